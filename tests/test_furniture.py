@@ -127,6 +127,21 @@ from brief.rank.coverage import can_be_bullet
         ("Unsubscribe: https://letter.example/unsubscribe?u=17", "promotion"),
         ("Read more: https://tarn.example/floods", "promotion"),
         ("Subscribe to the Tarn Valley Review for daily farming news.", "promotion"),
+        # r50: a link to another story by its label, a paywall's and a wire's foot, a live
+        # page's sign-off, a translator's note of the edition, a social-media call
+        ("READ MORE: Mayor in astonishing row over bin collections", "promotion"),
+        ("Read also | Elsan elections: the long count in Kelmarsh", "promotion"),
+        ("More: Why the Tarn bridge closed for a month", "promotion"),
+        ("ALSO READ:", "promotion"),
+        ("Already a subscriber?", "widget"),
+        ("Article reserved for subscribers.", "widget"),
+        ("The views in this paper are the author's and do not necessarily reflect ours.", "widget"),
+        ("Reuse of this content is prohibited.", "credit"),
+        ("Edited by Ann Lee and Tom Roe", "credit"),
+        ("Our Standards: The Kelmarsh Wire Code of Practice.", "note"),
+        ("That's all from our live coverage of the floods.", "address"),
+        ("Translated from the Elsan edition.", "credit"),
+        ("Follow the Tarn Review on Telegram for the latest updates.", "promotion"),
     ],
 )
 def test_furniture_is_known_by_its_form(text: str, kind: str) -> None:
@@ -203,6 +218,13 @@ def test_a_story_of_an_earlier_version_is_news() -> None:
         "Read the minister's letter, the opposition demanded.",
         "Here are the latest figures from the ministry, which show 40 dead.",
         "We are researching systems that flag content our team should review.",
+        # a label and a colon before a sentence, or a word of a link label in news
+        "Read more: the ministry said the bridge would reopen in May.",
+        "Related: the two suspects were arrested in Kelmarsh on Monday.",
+        "Warning: floods hit the north",
+        "That's all he said before leaving the court.",
+        "Follow-up talks are due in Kelmarsh on Monday.",
+        "Translated from the Elsan, the edition sold out within a day.",
     ],
 )
 def test_news_with_furniture_words_is_news(text: str) -> None:

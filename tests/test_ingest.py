@@ -1575,6 +1575,60 @@ def test_a_pages_advertisement_boxes_are_no_text(tmp_path: Path) -> None:
     assert not any(ad in text for ad in ("Earn $5,000", "casino", "Loans of up to"))
 
 
+def test_a_pages_furniture_boxes_are_no_text(tmp_path: Path) -> None:
+    """r50 H2, M3: a page's boxes of links to other stories, its share bar, an embedded
+    post, a paywall's pitch, a writer's bio and a disclaimer, named so by their class
+    ("most-read" as one word too), had given bullets and actors; the story's own
+    paragraphs, and a paragraph whose class only shares a word ("read"), stay."""
+    page = tmp_path / "boxes.html"
+    page.write_text(
+        "<html><head><title>Floods close the Tarn bridge</title></head><body><article>"
+        "<h1>Floods close the Tarn bridge</h1>"
+        "<p>The Tarn bridge was closed on Monday after the river rose two metres.</p>"
+        "<blockquote class='twitter-tweet'><p>Terrible scenes at the bridge tonight.</p>"
+        "&mdash; Ann Lee (@annlee) <a href='https://x.example/1'>March 2, 2026</a></blockquote>"
+        "<p class='read'>Engineers said the bridge would stay shut for a week.</p>"
+        "<div class='most-read'><h3>Most read</h3><ol><li>Star quits soap opera</li></ol></div>"
+        "<div class='paywall'><p>Already a subscriber? Log in.</p></div>"
+        "<p class='disclaimer'>The views here are the writer's own, not the Review's.</p>"
+        "<div class='author-bio'><p>Tom Roe covers the valley for the Review.</p></div>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    text = " ".join(s.text for s in segment([ingest(str(page), 1, Options())]).sentences)
+    assert "The Tarn bridge was closed on Monday" in text
+    assert "Engineers said the bridge would stay shut" in text
+    for furniture in ("Terrible scenes", "Star quits", "subscriber", "views here", "Tom Roe"):
+        assert furniture not in text
+
+
+def test_a_pages_teasers_and_promotions_run_into_no_sentence(tmp_path: Path) -> None:
+    """r50 H1, M4: a tabloid's teaser list, its date line and a "READ MORE:" link, a line
+    each in the page, had been glued to the lede and the next paragraph (so many lines
+    ending on no stop had read as text folded at a width), and a standfirst under the
+    headline had been a sentence. Each element of a page is a line of its own."""
+    page = tmp_path / "tabloid.html"
+    page.write_text(
+        "<html><head><title>FLOOD HORROR: Tarn bridge shut</title></head><body><article>"
+        "<h1>FLOOD HORROR: Tarn bridge shut</h1>"
+        "<p class='standfirst'>The river rose two metres overnight; the bridge is shut and"
+        " the questions about the flood defences begin</p>"
+        "<ul class='bullets'><li>Cars stranded on the bank</li><li>Town cut in two</li></ul>"
+        "<p class='date'>Monday 2 March 2026, 07:45</p>"
+        "<p>THE Tarn bridge was closed on Monday after the river rose two metres.</p>"
+        "<p><strong>READ MORE: Mayor in astonishing row over bin collections</strong></p>"
+        "<p>Engineers said the bridge would stay shut for a week.</p>"
+        "<p>Drivers face a 40-mile detour.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    sentences = [s.text for s in segment([ingest(str(page), 1, Options())]).sentences]
+    assert sentences[:3] == [
+        "THE Tarn bridge was closed on Monday after the river rose two metres.",
+        "Engineers said the bridge would stay shut for a week.",
+        "Drivers face a 40-mile detour.",
+    ]
+
+
 def test_a_box_named_for_having_no_ads_or_for_business_is_the_pages_own(tmp_path: Path) -> None:
     """A review's probes (rv37): "no-ads" and "section-commercial-property" had emptied
     real pages, a script's copy of the text counting against the article's box."""

@@ -150,7 +150,7 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
     outlet = clean_text(page.outlet, path) if page and page.outlet else None
     url = source.url or (page.url if page else None)
     source = replace(source, date=date, author=author, outlet=source.outlet or outlet, url=url)
-    doc = parse_text(body, source, find_title=title is None, today=today)
+    doc = parse_text(body, source, find_title=title is None, today=today, lines_are_blocks=True)
     doc = _titled(replace(doc, title=title or doc.title, date=date or doc.date, author=author))
     return _with_article(doc, options, path, page=True, junk=junk)
 

@@ -116,7 +116,7 @@ class Lists:
     notice_openers: frozenset[str]
     link_labels: frozenset[str]
     excerpt_ends: frozenset[str]
-    ad_marks: frozenset[str]
+    box_marks: frozenset[str]
 
 
 @cache
@@ -299,6 +299,9 @@ def _patterns() -> _Patterns:
         translation=re.compile(
             rf"{_OPENING}(?:(?:{label_forms(found.translation_credits)})\s+"
             r"(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|into)\s+[A-Z][\w-]*)?\s+)?by\s+\S"
+            # "Translated from the French edition.": the copy it was translated from
+            rf"|(?:{label_forms(found.translation_credits)})\s+from\s+(?:the\s+)?[A-Z][\w-]*\s+"
+            r"(?:edition|version|original|text)\W*\Z"
             r"|(?:The|Only\s+the)\s+(?:[A-Z][\w-]*|original)\s+(?:text|version|original)s?\s+"
             rf"(?:{alternation(found.text_prevails)})\b)"
         ),
@@ -438,7 +441,7 @@ def is_promotion(text: str) -> bool:
     only its address after it ("Unsubscribe: https://...", a newsletter's foot: no
     reporter's sentence, which a link inside leaves news)."""
     label = _LINK_ADDRESS.sub("", text)
-    if _LABEL_MARKS.sub("", label).lower() in lists().link_labels:
+    if _LABEL_MARKS.sub("", label).lower() in lists().link_labels or _linked_headline(text):
         return True
     patterns = _patterns()
     return (
@@ -446,6 +449,19 @@ def is_promotion(text: str) -> bool:
     )
 
 
+def _linked_headline(text: str) -> bool:
+    """A link's label, a colon or a bar, and another story's headline: "READ MORE: Minister
+    quits over leak", "Read also | Talks resume in Vienna". The headline ends on no stop,
+    as a link's text does (r50 H1: one had run into the next sentence)."""
+    found = _LABELLED.match(text)
+    if found is None or found["label"].lower() not in lists().link_labels:
+        return False
+    rest = found["rest"].rstrip()
+    return rest[-1:].isalnum() and len(rest.split()) <= _HEADLINE_WORDS
+
+
+_LABELLED = re.compile(r"[^\w]*(?P<label>[A-Za-z][A-Za-z’' ]{1,30}?)\s*[:|]\s+(?P<rest>\S.*)\Z")
+_HEADLINE_WORDS = 25  # (layout's TITLE_WORDS; layout imports this module)
 _LABEL_MARKS = re.compile(r"^[\s\W]+|[\s\W]+$")
 _LINK_ADDRESS = re.compile(r"\s*[:|>»–—-]?\s*<?https?://\S+\s*\Z")  # a line's closing address
 

@@ -72,12 +72,13 @@ def _cut_mid_sentence(line: str) -> bool:
     return bool(last) and (last[0].lower() in words()["open_ended"] or line.rstrip().endswith(","))
 
 
-def _looks_like_heading(line: str) -> bool:
-    """Short and without closing punctuation: "Ukraine creates reserve troops"."""
-    if len(line) > 120:  # before splitting a paragraph's long line into words
+def _looks_like_heading(line: str, most: int = 14) -> bool:
+    """Short (`most` words) and without closing punctuation: "Ukraine creates reserve
+    troops"."""
+    if len(line) > 120 * most // 14:  # before splitting a paragraph's long line into words
         return False
     words = line.split()
-    return 0 < len(words) <= 14 and not _ends_sentence(line) and not _cut_mid_sentence(line)
+    return 0 < len(words) <= most and not _ends_sentence(line) and not _cut_mid_sentence(line)
 
 
 TITLE_WORDS = 25  # a headline's words at most; a longer line is a caption as often
@@ -1135,10 +1136,18 @@ def _a_word(word: str) -> bool:
 
 
 def parse_text(
-    text: str, source: Source, *, find_title: bool = True, today: date | None = None
+    text: str,
+    source: Source,
+    *,
+    find_title: bool = True,
+    today: date | None = None,
+    lines_are_blocks: bool = False,
 ) -> Document:
     """Split text into a title, headings and paragraphs. `today`: the day it is read (no
-    page is dated later; see _date_in).
+    page is dated later; see _date_in). `lines_are_blocks`: each line is an element of
+    a web page (a paragraph, a heading, a list's item), as the page extractor writes it:
+    never text folded at a width, however many of its lines end on no stop (a page's
+    teasers, promotions and lists had made it look folded, and glued them to the lede).
 
     One line per paragraph and blank-line-separated, hard-wrapped paragraphs are
     both common; a line joins the previous one only when that line did not end a
@@ -1152,7 +1161,7 @@ def parse_text(
     lines = _drop_capitals(
         [line.strip() if kept and line.strip() == kept else _bare(line) for line in raw]
     )
-    wrapped = _hard_wrapped(lines)
+    wrapped = not lines_are_blocks and _hard_wrapped(lines)
     title: str | None = None
     # A page's time stamp above its headline ("11 November 2011 Last updated at 12:41
     # GMT") is neither the title nor a line of the story, nor is its label ("Columnist")
@@ -1205,6 +1214,7 @@ def parse_text(
         following[i] = lines[i + 1] or following[i + 1]
 
     previous = ""
+    prose = False  # a paragraph has begun
     for i, (line, nxt) in enumerate(zip(lines, following, strict=True)):
         before, previous = previous, line
         if not line:
@@ -1231,7 +1241,10 @@ def parse_text(
         )
         if (
             starts_fresh
-            and _looks_like_heading(line)
+            # (above a page's first paragraph, an element that ends on no stop is its
+            # standfirst or a teaser, in a headline's words: "Three held; the search goes
+            # on" is no sentence to brief, r50 M4)
+            and _looks_like_heading(line, TITLE_WORDS if lines_are_blocks and not prose else 14)
             and not nxt[:1].islower()
             and (alone or not wrapped)
         ):
@@ -1241,6 +1254,7 @@ def parse_text(
         if starts_fresh:
             flush()
         para.append(line)
+        prose = True
     flush()
     if not any(b.kind == "paragraph" for b in blocks):
         # A lone short line is still an article of one sentence, not a heading.
