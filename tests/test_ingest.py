@@ -1629,6 +1629,28 @@ def test_a_pages_teasers_and_promotions_run_into_no_sentence(tmp_path: Path) -> 
     ]
 
 
+def test_a_page_folded_by_line_breaks_keeps_its_sentences_whole(tmp_path: Path) -> None:
+    """A page whose paragraphs a <br> or a <pre> folds at a width is still read as folded
+    text: a line that opens with a capital continues the sentence before it."""
+    page = tmp_path / "folded.html"
+    page.write_text(
+        "<html><head><title>Ferry resumes</title></head><body><article><h1>Ferry resumes</h1>"
+        "<pre>The Tarn ferry resumed on Monday after ice had kept it in port\n"
+        "for a week, the operator said in a statement issued from its office\n"
+        "Near the pier. Crossings will run every hour until the spring, when\n"
+        "The summer timetable starts, and tickets are valid for a month.</pre>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    sentences = [s.text for s in segment([ingest(str(page), 1, Options())]).sentences]
+    assert sentences == [
+        "The Tarn ferry resumed on Monday after ice had kept it in port for a week, the operator"
+        " said in a statement issued from its office Near the pier.",
+        "Crossings will run every hour until the spring, when The summer timetable starts, and"
+        " tickets are valid for a month.",
+    ]
+
+
 def test_a_box_named_for_having_no_ads_or_for_business_is_the_pages_own(tmp_path: Path) -> None:
     """A review's probes (rv37): "no-ads" and "section-commercial-property" had emptied
     real pages, a script's copy of the text counting against the article's box."""

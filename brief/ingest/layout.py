@@ -36,7 +36,7 @@ from brief.extract.lexicon import (
     weekday_names,
     words,
 )
-from brief.ingest.furniture import is_controls, label_forms
+from brief.ingest.furniture import is_controls, is_furniture, label_forms
 from brief.ingest.furniture import lists as furniture_lists
 from brief.ingest.webpage import LATE_PAGE_DAYS
 from brief.models import Block, Document, Source
@@ -1049,23 +1049,37 @@ def _time_words() -> tuple[frozenset[str], frozenset[str]]:
     return timed, calendar_words | words()["stamp_tells"]
 
 
-def _hard_wrapped(lines: list[str]) -> bool:
+def _hard_wrapped(lines: list[str], apart: Sequence[bool] = ()) -> bool:
     """Most lines run on into the next (text folded at a fixed width): then a heading
     or title must stand alone between blank lines. A time stamp's line runs into nothing,
     nor does a byline's: a headline, its byline, its date and the story, a line each, are
-    four lines, not one folded."""
+    four lines, not one folded. Nor does a line `apart` marks (see _apart)."""
     body = [line for line in lines if line]
     if len(body) < 4:
         return False
+    marked = list(apart) or [False] * len(lines)
     running = sum(
         1
-        for line, nxt in zip(lines, lines[1:], strict=False)
+        for line, nxt, alone, next_alone in zip(lines, lines[1:], marked, marked[1:], strict=False)
         if line
         and nxt
+        and not (alone or next_alone)
         and not _ends_sentence(line)
         and not any(is_stamp(part) or _byline(part) or is_header_line(part) for part in (line, nxt))
     )
     return running > len(body) / 3
+
+
+def _apart(raw: list[str], lines: list[str]) -> list[bool]:
+    """The lines of a web page's text that are an element of their own whatever ends
+    them: a list's item (its marker in `raw`) and a line of page furniture ("READ MORE:
+    ...", "MOST READ"). A tabloid's teaser list and its promotions, ending on no stop,
+    had made its page read as text folded at a width, and run into its lede (r50 H1);
+    its paragraphs folded by <br> or <pre> still read so."""
+    return [
+        bool(line) and (bool(_LINE_MARK.match(whole.strip())) or is_furniture(line))
+        for whole, line in zip(raw, lines, strict=True)
+    ]
 
 
 def split_runs(text: str) -> list[str]:
@@ -1145,9 +1159,9 @@ def parse_text(
 ) -> Document:
     """Split text into a title, headings and paragraphs. `today`: the day it is read (no
     page is dated later; see _date_in). `lines_are_blocks`: each line is an element of
-    a web page (a paragraph, a heading, a list's item), as the page extractor writes it:
-    never text folded at a width, however many of its lines end on no stop (a page's
-    teasers, promotions and lists had made it look folded, and glued them to the lede).
+    a web page (a paragraph, a heading, a list's item) or a line of one, as the page
+    extractor writes it: its list items and furniture make it no text folded at a width
+    (see _apart).
 
     One line per paragraph and blank-line-separated, hard-wrapped paragraphs are
     both common; a line joins the previous one only when that line did not end a
@@ -1161,7 +1175,7 @@ def parse_text(
     lines = _drop_capitals(
         [line.strip() if kept and line.strip() == kept else _bare(line) for line in raw]
     )
-    wrapped = not lines_are_blocks and _hard_wrapped(lines)
+    wrapped = _hard_wrapped(lines, _apart(raw, lines) if lines_are_blocks else ())
     title: str | None = None
     # A page's time stamp above its headline ("11 November 2011 Last updated at 12:41
     # GMT") is neither the title nor a line of the story, nor is its label ("Columnist")
@@ -1244,7 +1258,9 @@ def parse_text(
             # (above a page's first paragraph, an element that ends on no stop is its
             # standfirst or a teaser, in a headline's words: "Three held; the search goes
             # on" is no sentence to brief, r50 M4)
-            and _looks_like_heading(line, TITLE_WORDS if lines_are_blocks and not prose else 14)
+            and _looks_like_heading(
+                line, TITLE_WORDS if lines_are_blocks and not (wrapped or prose) else 14
+            )
             and not nxt[:1].islower()
             and (alone or not wrapped)
         ):
