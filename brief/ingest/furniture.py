@@ -39,6 +39,10 @@ from brief.data_folder import data_file
 from brief.extract.lexicon import alternation
 from brief.toml_schema import Table, read
 
+# A headline's words at most; a longer line is a caption as often. Here, not in layout,
+# because layout imports furniture: a promotion's link text is a headline too.
+HEADLINE_WORDS = 25
+
 DATA_FILE = "furniture.toml"
 
 # What the reader's browser (or what it runs) is when a page tells them it keeps the page
@@ -457,11 +461,10 @@ def _linked_headline(text: str) -> bool:
     if found is None or found["label"].lower() not in lists().link_labels:
         return False
     rest = found["rest"].rstrip()
-    return rest[-1:].isalnum() and len(rest.split()) <= _HEADLINE_WORDS
+    return rest[-1:].isalnum() and len(rest.split()) <= HEADLINE_WORDS
 
 
 _LABELLED = re.compile(r"[^\w]*(?P<label>[A-Za-z][A-Za-z’' ]{1,30}?)\s*[:|]\s+(?P<rest>\S.*)\Z")
-_HEADLINE_WORDS = 25  # (layout's TITLE_WORDS; layout imports this module)
 _LABEL_MARKS = re.compile(r"^[\s\W]+|[\s\W]+$")
 _LINK_ADDRESS = re.compile(r"\s*[:|>»–—-]?\s*<?https?://\S+\s*\Z")  # a line's closing address
 

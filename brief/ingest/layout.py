@@ -36,7 +36,7 @@ from brief.extract.lexicon import (
     weekday_names,
     words,
 )
-from brief.ingest.furniture import is_controls, is_furniture, label_forms
+from brief.ingest.furniture import HEADLINE_WORDS, is_controls, is_furniture, label_forms
 from brief.ingest.furniture import lists as furniture_lists
 from brief.ingest.webpage import LATE_PAGE_DAYS
 from brief.models import Block, Document, Source
@@ -81,7 +81,6 @@ def _looks_like_heading(line: str, most: int = 14) -> bool:
     return 0 < len(words) <= most and not _ends_sentence(line) and not _cut_mid_sentence(line)
 
 
-TITLE_WORDS = 25  # a headline's words at most; a longer line is a caption as often
 TITLE_CHARS = 200
 
 
@@ -90,7 +89,7 @@ def reads_as_headline(text: str) -> bool:
     headline's words at most: "Only a headline", "Rates held at 6.75%". A sentence ends on
     its stop: ".", "?", "。", Devanagari's "।"."""
     stripped = text.rstrip().rstrip(_CLOSERS)
-    if not stripped or len(text.split()) > TITLE_WORDS or len(text) > TITLE_CHARS:
+    if not stripped or len(text.split()) > HEADLINE_WORDS or len(text) > TITLE_CHARS:
         return False
     last = stripped[-1]
     return last.isalnum() or last in "%‰" or unicodedata.category(last).startswith("S")
@@ -155,7 +154,7 @@ def _looks_like_title(line: str, alone: bool = False) -> bool:
     ends_free = alone and bool(tokens) and tokens[-1].lower() in words()["headline_ends"]
     cut = _cut_mid_sentence(line) and not (ends_free and not line.rstrip().endswith(","))
     return (
-        0 < len(tokens) <= TITLE_WORDS
+        0 < len(tokens) <= HEADLINE_WORDS
         and len(line.strip()) > 1  # a drop capital's letter on its line ("T", "he most ...")
         and len(line) <= TITLE_CHARS
         and not stripped.endswith((".", ":", ";"))
@@ -1259,7 +1258,7 @@ def parse_text(
             # standfirst or a teaser, in a headline's words: "Three held; the search goes
             # on" is no sentence to brief, r50 M4)
             and _looks_like_heading(
-                line, TITLE_WORDS if lines_are_blocks and not (wrapped or prose) else 14
+                line, HEADLINE_WORDS if lines_are_blocks and not (wrapped or prose) else 14
             )
             and not nxt[:1].islower()
             and (alone or not wrapped)
