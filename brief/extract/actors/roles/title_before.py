@@ -25,7 +25,7 @@ from brief.extract.actors.roles.role_words import (
 from brief.extract.actors.roles.title_scan import TitleScan, span_at
 from brief.extract.actors.word_knowledge import never_a_name
 from brief.extract.figures.notation import YEAR_RE
-from brief.extract.lexicon import gazetteer, joined, words
+from brief.extract.lexicon import gazetteer, joined, kin_genders, words
 
 if TYPE_CHECKING:
     from brief.extract.actors.names import Token
@@ -52,7 +52,10 @@ def role_before(text: str, toks: list[Token], name_start: int, spans: Spans) -> 
     office = _role_before(text, toks, ranked, spans)
     if office is not None:
         if whole != f"{office} {rank}":
-            return whole
+            # "the head of the junta Captain X": a whole cut from the office's "of" phrase
+            # ("junta Captain") is no title; the office read whole before the rank is
+            cut = len(whole) < len(f"{office} {rank}") and f"{office} {rank}".endswith(whole)
+            return f"{rank}, {office}" if cut else whole
         # the words after the office's head are the rank's service ("Pentagon spokesman
         # Navy Capt.": "Navy Capt., Pentagon spokesman")
         at = text.rfind(office, 0, toks[ranked].start)
@@ -61,7 +64,10 @@ def role_before(text: str, toks: list[Token], name_start: int, spans: Spans) -> 
             for k in range(ranked)
             if toks[k].start >= at and TITLE_HEADS[toks[k].base.rstrip(".")]
         ]
-        if heads and heads[-1] + 1 < ranked:
+        # (capitalised words only: a lower-case one opens the head's postmodifier, "head
+        # of state General X" is "General, head of state")
+        between = toks[heads[-1] + 1 : ranked] if heads else []
+        if between and all(t.text[:1].isupper() for t in between):
             service = heads[-1] + 1
             rank = text[toks[service].start : toks[name_start].start].strip(" ,")
             office = text[at : toks[heads[-1]].end]
@@ -288,6 +294,8 @@ def _own_title(role_tokens: list[Token]) -> list[Token]:
             rest = role_tokens[n + 1 :]
             if any(is_head(t.base) or t.base in words()["described"] for t in rest):
                 return _then(role_tokens[:n], rest)
+            if role_tokens[n - 1].base in kin_genders():
+                return []  # "the wife of Canadian X": the kin's role, none of the name's
         if (
             role_tokens[n].text in words()["object_of"]
         ):  # lower case: not "Treasury Under Secretary"
@@ -348,10 +356,14 @@ def _opens_another_phrase(role_tokens: list[Token], n: int) -> bool:
         return False
     after = role_tokens[n + 1].base
     # or a role's noun at once: "The son of actress Doris Day", "daughter of President Kennedy"
+    # or, after a kin noun, anywhere after "of": kin is always a relation to another
+    # person ("the wife of Canadian engineer X": his role is "Canadian engineer", hers the
+    # wife's)
     return (
         after in joined("determiners", "possessives")
         or is_head(after)
         or (after in words()["described"])
+        or relation.base in kin_genders()
     )
 
 

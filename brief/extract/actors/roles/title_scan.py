@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from brief.extract.actors.names.sentence_tokens import QUOTE_CLOSES, QUOTE_OPENS
 from brief.extract.actors.roles.dated_roles import dated_start, dating_word, dating_year
 from brief.extract.actors.roles.noun_phrases import clause_words
 from brief.extract.actors.roles.role_words import (
@@ -238,6 +239,11 @@ class TitleScan:
             return False
         if k == 0:
             return True
+        if _opens_a_noun_phrase(toks, k - 1):
+            # as at the start: '," union president' (not '"My friend', "told my son")
+            w = words()
+            function = tok.base in w["not_names"] and tok.base not in w["organisation_heads"]
+            return tok.text.islower() and not function
         # past the field's lower-case modifiers ("EU foreign policy chief", "China's
         # foreign ministry spokesman"); not at the sentence's start, where a capital
         # hides a verb ("Police arrest actor")
@@ -252,7 +258,10 @@ class TitleScan:
             joined("not_names", "type_markers")
         )
         return tok.text.islower() and (
-            _proper(before.text) or country_possessive(before) or determined
+            _proper(before.text)
+            or country_possessive(before)
+            or determined
+            or _named_field(toks, n, tok)
         )
 
     def _before_head(self, k: int) -> bool:
@@ -340,11 +349,38 @@ def _field_word(tok: Token) -> bool:
     return not (
         not (common_word(unaccented(tok.text)) or base.endswith(_NOUN_ENDINGS))
         or not tok.text[1:].islower()
-        or base.endswith(("ed", "ly", "ing", *_ADJECTIVE_ENDINGS, "ous", "ful", "ent", "ant"))
+        or (base.endswith("ly") and base not in words()["ly_not_adverbs"])  # not "family"
+        or base.endswith(("ed", "ing", *_ADJECTIVE_ENDINGS, "ous", "ful", "ent", "ant"))
         or base in words().speech
         or base in phrase_openers()
         or base in _WH_WORDS
     )
+
+
+def _named_field(toks: list[Token], at: int, field: Token) -> bool:
+    """ "Harlow family spokesman", "Ostrava union president": a name's word (no common
+    word: "Police charge actor" hides a verb) before a singular field noun; after a
+    name, a verb takes an -s ("Trump names director"), so a field that ends in one is
+    left."""
+    before = toks[at]
+    return _name_words(before) and not before.possessive and not field.base.endswith("s")
+
+
+def _opens_a_noun_phrase(toks: list[Token], at: int) -> bool:
+    """Whether the word after toks[at] opens a noun phrase as a sentence's first word
+    does, never a verb with its subject before it: after a quotation mark or a clause's
+    comma, colon or semicolon ('"...," union president X said', "On Monday, union
+    president X"), a speech verb (its subject after it: "said union president X") or a
+    preposition ("from union president X", "according to"; a bare "to" may mark an
+    infinitive: "to fire director X")."""
+    tok = toks[at]
+    if tok.text in {",", ":", ";"} or tok.text in QUOTE_OPENS or tok.text in QUOTE_CLOSES:
+        return True
+    if not tok.text.islower():
+        return False
+    if tok.base == "to":
+        return at > 0 and toks[at - 1].base == "according"
+    return tok.base in words().speech or tok.base in words()["object_prepositions"]
 
 
 def _names_a_field(tok: Token) -> bool:
