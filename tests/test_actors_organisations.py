@@ -272,3 +272,10 @@ def test_a_spaceport_is_no_person() -> None:
     )
     assert found.get("Kvaløya Spaceport") != "person"
     assert found.get("Tove Rasmussen") == "person"
+
+
+def test_a_firm_named_by_its_resources_is_no_person() -> None:
+    found = kinds(
+        sentences("Their employer Kestrel Gold Resources said on Wednesday the men were safe.")
+    )
+    assert found.get("Kestrel Gold Resources") != "person"

@@ -741,7 +741,7 @@ def test_the_bar_and_the_bench_have_role_nouns() -> None:
     assert found["Brendan Talty"] == "Defence counsel"
     assert found["Hannah Brindley"] == "solicitor"
     assert found["Achieng Odera"] == "Senior Principal Prosecution Counsel"
-    assert found["Wanjiru Kamau"] == "pathologist"
+    assert found["Wanjiru Kamau"] == "government pathologist"  # a field in -ment is a noun
     assert found["Rakesh Menon"] == "advocate for the tax department"
     assert found["Gavin Oakes"] == "appellant"
 
@@ -1086,3 +1086,12 @@ def test_an_office_with_its_of_phrase_before_a_rank_is_said_whole_after_it() -> 
     )
     assert found["Idrissa Kane"] == "Major, head of the junta"
     assert found["Petra Osk"] == "Admiral, navy chief of staff"
+
+
+def test_a_noun_in_ment_and_a_place_opening_the_sentence_stay_in_the_title() -> None:
+    found = people(
+        "Government spokesman Major Ilse Vandeputte said the border stays shut.",
+        "Oyo State Governor Kemi Adesola said the road would reopen.",
+    )
+    assert found["Ilse Vandeputte"] == "Major, Government spokesman"
+    assert found["Kemi Adesola"] == "Oyo State Governor"

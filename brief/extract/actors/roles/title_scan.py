@@ -294,8 +294,10 @@ class TitleScan:
             return True  # "Monetary Affairs Commissioner": an adjective opens the title
         if _field_word(tok) and base not in w["time_nouns"] and self._office_name_after(k):
             return True  # "Food Minister", "Water Resources Minister": a portfolio's noun
-        # "Miami Beach police spokesman": a place's first word opens the sentence
-        return self.extra_caps > 0 and not common_word(tok.text)
+        # "Miami Beach police spokesman", "Kogi State Governor": a place's first word
+        # opens the sentence, before the title's capitalised words
+        after = self.toks[k + 1]
+        return (self.extra_caps > 0 or after.text[:1].isupper()) and not common_word(tok.text)
 
     def _ends_a_country(self, k: int) -> bool:
         toks = self.toks
@@ -350,7 +352,8 @@ def _field_word(tok: Token) -> bool:
         not (common_word(unaccented(tok.text)) or base.endswith(_NOUN_ENDINGS))
         or not tok.text[1:].islower()
         or (base.endswith("ly") and base not in words()["ly_not_adverbs"])  # not "family"
-        or base.endswith(("ed", "ing", *_ADJECTIVE_ENDINGS, "ous", "ful", "ent", "ant"))
+        or base.endswith(("ed", "ing", *_ADJECTIVE_ENDINGS, "ous", "ful", "ant"))
+        or (base.endswith("ent") and not base.endswith("ment"))  # not "government"
         or base in words().speech
         or base in phrase_openers()
         or base in _WH_WORDS
