@@ -1031,7 +1031,7 @@ def test_a_trade_names_the_person_before_or_after_the_name() -> None:
         "The convener of the Tana Residents Forum, Okello Waweru, said they would appeal.",
         "A statement named a former Accountant-General of Delta State, Ufuoma Ejiro, as a witness.",
     )
-    assert found["Ignatius Mwero Baraka"] == "surveyor"
+    assert found["Ignatius Mwero Baraka"] == "land surveyor"  # its field after "of"
     assert found["Anselmo Quirino Tavares Neto"] == "rancher"
     assert found["Rosalind Ebberly"] == "court clerk"
     assert found["Okello Waweru"] == "convener of the Tana Residents Forum"
@@ -1073,7 +1073,9 @@ def test_a_field_noun_after_a_speech_verb_or_a_preposition_stays_in_the_title() 
         '"We stay out," said union chairman Ruben Kaldor.',
         "The deal was backed by union treasurer Mirela Hosszu.",
         "They wanted to sack coach Anders Pihl.",
+        "Rosa Lind, the daughter of union treasurer Anton Lind, spoke.",
     )
+    assert found["Anton Lind"] == "union treasurer"
     assert found["Ruben Kaldor"] == "union chairman"
     assert found["Mirela Hosszu"] == "union treasurer"
     assert "sack" not in (found.get("Anders Pihl") or "")

@@ -374,8 +374,8 @@ def _opens_a_noun_phrase(toks: list[Token], at: int) -> bool:
     does, never a verb with its subject before it: after a quotation mark or a clause's
     comma, colon or semicolon ('"...," union president X said', "On Monday, union
     president X"), a speech verb (its subject after it: "said union president X") or a
-    preposition ("from union president X", "according to"; a bare "to" may mark an
-    infinitive: "to fire director X")."""
+    preposition ("from union president X", "daughter of union treasurer X", "according
+    to"; a bare "to" may mark an infinitive: "to fire director X")."""
     tok = toks[at]
     if tok.text in {",", ":", ";"} or tok.text in QUOTE_OPENS or tok.text in QUOTE_CLOSES:
         return True
@@ -383,7 +383,8 @@ def _opens_a_noun_phrase(toks: list[Token], at: int) -> bool:
         return False
     if tok.base == "to":
         return at > 0 and toks[at - 1].base == "according"
-    return tok.base in words().speech or tok.base in words()["object_prepositions"]
+    prepositions = joined("object_prepositions", "role_prepositions")  # "son of dock worker"
+    return tok.base in words().speech or tok.base in prepositions
 
 
 def _names_a_field(tok: Token) -> bool:
