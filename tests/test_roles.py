@@ -1097,3 +1097,11 @@ def test_a_noun_in_ment_and_a_place_opening_the_sentence_stay_in_the_title() -> 
     )
     assert found["Ilse Vandeputte"] == "Major, Government spokesman"
     assert found["Kemi Adesola"] == "Oyo State Governor"
+
+
+def test_a_malaysian_chief_minister_is_a_title_not_a_person() -> None:
+    """'Menteri Besar' (written 'Mentri' too) is a state's chief minister: the title's head
+    is 'Besar', and the person is the one named after it."""
+    found = people("Perak Deputy Mentri Besar Datuk Aminah Yusof said the state needed more boats.")
+    assert "Mentri Besar" not in found
+    assert found["Aminah Yusof"] == "Perak Deputy Mentri Besar"
