@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -45,6 +46,12 @@ MIN_DENSITY = 0.8  # the best section's positive cue weight per sentence
 # this placed 15 floods, quakes, strikes and kidnappings left out before, and no other;
 # over the 1,059 BBC articles one ("Abbas 'will not tolerate' attacks", military).
 LEAD_DENSITY = 0.5
+# Both bars are in the weight of an ordinary cue: they were set on sections whose cues
+# weigh about this or more (the packaged profiles' sections, by their median cue), where a
+# frame that is no cue counts as much. A section whose ordinary cue weighs less (a user's
+# plain list, weight 1 each) has its bars scaled down with it: the same count of cues per
+# sentence tells its events, whatever number its writer gave them.
+ORDINARY_WEIGHT = 2.0
 WATCH_WEIGHT = 1.0  # relevance a watch-list hit adds (a section's share adds up to 1)
 # A lone article is about an excluded topic when its headline or lead names one; a story
 # of several articles when half of them are, each by its headline and lead or by this
@@ -189,12 +196,12 @@ def _told(
     positive = math.fsum(max(0.0, c.scores.get(section, 0.0)) for c in classes)
     density = positive / len(classes) if classes else 0.0
     return (
-        (share >= MIN_SHARE and density >= MIN_DENSITY)
+        (share >= MIN_SHARE and density >= MIN_DENSITY * _cue_scale(profile, section))
         or (outlets > 1 and _led_with(section, leads, profile.min_score, stated))
         or (density >= _lead_density(profile, section) and _headline_and_lede(section, leads))
         or (
             _lead_places(profile, section)
-            and density >= LEAD_DENSITY
+            and density >= _lead_density(profile, section)
             and _stated_most(section, leads)
         )
     )
@@ -247,7 +254,20 @@ def _lead_places(profile: Profile, section: str) -> bool:
 
 
 def _lead_density(profile: Profile, section: str) -> float:
-    return LEAD_DENSITY if _lead_places(profile, section) else MIN_DENSITY
+    bar = LEAD_DENSITY if _lead_places(profile, section) else MIN_DENSITY
+    return bar * _cue_scale(profile, section)
+
+
+@lru_cache(maxsize=64)
+def _cue_scale(profile: Profile, section: str) -> float:
+    """How much lighter the section's ordinary cue (its median positive weight) is than
+    the weight the density bars were set for; never heavier, so a section of weighty cues
+    keeps the bars it was tuned with."""
+    spec = profile.section(section)
+    weights = [weight for _, weight in spec.cues if weight > 0] if spec else []
+    if not weights:
+        return 1.0
+    return min(1.0, statistics.median(weights) / ORDINARY_WEIGHT)
 
 
 def _headline_and_lede(section: str, leads: Sequence[Sequence[Classification]]) -> bool:

@@ -563,3 +563,24 @@ def test_a_story_goes_to_the_runner_up_its_sentences_tell_when_the_leader_is_thi
     headlines = {"a": "Soldiers try to seize power", "b": "Gunfire near the palace"}
     placed = place(classes, texts, lead, "x", GEO, 2, articles, headlines, leads)
     assert placed.section == "military" and placed.relevant
+
+
+def test_a_section_of_plain_cues_places_a_story_with_as_many_cues_per_sentence() -> None:
+    """The density bar was set on sections whose ordinary cue weighs 2 or more; a user's
+    plain list weighs 1 each, so its stories of blockades and strikes, with a cue every
+    other sentence or so, stayed in "Other developments" (r49). The bar is in the weight
+    of the section's ordinary cue: the same cues per sentence place a story in either."""
+
+    def placed(weights: tuple[float, ...], cue_score: float) -> Placement:
+        cues = tuple(zip(("kidnap", "ransom", "hostage", "captive"), weights, strict=True))
+        profile = Profile("desk", "", (SectionSpec("security", "Security", 4, cues),))
+        cued = Classification("security", {"security": cue_score})
+        idle = Classification(OTHER, {"security": 0.0})
+        classes = [cued, idle, cued, idle, cued, idle, cued, idle, idle, idle]
+        texts = ["Gunmen seized two engineers near the mine."] * len(classes)
+        return place(classes, texts, classes[:2], "Engineers seized", profile)
+
+    assert placed((1.0, 1.0, 1.0, 1.0), 1.0).section == "security"
+    assert placed((2.5, 2.5, 2.5, 2.5), 2.5).section == "security"
+    # a section of weighty cues keeps its bar: as few of its weak cues tell nothing
+    assert placed((2.5, 2.5, 2.5, 1.0), 1.0).section == OTHER

@@ -586,6 +586,9 @@ def placements(data_dir: Path, profile: str = "geopolitics") -> list[str]:
         "victims and the police, or a gas blast's residents and firefighters, is outside.",
         "Diplomacy's events are between states: its story names a state or an envoy; a",
         "state's own bodies and parties (a Senate budget fight) are its own affairs.",
+        "Since session 46 the density bars are counted in a section's ordinary (median) cue",
+        "weight when it is under 2 (the packaged sections' are 2 or more, so these rows keep",
+        "their bars): a user's plain list of weight-1 cues places stories as a weighted one.",
     ]
 
 
