@@ -6,7 +6,7 @@ import pytest
 
 from brief.classify import OTHER, classify, classify_all, inside_names, title_and_apposition, tokens
 from brief.classify.references import definite_count
-from brief.profiles import load_profile
+from brief.profiles import Profile, SectionSpec, load_profile
 from tests.conftest import SHARED
 
 GEO = load_profile("geopolitics")
@@ -70,6 +70,47 @@ def test_negation_weakens_a_cue() -> None:
     plain = classify("Troops attacked the city.", GEO).scores["military"]
     negated = classify("Troops did not attack the city.", GEO).scores["military"]
     assert negated < plain
+
+
+def test_a_cue_a_negator_opens_is_a_word_of_its_own() -> None:
+    """A cue whose first word is a negator ("no-confidence", "without food") matched
+    nothing: the negator only set the negation. It is the cue's own word, and does not
+    halve it."""
+    spec = SectionSpec("politics", "Politics", 4, (("no-confidence", 2.0),))
+    politics = Profile("politics", "", (spec,))
+    cued = classify("The cabinet lost a no-confidence vote on Tuesday.", politics)
+    assert (cued.section, cued.scores["politics"]) == ("politics", 2.0)
+    hungry = classify("Families in the camp have been without food for a week.", GEO)
+    assert hungry.section == "humanitarian"
+    # a negator before a cue still halves it
+    assert classify("Troops did not attack the city.", GEO).scores["military"] < 3.0
+
+
+def test_workers_on_strike_are_no_force() -> None:
+    """A labour strike is people's state ("went on strike"), not a force's act: a miners'
+    strike had gone to Military moves on "mine" and "strike" (r49)."""
+    for text in (
+        "Miners at a copper pit in the north went on strike on Monday.",
+        "Nurses have gone on strike over unpaid wages.",
+        "The dockers will stay on strike until the port raises their pay.",
+    ):
+        assert classify(text, GEO).section != "military", text
+    assert (
+        classify("The air force carried out a strike on a fuel depot.", GEO).section == "military"
+    )
+
+
+def test_a_watchdogs_finding_on_a_states_nuclear_programme_is_diplomacy() -> None:
+    """What an international body's inspectors find in a state's nuclear programme is
+    between that state and the body (r50 M5); a uranium mine's output is not."""
+    for text in (
+        "The agency said Syria now held 200 kilograms of uranium enriched to 60 percent.",
+        "The UN nuclear watchdog said its inspectors had found new centrifuges at the site.",
+    ):
+        assert classify(text, GEO).section == "diplomacy", text
+    assert classify("The company mined 4,000 tonnes of uranium last year.", GEO).section != (
+        "diplomacy"
+    )
 
 
 def test_batch_matches_single() -> None:

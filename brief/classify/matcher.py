@@ -260,9 +260,13 @@ class _Matcher:
         marked = list(map(self.marks.__getitem__, words))
         # (the marked words' positions beside their marks: filter keeps the same ones)
         for pos, mark in zip(compress(count(), marked), filter(None, marked), strict=True):
+            # a negation before this word, not this word itself: a cue a negator opens
+            # ("no-confidence", "without food") is a word of its own, not its negation
+            negated = pos - last_negation <= NEGATION_WINDOW
             if mark.negation:
                 last_negation = pos
-                continue
+                if not (mark.cues or mark.after):
+                    continue
             if (
                 mark.frames
                 and pos >= lead_end
@@ -270,7 +274,6 @@ class _Matcher:
                 and (pos == 0 or words[pos - 1] not in self.relative)
             ):  # a frame: rarely
                 self._frames_at(words, mark.frames, pos, frames, quoted_until)
-            negated = pos - last_negation <= NEGATION_WINDOW
             cues = mark.cues
             if mark.after and pos + 1 < len(words):
                 cues = mark.after.get(STEMS[words[pos + 1]], cues)
