@@ -2159,3 +2159,35 @@ def test_a_late_article_with_new_facts_is_never_archived_unlisted(tmp_path: Path
         inputs=(copy.sources[0].sha256,), seen=novelty.seen(copy), built="2026-11-24T06:00:00"
     )
     assert not late_facts(copy, retyped, retyped.seen, "english")
+
+
+def test_a_count_sent_on_an_earlier_day_is_no_key_figure_again(tmp_path: Path) -> None:
+    """Today's report recalls Monday's toll, sent on Monday: no key figure of today's
+    (its sentence stays); another pair kidnapped today is news."""
+    earlier = [
+        novelty.fold(text)
+        for text in (
+            "Gunmen attacked a fuel convoy near the Tessalit crossing on Monday, killing at"
+            " least seven drivers.",
+            "Gunmen kidnapped two surveyors near the quarry on Sunday.",
+        )
+    ]
+    today = briefing_of(
+        tmp_path,
+        **{
+            "a.txt": """\
+            Quarry staff evacuated
+
+            The mining firm evacuated 40 employees from its quarry on Wednesday.
+
+            It follows Monday's attack at Tessalit, in which at least seven drivers were killed.
+
+            Gunmen kidnapped two geologists at a second site on Tuesday.
+            """
+        },
+    )
+    told = {today.figures[k].text for k in novelty.sent_figures(today, earlier)}
+    assert told == {"at least seven drivers were killed"}
+    shown = {f.text for f in novelty.without_sent(today, frozenset(), earlier).figures}
+    assert "at least seven drivers were killed" not in shown
+    assert "kidnapped two geologists" in shown or "two geologists" in shown

@@ -412,3 +412,46 @@ def test_a_bullet_the_profile_finds_nothing_in_gives_way_to_what_it_weighs_most(
     # nor where a profile's heaviest weight is shared by many cues
     flat = SectionSpec("economy", "Economy", 4, tuple((w, 3.0) for w in ("oil", "gas", "gold")))
     assert heaviest_cue(replace(geo, sections=(flat,))) is None
+
+
+# One strike in two copies of a wire report, the older with its first toll, and a live
+# page whose entries lost their times, with its early count below its later one.
+ONE_STRIKE = {
+    "wire.txt": (
+        "Blast at Peru market kills 12",
+        "AREQUIPA, Peru, March 5, 2027 (Global Wire) - A gas tanker exploded beside a covered"
+        " market in Arequipa, Peru, on Friday, killing 12 people and injuring 40, the civil"
+        " defence agency said on Friday.",
+        "Rescuers searched the rubble through the night.",
+    ),
+    "copy.txt": (
+        "Blast at Peru market kills nine",
+        "AREQUIPA, Peru, March 5, 2027 (Global Wire) - A gas tanker exploded beside a covered"
+        " market in Arequipa, Peru, on Friday, killing nine people and injuring 33, the civil"
+        " defence agency said on Friday.",
+        "Rescuers searched the rubble through the night.",
+    ),
+    "live.txt": (
+        "Arequipa blast live: toll rises",
+        "The death toll in Arequipa has risen to 12, the mayor says.",
+        "Eight people have been killed and 30 injured in Arequipa, according to an early count.",
+    ),
+}
+
+
+def test_a_superseded_toll_is_neither_a_key_figure_nor_a_second_row(tmp_path: Path) -> None:
+    """The older copy's "killing nine people" and the live page's early "Eight people
+    have been killed" beside the corrected 12 had been key figures, and the copies two
+    timeline rows of one strike (r50 H3)."""
+    for file, texts in ONE_STRIKE.items():
+        (tmp_path / file).write_text("\n\n".join(texts) + "\n", encoding="utf-8")
+    out = tmp_path / "brief.json"
+    result = runner.invoke(app, ["make", str(tmp_path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    brief = json.loads(out.read_text(encoding="utf-8"))
+    figures = [f["text"] for f in brief["figures"]]
+    assert not any(f.startswith(("killing nine", "Eight people", "injuring 33")) for f in figures)
+    assert not any("30 injured" in f for f in figures), figures
+    rows = [e["text"] for e in brief["timeline"]]
+    assert len([r for r in rows if "gas tanker exploded" in r]) == 1, rows
+    assert any("killing 12" in r for r in rows)

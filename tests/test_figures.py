@@ -9,6 +9,7 @@ from brief.extract.figures import (
     find_figures,
     key_figures,
     repeated,
+    retold,
     stale_tolls,
     timeline,
 )
@@ -1796,3 +1797,42 @@ def test_a_later_reports_higher_toll_makes_the_earlier_one_stale() -> None:
     )
     first = {f for f in lower if f.sentence.index == 1}
     assert stale_tolls(lower, lambda f: f not in first, lambda f: 0) == frozenset()
+
+
+def test_a_storys_fact_is_one_key_figure_whoever_tells_it() -> None:
+    """Two reports of one storm: "four people reported missing" and "four people were
+    still missing" are one count, and so are "Three miners were killed" and "Three people
+    were killed"; of two stories each keeps its own, and a vague count is no copy."""
+    first = find_figures(
+        [
+            Sentence("Three miners were killed when the shaft flooded.", 1, 1, 0),
+            Sentence("Four people were reported missing after the storm.", 1, 2, 1),
+            Sentence("About 200 officers were sent to the valley.", 1, 3, 2),
+        ]
+    )
+    second = find_figures(
+        [
+            Sentence("Three people were killed at the mine.", 2, 1, 0),
+            Sentence("Four people were still missing on Friday.", 2, 2, 1),
+            Sentence("Hundreds of residents left the valley.", 2, 3, 2),
+        ]
+    )
+    found = [*first, *second]
+    copies = retold(found, lambda f: 0)
+    assert sorted(found[k].text for k in copies) == [
+        "Four people were still missing",
+        "Three people were killed",
+    ]
+    assert retold(found, lambda f: f.sentence.source) == frozenset()
+
+
+def test_whom_a_toll_counts_ends_at_its_verb() -> None:
+    """ "Two guides reported missing" counts guides, not "reported"."""
+    found = find_figures(sentences("Two guides reported missing.", "Three porters remain missing."))
+    again = find_figures(
+        [
+            Sentence("Two guides were missing.", 2, 1, 0),
+            Sentence("Three porters were missing.", 2, 2, 1),
+        ]
+    )
+    assert len(retold([*found, *again], lambda f: 0)) == 2

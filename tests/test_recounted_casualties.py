@@ -1,12 +1,19 @@
 """A count of the dead, the hurt or the missing that a later report of its story counts
 again, to another number, is an earlier count: a later report of the same day (one that
-recalls the other's toll as revised since), or a later entry of the same live blog."""
+recalls the other's toll as revised since), a later entry of the same live blog, or a
+higher count than one given as a first report's."""
 
 from __future__ import annotations
 
 from brief.extract.figures import find_figures
+from brief.extract.figures.earlier_counts import told_as_preliminary
 from brief.models import Corpus, Document, Sentence, Source, StoryGroup
-from brief.pipeline.superseded import earlier_entries, entry_times, recounted_by_later_report
+from brief.pipeline.superseded import (
+    earlier_entries,
+    entry_times,
+    preliminary_counts,
+    recounted_by_later_report,
+)
 
 
 def _corpus(unique: list[Sentence], day: str = "2027-05-12") -> Corpus:
@@ -81,3 +88,40 @@ def test_a_clause_of_cause_after_a_toll_is_no_earlier_reports_tag() -> None:
     assert any(f.value == 8 and f.unit == "dead" for f in found), found
     text = "Two soldiers were killed, security sources had said."
     assert not [f for f in find_figures([Sentence(text, 1, 1, 1)]) if f.value == 2]
+
+
+def test_a_first_count_a_higher_one_of_its_story_passes_is_superseded() -> None:
+    """A live page whose entries lost their times: its "early count" is passed by its
+    own later "has risen to"; a first count of another place it covers stays."""
+    unique = _sentences(
+        [
+            (1, 1, "The death toll in Marrowdale has risen to 10, the mayor says."),
+            (1, 2, "Floods also cut the road to Pellin, where two people died."),
+            (1, 3, "Seven people have been killed in Marrowdale, according to an early count."),
+            (1, 4, "Three people have died in Pellin, according to initial reports."),
+        ]
+    )
+    assert preliminary_counts(_corpus(unique), unique, [StoryGroup((1,))]) == {2}
+
+
+def test_a_first_count_stands_until_a_higher_one_of_its_day_or_later() -> None:
+    first = (1, 1, "Six people were killed in Marrowdale, according to preliminary figures.")
+    alone = _sentences([first])
+    assert not preliminary_counts(_corpus(alone), alone, [StoryGroup((1,))])
+    # another report's higher count, a day before the first count's, is no later one
+    unique = _sentences([first, (2, 1, "Floods killed nine people in Marrowdale.")])
+    documents = (
+        Document(Source(1, "1.txt", "1.txt", "0" * 64, 1, date="2027-05-13"), None, ()),
+        Document(Source(2, "2.txt", "2.txt", "0" * 64, 1, date="2027-05-12"), None, ()),
+    )
+    corpus = Corpus(documents, tuple(unique))
+    assert not preliminary_counts(corpus, unique, [StoryGroup((1, 2))])
+    assert preliminary_counts(_corpus(unique), unique, [StoryGroup((1, 2))]) == {0}
+
+
+def test_a_first_count_the_sentence_revises_is_no_present_one() -> None:
+    assert told_as_preliminary("Four people died, according to an early count.")
+    assert not told_as_preliminary(
+        "Initial reports said four people died, but officials later put the toll at six."
+    )
+    assert not told_as_preliminary("Four people died in the flood, the mayor said.")

@@ -35,6 +35,7 @@ from brief.extract.figures import (
     key_figures,
     lede_toll,
     repeated,
+    retold,
     stale_tolls,
 )
 from brief.extract.lexicon import gazetteer
@@ -58,6 +59,24 @@ from brief.models import (
 )
 from brief.profiles import Profile
 from brief.selection import quote_runs
+
+
+def _current_rows(
+    events: Sequence[TimelineEvent], superseded: AbstractSet[Mention], story_of: Mapping[int, int]
+) -> list[TimelineEvent]:
+    """The timeline's rows less those of a sentence a later report of its story
+    supersedes (pipeline.superseded: an older wire copy's "killing nine people" beside
+    the corrected "killing 11 people") where another row of its story tells its day: one
+    row for each event, and that with the current count (r50 H3). A superseded row that
+    alone dates its day stays: the event is true, and the bullets carry the count."""
+    told = {
+        (story_of.get(e.sentence.source), e.date) for e in events if e.sentence not in superseded
+    }
+    return [
+        e
+        for e in events
+        if e.sentence not in superseded or (story_of.get(e.sentence.source), e.date) not in told
+    ]
 
 
 def _latest_sources(documents: Sequence[Document]) -> set[int]:
@@ -478,7 +497,9 @@ def briefing(
     if digest:
         latest = _each_story_latest(corpus, stories)
     else:
-        latest = _latest_sources(corpus.documents) if len(corpus.documents) > 1 else set()
+        # one report is its own latest: its superseded counts (a live page's early count
+        # its later entry raised, r50 H3) are then stale beside its current ones
+        latest = _latest_sources(corpus.documents) if len(corpus.documents) > 1 else told
 
     def of_latest(figure: Figure) -> bool:
         return (
@@ -495,6 +516,9 @@ def briefing(
     # Nor is page furniture's date the story's: a caption's "In this Feb. 11, 2007, file
     # photo" dates the picture, an embedded post's signature the post.
     events = [e for e in events if not (refers_back(e.text) or is_furniture(e.text))]
+    events = _current_rows(
+        events, superseded, {n: k for k, s in enumerate(stories) for n in s.sources}
+    )
     # Nor is furniture's number the story's: "Last week: 978 migrants rescued in one day
     # ... contributed to this report" is a link to another story and a credit.
     cited = {(f.sentence.source, f.sentence.index) for f in figures}
@@ -513,6 +537,9 @@ def briefing(
         lambda f: weight((f.sentence,)),
         of_latest,
     )
+    # one figure for each fact of a story: another report's copy of it is no second fact
+    copies = retold(ranked_figures, lambda f: story_of.get(f.sentence.source))
+    ranked_figures = tuple(f for k, f in enumerate(ranked_figures) if k not in copies)
     minor = details(ranked_figures)
     # a fact another source gave first goes after every story's own (its own story's turn
     # would show "more than 40 accounts" beside "at least 40 accounts")

@@ -263,13 +263,20 @@ def _shingles(folded: str) -> list[str]:
     return [" ".join(found[i : i + 3]) for i in range(max(1, len(found) - 2))]
 
 
-def without_sent(briefing: Briefing, sent: frozenset[str]) -> Briefing:
+def without_sent(
+    briefing: Briefing,
+    sent: frozenset[str],
+    earlier: Sequence[str] = (),
+    language: str = "english",
+) -> Briefing:
     """The brief's quotes, timeline and key figures without the rows that come from a
     sentence already sent: the pipeline keeps sent sentences out of the bullets, and
-    extraction reads every sentence."""
-    if not sent:
+    extraction reads every sentence. Nor a key figure whose count an earlier day's
+    sentence gave (`earlier`: folded, as `seen` keeps them; see `sent_figures`)."""
+    if not sent and not earlier:
         return briefing
     old = {(s.source, s.index) for s in briefing.sentences if text_key(s.text) in sent}
+    told = sent_figures(briefing, earlier, language)
 
     def fresh(mentions: Sequence[Mention]) -> bool:
         return not any((m.source, m.index) in old for m in mentions)
@@ -278,8 +285,53 @@ def without_sent(briefing: Briefing, sent: frozenset[str]) -> Briefing:
         briefing,
         quotes=tuple(q for q in briefing.quotes if fresh(q.sentences)),
         timeline=tuple(e for e in briefing.timeline if fresh((e.sentence,))),
-        figures=tuple(f for f in briefing.figures if fresh((f.sentence,))),
+        figures=tuple(
+            f for k, f in enumerate(briefing.figures) if fresh((f.sentence,)) and k not in told
+        ),
     )
+
+
+def sent_figures(
+    briefing: Briefing, earlier: Sequence[str], language: str = "english"
+) -> frozenset[int]:
+    """The positions of the key figures whose count an earlier day's sentence gave, with
+    SAME_FACT_STEMS content words of the figure's sentence besides the figure's own
+    (what, where, when: "ambush", "Kaya-Dori", "Monday"): a count sent
+    yesterday and recalled today ("The evacuation follows Monday's ambush ..., in which
+    at least nine people were killed" after Monday's "killing at least nine people")
+    is no key figure of today's, whichever story today's sentence is filed under (r49 M4:
+    it had been shown again under another story's title). Its sentence stays (its news
+    is the evacuation); a count that differs ("the toll has risen to 12") is news."""
+    from brief.extract.figures import find_figures, same_count
+
+    if not earlier or not briefing.figures:
+        return frozenset()
+    texts = {(s.source, s.index): s.text for s in briefing.sentences}
+    counting = [t for t in earlier if _may_count(t)]
+    stems_of: dict[str, frozenset[str]] = {}
+    found = set()
+    for k, figure in enumerate(briefing.figures):
+        text = texts.get((figure.sentence.source, figure.sentence.index))
+        if text is None or figure.kind == "date" or figure.value is None:
+            continue
+        # the words around the count: its own ("kidnapped two engineers") are any
+        # kidnapping's, and another pair kidnapped tomorrow is news
+        ours = content_stems(fold(text), language) - content_stems(fold(figure.text), language)
+        for told in counting:
+            if told not in stems_of:
+                stems_of[told] = content_stems(told, language)
+            if len(ours & stems_of[told]) < SAME_FACT_STEMS:
+                continue
+            given = find_figures([Sentence(told, 0, 1, 0)])
+            if any(same_count(figure, other) and not other.past for other in given):
+                found.add(k)
+                break
+    return frozenset(found)
+
+
+def _may_count(folded: str) -> bool:
+    """Whether a folded sentence writes a number, in digits or in words."""
+    return any(c.isdigit() for c in folded) or not number_words().isdisjoint(folded.split())
 
 
 # -- stories across days ---------------------------------------------------------------------

@@ -351,7 +351,7 @@ def _build(
             continue
         if progress:
             progress(1, 1, "built")
-        return novelty.without_sent(briefing, sent), todo, rejected
+        return novelty.without_sent(briefing, sent, earlier, options.language), todo, rejected
     log.warning("no readable articles; no brief today")
     return None, [], rejected
 

@@ -26,6 +26,7 @@ def superseded(
         | lower_tolls(corpus, unique, story_groups)
         | recounted_by_later_report(corpus, unique, story_groups)
         | earlier_entries(unique)
+        | preliminary_counts(corpus, unique, story_groups)
         | overtaken_forecasts(corpus, unique, story_groups)
     )
 
@@ -115,7 +116,9 @@ def _casualties(sentence: Sentence) -> dict[str, set[float]]:
     return found
 
 
-_CASUALTY_WORDS = re.compile("|".join(_COUNTED_AS), re.I)
+# The words of a casualty count, a cheap test before a sentence's figures are read: the
+# units above and the verbs' other forms ("killing 11 people", "injuring 37").
+_CASUALTY_WORDS = re.compile(r"\b(?:dead|deaths?|kill|died|injur|wound|hurt|missing)", re.I)
 
 
 def _recounted(counts: Mapping[str, set[float]], later: Mapping[str, set[float]]) -> bool:
@@ -214,6 +217,52 @@ def earlier_entries(unique: Sequence[Sentence]) -> frozenset[int]:
             if _recounted(found, later):
                 stale.add(members[n])
     return frozenset(stale)
+
+
+def preliminary_counts(
+    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> frozenset[int]:
+    """Sentences that give their count of the dead, the hurt or the missing as a first
+    report's ("Nine people have been killed ..., according to an early count", "initial
+    reports say 12 died": `earlier_counts.told_as_preliminary`) where another sentence of
+    their story, of their own report or of one of the same day or later, counts the same
+    casualties higher and names a place or a name they name (a live page of several
+    events counts each one apart). A first count is the news until a higher one is
+    given; then it is the count the tally has passed. A live page whose entries' times
+    the page lost ("<time>" elements the extractor drops) had shown its 08:10 entry's
+    "Nine people have been killed" as a key figure beside its 11:40 entry's 11 (r50 H3)."""
+    from brief.extract.figures.earlier_counts import told_as_preliminary
+
+    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    first = [
+        k
+        for k, sentence in enumerate(unique)
+        if sentence.source in story_of and told_as_preliminary(sentence.text)
+    ]
+    if not first:
+        return frozenset()
+    days = _days(corpus)
+    counts = {
+        k: found
+        for k, sentence in enumerate(unique)
+        if sentence.source in story_of and (found := _casualties(sentence))
+    }
+    named = {k: _names(unique[k].text, 0, len(unique[k].text)) for k in counts}
+
+    def higher(k: int, other: int) -> bool:
+        one, then = unique[k], unique[other]
+        return (
+            other != k
+            and story_of[then.source] == story_of[one.source]
+            and _not_before(days, then.source, one.source)
+            and _shared(named[k], named[other])
+            and any(
+                max(values) > min(counts[k].get(unit, {max(values)}))
+                for unit, values in counts[other].items()
+            )
+        )
+
+    return frozenset(k for k in first if k in counts and any(higher(k, j) for j in counts))
 
 
 # How many days before its story's latest day a report's count is an earlier count of the

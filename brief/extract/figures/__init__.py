@@ -101,8 +101,8 @@ One job a module, each using only those listed before it:
   (`find_figures`, `read_ahead`, a lede's `lede_toll`), each date asked of
   `dated_events` whether it dates an event;
 - `key_choice`: the order of the key figures (`key_figures`, `figure_rank`), the ones
-  that describe rather than report (`details`) and the tolls a later report of their
-  story counts again (`stale_tolls`).
+  that describe rather than report (`details`), the tolls a later report of their
+  story counts again (`stale_tolls`) and the copies of a story's fact (`retold`).
 
 The names re-exported here are the package's API; its modules' other public names serve
 one another (and notation's, other packages' readers of dates); a name with a leading
@@ -117,6 +117,8 @@ from brief.extract.figures.key_choice import (
     figure_rank,
     key_figures,
     repeated,
+    retold,
+    same_count,
     stale_tolls,
 )
 from brief.extract.figures.scanner import find_figures, lede_toll, read_ahead
@@ -130,6 +132,8 @@ __all__ = [
     "key_figures",
     "read_ahead",
     "repeated",
+    "retold",
+    "same_count",
     "same_event",
     "stale_tolls",
     "timeline",

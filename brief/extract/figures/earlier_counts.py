@@ -149,6 +149,19 @@ def superseded(text: str, figure: FoundFigure) -> bool:
     return _tag_after(text, figure.end)
 
 
+def told_as_preliminary(text: str) -> bool:
+    """Whether the sentence gives its counts as a first report's, in the present ("...,
+    according to an early count", "Initial reports say 12 died", "preliminary figures
+    show"): still the news alone, but a count a higher one of its story has passed
+    (pipeline.superseded.preliminary_counts). Not one that goes on to revise it ("Initial
+    reports said 12 died, but officials later put the toll at 20"), whose first count is
+    `superseded` and whose second is current."""
+    if not may_tell_earlier(text):
+        return False
+    found = [m for m in _earlier_noun().finditer(text) if m.group("preliminary")]
+    return bool(found) and _REVISED_AFTER.search(text, found[-1].end()) is None
+
+
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
     """The last match of `pattern` in text[start:end], the nearest to what follows."""
     found = list(pattern.finditer(text, start, end))

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from brief.extract.figures.counted import names_what_changed
 from brief.extract.figures.notation import number_values
 from brief.extract.figures.scanner import THE_DEAD
+from brief.extract.figures.tense import past_form
 from brief.extract.figures.tolls import aid_verb_forms, dwelling_verb_forms
 from brief.extract.lexicon import gazetteer, words
 from brief.models import Figure, Mention
@@ -146,7 +147,31 @@ def _toll_kind(figure: Figure) -> str | None:
     return _casualties(figure) or (figure.unit or "").lower()
 
 
-def repeated(figures: Sequence[Figure]) -> frozenset[int]:
+def retold(figures: Sequence[Figure], story: Callable[[Figure], object]) -> frozenset[int]:
+    """The positions of the figures that give again a fact a figure before them, of their
+    story, gives (`repeated`, asked of each story's figures alone): the wire's "four people
+    reported missing" and a broadcaster's "four people were still missing", or "Two workers
+    ... were killed" and another outlet's "Two people were killed" of one strike (a count
+    of people and of the one group of people the story counts alike, as `repeated` reads
+    it within a report). One figure for each fact of a story, the first in the key
+    figures' order (the latest reports', then the more important sentence's): a list that
+    showed both had given a reader two facts (r50 L3). `story`: the story a figure's
+    sentence is filed under. Of two stories, a copy stays, after every story's own; so
+    does a vague count ("Hundreds of residents", read as 200), which gives no number to
+    be one fact with another's ("200 officers")."""
+    vague = number_values().vague_starts
+    by_story: dict[object, list[int]] = {}
+    for k, figure in enumerate(figures):
+        if not figure.text.lower().startswith(vague):
+            by_story.setdefault(story(figure), []).append(k)
+    found: set[int] = set()
+    for members in by_story.values():
+        again = repeated([figures[k] for k in members], across_reports=True)
+        found.update(members[k] for k in again)
+    return frozenset(found)
+
+
+def repeated(figures: Sequence[Figure], across_reports: bool = False) -> frozenset[int]:
     """The positions of the figures that give again a fact another source gave first,
     in this order (see _fact), or a toll another sentence of their own source gave first
     ("killing two soldiers" in a lede, "Two soldiers were killed" further down): a
@@ -154,9 +179,10 @@ def repeated(figures: Sequence[Figure]) -> frozenset[int]:
     where the same number may count two things ("40,000 people" fled a "40,000-strong
     army"). So is a report's count of people and of the one group of people it counts
     alike ("the killing of nine demonstrators", "the toll ... nine people": see
-    _one_group_counted)."""
+    _one_group_counted); `across_reports`, of one story's figures, so are two reports'
+    (`retold`)."""
     given: dict[_Fact, Mention] = {}  # fact -> the sentence giving it first
-    one_count = _one_group_counted(figures)
+    one_count = _one_group_counted(figures, across_reports)
     counted: dict[_Count, Mention] = {}  # such a count -> the sentence giving it first
     found = set()
     for k, figure in enumerate(figures):
@@ -168,11 +194,24 @@ def repeated(figures: Sequence[Figure]) -> frozenset[int]:
             fact[2] in _TOLLS and first != figure.sentence
         ):
             found.add(k)
-        elif (count := _count_of(figure, fact)) in one_count and (
+        elif (count := _count_of(figure, fact, across_reports)) in one_count and (
             counted.setdefault(count, figure.sentence) != figure.sentence
         ):
             found.add(k)  # the people of a report's toll, told as its group before
     return frozenset(found)
+
+
+def same_count(one: Figure, other: Figure) -> bool:
+    """Do two figures give one number of one thing: the same kind and value, and the same
+    casualties ("nine people were killed", "killing at least nine people") or, of other
+    figures, the same unit? Of two sentences that tell one fact (the caller knows), the
+    same count."""
+    if one.kind != other.kind or one.value is None or one.value != other.value:
+        return False
+    casualties = _casualties(one)
+    if casualties is not None or _casualties(other) is not None:
+        return casualties == _casualties(other)
+    return (one.unit or "").lower() == (other.unit or "").lower()
 
 
 # A report's toll by its source, number, casualties and time (history or today's): see
@@ -180,14 +219,17 @@ def repeated(figures: Sequence[Figure]) -> frozenset[int]:
 _Count = tuple[int, float | None, str | None, bool]
 
 
-def _count_of(figure: Figure, fact: _Fact) -> _Count | None:
-    """The report's count a toll gives (None for any other figure)."""
+def _count_of(figure: Figure, fact: _Fact, across_reports: bool = False) -> _Count | None:
+    """The report's count a toll gives (None for any other figure); `across_reports`,
+    the count of all the reports given (of one story: see `retold`)."""
     if fact[2] not in _TOLLS:
         return None
-    return (figure.sentence.source, figure.value, fact[2], figure.past)
+    return (0 if across_reports else figure.sentence.source, figure.value, fact[2], figure.past)
 
 
-def _one_group_counted(figures: Sequence[Figure]) -> frozenset[_Count]:
+def _one_group_counted(
+    figures: Sequence[Figure], across_reports: bool = False
+) -> frozenset[_Count]:
     """The counts of its dead, hurt or missing a report gives as people and as one group
     of people, of the same time: "the killing of nine demonstrators" and "the toll ...
     has risen to nine people", "injuring at least seven Kenyans" and "the seven
@@ -195,11 +237,12 @@ def _one_group_counted(figures: Sequence[Figure]) -> frozenset[_Count]:
     fact. Not where the report counts two groups so ("four soldiers", "four civilians"):
     which the people are the text does not settle. Within a report alone, which is one
     day's and one story's; two reports' "four people" and "four civilians" may be two
-    stories' that happen to count alike, which this list cannot tell apart."""
+    stories' that happen to count alike, which a list of several stories cannot tell
+    apart (`across_reports`: of one story's figures, as `retold` asks)."""
     whom: dict[_Count, set[str]] = {}
     for figure in figures:
         fact = _fact(figure)
-        if fact is not None and (count := _count_of(figure, fact)) is not None:
+        if fact is not None and (count := _count_of(figure, fact, across_reports)) is not None:
             whom.setdefault(count, set()).add(str(fact[3]))
     return frozenset(
         count
@@ -279,7 +322,7 @@ def _whom(figure: Figure) -> str:
     if text.lower().startswith((*w["tolls"], "toll ")):
         return "people"  # "death toll from three days of clashes rose to nine": everyone's
     numbers = number_values().numbers
-    head = "people"
+    head, named = "people", False
     after = None
     for found in _WORD.finditer(text):
         word = found.group()
@@ -292,7 +335,9 @@ def _whom(figure: Figure) -> str:
             break
         if low in w["casualties"] or low in THE_DEAD or low in w["count_ends"]:
             break
-        head = low
+        if named and past_form(low):
+            break  # "four people reported missing": the verb after the phrase, no head
+        head, named = low, True
     return "people" if head in _ANYONE else head
 
 
