@@ -979,6 +979,25 @@ def test_one_event_told_by_several_reports_is_one_row() -> None:
     assert shown_events([signed, again, said, yearless, other]) == [signed, said, other]
 
 
+def test_one_storys_toll_told_on_one_day_is_one_row() -> None:
+    """Of one story and one day, two rows giving one toll are one event, though one row's
+    date is a saying's; rows of two groups killed stay two."""
+    from brief.extract.figures import same_event
+
+    def row(text: str, source: int) -> TimelineEvent:
+        return TimelineEvent("2026-12-09", "Wednesday", text, Mention(source, 1))
+
+    strike = row(
+        "An air strike on the ferry pier killed three dock workers and injured five,"
+        " the harbour master said on Wednesday.",
+        1,
+    )
+    again = row("Three workers were killed at the ferry pier early on Wednesday.", 2)
+    others = row("Three soldiers were killed at a checkpoint early on Wednesday.", 3)
+    assert same_event(strike, again, True) and same_event(again, strike, True)
+    assert not same_event(strike, again) and not same_event(strike, others, True)
+
+
 @pytest.mark.parametrize(
     ("text", "date"),
     [

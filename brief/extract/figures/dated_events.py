@@ -66,6 +66,8 @@ def same_event(one: TimelineEvent, other: TimelineEvent, one_story: bool = False
         return False
     if one_story and not (_dated_by_saying(one) or _dated_by_saying(other)):
         return len(_substance(one.text) & _substance(other.text)) >= SHARED_WORDS
+    if one_story and _same_toll(one.text, other.text):
+        return True
     verb = _dated_verb(one)
     if verb is None or verb != _dated_verb(other):
         return False
@@ -74,6 +76,28 @@ def same_event(one: TimelineEvent, other: TimelineEvent, one_story: bool = False
 
 
 SHARED_WORDS = 3
+
+
+def _same_toll(one: str, other: str) -> bool:
+    """Do two sentences give one count of the dead, the hurt or the missing? Of one story
+    and one day, "A drone attack on the port overnight killed two port workers ..., the
+    governor said on Wednesday" and "Two workers at the port were killed early on
+    Wednesday" are one strike told twice, though the first row's date is its saying's
+    (r50: two rows of one strike)."""
+    from brief.extract.figures.key_choice import same_toll
+
+    theirs = _tolls(other)
+    return any(same_toll(f, g) for f in _tolls(one) for g in theirs)
+
+
+@lru_cache(maxsize=256)
+def _tolls(text: str) -> tuple[Figure, ...]:
+    """The sentence's counts of the dead, the hurt or the missing, of today's news."""
+    from brief.extract.figures.key_choice import casualty_count
+    from brief.extract.figures.scanner import find_figures
+
+    found = find_figures([Sentence(text, 0, 1, 0)])
+    return tuple(f for f in found if casualty_count(f) and not f.past)
 
 
 def _dated_by_saying(event: TimelineEvent) -> bool:

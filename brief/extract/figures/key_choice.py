@@ -201,6 +201,21 @@ def repeated(figures: Sequence[Figure], across_reports: bool = False) -> frozens
     return frozenset(found)
 
 
+def casualty_count(figure: Figure) -> bool:
+    """Is the figure a count of the dead, the hurt or the missing?"""
+    return figure.kind == "count" and _casualties(figure) is not None
+
+
+def same_toll(one: Figure, other: Figure) -> bool:
+    """Do two casualty counts give one toll: one count of one kind, of the same people or
+    of people in general ("two port workers", "Two workers"; "two people"), not of two
+    groups ("two soldiers killed", "two civilians killed")?"""
+    if not (casualty_count(one) and casualty_count(other) and same_count(one, other)):
+        return False
+    whom = {_whom(one), _whom(other)}
+    return len(whom) == 1 or "people" in whom
+
+
 def same_count(one: Figure, other: Figure) -> bool:
     """Do two figures give one number of one thing: the same kind and value, and the same
     casualties ("nine people were killed", "killing at least nine people") or, of other
