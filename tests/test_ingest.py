@@ -1774,3 +1774,35 @@ def test_a_sentence_opening_with_by_is_no_byline() -> None:
     ):
         text = f"Kelmarsh votes\n{line}\nThe count went on. Results came late.\n"
         assert parse_text(text, make_source("a.txt", 1, text.encode())).author is None
+
+
+def test_a_live_pages_time_elements_stay_as_its_entries_stamps(tmp_path: Path) -> None:
+    """r50 H3: the <time> of each entry had been dropped, so no entry was later than
+    another and a first count stayed beside the recount."""
+    entries = "".join(
+        f'<div class="entry"><time>{stamp}</time><p>{text}</p></div>'
+        for stamp, text in (
+            ("09:40", "Rescuers said eleven people had been killed in the strike on the port."),
+            ("08:10", "Nine people have been killed in the strike on the port, officials said."),
+        )
+    )
+    page = tmp_path / "live.html"
+    page.write_text(
+        "<html><head><title>Port strike: live</title></head><body><main>"
+        f"<h1>Port strike: live</h1>{entries}</main></body></html>",
+        encoding="utf-8",
+    )
+    text = "\n".join(b.text for b in ingest(str(page), 1, OPTS).blocks)
+    assert "09:40 — Rescuers said eleven people" in text
+    assert "08:10 — Nine people have been killed" in text
+
+
+def test_a_lone_time_element_is_no_entry_stamp(tmp_path: Path) -> None:
+    body = "<p>Rebels seized the northern town of Kidal on Tuesday after two days of fighting.</p>"
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Rebels seize Kidal</title></head><body><article>"
+        f"<time>10:32</time>{body * 3}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert not any("10:32" in b.text for b in ingest(str(page), 1, OPTS).blocks)
