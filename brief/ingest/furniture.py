@@ -698,11 +698,15 @@ def after_furniture(text: str) -> str:
 
 # A live page's entry opens with its clock time and a dash: "19:00 — Former health
 # minister ... tells Radio Sofala ...", "**07:10** — Good morning.", "7.45pm - ...".
-_ENTRY_TIME = re.compile(
-    r"[\s*_]*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:\s*(?P<half>[ap]\.?m\.?))?"
-    r"[\s*_]*[—–-]\s+",
-    re.I,
-)
+_CLOCK = r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:\s*(?P<half>[ap]\.?m\.?))?"
+_ENTRY_TIME = re.compile(r"[\s*_]*" + _CLOCK + r"[\s*_]*[—–-]\s+", re.I)
+_CLOCK_ALONE = re.compile(r"\s*" + _CLOCK + r"\s*", re.I)
+
+
+def is_clock_time(text: str) -> bool:
+    """Is the text a time of day alone ("08:10", "7.45pm"), as a live page's <time>
+    element shows an entry's stamp?"""
+    return _CLOCK_ALONE.fullmatch(text) is not None
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from typing import Any
 
 from brief.extract.lexicon import month_names, weekday_names, words
 from brief.ingest.advertising import advertising
+from brief.ingest.furniture import is_clock_time
 from brief.ingest.visibility import invisible
 
 log = logging.getLogger(__name__)
@@ -218,10 +219,6 @@ def _extracted(
 
 _NO_LATEST_DATE = "9999-12-31"
 
-# A live page's entry stamp as a <time> element shows it: a clock time alone ("08:10",
-# "7.45pm").
-_CLOCK = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\s*\Z", re.I)
-
 
 def _keep_entry_stamps(tree: Any) -> None:
     """A live page whose entries open with a <time> element keeps each stamp as text that
@@ -230,7 +227,7 @@ def _keep_entry_stamps(tree: Any) -> None:
     and without it no entry is later than another: a first count of the dead had stayed a
     key figure beside the later entry's recount (r50 H3). Only where two or more entries
     are stamped: one <time> is a byline's or a caption's."""
-    stamps = [t for t in tree.iter("time") if _CLOCK.match(t.text_content() or "")]
+    stamps = [t for t in tree.iter("time") if is_clock_time(t.text_content() or "")]
     if len(stamps) < 2:
         return
     for stamp in stamps:
