@@ -942,3 +942,19 @@ def test_a_particled_inner_surname_keeps_the_person_it_first_named() -> None:
     )
     assert ("The fine stands", "Tomás de la Serna Ybarra") in found
     assert ("We have several files open", "Tomás de la Serna Ybarra") in found
+
+
+def test_a_verb_of_judgement_with_a_quoted_complement_reports_its_subjects_words() -> None:
+    story = ("Flooding closed the valley road on Monday.",)
+    said = speakers(
+        *story,
+        "The region's transport chief, Mirela Dobos, condemned the delay as “a failure of"
+        " planning” and promised a review.",
+    )
+    assert said == [("a failure of planning", "Mirela Dobos")]
+    for not_hers in (
+        "Mirela Dobos read out a letter. The delay was condemned as “a failure of planning”.",
+        "Mirela Dobos refused to condemn the delay as “a failure of planning” on Monday.",
+        "Mirela Dobos did not condemn the delay as “a failure of planning” on Monday.",
+    ):
+        assert speakers(*story, not_hers)[0][1] is None

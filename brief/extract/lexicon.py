@@ -237,6 +237,7 @@ _MODULE_LISTS = {
         "top_diplomat_offices",
         "directive_verbs",
         "labelling_verbs",
+        "judging_verbs",
         "term_nouns",
         "talk_verbs",
         "dead_predicates",

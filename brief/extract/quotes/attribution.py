@@ -27,7 +27,11 @@ from brief.extract.quotes.relayed_speech import (
     inner_speech,
     quoted_as,
 )
-from brief.extract.quotes.reporting_verbs import colon_subject, speech_verb_subject
+from brief.extract.quotes.reporting_verbs import (
+    colon_subject,
+    judged_subject,
+    speech_verb_subject,
+)
 from brief.extract.quotes.speech_words import (
     PARENTHESIS_RE,
     POSSESSIVE_END_RE,
@@ -158,6 +162,8 @@ def resolve_before(before: str, subjects: Subjects) -> Actor | None:
         # "Hewitt said the cost was being evaluated, but it was a “shared goal”": a
         # clause with no speech verb of its own goes on with the words reported before
         phrase = speech_verb_subject(word_re().findall(clauses[-2])) or None
+    if phrase is None:
+        phrase = judged_subject(tokens)
     if phrase is None:
         phrase = colon_subject(clause, tokens)
     if phrase == ["it"]:

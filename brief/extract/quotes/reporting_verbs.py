@@ -17,7 +17,12 @@ from typing import NamedTuple
 
 from brief.extract.actors.speakers import may_speak
 from brief.extract.lexicon import joined, words
-from brief.extract.quotes.speech_words import POSSESSIVE_END_RE, capital_or_digit, word_re
+from brief.extract.quotes.speech_words import (
+    POSSESSIVE_END_RE,
+    capital_or_digit,
+    judging_verbs,
+    word_re,
+)
 from brief.extract.quotes.subject_phrases import (
     and_in_office,
     inverted_subject,
@@ -43,6 +48,48 @@ def speech_verb_subject(tokens: list[str]) -> list[str] | None:
     if found is not None:
         return _subject_of_verb(tokens, found)
     return _participle_subject(tokens)
+
+
+def judged_subject(tokens: list[str]) -> list[str] | None:
+    """The subject phrase of a verb of judgement whose quoted complement follows "as"
+    ("The bloc's foreign policy chief, Jane Roe, condemned the attack as “...”"): the
+    judgement is in its subject's words, as with "described the attack as". None when
+    the words end in no such frame, or when it reports no judgement of the subject's own:
+    passive ("was condemned as"), negated ("did not condemn it as") or wanted of them
+    ("refused to condemn it as")."""
+    lowered = list(map(str.lower, tokens))
+    if "as" not in lowered[-1 - _JUDGED_LEAD :]:
+        return None
+    at = len(lowered) - 1 - lowered[::-1].index("as")
+    if any(not t.isalpha() or not t.islower() for t in tokens[at + 1 :]):
+        return None  # "as a “...”" only: no clause or name between "as" and the quote
+    verbs = judging_verbs()
+    verb = next(
+        (n for n in range(at - 1, max(-1, at - 2 - _JUDGED_OBJECT), -1) if lowered[n] in verbs),
+        None,
+    )
+    if verb is None or verb == 0:
+        return None
+    object_ = lowered[verb + 1 : at]
+    if not object_ or any(not t[:1].isalnum() or t in words()["clause_words"] for t in object_):
+        return None  # "condemned, as ...", "rejected claims that ... as": no plain object
+    if lowered[verb - 1] in words()["passive"] | {"to", "not", "n't", "never"}:
+        return None
+    form = lowered[verb]
+    describing = "describing" if form.endswith("ing") else "described"
+    if form in words()["judging_verbs"]:
+        if lowered[verb - 1] not in words()["modal_verbs"] | words()["auxiliaries"]:
+            return None  # "the praise as", "a welcome as": a noun, unless a verb's form
+        describing = "describe"
+    elif form.endswith("s") and not form.endswith("ss"):
+        describing = "describes"
+    return speech_verb_subject([*tokens[:verb], describing, *tokens[verb + 1 :]]) or None
+
+
+# How many words may stand between "as" and the quote ("as an “...”"), and in the judged
+# object ("condemned the strike on the city's main market as").
+_JUDGED_LEAD = 2
+_JUDGED_OBJECT = 8
 
 
 def spoken_subject(text: str) -> list[str] | None:

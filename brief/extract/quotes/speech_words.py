@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from brief.extract.lexicon import alternation, words
+from brief.extract.lexicon import alternation, verb_forms, words
 
 
 @cache
@@ -51,6 +51,13 @@ def labelled_re() -> re.Pattern[str]:
     """A verb that gives something a name ("have branded the scheme a “...”", "dubbed
     it") in the quote's clause: the quoted name is its subject's words."""
     return re.compile(rf"\b(?:{alternation(words()['labelling_verbs'])})\b[^,;:]*$")
+
+
+@cache
+def judging_verbs() -> frozenset[str]:
+    """Every form of the verbs of public judgement ("condemned", "dismisses"): with a
+    quoted complement after "as" they report their subject's words."""
+    return frozenset().union(*(verb_forms(lemma) for lemma in words()["judging_verbs"]))
 
 
 @cache
