@@ -958,3 +958,13 @@ def test_a_verb_of_judgement_with_a_quoted_complement_reports_its_subjects_words
         "Mirela Dobos did not condemn the delay as “a failure of planning” on Monday.",
     ):
         assert speakers(*story, not_hers)[0][1] is None
+
+
+def test_a_name_apposed_to_a_description_with_a_prepositional_phrase_is_its_subject() -> None:
+    said = speakers(
+        "Two more cases were confirmed in the district on Monday.",
+        "The World Food Programme's coordinator in the district, Dr. Ama Boateng, said supplies"
+        " were on their way from the capital.",
+        "“We are working with the ministry on a trial among contacts,” she said.",
+    )
+    assert said == [("We are working with the ministry on a trial among contacts", "Ama Boateng")]

@@ -92,8 +92,16 @@ def _descriptions(text: str) -> list[Seen]:
         (m.start(), m.end(), m.group())
         for m in description_re().finditer(text)
         if (not text[: m.start()].rstrip().endswith(",") or _speech_follows(text, m.end()))
-        and not _NAMED_AFTER_RE.match(text, m.end())
+        and not _NAMED_AFTER_RE.match(text, _past_post_modifier(text, m.end()))
     ]
+
+
+def _past_post_modifier(text: str, end: int) -> int:
+    """Where a description's prepositional phrase ends when a comma closes it ("the
+    representative in Uganda, Dr. Ama Boateng,", "A virologist at the institute, Dr. X,"):
+    the apposition after it names the one described, as after the bare noun."""
+    found = _POST_MODIFIER_RE.match(text, end)
+    return found.end() if found is not None else end
 
 
 def _speech_follows(text: str, end: int) -> bool:
@@ -109,6 +117,10 @@ def _speech_follows(text: str, end: int) -> bool:
 _NAMED_AFTER_RE = re.compile(
     r",\s+(?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*(?:\s+(?:of|from|at)\s+[^,;.]{1,60})?\s*,"
 )
+
+
+# A prepositional phrase after a description's head, up to the comma that closes it.
+_POST_MODIFIER_RE = re.compile(r"\s+(?:of|in|at|for|from|with|on)\s+[^,;:.()“”\"]{1,60}(?=,)")
 
 
 @cache
