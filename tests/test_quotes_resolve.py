@@ -379,6 +379,18 @@ def test_a_quote_after_a_long_speech_tag_goes_on_with_its_speaker() -> None:
     ]
 
 
+def test_a_title_abbreviation_in_a_long_speech_tag_ends_no_sentence() -> None:
+    said = speakers(
+        "Trade talks resumed in Geneva on Monday.",
+        "“It is very ambitious,” said Dr. Karin Holt-Lindqvist, head of trade policy at the"
+        " Centre for Open Markets.",
+        "“No economy has tried to do this before.”",
+    )
+    assert said == [
+        ("It is very ambitious … No economy has tried to do this before.", "Karin Holt-Lindqvist")
+    ]
+
+
 def test_a_tag_that_ends_the_sentence_reports_the_quoted_phrase_in_its_clause() -> None:
     story = ("Party leader Tomas Berg attacked the budget on Monday.",)
     said = speakers(

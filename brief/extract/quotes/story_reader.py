@@ -28,8 +28,8 @@ from brief.extract.quotes.spans import Found, Paragraph, paragraph_groups
 from brief.extract.quotes.speech_words import attributing, labelled_re, word_re
 from brief.extract.quotes.trailing_tags import (
     CARRY_GAP,
-    SENTENCE_END_RE,
     ends_in_attribution,
+    gap_sentences,
     new_speaker,
     shaped_subject,
     tag_or_nothing,
@@ -803,7 +803,7 @@ def _ends_in_tag(gap: str) -> bool:
     ("“A,” said John Palmer, political director at the European Policy Centre, a
     Brussels-based think-tank. “B.”"): the tag is the attribution and nothing else, so
     the next sentence's quote goes on with the same speaker."""
-    parts = SENTENCE_END_RE.split(gap)
+    parts = gap_sentences(gap)
     if len(parts) != 2 or parts[1].strip(" ,") or len(gap) > _TAG_REACH:
         return False
     return verb_after(word_re().findall(parts[0])) is not None

@@ -230,3 +230,23 @@ def ends_in_attribution(gap: str) -> bool:
 # A sentence's end in the text between two quotes; its stop may stand inside the closing
 # mark of a title that is no quote ("he said on “Meet the Press.” “But ...”").
 SENTENCE_END_RE = re.compile(r"[.!?][”\"’']?\s")
+
+
+def gap_sentences(gap: str) -> list[str]:
+    """The text between two quotes cut at each sentence's end, not at the period of a
+    title or an initial ("said Dr. Ama Boateng, a researcher. “B”" is one sentence)."""
+    parts: list[str] = []
+    start = 0
+    for stop in SENTENCE_END_RE.finditer(gap):
+        if stop.group().startswith(".") and _abbreviation_ends(gap[start : stop.start() + 1]):
+            continue
+        parts.append(gap[start : stop.start()])
+        start = stop.end()
+    parts.append(gap[start:])
+    return parts
+
+
+def _abbreviation_ends(text: str) -> bool:
+    """Whether the text ends in a title's abbreviation or an initial ("Dr.", "J.")."""
+    last = word_re().findall(text[-12:])[-1:]
+    return bool(last) and len(last[0]) > 1 and last[0].endswith(".")
