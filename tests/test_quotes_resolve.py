@@ -980,3 +980,12 @@ def test_a_name_apposed_to_a_description_with_a_prepositional_phrase_is_its_subj
         "“We are working with the ministry on a trial among contacts,” she said.",
     )
     assert said == [("We are working with the ministry on a trial among contacts", "Ama Boateng")]
+
+
+def test_a_first_name_apposed_after_an_indefinite_description_is_the_speaker() -> None:
+    said = paragraph_speakers(
+        ("Queues formed outside the pharmacy before dawn on Friday.",),
+        ("A resident who gave only his first name, Tobiah, said he had waited since six.",),
+        ("“Nobody told us the stock had run out,” he said.",),
+    )
+    assert said[-1] == ("Nobody told us the stock had run out", "Tobiah")

@@ -390,6 +390,18 @@ class Subjects:
             named = [m for m in mentions if isinstance(m[2], Actor) and _ends_with(phrase, m[2])]
             if len(named) == 1 and named[0][2] is not speaker[2]:
                 speaker = named[0]
+        elif (
+            speaker is None
+            and first is not None
+            and isinstance(first[2], str)
+            and not is_pronoun(first[2])
+            and phrase
+            and all(word[:1].isupper() for word in phrase)
+        ):
+            # "A resident who gave only her first name, Mere, said": the speech verb's
+            # subject is the name apposed last, not the description that opens the sentence
+            named = [m for m in mentions if isinstance(m[2], Actor) and _ends_with(phrase, m[2])]
+            speaker = named[0] if len(named) == 1 else None
         if first is None:
             if mentions or _described_speaker(phrase):
                 return "?"  # "a description came from Deja Stewart", "one dealer told"
