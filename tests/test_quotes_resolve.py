@@ -989,3 +989,11 @@ def test_a_first_name_apposed_after_an_indefinite_description_is_the_speaker() -
         ("“Nobody told us the stock had run out,” he said.",),
     )
     assert said[-1] == ("Nobody told us the stock had run out", "Tobiah")
+
+
+def test_a_trade_no_list_holds_may_lead_the_name_in_a_speech_tag() -> None:
+    said = speakers(
+        "The balloon came down in a field near the river on Sunday.",
+        "“We have lost contact with the basket,” race commentator Ingvild Sæther said.",
+    )
+    assert said == [("We have lost contact with the basket", "Ingvild Sæther")]

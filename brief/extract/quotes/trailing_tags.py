@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection
 from functools import cache
 
+from brief.extract.actors.word_knowledge import agent_noun, person_nouns
 from brief.extract.lexicon import joined, words
 from brief.extract.quotes.speech_words import PARENTHESIS_RE, attributing, word_re
 from brief.extract.quotes.subject_phrases import (
@@ -167,8 +168,16 @@ def _role_led_verb(tokens: list[str], start: int, roles: Collection[str]) -> int
         n += 1
     if n == start:
         return None
-    if tokens[n - 1] not in joined("role_heads", "described") and tokens[n - 1] not in roles:
-        return None  # (two look-ups: a union of the lists and the story's roles cost their size)
+    head = tokens[n - 1]
+    # (two look-ups: a union of the lists and the story's roles cost their size); a trade
+    # no list holds leads a name too ("launch commentator X said")
+    if (
+        head not in joined("role_heads", "described")
+        and head not in roles
+        and head not in person_nouns()
+        and not agent_noun(head)
+    ):
+        return None
     if tokens[start] in words()["clause_words"] or tokens[start] in words().speech:
         return None  # "“...,” and chief executive X said" is a new clause
     name = n
