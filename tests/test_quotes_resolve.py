@@ -997,3 +997,16 @@ def test_a_trade_no_list_holds_may_lead_the_name_in_a_speech_tag() -> None:
         "“We have lost contact with the basket,” race commentator Ingvild Sæther said.",
     )
     assert said == [("We have lost contact with the basket", "Ingvild Sæther")]
+
+
+def test_a_question_on_its_own_after_one_reported_is_the_askers() -> None:
+    said = paragraph_speakers(
+        ("Shares in the brewer fell 6% after the results call on Tuesday.",),
+        ("Chief executive Ottilie Brandt said volumes had held up in Asia.",),
+        ("Bank analyst Rafael Quintero-Soto asked whether the brewer would sell its cider arm.",),
+        ("“Is cider still core to the group, or is it for sale?”",),
+    )
+    assert said[-1] == (
+        "Is cider still core to the group, or is it for sale?",
+        "Rafael Quintero-Soto",
+    )

@@ -100,6 +100,7 @@ class _StoryReader:
     left_open: bool = False  # the last paragraph ended inside a quote
     ends_tagged: bool = False  # the last paragraph ended with a quote or its speech tag
     ends_reporting: bool = False  # ... with reported speech, no quote ("..., he said.")
+    asking: Actor | None = None  # who the last paragraph ended asking ("X asked whether")
     open_speaker: Actor | None = None  # who speaks the quote the last paragraph left open
     open_quote: _Kept | None = None  # and that quote, as kept
     next_sentence: str = ""  # the first sentence of the paragraph after the one read
@@ -149,6 +150,7 @@ class _StoryReader:
         self.goes_on = self.open_speaker = None
         self.open_quote = None
         self.left_open = self.ends_tagged = self.ends_reporting = False
+        self.asking = None
 
     def paragraph(self, para: Paragraph, next_sentence: str = "") -> None:
         """`next_sentence`: the next paragraph's first, which may name the speaker of a
@@ -200,6 +202,7 @@ class _StoryReader:
             # its own is the words he was reported as saying (news style)
             self.goes_on = _reports_last(para, self.subjects)
             self.ends_tagged = self.ends_reporting = self.goes_on is not None
+        self.asking = _asks_last(para, self.subjects) if self.goes_on is None else None
 
     def _exchange_read(self, para: Paragraph, speaking: Actor | None) -> None:
         """What a question-and-answer leaves for the next paragraph: whether this one
@@ -408,6 +411,16 @@ class _StoryReader:
             # "“You signed it?” A asked. / “I did,” M said. / “Nobody forced you.”": the
             # next turn may be either side's, and only its tag could say which
             return None
+        if (
+            quote.start == 0
+            and alone
+            and not self.left_open
+            and self.asking is not None
+            and quote.inner.rstrip(" ”’\"'").endswith("?")
+        ):
+            # "Analyst X asked whether the firm would buy. / “Are you a buyer this year?”":
+            # a question on its own after one reported is the asker's, put in her words
+            return self.asking
         if quote.start == 0 and (self.left_open or alone):
             # a paragraph that is only a quote goes on from the last, or from the one
             # that ended in "Cruz continued:"; so does one that opens with a quote mark
@@ -746,6 +759,17 @@ def _reports_last(para: Paragraph, subjects: Subjects) -> Actor | None:
     spoken = [t for t in tokens if t in speech]
     if len(spoken) != 1 or spoken[0] not in attributing():
         return None  # "CNN reported that Petraeus testifies ...": whose words go on?
+    return resolve_before(para.blank[a:b].rstrip(" ."), subjects)
+
+
+def _asks_last(para: Paragraph, subjects: Subjects) -> Actor | None:
+    """The one a paragraph's last sentence reports putting a question ("Counsel X asked
+    whether ..."), when it holds no quote and only asks."""
+    if not para.offsets or para.found:
+        return None
+    a, b = para.offsets[-1]
+    if not _only_asks(para.blank[a:b]):
+        return None
     return resolve_before(para.blank[a:b].rstrip(" ."), subjects)
 
 
