@@ -1608,3 +1608,35 @@ def test_a_phrase_that_is_the_subject_of_said_is_no_apposition_of_a_place_before
     )
     assert "Bajo Verde" not in found and "Punta Hermosa" not in found
     assert found["Ines Valdero"] == "port authority spokeswoman"
+
+
+def test_an_office_a_sentence_ends_by_name_is_given_as_former() -> None:
+    """The text names the office and says it ended ("was sacked as harbour commissioner",
+    "the board fired Harbour Commissioner X"): the title is that office, "former" (a
+    stale title would be a wrong fact; blank would drop what the text says). An ending
+    to come ("moved to dismiss") leaves the title; an office left unnamed leaves none."""
+    passive = people(
+        "Harbour Commissioner Ilse Vantreck said the quays were safe.",
+        "Vantreck was sacked as harbour commissioner on Tuesday.",
+    )
+    assert passive == {"Ilse Vantreck": "former harbour commissioner"}
+    active = people(
+        "Harbour Commissioner Ilse Vantreck said the quays were safe.",
+        "On Tuesday the board fired Harbour Commissioner Ilse Vantreck over the delays.",
+    )
+    assert active == {"Ilse Vantreck": "former Harbour Commissioner"}
+    alone = people("Parliament dismissed Norwegian Harbour Commissioner Ilse Vantreck.")
+    assert alone == {"Ilse Vantreck": "former Harbour Commissioner"}
+    assert people("The House impeached President Dorian Vell on Friday.") == {"Dorian Vell": None}
+    owned = people("The governor has sacked the port's harbour commissioner, Ilse Vantreck.")
+    assert owned == {"Ilse Vantreck": "port's former harbour commissioner"}
+    to_come = people(
+        "Harbour Commissioner Ilse Vantreck said the quays were safe.",
+        "The board moved to dismiss Harbour Commissioner Ilse Vantreck.",
+    )
+    assert to_come == {"Ilse Vantreck": "Harbour Commissioner"}
+    at_the_end = people(
+        "Coach Tomas Brandvold said the team played well.",
+        "The club has sacked coach Tomas Brandvold.",
+    )
+    assert at_the_end == {"Tomas Brandvold": "former coach"}

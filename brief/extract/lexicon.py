@@ -37,6 +37,7 @@ _WORD_LISTS = (
     "role_standin",
     "office_endings",
     "office_ending_verbs",
+    "office_ending_undone",
     "office_leaving_verbs",
     "office_leaving_unnamed",
     "described",

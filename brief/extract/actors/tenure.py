@@ -6,10 +6,13 @@ Minister Eva Lind" in Monday's report, and on Tuesday "Berg replaced Eva Lind, w
 as foreign minister on Monday evening", had left her Foreign Minister beside her successor.
 When any sentence of the brief says a person resigned, stepped down or was dismissed from
 an office (or was replaced in it by someone who holds it), that person keeps no role of
-that office: the role is left blank, never rewritten ("former ..." would be our words).
-Blank is also right when the ending is the older news (a later reappointment): a gap, not
-a wrong title. Where the text itself calls them "former" holder of that office
-("Former prime minister X said", the day after), that title of the text's is shown.
+that office as a current one. Where the text itself calls them "former" holder of that
+office ("Former prime minister X said", the day after), that title of the text's is
+shown; else, where the sentence names the office and says in the past that it ended
+for them ("X was sacked as energy minister", "parliament dismissed Energy Minister X"),
+the office as that sentence writes it, dated "former" as the sentence dates it. Where
+the office goes unnamed ("X resigned on Wednesday") the role is left blank: a gap, not
+a wrong title.
 """
 
 from __future__ import annotations
@@ -19,9 +22,9 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from brief.extract.actors.names import surname_of
-from brief.extract.actors.roles import is_head
+from brief.extract.actors.roles import as_former, is_head
 from brief.extract.actors.tallies import Tally
-from brief.extract.lexicon import alternation, words
+from brief.extract.lexicon import alternation, gazetteer, words
 from brief.models import Mention, Sentence
 
 # The office after "as" runs to a comma, a full stop or a word that opens what follows it.
@@ -56,10 +59,11 @@ def drop_ended_roles(
     roles as the text gives them, cited (tallies.given_roles), by `id` of the tally."""
     titled = [t for t in people if t.role]
     ending = _patterns()[2].search
-    texts = [s.text for s in sentences if ending(s.text)] if titled else []
+    ended = [s for s in sentences if ending(s.text)] if titled else []
+    texts = [s.text for s in ended]
     if not texts:
         return
-    named = {word for text in texts for word in _WORD.findall(text)}
+    named = {word.rstrip(".") for text in texts for word in _WORD.findall(text)}
     for tally in titled:
         if surname_of(tally.name) not in named:
             continue  # (most people: no sentence that ends an office names them)
@@ -68,11 +72,16 @@ def drop_ended_roles(
             if not _names(text, tally):
                 continue
             if (
-                any(_same_office(role_words, office) for office in _left_offices(text, tally))
+                any(
+                    _same_office(role_words, office)
+                    for office in (*_left_offices(text, tally), *_ended_before(text, tally))
+                )
                 or (_an_office(role_words) and _left_unnamed(text, tally, people))
                 or _replaced_by_holder(text, tally, role_words, titled)
             ):
                 tally.role, tally.role_at = _past_title(role_words, (given or {}).get(id(tally)))
+                if tally.role is None:
+                    tally.role, tally.role_at = _ended_title(role_words, ended, tally)
                 break
 
 
@@ -90,6 +99,53 @@ def _past_title(
         if not past.isdisjoint(said) and _same_office(role_words, role):
             return role, mention
     return None, None
+
+
+def _ended_title(
+    role_words: list[str], ended: Sequence[Sentence], tally: Tally
+) -> tuple[str | None, Mention | None]:
+    """ "former energy minister", cited, where a sentence names the office the person's
+    role is and says in the past that it ended for them: "X was sacked as energy minister
+    on Wednesday", "parliament dismissed Energy Minister X". The office is the text's
+    words; "former" says what the sentence does. Not where the office goes unnamed ("X
+    resigned": from what?), nor an ending to come ("moves to dismiss Minister X")."""
+    for sentence in ended:
+        if not _names(sentence.text, tally):
+            continue
+        offices = [*_left_offices(sentence.text, tally), *_ended_before(sentence.text, tally)]
+        for office in offices:
+            if _same_office(role_words, office) and not _dated(office):
+                said = as_former(_without_demonym(office.strip()))
+                return said, Mention(sentence.source, sentence.index)
+    return None, None
+
+
+def _without_demonym(office: str) -> str:
+    """ "Energy Minister" of "Ukrainian Energy Minister": "former Ukrainian ..." would
+    read as a former office of Ukraine's, which a sacked foreign coach never held."""
+    first, _, rest = office.partition(" ")
+    entry = gazetteer().get(first)
+    return rest if rest and entry is not None and entry.form == "demonym" else office
+
+
+def _dated(office: str) -> bool:
+    said = set(_words(office))
+    return not said.isdisjoint(words()["role_past"]) or not said.isdisjoint(words()["role_standin"])
+
+
+def _ended_before(text: str, tally: Tally) -> list[str]:
+    """ "dismissed Ukrainian Energy Minister X": the title between a past ending verb and
+    the name, which the verb ended."""
+    return [m.group("office") for m in _ended_before_pattern(_forms(tally)).finditer(text)]
+
+
+@cache
+def _ended_before_pattern(forms: str) -> re.Pattern[str]:
+    done = [v for v in words()["office_ending_verbs"] if v.endswith(("ed", "ew", "wn"))]
+    return re.compile(
+        rf"\b(?:{alternation(done)}) (?:the )?"
+        rf"(?P<office>(?:[A-Z][\w'-]* ){{0,3}}?[A-Za-z][\w'-]* )(?:{forms})\b"
+    )
 
 
 def _names(text: str, tally: Tally) -> bool:

@@ -18,6 +18,7 @@ from brief.extract.actors.names.capital_runs import (
 from brief.extract.actors.names.name_role import (
     FIRST_PERSON,
     alone_in_quotes,
+    former_title,
     new_office,
     role_of_run,
     speakers_own,
@@ -259,6 +260,9 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     # title quoted with the name as a coined one or a chant ("the firm's 'Chief Yahoo'").
     coined = role is not None and (shared_title(role) or alone_in_quotes(text, toks, i, j))
     withheld = said or ended or coined
+    if ended and not (said or coined) and role is not None:
+        role = former_title(head, toks, i, role)  # "dismissed Energy Minister X"
+        withheld = role is None
     return Name(
         display,
         names,

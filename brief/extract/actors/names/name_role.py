@@ -7,7 +7,9 @@ around it alone (`_titled`). A person's noun before a full name ("champion Derar
 Tulu") and an office the sentence appoints the run to are roles too. A role is withheld
 when it is a speaker's own relation ("my dear sister Hillary Clinton"), a title the
 sentence ends ("sacked coach X", "then president X"), or a coined one in quotes ("the
-firm's 'Chief Yahoo'"): it shows a person, but not the office the brief reports.
+firm's 'Chief Yahoo'"): it shows a person, but not the office the brief reports. A
+title a verb in the past ended is given as the former one the sentence says it is
+("parliament dismissed Energy Minister X": "former Energy Minister").
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from brief.extract.actors.roles import (
     dated_start,
     described_apposition,
     described_before,
+    ended_title,
     is_head,
     rank_only,
     role_before,
@@ -65,9 +68,21 @@ def title_ended(head: str, toks: list[Token], i: int, role: str) -> bool:
     if last in words()["described"] and not is_head(last):
         return False  # "replaces actor Dallas Roberts": a trade, not an office ("sacked
         # manager X"), stays theirs
-    start = len(head) - len(role)
-    at = next((k for k in range(i - 1, -1, -1) if toks[k].start == start), None)
+    at = _title_at(head, toks, i, role)
     return at is not None and after_an_ending(toks, at)
+
+
+def former_title(head: str, toks: list[Token], i: int, role: str) -> str | None:
+    """The ended title right before the run as the former one the sentence says it is
+    ("parliament dismissed Energy Minister X": "former Energy Minister"; see
+    roles.ended_title), else None."""
+    at = _title_at(head, toks, i, role) if head.endswith(role) else None
+    return None if at is None else ended_title(toks, at, role)
+
+
+def _title_at(head: str, toks: list[Token], i: int, role: str) -> int | None:
+    start = len(head) - len(role)
+    return next((k for k in range(i - 1, -1, -1) if toks[k].start == start), None)
 
 
 def alone_in_quotes(text: str, toks: list[Token], i: int, j: int) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from brief.extract.actors.roles.appointments import appointed
 from brief.extract.actors.roles.appositions import apposed_now, apposition
-from brief.extract.actors.roles.dated_roles import dated_start
+from brief.extract.actors.roles.dated_roles import as_former, dated_start
 from brief.extract.actors.roles.descriptions import described_apposition, described_before
 from brief.extract.actors.roles.role_words import (
     adjective_not_rank,
@@ -36,9 +36,10 @@ from brief.extract.actors.roles.role_words import (
     role_word_set,
     shared_title,
 )
-from brief.extract.actors.roles.title_before import after_an_ending, role_before
+from brief.extract.actors.roles.title_before import after_an_ending, ended_title, role_before
 
 __all__ = [
+    "as_former",
     "adjective_not_rank",
     "apposed_now",
     "after_an_ending",
@@ -46,6 +47,7 @@ __all__ = [
     "apposition",
     "country_possessive",
     "dated_start",
+    "ended_title",
     "described_apposition",
     "described_before",
     "is_head",

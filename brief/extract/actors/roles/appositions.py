@@ -34,7 +34,9 @@ def apposition(text: str, toks: list[Token], name_end: int) -> str | None:
     opens is held no longer ("signed by Zbigniew Kepa, then defence minister."), and
     "now" opens the one held today ("Kepa, now an MP for ..."; see apposed_now)."""
     phrase = _apposed_phrase(toks, name_end)
-    if phrase is not None and phrase[0].base in _TIME_OPENERS and len(phrase) > 1:
+    if phrase is None:
+        return _held_by_verb(text, toks, name_end)
+    if phrase[0].base in _TIME_OPENERS and len(phrase) > 1:
         if phrase[0].base == "then":
             return None
         phrase = phrase[1:]
@@ -43,6 +45,39 @@ def apposition(text: str, toks: list[Token], name_end: int) -> str | None:
     if phrase is None or not _titles(phrase):
         return None
     return text[phrase[0].start : phrase[-1].end]
+
+
+def _held_by_verb(text: str, toks: list[Token], name_end: int) -> str | None:
+    """ "Viktor Roe, who heads the regional rescue service, said" -> "head of the
+    regional rescue service": a relative clause whose verb, in the present, is a title's
+    head ("heads", "chairs", "captains") and whose object a noun phrase that a comma or
+    full stop closes says the office held now, as "who is head of" would; the head and
+    the object are the text's words. ("who headed": held then, maybe not now.)"""
+    j = past_an_age(toks, name_end)
+    if j + 4 >= len(toks) or toks[j].text != "," or toks[j + 1].base != "who":
+        return None
+    verb, first = toks[j + 2], j + 3
+    head = verb.text[:-1]
+    if not (verb.text.islower() and verb.text.endswith("s") and is_head(head)):
+        return None
+    opener = toks[first]
+    if not (opener.base in joined("determiners", "possessives") or opener.possessive):
+        return None
+    k = first
+    while k < len(toks) and k - first < 9 and toks[k].text not in _CLOSERS:
+        k += 1
+    if k >= len(toks) or toks[k].text not in {",", "."} or k == first + 1:
+        return None
+    if toks[k].text == "," and not (k + 1 < len(toks) and toks[k + 1].text.islower()):
+        return None  # "who chairs the Doctors, Nurses and ... Union": a list in a name
+    phrase = toks[first:k]
+    pronouns = joined("male_pronouns", "female_pronouns")
+    if not_a_noun_phrase(phrase) or any(
+        _verb(phrase, n) or t.base in pronouns or t.base in words()["role_relatives"]
+        for n, t in enumerate(phrase)
+    ):
+        return None
+    return f"{head} of {text[phrase[0].start : phrase[-1].end]}"
 
 
 def apposed_now(toks: list[Token], name_end: int) -> bool:
@@ -177,12 +212,15 @@ def _titles(phrase: list[Token]) -> bool:
         return False
     if phrase[-1].base in joined("role_heads", "role_modifiers") or is_head(phrase[-1].base):
         return True  # "Tory co-chairman"
-    head = found[0]
-    while head + 1 < len(phrase) and is_head(phrase[head + 1].base):
-        head += 1  # "director general of ...": the head's words run on
-    tail = phrase[head + 1 :]
-    # "the envoy for the Sahel", "Microsoft chairman and chief software architect"
-    return bool(tail) and tail[0].base in {"of", "for", "to", "in", "at", "and"}
+    # "the envoy for the Sahel", "Microsoft chairman and chief software architect"; the
+    # head may follow a modifier that is a head too ("deputy energy minister in charge")
+    for head in found:
+        while head + 1 < len(phrase) and is_head(phrase[head + 1].base):
+            head += 1  # "director general of ...": the head's words run on
+        tail = phrase[head + 1 :]
+        if tail and tail[0].base in {"of", "for", "to", "in", "at", "and"}:
+            return True
+    return False
 
 
 def _joined_verb(phrase: list[Token], n: int) -> bool:
@@ -195,6 +233,10 @@ def _joined_verb(phrase: list[Token], n: int) -> bool:
     return verb.text.islower() and past and after.text.islower() and not is_head(after.base)
 
 
+# Words after which a speech verb's form is a noun: "minister in charge of", "the call".
+_NOUN_OPENERS = frozenset({"in", "on", "at", "under", "the", "a", "an"})
+
+
 def _verb(phrase: list[Token], n: int) -> bool:
     """A speech verb in an apposed phrase makes it a clause, unless it is capitalised (a
     name's word: "State Department spokesman") or a title's word that modifies the head
@@ -202,6 +244,8 @@ def _verb(phrase: list[Token], n: int) -> bool:
     said Rep.')."""
     if phrase[n].base not in words().speech or not phrase[n].text.islower():
         return False
+    if n > 0 and phrase[n - 1].base in _NOUN_OPENERS:
+        return False  # "in charge of the grid", "the call": a noun after them, no verb
     if phrase[n].base not in words()["role_modifiers"]:
         return True
     after = n + 1 < len(phrase) and TITLE_WORDS[phrase[n + 1].base]

@@ -26,6 +26,16 @@ def dating_word(base: str) -> bool:
     return base in joined("role_past", "role_standin") or base.startswith(("ex-", "then-"))
 
 
+def as_former(title: str) -> str:
+    """A title a sentence says was left, dated as such: "former energy minister"; after
+    an owner's possessive, where English puts it ("the state's former security
+    minister", not "former state's ...")."""
+    owner, _, rest = title.partition(" ")
+    if rest and owner.endswith(("'s", "’s", "s'", "s’")):
+        return f"{owner} former {rest}"
+    return f"former {title}"
+
+
 # Of those, the words of a role held now ("acting", "outgoing"): the others put it past.
 def past_word(base: str) -> bool:
     return base in words()["role_past"] or base.startswith(("ex-", "then-"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from brief.extract.actors.roles.dated_roles import dating_word, past_word
+from brief.extract.actors.roles.dated_roles import as_former, dating_word, past_word
 from brief.extract.actors.roles.role_words import (
     TITLE_HEADS,
     TITLE_WORDS,
@@ -263,6 +263,28 @@ def after_an_ending(toks: list[Token], at: int) -> bool:
     while k >= 0 and at - k <= 3 and (toks[k].text[:1].isupper() or toks[k].base == "the"):
         k -= 1
     return k >= 0 and toks[k].base in words()["office_ending_verbs"]
+
+
+def ended_title(toks: list[Token], at: int, title: str) -> str | None:
+    """The title at toks[at] as a former one when a verb in the past that ended its
+    holder's office stands right before it, past "the" ("parliament dismissed Energy
+    Minister X" -> "former Energy Minister"): the sentence says it was theirs and is no
+    more. A people's adjective opening it is left out ("sacked Brazilian coach X" is no
+    former coach of Brazil). None for an ending to come ("voted to dismiss"), one that
+    may leave the office held ("impeached"), "then", or a title the text dates."""
+    k = at - 1
+    while k >= 0 and toks[k].base == "the":
+        k -= 1
+    w = words()
+    verb = toks[k].base if k >= 0 else ""
+    done = verb.endswith(("ed", "ew", "wn")) and verb not in w["office_ending_undone"]
+    if not (done and verb in w["office_ending_verbs"]) or dating_word(toks[at].base):
+        return None
+    first = toks[at]
+    entry = gazetteer().get(first.text)
+    if entry is not None and entry.form == "demonym" and title.startswith(first.text):
+        title = title[len(first.text) :].lstrip()
+    return as_former(title) if title else None
 
 
 # Of the words that make a name the object of a title, the ones that also join a body's

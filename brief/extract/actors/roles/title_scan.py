@@ -28,7 +28,7 @@ from brief.extract.actors.roles.role_words import (
     styled,
     sure_given,
 )
-from brief.extract.actors.word_knowledge import common_word
+from brief.extract.actors.word_knowledge import agent_noun, common_word, everyday_english
 from brief.extract.lexicon import gazetteer, joined, unaccented, words
 
 if TYPE_CHECKING:
@@ -66,6 +66,10 @@ class TitleScan:
                 self.start = span[0]
                 while k >= 0 and toks[k].start >= span[0]:
                     k -= 1
+                continue
+            if self._plural_owner(k):  # "Dockers' union leader": take "Dockers'"
+                self.start = toks[k - 1].start
+                k -= 2
                 continue
             step = self._step(k)
             if step == "stop":
@@ -108,6 +112,30 @@ class TitleScan:
             self.object_first = k
             return "take"
         return "stop"
+
+    def _plural_owner(self, k: int) -> bool:
+        """Whether toks[k] is the apostrophe of a plural common noun's possessive right
+        before the title ("Farmers' leader", "the dockers' union leader"): the people the
+        title serves are its field, as "union" is, and stay in it. A name's plural ("the
+        Smiths' lawyer") is no common word and is left."""
+        toks = self.toks
+        if not (self.has_head and toks[k].text in _APOSTROPHES and 0 < k < len(toks) - 1):
+            return False
+        owner, after = toks[k - 1], toks[k + 1]
+        return (
+            owner.end == toks[k].start
+            and after.start == self.start
+            and after.start > toks[k].end
+            and owner.text.isalpha()
+            and owner.text[1:].islower()
+            and owner.base.endswith("s")
+            and len(owner.base) > 3
+            and (
+                common_word(owner.base)
+                or everyday_english(owner.base)
+                or agent_noun(owner.base[:-1])  # "dockers", "truckers"
+            )
+        )
 
     def _dated_from(self, k: int) -> int | None:
         """Where the title starts when words the scan could not take stand between a
@@ -294,6 +322,8 @@ class TitleScan:
             return True  # "Monetary Affairs Commissioner": an adjective opens the title
         if _field_word(tok) and base not in w["time_nouns"] and self._office_name_after(k):
             return True  # "Food Minister", "Water Resources Minister": a portfolio's noun
+        if base in w["organisation_heads"] and self._body_office_after(k):
+            return True  # "Commission President", "Council President": the body's office
         # "Miami Beach police spokesman", "Kogi State Governor": a place's first word
         # opens the sentence, before the title's capitalised words
         after = self.toks[k + 1]
@@ -317,6 +347,13 @@ class TitleScan:
                 return tok.base not in words()["unfielded_heads"]
         return False
 
+    def _body_office_after(self, k: int) -> bool:
+        """Whether a capitalised head follows the sentence's first word right away: a
+        body's noun there ("Commission", "Court", "Party") names whose office the head is,
+        even an office with no portfolio ("Commission President", "Party Chairman")."""
+        after = self.toks[k + 1]
+        return k == 0 and after.text[:1].isupper() and is_head(after.base)
+
     def _title_object(self, k: int) -> bool:
         """Up to six capitalised words right before the name, with no head yet, the
         portfolio's words and an "and" or "for" between them ("of Agriculture and
@@ -336,6 +373,7 @@ class TitleScan:
 
 
 _ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive")
+_APOSTROPHES = frozenset({"'", "’"})
 # What joins the words of a body's name that is a title's object ("of the Public
 # Establishment for Electricity Transmission and Distribution").
 _OBJECT_JOINS = frozenset({"and", "&", "for"})
