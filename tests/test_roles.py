@@ -1149,3 +1149,17 @@ def test_a_relative_clause_whose_verb_is_a_title_head_gives_the_office() -> None
     assert found["Lida Varn"] == "head of the regional river authority"
     assert found.get("Oskar Mell") is None
     assert found.get("Ruth Kell") is None
+
+
+def test_an_ending_told_with_its_year_or_undone_gives_no_former_title() -> None:
+    """A sentence that dates the ending by a year, or tells that the office was held
+    again, is no ground for "former": the role is left blank, never a stale one."""
+    now = "Energy Minister Halyna Marchuk said the grid would hold."
+    for ending in (
+        "Critics said the president had fired Energy Minister Halyna Marchuk in 2019 before "
+        "reappointing her in 2021.",
+        "The president fired Energy Minister Halyna Marchuk last year but reinstated her.",
+    ):
+        assert people(now, ending)["Halyna Marchuk"] is None
+    ended = people(now, "Parliament dismissed Energy Minister Halyna Marchuk on Wednesday.")
+    assert ended["Halyna Marchuk"] == "former Energy Minister"

@@ -38,6 +38,7 @@ _WORD_LISTS = (
     "office_endings",
     "office_ending_verbs",
     "office_ending_undone",
+    "office_returning_words",
     "office_leaving_verbs",
     "office_leaving_unnamed",
     "described",

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from brief.extract.actors.names import surname_of
-from brief.extract.actors.roles import as_former, is_head
+from brief.extract.actors.roles import as_former, ending_may_be_stale, is_head
 from brief.extract.actors.tallies import Tally
 from brief.extract.lexicon import alternation, gazetteer, words
 from brief.models import Mention, Sentence
@@ -110,7 +110,7 @@ def _ended_title(
     words; "former" says what the sentence does. Not where the office goes unnamed ("X
     resigned": from what?), nor an ending to come ("moves to dismiss Minister X")."""
     for sentence in ended:
-        if not _names(sentence.text, tally):
+        if not _names(sentence.text, tally) or ending_may_be_stale(sentence.text):
             continue
         offices = [*_left_offices(sentence.text, tally), *_ended_before(sentence.text, tally)]
         for office in offices:

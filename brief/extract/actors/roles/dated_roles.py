@@ -36,6 +36,16 @@ def as_former(title: str) -> str:
     return f"former {title}"
 
 
+def ending_may_be_stale(sentence: str) -> bool:
+    """Does the sentence that ends an office date the ending by a year, or tell that the
+    office was held again ("fired her in 2019 before reappointing her in 2021")? Then a
+    "former" title could be stale or wrong, and none is given."""
+    lowered = sentence.lower()
+    return bool(YEAR_RE.search(sentence)) or any(
+        word in lowered for word in words()["office_returning_words"]
+    )
+
+
 # Of those, the words of a role held now ("acting", "outgoing"): the others put it past.
 def past_word(base: str) -> bool:
     return base in words()["role_past"] or base.startswith(("ex-", "then-"))

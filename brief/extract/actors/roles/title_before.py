@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from brief.extract.actors.roles.dated_roles import as_former, dating_word, past_word
+from brief.extract.actors.roles.dated_roles import (
+    as_former,
+    dating_word,
+    ending_may_be_stale,
+    past_word,
+)
 from brief.extract.actors.roles.role_words import (
     TITLE_HEADS,
     TITLE_WORDS,
@@ -279,6 +284,8 @@ def ended_title(toks: list[Token], at: int, title: str) -> str | None:
     verb = toks[k].base if k >= 0 else ""
     done = verb.endswith(("ed", "ew", "wn")) and verb not in w["office_ending_undone"]
     if not (done and verb in w["office_ending_verbs"]) or dating_word(toks[at].base):
+        return None
+    if ending_may_be_stale(" ".join(tok.text for tok in toks)):
         return None
     first = toks[at]
     entry = gazetteer().get(first.text)
