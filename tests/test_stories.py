@@ -1732,3 +1732,47 @@ def test_a_demonym_names_its_country_though_it_does_not_place_a_report() -> None
     (placed, named) = lead_places([text])[0]
     assert placed == {"Thailand"}
     assert named == {"Thailand", "Indonesia"}
+
+
+SCENE_TALKS = """Ministry opens talks over Veltarra quarry blockade
+Government envoys met village elders on Thursday to end the blockade of the Veltarra
+quarry, now in its fourth day.
+The villagers want a share of the quarry's royalties and a new water pipe.
+The envoys offered a commission to review the royalties within a month.
+"""
+
+SCENE_DRIVERS = """Lorry drivers stuck at Veltarra blockade run short of food
+Hundreds of truckers queued on the highway on Thursday behind the blockade near Veltarra,
+sleeping in their cabs.
+One trucker said he had eaten nothing but biscuits since Monday.
+Charities handed out bread and bottled water along the queue of lorries.
+"""
+
+
+def test_two_angles_that_open_on_one_rare_place_and_one_happening_are_one_story() -> None:
+    """Talks over a blockade and the drivers it strands share little but the place, the
+    blockade and the day: one scene, one story."""
+    from brief.stories.apart import one_scene, rare_openings, rare_subjects
+
+    corpus = corpus_of([SCENE_TALKS, SCENE_DRIVERS])
+    texts = story_texts(corpus, [1, 2])
+    pair = [texts[1], texts[2]]
+    assert one_scene(pair, rare_subjects(pair), rare_openings(pair), 0, 1)
+    groups = find_stories(corpus_of([SCENE_TALKS, SCENE_DRIVERS, *DESK]))
+    assert [g.sources for g in groups][0] == (1, 2)
+
+
+def test_two_arrests_of_one_club_each_leading_with_its_own_player_are_no_one_scene() -> None:
+    """One club, one kind of event, one weekday: but each report leads with a player the
+    other never names."""
+    from brief.stories.apart import one_scene, rare_openings, rare_subjects
+
+    arrests = [
+        "Dravona forward arrested\nDravona forward Teo Markulis was arrested on Sunday after a "
+        "brawl outside a nightclub.\n",
+        "Dravona keeper arrested\nDravona goalkeeper Ilan Serbedo was arrested on Sunday on "
+        "suspicion of drink-driving.\n",
+    ]
+    texts = story_texts(corpus_of(arrests), [1, 2])
+    pair = [texts[1], texts[2]]
+    assert not one_scene(pair, rare_subjects(pair), rare_openings(pair), 0, 1)

@@ -815,6 +815,33 @@ def one_occasion(texts: Sequence[Text], subjects: Sequence[set[str]], one: int, 
     )
 
 
+def one_scene(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    openings: Sequence[set[str]],
+    one: int,
+    other: int,
+) -> bool:
+    """Whether two reports open on one scene: their headlines and first sentences share a
+    rare name that is no country's (a town, a mine, a road: "Niamey", "Antacocha"; see
+    rare_subjects) and a rare word of what happened there ("coup", "blockade"; see
+    rare_openings), and they are dated within NEAR_DAYS. Angles of one event (a curfew, a
+    bloc's condemnation, the streets emptied after a coup; talks over a blockade and the
+    truckers it strands) share little else: each tells its own people and figures."""
+    places = (subjects[one] & subjects[other]) - _country_names()
+    if not places or not texts[one].days & texts[other].days:
+        return False
+    if all(
+        subjects[i] - texts[j].terms - _country_names() for i, j in ((one, other), (other, one))
+    ):
+        return False  # each with a subject the other never names: two events of one place
+    # what happened is a common noun or verb: written in small letters in both openings
+    # (a first name opening a headline, "Tony", is no event)
+    written = [{w for w in texts[i].written_lead if w.islower()} for i in (one, other)]
+    matter = openings[one] & openings[other] & written[0] & written[1]
+    return bool(matter - country_words()) and _same_days(texts, one, [other])
+
+
 def on_other_days(
     texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
 ) -> bool:

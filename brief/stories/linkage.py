@@ -26,6 +26,7 @@ from brief.stories.apart import (
     leads_with_its_own,
     named_in_passing,
     on_other_days,
+    one_scene,
     own_measures,
     own_names,
     own_result,
@@ -118,6 +119,15 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
         for j in row
         if i < j and opened[i][0] & opened[j][0] and opened[i][1] & opened[j][1]
     }
+    subjects = rare_subjects(texts)
+    rare_opened = rare_openings(texts) if prior > 0 else []  # English: see rare_subjects
+    if rare_opened:
+        sure |= {
+            (i, j)
+            for i, row in edges.items()
+            for j in row
+            if i < j and one_scene(texts, subjects, rare_opened, i, j)
+        }
     for i, j in sure:
         edges[i][j] = edges[j][i] = max(edges[i][j], _needed(1, prior))
     members: dict[int, list[int]] = {i: [i] for i in range(len(texts))}
@@ -135,7 +145,6 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
     # links[a][b]: the sum of similarities between the members of clusters a and b.
     links: dict[int, dict[int, float]] = {i: dict(edges.get(i, {})) for i in members}
     inner: dict[int, float] = {i: 0.0 for i in members}  # sum of similarities within
-    subjects = rare_subjects(texts)
     places = lead_places(texts)
     told_cache: dict[int, frozenset[str]] = {}
     names_cache: list[list[frozenset[str]]] = []
