@@ -1776,3 +1776,36 @@ def test_two_arrests_of_one_club_each_leading_with_its_own_player_are_no_one_sce
     texts = story_texts(corpus_of(arrests), [1, 2])
     pair = [texts[1], texts[2]]
     assert not one_scene(pair, rare_subjects(pair), rare_openings(pair), 0, 1)
+
+
+def test_a_hearing_weeks_before_a_verdict_that_recalls_its_day_is_another_event() -> None:
+    """The verdict's reports recall the bail hearing of 3 May by its day, and lead with
+    what came since (convicted), which the hearing's report could not tell."""
+    from brief.stories.apart import before_the_event, rare_openings
+
+    hearing = Text(
+        "Judge denies bail to accused forger",
+        [
+            "A printer accused of forging Dravonian banknotes was denied bail on Tuesday.",
+            "Ilan Serbedo will stand trial at the Korvath crown court next month.",
+        ],
+        date="2031-05-03",
+    )
+    verdict = Text(
+        "Printer convicted of forging banknotes",
+        [
+            "Ilan Serbedo was convicted on Thursday of forging Dravonian banknotes.",
+            "At a hearing on 3 May, weeks before the trial, a judge had denied him bail.",
+        ],
+        date="2031-06-05",
+    )
+    texts = [hearing, verdict]
+    openings = rare_openings(texts)
+    assert before_the_event(texts, openings, [0], [1])
+    # days apart, not weeks: one news cycle
+    soon = Text(
+        "Printer convicted of forging banknotes",
+        ["Ilan Serbedo was convicted on Thursday of forging Dravonian banknotes."],
+        date="2031-05-06",
+    )
+    assert not before_the_event([hearing, soon], rare_openings([hearing, soon]), [0], [1])

@@ -8,6 +8,7 @@ share a field's words; these tests read what tells one event from another.
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import cache
@@ -43,6 +44,9 @@ SPELLING_LENGTH = 5
 # Reports dated this many days apart or fewer are of one news cycle (see
 # leads_with_its_own).
 NEAR_DAYS = 2
+# A report dated more than this many days before every report of a story may tell an
+# earlier event of its saga (see before_the_event).
+STALE_DAYS = 14
 # A year of a group's own (see _own_years) is one the other group mentions neither in,
 # nor within YEAR_NEAR of: a story told over New Year (a tsunami of 26 December, its
 # toll counted in January) gives two years a year apart.
@@ -302,6 +306,46 @@ def leads_with_its_own(
             if any(not _spelled_in(name, terms) for name in own - terms):
                 return True
     return False
+
+
+def before_the_event(
+    texts: Sequence[Text], openings: Sequence[set[str]], one: list[int], other: list[int]
+) -> bool:
+    """Whether a single report is dated more than STALE_DAYS before every dated report of
+    the group beside it, a report of the group recalls its day ("at a hearing on 18
+    February"), and the report never mentions a rare word of what happened (see
+    rare_openings; written in small letters) that at least half of the group's leads give.
+
+    A saga's earlier event (a defendant's bail hearing weeks before the verdict) shares
+    its people, charges and court with the later one's reports, which recall it by its
+    day; but it could not tell what happened since ("convicted", "guilty"): it is another
+    event, and dates weeks apart say so."""
+    for alone, group in _single_beside(one, other, 1):
+        day = texts[alone].day
+        days = [d for i in group if (d := texts[i].day) is not None]
+        if day is None or not days or min(days) - day <= datetime.timedelta(days=STALE_DAYS):
+            continue
+        if not any(_gives_day(texts[i].words, day) for i in group):
+            continue
+        written = [{w for w in texts[i].written_lead if w.islower()} for i in group]
+        led = Counter(w for i, told in zip(group, written, strict=True) for w in openings[i] & told)
+        if any(
+            count * 2 >= len(group) and word not in texts[alone].terms
+            for word, count in led.items()
+        ):
+            return True
+    return False
+
+
+def _gives_day(words: Sequence[str], day: datetime.date) -> bool:
+    """Whether a text's words give a day with its month ("18 february", "feb. 18")."""
+    months = lexicon.month_numbers()
+    number = str(day.day)
+    return any(
+        months.get(word.rstrip(".")) == day.month
+        and number in (words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else "")
+        for k, word in enumerate(words)
+    )
 
 
 def own_result(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:

@@ -19,6 +19,7 @@ from brief.stories.apart import (
     SUBJECT_PENALTY,
     Named,
     apart_events,
+    before_the_event,
     called_separate,
     chained_groups,
     core_in_passing,
@@ -210,6 +211,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # a report of one calls the other's event a separate one
         if on_other_days(texts, subjects, members[a], members[b]):
             continue  # one kind of event on two days, each with a subject of its own
+        if rare_opened and before_the_event(texts, rare_opened, members[a], members[b]):
+            continue  # a saga's earlier event, reported weeks before the story's
         its_own = leads_with_its_own(texts, subjects, kept, members[a], members[b])
         if its_own and own_result(texts, members[a], members[b]):
             continue  # a match (or a vote) of its own, which the story's leads never score
