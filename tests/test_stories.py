@@ -1809,3 +1809,52 @@ def test_a_hearing_weeks_before_a_verdict_that_recalls_its_day_is_another_event(
         date="2031-05-06",
     )
     assert not before_the_event([hearing, soon], rare_openings([hearing, soon]), [0], [1])
+
+
+def test_a_new_event_that_recalls_the_storys_in_one_line_is_another_story() -> None:
+    """A navy's drills, announced the day it seized a freighter, tell the drills again and
+    again and recall the seizure in one line past their lead; the seizure's reports lead
+    with it and never tell the drills."""
+    from brief.stories.apart import event_in_passing, rare_openings
+
+    seizure = [
+        Text(
+            "Korvath navy seizes freighter",
+            [
+                "The Korvath navy seized the freighter Lunar Wren off Dravona on Tuesday.",
+                "The freighter's owners said the crew of 19 were safe.",
+            ],
+            date="2031-05-06",
+        ),
+        Text(
+            "Owners demand release of seized freighter",
+            [
+                "The owners of the Lunar Wren demanded the release of the seized freighter.",
+                "They said the freighter was in international waters.",
+            ],
+            date="2031-05-06",
+        ),
+    ]
+    drills = Text(
+        "Korvath announces naval drills",
+        [
+            "The Korvath navy will hold three days of drills off Dravona from Friday.",
+            "The drills will test mines and coastal batteries, a spokesman said.",
+            "Ships were told to keep clear during the drills.",
+            "The navy seized a freighter on Tuesday, but the spokesman said it was unrelated.",
+        ],
+        date="2031-05-06",
+    )
+    texts = [*seizure, drills]
+    assert event_in_passing(texts, rare_openings(texts), [2], [0, 1])
+    reaction = Text(
+        "Insurers raise premiums after freighter seizure",
+        [
+            "Insurers raised premiums for ships off Dravona after the navy seized a freighter.",
+            "Premiums doubled, brokers said.",
+            "Premiums may rise again, one broker said.",
+        ],
+        date="2031-05-06",
+    )
+    texts = [*seizure, reaction]
+    assert not event_in_passing(texts, rare_openings(texts), [2], [0, 1])

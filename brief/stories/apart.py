@@ -803,6 +803,65 @@ def _in_passing(text: Text, name: str) -> bool:
     return 0 < len(lines) <= PASSING_LINES and lines[0] >= LEAD_SENTENCES
 
 
+def event_in_passing(
+    texts: Sequence[Text], openings: Sequence[set[str]], one: list[int], other: list[int]
+) -> bool:
+    """Whether a single report recalls a story's event in a line or two, past its lead,
+    and leads with a happening of its own that the story's reports tell in a line or two
+    at most: a rare word of what happened (see rare_openings; written in small letters)
+    that most of the story's leads give, the report names in passing only; one of its own
+    lead's, most of the story's reports never name, and none more than in passing.
+
+    A direct reaction to an event (a demand for a seized tanker's release, insurers
+    repricing the strait) names it in its lead. A new event of the same place and actors
+    (a navy's drills announced on the day it seized a tanker) tells its own and recalls
+    the other in a line ("The announcement was made on the same day that ... seized a
+    tanker")."""
+    for alone, story in _single_beside(one, other, 2):
+        if texts[alone].day is None or all(texts[i].day is None for i in story):
+            continue  # (one day's news: a story told over weeks has new happenings)
+        if not _same_days(texts, alone, story):
+            continue
+        own = _small_letters(texts[alone], openings[alone])
+        led = Counter(w for i in story for w in _small_letters(texts[i], openings[i]))
+        recalled = [
+            word
+            for word, count in led.items()
+            if count * 2 > len(story)
+            and word not in own
+            and 0 < len(lines := _lines_with(texts[alone], word)) <= PASSING_LINES
+            and lines[0] >= LEAD_SENTENCES
+        ]
+        if not recalled:
+            continue
+        for word in own - set(led):
+            if len(_lines_with(texts[alone], word)) <= PASSING_LINES:
+                continue  # what it tells, it tells again and again
+            told = [_lines_with(texts[i], word) for i in story]
+            if sum(bool(lines) for lines in told) * 2 < len(story) and all(
+                len(lines) <= PASSING_LINES and (not lines or lines[0] >= LEAD_SENTENCES)
+                for lines in told
+            ):
+                return True
+    return False
+
+
+def _small_letters(text: Text, opening: set[str]) -> set[str]:
+    """A text's rare opening words (see rare_openings) written in small letters: what
+    happened, not who."""
+    return opening & {word for word in text.written_lead if word.islower()}
+
+
+def _lines_with(text: Text, word: str) -> list[int]:
+    """The sentences of a text that use a word (casefolded), by their index."""
+    lines, start = [], 0
+    for k, end in enumerate(text.sentence_ends):
+        if word in text.words[start:end]:
+            lines.append(k)
+        start = end
+    return lines
+
+
 def called_separate(
     texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
 ) -> bool:

@@ -23,6 +23,7 @@ from brief.stories.apart import (
     called_separate,
     chained_groups,
     core_in_passing,
+    event_in_passing,
     lead_places,
     leads_with_its_own,
     named_in_passing,
@@ -207,6 +208,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # a report of another event, which the story's reports recall in a line
         if english and subject_in_passing(texts, subjects, kept, members[a], members[b]):
             continue  # every report of one names the other's subject in a line or two
+        if rare_opened and event_in_passing(texts, rare_opened, members[a], members[b]):
+            continue  # a new event of the story's place, which recalls the story in a line
         if called_separate(texts, subjects, members[a], members[b]):
             continue  # a report of one calls the other's event a separate one
         if on_other_days(texts, subjects, members[a], members[b]):
