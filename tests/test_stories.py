@@ -1858,3 +1858,19 @@ def test_a_new_event_that_recalls_the_storys_in_one_line_is_another_story() -> N
     )
     texts = [*seizure, reaction]
     assert not event_in_passing(texts, rare_openings(texts), [2], [0, 1])
+
+
+def test_the_countries_a_headline_places_a_report_in_are_named_by_it() -> None:
+    """A headline's capitals name its countries, though the body names the agency's seat
+    only: the wire's report of the same draft is not placed elsewhere."""
+    from brief.stories.apart import lead_places, placed_elsewhere
+
+    wire = Text(
+        "Powers circulate draft censuring Dravona",
+        ["France, Britain and Germany circulated a draft censuring Dravona on Thursday."],
+    )
+    paper = Text(
+        "Paris, London and Berlin prepare a censure of Dravona",
+        ["A draft resolution is circulating in Vienna.", "The board votes on Monday."],
+    )
+    assert not placed_elsewhere(lead_places([wire, paper]), 0, 1)

@@ -564,12 +564,15 @@ def lead_places(texts: Sequence[Text]) -> list[tuple[frozenset[str], frozenset[s
     (A country named once, in a body's name, is named: "the National Bank of the Kyrgyz
     Republic" keeps a som report by the Kyrgyz press with the wire's; a line recalling
     another event is named_in_passing's, or recalled_elsewhere's.)"""
-    return [
-        (
-            _named_countries(text.written_lead, text.belonging, written=True) | _grounds(text.lead),
-            _named_countries(text.words) | _demonymed(text.words),
-        )
+    placed = [
+        _named_countries(text.written_lead, text.belonging, written=True) | _grounds(text.lead)
         for text in texts
+    ]
+    # what a headline places ("Paris, London and Berlin prepare a censure") the text names,
+    # though its body may name the capitals no more
+    return [
+        (where, where | _named_countries(text.words) | _demonymed(text.words))
+        for where, text in zip(placed, texts, strict=True)
     ]
 
 
