@@ -1874,3 +1874,36 @@ def test_the_countries_a_headline_places_a_report_in_are_named_by_it() -> None:
         ["A draft resolution is circulating in Vienna.", "The board votes on Monday."],
     )
     assert not placed_elsewhere(lead_places([wire, paper]), 0, 1)
+
+
+def test_an_essay_that_leads_with_none_of_the_days_story_subjects_is_commentary() -> None:
+    """The day's reports of a port strike lead with the port and the day; an essay of the
+    same day on the sea at large gives no day, and leads with none of the port's names."""
+    from brief.stories.apart import commentary_beside, rare_subjects
+
+    reports = [
+        Text(
+            "Drones hit Valdmarsk port",
+            ["Drones hit the Valdmarsk grain terminal on Tuesday, killing two dockers."],
+            date="2031-05-06",
+        ),
+        Text(
+            "Two dockers killed at Valdmarsk",
+            ["Two dockers were killed at Valdmarsk port early on Tuesday, officials said."],
+            date="2031-05-06",
+        ),
+    ]
+    essay = Text(
+        "The Korvath Sea is the forgotten front",
+        ["The debate about security looks north, to the Brevamund line and the Tarlingen gap."],
+        date="2031-05-06",
+    )
+    texts = [*reports, essay]
+    assert commentary_beside(texts, rare_subjects(texts), [2], [0, 1])
+    about_it = Text(
+        "What the Valdmarsk strike tells us",
+        ["The strike on Valdmarsk shows how thin the port's defences are."],
+        date="2031-05-06",
+    )
+    texts = [*reports, about_it]
+    assert not commentary_beside(texts, rare_subjects(texts), [2], [0, 1])

@@ -85,7 +85,20 @@ Three steps, none told how many stories there are:
    And a single report that leads with a name of its own and a result in numbers (a
    match's "beat Vasteras 5-3", a vote's "20-2") where no lead of the story gives one is
    its own match or vote (see apart.own_result: a bandy match after a minute's silence
-   for a bombing's victims).
+   for a bombing's victims). Among dated reports: a single report weeks older than a
+   story, which a report of the story recalls by its day, and which never names what the
+   story's leads say happened since, is the saga's earlier event (see
+   apart.before_the_event: a bail hearing beside the verdict); one of the story's days
+   that names the story's happening in a line past its lead and tells a happening of its
+   own again and again, which the story never tells, is a new event (see
+   apart.event_in_passing: a navy's drills announced the day it seized a tanker); and one
+   whose lead gives no weekday and none of the story's lead subjects, beside a story of
+   the day whose leads give its day, is commentary (see apart.commentary_beside: an
+   essay on a sea beside a port strike). Two reports that open on one scene, on the
+   other hand (a rare name that is no country's, a rare word of what happened, one
+   weekday, dated days apart at most, neither with a subject the other never names), are
+   linked at the bar (see apart.one_scene): a coup's curfew, a bloc's condemnation and
+   the emptied streets of one capital share little else.
 3. Subjects. A headline and its first sentence name who or where the event is (Dibaba
    in Boston, Merritt in Fayetteville). Two reports of one event name each other's
    subject somewhere; two reports of one desk's news (two athletics meets, two campaign

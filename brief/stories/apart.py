@@ -806,6 +806,28 @@ def _in_passing(text: Text, name: str) -> bool:
     return 0 < len(lines) <= PASSING_LINES and lines[0] >= LEAD_SENTENCES
 
 
+def commentary_beside(
+    texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
+) -> bool:
+    """Whether a single report is commentary beside a story of the day's news: its
+    headline and lead give no weekday and none of the rare subjects the story's leads
+    give (a country aside), where most leads of the story give the day of its event. An
+    essay on a sea or a policy recalls the day's strike in a paragraph; one about the
+    strike alone leads with its place."""
+    country = country_words()
+    for alone, story in _single_beside(one, other, 2):
+        if texts[alone].days or sum(bool(texts[i].days) for i in story) * 2 <= len(story):
+            continue
+        if texts[alone].day is None or all(texts[i].day is None for i in story):
+            continue  # (one day's news, dated: see event_in_passing)
+        if not _same_days(texts, alone, story):
+            continue
+        theirs = set().union(*(subjects[i] for i in story)) - country
+        if theirs and not (subjects[alone] | texts[alone].opening) & theirs:
+            return True
+    return False
+
+
 def event_in_passing(
     texts: Sequence[Text], openings: Sequence[set[str]], one: list[int], other: list[int]
 ) -> bool:

@@ -22,6 +22,7 @@ from brief.stories.apart import (
     before_the_event,
     called_separate,
     chained_groups,
+    commentary_beside,
     core_in_passing,
     event_in_passing,
     lead_places,
@@ -210,6 +211,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # every report of one names the other's subject in a line or two
         if rare_opened and event_in_passing(texts, rare_opened, members[a], members[b]):
             continue  # a new event of the story's place, which recalls the story in a line
+        if english and commentary_beside(texts, subjects, members[a], members[b]):
+            continue  # commentary that leads with none of the day's story's subjects
         if called_separate(texts, subjects, members[a], members[b]):
             continue  # a report of one calls the other's event a separate one
         if on_other_days(texts, subjects, members[a], members[b]):
