@@ -53,7 +53,18 @@ HELD_OUT = {
         "in three outlets, a live blog, an op-ed, a newsletter, and a bail hearing weeks "
         "before a verdict. Held out: F1 0.935 (P .878, R 1.000); merged: the two Kyiv "
         "strikes, the Gulf drills Iran announced with the tanker it seized, and the old bail "
-        "hearing with the verdict."
+        "hearing with the verdict. Tuned on in session 46 (1.000 after)."
+    ),
+    "pile7": (
+        "a regional desk's Thursday (session 46), written after pile6 was tuned on: a coup "
+        "attempt told by six outlets from its angles (the palace, the state agency's "
+        "communiqué, the curfew, the bloc's condemnation, the morgue, a live blog), a "
+        "blockade and its stranded truckers, look-alike pairs (two kidnappings, two mine "
+        "accidents, two elections, two fuel protests, two IMF loans), an arrest weeks before "
+        "its trial. Held out: F1 0.892 (P .970, R .826), the same before and after session "
+        "46's story changes: the coup in six stories, the truckers apart from their "
+        "blockade, an explainer apart from its strike, the old arrest with the trial. The "
+        "checks made for pile6 and two trials did not carry over."
     ),
 }
 
