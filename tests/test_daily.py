@@ -2191,3 +2191,27 @@ def test_a_count_sent_on_an_earlier_day_is_no_key_figure_again(tmp_path: Path) -
     shown = {f.text for f in novelty.without_sent(today, frozenset(), earlier).figures}
     assert "at least seven drivers were killed" not in shown
     assert "kidnapped two geologists" in shown or "two geologists" in shown
+
+
+def test_a_continued_storys_record_keeps_the_events_words() -> None:
+    """r49: a follow-up of new angles (a curfew, a morgue) must not make the story's
+    record forget the coup: the next day's arrests over the coup had met only the
+    curfew's words."""
+    known = StoryRecord(
+        "s-coup",
+        "Coup",
+        "2026-03-10",
+        "2026-03-10",
+        (),
+        ("coup", "niamey", "palac"),
+        (5.0, 6.0, 4.0),
+        events=("coup", "seiz"),
+    )
+    signature, events = novelty._kept_signature(
+        {"curfew": 5.5, "niamey": 6.0}, frozenset({"curfew"}), known
+    )
+    assert {"coup", "palac", "curfew", "niamey"} <= set(signature)
+    assert signature["curfew"] == 5.5
+    assert {"coup", "seiz", "curfew"} <= set(events)
+    fresh, told = novelty._kept_signature({"curfew": 5.5}, frozenset({"curfew"}), None)
+    assert (fresh, told) == ({"curfew": 5.5}, ("curfew",))
