@@ -1907,3 +1907,12 @@ def test_an_essay_that_leads_with_none_of_the_days_story_subjects_is_commentary(
     )
     texts = [*reports, about_it]
     assert not commentary_beside(texts, rare_subjects(texts), [2], [0, 1])
+
+
+def test_a_clipping_and_the_word_it_stands_for_are_one_term() -> None:
+    """One outlet's "quake" is another's "earthquake" (words.toml's same_words, the list
+    the daily matching reads too)."""
+    from brief.stories.similarity import _term
+
+    assert _term("quake") == _term("earthquake")
+    assert _term("blasts") == _term("explosions")

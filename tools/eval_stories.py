@@ -473,7 +473,9 @@ def small_report(data: Path, piles_of: Mapping[str, Pile]) -> list[str]:
         "story of the day whose leads give its day, is commentary (an essay on the Black Sea "
         "beside a port strike; undated, DUC .905 -> .864). The countries a headline names are "
         "named by its report ('Paris, London and Berlin prepare a censure', a body naming "
-        "Vienna only). Not solved: a saga "
+        "Vienna only), and a clipping or plainer word of words.toml's same_words is the term "
+        "it stands for, as in the daily matching ('quake', 'earthquake'; DUC F1 .905 -> "
+        ".915). Not solved: a saga "
         "told under one running name (Yukos, a club's "
         "season) stays one story, and in a 5-article pile of one party conference week the "
         "Tory and Lib Dem pieces (alike at 0.18, each pair within at 0.26 and 0.37) merge.",

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
+from brief.extract import lexicon
 from brief.stories.texts import DIGIT, Text, news_stop_words, plain_term
 
 if TYPE_CHECKING:
@@ -74,7 +76,17 @@ def _term(word: str) -> tuple[str, float] | None:
         number = word.replace(",", "")
         return ("#" + number, NUMBER_WEIGHT) if len(number) >= 2 else None
     term = plain_term(word)
+    term = _same_words().get(term, term)
     return (term, 1.0) if len(term) >= 2 and term not in news_stop_words() else None
+
+
+@cache
+def _same_words() -> dict[str, str]:
+    """words.toml's [values.same_words] (a clipping, or the plainer word for the same
+    thing: "quake", "earthquake"), and their plurals: one outlet's "blast" is another's
+    "explosion", one term."""
+    same = lexicon.word_codes("same_words")
+    return same | {word + "s": full + "s" for word, full in same.items()}
 
 
 def tfidf_matrix(texts: Sequence[Text]) -> tuple[sparse.csr_matrix, float]:
