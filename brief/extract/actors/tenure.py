@@ -22,9 +22,9 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from brief.extract.actors.names import surname_of
-from brief.extract.actors.roles import as_former, ending_may_be_stale, is_head
+from brief.extract.actors.roles import as_former, ending_may_be_stale, is_head, without_demonym
 from brief.extract.actors.tallies import Tally
-from brief.extract.lexicon import alternation, gazetteer, words
+from brief.extract.lexicon import alternation, words
 from brief.models import Mention, Sentence
 
 # The office after "as" runs to a comma, a full stop or a word that opens what follows it.
@@ -115,17 +115,10 @@ def _ended_title(
         offices = [*_left_offices(sentence.text, tally), *_ended_before(sentence.text, tally)]
         for office in offices:
             if _same_office(role_words, office) and not _dated(office):
-                said = as_former(_without_demonym(office.strip()))
+                office = office.strip()
+                said = as_former(without_demonym(office) or office)
                 return said, Mention(sentence.source, sentence.index)
     return None, None
-
-
-def _without_demonym(office: str) -> str:
-    """ "Energy Minister" of "Ukrainian Energy Minister": "former Ukrainian ..." would
-    read as a former office of Ukraine's, which a sacked foreign coach never held."""
-    first, _, rest = office.partition(" ")
-    entry = gazetteer().get(first)
-    return rest if rest and entry is not None and entry.form == "demonym" else office
 
 
 def _dated(office: str) -> bool:

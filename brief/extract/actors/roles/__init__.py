@@ -26,7 +26,12 @@ from __future__ import annotations
 
 from brief.extract.actors.roles.appointments import appointed
 from brief.extract.actors.roles.appositions import apposed_now, apposition
-from brief.extract.actors.roles.dated_roles import as_former, dated_start, ending_may_be_stale
+from brief.extract.actors.roles.dated_roles import (
+    as_former,
+    dated_start,
+    ending_may_be_stale,
+    without_demonym,
+)
 from brief.extract.actors.roles.descriptions import described_apposition, described_before
 from brief.extract.actors.roles.role_words import (
     adjective_not_rank,
@@ -41,6 +46,7 @@ from brief.extract.actors.roles.title_before import after_an_ending, ended_title
 __all__ = [
     "as_former",
     "ending_may_be_stale",
+    "without_demonym",
     "adjective_not_rank",
     "apposed_now",
     "after_an_ending",

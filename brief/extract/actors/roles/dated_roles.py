@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from brief.extract.actors.roles.role_words import TITLE_HEADS
 from brief.extract.figures.notation import YEAR_RE
-from brief.extract.lexicon import joined, words
+from brief.extract.lexicon import gazetteer, joined, words
 
 if TYPE_CHECKING:
     from brief.extract.actors.names import Token
@@ -34,6 +34,15 @@ def as_former(title: str) -> str:
     if rest and owner.endswith(("'s", "’s", "s'", "s’")):
         return f"{owner} former {rest}"
     return f"former {title}"
+
+
+def without_demonym(title: str) -> str:
+    """The title without a people's adjective opening it ("Energy Minister" of "Ukrainian
+    Energy Minister"): "former Ukrainian ..." would read as a former office of Ukraine's,
+    which a sacked foreign coach never held. "" where the title is that adjective alone."""
+    first, _, rest = title.partition(" ")
+    entry = gazetteer().get(first)
+    return rest.lstrip() if entry is not None and entry.form == "demonym" else title
 
 
 def ending_may_be_stale(sentence: str) -> bool:

@@ -17,6 +17,7 @@ from brief.extract.actors.roles.dated_roles import (
     dating_word,
     ending_may_be_stale,
     past_word,
+    without_demonym,
 )
 from brief.extract.actors.roles.role_words import (
     TITLE_HEADS,
@@ -287,10 +288,8 @@ def ended_title(toks: list[Token], at: int, title: str) -> str | None:
         return None
     if ending_may_be_stale(" ".join(tok.text for tok in toks)):
         return None
-    first = toks[at]
-    entry = gazetteer().get(first.text)
-    if entry is not None and entry.form == "demonym" and title.startswith(first.text):
-        title = title[len(first.text) :].lstrip()
+    if title.startswith(toks[at].text):
+        title = without_demonym(title)
     return as_former(title) if title else None
 
 
