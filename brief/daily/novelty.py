@@ -629,7 +629,8 @@ def recognise(
     ]
     remembered = [(known, frozenset(known.keys)) for known in state.stories.values()]
     commentary = [only_commentary(briefing, story) for story in stories]
-    alone = _reports_alone(briefing, stories, language, shared_by_many)
+    # (read only where there is a remembered story to meet: a first run has none)
+    alone = _reports_alone(briefing, stories, language, shared_by_many) if remembered else {}
     pairs = []
     for i in range(len(stories)):
         for known, known_keys in remembered:
