@@ -327,8 +327,7 @@ def before_the_event(
             continue
         if not any(_gives_day(texts[i].words, day) for i in group):
             continue
-        written = [{w for w in texts[i].written_lead if w.islower()} for i in group]
-        led = Counter(w for i, told in zip(group, written, strict=True) for w in openings[i] & told)
+        led = Counter(w for i in group for w in _small_letters(texts[i], openings[i]))
         if any(
             count * 2 >= len(group) and word not in texts[alone].terms
             for word, count in led.items()
@@ -965,8 +964,9 @@ def one_scene(
         return False  # each with a subject the other never names: two events of one place
     # what happened is a common noun or verb: written in small letters in both openings
     # (a first name opening a headline, "Tony", is no event)
-    written = [{w for w in texts[i].written_lead if w.islower()} for i in (one, other)]
-    matter = openings[one] & openings[other] & written[0] & written[1]
+    matter = _small_letters(texts[one], openings[one]) & _small_letters(
+        texts[other], openings[other]
+    )
     return bool(matter - country_words()) and _same_days(texts, one, [other])
 
 
