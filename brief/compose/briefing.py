@@ -516,9 +516,8 @@ def briefing(
     # Nor is page furniture's date the story's: a caption's "In this Feb. 11, 2007, file
     # photo" dates the picture, an embedded post's signature the post.
     events = [e for e in events if not (refers_back(e.text) or is_furniture(e.text))]
-    events = _current_rows(
-        events, superseded, {n: k for k, s in enumerate(stories) for n in s.sources}
-    )
+    story_of = {n: k for k, story in enumerate(stories) for n in story.sources}
+    events = _current_rows(events, superseded, story_of)
     # Nor is furniture's number the story's: "Last week: 978 migrants rescued in one day
     # ... contributed to this report" is a link to another story and a credit.
     cited = {(f.sentence.source, f.sentence.index) for f in figures}
@@ -527,7 +526,6 @@ def briefing(
     }
     figures = [f for f in figures if (f.sentence.source, f.sentence.index) not in furniture]
 
-    story_of = {n: k for k, story in enumerate(stories) for n in story.sources}
     ours = about(figures, lambda f: (f.sentence,))
     # a toll a later report of its story counts again is that toll told before, not a
     # second fact: "killing nine people" of Tuesday beside Wednesday's "risen to 12"
