@@ -385,3 +385,32 @@ def test_a_live_entry_stamp_is_read_as_the_time_of_day(text: str, minute_of_day:
 )
 def test_a_time_inside_a_sentence_or_no_time_is_no_stamp(text: str) -> None:
     assert furniture.entry_stamp(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Translated from Elsan.",
+        "Translated from the Elsan.",
+        "Originally published by the Kelmarsh Gazette, Port Vell, 04/03/2026.",
+        "This article was first published by The Kelmarsh Review.",
+        "This dispatch originally appeared in Le Courrier de Vell.",
+        'Translator\'s note: "Palau Reial" is rendered as "Royal Palace".',
+    ],
+)
+def test_where_a_piece_first_ran_or_its_translation_alone_is_a_credit(text: str) -> None:
+    # pile 7: "Translated from Portuguese." and the translator's note had been bullets
+    assert furniture.furniture_kind(text) in (furniture.CREDIT, furniture.NOTE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Translated from Elsan, the letter says the garrison will withdraw by Friday.",
+        "First published in The Kelmarsh Journal, the study found 40 patients had died.",
+        "The report was first published by the Gazette on Monday and denied by the ministry.",
+        "Originally published in 1851, the paper closed on Tuesday.",
+    ],
+)
+def test_a_sentence_going_on_from_where_a_text_ran_is_news(text: str) -> None:
+    assert furniture.furniture_kind(text) is None

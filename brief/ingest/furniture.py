@@ -95,6 +95,7 @@ class Lists:
     contact_labels: frozenset[str]
     correction_openers: frozenset[str]
     translation_credits: frozenset[str]
+    republication_credits: frozenset[str]
     text_prevails: frozenset[str]
     greetings: frozenset[str]
     greeted: frozenset[str]
@@ -154,6 +155,8 @@ class _Patterns:
     contact: re.Pattern[str]  # a release's contact line, "For verification: ..."
     # "(Translated from Portuguese by ...", "The Portuguese text prevails."
     translation: re.Pattern[str]
+    # "Originally published by the Daily Sun, Lagos.", "This article first appeared on ..."
+    republication: re.Pattern[str]
     # "Good morning.", "Hello and welcome to ...", "This live page is closed", "We will ..."
     greeting_alone: re.Pattern[str]
     greeting: re.Pattern[str]
@@ -303,11 +306,22 @@ def _patterns() -> _Patterns:
         translation=re.compile(
             rf"{_OPENING}(?:(?:{label_forms(found.translation_credits)})\s+"
             r"(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|into)\s+[A-Z][\w-]*)?\s+)?by\s+\S"
-            # "Translated from the French edition.": the copy it was translated from
-            rf"|(?:{label_forms(found.translation_credits)})\s+from\s+(?:the\s+)?[A-Z][\w-]*\s+"
-            r"(?:edition|version|original|text)\W*\Z"
+            # "Translated from the French edition.", "Translated from Portuguese.": the copy
+            # it was translated from, and nothing else
+            rf"|(?:{label_forms(found.translation_credits)})\s+from\s+(?:the\s+)?[A-Z][\w-]*"
+            r"(?:\s+(?:edition|version|original|text))?\W*\Z"
             r"|(?:The|Only\s+the)\s+(?:[A-Z][\w-]*|original)\s+(?:text|version|original)s?\s+"
             rf"(?:{alternation(found.text_prevails)})\b)"
+        ),
+        # where the piece first ran, and nothing after the outlet but its place and date:
+        # "Originally published by the Daily Sun, Lagos, 3 May." ("First published in The
+        # Lancet, the study found ..." goes on to the news)
+        republication=re.compile(
+            rf"{_OPENING}(?:This\s+(?:article|story|piece|report|column|essay|"
+            r"interview|dispatch|commentary)\s+(?:was\s+|is\s+|has\s+been\s+)?)?"
+            rf"(?:{label_forms(found.republication_credits)}|"
+            rf"(?<=\s)(?:{alternation(found.republication_credits)}))\s+(?:by|in|on|at|with)\s+"
+            r"(?:the\s+)?[A-Z\"“'][^,]*(?:,\s*[A-Z0-9(][^,]*)*\Z"
         ),
         # (greetings and whom they greet, and nothing else: "Good evening, and thanks for
         # following along.")
@@ -592,12 +606,17 @@ def _credit_line(text: str, told: set[int]) -> bool:
 
 
 def _translators_note(text: str) -> bool:
-    """Who translated the copy, or which text of it is the authentic one: "(Translated
-    from Portuguese by the Diário de Sofala.", "The Portuguese text prevails." (r44 L2:
+    """Who translated the copy, which text of it is the authentic one, or where it first
+    ran: "(Translated from Portuguese by the Diário de Sofala.", "The Portuguese text
+    prevails.", "Originally published by the Daily Sun, Lagos." (r44 L2:
     such a note had been two bullets, and its language an actor). Not a story's sentence
     about a translation: "Translated from the Russian, the letter says ..." names no
     translator."""
-    return _patterns().translation.match(text) is not None
+    patterns = _patterns()
+    return (
+        patterns.translation.match(text) is not None
+        or patterns.republication.match(text) is not None
+    )
 
 
 def _to_its_reader(text: str) -> bool:
