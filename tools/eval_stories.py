@@ -66,6 +66,18 @@ HELD_OUT = {
         "blockade, an explainer apart from its strike, the old arrest with the trial. The "
         "checks made for pile6 and two trials did not carry over."
     ),
+    "pile8": (
+        "a Europe and Asia politics-and-economy desk's Tuesday (session 47), written after "
+        "pile7: a government's fall told from seven angles (the vote, the markets, the "
+        "opposition, a profile, a neighbour's reaction, an explainer, a live blog), the "
+        "president naming a new prime minister that evening (its own story), look-alike "
+        "pairs (two no-confidence votes, two factory fires, two rail strikes, two central "
+        "banks, two Serbian protests, two trade deals), one strike as 'walkout', 'strike' "
+        "and 'industrial action', a wire copy in three outlets, a market close naming five "
+        "stories. Held out: F1 0.910 (P .868, R .956): the Czech fall whole, but with the "
+        "Bulgarian vote (its government survived) and the evening's nomination in it, and "
+        "the market close with a bank merger it names."
+    ),
 }
 
 
