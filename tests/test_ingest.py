@@ -734,6 +734,24 @@ def test_an_escaped_tag_in_markdown_is_a_mention_not_markup(tmp_path: Path) -> N
     ]
 
 
+def test_an_escaped_tag_in_a_web_page_is_words_it_shows(tmp_path: Path) -> None:
+    """r51 L2: the page's references had been decoded before its parser read it, so the
+    words "<script>alert(1)</script>" it shows became a script and left the sentence."""
+    page = tmp_path / "port.html"
+    page.write_text(
+        "<html><head><title>Port strike</title></head><body><article>"
+        "<h1>Port strike</h1><p>Dock workers walked out on Wednesday at the port of Vell, "
+        "demanding shelters after the drone strike, the dockers' union said.</p>"
+        "<p>Protesters carried banners reading &lt;script&gt;alert(1)&lt;/script&gt; in "
+        "a joke aimed at the port's IT department, the union said.</p>"
+        "<p>The port operator said it would meet the union on Thursday.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    blocks = [b.text for b in ingest(str(page), 1, Options()).blocks]
+    assert any("reading <script>alert(1)</script> in a joke" in text for text in blocks)
+
+
 @pytest.mark.parametrize(
     ("markdown", "text"),
     [

@@ -20,7 +20,7 @@ from brief.ingest.clean import (
 )
 from brief.ingest.files import sniff_binary
 from brief.ingest.unmarkdown import is_markdown
-from brief.ingest.webpage import declared_charset
+from brief.ingest.webpage import declared_charset, looks_like_html
 from brief.options import Options
 
 log = logging.getLogger(__name__)
@@ -143,7 +143,11 @@ def decode(data: bytes, path: str, options: Options) -> str:
             raise InputError(
                 f"not valid {encoding} text (byte {exc.start}); name another encoding", path
             ) from None
-    text = clean_text(text, path, brackets=not is_markdown(path))
+    # A page's markup and Markdown decode their own references: "&lt;script&gt;" in a
+    # paragraph is words the page shows, and decoded here it would be a tag that the
+    # page's parser then drops, taking the words with it (r51 L2)
+    marked_up = is_markdown(path) or looks_like_html(path, text)
+    text = clean_text(text, path, brackets=not marked_up)
     if not text.strip():
         raise InputError("empty: no text to brief", path)
     # junk tokens are dropped later, after any HTML extraction
