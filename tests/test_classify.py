@@ -965,6 +965,72 @@ def test_force_on_a_condition_is_a_threat(text: str, section: str) -> None:
     assert classify(text, GEO).section == section
 
 
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a subject opened by the free-choice "any" under a modal is a condition
+        ("Any incursion into our waters will be met with fire, the navy said.", "diplomacy"),
+        (
+            "Any further shelling of the port would be answered in the capital, the minister said.",
+            "diplomacy",
+        ),
+        ("Anyone who attacks our ships will regret it, the admiral said.", "diplomacy"),
+        # "any" in a plan's object is its reach, no condition
+        ("The army will send troops to any district that asks for help.", "military"),
+    ],
+)
+def test_a_free_choice_subject_is_a_condition(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
+
+
+def test_a_free_choice_condition_spans_its_subject() -> None:
+    from brief.classify.conditions import condition
+
+    found = condition("Any attack on the base will be met with force.")
+    assert found is not None and (found.modal, found.clause, found.force_from) == (5, (0, 5), 0)
+    assert found.promises_force_at(1) and not found.promises_force_at(5)
+    assert condition("Troops will be sent to any town that asks.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a participle clause with its object after an opening background clause goes on it
+        (
+            "A day after a mortar round struck the base, killing three soldiers, the foreign"
+            " ministry condemned the attack and demanded an inquiry.",
+            "diplomacy",
+        ),
+        # a gerund that is the main clause's subject is no such clause
+        ("Despite the truce, shelling resumed on Monday, residents said.", "military"),
+        # what a concession acknowledges is its object
+        (
+            "The police chief acknowledged failings in the shooting of two protesters by his"
+            " officers.",
+            "diplomacy",
+        ),
+        # a strike from the air governs its target's description
+        (
+            "An air strike hit a shelter for displaced families in a refugee camp on Sunday.",
+            "military",
+        ),
+        # fire exchanged or traded is a fight
+        (
+            "Hours after the ceasefire agreement took effect, border guards exchanged fire near"
+            " the crossing.",
+            "military",
+        ),
+        (
+            "Hours after the ceasefire agreement took effect, border guards traded fire near the"
+            " crossing.",
+            "military",
+        ),
+    ],
+)
+def test_the_main_event_after_a_setting_and_inside_a_frame(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
+
+
 def test_a_condition_is_read_in_either_order() -> None:
     from brief.classify.conditions import condition
 

@@ -364,7 +364,33 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "attacks be launched', 'Unless ..., troops will attack') is a threat, its condition "
         "background. Batch x is 1.000 with them, j 0.955, h 0.925, s 0.961, no other batch, "
         "dev half, humanitarian, domestic or BBC figure moved; batch w, run once after, "
-        "stayed 0.921 (accuracy 0.920).",
+        "stayed 0.921 (accuracy 0.920). Session 47 tuned on batch w and read its misses "
+        "by cause. Three were readings, now mechanisms: a participle clause with its object "
+        "after an opening background clause goes on it ('Hours after a shell hit a post, "
+        "wounding two peacekeepers, the ministry condemned the attack': with no finite verb "
+        "it cannot be the main clause, so the condemnation's frame governs the attack; a "
+        "gerund subject, 'Despite the truce, shelling resumed', takes no object and stays "
+        "the event); a subject opened by a free-choice word ('any', 'anyone', 'whoever') "
+        "under a modal of promise is a condition, so force it names or the promise names "
+        "is a threat ('Any further rocket fire ... will be answered in Beirut'; the force "
+        "must be an act, a cue that alone reaches the profile's minimum, not a "
+        "participant's noun such as 'troops'), which took four misses of earlier batches "
+        "(c, h, i, q); and the nouns of a strike from the air are frames, so the "
+        "description of its target ('a school sheltering displaced families') is its "
+        "object, not a humanitarian event. Two were words of a verb class: 'acknowledge' "
+        "and 'concede' are frames of CONCEDE, as 'regret' is ('acknowledged failures in the "
+        "killing of ...'; 'acknowledge' alone weighs 0.5, being a remark as often), and fire "
+        "exchanged, traded or returned is a fight ('came under fire' is as often a "
+        "politician criticised, and is left out). Batch w is 0.964 with them (accuracy "
+        "0.966), c 0.968, h 0.929, i 0.976, q 0.980; no other batch, dev half, humanitarian "
+        "or domestic figure moved, no BBC sentence moved into or out of military, "
+        "diplomacy or humanitarian (three entertainment sentences and Kerry's conceded "
+        "defeat went from background or economy to none), and no placement moved. Three "
+        "stay: what a state 'will treat any missiles fired ... as' (a free choice in the "
+        "object is as often a plan's reach: 'will send troops to any district that asks'), "
+        "a denial whose second 'that' clause falls past its frame's reach, and an aid "
+        "agency's suspension 'forced' by an ambush (the batches label a cause in the "
+        "subject both ways: shelling that forced barges to divert is the fight).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
@@ -419,7 +445,11 @@ def humanitarian(profile: str = "geopolitics", path: Path = HUMANITARIAN) -> lis
         " moved; BBC: five sentences fewer military (think tanks, a court hearing of a"
         " murder, a 'Tory fox' shot), none more military,"
         " diplomatic or humanitarian, and two business articles on insurers (now economy"
-        " cues, as banks are) placed under the economy.",
+        " cues, as banks are) placed under the economy. Session 47 changed nothing for"
+        " this check (0.895): its misses are a people named only by its name arriving"
+        " ('Rohingya'), people missing after a boat sank (no hazard among the words), an"
+        " appeal for funds to feed the uprooted (read as a demand, as PLOVER codes an"
+        " appeal), and a footballer rushed to hospital.",
     ]
 
 

@@ -9,7 +9,9 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
 * a negation just before a cue ("did not attack") halves its weight;
 * cues in a background clause ("after ...", "despite ...", "although ...", "where ...")
   count half, and its negative cues not at all; an opening one ("Despite the truce, ...")
-  ends at its comma, and so does a relative clause set off by commas ("the envoy, who
+  ends at its comma (or at the next one, after a participle clause with its object that
+  goes on it: "Hours after a shell hit the post, wounding two peacekeepers, ..."), and so
+  does a relative clause set off by commas ("the envoy, who
   had fought in the war, met ..."): it adds to its noun, and the main clause reports.
   One that starts after the main clause's first cue runs to the sentence's end ("troops
   shelled the town while envoys met"). A relative clause that closes the sentence and
@@ -44,9 +46,10 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   is an adjunct of time or cause after it ("..., the commissioner said, a week after two
   people were killed in a land dispute"): it tells the news's setting;
 * force promised on a condition ("would strike ... should further attacks be launched",
-  "Unless the militia withdraws, troops will attack") is a threat: the sentence holds
-  the word "ultimatum" at the modal, whose frames govern the force promised as
-  "threatened to" does, and the condition's clause is background;
+  "Unless the militia withdraws, troops will attack", "Any further rocket fire will be
+  answered in Beirut": a subject opened by a free-choice "any" is a condition) is a
+  threat: the sentence holds the word "ultimatum" at the modal, whose frames govern the
+  force promised as "threatened to" does, and the condition's clause is background;
 * a section may declare its predicates physical (`physical`: force acts on people,
   places and things): one whose object is a text or a decision ("Lawmakers shot down a
   government proposal", "torpedoed the bill", "the deal was struck") is a figure of

@@ -16,7 +16,7 @@ from functools import cache
 
 from brief.classify.clefts import cleft
 from brief.classify.wording import tokens
-from brief.extract.lexicon import alternation, verb_forms, words
+from brief.extract.lexicon import alternation, number_words, verb_forms, words
 from brief.prefilter import may_hold
 
 
@@ -61,6 +61,9 @@ class _Grammar:
     # follows, as an apposition does: "the deployment, which Kinshasa requested under a
     # defence accord, began" reports the deployment, not the request.
     aside: re.Pattern[str]
+    # A participle clause to its comma, and the word after the participle (its object's
+    # first, if it has one): "wounding two peacekeepers,"
+    participle_clause: re.Pattern[str]
 
 
 @cache
@@ -109,6 +112,9 @@ def clause_grammar() -> _Grammar:
         # (to the next comma that is no digit group's: "killed more than 2,000 people")
         aside=re.compile(
             rf",\s+(?:{alternation(lists['relative_pronouns'])})\b(?:[^,;]|(?<=\d),(?=\d))*"
+        ),
+        participle_clause=re.compile(
+            rf"\s*{participle}\s+(?P<object>[\w]+)\b[^,;]{{0,200}}[,;]", re.IGNORECASE
         ),
         text_nouns=frozenset(form for noun in lists["text_nouns"] for form in (noun, plural(noun))),
         object_openers=frozenset(lists["object_determiners"]) | lists["possessives"],
@@ -263,11 +269,33 @@ def leading_background(text: str) -> int:
     So does a cleft's focus that is a time or a cause ("It was the first time since the
     Pulwama attack that ..."): its clause tells what happened then (brief.classify.clefts).
     """
-    lead = clause_grammar().leading_background.match(text)
+    grammar = clause_grammar()
+    lead = grammar.leading_background.match(text)
     if lead:
-        return len(tokens(lead.group()))
+        end = lead.end()
+        while (clause := _participle_clause(text, end, grammar)) > end:
+            end = clause
+        return len(tokens(text[:end]))
     opening = cleft(text)
     return opening.clause_token if opening and opening.focus_is_setting else 0
+
+
+def _participle_clause(text: str, start: int, grammar: _Grammar) -> int:
+    """Where a participle clause with its object that goes on an opening background clause
+    ends, at its comma ("Hours after a shell hit the post, wounding two peacekeepers, the
+    ministry condemned ..."): `start` when none starts there. Having no finite verb, it
+    cannot be the main clause; it tells more of the setting (or how the subject acted,
+    "Citing ...", itself background). A gerund that is the main clause's subject ("Despite
+    the truce, fighting resumed, officials said") takes no object after it."""
+    found = grammar.participle_clause.match(text, start)
+    if not found:
+        return start
+    after = found.group("object")
+    if after.lower() not in grammar.object_openers and not (
+        after[0].isdigit() or after.lower() in number_words()
+    ):
+        return start
+    return found.end()
 
 
 # A year written as the time of an event ("in 2019", "since 2014", "in March 2001").

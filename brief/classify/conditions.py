@@ -8,6 +8,13 @@ and happens only if the other side acts. PLOVER codes it THREATEN. The condition
 event ("should further attacks be launched") is what the threat answers, not news: it is
 background. The sentence holds the word THREAT, so a profile can weigh the threat as it
 weighs any cue (the matcher holds it only when force is what is promised).
+
+A subject opened by the free-choice "any" is a condition too: "Any attack on our
+facilities will be met with a crushing response" is "if anyone attacks ..., we will
+respond". What the subject names is the act the threat answers (background), and the
+force may stand in it ("Any further rocket fire will be answered in Beirut") as well as
+in the promise. "any" elsewhere ("will deploy troops to any district that asks") is a
+plan's reach, not a condition.
 """
 
 from __future__ import annotations
@@ -24,6 +31,9 @@ THREAT = "ultimatum"
 # English, as the coordinators of clauses are.
 PROMISING = ("will", "would", "shall")
 CONDITIONS = ("if", "unless")
+# The free-choice words that make a subject a condition ("Any attack ...", "Anyone who
+# crosses the line ...").
+FREE_CHOICE = ("any", "anyone", "anybody", "whoever")
 # Quantifiers that may open the subject of an inverted "should" ("should further attacks
 # be launched"), beside the determiners, possessives and pronouns.
 SUBJECT_QUANTIFIERS = ("further", "more", "fresh", "new", "there", "it", "such")
@@ -41,10 +51,18 @@ class Condition:
     modal: int
     act_end: int
     clause: tuple[int, int]
+    # where force counts as promised: after the modal, or from a free-choice subject on
+    force_from: int = -1
+
+    def promises_force_at(self, pos: int) -> bool:
+        """Whether force at token `pos` is what the sentence promises or answers."""
+        if self.force_from >= 0:
+            return self.force_from <= pos < self.act_end and pos != self.modal
+        return self.modal < pos < self.act_end
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lists = words()
     subject = alternation(
         (
@@ -68,7 +86,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"[^,;]{{0,{MAIN_CHARS}}}?\b(?P<modal>{promise})\b",
         re.IGNORECASE,
     )
-    return trailing, leading
+    # a subject opened by the free-choice "any", at the start of the clause (of the
+    # sentence, or after "that"), and its modal: "any attack ... would trigger ..."
+    free_choice = re.compile(
+        rf"(?:\A\W*|\bthat\s+)(?P<any>{alternation(FREE_CHOICE)})\b[^;]{{1,{MAIN_CHARS}}}?\b(?P<modal>{promise})\b",
+        re.IGNORECASE,
+    )
+    return trailing, leading, free_choice
 
 
 def condition(text: str) -> Condition | None:
@@ -76,7 +100,7 @@ def condition(text: str) -> Condition | None:
     lowered = text.lower()
     if not any(word in lowered for word in PROMISING):  # most sentences promise nothing
         return None
-    trailing, leading = _patterns()
+    trailing, leading, free_choice = _patterns()
 
     def at(char: int) -> int:
         return len(tokens(text[:char]))
@@ -91,4 +115,9 @@ def condition(text: str) -> Condition | None:
         return Condition(
             at(found.start("modal")), start, (at(found.start("clause")), at(found.end()))
         )
+    found = free_choice.search(text)
+    if found:
+        subject = at(found.start("any"))
+        modal = at(found.start("modal"))
+        return Condition(modal, len(tokens(text)), (subject, modal), force_from=subject)
     return None

@@ -308,10 +308,17 @@ class _Matcher:
         force promised as "threatened to strike" does, and the condition's clause is
         background. Only force (a `physical` section's cue) between the modal and the
         condition makes a threat: "talks would resume if the shelling stopped" promises
-        none."""
+        none. In a subject opened by "any" the force may be what the threat answers ("Any
+        rocket fire will be answered"), and it must be an act: a cue that alone reaches
+        `min_score`, not a participant's word ("Any troops sent would serve under UN
+        command" is no threat)."""
         promise = condition(body)
+        least = self.min_score if promise is not None and promise.force_from >= 0 else 0.0
         if promise is None or not any(
-            weight > 0 and ident[0] in self.figurative and promise.modal < pos < promise.act_end
+            weight > 0
+            and weight >= least
+            and ident[0] in self.figurative
+            and promise.promises_force_at(pos)
             for ident, (pos, weight) in hits.items()
         ):
             return hits, frames, aside
@@ -319,6 +326,9 @@ class _Matcher:
         self._hold(hits, THREAT, promise.modal)
         mark = self.marks[THREAT]
         held = [(promise.modal + 1, frame.section) for frame in mark.frames] if mark else []
+        # the condition is background, whose frames govern nothing ("Any further rocket
+        # fire on the town will be answered ...": "fire on" does not govern the promise)
+        frames = [(end, s) for end, s in frames if not _within(end - 1, (promise.clause,))]
         return hits, [*held, *frames], (*aside, promise.clause)
 
     def _hold(self, hits: _Hits, word: str, pos: int) -> None:
