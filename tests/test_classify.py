@@ -1014,6 +1014,13 @@ def test_a_free_choice_condition_spans_its_subject() -> None:
             "An air strike hit a shelter for displaced families in a refugee camp on Sunday.",
             "military",
         ),
+        # a second "that" clause coordinated with a frame's first is its object too
+        (
+            "The ministry rejected claims that the convoy had been stopped at the border for"
+            " three days by customs officers acting on orders from the capital, and that"
+            " soldiers had fired on its drivers.",
+            "diplomacy",
+        ),
         # fire exchanged or traded is a fight
         (
             "Hours after the ceasefire agreement took effect, border guards exchanged fire near"

@@ -24,7 +24,9 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   and "ambushed a convoy carrying negotiators" an attack. The first frame governs: a
   frame inside another section's frame is part of its object, not a new event, and one
   right after a relative pronoun ("people who shelled our villages") describes its noun
-  and governs nothing. A word against the section in the object of its own frame names
+  and governs nothing. A second "that" clause coordinated with a frame's first ("denied
+  that its forces had fired ..., and that the figures were exaggerated") is its object
+  too, however far it starts. A word against the section in the object of its own frame names
   the topic of a speech act ("tears into the government, calling the relief effort 'a
   mixture of neglect and theft'") and counts nothing; in a `physical` section's object
   it still says the act is a figure ("fought back to win 6-4");

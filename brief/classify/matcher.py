@@ -220,6 +220,8 @@ class _Matcher:
             self._hold(hits, CHARACTERISATION, max(0, quoted_until - 1))
         if self.figurative:
             hits, frames = self._without_figures(words, hits, frames)
+        if frames and "that" in words:
+            frames = _coordinated_complements(words, frames)
         if "of" in words:
             hits = _without_kinds_of_events(words, hits)
         if self.qualifiers:
@@ -611,6 +613,26 @@ def _governs(frame_end: int, pos: int, quoted_until: int = -1) -> bool:
     sentence (it ends by `quoted_until`: the rest says who spoke and of what)."""
     after = pos - frame_end
     return after >= 0 and (after < FRAME_WINDOW or frame_end <= quoted_until)
+
+
+def _coordinated_complements(
+    words: Sequence[str], frames: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The frames, and each "that" clause's frame again where a second "that" clause is
+    coordinated with its first ("denied that its forces had fired on the crowd, ... and
+    that the casualty figures were exaggerated"): the second is the frame's object too,
+    however far past FRAME_WINDOW it starts. The first may follow the frame or the noun
+    it takes ("rejected claims that ..., and that ...")."""
+    more = []
+    for end, section in frames:
+        first = next((k for k in (end, end + 1) if k < len(words) and words[k] == "that"), -1)
+        if first >= 0:
+            more += [
+                (k + 2, section)
+                for k in range(first + 1, len(words) - 1)
+                if words[k] == "and" and words[k + 1] == "that"
+            ]
+    return [*frames, *more] if more else frames
 
 
 def _within(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
