@@ -53,10 +53,15 @@ LEAD_DENSITY = 0.5
 # sentence tells its events, whatever number its writer gave them.
 ORDINARY_WEIGHT = 2.0
 WATCH_WEIGHT = 1.0  # relevance a watch-list hit adds (a section's share adds up to 1)
-# A lone article is about an excluded topic when its headline or lead names one; a story
-# of several articles when half of them are, each by its headline and lead or by this
-# many of its sentences.
-EXCLUDE_LEAD = 3
+# A lone article is about an excluded topic when its headline or lede names one; a story
+# of several articles when half of them are, each by its headline and lede or by this
+# many of its sentences. The lede is its first sentence: the third of a typhoon's report,
+# "Vietnam, a major coffee and rice exporter, is regularly hit by storms", is background,
+# and "rice" excluded had sent the storm's seven dead to "Also in the inbox" (r52 H4). A
+# watched term may stand a little further in (WATCH_LEAD): watching adds a story to the
+# brief, excluding takes one out, and a wrong exclusion is the costlier error.
+EXCLUDE_LEAD = 1
+WATCH_LEAD = 3
 EXCLUDE_SENTENCES = 2
 
 
@@ -348,7 +353,7 @@ def about_excluded(
     and lead, or its sentences again and again): a story of twelve football reports is
     sport whichever of them sorts first. `articles` is which article each text is from
     (one article when empty), `headlines` each article's headline."""
-    votes = _articles_about(terms, texts, articles, headlines)
+    votes = _articles_about(terms, texts, articles, headlines, EXCLUDE_LEAD)
     if len(votes) == 1:
         return votes[0][0]
     return 2 * sum(lead or repeated for lead, repeated in votes) >= len(votes)
@@ -365,7 +370,8 @@ def about_watched(
     report's one line on a cyclone, or a cup final's minute of silence for a province,
     is no story about them, and a watched term outweighs an excluded one (r46 M7)."""
     return any(
-        lead or repeated for lead, repeated in _articles_about(terms, texts, articles, headlines)
+        lead or repeated
+        for lead, repeated in _articles_about(terms, texts, articles, headlines, WATCH_LEAD)
     )
 
 
@@ -374,9 +380,10 @@ def _articles_about(
     texts: Sequence[str],
     articles: Sequence[Hashable],
     headlines: Mapping[Hashable, str],
+    lead_sentences: int,
 ) -> list[tuple[bool, bool]]:
-    """For each article: whether its headline and lead name a term, and whether its
-    sentences do again and again."""
+    """For each article: whether its headline and first `lead_sentences` sentences name a
+    term, and whether its sentences do again and again."""
     if not terms or not texts:
         return []
     by_article: dict[Hashable, list[str]] = {}
@@ -386,7 +393,7 @@ def _articles_about(
         by_article.setdefault(article, []).append(text)
     return [
         (
-            mentioned(terms, [headlines.get(article, ""), *own[:EXCLUDE_LEAD]]),
+            mentioned(terms, [headlines.get(article, ""), *own[:lead_sentences]]),
             mentioned(terms, own, EXCLUDE_SENTENCES),
         )
         for article, own in by_article.items()

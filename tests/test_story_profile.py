@@ -204,6 +204,22 @@ def test_a_story_is_excluded_when_most_of_its_articles_are_about_an_excluded_top
     assert not about_excluded(GEO.exclude, [*first, *first[:2], others[0]], four, one)
 
 
+def test_an_excluded_term_in_a_reports_background_leaves_it_in_the_brief() -> None:
+    """r52 H4: a storm report's third sentence, "a major coffee and rice exporter", had
+    sent seven dead to "Also in the inbox" under an exclude list naming "rice"; a lede
+    naming it still excludes."""
+    terms = ("rice",)
+    storm = [
+        "Typhoon Keld killed seven people in Norland's central provinces on Wednesday.",
+        "Some 40,000 residents were moved to shelters, the disaster agency said.",
+        "Norland, a major coffee and rice exporter, is often hit by storms in autumn.",
+    ]
+    headlines = {"a": "Typhoon Keld kills seven in Norland"}
+    assert not about_excluded(terms, storm, ["a"] * 3, headlines)
+    harvest = ["Norland's rice harvest fell by a fifth this year, the ministry said.", *storm]
+    assert about_excluded(terms, harvest, ["a"] * 4, headlines)
+
+
 RATES = [
     "The central bank of Norland raised interest rates to 5% as inflation hit a ten-year high.",
     "Mortgage costs will rise and the currency gained against the dollar, traders said.",
