@@ -1916,3 +1916,38 @@ def test_a_clipping_and_the_word_it_stands_for_are_one_term() -> None:
 
     assert _term("quake") == _term("earthquake")
     assert _term("blasts") == _term("explosions")
+
+
+def test_a_report_that_leads_with_the_others_place_does_not_recall_it_in_passing() -> None:
+    """Pile 7: the attack on a palace named the morgue of its dead in one line, and the
+    morgue's report was held to recall another event; both lead with one city, which a
+    report of another event only recalls. A curfew leading with the country whose
+    capital the attack's report leads with is placed there too."""
+    attack = Text(
+        "Gunfire in Chisinau as soldiers attack presidential palace",
+        [
+            "Heavy gunfire rang out around the palace in Chisinau before dawn on Thursday.",
+            "Residents said armoured vehicles were parked across the main avenues.",
+            "A spokesman said the attack had been repelled and the soldiers arrested.",
+            "Wounded soldiers were taken to the Kamera Tolu hospital, a doctor said.",
+        ],
+    )
+    morgue = Text(
+        "At a Chisinau morgue, mothers wait for names",
+        [
+            "By midday the courtyard outside the morgue of the Kamera Tolu hospital was full.",
+            "Rosa Imbali, 52, had been there since 8 a.m. and had heard nothing from her son.",
+            "Hospital staff said 14 bodies had been received by early afternoon.",
+        ],
+    )
+    curfew = Text(
+        "Moldova imposes nationwide curfew, shuts airport after night of fighting",
+        [
+            "Moldova's government ordered a dusk-to-dawn curfew across the country on Thursday.",
+            "The interior minister said gatherings of more than five people were banned.",
+            "Banks and most shops stayed closed, and flights were suspended.",
+            "Relatives gathered at the Kamera Tolu hospital, where the wounded were taken.",
+        ],
+    )
+    assert not named_in_passing([attack, morgue], [0], [1])
+    assert not named_in_passing([attack, curfew], [0], [1])

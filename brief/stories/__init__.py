@@ -98,7 +98,10 @@ Three steps, none told how many stories there are:
    other hand (a rare name that is no country's, a rare word of what happened, one
    weekday, dated days apart at most, neither with a subject the other never names), are
    linked at the bar (see apart.one_scene): a coup's curfew, a bloc's condemnation and
-   the emptied streets of one capital share little else.
+   the emptied streets of one capital share little else. Nor does a report recall
+   another event in passing (see apart.named_in_passing) when both lead with one place,
+   or one with the capital of the country the other leads with (a palace attack and its
+   morgue; a taxi strike in Luanda and an explainer of Angola's fuel prices).
 3. Subjects. A headline and its first sentence name who or where the event is (Dibaba
    in Boston, Merritt in Fayetteville). Two reports of one event name each other's
    subject somewhere; two reports of one desk's news (two athletics meets, two campaign

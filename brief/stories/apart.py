@@ -413,6 +413,17 @@ def country_words() -> frozenset[str]:
 
 
 @cache
+def _country_forms() -> frozenset[tuple[str, ...]]:
+    """Country names, aliases and demonyms as tokens read them ("guinea-bissau",
+    "sri lanka"), not their seats of government."""
+    return frozenset(
+        _words_of(form)
+        for form, entry in lexicon.gazetteer().items()
+        if entry.kind == "country" and entry.form != "seat"
+    )
+
+
+@cache
 def _country_names() -> frozenset[str]:
     """The words of the gazetteer's country names, aliases and demonyms, casefolded, not
     their seats of government: "denmark", "danish", not "copenhagen"."""
@@ -606,17 +617,43 @@ def named_in_passing(texts: Sequence[Text], one: list[int], other: list[int]) ->
     ceasefire between Kyrgyzstan and Tajikistan"), and the rest of their likeness is the
     vocabulary of one kind of event (r41, r42: a Kazakh pipeline fire had joined a
     Georgian pipeline's sabotage, a Thai-Cambodian clash a Kyrgyz-Tajik one). A report of
-    the same event names its people and places again and again."""
+    the same event names its people and places again and again, or leads with the place
+    the other leads with (a rare name or the capital of the other's country: a coup's
+    palace attack named the morgue of its dead in one line, and the morgue's report, both
+    led by the capital, had been held to recall another event)."""
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
     for alone, group in _single_beside(one, other, 1):
         text = texts[alone]
         theirs = {n for i in group for n in texts[i].names} - calendar_words
-        if not theirs or text.subjects & theirs:
+        led = {
+            n
+            for i in group
+            for n in texts[i].subjects
+            if n not in calendar_words and (lexicon.unaccented(n),) not in _country_forms()
+        }
+        if not theirs or text.subjects & (theirs | led):
             continue
+        if _seat_of_placed(text, led, [texts[i] for i in group]):
+            continue  # one leads with the capital of the country the other leads with
         holding = [k for k, names in enumerate(text.sentence_names) if names & theirs]
         if 0 < len(holding) <= PASSING_LINES and min(holding) >= LEAD_SENTENCES:
             return True
     return False
+
+
+def _seat_of_placed(text: Text, led: set[str], group: Sequence[Text]) -> bool:
+    """Whether a report leads with the capital of a country the group's leads place their
+    event in, or the group's leads with the capital of the report's country: "curfew in
+    Moldova" and "gunfire in Chisinau" lead with one place."""
+
+    def placed(report: Text) -> frozenset[str]:
+        return _named_countries(report.written_lead, report.belonging, written=True)
+
+    def seats(names: Collection[str]) -> set[str | None]:
+        return {_countries().get((lexicon.unaccented(n),)) for n in names}
+
+    theirs = frozenset().union(*(placed(report) for report in group))
+    return bool(seats(led) & placed(text)) or bool(seats(text.subjects) & theirs)
 
 
 def core_in_passing(
