@@ -1951,3 +1951,28 @@ def test_a_report_that_leads_with_the_others_place_does_not_recall_it_in_passing
     )
     assert not named_in_passing([attack, morgue], [0], [1])
     assert not named_in_passing([attack, curfew], [0], [1])
+
+
+def test_a_country_is_no_subject_of_a_reports_own() -> None:
+    """Pile 7: a bloc's condemnation led with the country, the presidency's communique
+    with its news agency; neither names the other's, and the pair needed more than one
+    report of the event to another. A country is where the event is, not who: another
+    country's look-alike event is kept apart by placed_elsewhere."""
+    from brief.stories.apart import apart_events, rare_subjects
+
+    condemnation = Text(
+        "Regional bloc condemns attempt to overturn constitutional order in Moldova",
+        [
+            "The regional bloc on Thursday condemned an attempt to overturn the order in Moldova.",
+            "It said it would not recognise a government that came to power by force.",
+        ],
+    )
+    communique = Text(
+        "Presidency: head of state safe after armed attack on palace, Varonel agency says",
+        [
+            "Varonel agency reported that an armed group attacked the palace before dawn.",
+            "The attack was repelled and the head of state is safe, the presidency said.",
+        ],
+    )
+    texts = [condemnation, communique]
+    assert not apart_events(texts, rare_subjects(texts), 0, 1)

@@ -106,7 +106,9 @@ Three steps, none told how many stories there are:
    in Boston, Merritt in Fayetteville). Two reports of one event name each other's
    subject somewhere; two reports of one desk's news (two athletics meets, two campaign
    spats of one party) share the field's names and words but each has a subject the other
-   never mentions. Such a pair of single texts needs a higher similarity to start a story
+   never mentions (a country's name is no such subject: it says where, not who; a bloc's
+   condemnation leads with the country, the presidency's communique with its agency).
+   Such a pair of single texts needs a higher similarity to start a story
    (SUBJECT_PENALTY), unless most of each one's rare subjects are the other's too and
    their leads give one day of it, dated days apart at most (see apart.one_occasion: a
    side's release naming its boat, a neighbour's ministry named by its seat, both leading

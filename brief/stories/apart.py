@@ -956,10 +956,15 @@ def apart_events(
     openings: Sequence[set[str]] | None = None,
 ) -> bool:
     """Whether each of two texts has a subject the other never mentions, or (in a big
-    pile, `openings`: see rare_openings) their openings share no rare word."""
+    pile, `openings`: see rare_openings) their openings share no rare word. A country's
+    name is no subject here: it says where, not who (a bloc's condemnation leads with the
+    country, the presidency's communique with its agency), and two events of two
+    countries are placed apart by placed_elsewhere."""
     if openings is not None and not openings[one] & openings[other]:
         return True
-    if not subjects[one] - texts[other].terms or not subjects[other] - texts[one].terms:
+    mine = {n for n in subjects[one] if (n,) not in _country_forms()}
+    theirs = {n for n in subjects[other] if (n,) not in _country_forms()}
+    if not mine - texts[other].terms or not theirs - texts[one].terms:
         return False
     return not one_occasion(texts, subjects, one, other)
 
