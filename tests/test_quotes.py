@@ -1823,3 +1823,35 @@ def test_an_aside_of_examples_before_an_inverted_tag_is_no_adverbial() -> None:
         "“But there's great stability on usability concerns,” he told the BBC News website.",
     )
     assert found == [("But there's great stability on usability concerns", "Jakob Nielsen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The Chief Executive of the Lakeland River Basin Authority (LRBA), Tomas Vell,"
+            " said in a statement:",
+            "Tomas Vell",
+        ),
+        (
+            "The province's Minister for Housing and Public Works, Odile Serrat, said:",
+            "Odile Serrat",
+        ),
+        ("Marta Quell, 44, a mother of three from the valley, told aid workers:", "Marta Quell"),
+    ],
+)
+def test_an_office_with_and_or_initials_and_an_age_leave_the_apposed_name(
+    text: str, subject: str
+) -> None:
+    """An office's name may hold "and" or its body's initials in brackets, and an age may
+    stand between the name and a second apposition: the name set off after the office,
+    or before the age, is who speaks, not the office's last words nor the age (fresh26)."""
+    assert " ".join(speech_verb_subject(word_re().findall(text)) or []) == subject
+
+
+def test_a_colon_quote_after_a_long_office_is_the_apposed_holders() -> None:
+    found = speakers(
+        "The Director of Relief and Rehabilitation, Odile Serrat, said:"
+        " “Every shelter will register families by Friday.”",
+    )
+    assert found == [("Every shelter will register families by Friday.", "Odile Serrat")]

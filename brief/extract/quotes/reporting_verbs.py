@@ -271,7 +271,7 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
         # verb, which a comma after them would make look like an apposition
         return _subject_of_verb([*before[: relative - 1], *tokens[verb:]], relative - 1)
     apposed = before[-1:] == [","]
-    head = _before_apposition(before) if apposed else before
+    head = _past_an_age(_before_apposition(before)) if apposed else before
     apposition = before[len(head) + 1 : -1]
     aside = _adverbial_aside(head) if apposed else None
     if aside is not None:
@@ -284,7 +284,10 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
         apposed
         and apposition[:1]
         and not (apposition[0].islower() and apposition[0].endswith(("ing", "ed")))
-        and (is_description(role, possessive=True) or (role_words(role) and is_name(apposition)))
+        and (
+            is_description(role, possessive=True)
+            or (role_words(_office_phrase(head)) and is_name(apposition))
+        )
     ):
         # "Its chairman, Stephen Faloon-Reid, said", "The head of the unit, Chief
         # Superintendent, Mick Deats, said", "The Bishop of Durham, the Rt Rev Dr Tom
@@ -592,6 +595,23 @@ def _adverbial_aside(head: list[str]) -> int | None:
     # ("by its Director of Public Relations": "of" and "for" belong to a title)
     at = max((k for k, word in enumerate(aside) if word in w["object_prepositions"]), default=-1)
     return commas[-1] if at >= 0 and role_words(aside[at + 1 :]) else None
+
+
+def _past_an_age(head: list[str]) -> list[str]:
+    """ "Jane Roe, 31, a mother of five, told ...": an age set off between commas after
+    the name stands for no one; the subject is the name before it."""
+    if len(head) >= 3 and head[-2] == "," and head[-1].isdigit() and len(head[-1]) <= 3:
+        return head[:-2]
+    return head
+
+
+def _office_phrase(head: list[str]) -> list[str]:
+    """The whole noun phrase before an apposition's comma, back to the comma before it:
+    an office's name may hold "and" or its body's initials in brackets ("Minister for
+    Relief and Rehabilitation", "Executive Secretary of the State Emergency Management
+    Agency (SEMA)"), where the subject's tail would keep only the words after them."""
+    commas = [k for k, token in enumerate(head) if token == ","]
+    return head[commas[-1] + 1 :] if commas else head
 
 
 def _before_apposition(tokens: list[str]) -> list[str]:
