@@ -1805,3 +1805,17 @@ def test_a_parish_is_a_place_not_a_person() -> None:
         "The indictment named former Vermilion Parish Sheriff Dwayne P. Thibodeaux.",
     )
     assert set(people) == {"Dwayne P. Thibodeaux"}
+
+
+def test_a_description_past_an_owner_or_with_a_bodys_initials_is_a_role() -> None:
+    """ "The agency's deputy country director in Kenya, X,": the head stands three words
+    past the owner's possessive; "X, a River Watch Programme (RWP) volunteer in Y,": a
+    body's initials in brackets inside the apposition; the prefect is an office (fresh26)."""
+    found = people_of(
+        "The agency's deputy country director in Ruvala, Ingrid Halden, said funds were short.",
+        "Odile Serrat, a River Watch Programme (RWP) volunteer in Mervan, said she stayed.",
+        "The prefect of the Arden, Lucien Marot, banned outdoor events on Monday.",
+    )
+    assert found["Ingrid Halden"] == "agency's deputy country director in Ruvala"
+    assert found["Odile Serrat"] == "River Watch Programme (RWP) volunteer in Mervan"
+    assert found["Lucien Marot"] == "prefect of the Arden"

@@ -23,6 +23,20 @@ if TYPE_CHECKING:
 BREAKS = frozenset({",", ".", ";", ":", "(", ")"})
 
 
+def bracketed_initials(toks: list[Token], k: int) -> bool:
+    """ "(PNH)", "(PiS)": a body's initials in brackets, some written with a small letter."""
+    if k + 2 >= len(toks):
+        return False
+    inside = toks[k + 1].text
+    return (
+        toks[k].text == "("
+        and toks[k + 2].text == ")"
+        and inside[:1].isupper()
+        and sum(c.isupper() for c in inside) >= 2
+        and inside.isalpha()
+    )
+
+
 def relative_after_a_noun(toks: list[Token], k: int) -> bool:
     """ "the independent Vermont senator who is challenging ...": "who" after a
     lower-case noun, or after the name a preposition of the phrase took ("the former

@@ -15,6 +15,7 @@ from brief.extract.actors.roles.apposition_bounds import (
     BREAKS,
     apposition_reach,
     before_a_name,
+    bracketed_initials,
     cut_at_abbreviation,
     initialism_dot,
     opens_apposition,
@@ -110,9 +111,7 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     while (
         k < len(toks)
         and k - opening < reach
-        and (
-            toks[k].text not in _CLOSERS or initialism_dot(toks, k) or _bracketed_initials(toks, k)
-        )
+        and (toks[k].text not in _CLOSERS or initialism_dot(toks, k) or bracketed_initials(toks, k))
     ):
         if k > opening + 1 and relative_after_a_noun(toks, k):
             return _closed_by_relative(toks, opening, k)
@@ -120,7 +119,7 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
             # when the post began, which the role is not: "acting head of X since January"
             # ("until" and "when" stay in it: they date it in the past)
             return _closed_by_relative(toks, opening, k)
-        if _bracketed_initials(toks, k):
+        if bracketed_initials(toks, k):
             k += 3  # "director general of the Haitian National Police (PNH) since ..."
             continue
         k += 1
@@ -153,18 +152,6 @@ _DASHES = frozenset({"-", "–", "—"})
 _CLOSERS = BREAKS | _DASHES
 # Words that join a list's next member after its comma: what follows is another's.
 _LIST_JOINERS = frozenset({"and", "or", "nor", "but"})
-
-
-def _bracketed_initials(toks: list[Token], k: int) -> bool:
-    """ "(PNH)", "(PiS)": a body's initials in brackets, some written with a small letter."""
-    inside = toks[k + 1].text if k + 2 < len(toks) else ""
-    return (
-        toks[k].text == "("
-        and toks[k + 2].text == ")"
-        and inside[:1].isupper()
-        and sum(c.isupper() for c in inside) >= 2
-        and inside.isalpha()
-    )
 
 
 def _closed_by_relative(toks: list[Token], opening: int, k: int) -> list[Token] | None:

@@ -18,6 +18,7 @@ from brief.extract.actors.roles.apposition_bounds import (
     BREAKS,
     apposition_reach,
     before_a_name,
+    bracketed_initials,
     cut_at_abbreviation,
     initialism_dot,
     noun_of_a_post,
@@ -243,11 +244,14 @@ def _headed(phrase: list[Token], described: frozenset[str]) -> bool:
     if simple and _described_head(phrase[-1].base) and head_index(phrase) == len(phrase) - 1:
         # not "A charity run by Lowe's widow, Jenni Lowe-Anker": its head is "charity"
         return True  # not "the seat after the previous candidate"
+    # the head stands among the first words after the owner's possessive, if any ("the
+    # agency's deputy country director in Kenya")
+    owner = next((n + 1 for n, t in enumerate(phrase[:-1]) if t.possessive), 0)
     if any(
         (t.base in described or is_head(t.base))  # "ambassador-designate to"
         and phrase[m + 1].base in words()["role_prepositions"]
-        for m, t in enumerate(phrase[:3])
-        if m + 1 < len(phrase)
+        for m, t in enumerate(phrase[: owner + 3])
+        if (m < 3 or m >= owner) and m + 1 < len(phrase)
     ):
         return True
     return _titled_phrase(phrase)
@@ -370,6 +374,14 @@ def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
         if k > first and relative_after_a_noun(toks, k):
             return toks[first:k]  # "Marty Vane, an education professor at Hale who ..."
         k += 1
+        joined_on = k + 3 < len(toks) and toks[k + 3].base in {"and", "or", "but", "nor"}
+        if k > first and bracketed_initials(toks, k) and not joined_on:
+            # "a Cyclone Preparedness Programme (CPP) volunteer": a body's initials
+            # after its name inside the phrase, which they lengthen by three words (not
+            # before "and": "of the Manufacturers Union (MU) and included ..." goes on
+            # as a clause)
+            k += 3
+            reach += 3
     phrase = toks[first:k]
     if k >= len(toks) or toks[k].text not in {",", ".", ")"} or not phrase:
         return None
