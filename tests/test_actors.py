@@ -1819,3 +1819,15 @@ def test_a_description_past_an_owner_or_with_a_bodys_initials_is_a_role() -> Non
     assert found["Ingrid Halden"] == "agency's deputy country director in Ruvala"
     assert found["Odile Serrat"] == "River Watch Programme (RWP) volunteer in Mervan"
     assert found["Lucien Marot"] == "prefect of the Arden"
+
+
+def test_a_long_description_before_a_name_and_a_surgeons_post_are_roles() -> None:
+    """ "The branch secretary of the Red Cross Society in Port Alder, X,": eleven words
+    before the name's comma; "X, civil surgeon of Y,": a surgeon's post (fresh26)."""
+    found = people_of(
+        "The branch secretary of the Red Cross Society in Port Alder, Nia Obiora,"
+        " said the camps were full.",
+        "Dr Tomas Iversen, civil surgeon of Marlow, told reporters that teams were deployed.",
+    )
+    assert found["Nia Obiora"] == ("branch secretary of the Red Cross Society in Port Alder")
+    assert found["Tomas Iversen"] == "civil surgeon of Marlow"

@@ -94,8 +94,9 @@ def _before_honorific(toks: list[Token], i: int) -> int:
 def _description_starts(toks: list[Token], i: int, spans: Spans) -> list[int]:
     """Where a description before a name's comma may start, nearest first: after a
     determiner or possessive ("Its president, X", "his wife, X"), or at an owner's name
-    ("Leung's wife, Ho Mei-Ling": the owner stays in the role); at most ten words back,
-    and never before a preposition no role holds ("between", "against"). An owner's
+    ("Leung's wife, Ho Mei-Ling": the owner stays in the role); at most twelve words back
+    ("The branch secretary of the Red Cross Society in Gombe, X"), and never before a
+    preposition no role holds ("between", "against"). An owner's
     name is whole: a known body's ("Save the Children's country director"), else its
     capitalised words, and none where a "the" or "of" joins it to more capitals ("Doctors
     of the World's"), which may be a body's name the words cannot tell the end of (a
@@ -104,7 +105,7 @@ def _description_starts(toks: list[Token], i: int, spans: Spans) -> list[int]:
     outside = words()["outside_prepositions"]
     starts = []
     k = i - 2
-    reach = 10 if not _protocol_title(toks, i) else 20
+    reach = 12 if not _protocol_title(toks, i) else 20
     while k >= 0 and i - k <= reach and (toks[k].text[0].isalnum() or _bracket_open(toks, k)):
         opened = _bracket_open(toks, k)
         if opened is not None:
