@@ -1831,3 +1831,12 @@ def test_a_long_description_before_a_name_and_a_surgeons_post_are_roles() -> Non
     )
     assert found["Nia Obiora"] == ("branch secretary of the Red Cross Society in Port Alder")
     assert found["Tomas Iversen"] == "civil surgeon of Marlow"
+
+
+def test_the_sciences_callings_before_a_name_are_roles() -> None:
+    found = people_of(
+        "The trial was designed by epidemiologist Mirela Costin and run in three towns.",
+        "A virology lecturer at Harrow University, Dr Tobias Wendt, said the data were thin.",
+    )
+    assert found["Mirela Costin"] == "epidemiologist"
+    assert found["Tobias Wendt"] == "virology lecturer at Harrow University"
