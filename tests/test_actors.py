@@ -1840,3 +1840,12 @@ def test_the_sciences_callings_before_a_name_are_roles() -> None:
     )
     assert found["Mirela Costin"] == "epidemiologist"
     assert found["Tobias Wendt"] == "virology lecturer at Harrow University"
+
+
+def test_a_described_post_on_a_named_island_is_a_role() -> None:
+    """ "the Red Cross coordinator on El Hierro": "on" and a place's name end the post, as
+    "in" and "at" do; no other person or body is named (fresh26)."""
+    found = people_of(
+        "Ana Ruiz Vidal, the aid coordinator on La Gomera, said 22 survivors were in hospital.",
+    )
+    assert found["Ana Ruiz Vidal"] == "aid coordinator on La Gomera"

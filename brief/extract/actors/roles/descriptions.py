@@ -417,5 +417,5 @@ def _names_others(phrase: list[Token]) -> bool:
         # not "professor of history at the University of Nevada-Las Vegas", nor "a
         # lawyer representing the families": a plural after the head is its complement's
         return True
-    prepositions = {"of", "at", "for", "in", "with", "from"}  # "a farmer from Karangazi"
+    prepositions = {"of", "at", "for", "in", "on", "with", "from"}  # "a farmer from Karangazi"
     return phrase[-1].text[:1].isupper() and not any(t.base in prepositions for t in phrase)
