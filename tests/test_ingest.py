@@ -1610,13 +1610,21 @@ def test_a_pages_furniture_boxes_are_no_text(tmp_path: Path) -> None:
         "<div class='paywall'><p>Already a subscriber? Log in.</p></div>"
         "<p class='disclaimer'>The views here are the writer's own, not the Review's.</p>"
         "<div class='author-bio'><p>Tom Roe covers the valley for the Review.</p></div>"
+        "<div class='key-points'><h2>In short:</h2><ul><li>Rain shut a bridge.</li></ul></div>"
         "</article></body></html>",
         encoding="utf-8",
     )
     text = " ".join(s.text for s in segment([ingest(str(page), 1, Options())]).sentences)
     assert "The Tarn bridge was closed on Monday" in text
     assert "Engineers said the bridge would stay shut" in text
-    for furniture in ("Terrible scenes", "Star quits", "subscriber", "views here", "Tom Roe"):
+    for furniture in (
+        "Terrible scenes",
+        "Star quits",
+        "subscriber",
+        "views here",
+        "Tom Roe",
+        "Rain",
+    ):
         assert furniture not in text
 
 
