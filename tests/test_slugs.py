@@ -34,6 +34,11 @@ BODY = "The council of Port Elsey said on Friday that four people had died in th
         "CORRECTED-UPDATE 3-",
         "RPT-WRAPUP 1-",
         "ROUNDUP 4-",  # any word in capitals with an update's number
+        # bracketed and spaced (Yonhap's, r52 M6)
+        "(LEAD) ",
+        "(2nd LD) ",
+        "(News Focus) ",
+        "(URGENT) ",
     ],
 )
 def test_a_wire_slug_is_taken_off(slug: str) -> None:
@@ -52,6 +57,9 @@ def test_a_wire_slug_is_taken_off(slug: str) -> None:
         "Update 1: the harbour reopens",
         "COVID-19 cases rise in Port Elsey",
         "ANALYSIS - why the harbour flooded",  # spaced: a dash of the headline, no slug
+        "LEAD-Acid battery plant shuts",
+        "(Lead) singer quits the band",
+        "(AP) Harbour floods",
     ],
 )
 def test_a_headline_is_kept(headline: str) -> None:

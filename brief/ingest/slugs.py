@@ -9,8 +9,9 @@ and its mail would show them as the headline's words (r46 L3).
 
 Known by that shape: a slug in capitals (furniture.toml's wire_slugs or update_labels),
 or any word in capitals with an update's number, a hyphen, then the headline's capital.
-An acronym in a headline's compound is kept: "UN-backed force ..." (a lower-case word
-follows), "US-China talks ..." ("US" is no slug and has no number).
+Some agencies bracket the slug and set it apart by a space: "(LEAD) Minister resigns",
+"(2nd LD) ...". An acronym in a headline's compound is kept: "UN-backed force ..." (a
+lower-case word follows), "US-China talks ..." ("US" is no slug and has no number).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 from functools import cache
 
 from brief.extract.lexicon import alternation
-from brief.ingest.furniture import lists
+from brief.ingest.furniture import label_forms, lists
 
 # How a headline may open: a capital, a figure or a quote's mark.
 _HEADLINE = r"(?=[A-Z0-9\"'“‘])"
@@ -30,7 +31,13 @@ def _slug() -> re.Pattern[str]:
     found = lists()
     named = alternation(s.upper() for s in found.wire_slugs | found.update_labels)
     numbered = r"[A-Z]{3,}(?:\s[A-Z]{3,})?\s\d{1,2}"  # "UPDATE 2", "WRAPUP 1"
-    return re.compile(rf"\s*(?:(?:{named})(?:\s\d{{1,2}})?|{numbered})-{_HEADLINE}")
+    # "(LEAD)", "(2nd LD)", "(News Focus)", "(URGENT)": bracketed, in capitals or as a
+    # title writes them, then a space
+    bracketed = label_forms(found.wire_slugs | found.update_labels)
+    return re.compile(
+        rf"\s*(?:(?:(?:{named})(?:\s\d{{1,2}})?|{numbered})-"
+        rf"|\((?:{bracketed}|LEAD|\d{{1,2}}(?:st|nd|rd|th)\s+LD)\)\s+){_HEADLINE}"
+    )
 
 
 def without_slug(title: str) -> str:
