@@ -636,6 +636,26 @@ def test_a_run_reads_each_article_once(
     assert len(said) == 1, said
 
 
+def test_a_guessed_encoding_is_said_once_a_run(
+    tmp_path: Path, plain_server: Server, caplog: pytest.LogCaptureFixture
+) -> None:
+    """r51 L3: a cp1252 file's warning reached cron three times in one run: the plan made
+    before the lock, the plan made under it, and the build each read the file and said
+    it. The build says it; the plans of a run read quietly (a dry run still says it)."""
+    config = setup(tmp_path, plain_server)
+    text = (
+        "Caf\xe9 owners fear for the season\n\nCaf\xe9 owners on the seafront said bookings fell.\n"
+    )
+    (tmp_path / "inbox" / "cafes.txt").write_bytes(text.encode("cp1252"))
+    daily.plan(config, now=NOW)
+    planned = [r.getMessage() for r in caplog.records if "not valid UTF-8" in r.getMessage()]
+    assert len(planned) == 1, planned
+    caplog.clear()
+    assert run(config).built
+    said = [r.getMessage() for r in caplog.records if "not valid UTF-8" in r.getMessage()]
+    assert len(said) == 1, said
+
+
 def test_the_brief_and_its_mail_list_the_files_set_aside(
     tmp_path: Path, plain_server: Server
 ) -> None:

@@ -8,8 +8,10 @@ at once and without side effects, not on the first busy morning after the lock i
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -105,8 +107,11 @@ def _describe(mail: MailConfig) -> str:
     return f"to {mail.host}:{mail.port} ({over}){login}{secret}"
 
 
-def make(config: Config, now: datetime) -> Plan:
-    """Check the whole config and decide the run's work; reads, never writes."""
+def make(config: Config, now: datetime, *, quiet: bool = False) -> Plan:
+    """Check the whole config and decide the run's work; reads, never writes. `quiet`:
+    what reading the new articles says (a file's encoding guessed) is not said here, since
+    the run reads them again to build and says it there: a cp1252 file's warning had
+    reached cron three times in one run, from two plans and the build (r51 L3)."""
     daily = config.require_daily()
     mail = config.mail
     where = str(config.path)
@@ -125,7 +130,8 @@ def make(config: Config, now: datetime) -> Plan:
     briefed = state.briefed_other_days(today)
     repeats = tuple(p for p in articles if shas[p] in briefed and shas[p] not in known)
     fresh = tuple(p for p in articles if shas[p] not in known and shas[p] not in briefed)
-    unreadable = _unreadable(fresh, config.options)
+    with _unsaid() if quiet else nullcontext():
+        unreadable = _unreadable(fresh, config.options)
     fresh = tuple(p for p in fresh if p not in unreadable)
     earlier = used_earlier(daily, today, record.inputs if record else (), shas) if fresh else []
     outbox = Outbox(daily.state)
@@ -184,6 +190,17 @@ def _unreadable(paths: tuple[Path, ...], options: Options) -> dict[Path, str]:
         except (InputError, NoInputError) as exc:
             found[path] = exc.message
     return found
+
+
+@contextmanager
+def _unsaid() -> Iterator[None]:
+    """Nothing logged meanwhile reaches stderr or the log file."""
+    root = logging.getLogger()
+    handlers, root.handlers = root.handlers, [logging.NullHandler()]
+    try:
+        yield
+    finally:
+        root.handlers = handlers
 
 
 def folders_to_create(daily: DailyConfig, *, fed: bool = False) -> list[Path]:

@@ -81,7 +81,8 @@ def run(
     mail server never costs the brief or the archive.
     """
     clock = _clock(config, now)
-    first = planning.make(config, clock)  # every check, before anything is written
+    # every check, before anything is written (quiet: the build says what reading says)
+    first = planning.make(config, clock, quiet=True)
     for folder in first.create:
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -94,7 +95,7 @@ def run(
         # Feeds first: their new articles land in the inbox this run briefs.
         health = _fetch(config, clock)
         # Planned again under the lock: a run that finished in between changed the state.
-        work = planning.make(config, clock)
+        work = planning.make(config, clock, quiet=True)
         return execute(work, config, outbox, progress, health)
 
 
