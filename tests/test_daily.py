@@ -2235,3 +2235,61 @@ def test_a_continued_storys_record_keeps_the_events_words() -> None:
     assert {"coup", "seiz", "curfew"} <= set(events)
     fresh, told = novelty._kept_signature({"curfew": 5.5}, frozenset({"curfew"}), None)
     assert (fresh, told) == ({"curfew": 5.5}, ("curfew",))
+
+
+DRILLS = """\
+    Navy begins Iron Gale exercise off Varnakos
+
+    The Erlandian navy began its Iron Gale exercise off Varnakos, Admiral Tomas Velikan said.
+
+    Velikan said twelve frigates and four submarines would take part in Iron Gale until Saturday.
+
+    The Iron Gale drills off Varnakos are the largest the Erlandian navy has held.
+    """
+DRILLS_END = """\
+    Erlandian navy ends Iron Gale exercise early
+
+    The Erlandian navy ended its Iron Gale exercise off Varnakos early, Admiral Tomas Velikan said.
+
+    Velikan said the frigates returned to port after the rocket strike on the Ostrava fuel depot.
+    """
+DEPOT_STRIKE = """\
+    Rocket hits Ostrava fuel depot
+
+    A rocket struck a fuel depot at the port of Ostrava, killing two guards, Hana Kolarova said.
+
+    Kolarova said firefighters put out the blaze at the Ostrava depot by dawn.
+    """
+DEPOT_STRIKE_TOO = """\
+    Two guards killed as rocket hits Ostrava depot
+
+    Two guards died when a rocket hit a fuel tank at the Ostrava depot, Hana Kolarova said.
+
+    Moravian police sealed the Ostrava harbour road, Kolarova said.
+    """
+
+
+def test_a_new_event_joined_by_one_report_of_a_remembered_story_is_new(tmp_path: Path) -> None:
+    """r51 H1: the day's grouping put the report of drills ending early (which mentions
+    the strike) with the reports of a strike first told that day, and the strike took the
+    drills' id and "developing since" the day they began. The remembered story's report
+    is a minority of one among reports that have nothing of it: the story is new. The
+    drills' report alone continues the drills."""
+    day1 = with_stories(
+        briefing_of(tmp_path, **{"a.txt": DRILLS}), ("s-drills", "Iron Gale begins", (1,))
+    )
+    _, state = remember(day1, State(), "2026-11-24")
+    files = {"b.txt": DEPOT_STRIKE, "c.txt": DEPOT_STRIKE_TOO, "d.txt": DRILLS_END}
+    joined = with_stories(
+        briefing_of(tmp_path, **files), ("strike", "Rocket hits Ostrava fuel depot", (1, 2, 3))
+    )
+    marked, _ = remember(joined, state, "2026-11-26")
+    assert [(s.id, s.status, s.since) for s in marked.stories] == [("strike", "new", None)]
+    apart = with_stories(
+        briefing_of(tmp_path, **files),
+        ("strike", "Rocket hits Ostrava fuel depot", (1, 2)),
+        ("drills", "Erlandian navy ends Iron Gale exercise early", (3,)),
+    )
+    marked, _ = remember(apart, state, "2026-11-26")
+    statuses = {s.id: (s.status, s.since) for s in marked.stories}
+    assert statuses == {"strike": ("new", None), "s-drills": ("developing", "2026-11-24")}

@@ -6,9 +6,10 @@ import dataclasses
 import json
 from pathlib import Path
 
+from brief.daily import novelty
 from brief.daily import state as saved
 from brief.daily.state import State
-from brief.models import Briefing
+from brief.models import Briefing, text_key
 from tests.test_daily import (
     BORDER,
     BORDER_FOLLOW_UP,
@@ -62,6 +63,9 @@ def test_a_developing_story_nothing_places_today_keeps_its_section(tmp_path: Pat
 
 
 def test_a_developing_story_moves_when_today_weighs_clearly_elsewhere(tmp_path: Path) -> None:
+    """Today's news of it (a sentence sent before is no news of the day) weighs for
+    Economy, not Military."""
+    oil = OIL + "\n    Oil exports rose and fuel prices fell as refiners bought more crude.\n"
     day1 = placed(
         with_stories(briefing_of(tmp_path, **{"a.txt": OIL}), ("s-oil", "Oil", (1,))),
         **{"s-oil": "military"},
@@ -69,7 +73,7 @@ def test_a_developing_story_moves_when_today_weighs_clearly_elsewhere(tmp_path: 
     _, state = remember(day1, State(), "2026-11-24")
     day2 = placed(
         with_stories(
-            briefing_of(tmp_path, **{"b.txt": OIL, "c.txt": GRAIN}),
+            briefing_of(tmp_path, **{"b.txt": oil, "c.txt": GRAIN}),
             ("fresh", "Oil", (1,)),
             ("grain", "Grain", (2,)),
         ),
@@ -203,3 +207,52 @@ def test_a_story_another_took_lends_no_first_day(tmp_path: Path) -> None:
     assert by_id["s-border"].since == "2026-11-24"
     assert by_id["s-oil"].status == "developing" and by_id["s-oil"].since == "2026-11-25"
     assert state.stories["s-oil"].first_seen == "2026-11-25"
+
+
+def _scored(b: Briefing, scores: dict[str, dict[str, float]]) -> Briefing:
+    """The briefing with its sentences' section cues set by the sentence's first words."""
+    sentences = []
+    for record in b.sentences:
+        found = next((v for k, v in scores.items() if record.text.startswith(k)), {})
+        sentences.append(dataclasses.replace(record, section_scores=found))
+    return dataclasses.replace(b, sentences=tuple(sentences))
+
+
+def test_a_developing_storys_day_weighs_its_news_not_its_background(tmp_path: Path) -> None:
+    """r51 M1: a strike's second day (the toll rising, a count corrected) moved from
+    Military to Economy because both of its reports repeated the port's background line,
+    sent the day before and cued for Economy. A line sent before is no news of the day,
+    and a line two reports repeat is one line."""
+    background = "The harbour handles most of the grain the country exports to world markets."
+    toll = f"""\
+    Harbour strike toll rises
+
+    The toll from the missile strike on the harbour rose to five on Tuesday.
+
+    {background}
+    """
+    count = f"""\
+    Harbour corrects count of wounded
+
+    The harbour authority said on Tuesday that eight people were wounded in the strike.
+
+    {background}
+    """
+    b = briefing_of(tmp_path, **{"a.txt": toll, "b.txt": count})
+    b = _scored(
+        b,
+        {
+            "The toll": {"military": 2.0},
+            "The harbour authority": {"military": 2.0},
+            "The harbour handles": {"economy": 4.0, "military": -3.0},
+        },
+    )
+    story = dataclasses.replace(
+        with_stories(b, ("s", "Harbour strike toll rises", (1, 2))).stories[0],
+        section="economy",
+        relevant=True,
+    )
+    sent = frozenset({text_key(background)})
+    assert novelty.section_weights(b, story) == {"military": 1.0, "economy": 4.0}
+    assert novelty.keep_section(b, story, "military", sent).section == "military"
+    assert novelty.keep_section(b, story, "military").section == "economy"

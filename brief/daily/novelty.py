@@ -15,9 +15,9 @@ which are derived from the day's content and so change when the story does.
 
 A developing story keeps the section its reader met it in: a cold wave's third day that
 no longer says "homeless" is still the humanitarian story of days one and two, and a
-visit that mentions a war once is not military news. Only when today's sentences weigh
-clearly more (SECTION_SWITCH times) for another section than for the kept one does it
-move.
+visit that mentions a war once is not military news. Only when today's sentences (its
+day's news: no line sent before, none counted twice) weigh clearly more (SECTION_SWITCH
+times) for another section than for the kept one does it move.
 """
 
 from __future__ import annotations
@@ -75,6 +75,13 @@ MIN_SHARED_TERMS = 4  # and never fewer terms than this
 # more than without the test.
 EVENT_TERMS = 24
 PROOF_TERMS = 2  # terms two signatures share for a shared sentence to prove one story
+# A report of a story of several, read alone, that holds less of a remembered story's
+# signature than this (rarity, as SIGNATURE_MATCH) has nothing of it; when such reports
+# outnumber the rest, the story is another event (see _another_event). Measured on r51's
+# trial and tools/eval_crossday.py: the strike reports held 0, 0 and 0.08 of the drills'
+# signature (a "Black Sea" both name), multiling's Olympic-torch follow-ups 0.07-0.42 of
+# the torch story's and its Abu Ghraib reports 0.20-0.36 of theirs.
+STRANGER_SHARE = 0.1
 # A developing story moves from the section it was shown in only when today's sentences
 # weigh this many times more for another one (negative cues and all).
 SECTION_SWITCH = 2.0
@@ -511,8 +518,13 @@ def _strength(
     shared = len((keys & known_keys) - shared_by_many) if len(common) >= PROOF_TERMS else 0
     if len(common) < MIN_SHARED_TERMS:
         return shared, 0.0
-    held = sum(min(sig[t], theirs[t]) for t in common)
-    return shared, held / (min(sum(sig.values()), sum(theirs.values())) or 1.0)
+    return shared, _held_share(sig, theirs)
+
+
+def _held_share(sig: Mapping[str, float], theirs: Mapping[str, float]) -> float:
+    """The rarity of the terms two signatures both hold, over the smaller signature's."""
+    held = sum(min(sig[t], theirs[t]) for t in sig.keys() & theirs.keys())
+    return held / (min(sum(sig.values()), sum(theirs.values())) or 1.0)
 
 
 def only_commentary(briefing: Briefing, story: Story) -> bool:
@@ -551,16 +563,37 @@ def _same_event(events: frozenset[str], sig: Mapping[str, float], known: StoryRe
     )
 
 
+@dataclasses.dataclass(frozen=True)
+class _Report:
+    """One report of a story of several, read as a story of its own (`_reports_alone`)."""
+
+    source: int
+    signature: Mapping[str, float]
+    events: frozenset[str]
+    keys: frozenset[str]  # its sentences that hold a term of its signature (telling_keys)
+    # its signature with, of the story's actors, only those it names (`_stranger`)
+    own: Mapping[str, float]
+
+
 def _reports_alone(
     briefing: Briefing, stories: Sequence[Story], language: str, shared_by_many: frozenset[str]
-) -> dict[int, list[tuple[dict[str, float], frozenset[str]]]]:
-    """For each story of several reports, each report's signature and event terms, read
-    as a story of its own under its own headline. Today's grouping may join the report
-    that tells yesterday's event again to reports of its new angles, whose words dilute
-    the story's signature: r49's day-2 coup (the bloc's condemnation, with the curfew and
-    the emptied streets) came out "new", at 0.332 of the bar's 1/3, where the
-    condemnation alone had been "developing"."""
+) -> dict[int, list[_Report]]:
+    """For each story of several reports, each report's signature, event terms and
+    telling keys, read as a story of its own under its own headline. Today's grouping may
+    join the report that tells yesterday's event again to reports of its new angles,
+    whose words dilute the story's signature: r49's day-2 coup (the bloc's condemnation,
+    with the curfew and the emptied streets) came out "new", at 0.332 of the bar's 1/3,
+    where the condemnation alone had been "developing". It may also join one report of
+    yesterday's story to the reports of another event it mentions (`_another_event`),
+    which is asked of each report's `own` signature: the story's actors it names, not
+    all of them (the drills' admiral had been a name of each report of the strike the
+    day's grouping joined the drills to). The signature that lifts a story keeps the
+    story's actors, as measured (reading only those named linked a Multi-News page of
+    crawl notices to another's)."""
     titles = {source.number: source.title for source in briefing.sources}
+    texts: dict[int, list[str]] = {}
+    for record in briefing.sentences:
+        texts.setdefault(record.source, []).append(record.text)
     reports = [
         (i, dataclasses.replace(story, sources=(n,), title=titles.get(n) or story.title))
         for i, story in enumerate(stories)
@@ -570,10 +603,56 @@ def _reports_alone(
     if not reports:
         return {}
     found = _signatures_and_events(briefing, [r for _, r in reports], language, shared_by_many)
-    alone: dict[int, list[tuple[dict[str, float], frozenset[str]]]] = {}
-    for (i, _), read in zip(reports, found, strict=True):
-        alone.setdefault(i, []).append(read)
+    named = [
+        dataclasses.replace(r, actors=_named_in(r.actors, " ".join(texts.get(r.sources[0], ()))))
+        for _, r in reports
+    ]
+    differ = [k for k, (r, n) in enumerate(zip(reports, named, strict=True)) if r[1] != n]
+    owns = dict(
+        zip(
+            differ,
+            _signatures_and_events(briefing, [named[k] for k in differ], language, shared_by_many)
+            if differ
+            else [],
+            strict=True,
+        )
+    )
+    alone: dict[int, list[_Report]] = {}
+    for k, ((i, report), (sig, kinds)) in enumerate(zip(reports, found, strict=True)):
+        keys = telling_keys(briefing, report, sig, language)
+        own = owns[k][0] if k in owns else sig
+        alone.setdefault(i, []).append(_Report(report.sources[0], sig, kinds, keys, own))
     return alone
+
+
+def _named_in(actors: Sequence[str], text: str) -> tuple[str, ...]:
+    """The actors a text names, by their last word (a surname, an organisation's last)."""
+    found = set(words(unaccented(text)))
+    return tuple(a for a in actors if (words(unaccented(a)) or [""])[-1] in found)
+
+
+def _stranger(report: _Report, known: StoryRecord) -> bool:
+    """Has a report, read alone, nothing of the remembered story: less than
+    STRANGER_SHARE of the rarity of the smaller signature in terms both hold, however
+    few? A "Black Sea" both name is not the story. Its sentences shared are asked apart
+    (`_strength`)."""
+    theirs = _weights(known, report.own)
+    return _held_share(report.own, theirs) < STRANGER_SHARE
+
+
+def _another_event(strangers: Sequence[int], reports: Sequence[_Report]) -> bool:
+    """Is a story of several reports another event than the remembered one it meets,
+    though some of its reports continue that one? So when the reports that have nothing
+    of the remembered story (`strangers`: read alone, no sentence of it and `_stranger`)
+    outnumber the rest. r51's Thursday: the
+    day's grouping joined the report of Turkish drills ending early ("after the drone
+    strike in Constanța") to two reports of the strike and a market item on it, and the
+    strike, first reported that day, took the drills' id and "developing since" the day
+    they began. The story is new; the remembered one is not continued by it. Not when
+    they are as many: a quake's second day, its toll and a feature on the villages
+    burying their dead, is one story though the feature shares few terms with the quake's
+    first report."""
+    return len(strangers) > len(reports) - len(strangers)
 
 
 def _kept_signature(
@@ -636,15 +715,24 @@ def recognise(
         for known, known_keys in remembered:
             shared, overlap = _strength(proofs[i], sigs[i], known, known_keys, shared_by_many)
             # or as near as one of its reports, read alone, that tells the remembered event
-            for sig, kinds in alone.get(i, ()):
-                near = _strength(frozenset(), sig, known, known_keys, shared_by_many)[1]
-                if near > overlap and _same_event(kinds, sig, known):
+            strangers = []
+            for report in alone.get(i, ()):
+                by_report = _strength(
+                    report.keys, report.signature, known, known_keys, shared_by_many
+                )
+                if not by_report[0] and _stranger(report, known):
+                    strangers.append(report.source)
+                near = by_report[1]
+                if near > overlap and _same_event(report.events, report.signature, known):
                     overlap = near
-            if shared or (
-                overlap >= SIGNATURE_MATCH
-                and not commentary[i]
-                and _same_event(events[i], sigs[i], known)
-            ):
+            if (
+                shared
+                or (
+                    overlap >= SIGNATURE_MATCH
+                    and not commentary[i]
+                    and _same_event(events[i], sigs[i], known)
+                )
+            ) and not _another_event(strangers, alone.get(i, ())):
                 pairs.append(((shared, overlap), i, known))
     pairs.sort(key=lambda p: (-p[0][0], -p[0][1], p[1], p[2].id))
     matched: dict[int, StoryRecord] = {}
@@ -656,6 +744,7 @@ def recognise(
             matched[i] = known
             taken.add(known.id)
     judged = state.previous(today) is not None
+    sent = state.sent_before(today)
     out: list[Story] = []
     records: dict[str, StoryRecord] = {}
     sections = {s.key for s in briefing.sections} - {OTHER}
@@ -671,7 +760,7 @@ def recognise(
         own = [k for k in linked.get(i, ()) if k.id not in others]
         kept, first_seen = _continued(known_story, own, today)
         if kept in sections:
-            story = keep_section(briefing, story, kept)
+            story = keep_section(briefing, story, kept, sent)
         story_id = known_story.id if known_story else story.id
         old_keys = known_story.keys if known_story else ()
         if judged:
@@ -745,24 +834,37 @@ def kept_sections(
     }
 
 
-def section_weights(briefing: Briefing, story: Story) -> dict[str, float]:
-    """The story's cue weight for each section, over all its sources' sentences."""
+def section_weights(
+    briefing: Briefing, story: Story, sent: frozenset[str] = frozenset()
+) -> dict[str, float]:
+    """The story's cue weight for each section, over its sources' sentences: each
+    sentence once (two reports repeating one background line are one line), and none sent
+    on an earlier day (`sent`, by text_key). What a story's day weighs is its day's news:
+    the Poti port's background line ("Georgia's largest port, handles most of the grain"),
+    repeated by both of a day's reports of the toll rising, had weighed the drone strike
+    over to Economy (r51 M1)."""
     sources = set(story.sources)
     totals: Counter[str] = Counter()
+    counted = set(sent)
     for record in briefing.sentences:
-        if record.source in sources:
+        key = text_key(record.text)
+        if record.source in sources and key not in counted:
+            counted.add(key)
             totals.update(record.section_scores)
     return dict(totals)
 
 
-def keep_section(briefing: Briefing, story: Story, section: str) -> Story:
+def keep_section(
+    briefing: Briefing, story: Story, section: str, sent: frozenset[str] = frozenset()
+) -> Story:
     """The story in the section it was shown in before (`section`), unless today's
-    sentences weigh SECTION_SWITCH times more for the one it is in now; a story nothing
-    placed today stays in the profile, as the same story."""
+    sentences (`section_weights`, without those in `sent`) weigh SECTION_SWITCH times
+    more for the one it is in now; a story nothing placed today stays in the profile, as
+    the same story."""
     if story.section == section and story.relevant:
         return story
     if story.section != OTHER and story.relevant:
-        weights = section_weights(briefing, story)
+        weights = section_weights(briefing, story, sent)
         if weights.get(story.section, 0.0) > SECTION_SWITCH * max(0.0, weights.get(section, 0.0)):
             return story
     bullets = tuple(dataclasses.replace(b, section=section) for b in story.bullets)
