@@ -54,6 +54,11 @@ def counts(*texts: str) -> list[str]:
             "The union had reported 40 trucks burned, but the army says 64 trucks were destroyed.",
             ["64 trucks"],
         ),
+        # a correction: the tag after ", not N" is the count it sets aside (r51 M3)
+        (
+            "The hospital said 11 people were treated for burns, not 15 as it had first said.",
+            ["11 people were treated"],
+        ),
     ],
 )
 def test_a_count_told_as_revised_since_is_no_figure(text: str, kept: list[str]) -> None:

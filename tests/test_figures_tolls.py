@@ -248,3 +248,34 @@ def test_a_count_recalling_an_earlier_event_is_history() -> None:
         )
     )
     assert [f.past for f in found if f.value == 11] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # r51 M3: one death the text describes, with a verb of dying of its own
+        ("A 58-year-old fisherman drowned in the Vera river on Friday.", ("died", 1.0)),
+        # a casualty count whose noun is "others": its verb names what befell them
+        ("The blast killed two guards and injured 14 others.", ("injured", 14.0)),
+        # the displaced, by a verb before the count or what they were driven from
+        ("Mudslides hit the valley, displacing about 900 people.", ("displaced", 900.0)),
+        ("The storm forced some 3,400 people from their homes.", ("displaced", 3400.0)),
+    ],
+)
+def test_what_befell_people_is_read_from_the_verb(text: str, expected: tuple[str, float]) -> None:
+    assert expected in [(f.unit, f.value) for f in find_figures(sentences(text))]
+
+
+def test_the_displaced_rank_above_a_cargo() -> None:
+    found = find_figures(
+        sentences(
+            "A 40,000-tonne cargo of maize left the port on Monday.",
+            "Rains drove about 700 people from their homes in the valley.",
+        )
+    )
+    ranked = [f.text for f in key_figures(found, lambda f: 1.0)]
+    assert ranked[0].endswith("700 people from their homes"), ranked
+
+
+def test_others_alone_is_no_count() -> None:
+    assert find_figures(sentences("The two others met in May.")) == ()

@@ -1144,3 +1144,19 @@ def test_one_storys_rows_of_one_day_are_one_event_whatever_the_verb() -> None:
 
     assert len(shown_events([one, other], {1: 0, 2: 0})) == 1
     assert len(shown_events([one, other], {1: 0, 2: 1})) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reported clause's subject and its participle: the date is the subject's
+        # history, not the news the clause reports (r51 L1)
+        ("Traders said the tariff announced by Ruritania on 3 March had slowed imports.", 0),
+        ("Officials said the two surveyors seized in March had been freed.", 0),
+        # the reported clause's own verb keeps its date
+        ("Traders said imports slowed sharply on 3 March.", 1),
+        ("The ministry announced on 3 March that the bridge would reopen.", 1),
+    ],
+)
+def test_a_reported_subjects_participle_dates_no_row(text: str, expected: int) -> None:
+    assert len(rows(text)) == expected

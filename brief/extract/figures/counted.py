@@ -259,7 +259,10 @@ def _counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure 
     if names_number(text, start, match.group(), noun):
         return None  # "Six Nations", "Fortune 500 list", "Section 404 obliges": names
     if len(noun) == 1 and head in words()["generic_nouns"]:
-        return None  # "two sides", "three times": no fact in it
+        # "two sides", "three times": no fact in it; but "injuring 12 others" counts
+        # casualties, whom the toll's verb names
+        people = head in words()["casualty_nouns"]
+        return casualty_toll(text, start, end, value) if people else None
     if head.isascii() and not plural(head) and not plural_demonym(noun[-1]):
         return None  # "20 women work", "seven leading": the count ends on its plural noun
         # (a demonym's plural in "-is" is one: "12 Israelis", "eight Pakistanis")

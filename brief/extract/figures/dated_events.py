@@ -371,6 +371,11 @@ def _in_subject_participle(sentence: str, at: int) -> bool:
     if _RELATIVE_END.search(head) is not None:
         return False
     found = _SUBJECT_OPENER.match(head)
+    reported = _reported_subject(head) if found is None else None
+    if reported is not None:
+        # "Brokers said the state guarantee announced by Georgia on Tuesday had slowed
+        # the rise": the reported clause's subject, and its history
+        head, found = reported
     if found is None:
         return False
     # the first past form after the subject's noun: "Two foreign engineers kidnapped"
@@ -384,10 +389,29 @@ def _in_subject_participle(sentence: str, at: int) -> bool:
         ),
         None,
     )
-    if participle is None or not participle.islower() or participle in words().speech:
+    passive = f" {participle} by " in head
+    if (
+        participle is None
+        or not participle.islower()
+        or (participle in words().speech and not passive)
+    ):
         return False  # "The agency said on Friday that ...": the clause's own verb
-    day = WORD_RE.match(sentence, at)
+    day = DATE_PATTERN.match(sentence, at) or WORD_RE.match(sentence, at)  # "3 March", "Tuesday"
     return day is not None and _FINITE_AFTER.match(sentence, day.end()) is not None
+
+
+def _reported_subject(head: str) -> tuple[str, re.Match[str]] | None:
+    """The words before a date from the subject of a clause a verb of saying reports
+    ("Brokers said the state guarantee announced by ..."), with its opener matched; None
+    where no reported clause opens with a subject."""
+    for said in reversed(list(WORD_RE.finditer(head))):
+        if said.group().lower() in words().speech and said.group().islower():
+            rest = head[said.end() :].lstrip()
+            rest = rest[5:] if rest.startswith("that ") else rest
+            found = _SUBJECT_OPENER.match(rest[:1].upper() + rest[1:])
+            if found is not None:
+                return rest, found
+    return None
 
 
 # The subject's words up to a participle: "A 64-year-old farmer injured", "Two men

@@ -211,6 +211,8 @@ def _tag_after(text: str, end: int) -> bool:
         return False
     if _CLAUSE_AFTER_COMMA.match(rest[rest.find(",") :]) and "according" not in rest:
         return False
+    if _corrected().match(rest[rest.find(",") :]):
+        return False  # ", not 12 as it had first reported": the tag is the 12's
     verb = _earlier_verb().search(rest)
     noun = _earlier_noun().search(rest)
     return (verb is not None and not verb.group("adverb")) or (
@@ -218,6 +220,15 @@ def _tag_after(text: str, end: int) -> bool:
         and not noun.group("preliminary")
         and _report_verb().search(rest) is not None
     )
+
+
+@cache
+def _corrected() -> re.Pattern[str]:
+    """A comma and the count a correction sets aside (", not 12", ", and not twelve"):
+    what follows it is told of that count ("nine people were injured, not 12 as it had
+    first reported"), not of the one before the comma, which is the report's own."""
+    numbers = alternation(number_words())
+    return re.compile(rf",\s+(?:and |but )?not (?:\d|(?i:{numbers})\b)")
 
 
 # A day before the page's, in words.

@@ -178,12 +178,12 @@ def one_dead(text: str) -> FoundFigure | None:
         head = next((w for w in heads if singular_of_people(w.group())), None)
         if head is None or _NP_GAP.search(text, article.end(), head.start()):
             continue
-        dying = _DYING.match(text, head.end())
+        dying = _dying().match(text, head.end())
         if dying is None:
             history = _HISTORY.match(text, head.end())
             if history is None or not past_form(history.group("participle").lower()):
                 continue
-            dying = _DYING_LATER.match(text, history.end())
+            dying = _dying_later().match(text, history.end())
             if dying is None:
                 continue
         start = article.start()
@@ -199,17 +199,32 @@ _NP_WORD = re.compile(r"[\w'’-]+")
 _NP_GAP = re.compile(r"[^\w'’ -]")  # a mark between the article and the head: no one phrase
 
 
-# A verb of dying: "has since died", "was killed", "had been shot dead".
-_VERB_OF_DYING = (
-    r"(?: (?:has |had )?(?:since |now |later )?died"
-    r"| (?:was|has been|had been) (?:shot |stabbed |beaten )?(?:killed|dead))\b"
-)
-# ... right after the subject.
-_DYING = re.compile(_VERB_OF_DYING)
 # A participle after the subject's noun, opening its history ("injured when ...").
 _HISTORY = re.compile(r" (?P<participle>[a-z]+)\b")
-# The subject's verb of dying after its history: no mark that ends the clause between.
-_DYING_LATER = re.compile(r"[^,;:.!?()\u2014\u2013\"“”]{0,100}?" + _VERB_OF_DYING)
+
+
+@cache
+def _verb_of_dying() -> str:
+    """A verb of dying: "has since died", "drowned" (words.toml's dying_verbs), "was
+    killed", "had been shot dead"."""
+    dying = alternation(words()["dying_verbs"])
+    return (
+        rf"(?: (?:has |had )?(?:since |now |later )?(?:{dying})"
+        r"| (?:was|has been|had been) (?:shot |stabbed |beaten )?(?:killed|dead))\b"
+    )
+
+
+@cache
+def _dying() -> re.Pattern[str]:
+    """The verb of dying right after the subject."""
+    return re.compile(_verb_of_dying())
+
+
+@cache
+def _dying_later() -> re.Pattern[str]:
+    """The subject's verb of dying after its history: no mark that ends the clause
+    between."""
+    return re.compile(r"[^,;:.!?()\u2014\u2013\"“”]{0,100}?" + _verb_of_dying())
 
 
 def afflicted_count(text: str, start: int, end: int, value: float) -> FoundFigure | None:
@@ -218,10 +233,48 @@ def afflicted_count(text: str, start: int, end: int, value: float) -> FoundFigur
     "38,500 people were displaced", "12,000 residents left homeless"), with those words:
     alone, "212,000 people" says nothing of what befell them. Its unit is the state."""
     found = _afflicted_after().match(text, end)
-    if found is None:
+    if found is not None:
+        state = found.group(1).lower()
+        return FoundFigure(
+            start, found.end(), text[start : found.end()], "count", value, state, None
+        )
+    # "forced about 1,200 people from their homes": driven from them, displaced
+    left = _homes_left().match(text, end)
+    verb = _VERB_BEFORE.search(text, max(0, start - _VERB_BEFORE_REACH), start)
+    if left is not None and verb is not None:
+        begin = verb.start("verb")
+        return FoundFigure(
+            begin, left.end(), text[begin : left.end()], "count", value, "displaced", None
+        )
+    # "displacing about 1,200 people": the verb of the state, of which they are the object
+    state = _afflicting_verbs().get(verb.group("verb")) if verb is not None else None
+    if verb is None or state is None:
         return None
-    state = found.group(1).lower()
-    return FoundFigure(start, found.end(), text[start : found.end()], "count", value, state, None)
+    begin = verb.start("verb")
+    return FoundFigure(begin, end, text[begin:end], "count", value, state, None)
+
+
+@cache
+def _afflicting_verbs() -> dict[str, str]:
+    """Every form of the verbs whose participles are words.toml's afflicted states
+    ("displacing", "uprooting" -> "displaced", "uprooted"), each with its state. Of a
+    participle's two possible lemmas ("displace", "uproot"), the one that is no word
+    gives forms that never occur."""
+    found: dict[str, str] = {}
+    for state in words()["afflicted"]:
+        if state.endswith("ed"):
+            for lemma in (state[:-1], state[:-2]):
+                found.update(dict.fromkeys(verb_forms(lemma), state))
+    # a verb of what is done to people keeps its count as `acted_on` reads it
+    # ("evacuated 60 employees by air": the employees, not an agent's "by air")
+    return {form: state for form, state in found.items() if form not in befalling_verb_forms()}
+
+
+@cache
+def _homes_left() -> re.Pattern[str]:
+    """What people were driven from, right after their count (words.toml's homes_left:
+    " from their homes")."""
+    return re.compile(rf" (?:{alternation(words()['homes_left'])})\b")
 
 
 @cache
