@@ -12,7 +12,7 @@ from brief.classify import classify, classify_all
 from brief.cli import app
 from brief.collect.inbox import ArticleMeta, write_article
 from brief.compose.digest import LEADING
-from brief.models import Source
+from brief.models import Sentence, Source
 from brief.options import Options
 from brief.pipeline import build
 from brief.profiles import load_profile
@@ -1135,3 +1135,29 @@ def test_each_reports_headline_news_is_in_a_bullet(tmp_path: Path, fixed_clock: 
     assert any(t.startswith("The relatives of three surveyors") for t in texts), texts
     assert any("2 million crowns" in t for t in texts), texts
     assert story.title.startswith("Red Ridge Front claims")
+
+
+def test_a_toll_two_reports_lead_with_is_one_bullet() -> None:
+    """Two wires' ledes of one blast give its toll in their own words: one bullet, the
+    first report's (its headline heads the story); a sentence with a count of its own,
+    or whose count only names whom its news is about, stays (r51 M2)."""
+    from brief.pipeline.drafts import _said_once
+
+    unique = [
+        Sentence(
+            "A rocket hit the fuel depot at Varna on Sunday, killing two guards and"
+            " injuring nine others, officials said.",
+            1,
+            1,
+            0,
+        ),
+        Sentence("The depot's tanks burned for six hours.", 1, 2, 1),
+        Sentence(
+            "Two guards were killed and nine injured when a rocket struck Varna's depot.", 2, 1, 0
+        ),
+        Sentence("Two guards were killed and 11 injured at the depot, the army said.", 3, 1, 0),
+        Sentence("The families of two guards asked the navy to open an inquiry.", 4, 1, 0),
+    ]
+    assert _said_once(unique, (0, 1, 2, 3, 4), None, "english") == (0, 1, 3, 4)
+    # the first pick's report keeps its lede, whichever came first
+    assert _said_once(unique, (1, 2, 0), None, "english") == (1, 0)

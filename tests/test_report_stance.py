@@ -238,3 +238,21 @@ def test_an_op_ed_and_a_partys_statement_head_no_story() -> None:
     assert stances == {1: SPEAKS_FOR_A_SIDE, 2: SPEAKS_FOR_A_SIDE, 3: STATES_EVENT}
     title, best = headline(documents, [], summary, {1, 2, 3}, stances)
     assert best == 3 and title.startswith("Dam talks end"), title
+
+
+def test_what_the_reader_was_told_bears_out_a_developing_storys_headline() -> None:
+    """Of a day's reports of a strike's aftermath, the one that says what the reader was
+    told the story is heads it, not an angle that joined it that day (r51 H2)."""
+    from brief.compose.titles import borne_out
+
+    documents = [
+        _document(1, "Inspectors name rocket used in Varna depot blast"),
+        _document(2, "Navy escorts first tanker convoy from the coast's depots"),
+        _document(3, "Coast depots see freight costs steady"),
+    ]
+    told = ["A rocket hit the fuel depot at Varna on Sunday, killing two guards."]
+    alone, with_told = borne_out(documents), borne_out(documents, told)
+    first, second = documents[0].title or "", documents[1].title or ""
+    assert with_told(first) > alone(first)
+    assert alone(first) < alone(second)  # the convoy shares more words with the day
+    assert with_told(first) > with_told(second)

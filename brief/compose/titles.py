@@ -126,13 +126,22 @@ def _past_opening_quote(title: str) -> str:
     return title[found.end() :] if found and title[found.end() :].strip() else title
 
 
-def borne_out(documents: Sequence[Document]) -> Callable[[str], float]:
+def borne_out(documents: Sequence[Document], told: Sequence[str] = ()) -> Callable[[str], float]:
     """How much of what a headline says its story's reports say too: the mean, over its
     words, of the share of reports whose headline and opening use the word. Ten reports
     of an earthquake bear out "Quake kills hundreds in Haiti" more than one report's "Ten
     US missionaries charged with child kidnapping in Haiti", which the summary may still
-    share many words with."""
+    share many words with.
+
+    `told`: what the reader was already sent of a developing story (its sentences in
+    these reports that an earlier brief gave), which bears a headline out as one more
+    report: the story he knows is the earlier days' reports'. Of a day's reports of a
+    drone strike's aftermath, "Investigators identify drone used in Poti strike" says
+    what he was told the story is; a convoy's or a minister's meeting that joined it that
+    day, their own angle."""
     used = [set(_WORD.findall(_lead_text(d).casefold())) for d in documents]
+    if told:
+        used.append({w for text in told for w in _WORD.findall(text.casefold())})
     function_words = words()["title_function_words"]
 
     def share(title: str) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from brief.models import (
@@ -159,7 +160,9 @@ def story_drafts(
             or (latest and not _opened_by_latest(unique, picks, latest))
             or sided
         ):
-            preferred = _preferred_reports(corpus, group, latest, stances, sided)
+            fresh_here = set(unsent)
+            told = [unique[k].text for k in positions if k not in fresh_here]
+            preferred = _preferred_reports(corpus, group, latest, stances, sided, told)
             lead = _consensus_lede(
                 story, unsent, group, context, latest, unfit, preferred, every_lede=sided
             )
@@ -181,6 +184,8 @@ def story_drafts(
             picks = heard
         if classes and profile is not None and count is None:
             picks = _naming_decisively(story, picks, unsent, unfit, classes, profile, lead)
+        if several:
+            picks = _said_once(unique, picks, lead, context.language)
         if count is not None and len(picks) < count:
             picks = _topped_up(story, picks, unsent, unfit, count, context)
         if held_back:
@@ -189,6 +194,65 @@ def story_drafts(
             )
         drafts.append(StoryDraft(group, picks, placements[number], lead))
     return drafts
+
+
+def _said_once(
+    unique: Sequence[Sentence], picked: Sequence[int], lead: int | None, language: str
+) -> tuple[int, ...]:
+    """The picks but those that give again, in another report's words, a fact an earlier
+    pick gives (`_same_fact`): the cover leaves such a copy out, but the steps after it
+    add a report's lede (the latest day's, the latest count's, each report's headline
+    news), and two wires' ledes of one strike, "A drone struck ..., killing three dock
+    workers ..." and "Three workers were killed ... when a drone hit ...", had been two of
+    a story's bullets (r51 M2). The lead and the first pick stay, and so does the lede of
+    the first pick's report, whose headline heads the story (compose.digest): of two
+    sentences of one fact, the other goes."""
+    if not picked:
+        return ()
+    first = unique[picked[0]].source
+    staying = {picked[0], lead} | {
+        k for k in picked if unique[k].source == first and unique[k].index == 1
+    }
+    kept: set[int] = set()
+    for k in sorted(picked, key=lambda k: k not in staying):  # stable: in their order
+        if k in staying or not any(_same_fact(unique[k], unique[o], language) for o in kept):
+            kept.add(k)
+    return tuple(k for k in picked if k in kept)
+
+
+def _same_fact(sentence: Sentence, other: Sentence, language: str) -> bool:
+    """Does a sentence give again a fact another report's sentence gives: it counts what
+    befell people (the dead, the hurt, the displaced: `figures.figure_rank` below 0),
+    every count it gives is one the other gives of the same people (`figures.same_count`:
+    "killing three dock workers" and "Three workers were killed", "forced about 1,200
+    people from their homes" and "displacing about 1,200 people"), and they share a
+    content word beyond the numbers? Such a toll is the sentence's news, told twice. A
+    sentence with a count of its own is news of its own, and so is one whose count only
+    names whom its news is about ("holding three surveyors ... and demanded a payment"
+    beside "The relatives of three surveyors ... pleaded"), or no count."""
+    from brief.extract.figures import figure_rank, find_figures, same_count
+    from brief.rank.coverage import content_stems
+
+    if sentence.source == other.source:
+        return False
+    mine = [f for f in find_figures([sentence]) if f.kind == "count" and not f.past]
+    if not mine or any(figure_rank(f) >= 0 for f in mine):
+        return False
+    theirs = [f for f in find_figures([other]) if f.kind == "count"]
+    if not all(any(same_count(f, g) for g in theirs) for f in mine):
+        return False
+    shared = content_stems(sentence.text, language) & content_stems(other.text, language)
+    numbers = _number_stems(language)
+    return any(not w[:1].isdigit() and w not in numbers for w in shared)
+
+
+@cache
+def _number_stems(language: str) -> frozenset[str]:
+    """Numbers' words, stemmed ("three", "twelv"): two equal counts share them."""
+    from brief.extract.figures.notation import number_values
+    from brief.rank.text import stemmer
+
+    return frozenset(map(stemmer(language), number_values().numbers))
 
 
 def _filled_from_behind(
@@ -383,26 +447,35 @@ def _preferred_reports(
     latest: frozenset[int],
     stances: Mapping[int, int],
     sided: bool,
+    told: Sequence[str] = (),
 ) -> Callable[[int], tuple[float, ...]]:
     """The order in which the story's reports may give it its lead, by source (lower
     first; `_consensus_lede` breaks ties by its coverage ranking): a report that speaks
     for a party or comments on the event after the others. Where such a report was
     among the picks (`sided`), a report that states the event goes before one that
     reports a party's claim ("Washington denies Moscow's account ...": its lede is the
-    denial, one more side of the talks than their end), and of those, the one whose
-    headline the (latest day's) reports bear out most (`compose.titles.borne_out`), as
-    a story of three or more reports is headed: the wire's "Russian troops pour into
-    Belarus" over "Lithuania raises readiness of rapid reaction force"."""
+    denial, one more side of the talks than their end). Then, of a story of three or
+    more reports, the one whose headline the (latest day's) reports bear out most
+    (`compose.titles.borne_out`), as such a story is headed: the wire's "Russian troops
+    pour into Belarus" over "Lithuania raises readiness of rapid reaction force". `told`:
+    what the reader was already sent of the story, which bears a headline out as one
+    more report. A Batumi cafés' piece that named the Poti strike in passing had led and
+    headed the strike's third day, and a minister's meeting its fifth, over the berths'
+    reopening and the drone's identification (r51 H2)."""
     from brief.compose.digest import story_documents
     from brief.compose.titles import BORNE_OUT_FROM, SPEAKS_FOR_A_SIDE, borne_out
 
-    if not sided:
-        return lambda source: (float(stances.get(source, 0) >= SPEAKS_FOR_A_SIDE),)
     documents = [
         d for d in story_documents(corpus, group.sources) if not latest or d.source.number in latest
     ]
     titles = {d.source.number: d.title or "" for d in documents}
-    borne = borne_out(documents) if len(documents) >= BORNE_OUT_FROM else (lambda _: 0.0)
+    several = len(documents) >= BORNE_OUT_FROM
+    borne = borne_out(documents, told) if several else (lambda _: 0.0)
+    if not sided:
+        return lambda source: (
+            float(stances.get(source, 0) >= SPEAKS_FOR_A_SIDE),
+            -borne(titles.get(source, "")),
+        )
     return lambda source: (float(stances.get(source, 0)), -borne(titles.get(source, "")))
 
 
