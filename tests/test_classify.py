@@ -270,6 +270,11 @@ def test_background_and_frames(text: str, section: str) -> None:
         ("Shortly after the shelling began, the envoys met.", "Shortly after the shelling began,"),
         ("Just hours ahead of the talks, rebels shelled a post.", "Just hours ahead of the talks,"),
         ("Two days later, troops clashed with rebels.", ""),
+        # a fortnight is a unit of time, and a degree adverb may stand before its measure
+        (
+            "Scarcely a fortnight after the accord, gunmen raided a depot.",
+            "Scarcely a fortnight after the accord,",
+        ),
     ],
 )
 def test_a_measure_of_time_keeps_the_opening_clause_apart(text: str, opening: str) -> None:
@@ -1435,3 +1440,22 @@ def test_soldiers_seizing_power_are_force_and_a_metal_price_is_the_economy() -> 
         classify("Nickel gained 2% to $16,500 a tonne on the metal exchange.", GEO).section
         == "economy"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a meeting said as a sitting down, an expulsion as an order to leave
+        ("The foreign ministers of Chad and Niger sat down together in Tripoli.", "diplomacy"),
+        ("The Belgian consul was ordered to leave the country within 48 hours.", "diplomacy"),
+        ("Two Eritrean military attaches were ordered out of the country.", "diplomacy"),
+        # the heads of two states at their meeting are its sides
+        ("The two leaders agreed to reopen the border crossing at Malaba.", "diplomacy"),
+        # and the words elsewhere: no state among the sides
+        ("The band sat down with fans after the show in Leeds.", OTHER),
+    ],
+)
+def test_a_meetings_and_an_expulsions_phrases_and_two_leaders(text: str, section: str) -> None:
+    """Registers other than the wire lede say meeting and expelling in phrases, and name
+    the two heads of state by their office in common."""
+    assert classify(text, GEO).section == section
