@@ -963,6 +963,13 @@ def test_a_setting_after_the_attribution_is_background() -> None:
             "Two brigades will deploy to the frontier on Monday, the defence ministry said.",
             "military",
         ),
+        # an act that answers the condition's is force promised, whatever its words
+        (
+            "Our navy will respond with all the means it has should a trawler be seized"
+            " again, the minister told senators.",
+            "diplomacy",
+        ),
+        ("Armenia would certainly retaliate if its border posts were shelled.", "diplomacy"),
         # a promise of no force is none ("should be" is no condition)
         ("Talks between the two governments would resume if the shelling stopped.", "diplomacy"),
     ],
@@ -996,6 +1003,16 @@ def test_a_free_choice_condition_spans_its_subject() -> None:
     assert found is not None and (found.modal, found.clause, found.force_from) == (5, (0, 5), 0)
     assert found.promises_force_at(1) and not found.promises_force_at(5)
     assert condition("Troops will be sent to any town that asks.") is None
+
+
+def test_a_promise_that_answers_is_marked() -> None:
+    """A verb of answering under the modal, an adverb in -ly allowed before it."""
+    from brief.classify.conditions import condition
+
+    answered = condition("The army would swiftly hit back if the depot were attacked.")
+    assert answered is not None and answered.answers
+    resumed = condition("Talks would resume if the shelling stopped.")
+    assert resumed is not None and not resumed.answers
 
 
 @pytest.mark.parametrize(

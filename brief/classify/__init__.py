@@ -49,9 +49,10 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   people were killed in a land dispute"): it tells the news's setting;
 * force promised on a condition ("would strike ... should further attacks be launched",
   "Unless the militia withdraws, troops will attack", "Any further rocket fire will be
-  answered in Beirut": a subject opened by a free-choice "any" is a condition) is a
-  threat: the sentence holds the word "ultimatum" at the modal, whose frames govern the
-  force promised as "threatened to" does, and the condition's clause is background;
+  answered in Beirut": a subject opened by a free-choice "any" is a condition), or an
+  act of answering so promised ("will respond ... should a shell land"), is a threat:
+  the sentence holds the word "ultimatum" at the modal, whose frames govern the force
+  promised as "threatened to" does, and the condition's clause is background;
 * a section may declare its predicates physical (`physical`: force acts on people,
   places and things): one whose object is a text or a decision ("Lawmakers shot down a
   government proposal", "torpedoed the bill", "the deal was struck") is a figure of

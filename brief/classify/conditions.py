@@ -15,6 +15,10 @@ respond". What the subject names is the act the threat answers (background), and
 force may stand in it ("Any further rocket fire will be answered in Beirut") as well as
 in the promise. "any" elsewhere ("will deploy troops to any district that asks") is a
 plan's reach, not a condition.
+
+A promise whose act is one of answering ("Our forces will respond with every means
+should a shell land on our territory", "would retaliate if attacked") is a threat in
+whatever words it promises: what it answers is the condition's act.
 """
 
 from __future__ import annotations
@@ -53,6 +57,9 @@ class Condition:
     clause: tuple[int, int]
     # where force counts as promised: after the modal, or from a free-choice subject on
     force_from: int = -1
+    # the promised act is an answer ("will respond ...", "would retaliate"): what it
+    # answers is the condition's act, and the promise a threat whatever its words
+    answers: bool = False
 
     def promises_force_at(self, pos: int) -> bool:
         """Whether force at token `pos` is what the sentence promises or answers."""
@@ -108,16 +115,31 @@ def condition(text: str) -> Condition | None:
     found = leading.match(text)
     if found:
         clause = (at(found.start("clause")), at(found.end("clause")))
-        return Condition(at(found.start("modal")), len(tokens(text)), clause)
+        modal = at(found.start("modal"))
+        return Condition(modal, len(tokens(text)), clause, answers=_answers(text, modal))
     found = trailing.search(text)
     if found:
         start = at(found.start("condition"))
-        return Condition(
-            at(found.start("modal")), start, (at(found.start("clause")), at(found.end()))
-        )
+        modal = at(found.start("modal"))
+        clause = (at(found.start("clause")), at(found.end()))
+        return Condition(modal, start, clause, answers=_answers(text, modal))
     found = free_choice.search(text)
     if found:
         subject = at(found.start("any"))
         modal = at(found.start("modal"))
         return Condition(modal, len(tokens(text)), (subject, modal), force_from=subject)
     return None
+
+
+def _answers(text: str, modal: int) -> bool:
+    """Whether the verb the modal at token `modal` governs is one of answering an act
+    ("will respond", "would certainly retaliate", "will hit back"); an adverb in -ly
+    may stand between."""
+    after = tokens(text)[modal + 1 :]
+    start = 1 if after[:1] and after[0].endswith("ly") else 0
+    return any(after[start : start + len(verb)] == list(verb) for verb in _response_verbs())
+
+
+@cache
+def _response_verbs() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(tokens(phrase)) for phrase in words()["response_verbs"])

@@ -77,6 +77,7 @@ _MODULE_LISTS = {
     "classify": (
         "background_markers",
         "time_lead_ins",
+        "response_verbs",
         "attribution_verbs",
         "attribution_head_verbs",
         "attribution_setting",
