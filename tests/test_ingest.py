@@ -188,6 +188,17 @@ def test_a_bylines_day_and_date_are_no_authors() -> None:
     assert _author("Olga Brandt; Baltic Wire") == "Olga Brandt"
 
 
+def test_a_pages_own_address_is_no_author() -> None:
+    """r52: the meta author "Rappler.com" had been the writer "Rappler com"."""
+    from brief.ingest.webpage import _the_sites_address
+
+    assert _the_sites_address("Rappler com", "Rappler")
+    assert _the_sites_address("rappler.com", "Rappler")
+    assert _the_sites_address("www.elseypost.co.uk", "elseypost")
+    assert not _the_sites_address("Ann Lee", "Rappler")
+    assert not _the_sites_address("Rappler Staff", "Rappler")
+
+
 def test_html_page_gives_text_title_date_and_author_only() -> None:
     doc = ingest(str(ADVERSARIAL / "hostile-page.html"), 1, OPTS)
     assert doc.title == "Baltic drills widen as NATO ships gather"
@@ -1132,6 +1143,18 @@ def test_a_dateline_on_its_own_line_dates_and_credits_the_page(
         ("4 June 2025", "2025-06-04", None),
         ("June 4, 2025", "2025-06-04", None),
         ("Wednesday, June 4, 2025", "2025-06-04", None),
+        # r52: a byline in lower case, an Asian time zone, and a writer after the date
+        (
+            "The Elsey Star | Wednesday, 4 Jun 2025 5:52 PM MYT | by ANN LEE",
+            "2025-06-04",
+            "The Elsey Star",
+        ),
+        (
+            "Elsey Morning Post | 4 Jun 2025 | Ann Lee in Port Vell",
+            "2025-06-04",
+            "Elsey Morning Post",
+        ),
+        ("Elsey Post | 4 Jun 2025 at 15:30 | Reuters", "2025-06-04", "Reuters"),
     ],
 )
 def test_a_header_of_fields_and_a_date_under_the_headline_dates_and_credits_the_page(

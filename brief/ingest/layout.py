@@ -326,6 +326,7 @@ def _credited_stamp(line: str, today: date | None = None) -> tuple[str, str | No
     sentence: every other part of the line is a name. A credit or a place in brackets may
     close it, as a wire dateline's does ("16 Mar 2026 (EFE).-", "March 16, 2026 (EL
     FASHER) –"): the agency is the outlet."""
+    line = _bylines_capitalised(line)
     written = line.strip()
     if written.startswith("By "):  # "By The Irrawaddy 9 March 2026": a byline and its day
         found = _DAY_MONTH_YEAR.search(written) or _MONTH_DAY_YEAR.search(written)
@@ -367,8 +368,14 @@ def _credited_stamp(line: str, today: date | None = None) -> tuple[str, str | No
     if date is None:
         return None
     credits = [part for part in texts[dated + 1 :] if _a_credit(part) and not _sections(part)]
+    site = _barred_credit(texts[:dated], separators[:dated])
+    if site and credits and not (is_outlet_name(credits[0]) or _an_agency(credits[0])):
+        # the site's name before the date, and after it a name that is no outlet's nor an
+        # agency's: its writer ("South China Morning Post | 14 Oct 2026 | Lu Wen in
+        # Beijing" had been the copy of an outlet called "Lu Wen in Beijing", r52)
+        credits = site
     if not credits:
-        credits = _barred_credit(texts[:dated], separators[:dated])
+        credits = site
     if not credits:
         credits = [part for part in texts[:dated] if _a_credit(part) and is_outlet_name(part)]
     outlet = (
@@ -381,6 +388,7 @@ def _header_writer(line: str) -> str | None:
     """The writer a byline names among the fields of a header that dates the page ("By Ann
     Lee | Elsey Courier | June 4, 2025", "Elsey Courier · By Ann Lee · 4 June 2025"), or
     None."""
+    line = _bylines_capitalised(line)
     if "By " not in line or _credited_stamp(line) is None:
         return None
     byline = _header_byline(line)
@@ -393,6 +401,16 @@ def _header_writer(line: str) -> str | None:
 # between spaces (a bar, a dash, a dot), by two spaces or more, or by the label that opens
 # the next ("... 10:14 Updated: 11:02", "... Ann Lee Photos: Tom Roe").
 _FIELD_BREAK = re.compile(r"\s+(?:\||--|[-–—·•●])\s+|\s{2,}")
+# A byline's "by" in lower case opening a field ("The Star | 14 Oct 2026 | by FARID
+# WAHAB"), read as "By" is (r52: such a header had dated and credited nothing).
+_LOWER_BY = re.compile(r"(^|\s(?:\||--|[-–—·•●])\s)by(?=\s+[A-Z])")
+
+
+def _bylines_capitalised(line: str) -> str:
+    """The header line with each field's opening "by" written "By"."""
+    return _LOWER_BY.sub(r"\1By", line) if "by " in line else line
+
+
 HEADER_CHARS = 3 * STAMP_LENGTH
 # What a header line's field tells.
 WHEN = "when"  # a date, a time, a reading time: "Dec 3, 2026 9:14 AM", "5 min read"
@@ -407,7 +425,7 @@ def is_header_line(line: str) -> bool:
     or who. Its words are names, dates and labels: no field holds a clause, so a sentence
     that opens "By Tuesday, the army had ..." is none, nor is a headline beside its
     outlet ("Floods kill 40 | Daily Nation"), whose words in lower case are a clause's."""
-    line = line.strip()
+    line = _bylines_capitalised(line.strip())
     if len(line) > HEADER_CHARS or any(mark in line for mark in '"“”«»'):
         return False
     # (asked of every sentence: a clause's words in lower case rule most out before the

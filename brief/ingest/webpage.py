@@ -85,7 +85,24 @@ def extract(html: str, today: date | None = None) -> Page | None:
     if title and first.strip() == title:
         text = rest  # the headline is the title, not the first paragraph
     date, author = _published(found.get("date"), today), _author(found.get("author"))
-    return Page(text, title, date, author, _one_line(found.get("sitename")), _web_address(found))
+    outlet = _one_line(found.get("sitename"))
+    if author is not None and outlet is not None and _the_sites_address(author, outlet):
+        author = None  # "Rappler.com" (read "Rappler com") is the site, no writer (r52)
+    return Page(text, title, date, author, outlet, _web_address(found))
+
+
+def _the_sites_address(author: str, outlet: str) -> bool:
+    """Whether the page's author is its site's own address: "Rappler.com", or "Rappler
+    com" as trafilatura splits it, beside the site Rappler."""
+    return (
+        re.fullmatch(
+            rf"(?:www[ .])?{re.escape(outlet)}"
+            r"[ .](?:com|net|org|news|co|[a-z]{2})(?:[ .][a-z]{2})?",
+            author.strip(),
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 # A page may be dated a day or two after the day it is read where its time zone is ahead
