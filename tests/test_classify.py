@@ -287,8 +287,9 @@ def test_a_measure_of_time_keeps_the_opening_clause_apart(text: str, opening: st
 
 # Batches whose register no change has been made for, with the floor their held-out figure
 # sets: l, headlines and alerts (0.849, session 37); z, the middle and end of developing-
-# crisis articles (0.849, session 47, held out).
-_UNTUNED_FLOORS = {"l": 0.84, "z": 0.84}
+# crisis articles (0.849, session 47, held out); A, the same angle written after z, held
+# out to check what tuning on z carries over (0.899 before it).
+_UNTUNED_FLOORS = {"l": 0.84, "z": 0.84, "A": 0.89}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:
