@@ -568,7 +568,7 @@ def make_cmd(
         with errors_to_exit(verbose, where), _settings_as_flags(), rendering_ahead(kind):
             articles = _articles(inputs, options.max_bytes)
             for skipped in _skipped_in_folders(inputs):
-                say(str(skipped))
+                log.warning("%s", skipped)
             update, stop = _progress("reading") if len(inputs) > 1 else (None, lambda: None)
             try:
                 briefing = build(
@@ -782,7 +782,7 @@ def batch_cmd(
     finally:
         stop()
     for skipped in result.skipped:
-        say(str(skipped))
+        log.warning("%s", skipped)
     for exc in result.failed:
         say(str(_as_flag(exc)))
     if result.failed:

@@ -411,9 +411,10 @@ def test_make_names_what_it_skips_in_a_folder_as_batch_does(
     assert batch.exit_code == 0, batch.output
     said = [line for line in batch.stderr.splitlines() if "scan.bin" in line]
     exts = ", ".join(ARTICLE_SUFFIXES)
-    assert said == [f"brief: {folder / 'scan.bin'}: skipped: not an article file ({exts})"]
+    assert said == [f"brief: WARNING: {folder / 'scan.bin'}: skipped: not an article file ({exts})"]
     assert [line for line in made if "scan.bin" in line] == said
     assert [line for line in made if "notes" in line] == [
-        f"brief: {folder / 'notes'}: skipped: a folder (make reads only the folder's own files)"
+        f"brief: WARNING: {folder / 'notes'}: skipped: a folder"
+        " (make reads only the folder's own files)"
     ]
     assert len(made) == 2

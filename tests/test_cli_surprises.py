@@ -615,7 +615,7 @@ def test_a_file_name_cannot_forge_lines_on_stderr(tmp_path: Path) -> None:
     result = runner.invoke(app, ["make", str(inbox), "-o", str(tmp_path / "out.md")])
     assert result.exit_code == 0
     assert [line for line in result.stderr.splitlines() if "forged" in line] == [
-        f"brief: WARNING: skipped {inbox}/a\\nbrief: forged.txt: empty: no text to brief"
+        f"brief: WARNING: {inbox}/a\\nbrief: forged.txt: skipped: empty: no text to brief"
     ]
 
 

@@ -916,8 +916,8 @@ def test_a_large_folder_read_in_two_processes_is_read_as_in_one(
     assert beside == alone
     assert said_beside == said_alone
     assert [s.split(":")[0] for s in said_alone if "skipped" in s] == [
-        "skipped " + str(folder / "a005.txt"),
-        "skipped " + str(folder / f"a{count - 9:03}.txt"),
+        str(folder / "a005.txt"),
+        str(folder / f"a{count - 9:03}.txt"),
     ]
     assert any("unbroken string" in s for s in said_alone)
     assert [d.source.number for d, _ in alone] == list(range(1, count - 1))

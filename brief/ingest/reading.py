@@ -156,7 +156,10 @@ def _take(read: _Read, item: Input, documents: list[Document]) -> None:
     if read.error is not None:
         if not item.in_folder:
             raise read.error
-        log.warning("skipped %s", read.error)  # one bad file in a folder spoils nothing else
+        # one bad file in a folder spoils nothing else; said as every skip is, "PATH:
+        # skipped: reason" (brief.batch.Skipped)
+        error = read.error
+        log.warning("%s: skipped: %s", error.path or item.path, error.message)
     elif read.document is not None:
         document, number = read.document, len(documents) + 1
         if document.source.number != number:  # a file before it could not be read
