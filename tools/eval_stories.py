@@ -78,6 +78,18 @@ HELD_OUT = {
         "Bulgarian vote (its government survived) and the evening's nomination in it, and "
         "the market close with a bank merger it names."
     ),
+    "pile9": (
+        "an Americas desk's Friday (session 47), written after pile8: a hurricane told from "
+        "seven angles (two never name the storm), a state congress naming an interim mayor "
+        "after a killing (its own story), look-alike pairs (two prison riots, two mayors "
+        "killed, two migrant boats sunk, two mine strikes, a rate cut and a rate hold, two "
+        "drug arrests), one riot as 'riot', 'mutiny' and 'uprising', a wire copy and its "
+        "update, a translated communique, a newsletter, a football story in war words. "
+        "Held out (before session 47's second story changes): F1 0.852 (P .875, R .830): "
+        "Colombia's rate cut with Peru's hold and the markets' close, the interim mayor "
+        "with the killing, a newsletter with a mayor's killing; the hurricane in five "
+        "stories, the prison riot in three."
+    ),
 }
 
 
