@@ -285,11 +285,11 @@ def test_a_measure_of_time_keeps_the_opening_clause_apart(text: str, opening: st
     assert leading_background(text) == len(tokens(opening))
 
 
-# Batches whose register no change has been made for, with the floor their held-out figure
-# sets: l, headlines and alerts (0.849, session 37); z, the middle and end of developing-
-# crisis articles (0.849, session 47, held out); A, the same angle written after z, held
-# out to check what tuning on z carries over (0.899 before it).
-_UNTUNED_FLOORS = {"l": 0.84, "z": 0.84, "A": 0.89}
+# Batches below 0.9 that no change has been made for, with the floor their held-out figure
+# sets: l, headlines and alerts (0.849, session 37); A, the middle and end of developing-
+# crisis articles, written after z was (z: 0.849 held out in session 47, 0.952 tuned on
+# since), held out to check what tuning on z carries over (0.899 before and after).
+_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:
@@ -1477,3 +1477,45 @@ def test_a_meetings_and_an_expulsions_phrases_and_two_leaders(text: str, section
     """Registers other than the wire lede say meeting and expelling in phrases, and name
     the two heads of state by their office in common."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # an envoy dispatched is a visit; forces dispatched are a deployment
+        ("Ghana's president dispatched his foreign minister to Lome with a letter.", "diplomacy"),
+        ("The ministry dispatched three infantry battalions to the northern border.", "military"),
+        # the militaries' own word for killing, with an armed side named
+        ("Soldiers neutralised nine bandits during a raid near Zamfara.", "military"),
+        # a bomb no side is named for is its attack's side
+        ("A roadside bomb exploded near the market, killing four shoppers.", "military"),
+        # a foreign ministry by its name in other Englishes
+        ("The MEA rejected the statement as baseless.", "diplomacy"),
+        # a gun held to people takes them, whoever they are
+        ("Three aid workers were taken at gunpoint near Kidal.", "military"),
+        # a threat in the law of war's words
+        (
+            "Militia leaders said any truck crossing the bridge would be a legitimate target.",
+            "diplomacy",
+        ),
+        # a call-up approved is a mobilisation: approving authorises its object's event
+        ("Parliament approved the call-up of 12,000 reservists on Friday.", "military"),
+    ],
+)
+def test_sending_killing_and_approving_by_who_acts_on_what(text: str, section: str) -> None:
+    """What a verb of sending, killing or approving is depends on who acts and on what:
+    an envoy sent is no deployment, and an approval is of the event it authorises."""
+    assert classify(text, GEO).section == section
+
+
+def test_a_bare_noun_of_force_as_subject_refers_to_the_articles_fight() -> None:
+    """A report names a fight's sides once and goes on with the fight: 'Clashes resumed'
+    is force though the sentence names no side; a gerund with an object is a clause, and a
+    noun before another a compound."""
+    assert classify("Skirmishes erupted again overnight.", GEO).section == "military"
+    assert classify("Fighting that started near the bridge had reached the port.", GEO).section == (
+        "military"
+    )
+    assert classify("Fighting fires is hard work, the volunteers said.", GEO).section == OTHER
+    texts = ["Rebels and soldiers fought near Goma on Monday.", "Clashes resumed at dawn."]
+    assert classify_all(texts, GEO, ["one", "one"])[1].section == "military"

@@ -15,7 +15,6 @@ from brief.classify.participants import FOREIGN_MENTIONS, one_country, sides
 from brief.classify.references import (
     definite_count,
     names_in,
-    pronoun_subject,
     title_and_apposition,
 )
 from brief.classify.wording import RECENT_TOKENS
@@ -66,7 +65,12 @@ def classify_all(
                     found |= own_kinds(j)
                     break
         j = k - 1
-        if reach and j >= 0 and articles[j] == articles[k] and pronoun_subject(listed[k]):
+        if (
+            reach
+            and j >= 0
+            and articles[j] == articles[k]
+            and matcher.refers_back(listed[k], own_kinds(k))
+        ):
             if j not in chained:
                 chained[j] = own_kinds(j) | earlier(j, reach - 1)
             found |= chained[j]

@@ -109,6 +109,7 @@ class _Matcher:
         self.background: dict[str, list[tuple[str, ...]]] = {}
         self.negators = words()["negators"]
         self.relative = frozenset(words()["relative_pronouns"])
+        self.auxiliaries = frozenset(words()["auxiliaries"]) | {"have", "are", "were"}
         for marker in words()["background_markers"]:
             marker_words = tuple(tokens(marker))
             self.background.setdefault(marker_words[0], []).append(marker_words)
@@ -608,7 +609,45 @@ class _Matcher:
             return kinds
         if earlier is not None:
             return kinds | earlier()
-        return None if pronoun_subject(text) else kinds
+        return None if self.refers_back(text, kinds) else kinds
+
+    def refers_back(self, text: str, kinds: frozenset[str] = frozenset()) -> bool:
+        """Whether the sentence's subject stands for what its article has told: a pronoun
+        ("He agreed to ..."), or, in a sentence that names no actor (`kinds`), the use of
+        force itself, named by a bare noun that is an act of force on its own ("Clashes
+        resumed at dawn.", "Fighting that began ... had spread"). A report names a fight's
+        sides once and goes on with the fight: its sides are the article's, as a
+        pronoun's referent is."""
+        if pronoun_subject(text):
+            return True
+        if kinds:
+            return False
+        found = RECENT_TOKENS[text]
+        if len(found) < 2 or not self._predicate_starts(found[1]):
+            return False
+        mark = self.marks[found[0]]
+        if mark is None:
+            return False
+        cues = mark.after.get(STEMS[found[1]], mark.cues)
+        return any(
+            not cue.rest
+            and not cue.needs
+            and cue.weight >= self.min_score
+            and cue.section in self.figurative
+            for cue in cues
+        )
+
+    def _predicate_starts(self, word: str) -> bool:
+        """Whether the word after a subject's noun starts its predicate or a relative clause
+        on it ("Clashes resumed", "Fighting that began", "Shelling has"), where an object
+        ("Beating somebody") makes a gerund's clause and a noun a compound ("Attack
+        helicopters")."""
+        return (
+            word.endswith("ed")
+            or word == "that"
+            or word in self.relative
+            or word in self.auxiliaries
+        )
 
 
 def _governs(frame_end: int, pos: int, quoted_until: int = -1) -> bool:
