@@ -354,6 +354,8 @@ def about_excluded(
     sport whichever of them sorts first. `articles` is which article each text is from
     (one article when empty), `headlines` each article's headline."""
     votes = _articles_about(terms, texts, articles, headlines, EXCLUDE_LEAD)
+    if not votes:  # no exclude list (the markets profile has none): nothing is excluded
+        return False
     if len(votes) == 1:
         return votes[0][0]
     return 2 * sum(lead or repeated for lead, repeated in votes) >= len(votes)

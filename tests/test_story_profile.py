@@ -204,6 +204,15 @@ def test_a_story_is_excluded_when_most_of_its_articles_are_about_an_excluded_top
     assert not about_excluded(GEO.exclude, [*first, *first[:2], others[0]], four, one)
 
 
+def test_a_profile_with_no_exclude_list_excludes_nothing() -> None:
+    """r53 H1: with no exclude list every story had been excluded (no vote of none is half
+    of none), so the packaged markets profile filed every story under "Also in the
+    inbox"."""
+    texts = ["The central bank of Norland cut its rate to 4.25% on Tuesday."]
+    assert not about_excluded((), texts, ["a"], {"a": "Norland cuts its rate"})
+    assert not about_excluded((), texts * 2, ["a", "b"], {"a": "Cut", "b": "Rate cut"})
+
+
 def test_an_excluded_term_in_a_reports_background_leaves_it_in_the_brief() -> None:
     """r52 H4: a storm report's third sentence, "a major coffee and rice exporter", had
     sent seven dead to "Also in the inbox" under an exclude list naming "rice"; a lede
