@@ -1855,3 +1855,46 @@ def test_a_colon_quote_after_a_long_office_is_the_apposed_holders() -> None:
         " “Every shelter will register families by Friday.”",
     )
     assert found == [("Every shelter will register families by Friday.", "Odile Serrat")]
+
+
+def test_a_clause_of_what_will_be_said_leaves_the_quote_to_its_tag() -> None:
+    said = speakers(
+        "Norland will answer the new tariffs with measures that will be “felt by every"
+        " exporter,” Trade Minister Oskar Lindqvist-Berg said Tuesday."
+    )
+    assert said == [("felt by every exporter", "Oskar Lindqvist-Berg")]
+
+
+def test_a_description_with_a_particle_name_apposed_is_that_person() -> None:
+    said = speakers(
+        "Tamsin Orrell, the regional head of delegation, spoke first.",
+        "The head of the opposition delegation, Deputy Speaker Faisal Hamid al-Nouri, said"
+        " talks had been “difficult.” “We gave ground on the prisoners,” he said.",
+    )
+    assert said[-1] == ("We gave ground on the prisoners", "Faisal Hamid al-Nouri")
+
+
+def test_a_title_whose_object_joins_two_nouns_leaves_its_holder_the_subject() -> None:
+    said = speakers(
+        "“The dykes will hold,” said Petra Swaan, the district's engineer.",
+        "Minister of Water and Transport Joris Vandermeulen ordered the locks shut."
+        " “We cannot take any risk tonight,” he said.",
+    )
+    assert said[-1] == ("We cannot take any risk tonight", "Joris Vandermeulen")
+
+
+def test_a_lone_quote_is_the_one_the_next_paragraph_says_it_came_from() -> None:
+    said = quotes_of(
+        one_paragraph_each(
+            "“The rates matter less than the mood,” said Ilse Varnhagen, a banker.",
+            "“Every cut buys a month. Nobody believes it buys a year.”",
+            "That was Tomasz Wierzbicki, a fund manager in Warsaw, speaking by phone.",
+            "“The markets have moved on.”",
+            "The remark came from Odile Marchetti, a strategist in Milan.",
+        )
+    )
+    assert [(q.text, q.actor) for q in said] == [
+        ("The rates matter less than the mood", "Ilse Varnhagen"),
+        ("Every cut buys a month. Nobody believes it buys a year.", "Tomasz Wierzbicki"),
+        ("The markets have moved on.", "Odile Marchetti"),
+    ]

@@ -138,3 +138,30 @@ Castell: Keep it close.
 Gov. Miriam Castell needs to narrow the gap to single digits.
 """
     assert article(tmp_path, text) == []
+
+
+def test_the_one_a_paper_asked_answers_its_printed_questions(tmp_path: Path) -> None:
+    text = """Analyst weighs the new trade rules
+
+The tariffs take effect on Monday, the ministry said.
+
+The Herald asked Oriane Delacroix-Mbeki, a trade economist at the Lyon Institute, what the
+rules would change.
+
+Q: Will exporters feel it at once?
+
+A: Not at once. Contracts signed before March are exempt, so the effect comes in the autumn.
+
+Q: Who loses most?
+
+A: Small wine producers, who have no other market to turn to.
+"""
+    said = article(tmp_path, text)
+    assert said == [
+        (
+            "Not at once. Contracts signed before March are exempt, so the effect comes in the"
+            " autumn.",
+            "Oriane Delacroix-Mbeki",
+        ),
+        ("Small wine producers, who have no other market to turn to.", "Oriane Delacroix-Mbeki"),
+    ]

@@ -20,7 +20,7 @@ from functools import cache
 from brief.extract.actors.names import NameRun, name_runs
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.actors.word_knowledge import gender, given_name
-from brief.extract.lexicon import clause_openers, joined, words
+from brief.extract.lexicon import alternation, clause_openers, joined, words
 from brief.extract.quotes.speech_words import attributing, word_re
 from brief.models import Actor
 
@@ -92,7 +92,7 @@ def _descriptions(text: str) -> list[Seen]:
         (m.start(), m.end(), m.group())
         for m in description_re().finditer(text)
         if (not text[: m.start()].rstrip().endswith(",") or _speech_follows(text, m.end()))
-        and not _NAMED_AFTER_RE.match(text, _past_post_modifier(text, m.end()))
+        and not _named_after_re().match(text, _past_post_modifier(text, m.end()))
     ]
 
 
@@ -112,11 +112,18 @@ def _speech_follows(text: str, end: int) -> bool:
     return bool(following) and following[0] in attributing()
 
 
-# "The corporation's president, Kevin Sateana, said": the apposition names the one described.
-# ("The province's economist, Dr. Tarek Hnatiuk-Ellis of the University of Calgary," too.)
-_NAMED_AFTER_RE = re.compile(
-    r",\s+(?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*(?:\s+(?:of|from|at)\s+[^,;.]{1,60})?\s*,"
-)
+@cache
+def _named_after_re() -> re.Pattern[str]:
+    """ "The corporation's president, Kevin Sateana, said": the apposition names the one
+    described ("The province's economist, Dr. Tarek Hnatiuk-Ellis of the University of
+    Calgary," too); its words may be a name's particles, in lower case by convention ("Dr
+    Mansour al-Saqqaf", "Ursula von der Leyen")."""
+    particle = alternation(words()["particles"])
+    word = rf"(?:[A-Z][\w’'.-]*|(?:{particle})-[A-Z][\w’'.-]*)"
+    return re.compile(
+        rf",\s+(?:(?:{word}|(?:{particle}))\s+)+{word}"
+        r"(?:\s+(?:of|from|at)\s+[^,;.]{1,60})?\s*,"
+    )
 
 
 # A prepositional phrase after a description's head, up to the comma that closes it.

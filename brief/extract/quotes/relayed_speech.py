@@ -63,15 +63,29 @@ _RELAY_VERBS = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citi
 def already_reported(before: str) -> bool:
     """Whether the quote's own clause already reports someone's words before it ("X had
     said the rules were “...”"), so an attribution after it only relays them; not a
-    clause a comma closes ("When Sanders said ..., he “...,” said Heiserman")."""
+    clause a comma closes ("When Sanders said ..., he “...,” said Heiserman"), nor one whose
+    verb follows a modal ("Russia will respond with measures that will be “...,” the
+    minister said"): what will or may be said is no one's words yet, so the words quoted
+    are the tag's."""
     tokens = word_re().findall(clause_break_re().split(before)[-1])
     speech = words().speech
     for n in range(len(tokens) - 1, 0, -1):
         if tokens[n] == ",":
             return False
-        if tokens[n].lower() in speech and reports_words(tokens, n):
+        if tokens[n].lower() in speech and reports_words(tokens, n) and not _after_modal(tokens, n):
             return bool(speech_verb_subject(tokens[: n + 1]))
     return False
+
+
+def _after_modal(tokens: list[str], verb: int) -> bool:
+    """Whether a modal stands before the verb, past adverbs and a negation ("will not
+    respond", "could also say")."""
+    n = verb - 1
+    modals = words()["modal_verbs"]
+    between = (words()["adverbs"] | {"not", "never"}) - modals
+    while n > 0 and tokens[n].lower() in between:
+        n -= 1
+    return n >= 0 and tokens[n].lower() in modals
 
 
 def claim_author(tokens: list[str]) -> list[str] | None:

@@ -192,8 +192,9 @@ _OBJECT_WORDS = 4  # a preposition and the three words _OBJECT_RE allows after i
 
 @cache
 def title_of_words() -> int:
-    """The most words title_of_re takes: a role's head, "of" or "for", "the", four names."""
-    return max(len(head.split()) for head in words()["role_heads"]) + 6
+    """The most words title_of_re takes: a role's head, "of" or "for", "the", four names
+    and the "and" between two of them."""
+    return max(len(head.split()) for head in words()["role_heads"]) + 7
 
 
 def _last_words(text: str, count: int) -> int:
@@ -207,7 +208,8 @@ def _last_words(text: str, count: int) -> int:
 @cache
 def title_of_re() -> re.Pattern[str]:
     heads = "|".join(sorted(words()["role_heads"], key=len, reverse=True))
-    name = r"(?:[A-Z][\w’'.-]*\s+){1,4}"
+    # "Minister of Agriculture and Environment": a title's object may join two names
+    name = r"(?:[A-Z][\w’'.-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){1,4}"
     # (?<!\w), not \b: the same before a word, and the search skips to its first letters
     return re.compile(rf"(?i:(?<!\w)(?:{heads}))\s+(?:of|for)\s+(?:the\s+)?{name}$")
 

@@ -394,12 +394,7 @@ class _StoryReader:
             and _whole_sentence(para, quote)
             and not (self.ends_reporting and self._rest_names_its_speaker(para, quote))
         )
-        if (
-            quote.start == 0
-            and alone
-            and not self.left_open
-            and _POINTS_BACK_RE.match(self.next_sentence)
-        ):
+        if quote.start == 0 and alone and not self.left_open and _points_back(self.next_sentence):
             # "“Our assets could not intercept the boat.” / ..., Mohd Faizal Ismail, said
             # this at a press conference": the next paragraph names whose it was
             return self._named_after()
@@ -518,8 +513,22 @@ _POINTS_BACK_RE = re.compile(
     r"(?:how|what)\s+[^.!?]{0,160}?"
     r"\b(?:described|put it|said|told|summed up|explained|recalled)\b"
     # "That was the reading of Kim Jun-seo, ...": someone's, whatever the noun
-    r"|(?:the|an?)\s+[^.!?,;]{0,40}?\b(?:of|from)\s)"
+    r"|(?:the|an?)\s+[^.!?,;]{0,40}?\b(?:of|from)\s"
+    # "That was Dmitri Kopylov, an economist, speaking to ...": the copula names them
+    r"|(?P<named>[A-Z][\w’'-]+\s+[A-Z]))"
+    # "The remark came from Nadia al-Harthi": a noun of words and where they came from
+    r"|\W*(?:The|That|This|Those|These)\s+(?P<noun>[\w’'-]+)\s+(?:came|comes)\s+from\s"
 )
+
+
+def _points_back(sentence: str) -> bool:
+    """Whether a paragraph's first sentence says whose the words just quoted were: the
+    noun that "came from" someone must be one for words ("The warning came from", not
+    "The money came from")."""
+    found = _POINTS_BACK_RE.match(sentence)
+    if found is None:
+        return False
+    return found.group("noun") is None or saying_noun(found.group("noun").rstrip("s"))
 
 
 def _puts_question(para: Paragraph, quote: Found) -> bool:

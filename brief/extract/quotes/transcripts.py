@@ -30,6 +30,7 @@ from typing import NamedTuple
 from brief.extract.actors.names import surname_of
 from brief.extract.lexicon import alternation, words
 from brief.extract.quotes.pronouns import Subjects
+from brief.extract.quotes.sentence_subjects import person_asked
 from brief.models import Actor, Sentence
 
 # A turn's label and, for a question, the asker in brackets: "Q:", "A.", "Q (Patricia
@@ -162,7 +163,10 @@ def asker_and_answerer(subjects: Subjects) -> tuple[Actor | None, Actor | None]:
         sentence = subjects.texts[number - 1]
         found = _questioning_re().search(sentence)
         if found is None:
-            continue
+            put = _put_to(sentence, subjects)
+            if put is None:
+                continue
+            return put
         people = sorted(subjects.people_in(sentence), key=lambda m: m[0])
         before = [m for m in people if m[1] <= found.start()]
         after = [m for m in people if m[0] >= found.end()]
@@ -180,6 +184,25 @@ def asker_and_answerer(subjects: Subjects) -> tuple[Actor | None, Actor | None]:
         answerer = _who(others[0], subjects) if others else None
         return _who(asker, subjects), answerer
     return None, None
+
+
+def _put_to(sentence: str, subjects: Subjects) -> tuple[Actor | None, Actor | None] | None:
+    """Who asks and who answers when the sentence puts a question to someone ("The Post
+    asked Chen Yufei, a researcher, what the clash meant"): the one asked answers, named
+    right after the verb; the one named before it, a person, asks. None when no one is
+    asked so."""
+    found = _ASKED_RE.search(sentence)
+    if found is None:
+        return None
+    people = sorted(subjects.people_in(sentence), key=lambda m: m[0])
+    asked = person_asked(sentence, people, found.end())
+    if isinstance(asked, str):
+        return None
+    before = [m for m in people if m[1] <= found.start()]
+    return (_who(before[0], subjects) if before else None), _who((0, 0, asked), subjects)
+
+
+_ASKED_RE = re.compile(r"\b(?:asked|asks)\s+")
 
 
 # How many sentences before an exchange the one that brings it in may be ("Under
