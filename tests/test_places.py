@@ -292,3 +292,12 @@ def test_a_water_or_port_named_after_a_country_is_not_the_country() -> None:
     assert states("Tankers in the Gulf of Oman were diverted.") == [None]
     assert states("Oil output in the Gulf of Mexico fell.") == [None]
     assert states("Sudan's army said the drones came from the west.") == ["Sudan"]
+
+
+def test_a_seat_before_a_plural_noun_and_its_verb_is_no_government() -> None:
+    assert countries("Premiums rose after London underwriters raised war-risk rates.") == {}
+
+
+def test_a_language_inside_a_bodys_name_names_no_country() -> None:
+    found = countries("The Community of Portuguese-Language Countries sent observers.")
+    assert found == {}

@@ -1163,3 +1163,51 @@ def test_an_ending_told_with_its_year_or_undone_gives_no_former_title() -> None:
         assert people(now, ending)["Halyna Marchuk"] is None
     ended = people(now, "Parliament dismissed Energy Minister Halyna Marchuk on Wednesday.")
     assert ended["Halyna Marchuk"] == "former Energy Minister"
+
+
+def test_a_country_after_a_titles_for_is_its_object_not_a_given_name() -> None:
+    found = people(
+        "The outgoing parliament rapporteur for Georgia Maren Vosskuhl said the vote was close.",
+        "The son of Georgia Lynn Abbott said he was proud.",
+    )
+    assert found["Maren Vosskuhl"] == "outgoing parliament rapporteur for Georgia"
+    assert "Georgia Lynn Abbott" in found
+
+
+def test_a_chiefly_style_is_no_word_of_the_name() -> None:
+    found = people("Fiji's trade minister, Ratu Semi Tuilagi, opened the forum.")
+    assert found == {"Semi Tuilagi": "Fiji's trade minister"}
+
+
+def test_lower_case_modifiers_after_a_quote_stay_in_the_title() -> None:
+    found = people("“No comment,” foreign ministry spokesman Bao Jinrui told reporters.")
+    assert found["Bao Jinrui"] == "foreign ministry spokesman"
+
+
+def test_a_rarer_noun_before_the_head_is_its_field() -> None:
+    found = people("NATO liaison officer Colonel Arvid Lindqvist said the drill went well.")
+    assert found["Arvid Lindqvist"] == "Colonel, NATO liaison officer"
+
+
+def test_a_rank_whose_last_word_is_no_head_is_a_role() -> None:
+    found = people(
+        "The sailor, Seaman First Class Rolan Baguio, broke an arm.",
+        "Private First Class Kurt Whitlow was also hurt.",
+    )
+    assert found == {"Rolan Baguio": "Seaman First Class", "Kurt Whitlow": "Private First Class"}
+
+
+def test_an_apposition_ends_before_whom() -> None:
+    found = people(
+        "Among them is Jean-Pierre Kabwe Mulumba, a former mining official whom investigators"
+        " accuse of smuggling gold."
+    )
+    assert found == {"Jean-Pierre Kabwe Mulumba": "former mining official"}
+
+
+def test_a_two_word_malaysian_style_is_no_part_of_the_apposition() -> None:
+    found = people(
+        "Malaysia's Trade Minister, Tan Sri Rahmat Yusof, said the deal was close.",
+        "Tan Li Ping, a trader, said prices would rise.",
+    )
+    assert found == {"Rahmat Yusof": "Malaysia's Trade Minister", "Tan Li Ping": "trader"}

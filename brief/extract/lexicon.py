@@ -33,6 +33,7 @@ _WORD_LISTS = (
     "role_modifiers",
     "military_ranks",
     "standing_titles",
+    "style_openers",
     "role_past",
     "role_standin",
     "office_endings",

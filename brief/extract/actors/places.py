@@ -215,7 +215,8 @@ def _word_in_capitals(text: str, form: str) -> bool:
 # after it ("Mexican-American"); a language's noun after it ("Spanish-language").
 _HYPHENED_BEFORE = re.compile(r"[A-Z][a-z]+-\Z")
 _HYPHENED_AFTER = re.compile(r"-([A-Z][a-z]+)\b")
-_LANGUAGE_AFTER = re.compile(r"-(?:language|speaking|speakers?)\b")
+# (in a body's name, in capitals: "the Community of Portuguese-Language Countries")
+_LANGUAGE_AFTER = re.compile(r"-(?i:language|speaking|speakers?)\b")
 
 
 def _no_country_meant(text: str, start: int, end: int) -> bool:
@@ -431,6 +432,8 @@ def _seat_acts(text: str, start: int, end: int) -> bool:
         return True
     if not verb.endswith("s") or after is None or verb in _OBJECT_OPENERS or len(verb) < 4:
         return False  # "Washington elites.", "in Beijing as well", "Paris this month"
+    if _a_verb(after):
+        return False  # "London underwriters raised ...": a plural noun, the verb's subject
     return after in _OBJECT_OPENERS or after not in w["small_words"] | w["name_prepositions"]
 
 

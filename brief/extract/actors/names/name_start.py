@@ -364,6 +364,19 @@ def _participle(word: str) -> bool:
     return unknown_or_common(low)
 
 
+def _country_as_object(toks: list[Token], i: int, j: int) -> bool:
+    """ "rapporteur for Georgia Lieve Dekeyser-Maes", "envoy for Jordan Rachel Marks": a
+    country right after a title's "for" or "of", with a name after it, is the title's
+    object, though the country's name is a given name too (not "the son of Georgia Ames":
+    a kinship noun takes a person)."""
+    entry = gazetteer().get(toks[i].text)
+    if entry is None or entry.kind != "country" or entry.form == "demonym" or j - i < 3:
+        return False
+    if i < 2 or toks[i - 1].base not in {"of", "for"}:
+        return False
+    return _needs_an_object(toks[i - 2]) or _post_noun(toks[i - 2])
+
+
 def _needs_an_object(noun: Token) -> bool:
     """A title or a body's noun before "of"/"for" ("secretary", "Mayor", "Council"),
     whose object follows it: not a kinship noun ("son of")."""
@@ -399,7 +412,7 @@ def after_title_object(toks: list[Token], i: int, j: int) -> int:
     Gurdeep Anantharaman-Pratt", "Mayor of London Sadiq Khan": after a title's "for" or
     "of", the capitalised words before a known given name, or up to a common word or a
     place, end the title."""
-    if gender(toks[i].base) in SURE:
+    if gender(toks[i].base) in SURE and not _country_as_object(toks, i, j):
         return i
     k = i - 1  # "for" of "Minister for Human Development Pratiwi Susanto", whose run
     while k > 0 and toks[k].text[:1].isupper() and not given_name(toks[k].text):

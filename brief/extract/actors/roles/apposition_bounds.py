@@ -41,8 +41,9 @@ def relative_after_a_noun(toks: list[Token], k: int) -> bool:
     """ "the independent Vermont senator who is challenging ...": "who" after a
     lower-case noun, or after the name a preposition of the phrase took ("the former
     governor of Pennsylvania who is close to ..."), opens a relative clause on it, so the
-    noun phrase ends there."""
-    if toks[k].base not in {"who", "whose"}:
+    noun phrase ends there; so does "whom" ("a former official whom police accuse of
+    ...")."""
+    if toks[k].base not in {"who", "whose", "whom"}:
         return False
     prepositions = words()["role_prepositions"]
     if toks[k - 1].text.islower() or any(t.base in prepositions for t in toks[k - 4 : k - 1]):

@@ -202,6 +202,8 @@ def address_start(toks: Sequence[Token], i: int) -> int:
             and address_start(toks, at) < at
         ):
             k = at  # "His Highness Sheikh Mansour"
+        elif k < i and word.base in words()["style_openers"] and toks[k].base in honorifics:
+            k = at  # "Tan Sri Zulkifli Hamzah": "Tan" opens the style, no surname here
         else:
             break
     if k < i and k > 0 and toks[k - 1].base in _ADDRESSING:

@@ -53,6 +53,8 @@ def role_before(text: str, toks: list[Token], name_start: int, spans: Spans) -> 
     if ranked is None:
         return _title_after_office(text, toks, name_start, spans, whole)
     rank = text[toks[ranked].start : toks[name_start].start].strip(" ,")
+    if rank.endswith(whole) and len(rank) > len(whole):
+        return rank  # "Private First Class X" opening a sentence: the rank whole
     if not whole.endswith(rank):
         return whole  # (an honorific between: "Gen. Dr. X")
     office = _role_before(text, toks, ranked, spans)

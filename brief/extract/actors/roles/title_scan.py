@@ -25,6 +25,7 @@ from brief.extract.actors.roles.role_words import (
     function_words,
     is_head,
     phrase_openers,
+    rank_start,
     styled,
     sure_given,
 )
@@ -232,6 +233,10 @@ class TitleScan:
             and after.base in words()["organisation_heads"]
         ):
             return False  # "the General Establishment for ...", "General Assembly": a body's
+        if not self.has_head and tok.text[:1].isupper() and not is_head(base):
+            ranked = rank_start(self.toks, at + 1)
+            if ranked is not None and ranked < at:
+                return True  # "Seaman First Class": a rank of words none of which heads
         return (base in heads or is_head(base)) and not (tok.possessive and not self.has_head)
 
     def _adjective(self, k: int) -> bool:
@@ -290,6 +295,8 @@ class TitleScan:
             or country_possessive(before)
             or determined
             or _named_field(toks, n, tok)
+            # '," foreign ministry spokesman X told': the modifiers open a noun phrase
+            or (n < k - 1 and _opens_a_noun_phrase(toks, n))
         )
 
     def _before_head(self, k: int) -> bool:
@@ -384,10 +391,17 @@ _NOUN_ENDINGS = ("ation", "ition", "ment", "ity", "ness", "ship", "ism")
 def _field_word(tok: Token) -> bool:
     """A common noun that may name a title's field ("Film", "industry", "Food", "Café"),
     or a rarer one its ending makes a noun ("Unification", "Resettlement"): no verb's or
-    adjective's ending, no speech verb, no word that opens a phrase."""
+    adjective's ending, no speech verb, no word that opens a phrase. A word English uses
+    often counts too in lower case, though the common-word list lacks it ("liaison
+    officer"; not "Welsh" of "Welsh singer")."""
     base = tok.base
+    plain = unaccented(tok.text)
     return not (
-        not (common_word(unaccented(tok.text)) or base.endswith(_NOUN_ENDINGS))
+        not (
+            common_word(plain)
+            or base.endswith(_NOUN_ENDINGS)
+            or (tok.text.islower() and everyday_english(plain))
+        )
         or not tok.text[1:].islower()
         or (base.endswith("ly") and base not in words()["ly_not_adverbs"])  # not "family"
         or base.endswith(("ed", "ing", *_ADJECTIVE_ENDINGS, "ous", "ful", "ant"))
