@@ -1849,3 +1849,17 @@ def test_a_described_post_on_a_named_island_is_a_role() -> None:
         "Ana Ruiz Vidal, the aid coordinator on La Gomera, said 22 survivors were in hospital.",
     )
     assert found["Ana Ruiz Vidal"] == "aid coordinator on La Gomera"
+
+
+def test_a_plural_place_noun_after_a_given_name_names_the_place() -> None:
+    found = {
+        a.name
+        for a in find_actors(
+            sentences(
+                "The army will refit Lavarack Barracks and Robertson Barracks this year.",
+                "Emma Ward, the base commander, welcomed the money.",
+            )
+        )
+        if a.kind == "person"
+    }
+    assert found == {"Emma Ward"}

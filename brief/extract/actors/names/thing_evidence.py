@@ -246,7 +246,7 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
     if (
         len(names) >= 2
         and names[-1].lower() in w["place_nouns"]
-        and gender(base_of(names[0])) not in SURE
+        and (gender(base_of(names[0])) not in SURE or _plural_only(names[-1]))
     ):
         return True  # "Khomeini International Airport", "Wembley Stadium"; not "Emma Ward"
     if len(names) >= 2 and names[-1].lower() in w["land_features"]:
@@ -278,6 +278,14 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
 
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 _CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+
+
+def _plural_only(noun: str) -> bool:
+    """A place's noun that the list holds in the plural, having no singular ("Barracks"):
+    no one's surname, so after a given name ("Robertson Barracks") it still names the
+    place, where "Emma Ward" is a woman. (The list holds the others in the singular.)"""
+    low = noun.lower()
+    return low.endswith("s") and not low.endswith("ss")
 
 
 def _quoted_whole(toks: list[Token], i: int, j: int) -> bool:
