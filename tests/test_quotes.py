@@ -1898,3 +1898,13 @@ def test_a_lone_quote_is_the_one_the_next_paragraph_says_it_came_from() -> None:
         ("Every cut buys a month. Nobody believes it buys a year.", "Tomasz Wierzbicki"),
         ("The markets have moved on.", "Odile Marchetti"),
     ]
+
+
+def test_the_elect_of_an_office_is_the_one_just_elected_to_it() -> None:
+    said = speakers(
+        "Senator Ilona Varga-Reyes of Aragon, until now the bloc's envoy in Vienna, was"
+        " elected Vice Chairperson after two rounds. Varga-Reyes, 51, is the first woman"
+        " in the post.",
+        "“This is a duty, not a prize,” the Vice Chairperson-elect told reporters.",
+    )
+    assert said == [("This is a duty, not a prize", "Ilona Varga-Reyes")]

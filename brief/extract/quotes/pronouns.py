@@ -741,7 +741,17 @@ def _describes(texts: Sequence[str], name: str, noun: str) -> bool:
         rf"\b{surname}(?:[’']s?)?,\s+(?:who\s+is\s+)?(?:the|a|an|his|her|their|[A-Z][\w.-]*[’']s)"
         rf"\s+[^,.;:!?]{{0,60}}?{noun_at}"
     )
-    return any(parts[-1] in text and (before.search(text) or after.search(text)) for text in texts)
+    patterns = [before, after]
+    if noun.lower().endswith("-elect"):
+        # "the Deputy Chairperson-elect" of "Meskerem ... was elected Deputy Chairperson":
+        # one elected to an office and not yet in it is its "-elect"
+        office = _noun_re(noun[: -len("-elect")]).pattern
+        patterns.append(
+            re.compile(
+                rf"\b{surname}\b[^.;!?]{{0,160}}?\bwas\s+elected\s+(?:as\s+)?(?:[\w-]+\s+){{0,3}}?{office}"
+            )
+        )
+    return any(parts[-1] in text and any(p.search(text) for p in patterns) for text in texts)
 
 
 _AGE_RE = re.compile(r"(\d{1,3})-year-old")
