@@ -251,6 +251,10 @@ def _check_brief_options(t: Table, options: Options) -> None:
     try:
         load_profile(options.profile)
     except ConfigError as exc:
+        if exc.path is not None and Path(exc.path).is_file() and exc.path != str(t.file):
+            # the profile's own file is at fault: its path, key and line say where (r53
+            # L1: its line number had been given under the config file's path)
+            raise
         raise t.fail("profile", exc.message) from None
 
 

@@ -176,6 +176,16 @@ def test_brief_settings_fail_at_load_not_inside_a_run(
     assert str(err.value).startswith(f"{path}: {message}")
 
 
+def test_a_faulty_profile_named_by_the_config_is_named_itself(tmp_path: Path) -> None:
+    """r53 L1: a profile's own fault (its TOML, an unknown key) had been said under the
+    config file's path, with the profile's line number."""
+    (tmp_path / "mine.toml").write_text('title = "Mine"\n[[sections]\n', encoding="utf-8")
+    path = write_config(tmp_path, brief='profile = "mine.toml"')
+    with pytest.raises(ConfigError) as err:
+        cfg.load(path)
+    assert str(err.value).startswith(f"{tmp_path / 'mine.toml'}: not valid TOML")
+
+
 def test_an_algorithm_giving_up_names_the_setting_not_a_flag(tmp_path: Path) -> None:
     """A daily run's algorithm is the config's `algorithm`: when it gives up at the
     inbox's size, the one line names that setting, never a flag of `brief make`."""
