@@ -1976,3 +1976,131 @@ def test_a_country_is_no_subject_of_a_reports_own() -> None:
     )
     texts = [condemnation, communique]
     assert not apart_events(texts, rare_subjects(texts), 0, 1)
+
+
+def test_a_governments_demonym_places_its_event_and_two_votes_stay_apart() -> None:
+    """Two governments' confidence votes of one day share every word of the kind (motion,
+    deputies, votes needed, opposition); "the Slovenian government" places one as
+    "Croatia's cabinet" places the other, and the fallen premier's profile, which places
+    nothing, does not bridge them."""
+    from brief.stories.apart import lead_places, recalled_elsewhere, told_places
+
+    fall = [
+        "Slovenian government falls in confidence vote\n\n"
+        "The Slovenian government of Prime Minister Tomaž Verbič lost a vote of no"
+        " confidence in parliament on Tuesday after its junior partner defected.\n\n"
+        "The motion won 52 votes, six more than needed, and the opposition cheered.\n\n"
+        "Verbič said his ministers would stay on until a new cabinet was formed.\n",
+        "Verbič, the engineer who never liked parliament\n\n"
+        "Tomaž Verbič spent twenty years building bridges before he entered politics.\n\n"
+        "His fall on Tuesday, after a motion of no confidence, ends a career of six years.\n\n"
+        "Friends say Verbič will go back to his engineering firm.\n",
+    ]
+    survival = [
+        "Croatian cabinet survives confidence motion over fuel prices\n\n"
+        "Croatia's minority cabinet of Prime Minister Dario Lončar survived a motion of no"
+        " confidence in parliament on Tuesday, three votes short of the majority needed.\n\n"
+        "The opposition had accused the cabinet of letting fuel prices rise.\n\n"
+        "Lončar said the vote showed there was no other majority.\n",
+        "Opposition vows new motion after Lončar scrapes through\n\n"
+        "Leaders of Croatia's opposition said on Tuesday they would table another motion"
+        " against Prime Minister Dario Lončar after theirs failed by three votes.\n\n"
+        "Some deputies of the opposition walked out before the vote, they said.\n",
+    ]
+    corpus = corpus_of([*fall, *survival])
+    texts = list(story_texts(corpus, [1, 2, 3, 4]).values())
+    places = lead_places(texts)
+    assert [sorted(where) for where, _ in places] == [
+        ["Slovenia"],
+        [],
+        ["Croatia"],
+        ["Croatia"],
+    ]
+    assert recalled_elsewhere(places, lambda i: told_places(texts[i]), [0, 1], [2, 3])
+    assert [g.sources for g in find_stories(corpus)] == [(1, 2), (3, 4)]
+
+
+def test_a_report_placed_elsewhere_beside_a_story_with_an_unplaced_report_stays_apart() -> None:
+    """A navy ends its drills "after the drone strike" in another country's port; the
+    strike's reports never tell the navy's country, and one of them places nothing
+    ("Romanian officials said"), which no longer lets the drills join."""
+    from brief.stories.apart import lead_places, recalled_elsewhere, told_places
+
+    reports = [
+        "Drone hits fuel depot at Mangalia port\n\n"
+        "A drone hit a fuel depot at the Romanian port of Mangalia on Wednesday night,"
+        " killing two workers, officials in Romania said.\n\n"
+        "Firefighters put out the blaze by morning.\n",
+        "Two dead as drone strikes Mangalia depot\n\n"
+        "Two workers were killed when a drone struck a fuel depot at Mangalia late on"
+        " Wednesday, Romanian officials said.\n\n"
+        "The drone came from the sea, the officials said.\n",
+        "Greece ends naval exercise early\n\n"
+        "Greece ended its Aegean Trident naval exercise on Thursday, two days early, after"
+        " the drone strike in Mangalia.\n\n"
+        "Vice Admiral Nikos Stavrou said the frigates would escort merchant ships.\n",
+    ]
+    corpus = corpus_of(reports)
+    texts = list(story_texts(corpus, [1, 2, 3]).values())
+    places = lead_places(texts)
+    told = lambda i: told_places(texts[i])  # noqa: E731
+    assert recalled_elsewhere(places, told, [2], [0, 1])
+    # a report of the story that places nothing but tells a third country may be of a
+    # wider story
+    wider = corpus_of(
+        [
+            *reports[:2],
+            "Drones strike depots along the coast\n\n"
+            "Drones struck fuel depots along the coast on Wednesday night, officials said.\n\n"
+            "In Bulgaria, a depot at Balchik burned.\n\n"
+            "Bulgaria's ministry said two workers were hurt.\n\n"
+            "Bulgaria closed the port of Balchik for a day.\n",
+            reports[2],
+        ]
+    )
+    texts = list(story_texts(wider, [1, 2, 3, 4]).values())
+    places = lead_places(texts)
+    assert not recalled_elsewhere(places, lambda i: told_places(texts[i]), [3], [0, 1, 2])
+
+
+def test_a_story_that_recalls_another_in_a_second_sentence_which_never_names_it_is_apart() -> None:
+    """Defence ministers meeting in one city "a day after" a ramming at a shoal: most of
+    the meeting's reports recall the shoal in their second sentence or further down, and
+    the ramming's reports never name the meeting's city."""
+    from brief.stories.apart import rare_names, rare_subjects, subject_in_passing
+
+    meeting = [
+        "Defence ministers meet in Townsville, agree on drills\n\n"
+        "Defence ministers from three countries met in Townsville on Wednesday and agreed"
+        " to hold a joint exercise next year.\n\n"
+        "The meeting came a day after a coast guard ship rammed a patrol boat near Kalbay"
+        " Reef.\n\n"
+        "About 2,000 troops will take part in the exercise, named Coral Lance.\n",
+        "Townsville talks set Coral Lance exercise for next year\n\n"
+        "Ministers meeting in Townsville agreed on Wednesday to stage the Coral Lance"
+        " exercise with 2,000 troops.\n\n"
+        "One minister said the ramming at Kalbay Reef showed why partners must train"
+        " together.\n\n"
+        "The ministers also agreed to share surveillance data.\n",
+        "Ministers in Townsville pledge 2,000 troops for Coral Lance\n\n"
+        "The three ministers meeting in Townsville pledged 2,000 troops for Coral Lance on"
+        " Wednesday.\n\n"
+        "Amphibious landings will be part of the drills.\n",
+    ]
+    ramming = [
+        "Coast guard ship rams patrol boat at Kalbay Reef; sailor hurt\n\n"
+        "A coast guard ship rammed a patrol boat near Kalbay Reef on Tuesday, injuring one"
+        " sailor, the navy said.\n\n"
+        "The patrol boat returned to port with a dented hull.\n",
+        "Ambassador summoned over Kalbay Reef ramming\n\n"
+        "The foreign ministry summoned the ambassador on Tuesday over the ramming of a patrol"
+        " boat at Kalbay Reef.\n\n"
+        "The injured sailor was flown to hospital.\n",
+    ]
+    corpus = corpus_of([*meeting, *ramming])
+    texts = list(story_texts(corpus, [1, 2, 3, 4, 5]).values())
+    subjects = rare_subjects(texts)
+    names = rare_names(texts)
+    assert subject_in_passing(texts, subjects, names.__getitem__, [0, 1, 2], [3, 4])
+    # one report of two recalling it is no pattern
+    assert not subject_in_passing(texts, subjects, names.__getitem__, [0, 2], [3, 4])

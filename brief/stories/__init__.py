@@ -55,14 +55,18 @@ Three steps, none told how many stories there are:
    the story's reports never tell (an analysis may recall it in a line or two), beside a
    story whose every report is placed in one it never names, is another country's event
    (see apart.recalled_elsewhere: two ministers' resignations of one day, compared); so
-   are two stories of two or more reports whose every report is placed in a country that
-   no report of the other tells, however they recall each other (one envoy's two trips),
+   are two stories of two or more reports whose every placed report is placed in a
+   country that no report of the other tells, however they recall each other (one
+   envoy's two trips; a profile that places nothing does not bridge two governments'
+   confidence votes, and "the Czech government" places its event as "Bulgaria's" does),
    and two stories of which every report of one names a subject that most of the other's
    leads give in a line or two past its own lead (see apart.subject_in_passing: a missile
    strike's reports recall the NATO meeting in Brussels in a clause), or that each name
    the other's lead subject in a line or two at most, one report of each at least, and
    share no rare name that most reports of both give (a sanctions designation and a
-   tanker seizure of one day, each recalling the other in a sentence). A single report
+   tanker seizure of one day, each recalling the other in a sentence), or when most of
+   one's reports recall the other's lead subject so and the other's never name its own
+   (a defence ministers' meeting that "came a day after" a ramming at a shoal). A single report
    is another event than a story that recalls it when most of the story's reports name
    its lead's names in a line or two past their leads, none in more, and it never names
    most of the rare names most of the story's reports give (see apart.recalled_report: a

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from brief.extract import lexicon
 from brief.stories.similarity import general_shares
-from brief.stories.texts import LEAD_SENTENCES, Text, plain_term
+from brief.stories.texts import LEAD_SENTENCES, SUBJECT_SENTENCES, Text, plain_term
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -511,6 +511,19 @@ def _grounds(tokens: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _governments(tokens: Sequence[str]) -> frozenset[str]:
+    """The countries whose government a run of casefolded tokens names: a demonym before
+    one of words.toml's leader_nouns ("the Czech government", "Spanish cabinet"). A
+    government's fall, vote or decree is its country's event, as "Bulgaria's government"
+    places one; a demonym before anything else ("an Indonesian boat") places nothing."""
+    demonyms, governing = _demonyms(), lexicon.words()["leader_nouns"]
+    return frozenset(
+        demonyms[plain]
+        for word, after in zip(tokens, tokens[1:], strict=False)
+        if after in governing and (plain := lexicon.unaccented(word)) in demonyms
+    )
+
+
 @cache
 def _country_starts() -> dict[str, tuple[int, ...]]:
     """Each country name's first word, as a token reads it, and the lengths its names have."""
@@ -533,7 +546,7 @@ def told_places(text: Text) -> frozenset[str]:
     lead = text.words[: ends[min(LEAD_SENTENCES, len(ends)) - 1]] if ends else []
     told = {country for country, n in lines.items() if n > PASSING_LINES}
     told |= _named_countries(lead) | _grounds(lead) | _named_countries(text.lead)
-    return frozenset(told | _grounds(text.lead))
+    return frozenset(told | _grounds(text.lead) | _governments(text.lead))
 
 
 def recalled_elsewhere(
@@ -547,24 +560,61 @@ def recalled_elsewhere(
     the single report's country in a line or two: an analysis of one minister's fall
     compares another country's ("Lisbon is not alone: on Wednesday Romania's transport
     minister resigned ..."), and that minister's own report, placed in Romania, is not
-    of the Portuguese story, which it never names.
+    of the Portuguese story, which it never names. A report of the story that places
+    nothing (a wire's "Romanian officials said") is no counter-example, while at least
+    half of the story's reports are placed and those that are not name no other country
+    (see _located): a navy ending its drills "after the drone
+    strike in Constanța", placed in Turkey, is not of the Romanian strike's story, whose
+    reports never tell Turkey.
 
-    Two stories of two reports or more are two events when every report of each is placed
-    in a country that no report of the other tells, however they recall each other: an
-    envoy's two trips (ceasefire talks in China, a gunfight in the Bangladeshi camps she
-    had just left) are told by reports that each name the other country in a line ("she
-    arrived in Kunming from Bangladesh", "before leaving for China"). A single report is
-    held to placed_elsewhere's test, or to the one above: one line is no pattern.
+    Two stories of two reports or more are two events when every report of each that is
+    placed is placed in a country that no report of the other tells, however they recall
+    each other, and at least half of each story's reports are placed (see _located): an
+    envoy's two trips
+    (ceasefire talks in China, a gunfight in the Bangladeshi camps she had just left) are
+    told by reports that each name the other country in a line ("she arrived in Kunming
+    from Bangladesh", "before leaving for China"). A story's profile or market report
+    need not place it (two governments' confidence votes of one day: the fallen prime
+    minister's profile, the currency's slide). A single report is held to
+    placed_elsewhere's test, or to the one above: one line is no pattern.
 
     `told`: a text's told_places, by its index (read only when asked: most merges never
     get here)."""
     for alone, story in _single_beside(one, other, 2):
         placed, named = places[alone]
-        if placed and all((places[i][0] - named) and (placed - told(i)) for i in story):
+        located = _located(places, told, story)
+        if (
+            placed
+            and located
+            and all(places[i][0] - named for i in located)
+            and all(placed - told(i) for i in story)
+        ):
             return True
     if min(len(one), len(other)) < 2:
         return False
-    return all(places[x][0] - told(y) and places[y][0] - told(x) for x in one for y in other)
+    located, other_located = _located(places, told, one), _located(places, told, other)
+    if not located or not other_located:
+        return False
+    return all(places[x][0] - told(y) for x in located for y in other) and all(
+        places[y][0] - told(x) for y in other_located for x in one
+    )
+
+
+def _located(
+    places: Sequence[tuple[frozenset[str], frozenset[str]]],
+    told: Callable[[int], frozenset[str]],
+    story: list[int],
+) -> list[int]:
+    """The reports of a story that place its event (see lead_places), where they are at
+    least half of them and every report that places nothing tells no country but theirs
+    (see told_places: a wire's "Romanian officials said"); else none. A report telling
+    other countries (a cold snap's toll across Poland, Romania and Bulgaria) may be of a
+    wider story."""
+    located = [i for i in story if places[i][0]]
+    where = frozenset().union(*(places[i][0] for i in located))
+    if len(located) * 2 < len(story) or any(told(i) - where for i in story if not places[i][0]):
+        return []
+    return located
 
 
 def lead_places(texts: Sequence[Text]) -> list[tuple[frozenset[str], frozenset[str]]]:
@@ -575,7 +625,9 @@ def lead_places(texts: Sequence[Text]) -> list[tuple[frozenset[str], frozenset[s
     Republic" keeps a som report by the Kyrgyz press with the wire's; a line recalling
     another event is named_in_passing's, or recalled_elsewhere's.)"""
     placed = [
-        _named_countries(text.written_lead, text.belonging, written=True) | _grounds(text.lead)
+        _named_countries(text.written_lead, text.belonging, written=True)
+        | _grounds(text.lead)
+        | _governments(text.lead)
         for text in texts
     ]
     # what a headline places ("Paris, London and Berlin prepare a censure") the text names,
@@ -775,14 +827,22 @@ def subject_in_passing(
     new sanctions"); alike by Iran, the Gulf and tankers, they had joined (r43). Two
     outlets' accounts of one event share its people and places however they word their
     leads. Asked of English piles only: German capitalises every noun, so its reports'
-    capitals are not their names."""
+    capitals are not their names.
+
+    And so are two stories of which one recalls the other in a line or two of most of its
+    reports (a second sentence too, never its headline or first), and the other never
+    names what the first one's leads give, no rare name given by most reports of both: a
+    defence ministers' meeting in Darwin "came a day after" a ship's ramming at a shoal,
+    whose reports, told before the meeting, never name Darwin."""
     if len(one) < 2 or len(other) < 2:
         return False
     recalled = [not _core_names(kept_names, one) & _core_names(kept_names, other)]
+    leds: list[set[str]] = []
     for mine, theirs in ((one, other), (other, one)):
         given = Counter(name for i in theirs for name in subjects[i])
         led = {name for name, n in given.items() if n >= OWN_NAME_SHARE * len(theirs)}
         led -= set().union(*(subjects[i] for i in mine))
+        leds.append(led)
         if any(all(_in_passing(texts[i], name) for i in mine) for name in led):
             return True
         recalled.append(
@@ -792,7 +852,35 @@ def subject_in_passing(
                 for name in led
             )
         )
-    return all(recalled)
+    if all(recalled):
+        return True
+    shared = _core_names(kept_names, one) & _core_names(kept_names, other)
+    # leds[0]: what other's openings give and one's never; leds[1] the other way round
+    for mine, theirs, recalled_led, own_led in (
+        (one, other, leds[0], leds[1]),
+        (other, one, leds[1], leds[0]),
+    ):
+        passing = {
+            name
+            for name in recalled_led | shared
+            if all(_recalled_at_most(texts[i], name) for i in mine)
+            and sum(bool(_lines_naming(texts[i], name)) for i in mine) * 2 > len(mine)
+        }
+        if (
+            passing & recalled_led
+            and not shared - passing
+            and any(not any(_lines_naming(texts[i], name) for i in theirs) for name in own_led)
+        ):
+            return True
+    return False
+
+
+def _recalled_at_most(text: Text, name: str) -> bool:
+    """Whether a text names a name in no more than PASSING_LINES sentences, none of them
+    its first, if at all: a second sentence may recall another event ("The decision ...
+    came a day after a coast guard ship rammed ...")."""
+    lines = _lines_naming(text, name)
+    return len(lines) <= PASSING_LINES and (not lines or lines[0] >= SUBJECT_SENTENCES)
 
 
 def _core_names(kept_names: Callable[[int], frozenset[str]], group: list[int]) -> set[str]:

@@ -85,7 +85,10 @@ def _gives_result(text: str) -> bool:
 _YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 
 
-_OF_NAME = re.compile(r"([^\W\d_]*) of ([A-Z][^\W_]*)")
+# A name after "of" ("Contador of Spain"): whose, not where. Not a possessive one: in
+# "leaders of Bulgaria's opposition" the opposition is Bulgaria's, as in "Bulgaria's
+# opposition" alone.
+_OF_NAME = re.compile(r"([^\W\d_]*) of ([A-Z][^\W_]*)(?![^\W_]|['’]s\b)")
 
 
 @cache
