@@ -43,7 +43,7 @@ def test_money_percentages_and_full_dates() -> None:
         sentences("Donors pledged $2.5 billion and £600m, 76% of the goal, on 24 February 2022.")
     )
     assert [(f.kind, f.text, f.value, f.unit) for f in figures] == [
-        ("money", "$2.5 billion", 2.5e9, "USD"),
+        ("money", "$2.5 billion", 2.5e9, None),
         ("money", "£600m", 6e8, "GBP"),
         ("percent", "76% of the goal", 76.0, "%"),
         ("date", "24 February 2022", None, None),
@@ -1020,7 +1020,7 @@ def test_a_dollar_sign_with_a_countrys_letters_is_that_countrys_money(
         ("Moldova will pay 1.1 billion lei for gas.", "1.1 billion lei", None, 1.1e9),
         ("Armenia will spend 1.2 billion drams.", "1.2 billion drams", "AMD", 1.2e9),
         ("Astana allocated 450 billion tenge.", "450 billion tenge", "KZT", 4.5e11),
-        ("The deal is worth $8.2 billion.", "$8.2 billion", "USD", 8_200_000_000),
+        ("The deal is worth $8.2 billion.", "$8.2 billion", None, 8_200_000_000),
     ],
 )
 def test_a_currencys_letters_before_an_amount_are_money(
@@ -1823,6 +1823,19 @@ def test_a_storys_fact_is_one_key_figure_whoever_tells_it() -> None:
         "Four people were still missing",
         "Three people were killed",
     ]
+    assert retold(found, lambda f: f.sentence.source) == frozenset()
+
+
+def test_a_sum_of_no_currency_is_one_fact_with_its_storys_dollar_sum() -> None:
+    """One report's "$30 million" (a bare "$" its text leaves open) and another's "NZ$30
+    million" of one story are one pledge: the one with its currency stays, whichever
+    comes first; of two stories each keeps its own."""
+    found = [
+        *find_figures([Sentence("Wellington will give $30 million to the fund.", 1, 1, 0)]),
+        *find_figures([Sentence("Wellington pledged NZ$30 million on Monday.", 2, 1, 0)]),
+    ]
+    assert [f.unit for f in found] == [None, "NZD"]
+    assert [found[k].text for k in retold(found, lambda f: 0)] == ["$30 million"]
     assert retold(found, lambda f: f.sentence.source) == frozenset()
 
 

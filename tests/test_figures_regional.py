@@ -341,18 +341,19 @@ def test_an_exchange_rate_is_money_of_the_currency_its_number_names() -> None:
     assert found("The shilling fell 2 against the dollar.") == []
     # a phrase that goes on is no rate's
     assert found("The firm paid $5 billion to the dollar holders.") == [
-        ("$5 billion", "money", "USD", 5e9)
+        ("$5 billion", "money", None, 5e9)
     ]
 
 
 # -- 5. a bare "$" -------------------------------------------------------------------
 
 
-def test_a_bare_dollar_is_ambiguous_where_the_article_writes_another_dollar() -> None:
-    """A bare "$" is read as a US dollar, as wire copy writes it; an article that writes
-    a local dollar explicitly ("G$", "Guyanese dollars", "A$") may mean that one by "$",
-    so there a bare "$" is money with no currency. Another article's stays USD, and so
-    does a "US$" or "US $" sum."""
+def test_a_bare_dollar_is_the_one_other_dollar_its_article_writes() -> None:
+    """A bare "$" is an outlet's own dollar as often as the US one, so it has no currency
+    unless its article settles it: an article that writes one other dollar explicitly
+    ("G$", "Jamaican dollars") means that one by "$"; a "US$" or "US $" settles nothing
+    of its bare sums; another article's bare "$" has none; one that writes two other
+    dollars leaves its bare "$" open."""
     figures = find_figures(
         [
             Sentence("Diesel had risen to $9,000 a drum in Lethem.", 1, 1, 0),
@@ -361,16 +362,37 @@ def test_a_bare_dollar_is_ambiguous_where_the_article_writes_another_dollar() ->
             Sentence("Exports reached $1.8 billion a year.", 2, 1, 0),
             Sentence("The fund holds $300 million.", 3, 1, 0),
             Sentence("It also holds 2 billion Jamaican dollars.", 3, 2, 1),
+            Sentence("The board lent $70 million.", 4, 1, 0),
+            Sentence("It took A$5 million and NZ$3 million.", 4, 2, 1),
         ]
     )
     assert {f.text: f.unit for f in figures} == {
-        "$9,000 a drum": None,
+        "$9,000 a drum": "GYD",
         "G$2.4 billion": "GYD",
         "$40 million": "USD",
-        "$1.8 billion a year": "USD",
-        "$300 million": None,
+        "$1.8 billion a year": None,
+        "$300 million": "JMD",
         "2 billion Jamaican dollars": "JMD",
+        "$70 million": None,
+        "A$5 million": "AUD",
+        "NZ$3 million": "NZD",
     }
+
+
+def test_two_articles_bare_dollar_sums_are_each_their_own() -> None:
+    """The same "$2 million" in two articles is each article's: one's "NZ$" does not
+    settle the other's."""
+    figures = find_figures(
+        [
+            Sentence("Wellington gave $2 million.", 1, 1, 0),
+            Sentence("It had pledged NZ$1 million in May.", 1, 2, 1),
+            Sentence("The charity raised $2 million.", 2, 1, 0),
+        ]
+    )
+    assert [(f.text, f.unit, f.sentence.source) for f in figures if f.value == 2e6] == [
+        ("$2 million", "NZD", 1),
+        ("$2 million", None, 2),
+    ]
 
 
 def test_lives_threatened_or_at_risk_are_no_toll() -> None:

@@ -25,8 +25,8 @@ seven", "seven were injured"), and "two (2) seafarers" is one number written twi
 people keeps what befell them ("at least 40 people had died", "212,000 people are
 affected", "3,000 residents homeless") or the aid whose size it gives ("water tanks for
 20,000 people"), and a part its "including" ("including three deaths"). A bare
-"$" is a US dollar, but of no currency in an article that writes another dollar ("G$",
-"Guyanese dollars", "A$").
+"$" is the one other dollar its article writes ("NZ$", "Guyanese dollars", "A$"), and of
+no currency otherwise: outlets write their own dollar so, wires the US one.
 
 The timeline is of events: one row per sentence (its most precise date, its main
 clause's before a cause's: "on Friday, after the attack on 2 December"; before a
@@ -89,7 +89,7 @@ One job a module, each using only those listed before it:
   figure."): no figure, as with a count revised since;
 - `rates`: what a figure is per ("barrels per day", "$10 a share", "₡495 per dollar");
 - `currencies`: which currency a sum is in (a sign, letters, the words after it, a bare
-  "$" in an article that writes another dollar);
+  "$", its article's other dollar or none);
 - `noun_phrases`: the noun phrase after a number, or the name the number is part of;
 - `tolls`: a count of people the words around it make the killed or hurt, summed over
   a subject's conjuncts, or the affected or displaced, or the people aid is for;
@@ -113,6 +113,7 @@ from __future__ import annotations
 
 from brief.extract.figures.dated_events import date_order, same_event, timeline, yearless
 from brief.extract.figures.key_choice import (
+    casualty_count,
     details,
     figure_rank,
     key_figures,
@@ -124,6 +125,7 @@ from brief.extract.figures.key_choice import (
 from brief.extract.figures.scanner import find_figures, lede_toll, read_ahead
 
 __all__ = [
+    "casualty_count",
     "date_order",
     "details",
     "lede_toll",

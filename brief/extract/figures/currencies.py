@@ -4,9 +4,10 @@ A sign says so ("€", "NZ$", "KSh129.5"), or letters ("N1.5bn", "USD 5m"), or t
 after the number ("euros", "Swedish crowns", "Ivorian CFA francs"); a word several
 countries' currencies share takes the one of the country it names, or the one its
 sentence named by it before ("95,000 Congolese francs, up from 60,000 francs"). A bare
-"$" is a US dollar (wire copy writes one so), but not when a conversion into US dollars
-follows it, nor in an article that writes another dollar ("G$", "Guyanese dollars",
-"A$"). Where the text leaves it open the sum has no currency: a wrong one is worse.
+"$" is its article's dollar where the article writes one other dollar explicitly ("NZ$",
+"Guyanese dollars", "A$"), and no currency otherwise: outlets write their own dollar so
+as wires write the US one. Where the text leaves it open the sum has no currency: a
+wrong one is worse.
 
 Apart from the scanner because which currency a sum is in is a question about the
 words, places and other sums around it, not about the pattern that found it.
@@ -15,7 +16,7 @@ words, places and other sums around it, not about the pattern that found it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 
 from brief.extract.actors.places import gazetteer_hits
@@ -165,3 +166,11 @@ def bare_dollar(text: str, figure: FoundFigure) -> bool:
     """Whether the sum's dollar sign is a bare "$"."""
     at = figure.text.find("$")
     return at >= 0 and _BARE_DOLLAR.match(text, figure.start + at) is not None
+
+
+def bare_dollar_currency(written: Collection[str] | None) -> str | None:
+    """The currency of an article's bare "$" sums, given the other dollars it writes
+    explicitly: the one it writes (a report's "$45m" headline over its body's "NZ$45
+    million"), or none where it writes none or several ("A$" and "NZ$"). A "US$" elsewhere
+    settles nothing: outlets that write one mean their own dollar by "$"."""
+    return next(iter(written)) if written is not None and len(written) == 1 else None

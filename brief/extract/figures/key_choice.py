@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from brief.extract.figures.counted import names_what_changed
+from brief.extract.figures.currencies import other_dollar_codes
 from brief.extract.figures.notation import number_values
 from brief.extract.figures.scanner import THE_DEAD
 from brief.extract.figures.tense import past_form
@@ -168,7 +169,21 @@ def retold(figures: Sequence[Figure], story: Callable[[Figure], object]) -> froz
     for members in by_story.values():
         again = repeated([figures[k] for k in members], across_reports=True)
         found.update(members[k] for k in again)
+        found.update(_unknown_dollars_given([figures[k] for k in members], members))
     return frozenset(found)
+
+
+def _unknown_dollars_given(figures: Sequence[Figure], places: Sequence[int]) -> list[int]:
+    """The places of one story's "$" sums of no currency that another of its reports
+    gives with its dollar ("$45 million" beside "NZ$45 million"): one pledge, listed
+    once, with the currency the text settles."""
+    dollars = other_dollar_codes() | {"USD"}
+    known = {f.value for f in figures if f.kind == "money" and f.unit in dollars}
+    return [
+        k
+        for k, f in zip(places, figures, strict=True)
+        if f.kind == "money" and f.unit is None and "$" in f.text and f.value in known
+    ]
 
 
 def repeated(figures: Sequence[Figure], across_reports: bool = False) -> frozenset[int]:

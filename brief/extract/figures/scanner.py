@@ -26,6 +26,7 @@ from brief.extract.figures.counted import changed_subject, counted_figure, share
 from brief.extract.figures.currencies import (
     US_CONVERSION,
     bare_dollar,
+    bare_dollar_currency,
     lettered,
     longest_signs,
     named_before,
@@ -168,14 +169,16 @@ def find_figures(
     """`published` maps a source to its publication date (ISO, or a year), when the page
     gave one: what dates a "February 9" (see notation.iso).
 
-    A bare "$" is a US dollar (wire copy writes one so), but not in an article that
-    writes another dollar explicitly ("G$1.1 trillion", "12 billion Guyanese dollars",
-    "A$68m"): there its "$" may be that one, and its sums have no currency."""
+    A bare "$" is no currency the text settles by itself: outlets write their own dollar
+    so (The Straits Times' "$100,000" is Singapore's, RNZ's "$45m" New Zealand's), wires
+    the US one. An article that writes one other dollar explicitly ("NZ$45 million",
+    "12 billion Guyanese dollars", "A$68m") means that one by its bare "$"; in any other
+    its bare "$" sums have no currency (see currencies.bare_dollar_currency)."""
     dates = published or {}
     out: list[Figure] = []
     seen: dict[str, tuple[int, bool]] = {}  # figure text -> (place in `out`, dates an event)
     bare: list[int] = []  # places in `out` of sums with a bare "$"
-    other_dollars: set[int] = set()  # the sources that write another dollar
+    dollars: dict[int, set[str]] = {}  # each source's other dollars, written explicitly
     hurt: list[tuple[int, bool]] = []  # places in `out` of tolls, each told as of an earlier day
     # the sentences whose next one says their figure is unchecked ("No official has
     # confirmed the figure."): their counts are hearsay
@@ -194,8 +197,9 @@ def find_figures(
         unchecked = (s.source, s.index) in disclaimed
         hedged = bool(scanned) and not unchecked and may_hedge(s.text)
         earlier = [*earlier_dates(scanned, day), *earlier_years(s.text)] if scanned else []
-        if any(f.kind == "money" and f.unit in other_dollar_codes() for f in scanned):
-            other_dollars.add(s.source)
+        for f in scanned:
+            if f.kind == "money" and f.unit in other_dollar_codes():
+                dollars.setdefault(s.source, set()).add(f.unit)
         for f in scanned:
             converted = before is not None and _conversion(s.text, before, f)
             before = f
@@ -206,7 +210,9 @@ def find_figures(
             if f.kind != "date" and (unchecked or (hedged and hearsay(s.text, f))):
                 continue  # "Unverified posts claimed that as many as 200 ...": hearsay
             # a date is each source's own: "on Monday" in two reports may be two events
-            key = f"{s.source}:{f.text.lower()}" if f.kind == "date" else f.text.lower()
+            # and so is a bare "$" sum, whose currency is its article's
+            own = f.kind == "date" or (f.unit == "USD" and bare_dollar(s.text, f))
+            key = f"{s.source}:{f.text.lower()}" if own else f.text.lower()
             known = seen.get(key)
             if known is not None and (known[1] or f.date is None):
                 continue  # its first sentence stands (or an event's does): nothing to read
@@ -231,8 +237,7 @@ def find_figures(
                 out[known[0]] = figure
                 seen[key] = (known[0], True)
     for n in bare:
-        if out[n].sentence.source in other_dollars:
-            out[n] = replace(out[n], unit=None)
+        out[n] = replace(out[n], unit=bare_dollar_currency(dollars.get(out[n].sentence.source)))
     for n in _told_again_since(out, hurt):
         out[n] = replace(out[n], past=True)
     return tuple(out)
