@@ -866,6 +866,40 @@ def test_a_digests_figures_take_turns_by_story_each_latest_first(
     assert first_two == {2, 3}, [f.text for f in briefing.figures]
 
 
+def test_a_digests_key_figures_put_the_worst_toll_first_and_the_missing_after_the_dead(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """Each story's first figure had gone in the stories' order, so a smaller toll led the
+    day's worst, and one story's missing crew came before another's dead (r52 M1): the
+    dead of every story first, the highest first, then the hurt and the missing."""
+    day = "2026-03-09"
+    paths = [
+        _dated(
+            tmp_path / "a.txt",
+            "Rebels kill five soldiers in Lindavia border clash",
+            day,
+            "Rebels killed five soldiers in a clash on the Lindavia border on Monday, the army"
+            " said. The defence minister ordered troops to the border.\n",
+        ),
+        _dated(
+            tmp_path / "b.txt",
+            "Navy patrol boat sinks off Keros after clash",
+            day,
+            "Two sailors were missing after a navy patrol boat sank off Keros on Monday after a"
+            " clash with smugglers, the navy said. Warships searched the area overnight.\n",
+        ),
+        _dated(
+            tmp_path / "c.txt",
+            "Airstrike on Montara village kills 31",
+            day,
+            "An airstrike hit a village in Montara on Monday, killing 31 people, rescuers said."
+            " The air force said it had struck a rebel base.\n",
+        ),
+    ]
+    briefing = build(paths, Options())
+    assert [f.value for f in briefing.figures[:3]] == [31, 5, 2], [f.text for f in briefing.figures]
+
+
 def test_the_sentences_of_one_quotation_share_the_first_ones_section() -> None:
     """A quote's opening sentence had sat under Military moves and its close, with the
     speaker, under Other developments (a reviewer's)."""

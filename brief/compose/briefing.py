@@ -30,6 +30,7 @@ from brief.compose.leads import (
 from brief.compose.titles import digest_title, fallback_title, report_dates
 from brief.extract.actors.word_knowledge import common_word
 from brief.extract.figures import (
+    casualty_count,
     details,
     figure_rank,
     key_figures,
@@ -350,26 +351,29 @@ def _each_story_in_turn(
     stories: Sequence[Story],
     source: Callable[[Row], int],
     tier: Callable[[Row], int] = lambda row: 0,
+    order: Callable[[Row], float] = lambda row: 0,
 ) -> tuple[Row, ...]:
     """A digest's quotes and key figures take turns by story, in the digest's order, best
     first within each: a brief shows its first few, and one talkative (or numerate) story
     should not fill them. Turns are taken within a `tier` (a key figure's: today's before
     an earlier day's and history's, and within each what an analyst counts before a small,
     vague or bare one), so one story's history never goes before another's news, nor one
-    story's "8 km" or bare "3%" before another's toll (r41)."""
+    story's "8 km" or bare "3%" before another's toll (r41). Within a turn the rows go by
+    `order` (a toll's: the highest first), then by their stories' order: the day's worst
+    toll leads the key figures whichever story leads the brief (r52 M1)."""
     story_of = {n: k for k, story in enumerate(stories) for n in story.sources}
     queues: dict[tuple[int, int], list[Row]] = {}
     for row in rows:
         queues.setdefault((tier(row), story_of.get(source(row), len(stories))), []).append(row)
     turns = sorted(
         (
-            (level, turn, k, row)
+            (level, turn, order(row), k, row)
             for (level, k), queue in queues.items()
             for turn, row in enumerate(queue)
         ),
-        key=lambda t: (t[0], t[1], t[2]),
+        key=lambda t: (t[0], t[1], t[2], t[3]),
     )
-    return tuple(row for _, _, _, row in turns)
+    return tuple(row for *_, row in turns)
 
 
 def bullet(
@@ -556,14 +560,16 @@ def briefing(
             ranked_figures,
             stories if digest else (),
             lambda f: f.sentence.source,
-            # the casualties of every story before any story's other counts, and small or
-            # vague counts last (the turns are within each tier)
+            # every story's dead before any story's other casualties, those before its
+            # other counts, and small or vague counts last (the turns are within each tier)
             lambda f: (
                 24 * (id(f) in told_again)
                 + 12 * f.past
                 + 4 * (not of_latest(f))
-                + (2 if f in minor else min(max(figure_rank(f), -1), 1) + 1)
+                + (3 if f in minor else min(figure_rank(f), 1) + 2)
             ),
+            # the highest toll first
+            lambda f: -(f.value or 0) if casualty_count(f) else 0,
         ),
         quotes=_each_story_in_turn(
             _said_once(
