@@ -380,6 +380,25 @@ def test_a_live_entry_stamp_is_read_as_the_time_of_day(text: str, minute_of_day:
     assert text[stamp.end :][0].isupper()
 
 
+def test_the_first_sentence_under_a_stamped_heading_takes_its_stamp() -> None:
+    """A live page that heads its entries ("4:00 pm — Toll rises to 9", or the time
+    alone) stamps each entry's first sentence by its heading; the sentences after it are
+    in its entry, unstamped, as under an entry stamped in its text (r52 M3). A heading
+    with no time stamps nothing."""
+    sentences = [
+        Sentence("Rain has fallen since Sunday.", 1, 1, 0),
+        Sentence("Nine people had died, officials said.", 1, 2, 1, "4:00 pm — Toll rises to 9"),
+        Sentence("More rain is due.", 1, 3, 2, "4:00 pm — Toll rises to 9"),
+        Sentence("Four had died overnight.", 1, 4, 3, "09:30"),
+        Sentence("08:10 — Rivers rose.", 1, 5, 4, "09:30"),
+        Sentence("Schools closed.", 1, 6, 5, "Background"),
+        Sentence("Another page opens under the same heading.", 2, 1, 0, "09:30"),
+    ]
+    stamps = furniture.entry_stamps(sentences)
+    assert [s and s.minute_of_day for s in stamps] == [None, 960, None, 570, 490, None, 570]
+    assert stamps[1] is not None and stamps[1].end == 0
+
+
 @pytest.mark.parametrize(
     "text", ["The 18:30 train — late again.", "25:61 — not a time.", "2024 - a year."]
 )

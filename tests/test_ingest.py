@@ -1846,6 +1846,32 @@ def test_a_live_pages_time_elements_stay_as_its_entries_stamps(tmp_path: Path) -
     assert "08:10 — Nine people have been killed" in text
 
 
+def test_a_live_entrys_stamped_heading_stands_apart_from_its_first_sentence(
+    tmp_path: Path,
+) -> None:
+    """r52 M3: an entry's <h3> "4:00 pm — Toll rises to 9", ending on no stop, had been
+    read into its entry's first sentence, and the two made one bullet. The heading is
+    the sentence's subheading, which gives it its stamp (furniture.entry_stamps)."""
+    entries = "".join(
+        f"<h3>{heading}</h3><p>{text}</p>"
+        for heading, text in (
+            ("4:00 pm — Toll rises to 9", "Officials said nine people had died in the floods."),
+            ("9:30 am — Rivers burst banks", "Officials said four people had died overnight."),
+        )
+    )
+    page = tmp_path / "live.html"
+    page.write_text(
+        "<html><head><title>Floods: live</title></head><body><article><h1>Floods: live</h1>"
+        "<p>Heavy rain has flooded the valley since Sunday. Follow our updates below.</p>"
+        f"{entries}</article></body></html>",
+        encoding="utf-8",
+    )
+    sentences = segment([ingest(str(page), 1, OPTS)]).sentences
+    first = next(s for s in sentences if s.text.startswith("Officials said nine"))
+    assert first.text == "Officials said nine people had died in the floods."
+    assert first.heading == "4:00 pm — Toll rises to 9"
+
+
 def test_a_lone_time_element_is_no_entry_stamp(tmp_path: Path) -> None:
     body = "<p>Rebels seized the northern town of Kidal on Tuesday after two days of fighting.</p>"
     page = tmp_path / "page.html"

@@ -258,6 +258,17 @@ def test_a_live_pages_entries_are_each_a_report_written_top_down() -> None:
     assert report_positions([*article, *page]) == [2, 1, 2, 1, 1]  # an article is read whole
     one_stamp = [Sentence("19:00 — Polls closed.", 1, 1, 0), Sentence("Counting began.", 1, 2, 0)]
     assert report_positions(one_stamp) == [1, 2]  # one stamped line makes no live page
+    # entries headed by their stamps, each heading's first sentence opening its entry
+    headed = [
+        Sentence(text, 3, index, index, heading)
+        for index, text, heading in (
+            (1, "The storm hit on Sunday.", None),
+            (2, "The toll rose to 71.", "16:00 — Toll rises"),
+            (3, "Rescuers reached the coast.", "16:00 — Toll rises"),
+            (4, "The deal was signed.", "12:00 — Access deal"),
+        )
+    ]
+    assert report_positions(headed) == [1, 1, 2, 1]
     deal = [
         *page,
         Sentence("The access deal replaces written authorisation with notice.", 1, 5, 0),

@@ -69,6 +69,20 @@ def test_a_live_blogs_later_entry_recounts_its_earlier_ones() -> None:
     assert earlier_entries(unique) == {2, 4}
 
 
+def test_a_live_blogs_entries_under_stamped_headings_are_timed_by_them() -> None:
+    """r52 M3: a page that heads each entry with its stamp ("4:00 pm — Toll rises to
+    16") had its early "seven people killed" stand beside the latest count once the
+    headings stood apart from the entries' sentences."""
+    unique = [
+        Sentence("Floods hit the valley on Sunday.", 1, 1, 0),
+        Sentence("Officials said the death toll had risen to 16.", 1, 2, 1, "4:00 pm — Toll at 16"),
+        Sentence("Roads remain closed.", 1, 3, 2, "4:00 pm — Toll at 16"),
+        Sentence("Officials confirmed seven people killed.", 1, 4, 3, "8:05 am — Seven dead"),
+    ]
+    assert entry_times(unique) == {1: 960, 2: 960, 3: 485}
+    assert earlier_entries(unique) == {3}
+
+
 def test_entries_out_of_order_or_untimed_give_no_times() -> None:
     untimed = _sentences([(1, 1, "Seven people were killed."), (1, 2, "Twelve are dead.")])
     assert entry_times(untimed) == {}

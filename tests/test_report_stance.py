@@ -85,6 +85,21 @@ def test_a_report_that_states_the_event_heads_before_a_partys() -> None:
     assert best in (1, 2)  # without stances, as before
 
 
+def test_a_live_pages_label_heads_no_story_another_report_titles() -> None:
+    """r52 M3: "LIVE UPDATES: Typhoon ... aftermath" names a page and a topic, and had
+    headed a story of four reports whose summary opened with the live page's intro,
+    over the reports' own headlines of the toll."""
+    documents = [
+        _document(1, "LIVE UPDATES: Tessa valley floods aftermath"),
+        _document(2, "Tessa valley flood toll climbs to 12 as rescuers reach villages"),
+    ]
+    summary = ["Floods in the Tessa valley have killed 12 people, officials said."]
+    title, best = headline(documents, [], summary, {1})
+    assert best == 2 and title.startswith("Tessa valley flood toll")
+    alone = headline(documents[:1], [], summary, {1})
+    assert alone[1] == 1  # the only title still heads its story
+
+
 # One day's reports of dam talks: the wire, a ministry's own account that the other side
 # denies, and a think tank's commentary that opens with its thesis.
 REPORTS = {
@@ -196,6 +211,8 @@ def test_a_headline_labelled_by_its_kind_of_copy_speaks_for_a_side() -> None:
         "Analysis: the Olen dam deal leaves farmers waiting",
         "Editorial: Belmora must open the sluices",
         "Fact check: did Arland agree to pay?",
+        "LIVE UPDATES: Tessa valley floods aftermath",
+        "Live blog: Olen dam talks",
     ):
         assert labelled_as_copy(title), title
         assert report_stance(title) == SPEAKS_FOR_A_SIDE, title

@@ -82,7 +82,9 @@ def compose_story(
     firsts = [lede for lede in map(partial(first_sentence, corpus), group.sources) if lede]
     picked = {(b.source, b.index) for b in ranked}
     stated = {
-        s.source for s in firsts if (s.source, s.index) in picked and opens_report(s.text, s.index)
+        s.source
+        for s in firsts
+        if (s.source, s.index) in picked and opens_report(s.text, s.index, s.heading)
     }
     if led and ranked:
         stated = {ranked[0].source}

@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from brief.extract.actors.word_knowledge import person_nouns
 from brief.extract.lexicon import alternation, calendar_word, gazetteer, number_words, words
-from brief.ingest.furniture import entry_stamp, is_furniture
+from brief.ingest.furniture import is_furniture, opening_stamp
 from brief.ingest.layout import is_stamp
 from brief.segment import without_dateline
 from brief.selection import is_dangling, opens_in_first_person
@@ -315,19 +315,21 @@ def _dated(token: str) -> bool:
     return calendar_word(token) or token.lower() in words()["after_name_adverbs"]
 
 
-def is_live_entry(text: str) -> bool:
-    """Is the sentence an entry of a live page, stamped with its time? Such a page runs
-    newest first: its first sentence is its latest moment ("19:00 — Former health
-    minister Celestino Mabote tells Radio Sofala ..."), not a lede written to open the
-    story, which its headline states (r44: a three-day cyclone digest was led by that
-    side item of a live blog, above the wire's lede of the day)."""
-    return entry_stamp(text) is not None
+def is_live_entry(text: str, heading: str | None = None) -> bool:
+    """Does the sentence open an entry of a live page, stamped with its time (or under
+    a `heading` that is, "4:00 pm — Death toll rises to 23")? Such a page runs newest
+    first: its first sentence is its latest moment ("19:00 — Former health minister
+    Celestino Mabote tells Radio Sofala ..."), not a lede written to open the story,
+    which its headline states (r44: a three-day cyclone digest was led by that side item
+    of a live blog, above the wire's lede of the day)."""
+    return opening_stamp(text, heading) is not None
 
 
-def opens_report(text: str, index: int) -> bool:
+def opens_report(text: str, index: int, heading: str | None = None) -> bool:
     """Is this sentence a report's lede: its first, written to open it (not a live page's
-    latest entry, `is_live_entry`), and one a story may open with (`can_lead`)?"""
-    return index == 1 and can_lead(text) and not is_live_entry(text)
+    latest entry, `is_live_entry`, its `heading` the subheading it sits under), and one
+    a story may open with (`can_lead`)?"""
+    return index == 1 and can_lead(text) and not is_live_entry(text, heading)
 
 
 def led_by_latest_count(

@@ -77,6 +77,9 @@ def headline(
     return max(
         titled,
         key=lambda t: (
+            # a page's label names a kind of copy, not the event: any other report's
+            # headline goes first ("LIVE UPDATES: Typhoon ... aftermath", r52 M3)
+            not labelled_as_copy(t[0]),
             t[1] in stated,
             not speaks_for_a_side(t[1]),
             newest(t[1]),
@@ -219,11 +222,16 @@ def labelled_as_copy(title: str) -> bool:
     (furniture.toml's header_labels: "Opinion | ...", "Analysis: ...", "Editorial: ...",
     "Fact check: ...")? A desk labels so a commentary, a release or a page of another
     kind than a report of the event (r48: an op-ed's "Opinion | The water cannon
-    diplomacy ... must end" had headed the story of six reports of the incident)."""
+    diplomacy ... must end" had headed the story of six reports of the incident), or a
+    live page ("LIVE UPDATES: Typhoon ... aftermath", which names a topic, r52 M3)."""
     from brief.ingest.furniture import lists
 
     found = _FIELD.match(title)
-    return found is not None and found["label"].strip().lower() in lists().header_labels
+    if found is None:
+        return False
+    label, labels = found["label"].strip().lower(), lists().header_labels
+    # or of its words, each a label ("LIVE UPDATES: Typhoon ... aftermath", "Live blog:")
+    return label in labels or all(word in labels for word in label.split())
 
 
 def names_a_document(title: str) -> bool:

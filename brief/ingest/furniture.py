@@ -28,7 +28,7 @@ both may import ingest, while rank must not import compose.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from pathlib import Path
@@ -37,6 +37,7 @@ import ahocorasick
 
 from brief.data_folder import data_file
 from brief.extract.lexicon import alternation
+from brief.models import Sentence
 from brief.toml_schema import Table, read
 
 # A headline's words at most; a longer line is a caption as often. Here, not in layout,
@@ -619,6 +620,39 @@ def _translators_note(text: str) -> bool:
     )
 
 
+def entry_stamps(sentences: Sequence[Sentence]) -> list[EntryStamp | None]:
+    """Each sentence's entry stamp, of `sentences` in reading order: its own ("07:10 —
+    Good morning."), or, for the first sentence under a subheading that is a stamped
+    entry's ("4:00 pm — Death toll rises to 23", an <h3> its page sets above the entry),
+    the heading's (`end` 0: the sentence goes on from its start). A live page that heads
+    its entries so had lost their times once the heading stood apart from the entry's
+    first sentence, and its early "17 dead" had stood beside its latest "23" (r52 M3).
+    One answer for all who ask which entry a sentence opens."""
+    stamps: list[EntryStamp | None] = []
+    before: Sentence | None = None
+    for sentence in sentences:
+        first = before is None or (before.source, before.heading) != (
+            sentence.source,
+            sentence.heading,
+        )
+        stamps.append(
+            opening_stamp(sentence.text, sentence.heading) if first else entry_stamp(sentence.text)
+        )
+        before = sentence
+    return stamps
+
+
+def opening_stamp(text: str, heading: str | None) -> EntryStamp | None:
+    """The entry stamp of a sentence that is the first under its `heading`: its own, or
+    the time the heading gives ("4:00 pm — Death toll rises to 23", or the time alone,
+    "16:30")."""
+    stamp = entry_stamp(text)
+    if stamp is not None or not heading:
+        return stamp
+    found = _ENTRY_TIME.match(heading) or _CLOCK_ALONE.fullmatch(heading)
+    return None if found is None else EntryStamp(_minute_of_day(found), 0)
+
+
 def _to_its_reader(text: str) -> bool:
     """A live page speaking to its reader, not of the news (r44 M5): a greeting alone
     ("Good morning.", "Hello again, everyone."), a greeting that welcomes the reader to
@@ -743,9 +777,12 @@ def entry_stamp(text: str) -> EntryStamp | None:
     its latest entry, no lede, and tells superseded which entry is later); furniture
     reads what follows it."""
     found = _ENTRY_TIME.match(text) if text[:1].isdigit() or text[:1] in "*_ " else None
-    if found is None:
-        return None
+    return None if found is None else EntryStamp(_minute_of_day(found), found.end())
+
+
+def _minute_of_day(found: re.Match[str]) -> int:
+    """A clock time's minutes into the day, on a 24-hour clock."""
     hour = int(found["hour"])
     if found["half"]:
         hour = hour % 12 + (12 if found["half"].lower().startswith("p") else 0)
-    return EntryStamp(minute_of_day=hour * 60 + int(found["minute"]), end=found.end())
+    return hour * 60 + int(found["minute"])

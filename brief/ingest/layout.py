@@ -36,7 +36,13 @@ from brief.extract.lexicon import (
     weekday_names,
     words,
 )
-from brief.ingest.furniture import HEADLINE_WORDS, is_controls, is_furniture, label_forms
+from brief.ingest.furniture import (
+    HEADLINE_WORDS,
+    entry_stamp,
+    is_controls,
+    is_furniture,
+    label_forms,
+)
 from brief.ingest.furniture import lists as furniture_lists
 from brief.ingest.webpage import LATE_PAGE_DAYS
 from brief.models import Block, Document, Source
@@ -1089,12 +1095,19 @@ def _hard_wrapped(lines: list[str], apart: Sequence[bool] = ()) -> bool:
 
 def _apart(raw: list[str], lines: list[str]) -> list[bool]:
     """The lines of a web page's text that are an element of their own whatever ends
-    them: a list's item (its marker in `raw`) and a line of page furniture ("READ MORE:
-    ...", "MOST READ"). A tabloid's teaser list and its promotions, ending on no stop,
-    had made its page read as text folded at a width, and run into its lede (r50 H1);
-    its paragraphs folded by <br> or <pre> still read so."""
+    them: a list's item (its marker in `raw`), a line of page furniture ("READ MORE:
+    ...", "MOST READ") and a live page's entry heading ("4:00 pm — Death toll rises to
+    23", whose entry's first sentence it had been glued into, r52 M3). A tabloid's teaser
+    list and its promotions, ending on no stop, had made its page read as text folded at
+    a width, and run into its lede (r50 H1); its paragraphs folded by <br> or <pre> still
+    read so."""
     return [
-        bool(line) and (bool(_LINE_MARK.match(whole.strip())) or is_furniture(line))
+        bool(line)
+        and (
+            bool(_LINE_MARK.match(whole.strip()))
+            or is_furniture(line)
+            or entry_stamp(line) is not None
+        )
         for whole, line in zip(raw, lines, strict=True)
     ]
 

@@ -283,7 +283,7 @@ def _filled_from_behind(
             and may_be_bullet(sentence)
             and not points_back(sentence.text)
             and not left_out_as_furniture(sentence.text)
-            and not opens_report(sentence.text, sentence.index)
+            and not opens_report(sentence.text, sentence.index, sentence.heading)
         ):
             out.append(k)
     revised = _revised(story, out[len(picked) :])
@@ -396,7 +396,9 @@ def _opened_by_latest(
     from brief.compose.leads import opens_report
 
     return any(
-        unique[k].source in latest and opens_report(unique[k].text, unique[k].index) for k in picked
+        unique[k].source in latest
+        and opens_report(unique[k].text, unique[k].index, unique[k].heading)
+        for k in picked
     )
 
 
@@ -529,7 +531,7 @@ def _consensus_lede(
         if (
             story.positions[i] in unsent
             and i not in unfit
-            and opens_report(sentence.text, sentence.index)
+            and opens_report(sentence.text, sentence.index, sentence.heading)
             and may_be_bullet(sentence)
             and not tells_only_revised_counts(sentence.text)
         ):
@@ -638,7 +640,8 @@ def _latest_count(
         (
             story.positions[i]
             for i in usable
-            if opens_report(sentences[i].text, sentences[i].index) and may_be_bullet(sentences[i])
+            if opens_report(sentences[i].text, sentences[i].index, sentences[i].heading)
+            and may_be_bullet(sentences[i])
         ),
         None,
     )
@@ -702,7 +705,7 @@ def _highest_toll(
         (found, k)
         for k in fresh
         if (not latest or unique[k].source in latest)
-        and opens_report(unique[k].text, unique[k].index)
+        and opens_report(unique[k].text, unique[k].index, unique[k].heading)
         and (found := lede_toll(unique[k].text)) is not None
         and found > toll
         and same_tally(unique[k].text, unique[lead].text)
@@ -749,7 +752,8 @@ def _latest_day_lede(
         (
             k
             for k in fresh
-            if unique[k].source in latest and opens_report(unique[k].text, unique[k].index)
+            if unique[k].source in latest
+            and opens_report(unique[k].text, unique[k].index, unique[k].heading)
         ),
         None,
     )
@@ -1014,7 +1018,8 @@ def _story_cover(
         (
             i
             for i in ranked
-            if i not in unfit and opens_report(sentences[i].text, sentences[i].index)
+            if i not in unfit
+            and opens_report(sentences[i].text, sentences[i].index, sentences[i].heading)
         ),
         None,
     )
@@ -1087,7 +1092,7 @@ def _latest_toll(
         for k in fresh
         if unique[k].index == 1
         and (toll := lede_toll(unique[k].text)) is not None
-        and opens_report(unique[k].text, unique[k].index)
+        and opens_report(unique[k].text, unique[k].index, unique[k].heading)
     }
     if len(tolls) < 2:
         return tuple(picked)
@@ -1213,7 +1218,7 @@ def _each_report_heard(
             continue
         sentence = unique[k]
         if (
-            opens_report(sentence.text, sentence.index)
+            opens_report(sentence.text, sentence.index, sentence.heading)
             and may_be_bullet(sentence)
             and not points_back(sentence.text)
         ):
@@ -1238,9 +1243,11 @@ def _with_a_lede(
     sentence, the best-ranked unsent one that can open a story takes the last place."""
     from brief.compose.leads import opens_report
 
-    if any(opens_report(unique[k].text, unique[k].index) for k in picked):
+    if any(opens_report(unique[k].text, unique[k].index, unique[k].heading) for k in picked):
         return tuple(picked)
-    lede = next((k for k in fresh if opens_report(unique[k].text, unique[k].index)), None)
+    lede = next(
+        (k for k in fresh if opens_report(unique[k].text, unique[k].index, unique[k].heading)), None
+    )
     if lede is None:
         return tuple(picked)
     return (lede, *picked[: count - 1])

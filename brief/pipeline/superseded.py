@@ -13,7 +13,7 @@ from functools import cache
 
 from brief.extract.lexicon import alternation, words
 from brief.inflection import inflection_key
-from brief.ingest.furniture import entry_stamp
+from brief.ingest.furniture import entry_stamps
 from brief.models import Corpus, Sentence, StoryGroup
 
 
@@ -177,13 +177,13 @@ def entry_times(sentences: Sequence[Sentence]) -> dict[int, int]:
     are out of order (a blog past midnight)."""
     times: dict[int, int] = {}
     current = None
-    for k, sentence in enumerate(sentences):
-        stamp = entry_stamp(sentence.text)
+    opened = entry_stamps(sentences)
+    for k, stamp in enumerate(opened):
         if stamp is not None:
             current = stamp.minute_of_day
         if current is not None:
             times[k] = current
-    stamps = [times[k] for k, s in enumerate(sentences) if k in times and entry_stamp(s.text)]
+    stamps = [stamp.minute_of_day for stamp in opened if stamp is not None]
     ordered = stamps == sorted(stamps) or stamps == sorted(stamps, reverse=True)
     if len(set(stamps)) < 2 or not ordered:
         return {}

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from brief.ingest.furniture import entry_stamp
+from brief.ingest.furniture import entry_stamps
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext
 from brief.rank.overlap import overlap_degree
@@ -198,14 +198,17 @@ def report_positions(sentences: Sequence[Sentence]) -> list[int]:
     so on such a page it ranks each entry's opening alike, and centrality and the
     headline tell which entries matter (r44: a live blog's bottom line was its latest
     entry, a side item, under the headline of the access deal and the toll)."""
-    stamped = [entry_stamp(s.text) is not None for s in sentences]
+    stamped = [False] * len(sentences)
+    reading = sorted(range(len(sentences)), key=lambda k: (sentences[k].source, sentences[k].index))
+    for k, stamp in zip(reading, entry_stamps([sentences[k] for k in reading]), strict=True):
+        stamped[k] = stamp is not None
     entries = Counter(s.source for s, entry in zip(sentences, stamped, strict=True) if entry)
     live = {source for source, n in entries.items() if n >= LIVE_ENTRIES}
     if not live:
         return [s.index for s in sentences]
     positions = [s.index for s in sentences]
     opened: dict[int, int] = {}  # each live page's entry so far: the index it opens at
-    for k in sorted(range(len(sentences)), key=lambda k: (sentences[k].source, sentences[k].index)):
+    for k in reading:
         source, index = sentences[k].source, sentences[k].index
         if source in live:
             if stamped[k]:
