@@ -1195,3 +1195,19 @@ def test_a_toll_two_reports_lead_with_is_one_bullet() -> None:
     assert _said_once(unique, (0, 1, 2, 3, 4), None, "english") == (0, 1, 3, 4)
     # the first pick's report keeps its lede, whichever came first
     assert _said_once(unique, (1, 2, 0), None, "english") == (1, 0)
+
+
+def test_a_magnitude_and_a_clock_time_other_reports_give_are_no_second_bullet() -> None:
+    """r52 M4: "The magnitude 5.8 quake struck near Tolan at 4.05am" gives again the
+    magnitude and the time two other reports' bullets give, however it writes the clock;
+    a sentence with one such number, or a number of its own, stays."""
+    from brief.pipeline.drafts import _said_once
+
+    unique = [
+        Sentence("A magnitude 5.8 earthquake struck Tolan province on Monday.", 1, 1, 0),
+        Sentence("It hit at 4:05 a.m. at a depth of 10 kilometres.", 1, 2, 1),
+        Sentence("The magnitude 5.8 quake struck near Tolan at 4.05am, damaging houses.", 2, 1, 0),
+        Sentence("The 5.8 quake was felt in the capital.", 3, 1, 0),
+        Sentence("A 4.2 aftershock hit Tolan at 4.05am.", 4, 1, 0),
+    ]
+    assert _said_once(unique, (0, 1, 2, 3, 4), None, "english") == (0, 1, 3, 4)
