@@ -50,6 +50,9 @@ def test_a_headline_is_read_for_whose_voice_it_speaks_in() -> None:
     assert report_stance("Floods sweep the Tessa valley, killing 12") == STATES_EVENT
     assert report_stance("Arland says dam will open within days") == ATTRIBUTES_CLAIM
     assert report_stance("Belmora denies blocking the dam talks") == ATTRIBUTES_CLAIM
+    # blaming and accusing give one side's version of what happened (r52 M2)
+    assert report_stance("Arland blames Belmora for dam collapse") == SPEAKS_FOR_A_SIDE
+    assert report_stance("Belmora accuses Arland of flooding the valley") == SPEAKS_FOR_A_SIDE
     # a label and a statement, where the lede says the label said it
     claim = "Water Ministry: dam sluices opened ahead of schedule"
     said = "The Water Ministry of Belmora said on Monday that the sluices were opened early."

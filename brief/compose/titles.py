@@ -191,7 +191,9 @@ def report_stance(title: str, lede: str = "") -> int:
     said ..."), speaks in that party's voice. One whose verb is a verb of saying in
     the present ("NATO says no sign of pullback") reports a claim. News English words
     the event itself as the subject and its verb ("Geneva talks end without
-    breakthrough")."""
+    breakthrough"). A headline whose verb lays the blame on another party ("Beijing
+    blames Manila for ... collision") speaks for the blaming side: its version of the
+    event, not the event (r52 M2)."""
     from brief.compose.leads import states_an_opinion
 
     if labelled_as_copy(title) or names_a_document(title):
@@ -207,7 +209,9 @@ def report_stance(title: str, lede: str = "") -> int:
         return SPEAKS_FOR_A_SIDE
     if labelled and _said_by(labelled["label"], lede):
         return SPEAKS_FOR_A_SIDE
-    return ATTRIBUTES_CLAIM if _reports_a_claim(title) else STATES_EVENT
+    if _verb_of(title, "blaming_verbs"):
+        return SPEAKS_FOR_A_SIDE
+    return ATTRIBUTES_CLAIM if _verb_of(title, "claiming_verbs") else STATES_EVENT
 
 
 # A headline's first field, set off by a bar or a colon: "Opinion | ...", "Fact check: ...".
@@ -281,12 +285,13 @@ def _said_by(label: str, lede: str) -> bool:
     return set(own) <= {t.casefold() for t in subject}
 
 
-def _reports_a_claim(title: str) -> bool:
-    """Is the headline's verb one of claiming, after its subject ("NATO says no sign of
-    pullback", "Washington denies Moscow's account")? Written in lower case, as a verb:
-    a Title Case "Claims" may be a noun."""
-    claiming = words()["claiming_verbs"]
-    return any(t in claiming for t in _WORD.findall(title)[1 : TITLE_WORDS // 2])
+def _verb_of(title: str, kind: str) -> bool:
+    """Is the headline's verb one of words.toml's [titles] `kind`, after its subject: of
+    claiming ("NATO says no sign of pullback", "Washington denies Moscow's account") or
+    of blaming ("Beijing blames Manila for ... collision")? Written in lower case, as a
+    verb: a Title Case "Claims" may be a noun."""
+    verbs = words()[kind]
+    return any(t in verbs for t in _WORD.findall(title)[1 : TITLE_WORDS // 2])
 
 
 def digest_title(profile_title: str, day: date) -> str:
