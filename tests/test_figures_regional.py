@@ -379,6 +379,34 @@ def test_a_bare_dollar_is_the_one_other_dollar_its_article_writes() -> None:
     }
 
 
+def test_an_outlets_country_settles_its_bare_dollar() -> None:
+    """An outlet whose web address or name tells its country means that country's dollar
+    by "$", whatever other dollar it writes ("A$" of a neighbour's pledge); an outlet of
+    a country without a dollar, or whose name names none, settles nothing."""
+    from brief.extract.figures.currencies import outlet_dollar
+
+    assert outlet_dollar("Harbour Radio", "https://www.harbourradio.co.nz/news/1") == "NZD"
+    assert outlet_dollar("The Canberra Review", "https://canberrareview.com.au/a") == "AUD"
+    assert outlet_dollar("Radio New Zealand", None) == "NZD"
+    assert outlet_dollar("The Australian Financial Review", None) == "AUD"
+    assert outlet_dollar("The Japan Courier", None) is None  # a country with no dollar
+    assert outlet_dollar("ABC News", None) is None
+    assert outlet_dollar("Global Wire", "https://globalwire.com/a") is None
+    figures = find_figures(
+        [
+            Sentence("Wellington gave $4 million.", 1, 1, 0),
+            Sentence("Canberra gave A$2 million.", 1, 2, 1),
+            Sentence("The charity raised $3 million.", 2, 1, 0),
+        ],
+        outlet_dollars={1: "NZD"},
+    )
+    assert {f.text: f.unit for f in figures} == {
+        "$4 million": "NZD",
+        "A$2 million": "AUD",
+        "$3 million": None,
+    }
+
+
 def test_two_articles_bare_dollar_sums_are_each_their_own() -> None:
     """The same "$2 million" in two articles is each article's: one's "NZ$" does not
     settle the other's."""

@@ -159,6 +159,15 @@ def _publication_dates(documents: Sequence[Document]) -> dict[int, str]:
     return {d.source.number: d.date[:10] for d in documents if d.date and d.date[:4].isdigit()}
 
 
+def _outlet_dollars(documents: Sequence[Document]) -> dict[int, str]:
+    """The dollar each source's outlet means by a bare "$", where its address or name
+    tells its country (extract.figures.currencies.outlet_dollar)."""
+    from brief.extract.figures.currencies import outlet_dollar
+
+    found = {d.source.number: outlet_dollar(d.source.outlet, d.source.url) for d in documents}
+    return {number: code for number, code in found.items() if code}
+
+
 @_fewer_collections()
 def brief_documents(
     documents: Sequence[Document],
@@ -274,7 +283,8 @@ def brief_documents(
         if plan.by_article:  # which stories' quotes the child makes
             extraction.send(kept)
             works.kept.take(kept)
-        figures = Once(partial(figures_of, of_sources(unique, kept), published))
+        dollars = _outlet_dollars(documents)
+        figures = Once(partial(figures_of, of_sources(unique, kept), published, dollars))
         if digest and not plain:  # while the child makes the stories' covers
             figures()
         drafts = story_drafts(  # needs no extract: done while the child may still work
@@ -308,7 +318,9 @@ def brief_documents(
                 meanwhile()
         else:
             in_full = compose.reported_sources(stories) if kept is not None else None
-            found = extract(unique, extraction, works, figures, meanwhile, in_full, published)
+            found = extract(
+                unique, extraction, works, figures, meanwhile, in_full, published, dollars
+            )
             found = of_their_articles(found, corpus.sentences)
 
     return compose.briefing(

@@ -49,6 +49,7 @@ def extract(
     meanwhile: Callable[[], object] | None,
     told: frozenset[int] | None,
     published: Mapping[int, str],
+    outlet_dollars: Mapping[int, str] | None = None,
 ) -> Extracts:
     """Actors, figures, quotes and the timeline; a duplicate sentence is one mention.
     Figures first: this process finds them (`figures_ahead`, `figures_of`) while the child
@@ -68,7 +69,7 @@ def extract(
 
     found_figures = figures()
     if told is not None and not rows_about(found_figures, lambda f: (f.sentence,), told):
-        found_figures = figures_of(unique, published)
+        found_figures = figures_of(unique, published, outlet_dollars)
     events = timeline(found_figures, unique)
     if meanwhile is not None:
         meanwhile()
@@ -361,10 +362,14 @@ def _speakers(actors: Sequence[Actor]) -> quotes_module.Speakers:
     return speakers_by_story(actors)
 
 
-def figures_of(unique: Sequence[Sentence], published: Mapping[int, str]) -> tuple[Figure, ...]:
+def figures_of(
+    unique: Sequence[Sentence],
+    published: Mapping[int, str],
+    outlet_dollars: Mapping[int, str] | None = None,
+) -> tuple[Figure, ...]:
     from brief.extract.figures import find_figures
 
-    return find_figures(unique, published)
+    return find_figures(unique, published, outlet_dollars)
 
 
 # How many sentences `figures_ahead` reads between two looks at the child's progress: at

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from functools import cache
+from urllib.parse import urlsplit
 
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.figures.found_figure import FoundFigure
@@ -168,9 +169,45 @@ def bare_dollar(text: str, figure: FoundFigure) -> bool:
     return at >= 0 and _BARE_DOLLAR.match(text, figure.start + at) is not None
 
 
-def bare_dollar_currency(written: Collection[str] | None) -> str | None:
-    """The currency of an article's bare "$" sums, given the other dollars it writes
-    explicitly: the one it writes (a report's "$45m" headline over its body's "NZ$45
-    million"), or none where it writes none or several ("A$" and "NZ$"). A "US$" elsewhere
-    settles nothing: outlets that write one mean their own dollar by "$"."""
+def bare_dollar_currency(written: Collection[str] | None, outlets: str | None = None) -> str | None:
+    """The currency of an article's bare "$" sums: its outlet's dollar (`outlets`, see
+    `outlet_dollar`), or else, given the other dollars it writes explicitly, the one it
+    writes (a report's "$45m" headline over its body's "NZ$45 million"), or none where
+    it writes none or several ("A$" and "NZ$"). A "US$" elsewhere settles nothing:
+    outlets that write one mean their own dollar by "$"."""
+    if outlets is not None:
+        return outlets
     return next(iter(written)) if written is not None and len(written) == 1 else None
+
+
+def outlet_dollar(outlet: str | None, url: str | None) -> str | None:
+    """The dollar of the country an outlet is of, where its web address's country code
+    (".com.au", ".co.nz", ".sg") or its name ("Radio New Zealand", "The Australian
+    Financial Review") says which country, and that country has a dollar of its own
+    (words.toml's dollars): what the outlet's bare "$" means. None for any other, and
+    for an outlet whose name and address name no country ("ABC News" is Australia's and
+    America's)."""
+    for country in (_address_country(url), _name_country(outlet)):
+        if country:
+            dollars = [c for c in number_values().currency_choices["dollars"] if c[:2] == country]
+            return dollars[0] if len(dollars) == 1 else None
+    return None
+
+
+def _address_country(url: str | None) -> str:
+    """The ISO 3166 code a web address's country-code domain gives ("rnz.co.nz": "NZ")."""
+    host = urlsplit(url).hostname or "" if url else ""
+    last = host.rsplit(".", 1)[-1]
+    return last.upper() if len(last) == 2 and last.isalpha() and "." in host else ""
+
+
+def _name_country(outlet: str | None) -> str:
+    """The ISO 3166 code of the country an outlet's name names, by its name or demonym
+    ("Radio New Zealand", "The Australian"), the longest first; "" for none."""
+    tokens = (outlet or "").split()
+    for size in (3, 2, 1):
+        for start in range(len(tokens) - size + 1):
+            code = _place_code(" ".join(tokens[start : start + size]))
+            if code:
+                return code
+    return ""

@@ -164,14 +164,18 @@ def _needs() -> dict[str, tuple[str, ...]]:
 
 
 def find_figures(
-    sentences: Sequence[Sentence], published: Mapping[int, str] | None = None
+    sentences: Sequence[Sentence],
+    published: Mapping[int, str] | None = None,
+    outlet_dollars: Mapping[int, str] | None = None,
 ) -> tuple[Figure, ...]:
     """`published` maps a source to its publication date (ISO, or a year), when the page
-    gave one: what dates a "February 9" (see notation.iso).
+    gave one: what dates a "February 9" (see notation.iso); `outlet_dollars`, a source
+    to its outlet's dollar (currencies.outlet_dollar), where its outlet tells one.
 
     A bare "$" is no currency the text settles by itself: outlets write their own dollar
     so (The Straits Times' "$100,000" is Singapore's, RNZ's "$45m" New Zealand's), wires
-    the US one. An article that writes one other dollar explicitly ("NZ$45 million",
+    the US one. It is its outlet's dollar where the outlet's country is known; else an
+    article that writes one other dollar explicitly ("NZ$45 million",
     "12 billion Guyanese dollars", "A$68m") means that one by its bare "$"; in any other
     its bare "$" sums have no currency (see currencies.bare_dollar_currency)."""
     dates = published or {}
@@ -237,7 +241,9 @@ def find_figures(
                 out[known[0]] = figure
                 seen[key] = (known[0], True)
     for n in bare:
-        out[n] = replace(out[n], unit=bare_dollar_currency(dollars.get(out[n].sentence.source)))
+        source = out[n].sentence.source
+        outlets = (outlet_dollars or {}).get(source)
+        out[n] = replace(out[n], unit=bare_dollar_currency(dollars.get(source), outlets))
     for n in _told_again_since(out, hurt):
         out[n] = replace(out[n], past=True)
     return tuple(out)
