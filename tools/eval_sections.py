@@ -468,7 +468,13 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "'The measures freeze ... assets' and 'A second round of talks is scheduled' (no "
         "side named), and an elders' forum that 'charged the Federal Government to "
         "rescue' the abducted (Nigerian English's 'charge ... to' for a demand; a phrase "
-        "cue cannot reach across its object).",
+        "cue cannot reach across its object). Batch A (session 47), written blind after "
+        "z from the same angle (other regions' crises, the wires' Englishes) to check "
+        "what tuning on z carries over, scored 0.899 held out (accuracy 0.827) before the "
+        "changes for z and 0.899 after them: they carried nothing over, as the changes "
+        "for w and y carried nothing to z. Held out, a batch of a new angle scores 0.85 "
+        "to 0.92 (w 0.921, y 0.909, z 0.849, A 0.899); the tuned figures are no forecast "
+        "of the next outlet's. Batch A is not tuned on.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
