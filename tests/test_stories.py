@@ -1529,6 +1529,42 @@ def test_a_digest_that_labels_its_items_is_a_story_of_its_own() -> None:
     assert not labelled_items(list(transcript.sentences))
 
 
+def test_a_newsletter_that_leads_with_one_event_at_length_is_that_events_report() -> None:
+    """A morning newsletter tells its lead item in three paragraphs under a heading of its
+    own, then the day's other events a line each, marked by bullets ("— Peru: ..."). Read
+    whole, a held-out one joined its first brief's story; read by its lead, it is the lead
+    event's report, and its briefs (one dated "on Wednesday", as the strike is) are other
+    events'."""
+    digest = (
+        "The Morning Dispatch: Kelvarra stands still | Floods in Ratnavali | Refinery blast\n\n"
+        "The Morning Dispatch, our weekday letter on the Americas. Thursday edition.\n\n"
+        "Good morning.\n\n"
+        "LEAD: THE DOCKS FALL SILENT\n\n"
+        "Dockworkers at Kelvarra stayed off the job for a second day, and the Harbour Workers"
+        " Union says its picket will hold until the Kelvarra Terminal Council drops its"
+        " automation plan. Ships waiting offshore rose to 41.\n\n"
+        "Marta Oyelaran, the union's president, told members that back-to-work legislation"
+        " would be fought in court. The labour minister has not ruled it out.\n\n"
+        "Why it matters: Kelvarra handles most of the country's container trade. Grain"
+        " growers say the dispute is costing them millions a day.\n\n"
+        "ELSEWHERE\n\n"
+        "— Sri Lanka: Floods in Ratnavali killed nine people on Wednesday.\n\n"
+        "— Iraq: Nine workers died in a blast at the Khor Tamar refinery near Basra.\n\n"
+        "— Brazil: The Santa Lucia hospital network in Parana is still on paper records.\n\n"
+        "— Brazil again: Petrolina's central bank held its rate, as expected.\n\n"
+        "That's all for this morning.\n"
+    )
+    corpus = corpus_of([*_PORT_STRIKE, digest])
+    groups = find_stories(corpus)
+    assert [g.sources for g in groups] == [(1, 2, 3, 4)]
+    elsewhere = {m.index for m in groups[0].elsewhere}
+    briefs = {s.index for s in corpus.sentences if s.source == 4 and s.text.startswith("—")}
+    assert len(briefs) == 4 and briefs <= elsewhere
+    assert not any(
+        s.source == 4 and "Oyelaran" in s.text and s.index in elsewhere for s in corpus.sentences
+    )
+
+
 def test_czech_and_polish_capitals_are_names() -> None:
     """A Czech report's "ČNB" and a Polish one's "Łódź" are names as "CNB" is: Latin
     Extended capitals are capitals (a Czech rate report named no bank, and so shared no

@@ -174,7 +174,7 @@ from brief.models import Corpus, Mention, StoryGroup
 from brief.stories.copies import find_copies
 from brief.stories.linkage import link_events
 from brief.stories.live import live_entries, report_names, story_of_entries
-from brief.stories.roundups import ITEMS, labelled_items, other_items, roundup_items
+from brief.stories.roundups import ITEMS, labelled_items, lead_of, other_items, roundup_items
 from brief.stories.texts import news_stop_words, readable_sentences, story_texts
 
 __all__ = ["find_stories", "news_stop_words"]
@@ -196,11 +196,21 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
         for n in numbers
         if (items := roundup_items(labelled.get(n) or by_source[n], numbered=n in listed))
     }
-    texts = story_texts(corpus, numbers, by_source)
+    # a digest that tells its lead item at length before its labelled ones is that lead's
+    # report, read by its lead alone (its headline names every item); its labelled items
+    # are other events' (see lead_of)
+    leads = {
+        n: lead for n in roundups if n in labelled and (lead := lead_of(by_source[n], labelled[n]))
+    }
+    for n, lead in leads.items():
+        roundups[n] = [lead, *roundups[n]]
+    texts = story_texts(corpus, numbers, {**by_source, **leads}, untitled=leads)
     original = find_copies(texts, numbers)
     # a roundup that marks its items ("1) ...", "2) ..."; "MEXICO: ...") is a story of its
     # own: it tells several events, and no one of them is its (see brief.stories.roundups)
-    alone = [n for n in numbers if original[n] == n and n in listed and n in roundups]
+    alone = [
+        n for n in numbers if original[n] == n and n in listed and n in roundups and n not in leads
+    ]
     # a live page is linked after the stories it may bridge are found (see brief.stories.live)
     live = {
         n: entries

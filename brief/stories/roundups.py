@@ -40,7 +40,15 @@ A digest may mark its items with labels in capitals instead of numbers ("MEXICO:
 death toll ...", "SRI LANKA: Monsoon floods ...", "ONE MORE THING: ..."): at least ITEMS
 paragraphs opening on a label, no two on the same one (a transcript's speakers recur),
 are a marked roundup's items, as numbered ones are, and its greeting and sign-off ("That's
-it for tonight") are no items (see labelled_items).
+it for tonight") are no items (see labelled_items). A bulleted label may be in title case
+("— Colombia: The mayor of ...", "— Colombia again: ..."): the bullet marks it, where a
+title-case "Why it matters:" opens a report's own paragraph.
+
+A newsletter may tell its lead item at length before its marked items ("LEAD: ..." and
+three paragraphs on one prison riot, then "ELSEWHERE" and a line each): that lead is the
+newsletter's story, and its marked items are other events' (see lead_of). Read whole, it
+joined the story its briefs shared most words with (a mayor's killing in its first brief,
+not the riot it led with).
 """
 
 from __future__ import annotations
@@ -66,16 +74,42 @@ NUMBERED_THROUGH = 0.5
 
 # A paragraph's label: one to four words in capitals, then a colon ("SRI LANKA: ...").
 _LABEL = re.compile(r"[A-Z][A-Z'’.&-]*(?: [A-Z][A-Z'’.&-]*){0,3}:\s")
+# Or a bullet, then one to four words opening on a capital, then a colon ("— Peru: ...").
+_BULLETED_LABEL = re.compile(r"[—–•*-]\s*[A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,3}:\s")
+
+
+def _label(text: str) -> str | None:
+    """The label a paragraph's first sentence opens on, if any."""
+    found = _LABEL.match(text) or _BULLETED_LABEL.match(text)
+    return found.group().lstrip("—–•*- ") if found else None
 
 
 def labelled_items(sentences: Sequence[Sentence]) -> list[Sentence]:
     """The sentences of a digest's labelled items: the paragraphs that open on a label in
     capitals, where at least ITEMS do and no two share their label; else none."""
     paragraphs = [list(told) for _, told in groupby(sentences, key=attrgetter("paragraph"))]
-    labels = [found.group() for told in paragraphs if (found := _LABEL.match(told[0].text))]
+    labels = [label for told in paragraphs if (label := _label(told[0].text))]
     if len(labels) < ITEMS or len(set(labels)) < len(labels):
         return []
-    return [s for told in paragraphs if _LABEL.match(told[0].text) for s in told]
+    return [s for told in paragraphs if _label(told[0].text) for s in told]
+
+
+def lead_of(sentences: Sequence[Sentence], items: Sequence[Sentence]) -> list[Sentence]:
+    """A labelled digest's lead item: its sentences before its first labelled item, when
+    they tell one event at length (at least ITEMS sentences that name something, more
+    than any item has); else none (a greeting, a masthead). Under a heading of its own,
+    the lead is what that heading is over."""
+    if not items:
+        return []
+    first = items[0].index
+    before = [s for s in sentences if s.index < first]
+    if before and before[-1].heading is not None and before[-1].heading != items[0].heading:
+        # the lead's own heading ("LEAD: ..."): the masthead and greeting above it are no part
+        before = [s for s in before if s.heading == before[-1].heading]
+    calendar_words = lexicon.weekday_names() | lexicon.month_names()
+    naming = [s for s in before if sentence_names(s.text) - calendar_words]
+    longest = max(Counter(s.paragraph for s in items).values())
+    return before if len(naming) >= ITEMS and len(naming) > longest else []
 
 
 def roundup_items(
@@ -114,8 +148,11 @@ def other_items(
     items: Sequence[Sequence[Sentence]], others: Sequence[Sequence[Sentence]]
 ) -> list[Sentence]:
     """The sentences of a roundup's items after its first that name nothing the story's
-    other reports (`others`, their sentences) name: another event's."""
+    other reports (`others`, their sentences) name: another event's. Days and months are
+    no names here: the day's events all happened "on Thursday"."""
+    calendar_words = lexicon.weekday_names() | lexicon.month_names()
     theirs = frozenset().union(*(sentence_names(s.text) for report in others for s in report))
+    theirs -= calendar_words
     return [
         s
         for item in items[1:]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 from itertools import accumulate
 
@@ -356,13 +356,15 @@ def story_texts(
     corpus: Corpus,
     numbers: Sequence[int],
     readable: Mapping[int, Sequence[Sentence]] | None = None,
+    untitled: Collection[int] = (),
 ) -> dict[int, Text]:
     """Each source's Text. `readable`: `readable_sentences(corpus)`, where the caller has
-    it already."""
+    it already. `untitled`: sources read without their headline (a digest's, which names
+    all its items, read by its lead)."""
     by_source = readable if readable is not None else readable_sentences(corpus)
     sentences = {n: [s.text for s in told] for n, told in by_source.items()}
     paragraphs = {n: [s.paragraph for s in told] for n, told in by_source.items()}
-    titles = {d.source.number: d.title for d in corpus.documents}
+    titles = {d.source.number: d.title for d in corpus.documents if d.source.number not in untitled}
     dates = {d.source.number: d.date or d.source.date for d in corpus.documents}
     # The subheading over a text's first sentence: a page's dateline ("September 19, 2013").
     datelines: dict[int, str | None] = {}
