@@ -784,11 +784,39 @@ def test_a_conversion_in_brackets_is_the_same_figure() -> None:
         ("It had raised $1m a week ahead of the vote.", ["$1m"]),
         ("The town lies 60 miles an hour's drive away.", ["60 miles"]),
         ("The fee is £100 per person per night.", ["£100 per person per night"]),
+        (
+            "Wheat climbed 3% to $6.10 a bushel after the frost.",
+            ["Wheat climbed 3%", "$6.10 a bushel"],
+        ),
+        ("The cap fell to $52.25 a barrel from $55.", ["$52.25 a barrel", "$55"]),
+        ("Gas was quoted at $9.80 per mmBtu.", ["$9.80 per mmBtu"]),
+        (
+            "The spot price rose to $11.40 per million British thermal units.",
+            ["$11.40 per million British thermal units"],
+        ),
+        ("He sold $3m a share of the firm.", ["$3m"]),
     ],
 )
 def test_a_sum_or_measure_keeps_what_it_is_per(text: str, expected: list[str]) -> None:
     """A rate read without its "per" is a distance or a one-off sum."""
     assert [f.text for f in find_figures(sentences(text))] == expected
+
+
+def test_key_figures_give_a_profiles_kinds_of_figure_before_other_counts() -> None:
+    """A markets brief's news is told in prices and money: its key figures give them
+    before a head-count, while the dead still lead and a profile without figure kinds
+    keeps the order it had."""
+    sents = sentences(
+        "About 1,800 dockers walked out at the Varnia terminal, where one guard was killed.",
+        "Nickel rose 2.4% to $17,200 a tonne, and the miner posted a profit of $640 million.",
+    )
+    figures = find_figures(sents)
+    plain = [f.text for f in key_figures(figures, lambda figure: 1.0)]
+    assert plain.index("About 1,800 dockers") < plain.index("$17,200 a tonne")
+    markets = [f.text for f in key_figures(figures, lambda figure: 1.0, preferred=("money",))]
+    assert markets[0] == "one guard was killed"
+    assert markets.index("$17,200 a tonne") < markets.index("About 1,800 dockers")
+    assert markets.index("$640 million") < markets.index("About 1,800 dockers")
 
 
 def test_a_toll_is_the_first_number_after_its_noun_and_no_part_of_something() -> None:

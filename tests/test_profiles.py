@@ -16,6 +16,9 @@ def test_packaged_profiles_load_and_describe_themselves() -> None:
         profile = load_profile(name)
         assert profile.sections and descriptions[name]
     geo = load_profile("geopolitics")
+    # a markets brief's key figures give its prices and money first; a crisis's, its tolls
+    assert load_profile("markets").figure_kinds == ("money", "percent")
+    assert geo.figure_kinds == ()
     assert [s.key for s in geo.sections][:2] == ["military", "diplomacy"]
     assert geo.section("military") is not None and geo.section("military").title == "Military moves"
 
@@ -76,6 +79,7 @@ def test_user_profile_adds_drops_and_reorders_sections(tmp_path: Path) -> None:
         (('name = "my-desk"', 'nmae = "my-desk"'), "nmae"),
         (("budget = 2", 'budget = 2\nparticipants = ["clergy"]'), "sections[0].participants"),
         (("budget = 2", 'budget = 2\nparticipants = "country"'), "sections[0].participants"),
+        (('name = "my-desk"', 'name = "my-desk"\nfigure_kinds = ["prices"]'), "figure_kinds"),
         (('"air strike" = 3', '"air strike" = 3\n[actors]\ncountry = ["state"]'), "actors.country"),
         (
             ('description = "Only', 'actors = {official = "minister"}\ndescription = "Only'),

@@ -32,9 +32,9 @@ from brief.extract.actors.word_knowledge import common_word
 from brief.extract.figures import (
     casualty_count,
     details,
-    figure_rank,
     key_figures,
     lede_toll,
+    profile_rank,
     repeated,
     retold,
     stale_tolls,
@@ -350,7 +350,7 @@ def _each_story_in_turn(
     rows: Sequence[Row],
     stories: Sequence[Story],
     source: Callable[[Row], int],
-    tier: Callable[[Row], int] = lambda row: 0,
+    tier: Callable[[Row], float] = lambda row: 0,
     order: Callable[[Row], float] = lambda row: 0,
 ) -> tuple[Row, ...]:
     """A digest's quotes and key figures take turns by story, in the digest's order, best
@@ -362,7 +362,7 @@ def _each_story_in_turn(
     `order` (a toll's: the highest first), then by their stories' order: the day's worst
     toll leads the key figures whichever story leads the brief (r52 M1)."""
     story_of = {n: k for k, story in enumerate(stories) for n in story.sources}
-    queues: dict[tuple[int, int], list[Row]] = {}
+    queues: dict[tuple[float, int], list[Row]] = {}
     for row in rows:
         queues.setdefault((tier(row), story_of.get(source(row), len(stories))), []).append(row)
     turns = sorted(
@@ -538,6 +538,7 @@ def briefing(
         [f for f in ours if f not in stale],
         lambda f: weight((f.sentence,)),
         of_latest,
+        profile.figure_kinds,
     )
     # one figure for each fact of a story: another report's copy of it is no second fact
     copies = retold(ranked_figures, lambda f: story_of.get(f.sentence.source))
@@ -566,7 +567,7 @@ def briefing(
                 24 * (id(f) in told_again)
                 + 12 * f.past
                 + 4 * (not of_latest(f))
-                + (3 if f in minor else min(figure_rank(f), 1) + 2)
+                + (3 if f in minor else min(profile_rank(f, profile.figure_kinds), 1) + 2)
             ),
             # the highest toll first
             lambda f: -(f.value or 0) if casualty_count(f) else 0,

@@ -28,6 +28,7 @@ _TOP_KEYS = {
     "min_score",
     "watch",
     "exclude",
+    "figure_kinds",
     "actors",
     "sections",
 }
@@ -46,6 +47,9 @@ _SECTION_KEYS = {
     "physical",
     "relief",
 }
+# The kinds of figure a profile may prefer (models.FigureKind, less "date": a date is
+# never a key figure).
+FIGURE_KINDS = ("count", "money", "percent", "measure")
 _RELIEF_KEYS = {"of", "hazard", "sending", "toward"}
 # Kinds of actor the gazetteer (brief/extract/data/gazetteer.toml) knows by name: its
 # countries (names and the cities that stand for their governments), its organisations,
@@ -119,6 +123,9 @@ class Profile:
     exclude: tuple[str, ...] = ()  # terms that push a story out of the profile
     # Kinds of actor by the words that name them: (kind, (word, ...)), in file order.
     actors: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The kinds of figure this profile's news is told in ("money", "percent" for markets):
+    # its key figures give them before other counts, after the tolls (figures.key_choice).
+    figure_kinds: tuple[str, ...] = ()
 
     def section(self, key: str) -> SectionSpec | None:
         return next((s for s in self.sections if s.key == key), None)
@@ -205,6 +212,7 @@ def parse_profile(data: Mapping[str, Any], path: str, default_name: str = "custo
         watch=_terms(top, "watch"),
         exclude=_terms(top, "exclude"),
         actors=actors,
+        figure_kinds=top.strings("figure_kinds", choices=FIGURE_KINDS, what="kinds of figure"),
     )
 
 

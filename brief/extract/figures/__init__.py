@@ -100,9 +100,10 @@ One job a module, each using only those listed before it:
 - `scanner`: the figures of each sentence, by the patterns in priority order
   (`find_figures`, `read_ahead`, a lede's `lede_toll`), each date asked of
   `dated_events` whether it dates an event;
-- `key_choice`: the order of the key figures (`key_figures`, `figure_rank`), the ones
-  that describe rather than report (`details`), the tolls a later report of their
-  story counts again (`stale_tolls`) and the copies of a story's fact (`retold`).
+- `key_choice`: the order of the key figures (`key_figures`, `figure_rank`, and
+  `profile_rank` for a profile's kinds of figure), the ones that describe rather than
+  report (`details`), the tolls a later report of their story counts again
+  (`stale_tolls`) and the copies of a story's fact (`retold`).
 
 The names re-exported here are the package's API; its modules' other public names serve
 one another (and notation's, other packages' readers of dates); a name with a leading
@@ -117,6 +118,7 @@ from brief.extract.figures.key_choice import (
     details,
     figure_rank,
     key_figures,
+    profile_rank,
     repeated,
     retold,
     same_count,
@@ -130,6 +132,7 @@ __all__ = [
     "details",
     "lede_toll",
     "figure_rank",
+    "profile_rank",
     "find_figures",
     "key_figures",
     "read_ahead",

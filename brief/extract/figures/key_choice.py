@@ -8,7 +8,7 @@ their kind, their source and the importance the caller gives their sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from brief.extract.figures.counted import names_what_changed
 from brief.extract.figures.currencies import other_dollar_codes
@@ -24,6 +24,7 @@ def key_figures(
     figures: Sequence[Figure],
     importance: Callable[[Figure], float],
     latest: Callable[[Figure], bool] = lambda figure: True,
+    preferred: Collection[str] = (),
 ) -> tuple[Figure, ...]:
     """What an analyst counts (the dead, then the hurt and the people a disaster struck,
     then forces, money, shares, tonnes), then small counts spelled out in words ("two
@@ -57,7 +58,10 @@ def key_figures(
     whether a figure is of the latest day's reports): Tuesday's "toll has risen to 19"
     before Monday's "at least 12 people were killed". A count its sentence says has been
     revised ("had reported", "initial reports ... had spoken of") never comes here: the
-    scanner leaves it out (earlier_counts.superseded), for it is no longer true."""
+    scanner leaves it out (earlier_counts.superseded), for it is no longer true.
+
+    `preferred`: the kinds of figure a profile's news is told in (its figure_kinds; see
+    profile_rank), which come before its other counts."""
     kept = [f for f in figures if f.kind != "date"]
     minor = details(kept)
     counted = sorted(
@@ -65,7 +69,7 @@ def key_figures(
         key=lambda f: (
             f.past,
             not latest(f),
-            DETAIL if f in minor else figure_rank(f),
+            DETAIL if f in minor else profile_rank(f, preferred),
             _toll_size(f),
             -importance(f),
         ),
@@ -412,6 +416,23 @@ def figure_rank(figure: Figure) -> int:
     )
     bare = bare_share or _bare_distance(figure)
     return 1 if small or bare or (figure.kind in {"count", "money", "measure"} and vague) else 0
+
+
+# profile_rank's place for a figure of a kind a profile prefers: after the tolls, before
+# the other counts.
+PREFERRED = -0.5
+
+
+def profile_rank(figure: Figure, preferred: Collection[str] = ()) -> float:
+    """figure_rank, with the figures of the kinds a profile's news is told in before the
+    other counts (`preferred`: the profile's figure_kinds). A markets brief's news is its
+    prices, rates and results ("$78.40 a barrel", "A$1.42 billion", "rose 0.5%"): a
+    trial's key figures had led with a strike's "2,300 workers" and a mine's "ten largest
+    copper operations", and the shortened PDF carried no price at all (r53 H2). The dead
+    and the hurt still lead, and a small, vague or bare figure stays where it was: the
+    kind says what the news is told in, not that every figure of it is news."""
+    rank = figure_rank(figure)
+    return PREFERRED if rank == 0 and figure.kind in preferred else rank
 
 
 def _aided(figure: Figure) -> bool:
