@@ -20,20 +20,28 @@ from brief.extract.lexicon import words
 
 # What a sum, a measure or a count is per: "55 miles per hour", "$10 a share",
 # "£100,000-a-week", "120 km/h", "900,000 barrels per day", "15,000 people a day", "$2,000
-# per capita". Without it the figure reads as a distance, a stock or a one-off sum.
-_PER = (
-    r"(hour|h|hr|day|night|week|month|year|annum|season|share|head|person|capita"
-    r"|barrel|gallon|litre|liter|kilo|kg|pound|tonne|ton|unit|drum|bag|sack)(?![\w'’-])"
+# per capita", "$15.05 per million British thermal units". Without it the figure reads as a
+# distance, a stock or a one-off sum. A time, or a thing a price or a quantity is told
+# per: a commodity's measure ("a barrel", "per tonne", "per mmBtu", "an ounce").
+_PER_TIME = r"hour|h|hr|day|night|week|month|year|annum|season"
+_PER_THING = (
+    r"share|head|person|capita|barrel|gallon|litre|liter|kilo|kg|pound|tonne|ton|unit|drum"
+    r"|bag|sack|ounce|troy\s+ounce|bushel|(?i:mmbtu)|million\s+British\s+thermal\s+units?"
+    r"|MWh|megawatt[\s-]hour|cubic\s+metre|cubic\s+meter"
 )
+_PER = rf"({_PER_TIME}|{_PER_THING})(?![\w'’-])"
 # "per", "/", "each" and "every" make a rate whatever follows; "a" or "an" may open a time
 # instead: "$2m a year ago", "a year and a half ago", "a year's rent", "a year on", "a week
-# ahead of the vote", "gave 300 workers a day off", "a week early"
+# ahead of the vote", "gave 300 workers a day off", "a week early". A thing after "a" is
+# a rate whatever follows ("rose 6% to $31.20 a barrel after the outage", "$44.10 a barrel
+# from $47.60"), unless it is a part of something ("a share of the market").
 _RATE_STEP = re.compile(
     rf"(?:\s+per\s+|\s*/\s*){_PER}"
     rf"|\s+(?:each|every)\s+{_PER}"
-    rf"|[\s-]+an?[\s-]+{_PER}"
+    rf"|[\s-]+an?[\s-]+({_PER_TIME})(?![\w'’-])"
     r"(?!\s+(?:ago|earlier|later|before|after|prior|back|previously|into|from|ahead|early"
     r"|late|off|too|on\s+from|and\s+a\s+half|or\s+(?:so|two|more))\b|\s+on\s*,)"
+    rf"|[\s-]+an?[\s-]+({_PER_THING})(?![\w'’-])(?!\s+of\b)"
 )
 # A flow told by its clause's verb: "1,500 people have been arriving each day", "300 migrants
 # cross every week". The count is the verb's subject and the rate the verb's: without it
@@ -57,7 +65,7 @@ def _rate(text: str, at: int) -> tuple[int, list[str]] | None:
     end, per = at, []
     while (step := _RATE_STEP.match(text, end)) is not None:
         end = step.end()
-        word = (step.group(1) or step.group(2) or step.group(3)).lower()
+        word = " ".join(next(g for g in step.groups() if g).lower().split())
         per.append(_PER_NAMES.get(word, word))
     return (end, per) if per else None
 
