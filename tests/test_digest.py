@@ -1197,6 +1197,21 @@ def test_a_toll_two_reports_lead_with_is_one_bullet() -> None:
     assert _said_once(unique, (1, 2, 0), None, "english") == (1, 0)
 
 
+def test_a_price_and_its_move_two_reports_give_is_one_bullet() -> None:
+    """Two reports of one outage give the benchmark's move alike ("rose 4% to $9.40 per
+    mmBtu"): one bullet. A move of another size, or a price alone, is news of its own."""
+    from brief.pipeline.drafts import _said_once
+
+    unique = [
+        Sentence("The plant at Orvik shut after a turbine failed on Monday.", 1, 1, 0),
+        Sentence("The Nordic gas benchmark rose 4% to $9.40 per mmBtu on Tuesday.", 1, 2, 1),
+        Sentence("The Nordic gas benchmark climbed another 4% to $9.40 per mmBtu.", 2, 2, 1),
+        Sentence("The Nordic gas benchmark rose 3% to $9.40 per mmBtu.", 3, 2, 1),
+        Sentence("Gas for delivery in March traded at $9.40 per mmBtu.", 4, 2, 1),
+    ]
+    assert _said_once(unique, (0, 1, 2, 3, 4), None, "english") == (0, 1, 3, 4)
+
+
 def test_a_magnitude_and_a_clock_time_other_reports_give_are_no_second_bullet() -> None:
     """r52 M4: "The magnitude 5.8 quake struck near Tolan at 4.05am" gives again the
     magnitude and the time two other reports' bullets give, however it writes the clock;

@@ -13,6 +13,7 @@ from brief.models import (
     Bullet,
     Classification,
     Corpus,
+    Figure,
     Mention,
     Ranking,
     Sentence,
@@ -259,24 +260,44 @@ def _same_fact(sentence: Sentence, other: Sentence, language: str) -> bool:
     every count it gives is one the other gives of the same people (`figures.same_count`:
     "killing three dock workers" and "Three workers were killed", "forced about 1,200
     people from their homes" and "displacing about 1,200 people"), and they share a
-    content word beyond the numbers? Such a toll is the sentence's news, told twice. A
-    sentence with a count of its own is news of its own, and so is one whose count only
-    names whom its news is about ("holding three surveyors ... and demanded a payment"
-    beside "The relatives of three surveyors ... pleaded"), or no count."""
+    content word beyond the numbers? Such a toll is the sentence's news, told twice. So
+    is a price told with its move (`_price_move`: "rose 6% to $15.05 per million British
+    thermal units" in two reports of one outage, r53 M2): a price and its change two
+    reports give alike are one market's one move, however worded. A sentence with a count
+    of its own is news of its own, and so is one whose count only names whom its news is
+    about ("holding three surveyors ... and demanded a payment" beside "The relatives of
+    three surveyors ... pleaded"), or no count."""
     from brief.extract.figures import figure_rank, find_figures, same_count
     from brief.rank.coverage import content_stems
 
     if sentence.source == other.source:
         return False
-    mine = [f for f in find_figures([sentence]) if f.kind == "count" and not f.past]
-    if not mine or any(figure_rank(f) >= 0 for f in mine):
+    found = [f for f in find_figures([sentence]) if not f.past and f.kind != "date"]
+    mine = [f for f in found if f.kind == "count"]
+    if mine and all(figure_rank(f) < 0 for f in mine):
+        theirs = [f for f in find_figures([other]) if f.kind == "count"]
+    elif _price_move(found):
+        mine = found
+        theirs = [f for f in find_figures([other]) if f.kind in _PRICE_MOVE]
+    else:
         return False
-    theirs = [f for f in find_figures([other]) if f.kind == "count"]
     if not all(any(same_count(f, g) for g in theirs) for f in mine):
         return False
     shared = content_stems(sentence.text, language) & content_stems(other.text, language)
     numbers = _number_stems(language)
     return any(not w[:1].isdigit() and w not in numbers for w in shared)
+
+
+# The kinds of figure a price and its move are told in: see _price_move.
+_PRICE_MOVE = frozenset({"money", "percent"})
+
+
+def _price_move(figures: Sequence[Figure]) -> bool:
+    """Do a sentence's figures tell a price and its move, and nothing else: a sum and a
+    share ("rose 6% to $15.05", "fell 2% to $80 a barrel")? Two figures given alike by
+    two reports are one fact, where one alone ("rose 6%") may be chance."""
+    kinds = [f.kind for f in figures]
+    return set(kinds) == _PRICE_MOVE
 
 
 @cache
