@@ -45,6 +45,11 @@ def test_a_shared_surname_needs_the_given_name() -> None:
     assert judge("Kaysaywaysemat", "Darnell Kaysaywaysemat", people[:1])
 
 
+def test_the_same_name_in_another_case_is_the_same_speaker() -> None:
+    assert judge("al-Qaeda", "Al-Qaeda", [])
+    assert judge("Ömer Yıldırım", "Ömer Yıldırım", [])
+
+
 def test_people_match_whole_names_before_surnames() -> None:
     match = match_people(["Jordan Paris", "Cheryl Paris"], ["Cheryl Paris", "Paris", "Jordan"])
     assert match.whole == 1
