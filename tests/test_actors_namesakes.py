@@ -191,3 +191,22 @@ def test_a_surname_after_a_generational_suffix_speaks_for_the_full_name() -> Non
         "Gov. Eduardo Alcantara Jr. declared a state of calamity on Saturday.",
         "“Our airport is open. We need the planes now,” Alcantara said.",
     ) == [("Our airport is open. We need the planes now", "Eduardo Alcantara Jr.")]
+
+
+def test_other_middle_names_written_in_full_are_two_people() -> None:
+    found = people(
+        "District Collector Manpreet Kaur Grewal said the roads would reopen.",
+        "Another officer, Inspector Manpreet Singh Grewal, said the checks would go on.",
+    )
+    assert set(found) == {"Manpreet Kaur Grewal", "Manpreet Singh Grewal"}
+
+
+def test_a_rank_before_a_shared_surname_names_neither_namesake_by_itself() -> None:
+    # neither role holds "Insp", and the sentence before spoke of neither: no guess
+    found = speakers(
+        "Sergeant Ruairí Fennelly gave evidence of the arrest.",
+        "Inspector Colm Fennelly, who is not related, leads the inquiry.",
+        "The court rose at noon and the accused was remanded.",
+        '"We have more to do," Insp Fennelly said.',
+    )
+    assert found == [("We have more to do", None)]

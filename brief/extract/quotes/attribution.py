@@ -272,9 +272,17 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
     surname = " ".join(phrase[1:] if honorific else phrase)  # "Mr Al Mazrouei": "Al Mazrouei"
     # a surname led by its particles two people share ("De la Fuente said"), as a bare one
     particled = surname in subjects.index.inner and phrase[0].lower() in w["particles"]
+    # a rank or title before a surname two people share ("Insp Fennelly said"): no more a
+    # full name than an honorific is, and no clue to which one when neither's role holds it
+    titled = _titled_surname(phrase, subjects) and not _titled_namesake(
+        phrase[-1], phrase[:-1], subjects
+    )
+    if titled:
+        surname = phrase[-1]
     if last is not None and (
         len(phrase) == 1
         or particled
+        or titled
         or (honorific and (len(phrase) == 2 or surname in subjects.index.shared))
     ):  # a bare surname, or one after an honorific: "Ramdeen said", "Mr Ramdeen said"
         chosen = _namesake_so_far(last, surname, subjects)
@@ -293,6 +301,15 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
     if described_one is not None or subjects.named_nearby():
         return described_one
     return subjects.epithet(text, subjects.sentences + 1)
+
+
+def _titled_surname(phrase: Sequence[str], subjects: Subjects) -> bool:
+    """Whether a subject is a capitalised rank or title and a surname that namesakes share
+    ("Insp Fennelly", "Det. Grewal"), which names neither of them in full."""
+    if len(phrase) != 2 or phrase[-1] not in subjects.index.shared or not phrase[0][:1].isupper():
+        return False
+    title = phrase[0].lower().rstrip(".")
+    return title in joined("title_abbreviations", "military_ranks", "role_heads")
 
 
 def _someone_new(head: str, described: Actor, subjects: Subjects) -> bool:

@@ -111,6 +111,26 @@ def other_initials(full: str, initials: str) -> bool:
     return bool(mine) and mine != initials
 
 
+def other_middle_names(full: str, tokens: tuple[str, ...]) -> bool:
+    """ "Manpreet Kaur Grewal" and "Manpreet Singh Grewal": one given name and surname,
+    as many words, and another word between them, written in full in both (not an
+    initial, nor the same name spelled two ways): two people, as "George W. Bush" and
+    "George H.W. Bush" are."""
+    own = tuple(undotted(full).split())
+    tokens = tuple(undotted(" ".join(tokens)).split())
+    if len(own) < 3 or len(own) != len(tokens) or own[0] != tokens[0] or own[-1] != tokens[-1]:
+        return False
+    particles = words()["particles"]
+    for mine, theirs in zip(own[1:-1], tokens[1:-1], strict=True):
+        if mine == theirs or min(len(mine), len(theirs)) < 3:
+            continue  # an initial, or "bin" and "bin"
+        if mine.lower() in particles or theirs.lower() in particles:
+            continue
+        if not same_given(mine, theirs):
+            return True
+    return False
+
+
 def other_generation(full: str, written: str, generation: str) -> bool:
     """Whether a tally's name (`full`) and a name (`written`, with its `generation`, a
     Name's, "" for none) are a father and a son: "Trump Jr." or "Donald Trump Jr." is

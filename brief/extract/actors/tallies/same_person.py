@@ -1,8 +1,9 @@
 """The tally a name belongs to: the one with its given name, or for a bare surname or
 "Ms Adebayo" the only one with that surname, unless another office ("Democratic
 candidate Hillary Clinton" after "President Clinton"), other initials ("George H.W.
-Bush"), another generation ("Donald Trump Jr.") or another given name says it is
-someone else of the family.
+Bush") or middle names ("Manpreet Kaur Grewal", "Manpreet Singh Grewal"), another
+generation ("Donald Trump Jr.") or another given name says it is someone else of the
+family.
 
 `Owners` keeps the answers, worked out once a distinct name and forgotten only when
 the tallies of its surname change: three steps of the count ask it of every mention.
@@ -25,6 +26,7 @@ from brief.extract.actors.tallies.name_forms import (
     other_generation,
     other_given_names,
     other_initials,
+    other_middle_names,
     particle_led,
     undotted,
 )
@@ -49,6 +51,7 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
             for t in same
             if not (_known_by_title(t) and _other_role(t, name))
             and not (initials and other_initials(t.name, initials))
+            and not other_middle_names(t.name, name.tokens)
             and not other_generation(t.name, name.text, name.generation)
         ]
     elif same and name.generation:  # "Trump Jr." is not Donald Trump
