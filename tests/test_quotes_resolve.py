@@ -1010,3 +1010,15 @@ def test_a_question_on_its_own_after_one_reported_is_the_askers() -> None:
         "Is cider still core to the group, or is it for sale?",
         "Rafael Quintero-Soto",
     )
+
+
+def test_she_in_a_relative_clause_on_someone_new_is_that_new_person() -> None:
+    # "she" inside "a woman who said she was ..." is the woman the sentence brings in,
+    # not the judge named before her
+    found = speakers(
+        "Judge Temperance Oduya-Banks adjourned the case to March.",
+        "Outside court, a woman who said she was a cousin of the accused, and who gave"
+        " only her first name, Thembeka, said he had been at work.",
+        '"He drives a taxi," she said.',
+    )
+    assert ("He drives a taxi", "Temperance Oduya-Banks") not in found

@@ -470,6 +470,9 @@ class Subjects:
             # "..., the Tory leader said": that sentence's speaker, whom the story may name
             return self.index.described(seen) or self.epithet(seen, number) or seen
         if is_pronoun(seen):
+            if _RELATIVE_OF_SOMEONE_NEW_RE.search(sentence, 0, at):
+                return "?"  # "a woman who said she was his sister": her, whom no one named
+                # before can be
             bound = antecedent_in_sentence(sentence, mentions, at, str(seen), self.marked)
             return bound or self._resolve(str(seen), number, number - 1) or "?"
         asked = asks(sentence, end)
@@ -755,6 +758,11 @@ def _describes(texts: Sequence[str], name: str, noun: str) -> bool:
 
 
 _AGE_RE = re.compile(r"(\d{1,3})-year-old")
+# An indefinite noun phrase and the relative clause on it, running on to the end of what
+# is searched with no comma nor name: a pronoun there is the one the phrase brings in.
+_RELATIVE_OF_SOMEONE_NEW_RE = re.compile(
+    r"\b(?i:a|an|another|one)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?:who|whose)\s+[^,;:.A-Z]*$"
+)
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"
 
 
