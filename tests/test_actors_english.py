@@ -1640,3 +1640,24 @@ def test_an_office_a_sentence_ends_by_name_is_given_as_former() -> None:
         "The club has sacked coach Tomas Brandvold.",
     )
     assert at_the_end == {"Tomas Brandvold": "former coach"}
+
+
+def test_a_county_written_short_before_its_name_is_a_place() -> None:
+    found = people(
+        "Two men were held after a fire in Ballyconnell, Co Cavan, on Monday.",
+        "Officers from across Cavan and Leitrim searched the area.",
+    )
+    assert found == {}
+
+
+def test_where_a_train_goes_is_a_place() -> None:
+    found = people("Passengers waited for the last train to Stanley Harcourt, a guard said.")
+    assert found == {}
+
+
+def test_a_region_in_a_title_before_the_name_is_the_titles() -> None:
+    found = people(
+        "Police spokesperson in Limpopo Ntokozo Baloyi-Dube said three men were held.",
+        "Director General of Prisons Tamil Nadu Imran Basheer Rahman said so.",
+    )
+    assert set(found) == {"Ntokozo Baloyi-Dube", "Imran Basheer Rahman"}

@@ -56,6 +56,7 @@ _WORD_LISTS = (
     "not_names",
     "organisation_heads",
     "place_heads",
+    "route_nouns",
     "thing_nouns",
     "place_nouns",
     "head_first_bodies",

@@ -34,6 +34,29 @@ def plural_demonym(word: str) -> bool:
     return word.endswith("s") and demonym(word[:-1])
 
 
+def region_name(text: str) -> bool:
+    """ "Tamil Nadu", "Limpopo": a state's, province's or county's name, as
+    ISO 3166-2 (pycountry) writes it or without its accents; before a person's name in a
+    run of capitals it is the title's place ("spokesperson in Limpopo Ntokozo ..."),
+    no given name."""
+    return text in _region_names()
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    import pycountry  # loaded only when a run of capitals asks
+
+    names = {region.name for region in pycountry.subdivisions}
+    # ("Tamil Nadu" and the like; not "Bay of Plenty", "Salah ad Din" with a
+    # name's particles: not a given name's neighbours)
+    return frozenset(
+        form
+        for name in names
+        for form in (name, unaccented(name))
+        if all(word[:1].isupper() for word in form.split())
+    )
+
+
 @cache
 def person_nouns() -> frozenset[str]:
     """Nouns that name one person by office or trade and never a body: the role and

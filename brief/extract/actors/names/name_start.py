@@ -31,6 +31,7 @@ from brief.extract.actors.word_knowledge import (
     given_name,
     never_a_name,
     person_nouns,
+    region_name,
     unknown_or_common,
 )
 from brief.extract.lexicon import gazetteer, joined, kin_genders, words
@@ -89,8 +90,10 @@ def name_start(toks: list[Token], i: int, j: int) -> int:
         start += 1  # "Teenager Sania Mirza": the sentence's capital on a person's noun
     if j - start >= 2 and toks[start].base in words()["place_nouns"]:
         start += 1  # "at London's Olympic Velodrome Wiggins (left)": a place's name ends
-    if j - start >= 2 and _place_after_locative(toks, start):
-        start += 1  # "returning home to London Ozil impressed": a clause ends at the place
+    if j - start >= 2:
+        # "returning home to London Ozil impressed": a clause ends at the place;
+        # "spokesperson in Limpopo Ntokozo Dube": a title's place ends at the name
+        start += _place_after_locative(toks, start, j)
     word, run = toks[start].text, j - start
     opens = opens_sentence(toks, start)
     if run == 2 and hyphened_given_name(toks[start + 1].text):
@@ -134,13 +137,38 @@ def _inverted_auxiliary(toks: list[Token], start: int, end: int) -> bool:
     return toks[-1].text == "?" and not finite
 
 
-def _place_after_locative(toks: list[Token], start: int) -> bool:
-    """A place the gazetteer knows, after "to", "in" or "from", that is no sure given
-    name: the place ends a clause and the name after it opens the next one."""
+def _place_after_locative(toks: list[Token], start: int, j: int) -> int:
+    """How many words of a place open the run after "to", "in" or "from" (0 for none): a
+    place the gazetteer knows that is no sure given name, or, after a person's noun (a
+    title's place: "spokesperson in Limpopo"), a region's name of ISO 3166-2 that
+    leaves two words of name after it. The place ends a clause or a title, and the name
+    after it opens the next. (A region alone is no clue: "Rizal", a province, is a given
+    name too.)"""
     if start == 0 or toks[start - 1].base not in words()["locatives"] | {"to"}:
-        return False
+        return 0
     entry = gazetteer().get(toks[start].text)
-    return entry is not None and entry.form != "demonym" and gender(toks[start].base) not in SURE
+    if entry is not None and entry.form != "demonym" and gender(toks[start].base) not in SURE:
+        return 1
+    if start < 2 or toks[start - 2].base not in person_nouns():
+        return 0
+    for size in range(min(3, j - start - 2), 0, -1):
+        if _region_words(toks, start, start + size):
+            return size
+    return 0
+
+
+def _region_words(toks: list[Token], start: int, end: int) -> bool:
+    """Whether toks[start:end] spell a region's name and none of them is a sure given
+    name ("Tamil Nadu", "Limpopo"; not "Victoria" of "Victoria Ncube")."""
+    if any(gender(tok.base) in SURE for tok in toks[start:end]):
+        return False
+    return region_name(" ".join(tok.text for tok in toks[start:end]))
+
+
+def _region_ends_at(toks: list[Token], start: int, end: int) -> bool:
+    """Whether two or three words right before `end` (not before `start`) spell a
+    region's name ("Tamil Nadu"; one word may be a given name: "Rizal")."""
+    return any(_region_words(toks, k, end) for k in range(max(start, end - 3), end - 1))
 
 
 def _number_word(tok: Token) -> bool:
@@ -305,6 +333,7 @@ def _unlisted_given_names(toks: list[Token], start: int, sure: int, nasab: bool 
             or (agent_noun(word.base) and not _after_a_title(toks, k - 1))
             or word.base in words()["forms_of_address"]  # "Mullah Ahmed Karimi"
             or word.text in gazetteer()
+            or _region_ends_at(toks, start, k)  # "Tamil Nadu Imran ...": a title's
             or not word.text[:1].isupper()
             or _posting(toks, k - 1)
         ):

@@ -159,6 +159,8 @@ def unlike_a_person(text: str, toks: list[Token], i: int, j: int) -> bool:
     before = toks[i - 1].base if i else ""
     if before == "at" and not (i >= 2 and toks[i - 2].base.endswith(("ed", "ing"))):
         return True  # not "criticism has been aimed at Pascal Cygan"
+    if before in {"to", "from"} and i >= 2 and _route_noun(toks[i - 2]):
+        return True  # "a train to Stanley Harcourt": where a journey goes
     ends = j >= len(toks) or toks[j].text in {".", ",", ":", ";"}
     if before == "told" and ends and any(mark in text for mark in '"“'):
         return True
@@ -167,6 +169,14 @@ def unlike_a_person(text: str, toks: list[Token], i: int, j: int) -> bool:
         if noun.text.islower() and noun.base.endswith("s") and noun.base[:-1] not in person_nouns():
             return True
     return _listed_with_things(toks, i, j)
+
+
+def _route_noun(tok: Token) -> bool:
+    """A journey's or a way's noun in lower case, singular or plural ("trains")."""
+    if not tok.text.islower():
+        return False
+    nouns = words()["route_nouns"]
+    return tok.base in nouns or tok.base.removesuffix("s") in nouns
 
 
 def _listed_with_things(toks: list[Token], i: int, j: int) -> bool:
