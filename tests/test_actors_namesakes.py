@@ -210,3 +210,16 @@ def test_a_rank_before_a_shared_surname_names_neither_namesake_by_itself() -> No
         '"We have more to do," Insp Fennelly said.',
     )
     assert found == [("We have more to do", None)]
+
+
+def test_another_before_a_full_name_is_someone_else_of_that_name() -> None:
+    found = people(
+        "The district officer, Tomas Luis Reyes, toured the flooded barangays.",
+        "Another Tomas Reyes, a fisherman in the town, said the boats had been lost.",
+    )
+    assert set(found) == {"Tomas Luis Reyes", "Tomas Reyes"}
+    said = speakers(
+        "The district officer, Tomas Luis Reyes, toured the flooded barangays.",
+        'Another Tomas Reyes, a fisherman in the town, said the boats were "all gone".',
+    )
+    assert said == [("all gone", "Tomas Reyes")]

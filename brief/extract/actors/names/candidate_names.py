@@ -87,6 +87,9 @@ class Name:
     # a given name written before another's full name, with whom it shares the surname
     # ("Declan and Mairéad Hartigan": "Declan Hartigan"); see tallies.people
     joint: bool = False
+    # after "another" ("Another Tomas Reyes, a farmer, said"): the writer's word that this
+    # is someone else than the one of that name the text spoke of before
+    another: bool = False
 
     @property
     def generation(self) -> str:
@@ -273,6 +276,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         speaks=beside_verb,
         honorific=around.before if around.before in honorifics else None,
         article=around.before in {"the", "a", "an"} or around.counted,
+        another=several and around.before == "another",
         thing=thing,
         shaped=shaped,
         unlike=its or (shaped and unlike_a_person(text, toks, i, j)),

@@ -232,7 +232,7 @@ def _open_tallies(
         tally = owner(name)
         before = None if tally is None else (tally.name, tally.role)
         if tally is None:
-            key = (name.tokens, name.honorific, name.role, name.generation)
+            key = (name.tokens, name.honorific, name.role, name.generation, name.another)
             tally = unowned.get(key)
             if tally is None:
                 tally = unowned[key] = Tally(name.text, "person", first=(order, 0))

@@ -41,6 +41,10 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
     "Joseph R. Biden Jr."). A given name is one gender-guesser
     knows: "Wasserman Schultz" is a surname, not a second Schultz."""
     same = groups.get(name.tokens[-1])
+    if same and name.another and not particle_led(name.tokens):
+        # "Another Tomas Reyes": not the Tomas (Luis) Reyes named before; only one named
+        # so in full ("Another Al Amiri, Salma Al Amiri": a surname, whoever it is)
+        same = [t for t in same if t.name == name.text]
     if same and len(name.tokens) >= 2:
         # not a relative: another office, other initials, another generation ("Donald
         # Trump" beside "Donald Trump Jr."); what the name gives is worked out once, not
@@ -58,6 +62,10 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
         same = [t for t in same if not other_generation(t.name, name.text, name.generation)]
     if not same:
         return None
+    if len(name.tokens) >= 2 and len(same) > 1:
+        exact = [t for t in same if t.name == name.text]
+        if len(exact) == 1:
+            return exact[0]  # "Tomas Luis Reyes" beside another Tomas Reyes: his own name
     if len(name.tokens) == 1 and name.role and len(same) > 1:
         titled = [t for t in same if _same_role(t, name)]
         if len(titled) == 1:
@@ -91,7 +99,7 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
 
 
 # What _same_person reads of a name: its words, honorific, role and generation.
-NameKey = tuple[tuple[str, ...], str | None, str | None, str]
+NameKey = tuple[tuple[str, ...], str | None, str | None, str, bool]
 
 
 _UNKNOWN = Tally("", "person")  # no answer worked out yet (None is one: no one's)
@@ -115,7 +123,7 @@ class Owners:
         known = self.known.get(name.tokens[-1])
         if known is None:
             known = self.known[name.tokens[-1]] = {}
-        key = (name.tokens, name.honorific, name.role, name.generation)  # all it reads
+        key = (name.tokens, name.honorific, name.role, name.generation, name.another)
         owner = known.get(key, _UNKNOWN)
         if owner is _UNKNOWN:
             owner = known[key] = _same_person(self.groups, name)
