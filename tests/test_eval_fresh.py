@@ -50,6 +50,12 @@ def test_the_same_name_in_another_case_is_the_same_speaker() -> None:
     assert judge("Ömer Yıldırım", "Ömer Yıldırım", [])
 
 
+def test_another_listed_persons_whole_name_is_wrong() -> None:
+    people = ["Abel Tomas Reyes", "Abel Reyes"]
+    assert not judge("Abel Tomas Reyes", "Abel Reyes", people)
+    assert judge("Abel Reyes", "Abel Reyes", people)
+
+
 def test_people_match_whole_names_before_surnames() -> None:
     match = match_people(["Jordan Paris", "Cheryl Paris"], ["Cheryl Paris", "Paris", "Jordan"])
     assert match.whole == 1

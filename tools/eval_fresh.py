@@ -204,6 +204,9 @@ def judge(said: str, gold: str, people: Sequence[str]) -> bool:
     "Al-Qaeda" (its capitals split its words differently)."""
     if said.casefold() == gold.casefold():
         return True
+    if any(said.casefold() == other.casefold() for other in people):
+        return False  # another listed person by their whole name ("Abel Tomas Reyes" for
+        # the "Abel Reyes" the text set apart from him)
     if not is_right(said, gold):
         return False
     namesakes = [p for p in people if surname(p) == surname(gold)]
