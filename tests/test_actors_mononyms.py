@@ -281,3 +281,12 @@ def test_a_name_the_text_calls_one_is_a_person_even_as_an_english_word() -> None
     assert found["Hope"] == "shopper"
     assert "Ingeborg" in found
     assert "Apex" not in found and len(found) == 2
+
+
+def test_one_who_identified_himself_by_one_name_is_a_person() -> None:
+    texts = sentences(
+        "A herder who identified himself only as Guled said the blast woke the camp.",
+        '"We ran to the wells," he said.',
+    )
+    assert "Guled" in people_roles(*(s.text for s in texts))
+    assert [(q.text, q.actor) for q in quotes_of(texts)][-1] == ("We ran to the wells", "Guled")

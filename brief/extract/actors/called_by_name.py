@@ -1,6 +1,6 @@
 """A word the text itself calls someone's name: "a woman named Thida", "a man surnamed
 Fung", "a driver known only as Lek", "who gave his name only as Kofi", "who gave only
-her first name, Olga,".
+her first name, Olga,", "who identified himself only as Osman".
 
 Why: people who give one name (witnesses, workers, survivors; many Indonesians and
 Burmese have no other) are named in news by just these phrases, and the phrase settles
@@ -32,6 +32,8 @@ def called_by_name(toks: list[Token], at: int) -> str | None:
         k -= 1
         if toks[k].base == "only":
             k -= 1
+        if toks[k].base in {"himself", "herself"} and toks[k - 1].base in _NAMING_ONESELF:
+            return ""  # "who identified himself only as Osman": a person names themself
         if toks[k].base not in {"known", "identified"}:
             return None
         if k >= 1 and toks[k - 1].base == "only":
@@ -41,6 +43,11 @@ def called_by_name(toks: list[Token], at: int) -> str | None:
     elif toks[k].base not in {"named", "called"}:
         return None
     return _noun_role(toks, k - 1)
+
+
+# Verbs with which a person gives their own name ("identified herself as", "introduced
+# himself as").
+_NAMING_ONESELF = frozenset({"identified", "introduced", "identifies", "introduces"})
 
 
 def _asked_to_be(toks: list[Token], verb: int) -> bool:
