@@ -1022,3 +1022,12 @@ def test_she_in_a_relative_clause_on_someone_new_is_that_new_person() -> None:
         '"He drives a taxi," she said.',
     )
     assert ("He drives a taxi", "Temperance Oduya-Banks") not in found
+
+
+def test_he_after_someone_new_who_gave_one_name_is_that_one() -> None:
+    found = speakers(
+        "Commissioner Adaeze Okoro-Bright visited the village on Sunday.",
+        "A farmer, who gave his name only as Danjuma, told reporters the gunmen came at dawn.",
+        '"They took our cattle first," he said.',
+    )
+    assert found == [("They took our cattle first", "Danjuma")]

@@ -379,6 +379,10 @@ class Subjects:
         sentence = self.texts[number - 1]
         phrase = spoken_subject(sentence)  # read once, for both tests that need it
         spoken = self._spokesperson(phrase)
+        if spoken == "?":
+            # "A resident, who gave his name only as Sani, told ...": the someone new
+            # the subject brings in is the one the sentence names so
+            return self._named_newcomer(sentence) or spoken
         if spoken is not None:
             return spoken
         mentions = self.people_in(sentence)
@@ -435,6 +439,16 @@ class Subjects:
             and speaks_in_relative(sentence, other_start, other_end)
         ]
         return self._stands_for(sentence, mentions, (at, end, seen), speaker is not None, number)
+
+    def _named_newcomer(self, sentence: str) -> Actor | None:
+        """The one person a sentence calls by a name they gave ("who gave only her first
+        name, Mere,", "who identified himself only as Osman"), if it names just one."""
+        named = [
+            seen
+            for start, _, seen in self.people_in(sentence)
+            if isinstance(seen, Actor) and _GIVEN_NAME_RE.search(sentence, 0, start)
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _spokesperson(self, spokesperson: list[str] | None) -> Actor | str | None:
         """The subject a speech verb's speaker (the sentence's spoken_subject) settles:
@@ -758,6 +772,13 @@ def _describes(texts: Sequence[str], name: str, noun: str) -> bool:
 
 
 _AGE_RE = re.compile(r"(\d{1,3})-year-old")
+# The words with which a text says a name is one its bearer gave, right before it ("gave
+# his name only as", "only her first name,", "identified herself as").
+_GIVEN_NAME_RE = re.compile(
+    r"\b(?:(?:gave|give|giving|gives)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+|given\s+)?name"
+    r"(?:\s+only)?(?:\s+as|,)|(?:identified|introduced)\s+(?:him|her)self(?:\s+only)?\s+as)"
+    r"\s+$"
+)
 # An indefinite noun phrase and the relative clause on it, running on to the end of what
 # is searched with no comma nor name: a pronoun there is the one the phrase brings in.
 _RELATIVE_OF_SOMEONE_NEW_RE = re.compile(
