@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -1519,3 +1520,26 @@ def test_a_bare_noun_of_force_as_subject_refers_to_the_articles_fight() -> None:
     assert classify("Fighting fires is hard work, the volunteers said.", GEO).section == OTHER
     texts = ["Rebels and soldiers fought near Goma on Monday.", "Clashes resumed at dawn."]
     assert classify_all(texts, GEO, ["one", "one"])[1].section == "military"
+
+
+def test_an_articles_home_country_does_not_depend_on_the_hash_seed() -> None:
+    """Two countries named as often in one sentence had made the home whichever a set gave
+    first, so a release's diplomacy scores changed from run to run (PYTHONHASHSEED)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from brief.classify.participants import one_country;"
+        "print(one_country([frozenset({('Peru', 'country'), ('Chile', 'country')})]))"
+    )
+    homes = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in range(1, 6)
+    }
+    assert len(homes) == 1

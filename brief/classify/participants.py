@@ -63,7 +63,10 @@ def one_country(named: Iterable[frozenset[tuple[str, str]]]) -> str | None:
     text about many countries is settled by its first few sentences, and the gazetteer
     scan of the rest (the cost of `sides`) is never made."""
     named = list(_until_several_countries(named))
-    mentions = Counter(side for found in named for side in found)
+    # (a sentence's sides in a fixed order: a set's order changes with the hash seed, and
+    # two countries named as often had made the home, and so a release's diplomacy scores,
+    # differ from run to run; the one named first is the home of a tie)
+    mentions = Counter(side for found in named for side in sorted(found))
     countries = [name for (name, kind), _ in mentions.most_common() if kind in STATE_KINDS]
     home = countries[0] if countries else ""
     abroad = sum(any(name != home for name, _ in found) for found in named)
