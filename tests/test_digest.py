@@ -1210,6 +1210,12 @@ def test_a_price_and_its_move_two_reports_give_is_one_bullet() -> None:
         Sentence("Gas for delivery in March traded at $9.40 per mmBtu.", 4, 2, 1),
     ]
     assert _said_once(unique, (0, 1, 2, 3, 4), None, "english") == (0, 1, 3, 4)
+    # two markets' moves alike are two facts (a review: Brent's and WTI's)
+    two = [
+        Sentence("Brent crude rose 2% to $80 a barrel on Tuesday.", 1, 1, 0),
+        Sentence("Texas Intermediate crude rose 2% to $80 a barrel.", 2, 1, 0),
+    ]
+    assert _said_once(two, (0, 1), None, "english") == (0, 1)
 
 
 def test_a_magnitude_and_a_clock_time_other_reports_give_are_no_second_bullet() -> None:

@@ -505,3 +505,20 @@ def test_a_count_a_killing_verb_takes_is_a_toll() -> None:
     assert found["wounded 20 civilians"] == "injured"
     assert found["30 hostages"] == "hostages" and found["500 soldiers"] == "soldiers"
     assert found["5 people"] == "people"
+
+
+def test_a_wires_copy_on_a_sites_page_keeps_no_dollar_of_the_site() -> None:
+    """A review: a New Zealand site's copy of a wire story (its outlet the agency) had
+    taken NZD for the wire's bare "$"."""
+    from dataclasses import replace
+
+    from brief.ingest.files import make_source
+    from brief.ingest.layout import parse_text
+    from brief.pipeline import _outlet_dollars
+
+    text = "Port fees rise\n\nThe port raised its fees to $40 a tonne on Monday.\n"
+    doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+    site = replace(doc.source, outlet="Harbour Radio", url="https://harbourradio.co.nz/a")
+    assert _outlet_dollars([replace(doc, source=site)]) == {1: "NZD"}
+    wire = replace(site, outlet="Reuters")
+    assert _outlet_dollars([replace(doc, source=wire)]) == {}

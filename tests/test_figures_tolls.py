@@ -266,6 +266,15 @@ def test_what_befell_people_is_read_from_the_verb(text: str, expected: tuple[str
     assert expected in [(f.unit, f.value) for f in find_figures(sentences(text))]
 
 
+def test_people_taken_from_their_homes_are_not_the_displaced() -> None:
+    """A review: any verb before "from their homes" had made its count displaced."""
+    for text in (
+        "Police arrested 12 people from their homes on Monday.",
+        "Gunmen abducted 30 villagers from their homes overnight.",
+    ):
+        assert "displaced" not in [f.unit for f in find_figures(sentences(text))]
+
+
 def test_the_displaced_rank_above_a_cargo() -> None:
     found = find_figures(
         sentences(

@@ -429,6 +429,8 @@ def test_where_a_piece_first_ran_or_its_translation_alone_is_a_credit(text: str)
         "First published in The Kelmarsh Journal, the study found 40 patients had died.",
         "The report was first published by the Gazette on Monday and denied by the ministry.",
         "Originally published in 1851, the paper closed on Tuesday.",
+        "First published in The Kelmarsh Journal, Mr Lee's essay argues for a truce.",
+        "Republished in the Vell Weekly, Roe said the deal was dead.",
     ],
 )
 def test_a_sentence_going_on_from_where_a_text_ran_is_news(text: str) -> None:

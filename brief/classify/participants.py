@@ -65,7 +65,8 @@ def one_country(named: Iterable[frozenset[tuple[str, str]]]) -> str | None:
     named = list(_until_several_countries(named))
     # (a sentence's sides in a fixed order: a set's order changes with the hash seed, and
     # two countries named as often had made the home, and so a release's diplomacy scores,
-    # differ from run to run; the one named first is the home of a tie)
+    # differ from run to run; of a tie, the one named in an earlier sentence is the home,
+    # and within one sentence the first by name)
     mentions = Counter(side for found in named for side in sorted(found))
     countries = [name for (name, kind), _ in mentions.most_common() if kind in STATE_KINDS]
     home = countries[0] if countries else ""

@@ -107,6 +107,7 @@ _MODULE_LISTS = {
         "death_nouns",
         "afflicted",
         "homes_left",
+        "driving_out_verbs",
         "aid_verbs",
         "befalling_verbs",
         "giving_verbs",

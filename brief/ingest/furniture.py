@@ -322,7 +322,10 @@ def _patterns() -> _Patterns:
             r"interview|dispatch|commentary)\s+(?:was\s+|is\s+|has\s+been\s+)?)?"
             rf"(?:{label_forms(found.republication_credits)}|"
             rf"(?<=\s)(?:{alternation(found.republication_credits)}))\s+(?:by|in|on|at|with)\s+"
-            r"(?:the\s+)?[A-Z\"“'][^,]*(?:,\s*[A-Z0-9(][^,]*)*\Z"
+            # the outlet, then at most its place and its date, a few words each with no
+            # word in small letters ("..., Mr Lee's essay argues" goes on to the news)
+            r"(?:the\s+)?[A-Z\"“'][^,]*(?:,\s*[A-Z0-9(][^\s,]*(?:\s+[A-Z0-9(][^\s,]*){0,3})*"
+            r"\.?\s*\Z"
         ),
         # (greetings and whom they greet, and nothing else: "Good evening, and thanks for
         # following along.")

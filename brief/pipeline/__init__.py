@@ -161,10 +161,18 @@ def _publication_dates(documents: Sequence[Document]) -> dict[int, str]:
 
 def _outlet_dollars(documents: Sequence[Document]) -> dict[int, str]:
     """The dollar each source's outlet means by a bare "$", where its address or name
-    tells its country (extract.figures.currencies.outlet_dollar)."""
+    tells its country (extract.figures.currencies.outlet_dollar). Not a wire's copy (its
+    outlet an agency: a dateline's "(AP)", a header's "| Reuters"): a New Zealand site's
+    copy of a New York wire writes New York's dollars."""
     from brief.extract.figures.currencies import outlet_dollar
+    from brief.ingest.furniture import lists
 
-    found = {d.source.number: outlet_dollar(d.source.outlet, d.source.url) for d in documents}
+    agencies = lists().picture_agencies
+    found = {
+        d.source.number: outlet_dollar(d.source.outlet, d.source.url)
+        for d in documents
+        if (d.source.outlet or "").lower() not in agencies
+    }
     return {number: code for number, code in found.items() if code}
 
 

@@ -276,7 +276,7 @@ def _same_fact(sentence: Sentence, other: Sentence, language: str) -> bool:
     mine = [f for f in found if f.kind == "count"]
     if mine and all(figure_rank(f) < 0 for f in mine):
         theirs = [f for f in find_figures([other]) if f.kind == "count"]
-    elif _price_move(found):
+    elif _price_move(found) and not _other_names(sentence.text, other.text):
         mine = found
         theirs = [f for f in find_figures([other]) if f.kind in _PRICE_MOVE]
     else:
@@ -286,6 +286,19 @@ def _same_fact(sentence: Sentence, other: Sentence, language: str) -> bool:
     shared = content_stems(sentence.text, language) & content_stems(other.text, language)
     numbers = _number_stems(language)
     return any(not w[:1].isdigit() and w not in numbers for w in shared)
+
+
+def _other_names(text: str, other: str) -> bool:
+    """Do two sentences name what they tell of by different names: "Brent crude rose 2%
+    to $80" and "West Texas Intermediate rose 2% to $80" are two markets' moves, however
+    alike (the names are the capitalised words past the first; none in one is no
+    difference)."""
+    mine, theirs = _capitalised(text), _capitalised(other)
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
+def _capitalised(text: str) -> frozenset[str]:
+    return frozenset(w.strip(".,;:'’\"“”()") for w in text.split()[1:] if w[:1].isupper())
 
 
 # The kinds of figure a price and its move are told in: see _price_move.

@@ -241,7 +241,7 @@ def afflicted_count(text: str, start: int, end: int, value: float) -> FoundFigur
     # "forced about 1,200 people from their homes": driven from them, displaced
     left = _homes_left().match(text, end)
     verb = _VERB_BEFORE.search(text, max(0, start - _VERB_BEFORE_REACH), start)
-    if left is not None and verb is not None:
+    if left is not None and verb is not None and _drives_out(verb.group("verb")):
         begin = verb.start("verb")
         return FoundFigure(
             begin, left.end(), text[begin : left.end()], "count", value, "displaced", None
@@ -252,6 +252,12 @@ def afflicted_count(text: str, start: int, end: int, value: float) -> FoundFigur
         return None
     begin = verb.start("verb")
     return FoundFigure(begin, end, text[begin:end], "count", value, state, None)
+
+
+def _drives_out(verb: str) -> bool:
+    """Whether the verb before a count drives those counted from their homes: words.toml's
+    driving_out_verbs, or a verb of an afflicted state ("displacing")."""
+    return verb in words()["driving_out_verbs"] or verb in _afflicting_verbs()
 
 
 @cache
