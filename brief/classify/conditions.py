@@ -142,4 +142,5 @@ def _answers(text: str, modal: int) -> bool:
 
 @cache
 def _response_verbs() -> tuple[tuple[str, ...], ...]:
+    """words.toml's response_verbs as token runs, read once ("hit back", "respond")."""
     return tuple(tuple(tokens(phrase)) for phrase in words()["response_verbs"])

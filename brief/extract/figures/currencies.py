@@ -169,14 +169,16 @@ def bare_dollar(text: str, figure: FoundFigure) -> bool:
     return at >= 0 and _BARE_DOLLAR.match(text, figure.start + at) is not None
 
 
-def bare_dollar_currency(written: Collection[str] | None, outlets: str | None = None) -> str | None:
-    """The currency of an article's bare "$" sums: its outlet's dollar (`outlets`, see
+def bare_dollar_currency(
+    written: Collection[str] | None, outlet_currency: str | None = None
+) -> str | None:
+    """The currency of an article's bare "$" sums: its outlet's dollar (`outlet_currency`, see
     `outlet_dollar`), or else, given the other dollars it writes explicitly, the one it
     writes (a report's "$45m" headline over its body's "NZ$45 million"), or none where
     it writes none or several ("A$" and "NZ$"). A "US$" elsewhere settles nothing:
     outlets that write one mean their own dollar by "$"."""
-    if outlets is not None:
-        return outlets
+    if outlet_currency is not None:
+        return outlet_currency
     return next(iter(written)) if written is not None and len(written) == 1 else None
 
 

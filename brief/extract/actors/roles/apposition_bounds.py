@@ -23,14 +23,14 @@ if TYPE_CHECKING:
 BREAKS = frozenset({",", ".", ";", ":", "(", ")"})
 
 
-def bracketed_initials(toks: list[Token], k: int) -> bool:
+def bracketed_initials(toks: list[Token], at: int) -> bool:
     """ "(PNH)", "(PiS)": a body's initials in brackets, some written with a small letter."""
-    if k + 2 >= len(toks):
+    if at + 2 >= len(toks):
         return False
-    inside = toks[k + 1].text
+    inside = toks[at + 1].text
     return (
-        toks[k].text == "("
-        and toks[k + 2].text == ")"
+        toks[at].text == "("
+        and toks[at + 2].text == ")"
         and inside[:1].isupper()
         and sum(c.isupper() for c in inside) >= 2
         and inside.isalpha()
