@@ -2303,3 +2303,50 @@ def test_a_new_event_joined_by_one_report_of_a_remembered_story_is_new(tmp_path:
     marked, _ = remember(apart, state, "2026-11-26")
     statuses = {s.id: (s.status, s.since) for s in marked.stories}
     assert statuses == {"strike": ("new", None), "s-drills": ("developing", "2026-11-24")}
+
+
+DEPOT_STRIKE_ELSEWHERE = """\
+    Rocket hits Kessel fuel depot
+
+    A rocket struck a fuel depot at the port of Kessel, killing three guards, Peter Aldana said.
+
+    Aldana said firefighters put out the blaze at the Kessel depot by noon.
+    """
+DEPOT_STRIKE_ELSEWHERE_TOO = """\
+    Three guards killed as rocket hits Kessel depot
+
+    Three guards died when a rocket hit a fuel tank at the Kessel depot, Aldana said.
+
+    Police sealed the Kessel harbour road, Aldana said.
+    """
+PREMIUMS = """\
+    Ostrava underwriters raise war-risk premiums again after Kessel
+
+    Lindqvist Marine raised war-risk premiums again for ships calling at Ostrava and Kessel.
+
+    Underwriters at Lindqvist Marine said the Ostrava strike had already doubled rates.
+    """
+
+
+def test_a_look_alike_event_joined_by_a_thread_of_a_remembered_story_is_new(
+    tmp_path: Path,
+) -> None:
+    """r51: a strike on another port, told in the words the remembered strike was told
+    in ("rocket", "depot", "guards"), grouped with a market item that continues a thread
+    of the remembered story, had taken its id and "developing since". Reports that share
+    only words of what happened, no name or place, have nothing of the remembered story."""
+    day1 = with_stories(
+        briefing_of(tmp_path, **{"a.txt": DEPOT_STRIKE, "b.txt": DEPOT_STRIKE_TOO}),
+        ("s-ostrava", "Rocket hits Ostrava fuel depot", (1, 2)),
+    )
+    _, state = remember(day1, State(), "2026-11-24")
+    files = {
+        "c.txt": DEPOT_STRIKE_ELSEWHERE,
+        "d.txt": DEPOT_STRIKE_ELSEWHERE_TOO,
+        "e.txt": PREMIUMS,
+    }
+    joined = with_stories(
+        briefing_of(tmp_path, **files), ("kessel", "Rocket hits Kessel fuel depot", (1, 2, 3))
+    )
+    marked, _ = remember(joined, state, "2026-11-27")
+    assert [(s.id, s.status, s.since) for s in marked.stories] == [("kessel", "new", None)]

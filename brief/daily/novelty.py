@@ -634,10 +634,17 @@ def _named_in(actors: Sequence[str], text: str) -> tuple[str, ...]:
 def _stranger(report: _Report, known: StoryRecord) -> bool:
     """Has a report, read alone, nothing of the remembered story: less than
     STRANGER_SHARE of the rarity of the smaller signature in terms both hold, however
-    few? A "Black Sea" both name is not the story. Its sentences shared are asked apart
+    few, other than words of what happened (either's event terms)? A "Black Sea" both
+    name is not the story; nor are "drone", "strike" and "port" both write, which any
+    report of the same kind of event would (`_same_event`: only names tell two template
+    events apart): r51's Constanța strike, read alone, shared them with the Poti strike
+    of three days before and had taken its id. Its sentences shared are asked apart
     (`_strength`)."""
     theirs = _weights(known, report.own)
-    return _held_share(report.own, theirs) < STRANGER_SHARE
+    named = report.own.keys() & theirs.keys() - report.events - set(known.events)
+    held = sum(min(report.own[t], theirs[t]) for t in named)
+    whole = min(sum(report.own.values()), sum(theirs.values())) or 1.0
+    return held / whole < STRANGER_SHARE
 
 
 def _another_event(strangers: Sequence[int], reports: Sequence[_Report]) -> bool:
