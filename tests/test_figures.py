@@ -1877,3 +1877,44 @@ def test_whom_a_toll_counts_ends_at_its_verb() -> None:
         ]
     )
     assert len(retold([*found, *again], lambda f: 0)) == 2
+
+
+def test_a_rate_a_sentence_sets_is_the_figure_of_its_level() -> None:
+    """r53: "to 4.25%" of a rate decision was a bare share, ranked after the peso's
+    exchange rate, and "by 50 basis points" a count. The figure of a rate's level starts
+    at the rate its sentence names, and ranks with the counts; the step a rate moves by
+    is a percent's measure."""
+    assert figures_of(
+        "The Varnian central bank lifted its key rate by 75 basis points to 9.5%."
+    ) == {"key rate by 75 basis points to 9.5%": 9.5}
+    assert figures_of("The bank kept its benchmark interest rate unchanged at 6% on Friday.") == {
+        "interest rate unchanged at 6%": 6.0
+    }
+    step = find_figures(sentences("The board had wanted a cut of 25 basis points."))
+    assert [(f.kind, f.unit, f.value) for f in step] == [("percent", "basis points", 25.0)]
+    # a share no rate is named for stays bare, and after the counts
+    found = find_figures(
+        sentences(
+            "Inflation was running at 7% in the capital.",
+            "The Varnian central bank kept its cash rate at 4.1% on Tuesday.",
+            "The bank has 120 staff.",
+        )
+    )
+    ranked = [f.text for f in key_figures(found, lambda figure: 1.0, preferred=("percent",))]
+    assert ranked == ["cash rate at 4.1%", "120 staff", "7%"]
+
+
+def test_a_currency_s_hundredths_are_money() -> None:
+    """r53 M3: "48 Australian cents a share" was a count of cents. Cents are a sum, of
+    the currency the country before them names, or of none where none is named."""
+    found = find_figures(
+        sentences(
+            "The miner will pay 35 Canadian cents a share.",
+            "The lira fell to 4.20 U.S. cents, and a stamp costs 90 cents.",
+        )
+    )
+    assert [(f.kind, f.text, f.unit, f.value) for f in found] == [
+        ("money", "35 Canadian cents a share", "CAD", 0.35),
+        ("money", "4.20 U.S. cents", "USD", 0.042),
+        ("money", "90 cents", None, 0.9),
+    ]

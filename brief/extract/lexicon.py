@@ -132,6 +132,8 @@ _MODULE_LISTS = {
         "glued_units",
         "sized_containers",
         "change_verbs",
+        "policy_rates",
+        "rate_steps",
         "leading_units",
         "tally_nouns",
         "count_report_participles",

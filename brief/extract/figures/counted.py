@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from brief.extract.actors.word_knowledge import agent_noun, common_word, plural_demonym
-from brief.extract.figures.currencies import currency_word, national_currency
+from brief.extract.figures.currencies import currency_word, hundredth_words, national_currency
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import WORD_REACH, YEAR_RE, number_values
 from brief.extract.figures.noun_phrases import (
@@ -33,6 +33,7 @@ from brief.extract.figures.noun_phrases import (
     plural,
 )
 from brief.extract.figures.number_reading import NUMBER, value_of
+from brief.extract.figures.policy_rates import rate_step
 from brief.extract.figures.ranges import qualified_start
 from brief.extract.figures.rates import LEVEL_BEFORE, exchange_rate
 from brief.extract.figures.tolls import (
@@ -241,6 +242,14 @@ def _counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure 
         return None  # "the two countries", "their three children": ones already known
     if _AGE_AFTER.match(text, end) or figure_text.lower().endswith(" old"):
         return None  # "the 18 year old", "35 years old": an age, no count
+    if rate_step(" ".join(noun[-2:])) or rate_step(head):
+        # "by 50 basis points": a change of a rate, a percent's measure, not a count
+        return FoundFigure(start, end, figure_text, "percent", value, "basis points", None)
+    if (codes := hundredth_words().get(head)) is not None:
+        # "48 Australian cents", "65.40 U.S. cents": a sum, of the currency named before
+        # (the words as written: the noun drops an abbreviation's stop, "U.S")
+        money = national_currency(codes, text[match.end() : end].split()[:-1])
+        return FoundFigure(start, end, figure_text, "money", value / 100, money, None)
     currency = currency_word(noun)
     if currency is not None:  # "millions of dollars", "Swedish crowns", "CFA francs"
         size = currency.count(" ") + 1

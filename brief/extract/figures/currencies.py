@@ -24,7 +24,7 @@ from brief.extract.actors.places import gazetteer_hits
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import number_values, territory_code
 from brief.extract.figures.number_reading import scale_words
-from brief.extract.lexicon import alternation, calendar_word, country_codes, gazetteer
+from brief.extract.lexicon import alternation, calendar_word, country_codes, gazetteer, word_codes
 
 
 @cache
@@ -66,6 +66,14 @@ def currency_word(noun: Sequence[str]) -> str | None:
         return two
     head = noun[-1].lower()
     return head if head in choices else None
+
+
+@cache
+def hundredth_words() -> dict[str, tuple[str, ...]]:
+    """The words of a currency's hundredths and the currencies they are of ("cents": USD,
+    AUD, EUR ...): words.toml's [values.currency_hundredths]."""
+    iso = sorted(number_values().iso_codes)
+    return {w: tuple(c.split()) for w, c in word_codes("currency_hundredths", iso).items()}
 
 
 def national_currency(codes: Sequence[str], before: Sequence[str]) -> str | None:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection, Sequence
 from brief.extract.figures.counted import names_what_changed
 from brief.extract.figures.currencies import other_dollar_codes
 from brief.extract.figures.notation import number_values
+from brief.extract.figures.policy_rates import names_rate
 from brief.extract.figures.scanner import THE_DEAD
 from brief.extract.figures.tense import past_form
 from brief.extract.figures.tolls import aid_verb_forms, dwelling_verb_forms
@@ -413,6 +414,7 @@ def figure_rank(figure: Figure) -> int:
         figure.kind == "percent"
         and " of " not in figure.text
         and not names_what_changed(figure.text)
+        and not names_rate(figure.text)
     )
     bare = bare_share or _bare_distance(figure)
     return 1 if small or bare or (figure.kind in {"count", "money", "measure"} and vague) else 0

@@ -47,6 +47,7 @@ from brief.extract.figures.notation import (
 )
 from brief.extract.figures.noun_phrases import noun_phrase_end
 from brief.extract.figures.number_reading import NUMBER, SCALE_WORD, scale_words, value_of
+from brief.extract.figures.policy_rates import rate_start
 from brief.extract.figures.ranges import (
     RANGE_LOW,
     descending,
@@ -532,7 +533,9 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> Fo
         return FoundFigure(start, m.end(), raw, "money", value_of(raw), unit, None)
     if kind == "percent":
         end = share_of(text, m.end())
-        start = changed_subject(text, start) if end == m.end() else start
+        if end == m.end():
+            subject = changed_subject(text, start)
+            start = subject if subject != start else rate_start(text, start)
         return FoundFigure(start, end, text[start:end], "percent", value_of(raw), "%", None)
     if kind == "strong":
         return FoundFigure(start, m.end(), raw, "count", value_of(raw), raw.split()[-1], None)
