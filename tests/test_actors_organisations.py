@@ -279,3 +279,15 @@ def test_a_firm_named_by_its_resources_is_no_person() -> None:
         sentences("Their employer Kestrel Gold Resources said on Wednesday the men were safe.")
     )
     assert found.get("Kestrel Gold Resources") != "person"
+
+
+def test_a_firm_named_by_its_trade_or_product_is_no_person() -> None:
+    found = kinds(
+        sentences(
+            "Workers at Tenmile Copper's smelter walked out on Monday.",
+            "Halvard Gas said the pipeline would stay shut for a week.",
+            "Brightwater Energy and Ostrava Resources declined to comment.",
+        )
+    )
+    for firm in ("Tenmile Copper", "Halvard Gas", "Brightwater Energy", "Ostrava Resources"):
+        assert found.get(firm, "organisation") == "organisation", firm

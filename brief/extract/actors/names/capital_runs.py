@@ -297,7 +297,8 @@ def _before_a_company_suffix(toks: list[Token], j: int) -> bool:
             return False
         if tok.base in suffixes:  # and it ends the name ("Impeach AG Lynch" is no firm)
             after = toks[k + 1] if k + 1 < len(toks) else None
-            return after is None or not after.text[:1].isupper() or after.base in suffixes
+            if after is None or not after.text[:1].isupper() or after.base in suffixes:
+                return True  # (a trade word goes on: "Huaxin Energy Technology Co.")
     return False
 
 

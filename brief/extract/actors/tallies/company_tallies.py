@@ -91,8 +91,12 @@ def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str
         if (name.company or shown)
         and not name.person
         and name.text not in people
-        # a suffix alone names no business: "Holdings" of "LNM Holdings", "Corp" of "News Corp"
-        and not all(token.lower() in suffixes for token in name.tokens)
+        # a suffix alone names no business: "Holdings" of "LNM Holdings", "Corp" of "News
+        # Corp"; but "Gas Corporation" of "Oil and Gas Corporation" is the end of one
+        and (
+            not all(token.lower() in suffixes for token in name.tokens)
+            or _whole_name(sentence.text, name) != name.text
+        )
     ]
     tallies: dict[str, Tally] = {}
     whole: dict[str, str] = {}  # a name as found -> the body's whole name
