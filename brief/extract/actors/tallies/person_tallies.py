@@ -82,8 +82,8 @@ def _one_with_or_without_accents(people: list[Tally]) -> list[Tally]:
     """ "René Préval" and "Rene Preval": one name, with its accents or without (an outlet's
     style, or a wire's plain letters), is one person, in one article or across them as the
     same name written alike is; listed under the form written most, the other kept as a
-    spelling."""
-    return joined_by(people, lambda t: unaccented(t.name))
+    spelling. Not the one "another" introduced: the text says it is someone else."""
+    return joined_by(people, lambda t: ("another " if t.another else "") + unaccented(t.name))
 
 
 def _one_in_either_order(people: list[Tally]) -> list[Tally]:
@@ -235,7 +235,8 @@ def _open_tallies(
             key = (name.tokens, name.honorific, name.role, name.generation, name.another)
             tally = unowned.get(key)
             if tally is None:
-                tally = unowned[key] = Tally(name.text, "person", first=(order, 0))
+                tally = Tally(name.text, "person", first=(order, 0), another=name.another)
+                unowned[key] = tally
                 groups.setdefault(name.tokens[-1], []).append(tally)
         if _fuller(name, tally.name):
             tally.name = name.text

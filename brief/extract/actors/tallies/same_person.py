@@ -42,9 +42,10 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
     knows: "Wasserman Schultz" is a surname, not a second Schultz."""
     same = groups.get(name.tokens[-1])
     if same and name.another and not particle_led(name.tokens):
-        # "Another Tomas Reyes": not the Tomas (Luis) Reyes named before; only one named
-        # so in full ("Another Al Amiri, Salma Al Amiri": a surname, whoever it is)
-        same = [t for t in same if t.name == name.text]
+        # "Another Tomas Reyes": not the Tomas (Luis) Reyes, nor a Tomas Reyes, named
+        # before; only the one opened for this name after "another" ("Another Al Amiri,
+        # Salma Al Amiri": a particled surname, whoever it is)
+        same = [t for t in same if t.another and t.name == name.text]
     if same and len(name.tokens) >= 2:
         # not a relative: another office, other initials, another generation ("Donald
         # Trump" beside "Donald Trump Jr."); what the name gives is worked out once, not

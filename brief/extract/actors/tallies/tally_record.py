@@ -28,6 +28,8 @@ class Tally:
     where: dict[tuple[int, int], None] = field(default_factory=dict)
     sources: set[int] = field(default_factory=set)
     spellings: dict[str, None] = field(default_factory=dict)  # other ways it is written
+    # opened for "Another Tomas Reyes": someone else than a Tomas Reyes named before him
+    another: bool = False
 
     def add(self, sentence: Sentence) -> None:
         self.count += 1
