@@ -2140,3 +2140,62 @@ def test_a_story_that_recalls_another_in_a_second_sentence_which_never_names_it_
     assert subject_in_passing(texts, subjects, names.__getitem__, [0, 1, 2], [3, 4])
     # one report of two recalling it is no pattern
     assert not subject_in_passing(texts, subjects, names.__getitem__, [0, 2], [3, 4])
+
+
+def _shoal_reports(reaction_date: str) -> list[Text]:
+    ramming = Text(
+        "Patrol ship rams supply boat Tessaly near Merrow Bank",
+        [
+            "A patrol ship rammed the supply boat Tessaly near Merrow Bank on Tuesday, "
+            "injuring one of its crew.",
+            "The boat was carrying food to a garrison on the bank.",
+        ],
+        date="2031-03-04",
+    )
+    blame = Text(
+        "Orin Haldt blames boat's crew for Merrow Bank collision",
+        [
+            "Spokesman Orin Haldt on Wednesday blamed the crew of the boat for a collision "
+            "near Merrow Bank.",
+            "He said the boat had sailed into waters it had no right to enter.",
+            "The patrol ship had acted lawfully near the bank on Tuesday, he said.",
+        ],
+        date=reaction_date,
+    )
+    return [ramming, blame]
+
+
+def test_the_next_days_report_naming_the_events_place_and_day_is_not_another_days() -> None:
+    """A reaction dated the day after, leading with the ramming's place and naming its
+    day, is that event's; dated weeks later, the same words tell another event of the
+    saga (a hearing weeks before a verdict stays apart)."""
+    from brief.stories.apart import on_other_days, rare_subjects
+
+    texts = _shoal_reports("2031-03-05")
+    subjects = rare_subjects(texts)
+    assert not on_other_days(texts, subjects, [0], [1])
+    assert not on_other_days(texts, subjects, [1], [0])
+    later = _shoal_reports("2031-04-15")
+    assert on_other_days(later, rare_subjects(later), [0], [1])
+
+
+def test_an_initialism_is_no_subject_of_its_own_where_the_other_writes_it_out() -> None:
+    from brief.stories.apart import on_other_days, rare_subjects
+
+    rammed = Text(
+        "MCG ship rammed near Merrow Bank",
+        ["A ship of the MCG was rammed near Merrow Bank on Tuesday."],
+        date="2031-03-04",
+    )
+    protest = Text(
+        "Merrow Bank ramming draws protest",
+        [
+            "Minister Ilse Varga on Wednesday protested the ramming of a Merrow Coast Guard ship "
+            "near Merrow Bank."
+        ],
+        date="2031-03-05",
+    )
+    texts = [rammed, protest]
+    subjects = rare_subjects(texts)
+    assert "mcg" in subjects[0] and "varga" in subjects[1]
+    assert not on_other_days(texts, subjects, [0], [1])

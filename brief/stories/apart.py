@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from brief.extract import lexicon
+from brief.rank.text import stop_words
 from brief.stories.similarity import general_shares
 from brief.stories.texts import LEAD_SENTENCES, SUBJECT_SENTENCES, Text, plain_term
 
@@ -47,6 +48,8 @@ NEAR_DAYS = 2
 # A report dated more than this many days before every report of a story may tell an
 # earlier event of its saga (see before_the_event).
 STALE_DAYS = 14
+# An initialism of fewer letters is as often a word or a unit ("US", "km").
+INITIALS = 3
 # A year of a group's own (see _own_years) is one the other group mentions neither in,
 # nor within YEAR_NEAR of: a story told over New Year (a tsunami of 26 December, its
 # toll counted in January) gives two years a year apart.
@@ -1114,17 +1117,76 @@ def on_other_days(
     which outlets reporting one event agree on. A country is no subject of either's own
     here: one event's first report places it "between Finland and Estonia", the next
     days' reports say "Finnish investigators" (r47: a pipeline's shutdown on Tuesday was
-    kept apart from the ship boarded over it on Thursday)."""
+    kept apart from the ship boarded over it on Thursday). An initialism is no subject of
+    its own where the other writes its words out ("PCG", "Philippine Coast Guard").
+
+    Nor are two groups two events where one's reports, dated days apart at most from the
+    other's, each name the other's day and lead with a subject of the other's leads: the
+    next day's reactions to a ramming ("China on Wednesday blamed the Philippines for the
+    collision near Sabina Shoal ... on Tuesday") are that event's. A saga's earlier event
+    is dated weeks before (see before_the_event)."""
     days = [texts[i].days for i in one]
     other_days = [texts[i].days for i in other]
     if not all(days) or not all(other_days) or set().union(*days) & set().union(*other_days):
+        return False
+    if _tells_their_day(texts, subjects, one, other) or _tells_their_day(
+        texts, subjects, other, one
+    ):
         return False
     named = set().union(*(texts[i].terms for i in one))
     other_named = set().union(*(texts[i].terms for i in other))
     country = country_words()
     mine = set().union(*(subjects[i] for i in one)) - other_named - country
     theirs = set().union(*(subjects[i] for i in other)) - named - country
+    mine = {name for name in mine if not _written_out(name, one, texts, other)}
+    theirs = {name for name in theirs if not _written_out(name, other, texts, one)}
     return bool(mine) and bool(theirs)
+
+
+def _tells_their_day(
+    texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
+) -> bool:
+    """Whether every report of one group, dated days apart at most from every report of
+    the other, names a day the other's leads give and leads with a subject of theirs (a
+    country aside): a later report of the same event."""
+    their_days = set().union(*(texts[i].days for i in other))
+    theirs = set().union(*(subjects[i] for i in other)) - country_words()
+    return all(
+        texts[i].day is not None
+        and _same_days(texts, i, other)
+        and any(texts[k].day is not None for k in other)
+        and bool(their_days & texts[i].terms)
+        and bool(subjects[i] & theirs)
+        for i in one
+    )
+
+
+def _written_out(name: str, group: list[int], texts: Sequence[Text], others: list[int]) -> bool:
+    """Whether a group's leads write a name in capitals as an initialism ("PCG") whose
+    words the other group's reports write out ("Philippine Coast Guard": "of" and the
+    like may come between)."""
+    if len(name) < INITIALS or not any(
+        word.isupper() and plain_term(word.casefold()) == name
+        for i in group
+        for word in texts[i].written_lead
+    ):
+        return False
+    skipped = stop_words("english")
+    for i in others:
+        words = texts[i].words
+        for start, word in enumerate(words):
+            if not word.startswith(name[0]):
+                continue
+            letter, position = 1, start + 1
+            while letter < len(name) and position < len(words):
+                if words[position].startswith(name[letter]):
+                    letter += 1
+                elif words[position] not in skipped:
+                    break
+                position += 1
+            if letter == len(name):
+                return True
+    return False
 
 
 class Named(NamedTuple):
