@@ -2199,3 +2199,54 @@ def test_an_initialism_is_no_subject_of_its_own_where_the_other_writes_it_out() 
     subjects = rare_subjects(texts)
     assert "mcg" in subjects[0] and "varga" in subjects[1]
     assert not on_other_days(texts, subjects, [0], [1])
+
+
+def test_a_dated_leads_overnight_is_the_night_before_its_date() -> None:
+    shelled = Text(
+        "Villagers killed in shelling near Harrow Pass",
+        ["The Vellan government said on Wednesday that two villagers died in shelling overnight."],
+        date="2031-03-05",
+    )
+    assert shelled.days == {"wednesday", "tuesday"}
+    undated = Text("Shelling overnight", ["Two villagers died in shelling overnight."])
+    assert not undated.days
+
+
+def test_the_speaker_of_a_lead_is_no_subject_of_its_scene() -> None:
+    """Each side of a border clash tells it through its own source (a headline's ": Army
+    media office", "the Vellan government said"): who says it is not another place."""
+    from brief.stories.texts import _sayers
+
+    said = _sayers(
+        [
+            "Four soldiers killed at Harrow Pass: HMO",
+            "The Vellan government said two villagers died near Harrow Pass, officials said.",
+        ]
+    )
+    assert said == {"hmo", "vellan"}  # Harrow Pass is the scene, not a speaker
+
+
+def test_a_clash_told_from_each_side_through_its_own_source_is_one_scene() -> None:
+    """One side's report gives the clash's night by its weekday, the other's, dated the
+    next day, by "overnight"; each names its own side's speaker."""
+    from brief.stories.apart import one_scene, rare_openings, rare_subjects
+
+    soldiers = Text(
+        "Four soldiers killed as border posts near Harrow Pass come under fire: HMO",
+        [
+            "Four Vellan soldiers were killed when Dorsan forces opened fire on border posts "
+            "near the Harrow Pass crossing late on Tuesday, the army's media office said."
+        ],
+        date="2031-03-05",
+    )
+    villagers = Text(
+        "Dorsa says two villagers killed in shelling near Harrow Pass crossing",
+        [
+            "Dorsan spokesman Arif Zamani said on Wednesday that two villagers were killed when "
+            "Vellan forces shelled border posts and villages near the Harrow Pass crossing "
+            "overnight."
+        ],
+        date="2031-03-05",
+    )
+    texts = [soldiers, villagers]
+    assert one_scene(texts, rare_subjects(texts), rare_openings(texts), 0, 1)

@@ -95,7 +95,7 @@ _MODULE_LISTS = {
         "range_units",
         "ly_not_adverbs",
     ),
-    "stories": ("news_stop_words", "ground_nouns"),
+    "stories": ("news_stop_words", "ground_nouns", "night_before"),
     "timeline": ("caption_nouns", "hearsay", "time_phrase_words", "report_verbs", "asking_verbs"),
     "figures": (
         "units",

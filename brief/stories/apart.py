@@ -1092,7 +1092,8 @@ def one_scene(
     if not places or not texts[one].days & texts[other].days:
         return False
     if all(
-        subjects[i] - texts[j].terms - _country_names() for i, j in ((one, other), (other, one))
+        subjects[i] - texts[j].terms - texts[i].sayers - _country_names()
+        for i, j in ((one, other), (other, one))
     ):
         return False  # each with a subject the other never names: two events of one place
     # what happened is a common noun or verb: written in small letters in both openings

@@ -7,6 +7,7 @@ each text several times; they are read once, from the first MAX_WORDS words.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from collections import Counter, defaultdict
@@ -143,6 +144,7 @@ class Text:
         "result",
         "separate",
         "day",
+        "sayers",
     )
 
     def __init__(
@@ -222,6 +224,54 @@ class Text:
         self.years = self.dated | frozenset(_years(" ".join(head)))
         # The day it is dated, where its page or its dateline gives one in full.
         self.day = _day(date)
+        # A lead's "overnight" is the night before that day: its weekday is the event's.
+        if self.day is not None and _night_before(" ".join(lead)):
+            self.days.add(calendar.day_name[self.day.weekday() - 1].lower())
+        # Who says what its headline and first sentences tell ("...: ISPR", "the Taliban
+        # government said"): the lead's source, not who or where its event is.
+        self.sayers = _sayers(opening)
+
+
+def _night_before(lead: str) -> bool:
+    """Whether a lead gives the night before its report's date ("overnight")."""
+    return any(
+        re.search(rf"\b{re.escape(words)}\b", lead, re.IGNORECASE)
+        for words in lexicon.words()["night_before"]
+    )
+
+
+# A speaker's name stands at most this many words before its verb of speech
+# ("Afghanistan's Taliban government said": two).
+SAYER_REACH = 2
+
+
+def _sayers(opening: Sequence[str]) -> frozenset[str]:
+    """The names a headline and first sentences give as the speaker of what they tell: a
+    headline's last words after a colon ("...: ISPR"), and a name at most SAYER_REACH
+    small-letter words before a verb of speech ("the Taliban government said")."""
+    found: set[str] = set()
+    for n, sentence in enumerate(opening):
+        if n == 0 and ":" in sentence:
+            tail = sentence.rsplit(":", 1)[1]
+            if len(tail.split()) <= SAYER_REACH:
+                found |= {plain_term(w) for w in _tokens(tail)}
+        found |= {
+            plain_term(word)
+            for m in _sayer().finditer(sentence)
+            for word in _tokens(m.group(1))
+            if word not in news_stop_words()  # "The" opening "The Vellan government said"
+        }
+    return frozenset(found)
+
+
+@cache
+def _sayer() -> re.Pattern[str]:
+    """Capitalised words, up to SAYER_REACH small-letter words, and a verb of speech,
+    with no punctuation between ("Torkham, officials said": Torkham is no speaker)."""
+    verbs = "|".join(sorted(map(re.escape, lexicon.words().speech), key=len, reverse=True))
+    return re.compile(
+        rf"\b((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)(?:\s+[a-z][\w'’-]*){{0,{SAYER_REACH}}}?\s+(?:{verbs})\b"
+    )
 
 
 def _day(date: str | None) -> datetime.date | None:
