@@ -759,6 +759,12 @@ _ENTRY_TIME = re.compile(r"[\s*_]*" + _CLOCK + r"[\s*_]*[—–-]\s+", re.I)
 _CLOCK_ALONE = re.compile(r"\s*" + _CLOCK + r"\s*", re.I)
 
 
+def is_news_agency(name: str) -> bool:
+    """A news agency's name (picture_agencies, which credit wire copy too): "Reuters",
+    "AFP", "Associated Press"."""
+    return name.lower() in lists().picture_agencies
+
+
 def is_clock_time(text: str) -> bool:
     """Is the text a time of day alone ("08:10", "7.45pm"), as a live page's <time>
     element shows an entry's stamp?"""

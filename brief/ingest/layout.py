@@ -41,6 +41,7 @@ from brief.ingest.furniture import (
     entry_stamp,
     is_controls,
     is_furniture,
+    is_news_agency,
     label_forms,
 )
 from brief.ingest.furniture import lists as furniture_lists
@@ -352,7 +353,7 @@ def _credited_stamp(line: str, today: date | None = None) -> tuple[str, str | No
         stamp, credit = bracketed["stamp"].strip(), bracketed["credit"].strip()
         date = _date_in(stamp, today) if is_stamp(stamp) else None
         if date is not None:
-            return date, credit if _an_agency(credit) else None
+            return date, credit if is_news_agency(credit) else None
     line = line.strip().rstrip("|-–— ")
     if not line or len(line) > 3 * STAMP_LENGTH or line.endswith("."):
         return None
@@ -375,7 +376,7 @@ def _credited_stamp(line: str, today: date | None = None) -> tuple[str, str | No
         return None
     credits = [part for part in texts[dated + 1 :] if _a_credit(part) and not _sections(part)]
     site = _barred_credit(texts[:dated], separators[:dated])
-    if site and credits and not (is_outlet_name(credits[0]) or _an_agency(credits[0])):
+    if site and credits and not (is_outlet_name(credits[0]) or is_news_agency(credits[0])):
         # the site's name before the date, and after it a name that is no outlet's nor an
         # agency's: its writer ("South China Morning Post | 14 Oct 2026 | Lu Wen in
         # Beijing" had been the copy of an outlet called "Lu Wen in Beijing", r52)
@@ -623,7 +624,7 @@ def is_outlet_name(part: str) -> bool:
     Chronicle — Friday 4 December 2026") whose copy it is, where a place's name ("Port
     Elsey - June 4, 2025") says where it was filed."""
     said = {w.lower() for w in _LETTERS.findall(part)}
-    return _an_agency(part) or not furniture_lists().outlet_words.isdisjoint(said)
+    return is_news_agency(part) or not furniture_lists().outlet_words.isdisjoint(said)
 
 
 # A page header's field that labels the copy: capitalised words, and at least one word of
@@ -819,7 +820,7 @@ def _by_outlet(line: str) -> str | None:
     said = [w.lower() for w in _LETTERS.findall(credit)]
     if not _a_name(credit) or not said or _a_job(said):
         return None
-    if _an_agency(credit) or not lists.outlet_words.isdisjoint(said):
+    if is_news_agency(credit) or not lists.outlet_words.isdisjoint(said):
         return None if _a_place(credit) else credit
     return None
 
@@ -1376,11 +1377,6 @@ _DATELINE = re.compile(
 _AGENCY_CHARS = 30  # "(Tchad Hebdo)", "(Anatolia Desk)"; longer, a bracket of the text's own
 
 
-def _an_agency(credit: str) -> bool:
-    """A news agency's name (furniture's picture_agencies, which credit wire copy too)."""
-    return credit.lower() in furniture_lists().picture_agencies
-
-
 def _read_dateline(blocks: list[Block]) -> tuple[int, re.Match[str]] | None:
     """The block that opens with a wire dateline that says when or whose (`_DATELINE`), and
     the dateline, when what follows it reads as a sentence's start. Among the first
@@ -1397,7 +1393,7 @@ def _read_dateline(blocks: list[Block]) -> tuple[int, re.Match[str]] | None:
             and (
                 found["date"]
                 or found["first"]
-                or (found["agency"] and (not found["named"] or _an_agency(found["agency"])))
+                or (found["agency"] and (not found["named"] or is_news_agency(found["agency"])))
             )
             and len(found["agency"] or "") <= _AGENCY_CHARS
             # without a dash, only a place, a date and a credit together say "dateline"

@@ -165,13 +165,12 @@ def _outlet_dollars(documents: Sequence[Document]) -> dict[int, str]:
     outlet an agency: a dateline's "(AP)", a header's "| Reuters"): a New Zealand site's
     copy of a New York wire writes New York's dollars."""
     from brief.extract.figures.currencies import outlet_dollar
-    from brief.ingest.furniture import lists
+    from brief.ingest.furniture import is_news_agency
 
-    agencies = lists().picture_agencies
     found = {
         d.source.number: outlet_dollar(d.source.outlet, d.source.url)
         for d in documents
-        if (d.source.outlet or "").lower() not in agencies
+        if not is_news_agency(d.source.outlet or "")
     }
     return {number: code for number, code in found.items() if code}
 
