@@ -90,6 +90,18 @@ HELD_OUT = {
         "with the killing, a newsletter with a mayor's killing; the hurricane in five "
         "stories, the prison riot in three."
     ),
+    "pile10": (
+        "a Middle East, Caucasus and Central Asia desk's Monday (session 48), written after "
+        "pile9 was tuned on: a border war told from seven angles (the fighting, a state "
+        "agency's dispatch, the truce calls, the evacuees, an analysis, the currency, a live "
+        "blog), a neighbour closing its crossings (its own story), look-alike pairs (drone "
+        "strikes in Iraq and Syria, two sets of talks in Muscat, two energy ministers "
+        "resigning, two earthquakes, two central banks), a wire copy in three outlets and an "
+        "update, a newsletter, a market close naming eight stories, football and opera in "
+        "war words. Held out: F1 0.871 (P .907, R .838): the neighbour's closure with the "
+        "war; the newsletter, the market close and an IPO in one story; the live blog, the "
+        "currency, an op-ed and a feature each apart from their events."
+    ),
 }
 
 
