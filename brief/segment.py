@@ -290,6 +290,8 @@ def _goes_on(before: str, sentence: str) -> bool:
         and _may_be_a_name(sentence)
     ):
         return True  # "Charles M. | Schulz", "O.J. | Simpson"
+    if before.endswith(_QUOTE_CLOSED) and sentence[:2] in _SIGNING:
+        return True  # '... with impunity." | — Jane Roe, Minister of Health': its signature
     if before.endswith(_QUOTE_CLOSED) and _bare_tag(sentence):
         return True  # '... of national security." | Sen. Lindsey Graham charged on Sunday.'
     if before.endswith(" Ma.") and _may_be_a_name(sentence) and _maria(before):
@@ -340,6 +342,7 @@ def _decimal_part() -> re.Pattern[str]:
 
 
 _CLOSING = frozenset(")]},;:")
+_SIGNING = frozenset({"— ", "– ", "- "})  # a dash that signs the quotation before it
 _CLOSING_MARKS = frozenset("”’\"')]»")  # a closing quotation mark or bracket
 _QUOTE_CLOSED = ('."', ".”", '?"', "?”", '!"', "!”")
 # "Sen. Lindsey Graham charged on Sunday.": a name (titles and initials too), a verb and

@@ -165,3 +165,56 @@ A: Small wine producers, who have no other market to turn to.
         ),
         ("Small wine producers, who have no other market to turn to.", "Oriane Delacroix-Mbeki"),
     ]
+
+
+BRIEFING = """Ministry of Coastal Affairs briefing on harbour dredging
+
+Deputy Minister Halvard Qenani-Brook took questions after the ministry's statement.
+
+MR QENANI-BROOK: Thank you all for coming. I will keep the opening short.
+
+The dredging contract was signed this morning with two firms, and work starts next month.
+
+The second phase depends on the survey, which is due in June.
+
+QUESTION: Will the fishing fleet be compensated for the closures?
+
+MR QENANI-BROOK: The fleet will be consulted first. Compensation follows the survey.
+
+QUESTION: Has the harbour master agreed to the timetable?
+
+MR QENANI-BROOK: She has seen it, and she will speak for herself.
+"""
+
+
+def test_a_briefing_s_answers_are_the_speaker_s_and_its_questions_no_quotes(
+    tmp_path: Path,
+) -> None:
+    said = article(tmp_path, BRIEFING)
+    assert said == [
+        ("Thank you all for coming. I will keep the opening short.", "Halvard Qenani-Brook"),
+        (
+            "The dredging contract was signed this morning with two firms, and work starts "
+            "next month.",
+            "Halvard Qenani-Brook",
+        ),
+        (
+            "The second phase depends on the survey, which is due in June.",
+            "Halvard Qenani-Brook",
+        ),
+        (
+            "The fleet will be consulted first. Compensation follows the survey.",
+            "Halvard Qenani-Brook",
+        ),
+        ("She has seen it, and she will speak for herself.", "Halvard Qenani-Brook"),
+    ]
+
+
+def test_a_turn_whose_titled_label_names_no_one_in_the_story_is_unattributed(
+    tmp_path: Path,
+) -> None:
+    said = article(
+        tmp_path, BRIEFING.replace("Deputy Minister Halvard Qenani-Brook took", "Officials took")
+    )
+    assert said[0] == ("Thank you all for coming. I will keep the opening short.", None)
+    assert all(speaker is None for _, speaker in said)

@@ -252,6 +252,7 @@ _MODULE_LISTS = {
         "talk_verbs",
         "dead_predicates",
         "questioning_words",
+        "asking_labels",
         "bench_addresses",
         "going_on_verbs",
     ),

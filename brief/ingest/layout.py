@@ -1172,6 +1172,57 @@ def _drop_capitals(lines: list[str]) -> list[str]:
     return lines
 
 
+# A line that signs the quotation above it: a dash, then whose it is ("- The Honourable
+# Jane Roe, Minister of Health", "— Minister Roe"), as a release's "Quotes" block sets it.
+_SIGN_OFF = re.compile(r"[-–—]\s+(?P<who>[A-Z][^!?;:]*)")
+_QUOTE_ENDS = re.compile(r"[.!?…]['’\"”]$")
+# A signer's name before the comma of their role: capitalised words (a style, a title,
+# the name), with a name's particles ("de", "bin", "van"); two words at least, few more.
+_SIGNER = re.compile(
+    r"(?:[A-Z][\w’'.-]*|de|da|del|der|di|du|la|le|van|von|bin|binti|al|el|ibn)"
+    r"(?:\s+(?:[A-Z][\w’'.-]*|de|da|del|der|di|du|la|le|van|von|bin|binti|al|el|ibn)){1,7}"
+)
+_SIGN_OFF_WORDS = 24
+_ABBREVIATION = 5  # "Jr.", "Ltd.", "Inc.": a stop that ends no sentence
+
+
+def _signed_quotes(raw: list[str], lines: list[str]) -> list[str]:
+    """A quotation paragraph and the dash line under it that signs it, joined as one
+    paragraph ("“...” — The Honourable Jane Roe, Minister of Health"): the line alone
+    was a heading no one read, and left the quote without its speaker. A list's item
+    under a quote ("- Canada has imposed sanctions on ...") is a clause, no signature."""
+    last = -1  # the last line with words
+    for at, line in enumerate(lines):
+        if not line:
+            continue
+        found = _SIGN_OFF.fullmatch(raw[at].strip())
+        if (
+            found is not None
+            and last >= 0
+            and _QUOTE_ENDS.search(lines[last])
+            and _signs(found["who"])
+        ):
+            lines[last] = f"{lines[last]} — {found['who']}"
+            lines[at] = ""
+            continue
+        last = at
+    return lines
+
+
+def _signs(who: str) -> bool:
+    """Whether a dash line's words are a signature: a name (with its style or title),
+    and after a comma the signer's role, no clause."""
+    name, _, role = who.partition(",")
+    last = who.split()[-1]
+    return (
+        _SIGNER.fullmatch(name.strip()) is not None
+        and len(who.split()) <= _SIGN_OFF_WORDS
+        and ". " not in role  # (a sentence after the comma)
+        and not (last.endswith(".") and len(last) > _ABBREVIATION)
+        and not any(word in words()["open_ended"] for word in role.split()[-1:])
+    )
+
+
 def _a_word(word: str) -> bool:
     """Whether Punkt's table of English has seen the word in lower case (loaded only for a
     capital alone on its line before a line in lower case, seldom met)."""
@@ -1206,6 +1257,7 @@ def parse_text(
     lines = _drop_capitals(
         [line.strip() if kept and line.strip() == kept else _bare(line) for line in raw]
     )
+    lines = _signed_quotes(raw, lines)
     wrapped = _hard_wrapped(lines, _apart(raw, lines) if lines_are_blocks else ())
     title: str | None = None
     # A page's time stamp above its headline ("11 November 2011 Last updated at 12:41

@@ -291,6 +291,9 @@ class _StoryReader:
         the last paragraph left speaking."""
         quote = para.found[n]
         right = para.found[n + 1].start if n + 1 < len(para.found) else len(para.text)
+        signer = self._signer(para.text[quote.end :]) if right == len(para.text) else None
+        if signer is not None:
+            return signer, True
         # with the commas earlier quotes close on, which end their clauses as in print:
         # "said it was “a disaster,” adding that it is why Trump “...”" is the sayer's
         clause = para.outline[quote.lo : quote.start]
@@ -303,6 +306,25 @@ class _StoryReader:
         if settled or actor is not None:
             return actor, attributed
         return self._untagged(para, quote, after, follows, attributed), attributed
+
+    def _signer(self, rest: str) -> Actor | None:
+        """The one person a dash after the paragraph's last quote names as signing it
+        ("“...” — The Honourable Jane Roe, Minister of Health"): their name, with a style
+        or a title before it, then nothing but their role after a comma."""
+        found = _SIGN_OFF_RE.match(rest)
+        if found is None:
+            return None
+        name = rest[found.end() :].split(",", 1)[0]
+        named = [
+            (start, end, seen)
+            for start, end, seen in self.subjects.people_in(name)
+            if isinstance(seen, Actor)
+        ]
+        if len({seen.name for _, _, seen in named}) != 1:
+            return None
+        start, end, actor = named[0]
+        styled = _STYLE_RE.fullmatch(name[:start]) is not None
+        return actor if styled and not name[end:].strip() else None
 
     def _tagged(
         self,
@@ -519,6 +541,10 @@ _POINTS_BACK_RE = re.compile(
     # "The remark came from Nadia al-Harthi": a noun of words and where they came from
     r"|\W*(?:The|That|This|Those|These)\s+(?P<noun>[\w’'-]+)\s+(?:came|comes)\s+from\s"
 )
+
+
+_SIGN_OFF_RE = re.compile(r"\s*[-–—]\s+(?=[A-Z])")
+_STYLE_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*")  # "The Honourable", "Foreign Minister"
 
 
 def _points_back(sentence: str) -> bool:

@@ -23,7 +23,7 @@ where two paragraphs or more open so, questions and answers both or two people n
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -75,20 +75,21 @@ def exchange_turns(
     taken = {id(named[0]) for named in candidates.values() if len(named) == 1}
     turns: dict[int, Turn] = {}
     for at, found in opened.items():
-        letter = found.group("letter")
+        letter, name = found.group("letter"), found.group("name")
         if letter is not None:
             kind = "asks" if letter == "Q" else "answers"
             turns[at] = Turn(kind, found.end(), found.group("aside") or "")
+        elif name.casefold() in words()["asking_labels"]:
+            turns[at] = Turn("asks", found.end())
         elif candidates[at]:
             # labels name different people: a surname two share is the one no other takes
             left = [a for a in candidates[at] if len(candidates[at]) == 1 or id(a) not in taken]
             one = left[0] if len(left) == 1 else None
-            turns[at] = Turn("named", found.end(), named=one, label=found.group("name"))
-    going_on = {
-        at + 1
-        for at, turn in turns.items()
-        if at + 2 in opened and at + 1 not in opened and _goes_on(groups[at + 1], turn)
-    }
+            turns[at] = Turn("named", found.end(), named=one, label=name)
+        elif _titled(name):
+            # "MR DOE:" with no Doe in the story: someone's words, whose the text never says
+            turns[at] = Turn("named", found.end(), label=name)
+    going_on = _going_on(groups, turns, opened.keys())
     turns = {
         at: turn
         for at, turn in turns.items()
@@ -98,8 +99,38 @@ def exchange_turns(
     named = sum(turn.kind == "named" for turn in turns.values())
     if not ({"asks", "answers"} <= kinds or named >= 2):
         return {}
-    turns.update((at, Turn("goes_on", 0)) for at in going_on if at - 1 in turns)
+    turns.update((at, Turn("goes_on", 0)) for at in sorted(going_on) if at - 1 in turns)
     return turns
+
+
+def _going_on(
+    groups: Sequence[Sequence[Sentence]], turns: dict[int, Turn], opened: Collection[int]
+) -> set[int]:
+    """The paragraphs with no label that go on with the answer before them, up to the
+    next turn: a statement read at the top of a briefing runs to several ("First, ...",
+    "Second, ..."). A run that no label closes is narration again, not the answer's."""
+    going_on: set[int] = set()
+    for at, turn in turns.items():
+        run: list[int] = []
+        for after in range(at + 1, min(at + 1 + _RUN_REACH, len(groups))):
+            if after in opened:
+                going_on.update(run)
+                break
+            if not _goes_on(groups[after], turn):
+                break
+            run.append(after)
+    return going_on
+
+
+# How many paragraphs with no label one answer may run to before the next turn.
+_RUN_REACH = 6
+
+
+def _titled(label: str) -> bool:
+    """Whether a label is a surname after a form of address ("MR DOE", "MS. ROE"): a
+    person's, whoever they are."""
+    first, *rest = label.split()
+    return bool(rest) and first.rstrip(".").casefold() in words()["surname_honorifics"]
 
 
 def _goes_on(paragraph: Sequence[Sentence], turn: Turn) -> bool:
