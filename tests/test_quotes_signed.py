@@ -74,3 +74,11 @@ def _write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "b.txt"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_the_signer_s_role_is_the_title_after_the_comma(tmp_path: Path) -> None:
+    from brief.extract.actors import find_actors
+
+    people = {a.name: a.role for a in find_actors(sentences_of(_write(tmp_path, RELEASE)))}
+    assert people["Priyanka Oduya-Lindqvist"] == "Minister of Health"
+    assert people["Bartholomew Kessington-Achebe"] == "Minister of Rural Affairs"

@@ -218,3 +218,26 @@ def test_a_turn_whose_titled_label_names_no_one_in_the_story_is_unattributed(
     )
     assert said[0] == ("Thank you all for coming. I will keep the opening short.", None)
     assert all(speaker is None for _, speaker in said)
+
+
+TALLY = """Where the race for council seats stands
+
+Marisol Quenby-Adair: 1,204.
+
+Tobias Vanterpool: 988.
+
+PROVISIONAL BALLOTS.
+
+These are ballots cast by voters whose registration could not be confirmed on the day.
+
+They are counted once the registrar has checked each one.
+
+Quenby-Adair: 112.
+
+Vanterpool: 97.
+"""
+
+
+def test_a_tally_s_section_does_not_go_on_with_the_line_above_it(tmp_path: Path) -> None:
+    said = article(tmp_path, TALLY)
+    assert not any(text.startswith(("These are ballots", "They are counted")) for text, _ in said)

@@ -114,12 +114,24 @@ def _going_on(
         run: list[int] = []
         for after in range(at + 1, min(at + 1 + _RUN_REACH, len(groups))):
             if after in opened:
-                going_on.update(run)
+                # (past one paragraph, each a statement's: a tally's "Sanders: 1,501."
+                # and the section under it, "SUPERDELEGATES.", "These are ...", are none)
+                if len(run) == 1 or all(_spoken(groups[n]) for n in [at, *run]):
+                    going_on.update(run)
                 break
             if not _goes_on(groups[after], turn):
                 break
             run.append(after)
     return going_on
+
+
+def _spoken(paragraph: Sequence[Sentence]) -> bool:
+    """Whether a paragraph runs to a statement's words, not a figure's or a heading's
+    ("Sanders: 1,501.", "SUPERDELEGATES.")."""
+    return sum(len(sentence.text.split()) for sentence in paragraph) >= _STATEMENT_WORDS
+
+
+_STATEMENT_WORDS = 4
 
 
 # How many paragraphs with no label one answer may run to before the next turn.

@@ -92,6 +92,18 @@ def apposed_now(toks: list[Token], name_end: int) -> bool:
 _TIME_OPENERS = frozenset({"then", "now"})
 
 
+def _signature_role(phrase: list[Token]) -> list[Token] | None:
+    """The role of a name's line that ends with no stop, a title in capitals ("Minister
+    of Health", "Deputy Spokesperson"): each word capitalised but the particles that
+    join a title's words; anything else (a clause cut short) is none."""
+    particles = words()["role_prepositions"] | {"the", "and", "for"}
+    if phrase[0].base in {"the", "a", "an"}:
+        phrase = phrase[1:]
+    if not phrase or not all(t.text[:1].isupper() or t.base in particles for t in phrase):
+        return None
+    return phrase
+
+
 def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     """The words between a name's comma and the next comma, full stop or semicolon (at
     most nine), less an article; None when there is no such phrase or it is a relative
@@ -123,7 +135,13 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
             k += 3  # "director general of the Haitian National Police (PNH) since ..."
             continue
         k += 1
-    if k >= len(toks) or toks[k].text not in {",", ".", ";", *_DASHES} or k == opening:
+    if k == opening:
+        return None
+    if k >= len(toks):
+        # the text ends it: a line that signs a quote or heads a transcript, set with no
+        # stop ("— Jane Roe, Minister of Health")
+        return _signature_role(toks[opening:])
+    if toks[k].text not in {",", ".", ";", *_DASHES}:
         return None
     if before_a_name(toks, k) or cut_at_abbreviation(toks, k):
         return None  # "In Halifax, Nova Scotia, a spokesman for the board, Jim Harris,"
