@@ -35,9 +35,6 @@ THREAT = "ultimatum"
 # English, as the coordinators of clauses are.
 PROMISING = ("will", "would", "shall")
 CONDITIONS = ("if", "unless")
-# The free-choice words that make a subject a condition ("Any attack ...", "Anyone who
-# crosses the line ...").
-FREE_CHOICE = ("any", "anyone", "anybody", "whoever")
 # Quantifiers that may open the subject of an inverted "should" ("should further attacks
 # be launched"), beside the determiners, possessives and pronouns.
 SUBJECT_QUANTIFIERS = ("further", "more", "fresh", "new", "there", "it", "such")
@@ -96,7 +93,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # a subject opened by the free-choice "any", at the start of the clause (of the
     # sentence, or after "that"), and its modal: "any attack ... would trigger ..."
     free_choice = re.compile(
-        rf"(?:\A\W*|\bthat\s+)(?P<any>{alternation(FREE_CHOICE)})\b[^;]{{1,{MAIN_CHARS}}}?\b(?P<modal>{promise})\b",
+        rf"(?:\A\W*|\bthat\s+)(?P<any>{alternation(lists['free_choice'])})\b[^;]{{1,{MAIN_CHARS}}}?\b(?P<modal>{promise})\b",
         re.IGNORECASE,
     )
     return trailing, leading, free_choice

@@ -90,7 +90,9 @@ _MODULE_LISTS = {
         "object_links",
         "subordinators",
         "negators",
+        "verb_negators",
         "subject_pronouns",
+        "free_choice",
         "news_outlets",
         "range_units",
         "ly_not_adverbs",
@@ -147,6 +149,9 @@ _MODULE_LISTS = {
         "clause_continuers",
         "unit_modifiers",
         "time_adverbs",
+        "no_count_after",
+        "hurt_words",
+        "looking_ahead",
     ),
     "leads": (
         "epithet_heads",
@@ -222,10 +227,13 @@ _MODULE_LISTS = {
         "bid_nouns",
         "vessel_prefixes",
         "dealt_in",
+        "naming_oneself",
     ),
     "quotes": (
         "adverbs",
         "auxiliaries",
+        "focus_adverbs",
+        "relay_verbs",
         "modal_verbs",
         "clause_words",
         "question_openers",
@@ -426,6 +434,8 @@ def words() -> Words:
     # (Not body_name_ends: "Capital", "Pictures" end a speaking body's name, and inside a
     # longer name they are its words: "Sony Pictures Entertainment", "Halden Capital".)
     lists["not_names"] |= months | lists["organisation_heads"]
+    # A negation inside a verb's phrase ("did not attack") is a negation too.
+    lists["negators"] |= lists["verb_negators"]
     lemma_of = {form: lemma for lemma, forms in irregular.items() for form in forms}
     return Words(frozenset(speech), lists, lemma_of)
 

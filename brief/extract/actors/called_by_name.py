@@ -32,7 +32,7 @@ def called_by_name(toks: list[Token], at: int) -> str | None:
         k -= 1
         if toks[k].base == "only":
             k -= 1
-        if toks[k].base in {"himself", "herself"} and toks[k - 1].base in _NAMING_ONESELF:
+        if toks[k].base in {"himself", "herself"} and toks[k - 1].base in words()["naming_oneself"]:
             return ""  # "who identified himself only as Osman": a person names themself
         if toks[k].base not in {"known", "identified"}:
             return None
@@ -43,11 +43,6 @@ def called_by_name(toks: list[Token], at: int) -> str | None:
     elif toks[k].base not in {"named", "called"}:
         return None
     return _noun_role(toks, k - 1)
-
-
-# Verbs with which a person gives their own name ("identified herself as", "introduced
-# himself as").
-_NAMING_ONESELF = frozenset({"identified", "introduced", "identifies", "introduces"})
 
 
 def _asked_to_be(toks: list[Token], verb: int) -> bool:

@@ -306,6 +306,7 @@ def _counted_numbers(text: str) -> list[re.Match[str]]:
     2019"), a clock's ("at 23:00"), a duration or a share ("16 minutes before the
     crash", "39 percent"), nor one of a group ("one of its investors")."""
     dated = [m.span() for m in DATE_PATTERN.finditer(text)]
+    no_count_after = words()["no_count_after"]
     found = []
     for m in _NUMBER_WORD.finditer(text):
         word = m.group()
@@ -315,7 +316,7 @@ def _counted_numbers(text: str) -> list[re.Match[str]]:
         elif word.lower() not in number_words():
             continue
         after = _NEXT_WORD.match(text, m.end())
-        if after is not None and after.group(1).lower() in _NO_COUNT_AFTER:
+        if after is not None and after.group(1).lower() in no_count_after:
             continue
         found.append(m)
     return found
@@ -323,10 +324,3 @@ def _counted_numbers(text: str) -> list[re.Match[str]]:
 
 _NUMBER_WORD = re.compile(r"(?<![\w:.,])\d[\d,.]*\d(?![\w:])|(?<![\w:.,])\d(?![\w:])|[A-Za-z]+")
 _NEXT_WORD = re.compile(r"[\s-]*(%|[A-Za-z]+)")
-# What makes the number before it no count of people or things: a span of time, a share,
-# a part of a group.
-_NO_COUNT_AFTER = frozenset(
-    {"%", "percent", "per", "of", "second", "seconds", "minute", "minutes", "hour", "hours"}
-    | {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade"}
-    | {"decades", "times", "o"}
-)

@@ -339,10 +339,9 @@ def _casualties(figure: Figure) -> str | None:
     unit = (figure.unit or "").lower()
     if unit in THE_DEAD or unit in words()["death_nouns"]:
         return "dead"
-    return "hurt" if unit in _HURT else ("missing" if unit == "missing" else None)
+    return "hurt" if unit in words()["hurt_words"] else ("missing" if unit == "missing" else None)
 
 
-_HURT = frozenset({"injured", "wounded", "hurt"})
 _TOLLS = frozenset({"dead", "hurt", "missing"})  # what _casualties gives
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d.,]*")
 _PHRASE_END = re.compile(r"[,;:()\u2014\u2013]")

@@ -313,17 +313,15 @@ def _phrase_words() -> frozenset[str]:
 
 _WORD = re.compile(r"[a-z]+")
 _LETTERS = re.compile(r"[A-Za-z]+")  # as written: a capital tells a name
-# -ed forms that look ahead ("is scheduled for Saturday", "expected on Friday")
-_LOOKING_AHEAD = frozenset({"expected", "scheduled", "planned", "slated", "set", "due"})
 
 
 def past_form(word: str) -> bool:
     """An -ed form or an irregular past (words.toml's [irregular] forms, and [figures]
     pasts: "made landfall late on Sunday"), less the participles that look ahead
     ("scheduled", "expected")."""
-    if word in _LOOKING_AHEAD:
-        return False
     w = words()
+    if word in w["looking_ahead"]:
+        return False
     return (word.endswith("ed") and len(word) > 4) or word in w.irregular or word in w["pasts"]
 
 

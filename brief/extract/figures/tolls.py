@@ -127,7 +127,7 @@ def casualty_toll(
     if hurt is None:
         return None
     unit = hurt.group(1) or "dead"  # "lost their lives"
-    if hurt.group() == f" {unit}" and unit.lower() in _HURT_WORDS:
+    if hurt.group() == f" {unit}" and unit.lower() in words()["hurt_words"]:
         died = _died_after_hurt().match(text, hurt.end())
         if died is not None:
             # "Two people wounded in Friday's clashes died overnight": the participle is
@@ -135,11 +135,6 @@ def casualty_toll(
             end = died.end()
             return FoundFigure(start, end, text[start:end], "count", total, "died", None)
     return FoundFigure(start, hurt.end(), text[start : hurt.end()], "count", total, unit, None)
-
-
-# The casualty words that may be a participle after its noun ("two people wounded in the
-# clashes"), which a verb of the clause after it may overtake.
-_HURT_WORDS = frozenset({"wounded", "injured", "hurt"})
 
 
 @cache

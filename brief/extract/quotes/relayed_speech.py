@@ -28,7 +28,7 @@ def quoted_as(tokens: list[str], *, after_quote: bool) -> list[str] | None:
     the attribution is not of that form; [] when it names nobody ("quoted sources as
     saying"). After a quote the form must open the attribution; before one, its "as
     saying" must be the last speech verb before the quote."""
-    if _RELAY_VERBS.isdisjoint(map(str.lower, tokens)):
+    if words()["relay_verbs"].isdisjoint(map(str.lower, tokens)):
         return None  # no relaying verb at all (most attributions): tested in C
     speech = words().speech
     spoken = [n for n, t in enumerate(tokens) if t.lower() in speech]
@@ -42,7 +42,9 @@ def quoted_as(tokens: list[str], *, after_quote: bool) -> list[str] | None:
     verb = spoken[0]
     if verb < 2 or not tokens[verb].lower().endswith("ing") or tokens[verb - 1].lower() != "as":
         return None
-    relays = [n for n in range(max(verb - 14, 0), verb - 1) if tokens[n].lower() in _RELAY_VERBS]
+    relays = [
+        n for n in range(max(verb - 14, 0), verb - 1) if tokens[n].lower() in words()["relay_verbs"]
+    ]
     if not relays:
         return None
     relay = relays[-1]
@@ -54,10 +56,6 @@ def quoted_as(tokens: list[str], *, after_quote: bool) -> list[str] | None:
     if relay == 0 or tokens[relay - 1].lower() not in words()["passive"]:
         return None
     return subject_tail(tokens[:relay])  # "Dixon was quoted (by the paper) as saying"
-
-
-# Verbs by which one source relays another's words: "X quoted Y as saying".
-_RELAY_VERBS = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
 
 
 def already_reported(before: str) -> bool:
@@ -82,7 +80,7 @@ def _after_modal(tokens: list[str], verb: int) -> bool:
     respond", "could also say")."""
     n = verb - 1
     modals = words()["modal_verbs"]
-    between = (words()["adverbs"] | {"not", "never"}) - modals
+    between = joined("adverbs", "verb_negators") - modals
     while n > 0 and tokens[n].lower() in between:
         n -= 1
     return n >= 0 and tokens[n].lower() in modals

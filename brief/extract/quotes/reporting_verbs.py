@@ -450,11 +450,7 @@ def _verb_like(token: str) -> bool:
     if not token.islower():
         return False
     return (
-        low
-        in words()["adverbs"]
-        | words()["auxiliaries"]
-        | words()["passive"]
-        | {"only", "just", "even", "never", "not"}
+        low in joined("adverbs", "auxiliaries", "passive", "focus_adverbs", "verb_negators")
         or low in w.speech
         or low in w.irregular
         or low.endswith(("s", "ed", "ly"))
@@ -493,7 +489,7 @@ def _after_passive_auxiliary(tokens: list[str], verb: int) -> bool:
     """ "was told", "was also asked", "were repeatedly asked": a passive, past any adverb,
     whose subject is the one spoken to; the words are the asker's, not theirs."""
     n = verb - 1
-    while n > 0 and tokens[n].lower() in words()["adverbs"] | {"not", "never"}:
+    while n > 0 and tokens[n].lower() in joined("adverbs", "verb_negators"):
         n -= 1
     return n >= 0 and tokens[n].lower() in words()["passive"]
 
