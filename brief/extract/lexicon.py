@@ -97,7 +97,7 @@ _MODULE_LISTS = {
         "range_units",
         "ly_not_adverbs",
     ),
-    "stories": ("news_stop_words", "ground_nouns", "night_before"),
+    "stories": ("news_stop_words", "ground_nouns"),
     "timeline": ("caption_nouns", "hearsay", "time_phrase_words", "report_verbs", "asking_verbs"),
     "figures": (
         "units",
@@ -500,6 +500,16 @@ def word_codes(name: str, allowed: Collection[str] = ()) -> dict[str, str]:
         expected = ", ".join(allowed)
         raise values.fail(name, f"{wrong[0]!r} is not one of {expected}")
     return codes
+
+
+@cache
+def before_the_date(named: str) -> frozenset[str]:
+    """The words of [values.before_the_date] that name the `named` ("day" or "night")
+    before a text's date: "yesterday" and "last night" its day, "overnight" and "last
+    night" its night. One table for the figures that date by the day and the stories
+    that date a lead's night."""
+    codes = word_codes("before_the_date", ("day", "night"))
+    return frozenset(word for word, code in codes.items() if named in code.split())
 
 
 @cache

@@ -236,7 +236,7 @@ def _night_before(lead: str) -> bool:
     """Whether a lead gives the night before its report's date ("overnight")."""
     return any(
         re.search(rf"\b{re.escape(words)}\b", lead, re.IGNORECASE)
-        for words in lexicon.words()["night_before"]
+        for words in lexicon.before_the_date("night")
     )
 
 

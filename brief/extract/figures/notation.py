@@ -21,6 +21,7 @@ import pycountry
 from brief.errors import ConfigError
 from brief.extract.lexicon import (
     alternation,
+    before_the_date,
     currency_signs,
     month_numbers,
     weekday_names,
@@ -151,9 +152,10 @@ WEEKDAY = (
     rf"(?P<day>{alternation(name.capitalize() for name in weekday_names())})"
     r"(?:['’]s)?\b(?!\s+[A-Z])"
 )
-# The day before the page's, in words: a weekday's recent kin, for the same readers
-# (dated_events' recent days, earlier_counts' reports of the day before).
-DAY_BEFORE = r"\b(?i:yesterday|last night)\b"
+# The day before the page's, in words ("yesterday", "last night": words.toml's
+# [values.before_the_date]): a weekday's recent kin, for the same readers (dated_events'
+# recent days, earlier_counts' reports of the day before).
+DAY_BEFORE = rf"\b(?i:{alternation(before_the_date('day'))})\b"
 
 
 # A currency sign as the patterns of ranges and qualifiers read it: a sign, perhaps after
