@@ -4,9 +4,11 @@ several events bridges none of them."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
-from brief.ingest import make_source, parse_text
+from brief.ingest import ingest, make_source, parse_text
 from brief.models import Corpus
+from brief.options import Options
 from brief.segment import segment
 from brief.stories import find_stories
 from brief.stories.live import live_entries, story_of_entries
@@ -120,6 +122,29 @@ def test_a_live_page_of_one_event_joins_its_story() -> None:
 def test_a_page_with_few_stamps_is_no_live_page() -> None:
     text = "Update\n10:05 — The port opened.\n\n11:20 — Ships came in.\n\nMore later.\n"
     assert live_entries(list(corpus_of([text]).sentences)) == []
+
+
+def test_a_live_pages_entries_may_be_stamped_by_their_headings(tmp_path: Path) -> None:
+    """A page that sets each entry's time in a heading above it ("<h3>09:15 — ...</h3>")
+    has its entries as a page of stamped paragraphs does: the stamps are read one way
+    (furniture.entry_stamps)."""
+    entries = (
+        ("09:15 — Tarsk crews reach the depot", "Fire crews reached the burning depot in Tarsk."),
+        ("10:40 — Roads closed", "Police closed the ring road around the Tarsk depot."),
+        ("12:05 — Smoke warning", "Residents of Tarsk were told to keep their windows shut."),
+        ("14:30 — Fire contained", "The Tarsk fire chief said the blaze had been contained."),
+    )
+    body = "".join(f"<h3>{heading}</h3><p>{text}</p>" for heading, text in entries)
+    page = tmp_path / "live.html"
+    page.write_text(
+        "<html><head><title>Tarsk depot fire: live</title></head><body><article>"
+        "<h1>Tarsk depot fire: live</h1><p>A fire broke out at a fuel depot in Tarsk on "
+        f"Monday. Follow our updates below.</p>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    sentences = list(segment([ingest(str(page), 1, Options())]).sentences)
+    found = live_entries(sentences)
+    assert [entry[0].text for entry in found] == [text for _, text in entries]
 
 
 def test_an_entry_is_told_by_a_name_of_one_storys_own() -> None:

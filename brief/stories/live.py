@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 from functools import cache
 
 from brief.extract import lexicon
-from brief.ingest.furniture import entry_stamp
+from brief.ingest.furniture import entry_stamps
 from brief.models import Sentence
 from brief.stories.apart import SUBJECT_GENERAL_SHARE, SUBJECT_MIN_LENGTH, country_words
 from brief.stories.similarity import general_shares
@@ -34,11 +34,12 @@ ENTRIES_SHARE = 0.5
 
 
 def live_entries(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
-    """A live page's entries (each from its stamped sentence to the next stamp), where
-    it has at least LIVE_ENTRIES of them; else none."""
+    """A live page's entries (each from its stamped sentence to the next stamp, as
+    furniture.entry_stamps reads them: a first sentence's stamp may be its heading's),
+    where it has at least LIVE_ENTRIES of them; else none."""
     entries: list[list[Sentence]] = []
-    for sentence in sentences:
-        if entry_stamp(sentence.text) is not None:
+    for sentence, stamp in zip(sentences, entry_stamps(sentences), strict=True):
+        if stamp is not None:
             entries.append([sentence])
         elif entries and sentence.paragraph == entries[-1][-1].paragraph:
             entries[-1].append(sentence)
