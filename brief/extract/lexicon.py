@@ -152,6 +152,7 @@ _MODULE_LISTS = {
         "no_count_after",
         "hurt_words",
         "looking_ahead",
+        "short_participles",
     ),
     "leads": (
         "epithet_heads",
@@ -228,6 +229,8 @@ _MODULE_LISTS = {
         "vessel_prefixes",
         "dealt_in",
         "naming_oneself",
+        "adjective_heads",
+        "royal_styles",
     ),
     "quotes": (
         "adverbs",

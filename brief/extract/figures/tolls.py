@@ -787,13 +787,12 @@ def _verb_after(text: str, end: int) -> int | None:
         if len(text[place.end() : stop].split()) > _DWELLING_WORDS:
             return None
         return stop
-    if group.group("be") and (past_form(verb) or verb in _SHORT_PARTICIPLES):
+    if group.group("be") and (past_form(verb) or verb in words()["short_participles"]):
         return group.end()  # a passive: what was done to them ("had been arrested")
     return None
 
 
 _PLACE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\b(?:which|who|where|when|but|while)\b")
-_SHORT_PARTICIPLES = frozenset({"held", "hit", "caught", "found", "kept", "taken", "seen"})
 
 
 @cache

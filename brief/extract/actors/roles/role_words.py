@@ -192,7 +192,7 @@ def address_start(toks: Sequence[Token], i: int) -> int:
         word = toks[at]
         if word.base in honorifics and not first_lady(toks, at):
             k = at
-        elif word.base == "royal" and k < i and toks[k].base in _ROYAL_STYLES:
+        elif word.base == "royal" and k < i and toks[k].base in words()["royal_styles"]:
             k = at  # "His Royal Highness"
         elif (
             at == k - 1
@@ -225,7 +225,6 @@ def styled(toks: Sequence[Token], k: int) -> bool:
 
 
 _STOPS = frozenset({".", "'", "’"})
-_ROYAL_STYLES = frozenset({"highness", "highnesses"})
 # The possessives a form of address opens with ("His Excellency", "Your Highness").
 _ADDRESSING = frozenset({"his", "her", "your", "their"})
 

@@ -165,10 +165,6 @@ def _proper_object(words_of: list[Token], *, portfolio: bool) -> bool:
     ]
 
 
-# Heads of clubs' names that are adjectives, which open a body's name as often as they
-# end one ("Dundee United", "the United Mine Workers").
-_ADJECTIVE_HEADS = frozenset({"united", "athletic"})
-
 # Words before which capitalised words are a preposition's object, not a rank's modifier:
 # "spokesperson for the West Philippine Sea Commodore Ramon Villanueva" is no "West
 # Philippine Sea Commodore" (while "Anaheim police Sgt." and "the former Green Beret
@@ -191,7 +187,7 @@ def _role_before(text: str, toks: list[Token], name_start: int, spans: Spans) ->
     # body's name runs on into the capitals after it)
     last = toks[end - 1].base
     apart = end < name_start or (
-        last in words()["organisation_heads"] and last not in _ADJECTIVE_HEADS
+        last in words()["organisation_heads"] and last not in words()["adjective_heads"]
     )
     opening = _object_opening(toks, scan.object_first)
     if scan.object_caps and not (
