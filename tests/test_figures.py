@@ -266,7 +266,7 @@ def test_a_number_another_source_gave_comes_after_the_other_figures() -> None:
     the rest; one article's two 40,000s stay where they are."""
     found = [
         Sentence("About 80 followers died in the fire, and 40 FBI agents were hurt.", 1, 1, 0),
-        Sentence("Some 80 Davidians died, 56 lawyers said.", 2, 1, 0),
+        Sentence("Some 80 Davidians died, and 56 lawyers sued.", 2, 1, 0),
         Sentence("At least 40,000 people fled the 40,000-strong army.", 3, 1, 0),
     ]
     ranked = key_figures(find_figures(found), lambda figure: 1.0)
@@ -386,7 +386,7 @@ def test_every_key_figure_keeps_its_sentence() -> None:
 
 
 def test_a_qualifier_joins_its_number_but_not_from_inside_a_word() -> None:
-    sents = sentences("Up to 40 jets will cover 13 cities, over 2,000 people said.")
+    sents = sentences("Up to 40 jets will cover 13 cities, over 2,000 people watched.")
     assert [f.text for f in find_figures(sents)] == [
         "Up to 40 jets",
         "13 cities",
@@ -1105,13 +1105,14 @@ def test_a_figure_its_clause_dates_in_an_earlier_year_comes_after_todays() -> No
         ),
         {1: "2027-03-17"},
     )
+    assert [(f.text, f.past) for f in found if f.kind != "date"][0] == (
+        "killed 20 Indian soldiers",
+        True,
+    )
+    # a toll of the past is left out of the key figures: under today's story it would
+    # read as its dead; any other figure of the past comes after today's
     ranked = [(f.text, f.past) for f in key_figures(found, lambda figure: 1.0)]
-    assert ranked == [
-        ("600 extra soldiers", False),
-        ("$5bn", False),
-        ("killed 20 Indian soldiers", True),
-        ("$4bn", True),
-    ]
+    assert ranked == [("600 extra soldiers", False), ("$5bn", False), ("$4bn", True)]
     # a relative clause on the dated noun (a second reviewer's coup story)
     (raid,) = (
         f
@@ -1918,3 +1919,24 @@ def test_a_currency_s_hundredths_are_money() -> None:
         ("money", "4.20 U.S. cents", "USD", 0.042),
         ("money", "90 cents", None, 0.9),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The port reopened, two officials close to the governor said on Friday.", []),
+        ("Talks will resume in March, according to three negotiators.", []),
+        ("The envoy was recalled, said four people familiar with the decision.", []),
+        # a count its verb of speech takes a clause of is news; so is the toll they give
+        (
+            "More than 30 airlines said they would resume flights.",
+            [("More than 30 airlines", "airlines")],
+        ),
+        ("Six miners were killed, two union leaders said.", [("Six miners were killed", "killed")]),
+        ("The agency said 25 trucks had crossed the border.", [("25 trucks", "trucks")]),
+    ],
+)
+def test_who_speaks_is_no_figure(text: str, found: list[tuple[str, str]]) -> None:
+    """ "two sources close to the defence ministry said" had been a key figure of a story
+    (r54): how many a report is attributed to is no fact of the news."""
+    assert [(f.text, f.unit) for f in find_figures(sentences(text)) if f.kind != "date"] == found

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from brief.extract.figures import find_figures, key_figures
+from brief.models import Sentence
 from tests.extract_helpers import sentences
 
 
@@ -105,3 +106,41 @@ def test_last_years_output_comes_after_todays_figures() -> None:
     )
     ranked = [f.text for f in key_figures(found, lambda figure: 1.0)]
     assert ranked == ["About 1,200 workers", "190,000 ounces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a toll summed over years up to now, or since an earlier year, is no event's
+        (
+            "Landslides on the pass have killed at least 30 drivers over the past decade.",
+            [("killed at least 30 drivers", True)],
+        ),
+        ("Raids in the valley have killed 85 people since 2021.", [("killed 85 people", True)]),
+        (
+            "In recent years floods have killed dozens of farmers.",
+            [("killed dozens of farmers", True)],
+        ),
+        # the day's own toll, counted over hours, is the news
+        ("Storms killed 14 people in the past 24 hours.", [("killed 14 people", False)]),
+    ],
+)
+def test_a_toll_of_years_up_to_now_is_history(text: str, found: list[tuple[str, bool]]) -> None:
+    assert [pair for pair in pasts(text) if pair[0] not in {"2021", "24 hours"}] == found
+
+
+def test_an_undated_reports_earlier_year_is_the_briefs_history() -> None:
+    """A report whose page gives no date is of the brief's day: the toll of "a ferry that
+    sank in 2011" had led a Monday ferry story's key figures (pile 10's quake)."""
+    found = find_figures(
+        [
+            *sentences("A ferry sank off the cape on Monday, killing three crew."),
+            Sentence("A larger ferry that sank near the cape in 2011 killed 90 people.", 2, 1, 0),
+        ],
+        {1: "2026-05-04"},
+    )
+    assert [(f.text, f.past) for f in found if f.kind != "date"] == [
+        ("killing three crew", False),
+        ("killed 90 people", True),
+    ]
+    assert [f.text for f in key_figures(found, lambda figure: 1.0)] == ["killing three crew"]

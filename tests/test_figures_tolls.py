@@ -288,3 +288,12 @@ def test_the_displaced_rank_above_a_cargo() -> None:
 
 def test_others_alone_is_no_count() -> None:
     assert find_figures(sentences("The two others met in May.")) == ()
+
+
+def test_a_count_of_people_keeps_where_they_stay() -> None:
+    """ "11 people" of "11 people remained in hospital" had been a key figure (r54):
+    alone it says nothing of what befell them."""
+    found = find_figures(
+        sentences("The mayor said 23 people remained in hospital, two of them in intensive care.")
+    )
+    assert [(f.text, f.unit) for f in found] == [("23 people remained in hospital", "people")]

@@ -116,6 +116,7 @@ _MODULE_LISTS = {
         "aid_recipients",
         "scope_limiters",
         "dwelling_verbs",
+        "staying_verbs",
         "pasts",
         "durations",
         "count_ends",

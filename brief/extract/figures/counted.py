@@ -89,11 +89,53 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
     found = _counted_figure(text, match, start)
     if found is None or found.kind != "count":
         return found
+    if found.unit not in _STATES and names_the_speakers(text, found.start, found.end):
+        return None  # "two sources close to the ministry said": who speaks, no fact
     if not _of_people(found.unit):
         if found.start == start and _agent_plural(found.unit):
             return acted_on(text, found)  # "kidnapped two engineers", not "two engineers"
         return found
     return scoped(text, found, bare=found.start == start and found.unit not in _STATES)
+
+
+def names_the_speakers(text: str, start: int, end: int) -> bool:
+    """Whether a count (text[start:end]) names those its sentence is attributed to: the
+    subject of a verb of speech that closes the report ("..., two sources close to the
+    ministry said on Thursday", "three diplomats told reporters"), or the object of
+    "according to" or of an inverted "said" ("said two officials"). How many speak is
+    no fact of the news; "40 countries said they would boycott" is, and keeps its count
+    (its verb takes a clause)."""
+    if _SPEAKERS_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    found = _speech_after().match(text, end)
+    return found is not None and _attribution_end().match(text, found.end()) is not None
+
+
+# "according to two officials", ", said three diplomats": the count follows its verb.
+_SPEAKERS_BEFORE = re.compile(r"(?:\b(?i:according to)|, (?:said|says|told))\s\Z")
+_SPEAKER_WORDS = 6  # "close to the defence ministry", "familiar with the talks"
+
+
+@cache
+def _speech_after() -> re.Pattern[str]:
+    """A verb that attributes what precedes it (words.toml's attribution_verbs, but a
+    participle's: "40 cases reported in the town" counts cases) after a count's noun
+    phrase and a few words that qualify it, with no mark between: its subject is the
+    count."""
+    verbs = {verb for verb in words()["attribution_verbs"] if not verb.endswith("ed")}
+    verbs -= {"states", "reports"}  # nouns as well: "27 member states"
+    return re.compile(
+        rf"(?:\s[^\s,;:.()\u2014\u2013]+){{0,{_SPEAKER_WORDS}}}?\s(?:{alternation(verbs)})\b"
+    )
+
+
+@cache
+def _attribution_end() -> re.Pattern[str]:
+    """What may close an attribution after its verb: the sentence's or a clause's end, a
+    time, place or listener (words.toml's attribution_setting: "said on Thursday", "told
+    reporters"), or a name ("told Reuters")."""
+    setting = alternation(words()["attribution_setting"])
+    return re.compile(rf"\s*(?:[,.;:!?\"”)\u2014]|\Z)|\s(?:(?i:{setting})|[A-Z][\w-]*)\b")
 
 
 def _agent_plural(unit: str | None) -> bool:

@@ -51,10 +51,15 @@ def key_figures(
     history: "20 Indian soldiers" of "the clash in June 2020 that killed 20 Indian
     soldiers" had led a 2027 brief's figures as its first casualty count. So is a count
     of what came before the event its sentence names ("two crew members had been killed
-    before this week's attack"), and an earlier day's report its article has told again
+    before this week's attack"), a toll of years up to now ("have killed dozens of people
+    in the past three years"), and an earlier day's report its article has told again
     since ("Yesterday, the manager said two crew were killed" beside "the death toll rose
     to three"; scanner, earlier_counts.told_earlier). Those come after today's, however
     they rank: they are true of their time, and may still be the latest the brief has.
+    But a toll of them is left out: listed under today's story ("killed more than 600
+    people" of a 2005 quake under a Monday quake's story), it reads as that story's dead,
+    and the list cannot say "in 2005"; the story's own toll, or the later count that
+    revised an earlier day's, is there.
     So do, of reports of several days, the figures the earlier days' give (`latest`:
     whether a figure is of the latest day's reports): Tuesday's "toll has risen to 19"
     before Monday's "at least 12 people were killed". A count its sentence says has been
@@ -63,7 +68,7 @@ def key_figures(
 
     `preferred`: the kinds of figure a profile's news is told in (its figure_kinds; see
     profile_rank), which come before its other counts."""
-    kept = [f for f in figures if f.kind != "date"]
+    kept = [f for f in figures if f.kind != "date" and not (f.past and casualty_count(f))]
     minor = details(kept)
     counted = sorted(
         kept,

@@ -63,6 +63,7 @@ from brief.extract.figures.tense import (
     dated_by,
     earlier_dates,
     earlier_years,
+    over_years_to_now,
     recalls_an_earlier_event,
 )
 from brief.extract.figures.tolls import one_dead
@@ -188,6 +189,7 @@ def find_figures(
     # the sentences whose next one says their figure is unchecked ("No official has
     # confirmed the figure."): their counts are hearsay
     disclaimed = {(s.source, s.index - 1) for s in sentences if disclaims(s.text)}
+    news_year = _news_year(dates)
     for s in sentences:
         before = None
         day = dates.get(s.source)
@@ -201,7 +203,9 @@ def find_figures(
         revisable = bool(scanned) and may_tell_earlier(s.text)
         unchecked = (s.source, s.index) in disclaimed
         hedged = bool(scanned) and not unchecked and may_hedge(s.text)
-        earlier = [*earlier_dates(scanned, day), *earlier_years(s.text)] if scanned else []
+        earlier = (
+            [*earlier_dates(scanned, day or news_year), *earlier_years(s.text)] if scanned else []
+        )
         for f in scanned:
             if f.kind == "money" and f.unit in other_dollar_codes():
                 dollars.setdefault(s.source, set()).add(f.unit)
@@ -224,8 +228,10 @@ def find_figures(
             event = f.date is not None and is_event_date(s.text, f.start, f.end)
             at = Mention(s.source, s.index)
             bound = figure_bound(f.text, f.kind, f.value, f.unit)
+            toll = f.kind == "count" and f.unit in _CASUALTY_CLASS
             past = f.kind != "date" and (
-                (bool(earlier) and dated_by(s.text, f, earlier))
+                (bool(earlier) and dated_by(s.text, f, earlier, spans=toll))
+                or (toll and over_years_to_now(s.text, f))
                 or before_the_news(s.text, f)
                 or recalls_an_earlier_event(s.text, f)
             )
@@ -248,6 +254,15 @@ def find_figures(
     for n in _told_again_since(out, hurt):
         out[n] = replace(out[n], past=True)
     return tuple(out)
+
+
+def _news_year(dates: Mapping[int, str]) -> str | None:
+    """The year of the brief's latest dated report: what an undated report's "in 2005"
+    is earlier than. A report of the brief's day says what happened that day, so a year
+    before the day's is history (a toll of "a quake near Zarand in 2005") whether or
+    not its own page gave a date; its "February 9" stays of no year (notation.iso)."""
+    years = [day[:4] for day in dates.values() if day[:4].isdigit()]
+    return max(years) if years else None
 
 
 # The words that tell a count as a part of the one before it ("87 suspected cases,

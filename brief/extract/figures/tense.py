@@ -401,7 +401,9 @@ def _earlier_year() -> re.Pattern[str]:
     )
 
 
-def dated_by(text: str, figure: FoundFigure, dates: Sequence[FoundFigure]) -> bool:
+def dated_by(
+    text: str, figure: FoundFigure, dates: Sequence[FoundFigure], spans: bool = False
+) -> bool:
     """Whether one of the dates stands in the figure's own clause: nothing that opens
     another (a comma, "which", "and" ...) between them, or the date opens the sentence
     and the figure is in the clause after its comma ("Last year, the mine produced
@@ -409,9 +411,15 @@ def dated_by(text: str, figure: FoundFigure, dates: Sequence[FoundFigure]) -> bo
     people since January 2025", "killed hundreds since the start of last year": a count
     of now), nor a comparison's base after the figure that compares with it ("rose 12%
     from a year earlier", "20% higher than last year": the change is now, and only the
-    base, "down from $2.1bn a year earlier", is the date's)."""
+    base, "down from $2.1bn a year earlier", is the date's).
+
+    `spans`: whether the figure is a toll, which a span from an earlier year dates too:
+    "have killed 40 people since 2019" is the count of years, no toll of the day's event
+    (see over_years_to_now)."""
     for date in dates:
         if _starts_a_span(text, date, figure):
+            if spans:
+                return True
             continue
         if figure.end <= date.start and _compared_with(text, figure, date):
             continue
@@ -441,6 +449,28 @@ def dated_by(text: str, figure: FoundFigure, dates: Sequence[FoundFigure]) -> bo
         ):
             return True  # "the 1988 Spitak earthquake, which killed about 25,000"
     return False
+
+
+def over_years_to_now(text: str, figure: FoundFigure) -> bool:
+    """Whether the figure's clause counts it over years up to now ("have killed dozens of
+    people in the past three years", "over the last decade", "in recent years"): a sum
+    of many events, history beside the news, not the count of the one the report tells.
+    Years only: "killed 30 people in the past 24 hours" is the day's own toll."""
+    found = _OVER_YEARS.search(text, figure.end)
+    if found is not None and SCOPE_BREAK.search(text, figure.end, found.start()) is None:
+        return True
+    before = None
+    for before in _OVER_YEARS.finditer(text, 0, figure.start):  # noqa: B007
+        pass
+    return before is not None and SCOPE_BREAK.search(text, before.end(), figure.start) is None
+
+
+# A span of years up to now: "in the past three years", "over the last decade", "during
+# the previous two years", "in recent years", "for decades".
+_OVER_YEARS = re.compile(
+    r"\b(?i:(?:in|over|during|within|across) (?:the )?(?:past|last|previous|preceding)"
+    r"(?: (?:\w+|\d+))?(?: years| decades?)|in recent (?:years|decades)|for (?:years|decades))\b"
+)
 
 
 # "since" before a date in its clause: the date starts a span that runs to now.

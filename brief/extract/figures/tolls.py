@@ -632,7 +632,8 @@ def scoped(text: str, figure: FoundFigure, bare: bool) -> FoundFigure | None:
       disaster's report may count those another event struck;
     - a bare count's verb, when the count is its clause's subject: what befell them
       ("11 people had been arrested"), or where they live, a population and not an
-      event's count ("About 15,000 people live in and around Mekaxa": dwelling_verbs);
+      event's count ("About 15,000 people live in and around Mekaxa": dwelling_verbs),
+      or where they are kept ("11 people remained in hospital": staying_verbs);
     `bare`: whether the count is of its noun alone (no casualty, state or aid words)."""
     end = figure.end
     start = figure.start
@@ -772,16 +773,18 @@ def _verb_after(text: str, end: int) -> int | None:
     """Where the verb group of a count that is its clause's subject ends: through a
     passive's participle ("had been arrested", "were rescued": what was done to them; an
     active verb wants its object, "Several hundred fishermen blocked"), or through a verb
-    of dwelling and its place phrase up to a mark ("live in and around Mekaxa"); None for
-    no such verb, or a dwelling place with no clear end."""
+    of dwelling or of staying and its place phrase up to a mark ("live in and around
+    Mekaxa", "remained in hospital"); None for no such verb, a staying verb with no place,
+    or a place with no clear end."""
     group = _VERB_GROUP.match(text, end)
     if group is None:
         return None
     verb = group.group("verb")
-    if verb in dwelling_verb_forms():
+    staying = not group.group("be") and verb in _forms_of_staying()
+    if verb in dwelling_verb_forms() or staying:
         place = _DWELLING_PLACE.match(text, group.end())
         if place is None:
-            return group.end()
+            return None if staying else group.end()
         mark = _PLACE_END.search(text, place.end())
         stop = mark.start() if mark else len(text)
         if len(text[place.end() : stop].split()) > _DWELLING_WORDS:
@@ -793,6 +796,12 @@ def _verb_after(text: str, end: int) -> int | None:
 
 
 _PLACE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\b(?:which|who|where|when|but|while)\b")
+
+
+@cache
+def _forms_of_staying() -> frozenset[str]:
+    """Every form of the verbs of where people stay (words.toml's staying_verbs)."""
+    return _forms("staying_verbs")
 
 
 @cache
