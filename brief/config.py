@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, cast
 
+from brief.deliver.address import check_address
 from brief.errors import ConfigError, SettingError, UsageError
 from brief.options import Options, options_from
 from brief.profiles import PROFILES, load_profile
@@ -297,10 +298,7 @@ def _mail(t: Table) -> MailConfig:
         raise t.fail("username", "needs password_env or password_file")
     attach = t.choice("attach", FORMATS)
     # The check each message's From and To get, at load time: a bad address fails now,
-    # not at the first send. Imported here: the mail module brings the brief's views,
-    # which `brief fetch` and a config without [mail] never need.
-    from brief.deliver.mail import check_address
-
+    # not at the first send (its own module: the mail module's imports read word lists).
     sender, to = t.string("from"), t.strings("to", single=True)
     for key, address in [("from", sender), *(("to", a) for a in to)]:
         try:

@@ -14,7 +14,8 @@ import pytest
 from brief import config as cfg
 from brief.errors import ConfigError
 from tests.conftest import FIXED_EPOCH, ROOT
-from tests.smtp_fixtures import write_config
+from tests.smtp_fixtures import *  # noqa: F403  (the SMTP server fixtures)
+from tests.smtp_fixtures import Server, mail_table, write_config
 
 PACKAGED = ROOT / "brief" / "extract" / "data"
 ZEMBLA = """
@@ -144,15 +145,40 @@ data_folder.use(Path({str(folder)!r}))
     assert "reads its word lists from the packaged copies" in result.stderr
 
 
-def test_the_daily_config_names_a_data_folder(tmp_path: Path) -> None:
+def test_the_daily_config_names_a_data_folder(tmp_path: Path, plain_server: Server) -> None:
+    """With [mail] too (r54: its address checks read the packaged lists first, exit 64)."""
     zembla_folder(tmp_path)
-    path = write_config(tmp_path, daily='formats = ["json"]', brief='data = "data"')
+    path = write_config(
+        tmp_path,
+        daily='formats = ["json"]',
+        brief='data = "data"',
+        mail=mail_table(plain_server.port),
+    )
     assert cfg.load(path).options.data == tmp_path / "data"  # beside the config
     (tmp_path / "inbox" / "zembla.txt").write_text(ARTICLE, encoding="utf-8")
     result = brief(tmp_path, "daily", "-c", str(path))
     assert result.returncode == 0, result.stderr
     [made] = (tmp_path / "out").glob("*.json")
     assert kinds(made.read_text(encoding="utf-8"))["Zembla"] == "country"
+    assert len(plain_server.handler.messages) == 1
+    result = brief(tmp_path, "send", str(made), "--to", "desk@example.org", "-c", str(path))
+    assert result.returncode == 0, result.stderr
+
+
+def test_loading_a_config_reads_no_word_list(tmp_path: Path) -> None:
+    """The CLI sets the config's data folder after loading it: nothing the load imports or
+    checks may read a list first, or the process would keep the packaged copies."""
+    path = write_config(tmp_path, brief='data = "."', mail=mail_table(25))
+    code = f"""
+from pathlib import Path
+from brief import config, data_folder
+
+config.load(Path({str(path)!r}))
+print(data_folder._chosen)
+"""
+    result = brief(tmp_path, code=code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "[]\n"
 
 
 def test_a_config_data_folder_must_be_a_folder(tmp_path: Path) -> None:

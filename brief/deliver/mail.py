@@ -18,13 +18,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from email.message import EmailMessage
-from email.utils import format_datetime, getaddresses, parseaddr
+from email.utils import format_datetime, parseaddr
 from pathlib import Path
 from typing import Any
 
 from brief.compose.digest import LEADING, is_digest, reported
 from brief.compose.titles import long_date
-from brief.errors import ConfigError, NoInputError, UsageError
+from brief.deliver.address import check_address
+from brief.errors import ConfigError, NoInputError
 from brief.models import Briefing, Bullet
 from brief.options import Options
 from brief.render.templates import render_template
@@ -220,16 +221,6 @@ def message_id(parts: Iterable[str], recipient: str, sender: str) -> str:
     h.update(parseaddr(recipient)[1].lower().encode("utf-8"))
     domain = parseaddr(sender)[1].rpartition("@")[2] or "brief.local"
     return f"<brief-{h.hexdigest()[:32]}@{domain}>"
-
-
-def check_address(address: str, what: str = "address") -> str:
-    """Reject what would be a header injection or an unusable envelope address."""
-    if "\n" in address or "\r" in address:
-        raise UsageError(f"{what} contains a line break: {address!r}")
-    pairs = getaddresses([address])
-    if len(pairs) != 1 or "@" not in pairs[0][1]:
-        raise UsageError(f"not one email address: {address!r}")
-    return address
 
 
 ATTACHMENT_HEADER = "X-Brief-Attachment-SHA256"

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from brief.config import MailConfig
 from brief.deliver import mail as mailer
+from brief.deliver.address import check_address
 from brief.deliver.flush import flush
 from brief.deliver.outbox import Outbox, file_name
 from brief.deliver.smtp import check_settings
@@ -61,7 +62,7 @@ def send_file(
     if not recipients:
         raise UsageError("no recipients: name at least one address")
     for rcpt in recipients:
-        mailer.check_address(rcpt, "recipient")
+        check_address(rcpt, "recipient")
     check_settings(mail)
     root = mail.state
     if root is None:
