@@ -1926,6 +1926,27 @@ def test_another_outlets_wording_of_a_fact_sent_is_sent(tmp_path: Path) -> None:
     }
 
 
+def test_a_new_event_that_recalls_a_fact_sent_is_news(tmp_path: Path) -> None:
+    """r54: an appeal's ruling on a detention sent the day before shares the detention's
+    figure and several of its words, and says mostly what was not sent: it is the day's
+    news (it had been left out, and the bottom line spoke of "the ruling" untold). The
+    same fact retold in a few words of its own is still the fact sent."""
+    earlier = [
+        novelty.fold(
+            "A Lisbon court ordered union leader Marta Sousa held for 90 days pending trial"
+            " on charges of sabotage."
+        )
+    ]
+    ruling = (
+        "An appeals court in Lisbon on Monday upheld the 90-day pre-trial detention of union"
+        " leader Marta Sousa, dismissing her lawyers' claim that the case was politically"
+        " driven."
+    )
+    retold = "Marta Sousa will be held for 90 days pending trial on sabotage charges."
+    today = briefing_of(tmp_path, **{"a.txt": f"Appeal fails\n\n{ruling}\n\n{retold}\n"})
+    assert novelty.near_sent(today, earlier) == {text_key(retold)}
+
+
 def test_a_retyped_copy_with_a_written_number_is_sent(tmp_path: Path) -> None:
     """What was sent is kept folded ("1 200" for "1,200", "3 5" for "3.5"): a copy re-typed
     with "on Tuesday" had become news again once duplicates had to agree on numbers."""

@@ -256,3 +256,60 @@ def test_a_developing_storys_day_weighs_its_news_not_its_background(tmp_path: Pa
     assert novelty.section_weights(b, story) == {"military": 1.0, "economy": 4.0}
     assert novelty.keep_section(b, story, "military", sent).section == "military"
     assert novelty.keep_section(b, story, "military").section == "economy"
+
+
+STRIKE = """\
+    Missiles hit Varna port
+
+    Missiles struck the port of Varna on Thursday, killing four dock workers, the governor said.
+
+    The governor said air defence units shot down two of the six missiles.
+    """
+STRIKE_LIVE = """\
+    Live: strike on Varna port
+
+    Rescuers searched the rubble of a warehouse at the port of Varna for survivors.
+
+    Volunteers brought blankets and hot meals to families waiting at the port gates.
+    """
+STRIKE_TOLL = """\
+    Varna toll rises
+
+    The governor said air defence units shot down two of the six missiles.
+
+    Rescuers searched the rubble of a warehouse at the port of Varna for survivors.
+
+    Air defence units shot down three attack drones over the Varna naval base on Friday night.
+
+    The army said the missile strike was launched from warships in the Black Sea.
+
+    The port's grain terminal will resume loading on Monday, its operator said.
+    """
+
+
+def test_a_story_met_in_two_sections_keeps_the_one_today_weighs_most(tmp_path: Path) -> None:
+    """r54: one strike's wire was shown under Military and its live blog under
+    Humanitarian; the next day's report, continuing both, went where the day's ranking
+    placed it (Economy, for its port's grain terminal) though its day's sentences weighed
+    most for Military. Of the sections its reader met it in, it keeps the heaviest today,
+    and moves only as keep_section allows."""
+    day1 = placed(
+        with_stories(
+            briefing_of(tmp_path, **{"a.txt": STRIKE, "b.txt": STRIKE_LIVE}),
+            ("s-strike", "Missiles hit Varna port", (1,)),
+            ("s-live", "Live: strike on Varna port", (2,)),
+        ),
+        **{"s-strike": "military", "s-live": "humanitarian"},
+    )
+    _, state = remember(day1, State(), "2026-11-24")
+    day2 = placed(
+        with_stories(briefing_of(tmp_path, **{"c.txt": STRIKE_TOLL}), ("toll", "Toll", (1,))),
+        toll="economy",
+    )
+    story = day2.stories[0]
+    weights = novelty.section_weights(day2, story, state.sent_before("2026-11-25"))
+    assert weights["military"] > max(weights["humanitarian"], weights["economy"] / 2)
+    marked, state = remember(day2, state, "2026-11-25")
+    [story] = marked.stories
+    assert story.status == "developing" and story.section == "military"
+    assert state.stories[story.id].section == "military"

@@ -17,7 +17,8 @@ A developing story keeps the section its reader met it in: a cold wave's third d
 no longer says "homeless" is still the humanitarian story of days one and two, and a
 visit that mentions a war once is not military news. Only when today's sentences (its
 day's news: no line sent before, none counted twice) weigh clearly more (SECTION_SWITCH
-times) for another section than for the kept one does it move.
+times) for another section than for the kept one does it move. A story that continues
+stories shown in several sections keeps the one of them its day weighs most for.
 """
 
 from __future__ import annotations
@@ -201,18 +202,25 @@ def near_sent(
 # already sent: one shared word is no proof across days ("34 people were killed in Gaza"
 # is not "34 aid trucks entered Gaza").
 SAME_FACT_STEMS = 3
+# And the share of its content words the sent sentence must hold: a sentence that says
+# mostly what was not sent tells a new event that recalls the old fact ("an appeals
+# court on Friday upheld the 60-day detention ..., rejecting her lawyers' argument"
+# after "a court ordered her held for 60 days", r54: 6 of its 19 words), where another
+# outlet's wording of the fact adds a word or two (the Taiwan report below: 6 of 7).
+SAME_FACT_SHARE = 0.5
 
 
 def _told_before(
     earlier: Sequence[str], today: Sequence[SentenceRecord], language: str
 ) -> Iterator[SentenceRecord]:
     """Today's sentences whose figures (years aside) a sentence sent earlier gave, all of
-    them, with SAME_FACT_STEMS content words beside them: another
-    outlet's wording of a fact told ("Taiwan said Monday it had detected 34 Chinese
-    military aircraft and nine warships ... in 24 hours" after "... 34 Chinese military
-    aircraft and nine navy vessels around Taiwan over the preceding 24 hours"), not news;
-    one that gives a figure the sent one did not is. Both sides folded alike (`earlier` is
-    kept folded)."""
+    them, with SAME_FACT_STEMS content words beside them and most of its own
+    (SAME_FACT_SHARE): another outlet's wording of a fact told ("Taiwan said Monday it had
+    detected 34 Chinese military aircraft and nine warships ... in 24 hours" after "... 34
+    Chinese military aircraft and nine navy vessels around Taiwan over the preceding 24
+    hours"), not news; one that gives a figure the sent one did not is, and so is one that
+    tells a new event beside the figure (an appeal's ruling on a detention sent). Both
+    sides folded alike (`earlier` is kept folded)."""
     giving: dict[str, list[int]] = {}  # a figure -> the earlier sentences that give it
     figures_of = [_folded_figures(text) for text in earlier]
     for n, figures in enumerate(figures_of):
@@ -227,7 +235,8 @@ def _told_before(
         spelled = set(folded.split()) & number_words()  # "twelve of the 34": news
         for n in giving.get(min(figures), ()):
             told = figures <= figures_of[n] and spelled <= set(earlier[n].split())
-            if told and len(stems & content_stems(earlier[n], language)) >= SAME_FACT_STEMS:
+            held = len(stems & content_stems(earlier[n], language)) if told else 0
+            if held >= max(SAME_FACT_STEMS, SAME_FACT_SHARE * len(stems)):
                 yield sentence
                 break
 
@@ -764,14 +773,15 @@ def recognise(
     for i, story in enumerate(stories):
         known_story = matched.get(i)
         # A story that continues several remembered ones (the threads of two days joined
-        # in one report of the third) is as old as the oldest, and keeps a section only
-        # where they were all shown in one (see `_continued`).
+        # in one report of the third) is as old as the oldest, and keeps the one of their
+        # sections that today's sentences weigh most for (see `_heaviest`).
         # A remembered story another of today's took is that one's past, not this one's:
         # a minister's swearing-in, first told on 10 Dec, had been "developing since 9
         # Dec" for sharing his name with the troop story of 9 Dec (r47 M3).
         others = {k.id for j, k in matched.items() if j != i}
         own = [k for k in linked.get(i, ()) if k.id not in others]
-        kept, first_seen = _continued(known_story, own, today)
+        met_in, first_seen = _continued(known_story, own, today)
+        kept = _heaviest(briefing, story, met_in & sections, sent)
         if kept in sections:
             story = keep_section(briefing, story, kept, sent)
         story_id = known_story.id if known_story else story.id
@@ -812,22 +822,36 @@ def recognise(
 
 def _continued(
     known: StoryRecord | None, linked: Sequence[StoryRecord], today: str
-) -> tuple[str | None, str]:
-    """The section a story of today keeps and the day it was first seen, from the
+) -> tuple[frozenset[str], str]:
+    """The sections a story of today was met in and the day it was first seen, from the
     remembered story it takes the id of (`known`, None for a new one) and every
     remembered story it continues (`linked`: the signature or a sentence ties them). A
     cyclone's third day, the access deal signed and the toll at 71, had taken the id of
     the second day's health-minister story, been called "developing since 1 Dec" though
     its reader met the cyclone on 30 Nov, and been moved to Health, where that story had
     been shown; the first day's cyclone, the access row of the second, was the same
-    story (r44). Where the stories it continues were shown in several sections, none is
-    the one its reader met it in: it is placed as today's reports place it."""
+    story (r44)."""
     if known is None:
-        return None, today
+        return frozenset(), today
     every = [known, *(k for k in linked if k.id != known.id)]
-    first_seen = min(k.first_seen for k in every)
-    sections = {k.section for k in every}
-    return (known.section if len(sections) == 1 else None), first_seen
+    return frozenset(k.section for k in every), min(k.first_seen for k in every)
+
+
+def _heaviest(
+    briefing: Briefing, story: Story, met_in: frozenset[str], sent: frozenset[str]
+) -> str | None:
+    """Of the sections the story's reader met it in, the one it keeps: where the stories
+    it continues were shown in several (one day's strike wire under Military, its live
+    blog under Humanitarian), the one today's sentences weigh most for, so that the
+    switch rule (keep_section) still holds against every other section (r54: the next
+    day's toll, heaviest for Military, had gone to Economy for want of one section).
+    When today's sentences weigh for none of them, none is the one: the story goes where
+    today's reports place it."""
+    if len(met_in) < 2:
+        return next(iter(met_in), None)
+    weights = section_weights(briefing, story, sent)
+    heaviest = max(sorted(met_in), key=lambda section: weights.get(section, 0.0))
+    return heaviest if weights.get(heaviest, 0.0) > 0 else None
 
 
 def kept_sections(
