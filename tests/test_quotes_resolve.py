@@ -1031,3 +1031,39 @@ def test_he_after_someone_new_who_gave_one_name_is_that_one() -> None:
         '"They took our cattle first," he said.',
     )
     assert found == [("They took our cattle first", "Danjuma")]
+
+
+def test_a_pronoun_after_a_shared_surname_goes_on_with_the_namesake_just_quoted() -> None:
+    said = speakers(
+        "Ko Tsung-han, the council's deputy head, said the drills were a warning.",
+        "Ko Mei-hua, a lecturer at the Naval Academy who is no relation of the deputy head,"
+        " said the drills were a test.",
+        "“It costs them little. Few ships, much fear,” Ko said.",
+        "She added that the timing was “hardly an accident.”",
+    )
+    assert ("hardly an accident.", "Ko Mei-hua") in said
+
+
+def test_the_person_a_body_tells_of_is_not_what_its_statement_says() -> None:
+    said = speakers(
+        "In a statement on Monday, the regional commission said the chair had asked the envoy,"
+        " Ambassador Tobias Renn Okafor, to open the talks.",
+        "The statement added that the chair was “deeply worried” by the reports.",
+    )
+    assert ("deeply worried", "Tobias Renn Okafor") not in said
+
+
+def test_a_name_apposed_to_any_persons_noun_is_the_speaker() -> None:
+    said = speakers(
+        "The public defender, Nino Abashidze, said she had met the detainees and found them"
+        " “tired but unhurt”.",
+    )
+    assert said == [("tired but unhurt", "Nino Abashidze")]
+
+
+def test_words_on_a_banner_are_no_ones_speech() -> None:
+    said = speakers(
+        "Marchers carried placards reading “Free our students” through the old town.",
+        "One banner that read “Hands off the courts” hung from the bridge.",
+    )
+    assert said == []

@@ -241,3 +241,20 @@ Vanterpool: 97.
 def test_a_tally_s_section_does_not_go_on_with_the_line_above_it(tmp_path: Path) -> None:
     said = article(tmp_path, TALLY)
     assert not any(text.startswith(("These are ballots", "They are counted")) for text, _ in said)
+
+
+BRIEFING_BY_SURNAME = """Navy Spokesman Holds a Press Briefing
+
+The fleet's operations chief, General Halvorsen-Brae, answered questions on the deployment.
+
+CAPT. ANDERS HALVORSEN-BRAE: Thanks. The group will reach the strait within two days.
+
+Q: How long will it stay there?
+
+CAPT. HALVORSEN-BRAE: As long as it is needed. I will not give a date.
+"""
+
+
+def test_a_label_names_a_person_the_story_names_by_surname_only(tmp_path: Path) -> None:
+    said = article(tmp_path, BRIEFING_BY_SURNAME)
+    assert ("As long as it is needed. I will not give a date.", "Halvorsen-Brae") in said

@@ -1211,3 +1211,34 @@ def test_a_two_word_malaysian_style_is_no_part_of_the_apposition() -> None:
         "Tan Li Ping, a trader, said prices would rise.",
     )
     assert found == {"Rahmat Yusof": "Malaysia's Trade Minister", "Tan Li Ping": "trader"}
+
+
+def test_a_relative_clause_after_a_body_with_initials_ends_the_apposition() -> None:
+    found = people(
+        "Lin Wen-hao, a researcher at the Centre for Maritime and Strategic Studies (CMSS) who"
+        " once advised the navy, said the patrols would go on."
+    )
+    assert (
+        found["Lin Wen-hao"] == "researcher at the Centre for Maritime and Strategic Studies (CMSS)"
+    )
+
+
+def test_a_commander_removed_from_his_post_keeps_no_title() -> None:
+    found = people(
+        "The commander of the Northern Flotilla, Rear Admiral Igor Patrushev, has been removed"
+        " from his post, officials said.",
+        "Patrushev had led the flotilla since 2021.",
+    )
+    assert found["Igor Patrushev"] is None
+
+
+def test_a_thing_named_after_someone_is_no_person() -> None:
+    found = people(
+        "The frigate Admiral Lazarev was damaged near the coast, the navy said.",
+        "Supplies will be flown from Stefan Cel Mare air base to the north.",
+        "Baltic Towage Company said the tugs were ready.",
+        "The port operator, Danube Intermodal, has leased the terminal.",
+    )
+    assert not {"Lazarev", "Stefan Cel Mare", "Baltic Towage Company", "Danube Intermodal"} & set(
+        found
+    )

@@ -205,9 +205,13 @@ def _left_unnamed(text: str, tally: Tally, people: Sequence[Tally]) -> bool:
 
 @cache
 def _unnamed_pattern(forms: str) -> re.Pattern[str]:
-    leaving = alternation(words()["office_leaving_unnamed"])
+    # "one's" of a phrase is the holder's possessive ("removed from one's post")
+    leaving = alternation(words()["office_leaving_unnamed"]).replace(
+        re.escape("one's"), "(?:his|her|their)"
+    )
+    # ("Roe, the fleet's commander, has been removed ...": the perfect after any of them)
     return re.compile(
-        rf"\b(?:{forms})\b(?:, [^,]{{1,60}},|,? who(?: had| has)?|,)? "
+        rf"\b(?:{forms})\b(?:, [^,]{{1,60}},|,? who|,)?(?: had| has)? "
         rf"(?:{leaving})\b(?! as\b| from\b)"
     )
 

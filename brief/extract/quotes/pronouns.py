@@ -290,7 +290,7 @@ class Subjects:
         for when in range(nearest, max(now - PRONOUN_REACH, 1) - 1, -1):
             if skipped and self._paragraph_of(when) < skipped:
                 return None  # a speaker of an earlier paragraph would be named again
-            subject = self.subject(when)
+            subject = self._namesake_quoted_there(self.subject(when), when)
             fits = [o for o in self.others_of.get(when, []) if may_be(o, word, self.marked)]
             for seen in (*reversed(self.said_at.get(when, [])), subject):
                 if seen is None:
@@ -328,6 +328,38 @@ class Subjects:
                     # he said": the one a relative clause last made speak may be "he" as well
                 return None if isinstance(seen, str) else seen
         return None
+
+    def _namesake_quoted_there(self, subject: Actor | str | None, when: int) -> Actor | str | None:
+        """ "“...,” Hsu said." of a paragraph whose quote was given to one of two Hsus:
+        the subject the bare surname names is the namesake that quote was given to (the
+        attribution weighs who was just introduced), not the index's choice, so that a
+        "she added" after it goes on with the same person."""
+        if not isinstance(subject, Actor) or subject.kind != "person":
+            return subject
+        text = self.texts[when - 1]
+        if subject.name in text:
+            return subject  # named in full there
+        # the namesakes of the short form it is named by there ("Hsu" of Hsu Ya-ting)
+        holders = next(
+            (
+                sharing
+                for form, sharing in self.index.shared.items()
+                if subject in sharing and re.search(rf"\b{re.escape(form)}\b", text)
+            ),
+            (),
+        )
+        if not holders:
+            return subject
+        paragraph = self._paragraph_of(when)
+        opened = self.opened[paragraph - 1] if paragraph else when
+        # (a paragraph's quotes are given before its sentences are read)
+        quoted = {
+            actor.name: actor
+            for number in range(opened - 1, when + 1)
+            for actor in self.said_at.get(number, [])
+            if actor in holders
+        }
+        return next(iter(quoted.values())) if len(quoted) == 1 else subject
 
     def _namesake_told(self, seen: Actor, word: str, when: int) -> bool:
         """Whether sentence `when`, whose subject is a surname two people of the story
@@ -378,7 +410,7 @@ class Subjects:
         unknown (or an unresolved pronoun) counts too; only objects leave it unsure."""
         sentence = self.texts[number - 1]
         phrase = spoken_subject(sentence)  # read once, for both tests that need it
-        spoken = self._spokesperson(phrase)
+        spoken = self._spokesperson(phrase, sentence)
         if spoken == "?":
             # "A resident, who gave his name only as Sani, told ...": the someone new
             # the subject brings in is the one the sentence names so
@@ -450,7 +482,7 @@ class Subjects:
         ]
         return named[0] if len(named) == 1 else None
 
-    def _spokesperson(self, spokesperson: list[str] | None) -> Actor | str | None:
+    def _spokesperson(self, spokesperson: list[str] | None, sentence: str) -> Actor | str | None:
         """The subject a speech verb's speaker (the sentence's spoken_subject) settles:
         the body a spokesperson speaks for ("A BBC spokeswoman said ... She added:": the
         BBC's words), "?" for someone new (an indefinite speaker), None when the verb's
@@ -460,6 +492,9 @@ class Subjects:
         spoken_for = spokesperson_body(spokesperson, self.index)
         if spoken_for is not None:
             return spoken_for
+        body = self._speaking_body(spokesperson, sentence)
+        if body is not None:
+            return body
         if spokesperson[0].lower() in words()["indefinites"] and not any(
             token[:1].isupper() for token in spokesperson[1:]
         ):
@@ -468,6 +503,24 @@ class Subjects:
             # "A visibly angry Trump said", which names him)
             return "?"
         return None
+
+    def _speaking_body(self, phrase: list[str], sentence: str) -> str | None:
+        """ "In a statement, the AU Commission said the chairperson had sent Ambassador X
+        to ...": a body that speaks is the sentence's subject, and the people its words
+        name are what it tells of: "?", someone no person named there can be."""
+        if len(phrase) < 2 or phrase[0].lower() not in words()["determiners"]:
+            return None
+        if phrase[-1].lower() not in words()["organisation_heads"]:
+            return None
+        text = " ".join(phrase[1:])
+        if any(actor.kind == "person" for _, _, actor in self.index.find(text)):
+            return None
+        # only where its words name someone, whom the text may be telling of: a body is no
+        # "he" (and "according to the ministry" alone tells of no one)
+        at = sentence.find(text)
+        named = [start for start, _, seen in self.people_in(sentence) if isinstance(seen, Actor)]
+        # (the body before them all: not "X said that the association had written")
+        return "?" if named and 0 <= at < min(named) else None
 
     def _stands_for(
         self,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from brief.extract.actors.word_knowledge import gender
+from brief.extract.actors.word_knowledge import gender, person_nouns
 from brief.extract.lexicon import joined, words
 from brief.extract.quotes.speech_words import POSSESSIVE_END_RE
 
@@ -107,7 +107,8 @@ def is_description(phrase: list[str], *, possessive: bool = False) -> bool:
     return (
         bool(phrase)
         and (phrase[0].lower() in openers or owner)
-        and any(t.lower() in joined("described", "role_heads") for t in phrase)
+        # any noun of one person ("the public defender, Tamar Roe,"), not only an office's
+        and any(t.lower() in joined("described", "role_heads") | person_nouns() for t in phrase)
     )
 
 

@@ -184,10 +184,12 @@ def _named_by(label: str | None, people: Sequence[Actor]) -> list[Actor]:
     if not label:
         return []
     last = label.split()[-1].casefold()
+    # (a person the story names by a surname only, "Allenby-Shore", is named by it)
     return [
         person
         for person in people
-        if last in (word.casefold().rstrip(".,") for word in person.name.split()[1:])
+        if last
+        in (word.casefold().rstrip(".,") for word in person.name.split()[1:] or [person.name])
     ]
 
 

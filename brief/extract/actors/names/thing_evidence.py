@@ -281,13 +281,28 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
         k -= 1  # "the West End musical, Bombay Dreams."
     if k >= 0 and (toks[k].text[:1].islower() or k == 0) and thing_noun(toks[k].base):
         return True  # "Bookmaker William Hill has": the noun may open the sentence
-    if j < len(toks) and toks[j].text[:1].islower() and toks[j].base in w["place_nouns"]:
-        return True
+    if j < len(toks) and toks[j].text[:1].islower() and _place_noun_at(toks, j):
+        return True  # "from Mihail Kogalniceanu air base": a base named after him
+    if (
+        i >= 2
+        and toks[i - 1].text[:1].isupper()
+        and is_head(toks[i - 1].base)
+        and toks[i - 2].text.islower()
+        and toks[i - 2].base in w["vessel_nouns"]
+    ):
+        return True  # "the patrol ship Admiral Gromov": a ship named after an admiral
     return _before_author(toks, j) or _apposed_thing(toks, j)
 
 
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 _CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+
+
+def _place_noun_at(toks: list[Token], j: int) -> bool:
+    """A place's noun of one word or two ("station", "air base") starts at toks[j]."""
+    nouns = words()["place_nouns"]
+    two = f"{toks[j].base} {toks[j + 1].base}" if j + 1 < len(toks) else ""
+    return toks[j].base in nouns or two in nouns
 
 
 def _plural_only(noun: str) -> bool:

@@ -37,6 +37,9 @@ def bracketed_initials(toks: list[Token], at: int) -> bool:
     )
 
 
+_INSIDE_A_NAME = frozenset({"and", "of", "for", "&"})
+
+
 def relative_after_a_noun(toks: list[Token], k: int) -> bool:
     """ "the independent Vermont senator who is challenging ...": "who" after a
     lower-case noun, or after the name a preposition of the phrase took ("the former
@@ -48,9 +51,16 @@ def relative_after_a_noun(toks: list[Token], k: int) -> bool:
     prepositions = words()["role_prepositions"]
     if toks[k - 1].text.islower() or any(t.base in prepositions for t in toks[k - 4 : k - 1]):
         return True
-    # "a delegate with the Spanish Red Cross who arrived": back over the whole name
+    # "a delegate with the Spanish Red Cross who arrived": back over the whole name, its
+    # initials in brackets ("the Institute for Defense and Security Research (IDSR) who")
+    # and the small words inside it that join its capitalised ones
     at = k - 1
-    while at > 0 and toks[at].text[:1].isupper():
+    if at > 2 and bracketed_initials(toks, at - 2):
+        at -= 3
+    while at > 0 and (
+        toks[at].text[:1].isupper()
+        or (toks[at].base in _INSIDE_A_NAME and toks[at - 1].text[:1].isupper())
+    ):
         at -= 1
     if at > 0 and toks[at].base in {"the", "a", "an"}:
         at -= 1
