@@ -442,6 +442,8 @@ def words() -> Words:
     lists["not_names"] |= months | lists["organisation_heads"]
     # A negation inside a verb's phrase ("did not attack") is a negation too.
     lists["negators"] |= lists["verb_negators"]
+    # A ship is a thing named after someone, as a firm or a film is.
+    lists["thing_nouns"] |= lists["vessel_nouns"]
     lemma_of = {form: lemma for lemma, forms in irregular.items() for form in forms}
     return Words(frozenset(speech), lists, lemma_of)
 
