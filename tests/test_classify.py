@@ -974,6 +974,13 @@ def test_a_setting_after_the_attribution_is_background() -> None:
             "diplomacy",
         ),
         ("Armenia would certainly retaliate if its border posts were shelled.", "diplomacy"),
+        # so is a sanction or coercion promised on a condition
+        (
+            "Tbilisi will cut gas deliveries to the breakaway region if its checkpoints stay"
+            " closed to traders, the energy minister said.",
+            "diplomacy",
+        ),
+        ("Oslo would expel the attache unless the spying charges were answered.", "diplomacy"),
         # a promise of no force is none ("should be" is no condition)
         ("Talks between the two governments would resume if the shelling stopped.", "diplomacy"),
     ],
@@ -1017,6 +1024,18 @@ def test_a_promise_that_answers_is_marked() -> None:
     assert answered is not None and answered.answers
     resumed = condition("Talks would resume if the shelling stopped.")
     assert resumed is not None and not resumed.answers
+
+
+def test_a_promise_that_coerces_is_marked() -> None:
+    """A verb of sanction or coercion under the modal is a harm promised, as force is."""
+    from brief.classify.conditions import condition
+
+    cut = condition(
+        "The republic would promptly cut off power to the port if the fees went unpaid."
+    )
+    assert cut is not None and cut.coerces and not cut.answers
+    resumed = condition("Talks would resume if the shelling stopped.")
+    assert resumed is not None and not resumed.coerces
 
 
 @pytest.mark.parametrize(

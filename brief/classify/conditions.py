@@ -18,7 +18,10 @@ plan's reach, not a condition.
 
 A promise whose act is one of answering ("Our forces will respond with every means
 should a shell land on our territory", "would retaliate if attacked") is a threat in
-whatever words it promises: what it answers is the condition's act.
+whatever words it promises: what it answers is the condition's act. So is one whose act
+is a harm done without force, a sanction or coercion ("Vilnius will cut power supplies to
+the enclave if lorries keep being held", "would expel the mission's chief if the report
+is published"): PLOVER codes a promised sanction THREATEN, as it codes promised force.
 """
 
 from __future__ import annotations
@@ -57,6 +60,9 @@ class Condition:
     # the promised act is an answer ("will respond ...", "would retaliate"): what it
     # answers is the condition's act, and the promise a threat whatever its words
     answers: bool = False
+    # the promised act is a sanction or coercion ("will cut supplies", "would expel"): a
+    # harm to the other side, so the promise is a threat whatever else it says
+    coerces: bool = False
 
     def promises_force_at(self, pos: int) -> bool:
         """Whether force at token `pos` is what the sentence promises or answers."""
@@ -113,13 +119,25 @@ def condition(text: str) -> Condition | None:
     if found:
         clause = (at(found.start("clause")), at(found.end("clause")))
         modal = at(found.start("modal"))
-        return Condition(modal, len(tokens(text)), clause, answers=_answers(text, modal))
+        return Condition(
+            modal,
+            len(tokens(text)),
+            clause,
+            answers=_promises(text, modal, _response_verbs()),
+            coerces=_promises(text, modal, _coercion_verbs()),
+        )
     found = trailing.search(text)
     if found:
         start = at(found.start("condition"))
         modal = at(found.start("modal"))
         clause = (at(found.start("clause")), at(found.end()))
-        return Condition(modal, start, clause, answers=_answers(text, modal))
+        return Condition(
+            modal,
+            start,
+            clause,
+            answers=_promises(text, modal, _response_verbs()),
+            coerces=_promises(text, modal, _coercion_verbs()),
+        )
     found = free_choice.search(text)
     if found:
         subject = at(found.start("any"))
@@ -128,16 +146,22 @@ def condition(text: str) -> Condition | None:
     return None
 
 
-def _answers(text: str, modal: int) -> bool:
-    """Whether the verb the modal at token `modal` governs is one of answering an act
-    ("will respond", "would certainly retaliate", "will hit back"); an adverb in -ly
-    may stand between."""
+def _promises(text: str, modal: int, verbs: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the verb the modal at token `modal` governs is one of `verbs` (of answering:
+    "will respond", "would certainly retaliate"; of coercion: "will cut", "would expel");
+    an adverb in -ly may stand between."""
     after = tokens(text)[modal + 1 :]
     start = 1 if after[:1] and after[0].endswith("ly") else 0
-    return any(after[start : start + len(verb)] == list(verb) for verb in _response_verbs())
+    return any(after[start : start + len(verb)] == list(verb) for verb in verbs)
 
 
 @cache
 def _response_verbs() -> tuple[tuple[str, ...], ...]:
     """words.toml's response_verbs as token runs, read once ("hit back", "respond")."""
     return tuple(tuple(tokens(phrase)) for phrase in words()["response_verbs"])
+
+
+@cache
+def _coercion_verbs() -> tuple[tuple[str, ...], ...]:
+    """words.toml's coercion_verbs as token runs, read once ("cut off", "expel")."""
+    return tuple(tuple(tokens(phrase)) for phrase in words()["coercion_verbs"])

@@ -311,15 +311,18 @@ class _Matcher:
         force promised as "threatened to strike" does, and the condition's clause is
         background. Only force (a `physical` section's cue) between the modal and the
         condition makes a threat ("talks would resume if the shelling stopped" promises
-        none), or an act that answers the condition's ("our forces will respond ... should
-        a shell land": `Condition.answers`). In a subject opened by "any" the force may be
-        what the threat answers ("Any rocket fire will be answered"), and it must be an
-        act: a cue that alone reaches `min_score`, not a participant's word ("Any troops
-        sent would serve under UN command" is no threat)."""
+        none), an act that answers the condition's ("our forces will respond ... should
+        a shell land": `Condition.answers`), or a sanction or coercion ("will cut power
+        supplies to the enclave if ...": `Condition.coerces`). In a subject opened by
+        "any" the force may be what the threat answers ("Any rocket fire will be
+        answered"), and it must be an act: a cue that alone reaches `min_score`, not a
+        participant's word ("Any troops sent would serve under UN command" is no
+        threat)."""
         promise = condition(body)
         least = self.min_score if promise is not None and promise.force_from >= 0 else 0.0
         if promise is None or not (
             promise.answers
+            or promise.coerces
             or any(
                 weight > 0
                 and weight >= least

@@ -81,6 +81,7 @@ _MODULE_LISTS = {
         "background_markers",
         "time_lead_ins",
         "response_verbs",
+        "coercion_verbs",
         "attribution_verbs",
         "attribution_head_verbs",
         "attribution_setting",
