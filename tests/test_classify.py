@@ -1041,6 +1041,37 @@ def test_a_promise_that_coerces_is_marked() -> None:
 @pytest.mark.parametrize(
     ("text", "section"),
     [
+        # an order given to a state itself is a demand of it
+        (
+            "Hanoi on Friday told Beijing to withdraw an oil rig from the disputed waters,"
+            " the foreign ministry said.",
+            "diplomacy",
+        ),
+        ("Ottawa ordered New Delhi to close two of its consulates within a week.", "diplomacy"),
+        # a state's own forces ordered are a movement of force, not a demand of another
+        (
+            "The defence minister ordered two brigades to move to the frontier on Sunday.",
+            "military",
+        ),
+    ],
+)
+def test_an_order_to_a_state_is_a_demand(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
+
+
+def test_an_order_names_a_state_as_its_object() -> None:
+    """The verb's token when a state itself, by its name or its seat, is told to act."""
+    from brief.classify.directives import directive
+
+    assert directive("Canberra instructed the Solomon Islands to expel the advisers.") == 1
+    assert directive("The minister told reporters to expect a decision.") is None
+    assert directive("Police told Kenyan traders to leave the market.") is None
+    assert directive("Officials asked Nairobi to help.") is None  # a request: a cue already
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
         # a participle clause with its object after an opening background clause goes on it
         (
             "A day after a mortar round struck the base, killing three soldiers, the foreign"

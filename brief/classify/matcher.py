@@ -18,6 +18,7 @@ from brief.classify.clauses import (
 )
 from brief.classify.clefts import cleft
 from brief.classify.conditions import THREAT, condition
+from brief.classify.directives import DIRECTIVE, directive
 from brief.classify.openers import CHARACTERISATION, opener
 from brief.classify.participants import Actors
 from brief.classify.references import pronoun_subject
@@ -219,6 +220,8 @@ class _Matcher:
         if quoted is not None and quoted.characterises:
             # the word the sentence holds, as the quotation's last (`openers`)
             self._hold(hits, CHARACTERISATION, max(0, quoted_until - 1))
+        if scoreline < 0:
+            hits, frames = self._ordered(body, hits, frames, lead_end, aside)
         if self.figurative:
             hits, frames = self._without_figures(words, hits, frames)
         if frames and "that" in words:
@@ -340,6 +343,29 @@ class _Matcher:
         # fire on the town will be answered ...": "fire on" does not govern the promise)
         frames = [(end, s) for end, s in frames if not _within(end - 1, (promise.clause,))]
         return hits, [*held, *frames], (*aside, promise.clause)
+
+    def _ordered(
+        self,
+        body: str,
+        hits: _Hits,
+        frames: list[tuple[int, int]],
+        lead_end: int,
+        aside: Sequence[tuple[int, int]],
+    ) -> tuple[_Hits, list[tuple[int, int]]]:
+        """The hits and frames of a sentence that gives a state an order ("Beijing told
+        Manila to remove the buoy"): it holds the word of a demand
+        (`directives.DIRECTIVE`) at the verb, whose frames govern the act ordered. In an
+        opening or an aside the order is background, as a cue there is, and governs
+        nothing."""
+        verb = directive(body)
+        if verb is None:
+            return hits, frames
+        hits = dict(hits)
+        self._hold(hits, DIRECTIVE, verb)
+        mark = self.marks[DIRECTIVE]
+        if mark is None or verb < lead_end or _within(verb, aside):
+            return hits, frames
+        return hits, [*frames, *((verb + 1, frame.section) for frame in mark.frames)]
 
     def _hold(self, hits: _Hits, word: str, pos: int) -> None:
         """Count the cues of one word the sentence holds though it does not write it (a

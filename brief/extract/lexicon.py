@@ -82,6 +82,7 @@ _MODULE_LISTS = {
         "time_lead_ins",
         "response_verbs",
         "coercion_verbs",
+        "command_verbs",
         "attribution_verbs",
         "attribution_head_verbs",
         "attribution_setting",

@@ -1,0 +1,58 @@
+"""An order given to another state: "Beijing told Manila to remove a navigation buoy",
+"Washington ordered Caracas to close its consulate", "the council instructed Kigali to
+withdraw". A verb of directing (words.toml's `command_verbs`: tell, order, instruct,
+direct) whose object is a state itself, named by its name or its seat, with an
+infinitive after it is how English words one side's demand of another: PLOVER codes it
+DEMAND, as it codes "demanded that Manila remove".
+
+The verb is no cue of its own ("told" is a verb of saying as often: "told reporters",
+"told parliament"), so the sentence holds the word DIRECTIVE at it, which a profile
+weighs as it weighs any cue, and whose frames govern the act ordered as "urged Manila
+to remove" does. A state's own forces or people ordered ("ordered troops to the
+border", "told residents to leave") are no other side, nor is a people named by its
+demonym ("told Filipino fishermen to leave"): only a state itself is. (A seat stands for
+its government here though the gazetteer's reading of a sentence takes a seat for its
+city but as a subject: the object of an order to act is a party, as "talks with Tehran"
+makes it one.)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from brief.classify.wording import STEMS, tokens
+from brief.extract.lexicon import gazetteer, words
+
+# The word a sentence holds where it gives a state an order: a demand's, in diplomacy's
+# plainest verb for one (as "ultimatum" is a threat's, a word of no other field).
+DIRECTIVE = "urge"
+# The forms of a gazetteer entry that name the state itself: its name (or an alias) and
+# its seat, not its demonym.
+STATE_FORMS = ("name", "seat")
+# A verb, then its object (a capitalised name of up to three words, "the" allowed before
+# it) and "to" with the infinitive: "told Manila to remove", "ordered the United States to
+# close".
+_ORDER = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?(?P<object>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"\s+to\s+[a-z]"
+)
+
+
+def directive(text: str) -> int | None:
+    """The token at which `text` gives a state an order (the verb's), if it does (the
+    first)."""
+    verbs = _command_stems()
+    for found in _ORDER.finditer(text):
+        if STEMS[found["verb"]] not in verbs:
+            continue
+        entry = gazetteer().get(found["object"])
+        if entry is not None and entry.kind == "country" and entry.form in STATE_FORMS:
+            return len(tokens(text[: found.start("verb")]))
+    return None
+
+
+@cache
+def _command_stems() -> frozenset[str]:
+    """words.toml's command_verbs as stems, read once ("told" is "tell")."""
+    return frozenset(STEMS[verb] for verb in words()["command_verbs"])
