@@ -402,6 +402,10 @@ def test_business_words_are_not_military_events() -> None:
         # Force has sides and victims, and a polysemous cue needs them.
         ("The veteran shot a final round of 68 to win by a stroke.", OTHER),
         ("Gunmen shot dead three villagers at a checkpoint.", "military"),
+        # attackers are armed men no side is named for, as gunmen are; one attacker is a
+        # footballer as often
+        ("Attackers set fire to a mosque in the market town overnight.", "military"),
+        ("The visiting attacker shot wide early in the second half.", OTHER),
     ],
 )
 def test_events_need_their_participants(text: str, section: str) -> None:
