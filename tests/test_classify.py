@@ -162,6 +162,10 @@ def test_events_and_ties_go_to_the_section_with_the_strongest_cue(text: str, sec
         # The event is the main predicate's; its object does not decide.
         ("Militants ambushed a convoy carrying peace negotiators.", "military"),
         ("The militia leader apologized for the attack on the aid convoy.", "diplomacy"),
+        (
+            "Ankara voiced remorse over the shooting of two Greek divers by its border guards.",
+            "diplomacy",
+        ),
         ("Jets bombed rebel positions hours after the president rejected the plan.", "military"),
         ("The rebels returned weapons seized from the peacekeepers.", "diplomacy"),
         # Who reported it is not the event.
