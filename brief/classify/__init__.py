@@ -50,9 +50,13 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
 * force promised on a condition ("would strike ... should further attacks be launched",
   "Unless the militia withdraws, troops will attack", "Any further rocket fire will be
   answered in Beirut": a subject opened by a free-choice "any" is a condition), or an
-  act of answering so promised ("will respond ... should a shell land"), is a threat:
+  act of answering or a sanction so promised ("will respond ... should a shell land",
+  "will cut power supplies to the enclave if ..."), is a threat:
   the sentence holds the word "ultimatum" at the modal, whose frames govern the force
   promised as "threatened to" does, and the condition's clause is background;
+* an order given to a state itself ("Beijing told Manila to remove the buoy") is a
+  demand of it: the sentence holds the word "urge" at the verb, whose frames govern the
+  act ordered;
 * a section may declare its predicates physical (`physical`: force acts on people,
   places and things): one whose object is a text or a decision ("Lawmakers shot down a
   government proposal", "torpedoed the bill", "the deal was struck") is a figure of
@@ -97,7 +101,8 @@ The package, one module a job:
 * wording: a sentence's tokens and stems, and which words are inside a name;
 * clauses: the attribution and an opening background clause, set apart;
 * clefts: a cleft's focus and the clause that tells its event;
-* conditions: force promised on a condition, a threat;
+* conditions: force or a sanction promised on a condition, a threat;
+* directives: an order given to another state, a demand;
 * openers: a quotation that opens the sentence, and what the rest says of it;
 * scoreline: a result in numbers;
 * participants: the kinds of actor a sentence names, and the states it has as sides;
