@@ -2250,3 +2250,118 @@ def test_a_clash_told_from_each_side_through_its_own_source_is_one_scene() -> No
     )
     texts = [soldiers, villagers]
     assert one_scene(texts, rare_subjects(texts), rare_openings(texts), 0, 1)
+
+
+def test_a_newsletter_whose_lead_and_briefs_sit_under_headings_is_its_leads_report() -> None:
+    """A newsletter may head its lead ("THE LEAD: ...") and its briefs ("ALSO TODAY",
+    "ONE MORE THING") and mark the briefs with bullets, which ingest takes off: no label
+    is left to read. Read whole, a held-out one joined the story of an item of its
+    briefs; read by the lead under its own heading, it is the lead event's report."""
+    digest = (
+        "The Harbour Letter: Kelvarra stands still\n\n"
+        "Good evening. Here is what we are watching.\n\n"
+        "THE LEAD: DOCKS FALL SILENT\n\n"
+        "Dockworkers at Kelvarra stayed off the job for a second day, and the Harbour Workers"
+        " Union says its picket will hold. Ships waiting off Kelvarra rose to 41. Marta"
+        " Oyelaran, the union's president, told members to stand firm. The Kelvarra Terminal"
+        " Council has not moved on automation. Grain growers on the Prairies say the dispute"
+        " costs them millions a day.\n\n"
+        "ALSO TODAY\n\n"
+        "• Sri Lanka: floods in Ratnavali have killed nine people.\n\n"
+        "• Iraq: nine workers died in a blast at the Khor Tamar refinery near Basra.\n\n"
+        "• Brazil: the Santa Lucia hospital network in Parana is still on paper records.\n\n"
+        "ONE MORE THING\n\n"
+        "Pickets at Kelvarra held a chess match; a 14-year-old beat a former champion.\n"
+    )
+    floods = (
+        "Floods kill nine in Ratnavali\n\n"
+        "Floods have killed nine people in Ratnavali District, the Disaster Relief Centre said"
+        " on Thursday, and 12,400 families were affected.\n\n"
+        "Navy boats rescued families in Ratnavali. The relief centre warned of more rain in"
+        " Ratnavali.\n"
+    )
+    corpus = corpus_of([*_PORT_STRIKE, digest, floods])
+    groups = find_stories(corpus)
+    assert [g.sources for g in groups] == [(1, 2, 3, 4), (5,)]
+    briefs = {s.index for s in corpus.sentences if s.source == 4 and "Ratnavali" in s.text}
+    assert briefs and briefs <= {m.index for m in groups[0].elsewhere}
+
+
+def test_a_report_that_leads_with_its_own_name_and_the_storys_place_tells_the_story() -> None:
+    """A market report leads with a miner's shares and the fighting near the story's town
+    ("Alai Gold slumped as fighting near Batken ..."): the fighting's consequence for the
+    miner, which joins the story as any report of it. One that leads with its own name
+    only, and recalls the fighting lower down, needs stronger evidence (an emerald miner's
+    debut on the day of a coal-mine blast)."""
+    from brief.stories.apart import leads_with_its_own, rare_names, rare_subjects
+
+    fighting = [
+        "Fighting near Dravinsk kills eleven\n\n"
+        "Border troops fought overnight near Dravinsk, killing eleven, officials said on"
+        " Monday. The clashes began at the Ostrel water intake.\n\n"
+        "About 9,000 villagers left homes in Sarveh district.\n",
+        "Truce agreed after Dravinsk clashes\n\n"
+        "Commanders agreed a ceasefire on Monday after two days of fighting near Dravinsk.\n\n"
+        "Both sides will inspect the Ostrel intake jointly, and Sarveh district is calm.\n",
+        "Evacuees wait in a school gym\n\n"
+        "Hundreds of families who fled the fighting waited on Monday in a school gym.\n\n"
+        "They come from villages of Sarveh district near the Ostrel intake.\n",
+    ]
+    shares = (
+        "Varnek Gold slumps as fighting near Dravinsk rattles investors\n\n"
+        "Shares in Varnek Gold fell 9 percent on Monday as fighting near Dravinsk sent"
+        " investors to the exits.\n\n"
+        "Varnek Gold said its staff were safe and it had stopped night haulage.\n"
+    )
+    debut = (
+        "Varnek Gold debuts on the exchange\n\n"
+        "Shares in Varnek Gold rose 9 percent on their first day of trading on Monday.\n\n"
+        "The company said its staff were safe after the border fighting.\n"
+    )
+    for report, apart in ((shares, False), (debut, True)):
+        corpus = corpus_of([*fighting, report])
+        texts = list(story_texts(corpus, [1, 2, 3, 4]).values())
+        subjects, names = rare_subjects(texts), rare_names(texts)
+        assert leads_with_its_own(texts, subjects, names.__getitem__, [3], [0, 1, 2]) is apart
+
+
+def test_a_market_close_that_tells_the_days_events_a_line_each_joins_none() -> None:
+    """A general market close names the day's events a sentence each, under a lead of its
+    own ("Most markets ended higher"); read whole, a held-out one joined the story of the
+    IPO it gave most words to. A report of the IPO that recalls other news in a line leads
+    with the IPO and tells it again and again."""
+    from brief.stories.apart import digest_beside, rare_names, rare_subjects
+
+    listing = [
+        "Talvora Logistics prices IPO at top of range\n\n"
+        "Talvora Logistics priced its initial public offering at the top of its range on"
+        " Monday, raising 2.1 billion, the company said.\n\n"
+        "Talvora Logistics will list on 25 November. Demand for Talvora shares was strong.\n",
+        "Talvora Logistics sets final offer price\n\n"
+        "Talvora Logistics announced on Monday the final offer price of its public offering.\n\n"
+        "The book of Talvora Logistics was covered 38 times.\n",
+    ]
+    others = [
+        "Drone strike halts Bazrek gas plant\n\n"
+        "A drone hit the Bazrek gas plant of Qorvan Energy overnight, halting output.\n",
+        "Coastline Estates prices sukuk\n\n"
+        "Coastline Estates priced a five-year sukuk at 5.85 percent on Monday.\n",
+        "Quake shakes Dervolu, 14 injured\n\n"
+        "A magnitude 5.1 earthquake shook Dervolu on Monday afternoon, injuring 14.\n",
+    ]
+    close = (
+        "Markets close: shares edge up\n\n"
+        "Most regional stock markets ended Monday slightly higher as investors focused on"
+        " company news.\n\n"
+        "The main index rose 0.4%, after Talvora Logistics priced its offering at the top of"
+        " the range.\n\n"
+        "Qorvan Energy fell 6.8% after a drone attack on its Bazrek plant.\n\n"
+        "Coastline Estates' new sukuk was indicated above par.\n\n"
+        "Lira assets were little moved by a moderate earthquake in Dervolu.\n"
+    )
+    corpus = corpus_of([*listing, *others, close])
+    texts = list(story_texts(corpus, [1, 2, 3, 4, 5, 6]).values())
+    subjects, names = rare_subjects(texts), rare_names(texts)
+    assert digest_beside(texts, subjects, names.__getitem__, [5], [0, 1])
+    assert not digest_beside(texts, subjects, names.__getitem__, [0], [1])
+    assert [g.sources for g in find_stories(corpus)] == [(1, 2), (3,), (4,), (5,), (6,)]

@@ -80,12 +80,18 @@ Three steps, none told how many stories there are:
    so does a single report that leads with a rare name no report of the story gives and
    never names most of the rare names most of them give, none dated days apart from it
    (see apart.leads_with_its_own: an emerald miner's market debut beside the day's
-   coal-mine blast, which it recalls). A single report that leads with a name of its own,
-   which a story's reports give in a line or two at most, and names the story's own (the
-   rare names of its leads most of its reports give) in a line or two past its lead, none
-   of its reports dated days apart, joins it only at SUBJECT_PENALTY as well (see
-   apart.core_in_passing: a cholera declaration that recalls the referendum's polling
-   stations moved into tents, a novel's prize that recalls the day's hostage release).
+   coal-mine blast, which it recalls), unless it leads with the story's place as well,
+   which no other report of the pile names (a miner's shares falling "as fighting near
+   Batken" rattled investors). A digest of the day (see apart.digest_beside: a market
+   close whose first sentence gives none of a story's subjects and which tells it, and at
+   least three other events of the pile, in a line or two each) joins no story: read
+   whole, it is nearest the event it gives most words to. A single report that leads
+   with a name of its own, which a story's reports give in a line or two at most, and
+   names the story's own (the rare names of its leads most of its reports give) in a line
+   or two past its lead, none of its reports dated days apart, joins it only at
+   SUBJECT_PENALTY as well (see apart.core_in_passing: a cholera declaration that recalls
+   the referendum's polling stations moved into tents, a novel's prize that recalls the
+   day's hostage release).
    And a single report that leads with a name of its own and a result in numbers (a
    match's "beat Vasteras 5-3", a vote's "20-2") where no lead of the story gives one is
    its own match or vote (see apart.own_result: a bandy match after a minute's silence
@@ -165,7 +171,8 @@ The package, in the order a pile goes through it:
 * linkage: step 2's group-average linkage, which asks apart before each merge;
 * apart: the tests that keep two groups apart (names, years, places, days, subjects);
 * roundups: a source that tells several events, a paragraph each; numbered or labelled
-  ("MEXICO: ..."), a story of its own.
+  ("MEXICO: ..."), a story of its own; a newsletter that tells its lead at length first
+  (labelled briefs, or briefs under later headings), the lead's report.
 * live: a live page (entries stamped with their clock time) is linked after the stories
   are found: it joins the one story whose own names most of its entries give, or is a
   story of its own (a desk's page of the day's several events bridged them).
@@ -179,7 +186,14 @@ from brief.models import Corpus, Mention, StoryGroup
 from brief.stories.copies import find_copies
 from brief.stories.linkage import link_events
 from brief.stories.live import live_entries, report_names, story_of_entries
-from brief.stories.roundups import ITEMS, labelled_items, lead_of, other_items, roundup_items
+from brief.stories.roundups import (
+    ITEMS,
+    headed_lead,
+    labelled_items,
+    lead_of,
+    other_items,
+    roundup_items,
+)
 from brief.stories.texts import news_stop_words, readable_sentences, story_texts
 
 __all__ = ["find_stories", "news_stop_words"]
@@ -207,6 +221,11 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
     leads = {
         n: lead for n in roundups if n in labelled and (lead := lead_of(by_source[n], labelled[n]))
     }
+    # so may one whose lead sits under a heading of its own and whose briefs under later
+    # headings, unlabelled (their bullets are taken off at ingest), name each their own
+    for n in numbers:
+        if n not in labelled and n not in roundups and (headed := headed_lead(by_source[n])):
+            leads[n], roundups[n] = headed
     for n, lead in leads.items():
         roundups[n] = [lead, *roundups[n]]
     texts = story_texts(corpus, numbers, {**by_source, **leads}, untitled=leads)

@@ -39,6 +39,14 @@ PASSING_LINES = 2
 # recalled_report), or needs stronger evidence to join, where it leads with a name of its
 # own (see leads_with_its_own).
 UNNAMED_SHARE = 0.5
+# A single report that also leads with a rare name (no country's) the leads of this many
+# of a story's reports give, and no other report of the pile names, tells that story's
+# event from its own angle (see leads_with_its_own): one report's lead may name another
+# event's place by chance, and a desk's names (a party's leader) run through its pile.
+LED_WITH_STORY = 2
+# A digest tells at least this many events, a line or two each (see digest_beside), as a
+# roundup does (brief.stories.roundups.ITEMS): a report recalls one or two others.
+DIGEST_EVENTS = 4
 # A name of this many letters or more that a story's reports write with one letter more,
 # fewer or other is the story's (see leads_with_its_own); a shorter one may be another.
 SPELLING_LENGTH = 5
@@ -297,12 +305,21 @@ def leads_with_its_own(
     silence was for. Such a report joins the story only on stronger evidence, as two single
     reports with subjects of their own do (see apart_events). A story told over weeks (a
     quake, its aftershock, its rebuilding) is another matter: its later reports lead with
-    names of their own."""
+    names of their own. A report that leads with its own name and with the place or person
+    the story's leads give ("Alai Gold's shares slumped as fighting near Batken ...") tells
+    the event's consequence for its subject, not another event: its lead puts the two
+    together (LED_WITH_STORY), where no other report of the pile names that place."""
     country = country_words()
     for alone, story in _single_beside(one, other, SHARED_SUBJECT_GROUP):
         own = subjects[alone] - country
         if not own or not _same_days(texts, alone, story):
             continue
+        led = Counter(name for i in story for name in subjects[i] - country)
+        shared = {name for name in own if led[name] >= LED_WITH_STORY}
+        if shared and not any(
+            shared & texts[k].terms for k in range(len(texts)) if k != alone and k not in story
+        ):
+            continue  # it leads with the story's own place or person as well
         core = _core_names(kept_names, story)
         if len(core - texts[alone].terms) > UNNAMED_SHARE * len(core):
             terms = set().union(*(texts[i].terms for i in story))
@@ -751,6 +768,68 @@ def core_in_passing(
         if 0 < len(lines) <= PASSING_LINES and lines[0] >= LEAD_SENTENCES:
             return True
     return False
+
+
+def digest_beside(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    kept_names: Callable[[int], frozenset[str]],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether a single report is a digest of the day beside a story: its first sentence
+    gives none of the story's rare subjects (a country aside; its headline may list the
+    day's events: "som, Zagros Crescent and Lebanon paper slide"), it names the
+    rare names most of the story's reports give in a line or two only (PASSING_LINES),
+    and so, in a line or two each, the lead subjects of at least DIGEST_EVENTS - 1 other
+    events of the pile that no report of the story names.
+
+    A market close or a news-in-brief column tells the day's events a sentence or two each
+    ("... after Najd Cold Chain priced its IPO", "... fell 6.8% after a drone attack on its
+    plant"), under a lead of its own ("Most Gulf markets ended higher"). Read whole, it is
+    nearest the event it gives most words to, and it joined that story (pile10's close, an
+    IPO's). A report of one event tells it again and again; the other events it recalls in
+    a line are few. An event is told by a name that most of the texts naming it lead with
+    (not a president's or a state's, which a desk's reports give in passing), and other
+    texts that share a name it gives are one event (three outlets'
+    copies of one wire, its company's statement)."""
+    country = country_words()
+    for alone, story in _single_beside(one, other, 1):
+        text = texts[alone]
+        theirs = set().union(*(subjects[i] for i in story)) - country
+        first = text.words[: text.sentence_ends[0]] if text.sentence_ends else []
+        if not theirs or theirs & {lexicon.unaccented(plain_term(w)) for w in first}:
+            continue  # it leads with the story's event
+        lines = {k for name in _core_names(kept_names, story) for k in _lines_naming(text, name)}
+        if not 0 < len(lines) <= PASSING_LINES:
+            continue  # it tells the story's event at length, or never names it
+        in_story = set().union(*(texts[i].terms for i in story))
+        events: list[set[str]] = []  # the names it gives of each other event
+        for j, own in enumerate(subjects):
+            if j == alone or j in story:
+                continue
+            named = {
+                name
+                for name in own - country - in_story
+                if 0 < len(_lines_naming(text, name)) <= PASSING_LINES
+                and _led_by_most(texts, subjects, name, alone)
+            }
+            if not named:
+                continue
+            same = [event for event in events if event & named]
+            events = [event for event in events if not event & named]
+            events.append(named.union(*same))
+        if len(events) >= DIGEST_EVENTS - 1:
+            return True
+    return False
+
+
+def _led_by_most(texts: Sequence[Text], subjects: Sequence[set[str]], name: str, but: int) -> bool:
+    """Whether most of the texts that name a name (but one) give it in their headline or
+    first sentence: an event's own name, which its reports lead with, not a name of the
+    desk's (a president, a state, a network) that many reports give in their bodies."""
+    naming = [k for k, text in enumerate(texts) if k != but and name in text.terms]
+    return sum(name in subjects[k] for k in naming) * 2 > len(naming)
 
 
 def recalled_report(
