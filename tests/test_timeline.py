@@ -273,6 +273,9 @@ def test_set_to_is_a_forecast_unless_its_verb_is_of_the_calendar() -> None:
         "There were even suggestions that she will stand in 2032 - rumours she denied.",
         "The drill, which ran on May 2 – May 6, 2019 and cost little, ended.",
         "The plan, called “Vision 2040,” was praised.",
+        # a page's stamp, whatever notes of the change follow it
+        "Updated 4 March 2026, 10:15 GMT — adds minister's comment, new figures",
+        "Last updated: 5 March 2026 at 09:40",
     ],
 )
 def test_span_bounds_ages_names_captions_and_date_lines_make_no_row(text: str) -> None:
@@ -1160,3 +1163,27 @@ def test_one_storys_rows_of_one_day_are_one_event_whatever_the_verb() -> None:
 )
 def test_a_reported_subjects_participle_dates_no_row(text: str, expected: int) -> None:
     assert len(rows(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # an indirect question after the date is what the set event is about, not a
+        # condition on it (r54: "will discuss on Monday whether to suspend ..., diplomats
+        # said on Thursday" had been dated by the saying's Thursday)
+        (
+            "Fisheries ministers will decide on Monday whether to close the bay to trawlers,"
+            " two officials said on Wednesday.",
+            "2026-12-14",
+        ),
+        ("The court will rule on Friday whether the levy would stand.", "2026-12-11"),
+        ("The board met on Tuesday to weigh whether to sell the mill.", "2026-12-08"),
+        # a "whether" before it still leaves the date unsure, as a condition after it does
+        ("It is not known whether the envoys will meet on Monday.", None),
+        ("The envoys will meet on Monday if the truce holds.", None),
+    ],
+)
+def test_a_question_after_a_set_date_leaves_it_set(text: str, date: str | None) -> None:
+    found = [Sentence(text, 1, 1, 0)]
+    events = timeline(find_figures(found, {1: "2026-12-09"}), found)
+    assert [event.date for event in events] == ([date] if date else [])

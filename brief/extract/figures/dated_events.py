@@ -159,11 +159,26 @@ def _stem(word: str) -> str:
 
 def _substance(text: str) -> frozenset[str]:
     """The words of substance of a sentence, lower case: five letters or more, no
-    weekday or month (every row of a day has one)."""
+    weekday or month (every row of a day has one), and no word every report has (the
+    stop words, words.toml's news_stop_words: "after", "about", "between", "people"):
+    "An Armenian soldier was killed on Thursday ..., hours after the two countries
+    announced new border talks" and "Armenia and Azerbaijan agreed on Thursday to hold
+    ... talks" had shared "after" for the third word, and the killing's row stood for
+    the agreement (r54)."""
     found = (word.lower() for word in WORD_RE.findall(text) if len(word) >= 5)
+    common = _common_words()
     return frozenset(
-        _stem(word) for word in found if word not in weekday_names() and word not in MONTHS
+        _stem(word)
+        for word in found
+        if word not in weekday_names() and word not in MONTHS and word not in common
     )
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    from brief.rank.text import stop_words
+
+    return stop_words("english") | words()["news_stop_words"]
 
 
 def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[TimelineEvent, ...]:
@@ -720,6 +735,7 @@ def _hypothetical() -> re.Pattern[str]:
 
 
 _CLAUSE_BREAK = re.compile(rf"{SCOPE_BREAK.pattern}| (?i:that) ")
+_WHETHER = re.compile(r"\b(?i:whether)\b")
 _CONDITION = re.compile(r" ?(?i:if|unless|whether)\b")
 _CLAUSE_REACH = 300  # characters either side of a date; a clause is rarely longer
 # A span of years ("the budget for 2007-2013") is a period, not the date of an event.
@@ -964,7 +980,19 @@ def _no_event_at(sentence: str, at: int, end: int) -> bool:
         and (_other_time().search(sentence, 0, at) or _other_time().search(sentence, end))
     ):
         return True  # a possessive day is its noun's determiner: "at the site of Monday's blast"
+    if _page_stamp().match(sentence[:at]):
+        return True  # "Updated 20 October 2026, 19:30 — updates toll": the page's, no event's
     return _verbless(sentence, at, end)
+
+
+@cache
+def _page_stamp() -> re.Pattern[str]:
+    """A line opened by a stamp's label (words.toml's stamp_tells: "Updated", "Last
+    updated:", "Published on") up to the date: the date is the page's own, when it was
+    written or changed, whatever notes of the change follow ("— updates toll, adds
+    police case")."""
+    labels = alternation(words()["stamp_tells"])
+    return re.compile(rf"\W*(?i:(?:last|first) )?(?i:{labels})\b\W*(?i:on |at )?\Z")
 
 
 _VERBLESS_REACH = 120
@@ -1081,7 +1109,13 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
     while k > 0 and _is_fragment(part):
         k -= 1
         part = sentence[starts[k] : starts[k + 1]]
-    clause = _scheduled().sub(" ", sentence[starts[k] : clause_end])
+    # an indirect question after the date ("will discuss on Monday whether to suspend
+    # ...") is what the dated event is about, not a condition on it: its "whether" and
+    # its modals ("whether it would") leave the date set
+    question = _WHETHER.search(sentence, end, clause_end)
+    clause = _scheduled().sub(
+        " ", sentence[starts[k] : question.start() if question else clause_end]
+    )
     if _REPORTED.search(sentence, 0, at):
         clause = _reported_schedule().sub(" ", clause)
     own = sentence[starts[k] : clause_end]
