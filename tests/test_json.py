@@ -71,6 +71,38 @@ def test_each_figure_names_its_story_and_the_day_the_timeline_gives_it(
         assert row["story"] == story_of[int(row["ref"].strip("[]").split(":")[0])]
 
 
+ARREST = (
+    "Police detain Ostravel union leader\nBy Ann Lee, Tarn Post, 24 November 2026\n\n"
+    "Riot police detained union leader Hanna Kovar outside the Ostravel docks late on"
+    " Monday as dockers protested against the port's closure.\n\n"
+    "Her lawyer said she was held without charge.\n"
+)
+ARREST_AGAIN = (
+    "Kovar detained, dockers vow to return\nBy Tom Roe, Elsey Wire, 24 November 2026\n\n"
+    "Union leader Hanna Kovar was detained by riot police outside the Ostravel docks on"
+    " Monday night, as a third night of protests ended in clashes.\n\n"
+    "Dockers said they would return to the gates on Tuesday.\n"
+)
+
+
+def test_one_event_two_outlets_tell_is_one_timeline_row(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """r54: one arrest told by two outlets was two rows of the JSON's timeline, which
+    read as two arrests, where the printed timeline had one; a figure of the row left
+    out keeps its date."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name, text in {"a.txt": ARREST, "b.txt": ARREST_AGAIN}.items():
+        (inbox / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "brief.json"
+    result = CliRunner().invoke(app, ["make", str(inbox), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    mondays = [row for row in data["timeline"] if row["date"] == "2026-11-23"]
+    assert len(mondays) == 1, mondays
+
+
 def test_a_bullet_has_one_shape_and_the_section_it_is_printed_under(
     tmp_path: Path, fixed_clock: object
 ) -> None:

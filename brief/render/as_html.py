@@ -16,8 +16,8 @@ from brief.options import Options
 from brief.render.as_markdown import prepare as prepare_markdown
 from brief.render.as_markdown import render_markdown
 from brief.render.templates import preload, render_template
-from brief.render.timeline import timeline_svg
-from brief.render.view import context, story_of_sources
+from brief.render.timeline import story_of_sources, timeline_svg
+from brief.render.view import context
 
 # The Markdown timeline's list; HTML and PDF show the graphic in its place.
 _TIMELINE_LIST = re.compile(r'(<h2 id="timeline">[^<]*</h2>\s*)<ul>.*?</ul>', re.DOTALL)

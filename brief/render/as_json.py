@@ -17,6 +17,7 @@ from typing import Any
 from brief import __version__
 from brief.models import Briefing, Bullet, Mention, Story, cite
 from brief.options import Options
+from brief.render.timeline import each_event_once, story_of_sources
 
 
 def _mentions(ms: tuple[Mention, ...]) -> list[str]:
@@ -171,7 +172,9 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "ref": e.sentence.ref,
                 "story": filing.story_id((e.sentence,)),
             }
-            for e in briefing.timeline
+            # one row an event, as the printed timeline: two reports of one arrest are
+            # one row (figures' `date` still reads every dated sentence)
+            for e in each_event_once(briefing.timeline, story_of_sources(briefing))
         ],
         "sentences": [
             {

@@ -133,6 +133,7 @@ def _write_pdf(briefing: Briefing, options: Options) -> bytes:
     from weasyprint import HTML
 
     from brief.render.as_html import render_html
+    from brief.render.timeline import each_event_once, story_of_sources
     from brief.render.view import fewer_bullets, shown_quotes
 
     fetcher = _make_fetcher()
@@ -149,7 +150,9 @@ def _write_pdf(briefing: Briefing, options: Options) -> bytes:
             actors=briefing.actors[:actors],
             figures=briefing.figures[:figures],
             quotes=shown_quotes(briefing.quotes, quotes),
-            timeline=briefing.timeline[:events],
+            # the first `events` events, each once (a row another report's row of the
+            # same event would leave out takes no place)
+            timeline=tuple(each_event_once(briefing.timeline, story_of_sources(briefing), events)),
         )
         html = render_html(shorter, options, compact=compact, shortened=True)
         return HTML(string=html, base_url=None, url_fetcher=fetcher).render()

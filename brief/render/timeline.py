@@ -20,7 +20,7 @@ import textwrap
 from collections.abc import Mapping, Sequence
 
 from brief.extract.figures import date_order, same_event
-from brief.models import TimelineEvent
+from brief.models import Briefing, TimelineEvent
 
 MAX_EVENTS = 7
 WIDTH = 680  # user units; drawn 170 mm wide
@@ -30,16 +30,34 @@ _MONTHS = calendar.month_abbr[1:]  # "Jan" ... "Dec", as the figures read them
 _XML_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+def story_of_sources(briefing: Briefing) -> dict[int, int]:
+    """Each source's story (its place among the brief's stories): the timeline's rows of
+    one story tell one event on less (each_event_once)."""
+    return {n: k for k, story in enumerate(briefing.stories) for n in story.sources}
+
+
 def shown_events(
     events: Sequence[TimelineEvent], story_of: Mapping[int, int] | None = None
 ) -> list[TimelineEvent]:
-    """The first MAX_EVENTS (the caller passes them most important first), in date order,
-    each event once: a row that tells the event of a more important one of the same day
-    from another report (figures.same_event: "signed an agreement on Wednesday", "the
-    protocol signed in Maputo on Wednesday") is left out, as a digest's one dated event is
-    one row, and the place it took goes to another event. One is listed too (a scheduled
-    date is news), but not drawn (see timeline_svg). `story_of` maps a source to its
-    story: rows of one story are one event on less (see figures.same_event)."""
+    """The first MAX_EVENTS events (the caller passes them most important first), each
+    once (see each_event_once), in date order. One is listed too (a scheduled date is
+    news), but not drawn (see timeline_svg)."""
+    return sorted(each_event_once(events, story_of, MAX_EVENTS), key=date_order)
+
+
+def each_event_once(
+    events: Sequence[TimelineEvent],
+    story_of: Mapping[int, int] | None = None,
+    most: int | None = None,
+) -> list[TimelineEvent]:
+    """The events in the order given (most important first), each event once: a row that
+    tells the event of a more important one of the same day from another report
+    (figures.same_event: "signed an agreement on Wednesday", "the protocol signed in
+    Maputo on Wednesday") is left out, as a digest's one dated event is one row, and the
+    place it took goes to another event; `most` rows at most. `story_of` maps a source to
+    its story: rows of one story are one event on less (see figures.same_event). Every
+    list of the timeline reads it, the JSON's whole one too: two rows of one arrest read
+    as two arrests (r54)."""
     stories = story_of or {}
 
     def one_story(first: TimelineEvent, second: TimelineEvent) -> bool:
@@ -48,11 +66,11 @@ def shown_events(
 
     kept: list[TimelineEvent] = []
     for event in events:
-        if len(kept) == MAX_EVENTS:
+        if most is not None and len(kept) == most:
             break
         if not any(same_event(shown, event, one_story(shown, event)) for shown in kept):
             kept.append(event)
-    return sorted(kept, key=date_order)
+    return kept
 
 
 def timeline_svg(events: Sequence[TimelineEvent], story_of: Mapping[int, int] | None = None) -> str:

@@ -14,7 +14,7 @@ from brief.compose.digest import LEADING, is_digest, reported
 from brief.compose.titles import fallback_title
 from brief.extract.figures import details, yearless
 from brief.models import Actor, Briefing, Figure, Mention, Quote, Section, Source, Story, cite
-from brief.render.timeline import date_label, shown_events
+from brief.render.timeline import date_label, shown_events, story_of_sources
 from brief.selection import quote_runs
 
 MAX_ACTORS = 12
@@ -163,12 +163,6 @@ def short_title(title: str) -> str:
     if len(words) <= SHORT_TITLE_WORDS:
         return title
     return " ".join(words[:SHORT_TITLE_WORDS]).rstrip(",;:–—-") + "…"
-
-
-def story_of_sources(briefing: Briefing) -> dict[int, int]:
-    """Each source's story (its place among the brief's stories): the timeline's rows of
-    one story tell one event on less (render.timeline.shown_events)."""
-    return {n: k for k, story in enumerate(briefing.stories) for n in story.sources}
 
 
 def context(briefing: Briefing) -> dict[str, Any]:
