@@ -214,13 +214,13 @@ def _told(
 
 def _has_sides(profile: Profile, section: str, texts: Sequence[str]) -> bool:
     """Whether a story names a side its section's events can take place between. A
-    section's participants hold its own kinds (Military's victims, Diplomacy's parties)
-    beside the political actors every such section shares: states and international
-    bodies, officials and envoys, armed forces and groups. A story needs one of those
-    shared ones somewhere: a shooting outside a nightclub, a carjacking or a gas blast
-    names a police force, a gunman's victims, residents and a city, and no side of force
-    or diplomacy in PLOVER's sense, however many of its sentences say "shot" or
-    "explosion". A section whose events are between states (`foreign_sides`) needs a
+    section's participants hold its own kinds (Military's victims) beside political
+    actors: states and international bodies, officials and envoys, armed forces and
+    groups (`_political`). A story needs one of those somewhere: a shooting outside a
+    nightclub, a carjacking or a gas blast names a police force, a gunman's victims,
+    residents and a city, and no side of force or diplomacy in PLOVER's sense, however
+    many of its sentences say "shot" or "explosion". A section whose events are between
+    states (`foreign_sides`) needs a
     state, the bodies of two (the Kremlin and the White House), or one of those sides: a
     budget fight between the Senate, the White House and the parties is one state's own
     affairs. A section without participants (the economy, people's needs) is not asked."""
@@ -242,15 +242,28 @@ def _has_sides(profile: Profile, section: str, texts: Sequence[str]) -> bool:
         return any(not envoys.isdisjoint(actor_kinds(text, profile)) for text in texts)
     if not spec.participants:
         return True
-    political = _political(profile)
+    political = _political(profile, section)
     return any(not political.isdisjoint(actor_kinds(text, profile)) for text in texts)
 
 
-@lru_cache(maxsize=16)
-def _political(profile: Profile) -> frozenset[str]:
-    """The kinds of actor every section with participants shares."""
-    gated = [frozenset(s.participants) for s in profile.sections if s.participants]
-    return frozenset.intersection(*gated) if gated else frozenset()
+@lru_cache(maxsize=64)
+def _political(profile: Profile, section: str) -> frozenset[str]:
+    """The section's participants that are political actors: those that are also sides of
+    the profile's dealings between states (the participants of its sections with
+    `foreign_sides`, Diplomacy's), or all of them when the profile has no such section or
+    they share none (a desk's own section of parties, or of police, asks for its own). So
+    a section a user adds changes what no other section asks: every gated section's kinds
+    in common had been the bar, and one extra section with participants ["party"] left
+    it empty, every military story outside the profile (r54)."""
+    spec = profile.section(section)
+    own = frozenset(spec.participants) if spec is not None else frozenset()
+    between = frozenset(
+        kind
+        for s in profile.sections
+        if s.foreign_sides and s.key != section
+        for kind in s.participants
+    )
+    return own & between or own
 
 
 def _lead_places(profile: Profile, section: str) -> bool:

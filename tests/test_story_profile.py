@@ -6,6 +6,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from brief import profiles
 from brief.classify import OTHER, classify, classify_all, classify_with_headlines
 from brief.cli import app
 from brief.models import Classification
@@ -32,12 +33,14 @@ def _story_lead(*args: object) -> list[object]:
     return [c for own in article_leads(*args) for c in own]  # type: ignore[arg-type]
 
 
-def placed_alone(texts: list[str], headline: str, outlets: int = 1) -> Placement:
+def placed_alone(
+    texts: list[str], headline: str, outlets: int = 1, profile: Profile = GEO
+) -> Placement:
     """One article as a story: its sentences judged together, its lead the headline and
     the first two sentences."""
-    classes = classify_all(texts, GEO, ["a"] * len(texts))
-    lead = [classify(headline, GEO), *classes[:2]]
-    return place(classes, texts, lead, headline, GEO, outlets)
+    classes = classify_all(texts, profile, ["a"] * len(texts))
+    lead = [classify(headline, profile), *classes[:2]]
+    return place(classes, texts, lead, headline, profile, outlets)
 
 
 def test_a_story_is_as_relevant_as_its_lead_when_its_lead_states_its_event() -> None:
@@ -395,6 +398,30 @@ def test_the_same_shots_between_armed_sides_stay_military() -> None:
     texts = [s.replace("A gunman", "Rebel fighters") for s in SHOOTING]
     placed = placed_alone(texts, "Rebels fire on queue outside bar", outlets=3)
     assert placed.section == "military" and placed.relevant
+
+
+def test_a_section_a_user_adds_leaves_the_other_sections_stories_where_they_were(
+    tmp_path: Path,
+) -> None:
+    """A desk copies the packaged profile and adds a section of its own: what that
+    section's stories must name is its own affair. Every gated section's kinds in common
+    had been what force's stories must name, so a section of parties alone left force
+    none, and every strike went outside the profile (r54)."""
+    packaged = (Path(profiles.__file__).parent / "geopolitics.toml").read_text(encoding="utf-8")
+    rebels = [s.replace("A gunman", "Rebel fighters") for s in SHOOTING]
+    for participants in ('["party"]', '["country", "official", "party"]'):
+        own = tmp_path / "desk.toml"
+        own.write_text(
+            packaged
+            + '\n[[sections]]\nkey = "parties"\ntitle = "Parties"\ncues = ["manifesto"]\n'
+            + f"participants = {participants}\n",
+            encoding="utf-8",
+        )
+        desk = load_profile(str(own))
+        placed = placed_alone(rebels, "Rebels fire on queue outside bar", 3, desk)
+        assert (placed.section, placed.relevant) == ("military", True)
+        crime = placed_alone(SHOOTING, "Four hurt in shooting outside bar", 3, desk)
+        assert (crime.section, crime.relevant) == (OTHER, False)
 
 
 BUDGET = [
