@@ -2,14 +2,17 @@
 lists and gazetteer, and the page furniture lists.
 
 `read` parses a file (through toml_cache); `Table` gives checked, typed access to one
-of its tables. Every problem is a ConfigError naming the file and the dotted key
-(`sections[1].budget: must be at least 1`), because the person reading it is fixing a
-file, not reading a traceback. A table declares the keys it knows, so a misspelt key
-is an error, never a setting ignored in silence.
+of its tables. Every problem is a ConfigError naming the file and the dotted key, a
+table of an array by its place counted from 1 and the name its writer gave it
+(`sections #2 (key = "talks").budget: must be at least 1`), and saying what is wrong,
+because the person reading it is fixing a file, not reading a traceback. A table
+declares the keys it knows, so a misspelt key is an error, never a setting ignored in
+silence.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import tomllib
@@ -139,8 +142,11 @@ class Table:
         items = [value] if single and isinstance(value, str) else value
         if not isinstance(items, list):
             raise self.fail(key, f"expected a list of {what}, got {kind_of(value)}")
-        if not all(isinstance(item, str) and item.strip() for item in items):
-            raise self.fail(key, f"expected a list of {what}")
+        for n, item in enumerate(items, 1):
+            if not isinstance(item, str):
+                raise self.fail(key, f"expected a list of {what}: item {n} is {kind_of(item)}")
+            if not item.strip():
+                raise self.fail(key, f"expected a list of {what}: item {n} is empty")
         if lower and any(item != item.lower() for item in items):
             raise self.fail(key, "expected lower-case words")
         for item in items:
@@ -204,16 +210,23 @@ class Table:
         known: Collection[str],
         required: Collection[str] = (),
         at_least_one: bool = False,
+        named_by: str | None = None,
     ) -> Iterator[Table]:
-        """Each table of an array of tables ([[key]]), named `key[0]`, `key[1]` ..."""
+        """Each table of an array of tables ([[key]]), named as its writer counts and names
+        it: `key #1`, `key #2` ..., and its `named_by` key's value where it has one
+        (`sections #6 (key = "govt")`): the second section is not "sections[1]"."""
         value = self.data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
             raise self.fail(key, f"expected [[{key}]] tables")
         if at_least_one and not value:
             raise self.fail(key, f"expected at least one [[{key}]] table")
         where = dotted(self.name, key)
-        for i, item in enumerate(value):
-            yield Table(item, self.file, f"{where}[{i}]", known=known, required=required)
+        for n, item in enumerate(value, 1):
+            name = f"{where} #{n}"
+            label = item.get(named_by) if named_by is not None else None
+            if isinstance(label, str) and label.strip():
+                name += f" ({named_by} = {json.dumps(label.strip(), ensure_ascii=False)})"
+            yield Table(item, self.file, name, known=known, required=required)
 
     def _check_range(
         self, key: str, value: float, minimum: float | None, maximum: float | None

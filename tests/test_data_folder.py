@@ -82,7 +82,7 @@ def test_make_reads_the_data_folders_gazetteer(tmp_path: Path) -> None:
     [
         ("words.toml", ('"minister"', '"Minister"'), "lists.role_heads: expected lower-case words"),
         ("furniture.toml", ("buttons = [", "button = ["), "button: unknown key"),
-        ("gazetteer.toml", ('code = "AF"', 'code = "AFG"'), "country[0].code: expected a two"),
+        ("gazetteer.toml", ('code = "AF"', 'code = "AFG"'), "country #1.code: expected a two"),
     ],
 )
 def test_a_data_file_is_checked_as_the_packaged_one(

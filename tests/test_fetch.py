@@ -964,13 +964,13 @@ def test_config_needs_a_contact_and_http_urls(tmp_path: Path) -> None:
     path.write_text(
         '[[feeds]]\nurl = "file:///etc/passwd"\n[fetch]\ncontact = "a@b.org"\n', encoding="utf-8"
     )
-    with pytest.raises(ConfigError, match=r"feeds\[0\].url: not an http or https URL"):
+    with pytest.raises(ConfigError, match=r"feeds #1\.url: not an http or https URL"):
         load(path)
     path.write_text(
         '[[feeds]]\nurl = "https://e.org/f"\nnmae = "x"\n[fetch]\ncontact = "a@b.org"\n',
         encoding="utf-8",
     )
-    with pytest.raises(ConfigError, match=r"feeds\[0\].nmae: unknown key"):
+    with pytest.raises(ConfigError, match=r"feeds #1\.nmae: unknown key"):
         load(path)
 
 

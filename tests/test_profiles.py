@@ -67,18 +67,21 @@ def test_user_profile_adds_drops_and_reorders_sections(tmp_path: Path) -> None:
     assert classify("The weather was mild.", profile).section == OTHER
 
 
+FORCE, TALKS = 'sections #2 (key = "force")', 'sections #1 (key = "talks")'
+
+
 @pytest.mark.parametrize(
     ("edit", "key"),
     [
-        (("budget = 3", "budget = 0"), "sections[1].budget"),
-        (("budget = 3", 'budget = "three"'), "sections[1].budget"),
-        (('title = "Force"', 'titel = "Force"'), "sections[1].titel"),
-        (('key = "force"', 'key = "talks"'), "sections[1].key"),
-        (('key = "force"', 'key = "Force!"'), "sections[1].key"),
-        (("attack = 2", 'attack = "high"'), "sections[1].cues.attack"),
+        (("budget = 3", "budget = 0"), FORCE + ".budget"),
+        (("budget = 3", 'budget = "three"'), FORCE + ".budget"),
+        (('title = "Force"', 'titel = "Force"'), FORCE + ".titel"),
+        (('key = "force"', 'key = "talks"'), 'sections #2 (key = "talks").key'),
+        (('key = "force"', 'key = "Force!"'), 'sections #2 (key = "Force!").key'),
+        (("attack = 2", 'attack = "high"'), FORCE + ".cues.attack"),
         (('name = "my-desk"', 'nmae = "my-desk"'), "nmae"),
-        (("budget = 2", 'budget = 2\nparticipants = ["clergy"]'), "sections[0].participants"),
-        (("budget = 2", 'budget = 2\nparticipants = "country"'), "sections[0].participants"),
+        (("budget = 2", 'budget = 2\nparticipants = ["clergy"]'), TALKS + ".participants"),
+        (("budget = 2", 'budget = 2\nparticipants = "country"'), TALKS + ".participants"),
         (('name = "my-desk"', 'name = "my-desk"\nfigure_kinds = ["prices"]'), "figure_kinds"),
         (('"air strike" = 3', '"air strike" = 3\n[actors]\ncountry = ["state"]'), "actors.country"),
         (
@@ -96,6 +99,28 @@ def test_profile_errors_name_the_file_and_the_key(
         load_profile(str(path))
     assert info.value.path == str(path)
     assert info.value.message.startswith(key + ":")
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (('"negotiations", ', '"negotiations", "", '), "cues: expected a list of phrases: item 3"),
+        (('"negotiations", ', '"negotiations", 4, '), "item 3 is a whole number"),
+        (('key = "force"', 'key = "talks"'), "duplicate section key 'talks': sections #1 has it"),
+        (('key = "talks"\n', ""), "sections #1.key: is required"),
+        (('cues = ["talks", "negotiations", "summit"]', "cues = []"), "holds no cues"),
+    ],
+)
+def test_profile_errors_say_what_the_writer_wrote_and_what_is_wrong(
+    tmp_path: Path, edit: tuple[str, str], message: str
+) -> None:
+    """Sections are counted as their writer counts them, from 1, and named by their key;
+    a list's bad item by its place in the list."""
+    path = tmp_path / "broken.toml"
+    path.write_text(USER_PROFILE.replace(*edit, 1), encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_profile(str(path))
+    assert message in info.value.message
 
 
 def test_invalid_toml_and_missing_sections(tmp_path: Path) -> None:
@@ -194,5 +219,5 @@ def test_a_relief_rule_names_a_known_kind_and_another_section(tmp_path: Path) ->
     assert relief is not None and relief.of == "force" and relief.toward == ("victim",)
     for of, hazard, key in (("aid", "weather", "of"), ("force", "flood", "hazard")):
         path.write_text(base.replace("OF", of).replace("HAZARD", hazard), encoding="utf-8")
-        with pytest.raises(ConfigError, match=rf"sections\[1\]\.relief\.{key}:"):
+        with pytest.raises(ConfigError, match=rf'sections #2 \(key = "aid"\)\.relief\.{key}:'):
             load_profile(str(path))

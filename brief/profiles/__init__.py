@@ -174,10 +174,11 @@ def parse_profile(data: Mapping[str, Any], path: str, default_name: str = "custo
     other_title = top.string("other_title", "Other", empty=True).strip()
     min_score = top.number("min_score", DEFAULT_MIN_SCORE, minimum=0)
     checked: list[tuple[Table, SectionSpec]] = []
-    for t in top.tables("sections", known=_SECTION_KEYS, at_least_one=True):
+    for t in top.tables("sections", known=_SECTION_KEYS, at_least_one=True, named_by="key"):
         section = _section(t)
-        if any(s.key == section.key for _, s in checked):
-            raise t.fail("key", f"duplicate section key {section.key!r}")
+        for n, (_, earlier) in enumerate(checked, 1):
+            if earlier.key == section.key:
+                raise t.fail("key", f"duplicate section key {section.key!r}: sections #{n} has it")
         checked.append((t, section))
     actors = _actors(top)
     kinds = {*GAZETTEER_KINDS, *(kind for kind, _ in actors)}
@@ -264,6 +265,9 @@ def _section(t: Table) -> SectionSpec:
     lead_places = t.flag("lead_places", False)
     physical = t.flag("physical", False)
     relief = _relief(t)
+    if not cues and not frames and not actor_cues:
+        # a list emptied by mistake: a section with no words can hold no sentence
+        raise t.fail("cues", "the section holds no cues (nor frames, nor actor_cues)")
     return SectionSpec(
         key,
         title,
