@@ -37,11 +37,26 @@ Soldiers seized the port of Ostravel on Monday and closed it to shipping, the po
 About 200 soldiers took part in the operation, which halted exports worth $50 million a week.
 """
 
+BREAKDOWN = """Tanker breakdown closes Varne channel
+By Ida Holm, Coast Daily, 24 November 2026
 
-def _digest(tmp_path: Path) -> dict:
+Norway suspended shipping through the Varne channel on Thursday after a tanker lost engine \
+power near the harbour, the coastal authority said.
+
+Two tugboats towed the tanker to an anchorage, and no pollution was reported.
+
+About 30 vessels were waiting at both ends of the channel on Thursday evening.
+
+Oil prices rose slightly on the news.
+"""
+
+
+def _digest(tmp_path: Path, *more: str) -> dict:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    for name, text in {"a.txt": FLOODS, "b.txt": SEIZURE, "c.txt": PORT}.items():
+    texts = {"a.txt": FLOODS, "b.txt": SEIZURE, "c.txt": PORT}
+    texts.update({f"{n}.txt": text for n, text in enumerate(more)})
+    for name, text in texts.items():
         (inbox / name).write_text(text, encoding="utf-8")
     out = tmp_path / "brief.json"
     result = CliRunner().invoke(app, ["make", str(inbox), "-o", str(out)])
@@ -127,6 +142,24 @@ def test_a_bullet_has_one_shape_and_the_section_it_is_printed_under(
             assert bullet["section"] == printed[bullet["ref"]]
     for s in data["stories"]:
         assert all(b["story"] == s["id"] and b["section"] == s["section"] for b in s["summary"])
+
+
+def test_a_sentence_names_its_story_which_says_why_it_is_in_no_section(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """r54 L2: a sentence whose scores reach `min_score` was "other" with nothing to say
+    why: its story is outside the profile (a tanker's breakdown is no crisis), and a story
+    the profile leaves out keeps none of its sentences in a section."""
+    data = _digest(tmp_path, BREAKDOWN)
+    story_of = {n: s["id"] for s in data["stories"] for n in s["sources"]}
+    story = {s["id"]: s for s in data["stories"]}
+    assert all(s["story"] == story_of[s["source"]] for s in data["sentences"])
+    oil = next(s for s in data["sentences"] if s["text"].startswith("Oil prices"))
+    assert oil["section"] == "other" and oil["section_scores"]["economy"] >= 1.0
+    assert story[oil["story"]]["relevant"] is False
+    for sentence in data["sentences"]:
+        if not story[sentence["story"]]["relevant"]:
+            assert sentence["section"] == "other"
 
 
 def test_the_feed_health_note_is_in_the_json_too(tmp_path: Path) -> None:

@@ -183,6 +183,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "index": s.index,
                 "score": round(s.score, 6),
                 "section": s.section,
+                "story": filing.story_id((Mention(s.source, s.index),)),
                 "selected": s.selected,
                 "section_scores": {k: round(v, 4) for k, v in s.section_scores.items()},
             }
