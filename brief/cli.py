@@ -397,8 +397,8 @@ DataOpt = Annotated[
     typer.Option(
         "--data",
         metavar="DIR",
-        help="A folder with words.toml, gazetteer.toml or furniture.toml (replace the "
-        "packaged word lists, gazetteer and page-furniture lists).",
+        help="A folder with words.toml, gazetteer.toml or furniture.toml (each list they "
+        "hold replaces the packaged list of its name; the others stay).",
     ),
 ]
 TitleOpt = Annotated[

@@ -2,9 +2,15 @@
 data folder first (`--data DIR`, or `data` in a daily config's [brief] table), then the
 copies packaged with brief.
 
-A file of the folder named as a packaged one (DATA_FILES) replaces it whole, and is
-checked as the packaged one is; the packaged copies fill in the rest. Any other file in
-the folder is not used, and a warning says so, as for a templates folder.
+A file of the folder named as a packaged one (DATA_FILES) overrides it list by list: each
+list it holds (a key: `role_heads` of [lists], `buttons`, [[country]]) replaces the
+packaged list of that name whole, so a user can take words out as well as add them, and
+the lists it does not hold are the packaged ones. A user copies the file, edits two lists,
+and the next release, whose file has lists the copy lacks, still reads it (a copy had
+failed on every list a release added). A key the packaged file does not have is an error
+naming the file and the key (a misspelt list must not be ignored in silence), and the
+lists are then checked as the packaged ones are. Any other file in the folder is not used,
+and a warning says so, as for a templates folder.
 
 The lists are read once per process and kept (the extractors ask them hundreds of
 thousands of times), so the folder is a setting of the process, not of one brief: the
@@ -16,10 +22,12 @@ packaged copies for the process in the same way.
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from pathlib import Path
+from typing import Any
 
 from brief.errors import ConfigError, UsageError
+from brief.toml_schema import Table, dotted, read
 
 log = logging.getLogger(__name__)
 
@@ -48,15 +56,38 @@ def use(folder: Path | None) -> None:
     _chosen.append(folder)
 
 
-def data_file(name: str, packaged: Path) -> Path:
-    """The data file `name` to read: the folder's copy when it has one, else `packaged`
-    (the packaged copy's folder)."""
+def read_data(
+    name: str, packaged: Path, *, tables: Collection[str] = ()
+) -> tuple[str, dict[str, Any]]:
+    """The data file `name` parsed, and the file its errors name: the packaged copy (from
+    the folder `packaged`), each list of the user's folder's copy in place of the
+    packaged list of its name when the folder has one. `tables` names the tables (dotted)
+    whose keys are lists each, as words.toml's [lists]; any other key is one list,
+    whatever it holds (a table of irregular forms, an array of [[country]] tables)."""
     if not _chosen:
         _chosen.append(None)
     folder = _chosen[0]
-    if folder is not None and (folder / name).is_file():
-        return folder / name
-    return packaged / name
+    ours = read(packaged / name, "word list")
+    if folder is None or not (folder / name).is_file():
+        return str(packaged / name), ours
+    path = folder / name
+    return str(path), _overlaid(ours, read(path, "word list"), str(path), "", tables)
+
+
+def _overlaid(
+    ours: Mapping[str, Any], mine: Mapping[str, Any], path: str, name: str, tables: Collection[str]
+) -> dict[str, Any]:
+    """`ours` with each list of `mine` in place of its own (`name`: the table's, dotted);
+    a key `ours` has not is an unknown key of `path`."""
+    table = Table(mine, path, name, known=ours)
+    merged = dict(ours)
+    for key, value in mine.items():
+        where = dotted(name, key)
+        if where in tables:
+            merged[key] = _overlaid(ours[key], table.value(key, dict), path, where, tables)
+        else:
+            merged[key] = value
+    return merged
 
 
 def _warn_unused(folder: Path) -> None:

@@ -24,8 +24,8 @@ class Options:
     ratio: float | None = None  # or this share of all sentences
     profile: str = "geopolitics"  # a packaged profile name or a path to a TOML file
     templates: Path | None = None  # a folder whose files override the packaged templates
-    # A folder whose word lists, gazetteer or furniture lists replace the packaged ones. The
-    # lists are kept for the process: brief.data_folder.use(data) before the first brief.
+    # A folder whose word lists, gazetteer or furniture lists override the packaged ones (list
+    # by list). The lists are kept for the process: brief.data_folder.use(data) first.
     data: Path | None = None
     language: str = "english"
     encoding: str | None = None  # force an input encoding instead of detecting it

@@ -1,5 +1,6 @@
-"""A user's data folder: its word lists, gazetteer and furniture lists replace the packaged
-ones. The lists are kept for the process, so each run here is a process of its own."""
+"""A user's data folder: its word lists, gazetteer and furniture lists override the packaged
+ones list by list. The lists are kept for the process, so each run here is a process of
+its own."""
 
 from __future__ import annotations
 
@@ -99,6 +100,95 @@ def test_a_data_file_is_checked_as_the_packaged_one(
     result = brief(tmp_path, "make", str(article), "-f", "md", "--data", str(folder))
     assert result.returncode == 78, result.stderr
     assert result.stderr.startswith(f"brief: {folder / name}: {message}")
+
+
+def test_a_data_file_of_one_list_overrides_that_list_only(tmp_path: Path) -> None:
+    """A copy of an older release's file lacks the lists added since: they are the
+    packaged ones, and the lists it holds replace theirs whole (a value table too)."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "words.toml").write_text(
+        '[lists]\nrole_heads = ["warden", "minister"]\n\n[values.kin_genders]\nwife = "female"\n',
+        encoding="utf-8",
+    )
+    code = f"""
+import tomllib
+from pathlib import Path
+from brief import data_folder
+from brief.extract import lexicon
+
+packaged = tomllib.loads(Path({str(PACKAGED / "words.toml")!r}).read_text(encoding="utf-8"))
+data_folder.use(Path({str(folder)!r}))
+words = lexicon.words()
+print(sorted(words["role_heads"]), lexicon.kin_genders())
+print(words["military_ranks"] == set(packaged["lists"]["military_ranks"]))
+print(words["news_stop_words"] == set(packaged["stories"]["news_stop_words"]))
+print(lexicon.number_words() == set(packaged["values"]["number_words"]))
+"""
+    result = brief(tmp_path, code=code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "['minister', 'warden'] {'wife': 'female'}",
+        "True",
+        "True",
+        "True",
+    ]
+    article = tmp_path / "zembla.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    made = brief(tmp_path, "make", str(article), "-f", "md", "--data", str(folder))
+    assert made.returncode == 0, made.stderr
+    assert "Zembla" in made.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("words.toml", '[lists]\nrole_headz = ["warden"]\n', "lists.role_headz: unknown key"),
+        ("words.toml", '[listz]\nrole_heads = ["warden"]\n', "listz: unknown key"),
+        ("words.toml", 'lists = ["warden"]\n', "lists: expected a table, got a list"),
+        ("furniture.toml", 'button = ["close"]\n', "button: unknown key"),
+        ("gazetteer.toml", '[[countries]]\nname = "Zembla"\n', "countries: unknown key"),
+    ],
+)
+def test_a_key_the_packaged_file_lacks_is_an_error(
+    tmp_path: Path, name: str, text: str, message: str
+) -> None:
+    """A misspelt list would otherwise be ignored in silence, the packaged one read."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / name).write_text(text, encoding="utf-8")
+    article = tmp_path / "zembla.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = brief(tmp_path, "make", str(article), "-f", "md", "--data", str(folder))
+    assert result.returncode == 78, result.stderr
+    assert result.stderr.startswith(f"brief: {folder / name}: {message}")
+
+
+def test_a_users_list_can_take_words_out(tmp_path: Path) -> None:
+    """The user's widget_phrases replace the packaged list whole: a phrase left out of it
+    is no page furniture any more; the other lists are the packaged ones."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "furniture.toml").write_text(
+        'widget_phrases = ["buy photo", "image caption"]\n', encoding="utf-8"
+    )
+
+    def told(data: Path | None) -> list[str]:
+        code = f"""
+from pathlib import Path
+from brief import data_folder
+from brief.ingest import furniture
+
+data_folder.use({f"Path({str(data)!r})" if data else None})
+print(furniture.furniture_kind("Toggle caption"), furniture.furniture_kind("Image caption"))
+print("subscribe" in furniture.lists().call_to_action)
+"""
+        result = brief(tmp_path, code=code)
+        assert result.returncode == 0, result.stderr
+        return result.stdout.splitlines()
+
+    assert told(None) == ["widget widget", "True"]
+    assert told(folder) == ["None widget", "True"]
 
 
 def test_a_missing_data_folder_is_one_line(tmp_path: Path) -> None:

@@ -2,9 +2,9 @@
 
 Word lists are data (`data/words.toml`, `data/gazetteer.toml`), so one list of each is
 shared by actors and quotes, and a reader can extend them without touching code: a copy
-in a data folder (`--data DIR`, brief.data_folder) replaces the packaged file. They
-are checked when loaded like the profiles: a missing or unknown key, or a value of the
-wrong type, is a ConfigError that names the file and the key.
+in a data folder (`--data DIR`, brief.data_folder) overrides the packaged file list by
+list. They are checked when loaded like the profiles: a missing or unknown key, or a
+value of the wrong type, is a ConfigError that names the file and the key.
 
 Phrases are found in text with one Aho-Corasick automaton per list (pyahocorasick),
 built once: the cost of a scan grows with the text, not with the number of phrases.
@@ -23,8 +23,8 @@ from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
-from brief.data_folder import data_file
-from brief.toml_schema import Table, read
+from brief.data_folder import read_data
+from brief.toml_schema import Table
 
 _WORD_LISTS = (
     "person_pronouns",
@@ -275,6 +275,11 @@ _MODULE_LISTS = {
 }
 
 
+# words.toml's tables whose keys are lists each (a data folder's copy overrides them one
+# by one); the value tables' too, each a list of words with their values.
+_LIST_TABLES = ("lists", *_MODULE_LISTS, "values")
+
+
 class Words(dict[str, frozenset[str]]):
     """Every word list by name, lower case; `speech` holds every form of every speech verb.
 
@@ -308,10 +313,9 @@ class Entry:
 @cache
 def _data(name: str) -> tuple[str, dict[str, Any]]:
     """Parsed once per process: words.toml feeds both the word lists and the value
-    tables. Callers only read what it returns. The user's data folder's copy when it
-    has one (brief.data_folder), else the packaged one."""
-    path = data_file(name, Path(__file__).parent / "data")
-    return str(path), read(path, "word list")
+    tables. Callers only read what it returns. The packaged copy, each list of the user's
+    data folder's copy in place of its own (brief.data_folder)."""
+    return read_data(name, Path(__file__).parent / "data", tables=_LIST_TABLES)
 
 
 def verb_forms(lemma: str, irregular: tuple[str, ...] = ()) -> set[str]:

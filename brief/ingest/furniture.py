@@ -18,7 +18,8 @@ around it change: a credit is an agency joined to a photographer by a slash, or 
 source opening its caption; a button is a lone word in capitals before a sentence; a note
 is a label and a colon; a promotion opens with an imperative and names where to go (news
 is told in the indicative). The words these forms are made of are data, in
-`data/furniture.toml`, checked when read like the extractors' word lists.
+`data/furniture.toml` (a data folder's copy overrides it list by list, brief.data_folder),
+checked when read like the extractors' word lists.
 
 It sits in ingest, beside layout (which knows a page's headings and time stamps), because
 furniture is a property of the page: the rankers and the composers both ask about it, and
@@ -35,10 +36,10 @@ from pathlib import Path
 
 import ahocorasick
 
-from brief.data_folder import data_file
+from brief.data_folder import read_data
 from brief.extract.lexicon import alternation
 from brief.models import Sentence
-from brief.toml_schema import Table, read
+from brief.toml_schema import Table
 
 # A headline's words at most; a longer line is a caption as often. Here, not in layout,
 # because layout imports furniture: a promotion's link text is a headline too.
@@ -129,8 +130,8 @@ class Lists:
 def lists() -> Lists:
     """The word lists, read once and checked: a missing or unknown key, or a value that is
     not a list of non-empty lower-case strings, is a ConfigError naming file and key."""
-    path = data_file(DATA_FILE, Path(__file__).parent / "data")
-    return parse_lists(read(path, "word list"), str(path))
+    path, raw = read_data(DATA_FILE, Path(__file__).parent / "data")
+    return parse_lists(raw, path)
 
 
 def parse_lists(raw: dict[str, object], path: str) -> Lists:
