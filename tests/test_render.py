@@ -357,3 +357,59 @@ def test_a_user_templates_error_while_rendering_names_its_file_and_line(
     with pytest.raises(ConfigError) as info:
         render(briefing, "md", Options(templates=tmp_path))
     assert str(info.value).startswith(f"{tmp_path / 'brief.md.j2'}:2: template error")
+
+
+# Three reports of floods in a valley: the day's, one of four days before, one of last year.
+DAYS_REPORTS = {
+    "today.txt": """Floods kill 12 in the Tarn valley
+By Ann Lee, Tarn Post, 24 November 2026
+
+Floods killed 12 people in the Tarn valley on Tuesday, the disaster agency said.
+
+About 3,000 people were displaced, and rescue teams searched for 40 people still missing.
+
+"We lost everything in one night," said Mara Lind, a farmer in Ostrel.
+""",
+    "earlier.txt": """Rains swell the Tarn river
+By Tom Roe, Tarn Post, 20 November 2026
+
+Heavy rains swelled the Tarn river on Thursday, and the disaster agency warned of floods
+in the valley.
+
+"The river is higher than we have seen in twenty years," said Jon Brek, the agency's director.
+
+Residents of Ostrel were told to move their cattle to higher ground.
+""",
+    "last-year.txt": """Tarn valley counts the cost of last year's floods
+By Tom Roe, Tarn Post, 3 December 2025
+
+Farmers in the Tarn valley are still repairing fields damaged by floods in the autumn,
+the farmers' union said.
+
+"Half of our members have not been paid for their lost harvest," said Ilse Varn, the union's chair.
+""",
+}
+SPEAKERS = {"Mara Lind": "2026-11-24", "Jon Brek": "2026-11-20", "Ilse Varn": "2025-12-03"}
+
+
+def test_a_quote_of_a_report_before_the_briefs_day_shows_its_date(tmp_path: Path) -> None:
+    """An older article of an inbox (a straggler of a daily run): its quote beside the
+    day's read as said today. Its report's day follows its citation, the year only when
+    it is another's; the day's own quote has none. The JSON gives every quote its day."""
+    paths = []
+    for name, text in DAYS_REPORTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    made = build(paths, OPTIONS)
+    number = {Path(source.path).name: source.number for source in made.sources}
+    today, earlier, last_year = (number[name] for name in DAYS_REPORTS)
+    md = render(made, "md", OPTIONS).decode()
+    quotes = md.split("## Quotes", 1)[1].split("## Sources", 1)[0].strip().splitlines()
+    line = {speaker: next(q for q in quotes if speaker in q) for speaker in SPEAKERS}
+    assert line["Mara Lind"].endswith(f"— Mara Lind [{today}:3]")
+    assert line["Jon Brek"].endswith(f"— Jon Brek [{earlier}:2] · 20 Nov")
+    assert line["Ilse Varn"].endswith(f"— Ilse Varn [{last_year}:2] · 3 Dec 2025")
+    assert f"Jon Brek [{earlier}:2] · 20 Nov" in render(made, "html", OPTIONS).decode()
+    assert f"[{earlier}:2] · 20 Nov" in " ".join(pdf_text(render(made, "pdf", OPTIONS)).split())
+    said = {q["speaker"]: q["date"] for q in json.loads(render(made, "json", OPTIONS))["quotes"]}
+    assert said == SPEAKERS

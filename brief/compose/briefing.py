@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import datetime
 from typing import TypeVar
 
 from brief.classify import OTHER
@@ -27,7 +27,7 @@ from brief.compose.leads import (
     refers_back,
     same_tally,
 )
-from brief.compose.titles import digest_title, fallback_title, report_dates
+from brief.compose.titles import digest_title, fallback_title, news_day, report_dates
 from brief.extract.actors.word_knowledge import common_word
 from brief.extract.figures import (
     casualty_count,
@@ -87,22 +87,6 @@ def _latest_sources(documents: Sequence[Document]) -> set[int]:
         return {d.source.number for d in documents}
     latest = max(date[:10] for date in dates.values())
     return {n for n, date in dates.items() if date[:10] == latest}
-
-
-def _news_day(documents: Sequence[Document], generated: datetime) -> date:
-    """The day a digest's news is of: its latest report's, where reports are dated, and
-    never after the day it is made; else the day it is made. A digest of March's articles
-    made in December had been titled with December's date (r50 L6); the time it was made
-    is on its own line."""
-    days = []
-    for document in documents:
-        written = (document.source.date or document.date or "")[:10]
-        try:
-            days.append(date.fromisoformat(written))
-        except ValueError:
-            continue
-    made = generated.date()
-    return min(max(days), made) if days else made
 
 
 def _each_story_latest(corpus: Corpus, stories: Sequence[Story]) -> set[int]:
@@ -437,7 +421,8 @@ def briefing(
             Section(key, heading, tuple(b for s in shown if s.section == key for b in s.bullets))
             for key, heading in specs
         )
-        brief_title = title or digest_title(profile.title, _news_day(corpus.documents, generated))
+        day = news_day((d.source.date or d.date for d in corpus.documents), generated)
+        brief_title = title or digest_title(profile.title, day)
         told = {n for s in shown for n in s.sources}
     else:
         if stories and raised:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
-from datetime import date
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from datetime import date, datetime
 
 from brief.compose.leads import can_lead, refers_back
 from brief.extract.lexicon import words
@@ -297,6 +297,26 @@ def _verb_of(title: str, kind: str) -> bool:
 def digest_title(profile_title: str, day: date) -> str:
     """A digest is the profile's, for a day: never one article's headline."""
     return f"{profile_title} — {long_date(day)}"
+
+
+def news_day(dates: Iterable[str | None], generated: datetime) -> date:
+    """The day a brief's news is of, from its reports' dates (ISO, None undated): its
+    latest report's, where reports are dated, and never after the day it is made; else
+    the day it is made. A digest of March's articles made in December had been titled
+    with December's date (r50 L6); the time it was made is on its own line. A quote of a
+    report dated before it is marked with its date (render.view.said_on)."""
+    days = [day for written in dates if (day := day_of(written)) is not None]
+    made = generated.date()
+    return min(max(days), made) if days else made
+
+
+def day_of(written: str | None) -> date | None:
+    """The day an ISO date or time gives ("2026-12-02", "2026-12-02T08:15:00Z"), or None
+    (undated, or a month alone)."""
+    try:
+        return date.fromisoformat((written or "")[:10])
+    except ValueError:
+        return None
 
 
 def long_date(day: date) -> str:

@@ -15,6 +15,7 @@ from dataclasses import asdict
 from typing import Any
 
 from brief import __version__
+from brief.compose.titles import day_of
 from brief.models import Briefing, Bullet, Mention, Story, cite
 from brief.options import Options
 from brief.render.timeline import each_event_once, story_of_sources
@@ -108,6 +109,7 @@ def _dates(briefing: Briefing) -> dict[Mention, str]:
 def to_dict(briefing: Briefing) -> dict[str, Any]:
     filing = _Filing(briefing)
     dated = _dates(briefing)
+    said = {s.number: day.isoformat() for s in briefing.sources if (day := day_of(s.date))}
     return {
         "brief_version": __version__,
         "title": briefing.title,
@@ -161,6 +163,8 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "sentences": _mentions(q.sentences),
                 "ref": cite(q.sentences),
                 "story": filing.story_id(q.sentences),
+                # the day its report is dated (a straggler's is before the brief's day)
+                "date": said.get(q.sentences[0].source) if q.sentences else None,
             }
             for q in briefing.quotes
         ],

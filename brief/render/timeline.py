@@ -166,7 +166,7 @@ _RANGE_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? ?[-–] ?(\d{1,2})\b")
 
 def date_label(event: TimelineEvent) -> str:
     """ "February 10-20" is drawn "10–20 Feb", not only its first day."""
-    pretty = _pretty(event.date)
+    pretty = pretty_date(event.date)
     span = _RANGE_RE.search(event.label)
     day = pretty.split(" ", 1)[0]
     if span is None or not day.isdigit() or int(day) != int(span.group(1)):
@@ -174,8 +174,10 @@ def date_label(event: TimelineEvent) -> str:
     return f"{int(span.group(1))}–{int(span.group(2))} {pretty.split(' ', 1)[1]}"
 
 
-def _pretty(date: str) -> str:
-    """ "2022-02-10" -> "10 Feb 2022"; "2022-02" -> "Feb 2022"; "2014" stays."""
+def pretty_date(date: str) -> str:
+    """ "2022-02-10" -> "10 Feb 2022"; "2022-02" -> "Feb 2022"; "2014" stays; "--02-09"
+    (no year) -> "9 Feb". The one way a brief prints a date it gives (a timeline's row, a
+    story's "developing since", an earlier report's quote)."""
     if date.startswith("--"):  # yearless: "--02-09" -> "9 Feb"
         month, _, day = date[2:].partition("-")
         try:

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from markupsafe import Markup
 
 from brief import __version__
 from brief.compose.digest import LEADING, is_digest, reported
-from brief.compose.titles import fallback_title
+from brief.compose.titles import day_of, fallback_title, news_day
 from brief.extract.figures import details, yearless
 from brief.models import Actor, Briefing, Figure, Mention, Quote, Section, Source, Story, cite
-from brief.render.timeline import date_label, shown_events, story_of_sources
+from brief.render.timeline import date_label, pretty_date, shown_events, story_of_sources
 from brief.selection import quote_runs
 
 MAX_ACTORS = 12
@@ -77,8 +76,7 @@ def describe_status(status: str | None, since: str | None, *, told: bool = True)
     """'developing since 29 Nov 2026', 'new', or '' (no daily run to compare with); ',
     nothing new' after it when the brief tells nothing of the story (`told`)."""
     if status == "developing" and since:
-        day = date.fromisoformat(since)
-        marked = f"developing since {day.day} {day:%b %Y}"
+        marked = f"developing since {pretty_date(since)}"
     else:
         marked = "new" if status == "new" else ""
     return f"{marked}, nothing new" if marked and not told else marked
@@ -132,6 +130,22 @@ def shown_quotes(quotes: Sequence[Quote], most: int = MAX_QUOTES) -> tuple[Quote
     return tuple(sorted(quotes, key=lambda quote: quote.actor is None)[:most])
 
 
+def said_on(briefing: Briefing) -> Callable[[Quote], str]:
+    """The template's `said_on(quote)`: the day of the quote's report where it is dated
+    before the brief's day (compose.titles.news_day: its latest report's), as the brief
+    prints a date ("2 Dec", with the year when it is another year's); else "". A
+    straggler of a daily run, an older article of an inbox: its quote beside the day's
+    reads as said today unless its date is beside it."""
+    day = news_day((source.date for source in briefing.sources), briefing.generated)
+    earlier: dict[int, str] = {}
+    for source in briefing.sources:
+        written = day_of(source.date)
+        if written is not None and written < day:
+            shown = f"--{written:%m-%d}" if written.year == day.year else written.isoformat()
+            earlier[source.number] = pretty_date(shown)
+    return lambda quote: earlier.get(quote.sentences[0].source, "") if quote.sentences else ""
+
+
 def shown_figures(briefing: Briefing, most: int = MAX_FIGURES) -> list[tuple[Figure, str]]:
     """The key figures a brief shows, each with the story it is of in a digest ('' in a
     brief of one story): a digest's "40 dead" under Key figures is a reader's guess
@@ -178,6 +192,7 @@ def context(briefing: Briefing) -> dict[str, Any]:
         "actors": _table_actors(briefing),
         "figures": shown_figures(briefing),
         "quotes": shown_quotes(briefing.quotes),
+        "said_on": said_on(briefing),
         "sections": shown_sections(briefing),
         "digest": is_digest(briefing.stories),
         # No top block when no story matched the profile: the leading stories are
