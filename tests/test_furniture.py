@@ -435,3 +435,31 @@ def test_where_a_piece_first_ran_or_its_translation_alone_is_a_credit(text: str)
 )
 def test_a_sentence_going_on_from_where_a_text_ran_is_news(text: str) -> None:
     assert furniture.furniture_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Adds comment from the harbour master, updates toll)",
+        "UPDATED 4 Jun 2025, 17:45 — adds new toll, coastguard figures; previous ELSEY 07:30",
+        "Updated 19:30 BST — adds recovered bodies, survivor accounts",
+        "Updates with coastguard figures",
+    ],
+)
+def test_a_wire_update_note_is_a_note(text: str) -> None:
+    # pile10: "UPDATED ... — adds new toll ...; previous ..." had been a story's bullet
+    assert furniture.furniture_kind(text) == furniture.NOTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updates to the ferry timetable were published on Monday.",
+        "Changes in the law took effect on Friday.",
+        'Adds coach Ann Lee: "We were the better side."',
+        "The minister adds that the toll rose to nine.",
+    ],
+)
+def test_a_sentence_opening_with_an_update_word_is_news(text: str) -> None:
+    assert furniture.update_note(text) is None
+    assert furniture.furniture_kind(text) is None

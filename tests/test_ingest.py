@@ -28,6 +28,7 @@ from brief.ingest import (
     split_runs,
 )
 from brief.ingest.clean import BLOB, BLOB_RUN, JUNK, JUNK_TOKEN, has_run
+from brief.ingest.layout import is_letterhead
 from brief.models import Source
 from brief.options import Options
 from brief.segment import segment
@@ -1064,6 +1065,9 @@ def test_a_wire_datelines_credit_is_the_outlet_of_a_text_file() -> None:
         ("ELSEY, 04/06/2025 (Wirefeed) - ", "2025", "Wirefeed"),  # May or June: the year
         ("June 4, 2025 (PORT ELSEY) - ", "2025-06-04", None),
         ("SAINT-ÉLOI, June 4 (Wirefeed) - ", None, "Wirefeed"),  # no year: no date
+        # a longer credit in the brackets: whose report it is, after "by" (r54)
+        ("MARUVA, June 4, 2025 (Tass-style report by Elsey Wire) - ", "2025-06-04", "Elsey Wire"),
+        ("MARUVA, June 4, 2025 (Reporting by Ann Lee) - ", "2025-06-04", None),
     ],
 )
 def test_a_wire_dateline_with_a_date_dates_and_credits_the_source(
@@ -1139,6 +1143,8 @@ def test_a_dateline_on_its_own_line_dates_and_credits_the_page(
             "The Elsey Chronicle",
         ),
         ("Live blog — Port Elsey — Wednesday 4 June 2025", "2025-06-04", None),
+        ("Live blog — Elsey Today — Wednesday 4 June 2025", "2025-06-04", "Elsey Today"),
+        ("Analysis · Kelmarsh Review · 4 June 2025 · By Ann Lee", "2025-06-04", "Kelmarsh Review"),
         # a bare date right under the headline
         ("4 June 2025", "2025-06-04", None),
         ("June 4, 2025", "2025-06-04", None),
@@ -1881,3 +1887,52 @@ def test_a_lone_time_element_is_no_entry_stamp(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert not any("10:32" in b.text for b in ingest(str(page), 1, OPTS).blocks)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "UPDATED 4 Jun 2025, 17:45 — adds new toll, coastguard figures; previous ELSEY 07:30",
+        "Updated 4 June 2025, 19:30 BST (Maruva 00:30) — updates toll, adds police case",
+    ],
+)
+def test_a_wire_update_note_under_the_headline_dates_the_page_and_is_no_sentence(
+    note: str,
+) -> None:
+    """A wire's note of what its update changed ("UPDATED ... — adds new toll ...; previous
+    ...") had been a story's bullet (pile10): it is the desk's, read for its date only."""
+    text = f"Ferry toll rises to nine\n\nBy Ann Lee\n{note}\n\nA ferry sank on Monday. Nine died.\n"
+    doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+    assert (doc.title, doc.date) == ("Ferry toll rises to nine", "2025-06-04")
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == [
+        "A ferry sank on Monday. Nine died."
+    ]
+
+
+def test_a_headline_of_two_sentences_over_its_byline_is_the_title() -> None:
+    """A headline may hold a full stop ("Analysis: The strait was settled on paper. The
+    ferries show what paper can't do"); over a byline it is the headline, not a paragraph
+    whose first sentence Sources had shown instead (pile10)."""
+    headline = "Analysis: The strait was settled on paper. The ferries show otherwise"
+    for credit in ("By Ann Lee | Elsey Desk | 4 June 2025", "By Ann Lee"):
+        text = f"{headline}\n\n{credit}\n\nThe treaty was signed in 2020. It held for years.\n"
+        doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+        assert doc.title == headline
+    # over the next paragraph it stays a paragraph
+    text = f"{headline}\n\nThe treaty was signed in 2020. It held for years.\n"
+    assert parse_text(text, make_source("a.txt", 1, text.encode())).title is None
+
+
+def test_a_letterhead_of_a_directorate_general_is_no_title() -> None:
+    """ "DIRECTORATE GENERAL OF ..." under a ministry's letterhead had headed its release's
+    story, Top stories and Sources (r54): "general" after an office's head, as in
+    "Attorney General", is part of the body's name."""
+    text = (
+        "REPUBLIC OF ELSEY - MINISTRY OF TRANSPORT\nDIRECTORATE GENERAL OF COASTAL SAFETY\n\n"
+        "PRESS RELEASE\n\nStrait closed after tanker engine failure\n\n"
+        "Traffic in the strait was suspended on Thursday. Tugs were sent.\n"
+    )
+    doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+    assert doc.title == "Strait closed after tanker engine failure"
+    assert is_letterhead("Directorate-General for Trade")
+    assert not is_letterhead("MINISTRY GENERAL STRIKE ENDS")

@@ -105,3 +105,16 @@ def test_a_correction_is_shown_under_its_article_in_sources(tmp_path: Path) -> N
     assert "*Correction: An earlier version of this article said that 12 people" in sources
     assert "<script>" not in render(briefing, "html", Options()).decode()
     assert json.loads(render(briefing, "json", Options()))["sources"][0]["notes"] == [hostile]
+
+
+def test_a_translators_note_is_set_aside_but_not_shown_as_a_page_note() -> None:
+    """A translator's note glosses words of the translation: no sentence of the story, as a
+    correction is none, but nothing a reader must be told beside the source (pile10: it
+    had been rendered under its Sources line)."""
+    note = 'Translator\'s note: "kala" is rendered as "harbour". Times are Elsey time.'
+    doc = parse_text(f"{HEADLINE}\n\n{LEDE}\n\n{LATER}\n\n{note}\n", src())
+    assert is_page_note(note)
+    assert page_notes(doc) == ()
+    assert all("Elsey time" not in s.text for s in segment([doc]).sentences)
+    corrected = parse_text(f"{HEADLINE}\n\n{LEDE}\n\n{CORRECTION}\n", src())
+    assert page_notes(corrected) == (CORRECTION,)

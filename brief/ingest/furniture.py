@@ -94,6 +94,7 @@ class Lists:
     widget_phrases: frozenset[str]
     note_labels: frozenset[str]
     page_note_labels: frozenset[str]
+    translation_note_labels: frozenset[str]
     contact_labels: frozenset[str]
     correction_openers: frozenset[str]
     translation_credits: frozenset[str]
@@ -105,6 +106,7 @@ class Lists:
     newsroom_openers: frozenset[str]
     coverage_phrases: frozenset[str]
     update_labels: frozenset[str]
+    update_note_verbs: frozenset[str]
     wire_slugs: frozenset[str]
     caption_modifiers: frozenset[str]
     caption_positions: frozenset[str]
@@ -166,6 +168,8 @@ class _Patterns:
     newsroom: re.Pattern[str]
     coverage: re.Pattern[str]
     update: re.Pattern[str]
+    # "(Adds comment from ministry, updates toll)", "UPDATED 16 Nov 2026 — adds toll"
+    update_note: re.Pattern[str]
     credit: re.Pattern[str]
     contribution: re.Pattern[str]
     filed_from: re.Pattern[str]
@@ -228,7 +232,12 @@ def _patterns() -> _Patterns:
     agency_initials = _initials(found.picture_agencies)
     credited = f"{sources}|{_initials(source_names)}"
     buttons = alternation(b.upper() for b in found.buttons)
-    notes = label_forms(found.note_labels | found.page_note_labels | found.contact_labels)
+    notes = label_forms(
+        found.note_labels
+        | found.page_note_labels
+        | found.translation_note_labels
+        | found.contact_labels
+    )
     modifiers = alternation(found.caption_modifiers)
     return _Patterns(
         call_to_action=re.compile(
@@ -346,6 +355,7 @@ def _patterns() -> _Patterns:
         coverage=re.compile(rf"\b(?:{alternation(found.coverage_phrases)})\b", re.IGNORECASE),
         # "Update: Court delays ruling", "Updated | When the river rose ..."
         update=re.compile(rf"{_OPENING}(?:{label_forms(found.update_labels)})\s*[:|]\s*"),
+        update_note=_update_note_pattern(found),
         credit=re.compile(rf"{_OPENING}(?:{label_forms(found.credit_openers)})\s+[A-Z]"),
         contribution=re.compile(
             rf"\b(?:contributed(?:\s+to)?(?:\s+this)?|(?:{alternation(found.carrying_verbs)})\s+this)"
@@ -412,6 +422,49 @@ def _patterns() -> _Patterns:
             ]
         ),
     )
+
+
+# A word after an update's verb that makes the verb a noun or a sentence's subject:
+# "Updates to the app were ...", "Changes in the law ...", "Fixes are due".
+_NOT_A_NOTE = (
+    r"(?!\s+(?:to|of|on|in|for|from|about|at|by|and|or|is|are|was|were|will|would|have|"
+    r"has|had|can|could|may|might|must|should)\b)"
+)
+
+
+def _update_note_pattern(found: Lists) -> re.Pattern[str]:
+    """A wire's update note, the whole text (see `update_note`)."""
+    verbs = alternation(found.update_note_verbs)
+    capitalised = label_forms(found.update_note_verbs)
+    labels = label_forms(found.update_labels)
+    return re.compile(
+        r"[\s*_]*(?:"
+        # in brackets, whole: "(Adds comment from ministry, updates toll)"
+        rf"\(\s*(?i:{verbs})\b{_NOT_A_NOTE}[^()]*\)"
+        # after an update's label and its stamp, then a dash, a colon, a bar or a comma:
+        # "UPDATED 16 Nov 2026, 17:45 — adds new toll; previous TEHRAN 07:30"
+        rf"|(?:{labels})\b(?P<stamp>[^—–;|\"“”]{{0,60}}?)\s*(?:[—–:|,]|\s-)\s*"
+        rf"(?i:{verbs})\b{_NOT_A_NOTE}[^\"“”]*"
+        # alone, no sentence (no stop, no quotation): "Updates with Red Cross figures"
+        rf"|(?:{capitalised})\b{_NOT_A_NOTE}[^\"“”.!?]*[^\"“”.!?\s]"
+        r")[\s*_.]*\Z"
+    )
+
+
+_UPDATE_NOTE_WORDS = 40
+
+
+def update_note(text: str) -> re.Match[str] | None:
+    """A wire's note of what its update changed, and nothing else: "(Adds comment from
+    ministry, updates toll)", "UPDATED 16 Nov 2026, 17:45 — adds new toll, aftershock;
+    previous TEHRAN 07:30", "Updates with Red Cross figures" (furniture.toml's
+    update_note_verbs). The desk speaking of its copy, with no subject: no sentence of the
+    story (pile10: one had been a story's bullet). Its group "stamp" holds what stands
+    between the label and the note ("16 Nov 2026, 17:45"), the page's date where it gives
+    one; None without a label."""
+    if len(text.split()) > _UPDATE_NOTE_WORDS:
+        return None
+    return _patterns().update_note.match(text)
 
 
 # The groups of the telling words.
@@ -522,7 +575,7 @@ def furniture_kind(text: str) -> str | None:
         return PICTURE
     if _WIDGET in told or patterns.button.match(text):
         return WIDGET
-    if patterns.note.match(text) or patterns.update.match(text):
+    if patterns.note.match(text) or patterns.update.match(text) or update_note(text):
         return NOTE
     return None
 

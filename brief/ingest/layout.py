@@ -43,6 +43,7 @@ from brief.ingest.furniture import (
     is_furniture,
     is_news_agency,
     label_forms,
+    update_note,
 )
 from brief.ingest.furniture import lists as furniture_lists
 from brief.ingest.webpage import LATE_PAGE_DAYS
@@ -152,10 +153,13 @@ def _abbreviations() -> frozenset[str]:
     ) | frozenset(punkt.load_model("english").abbrev_types)
 
 
-def _looks_like_title(line: str, alone: bool = False) -> bool:
+def _looks_like_title(line: str, alone: bool = False, credited: bool = False) -> bool:
     """`alone`: a blank line follows it. A line that ends in an open-ended word ("over",
     "on") was cut mid-sentence, unless it stands alone and the word may end a headline
-    ("... warns inflation fight not over"): no paragraph breaks off mid-sentence."""
+    ("... warns inflation fight not over"): no paragraph breaks off mid-sentence.
+    `credited`: a byline or the page's date stands under it, as under a headline only;
+    then a stop inside it is a headline's ("Analysis: The border was settled on paper.
+    The valley shows what paper can't do"), no caption's nor a paragraph's."""
     tokens = line.split()
     stripped = line.rstrip().rstrip(_CLOSERS)
     ends_free = alone and bool(tokens) and tokens[-1].lower() in words()["headline_ends"]
@@ -165,7 +169,7 @@ def _looks_like_title(line: str, alone: bool = False) -> bool:
         and len(line.strip()) > 1  # a drop capital's letter on its line ("T", "he most ...")
         and len(line) <= TITLE_CHARS
         and not stripped.endswith((".", ":", ";"))
-        and not _sentence_inside(stripped)
+        and (credited or not _sentence_inside(stripped))
         and not cut
         and not is_stamp(line)
         and not is_header_line(line)
@@ -558,12 +562,29 @@ def _timed(field: str) -> bool:
     )
 
 
+def _credits_under(lines: list[str], head: int) -> bool:
+    """Whether the first line holding words under the line at `head` credits the page,
+    as a headline's byline or date does: "By Ann Lee | Elsey Desk | 16 November 2026",
+    "By Ann Lee", "16 November 2026" (a paragraph is followed by the next)."""
+    below = next((line for line in lines[head + 1 :] if line), "")
+    return bool(below) and (
+        (below.startswith("By ") and _by_writer(below) is not None)
+        or is_header_line(below)
+        or (is_stamp(below) and _date_in(below) is not None)
+        or _credited_stamp(below) is not None
+    )
+
+
 def _top_header_lines(lines: list[str], head: int) -> list[int]:
-    """Where the header lines (`is_header_line`) stand at the top of a page's lines: above
-    its headline (at `head`), or among the STAMP_LINES lines under it that hold words."""
+    """Where the header lines (`is_header_line`) stand at the top of a page's lines."""
+    return [k for k in _top_lines(lines, head) if is_header_line(lines[k])]
+
+
+def _top_lines(lines: list[str], head: int) -> list[int]:
+    """The lines that hold words at the top of a page: above its headline (at `head`), or
+    among the STAMP_LINES lines under it."""
     top = [k for k in range(head) if lines[k]]
-    top += [k for k in range(head, len(lines)) if lines[k]][: STAMP_LINES + 1]
-    return [k for k in top if is_header_line(lines[k])]
+    return top + [k for k in range(head, len(lines)) if lines[k]][: STAMP_LINES + 1]
 
 
 def _header_date(line: str, today: date | None = None) -> str | None:
@@ -1004,13 +1025,20 @@ def is_letterhead(line: str) -> bool:
         return False
     heads = furniture_lists().letterhead_heads
     for name in _LETTERHEAD_SEPARATOR.split(line):
-        said = [w.strip(",;").lower() for w in name.split()]
-        at = next((n for n, w in enumerate(said) if w in heads), None)
+        said = [w for w in re.split(r"[\s-]+", name.lower().strip(",; ")) if w]
+        at = next((n for n, w in enumerate(said) if w.strip(",;") in heads), None)
         if at is None or at > _LETTERHEAD_MODIFIERS:
             return False
+        if at + 1 < len(said) and said[at + 1] == _POSTPOSITIVE:
+            at += 1  # "DIRECTORATE GENERAL OF COASTAL SAFETY", "Directorate-General for Trade"
         if at + 1 < len(said) and said[at + 1] not in ("of", "for"):
             return False
     return True
+
+
+# The adjective English sets after an office's head, as in "Attorney General": a body's
+# "Directorate General of ...", "Secretariat-General of ...".
+_POSTPOSITIVE = "general"
 
 
 def _section_path(line: str) -> bool:
@@ -1268,7 +1296,13 @@ def parse_text(
             i
             for i, line in enumerate(lines)
             if line
-            and not (is_stamp(line) or _label(line) or is_menu(line) or is_header_line(line))
+            and not (
+                is_stamp(line)
+                or _label(line)
+                or is_menu(line)
+                or is_header_line(line)
+                or update_note(line) is not None
+            )
         ),
         None,
     )
@@ -1280,10 +1314,17 @@ def parse_text(
     issuer = next((line for line in lines[first:head] if line and is_letterhead(line)), None)
     # The header lines of credits at its top are the page's, read for its writer: no line
     # of the story, and none runs into the next (a headline, the lede)
+    credited = headed and _credits_under(lines, head)
     credits: list[str] = []
     for at in _top_header_lines(lines, head):
         credits.append(lines[at])
         lines[at] = ""
+    # A wire's update note there ("UPDATED 16 Nov 2026, 17:45 — adds new toll") is the
+    # desk's, no line of the story; the day it stamps dates the page when nothing did
+    for at in _top_lines(lines, head):
+        if (note := update_note(lines[at])) is not None:
+            date = date or (_date_in(note["stamp"], today) if note["stamp"] else None)
+            lines[at] = ""
     if first is not None and find_title:
         lines = lines[head:]
         m = _MD_HEADING.match(lines[0])
@@ -1292,7 +1333,12 @@ def parse_text(
             candidate = candidate[label.end() :]
         rest = [line for line in lines[1:] if line]
         alone = len(lines) < 2 or not lines[1]
-        if headed and rest and _looks_like_title(candidate, alone) and (alone or not wrapped or m):
+        if (
+            headed
+            and rest
+            and _looks_like_title(candidate, alone, credited=alone and credited)
+            and (alone or not wrapped or m)
+        ):
             title = candidate
             lines = lines[1:]
 
@@ -1372,7 +1418,7 @@ def parse_text(
         when = found["date"] or found["first"]
         date = date or (_date_in(when, today) if when else None)
     if source.outlet is None:
-        credit = dateline[1]["agency"] if dateline is not None else None
+        credit = _dateline_credit(dateline[1]["agency"]) if dateline is not None else None
         source = replace(source, outlet=stamp_outlet or credit or byline_outlet or issuer)
     return Document(
         source=source,
@@ -1410,6 +1456,9 @@ def numbered_items(lines: Sequence[str]) -> int:
 # is no part of the first sentence. (segment.without_dateline cuts the forms that carry
 # neither: "SANTA ROSA, Calif. _", "MUMBAI: ".)
 _WEEKDAY = "|".join(sorted(calendar.day_name, key=len, reverse=True))
+# Words in a dateline's brackets: an agency's name ("(Reuters)", "(Anatolia Desk)"), or a
+# credit of whose report it is ("(Interfax-style report by Kavkaz Wire)").
+_CREDIT_WORDS = 8
 _WRITTEN_DATE = (
     rf"(?:(?i:(?:(?:{_WEEKDAY}),?\s)?(?:(?:{_MONTH})\.?\s\d{{1,2}}{_ORDINAL}"
     rf"|\d{{1,2}}{_ORDINAL}\s(?:{_MONTH})\.?)(?:,?\s(?:19|20)\d\d)?)"
@@ -1421,12 +1470,13 @@ _DATELINE = re.compile(
     rf"|(?P<named>[{_UPPER}][\w.'-]*(?:\s[{_UPPER}][\w.'-]*){{0,2}}))"  # Mexico City
     rf"(?:,\s(?!{_WRITTEN_DATE})[{_UPPER}][\w.'-]*(?:\s[\w.'-]+){{0,3}})?"  # , Calif.
     rf"(?:,\s(?P<date>{_WRITTEN_DATE}))?"
-    rf"(?:\s\((?P<agency>[{_UPPER}][\w&'.-]*(?:\s[\w&'.-]+){{0,3}})\))?"
+    rf"(?:\s\((?P<agency>[{_UPPER}][\w&'.-]*(?:\s[\w&'.-]+){{0,{_CREDIT_WORDS - 1}}})\))?"
     # CNA's dateline ends at its credit with no dash: "Taipei, Dec. 14 (CNA) A magnitude"
     rf"(?:(?P<dash>{_DASH})|(?<=\))\s+)"
     rf"|(?P<first>{_WRITTEN_DATE})\s\([{_UPPER}][{_UPPER}.' -]{{1,30}}\){_DASH}"
 )
 _AGENCY_CHARS = 30  # "(Tchad Hebdo)", "(Anatolia Desk)"; longer, a bracket of the text's own
+_CREDITED_BY = re.compile(r"\bby\s+(?P<name>[A-Z].*)\Z")
 
 
 def _read_dateline(blocks: list[Block]) -> tuple[int, re.Match[str]] | None:
@@ -1447,10 +1497,27 @@ def _read_dateline(blocks: list[Block]) -> tuple[int, re.Match[str]] | None:
                 or found["first"]
                 or (found["agency"] and (not found["named"] or is_news_agency(found["agency"])))
             )
-            and len(found["agency"] or "") <= _AGENCY_CHARS
+            # (a longer bracket only behind a place in capitals, a date and a dash, which
+            # say "dateline" on their own: "KERCH, December 3, 2026 (... by Kavkaz Wire) -")
+            and (
+                len(found["agency"] or "") <= _AGENCY_CHARS
+                or (not found["named"] and found["date"] and found["dash"])
+            )
             # without a dash, only a place, a date and a credit together say "dateline"
             and (found["dash"] or found["first"] or (found["date"] and found["agency"]))
             and (rest[:1].isupper() or rest[:1] in "“\"‘'")
         ):
             return at, found
     return None
+
+
+def _dateline_credit(agency: str | None) -> str | None:
+    """Whose copy a dateline's brackets say it is: the agency they name ("(Reuters)"), or
+    in a longer credit the outlet it names after "by" ("(Interfax-style report by Kavkaz
+    Wire)": Kavkaz Wire, whose report it is, where Interfax only names the style, r54);
+    None where they name no outlet ("(Reporting by Ann Lee and Tom Roe)")."""
+    if agency is None or len(agency) <= _AGENCY_CHARS and not _CREDITED_BY.search(agency):
+        return agency
+    by = _CREDITED_BY.search(agency)
+    name = by["name"].strip() if by is not None else ""
+    return name if name and _a_name(name) and is_outlet_name(name) else None

@@ -12,7 +12,9 @@ the corrected figure, without its place and time, as the bottom line), so the no
 known by its paragraph's opening and the whole paragraph is set aside: it stays on the
 Document as a block, for whoever shows a page's corrections (`page_notes`), and segment
 makes no sentence of it. The labels and openers are furniture.toml's page_note_labels
-and correction_openers.
+and correction_openers. A translator's note (translation_note_labels: "Translator's note:
+"mahalla" is rendered as "neighbourhood". Times are local.") is set aside so too, but
+shown nowhere: it glosses the translation's words, and corrects nothing a reader was told.
 """
 
 from __future__ import annotations
@@ -35,8 +37,12 @@ _DAY = r"(?:[\s,(]+[^:.\n]{0,24}?\d[^:.\n]{0,16}?)?"
 def _note() -> re.Pattern[str]:
     found = lists()
     labels = label_forms(found.page_note_labels)
+    translation = label_forms(found.translation_note_labels)
     openers = alternation(found.correction_openers)
-    return re.compile(rf"{_OPENING}(?:(?:{labels}){_DAY}\s*:|(?i:{openers})\b)")
+    return re.compile(
+        rf"{_OPENING}(?:(?:(?P<translation>{translation})|{labels}){_DAY}\s*:"
+        rf"|(?i:{openers})\b)"
+    )
 
 
 def is_page_note(paragraph: str) -> bool:
@@ -46,9 +52,12 @@ def is_page_note(paragraph: str) -> bool:
 
 def page_notes(document: Document) -> tuple[str, ...]:
     """The document's editor's notes about its page (a correction, a clarification), in
-    reading order: what a brief's Sources could show beside the article."""
+    reading order: what a brief's Sources could show beside the article. A translator's
+    note is none of them."""
     return tuple(
         block.text
         for block in document.blocks
-        if block.kind == "paragraph" and is_page_note(block.text)
+        if block.kind == "paragraph"
+        and (found := _note().match(block.text)) is not None
+        and not found["translation"]
     )
