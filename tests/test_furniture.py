@@ -458,6 +458,7 @@ def test_a_wire_update_note_is_a_note(text: str) -> None:
         "Changes in the law took effect on Friday.",
         'Adds coach Ann Lee: "We were the better side."',
         "The minister adds that the toll rose to nine.",
+        "Changes loom for the ferry timetable",
     ],
 )
 def test_a_sentence_opening_with_an_update_word_is_news(text: str) -> None:

@@ -1068,6 +1068,9 @@ def test_a_wire_datelines_credit_is_the_outlet_of_a_text_file() -> None:
         # a longer credit in the brackets: whose report it is, after "by" (r54)
         ("MARUVA, June 4, 2025 (Tass-style report by Elsey Wire) - ", "2025-06-04", "Elsey Wire"),
         ("MARUVA, June 4, 2025 (Reporting by Ann Lee) - ", "2025-06-04", None),
+        # the agency between slashes (TASS's, Khovar's form)
+        ("MARUVA, June 4, 2025. /Elsey-Inform/. ", "2025-06-04", "Elsey-Inform"),
+        ("MARUVA, 04.06.2025 /Elsey-Inform/. — ", "2025-06-04", "Elsey-Inform"),
     ],
 )
 def test_a_wire_dateline_with_a_date_dates_and_credits_the_source(

@@ -445,8 +445,9 @@ def _update_note_pattern(found: Lists) -> re.Pattern[str]:
         # "UPDATED 16 Nov 2026, 17:45 — adds new toll; previous TEHRAN 07:30"
         rf"|(?:{labels})\b(?P<stamp>[^—–;|\"“”]{{0,60}}?)\s*(?:[—–:|,]|\s-)\s*"
         rf"(?i:{verbs})\b{_NOT_A_NOTE}[^\"“”]*"
-        # alone, no sentence (no stop, no quotation): "Updates with Red Cross figures"
-        rf"|(?:{capitalised})\b{_NOT_A_NOTE}[^\"“”.!?]*[^\"“”.!?\s]"
+        # alone, with what it brings and no sentence (no stop, no quotation): "Updates with
+        # Red Cross figures" (not a headline's noun, "Changes loom for ferry timetable")
+        rf"|(?:{capitalised})\s+with\s[^\"“”.!?]*[^\"“”.!?\s]"
         r")[\s*_.]*\Z"
     )
 

@@ -1418,7 +1418,11 @@ def parse_text(
         when = found["date"] or found["first"]
         date = date or (_date_in(when, today) if when else None)
     if source.outlet is None:
-        credit = _dateline_credit(dateline[1]["agency"]) if dateline is not None else None
+        credit = (
+            _dateline_credit(dateline[1]["agency"]) or dateline[1]["slashed"]
+            if dateline is not None
+            else None
+        )
         source = replace(source, outlet=stamp_outlet or credit or byline_outlet or issuer)
     return Document(
         source=source,
@@ -1471,8 +1475,11 @@ _DATELINE = re.compile(
     rf"(?:,\s(?!{_WRITTEN_DATE})[{_UPPER}][\w.'-]*(?:\s[\w.'-]+){{0,3}})?"  # , Calif.
     rf"(?:,\s(?P<date>{_WRITTEN_DATE}))?"
     rf"(?:\s\((?P<agency>[{_UPPER}][\w&'.-]*(?:\s[\w&'.-]+){{0,{_CREDIT_WORDS - 1}}})\))?"
+    # the agency between slashes, as the Russian-language agencies credit their copy:
+    # "MOSCOW, June 3. /TASS/. Russia ...", "DUSHANBE, 16.11.2026 /Khovar/. — On ..."
+    rf"(?:(?<=\d)\.?\s/(?P<slashed>[{_UPPER}][\w&'.-]*(?:\s[\w&'.-]+){{0,3}})/\.?)?"
     # CNA's dateline ends at its credit with no dash: "Taipei, Dec. 14 (CNA) A magnitude"
-    rf"(?:(?P<dash>{_DASH})|(?<=\))\s+)"
+    rf"(?:(?P<dash>{_DASH})|(?<=[)/.])\s+)"
     rf"|(?P<first>{_WRITTEN_DATE})\s\([{_UPPER}][{_UPPER}.' -]{{1,30}}\){_DASH}"
 )
 _AGENCY_CHARS = 30  # "(Tchad Hebdo)", "(Anatolia Desk)"; longer, a bracket of the text's own
@@ -1504,7 +1511,11 @@ def _read_dateline(blocks: list[Block]) -> tuple[int, re.Match[str]] | None:
                 or (not found["named"] and found["date"] and found["dash"])
             )
             # without a dash, only a place, a date and a credit together say "dateline"
-            and (found["dash"] or found["first"] or (found["date"] and found["agency"]))
+            and (
+                found["dash"]
+                or found["first"]
+                or (found["date"] and (found["agency"] or found["slashed"]))
+            )
             and (rest[:1].isupper() or rest[:1] in "“\"‘'")
         ):
             return at, found
