@@ -104,6 +104,19 @@ HELD_OUT = {
         "session 48 (0.951 after: the newsletter with its lead, the close alone, the live "
         "blog and the currency with the war; the closure, the op-ed and the feature stay)."
     ),
+    "pile11": (
+        "a South and Southeast Asia and Pacific desk's Thursday (session 48), written after "
+        "pile10 was tuned on: a disputed election told from seven angles (the count, the "
+        "economy and tourism, neighbours' reactions, an explainer, an op-ed, a live blog, a "
+        "market vendor's feature that never names the vote), a court sealing the ballots "
+        "(its own story), look-alike pairs (two courts on elections, two earthquakes, a rate "
+        "cut and a hold, two aircraft orders, two factory strikes, a ferry sinking and "
+        "floods), a wire copy in two outlets and its update, a newsletter, a market close "
+        "naming seven stories, cricket and a box office in war words. Held out: F1 0.842 "
+        "(P .933, R .767): the election in five stories, the court order with it, the "
+        "close with the rate cut, a quake's hospital feature and a state agency's dispatch "
+        "apart from their quakes, an explainer apart from its rate cut."
+    ),
 }
 
 
