@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from brief.ingest import parse_text
-from brief.ingest.layout import header_fields, is_header_line, is_stamp
+from brief.ingest.layout import header_fields, is_header_line, is_masthead_line, is_stamp
 from brief.models import Source
 from brief.segment import segment
 
@@ -127,6 +127,41 @@ def test_a_header_line_run_into_the_lede_is_no_sentence_of_it() -> None:
 )
 def test_a_line_of_a_clause_or_of_names_alone_is_no_header_line(line: str) -> None:
     assert not is_header_line(line)
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "Elsey Desk live | Thursday 3 December 2026 | all times local (GMT+2); the capital is"
+        " an hour ahead",
+        "By Ann Lee | 3 December 2026 | Times are those of the port, which keeps its own clock",
+    ],
+)
+def test_a_desks_masthead_with_a_note_is_no_sentence(masthead: str) -> None:
+    """A live page's masthead line under its headline, a desk's name, the day and a note
+    on its clock, had been its first sentence and so a story's first bullet (pile10)."""
+    text = f"Harbour strike: live\n\n{masthead}\n\n{LEDE} The money reaches the port.\n"
+    doc = parse_text(text, src())
+    assert (doc.title, doc.date) == ("Harbour strike: live", "2026-12-03")
+    assert segment([doc]).sentences[0].text == LEDE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a clause first: a headline beside its day, no desk's
+        "Floods kill 40 | 3 December 2026 | more to come",
+        "The ferry sank on 3 December 2026 | All were saved",
+        # no date: a desk's name and a note only
+        "Elsey Desk live | all times local",
+        # no note on the clock: a line of the story beside the desk's name and the day
+        "Elsey Post | 4 June 2025 | Crews search the bay for survivors",
+        # no bars
+        "Elsey Desk live, 3 December 2026: the port keeps its own clock",
+    ],
+)
+def test_a_line_of_a_clause_or_without_a_date_is_no_masthead(line: str) -> None:
+    assert not is_masthead_line(line)
 
 
 def test_a_sentence_that_opens_with_by_stays_the_lede() -> None:

@@ -266,7 +266,14 @@ def _stamp_date(
         # (after[0] is the headline, which a name line would take for a writer)
         if _says_when_published(line)
         or (n > 1 and _byline(after[n - 1]) is not None)
-        or (n > 0 and (_credited_stamp(line, today) is not None or is_header_line(line)))
+        or (
+            n > 0
+            and (
+                _credited_stamp(line, today) is not None
+                or is_header_line(line)
+                or is_masthead_line(line)
+            )
+        )
         or (n == 1 and headline and _bare_date(line, lines[first:]))
     ]
     stamps = [*(line for line in lines[:first] if line), *published]
@@ -277,7 +284,7 @@ def _stamp_date(
             date = _date_in(line, today)
         if date is None and credited is not None:
             date = credited[0]
-        if date is None and is_header_line(line):
+        if date is None and (is_header_line(line) or is_masthead_line(line)):
             date = _header_date(line, today)
         if outlet is None and credited is not None:
             outlet = credited[1]
@@ -570,14 +577,57 @@ def _credits_under(lines: list[str], head: int) -> bool:
     return bool(below) and (
         (below.startswith("By ") and _by_writer(below) is not None)
         or is_header_line(below)
+        or is_masthead_line(below)
         or (is_stamp(below) and _date_in(below) is not None)
         or _credited_stamp(below) is not None
     )
 
 
 def _top_header_lines(lines: list[str], head: int) -> list[int]:
-    """Where the header lines (`is_header_line`) stand at the top of a page's lines."""
-    return [k for k in _top_lines(lines, head) if is_header_line(lines[k])]
+    """Where the header lines (`is_header_line`, `is_masthead_line`) stand at the top of
+    a page's lines, the headline's own line aside."""
+    return [
+        k
+        for k in _top_lines(lines, head)
+        if is_header_line(lines[k]) or (k != head and is_masthead_line(lines[k]))
+    ]
+
+
+def is_masthead_line(line: str) -> bool:
+    """A live desk's masthead line at a page's top: a header line of credits
+    (`is_header_line`) but for a note on the page's clock, fields set apart by bars, the
+    first a name (a desk's, an outlet's, a byline) and one a date, each other a header's
+    field or the note ("Elsey Desk live | Thursday 3 December 2026 | all times local
+    (GMT+2); the capital is an hour ahead"). A note's words are a clause's, so
+    `is_header_line` does not take it; but it says how the page is kept, not what
+    happened (pile10: such a line had been a story's first bullet). A field of other
+    words is the story's ("Elsey Post | 4 June 2025 | Crews search the bay")."""
+    line = _bylines_capitalised(line.strip())
+    if " | " not in line or len(line) > HEADER_CHARS or any(mark in line for mark in '"“”«»'):
+        return False
+    fields = [field.strip() for field in line.split(" | ")]
+    kinds = [_field_kind(field) for field in fields]
+    return (
+        kinds[0] in (NAME, WHO)
+        and any(_clock_note(field) for field in fields[1:])
+        and all(
+            kind is not None or _clock_note(field)
+            for field, kind in zip(fields, kinds, strict=True)
+        )
+        and any(
+            kind == WHEN and _date_in(field) is not None
+            for field, kind in zip(fields, kinds, strict=True)
+        )
+    )
+
+
+def _clock_note(field: str) -> bool:
+    """A live page's note on its clock: "all times GMT", "Times are local (UTC+3)"."""
+    opening = field.lower()
+    return any(
+        opening.startswith(opener) and opening[len(opener) : len(opener) + 1] in ("", " ")
+        for opener in furniture_lists().clock_note_openers
+    )
 
 
 def _top_lines(lines: list[str], head: int) -> list[int]:
