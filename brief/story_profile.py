@@ -4,9 +4,12 @@ relevance (section cues plus the profile's watch list; the exclude list pushes i
 One sentence is weak evidence: a sports report that says "attack" once is not military
 news. A story's section is the one its sentences' cue totals favour among those the leads
 of its articles state (each article's headline, judged with its article, and opening
-sentences: all of them, so the section does not depend on which article sorts first), and
-only when a fair share of its sentences fall in some profile section at all, or several
-outlets lead with it. Otherwise it is outside the profile and goes to "Also in the inbox",
+sentences: all of them, so the section does not depend on which article sorts first), or
+the one most of its headlines state where that is force or a toll (`lead_places`): a
+reader meets a story by a headline, so a border war headlined with its dead is force
+though its truce and the capitals' calls fill more sentences. It is placed only when a
+fair share of its sentences fall in some profile section at all, or several outlets lead
+with it. Otherwise it is outside the profile and goes to "Also in the inbox",
 listed, never dropped. Its relevance reads every article too (the watch list and the
 exclude list each one's headline and lead, or its sentences coming back to a term):
 whether a story is reported must not depend on file names, nor on a passing mention.
@@ -158,6 +161,14 @@ def place(
     # force densely and in every outlet's lead: the runner-up that is told is the story's
     # section, not "Other" because the leader was not (r49 H5).
     ranked = sorted(stated, key=lambda k: (totals[k], -order.index(k)), reverse=True)
+    # ... unless its headlines state force (a section its lead places) more often than
+    # any other section: the reader meets the story by one of them, and a border war
+    # headlined with its dead had been filed under Diplomacy, its truce and the calls
+    # from three capitals outweighing the fighting in sentences.
+    headed = _headlined(leads, profile)
+    if headed in ranked:
+        ranked.remove(headed)
+        ranked.insert(0, headed)
     section = next(
         (
             k
@@ -210,6 +221,25 @@ def _told(
             and _stated_most(section, leads)
         )
     )
+
+
+def _headlined(leads: Sequence[Sequence[Classification]], profile: Profile) -> str | None:
+    """The section the articles' headlines state more often than any other, where it is
+    one a lead places (`lead_places`) and one article's headline and first sentence both
+    state it (`_headline_and_lede`): a factory fire's headline whose "fire" reads as
+    shooting, over a lede of workers evacuated, states no force. None on a tie."""
+    votes: dict[str, int] = {}
+    for lead in leads:
+        if lead and lead[0].section != OTHER:
+            votes[lead[0].section] = votes.get(lead[0].section, 0) + 1
+    if not votes:
+        return None
+    best = max(votes, key=lambda key: votes[key])
+    if list(votes.values()).count(votes[best]) > 1:
+        return None
+    if not _lead_places(profile, best) or not _headline_and_lede(best, leads):
+        return None
+    return best
 
 
 def _has_sides(profile: Profile, section: str, texts: Sequence[str]) -> bool:

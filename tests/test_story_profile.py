@@ -617,6 +617,37 @@ def test_a_story_goes_to_the_runner_up_its_sentences_tell_when_the_leader_is_thi
     assert placed.section == "military" and placed.relevant
 
 
+def _headlined_story(headlines: tuple[Classification, ...]) -> Placement:
+    """Three reports of a border war, headlined as given: the fighting's (its lede the
+    fighting too), a live page's, and the truce's; their sentences total more talk than
+    force (the truce, the calls from capitals)."""
+    force = Classification("military", {"military": 4.0, "diplomacy": 0.0})
+    talk = Classification("diplomacy", {"military": 0.0, "diplomacy": 4.0})
+    idle = Classification(OTHER, {"military": 0.0, "diplomacy": 0.0})
+    own = {"a": [force, force, talk, idle], "b": [force, talk, idle, idle]}
+    own["c"] = [talk, talk, talk, idle]
+    classes = [c for key in "abc" for c in own[key]]
+    articles = [key for key in "abc" for _ in own[key]]
+    texts = ["Troops fired on the border posts of Armenia."] * len(classes)
+    leads = tuple((h, *own[key][:2]) for h, key in zip(headlines, "abc", strict=True))
+    lead = [c for one in leads for c in one]
+    titles = {"a": "Fighting erupts", "b": "Live: border", "c": "Truce agreed"}
+    return place(classes, texts, lead, "x", GEO, 3, articles, titles, leads)
+
+
+def test_a_story_most_of_whose_headlines_state_force_is_military_news() -> None:
+    """A reader meets a story by a headline: a border war headlined "At least 11 killed as
+    fighting erupts" had been filed under Diplomacy, its truce outweighing its fighting in
+    sentences. Where more of its headlines state force than anything else, it is force;
+    where they don't, its sentences decide as before."""
+    force = Classification("military", {"military": 3.0, "diplomacy": 0.0})
+    talk = Classification("diplomacy", {"military": 0.0, "diplomacy": 3.0})
+    idle = Classification(OTHER, {"military": 0.0, "diplomacy": 0.0})
+    assert _headlined_story((force, force, talk)).section == "military"
+    assert _headlined_story((force, talk, talk)).section == "diplomacy"
+    assert _headlined_story((force, idle, talk)).section == "diplomacy"  # a tie
+
+
 def test_a_section_of_plain_cues_places_a_story_with_as_many_cues_per_sentence() -> None:
     """The density bar was set on sections whose ordinary cue weighs 2 or more; a user's
     plain list weighs 1 each, so its stories of blockades and strikes, with a cue every
