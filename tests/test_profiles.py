@@ -221,3 +221,31 @@ def test_a_relief_rule_names_a_known_kind_and_another_section(tmp_path: Path) ->
         path.write_text(base.replace("OF", of).replace("HAZARD", hazard), encoding="utf-8")
         with pytest.raises(ConfigError, match=rf'sections #2 \(key = "aid"\)\.relief\.{key}:'):
             load_profile(str(path))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A methane blast killed 12 miners at a pit in the north on Tuesday, the operator said.",
+        "A coal dust explosion ripped through the colliery overnight, the ministry said.",
+        "Firedamp ignited deep in the shaft, killing three men, the governor said.",
+        "A fireworks warehouse exploded in the town on Sunday, the fire service said.",
+    ],
+)
+def test_what_explodes_by_accident_is_no_force(text: str) -> None:
+    """An explosion of a pit's gas or dust, or of fireworks, is an accident, as a gas
+    main's or a boiler's is: no attack, though it kills."""
+    assert classify(text, load_profile("geopolitics")).section != "military"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a coal mine in the province, killing 20 miners, police said.",
+        "Militants stormed a gold mine and killed nine soldiers guarding it, the army said.",
+        "Two soldiers were killed when their vehicle hit a mine near the border.",
+    ],
+)
+def test_an_attack_on_a_mine_and_a_landmine_stay_force(text: str) -> None:
+    """A coal or gold mine is no landmine, but armed men attacking one are force."""
+    assert classify(text, load_profile("geopolitics")).section == "military"
