@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -603,7 +604,7 @@ def test_a_bodys_country_and_a_possessive_country_place_a_report() -> None:
     Canada" does in Canada: a body's country after "of" is where (a person's is whose:
     "Contador of Spain"), and a possessive country is still the country."""
     from brief.stories.apart import _named_countries
-    from brief.stories.texts import _tokens
+    from brief.stories.texts import tokens as _tokens
 
     opening = "The Reserve Bank of India's committee kept its rate; the Bank of Canada cut."
     assert _named_countries(_tokens(opening)) == {"India", "Canada"}
@@ -617,7 +618,7 @@ def test_a_capital_places_a_report_as_its_country_does() -> None:
     """ "the Swedish embassy in Baghdad" and "the Swedish embassy in Beirut" are two
     countries' events: a seat of government names its country."""
     from brief.stories.apart import _named_countries
-    from brief.stories.texts import _tokens
+    from brief.stories.texts import tokens as _tokens
 
     assert _named_countries(_tokens("Protesters stormed the embassy in Baghdad.")) == {"Iraq"}
 
@@ -649,7 +650,7 @@ def test_a_countrys_airspace_or_waters_place_a_report_in_it() -> None:
     say whose: a reviewer's Japanese incursion had joined Estonia's (and a Swedish budget
     with it), as the Kyodo report named no country by name."""
     from brief.stories.apart import _grounds
-    from brief.stories.texts import _tokens
+    from brief.stories.texts import tokens as _tokens
 
     assert _grounds(_tokens("A Russian plane violated Japanese airspace.")) == {"Japan"}
     assert not _grounds(_tokens("Russian jets crossed the border."))
@@ -2365,3 +2366,51 @@ def test_a_market_close_that_tells_the_days_events_a_line_each_joins_none() -> N
     assert digest_beside(texts, subjects, names.__getitem__, [5], [0, 1])
     assert not digest_beside(texts, subjects, names.__getitem__, [0], [1])
     assert [g.sources for g in find_stories(corpus)] == [(1, 2), (3,), (4,), (5,), (6,)]
+
+
+def test_a_report_that_leads_with_its_own_beside_a_story_of_two_needs_stronger_evidence() -> None:
+    """Two reports of talks in a city name their envoys and the city; a shooting on the
+    border that day leads with its own village, names its soldier and minister, and
+    recalls the talks in a clause ("hours after the two countries announced new border
+    talks"), never their city or envoys: another event of the two countries, as beside a
+    story of three. A third report of the talks names their envoys and city."""
+    from brief.stories.apart import leads_with_its_own, rare_names, rare_subjects
+
+    talks = [
+        "Marovia and Kestland agree to resume border talks\n\n"
+        "PELLINGRAD, December 3, 2026 - Marovia and Kestland agreed on Thursday in"
+        " Pellingrad to resume talks on their border, envoys Ottar Brennvik and Ludo"
+        " Sarkany said.\n\n"
+        "Brennvik said the commission would meet again in January.\n\n"
+        "Sarkany called the talks in Pellingrad frank.\n",
+        "Why the Pellingrad border deal matters\n\n"
+        "PELLINGRAD, December 3, 2026 - The agreement reached in Pellingrad on Thursday is"
+        " small on paper.\n\n"
+        "But Ottar Brennvik and Ludo Sarkany also set up a group on the rail line.\n\n"
+        "Until then, the commission will keep drawing the border line.\n",
+    ]
+    shooting = (
+        "Marovian soldier killed in shooting on Kestland border\n\n"
+        "DULVIK, December 3, 2026 - A Marovian soldier was killed on Thursday by fire from"
+        " Kestland positions near the village of Dulvik, hours after the two countries"
+        " announced new border talks.\n\n"
+        "The ministry named the soldier as Private Aron Tamsel, 19.\n\n"
+        "Defence minister Ivo Garrant said the shooting near Dulvik would not derail"
+        " the talks.\n"
+    )
+    envoys = (
+        "Envoys hail Pellingrad talks\n\n"
+        "PELLINGRAD, December 3, 2026 - Ottar Brennvik said in Pellingrad on Thursday that"
+        " the border talks had gone well.\n\n"
+        "Ludo Sarkany agreed, and said the commission would meet in January.\n"
+    )
+    undated = [re.sub(r"^[A-Z]+, December 3, 2026 - ", "", text, flags=re.M) for text in talks]
+    for story, report, apart in (
+        (talks, shooting, True),
+        (talks, envoys, False),
+        (undated, shooting, False),
+    ):
+        corpus = corpus_of([*story, report])
+        texts = list(story_texts(corpus, [1, 2, 3]).values())
+        subjects, names = rare_subjects(texts), rare_names(texts)
+        assert leads_with_its_own(texts, subjects, names.__getitem__, [2], [0, 1]) is apart

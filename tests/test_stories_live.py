@@ -156,3 +156,49 @@ def test_an_entry_is_told_by_a_name_of_one_storys_own() -> None:
     # one entry of four names Quenby: not most of them
     assert story_of_entries(entries, [{"quenby"}, {"velmora"}, {"velmora"}]) is None
     assert story_of_entries(entries, [{"velmora", "quenby"}, {"tarsk"}]) == 0
+
+
+HARNBY_1 = """Missiles hit Harnby grain terminal in Velmora, killing four
+Missiles struck the Harnby grain terminal in Velmora on Monday evening, killing four people
+and injuring 14, governor Ilse Marrow said.
+
+Marrow said two warehouses at the Harnby terminal had burned down.
+
+Among the dead were two dock workers, Marrow said.
+"""
+
+HARNBY_2 = """Four killed as missiles strike Harnby terminal
+Four people were killed and 14 injured when missiles hit the Harnby terminal on Monday,
+governor Ilse Marrow said.
+
+The Harnby terminal ships grain to Africa and Asia.
+
+Insurers said they would review their rates for Velmora calls.
+"""
+
+INTERCEPT = """Navy downs sea drone off Velmora
+The navy said on Monday it had destroyed a sea drone near a grain ship off Velmora.
+
+The ship, the Corla Wind, was not damaged and sailed on, the navy said.
+
+Navy spokesman Dag Fenner said the drone was spotted by a patrol boat.
+"""
+
+HARNBY_LIVE = """Live: missile strike on Velmora port
+22:15 — The toll from the strike on the Harnby terminal has risen to five, governor Ilse
+Marrow said.
+
+21:30 — Rescuers are still searching the rubble for one missing person.
+
+20:40 — Four people were killed and 14 injured in the strike, according to the governor.
+
+20:05 — Explosions were heard in Velmora, local media reported.
+"""
+
+
+def test_a_live_pages_entries_are_told_by_their_names_past_the_stamp_and_their_counts() -> None:
+    """The word an entry opens with after its stamp ("21:30 — Rescuers are ...") opens its
+    sentence and names nothing; an entry's count ("14 injured") is the story's count. A
+    page of one strike, whose city another story of the day shares, joins the strike."""
+    groups = _groups([HARNBY_1, HARNBY_2, INTERCEPT, HARNBY_LIVE])
+    assert groups == [(1, 2, 4), (3,)]

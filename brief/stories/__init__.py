@@ -244,10 +244,7 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
     distinct = [n for n in numbers if original[n] == n and n not in alone and n not in live]
     clusters = link_events([texts[n] for n in distinct]) if distinct else []
     if live:
-        names = [
-            report_names({name for i in members for name in texts[distinct[i]].names})
-            for members in clusters
-        ]
+        names = [report_names([texts[distinct[i]] for i in members]) for members in clusters]
         for n, entries in live.items():
             story = story_of_entries(entries, names)
             distinct.append(n)

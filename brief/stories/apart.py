@@ -92,6 +92,9 @@ CORE_SHARE = 0.6
 # Multilingual's stories (sub-events told by a few of their reports each).
 SHARED_SUBJECT_GROUP = 3
 SHARED_SUBJECT_SHARE = 0.7
+# leads_with_its_own asks of a story of two as well where every report is dated (one
+# day's news): two reports of talks in Almaty, and a border shooting that day.
+DATED_STORY_GROUP = 2
 # A single text starts a story with another, or joins one of up to PARTICULAR_GROUP
 # texts, only if the terms it shares with them that are their own (see particular) give
 # the pairs, on average, PARTICULAR_SHARE of their bar by themselves. A term is a pair's
@@ -296,7 +299,11 @@ def leads_with_its_own(
     that no report of a story of SHARED_SUBJECT_GROUP or more gives, not even spelt a
     letter apart ("Lindsay" for "Lindsey"), and never names most of the rare names that
     most of the story's reports give (see rare_names), none of them dated more than
-    NEAR_DAYS from it.
+    NEAR_DAYS from it. So too beside a story of two, where all three are dated: a border
+    shooting that leads with its village and soldier, and recalls the day's border talks
+    in a clause, beside two reports of the talks that name their envoys and city. Two
+    undated reports (a scrape of one show's interviews, a saga's) keep a subject too
+    loosely to say what a third one's own name is.
 
     A report of the day's event names its mine, its victims, its officials, whatever its
     angle. An emerald miner's stock-market debut leads with its own name and recalls the
@@ -310,10 +317,12 @@ def leads_with_its_own(
     the event's consequence for its subject, not another event: its lead puts the two
     together (LED_WITH_STORY), where no other report of the pile names that place."""
     country = country_words()
-    for alone, story in _single_beside(one, other, SHARED_SUBJECT_GROUP):
+    for alone, story in _single_beside(one, other, DATED_STORY_GROUP):
         own = subjects[alone] - country
         if not own or not _same_days(texts, alone, story):
             continue
+        if len(story) < SHARED_SUBJECT_GROUP and not _all_dated(texts, [alone, *story]):
+            continue  # two undated reports: a saga's, whose reports lead with names of their own
         led = Counter(name for i in story for name in subjects[i] - country)
         shared = {name for name in own if led[name] >= LED_WITH_STORY}
         if shared and not any(
@@ -412,6 +421,11 @@ def _same_days(texts: Sequence[Text], alone: int, story: list[int]) -> bool:
     return day is None or all(
         abs((other - day).days) <= NEAR_DAYS for i in story if (other := texts[i].day) is not None
     )
+
+
+def _all_dated(texts: Sequence[Text], group: Sequence[int]) -> bool:
+    """Whether every text of a group is dated (its page's or its dateline's day)."""
+    return all(texts[i].day is not None for i in group)
 
 
 def _names_of(text: Text) -> set[str]:

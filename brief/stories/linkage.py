@@ -78,32 +78,12 @@ BIG_PILE = 150
 
 def _place_and_counts(text: Text) -> tuple[set[str], set[str]]:
     """A text's opening subjects, less days and months ("Wednesday", "June": any two
-    reports of a day share them), and its opening counts (see _counts): two texts sharing
+    reports of a day share them), and its opening counts (see Text.lead_counts): two texts sharing
     one of each are one event, however they word it ("Shirak earthquake death toll rises
     to 17" and "Gyumri residents sleep in tents ...; toll at 17"). Two look-alike events
     do not share both their place and their numbers."""
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
-    return text.subjects - calendar_words, _counts(text.lead)
-
-
-def _counts(lead: Sequence[str]) -> set[str]:
-    """The numbers of a headline and first sentence that count something: not a year, not
-    a small number, not a day beside its month."""
-    months = lexicon.month_names()
-    found = set()
-    for n, token in enumerate(lead):
-        digits = token.replace(",", "")
-        if (
-            not digits.isdigit()
-            or int(digits) < 11
-            or (digits == token and 1800 <= int(token) <= 2100)
-        ):
-            continue  # ("2,000" counts; "2026" is a year)
-        beside = {lead[k] for k in (n - 1, n + 1) if 0 <= k < len(lead)}
-        if int(digits) <= 31 and beside & months:
-            continue
-        found.add(digits)
-    return found
+    return text.subjects - calendar_words, set(text.lead_counts)
 
 
 def link_events(texts: Sequence[Text]) -> list[list[int]]:

@@ -19,11 +19,11 @@ from collections.abc import Collection, Sequence
 from functools import cache
 
 from brief.extract import lexicon
-from brief.ingest.furniture import entry_stamps
+from brief.ingest.furniture import entry_stamp, entry_stamps
 from brief.models import Sentence
 from brief.stories.apart import SUBJECT_GENERAL_SHARE, SUBJECT_MIN_LENGTH, country_words
 from brief.stories.similarity import general_shares
-from brief.stories.texts import plain_term, sentence_names
+from brief.stories.texts import Text, counts_of, plain_term, sentence_names, written_names
 
 # A page with at least this many stamped entries is a live page (as a roundup tells at
 # least so many events: see roundups.ITEMS).
@@ -46,11 +46,26 @@ def live_entries(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     return entries if len(entries) >= LIVE_ENTRIES else []
 
 
-def entry_names(entry: Sequence[Sentence]) -> frozenset[str]:
+def entry_names(entry: Sequence[Sentence], known: Collection[str]) -> frozenset[str]:
     """The names of an entry that tell which event it is: rare in general English, not a
-    day, a month or a country's word (two events of one crisis share its country)."""
-    names = {lexicon.unaccented(plain_term(name)) for s in entry for name in sentence_names(s.text)}
-    return _rare(frozenset(names - _common()))
+    day, a month or a country's word (two events of one crisis share its country); and
+    the counts it gives (see texts.counts_of: "11 injured"), which a report of its event
+    gives as well. Read past its stamp: the word that opens a sentence ("20:05 —
+    Explosions were heard ...") is capitalised as any opening word is, and names
+    something only where the pile's reports write it as a name (`known`, as report_names
+    writes them: "Tasnim says ...")."""
+    said = [_past_stamp(s.text) if k == 0 else s.text for k, s in enumerate(entry)]
+    within = {lexicon.unaccented(plain_term(name)) for name in written_names(said)}
+    opening = {lexicon.unaccented(name) for text in said for name in sentence_names(text)}
+    names = within | (opening & set(known))
+    counts = {count for text in said for count in counts_of(text)}
+    return _rare(frozenset(names - _common())) | frozenset(counts)
+
+
+def _past_stamp(text: str) -> str:
+    """A sentence's text after the entry stamp it opens with, if any."""
+    stamp = entry_stamp(text)
+    return text[stamp.end :].lstrip(" \t—–-:|*_") if stamp is not None else text
 
 
 def story_of_entries(
@@ -60,7 +75,8 @@ def story_of_entries(
     names more than ENTRIES_SHARE of the page's named entries give; None if no story's do.
     A name that two stories give (an alliance, a capital) tells neither: an entry is told
     by a story's names of its own."""
-    named = [names for entry in entries if (names := entry_names(entry))]
+    known = set().union(*stories)
+    named = [names for entry in entries if (names := entry_names(entry, known))]
     if not named:
         return None
     given = Counter(name for story in stories for name in set(story))
@@ -74,9 +90,12 @@ def story_of_entries(
     return best
 
 
-def report_names(names: Collection[str]) -> frozenset[str]:
-    """A report's names as entry_names writes them (casefolded, no accents)."""
-    return frozenset(lexicon.unaccented(plain_term(name)) for name in names)
+def report_names(texts: Collection[Text]) -> frozenset[str]:
+    """What a story's reports give that may tell an entry: their names as entry_names
+    writes them (casefolded, no accents) and their counts."""
+    return frozenset(
+        lexicon.unaccented(plain_term(name)) for text in texts for name in text.names
+    ) | frozenset(count for text in texts for count in counts_of(" ".join(text.head)))
 
 
 @cache

@@ -139,6 +139,8 @@ class Text:
         "opening",
         "days",
         "lead",
+        "lead_counts",
+        "head",
         "written_lead",
         "measures",
         "result",
@@ -156,17 +158,18 @@ class Text:
         paragraphs: Sequence[int] = (),
     ) -> None:
         head = _head(sentences, MAX_WORDS)
+        self.head = head  # the sentences read, as written
         # each sentence's words, in order: sentence k's are words[ends[k - 1] : ends[k]]
-        sentence_words = [_tokens(sentence) for sentence in head]
+        sentence_words = [tokens(sentence) for sentence in head]
         self.words = [word for words in sentence_words for word in words]  # also for shingles
         self.sentence_ends = list(accumulate(len(words) for words in sentence_words))
         lead = ([title] if title else []) + head[:LEAD_SENTENCES]
         # Counted once here, weighted by kind later: every word, the lead again, names.
         self.counts = Counter(self.words)
         for _ in range(int(LEAD_WEIGHT) - 1):
-            self.counts.update(_tokens(" ".join(lead)))
+            self.counts.update(tokens(" ".join(lead)))
         # each sentence's names (where a story's names are told), and all of them counted
-        named = [_names([sentence]) for sentence in head]
+        named = [written_names([sentence]) for sentence in head]
         self.sentence_names = [frozenset(names) for names in named]
         # The names it gives only after calling what a sentence tells another event ("In a
         # separate incident ...": see brief.stories.apart.called_separate), and in the rest
@@ -186,10 +189,10 @@ class Text:
                 form for names in another for name in names - own for form in spellings(name)
             )
         self.names = Counter(name for names in named for name in names)
-        self.names.update(_names(lead[1:] if title else lead))
+        self.names.update(written_names(lead[1:] if title else lead))
         # Who or where the event is: the names of the headline and the first sentence.
         opening = lead[: int(bool(title)) + SUBJECT_SENTENCES]
-        self.subjects = {plain_term(n) for n in _names(opening)}
+        self.subjects = {plain_term(n) for n in written_names(opening)}
         # Names after "of": whose or what a thing is ("Contador of Spain"), not where; but
         # a body's or an office's country is where ("Bank of Canada", "Reserve Bank of
         # India": two central banks' decisions of one day are two events).
@@ -203,7 +206,9 @@ class Text:
         self.terms |= {term.replace("-", "") for term in self.terms if "-" in term}
         # The words of its headline and first sentence (see _rare_openings), less its
         # figures and its days and months: when, not who, where or what.
-        self.lead = _tokens(" ".join(opening))  # its headline's and first sentence's words
+        self.lead = tokens(" ".join(opening))  # its headline's and first sentence's words
+        # The counts its headline and first sentence give (see counts_of)
+        self.lead_counts = counts_of(" ".join(opening))
         # The same as written: a country's name is a proper noun ("US" is not "us").
         self.written_lead = _TOKEN.findall(" ".join(opening))
         # The measures its headline and first sentence give with a decimal point (a quake's
@@ -217,7 +222,7 @@ class Text:
         # The weekdays its headline and first sentences give: the days of its event. (A
         # second day's report gives the first in its second sentence: "began the strike on
         # Friday morning"; a follow-up's lede the arrests' day, the next sentence the attack's.)
-        self.days = {plain_term(w) for w in _tokens(" ".join(lead))} & lexicon.weekday_names()
+        self.days = {plain_term(w) for w in tokens(" ".join(lead))} & lexicon.weekday_names()
         # The years it is dated in: its page's date, its dateline's, its headline's and its
         # lead's (see _own_years); and every year it mentions.
         self.dated = frozenset(_years(" ".join([date or "", dateline or "", *lead])))
@@ -230,6 +235,31 @@ class Text:
         # Who says what its headline and first sentences tell ("...: ISPR", "the Taliban
         # government said"): the lead's source, not who or where its event is.
         self.sayers = _sayers(opening)
+
+
+def counts_of(text: str) -> frozenset[str]:
+    """The numbers of a text that count something: not a year, not a small number, not
+    a day beside its month, not a clock time ("11:20"). Two reports that give one such
+    count ("injuring 11", "11 injured") tell one toll, one crowd, one sum."""
+    words = tokens(_CLOCK.sub(" ", text))
+    months = lexicon.month_names()
+    found = set()
+    for n, token in enumerate(words):
+        digits = token.replace(",", "")
+        if (
+            not digits.isdigit()
+            or int(digits) < 11
+            or (digits == token and 1800 <= int(token) <= 2100)
+        ):
+            continue  # ("2,000" counts; "2026" is a year)
+        beside = {words[k] for k in (n - 1, n + 1) if 0 <= k < len(words)}
+        if int(digits) <= 31 and beside & months:
+            continue
+        found.add(digits)
+    return frozenset(found)
+
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 
 
 def _night_before(lead: str) -> bool:
@@ -254,11 +284,11 @@ def _sayers(opening: Sequence[str]) -> frozenset[str]:
         if n == 0 and ":" in sentence:
             tail = sentence.rsplit(":", 1)[1]
             if len(tail.split()) <= SAYER_REACH:
-                found |= {plain_term(w) for w in _tokens(tail)}
+                found |= {plain_term(w) for w in tokens(tail)}
         found |= {
             plain_term(word)
             for m in _sayer().finditer(sentence)
-            for word in _tokens(m.group(1))
+            for word in tokens(m.group(1))
             if word not in news_stop_words()  # "The" opening "The Vellan government said"
         }
     return frozenset(found)
@@ -346,7 +376,7 @@ def _another_events_names(sentence: str) -> frozenset[str] | None:
     return sentence_names(sentence[found.end() :]) if found else None
 
 
-def _tokens(text: str) -> list[str]:
+def tokens(text: str) -> list[str]:
     """The casefolded words and figures of a text ("u.s.", "30,000")."""
     folded = text.casefold()
     return found_in(_TOKEN, folded, _ASCII_TOKEN)
@@ -373,7 +403,7 @@ def _head(sentences: Sequence[str], words: int) -> list[str]:
     return out
 
 
-def _names(sentences: Sequence[str]) -> list[str]:
+def written_names(sentences: Sequence[str]) -> list[str]:
     """Capitalised words that do not open a sentence; none from a Title-Case line (a
     headline or a menu), where capitals say nothing."""
     out: list[str] = []
@@ -387,9 +417,9 @@ def _names(sentences: Sequence[str]) -> list[str]:
 
 
 def sentence_names(text: str) -> frozenset[str]:
-    """A sentence's names as `_names` finds them, its first word too ("Kenya's central
+    """A sentence's names as `written_names` finds them, its first word too ("Kenya's central
     bank raised ..."): a stop word opening it ("The", "In") is none."""
-    return frozenset(plain_term(name) for name in _names([" " + text]))
+    return frozenset(plain_term(name) for name in written_names([" " + text]))
 
 
 def readable_sentences(corpus: Corpus) -> dict[int, list[Sentence]]:
