@@ -2414,3 +2414,40 @@ def test_a_report_that_leads_with_its_own_beside_a_story_of_two_needs_stronger_e
         texts = list(story_texts(corpus, [1, 2, 3]).values())
         subjects, names = rare_subjects(texts), rare_names(texts)
         assert leads_with_its_own(texts, subjects, names.__getitem__, [2], [0, 1]) is apart
+
+
+def test_a_report_whose_lead_recalls_the_storys_place_as_what_came_before_is_a_new_event() -> None:
+    """A navy replacing its commander "hours after sea drones hit a corvette at Kestrin"
+    leads with its own admiral and gives the story's port only in a clause of what came
+    before: a new decision of other actors, not the attack's report (pile8's rule). A
+    report that leads with its own name and the port in a clause of the same moment ("as
+    the attack at Kestrin ...") tells the attack's consequence, and joins it."""
+    from brief.stories.apart import follows_the_story, rare_subjects
+
+    attack = [
+        "Drones hit corvette Orlin at Kestrin\n\n"
+        "KESTRIN, December 3, 2026 - Sea drones struck the corvette Orlin near the port of"
+        " Kestrin on Thursday, killing two sailors, deputy governor Anton Velsk said.\n\n"
+        "Velsk said the Orlin had been towed into harbour.\n",
+        "Corvette Orlin damaged at Kestrin\n\n"
+        "KESTRIN, December 3, 2026 - The corvette Orlin was damaged by sea drones near"
+        " Kestrin on Thursday, with two crew members killed.\n\n"
+        "Anton Velsk said there was no threat to the city.\n",
+    ]
+    sacking = (
+        "Navy replaces fleet commander after Kestrin attack\n\n"
+        "MOSCOW, December 3, 2026 - The fleet's commander, Vice-Admiral Pavel Dornov, has"
+        " been removed from his post, sources said on Thursday, hours after sea drones hit a"
+        " corvette at Kestrin.\n\n"
+        "Dornov had commanded the fleet since 2025. Rear Admiral Ilya Sarn takes over.\n"
+    )
+    shares = (
+        "Kestrin Shipping shares fall as the attack at Kestrin rattles investors\n\n"
+        "KESTRIN, December 3, 2026 - Shares in Kestrin Shipping fell 9 percent on Thursday"
+        " as the drone attack at Kestrin port rattled investors.\n\n"
+        "The company said its ships were safe.\n"
+    )
+    for report, after in ((sacking, True), (shares, False)):
+        corpus = corpus_of([*attack, report])
+        texts = list(story_texts(corpus, [1, 2, 3]).values())
+        assert follows_the_story(texts, rare_subjects(texts), [2], [0, 1]) is after

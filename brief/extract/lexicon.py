@@ -100,7 +100,7 @@ _MODULE_LISTS = {
         "range_units",
         "ly_not_adverbs",
     ),
-    "stories": ("news_stop_words", "ground_nouns"),
+    "stories": ("news_stop_words", "ground_nouns", "earlier_event_markers"),
     "timeline": ("caption_nouns", "hearsay", "time_phrase_words", "report_verbs", "asking_verbs"),
     "figures": (
         "units",

@@ -80,12 +80,17 @@ Three steps, none told how many stories there are:
    so does a single report that leads with a rare name no report of the story gives and
    never names most of the rare names most of them give, none dated days apart from it
    (see apart.leads_with_its_own: an emerald miner's market debut beside the day's
-   coal-mine blast, which it recalls), unless it leads with the story's place as well,
-   which no other report of the pile names (a miner's shares falling "as fighting near
-   Batken" rattled investors). A digest of the day (see apart.digest_beside: a market
-   close whose first sentence gives none of a story's subjects and which tells it, and at
-   least three other events of the pile, in a line or two each) joins no story: read
-   whole, it is nearest the event it gives most words to. A single report that leads
+   coal-mine blast, which it recalls; beside a story of two where all are dated: a border
+   shooting beside the day's border talks), unless it leads with the story's place as
+   well, which no other report of the pile names (a miner's shares falling "as fighting
+   near Batken" rattled investors), and not only in a clause of what came before (see
+   Text.recalled: a fleet commander "removed ... hours after sea drones hit a corvette
+   at Novorossiysk"). Such a report, whose lead gives the story's led place only there,
+   is a new event of its own actors, caused by the story's (see apart.follows_the_story).
+   A digest of the day (see apart.digest_beside: a market close whose first sentence
+   gives none of a story's subjects and which tells it, and at least three other events
+   of the pile, in a line or two each) joins no story: read whole, it is nearest the
+   event it gives most words to. A single report that leads
    with a name of its own, which a story's reports give in a line or two at most, and
    names the story's own (the rare names of its leads most of its reports give) in a line
    or two past its lead, none of its reports dated days apart, joins it only at
@@ -174,8 +179,9 @@ The package, in the order a pile goes through it:
   ("MEXICO: ..."), a story of its own; a newsletter that tells its lead at length first
   (labelled briefs, or briefs under later headings), the lead's report.
 * live: a live page (entries stamped with their clock time) is linked after the stories
-  are found: it joins the one story whose own names most of its entries give, or is a
-  story of its own (a desk's page of the day's several events bridged them).
+  are found: it joins the one story whose own names (or counts: "11 injured") most of
+  its entries give, or is a story of its own (a desk's page of the day's several events
+  bridged them).
 """
 
 from __future__ import annotations

@@ -315,7 +315,9 @@ def leads_with_its_own(
     names of their own. A report that leads with its own name and with the place or person
     the story's leads give ("Alai Gold's shares slumped as fighting near Batken ...") tells
     the event's consequence for its subject, not another event: its lead puts the two
-    together (LED_WITH_STORY), where no other report of the pile names that place."""
+    together (LED_WITH_STORY), where no other report of the pile names that place, and
+    not only in a clause of what came before ("removed from his post, hours after sea
+    drones hit a corvette at Novorossiysk": Text.recalled; see follows_the_story)."""
     country = country_words()
     for alone, story in _single_beside(one, other, DATED_STORY_GROUP):
         own = subjects[alone] - country
@@ -324,7 +326,8 @@ def leads_with_its_own(
         if len(story) < SHARED_SUBJECT_GROUP and not _all_dated(texts, [alone, *story]):
             continue  # two undated reports: a saga's, whose reports lead with names of their own
         led = Counter(name for i in story for name in subjects[i] - country)
-        shared = {name for name in own if led[name] >= LED_WITH_STORY}
+        recalled = {lexicon.unaccented(name) for name in texts[alone].recalled}
+        shared = {name for name in own - recalled if led[name] >= LED_WITH_STORY}
         if shared and not any(
             shared & texts[k].terms for k in range(len(texts)) if k != alone and k not in story
         ):
@@ -334,6 +337,23 @@ def leads_with_its_own(
             terms = set().union(*(texts[i].terms for i in story))
             if any(not _spelled_in(name, terms) for name in own - terms):
                 return True
+    return False
+
+
+def follows_the_story(
+    texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
+) -> bool:
+    """Whether a single report's headline or first sentence gives a subject that at least
+    LED_WITH_STORY of a story's leads give only in a clause of what came before ("...
+    removed from his post, hours after sea drones hit a corvette at Novorossiysk"; see
+    Text.recalled). Asked of a report that leads with its own (see leads_with_its_own):
+    its lead says its event came after the story's, a new decision of its own actors."""
+    country = country_words()
+    for alone, story in _single_beside(one, other, DATED_STORY_GROUP):
+        led = Counter(name for i in story for name in subjects[i] - country)
+        recalled = {lexicon.unaccented(name) for name in texts[alone].recalled}
+        if any(led[name] >= LED_WITH_STORY for name in recalled):
+            return True
     return False
 
 

@@ -26,6 +26,7 @@ from brief.stories.apart import (
     core_in_passing,
     digest_beside,
     event_in_passing,
+    follows_the_story,
     lead_places,
     leads_with_its_own,
     named_in_passing,
@@ -205,6 +206,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
         its_own = leads_with_its_own(texts, subjects, kept, members[a], members[b])
         if its_own and own_result(texts, members[a], members[b]):
             continue  # a match (or a vote) of its own, which the story's leads never score
+        if its_own and follows_the_story(texts, subjects, members[a], members[b]):
+            continue  # a new event of its own, whose lead recalls the story's as what came before
         if (
             its_own
             or strangers(texts, subjects, members[a], members[b])

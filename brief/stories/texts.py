@@ -132,6 +132,7 @@ class Text:
         "counts",
         "names",
         "subjects",
+        "recalled",
         "terms",
         "belonging",
         "dated",
@@ -193,6 +194,10 @@ class Text:
         # Who or where the event is: the names of the headline and the first sentence.
         opening = lead[: int(bool(title)) + SUBJECT_SENTENCES]
         self.subjects = {plain_term(n) for n in written_names(opening)}
+        # Of those, the ones it gives only in a clause of what came before ("... removed
+        # from his post, hours after sea drones hit a corvette in Novorossiysk"): the
+        # earlier event it recalls, not its own.
+        self.recalled = _recalled_names(opening)
         # Names after "of": whose or what a thing is ("Contador of Spain"), not where; but
         # a body's or an office's country is where ("Bank of Canada", "Reserve Bank of
         # India": two central banks' decisions of one day are two events).
@@ -260,6 +265,28 @@ def counts_of(text: str) -> frozenset[str]:
 
 
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+
+
+@cache
+def _earlier_event() -> re.Pattern[str]:
+    """A word or phrase opening a clause of what came before (words.toml's
+    earlier_event_markers: "after", "following"); not "as fighting near Batken rattled
+    investors", which tells the report's own moment."""
+    markers = sorted(lexicon.words()["earlier_event_markers"])
+    return re.compile(rf"\b(?:{lexicon.alternation(markers)})\b", re.IGNORECASE)
+
+
+def _recalled_names(opening: Sequence[str]) -> frozenset[str]:
+    """The names an opening gives only after a marker of what came before in its
+    sentence (see _earlier_event), none before one."""
+    own: set[str] = set()
+    after: set[str] = set()
+    for sentence in opening:
+        found = _earlier_event().search(sentence)
+        cut = found.start() if found else len(sentence)
+        own |= {plain_term(n) for n in written_names([sentence[:cut]])}
+        after |= {plain_term(n) for n in written_names([sentence[cut:]])}
+    return frozenset(after - own)
 
 
 def _night_before(lead: str) -> bool:
