@@ -989,6 +989,20 @@ def test_a_setting_after_the_attribution_is_background() -> None:
             "diplomacy",
         ),
         ("Oslo would expel the attache unless the spying charges were answered.", "diplomacy"),
+        # under a modal of possibility, and on any conditional conjunction, as well
+        (
+            "Sweden may freeze its budget support to Zambia unless the embezzled grants are"
+            " repaid, the aid minister said.",
+            "diplomacy",
+        ),
+        (
+            "The navy could blockade the islands as long as the garrison refuses to leave.",
+            "diplomacy",
+        ),
+        (
+            "Lisbon might withhold the fishing licences provided that the quota talks fail.",
+            "diplomacy",
+        ),
         # a promise of no force is none ("should be" is no condition)
         ("Talks between the two governments would resume if the shelling stopped.", "diplomacy"),
     ],
@@ -1032,6 +1046,21 @@ def test_a_promise_that_answers_is_marked() -> None:
     assert answered is not None and answered.answers
     resumed = condition("Talks would resume if the shelling stopped.")
     assert resumed is not None and not resumed.answers
+
+
+def test_conditions_and_modals_that_are_none() -> None:
+    """ "provided" alone is as often the verb, "as long as" a measure, and a modal in a
+    comparison's clause promises nothing."""
+    from brief.classify.conditions import condition
+
+    assert condition("The camps would need fuel provided by the donors.") is None
+    assert condition("The siege could last as long as two years.") is None
+    assert (
+        condition("If the rules change, we have done more harm than a raider could with guns.")
+        is None
+    )
+    held = condition("Ottawa may suspend the visa scheme as long as the detentions go on.")
+    assert held is not None and held.coerces
 
 
 def test_a_promise_that_coerces_is_marked() -> None:

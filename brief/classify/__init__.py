@@ -47,7 +47,8 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   the saying: what the source added, blamed or cited is background to the event, and so
   is an adjunct of time or cause after it ("..., the commissioner said, a week after two
   people were killed in a land dispute"): it tells the news's setting;
-* force promised on a condition ("would strike ... should further attacks be launched",
+* force promised on a condition, under a modal of promise or possibility ("would strike
+  ... should further attacks be launched", "may cut its aid unless ...",
   "Unless the militia withdraws, troops will attack", "Any further rocket fire will be
   answered in Beirut": a subject opened by a free-choice "any" is a condition), or an
   act of answering or a sanction so promised ("will respond ... should a shell land",

@@ -2,9 +2,11 @@
 Afghanistan should further attacks be launched", "the army will respond with force if
 the convoy is stopped", "Unless the rebels withdraw, the troops will advance".
 
-A modal of promise ("will", "would", "shall") with a condition ("if", "unless", or
-"should" before its subject) is how English words a threat: the force has not happened,
-and happens only if the other side acts. PLOVER codes it THREATEN. The condition's own
+A modal of promise or of possibility ("will", "would", "shall", "may", "might", "could")
+with a condition ("if", "unless", "provided", "as long as", or "should" before its
+subject) is how English words a threat: the force has not happened, and happens only if
+the other side acts ("may cut its aid unless the government acts" leaves the other side
+the choice, as "will cut" does). PLOVER codes it THREATEN. The condition's own
 event ("should further attacks be launched") is what the threat answers, not news: it is
 background. The sentence holds the word THREAT, so a profile can weigh the threat as it
 weighs any cue (the matcher holds it only when force is what is promised).
@@ -34,10 +36,20 @@ from brief.classify.wording import tokens
 from brief.extract.lexicon import alternation, words
 
 THREAT = "ultimatum"
-# The modals of a promise, and the words that open a condition. Closed classes of
-# English, as the coordinators of clauses are.
-PROMISING = ("will", "would", "shall")
+# The modals of a promise and of a possibility, and the words that open a condition.
+# Closed classes of English, as the coordinators of clauses are.
+PROMISING = ("will", "would", "shall", "may", "might", "could")
 CONDITIONS = ("if", "unless")
+# Conditions that take their subject after them, as the inverted "should" does: "provided
+# that the government acts", "as long as the blockade lasts"; not "as long as two years",
+# a measure. ("provided" alone is as often the verb: "pyres which provided an image".)
+SUBJECT_CONDITIONS = (
+    "provided that",
+    "providing that",
+    "on condition that",
+    "as long as",
+    "so long as",
+)
 # Quantifiers that may open the subject of an inverted "should" ("should further attacks
 # be launched"), beside the determiners, possessives and pronouns.
 SUBJECT_QUANTIFIERS = ("further", "more", "fresh", "new", "there", "it", "such")
@@ -84,16 +96,23 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     # "if", "unless", or "should" before a subject: a determiner, a quantifier, a pronoun
     # or a capitalised name ("should Israel strike"); "should be" is no condition
-    condition = rf"(?:{alternation(CONDITIONS)})\b|should\s+(?=(?:{subject})\b|(?-i:[A-Z]))"
-    promise = alternation(PROMISING)
+    takes_subject = alternation(("should", *SUBJECT_CONDITIONS))
+    condition = (
+        rf"(?:{alternation(CONDITIONS)})\b"
+        rf"|(?:{takes_subject})\s+(?=(?:{subject})\b|(?-i:[A-Z]))"
+    )
+    # "may" only in lower case: the month is "May"
+    promise = "|".join(rf"(?-i:{word})" if word == "may" else word for word in PROMISING)
     trailing = re.compile(
         rf"\b(?P<modal>{promise})\b[^,;]{{1,{MAIN_CHARS}}}?(?:,\s*)?"
         rf"\b(?P<condition>{condition})(?P<clause>[^;]*)",
         re.IGNORECASE,
     )
+    # (a modal in a comparison's clause promises nothing: "we've done more damage than any
+    # terrorist could with bombs")
     leading = re.compile(
         rf"\A\W*(?P<condition>{condition})(?P<clause>[^,;]{{1,200}}),"
-        rf"[^,;]{{0,{MAIN_CHARS}}}?\b(?P<modal>{promise})\b",
+        rf"(?:(?!\bthan\b)[^,;]){{0,{MAIN_CHARS}}}?\b(?P<modal>{promise})\b",
         re.IGNORECASE,
     )
     # a subject opened by the free-choice "any", at the start of the clause (of the
