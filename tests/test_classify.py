@@ -94,6 +94,10 @@ def test_workers_on_strike_are_no_force() -> None:
         "Miners at a copper pit in the north went on strike on Monday.",
         "Nurses have gone on strike over unpaid wages.",
         "The dockers will stay on strike until the port raises their pay.",
+        # told by its length or reach, and over when the strikers go back to work
+        "Ferry crews went back to work, ending a nine-day strike after the ministry gave way.",
+        "A 48-hour general strike against the government's budget shut shops in the province.",
+        "Postal workers began a week-long strike outside the ministry on Tuesday.",
     ):
         assert classify(text, GEO).section != "military", text
     assert (
