@@ -740,6 +740,25 @@ def test_a_name_is_read_only_where_case_marks_one() -> None:
     assert [tokens("Big Food said")[k] for k in inside_names("Big Food said")] == ["food"]
 
 
+def test_a_names_word_after_its_connector_is_no_predicate() -> None:
+    """A name's word after "of", "for" or "against" names the body ("the Committee for the
+    Prevention of Torture"): a predicate there is no event and governs nothing, so the
+    body's accusation is what the sentence reports; a topic's word there still tells what
+    the name is about."""
+    text = "The Office for Victims of Torture criticised the ministry on Monday."
+    assert [tokens(text)[k] for k in inside_names(text, connected=True)] == ["victims", "torture"]
+    assert inside_names("The office for victims of torture met.", connected=True) == frozenset()
+    accused = classify(
+        "The UN Subcommittee on Prevention of Torture accused Romania's prison"
+        " service of cramming inmates into unheated cells.",
+        GEO,
+    )
+    assert accused.section == "diplomacy"
+    assert classify("She closed the gala with Ring of Fire.", GEO).section != "military"
+    # the same word outside a name is the act
+    assert classify("Police tortured two detainees in Chisinau.", GEO).section == "military"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -279,7 +279,12 @@ class _Matcher:
                 and not _within(pos, aside)
                 and (pos == 0 or words[pos - 1] not in self.relative)
             ):  # a frame: rarely
-                self._frames_at(words, mark.frames, pos, frames, quoted_until)
+                if named is None:
+                    named = NameWords(body, len(words))
+                # a name's word after its connector is no predicate ("the Committee
+                # against Torture accused ...")
+                if not named.after_connector(pos):
+                    self._frames_at(words, mark.frames, pos, frames, quoted_until)
             cues = mark.cues
             if mark.after and pos + 1 < len(words):
                 cues = mark.after.get(STEMS[words[pos + 1]], cues)
@@ -291,9 +296,11 @@ class _Matcher:
                 if cue.one_word_event:
                     if named is None:
                         named = NameWords(body, len(words))
-                    if pos in named:
+                    if pos in named or (mark.frames and named.after_connector(pos)):
                         continue  # a name's word reports no event (a negative one still
-                        # says what the sentence is about: the "Davis Cup")
+                        # says what the sentence is about: the "Davis Cup"); after a
+                        # connector, a predicate's ("Victims of Torture"), where a topic's
+                        # still tells the name's ("Department of Energy")
                 weight = cue.weight * (NEGATION_FACTOR if negated and cue.weight > 0 else 1.0)
                 ident = cue.ident
                 if ident not in hits or abs(weight) > abs(hits[ident][1]):

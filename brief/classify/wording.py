@@ -52,14 +52,16 @@ _NAME_GAP = re.compile(r"[ \u00a0]+|[ \u00a0]*[&-][ \u00a0]*")
 _CAPITALISED_PAIR = re.compile(r"[A-Z](?<![A-Za-z0-9].)[A-Za-z0-9]*[^A-Za-z0-9]+[A-Z]")
 
 
-def inside_names(text: str, size: int | None = None) -> frozenset[int]:
+def inside_names(text: str, size: int | None = None, *, connected: bool = False) -> frozenset[int]:
     """The positions (as `tokens` counts them) of capitalised words that continue a
     capitalised word before them: a name's later words ("Bank" in "South Bank Show",
     "Food" in "Big Food", "Storm" in "Operation Desert Storm") name it, they report no
     event. None in a title-case or upper-case text ("Army Moves Tanks To Border").
-    `size`: how many `tokens` the text has, when known."""
+    `size`: how many `tokens` the text has, when known. `connected`: instead, those after
+    a name's connector (words.toml's `connectors`: "Torture" in "Committee against
+    Torture", "Energy" in "Department of Energy"), which tell what the name is about."""
     low = _cased(text)
-    if not _may_pair(text, low):
+    if text[1:].islower() or not (connected or _may_pair(text, low)):
         return frozenset()
     found = list(_CASED_TOKEN.finditer(low))
     # a character whose lower case is another length, or a scoreline among the tokens
@@ -67,8 +69,19 @@ def inside_names(text: str, size: int | None = None) -> frozenset[int]:
         return frozenset()
     written = [m.group() for m in found]
     capitalised = [w[0].isupper() for w in written]
-    # capitalised words after capitalised words; most sentences have none or few
-    pairs = [k for k in range(1, len(found)) if capitalised[k] and capitalised[k - 1]]
+    # capitalised words after capitalised words, next to them or after a connector (the
+    # capitalised word's place: k - 1 or k - 2); most sentences have none or few
+    links = _connectors()
+    pairs = [
+        (k, k - 2) if connected else (k, k - 1)
+        for k in range(1, len(found))
+        if capitalised[k]
+        and (
+            (k > 1 and capitalised[k - 2] and written[k - 1] in links)
+            if connected
+            else capitalised[k - 1]
+        )
+    ]
     if not pairs:
         return frozenset()
     function_words = function_word_set()
@@ -78,10 +91,19 @@ def inside_names(text: str, size: int | None = None) -> frozenset[int]:
         return frozenset()  # a title-case or upper-case headline: every word is capitalised
     return frozenset(
         k
-        for k in pairs
-        if written[k - 1].lower() not in function_words  # "The", "In": a sentence's first word
-        and _NAME_GAP.fullmatch(low, found[k - 1].end(), found[k].start())
+        for k, head in pairs
+        if written[head].lower() not in function_words  # "The", "In": a sentence's first word
+        and all(
+            _NAME_GAP.fullmatch(low, found[j - 1].end(), found[j].start())
+            for j in range(head + 1, k + 1)
+        )
     )
+
+
+@cache
+def _connectors() -> frozenset[str]:
+    """The lower-case words that join a name's capitalised words ("of", "for", "against")."""
+    return frozenset(words()["connectors"])
 
 
 def _cased(text: str) -> str:
@@ -104,9 +126,10 @@ class NameWords:
     def __init__(self, text: str, size: int) -> None:
         self.text = text
         self.size = size  # how many `tokens` the text has
-        cased = _cased(text)
-        self.written = _CASED_TOKEN.findall(cased) if _may_pair(text, cased) else None
+        self.cased = _cased(text)
+        self.written = _CASED_TOKEN.findall(self.cased) if _may_pair(text, self.cased) else None
         self.inside: frozenset[int] | None = None
+        self.connected: frozenset[int] | None = None
 
     def __contains__(self, pos: int) -> bool:
         written = self.written
@@ -120,6 +143,22 @@ class NameWords:
         if self.inside is None:
             self.inside = inside_names(self.text, self.size)
         return pos in self.inside
+
+    def after_connector(self, pos: int) -> bool:
+        """Whether the word at `pos` is a name's, after its connector ("Committee against
+        Torture")."""
+        if self.connected is not None:
+            return pos in self.connected
+        written = self.written or _CASED_TOKEN.findall(self.cased)
+        if (
+            len(written) != self.size
+            or pos < 2
+            or not (written[pos][0].isupper() and written[pos - 2][0].isupper())
+            or written[pos - 1] not in _connectors()
+        ):
+            return False
+        self.connected = inside_names(self.text, self.size, connected=True)
+        return pos in self.connected
 
 
 @cache
