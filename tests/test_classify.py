@@ -1602,6 +1602,8 @@ def test_a_meetings_and_an_expulsions_phrases_and_two_leaders(text: str, section
         ("Soldiers neutralised nine bandits during a raid near Zamfara.", "military"),
         # a bomb no side is named for is its attack's side
         ("A roadside bomb exploded near the market, killing four shoppers.", "military"),
+        # ... and so is one sent or left for its victims
+        ("A letter bomb went off at a radio station in Quetta, injuring a presenter.", "military"),
         # a foreign ministry by its name in other Englishes
         ("The MEA rejected the statement as baseless.", "diplomacy"),
         # a gun held to people takes them, whoever they are
