@@ -105,6 +105,15 @@ def test_workers_on_strike_are_no_force() -> None:
     )
 
 
+def test_a_refusal_by_a_vote_or_by_staying_out() -> None:
+    """A refusal is said by voting a thing down and by not taking part in it."""
+    for text in (
+        "The Guatemalan congress voted down a loan from the World Bank on Thursday.",
+        "Hungary said it would not take part in the joint naval mission.",
+    ):
+        assert classify(text, GEO).section == "diplomacy", text
+
+
 def test_a_watchdogs_finding_on_a_states_nuclear_programme_is_diplomacy() -> None:
     """What an international body's inspectors find in a state's nuclear programme is
     between that state and the body (r50 M5); a uranium mine's output is not."""
