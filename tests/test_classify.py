@@ -1609,6 +1609,12 @@ def test_a_meetings_and_an_expulsions_phrases_and_two_leaders(text: str, section
         ("The ministry dispatched three infantry battalions to the northern border.", "military"),
         # the militaries' own word for killing, with an armed side named
         ("Soldiers neutralised nine bandits during a raid near Zamfara.", "military"),
+        # homes burned are force when forces or armed men burn them; grain burns by accident
+        (
+            "Homes in a Rakhine village were burned by soldiers on Sunday, witnesses said.",
+            "military",
+        ),
+        ("Tonnes of grain burned at the port after a welding accident.", "economy"),
         # a bomb no side is named for is its attack's side
         ("A roadside bomb exploded near the market, killing four shoppers.", "military"),
         # ... and so is one sent or left for its victims
