@@ -306,10 +306,9 @@ def test_a_measure_of_time_keeps_the_opening_clause_apart(text: str, opening: st
 # Batches below 0.9 that no change has been made for, with the floor their held-out figure
 # sets: l, headlines and alerts (0.849, session 37); A, the middle and end of developing-
 # crisis articles, written after z was (z: 0.849 held out in session 47, 0.952 tuned on
-# since), held out to check what tuning on z carries over (0.899 before and after); C, wire
-# ledes in the dev set's style written after B (B: 0.941 held out in session 48), held out
-# (0.830 before any change for B).
-_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "C": 0.82}
+# since), held out to check what tuning on z carries over (0.899 before and after). (C,
+# wire ledes written after B, 0.830 held out in session 48, is tuned on since: 0.909.)
+_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:
