@@ -28,6 +28,7 @@ from brief.ingest import (
     split_runs,
 )
 from brief.ingest.clean import BLOB, BLOB_RUN, JUNK, JUNK_TOKEN, has_run
+from brief.ingest.furniture import furniture_kind
 from brief.ingest.layout import is_letterhead
 from brief.models import Source
 from brief.options import Options
@@ -1912,6 +1913,26 @@ def test_a_wire_update_note_under_the_headline_dates_the_page_and_is_no_sentence
     ]
 
 
+def test_a_sentence_of_an_update_note_s_shape_down_the_page_is_the_story_s() -> None:
+    """An update note is the desk's at the top of a page; further down, "Changes with the
+    new rules take effect ..." is news: it had been dropped as furniture wherever it
+    stood."""
+    body = (
+        "Harbour board passes ferry rules\n\nBy Ann Lee\n\n"
+        "The harbour board passed new ferry rules on Monday.\n\n"
+        "Changes with the new rules take effect on March 3, when 40 ferries a day will dock"
+        " later.\n\n(Adds more ferries from April.)\n"
+    )
+    doc = parse_text(body, make_source("a.txt", 1, body.encode()))
+    paragraphs = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs == [
+        "The harbour board passed new ferry rules on Monday.",
+        "Changes with the new rules take effect on March 3, when 40 ferries a day will dock later.",
+        "(Adds more ferries from April.)",
+    ]
+    assert all(furniture_kind(text) is None for text in paragraphs)
+
+
 def test_a_headline_of_two_sentences_over_its_byline_is_the_title() -> None:
     """A headline may hold a full stop ("Analysis: The strait was settled on paper. The
     ferries show what paper can't do"); over a byline it is the headline, not a paragraph
@@ -1939,3 +1960,22 @@ def test_a_letterhead_of_a_directorate_general_is_no_title() -> None:
     assert doc.title == "Strait closed after tanker engine failure"
     assert is_letterhead("Directorate-General for Trade")
     assert not is_letterhead("MINISTRY GENERAL STRIKE ENDS")
+
+
+@pytest.mark.parametrize(
+    "signer",
+    [
+        "— Datuk Nor Azlina binti Ahmad, Minister of Health",
+        # words.toml's particles, not a list of the layout's own: the Malaysian Indian
+        # link and the Catalan "i" had left the signature a line of its own
+        "— Ravindran a/l Subramaniam, Minister of Transport",
+        "— Jordi Pujol i Soley, Minister of Ports",
+    ],
+)
+def test_a_signer_s_name_holds_a_name_s_particles(signer: str) -> None:
+    text = (
+        "Ministry funds island ferries\n\nThe ministry funded four ferries on Monday.\n\n"
+        f'"Every island deserves a ferry."\n\n{signer}\n\nThe ferries sail in May.\n'
+    )
+    doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+    assert f'"Every island deserves a ferry." {signer}' in [b.text for b in doc.blocks]

@@ -37,7 +37,7 @@ from pathlib import Path
 import ahocorasick
 
 from brief.data_folder import read_data
-from brief.extract.lexicon import alternation
+from brief.extract.lexicon import alternation, joined
 from brief.models import Sentence
 from brief.toml_schema import Table
 
@@ -425,12 +425,13 @@ def _patterns() -> _Patterns:
     )
 
 
-# A word after an update's verb that makes the verb a noun or a sentence's subject:
-# "Updates to the app were ...", "Changes in the law ...", "Fixes are due".
-_NOT_A_NOTE = (
-    r"(?!\s+(?:to|of|on|in|for|from|about|at|by|and|or|is|are|was|were|will|would|have|"
-    r"has|had|can|could|may|might|must|should)\b)"
-)
+def _not_a_note() -> str:
+    """A word after an update's verb that makes the verb a noun or a sentence's subject:
+    one that goes on with a noun phrase (words.toml's specifiers: "Updates to the app",
+    "Changes in the law") or opens a predicate (subjectless_openers: "Fixes are due").
+    "with" opens what a note brings ("Updates with Red Cross figures")."""
+    after = alternation(joined("specifiers", "subjectless_openers"))
+    return rf"(?:(?=\s+with\b)|(?!\s+(?:{after})\b))"
 
 
 def _update_note_pattern(found: Lists) -> re.Pattern[str]:
@@ -438,18 +439,22 @@ def _update_note_pattern(found: Lists) -> re.Pattern[str]:
     verbs = alternation(found.update_note_verbs)
     capitalised = label_forms(found.update_note_verbs)
     labels = label_forms(found.update_labels)
+    not_a_note = _not_a_note()
     return re.compile(
         r"[\s*_]*(?:"
-        # in brackets, whole: "(Adds comment from ministry, updates toll)"
-        rf"\(\s*(?i:{verbs})\b{_NOT_A_NOTE}[^()]*\)"
-        # after an update's label and its stamp, then a dash, a colon, a bar or a comma:
-        # "UPDATED 16 Nov 2026, 17:45 — adds new toll; previous TEHRAN 07:30"
-        rf"|(?:{labels})\b(?P<stamp>[^—–;|\"“”]{{0,60}}?)\s*(?:[—–:|,]|\s-)\s*"
-        rf"(?i:{verbs})\b{_NOT_A_NOTE}[^\"“”]*"
+        # in brackets, whole, and no sentence (no stop before the bracket closes): "(Adds
+        # comment from ministry, updates toll)", not "(Removes all doubt: ... found.)"
+        rf"\(\s*(?i:{verbs})\b{not_a_note}[^()]*[^().\s]\s*\)[\s*_]*"
+        # after an update's label and its stamp, which holds a date or a time, then a dash,
+        # a colon, a bar or a comma: "UPDATED 16 Nov 2026, 17:45 — adds new toll; previous
+        # TEHRAN 07:30"
+        rf"|(?:{labels})\b(?P<stamp>[^—–;|\"“”]{{0,60}}?\d[^—–;|\"“”]{{0,60}}?)"
+        rf"\s*(?:[—–:|,]|\s-)\s*(?i:{verbs})\b{not_a_note}[^\"“”]*[\s*_.]*"
         # alone, with what it brings and no sentence (no stop, no quotation): "Updates with
-        # Red Cross figures" (not a headline's noun, "Changes loom for ferry timetable")
-        rf"|(?:{capitalised})\s+with\s[^\"“”.!?]*[^\"“”.!?\s]"
-        r")[\s*_.]*\Z"
+        # Red Cross figures" (not a headline's noun, "Changes loom for ferry timetable", nor
+        # a sentence, "Changes with the new law take effect on December 1.")
+        rf"|(?:{capitalised})\s+with\s[^\"“”.!?]*[^\"“”.!?\s][\s*_]*"
+        r")\Z"
     )
 
 
@@ -461,7 +466,10 @@ def update_note(text: str) -> re.Match[str] | None:
     ministry, updates toll)", "UPDATED 16 Nov 2026, 17:45 — adds new toll, aftershock;
     previous TEHRAN 07:30", "Updates with Red Cross figures" (furniture.toml's
     update_note_verbs). The desk speaking of its copy, with no subject: no sentence of the
-    story (pile10: one had been a story's bullet). Its group "stamp" holds what stands
+    story (pile10: one had been a story's bullet). Asked only of the lines at the top of a
+    page (brief.ingest.layout), where a desk writes it: further down, "Changes with the new
+    law take effect on December 1" is the story's, so no sentence is furniture by it. Its
+    group "stamp" holds what stands
     between the label and the note ("16 Nov 2026, 17:45"), the page's date where it gives
     one; None without a label."""
     if len(text.split()) > _UPDATE_NOTE_WORDS:
@@ -577,7 +585,7 @@ def furniture_kind(text: str) -> str | None:
         return PICTURE
     if _WIDGET in told or patterns.button.match(text):
         return WIDGET
-    if patterns.note.match(text) or patterns.update.match(text) or update_note(text):
+    if patterns.note.match(text) or patterns.update.match(text):
         return NOTE
     return None
 

@@ -1254,12 +1254,7 @@ def _drop_capitals(lines: list[str]) -> list[str]:
 # Jane Roe, Minister of Health", "— Minister Roe"), as a release's "Quotes" block sets it.
 _SIGN_OFF = re.compile(r"[-–—]\s+(?P<who>[A-Z][^!?;:]*)")
 _QUOTE_ENDS = re.compile(r"[.!?…]['’\"”]$")
-# A signer's name before the comma of their role: capitalised words (a style, a title,
-# the name), with a name's particles ("de", "bin", "van"); two words at least, few more.
-_SIGNER = re.compile(
-    r"(?:[A-Z][\w’'.-]*|de|da|del|der|di|du|la|le|van|von|bin|binti|al|el|ibn)"
-    r"(?:\s+(?:[A-Z][\w’'.-]*|de|da|del|der|di|du|la|le|van|von|bin|binti|al|el|ibn)){1,7}"
-)
+_SIGNER_WORDS = 8  # a style, a title and the name: two words at least, few more
 _SIGN_OFF_WORDS = 24
 _ABBREVIATION = 5  # "Jr.", "Ltd.", "Inc.": a stop that ends no sentence
 
@@ -1287,13 +1282,22 @@ def _signed_quotes(raw: list[str], lines: list[str]) -> list[str]:
     return lines
 
 
+@cache
+def _signer() -> re.Pattern[str]:
+    """A signer's name before the comma of their role: capitalised words (a style, a
+    title, the name), with a name's particles ("de", "bin", "van": words.toml's
+    particles)."""
+    word = rf"(?:[A-Z][\w’'.-]*|{alternation(words()['particles'])})"
+    return re.compile(rf"{word}(?:\s+{word}){{1,{_SIGNER_WORDS - 1}}}")
+
+
 def _signs(who: str) -> bool:
     """Whether a dash line's words are a signature: a name (with its style or title),
     and after a comma the signer's role, no clause."""
     name, _, role = who.partition(",")
     last = who.split()[-1]
     return (
-        _SIGNER.fullmatch(name.strip()) is not None
+        _signer().fullmatch(name.strip()) is not None
         and len(who.split()) <= _SIGN_OFF_WORDS
         and ". " not in role  # (a sentence after the comma)
         and not (last.endswith(".") and len(last) > _ABBREVIATION)

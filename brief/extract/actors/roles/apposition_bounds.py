@@ -37,9 +37,6 @@ def bracketed_initials(toks: list[Token], at: int) -> bool:
     )
 
 
-_INSIDE_A_NAME = frozenset({"and", "of", "for", "&"})
-
-
 def relative_after_a_noun(toks: list[Token], k: int) -> bool:
     """ "the independent Vermont senator who is challenging ...": "who" after a
     lower-case noun, or after the name a preposition of the phrase took ("the former
@@ -59,7 +56,7 @@ def relative_after_a_noun(toks: list[Token], k: int) -> bool:
         at -= 3
     while at > 0 and (
         toks[at].text[:1].isupper()
-        or (toks[at].base in _INSIDE_A_NAME and toks[at - 1].text[:1].isupper())
+        or (toks[at].base in words()["connectors"] and toks[at - 1].text[:1].isupper())
     ):
         at -= 1
     if at > 0 and toks[at].base in {"the", "a", "an"}:
