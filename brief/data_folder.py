@@ -8,9 +8,11 @@ packaged list of that name whole, so a user can take words out as well as add th
 the lists it does not hold are the packaged ones. A user copies the file, edits two lists,
 and the next release, whose file has lists the copy lacks, still reads it (a copy had
 failed on every list a release added). A key the packaged file does not have is an error
-naming the file and the key (a misspelt list must not be ignored in silence), and the
-lists are then checked as the packaged ones are. Any other file in the folder is not used,
-and a warning says so, as for a templates folder.
+naming the file and the key (a misspelt list must not be ignored in silence), unless a
+release retired it (RETIRED_KEYS): then a warning names the key and the one that took its
+place, the copy's value of it is not read, and the run goes on, so a copy made before
+the release still reads. The lists are then checked as the packaged ones are. Any other
+file in the folder is not used, and a warning says so, as for a templates folder.
 
 The lists are read once per process and kept (the extractors ask them hundreds of
 thousands of times), so the folder is a setting of the process, not of one brief: the
@@ -33,6 +35,12 @@ log = logging.getLogger(__name__)
 
 # The data files a folder may hold, as the packages that read them ship them.
 DATA_FILES = ("words.toml", "gazetteer.toml", "furniture.toml")
+
+# The keys a release took out of a packaged data file (dotted, as an error names them),
+# and the key that holds their words now. Only these are forgiven in a user's copy.
+RETIRED_KEYS: Mapping[str, Mapping[str, str]] = {
+    "words.toml": {"stories.night_before": "values.before_the_date"},
+}
 
 _chosen: list[Path | None] = []  # the process's folder, once chosen (None: the packaged copies)
 
@@ -71,7 +79,30 @@ def read_data(
     if folder is None or not (folder / name).is_file():
         return str(packaged / name), ours
     path = folder / name
-    return str(path), _overlaid(ours, read(path, "word list"), str(path), "", tables)
+    mine = _unretired(read(path, "word list"), str(path), "", RETIRED_KEYS.get(name, {}))
+    return str(path), _overlaid(ours, mine, str(path), "", tables)
+
+
+def _unretired(
+    mine: Mapping[str, Any], path: str, name: str, retired: Mapping[str, str]
+) -> dict[str, Any]:
+    """`mine` without the keys a release retired (`retired`: dotted, to the key that took
+    each one's place), one warning for each: an older copy still reads."""
+    kept: dict[str, Any] = {}
+    for key, value in mine.items():
+        where = dotted(name, key)
+        if where in retired:
+            log.warning(
+                "%s: %s: a retired key, not read; %s took its place",
+                path,
+                where,
+                retired[where],
+            )
+        elif isinstance(value, dict) and any(old.startswith(f"{where}.") for old in retired):
+            kept[key] = _unretired(value, path, where, retired)
+        else:
+            kept[key] = value
+    return kept
 
 
 def _overlaid(

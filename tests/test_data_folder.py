@@ -276,3 +276,31 @@ def test_a_config_data_folder_must_be_a_folder(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as err:
         cfg.load(path)
     assert str(err.value) == f"{path}: brief.data: not a folder: {tmp_path / 'nope'}"
+
+
+def test_a_retired_key_of_an_older_copy_warns_and_the_run_goes_on(tmp_path: Path) -> None:
+    """A copy made before a release retired `[stories] night_before` (its words are now
+    [values.before_the_date]) had failed as an unknown key (exit 78), though an older
+    copy is promised to read: the key is named with the one that took its place, and
+    the rest of the copy is read."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "words.toml").write_text(
+        '[lists]\nrole_heads = ["warden", "minister"]\n\n'
+        '[stories]\nnight_before = ["overnight", "last night"]\n',
+        encoding="utf-8",
+    )
+    article = tmp_path / "zembla.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    made = brief(tmp_path, "make", str(article), "-f", "md", "--data", str(folder))
+    assert made.returncode == 0, made.stderr
+    assert "Zembla" in made.stdout
+    assert (
+        f"{folder / 'words.toml'}: stories.night_before: a retired key, not read;"
+        " values.before_the_date took its place"
+    ) in made.stderr
+    # a key no release had is still an error
+    (folder / "words.toml").write_text('[stories]\nnight_befor = ["overnight"]\n', encoding="utf-8")
+    failed = brief(tmp_path, "make", str(article), "-f", "md", "--data", str(folder))
+    assert failed.returncode == 78
+    assert "stories.night_befor: unknown key" in failed.stderr
