@@ -1934,6 +1934,16 @@ def test_a_currency_s_hundredths_are_money() -> None:
         ),
         ("Six miners were killed, two union leaders said.", [("Six miners were killed", "killed")]),
         ("The agency said 25 trucks had crossed the border.", [("25 trucks", "trucks")]),
+        # a count of those who speak for others, wherever the attribution stands
+        (
+            "Two sources said 14 boats were seized.",
+            [("14 boats", "boats")],
+        ),
+        (
+            "Three witnesses in the harbour told the inquiry that the ferry listed.",
+            [],
+        ),
+        ("The ferry listed, reported two officials.", []),
     ],
 )
 def test_who_speaks_is_no_figure(text: str, found: list[tuple[str, str]]) -> None:

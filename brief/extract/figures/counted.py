@@ -89,7 +89,7 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
     found = _counted_figure(text, match, start)
     if found is None or found.kind != "count":
         return found
-    if found.unit not in _STATES and names_the_speakers(text, found.start, found.end):
+    if found.unit not in _STATES and names_the_speakers(text, found.start, found.end, found.unit):
         return None  # "two sources close to the ministry said": who speaks, no fact
     if not _of_people(found.unit):
         if found.start == start and _agent_plural(found.unit):
@@ -98,21 +98,42 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
     return scoped(text, found, bare=found.start == start and found.unit not in _STATES)
 
 
-def names_the_speakers(text: str, start: int, end: int) -> bool:
-    """Whether a count (text[start:end]) names those its sentence is attributed to: the
-    subject of a verb of speech that closes the report ("..., two sources close to the
-    ministry said on Thursday", "three diplomats told reporters"), or the object of
-    "according to" or of an inverted "said" ("said two officials"). How many speak is
-    no fact of the news; "40 countries said they would boycott" is, and keeps its count
-    (its verb takes a clause)."""
-    if _SPEAKERS_BEFORE.search(text, max(0, start - 24), start):
+def names_the_speakers(text: str, start: int, end: int, unit: str | None = None) -> bool:
+    """Whether a count (text[start:end], of `unit`) names those its sentence is attributed
+    to: the subject of a verb of speech that closes the report ("..., two sources close to
+    the ministry said on Thursday", "three diplomats told reporters"), or the object of
+    "according to" or of an inverted "said" ("said two officials"). A count of those who
+    speak for others (words.toml's role_heads and described: sources, officials,
+    witnesses) before such a verb names them wherever the attribution stands ("Two
+    sources in the ministry said 30 people were wounded"). How many speak is no fact of
+    the news; "40 countries said they would boycott" is, and keeps its count (its verb
+    takes a clause)."""
+    if _speakers_before().search(text, max(0, start - 24), start):
         return True
     found = _speech_after().match(text, end)
-    return found is not None and _attribution_end().match(text, found.end()) is not None
+    if found is None:
+        return False
+    return _speakers(unit) or _attribution_end().match(text, found.end()) is not None
 
 
-# "according to two officials", ", said three diplomats": the count follows its verb.
-_SPEAKERS_BEFORE = re.compile(r"(?:\b(?i:according to)|, (?:said|says|told))\s\Z")
+@cache
+def _speakers_before() -> re.Pattern[str]:
+    """ "according to two officials", ", said three diplomats": the count follows its verb
+    (words.toml's attribution_verbs)."""
+    verbs = alternation(words()["attribution_verbs"])
+    return re.compile(rf"(?:\b(?i:according to)|, (?:{verbs}))\s\Z")
+
+
+def _speakers(unit: str | None) -> bool:
+    """Whether a count's plural names people who speak for others: the plural of a role's
+    or an unnamed source's noun ("officials", "sources", "witnesses", "spokesmen")."""
+    if unit is None or not unit.endswith(("s", "men")):
+        return False
+    nouns = joined("role_heads", "described")
+    singulars = (unit[:-1], unit[:-2], unit[:-3] + "y", unit[:-3] + "man")
+    return any(singular in nouns for singular in singulars)
+
+
 _SPEAKER_WORDS = 6  # "close to the defence ministry", "familiar with the talks"
 
 
