@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extract_helpers import quotes_of, sentences_of
+from tests.extract_helpers import quotes_of, sentences_of, speakers
 
 RELEASE = """Ministry announces funding for rural clinics
 
@@ -82,3 +82,14 @@ def test_the_signer_s_role_is_the_title_after_the_comma(tmp_path: Path) -> None:
     people = {a.name: a.role for a in find_actors(sentences_of(_write(tmp_path, RELEASE)))}
     assert people["Priyanka Oduya-Lindqvist"] == "Minister of Health"
     assert people["Bartholomew Kessington-Achebe"] == "Minister of Rural Affairs"
+
+
+def test_a_dash_after_a_sentence_s_own_words_signs_nothing() -> None:
+    """A signature signs a paragraph that is the quotation alone; a dash after a
+    sentence's own words goes on with the sentence (review of session 48)."""
+    said = speakers(
+        "Foreign Minister Lena Brask told parliament the accord was fair.",
+        'She called the deal "a victory for both our peoples" — Omar Feld, the opposition'
+        " leader, had signed an earlier draft in 2019.",
+    )
+    assert ("a victory for both our peoples", "Omar Feld") not in said

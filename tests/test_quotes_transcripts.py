@@ -258,3 +258,23 @@ CAPT. HALVORSEN-BRAE: As long as it is needed. I will not give a date.
 def test_a_label_names_a_person_the_story_names_by_surname_only(tmp_path: Path) -> None:
     said = article(tmp_path, BRIEFING_BY_SURNAME)
     assert ("As long as it is needed. I will not give a date.", "Halvorsen-Brae") in said
+
+
+def test_narration_between_turns_is_no_answer(tmp_path: Path) -> None:
+    """The reporter's paragraphs between an interview's turns tell what others said: they
+    do not go on with the answer before them (review of session 48)."""
+    text = (
+        "Minister defends harbour plan in interview\n\n"
+        "Harbour Minister Lena Brask spoke to the Coast Post on Monday about the plan.\n\n"
+        "QUESTION: Will the council approve the plan?\n\n"
+        "BRASK: We expect a vote next month. The council has never blocked a harbour plan.\n\n"
+        "The councillor Omar Feld has called the plan a giveaway to the shipping lines.\n\n"
+        "Dredging of the outer basin began on Sunday, officials said.\n\n"
+        "QUESTION: What happens to the fishing fleet?\n\n"
+        "BRASK: It stays where it is. Nobody will be moved.\n"
+    )
+    said = article(tmp_path, text)
+    assert {quote for quote, actor in said if actor == "Lena Brask"} == {
+        "We expect a vote next month. The council has never blocked a harbour plan.",
+        "It stays where it is. Nobody will be moved.",
+    }

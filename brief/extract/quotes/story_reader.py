@@ -291,7 +291,11 @@ class _StoryReader:
         the last paragraph left speaking."""
         quote = para.found[n]
         right = para.found[n + 1].start if n + 1 < len(para.found) else len(para.text)
-        signer = self._signer(para.text[quote.end :]) if right == len(para.text) else None
+        # a signature signs a paragraph that is the quotation alone ("“...” — Jane Roe,
+        # Minister"); after a sentence's own words a dash goes on with the sentence ('She
+        # called the deal “a victory” — Ali Khan, the opposition leader, had signed ...')
+        alone = n == 0 and right == len(para.text) and not para.text[: quote.start].strip(_MARKS)
+        signer = self._signer(para.text[quote.end :]) if alone else None
         if signer is not None:
             return signer, True
         # with the commas earlier quotes close on, which end their clauses as in print:
@@ -544,6 +548,7 @@ _POINTS_BACK_RE = re.compile(
 
 
 _SIGN_OFF_RE = re.compile(r"\s*[-–—]\s+(?=[A-Z])")
+_MARKS = " \"“‘'"  # what may stand before a paragraph's opening quotation
 _STYLE_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*")  # "The Honourable", "Foreign Minister"
 
 

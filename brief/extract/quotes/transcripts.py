@@ -148,13 +148,17 @@ def _titled(label: str) -> bool:
 def _goes_on(paragraph: Sequence[Sentence], turn: Turn) -> bool:
     """Whether a paragraph with no label goes on with the answer before it ("This
     happened well inside our exclusive economic zone ..."): no quote of its own, no
-    question, and not its speaker named as someone spoken of ("Donald Trump has
+    question, no verb of saying (the reporter's narration between turns tells what others
+    said: "Troops withdrew on Sunday, officials said", "Khan has called the accord a
+    betrayal"), and not its speaker named as someone spoken of ("Donald Trump has
     something to prove" after "Trump: MOVE PAST Iowa.", "Members of the Bush family"
     after "Bush: Survive to S.C.")."""
     if turn.kind == "asks":
         return False
     text = " ".join(s.text for s in paragraph)
     if _QUOTE_MARK_RE.search(text) or text.rstrip().endswith("?"):
+        return False
+    if any(word in words().speech for word in _WORD_RE.findall(text.casefold())):
         return False
     named = {turn.label.split()[-1].casefold()} if turn.label else set()
     if turn.named is not None:
@@ -163,6 +167,7 @@ def _goes_on(paragraph: Sequence[Sentence], turn: Turn) -> bool:
 
 
 _QUOTE_MARK_RE = re.compile('[“”"]')
+_WORD_RE = re.compile(r"[\w’'-]+")
 
 
 def _opening(sentences: Sequence[Sentence]) -> str:
