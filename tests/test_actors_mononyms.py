@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from brief.extract.actors import find_actors
 from brief.models import Sentence
-from tests.extract_helpers import people_roles, quotes_of, sentences
+from tests.extract_helpers import one_paragraph_each, people_roles, quotes_of, sentences
 
 
 def people(sents: list[Sentence]) -> dict[str, str | None]:
@@ -290,3 +290,31 @@ def test_one_who_identified_himself_by_one_name_is_a_person() -> None:
     )
     assert "Guled" in people_roles(*(s.text for s in texts))
     assert [(q.text, q.actor) for q in quotes_of(texts)][-1] == ("We ran to the wells", "Guled")
+
+
+def test_one_who_withholds_a_surname_is_not_a_namesake_s_full_name() -> None:
+    """A first name the text says is all it gives, and "Another" before the same word,
+    keep the one-word person apart from a full name that opens with it."""
+    texts = one_paragraph_each(
+        '"The buses stopped at nine," said Tarek, 22, a waiter who declined to give his surname.',
+        "Another Tarek, the imam Tarek Ouali-Brun, said the hall would stay open.",
+        '"We feed whoever comes," Ouali-Brun said.',
+    )
+    assert people_roles(*(s.text for s in texts)) == {
+        "Tarek": "waiter",
+        "Tarek Ouali-Brun": "imam",
+    }
+    said = [(q.text, q.actor) for q in quotes_of(texts)]
+    assert ("The buses stopped at nine", "Tarek") in said
+    assert ("We feed whoever comes", "Tarek Ouali-Brun") in said
+
+
+def test_a_description_with_a_participle_s_phrase_before_one_word_marks_a_person() -> None:
+    texts = one_paragraph_each(
+        "A nurse holding a diploma in midwifery, Leila, said she had applied six times.",
+        '"They never called back," she said.',
+    )
+    assert people_roles(*(s.text for s in texts)) == {
+        "Leila": "nurse holding a diploma in midwifery"
+    }
+    assert [(q.text, q.actor) for q in quotes_of(texts)] == [("They never called back", "Leila")]

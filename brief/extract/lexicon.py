@@ -187,6 +187,7 @@ _MODULE_LISTS = {
         "human_nouns",
         "name_nouns",
         "name_kinds",
+        "withholding_words",
         "not_offices",
         "group_quantifiers",
         "type_markers",

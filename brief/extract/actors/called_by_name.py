@@ -12,6 +12,8 @@ Apex"), so they count only after a noun of a person; "surnamed", and a person's 
 
 from __future__ import annotations
 
+import re
+
 from brief.extract.actors.names import Token
 from brief.extract.actors.word_knowledge import agent_noun, person_nouns
 from brief.extract.lexicon import joined, kin_genders, words
@@ -87,3 +89,33 @@ def _noun_role(toks: list[Token], noun: int) -> str | None:
     if base in person_nouns() or (agent_noun(base) and last not in bodies):
         return toks[noun].text
     return None
+
+
+_WHO_CLAUSE_RE = re.compile(r"[^.;:!?“”\"()]{0,80}?\bwho(?:se)?\b([^.;:!?“”\"()]*)")
+_CLAUSE_WORD_RE = re.compile(r"[a-z'’]+")
+
+
+def withholds_the_rest(text: str, word: str) -> bool:
+    """Whether the relative clause after a one-word name says the text gives no more of
+    the name ("Samir, 19, a student who declined to give his surname", "Rosemary, 83, who
+    asked that her surname not be used", "who gave only his first name"): the person is
+    known by that word alone, so a full name elsewhere that opens with it ("Samir
+    Belkacem") is someone else's."""
+    w = words()
+    for found in re.finditer(rf"\b{re.escape(word)}\b", text):
+        clause = _WHO_CLAUSE_RE.match(text, found.end())
+        if clause is None:
+            continue
+        said = [
+            token.replace("’", "'") for token in _CLAUSE_WORD_RE.findall(clause.group(1).lower())
+        ]
+        own = [k for k, token in enumerate(said) if token in {"his", "her", "their"}]
+        names_one = any(
+            token in w["name_nouns"]
+            and (k - 1 in own or (k - 2 in own and said[k - 1] in w["name_kinds"]))
+            for k, token in enumerate(said)
+        )
+        withheld = any(token in w["withholding_words"] or token.endswith("n't") for token in said)
+        if names_one and withheld:
+            return True
+    return False

@@ -20,6 +20,7 @@ from brief.extract.actors.roles import (
     described_apposition,
     described_before,
 )
+from brief.extract.actors.roles.noun_phrases import head_index
 from brief.extract.actors.word_knowledge import agent_noun, person_nouns
 from brief.extract.lexicon import joined, kin_genders, words
 
@@ -61,6 +62,8 @@ def role_cue(text: str, toks: list[Token], at: int) -> str | None:
     if len(after) >= 3 and after[0].text == "," and not _home_of_a_name(toks, at):
         if after[1].text.isdigit() and int(after[1].text) <= 120:
             closed = after[2].text in {",", ")", ".", ";"}
+            if closed and after[2].text == ",":
+                return _apposed_role(text, after[3:]) or ""  # "Samir, 19, a student who"
             return "" if closed else None
         if at == 0 and after[1].base == "who" and _speaks_after_clause(after):
             return ""  # the sentence's subject: not "an actor in Dallas, who runs ..."
@@ -113,6 +116,12 @@ def _title_before_comma(text: str, toks: list[Token], at: int) -> str | None:
     prepositions = words()["role_prepositions"]
     ending = next((k for k, word in enumerate(words_of) if k and word in prepositions), None)
     head = base_of(words_of[(ending or len(words_of)) - 1])
+    if head not in person_nouns() and head not in kin_genders():
+        # a participle's phrase after the head ("a young graduate holding a master's
+        # degree in geology, Aymen,"): the head stands before the participle
+        start = text.rfind(role, 0, toks[at - 1].start)
+        phrase = [tok for tok in toks[: at - 1] if tok.start >= start]
+        head = phrase[head_index(phrase)].base if phrase else ""
     return role if head in person_nouns() or head in kin_genders() else None
 
 

@@ -35,7 +35,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from brief.extract.actors.called_by_name import called_by_name
+from brief.extract.actors.called_by_name import called_by_name, withholds_the_rest
 from brief.extract.actors.mononym_roles import role_cue
 from brief.extract.actors.names import Name, Token, peoples_plural, tokens
 from brief.extract.actors.word_knowledge import common_word
@@ -119,17 +119,36 @@ def _candidates(found: list[Found]) -> set[tuple[str, int]]:
     never seen with an article, as a thing or a business, or inside a longer name."""
     single: set[tuple[str, int]] = set()
     excluded: set[tuple[str, int]] = set()
+    inside: set[tuple[str, int]] = set()  # words of longer names
     for _, sentence, name in found:
         source = sentence.source
         if len(name.tokens) >= 2:
-            excluded.update((token, source) for token in _words_of_another_name(name))
+            inside.update((token, source) for token in _words_of_another_name(name))
             continue
         key = (name.text, source)
         if name.person or name.article or name.thing or name.company:
             excluded.add(key)
         elif _may_be_a_name(name.text) or _called_a_name(sentence.text, name.text):
             single.add(key)
-    return single - excluded
+    return single - excluded - (inside - apart(found))
+
+
+def apart(found: list[Found]) -> set[tuple[str, int]]:
+    """(word, source) of one-word names the text keeps apart from any full name that holds
+    the word: one it says gives no more of the name ("Samir, a student who declined to
+    give his surname"; see withholds_the_rest), or one it later follows with "Another"
+    ("Another Samir, the youth worker Samir Belkacem"): the writer's own word that the
+    one named so before is someone else."""
+    out: set[tuple[str, int]] = set()
+    for _, sentence, name in found:
+        if len(name.tokens) != 1:
+            continue
+        word = name.text
+        if withholds_the_rest(sentence.text, word) or re.search(
+            rf"\b[Aa]nother {re.escape(word)}\b", sentence.text
+        ):
+            out.add((word, sentence.source))
+    return out
 
 
 _NAMING_RE = re.compile(

@@ -27,7 +27,11 @@ from brief.extract.actors.roles.apposition_bounds import (
     past_post_nominals,
     relative_after_a_noun,
 )
-from brief.extract.actors.roles.noun_phrases import head_index, not_a_noun_phrase
+from brief.extract.actors.roles.noun_phrases import (
+    head_index,
+    not_a_noun_phrase,
+    participle_with_object,
+)
 from brief.extract.actors.roles.role_words import (
     address_start,
     is_head,
@@ -254,6 +258,17 @@ def _headed(phrase: list[Token], described: frozenset[str]) -> bool:
         for m, t in enumerate(phrase[: owner + 3])
         if (m < 3 or m >= owner) and m + 1 < len(phrase)
     ):
+        return True
+    head = head_index(phrase)
+    if (
+        head < len(phrase) - 2
+        and _described_head(phrase[head].base)
+        and phrase[head + 1].base.endswith("ing")
+        and participle_with_object(phrase[head + 1], phrase[head + 2])
+    ):
+        # "a young graduate holding a master's degree in geology": a present participle's
+        # phrase after the head (a past form may be a clause's verb: "The minister
+        # received the ...")
         return True
     return _titled_phrase(phrase)
 

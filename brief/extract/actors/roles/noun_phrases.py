@@ -69,7 +69,7 @@ def head_index(phrase: Sequence[Token]) -> int:
             return max(n - 2, 0)  # "run by", "owned by": the participle's noun
         if tok.base in prepositions and not _inside_a_name(phrase, n):
             return n - 1
-        if n + 1 < len(phrase) and _participle_with_object(tok, phrase[n + 1]):
+        if n + 1 < len(phrase) and participle_with_object(tok, phrase[n + 1]):
             return n - 1
         if _adverb_after_its_noun(phrase, n):
             return n - 1
@@ -94,7 +94,7 @@ def _adverb_after_its_noun(phrase: Sequence[Token], n: int) -> bool:
     return after is None or after.base in words()["role_prepositions"]
 
 
-def _participle_with_object(tok: Token, after: Token) -> bool:
+def participle_with_object(tok: Token, after: Token) -> bool:
     """ "faced a dilemma", "owned by", "convicted of", "representing five families": a
     lower-case -ed or -ing word whose next word opens its object (an article, a
     possessive, a preposition, a number) is a verb."""

@@ -219,6 +219,7 @@ def _open_tallies(
     shown = list(map(evidence_test(found, one_word, seen, placed), found))  # asked once a mention
     known_by_given = known_by_given_name(found, shown, seen.surnames)
     known_by_given |= {((word,), source) for word, source in inner_surnames(found, shown)}
+    known_by_given -= {((word,), source) for word, source in mononyms.apart(found)}
     # The tally opened for a name no tally owned: the same name again, still owned by
     # none ("Clinton" beside Bill and Hillary), is that one, not one more. Opening one a
     # mention had made the work quadratic in them (a word soup of three place names,
