@@ -278,3 +278,60 @@ def test_narration_between_turns_is_no_answer(tmp_path: Path) -> None:
         "We expect a vote next month. The council has never blocked a harbour plan.",
         "It stays where it is. Nobody will be moved.",
     }
+
+
+INTERVIEW_BY_INITIALS = """'We will not go back for less'
+
+Dockworkers in Chattogram have stopped work for a week. Farhana Akter Lima, general secretary \
+of the Port Workers Union, talks about the stoppage and the talks.
+
+Harbour Weekly (HW): What happens on Monday?
+
+Farhana Akter Lima (FAL): We meet the port authority again. We have nothing new from them.
+
+HW: The authority says the union broke the agreement.
+
+FAL: We signed nothing. Ask them to show the signature.
+
+HW: Will the stoppage go on?
+
+FAL: Until the wage board sits, yes.
+"""
+
+
+def test_an_interview_s_labels_by_initials_are_the_names_they_spell(tmp_path: Path) -> None:
+    """A label with its initials in brackets defines them as later labels; the outlet's
+    label, whose turns are questions, asks, and its words are no one's quote."""
+    said = article(tmp_path, INTERVIEW_BY_INITIALS)
+    assert said == [
+        ("We meet the port authority again. We have nothing new from them.", "Farhana Akter Lima"),
+        ("We signed nothing. Ask them to show the signature.", "Farhana Akter Lima"),
+        ("Until the wage board sits, yes.", "Farhana Akter Lima"),
+    ]
+
+
+PODCAST = """Morning Desk podcast | Day three of the bus strike
+
+Buses in Durban have not run since Monday. The transport minister, Themba Khoza-Radebe, met the \
+drivers on Tuesday. In this episode: Sipho Ndlela-Moroka, a spokesman for the Commuter Forum.
+
+[00:00:03] LERATO DUBE-NKOSI (HOST): Good morning. First, the MEC, speaking yesterday.
+
+[00:00:09] [CLIP - THEMBA KHOZA-RADEBE]: The buses will run when the drivers are safe.
+
+[00:00:15] DUBE-NKOSI: With me is Sipho Ndlela-Moroka. The MEC says the buses will run soon.
+
+[00:00:21] SIPHO NDLELA-MOROKA: Soon is not a date. People are walking twenty kilometres.
+
+[00:00:30] DUBE-NKOSI: We'll be back tomorrow.
+"""
+
+
+def test_a_podcast_s_guests_and_clips_speak_and_its_host_asks(tmp_path: Path) -> None:
+    """Time codes before the labels; the host's turns are the outlet's own voice; a
+    played clip is the words of the one it names."""
+    said = article(tmp_path, PODCAST)
+    assert said == [
+        ("The buses will run when the drivers are safe.", "Themba Khoza-Radebe"),
+        ("Soon is not a date. People are walking twenty kilometres.", "Sipho Ndlela-Moroka"),
+    ]

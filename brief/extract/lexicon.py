@@ -270,6 +270,7 @@ _MODULE_LISTS = {
         "dead_predicates",
         "questioning_words",
         "asking_labels",
+        "played_labels",
         "bench_addresses",
         "going_on_verbs",
     ),

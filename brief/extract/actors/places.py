@@ -950,10 +950,17 @@ def acronym_names(sentences: Sequence[Sentence]) -> dict[str, str]:
         for m in _ACRONYM_RE.finditer(sentence.text):
             acronym = m.group(2)
             full = None if acronym in known else _spelled_out(m.group(1).split(), acronym)
-            if full is not None:
+            if full is not None and not _a_persons_initials(full):
                 defined.setdefault(full, full)
                 defined.setdefault(acronym, full)
     return defined
+
+
+def _a_persons_initials(full: str) -> bool:
+    """ "Shahnaz Parvin Mitu (SPM)": an interview's label for a person by initials, whose
+    name is a sure given name and no common word, the way no body is named."""
+    parts = full.split()
+    return gender(parts[0].lower()) in SURE and not any(common_word(part) for part in parts)
 
 
 def office_initials(sentences: Sequence[Sentence]) -> frozenset[str]:

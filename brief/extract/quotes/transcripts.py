@@ -34,10 +34,16 @@ from brief.extract.quotes.sentence_subjects import person_asked
 from brief.models import Actor, Sentence
 
 # A turn's label and, for a question, the asker in brackets: "Q:", "A.", "Q (Patricia
-# Lumbera, GMA News):", "Salazar:", "DIR. ANDAYA:", "RADM VILLARAZA:".
+# Lumbera, GMA News):", "Salazar:", "DIR. ANDAYA:", "RADM VILLARAZA:"; a name's initials or
+# its part in brackets ("Shahnaz Parvin Mitu (SPM):", "THANDEKA JOOSTE (HOST):"); a
+# recording's time code before it ("[00:01:04] JOOSTE:"); a clip played, in square
+# brackets ("[CLIP - DANIEL PIETERSEN]:").
+_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 _LABEL_RE = re.compile(
+    r"(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*)?"
     r"(?:(?P<letter>[QA])(?:\s*\((?P<aside>[^()]{1,80})\))?[:.]"
-    r"|(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):)\s+(?=\S)"
+    rf"|(?P<name>{_NAME})(?:\s*\((?P<gloss>[^()]{{1,30}})\))?:"
+    rf"|\[(?P<played>[A-Za-z]+)\s*[-–—:]\s*(?P<clipped>{_NAME})\]:)\s+(?=\S)"
 )
 
 
@@ -71,16 +77,20 @@ def exchange_turns(
     if len(opened) < 2:
         return {}
     people = [actor for actor, _ in actors if actor.kind == "person"]
-    candidates = {at: _named_by(found.group("name"), people) for at, found in opened.items()}
+    labels = _labels(opened)
+    candidates = {at: _named_by(labels.get(at), people) for at in opened}
     taken = {id(named[0]) for named in candidates.values() if len(named) == 1}
+    asking = _asking_labels(groups, opened, labels, candidates)
     turns: dict[int, Turn] = {}
     for at, found in opened.items():
-        letter, name = found.group("letter"), found.group("name")
+        letter, name = found.group("letter"), labels.get(at, "")
         if letter is not None:
             kind = "asks" if letter == "Q" else "answers"
             turns[at] = Turn(kind, found.end(), found.group("aside") or "")
-        elif name.casefold() in words()["asking_labels"]:
+        elif name.casefold() in words()["asking_labels"] or name in asking:
             turns[at] = Turn("asks", found.end())
+        elif found.group("played") and found.group("played").casefold() not in _played():
+            continue  # "[NOTE - ...]:": no recording of anyone's words
         elif candidates[at]:
             # labels name different people: a surname two share is the one no other takes
             left = [a for a in candidates[at] if len(candidates[at]) == 1 or id(a) not in taken]
@@ -101,6 +111,58 @@ def exchange_turns(
         return {}
     turns.update((at, Turn("goes_on", 0)) for at in sorted(going_on) if at - 1 in turns)
     return turns
+
+
+def _labels(opened: dict[int, re.Match[str]]) -> dict[int, str]:
+    """Each name label's name (a played clip's, "DANIEL PIETERSEN" of "[CLIP - DANIEL
+    PIETERSEN]:"), with initials a label defined in brackets read as the name they stand
+    for: after "Shahnaz Parvin Mitu (SPM):", "SPM:" is hers."""
+    names = {at: found.group("name") or found.group("clipped") for at, found in opened.items()}
+    spelt: dict[str, str] = {}
+    for at, found in opened.items():
+        gloss, name = found.group("gloss"), names[at]
+        if gloss and name and _initials_of(name) == gloss:
+            spelt[gloss] = name
+    return {at: spelt.get(name, name) for at, name in names.items() if name}
+
+
+def _initials_of(name: str) -> str:
+    return "".join(word[0] for word in name.split()).upper()
+
+
+def _asking_labels(
+    groups: Sequence[Sequence[Sentence]],
+    opened: dict[int, re.Match[str]],
+    labels: dict[int, str],
+    candidates: dict[int, list[Actor]],
+) -> set[str]:
+    """The name labels whose turns ask: one whose part in brackets is an asker's ("THANDEKA
+    JOOSTE (HOST):"), with its surname written alone later ("JOOSTE:"); and one that
+    names none of the story's people whose turns are questions, most of them (an
+    outlet's: "The Daily Star (TDS): Where do the talks stand?")."""
+    asking: set[str] = set()
+    for at, found in opened.items():
+        gloss = found.group("gloss")
+        if gloss and at in labels and gloss.casefold() in words()["asking_labels"]:
+            asking |= {labels[at], labels[at].split()[-1]}
+    turns_of: dict[str, list[int]] = {}
+    for at, name in labels.items():
+        if not candidates.get(at):
+            turns_of.setdefault(name, []).append(at)
+    for name, ats in turns_of.items():
+        asked = sum(_ends_asking(groups[at]) for at in ats)
+        if len(ats) >= 2 and 2 * asked > len(ats):
+            asking.add(name)
+    return asking
+
+
+def _ends_asking(paragraph: Sequence[Sentence]) -> bool:
+    return bool(paragraph) and paragraph[-1].text.rstrip().endswith("?")
+
+
+@cache
+def _played() -> frozenset[str]:
+    return words()["played_labels"]
 
 
 def _going_on(
