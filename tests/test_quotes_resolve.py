@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from brief.extract.quotes import find_quotes
 from brief.models import Actor, Mention, Sentence
-from tests.extract_helpers import quotes_of, speakers
+from tests.extract_helpers import one_paragraph_each, quotes_of, speakers
 
 
 def test_a_description_speaker_is_the_person_the_story_gives_that_role() -> None:
@@ -1067,3 +1067,53 @@ def test_words_on_a_banner_are_no_ones_speech() -> None:
         "One banner that read “Hands off the courts” hung from the bridge.",
     )
     assert said == []
+
+
+def test_an_acting_rank_opening_the_sentence_is_the_subject_s_title() -> None:
+    texts = one_paragraph_each(
+        "Acting Superintendent Neil Okafor-Grant, the commander, said the swimmers were warned.",
+        "“Nobody can stop a ferry in forty metres,” he said.",
+    )
+    said = [(q.text, q.actor) for q in quotes_of(texts)]
+    assert said == [("Nobody can stop a ferry in forty metres", "Neil Okafor-Grant")]
+
+
+def test_the_subject_put_after_its_verb_or_the_one_the_writer_met_goes_on_as_she() -> None:
+    """ "Among those held was X", "We spoke to X": the person the sentence is about is
+    the "she" of the next quote, not a "she" of its relative clause nor the writer."""
+    assert speakers(
+        "Councillor Ines Varga-Holt said the market would reopen on Monday.",
+        "Among those fined was pensioner Edith Lomax-Reyes, 81, who said she had sold"
+        " eggs there for decades.",
+        "“I will pay it in eggs,” she said.",
+    ) == [("I will pay it in eggs", "Edith Lomax-Reyes")]
+    assert speakers(
+        "10:05 - We spoke to Beatriz Olmedo-Cruz, 66, a retired nurse at the march.",
+        "“My pension buys less every month,” she said.",
+    ) == [("My pension buys less every month", "Beatriz Olmedo-Cruz")]
+
+
+def test_one_who_asked_to_be_identified_by_a_name_is_the_subject_it_names() -> None:
+    said = speakers(
+        "The driver's sister, who asked to be identified only as Oksana, spoke at the vigil.",
+        "“He was coming home,” she said.",
+    )
+    assert said == [("He was coming home", "Oksana")]
+
+
+def test_a_quote_of_several_sentences_counts_as_one_turn_for_a_later_he() -> None:
+    said = speakers(
+        "“We opened the gate,” Warden Piet Ngcobo-Lamb said at the depot.",
+        "“It was the lawful thing to do.",
+        "The drivers knew that.”",
+        "Asked whether he regretted it, he shook his head.",
+        "“I would open it again tomorrow,” he said.",
+    )
+    assert said[-1] == ("I would open it again tomorrow", "Piet Ngcobo-Lamb")
+
+
+def test_a_tabloid_s_fumed_tags_a_quote() -> None:
+    said = speakers(
+        "Police Chief Constable Rhona Tallis-Byrne fumed: “A lie put my officers in hospital.”",
+    )
+    assert said == [("A lie put my officers in hospital.", "Rhona Tallis-Byrne")]

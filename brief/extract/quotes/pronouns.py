@@ -48,6 +48,7 @@ from brief.extract.quotes.sentence_subjects import (
     speaks,
     speaks_in_relative,
     subject_mentions,
+    unsaid_subject,
 )
 from brief.extract.quotes.speech_words import POSSESSIVE_END_RE, attributing, word_re
 from brief.models import Actor
@@ -287,7 +288,7 @@ class Subjects:
         (a surname seen with a given name, "Mirza" after "Sania Mirza", has none). Someone
         the actors table does not know blocks the search: it may be them."""
         skipped = 0  # the paragraph of a nearer person a name list rules out (1 on; 0: none)
-        for when in range(nearest, max(now - PRONOUN_REACH, 1) - 1, -1):
+        for when in self._within_reach(now, nearest):
             if skipped and self._paragraph_of(when) < skipped:
                 return None  # a speaker of an earlier paragraph would be named again
             subject = self._namesake_quoted_there(self.subject(when), when)
@@ -328,6 +329,22 @@ class Subjects:
                     # he said": the one a relative clause last made speak may be "he" as well
                 return None if isinstance(seen, str) else seen
         return None
+
+    def _within_reach(self, now: int, nearest: int) -> list[int]:
+        """The sentences "he"/"she" of sentence `now` may reach back to, from `nearest`:
+        PRONOUN_REACH of them, not counting those that are quoted words only (the second
+        and third sentences of one quote: "“...,” X said. “They have every right. They
+        don't have the right ...”" then "Asked whether ..., he paused": X, whose quote
+        was one turn of speech)."""
+        reach: list[int] = []
+        counted = 0
+        for when in range(nearest, 0, -1):
+            if counted >= nearest - now + PRONOUN_REACH + 1:
+                break
+            reach.append(when)
+            if self.texts[when - 1].strip() or when in self.said_at:
+                counted += 1
+        return reach
 
     def _namesake_quoted_there(self, subject: Actor | str | None, when: int) -> Actor | str | None:
         """ "“...,” Hsu said." of a paragraph whose quote was given to one of two Hsus:
@@ -418,6 +435,11 @@ class Subjects:
         if spoken is not None:
             return spoken
         mentions = self.people_in(sentence)
+        put_after = unsaid_subject(sentence, mentions)
+        if put_after is not None:
+            # "Among those arrested was grandmother Rosemary, who said she ...", "We spoke
+            # to Marta": the person the clause is about, before any "she" after them
+            return put_after
         first, speaker = first_subjects(sentence, mentions)
         if speaker is not None and phrase and all(word[:1].isupper() for word in phrase):
             # the speech verb's own subject, past a relative clause that names another
@@ -439,6 +461,11 @@ class Subjects:
             named = [m for m in mentions if isinstance(m[2], Actor) and _ends_with(phrase, m[2])]
             speaker = named[0] if len(named) == 1 else None
         if first is None:
+            if mentions:
+                # "Ilyes's mother, who asked to be identified only as Nadia, appealed"
+                known = self._named_newcomer(sentence)
+                if known is not None:
+                    return known
             if mentions or _described_speaker(phrase):
                 return "?"  # "a description came from Deja Stewart", "one dealer told"
             return None
@@ -829,7 +856,8 @@ _AGE_RE = re.compile(r"(\d{1,3})-year-old")
 # his name only as", "only her first name,", "identified herself as").
 _GIVEN_NAME_RE = re.compile(
     r"\b(?:(?:gave|give|giving|gives)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+|given\s+)?name"
-    r"(?:\s+only)?(?:\s+as|,)|(?:identified|introduced)\s+(?:him|her)self(?:\s+only)?\s+as)"
+    r"(?:\s+only)?(?:\s+as|,)|(?:identified|introduced)\s+(?:him|her)self(?:\s+only)?\s+as"
+    r"|to\s+be\s+(?:identified|known|named)(?:\s+only)?\s+as)"
     r"\s+$"
 )
 # An indefinite noun phrase and the relative clause on it, running on to the end of what

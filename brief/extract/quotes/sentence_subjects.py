@@ -66,7 +66,17 @@ def _fronted(sentence: str, mentions: list[Seen]) -> bool:
     at = len(sentence) - len(stripped)
     named = any(start == at for start, _, _ in mentions)
     participle = opener.endswith(("ing", "ed")) and opener.isalpha() and opener != "according"
-    return participle and not named
+    return participle and not named and not _opens_a_title(stripped, opener)
+
+
+def _opens_a_title(stripped: str, opener: str) -> bool:
+    """ "Acting Chief Superintendent X, who ..., said", "Retired Colonel X": a word that
+    dates or stands in for an office, before the office's capitals, opens the subject's
+    title, not a participle's phrase."""
+    if opener not in joined("role_standin", "role_past"):
+        return False
+    rest = stripped.split(None, 2)
+    return len(rest) >= 2 and rest[1][:1].isupper()
 
 
 def _may_be_subject(sentence: str, start: int, end: int, seen: Actor | str) -> bool:
@@ -382,3 +392,29 @@ def other_subject_opens(sentence: str, at: int) -> bool:
         and opening.end() <= at
         and opening.group().lower() in words()["other_subject_pronouns"]
     )
+
+
+def unsaid_subject(sentence: str, mentions: list[Seen]) -> Actor | None:
+    """The person a sentence with no person for its subject is about all the same: the
+    subject put after its verb ("Among those arrested was Mayfield grandmother Rosemary,
+    83,", "Also present was X"), or the one the writer met ("We spoke to Marta, 74,", "I
+    asked X"): the writer is no person of the story, so the "she" who answers next is
+    the one met. Only the first person named after the verb, with no other before it."""
+    for start, _, seen in sorted(mentions, key=lambda m: m[0]):
+        if not isinstance(seen, Actor):
+            return None
+        before = sentence[:start]
+        if _INVERTED_RE.search(before) or _WRITER_MET_RE.search(before):
+            return seen
+        return None
+    return None
+
+
+# "Among those arrested was Mayfield grandmother", "Also in court were": a fronted phrase,
+# then the verb, then the subject with its description (no punctuation between)
+_INVERTED_RE = re.compile(r"^(?:Among|Also)\b[^.;:,]*?\b(?:was|were)\s+(?:[\w'’-]+\s+){0,5}$")
+# "We spoke to", "I asked", "We also met": the writer's "we" or "I" and a verb of meeting
+_WRITER_MET_RE = re.compile(
+    r"^(?:\S+ - )?(?:We|I)\s+(?:also\s+)?(?:(?:spoke|talked)\s+(?:to|with)|met|asked|interviewed"
+    r"|caught\s+up\s+with)\s+(?:[\w'’-]+\s+){0,3}$"
+)
