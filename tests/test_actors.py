@@ -1454,6 +1454,20 @@ def test_a_name_before_a_streets_noun_is_the_streets() -> None:
     assert found == {"John Smith"}
 
 
+def test_a_name_after_a_streets_noun_that_comes_first_is_the_streets() -> None:
+    found = {
+        a.name
+        for a in find_actors(
+            sentences(
+                "Marchers gathered on Calle Lavalle and the union met on Calle Perdriel.",
+                "Police blocked Avenida Corrientes; Lucas Ferro said the road was closed.",
+            )
+        )
+        if a.kind == "person"
+    }
+    assert found == {"Lucas Ferro"}
+
+
 def test_a_heritage_or_a_language_names_no_country() -> None:
     """ "a Mexican-American family" names neither country, "Spanish-language" a language;
     "Israeli-Palestinian talks" and "Franco-German" name countries."""

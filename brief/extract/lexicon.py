@@ -201,6 +201,7 @@ _MODULE_LISTS = {
         "given_particles",
         "patronymic_links",
         "street_nouns",
+        "street_openers",
         "locatives",
         "place_locatives",
         "after_a_head",

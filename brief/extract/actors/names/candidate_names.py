@@ -47,6 +47,7 @@ from brief.extract.actors.names.thing_evidence import (
     heads_its_phrase,
     names_a_street,
     names_a_thing,
+    opens_a_street,
     plural_subject,
     reports_as_it,
     thing_noun,
@@ -227,6 +228,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         )
         or (around.before in honorifics and attributive_name(toks, j))
         or names_a_street(toks, j)
+        or opens_a_street(toks, i, j)
     )
     its = (
         role is None

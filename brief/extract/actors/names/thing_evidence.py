@@ -34,6 +34,12 @@ def names_a_street(toks: list[Token], j: int) -> bool:
     return j < len(toks) and toks[j].text[:1].isupper() and toks[j].base in words()["street_nouns"]
 
 
+def opens_a_street(toks: list[Token], i: int, j: int) -> bool:
+    """ "on Calle Azopardo", "along Avenida de Mayo": a street's noun that opens the run,
+    in the languages that put it first, makes the run a street's name."""
+    return j - i >= 2 and toks[i].base in words()["street_openers"]
+
+
 def attributive_name(toks: list[Token], j: int) -> bool:
     """ "Lady Magnolia singer Anna Berg": a name with an honorific before a lower-case
     noun of a trade (not an office: "Lady Ashton spokesman" is her spokesman) modifies it
