@@ -1117,3 +1117,15 @@ def test_a_tabloid_s_fumed_tags_a_quote() -> None:
         "Police Chief Constable Rhona Tallis-Byrne fumed: “A lie put my officers in hospital.”",
     )
     assert said == [("A lie put my officers in hospital.", "Rhona Tallis-Byrne")]
+
+
+def test_a_title_of_man_or_woman_gives_the_name_after_it_its_gender() -> None:
+    """Name lists give "Andrea" to women; the text's "spokesman" says this one is "he"."""
+    texts = one_paragraph_each(
+        "Army spokesman Col. Andrea Bellucci-Fonte told reporters on Tuesday that the convoy"
+        " had turned back.",
+        "He said 40 trucks had been stopped and that 12 had since been released.",
+        "“Nobody fired a shot,” he said.",
+    )
+    said = [(q.text, q.actor) for q in quotes_of(texts)]
+    assert said == [("Nobody fired a shot", "Andrea Bellucci-Fonte")]

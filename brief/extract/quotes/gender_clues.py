@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from brief.extract.actors.word_knowledge import SURE, pronoun_gender
+from brief.extract.actors.word_knowledge import SURE, person_nouns, pronoun_gender
 from brief.extract.lexicon import alternation, honorific_gender, kin_genders, words
 from brief.extract.quotes.speech_words import attributing, word_re
 from brief.models import Actor
@@ -158,6 +158,29 @@ def record_spouse_genders(sentence: str, marked: dict[str, str]) -> None:
 _SPEAKER_PRONOUN_RE = re.compile(
     r"^((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+)(?:, [^,;“\"]{1,60})*,? "
     r"(?:said|says|told [\w ]{1,30}?) (?:that )?(he|she)\b"
+)
+
+
+def record_title_genders(sentence: str, marked: dict[str, str]) -> None:
+    """Record the gender a title noun of "-man" or "-woman" gives the full name after it
+    ("National Police spokesman Brig. Gen. Hendra Wibisono-Lubis", "council chairwoman
+    Dina Ahmadi"), keyed by that name: the text's own word, over a name list that reads
+    the given name otherwise (lists give "Hendra", an Indonesian man's name, to women)."""
+    if "man " not in sentence:
+        return  # most sentences hold no such noun: the pattern is not run on them
+    for found in _TITLE_GENDER_RE.finditer(sentence):
+        noun = found.group(1).lower()
+        if noun not in person_nouns():
+            continue
+        sex = "female" if noun.endswith("woman") else "male"
+        marked[found.group(2)] = sex if marked.get(found.group(2), sex) == sex else "either"
+
+
+# A lower-case title noun of "-man"/"-woman", ranks written short after it ("Brig.
+# Gen."), and the full name it introduces (two to four capitalised words)
+_TITLE_GENDER_RE = re.compile(
+    r"\b([a-z]{3,}(?:wo)?man)\s+(?:[A-Z][a-z]{0,4}\.\s+){0,3}"
+    r"((?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]+)"
 )
 
 

@@ -33,6 +33,7 @@ from brief.extract.quotes.gender_clues import (
     record_kin_genders,
     record_speaker_genders,
     record_spouse_genders,
+    record_title_genders,
     says_gender,
 )
 from brief.extract.quotes.person_mentions import Seen, is_pronoun, other_given_name, unknown_people
@@ -158,6 +159,7 @@ class Subjects:
             record_honorific_genders(sentence, self.marked)
         record_kin_genders(sentence, self.marked)
         record_spouse_genders(sentence, self.marked)
+        record_title_genders(sentence, self.marked)
         record_speaker_genders(sentence, self.marked)
         sex = opening_pronoun_gender(sentence)
         if sex is not None:
