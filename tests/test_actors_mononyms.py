@@ -318,3 +318,12 @@ def test_a_description_with_a_participle_s_phrase_before_one_word_marks_a_person
         "Leila": "nurse holding a diploma in midwifery"
     }
     assert [(q.text, q.actor) for q in quotes_of(texts)] == [("They never called back", "Leila")]
+
+
+def test_a_name_given_by_someone_after_as_is_a_person_s() -> None:
+    found = people_roles(
+        "The boy, named by his family as Tarik, remains in hospital.",
+        "The village, known by locals as Hope, lost its bridge.",
+        "The firm, named by analysts as Apex, cut jobs.",
+    )
+    assert found == {"Tarik": None}

@@ -36,6 +36,11 @@ def called_by_name(toks: list[Token], at: int) -> str | None:
             k -= 1
         if toks[k].base in {"himself", "herself"} and toks[k - 1].base in words()["naming_oneself"]:
             return ""  # "who identified himself only as Osman": a person names themself
+        named_by = _named_by_someone(toks, k)
+        if named_by is not None:
+            # "The teenager, named by his family as Ilyes,": the noun before the phrase
+            noun = named_by - 2 if toks[named_by - 1].text == "," else named_by - 1
+            return _noun_role(toks, noun)
         if toks[k].base not in {"known", "identified"}:
             return None
         if k >= 1 and toks[k - 1].base == "only":
@@ -45,6 +50,19 @@ def called_by_name(toks: list[Token], at: int) -> str | None:
     elif toks[k].base not in {"named", "called"}:
         return None
     return _noun_role(toks, k - 1)
+
+
+def _named_by_someone(toks: list[Token], end: int) -> int | None:
+    """Where "named", "identified" or "known" stands before a "by" phrase that ends at
+    `end` ("named by his family as", "identified by police as"): who gave the name is
+    no matter, the word after "as" is the name."""
+    for k in range(end, max(end - 4, 1), -1):
+        if toks[k].base == "by":
+            verb = k - 1
+            return verb if toks[verb].base in {"named", "identified", "known"} else None
+        if not toks[k].text.isalpha() or not toks[k].text.islower():
+            return None
+    return None
 
 
 def _asked_to_be(toks: list[Token], verb: int) -> bool:
