@@ -43,6 +43,7 @@ import punkt
 from brief.errors import InputError
 from brief.ingest.layout import is_header_line, is_stamp
 from brief.ingest.notes import is_page_note
+from brief.ingest.signatures import OPENINGS as SIGNATURE_OPENINGS
 from brief.language import ENGLISH, describe, not_in
 from brief.models import Block, Corpus, Document, Sentence
 from brief.rank.text import stop_words
@@ -290,7 +291,7 @@ def _goes_on(before: str, sentence: str) -> bool:
         and _may_be_a_name(sentence)
     ):
         return True  # "Charles M. | Schulz", "O.J. | Simpson"
-    if before.endswith(_QUOTE_CLOSED) and sentence[:2] in _SIGNING:
+    if before.endswith(_QUOTE_CLOSED) and sentence.startswith(SIGNATURE_OPENINGS):
         return True  # '... with impunity." | — Jane Roe, Minister of Health': its signature
     if before.endswith(_QUOTE_CLOSED) and _bare_tag(sentence):
         return True  # '... of national security." | Sen. Lindsey Graham charged on Sunday.'
@@ -342,7 +343,6 @@ def _decimal_part() -> re.Pattern[str]:
 
 
 _CLOSING = frozenset(")]},;:")
-_SIGNING = frozenset({"— ", "– ", "- "})  # a dash that signs the quotation before it
 _CLOSING_MARKS = frozenset("”’\"')]»")  # a closing quotation mark or bracket
 _QUOTE_CLOSED = ('."', ".”", '?"', "?”", '!"', "!”")
 # "Sen. Lindsey Graham charged on Sunday.": a name (titles and initials too), a verb and

@@ -93,3 +93,15 @@ def test_a_dash_after_a_sentence_s_own_words_signs_nothing() -> None:
         " leader, had signed an earlier draft in 2019.",
     )
     assert ("a victory for both our peoples", "Omar Feld") not in said
+
+
+def test_one_shape_of_signature_names_the_signer_and_their_role() -> None:
+    from brief.ingest.signatures import signature
+
+    found = signature().fullmatch("— The Honourable Ayodele van der Berg, Minister of Ports")
+    assert found is not None
+    assert (found["name"], found["role"]) == (
+        "The Honourable Ayodele van der Berg",
+        " Minister of Ports",
+    )
+    assert signature().fullmatch("- Canada has imposed new rules") is None

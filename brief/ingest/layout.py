@@ -46,6 +46,7 @@ from brief.ingest.furniture import (
     update_note,
 )
 from brief.ingest.furniture import lists as furniture_lists
+from brief.ingest.signatures import signature
 from brief.ingest.webpage import LATE_PAGE_DAYS
 from brief.models import Block, Document, Source
 
@@ -1250,55 +1251,41 @@ def _drop_capitals(lines: list[str]) -> list[str]:
     return lines
 
 
-# A line that signs the quotation above it: a dash, then whose it is ("- The Honourable
-# Jane Roe, Minister of Health", "— Minister Roe"), as a release's "Quotes" block sets it.
-_SIGN_OFF = re.compile(r"[-–—]\s+(?P<who>[A-Z][^!?;:]*)")
 _QUOTE_ENDS = re.compile(r"[.!?…]['’\"”]$")
-_SIGNER_WORDS = 8  # a style, a title and the name: two words at least, few more
 _SIGN_OFF_WORDS = 24
 _ABBREVIATION = 5  # "Jr.", "Ltd.", "Inc.": a stop that ends no sentence
 
 
 def _signed_quotes(raw: list[str], lines: list[str]) -> list[str]:
-    """A quotation paragraph and the dash line under it that signs it, joined as one
-    paragraph ("“...” — The Honourable Jane Roe, Minister of Health"): the line alone
-    was a heading no one read, and left the quote without its speaker. A list's item
-    under a quote ("- Canada has imposed sanctions on ...") is a clause, no signature."""
+    """A quotation paragraph and the dash line under it that signs it (a signature, as
+    ingest.signatures shapes it), joined as one paragraph ("“...” — The Honourable Jane
+    Roe, Minister of Health"): the line alone was a heading no one read, and left the
+    quote without its speaker. A list's item under a quote ("- Canada has imposed
+    sanctions on ...") is a clause, no signature."""
     last = -1  # the last line with words
     for at, line in enumerate(lines):
         if not line:
             continue
-        found = _SIGN_OFF.fullmatch(raw[at].strip())
-        if (
-            found is not None
-            and last >= 0
-            and _QUOTE_ENDS.search(lines[last])
-            and _signs(found["who"])
-        ):
-            lines[last] = f"{lines[last]} — {found['who']}"
+        found = signature().fullmatch(raw[at].strip())
+        if found is not None and last >= 0 and _QUOTE_ENDS.search(lines[last]) and _signs(found):
+            lines[last] = f"{lines[last]} — {found.string[found.start('name') :]}"
             lines[at] = ""
             continue
         last = at
     return lines
 
 
-@cache
-def _signer() -> re.Pattern[str]:
-    """A signer's name before the comma of their role: capitalised words (a style, a
-    title, the name), with a name's particles ("de", "bin", "van": words.toml's
-    particles)."""
-    word = rf"(?:[A-Z][\w’'.-]*|{alternation(words()['particles'])})"
-    return re.compile(rf"{word}(?:\s+{word}){{1,{_SIGNER_WORDS - 1}}}")
-
-
-def _signs(who: str) -> bool:
-    """Whether a dash line's words are a signature: a name (with its style or title),
-    and after a comma the signer's role, no clause."""
-    name, _, role = who.partition(",")
+def _signs(found: re.Match[str]) -> bool:
+    """Whether a dash line is a signature and no list's item: a name of two words at
+    least (a line alone under a quote needs more than "- Pricing"), and after a comma the
+    signer's role, no clause."""
+    who = found.string[found.start("name") :]
+    role = found["role"] or ""
     last = who.split()[-1]
     return (
-        _signer().fullmatch(name.strip()) is not None
+        len(found["name"].split()) >= 2
         and len(who.split()) <= _SIGN_OFF_WORDS
+        and not any(mark in role for mark in "!?;:")
         and ". " not in role  # (a sentence after the comma)
         and not (last.endswith(".") and len(last) > _ABBREVIATION)
         and not any(word in words()["open_ended"] for word in role.split()[-1:])

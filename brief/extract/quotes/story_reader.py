@@ -43,6 +43,7 @@ from brief.extract.quotes.transcripts import (
     asker_and_answerer,
     exchange_turns,
 )
+from brief.ingest.signatures import signature
 from brief.models import Actor, Mention, Quote, Sentence
 
 MIN_WORDS = 4
@@ -315,10 +316,10 @@ class _StoryReader:
         """The one person a dash after the paragraph's last quote names as signing it
         ("“...” — The Honourable Jane Roe, Minister of Health"): their name, with a style
         or a title before it, then nothing but their role after a comma."""
-        found = _SIGN_OFF_RE.match(rest)
+        found = signature().fullmatch(rest)
         if found is None:
             return None
-        name = rest[found.end() :].split(",", 1)[0]
+        name = found["name"]
         named = [
             (start, end, seen)
             for start, end, seen in self.subjects.people_in(name)
@@ -547,7 +548,6 @@ _POINTS_BACK_RE = re.compile(
 )
 
 
-_SIGN_OFF_RE = re.compile(r"\s*[-–—]\s+(?=[A-Z])")
 _MARKS = " \"“‘'"  # what may stand before a paragraph's opening quotation
 _STYLE_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*")  # "The Honourable", "Foreign Minister"
 
