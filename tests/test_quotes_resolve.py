@@ -1065,6 +1065,7 @@ def test_words_on_a_banner_are_no_ones_speech() -> None:
     said = speakers(
         "Marchers carried placards reading “Free our students” through the old town.",
         "One banner that read “Hands off the courts” hung from the bridge.",
+        "A sign which says “No more tolls” stands at the gate.",
     )
     assert said == []
 

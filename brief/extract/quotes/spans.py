@@ -141,22 +141,21 @@ def _not_quoted_speech(blank: str, quote: Found) -> bool:
 def _written_on_a_sign(blank: str, quote: Found) -> bool:
     """ "Protesters carried banners reading “No to the law”", "a placard that said
     “...”": words on a sign (words.toml's sign_nouns) are no one's speech; who wrote or
-    carried them the sentence does not say as a speech verb would."""
+    carried them the sentence does not say as a speech verb would. A sign verb (sign_verbs)
+    brings them in, perhaps in a relative clause (sign_relatives) and with "the words"
+    (sign_wording) before them."""
     before = word_re().findall(blank[max(quote.lo, quote.start - 60) : quote.start])
     before = [token.lower() for token in before if token not in {",", ":"}]
-    while before and before[-1] in {"the", "words", "word", "slogan", "slogans"}:
+    while before and before[-1] in words()["sign_wording"]:
         before.pop()  # "bearing the words “...”"
-    if len(before) >= 2 and before[-1] in {"read", "said"} and before[-2] in {"that", "which"}:
-        del before[-2]  # "a banner that read “...”"
-    if len(before) < 2 or before[-1] not in _SIGN_VERBS:
+    verbs = words()["sign_verbs"]
+    if len(before) >= 2 and before[-1] in verbs and before[-2] in words()["sign_relatives"]:
+        del before[-2]  # "a banner that read “...”", "a sign which says “...”"
+    if len(before) < 2 or before[-1] not in verbs:
         return False
     noun = before[-2]
     nouns = words()["sign_nouns"]
     return noun in nouns or noun.removesuffix("s") in nouns
-
-
-# How a sign's words are brought in after its noun ("banners reading", "a sign saying").
-_SIGN_VERBS = frozenset({"reading", "read", "reads", "saying", "said", "says", "bearing", "with"})
 
 
 # A negation and at most one more word ("does not “expect ...”", "would never “accept
