@@ -292,6 +292,13 @@ def test_one_who_identified_himself_by_one_name_is_a_person() -> None:
     assert [(q.text, q.actor) for q in quotes_of(texts)][-1] == ("We ran to the wells", "Guled")
 
 
+def test_one_who_identified_themselves_by_one_name_is_a_person() -> None:
+    found = people_roles(
+        "A volunteer who identified themselves only as Wrenna said the shelter was full.",
+    )
+    assert "Wrenna" in found
+
+
 def test_one_who_withholds_a_surname_is_not_a_namesake_s_full_name() -> None:
     """A first name the text says is all it gives, and "Another" before the same word,
     keep the one-word person apart from a full name that opens with it."""

@@ -235,6 +235,8 @@ _MODULE_LISTS = {
         "vessel_prefixes",
         "dealt_in",
         "naming_oneself",
+        "reflexives",
+        "naming_participles",
         "adjective_heads",
         "royal_styles",
     ),

@@ -34,7 +34,7 @@ def called_by_name(toks: list[Token], at: int) -> str | None:
         k -= 1
         if toks[k].base == "only":
             k -= 1
-        if toks[k].base in {"himself", "herself"} and toks[k - 1].base in words()["naming_oneself"]:
+        if toks[k].base in words()["reflexives"] and toks[k - 1].base in words()["naming_oneself"]:
             return ""  # "who identified himself only as Osman": a person names themself
         named_by = _named_by_someone(toks, k)
         if named_by is not None:
@@ -59,7 +59,7 @@ def _named_by_someone(toks: list[Token], end: int) -> int | None:
     for k in range(end, max(end - 4, 1), -1):
         if toks[k].base == "by":
             verb = k - 1
-            return verb if toks[verb].base in {"named", "identified", "known"} else None
+            return verb if toks[verb].base in words()["naming_participles"] else None
         if not toks[k].text.isalpha() or not toks[k].text.islower():
             return None
     return None
@@ -127,7 +127,7 @@ def withholds_the_rest(text: str, word: str) -> bool:
         said = [
             token.replace("’", "'") for token in _CLAUSE_WORD_RE.findall(clause.group(1).lower())
         ]
-        own = [k for k, token in enumerate(said) if token in {"his", "her", "their"}]
+        own = [k for k, token in enumerate(said) if token in w["possessives"]]
         names_one = any(
             token in w["name_nouns"]
             and (k - 1 in own or (k - 2 in own and said[k - 1] in w["name_kinds"]))

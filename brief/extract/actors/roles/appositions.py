@@ -95,9 +95,10 @@ _TIME_OPENERS = frozenset({"then", "now"})
 def _signature_role(phrase: list[Token]) -> list[Token] | None:
     """The role of a name's line that ends with no stop, a title in capitals ("Minister
     of Health", "Deputy Spokesperson"): each word capitalised but the particles that
-    join a title's words; anything else (a clause cut short) is none."""
-    particles = words()["role_prepositions"] | {"the", "and", "for"}
-    if phrase[0].base in {"the", "a", "an"}:
+    join a title's words (role_prepositions, and the connectors that join a name's);
+    anything else (a clause cut short) is none."""
+    particles = joined("role_prepositions", "connectors")
+    if phrase[0].base in words()["articles"]:
         phrase = phrase[1:]
     if not phrase or not all(t.text[:1].isupper() or t.base in particles for t in phrase):
         return None
