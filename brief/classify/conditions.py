@@ -36,23 +36,6 @@ from brief.classify.wording import tokens
 from brief.extract.lexicon import alternation, words
 
 THREAT = "ultimatum"
-# The modals of a promise and of a possibility, and the words that open a condition.
-# Closed classes of English, as the coordinators of clauses are.
-PROMISING = ("will", "would", "shall", "may", "might", "could")
-CONDITIONS = ("if", "unless")
-# Conditions that take their subject after them, as the inverted "should" does: "provided
-# that the government acts", "as long as the blockade lasts"; not "as long as two years",
-# a measure. ("provided" alone is as often the verb: "pyres which provided an image".)
-SUBJECT_CONDITIONS = (
-    "provided that",
-    "providing that",
-    "on condition that",
-    "as long as",
-    "so long as",
-)
-# Quantifiers that may open the subject of an inverted "should" ("should further attacks
-# be launched"), beside the determiners, possessives and pronouns.
-SUBJECT_QUANTIFIERS = ("further", "more", "fresh", "new", "there", "it", "such")
 # How far the promised act may run before its condition (one clause: no comma between
 # but one right before the condition, "would respond with force, if necessary").
 MAIN_CHARS = 120
@@ -91,18 +74,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             *lists["object_determiners"],
             *lists["possessives"],
             *lists["subject_pronouns"],
-            *SUBJECT_QUANTIFIERS,
+            *lists["subject_quantifiers"],
         )
     )
     # "if", "unless", or "should" before a subject: a determiner, a quantifier, a pronoun
     # or a capitalised name ("should Israel strike"); "should be" is no condition
-    takes_subject = alternation(("should", *SUBJECT_CONDITIONS))
+    takes_subject = alternation(("should", *lists["subject_conditions"]))
     condition = (
-        rf"(?:{alternation(CONDITIONS)})\b"
+        rf"(?:{alternation(lists['condition_openers'])})\b"
         rf"|(?:{takes_subject})\s+(?=(?:{subject})\b|(?-i:[A-Z]))"
     )
     # "may" only in lower case: the month is "May"
-    promise = "|".join(rf"(?-i:{word})" if word == "may" else word for word in PROMISING)
+    promise = "|".join(
+        rf"(?-i:{word})" if word == "may" else word for word in sorted(lists["promising_modals"])
+    )
     trailing = re.compile(
         rf"\b(?P<modal>{promise})\b[^,;]{{1,{MAIN_CHARS}}}?(?:,\s*)?"
         rf"\b(?P<condition>{condition})(?P<clause>[^;]*)",
@@ -127,7 +112,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def condition(text: str) -> Condition | None:
     """The promise on a condition `text` makes, if any (the first)."""
     lowered = text.lower()
-    if not any(word in lowered for word in PROMISING):  # most sentences promise nothing
+    if not any(
+        word in lowered for word in words()["promising_modals"]
+    ):  # most sentences promise nothing
         return None
     trailing, leading, free_choice = _patterns()
 

@@ -144,7 +144,7 @@ def _speech_after() -> re.Pattern[str]:
     phrase and a few words that qualify it, with no mark between: its subject is the
     count."""
     verbs = {verb for verb in words()["attribution_verbs"] if not verb.endswith("ed")}
-    verbs -= {"states", "reports"}  # nouns as well: "27 member states"
+    verbs -= words()["noun_attribution_verbs"]  # nouns as well: "27 member states"
     return re.compile(
         rf"(?:\s[^\s,;:.()\u2014\u2013]+){{0,{_SPEAKER_WORDS}}}?\s(?:{alternation(verbs)})\b"
     )
