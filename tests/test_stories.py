@@ -2451,3 +2451,42 @@ def test_a_report_whose_lead_recalls_the_storys_place_as_what_came_before_is_a_n
         corpus = corpus_of([*attack, report])
         texts = list(story_texts(corpus, [1, 2, 3]).values())
         assert follows_the_story(texts, rare_subjects(texts), [2], [0, 1]) is after
+
+
+def test_a_market_close_beside_a_story_named_in_common_words_joins_none() -> None:
+    """A story whose own name is of common words ("the Reserve Bank") keeps no rare name
+    most of its reports give; a market close that recalls it in a line, and the day's other
+    events a line each, is still a digest beside it, read by the names its leads give."""
+    from brief.stories.apart import digest_beside, rare_names, rare_subjects
+
+    rate = [
+        "Reserve Bank cuts rate to 3%\n\n"
+        "The Reserve Bank cut its cash rate by a quarter point to 3% on Monday.\n\n"
+        "The bank said inflation had come back to its target. Economists had expected it.\n",
+        "Reserve Bank signals pause, Governor Tavakelo says\n\n"
+        "The Reserve Bank said on Monday that it may be done cutting for now.\n\n"
+        "Mortgage holders will see lower payments from next month, lenders said.\n",
+    ]
+    others = [
+        "Drone strike halts Bazrek gas plant\n\n"
+        "A drone hit the Bazrek gas plant of Qorvan Energy overnight, halting output.\n",
+        "Coastline Estates prices sukuk\n\n"
+        "Coastline Estates priced a five-year sukuk at 5.85 percent on Monday.\n",
+        "Quake shakes Dervolu, 14 injured\n\n"
+        "A magnitude 5.1 earthquake shook Dervolu on Monday afternoon, injuring 14.\n",
+    ]
+    close = (
+        "Markets close: shares edge up\n\n"
+        "Most regional stock markets ended Monday slightly higher as investors focused on"
+        " company news.\n\n"
+        "The currency rose after the Reserve Bank cut its cash rate.\n\n"
+        "Qorvan Energy fell 6.8% after a drone attack on its Bazrek plant.\n\n"
+        "Coastline Estates' new sukuk was indicated above par.\n\n"
+        "Lira assets were little moved by a moderate earthquake in Dervolu.\n"
+    )
+    corpus = corpus_of([*rate, *others, close])
+    texts = list(story_texts(corpus, [1, 2, 3, 4, 5, 6]).values())
+    subjects, names = rare_subjects(texts), rare_names(texts)
+    assert not names[0] & names[1]  # no rare name of its own
+    assert digest_beside(texts, subjects, names.__getitem__, [5], [0, 1])
+    assert not digest_beside(texts, subjects, names.__getitem__, [0], [1])

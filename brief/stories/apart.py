@@ -814,7 +814,8 @@ def digest_beside(
     """Whether a single report is a digest of the day beside a story: its first sentence
     gives none of the story's rare subjects (a country aside; its headline may list the
     day's events: "som, Zagros Crescent and Lebanon paper slide"), it names the
-    rare names most of the story's reports give in a line or two only (PASSING_LINES),
+    rare names most of the story's reports give, and the names most of their leads give
+    (a central bank's, of common words), in a line or two only (PASSING_LINES),
     and so, in a line or two each, the lead subjects of at least DIGEST_EVENTS - 1 other
     events of the pile that no report of the story names.
 
@@ -834,7 +835,8 @@ def digest_beside(
         first = text.words[: text.sentence_ends[0]] if text.sentence_ends else []
         if not theirs or theirs & {lexicon.unaccented(plain_term(w)) for w in first}:
             continue  # it leads with the story's event
-        lines = {k for name in _core_names(kept_names, story) for k in _lines_naming(text, name)}
+        core = _core_names(kept_names, story) | _led_names(texts, story)
+        lines = {k for name in core for k in _lines_naming(text, name)}
         if not 0 < len(lines) <= PASSING_LINES:
             continue  # it tells the story's event at length, or never names it
         in_story = set().union(*(texts[i].terms for i in story))
@@ -856,6 +858,20 @@ def digest_beside(
         if len(events) >= DIGEST_EVENTS - 1:
             return True
     return False
+
+
+def _led_names(texts: Sequence[Text], group: list[int]) -> set[str]:
+    """The names that the headlines or first sentences of most of a group's reports give,
+    less days, months and countries: a story whose own name is of common words ("the
+    Reserve Bank") keeps no rare name (see rare_names), yet its leads give
+    that name."""
+    common = lexicon.weekday_names() | lexicon.month_names() | country_words()
+    given = Counter(
+        name
+        for i in group
+        for name in {lexicon.unaccented(plain_term(n)) for n in texts[i].subjects} - common
+    )
+    return {name for name, n in given.items() if n >= OWN_NAME_SHARE * len(group)}
 
 
 def _led_by_most(texts: Sequence[Text], subjects: Sequence[set[str]], name: str, but: int) -> bool:
