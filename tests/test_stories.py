@@ -2490,3 +2490,40 @@ def test_a_market_close_beside_a_story_named_in_common_words_joins_none() -> Non
     assert not names[0] & names[1]  # no rare name of its own
     assert digest_beside(texts, subjects, names.__getitem__, [5], [0, 1])
     assert not digest_beside(texts, subjects, names.__getitem__, [0], [1])
+
+
+def test_a_report_that_leads_with_the_storys_happening_is_no_recalled_event() -> None:
+    """A hospital's feature of a quake's night, in a town the quake's reports name in a
+    line, leads with the quake: an angle of its event, though it names few of the story's
+    places. A flooding at a mine the blast's reports recall in a line leads with a
+    happening of its own: another event."""
+    from brief.stories.apart import rare_names, rare_openings, rare_subjects, recalled_report
+
+    quake = [
+        "Earthquake kills four in Varnesk province\n\n"
+        "A strong earthquake struck Varnesk province before dawn on Thursday, killing four"
+        " people, the Ostrava Institute of Seismology said.\n\n"
+        "Roads near Kellmoor and Tarvagh were cut. In Brelinca, a hospital was damaged.\n",
+        "Earthquake toll in Varnesk rises to six\n\n"
+        "The toll from Thursday's earthquake in Varnesk province rose to six, the Ostrava"
+        " Institute of Seismology said.\n\n"
+        "Landslides blocked roads near Kellmoor and Tarvagh. Patients were moved in Brelinca.\n",
+    ]
+    feature = (
+        "Brelinca hospital moves patients outdoors after earthquake cracks wards\n\n"
+        "Nurses in Brelinca cared for patients in tents on Thursday after the earthquake"
+        " cracked the walls of two wards.\n\n"
+        "The head nurse, Dalia Morvent, said the night was long.\n"
+    )
+    flooding = (
+        "Brelinca miners rescued from flooding\n\n"
+        "Rescuers brought nine miners out of a flooded pit in Brelinca on Thursday.\n\n"
+        "The pit's owner, Dalia Morvent, said pumps had failed.\n"
+    )
+    for report, recalled in ((feature, False), (flooding, True)):
+        corpus = corpus_of([*quake, report])
+        texts = list(story_texts(corpus, [1, 2, 3]).values())
+        subjects, names, openings = rare_subjects(texts), rare_names(texts), rare_openings(texts)
+        assert (
+            recalled_report(texts, subjects, names.__getitem__, openings, [2], [0, 1]) is recalled
+        )

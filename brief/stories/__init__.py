@@ -72,7 +72,9 @@ Three steps, none told how many stories there are:
    most of the rare names most of the story's reports give (see apart.recalled_report: a
    coal mine's flooding beside another mine's blast of that day, whose reports say the
    rescue team came from the flooding; a phishing campaign naming the Gulf of Aden beside
-   a missile attack on a ship there). A name's plural names it ("the Houthis").
+   a missile attack on a ship there), unless its lead tells what happened in the words
+   every lead of the story gives (a hospital's night "after the quake"). A name's plural
+   names it ("the Houthis").
    A single report and a story of three or more that name none of each other's subjects,
    their country aside, join only on stronger evidence, as two single reports with
    subjects of their own do (see apart.strangers: a school strike beside a port strike of

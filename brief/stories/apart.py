@@ -886,6 +886,7 @@ def recalled_report(
     texts: Sequence[Text],
     subjects: Sequence[set[str]],
     kept_names: Callable[[int], frozenset[str]],
+    openings: Sequence[set[str]],
     one: list[int],
     other: list[int],
 ) -> bool:
@@ -905,7 +906,10 @@ def recalled_report(
     (Hungarian "Csikfalu" for Romanian "Ciucfalau") is not recalled in a line: the story's
     reports do not name its lead at all. And one whose leads' names the story's reports
     give in passing still names most of the story's own (a victim's family's account, the
-    ship and its manager)."""
+    ship and its manager), and one that leads with what happened as every lead of the
+    story tells it (a rare word of it in small letters: see rare_openings) tells the
+    story's event from its angle: a hospital's night in a town the quake's reports name in
+    a line leads with the quake, the flooding beside a mine's blast with a flooding."""
     country = country_words()
     for alone, story in _single_beside(one, other, 2):
         own = subjects[alone] - country
@@ -922,6 +926,9 @@ def recalled_report(
             for name in recalled
         ):
             continue  # the story's reports do not recall it
+        happened = _small_letters(texts[alone], openings[alone])
+        if all(happened & _small_letters(texts[i], openings[i]) for i in story):
+            continue  # it leads with what happened in the story's leads: an angle of it
         core = _core_names(kept_names, story)
         if len(core - texts[alone].terms) > UNNAMED_SHARE * len(core):
             return True

@@ -187,7 +187,7 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # a desk's run of news (a tennis tour, an awards season), not one event
         if named_in_passing(texts, members[a], members[b]):
             continue  # one report recalls the other event in one line ("came days after ...")
-        if english and recalled_report(texts, subjects, kept, members[a], members[b]):
+        if english and recalled_report(texts, subjects, kept, rare_opened, members[a], members[b]):
             continue  # a report of another event, which the story's reports recall in a line
         if english and subject_in_passing(texts, subjects, kept, members[a], members[b]):
             continue  # every report of one names the other's subject in a line or two
