@@ -1946,6 +1946,40 @@ def test_an_essay_that_leads_with_none_of_the_days_story_subjects_is_commentary(
     assert not commentary_beside(texts, rare_subjects(texts), [2], [0, 1])
 
 
+def test_an_explainer_that_leads_with_the_storys_name_of_common_words_is_no_commentary() -> None:
+    """A rate cut's reports lead with the bank, whose name is of common words ("the
+    Reserve Bank"), and the day; an explainer of what the cut means gives no day and none
+    of the reports' rare subjects, but leads with the bank: the cut's own explainer."""
+    from brief.stories.apart import commentary_beside, rare_subjects
+
+    reports = [
+        Text(
+            "Reserve Bank cuts rate, Governor Tavakelo signals pause",
+            ["The Reserve Bank cut its cash rate to 3% on Tuesday."],
+            date="2031-05-06",
+        ),
+        Text(
+            "Reserve Bank trims cash rate",
+            ["The Reserve Bank lowered its cash rate by a quarter point on Tuesday."],
+            date="2031-05-06",
+        ),
+    ]
+    explainer = Text(
+        "What the rate cut means for your mortgage",
+        ["The Reserve Bank has cut the cash rate again. Here is what it means if you borrow."],
+        date="2031-05-06",
+    )
+    texts = [*reports, explainer]
+    assert not commentary_beside(texts, rare_subjects(texts), [2], [0, 1])
+    essay = Text(
+        "Why savers always lose",
+        ["Savers have been told for years that prudence pays. They should stop believing it."],
+        date="2031-05-06",
+    )
+    texts = [*reports, essay]
+    assert commentary_beside(texts, rare_subjects(texts), [2], [0, 1])
+
+
 def test_a_clipping_and_the_word_it_stands_for_are_one_term() -> None:
     """One outlet's "quake" is another's "earthquake" (words.toml's same_words, the list
     the daily matching reads too)."""

@@ -115,7 +115,11 @@ HELD_OUT = {
         "naming seven stories, cricket and a box office in war words. Held out: F1 0.842 "
         "(P .933, R .767): the election in five stories, the court order with it, the "
         "close with the rate cut, a quake's hospital feature and a state agency's dispatch "
-        "apart from their quakes, an explainer apart from its rate cut."
+        "apart from their quakes, an explainer apart from its rate cut. Tuned on in "
+        "session 48 (0.905 after: the close alone, the hospital feature with its quake, "
+        "the explainer with its rate cut; the court order stays with the election, the "
+        "neighbours' reactions, tourism and the vendor's feature apart from it, the agency "
+        "dispatch apart from its quake)."
     ),
 }
 

@@ -111,7 +111,8 @@ Three steps, none told how many stories there are:
    apart.event_in_passing: a navy's drills announced the day it seized a tanker); and one
    whose lead gives no weekday and none of the story's lead subjects, beside a story of
    the day whose leads give its day, is commentary (see apart.commentary_beside: an
-   essay on a sea beside a port strike). Two reports that open on one scene, on the
+   essay on a sea beside a port strike; a rate cut's explainer leads with its bank, a
+   name of common words). Two reports that open on one scene, on the
    other hand (a rare name that is no country's, a rare word of what happened, one
    weekday, dated days apart at most, neither with a subject the other never names), are
    linked at the bar (see apart.one_scene): a coup's curfew, a bloc's condemnation and

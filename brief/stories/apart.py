@@ -1074,9 +1074,10 @@ def commentary_beside(
 ) -> bool:
     """Whether a single report is commentary beside a story of the day's news: its
     headline and lead give no weekday and none of the rare subjects the story's leads
-    give (a country aside), where most leads of the story give the day of its event. An
-    essay on a sea or a policy recalls the day's strike in a paragraph; one about the
-    strike alone leads with its place."""
+    give (a country aside), nor a name of common words most of them give ("the Reserve
+    Bank"), where most leads of the story give the day of its event. An essay on a sea or
+    a policy recalls the day's strike in a paragraph; one about the strike alone leads
+    with its place, an explainer of a rate cut with its bank."""
     country = country_words()
     for alone, story in _single_beside(one, other, 2):
         if texts[alone].days or sum(bool(texts[i].days) for i in story) * 2 <= len(story):
@@ -1086,7 +1087,9 @@ def commentary_beside(
         if not _same_days(texts, alone, story):
             continue
         theirs = set().union(*(subjects[i] for i in story)) - country
-        if theirs and not (subjects[alone] | texts[alone].opening) & theirs:
+        # the names of common words their leads give ("the Reserve Bank") are theirs too
+        led = theirs | _led_names(texts, story)
+        if theirs and not (subjects[alone] | texts[alone].opening) & led:
             return True
     return False
 
