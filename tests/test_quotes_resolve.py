@@ -1094,6 +1094,21 @@ def test_the_subject_put_after_its_verb_or_the_one_the_writer_met_goes_on_as_she
     ) == [("My pension buys less every month", "Beatriz Olmedo-Cruz")]
 
 
+def test_the_one_met_is_who_a_possessive_name_owns_not_the_owner() -> None:
+    """ "We spoke to X's son, Y,": the writer met Y, and X's name before "'s" owns the
+    noun; with no name beside that noun nobody met is named."""
+    assert speakers(
+        "Greta Solberg-Vik, 71, would not leave her farm above the fjord.",
+        "We spoke to Greta Solberg-Vik's niece, Hanne Dahl-Moen, by phone from Bergen.",
+        "“She says the cows cannot swim,” she said.",
+    ) == [("She says the cows cannot swim", "Hanne Dahl-Moen")]
+    assert speakers(
+        "Greta Solberg-Vik, 71, would not leave her farm above the fjord.",
+        "Among those rescued was Greta Solberg-Vik's sister.",
+        "“The boat came just in time,” she said.",
+    ) != [("The boat came just in time", "Greta Solberg-Vik")]
+
+
 def test_one_who_asked_to_be_identified_by_a_name_is_the_subject_it_names() -> None:
     said = speakers(
         "The driver's sister, who asked to be identified only as Oksana, spoke at the vigil.",

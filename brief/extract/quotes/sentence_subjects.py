@@ -399,15 +399,60 @@ def unsaid_subject(sentence: str, mentions: list[Seen]) -> Actor | None:
     subject put after its verb ("Among those arrested was Mayfield grandmother Rosemary,
     83,", "Also present was X"), or the one the writer met ("We spoke to Marta, 74,", "I
     asked X"): the writer is no person of the story, so the "she" who answers next is
-    the one met. Only the first person named after the verb, with no other before it."""
-    for start, _, seen in sorted(mentions, key=lambda m: m[0]):
+    the one met. Only the first person named after the verb, with no other before it.
+    A name that owns what follows it ("Marta's daughter, Ewa,", "Kowalska family lawyer
+    Jan Nowak") is not the one met: the name put beside the owned noun is, else nobody."""
+    ordered = sorted(mentions, key=lambda m: m[0])
+    for number, (start, end, seen) in enumerate(ordered):
         if not isinstance(seen, Actor):
             return None
         before = sentence[:start]
-        if _INVERTED_RE.search(before) or _WRITER_MET_RE.search(before):
+        if not (_INVERTED_RE.search(before) or _WRITER_MET_RE.search(before)):
+            return None
+        if not _owns_next(sentence[end:]):
             return seen
-        return None
+        return _apposed(sentence, end, ordered[number + 1 :])
     return None
+
+
+def _owns_next(after: str) -> bool:
+    """Whether a name is a possessive or a modifier of the noun after it ("Marta's
+    daughter", "Kowalska family lawyer"), so the person is whoever that noun is."""
+    if _OWNER_RE.match(after):
+        return True
+    modifier = _MODIFIER_RE.match(after)
+    return modifier is not None and not _has_link_word(modifier.group())
+
+
+def _apposed(sentence: str, owner_end: int, later: list[Seen]) -> Actor | None:
+    """The name set beside the noun a name owns ("Marta's daughter, Ewa Nowak,"): the
+    next person, with only that noun phrase between, else nobody."""
+    if not later:
+        return None
+    start, _, seen = later[0]
+    between = sentence[owner_end:start]
+    phrase = _APPOSED_RE.match(between)
+    if phrase is None or _has_link_word(phrase.group()) or not isinstance(seen, Actor):
+        return None
+    return seen
+
+
+def _has_link_word(phrase: str) -> bool:
+    """A preposition or conjunction ends a noun phrase ("Marta on the phone", "Marta and
+    her son"): a name before it owns nothing."""
+    w = words()
+    links = {*w["name_prepositions"], *w["role_prepositions"], *w["outside_prepositions"]}
+    return any(
+        word.lower() in links | {"and", "or", "but"} for word in re.findall(r"[\w-]+", phrase)
+    )
+
+
+# "'s", "’s", or a bare "’" after a plural ("the Nowaks' lawyer")
+_OWNER_RE = re.compile(r"^['’]s?\b|^s['’]")
+# a name straight before lower-case nouns and another name ("Kowalska family lawyer Jan")
+_MODIFIER_RE = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+# the owned noun phrase up to the name beside it ("'s eldest daughter, ", " family lawyer ")
+_APPOSED_RE = re.compile(r"^(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?\s+$")
 
 
 # "Among those arrested was Mayfield grandmother", "Also in court were": a fronted phrase,
