@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from brief.extract.actors import find_actors
+from brief.extract.actors.called_by_name import withholds_the_rest
 from brief.models import Sentence
 from tests.extract_helpers import one_paragraph_each, people_roles, quotes_of, sentences
 
@@ -334,3 +335,27 @@ def test_a_name_given_by_someone_after_as_is_a_person_s() -> None:
         "The firm, named by analysts as Apex, cut jobs.",
     )
     assert found == {"Tarik": None}
+
+
+def test_only_a_clause_straight_after_the_word_and_of_its_sex_withholds_the_rest() -> None:
+    """Nothing but an age or an apposition between the word and "who", and a "his" or
+    "her" that is the name's: else the clause is someone else's."""
+    assert withholds_the_rest("Karim, 19, a cook who declined to give his surname, left.", "Karim")
+    assert withholds_the_rest("Karim, who gave only his first name, left.", "Karim")
+    assert not withholds_the_rest(
+        "Karim spoke to a guard at the gate who declined to give his surname.", "Karim"
+    )
+    assert not withholds_the_rest(
+        "A neighbour of Karim, who declined to give her surname, spoke.", "Karim"
+    )
+
+
+def test_a_clause_near_a_word_of_a_full_name_given_leaves_the_full_name_whole() -> None:
+    texts = one_paragraph_each(
+        "Karim Nassar-Bey, a taxi driver, was stabbed in Sfax on Friday, police said.",
+        "A neighbour of Karim, who declined to give his surname, said he had been threatened.",
+        "Last week Karim told a local paper: “I will not stop driving.”",
+    )
+    assert list(people_roles(*(s.text for s in texts))) == ["Karim Nassar-Bey"]
+    said = [(q.text, q.actor) for q in quotes_of(texts)]
+    assert said == [("I will not stop driving.", "Karim Nassar-Bey")]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from brief.extract.actors.names import Token
-from brief.extract.actors.word_knowledge import agent_noun, person_nouns
+from brief.extract.actors.word_knowledge import agent_noun, person_nouns, pronoun_gender
 from brief.extract.lexicon import joined, kin_genders, words
 
 
@@ -109,8 +109,15 @@ def _noun_role(toks: list[Token], noun: int) -> str | None:
     return None
 
 
-_WHO_CLAUSE_RE = re.compile(r"[^.;:!?“”\"()]{0,80}?\bwho(?:se)?\b([^.;:!?“”\"()]*)")
+# the clause straight after the word: nothing between but an age and an apposition
+# ("Samir, 19, a student who", "Rosemary, 83, who", "Samir, who"); "A friend of Samir,
+# who declined to give her name" may be the friend's clause, so its gender must agree
+_WHO_CLAUSE_RE = re.compile(
+    r",\s*(?:\d{1,3},\s*)?(?:(?:an?|the)\s+[^.;:!?“”\"(),]{0,60}?,?\s+)?who(?:se)?\b"
+    r"([^.;:!?“”\"()]*)"
+)
 _CLAUSE_WORD_RE = re.compile(r"[a-z'’]+")
+_OWNERS = {"his": "male", "her": "female", "their": None}
 
 
 def withholds_the_rest(text: str, word: str) -> bool:
@@ -118,8 +125,10 @@ def withholds_the_rest(text: str, word: str) -> bool:
     the name ("Samir, 19, a student who declined to give his surname", "Rosemary, 83, who
     asked that her surname not be used", "who gave only his first name"): the person is
     known by that word alone, so a full name elsewhere that opens with it ("Samir
-    Belkacem") is someone else's."""
+    Belkacem") is someone else's. A clause whose "his" or "her" is not the name's sex
+    is said of someone else ("a friend of Samir, who declined to give her name")."""
     w = words()
+    sex = pronoun_gender(word)
     for found in re.finditer(rf"\b{re.escape(word)}\b", text):
         clause = _WHO_CLAUSE_RE.match(text, found.end())
         if clause is None:
@@ -134,6 +143,7 @@ def withholds_the_rest(text: str, word: str) -> bool:
             for k, token in enumerate(said)
         )
         withheld = any(token in w["withholding_words"] or token.endswith("n't") for token in said)
-        if names_one and withheld:
+        agrees = sex is None or all(_OWNERS.get(said[k]) in {None, sex} for k in own)
+        if names_one and withheld and agrees:
             return True
     return False

@@ -138,16 +138,27 @@ def apart(found: list[Found]) -> set[tuple[str, int]]:
     the word: one it says gives no more of the name ("Samir, a student who declined to
     give his surname"; see withholds_the_rest), or one it later follows with "Another"
     ("Another Samir, the youth worker Samir Belkacem"): the writer's own word that the
-    one named so before is someone else."""
+    one named so before is someone else. Where the text gives a full name that opens
+    with the word and says no "Another", the withholding is not taken: the whole name
+    is given, so the clause is of someone else or of nobody the name hides."""
     out: set[tuple[str, int]] = set()
+    another = {
+        (name.text, sentence.source)
+        for _, sentence, name in found
+        if len(name.tokens) == 1
+        and re.search(rf"\b[Aa]nother {re.escape(name.text)}\b", sentence.text)
+    }
+    # a full name that opens with the word, and no "Another" for it: the text gave that
+    # person's whole name, so a clause withholding "the rest" is not said of them
+    opened = {
+        (name.tokens[0], sentence.source) for _, sentence, name in found if len(name.tokens) >= 2
+    }
     for _, sentence, name in found:
         if len(name.tokens) != 1:
             continue
-        word = name.text
-        if withholds_the_rest(sentence.text, word) or re.search(
-            rf"\b[Aa]nother {re.escape(word)}\b", sentence.text
-        ):
-            out.add((word, sentence.source))
+        key = (name.text, sentence.source)
+        if key in another or (key not in opened and withholds_the_rest(sentence.text, name.text)):
+            out.add(key)
     return out
 
 
