@@ -739,7 +739,8 @@ _HEADINGS = {
         " broadcaster, a think-tank commentary, a state agency, regional dailies, a live"
         " blog, a newsletter, a Pentagon briefing transcript; held out: speaker precision"
         " 97.3% (113 attributed), people F1 0.961, full-name F1 0.950, roles 98.6% right of"
-        " those given (71) covering 81.4%. See its README.",
+        " those given (71) covering 81.4%. Tuned on in session 48 after these figures"
+        " (100% of 116, 0.972, 98.6% of 72). See its README.",
     ),
     DATA30: (
         "a thirtieth fresh set",
@@ -750,7 +751,8 @@ _HEADINGS = {
         " fourteen outlets of fourteen countries, among them a live blog, an NGO release, an"
         " interview's questions and answers and a podcast's transcript; held out: speaker"
         " precision 97.3% (73 attributed), people F1 0.924, roles 96.9% right of those given"
-        " (64) covering 78.5%. See its README.",
+        " (64) covering 78.5%. Tuned on in session 48 after these figures (100% of 97,"
+        " 0.966, 97.1% of 69). See its README.",
     ),
 }
 
