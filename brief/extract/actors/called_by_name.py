@@ -118,7 +118,7 @@ _WHO_CLAUSE_RE = re.compile(
     r"([^.;:!?“”\"()]*)"
 )
 _CLAUSE_WORD_RE = re.compile(r"[a-z'’]+")
-_OWNERS = {"his": "male", "her": "female", "their": None}
+_OTHER_SEX_PRONOUNS = {"male": "female_pronouns", "female": "male_pronouns"}
 
 
 def _word_ends(text: str, word: str) -> Iterator[int]:
@@ -158,7 +158,9 @@ def withholds_the_rest(text: str, word: str) -> bool:
             for k, token in enumerate(said)
         )
         withheld = any(token in w["withholding_words"] or token.endswith("n't") for token in said)
-        agrees = sex is None or all(_OWNERS.get(said[k]) in {None, sex} for k in own)
+        # a possessive of the other sex (words.toml's male_ and female_pronouns) disagrees
+        other = _OTHER_SEX_PRONOUNS.get(sex or "")
+        agrees = other is None or not any(said[k] in w[other] for k in own)
         if names_one and withheld and agrees:
             return True
     return False
