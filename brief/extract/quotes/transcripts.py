@@ -220,7 +220,8 @@ def _goes_on(paragraph: Sequence[Sentence], turn: Turn) -> bool:
     text = " ".join(s.text for s in paragraph)
     if _QUOTE_MARK_RE.search(text) or text.rstrip().endswith("?"):
         return False
-    if any(word in words().speech for word in _WORD_RE.findall(text.casefold())):
+    speech = words().speech
+    if any(word in speech for word in _WORD_RE.findall(text.casefold())):
         return False
     named = {turn.label.split()[-1].casefold()} if turn.label else set()
     if turn.named is not None:
