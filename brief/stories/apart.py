@@ -1056,11 +1056,7 @@ def _lines_naming(text: Text, name: str) -> list[int]:
     """The sentences of a text that name a name (accents aside), by their index; its
     plural names it too ("the Kardashians", "the Houthis")."""
     forms = {name, name + "s", name.removesuffix("s")}
-    return [
-        k
-        for k, names in enumerate(text.sentence_names)
-        if forms & {lexicon.unaccented(n) for n in names}
-    ]
+    return sorted({k for form in forms for k in text.lines_of.get(form, ())})
 
 
 def _in_passing(text: Text, name: str) -> bool:

@@ -129,6 +129,7 @@ class Text:
         "words",
         "sentence_ends",
         "sentence_names",
+        "lines_of",
         "counts",
         "names",
         "subjects",
@@ -172,6 +173,12 @@ class Text:
         # each sentence's names (where a story's names are told), and all of them counted
         named = [written_names([sentence]) for sentence in head]
         self.sentence_names = [frozenset(names) for names in named]
+        # the sentences giving each name, accents aside: asked of every name of every
+        # report of a pile when the stories are told apart (brief.stories.apart)
+        self.lines_of: dict[str, list[int]] = {}
+        for k, names in enumerate(self.sentence_names):
+            for plain in {lexicon.unaccented(name) for name in names}:
+                self.lines_of.setdefault(plain, []).append(k)
         # The names it gives only after calling what a sentence tells another event ("In a
         # separate incident ...": see brief.stories.apart.called_separate), and in the rest
         # of that sentence's paragraph (see _told_on).
