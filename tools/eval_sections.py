@@ -544,7 +544,12 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "group's pullout after an attack on a convoy (read as military, as t's was); "
         "fishermen's lawsuit against a navy (no state among those who sue); and the bus "
         "drivers back at work after a council gave way (a concession, its writer's "
-        "closest call, now in the catch-all rather than military).",
+        "closest call, now in the catch-all rather than military). "
+        "Batch D (session 49), written blind in the dev set's style from the places "
+        "writers forget (Pacific islands, the Andes, Central Africa, the Horn, the Indian "
+        "Ocean islands, the Balkans, the Gulf, the Caucasus; 1990s to 2020s, two in five "
+        "hard, negation among them: police who 'did not exchange fire'), scored 0.951 "
+        "held out (accuracy 0.889), before anything was changed for it.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
