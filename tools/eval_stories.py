@@ -121,6 +121,21 @@ HELD_OUT = {
         "neighbours' reactions, tourism and the vendor's feature apart from it, the agency "
         "dispatch apart from its quake)."
     ),
+    "pile12": (
+        "an Africa desk's Tuesday (session 49), written after pile11 was tuned on: a "
+        "military takeover told from seven angles (the junta's statement, the deposed "
+        "president's fate, the regional blocs' condemnation, flights, the currency, an "
+        "analysis, a live blog), a neighbour closing its border (its own story), look-alike "
+        "pairs (attacks on army posts in two countries, two cholera outbreaks, two ministers "
+        "sacked, a deposed president held and an opposition politician arrested), a wire "
+        "copy in two outlets, its update with a new toll and a translated state agency's "
+        "dispatch, a newsletter, a market close naming seven stories, a feature that never "
+        "names the outbreak, football and film in war words. Held out: F1 0.909 (P .977, "
+        "R .849): every look-alike apart and the neighbour's closure alone; the takeover "
+        "in five stories (the blocs' condemnation with the market close, the currency, the "
+        "flights and the live blog each apart), the state agency's dispatch apart from its "
+        "attack."
+    ),
 }
 
 
