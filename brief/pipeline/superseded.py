@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import cache
 
-from brief.extract.lexicon import alternation, words
+from brief.extract.lexicon import WordMemo, alternation, words
 from brief.inflection import inflection_key
 from brief.ingest.furniture import entry_stamps
 from brief.models import Corpus, Sentence, StoryGroup
@@ -510,18 +510,24 @@ _Roles = tuple[list[frozenset[str]], list[frozenset[str]]]
 
 def _past_forms(text: str, forecasts: Mapping[str, object]) -> list[tuple[str, int, int]]:
     """The forecast verbs the text tells in the past ("reached"), with where they are."""
-    from brief.extract.figures.tense import past_form
-
     found = []
     words = list(_WORD.finditer(text))
     for n, word in enumerate(words):
-        form = word[0].lower()
-        if not past_form(form) or (n and words[n - 1][0].lower() in _NOT_DONE):
-            continue
-        key = inflection_key(form)
-        if key in forecasts:
+        key = _PAST_KEYS[word[0].lower()]
+        if key in forecasts and not (n and words[n - 1][0].lower() in _NOT_DONE):
             found.append((key, word.start(), word.end()))
     return found
+
+
+def _past_key(form: str) -> str:
+    """A past form's inflection key ("reached" -> "reach"), "" for any other word."""
+    from brief.extract.figures.tense import past_form
+
+    return inflection_key(form) if past_form(form) else ""
+
+
+# asked of every word of every sentence of a brief: worked out once a distinct word
+_PAST_KEYS = WordMemo(_past_key)
 
 
 def _roles(text: str, start: int, end: int) -> _Roles:
