@@ -287,3 +287,62 @@ def test_dry_run_lists_failing_feeds_and_waiting_articles(
     (waiting,) = [line for line in result.output.splitlines() if "waiting for" in line]
     assert "Good Daily" in waiting and "“Harbour works” (HTTP 404 since 2026-11-25" in waiting
     assert sorted(p.relative_to(tmp_path) for p in (tmp_path / "state").rglob("*")) == state
+
+
+# -- the date an article carries -------------------------------------------------------------
+
+FERRY = (
+    "LINDPORT, Nov 24 - The harbour authority reopened the ferry terminal on Tuesday after "
+    "divers found no damage to the pier, the port director said.\n"
+    "The terminal had been closed since Sunday, when a cargo ship struck the outer jetty in "
+    "heavy fog and spilled diesel into the bay.\n"
+    "Crews in small boats spent two days laying booms around the spill to keep it away from "
+    "the oyster beds on the northern shore.\n"
+    "The first ferry left for the islands at noon with about 200 passengers on board, and "
+    "the evening sailings will run to the usual timetable, the operator said."
+)
+
+
+def atom_entry(link: str, *, published: str, updated: str) -> bytes:
+    return (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Bay Wire</title>'
+        f"<entry><id>tag:bay,2026:7</id><title>Ferry terminal reopens</title>"
+        f'<link href="{link}"/><updated>{updated}</updated><published>{published}</published>'
+        "<summary>Terminal reopens.</summary></entry></feed>"
+    ).encode()
+
+
+def ferry_page(header: str | None) -> bytes:
+    stamp = f'<p class="byline">{escape(header)}</p>' if header else ""
+    paras = "".join(f"<p>{escape(p)}</p>" for p in FERRY.split("\n"))
+    return (
+        "<!doctype html><html><head><title>Ferry terminal reopens</title></head><body>"
+        f"<article><h1>Ferry terminal reopens</h1>{stamp}{paras}</article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "updated", "day"),
+    [
+        # the page states its own date: its words' day, not the entry's first publication
+        ("Bay Wire | 24 November 2026", "2026-11-23T19:00:00Z", "2026-11-24T09:00:00Z", "24"),
+        ("Bay Wire | 24 November 2026", "2026-11-23T19:00:00Z", "2026-11-23T19:00:00Z", "24"),
+        # no date on the page: the entry's change is when the text was written
+        (None, "2026-11-23T19:00:00Z", "2026-11-24T09:00:00Z", "24"),
+        (None, "2026-11-23T19:00:00Z", "2026-11-23T19:00:00Z", "23"),
+        # a page keeping its first date under words the feed says changed since
+        ("Bay Wire | 22 November 2026", "2026-11-22T19:00:00Z", "2026-11-24T09:00:00Z", "24"),
+    ],
+)
+def test_an_article_carries_the_day_its_words_were_written(
+    tmp_path: Path, web: WebServer, header: str | None, published: str, updated: str, day: str
+) -> None:
+    """An Atom entry updated in place had been dated by its <published> day although its
+    page said it was of the next day, and the text's "on Tuesday" went a week early
+    (r55 H3): the page's own date comes first, and a later change the feed reports."""
+    web.routes["/news/ferry"] = html_reply(ferry_page(header))
+    entry = atom_entry(f"{web.url}/news/ferry", published=published, updated=updated)
+    web.routes["/atom"] = Reply(200, entry, {"Content-Type": "application/atom+xml"})
+    report = fetch(write_config(tmp_path, [(f"{web.url}/atom", None)]))
+    (path,) = report.written
+    assert headers_of(path)["date"] == f"2026-11-{day}"

@@ -222,7 +222,7 @@ def _item(
         url=item.link,
         outlet=outlet,
         title=item.title,
-        date=item.published,
+        date=_feed_day(item),
         author=item.author,
         feed=feed.url,
     )
@@ -320,11 +320,45 @@ def _page(item: FeedItem, meta: ArticleMeta, run: _Run) -> Article:
         # aggregator's feed named "Wire Business" had credited Nikkei Asia's page to itself
         outlet=item.outlet or found.outlet or meta.outlet,
         title=item.title or found.title,
-        date=item.published or found.date,
+        date=_page_day(found.date, item),
         author=item.author or found.author,
         feed=meta.feed,
     )
     return Article(found.text, meta, page.url)
+
+
+def _feed_day(item: FeedItem) -> str | None:
+    """The day the feed gives the item's text: the day it says the item changed, when
+    that is later than the day it was published (an Atom entry's <updated>, a JSON
+    Feed's date_modified: the text was rewritten then, and its "on Tuesday" is that
+    day's), else the day it was published."""
+    changed = item.updated[:10] if item.updated else None
+    if item.published is None or (changed is not None and changed > item.published):
+        return changed or item.published
+    return item.published
+
+
+def _page_day(stated: str | None, item: FeedItem) -> str | None:
+    """The day an article from its page carries. The page's own date, where it states
+    one ("Gulf Wire | 8 December 2026"), is the best evidence of when its words were
+    written, better than the feed's publication date (r55 H3: an entry published on
+    the 7th and updated on the 8th had been dated the 7th, and the text's "on Tuesday"
+    put a week early). Only a later change the feed reports outranks it: a page may
+    keep its first publication date in its metadata under rewritten words."""
+    fed = _feed_day(item)
+    day = stated[:10] if stated else None
+    if day is None or not _an_iso_day(day):
+        return fed
+    changed = fed if fed is not None and fed != item.published else None
+    return changed if changed is not None and changed > day else day
+
+
+def _an_iso_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _days_since(since: str, run: _Run) -> int:
