@@ -478,6 +478,36 @@ def test_a_byline_element_that_only_stamps_the_page_names_no_writer(tmp_path: Pa
 
 
 @pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Harbour Courier | Business | 3 March 2026", None),
+        ("Bay of Islands Wire | 3 March 2026", None),  # trafilatura reads "Bay"
+        ("Bay of Islands Wire", None),
+        ("Agence Lindienne de Presse | English service | Lindport, 3 March 2026", None),
+        ("Coastal Relief Forum | 3 March 2026", None),
+        ("Bay of Islands Wire | By Tomas Vell | 3 March 2026", "Tomas Vell"),
+        ("Harbour Courier | Mira Santos Quist | 3 March 2026", "Mira Santos Quist"),
+    ],
+)
+def test_a_masthead_in_the_byline_element_names_no_writer(
+    tmp_path: Path, byline: str, author: str | None
+) -> None:
+    """A page's byline element holding its masthead (outlet, desk, date) had given the
+    writers "Gulf" and "Gulf; Business" (r55 M1): only a person's name is a writer."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Ferry fares to rise</title></head><body><article>"
+        f'<h1>Ferry fares to rise</h1><p class="byline">{byline}</p>'
+        + "<p>The island ferry company will raise its fares by a tenth from April, its chief"
+        " executive said on Tuesday, blaming the price of fuel.</p>"
+        * 3
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert ingest(str(page), 1, OPTS).source.author == author
+
+
+@pytest.mark.parametrize(
     ("sender", "outlet"),
     [
         ("Elsey Courier Europe <newsletters@elseycourier.example>", None),  # a part: unsure

@@ -414,6 +414,55 @@ def _header_writer(line: str) -> str | None:
     return _by_writer(byline) if byline is not None else None
 
 
+def byline_writers(line: str, outlet: str | None = None) -> list[str] | None:
+    """The writers a page's byline element names when it is a header line of fields
+    (`is_header_line`), [] when it is a body's name alone, or None when it is neither.
+    Only a person's name is a writer: a "By" field's, or a field of two to four
+    capitalised words that names no body (`_a_body`: an outlet, a forum; nor the page's
+    own `outlet`), no label of the copy ("English service"), no place, section nor staff
+    credit (a credit, "Words: Ann Lee", is read as `_header_writer` reads it). A
+    masthead of outlet, desk and date names no one: "Gulf Wire | Business | 7 December
+    2026" had credited the writers "Gulf; Business" (r55 M1)."""
+    line = _bylines_capitalised(" ".join(line.split()))
+    if _a_body(line) or (outlet is not None and line.casefold() == outlet.casefold()):
+        return []  # the outlet's name alone: "Gulf of Guinea Wire"
+    if not is_header_line(line):
+        return None
+    writers = []
+    for field in header_fields(line):
+        if field.startswith("By "):
+            writers += [w] if (w := _by_writer(field)) is not None else []
+        elif _a_writers_name(field, outlet):
+            writers.append(field)
+    return writers
+
+
+def _a_writers_name(field: str, outlet: str | None) -> bool:
+    """A header's field that can only be a person's name (see byline_writers)."""
+    return (
+        _WRITER_ALONE.fullmatch(field) is not None
+        and not _a_body(field)
+        and (outlet is None or field.casefold() != outlet.casefold())
+        and not (_a_field(field) or _a_place(field) or _a_label(field) or _staff_credit(field))
+        and _field_kind(field) != WHEN
+    )
+
+
+def _a_body(name: str) -> bool:
+    """A name (`_a_name`) of an outlet (`is_outlet_name`) or of another body, its last word
+    heading it ("Sahel Humanitarian Forum", "Elsey Press Service": the lexicon's
+    organisation_heads, company_suffixes and body_name_ends), never a person's."""
+    last = name.split()[-1:]
+    return _a_name(name) and (
+        is_outlet_name(name)
+        or (
+            bool(last)
+            and last[0].lower()
+            in joined("organisation_heads", "company_suffixes", "body_name_ends")
+        )
+    )
+
+
 # A header line of credits: "The Elsey Courier · Saturday 5 December 2026 · By Ann Lee",
 # "By ANN LEE | Wirefeed | Dec 3, 2026 9:14 AM", "Published: 03/12/2026 10:14 | Updated:
 # 11:02", "Words: Ann Lee  Photos: Tom Roe". Its fields are set apart by a separator
@@ -831,6 +880,7 @@ def _a_label(name: str) -> bool:
 _WRITER = r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*"
 _BY_LINE = re.compile(rf"By\s+({_WRITER}(?:\s+and\s+{_WRITER})?)\s*(?:$|[,|])")
 _NAME_LINE = re.compile(r"(?:[A-Z][a-z’'.-]+\s+){1,3}[A-Z][a-z’'-]+")
+_WRITER_ALONE = re.compile(_WRITER)
 
 
 _BYLINE_WORDS = 8  # "By Election Day, turnout had collapsed" is a sentence, no byline

@@ -61,7 +61,7 @@ def extract(html: str, today: date | None = None) -> Page | None:
     date more than LATE_PAGE_DAYS after it is no publication date (a summit's to come
     in a <time> element), and the page has none."""
     try:
-        found, headlines = _extracted(html, short_ok=False)
+        found, headlines, tree = _extracted(html, short_ok=False)
         if found is not None and "\n" not in str(found.get("text") or "").strip():
             # Under 250 characters of main text, trafilatura falls back to all the text
             # of the page's body in one line: the headline glued to the lead ("Rebels
@@ -84,11 +84,57 @@ def extract(html: str, today: date | None = None) -> Page | None:
     first, _, rest = text.partition("\n")
     if title and first.strip() == title:
         text = rest  # the headline is the title, not the first paragraph
-    date, author = _published(found.get("date"), today), _author(found.get("author"))
     outlet = _one_line(found.get("sitename"))
+    date, author = _published(found.get("date"), today), _author(found.get("author"))
+    if author is not None and tree is not None:
+        author = _bylined(author, tree, outlet)
     if author is not None and outlet is not None and _the_sites_address(author, outlet):
         author = None  # "Rappler.com" (read "Rappler com") is the site, no writer (r52)
     return Page(text, title, date, author, outlet, _web_address(found))
+
+
+def _bylined(author: str, tree: Any, outlet: str | None) -> str | None:
+    """The writers the page's byline element names, judged from its own words where it
+    is a header line of fields (layout.byline_writers): trafilatura cuts an outlet's name
+    at "of" and keeps a desk's ("Gulf of Guinea Wire | Business | 7 December 2026" had
+    given "Gulf; Business", r55 M1). The author as read, where no such line gave it."""
+    from brief.ingest.layout import byline_writers
+
+    line = _source_line(author, tree)
+    writers = byline_writers(line, outlet) if line is not None else None
+    if writers is None:
+        return author
+    return "; ".join(writers) or None
+
+
+_LINE_CHARS = 300  # no byline element is longer (layout.HEADER_CHARS is less)
+
+
+def _source_line(author: str, tree: Any) -> str | None:
+    """The shortest element's text holding every name of the author as trafilatura read
+    it (its byline element), or None: the author came from the page's metadata."""
+    names = [name.strip().casefold() for name in author.split(";") if name.strip()]
+    best: str | None = None
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue  # a comment or a processing instruction
+        text = _short_text(element)
+        if text is None or (best is not None and len(text) >= len(best)):
+            continue
+        if all(name in text.casefold() for name in names):
+            best = text
+    return best
+
+
+def _short_text(element: Any) -> str | None:
+    """The element's text on one line, or None when it is longer than a byline."""
+    parts, length = [], 0
+    for part in element.itertext():
+        length += len(part)
+        if length > _LINE_CHARS * 2:
+            return None
+        parts.append(part)
+    return " ".join("".join(parts).split()) or None
 
 
 def _the_sites_address(author: str, outlet: str) -> bool:
@@ -187,10 +233,11 @@ def _plain_words(text: str) -> str:
 
 def _extracted(
     html: str, short_ok: bool, own_metadata_only: bool = False
-) -> tuple[dict[str, object] | None, list[str]]:
+) -> tuple[dict[str, object] | None, list[str], Any]:
     """trafilatura's reading of the page without what it never shows (see visibility),
-    and the page's headlines (_headlines, read from the same parse); `short_ok`: its main
-    text however short, with no fallback; `own_metadata_only`: without its JSON-LD."""
+    the page's headlines (_headlines, read from the same parse) and the parse; `short_ok`:
+    its main text however short, with no fallback; `own_metadata_only`: without its
+    JSON-LD."""
     import trafilatura
     from trafilatura.settings import DEFAULT_CONFIG
 
@@ -231,7 +278,7 @@ def _extracted(
         config=_any_length() if short_ok else DEFAULT_CONFIG,
     )
     found = doc if isinstance(doc, dict) else doc.as_dict() if doc is not None else None
-    return found, headlines
+    return found, headlines, tree
 
 
 _NO_LATEST_DATE = "9999-12-31"
