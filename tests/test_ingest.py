@@ -477,6 +477,59 @@ def test_a_byline_element_that_only_stamps_the_page_names_no_writer(tmp_path: Pa
     assert ingest(str(page), 1, OPTS).source.author is None
 
 
+FERRY_RULES = [
+    "LINDPORT, 3 March 2026 - The maritime authority tightened its safety rules for island "
+    "ferries on Monday, a month after a fire on a night crossing.",
+    "Under the new rules, each ferry will carry two extra crew members on night crossings "
+    "and a second rescue boat.",
+    "The island council welcomed the change, according to its chairman.",
+    "“Nobody should fear a night crossing again,” said Captain Oren Dahl, the authority's "
+    "chief inspector.",
+    "The ferry company has run the island route since March 1998.",
+]
+
+
+def ferry_rules_page(before: str = "", after: str = "") -> str:
+    """A hostile page: scripts in its head and body, a tracking image and frame, and its
+    second paragraph wrapped in a link with script handlers."""
+    paras = [f"<p>{p}</p>" for p in FERRY_RULES]
+    paras[1] = f'<p><a href="#" onclick="steal()" onmouseover="alert(1)">{FERRY_RULES[1]}</a></p>'
+    paras.insert(
+        1, '<p><img src="/t.gif" onerror="alert(2)" alt="A ferry"> <script>alert(3)</script></p>'
+    )
+    paras.insert(3, '<p><iframe src="/t.gif?frame=1" width="600" height="300"></iframe></p>')
+    paras.append(
+        '<p><svg onload="alert(4)"><circle r="4"/></svg><object data="/t.gif"></object></p>'
+    )
+    paras.append('<p><a href="javascript:alert(5)">Click here to read the full rules</a></p>')
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ferry rules '
+        "tightened</title><script>document.write('<p>Injected</p>');fetch('/t.gif')</script>"
+        '<link rel="stylesheet" href="/t.css"><style>body{background:url(/t.gif)}</style>'
+        f"</head><body>{before}<article><h1>Ferry rules tightened</h1>"
+        '<p class="byline">Bay Wire | By Tomas Vell | 3 March 2026</p>'
+        + "\n".join(paras)
+        + f"</article>{after}</body></html>"
+    )
+
+
+def test_a_paragraph_that_is_all_link_is_text_when_it_is_a_sentence(tmp_path: Path) -> None:
+    """A paragraph of the article wrapped in a link (script handlers on it) had been
+    dropped as navigation, and the story's key fact with it (r55 M2): a sentence is the
+    article's, and its markup goes; a label, or a sentence in a menu or a list of other
+    articles, stays a link and goes."""
+    page = tmp_path / "page.html"
+    menu = "Ferry operators were told to check every life raft on board."
+    menu = f'<nav><p><a href="/a">{menu}</a></p></nav>'
+    others = "A second fire broke out on a cargo ship in the bay on Sunday."
+    others = f'<aside><p><a href="/b">{others}</a></p></aside>'
+    page.write_text(ferry_rules_page(menu, others), encoding="utf-8")
+    text = "\n".join(block.text for block in ingest(str(page), 1, OPTS).blocks)
+    assert FERRY_RULES[1] in text
+    assert "Click here" not in text and "second fire" not in text and "life raft" not in text
+    assert "steal" not in text and "alert" not in text and "Injected" not in text
+
+
 @pytest.mark.parametrize(
     ("byline", "author"),
     [

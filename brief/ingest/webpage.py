@@ -253,6 +253,7 @@ def _extracted(
         for element in advertising(tree):
             element.drop_tree()
         _keep_entry_stamps(tree)
+        _unlink_sentences(tree)
     doc = trafilatura.bare_extraction(
         tree if tree is not None else html,
         url=None,
@@ -302,6 +303,43 @@ def _keep_entry_stamps(tree: Any) -> None:
             continue
         paragraph.text = f"{stamp.text_content().strip()} — {paragraph.text or ''}"
         stamp.drop_tree()
+
+
+# A link's text that is a sentence of the article: this many words at least (the least a
+# bullet states a fact in, rank.coverage.MIN_WORDS), ending as a sentence does.
+LINKED_SENTENCE_WORDS = 10
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_SENTENCE_START = re.compile(r"^[\"“‘'(]?[A-Z0-9]")
+# Where a link is the page's navigation or its list of other articles, whatever its text.
+_LINK_LISTS = frozenset({"nav", "aside", "footer", "header", "menu", "li", "ul", "ol", "form"})
+
+
+def _unlink_sentences(tree: Any) -> None:
+    """A paragraph of the article that is all link ("<p><a href=...>Under the deal, the
+    battalion will be based in the north.</a></p>") is text, not a link: trafilatura
+    drops a block that is all link as navigation, and had lost a story's key fact (r55
+    M2). A link's text is the article's when it is a sentence (LINKED_SENTENCE_WORDS
+    words or more, opening in a capital and closing in a stop) and its paragraph holds
+    nothing else, outside the page's menus and lists: there, a headline ("Read more:
+    Five things to know") or a label ("Click here") stays a link, and goes. The link's
+    tag goes and its words stay, so its markup (an onclick, a script's address) goes
+    with it."""
+    for link in list(tree.iter("a")):
+        paragraph = link.getparent()
+        if paragraph is None or paragraph.tag != "p":
+            continue
+        said = " ".join(link.text_content().split())
+        if said != " ".join(paragraph.text_content().split()):
+            continue  # a link inside a paragraph's words is read with them already
+        if not (
+            len(said.split()) >= LINKED_SENTENCE_WORDS
+            and _SENTENCE_END.search(said)
+            and _SENTENCE_START.match(said)
+        ):
+            continue
+        if any(parent.tag in _LINK_LISTS for parent in paragraph.iterancestors()):
+            continue
+        link.drop_tag()
 
 
 @cache
