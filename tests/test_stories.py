@@ -2561,3 +2561,32 @@ def test_a_report_that_leads_with_the_storys_happening_is_no_recalled_event() ->
         assert (
             recalled_report(texts, subjects, names.__getitem__, openings, [2], [0, 1]) is recalled
         )
+
+
+POST_RAID = (
+    "Gunmen kill nine soldiers at Varesso outpost in Chad\n"
+    "N'DJAMENA, March 3 - Gunmen on pick-up trucks killed nine soldiers in a raid on an army "
+    "outpost at Varesso in Chad's Lac province on Tuesday, the army said.\n"
+    "The army said six soldiers were wounded and that the fighting lasted three hours.\n"
+)
+PARK_RAID = (
+    "Cameroon troops repel raid near border reserve\n"
+    "YAOUNDE, March 3 - Cameroon's army repelled a raid on a military camp near the Long Lake "
+    "reserve in the far north, killing five attackers, the army said.\n"
+    "Three soldiers were wounded in the raid, near the border with Chad and Nigeria.\n"
+)
+
+
+def test_a_lead_country_the_other_never_names_is_a_subject_of_its_own() -> None:
+    """Two raids on army posts of one day in two neighbours: one report places its raid
+    in a country the other never names, and recalls the other's country only as a border;
+    the other leads with its own town. Each has a subject of its own (r55 H1)."""
+    from brief.stories.apart import apart_events, lead_places, rare_subjects
+
+    corpus = corpus_of([POST_RAID, PARK_RAID])
+    texts = story_texts(corpus, [1, 2])
+    pair = [texts[1], texts[2]]
+    subjects = rare_subjects(pair)
+    assert not apart_events(pair, subjects, 0, 1)  # by names alone, the park's is no subject
+    assert apart_events(pair, subjects, 0, 1, places=lead_places(pair))
+    assert [g.sources for g in find_stories(corpus)] == [(1,), (2,)]

@@ -40,6 +40,10 @@ Three steps, none told how many stories there are:
    their wording (see _elsewhere: wire services tell every earthquake in one template;
    a demonym names a country there, though it places nothing: a neighbour's call for
    restraint after "the ramming of an Indonesian boat" is not placed apart from it).
+   Where only one of two single reports is placed so, and the other leads with a subject
+   of its own, they start a story only at SUBJECT_PENALTY (see apart.apart_events: an
+   army post's raid in one country's region beside a raid near a neighbour's park that
+   recalls the first country as its border).
    And two groups are two events when a report of one calls the other's "separate" ("In
    a separate attack on Tuesday, gunmen killed farmers in Mafa"), naming after it a
    subject of the other's that it names nowhere else, or before it where it names

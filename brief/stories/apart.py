@@ -1180,17 +1180,28 @@ def apart_events(
     one: int,
     other: int,
     openings: Sequence[set[str]] | None = None,
+    places: Sequence[tuple[frozenset[str], frozenset[str]]] | None = None,
 ) -> bool:
     """Whether each of two texts has a subject the other never mentions, or (in a big
     pile, `openings`: see rare_openings) their openings share no rare word. A country's
     name is no subject here: it says where, not who (a bloc's condemnation leads with the
     country, the presidency's communique with its agency), and two events of two
-    countries are placed apart by placed_elsewhere."""
+    countries are placed apart by placed_elsewhere.
+
+    A country a text's headline or first sentence places its event in (`places`: see
+    lead_places) and the other never names, by name or demonym, is where it happened,
+    though: beside a subject of the other's own, it tells two events of one kind (an
+    attack on an army post in one country's region, a raid near a park in its neighbour,
+    which recalls the first country only as a border). placed_elsewhere asks more, as it
+    keeps them apart at any similarity: that each is placed where the other never names."""
     if openings is not None and not openings[one] & openings[other]:
         return True
-    mine = {n for n in subjects[one] if (n,) not in _country_forms()}
-    theirs = {n for n in subjects[other] if (n,) not in _country_forms()}
-    if not mine - texts[other].terms or not theirs - texts[one].terms:
+    mine = {n for n in subjects[one] if (n,) not in _country_forms()} - texts[other].terms
+    theirs = {n for n in subjects[other] if (n,) not in _country_forms()} - texts[one].terms
+    if places is not None:
+        mine |= places[one][0] - places[other][1]
+        theirs |= places[other][0] - places[one][1]
+    if not mine or not theirs:
         return False
     return not one_occasion(texts, subjects, one, other)
 

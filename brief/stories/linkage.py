@@ -130,7 +130,6 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
     # links[a][b]: the sum of similarities between the members of clusters a and b.
     links: dict[int, dict[int, float]] = {i: dict(edges.get(i, {})) for i in members}
     inner: dict[int, float] = {i: 0.0 for i in members}  # sum of similarities within
-    places = lead_places(texts)
     told_cache: dict[int, frozenset[str]] = {}
     names_cache: list[list[frozenset[str]]] = []
 
@@ -150,12 +149,13 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
     near = CORE_SHARE * _needed(1, prior)
     columns = matrix.T.tocsr()  # term -> the texts that use it
     openings = rare_openings(texts) if big else None
+    places = lead_places(texts)
     heap = [
         (
             -sim
             * (
                 penalty
-                if (a, b) not in sure and apart_events(texts, subjects, a, b, openings)
+                if (a, b) not in sure and apart_events(texts, subjects, a, b, openings, places)
                 else 1.0
             ),
             a,
