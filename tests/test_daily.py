@@ -524,11 +524,13 @@ def test_a_story_the_days_briefs_told_under_another_id_is_no_reason_to_send_agai
     assert not repeats_today(new, record, record.seen, "english")
 
 
-def test_a_late_straggler_tells_no_update_and_is_not_new(
+def test_a_late_article_dated_the_day_before_is_what_came_since(
     tmp_path: Path, plain_server: Server
 ) -> None:
-    """A late article dated before the day is older than the morning's brief: it does not
-    re-tell its story, and its points are not marked new (r46 H2, H3)."""
+    """An article that arrived after the morning's brief is what came since, whatever its
+    dateline: the morning's mail never told it, so its points are marked new and the
+    update counts them (r55 H4: a market attack of the day before, dropped in at noon,
+    went out in an "(update)" mail with nothing marked new)."""
     config = setup(tmp_path, plain_server)
     morning = run(config).briefing
     assert morning is not None
@@ -539,11 +541,33 @@ def test_a_late_straggler_tells_no_update_and_is_not_new(
     assert evening is not None
     late = next(s.number for s in evening.sources if Path(s.path).name == "c.txt")
     border = next(s for s in evening.stories if late in s.sources)
-    assert not any(b.new for b in border.bullets)
-    assert any(b.source != late for b in border.bullets)  # the morning's points stay
-    # it goes out (what it says no brief sent), but not as a copy of the morning's mail
+    assert any(b.new and b.source == late for b in border.bullets)
+    assert not any(b.new for b in border.bullets if b.source != late)
     first, second = (str(m["Subject"]) for m in plain_server.handler.messages)
-    assert second == f"{first} (update)"
+    assert second.startswith(f"{first} (update, ") and "new point" in second
+
+
+def test_a_late_article_a_later_report_of_its_story_overtook_is_not_new(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """A late arrival older than a report of its story the morning's brief already told
+    (dated the day before it) is overtaken: its points are not marked new (r46 H3)."""
+    config = cfg.load(write_config(tmp_path, mail=mail_table(plain_server.port)))
+    header = json.dumps({"date": TODAY})
+    articles(
+        tmp_path,
+        **{"a.txt": f"+++ brief-article\n{header}\n+++\n" + textwrap.dedent(BORDER), "b.txt": OIL},
+    )
+    morning = run(config).briefing
+    assert morning is not None
+    header = json.dumps({"date": str((NOW - timedelta(days=1)).date())})
+    text = f"+++ brief-article\n{header}\n+++\n" + textwrap.dedent(BORDER_EVENING)
+    (tmp_path / "inbox" / "c.txt").write_text(text, encoding="utf-8")
+    evening = run(config, now=NOW + timedelta(hours=10)).briefing
+    assert evening is not None
+    late = next(s.number for s in evening.sources if Path(s.path).name == "c.txt")
+    border = next(s for s in evening.stories if late in s.sources)
+    assert not any(b.new for b in border.bullets)
 
 
 def test_nothing_in_the_inbox_is_quiet_and_sends_nothing(

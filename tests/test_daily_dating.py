@@ -62,14 +62,22 @@ def briefing(days: dict[int, str | None], *stories: tuple[int, ...]) -> Briefing
         # news since the last brief (a day with no brief), today's, undated, a year
         ({1: "2026-11-22", 2: "2026-11-25"}, [(1, 2)], "2026-11-21", set()),
         ({1: "2026-11-26", 2: None, 3: "2026"}, [(1, 2, 3)], "2026-11-24", set()),
-        # a same-day rebuild: anything dated before today is older than the morning's
-        ({1: "2026-11-25", 2: "2026-11-26"}, [(1,), (2,)], "2026-11-26", {1}),
     ],
 )
 def test_a_report_is_stale_when_older_than_the_previous_brief(
     days: dict[int, str | None], stories: list[tuple[int, ...]], previous: str, stale: set[int]
 ) -> None:
     assert stale_sources(briefing(days, *stories), "2026-11-26", previous) == stale
+
+
+def test_a_same_day_rebuild_holds_back_only_the_mornings_old_reports_and_overtaken_ones() -> None:
+    """On a later run of the day, the morning's articles dated before the day are older
+    than the morning's brief; an article that arrived since it is what came since,
+    whatever its dateline, unless a later report of its story overtook it (r55 H4)."""
+    days: dict[int, str | None] = {1: "2026-11-25", 2: "2026-11-25", 3: "2026-11-24"}
+    morning = frozenset({"sha1"})  # 2 and 3 arrived since the morning's brief
+    b = briefing({**days, 4: "2026-11-26"}, (1,), (2,), (3, 4))
+    assert stale_sources(b, "2026-11-26", "2026-11-26", morning | {"sha4"}) == {1, 3}
 
 
 def test_with_no_previous_brief_nothing_is_stale_and_a_storyless_source_counts_alone() -> None:

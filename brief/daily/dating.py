@@ -13,6 +13,12 @@ removed (r46 H3). Only the day is known of most reports, so a report is stale wh
 A report dated after the previous brief's day and before today (a weekend with no brief)
 is news since the last brief, and one dated today is today's. An undated one cannot be
 told: it is taken as today's.
+
+On a later run of the day (a late article rebuilds the day's brief), the previous brief
+is the day's own, and an article that arrived since it is what came since, whatever its
+dateline: the reader's mail never told it (r55: a market attack of the day before,
+dropped in at noon, went out in the "(update)" mail with nothing marked new). It is
+stale only where a later report of its story, in the brief, has overtaken it.
 """
 
 from __future__ import annotations
@@ -25,11 +31,23 @@ from brief.models import Briefing
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def stale_sources(briefing: Briefing, today: str, previous_day: str | None) -> frozenset[int]:
+def stale_sources(
+    briefing: Briefing,
+    today: str,
+    previous_day: str | None,
+    earlier: frozenset[str] = frozenset(),
+) -> frozenset[int]:
     """The numbers of the brief's sources older than the previous brief (see above);
-    none with no previous brief to be older than."""
+    none with no previous brief to be older than. `earlier`: on a later run of the day,
+    the SHA-256 of the articles the day's earlier brief was made from (the others
+    arrived since)."""
     if previous_day is None:
         return frozenset()
+    arrived = (
+        {s.number for s in briefing.sources if s.sha256 not in earlier}
+        if previous_day == today
+        else set()
+    )
     days = {s.number: s.date[:10] for s in briefing.sources if s.date and _DAY.match(s.date)}
     stories: list[Iterable[int]] = [story.sources for story in briefing.stories]
     told = {n for story in stories for n in story}
@@ -41,6 +59,7 @@ def stale_sources(briefing: Briefing, today: str, previous_day: str | None) -> f
         stale.update(
             n
             for n, day in dated.items()
-            if day < today and (day < previous_day or (day == previous_day and latest > day))
+            if (latest > day if n in arrived else day < today)
+            and (day < previous_day or (day == previous_day and latest > day))
         )
     return frozenset(stale)

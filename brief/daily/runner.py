@@ -124,9 +124,18 @@ def _marked(
         briefing,
         frozenset(previous.sentences) if previous else None,
         frozenset(previous.seen) if previous else frozenset(),
-        stale_sources(briefing, date, state.previous_day(date)),
+        _older(briefing, state, date),
     )
     return novelty.recognise(briefing, state, date, language)
+
+
+def _older(briefing: Briefing, state: saved.State, today: str) -> frozenset[int]:
+    """The brief's sources older than the brief its reader already has (dating): on a
+    later run of the day, an article that arrived since the day's earlier brief is what
+    came since, whatever its dateline."""
+    previous = state.previous(today)
+    earlier = frozenset(previous.inputs) if previous is not None else frozenset()
+    return stale_sources(briefing, today, state.previous_day(today), earlier)
 
 
 def _used_too(record: saved.DayRecord, used: tuple[str, ...]) -> saved.DayRecord:
@@ -332,7 +341,7 @@ def _build(
             copies = novelty.near_sent(briefing, earlier, options.language) - sent
             kept = novelty.kept_sections(briefing, state, today, options.language)
             held = _held(briefing, record, state, today, options.language)
-            older = stale_sources(briefing, today, state.previous_day(today))
+            older = _older(briefing, state, today)
             if copies or kept or held.bullets or older:
                 sent |= copies | held.rows
                 briefing = brief_documents(
@@ -386,9 +395,7 @@ def _held(
     if record is None or record.built is None:
         return late.Held()
     facts = late.late_facts(briefing, record, (*state.seen_before(today), *record.seen), language)
-    return late.held(
-        briefing, record, facts, stale_sources(briefing, today, state.previous_day(today))
-    )
+    return late.held(briefing, record, facts, _older(briefing, state, today))
 
 
 def _archive_plan(work: planning.Plan, rejected: Iterable[Path]) -> dict[Path, Path]:
