@@ -1671,3 +1671,15 @@ def test_an_articles_home_country_does_not_depend_on_the_hash_seed() -> None:
         for seed in range(1, 6)
     }
     assert len(homes) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a regional bloc is an international body, a side as the AU is
+        ("The Southern African Development Community commended Malawi's vote count.", "diplomacy"),
+        ("Caricom leaders welcomed the accord between the two neighbours.", "diplomacy"),
+    ],
+)
+def test_a_regional_body_is_a_side(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section

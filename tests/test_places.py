@@ -301,3 +301,15 @@ def test_a_seat_before_a_plural_noun_and_its_verb_is_no_government() -> None:
 def test_a_language_inside_a_bodys_name_names_no_country() -> None:
     found = countries("The Community of Portuguese-Language Countries sent observers.")
     assert found == {}
+
+
+def test_regional_bodies_are_organisations_and_shared_acronyms_stay_as_written() -> None:
+    """A regional bloc is an international body as the AU is ("the Southern African
+    Development Community welcomed ..."); an acronym another body of some country's news
+    goes by is none ("OAS" is Canada's Old Age Security too)."""
+    assert organisations("SADC leaders met in Gaborone on Friday.") == {
+        "Southern African Development Community"
+    }
+    assert organisations("Caricom welcomed the vote in Port of Spain.") == {"Caribbean Community"}
+    assert organisations("The Pacific Islands Forum urged restraint.") == {"Pacific Islands Forum"}
+    assert organisations("Pensioners said OAS cheques would rise in April.") == set()
