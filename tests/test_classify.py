@@ -1683,3 +1683,19 @@ def test_an_articles_home_country_does_not_depend_on_the_hash_seed() -> None:
 )
 def test_a_regional_body_is_a_side(text: str, section: str) -> None:
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Samoa says no to Russian-funded airstrip, citing its debts", "diplomacy"),
+        ("Fiji's cabinet said yes to the Japanese offer of a coastguard vessel.", "diplomacy"),
+        # "no" before another word is what was said
+        ("Officials said no soldiers were hurt when the shell landed.", "military"),
+    ],
+)
+def test_an_answer_after_a_verb_of_saying_is_its_object(text: str, section: str) -> None:
+    """ "Says no to" refuses and "said yes to" accepts, in a headline's register as in
+    any other: the answer is the saying's object, not a report whose attribution the
+    saying is."""
+    assert classify(text, GEO).section == section

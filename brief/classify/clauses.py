@@ -205,6 +205,7 @@ def reported_parts(text: str) -> tuple[str, int]:
         and not grammar.subordinator.search(head.group())
         and body[head.end() :].split(None, 1)[0] not in grammar.finite_verbs  # not "May"
         and not _before_the_saying(head.group("subject"), body[head.end() :], grammar)
+        and not _ANSWER.match(body, head.end())
     ):
         return body[head.end() :], max(0, elaboration - head.end())
     return body, elaboration
@@ -233,6 +234,12 @@ def _elaborated(text: str, grammar: _Grammar) -> tuple[str, int]:
 # may stand between one and the second verb ("and later said", "but also said").
 COORDINATORS = frozenset({"and", "but"})
 COORDINATED_ADVERBS = frozenset({"also", "then", "later", "afterwards", "subsequently"})
+
+
+# An answer after a verb of saying is its object, not what it reports: "Tonga says no to
+# the wharf", "voters said yes to the treaty" refuse and accept ("said no one was hurt"
+# reports).
+_ANSWER = re.compile(r"(?:no|yes)\s+to\b", re.IGNORECASE)
 
 
 def _before_the_saying(subject: str | None, rest: str, grammar: _Grammar) -> bool:
