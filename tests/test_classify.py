@@ -1699,3 +1699,18 @@ def test_an_answer_after_a_verb_of_saying_is_its_object(text: str, section: str)
     any other: the answer is the saying's object, not a report whose attribution the
     saying is."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Kosovo Albanian leaders rejected the plan for a Serb-run municipality.", "diplomacy"),
+        ("Iraq's leadership dismissed the inspectors' report.", "diplomacy"),
+        # a noun between says whose other leaders they are
+        ("British business leaders welcomed the budget.", OTHER),
+    ],
+)
+def test_a_peoples_leaders_by_its_demonym_are_a_side(text: str, section: str) -> None:
+    """A demonym or a state's name before "leaders" names its politicians, as before "side"
+    it names the state: a side of diplomacy, not a thing of that nationality."""
+    assert classify(text, GEO).section == section

@@ -216,14 +216,18 @@ class Actors:
 _MODIFIER_AFTER = ("'s", "\u2019s", "-")
 # Diplomatic English names a state as a party by its demonym or its name before "side"
 # ("the Iranian side rejected the request of the Greek side", "urges the US side"): the
-# state itself, not a thing of its nationality.
-_PARTY = re.compile(r" sides?\b")
+# state itself, not a thing of its nationality. So does news by its leaders ("Palestinian
+# leaders rejected the plan", "Bosnian Serb leaders warned", "Israel's leadership"): a
+# people's or a state's politicians, where a noun between says whose other leaders they
+# are ("British business leaders", "Iranian religious leaders").
+_PARTY = re.compile(r" sides?\b|(?:'s|\u2019s)? (?:leaders|leadership)\b")
 
 
 def _modifies(entry: Entry, text: str, end: int) -> bool:
     """A demonym, or a country in the possessive, a compound or before a noun ("Japan's
     largest bank", "London-based", "a US defence company"), says whose an actor is, not
-    that the country acts: a nationality. Before "side" it names the state as a party."""
+    that the country acts: a nationality. Before "side" or "leaders" it names the state as
+    a party."""
     if entry.kind == "country" and _PARTY.match(text, end):
         return False
     return entry.form == "demonym" or (
