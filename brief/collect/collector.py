@@ -212,7 +212,7 @@ def _item(
         if recorded == version:
             return None, None
         if recorded is None:  # seen before versions were kept, or through another feed
-            run.seen.add(keys[:1], version=version, at=run.when)
+            run.seen.add(keys[:1], version=version, at=run.when, outlet=outlet)
             return None, None
         # Updated in place (a wire's "UPDATE 1-...", a higher toll): a new version of the
         # article, under its own name; what the earlier one said is not briefed again.
@@ -252,7 +252,7 @@ def _item(
     outcome: Outcome = "from feed" if _one_sentence(own) else "dropped"
     log.info("feed %s: %s: %s; %s", _label(feed), _named(item), failure, outcome)
     if outcome == "dropped":
-        run.seen.add(keys, dropped=failure.reason, at=run.when, version=version)
+        run.seen.add(keys, dropped=failure.reason, at=run.when, version=version, outlet=outlet)
         return None, PageFailure(title, failure.reason, outcome)
     article = Article(own, meta)
     path = _write(article, keys, run, page=failure.reason, version=version, update=update)
@@ -283,13 +283,23 @@ def _write(
     """Into the inbox, then into the seen store; None when it is a copy of one seen.
     `page`: why the page failed, when the text is the feed's. `update`: the version of
     an item seen before (its keys are known, so only its text tells a copy), written
-    under a name of its own: the earlier version may still be in the inbox."""
+    under a name of its own: the earlier version may still be in the inbox.
+
+    A text seen only from other outlets is written all the same, under the item's own
+    name (r55 L1: a wire story two outlets carried word for word had credited only the
+    first): the stories stage merges it with the first as a copy of one text and lists
+    both outlets as its sources, and daily's memory of sent sentences keeps a copy that
+    comes on a later day from repeating them. An update is told so too: its new text
+    seen from its own outlet (a new headline on the same text) is no new version."""
     text = f"text {text_hash(article.text)}"
-    found = (*keys, text)
-    if article.page_url:
-        found += (f"url {canonical_url(article.page_url)}",)
-    if run.seen.known((text,) if update else found):  # the same story, another GUID or address
-        run.seen.add(found, duplicate=article.meta.url, version=version)
+    landed = (f"url {canonical_url(article.page_url)}",) if article.page_url else ()
+    found, outlet = (*keys, text, *landed), article.meta.outlet
+    elsewhere = run.seen.carried_elsewhere(text, outlet)
+    # the same item or page (by another GUID, or an address it redirects to), else the
+    # same text from this outlet or one unknown
+    same = not update and run.seen.known((*keys, *landed))
+    if same or (run.seen.known((text,)) and not elsewhere):
+        run.seen.add(found, duplicate=article.meta.url, version=version, outlet=outlet)
         return None
     name = f"{keys[0]} {update}" if update else keys[0]
     path = write_article(run.daily.inbox, name, article.meta, article.text)
@@ -297,7 +307,9 @@ def _write(
     if update:
         facts["updated"] = "yes"
         run.updated.append(article.meta.title or article.meta.url or keys[0])
-    run.seen.add(found, file=path.name, at=run.when, version=version, **facts)
+    if elsewhere:
+        facts["copy"] = "yes"
+    run.seen.add(found, file=path.name, at=run.when, version=version, outlet=outlet, **facts)
     return path
 
 

@@ -13,6 +13,14 @@ of the item it was written for, and the latest line of a key holds its version. 
 item seen before versions were recorded (or by another feed's GUID) gets its version
 recorded as it is, without a fetch: there is nothing to compare it with.
 
+A line also names the outlet its article is credited to (`outlet`): a wire's text
+carried by two outlets is one story with two sources, so a copy of a text seen only from
+other outlets is an article of its own (`carried_elsewhere`), and the stories stage merges
+it with the first as a copy, crediting both. A copy from an outlet that has carried the
+text already adds nothing and is a duplicate; so is any copy of a text named by a line
+without an outlet (written before outlets were recorded, or of an outlet unknown): who
+carried it cannot be told, and a duplicate is the old reading.
+
 An item whose page could not be had yet is "waiting", not known: its line holds the
 item itself (the feed may drop it before its page comes), the feed, the first
 failure's time and why. It waits until a later line names one of its keys: the
@@ -79,6 +87,13 @@ def item_version(item: FeedItem, *, dated: bool = True) -> str:
     return hashlib.sha256(" ".join(text_hash(p) for p in parts).encode()).hexdigest()[:20]
 
 
+def outlet_key(outlet: str | None) -> str | None:
+    """Case, punctuation and spacing do not make another outlet; a name with no word in
+    it names none."""
+    words = re.findall(r"\w+", outlet.casefold()) if outlet else []
+    return " ".join(words) or None
+
+
 def item_keys(feed_url: str, guid: str | None, url: str | None) -> tuple[str, ...]:
     keys = []
     if guid:
@@ -105,6 +120,8 @@ class SeenStore:
         self.path = path
         self.keys: set[str] = set()
         self.versions: dict[str, str] = {}  # key -> the version its latest line recorded
+        # text key -> the outlets its lines name; None once a line names none
+        self.outlets: dict[str, set[str] | None] = {}
         self.waiting: dict[tuple[str, ...], Waiting] = {}
         self.torn = False
         try:
@@ -124,12 +141,23 @@ class SeenStore:
                     self.keys.update(keys)
                     if isinstance(record.get("version"), str):
                         self.versions.update(dict.fromkeys(keys, record["version"]))
+                    outlet = record.get("outlet")
+                    self._carried(keys, outlet if isinstance(outlet, str) else None)
             except (ValueError, KeyError, TypeError):
                 log.warning("%s: line %d is unreadable (a run killed mid-write?)", path, number)
         self._settle()
 
     def known(self, keys: Iterable[str]) -> bool:
         return any(k in self.keys for k in keys)
+
+    def carried_elsewhere(self, key: str, outlet: str | None) -> bool:
+        """Whether a text key was seen, and only from outlets other than `outlet`: its
+        copy from `outlet` credits one more outlet. False for a text unseen, or seen from
+        this outlet, or from one a line did not name (see the module's docstring)."""
+        carriers, own = self.outlets.get(key), outlet_key(outlet)
+        if not carriers or own is None:
+            return False
+        return own not in carriers
 
     def version_of(self, key: str) -> str | None:
         """The version of the item last recorded under this key (None: none recorded)."""
@@ -168,14 +196,35 @@ class SeenStore:
         )
         self.waiting[keys] = Waiting(keys, feed, outlet, item, since, reason)
 
-    def add(self, keys: Iterable[str], *, version: str | None = None, **facts: str | None) -> None:
-        """Record keys durably before returning, with the item's version when known."""
+    def add(
+        self,
+        keys: Iterable[str],
+        *,
+        version: str | None = None,
+        outlet: str | None = None,
+        **facts: str | None,
+    ) -> None:
+        """Record keys durably before returning, with the item's version and the outlet
+        its text is credited to, when known."""
         keys = sorted(set(keys))
-        self._append({"keys": keys, **facts, **({"version": version} if version else {})})
+        known = {"version": version, "outlet": outlet}
+        self._append({"keys": keys, **facts, **{k: v for k, v in known.items() if v}})
         self.keys.update(keys)
         if version:
             self.versions.update(dict.fromkeys(keys, version))
+        self._carried(keys, outlet)
         self._settle()
+
+    def _carried(self, keys: Iterable[str], outlet: str | None) -> None:
+        """Note the outlet of a line's text keys; a line with none makes them anyone's."""
+        for key in keys:
+            if not key.startswith("text "):
+                continue
+            carriers, own = self.outlets.setdefault(key, set()), outlet_key(outlet)
+            if carriers is None or own is None:
+                self.outlets[key] = None
+            else:
+                carriers.add(own)
 
     def _settle(self) -> None:
         """A waiting item is done once a line names one of its keys."""
