@@ -1789,12 +1789,12 @@ Charities handed out bread and bottled water along the queue of lorries.
 def test_two_angles_that_open_on_one_rare_place_and_one_happening_are_one_story() -> None:
     """Talks over a blockade and the drivers it strands share little but the place, the
     blockade and the day: one scene, one story."""
-    from brief.stories.apart import one_scene, rare_openings, rare_subjects
+    from brief.stories.apart import lead_places, one_scene, rare_openings, rare_subjects
 
     corpus = corpus_of([SCENE_TALKS, SCENE_DRIVERS])
     texts = story_texts(corpus, [1, 2])
     pair = [texts[1], texts[2]]
-    assert one_scene(pair, rare_subjects(pair), rare_openings(pair), 0, 1)
+    assert one_scene(pair, rare_subjects(pair), rare_openings(pair), lead_places(pair), 0, 1)
     groups = find_stories(corpus_of([SCENE_TALKS, SCENE_DRIVERS, *DESK]))
     assert [g.sources for g in groups][0] == (1, 2)
 
@@ -1802,7 +1802,7 @@ def test_two_angles_that_open_on_one_rare_place_and_one_happening_are_one_story(
 def test_two_arrests_of_one_club_each_leading_with_its_own_player_are_no_one_scene() -> None:
     """One club, one kind of event, one weekday: but each report leads with a player the
     other never names."""
-    from brief.stories.apart import one_scene, rare_openings, rare_subjects
+    from brief.stories.apart import lead_places, one_scene, rare_openings, rare_subjects
 
     arrests = [
         "Dravona forward arrested\nDravona forward Teo Markulis was arrested on Sunday after a "
@@ -1812,7 +1812,7 @@ def test_two_arrests_of_one_club_each_leading_with_its_own_player_are_no_one_sce
     ]
     texts = story_texts(corpus_of(arrests), [1, 2])
     pair = [texts[1], texts[2]]
-    assert not one_scene(pair, rare_subjects(pair), rare_openings(pair), 0, 1)
+    assert not one_scene(pair, rare_subjects(pair), rare_openings(pair), lead_places(pair), 0, 1)
 
 
 def test_a_hearing_weeks_before_a_verdict_that_recalls_its_day_is_another_event() -> None:
@@ -2264,7 +2264,7 @@ def test_the_speaker_of_a_lead_is_no_subject_of_its_scene() -> None:
 def test_a_clash_told_from_each_side_through_its_own_source_is_one_scene() -> None:
     """One side's report gives the clash's night by its weekday, the other's, dated the
     next day, by "overnight"; each names its own side's speaker."""
-    from brief.stories.apart import one_scene, rare_openings, rare_subjects
+    from brief.stories.apart import lead_places, one_scene, rare_openings, rare_subjects
 
     soldiers = Text(
         "Four soldiers killed as border posts near Harrow Pass come under fire: HMO",
@@ -2284,7 +2284,7 @@ def test_a_clash_told_from_each_side_through_its_own_source_is_one_scene() -> No
         date="2031-03-05",
     )
     texts = [soldiers, villagers]
-    assert one_scene(texts, rare_subjects(texts), rare_openings(texts), 0, 1)
+    assert one_scene(texts, rare_subjects(texts), rare_openings(texts), lead_places(texts), 0, 1)
 
 
 def test_a_newsletter_whose_lead_and_briefs_sit_under_headings_is_its_leads_report() -> None:
@@ -2590,3 +2590,40 @@ def test_a_lead_country_the_other_never_names_is_a_subject_of_its_own() -> None:
     assert not apart_events(pair, subjects, 0, 1)  # by names alone, the park's is no subject
     assert apart_events(pair, subjects, 0, 1, places=lead_places(pair))
     assert [g.sources for g in find_stories(corpus)] == [(1,), (2,)]
+
+
+def test_a_market_close_whose_lead_weighs_several_countries_events_opens_on_no_scene() -> None:
+    """A close's lead names the capital's takeover beside a levy, a sacking and a rate
+    hold in three other countries: it shares the takeover's place and word with the
+    bloc's condemnation, but tells the day's markets, not the takeover's scene."""
+    from brief.stories.apart import lead_places, one_scene, rare_openings, rare_subjects
+
+    condemnation = Text(
+        "Bloc condemns Lomaville takeover",
+        [
+            "The regional bloc on Tuesday condemned the military takeover in Lomaville and "
+            "demanded the release of the detained president."
+        ],
+        date="2031-03-04",
+    )
+    curfew = Text(
+        "Curfew empties Lomaville streets after takeover",
+        [
+            "Soldiers patrolled the empty streets of Lomaville on Tuesday night as a curfew "
+            "imposed after the takeover came into force."
+        ],
+        date="2031-03-04",
+    )
+    close = Text(
+        "Stocks: Nairobi steady as Lomaville takeover weighs",
+        [
+            "Stocks ended flat on Tuesday as investors weighed a military takeover in "
+            "Lomaville, a new levy in Zambia, a cabinet shake-up in Nigeria and a rate "
+            "hold in Uganda."
+        ],
+        date="2031-03-04",
+    )
+    texts = [condemnation, curfew, close]
+    args = (texts, rare_subjects(texts), rare_openings(texts), lead_places(texts))
+    assert one_scene(*args, 0, 1)
+    assert not one_scene(*args, 0, 2)

@@ -50,6 +50,10 @@ DIGEST_EVENTS = 4
 # A name of this many letters or more that a story's reports write with one letter more,
 # fewer or other is the story's (see leads_with_its_own); a shorter one may be another.
 SPELLING_LENGTH = 5
+# A lead placed in more countries than this tells several events (a market close's: a
+# takeover, a levy, a sacking), not one scene (see one_scene); a neighbour's reaction
+# places two: its own and the event's.
+SCENE_COUNTRIES = 2
 # Reports dated this many days apart or fewer are of one news cycle (see
 # leads_with_its_own).
 NEAR_DAYS = 2
@@ -1225,6 +1229,7 @@ def one_scene(
     texts: Sequence[Text],
     subjects: Sequence[set[str]],
     openings: Sequence[set[str]],
+    countries: Sequence[tuple[frozenset[str], frozenset[str]]],
     one: int,
     other: int,
 ) -> bool:
@@ -1233,10 +1238,16 @@ def one_scene(
     rare_subjects) and a rare word of what happened there ("coup", "blockade"; see
     rare_openings), and they are dated within NEAR_DAYS. Angles of one event (a curfew, a
     bloc's condemnation, the streets emptied after a coup; talks over a blockade and the
-    truckers it strands) share little else: each tells its own people and figures."""
+    truckers it strands) share little else: each tells its own people and figures.
+
+    A report whose headline or first sentence places events in more than SCENE_COUNTRIES
+    countries (`countries`: see lead_places) opens on no one scene: a market close's lead
+    weighs a takeover in one capital, a levy in another country and a sacking in a third."""
     places = (subjects[one] & subjects[other]) - _country_names()
     if not places or not texts[one].days & texts[other].days:
         return False
+    if any(len(countries[i][0]) > SCENE_COUNTRIES for i in (one, other)):
+        return False  # a digest's lead: several events in several countries
     if all(
         subjects[i] - texts[j].terms - texts[i].sayers - _country_names()
         for i, j in ((one, other), (other, one))

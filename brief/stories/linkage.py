@@ -106,12 +106,13 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
     }
     subjects = rare_subjects(texts)
     rare_opened = rare_openings(texts) if prior > 0 else []  # English: see rare_subjects
+    places = lead_places(texts)
     if rare_opened:
         sure |= {
             (i, j)
             for i, row in edges.items()
             for j in row
-            if i < j and one_scene(texts, subjects, rare_opened, i, j)
+            if i < j and one_scene(texts, subjects, rare_opened, places, i, j)
         }
     for i, j in sure:
         edges[i][j] = edges[j][i] = max(edges[i][j], _needed(1, prior))
@@ -149,7 +150,6 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
     near = CORE_SHARE * _needed(1, prior)
     columns = matrix.T.tocsr()  # term -> the texts that use it
     openings = rare_openings(texts) if big else None
-    places = lead_places(texts)
     heap = [
         (
             -sim
