@@ -2627,3 +2627,31 @@ def test_a_market_close_whose_lead_weighs_several_countries_events_opens_on_no_s
     args = (texts, rare_subjects(texts), rare_openings(texts), lead_places(texts))
     assert one_scene(*args, 0, 1)
     assert not one_scene(*args, 0, 2)
+
+
+def test_an_attack_days_after_a_raid_is_apart_from_the_raid_s_mourning() -> None:
+    """The market attack's headline recalls the raid as what came before; the mourning
+    for the raid's soldiers names the market town once, in its last line."""
+    from brief.stories.apart import apart_events, rare_subjects
+
+    mourning = Text(
+        "Vellmark declares mourning after Ostravel raid",
+        [
+            "Vellmark's president declared three days of mourning on Monday for the soldiers "
+            "killed at Ostravel.",
+            "A new commander was named for the eastern zone.",
+            "The army said it had sent more troops to the Karsivo district.",
+        ],
+        date="2031-03-04",
+    )
+    market = Text(
+        "Gunmen attack Karsivo market days after Ostravel raid",
+        [
+            "Gunmen attacked the weekly market in Karsivo on Monday evening, killing six "
+            "civilians, officials said.",
+            "The attack came two days after soldiers were killed at Ostravel.",
+        ],
+        date="2031-03-04",
+    )
+    texts = [mourning, market]
+    assert apart_events(texts, rare_subjects(texts), 0, 1)

@@ -1197,17 +1197,60 @@ def apart_events(
     though: beside a subject of the other's own, it tells two events of one kind (an
     attack on an army post in one country's region, a raid near a park in its neighbour,
     which recalls the first country only as a border). placed_elsewhere asks more, as it
-    keeps them apart at any similarity: that each is placed where the other never names."""
+    keeps them apart at any similarity: that each is placed where the other never names.
+
+    Where one report's opening recalls the other's subject as what came before ("Gunmen
+    attack Tera market days after Kourmadji raid"), a name given in one line past a lead
+    is no name of that report's (see _gives_as_its_own): the mourning for Kourmadji's
+    soldiers names Tera once, in its last line, where troops were sent."""
     if openings is not None and not openings[one] & openings[other]:
         return True
-    mine = {n for n in subjects[one] if (n,) not in _country_forms()} - texts[other].terms
-    theirs = {n for n in subjects[other] if (n,) not in _country_forms()} - texts[one].terms
+    # a report whose opening recalls the other's subject as what came before ("days after
+    # the Kourmadji raid") tells another event: names given once in passing are no one's
+    recalls = bool(
+        subjects[one] & _recalled(texts[other]) or subjects[other] & _recalled(texts[one])
+    )
+    mine = {
+        n
+        for n in subjects[one]
+        if (n,) not in _country_forms()
+        and not (_gives_as_its_own(texts[other], n) if recalls else n in texts[other].terms)
+    }
+    theirs = {
+        n
+        for n in subjects[other]
+        if (n,) not in _country_forms()
+        and not (_gives_as_its_own(texts[one], n) if recalls else n in texts[one].terms)
+    }
     if places is not None:
         mine |= places[one][0] - places[other][1]
         theirs |= places[other][0] - places[one][1]
     if not mine or not theirs:
         return False
     return not one_occasion(texts, subjects, one, other)
+
+
+def _recalled(text: Text) -> set[str]:
+    """The names a text's opening gives only in a clause of what came before (see
+    Text.recalled), as subjects are written."""
+    return {lexicon.unaccented(n) for n in text.recalled}
+
+
+def _gives_as_its_own(text: Text, name: str) -> bool:
+    """Whether a text gives a name as one of its event's: in its headline or first
+    sentence, not only in a clause of what came before (see Text.recalled), or in more
+    than one line. A name given once past the opening places a detail ("sent troops to the
+    Tera department", "two days after soldiers were killed at Kourmadji"): a report of
+    another event of the region may give it as its own scene."""
+    if name not in text.terms:
+        return False
+    opened = {lexicon.unaccented(n) for n in text.subjects - text.recalled}
+    if name in opened:
+        return True
+    lines = _lines_naming(text, name)
+    return len(lines) > 1 or (
+        bool(lines) and lines[0] < LEAD_SENTENCES and name not in _recalled(text)
+    )
 
 
 def one_occasion(texts: Sequence[Text], subjects: Sequence[set[str]], one: int, other: int) -> bool:
