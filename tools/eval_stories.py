@@ -134,7 +134,9 @@ HELD_OUT = {
         "R .849): every look-alike apart and the neighbour's closure alone; the takeover "
         "in five stories (the blocs' condemnation with the market close, the currency, the "
         "flights and the live blog each apart), the state agency's dispatch apart from its "
-        "attack."
+        "attack. Tuned on in session 49 (0.930 after: P 1.000, R .869; the blocs' "
+        "condemnation with the takeover, the close alone; the flights, the currency, the "
+        "live blog and the state agency's dispatch stay apart)."
     ),
 }
 
