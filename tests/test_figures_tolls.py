@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from brief.extract.figures import find_figures, key_figures
+from brief.extract.figures import find_figures, key_figures, stale_tolls
 from tests.extract_helpers import sentences
 
 
@@ -297,3 +297,77 @@ def test_a_count_of_people_keeps_where_they_stay() -> None:
         sentences("The mayor said 23 people remained in hospital, two of them in intensive care.")
     )
     assert [(f.text, f.unit) for f in found] == [("23 people remained in hospital", "people")]
+
+
+@pytest.mark.parametrize(
+    ("text", "past"),
+    [
+        # r55 H2: a clause on a time before the news tells that time's event
+        (
+            "The ambush was the worst on the police in the province since March, when 12"
+            " officers were shot dead near Kolo.",
+            True,
+        ),
+        ("In February, when nine guards were killed at the depot, the firm hired more.", True),
+        (
+            "The blast was the deadliest since the siege of the camp on 2 April, in which 25"
+            " people died.",
+            True,
+        ),
+        ("It was the worst raid since the March siege, when 25 people died.", True),
+        # a time of the news's own week may be the news's event
+        ("Rebels stormed the garrison on Sunday, when eight soldiers were killed.", False),
+        ("Shops have stayed shut since Saturday, when six traders were killed.", False),
+        ("Shops have stayed shut since 8 June, when six traders were killed.", False),
+    ],
+)
+def test_a_count_in_a_clause_of_an_earlier_time_is_history(text: str, past: bool) -> None:
+    found = [f for f in find_figures(sentences(text), {1: "2027-06-10"}) if f.kind == "count"]
+    assert [f.past for f in found] == [past], found
+
+
+def test_a_number_of_people_a_casualty_word_names_is_a_toll() -> None:
+    """r55 M3: "the number of soldiers killed in ... has risen to 19" had been no figure:
+    the participle's modifiers ran past the few words "the number of" allowed."""
+    (toll,) = find_figures(
+        sentences(
+            "The number of miners killed in Friday's collapse at the Ruvu pit has risen to 23,"
+            " the ministry said."
+        )
+    )
+    assert (toll.value, toll.unit) == (23.0, "killed")
+    assert toll.text.startswith("number of miners killed")
+
+
+def test_a_storys_updated_toll_leads_its_tolls() -> None:
+    """r55 M3: "killed about 30 fighters" in air strikes had led the key figures above the
+    toll of the attack the story is about, which had risen to 19."""
+    found = find_figures(
+        sentences(
+            "The number of policemen killed in the raid on the Ruvu station has risen to 11.",
+            "Troops killed about 40 militants in a counter-attack on Tuesday.",
+        )
+    )
+    ranked = [f.text for f in key_figures(found, lambda f: float(-f.sentence.index))]
+    assert ranked[0].endswith("has risen to 11"), ranked
+    assert "killed about 40 militants" in ranked
+
+
+def test_a_later_count_of_other_people_leaves_a_toll_standing() -> None:
+    """r55 M3: a later report's "killed about 40 militants" had made an earlier report's
+    "toll ... rose to 11 policemen" stale: a count of other people is no later count of
+    the same dead. A later count of everyone, or of the same people, still is."""
+    found = find_figures(
+        sentences(
+            "The toll from the raid on the Ruvu station rose to 11 policemen.",
+            "Troops killed about 40 militants in a counter-attack.",
+            "The number of policemen killed in the raid has risen to 13.",
+        )
+    )
+    earlier = {f for f in found if f.sentence.index == 1}
+    only_militants = [f for f in found if f.sentence.index != 3]
+    assert stale_tolls(only_militants, lambda f: f not in earlier, lambda f: 0) == frozenset()
+    stale = stale_tolls(found, lambda f: f not in earlier, lambda f: 0)
+    assert {f.text for f in stale} == {
+        "toll from the raid on the Ruvu station rose to 11 policemen"
+    }

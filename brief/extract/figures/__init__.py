@@ -51,8 +51,9 @@ the article's ("struck a tanker late on Sunday" in a Monday's report is the day 
 what a report says is planned or prepared is to come: "said it was preparing to airlift
 ... on Tuesday" is the next day, and so is what a thing is called or set "for": "has
 called a general strike for Monday").
-Key figures are what an analyst counts: the dead, then the hurt and the people a
-disaster struck, then counts, money, shares and measures, small spelled-out counts ("two
+Key figures are what an analyst counts: the dead (a story's toll told as a running
+total, "the number of soldiers killed ... has risen to 19", first), then the hurt and the
+people a disaster struck, then counts, money, shares and measures, small spelled-out counts ("two
 firms") and the people aid is for next, durations last, and never dates, which the
 timeline shows, nor a spelled-out count that refers back to what the text named ("the
 two countries"). Nor is a count its sentence gives as an earlier report's, revised
@@ -66,8 +67,10 @@ its own time goes after today's figures (Figure.past): a count an earlier year d
 ("in 2024", "last year", "down from $2.1bn a year earlier"; not the change compared with
 it, "up 12% from a year earlier", nor a count since then), one
 of what came before the event the sentence names ("had been killed before this week's
-attack"), and an earlier day's report ("Yesterday, the manager said two crew were
-killed") that its article tells again since ("the death toll rose to three").
+attack"), one in a clause on an earlier time ("the deadliest since August, when 17
+soldiers were killed", "a raid on 3 August, in which ..."), and an earlier day's
+report ("Yesterday, the manager said two crew were killed") that its article tells
+again since ("the death toll rose to three").
 
 One job a module, each using only those listed before it:
 - `notation`: what the other modules read by: how months, years and dates are written,

@@ -42,6 +42,7 @@ from brief.extract.figures.tolls import (
     PARTITIVE_BEFORE,
     REVISED,
     RISEN,
+    SUBJECT_REACH,
     acted_on,
     afflicted_count,
     aided_count,
@@ -67,14 +68,43 @@ def _counted(what: str) -> str:
 # "the number of" names (its words up to a preposition), which a verb of rising, falling or
 # revising brings to the bare number, as the death toll's verbs do (a trial's flood total was read
 # as no figure, and a district's share stood for it).
-_RISEN_NUMBER_RE = re.compile(
+_NUMBER_OF = (
     r"\bnumber\s+of\s+(?P<what>(?:(?!(?:in|on|at|from|of|across|since|to|for|after|by|"
     r"who|that|has|have|had|was|were|is)\b)[a-z][\w'-]*\s+){1,3})"
-    r"(?:[^;:!?\d]{0,40}?\s)?"
-    rf"(?:has\s+|have\s+|had\s+)?(?:{RISEN}|{REVISED}|fell|fallen|dropped|declined)"
-    rf"(?:\s+to)?{ABOUT}\s$",
-    re.I,
 )
+_TO_THE_NUMBER = (
+    rf"(?:has\s+|have\s+|had\s+)?(?:{RISEN}|{REVISED}|fell|fallen|dropped|declined)"
+    rf"(?:\s+to)?{ABOUT}\s$"
+)
+
+
+@cache
+def _risen_number_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "the number of ..." and the verb that brings it to the number, tried in order.
+    First what people a casualty word says befell ("the number of soldiers killed in
+    Monday's attack on the army post has risen to 19", words.toml's casualties): the
+    count is then a toll, and the participle's modifiers may run as long as a toll's
+    subject does (a trial's headline toll had been no figure, r55); then what a few words
+    name, qualified by a few more."""
+    casualties = alternation(words()["casualties"])
+    return (
+        re.compile(
+            rf"{_NUMBER_OF.replace('{1,3}', '{0,3}')}(?P<casualty>{casualties})\b"
+            rf"(?:[^;:!?\d]{{0,{SUBJECT_REACH}}}?\s|\s){_TO_THE_NUMBER}",
+            re.I,
+        ),
+        re.compile(rf"{_NUMBER_OF}(?:[^;:!?\d]{{0,40}}?\s)?{_TO_THE_NUMBER}", re.I),
+    )
+
+
+def _risen_number(text: str, start: int) -> re.Match[str] | None:
+    """ "the number of ... has risen to" right before the number at `start`."""
+    begin = max(0, start - SUBJECT_REACH - 60)
+    for pattern in _risen_number_res():
+        found = pattern.search(text, begin, start)
+        if found is not None:
+            return found
+    return None
 
 
 # The number again in digits, in brackets after its words, as government releases write
@@ -255,15 +285,16 @@ def _counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure 
             return FoundFigure(
                 toll, match.end(), text[toll : match.end()], "count", value, "dead", None
             )
-        risen = _RISEN_NUMBER_RE.search(text, max(0, start - 100), start)
+        risen = _risen_number(text, start)
         if risen is not None and not year and (value := value_of(text[start : match.end()])):
+            casualty = risen.groupdict().get("casualty")
             return FoundFigure(
                 risen.start(),
                 match.end(),
                 text[risen.start() : match.end()],
                 "count",
                 value,
-                _counted(risen.group("what")),
+                casualty.lower() if casualty else _counted(risen.group("what")),
                 None,
             )
         return None  # "six unpaid."; but "1.2 million displaced people" counts

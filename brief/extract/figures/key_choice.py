@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection, Sequence
 from brief.extract.figures.counted import names_what_changed
 from brief.extract.figures.currencies import other_dollar_codes
 from brief.extract.figures.notation import number_values
+from brief.extract.figures.noun_phrases import plural
 from brief.extract.figures.policy_rates import names_rate
 from brief.extract.figures.scanner import THE_DEAD
 from brief.extract.figures.tense import past_form
@@ -113,14 +114,36 @@ def _tally(figure: Figure) -> bool:
     return figure.kind == "count" and (figure.unit or "") in words()["tally_nouns"]
 
 
-def _toll_size(figure: Figure) -> tuple[bool, float]:
+def _toll_size(figure: Figure) -> tuple[bool, bool, float]:
     """A casualty count's place among one day's of its rank: the hurt and missing before
-    the people a disaster struck, and of each the larger count first ("injured 52" before
-    "injuring one person" however their sentences rank): the larger is the event's, the
-    smaller most often one incident's. (False, 0) for other figures."""
+    the people a disaster struck, a running total before other counts ("the toll has
+    risen to 19", "the number of soldiers killed ... has risen to 19": see
+    running_total), then the larger count first ("injured 52" before "injuring one
+    person" however their sentences rank): the larger is the event's, the smaller most
+    often one incident's. A report that gives its story's updated toll gives the count
+    its headline tells; a larger count beside it is of others (a trial's "killed about 30
+    fighters" in air strikes had led the key figures above the "19" the attack's toll had
+    risen to, r55). (False, False, 0) for other figures."""
     if figure.value is None or figure_rank(figure) >= 0:
-        return (False, 0.0)
-    return (_casualties(figure) is None, -figure.value)
+        return (False, False, 0.0)
+    return (_casualties(figure) is None, not running_total(figure), -figure.value)
+
+
+def running_total(figure: Figure) -> bool:
+    """Whether a casualty count is told as its event's toll, a total that is updated
+    ("the death toll rose to 21", "the number of soldiers killed ... has risen to 19",
+    "bringing the toll to three"): the scanner starts such a figure at its toll's noun or
+    at the verb that brings the toll to its number."""
+    if not casualty_count(figure):
+        return False
+    text = figure.text.lower()
+    return (
+        text.startswith((*words()["tolls"], "toll ", "number of "))
+        or _BRINGING_THE_TOLL.match(text) is not None
+    )
+
+
+_BRINGING_THE_TOLL = re.compile(r"[a-z]+ the (?:death )?toll\b")
 
 
 def stale_tolls(
@@ -132,21 +155,26 @@ def stale_tolls(
     "killing nine people" in Tuesday's report, "the toll has risen to 12" in Wednesday's.
     A corrected toll is one fact told twice, and a list that showed both would give a
     reader two; a lower count of the later reports may be one incident's, so the earlier
-    stays beside it. `latest`: whether a figure is of its story's latest reports; `story`:
+    stays beside it, and so does one a later count of other people does not count again
+    (Tuesday's "killed about 30 fighters" in air strikes is no later count of Monday's
+    "toll ... rose to 19 soldiers", r55): the later count is of the same people (see
+    _whom) or of everyone. `latest`: whether a figure is of its story's latest reports; `story`:
     the story its sentence is filed under."""
-    current: dict[tuple[object, str], float] = {}
+    current: dict[tuple[object, str], list[tuple[str, float]]] = {}
     for figure in figures:
         kind = _toll_kind(figure)
         if kind is not None and latest(figure) and not figure.past and figure.value is not None:
-            key = (story(figure), kind)
-            current[key] = max(current.get(key, 0.0), figure.value)
+            current.setdefault((story(figure), kind), []).append((_whom(figure), figure.value))
     return frozenset(
         figure
         for figure in figures
         if not latest(figure)
         and (kind := _toll_kind(figure)) is not None
         and figure.value is not None
-        and current.get((story(figure), kind), -1.0) >= figure.value
+        and any(
+            value >= figure.value and whom in {"people", _whom(figure)}
+            for whom, value in current.get((story(figure), kind), ())
+        )
     )
 
 
@@ -358,25 +386,37 @@ def _whom(figure: Figure) -> str:
     when it names nobody in particular ("three people dead", "three deaths", "14 died")."""
     text = figure.text
     w = words()
-    if text.lower().startswith((*w["tolls"], "toll ")):
-        return "people"  # "death toll from three days of clashes rose to nine": everyone's
+    low = text.lower()
+    if low.startswith("number of "):
+        # "number of soldiers killed in the attack has risen to 19": whom "of" names
+        head = "people"
+        for word in low.split()[2:]:
+            if word in w["casualties"] or word in w["count_ends"] or not word.isalpha():
+                break
+            head = word
+        return "people" if head in _ANYONE or not plural(head) else head
     numbers = number_values().numbers
+    found = [
+        m for m in _WORD.finditer(text) if m.group()[0].isdigit() or m.group().lower() in numbers
+    ]
+    if not found:
+        return "people"
+    if low.startswith((*w["tolls"], "toll ")):
+        # "death toll from three days of clashes rose to nine": everyone's, unless the
+        # toll's own number names whom ("the toll ... rose to 19 soldiers")
+        found = found[-1:]
     head, named = "people", False
-    after = None
-    for found in _WORD.finditer(text):
-        word = found.group()
-        if after is None:
-            if word[0].isdigit() or word.lower() in numbers:
-                after = found.end()  # the number: its noun phrase follows
-            continue
-        low = word.lower()
-        if _PHRASE_END.search(text, after, found.start()) or not word.isalpha():
+    after = found[0].end()
+    for word_found in _WORD.finditer(text, after):
+        word = word_found.group()
+        low_word = word.lower()
+        if _PHRASE_END.search(text, after, word_found.start()) or not word.isalpha():
             break
-        if low in w["casualties"] or low in THE_DEAD or low in w["count_ends"]:
+        if low_word in w["casualties"] or low_word in THE_DEAD or low_word in w["count_ends"]:
             break
-        if named and past_form(low):
+        if named and past_form(low_word):
             break  # "four people reported missing": the verb after the phrase, no head
-        head, named = low, True
+        head, named = low_word, True
     return "people" if head in _ANYONE else head
 
 

@@ -233,7 +233,7 @@ def find_figures(
                 (bool(earlier) and dated_by(s.text, f, earlier, spans=toll))
                 or (toll and over_years_to_now(s.text, f))
                 or before_the_news(s.text, f)
-                or recalls_an_earlier_event(s.text, f)
+                or recalls_an_earlier_event(s.text, f, day)
             )
             figure = Figure(f.text, f.kind, f.value, f.unit, at, f.date, bound, past)
             if known is None:

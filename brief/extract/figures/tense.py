@@ -17,6 +17,8 @@ breaks, its relative clauses), not the number and what it counts.
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
@@ -24,7 +26,15 @@ from typing import Literal
 
 from brief.extract import lexicon
 from brief.extract.figures.found_figure import FoundFigure
-from brief.extract.figures.notation import Tense, number_values
+from brief.extract.figures.notation import (
+    DATE_PATTERN,
+    DAY_BEFORE,
+    WEEKDAY,
+    YEAR,
+    Tense,
+    iso,
+    number_values,
+)
 from brief.extract.lexicon import words
 
 # What ends a clause, roughly: punctuation, or a word that opens another clause. Looking
@@ -604,28 +614,45 @@ def before_the_news(text: str, figure: FoundFigure) -> bool:
     return _PAST_PERFECT.search(clause) is not None
 
 
-def recalls_an_earlier_event(text: str, figure: FoundFigure) -> bool:
+def recalls_an_earlier_event(text: str, figure: FoundFigure, published: str | None = None) -> bool:
     """Whether the figure is in a relative clause that recounts an event the sentence's
     news follows ("The evacuation follows Monday's ambush on the road, in which at least
     nine people were killed"; "after last week's raid, during which 12 were arrested"):
     the event is named by an earlier day's possessive or after a word of sequence
     (words.toml's background_markers: "after the raid, in which"), and the count is that
-    event's, told before, not this report's news (r49 M4)."""
+    event's, told before, not this report's news (r49 M4).
+
+    So is a clause on a time before the news: "when" or "in which" after a date a week or
+    more before its report (`published`: "in August, when 17 soldiers were killed" in a
+    December report, "a raid on 3 August, in which ..."), or "when" after what "since"
+    names ("the deadliest since August, when ...", "since the March raid, when ..."):
+    "since" looks back from the news to another time, and the clause tells what happened
+    then. A trial's key figures had led with such a recalled 17 above the day's 14 (r55)."""
     found = None
     for found in _RECOUNTING.finditer(text, max(0, figure.start - _RECOUNT_REACH), figure.start):  # noqa: B007
         pass
     if found is None or _CLAUSE_STOP.search(text, found.end(), figure.start):
         return False
     head = text[max(0, found.start() - _RECOUNT_REACH) : found.start()]
+    if _EARLIER_DAY_OWNER.search(head) is not None or _earlier_time_ends(head, published):
+        return True
+    if found.group("when"):
+        since = _last(_SINCE.finditer(head))
+        return (
+            since is not None
+            and SCOPE_BREAK.search(head, since.end()) is None
+            and not _of_the_news_week(head[since.end() :], published)
+        )
     w = words()
     recall = rf"\b(?:{lexicon.alternation(w['background_markers'])})\b"
-    return _EARLIER_DAY_OWNER.search(head) is not None or re.search(recall, head, re.I) is not None
+    return re.search(recall, head, re.I) is not None
 
 
 # What opens a relative clause that recounts its noun's event: "in which", "during
-# which", ", which killed", ", that left".
+# which", ", which killed", ", that left", and ", when" after a time ("in August, when").
 _RECOUNTING = re.compile(
     r"\b(?:in|during|at|of) which\b|, (?:which|that) (?=[a-z]+ed\b|left\b|killed\b)"
+    r"|(?P<when>, when\b)"
 )
 _CLAUSE_STOP = re.compile(r"[;:()\u2014\u2013]|\.\s")
 _RECOUNT_REACH = 90
@@ -635,6 +662,60 @@ _EARLIER_DAY_OWNER = re.compile(
     r"month|year|weekend)['’]s\b",
     re.IGNORECASE,
 )
+# A time its relative clause hangs from: a date ("3 August", "August 2025"), a year, or a
+# month named alone ("in August"), capitalised as a month is.
+_A_TIME = re.compile(rf"{DATE_PATTERN.pattern}|{YEAR}|\b(?:{'|'.join(calendar.month_name[1:])})\b")
+# The words a time may stand before its clause's "when" or "which" by: "on 3 August near
+# Tassia, when" (a place, not a clause of its own).
+_TIME_TO_CLAUSE_WORDS = 3
+# A report's news is of its week: a time that ended a week or more before it is an
+# earlier event's.
+_NEWS_DAYS = 7
+
+
+def _of_the_news_week(phrase: str, published: str | None) -> bool:
+    """Whether a phrase names a day of its report's week ("Monday", "yesterday", "5
+    December" in a report of the 7th): "since Monday, when 14 soldiers were killed" may
+    tell the news's own event, which its report counts."""
+    if re.search(WEEKDAY, phrase) or re.search(DAY_BEFORE, phrase):
+        return True
+    time = _last(_A_TIME.finditer(phrase))
+    ended = _days_before(time.group(), published) if time is not None else None
+    return ended is not None and ended < _NEWS_DAYS
+
+
+def _days_before(written: str, published: str | None) -> int | None:
+    """How many days before `published` (an ISO day) the time written ends ("August" at
+    its last day, "2019" at its 31 December), or None where the page gives no day or the
+    time no year."""
+    if not published or len(published) < 10:
+        return None
+    when = iso(written, published, "past")
+    if when is None or when.startswith("-"):
+        return None
+    try:
+        year = int(when[:4])
+        month = int(when[5:7]) if len(when) >= 7 else 12
+        day = int(when[8:10]) if len(when) >= 10 else calendar.monthrange(year, month)[1]
+        return (datetime.date.fromisoformat(published[:10]) - datetime.date(year, month, day)).days
+    except ValueError:
+        return None
+
+
+def _earlier_time_ends(head: str, published: str | None) -> bool:
+    """Whether `head` ends on a time (a few words of place after it at most) that ended
+    _NEWS_DAYS or more before `published` (an ISO day): the time a relative clause after
+    it tells of."""
+    time = _last(_A_TIME.finditer(head))
+    if time is None:
+        return False
+    between = [word.lower() for word in _LETTERS.findall(head, time.end())]
+    if len(between) > _TIME_TO_CLAUSE_WORDS or any(
+        word in words()["auxiliaries"] or past_form(word) for word in between
+    ):
+        return False  # "the curfew imposed on 1 August was lifted, when": another clause
+    ended = _days_before(time.group(), published)
+    return ended is not None and ended >= _NEWS_DAYS
 
 
 # "before" a determined noun phrase of up to four words that ends the clause or goes on
