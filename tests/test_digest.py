@@ -1232,3 +1232,32 @@ def test_a_magnitude_and_a_clock_time_other_reports_give_are_no_second_bullet() 
         Sentence("A 4.2 aftershock hit Tolan at 4.05am.", 4, 1, 0),
     ]
     assert _said_once(unique, (0, 1, 2, 3, 4), None, "english") == (0, 1, 3, 4)
+
+
+def test_a_digests_durations_come_after_every_storys_small_counts(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """r55 L3: one story's "three days" of mourning had gone before another's "eight
+    suspected pirates": a duration comes after every story's counts, however small."""
+    day = "2026-03-09"
+    paths = [
+        _dated(
+            tmp_path / "a.txt",
+            "Ruvania declares five days of mourning after mine collapse",
+            day,
+            "Ruvania's president declared five days of national mourning on Monday after the"
+            " collapse at the Ortel mine killed 31 miners. The mining minister resigned.\n",
+        ),
+        _dated(
+            tmp_path / "b.txt",
+            "Coast guard detains smugglers off Keros",
+            day,
+            "The coast guard detained six suspected smugglers off Keros on Monday, the navy"
+            " said. Warships searched the area overnight.\n",
+        ),
+    ]
+    briefing = build(paths, Options())
+    assert len(briefing.stories) == 2
+    texts = [f.text for f in briefing.figures]
+    assert briefing.figures[0].sentence.source == 1, texts  # the mourning story leads
+    assert texts.index("five days") > texts.index("detained six suspected smugglers"), texts

@@ -30,6 +30,7 @@ from brief.compose.leads import (
 from brief.compose.titles import digest_title, fallback_title, news_day, report_dates
 from brief.extract.actors.word_knowledge import common_word
 from brief.extract.figures import (
+    DETAIL,
     casualty_count,
     details,
     key_figures,
@@ -547,12 +548,15 @@ def briefing(
             stories if digest else (),
             lambda f: f.sentence.source,
             # every story's dead before any story's other casualties, those before its
-            # other counts, and small or vague counts last (the turns are within each tier)
+            # other counts, then small or vague counts, durations and details last (the
+            # turns are within each tier): one story's "three days" of mourning had gone
+            # before another's "eight suspected pirates" (r55 L3)
             lambda f: (
                 24 * (id(f) in told_again)
                 + 12 * f.past
-                + 4 * (not of_latest(f))
-                + (3 if f in minor else min(profile_rank(f, profile.figure_kinds), 1) + 2)
+                + 6 * (not of_latest(f))
+                + (DETAIL if f in minor else profile_rank(f, profile.figure_kinds))
+                + 2
             ),
             # the highest toll first
             lambda f: -(f.value or 0) if casualty_count(f) else 0,

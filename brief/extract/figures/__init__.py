@@ -52,10 +52,12 @@ what a report says is planned or prepared is to come: "said it was preparing to 
 ... on Tuesday" is the next day, and so is what a thing is called or set "for": "has
 called a general strike for Monday").
 Key figures are what an analyst counts: the dead (a story's toll told as a running
-total, "the number of soldiers killed ... has risen to 19", first), then the hurt and the
-people a disaster struck, then counts, money, shares and measures, small spelled-out counts ("two
-firms") and the people aid is for next, durations last, and never dates, which the
-timeline shows, nor a spelled-out count that refers back to what the text named ("the
+total, "the number of soldiers killed ... has risen to 19", first), then the hurt and
+the people a disaster struck, then counts, money, shares and measures, small spelled-out
+counts ("two firms") and the people aid is for next, durations last, and never dates,
+which the timeline shows, nor a time between two events or a place's distance from
+another ("two days after the attack", "about 40 km to the north": `scene`), nor a
+spelled-out count that refers back to what the text named ("the
 two countries"). Nor is a count its sentence gives as an earlier report's, revised
 since ("Initial reports on Thursday had spoken of ... two soldiers killed", "the union
 had reported", "an earlier toll of 12", "police initially said"): it is left out, not
@@ -90,6 +92,8 @@ One job a module, each using only those listed before it:
 - `hearsay`: the counts a sentence gives on a source it says nobody checked
   ("Unverified posts claimed that as many as 200 ...", "No official has confirmed the
   figure."): no figure, as with a count revised since;
+- `scene`: the numbers that only set a scene, when ("two days after the attack", "five
+  years ago") and where ("about 40 km to the north"): no figure, as a date is none;
 - `rates`: what a figure is per ("barrels per day", "$10 a share", "₡495 per dollar");
 - `currencies`: which currency a sum is in (a sign, letters, the words after it, a bare
   "$", its article's other dollar or none);
@@ -117,6 +121,7 @@ from __future__ import annotations
 
 from brief.extract.figures.dated_events import date_order, same_event, timeline, yearless
 from brief.extract.figures.key_choice import (
+    DETAIL,
     casualty_count,
     details,
     figure_rank,
@@ -130,6 +135,7 @@ from brief.extract.figures.key_choice import (
 from brief.extract.figures.scanner import find_figures, lede_toll, read_ahead
 
 __all__ = [
+    "DETAIL",
     "casualty_count",
     "date_order",
     "details",

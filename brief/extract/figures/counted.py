@@ -36,6 +36,7 @@ from brief.extract.figures.number_reading import NUMBER, value_of
 from brief.extract.figures.policy_rates import rate_step
 from brief.extract.figures.ranges import qualified_start
 from brief.extract.figures.rates import LEVEL_BEFORE, exchange_rate
+from brief.extract.figures.scene import sets_the_scene
 from brief.extract.figures.tolls import (
     ABOUT,
     CASUALTY_AFTER,
@@ -358,7 +359,10 @@ def _counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure 
         modifier = noun[-2].lower() if len(noun) > 1 else None
         if modifier in words()["unit_modifiers"]:
             head = f"{modifier} {head}"  # "nautical miles" are no miles
-        return FoundFigure(start, end, figure_text, "measure", value, unit_name(head), None)
+        unit = unit_name(head)
+        if sets_the_scene(text, start, end, unit):
+            return None  # "two days after the attack", "about 40 km to the north"
+        return FoundFigure(start, end, figure_text, "measure", value, unit, None)
     if names_number(text, start, match.group(), noun):
         return None  # "Six Nations", "Fortune 500 list", "Section 404 obliges": names
     if len(noun) == 1 and head in words()["generic_nouns"]:

@@ -16,6 +16,7 @@ from brief.extract.figures.notation import number_values
 from brief.extract.figures.noun_phrases import plural
 from brief.extract.figures.policy_rates import names_rate
 from brief.extract.figures.scanner import THE_DEAD
+from brief.extract.figures.scene import LENGTHS
 from brief.extract.figures.tense import past_form
 from brief.extract.figures.tolls import aid_verb_forms, dwelling_verb_forms
 from brief.extract.lexicon import gazetteer, words
@@ -507,7 +508,7 @@ _FOR = re.compile(r"(?:^|\s)for\s")
 
 # unit_name's distances, not metres: a bare "10.2 meters" is as often a river's level or a
 # wave's height, the measure a flood or a storm is told by
-_DISTANCES = frozenset({"km", "miles", "nautical miles"})
+_DISTANCES = LENGTHS - {"m"}
 
 
 def _bare_distance(figure: Figure) -> bool:

@@ -57,6 +57,7 @@ from brief.extract.figures.ranges import (
     with_sign,
 )
 from brief.extract.figures.rates import with_rate
+from brief.extract.figures.scene import sets_the_scene
 from brief.extract.figures.tense import (
     before_the_news,
     clause_tense,
@@ -565,6 +566,8 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> Fo
             # nor "6.2-magnitude earthquake struck": a magnitude measures no noun
             if noun and noun[-1].lower() in words()["sized_containers"]:
                 return None  # "a 50-kilogram bag of rice": a kind of bag, no amount
+        if sets_the_scene(text, start, end, unit_name(unit)):
+            return None  # "40km from the border": where a place lies
         return FoundFigure(
             start, end, text[start:end], "measure", value_of(raw), unit_name(unit), None
         )

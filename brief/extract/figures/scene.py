@@ -1,0 +1,56 @@
+"""The numbers that only set a scene: when ("two days after the attack", "five years
+ago") and where ("about 40 km to the north", "200 metres from the station"), as a date
+or a place name does.
+
+A key figure is a quantity of what happened or was decided: the dead, money, forces,
+tonnes, "three days of national mourning", "jailed for ten years". The time between two
+events, or a place's distance from another, is neither: a trial's key figures had listed
+"about 40 km" and "two days" beside a story's tolls (r55 L3). Such a number is no figure,
+as a year in "since 2022" is no count. The grammar says which: a duration followed by a
+word of offset (words.toml's time_offsets) and governed by no preposition (span_prepositions:
+"sentenced to five years after a trial" gives the sentence's size), a distance followed
+by a relation of place (place_relations).
+
+Apart from `counted` because both the count pattern's figures (there) and a glued unit's
+("40km from the border", the scanner) are asked.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from brief.extract.lexicon import alternation, words
+
+# unit_name's distances: where a place lies is told in them ("m" is metres).
+LENGTHS = frozenset({"km", "miles", "nautical miles", "m"})
+
+
+def sets_the_scene(text: str, start: int, end: int, unit: str | None) -> bool:
+    """Whether the measure at text[start:end], of `unit` (unit_name's), only tells when or
+    where: a time between two events or a place's distance from another."""
+    if unit in words()["durations"]:
+        return _offset().match(text, end) is not None and not _governed(text, start)
+    if unit in LENGTHS:
+        return _relation().match(text, end) is not None
+    return False
+
+
+def _governed(text: str, start: int) -> bool:
+    """Whether a preposition (words.toml's span_prepositions) takes the figure as its
+    object: "for five years after", "to ten years before"."""
+    before = _LAST_WORD.search(text, 0, start)
+    return before is not None and before.group(1).lower() in words()["span_prepositions"]
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*\Z")
+
+
+@cache
+def _offset() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?i:{alternation(words()['time_offsets'])})\b")
+
+
+@cache
+def _relation() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?i:{alternation(words()['place_relations'])})\b")
