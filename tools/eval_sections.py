@@ -582,7 +582,11 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "the UN refugee agency's appeal to Djibouti to reopen its border (humanitarian); "
         "and a "
         "campaigner's body found 'riddled with bullets' after armed men dragged him from "
-        "his home (neither phrase is a cue of force, and with 'gunmen' it stays out).",
+        "his home (neither phrase is a cue of force, and with 'gunmen' it stays out). "
+        "Batch E (session 49), written blind after D was tuned on, from the wire desks of "
+        "the big powers and their neighbourhoods in the 2000s to the 2020s (ledes and "
+        "sentences from the middle of stories: reactions, follow-ups, background; 45% "
+        "hard), scored 0.950 held out (accuracy 0.934).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
