@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from brief.extract.actors import find_actors
 from brief.models import Sentence
-from tests.extract_helpers import sentences, speakers
+from tests.extract_helpers import one_paragraph_each, quotes_of, sentences, speakers
 
 
 def people(*texts: str) -> dict[str, tuple[str | None, int]]:
@@ -236,3 +236,42 @@ def test_another_before_the_same_full_name_is_a_second_person() -> None:
     assert said["We have waited long enough."] == "Ines Marlow"
     # two people of one name: the officer's quote is no longer sure to be hers
     assert said["The pier will reopen in May."] in {"Ines Marlow", None}
+
+
+def test_a_titled_surname_is_the_namesake_whose_role_holds_the_title() -> None:
+    found = people(
+        "Junior Finance Minister Kwame Ofori opened the new terminal on Monday.",
+        "Ebo Ofori, the captain of the trawler Sea Lark, said the catch had doubled.",
+        "Captain Ofori, who is no relation, said the nets were full.",
+    )
+    assert "Ofori" not in found
+    assert found["Ebo Ofori"][1] == 2
+
+
+def test_a_titled_surname_of_two_namesakes_is_no_third_person() -> None:
+    found = people(
+        "Labour councillor Niamh Brannigan said the plan was late.",
+        "Senator Eoin Brannigan, who is no relation, agreed with her.",
+        "Pressed by Deputy Brannigan on the cost, the minister gave no figure.",
+    )
+    assert set(found) == {"Niamh Brannigan", "Eoin Brannigan"}
+
+
+def test_the_elder_namesake_after_a_father_named_in_full() -> None:
+    said = speakers(
+        "“We will hold our nerve,” shipping executive Jonas Veltkamp told reporters.",
+        "The firm's chairman, his father Gerrit Veltkamp, said the family had waited before.",
+        "“Patience wins. It always has,” the elder Veltkamp said.",
+    )
+    assert said[-1][1] == "Gerrit Veltkamp"
+
+
+def test_he_after_a_full_name_is_that_namesake_whatever_the_other_given_name_says() -> None:
+    said = quotes_of(
+        one_paragraph_each(
+            "Dougie Tremaine, president of the dockers' local, said his members would wait.",
+            "“Nobody moves the cargo until we know,” he said.",
+            "Local MP David Tremaine, who is no relation, wrote to the minister.",
+        )
+    )
+    assert [q.actor for q in said] == ["Dougie Tremaine"]

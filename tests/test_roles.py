@@ -1242,3 +1242,31 @@ def test_a_thing_named_after_someone_is_no_person() -> None:
     assert not {"Lazarev", "Stefan Cel Mare", "Baltic Towage Company", "Danube Intermodal"} & set(
         found
     )
+
+
+def test_former_dates_a_title_whose_fields_are_listed_with_commas() -> None:
+    roles = people(
+        "Former energy, mines and water minister Lerato Dube-Mokoena said exporters were exposed."
+    )
+    assert roles["Lerato Dube-Mokoena"] == "Former energy, mines and water minister"
+
+
+def test_a_flagged_or_registered_name_is_a_ship_not_a_person() -> None:
+    roles = people(
+        "The Malta-flagged Amber Solace was detained on Monday, port officials said.",
+        "Harbour master Ingrid Solberg-Haug said the Amber Solace would stay alongside.",
+    )
+    assert set(roles) == {"Ingrid Solberg-Haug"}
+
+
+def test_a_bay_named_after_someone_is_a_place() -> None:
+    roles = people(
+        "Coal piled up at Hendricks Bay after the strike, analyst Thabo Mokoena said.",
+        "Acting Hendricks Bay port captain Capt Sipho Dlamini said ships waited a week.",
+    )
+    assert set(roles) == {"Thabo Mokoena", "Sipho Dlamini"}
+
+
+def test_a_party_before_a_td_is_no_person() -> None:
+    roles = people("Fianna Fáil TD Colm Brannigan said the ships were unsafe.")
+    assert roles == {"Colm Brannigan": "Fianna Fáil TD"}

@@ -241,6 +241,7 @@ _MODULE_LISTS = {
         "title_acronyms",
         "bid_nouns",
         "vessel_prefixes",
+        "registry_compounds",
         "dealt_in",
         "naming_oneself",
         "reflexives",

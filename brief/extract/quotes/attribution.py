@@ -277,12 +277,17 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
     titled = _titled_surname(phrase, subjects) and not _titled_namesake(
         phrase[-1], phrase[:-1], subjects
     )
-    if titled:
+    # "the elder Fjellstad", "the younger Ruggiero": an article and lower-case words
+    # before a surname two people share tell the reader which one no more than the bare
+    # surname does, unless the text read so far settles it
+    epithet = _described_surname(phrase, subjects)
+    if titled or epithet:
         surname = phrase[-1]
     if last is not None and (
         len(phrase) == 1
         or particled
         or titled
+        or epithet
         or (honorific and (len(phrase) == 2 or surname in subjects.index.shared))
     ):  # a bare surname, or one after an honorific: "Ramdeen said", "Mr Ramdeen said"
         chosen = _namesake_so_far(last, surname, subjects)
@@ -310,6 +315,17 @@ def _titled_surname(phrase: Sequence[str], subjects: Subjects) -> bool:
         return False
     title = phrase[0].lower().rstrip(".")
     return title in joined("title_abbreviations", "military_ranks", "role_heads")
+
+
+def _described_surname(phrase: Sequence[str], subjects: Subjects) -> bool:
+    """Whether a subject is "the", lower-case words and a surname namesakes share ("the
+    elder Fjellstad"): no full name of either."""
+    return (
+        len(phrase) in (3, 4)
+        and phrase[0].lower() == "the"
+        and phrase[-1] in subjects.index.shared
+        and all(word.islower() for word in phrase[1:-1])
+    )
 
 
 def _someone_new(head: str, described: Actor, subjects: Subjects) -> bool:

@@ -236,6 +236,8 @@ class Subjects:
                 if a is not actor and not self._dead(a) and may_be(a, word, self.marked)
             ]
             return living[0] if len(living) == 1 else None
+        if self._last_named_in_full(actor):
+            return actor
         wanted = "male" if word in words()["male_pronouns"] else "female"
         known = [
             a
@@ -243,6 +245,20 @@ class Subjects:
             if (gender_of(a) or self.marked.get(a.name)) == wanted and not self._dead(a)
         ]
         return known[0] if len(known) == 1 else actor
+
+    def _last_named_in_full(self, actor: Actor) -> bool:
+        """Whether the last sentence within reach to name the surname named the person in
+        full, and no namesake: "Ronnie MacDonald, president of the local, said ..." then
+        "“...,” he said" is Ronnie, whatever a name list knows of a Darren MacDonald's
+        gender and not of his. A bare surname there ("Achakzai said") settles nothing."""
+        surname = re.compile(rf"\b{re.escape(surname_of(actor.name))}\b")
+        holders = self.index.shared.get(surname_of(actor.name), ())
+        for text in (self.nearby, *reversed(self.texts[-LOOK_BACK:])):
+            if not surname.search(text):
+                continue
+            named = [h for h in holders if naming_re(h.name).search(text)]
+            return named == [actor]
+        return False
 
     def _dead(self, actor: Actor) -> bool:
         """Whether a sentence read lately says the person is dead ("Ali-Asghar Bahrami,

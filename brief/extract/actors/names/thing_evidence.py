@@ -269,6 +269,8 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
         return True  # "the Jordan Valley": a place whatever word opens it
     if len(names) >= 2 and plural_demonym(names[-1]) and gender(names[0]) is None:
         return True  # "Orthodox Serbs", "Bosnian Croats": a people; not "Claire Danes"
+    if i > 0 and _registry_compound(toks[i - 1].base, w["registry_compounds"]):
+        return True  # "the Liberia-flagged Sea Lark": a ship; "state-owned Rosneft": a firm
     if i > 0 and toks[i - 1].base in w["vessel_prefixes"] and not toks[i - 1].text.istitle():
         return True  # "the ms Ryndam", "MV Seaspray": a ship, not "Ms Ryndam"
     if i > 0 and toks[i - 1].base in w["head_first_bodies"] and _capital(toks[i - 1]):
@@ -298,6 +300,13 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
     ):
         return True  # "the patrol ship Admiral Gromov": a ship named after an admiral
     return _before_author(toks, j) or _apposed_thing(toks, j)
+
+
+def _registry_compound(word: str, ends: frozenset[str]) -> bool:
+    """ "liberia-flagged", "state-owned": a compound whose last part says where a thing
+    is registered or who owns it."""
+    first, dash, last = word.rpartition("-")
+    return bool(first and dash) and last in ends
 
 
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})

@@ -76,6 +76,8 @@ def dated_start(toks: list[Token], head: int) -> int | None:
     reach = 0
     for j in range(head - 1, -1, -1):
         tok = toks[j]
+        if tok.text == "," and _listed_field(toks, j):
+            continue  # "former trade, industry and competition minister": one title
         named_on = tok.text[:1].isupper() and j + 1 < head and toks[j + 1].text[:1].isupper()
         reach += not named_on  # (the words of one name: one step)
         if reach > DATED_REACH:
@@ -94,6 +96,25 @@ def dated_start(toks: list[Token], head: int) -> int | None:
         if tok.base != "and" and tok.base in words()["open_ended"]:
             return None  # "acting against Hearts winger X": a verb and its object
     return None
+
+
+def _listed_field(toks: list[Token], comma: int) -> bool:
+    """Whether the comma at toks[comma] parts the fields of a list that the head shares
+    ("former trade, industry and competition minister"): a lower-case word before it
+    right after the dating word or another such comma, and lower-case words after it up
+    to an "and" or "or". A comma elsewhere ends a clause ("After the former leader left, trade
+    minister X said")."""
+    if comma < 2 or not toks[comma - 1].text.isalpha() or not toks[comma - 1].text.islower():
+        return False
+    before = toks[comma - 2]
+    if not (before.text == "," or dating_word(before.base)):
+        return False
+    for tok in toks[comma + 1 : comma + 2 + DATED_REACH]:
+        if tok.base in {"and", "or"}:
+            return True
+        if tok.text != "," and not (tok.text.isalpha() and tok.text.islower()):
+            return False
+    return False
 
 
 def dating_year(toks: list[Token], k: int) -> bool:

@@ -231,6 +231,8 @@ def _open_tallies(
         if _particled_surname_of_several(name, groups):
             continue  # "Al Kindi said" beside two al Kindis: one of theirs, as "Kindi" is
         tally = owner(name)
+        if tally is None and _titled_surname_of_several(name, groups):
+            continue  # "Deputy Kelleher" beside Aoife and Tom Kelleher: one of theirs
         before = None if tally is None else (tally.name, tally.role)
         if tally is None:
             key = (name.tokens, name.honorific, name.role, name.generation, name.another)
@@ -270,6 +272,17 @@ def _particled_surname_of_several(name: Name, groups: dict[str, list[Tally]]) ->
         t for t in groups.get(name.tokens[-1], []) if opens_with_its_particle(name.tokens, t.name)
     ]
     return len(ending) > 1
+
+
+def _titled_surname_of_several(name: Name, groups: dict[str, list[Tally]]) -> bool:
+    """A title and a surname ("Captain Yilmaz", "Deputy Kelleher") that two people the
+    text named in full share, and whose title fits neither's role: news names someone
+    so after naming them in full, so it is one of theirs, not a third person; which
+    one the text does not settle here (the quotes read the sentence for it)."""
+    if len(name.tokens) != 1 or name.role is None:
+        return False
+    named = [t for t in groups.get(name.tokens[0], []) if len(t.name.split()) >= 2]
+    return len(named) >= 2
 
 
 def _fuller(name: Name, current: str) -> bool:

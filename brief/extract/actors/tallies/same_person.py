@@ -71,6 +71,9 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
         titled = [t for t in same if _same_role(t, name)]
         if len(titled) == 1:
             return titled[0]  # "President Dalton" beside "First lady Marisa Dalton"
+        headed = [t for t in same if _holds_title(t, name.role)]
+        if len(headed) == 1:
+            return headed[0]  # "Captain Okoye" of "Ike Okoye, the captain of the trawler"
     if len(name.tokens) >= 2:  # (a bare surname is the end of every name of its group)
         if particle_led(name.tokens):
             particled = [t for t in same if opens_with_its_particle(name.tokens, t.name)]
@@ -149,6 +152,16 @@ def _other_role(tally: Tally, name: Name) -> bool:
     if name.role is None or tally.role is None:
         return False
     return not _role_words(name.role) & _role_words(tally.role)
+
+
+def _holds_title(tally: Tally, title: str) -> bool:
+    """Whether a tally's role holds the title as its word ("captain" of "captain of the
+    bulk carrier Sea Lark"): a one-word title that heads offices, not one that only
+    modifies them ("Deputy" of "Deputy Trade Minister")."""
+    head = title.casefold().rstrip(".")
+    if " " in head or head in words()["role_modifiers"] or head not in words()["role_heads"]:
+        return False
+    return tally.role is not None and head in role_word_set(tally.role.casefold())
 
 
 def _role_words(role: str) -> set[str]:
