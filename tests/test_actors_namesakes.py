@@ -275,3 +275,12 @@ def test_he_after_a_full_name_is_that_namesake_whatever_the_other_given_name_say
         )
     )
     assert [q.actor for q in said] == ["Dougie Tremaine"]
+
+
+def test_an_honorific_and_a_family_name_two_people_share_is_no_third_person() -> None:
+    found = people(
+        "Its director, Ms Tan Mei Xuan, said most firms had stopped the trade.",
+        "“The honest players are not the problem,” Ms Tan said.",
+        "Mr Tan Boon Huat, a ferry operator who is not related, said he saw the ships.",
+    )
+    assert set(found) == {"Tan Mei Xuan", "Tan Boon Huat"}

@@ -1270,3 +1270,21 @@ def test_a_bay_named_after_someone_is_a_place() -> None:
 def test_a_party_before_a_td_is_no_person() -> None:
     roles = people("Fianna Fáil TD Colm Brannigan said the ships were unsafe.")
     assert roles == {"Colm Brannigan": "Fianna Fáil TD"}
+
+
+def test_a_harbour_master_before_a_name_is_a_role() -> None:
+    roles = people("“We keep the berth safe,” acting harbour master Joan Pell-Marsh said Monday.")
+    assert roles == {"Joan Pell-Marsh": "acting harbour master"}
+
+
+def test_an_initial_inside_a_body_s_name_does_not_end_the_apposition() -> None:
+    roles = people(
+        "Dr Anil Varma, a shipping researcher at the K. Subramanian Institute of Trade,"
+        " said transfers had grown."
+    )
+    assert roles == {"Anil Varma": "shipping researcher at the K. Subramanian Institute of Trade"}
+
+
+def test_a_number_sign_inside_a_ship_s_name_does_not_end_the_description() -> None:
+    roles = people("The master of the Sea Lark No. 3, Tomas Berg, said the crew was safe.")
+    assert roles == {"Tomas Berg": "master of the Sea Lark No. 3"}

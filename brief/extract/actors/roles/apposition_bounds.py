@@ -76,16 +76,36 @@ def before_a_name(toks: list[Token], k: int) -> bool:
 
 def initialism_dot(toks: list[Token], k: int) -> bool:
     """The full stop of a country's or a body's initials inside a phrase ("head of relief
-    for the U.S. Agency for International Development"): no end, when a capitalised word
-    goes on after it; nor a firm's "Co." before the comma that closes the phrase. A
-    title's abbreviation before a name ("Mrs. Clinton") is another matter
+    for the U.S. Agency for International Development", "the S. Rajaratnam School of
+    ...") is no end when a capitalised word goes on after it, nor is a number sign's
+    ("the Sea Lark No. 3"), nor a firm's "Co." before the comma that closes the phrase.
+    A title's abbreviation before a name ("Mrs. Clinton") is another matter
     (cut_at_abbreviation)."""
     if toks[k].text != "." or k + 1 >= len(toks):
         return False
     last, after = toks[k - 1], toks[k + 1].text
     if last.base in words()["company_suffixes"]:
         return after in {",", ")"}  # "executive director of the Puerto Rico Tourism Co.,"
-    return after[:1].isupper() and "." in last.text and last.text.replace(".", "").isupper()
+    if last.text in {"No", "no"} and after[:1].isdigit():
+        return True  # "the captain of the Sea Lark No. 3": a number sign
+    if not after[:1].isupper():
+        return False
+    if len(last.text) == 1 and last.text.isupper():
+        return _named_body_after(toks, k + 1)  # "the S. Rajaratnam School of ..."
+    return "." in last.text and last.text.replace(".", "").isupper()
+
+
+def _named_body_after(toks: list[Token], at: int) -> bool:
+    """Capitalised words from toks[at] on that a body's head noun ends ("Rajaratnam
+    School", "Kennedy Institute"): the initial before them is a name's inside the body's
+    name, where a person's ("Leon E. Panetta,") ends with the surname."""
+    heads = words()["organisation_heads"]
+    for tok in toks[at : at + 4]:
+        if not tok.text[:1].isupper():
+            return False
+        if tok.base in heads:
+            return True
+    return False
 
 
 def cut_at_abbreviation(toks: list[Token], k: int) -> bool:

@@ -110,7 +110,11 @@ def _description_starts(toks: list[Token], i: int, spans: Spans) -> list[int]:
     starts = []
     k = i - 2
     reach = 12 if not _protocol_title(toks, i) else 20
-    while k >= 0 and i - k <= reach and (toks[k].text[0].isalnum() or _bracket_open(toks, k)):
+    while (
+        k >= 0
+        and i - k <= reach
+        and (toks[k].text[0].isalnum() or _bracket_open(toks, k) or initialism_dot(toks, k))
+    ):
         opened = _bracket_open(toks, k)
         if opened is not None:
             # "the head of the National Security Bureau (BBN), X": its initials

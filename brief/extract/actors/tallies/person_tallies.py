@@ -225,13 +225,14 @@ def _open_tallies(
     # mention had made the work quadratic in them (a word soup of three place names,
     # 1.6 MB: 77 s).
     unowned: dict[NameKey, Tally] = {}
+    shared_words = _words_of_several(found, shown)
     for (order, sentence, name), evidenced in zip(found, shown, strict=True):
         if not evidenced or (name.tokens, sentence.source) in known_by_given:
             continue
         if _particled_surname_of_several(name, groups):
             continue  # "Al Kindi said" beside two al Kindis: one of theirs, as "Kindi" is
         tally = owner(name)
-        if tally is None and _titled_surname_of_several(name, groups):
+        if tally is None and _addressed_namesake(name, sentence.source, shared_words):
             continue  # "Deputy Kelleher" beside Aoife and Tom Kelleher: one of theirs
         before = None if tally is None else (tally.name, tally.role)
         if tally is None:
@@ -274,15 +275,28 @@ def _particled_surname_of_several(name: Name, groups: dict[str, list[Tally]]) ->
     return len(ending) > 1
 
 
-def _titled_surname_of_several(name: Name, groups: dict[str, list[Tally]]) -> bool:
-    """A title and a surname ("Captain Yilmaz", "Deputy Kelleher") that two people the
-    text named in full share, and whose title fits neither's role: news names someone
-    so after naming them in full, so it is one of theirs, not a third person; which
-    one the text does not settle here (the quotes read the sentence for it)."""
-    if len(name.tokens) != 1 or name.role is None:
+def _words_of_several(found: list[Found], shown: list[bool]) -> set[tuple[str, int]]:
+    """(word, source) of the words that open or end two or more full names a source
+    shows: the surname of two namesakes ("Kelleher" of Aoife and Tom Kelleher), or a
+    family name written first ("Goh" of Goh Hui Ling and Goh Kian Seng)."""
+    names: dict[tuple[str, int], set[tuple[str, ...]]] = {}
+    for (_, sentence, name), evidenced in zip(found, shown, strict=True):
+        if evidenced and len(name.tokens) >= 2:
+            for word in {name.tokens[0], name.tokens[-1]}:
+                names.setdefault((word, sentence.source), set()).add(name.tokens)
+    return {key for key, full in names.items() if len(full) >= 2}
+
+
+def _addressed_namesake(name: Name, source: int, shared: set[tuple[str, int]]) -> bool:
+    """A title or an honorific and one word that two people the source names in full
+    share, whose title or honorific fits neither ("Captain Yilmaz" beside two Yilmazes
+    neither of whom the text calls a captain, "Ms Goh" beside Goh Hui Ling and Goh Kian
+    Seng): news names someone so after naming them in full, so it is one of theirs,
+    not a third person, and which one the text does not settle here (the quotes read
+    the sentence for it)."""
+    if len(name.tokens) != 1 or (name.role is None and name.honorific is None):
         return False
-    named = [t for t in groups.get(name.tokens[0], []) if len(t.name.split()) >= 2]
-    return len(named) >= 2
+    return (name.tokens[0], source) in shared
 
 
 def _fuller(name: Name, current: str) -> bool:
