@@ -666,6 +666,34 @@ def test_an_event_is_dated_by_its_own_day_not_its_reports(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "date"),
     [
+        # what a report says is to come has not happened: the saying is the event
+        (
+            "The utility announced on Monday that water rationing will start in the capital"
+            " from Thursday, 12 March, as the dam runs dry.",
+            "2026-03-09",
+        ),
+        (
+            "The regulator confirmed on Monday that the plant would restart on 14 March.",
+            "2026-03-09",
+        ),
+        # a past event reported keeps its day, and a schedule told alone its date
+        ("The ministry said on Monday that the tanker had docked on 6 March.", "2026-03-06"),
+        ("The committee will meet on 14 March.", "2026-03-14"),
+    ],
+)
+def test_a_date_to_come_in_what_was_said_gives_way_to_the_day_of_saying(
+    text: str, date: str
+) -> None:
+    """r56 L11: "announced on Friday that power cuts ... will be imposed ... from Monday,
+    7 December" had been dated the Monday after the announcement."""
+    sentences = [Sentence(text, 1, 1, 0)]
+    events = timeline(find_figures(sentences, {1: "2026-03-10"}), sentences)
+    assert [event.date for event in events] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
         ("Thousands gathered on Monday, the day before the election.", "2026-03-09"),
         ("The minister arrived on Tuesday, a day earlier than planned.", "2026-03-10"),
     ],

@@ -46,7 +46,9 @@ sits in a hypothetical, a forecast, an intention, a proviso or a question ("woul
 more appropriate on 1 April", "expected in 2006", "..., providing it is ratified"), nor
 a caption's, an age's ("who is 35 on April 28") or a line's without a verb ("December
 19.").
-A scheduled event ("will meet on 4 May") keeps its date, and a weekday is a date beside
+A scheduled event ("will meet on 4 May") keeps its date, unless a report says it is to
+come on a day the sentence gives the saying ("announced on Friday that power cuts will
+be imposed from Monday, 7 December" is Friday's: the announcement), and a weekday is a date beside
 the article's ("struck a tanker late on Sunday" in a Monday's report is the day before;
 what a report says is planned or prepared is to come: "said it was preparing to airlift
 ... on Tuesday" is the next day, and so is what a thing is called or set "for": "has

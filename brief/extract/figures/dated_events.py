@@ -237,7 +237,7 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
             not _in_background(sentence, at)
             and not _in_later_complement(sentence, at)
             and not _in_subordinate_clause(sentence, at),
-            precision < 2 or not _day_of_saying(sentence, at),
+            precision < 2 or not (_day_of_saying(sentence, at) or _said_to_come(sentence, at)),
             -at,
         )
         if where not in best or rank > best[where][0]:
@@ -532,6 +532,17 @@ def _day_of_saying(sentence: str, at: int) -> bool:
     saying = words()["report_verbs"]  # (so "announced on 9 March that the election held
     # on 1 March was void" dates the election)
     return any(word.lower().strip(",") in saying for word in before[-5:])
+
+
+def _said_to_come(sentence: str, at: int) -> bool:
+    """Whether the date at `at` is of what a report says is to come ("announced on Friday
+    that power cuts will be imposed from Monday, 7 December"): beside the day of saying,
+    the saying is the event the sentence reports, for what is to come has not happened
+    (r56 L11 had dated the announcement to the Monday after it). A past one reported is
+    the event ("said on Tuesday it had test-fired a missile on Monday"), and a schedule
+    told with no day of saying keeps its date ("The committee will meet on 18 December")."""
+    said = list(_saying().finditer(sentence, 0, at))
+    return bool(said) and _scheduled_in(sentence[said[-1].end() : at])
 
 
 def _in_later_complement(sentence: str, at: int) -> bool:
