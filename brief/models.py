@@ -193,6 +193,10 @@ class Figure:
     # an event the sentence names ("had been killed before this week's attack"), or gives
     # an earlier day's report its article tells again since (see figures.earlier_counts).
     past: bool = False
+    # What a rate is per ("day" of "900,000 barrels per day", "barrel" of "$81.42 a
+    # barrel", "MWh"), None for no rate: a sum's unit stays its currency, so its per is
+    # told only here (a measure's unit says it too: "barrels per day").
+    per: str | None = None
 
 
 @dataclass(frozen=True)

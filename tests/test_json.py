@@ -179,3 +179,38 @@ def test_the_feed_health_note_is_in_the_json_too(tmp_path: Path) -> None:
     note = ("Tarn Post (http://127.0.0.1:9/feed.xml): failed since 2026-11-24: HTTP 500",)
     data = json.loads(render(replace(briefing, feed_health=note), "json", Options()))
     assert data["feed_health"] == list(note)
+
+
+PRICES = """Gas and oil prices climb on Varne outage
+By Ida Holm, Coast Daily, 24 November 2026
+
+Brent crude rose to $84.10 a barrel on Tuesday after the Varne channel closed, traders said.
+
+Day-ahead power in Norland cost 91.40 euros per megawatt hour, and the field pumps 310,000 bpd.
+"""
+
+
+def test_a_price_keeps_its_currency_as_its_unit_and_its_per_apart(tmp_path: Path) -> None:
+    """r56 M5: "$81.42 a barrel" had no "per" in the JSON. A sum's `unit` stays its
+    currency, as before (a bare "$" of an outlet of no known country has none), and `per`
+    says what it is per; a measure's `unit` keeps its "per day" and `per` says it too."""
+    path = tmp_path / "prices.txt"
+    path.write_text(PRICES, encoding="utf-8")
+    out = tmp_path / "brief.json"
+    result = CliRunner().invoke(app, ["make", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    figures = {f["text"]: f for f in json.loads(out.read_text(encoding="utf-8"))["figures"]}
+    assert (figures["$84.10 a barrel"]["unit"], figures["$84.10 a barrel"]["per"]) == (
+        None,
+        "barrel",
+    )
+    power = figures["91.40 euros per megawatt hour"]
+    assert (power["kind"], power["unit"], power["per"]) == ("money", "EUR", "MWh")
+    flow = figures["310,000 bpd"]
+    assert (flow["kind"], flow["value"], flow["unit"], flow["per"]) == (
+        "measure",
+        310000.0,
+        "barrels per day",
+        "day",
+    )
+    assert all("per" in figure for figure in figures.values())

@@ -145,6 +145,8 @@ _MODULE_LISTS = {
         "minute_units",
         "glued_units",
         "sized_containers",
+        "trade_units",
+        "lower_case_units",
         "change_verbs",
         "policy_rates",
         "rate_steps",

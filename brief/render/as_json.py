@@ -147,6 +147,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "value": f.value,
                 "bound": f.bound,
                 "unit": f.unit,
+                "per": f.per,
                 "date": f.date or dated.get(f.sentence),
                 "source": f.sentence.source,
                 "index": f.sentence.index,

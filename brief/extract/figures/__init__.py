@@ -13,12 +13,14 @@ citizens"); the value of either is the least the text says (the lower bound; "se
 is 3), so it never sorts above it. "Three in ten U.S. citizens", "one in every 500
 users" and "29 of 34 passes" are shares (30%, 0.2%, 85%), and what a number counts is
 the noun after a place or an abbreviation ("U.S. dollars").
-A rate keeps what it is per, in its text and, for a measure or a count, its unit
-("900,000 barrels per day", unit "barrels per day"; "$10 a share" stays USD), and so
-does an exchange rate ("about ₡495 per dollar"; a bare "3,100 to the dollar" is money of
-no currency claimed). A toll's verb is every conjunct's: "At least 14 soldiers and three
-civilians were killed" is one toll of 17, "At least 43 people, including 19 civilians,
-were killed" one of 43, and "cost ... the lives of 17 soldiers" counts the dead; a toll
+A rate keeps what it is per, in its text, its `per` and, for a measure or a count, its
+unit ("900,000 barrels per day", unit "barrels per day"; "$10 a share" stays USD, per
+"share"), and so does an exchange rate ("about ₡495 per dollar"; a bare "3,100 to the
+dollar" is money of no currency claimed). A volume in a trade's unit is a measure, scaled
+by the unit ("1.1 mb/d" is 1,100,000 barrels per day, as "1.1 million bpd" is; "450 MW").
+A toll's verb is every conjunct's: "At least 14 soldiers and three civilians were
+killed" is one toll of 17, "At least 43 people, including 19 civilians, were killed"
+one of 43, and "cost ... the lives of 17 soldiers" counts the dead; a toll
 may be of one ("killing one dock worker", or a person described and not counted: "A
 farmer injured when ... has died" is one dead) or leave its noun out ("and injuring
 seven", "seven were injured"), and "two (2) seafarers" is one number written twice. A count of

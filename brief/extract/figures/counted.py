@@ -35,7 +35,7 @@ from brief.extract.figures.noun_phrases import (
 from brief.extract.figures.number_reading import NUMBER, value_of
 from brief.extract.figures.policy_rates import rate_step
 from brief.extract.figures.ranges import qualified_start
-from brief.extract.figures.rates import LEVEL_BEFORE, exchange_rate
+from brief.extract.figures.rates import LEVEL_BEFORE, exchange_rate, exchanged_for
 from brief.extract.figures.scene import sets_the_scene
 from brief.extract.figures.tolls import (
     ABOUT,
@@ -250,7 +250,8 @@ def _counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure 
             # "at 3,100 to the U.S. dollar": a rate, of the currency the clause's subject
             # names, but English writes one both ways ("the Sudanese pound at 3,100 to the
             # dollar", "the pound at 1.25 to the dollar"): money, with no currency claimed
-            return FoundFigure(start, rate, text[start:rate], "money", value, None, None)
+            per = exchanged_for(text[match.end() : rate])
+            return FoundFigure(start, rate, text[start:rate], "money", value, None, None, per)
         value = value_of(text[start : match.end()])
         if (
             value is not None
@@ -506,10 +507,22 @@ def _not_a_count(text: str, start: int, end: int, noun: list[str]) -> bool:
 
 def unit_name(written: str) -> str:
     """A measure's unit by its one name ("kilometres" -> "km", "square kilometers" ->
-    "square km"): words.toml's [values.unit_names]."""
+    "square km", "megawatt hours" -> "MWh"): words.toml's [values.unit_names]."""
     names = number_values().unit_names
+    if (whole := names.get(written)) is not None:
+        return whole
     *modifiers, last = written.split(" ")
     return " ".join([*modifiers, names.get(last, last)])
+
+
+def unit_reading(written: str) -> tuple[float, str]:
+    """The scale a trade's unit carries and the unit it scales ("mb/d" -> a million,
+    "barrels per day"; "bpd" -> 1, "barrels per day"): so "1.1 mb/d" and "1.1 million
+    bpd" are one quantity in one unit."""
+    name = unit_name(written)
+    scale, _, unit = name.partition(" ")
+    factor = number_values().scales.get(scale)
+    return (factor, unit) if factor is not None and unit else (1.0, name)
 
 
 @cache

@@ -25,3 +25,4 @@ class FoundFigure(NamedTuple):
     value: float | None
     unit: str | None
     date: str | None
+    per: str | None = None  # what a rate is per ("day", "barrel"): see rates

@@ -52,7 +52,8 @@ class _Values(NamedTuple):
     currency_letters: Mapping[str, str | None]  # "KSh" -> "KES", "Rs" -> None (several)
     currency_unions: Mapping[str, frozenset[str]]  # "XOF" -> {"SN", "CI", ...}
     iso_codes: frozenset[str]  # "KES"
-    unit_names: Mapping[str, str]  # "kilometres" -> "km"
+    unit_names: Mapping[str, str]  # "kilometres" -> "km", "mb/d" -> "million barrels per day"
+    per_names: Mapping[str, str]  # "megawatt hour" -> "MWh": what a rate is per
     vague_starts: tuple[str, ...]  # "several ", "thousands ": a vague count's opening
     plural_phrase: re.Pattern[str]  # "tens of thousands"
 
@@ -80,6 +81,7 @@ def number_values() -> _Values:
         currency_unions=_unions(iso_codes),
         iso_codes=iso_codes,
         unit_names=word_codes("unit_names"),
+        per_names=word_codes("per_names"),
         vague_starts=tuple(f"{w} " for w in (*vague, *plural)),
         plural_phrase=re.compile(rf"(?i:(?:{plurals})(?: of (?:{plurals}))*)"),
     )

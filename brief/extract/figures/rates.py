@@ -2,12 +2,14 @@
 or an exchange rate ("about ₡495 per dollar").
 
 Without its "per" a figure reads as a distance, a stock or a one-off sum, so the figure
-takes it in: in its text and, for a measure or a count, in its unit ("barrels per day"),
-while a sum's unit stays its currency ("$10 a share" is USD). A bare "3,100 to the
-dollar" is money of no currency claimed, since English writes a rate both ways ("the
-Sudanese pound at 3,100 to the dollar", "the pound at 1.25 to the dollar"). Apart from
-the patterns because a rate is read after its figure is found, past the conversion in
-brackets the text may give first ("185 kilometers (115 miles) per hour").
+takes it in: in its text, in its `per` ("day", "barrel", "MWh": one name however written,
+words.toml's [values.per_names]) and, for a measure or a count, in its unit ("barrels
+per day"), while a sum's unit stays its currency ("$10 a share" is USD, per "share").
+A bare "3,100 to the dollar" is money of no currency claimed, since English writes a
+rate both ways ("the Sudanese pound at 3,100 to the dollar", "the pound at 1.25 to the
+dollar"). Apart from the patterns because a rate is read after its figure is found, past
+the conversion in brackets the text may give first ("185 kilometers (115 miles) per
+hour").
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 
 from brief.extract.figures.found_figure import FoundFigure
-from brief.extract.figures.notation import SIGNED
+from brief.extract.figures.notation import SIGNED, number_values
 from brief.extract.lexicon import words
 
 # What a sum, a measure or a count is per: "55 miles per hour", "$10 a share",
@@ -27,7 +29,7 @@ _PER_TIME = r"hour|h|hr|day|night|week|month|year|annum|season"
 _PER_THING = (
     r"share|head|person|capita|barrel|gallon|litre|liter|kilo|kg|pound|tonne|ton|unit|drum"
     r"|bag|sack|ounce|troy\s+ounce|bushel|(?i:mmbtu)|million\s+British\s+thermal\s+units?"
-    r"|MWh|megawatt[\s-]hour|cubic\s+metre|cubic\s+meter"
+    r"|MWh|megawatt[\s-]hour|kWh|kilowatt[\s-]hour|cubic\s+metre|cubic\s+meter"
 )
 _PER = rf"({_PER_TIME}|{_PER_THING})(?![\w'’-])"
 # "per", "/", "each" and "every" make a rate whatever follows; "a" or "an" may open a time
@@ -55,8 +57,6 @@ _CLAUSE_RATE = re.compile(
     r"[a-z]+\s+(?:each|every|a|per)\s+(hour|day|night|week|month|year)(?![\w'’-])"
     r"(?!\s+(?:ago|earlier|later|before|after|back|previously|ahead|early|late|on\b))"
 )
-# What a rate is per, as a unit names it: "h" and "annum" are an hour and a year.
-_PER_NAMES = {"h": "hour", "hr": "hour", "annum": "year", "liter": "litre"}
 
 
 def _rate(text: str, at: int) -> tuple[int, list[str]] | None:
@@ -66,7 +66,7 @@ def _rate(text: str, at: int) -> tuple[int, list[str]] | None:
     while (step := _RATE_STEP.match(text, end)) is not None:
         end = step.end()
         word = " ".join(next(g for g in step.groups() if g).lower().split())
-        per.append(_PER_NAMES.get(word, word))
+        per.append(number_values().per_names.get(word, word))
     return (end, per) if per else None
 
 
@@ -95,17 +95,25 @@ def exchange_rate(text: str, at: int) -> int | None:
     return m.end()
 
 
+def exchanged_for(rate: str) -> str:
+    """What an exchange rate's "per dollar" is per: "dollar" or "euro" (a greenback is a
+    dollar)."""
+    return "euro" if "euro" in rate.lower() else "dollar"
+
+
 def with_rate(text: str, figure: FoundFigure) -> FoundFigure:
     """The figure with its rate, after the conversion in brackets the text may give
     first ("185 kilometers (115 miles) per hour": a speed, not a distance). A measure's or
-    a count's unit says what it is per ("barrels per day"); a sum's stays its currency."""
+    a count's unit says what it is per ("barrels per day"); a sum's stays its currency,
+    and its `per` alone says it ("barrel")."""
     if figure.kind not in {"money", "measure", "count"}:
         return figure
     rate = _rate(text, figure.end)
     if rate is None and (converted := _CONVERSION_AFTER.match(text, figure.end)) is not None:
         rate = _rate(text, converted.end())
     if rate is None and figure.kind == "money" and (exchange := exchange_rate(text, figure.end)):
-        return figure._replace(end=exchange, text=text[figure.start : exchange])
+        dollar = exchanged_for(text[figure.end : exchange])
+        return figure._replace(end=exchange, text=text[figure.start : exchange], per=dollar)
     if rate is None and figure.kind == "count" and (flow := _CLAUSE_RATE.match(text, figure.end)):
         rate = (flow.end(), [flow.group(1).lower()])
     if rate is None:
@@ -114,7 +122,8 @@ def with_rate(text: str, figure: FoundFigure) -> FoundFigure:
     unit = figure.unit
     if figure.kind != "money" and unit is not None:
         unit = " per ".join([unit, *per])
-    return figure._replace(end=end, text=text[figure.start : end], unit=unit)
+    told = " per ".join(per)
+    return figure._replace(end=end, text=text[figure.start : end], unit=unit, per=told)
 
 
 # a conversion: a sum or a measure in brackets ("(115 miles)", "(£309m)"), not "(up 5%)"

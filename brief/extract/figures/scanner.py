@@ -22,7 +22,13 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from brief.extract.actors.word_knowledge import common_word, given_name
-from brief.extract.figures.counted import changed_subject, counted_figure, share_of, unit_name
+from brief.extract.figures.counted import (
+    changed_subject,
+    counted_figure,
+    share_of,
+    unit_name,
+    unit_reading,
+)
 from brief.extract.figures.currencies import (
     US_CONVERSION,
     bare_dollar,
@@ -131,6 +137,13 @@ def _patterns(spelled: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
             ),
         ),
         (
+            "trade",  # "1.62 million bpd", "700,000 b/d", "450 MW": see _trade_measure
+            re.compile(
+                rf"(?=\d)(?<![\w.,:/-])(?:{RANGE_LOW})?(?:{NUMBER}){scale_words()}[ -]?"
+                rf"(?P<trade>(?i:{alternation(words()['trade_units'])}))(?![\w/-])"
+            ),
+        ),
+        (
             "unit",
             re.compile(
                 rf"(?=\d)(?<![\w.,:/-])(?:{NUMBER})(?:(?P<glued>{units})|-(?P<hyphen>{units}))\b"
@@ -236,7 +249,7 @@ def find_figures(
                 or before_the_news(s.text, f)
                 or recalls_an_earlier_event(s.text, f, day)
             )
-            figure = Figure(f.text, f.kind, f.value, f.unit, at, f.date, bound, past)
+            figure = Figure(f.text, f.kind, f.value, f.unit, at, f.date, bound, past, f.per)
             if known is None:
                 seen[key] = (len(out), event)
                 if f.unit == "USD" and bare_dollar(s.text, f):
@@ -515,7 +528,7 @@ _ZERO_LED = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])(?<!\d, )0\d|(?<=\d, )
 def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> FoundFigure | None:
     if kind == "lettered" and not lettered(text, m):
         return None
-    if kind in {"money", "lettered", "percent", "count"} and descending(m.group()):
+    if kind in {"money", "lettered", "percent", "count", "trade"} and descending(m.group()):
         return None
     if kind not in {"date", "year"} and _ZERO_LED.search(text, m.start(), m.end()):
         return None
@@ -558,6 +571,8 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> Fo
     if kind == "leading":
         unit = m.group("lead").lower()
         return FoundFigure(m.start(), m.end(), m.group(), "measure", value_of(raw), unit, None)
+    if kind == "trade":
+        return _trade_measure(text, m, start)
     if kind == "unit":
         end = m.end()
         unit = (m.group("glued") or m.group("hyphen")).lower()
@@ -572,6 +587,24 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> Fo
             start, end, text[start:end], "measure", value_of(raw), unit_name(unit), None
         )
     return counted_figure(text, m, start)
+
+
+def _trade_measure(text: str, m: re.Match[str], start: int) -> FoundFigure | None:
+    """A number in a unit of energy or trade (words.toml's trade_units): a measure in the
+    unit's name, scaled by the scale it carries ("1.1 mb/d" is 1,100,000 barrels per
+    day), and per what its name says it is per. A capital "M" where only a lower-case
+    one is a million (lower_case_units: "Mb/d") is a thousand as often: no figure."""
+    written = m.group("trade")
+    if written.lower() in words()["lower_case_units"] and not written.islower():
+        return None
+    value = value_of(text[start : m.start("trade")])
+    if value is None:
+        return None
+    scale, unit = unit_reading(" ".join(written.lower().split()))
+    per = unit.partition(" per ")[2] or None
+    return FoundFigure(
+        start, m.end(), text[start : m.end()], "measure", value * scale, unit, None, per
+    )
 
 
 _WORD_BEFORE = re.compile(r"(?<!\b[Ii]n )(?<!\b[Aa]t )([A-Z][a-z]+) \Z")  # not "in Ohio May 5"
