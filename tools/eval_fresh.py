@@ -96,6 +96,7 @@ DATA28 = ROOT / "tools" / "data" / "fresh28"  # and fourteen more, local securit
 DATA29 = ROOT / "tools" / "data" / "fresh29"  # and fourteen more, force posture and diplomacy
 DATA30 = ROOT / "tools" / "data" / "fresh30"  # and fourteen more, unrest at home
 DATA31 = ROOT / "tools" / "data" / "fresh31"  # and fourteen more, sanctions and the sea
+DATA32 = ROOT / "tools" / "data" / "fresh32"  # and fourteen more, elections and coups
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -492,6 +493,7 @@ def report(*folders: Path) -> str:
         DATA29,
         DATA30,
         DATA31,
+        DATA32,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -767,6 +769,16 @@ _HEADINGS = {
         " roles 98.1% right of those given (53) covering 76.5%. Tuned on in session 49"
         " after these figures (100% of 93, 0.986 (precision 98.6%), 98.3% of 58 covering"
         " 83.8%). See its README.",
+    ),
+    DATA32: (
+        "a thirty-second fresh set",
+        " Annotated blind, fourteen articles on elections, coups and transitions (a rerun's"
+        " partial results, officers seizing power, a recount, a mayor voted out, a"
+        " by-election count, observers' preliminary statement, a court ordering a revote, an"
+        " electoral judge's profile, an electoral chair's interview, a caretaker cabinet) in"
+        " the styles of fourteen outlets of fourteen countries; held out, after fresh31 was"
+        " tuned on: speaker precision 96.8% (95 attributed), people F1 0.956 (precision"
+        " 92.7%), roles 92.7% right of those given (55) covering 67.1%. See its README.",
     ),
 }
 
