@@ -1069,6 +1069,37 @@ def test_a_free_choice_condition_spans_its_subject() -> None:
     assert condition("Troops will be sent to any town that asks.") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # the free-choice object of an answer is a condition: the answered act is force
+        (
+            "The defence minister said the army would retaliate against any raid on the"
+            " dams, in an interview with state radio.",
+            "diplomacy",
+        ),
+        (
+            "Their navy will respond at a moment of its choosing to any shelling of the islands.",
+            "diplomacy",
+        ),
+        # an answer to anything else threatens no one
+        ("The ministry said it would respond to any letters from the committee.", OTHER),
+    ],
+)
+def test_a_free_choice_object_of_an_answer_is_a_condition(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
+
+
+def test_a_free_choice_object_of_an_answer_spans_its_clause() -> None:
+    from brief.classify.conditions import condition
+
+    found = condition("Troops would react to any shelling of the port, the governor said.")
+    assert found is not None and (found.modal, found.clause, found.force_from) == (1, (4, 9), 2)
+    assert found.promises_force_at(5) and not found.promises_force_at(9)
+    # the answer's object only: "any" in the answer's manner is none
+    assert condition("The council will respond in any case, the mayor said.") is None
+
+
 def test_a_promise_that_answers_is_marked() -> None:
     """A verb of answering under the modal, an adverb in -ly allowed before it."""
     from brief.classify.conditions import condition
@@ -1311,6 +1342,37 @@ def test_a_frame_written_with_a_star_governs_what_follows_it() -> None:
     """ "shelled*" is a frame of force: the envoy in its object is its target."""
     text = "Troops shelled the convoy carrying the peace envoy and his delegation."
     assert classify(text, GEO).section == "military"
+
+
+def test_a_frame_is_none_where_a_phrase_against_its_section_starts() -> None:
+    """ "signs of" is evidence, not signing: the noun governs nothing after it."""
+    text = "The bodies of six farmers bearing signs of torture were left outside the town."
+    assert classify(text, GEO).section == "military"
+    assert classify("The two presidents signed a pact on torture victims.", GEO).section == (
+        "diplomacy"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # the marks of violence on the found dead are an assault, whoever killed them
+        ("The body of a trade unionist riddled with bullets was found near a canal.", "military"),
+        (
+            "Police found the bodies of four farmers, their hands tied behind their backs, in"
+            " a ditch.",
+            "military",
+        ),
+        ("The corpses of two traders were found blindfolded on the outskirts.", "military"),
+        ("A body bearing gunshot wounds was pulled from the river on Sunday.", "military"),
+        # the dead of a flood or a shipwreck bear none; marks on no body are no toll
+        ("Rescuers recovered 30 bodies after the ferry capsized in a storm.", "humanitarian"),
+        ("Villagers found the bodies of nine fishermen washed up on the beach.", OTHER),
+        ("The coach said his hands were tied by the league rules.", OTHER),
+    ],
+)
+def test_the_found_dead_with_marks_of_violence(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
 
 
 def test_a_frame_in_a_relative_clause_describes_its_noun() -> None:

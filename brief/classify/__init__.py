@@ -24,9 +24,11 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   and "ambushed a convoy carrying negotiators" an attack. The first frame governs: a
   frame inside another section's frame is part of its object, not a new event, and one
   right after a relative pronoun ("people who shelled our villages") describes its noun
-  and governs nothing. A second "that" clause coordinated with a frame's first ("denied
-  that its forces had fired ..., and that the figures were exaggerated") is its object
-  too, however far it starts. A word against the section in the object of its own frame names
+  and governs nothing, and so does one where a longer phrase against its own section
+  starts ("bodies bearing signs of torture": "signs of" is evidence, not signing). A
+  second "that" clause coordinated with a frame's first ("denied that its forces had
+  fired ..., and that the figures were exaggerated") is its object too, however far it
+  starts. A word against the section in the object of its own frame names
   the topic of a speech act ("tears into the government, calling the relief effort 'a
   mixture of neglect and theft'") and counts nothing; in a `physical` section's object
   it still says the act is a figure ("fought back to win 6-4");
@@ -50,7 +52,8 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
 * force promised on a condition, under a modal of promise or possibility ("would strike
   ... should further attacks be launched", "may cut its aid unless ...",
   "Unless the militia withdraws, troops will attack", "Any further rocket fire will be
-  answered in Beirut": a subject opened by a free-choice "any" is a condition), or an
+  answered in Beirut": a subject opened by a free-choice "any" is a condition, and so is
+  an answer's object so opened, "would respond ... to any incursion"), or an
   act of answering or a sanction so promised ("will respond ... should a shell land",
   "will cut power supplies to the enclave if ..."), is a threat:
   the sentence holds the word "ultimatum" at the modal, whose frames govern the force

@@ -15,8 +15,11 @@ A subject opened by the free-choice "any" is a condition too: "Any attack on our
 facilities will be met with a crushing response" is "if anyone attacks ..., we will
 respond". What the subject names is the act the threat answers (background), and the
 force may stand in it ("Any further rocket fire will be answered in Beirut") as well as
-in the promise. "any" elsewhere ("will deploy troops to any district that asks") is a
-plan's reach, not a condition.
+in the promise. So is the free-choice object of an answer: "would respond at a time of
+our choosing to any incursion", "will retaliate against any attack" is "if anyone
+crosses, we will answer", and there too the answered act must be force ("will respond to
+any questions" threatens no one). "any" elsewhere ("will deploy troops to any district
+that asks") is a plan's reach, not a condition.
 
 A promise whose act is one of answering ("Our forces will respond with every means
 should a shell land on our territory", "would retaliate if attacked") is a threat in
@@ -67,7 +70,7 @@ class Condition:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lists = words()
     subject = alternation(
         (
@@ -106,7 +109,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:\A\W*|\bthat\s+)(?P<any>{alternation(lists['free_choice'])})\b[^;]{{1,{MAIN_CHARS}}}?\b(?P<modal>{promise})\b",
         re.IGNORECASE,
     )
-    return trailing, leading, free_choice
+    # an answer whose object is opened by the free-choice "any", in the answer's clause:
+    # "would respond at a time of our choosing to any incursion across the line"
+    answered = re.compile(
+        rf"\b(?P<modal>{promise})\s+(?:\w+ly\s+)?(?:{alternation(lists['response_verbs'])})\b"
+        rf"[^,;]{{0,{MAIN_CHARS}}}?\b(?:{alternation(lists['answered_prepositions'])})\s+"
+        rf"(?P<any>{alternation(lists['free_choice'])})\b(?P<clause>[^,;]*)",
+        re.IGNORECASE,
+    )
+    return trailing, leading, free_choice, answered
 
 
 def condition(text: str) -> Condition | None:
@@ -116,7 +127,7 @@ def condition(text: str) -> Condition | None:
         word in lowered for word in words()["promising_modals"]
     ):  # most sentences promise nothing
         return None
-    trailing, leading, free_choice = _patterns()
+    trailing, leading, free_choice, answered = _patterns()
 
     def at(char: int) -> int:
         return len(tokens(text[:char]))
@@ -149,6 +160,13 @@ def condition(text: str) -> Condition | None:
         subject = at(found.start("any"))
         modal = at(found.start("modal"))
         return Condition(modal, len(tokens(text)), (subject, modal), force_from=subject)
+    found = answered.search(text)
+    if found:
+        # the answered act, to the clause's end, is the condition; force must stand in
+        # the answer or in what it answers
+        modal = at(found.start("modal"))
+        end = at(found.end("clause"))
+        return Condition(modal, end, (at(found.start("any")), end), force_from=modal + 1)
     return None
 
 

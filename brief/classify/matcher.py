@@ -273,6 +273,15 @@ class _Matcher:
                 last_negation = pos
                 if not (mark.cues or mark.after):
                     continue
+            starting = mark.cues
+            if mark.after and pos + 1 < len(words):
+                starting = mark.after.get(STEMS[words[pos + 1]], starting)
+            cues = [
+                cue
+                for cue in starting
+                if (len(cue.rest) <= 1 or goes_on(words, pos, cue.rest))
+                and (not cue.written or _as_written(words, pos, cue.written))
+            ]
             if (
                 mark.frames
                 and pos >= lead_end
@@ -284,15 +293,8 @@ class _Matcher:
                 # a name's word after its connector is no predicate ("the Committee
                 # against Torture accused ...")
                 if not named.after_connector(pos):
-                    self._frames_at(words, mark.frames, pos, frames, quoted_until)
-            cues = mark.cues
-            if mark.after and pos + 1 < len(words):
-                cues = mark.after.get(STEMS[words[pos + 1]], cues)
+                    self._frames_at(words, _unsaid(mark.frames, cues), pos, frames, quoted_until)
             for cue in cues:
-                if len(cue.rest) > 1 and not goes_on(words, pos, cue.rest):
-                    continue
-                if cue.written and not _as_written(words, pos, cue.written):
-                    continue
                 if cue.one_word_event:
                     if named is None:
                         named = NameWords(body, len(words))
@@ -716,6 +718,24 @@ def _coordinated_complements(
 
 def _within(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= pos < end for start, end in spans)
+
+
+def _unsaid(frames: Sequence[_Cue], cues: Sequence[_Cue]) -> Sequence[_Cue]:
+    """The frames less those a longer phrase against their own section says are another
+    word at the same place: "signs of" is evidence, not signing ("bodies bearing signs of
+    torture"), "prices shot up" no shooting, "fight the election" no battle. Such a word
+    is no predicate, so it governs nothing after it, as it is no cue."""
+    against = [cue for cue in cues if cue.weight < 0 and cue.rest]
+    if not against:
+        return frames
+    return [
+        frame
+        for frame in frames
+        if not any(
+            cue.section == frame.section and len(cue.stems) > max(1, len(frame.stems))
+            for cue in against
+        )
+    ]
 
 
 def _as_written(words: Sequence[str], pos: int, written: tuple[tuple[int, str], ...]) -> bool:

@@ -81,6 +81,7 @@ _MODULE_LISTS = {
         "background_markers",
         "time_lead_ins",
         "response_verbs",
+        "answered_prepositions",
         "coercion_verbs",
         "command_verbs",
         "attribution_verbs",
