@@ -237,6 +237,9 @@ class StoryGroup:
     copies: Mapping[int, int] = field(default_factory=dict)  # copy -> original
     # sentences of its sources that tell other events: a roundup's other items
     elsewhere: frozenset[Mention] = frozenset()
+    # its sources that tell several events (a newsletter, a market close): their
+    # headlines name them all, not its event
+    roundups: frozenset[int] = frozenset()
 
     @property
     def independent(self) -> tuple[int, ...]:

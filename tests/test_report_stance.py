@@ -276,3 +276,22 @@ def test_what_the_reader_was_told_bears_out_a_developing_storys_headline() -> No
     assert with_told(first) > alone(first)
     assert alone(first) < alone(second)  # the convoy shares more words with the day
     assert with_told(first) > with_told(second)
+
+
+def test_a_roundups_headline_goes_after_a_report_of_the_event() -> None:
+    """A newsletter's headline names every item: a report of the story's event heads it,
+    even where the summary holds the newsletter's first sentence (r56)."""
+    from brief.compose.titles import headline
+    from brief.models import Document, Source
+
+    def document(number: int, title: str) -> Document:
+        source = Source(number=number, path=f"{number}.txt", name=f"{number}", sha256="0", size=1)
+        return Document(source=source, title=title, blocks=())
+
+    documents = [
+        document(1, "Silo blast kills two in Orvella"),
+        document(2, "The Harvest Letter: silo blast, port strike and a rate cut"),
+    ]
+    summary = ["A blast at a silo in Orvella killed two workers, a port strike and a rate cut."]
+    assert headline(documents, [], summary, {2}, roundups={2})[1] == 1
+    assert headline(documents, [], summary, {2})[1] == 2

@@ -2655,3 +2655,63 @@ def test_an_attack_days_after_a_raid_is_apart_from_the_raid_s_mourning() -> None
     )
     texts = [mourning, market]
     assert apart_events(texts, rare_subjects(texts), 0, 1)
+
+
+def test_a_wire_naming_the_ministers_name_once_beside_a_report_of_its_cuts_is_one_event() -> None:
+    """Two reports open on one happening in one country, each with the country as its
+    first word (which is no name): a wire that names the minister once, past its lead, does
+    not recall another event of hers (r56: a country's power cuts had been two stories)."""
+    from brief.stories.apart import rare_openings
+
+    corpus = corpus_of(
+        [
+            "Bolivia orders water rationing as heatwave dries rivers\n\n"
+            "Bolivia will impose water rationing in every town from Tuesday, the environment"
+            " ministry said on Sunday, as a heatwave has dried its rivers.\n\n"
+            "The Misicuni dam stood at a third of its level.\n\n"
+            "Environment Minister Lenka Dvorakova said tankers would supply villages.\n\n"
+            "Farmers expect the smallest harvest in years.\n",
+            "Bolivia announces rationing of tap water\n\n"
+            "Bolivia's government announced on Sunday that water rationing will start on"
+            " Tuesday, as the heatwave has left rivers at record lows.\n\n"
+            "Minister Lenka Dvorakova said schedules would follow on Monday.\n\n"
+            "Dvorakova urged households to save water. Lenka Dvorakova took office in May.\n",
+        ]
+    )
+    texts = list(story_texts(corpus, [1, 2]).values())
+    assert named_in_passing(texts, [0], [1])  # read without their openings
+    assert not named_in_passing(texts, [0], [1], rare_openings(texts))
+
+
+def test_a_newsletters_greeting_above_its_sections_is_no_item_and_no_bullet() -> None:
+    """A newsletter greets its reader above its sections, and two of its items name two
+    bodies that share a common word ("Grain"): it is still a roundup, and in the story of
+    its first item its greeting and its other items are no bullets (r56)."""
+    from brief.stories.roundups import roundup_items
+
+    digest = (
+        "The Harvest Letter: silo blast, port strike and a rate cut\n\n"
+        "Welcome to this week's edition of The Harvest Letter, your Friday digest.\n\n"
+        "WHAT HAPPENED\n\n"
+        "A blast at Tamsin Grain's silo in Orvella killed two workers on Tuesday.\n\n"
+        "Dockers at Pellham walked out over pay.\n\n"
+        "The Central Bank of Varnia cut its rate to 4%.\n\n"
+        "WHAT WE'RE WATCHING\n\n"
+        "The Federal Grain Board publishes its crop report on Monday.\n"
+    )
+    blast = (
+        "Silo blast kills two in Orvella\n\n"
+        "A blast at Tamsin Grain's silo in Orvella killed two workers on Tuesday, the"
+        " company said.\n\n"
+        "Tamsin Grain said the Orvella silo would stay shut. Firefighters in Orvella worked"
+        " through the night.\n"
+    )
+    corpus = corpus_of([blast, blast.replace("killed", "left dead"), digest])
+    items = roundup_items([s for s in corpus.sentences if s.source == 3])
+    assert items is not None and not any("Welcome" in s.text for item in items for s in item)
+    [story] = [g for g in find_stories(corpus) if 3 in g.sources]
+    assert story.roundups == frozenset({3})
+    left_out = {
+        s.text[:10] for s in corpus.sentences if Mention(s.source, s.index) in story.elsewhere
+    }
+    assert {"Welcome to", "Dockers at", "The Centra", "The Federa"} <= left_out

@@ -90,7 +90,9 @@ def compose_story(
         stated = {ranked[0].source}
     ledes = firsts if untitled else []
     stances = report_stances(documents, firsts)
-    title, best = headline(documents, ledes, [b.text for b in ranked], stated, stances)
+    title, best = headline(
+        documents, ledes, [b.text for b in ranked], stated, stances, group.roundups
+    )
     bullets = stand_alone(ranked, best, _introduced_names(corpus, ranked))
     return Story(
         id=story_id([d.source.sha256 for d in documents]),

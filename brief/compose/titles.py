@@ -24,6 +24,7 @@ def headline(
     summary: Sequence[str],
     stated: Collection[int] = (),
     stances: Mapping[int, int] | None = None,
+    roundups: Collection[int] = (),
 ) -> tuple[str, int | None]:
     """The headline that best states what the summary says (most words in common with
     it), earliest first on a tie, and the source it heads. With no headline at all, the
@@ -47,7 +48,9 @@ def headline(
     which Washington denied, had headed the story of nine reports of the Geneva talks,
     and an analyst's "Union Resolve-26: why the numbers matter" the troop build-up's
     (r47). Of reports of several days, the latest's headline goes first (see
-    _newest)."""
+    _newest). A roundup's headline (`roundups`: a newsletter's, a market close's) names
+    several events, and any other report's goes first: "The ... Weekly: refinery fires,
+    Red Sea strike and Kazakhstan's pledge" had headed a refinery fire's story (r56)."""
     said = {w for text in summary for w in _WORD.findall(text.casefold())}
     said -= words()["title_function_words"]
 
@@ -77,6 +80,7 @@ def headline(
     return max(
         titled,
         key=lambda t: (
+            t[1] not in roundups,
             # a page's label names a kind of copy, not the event: any other report's
             # headline goes first ("LIVE UPDATES: Typhoon ... aftermath", r52 M3)
             not labelled_as_copy(t[0]),

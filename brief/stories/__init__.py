@@ -274,11 +274,19 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
     for members in clusters:
         sources = tuple(sorted(n for i in members for n in carriers[distinct[i]]))
         copies = {n: original[n] for n in sources if original[n] != n}
+        reports = [by_source[m] for m in sources if m not in roundups]
         elsewhere = frozenset(
             Mention(s.source, s.index)
             for n in sources
             if len(sources) > 1 and n in roundups
-            for s in other_items(roundups[n], [by_source[m] for m in sources if m != n])
+            for s in other_items(roundups[n], reports, by_source[n])
         )
-        groups.append(StoryGroup(sources=sources, copies=copies, elsewhere=elsewhere))
+        groups.append(
+            StoryGroup(
+                sources=sources,
+                copies=copies,
+                elsewhere=elsewhere,
+                roundups=frozenset(n for n in sources if n in roundups),
+            )
+        )
     return tuple(sorted(groups, key=lambda g: g.sources[0]))

@@ -720,7 +720,12 @@ def placed_elsewhere(
     return bool(placed - other_named) and bool(other_placed - named)
 
 
-def named_in_passing(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
+def named_in_passing(
+    texts: Sequence[Text],
+    one: list[int],
+    other: list[int],
+    openings: Sequence[set[str]] = (),
+) -> bool:
     """Whether a single report shares the other group's names in a line or two only, past
     its headline and lead: it recalls that event ("The incident came days after the blast on
     the gas pipeline in Georgia", "Malaysia's offer came as Kazakhstan brokered a separate
@@ -730,10 +735,17 @@ def named_in_passing(texts: Sequence[Text], one: list[int], other: list[int]) ->
     the same event names its people and places again and again, or leads with the place
     the other leads with (a rare name or the capital of the other's country: a coup's
     palace attack named the morgue of its dead in one line, and the morgue's report, both
-    led by the capital, had been held to recall another event)."""
+    led by the capital, had been held to recall another event).
+
+    Nor when both open on one happening in one country (`openings`: see rare_openings;
+    see _one_country_happening): a ministry's power cuts told by a wire and by a trade
+    site, each opening on the country (a sentence's first word, which is no name) and
+    on the cuts, share their minister in a line of the wire's."""
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
     for alone, group in _single_beside(one, other, 1):
         text = texts[alone]
+        if openings and _one_country_happening(texts, openings, alone, group):
+            continue
         theirs = {n for i in group for n in texts[i].names} - calendar_words
         led = {
             n
@@ -749,6 +761,25 @@ def named_in_passing(texts: Sequence[Text], one: list[int], other: list[int]) ->
         if 0 < len(holding) <= PASSING_LINES and min(holding) >= LEAD_SENTENCES:
             return True
     return False
+
+
+def _one_country_happening(
+    texts: Sequence[Text], openings: Sequence[set[str]], alone: int, group: list[int]
+) -> bool:
+    """Whether a report's headline or first sentence places its event in the one country
+    every lead of the group places theirs in (see lead_places), and tells what happened
+    there in a rare word in small letters that each of their openings gives too ("power
+    cuts", "drought"): one happening of one country, not another event it recalls."""
+    placed = _named_countries(texts[alone].written_lead, texts[alone].belonging, written=True)
+    if len(placed) != 1:
+        return False
+    happened = _small_letters(texts[alone], openings[alone]) - country_words()
+    for i in group:
+        report = texts[i]
+        if _named_countries(report.written_lead, report.belonging, written=True) != placed:
+            return False
+        happened &= _small_letters(report, openings[i])
+    return bool(happened)
 
 
 def _seat_of_placed(text: Text, led: set[str], group: Sequence[Text]) -> bool:

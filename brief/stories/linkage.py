@@ -185,7 +185,7 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # another country's event, which the other side only recalls
         if big and not shared_subject(texts, subjects, members[a] + members[b]):
             continue  # a desk's run of news (a tennis tour, an awards season), not one event
-        if named_in_passing(texts, members[a], members[b]):
+        if named_in_passing(texts, members[a], members[b], rare_opened):
             continue  # one report recalls the other event in one line ("came days after ...")
         if english and recalled_report(texts, subjects, kept, rare_opened, members[a], members[b]):
             continue  # a report of another event, which the story's reports recall in a line

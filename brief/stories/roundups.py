@@ -147,18 +147,20 @@ def roundup_items(
     # a later stage's reading, imported when asked: brief.compose reads the word lists on
     # import, and the CLI imports the stories stage before it chooses their data folder
     from brief.compose.leads import can_lead, opens_with_quote
+    from brief.extract.actors.word_knowledge import common_word
 
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
     if numbered and len({s.heading for s in sentences}) > 1:
         numbered = False  # a report in sections: the numbers were its headings
     items = []
     given: Counter[str] = Counter()  # in how many items each name is given
-    for _, paragraph in groupby(sentences, key=attrgetter("paragraph")):
+    for _, paragraph in groupby(_under_headings(sentences), key=attrgetter("paragraph")):
         told = list(paragraph)
         if opens_with_quote(told[0].text):
             continue  # a voice, named in it or not: no item of its own
         named = frozenset().union(*(sentence_names(s.text) for s in told)) - calendar_words
-        if not numbered and not named.isdisjoint(given):
+        shared = named & given.keys()
+        if not numbered and any(not common_word(name) for name in shared):
             return None  # a name in two paragraphs: a report's own cast (most texts, early)
         if named:
             items.append(told)
@@ -170,16 +172,44 @@ def roundup_items(
     return items
 
 
+def _under_headings(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """A source's sentences, less those above its first heading where the rest all sit
+    under headings: a newsletter's greeting or masthead ("Welcome to this week's edition
+    of ...") above its sections ("What happened", "What we're watching") is no item."""
+    first = next((k for k, s in enumerate(sentences) if s.heading is not None), None)
+    if not first or any(s.heading is None for s in sentences[first:]):
+        return list(sentences)
+    return list(sentences[first:])
+
+
 def other_items(
-    items: Sequence[Sequence[Sentence]], others: Sequence[Sequence[Sentence]]
+    items: Sequence[Sequence[Sentence]],
+    others: Sequence[Sequence[Sentence]],
+    before: Sequence[Sentence] = (),
 ) -> list[Sentence]:
     """The sentences of a roundup's items after its first that name nothing the story's
     other reports (`others`, their sentences) name: another event's. Days and months are
-    no names here: the day's events all happened "on Thursday"."""
+    no names here: the day's events all happened "on Thursday". So are the sentences of
+    the roundup before its first item (`before`, its sentences) that name something, none
+    of it theirs: its masthead and greeting ("Welcome to this week's edition of The ...
+    Weekly") tell no event. `others` are reports of one event, not roundups: two digests
+    in one story share the day's names (a market close's "U.S." crude, a newsletter's
+    "U.S." agency), and neither vouches for the other's items."""
+    from brief.extract.actors.word_knowledge import common_word
+
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
     theirs = frozenset().union(*(sentence_names(s.text) for report in others for s in report))
-    theirs -= calendar_words
-    return [
+    # a name of a common word ("Energy" of a company and of an agency) ties no item to them
+    theirs = frozenset(name for name in theirs - calendar_words if not common_word(name))
+    start = items[0][0].index if items and items[0] else 0
+    heading = [
+        s
+        for s in before
+        if s.index < start
+        and (named := sentence_names(s.text) - calendar_words)
+        and not named & theirs
+    ]
+    return heading + [
         s
         for item in items[1:]
         if not any(sentence_names(s.text) & theirs for s in item)
