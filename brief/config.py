@@ -305,6 +305,10 @@ def _mail(t: Table) -> MailConfig:
             check_address(address)
         except UsageError:
             raise t.fail(key, f"not one email address: {address!r}") from None
+    subject = t.text("subject")
+    fault = _template_fault(subject) if subject else None
+    if fault:
+        raise t.fail("subject", f"template error: {fault}")
     return MailConfig(
         host=host,
         sender=sender,
@@ -314,7 +318,7 @@ def _mail(t: Table) -> MailConfig:
         username=username,
         password_env=password_env,
         password_file=password_file,
-        subject=t.text("subject"),
+        subject=subject,
         attach=attach,
         timeout=t.number("timeout", 30.0, minimum=0.1),
         retries=int(t.number("retries", 4, minimum=0)),
@@ -322,6 +326,18 @@ def _mail(t: Table) -> MailConfig:
         ca_file=_path(t, "ca_file"),
         source=Path(t.file),
     )
+
+
+def _template_fault(template: str) -> str | None:
+    """What is wrong with a subject template's syntax, found at load time, where the
+    error can name the file and the key, rather than at the first send."""
+    import jinja2
+
+    try:
+        jinja2.Environment().parse(template)
+    except jinja2.TemplateSyntaxError as exc:
+        return str(exc)
+    return None
 
 
 def _feeds(top: Table) -> dict[str, Any]:

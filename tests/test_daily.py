@@ -144,6 +144,8 @@ def test_example_config_is_valid() -> None:
         ("to = [1]", "mail.to: expected a list"),
         ('to = ["a@b.org\\nBcc: x@y.org"]', "mail.to: not one email address"),
         ('from = "a@b.org, c@d.org"', "mail.from: not one email address"),
+        # a subject template's syntax fails at load, not at the first send (r56 L13)
+        ('subject = "Brief {{ date"', "mail.subject: template error: unexpected end"),
     ],
 )
 def test_config_errors_name_file_and_key(tmp_path: Path, table: str, message: str) -> None:
@@ -1207,6 +1209,22 @@ def test_cli_send_delivers_and_reports_refused(tmp_path: Path, plain_server: Ser
         "b@example.org",
     ]
     assert plain_server.handler.messages[1]["Subject"] == f"Brief {TODAY}"
+
+
+def test_cli_send_names_a_bad_subject_template_as_a_setting(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """The same setting may come from --subject or mail.subject: the error names the
+    subject template, not a key the user did not write (r56 L13), and nothing is sent."""
+    path = write_config(tmp_path, mail=mail_table(plain_server.port))
+    pdf = tmp_path / "brief.pdf"
+    pdf.write_bytes(b"%PDF-1.4 fake")
+    args = ("send", str(pdf), "--to", "a@example.org", "--config", str(path))
+    bad = brief_cli(*args, "--subject", "Brief {{ date")
+    assert bad.exit_code == 78
+    assert bad.stderr.startswith("brief: subject template: unexpected end of template")
+    assert "mail.subject" not in bad.stderr
+    assert plain_server.handler.messages == []
 
 
 def send(config: cfg.Config, pdf: Path, *to: str, **kw: Any) -> SendReport:

@@ -300,7 +300,7 @@ def _subject(template: str | None, options: Options, context: dict[str, Any]) ->
                 .render(**context)
             )
         except jinja2.TemplateError as exc:
-            raise ConfigError(f"mail.subject: template error: {exc}") from None
+            raise ConfigError(f"subject template: {exc}") from None
     # One line, whatever the template or the article title contained.
     return re.sub(r"\s+", " ", text).strip() or f"Brief {context['date']}"
 
