@@ -110,18 +110,25 @@ def _detect(sample: str) -> str | None:
 
 
 def _latin_language(sample: str) -> str | None:
-    """The Latin-script language whose stop words are the largest share of the words."""
+    """The Latin-script language whose stop words tell most of the words, each counted in
+    full for whether the text is in that language at all (MIN_STOP_SHARE), but shared out
+    among the lists that hold it for which language it is. A function word of several
+    languages tells little of which: Spanish's "de" (in sumy's Portuguese and Swedish
+    lists, not its Spanish one) had made a Spanish report of dates ("4 de diciembre de
+    2026") Portuguese, while its "el", "los" and "del" are Spanish's alone (r56 L9)."""
     words = _lowered_words(sample)
     if not words:
         return None
     lists = _stop_lists()
     found = [0] * len(_LATIN_LISTS)  # stop words of each list, in _LATIN_LISTS' order
+    telling = [0.0] * len(_LATIN_LISTS)  # the same, each shared among its lists
     for word, count in Counter(filter(lists.__contains__, words)).items():
-        for position in lists[word]:
+        holders = lists[word]
+        for position in holders:
             found[position] += count
-    shares = {name: count / len(words) for name, count in zip(_LATIN_LISTS, found, strict=True)}
-    best = max(shares, key=shares.__getitem__)
-    return best if shares[best] >= MIN_STOP_SHARE else None
+            telling[position] += count / len(holders)
+    best = max(range(len(_LATIN_LISTS)), key=telling.__getitem__)
+    return _LATIN_LISTS[best] if found[best] / len(words) >= MIN_STOP_SHARE else None
 
 
 @lru_cache(maxsize=1)

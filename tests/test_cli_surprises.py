@@ -292,6 +292,47 @@ def test_language_detection_on_short_paragraphs() -> None:
     assert detect("Ok.") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # dates and "de" throughout: a word Portuguese's list holds and Spanish's lacks
+        (
+            "MADRID, 9 de marzo de 2026 - El consejo de ministros aprobó el martes la subida"
+            " de las tarifas de agua de hasta un 12%, según informó el portavoz del Gobierno."
+            " Los alcaldes de las ciudades del sur pidieron una prórroga de seis meses.",
+            "spanish",
+        ),
+        (
+            "LISBOA, 9 de março de 2026 - O conselho de ministros aprovou na terça-feira o"
+            " aumento das tarifas de água até 12%, segundo informou o porta-voz do Governo."
+            " Os autarcas das cidades do sul pediram um adiamento de seis meses.",
+            "portuguese",
+        ),
+        (
+            "ROMA, 9 marzo 2026 - Il consiglio dei ministri ha approvato martedì l'aumento"
+            " delle tariffe dell'acqua fino al 12%, secondo quanto ha riferito il portavoce del"
+            " governo. I sindaci delle città del sud hanno chiesto una proroga di sei mesi.",
+            "italian",
+        ),
+        (
+            "PARIS, 9 mars 2026 - Le conseil des ministres a approuvé mardi la hausse des"
+            " tarifs de l'eau jusqu'à 12 %, selon le porte-parole du gouvernement. Les maires"
+            " des villes du sud ont demandé un report de six mois.",
+            "french",
+        ),
+        (
+            "BERLIN, 9. März 2026 - Das Kabinett hat am Dienstag die Erhöhung der"
+            " Wassertarife um bis zu 12 Prozent gebilligt, wie der Regierungssprecher sagte."
+            " Die Bürgermeister der Städte im Süden forderten einen Aufschub von sechs Monaten.",
+            "german",
+        ),
+    ],
+)
+def test_language_of_neighbouring_romance_languages(text: str, language: str) -> None:
+    """A stop word several languages share tells little of which one a text is in."""
+    assert detect(text) == language
+
+
 def test_words_for_detection_are_those_of_each_word_lowered() -> None:
     """The detector lower-cases a sample whole (and reads ASCII with an A-Z table): the
     words are those of lower-casing each word, but for "İ", which splits a word."""
