@@ -2062,3 +2062,119 @@ def test_a_signer_s_name_holds_a_name_s_particles(signer: str) -> None:
     )
     doc = parse_text(text, make_source("a.txt", 1, text.encode()))
     assert f'"Every island deserves a ferry." {signer}' in [b.text for b in doc.blocks]
+
+
+# -- a printed document's layout, turned into text --------------------------------------
+
+
+def test_a_running_page_header_is_no_title_nor_a_line_of_the_story() -> None:
+    text = (
+        "Harbour Grain Research                              Page 1 of 2\n"
+        "\n"
+        "Wheat outlook: a smaller crop in the south\n"
+        "\n"
+        "Dry weather cut yields in the southern provinces by a fifth, and we now expect\n"
+        "\n"
+        "Harbour Grain Research                              Page 2 of 2\n"
+        "\n"
+        "exports to fall short of last year's.\n"
+    )
+    doc = parse_text(text, src())
+    assert doc.title == "Wheat outlook: a smaller crop in the south"
+    paragraphs = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs == [
+        "Dry weather cut yields in the southern provinces by a fifth, and we now expect"
+        " exports to fall short of last year's."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "running"),
+    [
+        ("Harbour Grain Research   |   Page 3 of 9", True),
+        ("Page 2", True),
+        ("Quarterly outlook  -  p. 4/12  -  March 2026", True),
+        ("The minister read from page 2 of the report to the committee.", False),
+        ("See page 4 of 10 for the full table of yields and prices.", False),
+    ],
+)
+def test_running_headers_number_the_page_beside_short_fields(line: str, running: bool) -> None:
+    from brief.ingest.layout import is_running_header
+
+    assert is_running_header(line) is running
+
+
+def test_a_lists_items_are_sentences_of_their_own() -> None:
+    text = (
+        "Grain stocks draw down\n"
+        "\n"
+        "Highlights\n"
+        "- Stocks fell 8% in the quarter\n"
+        "- Exports rose to 2.1 million tonnes\n"
+        "  over the same months\n"
+        "2) We cut our price forecast\n"
+        "\n"
+        "Stocks held in ports fell for a third quarter running, the data showed, as buyers\n"
+        "in Asia took more grain than a year ago and the harvest in the south was late.\n"
+    )
+    doc = parse_text(text, src())
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Highlights"),
+        ("paragraph", "Stocks fell 8% in the quarter"),
+        ("paragraph", "Exports rose to 2.1 million tonnes over the same months"),
+        ("paragraph", "We cut our price forecast"),
+        (
+            "paragraph",
+            "Stocks held in ports fell for a third quarter running, the data showed, as"
+            " buyers in Asia took more grain than a year ago and the harvest in the south"
+            " was late.",
+        ),
+    ]
+
+
+def test_a_quoted_reply_runs_on_over_its_lines() -> None:
+    text = (
+        "Port reopens\n\n> The port reopened on Monday after\n> the storm passed, officials said.\n"
+    )
+    doc = parse_text(text, src())
+    assert [b.text for b in doc.blocks] == [
+        "The port reopened on Monday after the storm passed, officials said."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["the largest single ac-", "tion since May"], "the largest single action since May"),
+        (["about two-", "thirds of it"], "about two-thirds of it"),
+        (["a long-", "term contract"], "a long-term contract"),
+        (["pre-", "and post-war levels"], "pre- and post-war levels"),
+        (["rose 3-", "4% on the day"], "rose 3- 4% on the day"),
+    ],
+)
+def test_a_word_hyphenated_at_a_lines_end_is_made_whole(lines: list[str], joined: str) -> None:
+    from brief.ingest.layout import _joined_lines
+
+    assert _joined_lines(lines) == joined
+
+
+def test_a_markdown_tables_rows_are_lines_of_their_figures() -> None:
+    text = (
+        "Grain close: wheat firms\n"
+        "\n"
+        "Wheat futures rose on Tuesday as dry weather threatened the southern crop.\n"
+        "\n"
+        "| Market | Settle | Change |\n"
+        "|:---|---:|---:|\n"
+        "| Wheat (Mar) | 212.50 | +3.25 |\n"
+        "| Maize (Mar) | 188.00 |  |\n"
+        "\n"
+        "Traders said rain was forecast for next week.\n"
+    )
+    doc = parse_text(text, src())
+    assert [b.text for b in doc.blocks] == [
+        "Wheat futures rose on Tuesday as dry weather threatened the southern crop.",
+        "Wheat (Mar): Settle 212.50; Change +3.25.",
+        "Maize (Mar): Settle 188.00.",
+        "Traders said rain was forecast for next week.",
+    ]

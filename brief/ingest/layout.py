@@ -47,14 +47,19 @@ from brief.ingest.furniture import (
 )
 from brief.ingest.furniture import lists as furniture_lists
 from brief.ingest.signatures import signature
+from brief.ingest.tables import table_lines
 from brief.ingest.webpage import LATE_PAGE_DAYS
+from brief.language import ENGLISH
 from brief.models import Block, Document, Source
+from brief.rank.text import stop_words
 
 _TERMINAL = ".!?…:;。！？"
 _CLOSERS = "\"'”’»)]"
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 # List and quote markers open a line but are not part of its sentence.
 _LINE_MARK = re.compile(r"^(?:[*+•\-]|>+|\d{1,3}[.)])\s+")
+# A list's item marker (no quote's ">": a quoted reply runs on over its lines).
+_ITEM_MARK = re.compile(r"\s*(?:[*+•\-]|\d{1,3}[.)])\s+\S")
 # A first line opening with a number, a stop and another number is a headline whose
 # decimal a tokenised copy spaced ("6. 1 - magnitude quake strikes Aceh"), not item 6 of
 # a list: a list does not open an article.
@@ -1268,6 +1273,75 @@ def split_runs(text: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
+# A page's number, a field of a running header or footer: "Page 2 of 3", "p. 2/3",
+# "Page 4".
+_PAGE_NUMBER = re.compile(r"(?:page|pg\.?|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)
+
+
+def is_running_header(line: str) -> bool:
+    """A printed page's running header or footer, kept in a document turned into text
+    (a PDF's): a field that numbers the page and, beside it, only a few words each (the
+    publisher, the series, a date), set apart by bars, dashes or a run of spaces
+    ("Meridian Research          Page 2 of 3"). It repeats on every page and says
+    nothing of the story: neither a title (it heads the first page) nor a line of the
+    paragraph the page broke (r56 M6)."""
+    if len(line) > HEADER_CHARS or not _PAGE_NUMBER.search(line):
+        return False
+    fields = [field.strip() for field in _FIELD_BREAK.split(line) if field.strip()]
+    return any(_PAGE_NUMBER.fullmatch(field) for field in fields) and all(
+        _PAGE_NUMBER.fullmatch(field)
+        or (len(field.split()) <= _FIELD_WORDS and not _ends_sentence(field))
+        for field in fields
+    )
+
+
+def _items(raw: list[str], kept: str | None) -> list[bool]:
+    """The lines that are a list's items by their marker ("- ...", "• ...", "2) ..."),
+    but a first line whose number a tokenised copy spaced (`kept`, see parse_text)."""
+    return [bool(_ITEM_MARK.match(line)) and not (kept and line.strip() == kept) for line in raw]
+
+
+# A word broken at a line's end by a hyphen, its rest opening the next line in lower case.
+_BROKEN_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)-\Z")
+_WORD_REST = re.compile(r"([^\W\d_]+)")
+
+
+def _joined_lines(lines: list[str]) -> str:
+    """A paragraph's lines, joined by a space; a word a printed page hyphenated at the
+    line's end ("the largest single ac-" / "tion against ...", a PDF's text) is made whole
+    again when the two halves make a word English writes and the word's first half alone
+    is none: "action"; a compound's hyphen ("two-" / "thirds") is the word's own and
+    stays, with no space after it (r56 M6 had "ac- tion" in a bullet). A suspended
+    hyphen ("pre-" / "and post-war") goes on to no word and keeps its space."""
+    text = lines[0]
+    for line in lines[1:]:
+        broken = _BROKEN_WORD.search(text) if text.endswith("-") else None
+        rest = _WORD_REST.match(line) if broken is not None and line[:1].islower() else None
+        if broken is not None and rest is not None and _rejoins(broken[1], rest[1]):
+            text = text[:-1] + line
+        elif broken is not None and rest is not None and _compound(broken[1], rest[1]):
+            text += line  # (a compound's own hyphen: "two-" / "thirds")
+        else:
+            text = f"{text} {line}"
+    return text
+
+
+def _rejoins(head: str, tail: str) -> bool:
+    return _a_word((head + tail).lower()) and not _a_word(head.lower())
+
+
+def _compound(head: str, tail: str) -> bool:
+    """Two words a hyphen joins, the second no function word ("and" after a suspended
+    "pre-")."""
+    return (_a_word(head) or _a_word(tail)) and tail.lower() not in stop_words(ENGLISH)
+
+
+def _continues_item(raw: str, line: str) -> bool:
+    """Whether a line under a list's item is the item's own, folded at a width: indented
+    under its marker, or going on in lower case."""
+    return raw[:1].isspace() or line[:1].islower()
+
+
 def _bare(line: str) -> str:
     """A line without its list or quote marker; a line of only ornaments ("* * *") is blank.
 
@@ -1369,7 +1443,7 @@ def parse_text(
     sentence. A short line without closing punctuation is a heading, so it never
     merges into the next sentence.
     """
-    raw = text.split("\n")
+    raw = table_lines(text.split("\n"))
     first_line = next((line.strip() for line in raw if line.strip()), "")
     # asked once, not of every line: most articles open with no number
     kept = first_line if _SPACED_DECIMAL.match(first_line) else None
@@ -1377,7 +1451,14 @@ def parse_text(
         [line.strip() if kept and line.strip() == kept else _bare(line) for line in raw]
     )
     lines = _signed_quotes(raw, lines)
-    wrapped = _hard_wrapped(lines, _apart(raw, lines) if lines_are_blocks else ())
+    # (a printed page's running header or footer: a blank where the page broke)
+    lines = ["" if line and is_running_header(line) else line for line in lines]
+    # In text (a web page's lines are its elements, see _apart), each item of a list is a
+    # sentence of its own, never glued to the next item nor to the line above the list,
+    # and no heading: "Key points", then "- Output fell 3% in May", "- Exports rose" had
+    # been one sentence of no clause (r56 M6).
+    items = [False] * len(lines) if lines_are_blocks else _items(raw, kept)
+    wrapped = _hard_wrapped(lines, _apart(raw, lines) if lines_are_blocks else items)
     title: str | None = None
     # A page's time stamp above its headline ("11 November 2011 Last updated at 12:41
     # GMT") is neither the title nor a line of the story, nor is its label ("Columnist")
@@ -1417,7 +1498,7 @@ def parse_text(
             date = date or (_date_in(note["stamp"], today) if note["stamp"] else None)
             lines[at] = ""
     if first is not None and find_title:
-        lines = lines[head:]
+        lines, items, raw = lines[head:], items[head:], raw[head:]
         m = _MD_HEADING.match(lines[0])
         candidate = m.group(1) if m else lines[0]
         if (label := _RELEASE_PREFIX.match(candidate)) is not None:
@@ -1431,14 +1512,14 @@ def parse_text(
             and (alone or not wrapped or m)
         ):
             title = candidate
-            lines = lines[1:]
+            lines, items, raw = lines[1:], items[1:], raw[1:]
 
     blocks: list[Block] = []
     para: list[str] = []
 
     def flush() -> None:
         if para:
-            blocks.extend(Block("paragraph", p) for p in split_runs(" ".join(para)))
+            blocks.extend(Block("paragraph", p) for p in split_runs(_joined_lines(para)))
             para.clear()
 
     # The next non-empty line after each line: a heading is never followed by a
@@ -1449,6 +1530,7 @@ def parse_text(
 
     previous = ""
     prose = False  # a paragraph has begun
+    in_item = False  # the paragraph is a list's item
     for i, (line, nxt) in enumerate(zip(lines, following, strict=True)):
         before, previous = previous, line
         if not line:
@@ -1458,7 +1540,15 @@ def parse_text(
             if not (para and not _ends_sentence(para[-1]) and nxt[:1].islower()):
                 flush()
             continue
-        alone = not before and (i + 1 >= len(lines) or not lines[i + 1])
+        alone = not before and (i + 1 >= len(lines) or not lines[i + 1] or items[i + 1])
+        if items[i] or (in_item and not _continues_item(raw[i], line)):
+            # (an item, and what follows it but the item's own folded line)
+            flush()
+            in_item = items[i]
+            if in_item:
+                para.append(line)
+                prose = True
+                continue
         m = _MD_HEADING.match(line)
         if m:
             flush()
