@@ -120,6 +120,17 @@ from brief.rank.coverage import can_be_bullet
         ("Stay with us.", "address"),
         ("Here are the live updates on the Elsey floods:", "address"),
         ("This live blog is now closed.", "address"),
+        # r56 H1, M7: a newsletter's welcome to its copy; a letter's salutation and close;
+        # a note telling of itself
+        ("Welcome to this week's edition of the Tarn Letter, your Monday digest.", "address"),
+        ("Hello and welcome to the Grain Briefing newsletter.", "address"),
+        ("Good afternoon all,", "address"),
+        ("Dear colleagues,", "address"),
+        ("Dear Ms Kaarma,", "address"),
+        ("Kind regards,", "address"),
+        ("Many thanks.", "address"),
+        ("Quick note from the grain desk before the close.", "address"),
+        ("Just a short update on the Tarn talks.", "address"),
         # r44 L6: a call to read the outlet's own pages
         ("Read the full text of the accord and our explainer.", "promotion"),
         ("See our Q&A on the new flood levy.", "promotion"),
@@ -225,6 +236,15 @@ def test_a_story_of_an_earlier_version_is_news() -> None:
         "That's all he said before leaving the court.",
         "Follow-up talks are due in Kelmarsh on Monday.",
         "Translated from the Elsan, the edition sold out within a day.",
+        # a welcome to a place, a thanks for something, a report of someone's note; a note's
+        # opener with a figure
+        "Welcome to Kelmarsh, where the drought has killed a third of the herds.",
+        "Thanks to the new pipeline, exports rose by a fifth.",
+        "Best practice at the port has changed since the fire.",
+        "A short note from the kidnappers demanded a ransom.",
+        "A brief statement from the palace said the king was resting.",
+        "Quick update: wheat is up 3% after the frost.",
+        "Dear Ms Kaarma, the letter began, before listing the charges.",
     ],
 )
 def test_news_with_furniture_words_is_news(text: str) -> None:

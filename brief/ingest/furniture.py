@@ -102,6 +102,10 @@ class Lists:
     text_prevails: frozenset[str]
     greetings: frozenset[str]
     greeted: frozenset[str]
+    salutations: frozenset[str]
+    sign_offs: frozenset[str]
+    message_words: frozenset[str]
+    message_sizes: frozenset[str]
     page_openers: frozenset[str]
     newsroom_openers: frozenset[str]
     coverage_phrases: frozenset[str]
@@ -165,6 +169,11 @@ class _Patterns:
     # "Good morning.", "Hello and welcome to ...", "This live page is closed", "We will ..."
     greeting_alone: re.Pattern[str]
     greeting: re.Pattern[str]
+    # "Dear Ms Lee,", "Best regards,", "Quick note from the desk ahead of the open."
+    salutation: re.Pattern[str]
+    sign_off: re.Pattern[str]
+    message: re.Pattern[str]
+    copy_label: re.Pattern[str]  # what the copy is: "edition", "digest", "newsletter"
     page_opener: re.Pattern[str]
     newsroom: re.Pattern[str]
     coverage: re.Pattern[str]
@@ -343,8 +352,24 @@ def _patterns() -> _Patterns:
         greeting_alone=re.compile(
             rf"{_OPENING}(?:{label_forms(found.greetings)})"
             rf"(?:[\s,]+(?:and\s+)?(?:{alternation(found.greeted | found.greetings)}))*"
-            r"[\s.!…]*\Z"
+            r"[\s.,!…]*\Z"
         ),
+        # (a letter's salutation, ending on its comma: "Dear all,", "Hi Ann,", "Dear Ms
+        # Lee,")
+        salutation=re.compile(
+            rf"{_OPENING}(?:{label_forms(found.greetings | found.salutations)})"
+            rf"\s+(?:{alternation(found.greeted)}|{name}),\s*\Z"
+        ),
+        sign_off=re.compile(rf"{_OPENING}(?:{label_forms(found.sign_offs)})[\s.,!…]*\Z"),
+        # (told without its article, "Quick note from ...", or as the writer's own, "Just
+        # a quick note", "This is a short update": not "A short note from the
+        # kidnappers demanded ...", a report of someone's note)
+        message=re.compile(
+            rf"{_OPENING}(?:(?:Just|This\s+is|Here(?:'s|’s|\s+is))(?:\s+just)?\s+an?\s+"
+            rf"(?:{alternation(found.message_sizes)})|{label_forms(found.message_sizes)})"
+            rf"\s+(?:{alternation(found.message_words)})\b"
+        ),
+        copy_label=re.compile(rf"\b(?:{alternation(found.header_labels)})\b", re.IGNORECASE),
         # (a greeting set apart, or going on to whom or to what: "Hello and welcome to",
         # "Thanks for following our coverage"; not "Morning traffic was the latest ...")
         greeting=re.compile(
@@ -721,21 +746,29 @@ def opening_stamp(text: str, heading: str | None) -> EntryStamp | None:
 
 
 def _to_its_reader(text: str) -> bool:
-    """A live page speaking to its reader, not of the news (r44 M5): a greeting alone
-    ("Good morning.", "Hello again, everyone."), a greeting that welcomes the reader to
-    the coverage ("Hello and welcome to our live coverage of the storm."), the page
-    speaking of itself ("This live page is now closed.", "Stay with us.") or the
-    newsroom's "we" telling of its coverage ("We will bring you the latest throughout the
-    day.", "We'll keep you updated."). No one is quoted in it: "We will bring you food,"
-    the mayor said."""
+    """A live page, a newsletter or a message speaking to its reader, not of the news (r44
+    M5): a greeting alone ("Good morning.", "Hello again, everyone."), a letter's
+    salutation or its close ("Dear all,", "Best regards,"), a greeting that welcomes the
+    reader to the coverage or the copy ("Hello and welcome to our live coverage of the
+    storm.", "Welcome to this week's edition of ...", r56 H1), the page speaking of itself
+    ("This live page is now closed.", "Stay with us.") or the newsroom's "we" telling of
+    its coverage ("We will bring you the latest throughout the day.", "We'll keep you
+    updated."), a message telling of itself ("Quick note from the desk ahead of the
+    open.", r56 M7). No one is quoted in it: "We will bring you food," the mayor said."""
     patterns = _patterns()
     stamp = entry_stamp(text)  # "07:10 — Good morning."
     text = text[stamp.end :] if stamp is not None else text
     if not (
         patterns.greeting_alone.match(text)
-        or (patterns.greeting.match(text) and patterns.coverage.search(text))
+        or patterns.salutation.match(text)
+        or patterns.sign_off.match(text)
+        or (
+            patterns.greeting.match(text)
+            and (patterns.coverage.search(text) or patterns.copy_label.search(text))
+        )
         or patterns.page_opener.match(text)
         or (patterns.newsroom.match(text) and patterns.coverage.search(text))
+        or (patterns.message.match(text) and not any(ch.isdigit() for ch in text))
     ):
         return False
     return not any(mark in text for mark in _QUOTATION_MARKS) and _SAYS.search(text) is None
