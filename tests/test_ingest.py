@@ -2178,3 +2178,18 @@ def test_a_markdown_tables_rows_are_lines_of_their_figures() -> None:
         "Maize (Mar): Settle 188.00.",
         "Traders said rain was forecast for next week.",
     ]
+
+
+def test_a_numbered_line_alone_is_a_section_heading_not_a_list() -> None:
+    text = (
+        "Grain report\n\n"
+        "Stocks fell in the quarter, the board said.\n\n"
+        "1. Exports\n\n"
+        "Exports rose to 2.1 million tonnes.\n"
+    )
+    doc = parse_text(text, src())
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "Stocks fell in the quarter, the board said."),
+        ("heading", "Exports"),
+        ("paragraph", "Exports rose to 2.1 million tonnes."),
+    ]

@@ -1297,8 +1297,24 @@ def is_running_header(line: str) -> bool:
 
 def _items(raw: list[str], kept: str | None) -> list[bool]:
     """The lines that are a list's items by their marker ("- ...", "• ...", "2) ..."),
-    but a first line whose number a tokenised copy spaced (`kept`, see parse_text)."""
-    return [bool(_ITEM_MARK.match(line)) and not (kept and line.strip() == kept) for line in raw]
+    two at least in a run of lines (an item's folded line, indented, between them): a
+    numbered line alone between blank lines is a report's section heading ("1. Human
+    impact"), and a first line whose number a tokenised copy spaced (`kept`, see
+    parse_text) is a headline."""
+    marked = [bool(_ITEM_MARK.match(line)) and not (kept and line.strip() == kept) for line in raw]
+    items = [False] * len(raw)
+    run: list[int] = []  # the marked lines of the run of lines so far
+    for at, line in enumerate([*raw, ""]):
+        if at < len(raw) and marked[at]:
+            run.append(at)
+            continue
+        if line.strip() and run and (line[:1].isspace() or line[:1].islower()):
+            continue  # (an item's folded line)
+        if len(run) >= 2:
+            for item in run:
+                items[item] = True
+        run = []
+    return items
 
 
 # A word broken at a line's end by a hyphen, its rest opening the next line in lower case.
