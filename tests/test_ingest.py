@@ -2104,15 +2104,17 @@ def test_running_headers_number_the_page_beside_short_fields(line: str, running:
     assert is_running_header(line) is running
 
 
-def test_a_lists_items_are_sentences_of_their_own() -> None:
+def test_a_lists_items_are_blocks_of_their_own() -> None:
+    """Each item its own block: a sentence, but one in a headline's form (a digest's
+    point, a link's label), which is a heading as such a line is anywhere."""
     text = (
         "Grain stocks draw down\n"
         "\n"
         "Highlights\n"
         "- Stocks fell 8% in the quarter\n"
-        "- Exports rose to 2.1 million tonnes\n"
-        "  over the same months\n"
-        "2) We cut our price forecast\n"
+        "- Exports rose to 2.1 million tonnes, the most since the drought year, as buyers\n"
+        "  in Asia bought early.\n"
+        "2) We cut our price forecast for the second half to 190 a tonne.\n"
         "\n"
         "Stocks held in ports fell for a third quarter running, the data showed, as buyers\n"
         "in Asia took more grain than a year ago and the harvest in the south was late.\n"
@@ -2120,9 +2122,13 @@ def test_a_lists_items_are_sentences_of_their_own() -> None:
     doc = parse_text(text, src())
     assert [(b.kind, b.text) for b in doc.blocks] == [
         ("heading", "Highlights"),
-        ("paragraph", "Stocks fell 8% in the quarter"),
-        ("paragraph", "Exports rose to 2.1 million tonnes over the same months"),
-        ("paragraph", "We cut our price forecast"),
+        ("heading", "Stocks fell 8% in the quarter"),
+        (
+            "paragraph",
+            "Exports rose to 2.1 million tonnes, the most since the drought year, as buyers"
+            " in Asia bought early.",
+        ),
+        ("paragraph", "We cut our price forecast for the second half to 190 a tonne."),
         (
             "paragraph",
             "Stocks held in ports fell for a third quarter running, the data showed, as"

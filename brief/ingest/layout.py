@@ -1352,6 +1352,15 @@ def _compound(head: str, tail: str) -> bool:
     return (_a_word(head) or _a_word(tail)) and tail.lower() not in stop_words(ENGLISH)
 
 
+def _headline_item(text: str) -> bool:
+    """A list's item in a headline's form, short and ending on no stop, is a heading, as
+    such a line is anywhere in text: a digest's point ("Ministers endorse the policing
+    plan" under "Key points", told again in the story's own sentences), a release's
+    highlight, a link's label under "Related links", a teaser. An item written as a
+    sentence is one."""
+    return _looks_like_heading(text)
+
+
 def _continues_item(raw: str, line: str) -> bool:
     """Whether a line under a list's item is the item's own, folded at a width: indented
     under its marker, or going on in lower case."""
@@ -1470,9 +1479,10 @@ def parse_text(
     # (a printed page's running header or footer: a blank where the page broke)
     lines = ["" if line and is_running_header(line) else line for line in lines]
     # In text (a web page's lines are its elements, see _apart), each item of a list is a
-    # sentence of its own, never glued to the next item nor to the line above the list,
-    # and no heading: "Key points", then "- Output fell 3% in May", "- Exports rose" had
-    # been one sentence of no clause (r56 M6).
+    # block of its own, never glued to the next item nor to the line above the list:
+    # "Key points", then "- Output fell 3% in May", "- Exports rose" had been one
+    # sentence of no clause (r56 M6). An item is a sentence, but one in a headline's form
+    # (`_headline_item`).
     items = [False] * len(lines) if lines_are_blocks else _items(raw, kept)
     wrapped = _hard_wrapped(lines, _apart(raw, lines) if lines_are_blocks else items)
     title: str | None = None
@@ -1535,7 +1545,11 @@ def parse_text(
 
     def flush() -> None:
         if para:
-            blocks.extend(Block("paragraph", p) for p in split_runs(_joined_lines(para)))
+            text = _joined_lines(para)
+            if in_item and _headline_item(text):
+                blocks.append(Block("heading", text))
+            else:
+                blocks.extend(Block("paragraph", p) for p in split_runs(text))
             para.clear()
 
     # The next non-empty line after each line: a heading is never followed by a
