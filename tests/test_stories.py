@@ -2714,4 +2714,6 @@ def test_a_newsletters_greeting_above_its_sections_is_no_item_and_no_bullet() ->
     left_out = {
         s.text[:10] for s in corpus.sentences if Mention(s.source, s.index) in story.elsewhere
     }
-    assert {"Welcome to", "Dockers at", "The Centra", "The Federa"} <= left_out
+    # (the greeting itself is furniture since ingest reads a newsletter's welcome: no
+    # bullet, whatever its story)
+    assert {"Dockers at", "The Centra", "The Federa"} <= left_out

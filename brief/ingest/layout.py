@@ -20,6 +20,7 @@ letterhead, "PRESS RELEASE") is no title. docs/inputs.md lists the forms for use
 from __future__ import annotations
 
 import calendar
+import logging
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -47,11 +48,13 @@ from brief.ingest.furniture import (
 )
 from brief.ingest.furniture import lists as furniture_lists
 from brief.ingest.signatures import signature
-from brief.ingest.tables import table_lines
+from brief.ingest.tables import without_tables
 from brief.ingest.webpage import LATE_PAGE_DAYS
 from brief.language import ENGLISH
 from brief.models import Block, Document, Source
 from brief.rank.text import stop_words
+
+log = logging.getLogger(__name__)
 
 _TERMINAL = ".!?…:;。！？"
 _CLOSERS = "\"'”’»)]"
@@ -1468,7 +1471,13 @@ def parse_text(
     sentence. A short line without closing punctuation is a heading, so it never
     merges into the next sentence.
     """
-    raw = table_lines(text.split("\n"))
+    raw, table_rows = without_tables(text.split("\n"))
+    if table_rows:
+        log.warning(
+            "%s: %d table row(s) left out: a brief quotes sentences, and a row is none",
+            source.path,
+            table_rows,
+        )
     first_line = next((line.strip() for line in raw if line.strip()), "")
     # asked once, not of every line: most articles open with no number
     kept = first_line if _SPACED_DECIMAL.match(first_line) else None
