@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from brief.extract import lexicon
-from brief.models import Bullet, Ranking, Sentence
+from brief.models import Bullet, Mention, Ranking, Sentence, StoryGroup
 
 # A short summary's length (DUC's): a multi-document ranking puts the best summary of this
 # many words first (brief.rank.coverage), and a story's bullets read that summary first.
@@ -233,6 +233,26 @@ def other_events(sentences: Sequence[Sentence]) -> set[int]:
 # A wire's paragraph is two or three sentences; a text with no paragraphs keeps its next
 # events (see other_events).
 FOLLOWING_ANOTHER_EVENT = 2
+
+
+def told_elsewhere(
+    sentences: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> frozenset[int]:
+    """Positions of the sentences the stories stage says tell another event than their
+    story's (StoryGroup.elsewhere: a roundup's other items, its masthead). A roundup
+    joins the story its first item tells, and its later items (a market close's other
+    prices, a newsletter's other news) are no part of that story: no bullet of it, and no
+    source of its figures, quotes, dates or people, which a reader takes for the story's
+    as he takes its bullets (r56: a refinery fire's key figures had held a price
+    report's Henry Hub gas and WTI crude)."""
+    marked = frozenset[Mention]().union(*(g.elsewhere for g in story_groups))
+    if not marked:
+        return frozenset()
+    return frozenset(
+        k
+        for k, sentence in enumerate(sentences)
+        if Mention(sentence.source, sentence.index) in marked
+    )
 
 
 def is_dangling(text: str) -> bool:

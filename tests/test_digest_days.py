@@ -455,3 +455,29 @@ def test_a_superseded_toll_is_neither_a_key_figure_nor_a_second_row(tmp_path: Pa
     rows = [e["text"] for e in brief["timeline"]]
     assert len([r for r in rows if "gas tanker exploded" in r]) == 1, rows
     assert any("killing 12" in r for r in rows)
+
+
+def test_a_roundups_item_of_another_event_makes_no_count_of_its_story_stale() -> None:
+    """A newsletter of the latest day joins a flood's story by its first item; its item on
+    a ferry's dead is another event's (StoryGroup.elsewhere), and no later count of the
+    flood's dead."""
+    from brief.models import Corpus, Document, Mention, Source
+    from brief.pipeline.superseded import superseded
+
+    texts = [
+        (1, 1, "Floods killed at least 12 people in the Tessa valley on Tuesday."),
+        (1, 2, "The river burst its banks after four days of rain."),
+        (2, 1, "Floods in the Tessa valley cut the main road to Varn."),
+        (2, 2, "A ferry sank off Porth on Wednesday, and 31 people were killed."),
+    ]
+    unique = [Sentence(text, source, index, index) for source, index, text in texts]
+    corpus = Corpus(
+        tuple(
+            Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+            for n, date in ((1, "2027-03-03"), (2, "2027-03-04"))
+        ),
+        tuple(unique),
+    )
+    assert superseded(corpus, unique, [StoryGroup((1, 2))]) == {0}
+    marked = StoryGroup((1, 2), elsewhere=frozenset({Mention(2, 2)}), roundups=frozenset({2}))
+    assert not superseded(corpus, unique, [marked])

@@ -160,3 +160,81 @@ def test_a_paragraph_a_page_repeats_is_cited_where_it_first_stands(
         bullets.append(briefing.bottom_line)
     assert bullets and all(";" not in b.ref for b in bullets)
     assert any(b.index == 1 for b in bullets)  # the lead, cited where it first stands
+
+
+_SMELTER = (
+    "Blast shuts Corvane smelter in Tellmark, three workers hurt\n\n"
+    "A blast at Halvorsen Metals' Corvane smelter in Tellmark injured three workers on"
+    " Tuesday and shut its furnaces for at least two weeks, the company said.\n\n"
+    "Halvorsen Metals said the Corvane smelter produces about 120,000 tonnes of aluminium a"
+    " year. Firefighters in Tellmark put out the fire within four hours.\n\n"
+    '"Our first thought is for our injured colleagues," Halvorsen chief executive Ada'
+    " Rennick said.\n"
+)
+_SMELTER_AGAIN = (
+    "Three hurt as blast halts Tellmark aluminium smelter\n\n"
+    "Three workers were hurt on Tuesday when a blast hit Halvorsen Metals' Corvane smelter"
+    " in Tellmark, police said.\n\n"
+    "Police in Tellmark said the three were taken to hospital. Halvorsen Metals shares fell"
+    " 3.1% in Oslo trading.\n"
+)
+# a market close: its first item is the blast's, the rest are other markets' news
+_METALS_CLOSE = (
+    "# Metals close: aluminium up after Corvane blast\n\n"
+    "*Metals Desk | Market close | 2 December 2026*\n\n"
+    "Aluminium rose 1.9% to $2,480 a tonne after a blast shut Halvorsen Metals' Corvane"
+    " smelter in Tellmark.\n\n"
+    "Nickel on the Rastrow exchange fell 2.4% to $16,210 a tonne on Wednesday as Brevik"
+    " Resources restarted its Ulmar mine.\n\n"
+    'Zinc gained 0.8% to $2,615 a tonne. "Stocks in Pelgrave warehouses are thin," said'
+    " Jonna Sattel, a trader at Farrow Capital.\n\n"
+    "Cobalt slid 3% to $24,300 a tonne on Monday after Kivuto Holdings lifted its export"
+    " pause.\n\n"
+    "Palladium settled at $1,012 an ounce, with Grisholm Refiners buying.\n"
+)
+_PORT_STRIKE = (
+    "Dockers at Pellham port walk out over pay\n\n"
+    "Dockers at the port of Pellham walked out on Wednesday in a dispute over pay, halting"
+    " grain loadings, the Pellham Dockworkers' Union said.\n\n"
+    "The union said 1,400 members had joined the strike. Port operator Marrow Terminals"
+    " said talks would resume on Friday.\n"
+)
+# what only the close's other items say
+_OTHER_MARKETS = ("16,210", "2,615", "24,300", "1,012", "2.4%", "0.8%", "Nickel", "Cobalt")
+
+
+def _smelter_brief(tmp_path: Path, *others: str) -> Briefing:
+    texts = [_SMELTER, _SMELTER_AGAIN, _METALS_CLOSE, *others]
+    for name, text in zip(["a.txt", "b.txt", "c.md", "d.txt"], texts, strict=False):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return build([str(tmp_path)], Options(profile="markets", now=FIXED_NOW))
+
+
+def test_a_roundups_items_of_other_events_give_their_story_no_facts(tmp_path: Path) -> None:
+    """A market close that joins a blast's story gives it its first item's price, and no
+    figure, quote, date or person of its other items: a refinery fire's key figures had
+    held a price report's gas and crude prices (r56), as its bullets no longer did."""
+    briefing = _smelter_brief(tmp_path, _PORT_STRIKE)
+    assert len(briefing.stories) == 2
+    figures = " ".join(f.text for f in briefing.figures)
+    assert "$2,480 a tonne" in figures and "1,400 members" in figures
+    assert not any(other in figures for other in _OTHER_MARKETS)
+    assert [q.speaker for q in briefing.quotes] == ["Ada Rennick"]
+    assert not any(e.sentence.source == 3 and e.sentence.index > 1 for e in briefing.timeline)
+    actors = {a.name for a in briefing.actors}
+    assert "Ada Rennick" in actors
+    assert not actors & {"Jonna Sattel", "Brevik Resources", "Kivuto Holdings"}
+    bullets = [b.text for s in briefing.stories for b in s.bullets]
+    assert not any(other in text for other in _OTHER_MARKETS for text in bullets)
+
+
+def test_a_one_story_brief_leaves_its_roundups_other_items_out(tmp_path: Path) -> None:
+    """Alone with the reports it joined, the close's other items are no bullet of the
+    brief either: the brief is that story's, under its headline."""
+    briefing = _smelter_brief(tmp_path)
+    assert len(briefing.stories) == 1
+    assert any(b.source == 3 for b in briefing.summary)  # its first item is the story's
+    assert not any(b.source == 3 and b.index > 1 for b in briefing.summary)
+    figures = " ".join(f.text for f in briefing.figures)
+    assert not any(other in figures for other in _OTHER_MARKETS)
+    assert "Jonna Sattel" not in {q.speaker for q in briefing.quotes}

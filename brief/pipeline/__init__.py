@@ -65,6 +65,7 @@ from brief.pipeline.superseded import superseded
 from brief.profiles import Profile, load_profile
 from brief.rank import RankContext
 from brief.segment import segment
+from brief.selection import told_elsewhere
 from brief.stories import find_stories
 
 # What only comes after segmenting (classify, compose, the extractors, selection) is
@@ -273,7 +274,9 @@ def brief_documents(
         unsent = unsent_positions(unique, sent)
         stale = superseded(corpus, unique, story_groups)
         behind = frozenset(k for k, s in enumerate(unique) if s.source in background)
-        chosen = choose_summary(unique, rankings, classes, profile, unsent, options, stale, behind)
+        # a roundup's items of other events are no bullet of its story's brief either
+        unfit = stale | told_elsewhere(unique, story_groups)
+        chosen = choose_summary(unique, rankings, classes, profile, unsent, options, unfit, behind)
         classes = tuple(chains_share_a_section(unique, chosen, classes))
         fresh_by_article = behind_the_rest(
             [k for k in rankings.by_article.order if k in unsent], behind
@@ -328,7 +331,7 @@ def brief_documents(
             found = extract(
                 unique, extraction, works, figures, meanwhile, in_full, published, dollars
             )
-            found = of_their_articles(found, corpus.sentences)
+            found = of_their_articles(found, corpus.sentences, story_groups)
 
     return compose.briefing(
         corpus=corpus,

@@ -103,7 +103,9 @@ def choose_summary(
     furniture ("Sign up for our newsletter", "... contributed to this report") is no
     news, whatever its rank, nor is a count revised since, nor an `unfit` one (an
     earlier day's count, counted again since, or a forecast overtaken:
-    pipeline.superseded); an input of nothing else is briefed as it is (`no_bullet`)."""
+    pipeline.superseded; a roundup's item of another event than its story's:
+    selection.told_elsewhere); an input of nothing else is briefed as it is
+    (`no_bullet`)."""
     from brief.selection import select
 
     fresh = behind_the_rest([k for k in rankings.brief.order if k in unsent], behind)

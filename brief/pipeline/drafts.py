@@ -14,7 +14,6 @@ from brief.models import (
     Classification,
     Corpus,
     Figure,
-    Mention,
     Ranking,
     Sentence,
     Story,
@@ -933,12 +932,14 @@ def _story_members(
 ) -> list[list[int]]:
     """Each story's unique-sentence positions, in reading order: not a roundup's items
     that tell other events (StoryGroup.elsewhere), which are no story's bullets."""
+    from brief.selection import told_elsewhere
+
     story_of = {number: i for i, g in enumerate(story_groups) for number in g.sources}
     members: list[list[int]] = [[] for _ in story_groups]
+    elsewhere = told_elsewhere(unique, story_groups)
     for k, sentence in enumerate(unique):
-        group = story_of[sentence.source]
-        if Mention(sentence.source, sentence.index) not in story_groups[group].elsewhere:
-            members[group].append(k)
+        if k not in elsewhere:
+            members[story_of[sentence.source]].append(k)
     return members
 
 

@@ -26,7 +26,7 @@ from brief.models import (
 from brief.pipeline.choosing import unsent_positions
 from brief.pipeline.drafts import COVER_PARTS, story_covers, story_positions
 from brief.rank import RankContext, rank
-from brief.selection import other_events
+from brief.selection import other_events, told_elsewhere
 
 if TYPE_CHECKING:
     from brief.extract import quotes as quotes_module
@@ -82,14 +82,23 @@ def extract(
     return Extracts(found_actors, found_figures, found_quotes, events)
 
 
-def of_their_articles(found: Extracts, sentences: Sequence[Sentence]) -> Extracts:
+def of_their_articles(
+    found: Extracts, sentences: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> Extracts:
     """What was found, less what only sentences telling of another event than their
-    article's say ("Separately, North Korea fired a missile" in a report on drills around
-    Taiwan; see selection.other_events): the brief files its facts under that article's
-    story, as the drills' figures, people and dates, where a reader would forward them as
-    such. The selection keeps those sentences out of bullets for the same reason."""
+    story's say: "Separately, North Korea fired a missile" in a report on drills around
+    Taiwan (selection.other_events), and a roundup's items of other events
+    (selection.told_elsewhere: a market close's gas and crude prices in a refinery fire's
+    story). The brief files a fact under the story of the article that gives it, and a
+    reader would forward the drills' figures, people and dates as such; the selection
+    keeps those sentences out of bullets for the same reason.
+
+    They are filed nowhere else: the brief has no table without a story (each row is the
+    story's of the article it cites), and the event they tell is either no story of the
+    brief, or one whose own reports give its facts."""
     elsewhere = {
-        Mention(sentences[pos].source, sentences[pos].index) for pos in other_events(sentences)
+        Mention(sentences[pos].source, sentences[pos].index)
+        for pos in other_events(sentences) | told_elsewhere(sentences, story_groups)
     }
     if not elsewhere:
         return found

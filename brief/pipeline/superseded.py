@@ -20,15 +20,24 @@ from brief.models import Corpus, Sentence, StoryGroup
 def superseded(
     corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
 ) -> frozenset[int]:
-    """Positions in `unique` that a later report of their story supersedes."""
-    return (
-        stale_counts(corpus, unique, story_groups)
-        | lower_tolls(corpus, unique, story_groups)
-        | recounted_by_later_report(corpus, unique, story_groups)
-        | earlier_entries(unique)
-        | preliminary_counts(corpus, unique, story_groups)
-        | overtaken_forecasts(corpus, unique, story_groups)
+    """Positions in `unique` that a later report of their story supersedes. A roundup's
+    items of other events (selection.told_elsewhere) are no report of the story: a
+    newsletter's "floods killed 30" of another country makes none of the story's counts
+    an earlier one (and is no bullet of the story either way)."""
+    from brief.selection import told_elsewhere
+
+    elsewhere = told_elsewhere(unique, story_groups)
+    own = [k for k in range(len(unique)) if k not in elsewhere]
+    told = [unique[k] for k in own]
+    found = (
+        stale_counts(corpus, told, story_groups)
+        | lower_tolls(corpus, told, story_groups)
+        | recounted_by_later_report(corpus, told, story_groups)
+        | earlier_entries(told)
+        | preliminary_counts(corpus, told, story_groups)
+        | overtaken_forecasts(corpus, told, story_groups)
     )
+    return frozenset(own[i] for i in found)
 
 
 def latest_day_sources(corpus: Corpus, group: StoryGroup) -> frozenset[int]:
