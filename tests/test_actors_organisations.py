@@ -291,3 +291,44 @@ def test_a_firm_named_by_its_trade_or_product_is_no_person() -> None:
     )
     for firm in ("Tenmile Copper", "Halvard Gas", "Brightwater Energy", "Ostrava Resources"):
         assert found.get(firm, "organisation") == "organisation", firm
+
+
+def test_a_coined_word_before_common_words_that_speaks_is_a_body() -> None:
+    """r56 H1: a pipeline's operator that speaks had been listed as a person: a name no
+    list knows, then words English writes in lower case, is a business's or an office's
+    ("a brand, then what it does"); a person's middle names and surname are names."""
+    found = kinds(
+        sentences(
+            "Grid operator Nordline Gas Transit said repairs could take weeks.",
+            "Vesmir Water Works says supplies will be cut on Friday.",
+            "Tendai Moyo Banda said the village had no water.",
+        )
+    )
+    assert found.get("Nordline Gas Transit") != "person"
+    assert found.get("Vesmir Water Works") == "organisation"
+    assert found.get("Tendai Moyo Banda") == "person"
+
+
+def test_an_ampersand_joins_one_firms_name() -> None:
+    """r56 H3: "& Crane Shipbrokers Ltd" had been the firm, cut after its ampersand: an
+    ampersand joins the partners' names of one firm, as "and" may join two firms."""
+    found = kinds(
+        sentences(
+            "The note was sent by a broker at Osgood & Pratt Chartering Ltd on Monday.",
+            "Osgood & Pratt Chartering Ltd is registered in England.",
+        )
+    )
+    assert found.get("Osgood & Pratt Chartering Ltd") == "organisation"
+    assert "Pratt Chartering Ltd" not in found
+
+
+def test_a_describing_compound_is_no_word_of_the_speaking_firm() -> None:
+    """r56 L4: "State-run X Corp said" had made a second firm of "State-run X Corp"."""
+    found = kinds(
+        sentences(
+            "State-run Kessel Refining Corp said it had paid more for its cargoes.",
+            "Paris-listed Orvane Holdings said it would appeal.",
+        )
+    )
+    assert found.get("Kessel Refining Corp") == "organisation"
+    assert not any(name.startswith(("State-run", "Paris-listed")) for name in found)

@@ -683,7 +683,8 @@ def test_more_of_the_sessions_rules_each_once() -> None:
 def test_appointments_past_an_apposition_and_a_fathers_apposition_is_not_his_sons() -> None:
     """r38: the junta's spokesman appointed foreign minister kept "Brigadier General", the
     colonel "named the new junta spokesman" kept "Colonel", and a dead soldier became
-    "Lance Corporal, father of one of the dead soldiers" (his father's apposition)."""
+    "Lance Corporal, father of one of the dead soldiers" (his father's apposition). The
+    rank stays, said before the new office (r55 M5), as beside any office."""
     found = people(
         "The junta leader appointed Brigadier General Amadou Sani Moussa, until now the"
         " junta's spokesman, as foreign minister.",
@@ -692,8 +693,8 @@ def test_appointments_past_an_apposition_and_a_fathers_apposition_is_not_his_son
         "Sipho Ndlela, the father of one of the dead soldiers, Lance Corporal Bongani"
         " Ndlela, 27, said the family had learned of his death on WhatsApp.",
     )
-    assert found["Amadou Sani Moussa"] == "foreign minister"
-    assert found["Ibrahim Garba Idi"] == "junta spokesman"
+    assert found["Amadou Sani Moussa"] == "Brigadier General, foreign minister"
+    assert found["Ibrahim Garba Idi"] == "Colonel, junta spokesman"
     assert found["Bongani Ndlela"] == "Lance Corporal"
 
 
@@ -949,7 +950,8 @@ def test_an_affix_of_an_office_held_is_no_office_to_come() -> None:
         "The board named Maria Ortega as editor of the weekly.",
         "The editor-in-chief will sign the papers on Sunday.",
     )
-    assert found["Maria Ortega"] == "editor"
+    # (the office's "of the" phrase whole, to its head: r55 M5)
+    assert found["Maria Ortega"] == "editor of the weekly"
 
 
 def test_the_office_the_main_verb_gives_past_a_relative_clause() -> None:
@@ -967,7 +969,7 @@ def test_an_office_elect_is_the_role_only_of_the_same_office() -> None:
         "Parliament elected Anna Wale as minister of finance on Monday.",
         "The Prime Minister-elect will name the rest of the cabinet today.",
     )
-    assert found["Anna Wale"] == "minister"
+    assert found["Anna Wale"] == "minister of finance"  # (whole: r55 M5)
 
 
 def test_an_appointment_and_a_removal_around_names_apposed_to_their_old_titles() -> None:
@@ -1288,3 +1290,64 @@ def test_an_initial_inside_a_body_s_name_does_not_end_the_apposition() -> None:
 def test_a_number_sign_inside_a_ship_s_name_does_not_end_the_description() -> None:
     roles = people("The master of the Sea Lark No. 3, Tomas Berg, said the crew was safe.")
     assert roles == {"Tomas Berg": "master of the Sea Lark No. 3"}
+
+
+def test_an_employers_name_that_opens_the_sentence_stays_in_the_title() -> None:
+    """r56 H2 and L4: "X Y managing partner Z" had the role "Y managing partner" (a firm's
+    name cut in half where its first word is also a common word) and "X chief executive
+    Z" only "chief executive": a name's word that opens a sentence before a title is the
+    employer's, and another sentence that writes the two words inside it shows the first
+    to be the name's too; an adjective that opens it is no employer's."""
+    found = people(
+        "Analysts at Brewer Lund expect a deficit next year.",
+        "Brewer Lund senior partner Nadia Ferro said the deal was sound.",
+        "Petrobrasa chief executive Ana Ruiz said output would rise.",
+        "Acclaimed chef Tomas Greve said the kitchen would reopen.",
+    )
+    assert found["Nadia Ferro"] == "Brewer Lund senior partner"
+    assert found["Ana Ruiz"] == "Petrobrasa chief executive"
+    assert found["Tomas Greve"] == "chef"
+    # with nothing else to show it, a common word opening the sentence is left out
+    alone = people("Brewer Lund senior partner Nadia Ferro said the deal was sound.")
+    assert alone["Nadia Ferro"] == "Lund senior partner"
+
+
+def test_a_portfolio_of_the_treasury_is_an_office() -> None:
+    """r56 L4: "said Deputy Secretary of the Treasury X" had given X no role."""
+    found = people(
+        '"The fleet is the target," said Deputy Secretary of the Treasury Paul Renner.',
+        "Treasury spokeswoman Ines Varga said the list would grow.",
+    )
+    assert found["Paul Renner"] == "Deputy Secretary of the Treasury"
+    assert found["Ines Varga"] == "Treasury spokeswoman"
+
+
+def test_a_rank_of_several_words_before_a_name_is_no_one_else() -> None:
+    """fresh31 6: "Master Chief Petty Officer X" had made a person "Chief Petty" (role
+    "Master") of the rank's inner words."""
+    found = people(
+        "Master Chief Petty Officer Dana Kole said the crew was safe.",
+        "Command Sergeant Major Ray Ortiz said the base was quiet.",
+    )
+    assert found == {
+        "Dana Kole": "Master Chief Petty Officer",
+        "Ray Ortiz": "Command Sergeant Major",
+    }
+
+
+def test_an_appointed_office_is_read_to_its_head_and_keeps_the_rank() -> None:
+    """r55 M5: "Brigadier General X, promoted on ... after serving as army spokesman, was
+    named commander of the Y operational zone" had the role "commander of the Y": the
+    office's "of the" phrase runs to its head noun, a rank before the name is said first
+    (not when the appointment is itself a rank), and a participle's clause is no role."""
+    found = people(
+        "Brigadier General Amadou Sani, promoted on Tuesday after serving as army"
+        " spokesman, was named commander of the Gao operational zone.",
+        "Colonel Ibrahim Tandja was promoted to brigadier general on Monday.",
+        "Moussa Kane was named chief of staff on Friday.",
+        "Oumar Diallo was appointed head of the commission investigating the crash.",
+    )
+    assert found["Amadou Sani"] == "Brigadier General, commander of the Gao operational zone"
+    assert found["Ibrahim Tandja"] == "brigadier general"
+    assert found["Moussa Kane"] == "chief of staff"
+    assert found["Oumar Diallo"] == "head of the commission"

@@ -60,11 +60,11 @@ def test_an_undated_or_earlier_title_yields_to_a_later_dated_appointment() -> No
     first = ["Club director Anton Vries praised the squad."]
     later = ["On Friday Anton Vries was appointed head coach of the club."]
     # the title from the undated source, read last, is not shown
-    assert _roles([later, first], {1: "2031-05-09"})["Anton Vries"] == ("head coach", 1)
+    assert _roles([later, first], {1: "2031-05-09"})["Anton Vries"] == ("head coach of the club", 1)
     # the older appointment, read last, does not replace the newer one
     older = ["In March Anton Vries was named assistant coach."]
     dates = {1: "2031-05-09", 2: "2031-03-02"}
-    assert _roles([later, older], dates)["Anton Vries"] == ("head coach", 1)
+    assert _roles([later, older], dates)["Anton Vries"] == ("head coach of the club", 1)
 
 
 def test_no_role_is_carried_to_a_namesake_nor_changed_without_a_stated_change() -> None:
@@ -101,7 +101,7 @@ def test_a_successor_who_replaces_a_titled_person_ends_their_title() -> None:
         "Brigadier Olek Marr, the army's spokesman, spoke in Rivne.",
         "Colonel Ida Sorn has been appointed the army's spokeswoman.",
         "She replaces Brigadier Olek Marr, who has been transferred to other duties.",
-    ) == {"Olek Marr": None, "Ida Sorn": "army's spokeswoman"}
+    ) == {"Olek Marr": None, "Ida Sorn": "Colonel, army's spokeswoman"}
     # a transfer elsewhere is no ending of an office
     assert people(
         "Governor Paul Ekwe was transferred to a hospital in the capital.",
@@ -147,3 +147,16 @@ def test_one_name_in_both_orders_across_articles_is_one_person() -> None:
     # one article that writes both orders names two people
     both = ["Wei Li, a farmer, said the river rose; Li Wei, a teacher, said schools shut."]
     assert {"Wei Li", "Li Wei"} <= set(_roles([both]))
+
+
+def test_a_later_days_promotion_and_office_replace_the_earlier_rank_and_post() -> None:
+    """r55 M5: over several days the latest title wins, whole."""
+    monday = ['"We hold the road," said Colonel Amadou Sani, the army spokesman.']
+    wednesday = [
+        "Brigadier General Amadou Sani, promoted on Tuesday after serving as army"
+        " spokesman, was named commander of the Gao operational zone.",
+        '"We will not let it happen again," Sani said.',
+    ]
+    dates = {1: "2031-05-05", 2: "2031-05-07"}
+    role, source = _roles([monday, wednesday], dates)["Amadou Sani"]
+    assert (role, source) == ("Brigadier General, commander of the Gao operational zone", 2)

@@ -344,6 +344,7 @@ def _tallied(
     people = tallies.without_things_written_short(people, found)
     tallies.choose_current_roles(people, found, published)
     tenure.drop_ended_roles(people, sentences, tallies.given_roles(people, found))
+    tallies.with_whole_employers(people, sentences)
     named = [t.name for t in (*known.values(), *people)]
     speaking = [one.speaking for one in said]
     spoken = tallies.speakers_of(speakers.spoken(sentences, speaking, named), sentences)

@@ -28,7 +28,7 @@ from functools import cache
 from operator import attrgetter
 
 from brief.extract.actors.names import Token, role_words, saint_dot
-from brief.extract.actors.names.name_words import modifier_compound
+from brief.extract.actors.names.name_words import adjective_compound, coined_then_words
 from brief.extract.actors.word_knowledge import capitalised_inside, common_word, gender
 from brief.extract.lexicon import PhraseMatcher, gazetteer, month_names, weekday_names, words
 from brief.models import ActorKind, Sentence
@@ -297,9 +297,10 @@ def _capital(tok: Token) -> bool:
 
 
 def _modifier(tok: Token) -> bool:
-    """ "Dubai-listed", "Paris-based": a compound with a lower-case participle describes
-    the name after it and is no part of it."""
-    return modifier_compound(tok.text) and tok.text.rpartition("-")[2].endswith("ed")
+    """ "Dubai-listed", "Paris-based", "State-run": a compound with a lower-case
+    participle or word after a long first part describes the name after it and is no
+    part of it, as the names rules read it (not "Ban Ki-moon", a romanised syllable)."""
+    return adjective_compound(tok.text)
 
 
 def _run_start(toks: list[Token], end: int) -> int:
@@ -345,8 +346,8 @@ def _kind(run: list[Token], toks: list[Token], verb_at: int) -> ActorKind | None
             return "organisation"
         its = _its_goes_on(toks, verb_at) and not common_word(first.text)
         return "organisation" if its else None
-    if run[-1].base in _body_ends():
-        return "organisation"
+    if run[-1].base in _body_ends() or coined_then_words(names):
+        return "organisation"  # "Swiss Re", "Balt Gas Link"
     given = gender(names[0])
     if any(_acronym(word) for word in names):
         # "Exane BNP Paribas"; not "Guy Mansfield QC", a person and the letters of a rank

@@ -53,7 +53,13 @@ from brief.extract.actors.names.thing_evidence import (
     thing_noun,
     unlike_a_person,
 )
-from brief.extract.actors.roles import apposed_now, country_possessive, is_head, shared_title
+from brief.extract.actors.roles import (
+    apposed_now,
+    country_possessive,
+    is_head,
+    rank_only,
+    shared_title,
+)
 from brief.extract.actors.word_knowledge import SURE, gender
 from brief.extract.lexicon import joined, words
 from brief.selection import quoted_at
@@ -209,6 +215,13 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         titled = role_of_run(text, toks, i, j, spans, names, around.before)
         if titled is not None and _same_office(titled, office):
             role = titled
+        elif titled is not None and not rank_only(office):
+            # "Brigadier General X ... was named commander of the Gao zone": a rank is no
+            # office the appointment ends; it is said first, as beside any office (the
+            # office said after the rank before is the one the appointment ends)
+            rank = titled.partition(", ")[0]
+            if rank_only(rank):
+                role = f"{rank}, {office}"
     if role is not None and not FIRST_PERSON.isdisjoint(role.split()):
         role = None  # "Jennifer Lewis, a democrat running for my father's seat": a speaker's
     company = company_named(toks, i, names)

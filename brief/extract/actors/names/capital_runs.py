@@ -50,6 +50,7 @@ from brief.extract.actors.names.sentence_tokens import (
     tokens,
 )
 from brief.extract.actors.roles import is_head
+from brief.extract.actors.roles.role_words import rank_start
 from brief.extract.actors.word_knowledge import SURE, common_word, gender, person_nouns
 from brief.extract.lexicon import WordMemo, gazetteer, joined, month_names, weekday_names, words
 
@@ -164,9 +165,27 @@ def capital_run_spans(toks: list[Token], spans: Spans) -> Iterator[tuple[int, in
         short = words_of_name <= 4 or (j - start <= 6 and _spaced_initials(toks, start))
         if short and _title_before_body(toks, start, j):
             short = False  # "Russia's General Staff": a body's name, no general's
-        if short and not _names_a_body(toks, start, j) and not _after_new(toks, i):
+        if (
+            short
+            and not _names_a_body(toks, start, j)
+            and not _after_new(toks, i)
+            and not _inside_a_rank(toks, start, j)
+        ):
             yield start, j
         reached = j
+
+
+def _inside_a_rank(toks: list[Token], start: int, end: int) -> bool:
+    """ "Master Chief Petty" of "Master Chief Petty Officer Dana Kole": capitalised words
+    that a rank of several words (words.toml's military_ranks) holds, with its last word
+    at the run's end or just after it, are the rank's, no one's name."""
+    for stop in range(end, min(end + 2, len(toks)) + 1):
+        if stop > end and not toks[stop - 1].text[:1].isupper():
+            return False
+        opened = rank_start(toks, stop)
+        if opened is not None and opened <= start:
+            return True
+    return False
 
 
 def _title_before_body(toks: list[Token], start: int, end: int) -> bool:
@@ -304,7 +323,7 @@ def _before_a_company_suffix(toks: list[Token], j: int) -> bool:
 
 # A given name of two romanised syllables after a family name ("Kim Seung-woo", "Park
 # Young-soo"): its second syllable may be an English word ("woo", "soo"), which makes the
-# word alone look like a describing compound ("Western-backed"; see _adjective_compound).
+# word alone look like a describing compound ("Western-backed"; see adjective_compound).
 _SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 
 

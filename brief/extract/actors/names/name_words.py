@@ -32,6 +32,14 @@ def role_words() -> frozenset[str]:
     return words()["role_heads"] | words()["role_modifiers"]
 
 
+def coined_then_words(names: tuple[str, ...] | list[str]) -> bool:
+    """ "Balt Gas Link", "Sahel Water Works": a coined word no list knows as a given
+    name, then two or more words English writes in lower case, is how a business, a
+    utility or an office is named (a brand or a place, then what it does); a person's
+    middle names and surname are names, so such a run that speaks is no one's."""
+    return len(names) >= 3 and gender(names[0].lower()) is None and all(map(common_word, names[1:]))
+
+
 def is_name_token(tok: Token, spans: Spans) -> bool:
     return NAME_WORDS[tok.text] and not in_spans(tok.start, spans)
 
@@ -43,7 +51,7 @@ def _name_word(text: str) -> bool:
     base = BASES[text]
     if sum(map(str.isupper, text)) >= 2 and base in words()["title_acronyms"]:
         return False  # "PhD", "DPhil": a degree's letters in mixed case ("Md" is a name)
-    if _adjective_compound(text):
+    if adjective_compound(text):
         return False  # "the new Western-backed government": a compound adjective
     if base.endswith(_ADVERB_ENDINGS) and gender(base) is None:
         return False  # "Ironically, the president ...": an adverb opens the sentence
@@ -91,7 +99,7 @@ def number_word_set() -> frozenset[str]:
     return frozenset(word_values("number_words"))
 
 
-def _adjective_compound(text: str) -> bool:
+def adjective_compound(text: str) -> bool:
     """ "Western-backed", "Los Angeles-area": a compound that only describes, never a name
     word: a participle after the hyphen, or a common word after a long word; not "Ban
     Ki-moon" nor "Ross-van Dorp", whose short first part is a syllable or a name."""

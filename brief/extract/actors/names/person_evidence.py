@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from brief.extract.actors.names.name_words import (
     ROMANCE_PARTICLES,
+    coined_then_words,
     hyphened_given_name,
     is_name_token,
     opens_sentence,
@@ -191,7 +192,7 @@ def shown_by_context(
         return False  # "the Tamil Tigers, who", "The Da Vinci Code claims"
     if around.apposed in {"age", "who"} and len(names) >= 2:
         return True  # not "the drinks company, Red Bull, who"
-    if speaks and given_name(names[0]):
+    if speaks and given_name(names[0]) and not coined_then_words(names):
         return True
     if around.after in agent_verb_forms() and len(names) >= 2 and all(map(_plain_name, names)):
         return True  # "Tendai Mukwashi met the delegations": a person in body

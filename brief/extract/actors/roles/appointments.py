@@ -468,7 +468,43 @@ def _complement(text: str, toks: list[Token], k: int, promoted: bool) -> str | N
             caps += 1
         if caps > n:
             end = caps - 1
+        if n > head + 2 or caps == n:
+            # "of the Gao", "of the army", "of staff": the noun phrase needs its head
+            end = _phrase_head(toks, caps, end)
     return text[toks[first].start : toks[end].end]
+
+
+_HEAD_REACH = 3  # lower-case words a place's name may stand before, up to their head
+
+
+def _phrase_head(toks: list[Token], k: int, end: int) -> int:
+    """Where "the" and capitalised words after an office's "of" end: past the lower-case
+    words they modify ("commander of the Gao operational zone", "head of the Lagos
+    regional office", "chief of staff"), up to a word that no noun phrase's modifier or
+    head is (a verb, a preposition, a time word: "of the Gao zone on Tuesday"); at the
+    capitals, or the office's head, when none follows ("of the Sahel.")."""
+    stops = joined(
+        "not_modifiers",
+        "time_nouns",
+        "time_words",
+        "role_prepositions",
+        "determiners",
+        "possessives",
+        "subject_pronouns",
+        "adverbs",
+        "adjunct_openers",
+    )
+    n = k
+    while n < len(toks) and n - k < _HEAD_REACH:
+        tok = toks[n]
+        if not (tok.text.isalpha() and tok.text.islower()) or tok.base in stops:
+            break
+        if tok.base.endswith("ly") and tok.base not in words()["ly_not_adverbs"]:
+            break
+        n += 1
+    while n > k and toks[n - 1].base.endswith(("ing", "ed")):
+        n -= 1  # "the commission investigating ...": a participle opens a clause
+    return n - 1 if n > k else end
 
 
 def _an_award(toks: list[Token], k: int) -> bool:

@@ -38,7 +38,10 @@ def not_a_noun_phrase(phrase: Sequence[Token]) -> bool:
     phrase, the object of its preposition or a coordinated phrase ("his campaign
     chairman", "chairman of her party", "a founder and its chief executive"), nowhere
     else but in an infinitive that postmodifies the head ("the first woman to divorce her
-    husband"); so may an object pronoun ("a friend of hers")."""
+    husband"); so may an object pronoun ("a friend of hers"). Nor does a participle with
+    its complement open one ("promoted on Tuesday ...", "based in Lagos")."""
+    if len(phrase) > 1 and participle_with_object(phrase[0], phrase[1]):
+        return True  # "promoted on Tuesday after serving as spokesman": a clause, cut short
     clause = clause_words()
     owners = joined("possessives", "male_pronouns", "female_pronouns", "body_pronouns")
     openers = words()["role_prepositions"] | {"and", "or"}

@@ -334,7 +334,25 @@ class TitleScan:
         # "Miami Beach police spokesman", "Kogi State Governor": a place's first word
         # opens the sentence, before the title's capitalised words
         after = self.toks[k + 1]
-        return (self.extra_caps > 0 or after.text[:1].isupper()) and not common_word(tok.text)
+        if (self.extra_caps > 0 or after.text[:1].isupper()) and not common_word(tok.text):
+            return True
+        return self._employer_opens(k)
+
+    def _employer_opens(self, k: int) -> bool:
+        """ "Sonatrach chief executive X": the sentence's first word, before a lower-case
+        title, opens the employer's name when it is a rare name's word (Punkt never saw
+        it in lower case, English seldom writes it), as a name's word does inside a
+        sentence ("Harlow family spokesman"); never one with an adjective's, a
+        participle's or an adverb's ending ("Acclaimed chef X", "Outgoing chief
+        executive X")."""
+        tok = self.toks[k]
+        if k != 0 or not (tok.text.isalpha() and tok.text[:1].isupper() and tok.text[1:].islower()):
+            return False
+        if tok.base.endswith(_NOT_NAME_ENDINGS) or tok.base in words().speech:
+            return False
+        # a word English writes often may be a people's ("Welsh singer X") or another
+        # adjective the lists lack: only a rare one is sure to be a name ("Sonatrach")
+        return _name_words(tok) and not _proper(tok.text) and not everyday_english(tok.text)
 
     def _ends_a_country(self, k: int) -> bool:
         toks = self.toks
@@ -380,6 +398,9 @@ class TitleScan:
 
 
 _ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive")
+# Endings of words that describe or date a holder rather than name an employer, which a
+# sentence's first word may have ("Acclaimed", "Outgoing", "Formerly", "Famous").
+_NOT_NAME_ENDINGS = ("ed", "ing", "ly", "ous", "ful", *_ADJECTIVE_ENDINGS)
 _APOSTROPHES = frozenset({"'", "’"})
 # What joins the words of a body's name that is a title's object ("of the Public
 # Establishment for Electricity Transmission and Distribution").

@@ -16,6 +16,7 @@ mention_counts    each mention counted for its person
 placed_names      names the text puts somewhere: places, not people
 company_tallies   businesses, by their evidence (`companies`, `without_short_names`)
 current_roles     of a person's roles, the one current on the brief's day
+employer_openings a title whose employer's name opens its sentence, given whole
 offices_to_come   "the governor-elect" as the role of the one a story elects governor
 speaker_tallies   speakers no other rule admitted (`speakers_of`)
 ranking           the actors, most mentioned first (`ranked`)
@@ -31,6 +32,7 @@ from brief.extract.actors.tallies.company_tallies import (
     without_things_written_short,
 )
 from brief.extract.actors.tallies.current_roles import choose_current_roles, given_roles
+from brief.extract.actors.tallies.employer_openings import with_whole_employers
 from brief.extract.actors.tallies.person_tallies import people
 from brief.extract.actors.tallies.ranking import ranked
 from brief.extract.actors.tallies.speaker_tallies import speakers_of
@@ -45,6 +47,7 @@ __all__ = [
     "people",
     "ranked",
     "speakers_of",
+    "with_whole_employers",
     "without_short_names",
     "without_things_written_short",
 ]

@@ -118,10 +118,10 @@ _JOINED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+(?:and|
 def _whole_name(text: str, name: Name) -> str:
     """A business's name with the words an "and" joins on before it, when those words are
     common words or a people's ("Oil and Gas Corporation" of "the Georgian Oil and Gas
-    Corporation", "Industrial and Commercial Bank": the run had started after the "and");
-    not two names ("Deutsche Bank and Credit Suisse Group", a body's head before the
-    "and"), nor the last two of a list
-    ("Paramount, Universal and Warner Bros")."""
+    Corporation", "Industrial and Commercial Bank": the run had started after the "and"),
+    or any words an ampersand joins ("Halvard & Crane Shipbrokers Ltd"); not two names
+    ("Deutsche Bank and Credit Suisse Group", a body's head before the "and"), nor the
+    last two of a list ("Paramount, Universal and Warner Bros")."""
     at = text.find(name.text)
     found = _JOINED_BEFORE.search(text, max(0, at - 60), at) if at > 0 else None
     if found is None:
@@ -131,7 +131,10 @@ def _whole_name(text: str, name: Name) -> str:
         before = before[1:]  # "The National Oil and ...": the sentence's article
     if len(before) == 1 and text[: found.start(1)].rstrip().endswith(","):
         return name.text  # "Paramount, Universal and Warner Bros": a list's last two
-    if not before or not all(common_word(word) or demonym(word) for word in before):
+    # "Halvard & Crane Shipbrokers Ltd", "Procter & Gamble": the ampersand joins the
+    # partners' names of one firm, where "and" may join two bodies' names
+    ampersand = text[found.end(1) : at].strip() == "&"
+    if not before or not (ampersand or all(common_word(word) or demonym(word) for word in before)):
         return name.text
     if before[-1].lower() in joined("organisation_heads", "company_suffixes"):
         return name.text  # "Deutsche Bank and ...": a body's name of its own

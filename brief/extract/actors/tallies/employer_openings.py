@@ -1,0 +1,47 @@
+"""A title whose employer's name opens its sentence, given whole.
+
+"Carver Holt managing partner Elena Duarte said": the title scan cannot tell the first
+word's capital from the sentence's when the word is also a common one ("carver"), so it
+stops after it and the role reads "Holt managing partner", a name cut in half. The
+text settles it elsewhere: a sentence that writes the same two words inside it ("analysts
+at Carver Holt") capitalises the first as a name's, so the role takes it back. Read over
+all the sentences, as no one sentence shows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from brief.extract.actors.tallies.tally_record import Tally
+from brief.models import Sentence
+
+# One capitalised word opening the sentence, then a space.
+_FIRST_WORD_RE = re.compile(r"([A-Z][a-z]+) ")
+
+
+def with_whole_employers(people: Sequence[Tally], sentences: Sequence[Sentence]) -> None:
+    """Give each person whose role opens with a capitalised word right after the
+    sentence's first word the first word too, where another sentence writes the two
+    inside it: both are one name's."""
+    by_place = {(s.source, s.index): s for s in sentences}
+    for person in people:
+        role, at = person.role, person.role_at
+        if not role or at is None or not role[:1].isupper():
+            continue
+        sentence = by_place.get((at.source, at.index))
+        if sentence is None:
+            continue
+        first = _FIRST_WORD_RE.match(sentence.text)
+        if first is None or not sentence.text.startswith(role, first.end()):
+            continue
+        pair = f"{first.group(1)} {role.split()[0]}"
+        if any(_inside(pair, other.text) for other in sentences if other is not sentence):
+            person.role = f"{first.group(1)} {role}"
+
+
+def _inside(pair: str, text: str) -> bool:
+    """Whether the two words stand inside the sentence, whole, after a lower-case word:
+    not where a capital may be the sentence's or a heading's."""
+    pattern = rf"\b[a-z][\w'’-]* {re.escape(pair)}\b"
+    return re.search(pattern, text) is not None
