@@ -1351,3 +1351,17 @@ def test_an_appointed_office_is_read_to_its_head_and_keeps_the_rank() -> None:
     assert found["Ibrahim Tandja"] == "brigadier general"
     assert found["Moussa Kane"] == "chief of staff"
     assert found["Oumar Diallo"] == "head of the commission"
+
+
+def test_a_field_of_two_nouns_stays_in_the_title() -> None:
+    """r56: "Swedish coast guard spokesperson X" had the role "spokesperson": a field of
+    two lower-case nouns before the head is the title's as one noun is; a sentence's
+    capital may still hide a verb ("Police arrest actor X")."""
+    found = people(
+        "Norwegian coast guard spokesman Leif Aasen said the ship was boarded.",
+        '"No one was hurt," border police spokeswoman Mira Kaln said.',
+        "Police arrest actor Tom Hale after a fight.",
+    )
+    assert found["Leif Aasen"] == "Norwegian coast guard spokesman"
+    assert found["Mira Kaln"] == "border police spokeswoman"
+    assert found["Tom Hale"] == "actor"

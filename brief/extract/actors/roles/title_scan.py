@@ -266,9 +266,9 @@ class TitleScan:
         if not (self.has_head and k + 1 < len(toks) and toks[k + 1].start == self.start):
             return False
         head = toks[k + 1]
-        if not (TITLE_HEADS[head.base] and head.text.islower() and tok.text.isalpha()):
+        if not (head.text.islower() and tok.text.isalpha() and _field_word(tok)):
             return False
-        if not _field_word(tok):
+        if not (TITLE_HEADS[head.base] or self._field_of_two(k + 1)):
             return False
         if k == 0:
             return True
@@ -284,6 +284,8 @@ class TitleScan:
         modifiers = words()["role_modifiers"]
         while n > 0 and toks[n].text.islower() and toks[n].base in modifiers:
             n -= 1
+        if n == k - 1 and n > 0 and self._field_of_two(k):
+            n -= 1  # "Swedish coast guard spokesperson": past the field's first noun
         before = toks[n]
         # after a determiner, not one of the words that count or pick out the holder
         # ("the other director", "the next chief"), no field of theirs
@@ -297,6 +299,24 @@ class TitleScan:
             or _named_field(toks, n, tok)
             # '," foreign ministry spokesman X told': the modifiers open a noun phrase
             or (n < k - 1 and _opens_a_noun_phrase(toks, n))
+        )
+
+    def _field_of_two(self, second: int) -> bool:
+        """Whether toks[second], a lower-case field noun right before a lower-case head,
+        is the second of a field of two nouns ("coast guard spokesperson", "border
+        police chief")."""
+        toks = self.toks
+        first = second - 1
+        if first < 0 or second + 1 >= len(toks):
+            return False
+        head = toks[second + 1]
+        nouns = (toks[first], toks[second])
+        return (
+            TITLE_HEADS[head.base]
+            and head.text.islower()
+            # (both in lower case: a sentence's capital may hide a verb, "Police arrest
+            # actor X")
+            and all(t.text.isalpha() and t.text.islower() and _field_word(t) for t in nouns)
         )
 
     def _before_head(self, k: int) -> bool:
