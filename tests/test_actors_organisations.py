@@ -332,3 +332,16 @@ def test_a_describing_compound_is_no_word_of_the_speaking_firm() -> None:
     )
     assert found.get("Kessel Refining Corp") == "organisation"
     assert not any(name.startswith(("State-run", "Paris-listed")) for name in found)
+
+
+def test_a_chief_named_after_a_name_shows_a_body() -> None:
+    """r56 L4: "X chief executive Y" said of a firm the text also calls "state energy
+    company X" had left X no actor: its chief is what a body has, as its chairman is."""
+    found = kinds(
+        sentences(
+            "Output will rise in January, state energy company Petrobrasa said on Friday.",
+            "Petrobrasa chief executive Karim Benali said the rise would help.",
+        )
+    )
+    assert found.get("Petrobrasa") == "organisation"
+    assert found.get("Karim Benali") == "person"
