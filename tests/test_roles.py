@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from brief.extract.actors import find_actors
 from tests.extract_helpers import people_roles as people
+from tests.extract_helpers import quotes_of, sentences
 
 
 def test_an_apposition_with_an_auxiliary_or_a_pronoun_is_a_clause() -> None:
@@ -1313,13 +1314,17 @@ def test_an_employers_name_that_opens_the_sentence_stays_in_the_title() -> None:
 
 
 def test_a_portfolio_of_the_treasury_is_an_office() -> None:
-    """r56 L4: "said Deputy Secretary of the Treasury X" had given X no role."""
+    """r56 L4: "said Deputy Secretary of the Treasury X" had given X no role: the
+    Treasury is a body, whose name a title's "of the" holds as "of the Commission"."""
     found = people(
         '"The fleet is the target," said Deputy Secretary of the Treasury Paul Renner.',
         "Treasury spokeswoman Ines Varga said the list would grow.",
     )
     assert found["Paul Renner"] == "Deputy Secretary of the Treasury"
     assert found["Ines Varga"] == "Treasury spokeswoman"
+    # the body keeps its own name where it speaks
+    said = quotes_of(sentences('"The fleet is the target," the Treasury Department said.'))
+    assert [q.actor for q in said] == ["Treasury Department"]
 
 
 def test_a_rank_of_several_words_before_a_name_is_no_one_else() -> None:
