@@ -5,7 +5,8 @@ word's capital from the sentence's when the word is also a common one ("carver")
 stops after it and the role reads "Holt managing partner", a name cut in half. The
 text settles it elsewhere: a sentence that writes the same two words inside it ("analysts
 at Carver Holt") capitalises the first as a name's, so the role takes it back. Read over
-all the sentences, as no one sentence shows it.
+the article's sentences, as no one sentence shows it (never another article's: the
+same two words there may be another firm's).
 """
 
 from __future__ import annotations
@@ -36,12 +37,12 @@ def with_whole_employers(people: Sequence[Tally], sentences: Sequence[Sentence])
         if first is None or not sentence.text.startswith(role, first.end()):
             continue
         pair = f"{first.group(1)} {role.split()[0]}"
-        if any(_inside(pair, other.text) for other in sentences if other is not sentence):
+        # whole, after a lower-case word: not where a capital may be the sentence's or a
+        # heading's (the words first, in C: most sentences hold neither)
+        inside = re.compile(rf"\b[a-z][\w'’-]* {re.escape(pair)}\b")
+        if any(
+            pair in other.text and inside.search(other.text)
+            for other in sentences
+            if other.source == sentence.source and other is not sentence
+        ):
             person.role = f"{first.group(1)} {role}"
-
-
-def _inside(pair: str, text: str) -> bool:
-    """Whether the two words stand inside the sentence, whole, after a lower-case word:
-    not where a capital may be the sentence's or a heading's."""
-    pattern = rf"\b[a-z][\w'’-]* {re.escape(pair)}\b"
-    return re.search(pattern, text) is not None
