@@ -309,6 +309,21 @@ def test_a_coined_word_before_common_words_that_speaks_is_a_body() -> None:
     assert found.get("Tendai Moyo Banda") == "person"
 
 
+def test_a_given_name_the_list_does_not_know_before_a_middle_name_is_a_person() -> None:
+    """Review of r56 H1: West African names ("Adwoa", "Yaw", "Oluwaseun": no given name
+    the list knows) before a middle name and a surname English writes in lower case had
+    been read as businesses; a known given name after the first word is a middle name."""
+    found = kinds(
+        sentences(
+            "Adwoa Grace Brown said the levy would close small shops.",
+            "Oluwaseun Mark White said traders would march again.",
+            "Yaw Young King said the market stayed shut.",
+        )
+    )
+    for person in ("Adwoa Grace Brown", "Oluwaseun Mark White", "Yaw Young King"):
+        assert found.get(person) == "person", person
+
+
 def test_an_ampersand_joins_one_firms_name() -> None:
     """r56 H3: "& Crane Shipbrokers Ltd" had been the firm, cut after its ampersand: an
     ampersand joins the partners' names of one firm, as "and" may join two firms."""

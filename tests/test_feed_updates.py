@@ -330,8 +330,9 @@ def ferry_page(header: str | None) -> bytes:
         # no date on the page: the entry's change is when the text was written
         (None, "2026-11-23T19:00:00Z", "2026-11-24T09:00:00Z", "24"),
         (None, "2026-11-23T19:00:00Z", "2026-11-23T19:00:00Z", "23"),
-        # a page keeping its first date under words the feed says changed since
-        ("Bay Wire | 22 November 2026", "2026-11-22T19:00:00Z", "2026-11-24T09:00:00Z", "24"),
+        # a later <updated> never outranks the page's own date: a typo fixed or a feed
+        # rebuilt stamps it too, and would move the text's "on Tuesday" (review of r55 H3)
+        ("Bay Wire | 22 November 2026", "2026-11-22T19:00:00Z", "2026-11-24T09:00:00Z", "22"),
     ],
 )
 def test_an_article_carries_the_day_its_words_were_written(
@@ -339,7 +340,7 @@ def test_an_article_carries_the_day_its_words_were_written(
 ) -> None:
     """An Atom entry updated in place had been dated by its <published> day although its
     page said it was of the next day, and the text's "on Tuesday" went a week early
-    (r55 H3): the page's own date comes first, and a later change the feed reports."""
+    (r55 H3): the page's own date comes first, then a later change the feed reports."""
     web.routes["/news/ferry"] = html_reply(ferry_page(header))
     entry = atom_entry(f"{web.url}/news/ferry", published=published, updated=updated)
     web.routes["/atom"] = Reply(200, entry, {"Content-Type": "application/atom+xml"})

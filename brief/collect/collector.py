@@ -352,17 +352,14 @@ def _feed_day(item: FeedItem) -> str | None:
 
 def _page_day(stated: str | None, item: FeedItem) -> str | None:
     """The day an article from its page carries. The page's own date, where it states
-    one ("Gulf Wire | 8 December 2026"), is the best evidence of when its words were
-    written, better than the feed's publication date (r55 H3: an entry published on
-    the 7th and updated on the 8th had been dated the 7th, and the text's "on Tuesday"
-    put a week early). Only a later change the feed reports outranks it: a page may
-    keep its first publication date in its metadata under rewritten words."""
-    fed = _feed_day(item)
+    one, is the best evidence of when its words were written, better than the feed's
+    publication date (r55 H3: an entry published on the 7th and rewritten on the 8th had
+    been dated the 7th, and the text's "on Tuesday" put a week early). A page that states
+    none takes the feed's day (`_feed_day`: the day it says the item changed, if later).
+    A feed's <updated> never outranks the page's own date: a typo fixed, or a feed
+    rebuilt by its CMS, stamps it too, and would move the text's "on Tuesday" a week."""
     day = stated[:10] if stated else None
-    if day is None or not _an_iso_day(day):
-        return fed
-    changed = fed if fed is not None and fed != item.published else None
-    return changed if changed is not None and changed > day else day
+    return day if day is not None and _an_iso_day(day) else _feed_day(item)
 
 
 def _an_iso_day(text: str) -> bool:

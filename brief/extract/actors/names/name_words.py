@@ -36,8 +36,17 @@ def coined_then_words(names: tuple[str, ...] | list[str]) -> bool:
     """ "Balt Gas Link", "Sahel Water Works": a coined word no list knows as a given
     name, then two or more words English writes in lower case, is how a business, a
     utility or an office is named (a brand or a place, then what it does); a person's
-    middle names and surname are names, so such a run that speaks is no one's."""
-    return len(names) >= 3 and gender(names[0].lower()) is None and all(map(common_word, names[1:]))
+    middle names and surname are names, so such a run that speaks is no one's. A word
+    after the first that the name list knows as a given name is a middle name, and the
+    run a person's: "Adwoa Grace Brown", "Yaw Young King" (a given name the list does not
+    know, then a middle name and a surname English also writes in lower case; read as a
+    business, West African names had left the people table)."""
+    return (
+        len(names) >= 3
+        and gender(names[0].lower()) is None
+        and all(map(common_word, names[1:]))
+        and not any(gender(name.lower()) is not None for name in names[1:])
+    )
 
 
 def is_name_token(tok: Token, spans: Spans) -> bool:
