@@ -2717,3 +2717,25 @@ def test_a_newsletters_greeting_above_its_sections_is_no_item_and_no_bullet() ->
     # (the greeting itself is furniture since ingest reads a newsletter's welcome: no
     # bullet, whatever its story)
     assert {"Dockers at", "The Centra", "The Federa"} <= left_out
+
+
+def test_a_report_whose_paragraphs_share_only_a_country_and_its_bodies_is_no_roundup() -> None:
+    """A country's name and a body's head word are words too ("Turkey", "Police",
+    "Parliament"), but shared by a report's paragraphs they are its own cast: a report of
+    one vote, a paragraph on each side of it, is no roundup, and its later paragraphs stay
+    its story's bullets."""
+    from brief.stories.roundups import roundup_items
+
+    report = (
+        "Turkish lawmakers pass protest bill\n\n"
+        "Turkey's Parliament passed a bill on Thursday that widens the powers of the Police"
+        " at street protests.\n\n"
+        "Opposition deputies walked out of Parliament before the vote, calling the bill a"
+        " threat to free assembly in Turkey.\n\n"
+        "Police unions in Turkey welcomed the measure, which lets officers hold protesters"
+        " for four days without charge.\n\n"
+        "Rights groups said they would ask the Constitutional Court to strike down what"
+        " Parliament had passed and the Police would enforce.\n"
+    )
+    corpus = corpus_of([report])
+    assert roundup_items([s for s in corpus.sentences if s.source == 1]) is None

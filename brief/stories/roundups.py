@@ -59,6 +59,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 from itertools import groupby
 from operator import attrgetter
 
@@ -147,7 +148,6 @@ def roundup_items(
     # a later stage's reading, imported when asked: brief.compose reads the word lists on
     # import, and the CLI imports the stories stage before it chooses their data folder
     from brief.compose.leads import can_lead, opens_with_quote
-    from brief.extract.actors.word_knowledge import common_word
 
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
     if numbered and len({s.heading for s in sentences}) > 1:
@@ -160,7 +160,7 @@ def roundup_items(
             continue  # a voice, named in it or not: no item of its own
         named = frozenset().union(*(sentence_names(s.text) for s in told)) - calendar_words
         shared = named & given.keys()
-        if not numbered and any(not common_word(name) for name in shared):
+        if not numbered and not all(_loose_tie(name) for name in shared):
             return None  # a name in two paragraphs: a report's own cast (most texts, early)
         if named:
             items.append(told)
@@ -170,6 +170,25 @@ def roundup_items(
     if numbered and max(given.values()) > NUMBERED_THROUGH * len(items):
         return None  # one event's place or cast in most of its points
     return items
+
+
+def _loose_tie(name: str) -> bool:
+    """A name (lower case, as sentence_names gives it) that is also a common word and
+    names nothing by itself ("Grain" of a firm and of a board, "Energy"): two paragraphs
+    that share it need not tell one event. A country, a seat or a body of the gazetteer
+    ("Turkey", "China", "Guinea") is one thing wherever it is named, and so is a body by
+    its head word ("Police", "Parliament", "Treasury", "Government": one country's, in one
+    report): shared, they are a report's own cast."""
+    from brief.extract.actors.word_knowledge import common_word
+
+    return common_word(name) and name not in _one_thing_words()
+
+
+@cache
+def _one_thing_words() -> frozenset[str]:
+    """The gazetteer's one-word forms and the heads of a body's name, lower case."""
+    places = {form.lower() for form in lexicon.gazetteer() if " " not in form}
+    return frozenset(places) | lexicon.joined("organisation_heads", "leader_nouns")
 
 
 def _under_headings(sentences: Sequence[Sentence]) -> list[Sentence]:
@@ -195,12 +214,10 @@ def other_items(
     Weekly") tell no event. `others` are reports of one event, not roundups: two digests
     in one story share the day's names (a market close's "U.S." crude, a newsletter's
     "U.S." agency), and neither vouches for the other's items."""
-    from brief.extract.actors.word_knowledge import common_word
-
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
     theirs = frozenset().union(*(sentence_names(s.text) for report in others for s in report))
     # a name of a common word ("Energy" of a company and of an agency) ties no item to them
-    theirs = frozenset(name for name in theirs - calendar_words if not common_word(name))
+    theirs = frozenset(name for name in theirs - calendar_words if not _loose_tie(name))
     start = items[0][0].index if items and items[0] else 0
     heading = [
         s
