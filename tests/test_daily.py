@@ -572,6 +572,25 @@ def test_a_late_article_a_later_report_of_its_story_overtook_is_not_new(
     assert not any(b.new for b in border.bullets)
 
 
+def test_a_late_article_dated_last_week_is_as_old_as_it_would_have_been_in_the_morning(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """An arrival since the morning's brief is judged as the morning's articles are: one
+    dated days before, alone in its story, is older than the reader's last brief, however
+    late it came; its points are not marked new, and no update counts them."""
+    config = setup(tmp_path, plain_server)
+    morning = run(config).briefing
+    assert morning is not None
+    header = json.dumps({"date": str((NOW - timedelta(days=7)).date())})
+    text = f"+++ brief-article\n{header}\n+++\n" + textwrap.dedent(GRAIN)
+    (tmp_path / "inbox" / "c.txt").write_text(text, encoding="utf-8")
+    noon = run(config, now=NOW + timedelta(hours=4)).briefing
+    assert noon is not None
+    late = next(s.number for s in noon.sources if Path(s.path).name == "c.txt")
+    assert not any(b.new for s in noon.stories if late in s.sources for b in s.bullets)
+    assert not any("new point" in str(m["Subject"]) for m in plain_server.handler.messages)
+
+
 def test_nothing_in_the_inbox_is_quiet_and_sends_nothing(
     tmp_path: Path, plain_server: Server
 ) -> None:

@@ -80,6 +80,13 @@ def test_a_same_day_rebuild_holds_back_only_the_mornings_old_reports_and_overtak
     assert stale_sources(b, "2026-11-26", "2026-11-26", morning | {"sha4"}) == {1, 3}
 
 
+def test_a_same_day_arrival_dated_days_before_is_stale_alone_in_its_story() -> None:
+    """An arrival since the morning's brief is judged as after a brief of the day before:
+    dated earlier, it is older than that, alone in its story or not."""
+    b = briefing({1: "2026-11-19", 2: "2026-11-25", 3: "2026-11-26"}, (1,), (2,), (3,))
+    assert stale_sources(b, "2026-11-26", "2026-11-26", frozenset({"sha3"})) == {1}
+
+
 def test_with_no_previous_brief_nothing_is_stale_and_a_storyless_source_counts_alone() -> None:
     b = briefing({1: "2026-11-20", 2: "2026-11-26"}, (2,))
     assert stale_sources(b, "2026-11-26", None) == frozenset()

@@ -15,16 +15,21 @@ is news since the last brief, and one dated today is today's. An undated one can
 told: it is taken as today's.
 
 On a later run of the day (a late article rebuilds the day's brief), the previous brief
-is the day's own, and an article that arrived since it is what came since, whatever its
-dateline: the reader's mail never told it (r55: a market attack of the day before,
-dropped in at noon, went out in the "(update)" mail with nothing marked new). It is
-stale only where a later report of its story, in the brief, has overtaken it.
+is the day's own: the morning's articles dated before the day are older than it. An
+article that arrived since is judged as the morning's would have been after a brief of
+the day before: one dated the day before is news the morning's mail never told (r55: a
+market attack of the day before, dropped in at noon, went out in the "(update)" mail
+with nothing marked new), unless a later report of its story, in the brief, has
+overtaken it; one dated earlier is older than that, and stale however late it came (a
+report of last week that lands at noon, alone in its story, is no more news than it
+would have been in the morning).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date, timedelta
 
 from brief.models import Briefing
 
@@ -48,6 +53,8 @@ def stale_sources(
         if previous_day == today
         else set()
     )
+    # an arrival is judged as after a brief of the day before (see above)
+    day_before = str(date.fromisoformat(today) - timedelta(days=1)) if arrived else today
     days = {s.number: s.date[:10] for s in briefing.sources if s.date and _DAY.match(s.date)}
     stories: list[Iterable[int]] = [story.sources for story in briefing.stories]
     told = {n for story in stories for n in story}
@@ -59,7 +66,12 @@ def stale_sources(
         stale.update(
             n
             for n, day in dated.items()
-            if (latest > day if n in arrived else day < today)
-            and (day < previous_day or (day == previous_day and latest > day))
+            if _older(day, latest, day_before if n in arrived else previous_day) and day < today
         )
     return frozenset(stale)
+
+
+def _older(day: str, latest: str, previous_day: str) -> bool:
+    """A report of this day, in a story whose latest report is of `latest`, is older than
+    a brief of `previous_day` (see above)."""
+    return day < previous_day or (day == previous_day and latest > day)
