@@ -1145,3 +1145,53 @@ def test_a_title_of_man_or_woman_gives_the_name_after_it_its_gender() -> None:
     )
     said = [(q.text, q.actor) for q in quotes_of(texts)]
     assert said == [("Nobody fired a shot", "Andrea Bellucci-Fonte")]
+
+
+def test_a_possessive_that_opens_the_subject_is_not_the_one_saying() -> None:
+    """ "Ruritania's main opposition candidate ..., saying": the candidate speaks, whom
+    the phrase does not name; never the country that owns the noun."""
+    said = speakers(
+        "Ruritania's main opposition candidate on Monday rejected the count, saying ballots "
+        "had been “stuffed by the box”.",
+        "The count shows 41% for Elena Marsh of the Civic Front.",
+    )
+    assert said == [("stuffed by the box", None)]
+
+
+def test_an_office_in_capitals_before_a_body_s_initials_is_an_apposition() -> None:
+    """ "X, Head of the Delegation of the Nordic Council (NC), said": X speaks, not the
+    body that ends the office."""
+    said = speakers(
+        "Dame Olive Trent, Head of the Delegation of the Nordic Council of Ministers (NCM), "
+        "said the assembly had “wasted a decade” on the reform.",
+    )
+    assert said == [("wasted a decade", "Olive Trent")]
+
+
+def test_a_comment_clause_does_not_take_the_words_of_the_clause_s_own_subject() -> None:
+    """ "Her grandfather, she says, used to ... and tell her: “...”": the comment reports
+    the sentence; the quote is the grandfather's, whom no one names."""
+    said = speakers(
+        "Lena Ortiz grew up above a bakery in the old town.",
+        "Her grandfather, she says, used to lean over the counter and tell her: “A vote "
+        "is a debt you pay to your neighbours.”",
+    )
+    assert said == [("A vote is a debt you pay to your neighbours.", None)]
+
+
+def test_a_word_inside_one_name_and_ending_another_leaves_she_unsettled() -> None:
+    """Carmen Rojas Vidal and her niece Carmen Soto Rojas: "Rojas says she ..." may be
+    either once both are named in full, so the "she" after it is left unattributed."""
+    found = quotes_of(
+        one_paragraph_each(
+            "Carmen Rojas Vidal, 58, chairs the board of the water cooperative.",
+            "Her niece, also named Carmen, is a notary who signs as Carmen Soto Rojas.",
+            "“They will learn to count,” the younger Carmen says.",
+            "Rojas says she will decide on the tariff next week.",
+            "“Then we will vote, and that will be the end of it,” she says.",
+        )
+    )
+    assert [(q.text, q.actor) for q in found][-1] == (
+        "Then we will vote, and that will be the end of it",
+        None,
+    )

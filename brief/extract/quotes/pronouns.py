@@ -375,13 +375,13 @@ class Subjects:
         if subject.name in text:
             return subject  # named in full there
         # the namesakes of the short form it is named by there ("Hsu" of Hsu Ya-ting)
-        holders = next(
+        form, holders = next(
             (
-                sharing
+                (form, sharing)
                 for form, sharing in self.index.shared.items()
                 if subject in sharing and re.search(rf"\b{re.escape(form)}\b", text)
             ),
-            (),
+            ("", ()),
         )
         if not holders:
             return subject
@@ -394,7 +394,21 @@ class Subjects:
             for actor in self.said_at.get(number, [])
             if actor in holders
         }
-        return next(iter(quoted.values())) if len(quoted) == 1 else subject
+        if len(quoted) == 1:
+            return next(iter(quoted.values()))
+        named = [text[start:end] for start, end, seen in self.index.find(text) if seen is subject]
+        if form in self.index.inner and form in named:
+            # "Benítez says she ..." with Mirta Benítez Arrúa and her daughter Mirta Ruiz
+            # Benítez: a word inside one's name and the end of another's names either,
+            # unless only one of them was named in full by then, or the story called one
+            # by it while only she was
+            so_far = [
+                holder
+                for holder in holders
+                if any(naming_re(holder.name).search(heard) for heard in self.heard[:when])
+            ]
+            return so_far[0] if len(so_far) == 1 else self.short_forms.get(form, "?")
+        return subject
 
     def _namesake_told(self, seen: Actor, word: str, when: int) -> bool:
         """Whether sentence `when`, whose subject is a surname two people of the story

@@ -117,6 +117,7 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
         return None  # nothing to stop at on the way back: tested in C
     participle: int | None = None  # a ", saying" passed on the way back
     coordinated = False  # an "and said" passed on the way back
+    later = False  # a "to tell" passed on the way back
     trailing = len(tokens)  # where the punctuation right before the quote starts
     while trailing and tokens[trailing - 1] in {",", ":"}:
         trailing -= 1
@@ -132,6 +133,7 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
         if _inside_a_name(tokens, n):
             continue  # "the United States had “no right ...”": a name's word, no verb
         if n > 0 and lowered[n - 1] == "to" and low in words()["infinitive_speech_verbs"]:
+            later = True
             continue  # "promised to hail ...", "asked the crowd to welcome ...": whose verb
         if n > 1 and lowered[n - 1] in words()["modal_verbs"] and _speech_before(lowered, n - 2):
             # "... and said Caracas would respond “at the appropriate moment”": a speech
@@ -152,11 +154,39 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
         if reports_words(tokens, n):
             if participle is not None and _clause_between(tokens[n + 1 : participle]):
                 return _Reported(None)  # "He tweeted when Clinton ended it, remarking"
+            comment = _comment_clause(tokens, n) if coordinated or later else None
+            if comment is not None:
+                # "Her father, she says, used to ... and tell her: “...”": the comment
+                # reports the whole sentence; the later verb, the quote, and its subject
+                # is the clause's own ("Her father"), as if no comment stood in it
+                return _Reported(speech_verb_subject([*tokens[:comment], *tokens[n + 2 :]]))
             return n
     first = _participle_at(tokens)
     if coordinated and (first is None or not tokens[first].lower().endswith("ing")):
         return _Reported(_coordinated_subject(tokens, fronted))
     return None
+
+
+def _comment_clause(tokens: list[str], verb: int) -> int | None:
+    """Where a comment clause set off by commas inside a clause starts (its first comma),
+    when the speech verb at tokens[verb] ends one: a pronoun or a short name and the verb
+    (", she says,", ", Smith recalls,") after the clause's subject. None otherwise."""
+    if tokens[verb + 1 : verb + 2] != [","]:
+        return None
+    start = verb - 1
+    while start > 0 and verb - start <= _COMMENT_SUBJECT and tokens[start] != ",":
+        start -= 1
+    subject = tokens[start + 1 : verb]
+    if start <= 0 or tokens[start] != "," or not subject:
+        return None
+    pronouns = joined("male_pronouns", "female_pronouns", "other_subject_pronouns")
+    if not (subject[0].lower() in pronouns and len(subject) == 1 or is_name(subject)):
+        return None
+    return start
+
+
+# How many words the subject of a comment clause may take (", Lt Col Ruth Ames says,").
+_COMMENT_SUBJECT = 4
 
 
 def _inside_a_name(tokens: list[str], at: int) -> bool:
@@ -553,7 +583,9 @@ def _dashes_as_commas(tokens: list[str]) -> list[str]:
 def _without_parenthesis(tokens: list[str]) -> list[str]:
     """The words before a speech verb less a parenthesis that ends them, and its comma:
     "Gov. John Kasich (R-OH), said" is Kasich's "said"; the comma stays when it closes
-    an apposition ("Jeff Bechdel, chairman of America Rising (a PAC), tweeted")."""
+    an apposition ("Jeff Bechdel, chairman of America Rising (a PAC), tweeted"), its office
+    in lower case or in capitals ("X, Head of the Delegation of ... (PACE), said": else
+    the body's name ending the office would be read as the subject)."""
     end = len(tokens) - (tokens[-1:] == [","])
     if not end or tokens[end - 1] != ")" or "(" not in tokens[:end]:
         return tokens
@@ -564,7 +596,10 @@ def _without_parenthesis(tokens: list[str]) -> list[str]:
     if end == len(tokens) or "," not in kept:
         return kept
     last = len(kept) - kept[::-1].index(",")  # after the last comma
-    apposition = last < len(kept) and kept[last][:1].islower()  # ", chairman of ... ("
+    # ", chairman of ... (", ", Head of ... ("
+    apposition = last < len(kept) and (
+        kept[last][:1].islower() or role_words(kept[last : last + 1])
+    )
     return [*kept, ","] if apposition else kept
 
 

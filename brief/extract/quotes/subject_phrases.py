@@ -215,11 +215,24 @@ def opening_subject(tokens: list[str]) -> list[str]:
     for token in tokens:
         low = token.lower()
         if not subject_word(token) or low in joined("quote_subordinators", "fronted_prepositions"):
+            if out and _owner(out[-1]) and token.isalpha() and token.islower():
+                # "Malawi's main opposition candidate rejected ...", "His chief rival
+                # ...": a possessive determines the noun after it; the owner is not the
+                # subject, so the phrase keeps the noun's first word and names no one
+                out.append(token)
             break
         if low in words()["adverbs"] or token in {",", ".", ";", ":", "(", ")"}:
             break
         out.append(token)
     return out
+
+
+def _owner(token: str) -> bool:
+    """A possessive that determines a noun: a name's ("Malawi's") or "his", "her", "its",
+    "their", "our"."""
+    return token.lower() in words()["possessives"] or (
+        token[:1].isupper() and POSSESSIVE_END_RE.search(token) is not None
+    )
 
 
 def when_word(token: str) -> bool:
