@@ -1370,3 +1370,20 @@ def test_a_field_of_two_nouns_stays_in_the_title() -> None:
     assert found["Leif Aasen"] == "Norwegian coast guard spokesman"
     assert found["Mira Kaln"] == "border police spokeswoman"
     assert found["Tom Hale"] == "actor"
+
+
+def test_an_office_voted_or_booted_out_of_is_no_ones_role() -> None:
+    """ "DALBY mayor X was booted out of office": a tabloid's "booted out" ends the office
+    as "removed" does, so the title before the name is stale, and a namesake whose
+    surname ends the double-barrelled one ("Radcliffe" of "Hale-Radcliffe") keeps his."""
+    assert people(
+        "DALBY mayor Joan Hale-Radcliffe was booted out of office yesterday.",
+        "Council speaker Tom Radcliffe said the vote was fair.",
+    ) == {"Joan Hale-Radcliffe": None, "Tom Radcliffe": "Council speaker"}
+
+
+def test_gogo_is_a_form_of_respect_not_a_given_name() -> None:
+    """South Africa's "Gogo" (grandmother) before a name is no word of it."""
+    assert list(people("Gogo Thandi Mabaso (80) said she had waited for water all week.")) == [
+        "Thandi Mabaso"
+    ]

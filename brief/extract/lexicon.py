@@ -183,6 +183,7 @@ _MODULE_LISTS = {
     "actors": (
         "forms_of_address",
         "land_features",
+        "structure_nouns",
         "named_for_a_country",
         "agent_endings",
         "appointment_verbs",

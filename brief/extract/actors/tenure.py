@@ -210,15 +210,16 @@ def _unnamed_pattern(forms: str) -> re.Pattern[str]:
         re.escape("one's"), "(?:his|her|their)"
     )
     # ("Roe, the fleet's commander, has been removed ...": the perfect after any of them)
+    # (not the end of another's double-barrelled name: "Radebe" of "Mthembu-Radebe")
     return re.compile(
-        rf"\b(?:{forms})\b(?:, [^,]{{1,60}},|,? who|,)?(?: had| has)? "
+        rf"(?<![\w-])(?:{forms})\b(?:, [^,]{{1,60}},|,? who|,)?(?: had| has)? "
         rf"(?:{leaving})\b(?! as\b| from\b)"
     )
 
 
 @cache
 def _pattern(forms: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{forms})\b(?:,? who)? {_patterns()[0]} as {_OFFICE}")
+    return re.compile(rf"(?<![\w-])(?:{forms})\b(?:,? who)? {_patterns()[0]} as {_OFFICE}")
 
 
 def _replaced_by_holder(

@@ -73,7 +73,7 @@ def goes_on_as_its(toks: list[Token], j: int) -> bool:
 
 
 def reports_as_it(toks: list[Token], j: int) -> bool:
-    """ "Hyundai Rotem said in a statement that it would transfer ...": the run issues a
+    """ "Hyundai Rotem said in a statement (that) it would transfer ...": the run issues a
     statement whose reported clause opens with "it", as a body reports its own doings;
     a person's is "he" or "she". Asked only of a name whose first word no list knows as
     a given name, and only of the formal report ("said it would take years" may be
@@ -82,9 +82,11 @@ def reports_as_it(toks: list[Token], j: int) -> bool:
     if k >= len(toks) or not toks[k].text.islower() or toks[k].base not in speech_verb_forms():
         return False
     k += 1
-    if [t.base for t in toks[k : k + 4]] != ["in", "a", "statement", "that"]:
+    if [t.base for t in toks[k : k + 3]] != ["in", "a", "statement"]:
         return False  # the formal report only: "said it would take years" may be anyone's
-    k += 4
+    k += 3
+    if k < len(toks) and toks[k].base == "that":
+        k += 1  # ("said in a statement it would": the "that" left out)
     return k + 1 < len(toks) and toks[k].base == "it" and toks[k + 1].base in _REPORTING_AUX
 
 
@@ -267,6 +269,13 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
         return True  # "Khomeini International Airport", "Wembley Stadium"; not "Emma Ward"
     if len(names) >= 2 and names[-1].lower() in w["land_features"]:
         return True  # "the Jordan Valley": a place whatever word opens it
+    if (
+        len(names) >= 2
+        and _after_the(toks, i)
+        and names[-1][:1].isupper()
+        and names[-1].lower() in joined("place_nouns", "structure_nouns")
+    ):
+        return True  # "the Denton Bridge", "the Sir Ignatius Kilage Stadium": a place
     if len(names) >= 2 and plural_demonym(names[-1]) and gender(names[0]) is None:
         return True  # "Orthodox Serbs", "Bosnian Croats": a people; not "Claire Danes"
     if i > 0 and _registry_compound(toks[i - 1].base, w["registry_compounds"]):
@@ -300,6 +309,14 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
     ):
         return True  # "the patrol ship Admiral Gromov": a ship named after an admiral
     return _before_author(toks, j) or _apposed_thing(toks, j)
+
+
+def _after_the(toks: list[Token], i: int) -> bool:
+    """Whether "the" opens the run at toks[i], past an honorific ("the Sir Ignatius ...")."""
+    k = i - 1
+    if k >= 0 and toks[k].base in words()["honorifics"]:
+        k -= 1
+    return k >= 0 and toks[k].text == "the"
 
 
 def _registry_compound(word: str, ends: frozenset[str]) -> bool:
