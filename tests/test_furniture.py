@@ -497,3 +497,22 @@ def test_an_update_note_in_a_story_s_body_is_its_sentence() -> None:
     """An update note is the desk's at the top of a page only: down the page a sentence
     of the note's shape is the story's, and furniture_kind never drops one by it."""
     assert furniture.furniture_kind("(Adds comment from the harbour master)") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THANKS to our editor, Ann Lee-Marsh, and producer Tom Roe.",
+        "Thanks to editor Tom Roe.",
+        "Thank you to our producers, Ann Lee and Tom Roe.",
+    ],
+)
+def test_a_newsletters_thanks_to_its_staff_is_a_credit(text: str) -> None:
+    """A newsletter's sign-off thanks its editor and producer: the page's staff, no
+    actors of its news."""
+    assert furniture.credited_spans(text) == [(0, len(text))]
+
+
+def test_thanks_to_others_is_news() -> None:
+    text = "Thanks to our readers, Ann Lee won the prize."
+    assert furniture.credited_spans(text) == []

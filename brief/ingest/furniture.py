@@ -115,6 +115,7 @@ class Lists:
     caption_modifiers: frozenset[str]
     caption_positions: frozenset[str]
     credit_openers: frozenset[str]
+    staff_thanks: frozenset[str]
     contributions: frozenset[str]
     credit_labels: frozenset[str]
     byline_roles: frozenset[str]
@@ -382,7 +383,13 @@ def _patterns() -> _Patterns:
         # "Update: Court delays ruling", "Updated | When the river rose ..."
         update=re.compile(rf"{_OPENING}(?:{label_forms(found.update_labels)})\s*[:|]\s*"),
         update_note=_update_note_pattern(found),
-        credit=re.compile(rf"{_OPENING}(?:{label_forms(found.credit_openers)})\s+[A-Z]"),
+        credit=re.compile(
+            rf"{_OPENING}(?:(?:{label_forms(found.credit_openers)})"
+            # a newsletter's sign-off to its staff: "THANKS to our editor, Ann Lee, and
+            # producer Tom Roe." (the first word in capitals, as such a letter opens items)
+            rf"|(?i:{alternation(found.staff_thanks)})\s+"
+            rf"(?i:{alternation(found.byline_roles)})s?,?)\s+[A-Z]"
+        ),
         contribution=re.compile(
             rf"\b(?:contributed(?:\s+to)?(?:\s+this)?|(?:{alternation(found.carrying_verbs)})\s+this)"
             rf"\s+(?:{alternation(found.contributions)})\b",
@@ -434,6 +441,12 @@ def _patterns() -> _Patterns:
                     )
                 ),
                 *(word.upper()[1:] for word in found.picture_words),  # "FILE PHOTO:"
+                # (a thanks's first word, as written or in capitals: "THANKS to our")
+                *(
+                    form[1:]
+                    for thanks in found.staff_thanks
+                    for form in (thanks.split()[0], thanks.split()[0].upper())
+                ),
             }
         ),
         telling=_automaton(
