@@ -778,7 +778,9 @@ _HEADINGS = {
         " electoral judge's profile, an electoral chair's interview, a caretaker cabinet) in"
         " the styles of fourteen outlets of fourteen countries; held out, after fresh31 was"
         " tuned on: speaker precision 96.8% (95 attributed), people F1 0.956 (precision"
-        " 92.7%), roles 92.7% right of those given (55) covering 67.1%. See its README.",
+        " 92.7%), roles 92.7% right of those given (55) covering 67.1%. Tuned on in session"
+        " 49 after these figures (100% of 92, 0.987 (precision 98.7%), 94.4% of 54 covering"
+        " 67.1%). See its README.",
     ),
 }
 
