@@ -531,6 +531,31 @@ def test_a_paragraph_that_is_all_link_is_text_when_it_is_a_sentence(tmp_path: Pa
 
 
 @pytest.mark.parametrize(
+    "teaser",
+    [
+        # another article of the site, by its dated path or its slug; a related story's label
+        '<a href="/news/2026/03/02/harbour-strike">Dock workers in Vessby walked out on '
+        "Sunday over a pay offer, their union said.</a>",
+        '<a href="https://bay.example/dock-workers-walk-out">Dock workers in Vessby walked '
+        "out on Sunday over a pay offer, their union said.</a>",
+        '<a href="#">Read more: Dock workers in Vessby walked out on Sunday over a pay '
+        "offer, their union said.</a>",
+    ],
+)
+def test_a_paragraph_linked_to_another_article_is_not_this_ones(
+    tmp_path: Path, teaser: str
+) -> None:
+    """A teaser for another article set as a paragraph that is all link is that article's
+    sentence: it had become a bullet of this story, and its key figure."""
+    page = tmp_path / "page.html"
+    html = ferry_rules_page().replace("</article>", f"<p>{teaser}</p></article>")
+    page.write_text(html, encoding="utf-8")
+    text = "\n".join(block.text for block in ingest(str(page), 1, OPTS).blocks)
+    assert FERRY_RULES[1] in text
+    assert "Dock workers" not in text
+
+
+@pytest.mark.parametrize(
     ("byline", "author"),
     [
         ("Harbour Courier | Business | 3 March 2026", None),

@@ -584,6 +584,14 @@ def _linked_headline(text: str) -> bool:
     return rest[-1:].isalnum() and len(rest.split()) <= HEADLINE_WORDS
 
 
+def opens_with_link_label(text: str) -> bool:
+    """Whether a sentence opens on a link's label set apart by a colon or a bar ("Read
+    more: Cholera has killed 40 people in Malawi.", "Related | ..."): a teaser for another
+    story whatever its length, as a linked paragraph's text (webpage)."""
+    found = _LABELLED.match(text)
+    return found is not None and found["label"].lower() in lists().link_labels
+
+
 _LABELLED = re.compile(r"[^\w]*(?P<label>[A-Za-z][A-Za-z’' ]{1,30}?)\s*[:|]\s+(?P<rest>\S.*)\Z")
 _LABEL_MARKS = re.compile(r"^[\s\W]+|[\s\W]+$")
 _LINK_ADDRESS = re.compile(r"\s*[:|>»–—-]?\s*<?https?://\S+\s*\Z")  # a line's closing address

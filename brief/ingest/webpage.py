@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from brief.extract.lexicon import month_names, weekday_names, words
 from brief.ingest.advertising import advertising
-from brief.ingest.furniture import is_clock_time
+from brief.ingest.furniture import is_clock_time, opens_with_link_label
 from brief.ingest.visibility import invisible
 
 log = logging.getLogger(__name__)
@@ -321,9 +322,14 @@ def _unlink_sentences(tree: Any) -> None:
     M2). A link's text is the article's when it is a sentence (LINKED_SENTENCE_WORDS
     words or more, opening in a capital and closing in a stop) and its paragraph holds
     nothing else, outside the page's menus and lists: there, a headline ("Read more:
-    Five things to know") or a label ("Click here") stays a link, and goes. The link's
-    tag goes and its words stay, so its markup (an onclick, a script's address) goes
-    with it."""
+    Five things to know") or a label ("Click here") stays a link, and goes. So does a
+    link that leads to another page (`_leads_away`) or opens on a related story's label
+    ("Read more: Cholera has killed 40 people in Malawi.", furniture's link_labels): a
+    teaser for another article, whose sentence is that article's, not this one's; when
+    its address is an article's (`_ARTICLE_PATH`) or it opens on such a label, the
+    paragraph goes here, as trafilatura may keep it. The link's tag goes and its words
+    stay, so its markup (an onclick, a script's address) goes with it."""
+    own = _own_address(tree)
     for link in list(tree.iter("a")):
         paragraph = link.getparent()
         if paragraph is None or paragraph.tag != "p":
@@ -339,7 +345,50 @@ def _unlink_sentences(tree: Any) -> None:
             continue
         if any(parent.tag in _LINK_LISTS for parent in paragraph.iterancestors()):
             continue
+        href = link.get("href")
+        if opens_with_link_label(said) or (
+            _leads_away(href, own) and _ARTICLE_PATH.search(urlsplit(href or "").path)
+        ):
+            paragraph.drop_tree()  # its tail text is its parent's, and stays
+            continue
+        if _leads_away(href, own):
+            continue
         link.drop_tag()
+
+
+# An article's address: a dated path ("/2026/12/07/", "/20261207/", "2026-12-07") or a
+# headline's slug of three words or more ("/malawi-cholera-toll-rises").
+_ARTICLE_PATH = re.compile(
+    r"/(?:19|20)\d\d/[01]?\d/|/(?:19|20)\d\d-?[01]\d-?[0-3]\d\b|/[a-z0-9]+(?:-[a-z0-9]+){2,}[^/]*/?$",
+    re.IGNORECASE,
+)
+
+
+def _own_address(tree: Any) -> str | None:
+    """The page's own address, as its head gives it (canonical link, og:url)."""
+    for element in tree.iter("link", "meta"):
+        if (element.get("rel") or "").lower() == "canonical":
+            return element.get("href") or None
+        if (element.get("property") or "").lower() == "og:url":
+            return element.get("content") or None
+    return None
+
+
+def _leads_away(href: str | None, own: str | None) -> bool:
+    """Whether a link's address is another page than this one. A whole paragraph linked
+    to another page of the site (a slug, a dated path) is a teaser for that article, and
+    its sentence that article's; only a link that goes nowhere (no address, "#", a
+    script's "javascript:") or to the page itself keeps its words as this article's
+    (r55 M2: a hostile page had wrapped its key fact in a link to "#")."""
+    href = (href or "").strip()
+    if not href or href.startswith("#") or href.lower().startswith("javascript:"):
+        return False
+    if own is None:
+        return True
+    there, here = urlsplit(href), urlsplit(own)
+    if there.netloc and there.netloc.lower() != here.netloc.lower():
+        return True
+    return there.path.rstrip("/") != here.path.rstrip("/")
 
 
 @cache
