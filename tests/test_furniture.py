@@ -131,6 +131,7 @@ from brief.rank.coverage import can_be_bullet
         ("Many thanks.", "address"),
         ("Quick note from the grain desk before the close.", "address"),
         ("Just a short update on the Tarn talks.", "address"),
+        ("A brief word before the Tarn vote.", "address"),
         # r44 L6: a call to read the outlet's own pages
         ("Read the full text of the accord and our explainer.", "promotion"),
         ("See our Q&A on the new flood levy.", "promotion"),
@@ -244,6 +245,11 @@ def test_a_story_of_an_earlier_version_is_news() -> None:
         "A short note from the kidnappers demanded a ransom.",
         "A brief statement from the palace said the king was resting.",
         "Quick update: wheat is up 3% after the frost.",
+        # a note's words opening news: a verb after them, or news after a colon
+        "Little word has come from the port since its cranes stopped on Friday.",
+        "Brief summary of the Kelmarsh talks: both sides agreed to reopen the border.",
+        "A short note from the kidnappers gave them until Friday.",
+        "Just a short update on the talks, which resumed in Kelmarsh.",
         "Dear Ms Kaarma, the letter began, before listing the charges.",
     ],
 )

@@ -37,7 +37,7 @@ from pathlib import Path
 import ahocorasick
 
 from brief.data_folder import read_data
-from brief.extract.lexicon import alternation, joined
+from brief.extract.lexicon import alternation, joined, words
 from brief.models import Sentence
 from brief.toml_schema import Table
 
@@ -106,6 +106,7 @@ class Lists:
     sign_offs: frozenset[str]
     message_words: frozenset[str]
     message_sizes: frozenset[str]
+    message_occasions: frozenset[str]
     page_openers: frozenset[str]
     newsroom_openers: frozenset[str]
     coverage_phrases: frozenset[str]
@@ -362,13 +363,15 @@ def _patterns() -> _Patterns:
             rf"\s+(?:{alternation(found.greeted)}|{name}),\s*\Z"
         ),
         sign_off=re.compile(rf"{_OPENING}(?:{label_forms(found.sign_offs)})[\s.,!…]*\Z"),
-        # (told without its article, "Quick note from ...", or as the writer's own, "Just
-        # a quick note", "This is a short update": not "A short note from the
-        # kidnappers demanded ...", a report of someone's note)
+        # (told without its article, "Quick note from ...", with it, "A brief word before
+        # ...", or as the writer's own, "Just a quick note", "This is a short update";
+        # then nothing, or its sender or occasion: not "Little word has come from ...",
+        # "Brief summary of the talks: ...", news; `_note_of_itself` reads the rest)
         message=re.compile(
-            rf"{_OPENING}(?:(?:Just|This\s+is|Here(?:'s|’s|\s+is))(?:\s+just)?\s+an?\s+"
+            rf"{_OPENING}(?:(?:(?:Just|This\s+is|Here(?:'s|’s|\s+is))(?:\s+just)?\s+an?|An?)\s+"
             rf"(?:{alternation(found.message_sizes)})|{label_forms(found.message_sizes)})"
-            rf"\s+(?:{alternation(found.message_words)})\b"
+            rf"\s+(?:{alternation(found.message_words)})"
+            rf"(?P<rest>\s+(?:{alternation(found.message_occasions)})\b.*|[\s.!…]*)\Z"
         ),
         copy_label=re.compile(rf"\b(?:{alternation(found.header_labels)})\b", re.IGNORECASE),
         # (a greeting set apart, or going on to whom or to what: "Hello and welcome to",
@@ -789,13 +792,47 @@ def _to_its_reader(text: str) -> bool:
         )
         or patterns.page_opener.match(text)
         or (patterns.newsroom.match(text) and patterns.coverage.search(text))
-        or (patterns.message.match(text) and not any(ch.isdigit() for ch in text))
+        or _note_of_itself(text)
     ):
         return False
     return not any(mark in text for mark in _QUOTATION_MARKS) and _SAYS.search(text) is None
 
 
 _QUOTATION_MARKS = ('"', "“", "”", "«", "»")
+
+
+def _note_of_itself(text: str) -> bool:
+    """A note telling of itself, in its own shape ("Quick note from the tanker desk ahead
+    of the open.", "Just a short update on the talks.", "A brief word before the vote."):
+    the note's words, then only its sender or its occasion, with no verb of its own. A
+    verb after them is news ("Little word has come from the hospital since ...", "A short
+    note from the kidnappers demanded a ransom"), as is what follows a colon ("Brief
+    summary of the talks: both sides agreed ...") or a figure ("Quick update: Brent is
+    up 3%")."""
+    found = _patterns().message.match(text)
+    if found is None or any(ch.isdigit() for ch in text):
+        return False
+    rest = found["rest"]
+    if re.search(r"[:;]\s*\w", rest):
+        return False
+    return not any(_finite_verb(word) for word in re.findall(r"[A-Za-z’']+", rest))
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether a word of a note's rest reads as a verb of its own: an auxiliary ("has",
+    "were"), an irregular past ("gave") or a past in -ed ("demanded"); a capital's word
+    is a name ("Red Sea desk")."""
+    if word[0].isupper():
+        return False
+    found = words()
+    if word in _verb_words() or word in found.irregular:
+        return True
+    return len(word) > 4 and word.endswith("ed") and word not in found["not_inflected"]
+
+
+@cache
+def _verb_words() -> frozenset[str]:
+    return joined("auxiliaries", "passive", "past_auxiliaries") | {"have", "are", "do"}
 
 
 def _to_its_user(text: str) -> bool:
