@@ -621,7 +621,13 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "militant group for an ambush 'in which five soldiers were killed' (the killing "
         "past the 20 words a frame governs); Israel's 'go-ahead' for labourers from Gaza "
         "(no cue of a concession); and Turkey's refusal to open its border to more "
-        "Syrians fleeing (humanitarian).",
+        "Syrians fleeing (humanitarian). "
+        "Batch F (session 49), written blind after E was tuned on, in the English of the "
+        "English services of non-English agencies and papers (translated state agencies, "
+        "the Gulf's, South and East Asia's, Africa's and Latin America's English editions, "
+        "their idioms and officialese; 1990s to 2020s, 45% hard), scored 0.934 held out "
+        "(accuracy 0.885). It is not tuned on: with batch A, it is the check of what the "
+        "next changes carry to sentences nobody tuned on.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
