@@ -138,6 +138,19 @@ HELD_OUT = {
         "condemnation with the takeover, the close alone; the flights, the currency, the "
         "live blog and the state agency's dispatch stay apart)."
     ),
+    "pile13": (
+        "a Europe desk's Wednesday (session 49), written after pile12 was tuned on: a "
+        "power cable cut between Finland and Estonia told from seven angles (the "
+        "operator's release, the crisis meeting, NATO, an explainer, a live blog, a "
+        "feature that never names the cable), Sweden detaining the suspect ship (its own "
+        "story), look-alike pairs (a Baltic power cable and a Shetland telecoms cable, two "
+        "government crises, two strikes, two court rulings, rail sabotage charges beside a "
+        "bridge collapse and a power-line deal), a wire copy in two outlets and its update, "
+        "a newsletter, a market close, football and television in war words. Held out: F1 "
+        "0.926 (P .970, R .886): the market close with a Commission fine and its appeal; "
+        "the feature and the live blog apart from the cable, a bond market's view and an "
+        "op-ed apart from their coalition's split. Not tuned on."
+    ),
 }
 
 
