@@ -2739,3 +2739,24 @@ def test_a_report_whose_paragraphs_share_only_a_country_and_its_bodies_is_no_rou
     )
     corpus = corpus_of([report])
     assert roundup_items([s for s in corpus.sentences if s.source == 1]) is None
+
+
+def test_a_report_whose_paragraph_follows_the_announcement_is_no_roundup() -> None:
+    """A short report whose paragraphs each name their own (the pledge, the minister, the
+    field, the price) had read as a roundup, and its price line "after the announcement"
+    left its story's bullets: that line takes up the event its lead told."""
+    from brief.stories.roundups import roundup_items
+
+    report = (
+        "Norvland pledges deeper gas cuts\n\n"
+        "Norvland's energy ministry has pledged to cut gas exports by 12% from March.\n\n"
+        "Minister Tove Ekhart announced the plan in Rimsby on Monday.\n\n"
+        '"We keep our word," Ekhart said.\n\n'
+        "Output from the Saltholm field, run by Vestra Energi, peaked in October.\n\n"
+        "Dutch gas futures rose 3% to 41 euros on Monday after the announcement.\n"
+    )
+    # saying which announcement, the line leans on no paragraph: the other tests decide
+    said = report.replace("the announcement", "the announcement of a tender")
+    corpus = corpus_of([report, said])
+    assert roundup_items([s for s in corpus.sentences if s.source == 1]) is None
+    assert roundup_items([s for s in corpus.sentences if s.source == 2]) is not None

@@ -15,6 +15,13 @@ with a sentence that could not lead (see brief.compose.leads.can_lead). Joined w
 other reports, its items after the first that name nothing they name are another
 event's, and no bullets of that story (StoryGroup.elsewhere); alone, it is its own story.
 
+A report's paragraph may also take up its lead's event without naming anything the lead
+names ("Brent crude rose 1.1% ... after the announcement"): an item that tells its event
+as following "the announcement", "the decision", with no word of whose, leans on a
+paragraph before it, where a roundup's item says what it followed. A short report of a
+paragraph a sentence (the pledge, the minister, the field, the price) had read as a
+roundup, and its price line had left its story's bullets (r56).
+
 The test also takes a few reports of one event whose paragraphs name different things
 (0.5% of the BBC's, ECB+'s and Multi-News's articles); in a story, their paragraphs that
 name what the other reports name stay its bullets. A roundup that numbers its items as
@@ -167,9 +174,39 @@ def roundup_items(
             given.update(named)
     if len(items) < ITEMS or not all(can_lead(item[0].text) for item in items):
         return None
+    if any(_follows_untold(item[0].text) for item in items[1:]):
+        return None  # "... after the announcement": its event was told in a paragraph before
     if numbered and max(given.values()) > NUMBERED_THROUGH * len(items):
         return None  # one event's place or cast in most of its points
     return items
+
+
+@cache
+def _untold_event() -> re.Pattern[str]:
+    """A marker of what came before (words.toml's earlier_event_markers), then "the" and
+    one or two words in small letters that end the clause: "rose 1.1% after the
+    announcement." says which announcement nowhere in its sentence."""
+    markers = lexicon.alternation(lexicon.words()["earlier_event_markers"])
+    return re.compile(rf"\b(?:{markers}) the(?: [a-z]+){{1,2}}\s*(?:[.,;:!?]|$)")
+
+
+def _follows_untold(text: str) -> bool:
+    """Does the sentence tell its event as following one it does not name ("Brent crude
+    rose 1.1% ... after the announcement")? An item of a roundup opens as a lede and says
+    what its event followed ("after Kazakhstan pledged deeper cuts"); a report's later
+    paragraph takes up the event its lead told. (Not "the day" or "the weekend": a time
+    sets a scene, it is no event told before.)"""
+    found = _untold_event().search(text)
+    if found is None:
+        return False
+    words = found.group().rstrip(" .,;:!?").split()
+    return words[-1] not in _time_nouns()
+
+
+@cache
+def _time_nouns() -> frozenset[str]:
+    """Nouns of the calendar (words.toml's time_nouns, days, months), which no event is."""
+    return lexicon.joined("time_nouns") | lexicon.weekday_names() | lexicon.month_names()
 
 
 def _loose_tie(name: str) -> bool:
