@@ -289,6 +289,8 @@ _MODULE_LISTS = {
         "dead_predicates",
         "questioning_words",
         "asking_labels",
+        "interview_phrases",
+        "first_person_words",
         "played_labels",
         "bench_addresses",
         "going_on_verbs",

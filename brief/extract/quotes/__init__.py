@@ -74,6 +74,8 @@ The package, one module per job, each using only those listed before it:
 * attribution: the actor a quote's speech tag names;
 * transcripts: the turns of an exchange printed unquoted ("Q: ...", "A: ...", "Salazar:
   ..."), and whose each is;
+* print_interviews: an interview's questions and answers printed with no labels, after the
+  paragraph that brings the interviewee in;
 * story_reader: a story's quotes in turn, with what carries from one to the next.
 
 This module holds the entry points: `find_quotes`, and for a digest's quotes made in

@@ -134,13 +134,15 @@ class _StoryReader:
             speaker = self.answerer
         elif turn.kind == "named":
             speaker = turn.named
+        elif turn.kind == "put":
+            speaker = None
         else:
             speaker = self.turn_speaker
         self.subjects.opened.append(self.subjects.sentences + 1)
         for a, b in para.offsets:
             self.subjects.read(" " * (b - a), False)
         words_said = para.text[turn.start :]
-        asked = turn.kind == "asks" or words_said.rstrip().endswith("?")
+        asked = turn.kind in ("asks", "put") or words_said.rstrip().endswith("?")
         if _is_quote(words_said, speaker) and (speaker is not None or not asked):
             # (a question nobody is named as asking is no one's news)
             name = speaker.name if speaker is not None else None

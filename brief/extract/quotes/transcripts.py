@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from brief.extract.actors.names import surname_of
 from brief.extract.lexicon import alternation, words
+from brief.extract.quotes.print_interviews import interview_turns
 from brief.extract.quotes.pronouns import Subjects
 from brief.extract.quotes.sentence_subjects import person_asked
 from brief.models import Actor, Sentence
@@ -49,7 +50,8 @@ _LABEL_RE = re.compile(
 
 class Turn(NamedTuple):
     """One paragraph of an exchange: what opens it (`kind`: "asks", "answers", "named",
-    or "goes_on" for a paragraph with no label between an answer and the next turn),
+    "goes_on" for a paragraph with no label between an answer and the next turn, or
+    "put" for an unlabelled interview's question, the outlet's and no one's quote),
     where its words start in the paragraph's text, the asker the label gives (`aside`),
     and for a name, the person it names (None when two may be)."""
 
@@ -64,8 +66,28 @@ def exchange_turns(
     groups: Sequence[Sequence[Sentence]], actors: Sequence[tuple[Actor, int]]
 ) -> dict[int, Turn]:
     """The story's paragraphs (by position) that are turns of a printed exchange, or
-    none. A turn stands beside another paragraph that opens with a label (any: the
-    interviewer's "BNamericas:" too), or past one paragraph that goes on with it: a
+    none: labelled turns, or else an interview's questions and answers with no labels
+    (print_interviews: each answer the interviewee's, each question no one's)."""
+    people = [actor for actor, _ in actors if actor.kind == "person"]
+    turns = _labelled_turns(groups, people)
+    if turns:
+        return turns
+    interview = interview_turns(groups, people)
+    if interview is None:
+        return {}
+    interviewee, answers = interview
+    return {
+        at: Turn("named", 0, named=interviewee) if answer else Turn("put", 0)
+        for at, answer in answers.items()
+    }
+
+
+def _labelled_turns(
+    groups: Sequence[Sequence[Sentence]], people: Sequence[Actor]
+) -> dict[int, Turn]:
+    """The paragraphs that open with a label and the ones that go on with them. A turn
+    stands beside another paragraph that opens with a label (any: the interviewer's
+    "BNamericas:" too), or past one paragraph that goes on with it: a
     headline ("OK Gov Fallin: Trump Is ...") or a section's heading ("Sanders: Win in a
     walk.", then a paragraph about him) is none. Most stories have no paragraph that
     opens with a label: one search each."""
@@ -76,7 +98,6 @@ def exchange_turns(
             opened[at] = found
     if len(opened) < 2:
         return {}
-    people = [actor for actor, _ in actors if actor.kind == "person"]
     labels = _labels(opened)
     candidates = {at: _named_by(labels.get(at), people) for at in opened}
     taken = {id(named[0]) for named in candidates.values() if len(named) == 1}
