@@ -183,6 +183,15 @@ NOTES = (
     "issue 11's code 42.25 -> 35.36 s (its time is more in re's C code). A digest makes the",
     "figures and quotes of the stories its profile keeps, which are all it shows: the",
     "inbox's figures 1.0 -> 0.27 s, quotes 1.66 -> 0.3 s, wall median 10.20 -> 9.07 s.",
+    "Then (session 49): the host's speed moves by a fifth to a third within the hour (issue",
+    "11's code, the control row, took 21.8 s at session 48's end and 25.3 to 28.0 s in",
+    "this session's three runs, the inbox 9.8 and 10.2 to 12.1 s beside it), so a change",
+    "is judged by turns against the code before it: the session's code, run by turns",
+    "with its start on the inbox four times, took 10.6 to 12.5 s (median 11.0) against",
+    "11.5 to 12.4 s (11.9), 19.1 s of CPU against 20.0. Stories look a name's sentences",
+    "up in an index (their CPU 3.1 -> 2.6 s); a helper's change had cost the actors 1.4 s",
+    "of CPU, a regular expression searched over every sentence of the inbox for each",
+    "title (found by tools.stages, mended).",
 )
 
 
