@@ -1462,12 +1462,12 @@ def test_days_and_months_are_no_part_of_a_storys_signature(tmp_path: Path) -> No
     text = """\
         Assembly vote
 
-        On Monday the Assembly in Cairo voted on the Interpol plan, and on Tuesday in May
-        the Assembly met again in Cairo to debate the Interpol plan on Monday.
+        On Monday the Assembly in Geneva voted on the Interpol plan, and on Tuesday in May
+        the Assembly met again in Geneva to debate the Interpol plan on Monday.
         """
     b = with_stories(briefing_of(tmp_path, **{"a.txt": text}), ("s", "Assembly vote", (1,)))
     sig = novelty.signature(b, b.stories[0])
-    assert "cairo" in sig and not {"monday", "tuesday", "may"} & set(sig)
+    assert "geneva" in sig and not {"monday", "tuesday", "may"} & set(sig)
 
 
 def test_a_signature_reads_a_name_with_or_without_its_accents(tmp_path: Path) -> None:
@@ -1573,6 +1573,54 @@ def test_shared_names_alone_do_not_continue_a_story(tmp_path: Path) -> None:
     marked, _ = remember(day2, state, "2026-11-25")
     assert (marked.stories[0].id, marked.stories[0].status) == ("fresh", "new")
     assert state.stories["s-troops"].events
+
+
+MUTINY_IN_THE_COUNTRY = """\
+    Lesotho says it foiled an army mutiny
+
+    Lesotho's government said on Sunday it had foiled a mutiny by soldiers who tried to
+    take over the state broadcaster before dawn.
+
+    The broadcaster was back on air by noon, and eleven officers were held, the
+    government said.
+    """
+MUTINY_IN_THE_CAPITAL = """\
+    Regional envoys arrive in Maseru after foiled mutiny
+
+    Envoys of the regional bloc arrived in Maseru on Monday, two days after the foiled
+    mutiny at the broadcaster.
+
+    The envoys will meet ministers and union leaders during a three-day visit.
+    """
+FLOODS_IN_THE_CAPITAL = """\
+    Floods cut roads around Maseru
+
+    Heavy rain flooded roads and a bridge around Maseru on Monday, and the disaster agency
+    said two families were rescued from their roofs.
+
+    Schools stayed shut as the river kept rising, the agency said.
+    """
+
+
+@pytest.mark.parametrize(
+    ("day2", "expected"),
+    [
+        (MUTINY_IN_THE_CAPITAL, ("s-mutiny", "developing")),
+        (FLOODS_IN_THE_CAPITAL, ("fresh", "new")),
+    ],
+)
+def test_naming_the_capital_is_naming_its_country(
+    tmp_path: Path, day2: str, expected: tuple[str, str]
+) -> None:
+    """Yesterday's mutiny told by the country's name is today's told from its capital;
+    another event in that capital is not the mutiny for the country both name."""
+    day1 = with_stories(
+        briefing_of(tmp_path, **{"a.txt": MUTINY_IN_THE_COUNTRY}), ("s-mutiny", "Mutiny", (1,))
+    )
+    _, state = remember(day1, State(), "2026-11-24")
+    today = with_stories(briefing_of(tmp_path, **{"b.txt": day2}), ("fresh", "Envoys", (1,)))
+    marked, _ = remember(today, state, "2026-11-25")
+    assert (marked.stories[0].id, marked.stories[0].status) == expected
 
 
 SHOAL_STANDOFF = """\

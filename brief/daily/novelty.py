@@ -40,7 +40,7 @@ from brief.compose.titles import labelled_as_copy, names_a_document
 from brief.daily.state import MAX_STORY_KEYS, State, StoryRecord
 from brief.dedupe import group_duplicates
 from brief.extract.figures.notation import YEAR_RE
-from brief.extract.lexicon import number_words, unaccented, word_codes
+from brief.extract.lexicon import gazetteer, number_words, unaccented, word_codes
 from brief.models import (
     Briefing,
     Bullet,
@@ -468,12 +468,12 @@ def _spelt_terms(text: str, language: str) -> Mapping[str, frozenset[str]]:
     words that spell it, read without accents (Cuyuní in one outlet, Cuyuni in another)."""
     stop, stem = stop_words(language), stemmer(language)
     calendar_terms = _calendar_terms(language)
-    same = _same_terms(language)
+    same, seats = _same_terms(language), _seat_terms(language)
     found: dict[str, set[str]] = {}
     for word in lowered_words(unaccented(text)):
         if word not in stop:
             term = stem(word)
-            term = same.get(term, term)
+            term = seats.get(term, same.get(term, term))
             if term not in calendar_terms:
                 found.setdefault(term, set()).add(word)
     return {term: frozenset(spellings) for term, spellings in found.items()}
@@ -503,6 +503,30 @@ def _same_terms(language: str) -> Mapping[str, str]:
         return {}
     stem = stemmer(language)
     return {stem(word): stem(full) for word, full in word_codes("same_words").items()}
+
+
+@cache
+def _seat_terms(language: str) -> Mapping[str, str]:
+    """Each country's seat of government (the gazetteer's government_seats) to the
+    country's term: naming the capital is naming the country, and a story told on one
+    day as "Guinea-Bissau says it foiled a coup" is told on the next from "Bissau" (r55
+    M4). One term, not a proof: two stories of one country still need the other terms a
+    link asks for. Only where seat and country are each one word ("New Delhi" and
+    "India", "Seoul" and "South Korea" are not), so that no word of a longer name ("new",
+    "south") stands for a country."""
+    stem = stemmer(language)
+
+    def term(name: str) -> str | None:
+        found = lowered_words(unaccented(name))
+        return stem(found[0]) if len(found) == 1 else None
+
+    found = {}
+    for form, entry in gazetteer().items():
+        if entry.kind == "country" and entry.form == "seat":
+            seat, country = term(form), term(entry.name)
+            if seat and country and seat != country:
+                found[seat] = country
+    return found
 
 
 @cache
