@@ -115,6 +115,7 @@ _MODULE_LISTS = {
         "time_offsets",
         "span_prepositions",
         "place_relations",
+        "distances",
         "casualties",
         "casualty_nouns",
         "dying_verbs",

@@ -1311,7 +1311,7 @@ def _items(raw: list[str], kept: str | None) -> list[bool]:
         if at < len(raw) and marked[at]:
             run.append(at)
             continue
-        if line.strip() and run and (line[:1].isspace() or line[:1].islower()):
+        if line.strip() and run and _continues_item(line, line):
             continue  # (an item's folded line)
         if len(run) >= 2:
             for item in run:
@@ -1353,15 +1353,6 @@ def _compound(head: str, tail: str) -> bool:
     """Two words a hyphen joins, the second no function word ("and" after a suspended
     "pre-")."""
     return (_a_word(head) or _a_word(tail)) and tail.lower() not in stop_words(ENGLISH)
-
-
-def _headline_item(text: str) -> bool:
-    """A list's item in a headline's form, short and ending on no stop, is a heading, as
-    such a line is anywhere in text: a digest's point ("Ministers endorse the policing
-    plan" under "Key points", told again in the story's own sentences), a release's
-    highlight, a link's label under "Related links", a teaser. An item written as a
-    sentence is one."""
-    return _looks_like_heading(text)
 
 
 def _continues_item(raw: str, line: str) -> bool:
@@ -1491,7 +1482,7 @@ def parse_text(
     # block of its own, never glued to the next item nor to the line above the list:
     # "Key points", then "- Output fell 3% in May", "- Exports rose" had been one
     # sentence of no clause (r56 M6). An item is a sentence, but one in a headline's form
-    # (`_headline_item`).
+    # (see flush, below).
     items = [False] * len(lines) if lines_are_blocks else _items(raw, kept)
     wrapped = _hard_wrapped(lines, _apart(raw, lines) if lines_are_blocks else items)
     title: str | None = None
@@ -1555,7 +1546,12 @@ def parse_text(
     def flush() -> None:
         if para:
             text = _joined_lines(para)
-            if in_item and _headline_item(text):
+            # A list's item in a headline's form, short and ending on no stop, is a
+            # heading, as such a line is anywhere in text: a digest's point ("Ministers
+            # endorse the policing plan" under "Key points", told again in the story's own
+            # sentences), a release's highlight, a link's label under "Related links". An
+            # item written as a sentence is one.
+            if in_item and _looks_like_heading(text):
                 blocks.append(Block("heading", text))
             else:
                 blocks.extend(Block("paragraph", p) for p in split_runs(text))

@@ -16,7 +16,6 @@ from brief.extract.figures.notation import number_values
 from brief.extract.figures.noun_phrases import plural
 from brief.extract.figures.policy_rates import names_rate
 from brief.extract.figures.scanner import THE_DEAD
-from brief.extract.figures.scene import LENGTHS
 from brief.extract.figures.tense import past_form
 from brief.extract.figures.tolls import aid_verb_forms, dwelling_verb_forms
 from brief.extract.lexicon import gazetteer, words
@@ -506,17 +505,14 @@ def _dwelling(figure: Figure) -> bool:
 _FOR = re.compile(r"(?:^|\s)for\s")
 
 
-# unit_name's distances, not metres: a bare "10.2 meters" is as often a river's level or a
-# wave's height, the measure a flood or a storm is told by
-_DISTANCES = LENGTHS - {"m"}
-
-
 def _bare_distance(figure: Figure) -> bool:
     """A distance that says nothing of what it measures ("5 km" of "an ash column 5 km into
     the sky", "8 km from the border"), as a bare share says nothing of what it is of: in a
     list it tells a reader nothing until they read its sentence, and the r41 trial's key
     figures had led with three of them. "15-km section" and "692-km pipeline" say it."""
-    if figure.kind != "measure" or figure.unit not in _DISTANCES:
+    # not metres: a bare "10.2 meters" is as often a river's level or a wave's height, the
+    # measure a flood or a storm is told by
+    if figure.kind != "measure" or figure.unit == "m" or figure.unit not in words()["distances"]:
         return False
     last = figure.text.rsplit(" ", 1)[-1].lower().lstrip("0123456789.,")  # "about 1,200km"
     return last in words()["units"] or last in number_values().unit_names

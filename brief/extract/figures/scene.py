@@ -22,16 +22,13 @@ from functools import cache
 
 from brief.extract.lexicon import alternation, words
 
-# unit_name's distances: where a place lies is told in them ("m" is metres).
-LENGTHS = frozenset({"km", "miles", "nautical miles", "m"})
-
 
 def sets_the_scene(text: str, start: int, end: int, unit: str | None) -> bool:
     """Whether the measure at text[start:end], of `unit` (unit_name's), only tells when or
     where: a time between two events or a place's distance from another."""
     if unit in words()["durations"]:
         return _offset().match(text, end) is not None and not _governed(text, start)
-    if unit in LENGTHS:
+    if unit in words()["distances"]:
         return _relation().match(text, end) is not None
     return False
 
