@@ -159,6 +159,9 @@ def test_times_fractions_adjectives_and_glued_units(
         ("A 10,190-mile round trip ended.", ["10,190-mile round trip"]),
         ("About six out of 20 women work in such jobs.", ["About six out of 20 women"]),
         ("Staff take six weeks paid leave - and six unpaid.", ["six weeks"]),
+        ("The army will send 400 more troops north.", ["400 more troops"]),
+        ("Turnout was 900 more than in May, and 20 more died.", []),
+        ("Three more miners died, bringing the toll to 11.", ["bringing the toll to 11"]),
         ("The two sides met again.", []),
         ("The Six Nations starts and the Fortune 500 list grows.", []),
         (

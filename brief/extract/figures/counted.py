@@ -26,6 +26,7 @@ from brief.extract.figures.currencies import currency_word, hundredth_words, nat
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import WORD_REACH, YEAR_RE, number_values
 from brief.extract.figures.noun_phrases import (
+    COMPARATIVE,
     MAX_NOUN_WORDS,
     after_a_name,
     names_number,
@@ -120,6 +121,8 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
     found = _counted_figure(text, match, start)
     if found is None or found.kind != "count":
         return found
+    if found.unit in _STATES and COMPARATIVE.match(text, match.end()):
+        return None  # "Three more protesters died": what a toll grew by, no toll
     if found.unit not in _STATES and names_the_speakers(text, found.start, found.end, found.unit):
         return None  # "two sources close to the ministry said": who speaks, no fact
     if not _of_people(found.unit):

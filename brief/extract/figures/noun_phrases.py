@@ -23,6 +23,7 @@ from brief.extract.figures.notation import MONTHS, WORD_RE, WORD_REACH, number_v
 from brief.extract.lexicon import words
 from brief.rank.text import stop_words
 
+COMPARATIVE = re.compile(r"[ \u00a0]+(?:more|fewer)(?=[ \u00a0])")
 MAX_NOUN_WORDS = 3  # the most words a count's noun takes: "Su-35 fighter jets"
 
 
@@ -30,7 +31,14 @@ def noun_phrase_end(text: str, pos: int, limit: int) -> tuple[int, list[str]]:
     """Where the noun phrase after a number ends, and its words. It stops before a
     function word, at its plural head ("20 women work" -> "20 women") or a unit, and
     takes a participle as an adjective only when a noun follows ("seven leading
-    industrialised nations", "1.2 million displaced people"; not "20 killed")."""
+    industrialised nations", "1.2 million displaced people"; not "20 killed"). A
+    comparative between the number and its noun counts the noun all the same ("400 more
+    troops" are 400 troops sent on top of others), though not a comparison ("400 more
+    than")."""
+    comparative = COMPARATIVE.match(text, pos)
+    if comparative:
+        after, counted = noun_phrase_end(text, comparative.end(), limit)
+        return (after, counted) if counted else (pos, [])
     found = list(islice(WORD_RE.finditer(text, pos, pos + 120), limit))
     lists = words()
     in_digits = _DIGITS_BEFORE.search(text, max(0, pos - 4), pos) is not None
