@@ -97,6 +97,7 @@ DATA29 = ROOT / "tools" / "data" / "fresh29"  # and fourteen more, force posture
 DATA30 = ROOT / "tools" / "data" / "fresh30"  # and fourteen more, unrest at home
 DATA31 = ROOT / "tools" / "data" / "fresh31"  # and fourteen more, sanctions and the sea
 DATA32 = ROOT / "tools" / "data" / "fresh32"  # and fourteen more, elections and coups
+DATA33 = ROOT / "tools" / "data" / "fresh33"  # and fourteen more, migration and borders
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -494,6 +495,7 @@ def report(*folders: Path) -> str:
         DATA30,
         DATA31,
         DATA32,
+        DATA33,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -782,6 +784,17 @@ _HEADINGS = {
         " 49 after these figures (100% of 92, 0.987 (precision 98.7%), 94.4% of 54 covering"
         " 67.1%; with unlabelled print Q&A answers read, 100% of 99, direct right 84.3% from"
         " 75.9%). See its README.",
+    ),
+    DATA33: (
+        "a thirty-third fresh set",
+        " Annotated blind, fourteen articles on migration, borders and asylum (boat"
+        " arrivals and rescues, pushbacks, asylum courts, deportation flights, a camp fire, a"
+        " smuggling trial, labour-migration deals, returnees) in the styles of fourteen"
+        " outlets of fourteen countries, among them a refugee agency's briefing note, a court"
+        " report, a radio transcript, a Q&A and a live blog; held out, after fresh32 was"
+        " tuned on: speaker precision 100% (60 attributed), people F1 0.896 (precision"
+        " 91.8%, recall 87.5%), roles 97.8% right of those given (45) covering 78.6%. See its"
+        " README.",
     ),
 }
 

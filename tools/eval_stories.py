@@ -151,6 +151,21 @@ HELD_OUT = {
         "the feature and the live blog apart from the cable, a bond market's view and an "
         "op-ed apart from their coalition's split. Not tuned on."
     ),
+    "pile14": (
+        "an East Asia and Pacific desk's Monday (session 50), written after pile12 was "
+        "tuned on: a coast guard ship ramming a patrol boat near Pratas told from seven "
+        "angles (the other side's translated statement, a coast guard's release, a market "
+        "move, an explainer, a live blog, a feature that names neither the shoal nor "
+        "China), a legislature releasing frozen coast guard funds (its own story), "
+        "look-alike pairs (an artillery drill and a carrier's passage, two quakes, two "
+        "court rulings, two strikes, a drone order and drone-part export rules), a fishing "
+        "boat collision as one wire copy in two outlets and its update, a newsletter, an "
+        "op-ed, a market close naming nine stories, figure skating and a film review. "
+        "Held out: F1 0.866 (P .940, R .802): the island's market move with a loan rate "
+        "cut and the region's market close; the feature apart from its collision, the "
+        "wire's update apart from its copies, a strike's op-ed and commuters apart from "
+        "the strike, the shelling's residents apart from the drill."
+    ),
 }
 
 
