@@ -85,6 +85,16 @@ def test_control_characters_are_never_printed() -> None:
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", markdown_escape("a\x00b\x85c\x07"))
 
 
+def test_tildes_and_math_dollars_are_literal_on_forges_too() -> None:
+    """GitHub and GitLab strike text between tildes and set TeX between dollars (r57): the
+    raw Markdown holds no tilde pair and no dollar that opens math, money stays readable."""
+    struck = markdown_escape("a ~~struck~~ claim and $x^2$ or $$y$$")
+    assert "~" not in struck and "$x" not in struck and "$$" not in struck
+    assert markdown_escape("about ~5%, cost $5m, US$ 40") == "about ~5%, cost $5m, US$ 40"
+    shown = html.unescape(markdown_to_html(struck))
+    assert "a ~~struck~~ claim and $x^2$ or $$y$$" in shown
+
+
 def test_a_text_that_opens_on_a_comma_is_briefed_or_refused_cleanly(tmp_path: Path) -> None:
     """Hypothesis found ", said." (an empty clause before the lead's comma) made the
     fallback title fail with an internal error."""

@@ -528,12 +528,16 @@ def unit_reading(written: str) -> tuple[float, str]:
     return (factor, unit) if factor is not None and unit else (1.0, name)
 
 
+# The determiners of a share's whole: "33 of the 81 seats", "1,340 of his 2,000 signatures"
+_SHARE_DETERMINERS = "the|its|his|her|their|our|my|your"
+
+
 @cache
 def _share_pattern() -> re.Pattern[str]:
     spelled = "|".join(sorted(number_values().numbers, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w.,])(?P<part>{NUMBER}|(?i:{spelled})) (?P<link>in(?: every)?|out of|of)"
-        r"(?: the)? \Z"
+        rf"(?: (?:{_SHARE_DETERMINERS}))? \Z"
     )
 
 
@@ -541,8 +545,12 @@ def _share_before(text: str, start: int, whole: float, counted: str) -> tuple[in
     """Where "three in ten", "one in every 500" or "29 of 34" starts and its share in
     percent, when the number at `start` is the whole of a share. "One of 10 children" is
     one member of the ten, not a tenth of them: "of" makes a share from two on."""
-    if not text.endswith((" in ", " of ", " every ", " of the "), 0, start):
-        return None  # ("33 of the 81 seats": the share, not the 81)
+    if not text.endswith(
+        (" in ", " of ", " every ", *(f" of {word} " for word in _SHARE_DETERMINERS.split("|"))),
+        0,
+        start,
+    ):
+        return None  # ("33 of the 81 seats", "1,340 of his 2,000 signatures": the share)
     found = _share_pattern().search(text, max(0, start - 30), start)
     part = value_of(found.group("part")) if found else None
     if found is None or part is None or not 0 < part < whole:

@@ -74,7 +74,9 @@ def _hurt_after() -> re.Pattern[str]:
 
 # A count that is the whole a part of it was hurt from: "Eight of the 12 miners", "None of
 # the 174 passengers", "all but two of the 15"
-PARTITIVE_BEFORE = re.compile(r"\b(?:of|among) (?:the |its |their |all )?\Z", re.I)
+PARTITIVE_BEFORE = re.compile(
+    r"\b(?:of|among) (?:the |its |his |her |their |our |my |your |all )?\Z", re.I
+)
 
 
 def casualty_toll(
