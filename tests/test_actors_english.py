@@ -134,6 +134,17 @@ def test_the_office_in_the_next_sentence_is_the_role_of_the_one_named() -> None:
     assert found == {"Tom Hargreave": "chancellor"}
 
 
+def test_the_office_goes_back_to_one_brought_in_by_an_indefinite_article() -> None:
+    # r57: "The pollster said it had filed a complaint" had made the observer named in the
+    # sentence before, who spoke of "a real pollster", the pollster.
+    found = people(
+        "Observers said a fake exit poll had run on 40 channels.",
+        "Tamar Okropiridze said it used the logo of a real pollster.",
+        "The pollster said it had filed a complaint.",
+    )
+    assert found["Tamar Okropiridze"] is None
+
+
 def test_an_office_another_holds_or_an_adjective_is_no_ones_role() -> None:
     assert (
         people(

@@ -861,6 +861,13 @@ def test_an_owners_name_before_a_title_is_whole_or_no_role() -> None:
     assert found["Chikondi Banda"] == "Save the Children's country director"
     assert found["Andrew Bailey"] == "Bank of Ellesmere's governor"
     assert found["Amina Keita"] is None
+    # r57: a plural's possessive had broken the description off ("The monitors' director")
+    found = people(
+        "The monitors' director, Vesna Trajkovska, said the count was clean.",
+        "The observers’ head, Giorgi Lomidze, said the vote was calm.",
+    )
+    assert found["Vesna Trajkovska"] == "monitors' director"
+    assert found["Giorgi Lomidze"] == "observers’ head"
 
 
 def test_the_noun_between_an_article_and_a_head_is_the_titles_field() -> None:

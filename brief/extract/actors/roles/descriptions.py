@@ -113,8 +113,16 @@ def _description_starts(toks: list[Token], i: int, spans: Spans) -> list[int]:
     while (
         k >= 0
         and i - k <= reach
-        and (toks[k].text[0].isalnum() or _bracket_open(toks, k) or initialism_dot(toks, k))
+        and (
+            toks[k].text[0].isalnum()
+            or _bracket_open(toks, k)
+            or initialism_dot(toks, k)
+            or _plural_possessive_mark(toks, k)
+        )
     ):
+        if _plural_possessive_mark(toks, k):
+            k -= 1  # "The monitors' director, X": a plural's possessive, not a break
+            continue
         opened = _bracket_open(toks, k)
         if opened is not None:
             # "the head of the National Security Bureau (BBN), X": its initials
@@ -144,6 +152,18 @@ def _description_starts(toks: list[Token], i: int, spans: Spans) -> list[int]:
                 starts.append(owner)
         k -= 1
     return starts
+
+
+def _plural_possessive_mark(toks: list[Token], k: int) -> bool:
+    """toks[k] is the apostrophe of a plural's possessive, written against the plural
+    ("the observers' head", "the monitors’ director")."""
+    return (
+        toks[k].text in ("'", "’")
+        and k > 0
+        and toks[k - 1].end == toks[k].start
+        and toks[k - 1].text.endswith("s")
+        and toks[k - 1].text[:1].isalpha()
+    )
 
 
 def _inside_a_name(toks: list[Token], k: int) -> bool:

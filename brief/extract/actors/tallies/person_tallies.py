@@ -180,8 +180,10 @@ def _roles_by_epithet(tallies: list[Tally], sentences: Sequence[Sentence]) -> No
     """ "Gordon Brown has doubled the level ..." then "The chancellor also unveiled ...":
     a sentence whose subject is "the" and a role's head, right after one that names one
     person only and gives them no role, speaks of that person by their office. Only when
-    no one else in the text holds a role with that head, and the person is called so
-    once or always by the same head."""
+    no one else in the text holds a role with that head, the person is called so once or
+    always by the same head, and the text has not brought in someone of that noun
+    without a name: after "the logo of a real pollster", "The pollster said it had filed a
+    complaint" is that pollster, not the observer named before it (r57)."""
     if not tallies or not sentences:
         return
     people_in: dict[tuple[int, int], list[Tally]] = {}
@@ -199,13 +201,26 @@ def _roles_by_epithet(tallies: list[Tally], sentences: Sequence[Sentence]) -> No
         if (after.source, after.index) in people_in:
             continue  # "The chancellor met Mr Blair": another person is named there
         m = _EPITHET_RE.match(after.text)
-        if m is not None and m.group(1) in heads:
+        if m is not None and m.group(1) in heads and not _brought_in(m.group(1), after, sentences):
             found.setdefault(id(named[0]), {}).setdefault(m.group(1), after)
     held = {word for t in tallies if t.role for word in role_word_set(t.role)}
     for tally in tallies:
         epithets = found.get(id(tally), {})
         if len(epithets) == 1 and not epithets.keys() & held:
             tally.give_role(*next(iter(epithets.items())))
+
+
+def _brought_in(head: str, at: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """Whether a sentence of `at`'s article before it brings in someone by `head` with an
+    indefinite article ("a real pollster", "an unnamed spokesman"): "the" then goes back
+    to them."""
+    indefinite = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [a-z][\w-]*){{0,3}} {head}\b")
+    return any(
+        sentence.source == at.source
+        and sentence.index < at.index
+        and indefinite.search(sentence.text) is not None
+        for sentence in sentences
+    )
 
 
 def _open_tallies(
