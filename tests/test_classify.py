@@ -1147,6 +1147,13 @@ def test_a_promise_that_coerces_is_marked() -> None:
             "diplomacy",
         ),
         ("Ottawa ordered New Delhi to close two of its consulates within a week.", "diplomacy"),
+        # what one side wants a state to do is its demand, and the force it wants ended is
+        # the demand's topic
+        (
+            "The premier wants Canberra to pull its soldiers out of the flood towns by Friday,"
+            " she told a radio station.",
+            "diplomacy",
+        ),
         # a state's own forces ordered are a movement of force, not a demand of another
         (
             "The defence minister ordered two brigades to move to the frontier on Sunday.",
@@ -1166,6 +1173,9 @@ def test_an_order_names_a_state_as_its_object() -> None:
     assert directive("The minister told reporters to expect a decision.") is None
     assert directive("Police told Kenyan traders to leave the market.") is None
     assert directive("Officials asked Nairobi to help.") is None  # a request: a cue already
+    assert directive("Farmers want Dublin to scrap the levy.") == 1
+    # a state wanted to be something is a wish about it, no act asked of it
+    assert directive("Voters wanted Scotland to be independent.") is None
 
 
 @pytest.mark.parametrize(

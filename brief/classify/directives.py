@@ -1,9 +1,10 @@
 """An order given to another state: "Beijing told Manila to remove a navigation buoy",
 "Washington ordered Caracas to close its consulate", "the council instructed Kigali to
 withdraw". A verb of directing (words.toml's `command_verbs`: tell, order, instruct,
-direct) whose object is a state itself, named by its name or its seat, with an
-infinitive after it is how English words one side's demand of another: PLOVER codes it
-DEMAND, as it codes "demanded that Manila remove".
+direct, and want, as in "the mayor wants Washington to pull the troops") whose object is
+a state itself, named by its name or its seat, with the infinitive of an act after it is
+how English words one side's demand of another: PLOVER codes it DEMAND, as it codes
+"demanded that Manila remove".
 
 The verb is no cue of its own ("told" is a verb of saying as often: "told reporters",
 "told parliament"), so the sentence holds the word DIRECTIVE at it, which a profile
@@ -31,11 +32,12 @@ DIRECTIVE = "urge"
 # its seat, not its demonym.
 STATE_FORMS = ("name", "seat")
 # A verb, then its object (a capitalised name of up to three words, "the" allowed before
-# it) and "to" with the infinitive: "told Manila to remove", "ordered the United States to
-# close".
+# it) and "to" with the infinitive of an act: "told Manila to remove", "ordered the United
+# States to close". Not "to be": a state wanted to be something ("wanted the UK to be
+# prosperous") is a wish about it, no act asked of it.
 _ORDER = re.compile(
     r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?(?P<object>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-    r"\s+to\s+[a-z]"
+    r"\s+to\s+(?!be\b)[a-z]"
 )
 
 
