@@ -1660,6 +1660,8 @@ def test_soldiers_seizing_power_are_force_and_a_metal_price_is_the_economy() -> 
         ("The foreign ministers of Chad and Niger sat down together in Tripoli.", "diplomacy"),
         ("The Belgian consul was ordered to leave the country within 48 hours.", "diplomacy"),
         ("Two Eritrean military attaches were ordered out of the country.", "diplomacy"),
+        # ... or as the time given to go
+        ("A Zambian embassy counsellor has been given 48 hours to leave Malawi.", "diplomacy"),
         # the heads of two states at their meeting are its sides
         ("The two leaders agreed to reopen the border crossing at Malaba.", "diplomacy"),
         # and the words elsewhere: no state among the sides
@@ -1669,6 +1671,30 @@ def test_soldiers_seizing_power_are_force_and_a_metal_price_is_the_economy() -> 
 def test_a_meetings_and_an_expulsions_phrases_and_two_leaders(text: str, section: str) -> None:
     """Registers other than the wire lede say meeting and expelling in phrases, and name
     the two heads of state by their office in common."""
+    assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a suspension in its idiom, what is suspended its object (not the war it is for)
+        (
+            "Stockholm has put on hold all licences for rifle exports to Chile after soldiers"
+            " fired on marchers.",
+            "diplomacy",
+        ),
+        ("The club has put on hold its plans for a new stadium.", OTHER),
+        # a judgement of another state's words or act
+        (
+            "The Dutch premier described the Belgian minister's remarks on the canal as"
+            " 'deeply unhelpful'.",
+            "diplomacy",
+        ),
+    ],
+)
+def test_a_suspensions_idiom_and_a_judgement(text: str, section: str) -> None:
+    """Local and regional papers say a suspension as putting on hold, and a judgement of
+    another side by an adjective of disapproval."""
     assert classify(text, GEO).section == section
 
 
