@@ -1684,6 +1684,9 @@ def test_a_meetings_and_an_expulsions_phrases_and_two_leaders(text: str, section
             "diplomacy",
         ),
         ("The club has put on hold its plans for a new stadium.", OTHER),
+        # a giving promised is a pledge; what a thing will add to is no giving
+        ("Norway will contribute $40 million towards rebuilding clinics in Malawi.", "diplomacy"),
+        ("Tourism will contribute 5% of Portugal's economic output this year.", "economy"),
         # a judgement of another state's words or act
         (
             "The Dutch premier described the Belgian minister's remarks on the canal as"
@@ -1692,9 +1695,10 @@ def test_a_meetings_and_an_expulsions_phrases_and_two_leaders(text: str, section
         ),
     ],
 )
-def test_a_suspensions_idiom_and_a_judgement(text: str, section: str) -> None:
-    """Local and regional papers say a suspension as putting on hold, and a judgement of
-    another side by an adjective of disapproval."""
+def test_a_suspensions_idiom_a_pledge_and_a_judgement(text: str, section: str) -> None:
+    """Local and regional papers say a suspension as putting on hold, a pledge as what a
+    state will contribute, and a judgement of another side by an adjective of
+    disapproval."""
     assert classify(text, GEO).section == section
 
 
