@@ -1677,6 +1677,26 @@ def test_a_meetings_and_an_expulsions_phrases_and_two_leaders(text: str, section
 @pytest.mark.parametrize(
     ("text", "section"),
     [
+        # armed gangs as the press of Nigeria and Kenya names them are a side of a threat
+        (
+            "Bandits have told farmers in four hamlets of Katsina State to hand over their"
+            " cattle or face attacks, a local chief said.",
+            "diplomacy",
+        ),
+        ("Bandits killed nine villagers in Sokoto State on Sunday.", "military"),
+        # a slot machine is no armed man
+        ("She spent the evening at a one-armed bandit in a seaside arcade.", OTHER),
+    ],
+)
+def test_bandits_are_a_side(text: str, section: str) -> None:
+    """Bandits, the armed gangs of West and East Africa's news, threaten and are
+    threatened as militias are."""
+    assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
         # a suspension in its idiom, what is suspended its object (not the war it is for)
         (
             "Stockholm has put on hold all licences for rifle exports to Chile after soldiers"
