@@ -1897,6 +1897,49 @@ def test_a_new_event_that_recalls_the_storys_in_one_line_is_another_story() -> N
     assert not event_in_passing(texts, rare_openings(texts), [2], [0, 1])
 
 
+def test_a_wires_update_that_leads_with_the_storys_event_is_of_it() -> None:
+    """A wire's evening update leads with its news (a body found, an officer questioned)
+    and tells it again and again, but its lead tells the collision too, where the morning
+    copies place it: the update of the story, not a new event recalled in a line."""
+    from brief.stories.apart import event_in_passing, rare_openings
+
+    copies = [
+        Text(
+            "Trawler sinks after collision with freighter off Varnholm; 3 missing",
+            [
+                "A trawler sank after colliding with a freighter off Varnholm early Monday, "
+                "and its crew went into the water.",
+                "Three fishermen were missing, the coast guard said.",
+                "The crew of the freighter rescued two men.",
+            ],
+            date="2031-05-06",
+        ),
+        Text(
+            "Three fishermen missing as trawler sinks off Varnholm",
+            [
+                "A trawler sank after colliding with a freighter off Varnholm early Monday, "
+                "and its crew went into the water.",
+                "Three fishermen were missing, the coast guard said.",
+                "Other crew members were rescued.",
+            ],
+            date="2031-05-06",
+        ),
+    ]
+    update = Text(
+        "UPDATE 1: Fisherman found dead after Varnholm collision; mate questioned",
+        [
+            "One of three fishermen missing after their trawler sank in a collision with a "
+            "freighter off Varnholm on Monday was found dead, investigators said.",
+            "Investigators questioned the freighter's mate on suspicion of negligence.",
+            "Investigators seized the ship's voyage recorder.",
+            "Two crew members of the trawler are still missing.",
+        ],
+        date="2031-05-06",
+    )
+    texts = [*copies, update]
+    assert not event_in_passing(texts, rare_openings(texts), [2], [0, 1])
+
+
 def test_the_countries_a_headline_places_a_report_in_are_named_by_it() -> None:
     """A headline's capitals name its countries, though the body names the agency's seat
     only: the wire's report of the same draft is not placed elsewhere."""
@@ -1916,7 +1959,7 @@ def test_the_countries_a_headline_places_a_report_in_are_named_by_it() -> None:
 def test_an_essay_that_leads_with_none_of_the_days_story_subjects_is_commentary() -> None:
     """The day's reports of a port strike lead with the port and the day; an essay of the
     same day on the sea at large gives no day, and leads with none of the port's names."""
-    from brief.stories.apart import commentary_beside, rare_subjects
+    from brief.stories.apart import commentary_beside, rare_openings, rare_subjects
 
     reports = [
         Text(
@@ -1936,21 +1979,55 @@ def test_an_essay_that_leads_with_none_of_the_days_story_subjects_is_commentary(
         date="2031-05-06",
     )
     texts = [*reports, essay]
-    assert commentary_beside(texts, rare_subjects(texts), [2], [0, 1])
+    assert commentary_beside(texts, rare_subjects(texts), rare_openings(texts), [2], [0, 1])
     about_it = Text(
         "What the Valdmarsk strike tells us",
         ["The strike on Valdmarsk shows how thin the port's defences are."],
         date="2031-05-06",
     )
     texts = [*reports, about_it]
-    assert not commentary_beside(texts, rare_subjects(texts), [2], [0, 1])
+    assert not commentary_beside(texts, rare_subjects(texts), rare_openings(texts), [2], [0, 1])
+
+
+def test_a_column_that_leads_with_what_happened_as_the_reports_do_is_no_commentary() -> None:
+    """A strike's reports lead with the operator and the day; a column on it names neither
+    in its lead, but tells the strike in the word every report's lead gives: it is about
+    the strike, not an essay that recalls it."""
+    from brief.stories.apart import commentary_beside, rare_openings, rare_subjects
+
+    reports = [
+        Text(
+            "Velbrail workers begin indefinite strike",
+            ["Velbrail train drivers began an indefinite strike on Monday over pay."],
+            date="2031-05-06",
+        ),
+        Text(
+            "Buses and army drivers as Velbrail strike starts",
+            ["The ministry put buses on Velbrail routes on Monday as the strike began."],
+            date="2031-05-06",
+        ),
+    ]
+    column = Text(
+        "The strike is a warning to both sides",
+        ["Nobody who waited on a cold platform this morning will thank either side."],
+        date="2031-05-06",
+    )
+    texts = [*reports, column]
+    assert not commentary_beside(texts, rare_subjects(texts), rare_openings(texts), [2], [0, 1])
+    essay = Text(
+        "Our railways were built for another century",
+        ["Nobody who waited on a cold platform this morning will be surprised by that."],
+        date="2031-05-06",
+    )
+    texts = [*reports, essay]
+    assert commentary_beside(texts, rare_subjects(texts), rare_openings(texts), [2], [0, 1])
 
 
 def test_an_explainer_that_leads_with_the_storys_name_of_common_words_is_no_commentary() -> None:
     """A rate cut's reports lead with the bank, whose name is of common words ("the
     Reserve Bank"), and the day; an explainer of what the cut means gives no day and none
     of the reports' rare subjects, but leads with the bank: the cut's own explainer."""
-    from brief.stories.apart import commentary_beside, rare_subjects
+    from brief.stories.apart import commentary_beside, rare_openings, rare_subjects
 
     reports = [
         Text(
@@ -1970,14 +2047,14 @@ def test_an_explainer_that_leads_with_the_storys_name_of_common_words_is_no_comm
         date="2031-05-06",
     )
     texts = [*reports, explainer]
-    assert not commentary_beside(texts, rare_subjects(texts), [2], [0, 1])
+    assert not commentary_beside(texts, rare_subjects(texts), rare_openings(texts), [2], [0, 1])
     essay = Text(
         "Why savers always lose",
         ["Savers have been told for years that prudence pays. They should stop believing it."],
         date="2031-05-06",
     )
     texts = [*reports, essay]
-    assert commentary_beside(texts, rare_subjects(texts), [2], [0, 1])
+    assert commentary_beside(texts, rare_subjects(texts), rare_openings(texts), [2], [0, 1])
 
 
 def test_a_clipping_and_the_word_it_stands_for_are_one_term() -> None:

@@ -112,11 +112,13 @@ Three steps, none told how many stories there are:
    apart.before_the_event: a bail hearing beside the verdict); one of the story's days
    that names the story's happening in a line past its lead and tells a happening of its
    own again and again, which the story never tells, is a new event (see
-   apart.event_in_passing: a navy's drills announced the day it seized a tanker); and one
+   apart.event_in_passing: a navy's drills announced the day it seized a tanker; not a
+   wire's update whose lead tells the collision where the copies' leads place it); and one
    whose lead gives no weekday and none of the story's lead subjects, beside a story of
    the day whose leads give its day, is commentary (see apart.commentary_beside: an
    essay on a sea beside a port strike; a rate cut's explainer leads with its bank, a
-   name of common words). Two reports that open on one scene, on the
+   name of common words, a strike's column with the strike, a rare word every report's
+   lead gives). Two reports that open on one scene, on the
    other hand (a rare name that is no country's, a rare word of what happened, one
    weekday, dated days apart at most, neither with a subject the other never names), are
    linked at the bar (see apart.one_scene): a coup's curfew, a bloc's condemnation and

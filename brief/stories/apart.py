@@ -1101,14 +1101,20 @@ def _in_passing(text: Text, name: str) -> bool:
 
 
 def commentary_beside(
-    texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    openings: Sequence[set[str]],
+    one: list[int],
+    other: list[int],
 ) -> bool:
     """Whether a single report is commentary beside a story of the day's news: its
     headline and lead give no weekday and none of the rare subjects the story's leads
     give (a country aside), nor a name of common words most of them give ("the Reserve
     Bank"), where most leads of the story give the day of its event. An essay on a sea or
     a policy recalls the day's strike in a paragraph; one about the strike alone leads
-    with its place, an explainer of a rate cut with its bank."""
+    with its place, an explainer of a rate cut with its bank, a column with what happened
+    in the words every lead of the story gives ("The rail strike is a warning": a rare
+    word of it in small letters, see rare_openings)."""
     country = country_words()
     for alone, story in _single_beside(one, other, 2):
         if texts[alone].days or sum(bool(texts[i].days) for i in story) * 2 <= len(story):
@@ -1120,7 +1126,10 @@ def commentary_beside(
         theirs = set().union(*(subjects[i] for i in story)) - country
         # the names of common words their leads give ("the Reserve Bank") are theirs too
         led = theirs | _led_names(texts, story)
-        if theirs and not (subjects[alone] | texts[alone].opening) & led:
+        if not theirs or (subjects[alone] | texts[alone].opening) & led:
+            continue
+        happened = _small_letters(texts[alone], openings[alone])
+        if not all(happened & _small_letters(texts[i], openings[i]) for i in story):
             return True
     return False
 
@@ -1138,13 +1147,19 @@ def event_in_passing(
     repricing the strait) names it in its lead. A new event of the same place and actors
     (a navy's drills announced on the day it seized a tanker) tells its own and recalls
     the other in a line ("The announcement was made on the same day that ... seized a
-    tanker")."""
+    tanker"). A wire's update leads with its news and with the event as the story's leads
+    tell it, in its own lead: the place they all give and a rare word of what happened that
+    each gives ("One of two fishermen missing after their boat capsized ... off Choshi
+    ... was found dead")."""
     for alone, story in _single_beside(one, other, 2):
         if texts[alone].day is None or all(texts[i].day is None for i in story):
             continue  # (one day's news: a story told over weeks has new happenings)
         if not _same_days(texts, alone, story):
             continue
         own = _small_letters(texts[alone], openings[alone])
+        names = openings[alone].intersection(*(openings[i] for i in story))
+        if names - own and all(own & _small_letters(texts[i], openings[i]) for i in story):
+            continue  # it leads with the story's event, where its leads place it
         led = Counter(w for i in story for w in _small_letters(texts[i], openings[i]))
         recalled = [
             word
