@@ -2437,12 +2437,51 @@ def test_a_report_that_leads_with_its_own_name_and_the_storys_place_tells_the_st
         assert leads_with_its_own(texts, subjects, names.__getitem__, [3], [0, 1, 2]) is apart
 
 
+def test_a_market_close_that_retells_the_days_events_in_its_own_words_joins_none() -> None:
+    """A close may tell the day's events in its own words, not by the names their reports
+    lead with ("a strike by port workers", "after Korvath fired missiles"): a line that
+    gives three rare words of a report's headline and first sentence retells its event.
+    Beside the collision's story, which it retells in its lead only, it is a digest."""
+    from brief.stories.apart import digest_beside, rare_names, rare_openings, rare_subjects
+
+    collision = [
+        "Patrol boat holed in collision with cutter near Tarnholm\n\n"
+        "A Velmish cutter rammed a patrol boat near Tarnholm late on Sunday, injuring "
+        "a petty officer, the coast guard said.\n\n"
+        "The petty officer was flown to Sarnik. The cutter left the area.\n",
+        "Why the Tarnholm collision matters\n\n"
+        "The cutter's ramming of a patrol boat near Tarnholm is the first to injure crew.\n\n"
+        "Tarnholm is a small atoll. Sarnik sends supplies by air.\n",
+    ]
+    others = [
+        "Dockers begin indefinite strike at Brellport\n\n"
+        "Dockers at Brellport began an indefinite strike over wages on Monday.\n",
+        "Korvath fires missiles into sea off Ostrava coast\n\n"
+        "Korvath fired six ballistic missiles into the sea early on Monday.\n",
+        "Quenmark cuts benchmark lending rates\n\n"
+        "Quenmark's central bank cut its benchmark lending rates on Monday.\n",
+    ]
+    close = (
+        "Regional shares mixed on Monday\n\n"
+        "Regional stock markets ended mixed on Monday, with exporters slipping after a "
+        "cutter rammed a patrol boat overnight.\n\n"
+        "Shipping stocks fell as an indefinite strike by dockers closed the port.\n\n"
+        "Defence makers rose after Korvath fired ballistic missiles.\n\n"
+        "Banks gained after Quenmark trimmed benchmark lending rates.\n"
+    )
+    corpus = corpus_of([*collision, *others, close])
+    texts = list(story_texts(corpus, [1, 2, 3, 4, 5, 6]).values())
+    subjects, names, openings = rare_subjects(texts), rare_names(texts), rare_openings(texts)
+    assert digest_beside(texts, subjects, names.__getitem__, openings, [5], [0, 1])
+    assert not digest_beside(texts, subjects, names.__getitem__, openings, [0], [1])
+
+
 def test_a_market_close_that_tells_the_days_events_a_line_each_joins_none() -> None:
     """A general market close names the day's events a sentence each, under a lead of its
     own ("Most markets ended higher"); read whole, a held-out one joined the story of the
     IPO it gave most words to. A report of the IPO that recalls other news in a line leads
     with the IPO and tells it again and again."""
-    from brief.stories.apart import digest_beside, rare_names, rare_subjects
+    from brief.stories.apart import digest_beside, rare_names, rare_openings, rare_subjects
 
     listing = [
         "Talvora Logistics prices IPO at top of range\n\n"
@@ -2474,8 +2513,8 @@ def test_a_market_close_that_tells_the_days_events_a_line_each_joins_none() -> N
     corpus = corpus_of([*listing, *others, close])
     texts = list(story_texts(corpus, [1, 2, 3, 4, 5, 6]).values())
     subjects, names = rare_subjects(texts), rare_names(texts)
-    assert digest_beside(texts, subjects, names.__getitem__, [5], [0, 1])
-    assert not digest_beside(texts, subjects, names.__getitem__, [0], [1])
+    assert digest_beside(texts, subjects, names.__getitem__, rare_openings(texts), [5], [0, 1])
+    assert not digest_beside(texts, subjects, names.__getitem__, rare_openings(texts), [0], [1])
     assert [g.sources for g in find_stories(corpus)] == [(1, 2), (3,), (4,), (5,), (6,)]
 
 
@@ -2568,7 +2607,7 @@ def test_a_market_close_beside_a_story_named_in_common_words_joins_none() -> Non
     """A story whose own name is of common words ("the Reserve Bank") keeps no rare name
     most of its reports give; a market close that recalls it in a line, and the day's other
     events a line each, is still a digest beside it, read by the names its leads give."""
-    from brief.stories.apart import digest_beside, rare_names, rare_subjects
+    from brief.stories.apart import digest_beside, rare_names, rare_openings, rare_subjects
 
     rate = [
         "Reserve Bank cuts rate to 3%\n\n"
@@ -2599,8 +2638,8 @@ def test_a_market_close_beside_a_story_named_in_common_words_joins_none() -> Non
     texts = list(story_texts(corpus, [1, 2, 3, 4, 5, 6]).values())
     subjects, names = rare_subjects(texts), rare_names(texts)
     assert not names[0] & names[1]  # no rare name of its own
-    assert digest_beside(texts, subjects, names.__getitem__, [5], [0, 1])
-    assert not digest_beside(texts, subjects, names.__getitem__, [0], [1])
+    assert digest_beside(texts, subjects, names.__getitem__, rare_openings(texts), [5], [0, 1])
+    assert not digest_beside(texts, subjects, names.__getitem__, rare_openings(texts), [0], [1])
 
 
 def test_a_report_that_leads_with_the_storys_happening_is_no_recalled_event() -> None:

@@ -95,8 +95,9 @@ Three steps, none told how many stories there are:
    is a new event of its own actors, caused by the story's (see apart.follows_the_story).
    A digest of the day (see apart.digest_beside: a market close whose first sentence
    gives none of a story's subjects and which tells it, and at least three other events
-   of the pile, in a line or two each) joins no story: read whole, it is nearest the
-   event it gives most words to. A single report that leads
+   of the pile, in a line or two each, by the names their reports lead with or in its own
+   words, three rare words of a report's lead in a line) joins no story: read whole, it
+   is nearest the event it gives most words to. A single report that leads
    with a name of its own, which a story's reports give in a line or two at most, and
    names the story's own (the rare names of its leads most of its reports give) in a line
    or two past its lead, none of its reports dated days apart, joins it only at

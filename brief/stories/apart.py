@@ -47,6 +47,10 @@ LED_WITH_STORY = 2
 # A digest tells at least this many events, a line or two each (see digest_beside), as a
 # roundup does (brief.stories.roundups.ITEMS): a report recalls one or two others.
 DIGEST_EVENTS = 4
+# A line or two of a digest that give this many of the rare words of another report's
+# headline and first sentence retell that report's event (see digest_beside): one shared
+# word ("ministry", "strike") is a desk's, three are a summary of what happened.
+RETOLD_WORDS = 3
 # A name of this many letters or more that a story's reports write with one letter more,
 # fewer or other is the story's (see leads_with_its_own); a shorter one may be another.
 SPELLING_LENGTH = 5
@@ -843,6 +847,7 @@ def digest_beside(
     texts: Sequence[Text],
     subjects: Sequence[set[str]],
     kept_names: Callable[[int], frozenset[str]],
+    openings: Sequence[set[str]],
     one: list[int],
     other: list[int],
 ) -> bool:
@@ -862,7 +867,11 @@ def digest_beside(
     a line are few. An event is told by a name that most of the texts naming it lead with
     (not a president's or a state's, which a desk's reports give in passing), and other
     texts that share a name it gives are one event (three outlets'
-    copies of one wire, its company's statement)."""
+    copies of one wire, its company's statement). A close may retell an event in its own
+    words, not by the name its reports lead with ("a strike by rail workers cut freight
+    services", "after North Korea fired artillery near the western sea border"): a line or
+    two that give RETOLD_WORDS or more of the rare words of another report's headline and
+    first sentence (see rare_openings) tell that report's event."""
     country = country_words()
     for alone, story in _single_beside(one, other, 1):
         text = texts[alone]
@@ -872,6 +881,7 @@ def digest_beside(
             continue  # it leads with the story's event
         core = _core_names(kept_names, story) | _led_names(texts, story)
         lines = {k for name in core for k in _lines_naming(text, name)}
+        lines |= _retelling(text, set().union(*(openings[i] for i in story)) - country)
         if not 0 < len(lines) <= PASSING_LINES:
             continue  # it tells the story's event at length, or never names it
         in_story = set().union(*(texts[i].terms for i in story))
@@ -885,6 +895,13 @@ def digest_beside(
                 if 0 < len(_lines_naming(text, name)) <= PASSING_LINES
                 and _led_by_most(texts, subjects, name, alone)
             }
+            retold = {
+                word
+                for word in openings[j] - country - in_story
+                if 0 < len(_lines_with(text, word)) <= PASSING_LINES
+            }
+            if len(retold) >= RETOLD_WORDS:
+                named |= retold
             if not named:
                 continue
             same = [event for event in events if event & named]
@@ -893,6 +910,13 @@ def digest_beside(
         if len(events) >= DIGEST_EVENTS - 1:
             return True
     return False
+
+
+def _retelling(text: Text, words: set[str]) -> set[int]:
+    """The lines of a text that give RETOLD_WORDS or more of these words (the rare words
+    of a story's headlines and first sentences): the lines that retell its event."""
+    lines = Counter(k for word in words for k in _lines_with(text, word))
+    return {k for k, count in lines.items() if count >= RETOLD_WORDS}
 
 
 def _led_names(texts: Sequence[Text], group: list[int]) -> set[str]:

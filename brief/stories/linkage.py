@@ -193,7 +193,7 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # every report of one names the other's subject in a line or two
         if rare_opened and event_in_passing(texts, rare_opened, members[a], members[b]):
             continue  # a new event of the story's place, which recalls the story in a line
-        if english and digest_beside(texts, subjects, kept, members[a], members[b]):
+        if english and digest_beside(texts, subjects, kept, rare_opened, members[a], members[b]):
             continue  # a digest of the day's events, which tells the story in a line or two
         if english and commentary_beside(texts, subjects, rare_opened, members[a], members[b]):
             continue  # commentary that leads with none of the day's story's subjects
