@@ -88,7 +88,9 @@ HELD_OUT = {
         "Held out (before session 47's second story changes): F1 0.852 (P .875, R .830): "
         "Colombia's rate cut with Peru's hold and the markets' close, the interim mayor "
         "with the killing, a newsletter with a mayor's killing; the hurricane in five "
-        "stories, the prison riot in three."
+        "stories, the prison riot in three. Session 50's digest check (a close that "
+        "retells events in its own words) took the close out of the rate cut (F1 .909 -> "
+        ".924)."
     ),
     "pile10": (
         "a Middle East, Caucasus and Central Asia desk's Monday (session 48), written after "
@@ -164,7 +166,12 @@ HELD_OUT = {
         "Held out: F1 0.866 (P .940, R .802): the island's market move with a loan rate "
         "cut and the region's market close; the feature apart from its collision, the "
         "wire's update apart from its copies, a strike's op-ed and commuters apart from "
-        "the strike, the shelling's residents apart from the drill."
+        "the strike, the shelling's residents apart from the drill. Tuned on in session "
+        "50 (F1 after: 0.907, P 1.000, R .830; the wire's update with its copies, the "
+        "op-ed with its strike, the market move with its collision and the region's close "
+        "alone; the commuters, the residents and the feature stay apart, and the other "
+        "side's statement and the coast guard's release now fall apart from the collision, "
+        "which the market move joins first)."
     ),
 }
 
