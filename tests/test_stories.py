@@ -1449,6 +1449,90 @@ def test_a_story_whose_every_report_names_anothers_subject_in_passing_is_not_of_
     assert not subject_in_passing(texts, subjects, names.__getitem__, [0], [2, 3])
 
 
+def test_a_name_and_its_other_name_in_another_language_are_one() -> None:
+    """News writing gives a place's other name once ("Tarnholm, known in Velmish as
+    Tarnö"); an acronym in brackets or a phrase after a dash is no such name."""
+    from brief.stories.texts import aliases_of
+
+    assert aliases_of(
+        [
+            "The cutter struck the boat near Tarnholm, known in Velmish as Tarnö, at night.",
+            "Brellhaven — Brelhavna in Ostran — is a port of 40,000.",
+            "The atoll of Skarrow (Skarö in Velmish) has one landing strip.",
+        ]
+    ) == {("tarnholm", "tarno"), ("brellhaven", "brelhavna"), ("skarrow", "skaro")}
+    assert not aliases_of(
+        [
+            "The Coast Guard Administration (CGA) said the boat was holed.",
+            "Tarnholm — a ring of coral — lies 400 km out.",
+        ]
+    )
+
+
+def test_a_story_that_recalls_anothers_place_by_its_other_name_recalls_it() -> None:
+    """A collision's reports lead with the atoll one side calls Tarnholm and give the
+    other side's name for it once; a carrier's passage of that night is told by reports
+    that recall the collision in a line, one by each name: they recall that event."""
+    from brief.stories.apart import rare_names, rare_subjects, subject_in_passing
+
+    collision = [
+        "Velmish cutter rams patrol boat near Tarnholm\n\n"
+        "A Velmish cutter rammed an Ostran patrol boat near Tarnholm on Sunday night, "
+        "injuring a petty officer.\n\n"
+        "Tarnholm, known in Velmish as Tarno, is a coral atoll held by Ostra.\n\n"
+        "The petty officer was flown to Sarnik.\n",
+        "Tarnholm collision: what we know\n\n"
+        "The ramming near Tarnholm on Sunday was the first to injure crew.\n\n"
+        "The cutter turned across the boat's bow, the coast guard said.\n",
+    ]
+    carrier = [
+        "Velmish carrier group sails through Kessen Strait\n\n"
+        "The Velmish carrier Aurvang and four escorts sailed through the Kessen Strait on "
+        "Sunday night, the defence staff said.\n\n"
+        "The ships were seen off Kessen island at dawn.\n\n"
+        "The passage came the same night as a collision near Tarnholm.\n\n"
+        "The Aurvang has made six such voyages.\n",
+        "Velmish ministry calls Aurvang's passage routine\n\n"
+        "The Velmish defence ministry said the Aurvang's passage of the Kessen Strait was "
+        "routine training.\n\n"
+        "The Aurvang group will return to port within a week.\n\n"
+        "Asked about an incident near Tarno, a spokeswoman referred questions elsewhere.\n",
+    ]
+    corpus = corpus_of([*collision, *carrier])
+    texts = list(story_texts(corpus, [1, 2, 3, 4]).values())
+    subjects = rare_subjects(texts)
+    names = rare_names(texts)
+    assert subject_in_passing(texts, subjects, names.__getitem__, [2, 3], [0, 1])
+
+
+def test_the_other_sides_statement_naming_the_place_its_own_way_names_it() -> None:
+    """The other side's statement names the atoll only by its own name, which the
+    collision's reports give once beside theirs: it names the story's place, not another
+    event's that the story recalls in a line."""
+    from brief.stories.apart import rare_names, rare_openings, rare_subjects, recalled_report
+
+    collision = [
+        "Velmish cutter rams patrol boat near Tarnholm\n\n"
+        "A Velmish cutter rammed an Ostran patrol boat near Tarnholm on Sunday night.\n\n"
+        "A petty officer was flown to Sarnik.\n\n"
+        "Tarnholm, known in Velmish as Tarno, is a coral atoll.\n",
+        "Officer hurt in Tarnholm ramming\n\n"
+        "The ramming near Tarnholm on Sunday injured a petty officer.\n\n"
+        "He is in hospital in Sarnik.\n\n"
+        "Tarnholm, known in Velmish as Tarno, has a small garrison.\n",
+    ]
+    statement = (
+        "Statement on the Tarno incident\n\n"
+        "Coast guard spokesman Haldor Venn said on Monday that a vessel scraped a ship of "
+        "his service near Tarno.\n\n"
+        "The vessel had entered waters under our jurisdiction, he said.\n"
+    )
+    corpus = corpus_of([*collision, statement])
+    texts = list(story_texts(corpus, [1, 2, 3]).values())
+    subjects, names, openings = rare_subjects(texts), rare_names(texts), rare_openings(texts)
+    assert not recalled_report(texts, subjects, names.__getitem__, openings, [2], [0, 1])
+
+
 def test_a_report_that_numbers_its_sections_headings_is_no_roundup() -> None:
     """A disaster agency's situation report numbers its headings ("1. Human impact", "3.
     Response"), and its paragraphs sit under them; read as a numbered roundup, a held-out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -341,7 +341,7 @@ def leads_with_its_own(
         ):
             continue  # it leads with the story's own place or person as well
         core = _core_names(kept_names, story)
-        if len(core - texts[alone].terms) > UNNAMED_SHARE * len(core):
+        if len(core - _terms_with_aliases(texts, alone, story)) > UNNAMED_SHARE * len(core):
             terms = set().union(*(texts[i].terms for i in story))
             if any(not _spelled_in(name, terms) for name in own - terms):
                 return True
@@ -968,7 +968,9 @@ def recalled_report(
     ship and its manager), and one that leads with what happened as every lead of the
     story tells it (a rare word of it in small letters: see rare_openings) tells the
     story's event from its angle: a hospital's night in a town the quake's reports name in
-    a line leads with the quake, the flooding beside a mine's blast with a flooding."""
+    a line leads with the quake, the flooding beside a mine's blast with a flooding. A
+    name the story's reports give as another name of one of theirs ("Pratas, known in
+    Chinese as Dongsha") is theirs: the other side's statement names the shoal its way."""
     country = country_words()
     for alone, story in _single_beside(one, other, 2):
         own = subjects[alone] - country
@@ -989,9 +991,29 @@ def recalled_report(
         if all(happened & _small_letters(texts[i], openings[i]) for i in story):
             continue  # it leads with what happened in the story's leads: an angle of it
         core = _core_names(kept_names, story)
-        if len(core - texts[alone].terms) > UNNAMED_SHARE * len(core):
+        if len(core - _terms_with_aliases(texts, alone, story)) > UNNAMED_SHARE * len(core):
             return True
     return False
+
+
+def _terms_with_aliases(texts: Sequence[Text], alone: int, story: list[int]) -> set[str]:
+    """A report's terms, and the other names the story's reports give of its names
+    ("Pratas, known in Chinese as Dongsha"): the other side's statement names the shoal
+    by its own name."""
+    terms = set(texts[alone].terms)
+    for one, other in (pair for i in story for pair in texts[i].aliases):
+        if one in texts[alone].terms or other in texts[alone].terms:
+            terms |= {one, other}
+    return terms
+
+
+def _other_names(texts: Sequence[Text], group: Iterable[int]) -> dict[str, set[str]]:
+    """Each name's other names, as a group's reports give them (see Text.aliases)."""
+    others: dict[str, set[str]] = {}
+    for one, other in (pair for i in group for pair in texts[i].aliases):
+        others.setdefault(one, set()).add(other)
+        others.setdefault(other, set()).add(one)
+    return others
 
 
 def subject_in_passing(
@@ -1031,7 +1053,10 @@ def subject_in_passing(
     reports (a second sentence too, never its headline or first), and the other never
     names what the first one's leads give, no rare name given by most reports of both: a
     defence ministers' meeting in Darwin "came a day after" a ship's ramming at a shoal,
-    whose reports, told before the meeting, never name Darwin."""
+    whose reports, told before the meeting, never name Darwin. A report that recalls the
+    subject by the other name the other's reports give it ("Pratas, known in Chinese as
+    Dongsha") recalls it: a carrier's passage whose reports recall a collision one by
+    each name."""
     if len(one) < 2 or len(other) < 2:
         return False
     recalled = [not _core_names(kept_names, one) & _core_names(kept_names, other)]
@@ -1041,7 +1066,11 @@ def subject_in_passing(
         led = {name for name, n in given.items() if n >= OWN_NAME_SHARE * len(theirs)}
         led -= set().union(*(subjects[i] for i in mine))
         leds.append(led)
-        if any(all(_in_passing(texts[i], name) for i in mine) for name in led):
+        # a name's other name counts ("Dongsha" for "Pratas"), as the other's reports give it
+        others = _other_names(texts, theirs)
+        if any(
+            all(_in_passing(texts[i], name, others.get(name, ())) for i in mine) for name in led
+        ):
             return True
         recalled.append(
             any(
@@ -1118,9 +1147,10 @@ def _lines_naming(text: Text, name: str) -> list[int]:
     return sorted({k for form in forms for k in text.lines_of.get(form, ())})
 
 
-def _in_passing(text: Text, name: str) -> bool:
-    """Whether a text names a name in one to PASSING_LINES sentences, all past its lead."""
-    lines = _lines_naming(text, name)
+def _in_passing(text: Text, name: str, others: Collection[str] = ()) -> bool:
+    """Whether a text names a name (or one of its `others`, its other names) in one to
+    PASSING_LINES sentences, all past its lead."""
+    lines = sorted({k for form in {name, *others} for k in _lines_naming(text, form)})
     return 0 < len(lines) <= PASSING_LINES and lines[0] >= LEAD_SENTENCES
 
 

@@ -135,6 +135,7 @@ class Text:
         "subjects",
         "recalled",
         "terms",
+        "aliases",
         "belonging",
         "dated",
         "years",
@@ -216,6 +217,9 @@ class Text:
         # every word it mentions, a hyphenated one also written solid (see spellings)
         self.terms = {lexicon.unaccented(plain_term(w)) for w in self.counts}
         self.terms |= {term.replace("-", "") for term in self.terms if "-" in term}
+        # The names it gives another name of ("Pratas, known in Chinese as Dongsha"): one
+        # place, as a report of either side names it (see aliases_of)
+        self.aliases = aliases_of(head)
         # The words of its headline and first sentence (see _rare_openings), less its
         # figures and its days and months: when, not who, where or what.
         self.lead = tokens(" ".join(opening))  # its headline's and first sentence's words
@@ -247,6 +251,33 @@ class Text:
         # Who says what its headline and first sentences tell ("...: ISPR", "the Taliban
         # government said"): the lead's source, not who or where its event is.
         self.sayers = _sayers(opening)
+
+
+# A name and its other name: "Tarnholm, known in Velmish as Tarnö", "Tarnholm (Tarnö in
+# Velmish)", "Tarnholm — Tarnö in Velmish —"
+_NAME = r"([A-Z][^\W\d_]+(?:-[^\W\d_]+)?)"
+_ALIAS = re.compile(
+    _NAME
+    + r",? (?:also )?(?:known|called)(?: in [A-Z][a-z]+)? as "
+    + _NAME
+    + r"|"
+    + _NAME
+    + r" ?[(—–] ?"
+    + _NAME
+    + r" in [A-Z][a-z]+ ?[)—–]"
+)
+
+
+def aliases_of(sentences: Sequence[str]) -> frozenset[tuple[str, str]]:
+    """The pairs of names the sentences give as one place's or person's two names, each
+    as a term (casefolded, unaccented): outlets of two sides (or two languages) name one
+    shoal, city or man each their own way, and a report of one side gives the other's."""
+    pairs: set[tuple[str, str]] = set()
+    for sentence in sentences:
+        for match in _ALIAS.finditer(sentence):
+            one, other = (lexicon.unaccented(plain_term(n.casefold())) for n in match.groups() if n)
+            pairs.add((one, other))
+    return frozenset(pairs)
 
 
 def counts_of(text: str) -> frozenset[str]:
