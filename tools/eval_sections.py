@@ -659,7 +659,13 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "cases', a rail deal struck with two unions (read as the economy's wages), a "
         "teachers' union's threat to shut schools, and a land council's threat to 'pull "
         "the pin' unless 'the Commonwealth' (Australia's federal government, not a "
-        "state's name to the gazetteer) restores its funding.",
+        "state's name to the gazetteer) restores its funding. "
+        "Batch H (session 50), written blind after G was tuned on, in the dev set's own "
+        "style (international wire ledes of the 1990s to the 2020s) on the regions and "
+        "kinds of event the dev set rarely covers (Central Asia, the Caucasus, the Andes, "
+        "the Horn, the Great Lakes, the Pacific, the Arctic; fisheries, water and border "
+        "disputes, hostages, peacekeeping mandates, inspections, extraditions, refugee "
+        "returns; 45% hard), scored 0.908 held out (accuracy 0.851).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
