@@ -26,6 +26,26 @@ def test_an_age_apposition_marks_a_person() -> None:
     assert "Okonjo" in people(sentences("And Okonjo, 31, added that talks would go on."))
 
 
+def test_an_age_standing_as_the_noun_marks_a_person_with_no_role() -> None:
+    """ "Tarek, a 19-year-old from Idlib who ...": an age is no office; not a colt's
+    "a 3-year-old," with nothing after it."""
+    found = people(
+        sentences("Waiting at the gate was Tarek, a 19-year-old from Idlib who lost his papers.")
+    )
+    assert found == {"Tarek": None}
+    assert "Starlight" not in people(sentences("The winner was Starlight, a 3-year-old, again."))
+
+
+def test_a_kinship_noun_set_beside_a_name_marks_its_owner_a_person() -> None:
+    """Only people have a mother or a brother named beside them; a firm's "sister
+    company" is no kin."""
+    found = people(sentences("Tendai's brother, Farai Moyo, met him at the bus station."))
+    assert "Tendai" in found
+    assert "Brakwell" not in people(
+        sentences("Brakwell's sister company, Ferro Lines, runs the ferries.")
+    )
+
+
 def test_taking_a_post_as_a_person_noun_marks_a_person() -> None:
     found = people(sentences("Quarrie joined Rovers as chief executive in May 2001."))
     assert found == {"Quarrie": "chief executive"}
@@ -242,7 +262,8 @@ def test_kin_set_off_before_a_one_word_name_is_its_role_as_for_full_names() -> N
         "Her granddaughter, Ayu, said the clinic was shut.",
         "Police held a man surnamed Wong, the owner of the flat, on Friday.",
     )
-    assert found == {"Siti": "Dedi's wife", "Ayu": None, "Wong": "owner of the flat"}
+    # Dedi, whose wife is set beside her name, is a person too (with no role)
+    assert found == {"Siti": "Dedi's wife", "Ayu": None, "Wong": "owner of the flat", "Dedi": None}
 
 
 def test_a_noun_by_its_ending_marks_a_person_where_one_serves_a_body() -> None:

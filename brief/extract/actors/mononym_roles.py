@@ -43,7 +43,9 @@ def role_cue(text: str, toks: list[Token], at: int) -> str | None:
             # "compatriot Bekele": a person, but no office or job to show as a role
             return "" if toks[at - 1].base in words()["not_offices"] else toks[at - 1].text
     if toks[at].possessive:
-        return None
+        # "Osaze's mother, Mrs. Efe Osazuwa,": only a person has a mother or a wife set
+        # beside her name ("the firm's sister company" is a body's, a noun after the kin)
+        return "" if _kin_apposed(toks, at + 1) else None
     named = called_by_name(toks, at)
     if named is not None:  # "a woman named Thida", "gave his name only as Kofi"
         # "a man surnamed Fung, the owner of the flat,": named a person, any description
@@ -69,6 +71,16 @@ def role_cue(text: str, toks: list[Token], at: int) -> str | None:
             return ""  # the sentence's subject: not "an actor in Dallas, who runs ..."
         return _apposed_role(text, after[1:])
     return _taken_post(text, after)
+
+
+def _kin_apposed(toks: list[Token], at: int) -> bool:
+    """A kinship noun at `at` that a comma and a name follow ("mother, Mrs. Efe")."""
+    return (
+        at + 2 < len(toks)
+        and toks[at].base in kin_genders()
+        and toks[at + 1].text == ","
+        and toks[at + 2].text[:1].isupper()
+    )
 
 
 def _speaks_after_clause(after: list[Token]) -> bool:
@@ -190,6 +202,8 @@ def _apposed_role(text: str, phrase: list[Token]) -> str | None:
                 return None
             head = k - 1
         if tok.text in {",", "."} or (head is not None and tok.base == "who"):
+            if head is not None and _aged_noun(phrase, head):
+                return ""  # "a 17-year-old from Guinea": an age, no office or trade
             return _role_words(text, phrase, head, k) if head is not None else None
         if tok.text == "(" and head is not None:
             k = _past_brackets(phrase, k)  # "at the agency (BNPB),": its initials
@@ -228,6 +242,11 @@ def _aged(phrase: list[Token], at: int) -> bool:
     )
 
 
+def _aged_noun(phrase: list[Token], at: int) -> bool:
+    """ "year-old" at `at` standing as the head itself ("a 17-year-old from Guinea")."""
+    return at >= 2 and phrase[at].base in {"year-old", "years-old"} and _aged(phrase, at - 2)
+
+
 _HEAD_REACH = 8  # words from the article to an apposition's head
 _APPOSITION_REACH = 20  # tokens from the article to the apposition's close
 
@@ -245,6 +264,11 @@ def _person_head(phrase: list[Token], at: int) -> bool:
         return False
     if noun.base in person_nouns():
         return True
+    if _aged_noun(phrase, at):
+        # "a 17-year-old from Guinea who ...": an age standing as the noun is a person's
+        # where "who" or where they come "from" follows (not "a 3-year-old," a colt)
+        following = [tok.base for tok in phrase[at + 1 : _APPOSITION_REACH]]
+        return "who" in following or following[:1] == ["from"]
     after = phrase[at + 1].base if at + 1 < len(phrase) else ""
     if noun.base in words()["also_bodies"]:
         return after == "at"

@@ -39,7 +39,7 @@ from brief.extract.actors.called_by_name import called_by_name, withholds_the_re
 from brief.extract.actors.mononym_roles import role_cue
 from brief.extract.actors.names import Name, Token, peoples_plural, tokens
 from brief.extract.actors.word_knowledge import common_word
-from brief.extract.lexicon import words
+from brief.extract.lexicon import kin_genders, words
 from brief.models import Mention, Sentence
 
 Found = tuple[int, Sentence, Name]
@@ -110,6 +110,8 @@ def _may_be_marked(text: str, word: str) -> bool:
             verb = following.group(1)
             if verb in w.speech or verb.endswith("ed") or verb == "and" and before[-1:] == ",":
                 return True  # (", Jim and Michael": a list a noun's apposition may give)
+            if verb in kin_genders() and text[end : end + 1] in {"'", "’"}:
+                return True  # "Osaze's mother, Mrs. Efe Osazuwa,"
         start = text.find(word, end)
     return False
 
