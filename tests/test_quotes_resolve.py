@@ -188,6 +188,22 @@ def test_an_epithet_speaker_is_the_person_the_sentence_before_spoke_of() -> None
     assert [actor for _, actor in said] == ["Gina Vale"] * 3
 
 
+def test_a_demonym_epithet_is_the_one_the_sentence_before_had_speak() -> None:
+    """ "the 52-year-old Dane told reporters": one person of that country, the one just
+    quoted; not when that one's role names a country (maybe another), and not "the
+    British", a whole people."""
+    said = speakers(
+        "The trawler's skipper, Jens Holmgaard-Lund, said the nets had been cut.",
+        "“We lost a week of fishing in one night,” the 52-year-old Dane told reporters.",
+    )
+    assert said == [("We lost a week of fishing in one night", "Jens Holmgaard-Lund")]
+    said = speakers(
+        "Italian Transport Minister Paolo Verricelli-Bruni said the port would stay shut.",
+        "“We lost a week of fishing in one night,” the 52-year-old Dane told reporters.",
+    )
+    assert [actor for _, actor in said] != ["Paolo Verricelli-Bruni"]
+
+
 def test_an_epithet_refers_back_only_to_someone_the_text_called_by_its_noun() -> None:
     # the last one spoken of is no evidence: "the host" is someone the text never named
     story = (
@@ -1092,6 +1108,16 @@ def test_the_subject_put_after_its_verb_or_the_one_the_writer_met_goes_on_as_she
         "10:05 - We spoke to Beatriz Olmedo-Cruz, 66, a retired nurse at the march.",
         "“My pension buys less every month,” she said.",
     ) == [("My pension buys less every month", "Beatriz Olmedo-Cruz")]
+
+
+def test_the_outlets_own_reporter_met_someone_who_then_speaks() -> None:
+    """ "Our correspondent in the valley spoke to X": the writer's side is no person of
+    the story, so the "he" who answers next is the one met."""
+    assert speakers(
+        "Floodwater reached the market square on Sunday.",
+        "Our correspondent in Vlore spoke to Arben Lleshi-Dervishi, who runs a bakery there.",
+        "“The water came up to the ovens,” he said.",
+    ) == [("The water came up to the ovens", "Arben Lleshi-Dervishi")]
 
 
 def test_the_one_met_is_who_a_possessive_name_owns_not_the_owner() -> None:

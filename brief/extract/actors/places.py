@@ -17,7 +17,13 @@ from functools import cache
 import pycountry
 
 from brief.extract.actors.roles.role_words import is_head
-from brief.extract.actors.word_knowledge import SURE, common_word, gender, given_name
+from brief.extract.actors.word_knowledge import (
+    SURE,
+    collective_demonym,
+    common_word,
+    gender,
+    given_name,
+)
 from brief.extract.lexicon import (
     Entry,
     PhraseMatcher,
@@ -834,9 +840,6 @@ def describes_someone(text: str, end: int, entry: Entry) -> bool:
 
 # An article, maybe an age, before a word: "the German", "the 20-year-old Swede".
 _ONE_OF_THEM_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:\d+\s*-\s*year\s*-\s*old\s+)?$", re.I)
-# Demonyms that name a people as a whole after "the" ("the Chinese", "the British",
-# "the French", "the Swiss"), or that are plural: no one person.
-_COLLECTIVE_ENDS = ("s", "ese", "ish", "ch", "sh")
 
 
 def _one_of_them(text: str, start: int, end: int) -> bool:
@@ -844,7 +847,7 @@ def _one_of_them(text: str, start: int, end: int) -> bool:
     after an article names one person of that country (a player, a singer), not the
     country acting."""
     word = text[start:end]
-    if word.lower().endswith(_COLLECTIVE_ENDS):
+    if collective_demonym(word):
         return False
     if _ONE_OF_THEM_BEFORE.search(text, max(0, start - 30), start) is None:
         return False

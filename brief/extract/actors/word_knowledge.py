@@ -27,6 +27,17 @@ def demonym(word: str) -> bool:
     return entry is not None and entry.form == "demonym"
 
 
+# Demonyms that name a people as a whole after "the" ("the Chinese", "the British",
+# "the French", "the Swiss"), or that are plural: no one person.
+_COLLECTIVE_ENDS = ("s", "ese", "ish", "ch", "sh")
+
+
+def collective_demonym(word: str) -> bool:
+    """ "British", "Chinese": a demonym "the" makes a whole people, never one person (as
+    "the Norwegian", "the Swede" are)."""
+    return word.lower().endswith(_COLLECTIVE_ENDS)
+
+
 def plural_demonym(word: str) -> bool:
     """ "Serbs", "Palestinians", "Israelis": a demonym's plural, which names a people (the
     name rules: "Bosnian Croats" is no one's name) and counts people (figures: "14

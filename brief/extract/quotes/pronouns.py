@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from brief.extract.actors.names import surname_of
-from brief.extract.actors.word_knowledge import gender
+from brief.extract.actors.word_knowledge import collective_demonym, demonym, gender
 from brief.extract.lexicon import alternation, gazetteer, honorific_gender, joined, words
 from brief.extract.quotes.actor_index import ActorIndex, gender_of, named_in_any, spokesperson_body
 from brief.extract.quotes.gender_clues import (
@@ -625,6 +625,8 @@ class Subjects:
         if len(tokens) < 2 or tokens[0].lower() != "the" or number < 2:
             return None
         head = tokens[-1].lower()
+        if demonym(tokens[-1]) and not collective_demonym(head):
+            return self._of_country(tokens, number)
         person = head in joined("role_heads", "described") or "-" in head
         if not person or not head.isascii() or not (head[:1].isalpha() or _AGE_RE.match(head)):
             return None
@@ -648,6 +650,26 @@ class Subjects:
         if who.role and head in words()["role_heads"] and not _holds_noun(who.role, head):
             return None  # "the prime minister" after "Mr Clarke", the home secretary
         return who if self._described_as(who, head) else None
+
+    def _of_country(self, tokens: Sequence[str], number: int) -> Actor | None:
+        """ "the 41-year-old Norwegian told AFP": a demonym standing as the noun names one
+        person of that country, by news style the one the sentence before had speak (else
+        its subject),
+        when that sentence names no one else, their role names no country (that may be
+        another: "the Italian" is not the German minister just quoted), and no one else
+        was given the description's age."""
+        speakers = self.said_at.get(number - 1) or []
+        who = speakers[-1] if speakers else self.subject(number - 1)
+        if not isinstance(who, Actor) or who.kind != "person" or len(speakers) > 1:
+            return None
+        if any(other is not who for other in self.others_of.get(number - 1, [])):
+            return None
+        if who.role and any(gazetteer().get(word) for word in who.role.split()):
+            return None
+        aged = next((m for t in tokens if (m := _AGE_RE.fullmatch(t))), None)
+        if aged is not None and self._of_age(aged.group(1), number) not in (None, who):
+            return None
+        return who
 
     def _top_diplomat(self, who: Actor, modifiers: Sequence[str]) -> bool:
         """Whether "the (Russian) top diplomat" is `who`, the one just spoken of: news

@@ -458,8 +458,10 @@ _APPOSED_RE = re.compile(r"^(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?
 # "Among those arrested was Mayfield grandmother", "Also in court were": a fronted phrase,
 # then the verb, then the subject with its description (no punctuation between)
 _INVERTED_RE = re.compile(r"^(?:Among|Also)\b[^.;:,]*?\b(?:was|were)\s+(?:[\w'’-]+\s+){0,5}$")
-# "We spoke to", "I asked", "We also met": the writer's "we" or "I" and a verb of meeting
+# "We spoke to", "I asked", "We also met", "Our reporter at the port spoke to": the
+# writer's "we" or "I", or the outlet's own reporter, and a verb of meeting
 _WRITER_MET_RE = re.compile(
-    r"^(?:\S+ - )?(?:We|I)\s+(?:also\s+)?(?:(?:spoke|talked)\s+(?:to|with)|met|asked|interviewed"
+    r"^(?:\S+ - )?(?:We|I|(?:Our|This)\s+(?:reporter|correspondent|journalist)"
+    r"(?:\s+(?:at|in|on)\s+(?:the\s+)?[\w'’-]+)?)\s+(?:also\s+)?(?:(?:spoke|talked)\s+(?:to|with)|met|asked|interviewed"
     r"|caught\s+up\s+with)\s+(?:[\w'’-]+\s+){0,3}$"
 )
