@@ -106,3 +106,37 @@ def test_the_reporter_s_narration_after_a_question_is_no_answer(tmp_path: Path) 
     said = [text for text, _ in article(tmp_path, text)]
     assert not any("weather" in quote or "board" in quote for quote in said)
     assert said[0].startswith("No. We have hired")
+
+
+NAMESAKES = """Q&A: 'The harbour is not for sale'
+
+Mayor Ana Lucía Pereira Souto, who took office in May, talked to The Coast Weekly in her office.
+
+Your predecessor, Mayor Souto Pereira, wanted to sell the old harbour. Will you?
+
+No. Joaquín Souto Pereira and I share two names and nothing else, and the harbour stays ours.
+
+And the fishermen's sheds?
+
+We will repair them this winter, with money the province has already promised us.
+"""
+
+
+def test_an_interviewee_with_a_namesake_is_the_one_the_intro_names_in_full(
+    tmp_path: Path,
+) -> None:
+    """The intro names her in full, so the shared surname does not leave her unsettled;
+    an answer naming the namesake (whose names run on past hers) is still her answer."""
+    said = article(tmp_path, NAMESAKES)
+    mayor = "Ana Lucía Pereira Souto"
+    assert said == [
+        (
+            "No. Joaquín Souto Pereira and I share two names and nothing else, and the harbour"
+            " stays ours.",
+            mayor,
+        ),
+        (
+            "We will repair them this winter, with money the province has already promised us.",
+            mayor,
+        ),
+    ]

@@ -335,3 +335,36 @@ def test_a_podcast_s_guests_and_clips_speak_and_its_host_asks(tmp_path: Path) ->
         ("The buses will run when the drivers are safe.", "Themba Khoza-Radebe"),
         ("Soon is not a date. People are walking twenty kilometres.", "Sipho Ndlela-Moroka"),
     ]
+
+
+RADIO = """Fisheries minister on the closed season
+
+Morning Report
+Broadcast Tue 3 Mar 2026 at 7:10am
+
+LENA MARSH: The Opposition's fisheries spokesman, Tobias Harte, was on this programme yesterday.
+
+TOBIAS HARTE (AUDIO): The closed season is a blunt tool and the boats are paying for it.
+
+LENA MARSH: The Minister for Fisheries, Greta Harte, joins me. Are you related?
+
+GRETA HARTE: No, we are not, [laughs] though we get each other's post. The season stays.
+
+LENA MARSH: Minister, thank you.
+
+GRETA HARTE: Thanks, Lena.
+"""
+
+
+def test_a_label_s_given_name_tells_namesakes_apart_and_a_stage_direction_splits_a_turn(
+    tmp_path: Path,
+) -> None:
+    """ "TOBIAS HARTE" is Tobias, not Greta; "[laughs]" is no one's words and parts the
+    turn in two; a two-word closing turn is the minister's too."""
+    said = article(tmp_path, RADIO)
+    assert said == [
+        ("The closed season is a blunt tool and the boats are paying for it.", "Tobias Harte"),
+        ("No, we are not", "Greta Harte"),
+        ("though we get each other's post. The season stays.", "Greta Harte"),
+        ("Thanks, Lena.", "Greta Harte"),
+    ]

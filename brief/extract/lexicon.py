@@ -293,6 +293,7 @@ _MODULE_LISTS = {
         "interview_phrases",
         "first_person_words",
         "played_labels",
+        "stage_directions",
         "bench_addresses",
         "going_on_verbs",
     ),

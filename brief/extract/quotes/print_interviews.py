@@ -123,6 +123,10 @@ def _interviewee(intro: str, people: Sequence[Actor]) -> Actor | None:
         start = max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1
         before_words = set(_cased_words(before[start:]))
         named = [person for person in people if surname_of(person.name) in before_words]
+        if len(named) > 1:
+            # "Mayor Rosa Elvira Gálvez Cruz ... spoke to" of a story with a Cruz Gálvez
+            # too: the one named there in full
+            named = [person for person in named if person.name in before[start:]]
         if len(named) == 1:
             return named[0]
     return None
@@ -146,7 +150,7 @@ def _answers(text: str, interviewee: Actor, *, first: bool) -> bool:
     or quotes anyone ("an old man told me, “...”"), or goes on past the answer's first
     paragraph; never "he said" of someone."""
     outside = _QUOTED_RE.sub(" ", text)
-    if surname_of(interviewee.name) in _cased_words(outside):
+    if _names(outside, surname_of(interviewee.name)):
         return False
     spoken = _words(outside)
     own = not words()["first_person_words"].isdisjoint(spoken)
@@ -156,6 +160,16 @@ def _answers(text: str, interviewee: Actor, *, first: bool) -> bool:
     if telling and not own:
         return False
     return not _told_by_someone(spoken)
+
+
+def _names(text: str, surname: str) -> bool:
+    """Whether the text calls someone by the surname: a run of capitalised words that
+    ends with it ("Ms Cruz", "Cruz"), not one that goes on past it ("Armando Cruz
+    Gálvez", a namesake whose names the interviewee's shares)."""
+    return any(run.split()[-1] == surname for run in _CAPITAL_RUN_RE.findall(text))
+
+
+_CAPITAL_RUN_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
 def _told_by_someone(spoken: Sequence[str]) -> bool:

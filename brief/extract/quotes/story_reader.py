@@ -143,10 +143,12 @@ class _StoryReader:
             self.subjects.read(" " * (b - a), False)
         words_said = para.text[turn.start :]
         asked = turn.kind in ("asks", "put") or words_said.rstrip().endswith("?")
-        if _is_quote(words_said, speaker) and (speaker is not None or not asked):
-            # (a question nobody is named as asking is no one's news)
-            name = speaker.name if speaker is not None else None
-            self.quotes.append(Quote(_clean(words_said), name, name, _mentions(sentences)))
+        for piece in stage_direction_re().split(words_said):
+            # "[laughs]" splits a turn: the words either side are two quotes
+            if _is_turn_quote(piece, speaker) and (speaker is not None or not asked):
+                # (a question nobody is named as asking is no one's news)
+                name = speaker.name if speaker is not None else None
+                self.quotes.append(Quote(_clean(piece), name, name, _mentions(sentences)))
         self.subjects.said(speaker)
         self.turn_speaker = speaker
         self._exchange_ends()
@@ -901,6 +903,22 @@ def _clean(inner: str) -> str:
 
 def _mentions(covered: Sequence[Sentence]) -> tuple[Mention, ...]:
     return tuple(Mention(s.source, s.index) for s in covered)
+
+
+def _is_turn_quote(words_said: str, speaker: Actor | None) -> bool:
+    """A turn's words are speech by their place ("Thanks, Hamish." after a label), so a
+    known speaker's short turn of capitalised words is theirs too; else as a quote."""
+    if speaker is not None and len(words_said.split()) >= 2:
+        return True
+    return _is_quote(words_said, speaker)
+
+
+@cache
+def stage_direction_re() -> re.Pattern[str]:
+    """A bracketed stage direction (words.toml's stage_directions) and the space and
+    comma around it."""
+    directions = alternation(words()["stage_directions"])
+    return re.compile(rf",?\s*\[(?i:{directions})\]\s*")
 
 
 def _is_quote(inner: str, speaker: Actor | None) -> bool:

@@ -274,12 +274,17 @@ def _named_by(label: str | None, people: Sequence[Actor]) -> list[Actor]:
         return []
     last = label.split()[-1].casefold()
     # (a person the story names by a surname only, "Allenby-Shore", is named by it)
-    return [
+    named = [
         person
         for person in people
         if last
         in (word.casefold().rstrip(".,") for word in person.name.split()[1:] or [person.name])
     ]
+    # "ANDREW KELLAWAY:" of a story with an Andrew and a Peta Kellaway: the label's given
+    # name says which
+    given = label.split()[0].casefold()
+    whole = [person for person in named if person.name.split()[0].casefold() == given]
+    return whole if len(label.split()) > 1 and whole else named
 
 
 def asker_and_answerer(subjects: Subjects) -> tuple[Actor | None, Actor | None]:
