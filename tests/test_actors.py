@@ -1325,6 +1325,11 @@ def test_a_name_with_its_accents_or_without_is_one_person() -> None:
         ("The Minister of Defense Clarence Thomas spoke.", "Minister of Defense"),
         ("An economic adviser to President Clarence Thomas warned of cuts.", "President"),
         ("A former special assistant to president Clarence Thomas spoke.", None),
+        # a field after a capitalised head's "for" is its portfolio, though "Justice" may
+        # head a judge's title ("a clerk for Justice X" is the judge's)
+        ("The Minister for Justice Clarence Thomas spoke.", "Minister for Justice"),
+        ("A clerk for Justice Clarence Thomas spoke.", "Justice"),
+        ("A spokesman for the Minister for Health Clarence Thomas spoke.", "Minister for Health"),
     ],
 )
 def test_the_title_before_a_name_is_its_own(text: str, role: str | None) -> None:

@@ -188,6 +188,21 @@ def test_an_epithet_speaker_is_the_person_the_sentence_before_spoke_of() -> None
     assert [actor for _, actor in said] == ["Gina Vale"] * 3
 
 
+def test_a_title_with_a_portfolio_s_for_before_a_name_is_the_speaker_s_own() -> None:
+    """ "The Minister for Transport X said": the "for" is the portfolio's, X speaks; "a
+    spokesman for the Minister for Transport X said" is the spokesman's, unnamed."""
+    said = speakers(
+        "The Minister for Transport Orla Keaveney-Rourke said the line would open "
+        "“before the summer is out”."
+    )
+    assert said == [("before the summer is out", "Orla Keaveney-Rourke")]
+    said = speakers(
+        "A spokesman for the Minister for Transport Orla Keaveney-Rourke said the line "
+        "would open “before the summer is out”."
+    )
+    assert [actor for _, actor in said] == [None]
+
+
 def test_a_demonym_epithet_is_the_one_the_sentence_before_had_speak() -> None:
     """ "the 52-year-old Dane told reporters": one person of that country, the one just
     quoted; not when that one's role names a country (maybe another), and not "the

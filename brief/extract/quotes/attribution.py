@@ -205,6 +205,19 @@ def _its_speaker(tokens: list[str], subjects: Subjects) -> Actor | None:
 _BUT_RE = re.compile(r",\s+but\s+[^;—–]*$")
 
 
+def _own_title_before(actor: Actor, before: str) -> bool:
+    """ "The Minister for Health Mary Doyle": the words before the name are the role the
+    actors table gave the person (their own title, its preposition a portfolio's) after
+    no more than a determiner, so the name heads the phrase and is no preposition's
+    object ("a spokesman for the Minister for Health Mary Doyle" is the spokesman)."""
+    role = actor.role or ""
+    before = before.rstrip()
+    if actor.kind != "person" or not role or not before.endswith(role):
+        return False
+    opening = before[: len(before) - len(role)].split()
+    return len(opening) <= 1 and all(word.lower() in words()["determiners"] for word in opening)
+
+
 def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
     """The actor a subject phrase names: a pronoun, or an actor that is its head (the
     phrase ends with it). Anything else ("a statement", "a Straw aide") settles nothing."""
@@ -229,7 +242,11 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
     if spoken_for is not None:
         return spoken_for  # "said a Honda spokesman": Honda's words
     text = " ".join(phrase)
-    described = phrase[0].lower() in w["determiners"]
+    # (a phrase read short of its article opens with its lower-case noun: "spokesman for
+    # the Minister for Transport X" is a description too)
+    described = phrase[0].lower() in w["determiners"] or (
+        phrase[0].islower() and phrase[0] in joined("role_heads", "described")
+    )
     last = modified = None
     for start, end, actor in subjects.index.find(text):
         before = text[:start].split()
@@ -246,8 +263,10 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
             if person
             else joined("quote_prepositions", "object_prepositions")
         )
-        complement = (described or not person) and not prepositions.isdisjoint(
-            text[:start].lower().split()
+        complement = (
+            (described or not person)
+            and not prepositions.isdisjoint(text[:start].lower().split())
+            and not _own_title_before(actor, text[:start])
         )
         if text[end:].strip(" .’'s") != "":
             if actor.kind == "person" and _POST_MODIFIER_RE.match(text, end) and not complement:

@@ -330,10 +330,30 @@ def _own_title(role_tokens: list[Token]) -> list[Token]:
             # "Council on American-Islamic Relations Director" (a body's name before "on")
             weak = role_tokens[n].text in _WEAK_OBJECT_OF
             other = not weak or any(TITLE_HEADS[t.base] for t in before)
+            if _portfolio(before, role_tokens[n], rest):
+                # "Minister for Justice Declan Furlong": one title, whose holder a "for"
+                # before it may still make someone else ("a spokesman for the Minister
+                # for Health X" is the minister)
+                continue
             if other and any(is_head(t.base) for t in rest):
                 return _then(before, rest)
             return role_tokens
     return role_tokens
+
+
+def _portfolio(before: list[Token], preposition: Token, rest: list[Token]) -> bool:
+    """ "Minister for Justice": one capitalised word of a field ("Justice", "Health")
+    after a capitalised head's "for" is the office's portfolio, though the field may head
+    a title of its own ("Justice Sotomayor" after a lower-case "clerk for")."""
+    return (
+        preposition.text == "for"
+        and len(rest) == 1
+        and bool(before)
+        and before[-1].text[:1].isupper()
+        and is_head(before[-1].base)
+        and rest[0].text[:1].isupper()
+        and rest[0].base in words()["role_modifiers"]
+    )
 
 
 def _coordinated(role_tokens: list[Token], n: int) -> bool:
