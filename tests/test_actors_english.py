@@ -348,6 +348,17 @@ def test_a_spokesperson_speaks_for_a_body() -> None:
     assert found.get("Tellmark") == "organisation"
 
 
+def test_a_speaking_name_with_a_digit_inside_a_word_is_a_body() -> None:
+    """No one's name holds a digit: "Grace Help4Kids" is no Grace; and "Charity" opening
+    a sentence before a name is the noun of what it names, not a given name."""
+    found = kinds("Grace Help4Kids said the shelters were full again.")
+    assert found.get("Grace Help4Kids") != "person"
+    found = kinds("The shelters were full again, Help4Kids Grace said.")
+    assert found.get("Help4Kids Grace") != "person"
+    found = kinds("Charity Harbour Light said it would appeal the detention in court.")
+    assert found.get("Charity Harbour Light") != "person"
+
+
 def test_a_given_name_before_a_speaking_surname_is_a_person() -> None:
     found = kinds('Mike Friday said: "We matched them for pace."')
     assert found.get("Mike Friday") == "person"

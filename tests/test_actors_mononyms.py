@@ -46,6 +46,16 @@ def test_a_kinship_noun_set_beside_a_name_marks_its_owner_a_person() -> None:
     )
 
 
+def test_a_bracketed_age_after_demonyms_and_a_whose_kin_mark_a_person() -> None:
+    """ "Eritrean Tesfay (24) told us": a tabloid's age in brackets, a demonym
+    before the word saying where one is from; "Nour, whose younger sister drowned": only
+    a person has a sister."""
+    found = people(sentences("Eritrean Tesfay (24) told us he had paid for a seat."))
+    assert found == {"Tesfay": None}
+    found = people(sentences("Among the mourners was Nour, whose younger sister drowned in May."))
+    assert found == {"Nour": None}
+
+
 def test_taking_a_post_as_a_person_noun_marks_a_person() -> None:
     found = people(sentences("Quarrie joined Rovers as chief executive in May 2001."))
     assert found == {"Quarrie": "chief executive"}

@@ -61,6 +61,10 @@ def role_cue(text: str, toks: list[Token], at: int) -> str | None:
         return ""  # "Her granddaughter, Kaylee,": kin no description list holds
     if _listed_kin(toks, at):
         return ""  # "by her brothers, Jim and Michael."
+    if _bracketed_age(after):
+        return ""  # "Karwan (27) told us": an age in brackets, as the tabloids give it
+    if _kin_owned_by_whose(after):
+        return ""  # "Dilan, whose 15-year-old brother drowned": only a person has a brother
     if len(after) >= 3 and after[0].text == "," and not _home_of_a_name(toks, at):
         if after[1].text.isdigit() and int(after[1].text) <= 120:
             closed = after[2].text in {",", ")", ".", ";"}
@@ -71,6 +75,30 @@ def role_cue(text: str, toks: list[Token], at: int) -> str | None:
             return ""  # the sentence's subject: not "an actor in Dallas, who runs ..."
         return _apposed_role(text, after[1:])
     return _taken_post(text, after)
+
+
+def _bracketed_age(after: list[Token]) -> bool:
+    """ "(27)" right after the word: a person's age."""
+    return (
+        len(after) >= 3
+        and after[0].text == "("
+        and after[2].text == ")"
+        and after[1].text.isdigit()
+        and int(after[1].text) <= 120
+    )
+
+
+def _kin_owned_by_whose(after: list[Token]) -> bool:
+    """ ", whose (15-year-old) brother": a relative "whose" and a kinship noun within the
+    next few words, before any break."""
+    if len(after) < 3 or after[0].text != "," or after[1].base != "whose":
+        return False
+    for tok in after[2:7]:
+        if tok.base in kin_genders():
+            return True
+        if tok.text in _BREAKS:
+            return False
+    return False
 
 
 def _kin_apposed(toks: list[Token], at: int) -> bool:

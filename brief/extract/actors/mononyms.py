@@ -38,7 +38,7 @@ from typing import NamedTuple
 from brief.extract.actors.called_by_name import called_by_name, withholds_the_rest
 from brief.extract.actors.mononym_roles import role_cue
 from brief.extract.actors.names import Name, Token, peoples_plural, tokens
-from brief.extract.actors.word_knowledge import common_word
+from brief.extract.actors.word_knowledge import common_word, demonym
 from brief.extract.lexicon import kin_genders, words
 from brief.models import Mention, Sentence
 
@@ -249,6 +249,7 @@ def _positions(toks: list[Token], word: str) -> list[int]:
             and toks[k - 1].text[:1].isupper()
             and toks[k - 1].base not in words()["articles"]
             and not peoples_plural(toks[k - 1].text)  # "the victims were Indonesians Sutrisno"
+            and not demonym(toks[k - 1].text)  # "Kurdish Iraqi Karwan (27)": where one is from
         )
     ]
 

@@ -29,6 +29,7 @@ from operator import attrgetter
 
 from brief.extract.actors.names import Token, role_words, saint_dot
 from brief.extract.actors.names.name_words import adjective_compound, coined_then_words
+from brief.extract.actors.names.thing_evidence import DIGIT_INSIDE_RE
 from brief.extract.actors.word_knowledge import capitalised_inside, common_word, gender
 from brief.extract.lexicon import PhraseMatcher, gazetteer, month_names, weekday_names, words
 from brief.models import ActorKind, Sentence
@@ -348,6 +349,8 @@ def _kind(run: list[Token], toks: list[Token], verb_at: int) -> ActorKind | None
         return "organisation" if its else None
     if run[-1].base in _body_ends() or coined_then_words(names):
         return "organisation"  # "Swiss Re", "Balt Gas Link"
+    if any(DIGIT_INSIDE_RE.search(word) for word in names):
+        return "organisation"  # "Charity Care4Calais said": no one's name holds a digit
     given = gender(names[0])
     if any(_acronym(word) for word in names):
         # "Exane BNP Paribas"; not "Guy Mansfield QC", a person and the letters of a rank

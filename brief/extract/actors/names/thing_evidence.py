@@ -10,6 +10,8 @@ that has nothing but a person's shape unlike a person (`unlike_a_person`).
 
 from __future__ import annotations
 
+import re
+
 from brief.extract.actors.names.name_words import (
     hyphened_given_name,
     number_word_set,
@@ -248,6 +250,10 @@ def _no_ones_name(run: list[str]) -> bool:
     return any(word[:1].isdigit() for word in run) or all(map(common_word, run))
 
 
+# A digit inside a word, against a letter: "Care4Calais", "Web3".
+DIGIT_INSIDE_RE = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+
+
 def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> bool:
     """What the words around a run show it to name, in every mention: a business, a
     band or a work after its common noun ("accountancy firm Grant Thornton", "Mike
@@ -259,6 +265,8 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
     w = words()
     if names[-1].lower() in w["company_suffixes"]:
         return True
+    if any(DIGIT_INSIDE_RE.search(name) for name in names):
+        return True  # "Grace Help4Kids": no one's name holds a digit inside a word
     if any(len(name) > 3 and name.lower() in w["company_suffixes"] for name in names[:-1]):
         return True  # "Motors Europe" of "General Motors Europe": a business's branch
     if (
