@@ -201,6 +201,11 @@ def test_a_title_with_a_portfolio_s_for_before_a_name_is_the_speaker_s_own() -> 
         "would open “before the summer is out”."
     )
     assert [actor for _, actor in said] == [None]
+    said = speakers(
+        "“Welcome, all of you,” said master of ceremonies Idris Halloran-Beck, a local "
+        "engineer who came to the town decades ago."
+    )
+    assert said == [("Welcome, all of you", "Idris Halloran-Beck")]
 
 
 def test_a_demonym_epithet_is_the_one_the_sentence_before_had_speak() -> None:

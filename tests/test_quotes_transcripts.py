@@ -368,3 +368,25 @@ def test_a_label_s_given_name_tells_namesakes_apart_and_a_stage_direction_splits
         ("though we get each other's post. The season stays.", "Greta Harte"),
         ("Thanks, Lena.", "Greta Harte"),
     ]
+
+
+TALLY = """Delegate count for the primaries
+
+PLEDGED DELEGATES.
+
+Hanna Lindqvist-Moe: 1,204.
+
+Tomas Eriksen-Vold: 988.
+
+THE TOTAL.
+
+Hanna Lindqvist-Moe: 1,530.
+
+Tomas Eriksen-Vold: 1,101.
+"""
+
+
+def test_a_heading_after_a_tally_s_line_is_no_one_s_words(tmp_path: Path) -> None:
+    """ "THE TOTAL." after "Eriksen-Vold: 988." goes on from a label's line, but a
+    heading in capitals is no one's speech, short as it is."""
+    assert all(text != "THE TOTAL." for text, _ in article(tmp_path, TALLY))

@@ -242,11 +242,10 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
     if spoken_for is not None:
         return spoken_for  # "said a Honda spokesman": Honda's words
     text = " ".join(phrase)
-    # (a phrase read short of its article opens with its lower-case noun: "spokesman for
-    # the Minister for Transport X" is a description too)
-    described = phrase[0].lower() in w["determiners"] or (
-        phrase[0].islower() and phrase[0] in joined("role_heads", "described")
-    )
+    # (a phrase read short of its article may open with a spokesperson's noun:
+    # "spokesman for the Minister for Transport X" is the spokesman, a description too;
+    # not "master of ceremonies X", whose own title it is)
+    described = phrase[0].lower() in w["determiners"] or phrase[0] in w["spokespeople"]
     last = modified = None
     for start, end, actor in subjects.index.find(text):
         before = text[:start].split()

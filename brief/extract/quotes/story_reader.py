@@ -145,7 +145,7 @@ class _StoryReader:
         asked = turn.kind in ("asks", "put") or words_said.rstrip().endswith("?")
         for piece in stage_direction_re().split(words_said):
             # "[laughs]" splits a turn: the words either side are two quotes
-            if _is_turn_quote(piece, speaker) and (speaker is not None or not asked):
+            if _is_turn_quote(piece, speaker, turn) and (speaker is not None or not asked):
                 # (a question nobody is named as asking is no one's news)
                 name = speaker.name if speaker is not None else None
                 self.quotes.append(Quote(_clean(piece), name, name, _mentions(sentences)))
@@ -905,10 +905,13 @@ def _mentions(covered: Sequence[Sentence]) -> tuple[Mention, ...]:
     return tuple(Mention(s.source, s.index) for s in covered)
 
 
-def _is_turn_quote(words_said: str, speaker: Actor | None) -> bool:
-    """A turn's words are speech by their place ("Thanks, Hamish." after a label), so a
-    known speaker's short turn of capitalised words is theirs too; else as a quote."""
-    if speaker is not None and len(words_said.split()) >= 2:
+def _is_turn_quote(words_said: str, speaker: Actor | None, turn: Turn) -> bool:
+    """A labelled turn's words are speech by their place ("Thanks, Hamish." after a
+    label), so a known speaker's short turn of capitalised words is theirs too; not a
+    paragraph that only goes on after one ("THE TOTAL." after "Sanders: 46.", a
+    heading); else as a quote."""
+    labelled = turn.kind != "goes_on" and not words_said.isupper()
+    if labelled and speaker is not None and len(words_said.split()) >= 2:
         return True
     return _is_quote(words_said, speaker)
 
