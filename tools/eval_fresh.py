@@ -793,8 +793,11 @@ _HEADINGS = {
         " outlets of fourteen countries, among them a refugee agency's briefing note, a court"
         " report, a radio transcript, a Q&A and a live blog; held out, after fresh32 was"
         " tuned on: speaker precision 100% (60 attributed), people F1 0.896 (precision"
-        " 91.8%, recall 87.5%), roles 97.8% right of those given (45) covering 78.6%. See its"
-        " README.",
+        " 91.8%, recall 87.5%), roles 97.8% right of those given (45) covering 78.6%. Tuned"
+        " on in session 50 after these figures (100% of 76, quotes found 85.7% from 79.0%,"
+        " direct attributed 94.1% from 72.1%, mixed right 42.9% from 39.3%, 0.953"
+        " (precision 95.3%, recall 95.3%), 100% of 45 covering 73.8%, five more people"
+        " matched whose roles brief leaves blank). See its README.",
     ),
 }
 
