@@ -171,6 +171,18 @@ HELD_OUT = {
         "op-ed with its strike, the market move with its collision and the region's close "
         "alone; the commuters, the residents and the feature stay apart)."
     ),
+    "pile15": (
+        "a Latin America and Caribbean desk's Thursday (session 50), written after pile14 "
+        "was tuned on: a prison break told from seven angles (the guards' association, a "
+        "bond slide, an explainer, a live blog, a ministry's bulletin translated from "
+        "Spanish, a feature that names neither the prison nor the country), a "
+        "neighbour's border emergency (its own story), look-alike pairs (two prison "
+        "incidents, three fuel-price stories, two mine accidents, two central bank "
+        "decisions, two extraditions, two water disasters), a wire copy in two outlets "
+        "and its update, two newsletters, a market close naming six stories, cricket and "
+        "a film review in the escape's words. Held out: F1 0.964 (P .968, R .959): "
+        "Paraguay's rate hold with Peru's rate cut, the feature apart from its escape."
+    ),
 }
 
 
