@@ -98,6 +98,7 @@ DATA30 = ROOT / "tools" / "data" / "fresh30"  # and fourteen more, unrest at hom
 DATA31 = ROOT / "tools" / "data" / "fresh31"  # and fourteen more, sanctions and the sea
 DATA32 = ROOT / "tools" / "data" / "fresh32"  # and fourteen more, elections and coups
 DATA33 = ROOT / "tools" / "data" / "fresh33"  # and fourteen more, migration and borders
+DATA34 = ROOT / "tools" / "data" / "fresh34"  # and fourteen more, cyber and espionage
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -496,6 +497,7 @@ def report(*folders: Path) -> str:
         DATA31,
         DATA32,
         DATA33,
+        DATA34,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -798,6 +800,18 @@ _HEADINGS = {
         " direct attributed 94.1% from 72.1%, mixed right 42.9% from 39.3%, 0.953"
         " (precision 95.3%, recall 95.3%), 100% of 45 covering 73.8%, five more people"
         " matched whose roles brief leaves blank). See its README.",
+    ),
+    DATA34: (
+        "a thirty-fourth fresh set",
+        " Annotated blind, fourteen articles on cyber attacks, espionage, disinformation"
+        " and tech regulation (a ransomware attack, a hacking indictment, a data-protection"
+        " fine, an election deepfake, a telecom outage blamed on sabotage, a court ruling on"
+        " surveillance) in the styles of fourteen outlets of fourteen countries, among them"
+        " a CERT advisory, an earnings call's transcript, a podcast transcript, a committee"
+        " hearing and a live blog; held out, after fresh33 was tuned on: speaker precision"
+        " 96.9% (65 attributed), direct attributed 59.2%, people F1 0.892 (precision 84.3%,"
+        " recall 94.6%), roles 95.8% right of those given (48) covering 65.7%. See its"
+        " README.",
     ),
 }
 
