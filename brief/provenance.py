@@ -8,6 +8,12 @@ mark what they write: the HTML's generator meta tag (which WeasyPrint also makes
 PDF's Creator), the Markdown's "Generated ... · profile: ..." line under the title, and
 the JSON's top-level keys. A user's own templates may drop those marks; then the text is
 read as any other.
+
+A Markdown brief is told by its whole shape, not by the stamp's line alone: the stamp
+right under the "# " title, and the "## Sources" section with its numbered list. A line
+copied into an article (a hostile feed's "*Generated ... · profile: x · ranker: y*")
+had got the article refused, or skipped from a folder: a source could suppress itself
+(r57 #4).
 """
 
 from __future__ import annotations
@@ -22,8 +28,12 @@ _HTML_MARK = re.compile(r"""<meta\s+name=["']generator["']\s+content=["']brief \
 # brief.md.j2's line under the title, in whatever time zone the brief was made:
 # "*Generated 2026-11-25 06:00 UTC · profile: geopolitics · ranker: default · ..."
 _MARKDOWN_MARK = re.compile(
-    r"^\*Generated \d{4}-\d\d-\d\d \d\d:\d\d[^·\n]{0,12} · profile: [^·\n]+ · ranker: ", re.M
+    r"\A\s*# [^\n]+\n\s*"  # the title, then the stamp: the first two lines written
+    r"\*Generated \d{4}-\d\d-\d\d \d\d:\d\d[^·\n]{0,12} · profile: [^·\n]+ · ranker: "
 )
+# brief.md.j2's last section: its heading, then the first source's number.
+_MARKDOWN_SOURCES = re.compile(r"^## Sources\n\s*^1\. \S", re.M)
+_BRIEF_BYTES = 1 << 24  # read, at most, of a file that opens as a Markdown brief
 _JSON_KEYS = frozenset({"generated", "profile", "sources", "summary"})  # as_json's
 # A feed's root element, and an element right after it (a channel, an entry, a generator,
 # a link, or its own end): not an article that opens by naming the tag ("<rss
@@ -37,8 +47,10 @@ def made_by_brief(text: str) -> bool:
     """Whether the text is a brief in HTML, Markdown or JSON, as brief's templates write
     them."""
     head = text[:HEAD]
-    if _HTML_MARK.search(head) or _MARKDOWN_MARK.search(head):
+    if _HTML_MARK.search(head):
         return True
+    if _MARKDOWN_MARK.match(head):
+        return _MARKDOWN_SOURCES.search(text) is not None
     if not head.lstrip().startswith("{"):
         return False
     try:
@@ -69,6 +81,8 @@ def what_file_is(path: str) -> str | None:
     try:
         with open(path, "rb") as fh:
             head = fh.read(HEAD).decode("utf-8", errors="replace")
+            if _MARKDOWN_MARK.match(head):  # its Sources close it: the whole is read
+                head += fh.read(_BRIEF_BYTES).decode("utf-8", errors="replace")
     except OSError:
         return None
     return not_an_article(head)

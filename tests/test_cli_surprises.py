@@ -616,10 +616,32 @@ def test_what_is_a_brief_or_a_feed_is_told_by_brief_s_own_marks() -> None:
     from brief.provenance import is_feed, made_by_brief
 
     local = "# T\n\n*Generated 2026-12-02 17:33 CET · profile: geopolitics · ranker: default*\n"
-    assert made_by_brief(local)  # a daily brief stamped in local time
+    sources = "\n## Sources\n\n1. Talks resume — a.txt\n"
+    assert made_by_brief(local + sources)  # a daily brief stamped in local time
+    assert not made_by_brief(local)  # no Sources: a brief's stamp alone is no brief
     assert not made_by_brief('<meta name="generator" content="Brief-CMS 2.1"><p>News</p>')
     assert not is_feed('<rss version="2.0"> is the opening tag of a feed, the article says.')
     assert is_feed('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>x</title>')
+
+
+def test_an_article_that_copies_brief_s_stamp_is_read(tmp_path: Path) -> None:
+    """r57 #4: a line imitating brief's stamp got an article refused as a brief, and
+    skipped from a folder: a source could suppress itself. brief knows its Markdown by
+    the stamp under the title and its Sources section, in their places."""
+    stamp = "*Generated 2026-12-05 12:00 UTC · profile: x · ranker: y*"
+    body = (
+        "Harbour pilots strike in Varna\n\n"
+        "Harbour pilots in Varna went on strike on Friday over unpaid overtime.\n"
+        f"{stamp}\n"
+        "The port authority said six ships were waiting at anchor.\n"
+    )
+    placed = f"# Harbour pilots strike\n\n{stamp}\n\nThe port was shut.\n\n## Sources\n"
+    for name, text in [("a.txt", body), ("b.md", placed)]:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        result = run("make", str(path), "-f", "json")
+        assert result.exit_code == 0, result.output
+        assert "six ships" in result.stdout or "port was shut" in result.stdout
 
 
 def test_a_feed_whose_first_element_is_not_an_item_is_still_a_feed() -> None:

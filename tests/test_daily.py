@@ -758,7 +758,8 @@ def test_the_plan_says_which_articles_cannot_be_read_and_the_run_does_that(
     # a brief and a saved feed are no articles either: the plan had called them new
     (inbox / "old-brief.md").write_text(
         "# Geopolitics brief\n\n*Generated 2026-12-01 06:00 UTC · profile: geopolitics ·"
-        " ranker: default · 1 source*\n\n- Troops moved. [1:1]\n",
+        " ranker: default · 1 source*\n\n- Troops moved. [1:1]"
+        "\n\n## Sources\n\n1. Troops — a.txt\n",
         encoding="utf-8",
     )
     (inbox / "feed.txt").write_text(

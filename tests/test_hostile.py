@@ -100,7 +100,7 @@ CASES: dict[str, set[int]] = {
     "nul-bytes.txt": DATA,
     "random.txt": DATA,
     "empty.txt": DATA,
-    "long-line.txt": OK,
+    "long-line.txt": DATA,  # no stop in 216,000 characters: no sentence to quote (r57 #2)
     "brackets.txt": OK | DATA,
     "deep-nesting.html": OK | DATA,
     "script-only.html": DATA,

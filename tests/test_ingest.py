@@ -14,7 +14,6 @@ import pytest
 from brief.errors import InputError, NoInputError, UsageError
 from brief.ingest import (
     ALLOWED_ENCODINGS,
-    MAX_RUN,
     Input,
     clean_text,
     decode,
@@ -25,7 +24,7 @@ from brief.ingest import (
     parse_text,
     read_bytes,
     reading,
-    split_runs,
+    without_long_runs,
 )
 from brief.ingest.clean import BLOB, BLOB_RUN, JUNK, JUNK_TOKEN, has_run
 from brief.ingest.furniture import furniture_kind
@@ -140,6 +139,30 @@ def test_clean_text_strips_controls_bidi_overrides_and_zero_width() -> None:
     assert clean_text("Cafe\u0301") == "Café"  # NFC
 
 
+def test_marks_that_decorate_or_sit_on_nothing_go_and_real_diacritics_stay() -> None:
+    """r57 #1: a strike-through overlay or a variation selector after a surname cut the
+    name in two, and a quote went to another speaker. Overlays, selectors after letters,
+    a diacritic on no letter and the invisible fillers go; the marks NFC cannot compose
+    (Yoruba's, Vietnamese's) and the selectors an emoji or a keycap needs stay."""
+    assert clean_text("said Odile Marchet\u0336 of the union") == "said Odile Marchet of the union"
+    assert clean_text("said Odile Marchet\ufe0f of") == "said Odile Marchet of"
+    assert clean_text("said O\u0338dile \u0301Marchet\u3164") == "said Odile Marchet"
+    yoruba = unicodedata.normalize("NFC", "Adébáyọ̀ Ọláńrewájú")
+    assert "\u0300" in yoruba and clean_text(yoruba) == yoruba
+    assert clean_text("Nguye\u0302\u0303n Thi\u0323") == "Nguyễn Thị"
+    assert (
+        clean_text("We \u2764\ufe0f it, 1\ufe0f\u20e3 vote")
+        == "We \u2764\ufe0f it, 1\ufe0f\u20e3 vote"
+    )
+    assert clean_text("葛\U000e0100城") == "葛\U000e0100城"  # a Han name's glyph variant
+
+
+def test_a_terminals_escape_sequences_go_whole() -> None:
+    """r57 #16: only the ESC went, and "[31m" stayed glued to a name."""
+    coloured = "Lena Vos\x1b[1;31m said\x1b[0m it. \x1b]0;title\x07Done\x1b[2K."
+    assert clean_text(coloured) == "Lena Vos said it. Done."
+
+
 def test_every_format_character_but_the_joiners_is_stripped() -> None:
     kept = [
         ch
@@ -149,15 +172,40 @@ def test_every_format_character_but_the_joiners_is_stripped() -> None:
     assert kept == []
 
 
-def test_long_runs_are_cut_without_losing_text() -> None:
-    run = " ".join(["word"] * 2000)
-    pieces = split_runs("Start here. " + run + ". End.")
-    assert all(len(p) <= MAX_RUN for p in pieces)
-    assert pieces[0] == "Start here."  # not glued to the run's first piece (r47 L3)
-    assert " ".join(pieces).split() == ("Start here. " + run + ". End.").split()
+def test_a_run_too_long_for_a_sentence_is_left_out_whole() -> None:
+    """r57 #2: a pasted list of 30,000 characters without a full stop had been cut into
+    pieces that opened and ended mid-phrase, and became bullets. It is no sentence: it is
+    left out, with its stop, and the sentences before and after it stay whole."""
+    run = "The file named " + ", ".join(f"handle number {n}" for n in range(400))
+    kept, runs = without_long_runs("Start here. " + run + ". End here.")
+    assert kept == ["Start here.", "End here."]
+    assert runs == [run + "."]
     wall = "[" * 5000
-    assert "".join(split_runs(wall)) == wall and max(map(len, split_runs(wall))) <= MAX_RUN
-    assert split_runs("Short. Text.") == ["Short. Text."]
+    assert without_long_runs(wall) == ([], [wall])
+    assert without_long_runs("Short. Text.") == (["Short. Text."], [])
+    # a stop of another script ends a sentence too: no Hindi paragraph is one run
+    hindi = "यह एक वाक्य है। " * 200
+    assert without_long_runs(hindi) == ([hindi.strip()], [])
+
+
+def test_an_article_with_a_pasted_list_keeps_its_sentences_and_says_what_was_left_out(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    listed = ", ".join(f"the page called Relief Fund {n}" for n in range(300))
+    text = (
+        "Regulator lists fake charity pages\n\n"
+        "The regulator said on Monday it had found 300 fake charity pages.\n"
+        f"Its report named {listed}.\n"
+        '"They preyed on donors," said the regulator\'s head, Mara Quist.\n'
+    )
+    with caplog.at_level(logging.WARNING):
+        doc = parse_text(text, make_source("list.txt", 1, text.encode()))
+    sentences = [s.text for s in segment([doc]).sentences]
+    assert sentences == [
+        "The regulator said on Monday it had found 300 fake charity pages.",
+        '"They preyed on donors," said the regulator\'s head, Mara Quist.',
+    ]
+    assert "left out 1 run of" in caplog.text and "without a full stop" in caplog.text
 
 
 def test_markdown_markers_are_not_part_of_sentences() -> None:
@@ -1732,6 +1780,39 @@ def test_a_pages_advertisement_boxes_are_no_text(tmp_path: Path) -> None:
     assert "Rebels captured the town on Sunday" in text
     assert "Thousands fled towards the lake" in text
     assert not any(ad in text for ad in ("Earn $5,000", "casino", "Loans of up to"))
+
+
+def test_an_amp_pages_ad_element_is_no_text(tmp_path: Path) -> None:
+    """r57 #6: an <amp-ad>'s placeholder text had become a bullet: a custom element's tag
+    names its box as a class does."""
+    page = tmp_path / "amp.html"
+    page.write_text(
+        "<html amp><head><title>Port strike ends</title></head><body><article>"
+        "<h1>Port strike ends</h1><p>Dock workers returned to work on Monday after a deal.</p>"
+        "<amp-ad width='300' height='250' type='x'><div placeholder>PROMO: Cheap loans"
+        " approved today.</div><div fallback>No ad for you.</div></amp-ad>"
+        "<p>The union said the deal raised pay by four percent.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    text = " ".join(s.text for s in segment([ingest(str(page), 1, Options())]).sentences)
+    assert "Dock workers returned" in text and "raised pay by four percent" in text
+    assert "Cheap loans" not in text and "No ad for you" not in text
+
+
+def test_a_paragraph_that_shows_a_tag_as_text_is_kept(tmp_path: Path) -> None:
+    """r57 #3: a paragraph whose text ends on a tag the page shows as text ("&lt;i&gt;")
+    ended on no stop and was taken for a heading: its quote was lost."""
+    page = tmp_path / "shown.html"
+    page.write_text(
+        "<html><head><title>Dam repairs start</title></head><body><article>"
+        "<h1>Dam repairs start</h1><p>Engineers began repairs on the Osk dam on Monday.</p>"
+        '<p>"The wall will hold this winter," the chief engineer, Pia Lund, said. '
+        "&lt;i&gt;note&lt;/i&gt;</p>"
+        "<p>Repairs are expected to take three months.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    text = " ".join(s.text for s in segment([ingest(str(page), 1, Options())]).sentences)
+    assert '"The wall will hold this winter," the chief engineer, Pia Lund, said.' in text
 
 
 def test_a_pages_furniture_boxes_are_no_text(tmp_path: Path) -> None:

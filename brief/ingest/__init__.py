@@ -45,7 +45,7 @@ from brief.ingest.files import (
     read_bytes,
 )
 from brief.ingest.furniture import after_furniture, is_browser_notice, is_furniture
-from brief.ingest.layout import MAX_RUN, parse_text, reads_as_headline, split_runs
+from brief.ingest.layout import MAX_RUN, parse_text, reads_as_headline, without_long_runs
 from brief.ingest.message import Message, looks_like_message, read_message
 from brief.ingest.notes import is_page_note, page_notes
 from brief.ingest.slugs import without_slug
@@ -70,7 +70,7 @@ __all__ = [
     "parse_text",
     "read_article",
     "read_bytes",
-    "split_runs",
+    "without_long_runs",
 ]
 
 log = logging.getLogger(__name__)

@@ -16,6 +16,9 @@ The same holds of the page's other boxes that are no part of its story, which si
 as plainly: links to other stories ("related", "read-more", "most-read": a teaser's
 "NATO" had become an actor, r50 M3), a newsletter's or a paywall's pitch, a share bar, an
 embedded post ("twitter-tweet"), a writer's bio and a disclaimer (r50 H2).
+
+A custom element's tag is such a name too: AMP's <amp-ad> and <amp-sticky-ad>, whose
+placeholder text ("ADVERT: Buy cheap phones now.") had become a bullet (r57 #6).
 """
 
 from __future__ import annotations
@@ -30,14 +33,17 @@ _PARTS = re.compile(r"[\s_-]+")
 
 
 def advertising(root: Any) -> list[Any]:
-    """The elements of an lxml page its class or id names mark as an advertisement, none
-    inside another, less those that hold the article (see the module's docstring)."""
+    """The elements of an lxml page its class or id names (or a custom element's tag) mark
+    as an advertisement, none inside another, less those that hold the article (see the
+    module's docstring)."""
     marks = lists().box_marks
     found = []
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
         names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        if "-" in element.tag:  # a custom element is named by the site as a class is
+            names += f" {element.tag.lower()}"
         parts = _name_parts(names) if names.strip() else set()
         if parts & marks and not parts & _NOT_ADS:
             found.append(element)

@@ -28,6 +28,12 @@ _INVISIBLE = re.compile(
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
 )
 _MAX_CONTROL_SHARE = 0.05
+# A terminal's escape sequence, whole (text copied from a terminal or a log: "\x1b[31m"):
+# a CSI (colours, cursor moves), an OSC (window titles, links) ended by BEL or ST, or
+# a two-character escape. Stripping only the ESC left "[31m" glued to a name.
+_TERMINAL_CODE = re.compile(
+    "(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b\n]{0,512}(?:\x07|\x1b\\\\)?|\x1b[=>78]"
+)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # below 0x20, less tab and newlines
 # Base64, hex dumps, minified code: long runs of ASCII without a space.
 BLOB_RUN = 60
@@ -111,6 +117,8 @@ def clean_text(text: str, path: str | None = None, brackets: bool = True) -> str
     if not _MOJIBAKE_SIGNS.isdisjoint(unusual):  # before the controls: "â€\x9d" is "”"
         text = _without_mojibake(text)
         unusual = set(_UNUSUAL.findall(text))
+    if "\x1b" in unusual or "\x9b" in unusual:
+        text = _TERMINAL_CODE.sub("", text)
     if any(_CONTROL.match(ch) for ch in unusual):
         controls = len(_CONTROL.findall(text))
         if controls / len(text) > _MAX_CONTROL_SHARE:
@@ -123,7 +131,51 @@ def clean_text(text: str, path: str | None = None, brackets: bool = True) -> str
         text = re.sub(_JOINER, "", text)
     if any(_INVISIBLE.match(ch) for ch in unusual):
         text = _INVISIBLE.sub("", text)
-    return unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text)
+    if any(_STRAY_CANDIDATE.match(ch) for ch in unusual):
+        text = _STRAY_CANDIDATE.sub(_kept_mark, text)
+    return text
+
+
+# Marks that NFC leaves and that are decoration or nothing, not spelling: they cut a
+# name in two for every word pattern ("Tulegenova" + U+0336 reads as "Tulegenova" and a
+# new word), so one invisible code point could move a quote to another speaker.
+# - overlays (U+0334-U+0338 and the symbol overlays): strike-through and slashes; no
+#   orthography writes a letter with them (stroked letters are atomic: đ, ł, ɨ);
+# - variation selectors: presentation only, kept after an emoji or a symbol ("❤️",
+#   a keycap) and after a Han ideograph (a name's glyph variant), where they are used;
+# - the combining grapheme joiner unless a mark follows (its one use), the
+#   Hangul compatibility fillers and the Khmer inherent vowels Unicode discourages:
+#   default-ignorable code points, drawn as nothing;
+# - a combining diacritic with no letter to sit on (after a space or a line start).
+# Real diacritics NFC cannot compose (Yoruba "ẹ́", Vietnamese tones on rare bases)
+# follow a letter and stay.
+_OVERLAYS = "\u0334-\u0338\u20d2\u20d3\u20d8-\u20da\u20e5\u20e6\u20ea\u20eb"
+_SELECTORS = "\ufe00-\ufe0f\U000e0100-\U000e01ef"
+_DIACRITICS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_IGNORABLE = "\u17b4\u17b5\u3164\uffa0"
+_STRAY_CANDIDATE = re.compile(
+    f"[{_OVERLAYS}{_IGNORABLE}]|(^|(?<=\\s))[{_DIACRITICS}]+|.?[{_SELECTORS}]+|\u034f",
+    re.MULTILINE,
+)
+_SELECTOR = re.compile(f"[{_SELECTORS}]")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+
+
+def _kept_mark(found: re.Match[str]) -> str:
+    """What stays of a stray mark: nothing, or a variation selector with its base where
+    the selector has a use, or a joiner before a mark."""
+    mark = found.group()
+    if mark == "\u034f":  # kept only where it orders the mark after it
+        after = found.string[found.end() : found.end() + 1]
+        return mark if after and unicodedata.combining(after) else ""
+    if _SELECTOR.match(mark[-1]):
+        base = "" if _SELECTOR.match(mark[0]) else mark[0]
+        used = base and (
+            unicodedata.category(base).startswith("S") or base in "0123456789#*" or _HAN.match(base)
+        )
+        return mark if used else base
+    return ""
 
 
 # The first characters of UTF-8's two- and three-byte sequences read as Windows-1252:

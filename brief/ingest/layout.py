@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from functools import cache
 from itertools import islice
 
+from brief.errors import InputError
 from brief.extract.lexicon import (
     alternation,
     gazetteer,
@@ -67,14 +68,14 @@ _ITEM_MARK = re.compile(r"\s*(?:[*+•\-]|\d{1,3}[.)])\s+\S")
 # decimal a tokenised copy spaced ("6. 1 - magnitude quake strikes Aceh"), not item 6 of
 # a list: a list does not open an article.
 _SPACED_DECIMAL = re.compile(r"\d{1,3}\.\s\d")
-# No real sentence runs this long without a full stop. Longer runs (a page of text
-# without punctuation, a wall of brackets) are cut into pieces of at most this size,
-# so every later stage, from ranking to layout, works on bounded sentences.
+# No real sentence runs this long without a full stop. Longer runs (a pasted list, a
+# page of text without punctuation, a wall of brackets) are left out with a warning
+# (`without_long_runs`), so every later stage works on bounded, whole sentences.
 MAX_RUN = 1500
 # Every run without a full stop, of which only the long ones are cut: a pattern asking for
 # MAX_RUN + 1 such characters scanned each run again from every position in it (0.3 s of
 # CPU for the paragraphs of 25,000 sentences), this one reads the text once.
-_RUN = re.compile("[^.!?…。！？]+")
+_RUN = re.compile("[^.!?…。！？؟۔।॥։።။]+")
 
 
 def _ends_sentence(line: str) -> bool:
@@ -95,7 +96,26 @@ def _looks_like_heading(line: str, most: int = 14) -> bool:
     if len(line) > 120 * most // 14:  # before splitting a paragraph's long line into words
         return False
     words = line.split()
-    return 0 < len(words) <= most and not _ends_sentence(line) and not _cut_mid_sentence(line)
+    return (
+        0 < len(words) <= most
+        and not _ends_sentence(line)
+        and not _cut_mid_sentence(line)
+        and not _holds_sentence(line)
+    )
+
+
+# A sentence's end inside a line: a lower-case word (no initial, "J.", nor most
+# abbreviations of titles, "Sen.") and its stop, a closing quote, then more text.
+_SENTENCE_END_INSIDE = re.compile(r"[^\W\d_]*[a-z][^\W\d_]\s*[.!?][\"”’')]*\s+\S")
+
+
+def _holds_sentence(line: str) -> bool:
+    """Whether the line holds a whole sentence of four words or more before some text that
+    ends on no stop: a paragraph whose last words are no sentence ('"Polling day has not
+    changed," he said. <b>bold</b>', a page showing a tag as text), never a heading, so
+    its sentence is not lost with it (r57 #3)."""
+    found = _SENTENCE_END_INSIDE.search(line)
+    return found is not None and len(line[: found.start()].split()) >= 3
 
 
 TITLE_CHARS = 200
@@ -1250,30 +1270,35 @@ def _apart(raw: list[str], lines: list[str]) -> list[bool]:
     ]
 
 
-def split_runs(text: str) -> list[str]:
-    """A paragraph cut wherever it runs more than MAX_RUN characters without a full stop;
-    cuts fall on a space where there is one. Nothing is dropped. The sentences before a
-    long run end where it starts, so none of them is glued to its first piece ("Officials
-    said the border was calm. word word ..." had made a bottom line of 300 words cut
-    short, r47 L3)."""
+def without_long_runs(text: str) -> tuple[list[str], list[str]]:
+    """A paragraph's text less each run of more than MAX_RUN characters without a full
+    stop, and those runs (with the stop that ends them). No sentence is that long: such a
+    run is a pasted list, a table or data run together, and its pieces, cut anywhere,
+    had become bullets that open and end mid-phrase (r57 #2). What comes before a run
+    and after it stays, each a paragraph of its own, so no kept sentence is glued to it
+    and every sentence cited is one the source wrote whole."""
     if len(text) <= MAX_RUN:
-        return [text]
+        return [text], []
     pieces: list[str] = []
+    runs: list[str] = []
     start = 0
     for m in _RUN.finditer(text):
         if m.end() - m.start() <= MAX_RUN:
             continue
-        if m.start() > start:
-            pieces.append(text[start : m.start()])
-            start = m.start()
-        pos = m.start()
-        while m.end() - pos > MAX_RUN:
-            cut = text.rfind(" ", pos + MAX_RUN // 2, pos + MAX_RUN)
-            cut = cut if cut > pos else pos + MAX_RUN
-            pieces.append(text[start:cut])
-            start = pos = cut
+        end = min(m.end() + 1, len(text))  # its stop: no sentence of what follows
+        while end < len(text) and text[end] in _CLOSERS:
+            end += 1
+        pieces.append(text[start : m.start()])
+        runs.append(text[m.start() : end].strip())
+        start = end
     pieces.append(text[start:])
-    return [p.strip() for p in pieces if p.strip()]
+    return [p.strip() for p in pieces if p.strip()], runs
+
+
+def describe_runs(runs: Sequence[str]) -> str:
+    """ "1 run of 30,412 characters", "2 runs of 4,100 characters"."""
+    plural = "" if len(runs) == 1 else "s"
+    return f"{len(runs)} run{plural} of {sum(map(len, runs)):,} characters"
 
 
 # A page's number, a field of a running header or footer: "Page 2 of 3", "p. 2/3",
@@ -1542,6 +1567,7 @@ def parse_text(
 
     blocks: list[Block] = []
     para: list[str] = []
+    set_aside: list[str] = []
 
     def flush() -> None:
         if para:
@@ -1554,7 +1580,9 @@ def parse_text(
             if in_item and _looks_like_heading(text):
                 blocks.append(Block("heading", text))
             else:
-                blocks.extend(Block("paragraph", p) for p in split_runs(text))
+                pieces, runs = without_long_runs(text)
+                blocks.extend(Block("paragraph", p) for p in pieces)
+                set_aside.extend(runs)
             para.clear()
 
     # The next non-empty line after each line: a heading is never followed by a
@@ -1617,6 +1645,19 @@ def parse_text(
         para.append(line)
         prose = True
     flush()
+    if set_aside and not any(b.kind == "paragraph" for b in blocks):
+        raise InputError(
+            f"no sentence: only {describe_runs(set_aside)} without a full stop (a pasted"
+            " list or data?); a piece of one is no sentence to quote",
+            source.path,
+        )
+    if set_aside:
+        log.warning(
+            "%s: left out %s without a full stop: no sentence runs that long (a pasted list"
+            " or data?), and a piece of one is no sentence to quote",
+            source.path,
+            describe_runs(set_aside),
+        )
     if not any(b.kind == "paragraph" for b in blocks):
         # A lone short line is still an article of one sentence, not a heading.
         blocks = [Block("paragraph", b.text) for b in blocks]
