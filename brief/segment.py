@@ -195,6 +195,14 @@ _CJK_END = re.compile(r"(?<=[。！？])(?![」』）\)\"”’。！？])")
 _HAS_WORD = re.compile(r"\w")
 
 
+# Pictographs (emoji, dingbats, arrows, flags' letters) with their joiners, presentation
+# selectors, skin tones and keycaps, then a space or the end.
+_PICTOGRAPHS = (  # (less the dingbats' quotation marks and brackets: "❝We won❞")
+    "\U0001f000-\U0001faff\u2300-\u23ff\u2600-\u275a\u2761-\u276b\u2776-\u27bf\u2b00-\u2bff"
+)
+_PICTURES = re.compile(f"[{_PICTOGRAPHS}][{_PICTOGRAPHS}\u200d\ufe0f\u20e3]*(?:\\s+|\\Z)")
+
+
 def split_sentences(text: str, language: str = "english") -> list[str]:
     """Sentences of one paragraph, whitespace-normalised; no sentence without a word in it
     (Punkt makes "!" a sentence of "![img](...)")."""
@@ -219,6 +227,12 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
         cjk = "。" in chunk or "！" in chunk or "？" in chunk  # else nothing to split at
         for piece in _CJK_END.split(chunk) if cjk else (chunk,):
             sentence = " ".join(piece.split())
+            pictures = _PICTURES.match(sentence) if out else None
+            if pictures is not None:
+                # "... lookalike spellings. 🚨🚨 Zhuk said ...": the emoji after a stop
+                # close the sentence they follow, not open the next (r57 #15)
+                out[-1] = f"{out[-1]}{space}{pictures.group().strip()}"
+                sentence, space = sentence[pictures.end() :].strip(), " "
             if not _HAS_WORD.search(sentence):
                 if out and sentence[:1] in _CLOSING_MARKS:
                     # "... politics.”." split as "politics." and "”.": the mark closes the

@@ -32,3 +32,14 @@ def test_utf8_and_a_named_encoding_give_no_warning(caplog: pytest.LogCaptureFixt
         assert decode(TEXT.encode("utf-8"), "new.txt", Options()) == TEXT
         assert decode(TEXT.encode("cp1252"), "old.txt", Options(encoding="cp1252")) == TEXT
     assert warnings(caplog) == []
+
+
+def test_a_pages_declared_charset_that_reads_its_bytes_is_no_guess(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """r57 #11: a page declaring windows-1251 had been read as cp1251 "a guess"."""
+    words = "<p>Мер міста заявив, що міст відкриють у понеділок після ремонту.</p>"
+    page = f'<html><head><meta charset="windows-1251"></head><body>{words}</body></html>'
+    with caplog.at_level(logging.WARNING):
+        assert "понеділок" in decode(page.encode("cp1251"), "page.html", Options())
+    assert warnings(caplog) == []

@@ -346,7 +346,8 @@ def test_what_a_pages_stylesheet_hides_is_no_text(tmp_path: Path) -> None:
     """A class-hidden "BREAKING: ... 40 soldiers killed" had become a bullet and an
     organisation the page never names (r37 G1, r36 C5). What a rule shows again stays: a
     mobile-first hide an @media rule undoes, an active tab, a clearfix's :after, a print
-    sheet; so does text a layout shrinks or fades (font-size, opacity)."""
+    sheet; so does text a layout fades (opacity), and text inside a box of no font size
+    that sets its own (the inline-gap idiom). A font size of nought alone hides (r57 #8)."""
     page = tmp_path / "page.html"
     page.write_text(
         "<html><head><title>Rebels shell port city</title><style>"
@@ -354,7 +355,8 @@ def test_what_a_pages_stylesheet_hides_is_no_text(tmp_path: Path) -> None:
         " .tab.active{display:block} .wide{display:none}"
         " @media (min-width: 600px) { .wide{display:block} }"
         " .clearfix:after{content:'';display:block;visibility:hidden}"
-        " .tiny{font-size:0} [hidden]{display:none}</style>"
+        " .tiny{font-size:0} .tiny span{font-size:1rem} .fz{font-size:0}"
+        " [hidden]{display:none}</style>"
         '<style media="print">.lede{display:none}</style></head><body>'
         '<article class="clearfix">'
         "<h1>Rebels shell port city</h1>"
@@ -365,7 +367,8 @@ def test_what_a_pages_stylesheet_hides_is_no_text(tmp_path: Path) -> None:
         '<p class="tab active">Aid convoys reached the port on Monday.</p>'
         '<p class="tab">A tab never opened: 7,000 troops.</p>'
         '<p class="wide">The city has been under siege since 2025.</p>'
-        '<p class="tiny">Residents fled to the hills.</p></article></body></html>',
+        '<p class="fz">Nobody sees this: the mayor fled.</p>'
+        '<p class="tiny"><span>Residents fled to the hills.</span></p></article></body></html>',
         encoding="utf-8",
     )
     assert [b.text for b in ingest(str(page), 1, OPTS).blocks] == [
@@ -432,7 +435,11 @@ def test_a_stylesheet_hides_by_the_cascade(tmp_path: Path, sheet: str, kept: boo
         (".flash{height:0;overflow:hidden;padding-bottom:56.25%}", True),
         (".flash{height:0}", True),
         (".flash{display:inline;height:0;overflow:hidden}", True),
-        (".flash{opacity:0;font-size:0;transform:translateX(-9999px)}", True),
+        (".flash{opacity:0;transform:translateX(-9999px)}", True),
+        (".flash{font-size:0} .flash p{font-size:1.1em}", True),
+        # text drawn at no size at all (r57 #8)
+        (".flash{font-size:0}", False),
+        (".flash{font-size:0%}", False),
         # a rule for some screens shows it there
         (
             ".flash{position:absolute;left:-9999px}"
@@ -462,6 +469,24 @@ def test_what_a_stylesheet_moves_off_the_page_or_clips_away_is_no_text(
     texts = [b.text for b in ingest(str(page), 1, OPTS).blocks]
     assert ("BREAKING: 40 soldiers killed." in texts) is kept
     assert "Rebels shelled Marib on Sunday, killing 12 people in the port." in texts
+
+
+def test_a_base_element_is_not_the_pages_address_or_outlet(tmp_path: Path) -> None:
+    """r57 #8: a <base href>'s host had been the outlet in Sources and its address the
+    article's. It says where relative links lead; the canonical link says where the page
+    is."""
+    body = "<p>Ferry services to the islands resumed on Tuesday after the storm passed.</p>"
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Ferries resume</title><base href='http://10.0.0.9:8080/'>"
+        f"</head><body><article><h1>Ferries resume</h1>{body * 3}</article></body></html>",
+        encoding="utf-8",
+    )
+    source = ingest(str(page), 1, OPTS).source
+    assert source.url is None and source.outlet is None
+    canonical = "<link rel='canonical' href='https://isles.example/ferries'>"
+    page.write_text(page.read_text().replace("<title>", canonical + "<title>"))
+    assert ingest(str(page), 1, OPTS).source.url == "https://isles.example/ferries"
 
 
 def test_an_elements_own_style_that_moves_it_off_the_page_hides_it(tmp_path: Path) -> None:
@@ -657,6 +682,28 @@ def test_a_newsletters_sender_is_its_outlet(
         encoding="utf-8",
     )
     assert ingest(str(letter), 1, OPTS).source.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Fwd: Dockers end strike", "Dockers end strike"),
+        ("RE: Fw: AW: WG[2]: Dockers end strike", "Dockers end strike"),
+        ("Report: Dockers end strike", "Report: Dockers end strike"),
+        ("Re:", "Re:"),
+    ],
+)
+def test_a_forwarded_messages_subject_is_its_headline_without_the_clients_marks(
+    tmp_path: Path, subject: str, title: str
+) -> None:
+    """r57 #17: "Fwd: ..." had been the brief's title."""
+    letter = tmp_path / "fwd.eml"
+    letter.write_text(
+        f"From: desk@wire.example\nSubject: {subject}\nDate: Tue, 16 Mar 2027 08:00:00 +0000\n"
+        "Content-Type: text/plain; charset=utf-8\n\nDock workers ended their strike on Monday.\n",
+        encoding="utf-8",
+    )
+    assert ingest(str(letter), 1, OPTS).title == title
 
 
 def test_a_saved_email_is_read_as_its_article(tmp_path: Path) -> None:

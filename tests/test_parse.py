@@ -357,3 +357,22 @@ def test_a_releases_headline_is_no_bottom_line_and_its_contact_no_bullet(tmp_pat
     assert "**Bottom line:** The Elsey Coast Guard strongly condemns" in brief
     assert "For verification" not in brief
     assert "ELSEY COAST GUARD, 2025-06-04" in brief
+
+
+def test_emoji_after_a_stop_close_the_sentence_they_follow() -> None:
+    """r57 #15: "... spellings. 🚨🚨 Zhuk said ..." had opened the next bullet with the
+    emoji; at a paragraph's end they had been dropped. A paragraph's opening emoji stay."""
+    from brief.segment import split_sentences
+
+    text = (
+        "The pages copied our name. 🚨🚨 Ana Rus, the editor, said so. 👨\u200d👩\u200d👧 Done. 🙏"
+    )
+    assert split_sentences(text) == [
+        "The pages copied our name. 🚨🚨",
+        "Ana Rus, the editor, said so. 👨\u200d👩\u200d👧",
+        "Done. 🙏",
+    ]
+    assert split_sentences("🔴 The dam burst at dawn. ❝We ran,❞ a farmer said.") == [
+        "🔴 The dam burst at dawn.",
+        "❝We ran,❞ a farmer said.",
+    ]

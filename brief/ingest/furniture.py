@@ -101,6 +101,7 @@ class Lists:
     republication_credits: frozenset[str]
     text_prevails: frozenset[str]
     greetings: frozenset[str]
+    subject_prefixes: frozenset[str]
     greeted: frozenset[str]
     salutations: frozenset[str]
     sign_offs: frozenset[str]

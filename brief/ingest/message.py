@@ -64,9 +64,20 @@ def read_message(data: bytes, path: str, options: Options) -> Message:
     data = payload if isinstance(payload, bytes) else str(body.get_payload()).encode()
     charset = _allowed(body.get_content_charset())
     content = decode(data, path, replace(options, encoding=charset) if charset else options)
-    subject = " ".join(str(message.get("subject", "")).split()) or None
+    subject = _without_prefixes(" ".join(str(message.get("subject", "")).split())) or None
     html = body.get_content_subtype() == "html"
     return Message(content, html, subject, _sent(message), _publisher(message))
+
+
+def _without_prefixes(subject: str) -> str:
+    """The subject less the marks mail clients put before it when a message is forwarded
+    or answered ("Fwd: Re: Talks resume", "AW: WG[2]: ..."): furniture.toml's
+    subject_prefixes. A subject of nothing else stays as it is."""
+    from brief.ingest.furniture import lists
+
+    words = "|".join(sorted(lists().subject_prefixes, key=len, reverse=True))
+    found = re.match(rf"(?:(?:{words})(?:\s*\[\d{{1,3}}\])?\s*:\s*)+", subject, re.IGNORECASE)
+    return subject[found.end() :] if found and subject[found.end() :].strip() else subject
 
 
 def _publisher(message: EmailMessage) -> str | None:

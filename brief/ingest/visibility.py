@@ -13,10 +13,12 @@ a line no reader saw ("Hidden text says 5,000 soldiers were killed.") had become
 bullet and the first key figure, a class-hidden "BREAKING: ... 40 soldiers killed" an
 organisation the page never names, and an off-screen "40% returns guaranteed" a key
 figure (r45 H5). Text hidden only from screen readers (`aria-hidden`) is shown to
-everyone else, and stays; opacity and font size are left alone too: layouts and
-animations fade or shrink visible text (a scroll-in `opacity:0`, a `font-size:0` parent
-whose children set their own), and a box moved by a percentage or a transform is a
-slide-in, not a hiding place.
+everyone else, and stays; opacity is left alone too: layouts and animations fade in
+visible text (a scroll-in `opacity:0`), and a box moved by a percentage or a transform
+is a slide-in, not a hiding place. A font size of nought hides an element's text unless
+an element inside it sets a size of its own (the `font-size:0` parent that closes the
+gaps between inline boxes, whose children are the text): "FONTZERO: ..." had been a
+bullet (r57 #8).
 
 A stylesheet is read by the cascade, for the properties above alone: of the rules that
 match an element, the most specific, then the last, wins (`!important` first, the
@@ -35,7 +37,7 @@ run or fetched.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -46,8 +48,11 @@ _HIDING = re.compile(r"display:none|visibility:(?:hidden|collapse)")
 _MAY_HIDE = re.compile(
     r"display:none|visibility:(?:hidden|collapse)"
     r"|(?<![\w-])(?:left|top|inset|text-indent):-\d\d|(?<![\w-])clip(?:-path)?:"
-    r"|(?<![\w-])(?:max-)?(?:height|width):(?:0|1px)"
+    r"|(?<![\w-])(?:max-)?(?:height|width):(?:0|1px)|(?<![\w-])font-size:0(?![.\d])"
 )
+# An element's own style that is judged only with its text or its children known (an
+# indent, a font size of nought: see `styled_away`).
+_JUDGED_IN_PLACE = re.compile(r"text-indent|(?<![\w-])font-size:0(?![.\d])")
 _INERT_PARENTS = frozenset({"template", "svg", "noscript"})
 _MOST_RULES = 500  # selectors of the properties read here a page's sheets may set ...
 _MOST_SHEET = 200_000  # ... and characters of them: past either, none is read
@@ -75,6 +80,7 @@ _SHORTHANDS = {
 }
 _READ = frozenset(
     {"display", "visibility", "position", "left", "top", "clip", "clip-path", "text-indent"}
+    | {"font-size"}
     | {"height", "max-height", "width", "max-width", "overflow-x", "overflow-y"}
     | {part for parts in _SHORTHANDS.values() for part in parts}
 )
@@ -246,7 +252,7 @@ def styled_away(root: Any) -> list[Any]:
     docstring), by the cascade of its <style> sheets and each element's own style."""
     sheets = [style.text for style in root.iter("style") if style.text and _for_the_screen(style)]
     own_styles = [_compact(element.get("style") or "") for element in _tagged(root)]
-    if not any("text-indent" in style for style in own_styles) and not (
+    if not any(_JUDGED_IN_PLACE.search(style) for style in own_styles) and not (
         any(_MAY_HIDE.search(_compact(sheet)) for sheet in sheets)
         or (sheets and any(_MAY_HIDE.search(style) for style in own_styles))
     ):
@@ -275,17 +281,26 @@ def styled_away(root: Any) -> list[Any]:
     if added > _MOST_RULES:
         return []
     page = cssselect2.ElementWrapper.from_html_root(root)
-    hidden = []
+    hidden, shrunk, sized = [], [], set()
     for element in page.iter_subtree():
         tree_element = element.etree_element
         # (specificity, order, pseudo-element, payload), least specific and earliest first
         found = [match[-1] for match in matcher.match(element)]
         style = tree_element.get("style") or ""
-        if not found and "text-indent" not in style:
+        if not found and not _JUDGED_IN_PLACE.search(_compact(style)):
+            if "font-size" in style.lower():
+                sized.add(tree_element)  # (a size of its own, shown inside a shrunk box)
             continue  # its own style alone: never_shown has judged it
         own = declared(style) if style else {}
         if _hidden_on_every_screen(found, own, tree_element):
             hidden.append(tree_element)
+        elif _on_every_screen(found, own, lambda values: _no_size(values.get("font-size"))):
+            shrunk.append(tree_element)
+        elif any("font-size" in settings for _, settings in found) or "font-size" in own:
+            sized.add(tree_element)
+    # A font size of nought shows nothing, unless an element inside sets its own: the
+    # idiom that closes the gaps between inline boxes, whose children are the page's text.
+    hidden += [e for e in shrunk if not any(inner in sized for inner in e.iterdescendants())]
     hidden = outermost(hidden)
     gone = sum(text_length(element) for element in hidden)
     return hidden if gone * 2 <= text_length(root) else []  # most of it: a wrong reading
@@ -307,13 +322,31 @@ def _hidden_on_every_screen(
 ) -> bool:
     """Whether the rules an element matches (least specific and earliest first) and its
     own style hide it without any conditional rule and under each condition alone."""
+    return _on_every_screen(
+        found, own, lambda values: _hides(values, element.tag) or _indented_away(values, element)
+    )
+
+
+def _on_every_screen(
+    found: list[tuple[str | None, Declarations]],
+    own: Declarations,
+    test: Callable[[Mapping[str, str]], bool],
+) -> bool:
+    """Whether the cascaded values pass `test` without any conditional rule and under
+    each condition alone."""
     conditions = {condition for condition, _ in found if condition is not None}
     for condition in [None, *sorted(conditions)]:
         rules = [settings for when, settings in found if when in {None, condition}]
-        values = _cascaded(rules, own)
-        if not (_hides(values, element.tag) or _indented_away(values, element)):
+        if not test(_cascaded(rules, own)):
             return False
     return True
+
+
+def _no_size(value: str | None) -> bool:
+    """A font size of nought, in any unit: text drawn at no size at all (r57 #8)."""
+    if not value:
+        return False
+    return _pixels(value) == 0 or value.replace("!important", "").strip() in {"0%", "0.0%"}
 
 
 def _cascaded(rules: list[Declarations], own: Declarations) -> dict[str, str]:

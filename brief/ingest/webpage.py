@@ -249,6 +249,11 @@ def _extracted(
             if "ld+json" in (script.get("type") or "").lower():
                 script.drop_tree()
     if tree is not None:
+        # A <base> says where the page's relative links lead, not where the page is: its
+        # host had been given as the outlet and its address as the article's (r57 #8).
+        # The page's own address is its canonical link's or og:url.
+        for base in list(tree.iter("base")):
+            base.drop_tree()
         for element in invisible(tree):
             element.drop_tree()  # its tail text is its parent's, and stays
         for element in advertising(tree):
