@@ -183,6 +183,12 @@ def test_a_run_too_long_for_a_sentence_is_left_out_whole() -> None:
     wall = "[" * 5000
     assert without_long_runs(wall) == ([], [wall])
     assert without_long_runs("Short. Text.") == (["Short. Text."], [])
+    # a chronology's clauses, each whole, are kept as such
+    items = [f"{1900 + n} -- the council met in hall number {n} of the old town" for n in range(40)]
+    chronology = "Key dates: " + "; ".join(items) + "."
+    kept, runs = without_long_runs(chronology)
+    assert runs == [] and len(kept) == 40 and kept[0].endswith(";")
+    assert " ".join(kept) == chronology
     # a stop of another script ends a sentence too: no Hindi paragraph is one run
     hindi = "यह एक वाक्य है। " * 200
     assert without_long_runs(hindi) == ([hindi.strip()], [])

@@ -105,15 +105,18 @@ def _looks_like_heading(line: str, most: int = 14) -> bool:
 
 
 # A sentence's end inside a line: a lower-case word (no initial, "J.", nor most
-# abbreviations of titles, "Sen.") and its stop, a closing quote, then more text.
-_SENTENCE_END_INSIDE = re.compile(r"[^\W\d_]*[a-z][^\W\d_]\s*[.!?][\"”’')]*\s+\S")
+# abbreviations of titles, "Sen.") and its stop, a closing quote, then markup the page
+# shows as text ("<b>", "&amp;", "[1]"), which opens no sentence of a headline's (nor
+# does a contact's "Tel. +886 ...", a headline's second sentence or a figure).
+_SENTENCE_END_INSIDE = re.compile(r"[^\W\d_]*[a-z][^\W\d_]\s*[.!?][\"”’')]*\s+(?=[<&\[])")
 
 
 def _holds_sentence(line: str) -> bool:
-    """Whether the line holds a whole sentence of four words or more before some text that
-    ends on no stop: a paragraph whose last words are no sentence ('"Polling day has not
+    """Whether the line holds a whole sentence of three words or more before markup shown
+    as text: a paragraph whose last words are no sentence ('"Polling day has not
     changed," he said. <b>bold</b>', a page showing a tag as text), never a heading, so
-    its sentence is not lost with it (r57 #3)."""
+    its sentence is not lost with it (r57 #3). A headline of two sentences ("First the
+    water took the house. Now it is taking the children") stays one."""
     found = _SENTENCE_END_INSIDE.search(line)
     return found is not None and len(line[: found.start()].split()) >= 3
 
@@ -1272,7 +1275,8 @@ def _apart(raw: list[str], lines: list[str]) -> list[bool]:
 
 def without_long_runs(text: str) -> tuple[list[str], list[str]]:
     """A paragraph's text less each run of more than MAX_RUN characters without a full
-    stop, and those runs (with the stop that ends them). No sentence is that long: such a
+    stop, and those runs (with the stop that ends them); a run that semicolons cut into
+    clauses short enough is kept as those clauses (`_clauses`). No sentence is that long: such a
     run is a pasted list, a table or data run together, and its pieces, cut anywhere,
     had become bullets that open and end mid-phrase (r57 #2). What comes before a run
     and after it stays, each a paragraph of its own, so no kept sentence is glued to it
@@ -1288,11 +1292,28 @@ def without_long_runs(text: str) -> tuple[list[str], list[str]]:
         end = min(m.end() + 1, len(text))  # its stop: no sentence of what follows
         while end < len(text) and text[end] in _CLOSERS:
             end += 1
+        clauses = _clauses(text[m.start() : end])
         pieces.append(text[start : m.start()])
-        runs.append(text[m.start() : end].strip())
+        if clauses:
+            pieces.extend(clauses)
+        else:
+            runs.append(text[m.start() : end].strip())
         start = end
     pieces.append(text[start:])
     return [p.strip() for p in pieces if p.strip()], runs
+
+
+_CLAUSE_END = re.compile(r"(?<=;)\s+")
+
+
+def _clauses(run: str) -> list[str]:
+    """A long run's clauses, where semicolons cut it into pieces of at most MAX_RUN each
+    (a chronology's "1957 -- ...; 1970 -- ...;"): each a statement whole, as a sentence
+    is; none (an empty list) where any piece is still too long."""
+    clauses = _CLAUSE_END.split(run.strip())
+    if len(clauses) < 2 or max(map(len, clauses)) > MAX_RUN:
+        return []
+    return clauses
 
 
 def describe_runs(runs: Sequence[str]) -> str:
