@@ -152,7 +152,9 @@ def _colon_dateline(text: str) -> re.Match[str] | None:
     if found is None:
         return None
     label = (found.group(1) + found.group(2)).lower()
-    if label in lists().update_labels or all(map(common_word, label.split())):
+    if label in lists().update_labels or label in lists().ad_labels:
+        return None  # (an advertisement's label stays, for furniture to know its text by)
+    if all(map(common_word, label.split())):
         return None
     if found.group(2) and gender(found.group(1).lower()) in SURE:
         return None

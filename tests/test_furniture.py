@@ -522,3 +522,26 @@ def test_a_newsletters_thanks_to_its_staff_is_a_credit(text: str) -> None:
 def test_thanks_to_others_is_news() -> None:
     text = "Thanks to our readers, Ann Lee won the prize."
     assert furniture.credited_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ADVERT: Buy cheap tyres now.", furniture.PROMOTION),
+        ("Sponsored content | Holidays in the sun from 99 euros.", furniture.PROMOTION),
+        ("Advertisement: Rates this low will not last.", furniture.PROMOTION),
+        ("Adams: the bridge will reopen on Friday.", None),
+        ("The ad campaign cost the party 40,000 euros.", None),
+    ],
+)
+def test_an_advertisements_label_makes_its_text_furniture(text: str, kind: str | None) -> None:
+    """r57 #6: an ad's "ADVERT:" label had been cut as a colon dateline, and its text
+    became a bullet. The label says the text is an ad, whatever its length."""
+    assert furniture_kind(text) == kind
+
+
+def test_an_advertisements_label_is_no_dateline() -> None:
+    from brief.segment import without_dateline
+
+    assert without_dateline("ADVERT: Buy cheap tyres now.") == "ADVERT: Buy cheap tyres now."
+    assert without_dateline("KARACHI: Rain flooded the port.") == "Rain flooded the port."

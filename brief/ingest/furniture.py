@@ -134,6 +134,7 @@ class Lists:
     link_labels: frozenset[str]
     excerpt_ends: frozenset[str]
     box_marks: frozenset[str]
+    ad_labels: frozenset[str]
 
 
 @cache
@@ -567,10 +568,15 @@ def is_promotion(text: str) -> bool:
     from 1900 GMT", "Watch highlights on our website"; or a link's label and nothing
     else ("Learn more", "Read more"), never a headline's ("Share prices fall"), or with
     only its address after it ("Unsubscribe: https://...", a newsletter's foot: no
-    reporter's sentence, which a link inside leaves news)."""
+    reporter's sentence, which a link inside leaves news); or an advertisement's label
+    and its text ("Sponsored: Loans in five minutes.", furniture.toml's ad_labels)."""
     label = _LINK_ADDRESS.sub("", text)
     if _LABEL_MARKS.sub("", label).lower() in lists().link_labels or _linked_headline(text):
         return True
+    if ":" in text[:40] or "|" in text[:40]:
+        found = _LABELLED.match(text)  # an advertisement's label: "ADVERT: Buy ..."
+        if found is not None and found["label"].lower() in lists().ad_labels:
+            return True
     patterns = _patterns()
     return (
         patterns.call_to_action.match(text) is not None and patterns.media.search(text) is not None
