@@ -9,7 +9,9 @@ PDF's Creator), the Markdown's "Generated ... · profile: ..." line under the ti
 the JSON's top-level keys. A user's own templates may drop those marks; then the text is
 read as any other.
 
-A Markdown brief is told by its whole shape, not by the stamp's line alone: the stamp
+An HTML brief is told by its head as brief.html.j2 writes it (the content policy, the
+generator and the description in their places), not by a generator tag anywhere. A
+Markdown brief is told by its whole shape, not by the stamp's line alone: the stamp
 right under the "# " title, and the "## Sources" section with its numbered list. A line
 copied into an article (a hostile feed's "*Generated ... · profile: x · ranker: y*")
 had got the article refused, or skipped from a folder: a source could suppress itself
@@ -25,6 +27,14 @@ import re
 HEAD = 4096
 # brief.html.j2's generator tag: "brief" and its version.
 _HTML_MARK = re.compile(r"""<meta\s+name=["']generator["']\s+content=["']brief \d+\.\d+""")
+# The rest of brief.html.j2's head, around the generator: its policy that loads nothing
+# and its description. A page that copies the generator tag alone is read (r57 #4).
+_HTML_HEAD = re.compile(
+    r"""\A\s*<!DOCTYPE html>\s*<html[^>]*>\s*<head>\s*<meta charset="utf-8">\s*"""
+    r"""<meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*">"""
+    r""".{0,2000}?<meta name="description" content="Extractive briefing from \d+ source""",
+    re.S | re.I,
+)
 # brief.md.j2's line under the title, in whatever time zone the brief was made:
 # "*Generated 2026-11-25 06:00 UTC · profile: geopolitics · ranker: default · ..."
 _MARKDOWN_MARK = re.compile(
@@ -48,7 +58,7 @@ def made_by_brief(text: str) -> bool:
     them."""
     head = text[:HEAD]
     if _HTML_MARK.search(head):
-        return True
+        return _HTML_HEAD.match(head) is not None
     if _MARKDOWN_MARK.match(head):
         return _MARKDOWN_SOURCES.search(text) is not None
     if not head.lstrip().startswith("{"):

@@ -636,7 +636,12 @@ def test_an_article_that_copies_brief_s_stamp_is_read(tmp_path: Path) -> None:
         "The port authority said six ships were waiting at anchor.\n"
     )
     placed = f"# Harbour pilots strike\n\n{stamp}\n\nThe port was shut.\n\n## Sources\n"
-    for name, text in [("a.txt", body), ("b.md", placed)]:
+    page = (
+        '<html><head><meta name="generator" content="brief 1.0"><title>Pilots strike</title>'
+        "</head><body><article><h1>Pilots strike</h1><p>Harbour pilots in Varna went on"
+        " strike on Friday, and six ships were waiting at anchor.</p></article></body></html>"
+    )
+    for name, text in [("a.txt", body), ("b.md", placed), ("c.html", page)]:
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
         result = run("make", str(path), "-f", "json")
