@@ -1836,3 +1836,32 @@ def test_a_peoples_leaders_by_its_demonym_are_a_side(text: str, section: str) ->
     """A demonym or a state's name before "leaders" names its politicians, as before "side"
     it names the state: a side of diplomacy, not a thing of that nationality."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a rebuke, a side taken and a demand kept up in the wire's idioms
+        (
+            "Malawi's foreign minister took the Zambian envoy to task over the seized trucks.",
+            "diplomacy",
+        ),
+        ("Estonia has come out in favour of Finland's bid for a seat on the council.", "diplomacy"),
+        ("The new coach was not up to the task of a cup final.", OTHER),
+        (
+            "Serbia is holding out for a larger share of the border fund, its envoy said.",
+            "diplomacy",
+        ),
+        ("The union held out for a better pay offer from the carmaker.", OTHER),
+        # a state's ports or airspace closed to another's ships or planes is a sanction
+        ("Denmark has closed its southern ports to Latvian trawlers.", "diplomacy"),
+        ("Peru announced the closure of its airspace to Chilean military aircraft.", "diplomacy"),
+        # a judgement of another state's act by an adjective of disapproval; trouble is none
+        ("Norway called Iceland's decision on whaling quotas troubling.", "diplomacy"),
+        ("The striker has been troubled by a knee injury all season.", OTHER),
+    ],
+)
+def test_the_wires_idioms_of_rebuke_support_demand_and_closure(text: str, section: str) -> None:
+    """Wire copy says a rebuke as taking to task, support as coming out in favour, and a
+    sanction as ports or airspace closed to another state's ships or planes."""
+    assert classify(text, GEO).section == section
