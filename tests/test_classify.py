@@ -1865,3 +1865,30 @@ def test_the_wires_idioms_of_rebuke_support_demand_and_closure(text: str, sectio
     """Wire copy says a rebuke as taking to task, support as coming out in favour, and a
     sanction as ports or airspace closed to another state's ships or planes."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a pseudo-cleft of wanting states a demand, whatever its focus
+        (
+            "What the opposition wants, its leader told reporters in Tbilisi, is a new count of"
+            " the ballots under the eyes of EU monitors.",
+            "diplomacy",
+        ),
+        # a question has no focus after a copula
+        ("What does the opposition want from the ballots?", OTHER),
+        # a consequence foretold on a condition is a threat, the force promised its object
+        (
+            "Monitors in the valley can expect to come under fire if they keep up their"
+            " patrols, a rebel commander said.",
+            "diplomacy",
+        ),
+        # ... and a forecast on a condition is none
+        ("Residents can expect heavy rain if the storm turns north.", OTHER),
+    ],
+)
+def test_a_pseudo_cleft_of_wanting_and_a_consequence_foretold(text: str, section: str) -> None:
+    """What a side wants put in focus is its demand, and what the other side 'can expect'
+    if it acts is a threat, as what it 'will' suffer is."""
+    assert classify(text, GEO).section == section

@@ -60,7 +60,8 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   promised as "threatened to" does, and the condition's clause is background;
 * an order given to a state itself ("Beijing told Manila to remove the buoy") is a
   demand of it: the sentence holds the word "urge" at the verb, whose frames govern the
-  act ordered;
+  act ordered; so does a pseudo-cleft of wanting ("What the opposition wants ... is a
+  full recount"), at its verb;
 * a section may declare its predicates physical (`physical`: force acts on people,
   places and things): one whose object is a text or a decision ("Lawmakers shot down a
   government proposal", "torpedoed the bill", "the deal was struck") is a figure of
@@ -106,7 +107,7 @@ The package, one module a job:
 * clauses: the attribution and an opening background clause, set apart;
 * clefts: a cleft's focus and the clause that tells its event;
 * conditions: force or a sanction promised on a condition, a threat;
-* directives: an order given to another state, a demand;
+* directives: an order given to another state, or what a side wants put in focus, a demand;
 * openers: a quotation that opens the sentence, and what the rest says of it;
 * scoreline: a result in numbers;
 * participants: the kinds of actor a sentence names, and the states it has as sides;

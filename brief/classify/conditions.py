@@ -2,7 +2,8 @@
 Afghanistan should further attacks be launched", "the army will respond with force if
 the convoy is stopped", "Unless the rebels withdraw, the troops will advance".
 
-A modal of promise or of possibility ("will", "would", "shall", "may", "might", "could")
+A modal of promise or of possibility ("will", "would", "shall", "may", "might", "could",
+and "can expect", a consequence foretold: "can expect to come under attack if ...")
 with a condition ("if", "unless", "provided", "as long as", or "should" before its
 subject) is how English words a threat: the force has not happened, and happens only if
 the other side acts ("may cut its aid unless the government acts" leaves the other side

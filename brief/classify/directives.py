@@ -15,6 +15,12 @@ demonym ("told Filipino fishermen to leave"): only a state itself is. (A seat st
 its government here though the gazetteer's reading of a sentence takes a seat for its
 city but as a subject: the object of an order to act is a party, as "talks with Tehran"
 makes it one.)
+
+A pseudo-cleft of wanting ("What the opposition wants, its spokesman said, is a full
+recount", "What Kigali expects is the camps dismantled") states a demand too: English puts
+what a side wants in focus after "is", so the sentence says what it demands whatever its
+object (words.toml's `wanting_verbs`). A question ("What does Kyiv want?") has no copula
+after its clause and is none.
 """
 
 from __future__ import annotations
@@ -41,9 +47,18 @@ _ORDER = re.compile(
 )
 
 
+# A pseudo-cleft's clause: "What", up to the copula that opens its focus.
+_PSEUDO_CLEFT = re.compile(r"\A\W*what\s+(?P<clause>[^;?]{1,200}?)\b(?:is|was)\s", re.IGNORECASE)
+# How many words may stand between "What" and the verb of wanting (its subject's).
+SUBJECT_WORDS = 6
+
+
 def directive(text: str) -> int | None:
-    """The token at which `text` gives a state an order (the verb's), if it does (the
-    first)."""
+    """The token at which `text` gives a state an order (the verb's), or states what a
+    side wants in a pseudo-cleft, if it does (the first)."""
+    wanted = _pseudo_cleft(text)
+    if wanted is not None:
+        return wanted
     verbs = _command_stems()
     for found in _ORDER.finditer(text):
         if STEMS[found["verb"]] not in verbs:
@@ -52,6 +67,25 @@ def directive(text: str) -> int | None:
         if entry is not None and entry.kind == "country" and entry.form in STATE_FORMS:
             return len(tokens(text[: found.start("verb")]))
     return None
+
+
+def _pseudo_cleft(text: str) -> int | None:
+    """The token of the verb of wanting of a pseudo-cleft that opens `text`, if any."""
+    found = _PSEUDO_CLEFT.match(text)
+    if found is None:
+        return None
+    clause = tokens(text[: found.end("clause")])
+    verbs = _wanting_stems()
+    for pos in range(2, min(len(clause), SUBJECT_WORDS + 2)):
+        if STEMS[clause[pos]] in verbs:
+            return pos
+    return None
+
+
+@cache
+def _wanting_stems() -> frozenset[str]:
+    """words.toml's wanting_verbs as stems, read once ("wants" is "want")."""
+    return frozenset(STEMS[verb] for verb in words()["wanting_verbs"])
 
 
 @cache

@@ -84,6 +84,7 @@ _MODULE_LISTS = {
         "answered_prepositions",
         "coercion_verbs",
         "command_verbs",
+        "wanting_verbs",
         "attribution_verbs",
         "noun_attribution_verbs",
         "attribution_head_verbs",
