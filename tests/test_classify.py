@@ -1892,3 +1892,19 @@ def test_a_pseudo_cleft_of_wanting_and_a_consequence_foretold(text: str, section
     """What a side wants put in focus is its demand, and what the other side 'can expect'
     if it acts is a threat, as what it 'will' suffer is."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # an armed side's phrasal verbs of clearing ground are force
+        ("Government troops cleaned out guerrilla camps along the river on Friday.", "military"),
+        ("Soldiers were mopping up the last rebel pockets in the hills.", "military"),
+        # ... where no armed side is named they are a burglary's or a kitchen's
+        ("Burglars cleaned out a jeweller's shop in the high street.", OTHER),
+    ],
+)
+def test_an_armed_sides_phrasal_verbs_of_clearing(text: str, section: str) -> None:
+    """Armies report clearing ground in phrasal verbs ('cleaned out', 'mopping up'), which
+    are force only where an armed side acts."""
+    assert classify(text, GEO).section == section
