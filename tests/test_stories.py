@@ -2960,3 +2960,66 @@ def test_a_report_whose_paragraph_follows_the_announcement_is_no_roundup() -> No
     corpus = corpus_of([report, said])
     assert roundup_items([s for s in corpus.sentences if s.source == 1]) is None
     assert roundup_items([s for s in corpus.sentences if s.source == 2]) is not None
+
+
+def test_two_central_banks_deciding_on_one_day_are_two_stories() -> None:
+    """Two central banks of two countries decide on one day (a held-out desk's Thursday):
+    their reports share rate, inflation, basis points and the day, and the single report
+    recalls the other bank's move in a line, so no pair is placed apart by its country.
+    Each lead gives a body of one kind ("central bank") of a country the other side
+    never tells: two decisions. The two outlets' reports of one decision stay together."""
+    norway = [
+        "Norway's central bank raises rate to 4.75% as krone slides\n\n"
+        "Norway's central bank raised its policy rate by 25 basis points to 4.75% on"
+        " Thursday, saying a weak krone and stubborn inflation called for tighter policy.\n\n"
+        "Governor Ida Wolden Brekke said further increases could not be ruled out. Core"
+        " inflation stood at 3.4% in December.\n\n"
+        "Most economists polled in Oslo had expected the rise.\n",
+        "Norges Bank lifts benchmark rate to 4.75%\n\n"
+        "Norway's central bank lifted its benchmark interest rate to 4.75% on Thursday, its"
+        " first move since the summer, citing inflation well above its 2% target.\n\n"
+        "The krone firmed after the decision, traders in Oslo said. Brekke told reporters"
+        " the board had been unanimous.\n",
+    ]
+    iceland = (
+        "Iceland's central bank holds rate at 7.25% for third meeting\n\n"
+        "The Central Bank of Iceland kept its key interest rate at 7.25% on Thursday, the"
+        " third meeting without change, saying inflation was easing towards its target.\n\n"
+        "The monetary policy committee in Reykjavik said wage settlements would decide the"
+        " timing of any cut. Inflation eased to 4.1% in December.\n\n"
+        "The decision came on the same day that Norway's central bank raised its own rate"
+        " by 25 basis points.\n\n"
+        "The next meeting of the committee is due in February.\n"
+    )
+    corpus = corpus_of([*norway, iceland])
+    assert [g.sources for g in find_stories(corpus)] == [(1, 2), (3,)]
+
+
+def test_each_sides_army_in_one_clash_is_no_other_body() -> None:
+    """Each side's army tells one border clash from its side: the leads give one kind of
+    body of two countries, but each report names the other side again and again."""
+    from brief.stories.apart import lead_bodies, other_bodies, spoken_of
+
+    texts = [
+        Text(
+            "Armenia's army says two soldiers killed in border clash",
+            [
+                "Armenia's army said two of its soldiers were killed on Monday.",
+                "It said Azerbaijani troops opened fire first near the village.",
+                "Azerbaijani drones were seen over the ridge, it added.",
+                "The army said Azerbaijani shelling lasted an hour.",
+            ],
+        ),
+        Text(
+            "Azerbaijan's army says it repelled an attack on the border",
+            [
+                "Azerbaijan's army said on Monday it had repelled an attack on its posts.",
+                "It accused Armenian units of firing first.",
+                "Armenian positions were hit in return, the ministry said.",
+                "Three Armenian soldiers were seen retreating, it said.",
+            ],
+        ),
+    ]
+    bodies = lead_bodies(texts)
+    assert bodies[0] == {"army": frozenset({"Armenia"})}
+    assert not other_bodies(bodies, lambda i: spoken_of(texts[i]), 0, 1)

@@ -181,7 +181,10 @@ HELD_OUT = {
         "decisions, two extraditions, two water disasters), a wire copy in two outlets "
         "and its update, two newsletters, a market close naming six stories, cricket and "
         "a film review in the escape's words. Held out: F1 0.964 (P .968, R .959): "
-        "Paraguay's rate hold with Peru's rate cut, the feature apart from its escape."
+        "Paraguay's rate hold with Peru's rate cut, the feature apart from its escape. "
+        "Tuned on in session 50 (F1 after: 0.979, P 1.000, R .959; the two central "
+        "banks apart, each lead giving a bank of a country the other report never tells "
+        "beyond a line; the feature stays apart)."
     ),
 }
 
@@ -592,7 +595,9 @@ def small_report(data: Path, piles_of: Mapping[str, Pile]) -> list[str]:
         "named by its report ('Paris, London and Berlin prepare a censure', a body naming "
         "Vienna only), and a clipping or plainer word of words.toml's same_words is the term "
         "it stands for, as in the daily matching ('quake', 'earthquake'; DUC F1 .905 -> "
-        ".915). Not solved: a saga "
+        ".915). Two reports whose leads each give one kind of body of a country the other "
+        "never tells beyond a line or two ('Paraguay's central bank', 'Peru's central bank') "
+        "are two events (pile15 F1 .964 -> .979; no other figure moved). Not solved: a saga "
         "told under one running name (Yukos, a club's "
         "season) stays one story, and in a 5-article pile of one party conference week the "
         "Tory and Lib Dem pieces (alike at 0.18, each pair within at 0.26 and 0.37) merge.",

@@ -40,6 +40,11 @@ Three steps, none told how many stories there are:
    their wording (see _elsewhere: wire services tell every earthquake in one template;
    a demonym names a country there, though it places nothing: a neighbour's call for
    restraint after "the ramming of an Indonesian boat" is not placed apart from it).
+   So are two texts whose leads each give one kind of body of a country the other
+   never tells beyond a line or two ("Paraguay's central bank", "Peru's central bank":
+   see apart.other_bodies): two central banks deciding on one day, each report recalling
+   the other's move in a line, are two events; each side's army in one border clash names
+   the other side again and again.
    Where only one of two single reports is placed so, and the other leads with a subject
    of its own, they start a story only at SUBJECT_PENALTY (see apart.apart_events: an
    army post's raid in one country's region beside a raid near a neighbour's park that

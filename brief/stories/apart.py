@@ -711,6 +711,100 @@ def _demonymed(tokens: Sequence[str]) -> frozenset[str]:
     )
 
 
+def lead_bodies(texts: Sequence[Text]) -> list[dict[str, frozenset[str]]]:
+    """Per text: the bodies its headline and first sentence give with their country, by
+    head word ("Paraguay's central bank", "Peru central bank", "the Central Bank of
+    Paraguay", "the Guatemalan Constitutional Court": bank -> Paraguay; see other_bodies)."""
+    found = []
+    for text in texts:
+        tokens = text.written_lead
+        spans = _country_spans(tokens)
+        heads = _body_heads()
+        bodies: dict[str, set[str]] = defaultdict(set)
+        for start, end, country in spans:
+            # the country, at most one word between, then the head: "Peru's central bank"
+            for at in (end, end + 1):
+                if at < len(tokens) and (head := plain_term(tokens[at].casefold())) in heads:
+                    bodies[head].add(country)
+                    break
+            # the head, "of", the country: "the Central Bank of Paraguay"
+            if (
+                start >= 2
+                and tokens[start - 1] == "of"
+                and (head := plain_term(tokens[start - 2].casefold())) in heads
+            ):
+                bodies[head].add(country)
+        found.append({head: frozenset(c) for head, c in bodies.items()})
+    return found
+
+
+def spoken_of(text: Text) -> frozenset[str]:
+    """The countries a text's lead names, by name or demonym, and those more than
+    PASSING_LINES of its sentences name so: what it tells, not recalls in a line or two
+    ("The decision came on the same day that Peru's central bank ..."). A report of one
+    side of a border clash names the other side ("Peruvian troops") again and again."""
+    ends = text.sentence_ends
+    lines = Counter(
+        country
+        for start, end in zip([0, *ends], ends, strict=False)
+        for country in _named_countries(text.words[start:end]) | _demonymed(text.words[start:end])
+    )
+    told = {country for country, n in lines.items() if n > PASSING_LINES}
+    return frozenset(told | {country for _, _, country in _country_spans(text.written_lead)})
+
+
+def _country_spans(tokens: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Where a run of tokens as written names a country, by its name, its seat or a
+    demonym ("Peru's", "Sri Lanka", "Guatemalan"): start, end (past its last word) and
+    the country."""
+    countries, firsts, demonyms = _countries(), _country_starts(), _demonyms()
+    spans = []
+    for n, token in enumerate(tokens):
+        if not token[:1].isupper():
+            continue
+        word = lexicon.unaccented(plain_term(token.casefold()))
+        if word in demonyms:
+            spans.append((n, n + 1, demonyms[word]))
+        for length in firsts.get(word, ()):
+            form = tuple(
+                lexicon.unaccented(plain_term(t.casefold())) for t in tokens[n : n + length]
+            )
+            if form in countries and not (form in _acronyms() and not token.isupper()):
+                spans.append((n, n + length, countries[form]))
+    return spans
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The head words of a country's bodies (words.toml's organisation_heads and
+    company_nouns: "court", "ministry", "bank")."""
+    return lexicon.joined("organisation_heads", "company_nouns")
+
+
+def other_bodies(
+    bodies: Sequence[dict[str, frozenset[str]]],
+    spoken: Callable[[int], frozenset[str]],
+    one: int,
+    other: int,
+) -> bool:
+    """Whether two texts' leads tell what one kind of body of two countries did: both give
+    a body of one head word ("central bank"), each of a country the other never tells (its
+    lead never names it, and at most PASSING_LINES of its sentences do). Reports of one
+    decision name its body and its country alike; two central banks deciding on one day
+    are two events, though each report may recall the other's in a line ("on the same day
+    that Peru's central bank trimmed its own rate"), where placed_elsewhere asks that
+    neither names the other's country at all. A neighbour's reaction leads with another
+    kind of body (its foreign ministry), or names the event's country in its lead; each
+    side's army in a border clash names the other side's again and again.
+
+    `spoken`: a text's spoken_of, by its index (read only when asked)."""
+    mine, theirs = bodies[one], bodies[other]
+    return any(
+        not mine[head] & spoken(other) and not theirs[head] & spoken(one)
+        for head in mine.keys() & theirs.keys()
+    )
+
+
 def placed_elsewhere(
     places: Sequence[tuple[frozenset[str], frozenset[str]]], one: int, other: int
 ) -> bool:

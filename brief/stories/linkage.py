@@ -27,11 +27,13 @@ from brief.stories.apart import (
     digest_beside,
     event_in_passing,
     follows_the_story,
+    lead_bodies,
     lead_places,
     leads_with_its_own,
     named_in_passing,
     on_other_days,
     one_scene,
+    other_bodies,
     own_measures,
     own_names,
     own_result,
@@ -43,6 +45,7 @@ from brief.stories.apart import (
     recalled_elsewhere,
     recalled_report,
     shared_subject,
+    spoken_of,
     strangers,
     subject_in_passing,
     tighter,
@@ -107,6 +110,7 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
     subjects = rare_subjects(texts)
     rare_opened = rare_openings(texts) if prior > 0 else []  # English: see rare_subjects
     places = lead_places(texts)
+    bodies = lead_bodies(texts)
     if rare_opened:
         sure |= {
             (i, j)
@@ -144,6 +148,13 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             told_cache[i] = told_places(texts[i])
         return told_cache[i]
 
+    spoken_cache: dict[int, frozenset[str]] = {}
+
+    def spoken(i: int) -> frozenset[str]:  # see spoken_of: read when first asked
+        if i not in spoken_cache:
+            spoken_cache[i] = spoken_of(texts[i])
+        return spoken_cache[i]
+
     english = prior > 0  # prior 0: not English (see _idf)
     penalty = SUBJECT_PENALTY if english else 1.0
     big = english and len(texts) >= BIG_PILE  # English only: see rare_subjects
@@ -179,7 +190,11 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # two events of one kind: each keeps naming what the other does not
         if own_measures(measured[a], len(members[a]), measured[b], len(members[b])):
             continue  # two quakes of one week: each measured what the other's leads never give
-        if all(placed_elsewhere(places, x, y) for x in members[a] for y in members[b]):
+        if all(
+            placed_elsewhere(places, x, y) or other_bodies(bodies, spoken, x, y)
+            for x in members[a]
+            for y in members[b]
+        ):
             continue  # two events in two countries (two earthquakes in one wire template)
         if recalled_elsewhere(places, told, members[a], members[b]):
             continue  # another country's event, which the other side only recalls
