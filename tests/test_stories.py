@@ -6,6 +6,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from brief.ingest import make_source, parse_text
 from brief.models import Corpus, Mention, StoryGroup
@@ -3023,3 +3024,36 @@ def test_each_sides_army_in_one_clash_is_no_other_body() -> None:
     bodies = lead_bodies(texts)
     assert bodies[0] == {"army": frozenset({"Armenia"})}
     assert not other_bodies(bodies, lambda i: spoken_of(texts[i]), 0, 1)
+
+
+def test_a_market_reports_line_moved_by_another_named_event_is_not_its_storys() -> None:
+    """A short market report joins the truce its lead line's move followed; its second
+    line, copper moved by a strike at a mine no report of the story names, is another
+    event's (no bullet or figure of the truce). A line that names no cause of its own
+    ("after the announcement") leans on the lead and stays the story's."""
+    from brief.stories.roundups import other_causes
+
+    truce = [
+        "Kenya and Somalia agree truce at Mandera crossing\n\n"
+        "Kenya and Somalia agreed on Thursday to a truce at the Mandera crossing, where"
+        " fighting has killed eleven border guards since Monday.\n\n"
+        "Foreign ministers of both countries signed the truce in Nairobi.\n",
+        "Mandera truce signed as guards bury their dead\n\n"
+        "Somalia and Kenya signed a truce at the Mandera crossing on Thursday after four days"
+        " of fighting that killed eleven border guards.\n\n"
+        "Traders said the crossing would reopen on Friday.\n",
+        "Shilling firms after Mandera truce\n\n"
+        "Kenya's shilling rose 0.8% against the dollar on Thursday after Kenya and Somalia"
+        " agreed a truce at the Mandera crossing.\n\n"
+        "Copper rose to $9,800 a tonne as the Kolwezi Ridge strike continued.\n",
+    ]
+    corpus = corpus_of(truce)
+    [story] = find_stories(corpus)
+    assert {(m.source, m.index) for m in story.elsewhere} == {(3, 2)}
+    sentences = [s for s in corpus.sentences if s.source == 3]
+    others = [[s for s in corpus.sentences if s.source == n] for n in (1, 2)]
+    leaning = [sentences[0], replace(sentences[1], text="Bonds rose after the announcement.")]
+    assert other_causes(leaning, others) == []
+    # a cause the story names is the story's own
+    named = [sentences[0], replace(sentences[1], text="Bonds rose as the Mandera guards rested.")]
+    assert other_causes(named, others) == []

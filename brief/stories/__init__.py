@@ -195,7 +195,10 @@ The package, in the order a pile goes through it:
 * apart: the tests that keep two groups apart (names, years, places, days, subjects);
 * roundups: a source that tells several events, a paragraph each; numbered or labelled
   ("MEXICO: ..."), a story of its own; a newsletter that tells its lead at length first
-  (labelled briefs, or briefs under later headings), the lead's report.
+  (labelled briefs, or briefs under later headings), the lead's report. And a short
+  market report's later line moved by another event it names ("as the Kolwezi Ridge
+  strike continued"), which no other report of its story names: that event's
+  (other_causes).
 * live: a live page (entries stamped with their clock time) is linked after the stories
   are found: it joins the one story whose own names (or counts: "11 injured") most of
   its entries give, or is a story of its own (a desk's page of the day's several events
@@ -215,6 +218,7 @@ from brief.stories.roundups import (
     headed_lead,
     labelled_items,
     lead_of,
+    other_causes,
     other_items,
     roundup_items,
 )
@@ -289,8 +293,14 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
         elsewhere = frozenset(
             Mention(s.source, s.index)
             for n in sources
-            if len(sources) > 1 and n in roundups
-            for s in other_items(roundups[n], reports, by_source[n])
+            if len(sources) > 1
+            for s in (
+                other_items(roundups[n], reports, by_source[n])
+                if n in roundups
+                else other_causes(
+                    by_source[n], [by_source[m] for m in sources if m != n and m not in roundups]
+                )
+            )
         )
         groups.append(
             StoryGroup(

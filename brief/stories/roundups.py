@@ -72,7 +72,7 @@ from operator import attrgetter
 
 from brief.extract import lexicon
 from brief.models import Sentence
-from brief.stories.texts import sentence_names
+from brief.stories.texts import plain_term, sentence_names
 
 # A roundup tells at least this many events: two or three paragraphs that name different
 # people are a short report as often.
@@ -269,3 +269,44 @@ def other_items(
         if not any(sentence_names(s.text) & theirs for s in item)
         for s in item
     ]
+
+
+@cache
+def _named_cause() -> re.Pattern[str]:
+    """A clause giving what moved a price or caused a happening by a name of its own:
+    "as", "amid" or a marker of what came before (words.toml's earlier_event_markers),
+    "the", capitalised words, then the event in small letters ("as the Kolwezi Ridge strike
+    continued", "after the Halden refinery fire")."""
+    markers = lexicon.alternation(["as", "amid", *lexicon.words()["earlier_event_markers"]])
+    return re.compile(rf"\b(?:{markers}) the ((?:[A-Z][\w'’-]*\s)+)[a-z]")
+
+
+def other_causes(
+    report: Sequence[Sentence], others: Sequence[Sequence[Sentence]]
+) -> list[Sentence]:
+    """The sentences of a report's paragraphs after its first that tell another event's
+    effect: a paragraph that names nothing the story's other reports (`others`) or the
+    report's own earlier paragraphs name, and gives its cause by a name none of them
+    gives. A market report joins the story its lead line's move followed ("The shilling rose
+    0.8% after the two countries agreed a truce"); a later line of another price,
+    moved by another event ("Copper rose to $9,800 a tonne as the Kolwezi Ridge strike
+    continued"), is not that story's, though the report is too short to read as a roundup.
+    A line that gives no name for what it followed ("rose 1.1% after the announcement")
+    leans on the lead and stays the story's."""
+    calendar_words = lexicon.weekday_names() | lexicon.month_names()
+    theirs = {name for other in others for s in other for name in sentence_names(s.text)}
+    found: list[Sentence] = []
+    for k, (_, paragraph) in enumerate(groupby(report, key=attrgetter("paragraph"))):
+        told = list(paragraph)
+        named = frozenset().union(*(sentence_names(s.text) for s in told)) - calendar_words
+        tied = {name for name in named & theirs if not _loose_tie(name)}
+        causes = {
+            plain_term(word.casefold())
+            for s in told
+            for cause in _named_cause().findall(s.text)
+            for word in cause.split()
+        }
+        if k and not tied and causes and not causes & theirs:
+            found.extend(told)
+        theirs |= named
+    return found
