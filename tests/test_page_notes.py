@@ -47,6 +47,11 @@ def sentences(text: str) -> list[str]:
         "An earlier version of this story misspelt the mayor's name. It is Ann Lee.",
         "This article has been amended to make clear the harbour was closed. It reopens soon.",
         "This story has been updated to include a statement from the harbour board.",
+        # the newsroom's earlier copy, however it is named
+        "An earlier headline on this story said 14 boats had sunk. Four sank.",
+        "A previous caption misidentified the harbour master. He is Tom Reed.",
+        "The original headline stated that the wall had collapsed. It cracked.",
+        "A prior edition of this newsletter gave the wrong date for the vote.",
     ],
 )
 def test_a_note_about_the_page_gives_no_sentence(note: str) -> None:
@@ -74,6 +79,9 @@ def test_the_lede_stays_the_first_paragraph_after_a_note() -> None:
         "Note that the harbour has flooded twice this year.",
         "Ann Lee, the mayor's editor, said the wall had held.",
         "This article of the treaty has been amended twice since 1990.",
+        "An earlier version of the harbour plan said the wall would be raised.",
+        "A previous edition of the regatta was cancelled after a storm.",
+        "The original map of the harbour showed two piers.",
     ],
 )
 def test_the_story_speaking_of_corrections_is_kept(paragraph: str) -> None:

@@ -12,9 +12,10 @@ the corrected figure, without its place and time, as the bottom line), so the no
 known by its paragraph's opening and the whole paragraph is set aside: it stays on the
 Document as a block, for whoever shows a page's corrections (`page_notes`), and segment
 makes no sentence of it. The labels and openers are furniture.toml's page_note_labels
-and correction_openers. A translator's note (translation_note_labels: "Translator's note:
-"mahalla" is rendered as "neighbourhood". Times are local.") is set aside so too, but
-shown nowhere: it glosses the translation's words, and corrects nothing a reader was told.
+and correction_openers, and an opener about the newsroom's earlier copy in general
+(`_earlier_copy`: "An earlier headline on this story said 40 had died", r58 #11).
+A translator's note (translation_note_labels: "Translator's note: "mahalla" is rendered
+as "neighbourhood". Times are local.") is set aside so too, but shown nowhere: it glosses the translation's words, and corrects nothing a reader was told.
 """
 
 from __future__ import annotations
@@ -41,7 +42,23 @@ def _note() -> re.Pattern[str]:
     openers = alternation(found.correction_openers)
     return re.compile(
         rf"{_OPENING}(?:(?:(?P<translation>{translation})|{labels}){_DAY}\s*:"
-        rf"|(?i:{openers})\b)"
+        rf"|(?i:{openers})\b|(?i:{_earlier_copy()}))"
+    )
+
+
+def _earlier_copy() -> str:
+    """ "An earlier headline said ...", "A previous caption on this story misidentified
+    ...", "The original version of this article gave ...": an earlier part of the page
+    with a verb of what it said, or "of/on this" after it; an earlier version or draft only
+    with "of/on this" (an earlier version of a bill, a treaty, is news)."""
+    found = lists()
+    this = r"\s+(?:of|on|in|for)\s+this\b"
+    copy = alternation(found.correction_copy_nouns)
+    verbs = alternation(found.correction_copy_verbs)
+    version = alternation(found.correction_version_nouns)
+    return (
+        rf"(?:an?|the)\s+(?:{alternation(found.correction_earlier)})\s+"
+        rf"(?:(?:{copy})(?:{this}|\s+(?:{verbs})\b)|(?:{version}){this})"
     )
 
 
