@@ -15,7 +15,8 @@ makes no sentence of it. The labels and openers are furniture.toml's page_note_l
 and correction_openers, and an opener about the newsroom's earlier copy in general
 (`_earlier_copy`: "An earlier headline on this story said 40 had died", r58 #11).
 A translator's note (translation_note_labels: "Translator's note: "mahalla" is rendered
-as "neighbourhood". Times are local.") is set aside so too, but shown nowhere: it glosses the translation's words, and corrects nothing a reader was told.
+as "neighbourhood". Times are local.") is set aside so too, but shown nowhere: it glosses the
+translation's words, and corrects nothing a reader was told.
 """
 
 from __future__ import annotations
