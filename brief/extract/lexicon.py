@@ -256,6 +256,10 @@ _MODULE_LISTS = {
         "royal_styles",
     ),
     "quotes": (
+        "retraction_verbs",
+        "remark_nouns",
+        "retraction_passives",
+        "retraction_words",
         "adverbs",
         "auxiliaries",
         "focus_adverbs",

@@ -61,6 +61,7 @@ from brief.pipeline.extracting import (
     of_their_articles,
     read_here_from,
 )
+from brief.pipeline.retracted import retracted, without_retracted
 from brief.pipeline.superseded import superseded
 from brief.profiles import Profile, load_profile
 from brief.rank import RankContext
@@ -272,7 +273,10 @@ def brief_documents(
             [[article for _, article in r] for r in readings],
         )
         unsent = unsent_positions(unique, sent)
-        stale = superseded(corpus, unique, story_groups)
+        taken_back = retracted(corpus)
+        withdrawn = taken_back.sentences(unique)
+        # a quote taken back is no bullet, as a stale count is none
+        stale = superseded(corpus, unique, story_groups) | withdrawn
         behind = frozenset(k for k, s in enumerate(unique) if s.source in background)
         # a roundup's items of other events are no bullet of its story's brief either
         unfit = stale | told_elsewhere(unique, story_groups)
@@ -332,6 +336,9 @@ def brief_documents(
                 unique, extraction, works, figures, meanwhile, in_full, published, dollars
             )
             found = of_their_articles(found, corpus.sentences, story_groups)
+            found = without_retracted(
+                found, taken_back, {Mention(unique[k].source, unique[k].index) for k in withdrawn}
+            )
 
     return compose.briefing(
         corpus=corpus,
