@@ -1270,6 +1270,21 @@ def test_a_term_talked_about_is_no_quote() -> None:
     assert [q.text for q in found] == ["most corrupt candidate ever!"]
 
 
+def test_a_charges_wording_is_no_quote_of_who_relays_it() -> None:
+    """Words quoted after what a charge is brought under are the charge's wording: not
+    the defence lawyer's who tells of it. "X accused Y of “...”" is X's words."""
+    found = speakers(
+        "The defence lawyer, Ada Vance, said Tom Reed was charged with “spreading alarm among the public”.",
+        "Reed was later convicted of “insulting the harbour board” in a closed hearing.",
+        "Mayor Ann Lee accused the board of “wrecking the town” on Monday.",
+    )
+    assert found == [
+        ("spreading alarm among the public", None),
+        ("insulting the harbour board", None),
+        ("wrecking the town", "Ann Lee"),
+    ]
+
+
 def test_a_show_titled_with_a_small_word_is_no_quote() -> None:
     """ "The Lead with Jake Tapper", "Fire from the Heartland": a title's small words stay
     in lower case, and a title in quote marks is nobody's words."""

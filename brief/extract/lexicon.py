@@ -260,6 +260,7 @@ _MODULE_LISTS = {
         "remark_nouns",
         "retraction_passives",
         "retraction_words",
+        "charge_phrases",
         "adverbs",
         "auxiliaries",
         "focus_adverbs",

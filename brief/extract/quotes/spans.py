@@ -13,9 +13,10 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
-from brief.extract.lexicon import words
+from brief.extract.lexicon import alternation, words
 from brief.extract.quotes.speech_words import attributing, capital_or_digit, labelled_re, word_re
 from brief.extract.quotes.trailing_tags import ends_in_attribution
 from brief.models import Sentence
@@ -136,6 +137,24 @@ def _not_quoted_speech(blank: str, quote: Found) -> bool:
         or _written_on_a_sign(blank, quote)
         or _negated_fragment(blank, quote)
     )
+
+
+def words_of_a_charge(blank: str, quote: Found) -> bool:
+    """ "The lawyer said Thành was accused of “abusing democratic freedoms”": words quoted
+    right after what a charge is brought under (words.toml's charge_phrases) are the
+    charge's wording, from a law or an indictment: a quote, but of no one the sentence
+    names, and credited to its subject or its tag it would give the lawyer the
+    prosecutor's words (r57 #9). Active "X accused Y of “...”" puts Y between, and is
+    X's."""
+    if not quote.inner[:1].islower():
+        return False
+    found = _charge_before().search(blank, max(quote.lo, quote.start - 40), quote.start)
+    return found is not None
+
+
+@cache
+def _charge_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i:\b(?:{alternation(words()['charge_phrases'])})) *\Z")
 
 
 def _written_on_a_sign(blank: str, quote: Found) -> bool:

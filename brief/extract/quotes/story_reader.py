@@ -24,7 +24,7 @@ from brief.extract.quotes.attribution import attribute, phrase_actor, resolve_be
 from brief.extract.quotes.gender_clues import honorific_titles, may_be, titles_lettered
 from brief.extract.quotes.pronouns import Subjects
 from brief.extract.quotes.relayed_speech import saying_noun, talking_clause
-from brief.extract.quotes.spans import Found, Paragraph, paragraph_groups
+from brief.extract.quotes.spans import Found, Paragraph, paragraph_groups, words_of_a_charge
 from brief.extract.quotes.speech_words import attributing, labelled_re, word_re
 from brief.extract.quotes.trailing_tags import (
     CARRY_GAP,
@@ -177,6 +177,8 @@ class _StoryReader:
                 previous = dropped = None  # "Cosby might have answered, “...”": never said
                 continue
             actor, attributed = self._speaker(para, n, follows)
+            if words_of_a_charge(para.blank, quote):
+                actor, attributed = None, True  # the indictment's words: no one's named
             if n == 0 and self.open_speaker is not None and actor is not None:
                 actor = self._namesake_going_on(actor)
             if n == 0 and actor is not None and attributed:
