@@ -261,6 +261,8 @@ _MODULE_LISTS = {
         "retraction_passives",
         "retraction_words",
         "charge_phrases",
+        "falsity_phrases",
+        "claim_nouns",
         "adverbs",
         "auxiliaries",
         "focus_adverbs",

@@ -61,6 +61,7 @@ from brief.pipeline.extracting import (
     of_their_articles,
     read_here_from,
 )
+from brief.pipeline.refuted import refuted_claims
 from brief.pipeline.retracted import retracted, without_retracted
 from brief.pipeline.superseded import superseded
 from brief.profiles import Profile, load_profile
@@ -275,8 +276,8 @@ def brief_documents(
         unsent = unsent_positions(unique, sent)
         taken_back = retracted(corpus)
         withdrawn = taken_back.sentences(unique)
-        # a quote taken back is no bullet, as a stale count is none
-        stale = superseded(corpus, unique, story_groups) | withdrawn
+        # a quote taken back is no bullet, as a stale count is none, nor a refuted claim
+        stale = superseded(corpus, unique, story_groups) | withdrawn | refuted_claims(unique)
         behind = frozenset(k for k, s in enumerate(unique) if s.source in background)
         # a roundup's items of other events are no bullet of its story's brief either
         unfit = stale | told_elsewhere(unique, story_groups)

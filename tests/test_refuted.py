@@ -1,0 +1,63 @@
+"""A claim the same story calls false, and the verdict that says so, are no bullet or
+bottom line on their own (pipeline.refuted)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brief.ingest import parse_text
+from brief.models import Source
+from brief.options import Options
+from brief.pipeline import build
+from brief.pipeline.refuted import refuted_claims
+from brief.segment import segment
+
+CLAIM = "A video shared widely online claims that the Elsey dam has burst and 200 have drowned."
+FACT = "The Elsey water board said the dam was intact and under inspection."
+
+
+def unique(text: str) -> list[str]:
+    corpus = segment([parse_text(text, Source(1, "a.txt", "a.txt", "0" * 64, 0))])
+    return [corpus.sentences[k].text for k in sorted(refuted_claims(corpus.sentences))]
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "There is no evidence for this claim.",
+        "The claim is false.",
+        "This is untrue.",
+        "These posts have been thoroughly debunked.",
+    ],
+)
+def test_a_claim_and_its_verdict_are_set_aside(verdict: str) -> None:
+    text = f"Dam rumour checked\n\n{CLAIM} {verdict}\n\n{FACT}\n"
+    assert unique(text) == [CLAIM, verdict]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report found no evidence of fraud at the water board.",
+        "The board said a claim for damages was unfounded in law, and paid nothing.",
+        "The post also used a photograph of a 2012 flood.",
+    ],
+)
+def test_a_sentence_that_refutes_nothing_said_before_sets_nothing_aside(sentence: str) -> None:
+    assert unique(f"Dam rumour checked\n\n{CLAIM} {sentence}\n\n{FACT}\n") == []
+
+
+def test_a_fact_check_alone_does_not_open_on_the_false_claim(tmp_path: Path) -> None:
+    path = tmp_path / "check.txt"
+    path.write_text(
+        f"Fact check: the Elsey dam has not burst\n\n{CLAIM} There is no evidence for this "
+        f"claim.\n\n{FACT}\n\nEngineers inspected the dam on Friday morning.\n",
+        encoding="utf-8",
+    )
+    briefing = build([str(path)], Options())
+    shown = [b.text for b in briefing.summary]
+    shown += [b.text for section in briefing.sections for b in section.bullets]
+    assert CLAIM not in shown
+    assert FACT in shown
