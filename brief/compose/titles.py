@@ -242,6 +242,13 @@ def labelled_as_copy(title: str) -> bool:
     return label in labels or all(word in labels for word in label.split())
 
 
+def labelled_as_opinion(title: str) -> bool:
+    """Is the headline labelled as a writer's own view ("Opinion: ...", "Editorial |
+    ...": words.toml's opinion_labels)? Its claims are the columnist's, not the news."""
+    found = _FIELD.match(title)
+    return found is not None and found["label"].strip().lower() in words()["opinion_labels"]
+
+
 def names_a_document(title: str) -> bool:
     """Is the headline the name of one party's document: a noun of copy
     (furniture.toml's header_labels: "statement", "readout", "remarks") with whose it is

@@ -180,7 +180,13 @@ _MODULE_LISTS = {
         "party_members",
         "subjectless_openers",
     ),
-    "titles": ("lede_subordinators", "title_function_words", "claiming_verbs", "blaming_verbs"),
+    "titles": (
+        "lede_subordinators",
+        "title_function_words",
+        "claiming_verbs",
+        "blaming_verbs",
+        "opinion_labels",
+    ),
     "layout": ("open_ended", "headline_ends", "stamp_words", "stamp_tells"),
     "actors": (
         "forms_of_address",

@@ -29,6 +29,7 @@ from brief.models import Briefing, Bullet, Document, Mention
 from brief.options import Options
 from brief.output import refuse_overwriting
 from brief.pipeline.choosing import (
+    opinion_sentences,
     behind_the_rest,
     chains_share_a_section,
     choose_summary,
@@ -273,7 +274,8 @@ def brief_documents(
             [{n: headlines[n] for n in g.sources} for g in story_groups],
             [[article for _, article in r] for r in readings],
         )
-        unsent = unsent_positions(unique, sent)
+        # a column's sentences are never sent as news, even when nothing else is left
+        unsent = unsent_positions(unique, sent) - opinion_sentences(corpus, unique)
         taken_back = retracted(corpus)
         withdrawn = taken_back.sentences(unique)
         # a quote taken back is no bullet, as a stale count is none, nor a refuted claim

@@ -1,5 +1,6 @@
 """The brief's ranking (by coverage for several texts, the ranker's own for one) and its
-choice of sentences: section budgets, nothing already sent, no page furniture."""
+choice of sentences: section budgets, nothing already sent, no page furniture, no
+columnist's view."""
 
 from __future__ import annotations
 
@@ -17,6 +18,19 @@ from brief.models import (
 from brief.options import Options
 from brief.profiles import Profile
 from brief.rank import RankContext, rank
+
+
+def opinion_sentences(corpus: Corpus, unique: Sequence[Sentence]) -> frozenset[int]:
+    """Positions of the sentences of a column, an editorial or a comment (a headline
+    labelled so: `compose.titles.labelled_as_opinion`): no bullet or bottom line. Its
+    allegations are the writer's ("X knew troops were massing"), and a bullet drops the
+    label that says so; a digest's stories already drew none from it (r58 #10)."""
+    from brief.compose.titles import labelled_as_opinion
+
+    columns = {d.source.number for d in corpus.documents if labelled_as_opinion(d.title or "")}
+    if not columns:
+        return frozenset()
+    return frozenset(k for k, s in enumerate(unique) if s.source in columns)
 
 
 def _budgeted(

@@ -1,0 +1,57 @@
+"""A column, an editorial or a comment gives no bullet and no bottom line, even briefed
+alone: its claims are the writer's (pipeline.choosing.opinion_sentences)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brief.compose.titles import labelled_as_opinion
+from brief.options import Options
+from brief.pipeline import build
+
+COLUMN = (
+    "Port Elsey's council let the harbour rot for a decade.\n\n"
+    "Mayor Ann Lee knew the wall was failing, and still the repairs came late.\n\n"
+    "The town must rebuild its harbour board before the next storm, not after it.\n"
+)
+REPORT = (
+    "Port Elsey harbour wall collapses in storm\n\n"
+    "The harbour wall of Port Elsey collapsed during a storm on Friday, the council said.\n\n"
+    "Repairs are expected to take three months.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "opinion"),
+    [
+        ("Opinion: The harbour did not have to fall", True),
+        ("Editorial | Elsey deserves better", True),
+        ("Comment: A decade of neglect", True),
+        ("Analysis: Why the harbour wall failed", False),
+        ("Harbour wall collapses in storm", False),
+    ],
+)
+def test_a_headline_labelled_as_a_writers_view(headline: str, opinion: bool) -> None:
+    assert labelled_as_opinion(headline) is opinion
+
+
+def test_a_column_briefed_alone_gives_no_bullet(tmp_path: Path) -> None:
+    path = tmp_path / "column.txt"
+    path.write_text(f"Opinion: The harbour did not have to fall\n\n{COLUMN}", encoding="utf-8")
+    briefing = build([str(path)], Options())
+    assert not briefing.summary
+    assert not any(section.bullets for section in briefing.sections)
+
+
+def test_a_column_beside_a_report_leaves_the_report_its_bullets(tmp_path: Path) -> None:
+    column, report = tmp_path / "column.txt", tmp_path / "report.txt"
+    column.write_text(f"Opinion: The harbour did not have to fall\n\n{COLUMN}", encoding="utf-8")
+    report.write_text(REPORT, encoding="utf-8")
+    briefing = build([str(column), str(report)], Options())
+    shown = [b.text for b in briefing.summary]
+    shown += [b.text for section in briefing.sections for b in section.bullets]
+    assert shown
+    assert all(b.source == 2 for b in briefing.summary)
+    assert not any("knew the wall" in text for text in shown)
