@@ -29,11 +29,11 @@ from brief.models import Briefing, Bullet, Document, Mention
 from brief.options import Options
 from brief.output import refuse_overwriting
 from brief.pipeline.choosing import (
-    opinion_sentences,
     behind_the_rest,
     chains_share_a_section,
     choose_summary,
     is_digest,
+    opinion_sentences,
     rank_brief,
     unsent_positions,
 )
