@@ -1274,7 +1274,8 @@ def test_a_charges_wording_is_no_quote_of_who_relays_it() -> None:
     """Words quoted after what a charge is brought under are the charge's wording: not
     the defence lawyer's who tells of it. "X accused Y of “...”" is X's words."""
     found = speakers(
-        "The defence lawyer, Ada Vance, said Tom Reed was charged with “spreading alarm among the public”.",
+        "The defence lawyer, Ada Vance, said Tom Reed was charged with "
+        "“spreading alarm among the public”.",
         "Reed was later convicted of “insulting the harbour board” in a closed hearing.",
         "Mayor Ann Lee accused the board of “wrecking the town” on Monday.",
     )
