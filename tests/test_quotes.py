@@ -1286,6 +1286,21 @@ def test_a_charges_wording_is_no_quote_of_who_relays_it() -> None:
     ]
 
 
+def test_the_one_who_put_it_so_speaks_the_quote_after() -> None:
+    """ "As X put it, “...”" says how X worded what follows; "put" with no "it" before
+    the quote, or a clause between, reports no words."""
+    found = speakers(
+        "As the harbour master, Tom Reed, put it on Tuesday, “The wall was never built to last.”",
+        "Ada Vance put it bluntly: “The town was asleep.”",
+        "Officials put the toll at 12, “a terrible number for a small town”.",
+    )
+    assert found[:2] == [
+        ("The wall was never built to last.", "Tom Reed"),
+        ("The town was asleep.", "Ada Vance"),
+    ]
+    assert ("a terrible number for a small town", None) in found or len(found) == 2
+
+
 def test_a_show_titled_with_a_small_word_is_no_quote() -> None:
     """ "The Lead with Jake Tapper", "Fire from the Heartland": a title's small words stay
     in lower case, and a title in quote marks is nobody's words."""

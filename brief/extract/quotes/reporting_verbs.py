@@ -50,6 +50,27 @@ def speech_verb_subject(tokens: list[str]) -> list[str] | None:
     return _participle_subject(tokens)
 
 
+# How far "put it" may be from the quote it brings in: a time or a manner ("on Tuesday",
+# "bluntly", "this way", "in a speech last week").
+PUT_IT_REACH = 5
+
+
+def put_it_subject(tokens: list[str]) -> list[str] | None:
+    """The subject of "put it" right before a quote: "As the harbour master put it on
+    Tuesday, “...”", "Lee put it bluntly: “...”". "Put" alone reports no words ("put
+    the toll at 12"); with "it" and the quote after it, it says how someone worded
+    what follows."""
+    lowered = [t.lower() for t in tokens]
+    for n in range(len(tokens) - 2, 0, -1):
+        if lowered[n] == "put" and lowered[n + 1] == "it":
+            between = [t for t in tokens[n + 2 :] if t not in {",", ":"}]
+            if len(between) > PUT_IT_REACH or any(t[:1].isupper() for t in between[:1]):
+                return None
+            start = 1 if lowered[0] == "as" else 0
+            return _subject_of_verb(tokens[start:], n - start) or None
+    return None
+
+
 def judged_subject(tokens: list[str]) -> list[str] | None:
     """The subject phrase of a verb of judgement whose quoted complement follows "as"
     ("The bloc's foreign policy chief, Jane Roe, condemned the attack as “...”"): the
