@@ -45,6 +45,19 @@ def test_a_column_briefed_alone_gives_no_bullet(tmp_path: Path) -> None:
     assert not any(section.bullets for section in briefing.sections)
 
 
+def test_a_column_briefed_alone_says_why_it_has_no_bullet(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from brief.cli import app
+
+    path = tmp_path / "column.txt"
+    path.write_text(f"Opinion: The harbour did not have to fall\n\n{COLUMN}", encoding="utf-8")
+    result = CliRunner().invoke(app, ["make", str(path), "-o", "-", "-f", "md"])
+    assert result.exit_code == 0, result.output
+    assert "labelled as opinion" in result.output
+    assert "Bottom line" not in result.output
+
+
 def test_a_column_beside_a_report_leaves_the_report_its_bullets(tmp_path: Path) -> None:
     column, report = tmp_path / "column.txt", tmp_path / "report.txt"
     column.write_text(f"Opinion: The harbour did not have to fall\n\n{COLUMN}", encoding="utf-8")

@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 from brief import __version__
 from brief.compose.digest import LEADING, is_digest, reported
-from brief.compose.titles import day_of, fallback_title, news_day
+from brief.compose.titles import day_of, fallback_title, labelled_as_opinion, news_day
 from brief.extract.figures import details, yearless
 from brief.models import Actor, Briefing, Figure, Mention, Quote, Section, Source, Story, cite
 from brief.render.timeline import date_label, pretty_date, shown_events, story_of_sources
@@ -202,6 +202,11 @@ def context(briefing: Briefing) -> dict[str, Any]:
         "unmatched": not any(s.relevant for s in reported(briefing.stories)),
         "story_sections": _story_sections(briefing),
         "also": _also(briefing),
+        # A column briefed alone gives no bullet (its claims are the writer's): the brief
+        # says why rather than standing empty (r58 #10)
+        "opinion_only": not briefing.bottom_line
+        and bool(briefing.sources)
+        and all(labelled_as_opinion(source.title or "") for source in briefing.sources),
         # One story keeps the single layout; a daily run still says if it is developing.
         "lone_story": briefing.stories[0] if len(briefing.stories) == 1 else None,
         "story_line": story_line,
