@@ -696,7 +696,12 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "and a hazard's warning says the same), captors 'holding out for a ransom' (no "
         "state or armed side named; a ransom is a crime's demand to the profile), and "
         "mining cooperatives' threat to dynamite bridges if Congress passes a law (no "
-        "state among its sides).",
+        "state among its sides). "
+        "Batch I (session 50), written blind after H was tuned on, in the English of "
+        "Europe's press and the EU's institutions (English editions of continental papers, "
+        "Council conclusions, Commission and Parliament texts, NATO and OSCE communiqués, "
+        "foreign ministries' readouts; 1990s to 2020s; 45% hard), scored 0.912 held out "
+        "(accuracy 0.851).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
