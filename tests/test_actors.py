@@ -1798,6 +1798,19 @@ def test_a_surname_written_as_its_initial_keeps_its_stop() -> None:
     assert people["Bernd W."] == "former army sergeant"
 
 
+def test_a_given_name_no_list_knows_keeps_its_surnames_initial() -> None:
+    """ "Rebaz K.": a court that withholds a defendant's surname writes a given name no
+    list knows with one initial, which is a person as "Bernd W." is; a capitalised
+    English word before a letter is no name ("Hepatitis C.", "Plan B.")."""
+    people = people_of(
+        "The court named the accused only as Zhirwan T., a 40-year-old driver.",
+        "His cousin, Dastan T., was acquitted.",
+        "Patients with Hepatitis C. were moved; the council chose Plan B. Nobody objected.",
+    )
+    assert {"Zhirwan T.", "Dastan T."} <= people.keys()
+    assert not {"Hepatitis C.", "Plan B."} & people.keys()
+
+
 def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
     """ "Declan and Mairéad Hartigan": two people, not a given name alone; unless the
     first word is a list's member, a place or someone else's name in the text."""

@@ -284,3 +284,29 @@ def test_an_honorific_and_a_family_name_two_people_share_is_no_third_person() ->
         "Mr Tan Boon Huat, a ferry operator who is not related, said he saw the ships.",
     )
     assert set(found) == {"Tan Mei Xuan", "Tan Boon Huat"}
+
+
+def test_a_double_surname_read_before_the_full_name_is_that_person() -> None:
+    """ "Mayor Leon Ibarra" read first and "Tomás Leon Ibarra" after are one man, as
+    "Leon Ibarra" read after the full name is (a given name may open a double surname);
+    apposed to "your predecessor" while another person holds the office, his title is
+    his no more and is not shown."""
+    found = people(
+        "Mayor Lucía Ferrer Soto opened the clinic on Monday.",
+        "Your predecessor, Mayor Leon Ibarra, wanted a fee for every visit.",
+        "Tomás Leon Ibarra and I do not agree on this.",
+    )
+    assert "Leon Ibarra" not in found
+    assert found["Tomás Leon Ibarra"] == (None, 2)
+    assert found["Lucía Ferrer Soto"][0] == "Mayor"
+
+
+def test_a_predecessors_title_that_others_hold_too_is_kept() -> None:
+    """A title several people hold at once is a style, not the one office succeeded to:
+    the predecessor keeps it."""
+    found = people(
+        "Ambassador Ana Ruiz said the vote was fair.",
+        "Ambassador Leo Moss said the count was slow.",
+        "Her predecessor, Ambassador Kwame Osei, congratulated her.",
+    )
+    assert found["Kwame Osei"][0] == "Ambassador"

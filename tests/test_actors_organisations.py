@@ -360,3 +360,41 @@ def test_a_chief_named_after_a_name_shows_a_body() -> None:
     )
     assert found.get("Petrobrasa") == "organisation"
     assert found.get("Karim Benali") == "person"
+
+
+def test_a_places_name_before_common_nouns_is_a_business_not_a_person() -> None:
+    """A place the gazetteer or the region list knows, then common nouns, names a firm
+    after where it stands and what it makes; a place's name that is also a given name
+    opens a person's name."""
+    found = kinds(
+        sentences(
+            "Dakar Cement said it would cut output.",
+            "Ogun Flour Mills said it would follow.",
+            "Chad Porter said the plant was closed.",
+            "Georgia Mills said she would appeal.",
+            "Officials in the Ogun State capital met.",
+        )
+    )
+    assert found.get("Dakar Cement") == "organisation"
+    assert found.get("Ogun Flour Mills") == "organisation"
+    assert found.get("Chad Porter") == "person"
+    assert found.get("Georgia Mills") == "person"
+    assert "Ogun State" not in found
+
+
+def test_a_saints_name_or_a_compass_word_opens_a_place_not_a_person() -> None:
+    """ "San Lorenzo de Mora" is a town after its saint and "the Northern Kale Point
+    depot" a place: the capitalised words after "San" or after "the Northern" are no
+    one's name, nor is "San" a title's complement ("mayor of San")."""
+    found = {
+        a.name: (a.kind, a.role)
+        for a in find_actors(
+            sentences(
+                "The mayor of San Lorenzo de Mora said the bridge was open.",
+                "Guards at the Northern Kale Point depot said the gate was shut.",
+                "Mayor Elvira Rocha said the town was calm.",
+            )
+        )
+    }
+    assert not any("Lorenzo" in name or "Kale" in name for name in found)
+    assert found["Elvira Rocha"] == ("person", "Mayor")

@@ -1,6 +1,6 @@
 """A person's role across the sources of one brief: the one current on the latest day a
-dated source states a change of their office (tallies.current_roles), and the endings
-the tenure rules read."""
+dated source states a change of their office or gives them a role (tallies.current_roles),
+and the endings the tenure rules read."""
 
 from __future__ import annotations
 
@@ -160,3 +160,24 @@ def test_a_later_days_promotion_and_office_replace_the_earlier_rank_and_post() -
     dates = {1: "2031-05-05", 2: "2031-05-07"}
     role, source = _roles([monday, wednesday], dates)["Amadou Sani"]
     assert (role, source) == ("Brigadier General, commander of the Gao operational zone", 2)
+
+
+def test_a_later_days_title_replaces_an_earlier_description_unless_it_only_restates_it() -> None:
+    tuesday = [
+        "The cabinet chose Ivo Drach, a former judge, to lead the inquiry into the dam.",
+        "Harbour Authority spokeswoman Mira Tolk said the port was shut.",
+    ]
+    thursday = [
+        "Inquiry chairman Ivo Drach said the first hearing would be held in May.",
+        "Spokeswoman Mira Tolk said ships were waiting.",
+    ]
+    dates = {1: "2031-06-03", 2: "2031-06-05"}
+    found = _roles([tuesday, thursday], dates)
+    assert found["Ivo Drach"] == ("Inquiry chairman", 2)
+    # the later "Spokeswoman" says less than the earlier title, which stands
+    assert found["Mira Tolk"] == ("Harbour Authority spokeswoman", 1)
+    # read in the other order, the dates still decide
+    found = _roles([thursday, tuesday], {1: "2031-06-05", 2: "2031-06-03"})
+    assert found["Ivo Drach"] == ("Inquiry chairman", 1)
+    # an undated source's day is unknown: its role is not compared
+    assert _roles([tuesday, thursday], {2: "2031-06-05"})["Ivo Drach"][1] == 1

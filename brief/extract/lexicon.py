@@ -190,6 +190,7 @@ _MODULE_LISTS = {
     "layout": ("open_ended", "headline_ends", "stamp_words", "stamp_tells"),
     "actors": (
         "forms_of_address",
+        "predecessor_nouns",
         "land_features",
         "structure_nouns",
         "named_for_a_country",

@@ -343,6 +343,7 @@ def _tallied(
     people = tallies.without_short_names(people, list(known.values()))
     people = tallies.without_things_written_short(people, found)
     tallies.choose_current_roles(people, found, published)
+    tallies.without_successors_offices(people, found)
     tenure.drop_ended_roles(people, sentences, tallies.given_roles(people, found))
     tallies.with_whole_employers(people, sentences)
     named = [t.name for t in (*known.values(), *people)]

@@ -44,6 +44,7 @@ from brief.extract.actors.names.sentence_tokens import (
     initials_apart,
     tokens,
 )
+from brief.extract.actors.names.thing_evidence import named_for_place_and_trade
 
 __all__ = [
     "peoples_plural",
@@ -59,6 +60,7 @@ __all__ = [
     "initials_apart",
     "may_name_someone",
     "name_runs",
+    "named_for_place_and_trade",
     "role_words",
     "saint_dot",
     "superlative_before",

@@ -20,6 +20,7 @@ from brief.extract.actors.names.name_role import (
     alone_in_quotes,
     former_title,
     new_office,
+    predecessors_title,
     role_of_run,
     speakers_own,
     title_ended,
@@ -45,8 +46,10 @@ from brief.extract.actors.names.thing_evidence import (
     designator,
     goes_on_as_its,
     heads_its_phrase,
+    named_for_place_and_trade,
     names_a_street,
     names_a_thing,
+    opened_by_compass,
     opens_a_street,
     plural_subject,
     reports_as_it,
@@ -91,6 +94,9 @@ class Name:
     located: bool = False  # after "at", "in", "to": "at Anfield Henderson" may be a place
     placed: bool = False  # after a preposition that puts it somewhere: "in Devon", "across Ohio"
     appointed: bool = False  # the role is an office the sentence gives them (roles.appointed)
+    # the role is a title apposed to a predecessor ("Your predecessor, Mayor X"): an
+    # office they may have left (see tallies.without_successors_offices)
+    succeeded: bool = False
     # a given name written before another's full name, with whom it shares the surname
     # ("Declan and Mairéad Hartigan": "Declan Hartigan"); see tallies.people
     joint: bool = False
@@ -242,6 +248,9 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         or (around.before in honorifics and attributive_name(toks, j))
         or names_a_street(toks, j)
         or opens_a_street(toks, i, j)
+        or opened_by_compass(toks, i)
+        # not under a title ("Governor Kano Abiola"): the title shows a person
+        or (role is None and around.before not in honorifics and named_for_place_and_trade(names))
     )
     its = (
         role is None
@@ -281,12 +290,14 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     if ended and not (said or coined) and role is not None:
         role = former_title(head, toks, i, role)  # "dismissed Energy Minister X"
         withheld = role is None
+    succeeded = role is not None and not withheld and predecessors_title(head, toks, i, role)
     return Name(
         display,
         names,
         None if words_only or thing or withheld else role,
         person,
         appointed=office is not None and not (words_only or thing or withheld),
+        succeeded=succeeded,
         company=company or speaks,
         speaks=beside_verb,
         honorific=around.before if around.before in honorifics else None,

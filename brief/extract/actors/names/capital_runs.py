@@ -51,7 +51,14 @@ from brief.extract.actors.names.sentence_tokens import (
 )
 from brief.extract.actors.roles import is_head
 from brief.extract.actors.roles.role_words import rank_start
-from brief.extract.actors.word_knowledge import SURE, common_word, gender, person_nouns
+from brief.extract.actors.word_knowledge import (
+    SURE,
+    common_word,
+    everyday_english,
+    gender,
+    given_name,
+    person_nouns,
+)
 from brief.extract.lexicon import WordMemo, gazetteer, joined, month_names, weekday_names, words
 
 
@@ -444,12 +451,30 @@ def _opening(toks: list[Token], i: int, spans: Spans) -> int:
 
 def _trailing_initials(toks: list[Token], i: int, j: int) -> bool:
     """ "Shameer P.K.": initials end a name that opens with a given name, when no name
-    word follows them ("U.S." is a country, not initials)."""
-    if j + 1 >= len(toks) or toks[j + 1].text != "." or gender(toks[i].base) is None:
+    word follows them ("U.S." is a country, not initials). So does one initial after a
+    name no list knows that is no English word: "Rebaz K.", as courts and papers that
+    withhold a defendant's surname write it (not "Hepatitis C.", "Plan B.")."""
+    if j + 1 >= len(toks) or toks[j + 1].text != "." or not _initialled_name(toks, i, j):
         return False
     if not INITIALS_RE.fullmatch(toks[j].text) or f"{toks[j].text}." in gazetteer():
         return False
     return j + 2 >= len(toks) or not toks[j + 2].text[:1].isupper()
+
+
+def _initialled_name(toks: list[Token], i: int, j: int) -> bool:
+    """Whether the run toks[i:j] may take trailing initials: it opens with a listed given
+    name, or it is one word no list knows (no place, no word English uses often)
+    before a lone initial."""
+    if gender(toks[i].base) is not None:
+        return True
+    word = toks[i].text
+    return (
+        j - i == 1
+        and len(toks[j].text) == 1
+        and given_name(word)
+        and gazetteer().get(word) is None
+        and not everyday_english(word)
+    )
 
 
 def _names_a_body(toks: list[Token], i: int, j: int) -> bool:

@@ -72,6 +72,21 @@ def title_ended(head: str, toks: list[Token], i: int, role: str) -> bool:
     return at is not None and after_an_ending(toks, at)
 
 
+def predecessors_title(head: str, toks: list[Token], i: int, role: str) -> bool:
+    """ "Your predecessor, Mayor X,": the title right before the run is apposed to the
+    one who held an office before. It may be that office, held no more, or one they keep
+    ("Her predecessor, Ambassador X, whose term ends next month"): the tallies settle it
+    by whether one other person holds it now (tallies.without_successors_offices). A
+    rank stays with its holder ("his predecessor, Col. X")."""
+    at = _title_at(head, toks, i, role) if head.endswith(role) else None
+    if at is None or rank_only(role):
+        return False
+    k = at - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    return k >= 0 and toks[k].base in words()["predecessor_nouns"]
+
+
 def former_title(head: str, toks: list[Token], i: int, role: str) -> str | None:
     """The ended title right before the run as the former one the sentence says it is
     ("parliament dismissed Energy Minister X": "former Energy Minister"; see

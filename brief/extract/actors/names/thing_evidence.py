@@ -22,12 +22,14 @@ from brief.extract.actors.roles import is_head
 from brief.extract.actors.word_knowledge import (
     SURE,
     common_word,
+    everyday_english,
     gender,
     never_a_name,
     person_nouns,
     plural_demonym,
+    region_name,
 )
-from brief.extract.lexicon import joined, words
+from brief.extract.lexicon import gazetteer, joined, words
 
 
 def names_a_street(toks: list[Token], j: int) -> bool:
@@ -317,6 +319,34 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
     ):
         return True  # "the patrol ship Admiral Gromov": a ship named after an admiral
     return _before_author(toks, j) or _apposed_thing(toks, j)
+
+
+def named_for_place_and_trade(names: tuple[str, ...]) -> bool:
+    """ "Sahel Cement", "Kano Flour Mills", "Lagos Steel": a place's name, then nothing
+    but common nouns, names a business after where it stands and what it makes. A
+    person's name opens with a given name, and a place's name that is also one ("Chad
+    Baker", "Georgia Mills", "Paris Hilton") keeps the person."""
+    if len(names) < 2 or gender(base_of(names[0])) is not None:
+        return False
+    entry = gazetteer().get(names[0])
+    place = (entry is not None and entry.kind == "country") or region_name(names[0])
+    return place and all(
+        word[:1].isupper() and word.isalpha() and (common_word(word) or everyday_english(word))
+        for word in names[1:]
+    )
+
+
+def opened_by_compass(toks: list[Token], i: int) -> bool:
+    """ "the Western Jet Foil processing site", "the Northern Grain Board": a capitalised
+    compass word between "the" and the run opens the name, which is then a place's or a
+    body's; no one's name opens with one, and a person's title stands between ("the
+    Western Cape premier Alan Winde")."""
+    return (
+        i >= 2
+        and toks[i - 1].text[:1].isupper()
+        and toks[i - 1].base in words()["region_words"]
+        and toks[i - 2].base == "the"
+    )
 
 
 def _after_the(toks: list[Token], i: int) -> bool:

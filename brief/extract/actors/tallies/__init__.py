@@ -31,7 +31,11 @@ from brief.extract.actors.tallies.company_tallies import (
     without_short_names,
     without_things_written_short,
 )
-from brief.extract.actors.tallies.current_roles import choose_current_roles, given_roles
+from brief.extract.actors.tallies.current_roles import (
+    choose_current_roles,
+    given_roles,
+    without_successors_offices,
+)
 from brief.extract.actors.tallies.employer_openings import with_whole_employers
 from brief.extract.actors.tallies.person_tallies import people
 from brief.extract.actors.tallies.ranking import ranked
@@ -44,6 +48,7 @@ __all__ = [
     "choose_current_roles",
     "companies",
     "given_roles",
+    "without_successors_offices",
     "people",
     "ranked",
     "speakers_of",

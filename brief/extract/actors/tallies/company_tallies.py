@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from brief.extract.actors import organisations
-from brief.extract.actors.names import Name
+from brief.extract.actors.names import Name, named_for_place_and_trade
 from brief.extract.actors.tallies.name_forms import given_of
 from brief.extract.actors.tallies.tally_record import Found, Tally
 from brief.extract.actors.word_knowledge import common_word, demonym
@@ -77,15 +77,21 @@ def without_things_written_short(people: list[Tally], found: Sequence[Found]) ->
 
 def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str]) -> list[Tally]:
     """Non-person names that speak ("Time Warner said") are businesses only when the
-    text says so: a suffix (Inc, Group, Bank), "the company"/"the firm" in the paragraph,
-    or how the text speaks of the name (see organisations)."""
+    text says so: a suffix (Inc, Group, Bank), a place's name and its trade ("Kano Flour
+    Mills said"), "the company"/"the firm" in the paragraph, or how the text speaks of the
+    name (see organisations)."""
     suffixes = words()["company_suffixes"]
     cues = organisations.company_paragraphs(
         sentences, {(s.source, s.paragraph) for _, s, _ in found}
     )
     spoken_of = organisations.evidenced(found, cues, people)
     maybe = [
-        (order, sentence, name, name.tokens[-1].lower() in suffixes or shown)
+        (
+            order,
+            sentence,
+            name,
+            name.tokens[-1].lower() in suffixes or shown or _place_and_trade(sentence.text, name),
+        )
         for order, sentence, name in found
         for shown in [(name.text, sentence.source) in spoken_of]
         if (name.company or shown)
@@ -108,6 +114,16 @@ def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str
         if whole.get(name.text, name.text) in tallies:
             tallies[whole.get(name.text, name.text)].add(sentence)
     return list(tallies.values())
+
+
+def _place_and_trade(text: str, name: Name) -> bool:
+    """ "Kano Flour Mills said": a place's name and its trade, speaking, and the whole of
+    a name (not "Afar Regional" of "the Afar Regional State")."""
+    if not name.speaks or not named_for_place_and_trade(tuple(name.tokens)):
+        return False
+    at = text.find(name.text)
+    after = text[at + len(name.text) :].lstrip() if at >= 0 else ""
+    return not after[:1].isupper()
 
 
 # Capitalised words and an "and" right before a name: "Georgian Oil and " of "the Georgian

@@ -13,8 +13,14 @@ never a guess:
   after that date (the change's own on its day), or none;
 * an appointment to an office ends a stand-in's title to it ("acting", "interim"), on
   whatever date a source repeats that title;
+* a role a later-dated source gives wins over one an earlier-dated source gave: Monday's
+  "a retired general" who is "Defence Minister" in Wednesday's wire is shown as the
+  minister, unless it only restates part of it ("spokesman" after "Coast Guard
+  spokesman"); a role from an undated source is never compared, its day is unknown;
 * a title the text also writes with its complement is shown with it ("Secretary" and
-  "Secretary of State").
+  "Secretary of State");
+* a title apposed to a predecessor ("Your predecessor, Mayor X") that one other person
+  holds is the successor's now: the predecessor is shown with no role.
 
 A role is read only from mentions that are surely the person's: the name as the tally
 lists it, or a surname no other person in the brief bears, counted for them.
@@ -28,6 +34,7 @@ from dataclasses import dataclass
 
 from brief.extract.actors.names import surname_of
 from brief.extract.actors.roles.dated_roles import dating_word
+from brief.extract.actors.tallies.same_person import office
 from brief.extract.actors.tallies.tally_record import Found, Tally
 from brief.models import Mention, Sentence
 
@@ -68,6 +75,39 @@ def choose_current_roles(
 
 
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def without_successors_offices(people: Sequence[Tally], found: Sequence[Found]) -> None:
+    """A person shown by a title apposed to a predecessor ("Your predecessor, Mayor X")
+    whose office one other person of the brief holds ("Mayor Rosa Vidal"), their
+    successor, left it: the title is theirs no more, and no role is shown. A title no one
+    else holds may be theirs still; so may one several others hold, a style or a rank
+    ("Ambassador"), or one whose other holder the text appoints to another office, the
+    one succeeded to ("Ambassador Y was elected deputy chair. Her predecessor,
+    Ambassador X, whose term ends next month, ...")."""
+    succeeded = {
+        (Mention(sentence.source, sentence.index), name.role)
+        for _, sentence, name in found
+        if name.succeeded
+    }
+    if not succeeded:
+        return
+    titled = [t for t in people if t.kind == "person" and t.role]
+    given = _roles_given(people, found)
+    for tally in titled:
+        if (tally.role_at, tally.role) not in succeeded:
+            continue
+        held = office(tally.role or "")
+        holders = [o for o in titled if o is not tally and office(o.role or "") == held]
+        # one holder is the successor; a title many hold at once is a style or a rank
+        # ("Ambassador"), not the one office succeeded to
+        if len(holders) == 1 and not _appointed_elsewhere(given.get(id(holders[0]), []), held):
+            tally.role, tally.role_at = None, None
+
+
+def _appointed_elsewhere(roles: list[_Given], held: str) -> bool:
+    """Whether the text appoints the person to an office other than `held`."""
+    return any(one.change and office(one.role) != held for one in roles)
 
 
 def given_roles(
@@ -127,8 +167,34 @@ def _choose(tally: Tally, roles: list[_Given], dates: Mapping[int, str]) -> None
             return
     if shown is None:
         return
+    shown = _latest(shown, current, dates)
     fuller = next((one for one in current if _completes(shown.words, one.words)), shown)
     tally.role, tally.role_at = fuller.role, fuller.mention
+
+
+def _latest(shown: _Given, current: list[_Given], dates: Mapping[int, str]) -> _Given:
+    """The role a later-dated source gives, day by day after the day of the role
+    `shown`: what a later source calls them is what they are now. A later role whose
+    words the held one already has ("spokesman" after "Coast Guard spokesman") restates
+    it and the fuller one stays. A role from an undated source stays, as no day can be
+    compared."""
+    day = dates.get(shown.sentence.source)
+    if day is None:
+        return shown
+    later = [one for one in current if dates.get(one.sentence.source, "") > day]
+    for one in sorted(later, key=lambda one: (dates[one.sentence.source], one.order)):
+        if not _restates(one, shown):
+            shown = one
+    return shown
+
+
+def _restates(later: _Given, held: _Given) -> bool:
+    """Whether the later role only repeats words of the held one, with the same words
+    dating it: "former minister" after "minister" is news, "spokesman" after "Coast
+    Guard spokesman" is not."""
+    return set(later.words) <= set(held.words) and {w for w in later.words if dating_word(w)} == {
+        w for w in held.words if dating_word(w)
+    }
 
 
 def _stale(one: _Given, roles: list[_Given], dates: Mapping[int, str]) -> bool:

@@ -96,6 +96,10 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
     if len(same) == 1:
         if other_given_names(same[0].name, name.tokens):
             return None  # "Anders Lindegaard" and "Misse Beqiri Lindegaard": two people
+        if len(name.tokens) >= 3 and longer_name_of(name.text, tuple(same[0].name.split())):
+            # "Armando Cruz Gálvez" after "Mayor Cruz Gálvez": his double surname was
+            # read first, as "Christian Andersen" after "Hans Christian Andersen" is his
+            return same[0]
         return _only_namesake(same[0], first)
     if first is None:
         return _by_honorific(same, name.honorific)
