@@ -1394,3 +1394,15 @@ def test_gogo_is_a_form_of_respect_not_a_given_name() -> None:
     assert list(people("Gogo Thandi Mabaso (80) said she had waited for water all week.")) == [
         "Thandi Mabaso"
     ]
+
+
+def test_an_appointment_past_an_apposition_that_says_retired_is_news() -> None:
+    """r58 #7: "named X, a retired general, as the new defence minister" had kept "retired
+    general": the apposition's "retired" describes him, and does not date the
+    appointment as background; a year elsewhere in the sentence still does."""
+    found = people(
+        "The cabinet named Tomasz Wrona, a retired admiral, as the new navy minister.",
+        "In 1998 the council named Edda Brink, a lawyer, as city treasurer.",
+    )
+    assert found["Tomasz Wrona"].endswith("navy minister")
+    assert found["Edda Brink"] == "lawyer"

@@ -56,7 +56,12 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
         if _title_of_a_name(toks, name_end):
             return None  # "chosen Virginia Sen. Tim Kaine as ...": a place before a title
         start = _past_apposition(toks, name_end)
-    if _background_re().search(_without_others_clauses(text, toks, name_start, name_end)):
+    checked = _without_others_clauses(text, toks, name_start, name_end)
+    if start > name_end + 1:
+        # the apposition skipped describes the person, not when the appointment was:
+        # "named Jane Roe, a retired general, as defence minister"
+        checked = checked.replace(text[toks[name_end].start : toks[start - 1].end], " ", 1)
+    if _background_re().search(checked):
         return None  # "In 1993 he named Cardoso finance minister", "two decades ago"
     return _complement(text, toks, start, toks[start - 1].base == "promoted")
 
