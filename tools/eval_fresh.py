@@ -99,6 +99,7 @@ DATA31 = ROOT / "tools" / "data" / "fresh31"  # and fourteen more, sanctions and
 DATA32 = ROOT / "tools" / "data" / "fresh32"  # and fourteen more, elections and coups
 DATA33 = ROOT / "tools" / "data" / "fresh33"  # and fourteen more, migration and borders
 DATA34 = ROOT / "tools" / "data" / "fresh34"  # and fourteen more, cyber and espionage
+DATA35 = ROOT / "tools" / "data" / "fresh35"  # and fourteen more, health and environment
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -498,6 +499,7 @@ def report(*folders: Path) -> str:
         DATA32,
         DATA33,
         DATA34,
+        DATA35,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -812,6 +814,17 @@ _HEADINGS = {
         " 96.9% (65 attributed), direct attributed 59.2%, people F1 0.892 (precision 84.3%,"
         " recall 94.6%), roles 95.8% right of those given (48) covering 65.7%. See its"
         " README.",
+    ),
+    DATA35: (
+        "a thirty-fifth fresh set",
+        " Annotated blind, fourteen articles on health, environment and science policy (an"
+        " outbreak, a food recall, a pollution case, a climate negotiation, a wildfire"
+        " inquiry, a tailings spill, a heatwave) in the styles of fourteen outlets of"
+        " fourteen countries, among them a WHO briefing's transcript, a Hansard excerpt, a"
+        " company statement, a court report and a live blog; held out, after fresh34 was"
+        " written: speaker precision 93.0% (57 attributed), direct attributed 53.4%, people F1"
+        " 0.887 (precision 86.3%, recall 91.3%), roles 100% right of those given (47)"
+        " covering 74.6%. See its README.",
     ),
 }
 
