@@ -186,6 +186,20 @@ HELD_OUT = {
         "banks apart, each lead giving a bank of a country the other report never tells "
         "beyond a line; the feature stays apart)."
     ),
+    "pile16": (
+        "a Middle East and North Africa desk's Tuesday (session 50), written after pile15 "
+        "was tuned on: a drone strike on an oil terminal told from seven angles (the "
+        "accused side's denial, an oil price jump, an explainer, a live blog, the "
+        "operator's release, a feature that never names the place), insurers listing the "
+        "coast as high-risk (its own story), a central bank's rate rise from four "
+        "outlets (a translated state agency's dispatch and an op-ed among them), "
+        "look-alike pairs (two drone strikes, two central banks, two reshuffles, two "
+        "shipwrecks, two verdicts against journalists, a sandstorm and floods), a wire "
+        "copy in two outlets and its update, a newsletter, a market close, football and "
+        "film in war words. Held out: F1 0.878 (P .894, R .862): the two shipwrecks "
+        "merged, the insurers' listing with the strike; the rate rise in three stories, "
+        "the denial and the feature apart from the strike."
+    ),
 }
 
 
