@@ -45,3 +45,21 @@ def test_a_suggestion_of_a_plan_is_no_hearsay_of_its_count() -> None:
     assert _texts("He rejected the mayor's suggestion that the city build 125 shelters.") == [
         "125 shelters"
     ]
+
+
+def test_a_count_the_sentence_says_another_side_denies_is_no_figure() -> None:
+    """r58: "..., a claim X rejected as false" had left the claim a bare key figure."""
+    assert (
+        _texts("Rebels said air strikes had killed 30 villagers, a claim the army rejected.") == []
+    )
+    assert _texts("Activists said 18 protesters were shot, a figure police denied.") == []
+    assert _texts("Residents said 40 homes burned, which the governor disputes.") == []
+    # a denial negated is none, and a denial of something else leaves the count
+    assert _texts("Medics said 9 miners died, a figure the company did not dispute.") != []
+    assert _texts("Nine miners died, officials said, and they rejected calls to resign.") != []
+
+
+def test_a_next_sentence_that_denies_the_figure() -> None:
+    texts = _texts("The rebels said 50 soldiers were killed.", "The army rejected the claim.")
+    assert texts == []
+    assert not disclaims("The army denied that its troops had crossed the river.")

@@ -54,6 +54,16 @@ def counts(*texts: str) -> list[str]:
             "The union had reported 40 trucks burned, but the army says 64 trucks were destroyed.",
             ["64 trucks"],
         ),
+        # a participle after the comma is the subject's own clause, no tag of report
+        # (r58: "revised the death toll ... down to 14, saying one victim had been counted
+        # twice" had lost the current 14)
+        (
+            "The port authority lowered the death toll to 9, saying two bodies had been"
+            " counted twice.",
+            ["death toll to 9", "two bodies"],
+        ),
+        # a time between an earlier report's adverb and its verb
+        ("The office had earlier on Monday lowered the toll of 12 to 10.", []),
         # a correction: the tag after ", not N" is the count it sets aside (r51 M3)
         (
             "The hospital said 11 people were treated for burns, not 15 as it had first said.",
@@ -162,3 +172,24 @@ def test_an_earlier_days_report_stays_where_nothing_revises_it() -> None:
         "killed two people": False,
         "90 accidents": False,
     }
+
+
+def test_a_count_another_report_recalls_as_an_earlier_days_is_no_current_toll() -> None:
+    """r58: a copy of yesterday's wire dated today gave "Four ... soldiers were killed" as
+    news beside today's report, which calls four yesterday's count and says seven."""
+    texts = [
+        (1, "The number of border guards killed in the ambush has risen to nine."),
+        (1, "Yesterday, the ministry said five border guards were killed."),
+        (2, "Five Vellian border guards were killed and three were wounded in the ambush."),
+        (2, "Two farmers were killed nearby."),
+    ]
+    found = [Sentence(text, source, k, 0) for k, (source, text) in enumerate(texts, 1)]
+    dates = {1: "2026-12-05", 2: "2026-12-05"}
+    past = {f.text: f.past for f in find_figures(found, dates) if f.kind != "date"}
+    assert past["Five Vellian border guards were killed"]
+    assert past["three were wounded"]  # the earlier report's sentence, all of it
+    assert not past["Two farmers were killed"]
+    assert not past["number of border guards killed in the ambush has risen to nine"]
+    # a report of a later day than the recalling one is no copy of the earlier report
+    later = {f.text: f.past for f in find_figures(found, {1: "2026-12-05", 2: "2026-12-06"})}
+    assert not later["Five Vellian border guards were killed"]

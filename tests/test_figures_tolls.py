@@ -371,3 +371,28 @@ def test_a_later_count_of_other_people_leaves_a_toll_standing() -> None:
     assert {f.text for f in stale} == {
         "toll from the raid on the Ruvu station rose to 11 policemen"
     }
+
+
+def test_a_later_total_revised_down_makes_the_earlier_total_stale() -> None:
+    """r58: a later report's "revised the death toll ... down to 14" had left the earlier
+    "toll ... rose to 15" as the key figure; an earlier count of the missing is stale
+    beside a later, lower one too (they fall as they are found)."""
+    found = find_figures(
+        sentences(
+            "The death toll from the bus crash rose to 15, and 30 passengers were missing.",
+            "Police revised the death toll from the bus crash down to 14 on Friday.",
+            "Twenty-six passengers are still missing.",
+        )
+    )
+    earlier = {f for f in found if f.sentence.index == 1}
+    stale = stale_tolls(found, lambda f: f not in earlier, lambda f: 0)
+    assert {f.text for f in stale} == {
+        "death toll from the bus crash rose to 15",
+        "30 passengers were missing",
+    }
+    # a lower count that is no total stays: it may be one incident's
+    found = find_figures(
+        sentences("The death toll from the bus crash rose to 15.", "Two cyclists were killed.")
+    )
+    earlier = {f for f in found if f.sentence.index == 1}
+    assert not stale_tolls(found, lambda f: f not in earlier, lambda f: 0)

@@ -162,6 +162,8 @@ _MODULE_LISTS = {
         "report_nouns",
         "unverified_adjectives",
         "claim_verbs",
+        "denial_verbs",
+        "claim_nouns",
         "verification_verbs",
         "clause_continuers",
         "unit_modifiers",

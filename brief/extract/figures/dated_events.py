@@ -948,15 +948,36 @@ _MATURITY_BEFORE = re.compile(r"\b(?:due|maturing) \Z")
 _SAME_AS_BEFORE = re.compile(r"\b(?i:same|similar)\b[^,;.]{0,40}\b(?i:as|to) \Z")
 
 
+_AS_REPORTED_REACH = 90
+
+
+@cache
+def _as_reported_before() -> re.Pattern[str]:
+    """An "as" clause of report before a date: the day an earlier report told what the
+    sentence sets its news against ("two civilians had been killed, not three as reported
+    on Wednesday", "as first reported by the Herald on Tuesday"). It dates that report,
+    no event of the news: a Thursday's correction had been the 2 Dec row (r58)."""
+    verbs = alternation(words()["report_verbs"])
+    return re.compile(
+        rf"\bas (?:[\w'’-]+ ){{0,3}}?(?:{verbs})(?: (?:by|to|in) [^,;:.]{{1,40}}?)?"
+        r"(?: (?:on|in|last|early|late))* \Z",
+        re.IGNORECASE,
+    )
+
+
 def _no_event_at(sentence: str, at: int, end: int) -> bool:
     """Dates that stand for no event of their sentence: a span's first bound whose last
     follows ("from June 4 through June 26"), an age ("who is 35 on April 28"), a day
     naming a thing in a sentence dated by another time ("the February 27 earthquake ...
     on Wednesday", "found explosives at the site of Monday's blast, ... said on
-    Wednesday": the blast is Monday's, the finding is told Wednesday), a caption's or a
-    markup's date, and a date in a line without a verb ("December 19.", "(Dec. 21) AP",
+    Wednesday": the blast is Monday's, the finding is told Wednesday), an earlier
+    report's day ("not three as reported on Wednesday": `_as_reported_before`), a
+    caption's or a markup's date, and a date in a line without a verb ("December 19.",
+    "(Dec. 21) AP",
     "HMS Cornwall at Zeebrugge in 2006.")."""
     before = sentence[max(0, at - 48) : at]
+    if _as_reported_before().search(sentence, max(0, at - _AS_REPORTED_REACH), at):
+        return True
     goes_on = _SPAN_GOES_ON.match(sentence, end)
     if goes_on is not None:
         last = goes_on.end()

@@ -73,10 +73,16 @@ def _earlier_verb() -> re.Pattern[str]:
     w = words()
     participles = alternation(w["count_report_participles"])
     adverbs = alternation(w["earlier_report_adverbs"])
-    # "had put the death toll at 12" (not "had been set at critical": a level, no count)
-    toll = r"(?:put|given|set|placed) the (?:death )?(?:toll|number|figure|count)"
+    # "had put the death toll at 12", "had earlier lowered the toll of 10 to 8" (not "had
+    # been set at critical": a level, no count)
+    toll = (
+        r"(?:put|given|set|placed|lowered|raised|revised|cut|reduced|corrected)"
+        r" the (?:death )?(?:toll|number|figure|count)"
+    )
+    # a time between the adverb and the verb: "had earlier on Wednesday lowered"
+    when = r"(?:(?:on|late on|early on) \w+ |in the \w+ |yesterday |today )?"
     return re.compile(
-        rf"\bhad (?:(?:{adverbs}) )?(?:been )?(?:(?:{adverbs}) )?(?:{participles}|{toll})\b"
+        rf"\bhad (?:(?:{adverbs}) {when})?(?:been )?(?:(?:{adverbs}) )?(?:{participles}|{toll})\b"
         rf"|\b(?P<adverb>{adverbs}) (?:been )?(?:{participles}|{toll}|gave|spoke)\b",
         re.IGNORECASE,
     )
@@ -193,9 +199,11 @@ def _as_of(text: str, at: int) -> bool:
 
 
 _TAG_REACH = 80
-# A comma and a conjunction that opens a clause of cause or time, no tag of report.
+# A comma and a conjunction that opens a clause of cause or time, or a participle that
+# opens the main clause's subject's own (", saying one victim had been counted twice",
+# ", adding that ..."): no tag of report, which has a subject of its own.
 _CLAUSE_AFTER_COMMA = re.compile(
-    r",\s+(?i:after|before|as|when|because|once|if|unless|whereas|since|until)\b"
+    r",\s+(?i:after|before|as|when|because|once|if|unless|whereas|since|until|[a-z]{2,}ing)\b"
 )
 
 
@@ -203,7 +211,9 @@ def _tag_after(text: str, end: int) -> bool:
     """A tag after the count that tells it as an earlier report's: ", security sources had
     said", ", initial reports said", "according to earlier reports"; not a clause a
     conjunction opens after the comma, which tells a cause or a time ("revised the toll
-    to 12, after two victims had been counted twice": r48 M2 had lost the current 12)."""
+    to 12, after two victims had been counted twice": r48 M2 had lost the current 12), or
+    a participle, which tells the subject's own reason ("revised the toll down to 14,
+    saying one victim had been counted twice": r58 lost the current 14)."""
     rest = text[end : end + _TAG_REACH]
     stop = _BREAK.search(rest)
     rest = rest[: stop.start() if stop else len(rest)]

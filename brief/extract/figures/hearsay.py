@@ -19,6 +19,14 @@ English hedges a count in four ways, each read here:
 - a next sentence that says the figure is unchecked ("No official has confirmed the
   figure.", "The figures could not be independently verified."): every count of the
   sentence before it is hearsay (`disclaims`).
+
+A count the sentence says another side denies is no more a fact than an unchecked one:
+"Peru said ... shelling had killed 12 Peruvian civilians, a claim Ecuador rejected as
+false" had been the key figure "killed 12 Peruvian civilians", the claim shown bare
+(r58). So a tag after the count that names it a claim or a figure and denies it (",
+a figure Ecuador denied", ", which the army disputes"; not ", a figure the army did not
+dispute"), or a short next sentence that does so ("Ecuador rejected the claim."), makes
+it hearsay too.
 """
 
 from __future__ import annotations
@@ -45,7 +53,15 @@ def _markers() -> tuple[str, ...]:
     """The words one of which a hedged sentence holds (a substring test's needles)."""
     w = words()
     stems = ("verif", "confirm", "corroborat")
-    return tuple(sorted(w["unverified_adjectives"] | w["claim_verbs"] | w["hearsay"] | set(stems)))
+    return tuple(
+        sorted(
+            w["unverified_adjectives"]
+            | w["claim_verbs"]
+            | w["hearsay"]
+            | w["denial_verbs"]
+            | set(stems)
+        )
+    )
 
 
 def may_hedge(text: str) -> bool:
@@ -83,6 +99,27 @@ def _unchecked() -> re.Pattern[str]:
     return re.compile(rf"{negated}|\b(?:{alternation(w['unverified_adjectives'])})\b", re.I)
 
 
+@cache
+def _denial_verb() -> re.Pattern[str]:
+    """A verb of denial not negated ("rejected", not "did not dispute")."""
+    denials = alternation(words()["denial_verbs"])
+    return re.compile(rf"(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:{denials})\b", re.I)
+
+
+@cache
+def _denied_tag() -> re.Pattern[str]:
+    """A tag after a count that names it a claim or a figure, or refers to it by "which",
+    and denies it: ", a claim Ecuador rejected as false", ", a figure the army denied",
+    ", which officials dispute"."""
+    w = words()
+    nouns = alternation(w["claim_nouns"] | w["report_nouns"])
+    return re.compile(
+        rf",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:{nouns})|which)\b"
+        rf"(?:\s+[\w'’.-]+){{0,6}}?\s+{_denial_verb().pattern}",
+        re.I,
+    )
+
+
 # What a verb of claim reports as a clause before its count: "that", "to have".
 _CLAIM_LEAD = re.compile(r"\s*(?:that|to have)\b", re.I)
 # A verb in a count's own words, after its number: "200 people had been killed", "30 were
@@ -118,7 +155,11 @@ def hearsay(text: str, figure: FoundFigure) -> bool:
             return True
     rest_end = min(len(text), figure.end + _TAG_REACH)
     stop = _BREAK.search(text, figure.end, rest_end)
-    return _unchecked().search(text, figure.end, stop.start() if stop else rest_end) is not None
+    end = stop.start() if stop else rest_end
+    return (
+        _unchecked().search(text, figure.end, end) is not None
+        or _denied_tag().search(text, figure.end, end) is not None
+    )
 
 
 # A sentence that refers back to a figure or a claim: its subject or its object.
@@ -136,6 +177,9 @@ def disclaims(text: str) -> bool:
     with a negated check and a word that refers back."""
     if len(text.split()) > _SHORT or not may_hedge(text):
         return False
+    denial = _denial_verb().search(text)
+    if denial is not None and _DENIED_BACK.match(text, denial.end()):
+        return True  # "Ecuador rejected the claim.", "The army disputed those figures."
     check = _unchecked().search(text)
     if check is None or check.group().lower().startswith("un"):
         return False
@@ -144,4 +188,10 @@ def disclaims(text: str) -> bool:
     return _CLAUSE_OBJECT.search(text, check.end()) is None and bool(_BACK.search(text))
 
 
+# The object of a denial that refers back to a count: "the claim", "those figures".
+_DENIED_BACK = re.compile(
+    r"\s+(?:the|these|those|this|that|such)\s+(?:\w+\s+)?(?:figures?|numbers?|tolls?|"
+    r"claims?|counts?|tall(?:y|ies)|estimates?|allegations?)\b",
+    re.I,
+)
 _CLAUSE_OBJECT = re.compile(r"\b(?:that|whether|if|when|until|how|who|what)\b", re.I)

@@ -158,13 +158,21 @@ def stale_tolls(
     stays beside it, and so does one a later count of other people does not count again
     (Tuesday's "killed about 30 fighters" in air strikes is no later count of Monday's
     "toll ... rose to 19 soldiers", r55): the later count is of the same people (see
-    _whom) or of everyone. `latest`: whether a figure is of its story's latest reports; `story`:
-    the story its sentence is filed under."""
-    current: dict[tuple[object, str], list[tuple[str, float]]] = {}
+    _whom) or of everyone. A toll told as its event's total (running_total: "the death
+    toll ... rose to 15") is stale beside a later report's total of it, lower or not: a
+    total revised down ("revised the death toll ... down to 14, saying one victim had been
+    counted twice") is the current one, and the older, higher total no longer true (r58).
+    So is any earlier count of the missing, who fall as they are found ("30 were missing",
+    then "Twenty-six people are still missing").
+    `latest`: whether a figure is of its story's latest reports; `story`: the story its
+    sentence is filed under."""
+    current: dict[tuple[object, str], list[tuple[str, float, bool]]] = {}
     for figure in figures:
         kind = _toll_kind(figure)
         if kind is not None and latest(figure) and not figure.past and figure.value is not None:
-            current.setdefault((story(figure), kind), []).append((_whom(figure), figure.value))
+            current.setdefault((story(figure), kind), []).append(
+                (_whom(figure), figure.value, running_total(figure))
+            )
     return frozenset(
         figure
         for figure in figures
@@ -172,8 +180,9 @@ def stale_tolls(
         and (kind := _toll_kind(figure)) is not None
         and figure.value is not None
         and any(
-            value >= figure.value and whom in {"people", _whom(figure)}
-            for whom, value in current.get((story(figure), kind), ())
+            (value >= figure.value or kind == "missing" or (total and running_total(figure)))
+            and whom in {"people", _whom(figure)}
+            for whom, value, total in current.get((story(figure), kind), ())
         )
     )
 

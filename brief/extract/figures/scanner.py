@@ -79,6 +79,7 @@ from brief.extract.lexicon import (
     PhraseMatcher,
     alternation,
     gazetteer,
+    number_words,
     shared_starts,
     weekday_names,
     words,
@@ -265,7 +266,10 @@ def find_figures(
         source = out[n].sentence.source
         outlets = (outlet_dollars or {}).get(source)
         out[n] = replace(out[n], unit=bare_dollar_currency(dollars.get(source), outlets))
-    for n in _told_again_since(out, hurt):
+    recalled = _told_again_since(out, hurt)
+    for n in recalled:
+        out[n] = replace(out[n], past=True)
+    for n in _recalled_by_another(out, recalled, dates):
         out[n] = replace(out[n], past=True)
     return tuple(out)
 
@@ -319,6 +323,50 @@ def _told_again_since(out: Sequence[Figure], hurt: Sequence[tuple[int, bool]]) -
         if kind == "missing" or told >= figure.value:
             found.append(n)
     return found
+
+
+def _recalled_by_another(
+    out: Sequence[Figure], recalled: Sequence[int], dates: Mapping[int, str]
+) -> list[int]:
+    """The places of the tolls another report gives as news that a report of that day or
+    a later one tells as an earlier day's, told again higher since (`_told_again_since`):
+    "Four Ecuadorian soldiers were killed" in a copy of yesterday's wire dated today,
+    where today's report says "Yesterday, the army said four soldiers were killed" and
+    that the toll "has risen to seven". The other report calls it earlier, so it is (a
+    day's brief had shown the four beside the seven, r58). The same count of the same
+    casualties of the same people: the recalled count's words ("soldiers were killed")
+    are all in the other's ("Four Ecuadorian soldiers were killed"). The sentence that
+    gives it gives that earlier report, so its other casualty counts are that report's
+    too ("... were killed and six were wounded")."""
+    found = []
+    for n in recalled:
+        told = out[n]
+        source = told.sentence.source
+        kind = _CASUALTY_CLASS[told.unit or ""]
+        said = _words_of(told.text)
+        for k, figure in enumerate(out):
+            other = figure.sentence.source
+            if (
+                other != source
+                and not figure.past
+                and figure.kind == "count"
+                and figure.value == told.value
+                and _CASUALTY_CLASS.get(figure.unit or "") == kind
+                and dates.get(other, "")[:10] <= dates.get(source, "")[:10]
+                and said <= _words_of(figure.text)
+            ):
+                found.append(k)
+    copies = {out[k].sentence for k in found}
+    return [
+        k
+        for k, figure in enumerate(out)
+        if figure.sentence in copies and figure.unit in _CASUALTY_CLASS and not figure.past
+    ]
+
+
+def _words_of(text: str) -> frozenset[str]:
+    """A count's words but its number, lower-cased: what it says of whom and what befell."""
+    return frozenset(w for w in re.findall(r"[a-z]+", text.lower()) if w not in number_words())
 
 
 # The units of a toll of the dead: "killed", "died" ...
