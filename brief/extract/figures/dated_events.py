@@ -1071,6 +1071,7 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
         or _ONWARDS.match(sentence, end)
         or _SLASHED_YEARS.match(sentence, end)  # "the 2026/27 fiscal year": a period
         or _no_event_at(sentence, at, end)
+        or _in_reported_subject(sentence, at, end)
         or "?" in sentence[end:]
     ):
         return False
@@ -1189,6 +1190,38 @@ def _coordinated_with(sentence: str, at: int) -> tuple[int, int] | None:
 _PARTICIPLE_BEFORE = re.compile(
     r"\b(?P<noun>[a-z]+) (?P<participle>[a-z]+) (?:on|in|at|during|last|early|late)(?: the)? \Z"
 )
+
+
+def _in_reported_subject(sentence: str, at: int, end: int) -> bool:
+    """Whether the date at `at` is in the subject of a clause a verb of speech reports,
+    before that clause's own verb: "revised its toll down to six, saying one soldier
+    listed among the dead on Wednesday had been found alive". It dates what the subject
+    was (its history), not what the clause tells of it, and the news is the saying, a
+    later day's (r58 had dated Thursday's revision to Wednesday). Not the day of saying
+    right after its verb ("said on Tuesday it had ..."), nor a date after the reported
+    clause's verb ("said two people were killed on Monday")."""
+    begin = max(0, at - _REPORTED_REACH)
+    stop = _REPORTED_BREAK.search(sentence[begin:at][::-1])
+    if stop is not None:
+        begin = at - stop.start()
+    said = [m for m in WORD_RE.finditer(sentence, begin, at) if m.group().lower() in words().speech]
+    if not said:
+        return False
+    between = WORD_RE.findall(sentence, said[0].end(), at)
+    if between[:1] == ["that"]:
+        between = between[1:]
+    if len(between) < _SUBJECT_BEFORE_DATE or _FINITE.search(" ".join(between)):
+        return False
+    return _FINITE_NEXT.match(sentence, end) is not None
+
+
+_REPORTED_REACH = 120
+_REPORTED_BREAK = re.compile(r"[;:]|\s\.|\.\s|,")
+_SUBJECT_BEFORE_DATE = 3  # "one soldier listed among the dead": a noun and more before the date
+# A finite verb: the reported clause's own, after its subject (`_FINITE_NEXT`: right
+# after the date, which closes that subject).
+_FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would)\b", re.IGNORECASE)
+_FINITE_NEXT = re.compile(r"\s+(?:had|has|have|was|were|is|are|will|would)\b", re.IGNORECASE)
 
 
 def _reduced_relative(sentence: str, start: int, at: int) -> int:
