@@ -52,7 +52,7 @@ def test_money_percentages_and_full_dates() -> None:
 
 
 def test_counts_stop_before_verbs_and_prepositions() -> None:
-    figures = find_figures(sentences("About 1,200 people fled across 30 km of border."))
+    figures = find_figures(sentences("About 1,200 people walked across 30 km of border."))
     assert [f.text for f in figures] == ["About 1,200 people", "30 km"]
     assert figures[1].kind == "measure"
 
@@ -279,8 +279,8 @@ def test_a_number_another_source_gave_comes_after_the_other_figures() -> None:
     assert [f.text for f in ranked] == [
         "About 80 followers died",
         "40 FBI agents were hurt",
+        "At least 40,000 people fled",  # driven out: what befell them, before other counts
         "56 lawyers",
-        "At least 40,000 people",
         "40,000-strong army",
         "Some 80 Davidians died",
     ]
@@ -579,7 +579,11 @@ def test_a_singular_time_unit_keeps_the_noun_it_modifies(text: str, expected: st
     ("text", "expected", "value"),
     [
         ("Thousands of sailors joined the protest.", "Thousands of sailors", 2000.0),
-        ("Tens of thousands of farmers fled the drought.", "Tens of thousands of farmers", 2e4),
+        (
+            "Tens of thousands of farmers fled the drought.",
+            "Tens of thousands of farmers fled",
+            2e4,
+        ),
         ("Dozens of ferries were cancelled.", "Dozens of ferries", 24.0),
     ],
 )
@@ -893,7 +897,7 @@ def test_a_share_names_what_it_is_a_share_of() -> None:
             "death toll from flash floods in north-western Pakistan rose to 27",
         ),
         # an estimate after a negated verb is not the negation's
-        ("They didn't know nearly 500 people had fled.", "nearly 500 people"),
+        ("They didn't know nearly 500 people had fled.", "nearly 500 people had fled"),
         # "under" before a number is as often a place as a bound
         ("The town lay under 3 metres of water.", "3 metres"),
     ],

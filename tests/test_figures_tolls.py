@@ -396,3 +396,12 @@ def test_a_later_total_revised_down_makes_the_earlier_total_stale() -> None:
     )
     earlier = {f for f in found if f.sentence.index == 1}
     assert not stale_tolls(found, lambda f: f not in earlier, lambda f: 0)
+
+
+def test_a_count_of_people_who_fled_keeps_the_verb_and_is_displaced() -> None:
+    """r58: "About 1,200 people have fled the valley" had been the bare "About 1,200
+    people", which says nothing of what befell them."""
+    assert tolls("About 900 villagers have fled the hills, officials said.") == [
+        ("About 900 villagers have fled", 900.0, "displaced")
+    ]
+    assert tolls("About 900 villagers live in the hills.")[0][2] != "displaced"

@@ -124,6 +124,7 @@ _MODULE_LISTS = {
         "afflicted",
         "homes_left",
         "driving_out_verbs",
+        "fleeing_verbs",
         "aid_verbs",
         "befalling_verbs",
         "giving_verbs",

@@ -235,6 +235,12 @@ def afflicted_count(text: str, start: int, end: int, value: float) -> FoundFigur
         return FoundFigure(
             start, found.end(), text[start : found.end()], "count", value, state, None
         )
+    # "About 1,200 people have fled the valley": they left, displaced
+    fled = _FLED_AFTER.match(text, end)
+    if fled is not None and fled.group("verb").lower() in _fleeing_forms():
+        return FoundFigure(
+            start, fled.end(), text[start : fled.end()], "count", value, "displaced", None
+        )
     # "forced about 1,200 people from their homes": driven from them, displaced
     left = _homes_left().match(text, end)
     verb = _VERB_BEFORE.search(text, max(0, start - _VERB_BEFORE_REACH), start)
@@ -271,6 +277,15 @@ def _afflicting_verbs() -> dict[str, str]:
     # a verb of what is done to people keeps its count as `acted_on` reads it
     # ("evacuated 60 employees by air": the employees, not an agent's "by air")
     return {form: state for form, state in found.items() if form not in befalling_verb_forms()}
+
+
+# A verb right after a count, after an auxiliary: " have fled", " fled", " had already fled".
+_FLED_AFTER = re.compile(r" (?:(?:have|has|had|were) )?(?:(?:already|now) )?(?P<verb>[a-z]+)\b")
+
+
+@cache
+def _fleeing_forms() -> frozenset[str]:
+    return _forms("fleeing_verbs")
 
 
 @cache
