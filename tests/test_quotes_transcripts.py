@@ -390,3 +390,213 @@ def test_a_heading_after_a_tally_s_line_is_no_one_s_words(tmp_path: Path) -> Non
     """ "THE TOTAL." after "Eriksen-Vold: 988." goes on from a label's line, but a
     heading in capitals is no one's speech, short as it is."""
     assert all(text != "THE TOTAL." for text, _ in article(tmp_path, TALLY))
+
+
+CALL = """Harbour Mills Inc. (HBML) Q2 2027 Earnings Call Transcript
+
+Aug. 4, 2027 8:30 AM ET | Harbour Mills Inc. (HBML) Stock
+
+Operator
+
+Good morning, and welcome to the Harbour Mills call. I now hand over to Priya Castellanos.
+
+Priya Castellanos
+
+Thank you. Our revenue rose 4% in the quarter, and we kept our margin where we said we would.
+
+We also closed the flour plant in Dunmore, which was the hardest call I have made this year.
+
+Operator
+
+Our first question comes from Ewan Delacroix-Hart with Ridgeway Securities.
+
+Ewan Delacroix-Hart
+
+Thanks. Priya, how much of the margin came from the plant closing, and will it last?
+
+Priya Castellanos
+
+About half of it, Ewan. We expect the rest to hold through the winter.
+
+Hollis Okonkwo-Barr
+
+We have also cut our debt by a fifth since January, and our lenders know it.
+
+Operator
+
+This concludes today's call. You may now disconnect.
+"""
+
+
+def test_a_call_s_speakers_named_on_lines_above_their_turns_speak_them(tmp_path: Path) -> None:
+    """Each paragraph under a speaker's name line is one quote, theirs; an analyst's
+    question is his; the Operator's lines are no one's quotes; a name line no actor holds
+    is someone's words, unattributed."""
+    said = article(tmp_path, CALL)
+    assert said == [
+        (
+            "Thank you. Our revenue rose 4% in the quarter, and we kept our margin where we "
+            "said we would.",
+            "Priya Castellanos",
+        ),
+        (
+            "We also closed the flour plant in Dunmore, which was the hardest call I have made "
+            "this year.",
+            "Priya Castellanos",
+        ),
+        (
+            "Thanks. Priya, how much of the margin came from the plant closing, and will it last?",
+            "Ewan Delacroix-Hart",
+        ),
+        (
+            "About half of it, Ewan. We expect the rest to hold through the winter.",
+            "Priya Castellanos",
+        ),
+        ("We have also cut our debt by a fifth since January, and our lenders know it.", None),
+    ]
+
+
+PROFILES = """Three candidates for the harbour board
+
+Voters in Dunmore choose a new harbour board on Sunday. Here are the three front-runners.
+
+Priya Castellanos
+
+Castellanos, 51, ran the flour plant for a decade and wants the port dredged by 2029.
+
+She has the backing of the dockers' union.
+
+Ewan Delacroix-Hart
+
+Delacroix-Hart, a ferry operator, says the board spends too much on consultants.
+
+Hollis Okonkwo-Barr
+
+Okonkwo-Barr chairs the chamber of commerce and has run twice before.
+"""
+
+
+def test_profiles_under_their_subjects_names_are_no_transcript(tmp_path: Path) -> None:
+    """Subheadings that name people over narration about them are no speaker labels."""
+    assert article(tmp_path, PROFILES) == []
+
+
+INTERVIEW = """[Interview] 'The ledger never lies': fraud unit chief
+
+The Busan District Prosecutors' Office charged two men last week with laundering money for an
+online gambling ring. The lead prosecutor, Kim Dong-hyun, said the men had moved the money
+through shell firms.
+
+Kim Ha-eun became head of the Financial Fraud Unit in March. She is not related to the
+prosecutor. She spoke to The Harbour Daily in her office.
+
+Harbour Daily: How do gambling rings reach young people?
+
+Kim: Through the games they already play. The ring pays them to open accounts in their own names.
+
+Who pays the price when it is caught?
+
+Kim: The account holders do. (Laughs) Nobody believes that until the letter comes.
+
+Some critics say the unit moves too slowly.
+
+Kim: We move at the speed of the banks' records, and those take weeks to arrive.
+
+The unit has opened 40 cases this year.
+"""
+
+
+def test_an_interview_s_family_name_label_is_the_interviewee_and_its_questions_no_one_s(
+    tmp_path: Path,
+) -> None:
+    """ "Kim:" is the Kim the paragraph before the exchange brings in, not her namesake;
+    the unlabelled questions between her answers (one put as a statement) are no quotes,
+    and "(Laughs)" splits an answer in two."""
+    said = article(tmp_path, INTERVIEW)
+    assert said == [
+        (
+            "Through the games they already play. The ring pays them to open accounts in their "
+            "own names.",
+            "Kim Ha-eun",
+        ),
+        ("The account holders do.", "Kim Ha-eun"),
+        ("Nobody believes that until the letter comes.", "Kim Ha-eun"),
+        (
+            "We move at the speed of the banks' records, and those take weeks to arrive.",
+            "Kim Ha-eun",
+        ),
+    ]
+
+
+CREDITED_HOST = """The Wire Desk: the forged ferry notice
+
+Posted: Feb 2, 2027 | Listen 21:40
+Host: Marisol Eberhardt | Producer: Teodor Lindgren
+
+MARISOL EBERHARDT: On Friday a notice said the island ferry was cancelled. Here it is.
+
+[CLIP: FORGED ANNOUNCEMENT]: All sailings to the island are cancelled until further notice.
+
+MARISOL EBERHARDT: Rufus Achterberg runs the ferry company. Rufus, who sent it?
+
+RUFUS ACHTERBERG: We don't know yet. It used our logo and the voice of our own skipper.
+
+MARISOL EBERHARDT: Thanks for coming on.
+"""
+
+
+def test_a_credited_host_asks_and_a_clip_of_no_one_named_is_unattributed(
+    tmp_path: Path,
+) -> None:
+    """The credit line names the host, whose turns are the outlet's voice; a clip whose
+    label names no one of the story is words no one is given."""
+    said = article(tmp_path, CREDITED_HOST)
+    assert said == [
+        ("All sailings to the island are cancelled until further notice.", None),
+        (
+            "We don't know yet. It used our logo and the voice of our own skipper.",
+            "Rufus Achterberg",
+        ),
+    ]
+
+
+CALL_TITLED = """Ostfold Paper (OSTP) Q1 2027 Earnings Call Transcript
+
+Operator
+
+Welcome to the Ostfold Paper call. I now hand over to Sindre Brekke.
+
+Sindre Brekke -- Chief Executive Officer
+
+Thank you. We shipped more board than in any first quarter I can remember.
+
+Operator
+
+Our first question comes from Leona Fairweather of Kestrel Partners.
+
+Leona Fairweather -- Kestrel Partners -- Analyst
+
+Sindre, are your mills running full, or are you drawing down inventory?
+
+Sindre Brekke -- Chief Executive Officer
+
+Running full, Leona. Our inventory is the lowest it has been since 2021.
+"""
+
+
+def test_a_call_s_name_lines_may_carry_a_title_after_a_dash(tmp_path: Path) -> None:
+    said = article(tmp_path, CALL_TITLED)
+    assert said == [
+        (
+            "Thank you. We shipped more board than in any first quarter I can remember.",
+            "Sindre Brekke",
+        ),
+        (
+            "Sindre, are your mills running full, or are you drawing down inventory?",
+            "Leona Fairweather",
+        ),
+        (
+            "Running full, Leona. Our inventory is the lowest it has been since 2021.",
+            "Sindre Brekke",
+        ),
+    ]

@@ -286,6 +286,8 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int, str]]:
     found = list(_MARK_RE.finditer(text)) if any(map(text.__contains__, _MARKS)) else []
     singles = _single_spans(text)
     if not found and not singles:
+        if text[:2] in _DASH_OPENERS:
+            yield from _dash_span(text)
         return  # no quote (most paragraphs)
     marks = [m.start() for m in found]
     # inside an open double quote, single marks quote someone within it: not read
@@ -301,6 +303,31 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int, str]]:
         if not any(start < span[1] and span[0] < end for start, end, _ in doubles)
     ]
     yield from sorted(doubles + singles)
+
+
+# A paragraph that opens with a dash and a space: speech as Scandinavian, Finnish,
+# French and other continental papers print it, with no quotation marks.
+_DASH_OPENERS = ("– ", "— ")
+# The tag that closes a dash quote: a comma, then a few words with a speech verb to the
+# paragraph's end (", says operations manager X to the paper.", ", she says.").
+_DASH_TAG_RE = re.compile(r",\s+(?P<tag>[^,.!?;:–—]{1,80}[.!?]?)\s*\Z")
+_DASH_TAG_WORDS = 10
+
+
+def _dash_span(text: str) -> Iterator[tuple[int, int, str]]:
+    """The quote of a paragraph printed as continental papers print speech ("– We take
+    this very seriously, says Tveit."): from the dash to the comma before its closing
+    speech tag, with the comma kept as a quote's is ("“...,” says Tveit"). The tag is
+    what makes it speech: a paragraph that opens with a dash and no tag is a list's item
+    or an aside, and no quote."""
+    found = _DASH_TAG_RE.search(text)
+    if found is None:
+        return
+    tag = word_re().findall(found.group("tag"))
+    speech = attributing()
+    if len(tag) > _DASH_TAG_WORDS or not any(token.lower() in speech for token in tag):
+        return
+    yield 0, found.start() + 1, text[2 : found.start() + 1]
 
 
 _SINGLE_RE = re.compile(r"[‘’']")

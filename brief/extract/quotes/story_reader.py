@@ -920,10 +920,10 @@ def _is_turn_quote(words_said: str, speaker: Actor | None, turn: Turn) -> bool:
 
 @cache
 def stage_direction_re() -> re.Pattern[str]:
-    """A bracketed stage direction (words.toml's stage_directions) and the space and
-    comma around it."""
+    """A stage direction in square or round brackets (words.toml's stage_directions:
+    "[laughs]", "(Laughs)") and the space and comma around it."""
     directions = alternation(words()["stage_directions"])
-    return re.compile(rf",?\s*\[(?i:{directions})\]\s*")
+    return re.compile(rf",?\s*(?:\[(?i:{directions})\]|\((?i:{directions})\))\s*")
 
 
 def _is_quote(inner: str, speaker: Actor | None) -> bool:

@@ -139,6 +139,8 @@ def inverted_subject(tokens: list[str]) -> list[str]:
         if token in {",", ".", ";", ":", "(", "!", "?"} or token.lower() in stops:
             break
         named = any(t[:1].isupper() for t in out)  # not "said secretary of state Clinton"
+        if named and token == "to" and out[-1].lower() not in joined("role_heads"):
+            break  # "says Geir Solheim to the paper" (not "said Envoy to Syria Jane Doe")
         if named and token.islower() and token in words().speech:
             break  # "“...,” state Sen. Jason Holsman said": the verb comes after the name
         if named and (token in joined("adverbs", "time_words", "after_name_adverbs")):

@@ -28,6 +28,7 @@ from functools import cache
 from typing import NamedTuple
 
 from brief.extract.actors.names import surname_of
+from brief.extract.actors.word_knowledge import common_word, given_name
 from brief.extract.lexicon import alternation, words
 from brief.extract.quotes.print_interviews import interview_turns
 from brief.extract.quotes.pronouns import Subjects
@@ -51,7 +52,7 @@ _LABEL_RE = re.compile(
 class Turn(NamedTuple):
     """One paragraph of an exchange: what opens it (`kind`: "asks", "answers", "named",
     "goes_on" for a paragraph with no label between an answer and the next turn, or
-    "put" for an unlabelled interview's question, the outlet's and no one's quote),
+    "put" for an unlabelled interview's question or a call's moderator, no one's quote),
     where its words start in the paragraph's text, the asker the label gives (`aside`),
     and for a name, the person it names (None when two may be)."""
 
@@ -69,7 +70,7 @@ def exchange_turns(
     none: labelled turns, or else an interview's questions and answers with no labels
     (print_interviews: each answer the interviewee's, each question no one's)."""
     people = [actor for actor, _ in actors if actor.kind == "person"]
-    turns = _labelled_turns(groups, people)
+    turns = _labelled_turns(groups, people) or _heading_turns(groups, people)
     if turns:
         return turns
     interview = interview_turns(groups, people)
@@ -103,6 +104,7 @@ def _labelled_turns(
     taken = {id(named[0]) for named in candidates.values() if len(named) == 1}
     asking = _asking_labels(groups, opened, labels, candidates)
     turns: dict[int, Turn] = {}
+    introduced = _introduced(groups, min(opened), people)
     for at, found in opened.items():
         letter, name = found.group("letter"), labels.get(at, "")
         if letter is not None:
@@ -115,16 +117,27 @@ def _labelled_turns(
         elif candidates[at]:
             # labels name different people: a surname two share is the one no other takes
             left = [a for a in candidates[at] if len(candidates[at]) == 1 or id(a) not in taken]
+            if len(left) > 1:
+                # "Park:" of a story with two Parks: the one the paragraph before the
+                # exchange brings in ("Park Seo-yeon became director ...")
+                left = [a for a in left if id(a) in introduced] or left
             one = left[0] if len(left) == 1 else None
             turns[at] = Turn("named", found.end(), named=one, label=name)
         elif _titled(name):
             # "MR DOE:" with no Doe in the story: someone's words, whose the text never says
             turns[at] = Turn("named", found.end(), label=name)
+        elif found.group("played"):
+            # "[CLIP: FABRICATED AUDIO]:": a recording of no one the story names
+            turns[at] = Turn("named", found.end())
     going_on = _going_on(groups, turns, opened.keys())
+    answering = _answering(groups, turns, opened.keys())
     turns = {
         at: turn
         for at, turn in turns.items()
-        if {at - 1, at + 1} & opened.keys() or at + 1 in going_on or at - 1 in going_on
+        if {at - 1, at + 1} & opened.keys()
+        or at + 1 in going_on
+        or at - 1 in going_on
+        or at in answering
     }
     kinds = {turn.kind for turn in turns.values()}
     named = sum(turn.kind == "named" for turn in turns.values())
@@ -132,6 +145,110 @@ def _labelled_turns(
         return {}
     turns.update((at, Turn("goes_on", 0)) for at in sorted(going_on) if at - 1 in turns)
     return turns
+
+
+def _heading_turns(
+    groups: Sequence[Sequence[Sentence]], people: Sequence[Actor]
+) -> dict[int, Turn]:
+    """A transcript that prints each speaker's name on a line of its own above their
+    turn (an earnings call's "Jane Roe", or "Jane Roe -- Chief Financial Officer", then
+    her paragraphs; "Operator"): the segmenter keeps the line as the heading of the
+    paragraphs under it, and each of them is one quote, the speaker's. A moderator's line
+    (words.toml's asking_labels: "Operator") is no one's quote, and a full name no actor
+    holds is someone's words, unattributed. Subheadings that name people over narration
+    about them (a profile's "Joe Bloggs", then "Bloggs, 54, has ...") are no transcript:
+    each turn under a name must not name that person, and most speak as "I" or "we"."""
+    headed = {
+        at: _SPEAKER_TITLE_RE.sub("", group[0].heading) if group[0].heading else None
+        for at, group in enumerate(groups)
+        if group
+    }
+    runs = [heading for at, heading in headed.items() if heading != headed.get(at - 1)]
+    named = {
+        heading: found[0]
+        for heading in set(runs)
+        if heading and _NAME_LINE_RE.fullmatch(heading)
+        for found in [_named_by(heading, people)]
+        if len(found) == 1
+    }
+    if len(set(named.values())) < _HEADED_SPEAKERS or len(runs) <= _HEADED_SPEAKERS:
+        return {}
+    asking = words()["asking_labels"]
+    turns: dict[int, Turn] = {}
+    own = spoken = 0
+    for at, heading in headed.items():
+        if not heading:
+            continue
+        if heading.casefold() in asking:
+            turns[at] = Turn("put", 0)
+            continue
+        person = named.get(heading)
+        if person is None and not _full_name(heading):
+            continue
+        text = " ".join(sentence.text for sentence in groups[at])
+        outside = _QUOTED_RE.sub(" ", text)
+        if person is not None and surname_of(person.name) in _WORD_RE.findall(outside):
+            return {}  # narration about the one the heading names
+        spoken += 1
+        own += not words()["first_person_words"].isdisjoint(
+            word.casefold().replace("’", "'") for word in _WORD_RE.findall(outside)
+        )
+        turns[at] = Turn("named", 0, named=person, label=heading)
+    if 2 * own < spoken:
+        return {}
+    return turns
+
+
+def _full_name(heading: str) -> bool:
+    """Whether a heading no actor holds reads as someone's full name: two capitalised
+    words or more, a given name first and no common word last ("Marcus Oyelaran", not
+    "Question-and-Answer Session")."""
+    if not _FULL_NAME_RE.fullmatch(heading):
+        return False
+    parts = heading.split()
+    return given_name(parts[0]) and not common_word(parts[-1])
+
+
+# A heading that may be a name (up to four capitalised words, nothing else), one that is
+# a full name (two words or more), and how many people a transcript's headings must name.
+_NAME_LINE_RE = re.compile(rf"{_NAME}")
+_FULL_NAME_RE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
+_HEADED_SPEAKERS = 2
+# What follows a speaker's name on their line: a dash and their title or firm.
+_SPEAKER_TITLE_RE = re.compile(r"\s+(?:--|[-–—])\s+.*\Z")
+
+
+def _introduced(
+    groups: Sequence[Sequence[Sentence]], first: int, people: Sequence[Actor]
+) -> set[int]:
+    """The people (by id) the paragraph before an exchange names in full: the one it
+    brings in to answer ("Park Seo-yeon became director ... She spoke to us.")."""
+    if not first:
+        return set()
+    text = " ".join(sentence.text for sentence in groups[first - 1])
+    return {id(person) for person in people if person.name in text}
+
+
+def _answering(
+    groups: Sequence[Sequence[Sentence]], turns: dict[int, Turn], opened: Collection[int]
+) -> set[int]:
+    """The turns of one name label each two paragraphs from the next, with an unlabelled
+    paragraph between them that asks, at least once ("Park: ...", "How do you know?",
+    "Park: ..."): an interview whose questions are printed without a label. A paragraph
+    between two such turns is the interviewer's, even when it asks as a statement ("Some
+    lawmakers say the service is too secretive."): a speaker who goes on is not labelled
+    again."""
+    pairs = [
+        (at, at + 2)
+        for at, turn in turns.items()
+        if turn.label
+        and at + 2 in turns
+        and turns[at + 2].label == turn.label
+        and at + 1 not in opened
+    ]
+    if not any(_ends_asking(groups[at + 1]) for at, _ in pairs):
+        return set()
+    return {at for pair in pairs for at in pair}
 
 
 def _labels(opened: dict[int, re.Match[str]]) -> dict[int, str]:
@@ -161,7 +278,7 @@ def _asking_labels(
     JOOSTE (HOST):"), with its surname written alone later ("JOOSTE:"); and one that
     names none of the story's people whose turns are questions, most of them (an
     outlet's: "The Daily Star (TDS): Where do the talks stand?")."""
-    asking: set[str] = set()
+    asking = _credited_askers(groups)
     for at, found in opened.items():
         gloss = found.group("gloss")
         if gloss and at in labels and gloss.casefold() in words()["asking_labels"]:
@@ -175,6 +292,25 @@ def _asking_labels(
         if len(ats) >= 2 and 2 * asked > len(ats):
             asking.add(name)
     return asking
+
+
+def _credited_askers(groups: Sequence[Sequence[Sentence]]) -> set[str]:
+    """The names a credit line gives the one who asks ("Host: Nadia Karim | Producers:
+    ..."), in capitals too, and their surnames: a podcast's labels name its host so."""
+    lines = {sentence.heading for group in groups for sentence in group[:1] if sentence.heading}
+    lines.update(group[0].text for group in groups if group)
+    named: set[str] = set()
+    for line in lines:
+        for found in _credit_re().finditer(line):
+            name = found.group("credited")
+            named |= {name.upper(), name.split()[-1].upper(), name, name.split()[-1]}
+    return named
+
+
+@cache
+def _credit_re() -> re.Pattern[str]:
+    labels = alternation(words()["asking_labels"])
+    return re.compile(rf"(?:^|[|•·]\s*)(?i:{labels})s?:\s+(?P<credited>{_NAME})\b")
 
 
 def _ends_asking(paragraph: Sequence[Sentence]) -> bool:
@@ -197,6 +333,8 @@ def _going_on(
         run: list[int] = []
         for after in range(at + 1, min(at + 1 + _RUN_REACH, len(groups))):
             if after in opened:
+                if after in turns and turn.label and turns[after].label == turn.label:
+                    break  # the same speaker labelled again: what came between asked
                 # (past one paragraph, each a statement's: a tally's "Sanders: 1,501."
                 # and the section under it, "SUPERDELEGATES.", "These are ...", are none)
                 if len(run) == 1 or all(_spoken(groups[n]) for n in [at, *run]):
@@ -251,6 +389,7 @@ def _goes_on(paragraph: Sequence[Sentence], turn: Turn) -> bool:
 
 
 _QUOTE_MARK_RE = re.compile('[“”"]')
+_QUOTED_RE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _WORD_RE = re.compile(r"[\w’'-]+")
 
 
@@ -280,6 +419,9 @@ def _named_by(label: str | None, people: Sequence[Actor]) -> list[Actor]:
         if last
         in (word.casefold().rstrip(".,") for word in person.name.split()[1:] or [person.name])
     ]
+    if not named and len(label.split()) == 1:
+        # "Park:" of Park Seo-yeon: a family name written first (Korean, Chinese)
+        named = [person for person in people if person.name.split()[0].casefold() == last]
     # "ANDREW KELLAWAY:" of a story with an Andrew and a Peta Kellaway: the label's given
     # name says which
     given = label.split()[0].casefold()
