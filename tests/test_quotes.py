@@ -1943,8 +1943,8 @@ def test_the_elect_of_an_office_is_the_one_just_elected_to_it() -> None:
 
 def test_a_paragraph_opened_by_a_dash_and_closed_by_a_speech_tag_is_a_quote() -> None:
     """Continental papers print speech without quotation marks: "– ..., says X." is X's
-    quote; a paragraph that opens with a dash and has no tag (a list's item) is none, and
-    "to <outlet>" after the tag's name is not part of the name."""
+    quote; a paragraph that opens with a dash and has no tag (a list's item, a wire's
+    credit line) is none, and "to <outlet>" after the tag's name is not part of the name."""
     paragraphs = [
         "The ferry to Fedje was cancelled on Monday after a fault in the steering.",
         "– The rudder stopped answering halfway across. We turned back at once, says"
@@ -1953,6 +1953,7 @@ def test_a_paragraph_opened_by_a_dash_and_closed_by_a_speech_tag_is_a_quote() ->
         "– I was late for work, but I would rather be late than in the fjord, says"
         " commuter Henrik Brattebø.",
         "– It will take a week, Aasvik Lie says.",
+        "— Reporting by Ola Nordmann in Bergen, writing by Kari Holm",
     ]
     quoted = [(q.text, q.actor) for q in quotes_of(one_paragraph_each(*paragraphs))]
     assert quoted == [
@@ -1966,3 +1967,4 @@ def test_a_paragraph_opened_by_a_dash_and_closed_by_a_speech_tag_is_a_quote() ->
         ),
         ("It will take a week", "Torunn Aasvik Lie"),
     ]
+    assert Paragraph.of(sentences(paragraphs[-1])).found == []

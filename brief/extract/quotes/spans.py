@@ -325,7 +325,9 @@ def _dash_span(text: str) -> Iterator[tuple[int, int, str]]:
         return
     tag = word_re().findall(found.group("tag"))
     speech = attributing()
-    if len(tag) > _DASH_TAG_WORDS or not any(token.lower() in speech for token in tag):
+    # (a finite verb: "— Reporting by A, writing by B" is a wire's credit line)
+    said = [token for token in tag if token.lower() in speech and not token.endswith("ing")]
+    if len(tag) > _DASH_TAG_WORDS or not said:
         return
     yield 0, found.start() + 1, text[2 : found.start() + 1]
 
