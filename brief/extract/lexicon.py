@@ -272,7 +272,6 @@ _MODULE_LISTS = {
         "retraction_words",
         "charge_phrases",
         "falsity_phrases",
-        "claim_nouns",
         "adverbs",
         "auxiliaries",
         "focus_adverbs",
