@@ -1908,3 +1908,28 @@ def test_an_armed_sides_phrasal_verbs_of_clearing(text: str, section: str) -> No
     """Armies report clearing ground in phrasal verbs ('cleaned out', 'mopping up'), which
     are force only where an armed side acts."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # negotiators sign a text first by their initials; the adjective is no signing
+        ("Slovenia and Croatia initialled a fisheries protocol in Piran.", "diplomacy"),
+        ("The initial findings of the survey were published on Monday.", OTHER),
+        # a refusal declared in advance
+        ("The Latvian government has no intention of changing the language law.", "diplomacy"),
+        ("The singer has no intention of retiring this year.", OTHER),
+        # a state's market closed to another's goods is an import ban; opened, none
+        ("Romania has closed its market to Ukrainian grain until the spring.", "diplomacy"),
+        ("The carmaker opened its market to new suppliers.", "economy"),
+        # the prefect is the state's representative in a department or a province
+        ("Striking dockers accepted the prefect's offer of a mediator.", "diplomacy"),
+    ],
+)
+def test_an_initialled_text_a_refusal_in_advance_a_closed_market_and_the_prefect(
+    text: str, section: str
+) -> None:
+    """Europe's press says a text signed as 'initialled', a refusal as 'no intention of',
+    an import ban as a market shut to another's goods, and names the state in a province
+    by its prefect."""
+    assert classify(text, GEO).section == section
