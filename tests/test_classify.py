@@ -1933,3 +1933,18 @@ def test_an_initialled_text_a_refusal_in_advance_a_closed_market_and_the_prefect
     an import ban as a market shut to another's goods, and names the state in a province
     by its prefect."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a region's leaders are its states' heads, a side as a demonym's leaders are
+        ("The Baltic leaders agreed to share their air-defence radars.", "diplomacy"),
+        # ... not its business leaders
+        ("Arab business leaders met in Dubai on Sunday.", OTHER),
+    ],
+)
+def test_a_regions_leaders_are_a_side(text: str, section: str) -> None:
+    """'Nordic leaders' or 'the Western Balkan leaders' are heads of states, as
+    'Bosnian Serb leaders' are; a noun between says whose other leaders they are."""
+    assert classify(text, GEO).section == section
