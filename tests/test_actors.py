@@ -1895,3 +1895,22 @@ def test_a_plural_place_noun_after_a_given_name_names_the_place() -> None:
         if a.kind == "person"
     }
     assert found == {"Emma Ward"}
+
+
+def test_a_parliaments_form_of_address_and_a_brazilian_style_name_no_one() -> None:
+    """ "the right hon. Gentleman", "the hon. Member for Tarrow" address members already
+    named; "Seu" before a man's name is a form of respect, no word of the name."""
+    found = {
+        a.name
+        for a in find_actors(
+            sentences(
+                "Bryony Kessel said the minister had misled the House.",
+                "I am telling the right hon. Gentleman that I signed nothing.",
+                "I agree with the hon. Member for Tarrow on this point.",
+                "Seu Anselmo Prado, 70, a retired miner, said the town owed the mine.",
+            )
+        )
+        if a.kind == "person"
+    }
+    assert "Gentleman" not in found and "Member" not in found
+    assert "Anselmo Prado" in found

@@ -310,3 +310,20 @@ def test_a_predecessors_title_that_others_hold_too_is_kept() -> None:
         "Her predecessor, Ambassador Kwame Osei, congratulated her.",
     )
     assert found["Kwame Osei"][0] == "Ambassador"
+
+
+def test_a_name_the_person_is_known_by_is_theirs() -> None:
+    """ "Ilda Ferreira Gomes, 58, known across the valley as Dona Nena": Nena is her,
+    not a second person; "who dubbed Ana Ruiz a traitor" gives no one another name."""
+    actors = find_actors(
+        sentences(
+            "Ilda Ferreira Gomes, 58, known across the valley as Dona Nena, kept the keys.",
+            '"We lost everything," Dona Nena said.',
+            "Tomas Abreu, who dubbed Ana Ruiz a traitor, left early.",
+            "Ana Ruiz said she would stay.",
+        )
+    )
+    people = {a.name: a for a in actors if a.kind == "person"}
+    assert "Nena" not in people
+    assert "Nena" in people["Ilda Ferreira Gomes"].spellings
+    assert "Ana Ruiz" in people and "Tomas Abreu" in people

@@ -398,3 +398,37 @@ def test_a_saints_name_or_a_compass_word_opens_a_place_not_a_person() -> None:
     }
     assert not any("Lorenzo" in name or "Kale" in name for name in found)
     assert found["Elvira Rocha"] == ("person", "Mayor")
+
+
+def test_a_trade_or_a_band_word_makes_a_firm_or_a_station_not_a_person() -> None:
+    """ "Tollemere Dairies", "Brackwater Foods" end in a food firm's trade, "Shore FM" in
+    a station's band, and "Construtora Pedra Alta" opens with a Portuguese builder's
+    noun: none is a person, though each speaks."""
+    found = kinds(
+        sentences(
+            "Tollemere Dairies says it regrets the spill.",
+            "Brackwater Foods stresses that no one fell ill.",
+            "Speaking on Shore FM's breakfast show, Nora Pell said the river was dead.",
+            "In a note, Construtora Pedra Alta stated that the wall was sound.",
+        )
+    )
+    assert found.get("Nora Pell") == "person"
+    for name in ("Tollemere Dairies", "Brackwater Foods", "Shore FM", "Construtora Pedra Alta"):
+        assert found.get(name) != "person", name
+
+
+def test_a_town_named_for_its_waters_and_a_region_are_places() -> None:
+    """ "Former Pine Falls fire chief X": the town is no person; nor is "Mato Grosso", a
+    region's whole name, after a town and a comma."""
+    found = {
+        a.name: (a.kind, a.role)
+        for a in find_actors(
+            sentences(
+                "Former Pine Falls fire chief Dale Ostrow told the hearing he had warned them.",
+                "In Vila Nova, Mato Grosso, farmers are still waiting.",
+            )
+        )
+    }
+    assert found["Dale Ostrow"][0] == "person"
+    assert "Pine Falls" not in found or found["Pine Falls"][0] != "person"
+    assert not any("Grosso" in name and kind == "person" for name, (kind, _) in found.items())

@@ -224,6 +224,7 @@ _MODULE_LISTS = {
         "place_named_bodies",
         "given_particles",
         "patronymic_links",
+        "alias_words",
         "street_nouns",
         "street_openers",
         "locatives",

@@ -23,7 +23,13 @@ from brief.extract.actors.names.name_words import (
 )
 from brief.extract.actors.names.sentence_tokens import INITIALS_RE, Spans, Token
 from brief.extract.actors.roles import is_head
-from brief.extract.actors.word_knowledge import SURE, gender, given_name, plural_demonym
+from brief.extract.actors.word_knowledge import (
+    SURE,
+    common_word,
+    gender,
+    given_name,
+    plural_demonym,
+)
 from brief.extract.lexicon import (
     agent_verb_forms,
     gazetteer,
@@ -68,12 +74,26 @@ def only_words(toks: list[Token], i: int, names: tuple[str, ...], before: str) -
     when they are two or more, or one whose capital is the sentence's or a title's after
     an article. "Mr Brown" and "Chancellor Brown" are people."""
     if before in words()["honorifics"]:
-        return False
+        return _form_of_address(toks, i, names)
     if any(map(given_name, names)):
         return False
     if len(names) >= 2 or opens_sentence(toks, i):
         return True
     return i >= 2 and toks[i - 1].text[:1].isupper() and toks[i - 2].base in {"the", "a", "an"}
+
+
+def _form_of_address(toks: list[Token], i: int, names: tuple[str, ...]) -> bool:
+    """ "the hon. Gentleman", "the right hon. Member for Stroud": a parliament's style
+    written in lower case before one common noun is how a member is addressed, not a
+    name; a title before a name is capitalised ("Hon. Jane Roe")."""
+    style = toks[i - 2] if i >= 2 and toks[i - 1].text == "." else toks[i - 1]
+    return (
+        len(names) == 1
+        and style.text.islower()
+        and style.base in {"hon", "honourable", "honorable"}
+        and common_word(names[0])
+        and gender(names[0].lower()) is None
+    )
 
 
 def word_before(toks: list[Token], i: int) -> str:

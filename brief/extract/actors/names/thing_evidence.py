@@ -294,6 +294,10 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
         return True  # "the ms Ryndam", "MV Seaspray": a ship, not "Ms Ryndam"
     if i > 0 and toks[i - 1].base in w["head_first_bodies"] and _capital(toks[i - 1]):
         return True  # "the Université Félix Houphouët-Boigny": a body named after him
+    if len(names) >= 2 and names[0].lower() in w["head_first_bodies"]:
+        return True  # "Mineração Serra Azul": a trade's noun opens a firm's name
+    if len(names) >= 2 and gender(names[-1].lower()) is None and region_name(" ".join(names)):
+        return True  # "Minas Gerais": a region's whole name (not "Victoria Ncube")
     if len(names) >= 2 and thing_noun(toks[i].base) and not hyphened_given_name(names[-1]):
         return True  # "Bookmakers Ladbrokes": the sentence's capital on the noun (not
         # "Song Min-ho", a family name before a romanised given name)

@@ -54,6 +54,7 @@ def people(found: list[Found], sentences: Sequence[Sentence] = ()) -> list[Tally
     named = _one_spelt_two_ways(_one_with_or_without_accents([t for t in tallies if t.count]))
     named = _one_in_either_order(named)
     named = _one_by_own_names(named)
+    named = _one_by_alias(named, sentences)
     _roles_by_epithet(named, sentences)
     roles_to_come(named, found, sentences)
     return named
@@ -133,6 +134,52 @@ def _one_by_own_names(people: list[Tally]) -> list[Tally]:
         full[0].join(short)
         joined.add(id(short))
     return [t for t in people if id(t) not in joined]
+
+
+def _one_by_alias(people: list[Tally], sentences: Sequence[Sentence]) -> list[Tally]:
+    """ "Maria Souza, 64, known to everyone in town as Dona Cida": the name a sentence
+    gives right after "known ... as" (or "nicknamed", "dubbed") following a person's
+    full name is that person's other name, joined under the full one (kept as a
+    spelling, by which quotes find the speaker); elsewhere it would be a second person."""
+    if not sentences or len(people) < 2:
+        return people
+    by_name = {t.name: t for t in people}
+    joined: set[int] = set()
+    for sentence in sentences:
+        if not any(word.split()[0] in sentence.text for word in words()["alias_words"]):
+            continue
+        for full, alias in _aliases(sentence.text, by_name):
+            main, other = by_name[full], by_name[alias]
+            if id(main) in joined or id(other) in joined or main.sources != other.sources:
+                continue
+            main.join(other)
+            joined.add(id(other))
+    return [t for t in people if id(t) not in joined]
+
+
+def _aliases(text: str, by_name: dict[str, Tally]) -> list[tuple[str, str]]:
+    """(full name, other name) of each "Full Name, ..., known ... as Other" the text
+    writes: a participle opening one of the full name's appositions (no stop, semicolon
+    or quotation mark before it), then an honorific at most, right before the other
+    name ("Smith, who dubbed Jones a liar" gives Jones no other name)."""
+    honorifics = "|".join(re.escape(h) for h in words()["honorifics"] if h.isalpha())
+    gap = r"\b[^.;:,\"“”]*?\b"  # "known to everyone in town as"
+    verbs = "|".join(gap.join(map(re.escape, w.split())) for w in words()["alias_words"])
+    pattern = re.compile(
+        rf",(?:[^.;:\"“”]*?,)?\s*(?:(?i:also|better|widely|locally)\s+)?(?i:{verbs})\s+"
+        rf"(?:(?i:{honorifics})\.?\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    )
+    found = []
+    for full in by_name:
+        if len(full.split()) < 2 or full not in text:
+            continue
+        clause = pattern.match(text, text.index(full) + len(full))
+        if clause is None:
+            continue
+        alias = clause.group(1)
+        if alias in by_name and alias != full and by_name[alias].kind == "person":
+            found.append((full, alias))
+    return found
 
 
 def own_names(words_of: tuple[str, ...], links: frozenset[str]) -> tuple[str, ...] | None:
