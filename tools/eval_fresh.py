@@ -830,7 +830,9 @@ _HEADINGS = {
         " company statement, a court report and a live blog; held out, after fresh34 was"
         " written: speaker precision 93.0% (57 attributed), direct attributed 53.4%, people F1"
         " 0.887 (precision 86.3%, recall 91.3%), roles 100% right of those given (47)"
-        " covering 74.6%. See its README.",
+        " covering 74.6%. See its README. Tuned on (people) in session 50 after these"
+        " figures (people F1 0.947, precision 98.4%, recall 91.3%; roles 100% right of"
+        " those given (47) covering 74.6%; speaker precision 98.2% (57 attributed)).",
     ),
 }
 
