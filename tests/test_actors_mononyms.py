@@ -390,3 +390,20 @@ def test_a_clause_near_a_word_of_a_full_name_given_leaves_the_full_name_whole() 
     assert list(people_roles(*(s.text for s in texts))) == ["Karim Nassar-Bey"]
     said = [(q.text, q.actor) for q in quotes_of(texts)]
     assert said == [("I will not stop driving.", "Karim Nassar-Bey")]
+
+
+def test_an_apposition_closed_by_whose_after_a_persons_noun() -> None:
+    """ "Wirawan, a 47-year-old bus driver whose son was ill, said": "whose" after a
+    person's noun goes on about that person, as "who" does; a firm's noun keeps no one."""
+    found = {
+        a.name: (a.kind, a.role)
+        for a in find_actors(
+            sentences(
+                "Wirawan, a 47-year-old bus driver whose son was in hospital for a week,"
+                " said the ward was full.",
+                "Pemtrak, a firm whose shares fell, said it would appeal.",
+            )
+        )
+    }
+    assert found["Wirawan"] == ("person", "bus driver")
+    assert found.get("Pemtrak", ("",))[0] != "person"

@@ -217,8 +217,8 @@ def _apposed_role(text: str, phrase: list[Token]) -> str | None:
     is a person's noun (see _person_head), closed by a comma or a full stop. What follows
     the head only places the person ("a 34-year-old worker at a seafood plant in Samut
     Sakhon"): a preposition's phrase, with initials in brackets ("(BNPB)"), up to the
-    comma, or up to "who", the relative English keeps for people ("a welder who lives
-    ..."). The phrase must still close before a verb."""
+    comma, or up to "who" or "whose" after a person's noun ("a welder who lives ...",
+    "a driver whose son ..."). The phrase must still close before a verb."""
     if not phrase or phrase[0].base not in words()["articles"]:
         return None
     head: int | None = None
@@ -229,7 +229,7 @@ def _apposed_role(text: str, phrase: list[Token]) -> str | None:
             if k > _HEAD_REACH or not _person_head(phrase, k - 1):
                 return None
             head = k - 1
-        if tok.text in {",", "."} or (head is not None and tok.base == "who"):
+        if tok.text in {",", "."} or (head is not None and tok.base in _PERSON_RELATIVES):
             if head is not None and _aged_noun(phrase, head):
                 return ""  # "a 17-year-old from Guinea": an age, no office or trade
             return _role_words(text, phrase, head, k) if head is not None else None
@@ -245,9 +245,14 @@ def _apposed_role(text: str, phrase: list[Token]) -> str | None:
 
 
 def _after_a_head(tok: Token) -> bool:
-    """What may follow an apposition's head: a preposition's phrase, or "who" (not
-    "which")."""
-    return tok.base == "who" or tok.base in joined("role_prepositions", "name_prepositions")
+    """What may follow an apposition's head: a preposition's phrase, or "who" or
+    "whose" (not "which"): "a taxi driver whose daughter was ill"."""
+    return tok.base in _PERSON_RELATIVES or tok.base in joined(
+        "role_prepositions", "name_prepositions"
+    )
+
+
+_PERSON_RELATIVES = frozenset({"who", "whose"})  # after a person's noun, the person's
 
 
 def _role_words(text: str, phrase: list[Token], head: int, close: int) -> str:
