@@ -97,7 +97,6 @@ class Lists:
     translation_note_labels: frozenset[str]
     contact_labels: frozenset[str]
     correction_openers: frozenset[str]
-    correction_earlier: frozenset[str]
     correction_copy_nouns: frozenset[str]
     correction_version_nouns: frozenset[str]
     correction_copy_verbs: frozenset[str]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from brief.extract.lexicon import alternation
+from brief.extract.lexicon import alternation, words
 from brief.ingest.furniture import label_forms, lists
 from brief.models import Document
 
@@ -53,12 +53,15 @@ def _earlier_copy() -> str:
     with a verb of what it said, or "of/on this" after it; an earlier version or draft only
     with "of/on this" (an earlier version of a bill, a treaty, is news)."""
     found = lists()
+    # the adjectives of an earlier report of a count ("the earlier toll") date an earlier
+    # copy of the page too; "initial" is the first of those that came before this one
+    earlier = words()["earlier_report_adjectives"] | {"initial"}
     this = r"\s+(?:of|on|in|for)\s+this\b"
     copy = alternation(found.correction_copy_nouns)
     verbs = alternation(found.correction_copy_verbs)
     version = alternation(found.correction_version_nouns)
     return (
-        rf"(?:an?|the)\s+(?:{alternation(found.correction_earlier)})\s+"
+        rf"(?:an?|the)\s+(?:{alternation(earlier)})\s+"
         rf"(?:(?:{copy})(?:{this}|\s+(?:{verbs})\b)|(?:{version}){this})"
     )
 

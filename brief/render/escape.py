@@ -31,12 +31,12 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _RTL = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
-_ISOLATE = "\u2068{}\u2069"
+_ISOLATE = "\u2068{}\u2069"  # FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
 # GitHub's and GitLab's Markdown strike text between tildes and set TeX between dollars
 # ("$x$", "$$"), which python-markdown does not: as entities they stay literal in both. A
 # dollar before a digit or a space ("$5m", "US$ 40") opens no math and stays readable.
 _TILDE = "~"
-_MATH_DOLLAR = re.compile(r"\$(?=[^\d\s])")  # FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
+_MATH_DOLLAR = re.compile(r"\$(?=[^\d\s])")
 
 
 def _escape_line_start(m: re.Match[str]) -> str:
