@@ -181,3 +181,40 @@ def test_a_later_days_title_replaces_an_earlier_description_unless_it_only_resta
     assert found["Ivo Drach"] == ("Inquiry chairman", 1)
     # an undated source's day is unknown: its role is not compared
     assert _roles([tuesday, thursday], {2: "2031-06-05"})["Ivo Drach"][1] == 1
+
+
+def test_a_later_days_background_does_not_replace_the_office_held() -> None:
+    monday = ["Chile's Trade Minister Irene Vauclain said the tariff would be lifted."]
+    wednesday = [
+        "Irene Vauclain, a former architect, said the accord would be signed in June.",
+        "Tomas Ebbe, a father of four, said the border post had reopened.",
+    ]
+    friday = ["Tomas Ebbe, the village mayor, said the road was clear."]
+    dates = {1: "2031-04-07", 2: "2031-04-09", 3: "2031-04-11"}
+    found = _roles([monday, wednesday, friday], dates)
+    # a past occupation of another kind is her background, not her office now
+    assert found["Irene Vauclain"] == ("Chile's Trade Minister", 1)
+    # an office a later day gives replaces a description that holds none
+    assert found["Tomas Ebbe"] == ("village mayor", 3)
+    # nor does a description replace an office, whichever day read first
+    found = _roles([friday, wednesday], {1: "2031-04-11", 2: "2031-04-13"})
+    assert found["Tomas Ebbe"] == ("village mayor", 1)
+
+
+def test_a_later_day_replaces_a_role_by_the_same_office_or_that_office_left() -> None:
+    monday = [
+        "Farm Minister Oda Brenn said the harvest was late.",
+        "The council chose Lev Arndt, a retired admiral, as its new port minister.",
+    ]
+    wednesday = [
+        "Oda Brenn, a former port minister, said exports would fall.",
+        "Port Minister Lev Arndt said the docks would reopen.",
+    ]
+    friday = ["Former farm minister Oda Brenn, who resigned on Thursday, left the capital."]
+    dates = {1: "2031-04-07", 2: "2031-04-09", 3: "2031-04-11"}
+    found = _roles([monday, wednesday, friday], dates)
+    # the office she held, dated as left, is news; another office in her past is not
+    assert found["Oda Brenn"] == ("Former farm minister", 3)
+    assert _roles([monday, wednesday], dates)["Oda Brenn"] == ("Farm Minister", 1)
+    # the same kind of office, with the same head, is what a later day calls him
+    assert found["Lev Arndt"] == ("Port Minister", 2)

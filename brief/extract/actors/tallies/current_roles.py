@@ -13,10 +13,15 @@ never a guess:
   after that date (the change's own on its day), or none;
 * an appointment to an office ends a stand-in's title to it ("acting", "interim"), on
   whatever date a source repeats that title;
-* a role a later-dated source gives wins over one an earlier-dated source gave: Monday's
-  "a retired general" who is "Defence Minister" in Wednesday's wire is shown as the
-  minister, unless it only restates part of it ("spokesman" after "Coast Guard
-  spokesman"); a role from an undated source is never compared, its day is unknown;
+* a role a later-dated source gives wins over one an earlier-dated source gave when it
+  tells of the same office or of a change: Monday's "a retired general, defence
+  minister" is Wednesday's "Defence Minister" (the same head), Tuesday's "Defence
+  Minister" Thursday's "former defence minister" (that office, left), and an office
+  wins over a role that holds none ("a former judge" who is "Inquiry chairman" later).
+  What a later source only adds of a person's past or life ("a former journalist", "a
+  mother of three") is no change of the office held, and one that only restates part of
+  it ("spokesman" after "Coast Guard spokesman") says nothing new; a role from an
+  undated source is never compared, its day is unknown;
 * a title the text also writes with its complement is shown with it ("Secretary" and
   "Secretary of State");
 * a title apposed to a predecessor ("Your predecessor, Mayor X") that one other person
@@ -33,9 +38,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from brief.extract.actors.names import surname_of
-from brief.extract.actors.roles.dated_roles import dating_word
+from brief.extract.actors.roles.dated_roles import dating_word, past_word
+from brief.extract.actors.roles.role_words import is_head
 from brief.extract.actors.tallies.same_person import office
 from brief.extract.actors.tallies.tally_record import Found, Tally
+from brief.extract.lexicon import words
 from brief.models import Mention, Sentence
 
 # A role word that says the office is new to its holder: "the ministry's new spokesman".
@@ -174,18 +181,74 @@ def _choose(tally: Tally, roles: list[_Given], dates: Mapping[int, str]) -> None
 
 def _latest(shown: _Given, current: list[_Given], dates: Mapping[int, str]) -> _Given:
     """The role a later-dated source gives, day by day after the day of the role
-    `shown`: what a later source calls them is what they are now. A later role whose
-    words the held one already has ("spokesman" after "Coast Guard spokesman") restates
-    it and the fuller one stays. A role from an undated source stays, as no day can be
-    compared."""
+    `shown`, when it is news of the office held (`_replaces`): what a later source calls
+    them is what they are now, but a background it adds is not. A role from an undated
+    source stays, as no day can be compared."""
     day = dates.get(shown.sentence.source)
     if day is None:
         return shown
     later = [one for one in current if dates.get(one.sentence.source, "") > day]
     for one in sorted(later, key=lambda one: (dates[one.sentence.source], one.order)):
-        if not _restates(one, shown):
+        if _replaces(one, shown):
             shown = one
     return shown
+
+
+def _replaces(later: _Given, held: _Given) -> bool:
+    """Whether a later day's role is news of the office `held`: a stated change (an
+    appointment), the same kind of office (the same head: "Defence Minister" after
+    "retired general, defence minister"), that very office dated as left ("former
+    defence minister" after "Ecuador's Defence Minister"), or an office where the held
+    role names none ("Inquiry chairman" after "a former judge"). A past of another
+    occupation or a description ("a former journalist", "a mother of three") is
+    background, no change of the office held."""
+    if _restates(later, held):
+        return False
+    if later.change:
+        return True
+    held_parts = _parts(held.role)
+    for part in _parts(later.role):
+        if part.past:
+            if any(not one.past and one.key == part.key for one in held_parts):
+                return True
+        elif any(not one.past and one.head == part.head for one in held_parts):
+            return True
+    holds_office = any(one.office for one in held_parts)
+    return not holds_office and any(one.office for one in _parts(later.role))
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One of the roles a role's text joins ("retired general" of "retired general,
+    defence minister"), as compared across days."""
+
+    head: str  # the head noun, less a suffix of one holding it to come ("-elect")
+    key: tuple[str, ...]  # the office's last two words, less those that date it
+    past: bool  # a word puts it in the past ("former", "retired")
+    office: bool  # a current office: a role head ("minister"), no description ("farmer")
+
+
+# Words that open a head's complement: the head is the word before ("head of the
+# delegation", "envoy to the talks").
+_COMPLEMENT = frozenset({"of", "for", "to", "at", "in", "on", "with"})
+
+
+def _parts(role: str) -> list[_Part]:
+    """Each role a comma joins is compared on its own: a rank, an office and a past one
+    may stand in one role ("retired general, defence minister")."""
+    parts = []
+    for text in role.split(","):
+        said = _words(text)
+        cut = next((i for i, w in enumerate(said) if w in _COMPLEMENT and i), len(said))
+        if not said[:cut]:
+            continue
+        head = said[cut - 1]
+        for suffix in words()["head_suffixes"]:
+            head = head.removesuffix(f"-{suffix}") or head
+        undated = [w for w in said if not dating_word(w)]
+        past = any(past_word(w) for w in said)
+        parts.append(_Part(head, tuple(undated[-2:]), past, not past and is_head(head)))
+    return parts
 
 
 def _restates(later: _Given, held: _Given) -> bool:
