@@ -1941,6 +1941,21 @@ def test_the_elect_of_an_office_is_the_one_just_elected_to_it() -> None:
     assert said == [("This is a duty, not a prize", "Ilona Varga-Reyes")]
 
 
+def test_a_wires_list_of_developments_after_dashes_gives_no_quote() -> None:
+    """An agency's roundup lists the day's developments after dashes, each told in the
+    reporter's words and tagged in the past: no one's quote (review: "Turkey offered to
+    host a new round of talks" had become the foreign minister's words)."""
+    paragraphs = [
+        "Here are the latest developments:",
+        "— Portland's port reopened two berths after the storm, the harbour master said.",
+        "— The ferry operator offered refunds to all passengers, its chief executive Dana"
+        " Holt said.",
+        "— We will not reopen the bridge before Friday, the county engineer said.",
+    ]
+    quoted = [q.text for q in quotes_of(one_paragraph_each(*paragraphs))]
+    assert quoted == ["We will not reopen the bridge before Friday"]
+
+
 def test_a_paragraph_opened_by_a_dash_and_closed_by_a_speech_tag_is_a_quote() -> None:
     """Continental papers print speech without quotation marks: "– ..., says X." is X's
     quote; a paragraph that opens with a dash and has no tag (a list's item, a wire's

@@ -319,7 +319,11 @@ def _dash_span(text: str) -> Iterator[tuple[int, int, str]]:
     this very seriously, says Tveit."): from the dash to the comma before its closing
     speech tag, with the comma kept as a quote's is ("“...,” says Tveit"). The tag is
     what makes it speech: a paragraph that opens with a dash and no tag is a list's item
-    or an aside, and no quote."""
+    or an aside, and no quote. So is one whose tag is in the past and whose words are no
+    one's own: a wire's list of developments ("— Turkey offered to host talks, Foreign
+    Minister Hakan Fidan said.") reports what was said, in the reporter's words, where
+    the papers that print speech so tag it in the present ("says") or it speaks as "I",
+    "we" or "you"."""
     found = _DASH_TAG_RE.search(text)
     if found is None:
         return
@@ -329,7 +333,17 @@ def _dash_span(text: str) -> Iterator[tuple[int, int, str]]:
     said = [token for token in tag if token.lower() in speech and not token.endswith("ing")]
     if len(tag) > _DASH_TAG_WORDS or not said:
         return
-    yield 0, found.start() + 1, text[2 : found.start() + 1]
+    quoted = text[2 : found.start() + 1]
+    present = any(token.lower().endswith("s") for token in said)
+    if not present and _FIRST_OR_SECOND_PERSON.search(quoted) is None:
+        return
+    yield 0, found.start() + 1, quoted
+
+
+# The words of a speaker's own voice, which a reporter's account of what was said lacks.
+_FIRST_OR_SECOND_PERSON = re.compile(
+    r"\b(?:I|I'm|I’m|me|my|we|we're|we’re|us|our|ours|you|your)\b", re.IGNORECASE
+)
 
 
 _SINGLE_RE = re.compile(r"[‘’']")
