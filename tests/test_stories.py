@@ -2296,6 +2296,34 @@ def test_a_report_placed_elsewhere_beside_a_story_with_an_unplaced_report_stays_
     assert not recalled_elsewhere(places, lambda i: told_places(texts[i]), [3], [0, 1, 2])
 
 
+def test_a_report_and_a_story_placed_apart_that_recall_each_other_in_a_line_are_apart() -> None:
+    """Two ferries sink on one day, one off Tunisia, one off Algeria: the single report
+    closes on the other sinking in a line, as one report of the story does on it; each
+    tells its own country and only recalls the other's."""
+    from brief.stories.apart import lead_places, recalled_elsewhere, told_places
+
+    reports = [
+        "Ferry sinks off Tunisia's Kerkennah islands, 14 dead\n\n"
+        "A ferry carrying 80 passengers sank off Tunisia's Kerkennah islands on Friday,"
+        " killing 14 people, the Tunisian coast guard said.\n\n"
+        "Divers searched the wreck of the Sidi Youssef through the afternoon.\n",
+        "Tunisia ferry toll rises as divers search Kerkennah wreck\n\n"
+        "The toll from Friday's ferry sinking off Tunisia's Kerkennah islands rose to 17,"
+        " the coast guard said.\n\n"
+        "The Sidi Youssef had left Sfax at dawn.\n\n"
+        "Off Algeria, a second ferry capsized near Annaba the same day.\n",
+        "Algerian navy pulls 9 from the sea after ferry capsizes off Annaba\n\n"
+        "The Algerian navy rescued nine people on Friday after a ferry capsized off Annaba in"
+        " eastern Algeria, officials said.\n\n"
+        "The El Bahri had 40 people aboard.\n\n"
+        "The sinking came on the day a ferry went down off Tunisia.\n",
+    ]
+    corpus = corpus_of(reports)
+    texts = list(story_texts(corpus, [1, 2, 3]).values())
+    places = lead_places(texts)
+    assert recalled_elsewhere(places, lambda i: told_places(texts[i]), [2], [0, 1])
+
+
 def test_a_story_that_recalls_another_in_a_second_sentence_which_never_names_it_is_apart() -> None:
     """Defence ministers meeting in one city "a day after" a ramming at a shoal: most of
     the meeting's reports recall the shoal in their second sentence or further down, and

@@ -62,8 +62,10 @@ Three steps, none told how many stories there are:
    hyphen by one outlet and solid by another ("Ngur-Balam", "Ngurbalam") is one term
    when these tests ask whether a report mentions it. A single report placed in a country
    the story's reports never tell (an analysis may recall it in a line or two), beside a
-   story whose every report is placed in one it never names, is another country's event
-   (see apart.recalled_elsewhere: two ministers' resignations of one day, compared); so
+   story whose every report is placed in one it never tells (it too may recall it in a
+   line or two: two shipwrecks of one day off two countries, each closing on the other),
+   is another country's event (see apart.recalled_elsewhere: two ministers' resignations
+   of one day, compared); so
    are two stories of two or more reports whose every placed report is placed in a
    country that no report of the other tells, however they recall each other (one
    envoy's two trips; a profile that places nothing does not bridge two governments'

@@ -627,7 +627,10 @@ def recalled_elsewhere(
     half of the story's reports are placed and those that are not name no other country
     (see _located): a navy ending its drills "after the drone
     strike in Constanța", placed in Turkey, is not of the Romanian strike's story, whose
-    reports never tell Turkey.
+    reports never tell Turkey. The single report may recall the story's country in a line
+    or two as well (see told_places): two shipwrecks of one day off two countries, each
+    closing on the other in a line ("It came hours after a ferry sank off Tunisia"), are
+    two events.
 
     Two stories of two reports or more are two events when every report of each that is
     placed is placed in a country that no report of the other tells, however they recall
@@ -637,18 +640,18 @@ def recalled_elsewhere(
     told by reports that each name the other country in a line ("she arrived in Kunming
     from Bangladesh", "before leaving for China"). A story's profile or market report
     need not place it (two governments' confidence votes of one day: the fallen prime
-    minister's profile, the currency's slide). A single report is held to
-    placed_elsewhere's test, or to the one above: one line is no pattern.
+    minister's profile, the currency's slide). A single report beside a single report is
+    held to placed_elsewhere's test: one line is no pattern.
 
     `told`: a text's told_places, by its index (read only when asked: most merges never
     get here)."""
     for alone, story in _single_beside(one, other, 2):
-        placed, named = places[alone]
+        placed = places[alone][0]
         located = _located(places, told, story)
         if (
             placed
             and located
-            and all(places[i][0] - named for i in located)
+            and all(places[i][0] - told(alone) for i in located)
             and all(placed - told(i) for i in story)
         ):
             return True
