@@ -3085,3 +3085,47 @@ def test_a_market_reports_line_moved_by_another_named_event_is_not_its_storys() 
     # a cause the story names is the story's own
     named = [sentences[0], replace(sentences[1], text="Bonds rose as the Mandera guards rested.")]
     assert other_causes(named, others) == []
+
+
+def test_a_decision_of_its_own_actors_caused_by_the_days_event_is_another_event() -> None:
+    """A depot blast told from four angles, and the same day a river authority closing the
+    estuary to barges "after depot blast": its reports lead with the authority, never name
+    the depot or its operator, and the blast's reports never name the authority."""
+    from brief.stories.apart import Named, caused_decision, rare_openings
+
+    blast = [
+        "ARNSVIK, March 9, 2026 - An explosion tore through the Velmora fuel depot outside"
+        " Arnsvik on Monday, killing three workers, its operator Tollund Energy said.\n\n"
+        "Tollund Energy said two storage tanks burned until noon.\n\n"
+        "Firefighters from Arnsvik kept the fire from spreading.\n",
+        "ARNSVIK, March 9, 2026 - Three workers died when a fuel depot exploded at Velmora on"
+        " Monday, police said.\n\n"
+        "The Velmora depot is run by Tollund Energy.\n\n"
+        "Police said the cause of the explosion was not yet known.\n",
+        "ARNSVIK, March 9, 2026 - Tollund Energy shares fell 7% on Monday after an explosion"
+        " at its Velmora fuel depot killed three workers.\n\n"
+        "Analysts said the depot handled a fifth of the company's fuel.\n",
+        "ARNSVIK, March 9, 2026 - Families of the three workers killed in the Velmora depot"
+        " explosion gathered at the gates on Monday, Tollund Energy said.\n\n"
+        "One widow said her husband had worked at Velmora for twenty years.\n",
+    ]
+    closure = [
+        "HALDEN, March 9, 2026 - The Norrvik River Authority closed the estuary to fuel"
+        " barges on Monday evening after the depot explosion, from midnight.\n\n"
+        "Barge owners said the Norrvik River Authority had not consulted them.\n",
+        "HALDEN, March 9, 2026 - Barge owners protested on Monday after the Norrvik River"
+        " Authority shut the estuary following the depot explosion.\n\n"
+        "The Norrvik River Authority said it would review the closure on Friday.\n",
+    ]
+    corpus = corpus_of([*blast, *closure])
+    texts = list(story_texts(corpus, [1, 2, 3, 4, 5, 6]).values())
+    openings = rare_openings(texts)
+
+    def group(members: list[int]) -> tuple[list[int], Named]:
+        names = Counter(name for i in members for name in texts[i].names)
+        leads = Counter(name for i in members for name in texts[i].subjects)
+        return members, Named(names, leads, len(members))
+
+    assert caused_decision(texts, openings, group([4, 5]), group([0, 1, 2, 3]))
+    # a report of the blast itself names its depot: no decision of other actors
+    assert not caused_decision(texts, openings, group([2, 3]), group([0, 1, 4, 5]))

@@ -103,6 +103,11 @@ Three steps, none told how many stories there are:
    Text.recalled: a fleet commander "removed ... hours after sea drones hit a corvette
    at Novorossiysk"). Such a report, whose lead gives the story's led place only there,
    is a new event of its own actors, caused by the story's (see apart.follows_the_story).
+   So is a smaller group of the story's days whose every lead gives a name the story's
+   reports never name, beside a story whose leads give a name of its own that the group
+   never names, one of its leads telling the story's happening after a marker of what
+   came before (see apart.caused_decision: insurers listing a coast as high-risk after an
+   attack on a port there, and the shipowners' objections to it).
    A digest of the day (see apart.digest_beside: a market close whose first sentence
    gives none of a story's subjects and which tells it, and at least three other events
    of the pile, in a line or two each, by the names their reports lead with or in its own

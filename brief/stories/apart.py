@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from brief.extract import lexicon
 from brief.rank.text import stop_words
 from brief.stories.similarity import general_shares
-from brief.stories.texts import LEAD_SENTENCES, SUBJECT_SENTENCES, Text, plain_term
+from brief.stories.texts import (
+    LEAD_SENTENCES,
+    SUBJECT_SENTENCES,
+    Text,
+    plain_term,
+    told_as_before,
+)
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -1664,6 +1670,54 @@ def own_names(one: Named, other: Named) -> bool:
     if theirs_led >= OWN_SUBJECT_WORDS:
         return bool(_own(one.leads, one.size, other.leads, other.size))
     return False
+
+
+def caused_decision(
+    texts: Sequence[Text],
+    openings: Sequence[set[str]],
+    one: tuple[list[int], Named],
+    other: tuple[list[int], Named],
+) -> bool:
+    """Whether a group of fewer than OWN_NAME_GROUP reports tells a new decision of its
+    own actors, caused by a story of OWN_NAME_GROUP or more: every one of its leads gives
+    a name the story's reports never name, the story's leads give one of the story's own
+    that its reports never name, and a lead of its tells the story's happening only after
+    a marker of what came before, in a rare word in small letters that half the story's
+    openings give ("Insurers add the coast to their high-risk list after depot attack").
+    Reports of the event itself, from any angle, name its place or its operator; a
+    committee's listing, a court's order or a neighbour's closure caused by it is
+    reported by its own actors, with the event as its cause, on the event's days (its
+    reports all dated NEAR_DAYS at most from the story's: a saga's turns of other months
+    are told so too).
+    (own_names asks OWN_NAME_GROUP on both sides: a story's smaller angles quote people
+    of their own.)"""
+    (small_members, small), (big_members, big) = sorted((one, other), key=lambda g: g[1].size)
+    if small.size >= OWN_NAME_GROUP or big.size < OWN_NAME_GROUP:
+        return False
+    if not _all_dated(texts, small_members) or not all(
+        _same_days(texts, i, big_members) for i in small_members
+    ):
+        return False  # a decision of the event's days, not a saga's later turn
+    if not any(
+        small.leads.get(plain_term(name), 0) == small.size and not big.names.get(name)
+        for name in small.names
+    ):
+        return False
+    if not any(
+        plain_term(name) in big.leads and not small.names.get(name)
+        for name in _own(big.names, big.size, small.names, small.size)
+    ):
+        return False
+    happened = Counter(word for i in big_members for word in _small_letters(texts[i], openings[i]))
+    told = {word for word, n in happened.items() if n * 2 >= big.size}
+    return any(
+        told
+        & {
+            plain_term(word.casefold())
+            for word in told_as_before(" ".join(texts[i].written_lead)).split()
+        }
+        for i in small_members
+    )
 
 
 def _own_years(one: Named, other: Named) -> list[int]:

@@ -21,6 +21,7 @@ from brief.stories.apart import (
     apart_events,
     before_the_event,
     called_separate,
+    caused_decision,
     chained_groups,
     commentary_beside,
     core_in_passing,
@@ -188,6 +189,13 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             Named(named[b], heads[b], len(members[b]), dated[b], years[b]),
         ):
             continue  # two events of one kind: each keeps naming what the other does not
+        if rare_opened and caused_decision(
+            texts,
+            rare_opened,
+            (members[a], Named(named[a], heads[a], len(members[a]))),
+            (members[b], Named(named[b], heads[b], len(members[b]))),
+        ):
+            continue  # a new decision of its own actors, caused by the story's event
         if own_measures(measured[a], len(members[a]), measured[b], len(members[b])):
             continue  # two quakes of one week: each measured what the other's leads never give
         if all(

@@ -314,6 +314,13 @@ def _earlier_event() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{lexicon.alternation(markers)})\b", re.IGNORECASE)
 
 
+def told_as_before(opening: str) -> str:
+    """What an opening tells after a marker of what came before (see _earlier_event):
+    "... to high-risk list after terminal attack" -> "terminal attack"; "" without one."""
+    found = _earlier_event().search(opening)
+    return opening[found.end() :] if found else ""
+
+
 def _recalled_names(opening: Sequence[str]) -> frozenset[str]:
     """The names an opening gives only after a marker of what came before in its
     sentence (see _earlier_event), none before one."""
