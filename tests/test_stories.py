@@ -1398,9 +1398,9 @@ def test_two_stories_each_placed_where_the_other_only_recalls_are_two_events() -
     assert [g.sources for g in find_stories(corpus)] == [(1, 2), (3, 4)]
     texts = list(story_texts(corpus, [1, 2, 3, 4]).values())
     places = lead_places(texts)
-    assert recalled_elsewhere(places, lambda i: told_places(texts[i]), [0, 1], [2, 3])
+    assert recalled_elsewhere(texts, places, lambda i: told_places(texts[i]), [0, 1], [2, 3])
     # a single report is held to the stricter tests: one line is no pattern
-    assert not recalled_elsewhere(places, lambda i: told_places(texts[i]), [0], [2])
+    assert not recalled_elsewhere(texts, places, lambda i: told_places(texts[i]), [0], [2])
 
 
 def test_a_story_whose_every_report_names_anothers_subject_in_passing_is_not_of_it() -> None:
@@ -2249,7 +2249,7 @@ def test_a_governments_demonym_places_its_event_and_two_votes_stay_apart() -> No
         ["Croatia"],
         ["Croatia"],
     ]
-    assert recalled_elsewhere(places, lambda i: told_places(texts[i]), [0, 1], [2, 3])
+    assert recalled_elsewhere(texts, places, lambda i: told_places(texts[i]), [0, 1], [2, 3])
     assert [g.sources for g in find_stories(corpus)] == [(1, 2), (3, 4)]
 
 
@@ -2277,7 +2277,7 @@ def test_a_report_placed_elsewhere_beside_a_story_with_an_unplaced_report_stays_
     texts = list(story_texts(corpus, [1, 2, 3]).values())
     places = lead_places(texts)
     told = lambda i: told_places(texts[i])  # noqa: E731
-    assert recalled_elsewhere(places, told, [2], [0, 1])
+    assert recalled_elsewhere(texts, places, told, [2], [0, 1])
     # a report of the story that places nothing but tells a third country may be of a
     # wider story
     wider = corpus_of(
@@ -2293,35 +2293,41 @@ def test_a_report_placed_elsewhere_beside_a_story_with_an_unplaced_report_stays_
     )
     texts = list(story_texts(wider, [1, 2, 3, 4]).values())
     places = lead_places(texts)
-    assert not recalled_elsewhere(places, lambda i: told_places(texts[i]), [3], [0, 1, 2])
+    assert not recalled_elsewhere(texts, places, lambda i: told_places(texts[i]), [3], [0, 1, 2])
 
 
 def test_a_report_and_a_story_placed_apart_that_recall_each_other_in_a_line_are_apart() -> None:
     """Two ferries sink on one day, one off Tunisia, one off Algeria: the single report
     closes on the other sinking in a line, as one report of the story does on it; each
-    tells its own country and only recalls the other's."""
+    tells its own country and only recalls the other's. Undated, or months apart (a
+    saga's stops), one line is no pattern."""
     from brief.stories.apart import lead_places, recalled_elsewhere, told_places
 
     reports = [
         "Ferry sinks off Tunisia's Kerkennah islands, 14 dead\n\n"
-        "A ferry carrying 80 passengers sank off Tunisia's Kerkennah islands on Friday,"
-        " killing 14 people, the Tunisian coast guard said.\n\n"
+        "SFAX, March 6, 2026 - A ferry carrying 80 passengers sank off Tunisia's Kerkennah"
+        " islands on Friday, killing 14 people, the Tunisian coast guard said.\n\n"
         "Divers searched the wreck of the Sidi Youssef through the afternoon.\n",
         "Tunisia ferry toll rises as divers search Kerkennah wreck\n\n"
-        "The toll from Friday's ferry sinking off Tunisia's Kerkennah islands rose to 17,"
-        " the coast guard said.\n\n"
+        "SFAX, March 6, 2026 - The toll from the ferry sinking off Tunisia's Kerkennah"
+        " islands rose to 17 on Friday, the coast guard said.\n\n"
         "The Sidi Youssef had left Sfax at dawn.\n\n"
         "Off Algeria, a second ferry capsized near Annaba the same day.\n",
         "Algerian navy pulls 9 from the sea after ferry capsizes off Annaba\n\n"
-        "The Algerian navy rescued nine people on Friday after a ferry capsized off Annaba in"
-        " eastern Algeria, officials said.\n\n"
+        "ANNABA, March 6, 2026 - The Algerian navy rescued nine people on Friday after a"
+        " ferry capsized off Annaba in eastern Algeria, officials said.\n\n"
         "The El Bahri had 40 people aboard.\n\n"
         "The sinking came on the day a ferry went down off Tunisia.\n",
     ]
     corpus = corpus_of(reports)
     texts = list(story_texts(corpus, [1, 2, 3]).values())
     places = lead_places(texts)
-    assert recalled_elsewhere(places, lambda i: told_places(texts[i]), [2], [0, 1])
+    told = lambda i: told_places(texts[i])  # noqa: E731
+    assert recalled_elsewhere(texts, places, told, [2], [0, 1])
+    months_apart = [reports[0], reports[1], reports[2].replace("March 6", "November 20")]
+    texts = list(story_texts(corpus_of(months_apart), [1, 2, 3]).values())
+    places = lead_places(texts)
+    assert not recalled_elsewhere(texts, places, lambda i: told_places(texts[i]), [2], [0, 1])
 
 
 def test_a_story_that_recalls_another_in_a_second_sentence_which_never_names_it_is_apart() -> None:

@@ -618,6 +618,7 @@ def told_places(text: Text) -> frozenset[str]:
 
 
 def recalled_elsewhere(
+    texts: Sequence[Text],
     places: Sequence[tuple[frozenset[str], frozenset[str]]],
     told: Callable[[int], frozenset[str]],
     one: list[int],
@@ -633,10 +634,12 @@ def recalled_elsewhere(
     half of the story's reports are placed and those that are not name no other country
     (see _located): a navy ending its drills "after the drone
     strike in Constanța", placed in Turkey, is not of the Romanian strike's story, whose
-    reports never tell Turkey. The single report may recall the story's country in a line
+    reports never tell Turkey. Where the single report and the story's are all dated
+    NEAR_DAYS apart at most, the single report may recall the story's country in a line
     or two as well (see told_places): two shipwrecks of one day off two countries, each
     closing on the other in a line ("It came hours after a ferry sank off Tunisia"), are
-    two events.
+    two events. (A saga's reports of other months, a torch relay's stops in several
+    countries, recall its host country so: there one line is no pattern.)
 
     Two stories of two reports or more are two events when every report of each that is
     placed is placed in a country that no report of the other tells, however they recall
@@ -652,12 +655,14 @@ def recalled_elsewhere(
     `told`: a text's told_places, by its index (read only when asked: most merges never
     get here)."""
     for alone, story in _single_beside(one, other, 2):
-        placed = places[alone][0]
+        placed, named = places[alone]
         located = _located(places, told, story)
+        if _all_dated(texts, [alone, *story]) and _same_days(texts, alone, story):
+            named = told(alone)  # two events of one day may each recall the other
         if (
             placed
             and located
-            and all(places[i][0] - told(alone) for i in located)
+            and all(places[i][0] - named for i in located)
             and all(placed - told(i) for i in story)
         ):
             return True
