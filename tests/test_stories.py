@@ -2918,6 +2918,37 @@ def test_a_wire_naming_the_ministers_name_once_beside_a_report_of_its_cuts_is_on
     assert not named_in_passing(texts, [0], [1], rare_openings(texts))
 
 
+def test_a_report_giving_the_count_a_central_banks_leads_give_is_of_its_decision() -> None:
+    """A currency report opens on its country (a first word, no name) and the rate rise
+    in its own words ("hike"), where the bank's reports say "raised": the count every
+    lead gives (150 basis points) tells one happening of one country, so the report's one
+    line naming the bank's people recalls no other event."""
+    from brief.stories.apart import rare_openings
+
+    bank = [
+        "Hungarian central bank raises base rate in surprise move\n\n"
+        "The National Bank of Hungary raised its base rate by 150 basis points on Thursday,"
+        " Governor Zsolt Kertesz said.\n\n"
+        "Zsolt Kertesz said inflation had reached 9%.\n\n"
+        "The Monetary Council meets again in March.\n",
+        "National Bank of Hungary lifts rate by 150 basis points\n\n"
+        "The National Bank of Hungary lifted its base rate by 150 basis points on Thursday"
+        " at an extra meeting of its Monetary Council.\n\n"
+        "Governor Zsolt Kertesz said the forint had come under pressure.\n",
+    ]
+    currency = (
+        "Hungary's forint slides as 150 basis-point hike stuns traders\n\n"
+        "Hungary's forint fell 3% against the euro on Thursday after a 150 basis-point hike"
+        " that traders had not expected.\n\n"
+        "Dealers in Budapest said the move would calm prices.\n\n"
+        "Zsolt Kertesz, the governor, had played down the risk in January.\n\n"
+        "Bond yields fell across the curve.\n"
+    )
+    texts = list(story_texts(corpus_of([*bank, currency]), [1, 2, 3]).values())
+    assert named_in_passing(texts, [2], [0, 1])  # read without their openings
+    assert not named_in_passing(texts, [2], [0, 1], rare_openings(texts))
+
+
 def test_a_newsletters_greeting_above_its_sections_is_no_item_and_no_bullet() -> None:
     """A newsletter greets its reader above its sections, and two of its items name two
     bodies that share a common word ("Grain"): it is still a roundup, and in the story of

@@ -198,7 +198,10 @@ HELD_OUT = {
         "copy in two outlets and its update, a newsletter, a market close, football and "
         "film in war words. Held out: F1 0.878 (P .894, R .862): the two shipwrecks "
         "merged, the insurers' listing with the strike; the rate rise in three stories, "
-        "the denial and the feature apart from the strike."
+        "the denial and the feature apart from the strike. Tuned on in session 50 (F1 "
+        "after: 0.960, P 1.000, R .923; the shipwrecks apart, each recalling the other "
+        "in a line, the insurers' listing a story of its own, the rate rise whole; the "
+        "denial and the feature stay apart)."
     ),
 }
 

@@ -141,7 +141,10 @@ Three steps, none told how many stories there are:
    the emptied streets of one capital share little else. Nor does a report recall
    another event in passing (see apart.named_in_passing) when both lead with one place,
    or one with the capital of the country the other leads with (a palace attack and its
-   morgue; a taxi strike in Luanda and an explainer of Angola's fuel prices).
+   morgue; a taxi strike in Luanda and an explainer of Angola's fuel prices), or both
+   place one happening in one country by a rare word or a count their leads share (a
+   currency's slide after a rate "hike" of 200 basis points, the bank's own reports of
+   rates "raised" by 200).
 3. Subjects. A headline and its first sentence name who or where the event is (Dibaba
    in Boston, Merritt in Fayetteville). Two reports of one event name each other's
    subject somewhere; two reports of one desk's news (two athletics meets, two campaign

@@ -881,17 +881,21 @@ def _one_country_happening(
     """Whether a report's headline or first sentence places its event in the one country
     every lead of the group places theirs in (see lead_places), and tells what happened
     there in a rare word in small letters that each of their openings gives too ("power
-    cuts", "drought"): one happening of one country, not another event it recalls."""
+    cuts", "drought"), or a count each of them gives (see Text.lead_counts: a rate
+    "hike" of 200 basis points, which the bank's reports say it "raised" by 200): one
+    happening of one country, not another event it recalls."""
     placed = _named_countries(texts[alone].written_lead, texts[alone].belonging, written=True)
     if len(placed) != 1:
         return False
     happened = _small_letters(texts[alone], openings[alone]) - country_words()
+    counted = set(texts[alone].lead_counts)
     for i in group:
         report = texts[i]
         if _named_countries(report.written_lead, report.belonging, written=True) != placed:
             return False
         happened &= _small_letters(report, openings[i])
-    return bool(happened)
+        counted &= report.lead_counts
+    return bool(happened or counted)
 
 
 def _seat_of_placed(text: Text, led: set[str], group: Sequence[Text]) -> bool:
