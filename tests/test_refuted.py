@@ -43,6 +43,9 @@ def test_a_claim_and_its_verdict_are_set_aside(verdict: str) -> None:
         "The report found no evidence of fraud at the water board.",
         "The board said a claim for damages was unfounded in law, and paid nothing.",
         "The post also used a photograph of a 2012 flood.",
+        # one side's reply, in its own voice, is no verdict of the story
+        "The claim is false, a spokesman for the board told reporters.",
+        "The video is fake, according to the board.",
     ],
 )
 def test_a_sentence_that_refutes_nothing_said_before_sets_nothing_aside(sentence: str) -> None:
@@ -61,3 +64,20 @@ def test_a_fact_check_alone_does_not_open_on_the_false_claim(tmp_path: Path) -> 
     shown += [b.text for section in briefing.sections for b in section.bullets]
     assert CLAIM not in shown
     assert FACT in shown
+
+
+@pytest.mark.parametrize(
+    ("news", "reply"),
+    [
+        (
+            "Prosecutors in Elsey on Monday charged the harbour master with taking bribes.",
+            "The charges are baseless, his lawyer told a press conference.",
+        ),
+        (
+            "A council report found that the harbour wall was built with cheap concrete.",
+            "The report is misleading.",
+        ),
+    ],
+)
+def test_news_and_the_reply_to_it_are_no_refuted_claim(news: str, reply: str) -> None:
+    assert unique(f"Harbour news\n\n{news} {reply}\n\n{FACT}\n") == []

@@ -39,7 +39,7 @@ def brief_of(tmp_path: Path, *articles: str) -> Briefing:
 @pytest.mark.parametrize(
     "retraction",
     [
-        "Hours later, the council withdrew the remark, saying Lee had been misquoted.",
+        "Hours later, the mayor's office withdrew the remark, saying Lee had been misquoted.",
         "The mayor's office later retracted the statement.",
         "Lee later denied making the comments.",
         "A spokesman said Lee had made no such statement.",
@@ -84,6 +84,11 @@ def src(number: int) -> Source:
         "The council withdrew its plan for a new pier in March.",
         "Lee denied that the harbour had been neglected.",
         "Correction: The vote was on Tuesday, not Monday.",
+        # everyday making and saying: no determiner refers back, or a wh-word stands between
+        "The port authority did not make any statement on the delay.",
+        "She did not say when the statement on the repairs would be issued.",
+        # someone else, not the speaker's side, disowns a statement
+        "The fishermen's union did not make that statement, its chair added.",
     ],
 )
 def test_no_quote_is_taken_back_without_words_of_taking_it_back(sentence: str) -> None:
@@ -98,3 +103,12 @@ def test_a_denial_takes_back_the_words_it_quotes_not_the_quote_before() -> None:
     )
     runs = retracted(segment([parse_text(text, src(1))])).runs
     assert runs == {"the harbour is finished"}
+
+
+def test_a_speaker_who_says_he_was_misquoted_takes_back_his_own_words_only() -> None:
+    text = (
+        f"{HEADLINE}\n\n{LEDE}\n\n{QUOTE}\n\n{OTHER}\n\n"
+        "Lee later said she had been misquoted by the station.\n"
+    )
+    runs = retracted(segment([parse_text(text, src(1))])).runs
+    assert runs == {"the boats will be back on the water by monday"}

@@ -9,10 +9,12 @@ the story's other sentences and its headline tell what the check found. A claim 
 within its own sentence ("Peru said 12 civilians died, a claim Ecuador rejected") carries
 its rebuttal, and stays.
 
-The verdict refers back by a determiner and a claim's noun (words.toml's claim_nouns),
+The verdict refers back by a determiner and a rumour's noun (words.toml's rumour_nouns),
 with a falsity phrase (falsity_phrases) on the right side of it: "no evidence for this
 claim", "the rumour is baseless", or "This is false." opening the sentence. "The report
-found no evidence of fraud" refutes nothing the story said before.
+found no evidence of fraud" refutes nothing the story said before. It is the story's own
+only with no attribution of its own: "The charges are baseless, his lawyer told
+reporters" is one side's reply to the news, and the news stays, and so does the reply.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def refuted_claims(unique: Sequence[Sentence]) -> frozenset[int]:
     where = {(s.source, s.index): k for k, s in enumerate(unique)}
     found: set[int] = set()
     for k, sentence in enumerate(unique):
-        if _verdict().search(sentence.text):
+        if _verdict().search(sentence.text) and not _attributed(sentence.text):
             found.add(k)
             claim = where.get((sentence.source, sentence.index - 1))
             if claim is not None:
@@ -38,12 +40,24 @@ def refuted_claims(unique: Sequence[Sentence]) -> frozenset[int]:
     return frozenset(found)
 
 
+def _attributed(text: str) -> bool:
+    """Whether someone says it: a speech verb ("said", "told", "denied") or "according
+    to"; the nouns a verdict names ("claim", "post") are speech verbs' forms too."""
+    found = words()
+    nouns = set(found["rumour_nouns"])
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    return "according" in tokens or any(t in found.speech and t not in nouns for t in tokens)
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
 @cache
 def _verdict() -> re.Pattern[str]:
     found = words()
     false = alternation(found["falsity_phrases"])
     claim = (
-        rf"(?:this|that|the|these|those)\s+(?:[\w-]+\s+)?(?:{alternation(found['claim_nouns'])})"
+        rf"(?:this|that|the|these|those)\s+(?:[\w-]+\s+)?(?:{alternation(found['rumour_nouns'])})"
     )
     to_be = r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     backing = r"(?:for|to\s+support|supporting|behind|of|to\s+back(?:\s+up)?|backing)"

@@ -3,7 +3,7 @@ withdrawn or misquoted, so no quote, bullet or bottom line shows them (r58 #1).
 
 A reader forwards a brief without its sources: a quote shown beside the note that
 withdraws it, or a day after the story said the speaker denied it, is a false quote
-passed on. Two ways the text takes words back:
+passed on. Three ways the text takes words back:
 - an editor's note of any source (Source.notes) that says so (words.toml's retraction
   lists: "Colonel X did not make that remark", "the quote has been removed") and quotes
   the words, or a distinctive run of them (`DISTINCT` words and more): the quote of any
@@ -15,7 +15,12 @@ passed on. Two ways the text takes words back:
   remark", "Lee later denied making the statement", "Lee had been misquoted". It speaks of
   the last words the story quoted (`REACH` sentences back at most, its own first): a
   story reports a retraction right after what it retracts. Where nothing is quoted within
-  reach, nothing is taken back.
+  reach, nothing is taken back. Its subject must be the speaker or their side (a word of
+  the quote's attribution, or of a sentence that names the speaker: "the army" for "the
+  army chief, General X"), or a pronoun: "Lee said he had been misquoted" takes back
+  Lee's words, not the last quote's of someone else, and "The army did not make that
+  statement" nothing of a rebel spokesman's. An editor's note needs no subject: it
+  quotes the words it takes back.
 Matching is by the quoted words, case and punctuation aside, so that a copy of the
 sentence in another article is taken back too. A wrong match loses a quote; a missed one
 shows a false quote: the first is the lesser harm.
@@ -95,20 +100,82 @@ def retracted(corpus: Corpus) -> Retracted:
         denied = _denied_quoting().search(sentence.text)
         if denied is not None:
             runs.update(map(_words, _quoted(sentence.text[denied.start() :])))
-        elif _retraction().search(sentence.text):
-            runs.update(_spoken_of(story[-1 - REACH : -1]))
+        else:
+            runs.update(_taken_back(sentence.text, story[-1 - REACH : -1]))
     return Retracted(frozenset(r for r in runs if r))
 
 
-def _spoken_of(before: Sequence[Sentence]) -> list[str]:
-    """The last quoted words before the retraction: its own quote is its own words ("the
-    ministry withdrew the remark, calling it “an error”")."""
-    for sentence in reversed(before):
-        quoted = [_words(q) for q in _quoted(sentence.text)]
+def _taken_back(text: str, before: Sequence[Sentence]) -> list[str]:
+    """The last quoted words before a retraction whose speaker's side is its subject: its
+    own quote is its own words ("the ministry withdrew the remark, calling it “an
+    error”")."""
+    subjects = [_subject(text[: m.start()]) for m in _retraction().finditer(text)]
+    for k in range(len(before) - 1, -1, -1):
+        quoted = [_words(q) for q in _quoted(before[k].text)]
         quoted = [q for q in quoted if len(q.split()) > 1]
-        if quoted:
-            return quoted
+        if quoted and subjects:
+            side = _side(before[k].text, before[:k])
+            if any(not subject or subject & side for subject in subjects):
+                return quoted
     return []
+
+
+def _side(quoting: str, earlier: Sequence[Sentence]) -> set[str]:
+    """The words that name a quote's speaker and their side: its attribution's (the
+    sentence less its quotes), and those of the story's sentences that name the speaker
+    (the name right before or after the speech verb)."""
+    said = _QUOTED.sub(" ", quoting)
+    side = set(_words(said).split())
+    names = _name_by_verb().findall(said)
+    surnames = {(before or after).split()[-1] for before, _, after in names if before or after}
+    for sentence in earlier:
+        if surnames & set(_WORD.findall(sentence.text)):
+            side |= set(_words(sentence.text).split())
+    return {_stem(w) for w in side}
+
+
+def _subject(before: str) -> set[str]:
+    """The content words of a retraction's subject, empty for a pronoun: the words after
+    the last speech verb ("A spokesman said Lee had ..."), or before it when only a
+    pronoun follows ("Lee said he had been misquoted")."""
+    found = words()
+    tokens = _words(before).split()
+    said = [k for k, t in enumerate(tokens) if t in found.speech]
+    parts = [tokens[said[-1] + 1 :], tokens[: said[-1]]] if said else [tokens]
+    for part in parts:
+        content = {_stem(t) for t in part if t not in _function_words()}
+        if content:
+            return content
+    return set()
+
+
+def _stem(word: str) -> str:
+    return word.removesuffix("'s")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    found = words()
+    return frozenset(
+        found["adverbs"]
+        | found["auxiliaries"]
+        | found["modal_verbs"]
+        | found["clause_words"]
+        | found["time_words"]
+        | found["person_pronouns"]
+        | found["other_subject_pronouns"]
+        | found["referring_determiners"]
+        | {"a", "an", "it", "i", "his", "her", "its", "their", "our", "been", "have", "not"}
+    )
+
+
+@cache
+def _name_by_verb() -> re.Pattern[str]:
+    """A capitalised name right before a speech verb ("Lee told") or right after it
+    ("said Tom Reed")."""
+    name = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+    verbs = alternation(words().speech)
+    return re.compile(rf"({name})?\s+({verbs})\b\s*({name})?")
 
 
 def _quoted(text: str) -> list[str]:
@@ -123,21 +190,31 @@ def _words(text: str) -> str:
 def _denied_quoting() -> re.Pattern[str]:
     """A verb of withdrawing right before the words it takes back: "Lee denied saying
     “...”", "Lee never said that “...”"."""
-    verbs = alternation(words()["retraction_verbs"])
+    verbs = alternation(words()["retraction_verbs"] | words()["unsaying_verbs"])
     return re.compile(rf"\b(?:{verbs})\s*(?:that\s+)?[:,]?\s*[“\"]", re.IGNORECASE)
 
 
 @cache
 def _retraction() -> re.Pattern[str]:
     """words.toml's retraction lists: a verb of withdrawing with the words' noun within two
-    words after it, the noun with a passive of removal, or a word that says it alone."""
+    words after it, a verb of unsaying with a determiner that refers back right before the
+    noun ("made no such statement", not "did not say when the statement"), the noun with
+    a passive of removal, or a word that says it alone."""
     found = words()
     verbs = alternation(found["retraction_verbs"])
+    unsaying = alternation(found["unsaying_verbs"])
+    back = alternation(found["referring_determiners"])
+    # an adjective may stand between the determiner and the noun, no other determiner
+    # nor a wh-word ("did not say that the statement ...", "... say when the statement")
+    other = alternation(
+        found["referring_determiners"] | found["question_openers"] | {"a", "an", "any"}
+    )
     nouns = alternation(found["remark_nouns"])
     passives = alternation(found["retraction_passives"])
     alone = alternation(found["retraction_words"])
     return re.compile(
         rf"\b(?:(?:{verbs})\s+(?:[\w’']+\s+){{0,2}}?(?:{nouns})"
+        rf"|(?:{unsaying})\s+(?:{back})\s+(?:(?!(?:{other})\b)[\w-]+\s+)?(?:{nouns})"
         rf"|(?:{nouns})\s+(?:{passives})|(?:{alone}))\b",
         re.IGNORECASE,
     )
