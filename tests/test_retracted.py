@@ -112,3 +112,13 @@ def test_a_speaker_who_says_he_was_misquoted_takes_back_his_own_words_only() -> 
     )
     runs = retracted(segment([parse_text(text, src(1))])).runs
     assert runs == {"the boats will be back on the water by monday"}
+
+
+def test_a_quote_by_a_pronoun_is_its_antecedent_s_to_take_back() -> None:
+    text = (
+        f"{HEADLINE}\n\n{OTHER}\n\nThe harbour board's chair, Ruth Moss, spoke on Friday.\n\n"
+        "“The wall will hold for a century,” she said.\n\n"
+        "The harbour board later withdrew the remark.\n"
+    )
+    runs = retracted(segment([parse_text(text, src(1))])).runs
+    assert runs == {"the wall will hold for a century"}

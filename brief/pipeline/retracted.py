@@ -123,11 +123,14 @@ def _taken_back(text: str, before: Sequence[Sentence]) -> list[str]:
 def _side(quoting: str, earlier: Sequence[Sentence]) -> set[str]:
     """The words that name a quote's speaker and their side: its attribution's (the
     sentence less its quotes), and those of the story's sentences that name the speaker
-    (the name right before or after the speech verb)."""
+    (the name right before or after the speech verb); a speaker named by a pronoun ("he
+    said") is the one the sentence before names."""
     said = _QUOTED.sub(" ", quoting)
     side = set(_words(said).split())
     names = _name_by_verb().findall(said)
     surnames = {(before or after).split()[-1] for before, _, after in names if before or after}
+    if not surnames and earlier:
+        side |= set(_words(_QUOTED.sub(" ", earlier[-1].text)).split())
     for sentence in earlier:
         if surnames & set(_WORD.findall(sentence.text)):
             side |= set(_words(sentence.text).split())
