@@ -1372,6 +1372,17 @@ def test_a_pronoun_after_a_shared_surname_is_the_namesake_of_its_gender() -> Non
     assert wine[-1] == ("I will not stop", "Ketevan Tsiklauri")
 
 
+def test_a_pronoun_is_no_namesake_the_story_brings_in_only_later() -> None:
+    """ "Okoro said ... “...,” he said" of the farmer Chidi Okoro, named so far, is his,
+    though a name list knows the general Emmanuel Okoro named after it to be a man."""
+    found = speakers(
+        "Farmer Chidi Okoro lost his herd in the flood.",
+        'Okoro said he felt "abandoned". "Nobody came for nine days," he said.',
+        "General Emmanuel Okoro, who is not related to the farmer, led the rescue.",
+    )
+    assert found[-1] == ("Nobody came for nine days", "Chidi Okoro")
+
+
 def test_a_body_speaks_by_the_acronym_the_text_defines() -> None:
     """ "The Joint Chiefs of Staff (JCS) said ..." then "“...,” the JCS said": the JCS
     (a reviewer's Yonhap copy had it unattributed; BBC's "A spokeswoman for the RAD said:"
@@ -1983,3 +1994,13 @@ def test_a_paragraph_opened_by_a_dash_and_closed_by_a_speech_tag_is_a_quote() ->
         ("It will take a week", "Torunn Aasvik Lie"),
     ]
     assert Paragraph.of(sentences(paragraphs[-1])).found == []
+
+
+def test_the_french_bars_style_in_full_is_no_word_of_the_speakers_name() -> None:
+    """ "his lawyer, Maître Claire Dubois, told the paper": the quote is Claire Dubois's,
+    the style dropped as "Me" is, with or without its accent."""
+    for style in ("Maître", "Maitre"):
+        found = speakers(
+            f'"He was misled," his lawyer, {style} Claire Dubois, told the paper.',
+        )
+        assert found == [("He was misled", "Claire Dubois")]

@@ -600,3 +600,124 @@ def test_a_call_s_name_lines_may_carry_a_title_after_a_dash(tmp_path: Path) -> N
             "Sindre Brekke",
         ),
     ]
+
+
+KEYED_BRIEFING = """Press conference on the cholera outbreak in Northport
+
+Speaker key:
+MV Marta Villanueva
+TO Dr Tomasz Orlicki
+BN Dr Beatriz Nunes
+
+00:00:03
+MV Good morning and welcome. With us are Dr Tomasz Orlicki, who leads the outbreak response,
+and Dr Beatriz Nunes, Minister of Health, who will speak through an interpreter.
+
+TO Thank you, Marta. We have confirmed 214 cases in three districts since Monday.
+
+Most of them drank from the same well. We closed it on Tuesday.
+
+BN (through interpreter) Thank you. The ministry has sent water tankers to every district.
+
+MV Thank you. First question, Ines from the Coast Herald.
+
+Doctor, is the outbreak under control?
+
+TO Not yet. [audio cut] ... we expect the count to rise before it falls.
+
+MV Thank you all.
+"""
+
+
+def test_a_briefing_s_turns_by_initials_are_the_people_they_stand_for(tmp_path: Path) -> None:
+    """Initials that open a turn stand for the one person of the story whose name they
+    spell ("TO" Tomasz Orlicki); a paragraph with no label goes on with the turn before
+    it; "(through interpreter)" is no word of the turn and "[audio cut]" splits one; the
+    moderator's initials stand for no one the story names, so their words are no one's
+    quote, and a journalist's question is none."""
+    said = article(tmp_path, KEYED_BRIEFING)
+    assert said == [
+        (
+            "Thank you, Marta. We have confirmed 214 cases in three districts since Monday.",
+            "Tomasz Orlicki",
+        ),
+        ("Most of them drank from the same well. We closed it on Tuesday.", "Tomasz Orlicki"),
+        ("Thank you. The ministry has sent water tankers to every district.", "Beatriz Nunes"),
+        ("Not yet.", "Tomasz Orlicki"),
+        ("... we expect the count to rise before it falls.", "Tomasz Orlicki"),
+    ]
+
+
+NEWS_OPENING_WITH_CAPITALS = """Talks on river treaty stall
+
+UN mediator Kofi Mensah said the two sides had not met since March.
+
+EU ministers will discuss the treaty on Friday, said diplomat Anna Berg.
+
+US officials declined to comment.
+"""
+
+
+def test_capitals_that_open_news_copy_are_no_initials_label(tmp_path: Path) -> None:
+    """ "UN mediator ...", "EU ministers ...": an acronym that opens a paragraph spells
+    no one's name, and the story is no transcript."""
+    assert article(tmp_path, NEWS_OPENING_WITH_CAPITALS) == []
+
+
+RECORD = """Ferry Subsidy: Harbour Lines
+
+Volume 12: debated on Monday 3 May 2027
+
+The Minister for Transport, Dr Paul Okonedo, answered an urgent question on the ferry contract.
+
+Urgent Question
+
+Helen Marsh (Westbay) (Lab)
+(Urgent Question): To ask the Secretary of State for Transport if he will make a statement
+on the ferry contract.
+
+The Minister for Transport (Dr Paul Okonedo)
+The contract was ended in March because the operator missed its sailings for six months running.
+
+Helen Marsh
+I thank the Minister. The operator's chief executive, Ruth Calloway, wrote to the Department
+in January, and I quote: "We cannot run the winter timetable." Why did nobody act on that
+warning?
+
+Dr Okonedo
+I have not seen that letter, and I will write to the hon. Lady when I have.
+
+Hon. Members
+Oh!
+
+Mr Speaker
+Order. The House will hear the Minister.
+"""
+
+
+def test_a_parliament_s_record_gives_each_contribution_to_the_one_its_line_names(
+    tmp_path: Path,
+) -> None:
+    """Each paragraph under a speaker's line is one quote: the minister's, whose line
+    gives his office and then his name in brackets, and then "Dr Okonedo"; an MP's line
+    with her constituency and party names no one the story knows, so her words are
+    unattributed, never the chief executive's she quotes; the record's "(Urgent
+    Question):" is no word of the quote; "Hon. Members" names no one."""
+    said = article(tmp_path, RECORD)
+    assert said == [
+        (
+            "To ask the Secretary of State for Transport if he will make a statement on the "
+            "ferry contract.",
+            None,
+        ),
+        (
+            "The contract was ended in March because the operator missed its sailings for "
+            "six months running.",
+            "Paul Okonedo",
+        ),
+        (
+            "I have not seen that letter, and I will write to the hon. Lady when I have.",
+            "Paul Okonedo",
+        ),
+        ("Order. The House will hear the Minister.", None),
+    ]

@@ -239,10 +239,15 @@ class Subjects:
         if self._last_named_in_full(actor):
             return actor
         wanted = "male" if word in words()["male_pronouns"] else "female"
+        # (a namesake the story brings in only later is no one a reader can take "he"
+        # for yet: "Okoro said ... “...,” he said" is the Okoro named so far, whatever a
+        # name list knows of the general Okoro named a paragraph on)
         known = [
             a
             for a in holders
-            if (gender_of(a) or self.marked.get(a.name)) == wanted and not self._dead(a)
+            if (gender_of(a) or self.marked.get(a.name)) == wanted
+            and not self._dead(a)
+            and (a is actor or self.heard_so_far(naming_re(a.name)))
         ]
         return known[0] if len(known) == 1 else actor
 

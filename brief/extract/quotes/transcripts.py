@@ -45,7 +45,11 @@ _LABEL_RE = re.compile(
     r"(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*)?"
     r"(?:(?P<letter>[QA])(?:\s*\((?P<aside>[^()]{1,80})\))?[:.]"
     rf"|(?P<name>{_NAME})(?:\s*\((?P<gloss>[^()]{{1,30}})\))?:"
-    rf"|\[(?P<played>[A-Za-z]+)\s*[-–—:]\s*(?P<clipped>{_NAME})\]:)\s+(?=\S)"
+    rf"|\[(?P<played>[A-Za-z]+)\s*[-–—:]\s*(?P<clipped>{_NAME})\]:"
+    # a briefing's speaker key gives each voice its initials, which then open the turn
+    # with no stop ("HA Thank you.", "PR (through interpreter) We have traced ...")
+    r"|(?P<initials>[A-Z]{2,3})(?:\s+\((?P<manner>[^()]{1,30})\))?(?=\s+[A-Z“\"‘\[.]))"
+    r"\s+(?=\S)"
 )
 
 
@@ -97,10 +101,15 @@ def _labelled_turns(
         found = _LABEL_RE.match(_opening(sentences)) if sentences else None
         if found is not None:
             opened[at] = found
+    initialled = _initialled(opened, people)
+    opened = {at: found for at, found in opened.items() if initialled or not found["initials"]}
     if len(opened) < 2:
         return {}
     labels = _labels(opened)
-    candidates = {at: _named_by(labels.get(at), people) for at in opened}
+    candidates = {
+        at: initialled.get(at, []) if found["initials"] else _named_by(labels.get(at), people)
+        for at, found in opened.items()
+    }
     taken = {id(named[0]) for named in candidates.values() if len(named) == 1}
     asking = _asking_labels(groups, opened, labels, candidates)
     turns: dict[int, Turn] = {}
@@ -147,19 +156,49 @@ def _labelled_turns(
     return turns
 
 
+def _initialled(
+    opened: dict[int, re.Match[str]], people: Sequence[Actor]
+) -> dict[int, list[Actor]]:
+    """The paragraphs that open with initials ("HA Thank you.") and the one person of the
+    story each stands for, when two people or more are so labelled: a briefing's
+    transcript, whose speaker key the page lays out above it ("HA Dr Henrik Aalto"). A
+    capitalised word that opens news copy ("UN officials said", "EU ministers") stands
+    for no one's name, so a story whose initials name fewer than two is none; initials
+    that stand for no one of the story (a moderator the text never names) open a
+    paragraph that is no one's turn."""
+    by_initials: dict[str, list[Actor]] = {}
+    for person in people:
+        parts = person.name.split()
+        if len(parts) >= 2:
+            for form in dict.fromkeys((parts[0][0] + parts[-1][0], "".join(p[0] for p in parts))):
+                by_initials.setdefault(form.upper(), []).append(person)
+    named = {
+        at: by_initials.get(found["initials"], [])
+        for at, found in opened.items()
+        if found["initials"]
+    }
+    resolved = {at: found for at, found in named.items() if len(found) == 1}
+    if len({id(found[0]) for found in resolved.values()}) < _HEADED_SPEAKERS:
+        return {}
+    return {at: resolved.get(at, []) for at in named}
+
+
 def _heading_turns(
     groups: Sequence[Sequence[Sentence]], people: Sequence[Actor]
 ) -> dict[int, Turn]:
     """A transcript that prints each speaker's name on a line of its own above their
     turn (an earnings call's "Jane Roe", or "Jane Roe -- Chief Financial Officer", then
-    her paragraphs; "Operator"): the segmenter keeps the line as the heading of the
-    paragraphs under it, and each of them is one quote, the speaker's. A moderator's line
-    (words.toml's asking_labels: "Operator") is no one's quote, and a full name no actor
-    holds is someone's words, unattributed. Subheadings that name people over narration
-    about them (a profile's "Joe Bloggs", then "Bloggs, 54, has ...") are no transcript:
-    each turn under a name must not name that person, and most speak as "I" or "we"."""
+    her paragraphs; "Operator"; a parliament's record, "Jane Roe (Northtown) (Lab)", "The
+    Minister for Health (Dr John Doe)", then "Dr Doe"): the segmenter keeps the line as
+    the heading of the paragraphs under it, and each of them is one quote, the
+    speaker's. A moderator's line (words.toml's asking_labels: "Operator") is no one's
+    quote, and a full name, or a surname after a form of address, that no actor holds is
+    someone's words, unattributed; a line that names no one ("Hon. Members" calling out)
+    is no turn. Subheadings that name people over narration about them (a profile's "Joe
+    Bloggs", then "Bloggs, 54, has ...") are no transcript: each turn under a name must
+    not name that person, and most speak as "I" or "we"."""
     headed = {
-        at: _SPEAKER_TITLE_RE.sub("", group[0].heading) if group[0].heading else None
+        at: _speaker_line(group[0].heading, people) if group[0].heading else None
         for at, group in enumerate(groups)
         if group
     }
@@ -171,7 +210,11 @@ def _heading_turns(
         for found in [_named_by(heading, people)]
         if len(found) == 1
     }
-    if len(set(named.values())) < _HEADED_SPEAKERS or len(runs) <= _HEADED_SPEAKERS:
+    # the speakers the lines name: an actor, or a full name no actor holds
+    speakers = {id(person) for person in named.values()} | {
+        heading for heading in set(runs) if heading and heading not in named and _full_name(heading)
+    }
+    if len(speakers) < _HEADED_SPEAKERS or len(runs) <= _HEADED_SPEAKERS:
         return {}
     asking = words()["asking_labels"]
     turns: dict[int, Turn] = {}
@@ -183,26 +226,72 @@ def _heading_turns(
             turns[at] = Turn("put", 0)
             continue
         person = named.get(heading)
-        if person is None and not _full_name(heading):
+        if person is None and not (_full_name(heading) or _titled(heading)):
             continue
         text = " ".join(sentence.text for sentence in groups[at])
         outside = _QUOTED_RE.sub(" ", text)
-        if person is not None and surname_of(person.name) in _WORD_RE.findall(outside):
+        surname = surname_of(person.name) if person is not None else heading.split()[-1]
+        if surname in _WORD_RE.findall(outside):
             return {}  # narration about the one the heading names
         spoken += 1
         own += not words()["first_person_words"].isdisjoint(
             word.casefold().replace("’", "'") for word in _WORD_RE.findall(outside)
         )
-        turns[at] = Turn("named", 0, named=person, label=heading)
-    if 2 * own < spoken:
+        # (the record's own label before the words: "(Urgent Question): To ask ...")
+        opening = _PROCEEDING_RE.match(text)
+        turns[at] = Turn("named", opening.end() if opening else 0, named=person, label=heading)
+    # (a record's lines in brackets, "Jane Roe (Northtown) (Lab)", are speakers' lines by
+    # their shape, as no profile's subheading is: their turns may all be questions put
+    # to a minister, none in the first person)
+    recorded = {
+        line
+        for at, line in headed.items()
+        for written in [groups[at][0].heading or ""]
+        if line and line != written and _BRACKETED_RE.search(written)
+    }
+    if 2 * own < spoken and len(recorded) < _HEADED_SPEAKERS:
         return {}
     return turns
+
+
+def _speaker_line(heading: str, people: Sequence[Actor]) -> str:
+    """The name a speaker's line gives, less what follows it: a dash and their title or
+    firm ("Jane Roe -- Chief Financial Officer"), a parliament's constituency and party
+    in brackets ("Jane Roe (Northtown) (Lab)"); or, where the line opens with an office,
+    the name in brackets after it ("The Minister for Health (Dr John Doe)"). A form of
+    address stays ("Dr Doe"): it tells a surname alone is a person."""
+    line = _SPEAKER_TITLE_RE.sub("", heading)
+    bracketed = _BRACKETED_RE.findall(line)
+    if not bracketed:
+        return line
+    before = _BRACKETED_RE.sub("", line).strip()
+    if _NAME_LINE_RE.fullmatch(before) and (
+        _named_by(before, people) or _full_name(_unstyled(before)) or _titled(before)
+    ):
+        return before
+    holder = bracketed[0].strip()
+    return holder if _NAME_LINE_RE.fullmatch(holder) else line
+
+
+def _unstyled(name: str) -> str:
+    """A name less the forms of address before it ("Sir Jane Roe" -> "Jane Roe")."""
+    parts = name.split()
+    honorifics = words()["honorifics"]
+    while len(parts) > 1 and parts[0].rstrip(".").casefold() in honorifics:
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+# A bracketed part of a speaker's line, and a record's label that opens a turn's words.
+_BRACKETED_RE = re.compile(r"\s*\(([^()]{1,60})\)")
+_PROCEEDING_RE = re.compile(r"\([A-Z][^()]{0,40}\):\s+(?=\S)")
 
 
 def _full_name(heading: str) -> bool:
     """Whether a heading no actor holds reads as someone's full name: two capitalised
     words or more, a given name first and no common word last ("Marcus Oyelaran", not
     "Question-and-Answer Session")."""
+    heading = _unstyled(heading)
     if not _FULL_NAME_RE.fullmatch(heading):
         return False
     parts = heading.split()
@@ -255,7 +344,10 @@ def _labels(opened: dict[int, re.Match[str]]) -> dict[int, str]:
     """Each name label's name (a played clip's, "DANIEL PIETERSEN" of "[CLIP - DANIEL
     PIETERSEN]:"), with initials a label defined in brackets read as the name they stand
     for: after "Shahnaz Parvin Mitu (SPM):", "SPM:" is hers."""
-    names = {at: found.group("name") or found.group("clipped") for at, found in opened.items()}
+    names = {
+        at: found.group("name") or found.group("clipped") or found.group("initials")
+        for at, found in opened.items()
+    }
     spelt: dict[str, str] = {}
     for at, found in opened.items():
         gloss, name = found.group("gloss"), names[at]
@@ -385,7 +477,9 @@ def _goes_on(paragraph: Sequence[Sentence], turn: Turn) -> bool:
     named = {turn.label.split()[-1].casefold()} if turn.label else set()
     if turn.named is not None:
         named.add(surname_of(turn.named.name).casefold())
-    return not any(name in text.casefold() for name in named)
+    # (as words, a possessive's too: initials "HA" are no name of "that" or "have")
+    said = {w.removesuffix("'s").removesuffix("’s") for w in _WORD_RE.findall(text.casefold())}
+    return named.isdisjoint(said)
 
 
 _QUOTE_MARK_RE = re.compile('[“”"]')
