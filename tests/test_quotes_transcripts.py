@@ -702,7 +702,8 @@ def test_a_parliament_s_record_gives_each_contribution_to_the_one_its_line_names
     gives his office and then his name in brackets, and then "Dr Okonedo"; an MP's line
     with her constituency and party names no one the story knows, so her words are
     unattributed, never the chief executive's she quotes; the record's "(Urgent
-    Question):" is no word of the quote; "Hon. Members" names no one."""
+    Question):" is no word of the quote, and her question to the minister is kept, a
+    member's words; "Hon. Members" names no one."""
     said = article(tmp_path, RECORD)
     assert said == [
         (
@@ -714,6 +715,12 @@ def test_a_parliament_s_record_gives_each_contribution_to_the_one_its_line_names
             "The contract was ended in March because the operator missed its sailings for "
             "six months running.",
             "Paul Okonedo",
+        ),
+        (
+            "I thank the Minister. The operator's chief executive, Ruth Calloway, wrote to the "
+            'Department in January, and I quote: "We cannot run the winter timetable." Why did '
+            "nobody act on that warning?",
+            None,
         ),
         (
             "I have not seen that letter, and I will write to the hon. Lady when I have.",

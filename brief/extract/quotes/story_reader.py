@@ -143,10 +143,13 @@ class _StoryReader:
             self.subjects.read(" " * (b - a), False)
         words_said = para.text[turn.start :]
         asked = turn.kind in ("asks", "put") or words_said.rstrip().endswith("?")
+        # (a question nobody is named as asking is no one's news; one a name line puts, a
+        # member's to a minister in a parliament's record, is someone's words, though the
+        # actors table lacks them)
+        named = turn.kind == "named" and bool(turn.label)
         for piece in stage_direction_re().split(words_said):
             # "[laughs]" splits a turn: the words either side are two quotes
-            if _is_turn_quote(piece, speaker, turn) and (speaker is not None or not asked):
-                # (a question nobody is named as asking is no one's news)
+            if _is_turn_quote(piece, speaker, turn) and (speaker is not None or not asked or named):
                 name = speaker.name if speaker is not None else None
                 self.quotes.append(Quote(_clean(piece), name, name, _mentions(sentences)))
         self.subjects.said(speaker)
