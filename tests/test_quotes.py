@@ -2004,3 +2004,32 @@ def test_the_french_bars_style_in_full_is_no_word_of_the_speakers_name() -> None
             f'"He was misled," his lawyer, {style} Claire Dubois, told the paper.',
         )
         assert found == [("He was misled", "Claire Dubois")]
+
+
+def test_a_quote_after_a_sentence_fronted_by_the_question_put_is_its_subject_s_answer() -> None:
+    """ "Asked whether the alarm had worked, she shook her head. “...”": the one asked is
+    the fronted clause's subject, and the quote after it is her answer ("When asked about
+    ..., Costa paused" too)."""
+    found = [
+        (q.text, q.actor)
+        for q in quotes_of(
+            [
+                Sentence(text, 1, n, paragraph)
+                for n, (text, paragraph) in enumerate(
+                    [
+                        ("Mayor Ana Ribeiro said the town had been warned.", 0),
+                        ("Asked whether the alarm had worked, she shook her head.", 0),
+                        ('"Nobody heard anything that night."', 0),
+                        ("Engineer Paulo Costa inspected the wall.", 1),
+                        ("When asked about the cracks, Costa paused.", 1),
+                        ('"They were all in the report."', 1),
+                    ],
+                    1,
+                )
+            ]
+        )
+    ]
+    assert found == [
+        ("Nobody heard anything that night.", "Ana Ribeiro"),
+        ("They were all in the report.", "Paulo Costa"),
+    ]

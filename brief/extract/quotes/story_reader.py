@@ -26,6 +26,7 @@ from brief.extract.quotes.pronouns import Subjects
 from brief.extract.quotes.relayed_speech import saying_noun, talking_clause
 from brief.extract.quotes.spans import Found, Paragraph, paragraph_groups, words_of_a_charge
 from brief.extract.quotes.speech_words import attributing, labelled_re, word_re
+from brief.extract.quotes.subject_phrases import opening_subject
 from brief.extract.quotes.trailing_tags import (
     CARRY_GAP,
     ends_in_attribution,
@@ -832,9 +833,24 @@ def _lead_in(para: Paragraph, lo: int, subjects: Subjects) -> Actor | None:
     first_quote = bisect.bisect_left(para.quote_starts, a)
     if first_quote < len(para.quote_starts) and para.quote_starts[first_quote] < b:
         return None
-    if _only_asks(para.blank[a:b]):
+    sentence = para.blank[a:b]
+    put = _PUT_TO_SUBJECT_RE.match(sentence)
+    if put is not None:
+        # "Asked whether the law was enough, the secretary hesitated. “...”": the one
+        # the fronted clause asks is its subject, whose answer the quote is
+        phrase = opening_subject(word_re().findall(sentence[put.end() :]))
+        return phrase_actor(phrase, subjects) if phrase else None
+    if _only_asks(sentence):
         return None  # "Counsel X asked whether ...": the answer to come is the other's
-    return resolve_before(para.blank[a:b].rstrip(" ."), subjects)
+    return resolve_before(sentence.rstrip(" ."), subjects)
+
+
+# A sentence fronted by the question its subject was asked ("Asked whether ..., she", "When
+# asked about the delay, he"), up to that subject.
+_PUT_TO_SUBJECT_RE = re.compile(
+    r"(?:When\s+)?[Aa]sked\s+(?:whether|if|why|how|what|when|where|who|which|about)\b"
+    r"[^,;:“”\"]*,\s*"
+)
 
 
 def _only_asks(sentence: str) -> bool:
