@@ -1829,9 +1829,11 @@ def test_a_later_reports_higher_toll_makes_the_earlier_one_stale() -> None:
         )
     )
     earlier = {f for f in found if f.sentence.index == 1}
-    stale = stale_tolls(found, lambda f: f not in earlier, lambda f: 0)
+    stale = stale_tolls(found, lambda f: f not in earlier, lambda f: 0, lambda mention: "")
     assert {f.text for f in stale} == {"killing nine people", "injuring 60"}
-    other_story = stale_tolls(found, lambda f: f not in earlier, lambda f: f in earlier)
+    other_story = stale_tolls(
+        found, lambda f: f not in earlier, lambda f: f in earlier, lambda mention: ""
+    )
     assert other_story == frozenset()
     lower = find_figures(
         sentences(
@@ -1840,7 +1842,9 @@ def test_a_later_reports_higher_toll_makes_the_earlier_one_stale() -> None:
         )
     )
     first = {f for f in lower if f.sentence.index == 1}
-    assert stale_tolls(lower, lambda f: f not in first, lambda f: 0) == frozenset()
+    assert (
+        stale_tolls(lower, lambda f: f not in first, lambda f: 0, lambda mention: "") == frozenset()
+    )
 
 
 def test_a_storys_fact_is_one_key_figure_whoever_tells_it() -> None:

@@ -63,3 +63,13 @@ def test_a_next_sentence_that_denies_the_figure() -> None:
     texts = _texts("The rebels said 50 soldiers were killed.", "The army rejected the claim.")
     assert texts == []
     assert not disclaims("The army denied that its troops had crossed the river.")
+
+
+def test_which_denies_a_reported_count_but_judges_an_act_told_as_fact() -> None:
+    """ ", which X dismissed" refers to a claim only of a count a verb of report gives; of
+    a count told as fact it judges the act, whose count stands."""
+    assert _texts("The guild said 60 stalls were torn down, which the council denied.") == []
+    assert _texts(
+        "Guards detained 45 dockers at the gate on Friday, which the union dismissed as bullying."
+    ) == ["detained 45 dockers"]
+    assert _texts("Guards detained 45 dockers, a figure the port authority disputed.") == []

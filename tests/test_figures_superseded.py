@@ -193,3 +193,17 @@ def test_a_count_another_report_recalls_as_an_earlier_days_is_no_current_toll() 
     # a report of a later day than the recalling one is no copy of the earlier report
     later = {f.text: f.past for f in find_figures(found, {1: "2026-12-05", 2: "2026-12-06"})}
     assert not later["Five Vellian border guards were killed"]
+
+
+def test_an_earlier_report_that_puts_the_toll_is_read_up_to_its_number() -> None:
+    """ "had earlier put the death toll at 15": the figure starts at "death toll", inside
+    the earlier report's own words, which are read up to the number (the stale 15 had
+    been shown above the current 14); a count's own verb after its number is not."""
+    assert _one_report(
+        "The ferry sinking killed 14 people, officials said on Friday.",
+        "Officials had earlier put the death toll at 15.",
+    ) == {"killed 14 people": False}
+    found = find_figures(sentences("Officials had earlier on Thursday put the toll at 15."))
+    assert [f.text for f in found if f.kind != "date"] == []
+    found = find_figures(sentences("Twelve crew had been reported missing by dawn."))
+    assert [f.text for f in found if f.kind != "date"] != []

@@ -366,8 +366,11 @@ def test_a_later_count_of_other_people_leaves_a_toll_standing() -> None:
     )
     earlier = {f for f in found if f.sentence.index == 1}
     only_militants = [f for f in found if f.sentence.index != 3]
-    assert stale_tolls(only_militants, lambda f: f not in earlier, lambda f: 0) == frozenset()
-    stale = stale_tolls(found, lambda f: f not in earlier, lambda f: 0)
+    assert (
+        stale_tolls(only_militants, lambda f: f not in earlier, lambda f: 0, lambda mention: "")
+        == frozenset()
+    )
+    stale = stale_tolls(found, lambda f: f not in earlier, lambda f: 0, lambda mention: "")
     assert {f.text for f in stale} == {
         "toll from the raid on the Ruvu station rose to 11 policemen"
     }
@@ -385,7 +388,7 @@ def test_a_later_total_revised_down_makes_the_earlier_total_stale() -> None:
         )
     )
     earlier = {f for f in found if f.sentence.index == 1}
-    stale = stale_tolls(found, lambda f: f not in earlier, lambda f: 0)
+    stale = stale_tolls(found, lambda f: f not in earlier, lambda f: 0, lambda mention: "")
     assert {f.text for f in stale} == {
         "death toll from the bus crash rose to 15",
         "30 passengers were missing",
@@ -395,7 +398,7 @@ def test_a_later_total_revised_down_makes_the_earlier_total_stale() -> None:
         sentences("The death toll from the bus crash rose to 15.", "Two cyclists were killed.")
     )
     earlier = {f for f in found if f.sentence.index == 1}
-    assert not stale_tolls(found, lambda f: f not in earlier, lambda f: 0)
+    assert not stale_tolls(found, lambda f: f not in earlier, lambda f: 0, lambda mention: "")
 
 
 def test_a_count_of_people_who_fled_keeps_the_verb_and_is_displaced() -> None:
@@ -405,3 +408,54 @@ def test_a_count_of_people_who_fled_keeps_the_verb_and_is_displaced() -> None:
         ("About 900 villagers have fled", 900.0, "displaced")
     ]
     assert tolls("About 900 villagers live in the hills.")[0][2] != "displaced"
+
+
+def _stale_of(*texts: str) -> set[str]:
+    """The stale tolls of reports whose first sentence is the earlier day's."""
+    told = sentences(*texts)
+    found = find_figures(told)
+    text_of = {(s.source, s.index): s.text for s in told}
+    earlier = {f for f in found if f.sentence.index == 1}
+    stale = stale_tolls(
+        found,
+        lambda f: f not in earlier,
+        lambda f: 0,
+        lambda mention: text_of[(mention.source, mention.index)],
+    )
+    return {f.text for f in stale}
+
+
+def test_a_later_count_of_one_place_revises_no_count_of_the_whole() -> None:
+    """A later "In the town of X alone, three people are missing" is one town's count: the
+    earlier "25 people are missing" of the whole storm stays (it had been dropped for
+    the three). A later count of the whole still revises it."""
+    assert not _stale_of(
+        "The storm left 25 people missing across the coast.",
+        "In the town of Ardmoor alone, three people are missing, rescuers said.",
+    )
+    assert not _stale_of(
+        "The storm left 25 people missing across the coast.",
+        "Three people are missing in Ardmoor alone.",
+    )
+    assert _stale_of(
+        "The storm left 25 people missing across the coast.",
+        "Nineteen people are still missing, rescuers said.",
+    ) == {"25 people missing"}
+
+
+def test_a_lower_total_revises_only_a_total_of_the_same_people() -> None:
+    """A later, lower running total is the current one only of whom the earlier counted:
+    a toll of everyone revised down makes the earlier toll stale, a toll of wardens
+    leaves a toll of everyone standing, and so does a lower total of one district's."""
+    assert _stale_of(
+        "The death toll from the blaze rose to 11.",
+        "Officials revised the death toll from the blaze down to nine.",
+    ) == {"death toll from the blaze rose to 11"}
+    assert not _stale_of(
+        "The death toll from the blaze rose to 11.",
+        "The number of wardens killed in the blaze has risen to four.",
+    )
+    assert not _stale_of(
+        "The death toll from the blaze rose to 11.",
+        "In the district of Orrin alone, the death toll from the blaze rose to six.",
+    )

@@ -519,7 +519,13 @@ def briefing(
     ours = about(figures, lambda f: (f.sentence,))
     # a toll a later report of its story counts again is that toll told before, not a
     # second fact: "killing nine people" of Tuesday beside Wednesday's "risen to 12"
-    stale = stale_tolls(ours, of_latest, lambda f: story_of.get(f.sentence.source))
+    text_of = {(s.source, s.index): s.text for s in sents}
+    stale = stale_tolls(
+        ours,
+        of_latest,
+        lambda f: story_of.get(f.sentence.source),
+        lambda mention: text_of.get((mention.source, mention.index), ""),
+    )
     ranked_figures = key_figures(
         [f for f in ours if f not in stale],
         lambda f: weight((f.sentence,)),

@@ -53,7 +53,7 @@ _AS_OF = re.compile(
 
 
 @cache
-def _report_verb() -> re.Pattern[str]:
+def report_verb() -> re.Pattern[str]:
     """A verb of report that governs what follows it (words.toml's attribution_verbs and
     report_verbs), or "according to"; not the forms that are as often plural nouns
     ("Initial reports on Thursday had spoken of", "Gulf states")."""
@@ -140,15 +140,16 @@ def superseded(text: str, figure: FoundFigure) -> bool:
     if figure.kind == "date":
         return False
     start = max(0, figure.start - _REACH)
-    verb = _last(_earlier_verb(), text, start, figure.start)
-    if verb is not None and _governs(text, verb.end(), figure.start, own_verbs=0):
+    number = _number_at(figure)
+    verb = _last(_earlier_verb(), text, start, number)
+    if verb is not None and _governs(text, verb.end(), number, own_verbs=0):
         if verb.group("adverb"):
             return True  # "officials initially said", in anyone's words
         if not _in_others_words(text, verb.start()) and not _as_of(text, verb.start()):
             return True
-    noun = _last(_earlier_noun(), text, start, figure.start)
-    if noun is not None and _governs(text, noun.end(), figure.start, own_verbs=1):
-        between = text[noun.end() : figure.start]
+    noun = _last(_earlier_noun(), text, start, number)
+    if noun is not None and _governs(text, noun.end(), number, own_verbs=1):
+        between = text[noun.end() : number]
         if _PRESENT_TOLD.search(between) or not _PAST_TOLD.search(between):
             return False
         return not noun.group("preliminary") or _REVISED_AFTER.search(text, figure.end) is not None
@@ -168,6 +169,22 @@ def told_as_preliminary(text: str) -> bool:
     return bool(found) and _REVISED_AFTER.search(text, found[-1].end()) is None
 
 
+def _number_at(figure: FoundFigure) -> int:
+    """Where a figure's number is in its sentence. A toll's figure starts at its noun
+    ("death toll at 15"), which the earlier report's own words may end with ("had earlier
+    put the death toll at 15", "an earlier toll of 12"): those words are read up to the
+    number, not to the figure's start, though never past it, where the count's own verb
+    is ("15 people had been reported missing")."""
+    found = _number().search(figure.text)
+    return figure.start + (found.start() if found else 0)
+
+
+@cache
+def _number() -> re.Pattern[str]:
+    """A number's start: a digit or a number's word."""
+    return re.compile(rf"\d|\b(?i:{alternation(number_words())})\b")
+
+
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
     """The last match of `pattern` in text[start:end], the nearest to what follows."""
     found = list(pattern.finditer(text, start, end))
@@ -179,14 +196,14 @@ def _governs(text: str, start: int, end: int, own_verbs: int) -> bool:
     them, and no other verb of report than its own (`own_verbs`) to take the count."""
     if _BREAK.search(text, start, end) is not None:
         return False
-    return len(_report_verb().findall(text, start, end)) <= own_verbs
+    return len(report_verb().findall(text, start, end)) <= own_verbs
 
 
 def _in_others_words(text: str, at: int) -> bool:
     """Whether a verb of report (or "according to") comes before `at` in its clause: "the
     ministry said it had recorded 40 cases" is its "we have recorded 40 cases"."""
     breaks = list(_BREAK.finditer(text, 0, at))
-    return _report_verb().search(text, breaks[-1].end() if breaks else 0, at) is not None
+    return report_verb().search(text, breaks[-1].end() if breaks else 0, at) is not None
 
 
 def _as_of(text: str, at: int) -> bool:
@@ -228,7 +245,7 @@ def _tag_after(text: str, end: int) -> bool:
     return (verb is not None and not verb.group("adverb")) or (
         noun is not None
         and not noun.group("preliminary")
-        and _report_verb().search(rest) is not None
+        and report_verb().search(rest) is not None
     )
 
 
@@ -263,7 +280,7 @@ def told_earlier(
         if day_end <= figure.start:
             between = text[day_end : figure.start]
             if _BREAK.search(between) is None and (
-                _report_verb().search(between) or _said_right_before(text, day_start)
+                report_verb().search(between) or _said_right_before(text, day_start)
             ):
                 return True
         elif day_start >= figure.end and _tag().fullmatch(text, figure.end, day_start):
@@ -279,7 +296,7 @@ def _tag() -> re.Pattern[str]:
     by late last night")."""
     return re.compile(
         r"[^,;:]*,\s+(?!(?:and|but|while|as|after|before|when)\b)(?:[\w'’.-]+\s+){0,6}?"
-        rf"{_report_verb().pattern}[^,;:.]{{0,{_SAID_REACH}}}"
+        rf"{report_verb().pattern}[^,;:.]{{0,{_SAID_REACH}}}"
     )
 
 
@@ -289,7 +306,7 @@ _SAID_REACH = 30  # "said in a statement on", "told reporters late"
 def _said_right_before(text: str, at: int) -> bool:
     """A verb of report a few words before the day at `at` ("said on Thursday", "told
     reporters yesterday"): the day is its saying's."""
-    return _report_verb().search(text, max(0, at - _SAID_REACH), at) is not None
+    return report_verb().search(text, max(0, at - _SAID_REACH), at) is not None
 
 
 def tells_only_revised_counts(text: str) -> bool:

@@ -26,7 +26,9 @@ false" had been the key figure "killed 12 Peruvian civilians", the claim shown b
 (r58). So a tag after the count that names it a claim or a figure and denies it (",
 a figure Ecuador denied", ", which the army disputes"; not ", a figure the army did not
 dispute"), or a short next sentence that does so ("Ecuador rejected the claim."), makes
-it hearsay too.
+it hearsay too. A bare "which" refers to a claim only of a count a verb of report gives;
+after a count told as fact it refers to the act ("arrested 120 protesters, which the
+opposition dismissed as intimidation"), whose count stands.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from brief.extract.figures.earlier_counts import report_verb
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.lexicon import alternation, words
 from brief.prefilter import may_hold
@@ -108,15 +111,34 @@ def _denial_verb() -> re.Pattern[str]:
 
 @cache
 def _denied_tag() -> re.Pattern[str]:
-    """A tag after a count that names it a claim or a figure, or refers to it by "which",
-    and denies it: ", a claim Ecuador rejected as false", ", a figure the army denied",
-    ", which officials dispute"."""
+    """A tag after a count that names it a claim or a figure, or refers to it by "which"
+    (the group `which`), and denies it: ", a claim Ecuador rejected as false", ", a figure
+    the army denied", ", which officials dispute"."""
     w = words()
     nouns = alternation(w["claim_nouns"] | w["report_nouns"])
     return re.compile(
-        rf",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:{nouns})|which)\b"
+        rf",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:{nouns})|(?P<which>which))\b"
         rf"(?:\s+[\w'’.-]+){{0,6}}?\s+{_denial_verb().pattern}",
         re.I,
+    )
+
+
+def _denied(text: str, figure: FoundFigure, end: int) -> bool:
+    """Whether a tag after the count, before `end`, denies it (`_denied_tag`). A bare
+    "which" refers to the count's claim only where the count is one: in a clause a verb
+    of report governs ("Residents said 40 homes burned, which the governor disputes").
+    Of a count told as fact, "which" refers to what was done, and a denial of it judges
+    the act, not the count ("Police detained 80 marchers, which the union denounced and
+    dismissed as a show of force" counts 80 marchers all the same)."""
+    tag = _denied_tag().search(text, figure.end, end)
+    if tag is None or not tag.group("which"):
+        return tag is not None
+    start = max(0, figure.start - _REACH)
+    breaks = list(_BREAK.finditer(text, start, figure.start))
+    begin = breaks[-1].end() if breaks else start
+    return (
+        report_verb().search(text, begin, figure.start) is not None
+        or _claim().search(text, begin, figure.start) is not None
     )
 
 
@@ -156,10 +178,7 @@ def hearsay(text: str, figure: FoundFigure) -> bool:
     rest_end = min(len(text), figure.end + _TAG_REACH)
     stop = _BREAK.search(text, figure.end, rest_end)
     end = stop.start() if stop else rest_end
-    return (
-        _unchecked().search(text, figure.end, end) is not None
-        or _denied_tag().search(text, figure.end, end) is not None
-    )
+    return _unchecked().search(text, figure.end, end) is not None or _denied(text, figure, end)
 
 
 # A sentence that refers back to a figure or a claim: its subject or its object.

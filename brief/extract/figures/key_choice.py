@@ -16,6 +16,7 @@ from brief.extract.figures.notation import number_values
 from brief.extract.figures.noun_phrases import plural
 from brief.extract.figures.policy_rates import names_rate
 from brief.extract.figures.scanner import THE_DEAD
+from brief.extract.figures.scope import of_a_part
 from brief.extract.figures.tense import past_form
 from brief.extract.figures.tolls import aid_verb_forms, dwelling_verb_forms
 from brief.extract.lexicon import gazetteer, words
@@ -150,6 +151,7 @@ def stale_tolls(
     figures: Sequence[Figure],
     latest: Callable[[Figure], bool],
     story: Callable[[Figure], object],
+    sentence_text: Callable[[Mention], str],
 ) -> frozenset[Figure]:
     """The casualty counts a later report of their story counts again at least as high:
     "killing nine people" in Tuesday's report, "the toll has risen to 12" in Wednesday's.
@@ -163,13 +165,27 @@ def stale_tolls(
     total revised down ("revised the death toll ... down to 14, saying one victim had been
     counted twice") is the current one, and the older, higher total no longer true (r58).
     So is any earlier count of the missing, who fall as they are found ("30 were missing",
-    then "Twenty-six people are still missing").
+    then "Twenty-six people are still missing"). A lower count revises an earlier one only
+    where it counts the same people and the story's whole: a later count of one place's
+    ("In the village of X alone, four people are missing": scope.of_a_part) revises
+    nothing, nor does a toll of soldiers an earlier toll of everyone.
     `latest`: whether a figure is of its story's latest reports; `story`: the story its
-    sentence is filed under."""
+    sentence is filed under; `sentence_text`: a sentence's text, where a count's clause
+    says whether it is of a part."""
+
+    def part(figure: Figure) -> bool:
+        return of_a_part(figure, sentence_text(figure.sentence))
+
     current: dict[tuple[object, str], list[tuple[str, float, bool]]] = {}
     for figure in figures:
         kind = _toll_kind(figure)
-        if kind is not None and latest(figure) and not figure.past and figure.value is not None:
+        if (
+            kind is not None
+            and latest(figure)
+            and not figure.past
+            and figure.value is not None
+            and not part(figure)
+        ):
             current.setdefault((story(figure), kind), []).append(
                 (_whom(figure), figure.value, running_total(figure))
             )
@@ -180,11 +196,27 @@ def stale_tolls(
         and (kind := _toll_kind(figure)) is not None
         and figure.value is not None
         and any(
-            (value >= figure.value or kind == "missing" or (total and running_total(figure)))
-            and whom in {"people", _whom(figure)}
+            _replaces(kind, (whom, value, total), figure, part(figure))
             for whom, value, total in current.get((story(figure), kind), ())
         )
     )
+
+
+def _replaces(
+    kind: str, later: tuple[str, float, bool], earlier: Figure, earlier_part: bool
+) -> bool:
+    """Whether a later count of a story's whole (`later`: whom it counts, its value,
+    whether it is a running total) makes an `earlier` count of that kind stale: as high,
+    of the same people or of everyone; or lower, where a lower count is a revision, of the
+    missing or of a running total, and only of the same people and of the whole as the
+    later one (not `earlier_part`: "In the village of Bangga alone, four people are
+    missing" revises no flood's "30 people are missing": see scope)."""
+    whom, value, total = later
+    earlier_whom = _whom(earlier)
+    if earlier.value is not None and value >= earlier.value:
+        return whom in {"people", earlier_whom}
+    lower_revises = kind == "missing" or (total and running_total(earlier))
+    return lower_revises and whom == earlier_whom and not earlier_part
 
 
 def _toll_kind(figure: Figure) -> str | None:
