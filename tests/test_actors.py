@@ -1709,6 +1709,15 @@ def test_a_name_the_other_sex_bears_as_often_somewhere_is_no_sure_gender_for_a_p
     assert pronoun_gender("maria") == "female"
 
 
+def test_a_name_listed_as_mostly_the_other_sexs_somewhere_is_no_sure_gender_for_a_pronoun() -> None:
+    """gender-guesser lists "Rosario" as a man's name (Italy) and, apart, as mostly a
+    woman's (Spain, more often): "she" may be a Rosario."""
+    from brief.extract.actors.word_knowledge import pronoun_gender
+
+    assert pronoun_gender("rosario") is None
+    assert pronoun_gender("jose") == "male"
+
+
 def test_a_run_a_pipelines_noun_ends_names_no_one() -> None:
     """ "the South Caucasus Pipeline blast": a pipeline named after its region is an
     installation, as an airport or a stadium is, and no person "Caucasus Pipeline" (r41

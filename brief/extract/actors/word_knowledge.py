@@ -171,9 +171,9 @@ class GivenNames:
         return default
 
 
-# (the "4": no sure gender where the other sex is common, "unsure_" where it is as often
+# (the "6": no sure gender where the other sex is common, "unsure_" where it is as often
 # given, see _answer; an older file is rebuilt)
-_GIVEN_NAMES_HEADER = b"# brief 4: gender-guesser's answers, sorted; names: "
+_GIVEN_NAMES_HEADER = b"# brief 6: gender-guesser's answers, sorted; names: "
 
 
 @cache
@@ -221,9 +221,16 @@ def _answer(detector: Any, name: str) -> str:
     entries = detector.names.get(name, {})
     if _most_common(entries.get(other, "")) >= COMMON:
         return "andy"
-    if _most_common(entries.get(other, "")) >= _most_common(entries.get(found, "")):
+    if _given_as(entries, other) >= _given_as(entries, found):
         return f"unsure_{found}"
     return found
+
+
+def _given_as(entries: dict[str, str], sex: str) -> int:
+    """How common a name is, at most, among one sex somewhere: the dictionary lists it
+    under the sex, or under "mostly_" the sex where some bearers are of the other
+    ("Rosario": a man's name in Italy, mostly a woman's, more often, in Spain)."""
+    return max(_most_common(entries.get(sex, "")), _most_common(entries.get(f"mostly_{sex}", "")))
 
 
 # gender-guesser's frequency of a name in a country, from 1 (rare) to 13 (extremely
