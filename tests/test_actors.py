@@ -1923,3 +1923,48 @@ def test_a_parliaments_form_of_address_and_a_brazilian_style_name_no_one() -> No
     }
     assert "Gentleman" not in found and "Member" not in found
     assert "Anselmo Prado" in found
+
+
+def _headed(turns: list[tuple[str, str]]) -> list[Sentence]:
+    """Sentences under speakers' lines, one paragraph a turn."""
+    return [
+        Sentence(text, 1, number, number - 1, heading=line)
+        for number, (line, text) in enumerate(turns, 1)
+    ]
+
+
+def test_a_transcripts_speaker_lines_list_the_people_they_name_with_the_role_they_give() -> None:
+    """An earnings call's "Jane Roe -- Chief Financial Officer" and a record's "The
+    Secretary for Fisheries (Dr Tobias Grell)" name people whose own words never name
+    them; a constituency and a party in brackets are no role, nor a firm after a dash."""
+    found = find_actors(
+        _headed(
+            [
+                ("Helena Strand (Westmoor) (Lab)", "I ask whether the quota will be cut."),
+                ("The Secretary for Fisheries (Dr Tobias Grell)", "We will not cut it this year."),
+                ("Helena Strand", "I thank him for that answer."),
+                ("Dr Grell", "I am glad to give it."),
+                ("Piotr Lange -- Chief Financial Officer", "We expect margins to hold."),
+                ("Nadia Osei - Halvorsen Brothers", "Can you tell us more about margins?"),
+            ]
+        )
+    )
+    roles = {actor.name: actor.role for actor in found if actor.kind == "person"}
+    assert roles == {
+        "Helena Strand": None,
+        "Tobias Grell": "Secretary for Fisheries",
+        "Piotr Lange": "Chief Financial Officer",
+        "Nadia Osei": None,
+    }
+
+
+def test_a_profiles_subheadings_over_narration_are_no_speakers_lines() -> None:
+    """Subheadings that name people over paragraphs about them are no transcript."""
+    from brief.extract.actors.speaker_lines import line_speakers
+
+    profile = [
+        ("Bridget Camden", "Camden ran the mill until it closed."),
+        ("Oskar Brandt", "Brandt, 61, kept the accounts."),
+        ("Mirela Dunn", "Dunn drove the lorries for years."),
+    ]
+    assert line_speakers(_headed(profile)) == {}

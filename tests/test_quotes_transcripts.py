@@ -430,8 +430,9 @@ This concludes today's call. You may now disconnect.
 
 def test_a_call_s_speakers_named_on_lines_above_their_turns_speak_them(tmp_path: Path) -> None:
     """Each paragraph under a speaker's name line is one quote, theirs; an analyst's
-    question is his; the Operator's lines are no one's quotes; a name line no actor holds
-    is someone's words, unattributed."""
+    question is his; the Operator's lines are no one's quotes; a full name on a line of
+    its own is a person the actors list, though nothing else names him, and his words are
+    his."""
     said = article(tmp_path, CALL)
     assert said == [
         (
@@ -452,7 +453,10 @@ def test_a_call_s_speakers_named_on_lines_above_their_turns_speak_them(tmp_path:
             "About half of it, Ewan. We expect the rest to hold through the winter.",
             "Priya Castellanos",
         ),
-        ("We have also cut our debt by a fifth since January, and our lenders know it.", None),
+        (
+            "We have also cut our debt by a fifth since January, and our lenders know it.",
+            "Hollis Okonkwo-Barr",
+        ),
     ]
 
 
@@ -700,16 +704,16 @@ def test_a_parliament_s_record_gives_each_contribution_to_the_one_its_line_names
 ) -> None:
     """Each paragraph under a speaker's line is one quote: the minister's, whose line
     gives his office and then his name in brackets, and then "Dr Okonedo"; an MP's line
-    with her constituency and party names no one the story knows, so her words are
-    unattributed, never the chief executive's she quotes; the record's "(Urgent
-    Question):" is no word of the quote, and her question to the minister is kept, a
-    member's words; "Hon. Members" names no one."""
+    with her constituency and party names her, a person the actors list though nothing
+    else names her, so her words are hers, never the chief executive's she quotes; the
+    record's "(Urgent Question):" is no word of the quote, and her question to the
+    minister is kept, a member's words; "Hon. Members" names no one."""
     said = article(tmp_path, RECORD)
     assert said == [
         (
             "To ask the Secretary of State for Transport if he will make a statement on the "
             "ferry contract.",
-            None,
+            "Helen Marsh",
         ),
         (
             "The contract was ended in March because the operator missed its sailings for "
@@ -720,7 +724,7 @@ def test_a_parliament_s_record_gives_each_contribution_to_the_one_its_line_names
             "I thank the Minister. The operator's chief executive, Ruth Calloway, wrote to the "
             'Department in January, and I quote: "We cannot run the winter timetable." Why did '
             "nobody act on that warning?",
-            None,
+            "Helen Marsh",
         ),
         (
             "I have not seen that letter, and I will write to the hon. Lady when I have.",

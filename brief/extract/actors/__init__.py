@@ -13,6 +13,8 @@ No NER model may be downloaded, so this is rules over word lists and a gazetteer
 * mononyms: people the text names by one word only ("Soe, a 34-year-old worker"), with
   mononym_roles (what one mention says) and called_by_name ("a woman named Thida");
 * speakers: a name the text makes speak, that no rule above admitted ("said Swiss Re");
+* speaker_lines: the people a transcript names only on its speakers' lines ("Jane Roe
+  -- Chief Financial Officer"), with the role the line gives;
 * tallies: mentions counted, surnames merged into full names, actors ranked;
 * tallies.current_roles: of the roles the sources give a person, the one current on the
   latest day a dated source states a change of their office ("was appointed ...");
@@ -36,6 +38,7 @@ from brief.extract.actors import (
     names,
     organisations,
     places,
+    speaker_lines,
     speakers,
     tallies,
     tenure,
@@ -346,6 +349,7 @@ def _tallied(
     tallies.without_successors_offices(people, found)
     tenure.drop_ended_roles(people, sentences, tallies.given_roles(people, found))
     tallies.with_whole_employers(people, sentences)
+    people = speaker_lines.with_line_speakers(people, sentences)
     named = [t.name for t in (*known.values(), *people)]
     speaking = [one.speaking for one in said]
     spoken = tallies.speakers_of(speakers.spoken(sentences, speaking, named), sentences)
