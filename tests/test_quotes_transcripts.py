@@ -732,3 +732,124 @@ def test_a_parliament_s_record_gives_each_contribution_to_the_one_its_line_names
         ),
         ("Order. The House will hear the Minister.", None),
     ]
+
+
+CANDIDATES = """Who is running for mayor of Eastport
+
+Eastport elects a mayor on Sunday. The three candidates are Carla Mendes, Tobias Renner and
+Ingrid Hallvard.
+
+Carla Mendes (Green)
+
+A former harbour pilot, she argues that the ferry terminal should be moved inland.
+
+Tobias Renner (Civic)
+
+The owner of two bakeries, 47, he says rents in the old town are driving families away.
+
+Ingrid Hallvard (Independent)
+
+She has promised to halve the council's spending on consultants.
+"""
+
+
+def test_candidates_under_lines_with_their_party_are_no_record(tmp_path: Path) -> None:
+    """ "Carla Mendes (Green)" over "..., she argues ..." is an explainer's subheading,
+    not a parliament's line (name, seat and party): narration is no one's quote."""
+    assert article(tmp_path, CANDIDATES) == []
+
+
+REACTIONS = """How the Baltic capitals reacted to the port strike
+
+Dockers in Klaipeda walked out on Friday, drawing comment from Prime Minister Rasa Viliene,
+Latvian Prime Minister Janis Ozolins and Estonian Prime Minister Mart Kuusk.
+
+Rasa Viliene
+
+Lithuania's prime minister told reporters the strike would be settled within a week. We asked
+her office whether the army would move cargo, but it had not replied at the time of
+publication.
+
+Janis Ozolins
+
+The Latvian leader said in Riga that his government would not send strike-breakers.
+
+Mart Kuusk
+
+Estonia's head of government said in Tallinn that his ports would take the diverted ships. Our
+correspondent in Tallinn says the offer was repeated on the evening news.
+"""
+
+
+OUTLET_VOICE = """How the Baltic capitals reacted to the port strike
+
+Dockers in Klaipeda walked out on Friday, drawing comment from Prime Minister Rasa Viliene,
+Latvian Prime Minister Janis Ozolins and Estonian Prime Minister Mart Kuusk.
+
+Rasa Viliene
+
+Her office gave no date for talks. We asked whether the army would move cargo, but had no reply
+at the time of publication.
+
+Janis Ozolins
+
+Riga will not send strike-breakers, according to a government statement. Our correspondent in
+Riga says the statement was read out on the evening news.
+
+Mart Kuusk
+
+Tallinn's ports will take the diverted ships, his spokesman confirmed.
+"""
+
+
+def test_reactions_under_leaders_names_are_the_reporter_s_narration(tmp_path: Path) -> None:
+    """A paragraph under a name that opens "Lithuania's prime minister told ..." is the
+    reporter's account of her, and the outlet's "we asked" and "our correspondent" are no
+    speaker's voice: none of it is a quote of the one the subheading names."""
+    assert article(tmp_path, REACTIONS) == []
+    assert article(tmp_path, OUTLET_VOICE) == []
+
+
+COUNTRY_CODES = """Chile and Kenya agree on copper refining venture
+
+Chilean Mining Minister Ursula Kessler and Kenyan Trade Minister Umar Sayed signed the deal
+in Santiago on Thursday.
+
+Kessler said the venture would train 300 engineers. Sayed said Kenya would build the plant.
+
+Reactions:
+
+UK The Department for Business said British firms would bid for the engineering work.
+
+US The Commerce Department said it was studying the agreement.
+"""
+
+
+def test_country_codes_that_open_a_reactions_list_are_no_one_s_initials(tmp_path: Path) -> None:
+    """ "UK" and "US" spell the initials of Ursula Kessler and Umar Sayed, but a
+    country's letters stand for no one: the list is no briefing's transcript."""
+    said = article(tmp_path, COUNTRY_CODES)
+    assert all(actor not in {"Ursula Kessler", "Umar Sayed"} for _, actor in said)
+    assert not any(text.startswith(("The Department", "The Commerce")) for text, _ in said)
+
+
+COUNTRY_LABELS = """Neighbours react to the river treaty
+
+Peruvian Foreign Minister Chad Morales said the treaty was fair, and Senator Georgia Pratt
+called it a model for the region.
+
+Reactions from the region:
+
+Chad: The government in N'Djamena said it would study the text before signing.
+
+Georgia: The foreign ministry in Tbilisi said it welcomed any deal on shared rivers.
+
+Bolivia: La Paz said its engineers had not been consulted.
+"""
+
+
+def test_country_labels_of_a_reactions_list_name_no_one(tmp_path: Path) -> None:
+    """ "Chad:" and "Georgia:" are countries, not the Chad Morales and Georgia Pratt the
+    lead names: a run of labels that are places is a list, not an exchange."""
+    said = article(tmp_path, COUNTRY_LABELS)
+    assert not any(text.startswith(("The government", "The foreign")) for text, _ in said)

@@ -315,6 +315,7 @@ _MODULE_LISTS = {
         "first_person_words",
         "played_labels",
         "stage_directions",
+        "outlet_voice",
         "bench_addresses",
         "going_on_verbs",
     ),

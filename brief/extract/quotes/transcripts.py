@@ -28,8 +28,8 @@ from functools import cache
 from typing import NamedTuple
 
 from brief.extract.actors.names import surname_of
-from brief.extract.actors.word_knowledge import common_word, given_name
-from brief.extract.lexicon import alternation, words
+from brief.extract.actors.word_knowledge import common_word, given_name, region_name
+from brief.extract.lexicon import alternation, gazetteer, words
 from brief.extract.quotes.print_interviews import interview_turns
 from brief.extract.quotes.pronouns import Subjects
 from brief.extract.quotes.sentence_subjects import person_asked
@@ -106,6 +106,11 @@ def _labelled_turns(
     if len(opened) < 2:
         return {}
     labels = _labels(opened)
+    # a run of labels most of which are places is a list ("Jordan: The foreign ministry in
+    # Amman said ...", "Egypt: Cairo said ..."), the reporter's, not an exchange
+    names = [labels[at] for at, found in opened.items() if at in labels and found["name"]]
+    if 2 * sum(_a_place(name) for name in names) > len(names):
+        return {}
     candidates = {
         at: initialled.get(at, []) if found["initials"] else _named_by(labels.get(at), people)
         for at, found in opened.items()
@@ -163,9 +168,14 @@ def _initialled(
     story each stands for, when two people or more are so labelled: a briefing's
     transcript, whose speaker key the page lays out above it ("HA Dr Henrik Aalto"). A
     capitalised word that opens news copy ("UN officials said", "EU ministers") stands
-    for no one's name, so a story whose initials name fewer than two is none; initials
-    that stand for no one of the story (a moderator the text never names) open a
-    paragraph that is no one's turn."""
+    for no one's name, so a story whose initials name fewer than two is none, and one
+    whose initials are a place's or a body's anywhere is a reactions list ("UK The Foreign
+    Office said ...", "US The State Department said ..."), no transcript: the key that
+    spells initials out is no text the segmenter keeps, so the letters alone must do.
+    Initials that stand for no one of the story (a moderator the text never names) open
+    a paragraph that is no one's turn."""
+    if any(_a_place(found["initials"]) for found in opened.values() if found["initials"]):
+        return {}
     by_initials: dict[str, list[Actor]] = {}
     for person in people:
         parts = person.name.split()
@@ -183,6 +193,12 @@ def _initialled(
     return {at: resolved.get(at, []) for at in named}
 
 
+def _a_place(label: str) -> bool:
+    """Whether a label is a country's, a body's or a region's name ("Jordan", "UK", "EU",
+    "Tamil Nadu"): a list's heading of where a reaction comes from, no one's."""
+    return label in gazetteer() or region_name(label)
+
+
 def _heading_turns(
     groups: Sequence[Sequence[Sentence]], people: Sequence[Actor]
 ) -> dict[int, Turn]:
@@ -196,7 +212,10 @@ def _heading_turns(
     someone's words, unattributed; a line that names no one ("Hon. Members" calling out)
     is no turn. Subheadings that name people over narration about them (a profile's "Joe
     Bloggs", then "Bloggs, 54, has ...") are no transcript: each turn under a name must
-    not name that person, and most speak as "I" or "we"."""
+    not name that person, and most speak as "I" or "we" (the outlet's "we asked" is
+    not theirs). A turn that opens as narration ("Poland's prime minister told
+    reporters ...", "A local solicitor, he says ...") is no one's turn, and no speaker's
+    voice."""
     headed = {
         at: _speaker_line(group[0].heading, people) if group[0].heading else None
         for at, group in enumerate(groups)
@@ -234,24 +253,76 @@ def _heading_turns(
         if surname in _WORD_RE.findall(outside):
             return {}  # narration about the one the heading names
         spoken += 1
+        if _narrated(groups[at][0].text):
+            continue
+        voiced = " ".join(
+            _QUOTED_RE.sub(" ", sentence.text)
+            for sentence in groups[at]
+            if not _outlet_voice_re().search(sentence.text)
+        )
         own += not words()["first_person_words"].isdisjoint(
-            word.casefold().replace("’", "'") for word in _WORD_RE.findall(outside)
+            word.casefold().replace("’", "'") for word in _WORD_RE.findall(voiced)
         )
         # (the record's own label before the words: "(Urgent Question): To ask ...")
         opening = _PROCEEDING_RE.match(text)
         turns[at] = Turn("named", opening.end() if opening else 0, named=person, label=heading)
-    # (a record's lines in brackets, "Jane Roe (Northtown) (Lab)", are speakers' lines by
-    # their shape, as no profile's subheading is: their turns may all be questions put
-    # to a minister, none in the first person)
+    # (a record's lines, "Jane Roe (Northtown) (Lab)" and "The Minister for Health (Dr
+    # John Doe)", are speakers' lines by their shape, as no profile's subheading is, not
+    # even "Jane Roe (Labour)": their turns may all be questions put to a minister, none
+    # in the first person)
     recorded = {
         line
         for at, line in headed.items()
         for written in [groups[at][0].heading or ""]
-        if line and line != written and _BRACKETED_RE.search(written)
+        if line and _record_line(written, line)
     }
     if 2 * own < spoken and len(recorded) < _HEADED_SPEAKERS:
         return {}
+    # (with its narration left out, what is left must still be two people's)
+    left = {id(turn.named) if turn.named else turn.label for turn in turns.values() if turn.label}
+    if len(left) < _HEADED_SPEAKERS:
+        return {}
     return turns
+
+
+def _record_line(written: str, line: str) -> bool:
+    """Whether a speaker's line has a parliament record's shape: a name and two parts in
+    brackets (seat and party, "Jane Roe (Northtown) (Lab)"), or an office with the name in
+    brackets ("The Minister for Health (Dr John Doe)")."""
+    bracketed = _BRACKETED_RE.findall(_SPEAKER_TITLE_RE.sub("", written))
+    return len(bracketed) >= 2 or (len(bracketed) == 1 and bracketed[0].strip() == line)
+
+
+def _narrated(opening: str) -> bool:
+    """Whether a turn's first sentence is a reporter's narration of what someone said: a
+    description or "he"/"she" says it ("Hungary's prime minister said ...", "The
+    Commission president told reporters ...", "A local solicitor, she argues ..."). A
+    speaker's own words speak as "I" or "we", or of others by name."""
+    outside = _QUOTED_RE.sub(" ", opening)
+    pronoun = _PRONOUN_SAYS_RE.match(outside)
+    if pronoun is not None:
+        return pronoun.group("verb") in words().speech
+    if _DESCRIPTION_RE.match(outside) is None:
+        return False
+    verbs = words()["attribution_verbs"] - words()["noun_attribution_verbs"]
+    # the description's words, up to its verb: no comma nor stop between
+    subject = re.split(r"[,;:.]", outside, maxsplit=1)[0].split()[1 : _SUBJECT_WORDS + 2]
+    return any(word in verbs for word in subject)
+
+
+# A sentence that opens with a description ("The Commission president", "Poland's prime
+# minister"), and how many words it may run to; one whose subject, after an aside set off
+# by a comma, is "he" or "she", and its verb.
+_DESCRIPTION_RE = re.compile(r"(?:The|An?)\s|[A-Z][\w-]*['’]s\s")
+_SUBJECT_WORDS = 5
+_PRONOUN_SAYS_RE = re.compile(
+    r"(?:[^.;:?!]{0,80}?,\s+)?(?:[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+@cache
+def _outlet_voice_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:\b(?:{alternation(words()['outlet_voice'])})\b)")
 
 
 def _speaker_line(heading: str, people: Sequence[Actor]) -> str:
@@ -502,8 +573,8 @@ _SHORT_TITLE = 8  # the longest a title written short may be, with its stop ("CO
 def _named_by(label: str | None, people: Sequence[Actor]) -> list[Actor]:
     """The people a name label may name: its last word (a surname, in capitals or not) is
     a word of their name past the first ("Ríos" of Carmen Ríos Huamán, "ANDAYA" of Ramon
-    G. Andaya)."""
-    if not label:
+    G. Andaya); a place's name ("Jordan:" of a reactions list) is no one's."""
+    if not label or _a_place(label):
         return []
     last = label.split()[-1].casefold()
     # (a person the story names by a surname only, "Allenby-Shore", is named by it)
