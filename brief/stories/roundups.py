@@ -293,6 +293,9 @@ def other_causes(
     continued"), is not that story's, though the report is too short to read as a roundup.
     A line that gives no name for what it followed ("rose 1.1% after the announcement")
     leans on the lead and stays the story's."""
+    opening = report[0].paragraph if report else None
+    if not any(s.paragraph != opening and _named_cause().search(s.text) for s in report):
+        return []  # no later line gives a named cause (most reports): nothing to read
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
     theirs = {name for other in others for s in other for name in sentence_names(s.text)}
     found: list[Sentence] = []
