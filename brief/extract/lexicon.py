@@ -107,7 +107,7 @@ _MODULE_LISTS = {
         "range_units",
         "ly_not_adverbs",
     ),
-    "stories": ("news_stop_words", "ground_nouns", "earlier_event_markers"),
+    "stories": ("news_stop_words", "ground_nouns", "earlier_event_markers", "reacting_verbs"),
     "timeline": ("caption_nouns", "hearsay", "time_phrase_words", "report_verbs", "asking_verbs"),
     "figures": (
         "units",

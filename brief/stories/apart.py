@@ -50,6 +50,11 @@ UNNAMED_SHARE = 0.5
 # event from its own angle (see leads_with_its_own): one report's lead may name another
 # event's place by chance, and a desk's names (a party's leader) run through its pile.
 LED_WITH_STORY = 2
+# A single report of the day of a story's event in another country whose lead gives a
+# rare name this many of the story's leads give (a ferry's, its lake port's) tells that
+# event too, as its victims' home country sees it (see recalled_elsewhere): two wrecks of
+# one day each lead with their own boat and coast.
+SAME_DAY_LED = 1
 # A digest tells at least this many events, a line or two each (see digest_beside), as a
 # roundup does (brief.stories.roundups.ITEMS): a report recalls one or two others.
 DIGEST_EVENTS = 4
@@ -339,12 +344,7 @@ def leads_with_its_own(
             continue
         if len(story) < SHARED_SUBJECT_GROUP and not _all_dated(texts, [alone, *story]):
             continue  # two undated reports: a saga's, whose reports lead with names of their own
-        led = Counter(name for i in story for name in subjects[i] - country)
-        recalled = {lexicon.unaccented(name) for name in texts[alone].recalled}
-        shared = {name for name in own - recalled if led[name] >= LED_WITH_STORY}
-        if shared and not any(
-            shared & texts[k].terms for k in range(len(texts)) if k != alone and k not in story
-        ):
+        if _leads_with_story(texts, subjects, alone, story):
             continue  # it leads with the story's own place or person as well
         core = _core_names(kept_names, story)
         if len(core - _terms_with_aliases(texts, alone, story)) > UNNAMED_SHARE * len(core):
@@ -352,6 +352,27 @@ def leads_with_its_own(
             if any(not _spelled_in(name, terms) for name in own - terms):
                 return True
     return False
+
+
+def _leads_with_story(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    alone: int,
+    story: list[int],
+    at_least: int = LED_WITH_STORY,
+) -> bool:
+    """Whether a single report's headline or first sentence gives a rare name (no
+    country's) that at least `at_least` of a story's leads give and no other report of
+    the pile names, and not only in a clause of what came before (see Text.recalled):
+    the story's own place, vessel or person, which one report's lead names by chance
+    hardly ever."""
+    country = country_words()
+    led = Counter(name for i in story for name in subjects[i] - country)
+    recalled = {lexicon.unaccented(name) for name in texts[alone].recalled}
+    shared = {name for name in subjects[alone] - country - recalled if led[name] >= at_least}
+    return bool(shared) and not any(
+        shared & texts[k].terms for k in range(len(texts)) if k != alone and k not in story
+    )
 
 
 def follows_the_story(
@@ -533,12 +554,18 @@ def _acronyms() -> frozenset[tuple[str, ...]]:
 
 
 def _named_countries(
-    tokens: Sequence[str], belonging: Collection[str] = (), *, written: bool = False
+    tokens: Sequence[str],
+    belonging: Collection[str] = (),
+    *,
+    written: bool = False,
+    regions: Collection[tuple[str, str]] = (),
 ) -> frozenset[str]:
     """The countries a run of casefolded tokens names, one word or two ("Sri Lanka"),
-    less those named after "of" (`belonging`: "Contador of Spain" is whose, not where).
-    Tokens `written` as the text has them must be written as a name is: capitalised, and
-    in capitals where the name is ("US warplanes", not "told us"; "Turkey", not "turkey")."""
+    less those named after "of" (`belonging`: "Contador of Spain" is whose, not where)
+    and those inside a longer place name its text writes (`regions`, see Text.regions:
+    "New Mexico" is no Mexico). Tokens `written` as the text has them must be written as
+    a name is: capitalised, and in capitals where the name is ("US warplanes", not "told
+    us"; "Turkey", not "turkey")."""
     countries, firsts, acronyms = _countries(), _country_starts(), _acronyms()
     found = set()
     for n, token in enumerate(tokens):
@@ -553,9 +580,39 @@ def _named_countries(
             form = tuple(
                 lexicon.unaccented(plain_term(t.casefold())) for t in tokens[n : n + length]
             )
-            if form in countries and not (written and form in acronyms and not token.isupper()):
+            if (
+                form in countries
+                and not (written and form in acronyms and not token.isupper())
+                and not _in_place_name(tokens, n, form, regions)
+            ):
                 found.add(countries[form])
     return frozenset(found)
+
+
+def _in_place_name(
+    tokens: Sequence[str], at: int, form: tuple[str, ...], regions: Collection[tuple[str, str]]
+) -> bool:
+    """Whether a country's name (not its seat: "Central London" is London) at token `at`
+    is the end of a longer place name its text writes ("Northern Ireland", "Lake Chad"):
+    there it is no country. A country named so is matched as longer ("North Korea")."""
+    if at == 0 or not regions or form in _seats():
+        return False
+    before = lexicon.unaccented(plain_term(tokens[at - 1].casefold()))
+    return (before, form[0]) in regions
+
+
+@cache
+def _seats() -> frozenset[tuple[str, ...]]:
+    """Seats of government as tokens read them, that are not also a country's name."""
+    forms = lexicon.gazetteer().items()
+    return (
+        frozenset(
+            _words_of(form)
+            for form, entry in forms
+            if entry.kind == "country" and entry.form == "seat"
+        )
+        - _country_forms()
+    )
 
 
 @cache
@@ -609,16 +666,18 @@ def told_places(text: Text) -> frozenset[str]:
     lines = Counter(
         country
         for start, end in zip([0, *ends], ends, strict=False)
-        for country in _named_countries(text.words[start:end])
+        for country in _named_countries(text.words[start:end], regions=text.regions)
     )
     lead = text.words[: ends[min(LEAD_SENTENCES, len(ends)) - 1]] if ends else []
     told = {country for country, n in lines.items() if n > PASSING_LINES}
-    told |= _named_countries(lead) | _grounds(lead) | _named_countries(text.lead)
+    told |= _named_countries(lead, regions=text.regions) | _grounds(lead)
+    told |= _named_countries(text.lead, regions=text.regions)
     return frozenset(told | _grounds(text.lead) | _governments(text.lead))
 
 
 def recalled_elsewhere(
     texts: Sequence[Text],
+    subjects: Sequence[set[str]],
     places: Sequence[tuple[frozenset[str], frozenset[str]]],
     told: Callable[[int], frozenset[str]],
     one: list[int],
@@ -638,8 +697,11 @@ def recalled_elsewhere(
     NEAR_DAYS apart at most, the single report may recall the story's country in a line
     or two as well (see told_places): two shipwrecks of one day off two countries, each
     closing on the other in a line ("It came hours after a ferry sank off Tunisia"), are
-    two events. (A saga's reports of other months, a torch relay's stops in several
-    countries, recall its host country so: there one line is no pattern.)
+    two events; unless the single report leads with the story's own place or vessel (see
+    _leads_with_story): a victims' home country's report of one ferry's sinking names the
+    ferry and the lake as the reports of the country it sank in do. (A saga's reports of
+    other months, a torch relay's stops in several countries, recall its host country so:
+    there one line is no pattern.)
 
     Two stories of two reports or more are two events when every report of each that is
     placed is placed in a country that no report of the other tells, however they recall
@@ -657,7 +719,11 @@ def recalled_elsewhere(
     for alone, story in _single_beside(one, other, 2):
         placed, named = places[alone]
         located = _located(places, told, story)
-        if _all_dated(texts, [alone, *story]) and _same_days(texts, alone, story):
+        if (
+            _all_dated(texts, [alone, *story])
+            and _same_days(texts, alone, story)
+            and not _leads_with_story(texts, subjects, alone, story, SAME_DAY_LED)
+        ):
             named = told(alone)  # two events of one day may each recall the other
         if (
             placed
@@ -701,7 +767,7 @@ def lead_places(texts: Sequence[Text]) -> list[tuple[frozenset[str], frozenset[s
     Republic" keeps a som report by the Kyrgyz press with the wire's; a line recalling
     another event is named_in_passing's, or recalled_elsewhere's.)"""
     placed = [
-        _named_countries(text.written_lead, text.belonging, written=True)
+        _named_countries(text.written_lead, text.belonging, written=True, regions=text.regions)
         | _grounds(text.lead)
         | _governments(text.lead)
         for text in texts
@@ -709,19 +775,27 @@ def lead_places(texts: Sequence[Text]) -> list[tuple[frozenset[str], frozenset[s
     # what a headline places ("Paris, London and Berlin prepare a censure") the text names,
     # though its body may name the capitals no more
     return [
-        (where, where | _named_countries(text.words) | _demonymed(text.words))
+        (
+            where,
+            where
+            | _named_countries(text.words, regions=text.regions)
+            | _demonymed(text.words, text.regions),
+        )
         for where, text in zip(placed, texts, strict=True)
     ]
 
 
-def _demonymed(tokens: Sequence[str]) -> frozenset[str]:
+def _demonymed(tokens: Sequence[str], regions: Collection[tuple[str, str]] = ()) -> frozenset[str]:
     """The countries a run of casefolded tokens names by a demonym: a neighbour's reaction
     to "the ramming of an Indonesian boat by Vietnamese ships" mentions both countries,
     though a demonym places nothing (see _countries). A country's ground ("Japanese
     waters") is named by its demonym as well."""
     demonyms = _demonyms()
     return frozenset(
-        demonyms[plain] for word in tokens if (plain := lexicon.unaccented(word)) in demonyms
+        demonyms[plain]
+        for n, word in enumerate(tokens)
+        if (plain := lexicon.unaccented(word)) in demonyms
+        and not _in_place_name(tokens, n, (plain,), regions)
     )
 
 
@@ -732,7 +806,7 @@ def lead_bodies(texts: Sequence[Text]) -> list[dict[str, frozenset[str]]]:
     found = []
     for text in texts:
         tokens = text.written_lead
-        spans = _country_spans(tokens)
+        spans = _country_spans(tokens, text.regions)
         heads = _body_heads()
         bodies: dict[str, set[str]] = defaultdict(set)
         for start, end, country in spans:
@@ -761,15 +835,20 @@ def spoken_of(text: Text) -> frozenset[str]:
     lines = Counter(
         country
         for start, end in zip([0, *ends], ends, strict=False)
-        for country in _named_countries(text.words[start:end]) | _demonymed(text.words[start:end])
+        for country in _named_countries(text.words[start:end], regions=text.regions)
+        | _demonymed(text.words[start:end], text.regions)
     )
     told = {country for country, n in lines.items() if n > PASSING_LINES}
-    return frozenset(told | {country for _, _, country in _country_spans(text.written_lead)})
+    spans = _country_spans(text.written_lead, text.regions)
+    return frozenset(told | {country for _, _, country in spans})
 
 
-def _country_spans(tokens: Sequence[str]) -> list[tuple[int, int, str]]:
+def _country_spans(
+    tokens: Sequence[str], regions: Collection[tuple[str, str]] = ()
+) -> list[tuple[int, int, str]]:
     """Where a run of tokens as written names a country, by its name, its seat or a
-    demonym ("Peru's", "Sri Lanka", "Guatemalan"): start, end (past its last word) and
+    demonym ("Peru's", "Sri Lanka", "Guatemalan"), not inside a longer place name its
+    text writes (`regions`: "Northern Ireland's"): start, end (past its last word) and
     the country."""
     countries, firsts, demonyms = _countries(), _country_starts(), _demonyms()
     spans = []
@@ -777,13 +856,17 @@ def _country_spans(tokens: Sequence[str]) -> list[tuple[int, int, str]]:
         if not token[:1].isupper():
             continue
         word = lexicon.unaccented(plain_term(token.casefold()))
-        if word in demonyms:
+        if word in demonyms and not _in_place_name(tokens, n, (word,), regions):
             spans.append((n, n + 1, demonyms[word]))
         for length in firsts.get(word, ()):
             form = tuple(
                 lexicon.unaccented(plain_term(t.casefold())) for t in tokens[n : n + length]
             )
-            if form in countries and not (form in _acronyms() and not token.isupper()):
+            if (
+                form in countries
+                and not (form in _acronyms() and not token.isupper())
+                and not _in_place_name(tokens, n, form, regions)
+            ):
                 spans.append((n, n + length, countries[form]))
     return spans
 
@@ -884,14 +967,24 @@ def _one_country_happening(
     cuts", "drought"), or a count each of them gives (see Text.lead_counts: a rate
     "hike" of 200 basis points, which the bank's reports say it "raised" by 200): one
     happening of one country, not another event it recalls."""
-    placed = _named_countries(texts[alone].written_lead, texts[alone].belonging, written=True)
+    placed = _named_countries(
+        texts[alone].written_lead,
+        texts[alone].belonging,
+        written=True,
+        regions=texts[alone].regions,
+    )
     if len(placed) != 1:
         return False
     happened = _small_letters(texts[alone], openings[alone]) - country_words()
     counted = set(texts[alone].lead_counts)
     for i in group:
         report = texts[i]
-        if _named_countries(report.written_lead, report.belonging, written=True) != placed:
+        if (
+            _named_countries(
+                report.written_lead, report.belonging, written=True, regions=report.regions
+            )
+            != placed
+        ):
             return False
         happened &= _small_letters(report, openings[i])
         counted &= report.lead_counts
@@ -904,7 +997,9 @@ def _seat_of_placed(text: Text, led: set[str], group: Sequence[Text]) -> bool:
     Moldova" and "gunfire in Chisinau" lead with one place."""
 
     def placed(report: Text) -> frozenset[str]:
-        return _named_countries(report.written_lead, report.belonging, written=True)
+        return _named_countries(
+            report.written_lead, report.belonging, written=True, regions=report.regions
+        )
 
     def seats(names: Collection[str]) -> set[str | None]:
         return {_countries().get((lexicon.unaccented(n),)) for n in names}
@@ -1711,7 +1806,8 @@ def caused_decision(
     committee's listing, a court's order or a neighbour's closure caused by it is
     reported by its own actors, with the event as its cause, on the event's days (its
     reports all dated NEAR_DAYS at most from the story's: a saga's turns of other months
-    are told so too).
+    are told so too). A lead that answers the event with words ("Premier vows new bill
+    after ruling"; see _reacts) tells a reaction, which is the event's story.
     (own_names asks OWN_NAME_GROUP on both sides: a story's smaller angles quote people
     of their own.)"""
     (small_members, small), (big_members, big) = sorted((one, other), key=lambda g: g[1].size)
@@ -1733,13 +1829,34 @@ def caused_decision(
         return False
     happened = Counter(word for i in big_members for word in _small_letters(texts[i], openings[i]))
     told = {word for word, n in happened.items() if n * 2 >= big.size}
-    return any(
-        told
-        & {
-            plain_term(word.casefold())
-            for word in told_as_before(" ".join(texts[i].written_lead)).split()
-        }
-        for i in small_members
+    for i in small_members:
+        opening = " ".join(texts[i].written_lead)
+        earlier = told_as_before(opening)  # the story's event, as what came before
+        if told & {plain_term(word.casefold()) for word in earlier.split()} and not _reacts(
+            opening[: len(opening) - len(earlier)]
+        ):
+            return True
+    return False
+
+
+def _reacts(clause: str) -> bool:
+    """Whether a lead's words before its marker of what came before answer the event
+    with words, a verb of speech or judgement (words.toml's reacting_verbs and
+    judging_verbs: "Premier vows new bill after ruling", "Union welcomes ...") rather
+    than tell an act of their own ("Insurers add the coast to their list after ..."): a
+    reaction is the event's story, told by whoever answers it."""
+    return any(word.casefold() in _reacting_forms() for word in clause.split())
+
+
+@cache
+def _reacting_forms() -> frozenset[str]:
+    """Every form of words.toml's reacting_verbs and judging_verbs."""
+    lemmas = lexicon.words()["reacting_verbs"] | lexicon.words()["judging_verbs"]
+    irregular: dict[str, list[str]] = defaultdict(list)
+    for form, lemma in lexicon.words().irregular.items():
+        irregular[lemma].append(form)
+    return frozenset(
+        form for lemma in lemmas for form in lexicon.verb_forms(lemma, tuple(irregular[lemma]))
     )
 
 

@@ -204,7 +204,7 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             for y in members[b]
         ):
             continue  # two events in two countries (two earthquakes in one wire template)
-        if recalled_elsewhere(texts, places, told, members[a], members[b]):
+        if recalled_elsewhere(texts, subjects, places, told, members[a], members[b]):
             continue  # another country's event, which the other side only recalls
         if big and not shared_subject(texts, subjects, members[a] + members[b]):
             continue  # a desk's run of news (a tennis tour, an awards season), not one event

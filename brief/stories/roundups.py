@@ -65,14 +65,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 from itertools import groupby
 from operator import attrgetter
 
 from brief.extract import lexicon
 from brief.models import Sentence
-from brief.stories.texts import plain_term, sentence_names
+from brief.stories.texts import DIGIT, plain_term, sentence_names
 
 # A roundup tells at least this many events: two or three paragraphs that name different
 # people are a short report as often.
@@ -281,6 +281,17 @@ def _named_cause() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{markers}) the ((?:[A-Z][\w'’-]*\s)+)[a-z]")
 
 
+def _moves_its_own(clause: str, theirs: Collection[str]) -> bool:
+    """Whether the words before a named cause tell a move of something of their own: a
+    figure ("Copper rose to $9,800 a tonne as ...") or a name the story's reports never
+    give ("Shares of Halden Oil fell as ..."). Without either they tell the story's own
+    actor's act, and the cause is its reason ("the bank moved as ..."). A sentence's
+    first word is no name for this ("Economists said ...")."""
+    first = clause.split()[:1]
+    opening = {plain_term(first[0].casefold())} if first else set()
+    return bool(DIGIT.search(clause)) or bool(sentence_names(clause) - set(theirs) - opening)
+
+
 def other_causes(
     report: Sequence[Sentence], others: Sequence[Sequence[Sentence]]
 ) -> list[Sentence]:
@@ -292,7 +303,9 @@ def other_causes(
     moved by another event ("Copper rose to $9,800 a tonne as the Kolwezi Ridge strike
     continued"), is not that story's, though the report is too short to read as a roundup.
     A line that gives no name for what it followed ("rose 1.1% after the announcement")
-    leans on the lead and stays the story's."""
+    leans on the lead and stays the story's, and so does one whose cause explains the
+    story's own act, with no figure or name of its own before it ("Economists said
+    policymakers moved as the Harbour Line strike pushed up prices": see _moves_its_own)."""
     opening = report[0].paragraph if report else None
     if not any(s.paragraph != opening and _named_cause().search(s.text) for s in report):
         return []  # no later line gives a named cause (most reports): nothing to read
@@ -306,8 +319,9 @@ def other_causes(
         causes = {
             plain_term(word.casefold())
             for s in told
-            for cause in _named_cause().findall(s.text)
-            for word in cause.split()
+            for cause in _named_cause().finditer(s.text)
+            if _moves_its_own(s.text[: cause.start()], theirs)
+            for word in cause.group(1).split()
         }
         if k and not tied and causes and not causes & theirs:
             found.extend(told)

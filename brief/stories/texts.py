@@ -145,6 +145,7 @@ class Text:
         "lead_counts",
         "head",
         "written_lead",
+        "regions",
         "measures",
         "result",
         "separate",
@@ -227,6 +228,10 @@ class Text:
         self.lead_counts = counts_of(" ".join(opening))
         # The same as written: a country's name is a proper noun ("US" is not "us").
         self.written_lead = _TOKEN.findall(" ".join(opening))
+        # The longer place names it writes that hold a country's ("Northern Ireland", "New
+        # Mexico", "Lake Chad"): there the country's word is not the country (see
+        # place_names).
+        self.regions = place_names(([title] if title and _sentence_case(title) else []) + head)
         # The measures its headline and first sentence give with a decimal point (a quake's
         # magnitude 6.1, a rate raised to 2.75%): what its event measured (see own_measures)
         self.measures = _measures(" ".join(opening))
@@ -452,6 +457,35 @@ def tokens(text: str) -> list[str]:
     """The casefolded words and figures of a text ("u.s.", "30,000")."""
     folded = text.casefold()
     return found_in(_TOKEN, folded, _ASCII_TOKEN)
+
+
+def place_names(sentences: Sequence[str]) -> frozenset[tuple[str, str]]:
+    """The pairs of words (casefolded, no possessive) that open a longer place name in
+    these sentences: one of words.toml's region_words or place_heads written capitalised
+    before a capitalised word ("Northern Ireland's", "New Mexico"). A pair the sentences
+    also write in small letters ("in eastern Ukraine") is a direction, its capital only a
+    sentence's first letter ("Eastern Ukraine was shelled")."""
+    heads = lexicon.words()["region_words"] | lexicon.words()["place_heads"]
+    capital: set[tuple[str, str]] = set()
+    small: set[tuple[str, str]] = set()
+    for sentence in sentences:
+        words = _TOKEN.findall(sentence)
+        for word, after in zip(words, words[1:], strict=False):
+            pair = (
+                lexicon.unaccented(word.casefold()),
+                lexicon.unaccented(plain_term(after.casefold())),
+            )
+            if pair[0] not in heads or not after[:1].isupper():
+                continue
+            (capital if word[:1].isupper() else small).add(pair)
+    return frozenset(capital - small)
+
+
+def _sentence_case(title: str) -> bool:
+    """Whether a headline is written as a sentence is, its words in small letters but for
+    names ("Court rules scheme unlawful"), not with every longer word capitalised ("Court
+    Rules Scheme Unlawful"), where a direction looks like a place name."""
+    return any(len(word) > 3 and word[:1].islower() for word in _TOKEN.findall(title))
 
 
 def _years(text: str) -> list[int]:
