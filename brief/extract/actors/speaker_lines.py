@@ -44,16 +44,16 @@ def read_line(line: str) -> SpeakerLine | None:
     if dashed is not None:
         line, role = line[: dashed.start()], dashed.group("role").strip()
         role = role if _holds_head(role) else ""  # (a firm's name: "-- Morgan Stanley")
-    bracketed = _BRACKETED_RE.findall(line)
-    before = _BRACKETED_RE.sub("", line).strip()
-    if not bracketed or _full_name(before):
+    bracketed = BRACKETED_RE.findall(line)
+    before = BRACKETED_RE.sub("", line).strip()
+    if not bracketed or full_name(before):
         # (what the brackets hold is a constituency and a party, or initials: no role)
-        return SpeakerLine(_unstyled(before), role) if _full_name(before) else None
+        return SpeakerLine(unstyled(before), role) if full_name(before) else None
     holder = bracketed[0].strip()
-    if not _full_name(holder):
+    if not full_name(holder):
         return None
     office = _THE_RE.sub("", line[: line.index("(")]).strip()
-    return SpeakerLine(_unstyled(holder), role or (office if _holds_head(office) else ""))
+    return SpeakerLine(unstyled(holder), role or (office if _holds_head(office) else ""))
 
 
 def _holds_head(role: str) -> bool:
@@ -93,7 +93,7 @@ def line_speakers(sentences: Sequence[Sentence]) -> dict[str, tuple[SpeakerLine,
             word.casefold().replace("’", "'") for word in said
         )
         found.setdefault(line.name, (line, []))[1].append(under[0])
-    recorded = {heading for heading, line in read.items() if line and _BRACKETED_RE.search(heading)}
+    recorded = {heading for heading, line in read.items() if line and BRACKETED_RE.search(heading)}
     if len(found) < _SPEAKERS or (2 * own < spoken and len(recorded) < _SPEAKERS):
         return {}
     return found
@@ -129,17 +129,18 @@ def with_line_speakers(people: list[Tally], sentences: Sequence[Sentence]) -> li
     return people
 
 
-def _full_name(text: str) -> bool:
+def full_name(text: str) -> bool:
     """Two capitalised words or more, past any form of address, a given name first and
-    no common word last ("Marcus Oyelaran", not "Question-and-Answer Session")."""
-    text = _unstyled(text)
-    if not _FULL_NAME_RE.fullmatch(text):
+    no common word last ("Marcus Oyelaran", not "Question-and-Answer Session"): a line
+    that names someone no sentence does (quotes.transcripts asks it too)."""
+    text = unstyled(text)
+    if not FULL_NAME_RE.fullmatch(text):
         return False
     parts = text.split()
     return given_name(parts[0]) and not common_word(parts[-1])
 
 
-def _unstyled(name: str) -> str:
+def unstyled(name: str) -> str:
     """A name less the forms of address before it ("Sir Jane Roe" -> "Jane Roe")."""
     parts = name.split()
     honorifics = words()["honorifics"]
@@ -152,8 +153,8 @@ def _unstyled(name: str) -> str:
 _SPEAKERS = 2
 # What follows a speaker's name on their line: a dash and their title or firm.
 _DASHED_RE = re.compile(r"\s+(?:--|[-–—])\s+(?P<role>.+)\Z")
-_BRACKETED_RE = re.compile(r"\s*\(([^()]{1,60})\)")
-_FULL_NAME_RE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
+BRACKETED_RE = re.compile(r"\s*\(([^()]{1,60})\)")
+FULL_NAME_RE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
 _THE_RE = re.compile(r"\AThe\s+")
 _QUOTED_RE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _WORD_RE = re.compile(r"[\w’'-]+")

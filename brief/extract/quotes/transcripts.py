@@ -28,7 +28,8 @@ from functools import cache
 from typing import NamedTuple
 
 from brief.extract.actors.names import surname_of
-from brief.extract.actors.word_knowledge import common_word, given_name, region_name
+from brief.extract.actors.speaker_lines import BRACKETED_RE, full_name, unstyled
+from brief.extract.actors.word_knowledge import region_name
 from brief.extract.lexicon import alternation, gazetteer, words
 from brief.extract.quotes.print_interviews import interview_turns
 from brief.extract.quotes.pronouns import Subjects
@@ -231,7 +232,7 @@ def _heading_turns(
     }
     # the speakers the lines name: an actor, or a full name no actor holds
     speakers = {id(person) for person in named.values()} | {
-        heading for heading in set(runs) if heading and heading not in named and _full_name(heading)
+        heading for heading in set(runs) if heading and heading not in named and full_name(heading)
     }
     if len(speakers) < _HEADED_SPEAKERS or len(runs) <= _HEADED_SPEAKERS:
         return {}
@@ -245,7 +246,7 @@ def _heading_turns(
             turns[at] = Turn("put", 0)
             continue
         person = named.get(heading)
-        if person is None and not (_full_name(heading) or _titled(heading)):
+        if person is None and not (full_name(heading) or _titled(heading)):
             continue
         text = " ".join(sentence.text for sentence in groups[at])
         outside = _QUOTED_RE.sub(" ", text)
@@ -289,7 +290,7 @@ def _record_line(written: str, line: str) -> bool:
     """Whether a speaker's line has a parliament record's shape: a name and two parts in
     brackets (seat and party, "Jane Roe (Northtown) (Lab)"), or an office with the name in
     brackets ("The Minister for Health (Dr John Doe)")."""
-    bracketed = _BRACKETED_RE.findall(_SPEAKER_TITLE_RE.sub("", written))
+    bracketed = BRACKETED_RE.findall(_SPEAKER_TITLE_RE.sub("", written))
     return len(bracketed) >= 2 or (len(bracketed) == 1 and bracketed[0].strip() == line)
 
 
@@ -332,47 +333,25 @@ def _speaker_line(heading: str, people: Sequence[Actor]) -> str:
     the name in brackets after it ("The Minister for Health (Dr John Doe)"). A form of
     address stays ("Dr Doe"): it tells a surname alone is a person."""
     line = _SPEAKER_TITLE_RE.sub("", heading)
-    bracketed = _BRACKETED_RE.findall(line)
+    bracketed = BRACKETED_RE.findall(line)
     if not bracketed:
         return line
-    before = _BRACKETED_RE.sub("", line).strip()
+    before = BRACKETED_RE.sub("", line).strip()
     if _NAME_LINE_RE.fullmatch(before) and (
-        _named_by(before, people) or _full_name(_unstyled(before)) or _titled(before)
+        _named_by(before, people) or full_name(unstyled(before)) or _titled(before)
     ):
         return before
     holder = bracketed[0].strip()
     return holder if _NAME_LINE_RE.fullmatch(holder) else line
 
 
-def _unstyled(name: str) -> str:
-    """A name less the forms of address before it ("Sir Jane Roe" -> "Jane Roe")."""
-    parts = name.split()
-    honorifics = words()["honorifics"]
-    while len(parts) > 1 and parts[0].rstrip(".").casefold() in honorifics:
-        parts = parts[1:]
-    return " ".join(parts)
-
-
-# A bracketed part of a speaker's line, and a record's label that opens a turn's words.
-_BRACKETED_RE = re.compile(r"\s*\(([^()]{1,60})\)")
+# A record's label that opens a turn's words.
 _PROCEEDING_RE = re.compile(r"\([A-Z][^()]{0,40}\):\s+(?=\S)")
-
-
-def _full_name(heading: str) -> bool:
-    """Whether a heading no actor holds reads as someone's full name: two capitalised
-    words or more, a given name first and no common word last ("Marcus Oyelaran", not
-    "Question-and-Answer Session")."""
-    heading = _unstyled(heading)
-    if not _FULL_NAME_RE.fullmatch(heading):
-        return False
-    parts = heading.split()
-    return given_name(parts[0]) and not common_word(parts[-1])
 
 
 # A heading that may be a name (up to four capitalised words, nothing else), one that is
 # a full name (two words or more), and how many people a transcript's headings must name.
 _NAME_LINE_RE = re.compile(rf"{_NAME}")
-_FULL_NAME_RE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
 _HEADED_SPEAKERS = 2
 # What follows a speaker's name on their line: a dash and their title or firm.
 _SPEAKER_TITLE_RE = re.compile(r"\s+(?:--|[-–—])\s+.*\Z")
