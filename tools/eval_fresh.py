@@ -819,7 +819,9 @@ _HEADINGS = {
         " quotes closed by ', says X', a podcast's credited host and unnamed clip): speaker"
         " precision 97.6% of 85, quotes found 84.8% (odd half 82.8%), direct attributed"
         " 87.3%, people F1 0.892 unchanged (hosts, producers and the CFO named only on"
-        " label lines are the actors' to settle). See its README.",
+        " label lines are the actors' to settle); with the people of speakers' lines"
+        " listed: 100% of 87, direct attributed 90.1%, people F1 0.904 (recall 95.9%),"
+        " roles 95.8% of 48. See its README.",
     ),
     DATA35: (
         "a thirty-fifth fresh set",
@@ -841,7 +843,10 @@ _HEADINGS = {
         " 'Asked whether ..., he ...': speaker"
         " precision 100% of 71, found 88.7%, direct attributed 77.6% (the record's members"
         " are named only on its name lines, so their contributions stay unattributed until"
-        " the actors table lists them), people F1 0.955 unchanged.",
+        " the actors table lists them), people F1 0.955 unchanged. With the people of"
+        " speakers' lines listed (the record's members, a call's officers): 100% of 81,"
+        " direct attributed 94.8%, people F1 0.993 (precision 98.6%, recall 100%), roles"
+        " 100% of 49 covering 71.0%.",
     ),
 }
 
