@@ -4,9 +4,9 @@
 not the flood's: a later report's part is no revision of an earlier report's whole ("30
 people are missing"), and a brief that took it for one had dropped the 30 for the four
 (key_choice.stale_tolls). English marks such a part in the count's clause by a focus
-particle that sets it apart from the rest ("in Bangga alone", "the capital alone") or by
-a settlement's own name given as a part ("in the village of Bangga", "in the town of X":
-words.toml's settlement_nouns).
+particle that sets it apart from the rest ("in Bangga alone", "the town itself":
+words.toml's scope_limiters) or by a settlement's own name given as a part ("in the
+village of Bangga", "in the town of X": words.toml's settlement_nouns).
 
 Apart from key_choice, which orders figures already found, because this reads the
 sentence around a count.
@@ -31,10 +31,12 @@ _PHRASE_END = re.compile(r"[,;:]|\.\s")
 
 @cache
 def _part() -> re.Pattern[str]:
-    """A focus particle that sets a part apart ("alone"), or a settlement named as one
-    ("in the village of")."""
+    """A focus particle that sets a part apart ("alone": words.toml's scope_limiters, which
+    tolls read for a toll's own place too), or a settlement named as one ("in the village
+    of")."""
+    limiters = alternation(words()["scope_limiters"])
     settlements = alternation(words()["settlement_nouns"])
-    return re.compile(rf"\balone\b|\b(?:in|at) the (?:{settlements}) of\b", re.I)
+    return re.compile(rf"\b(?:{limiters})\b|\b(?:in|at) the (?:{settlements}) of\b", re.I)
 
 
 def of_a_part(figure: Figure, text: str) -> bool:
