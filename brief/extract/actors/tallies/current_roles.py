@@ -228,18 +228,16 @@ class _Part:
     office: bool  # a current office: a role head ("minister"), no description ("farmer")
 
 
-# Words that open a head's complement: the head is the word before ("head of the
-# delegation", "envoy to the talks").
-_COMPLEMENT = frozenset({"of", "for", "to", "at", "in", "on", "with"})
-
-
 def _parts(role: str) -> list[_Part]:
     """Each role a comma joins is compared on its own: a rank, an office and a past one
     may stand in one role ("retired general, defence minister")."""
     parts = []
     for text in role.split(","):
         said = _words(text)
-        cut = next((i for i, w in enumerate(said) if w in _COMPLEMENT and i), len(said))
+        # the head is the word before its complement's preposition ("head of the
+        # delegation", "envoy to the talks"), as a description's is (roles.noun_phrases)
+        opening = words()["role_prepositions"]
+        cut = next((i for i, w in enumerate(said) if w in opening and i), len(said))
         if not said[:cut]:
             continue
         head = said[cut - 1]
