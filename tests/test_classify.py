@@ -308,7 +308,8 @@ def test_a_measure_of_time_keeps_the_opening_clause_apart(text: str, opening: st
 # crisis articles, written after z was (z: 0.849 held out in session 47, 0.952 tuned on
 # since), held out to check what tuning on z carries over (0.899 before and after). (C,
 # wire ledes written after B, 0.830 held out in session 48, is tuned on since: 0.909.)
-_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92}
+# J (session 51, broadcast and digital forms) is 0.869 held out until it is tuned on.
+_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "J": 0.86}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:

@@ -100,6 +100,7 @@ DATA32 = ROOT / "tools" / "data" / "fresh32"  # and fourteen more, elections and
 DATA33 = ROOT / "tools" / "data" / "fresh33"  # and fourteen more, migration and borders
 DATA34 = ROOT / "tools" / "data" / "fresh34"  # and fourteen more, cyber and espionage
 DATA35 = ROOT / "tools" / "data" / "fresh35"  # and fourteen more, health and environment
+DATA36 = ROOT / "tools" / "data" / "fresh36"  # and fourteen more, labour and infrastructure
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -500,6 +501,7 @@ def report(*folders: Path) -> str:
         DATA33,
         DATA34,
         DATA35,
+        DATA36,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -847,6 +849,20 @@ _HEADINGS = {
         " speakers' lines listed (the record's members, a call's officers): 100% of 81,"
         " direct attributed 94.8%, people F1 0.993 (precision 98.6%, recall 100%), roles"
         " 100% of 49 covering 71.0%.",
+    ),
+    DATA36: (
+        "a thirty-sixth fresh set",
+        " Annotated blind, fourteen articles on labour, industry, transport and"
+        " infrastructure (a hauliers' blockade, wage talks, an airline grounding, a grid"
+        " blackout, a rail crash inquiry, a bridge collapse, a ship collision, a factory"
+        " fire, a fare protest, mine lay-offs, a privatisation, a shipyard liquidation, a"
+        " pipeline leak, a rail strike) in the styles of fourteen outlets of fourteen"
+        " countries, among them a press conference's transcript, a television transcript, a"
+        " committee record, a live blog, a court report, a company statement, a newsletter"
+        " and a Q&A; held out, after fresh35 was tuned on: speaker precision 93.1% (58"
+        " attributed; three quotes of one Sato given to a namesake), direct attributed"
+        " 68.8%, people F1 0.880 (precision 84.6%, recall 91.7%), roles 97.7% right of"
+        " those given (44) covering 78.2%. See its README.",
     ),
 }
 

@@ -732,7 +732,13 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "the Commission's contribution (read as sport's 'match'); and 'What Brussels "
         "expects from Budapest ... is that ...', whose seats the gazetteer reads as the "
         "cities (a seat before 'expects from' is no subject of a verb to it), so no side "
-        "is named.",
+        "is named. "
+        "Batch J (session 51), written blind after I was tuned on, in the forms through "
+        "which news reaches an analyst (live-blog entries, television and radio "
+        "transcript lines, headlines and standfirsts, newsletter bullets, posts quoted "
+        "from social media, captions, analysis sentences) from the English-language press "
+        "of Africa, South Asia, Latin America and the Middle East (46% hard), scored "
+        "0.869 held out (accuracy 0.782).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",

@@ -203,6 +203,19 @@ HELD_OUT = {
         "in a line, the insurers' listing a story of its own, the rate rise whole; the "
         "denial and the feature stay apart)."
     ),
+    "pile17": (
+        "a global economy, energy, shipping and aviation desk's Wednesday (session 51), "
+        "written after pile16 was tuned on: a refinery blast told from five angles (the "
+        "operator, a trade journal, a translated local paper, diesel futures), a tanker "
+        "aground in a strait from five (insurers, crew families who never name the ship "
+        "or the strait, crude differentials, a republished wire), an airline grounding and "
+        "a central bank's cut from four each, look-alike pairs (two refinery fires, two "
+        "groundings, two airline incidents, two central banks, two port strikes), and "
+        "market reports, a live blog and a freight index that name several stories. Held "
+        "out: F1 0.918 (P .912, R .924): the oil price report merged with the blast, the "
+        "IMF's update with the rate cut; the crew families and the crude differentials "
+        "apart from the grounding."
+    ),
 }
 
 
