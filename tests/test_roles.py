@@ -1406,3 +1406,17 @@ def test_an_appointment_past_an_apposition_that_says_retired_is_news() -> None:
     )
     assert found["Tomasz Wrona"].endswith("navy minister")
     assert found["Edda Brink"] == "lawyer"
+
+
+def test_a_common_nouns_possessive_before_a_title_is_the_body_not_the_title() -> None:
+    """ "the army's Colonel X" read as "army's Colonel" (r58 #19): the possessive names
+    the body the title is of, so the role is the title, as "the ministry's spokeswoman X"
+    is "spokeswoman"; a name's possessive ("Kenya's Treasury Secretary") qualifies it."""
+    roles = people(
+        "As the army's Colonel Ruben Aldana put it, the post held.",
+        "The navy's Rear Admiral Tove Lind said the ship sank.",
+        "Norway's Finance Minister Kari Aune said the budget would pass.",
+    )
+    assert roles["Ruben Aldana"] == "Colonel"
+    assert roles["Tove Lind"] == "Rear Admiral"
+    assert roles["Kari Aune"] == "Norway's Finance Minister"

@@ -10,6 +10,7 @@ object the name is ("campaign manager for Republican Bob Dole").
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from brief.extract.actors.roles.dated_roles import (
@@ -39,6 +40,34 @@ if TYPE_CHECKING:
 
 
 def role_before(text: str, toks: list[Token], name_start: int, spans: Spans) -> str | None:
+    """ "Nigerian junior foreign minister Dubem Oniya" -> "Nigerian junior foreign minister".
+    A common noun's possessive before the title ("the army's Colonel X", "the navy's
+    spokesman X") names the body the title is of, not a word of the title: the role is
+    the title ("Colonel"), as "the ministry's spokeswoman X" is "spokeswoman"; a name's
+    possessive ("Kenya's Treasury Secretary") stays, the title's own qualifier, and so
+    does an office-holder's ("the senator's aide X": whose aide)."""
+    role = _ranked_role(text, toks, name_start, spans)
+    if role is None:
+        return None
+    parts = [_without_body_owner(part) for part in role.split(", ")]
+    return ", ".join(part for part in parts if part) or None
+
+
+def _without_body_owner(title: str) -> str:
+    """The title less a body's possessive that opens it ("army's Colonel" -> "Colonel");
+    a holder's ("senator's aide") says whose the post is, and stays."""
+    owner = _COMMON_OWNER_RE.match(title)
+    if owner is None or is_head(owner.group(1)):
+        return title
+    return title[owner.end() :]
+
+
+# A lower-case singular noun's possessive opening a title ("army's ", "ministry’s "); a
+# plural's ("dockers' union leader") is the title's field and stays.
+_COMMON_OWNER_RE = re.compile(r"([a-z][a-z-]*)['’]s\s+(?=\S)")
+
+
+def _ranked_role(text: str, toks: list[Token], name_start: int, spans: Spans) -> str | None:
     """ "Nigerian junior foreign minister Dubem Oniya" -> "Nigerian junior foreign minister".
     A rank after an office is the holder's rank, said first as with an office in
     apposition ("Army chief Brigadier General X" -> "Brigadier General, Army chief"):
