@@ -432,3 +432,20 @@ def test_a_town_named_for_its_waters_and_a_region_are_places() -> None:
     assert found["Dale Ostrow"][0] == "person"
     assert "Pine Falls" not in found or found["Pine Falls"][0] != "person"
     assert not any("Grosso" in name and kind == "person" for name, (kind, _) in found.items())
+
+
+def test_a_place_and_a_trade_noun_name_a_business_not_a_person() -> None:
+    """ "Mombasa Cement", "Harare Bakeries": a name whose last word is a common noun of a
+    trade (words.toml's company_suffixes) is a firm's, even where a person's would stand
+    ("said X", "X, the largest producer"); a surname that is also a trade word ("Mills")
+    is not such a noun, so "Hayley Mills" stays a person."""
+    found = kinds(
+        sentences(
+            "Prices were raised by Tarnow Cement, the largest producer.",
+            "Ostrel Bakeries said it would close two ovens.",
+            "Hayley Mills said the film would be shown again.",
+        )
+    )
+    assert found.get("Tarnow Cement") == "organisation"
+    assert found.get("Ostrel Bakeries") == "organisation"
+    assert found.get("Hayley Mills") == "person"
