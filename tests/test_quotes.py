@@ -2033,3 +2033,42 @@ def test_a_quote_after_a_sentence_fronted_by_the_question_put_is_its_subject_s_a
         ("Nobody heard anything that night.", "Ana Ribeiro"),
         ("They were all in the report.", "Paulo Costa"),
     ]
+
+def test_a_relation_of_someones_named_in_apposition_speaks() -> None:
+    """ "Her successor, X, promises that “...”": a possessive and a noun of any relation,
+    then a name in apposition, name the subject, as a noun of office does; "Our
+    correspondent, X," is the outlet's own voice and names no speaker."""
+    found = speakers(
+        "Nadia Holm resigned as transport minister on Friday.",
+        "Her successor, Piet Arendsen, promises that “the trains will run on time”.",
+        "His deputy, Lotte Varga, said: “We start with the northern line.”",
+    )
+    assert found == [
+        ("the trains will run on time", "Piet Arendsen"),
+        ("We start with the northern line.", "Lotte Varga"),
+    ]
+
+def test_a_verb_with_back_right_before_a_quote_is_a_retort() -> None:
+    """ "X shot back: “...”", "X fired back that “...”": a verb and the particle "back"
+    that the quote follows at once answer someone in words; "came back" says where
+    someone went, not what they said."""
+    found = speakers(
+        "Mayor Ines Dorr criticised the port authority on Monday.",
+        "Karel Wendt shot back: “The mayor has never read our report.”",
+        "Dorr fired back that “the report is three years late”.",
+        "Wendt later came back, “a long day in the harbour”.",
+    )
+    assert found[:2] == [
+        ("The mayor has never read our report.", "Karel Wendt"),
+        ("the report is three years late", "Ines Dorr"),
+    ]
+    assert ("a long day in the harbour", "Karel Wendt") not in found
+
+def test_a_body_called_by_its_capitalised_head_noun_speaks() -> None:
+    """House style may write a named body's short form with a capital ("the Tribunal"
+    after "the Fair Rents Tribunal"): it is that body, as "the tribunal" is."""
+    found = speakers(
+        "The Fair Rents Tribunal said on Monday that the landlord had misled tenants.",
+        "The Tribunal observed that “the rent rises were never explained”.",
+    )
+    assert found == [("the rent rises were never explained", "Fair Rents Tribunal")]

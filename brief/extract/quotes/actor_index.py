@@ -171,10 +171,14 @@ class ActorIndex(NamedTuple):
     def body(self, phrase: list[str]) -> Actor | None:
         """ "the forum", "the commission": the one organisation of the story whose name
         ends in that noun ("Northern Governors Forum"), else nobody (the caller also
-        wants it named in the sentences just before)."""
-        if len(phrase) != 2 or phrase[0].lower() != "the" or not phrase[1].islower():
+        wants it named in the sentences just before). House style may capitalise the
+        short form ("the Tribunal observed" after "the Competition Tribunal"): the noun
+        alone after "the" is no other name."""
+        if len(phrase) != 2 or phrase[0].lower() != "the" or not phrase[1].isalpha():
             return None
-        return self.bodies.get(phrase[1])
+        if not (phrase[1].islower() or phrase[1][1:].islower()):
+            return None  # "the UN": a name of its own
+        return self.bodies.get(phrase[1].lower())
 
     def firm(self, phrase: list[str], recent: Sequence[str]) -> Actor | None:
         """ "the company", "the firm": the one organisation of the story named in `recent`

@@ -31,6 +31,7 @@ from brief.extract.quotes.reporting_verbs import (
     colon_subject,
     judged_subject,
     put_it_subject,
+    retort_subject,
     speech_verb_subject,
 )
 from brief.extract.quotes.speech_words import (
@@ -164,7 +165,7 @@ def resolve_before(before: str, subjects: Subjects) -> Actor | None:
         # clause with no speech verb of its own goes on with the words reported before
         phrase = speech_verb_subject(word_re().findall(clauses[-2])) or None
     if phrase is None:
-        phrase = judged_subject(tokens) or put_it_subject(tokens)
+        phrase = judged_subject(tokens) or put_it_subject(tokens) or retort_subject(tokens)
     if phrase is None:
         phrase = colon_subject(clause, tokens)
     if phrase == ["it"]:

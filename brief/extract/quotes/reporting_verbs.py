@@ -71,6 +71,27 @@ def put_it_subject(tokens: list[str]) -> list[str] | None:
     return None
 
 
+def retort_subject(tokens: list[str]) -> list[str] | None:
+    """The subject of a verb of reply right before a quote: a verb with the particle
+    "back" ("Salazar shot back: “...”", "the union fired back that “...”", "she wrote
+    back,"). "Back" after a verb that a quote follows at once answers someone, in words;
+    a verb with an object between ("pushed the crowd back") or no quote after reports
+    none."""
+    lowered = [t.lower() for t in tokens]
+    end = len(lowered) - (lowered[-1:] in ([":"], [","], ["that"]))
+    if end < 3 or lowered[end - 1] != "back":
+        return None
+    verb = end - 2
+    if not (tokens[verb].isalpha() and tokens[verb].islower()) or tokens[verb] in _NOT_RETORTS:
+        return None
+    return _subject_of_verb(tokens, verb) or None
+
+
+# Words before "back" that make no verb of reply: "came back", "went back" say where
+# someone went; "looking back" remembers.
+_NOT_RETORTS = frozenset({"came", "come", "went", "go", "going", "look", "looked", "looking"})
+
+
 def judged_subject(tokens: list[str]) -> list[str] | None:
     """The subject phrase of a verb of judgement whose quoted complement follows "as"
     ("The bloc's foreign policy chief, Jane Roe, condemned the attack as “...”"): the
@@ -338,6 +359,7 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
         and (
             is_description(role, possessive=True)
             or (role_words(_office_phrase(head)) and is_name(apposition))
+            or (_kin_of_someone(role) and is_name(apposition))
         )
     ):
         # "Its chairman, Stephen Faloon-Reid, said", "The head of the unit, Chief
@@ -366,6 +388,19 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
     if two_subjects(first, tail):
         return []  # "The CMF and the LCF said": two speakers, not the second
     return tail
+
+
+def _kin_of_someone(phrase: list[str]) -> bool:
+    """ "Her successor", "his deputy", "their eldest son": a possessive pronoun and lower-
+    case nouns, a relation of someone's that a name in apposition then names ("Her
+    successor, Andrés Salazar, promises that"); whatever the noun, such an apposition
+    says who the subject is, as it does after a noun of office."""
+    return (
+        2 <= len(phrase) <= 3
+        # (not "our": "Our correspondent, Jane Roe, reports" is the outlet's own voice)
+        and phrase[0].lower() in words()["possessives"] - {"our"}
+        and all(token.isalpha() and token.islower() for token in phrase[1:])
+    )
 
 
 def _closes_on_the_verb(clause: list[str]) -> bool:
