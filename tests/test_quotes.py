@@ -2034,6 +2034,7 @@ def test_a_quote_after_a_sentence_fronted_by_the_question_put_is_its_subject_s_a
         ("They were all in the report.", "Paulo Costa"),
     ]
 
+
 def test_a_relation_of_someones_named_in_apposition_speaks() -> None:
     """ "Her successor, X, promises that “...”": a possessive and a noun of any relation,
     then a name in apposition, name the subject, as a noun of office does; "Our
@@ -2047,6 +2048,7 @@ def test_a_relation_of_someones_named_in_apposition_speaks() -> None:
         ("the trains will run on time", "Piet Arendsen"),
         ("We start with the northern line.", "Lotte Varga"),
     ]
+
 
 def test_a_verb_with_back_right_before_a_quote_is_a_retort() -> None:
     """ "X shot back: “...”", "X fired back that “...”": a verb and the particle "back"
@@ -2064,6 +2066,7 @@ def test_a_verb_with_back_right_before_a_quote_is_a_retort() -> None:
     ]
     assert ("a long day in the harbour", "Karel Wendt") not in found
 
+
 def test_a_body_called_by_its_capitalised_head_noun_speaks() -> None:
     """House style may write a named body's short form with a capital ("the Tribunal"
     after "the Fair Rents Tribunal"): it is that body, as "the tribunal" is."""
@@ -2072,3 +2075,21 @@ def test_a_body_called_by_its_capitalised_head_noun_speaks() -> None:
         "The Tribunal observed that “the rent rises were never explained”.",
     )
     assert found == [("the rent rises were never explained", "Fair Rents Tribunal")]
+
+
+def test_the_outlets_own_reporter_is_no_speaker_of_the_news() -> None:
+    """ "My colleague X reports that ...", "our correspondent X": the newsletter's own
+    staff report the news and are no actor of it; the one who speaks of "my colleague"
+    inside a quote is."""
+    sents = sentences(
+        "Floods closed the Tarn valley road on Monday.",
+        "My colleague Ruth Ambler reports that “the road will stay shut for a week”.",
+        "“The water is still rising,” says our correspondent Sam Oduya.",
+        "“My colleague Tomas Brink has the figures,” said councillor Vera Holt.",
+    )
+    people = {a.name for a in find_actors(sents) if a.kind == "person"}
+    assert "Ruth Ambler" not in people and "Sam Oduya" not in people
+    assert "Vera Holt" in people
+    found = [(q.text, q.actor) for q in quotes_of(sents)]
+    assert ("the road will stay shut for a week", None) in found
+    assert ("The water is still rising", None) in found

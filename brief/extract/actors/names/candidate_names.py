@@ -35,6 +35,7 @@ from brief.extract.actors.names.person_evidence import (
     company_named,
     is_person,
     only_words,
+    outlet_staff,
     shown_by_context,
     word_before,
 )
@@ -233,7 +234,8 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     company = company_named(toks, i, names)
     beside_verb = beside_speech_verb(toks, j, around)
     speaks = len(names) >= 2 and beside_verb
-    words_only = only_words(toks, i, names, around.before)
+    # (the outlet's own reporter, "our correspondent Jane Roe", is no one of the news)
+    words_only = only_words(toks, i, names, around.before) or outlet_staff(text, toks, i)
     # "Helvet Re", "Halden Capital", "Samuel Goldwyn Films": a last word that ends a
     # body's name names a body, not a person (inside a longer name it is that name's word);
     # so does a leader's noun a government's ("the Trump Presidency")

@@ -38,6 +38,7 @@ from brief.extract.lexicon import (
     kin_genders,
     words,
 )
+from brief.selection import quoted_at
 
 # What may follow a possessive that owns no noun: punctuation or a conjunction.
 NO_NOUN = frozenset({",", ".", ";", ":", "and", "or", ")", "!", "?"})
@@ -80,6 +81,20 @@ def only_words(toks: list[Token], i: int, names: tuple[str, ...], before: str) -
     if len(names) >= 2 or opens_sentence(toks, i):
         return True
     return i >= 2 and toks[i - 1].text[:1].isupper() and toks[i - 2].base in {"the", "a", "an"}
+
+
+def outlet_staff(text: str, toks: list[Token], i: int) -> bool:
+    """ "our correspondent Jane Roe", "My colleague Jane Roe reports": a name the
+    outlet's own voice (words.toml's outlet_voice) puts right before it, outside a quote,
+    is one of the outlet's staff reporting, not a person of the news (inside a quote, "my
+    colleague" is the speaker's)."""
+    if i < 2 or quoted_at(text, toks[i].start):
+        return False
+    voice = words()["outlet_voice"]
+    before = f"{toks[i - 2].base} {toks[i - 1].base}"
+    # "our Kyiv correspondent Jane Roe": a place between the voice's two words
+    placed = i >= 3 and f"{toks[i - 3].base} {toks[i - 1].base}" in voice
+    return before in voice or placed
 
 
 def _form_of_address(toks: list[Token], i: int, names: tuple[str, ...]) -> bool:
