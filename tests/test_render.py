@@ -413,3 +413,30 @@ def test_a_quote_of_a_report_before_the_briefs_day_shows_its_date(tmp_path: Path
     assert f"[{earlier}:2] · 20 Nov" in " ".join(pdf_text(render(made, "pdf", OPTIONS)).split())
     said = {q["speaker"]: q["date"] for q in json.loads(render(made, "json", OPTIONS))["quotes"]}
     assert said == SPEAKERS
+
+
+LATER_REPORT = """Dam inquiry opens in Ostrel
+By Tom Roe, Tarn Post, 26 November 2026
+
+An inquiry into the Ostrel dam opened on Thursday, the regional council said.
+
+On Tuesday, Jon Brek had said: "The spillway was never inspected."
+
+Ilse Varn said the dam that cracked on Monday was "a scandal waiting to happen".
+"""
+
+
+def test_a_quote_its_sentence_dates_shows_that_day(tmp_path: Path) -> None:
+    """r58 #9: "On Tuesday, X had said: “...”" in Thursday's report read as said that
+    Thursday, though the timeline dated the sentence Tuesday. The quote takes the day the
+    timeline reads for it; a date of what was said ("the dam that cracked on Monday")
+    leaves the quote its report's day."""
+    path = tmp_path / "later.txt"
+    path.write_text(LATER_REPORT, encoding="utf-8")
+    made = build([str(path)], OPTIONS)
+    said = {q["speaker"]: q["date"] for q in json.loads(render(made, "json", OPTIONS))["quotes"]}
+    assert said == {"Jon Brek": "2026-11-24", "Ilse Varn": "2026-11-26"}
+    md = render(made, "md", OPTIONS).decode()
+    quotes = md.split("## Quotes", 1)[1].split("## Sources", 1)[0].strip().splitlines()
+    assert next(q for q in quotes if "Jon Brek" in q).endswith("· 24 Nov")
+    assert next(q for q in quotes if "Ilse Varn" in q).endswith("]")

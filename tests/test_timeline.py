@@ -1215,3 +1215,23 @@ def test_a_question_after_a_set_date_leaves_it_set(text: str, date: str | None) 
     found = [Sentence(text, 1, 1, 0)]
     events = timeline(find_figures(found, {1: "2026-12-09"}), found)
     assert [event.date for event in events] == ([date] if date else [])
+
+
+def test_a_date_dates_a_quote_only_as_the_day_it_was_said() -> None:
+    """A quote takes its sentence's timeline date when that date is the saying's ("“...,”
+    X said on Tuesday") or fronts the clause whose speech verb the quote is the whole
+    object of ("On Tuesday, X had said: “...”"); not a date of what was said, nor one
+    inside the quote."""
+    from brief.extract.figures import dates_quote
+
+    def row(text: str, label: str = "Tuesday") -> TimelineEvent:
+        return TimelineEvent("2026-11-24", label, text, Mention(1, 1))
+
+    assert dates_quote(row("“The gate was open,” Ada Moss said on Tuesday."), "The gate was open")
+    assert dates_quote(
+        row("On Tuesday, Ada Moss had said: “The gate was open.”"), "The gate was open."
+    )
+    assert not dates_quote(
+        row("Ada Moss said the gate that failed on Tuesday was “a disgrace”."), "a disgrace"
+    )
+    assert not dates_quote(row("Ada Moss said: “We met on Tuesday.”"), "We met on Tuesday.")

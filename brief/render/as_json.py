@@ -18,7 +18,7 @@ from brief import __version__
 from brief.compose.titles import day_of
 from brief.models import Briefing, Bullet, Mention, Story, cite
 from brief.options import Options
-from brief.render.timeline import each_event_once, story_of_sources
+from brief.render.timeline import each_event_once, quote_days, story_of_sources
 
 
 def _mentions(ms: tuple[Mention, ...]) -> list[str]:
@@ -110,6 +110,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
     filing = _Filing(briefing)
     dated = _dates(briefing)
     said = {s.number: day.isoformat() for s in briefing.sources if (day := day_of(s.date))}
+    said_on = quote_days(briefing)
     return {
         "brief_version": __version__,
         "title": briefing.title,
@@ -164,8 +165,10 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "sentences": _mentions(q.sentences),
                 "ref": cite(q.sentences),
                 "story": filing.story_id(q.sentences),
+                # the day its sentence says it was said ("On Tuesday, X had said:"), else
                 # the day its report is dated (a straggler's is before the brief's day)
-                "date": said.get(q.sentences[0].source) if q.sentences else None,
+                "date": said_on.get(q)
+                or (said.get(q.sentences[0].source) if q.sentences else None),
             }
             for q in briefing.quotes
         ],

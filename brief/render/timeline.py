@@ -19,8 +19,8 @@ import re
 import textwrap
 from collections.abc import Mapping, Sequence
 
-from brief.extract.figures import date_order, same_event
-from brief.models import Briefing, TimelineEvent
+from brief.extract.figures import date_order, dates_quote, same_event
+from brief.models import Briefing, Quote, TimelineEvent
 
 MAX_EVENTS = 7
 WIDTH = 680  # user units; drawn 170 mm wide
@@ -34,6 +34,24 @@ def story_of_sources(briefing: Briefing) -> dict[int, int]:
     """Each source's story (its place among the brief's stories): the timeline's rows of
     one story tell one event on less (each_event_once)."""
     return {n: k for k, story in enumerate(briefing.stories) for n in story.sources}
+
+
+def quote_days(briefing: Briefing) -> dict[Quote, str]:
+    """The day each quote was said where the timeline dates its sentence by the saying
+    ("On Tuesday, X had said: “...”" in Thursday's report): the same reading of the
+    sentence's date as the timeline's row, so a quote and its row never disagree. A
+    quote whose sentence is not so dated is its report's day (the caller's)."""
+    rows: dict[object, list[TimelineEvent]] = {}
+    for event in briefing.timeline:
+        if len(event.date) == 10:  # a whole date, not a month or a year
+            rows.setdefault(event.sentence, []).append(event)
+    days: dict[Quote, str] = {}
+    for quote in briefing.quotes:
+        events = rows.get(quote.sentences[0], []) if quote.sentences else []
+        found = {event.date for event in events if dates_quote(event, quote.text)}
+        if len(found) == 1:
+            days[quote] = found.pop()
+    return days
 
 
 def shown_events(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from markupsafe import Markup
@@ -13,7 +14,13 @@ from brief.compose.digest import LEADING, is_digest, reported
 from brief.compose.titles import day_of, fallback_title, labelled_as_opinion, news_day
 from brief.extract.figures import details, yearless
 from brief.models import Actor, Briefing, Figure, Mention, Quote, Section, Source, Story, cite
-from brief.render.timeline import date_label, pretty_date, shown_events, story_of_sources
+from brief.render.timeline import (
+    date_label,
+    pretty_date,
+    quote_days,
+    shown_events,
+    story_of_sources,
+)
 from brief.selection import quote_runs
 
 MAX_ACTORS = 12
@@ -135,15 +142,32 @@ def said_on(briefing: Briefing) -> Callable[[Quote], str]:
     before the brief's day (compose.titles.news_day: its latest report's), as the brief
     prints a date ("2 Dec", with the year when it is another year's); else "". A
     straggler of a daily run, an older article of an inbox: its quote beside the day's
-    reads as said today unless its date is beside it."""
+    reads as said today unless its date is beside it. A quote its sentence dates ("On
+    Tuesday, X had said: “...”") is of that day (render.timeline.quote_days)."""
     day = news_day((source.date for source in briefing.sources), briefing.generated)
+
+    def shown(written: date) -> str:
+        return pretty_date(
+            f"--{written:%m-%d}" if written.year == day.year else written.isoformat()
+        )
+
     earlier: dict[int, str] = {}
     for source in briefing.sources:
         written = day_of(source.date)
         if written is not None and written < day:
-            shown = f"--{written:%m-%d}" if written.year == day.year else written.isoformat()
-            earlier[source.number] = pretty_date(shown)
-    return lambda quote: earlier.get(quote.sentences[0].source, "") if quote.sentences else ""
+            earlier[source.number] = shown(written)
+    dated = {
+        quote: shown(said)
+        for quote, iso in quote_days(briefing).items()
+        if (said := day_of(iso)) is not None and said < day
+    }
+
+    def said_on(quote: Quote) -> str:
+        if quote in dated:
+            return dated[quote]
+        return earlier.get(quote.sentences[0].source, "") if quote.sentences else ""
+
+    return said_on
 
 
 def shown_figures(briefing: Briefing, most: int = MAX_FIGURES) -> list[tuple[Figure, str]]:

@@ -123,7 +123,13 @@ underscore is its own module's.
 
 from __future__ import annotations
 
-from brief.extract.figures.dated_events import date_order, same_event, timeline, yearless
+from brief.extract.figures.dated_events import (
+    date_order,
+    dates_quote,
+    same_event,
+    timeline,
+    yearless,
+)
 from brief.extract.figures.key_choice import (
     DETAIL,
     casualty_count,
@@ -142,6 +148,7 @@ __all__ = [
     "DETAIL",
     "casualty_count",
     "date_order",
+    "dates_quote",
     "details",
     "lede_toll",
     "figure_rank",

@@ -106,6 +106,30 @@ def _dated_by_saying(event: TimelineEvent) -> bool:
     return at >= 0 and _day_of_saying(event.text, at)
 
 
+def dates_quote(event: TimelineEvent, quoted: str) -> bool:
+    """Whether the row's date is the day the quoted words were said: the date stands
+    outside them and is the saying's ("“...,” X said on Tuesday", "X said on Tuesday
+    that “...”"), or fronts the clause whose speech verb the quote is the whole object of
+    ("On Tuesday, X had said: “...”"). Not a date of what was said ("X said the troops
+    killed on Tuesday were “heroes”")."""
+    quote_at = event.text.find(quoted)
+    at = _word_at(event.text, event.label)
+    if quote_at < 0 or at < 0 or quote_at <= at < quote_at + len(quoted):
+        return False
+    if _day_of_saying(event.text, at):
+        return True
+    between = event.text[at + len(event.label) : quote_at]
+    return at < quote_at and _speech_then_quote().search(between) is not None
+
+
+@cache
+def _speech_then_quote() -> re.Pattern[str]:
+    """The words between a fronted date and a quote that is its clause's whole object: a
+    subject and a report verb, then the quote ("On Tuesday, Paredes had said: “")."""
+    verbs = alternation(words()["report_verbs"])
+    return re.compile(rf"^,?\s[^“”\"]{{0,80}}?\b(?:{verbs})\s*[:,]?\s*[“\"‘']?$")
+
+
 def _same_day(one: str, other: str) -> bool:
     """The same date, or a yearless day ("--12-02") and a dated one of its month and day
     ("2026-12-02")."""
