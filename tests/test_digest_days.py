@@ -246,6 +246,23 @@ def test_an_earlier_days_count_its_latest_day_counts_again_is_stale() -> None:
     assert not stale_counts(Corpus(corpus.documents, tuple(again)), again, story)
     undated = Corpus(documents("", "2027-03-04"), tuple(unique))
     assert not stale_counts(undated, unique, story)
+    # a count only of the event the news followed dates the news: the resignation stays
+    quit = Sentence(
+        "The water minister resigned on Tuesday, a day after 12 people died in the floods.",
+        1,
+        5,
+        0,
+    )
+    assert not stale_counts(corpus, [*unique, quit], story) & {len(unique)}
+
+
+def test_a_count_of_what_came_before_the_news_is_told_apart() -> None:
+    from brief.pipeline.superseded import in_earlier_event
+
+    text = "The mayor resigned, a day after 12 people died, and 30 were hurt on Friday."
+    assert in_earlier_event(text, "12 people")
+    assert not in_earlier_event(text, "30 were hurt")
+    assert not in_earlier_event("Floods killed 12 people after the dam broke.", "12 people")
 
 
 def test_a_forecast_another_report_says_came_to_pass_is_overtaken() -> None:

@@ -20,6 +20,7 @@ from brief.models import (
     StoryGroup,
 )
 from brief.pipeline.choosing import left_out_as_furniture, picked_without
+from brief.pipeline.departures import with_departure
 from brief.pipeline.superseded import latest_day_sources
 from brief.profiles import Profile
 from brief.rank import RankContext
@@ -187,6 +188,13 @@ def story_drafts(
             picks = heard
         if classes and profile is not None and count is None:
             picks = _naming_decisively(story, picks, unsent, unfit, classes, profile, lead)
+        picks = with_departure(
+            unique,
+            picks,
+            current,
+            frozenset(positions[i] for i in unfit),
+            count or _bullets(group),
+        )
         if several:
             picks = _said_once(unique, picks, lead, context.language)
         if count is not None and len(picks) < count:

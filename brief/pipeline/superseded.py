@@ -72,14 +72,22 @@ def stale_counts(
     killed" a month on), or one of what the latest day does not count, still tells its
     part; so does a report more than STALE_DAYS before the latest day, which tells the
     story's history rather than an earlier count of its running tally (a MultiLing
-    cluster spans months). No bullet of the story's, nor of the brief's summary."""
+    cluster spans months). So does one whose count is only of an earlier event its news
+    follows (`in_earlier_event`: "the minister resigned, a day after four soldiers were
+    killed"): the resignation is its news, and the count dates it. No bullet of the
+    story's, nor of the brief's summary."""
     from brief.extract.figures import find_figures
 
-    def counted(sentence: Sentence) -> set[tuple[str, float]]:
+    def counted(sentence: Sentence, recalled: bool = True) -> set[tuple[str, float]]:
+        """Its counts; without those of an earlier event its news follows, unless `recalled`."""
         return {
             (_COUNTED_AS.get(f.unit.lower(), f.unit.lower()), f.value)
             for f in find_figures([sentence])
-            if f.kind == "count" and f.unit and f.value is not None and not f.past
+            if f.kind == "count"
+            and f.unit
+            and f.value is not None
+            and not f.past
+            and (recalled or not in_earlier_event(sentence.text, f.text))
         }
 
     story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
@@ -105,9 +113,34 @@ def stale_counts(
         if day is None or end is None or (end - day).days > STALE_DAYS:
             return False
         told = today[n]
-        return any(unit in told and value not in told[unit] for unit, value in counted(sentence))
+        return any(
+            unit in told and value not in told[unit]
+            for unit, value in counted(sentence, recalled=False)
+        )
 
     return frozenset(k for k, sentence in enumerate(unique) if stale(sentence))
+
+
+def in_earlier_event(text: str, figure: str) -> bool:
+    """Whether a figure of the sentence is in a phrase that names what came before its
+    news (words.toml's earlier_event_markers: "after", "following", "in the wake of" ...),
+    with no clause's end between: "X resigned on Wednesday, a day after four soldiers were
+    killed" tells the resignation, and "four" is the count of the event it followed, as
+    that day's reports gave it."""
+    at = text.find(figure)
+    if at < 0:
+        return False
+    markers = list(_earlier_event().finditer(text, 0, at))
+    return bool(markers) and _PHRASE_END.search(text, markers[-1].end(), at) is None
+
+
+@cache
+def _earlier_event() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words()['earlier_event_markers'])})\b", re.IGNORECASE)
+
+
+# What ends a phrase before a figure: its clause's punctuation, or a second verb's "and".
+_PHRASE_END = re.compile(r"[,;:()\u2014\u2013]|\.\s|\band\b")
 
 
 def _casualties(sentence: Sentence) -> dict[str, set[float]]:
