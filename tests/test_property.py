@@ -90,7 +90,11 @@ def test_tildes_and_math_dollars_are_literal_on_forges_too() -> None:
     raw Markdown holds no tilde pair and no dollar that opens math, money stays readable."""
     struck = markdown_escape("a ~~struck~~ claim and $x^2$ or $$y$$")
     assert "~" not in struck and "$x" not in struck and "$$" not in struck
-    assert markdown_escape("about ~5%, cost $5m, US$ 40") == "about ~5%, cost $5m, US$ 40"
+    assert markdown_escape("about ~5%, cost $5m and $40") == "about ~5%, cost $5m and $40"
+    # a dollar with no space after it opens math that a later one with none before closes
+    for text in ("from $5 to 10$ each", "cost $5m, US$ 40"):
+        assert "$" not in markdown_escape(text)
+        assert html.unescape(markdown_to_html(markdown_escape(text))).strip() == f"<p>{text}</p>"
     shown = html.unescape(markdown_to_html(struck))
     assert "a ~~struck~~ claim and $x^2$ or $$y$$" in shown
 

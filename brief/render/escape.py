@@ -34,9 +34,14 @@ _RTL = re.compile(
 _ISOLATE = "\u2068{}\u2069"  # FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
 # GitHub's and GitLab's Markdown strike text between tildes and set TeX between dollars
 # ("$x$", "$$"), which python-markdown does not: as entities they stay literal in both. A
-# dollar before a digit or a space ("$5m", "US$ 40") opens no math and stays readable.
+# dollar before a digit or a space ("$5m", "US$ 40") opens no math and stays readable,
+# unless a later one could close it: GitHub opens math at a "$" with no space after it
+# ("$5") and closes it at one with no space before it and no digit after it ("10$ ",
+# "US$ 40"), so "$5 and 10$ each" and "$5bn, or US$ 40" would set what lies between as
+# math; there every dollar is an entity.
 _TILDE = "~"
 _MATH_DOLLAR = re.compile(r"\$(?=[^\d\s])")
+_MATH_PAIR = re.compile(r"\$(?=\S).*?(?<=\S)\$(?!\d)", re.DOTALL)
 
 
 def _escape_line_start(m: re.Match[str]) -> str:
@@ -58,7 +63,10 @@ def markdown_escape(value: object) -> str:
     text = _INLINE.sub(r"\\\1", text)
     if text.count(_TILDE) > 1:
         text = text.replace(_TILDE, "&#126;")
-    text = _MATH_DOLLAR.sub("&#36;", text)
+    if _MATH_PAIR.search(text):
+        text = text.replace("$", "&#36;")
+    else:
+        text = _MATH_DOLLAR.sub("&#36;", text)
     text = _LINE_START.sub(_escape_line_start, text)
     text = " ".join(text.split("\n"))
     # Right-to-left text is isolated, so it cannot pull the [1:4] after it into its run.
