@@ -371,3 +371,35 @@ def test_a_revised_count_is_neither_a_storys_bullet_nor_the_summarys(
     brief = json.loads(out.read_text(encoding="utf-8"))
     assert not any("Initial reports" in b["text"] for b in brief["summary"])
     assert any("Rescue teams" in b["text"] for b in brief["summary"])
+
+
+def test_a_live_page_alone_opens_with_its_newest_entry(tmp_path: Path) -> None:
+    """A live page has no lede: alone, its story and its brief open with its newest
+    entry, not with the entry its ranking liked best (r58 #16)."""
+    from brief.compose.leads import newest_entry
+
+    ranked = [
+        _bullet(1, 5, "11:30 — The harbour master says two ferries have sunk."),
+        _bullet(1, 1, "17:45 — Pilots say the harbour will reopen at dawn."),
+        _bullet(1, 3, "14:10 — The coast guard says all crews are accounted for."),
+    ]
+    assert newest_entry(ranked) is ranked[1]
+    assert stand_alone(ranked, best_source=1)[0] is ranked[1]
+    # two sources, one entry, or times that do not run one way (past midnight): no newest
+    assert newest_entry([*ranked, _bullet(2, 1, "18:00 — Another page says so.")]) is None
+    assert newest_entry(ranked[:1]) is None
+    assert newest_entry([*ranked, _bullet(1, 7, "23:50 — Late news.")]) is None
+
+    page = tmp_path / "live.txt"
+    page.write_text(
+        "Harbour live: ferries sink in the storm\n\n"
+        "17:45 — Pilots say the harbour of Venn will reopen at dawn on Friday.\n\n"
+        "14:10 — The coast guard says all crews of the two ferries are accounted for.\n\n"
+        "11:30 — The harbour master of Venn says two ferries have sunk in the storm and"
+        " eleven people were hurt.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "brief.md"
+    result = runner.invoke(app, ["make", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "**Bottom line:** 17:45 — Pilots say" in out.read_text(encoding="utf-8")

@@ -23,6 +23,7 @@ from brief.compose.digest import reported
 from brief.compose.leads import (
     can_lead,
     led_by_latest_count,
+    newest_entry,
     reads_alone,
     refers_back,
     same_tally,
@@ -434,6 +435,8 @@ def briefing(
         leading = [b for b in summary if can_lead(b.text)]
         latest = _latest_sources(corpus.documents)
         bottom = next((b for b in leading if b.source in latest), None) or next(iter(leading), None)
+        if len(corpus.documents) == 1:  # a live page alone opens with its newest entry
+            bottom = newest_entry(leading) or bottom
         # One story of several reports opens with its lead, as a digest's story does: the
         # report whose count is latest (pipeline.drafts), not the best-ranked sentence of
         # any ("Rescue teams reached villages" had opened a brief whose story led with

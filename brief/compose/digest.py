@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from brief.compose.leads import (
     can_lead,
+    newest_entry,
     opening_surname,
     opens_report,
     opens_with_epithet,
@@ -236,7 +237,9 @@ def stand_alone(
     first = next(
         (b for b in ranked if b.source == best_source and opens_report(b.text, b.index)), None
     )
-    first = first or (ledes[0] if ledes else None) or (fit[0] if fit else ranked[0])
+    # a live page alone has no lede: its newest entry is its latest news
+    newest = None if ledes else newest_entry([b for b in ranked if can_lead(b.text)])
+    first = first or (ledes[0] if ledes else None) or newest or (fit[0] if fit else ranked[0])
     sources = list(dict.fromkeys([first.source, *(b.source for b in ranked)]))
     by_text = sorted(ranked, key=lambda b: (sources.index(b.source), b.index))
     opens = {(b.source, b.index) for b in opening}

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from brief.extract.actors.word_knowledge import person_nouns
 from brief.extract.lexicon import alternation, calendar_word, gazetteer, number_words, words
@@ -323,6 +323,40 @@ def is_live_entry(text: str, heading: str | None = None) -> bool:
     which its headline states (r44: a three-day cyclone digest was led by that side item
     of a live blog, above the wire's lede of the day)."""
     return opening_stamp(text, heading) is not None
+
+
+class _Stamped(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def source(self) -> int: ...
+    @property
+    def index(self) -> int: ...
+
+
+_Entry = TypeVar("_Entry", bound=_Stamped)
+
+
+def newest_entry(items: Sequence[_Entry]) -> _Entry | None:
+    """Of sentences (or bullets) all of one live page, the one that opens its newest
+    entry: a live page alone has no lede, and its latest news is its newest moment (r58
+    #16: a live blog briefed alone had opened with its 12:15 entry under its 18:05 one).
+    None unless two or more of them open entries whose times, in page order, run one way
+    (a page past midnight tells no newest by its clock)."""
+    if len({item.source for item in items}) != 1:
+        return None
+    stamped = sorted(
+        (
+            (item.index, stamp.minute_of_day, item)
+            for item in items
+            if (stamp := opening_stamp(item.text, None))
+        ),
+        key=lambda found: found[0],
+    )
+    times = [minute for _, minute, _ in stamped]
+    if len(set(times)) < 2 or times not in (sorted(times), sorted(times, reverse=True)):
+        return None
+    return max(stamped, key=lambda found: found[1])[2]
 
 
 def opens_report(text: str, index: int, heading: str | None = None) -> bool:
