@@ -403,13 +403,15 @@ def briefing(
     title: str | None,
     generated: datetime,
     superseded: AbstractSet[Mention] = frozenset(),
+    called_off: AbstractSet[Mention] = frozenset(),
 ) -> Briefing:
     """`groups[k]` lists corpus positions of unique sentence k (first one kept);
     ranking, classes and chosen are indexed by unique sentence k. `superseded`: the
     sentences a later report of their story supersedes (pipeline.superseded: a toll
     counted higher since), whose figures go after the current ones, as an earlier day's
     do: "toll in Conakry has risen to nine" had been the key figure right after a late
-    wire's 11 (r45 M4)."""
+    wire's 11 (r45 M4). `called_off`: events to come that a report of their story says
+    will not happen (pipeline.called_off), which are no row of the timeline."""
     sents = corpus.sentences
     summary = tuple(bullet(sents, groups, ranking, classes, k) for k in chosen)
     raised = _raised_tolls(corpus, stories)
@@ -508,7 +510,11 @@ def briefing(
     # 59.2 trillion rupiah" under 2004, "He is due to meet ...") reads as about the row above.
     # Nor is page furniture's date the story's: a caption's "In this Feb. 11, 2007, file
     # photo" dates the picture, an embedded post's signature the post.
-    events = [e for e in events if not (refers_back(e.text) or is_furniture(e.text))]
+    events = [
+        e
+        for e in events
+        if not (refers_back(e.text) or is_furniture(e.text)) and e.sentence not in called_off
+    ]
     story_of = {n: k for k, story in enumerate(stories) for n in story.sources}
     events = _current_rows(events, superseded, story_of)
     # Nor is furniture's number the story's: "Last week: 978 migrants rescued in one day

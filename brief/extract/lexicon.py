@@ -72,6 +72,7 @@ _WORD_LISTS = (
     "title_abbreviations",
     "not_yet",
     "scheduled",
+    "calling_off",
     "generations",
 )
 # Tables of lists read by one module each, beside the shared [lists]; every list of every

@@ -28,6 +28,7 @@ from brief.limits import Beside
 from brief.models import Briefing, Bullet, Document, Mention
 from brief.options import Options
 from brief.output import refuse_overwriting
+from brief.pipeline.called_off import called_off
 from brief.pipeline.choosing import (
     behind_the_rest,
     chains_share_a_section,
@@ -279,7 +280,9 @@ def brief_documents(
         taken_back = retracted(corpus)
         withdrawn = taken_back.sentences(unique)
         # a quote taken back is no bullet, as a stale count is none, nor a refuted claim
-        stale = superseded(corpus, unique, story_groups) | withdrawn | refuted_claims(unique)
+        # nor an event to come that a report of its story calls off
+        off = called_off(corpus, unique, story_groups)
+        stale = superseded(corpus, unique, story_groups) | withdrawn | refuted_claims(unique) | off
         behind = frozenset(k for k, s in enumerate(unique) if s.source in background)
         # a roundup's items of other events are no bullet of its story's brief either
         unfit = stale | told_elsewhere(unique, story_groups)
@@ -358,4 +361,5 @@ def brief_documents(
         title=options.title,
         generated=options.now or datetime.now(UTC),
         superseded={Mention(unique[k].source, unique[k].index) for k in stale},
+        called_off={Mention(unique[k].source, unique[k].index) for k in off},
     )

@@ -1,0 +1,47 @@
+"""An event to come that a report of its story calls off is no bullet and no row."""
+
+from __future__ import annotations
+
+from brief.models import Corpus, Document, Sentence, Source, StoryGroup
+from brief.pipeline.called_off import called_off, calls_off
+
+
+def _corpus(
+    texts: list[tuple[int, int, str]], dates: tuple[str, ...]
+) -> tuple[Corpus, list[Sentence]]:
+    unique = [Sentence(text, source, index, 0) for source, index, text in texts]
+    documents = tuple(
+        Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+        for n, date in enumerate(dates, 1)
+    )
+    return Corpus(documents, tuple(unique)), unique
+
+
+def test_a_calling_off_is_told_by_its_word_not_denied() -> None:
+    assert calls_off("The vote on Sunday has been postponed, the commission said.")
+    assert calls_off("The talks in Venn were called off.")
+    assert not calls_off("The vote on Sunday has not been postponed, officials insisted.")
+    assert not calls_off("The minister resigned on Tuesday.")
+
+
+def test_a_forecast_its_story_calls_off_is_dropped() -> None:
+    texts = [
+        (
+            1,
+            1,
+            "Harbour Minister Ines Calder will address parliament on Thursday, her office said.",
+        ),
+        (1, 2, "Dock workers will meet the port authority on Friday."),
+        (2, 1, "Harbour Minister Ines Calder resigned on Tuesday over the strike."),
+        (2, 2, "Her address to parliament on Thursday has been cancelled, the speaker said."),
+    ]
+    corpus, unique = _corpus(texts, ("2027-03-01", "2027-03-02"))
+    story = [StoryGroup((1, 2))]
+    # the address is off; the dockers' meeting is not named by the calling off
+    assert called_off(corpus, unique, story) == {0}
+    # a resignation alone does not say the address is off
+    assert not called_off(corpus, unique[:3], story)
+    # an earlier day's calling off is of another plan; another story's is of another event
+    earlier, _ = _corpus(texts, ("2027-03-02", "2027-03-01"))
+    assert not called_off(earlier, unique, story)
+    assert not called_off(corpus, unique, [StoryGroup((1,)), StoryGroup((2,))])
