@@ -297,6 +297,16 @@ class TimelineEvent:
 
 
 @dataclass(frozen=True)
+class Withdrawn:
+    """Words an earlier brief sent that a source of this one takes back (a daily run's:
+    "Colonel X did not make that remark"): the reader was told them, and is told plainly
+    that they no longer stand, not only by a note under Sources."""
+
+    words: str  # as the text that takes them back quotes them
+    source: int  # the source whose note or sentence takes them back
+
+
+@dataclass(frozen=True)
 class Briefing:
     """Everything a renderer needs; renderers never look back at the sources."""
 
@@ -316,3 +326,4 @@ class Briefing:
     stories: tuple[Story, ...] = ()  # in order of importance; empty before grouping
     feed_health: tuple[str, ...] = ()  # feeds that failed (brief.collect.FetchReport.health)
     set_aside: tuple[str, ...] = ()  # a daily run's inbox files it could not read: "NAME: why"
+    withdrawn: tuple[Withdrawn, ...] = ()  # a daily run's: what it sent before, taken back

@@ -36,9 +36,10 @@ from brief.deliver.mail import digest_from_json
 from brief.deliver.outbox import Outbox
 from brief.deliver.send import SendReport, send_file
 from brief.errors import BusyError, ConfigError, DeliveryError, NoInputError, OutputError
-from brief.models import Briefing, Story, text_key
+from brief.models import Briefing, Story, Withdrawn, text_key
 from brief.options import Options
 from brief.pipeline import build
+from brief.render import render
 from tests.checkpoints import at_checkpoint
 from tests.smtp_fixtures import *  # noqa: F403  (the SMTP server fixtures)
 from tests.smtp_fixtures import NOW, PASSWORD, USER, Server, mail_table, write_config
@@ -2481,3 +2482,46 @@ def test_a_look_alike_event_joined_by_a_thread_of_a_remembered_story_is_new(
     )
     marked, _ = remember(joined, state, "2026-11-27")
     assert [(s.id, s.status, s.since) for s in marked.stories] == [("kessel", "new", None)]
+
+
+def test_a_quote_sent_before_and_recalled_today_is_no_quote_again(tmp_path: Path) -> None:
+    """Today's report recalls Monday's quote ("On Monday, Reyes had said: ..."), which
+    Monday's brief sent: no quote row of today's; today's own words are (r58 #3)."""
+    earlier = [novelty.fold('"The bridge will hold through the winter," Reyes said on Monday.')]
+    today = briefing_of(
+        tmp_path,
+        **{
+            "a.txt": """\
+            Bridge closed after cracks found
+
+            Engineers closed the Varn bridge on Wednesday after finding cracks in two piers.
+
+            "We found the cracks at dawn and closed it at once," engineer Lia Moss said.
+
+            On Monday, Ana Reyes had said: "The bridge will hold through the winter."
+            """
+        },
+    )
+    assert any("hold through the winter" in q.text for q in today.quotes)
+    shown = [q.text for q in novelty.without_sent(today, frozenset(), earlier).quotes]
+    assert not any("hold through the winter" in text for text in shown)
+    assert any("closed it at once" in text for text in shown)
+
+
+def test_words_sent_before_that_a_note_takes_back_are_said_withdrawn(tmp_path: Path) -> None:
+    """A note of today's report takes back a quote Monday's reports gave: the daily brief
+    says so plainly, not only under Sources; words never sent are no withdrawal."""
+    note = (
+        "Editor's note: An earlier version of this story quoted Ana Reyes as saying the bridge"
+        ' "will hold through the winter". She did not make that remark, and the quote has been'
+        " removed."
+    )
+    text = "Bridge reopens to light traffic\n\nThe Varn bridge reopened to cars on Thursday"
+    today = briefing_of(tmp_path, **{"a.txt": f"{text} after repairs to two piers.\n\n{note}\n"})
+    sent = [novelty.fold('"The bridge will hold through the winter," Reyes said on Monday.')]
+    assert novelty.withdrawn_since(today, sent) == (Withdrawn("will hold through the winter", 1),)
+    assert novelty.withdrawn_since(today, [novelty.fold("The bridge was closed.")]) == ()
+    shown = render(
+        dataclasses.replace(today, withdrawn=novelty.withdrawn_since(today, sent)), "md", Options()
+    )
+    assert "## Withdrawn since an earlier brief" in shown.decode("utf-8")

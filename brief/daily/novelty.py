@@ -51,6 +51,7 @@ from brief.models import (
     SentenceRecord,
     Story,
     StoryStatus,
+    Withdrawn,
     text_key,
 )
 from brief.rank.coverage import content_stems
@@ -282,6 +283,24 @@ def _shingles(folded: str) -> list[str]:
     return [" ".join(found[i : i + 3]) for i in range(max(1, len(found) - 2))]
 
 
+def withdrawn_since(briefing: Briefing, earlier: Sequence[str]) -> tuple[Withdrawn, ...]:
+    """The words an earlier day's articles quoted (`earlier`: folded, as `seen` keeps
+    them) that a source of today's takes back (`pipeline.retracted`: an editor's note,
+    a denial): the reader was sent them, and a note under Sources alone does not tell
+    him that what he read yesterday no longer stands (r58 #3)."""
+    from brief.pipeline.retracted import taken_back
+
+    if not earlier:
+        return ()
+    told = taken_back(briefing.sources, briefing.sentences).told
+    padded = [f" {text} " for text in earlier]
+    return tuple(
+        Withdrawn(words, source)
+        for words, source in told.values()
+        if (run := f" {fold(words)} ") != "  " and any(run in text for text in padded)
+    )
+
+
 def without_sent(
     briefing: Briefing,
     sent: frozenset[str],
@@ -291,23 +310,35 @@ def without_sent(
     """The brief's quotes, timeline and key figures without the rows that come from a
     sentence already sent: the pipeline keeps sent sentences out of the bullets, and
     extraction reads every sentence. Nor a key figure whose count an earlier day's
-    sentence gave (`earlier`: folded, as `seen` keeps them; see `sent_figures`)."""
+    sentence gave (`earlier`: folded, as `seen` keeps them; see `sent_figures`), nor a
+    quote an earlier day's sentence holds word for word (`_held_in`: "On Tuesday, X had
+    said: “...”" recalls Tuesday's quote, which was sent then, r58 #3)."""
     if not sent and not earlier:
         return briefing
     old = {(s.source, s.index) for s in briefing.sentences if text_key(s.text) in sent}
     told = sent_figures(briefing, earlier, language)
+    quoted = [Sentence(fold(q.text), 0, n, 0) for n, q in enumerate(briefing.quotes)]
+    quoted = [q for q in quoted if len(q.text.split()) >= HELD_QUOTE_WORDS]
+    recalled = {q.index for q in _held_in(earlier, quoted)}
 
     def fresh(mentions: Sequence[Mention]) -> bool:
         return not any((m.source, m.index) in old for m in mentions)
 
     return dataclasses.replace(
         briefing,
-        quotes=tuple(q for q in briefing.quotes if fresh(q.sentences)),
+        quotes=tuple(
+            q for n, q in enumerate(briefing.quotes) if fresh(q.sentences) and n not in recalled
+        ),
         timeline=tuple(e for e in briefing.timeline if fresh((e.sentence,))),
         figures=tuple(
             f for k, f in enumerate(briefing.figures) if fresh((f.sentence,)) and k not in told
         ),
     )
+
+
+# Words a quote needs for an earlier sentence holding it to be that quote sent, not a
+# phrase any report may use ("we will", "not now").
+HELD_QUOTE_WORDS = 4
 
 
 def sent_figures(

@@ -361,7 +361,11 @@ def _build(
             continue
         if progress:
             progress(1, 1, "built")
-        return novelty.without_sent(briefing, sent, earlier, options.language), todo, rejected
+        briefing = dataclasses.replace(
+            novelty.without_sent(briefing, sent, earlier, options.language),
+            withdrawn=novelty.withdrawn_since(briefing, earlier),
+        )
+        return briefing, todo, rejected
     log.warning("no readable articles; no brief today")
     return None, [], rejected
 

@@ -29,13 +29,14 @@ shows a false quote: the first is the lesser harm.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import Protocol
 
 from brief.extract.lexicon import alternation, words
-from brief.models import Corpus, Mention, Quote, Sentence
+from brief.models import Corpus, Mention, Quote, Sentence, Source
 from brief.pipeline.extracting import Extracts
 
 DISTINCT = 3  # words of a note's quoted run that make it a quote's, not a phrase's
@@ -47,9 +48,11 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 @dataclass(frozen=True)
 class Retracted:
-    """The quoted words taken back, each as its words in lower case joined by spaces."""
+    """The quoted words taken back, each as its words in lower case joined by spaces;
+    `told`: each run as the text that takes it back quotes it, and that text's source."""
 
     runs: frozenset[str]
+    told: Mapping[str, tuple[str, int]] = field(default_factory=dict)
 
     def holds(self, text: str) -> bool:
         """Whether the text quotes words taken back."""
@@ -85,34 +88,53 @@ def without_retracted(
     )
 
 
+class _Said(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def source(self) -> int: ...
+
+
 def retracted(corpus: Corpus) -> Retracted:
     """The words the corpus's notes and stories take back."""
-    runs: set[str] = set()
-    for document in corpus.documents:
-        for note in document.source.notes:
+    return taken_back([d.source for d in corpus.documents], corpus.sentences)
+
+
+def taken_back(sources: Sequence[Source], sentences: Sequence[_Said]) -> Retracted:
+    """The words the sources' notes and the sentences (in reading order) take back: a
+    brief's own, or what a daily run tells its reader it sent before (`daily.novelty`)."""
+    told: dict[str, tuple[str, int]] = {}
+
+    def add(quoted: Iterable[str], source: int, least: int = 1) -> None:
+        for text in quoted:
+            run = _words(text)
+            if run and len(run.split()) >= least:
+                told.setdefault(run, (text, source))
+
+    for source in sources:
+        for note in source.notes:
             if _retraction().search(note):
-                runs.update(r for r in map(_words, _quoted(note)) if len(r.split()) >= DISTINCT)
-    story: list[Sentence] = []
-    for sentence in corpus.sentences:
+                add(_quoted(note), source.number, DISTINCT)
+    story: list[_Said] = []
+    for sentence in sentences:
         if story and story[-1].source != sentence.source:
             story = []
         story.append(sentence)
         denied = _denied_quoting().search(sentence.text)
         if denied is not None:
-            runs.update(map(_words, _quoted(sentence.text[denied.start() :])))
+            add(_quoted(sentence.text[denied.start() :]), sentence.source)
         else:
-            runs.update(_taken_back(sentence.text, story[-1 - REACH : -1]))
-    return Retracted(frozenset(r for r in runs if r))
+            add(_taken_back(sentence.text, story[-1 - REACH : -1]), sentence.source)
+    return Retracted(frozenset(told), told)
 
 
-def _taken_back(text: str, before: Sequence[Sentence]) -> list[str]:
+def _taken_back(text: str, before: Sequence[_Said]) -> list[str]:
     """The last quoted words before a retraction whose speaker's side is its subject: its
     own quote is its own words ("the ministry withdrew the remark, calling it “an
     error”")."""
     subjects = [_subject(text[: m.start()]) for m in _retraction().finditer(text)]
     for k in range(len(before) - 1, -1, -1):
-        quoted = [_words(q) for q in _quoted(before[k].text)]
-        quoted = [q for q in quoted if len(q.split()) > 1]
+        quoted = [q for q in _quoted(before[k].text) if len(_words(q).split()) > 1]
         if quoted and subjects:
             side = _side(before[k].text, before[:k])
             if any(not subject or subject & side for subject in subjects):
@@ -120,7 +142,7 @@ def _taken_back(text: str, before: Sequence[Sentence]) -> list[str]:
     return []
 
 
-def _side(quoting: str, earlier: Sequence[Sentence]) -> set[str]:
+def _side(quoting: str, earlier: Sequence[_Said]) -> set[str]:
     """The words that name a quote's speaker and their side: its attribution's (the
     sentence less its quotes), and those of the story's sentences that name the speaker
     (the name right before or after the speech verb); a speaker named by a pronoun ("he

@@ -201,6 +201,8 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "feed_health": list(briefing.feed_health),
         # a daily run's inbox files set aside unread, as the printed brief lists them
         "set_aside": list(briefing.set_aside),
+        # a daily run's words sent before that a source of today's takes back
+        "withdrawn": [{"words": w.words, "source": w.source} for w in briefing.withdrawn],
     }
 
 
