@@ -1949,3 +1949,40 @@ def test_a_regions_leaders_are_a_side(text: str, section: str) -> None:
     """'Nordic leaders' or 'the Western Balkan leaders' are heads of states, as
     'Bosnian Serb leaders' are; a noun between says whose other leaders they are."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # solidarity as the copula says it to the one addressed
+        (
+            "'Lebanon, Jordan is with you,' the Jordanian foreign ministry wrote on Sunday.",
+            "diplomacy",
+        ),
+        ("The decision is with the court now.", OTHER),
+        # an alert's order to the ranks, in the passive and the active
+        ("All leave has been cancelled for soldiers in the border districts.", "military"),
+        ("The army has cancelled all leave for its officers.", "military"),
+        # ... and no alert of force where no armed side is named
+        ("All leave has been cancelled for hospital nurses over the holiday.", OTHER),
+    ],
+)
+def test_solidarity_by_the_copula_and_leave_cancelled_as_an_alert(text: str, section: str) -> None:
+    """A message of support says 'X is with you'; forces put on alert have their leave
+    cancelled."""
+    assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # the field of an office is no event: the refusal is the news
+        ("Peru's economy minister turned down the IMF's request for a new tax.", "diplomacy"),
+        ("The economy grew by 3% in the second quarter.", "economy"),
+        # a predicate before the office keeps its own event
+        ("The opposition accused ministers of lying to parliament.", "diplomacy"),
+    ],
+)
+def test_a_word_before_minister_is_the_offices_field(text: str, section: str) -> None:
+    """'the economy minister' names an official, not the economy's news."""
+    assert classify(text, GEO).section == section

@@ -14,6 +14,7 @@ from brief.classify.clauses import (
     dated,
     leading_background,
     on_a_text,
+    plural,
     reported_parts,
 )
 from brief.classify.clefts import cleft
@@ -110,6 +111,10 @@ class _Matcher:
         self.background: dict[str, list[tuple[str, ...]]] = {}
         self.negators = words()["negators"]
         self.relative = frozenset(words()["relative_pronouns"])
+        self.portfolio = frozenset(
+            form for head in words()["portfolio_heads"] for form in (head, plural(head))
+        )
+        self.dating = words()["role_past"] | words()["role_standin"]
         self.auxiliaries = frozenset(words()["auxiliaries"]) | {"have", "are", "were"}
         for marker in words()["background_markers"]:
             marker_words = tuple(tokens(marker))
@@ -295,6 +300,8 @@ class _Matcher:
                 if not named.after_connector(pos):
                     self._frames_at(words, _unsaid(mark.frames, cues), pos, frames, quoted_until)
             for cue in cues:
+                if cue.one_word_event and self._portfolio(words, pos, mark):
+                    continue  # the field of an office ("the economy minister"): no event
                 if cue.one_word_event:
                     if named is None:
                         named = NameWords(body, len(words))
@@ -309,6 +316,19 @@ class _Matcher:
                     hits[ident] = (pos, weight)
                     last_hit = pos
         return hits, frames, self._background_from(words, max(lead_end, plain_from), last_hit)
+
+    def _portfolio(self, words: list[str], pos: int, mark: _Mark) -> bool:
+        """Whether words[pos] is the field of the office after it ("Argentina's economy
+        minister ruled out ...", "the energy ministry"): a noun, not a predicate before its
+        object ("accused ministers of"), nor a word that dates the office ("former
+        minister")."""
+        return (
+            pos + 1 < len(words)
+            and words[pos + 1] in self.portfolio
+            and not mark.frames
+            and not words[pos].endswith(("ed", "ing"))
+            and words[pos] not in self.dating
+        )
 
     def _threatened(
         self,
