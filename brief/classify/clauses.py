@@ -40,6 +40,11 @@ class _Grammar:
     # against the patterns at all.
     tail_words: tuple[str, ...]
     head_words: tuple[str, ...]
+    # A record that shows the event opens the sentence as its source does ("Footage shared
+    # on Facebook shows officers beating ...", "Satellite images show that ..."): what it
+    # shows is the event, and the words that carry it (the post, its sharing) are not.
+    shown_head: re.Pattern[str]
+    shown_words: tuple[str, ...]
     # Clauses that give a cause or a setting, not the sentence's own event: in "aid was
     # suspended after vehicles were hit by gunfire" the event is the suspension.
     leading_background: re.Pattern[str]
@@ -89,6 +94,9 @@ def clause_grammar() -> _Grammar:
         rf"(?:(?:\w+\s+){{0,3}}(?:{measure})\s+|(?:{alternation(lists['time_lead_ins'])})\s+)?"
     )
     finite = lists["auxiliaries"] | lists["passive"] | lists["modal_verbs"] | {"have"}
+    records = alternation(
+        {form for noun in lists["showing_nouns"] for form in (noun, plural(noun))}
+    )
     return _Grammar(
         attribution_tail=re.compile(tail, re.IGNORECASE),
         attribution_head=re.compile(head, re.IGNORECASE),
@@ -104,6 +112,12 @@ def clause_grammar() -> _Grammar:
         ),
         tail_words=("according", *sorted(lists["attribution_verbs"])),
         head_words=("according", *sorted(lists["attribution_head_verbs"])),
+        shown_head=re.compile(
+            rf"\A\W*(?P<subject>[^,;]{{0,40}}?\b(?:{records})\b[^,;]{{0,80}}?)"
+            r"\s(?:appears?\s+to\s+|appeared\s+to\s+)?(?:show|shows|showed)\b(?:\s+that)?\s",
+            re.IGNORECASE,
+        ),
+        shown_words=("show",),
         leading_background=re.compile(
             rf"\A\W*{lead_in}(?:{background})\b[^,;]{{0,200}}[,;]", re.IGNORECASE
         ),
@@ -191,9 +205,11 @@ def reported_parts(text: str) -> tuple[str, int]:
         body, elaboration = text[:comma], comma
     else:
         body, elaboration = _elaborated(text, grammar)
-    if not may_hold(body, grammar.head_words):
-        return body, elaboration
-    head = grammar.attribution_head.match(body)
+    head = None
+    if may_hold(body, grammar.head_words):
+        head = grammar.attribution_head.match(body)
+    if head is None and may_hold(body, grammar.shown_words):
+        head = grammar.shown_head.match(body)
     # A head is the attribution only when something is left to report after it, and
     # only when its verb of saying is the main one: in "Pakistan put its forces on alert
     # after India announced that ..." the saying is inside a subordinate clause, and in

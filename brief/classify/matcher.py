@@ -300,8 +300,9 @@ class _Matcher:
                 if not named.after_connector(pos):
                     self._frames_at(words, _unsaid(mark.frames, cues), pos, frames, quoted_until)
             for cue in cues:
-                if cue.one_word_event and self._portfolio(words, pos, mark):
-                    continue  # the field of an office ("the economy minister"): no event
+                # the field of an office ("the economy minister") is the topic the official
+                # speaks to, not an event: it counts as a background clause's word does
+                field = cue.one_word_event and self._portfolio(words, pos, mark)
                 if cue.one_word_event:
                     if named is None:
                         named = NameWords(body, len(words))
@@ -311,6 +312,8 @@ class _Matcher:
                         # connector, a predicate's ("Victims of Torture"), where a topic's
                         # still tells the name's ("Department of Energy")
                 weight = cue.weight * (NEGATION_FACTOR if negated and cue.weight > 0 else 1.0)
+                if field:
+                    weight *= BACKGROUND_FACTOR
                 ident = cue.ident
                 if ident not in hits or abs(weight) > abs(hits[ident][1]):
                     hits[ident] = (pos, weight)
@@ -319,9 +322,9 @@ class _Matcher:
 
     def _portfolio(self, words: list[str], pos: int, mark: _Mark) -> bool:
         """Whether words[pos] is the field of the office after it ("Argentina's economy
-        minister ruled out ...", "the energy ministry"): a noun, not a predicate before its
-        object ("accused ministers of"), nor a word that dates the office ("former
-        minister")."""
+        minister ruled out ...", "the energy ministry"): the topic its holder speaks to,
+        not an event. A noun, not a predicate before its object ("accused ministers of"),
+        nor a word that dates the office ("former minister")."""
         return (
             pos + 1 < len(words)
             and words[pos + 1] in self.portfolio

@@ -108,6 +108,7 @@ _MODULE_LISTS = {
         "range_units",
         "ly_not_adverbs",
         "portfolio_heads",
+        "showing_nouns",
     ),
     "stories": ("news_stop_words", "ground_nouns", "earlier_event_markers", "reacting_verbs"),
     "timeline": ("caption_nouns", "hearsay", "time_phrase_words", "report_verbs", "asking_verbs"),
