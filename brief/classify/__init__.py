@@ -6,6 +6,8 @@ knowledge available is the cues they wrote. A cue matches its word's inflected f
 not "mobilize". Three adjustments make event semantics work with plain cue lists:
 
 * each distinct cue counts once per sentence, so a repeated word cannot dominate;
+* a word before an office with a portfolio ("the economy minister", "the energy
+  ministry") names the topic its holder speaks to, not an event: it counts half;
 * a negation just before a cue ("did not attack") halves its weight;
 * cues in a background clause ("after ...", "despite ...", "although ...", "where ...")
   count half, and its negative cues not at all; an opening one ("Despite the truce, ...")
@@ -42,13 +44,15 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   rest calls how someone described something is a judgement (the sentence holds the word
   "characterisation", as a result in numbers holds "scoreline");
 * the attribution ("..., military officials said", "The army said that ...") is set
-  aside: who reported an event is not the event. A saying that is the second of two
-  predicates of one subject ("The government declared a red alert and said ...") is
-  none: the first reports an event. A participle clause of saying after it
-  ("..., the border service said, blaming the other side for shooting first") hangs on
-  the saying: what the source added, blamed or cited is background to the event, and so
-  is an adjunct of time or cause after it ("..., the commissioner said, a week after two
-  people were killed in a land dispute"): it tells the news's setting;
+  aside: who reported an event is not the event, and so is a record that opens the
+  sentence before "shows" ("Footage shared on Facebook shows officers beating ..."). A
+  saying that is the second of two predicates of one subject ("The government declared a
+  red alert and said ...") is none: the first reports an event. A participle clause of
+  saying after it ("..., the border service said, blaming the other side for shooting
+  first") hangs on the saying: what the source added, blamed or cited is background to
+  the event, and so is an adjunct of time or cause after it ("..., the commissioner
+  said, a week after two people were killed in a land dispute"): it tells the news's
+  setting;
 * force promised on a condition, under a modal of promise or possibility ("would strike
   ... should further attacks be launched", "may cut its aid unless ...",
   "Unless the militia withdraws, troops will attack", "Any further rocket fire will be
