@@ -19,7 +19,9 @@ from brief.rank.text import stop_words
 from brief.stories.similarity import general_shares
 from brief.stories.texts import (
     LEAD_SENTENCES,
+    PLAIN_TERMS,
     SUBJECT_SENTENCES,
+    TERMS,
     Text,
     plain_term,
     told_as_before,
@@ -567,19 +569,22 @@ def _named_countries(
     a name is: capitalised, and in capitals where the name is ("US warplanes", not "told
     us"; "Turkey", not "turkey")."""
     countries, firsts, acronyms = _countries(), _country_starts(), _acronyms()
+    # Each distinct token is read once (a text's words repeat, and a whole text's are
+    # asked): the lengths of the countries' names it may open, where it opens one.
+    distinct = [token for token in set(tokens) if not written or token[:1].isupper()]
+    # "india's" of "the Reserve Bank of India's committee"
+    words = map(PLAIN_TERMS.__getitem__, map(str.casefold, distinct) if written else distinct)
+    opens = {
+        token: firsts[word]  # only a country's first word
+        for token, word in zip(distinct, words, strict=True)
+        if word in firsts and word not in belonging
+    }
     found = set()
     for n, token in enumerate(tokens):
-        if written and not token[:1].isupper():
+        if token not in opens:
             continue
-        # "india's" of "the Reserve Bank of India's committee"
-        word = plain_term(token.casefold() if written else token)
-        lengths = firsts.get(word)  # only a country's first word
-        if lengths is None or word in belonging:
-            continue
-        for length in lengths:
-            form = tuple(
-                lexicon.unaccented(plain_term(t.casefold())) for t in tokens[n : n + length]
-            )
+        for length in opens[token]:
+            form = tuple(map(TERMS.__getitem__, tokens[n : n + length]))
             if (
                 form in countries
                 and not (written and form in acronyms and not token.isupper())
@@ -597,7 +602,7 @@ def _in_place_name(
     there it is no country. A country named so is matched as longer ("North Korea")."""
     if at == 0 or not regions or form in _seats():
         return False
-    before = lexicon.unaccented(plain_term(tokens[at - 1].casefold()))
+    before = TERMS[tokens[at - 1]]
     return (before, form[0]) in regions
 
 
@@ -791,11 +796,12 @@ def _demonymed(tokens: Sequence[str], regions: Collection[tuple[str, str]] = ())
     though a demonym places nothing (see _countries). A country's ground ("Japanese
     waters") is named by its demonym as well."""
     demonyms = _demonyms()
+    # each distinct token read once: few are demonyms
+    plain = {word: form for word in set(tokens) if (form := lexicon.unaccented(word)) in demonyms}
     return frozenset(
-        demonyms[plain]
+        demonyms[plain[word]]
         for n, word in enumerate(tokens)
-        if (plain := lexicon.unaccented(word)) in demonyms
-        and not _in_place_name(tokens, n, (plain,), regions)
+        if word in plain and not _in_place_name(tokens, n, (plain[word],), regions)
     )
 
 
@@ -855,13 +861,11 @@ def _country_spans(
     for n, token in enumerate(tokens):
         if not token[:1].isupper():
             continue
-        word = lexicon.unaccented(plain_term(token.casefold()))
+        word = TERMS[token]
         if word in demonyms and not _in_place_name(tokens, n, (word,), regions):
             spans.append((n, n + 1, demonyms[word]))
         for length in firsts.get(word, ()):
-            form = tuple(
-                lexicon.unaccented(plain_term(t.casefold())) for t in tokens[n : n + length]
-            )
+            form = tuple(map(TERMS.__getitem__, tokens[n : n + length]))
             if (
                 form in countries
                 and not (form in _acronyms() and not token.isupper())
@@ -1084,7 +1088,7 @@ def digest_beside(
         text = texts[alone]
         theirs = set().union(*(subjects[i] for i in story)) - country
         first = text.words[: text.sentence_ends[0]] if text.sentence_ends else []
-        if not theirs or theirs & {lexicon.unaccented(plain_term(w)) for w in first}:
+        if not theirs or theirs & set(map(TERMS.__getitem__, first)):
             continue  # it leads with the story's event
         core = _core_names(kept_names, story) | _led_names(texts, story)
         lines = {k for name in core for k in _lines_naming(text, name)}
@@ -1093,21 +1097,21 @@ def digest_beside(
             continue  # it tells the story's event at length, or never names it
         in_story = set().union(*(texts[i].terms for i in story))
         where = _word_lines(text)  # looked up for every word of every other report's lead
+        # Every other report's subjects and lead words are asked of it: only those it
+        # names or uses at all can count, found for each report by one set intersection.
+        nameable = _namings(text) - country - in_story
+        usable = where.keys() - country - in_story
         events: list[set[str]] = []  # the names it gives of each other event
         for j, own in enumerate(subjects):
             if j == alone or j in story:
                 continue
             named = {
                 name
-                for name in own - country - in_story
-                if 0 < len(_lines_naming(text, name)) <= PASSING_LINES
+                for name in own & nameable
+                if len(_lines_naming(text, name)) <= PASSING_LINES
                 and _led_by_most(texts, subjects, name, alone)
             }
-            retold = {
-                word
-                for word in openings[j] - country - in_story
-                if 0 < len(where.get(word, ())) <= PASSING_LINES
-            }
+            retold = {word for word in openings[j] & usable if len(where[word]) <= PASSING_LINES}
             if len(retold) >= RETOLD_WORDS:
                 named |= retold
             if not named:
@@ -1353,6 +1357,15 @@ def _lines_naming(text: Text, name: str) -> list[int]:
     plural names it too ("the Kardashians", "the Houthis")."""
     forms = {name, name + "s", name.removesuffix("s")}
     return sorted({k for form in forms for k in text.lines_of.get(form, ())})
+
+
+def _namings(text: Text) -> set[str]:
+    """Every name `_lines_naming` finds in some sentence of a text: each name it gives,
+    that name's plural and its singular."""
+    names = set(text.lines_of)
+    names |= {name + "s" for name in text.lines_of}
+    names |= {name[:-1] for name in text.lines_of if name.endswith("s")}
+    return names
 
 
 def _in_passing(text: Text, name: str, others: Collection[str] = ()) -> bool:

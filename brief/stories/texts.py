@@ -216,7 +216,7 @@ class Text:
             if m.group(1).casefold() not in _bodies_of_a_country()
         }
         # every word it mentions, a hyphenated one also written solid (see spellings)
-        self.terms = {lexicon.unaccented(plain_term(w)) for w in self.counts}
+        self.terms = set(map(TERMS.__getitem__, self.counts))
         self.terms |= {term.replace("-", "") for term in self.terms if "-" in term}
         # The names it gives another name of ("Pratas, known in Chinese as Dongsha"): one
         # place, as a report of either side names it (see aliases_of)
@@ -272,6 +272,9 @@ _ALIAS = re.compile(
     + r" in [A-Z][a-z]+ ?[)—–]"
 )
 
+# What every match of _ALIAS holds: one of its two ways of giving another name
+_ALIAS_CUES = ("known", "called", "(", "—", "–")
+
 
 def aliases_of(sentences: Sequence[str]) -> frozenset[tuple[str, str]]:
     """The pairs of names the sentences give as one place's or person's two names, each
@@ -279,6 +282,8 @@ def aliases_of(sentences: Sequence[str]) -> frozenset[tuple[str, str]]:
     shoal, city or man each their own way, and a report of one side gives the other's."""
     pairs: set[tuple[str, str]] = set()
     for sentence in sentences:
+        if not any(cue in sentence for cue in _ALIAS_CUES):
+            continue  # (most sentences: the search is costlier than these look-ups)
         for match in _ALIAS.finditer(sentence):
             one, other = (lexicon.unaccented(plain_term(n.casefold())) for n in match.groups() if n)
             pairs.add((one, other))
@@ -471,12 +476,13 @@ def place_names(sentences: Sequence[str]) -> frozenset[tuple[str, str]]:
     for sentence in sentences:
         words = _TOKEN.findall(sentence)
         for word, after in zip(words, words[1:], strict=False):
-            pair = (
-                lexicon.unaccented(word.casefold()),
-                lexicon.unaccented(plain_term(after.casefold())),
-            )
-            if pair[0] not in heads or not after[:1].isupper():
+            # tested before the second word is read: few pairs open a place name
+            if not after[:1].isupper():
                 continue
+            head = lexicon.unaccented(word.casefold())
+            if head not in heads:
+                continue
+            pair = (head, TERMS[after])
             (capital if word[:1].isupper() else small).add(pair)
     return frozenset(capital - small)
 
@@ -498,6 +504,15 @@ def plain_term(word: str) -> str:
     return word.replace("’", "'").removesuffix("'s")
 
 
+# plain_term of a token, worked out once a distinct token (see TERMS)
+PLAIN_TERMS: lexicon.WordMemo[str] = lexicon.WordMemo(plain_term)
+# A token as a term (casefolded, one apostrophe, no possessive, no accents), worked out
+# once a distinct token: every word of every text of a pile is asked, and they share most.
+TERMS: lexicon.WordMemo[str] = lexicon.WordMemo(
+    lambda token: lexicon.unaccented(plain_term(token.casefold()))
+)
+
+
 def _head(sentences: Sequence[str], words: int) -> list[str]:
     """The sentences that hold about the first `words` words."""
     out: list[str] = []
@@ -517,9 +532,8 @@ def written_names(sentences: Sequence[str]) -> list[str]:
         capitalised = found_in(_CAPITALISED, sentence, _ASCII_CAPITALISED)
         if len(capitalised) <= TITLE_CASE_SHARE * sentence.count(" "):
             out.extend(capitalised)
-    folded = (n.casefold() for n in out)
     stop = news_stop_words()
-    return [n for n in folded if n not in stop]  # "I", or "The" after a quote mark
+    return [n for n in map(str.casefold, out) if n not in stop]  # "I", or "The" after a quote
 
 
 def sentence_names(text: str) -> frozenset[str]:
