@@ -571,7 +571,7 @@ def _named_countries(
     countries, firsts, acronyms = _countries(), _country_starts(), _acronyms()
     # Each distinct token is read once (a text's words repeat, and a whole text's are
     # asked): the lengths of the countries' names it may open, where it opens one.
-    distinct = [token for token in set(tokens) if not written or token[:1].isupper()]
+    distinct = [token for token in set(tokens) if token[:1].isupper()] if written else set(tokens)
     # "india's" of "the Reserve Bank of India's committee"
     words = map(PLAIN_TERMS.__getitem__, map(str.casefold, distinct) if written else distinct)
     opens = {

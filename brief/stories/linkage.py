@@ -161,7 +161,7 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
     big = english and len(texts) >= BIG_PILE  # English only: see rare_subjects
     near = CORE_SHARE * _needed(1, prior)
     columns = matrix.T.tocsr()  # term -> the texts that use it
-    openings = rare_openings(texts) if big else None
+    openings = rare_opened if big else None  # (a big pile is English: read above)
     heap = [
         (
             -sim
