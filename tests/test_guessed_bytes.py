@@ -43,3 +43,62 @@ def test_a_pages_declared_charset_that_reads_its_bytes_is_no_guess(
     with caplog.at_level(logging.WARNING):
         assert "понеділок" in decode(page.encode("cp1251"), "page.html", Options())
     assert warnings(caplog) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page"),
+    [
+        # r57 #11: Windows-1252 reads these bytes too ("Hrnèiarová"), as letters of no
+        # one language; Baltic cp1257 reads them as "¼ubica"
+        ("The harbour master, Ľubica Hrnčiarová, said the ferry to Komárno runs again.", "cp1250"),
+        ("The mayor of Łódź, Zofia Wiśniewska, said the tram depot would reopen.", "cp1250"),
+        ("A polgármester szerint a hidat hétfőn nyitják meg, mondta Kovács Ödön.", "cp1250"),
+        ("Bakan, köprünün pazartesi açılacağını söyledi, dedi Ayşe Doğan.", "cp1254"),
+        ("Мэр города заявил, что мост откроют в понедельник после ремонта дороги.", "cp1251"),
+        ("Мэр города заявил, что мост откроют в понедельник после ремонта дороги.", "koi8_r"),
+        # names of several languages in one Western text stay Windows-1252's
+        ("Chef Raphaël Núñez of Málaga opened a bistro in Zürich with Björn Ångström.", "cp1252"),
+        (
+            "O ministro disse que a situação era crítica e que João Gonçalves iria a Évora.",
+            "cp1252",
+        ),
+    ],
+)
+def test_the_code_page_whose_words_are_a_languages_is_taken(sentence: str, page: str) -> None:
+    assert decode(sentence.encode(page), "old.txt", Options()) == sentence
+
+
+def test_an_undeclared_central_european_page_reads_as_its_language() -> None:
+    page = "<html><body><p>The editor, Zuzana Kováčová, said the poll was forged.</p></body></html>"
+    assert "Kováčová" in decode(page.encode("cp1250"), "page.html", Options())
+
+
+def test_utf8_with_a_few_legacy_bytes_is_read_with_one_warning_counting_them(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """r57 #12: a UTF-8 report with a line pasted from a Windows-1252 file had been refused
+    as in no encoding; its UTF-8 stays, and the stray bytes are read in the code page
+    whose words they make."""
+    data = "The lighthouse keeper of Brăila, Ionuţ Vlad, said the fog lifted.\n".encode() + (
+        "Caf\xe9 owner Ram\xf3n Ib\xe1\xf1ez said the boats were late.\n".encode("cp1252")
+    )
+    with caplog.at_level(logging.WARNING):
+        text = decode(data, "mixed.txt", Options())
+    assert "Brăila, Ionuţ" in text and "Café owner Ramón Ibáñez" in text
+    (said,) = warnings(caplog)
+    assert "4 bytes are not valid UTF-8" in said and "cp1252" in said
+
+
+def test_mostly_legacy_bytes_are_no_utf8_for_one_character_they_happen_to_make() -> None:
+    """A Windows-1252 file whose "É" before a closing quote happens to be a UTF-8 pair is
+    still read whole in its code page."""
+    text = "The café owner, José Núñez, called the play “OLÉ” and left. Señor Ibáñez agreed."
+    assert decode(text.encode("cp1252"), "old.txt", Options()) == text
+
+
+def test_a_named_latin_1_reads_its_c1_bytes_as_windows_does() -> None:
+    """r57 #12: with --encoding latin-1, byte 0x85 (an ellipsis in Windows-1252, a line
+    break in Latin-1) had cut a sentence to its last three characters."""
+    data = "Ionuţ Vlad said “wait”".encode() + b" \x85 and left."
+    text = decode(data, "pasted.txt", Options(encoding="latin-1"))
+    assert "\n" not in text and text.startswith("Ionu") and text.endswith("“wait” … and left.")

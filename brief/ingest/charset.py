@@ -1,6 +1,7 @@
-"""Decoding: bytes -> text, from a byte-order mark, a named encoding, strict UTF-8, or a
-detector that may only answer from an allowlist of code pages (never UTF-7), and never
-with mojibake."""
+"""Decoding: bytes -> text, from a byte-order mark, a named encoding, strict UTF-8, UTF-8
+with a few stray legacy bytes, or a detector that may only answer from an allowlist of
+code pages (never UTF-7), and never with mojibake. Among the single-byte code pages that
+fit, the one whose words are a language's is taken (brief.ingest.alphabets)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import logging
 import re
 
 from brief.errors import InputError, SettingError
+from brief.ingest.alphabets import language_fit
 from brief.ingest.clean import (
     BLOB,
     BLOB_RUN,
@@ -40,6 +42,8 @@ ALLOWED_ENCODINGS = (
     "iso8859_13", "cp1256", "iso8859_6", "cp1255", "iso8859_8", "gb18030", "big5", "cp932",
     "shift_jis", "euc_jp", "cp949", "euc_kr",
 )  # fmt: skip
+_MULTI_BYTE = frozenset({"gb18030", "big5", "cp932", "shift_jis", "euc_jp", "cp949", "euc_kr"})
+SINGLE_BYTE = tuple(name for name in ALLOWED_ENCODINGS if name not in _MULTI_BYTE)
 # Codecs that turn plain ASCII into other characters; refused even with --encoding.
 _REFUSED_CODECS = {"utf_7", "unicode_escape", "raw_unicode_escape", "punycode", "idna"}
 _WIDE = ("utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be")
@@ -61,7 +65,13 @@ def codec_name(name: str) -> str:
 
 
 def _guess(data: bytes, preferred: str | None) -> tuple[str, str] | None:
-    """(encoding, text) for the likeliest allowed encoding that reads as real words, or None."""
+    """(encoding, text) for the likeliest allowed encoding that reads as real words, or None.
+
+    The detector ranks by its statistics; where its first reading is a single-byte code
+    page, the single-byte readings are weighed by how many of their words are a
+    language's (r57 #11: a Slovak page without a charset had been read as Windows-1252,
+    "Kováèová", which the detector rated as high as Windows-1250's "Kováčová"). Ties keep
+    the detector's order."""
     import charset_normalizer
 
     rank = {name: i for i, name in enumerate(ALLOWED_ENCODINGS)}
@@ -73,11 +83,21 @@ def _guess(data: bytes, preferred: str | None) -> tuple[str, str] | None:
         if names:
             name = min(names, key=rank.__getitem__)
             candidates.append((round(match.chaos, 2), -round(match.coherence, 2), rank[name], name))
+    best: tuple[tuple[float, float], str, str] | None = None
     for *_, name in sorted(candidates):
+        if best is not None and name in _MULTI_BYTE:
+            continue
         text = data.decode(name, errors="replace")
-        if "\ufffd" not in text and plausible(text):
+        if "\ufffd" in text or not plausible(text):
+            continue
+        if name in _MULTI_BYTE:
             return name, text
-    return None
+        fit = language_fit(text)
+        if best is None or fit > best[0]:
+            best = (fit, name, text)
+        if fit == (1.0, 1.0):
+            break
+    return None if best is None else (best[1], best[2])
 
 
 # What a wrong code page makes of stray bytes, never in an article: box drawing and block
@@ -131,14 +151,26 @@ def decode(data: bytes, path: str, options: Options) -> str:
         except UnicodeDecodeError as exc:
             declared = _allowed(declared_charset(data))
             read = _as_declared(data, declared)
-            guess = _guess(data, declared) if read is None else read
-            if guess is None:
-                raise InputError(
-                    "not UTF-8 and not in any encoding brief recognises; name its encoding", path
-                ) from None
-            encoding, text = guess
-            if read is None:
-                _warn_guessed(path, exc.start, encoding)
+            repaired = _mostly_utf8(data, declared) if read is None else None
+            guess = _guess(data, declared) if read is None else None
+            if read is not None:
+                encoding, text = read
+            elif repaired is not None and (
+                guess is None
+                or (guess[0] in SINGLE_BYTE and language_fit(repaired[1]) >= language_fit(guess[1]))
+            ):
+                encoding, text, stray = repaired
+                _warn_stray(path, exc.start, stray, encoding)
+            else:
+                if guess is None:
+                    raise InputError(
+                        "not UTF-8 and not in any encoding brief recognises; name its encoding",
+                        path,
+                    ) from None
+                encoding, text = guess
+                _warn_guessed(path, exc.start, encoding, declared)
+    elif encoding == "iso8859_1":  # Python's name of latin-1
+        text = data.decode("latin_1").translate(_C1_AS_WINDOWS)
     else:
         try:
             text = data.decode(encoding)
@@ -166,19 +198,97 @@ def decode(data: bytes, path: str, options: Options) -> str:
     return text
 
 
-def _warn_guessed(path: str, start: int, encoding: str) -> None:
+def _warn_guessed(path: str, start: int, encoding: str, declared: str | None) -> None:
     """One warning line that the file's characters were guessed: bytes that are not UTF-8
     (a legacy code page's, or UTF-8 damaged in transit, r46 L2's "accÃÿþommodation") are
     read in the likeliest allowed code page and repaired where they were UTF-8, which may
     leave a wrong character where a byte was broken. The file is briefed all the same; the
-    warning tells the user where to look, and how to be sure (name its encoding)."""
+    warning tells the user where to look, and how to be sure (name its encoding). A page
+    that declared a charset its bytes do not fit is told so: the guess is not its word."""
     log.warning(
-        "%s: not valid UTF-8 (from byte %d); read as %s, a guess: some characters may be "
+        "%s: not valid UTF-8 (from byte %d)%s; read as %s, a guess: some characters may be "
         "wrong (name its encoding to be sure)",
         path,
         start,
+        f", nor the {declared} it declares" if declared and declared != encoding else "",
         encoding,
     )
+
+
+def _warn_stray(path: str, start: int, stray: int, encoding: str) -> None:
+    """One warning line for UTF-8 text with a few bytes that are not (a paragraph pasted
+    from a legacy file): the text is UTF-8's, and the stray bytes are read in a code page,
+    which may be the wrong one for a word."""
+    log.warning(
+        "%s: %d %s not valid UTF-8 (the first at byte %d); read as %s there, a guess: "
+        "those characters may be wrong (name its encoding to be sure)",
+        path,
+        stray,
+        "byte is" if stray == 1 else "bytes are",
+        start,
+        encoding,
+    )
+
+
+# Bytes that are no UTF-8, kept by Python's surrogateescape as U+DC80-U+DCFF.
+_STRAY_BYTES = re.compile("[\udc80-\udcff]+")
+_UTF8_CHARACTER = re.compile("[^\x00-\x7f\udc80-\udcff]")
+# A word holding stray bytes (the bytes may be its letters: "Caf\xe9"), or a run of them alone.
+_STRAY = "[\udc80-\udcff]"
+_STRAY_WORD = re.compile(f"(?:[^\\W\\d_]|{_STRAY})*{_STRAY}(?:[^\\W\\d_]|{_STRAY})*")
+
+
+# Stray bytes a UTF-8 text may hold for each character beyond ASCII it encodes: a line
+# pasted from a legacy file into a report with few such characters; random bytes make
+# a UTF-8 character by chance for dozens of stray ones.
+_STRAY_PER_CHARACTER = 4
+
+
+def _mostly_utf8(data: bytes, declared: str | None) -> tuple[str, str, int] | None:
+    """(code page, text, count of stray bytes) for UTF-8 text with bytes that are not, the
+    stray ones read in the single-byte code page whose words they make a language's (the
+    page's declared one first, then Windows-1252); None for a file with few UTF-8
+    characters beyond ASCII for its stray bytes, or one that then reads as mojibake.
+    r57 #12: a UTF-8 report with a cp1252 "Café" pasted in had been refused as in no
+    encoding. The caller weighs this reading against a legacy code page's: a legacy
+    file's bytes may make a UTF-8 character by chance ("Т»"), never a word."""
+    escaped = data.decode("utf-8", "surrogateescape")
+    stray = sum(map(len, _STRAY_BYTES.findall(escaped)))
+    if len(_UTF8_CHARACTER.findall(escaped)) * _STRAY_PER_CHARACTER < stray:
+        return None
+    sample = " ".join(_STRAY_WORD.findall(escaped))  # every stray run, in its word
+    best: tuple[tuple[float, float], str] | None = None
+    for page in sorted(SINGLE_BYTE, key=lambda page: page != declared):
+        read = _read_stray(sample, page)
+        if read is None or _NEVER_TEXT.search(read):
+            continue
+        fit = language_fit(read)
+        if best is None or fit > best[0]:
+            best = (fit, page)
+    text = None if best is None else _read_stray(escaped, best[1])
+    if best is None or text is None or not plausible(text):
+        return None
+    return best[1], text, stray
+
+
+def _read_stray(escaped: str, page: str) -> str | None:
+    """`escaped` with its stray bytes read in `page`, or None where one is not in it."""
+    try:
+        return _STRAY_BYTES.sub(
+            lambda run: run.group().encode("utf-8", "surrogateescape").decode(page), escaped
+        )
+    except UnicodeDecodeError:
+        return None
+
+
+# Latin-1 named by the user is read as browsers read it (WHATWG): its C1 bytes, control
+# characters no text holds, are Windows-1252's characters ("\x85" an ellipsis, not a line
+# break, r57 #12, where one had cut a sentence to its last three characters).
+_C1_AS_WINDOWS = {
+    byte: bytes([byte]).decode("cp1252")
+    for byte in range(0x80, 0xA0)
+    if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
 
 
 def _bomless_utf16(data: bytes) -> str | None:

@@ -190,4 +190,8 @@ def _without_mojibake(text: str) -> str:
     cut at "FranÃ" is no name, and a quote's "â€™" no apostrophe."""
     import ftfy
 
-    return str(ftfy.fix_encoding(unicodedata.normalize("NFC", text)))
+    # line by line, as ftfy's fix_text reads: a line in a code page of its own beside lines
+    # read right ("Gardă" above "GardÄƒ's editor Mihai CreÅ£u", a paragraph pasted from
+    # another file, r57 #12) is mended on its own, where the whole text fits no one repair
+    lines = unicodedata.normalize("NFC", text).split("\n")
+    return "\n".join(str(ftfy.fix_encoding(line)) if not line.isascii() else line for line in lines)
