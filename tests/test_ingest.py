@@ -541,6 +541,57 @@ def test_hidden_metadata_that_names_another_headline_is_not_this_pages(tmp_path:
     assert doc.source.author == "Ali Akbar"
 
 
+def _page_with(head: str, headline: str = "Bridge over the Lida reopens after repairs") -> str:
+    body = "<p>Engineers reopened the bridge over the Lida on Tuesday after four months.</p>" * 3
+    return (
+        f"<html><head>{head}</head><body><article><h1>{headline}</h1>{body}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("context", ['"@context":"https://schema.org",', ""])
+def test_a_pages_own_json_ld_gives_its_outlet_writer_and_date(tmp_path: Path, context: str) -> None:
+    """r57 #8: a record with no "@context", or a page showing no byline, had given no
+    writer, date nor outlet; a <base> gives none (it says where links lead)."""
+    ld = (
+        f'{{{context}"@type":"NewsArticle","headline":"Bridge over the Lida reopens after '
+        'repairs","author":[{"name":"Maren Tollefsen"}],"datePublished":"2026-03-10",'
+        '"publisher":{"@type":"Organization","name":"Lida Valley Courier"}}'
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        _page_with(
+            '<base href="http://10.0.0.7:8080/"><title>Bridge reopens</title>'
+            f'<script type="application/ld+json">{ld}</script>'
+        ),
+        encoding="utf-8",
+    )
+    source = ingest(str(page), 1, OPTS).source
+    assert (source.outlet, source.author, source.date) == (
+        "Lida Valley Courier",
+        "Maren Tollefsen",
+        "2026-03-10",
+    )
+    assert source.url is None
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Bridge over the Lida reopens after repairs | Lida Valley Courier", "Lida Valley Courier"),
+        ("Bridge over the Lida reopens after repairs - Lida Valley Courier", "Lida Valley Courier"),
+        # the part before the dash is no headline the page shows: a headline's own words
+        ("Bridge reopens - engineers", None),
+        ("Bridge over the Lida reopens after repairs", None),
+    ],
+)
+def test_a_titles_suffix_after_the_headline_names_the_outlet(
+    tmp_path: Path, title: str, outlet: str | None
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(_page_with(f"<title>{title}</title>"), encoding="utf-8")
+    assert ingest(str(page), 1, OPTS).source.outlet == outlet
+
+
 def test_a_byline_element_that_only_stamps_the_page_names_no_writer(tmp_path: Path) -> None:
     """A page's byline element holding its stamp ("Issued on: 04/06/2025 - 07:45") had
     given the writer "Issued" (r40 M5): a stamp's words are no name."""

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from brief.extract.lexicon import month_names, weekday_names, words
 from brief.ingest.advertising import advertising
 from brief.ingest.furniture import is_clock_time, opens_with_link_label
+from brief.ingest.linked_data import article_record
 from brief.ingest.visibility import invisible
 
 log = logging.getLogger(__name__)
@@ -89,9 +90,57 @@ def extract(html: str, today: date | None = None) -> Page | None:
     date, author = _published(found.get("date"), today), _author(found.get("author"))
     if author is not None and tree is not None:
         author = _bylined(author, tree, outlet)
+    record = article_record(html)
+    if record is not None and not _not_this_page(record.headline, headlines):
+        # what trafilatura did not read of the page's own record (r57 #8: a record with
+        # no "@context", or a page with no byline shown, had given no writer nor outlet)
+        outlet = outlet or record.publisher
+        author = author or (_author("; ".join(record.authors)) if record.authors else None)
+        date = date or _published(record.published, today)
+    if outlet is None and tree is not None:
+        outlet = _title_outlet(tree, record.headline if record is not None else None)
     if author is not None and outlet is not None and _the_sites_address(author, outlet):
         author = None  # "Rappler.com" (read "Rappler com") is the site, no writer (r52)
     return Page(text, title, date, author, outlet, _web_address(found))
+
+
+# What parts a site's name from the headline in a page's <title>: a bar, or a dash
+# with spaces around it ("Port reopens | Harbour Times", "Port reopens - Harbour Times").
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||::|-|\u2013|\u2014)\s+")
+_SITE_NAME_WORDS = 5
+
+
+def _title_outlet(tree: Any, record_headline: str | None) -> str | None:
+    """The site's name a page's <title> adds after its headline, where what goes before
+    the separator is the page's headline (its <h1>, or its JSON-LD record's) and what
+    follows is a short name in capitals: "Regulator fines portal | Adriatic Eye". A title
+    that is only a headline ("Floods kill 12 - officials") gives none: its first part is
+    no headline the page shows."""
+    titles = [
+        e.text_content()
+        for e in tree.iter("title")
+        if e.getparent() is not None and e.getparent().tag == "head"
+    ]
+    if not titles:
+        return None
+    parts = _TITLE_SEPARATOR.split(" ".join(titles[0].split()))
+    if len(parts) < 2:
+        return None
+    headline, name = _plain_words(" ".join(parts[:-1])), parts[-1].strip()
+    shown = [_plain_words(e.text_content()) for e in tree.iter("h1")]
+    if record_headline:
+        shown.append(_plain_words(record_headline))
+    words = name.split()
+    if (
+        not headline
+        or headline not in shown
+        or not 0 < len(words) <= _SITE_NAME_WORDS
+        or not all(word[0].isupper() or word[0].isdigit() for word in words if len(word) > 3)
+        or not words[0][0].isupper()
+        or name[-1] in ".!?"
+    ):
+        return None
+    return name
 
 
 def _bylined(author: str, tree: Any, outlet: str | None) -> str | None:
