@@ -2413,3 +2413,25 @@ def test_a_numbered_line_alone_is_a_section_heading_not_a_list() -> None:
         ("heading", "Exports"),
         ("paragraph", "Exports rose to 2.1 million tonnes."),
     ]
+
+
+def test_a_word_mixing_latin_with_cyrillic_or_greek_letters_is_named_once(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """r57 #10: "\u0410lyona Brusk" (a Cyrillic capital A) and "Alyona Brusk" had been two
+    actors who look the same, with no word said; the text stays as written."""
+    article = tmp_path / "lookalike.txt"
+    article.write_text(
+        "Clinic row in Vessel Bay\n\n"
+        "The clinic's director, \u0410lyona Brusk, said the ward would close on Friday.\n"
+        "\u0410lyona Brusk added that the nurses of Mar\u03bfvia would move to the port.\n"
+        "Her deputy, Алёна Петрова, and the Greek doctor Νίκος Παππάς agreed.\n",
+        encoding="utf-8",
+    )
+    with caplog.at_level(logging.WARNING):
+        doc = ingest(str(article), 1, OPTS)
+    said = [r.getMessage() for r in caplog.records if "Cyrillic or Greek" in r.getMessage()]
+    assert len(said) == 1
+    assert "\u0410lyona (Cyrillic \u0410)" in said[0] and "Mar\u03bfvia (Greek \u03bf)" in said[0]
+    assert "Алёна" not in said[0] and "Νίκος" not in said[0]
+    assert any("\u0410lyona Brusk, said" in block.text for block in doc.blocks)

@@ -45,6 +45,8 @@ from brief.ingest.files import (
     read_bytes,
 )
 from brief.ingest.furniture import after_furniture, is_browser_notice, is_furniture
+from brief.ingest.homoglyphs import describe as describe_look_alikes
+from brief.ingest.homoglyphs import mixed_script_words
 from brief.ingest.layout import MAX_RUN, parse_text, reads_as_headline, without_long_runs
 from brief.ingest.message import Message, looks_like_message, read_message
 from brief.ingest.notes import is_page_note, page_notes
@@ -172,6 +174,15 @@ def _with_article(
         raise InputError(f"{what}: {reason}", path)
     if junk:
         log.warning("%s: dropped %s (encoded data?)", path, describe_junk(list(junk)))
+    look_alikes = mixed_script_words([doc.title or "", *(block.text for block in doc.blocks)])
+    if look_alikes:
+        log.warning(
+            "%s: %s Latin letters with Cyrillic or Greek ones, kept as written (a look-alike "
+            "spelling?): %s",
+            path,
+            "a word mixes" if len(look_alikes) == 1 else f"{len(look_alikes)} words mix",
+            describe_look_alikes(look_alikes),
+        )
     notes = page_notes(doc)
     return replace(doc, source=replace(doc.source, notes=notes)) if notes else doc
 
