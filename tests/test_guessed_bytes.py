@@ -102,3 +102,14 @@ def test_a_named_latin_1_reads_its_c1_bytes_as_windows_does() -> None:
     data = "Ionuţ Vlad said “wait”".encode() + b" \x85 and left."
     text = decode(data, "pasted.txt", Options(encoding="latin-1"))
     assert "\n" not in text and text.startswith("Ionu") and text.endswith("“wait” … and left.")
+
+
+def test_a_guess_over_a_declared_charset_that_does_not_fit_says_so(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    words = "<p>The harbour master, Ľubica Hrnčiarová, said the ferry to Komárno runs again.</p>"
+    page = f'<html><head><meta charset="windows-1251"></head><body>{words}</body></html>'
+    with caplog.at_level(logging.WARNING):
+        assert "Hrnčiarová" in decode(page.encode("cp1250"), "page.html", Options())
+    (said,) = warnings(caplog)
+    assert "nor the cp1251 it declares; read as cp1250, a guess" in said
