@@ -16,6 +16,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
@@ -48,12 +49,16 @@ def language_fit(text: str) -> tuple[float, float]:
     the share that one language's alphabet holds (a Hungarian "hétfőn" read in
     Windows-1252 is "hétfõn", a Portuguese spelling amid Hungarian words). (1.0, 1.0) for
     text with no such word."""
-    counts = Counter(token for token in _TOKEN.findall(text.casefold()) if not token.isascii())
+    return words_fit(Counter(token for token in _TOKEN.findall(text) if not token.isascii()))
+
+
+def words_fit(counts: Mapping[str, int]) -> tuple[float, float]:
+    """`language_fit` of a text's words beyond ASCII, counted (each may hold several)."""
     alphabets = _alphabets()
     held = [0] * len(alphabets)
     readable = total = 0
-    for token, count in counts.items():
-        for word in _PUNCTUATION.split(token):
+    for written, count in counts.items():
+        for word in (w for t in _TOKEN.findall(written.casefold()) for w in _PUNCTUATION.split(t)):
             foreign = {ch for ch in word if ch.isalpha() and not ch.isascii()}
             if not foreign and (word.isascii() or not any(ch.isalpha() for ch in word)):
                 continue

@@ -8,9 +8,10 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+from collections import Counter
 
 from brief.errors import InputError, SettingError
-from brief.ingest.alphabets import language_fit
+from brief.ingest.alphabets import language_fit, words_fit
 from brief.ingest.clean import (
     BLOB,
     BLOB_RUN,
@@ -84,20 +85,29 @@ def _guess(data: bytes, preferred: str | None) -> tuple[str, str] | None:
             name = min(names, key=rank.__getitem__)
             candidates.append((round(match.chaos, 2), -round(match.coherence, 2), rank[name], name))
     best: tuple[tuple[float, float], str, str] | None = None
+    words = Counter(_LEGACY_WORD.findall(data))  # a single-byte code page's words, as bytes
     for *_, name in sorted(candidates):
         if best is not None and name in _MULTI_BYTE:
             continue
+        fit = (1.0, 1.0)
+        if name not in _MULTI_BYTE:
+            fit = words_fit({w.decode(name, "replace"): n for w, n in words.items()})
+            if best is not None and fit <= best[0]:
+                continue  # no better than the reading taken: not read whole
         text = data.decode(name, errors="replace")
         if "\ufffd" in text or not plausible(text):
             continue
         if name in _MULTI_BYTE:
             return name, text
-        fit = language_fit(text)
-        if best is None or fit > best[0]:
-            best = (fit, name, text)
+        best = (fit, name, text)
         if fit == (1.0, 1.0):
             break
     return None if best is None else (best[1], best[2])
+
+
+# A word with a byte beyond ASCII: what a single-byte code page reads as one (ASCII's
+# spaces, punctuation and digits part words).
+_LEGACY_WORD = re.compile(rb"[^\s!-@\[-`{-~]*[\x80-\xff][^\s!-@\[-`{-~]*")
 
 
 # What a wrong code page makes of stray bytes, never in an article: box drawing and block
