@@ -442,6 +442,55 @@ def test_what_a_rebuild_holds_back(tmp_path: Path) -> None:
     assert out.bullets == keys - {text_key(oil[0].text)} - {text_key(s.text) for s in evening}
     stale = held(b, record, evening, frozenset({3}))
     assert stale.rows == set() and text_key(evening[0].text) not in stale.bullets
+    # a row the morning showed stays a row, though its sentence is no bullet again
+    shown = dataclasses.replace(record, rows=(text_key(border[0].text),))
+    kept = held(b, shown, evening, frozenset())
+    assert kept.rows == out.rows - {text_key(border[0].text)}
+    assert kept.bullets == out.bullets
+
+
+BORDER_QUOTED = """\
+    Troops at the border
+
+    Troops massed at the northern border on Monday, the defence ministry said.
+
+    Talks between the two governments stalled in Geneva.
+
+    "The troops at the northern border stay until the Geneva talks resume," the ministry said.
+
+    The two governments first met in Geneva on 2 March 2019.
+    """
+
+
+def test_a_late_article_joining_a_story_keeps_its_morning_rows(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """The day's brief is the archive of record: a late report that joins a morning story
+    adds its news, and the quote and the timeline row the morning showed of that story
+    stay (r59 S2-8: the update had lost a minister's denial and its timeline rows)."""
+    path = write_config(tmp_path, mail=mail_table(plain_server.port), daily='formats = ["json"]')
+    articles(tmp_path, **{"a.txt": BORDER_QUOTED, "b.txt": OIL})
+    config = cfg.load(path)
+    morning = run(config).briefing
+    assert morning is not None and morning.quotes and morning.timeline
+    articles(tmp_path, **{"c.txt": BORDER_EVENING})
+    evening = run(config, now=NOW + timedelta(hours=10)).briefing
+    assert evening is not None
+    late = next(s.number for s in evening.sources if Path(s.path).name == "c.txt")
+    assert any(late in s.sources and len(s.sources) == 2 for s in evening.stories)
+    assert {q.text for q in morning.quotes} <= {q.text for q in evening.quotes}
+    assert {e.text for e in morning.timeline} <= {e.text for e in evening.timeline}
+
+
+def test_the_rows_a_brief_showed_are_its_row_keys(tmp_path: Path) -> None:
+    from brief.daily.late import row_keys
+
+    b = briefing_of(tmp_path, **{"a.txt": BORDER_QUOTED})
+    by_place = {(s.source, s.index): text_key(s.text) for s in b.sentences}
+    assert b.quotes and row_keys(b) >= {
+        by_place[m.source, m.index] for q in b.quotes for m in q.sentences
+    }
+    assert row_keys(dataclasses.replace(b, quotes=(), timeline=(), figures=())) == set()
 
 
 def test_a_rebuild_that_joins_the_days_stories_keeps_each_as_told(tmp_path: Path) -> None:
@@ -477,11 +526,13 @@ def test_a_rebuild_that_joins_the_days_stories_keeps_each_as_told(tmp_path: Path
         ]
     assert by_id["x-all"].sources == (3,) and by_id["x-all"].bullets == tuple(late)
     assert by_id["x-all"].title == "Grain ships sail"  # the late report's headline
-    whole = Story("x-oil", "Oil", (2, 3), 2, "other", tuple(late))
+    # the rebuild names the story after the late report; its reader knows it as "Oil"
+    whole = Story("x-oil", "Grain ships sail", (2, 3), 2, "other", tuple(late))
     border = dataclasses.replace(morning.stories[0], id="x-border", bullets=())
     kept = keep_told(dataclasses.replace(evening, stories=(border, whole)), record)
     by_id = {s.id: s for s in kept.stories}
     assert set(by_id) == {"x-border", "x-oil"}  # recognise gives them their ids back
+    assert by_id["x-oil"].title == "Oil"
     assert [b.text for b in by_id["x-oil"].bullets] == [
         *(b.text for b in late),
         *(b.text for b in morning.stories[1].bullets),
@@ -496,7 +547,7 @@ def test_the_stories_a_day_told_are_saved_and_read_back(tmp_path: Path) -> None:
     from brief.daily.late import told
 
     b = with_stories(briefing_of(tmp_path, **{"a.txt": BORDER}), ("s-border", "Border", (1,)))
-    record = DayRecord(told=told(b), built="2026-11-25T06:30:00")
+    record = DayRecord(told=told(b), built="2026-11-25T06:30:00", rows=("a b c",))
     path = tmp_path / "state.json"
     saved.save(path, State().with_day("2026-11-25", record), "2026-11-25")
     assert saved.load(path).briefs["2026-11-25"].told == record.told

@@ -17,8 +17,9 @@ goes out again only for what the late articles bring (docs/daily.md). Here, in o
   death and appointment stories with a late troop report into one story, which told only
   the late report's news: the day's brief of record, and its update mail, lost them
   (r47 H2). The rebuild may group the day's articles differently (its stories are found
-  among more articles); the stories the reader was told stay as told, and a late
-  article's news is told beside them.
+  among more articles); the stories the reader was told stay as told, under their
+  headlines, and a late article's news is told beside them. The quote, timeline and
+  key-figure rows the day's briefs showed stay too (`row_keys`, kept by `held`).
 - `late_points`, `repeats_today`: the rebuild's points the late articles give, and
   whether the rebuild has anything to send.
 """
@@ -72,7 +73,11 @@ def held(
     nothing. A story the late articles bring news to, from a report not older than the
     day's earlier brief (`stale`: dating.stale_sources), tells only that news, in its
     bullets and its tables' rows: the day's earlier mail told the rest. A story they
-    bring none to keeps what was shown of it, and its rows."""
+    bring none to keeps what was shown of it, and its rows. The rows the day's briefs
+    showed (`today.rows`) stay whatever story they are of, as their bullets come back
+    (keep_told): the day's brief is the archive of record, and an update had lost the
+    morning's denial, its rebuttal and their timeline rows to a late wire joining their
+    story, while a straggler's quote took their place (r59 S2-8)."""
     news = [s for s in facts if s.source not in stale]
     by = {s.source for s in news}
     owners = told_owners(briefing, today)
@@ -97,7 +102,20 @@ def held(
         and (s.source in earlier or (_tells(s) and key not in facts_told))
     )
     unpicked = {key for s in briefing.sentences if (key := text_key(s.text)) not in picks}
-    return Held(bullets=rows | unpicked, rows=rows)
+    return Held(bullets=rows | unpicked, rows=rows - frozenset(today.rows))
+
+
+def row_keys(briefing: Briefing) -> frozenset[str]:
+    """The text_key of each sentence a quote, timeline or key-figure row of the brief
+    comes from: the rows its reader got, for the day's rebuild to keep."""
+    mentions = {
+        *(m for quote in briefing.quotes for m in quote.sentences),
+        *(event.sentence for event in briefing.timeline),
+        *(figure.sentence for figure in briefing.figures),
+    }
+    return frozenset(
+        text_key(s.text) for s in briefing.sentences if Mention(s.source, s.index) in mentions
+    )
 
 
 def told(briefing: Briefing) -> tuple[ToldStory, ...]:
@@ -219,11 +237,13 @@ def _bullets_of(
 def _with_told(
     story: Story, known: ToldStory, by_key: Mapping[str, Sequence[SentenceRecord]]
 ) -> Story:
-    """The story, with the bullets the earlier brief showed of it that the rebuild left
-    out after its own (the late news first)."""
+    """The story under the headline the earlier brief gave it, with the bullets that
+    brief showed of it that the rebuild left out after its own (the late news first).
+    The rebuild picks a headline among more articles, and the day's story of record had
+    gone out under a late release's (r59 S2-8): its reader knows it by the morning's."""
     have = frozenset(text_key(b.text) for b in story.bullets)
     lost = _bullets_of(known, frozenset(story.sources), by_key, story.section, have)
-    return dataclasses.replace(story, bullets=(*story.bullets, *lost)) if lost else story
+    return dataclasses.replace(story, title=known.title, bullets=(*story.bullets, *lost))
 
 
 def _as_told(

@@ -217,6 +217,7 @@ def execute(
                 seen=novelty.seen(briefing),
                 stories=novelty.story_ids(briefing),
                 told=late.told(briefing),
+                rows=tuple(sorted({*record.rows, *late.row_keys(briefing)})),
                 new=digest.new,
                 built=work.now.isoformat(timespec="seconds"),
             )

@@ -50,6 +50,10 @@ class DayRecord:
     # the stories of its latest build, as they were told: a later run of the day keeps
     # each of them, however its rebuild groups their articles (late.keep_told)
     told: tuple[ToldStory, ...] = ()
+    # text_key of every sentence a quote, timeline or key-figure row of the day's briefs
+    # came from: a later run of the day keeps those rows (late.held), the day's brief
+    # being the archive of record
+    rows: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -213,6 +217,7 @@ def _day(raw: Mapping[str, Any]) -> DayRecord:
         built=str(raw["built"]) if raw.get("built") else None,
         set_aside=_strings(raw.get("set_aside", [])),
         told=tuple(_told(r) for r in raw.get("told", [])),
+        rows=_strings(raw.get("rows", [])),
     )
 
 
