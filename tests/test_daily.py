@@ -2088,6 +2088,38 @@ def test_another_outlets_wording_of_a_fact_sent_is_sent(tmp_path: Path) -> None:
     }
 
 
+def test_a_count_spelled_out_is_the_figure_sent(tmp_path: Path) -> None:
+    """News writes small counts in words: a release's "four of its miners were killed",
+    after the wire's "raising the number of miners killed to four" was sent, is that fact
+    (r59 S2-9: marked New the next day). Another count, or the same count of something
+    else, is news."""
+    earlier = [
+        novelty.fold(
+            "A fourth miner trapped since Friday's collapse died in hospital overnight,"
+            " raising the number of miners killed to four, the company said."
+        )
+    ]
+    release = (
+        "The company has now confirmed that four of its contracted miners were killed in"
+        " Friday's collapse at the Kestrel pit."
+    )
+    today = briefing_of(
+        tmp_path,
+        **{
+            "a.txt": f"""\
+            Pit collapse
+
+            {release}
+
+            Five miners were killed in Friday's collapse, the company said.
+
+            Four rescuers were injured at the pit on Sunday, the company said.
+            """
+        },
+    )
+    assert novelty.near_sent(today, earlier) == {text_key(release)}
+
+
 def test_a_new_event_that_recalls_a_fact_sent_is_news(tmp_path: Path) -> None:
     """r54: an appeal's ruling on a detention sent the day before shares the detention's
     figure and several of its words, and says mostly what was not sent: it is the day's

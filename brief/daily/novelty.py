@@ -40,7 +40,7 @@ from brief.compose.titles import labelled_as_copy, names_a_document
 from brief.daily.state import MAX_STORY_KEYS, State, StoryRecord
 from brief.dedupe import group_duplicates
 from brief.extract.figures.notation import YEAR_RE
-from brief.extract.lexicon import gazetteer, number_words, unaccented, word_codes
+from brief.extract.lexicon import gazetteer, number_words, unaccented, word_codes, word_values
 from brief.models import (
     Briefing,
     Bullet,
@@ -214,14 +214,17 @@ SAME_FACT_SHARE = 0.5
 def _told_before(
     earlier: Sequence[str], today: Sequence[SentenceRecord], language: str
 ) -> Iterator[SentenceRecord]:
-    """Today's sentences whose figures (years aside) a sentence sent earlier gave, all of
+    """Today's sentences whose figures (years aside; a count spelled out, "three", is the
+    figure "3": `_folded_figures`) a sentence sent earlier gave, all of
     them, with SAME_FACT_STEMS content words beside them and most of its own
     (SAME_FACT_SHARE): another outlet's wording of a fact told ("Taiwan said Monday it had
     detected 34 Chinese military aircraft and nine warships ... in 24 hours" after "... 34
     Chinese military aircraft and nine navy vessels around Taiwan over the preceding 24
     hours"), not news; one that gives a figure the sent one did not is, and so is one that
     tells a new event beside the figure (an appeal's ruling on a detention sent). Both
-    sides folded alike (`earlier` is kept folded)."""
+    sides folded alike (`earlier` is kept folded). News writes small counts in words, and
+    a release's "three of its drivers were killed" after a wire's "raising the number of
+    drivers killed to three" had gone out as New the next day (r59 S2-9)."""
     giving: dict[str, list[int]] = {}  # a figure -> the earlier sentences that give it
     figures_of = [_folded_figures(text) for text in earlier]
     for n, figures in enumerate(figures_of):
@@ -232,10 +235,14 @@ def _told_before(
         figures = _folded_figures(folded)
         if not figures:
             continue
-        stems = {w for w in content_stems(folded, language) if not w[:1].isdigit()}
-        spelled = set(folded.split()) & number_words()  # "twelve of the 34": news
+        stems = {
+            w
+            for w in content_stems(folded, language)
+            if not w[:1].isdigit() and w not in number_words()
+        }
         for n in giving.get(min(figures), ()):
-            told = figures <= figures_of[n] and spelled <= set(earlier[n].split())
+            # "twelve of the 34" after "34": news
+            told = figures <= figures_of[n]
             held = len(stems & content_stems(earlier[n], language)) if told else 0
             if held >= max(SAME_FACT_STEMS, SAME_FACT_SHARE * len(stems)):
                 yield sentence
@@ -248,8 +255,18 @@ _FOLDED_FIGURE = re.compile(r"\b\d+(?: \d+)*\b")
 
 
 def _folded_figures(folded: str) -> frozenset[str]:
-    """The figures of a folded sentence, each whole, years aside."""
-    return frozenset(f for f in _FOLDED_FIGURE.findall(folded) if not YEAR_RE.fullmatch(f))
+    """The figures of a folded sentence, each whole, years aside, and each count it
+    spells out as the figure it stands for ("three" is "3"): one count, however an
+    outlet writes it."""
+    digits = {f for f in _FOLDED_FIGURE.findall(folded) if not YEAR_RE.fullmatch(f)}
+    values = _spelled_counts()
+    return frozenset(digits.union(values[w] for w in folded.split() if w in values))
+
+
+@cache
+def _spelled_counts() -> Mapping[str, str]:
+    """Each number word ([values.number_words]) with its figure as folding writes it."""
+    return {word: f"{value:g}" for word, value in word_values("number_words").items()}
 
 
 def _held_in(earlier: Sequence[str], today: Sequence[Sentence]) -> Iterator[Sentence]:
