@@ -1960,11 +1960,11 @@ def test_a_transcripts_speaker_lines_list_the_people_they_name_with_the_role_the
 
 def test_a_profiles_subheadings_over_narration_are_no_speakers_lines() -> None:
     """Subheadings that name people over paragraphs about them are no transcript."""
-    from brief.extract.actors.speaker_lines import line_speakers
+    from brief.extract.actors.speaker_lines import line_turns, source_paragraphs
 
     profile = [
         ("Bridget Camden", "Camden ran the mill until it closed."),
         ("Oskar Brandt", "Brandt, 61, kept the accounts."),
         ("Mirela Dunn", "Dunn drove the lorries for years."),
     ]
-    assert line_speakers(_headed(profile)) == {}
+    assert all(not line_turns(source) for source in source_paragraphs(_headed(profile)))

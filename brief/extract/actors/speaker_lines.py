@@ -1,30 +1,39 @@
-"""People a transcript names only on its speakers' lines.
+"""A transcript's speakers' lines: who speaks each paragraph under them.
 
 An earnings call or a parliament's record prints each speaker's name on a line of its
 own above their words ("Jane Roe -- Chief Financial Officer", "Jane Roe (Northtown)
-(Lab)", "The Minister for Health (Dr John Doe)"); the segmenter keeps the line as the
-heading of the paragraphs under it, and the quotes stage gives those paragraphs to the
-person the line names. Their words name them nowhere else ("I thank the Minister"), so
-no sentence rule lists them: this step does, with the role the line gives (the words
-after the dash, or the office before the name in brackets; a constituency and a party
-in brackets are no role).
+(Lab)", "The Minister for Health (Dr John Doe)", then "Dr Doe"); the segmenter keeps the
+line as the heading of the paragraphs under it. This module is the one reading of those
+lines: the actors stage lists the people they name (their words name them nowhere else,
+"I thank the Minister", so no sentence rule does), with the role a line gives (the words
+after the dash, or the office before the name in brackets; a constituency and a party in
+brackets are no role), and the quotes stage (quotes.transcripts) gives each turn to the
+person its line names. Both read the same turns, so the actors table and the quotes agree
+on who spoke each one.
 
-The layout is the quotes stage's (quotes.transcripts): two full names or more on such
-lines, more than two turns, the words under a name not narration about that person (a
-profile's subheading "Joe Bloggs", then "Bloggs, 54, has ..."), and most turns in the
-first person, or the record's bracketed lines.
+A source's headings are a transcript's lines when they name two people or more (in full,
+or a surname after a form of address, "Dr Doe", which is the full name's of another line
+with that surname) over more than two runs; the words under a name are not narration
+about that person (a profile's subheading "Joe Bloggs", then "Bloggs, 54, has ..."); and
+most turns speak as "I" or "we" (the outlet's "we asked" is not theirs), or the lines
+have a record's shape. A moderator's line (words.toml's asking_labels: "Operator") puts
+turns that are no one's words; a turn that opens as narration ("Poland's prime minister
+told reporters ...", "A local solicitor, he says ...") is no one's turn.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from functools import cache
+from itertools import groupby
 from typing import NamedTuple
 
+from brief.extract.actors.names import surname_of
 from brief.extract.actors.roles.role_words import is_head
 from brief.extract.actors.tallies import Tally
 from brief.extract.actors.word_knowledge import common_word, given_name
-from brief.extract.lexicon import words
+from brief.extract.lexicon import alternation, words
 from brief.models import Sentence
 
 
@@ -34,6 +43,18 @@ class SpeakerLine(NamedTuple):
 
     name: str
     role: str
+
+
+class LineTurn(NamedTuple):
+    """A paragraph under a speaker's line (`at`: its place among the paragraphs read):
+    the name as the line writes it, form of address kept ("Dr Doe", "Jane Roe"); the
+    person it names in full with the role a line gives, None for a moderator's line
+    (`put`) or a surname whose full name no line gives ("Mr Speaker")."""
+
+    at: int
+    line: str
+    speaker: SpeakerLine | None
+    put: bool = False
 
 
 def read_line(line: str) -> SpeakerLine | None:
@@ -62,48 +83,158 @@ def _holds_head(role: str) -> bool:
     return any(is_head(word.casefold()) for word in _WORD_RE.findall(role))
 
 
-def line_speakers(sentences: Sequence[Sentence]) -> dict[str, tuple[SpeakerLine, list[Sentence]]]:
-    """The people the speakers' lines of a transcript name, each (by name) with the
-    first sentence under each of their lines (a turn names them once); none where the
-    headings are no transcript's."""
-    runs: list[tuple[str, list[Sentence]]] = []
-    for sentence in sentences:
-        heading = sentence.heading
-        if heading is None:
-            continue
-        if runs and runs[-1][0] == heading and runs[-1][1][-1].source == sentence.source:
-            runs[-1][1].append(sentence)
-        else:
-            runs.append((heading, [sentence]))
-    if len(runs) <= _SPEAKERS:
-        return {}
-    read = {heading: read_line(heading) for heading, _ in runs}
-    found: dict[str, tuple[SpeakerLine, list[Sentence]]] = {}
+def line_name(heading: str) -> str:
+    """The name a speaker's line gives as written, less what follows it: a dash and their
+    title or firm ("Jane Roe -- Chief Financial Officer"), a parliament's constituency
+    and party in brackets ("Jane Roe (Northtown) (Lab)"); or, where the line opens with
+    an office, the name in brackets after it ("The Minister for Health (Dr John Doe)").
+    A form of address stays ("Dr Doe"): it tells a surname alone is a person."""
+    line = _DASHED_RE.sub("", heading)
+    bracketed = BRACKETED_RE.findall(line)
+    if not bracketed:
+        return line
+    before = BRACKETED_RE.sub("", line).strip()
+    if _NAME_LINE_RE.fullmatch(before) and (full_name(before) or titled(before)):
+        return before
+    holder = bracketed[0].strip()
+    return holder if _NAME_LINE_RE.fullmatch(holder) else line
+
+
+def line_turns(paragraphs: Sequence[Sequence[Sentence]]) -> list[LineTurn]:
+    """The turns of one source's paragraphs under speakers' lines, or none where its
+    headings are no transcript's (see the module's docstring)."""
+    headed = {
+        at: line_name(group[0].heading)
+        for at, group in enumerate(paragraphs)
+        if group and group[0].heading
+    }
+    runs = [line for at, line in headed.items() if line != headed.get(at - 1)]
+    people = _people(headed, paragraphs)
+    named = {person.name for person in people.values() if person.name}
+    if len(named) < _SPEAKERS or len(runs) <= _SPEAKERS:
+        return []
+    asking = words()["asking_labels"]
+    turns: list[LineTurn] = []
     own = spoken = 0
-    for heading, under in runs:
-        line = read[heading]
-        if line is None:
+    for at, line in headed.items():
+        if line.casefold() in asking:
+            turns.append(LineTurn(at, line, None, put=True))
             continue
-        outside = _QUOTED_RE.sub(" ", " ".join(sentence.text for sentence in under))
-        said = _WORD_RE.findall(outside)
-        if line.name.split()[-1] in said:
-            return {}  # narration about the one the heading names
+        person = people.get(line)
+        if person is None:
+            continue
+        text = " ".join(sentence.text for sentence in paragraphs[at])
+        if surname_of(line) in _WORD_RE.findall(_QUOTED_RE.sub(" ", text)):
+            return []  # narration about the one the heading names
         spoken += 1
-        own += not words()["first_person_words"].isdisjoint(
-            word.casefold().replace("’", "'") for word in said
+        if _narrated(paragraphs[at][0].text):
+            continue
+        voiced = " ".join(
+            _QUOTED_RE.sub(" ", sentence.text)
+            for sentence in paragraphs[at]
+            if not _outlet_voice_re().search(sentence.text)
         )
-        found.setdefault(line.name, (line, []))[1].append(under[0])
-    recorded = {heading for heading, line in read.items() if line and BRACKETED_RE.search(heading)}
-    if len(found) < _SPEAKERS or (2 * own < spoken and len(recorded) < _SPEAKERS):
-        return {}
-    return found
+        own += not words()["first_person_words"].isdisjoint(
+            word.casefold().replace("’", "'") for word in _WORD_RE.findall(voiced)
+        )
+        turns.append(LineTurn(at, line, person if person.name else None))
+    # (a record's lines, "Jane Roe (Northtown) (Lab)" and "The Minister for Health (Dr
+    # John Doe)", are speakers' lines by their shape, as no profile's subheading is, not
+    # even "Jane Roe (Labour)": their turns may all be questions put to a minister, none
+    # in the first person)
+    recorded = {
+        line
+        for at, line in headed.items()
+        if line in people and _record_line(paragraphs[at][0].heading or "", line)
+    }
+    if 2 * own < spoken and len(recorded) < _SPEAKERS:
+        return []
+    # (with its narration left out, what is left must still be two people's)
+    left = {turn.speaker.name if turn.speaker else turn.line for turn in turns if not turn.put}
+    return turns if len(left) >= _SPEAKERS else []
+
+
+def _people(
+    headed: dict[int, str], paragraphs: Sequence[Sequence[Sentence]]
+) -> dict[str, SpeakerLine]:
+    """Each line that names a speaker, with the person it names: a full name's, with the
+    role a line of theirs gives ("John Doe", "Minister for Health" of "The Minister for
+    Health (Dr John Doe)"); a surname after a form of address ("Dr Doe"), the one person
+    of another line with that surname, or no one the lines name in full ("" for "Mr
+    Speaker")."""
+    people: dict[str, SpeakerLine] = {}
+    for at, line in headed.items():
+        if full_name(line):
+            read = read_line(paragraphs[at][0].heading or "") or SpeakerLine(unstyled(line), "")
+            known = people.get(line)
+            if known is None or (read.role and not known.role):
+                people[line] = read
+    for line in set(headed.values()) - people.keys():
+        if titled(line):
+            surname = surname_of(line).casefold()
+            same = {
+                person
+                for person in people.values()
+                if surname_of(person.name).casefold() == surname
+            }
+            people[line] = same.pop() if len(same) == 1 else SpeakerLine("", "")
+    return people
+
+
+def _record_line(written: str, line: str) -> bool:
+    """Whether a speaker's line has a parliament record's shape: a name and two parts in
+    brackets (seat and party, "Jane Roe (Northtown) (Lab)"), or an office with the name in
+    brackets ("The Minister for Health (Dr John Doe)")."""
+    bracketed = BRACKETED_RE.findall(_DASHED_RE.sub("", written))
+    return len(bracketed) >= 2 or (len(bracketed) == 1 and bracketed[0].strip() == line)
+
+
+def _narrated(opening: str) -> bool:
+    """Whether a turn's first sentence is a reporter's narration of what someone said: a
+    description or "he"/"she" says it ("Hungary's prime minister said ...", "The
+    Commission president told reporters ...", "A local solicitor, she argues ..."). A
+    speaker's own words speak as "I" or "we", or of others by name."""
+    outside = _QUOTED_RE.sub(" ", opening)
+    pronoun = _PRONOUN_SAYS_RE.match(outside)
+    if pronoun is not None:
+        return pronoun.group("verb") in words().speech
+    if _DESCRIPTION_RE.match(outside) is None:
+        return False
+    verbs = words()["attribution_verbs"] - words()["noun_attribution_verbs"]
+    # the description's words, up to its verb: no comma nor stop between
+    subject = re.split(r"[,;:.]", outside, maxsplit=1)[0].split()[1 : _SUBJECT_WORDS + 2]
+    return any(word in verbs for word in subject)
+
+
+@cache
+def _outlet_voice_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:\b(?:{alternation(words()['outlet_voice'])})\b)")
+
+
+def source_paragraphs(sentences: Sequence[Sentence]) -> Iterator[list[list[Sentence]]]:
+    """Each source's sentences, one list a paragraph."""
+    for _, of_source in groupby(sentences, key=lambda sentence: sentence.source):
+        yield [
+            list(paragraph)
+            for _, paragraph in groupby(of_source, key=lambda sentence: sentence.paragraph)
+        ]
 
 
 def with_line_speakers(people: list[Tally], sentences: Sequence[Sentence]) -> list[Tally]:
     """The people, with each a transcript's speakers' lines name that none of them is
-    (listed under the full name where the text writes only their surname), and the role
-    a line gives to one who has none."""
-    speakers = line_speakers(sentences)
+    (listed under the full name where the text writes only their surname, and cited at
+    the first paragraph of each of their turns), and the role a line gives to one who has
+    none."""
+    speakers: dict[str, tuple[SpeakerLine, list[Sentence]]] = {}
+    for paragraphs in source_paragraphs(sentences):
+        before = ""
+        for turn in line_turns(paragraphs):
+            again, before = turn.line == before, turn.line
+            if turn.speaker is not None and not again:
+                # (a turn names its speaker once, however many paragraphs it runs to)
+                speakers.setdefault(turn.speaker.name, (turn.speaker, []))[1].append(
+                    paragraphs[turn.at][0]
+                )
     if not speakers:
         return people
     by_name = {
@@ -118,8 +249,7 @@ def with_line_speakers(people: list[Tally], sentences: Sequence[Sentence]) -> li
             tally.spellings.setdefault(tally.name, None)
             tally.name = name
         if tally is None:
-            first = under[0]
-            tally = Tally(name, "person", first=(first.index, 0))
+            tally = Tally(name, "person", first=(under[0].index, 0))
             for sentence in under:
                 tally.add(sentence)
             people.append(tally)
@@ -132,12 +262,19 @@ def with_line_speakers(people: list[Tally], sentences: Sequence[Sentence]) -> li
 def full_name(text: str) -> bool:
     """Two capitalised words or more, past any form of address, a given name first and
     no common word last ("Marcus Oyelaran", not "Question-and-Answer Session"): a line
-    that names someone no sentence does (quotes.transcripts asks it too)."""
+    that names someone no sentence does."""
     text = unstyled(text)
     if not FULL_NAME_RE.fullmatch(text):
         return False
     parts = text.split()
     return given_name(parts[0]) and not common_word(parts[-1])
+
+
+def titled(label: str) -> bool:
+    """Whether a label is a surname after a form of address ("MR DOE", "Dr Doe"): a
+    person's, whoever they are."""
+    first, *rest = label.split() or [""]
+    return bool(rest) and first.rstrip(".").casefold() in words()["surname_honorifics"]
 
 
 def unstyled(name: str) -> str:
@@ -155,6 +292,16 @@ _SPEAKERS = 2
 _DASHED_RE = re.compile(r"\s+(?:--|[-–—])\s+(?P<role>.+)\Z")
 BRACKETED_RE = re.compile(r"\s*\(([^()]{1,60})\)")
 FULL_NAME_RE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
+# A line that may be a name: up to four capitalised words, nothing else.
+_NAME_LINE_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
 _THE_RE = re.compile(r"\AThe\s+")
 _QUOTED_RE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _WORD_RE = re.compile(r"[\w’'-]+")
+# A sentence that opens with a description ("The Commission president", "Poland's prime
+# minister"), and how many words it may run to; one whose subject, after an aside set off
+# by a comma, is "he" or "she", and its verb.
+_DESCRIPTION_RE = re.compile(r"(?:The|An?)\s|[A-Z][\w-]*['’]s\s")
+_SUBJECT_WORDS = 5
+_PRONOUN_SAYS_RE = re.compile(
+    r"(?:[^.;:?!]{0,80}?,\s+)?(?:[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
+)

@@ -28,7 +28,7 @@ from functools import cache
 from typing import NamedTuple
 
 from brief.extract.actors.names import surname_of
-from brief.extract.actors.speaker_lines import BRACKETED_RE, full_name, unstyled
+from brief.extract.actors.speaker_lines import LineTurn, line_turns, titled
 from brief.extract.actors.word_knowledge import region_name
 from brief.extract.lexicon import alternation, gazetteer, words
 from brief.extract.quotes.print_interviews import interview_turns
@@ -138,7 +138,7 @@ def _labelled_turns(
                 left = [a for a in left if id(a) in introduced] or left
             one = left[0] if len(left) == 1 else None
             turns[at] = Turn("named", found.end(), named=one, label=name)
-        elif _titled(name):
+        elif titled(name):
             # "MR DOE:" with no Doe in the story: someone's words, whose the text never says
             turns[at] = Turn("named", found.end(), label=name)
         elif found.group("played"):
@@ -189,7 +189,7 @@ def _initialled(
         if found["initials"]
     }
     resolved = {at: found for at, found in named.items() if len(found) == 1}
-    if len({id(found[0]) for found in resolved.values()}) < _HEADED_SPEAKERS:
+    if len({id(found[0]) for found in resolved.values()}) < _KEYED_SPEAKERS:
         return {}
     return {at: resolved.get(at, []) for at in named}
 
@@ -204,157 +204,42 @@ def _heading_turns(
     groups: Sequence[Sequence[Sentence]], people: Sequence[Actor]
 ) -> dict[int, Turn]:
     """A transcript that prints each speaker's name on a line of its own above their
-    turn (an earnings call's "Jane Roe", or "Jane Roe -- Chief Financial Officer", then
-    her paragraphs; "Operator"; a parliament's record, "Jane Roe (Northtown) (Lab)", "The
-    Minister for Health (Dr John Doe)", then "Dr Doe"): the segmenter keeps the line as
-    the heading of the paragraphs under it, and each of them is one quote, the
-    speaker's. A moderator's line (words.toml's asking_labels: "Operator") is no one's
-    quote, and a full name, or a surname after a form of address, that no actor holds is
-    someone's words, unattributed; a line that names no one ("Hon. Members" calling out)
-    is no turn. Subheadings that name people over narration about them (a profile's "Joe
-    Bloggs", then "Bloggs, 54, has ...") are no transcript: each turn under a name must
-    not name that person, and most speak as "I" or "we" (the outlet's "we asked" is
-    not theirs). A turn that opens as narration ("Poland's prime minister told
-    reporters ...", "A local solicitor, he says ...") is no one's turn, and no speaker's
-    voice."""
-    headed = {
-        at: _speaker_line(group[0].heading, people) if group[0].heading else None
-        for at, group in enumerate(groups)
-        if group
-    }
-    runs = [heading for at, heading in headed.items() if heading != headed.get(at - 1)]
-    named = {
-        heading: found[0]
-        for heading in set(runs)
-        if heading and _NAME_LINE_RE.fullmatch(heading)
-        for found in [_named_by(heading, people)]
-        if len(found) == 1
-    }
-    # the speakers the lines name: an actor, or a full name no actor holds
-    speakers = {id(person) for person in named.values()} | {
-        heading for heading in set(runs) if heading and heading not in named and full_name(heading)
-    }
-    if len(speakers) < _HEADED_SPEAKERS or len(runs) <= _HEADED_SPEAKERS:
-        return {}
-    asking = words()["asking_labels"]
+    turn (an earnings call's "Jane Roe -- Chief Financial Officer", a parliament's
+    record, "The Minister for Health (Dr John Doe)", then "Dr Doe"): each paragraph under
+    a line is one quote, the speaker's, as actors.speaker_lines reads the lines (the
+    actors table lists the people they name from the same reading). A moderator's line
+    ("Operator") is no one's quote, and a surname after a form of address that no line
+    names in full ("Mr Speaker") is someone's words, unattributed."""
     turns: dict[int, Turn] = {}
-    own = spoken = 0
-    for at, heading in headed.items():
-        if not heading:
+    for turn in line_turns(groups):
+        if turn.put:
+            turns[turn.at] = Turn("put", 0)
             continue
-        if heading.casefold() in asking:
-            turns[at] = Turn("put", 0)
-            continue
-        person = named.get(heading)
-        if person is None and not (full_name(heading) or _titled(heading)):
-            continue
-        text = " ".join(sentence.text for sentence in groups[at])
-        outside = _QUOTED_RE.sub(" ", text)
-        surname = surname_of(person.name) if person is not None else heading.split()[-1]
-        if surname in _WORD_RE.findall(outside):
-            return {}  # narration about the one the heading names
-        spoken += 1
-        if _narrated(groups[at][0].text):
-            continue
-        voiced = " ".join(
-            _QUOTED_RE.sub(" ", sentence.text)
-            for sentence in groups[at]
-            if not _outlet_voice_re().search(sentence.text)
-        )
-        own += not words()["first_person_words"].isdisjoint(
-            word.casefold().replace("’", "'") for word in _WORD_RE.findall(voiced)
-        )
+        person = _line_person(turn, people)
+        text = " ".join(sentence.text for sentence in groups[turn.at])
         # (the record's own label before the words: "(Urgent Question): To ask ...")
         opening = _PROCEEDING_RE.match(text)
-        turns[at] = Turn("named", opening.end() if opening else 0, named=person, label=heading)
-    # (a record's lines, "Jane Roe (Northtown) (Lab)" and "The Minister for Health (Dr
-    # John Doe)", are speakers' lines by their shape, as no profile's subheading is, not
-    # even "Jane Roe (Labour)": their turns may all be questions put to a minister, none
-    # in the first person)
-    recorded = {
-        line
-        for at, line in headed.items()
-        for written in [groups[at][0].heading or ""]
-        if line and _record_line(written, line)
-    }
-    if 2 * own < spoken and len(recorded) < _HEADED_SPEAKERS:
-        return {}
-    # (with its narration left out, what is left must still be two people's)
-    left = {id(turn.named) if turn.named else turn.label for turn in turns.values() if turn.label}
-    if len(left) < _HEADED_SPEAKERS:
-        return {}
+        start = opening.end() if opening else 0
+        turns[turn.at] = Turn("named", start, named=person, label=turn.line)
     return turns
 
 
-def _record_line(written: str, line: str) -> bool:
-    """Whether a speaker's line has a parliament record's shape: a name and two parts in
-    brackets (seat and party, "Jane Roe (Northtown) (Lab)"), or an office with the name in
-    brackets ("The Minister for Health (Dr John Doe)")."""
-    bracketed = BRACKETED_RE.findall(_SPEAKER_TITLE_RE.sub("", written))
-    return len(bracketed) >= 2 or (len(bracketed) == 1 and bracketed[0].strip() == line)
+def _line_person(turn: LineTurn, people: Sequence[Actor]) -> Actor | None:
+    """The story's person a speaker's line names: the one of its full name (the actors
+    table lists each), or the one its surname names alone."""
+    if turn.speaker is None:
+        return None
+    name = turn.speaker.name.casefold()
+    same = [person for person in people if person.name.casefold() == name]
+    if not same:
+        same = _named_by(turn.speaker.name, people)
+    return same[0] if len(same) == 1 else None
 
 
-def _narrated(opening: str) -> bool:
-    """Whether a turn's first sentence is a reporter's narration of what someone said: a
-    description or "he"/"she" says it ("Hungary's prime minister said ...", "The
-    Commission president told reporters ...", "A local solicitor, she argues ..."). A
-    speaker's own words speak as "I" or "we", or of others by name."""
-    outside = _QUOTED_RE.sub(" ", opening)
-    pronoun = _PRONOUN_SAYS_RE.match(outside)
-    if pronoun is not None:
-        return pronoun.group("verb") in words().speech
-    if _DESCRIPTION_RE.match(outside) is None:
-        return False
-    verbs = words()["attribution_verbs"] - words()["noun_attribution_verbs"]
-    # the description's words, up to its verb: no comma nor stop between
-    subject = re.split(r"[,;:.]", outside, maxsplit=1)[0].split()[1 : _SUBJECT_WORDS + 2]
-    return any(word in verbs for word in subject)
-
-
-# A sentence that opens with a description ("The Commission president", "Poland's prime
-# minister"), and how many words it may run to; one whose subject, after an aside set off
-# by a comma, is "he" or "she", and its verb.
-_DESCRIPTION_RE = re.compile(r"(?:The|An?)\s|[A-Z][\w-]*['’]s\s")
-_SUBJECT_WORDS = 5
-_PRONOUN_SAYS_RE = re.compile(
-    r"(?:[^.;:?!]{0,80}?,\s+)?(?:[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
-)
-
-
-@cache
-def _outlet_voice_re() -> re.Pattern[str]:
-    return re.compile(rf"(?i:\b(?:{alternation(words()['outlet_voice'])})\b)")
-
-
-def _speaker_line(heading: str, people: Sequence[Actor]) -> str:
-    """The name a speaker's line gives, less what follows it: a dash and their title or
-    firm ("Jane Roe -- Chief Financial Officer"), a parliament's constituency and party
-    in brackets ("Jane Roe (Northtown) (Lab)"); or, where the line opens with an office,
-    the name in brackets after it ("The Minister for Health (Dr John Doe)"). A form of
-    address stays ("Dr Doe"): it tells a surname alone is a person."""
-    line = _SPEAKER_TITLE_RE.sub("", heading)
-    bracketed = BRACKETED_RE.findall(line)
-    if not bracketed:
-        return line
-    before = BRACKETED_RE.sub("", line).strip()
-    if _NAME_LINE_RE.fullmatch(before) and (
-        _named_by(before, people) or full_name(unstyled(before)) or _titled(before)
-    ):
-        return before
-    holder = bracketed[0].strip()
-    return holder if _NAME_LINE_RE.fullmatch(holder) else line
-
-
+# How many people a briefing's speaker key names at least (see _initialled).
+_KEYED_SPEAKERS = 2
 # A record's label that opens a turn's words.
 _PROCEEDING_RE = re.compile(r"\([A-Z][^()]{0,40}\):\s+(?=\S)")
-
-
-# A heading that may be a name (up to four capitalised words, nothing else), one that is
-# a full name (two words or more), and how many people a transcript's headings must name.
-_NAME_LINE_RE = re.compile(rf"{_NAME}")
-_HEADED_SPEAKERS = 2
-# What follows a speaker's name on their line: a dash and their title or firm.
-_SPEAKER_TITLE_RE = re.compile(r"\s+(?:--|[-–—])\s+.*\Z")
 
 
 def _introduced(
@@ -501,13 +386,6 @@ _STATEMENT_WORDS = 4
 _RUN_REACH = 6
 
 
-def _titled(label: str) -> bool:
-    """Whether a label is a surname after a form of address ("MR DOE", "MS. ROE"): a
-    person's, whoever they are."""
-    first, *rest = label.split()
-    return bool(rest) and first.rstrip(".").casefold() in words()["surname_honorifics"]
-
-
 def _goes_on(paragraph: Sequence[Sentence], turn: Turn) -> bool:
     """Whether a paragraph with no label goes on with the answer before it ("This
     happened well inside our exclusive economic zone ..."): no quote of its own, no
@@ -533,7 +411,6 @@ def _goes_on(paragraph: Sequence[Sentence], turn: Turn) -> bool:
 
 
 _QUOTE_MARK_RE = re.compile('[“”"]')
-_QUOTED_RE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _WORD_RE = re.compile(r"[\w’'-]+")
 
 
