@@ -1261,3 +1261,34 @@ def test_a_digests_durations_come_after_every_storys_small_counts(
     texts = [f.text for f in briefing.figures]
     assert briefing.figures[0].sentence.source == 1, texts  # the mourning story leads
     assert texts.index("five days") > texts.index("detained six suspected smugglers"), texts
+
+
+RADIO_TRANSCRIPT = """Flood wards fill in Carrow Bay
+
+Radio Merrow | Evening programme transcript | 2 March 2027
+
+PRESENTER: Tonight we hear from the doctors running the flood wards of Carrow Bay.
+
+PRESENTER: With us from Carrow Bay is Dr Tessa Lindqvist of the district hospital.
+
+LINDQVIST: Good evening. Our flood ward opened on Monday and its 30 beds were full by Wednesday.
+
+PRESENTER: How many patients have you seen?
+
+LINDQVIST: We have treated 140 people since the river broke its banks, most for infected cuts.
+
+PRESENTER: Dr Tessa Lindqvist, thank you.
+"""
+
+
+def test_a_radio_hosts_turns_are_no_bullets_of_its_story(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """In a digest, the story a radio interview tells has the guest's answers for bullets:
+    not the host's greeting, question or thanks, not even as the story's lede."""
+    inbox = _inbox(tmp_path)
+    (inbox / "radio.txt").write_text(RADIO_TRANSCRIPT, encoding="utf-8")
+    data = _json(tmp_path, str(inbox))
+    (story,) = [s for s in data["stories"] if s["title"].startswith("Flood wards")]
+    texts = [bullet["text"] for bullet in story["summary"]]
+    assert texts and not any(text.startswith("PRESENTER") for text in texts)

@@ -113,7 +113,7 @@ COMMO. DIMASALANG: Three have minor injuries. They have returned to duty.
 """
     assert article(tmp_path, text) == [
         (
-            "Good morning. Two vessels fired water cannon at our ship on Sunday.",
+            "Two vessels fired water cannon at our ship on Sunday.",
             "Ramon T. Villaflor",
         ),
         (
@@ -436,8 +436,7 @@ def test_a_call_s_speakers_named_on_lines_above_their_turns_speak_them(tmp_path:
     said = article(tmp_path, CALL)
     assert said == [
         (
-            "Thank you. Our revenue rose 4% in the quarter, and we kept our margin where we "
-            "said we would.",
+            "Our revenue rose 4% in the quarter, and we kept our margin where we said we would.",
             "Priya Castellanos",
         ),
         (
@@ -446,7 +445,7 @@ def test_a_call_s_speakers_named_on_lines_above_their_turns_speak_them(tmp_path:
             "Priya Castellanos",
         ),
         (
-            "Thanks. Priya, how much of the margin came from the plant closing, and will it last?",
+            "Priya, how much of the margin came from the plant closing, and will it last?",
             "Ewan Delacroix-Hart",
         ),
         (
@@ -592,7 +591,7 @@ def test_a_call_s_name_lines_may_carry_a_title_after_a_dash(tmp_path: Path) -> N
     said = article(tmp_path, CALL_TITLED)
     assert said == [
         (
-            "Thank you. We shipped more board than in any first quarter I can remember.",
+            "We shipped more board than in any first quarter I can remember.",
             "Sindre Brekke",
         ),
         (
@@ -638,7 +637,8 @@ def test_a_briefing_s_turns_by_initials_are_the_people_they_stand_for(tmp_path: 
     spell ("TO" Tomasz Orlicki); a paragraph with no label goes on with the turn before
     it; "(through interpreter)" is no word of the turn and "[audio cut]" splits one; the
     moderator's initials stand for no one the story names, so their words are no one's
-    quote, and a journalist's question is none."""
+    quote, and a journalist's question is none; a turn's opening "Thank you." is no
+    word of its quote."""
     said = article(tmp_path, KEYED_BRIEFING)
     assert said == [
         (
@@ -646,7 +646,7 @@ def test_a_briefing_s_turns_by_initials_are_the_people_they_stand_for(tmp_path: 
             "Tomasz Orlicki",
         ),
         ("Most of them drank from the same well. We closed it on Tuesday.", "Tomasz Orlicki"),
-        ("Thank you. The ministry has sent water tankers to every district.", "Beatriz Nunes"),
+        ("The ministry has sent water tankers to every district.", "Beatriz Nunes"),
         ("Not yet.", "Tomasz Orlicki"),
         ("... we expect the count to rise before it falls.", "Tomasz Orlicki"),
     ]
@@ -853,3 +853,38 @@ def test_country_labels_of_a_reactions_list_name_no_one(tmp_path: Path) -> None:
     lead names: a run of labels that are places is a list, not an exchange."""
     said = article(tmp_path, COUNTRY_LABELS)
     assert not any(text.startswith(("The government", "The foreign")) for text, _ in said)
+
+
+RADIO_INTERVIEW = """Wells run dry in the hill villages
+
+Radio Kestrel | Midday programme transcript | 3 March 2027
+
+PRESENTER: Good afternoon. On the line is Dr Ingrid Halvorsen of the Torvale water board.
+
+HALVORSEN: Good afternoon. Eleven of the fourteen wells have run dry since January.
+
+PRESENTER: How are people coping?
+
+HALVORSEN: Families are walking two hours to the river, and the tanker comes once a week.
+
+PRESENTER: Dr Ingrid Halvorsen, thank you.
+"""
+
+
+def test_a_hosts_turn_that_names_the_guest_credits_no_one_and_the_guests_turns_are_hers(
+    tmp_path: Path,
+) -> None:
+    """The host's last turn thanks the guest by name ("PRESENTER: Dr Ingrid Halvorsen,
+    thank you."): no credit line naming the host, so the guest's label is no asker's
+    and her turns are her quotes, less the greeting that answers the host's."""
+    said = article(tmp_path, RADIO_INTERVIEW)
+    assert said == [
+        (
+            "Eleven of the fourteen wells have run dry since January.",
+            "Ingrid Halvorsen",
+        ),
+        (
+            "Families are walking two hours to the river, and the tanker comes once a week.",
+            "Ingrid Halvorsen",
+        ),
+    ]

@@ -402,3 +402,53 @@ def test_a_pronoun_bullet_comes_with_its_antecedent_or_not_at_all() -> None:
     ranking = Ranking(order=(2, 0, 1), scores=(0.3, 0.1, 0.5), algorithm="default")
     assert select(sents, ranking, 3) == (1, 2, 0)  # its antecedent just before it
     assert 2 not in select(sents, ranking, 1)
+
+
+def test_a_radio_hosts_turns_and_a_guests_greeting_are_no_bullets() -> None:
+    """An interview printed as a transcript: the host's turns (greeting, question, thanks)
+    and the guest's answering greeting tell no news, whatever their rank; the guest's
+    answers do."""
+    texts = [
+        ("PRESENTER: Good evening.", 0),
+        ("With us from Harrowgate is Dr Lena Osei of the county health board.", 0),
+        ("OSEI: Good evening.", 1),
+        ("We have opened two more wards this week for the flu patients.", 1),
+        ("PRESENTER: How full are they?", 2),
+        ("OSEI: Every bed was taken by Tuesday, and the waiting times have doubled.", 3),
+        ("PRESENTER: Dr Lena Osei, thank you.", 4),
+    ]
+    sentences = tuple(
+        Sentence(text, 1, n, paragraph) for n, (text, paragraph) in enumerate(texts, 1)
+    )
+    everything = Ranking("t", (1.0,) * len(texts), tuple(reversed(range(len(texts)))))
+    assert sorted(select(sentences, everything, len(texts))) == [3, 5]
+
+
+def test_a_question_and_answer_explainer_with_no_named_turn_keeps_its_paragraphs() -> None:
+    """A lone "Q:" of an explainer is no exchange with a host: nothing is left out."""
+    sentences = (
+        Sentence("Q: Who can get the new vaccine this winter?", 1, 1, 0),
+        Sentence("Everyone over 65 can book it from Monday at a pharmacy.", 1, 2, 1),
+        Sentence("Q: Does it cost anything?", 1, 3, 2),
+        Sentence("No, the health service pays for every dose this season.", 1, 4, 3),
+    )
+    assert sorted(select(sentences, Ranking("t", (1.0,) * 4, (0, 1, 2, 3)), 4)) == [0, 1, 2, 3]
+
+
+def test_a_calls_operator_lines_are_no_bullets() -> None:
+    """An earnings call's operator (a line of its own above the paragraph) greets and
+    hands over: no news, where the speakers' turns under their lines are."""
+    turns = [
+        ("Operator", "Good afternoon and welcome to the Fenwick Tools call."),
+        ("Operator", "I will now hand the call over to Clara Dunmore."),
+        ("Clara Dunmore -- Chief Executive Officer", "Thank you."),
+        ("Clara Dunmore -- Chief Executive Officer", "We sold more drills than in any year."),
+        ("Operator", "Our first question comes from Rafe Kingsley with Alder Partners."),
+        ("Rafe Kingsley", "I wanted to ask how much of that came from the new plant."),
+        ("Clara Dunmore -- Chief Executive Officer", "I would say about a third of it."),
+    ]
+    sentences = tuple(
+        Sentence(text, 1, n, n - 1, heading=line) for n, (line, text) in enumerate(turns, 1)
+    )
+    everything = Ranking("t", (1.0,) * len(turns), tuple(range(len(turns))))
+    assert sorted(select(sentences, everything, len(turns))) == [3, 5, 6]

@@ -114,9 +114,12 @@ def story_drafts(
     `behind`: positions of a straggler's sentences (a report older than the brief the
     reader has): in a story with unsent sentences of other reports, they are no bullet
     but where those leave a place empty (`_filled_from_behind`)."""
+    from brief.selection import small_talk
+
     made = covers()
     drafts = []
     apart = list(story_positions(unique, story_groups, fresh))
+    quiet = small_talk(unique)  # a printed exchange's host's turns and greetings: no news
     budgets = (
         story_budgets(story_groups, placements, [len(p) for p, _ in apart], total)
         if total is not None
@@ -134,7 +137,7 @@ def story_drafts(
             frozenset(i for i, k in enumerate(positions) if k in behind) if current else frozenset()
         )
         unfit = (
-            frozenset(i for i, k in enumerate(positions) if k in stale)
+            frozenset(i for i, k in enumerate(positions) if k in stale or k in quiet)
             | _named_alone(corpus, unique, positions)
             | held_back
         )

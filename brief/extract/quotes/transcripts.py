@@ -34,6 +34,7 @@ from brief.extract.lexicon import alternation, gazetteer, words
 from brief.extract.quotes.print_interviews import interview_turns
 from brief.extract.quotes.pronouns import Subjects
 from brief.extract.quotes.sentence_subjects import person_asked
+from brief.ingest.furniture import ADDRESS, furniture_kind
 from brief.models import Actor, Sentence
 
 # A turn's label and, for a question, the asker in brackets: "Q:", "A.", "Q (Patricia
@@ -88,6 +89,75 @@ def exchange_turns(
     }
 
 
+def small_talk(groups: Sequence[Sequence[Sentence]]) -> set[Sentence]:
+    """The sentences of a printed exchange that tell no news: the turns its host puts
+    (a label of words.toml's asking_labels, "PRESENTER:", "Q:", one whose part in
+    brackets is an asker's, or a credited host's name; a call's "Operator" line), which
+    are the outlet's voice, greetings, questions and thanks ("PRESENTER: Dr Jane Roe,
+    thank you."), and the greeting or thanks that opens another's turn ("ROE: Good
+    morning."). An exchange needs a turn the host does not put, under a name or "A:": a
+    lone "Q:" (an explainer's question and answer, unlabelled) is left as it is. A
+    brief's bullets leave them out (selection); the quotes, which read the whole
+    exchange, do not."""
+    hosts, others = _hosts_labels(groups)
+    if not hosts or not others:
+        hosts, others = set(), {}
+        for turn in line_turns(groups):
+            if turn.put:
+                hosts.add(turn.at)
+            else:
+                others[turn.at] = 0
+    said = {sentence for at in hosts for sentence in groups[at]}
+    for at, start in others.items():
+        kept = _past_small_talk(groups[at], start)
+        said.update(
+            sentence for sentence in groups[at] if _starts_before(groups[at], sentence, kept)
+        )
+    return said
+
+
+def _hosts_labels(groups: Sequence[Sequence[Sentence]]) -> tuple[set[int], dict[int, int]]:
+    """The paragraphs that open with a host's label, and the others that open with a
+    label, each with where its words start."""
+    opened: dict[int, re.Match[str]] = {}
+    for at, sentences in enumerate(groups):
+        found = _LABEL_RE.match(_opening(sentences)) if sentences else None
+        if found is not None and not found["initials"]:
+            opened[at] = found
+    if len(opened) < 2:
+        return set(), {}
+    labels = _labels(opened)
+    if any(_a_place(labels[at]) for at, found in opened.items() if at in labels and found["name"]):
+        return set(), {}  # "Jordan: ..." of a reactions list
+    asking = _credited_askers(groups) | {
+        name
+        for at, found in opened.items()
+        if found["gloss"] and found["gloss"].casefold() in words()["asking_labels"]
+        for name in (labels[at], labels[at].split()[-1])
+    }
+    hosts = {
+        at
+        for at, found in opened.items()
+        if found["letter"] == "Q"
+        or (
+            at in labels
+            and (labels[at].casefold() in words()["asking_labels"] or labels[at] in asking)
+        )
+    }
+    return hosts, {at: found.end() for at, found in opened.items() if at not in hosts}
+
+
+def _starts_before(sentences: Sequence[Sentence], sentence: Sentence, start: int) -> bool:
+    """Whether the sentence ends before `start` in its paragraph's text (the sentences
+    joined by a space)."""
+    end = -1
+    for one in sentences:
+        end += 1 + len(one.text)
+        if one is sentence:
+            return end <= start
+    return False
+
+
 def _labelled_turns(
     groups: Sequence[Sequence[Sentence]], people: Sequence[Actor]
 ) -> dict[int, Turn]:
@@ -137,7 +207,8 @@ def _labelled_turns(
                 # exchange brings in ("Park Seo-yeon became director ...")
                 left = [a for a in left if id(a) in introduced] or left
             one = left[0] if len(left) == 1 else None
-            turns[at] = Turn("named", found.end(), named=one, label=name)
+            start = _past_small_talk(groups[at], found.end())
+            turns[at] = Turn("named", start, named=one, label=name)
         elif titled(name):
             # "MR DOE:" with no Doe in the story: someone's words, whose the text never says
             turns[at] = Turn("named", found.end(), label=name)
@@ -160,6 +231,22 @@ def _labelled_turns(
         return {}
     turns.update((at, Turn("goes_on", 0)) for at in sorted(going_on) if at - 1 in turns)
     return turns
+
+
+def _past_small_talk(sentences: Sequence[Sentence], start: int) -> int:
+    """Where a turn's words start, past the greeting or thanks that opens them ("ADEYEMI:
+    Good morning. Our unit opened on Saturday ..."): the guest answering the host's
+    greeting says nothing of the news (what furniture knows as a page's words to its
+    reader, "Good morning.", "Thank you."); a turn of nothing else has no words left."""
+    end = -1
+    for sentence in sentences:
+        begin, end = end + 1, end + 1 + len(sentence.text)
+        if end <= start:
+            continue
+        said = sentence.text[max(start - begin, 0) :]
+        if furniture_kind(said) != ADDRESS:
+            return max(start, begin)
+    return max(start, end)
 
 
 def _initialled(
@@ -219,7 +306,7 @@ def _heading_turns(
         text = " ".join(sentence.text for sentence in groups[turn.at])
         # (the record's own label before the words: "(Urgent Question): To ask ...")
         opening = _PROCEEDING_RE.match(text)
-        start = opening.end() if opening else 0
+        start = _past_small_talk(groups[turn.at], opening.end() if opening else 0)
         turns[turn.at] = Turn("named", start, named=person, label=turn.line)
     return turns
 
@@ -323,7 +410,9 @@ def _asking_labels(
 
 def _credited_askers(groups: Sequence[Sequence[Sentence]]) -> set[str]:
     """The names a credit line gives the one who asks ("Host: Nadia Karim | Producers:
-    ..."), in capitals too, and their surnames: a podcast's labels name its host so."""
+    ..."), in capitals too, and their surnames: a podcast's labels name its host so. A
+    credit's name ends its item (the line's end, or a separator): the host's own turn
+    that names a guest ("PRESENTER: Dr Jane Roe, thank you.") credits no one."""
     lines = {sentence.heading for group in groups for sentence in group[:1] if sentence.heading}
     lines.update(group[0].text for group in groups if group)
     named: set[str] = set()
@@ -337,7 +426,9 @@ def _credited_askers(groups: Sequence[Sequence[Sentence]]) -> set[str]:
 @cache
 def _credit_re() -> re.Pattern[str]:
     labels = alternation(words()["asking_labels"])
-    return re.compile(rf"(?:^|[|•·]\s*)(?i:{labels})s?:\s+(?P<credited>{_NAME})\b")
+    return re.compile(
+        rf"(?:^|[|•·]\s*)(?i:{labels})s?:\s+(?P<credited>{_NAME})\b(?=\s*(?:[|•·]|\Z))"
+    )
 
 
 def _ends_asking(paragraph: Sequence[Sentence]) -> bool:
