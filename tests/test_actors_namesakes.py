@@ -327,3 +327,13 @@ def test_a_name_the_person_is_known_by_is_theirs() -> None:
     assert "Nena" not in people
     assert "Nena" in people["Ilda Ferreira Gomes"].spellings
     assert "Ana Ruiz" in people and "Tomas Abreu" in people
+
+
+def test_a_form_of_address_of_the_other_sex_is_another_person_of_the_surname() -> None:
+    found = people(
+        "Ms. Okabe, who joined us today, now heads the safety office.",
+        "Mr. Daisuke Okabe of the transport bureau, no relation to our Ms. Okabe, wrote to us.",
+        "Ms. Okabe said the checks would be repeated.",
+    )
+    assert set(found) == {"Okabe", "Daisuke Okabe"}
+    assert found["Okabe"][1] == 3  # the bureau's man is named once, she three times

@@ -31,7 +31,7 @@ from brief.extract.actors.tallies.placed_names import count_placed, places_again
 from brief.extract.actors.tallies.same_person import NameKey, Owners, office
 from brief.extract.actors.tallies.tally_record import Found, Tally, joined_by
 from brief.extract.actors.word_knowledge import given_name
-from brief.extract.lexicon import unaccented, words
+from brief.extract.lexicon import honorific_gender, unaccented, words
 from brief.models import Sentence
 
 
@@ -296,7 +296,7 @@ def _open_tallies(
         tally = owner(name)
         if tally is None and _addressed_namesake(name, sentence.source, shared_words):
             continue  # "Deputy Kelleher" beside Aoife and Tom Kelleher: one of theirs
-        before = None if tally is None else (tally.name, tally.role)
+        before = None if tally is None else (tally.name, tally.role, tally.addressed)
         if tally is None:
             key = (name.tokens, name.honorific, name.role, name.generation, name.another)
             tally = unowned.get(key)
@@ -320,7 +320,8 @@ def _open_tallies(
             cue = one_word.get((name.text, sentence.source))
             if cue is not None:
                 tally.role, tally.role_at = cue
-        if (tally.name, tally.role) != before:
+        tally.addressed = tally.addressed or honorific_gender(name.honorific)
+        if (tally.name, tally.role, tally.addressed) != before:
             owner.forget(name.tokens[-1])  # a new tally, or a longer name or a role
     return groups
 

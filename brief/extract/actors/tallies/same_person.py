@@ -41,6 +41,11 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
     "Joseph R. Biden Jr."). A given name is one gender-guesser
     knows: "Wasserman Schultz" is a surname, not a second Schultz."""
     same = groups.get(name.tokens[-1])
+    sex = honorific_gender(name.honorific)
+    if same and sex is not None:
+        # "Mr. Takeshi Sato" is not the "Ms. Sato" named before: the text's own forms of
+        # address say two people, as no name list's guess at a given name may
+        same = [t for t in same if t.addressed in {None, sex}]
     if same and name.another and not particle_led(name.tokens):
         # "Another Tomas Reyes": not the Tomas (Luis) Reyes, nor a Tomas Reyes, named
         # before; only the one opened for this name after "another" ("Another Al Amiri,
@@ -67,6 +72,13 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
         exact = [t for t in same if t.name == name.text]
         if len(exact) == 1:
             return exact[0]  # "Tomas Luis Reyes" beside another Tomas Reyes: his own name
+    if sex is not None and len(name.tokens) == 1 and len(same) > 1:
+        addressed = [t for t in same if t.addressed == sex]
+        others = [t for t in same if t.addressed is None and " " in t.name]
+        if len(addressed) == 1 and not others:
+            # "Ms. Sato" beside Mr. Takeshi Sato: the one she was; not beside a Kehinde
+            # Sato of no form of address, who may be her as well
+            return addressed[0]
     if len(name.tokens) == 1 and name.role and len(same) > 1:
         titled = [t for t in same if _same_role(t, name)]
         if len(titled) == 1:

@@ -30,6 +30,9 @@ class Tally:
     spellings: dict[str, None] = field(default_factory=dict)  # other ways it is written
     # opened for "Another Tomas Reyes": someone else than a Tomas Reyes named before him
     another: bool = False
+    # the gender the honorifics the text gives them say ("female" of "Ms. Sato"): a
+    # mention with the other one's honorific ("Mr. Takeshi Sato") is someone else
+    addressed: str | None = None
 
     def add(self, sentence: Sentence) -> None:
         self.count += 1
