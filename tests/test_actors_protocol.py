@@ -276,6 +276,26 @@ def test_a_link_to_the_fathers_name_keeps_the_name_whole() -> None:
     assert "Wan Azmi bin Yusri" in found and "Wan Azmi" not in found
 
 
+def test_own_names_written_again_are_the_persons_without_a_link_too() -> None:
+    """A Malay name written without its "bin" is the own names and the father's all the
+    same; the own names alone are that person, unless another person is called by the
+    long name's last word."""
+    found = people(
+        "Fisheries director Ahmad Faizal Abdul Karim said the boats were safe.",
+        '"Nobody was hurt," Ahmad Faizal said.',
+    )
+    assert set(found) == {"Ahmad Faizal Abdul Karim"}
+    found = people(
+        "District officer Mohd Hanif Salleh said the school was shut.",
+        '"It will open on Monday," Mohd Hanif said.',
+        "Village head Salleh Omar said the water was falling.",
+    )
+    assert "Mohd Hanif" in found  # "Salleh" is the village head's given name
+    # the generation of a son is no part of his own names
+    found = people("Paul Roe Jr. spoke first.", "Then Paul Roe, his father, spoke.")
+    assert set(found) == {"Paul Roe Jr.", "Paul Roe"}
+
+
 def test_a_portuguese_form_of_respect_is_no_part_of_the_name() -> None:
     found = people(
         "Among the patients was Lucimar Batista Prado, 70, a retired cook from Osasco.",

@@ -25,6 +25,7 @@ from brief.extract.actors.tallies.name_forms import (
     opens_with_its_particle,
     particle_led,
     same_given,
+    ungenerational,
 )
 from brief.extract.actors.tallies.offices_to_come import roles_to_come
 from brief.extract.actors.tallies.placed_names import count_placed, places_again
@@ -116,18 +117,30 @@ def _one_by_own_names(people: list[Tally]) -> list[Tally]:
     names to the father's ("bin", "binti", "a/l") is written again as the own names
     alone, as Malay and Malaysian Indian names are; that short form is the person's, in
     an article that writes both, when one full name there opens with it and neither
-    gives the other another office. Joined under the full name, the short one kept as a
-    spelling (quotes find a speaker by it)."""
+    gives the other another office. So is the opening of a name written without the
+    link ("Mohd Rosli" of "Mohd Rosli Abdul Hamid"), unless someone else is called by
+    that name's last word ("Rahim" of Rahim Yaacob beside "Mohd Azlan Rahim"). Joined
+    under the full name, the short one kept as a spelling (quotes find a speaker by it)."""
     links = words()["patronymic_links"]
     by_own: dict[tuple[str, ...], list[Tally]] = {}
     for tally in people:
         own = own_names(tuple(tally.name.split()), links)
         if own is not None:
             by_own.setdefault(own, []).append(tally)
+        else:
+            for opening in _openings(tally.name):
+                by_own.setdefault(opening, []).append(tally)
     joined: set[int] = set()
+    openers = {tally.name.split()[0] for tally in people if " " in tally.name}
     for short in people:
         full = by_own.get(tuple(short.name.split()), [])
         if len(full) != 1 or full[0] is short or short.sources.isdisjoint(full[0].sources):
+            continue
+        if own_names(tuple(full[0].name.split()), links) is None and (
+            full[0].name.split()[-1] in openers
+        ):
+            # "Mohd Azlan Rahim" beside "Rahim Yaacob": "Rahim said" is the village
+            # head's given name, and the long name's last word no surname to read it by
             continue
         if short.role and full[0].role and office(short.role) != office(full[0].role):
             continue
@@ -180,6 +193,15 @@ def _aliases(text: str, by_name: dict[str, Tally]) -> list[tuple[str, str]]:
         if alias in by_name and alias != full and by_name[alias].kind == "person":
             found.append((full, alias))
     return found
+
+
+def _openings(name: str) -> list[tuple[str, ...]]:
+    """The runs of two words or more that open a name and stop short of its end ("Mohd
+    Rosli" of "Mohd Rosli Abdul Hamid"): a Malay name written without its "bin" is the
+    own names and the father's all the same, and news writes the own names again alone;
+    not the name less its generation ("Donald Trump" of "Donald Trump Jr.")."""
+    parts = ungenerational(name).split()
+    return [tuple(parts[:n]) for n in range(2, len(parts))]
 
 
 def own_names(words_of: tuple[str, ...], links: frozenset[str]) -> tuple[str, ...] | None:
