@@ -248,6 +248,11 @@ def test_described_apposition_and_defined_acronym() -> None:
     assert actors["Fair Wages Commission"].mentions == 2
 
 
+def test_a_ships_name_may_open_with_a_style() -> None:
+    actors = find_actors(sentences("The tanker Sri Melati ran aground off Port Klang."))
+    assert not any(a.kind == "person" for a in actors)
+
+
 def test_gazetteer_country_codes_are_iso_codes() -> None:
     import tomllib
     from importlib import resources

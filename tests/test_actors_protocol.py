@@ -296,6 +296,11 @@ def test_own_names_written_again_are_the_persons_without_a_link_too() -> None:
     assert set(found) == {"Paul Roe Jr.", "Paul Roe"}
 
 
+def test_engineers_styles_are_no_part_of_the_name() -> None:
+    found = people("The plant's manager, Ing. Kwesi Mensah-Bonsu, said the valves held.")
+    assert "Kwesi Mensah-Bonsu" in found and "Ing" not in found
+
+
 def test_a_portuguese_form_of_respect_is_no_part_of_the_name() -> None:
     found = people(
         "Among the patients was Lucimar Batista Prado, 70, a retired cook from Osasco.",

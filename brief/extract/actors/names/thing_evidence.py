@@ -317,11 +317,13 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
     if (
         i >= 2
         and toks[i - 1].text[:1].isupper()
-        and is_head(toks[i - 1].base)
+        and (is_head(toks[i - 1].base) or toks[i - 1].base.rstrip(".") in w["honorifics"])
         and toks[i - 2].text.islower()
         and toks[i - 2].base in w["vessel_nouns"]
     ):
-        return True  # "the patrol ship Admiral Gromov": a ship named after an admiral
+        # "the patrol ship Admiral Gromov": a ship named after an admiral, and "the tanker
+        # Sri Kenanga", "the ferry Lady Mary": a ship's name may open with a style
+        return True
     return _before_author(toks, j) or _apposed_thing(toks, j)
 
 
