@@ -248,6 +248,20 @@ def test_described_apposition_and_defined_acronym() -> None:
     assert actors["Fair Wages Commission"].mentions == 2
 
 
+def test_a_known_bodys_name_spelt_out_before_its_acronym_is_that_body_whole() -> None:
+    actors = find_actors(
+        sentences(
+            "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said roads"
+            " were cut.",
+            "OCHA asked for more boats.",
+        )
+    )
+    bodies = {a.name: a for a in actors if a.kind == "organisation"}
+    assert "Office for the Coordination" not in bodies
+    assert bodies["OCHA"].mentions == 2
+    assert "Office for the Coordination of Humanitarian Affairs" in bodies["OCHA"].spellings
+
+
 def test_a_ships_name_may_open_with_a_style() -> None:
     actors = find_actors(sentences("The tanker Sri Melati ran aground off Port Klang."))
     assert not any(a.kind == "person" for a in actors)

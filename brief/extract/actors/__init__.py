@@ -172,6 +172,8 @@ def _said(
     bodies: list[tuple[str, str, int]] = []
     for start, end, form, full in defined.finditer(text):
         spans.append((start, end))
+        if places.defines_known(text, end, full):
+            continue  # "... Affairs (OCHA)": the gazetteer counts the bracket, one mention
         if text[start - 1 : end + 1] != f"({form})" and not names.in_spans(start, credits):
             bodies.append(("organisation", full, start))  # (the definition is one mention)
     homonyms: set[str] = set()

@@ -944,7 +944,10 @@ def _in_place_list(text: str, start: int, end: int) -> bool:
 
 
 def acronym_names(sentences: Sequence[Sentence]) -> dict[str, str]:
-    """Every "Full Name (FN)" the text defines, both forms, each to its full name."""
+    """Every "Full Name (FN)" the text defines, both forms, each to its full name; where
+    the gazetteer knows the acronym ("Office for the Coordination of Humanitarian Affairs
+    (OCHA)"), the full name alone, to the body the gazetteer names (which counts the
+    acronym): one body, whole, not a name cut at its "of"."""
     defined: dict[str, str] = {}
     known = gazetteer()
     for sentence in sentences:
@@ -952,11 +955,28 @@ def acronym_names(sentences: Sequence[Sentence]) -> dict[str, str]:
             continue  # no definition without a bracket: most sentences
         for m in _ACRONYM_RE.finditer(sentence.text):
             acronym = m.group(2)
-            full = None if acronym in known else _spelled_out(m.group(1).split(), acronym)
+            entry = known.get(acronym)
+            if entry is not None:
+                full = _spelled_out(m.group(1).split(), acronym, entry.name)
+                if full is not None and entry.kind == "organisation":
+                    defined.setdefault(full, entry.name)
+                continue
+            full = _spelled_out(m.group(1).split(), acronym)
             if full is not None and not _a_persons_initials(full):
                 defined.setdefault(full, full)
                 defined.setdefault(acronym, full)
     return defined
+
+
+def defines_known(text: str, end: int, body: str) -> bool:
+    """Whether the bracket right after text[:end] holds an acronym of `body` that the
+    gazetteer knows ("... Humanitarian Affairs (OCHA)"): the acronym is the mention."""
+    found = _BRACKET_AFTER_RE.match(text, end)
+    entry = None if found is None else gazetteer().get(found.group(1))
+    return entry is not None and entry.name == body
+
+
+_BRACKET_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _a_persons_initials(full: str) -> bool:
@@ -1017,14 +1037,16 @@ def _spells(caps: list[str], acronym: str) -> bool:
     return acronym in {initials, whole}
 
 
-def _spelled_out(parts: list[str], acronym: str) -> str | None:
+def _spelled_out(parts: list[str], acronym: str, known: str | None = None) -> str | None:
     """The body's name that an acronym abbreviates (`_spelling_tail`), if that names a
     body: two capitals or more, not a thing such as an "Act" nor an office, and no
-    country or body the gazetteer has."""
+    country or body the gazetteer has (other than `known`, the one of the acronym)."""
     found = _spelling_tail(parts, acronym)
     if found is None:
         return None
     k, caps = found
     full = " ".join(parts[k:])
     thing = caps[-1].lower() in words()["not_bodies"] or _office(parts, acronym)
-    return full if full not in gazetteer() and len(caps) >= 2 and not thing else None
+    entry = gazetteer().get(full)
+    other = entry is not None and entry.name != known
+    return full if not other and len(caps) >= 2 and not thing else None
