@@ -218,3 +218,36 @@ def test_a_later_day_replaces_a_role_by_the_same_office_or_that_office_left() ->
     assert _roles([monday, wednesday], dates)["Oda Brenn"] == ("Farm Minister", 1)
     # the same kind of office, with the same head, is what a later day calls him
     assert found["Lev Arndt"] == ("Port Minister", 2)
+
+
+def test_a_predecessor_keeps_no_title_of_the_office_a_later_report_gives_his_successor() -> None:
+    # a late report, dated the day before the change, still calls him governor
+    late = [
+        "Governor Tomasz Ruel said the camps had enough food.",
+        "Ruel told the Provincial Herald the roads were open.",
+    ]
+    sworn = [
+        "Amina Dossa was sworn in as governor of Kessel Province on Wednesday.",
+        "Her predecessor, Tomasz Ruel, did not attend the ceremony.",
+    ]
+    found = _roles([late, sworn], {1: "2031-03-03", 2: "2031-03-05"})
+    assert found["Tomasz Ruel"] == (None, None)
+    assert found["Amina Dossa"][0] == "governor of Kessel Province"
+    # an office the same sentence says the predecessor holds now is still theirs
+    assert (
+        people(
+            "Commander Imre Valk said the patrols would go on.",
+            "His predecessor, Dora Pell, who is now Deputy Coast Guard Commander, agreed.",
+        )["Dora Pell"]
+        == "Deputy Coast Guard Commander"
+    )
+
+
+def test_one_dismissed_as_an_office_leaves_it_to_the_one_appointed_in_his_place() -> None:
+    found = people(
+        "Governor Tomasz Ruel toured the camps on Monday.",
+        "The President dismissed Tomasz Ruel as governor of Kessel Province on Tuesday and"
+        " appointed Amina Dossa, until now deputy minister of education, in his place.",
+    )
+    assert found["Tomasz Ruel"] == "former governor of Kessel Province"
+    assert found["Amina Dossa"] == "governor of Kessel Province"

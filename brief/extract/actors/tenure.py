@@ -12,7 +12,9 @@ shown; else, where the sentence names the office and says in the past that it en
 for them ("X was sacked as energy minister", "parliament dismissed Energy Minister X"),
 the office as that sentence writes it, dated "former" as the sentence dates it. Where
 the office goes unnamed ("X resigned on Wednesday") the role is left blank: a gap, not
-a wrong title.
+a wrong title. So is a title of the office the text's successor holds, once a sentence
+calls the person that successor's predecessor ("Her predecessor, X, did not attend"),
+whichever report, however dated, gave the title.
 """
 
 from __future__ import annotations
@@ -58,8 +60,22 @@ def drop_ended_roles(
     text's own past title of it (see the module's docstring). `given`: each person's
     roles as the text gives them, cited (tallies.given_roles), by `id` of the tally."""
     titled = [t for t in people if t.role]
+    if titled:
+        _drop_left_offices(titled, people, sentences, given)
+        # (after: a past title the sentences above give them is no office held now)
+        _drop_predecessors_offices(titled, sentences, given)
+
+
+def _drop_left_offices(
+    titled: Sequence[Tally],
+    people: Sequence[Tally],
+    sentences: Sequence[Sentence],
+    given: Mapping[int, Sequence[tuple[str, Mention]]] | None,
+) -> None:
+    """The offices a sentence says the person left, resigned or was dismissed from or
+    replaced in."""
     ending = _patterns()[2].search
-    ended = [s for s in sentences if ending(s.text)] if titled else []
+    ended = [s for s in sentences if ending(s.text)]
     texts = [s.text for s in ended]
     if not texts:
         return
@@ -86,6 +102,53 @@ def drop_ended_roles(
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _drop_predecessors_offices(
+    titled: Sequence[Tally],
+    sentences: Sequence[Sentence],
+    given: Mapping[int, Sequence[tuple[str, Mention]]] | None,
+) -> None:
+    """ "Her predecessor, Alberto Roe, did not attend": whoever the sentence calls the
+    predecessor held an office before its holder now, so the office the brief gives
+    them that one other person of the brief holds (their successor, "governor of X
+    Province") is theirs no more, whichever report gave it, however dated: the text's
+    own past title of it is shown ("former governor"), else none. A title several
+    others hold is a style or a rank, and one no one else holds may be theirs still."""
+    nouns = words()["predecessor_nouns"]
+    said = [s for s in sentences if any(noun in s.text for noun in nouns)]
+    if not said:
+        return
+    for tally in list(titled):
+        called = [Mention(s.source, s.index) for s in said if _called_predecessor(s.text, tally)]
+        if not tally.role or not called or tally.role_at in called:
+            # (the sentence that calls them the predecessor gives the office they hold
+            # now: "His predecessor, X, who is now deputy commissioner")
+            continue
+        role_words = _words(tally.role)
+        holders = [
+            other
+            for other in titled
+            if other is not tally and other.role and _same_office(role_words, other.role)
+        ]
+        if len(holders) == 1 and _an_office(role_words):
+            tally.role, tally.role_at = _past_title(role_words, (given or {}).get(id(tally)))
+
+
+def _called_predecessor(text: str, tally: Tally) -> bool:
+    """ "Her predecessor, X," or "X, his predecessor,": the name apposed to a predecessor
+    noun after a possessive (not "X named his predecessor as ...")."""
+    return _predecessor_pattern(_forms(tally)).search(text) is not None
+
+
+@cache
+def _predecessor_pattern(forms: str) -> re.Pattern[str]:
+    nouns = alternation(words()["predecessor_nouns"])
+    owner = r"(?:(?i:his|her|their|its)|[A-Z][\w'-]*(?:'s|’s))"
+    return re.compile(
+        rf"\b{owner} (?:{nouns}), (?:{_TITLE_WORDS})?(?:[A-Z][\w.'-]* ){{0,2}}?(?:{forms})\b"
+        rf"|(?<![\w-])(?:{forms}), {owner} (?:{nouns})\b"
+    )
 
 
 def _past_title(
@@ -153,9 +216,11 @@ def _forms(tally: Tally) -> str:
 
 def _left_offices(text: str, tally: Tally) -> list[str]:
     """ "Lind resigned as foreign minister", "dismissed the Minister of Defence, Jean-Pierre
-    Mbala Nzuzi," (the office before the name it ended, the name apposed to it)."""
+    Mbala Nzuzi," (the office before the name it ended, the name apposed to it), "The
+    President dismissed Lind as foreign minister" (the office after the name it ended)."""
     forms = _forms(tally)
     found = [m.group("office") for m in _pattern(forms).finditer(text)]
+    found += [m.group("office") for m in _object_pattern(forms).finditer(text)]
     last = surname_of(tally.name)
     apposed = _apposed_pattern().finditer(text)
     return found + [m.group("office") for m in apposed if m.group("name").split()[-1] == last]
@@ -215,6 +280,13 @@ def _unnamed_pattern(forms: str) -> re.Pattern[str]:
         rf"(?<![\w-])(?:{forms})\b(?:, [^,]{{1,60}},|,? who|,)?(?: had| has)? "
         rf"(?:{leaving})\b(?! as\b| from\b)"
     )
+
+
+@cache
+def _object_pattern(forms: str) -> re.Pattern[str]:
+    """An ending verb, the name it ended in office as its object and the office after
+    "as": "dismissed Alberto Roe as governor", "replaced Lind as foreign minister"."""
+    return re.compile(rf"\b(?:{_patterns()[1]}) (?:{forms})\b as {_OFFICE}")
 
 
 @cache

@@ -56,6 +56,8 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
         if _title_of_a_name(toks, name_end):
             return None  # "chosen Virginia Sen. Tim Kaine as ...": a place before a title
         start = _past_apposition(toks, name_end)
+        if start == name_end and _in_their_place(toks, name_end):
+            return _office_vacated(text[: toks[verb].start])
     checked = _without_others_clauses(text, toks, name_start, name_end)
     if start > name_end + 1:
         # the apposition skipped describes the person, not when the appointment was:
@@ -399,6 +401,43 @@ def _past_apposition(toks: list[Token], j: int) -> int:
 
 
 _APPOSED = 25  # tokens an apposition between a name and its verb or its "as" may run
+
+
+def _in_their_place(toks: list[Token], j: int) -> bool:
+    """ "appointed Jane Roe[, until now deputy minister,] in his place": the one appointed
+    takes the office of someone the sentence spoke of before."""
+    k = j
+    if k < len(toks) and toks[k].text == ",":
+        close = next(
+            (n for n in range(k + 1, min(k + _APPOSED, len(toks))) if toks[n].text == ","), None
+        )
+        if close is None:
+            return False
+        k = close + 1
+    return (
+        k + 2 < len(toks)
+        and toks[k].base == "in"
+        and toks[k + 1].base in {"his", "her", "their"}
+        and toks[k + 2].base == "place"
+    )
+
+
+def _office_vacated(before: str) -> str | None:
+    """The office the words before an appointment say someone was removed from or left:
+    "dismissed Alberto Roe as governor of Kuna Province and appointed ... in his place"
+    gives the one appointed "governor of Kuna Province"."""
+    offices = [found.group("office").strip() for found in _vacated_re().finditer(before)]
+    return offices[-1] if offices else None
+
+
+@cache
+def _vacated_re() -> re.Pattern[str]:
+    w = words()
+    verbs = alternation([*w["office_ending_verbs"], *w["office_leaving_verbs"]])
+    return re.compile(
+        rf"\b(?:{verbs})\b[^,;]{{0,60}}? as (?:the )?"
+        r"(?P<office>[A-Za-z' -]{2,60}?)(?=[,.;:)]| (?:on|in|at|after|for|over|and|but) |$)"
+    )
 
 
 def _after_passive(toks: list[Token], j: int, verbs: frozenset[str]) -> int | None:
