@@ -313,7 +313,19 @@ def _goes_on(before: str, sentence: str) -> bool:
         return True  # '... of national security." | Sen. Lindsey Graham charged on Sunday.'
     if before.endswith(" Ma.") and _may_be_a_name(sentence) and _maria(before):
         return True  # "Acting Foreign Undersecretary Ma. | Lourdes Aquino-Reyes"
+    if _short_given(before) and _may_be_a_name(sentence):
+        return True  # "Justice Md. | Abdur Rahim"
     return _ends_in_title(before)
+
+
+def _short_given(before: str) -> bool:
+    """Whether a sentence closes on a given name written short ("Md."; words.toml's
+    short_given_names), not on a state's after its town ("Bethesda, Md.")."""
+    from brief.extract.lexicon import words
+
+    head, _, last = before.rpartition(" ")
+    short = last[:-1].lower() if last.endswith(".") else ""
+    return short in words()["short_given_names"] and last[:1].isupper() and not head.endswith(",")
 
 
 def _maria(before: str) -> bool:

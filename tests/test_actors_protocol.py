@@ -296,6 +296,11 @@ def test_own_names_written_again_are_the_persons_without_a_link_too() -> None:
     assert set(found) == {"Paul Roe Jr.", "Paul Roe"}
 
 
+def test_a_given_name_written_short_with_a_stop_stays_in_the_name() -> None:
+    found = people("The bench of Justice Nasrin Akhter and Justice Md. Kamrul Hasan ruled.")
+    assert found == {"Nasrin Akhter": "Justice", "Md. Kamrul Hasan": "Justice"}
+
+
 def test_engineers_styles_are_no_part_of_the_name() -> None:
     found = people("The plant's manager, Ing. Kwesi Mensah-Bonsu, said the valves held.")
     assert "Kwesi Mensah-Bonsu" in found and "Ing" not in found

@@ -21,6 +21,9 @@ from brief.segment import segment, split_sentences, without_dateline
         ("The company was founded by Jack Ma. He stepped down in 2019.", 2),
         # after a title that is also a given name ("Justice", "Judge")
         ("The ruling was penned by Justice Ma. Rosario T. Delgado on Friday. It stands.", 2),
+        # a Bengali "Md." (Mohammad) is a word of the name; a state's after its town ends one
+        ("The bench of Justice Md. Kamrul Hasan ruled on Monday. It was final.", 2),
+        ("She grew up in Bethesda, Md. Nora Diaz said so.", 2),
         # "Me", the French bar's style, is an honorific; "me." ends a sentence all the same
         ("The officer said the sergeant had told me. The court adjourned on Friday.", 2),
     ],

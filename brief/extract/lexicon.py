@@ -46,6 +46,7 @@ _WORD_LISTS = (
     "determiners",
     "honorifics",
     "stopless_honorifics",
+    "short_given_names",
     "company_suffixes",
     "company_nouns",
     "connectors",

@@ -237,7 +237,7 @@ def _run_end(toks: list[Token], i: int, j: int, spans: Spans) -> int:
     while j < len(toks) and not toks[j - 1].possessive:
         if _continues_name(toks, j, spans, particles):
             j += 1
-        elif _maria_dot(toks, j, spans):
+        elif _maria_dot(toks, j, spans) or _short_given_dot(toks, j, spans):
             j += 1  # "Ma. Teresa", "Jose Ma. Sison": the dot of María written short
         else:
             break
@@ -583,6 +583,18 @@ def _maria_dot(toks: list[Token], dot: int, spans: Spans) -> bool:
         0 < dot < len(toks) - 1
         and toks[dot].text == "."
         and _short_maria(toks, dot - 1)
+        and is_name_token(toks[dot + 1], spans)
+    )
+
+
+def _short_given_dot(toks: list[Token], dot: int, spans: Spans) -> bool:
+    """The dot at toks[dot] closes a given name written short ("Md." of "Md. Abdur
+    Rahim"; words.toml's short_given_names) before a name word."""
+    return (
+        0 < dot < len(toks) - 1
+        and toks[dot].text == "."
+        and toks[dot - 1].text[:1].isupper()
+        and toks[dot - 1].base in words()["short_given_names"]
         and is_name_token(toks[dot + 1], spans)
     )
 
