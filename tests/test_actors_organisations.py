@@ -449,3 +449,14 @@ def test_a_place_and_a_trade_noun_name_a_business_not_a_person() -> None:
     assert found.get("Tarnow Cement") == "organisation"
     assert found.get("Ostrel Bakeries") == "organisation"
     assert found.get("Hayley Mills") == "person"
+
+
+def test_a_garment_mills_name_is_a_business_not_the_person_apposed_to_its_officer() -> None:
+    found = kinds(
+        sentences(
+            "The managing director of Padma Knit Composite, Rafiqul Hasan, was not in court.",
+        )
+    )
+    assert found.get("Padma Knit Composite") == "organisation"
+    assert found.get("Rafiqul Hasan") == "person"
+    assert "Knit Composite" not in found
