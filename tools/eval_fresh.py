@@ -206,11 +206,19 @@ def _unsettled(speaker: str | None) -> bool:
     return speaker is None or described(speaker)
 
 
+def _initials_of(acronym: str, name: str) -> bool:
+    """Whether `acronym` is `name`'s capitalised words' initials: brief names a body by
+    the acronym its text gives ("OPEC"), the gold by its full name (the Organization of
+    the Petroleum Exporting Countries)."""
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return len(acronym) > 1 and acronym.isupper() and acronym == initials
+
+
 def judge(said: str, gold: str, people: Sequence[str]) -> bool:
     """eval_quotes' judge, and the given name too when the surname is shared. The same
     words in another case are the same speaker: an organisation's "al-Qaeda" is
     "Al-Qaeda" (its capitals split its words differently)."""
-    if said.casefold() == gold.casefold():
+    if said.casefold() == gold.casefold() or _initials_of(said, gold) or _initials_of(gold, said):
         return True
     if any(said.casefold() == other.casefold() for other in people):
         return False  # another listed person by their whole name ("Abel Tomas Reyes" for
