@@ -786,6 +786,25 @@ def test_a_weekdays_possessive_names_a_thing_beside_the_sentences_own_day() -> N
     assert [row.date for row in rows] == ["2026-11-30"]
 
 
+def test_a_days_possessive_after_a_preposition_names_an_event_told_before() -> None:
+    """r59 S2-5: "A third driver wounded in Monday's attack ... died overnight" had been
+    Monday's row, and a confirmation of the killings "in Monday's attack" too: the attack
+    is Monday's, what the sentence tells is not. As the subject, the day's event is the
+    news, and keeps its row."""
+    for text in (
+        "A porter hurt in Saturday's landslide on the pass died in hospital overnight,"
+        " the district office said.",
+        "The mining company has now confirmed that four of its guards were killed in"
+        " Saturday's raid near the quarry.",
+        "Rescue teams cleared the debris of Saturday's landslide.",
+    ):
+        found = [Sentence(text, 1, 1, 0)]
+        assert timeline(find_figures(found, {1: "2026-12-08"}), found) == (), text
+    subject = [Sentence("Saturday's landslide buried two lorries on the pass.", 1, 1, 0)]
+    rows = timeline(find_figures(subject, {1: "2026-12-08"}), subject)
+    assert [row.date for row in rows] == ["2026-12-05"]
+
+
 def test_a_saying_of_this_alone_dates_no_event(tmp_path: Path, fixed_clock: object) -> None:
     """r41 L3: a translated agency's "Об этом заявил ...", word for word: its one event
     is someone saying "this" (what came before), which tells a timeline's reader nothing
@@ -1045,8 +1064,9 @@ def test_one_storys_toll_told_on_one_day_is_one_row() -> None:
         ("The dockers' union had called a national strike for Monday.", None),
         ("The ballot set for Tuesday was delayed.", None),
         ("The talks were set for Friday.", None),
-        # a possessive day is its noun's, no plan's
-        ("Police charged two men for Monday's arson attack.", "2026-12-07"),
+        # a possessive day is its noun's, no plan's; after a preposition it names the
+        # attack told before, and the charging is of no day the sentence gives
+        ("Police charged two men for Monday's arson attack.", None),
     ],
 )
 def test_a_day_a_thing_is_planned_for_is_after_the_planning(text: str, date: str | None) -> None:

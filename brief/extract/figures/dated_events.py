@@ -996,7 +996,8 @@ def _no_event_at(sentence: str, at: int, end: int) -> bool:
     on Wednesday", "found explosives at the site of Monday's blast, ... said on
     Wednesday": the blast is Monday's, the finding is told Wednesday), an earlier
     report's day ("not three as reported on Wednesday": `_as_reported_before`), a
-    caption's or a markup's date, and a date in a line without a verb ("December 19.",
+    caption's or a markup's date, a day's possessive after a preposition ("killed in
+    Monday's attack": the attack's), and a date in a line without a verb ("December 19.",
     "(Dec. 21) AP",
     "HMS Cornwall at Zeebrugge in 2006.")."""
     before = sentence[max(0, at - 48) : at]
@@ -1033,12 +1034,28 @@ def _no_event_at(sentence: str, at: int, end: int) -> bool:
         thing is not None
         and thing.group(1).lower() not in words()["count_ends"]
         and (_DAY_DETERMINER_BEFORE.search(before) or sentence.endswith(_POSSESSIVE, at, end))
-        and (_other_time().search(sentence, 0, at) or _other_time().search(sentence, end))
+        and (
+            _other_time().search(sentence, 0, at)
+            or _other_time().search(sentence, end)
+            or (sentence.endswith(_POSSESSIVE, at, end) and _preposition_before(before))
+        )
     ):
-        return True  # a possessive day is its noun's determiner: "at the site of Monday's blast"
+        # a possessive day is its noun's determiner: "at the site of Monday's blast"; and
+        # as a preposition's object it names an event told before, whatever the sentence
+        # tells of it: "A driver wounded in Monday's attack died overnight", "WFP has now
+        # confirmed that three drivers were killed in Monday's attack" (r59 S2-5)
+        return True
     if _page_stamp().match(sentence[:at]):
         return True  # "Updated 20 October 2026, 19:30 — updates toll": the page's, no event's
     return _verbless(sentence, at, end)
+
+
+def _preposition_before(before: str) -> bool:
+    """Whether the word right before a date is a preposition ("in", "after", "of")."""
+    found = WORD_RE.findall(before)
+    w = words()
+    prepositions = w["object_prepositions"] | w["fronted_prepositions"] | w["name_prepositions"]
+    return bool(found) and found[-1] in prepositions
 
 
 @cache
