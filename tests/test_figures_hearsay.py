@@ -73,3 +73,27 @@ def test_which_denies_a_reported_count_but_judges_an_act_told_as_fact() -> None:
         "Guards detained 45 dockers at the gate on Friday, which the union dismissed as bullying."
     ) == ["detained 45 dockers"]
     assert _texts("Guards detained 45 dockers, a figure the port authority disputed.") == []
+
+
+def test_a_count_disputed_in_one_report_is_disputed_wherever_the_brief_gives_it() -> None:
+    """r59 S1-2: a wire's "a toll the government disputes" had dropped its own count while
+    the relief agency's bulletin kept the same count bare, and the government's rival
+    count was lost with it: one side of the dispute was shown as fact. Both sides are
+    in doubt, and a bare list cannot say so: neither is a key figure."""
+    assert _texts(
+        "The relief agency said at least 212 people had drowned, a toll the ministry"
+        " rejects; the ministry's count stands at 95.",
+        "The relief agency's bulletin lists at least 212 deaths since 3 March.",
+        "The ministry reports 95 deaths in the valley.",
+        "At least 95 schools were damaged.",
+        "A further 40 people are missing.",
+    ) == ["At least 95 schools", "40 people are missing"]
+
+
+def test_a_check_denied_to_another_sides_figure_leaves_this_count() -> None:
+    """A verb of saying joined by "and" opens another claim: "... reports 95 deaths and
+    says the agency's figure includes unverified reports" denies the agency's count a
+    check, not the ministry's 95."""
+    assert _texts(
+        "The ministry reports 95 deaths and says the agency's figure includes unverified reports."
+    ) == ["95 deaths"]

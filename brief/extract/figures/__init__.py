@@ -68,7 +68,10 @@ had reported", "an earlier toll of 12", "police initially said"): it is left out
 put last, since it is no longer true and the list cannot say "earlier"; nor, for the same
 reason, a count its sentence gives as hearsay ("Unverified social media posts claimed that
 as many as 200 people had been killed", "rumours of 200 dead", "..., which could not be
-verified", or a next sentence's "No official has confirmed the figure."). What is true of
+verified", or a next sentence's "No official has confirmed the figure."), nor one a
+report of the brief says another side disputes (", a toll the government disputes"),
+wherever the brief gives the same count, nor the rival count set against it there.
+What is true of
 its own time goes after today's figures (Figure.past): a count an earlier year dates
 ("in 2024", "last year", "down from $2.1bn a year earlier"; not the change compared with
 it, "up 12% from a year earlier", nor a count since then), one

@@ -29,6 +29,14 @@ dispute"), or a short next sentence that does so ("Ecuador rejected the claim.")
 it hearsay too. A bare "which" refers to a claim only of a count a verb of report gives;
 after a count told as fact it refers to the act ("arrested 120 protesters, which the
 opposition dismissed as intimidation"), whose count stands.
+
+A dispute is of the count, not of one report's words: the same count of the same thing
+in a sitrep that does not say it is disputed is in doubt too, and so is the rival count
+the disputing sentence sets against it (", a toll the government disputes; the agency
+still gives 74": `disputed`, `rival_values`; the scanner drops both sides, r59 S1-2).
+A verb of saying joined by "and" after a count opens another's claim ("reports 74 deaths
+and says the UN's figure includes unverified reports"), and what follows it qualifies
+that claim, not the count.
 """
 
 from __future__ import annotations
@@ -38,6 +46,8 @@ from functools import cache
 
 from brief.extract.figures.earlier_counts import report_verb
 from brief.extract.figures.found_figure import FoundFigure
+from brief.extract.figures.notation import DATE_PATTERN
+from brief.extract.figures.number_reading import NUMBER_RE, value_of
 from brief.extract.lexicon import alternation, words
 from brief.prefilter import may_hold
 
@@ -175,10 +185,46 @@ def hearsay(text: str, figure: FoundFigure) -> bool:
         between = text[claim.end() : figure.start]
         if _BREAK.search(between) is None and _reports_clause(between, figure.text):
             return True
+    end = _tag_end(text, figure)
+    return _unchecked().search(text, figure.end, end) is not None or _denied(text, figure, end)
+
+
+def disputed(text: str, figure: FoundFigure) -> bool:
+    """Whether a tag after the count says another side disputes it (", a toll the
+    government disputes"): not only this report's count is then in doubt, but the same
+    count wherever the brief gives it (scanner)."""
+    return figure.kind != "date" and _denied(text, figure, _tag_end(text, figure))
+
+
+def rival_values(text: str, figure: FoundFigure) -> frozenset[float]:
+    """The numbers a disputed count's sentence gives after the tag that disputes it, the
+    other side's count of the same ("..., a toll the government disputes; the agency still
+    gives 74"): a rival count, in doubt as much as the one it answers. Not a date's day or
+    year ("since 28 January")."""
+    tag = _denied_tag().search(text, figure.end, _tag_end(text, figure))
+    if tag is None:
+        return frozenset()
+    rest = DATE_PATTERN.sub(" ", text[tag.end() :])
+    values = (value_of(found.group()) for found in NUMBER_RE.finditer(rest))
+    return frozenset(value for value in values if value is not None)
+
+
+def _tag_end(text: str, figure: FoundFigure) -> int:
+    """Where the words after a count that may qualify it end: at a clause break, or at a
+    verb of saying joined by "and", which opens another's claim ("The agency reports 74
+    deaths and says the UN's figure includes unverified reports": the reports qualify the
+    UN's figure, not the 74)."""
     rest_end = min(len(text), figure.end + _TAG_REACH)
     stop = _BREAK.search(text, figure.end, rest_end)
     end = stop.start() if stop else rest_end
-    return _unchecked().search(text, figure.end, end) is not None or _denied(text, figure, end)
+    said = _and_saying().search(text, figure.end, end)
+    return said.start() if said is not None else end
+
+
+@cache
+def _and_saying() -> re.Pattern[str]:
+    """A verb of saying joined to the count's clause by "and" ("and says", "and also said")."""
+    return re.compile(rf"\band\s+(?:\w+ly\s+|also\s+)?(?:{report_verb().pattern})")
 
 
 # A sentence that refers back to a figure or a claim: its subject or its object.

@@ -15,7 +15,7 @@ from brief.extract.figures.currencies import other_dollar_codes
 from brief.extract.figures.notation import number_values
 from brief.extract.figures.noun_phrases import plural
 from brief.extract.figures.policy_rates import names_rate
-from brief.extract.figures.scanner import THE_DEAD
+from brief.extract.figures.scanner import THE_DEAD, counted_kind
 from brief.extract.figures.scope import of_a_part
 from brief.extract.figures.tense import past_form
 from brief.extract.figures.tolls import aid_verb_forms, dwelling_verb_forms
@@ -410,10 +410,8 @@ def _fact(figure: Figure) -> _Fact | None:
 def _casualties(figure: Figure) -> str | None:
     """What a toll counts, by its unit: "dead" ("killed", "died", "deaths"), "hurt"
     ("injured", "wounded"), "missing"; None for any other count."""
-    unit = (figure.unit or "").lower()
-    if unit in THE_DEAD or unit in words()["death_nouns"]:
-        return "dead"
-    return "hurt" if unit in words()["hurt_words"] else ("missing" if unit == "missing" else None)
+    kind = counted_kind(figure.unit)
+    return kind if kind in _TOLLS else None
 
 
 _TOLLS = frozenset({"dead", "hurt", "missing"})  # what _casualties gives

@@ -17,7 +17,7 @@ today's where its article tells the same casualties again (`_told_again_since`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -41,7 +41,7 @@ from brief.extract.figures.currencies import (
 from brief.extract.figures.dated_events import is_event_date
 from brief.extract.figures.earlier_counts import may_tell_earlier, superseded, told_earlier
 from brief.extract.figures.found_figure import FoundFigure
-from brief.extract.figures.hearsay import disclaims, hearsay, may_hedge
+from brief.extract.figures.hearsay import disclaims, disputed, hearsay, may_hedge, rival_values
 from brief.extract.figures.notation import (
     DATE_PATTERN,
     DIGIT,
@@ -204,6 +204,9 @@ def find_figures(
     # the sentences whose next one says their figure is unchecked ("No official has
     # confirmed the figure."): their counts are hearsay
     disclaimed = {(s.source, s.index - 1) for s in sentences if disclaims(s.text)}
+    # what a sentence says one side disputes: (what is counted, a value) of the count and
+    # of the rival count the sentence sets against it
+    contested: set[tuple[str, float]] = set()
     news_year = _news_year(dates)
     for s in sentences:
         before = None
@@ -232,6 +235,10 @@ def find_figures(
             if revisable and f.kind != "date" and superseded(s.text, f):
                 continue  # "the union had reported ... three drivers killed": revised since
             if f.kind != "date" and (unchecked or (hedged and hearsay(s.text, f))):
+                if hedged and f.kind == "count" and f.value is not None and disputed(s.text, f):
+                    # "..., a toll the government disputes; the agency still gives 74"
+                    counted = counted_kind(f.unit)
+                    contested.update((counted, v) for v in {f.value, *rival_values(s.text, f)})
                 continue  # "Unverified posts claimed that as many as 200 ...": hearsay
             # a date is each source's own: "on Monday" in two reports may be two events
             # and so is a bare "$" sum, whose currency is its article's
@@ -271,7 +278,32 @@ def find_figures(
         out[n] = replace(out[n], past=True)
     for n in _recalled_by_another(out, recalled, dates):
         out[n] = replace(out[n], past=True)
-    return tuple(out)
+    return tuple(f for f in out if not _contested(f, contested))
+
+
+def _contested(figure: Figure, contested: Collection[tuple[str, float]]) -> bool:
+    """Whether a count is one a report of the brief says is disputed, or the rival count
+    set against it there (r59 S1-2): "OCHA said at least 131 people had died, a toll the
+    government disputes; the agency still gives 74" puts in doubt the sitrep's "at least
+    131 deaths" and the agency's "74 deaths" too. A list of bare figures cannot say
+    "disputed", so neither side is one, as the disputed count itself is none (hearsay);
+    the sentences, which say who gives which, are the brief's bullets."""
+    return (
+        figure.kind == "count"
+        and figure.value is not None
+        and (counted_kind(figure.unit), figure.value) in contested
+    )
+
+
+def counted_kind(unit: str | None) -> str:
+    """What a count counts, its casualties by kind ("dead" of "killed", "died", "deaths";
+    "hurt"; "missing") and any other by its unit ("displaced", "tents")."""
+    low = (unit or "").lower()
+    if low in THE_DEAD or low in words()["death_nouns"]:
+        return "dead"
+    if low in words()["hurt_words"]:
+        return "hurt"
+    return low
 
 
 def _news_year(dates: Mapping[int, str]) -> str | None:
