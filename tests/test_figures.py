@@ -1764,6 +1764,25 @@ def test_a_part_is_told_with_its_whole_or_not_at_all() -> None:
     assert figures_of("Infections climbed to 63, including two deaths.") == {}
 
 
+def test_an_outbreaks_deaths_are_told_with_its_cases() -> None:
+    """r59 S2-3: "six deaths" of "214 suspected cases and six deaths" had stood bare under
+    a flood's toll, read as more of its dead. Deaths joined to a count of the sick by
+    "and" or "with" are that outbreak's and stay with it; after a number that counts
+    nothing, they are a part with no whole."""
+    assert figures_of("Clinics have logged 48 suspected typhoid cases and three deaths.") == {
+        "48 suspected typhoid cases and three deaths": 48.0
+    }
+    assert figures_of(
+        "The health office reports 130 dengue cases, 12 of them severe, and four deaths."
+    ) == {"130 dengue cases, 12 of them severe, and four deaths": 130.0}
+    assert figures_of("Measles infections in the camp have risen to 75, with two deaths.") == {}
+    # a count of deaths beside any other count is one of its own
+    assert figures_of("The storm destroyed 40 homes and caused three deaths.") == {
+        "40 homes": 40.0,
+        "three deaths": 3.0,
+    }
+
+
 def test_a_population_comes_after_the_counts_of_the_event() -> None:
     found = find_figures(
         sentences(

@@ -125,6 +125,7 @@ _MODULE_LISTS = {
         "casualty_nouns",
         "dying_verbs",
         "death_nouns",
+        "sick_counts",
         "afflicted",
         "homes_left",
         "driving_out_verbs",

@@ -26,7 +26,8 @@ farmer injured when ... has died" is one dead) or leave its noun out ("and injur
 seven", "seven were injured"), and "two (2) seafarers" is one number written twice. A count of
 people keeps what befell them ("at least 40 people had died", "212,000 people are
 affected", "3,000 residents homeless") or the aid whose size it gives ("water tanks for
-20,000 people"), and a part its "including" ("including three deaths"). A bare
+20,000 people"), and a part its "including" ("including three deaths"), as a count of
+the sick keeps the deaths joined to it ("214 suspected cases and six deaths"). A bare
 "$" is the one other dollar its article writes ("NZ$", "Guyanese dollars", "A$"), and of
 no currency otherwise: outlets write their own dollar so, wires the US one.
 

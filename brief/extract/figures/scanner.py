@@ -46,6 +46,7 @@ from brief.extract.figures.notation import (
     DATE_PATTERN,
     DIGIT,
     MONTH_STARTS,
+    WORD_RE,
     YEAR_PATTERN,
     in_name,
     iso,
@@ -537,6 +538,12 @@ def _with_wholes(text: str, found: list[FoundFigure]) -> list[FoundFigure]:
             if figure.kind != "date"
             else None
         )
+        if part is None and out and _deaths_of_the_sick(text, out[-1], figure):
+            # "214 suspected cases and six deaths": the outbreak's deaths, with its cases
+            out[-1] = out[-1]._replace(end=figure.end, text=text[out[-1].start : figure.end])
+            continue
+        if part is None and _deaths_of_sick_uncounted(text, figure):
+            continue  # "cases have risen to 389, with 11 deaths": a part with no whole
         if part is None:
             out.append(figure)
             continue
@@ -548,6 +555,44 @@ def _with_wholes(text: str, found: list[FoundFigure]) -> list[FoundFigure]:
             continue
         out[at] = whole._replace(end=figure.end, text=text[whole.start : figure.end])
     return out
+
+
+def _deaths_of_the_sick(text: str, before: FoundFigure, figure: FoundFigure) -> bool:
+    """Whether a count of deaths is joined by "and" or "with" to the count of the sick
+    right before it ("214 suspected cases and six deaths", "389 cases, with 11 deaths"):
+    those deaths are the outbreak's, and read alone ("six deaths") they sat under a
+    flood's toll as more of its dead (r59 S2-3)."""
+    w = words()
+    return (
+        figure.kind == "count"
+        and before.kind == "count"
+        and (figure.unit or "").lower() in w["death_nouns"]
+        and (before.unit or "").lower() in w["sick_counts"]
+        and _SICK_THEN_DEATHS.fullmatch(text, before.end, figure.start) is not None
+    )
+
+
+def _deaths_of_sick_uncounted(text: str, figure: FoundFigure) -> bool:
+    """Whether a count of deaths follows ", with" after a number that counts nothing, in a
+    clause whose subject is the sick ("Suspected cases have risen to 389, with 11
+    deaths"): the outbreak's deaths, whose whole is no figure, so, as a part with no
+    whole, none."""
+    w = words()
+    if figure.kind != "count" or (figure.unit or "").lower() not in w["death_nouns"]:
+        return False
+    joined = _NUMBER_WITH.search(text, max(0, figure.start - 24), figure.start)
+    if joined is None:
+        return False
+    clause = _CLAUSE_START.split(text[: joined.start()])[-1]
+    return any(word.lower() in w["sick_counts"] for word in WORD_RE.findall(clause))
+
+
+# What joins a count of the sick and its deaths: "and", ", with", and an aside between
+# ("561 cases, 41 of them confirmed by tests, and 15 deaths").
+_SICK_THEN_DEATHS = re.compile(r"(?:,[^,;:.]{1,60})?,?\s+(?:and|with)\s+", re.I)
+# A bare number, then ", with": "have risen to 389, with".
+_NUMBER_WITH = re.compile(r"\d[\d,.]*,? with \Z")
+_CLAUSE_START = re.compile(r"[;:]|\.\s")
 
 
 # What may stand between a whole and its part's word: a comma or a bracket, after a few
