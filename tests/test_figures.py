@@ -2009,3 +2009,25 @@ def test_who_speaks_is_no_figure(text: str, found: list[tuple[str, str]]) -> Non
 def test_a_number_that_only_sets_the_scene_is_no_figure(text: str, kept: str | None) -> None:
     found = [f.text for f in find_figures(sentences(text)) if f.kind == "measure"]
     assert found == ([kept] if kept else []), found
+
+
+def test_a_count_ends_before_a_clause_of_time_or_cause() -> None:
+    """r59 S4-15: "five wounded when shells struck" had been the figure "five wounded when
+    shells", a noun phrase read through "when" to its plural."""
+    assert figures_of("Three guards were killed and four wounded when rockets hit the base.") == {
+        "Three guards were killed": 3.0,
+        "four wounded": 4.0,
+    }
+
+
+def test_an_ing_noun_of_the_aid_is_kept_with_it() -> None:
+    """r59 S4-15: "maize meal and cooking oil for about 40,000 people" had been "oil for
+    about 40,000 people": an -ing word after "and", a determiner or a preposition opens
+    the aid's noun phrase ("cooking oil"); after a comma or a subject it is the verb
+    ("lorries carrying rice for 3,000 people")."""
+    assert figures_of("The barges bring flour and cooking oil for about 9,000 families.") == {
+        "cooking oil for about 9,000 families": 9000.0
+    }
+    assert figures_of("The lorries, carrying rice for 3,000 people, arrived.") == {
+        "rice for 3,000 people": 3000.0
+    }

@@ -353,10 +353,29 @@ def _aid_noun_start(text: str, at: int) -> int | None:
             break
         if word in w["count_ends"] or word in w["auxiliaries"] or past_form(word):
             break
-        if word.endswith("ing") or (word in aid_verb_forms() and not _noun_of_aid(text, found)):
+        if word.endswith("ing") and not _ing_modifier(text, found.start()):
+            break
+        if word in aid_verb_forms() and not _noun_of_aid(text, found):
             break
         begin = found.start()
     return begin
+
+
+def _ing_modifier(text: str, at: int) -> bool:
+    """Whether the -ing word at `at`, before the aid's noun, is a modifier of it ("cooking
+    oil", "drinking water", "sleeping mats"), not a verb whose object the aid is
+    ("carrying oil for"): a determiner, "and"/"or" or a preposition right before it opens
+    a noun phrase, which a verb's -ing form does not."""
+    before = _AID_WORD_BEFORE.search(text, max(0, at - 20), at)
+    if before is None:
+        return False
+    w = words()
+    return before.group(1).lower() in w["object_determiners"] | _NOUN_PHRASE_OPENERS
+
+
+# Words before an -ing word that make it a noun's modifier: "and cooking oil", "of
+# drinking water", "with sleeping mats".
+_NOUN_PHRASE_OPENERS = frozenset({"and", "or", "of", "with"})
 
 
 def _noun_of_aid(text: str, found: re.Match[str]) -> bool:
