@@ -2031,3 +2031,12 @@ def test_an_ing_noun_of_the_aid_is_kept_with_it() -> None:
     assert figures_of("The lorries, carrying rice for 3,000 people, arrived.") == {
         "rice for 3,000 people": 3000.0
     }
+
+
+def test_the_span_a_thing_is_ranked_over_is_no_figure() -> None:
+    """r59 S4-15: "For the first time in ten days, someone ... asked us" had given the key
+    figure "ten days": the span of a ranking, as "two days after the attack" is a time
+    between events, says nothing of what happened."""
+    assert figures_of("For the first time in six weeks, the ferry sailed.") == {}
+    assert figures_of("The river reached its highest level in 30 years.") == {}
+    assert figures_of("The strike lasted six weeks.") == {"six weeks": 6.0}

@@ -126,6 +126,7 @@ _MODULE_LISTS = {
         "dying_verbs",
         "death_nouns",
         "sick_counts",
+        "ranking_words",
         "afflicted",
         "homes_left",
         "driving_out_verbs",

@@ -9,7 +9,8 @@ events, or a place's distance from another, is neither: a trial's key figures ha
 as a year in "since 2022" is no count. The grammar says which: a duration followed by a
 word of offset (words.toml's time_offsets) and governed by no preposition (span_prepositions:
 "sentenced to five years after a trial" gives the sentence's size), a distance followed
-by a relation of place (place_relations).
+by a relation of place (place_relations). Nor is the span a thing is ranked over ("for
+the first time in ten days", "its highest level in 15 years": ranking_words), r59 S4-15.
 
 Apart from `counted` because both the count pattern's figures (there) and a glued unit's
 ("40km from the border", the scanner) are asked.
@@ -27,6 +28,8 @@ def sets_the_scene(text: str, start: int, end: int, unit: str | None) -> bool:
     """Whether the measure at text[start:end], of `unit` (unit_name's), only tells when or
     where: a time between two events or a place's distance from another."""
     if unit in words()["durations"]:
+        if _ranked_over(text, start):
+            return True  # "for the first time in ten days": the span of a ranking
         return _offset().match(text, end) is not None and not _governed(text, start)
     if unit in words()["distances"]:
         return _relation().match(text, end) is not None
@@ -41,6 +44,21 @@ def _governed(text: str, start: int) -> bool:
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*\Z")
+
+
+def _ranked_over(text: str, start: int) -> bool:
+    """Whether a duration is the span a thing is ranked over: "in" right before it and,
+    a few words before that in its clause, a word that ranks (words.toml's ranking_words:
+    "the first time in ten days", "its highest level in 15 years")."""
+    found = _RANKED_IN.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    ranking = words()["ranking_words"]
+    return any(word.lower() in ranking for word in found.group("words").split())
+
+
+# "in" after up to five words of its clause: "first time in ", "highest level in ".
+_RANKED_IN = re.compile(r"(?P<words>(?:[A-Za-z'’-]+ ){1,5})in \Z")
 
 
 @cache
