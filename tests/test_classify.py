@@ -1450,6 +1450,30 @@ def test_a_place_that_remains_cut_off_is_no_sanction() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a place a hazard cut off is isolated, its people in need: no broken relations
+        (
+            "The coastal district has been cut off by mudslides since the storm made landfall.",
+            "humanitarian",
+        ),
+        ("A blizzard cut off a dozen mountain hamlets for a week.", "humanitarian"),
+        # people who died in a flood, with fighting beside it, are a toll, not an attack
+        (
+            "Relief officials said at least 40 people had died in the flooding and clashes.",
+            "humanitarian",
+        ),
+        ("Eleven people died when the earthquake levelled the market.", "humanitarian"),
+        # one side's act against another stays diplomacy, an armed side's killing force
+        ("Russia cut off contacts with Georgia after the arrests.", "diplomacy"),
+        ("Rebels killed nine soldiers in an ambush near the river.", "military"),
+    ],
+)
+def test_a_hazards_isolation_and_dead_are_humanitarian(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
     ("text", "setting", "section"),
     [
         # an actor in focus, contrasted between commas: the "who" clause is the predicate
