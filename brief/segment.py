@@ -35,12 +35,14 @@ import calendar
 import logging
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 from itertools import islice
 
 import punkt
 
 from brief.errors import InputError
+from brief.extract.lexicon import words
 from brief.ingest.layout import is_header_line, is_stamp
 from brief.ingest.notes import is_page_note
 from brief.ingest.signatures import OPENINGS as SIGNATURE_OPENINGS
@@ -500,9 +502,47 @@ def _is_text(block: Block) -> bool:
     return block.kind != "heading" and not is_page_note(block.text)
 
 
+def _blocks(doc: Document) -> list[Block]:
+    """The document's blocks, a list's items as paragraphs: the short lines under a list
+    of participants' heading ("Participants:", "Company Participants", then "Jane Roe,
+    Chief Executive") read as headings to ingest, and only the last would be kept (as the
+    heading of the paragraphs under it), but they are the list, and the only place a
+    transcript names its speakers in full with their titles. A host's line
+    ("Moderator: John Doe, ...", words.toml's asking_labels) stays the heading it is: the
+    host puts the turns and is no participant."""
+    blocks, listing = list(doc.blocks), False
+    for at, block in enumerate(blocks):
+        if block.kind != "heading":
+            listing = opens_list(block.text) and _is_text(block)
+        elif listing and not opens_list(block.text) and not _hosts_line(block.text):
+            blocks[at] = replace(block, kind="paragraph")
+        else:
+            listing = opens_list(block.text)
+    return blocks
+
+
+def opens_list(text: str) -> bool:
+    """Whether a line is a list of participants' heading ("Company Participants",
+    "Corporate participants:"): a few words, the last of words.toml's list_headings."""
+    found = text.rstrip().rstrip(":").split()
+    return (
+        0 < len(found) <= _LIST_HEADING_WORDS and found[-1].casefold() in words()["list_headings"]
+    )
+
+
+# The most words a list's heading runs to ("Conference Call Participants").
+_LIST_HEADING_WORDS = 4
+
+
+def _hosts_line(text: str) -> bool:
+    """Whether a line is a host's ("Moderator: Jane Roe", "Operator")."""
+    label = text.split(":", 1)[0].strip().casefold()
+    return label in words()["asking_labels"]
+
+
 def _bodies(doc: Document) -> Iterator[str]:
     """Each paragraph's text as it is split into sentences, in reading order."""
-    texts = [b.text for b in doc.blocks if _is_text(b)]
+    texts = [b.text for b in _blocks(doc) if _is_text(b)]
     texts = [_CITATION_MARK.sub("", text) if "[" in text else text for text in texts]
     labelled = sum(1 for text in texts if _COLON_DATELINE.match(text))
     paragraphs = iter(texts)
@@ -566,7 +606,7 @@ def segment(
     for doc in documents:
         warn_language(doc, language)
         index, paragraph, heading = 0, -1, None
-        for block in doc.blocks:
+        for block in _blocks(doc):
             if block.kind == "heading":
                 heading = block.text
                 continue

@@ -1987,3 +1987,35 @@ def test_a_profiles_subheadings_over_narration_are_no_speakers_lines() -> None:
         ("Mirela Dunn", "Dunn drove the lorries for years."),
     ]
     assert all(not line_turns(source) for source in source_paragraphs(_headed(profile)))
+
+
+def test_an_earnings_calls_participants_list_gives_its_officers_roles(tmp_path: Path) -> None:
+    """The lines under "Company Participants" are the list's items, not headings (only
+    the last heading of a run was kept): each names an officer with their title, which
+    the turns under their bare name never give; a firm after a dash is no role."""
+    path = tmp_path / "call.txt"
+    path.write_text(
+        "Northwind Paper Q1 2026 Earnings Call\n\n"
+        "Company Participants\n\n"
+        "Ingrid Solberg - Chief Executive Officer\n\n"
+        "Piotr Lange - Chief Financial Officer\n\n"
+        "Conference Call Participants\n\n"
+        "Nadia Osei - Halvorsen Brothers\n\n"
+        "Operator\n\n"
+        "Welcome to the call. I will now hand over to Ingrid Solberg.\n\n"
+        "Ingrid Solberg\n\n"
+        "Thank you. We shipped more board than in any first quarter I remember.\n\n"
+        "Piotr Lange\n\n"
+        "Thanks, Ingrid. We expect our margins to hold through the summer.\n\n"
+        "Nadia Osei\n\n"
+        "Thanks. Piotr, can you tell us more about the margins?\n",
+        encoding="utf-8",
+    )
+    roles = {
+        actor.name: actor.role
+        for actor in find_actors(sentences_of(path))
+        if actor.kind == "person"
+    }
+    assert roles["Ingrid Solberg"] == "Chief Executive Officer"
+    assert roles["Piotr Lange"] == "Chief Financial Officer"
+    assert roles.get("Nadia Osei") is None

@@ -888,3 +888,40 @@ def test_a_hosts_turn_that_names_the_guest_credits_no_one_and_the_guests_turns_a
             "Ingrid Halvorsen",
         ),
     ]
+
+
+PANEL_BRIEFING = """Harbour Ferries plc
+
+Briefing on the withdrawal of the night service
+
+Panel:
+
+Daniel Okafor, Managing Director
+
+Grace Mendel, Head of Fleet Safety
+
+Moderator: Paul Reyes, Head of Press
+
+Reyes: Good afternoon. Ms. Mendel joins us from the fleet team. Mr. Okafor will begin.
+
+Okafor: We are withdrawing the night service from Monday. I am sorry for the trouble this causes.
+
+Last week Mr. Samuel Mendel of the port authority, who is no relation to Grace, wrote to
+us. He told us that "the gangway logs are incomplete." We accept that.
+
+Mendel: Our crews found worn hinges on two gangways. We replaced them within a day.
+
+Reyes: That ends the briefing.
+"""
+
+
+def test_a_surname_two_people_share_is_the_participants_and_relayed_words_stay_in_the_turn(
+    tmp_path: Path,
+) -> None:
+    """The list under "Panel:" names who speaks under "Mendel:" (the port official of the
+    same surname is only spoken of), and a paragraph of the director's that tells what the
+    official wrote, in his own "us" and "we", goes on with the director's turn."""
+    said = dict(article(tmp_path, PANEL_BRIEFING))
+    assert said["Our crews found worn hinges on two gangways. We replaced them within a day."] == (
+        "Grace Mendel"
+    )

@@ -317,6 +317,7 @@ _MODULE_LISTS = {
         "dead_predicates",
         "questioning_words",
         "asking_labels",
+        "list_headings",
         "interview_phrases",
         "first_person_words",
         "played_labels",

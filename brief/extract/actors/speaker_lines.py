@@ -35,6 +35,7 @@ from brief.extract.actors.tallies import Tally
 from brief.extract.actors.word_knowledge import common_word, given_name
 from brief.extract.lexicon import alternation, words
 from brief.models import Sentence
+from brief.segment import opens_list
 
 
 class SpeakerLine(NamedTuple):
@@ -220,6 +221,42 @@ def source_paragraphs(sentences: Sequence[Sentence]) -> Iterator[list[list[Sente
         ]
 
 
+def listed_people(paragraphs: Sequence[Sequence[Sentence]]) -> list[tuple[SpeakerLine, Sentence]]:
+    """The people a transcript's list of participants names, each with the title its item
+    gives and the item: the paragraphs of one line each under a list's heading
+    ("Participants:" or "Company Participants", see segment.opens_list; then "Jane Roe,
+    Chief Executive" or "Jane Roe -- Chief Executive"). The list is where a press
+    conference names its panel in full; its turns are labelled by surname alone, and the
+    people it lists are the ones who speak under them (a namesake the turns only mention
+    is no participant)."""
+    listed: list[tuple[SpeakerLine, Sentence]] = []
+    listing = False
+    for paragraph in paragraphs:
+        text = " ".join(sentence.text for sentence in paragraph).strip()
+        under = listing or opens_list(paragraph[0].heading or "") if paragraph else False
+        person = _list_item(text) if under and len(paragraph) == 1 else None
+        if person is not None:
+            listed.append((person, paragraph[0]))
+            continue
+        listing = opens_list(text)
+    return listed
+
+
+def _list_item(text: str) -> SpeakerLine | None:
+    """The person a list's item names in full and the title after it, set off by a dash
+    or a comma; None for an item that names no one with a title ("Kevin Liu - Baird")."""
+    dashed = _DASHED_RE.search(text)
+    name, role = (
+        (text[: dashed.start()], dashed.group("role"))
+        if dashed is not None
+        else (text.split(",", 1) + [""])[:2]
+    )
+    name, role = name.strip(), role.strip().rstrip(".")
+    if not full_name(name) or not role or not _holds_head(role):
+        return None
+    return SpeakerLine(unstyled(name), role)
+
+
 def with_line_speakers(people: list[Tally], sentences: Sequence[Sentence]) -> list[Tally]:
     """The people, with each a transcript's speakers' lines name that none of them is
     (listed under the full name where the text writes only their surname, and cited at
@@ -227,6 +264,8 @@ def with_line_speakers(people: list[Tally], sentences: Sequence[Sentence]) -> li
     none."""
     speakers: dict[str, tuple[SpeakerLine, list[Sentence]]] = {}
     for paragraphs in source_paragraphs(sentences):
+        for person, item in listed_people(paragraphs):
+            speakers.setdefault(person.name, (person, []))[1].append(item)
         before = ""
         for turn in line_turns(paragraphs):
             again, before = turn.line == before, turn.line

@@ -28,7 +28,12 @@ from functools import cache
 from typing import NamedTuple
 
 from brief.extract.actors.names import surname_of
-from brief.extract.actors.speaker_lines import LineTurn, line_turns, titled
+from brief.extract.actors.speaker_lines import (
+    LineTurn,
+    line_turns,
+    listed_people,
+    titled,
+)
 from brief.extract.actors.word_knowledge import region_name
 from brief.extract.lexicon import alternation, gazetteer, words
 from brief.extract.quotes.print_interviews import interview_turns
@@ -190,6 +195,7 @@ def _labelled_turns(
     asking = _asking_labels(groups, opened, labels, candidates)
     turns: dict[int, Turn] = {}
     introduced = _introduced(groups, min(opened), people)
+    listed = {person.name for person, _ in listed_people(groups)}
     for at, found in opened.items():
         letter, name = found.group("letter"), labels.get(at, "")
         if letter is not None:
@@ -203,9 +209,14 @@ def _labelled_turns(
             # labels name different people: a surname two share is the one no other takes
             left = [a for a in candidates[at] if len(candidates[at]) == 1 or id(a) not in taken]
             if len(left) > 1:
-                # "Park:" of a story with two Parks: the one the paragraph before the
+                # "Sato:" of a story with two Satos: the one the participants list names
+                # (the other is only spoken of), else the one the paragraph before the
                 # exchange brings in ("Park Seo-yeon became director ...")
-                left = [a for a in left if id(a) in introduced] or left
+                left = (
+                    [a for a in left if a.name in listed]
+                    or [a for a in left if id(a) in introduced]
+                    or left
+                )
             one = left[0] if len(left) == 1 else None
             start = _past_small_talk(groups[at], found.end())
             turns[at] = Turn("named", start, named=one, label=name)
