@@ -925,3 +925,6 @@ def test_a_surname_two_people_share_is_the_participants_and_relayed_words_stay_i
     assert said["Our crews found worn hinges on two gangways. We replaced them within a day."] == (
         "Grace Mendel"
     )
+    relayed = [text for text in said if text.startswith("Last week")]
+    assert len(relayed) == 1 and said[relayed[0]] == "Daniel Okafor"
+    assert "Samuel Mendel" not in said.values()

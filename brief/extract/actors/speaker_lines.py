@@ -207,6 +207,17 @@ def _narrated(opening: str) -> bool:
     return any(word in verbs for word in subject)
 
 
+def first_person(text: str) -> bool:
+    """Whether words speak as "I" or "we" outside their quote marks: a speaker's own,
+    which may tell what another said ("He told us that \"...\""), as a reporter's
+    narration does not (nor the outlet's "we asked")."""
+    if _outlet_voice_re().search(text):
+        return False
+    outside = _QUOTED_RE.sub(" ", text)
+    found = {word.casefold().replace("’", "'") for word in _WORD_RE.findall(outside)}
+    return not words()["first_person_words"].isdisjoint(found)
+
+
 @cache
 def _outlet_voice_re() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{alternation(words()['outlet_voice'])})\b)")

@@ -30,6 +30,7 @@ from typing import NamedTuple
 from brief.extract.actors.names import surname_of
 from brief.extract.actors.speaker_lines import (
     LineTurn,
+    first_person,
     line_turns,
     listed_people,
     titled,
@@ -499,10 +500,13 @@ def _goes_on(paragraph: Sequence[Sentence], turn: Turn) -> bool:
     if turn.kind == "asks":
         return False
     text = " ".join(s.text for s in paragraph)
-    if _QUOTE_MARK_RE.search(text) or text.rstrip().endswith("?"):
+    if text.rstrip().endswith("?"):
         return False
     speech = words().speech
-    if any(word in speech for word in _WORD_RE.findall(text.casefold())):
+    if not first_person(text) and (
+        _QUOTE_MARK_RE.search(text)
+        or any(word in speech for word in _WORD_RE.findall(text.casefold()))
+    ):
         return False
     named = {turn.label.split()[-1].casefold()} if turn.label else set()
     if turn.named is not None:
