@@ -84,6 +84,24 @@ def test_a_credit_in_a_header_is_no_outlet(line: str) -> None:
     assert doc.source.outlet in (None, "The Elsey Review")
 
 
+@pytest.mark.parametrize("separator", [" | ", " · ", " — "])
+def test_a_broadcasts_header_gives_its_station_and_day(separator: str) -> None:
+    """A radio transcript's "Station | Morning programme transcript | date" had dated and
+    credited nothing: the programme's label is a label of the copy, no outlet; the
+    station's name is the outlet, written with its accents or not."""
+    line = separator.join(["Rádio Elsey", "Evening programme transcript", "3 December 2026"])
+    doc = parse_text(f"{HEADLINE}\n{line}\n\n{BODY}", src())
+    assert (doc.title, doc.date, doc.source.outlet) == (HEADLINE, "2026-12-03", "Rádio Elsey")
+    assert segment([doc]).sentences[0].text == LEDE
+
+
+def test_a_headline_beside_its_outlet_and_date_keeps_its_words() -> None:
+    """A headline of a label's word and a short verb ("Aid programme cut") is no label of
+    the copy: the line is the headline, no header to drop."""
+    doc = parse_text(f"Aid programme cut | Elsey Review | 3 December 2026\n\n{BODY}", src())
+    assert doc.title is not None and "Aid programme cut" in doc.title
+
+
 def test_a_header_line_over_a_hard_wrapped_story_does_not_run_into_it() -> None:
     line = "The Elsey Review · Thursday 3 December 2026 · By Ann Lee"
     doc = parse_text(f"{HEADLINE}\n\n{line}\n{WRAPPED}", src())
@@ -114,6 +132,9 @@ def test_a_header_line_run_into_the_lede_is_no_sentence_of_it() -> None:
         # a field of a clause beside a date: a headline, or the story's own line
         "Floods kill 40 | Elsey Review | 3 December 2026",
         "The ferry sank on 3 December 2026 | All were saved",
+        # a short word in lower case is a clause's too, beside a label's
+        "Aid programme cut | Elsey Review | 3 December 2026",
+        "Elsey Review | Budget report due | 3 December 2026",
         # names alone: no date, no time, no byline nor credit
         "Elsey Review | World | Politics",
         "Assistant Editors - Ann Lee & Tom Roe",

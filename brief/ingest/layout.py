@@ -35,6 +35,7 @@ from brief.extract.lexicon import (
     gazetteer,
     joined,
     month_numbers,
+    unaccented,
     weekday_names,
     words,
 )
@@ -774,8 +775,9 @@ def is_outlet_name(part: str) -> bool:
     """A name with a news outlet's word in it (outlet_words: "The Gulf Chronicle", "Manila
     Courier Online") or a news agency's: before a date behind a dash ("Live blog — The Gulf
     Chronicle — Friday 4 December 2026") whose copy it is, where a place's name ("Port
-    Elsey - June 4, 2025") says where it was filed."""
-    said = {w.lower() for w in _LETTERS.findall(part)}
+    Elsey - June 4, 2025") says where it was filed. Its words are read without their
+    accents, as the outlet_words are written: "Rádio Lúrio" is a radio's."""
+    said = {unaccented(w).lower() for w in _LETTERS.findall(part)}
     return is_news_agency(part) or not furniture_lists().outlet_words.isdisjoint(said)
 
 
@@ -792,8 +794,10 @@ _REFERENCE = re.compile(
 def _a_field(part: str) -> bool:
     """A field of a page's header that says what the copy is or who wrote it, not whose it
     is and no sentence: a label of capitalised words and words of byline_roles or
-    header_labels ("Port Sudan correspondent", "English service", "Wire report"; any
-    other word in lower case is a sentence's: "Troops advance"), or a document's number
+    header_labels ("Port Sudan correspondent", "English service", "Wire report",
+    "Morning programme transcript"), perhaps joined by function words; any other word in
+    lower case is a sentence's, short or not ("Troops advance", "Aid programme cut": a
+    headline beside its outlet and date keeps its words), or a document's number
     ("Communique No. 041/MI/SP/ATA")."""
     if _REFERENCE.fullmatch(part.strip()):
         return True
@@ -808,7 +812,8 @@ def _a_field(part: str) -> bool:
         and not part.endswith((".", ":", ";", ","))
         and any(w in labels for w in bare)
         and all(
-            w[:1].isupper() or b in labels or len(b) <= 3 for w, b in zip(found, bare, strict=True)
+            w[:1].isupper() or b in labels or b in stop_words(ENGLISH)
+            for w, b in zip(found, bare, strict=True)
         )
     )
 
