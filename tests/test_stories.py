@@ -3246,3 +3246,167 @@ def test_a_decision_of_its_own_actors_caused_by_the_days_event_is_another_event(
     texts = list(story_texts(corpus_of([*blast, *vowed]), [1, 2, 3, 4, 5, 6]).values())
     openings = rare_openings(texts)
     assert not caused_decision(texts, openings, group([4, 5]), group([0, 1, 2, 3]))
+
+
+def test_a_market_report_that_leads_with_two_of_the_days_events_joins_neither() -> None:
+    """An oil report whose headline and first sentence give a strait's closure and a
+    refinery's blast, each told by two reports of its own, is moved by both and reports
+    neither; read whole it had joined the blast's story through a diesel report. The
+    diesel report leads with the blast alone (the strait comes two lines on), and joins.
+    (The other event must be given by a name its reports lead with: the oil report's
+    "explosion at a refinery" names none, so beside the strait it is not asked.)"""
+    from brief.stories.apart import leads_with_two, openers, rare_openings, rare_subjects
+
+    blast = [
+        "Explosion shuts Vorlund refinery at Kessmark\n\n"
+        "An explosion tore through a hydrocracker at Tamsel Energy's Vorlund refinery near"
+        " Kessmark early on Wednesday, killing one worker, the company said.\n\n"
+        "Firefighters put out the blaze at the Vorlund refinery by noon. Tamsel Energy shut"
+        " every unit at Vorlund and gave no restart date.\n\n"
+        "Kessmark's mayor said residents heard the blast across the harbour.\n",
+        "Tamsel Energy statement on the Vorlund incident\n\n"
+        "Tamsel Energy confirms that an explosion occurred at the hydrocracker of its"
+        " Vorlund refinery at Kessmark on Wednesday morning.\n\n"
+        "Tamsel Energy deeply regrets the death of a colleague at Vorlund. All units at"
+        " Vorlund have been shut down.\n",
+    ]
+    diesel = (
+        "Diesel futures jump after Vorlund refinery explosion\n\n"
+        "Diesel futures jumped 4% on Wednesday after an explosion forced Tamsel Energy to shut"
+        " its Vorlund refinery at Kessmark.\n\n"
+        "The Vorlund hydrocracker makes about a fifth of the region's diesel, traders said.\n\n"
+        "Crude rose less, also supported by the closure of the Melnar strait.\n"
+    )
+    strait = [
+        "Tanker aground in Melnar strait, traffic halted\n\n"
+        "The tanker Orsola Wind ran aground in the Melnar strait on Wednesday, and the"
+        " coastguard suspended all traffic through the strait.\n\n"
+        "The Orsola Wind was carrying crude from Tavrik. Salvors reached the Orsola Wind by"
+        " afternoon.\n",
+        "Melnar strait closed after tanker grounding\n\n"
+        "Authorities closed the Melnar strait on Wednesday after the laden tanker Orsola Wind"
+        " ran aground near its northern entrance.\n\n"
+        "Forty ships were waiting to pass the Melnar strait by evening.\n",
+    ]
+    oil = (
+        "Oil rises as Melnar strait closure, refinery explosion stir supply worries\n\n"
+        "Oil prices rose 1% on Wednesday as the closure of the Melnar strait held up crude"
+        " cargoes and an explosion at a refinery tightened the fuel market.\n\n"
+        "Brent crude settled up 84 cents at $73.99 a barrel.\n\n"
+        "At Kessmark, Tamsel Energy shut its Vorlund refinery after the blast.\n\n"
+        "A larger than expected build in crude stocks capped gains.\n"
+    )
+    corpus = corpus_of([*blast, diesel, *strait, oil])
+    texts = list(story_texts(corpus, [1, 2, 3, 4, 5, 6]).values())
+    subjects, openings = rare_subjects(texts), rare_openings(texts)
+    assert leads_with_two(texts, subjects, openings, openers(openings), [5], [0, 1, 2])
+    assert not leads_with_two(texts, subjects, openings, openers(openings), [2], [0, 1])
+    assert (1, 2, 3) in [g.sources for g in find_stories(corpus)]
+
+
+def test_a_compound_of_place_names_names_each_place() -> None:
+    """A road named for the towns it joins ("the Namarrua-Lalaua Norte road") names each
+    of them: a release that leads with Lalaua Norte is no report of another place."""
+    text = Text(
+        "Corridor deal signed",
+        ["Convoys may use the Pemsa-Lalovo Norte road from Wednesday, the ministry said."],
+    )
+    assert {"pemsa", "lalovo", "norte"} <= text.terms
+    assert "ministry" in text.terms
+
+
+def test_a_situation_reports_other_topics_are_not_the_story_it_joins() -> None:
+    """A relief agency's situation report in sections (the toll, access, health,
+    funding) joins a donors' conference by its funding line; its displaced, its road
+    and its cholera cases, whose paragraphs name nothing the conference reports' leads
+    name, are other events' (no bullets of the pledges). Its paragraphs that name the
+    province or the conference stay the story's."""
+    pledges = [
+        "Donors pledge $400 million for Tavela crisis at Lisbon conference\n\n"
+        "Donors pledged $400 million at a conference in Lisbon on Wednesday for people hit"
+        " by floods in Tavela Province, short of the $700 million the appeal seeks.\n\n"
+        "The Nordic Fund pledged $90 million, the largest single pledge.\n\n"
+        "Delegates in Lisbon said more money would follow for Tavela.\n",
+        "Lisbon conference raises $400 million for Tavela\n\n"
+        "The pledging conference in Lisbon closed on Wednesday with $400 million promised for"
+        " Tavela Province.\n\n"
+        "Organisers in Lisbon said the Tavela appeal was now 57% funded.\n",
+    ]
+    sitrep = (
+        "# Tavela Province floods, Situation Report No. 3\n\n"
+        "## Highlights\n\n"
+        "At least 130 people have died in Tavela Province since the floods began.\n\n"
+        "The Refugee Office estimates that 200,000 people are displaced in Corvo camps.\n\n"
+        "The Corvo-Marra road is open again, Harbour Police said.\n\n"
+        "## Health\n\n"
+        "The Health Ministry reports 560 suspected cholera cases and 15 deaths.\n\n"
+        "## Funding\n\n"
+        "Donors pledged $400 million at the Lisbon conference on Wednesday.\n"
+    )
+    corpus = corpus_of([*pledges, sitrep])
+    assert len({s.heading for s in corpus.sentences if s.source == 3}) >= 2
+    [story] = find_stories(corpus)
+    elsewhere = {m.index for m in story.elsewhere if m.source == 3}
+    texts = {s.index: s.text for s in corpus.sentences if s.source == 3}
+    assert {texts[k][:14] for k in elsewhere} == {
+        "The Refugee Of",
+        "The Corvo-Marr",
+        "The Health Min",
+    }
+
+
+def test_two_bodies_deciding_on_one_day_are_two_stories() -> None:
+    """A lending fund's outlook and a central bank's rate cut of one day share their
+    whole vocabulary (growth, inflation, forecasts); each lead gives its own body in full,
+    which the other never names. A currency report that leads with the bank's cut names
+    the bank, and joins its story."""
+    from brief.stories.apart import own_bodies
+
+    fund = (
+        "Fund nudges up world growth forecast\n\n"
+        "The Global Lending Fund on Wednesday raised its forecast for world growth this year"
+        " to 3.2%, citing stronger activity, but said the outlook was clouded.\n\n"
+        "The fund said inflation was expected to ease and central banks could cut rates"
+        " gradually. Growth in Velmark was cut to 1.0% in its forecast.\n"
+    )
+    bank = [
+        "Bank of Velmark cuts policy rate to 2%\n\n"
+        "The Bank of Velmark on Wednesday cut its policy rate to 2% and lowered its growth"
+        " forecast for this year to 1.0%, saying inflation was close to target.\n\n"
+        "Governor Elin Marsk said growth had stalled and the outlook was weak.\n",
+        "Bank of Velmark trims rate as growth stalls\n\n"
+        "The Bank of Velmark trimmed its policy rate to 2% on Wednesday, its third cut, as"
+        " growth stalled and inflation eased.\n\n"
+        "Governor Elin Marsk said further cuts depended on the outlook for inflation.\n",
+    ]
+    currency = (
+        "Velmark crown slides after surprise cut\n\n"
+        "The Velmark crown fell 0.8% on Wednesday after the Bank of Velmark cut its policy"
+        " rate to 2%.\n\n"
+        "Traders said the cut and Governor Elin Marsk's weak outlook weighed on the crown.\n"
+    )
+    corpus = corpus_of([fund, *bank, currency])
+    texts = list(story_texts(corpus, [1, 2, 3, 4]).values())
+    assert texts[0].bodies == {("global", "lending", "fund")}
+    assert own_bodies(texts, [0], [1, 2, 3])
+    assert not own_bodies(texts, [1], [2])
+    assert not own_bodies(texts, [3], [1, 2])
+    assert [g.sources for g in find_stories(corpus)] == [(1,), (2, 3, 4)]
+
+
+def test_a_body_named_in_full_ends_at_its_head() -> None:
+    """The body a first sentence opens on is its subject: a regulator's name as a notice
+    writes it ("Civil Aviation Authority Norway") is the name a report gives ("the Civil
+    Aviation Authority"); "of" joins ("Bank of Velmark"), a day or a possessive ends a
+    name. A body named further on is seldom the one that acted."""
+    from brief.stories.texts import bodies_named
+
+    def body(sentence: str) -> frozenset[tuple[str, ...]]:
+        return bodies_named(sentence.replace("'s", " 's").split())
+
+    assert body("Civil Aviation Authority Norway suspends the licence") == {
+        ("civil", "aviation", "authority")
+    }
+    assert body("The Bank of Velmark on Monday cut its rate") == {("bank", "of", "velmark")}
+    assert body("The Lending Fund on Monday raised its forecast") == {("lending", "fund")}
+    assert body("Lawyers for the senator asked the High Court to free him") == frozenset()

@@ -214,7 +214,13 @@ HELD_OUT = {
         "market reports, a live blog and a freight index that name several stories. Held "
         "out: F1 0.918 (P .912, R .924): the oil price report merged with the blast, the "
         "IMF's update with the rate cut; the crew families and the crude differentials "
-        "apart from the grounding."
+        "apart from the grounding. Tuned on in session 51 (F1 after: 0.948, P .973, R "
+        ".924; the oil report apart from the blast, its lead giving the strait's closure "
+        "by name as well, and the IMF's update apart from the rate cut, each opening on a "
+        "body the other never names; the oil report now joins the crude differentials, "
+        "whose lead gives the strait and no other event by name (its blast is 'a Dutch "
+        "refinery'); the crew families, who never name the ship or the strait, and the "
+        "differentials stay apart from the grounding)."
     ),
 }
 

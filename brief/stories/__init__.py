@@ -112,13 +112,20 @@ Three steps, none told how many stories there are:
    gives none of a story's subjects and which tells it, and at least three other events
    of the pile, in a line or two each, by the names their reports lead with or in its own
    words, three rare words of a report's lead in a line) joins no story: read whole, it
-   is nearest the event it gives most words to. A single report that leads
-   with a name of its own, which a story's reports give in a line or two at most, and
-   names the story's own (the rare names of its leads most of its reports give) in a line
-   or two past its lead, none of its reports dated days apart, joins it only at
-   SUBJECT_PENALTY as well (see apart.core_in_passing: a cholera declaration that recalls
-   the referendum's polling stations moved into tents, a novel's prize that recalls the
-   day's hostage release).
+   is nearest the event it gives most words to. So does a single report whose headline
+   and first sentence give a story's event and another event of the pile, that one by a
+   name two of its reports lead with, and which tells the story in a line or two at most
+   (see apart.leads_with_two: an oil report "as the Bosphorus closure, a refinery
+   outage add to supply jitters"); a report of one event leads with it alone. And two
+   groups that each open on a body of their own, by its full name, that no report of
+   the other names are two bodies' decisions (see apart.own_bodies: the IMF's outlook
+   and a central bank's cut of one day share growth, inflation and forecasts). A single
+   report that leads with a name of its own, which a story's reports give in a line or
+   two at most, and names the story's own (the rare names of its leads most of its
+   reports give) in a line or two past its lead, none of its reports dated days apart,
+   joins it only at SUBJECT_PENALTY as well (see apart.core_in_passing: a cholera
+   declaration that recalls the referendum's polling stations moved into tents, a novel's
+   prize that recalls the day's hostage release).
    And a single report that leads with a name of its own and a result in numbers (a
    match's "beat Vasteras 5-3", a vote's "20-2") where no lead of the story gives one is
    its own match or vote (see apart.own_result: a bandy match after a minute's silence
@@ -208,7 +215,9 @@ The package, in the order a pile goes through it:
   (labelled briefs, or briefs under later headings), the lead's report. And a short
   market report's later line moved by another event it names ("as the Kolwezi Ridge
   strike continued"), which no other report of its story names: that event's
-  (other_causes).
+  (other_causes). A situation report in sections (the toll, access, health, funding)
+  that joins a story by one of them: its paragraphs that name nothing the story's
+  other reports' leads name are other events' (other_sections).
 * live: a live page (entries stamped with their clock time) is linked after the stories
   are found: it joins the one story whose own names (or counts: "11 injured") most of
   its entries give, or is a story of its own (a desk's page of the day's several events
@@ -230,9 +239,15 @@ from brief.stories.roundups import (
     lead_of,
     other_causes,
     other_items,
+    other_sections,
     roundup_items,
 )
-from brief.stories.texts import news_stop_words, readable_sentences, story_texts
+from brief.stories.texts import (
+    LEAD_SENTENCES,
+    news_stop_words,
+    readable_sentences,
+    story_texts,
+)
 
 __all__ = ["find_stories", "news_stop_words"]
 
@@ -309,6 +324,14 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
                 if n in roundups
                 else other_causes(
                     by_source[n], [by_source[m] for m in sources if m != n and m not in roundups]
+                )
+                + other_sections(
+                    by_source[n],
+                    [
+                        by_source[m][:LEAD_SENTENCES]
+                        for m in sources
+                        if m != n and m not in roundups
+                    ],
                 )
             )
         )

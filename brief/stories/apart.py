@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -23,6 +23,7 @@ from brief.stories.texts import (
     SUBJECT_SENTENCES,
     TERMS,
     Text,
+    names_body,
     plain_term,
     told_as_before,
 )
@@ -60,6 +61,13 @@ SAME_DAY_LED = 1
 # A digest tells at least this many events, a line or two each (see digest_beside), as a
 # roundup does (brief.stories.roundups.ITEMS): a report recalls one or two others.
 DIGEST_EVENTS = 4
+# A headline and first sentence that give this many rare words of a story's leads, and as
+# many of another event's that the story's leads never give, tell two events (see
+# leads_with_two): one shared word ("refinery") is a desk's.
+LED_EVENT_WORDS = 2
+# ... given so by this many other reports' leads: an event of the pile, not one report's
+# words of its field ("jumped", "grounding").
+LED_EVENT_REPORTS = 2
 # A line or two of a digest that give this many of the rare words of another report's
 # headline and first sentence retell that report's event (see digest_beside): one shared
 # word ("ministry", "strike") is a desk's, three are a summary of what happened.
@@ -367,13 +375,26 @@ def _leads_with_story(
     country's) that at least `at_least` of a story's leads give and no other report of
     the pile names, and not only in a clause of what came before (see Text.recalled):
     the story's own place, vessel or person, which one report's lead names by chance
-    hardly ever."""
+    hardly ever; or the body, named in full, whose decision they tell ("the Canadian
+    dollar fell after the Bank of Canada cut ...")."""
     country = country_words()
     led = Counter(name for i in story for name in subjects[i] - country)
     recalled = {lexicon.unaccented(name) for name in texts[alone].recalled}
     shared = {name for name in subjects[alone] - country - recalled if led[name] >= at_least}
-    return bool(shared) and not any(
+    if shared and not any(
         shared & texts[k].terms for k in range(len(texts)) if k != alone and k not in story
+    ):
+        return True
+    # or the body whose decision the story's leads tell, by its full name (Text.bodies),
+    # which no other report leads with: a big body is recalled across a desk's pile
+    bodies = Counter(body for i in story for body in texts[i].bodies)
+    given = {
+        body
+        for body, n in bodies.items()
+        if n >= at_least and names_body(texts[alone], body, lead_only=True)
+    }
+    return bool(given) and not any(
+        given & texts[k].bodies for k in range(len(texts)) if k != alone and k not in story
     )
 
 
@@ -906,6 +927,25 @@ def other_bodies(
     )
 
 
+def own_bodies(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
+    """Whether two groups each open on a body of their own: a body by its full name that
+    the first sentences of at least half of a group's reports open on (Text.bodies: "The
+    International Monetary Fund ...", "The Bank of Canada ..."), which no report of the
+    other group names. Reports of a decision name the body that took it, whatever their
+    angle (the currency's fall, a mortgage holder's questions); an outlook of one body
+    and a rate cut of another on one day share their whole vocabulary (growth,
+    inflation, forecasts), and neither is the other's story."""
+
+    def own(group: list[int], others: list[int]) -> bool:
+        opened = Counter(body for i in group for body in texts[i].bodies)
+        return any(
+            2 * n >= len(group) and not any(names_body(texts[k], body) for k in others)
+            for body, n in opened.items()
+        )
+
+    return own(one, other) and own(other, one)
+
+
 def placed_elsewhere(
     places: Sequence[tuple[frozenset[str], frozenset[str]]], one: int, other: int
 ) -> bool:
@@ -1121,6 +1161,73 @@ def digest_beside(
             events.append(named.union(*same))
         if len(events) >= DIGEST_EVENTS - 1:
             return True
+    return False
+
+
+def openers(openings: Sequence[set[str]]) -> dict[str, list[int]]:
+    """Each rare opening word (see rare_openings) and the texts whose leads give it."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for k, words in enumerate(openings):
+        for word in words:
+            found[word].append(k)
+    return dict(found)
+
+
+def leads_with_two(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    openings: Sequence[set[str]],
+    opened_by: Mapping[str, list[int]],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether a single report's headline and first sentence tell a story's event and
+    another event of the pile, each by LED_EVENT_WORDS or more rare words that the
+    other's leads never give (see rare_openings; the other event's, as LED_EVENT_REPORTS
+    of its reports' leads give them), while it tells the story in a line or
+    two at most (PASSING_LINES): a market report or an outlook moved by several events
+    ("Oil rises as strait closure, refinery outage add to supply jitters") is a report of
+    none of them.
+
+    A report of one event leads with it, and recalls another, if at all, further down
+    (a diesel report "after an explosion forced the refinery to shut", the strait's
+    closure two lines on); where its lead tells another event as what came before ("hours
+    after drones hit a corvette"), it tells its own event again and again and so the
+    story of the other in a line or two. A single report is asked, not a group: a market
+    report that opens on two events is its own, however near it stands to either.
+
+    `opened_by`: the texts whose leads give each rare opening word (see openers)."""
+    country = country_words()
+    for alone, story in _single_beside(one, other, 1):
+        mine = openings[alone] - country
+        theirs = set().union(*(openings[i] for i in story)) - country
+        given = mine & theirs
+        rest = mine - theirs  # what else its lead gives: asked first, of every report
+        if len(given) < LED_EVENT_WORDS or len(rest) < LED_EVENT_WORDS:
+            continue
+        members = set(story)
+        # the reports whose leads give two or more of those words, found by word
+        sharing = Counter(j for word in rest for j in opened_by.get(word, ()))
+        others = sum(
+            n >= LED_EVENT_WORDS
+            and j != alone
+            and j not in members
+            and not openings[j] & given
+            and bool((shared := rest & openings[j]) & subjects[j])
+            and bool(_small_letters(texts[alone], shared))
+            for j, n in sharing.items()
+        )
+        if others < LED_EVENT_REPORTS:
+            continue
+        given_at = {  # each of the story's lead words it gives, and in which sentence
+            (TERMS[word], k)
+            for word, lines in _word_lines(texts[alone]).items()
+            if TERMS[word] in given
+            for k in lines
+        }
+        told = Counter(k for _, k in given_at)
+        if len([k for k, n in told.items() if n >= LED_EVENT_WORDS]) <= PASSING_LINES:
+            return True  # it tells the story's event in a line or two
     return False
 
 

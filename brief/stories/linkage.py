@@ -31,10 +31,13 @@ from brief.stories.apart import (
     lead_bodies,
     lead_places,
     leads_with_its_own,
+    leads_with_two,
     named_in_passing,
     on_other_days,
     one_scene,
+    openers,
     other_bodies,
+    own_bodies,
     own_measures,
     own_names,
     own_result,
@@ -162,6 +165,7 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
     near = CORE_SHARE * _needed(1, prior)
     columns = matrix.T.tocsr()  # term -> the texts that use it
     openings = rare_opened if big else None  # (a big pile is English: read above)
+    led_by = openers(rare_opened)  # the texts whose leads give each rare word
     heap = [
         (
             -sim
@@ -204,6 +208,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             for y in members[b]
         ):
             continue  # two events in two countries (two earthquakes in one wire template)
+        if english and own_bodies(texts, members[a], members[b]):
+            continue  # two bodies' decisions: each group opens on a body the other never names
         if recalled_elsewhere(texts, subjects, places, told, members[a], members[b]):
             continue  # another country's event, which the other side only recalls
         if big and not shared_subject(texts, subjects, members[a] + members[b]):
@@ -218,6 +224,10 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # a new event of the story's place, which recalls the story in a line
         if english and digest_beside(texts, subjects, kept, rare_opened, members[a], members[b]):
             continue  # a digest of the day's events, which tells the story in a line or two
+        if rare_opened and leads_with_two(
+            texts, subjects, rare_opened, led_by, members[a], members[b]
+        ):
+            continue  # a market report that leads with two events of the pile, a report of neither
         if english and commentary_beside(texts, subjects, rare_opened, members[a], members[b]):
             continue  # commentary that leads with none of the day's story's subjects
         if called_separate(texts, subjects, members[a], members[b]):

@@ -271,6 +271,39 @@ def other_items(
     ]
 
 
+def other_sections(
+    report: Sequence[Sentence], leads: Sequence[Sequence[Sentence]]
+) -> list[Sentence]:
+    """The sentences of a report in sections (its paragraphs under two or more headings)
+    whose paragraphs, past its first, name something and nothing the story's other
+    reports' leads (`leads`: their first sentences) name: another event's.
+
+    A situation report tells a crisis under headings, a topic each (the toll, access,
+    health, funding). Joined with a donors' conference by its funding line, it had filed
+    the displaced, the corridors and the cholera cases under the pledges; a report of one
+    event may recall the others in a line, but the names its lead gives are the story's.
+    A paragraph that names the story's place, people or body stays the story's; one of
+    another topic's cast (a health ministry, a refugee agency) is another event's, as a
+    roundup's other items are (see other_items)."""
+    if len({s.heading for s in report if s.heading is not None}) < 2:
+        return []  # one section, or none: a report's paragraphs lean on one another
+    calendar_words = lexicon.weekday_names() | lexicon.month_names()
+    theirs = frozenset(
+        name
+        for lead in leads
+        for s in lead
+        for name in sentence_names(s.text) - calendar_words
+        if not _loose_tie(name)
+    )
+    found: list[Sentence] = []
+    for k, (_, paragraph) in enumerate(groupby(report, key=attrgetter("paragraph"))):
+        told = list(paragraph)
+        named = frozenset().union(*(sentence_names(s.text) for s in told)) - calendar_words
+        if k and named and not named & theirs:
+            found.extend(told)
+    return found
+
+
 @cache
 def _named_cause() -> re.Pattern[str]:
     """A clause giving what moved a price or caused a happening by a name of its own:

@@ -40,6 +40,9 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.,'’-][^\W_]+)*")
 # Unicode look-up a character; see brief.rank.text._ASCII_WORD).
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:[.,'-][a-z0-9]+)*")
 DIGIT = re.compile(r"\d")
+# Names joined by hyphens, each capitalised: a road or a pipeline named for the places it
+# joins ("the Namarrua-Lalaua Norte road"), which names each of them.
+_NAME_COMPOUND = re.compile(r"\b[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)+")
 # A quake's magnitude ("magnitude 6.1", "6.1-magnitude", "6.1 on the Richter scale") and a
 # level a rate is set at ("raised to 2.75%", "held at 0.75 percent"): measures that every
 # report of one event gives alike, unlike a toll, which rises, or a change ("cut by 0.25
@@ -145,6 +148,7 @@ class Text:
         "lead_counts",
         "head",
         "written_lead",
+        "bodies",
         "regions",
         "measures",
         "result",
@@ -215,9 +219,16 @@ class Text:
             for m in _OF_NAME.finditer(" ".join(opening))
             if m.group(1).casefold() not in _bodies_of_a_country()
         }
-        # every word it mentions, a hyphenated one also written solid (see spellings)
+        # every word it mentions, a hyphenated one also written solid (see spellings), and
+        # each name of a compound of names ("the Namarrua-Lalaua Norte road" names Lalaua)
         self.terms = set(map(TERMS.__getitem__, self.counts))
         self.terms |= {term.replace("-", "") for term in self.terms if "-" in term}
+        self.terms |= {
+            TERMS[part]
+            for sentence in [title or "", *head]
+            for compound in _NAME_COMPOUND.findall(sentence)
+            for part in compound.split("-")
+        }
         # The names it gives another name of ("Pratas, known in Chinese as Dongsha"): one
         # place, as a report of either side names it (see aliases_of)
         self.aliases = aliases_of(head)
@@ -228,6 +239,9 @@ class Text:
         self.lead_counts = counts_of(" ".join(opening))
         # The same as written: a country's name is a proper noun ("US" is not "us").
         self.written_lead = _TOKEN.findall(" ".join(opening))
+        # the body its first sentence opens on, by its full name ("The International
+        # Monetary Fund", "The Bank of Canada"): whose decision it reports
+        self.bodies = bodies_named(_TOKEN.findall(head[0]) if head else [])
         # The longer place names it writes that hold a country's ("Northern Ireland", "New
         # Mexico", "Lake Chad"): there the country's word is not the country (see
         # place_names).
@@ -497,6 +511,70 @@ def _sentence_case(title: str) -> bool:
 def _years(text: str) -> list[int]:
     """The years a text gives: four digits from 1900 to 2099, not part of a longer figure."""
     return [int(m) for m in _YEAR.findall(text)]
+
+
+def bodies_named(written: Sequence[str]) -> frozenset[tuple[str, ...]]:
+    """The body a first sentence as written opens on, as the subject of what it tells
+    ("The International Monetary Fund on Wednesday raised ...", "The Bank of Canada's
+    decision ..."): two or more capitalised words, with a name's small connectors between
+    them, one of them the head of a body's name (words.toml's organisation_heads and
+    company_nouns: "Fund", "Bank", "Authority"); lower case, without its "The", its
+    possessive, or the words after its head that no connector joins ("Civil Aviation
+    Authority Norway"); else none. A body named further on is seldom the one that acted
+    (lawyers for a politician "told the High Court")."""
+    heads = _body_heads()
+    connectors = _connectors() - {"the"}
+    calendar_words = lexicon.weekday_names() | lexicon.month_names()
+    tokens = list(written[1:] if written[:1] == ["The"] else written)
+    run: list[str] = []
+    for token in tokens:
+        if token.casefold() in calendar_words:
+            break  # a day ends a name: "the Fund on Wednesday"
+        if not (token[:1].isupper() or (run and token in connectors)):
+            break
+        run.append(token)
+        if token.endswith(("'s", "’s")):
+            break
+    while run and run[-1] in connectors:
+        run.pop()
+    words = [plain_term(word.casefold()) for word in run]
+    for k in range(len(words) - 1):
+        if words[k] in heads and words[k + 1] not in connectors:
+            words = words[: k + 1]
+            break
+    if len(words) >= 2 and any(word in heads for word in words):
+        return frozenset({tuple(words)})
+    return frozenset()
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The head words of a body's name (words.toml's organisation_heads, company_nouns)."""
+    return lexicon.joined("organisation_heads", "company_nouns")
+
+
+def names_body(text: Text, body: tuple[str, ...], *, lead_only: bool = False) -> bool:
+    """Whether a text (its headline and first sentence, where `lead_only`) names a body:
+    its words in order, or those up to its head where it opens on two or more ("the
+    Reserve Bank" for the Reserve Bank of New Zealand), or their initials ("IMF")."""
+    heads = _body_heads()
+    first = next(k for k, word in enumerate(body) if word in heads)
+    if first:
+        body = body[: first + 1]
+    if not set(body) <= text.terms:
+        initials = "".join(word[0] for word in body if word not in _connectors())
+        return initials in (set(map(TERMS.__getitem__, text.lead)) if lead_only else text.terms)
+    spaced = f" {' '.join(body)} "
+    lead = f" {' '.join(map(TERMS.__getitem__, text.lead))} "
+    return spaced in lead or (
+        not lead_only and spaced in f" {' '.join(map(TERMS.__getitem__, text.words))} "
+    )
+
+
+@cache
+def _connectors() -> frozenset[str]:
+    """Small words inside a name (words.toml's connectors: "of", "for", "and")."""
+    return lexicon.joined("connectors")
 
 
 def plain_term(word: str) -> str:
