@@ -197,6 +197,9 @@ class Figure:
     # barrel", "MWh"), None for no rate: a sum's unit stays its currency, so its per is
     # told only here (a measure's unit says it too: "barrels per day").
     per: str | None = None
+    # Who gives it, where its own sentence says so ("OCHA" of "..., according to OCHA"),
+    # None where the sentence names no one (see figures.sayers).
+    sayer: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1121,7 +1121,7 @@ def test_a_digests_key_figures_name_their_story(tmp_path: Path, fixed_clock: obj
     figures = text.split("## Key figures", 1)[1].split("\n## ", 1)[0]
     lines = [line for line in figures.splitlines() if line.startswith("- ")]
     assert any(
-        line.startswith("- killed 40 people [")
+        line.startswith("- killed 40 people (the Kenya Red Cross) [")
         and line.endswith("· *Floods in western Kenya leave 40 dead*")
         for line in lines
     )

@@ -214,3 +214,34 @@ def test_a_price_keeps_its_currency_as_its_unit_and_its_per_apart(tmp_path: Path
         "day",
     )
     assert all("per" in figure for figure in figures.values())
+
+
+TOLLS = """Storm toll disputed in Vessa
+By Ida Holm, Coast Daily, 24 November 2026
+
+The Vessan Red Cross said at least 44 people had died in the storm.
+
+The interior ministry reports 29 deaths, a lower count.
+
+The storm destroyed 310 homes in the valley.
+"""
+
+
+def test_a_figure_names_who_gives_it_in_json_and_markdown(tmp_path: Path) -> None:
+    """r59 S1-2: rival tolls had been bare key figures. A figure carries the body its own
+    sentence names (`sayer`), null where it names none; the Markdown puts it in brackets."""
+    path = tmp_path / "tolls.txt"
+    path.write_text(TOLLS, encoding="utf-8")
+    out = tmp_path / "brief.json"
+    result = CliRunner().invoke(app, ["make", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    figures = {f["text"]: f for f in json.loads(out.read_text(encoding="utf-8"))["figures"]}
+    assert figures["at least 44 people had died"]["sayer"] == "the Vessan Red Cross"
+    assert figures["29 deaths"]["sayer"] == "the interior ministry"
+    assert figures["310 homes"]["sayer"] is None
+    markdown = tmp_path / "brief.md"
+    result = CliRunner().invoke(app, ["make", str(path), "-o", str(markdown)])
+    assert result.exit_code == 0, result.output
+    text = markdown.read_text(encoding="utf-8")
+    assert "- 29 deaths (the interior ministry) [1:" in text
+    assert "- 310 homes [1:" in text

@@ -149,6 +149,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "bound": f.bound,
                 "unit": f.unit,
                 "per": f.per,
+                "sayer": f.sayer,
                 "date": f.date or dated.get(f.sentence),
                 "source": f.sentence.source,
                 "index": f.sentence.index,

@@ -100,6 +100,8 @@ One job a module, each using only those listed before it:
 - `hearsay`: the counts a sentence gives on a source it says nobody checked
   ("Unverified posts claimed that as many as 200 ...", "No official has confirmed the
   figure."): no figure, as with a count revised since;
+- `sayers`: who gives a count, where its own clause says so ("OCHA said", "according to
+  the INGD", "..., the administrator said"), read by the quotes' speech-verb subject;
 - `scene`: the numbers that only set a scene, when ("two days after the attack", "five
   years ago") and where ("about 40 km to the north"): no figure, as a date is none;
 - `rates`: what a figure is per ("barrels per day", "$10 a share", "₡495 per dollar");

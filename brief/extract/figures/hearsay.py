@@ -143,13 +143,19 @@ def _denied(text: str, figure: FoundFigure, end: int) -> bool:
     tag = _denied_tag().search(text, figure.end, end)
     if tag is None or not tag.group("which"):
         return tag is not None
-    start = max(0, figure.start - _REACH)
-    breaks = list(_BREAK.finditer(text, start, figure.start))
-    begin = breaks[-1].end() if breaks else start
+    begin = clause_start(text, figure)
     return (
         report_verb().search(text, begin, figure.start) is not None
         or _claim().search(text, begin, figure.start) is not None
     )
+
+
+def clause_start(text: str, figure: FoundFigure, reach: int = _REACH) -> int:
+    """Where the clause of a count starts: after the last clause break before it, within
+    `reach` characters (those a verb of report before the count may stand in)."""
+    start = max(0, figure.start - reach)
+    breaks = list(_BREAK.finditer(text, start, figure.start))
+    return breaks[-1].end() if breaks else start
 
 
 # What a verb of claim reports as a clause before its count: "that", "to have".
@@ -185,7 +191,7 @@ def hearsay(text: str, figure: FoundFigure) -> bool:
         between = text[claim.end() : figure.start]
         if _BREAK.search(between) is None and _reports_clause(between, figure.text):
             return True
-    end = _tag_end(text, figure)
+    end = tag_end(text, figure)
     return _unchecked().search(text, figure.end, end) is not None or _denied(text, figure, end)
 
 
@@ -193,7 +199,7 @@ def disputed(text: str, figure: FoundFigure) -> bool:
     """Whether a tag after the count says another side disputes it (", a toll the
     government disputes"): not only this report's count is then in doubt, but the same
     count wherever the brief gives it (scanner)."""
-    return figure.kind != "date" and _denied(text, figure, _tag_end(text, figure))
+    return figure.kind != "date" and _denied(text, figure, tag_end(text, figure))
 
 
 def rival_values(text: str, figure: FoundFigure) -> frozenset[float]:
@@ -201,7 +207,7 @@ def rival_values(text: str, figure: FoundFigure) -> frozenset[float]:
     other side's count of the same ("..., a toll the government disputes; the agency still
     gives 74"): a rival count, in doubt as much as the one it answers. Not a date's day or
     year ("since 28 January")."""
-    tag = _denied_tag().search(text, figure.end, _tag_end(text, figure))
+    tag = _denied_tag().search(text, figure.end, tag_end(text, figure))
     if tag is None:
         return frozenset()
     rest = DATE_PATTERN.sub(" ", text[tag.end() :])
@@ -209,12 +215,12 @@ def rival_values(text: str, figure: FoundFigure) -> frozenset[float]:
     return frozenset(value for value in values if value is not None)
 
 
-def _tag_end(text: str, figure: FoundFigure) -> int:
+def tag_end(text: str, figure: FoundFigure, reach: int = _TAG_REACH) -> int:
     """Where the words after a count that may qualify it end: at a clause break, or at a
     verb of saying joined by "and", which opens another's claim ("The agency reports 74
     deaths and says the UN's figure includes unverified reports": the reports qualify the
     UN's figure, not the 74)."""
-    rest_end = min(len(text), figure.end + _TAG_REACH)
+    rest_end = min(len(text), figure.end + reach)
     stop = _BREAK.search(text, figure.end, rest_end)
     end = stop.start() if stop else rest_end
     said = _and_saying().search(text, figure.end, end)

@@ -64,6 +64,7 @@ from brief.extract.figures.ranges import (
     with_sign,
 )
 from brief.extract.figures.rates import with_rate
+from brief.extract.figures.sayers import sayer
 from brief.extract.figures.scene import sets_the_scene
 from brief.extract.figures.tense import (
     before_the_news,
@@ -258,7 +259,9 @@ def find_figures(
                 or before_the_news(s.text, f)
                 or recalls_an_earlier_event(s.text, f, day)
             )
-            figure = Figure(f.text, f.kind, f.value, f.unit, at, f.date, bound, past, f.per)
+            figure = Figure(
+                f.text, f.kind, f.value, f.unit, at, f.date, bound, past, f.per, sayer(s.text, f)
+            )
             if known is None:
                 seen[key] = (len(out), event)
                 if f.unit == "USD" and bare_dollar(s.text, f):

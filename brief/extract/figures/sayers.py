@@ -1,0 +1,182 @@
+"""Who gives a count, where the count's own sentence says so: "(OCHA)" beside "At least 86
+people have died".
+
+Rival tolls from a UN office, a government agency and a district administrator had been
+three bare key figures, three "facts" to a reader (r59 S1-2); the bullets that carry
+their sentences say who gave each. The key figures are a list without those words, so a
+figure keeps the body or person its sentence attributes it to: the subject of the verb
+of saying that reports the count's clause ("OCHA said at least 86 ...", "the INGD reports
+61 deaths"), of "according to", or of the tag after it ("..., the district administrator
+said"). That subject is the one the quotes read (quotes.reporting_verbs): the same
+reading of a verb of saying and its subject, not a second one.
+
+Only the count's own clause counts, a wrong sayer being worse than none:
+- a clause break or a verb of saying joined by "and" ends it (hearsay's reading of what
+  qualifies a count): in "OCHA said 86 had died, while the agency put the toll at 61"
+  the 61 is the agency's, never OCHA's;
+- a count a verb of report puts ("put the toll at 74") is its subject's, not the one who
+  relays that ("Reuters reported that the ministry put the toll at 74": the ministry);
+- a tag after the count gives it only set off by a comma or "according to" (",
+  OCHA said"), not a clause of its own ("..., which officials said was the worst hit");
+- a pronoun ("he said") is no sayer: which body or person it stands for is the quotes'
+  question, and the list would show a bare "he".
+A possessive names its owner ("according to OCHA's count" is OCHA's), and a short form the
+text gives in brackets stands for the long name ("... (INGD) reports": INGD).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from brief.extract.figures.found_figure import FoundFigure
+from brief.extract.figures.hearsay import clause_start, tag_end
+from brief.extract.lexicon import alternation, words
+
+# A verb that puts a count, right before its number ("the ministry put the toll at",
+# "raised its toll to"): a report of the count by its subject, as "said" is.
+_PUTS_COUNT = re.compile(
+    r"\b(?:put|puts|set|sets|placed|places|gave|gives|raised|raises|revised|revises|lowered"
+    r"|lowers|updated|updates)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:toll|number|figure|count"
+    r"|total|tally)\b[^,;]{0,60}?\s(?:at|to)\s",
+    re.I,
+)
+
+
+# What may stand before a tag's subject after a count: a comma, "according to", or an
+# inverted verb after a comma (", said OCHA").
+@cache
+def _tag_lead() -> re.Pattern[str]:
+    verbs = alternation(words()["attribution_verbs"])
+    return re.compile(rf"(?:,|\baccording to|,\s*(?:{verbs}))\s*\Z", re.I)
+
+
+# A count set in the noun of another's report ("the official count of 11 deaths", "the
+# government's figure of 74"): whoever the sentence has speak refers to it, not gives it.
+_OWN_NOUN = re.compile(r"\b(?:count|toll|figure|tally|estimate|total)\s+of\s*\Z", re.I)
+_RELATIVE = re.compile(r",?\s+(?:who|which|that|whose)\b", re.I)
+_WH_BEFORE = re.compile(r"\b(?:what|which|who|whom|whose|where|when)\s*\Z", re.I)
+_ACCORDING = re.compile(r"\baccording to\b", re.I)
+# Where a new clause opens after a verb of saying, whose words it need not be: ", and",
+# ", after" ("Turkey said it was ready to host talks, after strikes left 11 ships
+# stranded": the strikes are the narrator's).
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|after|before|when|as|since|because)\b", re.I)
+_LISTENERS = re.compile(r"\b(?:told|tells|telling|tell)\s*\Z", re.I)
+_LONGEST = 12  # words: longer, the subject phrase ran past a name into other words
+_PARENTHESIS = re.compile(r"\([^()]{0,40}\)")  # as quotes.speech_words reads one
+_POSSESSIVE = re.compile(r"\w[’']s?$")
+_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
+
+
+def sayer(text: str, figure: FoundFigure) -> str | None:
+    """Who the sentence `text` says gives `figure` (see the module's docstring), None
+    where it names no one."""
+    if figure.kind == "date":
+        return None
+    before = text[clause_start(text, figure, reach=figure.start) : figure.start]
+    opened = max(_NEW_CLAUSE.finditer(before), key=lambda found: found.end(), default=None)
+    if opened is not None:
+        before = before[opened.end() :]
+    if _OWN_NOUN.search(text, 0, figure.start):
+        return None  # "The official count of 11 deaths ..., the doctor said": not the doctor's
+    # the verb that puts the count ends right before its number, in the figure's words
+    # or before them ("raised its death toll from the floods to 112")
+    reach = before + text[figure.start : figure.end]
+    put = max(_PUTS_COUNT.finditer(reach), key=lambda found: found.end(), default=None)
+    if put is not None and put.end() >= len(before):
+        # "Reuters reported that the ministry put the toll at": the ministry's report
+        before = before[: put.start()] + "said "
+    phrase = _spoken_subject(before)
+    if phrase and not _reports(phrase, before):
+        return None
+    if not phrase:
+        phrase = _tag_subject(text[figure.end : tag_end(text, figure, reach=len(text))])
+    return _named(phrase, text) if phrase else None
+
+
+def _reports(phrase: list[str], before: str) -> bool:
+    """Whether the speech verb whose subject `phrase` is, before a count, reports it: not
+    one in a relative clause of the subject ("Residents who said they were afraid fled as
+    40 bodies were found") or one the subject is in ("in what officials described as a
+    call lasting about 90 minutes"), nor a participle that modifies it ("premiums for
+    ships calling at Odesa jumped from about 1%"), nor a verb with a preposition that
+    reports no words ("These arrivals add to roughly 100,000 refugees"), nor a plural noun
+    the verb is read in ("The three Baltic states have asked"), nor one whose object the
+    count is, the listeners ("told 300 soldiers")."""
+    found = _located(phrase, before)
+    if found is None:
+        return False
+    if _RELATIVE.match(before, found.end()) or _WH_BEFORE.search(before, 0, found.start()):
+        return False
+    rest = _words_of(before[found.end() :])
+    speech = words().speech
+    verb = next((n for n, word in enumerate(rest) if word.lower() in speech), None)
+    if verb is None:
+        return _ACCORDING.search(before) is not None
+    said, after = rest[verb].lower(), [word.lower() for word in rest[verb + 1 : verb + 2]]
+    w = words()
+    if (verb == 0 and said.endswith("ing")) or after == ["to"]:
+        return False
+    if said in w["noun_attribution_verbs"] and after and after[0] in w["subjectless_openers"]:
+        return False
+    return _LISTENERS.search(before) is None
+
+
+def _tag_subject(after: str) -> list[str] | None:
+    """The subject of a tag after a count (", OCHA said", ", according to UNHCR"), only
+    where a comma or "according to" sets it off."""
+    phrase = _spoken_subject(_PARENTHESIS.sub(" ", after))
+    if not phrase:
+        return None
+    found = _located(phrase, after)
+    if found is None or _tag_lead().search(after, 0, found.start()) is None:
+        return None
+    return phrase
+
+
+def _spoken_subject(text: str) -> list[str] | None:
+    """The quotes' reading of a speech verb's subject (reporting_verbs.spoken_subject),
+    imported when first asked: the actors, which the quotes read by, read dates by this
+    package's notation."""
+    from brief.extract.quotes.reporting_verbs import spoken_subject
+
+    return spoken_subject(text)
+
+
+def _words_of(text: str) -> list[str]:
+    """The words of `text`, as a plain split of its letters and digits."""
+    return re.findall(r"[\w’'-]+", text)
+
+
+def _located(phrase: list[str], text: str) -> re.Match[str] | None:
+    """Where the words of `phrase` stand in `text`, the last time (a tag is late)."""
+    pattern = re.compile(r"[\W]*".join(map(re.escape, phrase)))
+    return max(pattern.finditer(text), key=lambda found: found.start(), default=None)
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    w = words()
+    return frozenset(w["subject_pronouns"] | w["body_pronouns"] | w["relative_pronouns"])
+
+
+def _named(phrase: list[str], text: str) -> str | None:
+    """The sayer as the list shows it: the owner of a possessive ("OCHA's count": OCHA),
+    the short form the text gives the name in brackets, no pronoun."""
+    w = words()
+    if phrase[0].lower() in _pronouns() or len(phrase) > _LONGEST:
+        return None
+    if any(word.lower() in w["auxiliaries"] | w["modal_verbs"] | w.speech for word in phrase):
+        return None  # "X is expected to", "said the unit": the phrase ran into a verb
+    for k, token in enumerate(phrase[:-1]):
+        if _POSSESSIVE.search(token) and phrase[k + 1].lower() in w["report_nouns"]:
+            # "OCHA's count": the owner gives it (not "Taiwan's defence ministry")
+            phrase = [*phrase[:k], re.sub(r"[’']s?$", "", token)]
+            break
+    found = _located(phrase, text)
+    short = _SHORT_FORM.match(text, found.end()) if found is not None else None
+    if short is not None:
+        return short.group(1)
+    if phrase[0] == "The":
+        phrase = ["the", *phrase[1:]]
+    return " ".join(phrase)

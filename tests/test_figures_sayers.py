@@ -1,0 +1,102 @@
+"""A key figure carries who gives it, where its own sentence says so (r59 S1-2): rival
+tolls had stood as bare, equal "facts"."""
+
+from brief.extract.figures import find_figures
+from brief.models import Sentence
+
+
+def _sayers(*sentences: str) -> dict[str, str | None]:
+    found = find_figures([Sentence(t, 1, i + 1, 0) for i, t in enumerate(sentences)])
+    return {f.text: f.sayer for f in found if f.kind != "date"}
+
+
+def test_the_subject_of_a_verb_of_saying_before_the_count() -> None:
+    assert _sayers("The relief agency said 40 people had drowned.") == {
+        "40 people had drowned": "the relief agency"
+    }
+    assert _sayers("The Vessan Red Cross reports 17 deaths in the valley.") == {
+        "17 deaths": "the Vessan Red Cross"
+    }
+
+
+def test_a_tag_after_the_count_and_according_to() -> None:
+    assert _sayers("Landslides killed 23 villagers near Orvo, the regional governor said.") == {
+        "killed 23 villagers": "the regional governor"
+    }
+    assert _sayers("About 9,000 people have fled their homes, according to the Tarn council.") == {
+        "About 9,000 people have fled": "the Tarn council"
+    }
+
+
+def test_a_possessive_names_its_owner_and_a_bracketed_short_form_the_body() -> None:
+    assert _sayers("At least 52 people have died, according to WHO's count from clinics.") == {
+        "At least 52 people have died": "WHO"
+    }
+    said = "The Northern Relief Coordination Office (NRCO) reports 31 deaths in the hills."
+    assert _sayers(said) == {"31 deaths": "NRCO"}
+
+
+def test_each_clause_its_own_sayer() -> None:
+    """Two bodies' rival counts in one sentence: neither takes the other's name."""
+    said = (
+        "The Red Cross said 44 people had died in the storm, while the interior ministry"
+        " put the toll at 29 deaths."
+    )
+    assert _sayers(said) == {
+        "44 people had died": "the Red Cross",
+        "29 deaths": "the interior ministry",
+    }
+
+
+def test_a_count_relayed_is_the_one_who_put_it() -> None:
+    assert _sayers("A news agency reported that the ministry put the toll at 81 deaths.") == {
+        "81 deaths": "the ministry"
+    }
+
+
+def test_no_sayer_where_the_sentence_names_none_or_only_a_pronoun() -> None:
+    assert _sayers("The storm destroyed 310 homes.") == {"310 homes": None}
+    assert _sayers("At least 19 people were killed, he said.") == {
+        "At least 19 people were killed": None
+    }
+
+
+def test_a_body_that_disputes_or_speaks_in_another_clause_gives_no_count() -> None:
+    assert _sayers("The toll, which the council disputes, stands at 65 dead.") == {"65 dead": None}
+    assert _sayers("Floods killed 12 people in Orvo, which officials said was worst hit.") == {
+        "killed 12 people": None
+    }
+    said = "Floods killed 12 people, and the army said it would send more boats."
+    assert _sayers(said) == {"killed 12 people": None}
+    said = "Residents who said they were afraid fled as 40 bodies were found."
+    assert _sayers(said) == {"40 bodies": None}
+
+
+def test_those_told_are_no_count_the_teller_gives() -> None:
+    assert _sayers("The general told 300 soldiers to hold the bridge.") == {"300 soldiers": None}
+
+
+def test_a_sayer_is_never_taken_from_another_sentence() -> None:
+    sayers = _sayers("The agency said the rains had stopped.", "About 70 people have died.")
+    assert sayers == {"About 70 people have died": None}
+
+
+def test_a_count_set_in_another_reports_noun_is_not_the_speakers() -> None:
+    """ "The official count of 9 deaths ..., the doctor said": he refers to the count, he
+    does not give it."""
+    said = "The official count of 9 deaths leaves out people who die at home, the nurse said."
+    assert _sayers(said) == {"9 deaths": None}
+
+
+def test_a_body_that_raises_its_toll_gives_it() -> None:
+    said = "The Red Cross raised its death toll from the storm to 58 on Friday."
+    assert list(_sayers(said).values()) == ["the Red Cross"]
+
+
+def test_a_subject_read_past_its_verb_is_no_sayer() -> None:
+    """ "said the clinic had admitted 210 patients": the clinic admitted them, and no
+    phrase with a verb in it ("said the clinic") names who gives the count."""
+    said = "Dr Lena Orvik, director of the Tarn Clinic, said the clinic had admitted 210 patients."
+    assert _sayers(said) == {"210 patients": None}
+    said = "The three Baltic states have asked for a package worth $2.5 billion."
+    assert _sayers(said) == {"$2.5 billion": None}
