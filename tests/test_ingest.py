@@ -2435,3 +2435,96 @@ def test_a_word_mixing_latin_with_cyrillic_or_greek_letters_is_named_once(
     assert "\u0410lyona (Cyrillic \u0410)" in said[0] and "Mar\u03bfvia (Greek \u03bf)" in said[0]
     assert "Алёна" not in said[0] and "Νίκος" not in said[0]
     assert any("\u0410lyona Brusk, said" in block.text for block in doc.blocks)
+
+
+def test_a_long_unbroken_run_beside_a_stray_byte_is_read_in_linear_time() -> None:
+    """A stray legacy byte in UTF-8, or a legacy file, with a long run of letters and no
+    space had taken minutes: the word patterns rescanned the run from each letter."""
+    import contextlib
+    import time
+
+    run = "q" * 40_000
+    utf8 = f"The dock workers met on Monday. Caf\u00e9 owners said {run} nothing.\n"
+    legacy = f"The dock workers met on Monday, the caf\u00e9 said. {run} end.\n"
+    for data in (utf8.encode("utf-8") + b" na\xefve\n", legacy.encode("cp1252")):
+        started = time.monotonic()
+        with contextlib.suppress(InputError):  # refused as a blob: only the time counts
+            decode(data, "run.txt", OPTS)
+        assert time.monotonic() - started < 5
+
+
+def _record_page(record: str, title: str = "Harbour cranes restart after strike") -> str:
+    return (
+        f"<html><head><title>{title}</title>"
+        f'<script type="application/ld+json">{record}</script></head><body>'
+        "<h1>Harbour cranes restart after strike</h1>"
+        "<p>Cranes at the northern harbour restarted on Tuesday after a strike of nine days, "
+        "the port authority said.</p><p>Shipping lines said the backlog of containers would "
+        "take a week to clear, and some vessels were sent to other ports.</p></body></html>"
+    )
+
+
+def test_a_json_ld_record_nested_past_pythons_depth_is_ignored_and_the_page_read() -> None:
+    from brief.ingest.linked_data import article_record
+    from brief.ingest.webpage import extract
+
+    deep = "[" * 60_000 + "]" * 60_000
+    assert article_record(_record_page(deep)) is None
+    page = extract(_record_page(deep))
+    assert page is not None and "Cranes at the northern harbour" in page.text
+
+
+def test_a_json_ld_record_with_a_template_placeholder_or_no_date_gives_neither() -> None:
+    from brief.ingest.linked_data import article_record
+
+    record = article_record(
+        _record_page(
+            '{"@type": "NewsArticle", "headline": "Harbour cranes restart after strike",'
+            ' "author": {"name": "{{ post.author }}"}, "datePublished": "sometime 31-31-2026",'
+            ' "publisher": {"name": "${site.name}"}}'
+        )
+    )
+    assert record is not None
+    assert record.authors == () and record.published is None and record.publisher is None
+    dated = article_record(
+        _record_page(
+            '{"@type": "NewsArticle", "datePublished": "2026-11-30T08:15:00Z",'
+            ' "author": [{"@type": ["Person"], "name": "Mira Olsen"},'
+            ' {"@type": ["Organization"], "name": "Northern Courier"}]}'
+        )
+    )
+    assert dated is not None
+    assert dated.published == "2026-11-30T08:15:00Z" and dated.authors == ("Mira Olsen",)
+
+
+@pytest.mark.parametrize(
+    ("suffix", "outlet"),
+    [
+        ("Live Updates", None),
+        ("Opinion", None),
+        ("Page 3", None),
+        ("World News", None),
+        ("Business & Economy", None),
+        ("Northern Courier", "Northern Courier"),
+        ("Kestrel 9", "Kestrel 9"),
+    ],
+)
+def test_a_title_suffix_that_is_a_section_or_a_page_names_no_outlet(
+    suffix: str, outlet: str | None
+) -> None:
+    from brief.ingest.webpage import extract
+
+    page = extract(_record_page("{}", f"Harbour cranes restart after strike | {suffix}"))
+    assert page is not None and page.outlet == outlet
+
+
+def test_units_symbols_and_scientific_names_are_no_look_alike_spellings() -> None:
+    from brief.ingest.homoglyphs import mixed_script_words
+
+    said = mixed_script_words(
+        [
+            "Each vial held 25\u03bcg, the 4k\u03a9 sensor read a \u0394T of two degrees, and",
+            "\u03b1Syn clumps grew. The mayor, D\u0430niel Rusk, visited P\u0391ULSTAD.",
+        ]
+    )
+    assert said == ["D\u0430niel (Cyrillic \u0430)", "P\u0391ULSTAD (Greek \u0391)"]

@@ -85,7 +85,8 @@ def _guess(data: bytes, preferred: str | None) -> tuple[str, str] | None:
             name = min(names, key=rank.__getitem__)
             candidates.append((round(match.chaos, 2), -round(match.coherence, 2), rank[name], name))
     best: tuple[tuple[float, float], str, str] | None = None
-    words = Counter(_LEGACY_WORD.findall(data))  # a single-byte code page's words, as bytes
+    # a single-byte code page's words, as bytes
+    words = Counter(w for w in _LEGACY_TOKEN.findall(data) if _HIGH_BYTE.search(w))
     for *_, name in sorted(candidates):
         if best is not None and name in _MULTI_BYTE:
             continue
@@ -105,9 +106,12 @@ def _guess(data: bytes, preferred: str | None) -> tuple[str, str] | None:
     return None if best is None else (best[1], best[2])
 
 
-# A word with a byte beyond ASCII: what a single-byte code page reads as one (ASCII's
-# spaces, punctuation and digits part words).
-_LEGACY_WORD = re.compile(rb"[^\s!-@\[-`{-~]*[\x80-\xff][^\s!-@\[-`{-~]*")
+# A word, what a single-byte code page reads as one (ASCII's spaces, punctuation and
+# digits part words); its words with a byte beyond ASCII are weighed. Whole tokens, then
+# a test: a pattern that had to hold the high byte scanned a long run without one again
+# from each of its letters, minutes for a 50,000-letter string (reviewer's s51 #1).
+_LEGACY_TOKEN = re.compile(rb"[^\s!-@\[-`{-~]+")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 
 
 # What a wrong code page makes of stray bytes, never in an article: box drawing and block
@@ -243,9 +247,9 @@ def _warn_stray(path: str, start: int, stray: int, encoding: str) -> None:
 # Bytes that are no UTF-8, kept by Python's surrogateescape as U+DC80-U+DCFF.
 _STRAY_BYTES = re.compile("[\udc80-\udcff]+")
 _UTF8_CHARACTER = re.compile("[^\x00-\x7f\udc80-\udcff]")
-# A word holding stray bytes (the bytes may be its letters: "Caf\xe9"), or a run of them alone.
-_STRAY = "[\udc80-\udcff]"
-_STRAY_WORD = re.compile(f"(?:[^\\W\\d_]|{_STRAY})*{_STRAY}(?:[^\\W\\d_]|{_STRAY})*")
+# A word holding stray bytes (the bytes may be its letters: "Caf\xe9"), or a run of them
+# alone: whole words, then those with a stray byte (linear, as _LEGACY_TOKEN).
+_STRAY_TOKEN = re.compile("(?:[^\\W\\d_]|[\udc80-\udcff])+")
 
 
 # Stray bytes a UTF-8 text may hold for each character beyond ASCII it encodes: a line
@@ -266,7 +270,8 @@ def _mostly_utf8(data: bytes, declared: str | None) -> tuple[str, str, int] | No
     stray = sum(map(len, _STRAY_BYTES.findall(escaped)))
     if len(_UTF8_CHARACTER.findall(escaped)) * _STRAY_PER_CHARACTER < stray:
         return None
-    sample = " ".join(_STRAY_WORD.findall(escaped))  # every stray run, in its word
+    # every stray run, in its word
+    sample = " ".join(w for w in _STRAY_TOKEN.findall(escaped) if _STRAY_BYTES.search(w))
     best: tuple[tuple[float, float], str] | None = None
     for page in sorted(SINGLE_BYTE, key=lambda page: page != declared):
         read = _read_stray(sample, page)

@@ -126,6 +126,7 @@ class Lists:
     byline_roles: frozenset[str]
     outlet_words: frozenset[str]
     header_labels: frozenset[str]
+    section_words: frozenset[str]
     clock_note_openers: frozenset[str]
     letterhead_heads: frozenset[str]
     carrying_verbs: frozenset[str]

@@ -1,7 +1,7 @@
 """Words that mix Latin letters with Cyrillic or Greek ones: a look-alike spelling.
 
 Cyrillic "А" and Greek "Α" are drawn as Latin "A"; a name spelt with one of them inside
-("Аlyaksandr", "Kovaлchuk") looks like the Latin name and is another string, so it is
+("Аlyaksandr", "Marοvia") looks like the Latin name and is another string, so it is
 another actor, and a search for the name misses it. An information operation uses such
 spellings to slip past filters; no language writes one word in two of these scripts. The
 text is kept as written (brief quotes its sources, it does not correct them); the user
@@ -17,17 +17,31 @@ from collections.abc import Iterable
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LOOK_ALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 _SHOWN = 5  # words named in a warning; the rest are counted
+# The Cyrillic and Greek letters drawn as a Latin one in common fonts (after Unicode's
+# confusables, which Python's unicodedata does not carry), and the Latin letters drawn as
+# one of them. A word mixing scripts is a disguise only through such a letter: "10μg",
+# "5kΩ", "ΔT" and "αSyn" are a unit, a symbol and a protein's name, written as science
+# writes them, and no one's look-alike.
+_DRAWN_LATIN = frozenset(
+    "АВЕКМНОРСТУХІЈЅԁԛԝӏаеорсухіјѕһԀ"  # Cyrillic
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧον"  # Greek
+)
+_LATIN_DRAWN = frozenset("aceijopsxyhABCEHIJKMNOPSTXYZv")
 
 
 def mixed_script_words(texts: Iterable[str]) -> list[str]:
-    """Each word (once, in order) that mixes Latin letters with Cyrillic or Greek ones,
-    written with its odd letters named: 'Kovaлchuk (Cyrillic л)', 'рaypаl (Cyrillic р а)'."""
+    """Each word (once, in order) that mixes Latin letters with Cyrillic or Greek ones
+    drawn alike, written with its odd letters named: 'Аlyona (Cyrillic А)', 'рaypаl
+    (Cyrillic р а)'. A word right after a digit is a unit ("5kΩ"), no name."""
     found: dict[str, str] = {}
     for text in texts:
         if text.isascii():
             continue
-        for word in _WORD.findall(text):
+        for match in _WORD.finditer(text):
+            word = match.group()
             if word in found or word.isascii():
+                continue
+            if match.start() > 0 and text[match.start() - 1].isdigit():
                 continue
             described = _described(word)
             if described is not None:
@@ -36,19 +50,25 @@ def mixed_script_words(texts: Iterable[str]) -> list[str]:
 
 
 def _described(word: str) -> str | None:
-    """The word and its letters of the script it has fewest of, or None where it is
-    written in one script (or in one that is not drawn like another)."""
+    """The word and its letters of the script it has fewest of, where those are drawn as
+    letters of the other, or None where it is written in one script (or its odd letters
+    look like no letter of the other)."""
     by_script: dict[str, list[str]] = {}
     for letter in word:
         script = unicodedata.name(letter, "").split(" ", 1)[0]
         by_script.setdefault(script, []).append(letter)
-    if len(by_script) < 2 or not set(by_script) <= set(_LOOK_ALIKE_SCRIPTS):
+    if len(by_script) != 2 or not set(by_script) <= set(_LOOK_ALIKE_SCRIPTS):
         return None
     if "LATIN" not in by_script:
         return None  # Greek with Cyrillic: no look-alike of a Latin name
-    fewest = min(by_script, key=lambda script: len(by_script[script]))
-    odd = " ".join(dict.fromkeys(by_script[fewest]))
-    return f"{word} ({fewest.capitalize()} {odd})"
+    fewest, most = sorted(by_script, key=lambda script: len(by_script[script]))
+    if len(by_script[fewest]) == len(by_script[most]):
+        return None  # no script the word is written in, with a letter of another
+    drawn_alike = _DRAWN_LATIN if most == "LATIN" else _LATIN_DRAWN
+    odd = [letter for letter in by_script[fewest] if letter in drawn_alike]
+    if len(odd) < len(by_script[fewest]):
+        return None  # a letter that looks like none of the word's script is seen as odd
+    return f"{word} ({fewest.capitalize()} {' '.join(dict.fromkeys(odd))})"
 
 
 def describe(words: list[str]) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 # An article record's @type: schema.org's Article and its kinds (NewsArticle,
 # ReportageNewsArticle, AnalysisNewsArticle, BlogPosting, ...).
@@ -40,14 +41,14 @@ def article_record(html: str) -> ArticleRecord | None:
             break
         try:
             data = json.loads(found.group(1))
-        except ValueError:
-            continue
+        except (ValueError, RecursionError):
+            continue  # (a record nested past Python's depth: no record, the page stays)
         record = _first_article(data, depth=0)
         if record is not None:
             return ArticleRecord(
                 headline=_text(record.get("headline")),
                 authors=tuple(_people(record.get("author"))),
-                published=_text(record.get("datePublished")),
+                published=_date(record.get("datePublished")),
                 publisher=_name(record.get("publisher")),
             )
     return None
@@ -78,8 +79,10 @@ def _people(value: object) -> list[str]:
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items[:_MAX_SCRIPTS]:
-        if isinstance(item, dict) and str(item.get("@type", "Person")) != "Person":
-            continue
+        if isinstance(item, dict):
+            kinds = item.get("@type", "Person")
+            if "Person" not in (kinds if isinstance(kinds, list) else [kinds]):
+                continue  # ("@type": ["Person"] is a person too)
         name = _name(item)
         if name is not None and name not in names:
             names.append(name)
@@ -94,9 +97,27 @@ def _name(value: object) -> str | None:
     return _text(value)
 
 
+# A page template's placeholder left unfilled ("{{ author.name }}", "{% if %}", "${date}"):
+# no name, date or headline of the article.
+_TEMPLATE = re.compile(r"\{\{|\{%|\$\{")
+
+
 def _text(value: object) -> str | None:
     """A string field on one line, or None (a short one: a name, a date, a headline)."""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or _TEMPLATE.search(value):
         return None
     text = " ".join(value.split())
     return text if 0 < len(text) <= 300 else None
+
+
+def _date(value: object) -> str | None:
+    """A date field that is an ISO 8601 date or time ("2026-12-04", "2026-12-04T09:30:00Z"),
+    or None: anything else written there is no date we can trust."""
+    text = _text(value)
+    if text is None:
+        return None
+    try:
+        datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return text

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from brief.extract.lexicon import month_names, weekday_names, words
 from brief.ingest.advertising import advertising
 from brief.ingest.furniture import is_clock_time, opens_with_link_label
+from brief.ingest.furniture import lists as furniture_lists
 from brief.ingest.linked_data import article_record
 from brief.ingest.visibility import invisible
 
@@ -138,9 +139,20 @@ def _title_outlet(tree: Any, record_headline: str | None) -> str | None:
         or not all(word[0].isupper() or word[0].isdigit() for word in words if len(word) > 3)
         or not words[0][0].isupper()
         or name[-1] in ".!?"
+        or _page_furniture(words)
     ):
         return None
     return name
+
+
+def _page_furniture(words: list[str]) -> bool:
+    """Whether a <title>'s suffix is a section or a page of the site, not its name: each
+    word a section's or a page's (furniture.toml's section_words), a label of the copy
+    (header_labels: "Live Updates", "Opinion"), a medium's (outlet_words: "World News")
+    or a number ("Page 2")."""
+    found = furniture_lists()
+    furniture = found.section_words | found.header_labels | found.outlet_words
+    return all(word.isdigit() or word.lower().strip(",:;()") in furniture for word in words)
 
 
 def _bylined(author: str, tree: Any, outlet: str | None) -> str | None:
