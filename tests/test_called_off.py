@@ -45,3 +45,32 @@ def test_a_forecast_its_story_calls_off_is_dropped() -> None:
     earlier, _ = _corpus(texts, ("2027-03-02", "2027-03-01"))
     assert not called_off(earlier, unique, story)
     assert not called_off(corpus, unique, [StoryGroup((1,)), StoryGroup((2,))])
+
+
+def _dropped(forecast: str, other: str) -> bool:
+    corpus, unique = _corpus([(1, 1, forecast), (2, 1, other)], ("2027-03-01", "2027-03-02"))
+    return bool(called_off(corpus, unique, [StoryGroup((1, 2))]))
+
+
+def test_only_a_calling_off_of_the_forecasts_own_event_drops_it() -> None:
+    forecast = "Harbour Minister Ines Calder will address parliament on Thursday, her office said."
+    # the calling off governs the event: its noun as subject or object, or its verb
+    assert _dropped(forecast, "Calder's address to parliament on Thursday was postponed.")
+    assert _dropped(forecast, "The speaker called off Calder's address on Thursday.")
+    assert _dropped(forecast, "Calder will no longer address parliament on Thursday.")
+    assert _dropped(forecast, "Calder's address will not go ahead on Thursday.")
+    # something else is off on the day, or in another clause, or the address goes ahead
+    assert not _dropped(
+        forecast,
+        "A rival march set for Thursday outside parliament was cancelled, but Calder's"
+        " address will go ahead, the speaker said.",
+    )
+    assert not _dropped(forecast, "A rival march set for Thursday was cancelled by police.")
+    assert not _dropped(
+        forecast, "Ferries on Thursday were cancelled by the strike; Calder will still address MPs."
+    )
+    assert not _dropped(forecast, "A march against Calder's address on Thursday was called off.")
+    assert not _dropped(
+        forecast, "The debate on Thursday was scrapped and Calder's address will proceed."
+    )
+    assert not _dropped(forecast, "Calder's address on Thursday has not been cancelled.")

@@ -200,10 +200,10 @@ def test_a_report_of_words_said_again_is_no_second_bullet() -> None:
 
 
 def test_a_possessive_names_whom_its_name_does() -> None:
-    from brief.pipeline.superseded import _names
+    from brief.pipeline.superseded import names_between
 
     text = "The assembly will vote on Tarvo's confirmation as minister."
-    assert frozenset({"tarvo"}) in _names(text, 0, len(text))
+    assert frozenset({"tarvo"}) in names_between(text, 0, len(text))
 
 
 def test_a_headline_labelled_by_its_kind_of_copy_speaks_for_a_side() -> None:

@@ -4,12 +4,12 @@ and "of" between two of them."""
 
 from __future__ import annotations
 
-from brief.pipeline.superseded import _names, toll_places
+from brief.pipeline.superseded import names_between, toll_places
 
 
 def test_a_particle_or_of_between_capitalised_words_is_inside_one_name() -> None:
     text = "Troops reached Maguindanao del Sur and the Bank of Kenya."
-    assert _names(text, 0, len(text)) == [
+    assert names_between(text, 0, len(text)) == [
         frozenset({"maguindanao", "sur"}),
         frozenset({"bank", "kenya"}),
     ]
@@ -17,7 +17,7 @@ def test_a_particle_or_of_between_capitalised_words_is_inside_one_name() -> None
 
 def test_a_particle_or_of_after_the_last_capitalised_word_is_not() -> None:
     text = "Rescuers found the Minister of state and Ali al in the rubble."
-    assert _names(text, 0, len(text)) == [frozenset({"minister"}), frozenset({"ali"})]
+    assert names_between(text, 0, len(text)) == [frozenset({"minister"}), frozenset({"ali"})]
 
 
 def test_a_tolls_places_are_the_countries_its_names_hold() -> None:

@@ -74,6 +74,7 @@ _WORD_LISTS = (
     "not_yet",
     "scheduled",
     "calling_off",
+    "going_ahead",
     "generations",
 )
 # Tables of lists read by one module each, beside the shared [lists]; every list of every

@@ -94,7 +94,7 @@ def stale_counts(
     latest = {n: latest_day_sources(corpus, g) for n, g in enumerate(story_groups)}
     if not any(latest.values()):
         return frozenset()
-    days = _days(corpus)
+    days = source_days(corpus)
     last = {
         n: max((days[s] for s in found if s in days), default=None) for n, found in latest.items()
     }
@@ -183,7 +183,7 @@ def recounted_by_later_report(
     recalled = recalled_tolls(unique, story_of)
     if not recalled:
         return frozenset()
-    days = _days(corpus)
+    days = source_days(corpus)
     counts = {k: _casualties(sentence) for k, sentence in enumerate(unique)}
     by_source: dict[int, dict[str, set[float]]] = {}
     for k, found in counts.items():
@@ -283,20 +283,20 @@ def preliminary_counts(
     ]
     if not first:
         return frozenset()
-    days = _days(corpus)
+    days = source_days(corpus)
     counts = {
         k: found
         for k, sentence in enumerate(unique)
         if sentence.source in story_of and (found := _casualties(sentence))
     }
-    named = {k: _names(unique[k].text, 0, len(unique[k].text)) for k in counts}
+    named = {k: names_between(unique[k].text, 0, len(unique[k].text)) for k in counts}
 
     def higher(k: int, other: int) -> bool:
         one, then = unique[k], unique[other]
         return (
             other != k
             and story_of[then.source] == story_of[one.source]
-            and _not_before(days, then.source, one.source)
+            and not_before(days, then.source, one.source)
             and _shared(named[k], named[other])
             and any(
                 max(values) > min(counts[k].get(unit, {max(values)}))
@@ -347,7 +347,7 @@ def lower_tolls(
     tolls = tolls_of_all(unique, story_of)
     if len(tolls) < 2:
         return frozenset()
-    days = _days(corpus)
+    days = source_days(corpus)
     by_story: dict[int, list[int]] = {}
     for k in tolls:
         by_story.setdefault(story_of[unique[k].source], []).append(k)
@@ -456,8 +456,9 @@ def toll_places(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _days(corpus: Corpus) -> dict[int, date]:
-    """Each dated source's day."""
+def source_days(corpus: Corpus) -> dict[int, date]:
+    """Each dated source's day, by source number: which report is of a later day than
+    another (see not_before)."""
     found = {}
     for document in corpus.documents:
         written = (document.source.date or document.date or "")[:10]
@@ -470,7 +471,8 @@ def _days(corpus: Corpus) -> dict[int, date]:
 
 # A forecast: a verb under "will", "is expected (due, set, ...) to" or "plans to" (the
 # present of a plan: a past one, "was expected to reach", is already told as history).
-_FORECAST = re.compile(
+# Its "verb" group is the event to come; called_off reads forecasts by it too.
+FORECAST = re.compile(
     r"\b(?:will|(?:is|are) (?:\w+ly )?(?:expected|due|set|scheduled|slated|poised|going) to"
     r"|plans? to|intends? to) (?:(?:also|then|soon|later|now|finally) )?(?:be )?"
     r"(?P<verb>[a-z]+)\b"
@@ -515,11 +517,11 @@ def overtaken_forecasts(
     ("met in 2019", "the last time the two teams played") is history, not the
     forecast's."""
     story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
-    days = _days(corpus)
+    days = source_days(corpus)
     speaking = words().speech
     forecasts: dict[str, list[tuple[int, _Roles]]] = {}
     for k, sentence in enumerate(unique):
-        for found in _FORECAST.finditer(sentence.text):
+        for found in FORECAST.finditer(sentence.text):
             if found["verb"] in speaking:
                 continue  # "who reads this will say" is no event to come
             roles = _roles(sentence.text, found.start(), found.end())
@@ -538,7 +540,7 @@ def overtaken_forecasts(
                 if (
                     forecast.source != sentence.source
                     and story_of.get(forecast.source) == story_of[sentence.source]
-                    and _not_before(days, sentence.source, forecast.source)
+                    and not_before(days, sentence.source, forecast.source)
                     and _shared(who, before)
                     and _shared(what, after)
                 ):
@@ -574,10 +576,12 @@ _PAST_KEYS = WordMemo(_past_key)
 
 def _roles(text: str, start: int, end: int) -> _Roles:
     """The names before the verb's words (`start`) and after them (`end`), near them."""
-    return _names(text, max(0, start - _BEFORE), start), _names(text, end, end + _AFTER)
+    return names_between(text, max(0, start - _BEFORE), start), names_between(
+        text, end, end + _AFTER
+    )
 
 
-def _names(text: str, low: int, high: int) -> list[frozenset[str]]:
+def names_between(text: str, low: int, high: int) -> list[frozenset[str]]:
     """The names between `low` and `high`, each as its words: capitalised words, less
     calendar words and those capitalised whatever they are (a sentence's or a quote's
     first word, "I"), and less a possessive's ending: "on Vaitkus's confirmation" names
@@ -621,7 +625,7 @@ def _shared(these: list[frozenset[str]], those: list[frozenset[str]]) -> bool:
     return any(name & other for name in these for other in those)
 
 
-def _not_before(days: dict[int, date], later: int, earlier: int) -> bool:
+def not_before(days: dict[int, date], later: int, earlier: int) -> bool:
     """Is source `later` of the day of `earlier` or after it (true where either is
     undated)?"""
     return later not in days or earlier not in days or days[later] >= days[earlier]
