@@ -8,12 +8,23 @@ from brief.pipeline.departures import tells_departure, with_departure
 
 def test_a_departure_is_told_by_its_own_clause_only() -> None:
     assert tells_departure("Harbour Minister Ines Calder resigned on Monday over the strike.")
-    assert tells_departure("The coach was sacked after a run of defeats, the club said.")
+    assert tells_departure("The mayor was sacked after a row over the budget, the council said.")
     assert tells_departure("The agency said its director had stepped down.")
+    assert tells_departure("Olaf Brenn resigned as mayor of Tarn on Friday.")
+    # "one's" of a phrase is the holder's possessive
+    assert tells_departure("The governor was removed from his post on Friday.")
     # a relative clause adds to a name, and "after" names what came before the news
     assert not tells_departure("Olaf Brenn, who resigned as mayor in 2019, will run again.")
     assert not tells_departure("Talks resumed on Monday, a week after the envoy resigned.")
     assert not tells_departure("The port reopened on Monday after a two-day strike.")
+
+
+def test_only_a_person_or_an_office_holder_leaves_an_office() -> None:
+    # the same verbs of a common noun's subject tell no one leaving an office
+    assert not tells_departure("Riot police said tear gas was fired at protesters in Tarn.")
+    assert not tells_departure("Shots had been fired near the border post overnight.")
+    assert not tells_departure("Troops stood down on Sunday as the floodwater fell.")
+    assert not tells_departure("A rocket was fired from the hills, the army said.")
 
 
 def _unique() -> list[Sentence]:

@@ -6,10 +6,10 @@ a border clash's three days had shown "Mora had ordered reinforcements ..." and,
 Actors table, "Former defence minister", but not that the minister resigned. A change
 of office is a change in who acts for a side, which every later line of the story is
 read by: a reader must not learn it from a role column. So where a report opens with a
-person leaving an office (words.toml's office_leaving_unnamed: "resigned", "stepped
-down", "was sacked") and no bullet says one did, that lede is a bullet, right after
-the story's first. Its own clause only: "who resigned in 2019" and "after the minister
-resigned" recall what came before the news.
+person or an office holder leaving an office (as tenure.holders_leaving reads one:
+"Calder resigned", "the mayor was sacked"; not "Troops stood down") and no bullet says
+one did, that lede is a bullet, right after the story's first. Its own clause only: "who
+resigned in 2019" and "after the minister resigned" recall what came before the news.
 """
 
 from __future__ import annotations
@@ -59,19 +59,17 @@ def with_departure(
 
 
 def tells_departure(text: str) -> bool:
-    """Whether the sentence's own clause says someone left an office: not a relative
-    clause's ("X, who resigned as minister in 2019, said") nor a phrase of what came
-    before ("a week after the minister resigned")."""
-    for found in _leaving().finditer(text):
-        if _relative().search(text[: found.start()]) or in_earlier_event(text, found.group()):
-            continue
-        return True
-    return False
+    """Whether the sentence's own clause says a person or an office holder left an office
+    (tenure.holders_leaving): not a relative clause's ("X, who resigned as minister in
+    2019, said") nor a phrase of what came before ("a week after the minister
+    resigned")."""
+    from brief.extract.actors.tenure import holders_leaving
 
-
-@cache
-def _leaving() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(words()['office_leaving_unnamed'])})\b", re.IGNORECASE)
+    return any(
+        not _relative().search(text[: found.start("verb")])
+        and not in_earlier_event(text, found["verb"])
+        for found in holders_leaving(text)
+    )
 
 
 @cache

@@ -26,6 +26,7 @@ from functools import cache
 from brief.extract.actors.names import surname_of
 from brief.extract.actors.roles import as_former, ending_may_be_stale, is_head, without_demonym
 from brief.extract.actors.tallies import Tally
+from brief.extract.actors.word_knowledge import common_word
 from brief.extract.lexicon import alternation, words
 from brief.models import Mention, Sentence
 
@@ -277,8 +278,8 @@ def _unnamed_pattern(forms: str) -> re.Pattern[str]:
     # ("Roe, the fleet's commander, has been removed ...": the perfect after any of them)
     # (not the end of another's double-barrelled name: "Radebe" of "Mthembu-Radebe")
     return re.compile(
-        rf"(?<![\w-])(?:{forms})\b(?:, [^,]{{1,60}},|,? who|,)?(?: had| has)? "
-        rf"(?:{leaving})\b(?! as\b| from\b)"
+        rf"(?<![\w-])(?P<who>{forms})\b(?:, [^,]{{1,60}},|,? who|,)?(?: had| has)? "
+        rf"(?P<verb>{leaving})\b(?! as\b| from\b)"
     )
 
 
@@ -291,7 +292,30 @@ def _object_pattern(forms: str) -> re.Pattern[str]:
 
 @cache
 def _pattern(forms: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{forms})\b(?:,? who)? {_patterns()[0]} as {_OFFICE}")
+    return re.compile(
+        rf"(?<![\w-])(?P<who>{forms})\b(?:,? who)? (?P<verb>{_patterns()[0]}) as {_OFFICE}"
+    )
+
+
+def holders_leaving(text: str) -> list[re.Match[str]]:
+    """Where the text says a person or an office holder left an office: the reading of
+    `_left_offices` and `_left_unnamed` with whoever a name or a title names as the holder
+    ("Harbour Minister Ines Calder resigned", "its director had stepped down", "Lind
+    resigned as foreign minister"); each match's "verb" group is the leaving. A common
+    noun's subject holds no office: "Troops stood down", "tear gas was fired"."""
+    found = [*_pattern(_HOLDER).finditer(text), *_unnamed_pattern(_HOLDER).finditer(text)]
+    return sorted((m for m in found if _a_holder(m["who"])), key=lambda m: m.start("verb"))
+
+
+# One word, the last of whoever the sentence says left: `_a_holder` tells if it names one.
+_HOLDER = r"[A-Za-z][\w'’.-]*"
+
+
+def _a_holder(word: str) -> bool:
+    """A title's head ("the minister", "its director") or a name: a capitalised word
+    English does not write in lower case ("Calder", not "Troops" opening a sentence)."""
+    base = word.lower().rstrip(".")
+    return is_head(base) or (word[0].isupper() and not common_word(base))
 
 
 def _replaced_by_holder(
