@@ -61,6 +61,68 @@ def test_state_media_and_grey_zone_wording(text: str, section: str) -> None:
     assert classify(text, GEO).section == section
 
 
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Belarus cut off Lithuania's access to its railways.", "diplomacy"),
+        ("Moscow cut off all flights to Tbilisi after the arrests.", "diplomacy"),
+        ("Belarus closed its border with Lithuania.", "diplomacy"),
+        ("Poland reopened its border with Ukraine on Monday.", "diplomacy"),
+        ("Turkey closed its airspace to Israeli aircraft.", "diplomacy"),
+        ("Georgia reopened its airspace to Russian airlines.", "diplomacy"),
+        ("Russia banned flights from Georgia.", "diplomacy"),
+        ("Kyiv banned all flights to Minsk.", "diplomacy"),
+        ("Latvia expelled two Russian diplomats.", "diplomacy"),
+        ("Warsaw expelled Belarus's ambassador.", "diplomacy"),
+        ("Ethiopia recalled its ambassador from Kenya.", "diplomacy"),
+        ("The Algerian government recalled its envoy to Madrid.", "diplomacy"),
+        ("China halted imports of Australian coal.", "diplomacy"),
+        ("Beijing suspended imports of Lithuanian beef.", "diplomacy"),
+        ("India suspended talks with Pakistan.", "diplomacy"),
+        ("Serbia broke off talks with Kosovo.", "diplomacy"),
+        ("Armenia sent troops to its border with Azerbaijan.", "military"),
+        ("Baku moved tanks to the Armenian border.", "military"),
+        ("Russia shelled the Ukrainian town of Kupiansk.", "military"),
+        ("Azerbaijan shelled an Armenian village overnight.", "military"),
+        ("Israel struck targets in Syria.", "military"),
+        ("Egypt signed a gas deal with Israel.", "diplomacy"),
+        ("Rwanda and Congo signed a peace deal in Washington.", "diplomacy"),
+        ("Japan signed a defence pact with the Philippines.", "diplomacy"),
+        ("The French foreign minister met his German counterpart in Paris.", "diplomacy"),
+        ("Beijing warned Manila over the reef.", "diplomacy"),
+        ("Iran warned Israel against any attack.", "diplomacy"),
+        ("Ankara cut off water supplies to northern Syria.", "diplomacy"),
+        ("Venezuela closed its embassy in Buenos Aires.", "diplomacy"),
+        ("Morocco recalled its ambassador to Paris.", "diplomacy"),
+        ("Tokyo lifted its ban on South Korean imports.", "diplomacy"),
+        ("Finland closed its border with Russia.", "diplomacy"),
+        ("The Russian government banned imports of Moldovan wine.", "diplomacy"),
+        ("Pakistan closed its airspace to Indian airlines.", "diplomacy"),
+        ("Qatar hosted talks between Washington and the Taliban.", "diplomacy"),
+        ("Greece summoned the Turkish ambassador.", "diplomacy"),
+        ("Kenya reopened its border with Somalia.", "diplomacy"),
+        ("Estonia expelled a Russian diplomat.", "diplomacy"),
+        ("North Korea fired missiles toward Japan.", "military"),
+        ("Russia deployed troops to its border with Ukraine.", "military"),
+        ("The Belarusian government cut off Lithuania's access to its ports.", "diplomacy"),
+        ("Minsk shut its border with Poland.", "diplomacy"),
+        ("Lithuania closed its border crossings with Belarus.", "diplomacy"),
+        ("Russia cut off gas to Moldova.", "diplomacy"),
+        ("The Turkish government shut its borders to Armenian trucks.", "diplomacy"),
+        ("Kabul reopened its embassy in Islamabad.", "diplomacy"),
+        ("Police closed the border crossing after the crash.", OTHER),
+        ("The storm cut off three villages.", "humanitarian"),
+        ("Floods cut off the town of Kasese.", "humanitarian"),
+    ],
+)
+def test_plain_acts_of_one_state_on_another(text: str, section: str) -> None:
+    """The commonest state-to-state acts in short wire form, a state as subject by its
+    name, seat or demonym and the other in the possessive or after a preposition: a
+    verb whose past is its lemma ("cut", "shut") is the state's predicate, not a noun
+    it modifies, and a state closes its own border or embassy to another."""
+    assert classify(text, GEO).section == section
+
+
 def test_scores_explain_every_section() -> None:
     result = classify("Troops attacked the village.", GEO)
     assert set(result.scores) == {s.key for s in GEO.sections}
