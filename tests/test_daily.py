@@ -2120,6 +2120,126 @@ def test_a_count_spelled_out_is_the_figure_sent(tmp_path: Path) -> None:
     assert novelty.near_sent(today, earlier) == {text_key(release)}
 
 
+def withdrawn_after(tmp_path: Path, denial: str, sent: str) -> tuple[Withdrawn, ...]:
+    """What today's denial withdraws of a sentence an earlier brief showed a row of."""
+    today = briefing_of(tmp_path, **{"a.txt": f"Trial row\n\n{denial}\n"})
+    earlier = [novelty.fold(sent)]
+    return novelty.withdrawn_since(today, earlier, frozenset(map(text_key, earlier)))
+
+
+def test_a_denial_withdraws_the_deniers_own_words_shown_before(tmp_path: Path) -> None:
+    """A speaker denies words an earlier brief quoted of them: the reader is told."""
+    denial = (
+        'Health Minister Lena Koval denied saying "the vaccine trial was halted" and said'
+        " the ministry had been misread."
+    )
+    sent = '"The vaccine trial was halted," Koval told reporters on Monday.'
+    assert withdrawn_after(tmp_path, denial, sent) == (
+        Withdrawn("the vaccine trial was halted", 1),
+    )
+
+
+@pytest.mark.parametrize(
+    "denial, sent",
+    [
+        # another speaker said the words: the denier's denial is their own, no withdrawal
+        (
+            'Health Minister Lena Koval denied saying "the vaccine trial was halted" and'
+            " accused the opposition of twisting her words.",
+            "Senator Rafe Dunn told reporters the vaccine trial was halted last month.",
+        ),
+        (
+            'On Tuesday, Interior Minister Omar Sadiq denied saying "the count was fixed in'
+            ' the north".',
+            "Opposition leader Ilse Brandt told a rally on Tuesday the count was fixed in"
+            " the north and called for a recount.",
+        ),
+        # the speaker named first is not the one who denies
+        (
+            "A day after opposition leader Ilse Brandt's rally in Sotra, Interior Minister"
+            ' Omar Sadiq denied saying "the count was fixed in the north".',
+            "Brandt told the rally in Sotra the count was fixed in the north and called for"
+            " a recount.",
+        ),
+        # the speaker's own words, but two content words: a phrase anyone says
+        (
+            'Interior Minister Omar Sadiq denied saying "the vote was rigged".',
+            '"The vote was rigged," Sadiq told supporters.',
+        ),
+        # a pronoun: whose words, the text does not settle
+        (
+            'She denied saying "the vaccine trial was halted" on Tuesday.',
+            '"The vaccine trial was halted," Koval told reporters on Monday.',
+        ),
+    ],
+)
+def test_a_denial_of_words_not_shown_as_the_deniers_is_no_withdrawal(
+    tmp_path: Path, denial: str, sent: str
+) -> None:
+    """A minister denying a claim an opposition leader made withdraws no quote of his:
+    no notice opens the brief unless the words were the denier's, shown, and more than a
+    common phrase."""
+    assert withdrawn_after(tmp_path, denial, sent) == ()
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "Three more engineers were kidnapped from the dam site near Larvik, the company said.",
+        "Another three engineers were kidnapped from the dam site near Larvik, the company said.",
+        "A further three engineers were kidnapped from the dam site near Larvik, the company said.",
+        "Three engineers were again kidnapped from the dam site near Larvik, the company said.",
+        "Three engineers were kidnapped from the dam site near Larvik on Thursday, the company"
+        " said.",
+        "Three engineers were kidnapped from the dam site near Larvik on 9 May, the company said.",
+    ],
+)
+def test_the_same_count_of_another_event_is_news(tmp_path: Path, retold: str) -> None:
+    """A count sent before, written in words or figures, is news when the sentence tells
+    another event of the kind: a word of repeat by the count ("three more", "another
+    three", "a further three", "again"), or another day or date than the one sent."""
+    earlier = [
+        novelty.fold(
+            "Three engineers were kidnapped from the dam site near Larvik on Tuesday 4 May,"
+            " the company said."
+        )
+    ]
+    today = briefing_of(tmp_path, **{"a.txt": f"Dam kidnapping\n\n{retold}\n"})
+    assert novelty.near_sent(today, earlier) == frozenset()
+
+
+def test_a_count_on_another_day_is_a_key_figure_again(tmp_path: Path) -> None:
+    """Twelve killed on Wednesday after twelve killed on Monday is Wednesday's toll, a key
+    figure of today's; the same toll of the same day, recalled, is not."""
+    today = briefing_of(
+        tmp_path,
+        **{
+            "a.txt": """\
+            Convoy attacked near Tessit
+
+            Twelve soldiers were killed on Wednesday when a roadside bomb struck their convoy
+            near Tessit, the army said.
+            """
+        },
+    )
+    assert [f.text for f in today.figures] == ["Twelve soldiers were killed"]
+    monday = "Twelve soldiers were killed when a roadside bomb struck their convoy near Tessit"
+    assert novelty.sent_figures(today, [novelty.fold(f"{monday} on Monday.")]) == frozenset()
+    assert novelty.sent_figures(today, [novelty.fold(f"{monday} on Wednesday.")]) == {0}
+
+
+def test_the_same_count_on_the_same_day_is_the_fact_sent(tmp_path: Path) -> None:
+    """Another outlet's wording of the count sent, on the day sent, is no news."""
+    earlier = [
+        novelty.fold(
+            "3 engineers were kidnapped from the dam site near Larvik on Tuesday, the company said."
+        )
+    ]
+    retold = "Three engineers were kidnapped on Tuesday at the Larvik dam site, the company said."
+    today = briefing_of(tmp_path, **{"a.txt": f"Dam kidnapping\n\n{retold}\n"})
+    assert novelty.near_sent(today, earlier) == {text_key(retold)}
+
+
 def test_a_new_event_that_recalls_a_fact_sent_is_news(tmp_path: Path) -> None:
     """r54: an appeal's ruling on a detention sent the day before shares the detention's
     figure and several of its words, and says mostly what was not sent: it is the day's
@@ -2596,15 +2716,24 @@ def test_words_sent_before_that_a_note_takes_back_are_said_withdrawn(tmp_path: P
     says so plainly, not only under Sources; words never sent are no withdrawal."""
     note = (
         "Editor's note: An earlier version of this story quoted Ana Reyes as saying the bridge"
-        ' "will hold through the winter". She did not make that remark, and the quote has been'
-        " removed."
+        ' "will hold its cracked piers through the winter". She did not make that remark, and'
+        " the quote has been removed."
     )
     text = "Bridge reopens to light traffic\n\nThe Varn bridge reopened to cars on Thursday"
     today = briefing_of(tmp_path, **{"a.txt": f"{text} after repairs to two piers.\n\n{note}\n"})
-    sent = [novelty.fold('"The bridge will hold through the winter," Reyes said on Monday.')]
-    assert novelty.withdrawn_since(today, sent) == (Withdrawn("will hold through the winter", 1),)
-    assert novelty.withdrawn_since(today, [novelty.fold("The bridge was closed.")]) == ()
+    sent = [
+        novelty.fold('"The bridge will hold its cracked piers through the winter," Reyes said.')
+    ]
+    rows = frozenset(text_key(t) for t in sent)
+    withdrawn = (Withdrawn("will hold its cracked piers through the winter", 1),)
+    assert novelty.withdrawn_since(today, sent, rows) == withdrawn
+    closed = [novelty.fold("The bridge was closed.")]
+    assert novelty.withdrawn_since(today, closed, frozenset(map(text_key, closed))) == ()
+    # sent, but in no row of a brief: no words its reader was shown
+    assert novelty.withdrawn_since(today, sent, frozenset()) == ()
     shown = render(
-        dataclasses.replace(today, withdrawn=novelty.withdrawn_since(today, sent)), "md", Options()
+        dataclasses.replace(today, withdrawn=novelty.withdrawn_since(today, sent, rows)),
+        "md",
+        Options(),
     )
     assert "## Withdrawn since an earlier brief" in shown.decode("utf-8")

@@ -122,3 +122,19 @@ def test_a_quote_by_a_pronoun_is_its_antecedent_s_to_take_back() -> None:
     )
     runs = retracted(segment([parse_text(text, src(1))])).runs
     assert runs == {"the wall will hold for a century"}
+
+
+def test_the_words_taken_back_keep_whose_they_are_said_to_be() -> None:
+    """Each run taken back keeps the names its text gives its speaker (a daily run tells a
+    withdrawal only of that speaker's words), none for a pronoun, a day or a title."""
+    text = (
+        f"{HEADLINE}\n\nOn Monday, Harbour Minister Ruth Okafor denied saying “the pier"
+        " will be sold”.\n\nShe denied saying “the fleet is finished” either.\n\n"
+        f"{QUOTE}\n\nLee later said she had been misquoted.\n"
+    )
+    taken = retracted(segment([parse_text(text, src(1))]))
+    assert taken.by == {
+        "the pier will be sold": {"okafor"},
+        "the fleet is finished": frozenset(),
+        "the boats will be back on the water by monday": {"lee"},
+    }

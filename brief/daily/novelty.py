@@ -39,6 +39,7 @@ from brief.compose.leads import can_lead
 from brief.compose.titles import labelled_as_copy, names_a_document
 from brief.daily.state import MAX_STORY_KEYS, State, StoryRecord
 from brief.dedupe import group_duplicates
+from brief.extract import lexicon
 from brief.extract.figures.notation import YEAR_RE
 from brief.extract.lexicon import gazetteer, number_words, unaccented, word_codes, word_values
 from brief.models import (
@@ -242,11 +243,60 @@ def _told_before(
         }
         for n in giving.get(min(figures), ()):
             # "twelve of the 34" after "34": news
-            told = figures <= figures_of[n]
+            told = figures <= figures_of[n] and not _other_occasion(folded, earlier[n])
             held = len(stems & content_stems(earlier[n], language)) if told else 0
             if held >= max(SAME_FACT_STEMS, SAME_FACT_SHARE * len(stems)):
                 yield sentence
                 break
+
+
+# Words either side of a count that a word of repeat ("two more soldiers", "another
+# three", "a further 12 people", "killed two again") may stand within.
+REPEAT_REACH = 3
+
+
+def _other_occasion(today: str, sent: str) -> bool:
+    """Whether a folded sentence of today's tells another event than a folded sentence
+    sent before with its counts: it names a day or date that one does not, where that
+    one names its own ("killed near Gao on Wednesday" after "... on Monday"), or a word of
+    repeat ([stories].repeat_markers) stands by one of its counts where none stands by
+    the sent one's ("two more soldiers were killed"). The same count is then a new
+    event's: news, not a fact retold."""
+    ours, theirs = _days_named(today), _days_named(sent)
+    if theirs and not ours <= theirs:
+        return True
+    return _repeated_count(today) and not _repeated_count(sent)
+
+
+def _days_named(folded: str) -> frozenset[str]:
+    """The weekdays and dates (a month with its day: "march 3", "3 march") a folded
+    sentence names."""
+    days = {w for w in folded.split() if w in _weekdays()}
+    for month, day, before, after in _DATE.findall(folded):
+        days.add(f"{month or after} {int(day or before)}")
+    return frozenset(days)
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(d.lower() for d in calendar.day_name)
+
+
+_MONTHS = "|".join(m.lower() for m in calendar.month_name if m)
+_DATE = re.compile(rf"\b({_MONTHS}) (\d{{1,2}})\b|\b(\d{{1,2}}) ({_MONTHS})\b")
+
+
+def _repeated_count(folded: str) -> bool:
+    """Whether a word of repeat stands within REPEAT_REACH words of a count."""
+    tokens = folded.split()
+    repeats = lexicon.words()["repeat_markers"]
+    spelled = number_words()
+    for k, token in enumerate(tokens):
+        if token.isdigit() or token in spelled:
+            near = tokens[max(0, k - REPEAT_REACH) : k + REPEAT_REACH + 1]
+            if not repeats.isdisjoint(near):
+                return True
+    return False
 
 
 # A figure as folding leaves it: the digit groups of "7,500" and "34.8" become "7 500"
@@ -300,22 +350,45 @@ def _shingles(folded: str) -> list[str]:
     return [" ".join(found[i : i + 3]) for i in range(max(1, len(found) - 2))]
 
 
-def withdrawn_since(briefing: Briefing, earlier: Sequence[str]) -> tuple[Withdrawn, ...]:
-    """The words an earlier day's articles quoted (`earlier`: folded, as `seen` keeps
-    them) that a source of today's takes back (`pipeline.retracted`: an editor's note,
-    a denial): the reader was sent them, and a note under Sources alone does not tell
-    him that what he read yesterday no longer stands (r58 #3)."""
+# Content words a run of words taken back needs to be that quote sent, not a phrase
+# anyone may say ("the election was rigged" is a claim many repeat).
+WITHDRAWN_WORDS = 3
+
+
+def withdrawn_since(
+    briefing: Briefing,
+    earlier: Sequence[str],
+    shown: frozenset[str],
+    language: str = "english",
+) -> tuple[Withdrawn, ...]:
+    """The words an earlier brief showed (`earlier`: folded, as `seen` keeps them; `shown`:
+    text_key of the sentences its quote, timeline and key-figure rows came from,
+    `State.rows_before`) that a source of today's takes back (`pipeline.retracted`: an
+    editor's note, a denial): the reader was sent them, and a note under Sources alone
+    does not tell him that what he read yesterday no longer stands (r58 #3). Only words of
+    WITHDRAWN_WORDS content words and more, from a sentence shown that names their
+    speaker as today's text does: "Ruiz denied saying “the vote was rigged”" takes back
+    Ruiz's words, not those of an opposition leader who said the vote was rigged. When in
+    doubt, no notice: the sources' own retraction stays in the pipeline's hands."""
     from brief.pipeline.retracted import taken_back
 
-    if not earlier:
+    quoted = [f" {text} " for text in earlier if text_key(text) in shown]
+    if not quoted:
         return ()
-    told = taken_back(briefing.sources, briefing.sentences).told
-    padded = [f" {text} " for text in earlier]
-    return tuple(
-        Withdrawn(words, source)
-        for words, source in told.values()
-        if (run := f" {fold(words)} ") != "  " and any(run in text for text in padded)
-    )
+    taken = taken_back(briefing.sources, briefing.sentences)
+    found = []
+    for run, (written, source) in taken.told.items():
+        folded = fold(written)
+        speakers = taken.by.get(run, frozenset())
+        if not speakers or len(content_stems(folded, language)) < WITHDRAWN_WORDS:
+            continue
+        padded = f" {folded} "
+        if any(
+            padded in text and not speakers.isdisjoint(text.replace(padded, " ").split())
+            for text in quoted
+        ):
+            found.append(Withdrawn(written, source))
+    return tuple(found)
 
 
 def without_sent(
@@ -386,6 +459,8 @@ def sent_figures(
         # kidnapping's, and another pair kidnapped tomorrow is news
         ours = content_stems(fold(text), language) - content_stems(fold(figure.text), language)
         for told in counting:
+            if _other_occasion(fold(text), told):  # "two more" on another day: news
+                continue
             if told not in stems_of:
                 stems_of[told] = content_stems(told, language)
             if len(ours & stems_of[told]) < SAME_FACT_STEMS:

@@ -364,7 +364,9 @@ def _build(
             progress(1, 1, "built")
         briefing = dataclasses.replace(
             novelty.without_sent(briefing, sent, earlier, options.language),
-            withdrawn=novelty.withdrawn_since(briefing, earlier),
+            withdrawn=novelty.withdrawn_since(
+                briefing, earlier, state.rows_before(today), options.language
+            ),
         )
         return briefing, todo, rejected
     log.warning("no readable articles; no brief today")

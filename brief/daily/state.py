@@ -125,6 +125,11 @@ class State:
         texts = (t for d in sorted(self.briefs) if d < today for t in self.briefs[d].seen)
         return tuple(dict.fromkeys(texts))
 
+    def rows_before(self, today: str) -> frozenset[str]:
+        """The text_key of the sentences earlier days' briefs showed a row of (a quote, a
+        timeline row, a key figure): the words their reader was shown."""
+        return frozenset(k for d, rec in self.briefs.items() if d < today for k in rec.rows)
+
     def briefed_other_days(self, today: str) -> frozenset[str]:
         """SHA-256 of the articles any other recorded day used: the same file again is not
         news, whichever day told it (a run for an earlier day had re-briefed as New an

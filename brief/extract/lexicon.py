@@ -112,7 +112,13 @@ _MODULE_LISTS = {
         "portfolio_heads",
         "showing_nouns",
     ),
-    "stories": ("news_stop_words", "ground_nouns", "earlier_event_markers", "reacting_verbs"),
+    "stories": (
+        "news_stop_words",
+        "ground_nouns",
+        "earlier_event_markers",
+        "reacting_verbs",
+        "repeat_markers",
+    ),
     "timeline": ("caption_nouns", "hearsay", "time_phrase_words", "report_verbs", "asking_verbs"),
     "figures": (
         "units",

@@ -28,6 +28,7 @@ shows a false quote: the first is the lesser harm.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -53,6 +54,10 @@ class Retracted:
 
     runs: frozenset[str]
     told: Mapping[str, tuple[str, int]] = field(default_factory=dict)
+    # each run's speaker as the text that takes it back names them: the last word of each
+    # name it gives ("reyes"), none for a pronoun; a daily run says words sent before
+    # are withdrawn only when the sentence sent names that speaker (`daily.novelty`)
+    by: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def holds(self, text: str) -> bool:
         """Whether the text quotes words taken back."""
@@ -104,17 +109,19 @@ def taken_back(sources: Sequence[Source], sentences: Sequence[_Said]) -> Retract
     """The words the sources' notes and the sentences (in reading order) take back: a
     brief's own, or what a daily run tells its reader it sent before (`daily.novelty`)."""
     told: dict[str, tuple[str, int]] = {}
+    by: dict[str, frozenset[str]] = {}
 
-    def add(quoted: Iterable[str], source: int, least: int = 1) -> None:
+    def add(quoted: Iterable[str], source: int, speaker: frozenset[str], least: int = 1) -> None:
         for text in quoted:
             run = _words(text)
-            if run and len(run.split()) >= least:
-                told.setdefault(run, (text, source))
+            if run and len(run.split()) >= least and run not in told:
+                told[run] = (text, source)
+                by[run] = speaker
 
     for source in sources:
         for note in source.notes:
             if _retraction().search(note):
-                add(_quoted(note), source.number, DISTINCT)
+                add(_quoted(note), source.number, _names(_QUOTED.sub(" ", note)), DISTINCT)
     story: list[_Said] = []
     for sentence in sentences:
         if story and story[-1].source != sentence.source:
@@ -122,24 +129,51 @@ def taken_back(sources: Sequence[Source], sentences: Sequence[_Said]) -> Retract
         story.append(sentence)
         denied = _denied_quoting().search(sentence.text)
         if denied is not None:
-            add(_quoted(sentence.text[denied.start() :]), sentence.source)
+            # the denier's own words: "Ruiz denied saying “...”" names Ruiz's
+            text = sentence.text
+            denier = _NAME.findall(_QUOTED.sub(" ", text[: denied.start()]))[-1:]
+            add(_quoted(text[denied.start() :]), sentence.source, _names(", ".join(denier)))
         else:
-            add(_taken_back(sentence.text, story[-1 - REACH : -1]), sentence.source)
-    return Retracted(frozenset(told), told)
+            quoted, quoting = _taken_back(sentence.text, story[-1 - REACH : -1])
+            speakers = _name_by_verb().findall(_QUOTED.sub(" ", quoting))
+            add(quoted, sentence.source, _names(", ".join(b or a for b, _, a in speakers)))
+    return Retracted(frozenset(told), told, by)
 
 
-def _taken_back(text: str, before: Sequence[_Said]) -> list[str]:
-    """The last quoted words before a retraction whose speaker's side is its subject: its
-    own quote is its own words ("the ministry withdrew the remark, calling it “an
-    error”")."""
+def _taken_back(text: str, before: Sequence[_Said]) -> tuple[list[str], str]:
+    """The last quoted words before a retraction whose speaker's side is its subject, and
+    the sentence that quotes them: its own quote is its own words ("the ministry withdrew
+    the remark, calling it “an error”")."""
     subjects = [_subject(text[: m.start()]) for m in _retraction().finditer(text)]
     for k in range(len(before) - 1, -1, -1):
         quoted = [q for q in _quoted(before[k].text) if len(_words(q).split()) > 1]
         if quoted and subjects:
             side = _side(before[k].text, before[:k])
             if any(not subject or subject & side for subject in subjects):
-                return quoted
-    return []
+                return quoted, before[k].text
+    return [], ""
+
+
+def _names(text: str) -> frozenset[str]:
+    """The last word of each name a text gives, lower case ("Interior Minister Ana Ruiz"
+    -> "ruiz"): not a pronoun or other function word opening a sentence ("She"), nor a
+    day or month ("On Monday")."""
+    found = set()
+    for name in _NAME.findall(text):
+        last = _stem(_words(name).split()[-1]) if _words(name) else ""
+        if last and last not in _function_words() and last not in _calendar_words():
+            found.add(last)
+    return frozenset(found)
+
+
+_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    return frozenset(
+        w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.day_abbr) if w
+    )
 
 
 def _side(quoting: str, earlier: Sequence[_Said]) -> set[str]:
