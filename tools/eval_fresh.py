@@ -880,9 +880,12 @@ _HEADINGS = {
         " (the executive's turns labelled 'Sato:' are now unattributed, not the bureau"
         " official's: direct"
         " attributed 67.2%, direct right 64.1%), people F1 0.951 (precision 93.5%, recall"
-        " 96.7%), roles 100% of 46 covering 79.3%. Left: the participants' key of the"
-        " press conference (quotes.transcripts), the outlet's editor and bloggers'"
-        " sign-offs, a radio show's name, the chief's 'Nana'.",
+        " 96.7%), roles 100% of 46 covering 79.3%. Then the press conference's"
+        " participants list, which the segmenter had cut, settles a label two people's"
+        " surname shares, and a relayed line in the first person stays in its turn:"
+        " speaker precision 98.3% of 60, direct attributed 70.3%, roles 100% of 47"
+        " covering 81.0%. Left: the outlet's editor and bloggers' sign-offs, a radio"
+        " show's name, the chief's 'Nana'.",
     ),
 }
 
