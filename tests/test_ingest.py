@@ -2527,3 +2527,21 @@ def test_units_symbols_and_scientific_names_are_no_look_alike_spellings() -> Non
         ]
     )
     assert said == ["D\u0430niel (Cyrillic \u0430)", "P\u0391ULSTAD (Greek \u0391)"]
+
+
+def test_small_greek_and_cyrillic_letters_drawn_as_latin_ones_are_look_alikes() -> None:
+    from brief.ingest.homoglyphs import mixed_script_words
+
+    said = mixed_script_words(
+        [
+            "Pay with \u03c1aypal, said the note signed M\u03b9\u03barosoft, and log in at",
+            "Gl\u03bfbex or \u0432ank T\u043ewn; the NF\u03baB and TNF\u03b1 assays ran.",
+        ]
+    )
+    assert said == [
+        "\u03c1aypal (Greek \u03c1)",
+        "M\u03b9\u03barosoft (Greek \u03b9 \u03ba)",
+        "Gl\u03bfbex (Greek \u03bf)",
+        "\u0432ank (Cyrillic \u0432)",
+        "T\u043ewn (Cyrillic \u043e)",
+    ]

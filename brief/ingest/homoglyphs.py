@@ -17,14 +17,18 @@ from collections.abc import Iterable
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LOOK_ALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 _SHOWN = 5  # words named in a warning; the rest are counted
-# The Cyrillic and Greek letters drawn as a Latin one in common fonts (after Unicode's
-# confusables, which Python's unicodedata does not carry), and the Latin letters drawn as
-# one of them. A word mixing scripts is a disguise only through such a letter: "10μg",
-# "5kΩ", "ΔT" and "αSyn" are a unit, a symbol and a protein's name, written as science
-# writes them, and no one's look-alike.
+# The Cyrillic and Greek letters drawn as a Latin one in common fonts, and the Latin
+# letters drawn as one of them. Made by hand after the idea of Unicode's confusables
+# (which Python's unicodedata does not carry): every capital and small letter of the two
+# scripts whose shape is a Latin letter's, the small capitals among them too ("в", "н",
+# "т" read as a small "B", "H", "T"), whether or not it sounds like that letter. A word
+# mixing scripts is a disguise only through such a letter: "10μg", "5kΩ" and "ΔT" are a
+# unit and a symbol, written as science writes them, and no one's look-alike.
 _DRAWN_LATIN = frozenset(
-    "АВЕКМНОРСТУХІЈЅԁԛԝӏаеорсухіјѕһԀ"  # Cyrillic
-    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧον"  # Greek
+    "АВЕКМНОРСТУХІЈЅԀԚԜҮ"  # Cyrillic capitals
+    "авекмнорстухіјѕԁӏһԛԝү"  # Cyrillic small letters
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"  # Greek capitals
+    "αγεικνορτυχ"  # Greek small letters
 )
 _LATIN_DRAWN = frozenset("aceijopsxyhABCEHIJKMNOPSTXYZv")
 
@@ -55,8 +59,7 @@ def _described(word: str) -> str | None:
     look like no letter of the other)."""
     by_script: dict[str, list[str]] = {}
     for letter in word:
-        script = unicodedata.name(letter, "").split(" ", 1)[0]
-        by_script.setdefault(script, []).append(letter)
+        by_script.setdefault(_script(letter), []).append(letter)
     if len(by_script) != 2 or not set(by_script) <= set(_LOOK_ALIKE_SCRIPTS):
         return None
     if "LATIN" not in by_script:
@@ -68,7 +71,28 @@ def _described(word: str) -> str | None:
     odd = [letter for letter in by_script[fewest] if letter in drawn_alike]
     if len(odd) < len(by_script[fewest]):
         return None  # a letter that looks like none of the word's script is seen as odd
+    if fewest == "GREEK" and _symbols_among_capitals(word):
+        return None
     return f"{word} ({fewest.capitalize()} {' '.join(dict.fromkeys(odd))})"
+
+
+def _symbols_among_capitals(word: str) -> bool:
+    """Whether the word's Greek letters are all small ones standing against capitals or
+    the word's ends, as science writes a symbol into a name ("αSyn", "NFκB", "TNFα"): a
+    disguise passes a small letter off among small ones ("ρaypal", "Mικrosoft")."""
+    for index, letter in enumerate(word):
+        if _script(letter) != "GREEK":
+            continue
+        if letter.isupper():
+            return False
+        beside = word[max(index - 1, 0) : index] + word[index + 1 : index + 2]
+        if any(other.islower() and _script(other) == "LATIN" for other in beside):
+            return False
+    return True
+
+
+def _script(letter: str) -> str:
+    return unicodedata.name(letter, "").split(" ", 1)[0]
 
 
 def describe(words: list[str]) -> str:
