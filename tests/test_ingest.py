@@ -2504,8 +2504,16 @@ def test_a_json_ld_record_with_a_template_placeholder_or_no_date_gives_neither()
         ("Page 3", None),
         ("World News", None),
         ("Business & Economy", None),
+        ("Local News", None),
+        ("Politics", None),
         ("Northern Courier", "Northern Courier"),
         ("Kestrel 9", "Kestrel 9"),
+        ("The Regional", "The Regional"),
+        ("The Local", "The Local"),
+        ("Metro", "Metro"),
+        ("Finance Standard", "Finance Standard"),
+        ("Regional Post", "Regional Post"),
+        ("World Herald", "World Herald"),
     ],
 )
 def test_a_title_suffix_that_is_a_section_or_a_page_names_no_outlet(

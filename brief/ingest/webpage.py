@@ -147,11 +147,11 @@ def _title_outlet(tree: Any, record_headline: str | None) -> str | None:
 
 def _page_furniture(words: list[str]) -> bool:
     """Whether a <title>'s suffix is a section or a page of the site, not its name: each
-    word a section's or a page's (furniture.toml's section_words), a label of the copy
-    (header_labels: "Live Updates", "Opinion"), a medium's (outlet_words: "World News")
-    or a number ("Page 2")."""
+    word a section's or a page's (furniture.toml's section_words: "World News"), a label
+    of the copy (header_labels: "Live Updates", "Opinion") or a number ("Page 2"). A
+    determiner or any other word makes it a name ("The National", "National Post")."""
     found = furniture_lists()
-    furniture = found.section_words | found.header_labels | found.outlet_words
+    furniture = found.section_words | found.header_labels
     return all(word.isdigit() or word.lower().strip(",:;()") in furniture for word in words)
 
 
