@@ -928,3 +928,39 @@ def test_a_surname_two_people_share_is_the_participants_and_relayed_words_stay_i
     relayed = [text for text in said if text.startswith("Last week")]
     assert len(relayed) == 1 and said[relayed[0]] == "Daniel Okafor"
     assert "Samuel Mendel" not in said.values()
+
+
+INTERVIEW_WITH_NARRATION = """Interview: Ports minister on the canal
+
+Coastal Ledger | Interview transcript | 9 April 2026
+
+Participants:
+Ruth Okafor, Minister of Ports
+Tomas Berg, Coastal Ledger
+
+BERG: Will the ministry close the canal to tankers?
+
+OKAFOR: We have no plan to close it. We are talking to the shipping lines every day.
+
+The US said on Friday it would send a survey ship to the canal, diplomats in Cairo told reporters.
+
+BERG: Has the ministry spoken to the pilots?
+
+OKAFOR: Yes. The pilots have been in touch with our office since the grounding.
+"""
+
+
+def test_a_country_in_capitals_is_no_speakers_us(tmp_path: Path) -> None:
+    said = article(tmp_path, INTERVIEW_WITH_NARRATION)
+    assert not any(text.startswith("The US said") for text, _ in said)
+
+
+def test_first_person_is_the_pronoun_not_a_name_in_capitals() -> None:
+    from brief.extract.actors.speaker_lines import first_person
+
+    assert not first_person("The US said on Friday it would send a survey ship.")
+    assert not first_person("Officials from the UK and the US met in ME on Monday.")
+    assert first_person("He told us the canal would stay open.")
+    assert first_person("We have no plan to close it.")
+    assert first_person("I think the pilots were right.")
+    assert first_person("Our office has been in touch.")

@@ -210,11 +210,16 @@ def _narrated(opening: str) -> bool:
 def first_person(text: str) -> bool:
     """Whether words speak as "I" or "we" outside their quote marks: a speaker's own,
     which may tell what another said ("He told us that \"...\""), as a reporter's
-    narration does not (nor the outlet's "we asked")."""
+    narration does not (nor the outlet's "we asked"). A word in capitals throughout is a
+    name, not the pronoun ("The US said", "ME" for Maine); "I" and a sentence's "We" are."""
     if _outlet_voice_re().search(text):
         return False
     outside = _QUOTED_RE.sub(" ", text)
-    found = {word.casefold().replace("’", "'") for word in _WORD_RE.findall(outside)}
+    found = {
+        word.lower().replace("’", "'")
+        for word in _WORD_RE.findall(outside)
+        if word in (word.lower(), word.capitalize())
+    }
     return not words()["first_person_words"].isdisjoint(found)
 
 
