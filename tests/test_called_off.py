@@ -74,3 +74,18 @@ def test_only_a_calling_off_of_the_forecasts_own_event_drops_it() -> None:
         forecast, "The debate on Thursday was scrapped and Calder's address will proceed."
     )
     assert not _dropped(forecast, "Calder's address on Thursday has not been cancelled.")
+
+
+def test_a_still_of_the_reason_keeps_the_calling_off() -> None:
+    forecast = "Harbour Minister Ines Calder will address parliament on Thursday, her office said."
+    assert _dropped(
+        forecast,
+        "Calder's address on Thursday was cancelled because the coast road is still flooded.",
+    )
+    assert _dropped(
+        forecast, "The speaker postponed Calder's address on Thursday; the hall is still shut."
+    )
+    assert not _dropped(forecast, "Calder's address on Thursday will still take place.")
+    assert not _dropped(
+        forecast, "Ferries on Thursday were cancelled, but Calder would still address MPs."
+    )
