@@ -2208,6 +2208,49 @@ def test_the_same_count_of_another_event_is_news(tmp_path: Path, retold: str) ->
     assert novelty.near_sent(today, earlier) == frozenset()
 
 
+FERRY = (
+    "At least 40 people died when the ferry capsized off Larvik on Tuesday, the coast guard said."
+)
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "More than 40 people have died after the Larvik ferry capsized on Tuesday, according"
+        " to the coast guard.",
+        "The coast guard said on Thursday that at least 40 people died when the ferry capsized"
+        " off Larvik on Tuesday.",
+        "On Thursday the coast guard said at least 40 people died when the ferry capsized off"
+        " Larvik on Tuesday.",
+        "The coast guard told reporters on Thursday that at least 40 people died when the ferry"
+        " capsized off Larvik on Tuesday.",
+        "The new toll of 40 people died when the ferry capsized off Larvik on Tuesday, the"
+        " coast guard said.",
+    ],
+)
+def test_a_retold_count_is_no_other_event(tmp_path: Path, retold: str) -> None:
+    """A bound on the toll ("more than 40"), the day the toll was given ("said on
+    Thursday") or a revised toll ("the new toll") tells the event sent, not another."""
+    today = briefing_of(tmp_path, **{"a.txt": f"Ferry disaster\n\n{retold}\n"})
+    assert novelty.near_sent(today, [novelty.fold(FERRY)]) == {text_key(retold)}
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "40 more people died when a second ferry capsized off Larvik, the coast guard said.",
+        "On Thursday at least 40 people died when the ferry capsized off Larvik, the coast"
+        " guard said.",
+        "At least 40 people died when the ferry capsized off Larvik on Thursday, the coast guard"
+        " said on Friday.",
+    ],
+)
+def test_a_count_of_another_event_beside_a_saying_is_news(tmp_path: Path, retold: str) -> None:
+    """The event's own day, or a word of repeat next to the count, is another event's."""
+    today = briefing_of(tmp_path, **{"a.txt": f"Ferry disaster\n\n{retold}\n"})
+    assert novelty.near_sent(today, [novelty.fold(FERRY)]) == frozenset()
+
+
 def test_a_count_on_another_day_is_a_key_figure_again(tmp_path: Path) -> None:
     """Twelve killed on Wednesday after twelve killed on Monday is Wednesday's toll, a key
     figure of today's; the same toll of the same day, recalled, is not."""

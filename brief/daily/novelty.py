@@ -250,18 +250,22 @@ def _told_before(
                 break
 
 
-# Words either side of a count that a word of repeat ("two more soldiers", "another
-# three", "a further 12 people", "killed two again") may stand within.
+# Words either side of a count that an adverb of repeat ("were again kidnapped") may
+# stand within; a marker of repeat stands next to it ("three more", "another three").
 REPEAT_REACH = 3
+# Words between a verb of saying and its day ("said on Tuesday", "told reporters on
+# Tuesday"), or, the day opening the sentence, between the day and the verb ("On Tuesday
+# the army said ...").
+SAYING_REACH = 3
 
 
 def _other_occasion(today: str, sent: str) -> bool:
     """Whether a folded sentence of today's tells another event than a folded sentence
     sent before with its counts: it names a day or date that one does not, where that
     one names its own ("killed near Gao on Wednesday" after "... on Monday"), or a word of
-    repeat ([stories].repeat_markers) stands by one of its counts where none stands by
-    the sent one's ("two more soldiers were killed"). The same count is then a new
-    event's: news, not a fact retold."""
+    repeat stands by one of its counts where none stands by the sent one's ("two more
+    soldiers were killed"). The same count is then a new event's: news, not a fact
+    retold. The day of a saying ("the army said on Tuesday that ...") is no event's."""
     ours, theirs = _days_named(today), _days_named(sent)
     if theirs and not ours <= theirs:
         return True
@@ -270,11 +274,37 @@ def _other_occasion(today: str, sent: str) -> bool:
 
 def _days_named(folded: str) -> frozenset[str]:
     """The weekdays and dates (a month with its day: "march 3", "3 march") a folded
-    sentence names."""
-    days = {w for w in folded.split() if w in _weekdays()}
-    for month, day, before, after in _DATE.findall(folded):
-        days.add(f"{month or after} {int(day or before)}")
+    sentence names as the day of what it tells, not of its saying."""
+    tokens = folded.split()
+    days = set()
+    for start, end, day in _day_spans(tokens):
+        if not _of_saying(tokens, start, end):
+            days.add(day)
     return frozenset(days)
+
+
+def _day_spans(tokens: Sequence[str]) -> Iterator[tuple[int, int, str]]:
+    """Each weekday or date of the tokens: where it starts, ends, and the day it names."""
+    for k, token in enumerate(tokens):
+        if token in _weekdays():
+            yield k, k + 1, token
+        elif token in _months():
+            if k + 1 < len(tokens) and _DAY.fullmatch(tokens[k + 1]):
+                yield k, k + 2, f"{token} {int(tokens[k + 1])}"
+            elif k > 0 and _DAY.fullmatch(tokens[k - 1]):
+                yield k - 1, k + 1, f"{token} {int(tokens[k - 1])}"
+
+
+def _of_saying(tokens: Sequence[str], start: int, end: int) -> bool:
+    """Whether the day at tokens[start:end] is the day a verb of saying was done: the
+    verb just before it ("said on tuesday"), or the day opening the sentence with the
+    verb just after it ("on tuesday the army said"). A day that ends the telling ("killed
+    12 on monday the army said") is the event's."""
+    speech = lexicon.words().speech
+    if not speech.isdisjoint(tokens[max(0, start - SAYING_REACH) : start]):
+        return True
+    opening = start == 0 or (start == 1 and tokens[0] == "on")
+    return opening and not speech.isdisjoint(tokens[end : end + SAYING_REACH + 1])
 
 
 @cache
@@ -282,20 +312,31 @@ def _weekdays() -> frozenset[str]:
     return frozenset(d.lower() for d in calendar.day_name)
 
 
-_MONTHS = "|".join(m.lower() for m in calendar.month_name if m)
-_DATE = re.compile(rf"\b({_MONTHS}) (\d{{1,2}})\b|\b(\d{{1,2}}) ({_MONTHS})\b")
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(m.lower() for m in calendar.month_name if m)
+
+
+_DAY = re.compile(r"\d{1,2}")
 
 
 def _repeated_count(folded: str) -> bool:
-    """Whether a word of repeat stands within REPEAT_REACH words of a count."""
+    """Whether a word of repeat stands next to a count ("three more", "another three",
+    not "more than three"), or an adverb of repeat within REPEAT_REACH words of it."""
     tokens = folded.split()
-    repeats = lexicon.words()["repeat_markers"]
+    markers = lexicon.words()["repeat_markers"]
+    adverbs = lexicon.words()["repeat_adverbs"]
     spelled = number_words()
     for k, token in enumerate(tokens):
-        if token.isdigit() or token in spelled:
-            near = tokens[max(0, k - REPEAT_REACH) : k + REPEAT_REACH + 1]
-            if not repeats.isdisjoint(near):
-                return True
+        if not (token.isdigit() or token in spelled):
+            continue
+        before, after = tokens[max(0, k - 1) : k], tokens[k + 1 : k + 2]
+        if not markers.isdisjoint(before):
+            return True  # "another three", "a further 12"
+        if not markers.isdisjoint(after) and tokens[k + 2 : k + 3] != ["than"]:
+            return True  # "three more", not "40 more than last year"
+        if not adverbs.isdisjoint(tokens[max(0, k - REPEAT_REACH) : k + REPEAT_REACH + 1]):
+            return True  # "three engineers were again kidnapped"
     return False
 
 

@@ -118,6 +118,7 @@ _MODULE_LISTS = {
         "earlier_event_markers",
         "reacting_verbs",
         "repeat_markers",
+        "repeat_adverbs",
     ),
     "timeline": ("caption_nouns", "hearsay", "time_phrase_words", "report_verbs", "asking_verbs"),
     "figures": (
