@@ -27,6 +27,18 @@ def test_only_a_person_or_an_office_holder_leaves_an_office() -> None:
     assert not tells_departure("A rocket was fired from the hills, the army said.")
 
 
+def test_a_weapons_or_a_bodys_name_holds_no_office() -> None:
+    # an acronym, or a name after "a"/"an", is a thing's: no person leaves an office
+    assert not tells_departure("An HIMARS was fired at the depot near Tarn overnight.")
+    assert not tells_departure("The ATACMS was fired from across the river, officials said.")
+    assert not tells_departure("A Zircon was fired at the harbour on Monday.")
+    assert not tells_departure("NATO stood down its patrol aircraft on Sunday.")
+    # a person's name, or an indefinite title, still leaves one
+    assert tells_departure("McAllister was fired on Monday after the audit, the club said.")
+    assert tells_departure("A deputy minister resigned on Friday over the contract.")
+    assert tells_departure("Gen. Bako was sacked by the president on Tuesday.")
+
+
 def _unique() -> list[Sentence]:
     texts = [
         (1, 1, "Dock workers in Calder ended their strike on Monday after a pay deal."),

@@ -304,18 +304,30 @@ def holders_leaving(text: str) -> list[re.Match[str]]:
     resigned as foreign minister"); each match's "verb" group is the leaving. A common
     noun's subject holds no office: "Troops stood down", "tear gas was fired"."""
     found = [*_pattern(_HOLDER).finditer(text), *_unnamed_pattern(_HOLDER).finditer(text)]
-    return sorted((m for m in found if _a_holder(m["who"])), key=lambda m: m.start("verb"))
+    return sorted(
+        (m for m in found if _a_holder(m["who"], bool(_ARTICLE_BEFORE.search(text[: m.start()])))),
+        key=lambda m: m.start("verb"),
+    )
 
 
 # One word, the last of whoever the sentence says left: `_a_holder` tells if it names one.
 _HOLDER = r"[A-Za-z][\w'’.-]*"
+# An indefinite article just before it: "a" or "an" makes a capitalised word a thing's
+# name ("An ATACMS was fired", "a Kinzhal was fired"), not a person's.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?) $")
 
 
-def _a_holder(word: str) -> bool:
+def _a_holder(word: str, after_article: bool) -> bool:
     """A title's head ("the minister", "its director") or a name: a capitalised word
-    English does not write in lower case ("Calder", not "Troops" opening a sentence)."""
+    English does not write in lower case ("Calder", not "Troops" opening a sentence),
+    written in capitals only at its start (an acronym is a thing's or a body's: "An
+    ATACMS was fired", "NATO"), and not after "a"/"an" (a name is no person's there)."""
     base = word.lower().rstrip(".")
-    return is_head(base) or (word[0].isupper() and not common_word(base))
+    if is_head(base):
+        return True
+    letters = [c for c in word if c.isalpha()]
+    acronym = len(letters) > 1 and all(c.isupper() for c in letters)
+    return word[0].isupper() and not acronym and not after_article and not common_word(base)
 
 
 def _replaced_by_holder(
