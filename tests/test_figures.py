@@ -2040,3 +2040,10 @@ def test_the_span_a_thing_is_ranked_over_is_no_figure() -> None:
     assert figures_of("For the first time in six weeks, the ferry sailed.") == {}
     assert figures_of("The river reached its highest level in 30 years.") == {}
     assert figures_of("The strike lasted six weeks.") == {"six weeks": 6.0}
+
+
+def test_any_superlative_ranks_over_a_span() -> None:
+    """Not only the superlatives of a list: any "-est" or "most" word ranks."""
+    assert figures_of("Rents rose at the steepest rate in 12 years.") == {}
+    assert figures_of("The valley had the most snow in 25 years.") == {}
+    assert figures_of("The march in six days will close the port.") == {"six days": 6.0}

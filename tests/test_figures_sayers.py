@@ -100,3 +100,46 @@ def test_a_subject_read_past_its_verb_is_no_sayer() -> None:
     assert _sayers(said) == {"210 patients": None}
     said = "The three Baltic states have asked for a package worth $2.5 billion."
     assert _sayers(said) == {"$2.5 billion": None}
+
+
+def _sayer_of(sentence: str) -> str | None:
+    """The one figure's sayer; None too where the sentence keeps no figure."""
+    return next(iter(_sayers(sentence).values()), None)
+
+
+def test_a_noun_that_spells_a_speech_verb_is_no_verb_and_the_tag_wins() -> None:
+    """ "state" after a region's name, "report" after a determiner: nouns, no verb."""
+    assert _sayer_of("Raiders in Tovania's Kelmo state burned 30 homes overnight.") is None
+    tagged = "Raiders in Tovania's Kelmo state burned 30 homes overnight, village elders said."
+    assert _sayer_of(tagged) == "village elders"
+    assert _sayer_of("The report from Kelmo state said 25 people drowned.") is None
+    assert _sayer_of("Residents state that 25 people drowned.") == "Residents"
+
+
+def test_one_who_denies_doubts_or_negates_gives_no_count() -> None:
+    for sentence in (
+        "The junta denied that 35 miners had been buried.",
+        "Ministers rejected claims that 35 miners had been buried.",
+        "The police questioned reports that 35 miners had been buried.",
+        "The mine owner said it had no proof that 35 miners had been buried.",
+        "The mayor said she could not say whether 35 miners had been buried.",
+        "The mayor said she didn't think 35 miners had been buried.",
+    ):
+        assert _sayer_of(sentence) is None, sentence
+
+
+def test_a_count_in_anothers_report_is_not_the_speakers() -> None:
+    assert _sayer_of("UNHCR said the army's tally, 35 deaths, left out the villages.") is None
+    assert _sayer_of("UNHCR said the army's figure of 35 deaths was too low.") is None
+
+
+def test_a_bracketed_short_form_only_for_the_name_it_abbreviates() -> None:
+    said = "Senator Ruth Osei (PDU) said 35 people had died."
+    assert _sayer_of(said) == "Senator Ruth Osei"
+    said = "The Coastal Flood Authority (CFA) said 35 people had died."
+    assert _sayer_of(said) == "CFA"
+
+
+def test_a_verb_that_cuts_the_toll_reports_it_and_a_total_is_the_speakers() -> None:
+    assert _sayer_of("The coast guard cut its toll to 35 deaths on Friday.") == "the coast guard"
+    assert _sayer_of("A total of 35 people drowned, the coast guard said.") == "the coast guard"

@@ -76,7 +76,7 @@ def _earlier_verb() -> re.Pattern[str]:
     # "had put the death toll at 12", "had earlier lowered the toll of 10 to 8" (not "had
     # been set at critical": a level, no count)
     toll = (
-        r"(?:put|given|set|placed|lowered|raised|revised|cut|reduced|corrected)"
+        rf"(?:{alternation(w['count_putting_verbs'])})"
         r" the (?:death )?(?:toll|number|figure|count)"
     )
     # a time between the adverb and the verb: "had earlier on Wednesday lowered"

@@ -33,14 +33,17 @@ from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.hearsay import clause_start, tag_end
 from brief.extract.lexicon import alternation, words
 
+
 # A verb that puts a count, right before its number ("the ministry put the toll at",
 # "raised its toll to"): a report of the count by its subject, as "said" is.
-_PUTS_COUNT = re.compile(
-    r"\b(?:put|puts|set|sets|placed|places|gave|gives|raised|raises|revised|revises|lowered"
-    r"|lowers|updated|updates)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:toll|number|figure|count"
-    r"|total|tally)\b[^,;]{0,60}?\s(?:at|to)\s",
-    re.I,
-)
+@cache
+def _puts_count() -> re.Pattern[str]:
+    verbs = alternation(words()["count_putting_verbs"])
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:the|its|their)\s+(?:\w+\s+)?(?:toll|number|figure|count"
+        r"|total|tally)\b[^,;]{0,60}?\s(?:at|to)\s",
+        re.I,
+    )
 
 
 # What may stand before a tag's subject after a count: a comma, "according to", or an
@@ -53,7 +56,11 @@ def _tag_lead() -> re.Pattern[str]:
 
 # A count set in the noun of another's report ("the official count of 11 deaths", "the
 # government's figure of 74"): whoever the sentence has speak refers to it, not gives it.
-_OWN_NOUN = re.compile(r"\b(?:count|toll|figure|tally|estimate|total)\s+of\s*\Z", re.I)
+@cache
+def _own_noun() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words()['report_nouns'])})\s+of\s*\Z", re.I)
+
+
 _RELATIVE = re.compile(r",?\s+(?:who|which|that|whose)\b", re.I)
 _WH_BEFORE = re.compile(r"\b(?:what|which|who|whom|whose|where|when)\s*\Z", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
@@ -77,21 +84,55 @@ def sayer(text: str, figure: FoundFigure) -> str | None:
     opened = max(_NEW_CLAUSE.finditer(before), key=lambda found: found.end(), default=None)
     if opened is not None:
         before = before[opened.end() :]
-    if _OWN_NOUN.search(text, 0, figure.start):
+    if _own_noun().search(text, 0, figure.start):
         return None  # "The official count of 11 deaths ..., the doctor said": not the doctor's
     # the verb that puts the count ends right before its number, in the figure's words
     # or before them ("raised its death toll from the floods to 112")
     reach = before + text[figure.start : figure.end]
-    put = max(_PUTS_COUNT.finditer(reach), key=lambda found: found.end(), default=None)
+    put = max(_puts_count().finditer(reach), key=lambda found: found.end(), default=None)
     if put is not None and put.end() >= len(before):
         # "Reuters reported that the ministry put the toll at": the ministry's report
         before = before[: put.start()] + "said "
+    if _doubted(before) or _anothers_count(before):
+        return None
     phrase = _spoken_subject(before)
     if phrase and not _reports(phrase, before):
-        return None
+        phrase = None  # no verb of saying before the count: the sentence's own tag may be
     if not phrase:
         phrase = _tag_subject(text[figure.end : tag_end(text, figure, reach=len(text))])
     return _named(phrase, text) if phrase else None
+
+
+@cache
+def _doubt() -> re.Pattern[str]:
+    w = words()
+    verbs = alternation(w["denial_verbs"] | w["doubt_verbs"])
+    nouns = alternation(w["claim_nouns"] | w["rumour_nouns"])
+    negations = alternation(w["negators"])
+    return re.compile(
+        rf"\b(?:{verbs})\b|\b(?:{negations})\b|n[’']t\b|\b(?:{nouns})\s+(?:that|of)\b"
+        r"|\bwhether\b",
+        re.I,
+    )
+
+
+def _doubted(before: str) -> bool:
+    """Whether the count's clause, before it, denies, doubts or negates what comes ("The
+    government denied that 40 ...", "dismissed reports that", "said it had no evidence
+    that", "did not know whether"): the one who speaks does not give that count."""
+    return _doubt().search(before) is not None
+
+
+@cache
+def _others_noun() -> re.Pattern[str]:
+    nouns = alternation(words()["report_nouns"])
+    return re.compile(rf"\w[’']s?\s+(?:\w+\s+)?(?:{nouns})\b|\b(?:{nouns})\s*,[^,]*\Z", re.I)
+
+
+def _anothers_count(before: str) -> bool:
+    """Whether a count stands in another's report the clause names ("OCHA said the
+    ministry's count, 40 deaths, was too low"): the speaker weighs it, not gives it."""
+    return _others_noun().search(before) is not None
 
 
 def _reports(phrase: list[str], before: str) -> bool:
@@ -111,6 +152,8 @@ def _reports(phrase: list[str], before: str) -> bool:
     rest = _words_of(before[found.end() :])
     speech = words().speech
     verb = next((n for n, word in enumerate(rest) if word.lower() in speech), None)
+    if verb is not None and _noun_not_verb(rest, verb, _words_of(before[: found.end()])):
+        return False
     if verb is None:
         return _ACCORDING.search(before) is not None
     said, after = rest[verb].lower(), [word.lower() for word in rest[verb + 1 : verb + 2]]
@@ -120,6 +163,22 @@ def _reports(phrase: list[str], before: str) -> bool:
     if said in w["noun_attribution_verbs"] and after and after[0] in w["subjectless_openers"]:
         return False
     return _LISTENERS.search(before) is None
+
+
+def _noun_not_verb(rest: list[str], verb: int, subject: list[str]) -> bool:
+    """Whether a speech verb's word is a noun there: after a determiner or a possessive
+    ("the report", "its statement"), or a plain lower-case form right after a name
+    inside the sentence ("Gunmen in Nigeria's Borno state killed 40": Borno's state)."""
+    ahead = [*subject, *rest[:verb]]
+    word = rest[verb]
+    if not ahead:
+        return False
+    last = ahead[-1]
+    w = words()
+    if last.lower() in w["determiners"] | w["possessives"] or _POSSESSIVE.search(last):
+        return True
+    plain = word.islower() and not word.endswith(("s", "ed")) and word not in w.irregular
+    return plain and len(ahead) > 1 and last[:1].isupper()
 
 
 def _tag_subject(after: str) -> list[str] | None:
@@ -173,10 +232,25 @@ def _named(phrase: list[str], text: str) -> str | None:
             # "OCHA's count": the owner gives it (not "Taiwan's defence ministry")
             phrase = [*phrase[:k], re.sub(r"[’']s?$", "", token)]
             break
+    if phrase[-1].lower() in w["denial_verbs"] | w["doubt_verbs"] or phrase[-1].endswith("ed"):
+        return None  # "Officials dismissed": the phrase ran into a verb
     found = _located(phrase, text)
     short = _SHORT_FORM.match(text, found.end()) if found is not None else None
-    if short is not None:
+    if short is not None and _initials_of(phrase, short.group(1)):
         return short.group(1)
     if phrase[0] == "The":
         phrase = ["the", *phrase[1:]]
     return " ".join(phrase)
+
+
+def _initials_of(phrase: list[str], short: str) -> bool:
+    """Whether a bracketed short form abbreviates the name before it: a name of two words
+    and more whose capitals' initials hold its capitals in order, the first first
+    ("National Health Agency (NHA)"), not a party beside a person ("John Mbeki (ANC)")."""
+    phrase = [word for word in phrase if word.lower() not in words()["determiners"]]
+    initials = "".join(word[0] for word in phrase if word[:1].isupper())
+    capitals = [letter for letter in short if letter.isupper()]
+    if len(phrase) < 2 or not initials or not capitals or capitals[0] != initials[0]:
+        return False
+    remaining = iter(initials[1:])
+    return all(letter in remaining for letter in capitals[1:])

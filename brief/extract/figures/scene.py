@@ -53,8 +53,18 @@ def _ranked_over(text: str, start: int) -> bool:
     found = _RANKED_IN.search(text, max(0, start - 60), start)
     if found is None:
         return False
-    ranking = words()["ranking_words"]
-    return any(word.lower() in ranking for word in found.group("words").split())
+    return any(_ranks(word) for word in found.group("words").split())
+
+
+def _ranks(word: str) -> bool:
+    """Whether a word ranks: one of ranking_words, "most"/"least" ("the most rain in 20
+    years"), or any superlative in "-est" but the nouns that end so ("the fastest pace";
+    not "the protest")."""
+    w = words()
+    low = word.lower()
+    if low in w["ranking_words"] or low in {"most", "least"}:
+        return True
+    return word.islower() and len(low) > 4 and low.endswith("est") and low not in w["est_nouns"]
 
 
 # "in" after up to five words of its clause: "first time in ", "highest level in ".
