@@ -90,6 +90,19 @@ def test_a_count_disputed_in_one_report_is_disputed_wherever_the_brief_gives_it(
     ) == ["At least 95 schools", "40 people are missing"]
 
 
+def test_a_count_disputed_in_one_report_leaves_the_same_number_in_another() -> None:
+    """A disputed count puts in doubt its own report's rival counts, not the same number
+    another report gives of another event ("killed 40 people" elsewhere)."""
+    found = find_figures(
+        [
+            Sentence("Raiders killed 40 people in Darvo province on Sunday.", 1, 1, 0),
+            Sentence("The army said 40 rebels were killed, a toll the rebels dispute.", 2, 1, 0),
+            Sentence("The rebels' spokesman said 40 fighters were killed.", 2, 2, 0),
+        ]
+    )
+    assert [f.text for f in found if f.kind != "date"] == ["killed 40 people"]
+
+
 def test_a_check_denied_to_another_sides_figure_leaves_this_count() -> None:
     """A verb of saying joined by "and" opens another claim: "... reports 95 deaths and
     says the agency's figure includes unverified reports" denies the agency's count a

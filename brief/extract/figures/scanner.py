@@ -206,9 +206,9 @@ def find_figures(
     # the sentences whose next one says their figure is unchecked ("No official has
     # confirmed the figure."): their counts are hearsay
     disclaimed = {(s.source, s.index - 1) for s in sentences if disclaims(s.text)}
-    # what a sentence says one side disputes: (what is counted, a value) of the count and
-    # of the rival count the sentence sets against it
-    contested: set[tuple[str, float]] = set()
+    # what a sentence says one side disputes: (its source, what is counted, a value) of the
+    # count and of the rival count the sentence sets against it
+    contested: set[tuple[int, str, float]] = set()
     news_year = _news_year(dates)
     for s in sentences:
         before = None
@@ -240,7 +240,8 @@ def find_figures(
                 if hedged and f.kind == "count" and f.value is not None and disputed(s.text, f):
                     # "..., a toll the government disputes; the agency still gives 74"
                     counted = counted_kind(f.unit)
-                    contested.update((counted, v) for v in {f.value, *rival_values(s.text, f)})
+                    rivals = {f.value, *rival_values(s.text, f)}
+                    contested.update((s.source, counted, v) for v in rivals)
                 continue  # "Unverified posts claimed that as many as 200 ...": hearsay
             # a date is each source's own: "on Monday" in two reports may be two events
             # and so is a bare "$" sum, whose currency is its article's
@@ -285,17 +286,21 @@ def find_figures(
     return tuple(f for f in out if not _contested(f, contested))
 
 
-def _contested(figure: Figure, contested: Collection[tuple[str, float]]) -> bool:
+def _contested(figure: Figure, contested: Collection[tuple[int, str, float]]) -> bool:
     """Whether a count is one a report of the brief says is disputed, or the rival count
     set against it there (r59 S1-2): "OCHA said at least 131 people had died, a toll the
     government disputes; the agency still gives 74" puts in doubt the sitrep's "at least
     131 deaths" and the agency's "74 deaths" too. A list of bare figures cannot say
     "disputed", so neither side is one, as the disputed count itself is none (hearsay);
-    the sentences, which say who gives which, are the brief's bullets."""
+    the sentences, which say who gives which, are the brief's bullets.
+
+    Only in the disputed count's own report: which other report tells the same event is
+    not known here, and the same number of another event ("killed 40 people" in another
+    country) is no rival count (review of r59)."""
     return (
         figure.kind == "count"
         and figure.value is not None
-        and (counted_kind(figure.unit), figure.value) in contested
+        and (figure.sentence.source, counted_kind(figure.unit), figure.value) in contested
     )
 
 
