@@ -33,26 +33,31 @@ def called_off(
 ) -> frozenset[int]:
     """Positions in `unique` of forecasts another sentence of their story calls off."""
     story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
-    offs = [s for s in unique if s.source in story_of and calls_off(s.text)]
+    # story -> event (an inflection key) -> the sentences calling it off, each with the
+    # names and days of its clauses that do: read once a sentence, so that a long file,
+    # one story whose forecasts all meet all its offs, is read in one pass
+    offs: dict[int, dict[str, list[tuple[int, Sentence, list[set[str]]]]]] = {}
+    for k, sentence in enumerate(unique):
+        if sentence.source not in story_of or not calls_off(sentence.text):
+            continue
+        for event, clauses in _events_called_off(sentence.text).items():
+            named = [_marks(c) | _calendar(c) for c in clauses]
+            by_event = offs.setdefault(story_of[sentence.source], {})
+            by_event.setdefault(event, []).append((k, sentence, named))
     if not offs:
         return frozenset()
     days = source_days(corpus)
     found = set()
     for k, sentence in enumerate(unique):
-        if sentence.source not in story_of:
-            continue
-        for forecast in FORECAST.finditer(sentence.text):
-            event = inflection_key(forecast["verb"])
+        by_event = offs.get(story_of.get(sentence.source, -1), {})
+        for forecast in FORECAST.finditer(sentence.text) if by_event else ():
+            candidates = by_event.get(inflection_key(forecast["verb"]), [])
             marks = _marks(sentence.text[: forecast.start()]) | _calendar(sentence.text)
             if any(
-                off is not sentence
-                and story_of[off.source] == story_of[sentence.source]
+                position != k
                 and not_before(days, off.source, sentence.source)
-                and any(
-                    marks & (_marks(c) | _calendar(c))
-                    for c in _clauses_calling_off(off.text, event)
-                )
-                for off in offs
+                and any(marks & clause for clause in clause_marks)
+                for position, off, clause_marks in candidates
             ):
                 found.add(k)
     return frozenset(found)
@@ -64,45 +69,44 @@ def calls_off(text: str) -> bool:
     return any(not _denied(text, found) for found in _calling_off().finditer(text))
 
 
-def _clauses_calling_off(text: str, event: str) -> list[str]:
-    """The clauses of the text whose word of calling off governs the event (`event`, an
-    inflection key): its noun heads the clause's subject ("Her address to parliament has
-    been cancelled"), or the calling off takes it as object ("scrapped Thursday's
-    meeting") or verb ("will no longer address"). A clause of another event ("A rival
-    protest was called off, but the address will go ahead") calls nothing of it off, and
-    a sentence that says the event still goes ahead calls it off nowhere."""
+def _events_called_off(text: str) -> dict[str, list[str]]:
+    """The events (inflection keys) the text calls off, each with its clauses that do:
+    the event's noun heads the clause's subject ("Her address to parliament has been
+    cancelled"), or the calling off takes it as object ("scrapped Thursday's meeting") or
+    verb ("will no longer address"). A clause of another event ("A rival protest was
+    called off, but the address will go ahead") calls nothing of it off, and a sentence
+    that says the event still goes ahead calls it off nowhere."""
     if _going_ahead().search(_calling_off().sub(" ", text)):
-        return []
-    return [
-        clause
-        for clause in _CLAUSE_END.split(text)
-        if any(
-            not _denied(clause, found) and _governs(clause, found, event)
-            for found in _calling_off().finditer(clause)
-        )
-    ]
+        return {}
+    events: dict[str, list[str]] = {}
+    for clause in _CLAUSE_END.split(text):
+        governed: set[str] = set()
+        for found in _calling_off().finditer(clause):
+            if not _denied(clause, found):
+                governed |= _governed(clause, found)
+        for event in governed:
+            events.setdefault(event, []).append(clause)
+    return events
 
 
-def _governs(clause: str, found: re.Match[str], event: str) -> bool:
-    """Whether the calling off (`found`) is of the event: see _clauses_calling_off."""
+def _governed(clause: str, found: re.Match[str]) -> set[str]:
+    """The events the calling off (`found`) is of: see _events_called_off. An event's
+    first place decides: right after the calling off, or its object after up to two words
+    of a determiner, a possessive or a name; else among the clause's first words as its
+    subject's noun, with no preposition before it ("Calder's planned address", not "a
+    protest against the address")."""
     before = _WORD.findall(clause[: found.start()])
     after = _WORD.findall(clause[found.end() :])
-    if after and _is_event(after[0], event):
-        return True  # "will no longer address", "cancelled meetings"
-    # the object: up to two words of a determiner, a possessive or a name first
+    decided: dict[str, bool] = {}
     for n, word in enumerate(after[:3]):
-        if _is_event(word, event):
-            return all(_modifier(w) for w in after[:n])
-    # the subject: the event's noun among the clause's first words, no preposition before
-    # it ("Calder's planned address", not "a protest against the address")
+        decided.setdefault(_event_of(word), all(_modifier(w) for w in after[:n]))
     for n, word in enumerate(before[:_SUBJECT_REACH]):
-        if _is_event(word, event):
-            return not set(w.lower() for w in before[:n]) & _prepositions()
-    return False
+        decided.setdefault(_event_of(word), not {w.lower() for w in before[:n]} & _prepositions())
+    return {event for event, governs in decided.items() if governs}
 
 
-def _is_event(word: str, event: str) -> bool:
-    return inflection_key(word.lower()) == event
+def _event_of(word: str) -> str:
+    return inflection_key(word.lower())
 
 
 def _modifier(word: str) -> bool:
