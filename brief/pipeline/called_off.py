@@ -50,7 +50,9 @@ def called_off(
     found = set()
     for k, sentence in enumerate(unique):
         by_event = offs.get(story_of.get(sentence.source, -1), {})
-        for forecast in FORECAST.finditer(sentence.text) if by_event else ():
+        if not by_event:
+            continue
+        for forecast in FORECAST.finditer(sentence.text):
             candidates = by_event.get(inflection_key(forecast["verb"]), [])
             marks = _marks(sentence.text[: forecast.start()]) | _calendar(sentence.text)
             if any(
