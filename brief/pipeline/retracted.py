@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Protocol
 
-from brief.extract.lexicon import alternation, words
+from brief.extract.lexicon import alternation, shared_starts, words
 from brief.models import Corpus, Mention, Quote, Sentence, Source
 from brief.pipeline.extracting import Extracts
 
@@ -145,9 +145,11 @@ def _taken_back(text: str, before: Sequence[_Said]) -> tuple[list[str], str]:
     the sentence that quotes them: its own quote is its own words ("the ministry withdrew
     the remark, calling it “an error”")."""
     subjects = [_subject(text[: m.start()]) for m in _retraction().finditer(text)]
+    if not subjects:
+        return [], ""
     for k in range(len(before) - 1, -1, -1):
         quoted = [q for q in _quoted(before[k].text) if len(_words(q).split()) > 1]
-        if quoted and subjects:
+        if quoted:
             side = _side(before[k].text, before[:k])
             if any(not subject or subject & side for subject in subjects):
                 return quoted, before[k].text
@@ -249,7 +251,7 @@ def _words(text: str) -> str:
 def _denied_quoting() -> re.Pattern[str]:
     """A verb of withdrawing right before the words it takes back: "Lee denied saying
     “...”", "Lee never said that “...”"."""
-    verbs = alternation(words()["retraction_verbs"] | words()["unsaying_verbs"])
+    verbs = shared_starts(words()["retraction_verbs"] | words()["unsaying_verbs"])
     return re.compile(rf"\b(?:{verbs})\s*(?:that\s+)?[:,]?\s*[“\"]", re.IGNORECASE)
 
 
@@ -260,17 +262,17 @@ def _retraction() -> re.Pattern[str]:
     noun ("made no such statement", not "did not say when the statement"), the noun with
     a passive of removal, or a word that says it alone."""
     found = words()
-    verbs = alternation(found["retraction_verbs"])
-    unsaying = alternation(found["unsaying_verbs"])
-    back = alternation(found["referring_determiners"])
+    verbs = shared_starts(found["retraction_verbs"])
+    unsaying = shared_starts(found["unsaying_verbs"])
+    back = shared_starts(found["referring_determiners"])
     # an adjective may stand between the determiner and the noun, no other determiner
     # nor a wh-word ("did not say that the statement ...", "... say when the statement")
-    other = alternation(
+    other = shared_starts(
         found["referring_determiners"] | found["question_openers"] | {"a", "an", "any"}
     )
-    nouns = alternation(found["remark_nouns"])
-    passives = alternation(found["retraction_passives"])
-    alone = alternation(found["retraction_words"])
+    nouns = shared_starts(found["remark_nouns"])
+    passives = shared_starts(found["retraction_passives"])
+    alone = shared_starts(found["retraction_words"])
     return re.compile(
         rf"\b(?:(?:{verbs})\s+(?:[\w’']+\s+){{0,2}}?(?:{nouns})"
         rf"|(?:{unsaying})\s+(?:{back})\s+(?:(?!(?:{other})\b)[\w-]+\s+)?(?:{nouns})"

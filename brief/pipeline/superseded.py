@@ -529,9 +529,18 @@ def overtaken_forecasts(
                 forecasts.setdefault(inflection_key(found["verb"]), []).append((k, roles))
     if not forecasts:
         return frozenset()
+    # the sources that forecast something in each story: only another source's report
+    # can overtake a forecast, so a sentence of a story with none is not read
+    forecasting: dict[int | None, set[int]] = {}
+    for told in forecasts.values():
+        for k, _ in told:
+            forecasting.setdefault(story_of.get(unique[k].source), set()).add(unique[k].source)
     overtaken = set()
     for sentence in unique:
-        if story_of.get(sentence.source) is None or _HISTORY.search(sentence.text):
+        story = story_of.get(sentence.source)
+        if story is None or not forecasting.get(story, set()) - {sentence.source}:
+            continue
+        if _HISTORY.search(sentence.text):
             continue
         for key, start, end in _past_forms(sentence.text, forecasts):
             before, after = _roles(sentence.text, start, end)
