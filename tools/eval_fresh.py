@@ -101,6 +101,7 @@ DATA33 = ROOT / "tools" / "data" / "fresh33"  # and fourteen more, migration and
 DATA34 = ROOT / "tools" / "data" / "fresh34"  # and fourteen more, cyber and espionage
 DATA35 = ROOT / "tools" / "data" / "fresh35"  # and fourteen more, health and environment
 DATA36 = ROOT / "tools" / "data" / "fresh36"  # and fourteen more, labour and infrastructure
+DATA37 = ROOT / "tools" / "data" / "fresh37"  # and fourteen more, courts and corruption
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -510,6 +511,7 @@ def report(*folders: Path) -> str:
         DATA34,
         DATA35,
         DATA36,
+        DATA37,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -886,6 +888,20 @@ _HEADINGS = {
         " speaker precision 98.3% of 60, direct attributed 70.3%, roles 100% of 47"
         " covering 81.0%. Left: the outlet's editor and bloggers' sign-offs, a radio"
         " show's name, the chief's 'Nana'.",
+    ),
+    DATA37: (
+        "a thirty-seventh fresh set",
+        " Annotated blind, fourteen articles on courts, corruption and accountability (a"
+        " graft verdict, a Senate hearing of a whistleblower, a custodial death, a"
+        " defamation verdict, a plea agreement, a hospital inquiry, an ombudsman's finding,"
+        " an auditor-general before a committee, a magistrates' strike, a sanctions"
+        " indictment, an asset recovery, an extradition) in the styles of fourteen outlets"
+        " of fourteen countries, among them a court report, a hearing's and an inquiry's"
+        " transcripts, a committee record, a live blog, a press release, an editorial, a"
+        " fact check and a feature; held out, after fresh36 was tuned on: speaker precision"
+        " 100% (59 attributed), direct attributed 55.7%, people F1 0.957 (precision 95.1%,"
+        " recall 96.2%), roles 96.4% right of those given (56) covering 70.1%. See its"
+        " README.",
     ),
 }
 

@@ -784,7 +784,14 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "stall set ablaze, is in its 'after' clause while the picture's present tense "
         "('inspects what is left') and the 'market' hold the main clause (a caption with its "
         "credit is page furniture the brief never makes a bullet, so no reading of captions "
-        "was made).",
+        "was made). "
+        "Batch K (session 52), written blind after J was tuned on, in the words of "
+        "non-wire sources in the Englishes of the world (translated communiqués and "
+        "readouts, court findings, situation reports, police and army press notes, "
+        "parliamentary answers, the local press of South Asia, Africa, the Philippines, the "
+        "Caribbean and Ireland; events hedged, denied, threatened or embedded, and words "
+        "that mislead: a 'fight' against inflation, an 'attack' on a levy), scored 0.866 "
+        "held out (accuracy 0.844).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",

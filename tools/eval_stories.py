@@ -222,6 +222,17 @@ HELD_OUT = {
         "refinery'); the crew families, who never name the ship or the strait, and the "
         "differentials stay apart from the grounding)."
     ),
+    "pile18": (
+        "a UN and multilateral diplomacy desk's Tuesday (session 52), written after pile17 "
+        "was tuned on: a Security Council vote told from six angles (a wire, an explainer "
+        "before the vote, the winning and the losing sides' papers, a think-tank note, a "
+        "newsletter), look-alike pairs (two Council votes of one day, a mission's renewal "
+        "and an attack on its peacekeepers, an envoy's resignation and another's "
+        "appointment, three ministers' meetings), a republished wire, family pieces that "
+        "never name the mission. Held out: F1 0.907 (P .896, R .919): the EU's Haiti "
+        "listings merged with the Libya vote, the mission's renewal with the attack; the "
+        "think-tank note and a family piece apart from their stories."
+    ),
 }
 
 
