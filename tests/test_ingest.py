@@ -2553,3 +2553,34 @@ def test_small_greek_and_cyrillic_letters_drawn_as_latin_ones_are_look_alikes() 
         "\u0432ank (Cyrillic \u0432)",
         "T\u043ewn (Cyrillic \u043e)",
     ]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Security alert update for residents of Kelmarsh, 16 March 2027.",
+        "Kelmarsh travel advice - updated 15 March 2027.",
+        "Statement by the Ministry of the Interior, 16 March 2027.",
+    ],
+)
+def test_a_pages_dated_label_at_its_top_is_no_sentence_and_dates_the_page(label: str) -> None:
+    """r60 F13: an embassy's or a ministry's label line had been the bottom line."""
+    text = f"Kelmarsh curfew eased\n\n{label}\nThe authorities shortened the curfew on Monday.\n"
+    doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+    said = [block.text for block in doc.blocks]
+    assert said == ["The authorities shortened the curfew on Monday."]
+    assert doc.date is not None and doc.date.startswith("2027-03-")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks resumed in Elsey on 16 March 2027.",
+        "Talks were held in Elsey, 16 March 2027.",
+        "He said he would return to Elsey, March 3, 2027.",
+    ],
+)
+def test_a_sentence_closing_on_a_date_is_no_label(sentence: str) -> None:
+    text = f"Kelmarsh talks\n\n{sentence}\nBoth sides agreed.\n"
+    doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+    assert sentence in [block.text for block in doc.blocks][0]

@@ -826,11 +826,11 @@ def _note_of_itself(text: str) -> bool:
     rest = found["rest"]
     if re.search(r"[:;]\s*\w", rest):
         return False
-    return not any(_finite_verb(word) for word in re.findall(r"[A-Za-z’']+", rest))
+    return not any(finite_verb(word) for word in re.findall(r"[A-Za-z’']+", rest))
 
 
-def _finite_verb(word: str) -> bool:
-    """Whether a word of a note's rest reads as a verb of its own: an auxiliary ("has",
+def finite_verb(word: str) -> bool:
+    """Whether a word of a note's or a label's rest reads as a verb of its own: an auxiliary ("has",
     "were"), an irregular past ("gave") or a past in -ed ("demanded"); a capital's word
     is a name ("Red Sea desk")."""
     if word[0].isupper():

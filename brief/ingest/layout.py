@@ -42,6 +42,7 @@ from brief.extract.lexicon import (
 from brief.ingest.furniture import (
     HEADLINE_WORDS,
     entry_stamp,
+    finite_verb,
     is_controls,
     is_furniture,
     is_news_agency,
@@ -991,6 +992,38 @@ def _byline(line: str) -> str | None:
     return line if _NAME_LINE.fullmatch(line) and not is_stamp(line) else None
 
 
+def dated_label(line: str) -> str | None:
+    """The date of a page's label that closes on it, a heading with its day rather than a
+    sentence (r60 F13): "Security alert update for citizens in Norvania, 16 March 2027.",
+    "Norvania travel advice - updated 15 March 2027.", "Situation report No. 4 | 9 Feb
+    2027". Its words name what the page is, with no verb of their own (a word that says
+    the page was stamped, "updated", may stand before the date), set off from the date by
+    a comma, a dash, a bar or a colon: "The talks resumed on 16 March 2027." and
+    "Elections are due on 16 March 2027." are sentences. None for any other line. Asked
+    only of the lines at a page's top, where a page puts its label."""
+    if len(line.split()) > HEADLINE_WORDS or any(mark in line for mark in '"“”«»'):
+        return None
+    found = _dated_label_pattern().match(line.strip())
+    if found is None:
+        return None
+    label = found["label"]
+    if not _LETTERS.search(label) or any(
+        finite_verb(word) for word in re.findall(r"[A-Za-z’']+", label)
+    ):
+        return None
+    return found["date"]
+
+
+@cache
+def _dated_label_pattern() -> re.Pattern[str]:
+    tells = alternation(words()["stamp_tells"] - {"ago"})
+    when = rf"{_DAY_MONTH_YEAR.pattern}|{_MONTH_DAY_YEAR.pattern}|{_ISO_DATE.pattern}"
+    return re.compile(
+        rf"(?P<label>.*?[^\W_])\s*(?:,|\s[-–—|:]|:)\s*(?:(?:last\s+)?(?i:{tells})\s+(?:on\s+)?)?"
+        rf"(?P<date>(?i:{when}))\s*\.?\Z"
+    )
+
+
 def _says_when_published(line: str) -> bool:
     """A line that says it stamps the page: a word that tells so, or a clock's time."""
     said = {w.lower() for w in _LETTERS.findall(line)}
@@ -1573,6 +1606,20 @@ def parse_text(
     for at in _top_lines(lines, head):
         if (note := update_note(lines[at])) is not None:
             date = date or (_date_in(note["stamp"], today) if note["stamp"] else None)
+            lines[at] = ""
+    # A page's label dated at its top ("Norvania travel advice - updated 15 March 2027.")
+    # is no line of the story either; its date dates the page when nothing did. (A
+    # byline's, a credited stamp's or a header's line is read for its writer or outlet.)
+    for at in _top_lines(lines, head):
+        line = lines[at]
+        if (
+            not (find_title and at == head)
+            and (labelled := dated_label(line)) is not None
+            and _byline(line) is None
+            and _credited_stamp(line, today) is None
+            and not (is_stamp(line) or is_header_line(line) or is_masthead_line(line))
+        ):
+            date = date or _date_in(labelled, today)
             lines[at] = ""
     if first is not None and find_title:
         lines, items, raw = lines[head:], items[head:], raw[head:]
