@@ -143,3 +143,40 @@ def test_a_bracketed_short_form_only_for_the_name_it_abbreviates() -> None:
 def test_a_verb_that_cuts_the_toll_reports_it_and_a_total_is_the_speakers() -> None:
     assert _sayer_of("The coast guard cut its toll to 35 deaths on Friday.") == "the coast guard"
     assert _sayer_of("A total of 35 people drowned, the coast guard said.") == "the coast guard"
+
+
+def test_a_verb_that_reports_a_count_gives_it_as_a_verb_of_saying_does() -> None:
+    """Estimating, counting and confirming report a count as "said" does (s52): the sayer
+    had stayed blank where the sentence named it."""
+    assert _sayers("The Halvern refugee office estimates that 8,500 people have fled.") == {
+        "8,500 people have fled": "the Halvern refugee office"
+    }
+    assert _sayers("Coastguard officers counted 46 bodies on the shore.") == {
+        "46 bodies": "Coastguard officers"
+    }
+    assert _sayers("About 700 homes were flooded, the district council estimated.") == {
+        "About 700 homes": "the district council"
+    }
+    assert _sayers("The death toll has reached 27, the fire brigade confirmed on Friday.") == {
+        "death toll has reached 27": "the fire brigade"
+    }
+
+
+def test_an_estimate_as_a_noun_or_a_passive_names_no_sayer() -> None:
+    """ "the estimate" and "is estimated" report no subject's count."""
+    assert _sayers("The estimate of 900 deaths rose overnight.") == {"900 deaths": None}
+    assert _sayers("The crowd was estimated at 20,000 people.") == {"20,000 people": None}
+    said = "Farms grow 70% of the region's cocoa, according to trade estimates."
+    assert _sayers(said) == {"70% of the region's cocoa": "trade estimates"}
+
+
+def test_an_inverted_tag_after_the_count_names_its_sayer() -> None:
+    assert _sayers("At least 13 miners were killed, said the provincial mines office.") == {
+        "At least 13 miners were killed": "the provincial mines office"
+    }
+    assert _sayers("Some 2,300 families lost their homes, reported the Crescent agency.") == {
+        "Some 2,300 families": "the Crescent agency"
+    }
+    assert _sayers("Nine guards were wounded, the prison service said on Monday.") == {
+        "Nine guards were wounded": "the prison service"
+    }

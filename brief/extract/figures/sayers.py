@@ -7,8 +7,14 @@ their sentences say who gave each. The key figures are a list without those word
 figure keeps the body or person its sentence attributes it to: the subject of the verb
 of saying that reports the count's clause ("OCHA said at least 86 ...", "the INGD reports
 61 deaths"), of "according to", or of the tag after it ("..., the district administrator
-said"). That subject is the one the quotes read (quotes.reporting_verbs): the same
-reading of a verb of saying and its subject, not a second one.
+said", inverted or not: "..., said the ministry"). That subject is the one the quotes
+read (quotes.reporting_verbs): the same reading of a verb of saying and its subject, not
+a second one. A verb that reports a count without being a verb of saying (words.toml's
+count_report_participles: "OCHA estimates that 40,000 people have fled", "Police counted
+85 bodies", "..., officials estimated") gives it as "said" would, so it is read as one;
+its forms that are nouns as well ("estimates", "count") only where nothing but a verb
+stands ("estimates that", right before the count), never "according to industry
+estimates" or "the estimate of 900".
 
 Only the count's own clause counts, a wrong sayer being worse than none:
 - a clause break or a verb of saying joined by "and" ends it (hearsay's reading of what
@@ -31,7 +37,8 @@ from functools import cache
 
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.hearsay import clause_start, tag_end
-from brief.extract.lexicon import alternation, words
+from brief.extract.lexicon import alternation, hearer_verb_forms, verb_forms, words
+from brief.prefilter import may_hold
 
 
 # A verb that puts a count, right before its number ("the ministry put the toll at",
@@ -93,6 +100,8 @@ def sayer(text: str, figure: FoundFigure) -> str | None:
     if put is not None and put.end() >= len(before):
         # "Reuters reported that the ministry put the toll at": the ministry's report
         before = before[: put.start()] + "said "
+    elif put is None:
+        before = _as_said(before)  # "OCHA estimates that", "the coastguard counted"
     if _doubted(before) or _anothers_count(before):
         return None
     phrase = _spoken_subject(before)
@@ -182,15 +191,106 @@ def _noun_not_verb(rest: list[str], verb: int, subject: list[str]) -> bool:
 
 
 def _tag_subject(after: str) -> list[str] | None:
-    """The subject of a tag after a count (", OCHA said", ", according to UNHCR"), only
-    where a comma or "according to" sets it off."""
-    phrase = _spoken_subject(_PARENTHESIS.sub(" ", after))
+    """The subject of a tag after a count (", OCHA said", ", according to UNHCR", ",
+    said the ministry"), only where a comma or "according to" sets it off."""
+    after = _as_said(_PARENTHESIS.sub(" ", after))
+    phrase = _inverted_tag_subject(after) or _spoken_subject(after)
     if not phrase:
         return None
     found = _located(phrase, after)
     if found is None or _tag_lead().search(after, 0, found.start()) is None:
         return None
     return phrase
+
+
+@cache
+def _count_report_forms() -> frozenset[str]:
+    """The finite forms of the verbs that report a count and are no speech verb
+    (words.toml's count_report_participles: "estimated", "counted"): of a participle's two
+    possible lemmas ("estimate", "estimat"), the one that is no word gives forms that
+    never occur. Not the participle in "-ing", whose subject is the quotes' question."""
+    w = words()
+    forms: set[str] = set()
+    for participle in w["count_report_participles"]:
+        lemmas = (participle[:-1], participle[:-2])
+        if participle.endswith("ed") and not w.speech.intersection(lemmas):
+            for lemma in lemmas:
+                forms |= verb_forms(lemma)
+    return frozenset(form for form in forms if not form.endswith("ing"))
+
+
+@cache
+def _count_report() -> re.Pattern[str]:
+    """A verb that reports a count, where it reports it. A past form ("estimated",
+    "counted") before "that", a mark, the end (of the words before the count, or of a
+    tag) or a phrase of time or place ("estimated on Monday that"); a form that is a noun
+    as well ("estimates", "count") only before "that" or right before the count ("OCHA
+    estimates 40,000"), not a noun's "according to industry estimates.", "estimates in
+    May showed", "the estimate of 900"."""
+    forms = _count_report_forms()
+    past = alternation({form for form in forms if form.endswith("ed")})
+    other = alternation({form for form in forms if not form.endswith("ed")})
+    w = words()
+    after = alternation(w["time_words"] | w["fronted_prepositions"] | {"that"})
+    return re.compile(
+        rf"(?<=\s)(?:(?:{past})(?=\s*(?:[,.;:]|\Z)|\s+(?:{after})\b)"
+        rf"|(?:{other})(?=\s*\Z|\s+that\b))",
+        re.I,
+    )
+
+
+@cache
+def _not_a_verb_after() -> re.Pattern[str]:
+    """What makes the word after it no finite verb: a passive's auxiliary ("was estimated
+    at 20,000": no one named gives it), a determiner or a possessive ("WHO's count from
+    clinics", "the estimate in May": a noun)."""
+    w = words()
+    before = alternation(
+        w["determiners"] | w["possessives"] | {"is", "are", "was", "were", "be", "been", "being"}
+    )
+    return re.compile(rf"(?:\b(?:{before})|\w[’']s?)\s+\Z", re.I)
+
+
+def _as_said(text: str) -> str:
+    """`text` with each verb that reports a count as "said": "OCHA estimates that 40,000
+    ..." gives its count as "OCHA said" would, and the quotes' reading of a speech verb's
+    subject then finds its subject (see `_not_a_verb_after` for where it is no verb)."""
+    if not may_hold(text, _count_report_stems()):
+        return text
+    return _count_report().sub(
+        lambda found: (
+            found.group() if _not_a_verb_after().search(text, 0, found.start()) else "said"
+        ),
+        text,
+    )
+
+
+@cache
+def _count_report_stems() -> tuple[str, ...]:
+    """Substrings one of which a text with a verb that reports a count holds (a substring
+    test, in C, spares most sentences the pattern)."""
+    return tuple(sorted({form[:5] for form in _count_report_forms()}))
+
+
+_INVERTED_TAG = re.compile(r",\s*(?P<verb>[A-Za-z]+)\s+(?=\S)")
+
+
+def _inverted_tag_subject(after: str) -> list[str] | None:
+    """The subject after the verb of an inverted tag (", said the ministry", ", reported
+    the agency"): words.toml's attribution_verbs, not one of those spoken to (", told
+    reporters"), up to a break; none with a number in it (", said 40 of them")."""
+    # imported when first asked, as `_spoken_subject` is
+    from brief.extract.quotes.speech_words import word_re
+    from brief.extract.quotes.subject_phrases import inverted_subject
+
+    for tag in _INVERTED_TAG.finditer(after):
+        verb = tag.group("verb").lower()
+        if verb not in words()["attribution_verbs"] or verb in hearer_verb_forms():
+            continue
+        phrase = inverted_subject(word_re().findall(after[tag.end() :]))
+        if phrase and not any(word[:1].isdigit() for word in phrase):
+            return phrase
+    return None
 
 
 def _spoken_subject(text: str) -> list[str] | None:
