@@ -110,3 +110,38 @@ def test_a_check_denied_to_another_sides_figure_leaves_this_count() -> None:
     assert _texts(
         "The ministry reports 95 deaths and says the agency's figure includes unverified reports."
     ) == ["95 deaths"]
+
+
+def test_a_count_a_verb_of_denial_governs_is_no_figure() -> None:
+    """A count in what a side denies, rejects or dismisses is its claim, not a fact (s52):
+    "The government denied that 40 people had died" had shown "40 people had died"."""
+    assert _texts("The interior ministry denied that 65 protesters had been shot.") == []
+    assert _texts("The port authority denied 18 sailors had drowned.") == []
+    assert _texts("Police rejected reports that 420 students were detained.") == []
+    assert _texts("The army dismissed claims of 75 civilian casualties.") == []
+    assert _texts("The junta dismissed as propaganda reports that 90 officers had fled.") == []
+    assert _texts("The mine owner denied that it had laid off 1,100 workers.") == []
+
+
+def test_a_denied_count_is_no_figure_wherever_its_report_gives_it() -> None:
+    """A count one side denies is in doubt in its report's other sentences too."""
+    assert (
+        _texts(
+            "Residents said 65 protesters had been shot.",
+            "The interior ministry denied that 65 protesters had been shot.",
+        )
+        == []
+    )
+
+
+def test_a_count_a_denial_does_not_govern_stands() -> None:
+    assert _texts("The ministry did not deny that 65 protesters had been shot.") == [
+        "65 protesters had been shot"
+    ]
+    assert _texts("Voters rejected a plan to build 4,000 homes.") == ["4,000 homes"]
+    assert _texts("The ministry denied the charge, saying 12 protesters were arrested.") == [
+        "12 protesters were arrested"
+    ]
+    assert _texts("The army denied the strike and said 30 fighters were killed.") == [
+        "30 fighters were killed"
+    ]

@@ -70,7 +70,8 @@ put last, since it is no longer true and the list cannot say "earlier"; nor, for
 reason, a count its sentence gives as hearsay ("Unverified social media posts claimed that
 as many as 200 people had been killed", "rumours of 200 dead", "..., which could not be
 verified", or a next sentence's "No official has confirmed the figure."), nor one a
-report of the brief says another side disputes (", a toll the government disputes"),
+report of the brief says another side disputes (", a toll the government disputes",
+"The government denied that 40 people had died"),
 wherever the brief gives the same count, nor the rival count set against it there.
 What is true of
 its own time goes after today's figures (Figure.past): a count an earlier year dates
@@ -101,7 +102,8 @@ One job a module, each using only those listed before it:
   ("Unverified posts claimed that as many as 200 ...", "No official has confirmed the
   figure."): no figure, as with a count revised since;
 - `sayers`: who gives a count, where its own clause says so ("OCHA said", "according to
-  the INGD", "..., the administrator said"), read by the quotes' speech-verb subject;
+  the INGD", "..., the administrator said", "said the ministry", "OCHA estimates that"),
+  read by the quotes' speech-verb subject;
 - `scene`: the numbers that only set a scene, when ("two days after the attack", "five
   years ago") and where ("about 40 km to the north"): no figure, as a date is none;
 - `rates`: what a figure is per ("barrels per day", "$10 a share", "₡495 per dollar");

@@ -34,6 +34,12 @@ A dispute is of the count, not of one report's words: the same count of the same
 in a sitrep that does not say it is disputed is in doubt too, and so is the rival count
 the disputing sentence sets against it (", a toll the government disputes; the agency
 still gives 74": `disputed`, `rival_values`; the scanner drops both sides, r59 S1-2).
+A verb of denial before the count that takes the claim giving it is one more such
+dispute: "The government denied that 40 people had died", "denied 40 people had died",
+"Police rejected reports that 300 were arrested", "dismissed claims of 50 casualties"
+(`_denied_before`; s52), not a denial of something else ("rejected a plan to build 4,000
+homes") nor one a comma or "and said" closes before a count of its own ("denied the
+charge, saying 12 were held"). The list has no mark for "denied", so no figure.
 A verb of saying joined by "and" after a count opens another's claim ("reports 74 deaths
 and says the UN's figure includes unverified reports"), and what follows it qualifies
 that claim, not the count.
@@ -191,15 +197,50 @@ def hearsay(text: str, figure: FoundFigure) -> bool:
         between = text[claim.end() : figure.start]
         if _BREAK.search(between) is None and _reports_clause(between, figure.text):
             return True
+    if _denied_before(text, figure):
+        return True
     end = tag_end(text, figure)
     return _unchecked().search(text, figure.end, end) is not None or _denied(text, figure, end)
 
 
+@cache
+def _denied_object() -> re.Pattern[str]:
+    """What a verb of denial takes as a claim, right after it: a clause ("that ...") or a
+    noun of a claim or a report with its "that" or "of" ("reports that", "claims of", "the
+    ministry's figure of"), after an "as" phrase or not ("dismissed as propaganda reports
+    that")."""
+    w = words()
+    nouns = alternation(w["claim_nouns"] | w["report_nouns"])
+    return re.compile(
+        rf"\s+(?:as\s+[\w'’-]+\s+)?(?:that\b|(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\s+(?:that|of)\b)",
+        re.I,
+    )
+
+
+def _denied_before(text: str, figure: FoundFigure) -> bool:
+    """Whether a verb of denial before the count, in its clause, takes the claim that
+    gives it ("The government denied that 40 people had died", "denied 40 people had
+    died", "rejected reports that 300 were arrested", "dismissed claims of 50
+    casualties"): a claim the speaker denies, no fact. Not a denial of something else
+    with a count of its own after a comma ("denied the charge, saying 12 were held")."""
+    start = clause_start(text, figure)
+    for denial in _denial_verb().finditer(text, start, figure.start):
+        between = text[denial.end() : figure.start]
+        if "," in between or _BREAK.search(between) is not None:
+            continue
+        if _denied_object().match(between) or _reports_clause(between, figure.text):
+            return True
+    return False
+
+
 def disputed(text: str, figure: FoundFigure) -> bool:
     """Whether a tag after the count says another side disputes it (", a toll the
-    government disputes"): not only this report's count is then in doubt, but the same
+    government disputes"), or a verb of denial before it takes its claim ("The government
+    denied that 40 people had died"): not only this report's count is then in doubt, but the same
     count wherever the brief gives it (scanner)."""
-    return figure.kind != "date" and _denied(text, figure, tag_end(text, figure))
+    return figure.kind != "date" and (
+        _denied(text, figure, tag_end(text, figure)) or _denied_before(text, figure)
+    )
 
 
 def rival_values(text: str, figure: FoundFigure) -> frozenset[float]:
