@@ -459,3 +459,18 @@ def test_a_lower_total_revises_only_a_total_of_the_same_people() -> None:
         "The death toll from the blaze rose to 11.",
         "In the district of Orrin alone, the death toll from the blaze rose to six.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole a part is told of is no subject of the part's verb (s52): "12 crew
+        # members were injured" had read as a toll when none of them was
+        ("None of the 12 crew members were injured, the operator said.", "12 crew members"),
+        ("Nobody among the 200 workers was injured.", "200 workers"),
+        ("Eight of the 40 miners were hurt in the blast.", "Eight of the 40 miners"),
+    ],
+)
+def test_the_whole_of_a_partitive_keeps_no_verb(text: str, expected: str) -> None:
+    assert expected in [f.text for f in find_figures(sentences(text))]
+    assert not any("injured" in f.text or "hurt" in f.text for f in find_figures(sentences(text)))

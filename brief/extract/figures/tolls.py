@@ -669,12 +669,17 @@ def scoped(text: str, figure: FoundFigure, bare: bool) -> FoundFigure | None:
     - a bare count's verb, when the count is its clause's subject: what befell them
       ("11 people had been arrested"), or where they live, a population and not an
       event's count ("About 15,000 people live in and around Mekaxa": dwelling_verbs),
-      or where they are kept ("11 people remained in hospital": staying_verbs);
+      or where they are kept ("11 people remained in hospital": staying_verbs), but
+      not when the count is the whole a part is told of ("None of the 12 crew members
+      were injured", "Eight of the 40 miners were rescued");
     `bare`: whether the count is of its noun alone (no casualty, state or aid words)."""
     end = figure.end
     start = figure.start
     if bare:
-        acted = _verb_after(text, end)
+        # the whole a part is told of is not the verb's subject: "None of the 12 crew
+        # members were injured" is no "12 crew members were injured"
+        whole = PARTITIVE_BEFORE.search(text, max(0, start - 40), start) is not None
+        acted = None if whole else _verb_after(text, end)
         if acted is not None:
             end = acted
         else:
