@@ -145,3 +145,11 @@ def test_a_count_a_denial_does_not_govern_stands() -> None:
     assert _texts("The army denied the strike and said 30 fighters were killed.") == [
         "30 fighters were killed"
     ]
+
+
+def test_a_count_in_a_subordinate_clause_of_a_denied_claim_stands() -> None:
+    said = (
+        "Residents rejected police allegations that the crowd was armed when officers"
+        " dispersed 600 marchers."
+    )
+    assert _texts(said) == ["600 marchers"]

@@ -151,6 +151,9 @@ def test_a_verb_that_reports_a_count_gives_it_as_a_verb_of_saying_does() -> None
     assert _sayers("The Halvern refugee office estimates that 8,500 people have fled.") == {
         "8,500 people have fled": "the Halvern refugee office"
     }
+    assert _sayers("Even the national broadcaster estimated that 3,000 people marched.") == {
+        "3,000 people": "the national broadcaster"
+    }
     assert _sayers("Coastguard officers counted 46 bodies on the shore.") == {
         "46 bodies": "Coastguard officers"
     }
@@ -180,3 +183,15 @@ def test_an_inverted_tag_after_the_count_names_its_sayer() -> None:
     assert _sayers("Nine guards were wounded, the prison service said on Monday.") == {
         "Nine guards were wounded": "the prison service"
     }
+
+
+def test_no_sayer_from_a_participle_a_noun_or_a_cut_title() -> None:
+    """What reads as a verb of report and is none names no sayer (s52)."""
+    said = "With 40% of the ballots counted, Oduya had 52% of the vote."
+    assert _sayers(said) == {"40%": None, "52% of the vote": None}
+    said = "The storm caused damage estimated at more than $3 billion."
+    assert _sayers(said) == {"more than $3 billion": None}
+    said = "Exports fell 8%, reports from the trade ministry and the central bank showed."
+    assert _sayers(said) == {"Exports fell 8%": None}
+    said = "Nine people drowned in the river, said Gov. Anna Lorre of the province."
+    assert _sayers(said) == {"Nine people drowned": None}

@@ -222,15 +222,27 @@ def _denied_before(text: str, figure: FoundFigure) -> bool:
     gives it ("The government denied that 40 people had died", "denied 40 people had
     died", "rejected reports that 300 were arrested", "dismissed claims of 50
     casualties"): a claim the speaker denies, no fact. Not a denial of something else
-    with a count of its own after a comma ("denied the charge, saying 12 were held")."""
+    with a count of its own after a comma ("denied the charge, saying 12 were held"), nor
+    a count in a subordinate clause of the claim (`_subordinate`)."""
     start = clause_start(text, figure)
     for denial in _denial_verb().finditer(text, start, figure.start):
         between = text[denial.end() : figure.start]
         if "," in between or _BREAK.search(between) is not None:
             continue
-        if _denied_object().match(between) or _reports_clause(between, figure.text):
+        claim = _denied_object().match(between)
+        if claim is None and not _reports_clause(between, figure.text):
+            continue
+        if _subordinate().search(between, claim.end() if claim else 0) is None:
             return True
     return False
+
+
+@cache
+def _subordinate() -> re.Pattern[str]:
+    """A subordinator: a count after one in a denied claim is in a clause of its own, the
+    claim's circumstances ("contest allegations that Gray pointed a gun when he was shot
+    during a confrontation with two officers")."""
+    return re.compile(rf"\b(?:{alternation(words()['subordinators'])})\b", re.I)
 
 
 def disputed(text: str, figure: FoundFigure) -> bool:

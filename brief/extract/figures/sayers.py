@@ -108,7 +108,10 @@ def sayer(text: str, figure: FoundFigure) -> str | None:
     if phrase and not _reports(phrase, before):
         phrase = None  # no verb of saying before the count: the sentence's own tag may be
     if not phrase:
-        phrase = _tag_subject(text[figure.end : tag_end(text, figure, reach=len(text))])
+        end = tag_end(text, figure, reach=len(text))
+        # a tag the words' end cut at a title's dot ("..., said Rep. Francois Sanozier")
+        cut = _CUT_AT_A_DOT.match(text, end) is not None
+        phrase = _tag_subject(text[figure.end : end], inverted=not cut)
     return _named(phrase, text) if phrase else None
 
 
@@ -190,11 +193,12 @@ def _noun_not_verb(rest: list[str], verb: int, subject: list[str]) -> bool:
     return plain and len(ahead) > 1 and last[:1].isupper()
 
 
-def _tag_subject(after: str) -> list[str] | None:
+def _tag_subject(after: str, inverted: bool = True) -> list[str] | None:
     """The subject of a tag after a count (", OCHA said", ", according to UNHCR", ",
-    said the ministry"), only where a comma or "according to" sets it off."""
-    after = _as_said(_PARENTHESIS.sub(" ", after))
-    phrase = _inverted_tag_subject(after) or _spoken_subject(after)
+    said the ministry"), only where a comma or "according to" sets it off; an `inverted`
+    one's only where the tag's words run to their end, not cut at a title's dot."""
+    after = _as_said(_PARENTHESIS.sub(" ", after), tag=True)
+    phrase = (_inverted_tag_subject(after) if inverted else None) or _spoken_subject(after)
     if not phrase:
         return None
     found = _located(phrase, after)
@@ -220,23 +224,20 @@ def _count_report_forms() -> frozenset[str]:
 
 
 @cache
-def _count_report() -> re.Pattern[str]:
-    """A verb that reports a count, where it reports it. A past form ("estimated",
-    "counted") before "that", a mark, the end (of the words before the count, or of a
-    tag) or a phrase of time or place ("estimated on Monday that"); a form that is a noun
-    as well ("estimates", "count") only before "that" or right before the count ("OCHA
-    estimates 40,000"), not a noun's "according to industry estimates.", "estimates in
-    May showed", "the estimate of 900"."""
+def _count_report(tag: bool) -> re.Pattern[str]:
+    """A verb that reports a count, where it reports it: before "that" or a phrase of time
+    ("estimated on Monday that"), and before the count (the end of the words before it:
+    "OCHA estimates 40,000"), or, in a `tag` after the count, a past form ("estimated",
+    "counted") before a mark or the tag's end (", officials estimated."). Not a noun's
+    "according to industry estimates.", "the estimate of 900", nor a participle's "damage
+    estimated at $5bn", "With 22% of the vote counted, Cardoso"."""
     forms = _count_report_forms()
     past = alternation({form for form in forms if form.endswith("ed")})
-    other = alternation({form for form in forms if not form.endswith("ed")})
     w = words()
-    after = alternation(w["time_words"] | w["fronted_prepositions"] | {"that"})
-    return re.compile(
-        rf"(?<=\s)(?:(?:{past})(?=\s*(?:[,.;:]|\Z)|\s+(?:{after})\b)"
-        rf"|(?:{other})(?=\s*\Z|\s+that\b))",
-        re.I,
-    )
+    after = alternation(w["time_words"] | {"that"})
+    if tag:
+        return re.compile(rf"(?<=\s)(?:{past})(?=\s*(?:[,.;:]|\Z)|\s+(?:{after})\b)", re.I)
+    return re.compile(rf"(?<=\s)(?:{alternation(forms)})(?=\s*\Z|\s+(?:{after})\b)", re.I)
 
 
 @cache
@@ -251,13 +252,14 @@ def _not_a_verb_after() -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:{before})|\w[’']s?)\s+\Z", re.I)
 
 
-def _as_said(text: str) -> str:
-    """`text` with each verb that reports a count as "said": "OCHA estimates that 40,000
-    ..." gives its count as "OCHA said" would, and the quotes' reading of a speech verb's
-    subject then finds its subject (see `_not_a_verb_after` for where it is no verb)."""
+def _as_said(text: str, tag: bool = False) -> str:
+    """`text` (the words before a count, or a `tag` after it) with each verb that reports
+    a count as "said": "OCHA estimates that 40,000 ..." gives its count as "OCHA said"
+    would, and the quotes' reading of a speech verb's subject then finds its subject (see
+    `_count_report` and `_not_a_verb_after` for where it is no verb)."""
     if not may_hold(text, _count_report_stems()):
         return text
-    return _count_report().sub(
+    return _count_report(tag).sub(
         lambda found: (
             found.group() if _not_a_verb_after().search(text, 0, found.start()) else "said"
         ),
@@ -278,19 +280,28 @@ _INVERTED_TAG = re.compile(r",\s*(?P<verb>[A-Za-z]+)\s+(?=\S)")
 def _inverted_tag_subject(after: str) -> list[str] | None:
     """The subject after the verb of an inverted tag (", said the ministry", ", reported
     the agency"): words.toml's attribution_verbs, not one of those spoken to (", told
-    reporters"), up to a break; none with a number in it (", said 40 of them")."""
+    reporters") nor a plural noun (", reports from ..."), up to a break; none that opens
+    with a preposition."""
     # imported when first asked, as `_spoken_subject` is
     from brief.extract.quotes.speech_words import word_re
     from brief.extract.quotes.subject_phrases import inverted_subject
 
+    w = words()
     for tag in _INVERTED_TAG.finditer(after):
         verb = tag.group("verb").lower()
-        if verb not in words()["attribution_verbs"] or verb in hearer_verb_forms():
+        if verb not in w["attribution_verbs"] or verb in hearer_verb_forms():
             continue
-        phrase = inverted_subject(word_re().findall(after[tag.end() :]))
-        if phrase and not any(word[:1].isdigit() for word in phrase):
-            return phrase
+        if verb in w["noun_attribution_verbs"]:
+            continue  # ", reports from the Treasury have said": a noun
+        rest = after[tag.end() :]
+        phrase = inverted_subject(word_re().findall(rest))
+        if not phrase or phrase[0].lower() in w["fronted_prepositions"]:
+            continue
+        return phrase
     return None
+
+
+_CUT_AT_A_DOT = re.compile(r"\.\s+[A-Z]")
 
 
 def _spoken_subject(text: str) -> list[str] | None:
@@ -323,6 +334,8 @@ def _named(phrase: list[str], text: str) -> str | None:
     """The sayer as the list shows it: the owner of a possessive ("OCHA's count": OCHA),
     the short form the text gives the name in brackets, no pronoun."""
     w = words()
+    if len(phrase) > 1 and phrase[0].lower() in w["focus_adverbs"]:
+        phrase = phrase[1:]  # "Even the hard-line daily estimated that": the daily
     if phrase[0].lower() in _pronouns() or len(phrase) > _LONGEST:
         return None
     if any(word.lower() in w["auxiliaries"] | w["modal_verbs"] | w.speech for word in phrase):
@@ -338,6 +351,8 @@ def _named(phrase: list[str], text: str) -> str | None:
     short = _SHORT_FORM.match(text, found.end()) if found is not None else None
     if short is not None and _initials_of(phrase, short.group(1)):
         return short.group(1)
+    if any(word[:1].isdigit() and "-" not in word for word in phrase):
+        return None  # "With 22 percent of the vote counted": the phrase ran into a count
     if phrase[0] == "The":
         phrase = ["the", *phrase[1:]]
     return " ".join(phrase)
