@@ -2584,3 +2584,37 @@ def test_a_sentence_closing_on_a_date_is_no_label(sentence: str) -> None:
     text = f"Kelmarsh talks\n\n{sentence}\nBoth sides agreed.\n"
     doc = parse_text(text, make_source("a.txt", 1, text.encode()))
     assert sentence in [block.text for block in doc.blocks][0]
+
+
+@pytest.mark.parametrize(
+    ("meta", "site", "author"),
+    [
+        # the whole value less a staff credit's words, none where that is the outlet
+        ("Bureau of Consular Affairs staff", "Bureau of Consular Affairs", None),
+        ("Embassy in Lorant staff", "Embassy in Lorant", None),
+        ("Office of Harbour Safety staff", "Lorant Gazette", "Office of Harbour Safety"),
+        ("Ministry of Ports and Harbours", "Lorant Gazette", "Ministry of Ports and Harbours"),
+        ("Jane Roe, Staff Writer", "Lorant Gazette", "Jane Roe"),
+        ("Ann Lee and Tom Roe", "Lorant Gazette", "Ann Lee and Tom Roe"),
+    ],
+)
+def test_a_meta_authors_whole_value_or_none_never_its_first_word(
+    meta: str, site: str, author: str | None
+) -> None:
+    """r60 F15: `<meta name="author" content="Office of ... staff">` had given the author
+    "Office": trafilatura cuts a name at "of" or "in"."""
+    from brief.ingest.webpage import extract
+
+    paras = "".join(
+        f"<p>The harbour office said on Monday that ferry crossing number {n} would reopen "
+        "after repairs to the quay, and that passengers should check the timetable.</p>"
+        for n in range(8)
+    )
+    html = (
+        f'<html><head><title>Ferries resume</title><meta name="author" content="{meta}">'
+        f'<meta property="og:site_name" content="{site}">'
+        f"</head><body><article><h1>Ferries resume</h1>"
+        f'<p class="byline">By {meta} | 2 March 2026</p>{paras}</article></body></html>'
+    )
+    page = extract(html)
+    assert page is not None and page.author == author

@@ -90,6 +90,8 @@ def extract(html: str, today: date | None = None) -> Page | None:
     outlet = _one_line(found.get("sitename"))
     date, author = _published(found.get("date"), today), _author(found.get("author"))
     if author is not None and tree is not None:
+        author = _not_cut(author, tree, outlet)
+    if author is not None and tree is not None:
         author = _bylined(author, tree, outlet)
     record = article_record(html)
     if record is not None and not _not_this_page(record.headline, headlines):
@@ -170,6 +172,31 @@ def _bylined(author: str, tree: Any, outlet: str | None) -> str | None:
 
 
 _LINE_CHARS = 300  # no byline element is longer (layout.HEADER_CHARS is less)
+
+
+def _not_cut(author: str, tree: Any, outlet: str | None) -> str | None:
+    """The author whole where trafilatura read the first words of the page's
+    `<meta name="author">` only: it cuts a name at "of" or "in" ("Office of Overseas Travel
+    Advice staff" had given the author "Office", r60 F15). The whole value less a staff
+    credit's words closing it (furniture's byline_roles: "... staff", ", Staff Writer"),
+    or none where what is left is the page's outlet; never a fragment."""
+    values = [
+        " ".join(str(meta.get("content") or "").split())
+        for meta in tree.iter("meta")
+        if str(meta.get("name") or "").casefold() == "author"
+    ]
+    parts = [part.strip(" ()[],.").casefold() for part in author.split(";")]
+    for value in values:
+        held = {word.casefold() for part in parts for word in part.split()}
+        left = [w for w in value.split() if w[:1].isupper() and w.casefold() not in held]
+        if parts[0] and value.casefold().startswith(parts[0]) and left:
+            roles, words = furniture_lists().byline_roles, value.split()
+            while words and words[-1].strip(",.").casefold() in roles:
+                words.pop()
+            whole = " ".join(words).strip(" ,;|-–—")
+            mine = outlet is not None and whole.casefold() == outlet.casefold()
+            return None if not whole or mine else whole
+    return author
 
 
 def _source_line(author: str, tree: Any) -> str | None:
