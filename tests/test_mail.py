@@ -446,3 +446,53 @@ def test_a_single_brief_keeps_the_date_in_the_subject_and_names_a_developing_sto
         options=Options(),
     )
     assert message["Subject"] == f"{briefing.title} — 2026-11-25"
+
+
+def test_the_email_gives_each_leading_storys_new_points_and_the_feeds_health() -> None:
+    """A reader on a phone learns what changed without the PDF: each leading story's new
+    points (else its lead), cut short, and a feed that could not be read; the same body
+    from the brief's JSON, as `brief send` builds it (r60 F11)."""
+    paths = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]
+    briefing = build(paths, Options(now=NOW))
+    first, second, *others = briefing.stories
+    assert len(first.bullets) > 1 and second.bullets
+    marked = tuple(replace(b, new=n == 1) for n, b in enumerate(first.bullets))
+    failed = (
+        "Hill Post (https://hill.example/feed.xml): failed since 2026-11-25 06:00 UTC: HTTP 503"
+    )
+    briefing = replace(
+        briefing,
+        stories=(
+            replace(first, bullets=marked, status="developing", since="2026-11-24"),
+            replace(second, status="new"),
+            *others,
+        ),
+        feed_health=(failed,),
+    )
+    d = mail.digest(briefing, "2026-11-25")
+    assert d.points[0] == (mail._cut(first.bullets[1].text),)  # its new point alone
+    assert d.points[1] == (mail._cut(second.bullets[0].text),)  # nothing marked: its lead
+    assert all(len(p) <= mail.POINT_CHARS for points in d.points for p in points)
+    message = mail.build(
+        d,
+        sender="brief@example.org",
+        recipient="desk@example.org",
+        msgid="<x@example.org>",
+        now=NOW,
+        options=Options(),
+    )
+    text = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert f"- {d.stories[0]}\n  · {d.points[0][0]}\n- {d.stories[1]}\n" in text
+    assert f"FEED HEALTH\n- {failed}\n" in text
+    html = message.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    assert "Feed health" in html and "Hill Post" in html
+    back = mail.digest_from_json(json.dumps(to_dict(briefing)).encode(), "x", "2026-11-25")
+    assert (back.stories, back.points, back.feeds) == (d.stories, d.points, d.feeds)
+
+
+def test_a_long_point_is_cut_at_a_word() -> None:
+    words = " ".join(f"word{n}" for n in range(80))
+    cut = mail._cut(words)
+    assert len(cut) <= mail.POINT_CHARS and cut.endswith("…")
+    assert words.startswith(cut[:-1]) and cut[-2].isdigit()
+    assert mail._cut("A short point.") == "A short point."

@@ -35,6 +35,12 @@ from brief.render.view import (  # as the brief shows
     shown_sections,
 )
 
+# What the body gives of each leading story, for a reader on a phone (r60 F11: headlines
+# and counts had told a security desk nothing of what changed): its new points, else its
+# lead, this many, each cut at a word to this length. The PDF attached has the rest.
+MAIL_POINTS = 2
+POINT_CHARS = 180
+
 SUBJECT_TEMPLATE = "email_subject.txt.j2"
 TEXT_TEMPLATE = "email_body.txt.j2"
 HTML_TEMPLATE = "email_body.html.j2"
@@ -67,6 +73,11 @@ class Digest:
     # a later version of the day's brief, which went out earlier that day: its subject
     # says so, or it reads as a duplicate of the morning's (r46 H2)
     update: bool = False
+    # what each of `stories` says that is new (else its lead), one list per story
+    points: tuple[tuple[str, ...], ...] = ()
+    # the brief's feed-health note: a feed that could not be read, an article late, so a
+    # reader of the mail alone knows a source is missing (r60 F11)
+    feeds: tuple[str, ...] = ()
 
     def context(self) -> dict[str, Any]:
         return {
@@ -83,6 +94,8 @@ class Digest:
             "dated": self._title_holds_date(),
             "set_aside": self.set_aside,
             "update": self.update,
+            "points": self.points,
+            "feeds": self.feeds,
         }
 
     def _title_holds_date(self) -> bool:
@@ -100,7 +113,11 @@ def digest(briefing: Briefing, date: str | None = None, *, update: bool = False)
     of the day's brief."""
     sections = tuple(_counted(s.title, s.bullets) for s in shown_sections(briefing))
     lines = [
-        (s.title, describe_story(s.sources, s.independent, s.status, s.since, told=bool(s.bullets)))
+        (
+            s.title,
+            describe_story(s.sources, s.independent, s.status, s.since, told=bool(s.bullets)),
+            _points([(b.text, b.new) for b in s.bullets]),
+        )
         for s in briefing.stories
     ]
     shown = set(
@@ -124,6 +141,7 @@ def digest(briefing: Briefing, date: str | None = None, *, update: bool = False)
         new=sum(s.new for s in sections),
         set_aside=briefing.set_aside,
         update=update,
+        feeds=briefing.feed_health,
         **_stories(lines, shown, any(s.status for s in briefing.stories)),
     )
 
@@ -135,18 +153,35 @@ def _counted(title: str, bullets: Sequence[Bullet]) -> SectionDigest:
     return SectionDigest(title, len(runs), sum(any(b.new for b in run) for run in runs))
 
 
-def _stories(lines: Sequence[tuple[str, str]], shown: set[int], marked: bool) -> dict[str, Any]:
+def _points(bullets: Sequence[tuple[str, bool]]) -> tuple[str, ...]:
+    """A story's points for the mail: its bullets marked new, else its lead (the first),
+    each cut at a word boundary (see MAIL_POINTS)."""
+    chosen = [text for text, new in bullets if new] or [text for text, _ in bullets[:1]]
+    return tuple(_cut(" ".join(text.split())) for text in chosen[:MAIL_POINTS])
+
+
+def _cut(text: str) -> str:
+    if len(text) <= POINT_CHARS:
+        return text
+    return text[: POINT_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _stories(
+    lines: Sequence[tuple[str, str, tuple[str, ...]]], shown: set[int], marked: bool
+) -> dict[str, Any]:
     """A digest (more than one story) follows the brief: its leading stories, each with
     the line the brief prints under its headline (so a developing story says since when),
     how many more it reports, and its other stories one line each, so a morning whose news
     is outside the profile still says what came in. One story is the brief itself, named
     only when a daily run marked it (new, or developing since a day)."""
     if not is_digest(lines):
-        return {"stories": tuple(f"{t} ({line})" for t, line in lines if marked)}
-    told = [f"{title} ({line})" for n, (title, line) in enumerate(lines) if n in shown]
-    also = [f"{title} ({line})" for n, (title, line) in enumerate(lines) if n not in shown]
+        one = [(f"{t} ({line})", points) for t, line, points in lines if marked]
+        return {"stories": tuple(t for t, _ in one), "points": tuple(p for _, p in one)}
+    told = [(f"{t} ({line})", points) for n, (t, line, points) in enumerate(lines) if n in shown]
+    also = [f"{t} ({line})" for n, (t, line, _) in enumerate(lines) if n not in shown]
     return {
-        "stories": tuple(told[:LEADING]),
+        "stories": tuple(t for t, _ in told[:LEADING]),
+        "points": tuple(p for _, p in told[:LEADING]),
         "more": max(0, len(told) - LEADING),
         "also": tuple(also),
         "digest": True,
@@ -189,7 +224,20 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
             if s.get("bullets")
         )
         listed = doc.get("stories", [])
-        lines = [(str(s["title"]), _describe_json_story(s)) for s in listed]
+        lines = [
+            (
+                str(s["title"]),
+                _describe_json_story(s),
+                _points(
+                    [
+                        (str(b.get("text", "")), bool(b.get("new")))
+                        for b in s.get("summary") or ()
+                        if isinstance(b, dict)
+                    ]
+                ),
+            )
+            for s in listed
+        ]
         shown = set(
             reported(
                 range(len(listed)),
@@ -207,6 +255,7 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
             sources=len(doc.get("sources", [])),
             new=sum(s.new for s in sections),
             set_aside=tuple(str(line) for line in doc.get("set_aside") or ()),
+            feeds=tuple(str(line) for line in doc.get("feed_health") or ()),
             **_stories(lines, shown, any(s.get("status") for s in listed)),
         )
     except (ValueError, TypeError, KeyError, AttributeError):
