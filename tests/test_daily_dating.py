@@ -137,3 +137,12 @@ def _a_day_with_a_straggler(
     report = run(cfg.load(path), now=TOMORROW)
     assert report.briefing is not None
     return report.briefing, {s.number: Path(s.path).name for s in report.briefing.sources}
+
+
+def test_an_item_updated_in_place_is_never_stale() -> None:
+    """An item its feed updated in place keeps its first publication date; fetched again
+    since the last brief, what it adds is news of today (r60 F2: a ransom demand added to
+    a Sunday wire had been held back as a straggler on Tuesday and briefed on no day)."""
+    b = briefing({1: "2026-11-23", 2: "2026-11-26"}, (1, 2))
+    assert stale_sources(b, "2026-11-26", "2026-11-25") == {1}
+    assert stale_sources(b, "2026-11-26", "2026-11-25", updates=frozenset({1})) == frozenset()

@@ -220,6 +220,10 @@ def test_daily_briefs_an_updated_wire_story_once_with_only_its_new_facts(
     assert report.built and len(sent) == 2
     second = (tmp_path / "out" / "brief-2026-11-26.md").read_text(encoding="utf-8")
     assert "rose to four" in second.split("## Sources")[0]
+    # the update keeps the item's first date, a day before the first brief's, and what it
+    # adds is today's news all the same (r60 F2), not a straggler's
+    assert report.briefing is not None and report.briefing.bottom_line is not None
+    assert (report.briefing.bottom_line.text, report.briefing.bottom_line.new) == (NEW_TOLL, True)
     bullets = [line for line in second.splitlines() if line.startswith("- ")]
     for line in bullets:  # nothing the first brief said is said again
         sentence = line.removeprefix("- ").removeprefix("**New:** ").rsplit(" [", 1)[0]

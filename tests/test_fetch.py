@@ -1115,3 +1115,81 @@ def test_an_article_page_served_as_xml_is_still_no_page(tmp_path: Path, web: Web
     report = fetch(write_config(tmp_path, [(f"{web.url}/feed.xml", None)]))
     assert report.written == ()
     assert "unexpected content type 'application/x-rss+xml'" in report.health()[0]
+
+
+# -- titles, full text, recovery (r60) -----------------------------------------------------
+
+
+def test_a_title_is_plain_text_however_often_its_markup_was_escaped(
+    tmp_path: Path, web: WebServer
+) -> None:
+    """r60 F10: "Curfew &amp; &lt;b&gt;crackdown&lt;/b&gt;" had kept "<b>" in the headline,
+    the Sources and the mail. Entities are decoded and tags left out, however often the
+    feed escaped them; a "<" or "&" that is no markup stays."""
+    titles = {
+        "once": "Dock &amp; <b>rail</b> strike: ports shut",  # escape() escapes it again
+        "twice": "Toll rises &amp;#8211; &lt;i&gt;Gazette&lt;/i&gt;  live",
+        "plain": "Inflation < 2% & falling at AT&T",
+    }
+    items = serve_articles(web, list(titles))
+    for item, title in zip(items, titles.values(), strict=True):
+        item["title"] = title
+    web.routes["/feed.xml"] = feed_reply(rss(items))
+    report = fetch(write_config(tmp_path, [(f"{web.url}/feed.xml", None)]))
+    assert [headers_of(p)["title"] for p in report.written] == [
+        "Dock & rail strike: ports shut",
+        "Toll rises – Gazette live",
+        "Inflation < 2% & falling at AT&T",
+    ]
+
+
+def json_feed_reply(items: list[dict[str, object]]) -> Reply:
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Quay Post", "items": items}
+    return Reply(200, json.dumps(feed).encode(), {"Content-Type": "application/feed+json"})
+
+
+def test_a_short_full_text_whose_page_fails_is_the_article_told_once_at_the_fetch(
+    tmp_path: Path, web: WebServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """r60 F18: a JSON Feed item's whole text (content_text, under FULL_TEXT_WORDS) whose
+    page is 404 had put a warning in every brief. The feed's own full text is the article,
+    and the fetch warns of it once; the brief's health note has nothing to say."""
+    text = paragraph("ferry", 2)
+    assert len(text.split()) < 120
+    item = {"id": "q-1", "url": "/news/ferry", "title": "Ferry works", "content_text": text}
+    web.routes["/feed.json"] = json_feed_reply([item])
+    config = write_config(tmp_path, [(f"{web.url}/feed.json", None)])
+    with caplog.at_level("WARNING", logger="brief.collect.collector"):
+        report = fetch(config)
+    (path,) = report.written
+    assert read_header(path.read_text(encoding="utf-8"), str(path))[1] == text + "\n"
+    assert web.hits("/news/ferry") and report.health() == ()
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert "“Ferry works”: HTTP 404; the article is the feed's own full text" in warning
+    assert seen_lines(tmp_path)[-1]["page"] == "HTTP 404"
+
+
+def test_a_feed_that_recovers_says_so_and_which_articles_came_late(
+    tmp_path: Path, web: WebServer
+) -> None:
+    """r60 F18: a feed down on one run and read on the next had said nothing in its
+    note: it says it recovered, and names the article of before its failure fetched late."""
+    items = serve_articles(web, ["grain", "bridge"])
+    web.routes["/feed.xml"] = Reply(503, b"down", {"Content-Type": "text/html"})
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", "Plains Daily")], retries=0)
+    assert fetch(config).feeds[0].status == "failed"
+    old = rss(items[:1]).replace(b"Tue, 24 Nov 2026 08:00:00 GMT", b"Tue, 24 Nov 2026 06:00:00 GMT")
+    new = rss(items[1:]).replace(b"Tue, 24 Nov 2026 08:00:00 GMT", b"Wed, 25 Nov 2026 09:00:00 GMT")
+    cut = old.index(b"</channel>")
+    web.routes["/feed.xml"] = feed_reply(
+        old[:cut] + new[new.index(b"<item>") : new.index(b"</channel>")] + old[cut:]
+    )
+    report = fetch_feeds(load(config), now=FIXED_NOW + timedelta(days=1))
+    since = report.feeds[0].recovered
+    assert since is not None and len(report.written) == 2
+    assert report.health() == (
+        f"Plains Daily ({web.url}/feed.xml): recovered, after failing since "
+        f"{since.replace('T', ' ')[:16]} UTC; 1 article(s) fetched late: "
+        "“Grain works resume” (2026-11-24)",
+    )
+    assert fetch_feeds(load(config), now=FIXED_NOW + timedelta(days=2)).health() == ()

@@ -48,6 +48,8 @@ class FeedResult:
     failing_since: str | None = None  # ISO time of the first failure in a row
     pages: tuple[PageFailure, ...] = ()  # this run's items whose page failed
     updated: tuple[str, ...] = ()  # titles of items seen before, fetched again as changed
+    recovered: str | None = None  # read again after failing since this ISO time
+    late: tuple[tuple[str, str], ...] = ()  # (ISO day, title): items of before it failed
 
     @property
     def label(self) -> str:
@@ -81,6 +83,9 @@ class FetchReport:
                 lines.append(f"{f.label}: failed since {_utc(f.failing_since)}: {f.problem}")
             elif f.problem:
                 lines.append(f"{f.label}: read, but {f.problem}")
+            if f.recovered and f.status != "failed":
+                late = f"; {len(f.late)} article(s) fetched late: {_late(f.late)}" if f.late else ""
+                lines.append(f"{f.label}: recovered, after failing since {_utc(f.recovered)}{late}")
             for outcome, said in _OUTCOMES.items():
                 pages = [p for p in f.pages if p.outcome == outcome]
                 if pages:
@@ -129,6 +134,12 @@ def _titles(pages: list[PageFailure]) -> str:
     return "; ".join(named) + (f"; and {more} more" if more > 0 else "")
 
 
+def _late(items: tuple[tuple[str, str], ...]) -> str:
+    named = [f"“{title}” ({day})" for day, title in items]
+    more = len(items) - MAX_TITLES
+    return "; ".join(named[:MAX_TITLES]) + (f"; and {more} more" if more > 0 else "")
+
+
 def _utc(when: str | None) -> str:
     return (when or "").replace("T", " ")[:16] + " UTC"
 
@@ -174,6 +185,18 @@ def known_problems(config: Config) -> tuple[str, ...]:
                 f"tried again this run: {_titles(pages)}"
             )
     return tuple(lines)
+
+
+def updated_in_place(config: Config) -> frozenset[str]:
+    """The file names of the articles the fetch wrote as a new version of an item seen
+    before (a wire's story updated in place: the same link and publication date, a new
+    text). Such an article is news of the day it was fetched for what it adds, however old
+    the date it carries (daily.dating)."""
+    from brief.collect.seen import SeenStore
+
+    if not config.feeds:
+        return frozenset()
+    return frozenset(SeenStore(config.require_daily().state / "feeds" / "seen.jsonl").updates)
 
 
 def _title(states: dict[str, object], url: str) -> str | None:

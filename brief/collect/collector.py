@@ -22,6 +22,10 @@ report (the brief's feed-health note, `brief fetch`'s stderr):
   robots.txt, or a 404 (a page often goes up after its feed entry). The seen store
   keeps the item itself, since the feed may drop it, and it is tried on every run
   until the WAIT_DAYS-th day after its first failure;
+- the item's own full text (RSS content:encoded, Atom <content>, JSON Feed content_text or
+  content_html: the element for the article itself, not a summary) is the article,
+  however short; told once, as a warning at the fetch, not in the brief's note, which
+  each day's brief would repeat for a feed whose pages are never there (r60 F18);
 - when it fails for good (410, 403, robots.txt says no, not a web page, too large, no
   text) or has waited long enough, the feed's text is the article if it holds one
   whole sentence that can be a bullet (SENTENCE_WORDS), and the item is dropped if not.
@@ -82,6 +86,10 @@ class _Run:
     now: datetime
     options: Options  # the run's: a page is decoded as the inbox's articles are
     updated: list[str] = field(default_factory=list)  # this feed's items fetched again
+    # while the feed failed (set when this fetch reads it): since when, and the items of
+    # before then this fetch wrote, late: (ISO day, title)
+    failing_since: str | None = None
+    late: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def when(self) -> str:
@@ -118,8 +126,15 @@ def collect(config: Config, *, now: datetime) -> FetchReport:
 
 def _feed(feed: FeedConfig, run: _Run) -> FeedResult:
     run.updated.clear()
+    run.late.clear()
+    run.failing_since = None
     result = _fetch_feed(feed, run)
-    return replace(result, updated=tuple(run.updated))
+    if result.status == "failed" or run.failing_since is None:
+        return replace(result, updated=tuple(run.updated))
+    # read again after failing: the note says so, and which articles came late (r60 F18)
+    return replace(
+        result, updated=tuple(run.updated), recovered=run.failing_since, late=tuple(run.late)
+    )
 
 
 def _fetch_feed(feed: FeedConfig, run: _Run) -> FeedResult:
@@ -135,6 +150,7 @@ def _fetch_feed(feed: FeedConfig, run: _Run) -> FeedResult:
         conditional["If-Modified-Since"] = state.last_modified
     try:
         response = run.fetcher.get(feed.url, accept=FEED_TYPES, headers=conditional)
+        run.failing_since = state.failing_since
         if response.status == 304:
             written, pages = _items(_waiting(feed, run, ()), feed, run)
             run.states.put(
@@ -143,6 +159,7 @@ def _fetch_feed(feed: FeedConfig, run: _Run) -> FeedResult:
             return FeedResult(feed.url, feed.name, "not modified", written, pages=pages)
         parsed = parse_feed(response.body, response.url, response.media_type)
     except (FetchError, FeedFormatError) as exc:
+        run.failing_since = None
         failed = state.failed(run.when, str(exc))
         run.states.put(feed.url, failed)
         log.info("feed %s: %s", _label(feed), exc)  # the health note, and a caller's warning
@@ -193,6 +210,10 @@ def _items(
             continue
         written += [path] if path else []
         pages += [page] if page else []
+        if path and run.failing_since and (item.updated or "") < run.failing_since:
+            # listed before the feed failed: a fetch then would have had it
+            day = item.published or (item.updated or "")[:10]
+            run.late.append((day, item.title or item.link or path.name))
     return tuple(written), tuple(pages)
 
 
@@ -244,6 +265,18 @@ def _item(
     may_pass = failure.transient or failure.status in WAIT_STATUSES
     # A new version's page that may yet come is tried again on each run that lists it:
     # its version is not recorded until it is had.
+    if item.full_text and _one_sentence(own):
+        # the feed's own full text is the article: warned of here, once (see above)
+        log.warning(
+            "feed %s: %s: %s; the article is the feed's own full text",
+            _label(feed),
+            _named(item),
+            failure,
+        )
+        path = _write(
+            Article(own, meta), keys, run, page=failure.reason, version=version, update=update
+        )
+        return path, None
     if may_pass and words < FEED_TEXT_WORDS and (update or _days_since(since, run) < WAIT_DAYS):
         log.info("feed %s: %s: %s; tried again next run", _label(feed), _named(item), failure)
         if waiting is None and not update:

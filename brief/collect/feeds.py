@@ -1,6 +1,10 @@
 """Feed bytes -> the items in them: RSS 0.9x/1.0/2.0 and Atom through feedparser, JSON Feed
 read here (feedparser 6, the current release, does not read it; the format is plain JSON).
 
+A title is plain text (`_plain`): a feed may escape its markup once more than it should,
+and a reader had seen "Curfew & <b>crackdown</b>" in a headline, the Sources and the
+mail (r60 F10).
+
 A malformed XML feed (feedparser's "bozo") is still read as far as it goes, and the
 problem is returned so the feed-health note can name it. Values are untrusted text:
 they are only ever written into an article's metadata, which ingest cleans again.
@@ -45,6 +49,10 @@ class FeedItem:
     # When the feed says the item last changed: its updated time, else its published one
     # (ISO, UTC, to the second). With the title and the text, what tells a new version.
     updated: str | None = None
+    # The text is from the element that carries the article itself (RSS content:encoded,
+    # Atom <content>, JSON Feed content_text or content_html), not a summary: when the
+    # page fails, it is the article, however short (collector).
+    full_text: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,16 +84,18 @@ def parse_feed(data: bytes, url: str, media_type: str) -> ParsedFeed:
     if not parsed.get("version") and not parsed.entries:
         raise FeedFormatError(problem or "not a feed")
     items = tuple(_xml_item(entry) for entry in parsed.entries)
-    return ParsedFeed(_text(parsed.feed.get("title")), items, problem)
+    return ParsedFeed(_plain(parsed.feed.get("title")), items, problem)
 
 
 def _xml_item(entry: Any) -> FeedItem:
     content = None
     is_html = True
+    full = False
     for part in entry.get("content") or ():
         if part.get("value"):
             content = str(part["value"])
             is_html = "html" in str(part.get("type", "text/html"))
+            full = True
             break
     if content is None and entry.get("summary"):
         # RSS 2.0 has one element for a teaser and for the whole text: <description>. Long
@@ -109,13 +119,14 @@ def _xml_item(entry: Any) -> FeedItem:
     return FeedItem(
         guid=_text(entry.get("id")),
         link=_web_link(_text(entry.get("link"))),
-        title=_text(entry.get("title")),
+        title=_plain(entry.get("title")),
         published=published,
         author=_text(entry.get("author")),
         content=content,
         content_is_html=is_html,
-        outlet=_text((entry.get("source") or {}).get("title")),
+        outlet=_plain((entry.get("source") or {}).get("title")),
         updated=updated,
+        full_text=full,
     )
 
 
@@ -146,15 +157,16 @@ def _json_feed(data: bytes, url: str) -> ParsedFeed:
             FeedItem(
                 guid=_text(raw.get("id")) if not isinstance(raw.get("id"), int) else str(raw["id"]),
                 link=_web_link(urljoin(url, link)) if link else None,
-                title=_text(raw.get("title")),
+                title=_plain(raw.get("title")),
                 published=_iso_date(raw.get("date_published") or raw.get("date_modified")),
                 author=", ".join(names) or None,
                 content=html or plain,
                 content_is_html=html is not None,
                 updated=_iso_time(raw.get("date_modified") or raw.get("date_published")),
+                full_text=bool(html or plain),
             )
         )
-    return ParsedFeed(_text(doc.get("title")), tuple(items), problem)
+    return ParsedFeed(_plain(doc.get("title")), tuple(items), problem)
 
 
 def _iso_date(value: Any) -> str | None:
@@ -199,6 +211,30 @@ def _text(value: Any, *, keep_lines: bool = False) -> str | None:
         return None
     value = value.strip() if keep_lines else " ".join(value.split())
     return value or None
+
+
+_MARKUP_LAYERS = 3  # escaped twice, as feeds do, and once more
+
+
+def _plain(value: Any) -> str | None:
+    """A title as plain text: its entities decoded and its tags left out, by the HTML
+    parser the pages are read with (lxml's, trafilatura's), as often as the feed escaped
+    them ("&amp;lt;b&amp;gt;"), then its whitespace collapsed. A "<" or "&" that opens no
+    markup ("Inflation < 2%", "AT&T") stays."""
+    text = _text(value)
+    for _ in range(_MARKUP_LAYERS):
+        if text is None or ("<" not in text and "&" not in text):
+            break
+        from lxml.html import fragment_fromstring
+
+        try:
+            read = _text(fragment_fromstring(text, create_parent="div").text_content())
+        except ValueError:  # lxml's ParserError: nothing it can read
+            break
+        if read == text:
+            break
+        text = read
+    return text
 
 
 def _parse_problem(exc: object) -> str:

@@ -42,7 +42,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -123,6 +123,8 @@ class SeenStore:
         # text key -> the outlets its lines name; None once a line names none
         self.outlets: dict[str, set[str] | None] = {}
         self.waiting: dict[tuple[str, ...], Waiting] = {}
+        # the inbox names of the articles written as a new version of an item seen before
+        self.updates: set[str] = set()
         self.torn = False
         try:
             data = path.read_bytes()
@@ -143,6 +145,7 @@ class SeenStore:
                         self.versions.update(dict.fromkeys(keys, record["version"]))
                     outlet = record.get("outlet")
                     self._carried(keys, outlet if isinstance(outlet, str) else None)
+                    self._updated(record)
             except (ValueError, KeyError, TypeError):
                 log.warning("%s: line %d is unreadable (a run killed mid-write?)", path, number)
         self._settle()
@@ -213,7 +216,14 @@ class SeenStore:
         if version:
             self.versions.update(dict.fromkeys(keys, version))
         self._carried(keys, outlet)
+        self._updated(facts)
         self._settle()
+
+    def _updated(self, record: Mapping[str, object]) -> None:
+        """Note the article a line wrote as an update in place."""
+        name = record.get("file")
+        if record.get("updated") == "yes" and isinstance(name, str):
+            self.updates.add(name)
 
     def _carried(self, keys: Iterable[str], outlet: str | None) -> None:
         """Note the outlet of a line's text keys; a line with none makes them anyone's."""

@@ -12,7 +12,12 @@ removed (r46 H3). Only the day is known of most reports, so a report is stale wh
 
 A report dated after the previous brief's day and before today (a weekend with no brief)
 is news since the last brief, and one dated today is today's. An undated one cannot be
-told: it is taken as today's.
+told: it is taken as today's. So is an item its feed updated in place (the same link and
+publication date, a new text), fetched again since the last brief: what it adds is news
+of the day it was fetched, whatever date it carries, and what the earlier version said
+was sent already (novelty). The trial's wire had added a ransom demand and the death of a
+guard to its Sunday report; fetched on Tuesday and taken for a straggler, neither was
+briefed on any day (r60 F2).
 
 On a later run of the day (a late article rebuilds the day's brief), the previous brief
 is the day's own: the morning's articles dated before the day are older than it. An
@@ -41,11 +46,12 @@ def stale_sources(
     today: str,
     previous_day: str | None,
     earlier: frozenset[str] = frozenset(),
+    updates: frozenset[int] = frozenset(),
 ) -> frozenset[int]:
     """The numbers of the brief's sources older than the previous brief (see above);
     none with no previous brief to be older than. `earlier`: on a later run of the day,
     the SHA-256 of the articles the day's earlier brief was made from (the others
-    arrived since)."""
+    arrived since). `updates`: the sources that are items updated in place, never stale."""
     if previous_day is None:
         return frozenset()
     arrived = (
@@ -66,7 +72,9 @@ def stale_sources(
         stale.update(
             n
             for n, day in dated.items()
-            if _older(day, latest, day_before if n in arrived else previous_day) and day < today
+            if _older(day, latest, day_before if n in arrived else previous_day)
+            and day < today
+            and n not in updates
         )
     return frozenset(stale)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from brief.collect import fetch_feeds, known_problems
+from brief.collect import fetch_feeds, known_problems, updated_in_place
 from brief.compose.titles import digest_title
 from brief.config import Config, MailConfig
 from brief.daily import late, novelty, planning
@@ -115,7 +115,7 @@ def _fetch(config: Config, clock: datetime) -> tuple[str, ...]:
 
 
 def _marked(
-    briefing: Briefing, state: saved.State, date: str, language: str
+    briefing: Briefing, state: saved.State, date: str, language: str, updates: frozenset[str]
 ) -> tuple[Briefing, dict[str, saved.StoryRecord]]:
     """The brief with its new points and its stories' status (new, developing), and the
     stories to remember."""
@@ -124,18 +124,22 @@ def _marked(
         briefing,
         frozenset(previous.sentences) if previous else None,
         frozenset(previous.seen) if previous else frozenset(),
-        _older(briefing, state, date),
+        _older(briefing, state, date, updates),
     )
     return novelty.recognise(briefing, state, date, language)
 
 
-def _older(briefing: Briefing, state: saved.State, today: str) -> frozenset[int]:
+def _older(
+    briefing: Briefing, state: saved.State, today: str, updates: frozenset[str]
+) -> frozenset[int]:
     """The brief's sources older than the brief its reader already has (dating): on a
     later run of the day, an article that arrived since the day's earlier brief is what
-    came since, whatever its dateline."""
+    came since, whatever its dateline; and an item updated in place (`updates`: the file
+    names the fetch wrote them under, collect.updated_in_place) is what it adds today."""
     previous = state.previous(today)
     earlier = frozenset(previous.inputs) if previous is not None else frozenset()
-    return stale_sources(briefing, today, state.previous_day(today), earlier)
+    updated = frozenset(s.number for s in briefing.sources if Path(s.path).name in updates)
+    return stale_sources(briefing, today, state.previous_day(today), earlier, updated)
 
 
 def _used_too(record: saved.DayRecord, used: tuple[str, ...]) -> saved.DayRecord:
@@ -171,7 +175,8 @@ def execute(
         )
         options = dataclasses.replace(config.options, now=work.now, title=title)
         candidates = list(dict.fromkeys([*work.earlier, *work.fresh]))
-        briefing, used, unbuilt = _build(candidates, options, state, work.date, progress)
+        updates = updated_in_place(config)
+        briefing, used, unbuilt = _build(candidates, options, state, work.date, progress, updates)
         if briefing is not None:  # a later run of the day: the stories it told stay told
             briefing = late.keep_told(briefing, state.day(work.date))
         report = dataclasses.replace(report, rejected=(*report.rejected, *unbuilt))
@@ -181,7 +186,7 @@ def execute(
         record = _with_rejected(state.day(work.date), work.shas, rejected, planned)
         fresh = briefing is not None and bool(novelty.bullet_keys(briefing))
         marked = (
-            _marked(briefing, state, work.date, config.options.language)
+            _marked(briefing, state, work.date, config.options.language, updates)
             if briefing is not None and fresh
             else None
         )
@@ -308,6 +313,7 @@ def _build(
     state: saved.State,
     today: str,
     progress: Progress | None,
+    updates: frozenset[str] = frozenset(),
 ) -> tuple[Briefing | None, list[Path], dict[Path, str]]:
     """Build from every readable article; an unreadable one is set aside (with why), not
     fatal.
@@ -341,8 +347,8 @@ def _build(
             # after the day's reports (dating.stale_sources, read off the stories).
             copies = novelty.near_sent(briefing, earlier, options.language) - sent
             kept = novelty.kept_sections(briefing, state, today, options.language)
-            held = _held(briefing, record, state, today, options.language)
-            older = _older(briefing, state, today)
+            held = _held(briefing, record, state, today, options.language, updates)
+            older = _older(briefing, state, today, updates)
             if copies or kept or held.bullets or older:
                 sent |= copies | held.rows
                 briefing = brief_documents(
@@ -396,13 +402,14 @@ def _held(
     state: saved.State,
     today: str,
     language: str,
+    updates: frozenset[str],
 ) -> late.Held:
     """What a later run of the day leaves out of its rebuild (late.held); nothing on the
     day's first run."""
     if record is None or record.built is None:
         return late.Held()
     facts = late.late_facts(briefing, record, (*state.seen_before(today), *record.seen), language)
-    return late.held(briefing, record, facts, _older(briefing, state, today))
+    return late.held(briefing, record, facts, _older(briefing, state, today, updates))
 
 
 def _archive_plan(work: planning.Plan, rejected: Iterable[Path]) -> dict[Path, Path]:
