@@ -3410,3 +3410,34 @@ def test_a_body_named_in_full_ends_at_its_head() -> None:
     assert body("The Bank of Velmark on Monday cut its rate") == {("bank", "of", "velmark")}
     assert body("The Lending Fund on Monday raised its forecast") == {("lending", "fund")}
     assert body("Lawyers for the senator asked the High Court to free him") == frozenset()
+
+
+def test_a_situation_reports_setting_ties_no_topic_to_the_story() -> None:
+    """A district that a situation report names under two of its headings (the road cut
+    in its access section, the cholera cases in its health section) is the crisis's
+    setting: the health paragraph is no line of the convoy attack whose lead names that
+    district, while the access paragraph naming the convoy's road stays the attack's."""
+    convoy = [
+        "Gunmen attack aid convoy near Pellin in Varsa district\n\n"
+        "Gunmen attacked an aid convoy of nine trucks near Pellin in Varsa district on"
+        " Monday, killing two drivers, the Grain Relief Agency said.\n\n"
+        "The agency said it had suspended deliveries on the Pellin road.\n",
+        "Two drivers killed as Varsa convoy is ambushed near Pellin\n\n"
+        "Two drivers were killed when gunmen ambushed a Grain Relief Agency convoy near Pellin"
+        " in Varsa district on Monday.\n\n"
+        "Officials said the trucks carried food for 30,000 people.\n",
+    ]
+    sitrep = (
+        "# Ostria floods, Situation Report No. 1\n\n"
+        "## Highlights\n\n"
+        "At least 80 people have died in the Ostria floods since January.\n\n"
+        "## Access\n\n"
+        "An attack on a Grain Relief Agency convoy near Pellin in Varsa district killed two"
+        " drivers.\n\n"
+        "## Health\n\n"
+        "The Health Ministry reports 214 suspected cholera cases in Varsa district.\n"
+    )
+    corpus = corpus_of([*convoy, sitrep])
+    [story] = find_stories(corpus)
+    texts = {s.index: s.text for s in corpus.sentences if s.source == 3}
+    assert {texts[m.index][:14] for m in story.elsewhere if m.source == 3} == {"The Health Min"}

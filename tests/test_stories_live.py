@@ -202,3 +202,24 @@ def test_a_live_pages_entries_are_told_by_their_names_past_the_stamp_and_their_c
     page of one strike, whose city another story of the day shares, joins the strike."""
     groups = _groups([HARNBY_1, HARNBY_2, INTERCEPT, HARNBY_LIVE])
     assert groups == [(1, 2, 4), (3,)]
+
+
+STRIKE_LIVE_WITH_FERRY = """Velmora port strike: live
+18:10 — Harriet Quenby tells the crowd the Velmora dockers will not go back yet.
+
+16:40 — Lindqvist Lines says the Saint Orlan will be towed to Tarsk tonight.
+
+15:05 — Pickets block the gates of the Velmora container terminal.
+
+13:30 — The Velmora Dockworkers Union says 1,400 members are on strike.
+"""
+
+
+def test_a_live_pages_entry_of_another_story_is_no_bullet_of_the_one_it_joins() -> None:
+    """A page that joins the strike by most of its entries gives one to the ferry fire,
+    named by the fire's own names: that entry is the fire's, not the strike's."""
+    corpus = corpus_of([STRIKE_1, STRIKE_2, FIRE_1, FIRE_2, STRIKE_LIVE_WITH_FERRY])
+    strike, _fire = find_stories(corpus)
+    assert strike.sources == (1, 2, 5)
+    texts = {s.index: s.text for s in corpus.sentences if s.source == 5}
+    assert {texts[m.index][:5] for m in strike.elsewhere if m.source == 5} == {"16:40"}

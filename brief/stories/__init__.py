@@ -221,17 +221,21 @@ The package, in the order a pile goes through it:
 * live: a live page (entries stamped with their clock time) is linked after the stories
   are found: it joins the one story whose own names (or counts: "11 injured") most of
   its entries give, or is a story of its own (a desk's page of the day's several events
-  bridged them).
+  bridged them); joined, its entries that another story tells by names of its own, and it
+  by none of its own, are that story's (other_entries). A situation report's name given
+  under two or more of its headings is the crisis's setting, which ties no paragraph to
+  the story (other_sections: a district's cholera cases beside a convoy attacked on its
+  road).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from brief.models import Corpus, Mention, StoryGroup
+from brief.models import Corpus, Mention, Sentence, StoryGroup
 from brief.stories.copies import find_copies
 from brief.stories.linkage import link_events
-from brief.stories.live import live_entries, report_names, story_of_entries
+from brief.stories.live import live_entries, other_entries, report_names, story_of_entries
 from brief.stories.roundups import (
     ITEMS,
     headed_lead,
@@ -296,6 +300,7 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
     }
     distinct = [n for n in numbers if original[n] == n and n not in alone and n not in live]
     clusters = link_events([texts[n] for n in distinct]) if distinct else []
+    told_elsewhere: dict[int, list[Sentence]] = {}  # a live page's entries of other stories
     if live:
         names = [report_names([texts[distinct[i]] for i in members]) for members in clusters]
         for n, entries in live.items():
@@ -305,6 +310,7 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
                 clusters.append([len(distinct) - 1])
             else:
                 clusters[story].append(len(distinct) - 1)
+                told_elsewhere[n] = other_entries(entries, names, story)
     clusters += [[len(distinct) + k] for k in range(len(alone))]
     distinct += alone
     carriers: dict[int, list[int]] = defaultdict(list)  # original -> it and its copies
@@ -319,7 +325,8 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
             Mention(s.source, s.index)
             for n in sources
             if len(sources) > 1
-            for s in (
+            for s in told_elsewhere.get(n, [])
+            + (
                 other_items(roundups[n], reports, by_source[n])
                 if n in roundups
                 else other_causes(

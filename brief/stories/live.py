@@ -90,6 +90,27 @@ def story_of_entries(
     return best
 
 
+def other_entries(
+    entries: Sequence[Sequence[Sentence]], stories: Sequence[Collection[str]], joined: int
+) -> list[Sentence]:
+    """The sentences of a live page's entries that another story (its index in `stories`,
+    as story_of_entries reads them) tells by names of its own, where the story the page
+    joined (`joined`) tells them by none of its own: a crisis desk's page that joins one
+    of the day's stories gives an entry to another (a clinic's cholera deaths beside the
+    day's toll), and that entry is the other story's, no bullet of the one it joined."""
+    known = set().union(*stories)
+    given = Counter(name for story in stories for name in set(story))
+    own = [{name for name in story if given[name] == 1} for story in stories]
+    found: list[Sentence] = []
+    for entry in entries:
+        names = entry_names(entry, known)
+        if names & own[joined]:
+            continue
+        if any(names & theirs for k, theirs in enumerate(own) if k != joined):
+            found.extend(entry)
+    return found
+
+
 def report_names(texts: Collection[Text]) -> frozenset[str]:
     """What a story's reports give that may tell an entry: their names as entry_names
     writes them (casefolded, no accents) and their counts."""

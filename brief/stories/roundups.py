@@ -284,7 +284,12 @@ def other_sections(
     event may recall the others in a line, but the names its lead gives are the story's.
     A paragraph that names the story's place, people or body stays the story's; one of
     another topic's cast (a health ministry, a refugee agency) is another event's, as a
-    roundup's other items are (see other_items)."""
+    roundup's other items are (see other_items).
+
+    A name the report gives under two or more of its headings is the crisis's setting, not
+    one topic's cast: the district that the access section's road and the health section's
+    cholera cases are both in ties neither to the story whose lead names it (a convoy
+    attacked on that district's road). A paragraph naming nothing but its setting stays."""
     if len({s.heading for s in report if s.heading is not None}) < 2:
         return []  # one section, or none: a report's paragraphs lean on one another
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
@@ -295,11 +300,19 @@ def other_sections(
         for name in sentence_names(s.text) - calendar_words
         if not _loose_tie(name)
     )
+    paragraphs = [
+        (told, frozenset().union(*(sentence_names(s.text) for s in told)) - calendar_words)
+        for _, paragraph in groupby(report, key=attrgetter("paragraph"))
+        if (told := list(paragraph))
+    ]
+    headings: dict[str, set[str | None]] = {}
+    for told, named in paragraphs:
+        for name in named:
+            headings.setdefault(name, set()).add(told[0].heading)
+    setting = {name for name, under in headings.items() if len(under) >= 2}
     found: list[Sentence] = []
-    for k, (_, paragraph) in enumerate(groupby(report, key=attrgetter("paragraph"))):
-        told = list(paragraph)
-        named = frozenset().union(*(sentence_names(s.text) for s in told)) - calendar_words
-        if k and named and not named & theirs:
+    for k, (told, named) in enumerate(paragraphs):
+        if k and (named := named - setting) and not named & theirs:
             found.extend(told)
     return found
 
