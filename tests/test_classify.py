@@ -2093,3 +2093,46 @@ def test_a_record_that_shows_the_event_is_its_source() -> None:
     assert reported("Opinion polls show the ruling party ahead.") == (
         "Opinion polls show the ruling party ahead."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # South Asia's police and armies' word for their own killed, where an armed side is
+        # named; the noun of a cause's martyrs is no killing
+        ("A roadside IED hit a patrol near Quetta, martyring three soldiers.", "military"),
+        ("The party unveiled a memorial to its martyrs in the town square.", OTHER),
+        # troops called out to help the civil authorities hold order
+        (
+            "Troops were called out in aid of the civil power after the riots in the town.",
+            "military",
+        ),
+        # a policy's fight against an ill is no fighting
+        (
+            "The finance minister's fight against inflation dominated his talks with an IMF"
+            " delegation on Monday.",
+            "diplomacy",
+        ),
+        # a reason given for the act is its setting: the mob's pretext is not the news
+        ("A farmer was lynched by a mob on suspicion of stealing goats.", "military"),
+    ],
+)
+def test_the_words_of_police_and_army_notes_and_a_policys_fight(text: str, section: str) -> None:
+    """'martyring two constables' is a killing and 'in aid of the civil power' a deployment;
+    'the fight against inflation' is a policy's, and what a mob suspected is its pretext."""
+    assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Islamabad reserves the right to retaliate against any aggression.", "diplomacy"),
+        ("The ministry reserved the right to expel the ambassador.", "diplomacy"),
+        # a right reserved to do anything else is a house rule
+        ("The stadium reserves the right to search every spectator.", OTHER),
+    ],
+)
+def test_a_right_reserved_to_answer_is_a_threat(text: str, section: str) -> None:
+    """A right reserved to answer or to coerce is a promise whose condition the side keeps
+    to itself: a threat."""
+    assert classify(text, GEO).section == section

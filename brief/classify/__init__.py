@@ -61,7 +61,9 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   act of answering or a sanction so promised ("will respond ... should a shell land",
   "will cut power supplies to the enclave if ..."), is a threat:
   the sentence holds the word "ultimatum" at the modal, whose frames govern the force
-  promised as "threatened to" does, and the condition's clause is background;
+  promised as "threatened to" does, and the condition's clause is background. A right
+  reserved to answer or to coerce ("reserves the right to respond to any misadventure")
+  is such a promise, whose condition the side keeps to itself;
 * an order given to a state itself ("Beijing told Manila to remove the buoy") is a
   demand of it: the sentence holds the word "urge" at the verb, whose frames govern the
   act ordered; so does a pseudo-cleft of wanting ("What the opposition wants ... is a

@@ -28,6 +28,10 @@ whatever words it promises: what it answers is the condition's act. So is one wh
 is a harm done without force, a sanction or coercion ("Vilnius will cut power supplies to
 the enclave if lorries keep being held", "would expel the mission's chief if the report
 is published"): PLOVER codes a promised sanction THREATEN, as it codes promised force.
+
+A right reserved to answer or to coerce ("reserves the right to respond to any
+misadventure at a time and place of its choosing", "reserved the right to expel") is a
+promise whose condition the side keeps to itself: a threat, with no condition written.
 """
 
 from __future__ import annotations
@@ -127,7 +131,7 @@ def condition(text: str) -> Condition | None:
     if not any(
         word in lowered for word in words()["promising_modals"]
     ):  # most sentences promise nothing
-        return None
+        return _reserved(text, lowered)
     trailing, leading, free_choice, answered = _patterns()
 
     def at(char: int) -> int:
@@ -168,6 +172,26 @@ def condition(text: str) -> Condition | None:
         modal = at(found.start("modal"))
         end = at(found.end("clause"))
         return Condition(modal, end, (at(found.start("any")), end), force_from=modal + 1)
+    return _reserved(text, lowered)
+
+
+def _reserved(text: str, lowered: str) -> Condition | None:
+    """A right reserved to answer or to coerce ("reserves the right to respond to any
+    misadventure"): the promise held at the phrase's last word, and no condition's clause
+    (the side keeps its condition to itself)."""
+    phrases = words()["reserving_phrases"]
+    if not any(phrase in lowered for phrase in phrases):
+        return None
+    found = tokens(text)
+    for phrase in map(tokens, phrases):
+        for start in range(len(found) - len(phrase) + 1):
+            if found[start : start + len(phrase)] == phrase:
+                modal = start + len(phrase) - 1
+                answers = _promises(text, modal, _response_verbs())
+                coerces = _promises(text, modal, _coercion_verbs())
+                if answers or coerces:
+                    end = len(found)
+                    return Condition(modal, end, (end, end), answers=answers, coerces=coerces)
     return None
 
 

@@ -103,6 +103,7 @@ _MODULE_LISTS = {
         "subject_pronouns",
         "free_choice",
         "promising_modals",
+        "reserving_phrases",
         "condition_openers",
         "subject_conditions",
         "subject_quantifiers",
