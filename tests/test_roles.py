@@ -1420,3 +1420,60 @@ def test_a_common_nouns_possessive_before_a_title_is_the_body_not_the_title() ->
     assert roles["Ruben Aldana"] == "Colonel"
     assert roles["Tove Lind"] == "Rear Admiral"
     assert roles["Kari Aune"] == "Norway's Finance Minister"
+
+
+def test_a_bracketed_aside_closes_an_apposition() -> None:
+    found = people(
+        "Tomas Brenner, Chairman of the Harlow District Council of the Guild (no relation"
+        " of the mayor), said the clinics were shut."
+    )
+    assert found["Tomas Brenner"] == "Chairman of the Harlow District Council of the Guild"
+
+
+def test_a_bodys_adjective_and_a_plurals_possessive_stay_in_a_title_before_a_name() -> None:
+    found = people(
+        "Chairwoman of the regional Children's Council Irena Vasko said the roads were shut.",
+        "Director of the municipal Women's Commission Annika Voll said the beds were full.",
+    )
+    assert found["Irena Vasko"] == "Chairwoman of the regional Children's Council"
+    assert found["Annika Voll"] == "Director of the municipal Women's Commission"
+
+
+def test_a_long_bodys_name_ends_a_description_before_a_name() -> None:
+    found = people(
+        "The board summoned the deputy director of the Office of Safety for Mines and"
+        " Quarries and Tunnels, Odile Farrant, to explain the delays."
+    )
+    assert found["Odile Farrant"] == (
+        "deputy director of the Office of Safety for Mines and Quarries and Tunnels"
+    )
+
+
+def test_the_first_of_two_descriptions_is_the_persons_role() -> None:
+    found = people(
+        "Rupert Ostrava, the guild's general secretary and a tram driver on the harbour"
+        " line for twenty-one years, sees no conflict in it.",
+        "Harlow Freight, a joint venture of a pension fund and a port group, said it had"
+        " shut its systems.",
+    )
+    assert found["Rupert Ostrava"] == "guild's general secretary"
+    assert "Harlow Freight" not in found
+
+
+def test_a_phrase_before_a_styled_name_is_that_names() -> None:
+    found = people(
+        "Speaking with Marisol Quentin, the Managing Director of Harlow Gas, Eng. Tomas"
+        " Brenner, said the valve had been shut."
+    )
+    assert found.get("Marisol Quentin") is None
+    assert found["Tomas Brenner"] == "Managing Director of Harlow Gas"
+
+
+def test_initials_before_a_given_name_stay_in_the_name() -> None:
+    found = people(
+        "Senior Advocate R.P.K. Anwar Hossain, for the owners, argued that the wiring was"
+        " at fault.",
+        "The general manager, W.T.D. Senanayake, has said nine engines are repaired.",
+    )
+    assert found["R.P.K. Anwar Hossain"] == "Senior Advocate"
+    assert found["W.T.D. Senanayake"] == "general manager"

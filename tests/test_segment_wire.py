@@ -24,6 +24,10 @@ from brief.segment import segment, split_sentences, without_dateline
         # a Bengali "Md." (Mohammad) is a word of the name; a state's after its town ends one
         ("The bench of Justice Md. Kamrul Hasan ruled on Monday. It was final.", 2),
         ("She grew up in Bethesda, Md. Nora Diaz said so.", 2),
+        # three initials before a surname, as Sri Lankan and South Indian names write
+        # the given names; a country's three still end one
+        ("The union's secretary, R.P.K. Senanayake, spoke on Monday. He left.", 2),
+        ("She moved to the U.A.E. Nora Diaz said so.", 2),
         # "Me", the French bar's style, is an honorific; "me." ends a sentence all the same
         ("The officer said the sergeant had told me. The court adjourned on Friday.", 2),
     ],

@@ -20,7 +20,7 @@ from brief.extract.actors.names.name_words import (
     number_word_set,
     opens_sentence,
 )
-from brief.extract.actors.names.sentence_tokens import Token
+from brief.extract.actors.names.sentence_tokens import INITIALS_RE, Token
 from brief.extract.actors.roles.role_words import is_head, ranks
 from brief.extract.actors.word_knowledge import (
     SURE,
@@ -323,6 +323,9 @@ def _unlisted_given_names(toks: list[Token], start: int, sure: int, nasab: bool 
     k = sure
     while k > start:
         word = toks[k - 1]
+        if k - 2 >= start and _initials_and_dot(toks, k - 2):
+            k -= 2  # "A.K.M. Nurul Islam", "T.V. Nurul Islam": given names written short
+            continue
         if (
             common_word(word.text)
             or (not nasab and everyday_english(word.text))  # "Crooked Hillary Clinton"
@@ -340,6 +343,17 @@ def _unlisted_given_names(toks: list[Token], start: int, sure: int, nasab: bool 
             break
         k -= 1
     return k
+
+
+def _initials_and_dot(toks: list[Token], at: int) -> bool:
+    """toks[at] is a given name's initials in capitals ("A.K.M", "T"), toks[at + 1] their
+    closing stop: no honorific, which a list knows ("H.E" is a style)."""
+    word = toks[at].text
+    return (
+        toks[at + 1].text == "."
+        and INITIALS_RE.fullmatch(word) is not None
+        and word.rstrip(".").lower() not in words()["honorifics"]
+    )
 
 
 def _after_a_title(toks: list[Token], k: int) -> bool:

@@ -37,6 +37,47 @@ def bracketed_initials(toks: list[Token], at: int) -> bool:
     )
 
 
+def bracketed_aside(toks: list[Token], at: int) -> bool:
+    """ "Jane Roe, chair of the council (no relation of the minister), said": a bracket
+    whose aside runs to a comma, a stop or the sentence's end closes the apposition
+    before it, as the comma would have; the aside is the writer's, no word of the role."""
+    if toks[at].text != "(":
+        return False
+    for k in range(at + 2, min(at + 14, len(toks))):
+        if toks[k].text == "(":
+            return False
+        if toks[k].text == ")":
+            return k + 1 >= len(toks) or toks[k + 1].text in {",", ".", ";"}
+    return False
+
+
+def second_description(toks: list[Token], first: int, end: int, *, whole: bool) -> int | None:
+    """Where "and" opens a second noun phrase with its own article in toks[first:end]
+    ("the union's general secretary and a train driver on Line B for 19 years"): the
+    person has two descriptions, and the first, which ends there, is theirs as well. An
+    indefinite article always opens one; "the" may open the object's second member
+    ("spokesman for the ministry and the cabinet"), so only in a phrase too long to
+    read `whole`."""
+    articles = {"a", "an"} if whole else {"a", "an", "the"}
+    for k in range(first + 1, end - 1):
+        if toks[k].base == "and" and toks[k + 1].base in articles and _a_persons(toks, k + 2):
+            return k
+    return None
+
+
+def _a_persons(toks: list[Token], at: int) -> bool:
+    """The noun phrase from toks[at] is headed by a person's noun before its first
+    preposition ("a train driver on Line B"), not a body's ("a Singaporean port group"):
+    a second description of the person, not a second member of an object."""
+    described = joined("role_heads", "described")
+    for tok in toks[at : at + 4]:
+        if tok.base in described or is_head(tok.base):
+            return True
+        if tok.base in words()["role_prepositions"] or tok.text in BREAKS:
+            return False
+    return False
+
+
 def relative_after_a_noun(toks: list[Token], k: int) -> bool:
     """ "the independent Vermont senator who is challenging ...": "who" after a
     lower-case noun, or after the name a preposition of the phrase took ("the former
@@ -69,9 +110,15 @@ def before_a_name(toks: list[Token], k: int) -> bool:
     ("a spokesman for the board, Jim Harris, said"), not the one before it."""
     if toks[k].text != "," or k + 1 >= len(toks):
         return False
-    if k + 2 >= len(toks) or not toks[k + 2].text[:1].isupper():
+    if k + 2 >= len(toks) or not toks[k + 1].text[:1].isupper():
+        return False
+    # "the Managing Director of WPC, Ing. Kwabena Owusu-Ansah, said": a style opens it
+    at = k + 2 + (toks[k + 2].text == ".")
+    if toks[k + 1].base in words()["honorifics"] and at < len(toks):
+        return toks[at].text[:1].isupper()
+    if not toks[k + 2].text[:1].isupper():
         return False  # not "a broker in Tampa, Fla., said"
-    return toks[k + 1].text[:1].isupper() and sure_given(toks[k + 1].text)
+    return sure_given(toks[k + 1].text)
 
 
 def initialism_dot(toks: list[Token], k: int) -> bool:

@@ -15,12 +15,14 @@ from brief.extract.actors.roles.apposition_bounds import (
     BREAKS,
     apposition_reach,
     before_a_name,
+    bracketed_aside,
     bracketed_initials,
     cut_at_abbreviation,
     initialism_dot,
     opens_apposition,
     past_an_age,
     relative_after_a_noun,
+    second_description,
 )
 from brief.extract.actors.roles.noun_phrases import not_a_noun_phrase
 from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head
@@ -138,11 +140,15 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
         k += 1
     if k == opening:
         return None
+    whole = k >= len(toks) or toks[k].text in _CLOSERS
+    second = second_description(toks, first, k, whole=whole)
+    if second is not None:  # "the union's general secretary and a train driver on ..."
+        return _closed_by_relative(toks, opening, second)
     if k >= len(toks):
         # the text ends it: a line that signs a quote or heads a transcript, set with no
         # stop ("— Jane Roe, Minister of Health")
         return _signature_role(toks[opening:])
-    if toks[k].text not in {",", ".", ";", *_DASHES}:
+    if toks[k].text not in {",", ".", ";", *_DASHES} and not bracketed_aside(toks, k):
         return None
     if before_a_name(toks, k) or cut_at_abbreviation(toks, k):
         return None  # "In Halifax, Nova Scotia, a spokesman for the board, Jim Harris,"

@@ -18,6 +18,7 @@ from brief.extract.actors.roles.apposition_bounds import (
     BREAKS,
     apposition_reach,
     before_a_name,
+    bracketed_aside,
     bracketed_initials,
     cut_at_abbreviation,
     initialism_dot,
@@ -26,6 +27,7 @@ from brief.extract.actors.roles.apposition_bounds import (
     past_an_age,
     past_post_nominals,
     relative_after_a_noun,
+    second_description,
 )
 from brief.extract.actors.roles.noun_phrases import (
     head_index,
@@ -112,7 +114,7 @@ def _description_starts(toks: list[Token], i: int, spans: Spans) -> list[int]:
     reach = 12 if not _protocol_title(toks, i) else 20
     while (
         k >= 0
-        and i - k <= reach
+        and i - k <= min(reach + _inside_body_names(toks, k, i - 1), 20)
         and (
             toks[k].text[0].isalnum()
             or _bracket_open(toks, k)
@@ -152,6 +154,23 @@ def _description_starts(toks: list[Token], i: int, spans: Spans) -> list[int]:
                 starts.append(owner)
         k -= 1
     return starts
+
+
+def _inside_body_names(toks: list[Token], start: int, end: int) -> int:
+    """How many words of the capitalised name that ends a description at toks[end] stand
+    past its first ("of the Department of Inspection for Factories and Establishments,":
+    six): a body's name is one noun phrase, however long, and the description counts it
+    as one word. Only a name that ends it: words after one are the description's own."""
+    k = end - 1
+    while k > start and (
+        toks[k].text[:1].isupper()
+        or (toks[k].base in _NAME_JOINS and toks[k + 1].text[:1].isupper())
+    ):
+        k -= 1
+    first = k + 1  # the name's first word, or end when none ends the description
+    while first < end and not toks[first].text[:1].isupper():
+        first += 1
+    return max(end - first - 1, 0)
 
 
 def _plural_possessive_mark(toks: list[Token], k: int) -> bool:
@@ -422,8 +441,16 @@ def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
             # as a clause)
             k += 3
             reach += 3
+    whole = k >= len(toks) or toks[k].text in BREAKS
+    second = second_description(toks, first, k, whole=whole)
+    if second is not None:  # "a cleaner and a commuter on Line A for 22 years"
+        phrase = toks[first:second]
+        relatives = words()["role_relatives"] | {"that"}
+        return None if any(t.base in relatives for t in phrase) else phrase
     phrase = toks[first:k]
-    if k >= len(toks) or toks[k].text not in {",", ".", ")"} or not phrase:
+    if k >= len(toks) or not phrase:
+        return None
+    if toks[k].text not in {",", ".", ")"} and not bracketed_aside(toks, k):
         return None
     if before_a_name(toks, k) or cut_at_abbreviation(toks, k):
         return None  # "spokesman for Mrs. Clinton": the full stop is no phrase's end

@@ -29,7 +29,7 @@ from brief.extract.actors.roles.role_words import (
     is_head,
     rank_start,
 )
-from brief.extract.actors.roles.title_scan import TitleScan, span_at
+from brief.extract.actors.roles.title_scan import TitleScan, object_adjective, span_at
 from brief.extract.actors.word_knowledge import never_a_name
 from brief.extract.figures.notation import YEAR_RE
 from brief.extract.lexicon import gazetteer, joined, kin_genders, words
@@ -447,10 +447,14 @@ def _object_opening(toks: list[Token], first: int) -> int:
     the object past the portfolio's words and an "and" ("of Energy and Mineral
     Resources")."""
     k = first - 1
-    while k >= 0 and (
-        (toks[k].text[:1].isupper() and not TITLE_HEADS[toks[k].base])
-        or toks[k].base in {"and", "&"}
-        or (toks[k].base in words()["postpositive_heads"] and toks[k + 1].text[:1].isupper())
+    while (
+        k >= 0
+        and (
+            (toks[k].text[:1].isupper() and not TITLE_HEADS[toks[k].base])
+            or toks[k].base in {"and", "&"}
+            or object_adjective(toks, k)  # "of the provincial People's Committee"
+            or (toks[k].base in words()["postpositive_heads"] and toks[k + 1].text[:1].isupper())
+        )
     ):
         k -= 1  # ("the General Establishment for ...": an adjective of the body's name)
     return k

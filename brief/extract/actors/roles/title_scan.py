@@ -406,7 +406,11 @@ class TitleScan:
         Distribution"): the object of a title's "of" or "for", if one comes (not a
         possessive: "a member of Cherie Blair's Matrix Chambers")."""
         tok = self.toks[k]
-        if not tok.text[0].isupper() or self.has_head or tok.possessive:
+        if self.has_head or self.object_caps >= 6 or k < 1:
+            return False
+        if object_adjective(self.toks, k) and self.start == self.toks[k + 1].start:
+            return True  # "of the provincial People's Committee": the body's adjective
+        if not tok.text[0].isupper() or (tok.possessive and not _common_owner(self.toks, k)):
             return False
         if self.start is not None:  # the words after it were taken: capitals or an "and"
             after = self.toks[k + 1]
@@ -414,7 +418,39 @@ class TitleScan:
                 after.text[:1].isupper() or after.base in _OBJECT_JOINS
             ):
                 return False
-        return self.object_caps < 6 and k > 0
+        return True
+
+
+def object_adjective(toks: list[Token], k: int) -> bool:
+    """toks[k] is a lower-case adjective (by its ending) between "the" and a body's
+    capitalised name ("of the provincial People's Committee", "of the national Planning
+    Commission"): it places the body, and belongs to the title's object."""
+    tok = toks[k]
+    return (
+        0 < k < len(toks) - 1
+        and toks[k - 1].base == "the"
+        and tok.text.isalpha()
+        and tok.text.islower()
+        and tok.base.endswith(_ADJECTIVE_ENDINGS)
+        and len(tok.base) > 5
+        and toks[k + 1].text[:1].isupper()
+    )
+
+
+def _common_owner(toks: list[Token], k: int) -> bool:
+    """toks[k] is a common plural's possessive inside a body's name, before its next
+    capitalised word ("People's Committee", "Women's Wing", "Children's Hospital"): part
+    of the name, where a person's ("Cherie Blair's Matrix Chambers") is an owner apart."""
+    tok = toks[k]
+    owner = tok.text[: len(tok.base)]
+    return (
+        tok.possessive
+        and k + 1 < len(toks)
+        and toks[k + 1].text[:1].isupper()
+        and owner[1:].islower()
+        and common_word(owner)
+        and not sure_given(owner)
+    )
 
 
 _ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive")
