@@ -323,8 +323,10 @@ def _unlisted_given_names(toks: list[Token], start: int, sure: int, nasab: bool 
     k = sure
     while k > start:
         word = toks[k - 1]
-        if k - 2 >= start and _initials_and_dot(toks, k - 2):
-            k -= 2  # "A.K.M. Nurul Islam", "T.V. Nurul Islam": given names written short
+        if k - 2 >= start and _initials_and_dot(toks, k - 2) and "." in toks[k - 2].text:
+            # "A.K.M. Nurul Islam", "T.V. Nurul Islam": given names written short (a
+            # lone initial before a given name, "C. Stewart Roe", is left out as before)
+            k -= 2
             continue
         if (
             common_word(word.text)
