@@ -2022,3 +2022,36 @@ def test_an_earnings_calls_participants_list_gives_its_officers_roles(tmp_path: 
     assert roles["Ingrid Solberg"] == "Chief Executive Officer"
     assert roles["Piotr Lange"] == "Chief Financial Officer"
     assert roles.get("Nadia Osei") is None
+
+
+def test_a_record_s_lists_on_one_line_name_those_present_with_their_titles(
+    tmp_path: Path,
+) -> None:
+    """ "Present: ...; ..." and "Officials: ...; ..." are lists written one on a line (the
+    paragraph runs on from one to the other): each item a person and their title, past a
+    style in brackets ("Hon. (Dr.)") and initials the splitter cut ("Dr. L.M.")."""
+    path = tmp_path / "record.txt"
+    path.write_text(
+        "NATIONAL ASSEMBLY\nPUBLIC ACCOUNTS COMMITTEE\n\n"
+        "Record of Proceedings\nTuesday, 3 March 2026\n\n"
+        "Present: Hon. Grace Tembo Mwila, MP (Chair); Hon. Peter Banda, MP; "
+        "Hon. (Dr.) Ruth Nchimunya Zulu, MP\n"
+        "Officials: Mr. K.T. Lungu, Auditor General; Dr. L.M. Phiri, Director, Roads Agency; "
+        "Mr. Joseph Banda, Finance Manager\n\n"
+        "Hon. Chair: Director, the report says the agency paid for roads it never received. "
+        "Your answer?\n\n"
+        "Dr. L.M. Phiri (Director, Roads Agency): Hon. Chair, I accept the report. We have "
+        "stopped those payments.\n\n"
+        "Hon. (Dr.) Ruth Nchimunya Zulu: Auditor General, were the roads inspected at all?\n\n"
+        "Mr. Joseph Banda (Finance Manager): Hon. Chair, only two of them were inspected.\n",
+        encoding="utf-8",
+    )
+    roles = {
+        actor.name: actor.role
+        for actor in find_actors(sentences_of(path))
+        if actor.kind == "person"
+    }
+    assert roles["Grace Tembo Mwila"] == "MP (Chair)"
+    assert roles["Ruth Nchimunya Zulu"] == "MP"
+    assert roles["L.M. Phiri"] == "Director, Roads Agency"
+    assert roles["Joseph Banda"] == "Finance Manager"

@@ -964,3 +964,112 @@ def test_first_person_is_the_pronoun_not_a_name_in_capitals() -> None:
     assert first_person("We have no plan to close it.")
     assert first_person("I think the pilots were right.")
     assert first_person("Our office has been in touch.")
+
+
+HEARING = """TRANSCRIPT: Port engineer tells House panel of unbuilt seawalls
+
+The Harbour Courier
+Nation | 2 March 2026
+
+A former port engineer told the House committee on Monday that she approved seawalls that
+were never built. The committee is chaired by Rep. Teodora Lacson-Uy.
+Engr. Lorna Villanueva Cruz appeared with her counsel, Atty. Bernardo Sison.
+Rep. Danilo Cruz, a committee member, is not related to the witness.
+
+REP. LACSON-UY: Engineer, did you inspect the seawalls before you signed?
+
+ENGR. CRUZ: I inspected one, your Honor. The others were photographs.
+
+REP. CRUZ: Madam Chair, who sent the photographs?
+
+ENGR. CRUZ: The contractor's office, your Honor.
+
+MS. CRUZ: I was asked to sign every Friday.
+
+REP. LACSON-UY: The committee will hear the contractor next week.
+"""
+
+
+def test_a_label_s_style_tells_namesakes_apart_as_the_story_introduced_them(
+    tmp_path: Path,
+) -> None:
+    """ "ENGR. CRUZ" is the engineer the story styles "Engr.", "REP. CRUZ" the member it
+    styles "Rep."; a style it writes before neither ("MS. CRUZ") settles nothing."""
+    said = article(tmp_path, HEARING)
+    assert said == [
+        ("Engineer, did you inspect the seawalls before you signed?", "Teodora Lacson-Uy"),
+        ("I inspected one, your Honor. The others were photographs.", "Lorna Villanueva Cruz"),
+        ("Madam Chair, who sent the photographs?", "Danilo Cruz"),
+        ("The contractor's office, your Honor.", "Lorna Villanueva Cruz"),
+        ("I was asked to sign every Friday.", None),
+        ("The committee will hear the contractor next week.", "Teodora Lacson-Uy"),
+    ]
+
+
+TWO_WAY = """Harbour FM - The Breakfast Show
+Transcript: Day two of the ferry inquiry
+Presenter: Orla Nic Aodha | Reporter: Liam Cusack
+
+PRESENTER: The ferry inquiry sat again yesterday. Liam, what did it hear?
+
+REPORTER: It heard from the ferry's former master, Captain Éamon Ó Briain. Counsel for the
+inquiry, Síle Ní Bhriain SC, read out his log, in which he called the hull "a rust bucket
+with a timetable". Then she put this to him.
+
+CLIP - SÍLE NÍ BHRIAIN SC: Captain, you wrote that in March. Why did the ferry sail in April?
+
+CLIP - CAPTAIN ÉAMON Ó BRIAIN: Because the company told me the repairs were booked.
+
+PRESENTER: Liam Cusack, thank you.
+"""
+
+
+def test_a_clip_s_caption_without_brackets_is_its_speakers_and_a_reporter_relays_others(
+    tmp_path: Path,
+) -> None:
+    """ "CLIP - SÍLE NÍ BHRIAIN SC:" is counsel's clip (capitals with accents, the rank after
+    the name no word of it); the reporter's turn tells what the master wrote in his words,
+    which stay a quote of the paragraph's."""
+    said = article(tmp_path, TWO_WAY)
+    assert (
+        "Captain, you wrote that in March. Why did the ferry sail in April?",
+        "Síle Ní Bhriain",
+    ) in said
+    assert ("Because the company told me the repairs were booked.", "Éamon Ó Briain") in said
+    assert any(text == "a rust bucket with a timetable" for text, _ in said)
+
+
+COMMITTEE = "\n\n".join(
+    [
+        "NATIONAL ASSEMBLY\nPUBLIC ACCOUNTS COMMITTEE",
+        "Record of Proceedings\nTuesday, 3 March 2026",
+        "Present: Hon. Grace Tembo Mwila, MP (Chair); Hon. Peter Banda, MP; "
+        "Hon. (Dr.) Ruth Nchimunya Zulu, MP\n"
+        "Officials: Mr. K.T. Lungu, Auditor General; Dr. L.M. Phiri, Director, Roads Agency; "
+        "Mr. Joseph Banda, Finance Manager, Roads Agency",
+        "Hon. Chair: Director, the report says the agency paid for roads it never received. "
+        "Your answer?",
+        "Dr. L.M. Phiri (Director, Roads Agency): Hon. Chair, I accept the report. "
+        "We have stopped those payments.",
+        "Hon. Peter Banda: Director, you signed the certificates yourself.",
+        "Mr. Joseph Banda (Finance Manager, Roads Agency): Hon. Chair, the certificates came "
+        "to my desk already signed.",
+        "Hon. (Dr.) Ruth Nchimunya Zulu: Auditor General, were the roads inspected at all?",
+        "Mr. K.T. Lungu (Auditor General): Hon. Member, only two of them were inspected.",
+        "Hon. Chair: The committee will meet again next month.\n",
+    ]
+)
+
+
+def test_a_record_s_chair_is_the_one_its_list_of_those_present_names_so(tmp_path: Path) -> None:
+    """ "Hon. Chair:" is the member "Present:" lists as chair; a label's given name past
+    "Hon." or "Mr." tells the Bandas apart; initials the splitter cut off ("Dr. L.M.")
+    and a style in brackets ("Hon. (Dr.)") stay in the label."""
+    said = dict(article(tmp_path, COMMITTEE))
+    chair = "Grace Tembo Mwila"
+    assert said["The committee will meet again next month."] == chair
+    assert said["Hon. Chair, I accept the report. We have stopped those payments."] == "L.M. Phiri"
+    assert said["Director, you signed the certificates yourself."] == "Peter Banda"
+    assert said["Hon. Chair, the certificates came to my desk already signed."] == "Joseph Banda"
+    assert said["Auditor General, were the roads inspected at all?"] == "Ruth Nchimunya Zulu"
+    assert said["Hon. Member, only two of them were inspected."] == "K.T. Lungu"

@@ -329,6 +329,7 @@ _MODULE_LISTS = {
         "dead_predicates",
         "questioning_words",
         "asking_labels",
+        "reporting_labels",
         "list_headings",
         "interview_phrases",
         "first_person_words",

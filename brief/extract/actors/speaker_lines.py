@@ -249,6 +249,10 @@ def listed_people(paragraphs: Sequence[Sequence[Sentence]]) -> list[tuple[Speake
     listing = False
     for paragraph in paragraphs:
         text = " ".join(sentence.text for sentence in paragraph).strip()
+        inline = _inline_list(text)
+        if inline:
+            listed.extend((person, paragraph[0]) for person in inline)
+            continue
         under = listing or opens_list(paragraph[0].heading or "") if paragraph else False
         person = _list_item(text) if under and len(paragraph) == 1 else None
         if person is not None:
@@ -256,6 +260,22 @@ def listed_people(paragraphs: Sequence[Sequence[Sentence]]) -> list[tuple[Speake
             continue
         listing = opens_list(text)
     return listed
+
+
+def _inline_list(text: str) -> list[SpeakerLine]:
+    """The people a record's lists written on one line each name ("Present: Hon. Jane Roe,
+    MP (Chair); Hon. John Doe, MP", then "Officials: ..." on the next line, which the
+    paragraph runs on to): a label, then items set off by semicolons, each a name and its
+    title as a list's item is; none unless two items or more of a list are people so."""
+    named: list[SpeakerLine] = []
+    for one in _NEXT_LIST_RE.split(text):
+        found = _INLINE_LIST_RE.fullmatch(one)
+        if found is None:
+            continue
+        people = [_list_item(item.strip()) for item in found.group("items").split(";")]
+        listed = [person for person in people if person is not None]
+        named.extend(listed if len(listed) >= _SPEAKERS else [])
+    return named
 
 
 def _list_item(text: str) -> SpeakerLine | None:
@@ -267,7 +287,8 @@ def _list_item(text: str) -> SpeakerLine | None:
         if dashed is not None
         else (text.split(",", 1) + [""])[:2]
     )
-    name, role = name.strip(), role.strip().rstrip(".")
+    # (less a style in brackets: "Hon. (Dr.) Jane Roe")
+    name, role = BRACKETED_RE.sub("", name).strip(), role.strip().rstrip(".")
     if not full_name(name) or not role or not _holds_head(role):
         return None
     return SpeakerLine(unstyled(name), role)
@@ -347,6 +368,10 @@ _SPEAKERS = 2
 _DASHED_RE = re.compile(r"\s+(?:--|[-–—])\s+(?P<role>.+)\Z")
 BRACKETED_RE = re.compile(r"\s*\(([^()]{1,60})\)")
 FULL_NAME_RE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
+# A list written on one line: its label, then two items or more set off by semicolons.
+_INLINE_LIST_RE = re.compile(r"[A-Z][\w ]{0,30}:\s+(?P<items>[^;]+(?:;[^;]+)+?)\.?")
+# Where the next list's label of one word starts ("... Hon. John Doe, MP Officials: ...").
+_NEXT_LIST_RE = re.compile(r"\s+(?=[A-Z][\w-]*:\s)")
 # A line that may be a name: up to four capitalised words, nothing else.
 _NAME_LINE_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
 _THE_RE = re.compile(r"\AThe\s+")

@@ -28,12 +28,15 @@ from functools import cache
 from typing import NamedTuple
 
 from brief.extract.actors.names import surname_of
+from brief.extract.actors.roles.role_words import is_head
 from brief.extract.actors.speaker_lines import (
+    BRACKETED_RE,
     LineTurn,
     first_person,
     line_turns,
     listed_people,
     titled,
+    unstyled,
 )
 from brief.extract.actors.word_knowledge import region_name
 from brief.extract.lexicon import alternation, gazetteer, words
@@ -48,12 +51,19 @@ from brief.models import Actor, Sentence
 # its part in brackets ("Shahnaz Parvin Mitu (SPM):", "THANDEKA JOOSTE (HOST):"); a
 # recording's time code before it ("[00:01:04] JOOSTE:"); a clip played, in square
 # brackets ("[CLIP - DANIEL PIETERSEN]:").
-_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+# (a capital of Latin-1 too: "ÚNA BREATHNACH", "Ó CEALLAIGH"; a style in brackets after
+# the first word: "Hon. (Dr.) Jane Roe")
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_NAME = (
+    rf"[{_CAPITAL}][\w’'.-]*(?:\s+\([{_CAPITAL}][\w.]{{0,8}}\))?"
+    rf"(?:\s+[{_CAPITAL}][\w’'.-]*){{0,3}}"
+)
 _LABEL_RE = re.compile(
     r"(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*)?"
     r"(?:(?P<letter>[QA])(?:\s*\((?P<aside>[^()]{1,80})\))?[:.]"
     rf"|(?P<name>{_NAME})(?:\s*\((?P<gloss>[^()]{{1,30}})\))?:"
-    rf"|\[(?P<played>[A-Za-z]+)\s*[-–—:]\s*(?P<clipped>{_NAME})\]:"
+    # (a clip's caption without its square brackets too: "CLIP - JANE ROE:")
+    rf"|(?P<bracket>\[)?(?P<played>[A-Za-z]+)\s*[-–—:]\s*(?P<clipped>{_NAME})(?(bracket)\]):"
     # a briefing's speaker key gives each voice its initials, which then open the turn
     # with no stop ("HA Thank you.", "PR (through interpreter) We have traced ...")
     r"|(?P<initials>[A-Z]{2,3})(?:\s+\((?P<manner>[^()]{1,30})\))?(?=\s+[A-Z“\"‘\[.]))"
@@ -127,7 +137,7 @@ def _hosts_labels(groups: Sequence[Sequence[Sentence]]) -> tuple[set[int], dict[
     label, each with where its words start."""
     opened: dict[int, re.Match[str]] = {}
     for at, sentences in enumerate(groups):
-        found = _LABEL_RE.match(_opening(sentences)) if sentences else None
+        found = _label(sentences)
         if found is not None and not found["initials"]:
             opened[at] = found
     if len(opened) < 2:
@@ -175,7 +185,7 @@ def _labelled_turns(
     opens with a label: one search each."""
     opened: dict[int, re.Match[str]] = {}
     for at, sentences in enumerate(groups):
-        found = _LABEL_RE.match(_opening(sentences)) if sentences else None
+        found = _label(sentences)
         if found is not None:
             opened[at] = found
     initialled = _initialled(opened, people)
@@ -188,21 +198,29 @@ def _labelled_turns(
     names = [labels[at] for at, found in opened.items() if at in labels and found["name"]]
     if 2 * sum(_a_place(name) for name in names) > len(names):
         return {}
-    candidates = {
+    story = " ".join(sentence.text for group in groups for sentence in group)
+    surnamed = {
         at: initialled.get(at, []) if found["initials"] else _named_by(labels.get(at), people)
         for at, found in opened.items()
+    }
+    candidates = {
+        at: _by_style(labels[at], named, story) if named and not opened[at]["initials"] else named
+        for at, named in surnamed.items()
     }
     taken = {id(named[0]) for named in candidates.values() if len(named) == 1}
     asking = _asking_labels(groups, opened, labels, candidates)
     turns: dict[int, Turn] = {}
     introduced = _introduced(groups, min(opened), people)
-    listed = {person.name for person, _ in listed_people(groups)}
+    listed_roles = {person.name: person.role for person, _ in listed_people(groups)}
+    listed = set(listed_roles)
     for at, found in opened.items():
         letter, name = found.group("letter"), labels.get(at, "")
         if letter is not None:
             kind = "asks" if letter == "Q" else "answers"
             turns[at] = Turn(kind, found.end(), found.group("aside") or "")
         elif name.casefold() in words()["asking_labels"] or name in asking:
+            if name.casefold() in words()["reporting_labels"] and _relays(groups[at]):
+                continue  # a reporter's two-way: narration, whose quotes are others'
             turns[at] = Turn("asks", found.end())
         elif found.group("played") and found.group("played").casefold() not in _played():
             continue  # "[NOTE - ...]:": no recording of anyone's words
@@ -221,6 +239,14 @@ def _labelled_turns(
             one = left[0] if len(left) == 1 else None
             start = _past_small_talk(groups[at], found.end())
             turns[at] = Turn("named", start, named=one, label=name)
+        elif surnamed[at]:
+            # "ENGR. CRUZ:" where the story styles its one Cruz "Rep.": someone's words,
+            # whose the text does not settle
+            turns[at] = Turn("named", _past_small_talk(groups[at], found.end()), label=name)
+        elif (holder := _office_holder(name, people, listed_roles)) is not None:
+            # "Hon. Chair:": the one the story says holds the office
+            start = _past_small_talk(groups[at], found.end())
+            turns[at] = Turn("named", start, named=holder, label=name)
         elif titled(name):
             # "MR DOE:" with no Doe in the story: someone's words, whose the text never says
             turns[at] = Turn("named", found.end(), label=name)
@@ -443,6 +469,14 @@ def _credit_re() -> re.Pattern[str]:
     )
 
 
+def _relays(paragraph: Sequence[Sentence]) -> bool:
+    """Whether a reporter's turn tells what others said in their words and asks nothing
+    ("REPORTER: ... he wrote that the backlog was "a disaster"."): the quotes are the ones
+    it names', read as any paragraph's, not the asker's turn."""
+    text = " ".join(sentence.text for sentence in paragraph)
+    return bool(_QUOTE_MARK_RE.search(text)) and not _ends_asking(paragraph)
+
+
 def _ends_asking(paragraph: Sequence[Sentence]) -> bool:
     return bool(paragraph) and paragraph[-1].text.rstrip().endswith("?")
 
@@ -520,16 +554,31 @@ _QUOTE_MARK_RE = re.compile('[“”"]')
 _WORD_RE = re.compile(r"[\w’'-]+")
 
 
+def _label(sentences: Sequence[Sentence]) -> re.Match[str] | None:
+    """The label that opens a paragraph, if any. A caption with no square brackets is a
+    clip's only when its first word is a recording's ("CLIP - JANE ROE:", not "Update -
+    Tuesday:")."""
+    found = _LABEL_RE.match(_opening(sentences)) if sentences else None
+    if found is None or not found["played"] or found["bracket"]:
+        return found
+    return found if found["played"].casefold() in _played() else None
+
+
 def _opening(sentences: Sequence[Sentence]) -> str:
     """A paragraph's first sentence, and the next when the splitter cut it after a title
-    written short ("DIR." | "ANDAYA: Good morning."), joined as the paragraph's text is."""
+    written short ("DIR." | "ANDAYA: Good morning.") or a name's initials ("Dr. M.H.M." |
+    "Farook (Chairman): ..."), joined as the paragraph's text is."""
     first = sentences[0].text
-    if len(sentences) > 1 and len(first) <= _SHORT_TITLE and first.endswith("."):
+    if len(sentences) > 1 and (
+        (len(first) <= _SHORT_TITLE and first.endswith(".")) or _ABBREVIATED_RE.fullmatch(first)
+    ):
         return f"{first} {sentences[1].text}"
     return first
 
 
 _SHORT_TITLE = 8  # the longest a title written short may be, with its stop ("COMMO.")
+# A sentence of nothing but words written short: a title and initials ("Dr. M.H.M.").
+_ABBREVIATED_RE = re.compile(r"(?:[A-Z][a-z]{0,4}\.\s?)+")
 
 
 def _named_by(label: str | None, people: Sequence[Actor]) -> list[Actor]:
@@ -538,6 +587,7 @@ def _named_by(label: str | None, people: Sequence[Actor]) -> list[Actor]:
     G. Andaya); a place's name ("Jordan:" of a reactions list) is no one's."""
     if not label or _a_place(label):
         return []
+    label = _bare(label)
     last = label.split()[-1].casefold()
     # (a person the story names by a surname only, "Allenby-Shore", is named by it)
     named = [
@@ -550,10 +600,71 @@ def _named_by(label: str | None, people: Sequence[Actor]) -> list[Actor]:
         # "Park:" of Park Seo-yeon: a family name written first (Korean, Chinese)
         named = [person for person in people if person.name.split()[0].casefold() == last]
     # "ANDREW KELLAWAY:" of a story with an Andrew and a Peta Kellaway: the label's given
-    # name says which
-    given = label.split()[0].casefold()
+    # name says which, past a form of address ("Hon. Nimal Perera", "DR JANE ROE")
+    parts = unstyled(label).split()
+    given = parts[0].casefold()
     whole = [person for person in named if person.name.split()[0].casefold() == given]
-    return whole if len(label.split()) > 1 and whole else named
+    return whole if len(parts) > 1 and whole else named
+
+
+def _bare(label: str) -> str:
+    """A name label less a style in brackets ("Hon. (Dr.) Jane Roe") and the ranks
+    written after the name ("ÚNA BREATHNACH SC", "Jane Roe KC"): no word of the name."""
+    parts = BRACKETED_RE.sub("", label).split()
+    while len(parts) > 1 and parts[-1].rstrip(".,").casefold() in words()["title_acronyms"]:
+        parts.pop()
+    return " ".join(parts)
+
+
+def _by_style(label: str, named: Sequence[Actor], story: str) -> list[Actor]:
+    """Of the people a label's surname may name, the ones the story writes in full after
+    the style the label gives ("SEN. SALAZAR" of "Sen. Ramon Salazar", not of "Engr.
+    Rowena Bautista Salazar"): the transcript's own introduction of who is who. A style
+    no one's name is written after settles nothing (all of them stay), but an office's or
+    a calling's ("ENGR."), not a plain "Mr", is no one's the story styles otherwise alone
+    ("Rep. Danilo Cruz"): that label's words stay unattributed."""
+    bare = _bare(label).split()
+    style = bare[0].rstrip(".").casefold()
+    if len(bare) < 2 or any(style in person.name.casefold().split() for person in named):
+        return list(named)
+    styles = {id(person): _styles_of(person.name, story) for person in named}
+    styled = [person for person in named if style in styles[id(person)]]
+    if styled:
+        return styled
+    if style in words()["surname_honorifics"]:
+        return list(named)
+    return [person for person in named if not styles[id(person)]]
+
+
+def _styles_of(name: str, story: str) -> set[str]:
+    """The styles the story writes right before a full name ("rep" of "Rep. Danilo Cruz")."""
+    return {
+        found.group(1).casefold()
+        for found in re.finditer(rf"\b([A-Z][A-Za-z]{{1,5}})\.?\s+{re.escape(name)}\b", story)
+    }
+
+
+def _office_holder(label: str, people: Sequence[Actor], listed: dict[str, str]) -> Actor | None:
+    """The one person a label that names an office stands for ("Hon. Chair:", "THE
+    CHAIRPERSON:", "Madam Chair:"): the one whose role, as the story or its list of
+    those present gives it ("Jane Roe, MP (Chair)"), holds that office's word. None for
+    a label that names no office, or an office no one or two hold: a "Chairman" is no
+    "Chair"."""
+    parts = unstyled(_bare(label)).split()
+    if parts and parts[0].casefold() == "the":
+        parts = parts[1:]
+    if len(parts) != 1 or not is_head(parts[0].casefold()):
+        return None
+    office = parts[0].casefold()
+    holders = [
+        person
+        for person in people
+        if any(
+            office in (word.casefold() for word in _WORD_RE.findall(role))
+            for role in (person.role or "", listed.get(person.name, ""))
+        )
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def asker_and_answerer(subjects: Subjects) -> tuple[Actor | None, Actor | None]:
