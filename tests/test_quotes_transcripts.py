@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from brief.selection import small_talk
 from tests.extract_helpers import quotes_of, sentences_of
 
 
@@ -1073,3 +1074,14 @@ def test_a_record_s_chair_is_the_one_its_list_of_those_present_names_so(tmp_path
     assert said["Hon. Chair, the certificates came to my desk already signed."] == "Joseph Banda"
     assert said["Auditor General, were the roads inspected at all?"] == "Ruth Nchimunya Zulu"
     assert said["Hon. Member, only two of them were inspected."] == "K.T. Lungu"
+
+
+def test_a_reporter_s_report_in_a_two_way_is_news_and_the_presenter_s_question_is_not(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(TWO_WAY, encoding="utf-8")
+    sentences = sentences_of(path)
+    quiet = {sentences[at].text for at in small_talk(sentences)}
+    assert "PRESENTER: Liam Cusack, thank you." in quiet
+    assert not any(text.startswith("REPORTER:") for text in quiet)

@@ -158,6 +158,7 @@ def _hosts_labels(groups: Sequence[Sequence[Sentence]]) -> tuple[set[int], dict[
         or (
             at in labels
             and (labels[at].casefold() in words()["asking_labels"] or labels[at] in asking)
+            and not _reports(labels[at], groups[at])
         )
     }
     return hosts, {at: found.end() for at, found in opened.items() if at not in hosts}
@@ -219,7 +220,7 @@ def _labelled_turns(
             kind = "asks" if letter == "Q" else "answers"
             turns[at] = Turn(kind, found.end(), found.group("aside") or "")
         elif name.casefold() in words()["asking_labels"] or name in asking:
-            if name.casefold() in words()["reporting_labels"] and _relays(groups[at]):
+            if _reports(name, groups[at]):
                 continue  # a reporter's two-way: narration, whose quotes are others'
             turns[at] = Turn("asks", found.end())
         elif found.group("played") and found.group("played").casefold() not in _played():
@@ -469,12 +470,12 @@ def _credit_re() -> re.Pattern[str]:
     )
 
 
-def _relays(paragraph: Sequence[Sentence]) -> bool:
-    """Whether a reporter's turn tells what others said in their words and asks nothing
-    ("REPORTER: ... he wrote that the backlog was "a disaster"."): the quotes are the ones
-    it names', read as any paragraph's, not the asker's turn."""
-    text = " ".join(sentence.text for sentence in paragraph)
-    return bool(_QUOTE_MARK_RE.search(text)) and not _ends_asking(paragraph)
+def _reports(label: str, paragraph: Sequence[Sentence]) -> bool:
+    """Whether a reporter's turn (words.toml's reporting_labels) asks nothing: in a
+    broadcast's two-way it tells the news and what others said ("REPORTER: ... he wrote
+    that the backlog was "a disaster"."), the quotes the ones it names', read as any
+    paragraph's; no asker's turn, nor the host's small talk."""
+    return label.casefold() in words()["reporting_labels"] and not _ends_asking(paragraph)
 
 
 def _ends_asking(paragraph: Sequence[Sentence]) -> bool:
