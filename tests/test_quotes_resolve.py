@@ -1241,3 +1241,48 @@ def test_a_word_inside_one_name_and_ending_another_leaves_she_unsettled() -> Non
         "Then we will vote, and that will be the end of it",
         None,
     )
+
+
+def test_a_city_after_a_preposition_before_a_speech_verb_is_no_speaker() -> None:
+    said = speakers(
+        "Until 2019 Tomas Varga, now 61, ran the port authority of Constanta.",
+        "Investigators in Bratislava say that while he ran it he took bribes.",
+        "Slovakia wants him sent back.",
+        "He denies the charges.",
+        "“I never took a single coin that was not mine,” he told reporters.",
+    )
+    # "Bratislava say" is where the investigators are; nobody the table lacks stands
+    # between "he" and Varga, the subject after the fronted "Until 2019"
+    assert said == [("I never took a single coin that was not mine", "Tomas Varga")]
+
+
+def test_a_rank_s_letters_after_a_name_leave_it_the_subject() -> None:
+    said = speakers(
+        "Varga's counsel, Fiona Lyle KC, has built the defence on prison conditions.",
+        "“The question is whether he would be tried fairly,” she said on Tuesday.",
+    )
+    # "Lyle KC" is no name modifying a noun ("Trump University"): she is the subject
+    assert said == [("The question is whether he would be tried fairly", "Fiona Lyle")]
+
+
+def test_the_judge_is_the_one_styled_justice_and_her_judgment_reads_in_her_words() -> None:
+    said = speakers(
+        "Justice Ruth Mensah dismissed the claim on Friday and awarded costs against the bank.",
+        "Reading her judgment, the judge said the loan contract was “plainly oppressive in effect”"
+        " and that the bank had misled its clients.",
+        "“A lender who hides its charges cannot ask the court for help,” the judgment reads.",
+    )
+    # "Justice" is a judge's style; the judgment is the writing she was reading
+    assert said == [
+        ("plainly oppressive in effect", "Ruth Mensah"),
+        ("A lender who hides its charges cannot ask the court for help", "Ruth Mensah"),
+    ]
+
+
+def test_a_judgment_no_one_is_said_to_read_is_no_one_s() -> None:
+    said = speakers(
+        "Justice Ruth Mensah dismissed the claim on Friday.",
+        "The bank's lawyer, Kofi Addo, said his client would appeal.",
+        "“A lender who hides its charges cannot ask the court for help,” the judgment reads.",
+    )
+    assert said == [("A lender who hides its charges cannot ask the court for help", None)]

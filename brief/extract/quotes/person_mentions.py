@@ -75,9 +75,21 @@ def _single_name_of_person(
     """A name with no given name first that may be a person's all the same: a given name
     alone ("Vito", not "Washington"), a surname seen with a given name, or a name that a
     speech verb or a relative "who" follows ("Rihanna, who was honoured")."""
+    speech = following in words().speech
+    if speech and _after_preposition(text, end - len(name.text)):
+        # "Prosecutors in Tbilisi say", "Residents of Kano said": the object of a
+        # preposition before the verb is where the speakers are (or whom they speak
+        # for), not who speaks, whatever a name list guesses of the word
+        return False
     if gender(name.tokens[0].lower()) is not None or name.tokens[-1] in surnames:
         return True
-    return following in words().speech or _WHO_RE.match(text, end) is not None
+    return speech or _WHO_RE.match(text, end) is not None
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether the word before `start` is a preposition in lower case ("in", "of")."""
+    before = text[max(0, start - 20) : start].split()[-1:]
+    return bool(before) and before[0] in joined("object_prepositions", "quote_prepositions")
 
 
 _WHO_RE = re.compile(r",?\s+who(?:se)?\b")

@@ -23,7 +23,14 @@ from functools import cache
 
 from brief.extract.actors.names import surname_of
 from brief.extract.actors.word_knowledge import collective_demonym, demonym, gender
-from brief.extract.lexicon import alternation, gazetteer, honorific_gender, joined, words
+from brief.extract.lexicon import (
+    alternation,
+    gazetteer,
+    honorific_gender,
+    joined,
+    word_codes,
+    words,
+)
 from brief.extract.quotes.actor_index import ActorIndex, gender_of, named_in_any, spokesperson_body
 from brief.extract.quotes.gender_clues import (
     gender_unsaid,
@@ -76,10 +83,11 @@ def _dead_after(sentence: str, end: int) -> bool:
 @cache
 def _introduced_writing_re(noun: str) -> re.Pattern[str]:
     """A writing brought in by a speech verb ("said in a note", "wrote in a letter") or
-    opening the sentence ("In a statement, ..."), up to the noun."""
+    opening the sentence ("In a statement, ...", "Reading her judgment, ..."), up to the
+    noun."""
     verbs = alternation(words().speech)
     return re.compile(
-        rf"(?:\b(?:{verbs})\s+in|(?:^|[.;]\s+)In)\s+(?:a|an|its|his|her|their)\s+"
+        rf"(?:\b(?:{verbs})\s+in|(?:^|[.;]\s+)(?:In|Reading))\s+(?:a|an|its|his|her|their)\s+"
         rf"(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b"
     )
 
@@ -647,7 +655,10 @@ class Subjects:
         if head == "diplomat" and "top" in tokens[1:-1]:  # "the (Russian) top (U.S.) diplomat"
             return who if self._top_diplomat(who, tokens[1:-1]) else None
         wanted = {token.lower() for token in tokens}
-        for holder, role in self.index.roles.get(head, ()):
+        holders = [
+            pair for key in (head, *_styles_of(head)) for pair in self.index.roles.get(key, ())
+        ]
+        for holder, role in holders:
             if holder is who and (role - wanted) & words()["other_rank"]:
                 return None  # "the mayor" is not "Deputy Mayor Rosa Lind"
             if holder is not who and self._named_so_far(holder.name):
@@ -867,11 +878,18 @@ def _holds_noun(role: str, noun: str) -> bool:
 
 
 @cache
+def _styles_of(noun: str) -> tuple[str, ...]:
+    """The styles whose holders news calls by the noun ("justice" for "judge")."""
+    return tuple(style for style, meant in word_codes("style_nouns").items() if meant == noun)
+
+
+@cache
 def _noun_re(noun: str) -> re.Pattern[str]:
     """The noun, singular or plural, as a whole word ("host", "hosts"), or the title
     abbreviation a role's noun is written as ("Gov." for "governor", "Sen." for
-    "senator"; not "Rep." for "reporter", which heads no role)."""
-    forms = [rf"{re.escape(noun)}(?:e?s)?(?![\w-])"]
+    "senator"; not "Rep." for "reporter", which heads no role), or a style whose holder
+    the noun names ("Justice" for "judge")."""
+    forms = [rf"{re.escape(n)}(?:e?s)?(?![\w-])" for n in (noun, *_styles_of(noun))]
     if noun in words()["role_heads"]:
         cut = [a for a in words()["title_abbreviations"] if noun.startswith(a) and a != noun]
         forms += [rf"{re.escape(a)}s?\.(?!\w)" for a in cut]

@@ -38,8 +38,16 @@ def _subjects_in(sentence: str, mentions: list[Seen]) -> Iterator[Seen]:
     return (
         (start, end, seen)
         for start, end, seen in sorted(mentions, key=lambda m: m[0])
-        if start >= clause_end and _may_be_subject(sentence, start, end, seen)
+        if (start >= clause_end or _after_fronted_time(sentence[:start]))
+        and _may_be_subject(sentence, start, end, seen)
     )
+
+
+def _after_fronted_time(before: str) -> bool:
+    """ "Until 2021 Beridze, now 58, was ...": a fronted time phrase that no comma closes
+    ends with its time word, and the name after it opens the main clause (the comma is
+    the name's apposition's)."""
+    return bool(before) and time_adverbial_re().match(before) is not None
 
 
 def first_subjects(sentence: str, mentions: list[Seen]) -> tuple[Seen | None, Seen | None]:
@@ -150,7 +158,8 @@ def time_adverbial_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|[,;]|\b(?:[Bb]ut|and|[Yy]et|[Ss]o|then))\s*"
         r"(?:(?:[Ll]ater|[Ee]arlier)\s+)?"
-        rf"(?:(?:[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Bb]y|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+)?"
+        r"(?:(?:[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Bb]y|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater"
+        r"|[Uu]ntil|[Ss]ince|[Aa]fter|[Bb]efore)\s+)?"
         rf"(?:the\s+)?(?:(?:{'|'.join(sorted(time_words()))}|\d+),?\s+)+$"
     )
 
@@ -232,7 +241,8 @@ def _modifier(sentence: str, start: int, end: int) -> bool:
     word = following.group() if following else ""
     w = words()
     if word[:1].isupper() and sentence[end : end + 2] == f" {word[:1]}":
-        return word not in CALENDAR_NAMES  # "Trump University", not "Trump Monday"
+        # "Trump University", not "Trump Monday" nor "Iain Rae KC" (a rank's letters)
+        return word not in CALENDAR_NAMES and not _post_nominal(word)
     if not word[:1].islower():
         return False
     if word in joined("role_heads", "role_modifiers", "leader_nouns"):
@@ -249,6 +259,11 @@ def _modifier(sentence: str, start: int, end: int) -> bool:
     return noun or not (
         word in speech or word in words()["adverbs"] or word in words()["auxiliaries"]
     )
+
+
+def _post_nominal(word: str) -> bool:
+    """Whether a word after a name is the letters of a rank or honour ("KC", "SC", "MP")."""
+    return word.isupper() and word.lower() in words()["title_acronyms"]
 
 
 def _noun_before_name(sentence: str, end: int, word: str) -> bool:

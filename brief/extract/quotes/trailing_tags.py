@@ -132,6 +132,8 @@ def verb_after(tokens: list[str], roles: Collection[str] = frozenset()) -> int |
         return led
     for n in range(k, min(len(tokens), k + 20)):
         # (a capital is a name's: "a State Department spokesman said" is no "state")
+        if _writing_reads(tokens, n, k):
+            return n  # "“...,” the judgment reads": the writing's words
         if tokens[n].lower() in speech and not tokens[n][:1].isupper():
             if _noun_before_verb(tokens, n, k):
                 continue  # "“...,” the note said", "the report says": the subject's noun
@@ -142,6 +144,18 @@ def verb_after(tokens: list[str], roles: Collection[str] = frozenset()) -> int |
         if _no_attribution(tokens, n, first=n == k):
             return None
     return None
+
+
+def _writing_reads(tokens: list[str], n: int, start: int) -> bool:
+    """tokens[n] is the finite verb by which a writing gives its words ("reads", "read")
+    right after the writing's noun and its determiner ("the letter reads")."""
+    low = tokens[n].lower()
+    if n < start + 2 or low in words().speech or low.endswith("ing"):
+        return False
+    if low not in words()["sign_verbs"] or not tokens[n].isalpha():
+        return False
+    determiners = words()["determiners"] | words()["possessives"]
+    return tokens[n - 1].lower() in words()["writings"] and tokens[n - 2].lower() in determiners
 
 
 def _noun_before_verb(tokens: list[str], n: int, start: int) -> bool:
