@@ -1286,3 +1286,29 @@ def test_a_judgment_no_one_is_said_to_read_is_no_one_s() -> None:
         "“A lender who hides its charges cannot ask the court for help,” the judgment reads.",
     )
     assert said == [("A lender who hides its charges cannot ask the court for help", None)]
+
+
+def test_a_rank_s_letters_between_commas_leave_the_name_the_relative_s_speaker() -> None:
+    said = speakers(
+        "Mr Dara Quinn was represented by Ms Orla Byrne, SC, who told the court that her"
+        " client had helped the police “from the very first interview”.",
+    )
+    # ", SC," are her letters, not an apposition that could be who told the court
+    assert said == [("from the very first interview", "Orla Byrne")]
+
+
+def test_a_speech_verb_s_noun_before_the_quote_is_no_verb() -> None:
+    said = speakers(
+        "The party's housing spokesperson, Dr Lina Borg, called the report “a charter for"
+        " developers”.",
+    )
+    # "the report" is the thing called so: "called" reports her words
+    assert said == [("a charter for developers", "Lina Borg")]
+
+
+def test_an_auxiliary_after_an_apposition_leaves_the_apposed_name_the_speaker() -> None:
+    said = speakers(
+        "The builder denies any breach, and its director, Mr Paul Vella, has said that the"
+        " works had “met every condition of the permit”.",
+    )
+    assert said == [("met every condition of the permit", "Paul Vella")]

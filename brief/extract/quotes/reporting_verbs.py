@@ -188,6 +188,8 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
         if n > 0:
             if tokens[n - 1] == "," and low.endswith("ing"):
                 participle = n if participle is None else participle
+            if n + 1 >= trailing and lowered[n - 1] in words()["determiners"]:
+                continue  # "called the report “...”": the noun of a verb's form, no verb
             if n + 1 >= trailing and tokens[n].islower() and _is_noun(tokens[n - 1]):
                 return _Reported(None)  # "only to have her ask, “...”": unsettled
             coordinated = coordinated or tokens[n - 1].lower() in {"and", "but"}
@@ -327,10 +329,40 @@ def _named_subject_clause(tokens: list[str], comma: int) -> bool:
     return comma + 1 < n < len(tokens) and tokens[n].islower() and tokens[n].isalpha()
 
 
+def _without_auxiliary_after_apposition(tokens: list[str]) -> list[str]:
+    """The words before a speech verb less an auxiliary and adverbs between the comma that
+    closes an apposition and the verb ("Its director, Karl Roe, has (also) said"): the
+    apposition then ends them, as before "said" alone. Not a past one ("X, the trial
+    judge, had described it in terms “...”"): a clause shifted back is mostly inside
+    another's report, whose words the quote may be."""
+    between = joined("auxiliaries", "adverbs") - words()["past_auxiliaries"]
+    k = len(tokens)
+    while k and tokens[k - 1].lower() in between:
+        k -= 1
+    return tokens[:k] if k < len(tokens) and tokens[k - 1 : k] == [","] else tokens
+
+
+def _without_rank_letters(tokens: list[str]) -> list[str]:
+    """The tokens without the letters of a rank or honour set off by commas after a name
+    ("Keith Bonner, KC, who told", "Jane Roe, MP, said"): they are the name's, and no
+    apposition that could be the subject."""
+    out: list[str] = []
+    for n, token in enumerate(tokens):
+        letters = token.isupper() and token.lower() in words()["title_acronyms"]
+        closed = n + 1 == len(tokens) or tokens[n + 1] == ","
+        if letters and closed and out[-1:] == [","] and out[-2:-1] and out[-2][:1].isupper():
+            out.pop()  # its comma: the next one goes on as the name's
+            continue
+        out.append(token)
+    return out
+
+
 def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
     """The subject phrase before the speech verb at tokens[verb], past a parenthesis and
     an apposition ("Straw, the foreign secretary, said"); [] when there is none."""
     before = _without_parenthesis(_dashes_as_commas(tokens[:verb]))  # "Gov. X (R-OH), said"
+    before = _without_rank_letters(before)  # "Keith Bonner, KC, who told"
+    before = _without_auxiliary_after_apposition(before)  # "X, its director, has said"
     with_verb = [*before, tokens[verb]]  # ("Paul Connolly, who said": "who" before the verb)
     relative = next(
         (k for k in range(2, len(before)) if before[k - 1] == "," and _who_does(with_verb, k)),
