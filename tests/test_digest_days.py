@@ -498,3 +498,92 @@ def test_a_roundups_item_of_another_event_makes_no_count_of_its_story_stale() ->
     assert superseded(corpus, unique, [StoryGroup((1, 2))]) == {0}
     marked = StoryGroup((1, 2), elsewhere=frozenset({Mention(2, 2)}), roundups=frozenset({2}))
     assert not superseded(corpus, unique, [marked])
+
+
+def test_a_state_a_later_days_report_gives_anew_is_stale() -> None:
+    """r60 F1: an earlier alert's "now runs from" beside a later alert's, of other hours."""
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.superseded import restated_states
+
+    texts = [
+        (1, 1, "The port authority has closed the northern quay, which now opens at 09:00 only."),
+        (1, 2, "The river warning level is now 3, the water board said."),
+        (1, 3, "Officials now say the bridge is safe."),
+        (1, 4, "The ferry service, now in its third day of cuts, runs hourly."),
+        (2, 1, "The port authority has reopened the northern quay, which now opens at 06:00."),
+        (2, 2, "The river warning level is now 2 after the rain eased."),
+        (2, 3, "Officials now say the bridge needs repairs."),
+        (2, 4, "The water board now employs 40 engineers on the river."),
+    ]
+    unique = [Sentence(text, source, index, 0) for source, index, text in texts]
+
+    def corpus(*dates: str) -> Corpus:
+        return Corpus(
+            tuple(
+                Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+                for n, date in enumerate(dates, 1)
+            ),
+            tuple(unique),
+        )
+
+    story = [StoryGroup((1, 2))]
+    # the quay's hours and the level; not what officials say, nor a phrase of "now in"
+    assert restated_states(corpus("2027-06-01", "2027-06-02"), unique, story) == {0, 1}
+    # of one day, or of another story, or the later report the earlier: none
+    assert not restated_states(corpus("2027-06-02", "2027-06-02"), unique, story)
+    assert not restated_states(
+        corpus("2027-06-01", "2027-06-02"), unique, [StoryGroup((1,)), StoryGroup((2,))]
+    )
+    assert not restated_states(corpus("2027-06-03", "2027-06-02"), unique, story) & {0, 1}
+    # the same state given again is no change
+    again = [Sentence("The river warning level is now 2, the board said.", 1, 1, 0), *unique[4:]]
+    assert not restated_states(corpus("2027-06-01", "2027-06-02"), again, story)
+
+
+def test_a_storm_forecast_to_make_landfall_is_overtaken_by_its_landfall() -> None:
+    """r60 F9: "is forecast to make landfall" beside a later report's "made landfall"."""
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.superseded import overtaken_forecasts
+
+    texts = [
+        (1, 1, "Typhoon Orla is forecast to make landfall near Cape Verin on Friday."),
+        (2, 1, "Typhoon Orla made landfall near Cape Verin on Friday morning, officials said."),
+    ]
+    unique = [Sentence(text, source, index, 0) for source, index, text in texts]
+    documents = tuple(
+        Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+        for n, date in enumerate(("2027-09-02", "2027-09-03"), 1)
+    )
+    corpus = Corpus(documents, tuple(unique))
+    assert overtaken_forecasts(corpus, unique, [StoryGroup((1, 2))]) == {0}
+
+
+def test_a_plan_told_in_the_past_is_stale_once_a_later_day_tells_of_it() -> None:
+    """r60 F9: an earlier day's "talks were due to resume" beside a later day's outcome."""
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.superseded import lapsed_plans
+
+    texts = [
+        (1, 1, "Negotiations between the dockers and the port were due to resume on Friday."),
+        (1, 2, "A ferry was scheduled to leave at noon."),
+        (2, 1, "The dock strike went ahead after negotiations broke down late on Friday."),
+    ]
+    unique = [Sentence(text, source, index, 0) for source, index, text in texts]
+
+    def corpus(*dates: str) -> Corpus:
+        return Corpus(
+            tuple(
+                Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+                for n, date in enumerate(dates, 1)
+            ),
+            tuple(unique),
+        )
+
+    story = [StoryGroup((1, 2))]
+    # the negotiations, told of again; not the ferry, which no later report names
+    assert lapsed_plans(corpus("2027-04-01", "2027-04-02"), unique, story) == {0}
+    # not of the same day, nor of another story
+    assert not lapsed_plans(corpus("2027-04-02", "2027-04-02"), unique, story)
+    assert not lapsed_plans(
+        corpus("2027-04-01", "2027-04-02"), unique, [StoryGroup((1,)), StoryGroup((2,))]
+    )

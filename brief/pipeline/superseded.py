@@ -1,7 +1,10 @@
 """What a story's later reports make stale, so it is no bullet: an earlier day's count of
-what the latest day counts again (`stale_counts`), and a forecast another report says came
-to pass (`overtaken_forecasts`). A reader forwards a brief without re-reading the sources,
-and an outdated line read beside the current one gives nothing to say which is current.
+what the latest day counts again (`stale_counts`), a state an earlier day's report gives
+as current that a later day's report gives anew (`restated_states`), and a forecast
+another report says came to pass (`overtaken_forecasts`), or a plan told in the past that
+a later day's report tells of (`lapsed_plans`). A reader forwards a brief without
+re-reading the sources, and an outdated line read beside the current one gives nothing to
+say which is current.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ def superseded(
         | earlier_entries(told)
         | preliminary_counts(corpus, told, story_groups)
         | overtaken_forecasts(corpus, told, story_groups)
+        | restated_states(corpus, told, story_groups)
+        | lapsed_plans(corpus, told, story_groups)
     )
     return frozenset(own[i] for i in found)
 
@@ -469,11 +474,12 @@ def source_days(corpus: Corpus) -> dict[int, date]:
     return found
 
 
-# A forecast: a verb under "will", "is expected (due, set, ...) to" or "plans to" (the
+# A forecast: a verb under "will", "is expected (due, set, forecast ...) to" or "plans to" (the
 # present of a plan: a past one, "was expected to reach", is already told as history).
 # Its "verb" group is the event to come; called_off reads forecasts by it too.
 FORECAST = re.compile(
-    r"\b(?:will|(?:is|are) (?:\w+ly )?(?:expected|due|set|scheduled|slated|poised|going) to"
+    r"\b(?:will|(?:is|are) (?:\w+ly )?"
+    r"(?:expected|due|set|scheduled|slated|poised|going|forecast|predicted) to"
     r"|plans? to|intends? to) (?:(?:also|then|soon|later|now|finally) )?(?:be )?"
     r"(?P<verb>[a-z]+)\b"
 )
@@ -638,3 +644,159 @@ def not_before(days: dict[int, date], later: int, earlier: int) -> bool:
     """Is source `later` of the day of `earlier` or after it (true where either is
     undated)?"""
     return later not in days or earlier not in days or days[later] >= days[earlier]
+
+
+# A state given as the current one: "now" and the verb that tells it ("which now runs
+# from", "will now run from", "is now at"), not "until now", "by now", "for now", "just
+# now", "right now" (what the words before it tell). Its "verb" is the attribute's verb,
+# or the "be" before "now" where a value follows it ("the level is now 4").
+_NOW_STATE = re.compile(
+    r"(?<!\buntil )(?<!\bby )(?<!\bfor )(?<!\bjust )(?<!\bright )(?<!\bfrom )"
+    r"\b(?P<aux>is|are|was|were|has|have|will|would)?\s?\bnow "
+    r"(?P<verb>[a-z]+|\d[\d.,:]*)\b(?P<rest>[^;]*)"
+)
+# What ends the value a state gives: a clause's punctuation before another clause.
+_VALUE_END = re.compile(r"[,;(\u2014\u2013]|:(?!\d)|\.\s|\.$|\bafter\b|\bbecause\b|\binstead\b")
+# Words after "now" that are no verb of a state ("now in its third day", "now a", "now the").
+_NOT_STATE_VERBS = frozenset({"in", "on", "at", "the", "a", "an", "and", "or", "that", "than"})
+# How far before "now" its subject is read, in characters.
+_SUBJECT_SPAN = 90
+
+
+def _states(text: str) -> list[tuple[str, frozenset[str], str, str]]:
+    """The states a sentence gives as current: (the verb's key, its subject's content stems
+    near it, the first word of its value, the value as written)."""
+    from brief.rank.text import terms
+
+    found = []
+    speaking = words().speech
+    for state in _NOW_STATE.finditer(text):
+        verb, aux = state["verb"], state["aux"]
+        if verb in speaking or inflection_key(verb) in speaking:
+            continue  # "officials now say": who says it, not a state
+        told_by_aux = not verb.isalpha() or verb in _NOT_STATE_VERBS
+        if told_by_aux and not aux:
+            continue
+        rest = f"{verb}{state['rest']}" if told_by_aux else state["rest"]
+        end = _VALUE_END.search(rest)
+        value = " ".join(rest[: end.start() if end else len(rest)].split())
+        if not value:
+            continue
+        subject = frozenset(terms(text[max(0, state.start() - _SUBJECT_SPAN) : state.start()]))
+        if not subject:
+            continue
+        key = inflection_key(aux or "") if told_by_aux else inflection_key(verb)
+        head = next((word.lower() for word in value.split() if word.isalpha()), "")
+        found.append((key, subject, head, value))
+    return found
+
+
+def restated_states(
+    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> frozenset[int]:
+    """Sentences that give a state as current ("the night curfew, which now runs from
+    21:00 to 05:00", "the alert level is now 3") where a report of their story of a later
+    day gives the same subject's same state anew, to another value ("the curfew now runs
+    from midnight"): the later report says what holds now, as a later day's count says
+    the toll, and the earlier one read beside it gives nothing to say which is current
+    (r60 F1: an embassy's first alert's curfew hours had been the only ones shown).
+    The same state is the same verb after "now" (or the "be" before it), a content word
+    of the subject in common and the value's first word alike ("from", "at"); a value
+    given again is no change. Reports more than STALE_DAYS apart tell history."""
+    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    days = source_days(corpus)
+    states = {
+        k: found
+        for k, sentence in enumerate(unique)
+        if sentence.source in story_of
+        and sentence.source in days
+        and "now " in sentence.text
+        and (found := _states(sentence.text))
+    }
+    stale = set()
+    for k, mine in states.items():
+        source = unique[k].source
+        for other, theirs in states.items():
+            later = unique[other].source
+            if story_of[later] != story_of[source]:
+                continue
+            gap = (days[later] - days[source]).days
+            if not 0 < gap <= STALE_DAYS:
+                continue
+            if any(
+                key == their_key
+                and head == their_head
+                and subject & their_subject
+                and value.lower() != their_value.lower()
+                for key, subject, head, value in mine
+                for their_key, their_subject, their_head, their_value in theirs
+            ):
+                stale.add(k)
+                break
+    return frozenset(stale)
+
+
+# A plan told in the past ("Talks were due to resume at 20:00", "The vote was expected to
+# open on Monday"): what was to come when the report was written. Its "subject" group is
+# the words before it in its clause.
+_PAST_PLAN = re.compile(
+    r"(?P<subject>[^,;:]{0,100}?)\b(?:was|were) (?:\w+ly )?"
+    r"(?:expected|due|set|scheduled|slated|supposed|planned|forecast|predicted) to\b"
+)
+
+
+def lapsed_plans(
+    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> frozenset[int]:
+    """Sentences of an earlier day's report that tell a plan in the past ("Talks between
+    the union and the ministry were due to resume on Monday evening") where a report of
+    the story of a later day tells of its subject again ("the talks collapsed
+    overnight"): the later report says what came of the plan, and the earlier one, read
+    in a brief of the later day, reads as a plan still to come. A plan to the future
+    ("will resume") is `overtaken_forecasts`' or `called_off`'s; one whose subject no
+    later report names is still the story's only word on it."""
+    from brief.rank.text import terms
+
+    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    days = source_days(corpus)
+    plans = {
+        k: subject
+        for k, sentence in enumerate(unique)
+        if sentence.source in story_of
+        and sentence.source in days
+        and (found := _PAST_PLAN.search(sentence.text))
+        and (subject := _plan_subject(found["subject"]))
+    }
+    if not plans:
+        return frozenset()
+    told: dict[tuple[int, date], set[str]] = {}
+    for sentence in unique:
+        if sentence.source in story_of and sentence.source in days:
+            key = (story_of[sentence.source], days[sentence.source])
+            told.setdefault(key, set()).update(terms(sentence.text))
+    stale = set()
+    for k, subject in plans.items():
+        source = unique[k].source
+        story, day = story_of[source], days[source]
+        if any(
+            there == story and 0 < (later - day).days <= STALE_DAYS and subject in stems
+            for (there, later), stems in told.items()
+        ):
+            stale.add(k)
+    return frozenset(stale)
+
+
+def _plan_subject(words_before: str) -> str:
+    """The stem of the head of a plan's subject: the first content word after the last
+    verb of saying before it ("Talks between the union and ..." -> "talk", "The service
+    said the eye of the storm" -> "eye")."""
+    from brief.rank.text import terms
+
+    said = list(_saying().finditer(words_before))
+    found = terms(words_before[said[-1].end() :] if said else words_before)
+    return found[0] if found else ""
+
+
+@cache
+def _saying() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words().speech)})\b", re.IGNORECASE)
