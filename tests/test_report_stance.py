@@ -295,3 +295,21 @@ def test_a_roundups_headline_goes_after_a_report_of_the_event() -> None:
     summary = ["A blast at a silo in Orvella killed two workers, a port strike and a rate cut."]
     assert headline(documents, [], summary, {2}, roundups={2})[1] == 1
     assert headline(documents, [], summary, {2})[1] == 2
+
+
+def test_a_republished_copys_headline_goes_after_its_originals() -> None:
+    """r60 F16: a paper's own short headline on a wire's text had headed the wire's story."""
+    from brief.compose.titles import headline
+    from brief.models import Document, Source
+
+    def document(number: int, title: str) -> Document:
+        source = Source(number=number, path=f"{number}.txt", name=f"{number}", sha256="0", size=1)
+        return Document(source=source, title=title, blocks=())
+
+    documents = [
+        document(1, "Ferry strike strands 4,000 at Holm"),
+        document(2, "Ferry strike strands 4,000 at Holm port as talks fail"),
+    ]
+    summary = ["A ferry strike stranded 4,000 passengers at Holm port after talks failed."]
+    assert headline(documents, [], summary, {1, 2}, copies={1})[1] == 2
+    assert headline(documents, [], summary, {1, 2}, copies={2})[1] == 1

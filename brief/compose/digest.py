@@ -92,7 +92,7 @@ def compose_story(
     ledes = firsts if untitled else []
     stances = report_stances(documents, firsts)
     title, best = headline(
-        documents, ledes, [b.text for b in ranked], stated, stances, group.roundups
+        documents, ledes, [b.text for b in ranked], stated, stances, group.roundups, group.copies
     )
     bullets = stand_alone(ranked, best, _introduced_names(corpus, ranked))
     return Story(

@@ -25,6 +25,7 @@ def headline(
     stated: Collection[int] = (),
     stances: Mapping[int, int] | None = None,
     roundups: Collection[int] = (),
+    copies: Collection[int] = (),
 ) -> tuple[str, int | None]:
     """The headline that best states what the summary says (most words in common with
     it), earliest first on a tie, and the source it heads. With no headline at all, the
@@ -50,7 +51,10 @@ def headline(
     (r47). Of reports of several days, the latest's headline goes first (see
     _newest). A roundup's headline (`roundups`: a newsletter's, a market close's) names
     several events, and any other report's goes first: "The ... Weekly: refinery fires,
-    Red Sea strike and Kazakhstan's pledge" had headed a refinery fire's story (r56)."""
+    Red Sea strike and Kazakhstan's pledge" had headed a refinery fire's story (r56).
+    A republished copy's headline (`copies`: the story's copies of another of its
+    reports) is its republisher's wording of the original's text, and the original's
+    goes first (r60 F16: a paper's short headline had headed the wire's story)."""
     said = {w for text in summary for w in _WORD.findall(text.casefold())}
     said -= words()["title_function_words"]
 
@@ -84,6 +88,7 @@ def headline(
             # a page's label names a kind of copy, not the event: any other report's
             # headline goes first ("LIVE UPDATES: Typhoon ... aftermath", r52 M3)
             not labelled_as_copy(t[0]),
+            t[1] not in copies,
             t[1] in stated,
             not speaks_for_a_side(t[1]),
             newest(t[1]),
