@@ -2578,6 +2578,9 @@ def test_a_pages_dated_label_at_its_top_is_no_sentence_and_dates_the_page(label:
         "The talks resumed in Elsey on 16 March 2027.",
         "Talks were held in Elsey, 16 March 2027.",
         "He said he would return to Elsey, March 3, 2027.",
+        # a present tense is no verb the label's reading tells: no page's noun, no label
+        "The president arrives in Elsey on Monday, 17 March 2027.",
+        "Schools reopen on Monday, 17 March 2027.",
     ],
 )
 def test_a_sentence_closing_on_a_date_is_no_label(sentence: str) -> None:

@@ -39,6 +39,7 @@ from brief.extract.lexicon import (
     weekday_names,
     words,
 )
+from brief.inflection import inflection_key
 from brief.ingest.furniture import (
     HEADLINE_WORDS,
     entry_stamp,
@@ -996,22 +997,39 @@ def dated_label(line: str) -> str | None:
     """The date of a page's label that closes on it, a heading with its day rather than a
     sentence (r60 F13): "Security alert update for citizens in Norvania, 16 March 2027.",
     "Norvania travel advice - updated 15 March 2027.", "Situation report No. 4 | 9 Feb
-    2027". Its words name what the page is, with no verb of their own (a word that says
-    the page was stamped, "updated", may stand before the date), set off from the date by
-    a comma, a dash, a bar or a colon: "The talks resumed on 16 March 2027." and
-    "Elections are due on 16 March 2027." are sentences. None for any other line. Asked
-    only of the lines at a page's top, where a page puts its label."""
+    2027". Its words name what the page is (one of furniture.toml's header_labels in any
+    of its forms: "statement", "update", "report"), or a word that says the page was
+    stamped ("updated") stands before the date; none is a verb that we can tell
+    (auxiliaries, pasts), and the date is set off by a comma, a dash, a bar or a colon,
+    not in apposition to a weekday. So "The talks resumed on 16 March 2027.", "The
+    president arrives in Kyiv on Monday, 17 March 2027." and "Schools reopen on Monday,
+    17 March 2027." are sentences: a present tense is no verb we can tell, and it needs
+    the page's noun to be taken for a label. None for any other line. Asked only of the
+    lines at a page's top, where a page puts its label."""
     if len(line.split()) > HEADLINE_WORDS or any(mark in line for mark in '"“”«»'):
         return None
     found = _dated_label_pattern().match(line.strip())
     if found is None:
         return None
-    label = found["label"]
-    if not _LETTERS.search(label) or any(
-        finite_verb(word) for word in re.findall(r"[A-Za-z’']+", label)
+    said = re.findall(r"[A-Za-z’']+", found["label"])
+    if (
+        not said
+        or said[-1].lower() in weekday_names()
+        or any(finite_verb(word) for word in said)
+        or not (found["stamped"] or any(_page_noun(word) for word in said))
     ):
         return None
     return found["date"]
+
+
+def _page_noun(word: str) -> bool:
+    """A word naming what a page is, in any of its forms ("updates", "Statement")."""
+    return inflection_key(word.lower()) in _page_noun_keys()
+
+
+@cache
+def _page_noun_keys() -> frozenset[str]:
+    return frozenset(inflection_key(word) for word in furniture_lists().header_labels)
 
 
 @cache
@@ -1019,7 +1037,8 @@ def _dated_label_pattern() -> re.Pattern[str]:
     tells = alternation(words()["stamp_tells"] - {"ago"})
     when = rf"{_DAY_MONTH_YEAR.pattern}|{_MONTH_DAY_YEAR.pattern}|{_ISO_DATE.pattern}"
     return re.compile(
-        rf"(?P<label>.*?[^\W_])\s*(?:,|\s[-–—|:]|:)\s*(?:(?:last\s+)?(?i:{tells})\s+(?:on\s+)?)?"
+        rf"(?P<label>.*?[^\W_])\s*(?:,|\s[-–—|:]|:)\s*"
+        rf"(?P<stamped>(?:last\s+)?(?i:{tells})\s+(?:on\s+)?)?"
         rf"(?P<date>(?i:{when}))\s*\.?\Z"
     )
 
