@@ -2621,3 +2621,27 @@ def test_a_meta_authors_whole_value_or_none_never_its_first_word(
     )
     page = extract(html)
     assert page is not None and page.author == author
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [("Tomas Berg in Lorant", "Tomas Berg"), ("Lena Okafor of Harbour Wire", "Lena Okafor")],
+)
+def test_a_meta_author_cut_from_a_place_or_an_outlet_is_the_person(meta: str, author: str) -> None:
+    """A person's name trafilatura cut at "in"/"of" is the author: the rest is where they
+    filed from or whom they write for, not part of the name (only a body's name, "Office
+    of ...", is taken whole)."""
+    from brief.ingest.webpage import extract
+
+    paras = "".join(
+        f"<p>The harbour office said on Monday that ferry crossing number {n} would reopen "
+        "after repairs to the quay, and that passengers should check the timetable.</p>"
+        for n in range(8)
+    )
+    html = (
+        f'<html><head><title>Ferries resume</title><meta name="author" content="{meta}">'
+        '<meta property="og:site_name" content="Lorant Gazette">'
+        f"</head><body><article><h1>Ferries resume</h1>{paras}</article></body></html>"
+    )
+    page = extract(html)
+    assert page is not None and page.author == author

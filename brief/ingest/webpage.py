@@ -177,15 +177,20 @@ _LINE_CHARS = 300  # no byline element is longer (layout.HEADER_CHARS is less)
 def _not_cut(author: str, tree: Any, outlet: str | None) -> str | None:
     """The author whole where trafilatura read the first words of the page's
     `<meta name="author">` only: it cuts a name at "of" or "in" ("Office of Overseas Travel
-    Advice staff" had given the author "Office", r60 F15). The whole value less a staff
-    credit's words closing it (furniture's byline_roles: "... staff", ", Staff Writer"),
-    or none where what is left is the page's outlet; never a fragment."""
+    Advice staff" had given the author "Office", r60 F15). Where the cut is a body's head
+    (furniture's letterhead_heads: "Office", "Embassy"), no person's name, the whole value
+    less a staff credit's words closing it (byline_roles: "... staff", ", Staff Writer"),
+    or none where what is left is the page's outlet; never a fragment. A person's name cut
+    from a place or an outlet ("John Smith in London", "Maria Lopez of Reuters") is the
+    author as cut: the rest says where they were or whom they write for."""
     values = [
         " ".join(str(meta.get("content") or "").split())
         for meta in tree.iter("meta")
         if str(meta.get("name") or "").casefold() == "author"
     ]
     parts = [part.strip(" ()[],.").casefold() for part in author.split(";")]
+    if not parts[0] or parts[0].split()[-1] not in furniture_lists().letterhead_heads:
+        return author
     for value in values:
         held = {word.casefold() for part in parts for word in part.split()}
         left = [w for w in value.split() if w[:1].isupper() and w.casefold() not in held]
