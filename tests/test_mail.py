@@ -496,3 +496,21 @@ def test_a_long_point_is_cut_at_a_word() -> None:
     assert len(cut) <= mail.POINT_CHARS and cut.endswith("…")
     assert words.startswith(cut[:-1]) and cut[-2].isdigit()
     assert mail._cut("A short point.") == "A short point."
+
+
+def test_a_point_keeps_its_attribution() -> None:
+    """A lead cut at 180 characters had lost its closing ", X said", and a claim read as
+    fact: a sentence of usual length is shown whole, and a longer one is cut before its
+    closing clause, which stays."""
+    lead = (
+        "The two delegations met in the lakeside town of Varnessa on Thursday for the first "
+        "direct talks on the disputed river crossings in almost two years, harbour "
+        "authority officials said."
+    )
+    assert 180 < len(lead) <= mail.POINT_CHARS and mail._cut(lead) == lead
+    long = lead.replace("on Thursday", "on Thursday " + "after weeks of shuttle diplomacy " * 4)
+    cut = mail._cut(long)
+    assert len(cut) <= mail.POINT_CHARS
+    assert cut.startswith("The two delegations met") and cut.endswith(
+        " …, harbour authority officials said."
+    )
