@@ -1193,3 +1193,89 @@ def test_a_feed_that_recovers_says_so_and_which_articles_came_late(
         "“Grain works resume” (2026-11-24)",
     )
     assert fetch_feeds(load(config), now=FIXED_NOW + timedelta(days=2)).health() == ()
+
+
+def test_a_teaser_in_content_encoded_whose_page_is_down_waits_for_the_page(
+    tmp_path: Path, web: WebServer
+) -> None:
+    """An outlet's content:encoded holding a teaser and "Read more", its page answering
+    503 for a run: the teaser had become the whole article, with nothing in the health
+    note, and the page back next run was never fetched. A page that may yet come is
+    waited for, and fetched when it is there."""
+    teaser = article_text("harbour").split("\n")[0] + " Read more"
+    link = f"{web.url}/news/harbour"
+    item = {"title": "Harbour works", "link": link, "content": f"<p>{escape(teaser)}</p>"}
+    web.routes["/feed.xml"] = feed_reply(rss([item]))
+    web.routes["/news/harbour"] = Reply(503, b"busy", {"Content-Type": "text/html"})
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", "Coast Gazette")], retries=0)
+    first = fetch(config)
+    assert first.written == () and [p.outcome for p in first.feeds[0].pages] == ["waiting"]
+    assert "article(s) not fetched yet, tried again next run" in first.health()[0]
+    web.routes["/news/harbour"] = html_reply(page("Harbour works", article_text("harbour")))
+    (path,) = fetch_feeds(load(config), now=FIXED_NOW + timedelta(days=1)).written
+    assert len(read_header(path.read_text(encoding="utf-8"), str(path))[1].split()) > 200
+
+
+def test_a_teaser_in_content_encoded_whose_page_is_gone_is_the_article(
+    tmp_path: Path, web: WebServer
+) -> None:
+    """A page gone for good (410) leaves the item's own text as the article, however
+    short, warned of at the fetch only."""
+    teaser = article_text("bridge").split("\n")[0]
+    link = f"{web.url}/news/bridge"
+    web.routes["/feed.xml"] = feed_reply(
+        rss([{"title": "Bridge", "link": link, "content": teaser}])
+    )
+    web.routes["/news/bridge"] = Reply(410, b"gone", {"Content-Type": "text/html"})
+    report = fetch(write_config(tmp_path, [(f"{web.url}/feed.xml", None)], retries=0))
+    (path,) = report.written
+    assert read_header(path.read_text(encoding="utf-8"), str(path))[1] == teaser + "\n"
+    assert report.health() == ()
+
+
+def test_an_undated_item_of_a_recovered_feed_is_not_called_late(
+    tmp_path: Path, web: WebServer
+) -> None:
+    """With no date an item is not known to be late: the recovered feed's note names no
+    article fetched late (it had said “Grain works resume” () with an empty date)."""
+    items = serve_articles(web, ["grain"])
+    web.routes["/feed.xml"] = Reply(503, b"down", {"Content-Type": "text/html"})
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", "Plains Daily")], retries=0)
+    assert fetch(config).feeds[0].status == "failed"
+    web.routes["/feed.xml"] = feed_reply(
+        rss(items).replace(b"<pubDate>Tue, 24 Nov 2026 08:00:00 GMT</pubDate>", b"")
+    )
+    report = fetch_feeds(load(config), now=FIXED_NOW + timedelta(days=1))
+    since = report.feeds[0].recovered
+    assert since is not None and len(report.written) == 1
+    assert report.health() == (
+        f"Plains Daily ({web.url}/feed.xml): recovered, after failing since "
+        f"{since.replace('T', ' ')[:16]} UTC",
+    )
+
+
+def test_a_title_read_as_text_keeps_its_angle_brackets(tmp_path: Path, web: WebServer) -> None:
+    """A title escaped once, as it should be, is text (feedparser: text/plain): what
+    stands between "<" and ">" is words of the headline, no tag, and stays."""
+    titles = [
+        "Band film &lt;Night Ferry&gt; opens in cinemas",
+        "Why the &lt;script&gt; tag is banned",
+        "&lt;Breaking&gt; Flood hits the delta",
+        "Rates: x&lt;y, y&gt;z",
+    ]
+    items = serve_articles(web, ["one", "two", "three", "four"])
+    body = rss(items)
+    for item, title in zip(items, titles, strict=True):
+        body = body.replace(
+            f"<title>{item['title']}</title>".encode(), f"<title>{title}</title>".encode()
+        )
+    web.routes["/feed.xml"] = feed_reply(body)
+    report = fetch(write_config(tmp_path, [(f"{web.url}/feed.xml", None)]))
+    assert sorted(headers_of(p)["title"] for p in report.written) == sorted(
+        [
+            "Band film <Night Ferry> opens in cinemas",
+            "Why the <script> tag is banned",
+            "<Breaking> Flood hits the delta",
+            "Rates: x<y, y>z",
+        ]
+    )

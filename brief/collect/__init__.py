@@ -96,8 +96,7 @@ class FetchReport:
         """One line per feed whose items, seen before, changed and were fetched again."""
         return tuple(
             f"{f.label}: {len(f.updated)} article(s) updated in place, fetched again as a "
-            f"new version: {'; '.join(f'“{t}”' for t in f.updated[:MAX_TITLES])}"
-            + (f"; and {len(f.updated) - MAX_TITLES} more" if len(f.updated) > MAX_TITLES else "")
+            f"new version: {_listed([f'“{t}”' for t in f.updated])}"
             for f in self.feeds
             if f.updated
         )
@@ -126,17 +125,18 @@ _OUTCOMES: dict[Outcome, str] = {
 
 
 def _titles(pages: list[PageFailure]) -> str:
-    named = [
-        f"“{p.title}” ({p.reason}{f' since {_utc(p.since)}' if p.since else ''})"
-        for p in pages[:MAX_TITLES]
-    ]
-    more = len(pages) - MAX_TITLES
-    return "; ".join(named) + (f"; and {more} more" if more > 0 else "")
+    return _listed(
+        [f"“{p.title}” ({p.reason}{f' since {_utc(p.since)}' if p.since else ''})" for p in pages]
+    )
 
 
 def _late(items: tuple[tuple[str, str], ...]) -> str:
-    named = [f"“{title}” ({day})" for day, title in items]
-    more = len(items) - MAX_TITLES
+    return _listed([f"“{title}” ({day})" for day, title in items])
+
+
+def _listed(named: list[str]) -> str:
+    """The first MAX_TITLES of a note's items, and how many more: a line stays readable."""
+    more = len(named) - MAX_TITLES
     return "; ".join(named[:MAX_TITLES]) + (f"; and {more} more" if more > 0 else "")
 
 

@@ -23,9 +23,12 @@ report (the brief's feed-health note, `brief fetch`'s stderr):
   keeps the item itself, since the feed may drop it, and it is tried on every run
   until the WAIT_DAYS-th day after its first failure;
 - the item's own full text (RSS content:encoded, Atom <content>, JSON Feed content_text or
-  content_html: the element for the article itself, not a summary) is the article,
-  however short; told once, as a warning at the fetch, not in the brief's note, which
-  each day's brief would repeat for a feed whose pages are never there (r60 F18);
+  content_html: the element for the article itself, not a summary) is the article when
+  the page failed for good (`_for_good`: a 4xx but 408 and 429, a refusal) or the text
+  holds FEED_TEXT_WORDS; told once, as a warning at the fetch, not in the brief's note,
+  which each day's brief would repeat for a feed whose pages are never there (r60 F18).
+  A short one whose page may yet come waits as above: outlets put a teaser and "Read
+  more" in content:encoded too, and a 503's teaser had been the whole article;
 - when it fails for good (410, 403, robots.txt says no, not a web page, too large, no
   text) or has waited long enough, the feed's text is the article if it holds one
   whole sentence that can be a bullet (SENTENCE_WORDS), and the item is dropped if not.
@@ -210,9 +213,10 @@ def _items(
             continue
         written += [path] if path else []
         pages += [page] if page else []
-        if path and run.failing_since and (item.updated or "") < run.failing_since:
-            # listed before the feed failed: a fetch then would have had it
-            day = item.published or (item.updated or "")[:10]
+        if path and run.failing_since and item.updated and item.updated < run.failing_since:
+            # listed before the feed failed: a fetch then would have had it (an undated
+            # item is not known to be late)
+            day = item.published or item.updated[:10]
             run.late.append((day, item.title or item.link or path.name))
     return tuple(written), tuple(pages)
 
@@ -265,8 +269,9 @@ def _item(
     may_pass = failure.transient or failure.status in WAIT_STATUSES
     # A new version's page that may yet come is tried again on each run that lists it:
     # its version is not recorded until it is had.
-    if item.full_text and _one_sentence(own):
-        # the feed's own full text is the article: warned of here, once (see above)
+    if item.full_text and _one_sentence(own) and (_for_good(failure) or words >= FEED_TEXT_WORDS):
+        # the feed's own full text is the article: warned of here, once (see above); a
+        # short one whose page may yet come (a 503) may be a teaser, so it waits as others do
         log.warning(
             "feed %s: %s: %s; the article is the feed's own full text",
             _label(feed),
@@ -290,6 +295,15 @@ def _item(
     article = Article(own, meta)
     path = _write(article, keys, run, page=failure.reason, version=version, update=update)
     return path, PageFailure(title, failure.reason, outcome) if path else None
+
+
+def _for_good(failure: FetchError) -> bool:
+    """A page that will not come by trying again: a client error but a timeout (408) or
+    too many requests (429), or a refusal with no status (robots.txt, not a web page, too
+    large). A 404 counts: the feed's full text is the article, and only a teaser waits."""
+    if failure.transient:
+        return False
+    return failure.status is None or (400 <= failure.status < 500 and failure.status != 408)
 
 
 def _label(feed: FeedConfig) -> str:

@@ -3,7 +3,8 @@ read here (feedparser 6, the current release, does not read it; the format is pl
 
 A title is plain text (`_plain`): a feed may escape its markup once more than it should,
 and a reader had seen "Curfew & <b>crackdown</b>" in a headline, the Sources and the
-mail (r60 F10).
+mail (r60 F10); but a title feedparser reads as text keeps its angle brackets ("BTS film
+<Yet to Come> opens"): the renderers escape it.
 
 A malformed XML feed (feedparser's "bozo") is still read as far as it goes, and the
 problem is returned so the feed-health note can name it. Values are untrusted text:
@@ -13,13 +14,17 @@ they are only ever written into an article's metadata, which ingest cleans again
 from __future__ import annotations
 
 import calendar
+import html
 import io
 import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from xml.sax import SAXParseException
+
+from lxml.html.defs import tags as html_tags
 
 FEED_TYPES = (
     "application/rss+xml",
@@ -84,7 +89,9 @@ def parse_feed(data: bytes, url: str, media_type: str) -> ParsedFeed:
     if not parsed.get("version") and not parsed.entries:
         raise FeedFormatError(problem or "not a feed")
     items = tuple(_xml_item(entry) for entry in parsed.entries)
-    return ParsedFeed(_plain(parsed.feed.get("title")), items, problem)
+    return ParsedFeed(
+        _plain(parsed.feed.get("title"), parsed.feed.get("title_detail")), items, problem
+    )
 
 
 def _xml_item(entry: Any) -> FeedItem:
@@ -116,15 +123,16 @@ def _xml_item(entry: Any) -> FeedItem:
     updated = None
     if changed_time:
         updated = datetime.fromtimestamp(calendar.timegm(changed_time), UTC).isoformat()
+    source = entry.get("source") or {}
     return FeedItem(
         guid=_text(entry.get("id")),
         link=_web_link(_text(entry.get("link"))),
-        title=_plain(entry.get("title")),
+        title=_plain(entry.get("title"), entry.get("title_detail")),
         published=published,
         author=_text(entry.get("author")),
         content=content,
         content_is_html=is_html,
-        outlet=_plain((entry.get("source") or {}).get("title")),
+        outlet=_plain(source.get("title"), source.get("title_detail")),
         updated=updated,
         full_text=full,
     )
@@ -157,7 +165,7 @@ def _json_feed(data: bytes, url: str) -> ParsedFeed:
             FeedItem(
                 guid=_text(raw.get("id")) if not isinstance(raw.get("id"), int) else str(raw["id"]),
                 link=_web_link(urljoin(url, link)) if link else None,
-                title=_plain(raw.get("title")),
+                title=_text(raw.get("title")),  # plain text (JSON Feed 1.1)
                 published=_iso_date(raw.get("date_published") or raw.get("date_modified")),
                 author=", ".join(names) or None,
                 content=html or plain,
@@ -166,7 +174,7 @@ def _json_feed(data: bytes, url: str) -> ParsedFeed:
                 full_text=bool(html or plain),
             )
         )
-    return ParsedFeed(_plain(doc.get("title")), tuple(items), problem)
+    return ParsedFeed(_text(doc.get("title")), tuple(items), problem)
 
 
 def _iso_date(value: Any) -> str | None:
@@ -214,27 +222,39 @@ def _text(value: Any, *, keep_lines: bool = False) -> str | None:
 
 
 _MARKUP_LAYERS = 3  # escaped twice, as feeds do, and once more
+# an HTML element's tag, opening or closing: its name is one HTML knows (lxml.html.defs)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")
 
 
-def _plain(value: Any) -> str | None:
-    """A title as plain text: its entities decoded and its tags left out, by the HTML
-    parser the pages are read with (lxml's, trafilatura's), as often as the feed escaped
-    them ("&amp;lt;b&amp;gt;"), then its whitespace collapsed. A "<" or "&" that opens no
-    markup ("Inflation < 2%", "AT&T") stays."""
+def _plain(value: Any, detail: Any = None) -> str | None:
+    """A title as plain text. feedparser has decoded it and says what it is (its
+    `*_detail` type): text/plain is text already, "<" and all ("BTS film <Yet to Come>",
+    "x<y"); only an HTML one loses its tags, and only tags of HTML elements, and has its
+    entities decoded. A feed may escape its markup once more than it should ("&amp;lt;b&amp;gt;",
+    r60 F10): while a layer read leaves an entity or an element opened and closed
+    ("<i>...</i>"), it is read again; a lone "<script>" a headline names stays."""
     text = _text(value)
+    if text is None or "html" not in str((detail or {}).get("type", "text/plain")):
+        return text
     for _ in range(_MARKUP_LAYERS):
-        if text is None or ("<" not in text and "&" not in text):
-            break
-        from lxml.html import fragment_fromstring
-
-        try:
-            read = _text(fragment_fromstring(text, create_parent="div").text_content())
-        except ValueError:  # lxml's ParserError: nothing it can read
-            break
-        if read == text:
-            break
+        read = _text(html.unescape(_TAG.sub(_no_element, text)))
+        if read is None or read == text:
+            return read
         text = read
+        if html.unescape(text) == text and not _paired(text):
+            break
     return text
+
+
+def _no_element(match: re.Match[str]) -> str:
+    return "" if match.group(2).casefold() in html_tags else match.group(0)
+
+
+def _paired(text: str) -> bool:
+    """Whether an HTML element is both opened and closed in the text: markup, not a
+    mention of a tag."""
+    found = [(m.group(1), m.group(2).casefold()) for m in _TAG.finditer(text)]
+    return any(("/", name) in found for slash, name in found if not slash and name in html_tags)
 
 
 def _parse_problem(exc: object) -> str:
