@@ -2047,3 +2047,19 @@ def test_any_superlative_ranks_over_a_span() -> None:
     assert figures_of("Rents rose at the steepest rate in 12 years.") == {}
     assert figures_of("The valley had the most snow in 25 years.") == {}
     assert figures_of("The march in six days will close the port.") == {"six days": 6.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure a condition sets is a threshold, no fact (r60 F12: "would close if winds
+        # exceeded 90 km/h" had been a storm's key figure)
+        ("The bridge would shut if gusts exceeded 80 km/h, the council said.", []),
+        ("Unless 500 workers sign up by Friday, the plant will close.", []),
+        # the condition's clause ends at its comma; "as if" is a likeness
+        ("If the rain stops, 40 families will be moved back.", ["40 families"]),
+        ("The river rose as if 20 centimetres of rain had fallen.", ["20 centimetres"]),
+    ],
+)
+def test_a_figure_a_condition_sets_is_none(text: str, expected: list[str]) -> None:
+    assert [f.text for f in find_figures(sentences(text)) if f.kind != "date"] == expected

@@ -195,3 +195,12 @@ def test_no_sayer_from_a_participle_a_noun_or_a_cut_title() -> None:
     assert _sayers(said) == {"Exports fell 8%": None}
     said = "Nine people drowned in the river, said Gov. Anna Lorre of the province."
     assert _sayers(said) == {"Nine people drowned": None}
+
+
+def test_a_names_word_is_no_verb_of_saying() -> None:
+    """ "near Kiro Point" is a place: the count is the tag's (r60 F12 had given it to
+    "Cyclone Imara made landfall near Kiro")."""
+    assert _sayers(
+        "The storm came ashore near Mossel Point late on Sunday, killing at least nine people,"
+        " officials said."
+    ) == {"killing at least nine people": "officials"}

@@ -1217,12 +1217,19 @@ def test_a_reported_subjects_participle_dates_no_row(text: str, expected: int) -
     ("text", "date"),
     [
         # an indirect question after the date is what the set event is about, not a
-        # condition on it (r54: "will discuss on Monday whether to suspend ..., diplomats
-        # said on Thursday" had been dated by the saying's Thursday)
+        # condition on it (r54: "will discuss on Monday whether to suspend ...")
+        (
+            "Fisheries ministers will decide on Monday whether to close the bay to trawlers,"
+            " two officials said.",
+            "2026-12-14",
+        ),
+        # ... but beside a day of saying, what is to come gives way to it, as after a
+        # fronted saying (r60 F8: a strike "on Monday, their union said on Sunday" had
+        # been Monday's row, and it was put off)
         (
             "Fisheries ministers will decide on Monday whether to close the bay to trawlers,"
             " two officials said on Wednesday.",
-            "2026-12-14",
+            "2026-12-09",
         ),
         ("The court will rule on Friday whether the levy would stand.", "2026-12-11"),
         ("The board met on Tuesday to weigh whether to sell the mill.", "2026-12-08"),
@@ -1255,3 +1262,81 @@ def test_a_date_dates_a_quote_only_as_the_day_it_was_said() -> None:
         row("Ada Moss said the gate that failed on Tuesday was “a disgrace”."), "a disgrace"
     )
     assert not dates_quote(row("Ada Moss said: “We met on Tuesday.”"), "We met on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a day in an "as first ordered" or "instead of" clause dates what was replaced,
+        # not the sentence's news (r60 F7: new curfew hours had been dated to the
+        # Saturday of the first order)
+        (
+            "The market will now close at 18:00, instead of at 20:00 as originally ordered on"
+            " Thursday, the mayor said.",
+            None,
+        ),
+        (
+            "The ban will now run to October, instead of September as first announced on"
+            " Friday, the minister said.",
+            None,
+        ),
+        ("The checkpoint will stay shut until noon, as initially decided on Saturday.", None),
+        # what a report says is to come gives way to the day it was said, said after it
+        # too (r60 F8; README: "announced on Friday that power cuts will be imposed from
+        # Monday" is Friday's)
+        (
+            "Dock workers will walk out for 48 hours from midnight on Friday, their union said"
+            " on Monday.",
+            "2026-12-07",
+        ),
+        ("Dock workers will walk out for 48 hours from midnight on Friday.", "2026-12-11"),
+        ("The army said on Monday it had shelled the ridge on Sunday.", "2026-12-06"),
+    ],
+)
+def test_a_replaced_plan_or_an_announced_one_dates_its_saying(text: str, date: str | None) -> None:
+    found = [Sentence(text, 1, 1, 0)]
+    events = timeline(find_figures(found, {1: "2026-12-09"}), found)
+    assert [event.date for event in events] == ([date] if date else [])
+
+
+def test_the_latest_days_dated_news_goes_first(tmp_path) -> None:
+    """Of reports of several days, the latest's dated rows come before older days' rows,
+    however these rank: a pile of three days had printed 13 and 15 March rows and none of
+    the 16 March events (r60 F8). A year the latest report gives takes its turn by rank."""
+    from brief.pipeline import build
+    from brief.render.timeline import MAX_EVENTS, shown_events
+
+    older = tmp_path / "a.txt"
+    older.write_text(
+        "Dock strike spreads along the Orma coast\n\n"
+        "ORMA, Vessany, March 3, 2027 (Coast Wire) - Dock workers in Orma walked out on"
+        " Monday, halting exports of grain, the port authority said.\n\n"
+        + "".join(
+            f"Dockers at {port} joined the strike on {day}, the union said.\n\n"
+            for port, day in [
+                ("Kell", "Sunday"),
+                ("Brava", "Saturday"),
+                ("Tosk", "Friday"),
+                ("Mirren", "Thursday"),
+                ("Ostra", "Tuesday"),
+                ("Vell", "Monday"),
+                ("Dunmore", "Sunday"),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    latest = tmp_path / "b.txt"
+    latest.write_text(
+        "Orma dock strike ends after pay deal\n\n"
+        "ORMA, Vessany, March 5, 2027 (Coast Wire) - Dock workers in Orma ended their strike"
+        " on Thursday after the port authority agreed to a pay rise, the union said.\n\n"
+        "The last strike at the port, in 2019, lasted a month.\n\n"
+        "Cleaners cleared the quays of rubbish on Wednesday.\n",
+        encoding="utf-8",
+    )
+    briefing = build([str(older), str(latest)], Options())
+    sources = [event.sentence.source for event in briefing.timeline if len(event.date) == 10]
+    assert sources[:2] == [2, 2] and 2 not in sources[2:]
+    shown = {event.date for event in shown_events(briefing.timeline)}
+    assert {"2027-03-03", "2027-03-04"} <= shown
+    assert len(briefing.timeline) > MAX_EVENTS

@@ -33,6 +33,7 @@ from brief.extract.actors.word_knowledge import common_word
 from brief.extract.figures import (
     DETAIL,
     casualty_count,
+    date_precision,
     details,
     key_figures,
     lede_toll,
@@ -80,6 +81,25 @@ def _current_rows(
         for e in events
         if e.sentence not in superseded or (story_of.get(e.sentence.source), e.date) not in told
     ]
+
+
+def _latest_news_first(
+    events: Sequence[TimelineEvent],
+    latest: AbstractSet[int],
+    weight: Callable[[Sequence[Mention]], float],
+) -> tuple[TimelineEvent, ...]:
+    """The rows most important first, those that the latest day's reports date to a day
+    before the rest: of reports of several days, the latest tell the news, and an
+    earlier day's sentences, ranked as high, had filled the printed cut (a pile of three
+    days had shown 13 and 15 March and none of the 16 March events its JSON held, r60
+    F8). A year or a month the latest reports give is their background, and takes its
+    turn by rank with the rest."""
+
+    def key(event: TimelineEvent) -> tuple[bool, float]:
+        news = event.sentence.source in latest and date_precision(event.date) >= 2
+        return (not news, -weight((event.sentence,)))
+
+    return tuple(sorted(events, key=key))
 
 
 def _latest_sources(documents: Sequence[Document]) -> set[int]:
@@ -588,7 +608,8 @@ def briefing(
             _phrase_quoted,
         ),
         sentences=tuple(r for r in records if r is not None),
-        # Most important first (the SVG draws the top few, in date order).
-        timeline=tuple(sorted(events, key=lambda e: -weight((e.sentence,)))),
+        # Most important first (the SVG draws the top few, in date order), the latest
+        # day's news before older days' (see _latest_news_first).
+        timeline=_latest_news_first(events, _latest_sources(corpus.documents), weight),
         stories=tuple(stories),
     )

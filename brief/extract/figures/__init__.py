@@ -87,7 +87,7 @@ One job a module, each using only those listed before it:
 - `notation`: what the other modules read by: how months, years and dates are written,
   what a word is, and words.toml's [values] tables (the words that stand for a value);
 - `dated_events`: which dates date an event, and the timeline (`timeline`, `date_order`,
-  `yearless`, `same_event`: whether two sources' rows tell one event);
+  `date_precision`, `yearless`, `same_event`: whether two sources' rows tell one event);
 - `found_figure`: the record of a figure in its sentence that the scan's steps pass on;
 - `number_reading`: a number as written ("100,000", "2.5bn", "several hundred") and its
   value;
@@ -101,6 +101,8 @@ One job a module, each using only those listed before it:
 - `hearsay`: the counts a sentence gives on a source it says nobody checked
   ("Unverified posts claimed that as many as 200 ...", "No official has confirmed the
   figure."): no figure, as with a count revised since;
+- `conditional`: the figures a condition sets ("would close if winds exceed 90 km/h"):
+  a threshold, no figure;
 - `sayers`: who gives a count, where its own clause says so ("OCHA said", "according to
   the INGD", "..., the administrator said", "said the ministry", "OCHA estimates that"),
   read by the quotes' speech-verb subject;
@@ -133,6 +135,7 @@ from __future__ import annotations
 
 from brief.extract.figures.dated_events import (
     date_order,
+    date_precision,
     dates_quote,
     same_event,
     timeline,
@@ -156,6 +159,7 @@ __all__ = [
     "DETAIL",
     "casualty_count",
     "date_order",
+    "date_precision",
     "dates_quote",
     "details",
     "lede_toll",

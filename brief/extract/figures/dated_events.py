@@ -225,7 +225,7 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
     text = {(s.source, s.index): s.text for s in sentences}
     dated = {(f.sentence.source, f.sentence.index) for f in figures if f.date is not None}
     revised = {w for w in dated if w in text and tells_only_revised_counts(text[w])}
-    best: dict[tuple[int, int], tuple[tuple[int, bool, bool, bool, bool, int], Figure]] = {}
+    best: dict[tuple[int, int], tuple[tuple[int, bool, bool, bool, bool, bool, int], Figure]] = {}
     positions: dict[tuple[int, int], dict[str, int]] = {}
     for f in (*figures, *_dates_written_again(figures, text)):
         where = (f.sentence.source, f.sentence.index)
@@ -241,19 +241,19 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
             at = _word_at(sentence, f.text)
         if at < 0 or not is_event_date(sentence, at, at + len(f.text)):
             continue
-        if _cause_only(sentence, at, _precision(f.date) < 2):
+        if _cause_only(sentence, at, date_precision(f.date) < 2):
             continue  # "confirms 23 dead after the cyclone made landfall late on Sunday"
         if _later_clause_of_other_tense(sentence, at):
             continue  # "Poland requested consultations, and the council will meet on Thursday"
         if _in_subject_participle(sentence, at) or (
-            _precision(f.date) < 2 and _in_past_relative_clause(sentence, at)
+            date_precision(f.date) < 2 and _in_past_relative_clause(sentence, at)
         ):
             continue  # "Two engineers kidnapped on Sunday have been freed": not Sunday's news
         # the most precise date, then the one that is no bound's end, then one outside a
         # "since" or a cause's phrase ("on Friday, after the attack on 2 December"), then
         # the first in the sentence (its main clause's, as a rule: "launched in 2003, and
         # rivals are due to launch in 2005"), whatever order the figures came in
-        precision = _precision(f.date)
+        precision = date_precision(f.date)
         rank = (
             precision,
             not _ends_event(sentence, at, at + len(f.text)),
@@ -261,7 +261,10 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
             not _in_background(sentence, at)
             and not _in_later_complement(sentence, at)
             and not _in_subordinate_clause(sentence, at),
-            precision < 2 or not (_day_of_saying(sentence, at) or _said_to_come(sentence, at)),
+            # what a report says is to come gives way to the day it was said, before or
+            # after it ("will stop work on Monday, their union said on Sunday")
+            precision < 2 or not _said_to_come(sentence, at),
+            precision < 2 or not _day_of_saying(sentence, at),
             -at,
         )
         if where not in best or rank > best[where][0]:
@@ -566,7 +569,11 @@ def _said_to_come(sentence: str, at: int) -> bool:
     the event ("said on Tuesday it had test-fired a missile on Monday"), and a schedule
     told with no day of saying keeps its date ("The committee will meet on 18 December")."""
     said = list(_saying().finditer(sentence, 0, at))
-    return bool(said) and _scheduled_in(sentence[said[-1].end() : at])
+    if said:
+        return _scheduled_in(sentence[said[-1].end() : at])
+    # a tag after it ("Dock workers will walk out on Wednesday, their union said on
+    # Monday") says so as well as a saying before it
+    return _saying().search(sentence, at) is not None and _scheduled_in(sentence[:at])
 
 
 def _in_later_complement(sentence: str, at: int) -> bool:
@@ -593,7 +600,7 @@ def _word_at(sentence: str, word: str) -> int:
     return found.start() if found else -1
 
 
-def _precision(date: str) -> int:
+def date_precision(date: str) -> int:
     """How precise an ISO-ish date is: "2022" < "2022-02" < "--02-09" = "2022-02-09"."""
     return date.lstrip("-").count("-") + (1 if date.startswith("--") else 0)
 
@@ -666,6 +673,7 @@ _PERIOD_END_BEFORE = re.compile(
 # week after it opened in March", "rose more than tenfold in 2004") nor of an expectation
 # ("better than expected in May").
 _THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+_INSTEAD_OF = re.compile(r"\binstead of\b", re.IGNORECASE)
 _NOT_A_BASE = re.compile(
     rf" (?:\d|{SIGNED}|(?:a|an|expected|forecast|predicted|anticipated|feared|hoped|thought"
     r"|planned|\w+fold|twice|double|treble|triple|half)\b)",
@@ -674,7 +682,11 @@ _NOT_A_BASE = re.compile(
 
 
 def _comparison_base(sentence: str, start: int, at: int) -> bool:
-    """Whether a comparative "than" in the date's clause makes the date its base."""
+    """Whether a comparative "than" in the date's clause makes the date its base, or an
+    "instead of" the alternative set aside ("will run from 20:00, instead of from 22:00
+    as ordered on Saturday": Saturday's is the order replaced, not the news)."""
+    if _INSTEAD_OF.search(sentence, start, at):
+        return True
     for than in _THAN.finditer(sentence, start, at):
         word = WORD_RE.match(sentence, than.end() + 1)
         spelled = word is not None and word.group().lower() in number_values().numbers
@@ -982,9 +994,13 @@ def _as_reported_before() -> re.Pattern[str]:
     on Wednesday", "as first reported by the Herald on Tuesday"). It dates that report,
     no event of the news: a Thursday's correction had been the 2 Dec row (r58)."""
     verbs = alternation(words()["report_verbs"])
+    earlier = alternation(words()["earlier_report_adverbs"])
     return re.compile(
-        rf"\bas (?:[\w'’-]+ ){{0,3}}?(?:{verbs})(?: (?:by|to|in) [^,;:.]{{1,40}}?)?"
-        r"(?: (?:on|in|last|early|late))* \Z",
+        # ... or a plan or an order an earlier adverb says was changed since: "instead of
+        # from 22:00 to 05:00 as first ordered on Saturday" dates the first order, not the
+        # new hours the sentence tells
+        rf"\bas (?:(?:[\w'’-]+ ){{0,3}}?(?:{verbs})|(?:{earlier}) [a-z]+)"
+        r"(?: (?:by|to|in) [^,;:.]{1,40}?)?(?: (?:on|in|last|early|late))* \Z",
         re.IGNORECASE,
     )
 
@@ -1127,7 +1143,7 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
     # a year or a month, not a day: what news gives history and forecasts, not set events
     # (a weekday, which no pattern reads as a date, is a day)
     written = iso(sentence[at:end], None)
-    coarse = written is not None and _precision(written) < 2
+    coarse = written is not None and date_precision(written) < 2
     if coarse and _background(sentence, breaks[-1] if breaks else None, starts[k], after):
         return False  # "Port Zante, opened in 1997, was damaged": the port's date, not the news
     if coarse and _recent_day(sentence):

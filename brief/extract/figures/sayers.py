@@ -179,12 +179,16 @@ def _reports(phrase: list[str], before: str) -> bool:
 
 def _noun_not_verb(rest: list[str], verb: int, subject: list[str]) -> bool:
     """Whether a speech verb's word is a noun there: after a determiner or a possessive
-    ("the report", "its statement"), or a plain lower-case form right after a name
-    inside the sentence ("Gunmen in Nigeria's Borno state killed 40": Borno's state)."""
+    ("the report", "its statement"), a plain lower-case form right after a name inside
+    the sentence ("Gunmen in Nigeria's Borno state killed 40": Borno's state), or a
+    capital inside the sentence, a name's word ("The cyclone made landfall near Kiro
+    Point, killing six": no one named Cyclone points out the six)."""
     ahead = [*subject, *rest[:verb]]
     word = rest[verb]
     if not ahead:
         return False
+    if word[:1].isupper():
+        return True
     last = ahead[-1]
     w = words()
     if last.lower() in w["determiners"] | w["possessives"] or _POSSESSIVE.search(last):

@@ -22,6 +22,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from brief.extract.actors.word_knowledge import common_word, given_name
+from brief.extract.figures.conditional import in_condition
 from brief.extract.figures.counted import (
     changed_subject,
     counted_figure,
@@ -234,6 +235,8 @@ def find_figures(
             before = f
             if converted:
                 continue  # "75 kilometers (50 miles)": one distance, written twice
+            if f.kind != "date" and in_condition(s.text, f):
+                continue  # "would close if winds exceeded 90 km/h": a threshold, no fact
             if revisable and f.kind != "date" and superseded(s.text, f):
                 continue  # "the union had reported ... three drivers killed": revised since
             if f.kind != "date" and (unchecked or (hedged and hearsay(s.text, f))):

@@ -611,7 +611,7 @@ def toll_before(text: str, start: int) -> int | None:
     if found is None:
         return None
     gap = found.group("gap") or ""
-    if _COUNT_IN_GAP.search(gap):
+    if _count_in_gap().search(gap):
         return None  # "rose to 40 and the number of injured climbed to": 40 was the toll
     if _subset_after_a_count().search(gap) or _OTHER_CLAUSE.search(_ASIDE.sub(" ", gap)):
         return None  # "The death toll was not given, and officials said only that ... 300"
@@ -620,7 +620,7 @@ def toll_before(text: str, start: int) -> int | None:
 
 # A toll, "death" or not, that a verb of rising brings to the number: "the toll from the
 # Kulachi attack rose to eight", "The death toll from Monday's magnitude 6.8 earthquake
-# ... has risen to 87" (numbers in its modifiers too, but see _COUNT_IN_GAP), "taking
+# ... has risen to 87" (numbers in its modifiers too, but see _count_in_gap), "taking
 # the toll to three".
 # The verbs that bring a count up to its number, those that set it anew, up or down
 # ("has been revised down to 33 from 37"), and what may stand between them and it.
@@ -637,7 +637,7 @@ def _risen_toll_re() -> re.Pattern[str]:
     tolls = alternation(words()["tolls"])
     return re.compile(
         rf"\b(?:{tolls}|toll)\b(?P<gap>[^;:!?]{{0,{SUBJECT_REACH}}}?"
-        rf"\b(?:{RISEN}|{REVISED})(?:\s+to)?{ABOUT})\s$"
+        rf"\b(?:{RISEN}|{REVISED})(?:\s+(?:to|at))?{ABOUT})\s$"
         r"|\b(?:taking|bringing|pushing|raising|took|brought|pushed|raised)\s+the\s+(?:death\s+)?toll"
         rf"(?:\s+to{ABOUT})\s$",
         re.I,
@@ -648,7 +648,19 @@ def _risen_toll_re() -> re.Pattern[str]:
 # toll, and a later one another count ("the death toll rose to 40 and the number of
 # injured climbed to 120"). Numbers of other kinds stand ("from the March 9 attack",
 # "COVID-19", "the 2023 earthquake", "magnitude 6.8").
-_COUNT_IN_GAP = re.compile(r"\b(?:to|at|reached|hit)\s+(?:at least\s+|more than\s+)?\d")
+# A number spelled out is one too, after a verb of rising: in "the death toll rose to
+# nine after two people wounded on Sunday died", nine is the toll and two the count of
+# its "after" clause ("hit" is as often an event's: "the quake that hit three provinces").
+@cache
+def _count_in_gap() -> re.Pattern[str]:
+    values = number_values()
+    spelled = alternation([w for w in (*values.numbers, *values.scales) if len(w) > 2])
+    return re.compile(
+        r"\b(?:to|at|reached|hit)\s+(?:at least\s+|more than\s+)?\d"
+        rf"|\b(?!hit\b)(?:{RISEN}|{REVISED})(?:\s+(?:to|at))?{ABOUT}\s+(?:{spelled})\b",
+        re.IGNORECASE,
+    )
+
 
 # Between a toll noun and a number: another clause, or a negated one, is no toll's words.
 _ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*,")  # ", which officials did not update,"
@@ -679,7 +691,7 @@ def scoped(text: str, figure: FoundFigure, bare: bool) -> FoundFigure | None:
         # the whole a part is told of is not the verb's subject: "None of the 12 crew
         # members were injured" is no "12 crew members were injured"
         whole = PARTITIVE_BEFORE.search(text, max(0, start - 40), start) is not None
-        acted = None if whole else _verb_after(text, end)
+        acted = None if whole else _verb_after(text, end, _after_a_passive(text, start))
         if acted is not None:
             end = acted
         else:
@@ -810,13 +822,14 @@ _DWELLING_PLACE = re.compile(r"(?: (?:and )?(?:in|at|on|near|around|across|along
 _DWELLING_WORDS = 8
 
 
-def _verb_after(text: str, end: int) -> int | None:
+def _verb_after(text: str, end: int, gapped: bool = False) -> int | None:
     """Where the verb group of a count that is its clause's subject ends: through a
     passive's participle ("had been arrested", "were rescued": what was done to them; an
     active verb wants its object, "Several hundred fishermen blocked"), or through a verb
     of dwelling or of staying and its place phrase up to a mark ("live in and around
     Mekaxa", "remained in hospital"); None for no such verb, a staying verb with no place,
-    or a place with no clear end."""
+    or a place with no clear end. `gapped`: whether the count opens a conjunct after a
+    passive, which lends it its auxiliary (see _after_a_passive)."""
     group = _VERB_GROUP.match(text, end)
     if group is None:
         return None
@@ -833,7 +846,46 @@ def _verb_after(text: str, end: int) -> int | None:
         return stop
     if group.group("be") and (past_form(verb) or verb in words()["short_participles"]):
         return group.end()  # a passive: what was done to them ("had been arrested")
+    # a passive whose auxiliary the conjunct before it gives ("64 officers had been
+    # injured and 85 people arrested"): a participle with no object after it
+    if (
+        gapped
+        and not group.group("be")
+        and past_form(verb)
+        and verb not in words().speech
+        and _no_object().match(text, group.end())
+    ):
+        return group.end()
     return None
+
+
+# A passive and the "and" of the conjunct after it, right before a count: "64 officers
+# had been injured and " (of "... and 85 people arrested").
+_PASSIVE_AND = re.compile(
+    r"\b(?:were|was|are|is|been)\s+(?:[a-z]+ly\s+)?(?P<participle>[a-z]+)\b"
+    r"[^,;:.()]{0,60}?\sand\s+\Z"
+)
+
+
+def _after_a_passive(text: str, start: int) -> bool:
+    """Whether the count at `start` opens a conjunct after a passive's clause."""
+    found = _PASSIVE_AND.search(text, max(0, start - 90), start)
+    if found is None:
+        return False
+    participle = found.group("participle")
+    w = words()
+    return past_form(participle) or participle in w["short_participles"] | w["casualties"]
+
+
+@cache
+def _no_object() -> re.Pattern[str]:
+    """What after a verb says it has no object: a mark, the end, or a preposition."""
+    return re.compile(rf"\s*(?:[,.;:!?()\u2014\u2013]|\Z)|\s(?:{alternation(_prepositions())})\b")
+
+
+def _prepositions() -> frozenset[str]:
+    w = words()
+    return w["object_prepositions"] | w["locatives"]
 
 
 _PLACE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\b(?:which|who|where|when|but|while)\b")
