@@ -1245,8 +1245,14 @@ def _coordinated_with(sentence: str, at: int) -> tuple[int, int] | None:
 # A past form right before a date's preposition, after the noun it follows: "the
 # schoolgirls abducted on", "a levy imposed in".
 _PARTICIPLE_BEFORE = re.compile(
-    r"\b(?P<noun>[a-z]+) (?P<participle>[a-z]+) (?:on|in|at|during|last|early|late)(?: the)? \Z"
+    r"\b(?P<noun>[a-z]+) (?P<participle>[a-z]+)"
+    # a place's name between ("engineers seized near Bako on Saturday")
+    r"(?: (?:near|in|at|outside|from) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?"
+    r" (?:on|in|at|during|last|early|late)(?: the)? \Z"
 )
+# A finite verb of a reported clause: "said that intermediaries were in contact with the
+# kidnappers of engineers seized on Saturday" (the participle is that clause's noun's).
+_CLAUSE_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have"})
 
 
 def _in_reported_subject(sentence: str, at: int, end: int) -> bool:
@@ -1287,7 +1293,7 @@ def _reduced_relative(sentence: str, start: int, at: int) -> int:
     noun (no auxiliary, pronoun or adverb: "they were abducted on Monday" is the news),
     and the clause has its own verb before that noun, so the participle is no second
     verb of its subject ("Rebels attacked on Monday" is the news)."""
-    found = _PARTICIPLE_BEFORE.search(sentence, max(start, at - 48), at)
+    found = _PARTICIPLE_BEFORE.search(sentence, max(start, at - 80), at)
     if found is None or not past_form(found.group("participle")):
         return -1
     noun = found.group("noun")
@@ -1298,7 +1304,10 @@ def _reduced_relative(sentence: str, start: int, at: int) -> int:
         return -1
     before = WORD_RE.findall(sentence, start, found.start())
     verbs = [k for k, word in enumerate(before) if k and past_form(word.lower())]
-    if not verbs or before[verbs[-1]].lower() in w.speech:
+    reported = verbs and before[verbs[-1]].lower() in w.speech
+    if reported and any(word in _CLAUSE_VERBS for word in before[verbs[-1] + 1 :]):
+        return found.start("participle")  # the reported clause has a verb of its own
+    if not verbs or reported:
         return -1  # no verb of its own before, or what follows it is reported
     return found.start("participle")
 
