@@ -12,7 +12,13 @@ from brief.ingest import make_source, parse_text
 from brief.models import Corpus, Mention, StoryGroup
 from brief.segment import segment
 from brief.stories import find_stories
-from brief.stories.apart import Named, named_in_passing, own_names
+from brief.stories.apart import (
+    Named,
+    harm_in_passing,
+    named_in_passing,
+    own_names,
+    rare_openings,
+)
 from brief.stories.texts import Text, story_texts
 
 SYLLABLES = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
@@ -1031,6 +1037,18 @@ def test_a_numbered_roundup_is_a_story_of_its_own() -> None:
     )
     corpus = corpus_of([points])
     assert corpus.documents[0].items == 5
+    assert roundup_items(list(corpus.sentences), numbered=True) is None
+    # an analyst's numbered points under headings, a name in a few only: one event's note
+    note = "Two texts, one result\n\n" + numbered(
+        [
+            "The count. Nine votes carried the draft of Ostrava, with two abstentions.",
+            "The substance. Checks on ships at sea were never the main tool for Velmora.",
+            "The reporting clause. Briefings give the mission in Velmora a platform.",
+            "What to watch. The panel of experts in Dorvan comes up for renewal soon.",
+        ]
+    )
+    corpus = corpus_of([note])
+    assert corpus.documents[0].items == 4
     assert roundup_items(list(corpus.sentences), numbered=True) is None
 
 
@@ -3441,3 +3459,80 @@ def test_a_situation_reports_setting_ties_no_topic_to_the_story() -> None:
     [story] = find_stories(corpus)
     texts = {s.index: s.text for s in corpus.sentences if s.source == 3}
     assert {texts[m.index][:14] for m in story.elsewhere if m.source == 3} == {"The Health Min"}
+
+
+def mandate_and_ambush() -> list[str]:
+    """Two reports of a council renewing a mission's mandate and three of an ambush on
+    its troops that morning, in one country on one day (made up)."""
+    renewal = [
+        "Council renews Velmora mission's mandate, trims its troop ceiling\n\n"
+        "The Security Council on Thursday renewed the mandate of the Kestrel mission in"
+        " Velmora for a year and lowered its troop ceiling to 9,000.\n\n"
+        "The resolution was adopted by 13 votes, with two abstentions.\n\n"
+        "Velmora's envoy welcomed the mandate and asked for more helicopters.\n\n"
+        "Members stood for a minute's silence for three soldiers killed that morning.\n",
+        "Kestrel stays in Velmora: the mandate is renewed\n\n"
+        "The Kestrel mission keeps its mandate in Velmora for another year after a vote in"
+        " the council on Thursday afternoon.\n\n"
+        "In Tarvik, ministers said the lower troop ceiling was a fair compromise.\n\n"
+        "Opposition deputies said the mandate should have stayed as it was.\n\n"
+        "The vote came hours after three of the mission's soldiers were killed in the north.\n",
+    ]
+    ambush = [
+        "Three Kestrel soldiers killed in Velmora convoy ambush\n\n"
+        "Three soldiers of the Kestrel mission were killed and four wounded on Thursday when"
+        " gunmen ambushed their convoy near Dorvan in northern Velmora.\n\n"
+        "The convoy was escorting fuel trucks to Dorvan, the mission said.\n\n"
+        "Gunmen fired rockets at the lead vehicle before fleeing into the forest.\n\n"
+        "The council votes on the mission's mandate later on Thursday.\n",
+        "Kestrel mourns three soldiers killed near Dorvan\n\n"
+        "Gunmen killed three soldiers of the Kestrel mission in an ambush on a convoy near"
+        " Dorvan, Velmora, on Thursday morning.\n\n"
+        "The mission's commander said the convoy had been hit by rockets and gunfire.\n\n"
+        "Four wounded soldiers were flown to the mission's hospital in Tarvik.\n",
+        "Velmora: convoy ambush kills three peacekeepers\n\n"
+        "An ambush on a Kestrel convoy near Dorvan killed three soldiers on Thursday, the"
+        " Velmora government said, condemning the attack.\n\n"
+        "The convoy came under rocket fire on the road north of Dorvan.\n\n"
+        "The governor of the north said patrols on the Dorvan road would be doubled.\n",
+    ]
+    return [*renewal, *ambush]
+
+
+def test_a_decision_that_recalls_the_days_dead_in_a_line_is_no_report_of_the_attack() -> None:
+    """A mission's mandate renewed on the day its soldiers were ambushed: the renewal's
+    leads tell no one harmed and recall the dead in a line; the ambush's leads tell the
+    killed and recall the mandate in a line. A reaction that leads with the ambush stays
+    its report."""
+    corpus = corpus_of(mandate_and_ambush())
+    texts = list(story_texts(corpus, [1, 2, 3, 4, 5]).values())
+    openings = rare_openings(texts)
+    assert harm_in_passing(texts, openings, [0, 1], [2, 3, 4])
+    assert [g.sources for g in find_stories(corpus)] == [(1, 2), (3, 4, 5)]
+    assert not harm_in_passing(texts, openings, [2, 3], [4])
+    reaction = Text(
+        "Neighbours condemn convoy ambush in Velmora",
+        [
+            "Velmora's neighbours on Thursday condemned the ambush on a Kestrel convoy near"
+            " Dorvan, calling for the gunmen to be caught.",
+            "Tarvik's allies offered helicopters to the mission.",
+            "Three soldiers were killed in the attack.",
+        ],
+    )
+    with_reaction = [*texts[2:], reaction]
+    assert not harm_in_passing(with_reaction, rare_openings(with_reaction), [0, 1, 2], [3])
+
+
+def test_a_teaser_for_another_story_is_no_sentence_of_the_report() -> None:
+    """A related-story link whose headline ends on a question mark names another event,
+    however it ends: the stories stage reads no name of it."""
+    corpus = corpus_of(
+        [
+            "Bloc lists four Ostravan arms dealers\n\n"
+            "The bloc's council on Monday froze the assets of four arms dealers in Ostrava.\n\n"
+            "The listings take to 19 the people under its Ostrava sanctions.\n\n"
+            "Related: Talks on the Velmora mission resume — will Tarvik send troops?\n"
+        ]
+    )
+    (text,) = story_texts(corpus, [1]).values()
+    assert not any("Velmora" in sentence for sentence in text.head)

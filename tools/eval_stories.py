@@ -231,7 +231,16 @@ HELD_OUT = {
         "appointment, three ministers' meetings), a republished wire, family pieces that "
         "never name the mission. Held out: F1 0.907 (P .896, R .919): the EU's Haiti "
         "listings merged with the Libya vote, the mission's renewal with the attack; the "
-        "think-tank note and a family piece apart from their stories."
+        "think-tank note and a family piece apart from their stories. Tuned on in session "
+        "52 (F1 after: 0.980, P 1.000, R .962; the EU's listings apart from the vote once "
+        "its related-story teaser, a headline ending on a question mark, is no sentence "
+        "of it (Haiti and Libya then place the two events apart); the renewal apart from "
+        "the attack, its leads telling no one harmed and recalling the dead in a line, "
+        "both leading with the mandate, which the attack's reports recall in a line; the "
+        "think-tank note with the vote, its numbered points under headings of their own "
+        "no digest's items; the family piece, which names neither the mission nor the "
+        "place nor the ambush, only the dead corporal as one report of the attack does, "
+        "stays apart)."
     ),
 }
 

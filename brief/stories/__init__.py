@@ -136,7 +136,12 @@ Three steps, none told how many stories there are:
    that names the story's happening in a line past its lead and tells a happening of its
    own again and again, which the story never tells, is a new event (see
    apart.event_in_passing: a navy's drills announced the day it seized a tanker; not a
-   wire's update whose lead tells the collision where the copies' leads place it); and one
+   wire's update whose lead tells the collision where the copies' leads place it). Two
+   groups, one whose leads tell people killed or hurt, the other's none, which recall
+   them in a line or two past their leads and lead with a happening of their own that
+   the harmed reports tell in a line or two at most, are two events of two kinds of verb
+   (see apart.harm_in_passing: a mission's mandate renewed on the afternoon its convoy
+   was ambushed; a reaction names the attack in its lead). And one
    whose lead gives no weekday and none of the story's lead subjects, beside a story of
    the day whose leads give its day, is commentary (see apart.commentary_beside: an
    essay on a sea beside a port strike; a rate cut's explainer leads with its bank, a
@@ -211,7 +216,8 @@ The package, in the order a pile goes through it:
 * linkage: step 2's group-average linkage, which asks apart before each merge;
 * apart: the tests that keep two groups apart (names, years, places, days, subjects);
 * roundups: a source that tells several events, a paragraph each; numbered or labelled
-  ("MEXICO: ..."), a story of its own; a newsletter that tells its lead at length first
+  ("MEXICO: ..."), a story of its own (not an analyst's points numbered under headings
+  of their own: "1. The arithmetic. ..."); a newsletter that tells its lead at length first
   (labelled briefs, or briefs under later headings), the lead's report. And a short
   market report's later line moved by another event it names ("as the Kolwezi Ridge
   strike continued"), which no other report of its story names: that event's

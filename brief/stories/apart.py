@@ -43,6 +43,10 @@ OWN_SUBJECT_WORDS = 2  # led names of its own that make a later, other event
 # A report that shares another group's names in no more lines than this, all past its lead,
 # recalls that event (see named_in_passing).
 PASSING_LINES = 2
+# Two groups of two kinds of verb (see harm_in_passing): this many reports of the one
+# whose leads tell no harm lead with a word of its own happening. A single report's own
+# lead words are as often its angle (an op-ed on a factory fire leads with its audits).
+CALM_LEADS = 2
 # A single report that never names more than this share of the rare names most of a
 # story's reports give tells another event, where the story recalls it in passing (see
 # recalled_report), or needs stronger evidence to join, where it leads with a name of its
@@ -1563,6 +1567,74 @@ def event_in_passing(
             ):
                 return True
     return False
+
+
+def harm_in_passing(
+    texts: Sequence[Text], openings: Sequence[set[str]], one: list[int], other: list[int]
+) -> bool:
+    """Whether one group's leads tell people harmed and the other's a happening of their
+    own, each recalling the other's in a line or two at most: two events of one place and
+    day, of two kinds of verb. Most of the harmed group's headlines and first sentences
+    give a casualty word (words.toml's casualties: "killed", "wounded"); none of the
+    other's gives one, nor a rare word of what happened (see rare_openings; in small
+    letters) that most of the harmed leads give; its reports give the casualties in a
+    line or two past their leads at most, one of them at least, and most of its leads,
+    CALM_LEADS at least, give a rare word of their own that no harmed lead gives and
+    the harmed reports give in a line or two past their leads, one of them at least:
+    each recalls the other.
+
+    A mission's mandate renewed by a council on the afternoon its peacekeepers were
+    ambushed shares the mission, the country and the day, and its reports recall the
+    dead ("a minute's silence for two peacekeepers killed earlier in the day"); the
+    attack's reports recall the vote's mandate in a line. A reaction to an attack, its
+    market move or its funerals name the attack in their leads ("oil jumps after drone
+    strike on terminal"), in the words its own reports lead with; a victim's portrait
+    leads with what the attack's reports never tell (a miner who wanted to teach)."""
+    for calm, harmed in ((one, other), (other, one)):
+        if _harm_recalled(texts, openings, calm, harmed):
+            return True
+    return False
+
+
+def _harm_recalled(
+    texts: Sequence[Text], openings: Sequence[set[str]], calm: list[int], harmed: list[int]
+) -> bool:
+    """harm_in_passing, one way round: `harmed` the group whose leads tell the harm."""
+    hurt = _casualty_words()
+    if 2 * sum(bool(hurt.intersection(texts[i].lead)) for i in harmed) <= len(harmed):
+        return False
+    if any(hurt.intersection(texts[i].lead) for i in calm):
+        return False
+    happened = Counter(w for i in harmed for w in _small_letters(texts[i], openings[i]))
+    told = {w for w, n in happened.items() if 2 * n > len(harmed)}
+    if any(told & openings[i] for i in calm):
+        return False  # it leads with the harmed event, as its reports tell it
+    recalled = False
+    for i in calm:
+        lines = sorted({k for word in hurt for k in _lines_with(texts[i], word)})
+        if len(lines) > PASSING_LINES or (lines and lines[0] < LEAD_SENTENCES):
+            return False
+        recalled = recalled or bool(lines)
+    if not recalled:
+        return False
+    led = Counter(w for i in calm for w in _small_letters(texts[i], openings[i]))
+    harmed_led = set().union(*(openings[i] for i in harmed))
+    for word, n in led.items():
+        if n < CALM_LEADS or 2 * n <= len(calm) or word in harmed_led:
+            continue  # (one report's own lead words are its angle: an op-ed's "audit")
+        recalling = [_lines_with(texts[i], word) for i in harmed]
+        if any(recalling) and all(
+            len(lines) <= PASSING_LINES and (not lines or lines[0] >= LEAD_SENTENCES)
+            for lines in recalling
+        ):
+            return True  # each recalls the other's happening, as another event
+    return False
+
+
+@cache
+def _casualty_words() -> frozenset[str]:
+    """words.toml's casualties: the words that tell people killed or hurt."""
+    return frozenset(lexicon.words()["casualties"])
 
 
 def _small_letters(text: Text, opening: set[str]) -> set[str]:

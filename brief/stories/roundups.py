@@ -71,6 +71,7 @@ from itertools import groupby
 from operator import attrgetter
 
 from brief.extract import lexicon
+from brief.ingest.furniture import finite_verb
 from brief.models import Sentence
 from brief.stories.texts import DIGIT, plain_term, sentence_names
 
@@ -81,6 +82,8 @@ ITEMS = 4
 # share of its items: one that runs through most of them is the place or the cast of one
 # event told in points.
 NUMBERED_THROUGH = 0.5
+# A numbered point's heading is this many words at most ("The reporting clause.").
+HEADING_WORDS = 4
 
 
 # A paragraph's label: one to four words in capitals, then a colon ("SRI LANKA: ...").
@@ -159,6 +162,8 @@ def roundup_items(
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
     if numbered and len({s.heading for s in sentences}) > 1:
         numbered = False  # a report in sections: the numbers were its headings
+    if numbered and _points_under_headings(sentences):
+        numbered = False  # an analysis in points: "1. The arithmetic. Competing drafts ..."
     items = []
     given: Counter[str] = Counter()  # in how many items each name is given
     for _, paragraph in groupby(_under_headings(sentences), key=attrgetter("paragraph")):
@@ -179,6 +184,25 @@ def roundup_items(
     if numbered and max(given.values()) > NUMBERED_THROUGH * len(items):
         return None  # one event's place or cast in most of its points
     return items
+
+
+def _points_under_headings(sentences: Sequence[Sentence]) -> bool:
+    """Whether at least ITEMS of a numbered source's paragraphs open on a heading of their
+    own: a sentence of HEADING_WORDS words at most, with no name and no verb ("The
+    arithmetic.", "What to watch."). A digest's item opens as a lede, on what happened
+    to whom ("1) Kazakhstan's National Bank raised ..."); an analyst's note numbers the
+    points of one event under headings, and its numbers are no items."""
+    headed = 0
+    for _, paragraph in groupby(sentences, key=attrgetter("paragraph")):
+        words = next(paragraph).text.split()
+        if (
+            len(words) <= HEADING_WORDS
+            and words[-1].endswith(".")
+            and not sentence_names(" ".join(words[1:]))
+            and not any(finite_verb(word.strip(".")) for word in words)
+        ):
+            headed += 1
+    return headed >= ITEMS
 
 
 @cache

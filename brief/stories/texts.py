@@ -16,7 +16,7 @@ from functools import cache
 from itertools import accumulate
 
 from brief.extract import lexicon
-from brief.ingest.furniture import is_furniture
+from brief.ingest.furniture import is_furniture, opens_with_link_label
 from brief.models import Corpus, Sentence
 from brief.rank.text import found_in, stop_words
 
@@ -622,10 +622,12 @@ def sentence_names(text: str) -> frozenset[str]:
 
 def readable_sentences(corpus: Corpus) -> dict[int, list[Sentence]]:
     """Each source's sentences but its page furniture (a banner, a menu, links: no
-    event's), in reading order."""
+    event's), in reading order. A teaser for another story under a link's label
+    ("Related: ... what's next for the mission?") is none of this one's, however it ends
+    (ingest keeps as a sentence a linked headline that ends on a question mark)."""
     by_source: dict[int, list[Sentence]] = defaultdict(list)
     for sentence in corpus.sentences:
-        if not is_furniture(sentence.text):
+        if not is_furniture(sentence.text) and not opens_with_link_label(sentence.text):
             by_source[sentence.source].append(sentence)
     return by_source
 
