@@ -1683,3 +1683,73 @@ def test_a_region_in_a_title_before_the_name_is_the_titles() -> None:
         "Director General of Prisons Tamil Nadu Imran Basheer Rahman said so.",
     )
     assert set(found) == {"Ntokozo Baloyi-Dube", "Imran Basheer Rahman"}
+
+
+def test_a_party_to_a_case_described_before_the_name_is_their_role() -> None:
+    found = people(
+        "The approver, Ramesh Chandra Sahu, did not appear in court.",
+        "The co-accused, Tomasz Wrona, denied the charge.",
+        "The deceased, Ahmed Rauf Khan, was a tailor.",
+    )
+    assert found == {
+        "Ramesh Chandra Sahu": "approver",
+        "Tomasz Wrona": "co-accused",
+        "Ahmed Rauf Khan": "deceased",
+    }
+
+
+def test_a_relation_described_before_a_name_a_form_of_address_opens() -> None:
+    found = people(
+        "Outside the court, the father of the boy, Haji Sher Ali Khan, said they wanted justice."
+    )
+    assert found == {"Sher Ali Khan": "father of the boy"}
+
+
+def test_a_saints_dot_inside_a_place_does_not_cut_the_description() -> None:
+    found = people("The fine was paid by a St. Kitts fisherman, Leroy Baptiste.")
+    assert found == {"Leroy Baptiste": "St. Kitts fisherman"}
+
+
+def test_accused_after_a_name_is_the_verb() -> None:
+    found = people("Hillary Roe spoke. Later Mrs. Roe accused him of lying about Mr. Roe.")
+    assert set(found) == {"Hillary Roe", "Roe"}
+
+
+def test_mine_before_a_noun_is_the_pits_not_the_speakers() -> None:
+    assert people("The court fined mine lessee Arun Kumar Das.") == {"Arun Kumar Das": "lessee"}
+    found = people("“A friend of mine, Tomasz Wrona, came,” she said.")
+    assert found == {"Tomasz Wrona": None}
+
+
+def test_binte_links_a_womans_own_names_to_her_fathers() -> None:
+    found = people(
+        "The agency's director, Siti Aminah binte Osman, said the files were sealed.",
+        "Ms Siti Aminah added that two banks had helped.",
+    )
+    assert found == {"Siti Aminah binte Osman": "agency's director"}
+
+
+def test_an_architects_and_a_priests_style_is_no_part_of_the_name() -> None:
+    assert set(people("The plans were drawn by Perit Mario Vella Gauci.")) == {"Mario Vella Gauci"}
+    found = people("Kes Abebe Tadesse, priest of the village church, led the burial.")
+    assert set(found) == {"Abebe Tadesse"}
+
+
+def test_a_members_noun_after_the_house_style_is_no_name() -> None:
+    assert people("The Hon. Member will resume his seat.") == {}
+    assert people("Hon. Speaker, I withdraw the remark.") == {}
+
+
+def test_common_words_joined_to_a_bodys_name_are_the_bodys() -> None:
+    found = people(
+        "The report praised the Major Organised Fraud and Border Protection Agency (MOFBA)."
+    )
+    assert found == {}
+
+
+def test_where_residents_live_is_a_place() -> None:
+    assert people("Residents of Dera Khwani blocked the main road.") == {}
+
+
+def test_a_place_noun_that_opens_and_ends_a_run_keeps_the_place_whole() -> None:
+    assert people("Port Lina International Airport said it would close at noon.") == {}

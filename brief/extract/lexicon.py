@@ -63,6 +63,7 @@ _WORD_LISTS = (
     "place_nouns",
     "head_first_bodies",
     "settlement_nouns",
+    "dwellers",
     "possessives",
     "male_honorifics",
     "female_honorifics",

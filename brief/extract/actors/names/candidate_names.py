@@ -16,9 +16,9 @@ from brief.extract.actors.names.capital_runs import (
     written_form,
 )
 from brief.extract.actors.names.name_role import (
-    FIRST_PERSON,
     alone_in_quotes,
     former_title,
+    in_first_person,
     new_office,
     predecessors_title,
     role_of_run,
@@ -229,7 +229,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
             rank = titled.partition(", ")[0]
             if rank_only(rank):
                 role = f"{rank}, {office}"
-    if role is not None and not FIRST_PERSON.isdisjoint(role.split()):
+    if role is not None and in_first_person(role):
         role = None  # "Jennifer Lewis, a democrat running for my father's seat": a speaker's
     company = company_named(toks, i, names)
     beside_verb = beside_speech_verb(toks, j, around)

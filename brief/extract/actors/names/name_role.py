@@ -157,6 +157,17 @@ def role_of_run(
 FIRST_PERSON = frozenset({"me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"})
 
 
+def in_first_person(role: str) -> bool:
+    """The role holds a first person's word: the speaker's relation, not the role ("my
+    father's"). "mine" and "ours" stand alone or after "of" ("a friend of mine"); before a
+    noun "mine" is the pit's ("mine lessee X")."""
+    said = role.split()
+    return any(
+        word in FIRST_PERSON and (word not in {"mine", "ours"} or (k > 0 and said[k - 1] == "of"))
+        for k, word in enumerate(said)
+    )
+
+
 def new_office(text: str, toks: list[Token], i: int, j: int) -> str | None:
     """The office the sentence appoints the run to (see roles.appointed), asked only
     where an appointing verb can reach it: after "was", "has", a comma, or an appointing

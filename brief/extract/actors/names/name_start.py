@@ -81,14 +81,18 @@ def name_start(toks: list[Token], i: int, j: int) -> int:
     Ryan", "(Minister of) Crown-Indigenous Relations Carolyn Bennett"; nor is a
     participle ("Conservatives Rebuking Trump", "Following Sanders"), nor a capitalised
     common word that opens the sentence ("Neither Johnson")."""
-    start = _past_words_before_given(toks, _past_a_rank(toks, i, j), j)
-    start = _at_sure_given_name(toks, start, j)
+    start = _past_a_rank(toks, i, j)
+    place = toks[j - 1].base in words()["place_nouns"]
+    if not place:
+        # (a run a place's noun ends is a place's name whole, whatever given name is
+        # inside it: "Port Lusa International Airport", not "Lusa International Airport")
+        start = _at_sure_given_name(toks, _past_words_before_given(toks, start, j), j)
     start = _after_a_title_noun(toks, start, j)
     if j - start >= 2 and (_number_word(toks[start]) or _hyphened_modifier(toks[start])):
         start += 1  # "Five Virgin megastores", "One Missouri mom", "Trouble-hit Mitsubishi"
     if _person_noun_opens(toks, start, j):
         start += 1  # "Teenager Sania Mirza": the sentence's capital on a person's noun
-    if j - start >= 2 and toks[start].base in words()["place_nouns"]:
+    if j - start >= 2 and toks[start].base in words()["place_nouns"] and not place:
         start += 1  # "at London's Olympic Velodrome Wiggins (left)": a place's name ends
     if j - start >= 2:
         # "returning home to London Ozil impressed": a clause ends at the place;

@@ -100,11 +100,13 @@ def outlet_staff(text: str, toks: list[Token], i: int) -> bool:
 def _form_of_address(toks: list[Token], i: int, names: tuple[str, ...]) -> bool:
     """ "the hon. Gentleman", "the right hon. Member for Stroud": a parliament's style
     written in lower case before one common noun is how a member is addressed, not a
-    name; a title before a name is capitalised ("Hon. Jane Roe")."""
+    name; a title before a name is capitalised ("Hon. Jane Roe"), but not before a
+    member's or an office's noun ("The Hon. Member will withdraw")."""
     style = toks[i - 2] if i >= 2 and toks[i - 1].text == "." else toks[i - 1]
+    office = names[0].lower() in joined("described", "role_heads")
     return (
         len(names) == 1
-        and style.text.islower()
+        and (style.text.islower() or office)
         and style.base in {"hon", "honourable", "honorable"}
         and common_word(names[0])
         and gender(names[0].lower()) is None

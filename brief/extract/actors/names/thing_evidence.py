@@ -324,7 +324,25 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
         # "the patrol ship Admiral Gromov": a ship named after an admiral, and "the tanker
         # Sri Kenanga", "the ferry Lady Mary": a ship's name may open with a style
         return True
+    if i >= 2 and toks[i - 1].base == "of" and toks[i - 2].base in w["dwellers"]:
+        return True  # "a resident of Hazel Grove": a place its people live in
+    if len(names) >= 2 and _joined_to_a_body(toks, j) and gender(base_of(names[0])) not in SURE:
+        return True  # "the Major Organised Crime and Anti-Corruption Agency": one body
     return _before_author(toks, j) or _apposed_thing(toks, j)
+
+
+def _joined_to_a_body(toks: list[Token], j: int) -> bool:
+    """ "and" after a run, then capitalised words a body's head noun ends, with nothing
+    after them: the run's common words open that body's name ("the Serious Fraud and
+    Asset Recovery Office (SFARO)"), as two bodies are never joined without their
+    articles."""
+    if j + 2 >= len(toks) or toks[j].base != "and":
+        return False
+    k = j + 1
+    while k < len(toks) and toks[k].text[:1].isupper():
+        k += 1
+    ends = k >= len(toks) or toks[k].text in {"(", ",", ".", ";", ":"}
+    return k > j + 1 and ends and toks[k - 1].base in words()["organisation_heads"]
 
 
 def named_for_place_and_trade(names: tuple[str, ...]) -> bool:

@@ -112,9 +112,10 @@ def before_a_name(toks: list[Token], k: int) -> bool:
         return False
     if k + 2 >= len(toks) or not toks[k + 1].text[:1].isupper():
         return False
-    # "the Managing Director of WPC, Ing. Kwabena Owusu-Ansah, said": a style opens it
+    # "the Managing Director of WPC, Ing. Kwabena Owusu-Ansah, said": a style opens it,
+    # or a form of address ("the father of the boy, Haji Gul Khan, said")
     at = k + 2 + (toks[k + 2].text == ".")
-    if toks[k + 1].base in words()["honorifics"] and at < len(toks):
+    if toks[k + 1].base in joined("honorifics", "forms_of_address") and at < len(toks):
         return toks[at].text[:1].isupper()
     if not toks[k + 2].text[:1].isupper():
         return False  # not "a broker in Tampa, Fla., said"
@@ -125,7 +126,8 @@ def initialism_dot(toks: list[Token], k: int) -> bool:
     """The full stop of a country's or a body's initials inside a phrase ("head of relief
     for the U.S. Agency for International Development", "the S. Rajaratnam School of
     ...") is no end when a capitalised word goes on after it, nor is a number sign's
-    ("the Sea Lark No. 3"), nor a firm's "Co." before the comma that closes the phrase.
+    ("the Sea Lark No. 3"), nor a saint's or a mountain's in a place's name ("St.
+    Thomas"), nor a firm's "Co." before the comma that closes the phrase.
     A title's abbreviation before a name ("Mrs. Clinton") is another matter
     (cut_at_abbreviation)."""
     if toks[k].text != "." or k + 1 >= len(toks):
@@ -139,6 +141,8 @@ def initialism_dot(toks: list[Token], k: int) -> bool:
         return False
     if len(last.text) == 1 and last.text.isupper():
         return _named_body_after(toks, k + 1)  # "the S. Rajaratnam School of ..."
+    if last.text in {"St", "Ste"} or last.base in words()["place_heads"]:
+        return True  # "a St. Thomas councillor", "a Mt. Hagen magistrate": a place's name
     return "." in last.text and last.text.replace(".", "").isupper()
 
 

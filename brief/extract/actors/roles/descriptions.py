@@ -92,8 +92,10 @@ def _before_honorific(toks: list[Token], i: int) -> int:
         return ranked
     k = address_start(toks, i)
     at = k - 1 - (k >= 2 and toks[k - 1].text == ".")  # "Atty." and its dot
-    if at >= 0 and toks[at].base in words()["standing_titles"] and toks[at].text[:1].isupper():
-        return address_start(toks, at)  # "counsel for X, Chief Emeka Obi,": its style
+    # "counsel for X, Chief Emeka Obi,", "the boy's father, Haji Gul Khan,": its style
+    styles = joined("standing_titles", "forms_of_address")
+    if at >= 0 and toks[at].base in styles and toks[at].text[:1].isupper():
+        return address_start(toks, at)
     return k
 
 
