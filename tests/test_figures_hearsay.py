@@ -153,3 +153,25 @@ def test_a_count_in_a_subordinate_clause_of_a_denied_claim_stands() -> None:
         " dispersed 600 marchers."
     )
     assert _texts(said) == ["600 marchers"]
+
+
+def test_a_denial_negated_or_conceded_is_none() -> None:
+    """s52 review: a denial nobody makes, or one given up, leaves the count a fact."""
+    assert _texts("No one disputes that 35 villagers drowned in the flood.") != []
+    assert _texts("The utility no longer denies that 35 villagers drowned.") != []
+    assert _texts("Few now dispute that 35 villagers drowned.") != []
+    assert _texts("A few officials disputed that 35 villagers drowned.") == []
+
+
+def test_a_conceded_count_stays_where_another_sentence_gives_it() -> None:
+    texts = _texts(
+        "Divers said 35 villagers drowned in the flood.",
+        "Even the utility no longer disputes that 35 villagers drowned.",
+    )
+    assert "35 villagers drowned" in texts
+
+
+def test_a_claim_of_people_is_theirs_not_a_claim_of_the_count() -> None:
+    assert _texts("The governor rejected the accusations of 25 opposition senators.") != []
+    assert _texts("Police dismissed claims of 25 casualties.") == []
+    assert _texts("Police dismissed reports of 25 protesters killed.") == []

@@ -204,3 +204,23 @@ def test_a_names_word_is_no_verb_of_saying() -> None:
         "The storm came ashore near Mossel Point late on Sunday, killing at least nine people,"
         " officials said."
     ) == {"killing at least nine people": "officials"}
+
+
+def test_an_infinitive_or_a_time_after_an_inverted_verb_is_no_sayer() -> None:
+    """s52 review: ", said to be ..." is a passive's infinitive; a time before the subject
+    is no part of it."""
+    assert _sayers("At least 90 people died, said to be the highest toll in years.") == {
+        "At least 90 people died": None
+    }
+    assert _sayers("Nine fishermen drowned, said Friday the port authority.") == {
+        "Nine fishermen drowned": "the port authority"
+    }
+    assert _sayers("Nine fishermen drowned, said Friday's bulletin.") == {
+        "Nine fishermen drowned": None
+    }
+
+
+def test_counting_on_a_sum_reports_nothing() -> None:
+    assert _sayers("Farmers counted on 40 million dollars in relief.") == {
+        "40 million dollars": None
+    }

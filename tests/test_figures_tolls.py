@@ -523,3 +523,22 @@ def test_a_tolls_value_is_its_risen_number(text: str, toll: tuple[str, float]) -
 )
 def test_a_gapped_passive_keeps_its_participle(text: str, expected: str) -> None:
     assert [f.text for f in find_figures(sentences(text)) if f.kind == "count"][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun of a total or a group before "of" is no part (s52 review): those counted
+        # are the verb's subject
+        ("A total of 140 protesters were arrested in the square.", "140 protesters were arrested"),
+        ("A group of 60 migrants were detained near the border.", "60 migrants were detained"),
+        ("A crowd of 3,500 people were dispersed by police.", "3,500 people were dispersed"),
+    ],
+)
+def test_a_total_or_a_group_of_a_count_is_no_partitive(text: str, expected: str) -> None:
+    assert expected in [f.text for f in find_figures(sentences(text))]
+
+
+def test_a_part_word_before_of_the_keeps_the_whole_without_its_verb() -> None:
+    for text in ("Most of the 90 tenants were arrested.", "Half of the 90 tenants were arrested."):
+        assert [f.text for f in find_figures(sentences(text))] == ["90 tenants"]

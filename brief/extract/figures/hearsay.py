@@ -39,7 +39,9 @@ dispute: "The government denied that 40 people had died", "denied 40 people had 
 "Police rejected reports that 300 were arrested", "dismissed claims of 50 casualties"
 (`_denied_before`; s52), not a denial of something else ("rejected a plan to build 4,000
 homes") nor one a comma or "and said" closes before a count of its own ("denied the
-charge, saying 12 were held"). The list has no mark for "denied", so no figure.
+charge, saying 12 were held"), nor one negated or conceded ("Nobody denies that", "no
+longer disputes that"), nor a claim "of" a count of people, which names those who claim
+("the accusations of 40 lawmakers"). The list has no mark for "denied", so no figure.
 A verb of saying joined by "and" after a count opens another's claim ("reports 74 deaths
 and says the UN's figure includes unverified reports"), and what follows it qualifies
 that claim, not the count.
@@ -50,6 +52,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from brief.extract.actors.word_knowledge import agent_noun
 from brief.extract.figures.earlier_counts import report_verb
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import DATE_PATTERN
@@ -229,12 +232,43 @@ def _denied_before(text: str, figure: FoundFigure) -> bool:
         between = text[denial.end() : figure.start]
         if "," in between or _BREAK.search(between) is not None:
             continue
+        if _cancelled().search(text, start, denial.start()) is not None:
+            continue  # "Nobody denies that", "no longer disputes that": a fact conceded
         claim = _denied_object().match(between)
         if claim is None and not _reports_clause(between, figure.text):
             continue
+        if claim is not None and claim.group().lower().endswith("of") and _claimants(text, figure):
+            continue  # "the accusations of 40 lawmakers": theirs, not a claim of the count
         if _subordinate().search(between, claim.end() if claim else 0) is None:
             return True
     return False
+
+
+@cache
+def _cancelled() -> re.Pattern[str]:
+    """Words right before a verb of denial (up to two between) that make it none: a
+    negation or a subject that concedes ("did not deny", "Nobody denies", "Few now
+    dispute", "no longer denies"; not "A few officials deny")."""
+    w = words()
+    cancellers = alternation(w["denial_cancellers"] | w["negators"])
+    return re.compile(
+        rf"(?<!\ba )(?:\b(?:{cancellers})\b|n[’']t\b)(?:\s+[\w'’-]+){{0,2}}\s*\Z", re.I
+    )
+
+
+def _claimants(text: str, figure: FoundFigure) -> bool:
+    """Whether a count after a claim noun's "of" counts people and nothing that befell
+    them ("the accusations of 40 lawmakers", "complaints of 300 residents"): those who
+    claim, not what is claimed ("claims of 50 casualties", "reports of 12 soldiers
+    killed", "of 300 arrests")."""
+    w = words()
+    unit = (figure.unit or "").lower()
+    befell = re.match(r"\s+([a-z]+)", text[figure.end :])
+    if befell is not None and befell.group(1) in w["casualties"] | w["afflicted"]:
+        return False
+    if unit in w["casualty_nouns"]:
+        return True
+    return unit.endswith("s") and agent_noun(unit.removesuffix("s"))
 
 
 @cache

@@ -37,7 +37,13 @@ from functools import cache
 
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.hearsay import clause_start, tag_end
-from brief.extract.lexicon import alternation, hearer_verb_forms, verb_forms, words
+from brief.extract.lexicon import (
+    alternation,
+    hearer_verb_forms,
+    verb_forms,
+    weekday_names,
+    words,
+)
 from brief.prefilter import may_hold
 
 
@@ -54,11 +60,14 @@ def _puts_count() -> re.Pattern[str]:
 
 
 # What may stand before a tag's subject after a count: a comma, "according to", or an
-# inverted verb after a comma (", said OCHA").
+# inverted verb after a comma (", said OCHA"), a time after it or not (", said Tuesday the
+# ministry").
 @cache
 def _tag_lead() -> re.Pattern[str]:
-    verbs = alternation(words()["attribution_verbs"])
-    return re.compile(rf"(?:,|\baccording to|,\s*(?:{verbs}))\s*\Z", re.I)
+    w = words()
+    verbs = alternation(w["attribution_verbs"])
+    times = alternation(w["time_words"] | weekday_names())
+    return re.compile(rf"(?:,|\baccording to|,\s*(?:{verbs})(?:\s+(?:{times}))*)\s*\Z", re.I)
 
 
 # A count set in the noun of another's report ("the official count of 11 deaths", "the
@@ -238,10 +247,13 @@ def _count_report(tag: bool) -> re.Pattern[str]:
     forms = _count_report_forms()
     past = alternation({form for form in forms if form.endswith("ed")})
     w = words()
-    after = alternation(w["time_words"] | {"that"})
+    times = alternation(w["time_words"])
+    # "that", or a time with words after it before the count: not "counted on 300
+    # million dollars", a phrasal verb whose "on" is a preposition
+    lead = rf"\s+(?:that\b|(?:{times})\b(?!\s*\Z))"
     if tag:
-        return re.compile(rf"(?<=\s)(?:{past})(?=\s*(?:[,.;:]|\Z)|\s+(?:{after})\b)", re.I)
-    return re.compile(rf"(?<=\s)(?:{alternation(forms)})(?=\s*\Z|\s+(?:{after})\b)", re.I)
+        return re.compile(rf"(?<=\s)(?:{past})(?=\s*(?:[,.;:]|\Z)|{lead})", re.I)
+    return re.compile(rf"(?<=\s)(?:{alternation(forms)})(?=\s*\Z|{lead})", re.I)
 
 
 @cache
@@ -250,9 +262,7 @@ def _not_a_verb_after() -> re.Pattern[str]:
     at 20,000": no one named gives it), a determiner or a possessive ("WHO's count from
     clinics", "the estimate in May": a noun)."""
     w = words()
-    before = alternation(
-        w["determiners"] | w["possessives"] | {"is", "are", "was", "were", "be", "been", "being"}
-    )
+    before = alternation(w["determiners"] | w["possessives"] | w["passive"])
     return re.compile(rf"(?:\b(?:{before})|\w[’']s?)\s+\Z", re.I)
 
 
@@ -288,7 +298,7 @@ def _inverted_tag_subject(after: str) -> list[str] | None:
     with a preposition."""
     # imported when first asked, as `_spoken_subject` is
     from brief.extract.quotes.speech_words import word_re
-    from brief.extract.quotes.subject_phrases import inverted_subject
+    from brief.extract.quotes.subject_phrases import inverted_subject, when_word
 
     w = words()
     for tag in _INVERTED_TAG.finditer(after):
@@ -299,8 +309,14 @@ def _inverted_tag_subject(after: str) -> list[str] | None:
             continue  # ", reports from the Treasury have said": a noun
         rest = after[tag.end() :]
         phrase = inverted_subject(word_re().findall(rest))
+        while phrase and when_word(phrase[0]):
+            phrase = phrase[1:]  # ", said Tuesday the ministry": the ministry
         if not phrase or phrase[0].lower() in w["fronted_prepositions"]:
             continue
+        if phrase[0].lower() == "to":
+            continue  # ", said to be the worst toll": a passive's infinitive, no subject
+        if when_word(re.sub(r"[’']s?$", "", phrase[0])):
+            continue  # ", said Monday's report": a text, whose author the tag leaves out
         return phrase
     return None
 

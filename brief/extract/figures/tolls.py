@@ -35,7 +35,13 @@ from brief.extract.figures.noun_phrases import MAX_NOUN_WORDS, noun_phrase_end
 from brief.extract.figures.number_reading import NUMBER, scale_words, value_of
 from brief.extract.figures.ranges import qualifier_readings
 from brief.extract.figures.tense import past_form
-from brief.extract.lexicon import alternation, shared_starts, verb_forms, words
+from brief.extract.lexicon import (
+    alternation,
+    number_words,
+    shared_starts,
+    verb_forms,
+    words,
+)
 
 # A casualty word right after a number ("18 injured", checked against words.toml's
 # casualties), not a verb with its object ("3 missing the target") nor a noun's modifier
@@ -77,6 +83,16 @@ def _hurt_after() -> re.Pattern[str]:
 PARTITIVE_BEFORE = re.compile(
     r"\b(?:of|among) (?:the |its |his |her |their |our |my |your |all )?\Z", re.I
 )
+# The same after a part word or a number only (words.toml's partitive_heads): where a
+# count's verb is read, "A total of 300 people were arrested" counts those arrested.
+PART_OF_BEFORE = re.compile(
+    rf"\b(?:{alternation(words()['partitive_heads'] | number_words())}|{NUMBER}) (?:of|among)"
+    r" (?:the |its |his |her |their |our |my |your |all )?\Z",
+    re.I,
+)
+# A singular verb after a plural count after "of": the verb of the noun before it ("The
+# poll of 2,000 people was conducted"), not of those counted.
+_SINGULAR_AFTER = re.compile(r" (?:was|is|has)\b")
 
 
 def casualty_toll(
@@ -690,7 +706,11 @@ def scoped(text: str, figure: FoundFigure, bare: bool) -> FoundFigure | None:
     if bare:
         # the whole a part is told of is not the verb's subject: "None of the 12 crew
         # members were injured" is no "12 crew members were injured"
-        whole = PARTITIVE_BEFORE.search(text, max(0, start - 40), start) is not None
+        reach = max(0, start - 40)
+        whole = PART_OF_BEFORE.search(text, reach, start) is not None or (
+            PARTITIVE_BEFORE.search(text, reach, start) is not None
+            and _SINGULAR_AFTER.match(text, end) is not None
+        )
         acted = None if whole else _verb_after(text, end, _after_a_passive(text, start))
         if acted is not None:
             end = acted
