@@ -358,18 +358,6 @@ def _said_by_pronoun(text: str) -> bool:
     return "," in text and _SAID_BY_PRONOUN.search(text) is not None
 
 
-def in_issuers_voice(sentence: Sentence) -> bool:
-    """Is the sentence its page's own first-person statement: the first sentence of an
-    article, in the first person ("We now advise against all travel to the region", "We
-    have raised the alert level to 3")? No speaker named before it can have spoken it, so
-    its "we" is the publisher's, a ministry, an embassy or a company speaking on its own
-    page, and what it says is its news (r60 F3: a government's "do not travel" advice had
-    scored nothing in a digest). Not a sentence with a quotation mark (words it quotes
-    are someone else's)."""
-    text = sentence.text
-    return sentence.index == 1 and _QUOTE_MARK.search(text) is None and speaks_in_first_person(text)
-
-
 def said_by_an_office(sentence: Sentence) -> bool:
     """Words given to a bare office after its article's first sentence ("..., the defence
     minister said."): who holds it, a sentence before says, and a bullet alone reads as

@@ -587,27 +587,3 @@ def test_a_plan_told_in_the_past_is_stale_once_a_later_day_tells_of_it() -> None
     assert not lapsed_plans(
         corpus("2027-04-01", "2027-04-02"), unique, [StoryGroup((1,)), StoryGroup((2,))]
     )
-
-
-def test_an_issuers_own_statement_joins_its_storys_bullets() -> None:
-    """r60 F3: a ministry's "We now advise against all travel" beside the reports' cover."""
-    from brief.pipeline.drafts import STORY_MAX_BULLETS, _issuers_own_word
-
-    story, unique = _story(
-        [
-            (1, 1, "Floods cut the main road to the port city of Avel on Monday, officials said."),
-            (1, 2, "About 2,000 people were moved to schools on higher ground overnight."),
-            (1, 3, "The regional airport stayed open, but many flights were delayed."),
-            (1, 4, "Rail services between Avel and the capital were suspended on Monday."),
-            (2, 1, "We now advise against all travel to Avel and the coast road until Friday."),
-            (2, 2, "We will update this advice on Wednesday."),
-        ]
-    )
-    # it comes after the first bullet; a later "we" of the page is no bullet of it
-    assert _issuers_own_word(story, (0, 1, 2), (0, 1, 2, 5, 4), frozenset(), 0) == (0, 4, 1, 2)
-    # a story with its most bullets gives it the last one's place
-    full = (0, 1, 2, 3, 5)
-    assert len(full) == STORY_MAX_BULLETS
-    assert _issuers_own_word(story, full, (4,), frozenset(), 0) == (0, 4, 1, 2, 3)
-    # one it leaves out (a stale advice) stays out
-    assert _issuers_own_word(story, (0, 1), (4,), frozenset({4}), 0) == (0, 1)

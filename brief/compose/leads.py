@@ -193,22 +193,20 @@ def opening_surname(text: str) -> str | None:
 _OPENING_WORD = re.compile(r"^(?P<name>[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)\s+(?P<verb>[a-z]+)\b")
 
 
-def points_back(text: str, opening: bool = False) -> bool:
+def points_back(text: str) -> bool:
     """Does the sentence need the one just before it: a pointing opener ("He", "However"),
     a speaker's "we" or "I" (a quotation run on without its marks, as BBC copy does), or
-    a plural noun taken up with "these"/"those" ("seize on those reports")? An article's
-    `opening` sentence has none before it: its "we" is its page's own voice (an embassy's
-    "We advise against all travel", selection.in_issuers_voice)."""
+    a plural noun taken up with "these"/"those" ("seize on those reports")?"""
     return (
         is_dangling(text)
-        or (opens_in_first_person(text) and not opening)
+        or opens_in_first_person(text)
         or _patterns().demonstrative.search(text) is not None
     )
 
 
-def refers_back(text: str, opening: bool = False) -> bool:
+def refers_back(text: str) -> bool:
     """Does the sentence need something said before it (`points_back`, or an epithet)?"""
-    return points_back(text, opening) or opens_with_epithet(text)
+    return points_back(text) or opens_with_epithet(text)
 
 
 def reads_alone(quote: str) -> bool:
@@ -226,7 +224,7 @@ def opens_with_quote(text: str) -> bool:
     return text.lstrip()[:1] in "\"“‘'«"
 
 
-def can_lead(text: str, opening: bool = False) -> bool:
+def can_lead(text: str) -> bool:
     """May this sentence be the first a reader meets of a story? Not page furniture (a
     promotion, a caption, "CLOSE ..."), nor a writer's judgement (`states_an_opinion`).
     (A wire dateline, "ZURICH (AP) _", says where it was filed, not what it is about.)"""
@@ -234,10 +232,7 @@ def can_lead(text: str, opening: bool = False) -> bool:
     if is_stamp(text):
         return False  # "7.57 pm.": a live page's time stamp, cut off as a sentence
     return not (
-        refers_back(text, opening)
-        or is_furniture(text)
-        or opens_with_quote(text)
-        or states_an_opinion(text)
+        refers_back(text) or is_furniture(text) or opens_with_quote(text) or states_an_opinion(text)
     )
 
 
@@ -368,7 +363,7 @@ def opens_report(text: str, index: int, heading: str | None = None) -> bool:
     """Is this sentence a report's lede: its first, written to open it (not a live page's
     latest entry, `is_live_entry`, its `heading` the subheading it sits under), and one
     a story may open with (`can_lead`)?"""
-    return index == 1 and can_lead(text, opening=True) and not is_live_entry(text, heading)
+    return index == 1 and can_lead(text) and not is_live_entry(text, heading)
 
 
 def led_by_latest_count(

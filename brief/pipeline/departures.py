@@ -48,7 +48,7 @@ def with_departure(
             and tells_departure(unique[k].text)
             and opens_report(unique[k].text, unique[k].index, unique[k].heading)
             and may_be_bullet(unique[k])
-            and not points_back(unique[k].text, unique[k].index == 1)
+            and not points_back(unique[k].text)
         ),
         None,
     )

@@ -191,8 +191,6 @@ def story_drafts(
             picks = heard
         if classes and profile is not None and count is None:
             picks = _naming_decisively(story, picks, unsent, unfit, classes, profile, lead)
-        if several and count is None:
-            picks = _issuers_own_word(story, picks, unsent, unfit, lead)
         picks = with_departure(
             unique,
             picks,
@@ -360,7 +358,7 @@ def _filled_from_behind(
             k not in out
             and local[k] not in unfit
             and may_be_bullet(sentence)
-            and not points_back(sentence.text, sentence.index == 1)
+            and not points_back(sentence.text)
             and not left_out_as_furniture(sentence.text)
             and not opens_report(sentence.text, sentence.index, sentence.heading)
         ):
@@ -1019,7 +1017,7 @@ def _story_picks(
     def unfit(k: int) -> bool:
         text = sentences[k].text
         return (
-            (points_back(text, sentences[k].index == 1) and not is_dangling(text))
+            (points_back(text) and not is_dangling(text))
             or left_out_as_furniture(text)
             or k in unfit_here
         )
@@ -1243,7 +1241,7 @@ def _naming_decisively(
             found >= heaviest
             and found > most
             and may_be_bullet(unique[k])
-            and not points_back(unique[k].text, unique[k].index == 1)
+            and not points_back(unique[k].text)
         ):
             best, most = k, found
     if best is None:
@@ -1311,7 +1309,7 @@ def _each_report_heard(
         if (
             opens_report(sentence.text, sentence.index, sentence.heading)
             and may_be_bullet(sentence)
-            and not points_back(sentence.text, sentence.index == 1)
+            and not points_back(sentence.text)
         ):
             candidates.append((set(terms(title)) & set(terms(sentence.text)), k))
     out = list(picked)
@@ -1324,46 +1322,6 @@ def _each_report_heard(
         added += 1
         out.insert(added, k)
         said.update(terms(unique[k].text))
-    return tuple(out)
-
-
-def _issuers_own_word(
-    story: _StorySentences,
-    picked: Sequence[int],
-    fresh: Sequence[int],
-    unfit: frozenset[int],
-    lead: int | None,
-) -> tuple[int, ...]:
-    """The picks, with the best-ranked statement an issuer makes on its own page in the
-    first person (`selection.in_issuers_voice`: an embassy's "We now advise against all
-    travel to the city", a company's "We have suspended production at the plant") just
-    after the story's first bullet, where no bullet is one: a ministry's or an embassy's
-    own word is the news its reports are about, and the coverage of what the reports
-    share never picks it, as no other report words it so (r60 F3: a government's raised
-    travel advice was no bullet of the protests it was grouped with, in a digest of six
-    reports). Where the story has its most bullets, it takes the last one's place (the
-    lead keeps its own)."""
-    from brief.rank.coverage import may_be_bullet
-    from brief.selection import in_issuers_voice
-
-    unique = story.unique
-    if not picked or any(in_issuers_voice(unique[k]) for k in picked):
-        return tuple(picked)
-    local = {k: i for i, k in enumerate(story.positions)}
-    found = next(
-        (
-            k
-            for k in fresh
-            if local[k] not in unfit and in_issuers_voice(unique[k]) and may_be_bullet(unique[k])
-        ),
-        None,
-    )
-    if found is None:
-        return tuple(picked)
-    out = [picked[0], found, *picked[1:]]
-    if len(out) > STORY_MAX_BULLETS:
-        last = max(at for at, k in enumerate(out) if at > 1 and k != lead)
-        del out[last]
     return tuple(out)
 
 

@@ -242,7 +242,6 @@ from brief.rank.context import RankContext
 from brief.rank.text import lowered, lowered_words, stemmer, stop_words, words
 from brief.selection import (
     SUMMARY_WORDS,
-    in_issuers_voice,
     is_dangling,
     other_events,
     reports_another_event,
@@ -337,12 +336,6 @@ def can_be_bullet(text: str) -> bool:
     person, and whole (a sentence the segmenter cut inside a parenthesis has half of it;
     one that ends in a colon announces what it does not say: "Here is the description of
     the vulnerability:")."""
-    # the costliest test last (of a digest's 17,000)
-    return _reads_alone(text) and not speaks_in_first_person(text)
-
-
-def _reads_alone(text: str) -> bool:
-    """`can_be_bullet` but for the first person."""
     length = len(text.split())
     return (
         MIN_WORDS <= length <= MAX_WORDS
@@ -354,6 +347,7 @@ def _reads_alone(text: str) -> bool:
         and not reports_another_event(text)
         and not is_furniture(text)
         and not _is_aside(text)
+        and not speaks_in_first_person(text)  # the costliest test last (of a digest's 17,000)
     )
 
 
@@ -374,11 +368,8 @@ def _a_quotation(text: str) -> bool:
 
 def may_be_bullet(sentence: Sentence) -> bool:
     """`can_be_bullet`, and not words of a bare office that a sentence before names (see
-    selection.said_by_an_office), or an issuer's own words in the first person that open
-    its page (selection.in_issuers_voice): what only its place in the article can tell."""
-    text = sentence.text
-    fit = can_be_bullet(text) or (in_issuers_voice(sentence) and _reads_alone(text))
-    return fit and not said_by_an_office(sentence)
+    selection.said_by_an_office): what only its place in the article can tell."""
+    return can_be_bullet(sentence.text) and not said_by_an_office(sentence)
 
 
 def _min_documents(units: int) -> int:
