@@ -121,6 +121,8 @@ _MODULE_LISTS = {
         "reacting_verbs",
         "repeat_markers",
         "repeat_adverbs",
+        "not_current_before_now",
+        "now_not_verbs",
     ),
     "timeline": ("caption_nouns", "hearsay", "time_phrase_words", "report_verbs", "asking_verbs"),
     "figures": (

@@ -1,8 +1,7 @@
 """What a story's later reports make stale, so it is no bullet: an earlier day's count of
 what the latest day counts again (`stale_counts`), a state an earlier day's report gives
 as current that a later day's report gives anew (`restated_states`), and a forecast
-another report says came to pass (`overtaken_forecasts`), or a plan told in the past that
-a later day's report tells of (`lapsed_plans`). A reader forwards a brief without
+another report says came to pass (`overtaken_forecasts`). A reader forwards a brief without
 re-reading the sources, and an outdated line read beside the current one gives nothing to
 say which is current.
 """
@@ -11,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
@@ -40,7 +40,6 @@ def superseded(
         | preliminary_counts(corpus, told, story_groups)
         | overtaken_forecasts(corpus, told, story_groups)
         | restated_states(corpus, told, story_groups)
-        | lapsed_plans(corpus, told, story_groups)
     )
     return frozenset(own[i] for i in found)
 
@@ -647,48 +646,152 @@ def not_before(days: dict[int, date], later: int, earlier: int) -> bool:
 
 
 # A state given as the current one: "now" and the verb that tells it ("which now runs
-# from", "will now run from", "is now at"), not "until now", "by now", "for now", "just
-# now", "right now" (what the words before it tell). Its "verb" is the attribute's verb,
-# or the "be" before "now" where a value follows it ("the level is now 4").
+# from", "will now run from", "is now at"), not "until now", "by now" (words.toml's
+# not_current_before_now). Its "verb" is the attribute's verb, or the "be" before "now"
+# where a value follows it ("the level is now 4").
 _NOW_STATE = re.compile(
-    r"(?<!\buntil )(?<!\bby )(?<!\bfor )(?<!\bjust )(?<!\bright )(?<!\bfrom )"
     r"\b(?P<aux>is|are|was|were|has|have|will|would)?\s?\bnow "
     r"(?P<verb>[a-z]+|\d[\d.,:]*)\b(?P<rest>[^;]*)"
 )
 # What ends the value a state gives: a clause's punctuation before another clause.
 _VALUE_END = re.compile(r"[,;(\u2014\u2013]|:(?!\d)|\.\s|\.$|\bafter\b|\bbecause\b|\binstead\b")
-# Words after "now" that are no verb of a state ("now in its third day", "now a", "now the").
-_NOT_STATE_VERBS = frozenset({"in", "on", "at", "the", "a", "an", "and", "or", "that", "than"})
 # How far before "now" its subject is read, in characters.
 _SUBJECT_SPAN = 90
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d.,:]*|[^\w\s]")
+# Prepositions a subject's noun phrase runs on through ("the number of people", "the
+# curfew in Avel", "the alert for the Avel district").
+_SUBJECT_LINKS = frozenset({"of", "in", "for", "at", "on"})
 
 
-def _states(text: str) -> list[tuple[str, frozenset[str], str, str]]:
-    """The states a sentence gives as current: (the verb's key, its subject's content stems
-    near it, the first word of its value, the value as written)."""
+@dataclass(frozen=True)
+class _State:
+    """A state a sentence gives as current."""
+
+    key: str  # the verb's key ("run", or the "be" before "now")
+    head: str  # the stem of its subject's head noun ("curfew", "toll")
+    names: frozenset[str]  # the capitalised names of its subject and value
+    value_head: str  # the value's first word ("from", "at")
+    value: str  # the value as written
+    object: str  # the value's noun phrase after a determiner ("the airport"), lower case
+
+
+def _states(text: str) -> list[_State]:
+    """The states a sentence gives as current, each with its subject: the noun phrase
+    right before "now", after any verb of saying ("Officials said the death toll now
+    stands at 40" -> "the death toll")."""
     from brief.rank.text import terms
 
+    lists = words()
     found = []
-    speaking = words().speech
     for state in _NOW_STATE.finditer(text):
         verb, aux = state["verb"], state["aux"]
-        if verb in speaking or inflection_key(verb) in speaking:
+        if verb in lists.speech or inflection_key(verb) in lists.speech:
             continue  # "officials now say": who says it, not a state
-        told_by_aux = not verb.isalpha() or verb in _NOT_STATE_VERBS
+        before = text[max(0, state.start() - _SUBJECT_SPAN) : state.start()].split()
+        if not aux and before and before[-1].lower() in lists["not_current_before_now"]:
+            continue  # "until now", "for now"
+        told_by_aux = not verb.isalpha() or verb in _not_state_verbs()
         if told_by_aux and not aux:
             continue
         rest = f"{verb}{state['rest']}" if told_by_aux else state["rest"]
         end = _VALUE_END.search(rest)
         value = " ".join(rest[: end.start() if end else len(rest)].split())
-        if not value:
-            continue
-        subject = frozenset(terms(text[max(0, state.start() - _SUBJECT_SPAN) : state.start()]))
-        if not subject:
+        phrase = _subject_phrase(text[: state.start()])
+        heads = terms(_head_word(phrase)) if phrase else []
+        if not value or not heads:
             continue
         key = inflection_key(aux or "") if told_by_aux else inflection_key(verb)
-        head = next((word.lower() for word in value.split() if word.isalpha()), "")
-        found.append((key, subject, head, value))
+        value_head = next((word.lower() for word in value.split() if word.isalpha()), "")
+        found.append(
+            _State(
+                key,
+                heads[0],
+                _names(phrase[1:]) | _names(value.split()),
+                value_head,
+                value,
+                _object(value),
+            )
+        )
     return found
+
+
+def _subject_phrase(before: str) -> list[str]:
+    """The noun phrase that ends right before "now": back from it to its determiner (on
+    through "of", "in", "for" before one), not past a verb of saying, a clause's
+    punctuation or a relative pronoun ("the quay, which now opens" -> "the quay")."""
+    lists = words()
+    tokens = _TOKEN.findall(before[-_SUBJECT_SPAN:])
+    if tokens and tokens[-1].lower() in lists["relative_pronouns"] | {"that"}:
+        tokens.pop()
+        if tokens and tokens[-1] == ",":
+            tokens.pop()
+    stops = lists["articles"] | lists["determiners"] | lists["possessives"]
+    phrase: list[str] = []
+    while tokens:
+        word = tokens[-1]
+        lower = word.lower()
+        if not word[0].isalnum() or _is_saying(lower) or lower in lists["relative_pronouns"]:
+            break
+        phrase.insert(0, tokens.pop())
+        if lower in stops:
+            if tokens and tokens[-1].lower() in _SUBJECT_LINKS:
+                phrase.insert(0, tokens.pop())
+                continue
+            break
+    while phrase and phrase[0].lower() in _SUBJECT_LINKS:
+        phrase.pop(0)
+    return phrase
+
+
+def _is_saying(word: str) -> bool:
+    """Is `word` a form of a verb of saying ("said", "says", "told")?"""
+    speaking = words().speech
+    return word in speaking or inflection_key(word) in speaking
+
+
+def _restates(earlier: _State, later: _State) -> bool:
+    """Does `later` give `earlier`'s state anew, to another value? The same verb, the
+    same head of the subject ("toll" is not "number") and the value's first word alike;
+    a name or an object one has and the other has not, or another, is another state
+    ("the curfew in Avel" is not "the curfew in Bera", "control the airport" not "the
+    port"): when unsure, the earlier one stays."""
+    return (
+        earlier.key == later.key
+        and earlier.head == later.head
+        and earlier.value_head == later.value_head
+        and earlier.names == later.names
+        and earlier.object == later.object
+        and earlier.value.lower() != later.value.lower()
+    )
+
+
+def _head_word(phrase: list[str]) -> str:
+    """The head of a noun phrase: its last word before a preposition it runs on through
+    ("the number of people missing" -> "number", "the death toll" -> "toll")."""
+    at = next((i for i, word in enumerate(phrase) if i and word.lower() in _SUBJECT_LINKS), None)
+    return (phrase[:at] if at is not None else phrase)[-1]
+
+
+def _names(tokens: Sequence[str]) -> frozenset[str]:
+    """The capitalised words among `tokens` (places, people, bodies)."""
+    small = words()["articles"] | words()["determiners"] | words()["possessives"]
+    return frozenset(word for word in tokens if word[:1].isupper() and word.lower() not in small)
+
+
+def _object(value: str) -> str:
+    """The noun phrase a state's value names after a determiner ("control the airport" ->
+    "the airport"): another object is another state, not this one's new value."""
+    lists = words()
+    stops = lists["articles"] | lists["object_determiners"] | lists["possessives"]
+    tokens = value.lower().split()
+    at = next((i for i, word in enumerate(tokens) if word in stops), None)
+    return " ".join(tokens[at:]) if at is not None else ""
+
+
+@cache
+def _not_state_verbs() -> frozenset[str]:
+    """Words after "now" that are no verb of a state ("now in its third day", "now a")."""
+    return words()["now_not_verbs"] | words()["articles"]
 
 
 def restated_states(
@@ -700,9 +803,10 @@ def restated_states(
     from midnight"): the later report says what holds now, as a later day's count says
     the toll, and the earlier one read beside it gives nothing to say which is current
     (r60 F1: an embassy's first alert's curfew hours had been the only ones shown).
-    The same state is the same verb after "now" (or the "be" before it), a content word
-    of the subject in common and the value's first word alike ("from", "at"); a value
-    given again is no change. Reports more than STALE_DAYS apart tell history."""
+    The same state is the same verb after "now" (or the "be" before it), the same head
+    of its subject (the noun phrase before "now", after any verb of saying), the same
+    names and object, and the value's first word alike ("from", "at"); a value given
+    again is no change (`_restates`). Reports more than STALE_DAYS apart tell history."""
     story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
     days = source_days(corpus)
     states = {
@@ -723,80 +827,7 @@ def restated_states(
             gap = (days[later] - days[source]).days
             if not 0 < gap <= STALE_DAYS:
                 continue
-            if any(
-                key == their_key
-                and head == their_head
-                and subject & their_subject
-                and value.lower() != their_value.lower()
-                for key, subject, head, value in mine
-                for their_key, their_subject, their_head, their_value in theirs
-            ):
+            if any(_restates(state, theirs_one) for state in mine for theirs_one in theirs):
                 stale.add(k)
                 break
     return frozenset(stale)
-
-
-# A plan told in the past ("Talks were due to resume at 20:00", "The vote was expected to
-# open on Monday"): what was to come when the report was written. Its "subject" group is
-# the words before it in its clause.
-_PAST_PLAN = re.compile(
-    r"(?P<subject>[^,;:]{0,100}?)\b(?:was|were) (?:\w+ly )?"
-    r"(?:expected|due|set|scheduled|slated|supposed|planned|forecast|predicted) to\b"
-)
-
-
-def lapsed_plans(
-    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
-) -> frozenset[int]:
-    """Sentences of an earlier day's report that tell a plan in the past ("Talks between
-    the union and the ministry were due to resume on Monday evening") where a report of
-    the story of a later day tells of its subject again ("the talks collapsed
-    overnight"): the later report says what came of the plan, and the earlier one, read
-    in a brief of the later day, reads as a plan still to come. A plan to the future
-    ("will resume") is `overtaken_forecasts`' or `called_off`'s; one whose subject no
-    later report names is still the story's only word on it."""
-    from brief.rank.text import terms
-
-    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
-    days = source_days(corpus)
-    plans = {
-        k: subject
-        for k, sentence in enumerate(unique)
-        if sentence.source in story_of
-        and sentence.source in days
-        and (found := _PAST_PLAN.search(sentence.text))
-        and (subject := _plan_subject(found["subject"]))
-    }
-    if not plans:
-        return frozenset()
-    told: dict[tuple[int, date], set[str]] = {}
-    for sentence in unique:
-        if sentence.source in story_of and sentence.source in days:
-            key = (story_of[sentence.source], days[sentence.source])
-            told.setdefault(key, set()).update(terms(sentence.text))
-    stale = set()
-    for k, subject in plans.items():
-        source = unique[k].source
-        story, day = story_of[source], days[source]
-        if any(
-            there == story and 0 < (later - day).days <= STALE_DAYS and subject in stems
-            for (there, later), stems in told.items()
-        ):
-            stale.add(k)
-    return frozenset(stale)
-
-
-def _plan_subject(words_before: str) -> str:
-    """The stem of the head of a plan's subject: the first content word after the last
-    verb of saying before it ("Talks between the union and ..." -> "talk", "The service
-    said the eye of the storm" -> "eye")."""
-    from brief.rank.text import terms
-
-    said = list(_saying().finditer(words_before))
-    found = terms(words_before[said[-1].end() :] if said else words_before)
-    return found[0] if found else ""
-
-
-@cache
-def _saying() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(words().speech)})\b", re.IGNORECASE)
