@@ -901,7 +901,14 @@ _HEADINGS = {
         " fact check and a feature; held out, after fresh36 was tuned on: speaker precision"
         " 100% (59 attributed), direct attributed 55.7%, people F1 0.957 (precision 95.1%,"
         " recall 96.2%), roles 96.4% right of those given (56) covering 70.1%. See its"
-        " README.",
+        " README. Tuned on in session 52 after these figures, for transcript labels (a"
+        " label's style settles a namesake as the story introduced them, 'Hon. Chair' is"
+        " the one chair, clip captions without brackets, ranks after a name, 'Present:'"
+        " lists), pronouns past a city before a speech verb and ranks set off by commas,"
+        " roles before a name past a form of address, 'binte', the styles 'Perit' and"
+        " 'Kes', 'Hon. Member' and a place after 'resident of' no people: speaker precision"
+        " 100% of 89, direct attributed 95.1%, mixed right 75.6%, people F1 0.994"
+        " (precision 98.8%, recall 100%), roles 98.5% of 68 covering 83.8%.",
     ),
 }
 
