@@ -305,10 +305,12 @@ def _goes_on(before: str, sentence: str) -> bool:
     if (
         before.endswith(".")
         and before[-2:-1].isupper()  # what every initial ends with: few sentences do
-        and _MIDDLE_INITIAL.search(before) is not None
-        and _may_be_a_name(sentence)
+        and (
+            (_MIDDLE_INITIAL.search(before) is not None and _may_be_a_name(sentence))
+            or _initials_before_name(before, sentence)
+        )
     ):
-        return True  # "Charles M. | Schulz", "O.J. | Simpson"
+        return True  # "Charles M. | Schulz", "O.J. | Simpson", "S.M.K. | Wijesundara"
     if before.endswith(_QUOTE_CLOSED) and sentence.startswith(SIGNATURE_OPENINGS):
         return True  # '... with impunity." | — Jane Roe, Minister of Health': its signature
     if before.endswith(_QUOTE_CLOSED) and _bare_tag(sentence):
@@ -414,8 +416,32 @@ _NUMBER_SIGN = re.compile(r"(?:^|\s)Nos?\.$")
 # whitespace-normalised: "$" is their end): the search tries every position of the
 # sentence, and took two thirds of _goes_on's time (6 ms of 9 at 1,600 sentences).
 _MIDDLE_INITIAL = re.compile(
-    r"(?:\s[A-Z][a-z]+\s[A-HJ-UWYZ]\.|(?:^|\s)(?!U\.[SKN]\.|D\.C\.|E\.U\.|U\.A\.E\.)(?:[A-Z]\.){2,4})$"
+    r"(?:\s[A-Z][a-z]+\s[A-HJ-UWYZ]\.|(?:^|\s)(?!U\.[SKN]\.|D\.C\.|E\.U\.)[A-Z]\.[A-Z]\.)$"
 )
+# Three or four initials run together ("S.M.K.", as Sri Lankan and South Indian names
+# write the given names), which a country's or a body's initials are as often ("the
+# D.R.C.", "the P.R.C."): see _initials_before_name.
+_INITIALS_RUN = re.compile(r"(?:^|\s)((?:[A-Z]\.){3,4})$")
+
+
+def _initials_before_name(before: str, sentence: str) -> bool:
+    """Whether a run of three or four initials closing `before` are a person's given
+    names, the sentence after going on with the surname: only when its first word could be
+    no more than a name (capitalised, no function word, no sentence opener, no word Punkt
+    saw in lower case: "in eastern D.R.C. | Aid groups said" ends) and the initials are no
+    place the gazetteer knows ("the U.A.E.")."""
+    from brief.extract.actors.word_knowledge import common_word
+    from brief.extract.lexicon import gazetteer
+
+    run = _INITIALS_RUN.search(before)
+    if run is None or not _may_be_a_name(sentence):
+        return False
+    initials = run.group(1)
+    if gazetteer().get(initials) is not None or gazetteer().get(initials.replace(".", "")):
+        return False
+    first = _FIRST_WORD.match(sentence)
+    word = first.group().lower() if first is not None else ""
+    return word not in words()["sentence_openers"] and not common_word(word)
 
 
 def _ends_in_title(sentence: str) -> bool:

@@ -28,6 +28,9 @@ from brief.segment import segment, split_sentences, without_dateline
         # the given names; a country's three still end one
         ("The union's secretary, R.P.K. Senanayake, spoke on Monday. He left.", 2),
         ("She moved to the U.A.E. Nora Diaz said so.", 2),
+        ("The train left the G.D.R. Passengers cheered at the border.", 2),
+        ("Talks with the O.P.E.C. The ministers gave no date.", 2),
+        ("The prize went to K.L.M. Abeysekera of Galle on Monday.", 1),
         # "Me", the French bar's style, is an honorific; "me." ends a sentence all the same
         ("The officer said the sergeant had told me. The court adjourned on Friday.", 2),
     ],
