@@ -1460,13 +1460,26 @@ def test_the_first_of_two_descriptions_is_the_persons_role() -> None:
     assert "Harlow Freight" not in found
 
 
-def test_a_phrase_before_a_styled_name_is_that_names() -> None:
+def test_a_phrase_between_two_names_is_never_the_next_ones() -> None:
     found = people(
         "Speaking with Marisol Quentin, the Managing Director of Harlow Gas, Eng. Tomas"
         " Brenner, said the valve had been shut."
     )
-    assert found.get("Marisol Quentin") is None
-    assert found["Tomas Brenner"] == "Managing Director of Harlow Gas"
+    assert found["Marisol Quentin"] == "Managing Director of Harlow Gas"
+    assert found["Tomas Brenner"] is None
+    found = people(
+        "The board heard Petra Lund, a notary, Dr. Olaf Berg, a vet, and Ines Kay, a pilot."
+    )
+    assert found == {"Petra Lund": "notary", "Olaf Berg": "vet", "Ines Kay": "pilot"}
+    found = people(
+        "Waiting were Petra Lund, the Chief Clerk of Avel Water, Mr. Olaf Berg, and a nurse."
+    )
+    assert found == {"Petra Lund": "Chief Clerk of Avel Water", "Olaf Berg": None}
+
+
+def test_a_phrase_before_a_styled_name_with_no_name_before_is_that_names() -> None:
+    found = people("The Chief Clerk of Avel Water, Mr. Olaf Berg, said the pumps were off.")
+    assert found["Olaf Berg"] == "Chief Clerk of Avel Water"
 
 
 def test_initials_before_a_given_name_stay_in_the_name() -> None:

@@ -14,7 +14,8 @@ import re
 from typing import TYPE_CHECKING
 
 from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head, sure_given
-from brief.extract.lexicon import joined, words
+from brief.extract.actors.word_knowledge import region_name
+from brief.extract.lexicon import gazetteer, joined, words
 
 if TYPE_CHECKING:
     from brief.extract.actors.names import Token
@@ -105,21 +106,41 @@ def relative_after_a_noun(toks: list[Token], k: int) -> bool:
     return toks[at].base in prepositions
 
 
-def before_a_name(toks: list[Token], k: int) -> bool:
+def before_a_name(toks: list[Token], k: int, *, after_person: bool = False) -> bool:
     """The comma that closes a phrase opens a full name: the phrase describes that name
-    ("a spokesman for the board, Jim Harris, said"), not the one before it."""
-    if toks[k].text != "," or k + 1 >= len(toks):
-        return False
-    if k + 2 >= len(toks) or not toks[k + 1].text[:1].isupper():
+    ("a spokesman for the board, Jim Harris, said"), not the one before it. A style
+    opening it does so only after what is no person's name ("the morning show Anopa
+    Nkwa, the Managing Director of WPC, Ing. Kwabena Owusu-Ansah,"): `after_person`, a
+    phrase between two people's names is the apposition of the one before."""
+    if toks[k].text != "," or k + 2 >= len(toks) or not toks[k + 1].text[:1].isupper():
         return False
     # "the Managing Director of WPC, Ing. Kwabena Owusu-Ansah, said": a style opens it,
     # or a form of address ("the father of the boy, Haji Gul Khan, said")
     at = k + 2 + (toks[k + 2].text == ".")
     if toks[k + 1].base in joined("honorifics", "forms_of_address") and at < len(toks):
-        return toks[at].text[:1].isupper()
+        return not after_person and toks[at].text[:1].isupper()
     if not toks[k + 2].text[:1].isupper():
         return False  # not "a broker in Tampa, Fla., said"
     return sure_given(toks[k + 1].text)
+
+
+def persons_name_before(toks: list[Token], comma: int) -> bool:
+    """toks[comma] is a comma right after a person's full name: two capitalised words or
+    more, the first a given name a list knows or after an honorific, and no place ("In
+    Halifax, Nova Scotia,")."""
+    if comma < 2 or toks[comma].text != ",":
+        return False
+    k = comma - 1
+    while k > 0 and toks[k - 1].text[:1].isupper() and toks[k].text[:1].isupper():
+        k -= 1
+    if k == 0 and comma > 2 and not sure_given(toks[0].text):
+        k = 1  # "Alongside Marisol Quentin,": a sentence's capitalised first word
+    if not toks[k].text[:1].isupper() or k == comma - 1:
+        return False
+    name = " ".join(tok.text for tok in toks[k:comma])
+    if gazetteer().get(name) is not None or region_name(name):
+        return False  # "Nova Scotia": a place whose first word is also a given name
+    return toks[k].base in words()["honorifics"] or sure_given(toks[k].text)
 
 
 def initialism_dot(toks: list[Token], k: int) -> bool:

@@ -21,6 +21,7 @@ from brief.extract.actors.roles.apposition_bounds import (
     initialism_dot,
     opens_apposition,
     past_an_age,
+    persons_name_before,
     relative_after_a_noun,
     second_description,
 )
@@ -150,7 +151,9 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
         return _signature_role(toks[opening:])
     if toks[k].text not in {",", ".", ";", *_DASHES} and not bracketed_aside(toks, k):
         return None
-    if before_a_name(toks, k) or cut_at_abbreviation(toks, k):
+    if before_a_name(toks, k, after_person=persons_name_before(toks, j)) or cut_at_abbreviation(
+        toks, k
+    ):
         return None  # "In Halifax, Nova Scotia, a spokesman for the board, Jim Harris,"
     phrase = toks[opening:k]
     if phrase[0].base in {"the", "a", "an"}:

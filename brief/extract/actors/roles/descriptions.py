@@ -26,6 +26,7 @@ from brief.extract.actors.roles.apposition_bounds import (
     opens_apposition,
     past_an_age,
     past_post_nominals,
+    persons_name_before,
     relative_after_a_noun,
     second_description,
 )
@@ -79,8 +80,24 @@ def described_before(
         opened = _bracket_open(phrase, len(phrase) - 1) if phrase else None
         bare = phrase[:opened] if opened else phrase
         if phrase and _headed(bare, described):
+            if _between_names(toks, k):
+                return None  # "Ana Roe, a judge, Dr. Ben Poe,": Roe's apposition, if anyone's
             return text[phrase[0].start : phrase[-1].end]
     return None  # "the Kremlin's position, Peskov" is no role
+
+
+def _between_names(toks: list[Token], start: int) -> bool:
+    """The description starting at toks[start] follows a person's name and its comma
+    ("met Marisol Quentin, the head of Harlow Gas, Dr. Tomas Brenner"): it is the
+    apposition of the name before, if anyone's, never the next one's."""
+    at = start - 1
+    if (
+        at >= 0
+        and toks[at].text.islower()
+        and toks[at].base in joined("determiners", "possessives")
+    ):
+        at -= 1
+    return persons_name_before(toks, at)
 
 
 def _before_honorific(toks: list[Token], i: int) -> int:
@@ -454,7 +471,9 @@ def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
         return None
     if toks[k].text not in {",", ".", ")"} and not bracketed_aside(toks, k):
         return None
-    if before_a_name(toks, k) or cut_at_abbreviation(toks, k):
+    if before_a_name(toks, k, after_person=persons_name_before(toks, j)) or cut_at_abbreviation(
+        toks, k
+    ):
         return None  # "spokesman for Mrs. Clinton": the full stop is no phrase's end
     if k == len(toks) - 1 and fronted:
         # "According to an affidavit by X, the sheriff took cash.": after a fronted
