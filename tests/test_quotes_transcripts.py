@@ -1085,3 +1085,26 @@ def test_a_reporter_s_report_in_a_two_way_is_news_and_the_presenter_s_question_i
     quiet = {sentences[at].text for at in small_talk(sentences)}
     assert "PRESENTER: Liam Cusack, thank you." in quiet
     assert not any(text.startswith("REPORTER:") for text in quiet)
+
+
+NAMESAKE_SENATORS = """TRANSCRIPT: Senate panel questions the ferry auditor
+
+The Harbour Courier
+Nation | 4 March 2026
+
+Sen. Rosa Ilagan chairs the panel. The auditor, Atty. Bert Ilagan, is her nephew.
+Sen. Dario Ilagan, a panel member, also attended the hearing.
+
+SEN. ILAGAN: Counsel, who approved the fuel contracts?
+
+ATTY. ILAGAN: The board approved them, your Honor.
+"""
+
+
+def test_a_label_whose_style_two_namesakes_carry_names_neither(tmp_path: Path) -> None:
+    """Two senators Ilagan: "SEN. ILAGAN" may be either, whoever the story brought in last."""
+    said = article(tmp_path, NAMESAKE_SENATORS)
+    assert said == [
+        ("Counsel, who approved the fuel contracts?", None),
+        ("The board approved them, your Honor.", "Bert Ilagan"),
+    ]

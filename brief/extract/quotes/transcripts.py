@@ -228,10 +228,12 @@ def _labelled_turns(
         elif candidates[at]:
             # labels name different people: a surname two share is the one no other takes
             left = [a for a in candidates[at] if len(candidates[at]) == 1 or id(a) not in taken]
-            if len(left) > 1:
+            if len(left) > 1 and not _style_shared(name, left, story):
                 # "Sato:" of a story with two Satos: the one the participants list names
                 # (the other is only spoken of), else the one the paragraph before the
-                # exchange brings in ("Park Seo-yeon became director ...")
+                # exchange brings in ("Park Seo-yeon became director ..."); a label
+                # whose style two of them carry ("SEN. SALAZAR" of two senators) names
+                # neither
                 left = (
                     [a for a in left if a.name in listed]
                     or [a for a in left if id(a) in introduced]
@@ -635,6 +637,18 @@ def _by_style(label: str, named: Sequence[Actor], story: str) -> list[Actor]:
     if style in words()["surname_honorifics"]:
         return list(named)
     return [person for person in named if not styles[id(person)]]
+
+
+def _style_shared(label: str, named: Sequence[Actor], story: str) -> bool:
+    """Whether two or more of the people a label's surname may name are the ones the
+    story writes after the label's style ("SEN. SALAZAR" of "Sen. Ana Salazar" and "Sen.
+    Marco Salazar"): the label fits each alike, and who was introduced last, or listed,
+    does not settle which of them speaks."""
+    bare = _bare(label).split()
+    if len(bare) < 2:
+        return False
+    style = bare[0].rstrip(".").casefold()
+    return sum(style in _styles_of(person.name, story) for person in named) > 1
 
 
 def _styles_of(name: str, story: str) -> set[str]:
