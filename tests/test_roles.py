@@ -1480,6 +1480,9 @@ def test_a_phrase_between_two_names_is_never_the_next_ones() -> None:
 def test_a_phrase_before_a_styled_name_with_no_name_before_is_that_names() -> None:
     found = people("The Chief Clerk of Avel Water, Mr. Olaf Berg, said the pumps were off.")
     assert found["Olaf Berg"] == "Chief Clerk of Avel Water"
+    # a body's name with "the" before it is no person's, whatever its first word
+    found = people("At the Victoria Harbour Hall, the clerk of the board, Olaf Berg, spoke.")
+    assert found["Olaf Berg"] == "clerk of the board"
 
 
 def test_initials_before_a_given_name_stay_in_the_name() -> None:

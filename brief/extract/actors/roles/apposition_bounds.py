@@ -137,6 +137,8 @@ def persons_name_before(toks: list[Token], comma: int) -> bool:
         k = 1  # "Alongside Marisol Quentin,": a sentence's capitalised first word
     if not toks[k].text[:1].isupper() or k == comma - 1:
         return False
+    if k > 0 and toks[k - 1].base in {"the", "a", "an"}:
+        return False  # "at the Rosario Justice Centre,": a body's name, no person's
     name = " ".join(tok.text for tok in toks[k:comma])
     if gazetteer().get(name) is not None or region_name(name):
         return False  # "Nova Scotia": a place whose first word is also a given name
