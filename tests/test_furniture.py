@@ -144,6 +144,8 @@ from brief.rank.coverage import can_be_bullet
         ("READ MORE: Mayor in astonishing row over bin collections", "promotion"),
         ("Read also | Elsan elections: the long count in Kelmarsh", "promotion"),
         ("More: Why the Tarn bridge closed for a month", "promotion"),
+        # a linked headline may close on its question (s52 pile18)
+        ("Related: Tarn levy renewed at the council — what's next for the farmers?", "promotion"),
         ("ALSO READ:", "promotion"),
         ("Already a subscriber?", "widget"),
         ("Article reserved for subscribers.", "widget"),

@@ -590,12 +590,14 @@ def is_promotion(text: str) -> bool:
 def _linked_headline(text: str) -> bool:
     """A link's label, a colon or a bar, and another story's headline: "READ MORE: Minister
     quits over leak", "Read also | Talks resume in Vienna". The headline ends on no stop,
-    as a link's text does (r50 H1: one had run into the next sentence)."""
+    as a link's text does (r50 H1: one had run into the next sentence), or on a question
+    mark, as a headline may ("Related: Inspections renewed at the UN — what's next?": it
+    had stayed a sentence of the page, s52 pile18)."""
     found = _LABELLED.match(text)
     if found is None or found["label"].lower() not in lists().link_labels:
         return False
     rest = found["rest"].rstrip()
-    return rest[-1:].isalnum() and len(rest.split()) <= HEADLINE_WORDS
+    return (rest[-1:].isalnum() or rest.endswith("?")) and len(rest.split()) <= HEADLINE_WORDS
 
 
 def opens_with_link_label(text: str) -> bool:
