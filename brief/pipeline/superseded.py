@@ -817,17 +817,26 @@ def restated_states(
         and "now " in sentence.text
         and (found := _states(sentence.text))
     }
+    # the states by story and day: a sentence is read only against its story's later days
+    # (one long file is one story of one day, whose states are never read in pairs)
+    by_day: dict[tuple[int, date], list[int]] = {}
+    for k in states:
+        source = unique[k].source
+        by_day.setdefault((story_of[source], days[source]), []).append(k)
     stale = set()
     for k, mine in states.items():
         source = unique[k].source
-        for other, theirs in states.items():
-            later = unique[other].source
-            if story_of[later] != story_of[source]:
-                continue
-            gap = (days[later] - days[source]).days
-            if not 0 < gap <= STALE_DAYS:
-                continue
-            if any(_restates(state, theirs_one) for state in mine for theirs_one in theirs):
-                stale.add(k)
-                break
+        later = [
+            others
+            for (story, day), others in by_day.items()
+            if story == story_of[source] and 0 < (day - days[source]).days <= STALE_DAYS
+        ]
+        if any(
+            _restates(state, theirs)
+            for others in later
+            for other in others
+            for state in mine
+            for theirs in states[other]
+        ):
+            stale.add(k)
     return frozenset(stale)
