@@ -835,7 +835,14 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "passage in a 'where' clause after 'Access remains constrained' (the main clause "
         "tells the access), both sides that 'traded accusations' as 'the guns resumed' (the "
         "fighting told by metonymy in the 'as' clause, the main clause's 'traded' a market's "
-        "word), a curfew lifted at home (as q's and s's), and that judge's refusal.",
+        "word), a curfew lifted at home (as q's and s's), and that judge's refusal. "
+        "Batch L (session 53), written blind after K was tuned on, in the forms of fast and "
+        "spoken news (live-blog entries with their times, alerts and flashes, bulletins and "
+        "pieces to camera, quoted posts, briefing answers in indirect speech, newsletter "
+        "one-liners, columnists' long sentences with the event as one clause; present and "
+        "present-perfect tenses, actors as pronouns or titles, events hedged, denied, "
+        "threatened or second-hand, and the words of sport, business and weather; 93 of 150 "
+        "hard), scored 0.963 held out (accuracy 0.917).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
