@@ -242,6 +242,20 @@ HELD_OUT = {
         "place nor the ambush, only the dead corporal as one report of the attack does, "
         "stays apart)."
     ),
+    "pile19": (
+        "a single-war desk's Thursday (session 53), written after pile18 was tuned on: "
+        "every article shares the same two countries and many share actors; strikes on "
+        "three cities of one night, each its own story, and a national roundup of the "
+        "night; a prisoner exchange told from four angles (both sides, the mediator's "
+        "ministry, a family piece that never names the exchange) beside a return of "
+        "bodies; talks in Istanbul from four; a claimed capture and its denial; places "
+        "spelled both ways (Kharkiv/Kharkov, Zaporizhzhia/Zaporozhye); a live blog of "
+        "several stories. Held out: F1 0.825 (P .815, R .835): the Istanbul talks merged "
+        "with a bulk carrier hit off Pivdennyi and the live blog, the exchange with the "
+        "return of bodies and a naval-drone piece of the Odesa strike; the mediator's "
+        "statement, the family piece, a Moscow outlet's IAEA rotation and a war "
+        "correspondents' piece on the Kharkiv strike apart from their stories."
+    ),
 }
 
 
