@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from brief.dedupe import group_duplicates
 from brief.selection import small_talk
 from tests.extract_helpers import quotes_of, sentences_of
 
@@ -1108,3 +1109,156 @@ def test_a_label_whose_style_two_namesakes_carry_names_neither(tmp_path: Path) -
         ("Counsel, who approved the fuel contracts?", None),
         ("The board approved them, your Honor.", "Bert Ilagan"),
     ]
+
+
+WORKS_RECORD = """LEGISLATIVE ASSEMBLY OF THE NORTHERN PROVINCE
+Standing Committee on Public Works
+Verbatim record, 12 February 2026
+
+The sitting was chaired by Laura Beaulieu, Chairperson of the Committee.
+
+Chairperson MLA Laura Beaulieu:
+I call the meeting to order. The deputy minister is with us today.
+
+Deputy Minister of Transportation and Public Works Daniel Okafor:
+Thank you. The bridge inspections were delayed by two years. I regret that we did not warn
+the public sooner.
+
+MLA Hannah Okafor:
+For the record, I am not related to the deputy minister. Why did your department wait so
+long?
+
+(Voice from the gallery: Resign!)
+
+Deputy Minister of Transportation and Public Works Daniel Okafor:
+We were short of engineers. We have hired twelve since the summer.
+
+Chairperson MLA Laura Beaulieu:
+I thank the deputy minister. The committee stands adjourned.
+"""
+
+
+def test_labels_on_lines_of_their_own_name_the_turn_under_them(tmp_path: Path) -> None:
+    """A record prints each label alone on its line, an office written out before the
+    name ("Deputy Minister of ... Daniel Okafor:"): the turn under it is the one the name
+    names in full, a namesake's surname alone none of hers; a note in brackets between
+    turns is no one's words, nor the turn's before it."""
+    said = article(tmp_path, WORKS_RECORD)
+    assert said == [
+        ("I call the meeting to order. The deputy minister is with us today.", "Laura Beaulieu"),
+        (
+            "The bridge inspections were delayed by two years. I regret that we did not warn "
+            "the public sooner.",
+            "Daniel Okafor",
+        ),
+        (
+            "For the record, I am not related to the deputy minister. Why did your department "
+            "wait so long?",
+            "Hannah Okafor",
+        ),
+        ("We were short of engineers. We have hired twelve since the summer.", "Daniel Okafor"),
+        ("I thank the deputy minister. The committee stands adjourned.", "Laura Beaulieu"),
+    ]
+
+
+def test_a_label_the_duplicates_stage_left_out_gives_its_turn_to_no_one(tmp_path: Path) -> None:
+    """A label said again is a copy of an earlier paragraph, which the pipeline drops: the
+    words under it are someone's, never taken for the last speaker's going on."""
+    path = tmp_path / "a.txt"
+    path.write_text(WORKS_RECORD, encoding="utf-8")
+    every = sentences_of(path)
+    kept = [every[group[0]] for group in group_duplicates(every)]
+    said = [(q.text, q.actor) for q in quotes_of(kept)]
+    assert ("We were short of engineers. We have hired twelve since the summer.", None) in said
+    assert ("I thank the deputy minister. The committee stands adjourned.", None) in said
+    assert not any(actor == "Hannah Okafor" for text, actor in said if "engineers" in text)
+
+
+FLOOD_BULLETIN = """NORTHERN TV NEWS AT SEVEN - TRANSCRIPT
+
+[STUDIO]
+
+ANCHOR (Ruth Mensah): Good evening. Floods have closed the main highway north of Tamale.
+
+REPORTER (Kofi Boateng, live, Tamale): Ruth, the water is still rising here. The regional
+minister, Samuel Adjei, said the army had been called in.
+
+[SOUNDBITE]
+SAMUEL ADJEI, Regional Minister, Northern Region: We have moved four hundred families to
+schools. Nobody will be left behind tonight.
+[END SOUNDBITE]
+
+REPORTER: At the teaching hospital, the nurse Mary Adjei, who is not related to the
+minister, has been on duty since Sunday.
+
+[SOUNDBITE]
+MARY ADJEI, Nurse, Tamale Teaching Hospital: We have run out of clean sheets. I have not
+slept since Sunday.
+[END SOUNDBITE]
+
+[SOUNDBITE]
+UNNAMED FARMER, Savelugu: I lost all my maize. I do not know what we will eat now.
+[END SOUNDBITE]
+
+ANCHOR: The Red Cross said its volunteers had reached "every flooded village" by nightfall.
+"""
+
+
+def test_a_soundbite_s_caption_names_its_speaker_before_the_roles(tmp_path: Path) -> None:
+    """ "SAMUEL ADJEI, Regional Minister, ...:" captions his words (the given name tells the
+    Adjeis apart); a caption that names no one is someone's words; the anchor's link
+    between soundbites relays others' words as any paragraph does."""
+    said = article(tmp_path, FLOOD_BULLETIN)
+    assert (
+        "We have moved four hundred families to schools. Nobody will be left behind tonight.",
+        "Samuel Adjei",
+    ) in said
+    assert (
+        "We have run out of clean sheets. I have not slept since Sunday.",
+        "Mary Adjei",
+    ) in said
+    assert ("I lost all my maize. I do not know what we will eat now.", None) in said
+    assert any(text == "every flooded village" for text, _ in said)
+
+
+DOCK_INTERVIEW = """'We will not sign'
+
+The Harbour Weekly | Q&A
+
+The port authority's chairman, K.L.M. Perera, said on Monday that talks had failed.
+
+The Harbour Weekly spoke to R.D. Perera, president of the Dockworkers' Union, who has led the
+union since 2022. He is not related to the chairman.
+
+Q: Why did the talks fail?
+
+A: Because the authority offered nothing new. We waited six weeks for a proposal.
+
+Q: The chairman says the offer is generous.
+
+A: He says generous. Our members say insulting. (Pauses) I respect Mr Perera, but we will
+not sign.
+"""
+
+
+def test_the_answers_are_the_one_the_outlet_spoke_to_not_a_namesake(tmp_path: Path) -> None:
+    """ "The Harbour Weekly spoke to R.D. Perera": the outlet asks, he answers every "A:",
+    though another Perera is named before him and spoken of in the answers."""
+    said = article(tmp_path, DOCK_INTERVIEW)
+    assert said == [
+        (
+            "Because the authority offered nothing new. We waited six weeks for a proposal.",
+            "R.D. Perera",
+        ),
+        ("He says generous. Our members say insulting.", "R.D. Perera"),
+        ("I respect Mr Perera, but we will not sign.", "R.D. Perera"),
+    ]
+
+
+def test_an_outlet_that_spoke_to_two_people_settles_no_answer(tmp_path: Path) -> None:
+    text = DOCK_INTERVIEW.replace(
+        "spoke to R.D. Perera, president of the Dockworkers' Union, who has led the\nunion "
+        "since 2022.",
+        "spoke to R.D. Perera and Nalin Fernando of the Dockworkers' Union.",
+    )
+    assert all(actor is None for _, actor in article(tmp_path, text))

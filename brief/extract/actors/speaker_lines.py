@@ -32,7 +32,7 @@ from typing import NamedTuple
 from brief.extract.actors.names import surname_of
 from brief.extract.actors.roles.role_words import is_head
 from brief.extract.actors.tallies import Tally
-from brief.extract.actors.word_knowledge import common_word, given_name
+from brief.extract.actors.word_knowledge import common_word, gender, given_name
 from brief.extract.lexicon import alternation, words
 from brief.models import Sentence
 from brief.segment import opens_list
@@ -294,6 +294,54 @@ def _list_item(text: str) -> SpeakerLine | None:
     return SpeakerLine(unstyled(name), role)
 
 
+def labelled_people(
+    paragraphs: Sequence[Sequence[Sentence]],
+) -> list[tuple[SpeakerLine, Sentence]]:
+    """The people a record's labels on lines of their own name, each with the office the
+    label writes before the name or the roles after it ("Deputy Minister of Transport
+    Jane Roe:", "MP John Doe:", "JANE ROE, Chief Executive, Acme:"), and the label: a
+    paragraph of that one line, its words in the paragraph under it. A record names two
+    speakers so or more (a list's "Key points:" or a lone "Jane Roe:" is none), and the
+    label may be the only place it writes their name."""
+    labelled: list[tuple[SpeakerLine, Sentence]] = []
+    for paragraph in paragraphs:
+        if len(paragraph) != 1:
+            continue
+        found = _LABEL_LINE_RE.fullmatch(paragraph[0].text.strip())
+        person = _labelled(found["label"], found["role"] or "") if found else None
+        if person is not None:
+            labelled.append((person, paragraph[0]))
+    names = {person.name for person, _ in labelled}
+    return labelled if len(names) >= _SPEAKERS else []
+
+
+def _labelled(label: str, caption: str) -> SpeakerLine | None:
+    """The person a label names in full at its end, past the office before the name (the
+    longest run of its last words that is a full name, three words only from a given name
+    the dictionary knows), with that office or the caption's roles as their role."""
+    parts = label.split()
+    for size in range(min(_NAME_WORDS, len(parts)), 1, -1):
+        name = " ".join(parts[-size:])
+        if _acronym(parts[-size], label):
+            continue  # "MP Jane Roe": a title written short, no given name
+        if size > _GIVEN_AND_SURNAME and gender(parts[-size]) is None:
+            continue  # "... of Transport Jane Roe": an office's word, no name's
+        if FULL_NAME_RE.fullmatch(name) and full_name(name):
+            office = " ".join(parts[:-size])
+            role = caption if _holds_head(caption) else ""
+            return SpeakerLine(unstyled(name), role or (office if _holds_head(office) else ""))
+    return None
+
+
+def _acronym(word: str, label: str) -> bool:
+    """Whether a word of a label is a title written short ("MP", "MLA", "Sen."): one of
+    words.toml's, or capitals in a label not written in capitals throughout."""
+    bare = word.rstrip(".").casefold()
+    if bare in words()["title_acronyms"] or bare in words()["honorifics"]:
+        return True
+    return word.isupper() and not label.isupper()
+
+
 def with_line_speakers(people: list[Tally], sentences: Sequence[Sentence]) -> list[Tally]:
     """The people, with each a transcript's speakers' lines name that none of them is
     (listed under the full name where the text writes only their surname, and cited at
@@ -301,7 +349,7 @@ def with_line_speakers(people: list[Tally], sentences: Sequence[Sentence]) -> li
     none."""
     speakers: dict[str, tuple[SpeakerLine, list[Sentence]]] = {}
     for paragraphs in source_paragraphs(sentences):
-        for person, item in listed_people(paragraphs):
+        for person, item in [*listed_people(paragraphs), *labelled_people(paragraphs)]:
             speakers.setdefault(person.name, (person, []))[1].append(item)
         before = ""
         for turn in line_turns(paragraphs):
@@ -364,6 +412,15 @@ def unstyled(name: str) -> str:
 
 # How many people a transcript's lines name at least (and its turns exceed).
 _SPEAKERS = 2
+# A label on a line of its own: an office written out and a name, its small words too
+# ("Minister of Transport Jane Roe:"), or a name and roles after commas ("JANE ROE, Chief
+# Executive, Acme:"); and the most words a name runs to.
+_LABEL_LINE_RE = re.compile(
+    r"(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:of|the|in|for|and|on|at|to)"
+    r"\b)){1,15})(?:,\s+(?P<role>[A-Z][^:,()“”\"]{0,60}(?:,\s+[A-Z][^:,()“”\"]{0,60}){0,2}))?:"
+)
+_NAME_WORDS = 3
+_GIVEN_AND_SURNAME = 2
 # What follows a speaker's name on their line: a dash and their title or firm.
 _DASHED_RE = re.compile(r"\s+(?:--|[-–—])\s+(?P<role>.+)\Z")
 BRACKETED_RE = re.compile(r"\s*\(([^()]{1,60})\)")

@@ -135,7 +135,7 @@ class _StoryReader:
             speaker = self.answerer
         elif turn.kind == "named":
             speaker = turn.named
-        elif turn.kind == "put":
+        elif turn.kind in ("put", "label"):
             speaker = None
         else:
             speaker = self.turn_speaker

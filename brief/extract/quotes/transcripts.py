@@ -45,6 +45,7 @@ from brief.extract.quotes.pronouns import Subjects
 from brief.extract.quotes.sentence_subjects import person_asked
 from brief.ingest.furniture import ADDRESS, furniture_kind
 from brief.models import Actor, Sentence
+from brief.segment import opens_list
 
 # A turn's label and, for a question, the asker in brackets: "Q:", "A.", "Q (Patricia
 # Lumbera, GMA News):", "Salazar:", "DIR. ANDAYA:", "RADM VILLARAZA:"; a name's initials or
@@ -58,23 +59,34 @@ _NAME = (
     rf"[{_CAPITAL}][\w’'.-]*(?:\s+\([{_CAPITAL}][\w.]{{0,8}}\))?"
     rf"(?:\s+[{_CAPITAL}][\w’'.-]*){{0,3}}"
 )
+# A caption's roles after the name, each set off by a comma and capitalised ("ANDILE
+# MOYO, CEO, Eastern Power:"), and the small words of an office written out.
+_CAPTION = r"(?:,\s+(?P<{}>[A-Z][^:,()“”\"]{{0,60}}(?:,\s+[A-Z][^:,()“”\"]{{0,60}}){{0,2}}))?"
+_ROLES, _OFFICE_ROLES = _CAPTION.format("role"), _CAPTION.format("office_role")
+_SMALL = r"(?:of|the|in|for|and|on|at|to)\b"
 _LABEL_RE = re.compile(
-    r"(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*)?"
+    # (a broadcast's cue before it too: "[SOUNDBITE] JANE ROE, Minister:")
+    r"(?:\[(?:\d{1,2}(?::\d{2}){1,2}|[A-Z][A-Z -]{1,30})\]\s*)?"
     r"(?:(?P<letter>[QA])(?:\s*\((?P<aside>[^()]{1,80})\))?[:.]"
-    rf"|(?P<name>{_NAME})(?:\s*\((?P<gloss>[^()]{{1,30}})\))?:"
+    rf"|(?P<name>{_NAME})(?:\s*\((?P<gloss>[^()]{{1,30}})\))?{_ROLES}:"
+    # an office written out before the name, its small words too ("Secretary of State in
+    # the Ministry of Transport Jane Roe:"), a label only where it holds a name in full
+    rf"|(?P<office>[{_CAPITAL}][\w’'.-]*(?:\s+(?:[{_CAPITAL}][\w’'.-]*|{_SMALL})){{2,15}}){_OFFICE_ROLES}:"
     # (a clip's caption without its square brackets too: "CLIP - JANE ROE:")
     rf"|(?P<bracket>\[)?(?P<played>[A-Za-z]+)\s*[-–—:]\s*(?P<clipped>{_NAME})(?(bracket)\]):"
     # a briefing's speaker key gives each voice its initials, which then open the turn
     # with no stop ("HA Thank you.", "PR (through interpreter) We have traced ...")
     r"|(?P<initials>[A-Z]{2,3})(?:\s+\((?P<manner>[^()]{1,30})\))?(?=\s+[A-Z“\"‘\[.]))"
-    r"\s+(?=\S)"
+    # (the words on the same line, or a label on a line of its own, the turn under it)
+    r"(?:\s+(?=\S)|\s*\Z)"
 )
 
 
 class Turn(NamedTuple):
     """One paragraph of an exchange: what opens it (`kind`: "asks", "answers", "named",
     "goes_on" for a paragraph with no label between an answer and the next turn, or
-    "put" for an unlabelled interview's question or a call's moderator, no one's quote),
+    "put" for an unlabelled interview's question or a call's moderator, no one's quote,
+    "label" for a label on a line of its own, whose turn is the paragraph under it),
     where its words start in the paragraph's text, the asker the label gives (`aside`),
     and for a name, the person it names (None when two may be)."""
 
@@ -178,16 +190,69 @@ def _starts_before(sentences: Sequence[Sentence], sentence: Sentence, start: int
 def _labelled_turns(
     groups: Sequence[Sequence[Sentence]], people: Sequence[Actor]
 ) -> dict[int, Turn]:
+    """The labelled turns of the story's paragraphs, a label on a line of its own read
+    with the paragraph under it ("MP Jane Roe:", then her words): a record prints its
+    speakers so, as others print the label before the words. The label's own line is a
+    turn of no words (kind "label")."""
+    joined, origins = _joined_label_lines(groups)
+    turns: dict[int, Turn] = {}
+    listed = {person.name: person.role for person, _ in listed_people(groups)}
+    for at, turn in _turns_of_labels(joined, people, listed).items():
+        origin = origins[at]
+        if len(joined[at]) == len(groups[origin]):
+            turns[origin] = turn
+            continue
+        label = len(groups[origin][0].text)
+        turns[origin] = Turn("label", label)
+        turns[origin + 1] = turn._replace(start=max(turn.start - label - 1, 0))
+    return turns
+
+
+def _joined_label_lines(
+    groups: Sequence[Sequence[Sentence]],
+) -> tuple[list[list[Sentence]], list[int]]:
+    """The paragraphs, each that is a label alone joined with the one under it (when that
+    one opens with no label), and where each of them starts among the paragraphs given."""
+    joined: list[list[Sentence]] = []
+    origins: list[int] = []
+    at = 0
+    while at < len(groups):
+        sentences = list(groups[at])
+        found = _label(sentences) if len(sentences) == 1 else None
+        if (
+            found is not None
+            and found.end() >= len(sentences[0].text)
+            and not opens_list(sentences[0].text)
+            and at + 1 < len(groups)
+            and groups[at + 1]
+            and _label(groups[at + 1]) is None
+        ):
+            joined.append([*sentences, *groups[at + 1]])
+            origins.append(at)
+            at += 2
+            continue
+        joined.append(sentences)
+        origins.append(at)
+        at += 1
+    return joined, origins
+
+
+def _turns_of_labels(
+    groups: Sequence[Sequence[Sentence]], people: Sequence[Actor], listed_roles: dict[str, str]
+) -> dict[int, Turn]:
     """The paragraphs that open with a label and the ones that go on with them. A turn
     stands beside another paragraph that opens with a label (any: the interviewer's
     "BNamericas:" too), or past one paragraph that goes on with it: a
     headline ("OK Gov Fallin: Trump Is ...") or a section's heading ("Sanders: Win in a
     walk.", then a paragraph about him) is none. Most stories have no paragraph that
-    opens with a label: one search each."""
+    opens with a label: one search each. `listed_roles`: the people the transcript's list
+    of participants names, with their titles."""
     opened: dict[int, re.Match[str]] = {}
     for at, sentences in enumerate(groups):
         found = _label(sentences)
-        if found is not None:
+        # (an office written out is a label only before a name in full: "Minister of
+        # Transport Jane Roe:", not "According to the Ministry of Health:")
+        if found is not None and (not found["office"] or _full_named(found["office"], people)):
             opened[at] = found
     initialled = _initialled(opened, people)
     opened = {at: found for at, found in opened.items() if initialled or not found["initials"]}
@@ -204,15 +269,17 @@ def _labelled_turns(
         at: initialled.get(at, []) if found["initials"] else _named_by(labels.get(at), people)
         for at, found in opened.items()
     }
+    # (a label that writes a name in full names its one person whatever its style)
     candidates = {
-        at: _by_style(labels[at], named, story) if named and not opened[at]["initials"] else named
+        at: _by_style(labels[at], named, story)
+        if named and not opened[at]["initials"] and not _full_named(labels.get(at, ""), people)
+        else named
         for at, named in surnamed.items()
     }
     taken = {id(named[0]) for named in candidates.values() if len(named) == 1}
     asking = _asking_labels(groups, opened, labels, candidates)
     turns: dict[int, Turn] = {}
     introduced = _introduced(groups, min(opened), people)
-    listed_roles = {person.name: person.role for person, _ in listed_people(groups)}
     listed = set(listed_roles)
     for at, found in opened.items():
         letter, name = found.group("letter"), labels.get(at, "")
@@ -256,22 +323,39 @@ def _labelled_turns(
         elif found.group("played"):
             # "[CLIP: FABRICATED AUDIO]:": a recording of no one the story names
             turns[at] = Turn("named", found.end())
+        elif found.group("role") and not _a_place(name):
+            # a caption's "UNNAMED WORKER, Depot:": someone's words, who the text never says
+            turns[at] = Turn("named", found.end(), label=name)
     going_on = _going_on(groups, turns, opened.keys())
     answering = _answering(groups, turns, opened.keys())
+    # (labels on lines of their own over two people's words or more are a record's
+    # layout, whatever stands between them: no headline nor heading is written so)
+    lined = {
+        at
+        for at, turn in turns.items()
+        if turn.named is not None and opened[at].end() >= len(groups[at][0].text)
+    }
     turns = {
         at: turn
         for at, turn in turns.items()
-        if {at - 1, at + 1} & opened.keys()
+        if _beside(groups, at) & opened.keys()
         or at + 1 in going_on
         or at - 1 in going_on
         or at in answering
+        or (at in lined and len(lined) >= _SPEAKERS_LINED)
     }
+    if len(lined) >= _SPEAKERS_LINED:
+        turns.update(_unlabelled_again(groups, turns, opened.keys()))
     kinds = {turn.kind for turn in turns.values()}
     named = sum(turn.kind == "named" for turn in turns.values())
     if not ({"asks", "answers"} <= kinds or named >= 2):
         return {}
     turns.update((at, Turn("goes_on", 0)) for at in sorted(going_on) if at - 1 in turns)
     return turns
+
+
+# How many people's labels on lines of their own make a record's layout.
+_SPEAKERS_LINED = 2
 
 
 def _past_small_talk(sentences: Sequence[Sentence], start: int) -> int:
@@ -408,7 +492,10 @@ def _labels(opened: dict[int, re.Match[str]]) -> dict[int, str]:
     PIETERSEN]:"), with initials a label defined in brackets read as the name they stand
     for: after "Shahnaz Parvin Mitu (SPM):", "SPM:" is hers."""
     names = {
-        at: found.group("name") or found.group("clipped") or found.group("initials")
+        at: found.group("name")
+        or found.group("office")
+        or found.group("clipped")
+        or found.group("initials")
         for at, found in opened.items()
     }
     spelt: dict[str, str] = {}
@@ -499,6 +586,8 @@ def _going_on(
     for at, turn in turns.items():
         run: list[int] = []
         for after in range(at + 1, min(at + 1 + _RUN_REACH, len(groups))):
+            if _left_out_before(groups, after):
+                break  # a paragraph said before, left out here: a speaker's label again
             if after in opened:
                 if after in turns and turn.label and turns[after].label == turn.label:
                     break  # the same speaker labelled again: what came between asked
@@ -511,6 +600,51 @@ def _going_on(
                 break
             run.append(after)
     return going_on
+
+
+def _beside(groups: Sequence[Sequence[Sentence]], at: int) -> set[int]:
+    """The paragraphs either side of one, past the notes in brackets between them (a
+    broadcast's "[END SOUNDBITE]")."""
+    beside: set[int] = set()
+    for step in (-1, 1):
+        near = at + step
+        while 0 <= near < len(groups) and _a_note(groups[near]):
+            near += step
+        beside.add(near)
+    return beside
+
+
+def _a_note(paragraph: Sequence[Sentence]) -> bool:
+    return bool(_NOTE_RE.fullmatch(" ".join(sentence.text for sentence in paragraph)))
+
+
+def _unlabelled_again(
+    groups: Sequence[Sequence[Sentence]], turns: dict[int, Turn], opened: Collection[int]
+) -> dict[int, Turn]:
+    """In a record whose labels stand on lines of their own, the paragraphs past the
+    first turn whose label was left out as a copy of an earlier one (see
+    _left_out_before): someone's words in the first person, whose the text no longer
+    says; not a note in brackets."""
+    first = min(turns, default=len(groups))
+    return {
+        at: Turn("named", 0)
+        for at in range(first + 1, len(groups))
+        if at not in turns
+        and at not in opened
+        and _left_out_before(groups, at)
+        and not _a_note(groups[at])
+        and first_person(" ".join(sentence.text for sentence in groups[at]))
+    }
+
+
+def _left_out_before(groups: Sequence[Sequence[Sentence]], at: int) -> bool:
+    """Whether a paragraph of the source was left out right before this one: a copy of
+    an earlier paragraph, which the duplicates stage drops (a record's "MP Jane Roe:"
+    said again over her next turn), so the words after it may be another's."""
+    if not at or not groups[at] or not groups[at - 1]:
+        return False
+    before, first = groups[at - 1][-1], groups[at][0]
+    return before.source == first.source and first.paragraph > before.paragraph + 1
 
 
 def _spoken(paragraph: Sequence[Sentence]) -> bool:
@@ -536,6 +670,8 @@ def _goes_on(paragraph: Sequence[Sentence], turn: Turn) -> bool:
     after "Bush: Survive to S.C.")."""
     if turn.kind == "asks":
         return False
+    if _a_note(paragraph):
+        return False  # the record's note, "(Applause)", "(Voice from the floor: No!)"
     text = " ".join(s.text for s in paragraph)
     if text.rstrip().endswith("?"):
         return False
@@ -554,6 +690,8 @@ def _goes_on(paragraph: Sequence[Sentence], turn: Turn) -> bool:
 
 
 _QUOTE_MARK_RE = re.compile('[“”"]')
+# A paragraph wholly in brackets: a record's note between turns.
+_NOTE_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*")
 _WORD_RE = re.compile(r"[\w’'-]+")
 
 
@@ -590,6 +728,9 @@ def _named_by(label: str | None, people: Sequence[Actor]) -> list[Actor]:
     G. Andaya); a place's name ("Jordan:" of a reactions list) is no one's."""
     if not label or _a_place(label):
         return []
+    full = _full_named(label, people)
+    if full:
+        return full
     label = _bare(label)
     last = label.split()[-1].casefold()
     # (a person the story names by a surname only, "Allenby-Shore", is named by it)
@@ -608,6 +749,20 @@ def _named_by(label: str | None, people: Sequence[Actor]) -> list[Actor]:
     given = parts[0].casefold()
     whole = [person for person in named if person.name.split()[0].casefold() == given]
     return whole if len(parts) > 1 and whole else named
+
+
+def _full_named(label: str, people: Sequence[Actor]) -> list[Actor]:
+    """The person whose name in full ends a label, past the office or the form of address
+    before it ("Minister of Transport Jane Roe", "MP JOHN DOE"): a namesake's surname
+    alone does not make the label theirs."""
+    said = _bare(label).casefold().split()
+    named = [
+        person
+        for person in people
+        if len(person.name.split()) > 1
+        and said[-len(person.name.split()) :] == person.name.casefold().split()
+    ]
+    return named if len(named) == 1 else []
 
 
 def _bare(label: str) -> str:
@@ -697,7 +852,7 @@ def asker_and_answerer(subjects: Subjects) -> tuple[Actor | None, Actor | None]:
         sentence = subjects.texts[number - 1]
         found = _questioning_re().search(sentence)
         if found is None:
-            put = _put_to(sentence, subjects)
+            put = _put_to(sentence, subjects) or _spoken_to(sentence, subjects)
             if put is None:
                 continue
             return put
@@ -737,6 +892,54 @@ def _put_to(sentence: str, subjects: Subjects) -> tuple[Actor | None, Actor | No
 
 
 _ASKED_RE = re.compile(r"\b(?:asked|asks)\s+")
+
+
+def _spoken_to(sentence: str, subjects: Subjects) -> tuple[Actor | None, Actor | None] | None:
+    """Who answers when the sentence says the outlet spoke to someone ("The Review spoke
+    to Jane Roe, secretary of ...", words.toml's interview_phrases), or someone to the
+    outlet ("Jane Roe spoke to The Review"): the one person on one side of the phrase,
+    with none on the other (the outlet asks, and is no one). A person each side, two on
+    one, or a description or a pronoun, settles nothing. None when no phrase says so."""
+    for found in _interview_re().finditer(sentence):
+        # (each named in full: "R.D. Perera" may be no one the story knows, and his
+        # surname alone its other Perera)
+        people = [
+            (start, end, seen)
+            for start, end, seen in subjects.people_in(sentence)
+            if isinstance(seen, Actor)
+            and seen.kind == "person"
+            and sentence[start:end] == seen.name
+        ]
+        before = [m for m in people if m[1] <= found.start()]
+        after = [m for m in people if m[0] >= found.end()]
+        if len({id(m[2]) for m in after}) == 1 and not before:
+            start, end, one = after[0]
+            asked = person_asked(sentence, list(people), found.end())
+            joined = _JOINED_RE.search(
+                f"{sentence[found.end() : start]} {sentence[end : end + _JOIN_REACH]}"
+            )
+            # ("spoke to Jane Roe and John Doe": one of two answers)
+            return (None, one) if asked is one and joined is None else None
+        alone = len({id(m[2]) for m in before}) == 1 and not after
+        if alone and _OUTLET_RE.match(sentence, found.end()):
+            return None, before[0][2]
+        if before or after:
+            return None
+    return None
+
+
+@cache
+def _interview_re() -> re.Pattern[str]:
+    """A phrase that brings in an interview ("spoke to", "sat down with")."""
+    return re.compile(rf"\b(?:{alternation(words()['interview_phrases'])})\s+")
+
+
+# "and" or "&" before another name: two people spoken to.
+_JOINED_RE = re.compile(r"(?:\band|&)\s+[A-Z]")
+_JOIN_REACH = 12
+# What names the outlet after the phrase: a capitalised name, or "us" (not "the
+# minister", "him").
+_OUTLET_RE = re.compile(r"(?:us|me)\b|[A-Z]")
 
 
 # How many sentences before an exchange the one that brings it in may be ("Under
