@@ -89,3 +89,34 @@ def test_a_still_of_the_reason_keeps_the_calling_off() -> None:
     assert not _dropped(
         forecast, "Ferries on Thursday were cancelled, but Calder would still address MPs."
     )
+
+
+def test_a_plan_moved_to_another_day_is_no_longer_the_plan_for_its_first() -> None:
+    forecast = (
+        "Dock workers at Port Ellery will stop work for 48 hours from Thursday, their union said."
+    )
+    # moved: the forecast of the first day is off, however the move names the event
+    assert _dropped(forecast, "The union postponed its 48-hour strike at Port Ellery to Monday.")
+    assert _dropped(forecast, "The Port Ellery walkout, now set for Monday, was agreed late.")
+    assert _dropped(forecast, "Organisers pushed back the strike at Port Ellery by a week.")
+    # the new day's forecast is the new plan; another event of the port is not moved
+    assert not _dropped(
+        "Dock workers at Port Ellery will stop work for 48 hours from Monday.",
+        "The union postponed its 48-hour strike at Port Ellery to Monday.",
+    )
+    assert not _dropped(
+        "Ferries from Port Ellery will sail on Thursday.",
+        "The union postponed its 48-hour strike at Port Ellery to Monday.",
+    )
+
+
+def test_a_forecast_of_the_moves_own_day_may_be_the_new_plan() -> None:
+    # of the same day, a forecast that names no day of the old plan stays (trust first)
+    texts = [
+        (1, 1, "Dock workers at Port Ellery will stop work for 48 hours, the union said."),
+        (2, 1, "The union postponed its 48-hour strike at Port Ellery from Thursday to Monday."),
+    ]
+    same_day, unique = _corpus(texts, ("2027-03-02", "2027-03-02"))
+    assert not called_off(same_day, unique, [StoryGroup((1, 2))])
+    next_day, unique = _corpus(texts, ("2027-03-01", "2027-03-02"))
+    assert called_off(next_day, unique, [StoryGroup((1, 2))]) == {0}

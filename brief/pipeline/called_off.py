@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
-from brief.extract.lexicon import alternation, calendar_word, words
+from brief.extract.lexicon import alternation, calendar_word, word_codes, words
 from brief.inflection import inflection_key
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded import FORECAST, names_between, not_before, source_days
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\w'’]*-[\w'’-]*")
 
 
 def called_off(
@@ -36,12 +38,12 @@ def called_off(
     # story -> event (an inflection key) -> the sentences calling it off, each with the
     # names and days of its clauses that do: read once a sentence, so that a long file,
     # one story whose forecasts all meet all its offs, is read in one pass
-    offs: dict[int, dict[str, list[tuple[int, Sentence, list[set[str]]]]]] = {}
+    offs: dict[int, dict[str, list[tuple[int, Sentence, list[_Clause]]]]] = {}
     for k, sentence in enumerate(unique):
         if sentence.source not in story_of or not calls_off(sentence.text):
             continue
         for event, clauses in _events_called_off(sentence.text).items():
-            named = [_marks(c) | _calendar(c) for c in clauses]
+            named = [_Clause(frozenset(_marks(c) | _calendar(c)), _moved_to(c)) for c in clauses]
             by_event = offs.setdefault(story_of[sentence.source], {})
             by_event.setdefault(event, []).append((k, sentence, named))
     if not offs:
@@ -53,16 +55,87 @@ def called_off(
         if not by_event:
             continue
         for forecast in FORECAST.finditer(sentence.text):
-            candidates = by_event.get(inflection_key(forecast["verb"]), [])
+            candidates = [
+                candidate
+                for event in _forecast_events(sentence.text, forecast)
+                for candidate in by_event.get(event, [])
+            ]
             marks = _marks(sentence.text[: forecast.start()]) | _calendar(sentence.text)
             if any(
                 position != k
                 and not_before(days, off.source, sentence.source)
-                and any(marks & clause for clause in clause_marks)
-                for position, off, clause_marks in candidates
+                and any(
+                    clause.of_plan(marks, _earlier(days, sentence.source, off.source))
+                    for clause in clauses
+                )
+                for position, off, clauses in candidates
             ):
                 found.add(k)
     return frozenset(found)
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """A clause that calls an event off: the names and days it gives, and the days it
+    moves the event to, if any ("postponed the strike to Tuesday": "tuesday")."""
+
+    marks: frozenset[str]
+    moved_to: frozenset[str]
+
+    def of_plan(self, marks: set[str], earlier: bool) -> bool:
+        """Does the clause call off the plan of a forecast with these names and days?
+        It shares one with it, other than the new day. A forecast of the new day is the
+        new plan, not the one called off; and where the event is moved, a forecast of the
+        same day that names no day of the old plan may be the new one already (trust
+        first: it stays)."""
+        if not marks & (self.marks - self.moved_to) or marks & self.moved_to:
+            return False
+        return not self.moved_to or earlier or bool(_calendar_of(marks) & self.marks)
+
+
+def _earlier(days: dict[int, date], forecast: int, off: int) -> bool:
+    """Is the forecast's report of a day before the calling off's?"""
+    return forecast in days and off in days and days[forecast] < days[off]
+
+
+def _calendar_of(marks: set[str]) -> set[str]:
+    return {mark for mark in marks if calendar_word(mark)}
+
+
+def _moved_to(clause: str) -> frozenset[str]:
+    """The days a clause moves its event to: the calendar words right after "to",
+    "until" or "till" after its calling off ("postponed to Tuesday", not "the address to
+    parliament on Thursday was postponed"), or after a calling off that ends in "for"
+    ("now set for Friday")."""
+    moved: set[str] = set()
+    offs = list(_calling_off().finditer(clause))
+    if not offs:
+        return frozenset()
+    starts = [found.end() for found in _MOVED_TO.finditer(clause, offs[0].end())]
+    starts += [found.end() for found in offs if found[0].lower().endswith(" for")]
+    for start in starts:
+        ahead = _WORD.findall(clause[start:])[:_NEW_DAY_REACH]
+        moved |= {w.lower() for w in ahead if calendar_word(w.lower())}
+    return frozenset(moved)
+
+
+_MOVED_TO = re.compile(r"\b(?:to|until|till)\b", re.IGNORECASE)
+# How many words after "to" name the new day ("to next Friday", "until 20 March").
+_NEW_DAY_REACH = 3
+
+
+def _forecast_events(text: str, forecast: re.Match[str]) -> set[str]:
+    """The events (inflection keys) a forecast names: its verb ("will strike"), or the
+    word words.toml's same_words gives for the verb with the word after it ("will stop
+    work" is a strike, as the report calling it off will name it)."""
+    verb = forecast["verb"]
+    after = _WORD.findall(text[forecast.end() :])[:1]
+    events = {_event_of(verb)}
+    if after:
+        phrase = _same_words().get(f"{verb} {after[0].lower()}")
+        if phrase:
+            events.add(inflection_key(phrase))
+    return events
 
 
 def calls_off(text: str) -> bool:
@@ -108,7 +181,10 @@ def _governed(clause: str, found: re.Match[str]) -> set[str]:
 
 
 def _event_of(word: str) -> str:
-    return inflection_key(word.lower())
+    """The event a word names, by its inflection key: of the plainer word where
+    words.toml's same_words gives one ("walkout" is a strike)."""
+    lower = word.lower()
+    return inflection_key(_same_words().get(lower, lower))
 
 
 def _modifier(word: str) -> bool:
@@ -118,6 +194,7 @@ def _modifier(word: str) -> bool:
         or lower in words()["possessives"]
         or word[0].isupper()
         or calendar_word(lower)
+        or "-" in word  # a compound before its noun: "its 24-hour strike", "the long-planned visit"
     )
 
 
@@ -146,6 +223,11 @@ def _calendar(text: str) -> set[str]:
 @cache
 def _calling_off() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(words()['calling_off'])})\b", re.IGNORECASE)
+
+
+@cache
+def _same_words() -> dict[str, str]:
+    return word_codes("same_words")
 
 
 @cache
