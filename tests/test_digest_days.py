@@ -601,3 +601,120 @@ def test_a_storm_forecast_to_make_landfall_is_overtaken_by_its_landfall() -> Non
     )
     corpus = Corpus(documents, tuple(unique))
     assert overtaken_forecasts(corpus, unique, [StoryGroup((1, 2))]) == {0}
+
+
+def test_a_later_days_state_given_without_now_restates_the_earlier() -> None:
+    """r60 F9: the later report gives the state in the present, without "now"."""
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.superseded import restated_states
+
+    earlier = [
+        "The water ban in Morrow now lasts from 08:00 to 20:00, the council said.",
+        "The river warning level is now 3, the water board said.",
+    ]
+    cases = [
+        ("The water ban in Morrow lasts from 10:00 to 18:00 after the rain.", {0}),
+        ("The river warning level is 2, the board said on Friday.", {1}),
+        # another place, the past, or a plan: no restatement
+        ("The water ban in Kessel lasts from 10:00 to 18:00.", set()),
+        ("The water ban in Morrow lasted from 06:00 to 22:00 last summer.", set()),
+        ("The water ban in Morrow is due to last from 10:00 to 18:00.", set()),
+        ("The river warning level will be 2 by Sunday, the board said.", set()),
+    ]
+    for later, expected in cases:
+        unique = [Sentence(text, 1, n, 0) for n, text in enumerate(earlier, 1)]
+        unique.append(Sentence(later, 2, 1, 0))
+
+        def corpus(*dates: str) -> Corpus:
+            return Corpus(
+                tuple(
+                    Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+                    for n, date in enumerate(dates, 1)
+                ),
+                tuple(unique),  # noqa: B023
+            )
+
+        days = corpus("2027-06-01", "2027-06-02")
+        assert restated_states(days, unique, [StoryGroup((1, 2))]) == expected, later
+        # never across stories, nor from an earlier day's report
+        assert not restated_states(days, unique, [StoryGroup((1,)), StoryGroup((2,))])
+        swapped = corpus("2027-06-02", "2027-06-01")
+        assert not restated_states(swapped, unique, [StoryGroup((1, 2))])
+
+
+def test_a_forecast_without_names_is_overtaken_by_its_subjects_outcome() -> None:
+    """r60 F9: "the storm is expected to make landfall" (no names) and a past "was set to"
+    forecast, beside a later report's outcome with the same subject, verb and object."""
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.superseded import overtaken_forecasts
+
+    def overtaken(forecast: str, outcome: str, dates: tuple[str, str]) -> bool:
+        unique = [Sentence(forecast, 1, 1, 0), Sentence(outcome, 2, 1, 0)]
+        documents = tuple(
+            Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+            for n, date in enumerate(dates, 1)
+        )
+        return bool(
+            overtaken_forecasts(Corpus(documents, tuple(unique)), unique, [StoryGroup((1, 2))])
+        )
+
+    days = ("2027-09-02", "2027-09-03")
+    assert overtaken(
+        "The storm is expected to make landfall on Friday, forecasters said.",
+        "The storm made landfall early on Friday, flattening homes.",
+        days,
+    )
+    assert overtaken(
+        "Forecasters said the storm was set to reach the coast by Friday night.",
+        "The storm reached the coast on Friday evening.",
+        days,
+    )
+    # another subject or object, a pronoun, the outcome a day before, or told in the
+    # forecast's own sentence: not overtaken
+    assert not overtaken(
+        "The storm is expected to make landfall on Friday.",
+        "The ferry made landfall on Friday.",
+        days,
+    )
+    assert not overtaken(
+        "The storm is expected to reach the coast on Friday.",
+        "The storm reached the border on Friday.",
+        days,
+    )
+    assert not overtaken(
+        "It is expected to reach the coast on Friday.", "It reached the coast on Friday.", days
+    )
+    assert not overtaken(
+        "The storm is expected to make landfall on Friday.",
+        "The storm made landfall on Friday.",
+        ("2027-09-03", "2027-09-02"),
+    )
+    assert not overtaken(
+        "The storm, which was expected to make landfall on Friday, made landfall on Thursday.",
+        "The storm made landfall on Thursday.",
+        days,
+    )
+
+
+def test_an_unnamed_state_is_its_storys_one_named_state() -> None:
+    """r60 F9: "The curfew will now run ..." of an article that names the city, beside a
+    later day's "the curfew in Avel, which now runs ...": the story's one curfew."""
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.superseded import restated_states
+
+    def stale(first: str, later: list[str]) -> frozenset[int]:
+        texts = [(1, 1, first), (1, 2, "The curfew will now run from 20:00 to 06:00.")]
+        texts += [(2, n, text) for n, text in enumerate(later, 1)]
+        unique = [Sentence(text, source, index, 0) for source, index, text in texts]
+        documents = tuple(
+            Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+            for n, date in enumerate(("2027-06-01", "2027-06-02"), 1)
+        )
+        return restated_states(Corpus(documents, tuple(unique)), unique, [StoryGroup((1, 2))])
+
+    avel = "The night curfew in Avel, which now runs from 23:00 to 04:00, was eased."
+    assert stale("Officials extended the curfew in Avel on Monday.", [avel]) == {1}
+    # the article names no place, or the story gives the curfew of two places: unsure
+    assert not stale("Officials extended the curfew on Monday.", [avel])
+    two = [avel, "The curfew in Bera now runs from 22:00 to 05:00."]
+    assert not stale("Officials extended the curfews in Avel and Bera on Monday.", two)

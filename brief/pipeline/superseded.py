@@ -9,8 +9,9 @@ say which is current.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -473,11 +474,12 @@ def source_days(corpus: Corpus) -> dict[int, date]:
     return found
 
 
-# A forecast: a verb under "will", "is expected (due, set, forecast ...) to" or "plans to" (the
-# present of a plan: a past one, "was expected to reach", is already told as history).
-# Its "verb" group is the event to come; called_off reads forecasts by it too.
+# A forecast: a verb under "will", "is expected (due, set, forecast ...) to" or "plans to",
+# or the past of a plan told as reported speech ("the service said the storm was expected
+# to reach the coast"): a report that tells the outcome overtakes either. Its "verb" group
+# is the event to come; called_off reads forecasts by it too.
 FORECAST = re.compile(
-    r"\b(?:will|(?:is|are) (?:\w+ly )?"
+    r"\b(?:will|(?:is|are|was|were) (?:\w+ly )?"
     r"(?:expected|due|set|scheduled|slated|poised|going|forecast|predicted) to"
     r"|plans? to|intends? to) (?:(?:also|then|soon|later|now|finally) )?(?:be )?"
     r"(?P<verb>[a-z]+)\b"
@@ -529,9 +531,12 @@ def overtaken_forecasts(
         for found in FORECAST.finditer(sentence.text):
             if found["verb"] in speaking:
                 continue  # "who reads this will say" is no event to come
-            roles = _roles(sentence.text, found.start(), found.end())
+            key = inflection_key(found["verb"])
+            if any(told == key for told, _, _ in _past_forms(sentence.text, {key: None})):
+                continue  # "was expected to land on Friday but landed on Thursday": told
+            roles = _forecast_roles(sentence.text, found.start(), found.end())
             if all(roles):
-                forecasts.setdefault(inflection_key(found["verb"]), []).append((k, roles))
+                forecasts.setdefault(key, []).append((k, roles))
     if not forecasts:
         return frozenset()
     # the sources that forecast something in each story: only another source's report
@@ -549,6 +554,8 @@ def overtaken_forecasts(
             continue
         for key, start, end in _past_forms(sentence.text, forecasts):
             before, after = _roles(sentence.text, start, end)
+            before = [*before, *_subject_head(sentence.text[:start])]
+            after = [*after, *_object_head(sentence.text[end:])]
             for k, (who, what) in forecasts[key]:
                 forecast = unique[k]
                 if (
@@ -564,6 +571,60 @@ def overtaken_forecasts(
 
 # The names before a verb and the names after it (each name a set of its words).
 _Roles = tuple[list[frozenset[str]], list[frozenset[str]]]
+
+
+def _forecast_roles(text: str, start: int, end: int) -> _Roles:
+    """Who a forecast is of and what it is to: the names before and after it, or where it
+    names none, its subject's head noun ("the storm is expected to ...") and its object's
+    ("... to make landfall", "to reach the coast"). An outcome of the same verb with the
+    same subject and object tells it came to pass ("the storm made landfall")."""
+    who, what = _roles(text, start, end)
+    return who or _subject_head(text[:start]), what or _object_head(text[end:])
+
+
+def _subject_head(before: str) -> list[frozenset[str]]:
+    """The head noun of the noun phrase right before a verb, as a one-word name; none for a
+    pronoun ("it", "they") or a name (those are read as names)."""
+    phrase = _subject_phrase(before)
+    if not phrase:
+        return []
+    head = _head_word(phrase)
+    lists = words()
+    if not head.isalpha() or not head.islower() or len(head) < 3:
+        return []
+    if head in lists["subject_pronouns"] | lists["body_pronouns"] | lists["articles"]:
+        return []
+    return [frozenset({head})]
+
+
+def _object_head(after: str) -> list[frozenset[str]]:
+    """The head noun of the object right after a verb ("make landfall near Kiro" ->
+    "landfall", "reach the east coast" -> "coast"): the last lower-case word of its noun
+    phrase, after any determiner and before a preposition, a calendar word or punctuation."""
+    from brief.extract.lexicon import calendar_word
+
+    lists = words()
+    skip = lists["articles"] | lists["determiners"] | lists["possessives"]
+    stops = lists["object_prepositions"] | lists["name_prepositions"]
+    phrase: list[str] = []
+    for token in _TOKEN.findall(after)[:_OBJECT_REACH]:
+        lower = token.lower()
+        if not phrase and lower in skip:
+            continue
+        if (
+            not token.isalpha()
+            or not token.islower()
+            or lower in stops
+            or calendar_word(lower)
+            or lower.endswith("ly")  # "cross the coast early on Tuesday"
+        ):
+            break
+        phrase.append(lower)
+    return [frozenset({phrase[-1]})] if phrase else []
+
+
+# How many words after a verb its object's noun phrase is read through.
+_OBJECT_REACH = 4
 
 
 def _past_forms(text: str, forecasts: Mapping[str, object]) -> list[tuple[str, int, int]]:
@@ -806,7 +867,10 @@ def restated_states(
     The same state is the same verb after "now" (or the "be" before it), the same head
     of its subject (the noun phrase before "now", after any verb of saying), the same
     names and object, and the value's first word alike ("from", "at"); a value given
-    again is no change (`_restates`). Reports more than STALE_DAYS apart tell history."""
+    again is no change (`_restates`). Reports more than STALE_DAYS apart tell history.
+    The later report may give it in the present without "now" (`_plain_states`: "the
+    curfew runs from midnight", "the level is 2"): what a later day's report says holds
+    is what holds, however it words it; the earlier one's "now" is what dates it."""
     story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
     days = source_days(corpus)
     states = {
@@ -823,6 +887,25 @@ def restated_states(
     for k in states:
         source = unique[k].source
         by_day.setdefault((story_of[source], days[source]), []).append(k)
+    # a later report may give the state anew without "now" ("the curfew runs from 23:00"):
+    # those are read as later states only, of the verbs the story's "now" states use
+    keys: dict[int, set[str]] = {}
+    for k, found in states.items():
+        keys.setdefault(story_of[unique[k].source], set()).update(state.key for state in found)
+    later_states = dict(states)
+    for k, sentence in enumerate(unique):
+        story = story_of.get(sentence.source)
+        if (
+            story in keys
+            and sentence.source in days
+            and (plain := _plain_states(sentence.text, keys[story]))
+        ):
+            later_states[k] = states.get(k, []) + plain
+            if k not in states:
+                by_day.setdefault((story, days[sentence.source]), []).append(k)
+    named = _named_by_story(corpus, unique, story_of, later_states)
+    states = {k: [named(k, state) for state in found] for k, found in states.items()}
+    later_states = {k: [named(k, state) for state in found] for k, found in later_states.items()}
     stale = set()
     for k, mine in states.items():
         source = unique[k].source
@@ -836,7 +919,68 @@ def restated_states(
             for others in later
             for other in others
             for state in mine
-            for theirs in states[other]
+            for theirs in later_states[other]
         ):
             stale.add(k)
     return frozenset(stale)
+
+
+def _named_by_story(
+    corpus: Corpus,
+    unique: Sequence[Sentence],
+    story_of: Mapping[int, int],
+    states: Mapping[int, list[_State]],
+) -> Callable[[int, _State], _State]:
+    """How a state whose subject names nothing ("The curfew will now run from 20:00") is
+    read: with the names its story gives that state (the same verb and head noun) where
+    the story gives it of one place only and the state's own article names that place
+    ("extended the curfew in the capital Tarsk"). A story that gives it of two places, or
+    an article that names neither, leaves it unnamed, and so another state (trust first)."""
+    places: dict[tuple[int, str, str], set[frozenset[str]]] = {}
+    for k, found in states.items():
+        for state in found:
+            if state.names:
+                key = (story_of[unique[k].source], state.key, state.head)
+                places.setdefault(key, set()).add(state.names)
+    if not places:
+        return lambda k, state: state
+    article: dict[int, set[str]] = {}
+    for sentence in corpus.sentences:
+        article.setdefault(sentence.source, set()).update(_WORD.findall(sentence.text))
+
+    def named(k: int, state: _State) -> _State:
+        source = unique[k].source
+        found = places.get((story_of[source], state.key, state.head), set())
+        if state.names or len(found) != 1:
+            return state
+        only = next(iter(found))
+        return replace(state, names=only) if only <= article.get(source, set()) else state
+
+    return named
+
+
+def _plain_states(text: str, keys: AbstractSet[str]) -> list[_State]:
+    """The states a sentence gives in the present without "now", of the verbs `keys` ("the
+    curfew runs from 23:00", "the warning level is 2"): read as if "now" stood at the verb
+    ("runs", or after "is"). A past form ("ran"), an -ing form or one under "to", "will",
+    "not" ... (`_NOT_DONE`: "is due to run", "will run") gives no state that holds."""
+    from brief.extract.figures.tense import past_form
+
+    found: list[_State] = []
+    tokens = list(_WORD.finditer(text))
+    for n, word in enumerate(tokens):
+        lower = word[0].lower()
+        if lower in _PRESENT_BE:
+            read = f"{text[: word.end()]} now{text[word.end() :]}"
+        elif lower.endswith("ing") or past_form(lower):
+            continue
+        else:
+            read = f"{text[: word.start()]}now {text[word.start() :]}"
+        if inflection_key(lower) not in keys or (n and tokens[n - 1][0].lower() in _NOT_DONE):
+            continue
+        found.extend(state for state in _states(read) if state.key in keys)
+    return found
+
+
+# The present of "be" that gives a state by its value ("the level is 2").
+_PRESENT_BE = frozenset({"is", "are"})
