@@ -2137,3 +2137,24 @@ def test_a_right_reserved_to_answer_is_a_threat(text: str, section: str) -> None
     """A right reserved to answer or to coerce is a promise whose condition the side keeps
     to itself: a threat."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a fight named by its noun is the subject of a columnist's verb
+        (
+            "The exchange of fire between the two border battalions last week, short and"
+            " bloodless, has shaken the region more than any summit.",
+            "military",
+        ),
+        # sides that exchange something by the verb deal with each other
+        ("Lima and Quito will exchange liaison officers at their border posts.", "diplomacy"),
+        # ... a market's exchange is none
+        ("Shares in the miner rose on the Lima stock exchange on Friday.", "economy"),
+    ],
+)
+def test_an_exchange_of_fire_and_an_exchange_between_sides(text: str, section: str) -> None:
+    """'exchange of fire' is the fight 'exchanged fire' is; sides that 'will exchange'
+    officers or notes deal with each other, where 'the stock exchange' is a market."""
+    assert classify(text, GEO).section == section
