@@ -2158,3 +2158,16 @@ def test_an_exchange_of_fire_and_an_exchange_between_sides(text: str, section: s
     """'exchange of fire' is the fight 'exchanged fire' is; sides that 'will exchange'
     officers or notes deal with each other, where 'the stock exchange' is a market."""
     assert classify(text, GEO).section == section
+
+
+def test_a_state_in_the_possessive_is_the_agent_of_an_event_noun() -> None:
+    """A nominal event's subject: 'Rabat's condemnation of the vote' is the state's act,
+    by its name or its seat, where 'Japan's biggest carmaker' is of the nationality."""
+    from brief.classify import actor_kinds
+
+    text = "Rabat's condemnation of the referendum, loud and swift, changed nothing at the UN."
+    assert "country" in actor_kinds(text, GEO)
+    assert classify(text, GEO).section == "diplomacy"
+    assert "country" in actor_kinds("Morocco's rejection of the plan surprised no one.", GEO)
+    assert actor_kinds("Japan's biggest carmaker raised prices.", GEO) == {"nationality"}
+    assert "country" not in actor_kinds("Rabat's mayor opened the new tram line.", GEO)

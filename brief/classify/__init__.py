@@ -76,7 +76,9 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
 * a section may name the kinds of actor its events take place between (`participants`:
   PLOVER codes events between political actors, so "agreed a deal", "signed" and "met"
   are diplomacy when states, governments, officials or international bodies do them, and
-  not when a carmaker or a football club does). In a sentence that names none of them,
+  not when a carmaker or a football club does). A state in the possessive is a
+  nationality ("Japan's largest bank") but before the noun of an event, whose agent it
+  is ("Rabat's rebuke of the referendum"). In a sentence that names none of them,
   the section's cues count 0.15. A sentence that refers back to its actor takes that
   actor's kind from its article, when the caller says which article each sentence is
   from: by a pronoun subject ("He agreed to ..."), from the sentences just before it; by

@@ -23,7 +23,7 @@ from brief.classify.wording import (
     tokens,
 )
 from brief.extract.actors.places import gazetteer_hits
-from brief.extract.lexicon import Entry, PhraseMatcher, WordMemo, words
+from brief.extract.lexicon import Entry, PhraseMatcher, WordMemo, gazetteer, words
 from brief.profiles import GAZETTEER_KINDS, NATIONALITY, Profile
 
 # A text's gazetteer hits, found once: an article's sentences are read for their sides
@@ -46,6 +46,9 @@ def sides(text: str) -> frozenset[tuple[str, str]]:
     )
 
 
+# The weight from which a one-word cue names an event by itself, where the profiles'
+# actors and settings ("minister", "election", "plan") weigh 1 or less.
+EVENT_WEIGHT = 2.0
 # What names a country in `sides`: the country itself, or one of its national bodies.
 STATE_KINDS = ("country", "body")
 # An article names other states or bodies in this many sentences before it is about
@@ -155,6 +158,19 @@ class Actors:
         self.starts = WordMemo(self._starts)
         wanted = {kind for s in profile.sections for kind in s.participants}
         self.gazetteer = frozenset(wanted & set(GAZETTEER_KINDS))
+        # The nouns of the events that take place between actors (the one-word cues of the
+        # sections with participants that name an event alone, not an actor's word:
+        # "government", "election"): a state in the possessive before one is its agent
+        # ("Rabat's rebuke", "Russia's invasion"), not a nationality.
+        self.events = frozenset(
+            stems[0]
+            for s in profile.sections
+            if s.participants
+            for phrase, weight in s.cues
+            if weight >= EVENT_WEIGHT and not phrase.endswith("*")
+            for stems in (stem_all(tokens(phrase)),)
+            if len(stems) == 1
+        )
 
     def _starts(self, word: str) -> _ActorMark | None:
         """The kinds a word names by itself (a one-word phrase of its stem, or a prefix it
@@ -205,15 +221,36 @@ class Actors:
                 if kind not in found and name.search(text):
                     found.add(kind)
         if self.gazetteer and not (enough and enough(found)):
-            for entry, _, end in _PLACES[text]:
-                if entry is not None:
+            for entry, start, end in _PLACES[text]:
+                agent = self._agent(entry, text, start, end)
+                if agent is not None:
+                    found.add(agent.kind)
+                elif entry is not None:
                     kind = NATIONALITY if _modifies(entry, text, end) else entry.kind
                     if kind in self.gazetteer:
                         found.add(kind)
         return frozenset(found)
 
+    def _agent(self, entry: Entry | None, text: str, start: int, end: int) -> Entry | None:
+        """The state a country's name or seat in the possessive names as the agent of the
+        event noun after it (a nominal event's subject: "Rabat's rejection of the plan
+        surprised no one", "Moscow's swift rebuke"), where the gazetteer reads a seat so
+        placed as the city and a name as a nationality ("Japan's largest bank")."""
+        if entry is None:  # a seat read as the city: "Rabat's", not "Rabat said"
+            entry = gazetteer().get(text[start:end])
+            if entry is None or entry.form != "seat":
+                return None
+        if entry.kind != "country" or entry.form == "demonym" or "country" not in self.gazetteer:
+            return None
+        found = _POSSESSED.match(text, end)
+        if found is None:
+            return None
+        return entry if any(STEMS[w.lower()] in self.events for w in found.groups() if w) else None
+
 
 _MODIFIER_AFTER = ("'s", "\u2019s", "-")
+# What a possessive takes: its noun, or an adjective and its noun ("Moscow's swift rebuke").
+_POSSESSED = re.compile(r"(?:'s|\u2019s) ([a-z]+)\b(?: ([a-z]+)\b)?")
 # Diplomatic English names a state as a party by its demonym or its name before "side"
 # ("the Iranian side rejected the request of the Greek side", "urges the US side"): the
 # state itself, not a thing of its nationality. So does news by its leaders ("Palestinian
