@@ -2171,3 +2171,16 @@ def test_a_state_in_the_possessive_is_the_agent_of_an_event_noun() -> None:
     assert "country" in actor_kinds("Morocco's rejection of the plan surprised no one.", GEO)
     assert actor_kinds("Japan's biggest carmaker raised prices.", GEO) == {"nationality"}
     assert "country" not in actor_kinds("Rabat's mayor opened the new tram line.", GEO)
+
+
+def test_what_a_side_expects_from_a_state_is_a_demand() -> None:
+    """A verb of wanting whose object is asked 'from' a state itself asks it of that
+    state; a state's own thing after 'from' is a source."""
+    from brief.classify.directives import directive
+
+    text = 'The ministry said it "expects a full account" from Bogota of the border incident.'
+    assert directive(text) == 4
+    assert classify(text, GEO).section == "diplomacy"
+    assert directive("Farmers want answers from Dublin about the levy.") == 1
+    assert directive("Traders expect a rebound from China's factories.") is None
+    assert directive("The ministry wants a report from the governor.") is None

@@ -67,7 +67,8 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
 * an order given to a state itself ("Beijing told Manila to remove the buoy") is a
   demand of it: the sentence holds the word "urge" at the verb, whose frames govern the
   act ordered; so does a pseudo-cleft of wanting ("What the opposition wants ... is a
-  full recount"), at its verb;
+  full recount"), at its verb, and a verb of wanting whose object is asked from a state
+  ("expects a full account from Bogota");
 * a section may declare its predicates physical (`physical`: force acts on people,
   places and things): one whose object is a text or a decision ("Lawmakers shot down a
   government proposal", "torpedoed the bill", "the deal was struck") is a figure of

@@ -20,7 +20,10 @@ A pseudo-cleft of wanting ("What the opposition wants, its spokesman said, is a 
 recount", "What Kigali expects is the camps dismantled") states a demand too: English puts
 what a side wants in focus after "is", so the sentence says what it demands whatever its
 object (words.toml's `wanting_verbs`). A question ("What does Kyiv want?") has no copula
-after its clause and is none.
+after its clause and is none. So does a verb of wanting whose object is asked "from" a
+state itself ("expects a full account from Bogota", "wants answers from Beijing"): what
+one side expects of another, it asks of it. A state's thing after "from" ("expects a
+recovery from China's exports") is a source, no side asked.
 """
 
 from __future__ import annotations
@@ -47,6 +50,15 @@ _ORDER = re.compile(
 )
 
 
+# A verb, its object (up to six words, no clause break; a quotation's mark may close it)
+# and "from" with a capitalised name of up to three words, not in the possessive: "expects
+# a full account" from Bogota". (The rest is looked ahead at, so a verb inside another's
+# object is tried too: "said it "expects ...".)
+_ASKED_OF = re.compile(
+    r"\b(?P<verb>[a-z]+)(?=\s+(?:[\w'’\"”-]+\s+){1,6}?from\s+(?:the\s+)?"
+    r"(?P<object>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?!['’]s\b)(?![\w-]))"
+)
+
 # A pseudo-cleft's clause: "What", up to the copula that opens its focus.
 _PSEUDO_CLEFT = re.compile(r"\A\W*what\s+(?P<clause>[^;?]{1,200}?)\b(?:is|was)\s", re.IGNORECASE)
 # How many words may stand between "What" and the verb of wanting (its subject's).
@@ -59,14 +71,17 @@ def directive(text: str) -> int | None:
     wanted = _pseudo_cleft(text)
     if wanted is not None:
         return wanted
-    verbs = _command_stems()
-    for found in _ORDER.finditer(text):
-        if STEMS[found["verb"]] not in verbs:
-            continue
-        entry = gazetteer().get(found["object"])
-        if entry is not None and entry.kind == "country" and entry.form in STATE_FORMS:
-            return len(tokens(text[: found.start("verb")]))
+    for pattern, verbs in ((_ORDER, _command_stems()), (_ASKED_OF, _wanting_stems())):
+        for found in pattern.finditer(text):
+            if STEMS[found["verb"]] in verbs and _a_state(found["object"]):
+                return len(tokens(text[: found.start("verb")]))
     return None
+
+
+def _a_state(name: str) -> bool:
+    """Whether a name is a state itself: a country by its name or its seat."""
+    entry = gazetteer().get(name)
+    return entry is not None and entry.kind == "country" and entry.form in STATE_FORMS
 
 
 def _pseudo_cleft(text: str) -> int | None:
