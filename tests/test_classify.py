@@ -2184,3 +2184,14 @@ def test_what_a_side_expects_from_a_state_is_a_demand() -> None:
     assert directive("Farmers want answers from Dublin about the levy.") == 1
     assert directive("Traders expect a rebound from China's factories.") is None
     assert directive("The ministry wants a report from the governor.") is None
+
+
+def test_an_attribution_after_an_opening_of_where_it_was_said_is_set_aside() -> None:
+    from brief.classify import reported
+
+    text = "In a post on Telegram, the defence ministry said its troops had shelled the depot."
+    assert reported(text) == "its troops had shelled the depot."
+    assert reported("On Monday, the army said talks would resume.") == "talks would resume."
+    # an opening that is no setting of a saying is left as it is
+    text = "In Gaza, troops shelled a school, the ministry said."
+    assert reported(text) == "In Gaza, troops shelled a school"

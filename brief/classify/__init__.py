@@ -43,7 +43,8 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   rest says who spoke and of what: the quotation's frames govern to the end, and one the
   rest calls how someone described something is a judgement (the sentence holds the word
   "characterisation", as a result in numbers holds "scoreline");
-* the attribution ("..., military officials said", "The army said that ...") is set
+* the attribution ("..., military officials said", "The army said that ...", after where
+  or how it was said: "In a post on X, the ministry said ...") is set
   aside: who reported an event is not the event, and so is a record that opens the
   sentence before "shows" ("Footage shared on Facebook shows officers beating ..."). A
   saying that is the second of two predicates of one subject ("The government declared a

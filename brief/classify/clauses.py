@@ -81,9 +81,17 @@ def clause_grammar() -> _Grammar:
     attribution = rf",\s*(?:according to\b[^,;]*|[^,;]{{0,80}}?\b(?:{say})\b{said_when})"
     tail = rf"{attribution}[\s.!?\"”’']*\Z"
     participle = r"(?-i:[a-z]+ing)\b"  # a lower-case word in -ing (a verb of saying's: _elaborated)
+    # ... and before it, where and how it was said may open the sentence ("In a post on X,
+    # Poland's foreign ministry said it ...", "On Monday, the army said ..."): the same
+    # words, and the names of places and platforms.
+    said_where = (
+        rf"(?:(?:in|on|at)(?:\s+(?:{alternation(lists['attribution_setting'])}|\w+day|\d+"
+        r"|(?-i:[A-Z][\w-]*)))+,\s*)?"
+    )
     head = (
         r"\A\W*(?:according to\b[^,;]{0,80},"
-        rf"|(?P<subject>[^,;]{{0,80}}?)\b(?:{head_say})\b(?:\s+on\s+\w+)?(?:\s+that)?\s)"
+        rf"|{said_where}(?P<subject>[^,;]{{0,80}}?)\b(?:{head_say})\b(?:\s+on\s+\w+)?"
+        r"(?:\s+that)?\s)"
     )
     background = alternation(lists["background_markers"])
     # A measure of time may stand before the marker: "Two days before the vote, ...",
