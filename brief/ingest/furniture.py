@@ -886,6 +886,14 @@ def is_browser_notice(text: str) -> bool:
     return _to_its_user(text) and _patterns().browser_things.search(text) is not None
 
 
+def contact_heading(line: str) -> bool:
+    """Whether the line is a release's contact label and nothing else ("Media contact:",
+    "For further information:"): the lines under it are the contact's, the issuer's
+    press office, as the line that names them after the label is (`credited_spans`)."""
+    found = _patterns().contact.match(line)
+    return found is not None and not line[found.end() :].strip()
+
+
 def is_furniture(text: str) -> bool:
     """Is the sentence page furniture, not news (`furniture_kind`)?"""
     return furniture_kind(text) is not None
