@@ -1493,3 +1493,30 @@ def test_initials_before_a_given_name_stay_in_the_name() -> None:
     )
     assert found["R.P.K. Anwar Hossain"] == "Senior Advocate"
     assert found["W.T.D. Senanayake"] == "general manager"
+
+
+def test_one_of_a_group_named_by_a_persons_noun_is_that_noun_said_of_one() -> None:
+    found = people(
+        "Outside the court, Rehana Choudhury, one of the three injured claimants, said she"
+        " had been trapped for an hour.",
+        "Ilse Marren, one of his lawyers, said an appeal was likely.",
+        "Tove Arkwright, one of the victims of the flood, was buried on Sunday.",
+        "Jonas Peltier, one of the town's workers, said the gates were shut.",
+    )
+    assert found["Rehana Choudhury"] == "injured claimant"
+    assert found["Ilse Marren"] == "lawyer"
+    assert found["Tove Arkwright"] is None
+    assert found["Jonas Peltier"] is None
+
+
+def test_scots_laws_depute_is_a_deputy() -> None:
+    found = people(
+        "For the prosecution, the procurator fiscal depute, Alasdair Kinnaird, said the"
+        " witness was reliable.",
+    )
+    assert found["Alasdair Kinnaird"] == "procurator fiscal depute"
+
+
+def test_a_business_trade_before_a_name_is_a_role() -> None:
+    found = people("Lisbon businesswoman Marta Quaresma-Vaz denied every charge on Monday.")
+    assert str(found["Marta Quaresma-Vaz"]).endswith("businesswoman")

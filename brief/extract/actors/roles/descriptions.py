@@ -43,7 +43,7 @@ from brief.extract.actors.roles.role_words import (
     sure_given,
 )
 from brief.extract.actors.roles.title_scan import span_at
-from brief.extract.lexicon import joined, weekday_names, words
+from brief.extract.lexicon import joined, number_words, weekday_names, words
 
 if TYPE_CHECKING:
     from brief.extract.actors.names import Token
@@ -355,6 +355,9 @@ def described_apposition(text: str, toks: list[Token], name_end: int) -> str | N
     """ "Bruce Mate, the lead author of the study, said", "Craig Morris, an environmental
     blogger,": an appositive noun phrase with no title word, so only for a name that
     starts with a given name."""
+    one = _one_of_them(text, toks, name_end)
+    if one is not None:
+        return one
     phrase = _described_phrase(toks, name_end)
     if phrase is not None and any(t.base in words().speech for t in phrase):
         # "Peter Dobrow, a T-Mobile spokesperson said": no closing comma; the phrase
@@ -372,6 +375,39 @@ def described_apposition(text: str, toks: list[Token], name_end: int) -> str | N
     if phrase[head_index(phrase)].base in _non_person_heads():
         return None  # "the Whig party faced a dilemma", "a conservative action committee"
     return text[phrase[0].start : phrase[-1].end]
+
+
+_GROUP_WORDS = 3  # "one of the two injured petitioners": the group's words, at most
+
+
+def _one_of_them(text: str, toks: list[Token], name_end: int) -> str | None:
+    """ "Ann Roe, one of the two injured petitioners, said" -> "injured petitioner": one
+    of a group that a person's noun names (words.toml's described, or a role's head) is
+    described by that noun said of one. Lower-case words only, and nothing after the
+    noun: "one of the workers' lawyers" and "one of the victims of the fire" are left to
+    say nothing."""
+    j = past_an_age(toks, name_end)
+    if j + 4 >= len(toks) or toks[j].text != "," or toks[j + 1].base != "one":
+        return None
+    if toks[j + 2].base != "of" or toks[j + 3].base not in joined("determiners", "possessives"):
+        return None
+    first = j + 4
+    if first < len(toks) and (toks[first].base in number_words() or toks[first].text.isdigit()):
+        first += 1
+    end = first
+    while end < len(toks) and toks[end].text not in BREAKS and end - first <= _GROUP_WORDS:
+        end += 1
+    if end == first or end >= len(toks) or toks[end].text not in {",", "."}:
+        return None
+    group = toks[first:end]
+    noun = group[-1].text
+    if not all(t.text.islower() and (t.text.isalpha() or "-" in t.text) for t in group):
+        return None
+    if not noun.endswith("s") or noun.endswith("ss") or not _described_head(noun[:-1]):
+        return None
+    if any(t.base in joined("role_prepositions", "role_relatives") for t in group):
+        return None
+    return text[group[0].start : group[-1].end - 1]
 
 
 def _inside_a_clause(toks: list[Token], name_end: int) -> bool:
