@@ -1520,3 +1520,8 @@ def test_scots_laws_depute_is_a_deputy() -> None:
 def test_a_business_trade_before_a_name_is_a_role() -> None:
     found = people("Lisbon businesswoman Marta Quaresma-Vaz denied every charge on Monday.")
     assert str(found["Marta Quaresma-Vaz"]).endswith("businesswoman")
+
+
+def test_emeritus_after_a_title_stays_in_it() -> None:
+    found = people("In her report, Judge emerita Rosalind Okwu-Baines found the permit unlawful.")
+    assert found["Rosalind Okwu-Baines"] == "Judge emerita"
