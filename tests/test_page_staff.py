@@ -83,3 +83,21 @@ def test_a_name_after_a_short_clause_folded_at_a_width_stays(tmp_path: Path) -> 
             f"Ngozi Adeyemi-Hart, a trader, said her costs had doubled since March{end}\n"
         )
         assert "Ngozi Adeyemi-Hart" in _people(tmp_path, text)
+
+
+def test_those_signed_under_a_signing_label_are_no_contact(tmp_path: Path) -> None:
+    """The people signed under "Signed:" issue the statement: their lines are not set
+    aside with the label as a contact's are."""
+    from brief.ingest import ingest
+    from brief.options import Options
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Elsey Dockers' Union\nPress statement\n\n"
+        "The union rejects the port's new shift pattern, which it says will cut pay.\n\n"
+        "Signed:\nComrade Ifeoma Adeleke-Strand, General Secretary\n",
+        encoding="utf-8",
+    )
+    blocks = [b.text for b in ingest(str(path), 1, Options()).blocks]
+    assert not any(text.startswith("Signed: Comrade") for text in blocks)
+    assert any("Ifeoma Adeleke-Strand" in text for text in blocks)

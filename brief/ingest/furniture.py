@@ -96,6 +96,7 @@ class Lists:
     page_note_labels: frozenset[str]
     translation_note_labels: frozenset[str]
     contact_labels: frozenset[str]
+    signing_labels: frozenset[str]
     correction_openers: frozenset[str]
     correction_copy_nouns: frozenset[str]
     correction_version_nouns: frozenset[str]
@@ -170,6 +171,7 @@ class _Patterns:
     button: re.Pattern[str]
     note: re.Pattern[str]
     contact: re.Pattern[str]  # a release's contact line, "For verification: ..."
+    contact_label: re.Pattern[str]  # its label alone on a line, "Media contact:"
     # "(Translated from Portuguese by ...", "The Portuguese text prevails."
     translation: re.Pattern[str]
     # "Originally published by the Daily Sun, Lagos.", "This article first appeared on ..."
@@ -255,6 +257,7 @@ def _patterns() -> _Patterns:
         | found.page_note_labels
         | found.translation_note_labels
         | found.contact_labels
+        | found.signing_labels
     )
     modifiers = alternation(found.caption_modifiers)
     return _Patterns(
@@ -329,7 +332,10 @@ def _patterns() -> _Patterns:
             rf"{_OPENING}(?:(?:{notes})\s*:"
             rf"|(?i:{alternation(found.correction_openers)})\b)"
         ),
-        contact=re.compile(rf"{_OPENING}(?:{label_forms(found.contact_labels)})\s*:"),
+        contact=re.compile(
+            rf"{_OPENING}(?:{label_forms(found.contact_labels | found.signing_labels)})\s*:"
+        ),
+        contact_label=re.compile(rf"{_OPENING}(?:{label_forms(found.contact_labels)})\s*:\s*\Z"),
         # "(Translated from Portuguese by the Diário de Sofala.", "Translation by Ann Lee",
         # "The Portuguese text prevails.", "Only the French version is authentic."
         translation=re.compile(
@@ -445,6 +451,7 @@ def _patterns() -> _Patterns:
                         *found.credit_openers,
                         *found.rights_phrases,
                         *found.contact_labels,
+                        *found.signing_labels,
                         *found.translation_credits,
                         *found.text_prevails,
                     )
@@ -889,9 +896,9 @@ def is_browser_notice(text: str) -> bool:
 def contact_heading(line: str) -> bool:
     """Whether the line is a release's contact label and nothing else ("Media contact:",
     "For further information:"): the lines under it are the contact's, the issuer's
-    press office, as the line that names them after the label is (`credited_spans`)."""
-    found = _patterns().contact.match(line)
-    return found is not None and not line[found.end() :].strip()
+    press office, as the line that names them after the label is (`credited_spans`).
+    Not "Signed:": those signed under it issue the statement (signing_labels)."""
+    return _patterns().contact_label.match(line) is not None
 
 
 def is_furniture(text: str) -> bool:
