@@ -399,6 +399,9 @@ def test_a_releases_contact_line_and_a_translators_note_add_no_actor(tmp_path: P
         ("7.45pm - The ferry docked.", 19 * 60 + 45),
         ("12.05 a.m. – Power came back.", 5),
         ("12:15 PM — The mayor spoke.", 12 * 60 + 15),
+        # the time's zone between the clock and the dash (a desk's page in GMT)
+        ("21:40 GMT — We are closing this page.", 21 * 60 + 40),
+        ("9.15am ET - Polls opened.", 9 * 60 + 15),
     ],
 )
 def test_a_live_entry_stamp_is_read_as_the_time_of_day(text: str, minute_of_day: int) -> None:
@@ -428,7 +431,13 @@ def test_the_first_sentence_under_a_stamped_heading_takes_its_stamp() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The 18:30 train — late again.", "25:61 — not a time.", "2024 - a year."]
+    "text",
+    [
+        "The 18:30 train — late again.",
+        "25:61 — not a time.",
+        "2024 - a year.",
+        "10:05 Gmtown — a place, no zone.",
+    ],
 )
 def test_a_time_inside_a_sentence_or_no_time_is_no_stamp(text: str) -> None:
     assert furniture.entry_stamp(text) is None

@@ -785,7 +785,7 @@ def opening_stamp(text: str, heading: str | None) -> EntryStamp | None:
     stamp = entry_stamp(text)
     if stamp is not None or not heading:
         return stamp
-    found = _ENTRY_TIME.match(heading) or _CLOCK_ALONE.fullmatch(heading)
+    found = _entry_time().match(heading) or _CLOCK_ALONE.fullmatch(heading)
     return None if found is None else EntryStamp(_minute_of_day(found), 0)
 
 
@@ -938,7 +938,16 @@ def after_furniture(text: str) -> str:
 # A live page's entry opens with its clock time and a dash: "19:00 — Former health
 # minister ... tells Radio Sofala ...", "**07:10** — Good morning.", "7.45pm - ...".
 _CLOCK = r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:\s*(?P<half>[ap]\.?m\.?))?"
-_ENTRY_TIME = re.compile(r"[\s*_]*" + _CLOCK + r"[\s*_]*[—–-]\s+", re.I)
+
+
+@cache
+def _entry_time() -> re.Pattern[str]:
+    """A clock time and a dash, as an entry opens; the time's zone may stand between them
+    ("22:10 GMT — ...", "9.15am ET - ...": words.toml's clock_zones)."""
+    zones = alternation(words()["clock_zones"])
+    return re.compile(r"[\s*_]*" + _CLOCK + rf"(?:\s*(?:{zones})\b)?[\s*_]*[—–-]\s+", re.I)
+
+
 _CLOCK_ALONE = re.compile(r"\s*" + _CLOCK + r"\s*", re.I)
 
 
@@ -968,7 +977,7 @@ def entry_stamp(text: str) -> EntryStamp | None:
     stamp stays in the sentence (it tells compose that a live page's first sentence is
     its latest entry, no lede, and tells superseded which entry is later); furniture
     reads what follows it."""
-    found = _ENTRY_TIME.match(text) if text[:1].isdigit() or text[:1] in "*_ " else None
+    found = _entry_time().match(text) if text[:1].isdigit() or text[:1] in "*_ " else None
     return None if found is None else EntryStamp(_minute_of_day(found), found.end())
 
 
