@@ -3536,3 +3536,79 @@ def test_a_teaser_for_another_story_is_no_sentence_of_the_report() -> None:
     )
     (text,) = story_texts(corpus, [1]).values()
     assert not any("Velmora" in sentence for sentence in text.head)
+
+
+def test_a_count_given_only_after_separate_is_the_other_events() -> None:
+    """A swap's wire closes on the return of bodies of the day before, "..., in a separate
+    repatriation.": its count, given nowhere else in the report, is the other event's, as
+    a name there would be, and the two stories share their officials and countries."""
+    from brief.stories.apart import called_separate, rare_subjects
+
+    swap = Text(
+        "Varnia and Dolsk swap 130 prisoners each",
+        [
+            "Varnia and Dolsk exchanged 130 prisoners of war each on Monday in a swap"
+            " brokered by Qestria, both governments said.",
+            "The prisoners' coordination office in Velmar thanked Qestria.",
+            "On Sunday Varnia received 640 bodies of its soldiers, in a separate repatriation.",
+        ],
+    )
+    bodies = Text(
+        "Varnia gets back 640 bodies",
+        [
+            "Varnia received the bodies of 640 soldiers from Dolsk on Sunday, the prisoners'"
+            " coordination office in Velmar said.",
+            "Dolsk received 25 bodies in return.",
+        ],
+    )
+    assert swap.separate_counts == {"640"} and not bodies.separate_counts
+    texts = [swap, bodies]
+    assert called_separate(texts, rare_subjects(texts), [0], [1])
+    # a count it gives of its own event too is no other event's
+    both = Text(
+        "Varnia gets back 640 bodies",
+        [
+            "Varnia received 640 bodies on Sunday.",
+            "In a separate handover, Dolsk received 640 bodies of its own soldiers.",
+        ],
+    )
+    assert not both.separate_counts
+    # a sentence naming nothing: its counts are the other event's all the same
+    hurt = Text(
+        "Fire at Velmar depot", ["A fire hit a depot.", "In a separate fire, 37 were hurt."]
+    )
+    assert hurt.separate_counts == {"37"}
+
+
+def test_a_report_that_tells_the_storys_happening_in_another_form_leads_with_it() -> None:
+    """A ship hit by a drone off a port: one report's lead is "struck by a drone", the
+    other's "hit by a drone ... as it approached Kessport, near Marren, injuring two",
+    and two reports of a city's overnight strike lead with Marren, "drones" and
+    "injuring". Leads that give the ship's "drone" in any form may tell its happening, so
+    they are no other event's, and the report leads with one event, not with two (see
+    leads_with_two): the city is where the port is."""
+    from brief.stories.apart import leads_with_two, openers, rare_openings, rare_subjects
+
+    ship = [
+        "Tanker Halvor Sun hit by drone off Kessport, two crew injured\n\n"
+        "The tanker Halvor Sun was struck by a drone off the port of Kessport on Monday"
+        " morning, and two crew were injured, its manager Oskarby Lines said.\n\n"
+        "Oskarby Lines said the Halvor Sun was seaworthy.\n",
+        "Tanker hit off Kessport; crew safe except two\n\n"
+        "A tanker managed by a Varnbridge company was hit by a drone on Monday as it"
+        " approached Kessport, near Marren, injuring two of its crew.\n\n"
+        "The Halvor Sun, operated by Oskarby Lines, had been due to load grain at Kessport.\n",
+    ]
+    city = [
+        "Drones hit Marren flats, killing three\n\n"
+        "Drones struck a block of flats in Marren overnight, killing three people and"
+        " injuring 12, the Marren governor said.\n\n"
+        "Rescuers searched the ruins in Marren's Tollick district.\n",
+        "Marren mourns after night of drones\n\n"
+        "Drones struck the Tollick district of Marren overnight, injuring 14 people and"
+        " killing three, Mayor Ansel Drubeck said.\n\n"
+        "Marren declared a day of mourning.\n",
+    ]
+    texts = list(story_texts(corpus_of([*ship, *city]), [1, 2, 3, 4]).values())
+    subjects, openings = rare_subjects(texts), rare_openings(texts)
+    assert not leads_with_two(texts, subjects, openings, openers(openings), [1], [0])

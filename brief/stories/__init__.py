@@ -58,7 +58,9 @@ Three steps, none told how many stories there are:
    says which is which; a paragraph that opens so tells the other event to its end ("In a
    separate development, the Finance Ministry published its draft budget. Finance
    Minister Kubelka said ..."), and police who say a blast is not known to be connected
-   to Sunday's in another town name that other event. A name written with a
+   to Sunday's in another town name that other event; so does a count given only there
+   that the other's leads give ("..., in a separate repatriation" of 1,000 bodies, beside
+   the repatriation's reports, which share the swap's officials). A name written with a
    hyphen by one outlet and solid by another ("Ngur-Balam", "Ngurbalam") is one term
    when these tests ask whether a report mentions it. A single report placed in a country
    the story's reports never tell (an analysis may recall it in a line or two), beside a

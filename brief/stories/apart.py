@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from brief.extract import lexicon
-from brief.rank.text import stop_words
+from brief.rank.text import stemmer, stop_words
 from brief.stories.similarity import general_shares
 from brief.stories.texts import (
     LEAD_SENTENCES,
@@ -1200,13 +1200,22 @@ def leads_with_two(
     story of the other in a line or two. A single report is asked, not a group: a market
     report that opens on two events is its own, however near it stands to either.
 
+    A report whose lead gives one of the story's lead words, in any form ("drones"
+    beside "drone"), may tell the story's own happening, and is no other event's here: a
+    ship's report hit by "a drone" as it "approached Kessport, near Marren" does not
+    lead with Marren's overnight strike by "drones" as well.
+
     `opened_by`: the texts whose leads give each rare opening word (see openers)."""
     country = country_words()
+    stem = stemmer("english")
     for alone, story in _single_beside(one, other, 1):
         mine = openings[alone] - country
         theirs = set().union(*(openings[i] for i in story)) - country
         given = mine & theirs
         rest = mine - theirs  # what else its lead gives: asked first, of every report
+        # a lead that gives the story's words in any form ("drones", "drone") is no other
+        # event's: it may tell the story's own happening
+        stems = {stem(word) for word in given}
         if len(given) < LED_EVENT_WORDS or len(rest) < LED_EVENT_WORDS:
             continue
         members = set(story)
@@ -1216,7 +1225,7 @@ def leads_with_two(
             n >= LED_EVENT_WORDS
             and j != alone
             and j not in members
-            and not openings[j] & given
+            and not {stem(word) for word in openings[j]} & stems
             and bool((shared := rest & openings[j]) & subjects[j])
             and bool(_small_letters(texts[alone], shared))
             for j, n in sharing.items()
@@ -1682,11 +1691,18 @@ def called_separate(
     share most of their names and words, and each recalls the other; but an outlet that
     tells both says which is which. A sentence that calls something of its own event
     separate ("the bombers struck separate entrances of the market") names its own
-    subjects, which its group's leads give."""
+    subjects, which its group's leads give. A count there that the other group's leads
+    give and its own's never do names the other event as well (Text.separate_counts: a
+    swap's report closing "On Wednesday Ukraine received the bodies of 1,000 people ...,
+    in a separate repatriation", beside the repatriation's reports, which share its
+    officials and countries and lead with the 1,000)."""
     for mine, theirs in ((one, other), (other, one)):
         own = set().union(*(subjects[i] for i in mine))
         others = set().union(*(subjects[i] for i in theirs)) - own
-        if any(texts[i].separate & others for i in mine):
+        counted = set().union(*(texts[i].lead_counts for i in theirs)) - set().union(
+            *(texts[i].lead_counts for i in mine)
+        )
+        if any(texts[i].separate & others or texts[i].separate_counts & counted for i in mine):
             return True
     return False
 

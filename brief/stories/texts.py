@@ -11,7 +11,7 @@ import calendar
 import datetime
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache
 from itertools import accumulate
 
@@ -153,6 +153,7 @@ class Text:
         "measures",
         "result",
         "separate",
+        "separate_counts",
         "day",
         "sayers",
     )
@@ -188,9 +189,8 @@ class Text:
         # The names it gives only after calling what a sentence tells another event ("In a
         # separate incident ...": see brief.stories.apart.called_separate), and in the rest
         # of that sentence's paragraph (see _told_on).
-        another = _told_on(
-            [_another_events_names(sentence) for sentence in head], named, paragraphs
-        )
+        calls = [_another_events_names(sentence) for sentence in head]
+        another = _told_on(list(calls), named, paragraphs)
         self.separate: frozenset[str] = frozenset()
         if any(another):
             own = {
@@ -202,6 +202,26 @@ class Text:
             self.separate = frozenset(
                 form for names in another for name in names - own for form in spellings(name)
             )
+        # and the counts it gives only there ("in a separate repatriation, 1,000 bodies"): a
+        # count the other event's leads give names it as a name does
+        self.separate_counts: frozenset[str] = frozenset()
+        if any(names is not None for names in calls):
+            counted = [counts_of(sentence) for sentence in head]
+            told = _told_on(
+                [
+                    None if names is None else _another_events_counts(sentence)
+                    for names, sentence in zip(calls, head, strict=True)
+                ],
+                counted,
+                paragraphs,
+            )
+            elsewhere = {
+                c
+                for counts, of_another in zip(counted, told, strict=True)
+                if not of_another
+                for c in counts
+            }
+            self.separate_counts = frozenset(c for counts in told for c in counts) - elsewhere
         self.names = Counter(name for names in named for name in names)
         self.names.update(written_names(lead[1:] if title else lead))
         # Who or where the event is: the names of the headline and the first sentence.
@@ -431,11 +451,13 @@ _ANOTHER_CUES = ("separate", "unrelated", "connect", "link", "related")
 
 
 def _told_on(
-    another: list[frozenset[str] | None], named: Sequence[list[str]], paragraphs: Sequence[int]
+    another: list[frozenset[str] | None],
+    named: Sequence[Iterable[str]],
+    paragraphs: Sequence[int],
 ) -> list[frozenset[str]]:
-    """Each sentence's names of another event: those `another` found after its words
-    (None: it calls nothing another event), and every name of a sentence after such a one
-    in the same paragraph (sentence k's paragraph is paragraphs[k]; none given, none is).
+    """Each sentence's names (or counts) of another event: those `another` found after its
+    words (None: it calls nothing another event), and every name of a sentence after such
+    a one in the same paragraph (sentence k's paragraph is paragraphs[k]; none given, none is).
 
     An outlet that turns to another event gives it a paragraph of its own, opening on the
     words that say so ("In a separate development, the Finance Ministry on Thursday
@@ -470,6 +492,20 @@ def _another_events_names(sentence: str) -> frozenset[str] | None:
     # "The fire was not linked to terrorism, police said": no event named after the words
     found = _NOT_LINKED.search(sentence)
     return sentence_names(sentence[found.end() :]) if found else None
+
+
+def _another_events_counts(sentence: str) -> frozenset[str]:
+    """The counts of what a sentence calls another event (see _another_events_names),
+    read where its names are: after the words, or in the whole sentence where it names
+    nothing after them ("On Wednesday Ukraine received 1,000 bodies, in a separate
+    repatriation.")."""
+    found = _ANOTHER_EVENT.search(sentence) or _NOT_LINKED.search(sentence)
+    if found is None:
+        return frozenset()
+    after = sentence[found.end() :]
+    if sentence_names(after) or found.re is _NOT_LINKED:
+        return counts_of(after)
+    return counts_of(sentence)
 
 
 def tokens(text: str) -> list[str]:
