@@ -238,10 +238,10 @@ def test_a_figure_names_who_gives_it_in_json_and_markdown(tmp_path: Path) -> Non
     figures = {f["text"]: f for f in json.loads(out.read_text(encoding="utf-8"))["figures"]}
     assert figures["at least 44 people had died"]["sayer"] == "the Vessan Red Cross"
     assert figures["29 deaths"]["sayer"] == "the interior ministry"
-    assert figures["310 homes"]["sayer"] is None
+    assert figures["destroyed 310 homes"]["sayer"] is None
     markdown = tmp_path / "brief.md"
     result = CliRunner().invoke(app, ["make", str(path), "-o", str(markdown)])
     assert result.exit_code == 0, result.output
     text = markdown.read_text(encoding="utf-8")
     assert "- 29 deaths (the interior ministry) [1:" in text
-    assert "- 310 homes [1:" in text
+    assert "- destroyed 310 homes [1:" in text

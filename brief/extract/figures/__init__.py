@@ -114,6 +114,8 @@ One job a module, each using only those listed before it:
 - `noun_phrases`: the noun phrase after a number, or the name the number is part of;
 - `tolls`: a count of people the words around it make the killed or hurt, summed over
   a subject's conjuncts, or the affected or displaced, or the people aid is for;
+- `befell`: the verb that says what befell what a bare count counts ("cancelled 40
+  flights", "180 flights were cancelled", "Several thousand people marched");
 - `counted`: what a number counts, which makes it a count, a measure, a sum, a toll or
   a share ("three in ten"), or no figure;
 - `weekdays`: a day of the week as a date beside the page's own ("late on Sunday" in a

@@ -22,6 +22,7 @@ import re
 from functools import cache
 
 from brief.extract.actors.word_knowledge import agent_noun, common_word, plural_demonym
+from brief.extract.figures.befell import with_what_befell
 from brief.extract.figures.currencies import currency_word, hundredth_words, national_currency
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import WORD_REACH, YEAR_RE, number_values
@@ -125,11 +126,18 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
         return None  # "Three more protesters died": what a toll grew by, no toll
     if found.unit not in _STATES and names_the_speakers(text, found.start, found.end, found.unit):
         return None  # "two sources close to the ministry said": who speaks, no fact
+    bare = found.start == start and found.unit not in _STATES
     if not _of_people(found.unit):
         if found.start == start and _agent_plural(found.unit):
-            return acted_on(text, found)  # "kidnapped two engineers", not "two engineers"
-        return found
-    return scoped(text, found, bare=found.start == start and found.unit not in _STATES)
+            found = acted_on(text, found)  # "kidnapped two engineers", not "two engineers"
+    else:
+        scoped_count = scoped(text, found, bare=bare)
+        if scoped_count is None or scoped_count != found:
+            return scoped_count
+    if bare and found.start == start and found.text.lower().endswith(f" {found.unit}"):
+        # "cancelled 40 Monday flights", "180 flights were cancelled": what befell them
+        return with_what_befell(text, found)
+    return found
 
 
 def names_the_speakers(text: str, start: int, end: int, unit: str | None = None) -> bool:
@@ -383,6 +391,13 @@ def _counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure 
     share = _share_before(text, match.start(), value, head) if alone else None
     if share is not None:
         begin, percent = share
+        # "cancelled 40 of its 120 flights", "40 of the 120 flights were cancelled": what
+        # befell the part is the news, and its count the number the text gives
+        part = round(percent * value / 100, 6)
+        counted = FoundFigure(begin, end, text[begin:end], "count", part, head, None)
+        acted = with_what_befell(text, counted)
+        if acted != counted:
+            return acted
         return FoundFigure(begin, end, text[begin:end], "percent", percent, "%", None)
     people = (
         head in words()["casualty_nouns"]

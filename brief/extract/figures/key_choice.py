@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
+from brief.extract.figures.befell import verb_opening
 from brief.extract.figures.counted import names_what_changed
 from brief.extract.figures.currencies import other_dollar_codes
 from brief.extract.figures.notation import number_values
@@ -489,7 +490,7 @@ def figure_rank(figure: Figure) -> int:
         return -1
     if _aided(figure) or _dwelling(figure):
         return 1
-    text = figure.text
+    text = figure.text[verb_opening(figure.text) :]  # "set fire to two buses": "two buses"
     first = text.split()[0].lower() if text else ""
     small = figure.kind == "count" and number_values().numbers.get(first, 10) < 10
     vague = text.lower().startswith(number_values().vague_starts)

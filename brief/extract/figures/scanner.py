@@ -22,6 +22,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from brief.extract.actors.word_knowledge import common_word, given_name
+from brief.extract.figures.befell import verb_opening
 from brief.extract.figures.conditional import in_condition
 from brief.extract.figures.counted import (
     changed_subject,
@@ -255,7 +256,8 @@ def find_figures(
                 continue  # its first sentence stands (or an event's does): nothing to read
             event = f.date is not None and is_event_date(s.text, f.start, f.end)
             at = Mention(s.source, s.index)
-            bound = figure_bound(f.text, f.kind, f.value, f.unit)
+            # "treated about 40 people" reads as "about 40 people" does
+            bound = figure_bound(f.text[verb_opening(f.text) :], f.kind, f.value, f.unit)
             toll = f.kind == "count" and f.unit in _CASUALTY_CLASS
             past = f.kind != "date" and (
                 (bool(earlier) and dated_by(s.text, f, earlier, spans=toll))

@@ -301,7 +301,7 @@ _FLED_AFTER = re.compile(r" (?:(?:have|has|had|were) )?(?:(?:already|now) )?(?P<
 
 @cache
 def _fleeing_forms() -> frozenset[str]:
-    return _forms("fleeing_verbs")
+    return verb_forms_of("fleeing_verbs")
 
 
 @cache
@@ -440,15 +440,15 @@ _GIVING_BREAK = re.compile(r"[,;:()\u2014\u2013]|\b(?:and|but|which|who|that)\b"
 def aid_verb_forms() -> frozenset[str]:
     """Every form of the verbs of aid and of giving (words.toml's aid_verbs and
     giving_verbs): what opens a count of the people aid is for."""
-    return _forms("aid_verbs") | giving_verb_forms()
+    return verb_forms_of("aid_verbs") | giving_verb_forms()
 
 
 @cache
 def giving_verb_forms() -> frozenset[str]:
-    return _forms("giving_verbs")
+    return verb_forms_of("giving_verbs")
 
 
-def _forms(name: str) -> frozenset[str]:
+def verb_forms_of(name: str) -> frozenset[str]:
     """Every form of the verbs (lemmas) of words.toml's list `name`, irregular ones from
     its [irregular] table ("gave", "sent")."""
     w = words()
@@ -756,7 +756,7 @@ def _verb_before(text: str, start: int) -> int:
 @cache
 def befalling_verb_forms() -> frozenset[str]:
     """Every form of the verbs of what is done to people (words.toml's befalling_verbs)."""
-    return _forms("befalling_verbs")
+    return verb_forms_of("befalling_verbs")
 
 
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+) \Z")
@@ -914,10 +914,10 @@ _PLACE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\b(?:which|who|where|when|but|w
 @cache
 def _forms_of_staying() -> frozenset[str]:
     """Every form of the verbs of where people stay (words.toml's staying_verbs)."""
-    return _forms("staying_verbs")
+    return verb_forms_of("staying_verbs")
 
 
 @cache
 def dwelling_verb_forms() -> frozenset[str]:
     """Every form of the verbs of where people live (words.toml's dwelling_verbs)."""
-    return _forms("dwelling_verbs")
+    return verb_forms_of("dwelling_verbs")

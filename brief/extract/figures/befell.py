@@ -1,0 +1,186 @@
+"""What befell what a count counts: the verb a bare count is the object or subject of.
+
+Read alone in a list, "40 Monday flights" or "two buses" says what was counted and not
+what happened to it, and the news is what happened: the airline "cancelled 40 Monday
+flights", protesters "set fire to two buses", "180 flights were cancelled", "Several
+thousand people marched". tolls.scoped reads what is done to people (words.toml's
+befalling_verbs, a passive after the count); this reads, for a count of anything:
+- the object of a verb of what is done to things or people (words.toml's undergone_verbs
+  and befalling_verbs) right before it, in a form that is no noun ("cancelled",
+  "cancelling"; not "close", "ground"), with its particle ("shut down");
+- the object of a verb and its bare noun ("set fire to", "cut power to"), or of a noun of
+  an act told of ("the cancellation of 310 flights");
+- the subject of such a verb's passive or participle after its noun ("180 flights were
+  cancelled", "2,300 houses destroyed"), or of a verb of what a crowd does (crowd_verbs:
+  "Several thousand people marched"); not after a preposition ("strikes at 40 plants
+  closed": the plants are no subject).
+Other verbs are left: "sent 14 frigates", "built 40 homes" count a force or an output,
+and "Two hundred nurses joined the strike" says its news in its noun. A count with none of
+these stays as it was: its noun still says what it counts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from brief.extract.figures.found_figure import FoundFigure
+from brief.extract.figures.tense import past_form
+from brief.extract.figures.tolls import befalling_verb_forms, verb_forms_of
+from brief.extract.lexicon import words
+
+# The word right before a count (its qualifier included), and a particle after it:
+# "cancelled ", "shut down ".
+_WORD_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)(?: (?P<particle>[a-z]+))? \Z")
+# A verb, its bare noun and the preposition that takes the count: "set fire to ", "cut
+# power to ", "opened fire on ".
+_VERB_NOUN_TO = re.compile(r"\b(?P<verb>[a-z]+) (?P<noun>[a-z]+) (?:to|on) \Z")
+# A noun of an act and its "of": "the cancellation of ", "the closure of "; the act is
+# one told of, so definite ("a detachment of 150 marines" is a group, no act).
+_ACT_OF = re.compile(r"(?:\bthe |\A)(?P<act>[a-z]{4,}(?:tion|sion|ment|ure)) of \Z")
+_REACH = 40  # characters before a count its verb's words may take
+
+# The words after a count's noun phrase: a passive's auxiliaries, and a verb and particle.
+_VERB_AFTER = re.compile(
+    r" (?P<be>(?:(?:had|have|has) )?(?:were|was|are|is|been)(?: being)? )?"
+    r"(?:(?:also|later|reportedly|already|all) )?(?P<verb>[a-z]+)\b(?: (?P<particle>[a-z]+)\b)?"
+)
+
+
+def with_what_befell(text: str, figure: FoundFigure) -> FoundFigure:
+    """The count with the verb that says what befell what it counts, where its words
+    give one (see the module's docstring); `figure` unchanged otherwise."""
+    end = _verb_after(text, figure.start, figure.end)
+    if end is not None:
+        return figure._replace(end=end, text=text[figure.start : end])
+    start = _verb_before(text, figure.start)
+    if start is not None:
+        return figure._replace(start=start, text=text[start : figure.end])
+    return figure
+
+
+def verb_opening(text: str) -> int:
+    """How much of a figure's text is the verb this module put before its count ("set
+    fire to " of "set fire to two buses"), so that what reads its number and qualifier
+    ("about 40 people", "two buses": a small count) reads them; 0 for none. Not a verb
+    of what is done to people (befalling_verbs), which tolls put there and which, as a
+    toll's verb does, makes its count news ("arrested three suspects")."""
+    space = text.rfind(" ", 0, _REACH)
+    while space > 0:
+        if _verb_before(text, space + 1, people=False) == 0:
+            return space + 1
+        space = text.rfind(" ", 0, space)
+    return 0
+
+
+def _verb_before(text: str, start: int, people: bool = True) -> int | None:
+    """Where the verb starts whose object the count at `start` is, or None."""
+    begin = max(0, start - _REACH)
+    act = _ACT_OF.search(text, begin, start)
+    if act is not None:
+        return act.start("act")
+    found = _WORD_BEFORE.search(text, begin, start)
+    if found is not None:
+        particle = found.group("particle")
+        verbs = _acting_forms() if people else _undergone_forms()
+        if particle is None or particle in words()["object_particles"]:
+            if found.group("verb") in verbs:
+                return found.start()
+        elif particle in verbs:
+            return found.start("particle")  # "had cancelled 40": the word before is "had"
+    phrase = _VERB_NOUN_TO.search(text, begin, start)
+    if phrase is not None and _light_verb(phrase.group("verb"), phrase.group("noun")):
+        return phrase.start()
+    return None
+
+
+def _verb_after(text: str, start: int, end: int) -> int | None:
+    """Where the verb group ends whose subject the count (text[start:end]) is, or None."""
+    if _after_a_preposition(text, start):
+        return None
+    found = _VERB_AFTER.match(text, end)
+    if found is None:
+        return None
+    verb = found.group("verb")
+    crowd = verb in _crowd_forms() and not found.group("be")  # "3,000 people marched"
+    if not crowd and (verb not in _acting_forms() or not past_form(verb)):
+        return None  # "were cancelled", "2,300 houses destroyed"; not "flights cancel"
+    stop = found.end("verb")
+    if found.group("particle") in words()["object_particles"]:
+        stop = found.end("particle")  # "were shut down"
+    if not crowd and not found.group("be"):
+        if _OBJECT_AFTER.match(text, stop):
+            return None  # active, its object after it: "fishermen blocked the port"
+        clause_end = _MARK.search(text, stop)
+        if _FINITE.search(text, stop, clause_end.start() if clause_end else len(text)):
+            # a participle that only describes them, the clause's verb after it: "Four
+            # engineers kidnapped from the site were freed" were freed, no longer held
+            return None
+    return stop
+
+
+_MARK = re.compile(r"[,;:.!?()\u2014\u2013]")
+_FINITE = re.compile(r"\b(?:were|was|are|is|has|have|had|will|would)\b")
+
+
+# What after a verb opens its object: a determiner, a possessive, a number or a noun.
+_OBJECT_AFTER = re.compile(
+    r" (?!(?:and|or|but|as|by|in|on|at|to|from|for|with|after|before)\b)[A-Za-z0-9]"
+)
+
+
+@cache
+def _acting_forms() -> frozenset[str]:
+    """The forms of the verbs of what is done to things or people (see _verb_forms)."""
+    return _undergone_forms() | _verb_forms(befalling_verb_forms(), "befalling_verbs")
+
+
+@cache
+def _undergone_forms() -> frozenset[str]:
+    return _verb_forms(verb_forms_of("undergone_verbs"), "undergone_verbs")
+
+
+def _verb_forms(forms: frozenset[str], name: str) -> frozenset[str]:
+    """The forms but the bare one, which may be a noun ("close", "ground", "damage"),
+    and a present's "-s", a plural's as often ("floods", "blocks") or a routine's ("the
+    clinic treats 1,200 patients a week")."""
+    return frozenset(form for form in forms - words()[name] if not form.endswith("s"))
+
+
+@cache
+def _crowd_forms() -> frozenset[str]:
+    """The past forms of the verbs of what a crowd does ("marched", "rallied")."""
+    return frozenset(form for form in verb_forms_of("crowd_verbs") if past_form(form))
+
+
+def _light_verb(verb: str, noun: str) -> bool:
+    """Whether "VERB NOUN to" is a verb and its bare noun ("set fire to", "cut power to"),
+    not a noun's phrase ("the east coast to") nor an adverb's ("rose sharply to")."""
+    w = words()
+    function_words = w["object_determiners"] | w["object_prepositions"] | w["auxiliaries"]
+    return (
+        (past_form(verb) or verb in w["shared_pasts"])
+        and verb not in function_words
+        and verb not in w.speech
+        and noun not in function_words
+        and not noun.endswith(("ly", "s"))
+        and not past_form(noun)
+    )
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    w = words()
+    return w["object_prepositions"] | w["locatives"] | frozenset({"of", "for"})
+
+
+def _after_a_preposition(text: str, start: int) -> bool:
+    """Whether a preposition's object is the count ("at 40 plants", "Most of the 90
+    tenants were arrested": the whole a part is told of): no verb's subject."""
+    before = [word.lower() for word in text[max(0, start - 24) : start].split()]
+    if before and before[-1] in _DETERMINERS:
+        before.pop()
+    return bool(before) and before[-1] in _prepositions()
+
+
+_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "my", "your", "all", "these"})
