@@ -2125,3 +2125,34 @@ def test_a_count_with_its_verb_ranks_and_reads_by_its_number() -> None:
     }
     assert figure_rank(found["set fire to two buses"]) == 1
     assert found["treated about 30 people"].bound == "approx"
+
+
+def test_a_toll_another_report_of_the_day_says_has_risen_past_is_stale() -> None:
+    """r60 F5: one day's two reports, "killing at least six" and "the death toll rose to
+    eight": the risen toll counts the dead again, so the lower is the count it rose from,
+    and that report's hurt ("14 were hurt") the earlier count beside the other's 20. In
+    one report a lower count is a part, and with no risen toll neither report says which
+    came first."""
+    found = find_figures(
+        [
+            Sentence("Storm Pell hit Ostra on Monday, killing at least five people.", 1, 1, 0),
+            Sentence("At least five people died, two of them in Vell, and 14 were hurt.", 1, 2, 0),
+            Sentence("The death toll from Storm Pell rose to seven late on Monday.", 2, 1, 0),
+            Sentence("Officials said 20 people had been hurt.", 2, 2, 0),
+            Sentence("A falling tree killed two people in Vell.", 2, 3, 0),
+        ]
+    )
+    stale = stale_tolls(found, lambda f: True, lambda f: 0, lambda mention: "")
+    assert {f.text for f in stale} == {
+        "killing at least five people",
+        "At least five people died",
+        "14 were hurt",
+    }
+    # no risen toll: two counts of one day, neither told as the later
+    plain = [f for f in found if f.sentence.source != 2 or f.sentence.index != 1]
+    assert stale_tolls(plain, lambda f: True, lambda f: 0, lambda mention: "") == frozenset()
+    # another story's risen toll overtakes nothing here
+    assert (
+        stale_tolls(found, lambda f: True, lambda f: f.sentence.source, lambda mention: "")
+        == frozenset()
+    )

@@ -383,6 +383,13 @@ def _counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure 
         people = head in words()["casualty_nouns"]
         return casualty_toll(text, start, end, value) if people else None
     if head.isascii() and not plural(head) and not plural_demonym(noun[-1]):
+        toll = toll_before(text, start)
+        if toll is not None and len(noun) == 1 and noun[0].islower():
+            # "the death toll rose to seven late on Monday": the toll's number, an adverb
+            # after it (r60 F5's risen toll had been no figure, so the lower stood)
+            return FoundFigure(
+                toll, match.end(), text[toll : match.end()], "count", value, "dead", None
+            )
         return None  # "20 women work", "seven leading": the count ends on its plural noun
         # (a demonym's plural in "-is" is one: "12 Israelis", "eight Pakistanis")
     # "three in ten U.S. citizens": a share, not a count of ten; "thousands" is no whole

@@ -190,7 +190,7 @@ def stale_tolls(
             current.setdefault((story(figure), kind), []).append(
                 (_whom(figure), figure.value, running_total(figure))
             )
-    return frozenset(
+    stale = frozenset(
         figure
         for figure in figures
         if not latest(figure)
@@ -201,6 +201,67 @@ def stale_tolls(
             for whom, value, total in current.get((story(figure), kind), ())
         )
     )
+    return stale | _risen_past(figures, latest, story, part)
+
+
+def _risen_past(
+    figures: Sequence[Figure],
+    latest: Callable[[Figure], bool],
+    story: Callable[[Figure], object],
+    part: Callable[[Figure], bool],
+) -> frozenset[Figure]:
+    """The day's tolls another report of the day says have risen past: "killing at least
+    six people" in one report, "the death toll rose to eight" in another of the same day
+    (r60 F5, both of one day's latest reports, so no earlier day's count). A toll told as
+    risen ("rose to", "has risen to": running_total) counts the dead again after the
+    count it rose from, so a lower toll of the dead of its story (of the same people or of
+    everyone, not of a part), in another report, is that earlier count. The report it is
+    in is the earlier telling of the day, and so are its counts of the hurt lower than
+    the later report's ("23 were injured" beside "31 people had been injured"). Within
+    one report a lower count is a part or its own history, and stays."""
+    risen: dict[object, list[Figure]] = {}
+    for figure in figures:
+        if (
+            latest(figure)
+            and not figure.past
+            and _toll_kind(figure) == "dead"
+            and running_total(figure)
+            and not part(figure)
+        ):
+            risen.setdefault(story(figure), []).append(figure)
+
+    def overtaken(figure: Figure, kind: str, by: Sequence[Figure]) -> bool:
+        return any(
+            other.sentence.source != figure.sentence.source
+            and _toll_kind(other) == kind
+            and other.value is not None
+            and figure.value is not None
+            and other.value > figure.value
+            and _whom(other) in {"people", _whom(figure)}
+            for other in by
+        )
+
+    candidates = [
+        f
+        for f in figures
+        if latest(f) and not f.past and f.value is not None and story(f) in risen and not part(f)
+    ]
+    dead = {
+        f for f in candidates if _toll_kind(f) == "dead" and overtaken(f, "dead", risen[story(f)])
+    }
+    earlier = {(story(f), f.sentence.source) for f in dead}
+    later_hurt: dict[object, list[Figure]] = {}
+    for f in candidates:
+        if _toll_kind(f) == "hurt" and (story(f), f.sentence.source) not in earlier:
+            later_hurt.setdefault(story(f), []).append(f)
+    hurt = {
+        f
+        for f in candidates
+        if _toll_kind(f) == "hurt"
+        and (story(f), f.sentence.source) in earlier
+        and overtaken(f, "hurt", later_hurt.get(story(f), ()))
+    }
+    return frozenset(dead | hurt)
 
 
 def _replaces(
