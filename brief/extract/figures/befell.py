@@ -175,12 +175,18 @@ def _prepositions() -> frozenset[str]:
 
 
 def _after_a_preposition(text: str, start: int) -> bool:
-    """Whether a preposition's object is the count ("at 40 plants", "Most of the 90
-    tenants were arrested": the whole a part is told of): no verb's subject."""
+    """Whether a preposition's or a verb's object is the count ("at 40 plants", "Most of
+    the 90 tenants were arrested": the whole a part is told of; "repaired two bridges
+    damaged by floods": repaired, the participle only describes them): no verb's
+    subject. A verb of speech's clause opens with its subject ("said 31 people were")."""
     before = [word.lower() for word in text[max(0, start - 24) : start].split()]
     if before and before[-1] in _DETERMINERS:
         before.pop()
-    return bool(before) and before[-1] in _prepositions()
+    if not before:
+        return False
+    word = before[-1]
+    verb = (past_form(word) or word.endswith("ing")) and word not in words().speech
+    return word in _prepositions() or verb
 
 
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "my", "your", "all", "these"})
