@@ -234,3 +234,36 @@ def test_a_live_pages_update_stamp_is_no_sentence() -> None:
     """ "Update 11:32 a.m." opening a live page's entry had been its first sentence."""
     text = f"{HEADLINE}\n\nUpdate 11:32 a.m. {LEDE}\n\nFishermen welcomed the vote."
     assert segment([parse_text(text, src())]).sentences[0].text == LEDE
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        # a label of the copy that names its medium
+        ("Radio Norvania FM | Evening news transcript | 3 December 2026", "Radio Norvania FM"),
+        ("Elsey Civic Watch | Statement on the provincial count | 3 December 2026", None),
+        ("Elsey Civic Watch | Report on the state of the harbour | 3 December 2026", None),
+    ],
+)
+def test_a_label_of_the_copy_and_its_subject_is_a_header_field(
+    line: str, outlet: str | None
+) -> None:
+    """r61 F9: an issuer's "Statement on the presidential results" and a radio's "Evening
+    news transcript" between its name and its date had made the header line the title,
+    and the page had no outlet and no date."""
+    doc = parse_text(f"{line}\n\n{HEADLINE}\n\n{BODY}", src())
+    assert doc.title == HEADLINE
+    assert doc.date == "2026-12-03"
+    assert doc.source.outlet == (outlet or line.split(" | ")[0])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Elsey Post | Report on abuse released | 4 June 2025",  # a headline's verb
+        "Elsey Post | 4 June 2025 | Crews search the bay for survivors",
+        "The ferry sank on 4 June 2025 | All were saved",
+    ],
+)
+def test_a_headline_beside_a_date_is_no_label_of_the_copy(line: str) -> None:
+    assert not is_header_line(line)

@@ -2256,6 +2256,32 @@ def test_a_letterhead_of_a_directorate_general_is_no_title() -> None:
 
 
 @pytest.mark.parametrize(
+    "letterhead",
+    [
+        "REPUBLIC OF ELSEY\nNATIONAL ELECTORAL AND BOUNDARIES COMMISSION",
+        "PAN-ELSEYAN HARBOUR SAFETY COMMISSION",
+        "NATIONAL ELECTORAL AND BOUNDARIES COMMISSION",
+    ],
+)
+@pytest.mark.parametrize("label", ["PRESS RELEASE", "PRESS RELEASE No. 15/2027"])
+def test_a_release_s_headline_stands_under_its_label_not_its_letterhead(
+    letterhead: str, label: str
+) -> None:
+    """r61 F14: a body's name of several words before its head ("NATIONAL ELECTORAL AND
+    BOUNDARIES COMMISSION") had headed its releases, two of them one story under it; the
+    headline stands under the release's label (numbered or not), the letterhead's body is
+    the issuer (not the state above it), and the date under the headline dates it."""
+    text = (
+        f"{letterhead}\n\n{label}\n\nTurnout at midday\n\n3 March 2027\n\n"
+        "The commission said turnout stood at 38 percent at noon. Queues were long.\n"
+    )
+    doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+    assert doc.title == "Turnout at midday"
+    assert doc.source.outlet == letterhead.split("\n")[-1]
+    assert doc.date == "2027-03-03"
+
+
+@pytest.mark.parametrize(
     "signer",
     [
         "— Datuk Nor Azlina binti Ahmad, Minister of Health",

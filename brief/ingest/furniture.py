@@ -130,6 +130,8 @@ class Lists:
     section_words: frozenset[str]
     clock_note_openers: frozenset[str]
     letterhead_heads: frozenset[str]
+    letterhead_states: frozenset[str]
+    forwarding_marks: frozenset[str]
     carrying_verbs: frozenset[str]
     filing_verbs: frozenset[str]
     rights_phrases: frozenset[str]

@@ -411,6 +411,7 @@ def _credited_stamp(line: str, today: date | None = None) -> tuple[str, str | No
         n == dated
         or _a_name(part)
         or _a_field(part)
+        or _a_labelled_topic(part)
         or (n > dated and (is_stamp(part) or _sections(part)))
         for n, part in enumerate(texts)
     ):
@@ -536,7 +537,8 @@ def is_header_line(line: str) -> bool:
     if not _may_split(line):
         return False
     known = _header_words()
-    if sum(1 for word in _LOWER_WORD.findall(line) if word not in known) > 1:
+    unknown = sum(1 for word in _LOWER_WORD.findall(line) if word not in known)
+    if unknown > 1 and not (unknown <= _TOPIC_FIELD_WORDS and _TOPIC_JOIN.search(line)):
         return False
     fields = header_fields(line)
     if len(fields) < 2:
@@ -578,6 +580,7 @@ def _header_words() -> frozenset[str]:
     lists = furniture_lists()
     timed, _ = _time_words()
     labels = lists.byline_roles | lists.header_labels | lists.credit_labels | lists.picture_words
+    labels |= lists.outlet_words  # a label's medium: "Evening news transcript"
     return timed | frozenset(word for label in labels for word in label.split())
 
 
@@ -616,7 +619,7 @@ def _field_kind(field: str) -> str | None:
         return WHO if _by_writer(field) is not None or _staff_credit(field[3:]) else None
     if (credited := _credited(field)) is not None:
         return WHO if _a_name(credited) else None
-    if _a_name(field) or _a_field(field) or _sections(field):
+    if _a_name(field) or _a_field(field) or _sections(field) or _a_labelled_topic(field):
         return NAME
     return None
 
@@ -798,7 +801,8 @@ def _a_field(part: str) -> bool:
     """A field of a page's header that says what the copy is or who wrote it, not whose it
     is and no sentence: a label of capitalised words and words of byline_roles or
     header_labels ("Port Sudan correspondent", "English service", "Wire report",
-    "Morning programme transcript"), perhaps joined by function words; any other word in
+    "Morning programme transcript"), perhaps joined by function words or naming its
+    medium (outlet_words: "Evening news transcript"); any other word in
     lower case is a sentence's, short or not ("Troops advance", "Aid programme cut": a
     headline beside its outlet and date keeps its words), or a document's number
     ("Communique No. 041/MI/SP/ATA")."""
@@ -807,6 +811,7 @@ def _a_field(part: str) -> bool:
     found = part.split()
     lists = furniture_lists()
     labels = lists.byline_roles | lists.header_labels
+    media = lists.outlet_words
     bare = [w.strip("()’'").lower() for w in found]
     return (
         0 < len(found) <= _FIELD_WORDS
@@ -815,10 +820,32 @@ def _a_field(part: str) -> bool:
         and not part.endswith((".", ":", ";", ","))
         and any(w in labels for w in bare)
         and all(
-            w[:1].isupper() or b in labels or b in stop_words(ENGLISH)
+            w[:1].isupper() or b in labels or b in media or b in stop_words(ENGLISH)
             for w, b in zip(found, bare, strict=True)
         )
     )
+
+
+# What joins a label of the copy to what it is about: "Statement on the presidential
+# results", "Transcript of the evening news", "Briefing about the floods".
+_TOPIC_PREPOSITIONS = frozenset({"on", "of", "about", "into", "regarding", "concerning"})
+_TOPIC_FIELD_WORDS = 10
+_TOPIC_JOIN = re.compile(rf"[A-Za-z] (?:{'|'.join(sorted(_TOPIC_PREPOSITIONS))}) ")
+
+
+def _a_labelled_topic(part: str) -> bool:
+    """A field that names the copy and what it is about: a label (`_a_field`: "Statement",
+    "Evening news transcript") and, after "on" or "of", its subject ("Statement on the
+    presidential results", "Transcript of the evening news"), the way an issuer's or a
+    broadcaster's header line says what the page is. Its subject is a noun phrase, no
+    verb of its own (`finite_verb`): "Report on abuse released" is a headline's words."""
+    found = part.split()
+    at = next((n for n, w in enumerate(found) if n and w in _TOPIC_PREPOSITIONS), None)
+    if at is None or at + 1 >= len(found) or len(found) > _TOPIC_FIELD_WORDS:
+        return False
+    if part.endswith((".", ":", ";", ",", "?", "!")) or not _a_field(" ".join(found[:at])):
+        return False
+    return not any(w[:1].isalpha() and finite_verb(w) for w in found[at + 1 :])
 
 
 def _a_place(name: str) -> bool:
@@ -1170,7 +1197,11 @@ def _above_headline(line: str) -> bool:
 _MASTHEAD_WORDS = 4
 _MASTHEAD_REACH = 6  # lines that hold words, the masthead's own among them
 # "PRESS RELEASE", "UNHCR: Uganda press release", "For immediate release"
-_RELEASE_LABEL = re.compile(r"\b(?:press|news|media) release\s*$|^for immediate release\b", re.I)
+_RELEASE_LABEL = re.compile(
+    r"\b(?:press|news|media) release(?:\s+(?:no|nr|ref)\.?:?\s*[\w/.-]*\d[\w/.-]*)?\s*$"
+    r"|^for immediate release\b",
+    re.I,
+)
 # A release's label before its headline on the headline's line: "PRESS RELEASE: EU NAVFOR
 # responds to hijacking" is headed "EU NAVFOR responds to hijacking".
 _RELEASE_PREFIX = re.compile(r"(?i:(?:press|news|media) release)\s*[:|]\s*(?=\S)")
@@ -1197,10 +1228,11 @@ def is_letterhead(line: str) -> bool:
     in capitals or in title case, each opening with its head (furniture's
     letterhead_heads) and "of" or "for" ("REPUBLIC OF NIGER", "U.S. DEPARTMENT OF THE
     TREASURY", "Republic of the Philippines", "MINISTRY OF THE INTERIOR, PUBLIC SECURITY
-    AND TERRITORIAL ADMINISTRATION") or closing with it ("PHILIPPINE COAST GUARD"). No
+    AND TERRITORIAL ADMINISTRATION") or closing with it ("PHILIPPINE COAST GUARD"),
+    perhaps with its initials in brackets ("DEMOCRATIC RENEWAL ALLIANCE (DRA)"). No
     number, no closing stop. A headline says what happened: "ARMY KILLS 40 REBELS" and
     "POLICE ARREST MAYOR" name a body and go on."""
-    line = line.strip()
+    line = _INITIALS_IN_BRACKETS.sub("", line).strip()
     tokens = line.split()
     if (
         not tokens
@@ -1217,13 +1249,34 @@ def is_letterhead(line: str) -> bool:
     for name in _LETTERHEAD_SEPARATOR.split(line):
         said = [w for w in re.split(r"[\s-]+", name.lower().strip(",; ")) if w]
         at = next((n for n, w in enumerate(said) if w.strip(",;") in heads), None)
-        if at is None or at > _LETTERHEAD_MODIFIERS:
+        if at is None or _modifiers(name, said[at]) > _LETTERHEAD_MODIFIERS:
             return False
         if at + 1 < len(said) and said[at + 1] == _POSTPOSITIVE:
             at += 1  # "DIRECTORATE GENERAL OF COASTAL SAFETY", "Directorate-General for Trade"
         if at + 1 < len(said) and said[at + 1] not in ("of", "for"):
             return False
     return True
+
+
+def _modifiers(name: str, head: str) -> int:
+    """The words before a name's head, a hyphened word one and "and" none: "NATIONAL
+    ELECTORAL AND BOUNDARIES COMMISSION" and "PAN-AFRICAN ELECTION OBSERVATION MISSION"
+    have three."""
+    before = []
+    for token in name.lower().split():
+        if head in token.strip(",;").split("-"):
+            break
+        before.append(token)
+    return sum(1 for token in before if token not in ("and", "&"))
+
+
+def _issuer(letterheads: list[str]) -> str | None:
+    """Of a release's letterhead lines, the body that issued it: the first that names no
+    state ("REPUBLIC OF ELSEY" / "MINISTRY OF HEALTH" is the ministry's; a party's name
+    over "OFFICE OF THE PARTY LEADER" is the party's), else the state's."""
+    states = furniture_lists().letterhead_states
+    bodies = (line for line in letterheads if _LETTERS.findall(line)[0].lower() not in states)
+    return next(bodies, letterheads[0] if letterheads else None)
 
 
 # The adjective English sets after an office's head, as in "Attorney General": a body's
@@ -1694,7 +1747,7 @@ def parse_text(
     head, headed = _past_masthead(lines, first) if first is not None else (0, True)
     date, stamp_outlet = _stamp_date(lines, head, today, headline=headed and find_title)
     # the body that issued a release, named on its letterhead, when nothing else names whose
-    issuer = next((line for line in lines[first:head] if line and is_letterhead(line)), None)
+    issuer = _issuer([line for line in lines[first:head] if line and is_letterhead(line)])
     # The header lines of credits at its top are the page's, read for its writer: no line
     # of the story, and none runs into the next (a headline, the lede)
     credited = headed and _credits_under(lines, head)
