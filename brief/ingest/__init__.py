@@ -13,6 +13,8 @@ empty one is. One module a job:
     webpage  a saved web page -> its main text, title, date and author (trafilatura)
     visibility  what a page never shows (hidden elements), for webpage and unmarkdown
     message  a saved email message -> its subject, date and text (or HTML) part
+    forwarded  a copy passed on by mail or chat -> the copy: a forwarder's note, a mail
+               client's separator and headers, a chat's marks and stamps out
     unmarkdown  a Markdown article -> its text, links and emphasis decoded, HTML tags
                 and hidden elements out; a .txt article's stray Markdown images and links
     layout   text -> title, headings and paragraphs; a page's stamp, header line, byline
@@ -44,11 +46,12 @@ from brief.ingest.files import (
     make_source,
     read_bytes,
 )
+from brief.ingest.forwarded import forwarded, without_chat_marks
 from brief.ingest.furniture import after_furniture, is_browser_notice, is_furniture
 from brief.ingest.homoglyphs import describe as describe_look_alikes
 from brief.ingest.homoglyphs import mixed_script_words
 from brief.ingest.layout import MAX_RUN, parse_text, reads_as_headline, without_long_runs
-from brief.ingest.message import Message, looks_like_message, read_message
+from brief.ingest.message import Message, looks_like_message, read_message, without_subject_marks
 from brief.ingest.notes import is_page_note, page_notes
 from brief.ingest.slugs import without_slug
 from brief.ingest.unmarkdown import is_markdown, plain_markdown, plain_text
@@ -137,10 +140,20 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
         subject = clean_text(message.title, path) if message.title else None
     if not html:
         text = plain_markdown(text) if is_markdown(path) else plain_text(text)
+        # a copy passed on under a forwarder's note: the copy is the article, its own
+        # headline its title (the mail's Subject, or the copy's, where it has none)
+        passed = forwarded(text, in_message=raw.message is not None)
+        if passed is not None:
+            text, own = passed.text, without_subject_marks(passed.subject)
+            subject = clean_text(own, path) if own else subject
+        if not is_markdown(path):
+            text = without_chat_marks(text)  # a chat's "Forwarded many times", its stamps
         source = replace(source, date=sent)
         text, junk = without_junk_tokens(text, path)
-        doc = parse_text(text, source, find_title=subject is None, today=today)
-        doc = _titled(replace(doc, title=subject or doc.title, date=sent or doc.date))
+        found = subject is None or passed is not None
+        doc = parse_text(text, source, find_title=found, today=today)
+        title = (doc.title or subject) if passed is not None else (subject or doc.title)
+        doc = _titled(replace(doc, title=title, date=sent or doc.date))
         return _with_article(doc, options, path, junk=junk)
     page = extract(text, today)
     body, junk = without_junk_tokens(clean_text(page.text, path), path) if page else ("", [])

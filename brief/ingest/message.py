@@ -64,9 +64,27 @@ def read_message(data: bytes, path: str, options: Options) -> Message:
     data = payload if isinstance(payload, bytes) else str(body.get_payload()).encode()
     charset = _allowed(body.get_content_charset())
     content = decode(data, path, replace(options, encoding=charset) if charset else options)
-    subject = _without_prefixes(" ".join(str(message.get("subject", "")).split())) or None
+    subject = without_subject_marks(str(message.get("subject", "")))
     html = body.get_content_subtype() == "html"
     return Message(content, html, subject, _sent(message), _publisher(message))
+
+
+# A release's tag on a subject line: "... - for immediate release", "PRESS RELEASE: ...".
+_RELEASE_TAG = re.compile(
+    r"\s*(?:[-–—|:]\s*|\()(?:for immediate release|(?:press|news|media) release)\)?\s*$"
+    r"|^(?:press|news|media) release\s*[:|–—-]\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_subject_marks(subject: str | None) -> str | None:
+    """A mail's subject as the copy's headline: less a mail client's prefixes ("Fwd:") and
+    a release's tag ("- for immediate release"), which say how it was sent, not what it
+    says (r61 F10)."""
+    if not subject:
+        return None
+    bare = _without_prefixes(" ".join(subject.split()))
+    return _RELEASE_TAG.sub("", bare).strip() or bare or None
 
 
 def _without_prefixes(subject: str) -> str:

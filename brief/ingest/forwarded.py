@@ -1,0 +1,125 @@
+"""A forwarded copy -> the copy: what passing it on by mail or chat wrapped around it.
+
+An analyst gets a release or a party's statement passed on: by mail, under a colleague's
+note ("Dear colleagues, please see below the text that went out to media") and a mail
+client's separator and headers ("---------- Forwarded message ---------", "From: ...",
+"Subject: ..."); by a chat, with its marks ("*Forwarded many times*") and the stamps of a
+chat's export ("[20/04/2027, 19:02] Ann Lee: ..."). None of it is the copy's: the note
+had been a brief's bottom line, and the chat's mark a statement's title. The copy is what
+follows the separator; its own headers' Subject names it where its text has no headline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from brief.ingest.furniture import lists
+
+# A mail client's separator before the message it forwards or answers, a line of its own:
+# "---------- Forwarded message ---------", "-----Original Message-----", "Begin
+# forwarded message:" (the words are furniture.toml's forwarding_marks).
+_DASHES = r"[-_=*~]{2,}"
+# A rule across a mail's body ("-----", "________"): inside a message, what a note above it
+# passes on (in an article's text it parts sections, so it is read only in a message).
+_RULE = re.compile(r"[-_=*~]{5,}")
+# The headers a mail client writes over the message it forwards (Outlook's "Sent:").
+_HEADER = re.compile(r"(?i)(from|sent|date|to|cc|bcc|subject|reply-to)\s*:\s*(.*)")
+# A note above the copy: a forwarder's word or two, never the copy itself.
+NOTE_CHARS = 600
+NOTE_LINES = 4
+# A chat export's stamp opening a line: "[20/04/2027, 19:02] Ann Lee: ", "20/04/2027, 19:02
+# - Ann Lee: ", "[4/20/27, 7:02:11 PM] Ann Lee: ". What follows the sender's colon is the
+# text passed on.
+_CHAT_STAMP = re.compile(
+    r"^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?[Mm]\.?)?\]?"
+    r"(?:\s+-)?\s+[^:\n]{1,40}:\s+"
+)
+# A line wholly in a chat's emphasis ("*DEMOCRATIC RENEWAL ALLIANCE*", "_Forwarded_"): its
+# words, as a reader sees them.
+_EMPHASISED = re.compile(r"^([*_~])(?=\S)(.+?)(?<=\S)\1$")
+
+
+@dataclass(frozen=True)
+class Forward:
+    """The copy a message passes on, and the Subject of its own headers (if any)."""
+
+    text: str
+    subject: str | None
+
+
+def forwarded(text: str, *, in_message: bool = False) -> Forward | None:
+    """The copy under a forwarder's note and a mail client's separator, or None when the
+    text passes nothing on. In a message (`in_message`), a bare rule under a short note
+    is such a separator too. The note above it is short (NOTE_LINES lines that hold words,
+    NOTE_CHARS characters): a separator after the article's paragraphs closes a reply, whose
+    quoted message is not the article."""
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _separator(stripped) or (in_message and _RULE.fullmatch(stripped)):
+            return _copy(lines[at + 1 :])
+        above = [written for written in lines[: at + 1] if written.strip()]
+        if len(above) >= NOTE_LINES or sum(len(written) for written in above) > NOTE_CHARS:
+            return None
+    return None
+
+
+def _separator(line: str) -> bool:
+    """A mail client's line before what it forwards: a forwarding mark between dashes, or
+    alone and closed by a colon ("Begin forwarded message:")."""
+    words = re.sub(rf"^{_DASHES}|{_DASHES}$", "", line).strip().rstrip(":").strip().lower()
+    marked = line != words and (line.startswith(("-", "_", "=", "*")) or line.endswith(":"))
+    return marked and words in lists().forwarding_marks
+
+
+def _copy(lines: list[str]) -> Forward | None:
+    """The copy, less the forwarded message's own headers at its top."""
+    subject = None
+    at = 0
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    while at < len(lines) and (found := _HEADER.fullmatch(lines[at].strip())) is not None:
+        if found[1].lower() == "subject":
+            subject = found[2].strip() or None
+        at += 1
+    copy = "\n".join(lines[at:]).strip()
+    return Forward(copy, subject) if copy else None
+
+
+def without_chat_marks(text: str) -> str:
+    """The text less what a chat wrote into it when it was passed on: a line that is only
+    a forwarding mark ("Forwarded", "*Forwarded many times*"), a chat export's stamp and
+    sender before a message, and the emphasis marks of a line written wholly in them."""
+    if not _may_hold_marks(text):
+        return text
+    kept = []
+    for line in text.split("\n"):
+        stripped = _CHAT_STAMP.sub("", line.strip())
+        plain = _plain(stripped)
+        if plain.lower() in lists().forwarding_marks:
+            continue
+        kept.append(plain if plain != line.strip() else line)
+    return "\n".join(kept)
+
+
+def _plain(line: str) -> str:
+    found = _EMPHASISED.match(line)
+    return found[2].strip() if found is not None and _LETTER.search(found[2]) else line
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_CHAT_STAMP_ANYWHERE = re.compile(_CHAT_STAMP.pattern, re.M)
+
+
+def _may_hold_marks(text: str) -> bool:
+    """A cheap look first: most texts hold no chat's mark."""
+    return (
+        "*" in text
+        or "_" in text
+        or "~" in text
+        or "orward" in text
+        or _CHAT_STAMP_ANYWHERE.search(text) is not None
+    )
