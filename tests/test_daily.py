@@ -716,6 +716,34 @@ def test_unreadable_article_is_set_aside_not_fatal(
     assert not again.built and len(plain_server.handler.messages) == 1
 
 
+def test_a_file_include_takes_for_no_article_is_set_aside_and_named(
+    tmp_path: Path, plain_server: Server, caplog: pytest.LogCaptureFixture
+) -> None:
+    """r61 F12: with `include = ["*.txt"]`, a colleague's report.docx and notes.pdf in the
+    inbox had stayed there, run after run, with no word: never briefed, never said. Each
+    is set aside once, as an unreadable file is: a warning, a "Files set aside" line,
+    rejected/."""
+    path = write_config(
+        tmp_path,
+        mail=mail_table(plain_server.port),
+        daily='formats = ["md", "json"]\ninclude = ["*.txt"]',
+    )
+    articles(tmp_path, **{"a.txt": BORDER, "b.txt": OIL})
+    (tmp_path / "inbox" / "report.docx").write_bytes(b"PK\x03\x04 a colleague's report")
+    (tmp_path / "inbox" / ".hidden").write_bytes(b"not asked of")
+    config = cfg.load(path)
+    assert run(config).built
+    said = [r.getMessage() for r in caplog.records if "report.docx" in r.getMessage()]
+    assert len(said) == 1 and "daily.include (*.txt)" in said[0]
+    lines = json.loads((tmp_path / "out" / f"brief-{TODAY}.json").read_text())["set_aside"]
+    assert lines == ["report.docx: not an article file by daily.include (*.txt)"]
+    assert f"{TODAY}/rejected/report.docx" in files(tmp_path / "archive")
+    assert files(tmp_path / "inbox") == [".hidden"]
+    caplog.clear()
+    run(config, now=NOW + timedelta(minutes=5))
+    assert "report.docx" not in caplog.text  # named once
+
+
 def test_a_run_reads_each_article_once(
     tmp_path: Path, plain_server: Server, caplog: pytest.LogCaptureFixture
 ) -> None:

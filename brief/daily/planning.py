@@ -18,7 +18,7 @@ from pathlib import Path
 
 from brief.config import Config, DailyConfig, MailConfig
 from brief.daily import state as saved
-from brief.daily.archive import sha256, used_earlier, waiting_articles
+from brief.daily.archive import passed_over, sha256, used_earlier, waiting_articles
 from brief.deliver.outbox import Outbox
 from brief.deliver.smtp import check_settings
 from brief.errors import ConfigError, InputError, NoInputError, OutputError
@@ -120,7 +120,9 @@ def make(config: Config, now: datetime, *, quiet: bool = False) -> Plan:
     check_options(config.options)
     if mail is not None:
         check_settings(mail)
-    articles = waiting_articles(daily, fed=bool(config.feeds))
+    included = waiting_articles(daily, fed=bool(config.feeds))
+    others = passed_over(daily)
+    articles = sorted([*included, *others])
     create = folders_to_create(daily, fed=bool(config.feeds))
     today = now.date().isoformat()
     state = _in_order(saved.load(daily.state / "state.json"), today, daily.state / "state.json")
@@ -130,8 +132,13 @@ def make(config: Config, now: datetime, *, quiet: bool = False) -> Plan:
     briefed = state.briefed_other_days(today)
     repeats = tuple(p for p in articles if shas[p] in briefed and shas[p] not in known)
     fresh = tuple(p for p in articles if shas[p] not in known and shas[p] not in briefed)
+    patterns = ", ".join(daily.include)
+    unreadable = {
+        p: f"not an article file by daily.include ({patterns})" for p in fresh if p in others
+    }
     with _unsaid() if quiet else nullcontext():
-        unreadable = _unreadable(fresh, config.options)
+        unreadable |= _unreadable(tuple(p for p in fresh if p not in unreadable), config.options)
+    unreadable = {p: unreadable[p] for p in fresh if p in unreadable}  # (in name order)
     fresh = tuple(p for p in fresh if p not in unreadable)
     earlier = used_earlier(daily, today, record.inputs if record else (), shas) if fresh else []
     outbox = Outbox(daily.state)
