@@ -39,12 +39,14 @@ def test_a_forwarded_mail_is_read_as_the_copy_it_passes_on(tmp_path: Path, separ
         "From: Press Office <press@board.example>\nSent: Monday, 3 March 2027 15:12\n"
         "To: Core Team\nSubject: FW: Quay reopens - for immediate release\n\n"
         "Hi all, see below what went to the papers this afternoon. Thanks, Ann\n\n"
-        f"{separator}\n\n{COPY}",
+        f"{separator}\n\n{COPY}\n-----\nPress Office | Harbour Board | +000 000\n"
+        "This email and any attachments are confidential.\n",
         encoding="utf-8",
     )
     doc = ingest(str(letter), 1, OPTS)
     assert doc.title == HEADLINE
-    assert segment([doc]).sentences[0].text == LEDE
+    sentences = [s.text for s in segment([doc]).sentences]
+    assert sentences[0] == LEDE and not any("confidential" in s for s in sentences)
 
 
 def test_a_forwarded_copy_without_a_headline_takes_its_own_subject(tmp_path: Path) -> None:
@@ -77,7 +79,7 @@ def test_a_chat_s_forwarding_marks_and_stamps_are_no_words_of_the_statement(
     statement = tmp_path / "statement.txt"
     statement.write_text(
         "*Forwarded many times*\n\n*ELSEY FARMERS' PARTY (EFP)*\n*OFFICE OF THE CHAIRMAN*\n\n"
-        "STATEMENT ON THE CLOSURE OF THE GRAIN MARKET\n\n3rd March 2027\n\n"
+        "STATEMENT ON THE CLOSURE OF THE GRAIN MARKET \U0001f4e2\U0001f4e2\n\n3rd March 2027\n\n"
         "The Elsey Farmers' Party condemns the closure of the grain market on Monday.\n\n"
         "We demand that it reopen at once.\n",
         encoding="utf-8",

@@ -556,3 +556,20 @@ def test_an_advertisements_label_is_no_dateline() -> None:
 
     assert without_dateline("ADVERT: Buy cheap tyres now.") == "ADVERT: Buy cheap tyres now."
     assert without_dateline("KARACHI: Rain flooded the port.") == "Rain flooded the port."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "furniture"),
+    [
+        ("ANCHOR (Ann Lee): Good evening.", True),
+        ("PRESENTER: Good morning, everyone.", True),
+        ("TOM ROE: Good evening.", False),  # a guest's, not the outlet's voice
+        ("ANCHOR: Good evening. The polls have closed.", False),
+    ],
+)
+def test_a_broadcast_host_s_greeting_under_a_turn_label_is_furniture(
+    sentence: str, furniture: bool
+) -> None:
+    """r61: a radio transcript's "ANCHOR (Salome ...): Good evening." greets its listeners
+    as a live page's "Good evening." greets its reader: no news."""
+    assert is_furniture(sentence) is furniture

@@ -85,8 +85,22 @@ def _copy(lines: list[str]) -> Forward | None:
         if found[1].lower() == "subject":
             subject = found[2].strip() or None
         at += 1
-    copy = "\n".join(lines[at:]).strip()
+    copy = "\n".join(_unsigned(lines[at:])).strip()
     return Forward(copy, subject) if copy else None
+
+
+def _unsigned(lines: list[str]) -> list[str]:
+    """The copy less the sender's signature under its last rule or the signature mark
+    ("-- "): a few short lines (a press office's contact, a mail's disclaimer, "This email
+    and any attachments are confidential."), none of the copy's."""
+    for at in range(len(lines) - 1, -1, -1):
+        stripped = lines[at].strip()
+        if stripped and (_RULE.fullmatch(stripped) or lines[at].rstrip("\n") == "-- "):
+            below = [line for line in lines[at + 1 :] if line.strip()]
+            if len(below) <= NOTE_LINES and sum(len(line) for line in below) <= NOTE_CHARS:
+                return lines[:at]
+            break
+    return lines
 
 
 def without_chat_marks(text: str) -> str:

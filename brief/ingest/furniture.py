@@ -791,6 +791,13 @@ def opening_stamp(text: str, heading: str | None) -> EntryStamp | None:
     return None if found is None else EntryStamp(_minute_of_day(found), 0)
 
 
+# A transcript's turn label in capitals, perhaps with the speaker's name in brackets:
+# "ANCHOR (Ann Lee): ", "PRESENTER: ".
+_TURN_LABEL = re.compile(
+    r"(?P<label>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?: \([^()]{1,60}\))?:\s+"
+)
+
+
 def _to_its_reader(text: str) -> bool:
     """A live page, a newsletter or a message speaking to its reader, not of the news (r44
     M5): a greeting alone ("Good morning.", "Hello again, everyone."), a letter's
@@ -804,6 +811,11 @@ def _to_its_reader(text: str) -> bool:
     patterns = _patterns()
     stamp = entry_stamp(text)  # "07:10 — Good morning."
     text = text[stamp.end :] if stamp is not None else text
+    # a broadcast's host greeting its listeners ("ANCHOR (Ann Lee): Good evening."), as a
+    # live page greets its reader: the host's label is words.toml's asking_labels
+    turn = _TURN_LABEL.match(text)
+    if turn is not None and turn["label"].casefold() in words()["asking_labels"]:
+        text = text[turn.end() :]
     if not (
         patterns.greeting_alone.match(text)
         or patterns.salutation.match(text)
