@@ -889,7 +889,11 @@ _HEADINGS = {
         " surname shares, and a relayed line in the first person stays in its turn:"
         " speaker precision 98.3% of 60, direct attributed 70.3%, roles 100% of 47"
         " covering 81.0%. Left: the outlet's editor and bloggers' sign-offs, a radio"
-        " show's name, the chief's 'Nana'.",
+        " show's name, the chief's 'Nana'. In session 53, a speaker's label on a line of"
+        " its own, a caption's roles after the name, 'The Review spoke to X' settling who"
+        " answers 'A:', and the page's staff (a writer's sign-off, a contact block, a"
+        " signature) no people: speaker precision 98.6% of 74, direct attributed 90.6%,"
+        " people F1 0.992 (precision 100%, recall 98.3%), roles 100% of 55 covering 93.2%.",
     ),
     DATA37: (
         "a thirty-seventh fresh set",
@@ -910,7 +914,9 @@ _HEADINGS = {
         " roles before a name past a form of address, 'binte', the styles 'Perit' and"
         " 'Kes', 'Hon. Member' and a place after 'resident of' no people: speaker precision"
         " 100% of 89, direct attributed 95.1%, mixed right 75.6%, people F1 0.994"
-        " (precision 98.8%, recall 100%), roles 98.5% of 68 covering 83.8%.",
+        " (precision 98.8%, recall 100%), roles 98.5% of 68 covering 83.8%. In session"
+        " 53, one of a group a person's noun names, 'advocate depute', 'businessman' and"
+        " 'emeritus': roles 98.6% of 72 covering 88.8%.",
     ),
     DATA38: (
         "a thirty-eighth fresh set",
