@@ -1262,3 +1262,37 @@ def test_an_outlet_that_spoke_to_two_people_settles_no_answer(tmp_path: Path) ->
         "spoke to R.D. Perera and Nalin Fernando of the Dockworkers' Union.",
     )
     assert all(actor is None for _, actor in article(tmp_path, text))
+
+
+def test_the_one_whose_relative_the_outlet_spoke_to_answers_nothing(tmp_path: Path) -> None:
+    """ "spoke to the neighbour of Police Chief Jane Roe" or "to Jane Roe's husband": the
+    name only says whose the one spoken to is, so no answer is hers."""
+    for whose in ("the neighbour of Harbour Master R.D. Perera,", "R.D. Perera's brother,"):
+        text = DOCK_INTERVIEW.replace("R.D. Perera, president of the Dockworkers' Union,", whose)
+        assert all(actor is None for _, actor in article(tmp_path, text))
+
+
+WHO_IS_WHO = """Who's who in the new cabinet
+
+The President named her cabinet on Monday after weeks of coalition talks.
+
+Finance Minister Tom Berg:
+
+A former central bank governor, he is expected to push for spending cuts. Critics say
+he has never run a ministry.
+
+Foreign Minister Clara Voss:
+
+A career diplomat, she served as ambassador to Brazil. Critics say she is untested in
+crisis talks.
+
+Defence Minister Omar Said:
+
+He commanded the northern army until 2024.
+"""
+
+
+def test_names_over_paragraphs_about_them_are_no_one_s_turns(tmp_path: Path) -> None:
+    """A who's-who prints each name on a line of its own over a paragraph about them
+    ("he", "she"): headings, so the critics' words are not the minister's."""
+    assert article(tmp_path, WHO_IS_WHO) == []

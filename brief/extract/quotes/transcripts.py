@@ -335,6 +335,12 @@ def _turns_of_labels(
         for at, turn in turns.items()
         if turn.named is not None and opened[at].end() >= len(groups[at][0].text)
     }
+    alone = {at for at in turns if opened[at].end() >= len(groups[at][0].text)}
+    if alone and not _own_voices(groups, alone):
+        # a who's-who's names over paragraphs about them ("Finance Minister Tom Berg:",
+        # then "A former governor, he is expected to ..."): headings, no one's words
+        turns = {at: turn for at, turn in turns.items() if at not in alone}
+        lined = set()
     turns = {
         at: turn
         for at, turn in turns.items()
@@ -352,6 +358,14 @@ def _turns_of_labels(
         return {}
     turns.update((at, Turn("goes_on", 0)) for at in sorted(going_on) if at - 1 in turns)
     return turns
+
+
+def _own_voices(groups: Sequence[Sequence[Sentence]], alone: Collection[int]) -> bool:
+    """Whether the paragraphs under labels on lines of their own speak as their speakers
+    do, most of them as "I" or "we": a record's turns are its speakers' words, where a
+    profile's or a who's-who's paragraphs under the names speak of them ("he", "she")."""
+    own = sum(first_person(" ".join(sentence.text for sentence in groups[at][1:])) for at in alone)
+    return 2 * own >= len(alone)
 
 
 # How many people's labels on lines of their own make a record's layout.
@@ -914,6 +928,8 @@ def _spoken_to(sentence: str, subjects: Subjects) -> tuple[Actor | None, Actor |
         after = [m for m in people if m[0] >= found.end()]
         if len({id(m[2]) for m in after}) == 1 and not before:
             start, end, one = after[0]
+            if _of_another(sentence, found.end(), start, end):
+                return None
             asked = person_asked(sentence, list(people), found.end())
             joined = _JOINED_RE.search(
                 f"{sentence[found.end() : start]} {sentence[end : end + _JOIN_REACH]}"
@@ -926,6 +942,14 @@ def _spoken_to(sentence: str, subjects: Subjects) -> tuple[Actor | None, Actor |
         if before or after:
             return None
     return None
+
+
+def _of_another(sentence: str, phrase_end: int, start: int, end: int) -> bool:
+    """Whether the name after the phrase only says whose the one spoken to is ("spoke to
+    the neighbour of Chief Jane Roe", "spoke to Jane Roe's husband"); a name set off by a
+    comma is the one ("spoke to the head of the union, Jane Roe")."""
+    near = sentence[phrase_end:start].rsplit(",", 1)[-1]
+    return re.search(r"\bof\b", near) is not None or sentence[end : end + 2] in {"'s", "’s"}
 
 
 @cache
