@@ -330,6 +330,17 @@ def test_an_article_arriving_later_the_same_day_updates_the_brief(
     assert files(tmp_path / "archive") == [f"{TODAY}/a.txt", f"{TODAY}/b.txt", f"{TODAY}/c.txt"]
 
 
+SPEAKER = """\
+    Parliament elects a speaker
+
+    Parliament elected Georgi Marinov as its speaker on Tuesday after a week of deadlock.
+
+    "My first task is to pass the budget by December," said Georgi Marinov, the new speaker.
+
+    The vote was 131 to 104.
+    """
+
+
 def test_a_same_day_rebuild_marks_the_mornings_stories_developing(
     tmp_path: Path, plain_server: Server
 ) -> None:
@@ -480,6 +491,62 @@ def test_a_late_article_joining_a_story_keeps_its_morning_rows(
     assert any(late in s.sources and len(s.sources) == 2 for s in evening.stories)
     assert {q.text for q in morning.quotes} <= {q.text for q in evening.quotes}
     assert {e.text for e in morning.timeline} <= {e.text for e in evening.timeline}
+
+
+PORT_STRIKE = """\
+    Dockers strike at Varna port
+
+    Dockers at the port of Varna walked out on Monday over unpaid overtime, halting all traffic.
+
+    "We will not load a single ship until we are paid," said Petar Ilinov, the union leader.
+
+    "The strike costs the port two million euros a day," said Maria Kostova, the port director.
+
+    Ships queued outside the harbour on Monday evening.
+    """
+RIVER_FLOOD = """\
+    River floods villages near Ruse
+
+    The Danube burst its banks near Ruse on Monday, flooding three villages and 400 homes.
+
+    "The water rose a metre in an hour," said Ivan Dobrev, the mayor of Ruse.
+
+    "We have sent boats and two hundred rescuers," said Elena Petrova, the interior minister.
+
+    The river is expected to peak on Wednesday.
+    """
+
+
+def table_rows(markdown: str) -> set[str]:
+    """The lines of a Markdown brief's quotes, key figures and timeline."""
+    rows: set[str] = set()
+    for table in ("Quotes", "Key figures", "Timeline"):
+        _, _, rest = markdown.partition(f"\n## {table}\n")
+        rows |= {line for line in rest.split("\n## ", 1)[0].splitlines() if line.startswith("- ")}
+    return rows
+
+
+def test_a_late_article_leaves_every_row_the_mornings_pages_showed(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """The pages show the first few rows of each table: a late article's quote had taken
+    the place of one the morning's brief showed (r61 F8: a minister's quote, two key
+    figures and two timeline rows left the update). Every row the morning showed is
+    still shown; the late article's news is in its bullets, and its rows in the JSON."""
+    path = write_config(
+        tmp_path, mail=mail_table(plain_server.port), daily='formats = ["md", "json"]'
+    )
+    articles(tmp_path, **{"a.txt": PORT_STRIKE, "b.txt": RIVER_FLOOD})
+    config = cfg.load(path)
+    run(config)
+    brief_md = tmp_path / "out" / f"brief-{TODAY}.md"
+    morning = table_rows(brief_md.read_text())
+    assert sum(line.startswith("- “") for line in morning) == 4  # the quotes the page holds
+    articles(tmp_path, **{"c.txt": SPEAKER})
+    evening = run(config, now=NOW + timedelta(hours=3)).briefing
+    assert evening is not None and any(q.actor == "Georgi Marinov" for q in evening.quotes)
+    assert morning <= table_rows(brief_md.read_text())
+    assert "(update, " in str(plain_server.handler.messages[-1]["Subject"])
 
 
 def test_the_rows_a_brief_showed_are_its_row_keys(tmp_path: Path) -> None:

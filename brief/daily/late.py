@@ -19,7 +19,10 @@ goes out again only for what the late articles bring (docs/daily.md). Here, in o
   (r47 H2). The rebuild may group the day's articles differently (its stories are found
   among more articles); the stories the reader was told stay as told, under their
   headlines, and a late article's news is told beside them. The quote, timeline and
-  key-figure rows the day's briefs showed stay too (`row_keys`, kept by `held`).
+  key-figure rows the day's briefs showed stay too (`row_keys`, kept by `held`), and
+  stay on its pages (`shown_rows`, put first by `shown_first`): the pages show a few
+  rows of each table, and the trial's update had shown a late statement's quote,
+  figures and dates in place of the morning's (r61 F8).
 - `late_points`, `repeats_today`: the rebuild's points the late articles give, and
   whether the rebuild has anything to send.
 """
@@ -29,11 +32,26 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from brief.daily import novelty
 from brief.daily.state import DayRecord, ToldStory
 from brief.ingest.furniture import is_furniture
-from brief.models import Briefing, Bullet, Mention, SentenceRecord, Story, text_key
+from brief.models import (
+    Briefing,
+    Bullet,
+    Figure,
+    Mention,
+    Quote,
+    SentenceRecord,
+    Story,
+    TimelineEvent,
+    text_key,
+)
+from brief.render.timeline import shown_events, story_of_sources
+from brief.render.view import shown_figures, shown_quotes
+
+Row = TypeVar("Row", Quote, Figure, TimelineEvent)  # a row of one of the brief's tables
 
 LATE_FACT_WORDS = 6  # shorter lines (a dateline, "Related:") tell no fact of their own
 
@@ -116,6 +134,59 @@ def row_keys(briefing: Briefing) -> frozenset[str]:
     return frozenset(
         text_key(s.text) for s in briefing.sentences if Mention(s.source, s.index) in mentions
     )
+
+
+def shown_rows(briefing: Briefing) -> tuple[str, ...]:
+    """Each quote, key figure and timeline row the brief's pages show (the JSON has them
+    all; the pages a few of each table, render.view), as `_row_id` names it: the rows
+    its reader saw, for the day's rebuild to show again."""
+    keys = _sentence_keys(briefing)
+    rows: tuple[Quote | Figure | TimelineEvent, ...] = (
+        *shown_quotes(briefing.quotes),
+        *(figure for figure, _ in shown_figures(briefing)),
+        *shown_events(briefing.timeline, story_of_sources(briefing)),
+    )
+    return tuple(dict.fromkeys(_row_id(row, keys) for row in rows))
+
+
+def shown_first(briefing: Briefing, today: DayRecord | None) -> Briefing:
+    """The rebuild with the rows the day's earlier brief showed (`today.shown`) first in
+    each table, in the rebuild's order, and the rest after them: the pages show the first
+    few rows of each table (render.view), and a late article's quote, figures and dates
+    had taken the places of the morning's (r61 F8: an observer mission's statement had
+    put out a minister's quote, two key figures and two dated rows). They fit, as they
+    fitted the earlier brief's pages; a late article's rows fill what room is left, and
+    the JSON lists them all."""
+    if today is None or today.built is None or not today.shown:
+        return briefing
+    seen = frozenset(today.shown)
+    keys = _sentence_keys(briefing)
+
+    def first(rows: Sequence[Row]) -> tuple[Row, ...]:
+        return tuple(sorted(rows, key=lambda row: _row_id(row, keys) not in seen))
+
+    return dataclasses.replace(
+        briefing,
+        quotes=first(briefing.quotes),
+        figures=first(briefing.figures),
+        timeline=first(briefing.timeline),
+    )
+
+
+def _sentence_keys(briefing: Briefing) -> dict[Mention, str]:
+    return {Mention(s.source, s.index): text_key(s.text) for s in briefing.sentences}
+
+
+def _row_id(row: Quote | Figure | TimelineEvent, keys: Mapping[Mention, str]) -> str:
+    """A row by its words and the sentences it comes from, which the rebuild numbers
+    anew: "quote", "figure" or "event", the sentences' text_key, the row's words."""
+    if isinstance(row, Quote):
+        kind, mentions, words = "quote", row.sentences, row.text
+    elif isinstance(row, Figure):
+        kind, mentions, words = "figure", (row.sentence,), row.text
+    else:
+        kind, mentions, words = "event", (row.sentence,), row.label
+    return "\t".join((kind, *(keys.get(m, "") for m in mentions), text_key(words)))
 
 
 def told(briefing: Briefing) -> tuple[ToldStory, ...]:

@@ -204,7 +204,10 @@ def execute(
         elif marked is not None:
             briefing, stories = marked
             briefing = dataclasses.replace(
-                briefing, feed_health=feed_health, set_aside=record.set_aside
+                # the rows the day's earlier brief showed stay on its pages
+                late.shown_first(briefing, record),
+                feed_health=feed_health,
+                set_aside=record.set_aside,
             )
             _write_outputs(briefing, work.outputs, options, progress, planned)
             _checkpoint("written")
@@ -223,6 +226,7 @@ def execute(
                 stories=novelty.story_ids(briefing),
                 told=late.told(briefing),
                 rows=tuple(sorted({*record.rows, *late.row_keys(briefing)})),
+                shown=late.shown_rows(briefing),
                 new=digest.new,
                 built=work.now.isoformat(timespec="seconds"),
             )

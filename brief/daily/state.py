@@ -54,6 +54,9 @@ class DayRecord:
     # came from: a later run of the day keeps those rows (late.held), the day's brief
     # being the archive of record
     rows: tuple[str, ...] = ()
+    # the quotes, key figures and timeline rows the pages of its latest build showed
+    # (late.shown_rows): a later run of the day shows them first (late.shown_first)
+    shown: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -223,6 +226,7 @@ def _day(raw: Mapping[str, Any]) -> DayRecord:
         set_aside=_strings(raw.get("set_aside", [])),
         told=tuple(_told(r) for r in raw.get("told", [])),
         rows=_strings(raw.get("rows", [])),
+        shown=_strings(raw.get("shown", [])),
     )
 
 
