@@ -341,27 +341,33 @@ SPEAKER = """\
     """
 
 
-def test_a_same_day_rebuild_marks_the_mornings_stories_developing(
+def test_a_story_first_told_today_is_new_in_every_brief_of_the_day(
     tmp_path: Path, plain_server: Server
 ) -> None:
-    """The evening's mail tells which story is new since the morning's: those the morning
-    told are developing since that day, only the late article's is new (r46 M2)."""
+    """A story first told by the day's morning brief is new in the day's update too, and
+    one an earlier day told is developing since that day: the update had called the
+    morning's new story "developing since" that same day (r61 F20)."""
     config = setup(tmp_path, plain_server)
     run(config)
-    articles(tmp_path, **{"c.txt": GRAIN})
-    run(config, now=NOW + timedelta(hours=3))
-    doc = json.loads((tmp_path / "out" / f"brief-{TODAY}.json").read_text())
+    articles(tmp_path, **{"c.txt": BORDER_FOLLOW_UP, "d.txt": GRAIN})
+    run(config, now=TOMORROW)
+    articles(tmp_path, **{"e.txt": SPEAKER})
+    run(config, now=TOMORROW + timedelta(hours=3))
+    day = TOMORROW.date().isoformat()
+    doc = json.loads((tmp_path / "out" / f"brief-{day}.json").read_text())
     sources = {s["number"]: Path(s["path"]).name for s in doc["sources"]}
     marks = {
         frozenset(sources[n] for n in story["sources"]): (story["status"], story["since"])
         for story in doc["stories"]
     }
-    assert marks.pop(frozenset({"c.txt"})) == ("new", None)
-    assert marks and set(marks.values()) == {("developing", TODAY)}
+    assert marks[frozenset({"d.txt"})] == ("new", None)  # the morning's new story
+    assert marks[frozenset({"e.txt"})] == ("new", None)  # the late article's
+    assert marks[frozenset({"c.txt"})] == ("developing", TODAY)
     body = plain_server.handler.messages[-1].get_body(("plain",))
     assert body is not None
     evening = " ".join(body.get_content().split())
-    assert "· new)" in evening and f"developing since {NOW.day} {NOW:%b %Y}" in evening
+    assert f"developing since {TOMORROW.day} {TOMORROW:%b %Y}" not in evening
+    assert f"developing since {NOW.day} {NOW:%b %Y}" in evening
 
 
 BORDER_EVENING = """\
@@ -394,7 +400,7 @@ def test_a_story_a_late_article_brings_news_to_tells_that_news(
     assert evening is not None
     late = next(s.number for s in evening.sources if Path(s.path).name == "c.txt")
     border = next(s for s in evening.stories if late in s.sources)
-    assert len(border.sources) == 2 and border.status == "developing"
+    assert len(border.sources) == 2 and border.status == "new"  # first told today
     news = [b for b in border.bullets if b.source == late]
     assert news and all(b.new for b in news) and list(border.bullets[: len(news)]) == news
     kept = [(b.text, b.new) for b in border.bullets[len(news) :]]
@@ -423,7 +429,7 @@ def test_a_later_run_of_the_day_picks_from_what_the_days_briefs_showed(
     nine = run(config, now=NOW + timedelta(hours=14)).briefing
     assert morning is not None and five is not None and nine is not None
     shown = {b.text for b in [*novelty.shown_bullets(morning), *novelty.shown_bullets(five)]}
-    grain = next(s for s in nine.stories if s.status == "new")
+    grain = next(s for s in nine.stories if any("Grain" in b.text for b in s.bullets))
     assert grain.bullets and all(b.new for b in grain.bullets)
     others = [b for s in nine.stories if s is not grain for b in s.bullets]
     assert others and all(b.text in shown and not b.new for b in others)
@@ -1875,11 +1881,12 @@ def test_a_signature_keeps_its_rarities_and_an_older_one_still_matches(tmp_path:
     assert [(s.id, s.status) for s in marked.stories] == [("s-border", "developing")]
 
 
-def test_a_remembered_story_is_matched_once_and_a_same_day_rebuild_says_developing(
+def test_a_remembered_story_is_matched_once_and_a_same_day_rebuild_keeps_its_id_and_new(
     tmp_path: Path,
 ) -> None:
-    """A story the morning's mail told is developing in the evening's rebuild, since that
-    day: a late rebuild had called every story of the morning "new" (r46 M2)."""
+    """A story the morning's mail told first is the same story in the evening's rebuild
+    (its id), and new there too, as it is new today: the update had called it "developing
+    since" that same day (r61 F20)."""
     day1 = with_stories(briefing_of(tmp_path, **{"a.txt": OIL}), ("s-oil", "Oil", (1,)))
     _, state = remember(day1, State(), "2026-11-24")
     morning = with_stories(briefing_of(tmp_path, **{"g.txt": GRAIN}), ("s-grain", "Grain", (1,)))
@@ -1893,7 +1900,7 @@ def test_a_remembered_story_is_matched_once_and_a_same_day_rebuild_says_developi
     )
     marked, _ = remember(rebuild, state, "2026-11-25")
     statuses = sorted((s.id, s.status, s.since) for s in marked.stories)
-    assert ("s-grain", "developing", "2026-11-25") in statuses  # told by this morning's mail
+    assert ("s-grain", "new", None) in statuses  # told first by this morning's mail
     assert len({s.id for s in marked.stories}) == 2  # the other copy is not given the same id
     other = next(s for s in marked.stories if s.id != "s-grain")
     assert (other.status, other.since) == ("new", None)  # no brief told it yet

@@ -975,9 +975,11 @@ def recognise(
         story_id = known_story.id if known_story else story.id
         old_keys = known_story.keys if known_story else ()
         if judged:
-            # Developing once any brief told it, this day's earlier one too: a late
-            # rebuild's "new" had named every story of the morning's mail (r46 M2).
-            status: StoryStatus = "developing" if known_story is not None else "new"
+            # Developing once a brief of an earlier day told it. A story first told today
+            # is new in every brief of the day: the update of the day's brief had called
+            # the morning's new story "developing since" that same day (r61 F20); what
+            # the update adds is marked on its points.
+            status: StoryStatus = "developing" if first_seen < today else "new"
             story = dataclasses.replace(
                 story,
                 id=story_id,
