@@ -514,3 +514,42 @@ def test_a_point_keeps_its_attribution() -> None:
     assert cut.startswith("The two delegations met") and cut.endswith(
         " …, harbour authority officials said."
     )
+
+
+def test_a_storys_mail_points_come_from_its_reports_in_turn() -> None:
+    """A story of several reports gives one point of each report before a second of any:
+    a story of eight reports had given two result lines of one release, and the mail
+    never said what its other reports told (r61 F2)."""
+    points = [
+        ("The count stood at half the districts.", True, 7),
+        ("The challenger had 45 percent.", True, 7),
+        ("The president dismissed the interior minister.", True, 2),
+        ("The commission said its system was not hacked.", True, 6),
+    ]
+    assert mail._points(points) == (points[0][0], points[2][0])
+    # a report the mail told already (a one-story brief's bottom line) comes last
+    assert mail._points(points, told=(7,)) == (points[2][0], points[3][0])
+    # one report: its points in order; nothing new: the lead alone
+    assert mail._points([(t, n, 1) for t, n, _ in points]) == (points[0][0], points[1][0])
+    assert mail._points([(t, False, s) for t, _, s in points]) == (points[0][0],)
+
+
+def test_a_one_story_briefs_mail_gives_what_its_sections_print_after_its_bottom_line() -> None:
+    """A brief of one story prints its bottom line and its sections, no list of its
+    story's points: its mail gives their new points, not the bottom line again, and the
+    same from the JSON (r61 F2: the mail's first point had been its bottom line)."""
+    briefing = build([str(SAMPLES / "baltic-drills.txt")], Options(now=NOW))
+    assert len(briefing.stories) == 1 and briefing.bottom_line is not None
+    story = replace(briefing.stories[0], status="developing", since="2026-11-24")
+    sections = tuple(
+        replace(s, bullets=tuple(replace(b, new=True) for b in s.bullets))
+        for s in briefing.sections
+    )
+    marked = replace(briefing, stories=(story,), sections=sections)
+    printed = [b.text for s in sections for b in s.bullets]
+    assert len(printed) > 1
+    d = mail.digest(marked, "2026-11-25")
+    assert len(d.points) == 1 and d.points[0][0] == mail._cut(printed[0])
+    assert mail._cut(briefing.bottom_line.text) not in d.points[0]
+    back = mail.digest_from_json(json.dumps(to_dict(marked)).encode(), "x", "2026-11-25")
+    assert back.points == d.points

@@ -14,7 +14,8 @@ import hashlib
 import json
 import mimetypes
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from email.message import EmailMessage
@@ -116,11 +117,15 @@ def digest(briefing: Briefing, date: str | None = None, *, update: bool = False)
     the sections), and a digest's leading stories. `update`: a daily run's later version
     of the day's brief."""
     sections = tuple(_counted(s.title, s.bullets) for s in shown_sections(briefing))
+    told = () if briefing.bottom_line is None else (briefing.bottom_line.source,)
+    printed = [(b.text, b.new, b.source) for s in shown_sections(briefing) for b in s.bullets]
     lines = [
         (
             s.title,
             describe_story(s.sources, s.independent, s.status, s.since, told=bool(s.bullets)),
-            _points([(b.text, b.new) for b in s.bullets]),
+            _points([(b.text, b.new, b.source) for b in s.bullets])
+            if is_digest(briefing.stories)
+            else _points(printed, told),
         )
         for s in briefing.stories
     ]
@@ -157,11 +162,27 @@ def _counted(title: str, bullets: Sequence[Bullet]) -> SectionDigest:
     return SectionDigest(title, len(runs), sum(any(b.new for b in run) for run in runs))
 
 
-def _points(bullets: Sequence[tuple[str, bool]]) -> tuple[str, ...]:
-    """A story's points for the mail: its bullets marked new, else its lead (the first),
-    each cut at a word boundary (see MAIL_POINTS)."""
-    chosen = [text for text, new in bullets if new] or [text for text, _ in bullets[:1]]
-    return tuple(_cut(" ".join(text.split())) for text in chosen[:MAIL_POINTS])
+def _points(
+    bullets: Sequence[tuple[str, bool, int]], told: Collection[int] = ()
+) -> tuple[str, ...]:
+    """A story's points for the mail: its bullets (text, new, source; best first) marked
+    new, else its lead (the first), each cut at a word boundary (see MAIL_POINTS). A
+    story of several reports gives one point of each report before a second of any, the
+    reports the mail has told already (`told`: a one-story brief's bottom line) last:
+    a story of eight reports had given two result lines of one release, and the mail
+    never said what its other reports told (r61 F2: a minister sacked, the hack denied).
+    A brief of one story prints no list of its story's points but its bottom line and
+    sections, and its mail gives what those print (the caller's `bullets`) after the
+    bottom line it opens with."""
+    new = [(text, source) for text, is_new, source in bullets if is_new]
+    chosen = new or [(text, source) for text, _, source in bullets[:1]]
+    before: Counter[int] = Counter(told)
+    order = []
+    for n, (_, source) in enumerate(chosen):
+        order.append((before[source], n))
+        before[source] += 1
+    picked = [chosen[n][0] for _, n in sorted(order)[:MAIL_POINTS]]
+    return tuple(_cut(" ".join(text.split())) for text in picked)
 
 
 def _cut(text: str) -> str:
@@ -234,17 +255,26 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
             if s.get("bullets")
         )
         listed = doc.get("stories", [])
+        told = (int(bottom["source"]),) if isinstance(bottom, dict) and "source" in bottom else ()
+        printed = [
+            (str(b.get("text", "")), bool(b.get("new")), int(b.get("source", 0)))
+            for s in doc.get("sections", [])
+            for b in s.get("bullets") or ()
+            if isinstance(b, dict)
+        ]
         lines = [
             (
                 str(s["title"]),
                 _describe_json_story(s),
                 _points(
                     [
-                        (str(b.get("text", "")), bool(b.get("new")))
+                        (str(b.get("text", "")), bool(b.get("new")), int(b.get("source", 0)))
                         for b in s.get("summary") or ()
                         if isinstance(b, dict)
                     ]
-                ),
+                )
+                if is_digest(listed)
+                else _points(printed, told),
             )
             for s in listed
         ]
