@@ -15,6 +15,7 @@ from brief.stories import find_stories
 from brief.stories.apart import (
     Named,
     harm_in_passing,
+    harm_untold,
     named_in_passing,
     own_names,
     rare_openings,
@@ -3612,3 +3613,91 @@ def test_a_report_that_tells_the_storys_happening_in_another_form_leads_with_it(
     texts = list(story_texts(corpus_of([*ship, *city]), [1, 2, 3, 4]).values())
     subjects, openings = rare_subjects(texts), rare_openings(texts)
     assert not leads_with_two(texts, subjects, openings, openers(openings), [1], [0])
+
+
+def count_and_march(date: str = "2031-04-24") -> list[Text]:
+    """Three reports of one day's vote count in a made-up country (the commission's
+    interim figures, a candidate's claim, the commission's reply), which never tell anyone
+    harmed, and a march broken up that evening with two killed (made up), all dated
+    `date` but the count's first."""
+    return [
+        Text(
+            "Tarsova commission releases first count: Venko leads",
+            [
+                "The Tarsova electoral commission announced provisional results from 90 of"
+                " 200 districts on Thursday, with President Ilo Venko on 52 percent.",
+                "Opposition candidate Mara Doss had 44 percent, the commission said.",
+                "The commission said the remaining districts would be verified by Friday.",
+            ],
+            date="2031-04-24",
+        ),
+        Text(
+            "Doss claims victory in Tarsova before official results",
+            [
+                "Mara Doss declared herself the winner of Tarsova's presidential election on"
+                " Thursday, saying her party's own tally gave her 55 percent.",
+                "She accused the commission of delaying the provisional results.",
+                "President Ilo Venko's spokesman called the claim reckless.",
+            ],
+            date=date,
+        ),
+        Text(
+            "Tarsova commission rejects Doss claim, says count is sound",
+            [
+                "The Tarsova electoral commission rejected on Thursday a claim by Mara Doss's"
+                " party that its provisional results were delayed to favour President Ilo"
+                " Venko.",
+                "Every district's result is checked against the signed forms, it said.",
+                "Mara Doss's party was invited to send its evidence to the commission.",
+            ],
+            date=date,
+        ),
+        Text(
+            "Two killed as police break up opposition march in Tarsova",
+            [
+                "Two people were killed and 15 injured when police fired tear gas to break up"
+                " a march by opposition supporters in Belgrava, Tarsova's capital, on"
+                " Thursday evening, hospital staff said.",
+                "The marchers, supporters of Mara Doss, were heading for the commission's"
+                " tally centre, where the provisional results are verified.",
+                "Police said officers had been attacked with stones.",
+            ],
+            date=date,
+        ),
+    ]
+
+
+def test_a_deadly_march_is_no_report_of_a_count_that_never_tells_the_dead() -> None:
+    """A vote's count, a candidate's claim and the commission's reply share the country,
+    the candidates and the capital with a march broken up that evening, but never tell
+    the dead its leads give: the march is an event of its own. A reaction that leads
+    with the march, in its words, is its report; a story told over weeks (a trial's
+    reports need not recount the dead) is not judged so."""
+    texts = count_and_march()
+    openings = rare_openings(texts)
+    assert harm_untold(texts, openings, [0, 1, 2], [3])
+    assert not harm_untold(texts, openings, [0], [3])  # one report may tell only its angle
+    weeks = count_and_march(date="2031-05-20")
+    assert not harm_untold(weeks, rare_openings(weeks), [0, 1, 2], [3])
+    reactions = [
+        Text(
+            "Envoys condemn police over Belgrava march",
+            [
+                "Foreign envoys on Thursday condemned the police's use of tear gas against"
+                " the opposition march in Belgrava and asked for an inquiry.",
+                "They urged calm until the commission declares the result.",
+            ],
+            date="2031-04-24",
+        ),
+        Text(
+            "Tarsova church leaders call for calm over march",
+            [
+                "Tarsova's church leaders on Thursday called for calm after police broke up"
+                " an opposition march with tear gas in Belgrava.",
+                "They asked both candidates to wait for the commission.",
+            ],
+            date="2031-04-24",
+        ),
+    ]
+    with_reactions = [texts[3], *reactions]
+    assert not harm_untold(with_reactions, rare_openings(with_reactions), [1, 2], [0])

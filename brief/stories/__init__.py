@@ -143,7 +143,14 @@ Three steps, none told how many stories there are:
    them in a line or two past their leads and lead with a happening of their own that
    the harmed reports tell in a line or two at most, are two events of two kinds of verb
    (see apart.harm_in_passing: a mission's mandate renewed on the afternoon its convoy
-   was ambushed; a reaction names the attack in its lead). And one
+   was ambushed; a reaction names the attack in its lead). So, among reports of a day or
+   two, are a group whose leads tell people killed or hurt and a group of two or more
+   that never tells anyone harmed and leads with a happening of its own, not in the
+   harmed leads' words (see apart.harm_untold: a march broken up with three dead beside
+   one election's count, a candidate's claim and the commission's reply, which share the
+   country, the candidates and the capital: the election is their background, not their
+   event; and the count no longer grows by it into a group whose mean over many pairs
+   lets the day's sacking and confirmation in). And one
    whose lead gives no weekday and none of the story's lead subjects, beside a story of
    the day whose leads give its day, is commentary (see apart.commentary_beside: an
    essay on a sea beside a port strike; a rate cut's explainer leads with its bank, a

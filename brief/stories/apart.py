@@ -1640,6 +1640,46 @@ def _harm_recalled(
     return False
 
 
+def harm_untold(
+    texts: Sequence[Text], openings: Sequence[set[str]], one: list[int], other: list[int]
+) -> bool:
+    """Whether one group's leads tell people harmed and the other group, of CALM_LEADS
+    reports or more, never tells anyone harmed at all, and leads with a happening of its
+    own: most of its leads give a rare word in small letters (see rare_openings) that no
+    harmed lead gives, and fewer than half of them give a rare word of what happened that
+    most of the harmed leads give.
+
+    A report of a deadly event says who died, whatever its angle: a reaction, an inquiry,
+    a market move recall the dead ("the march in which three people were killed"). Reports
+    of one election's count, a party's claim and the commission's reply, which never tell
+    a death, are another event than a march broken up that evening with three killed,
+    though all name the country, the candidates and the capital: its background, not its
+    event. A single report may tell its angle and never the dead (an op-ed on a fire's
+    audits): two or more are asked for, as harm_in_passing asks. Only among reports all
+    dated within NEAR_DAYS of each other: a story told over weeks (a bombing, then its
+    suspects' trial) has later reports that need not recount its dead."""
+    days = [day for i in one + other if (day := texts[i].day) is not None]
+    if len(days) < len(one + other) or (max(days) - min(days)).days > NEAR_DAYS:
+        return False  # a story told over weeks: its later reports (a trial) may not recount
+    hurt = _casualty_words()
+    for calm, harmed in ((one, other), (other, one)):
+        if len(calm) < CALM_LEADS:
+            continue
+        if 2 * sum(bool(hurt.intersection(texts[i].lead)) for i in harmed) <= len(harmed):
+            continue
+        if any(hurt.intersection(texts[i].words) for i in calm):
+            continue  # it tells the harm somewhere: harm_in_passing reads how
+        happened = Counter(w for i in harmed for w in _small_letters(texts[i], openings[i]))
+        told = {w for w, n in happened.items() if 2 * n > len(harmed)}
+        if 2 * sum(bool(told & openings[i]) for i in calm) >= len(calm):
+            continue  # it leads with the harmed event, as its reports tell it
+        led = Counter(w for i in calm for w in _small_letters(texts[i], openings[i]))
+        harmed_led = set().union(*(openings[i] for i in harmed))
+        if any(2 * n > len(calm) and word not in harmed_led for word, n in led.items()):
+            return True
+    return False
+
+
 @cache
 def _casualty_words() -> frozenset[str]:
     """words.toml's casualties: the words that tell people killed or hurt."""

@@ -29,6 +29,7 @@ from brief.stories.apart import (
     event_in_passing,
     follows_the_story,
     harm_in_passing,
+    harm_untold,
     lead_bodies,
     lead_places,
     leads_with_its_own,
@@ -225,6 +226,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # a new event of the story's place, which recalls the story in a line
         if rare_opened and harm_in_passing(texts, rare_opened, members[a], members[b]):
             continue  # a decision of the day of an attack, which recalls its dead in a line
+        if rare_opened and harm_untold(texts, rare_opened, members[a], members[b]):
+            continue  # an event of the day that never tells the dead of a march beside it
         if english and digest_beside(texts, subjects, kept, rare_opened, members[a], members[b]):
             continue  # a digest of the day's events, which tells the story in a line or two
         if rare_opened and leads_with_two(
