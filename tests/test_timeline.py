@@ -1360,3 +1360,31 @@ def test_a_reported_clauses_participle_dates_its_noun(text: str, date: str | Non
     found = [Sentence(text, 1, 1, 0)]
     events = timeline(find_figures(found, {1: "2026-12-09"}), found)
     assert [event.date for event in events] == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a relative clause set off by commas inside the sentence: its day is its own,
+        # when the main verb after it tells an event of its own (r61 F7)
+        ("Okafor, who was detained on Sunday evening, pleaded not guilty.", None),
+        ("Counting at the Bera school, where ballots were burnt on 3 May, will resume.", None),
+        ("The mayor, who resigned on Sunday, has been charged with fraud.", None),
+        # ... not where the main clause is a state the clause's day is the news of
+        ("The barge, which capsized on Sunday, was carrying 40 tonnes of grain.", "2026-05-03"),
+        # a date after a noun's "of" names the noun, as the object of a preposition
+        ("Ballot papers for the referendum of Sunday, 10 May 2026 have arrived.", None),
+        ("Shops were looted on the night of 3 May 2026.", "2026-05-03"),
+        ("Both parties signed the truce of 3 May 2026 in Bera.", "2026-05-03"),
+        # the news of the page's day, with a date in a participle after its noun
+        ("The tribunal today quashed the results of the vote held on 3 May 2026.", None),
+        # an -ed word before its noun is no past verb: "registered" tells no past day
+        ("Bera's 2.1 million registered voters elect a mayor on Sunday.", None),
+    ],
+)
+def test_a_date_of_a_clause_or_a_noun_is_no_row_of_the_sentence(
+    text: str, date: str | None
+) -> None:
+    found = [Sentence(text, 1, 1, 0)]
+    events = timeline(find_figures(found, {1: "2026-05-05"}), found)  # a Tuesday
+    assert [event.date for event in events] == ([date] if date else [])

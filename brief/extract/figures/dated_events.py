@@ -245,8 +245,11 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
             continue  # "confirms 23 dead after the cyclone made landfall late on Sunday"
         if _later_clause_of_other_tense(sentence, at):
             continue  # "Poland requested consultations, and the council will meet on Thursday"
-        if _in_subject_participle(sentence, at) or (
-            date_precision(f.date) < 2 and _in_past_relative_clause(sentence, at)
+        if (
+            _in_subject_participle(sentence, at)
+            or (date_precision(f.date) < 2 and _in_past_relative_clause(sentence, at))
+            or _in_aside_relative(sentence, at, at + len(f.text))
+            or _participle_beside_today(sentence, at)
         ):
             continue  # "Two engineers kidnapped on Sunday have been freed": not Sunday's news
         # the most precise date, then the one that is no bound's end, then one outside a
@@ -347,6 +350,70 @@ def _in_past_relative_clause(sentence: str, at: int) -> bool:
         and _in_relative_clause(sentence, at)
         and _told_as_past(sentence[found.end() : at])
     )
+
+
+def _in_aside_relative(sentence: str, at: int, end: int) -> bool:
+    """Whether the date is in a relative clause set off by commas inside the sentence
+    ("Ndege, who was arrested on Monday night, denied the charge", "Voting at the
+    station, where ballots were burnt on 21 April, will not be repeated") whose main verb,
+    after the closing comma, tells an event of its own: the day is the clause's, and the
+    row would date the denial by the arrest. A main verb of state keeps it, the news
+    being the clause's ("The ferry, which sank on Monday, was carrying 300 people")."""
+    found = _last(_ASIDE_RELATIVE.finditer(sentence, max(0, at - _RELATIVE_REACH), at))
+    if found is None or _RELATIVE_END.search(sentence, found.end(), at) is not None:
+        return False
+    close = sentence.find(", ", end)
+    if close < 0 or _RELATIVE_END.search(sentence, end, close) is not None:
+        return False  # a closing clause: _in_subordinate_clause and is_event_date read it
+    main = WORD_RE.findall(sentence[close + 2 : close + 62])
+    while main and (main[0].lower() in {"not", "also", "later", "then"} or main[0].endswith("ly")):
+        main = main[1:]
+    if not main:
+        return False
+    verb = main[0].lower()
+    if verb in _STATE_VERBS:
+        following = main[1].lower() if len(main) > 1 else ""
+        return following == "been" or (past_form(following) and not following.endswith("ing"))
+    return verb in _BEFORE_A_VERB or verb in _EVENT_AUXILIARIES or past_form(verb)
+
+
+# A relative clause set off by a comma: "Ndege, who ...", "the station, where ...".
+_ASIDE_RELATIVE = re.compile(r", (?:which|who|whom|whose|where)\b", re.IGNORECASE)
+_STATE_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have"})
+_EVENT_AUXILIARIES = frozenset({"will", "shall", "would", "could", "can", "may", "might"})
+
+
+def _participle_beside_today(sentence: str, at: int) -> bool:
+    """Whether the sentence dates its news by the page's day ("today declared the
+    results") and the date is in a participle after a noun ("of the election held on 21
+    April"): the date is that noun's, and the row the news's, which "today" dates (the
+    timeline reads no "today" as a date, so the sentence has no row)."""
+    today = _PAGE_DAY.search(sentence, 0, at)
+    if today is None:
+        return False
+    found = _PARTICIPLE_BEFORE.search(sentence, max(today.end(), at - 80), at)
+    if found is None:
+        return False
+    noun, participle = found.group("noun"), found.group("participle")
+    w = words()
+    opening = WORD_RE.findall(sentence, today.end(), found.start())
+    # the noun a preposition's object ("of the election held"), so no subject of its own
+    # verb ("was told the minister resigned on 3 March")
+    if len(opening) < 2 or opening[-1].lower() not in _DETERMINERS:
+        return False
+    if opening[-2].lower() not in _prepositions():
+        return False
+    return (
+        (past_form(participle) or participle in w["short_participles"])
+        and noun not in w["auxiliaries"]
+        and noun not in w["passive"]
+        and noun not in w["subject_pronouns"]
+        and not noun.endswith("ly")
+        and not past_form(noun)
+    )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 
 
 def _relative_word(sentence: str, at: int) -> re.Match[str] | None:
@@ -1061,17 +1128,49 @@ def _no_event_at(sentence: str, at: int, end: int) -> bool:
         # tells of it: "A driver wounded in Monday's attack died overnight", "WFP has now
         # confirmed that three drivers were killed in Monday's attack" (r59 S2-5)
         return True
+    if _of_a_noun(sentence, at, before):
+        return True  # "preparations for the election of Wednesday, 21 April are complete"
     if _page_stamp().match(sentence[:at]):
         return True  # "Updated 20 October 2026, 19:30 — updates toll": the page's, no event's
     return _verbless(sentence, at, end)
 
 
+def _of_a_noun(sentence: str, at: int, before: str) -> bool:
+    """A date after a noun's "of" names the noun ("the election of 21 April", "the
+    accord of Wednesday, 3 May"), as a day's possessive does: where that noun phrase is a
+    preposition's object or the sentence dates its news by another time, it names a thing
+    told of, not the day of what the sentence tells ("preparations for the election of
+    21 April are complete" were complete before it). Not a noun of time ("on the night
+    of 3 May", "the end of June"): that dates the event."""
+    found = _OF_DATE_BEFORE.search(before)
+    if found is None:
+        return False
+    noun = found.group("noun").lower()
+    if noun in words()["time_nouns"] or noun in _PARTS_OF_TIME:
+        return False
+    opening = WORD_RE.findall(before, 0, found.start())
+    if opening and opening[-1].lower() in _prepositions():
+        return True
+    return _other_time().search(sentence, 0, at - len(before) + found.start()) is not None
+
+
+# "the [presidential] election of [Wednesday,] ": a determiner, up to three words, a noun
+_OF_DATE_BEFORE = re.compile(
+    rf"\b(?i:the|its|their) (?:[\w-]+ ){{0,3}}?(?P<noun>[a-z][\w-]*) of (?:{WEEKDAY},? )?\Z"
+)
+_PARTS_OF_TIME = frozenset({"end", "start", "beginning", "middle", "half", "course"})
+
+
 def _preposition_before(before: str) -> bool:
     """Whether the word right before a date is a preposition ("in", "after", "of")."""
     found = WORD_RE.findall(before)
+    return bool(found) and found[-1] in _prepositions()
+
+
+@cache
+def _prepositions() -> frozenset[str]:
     w = words()
-    prepositions = w["object_prepositions"] | w["fronted_prepositions"] | w["name_prepositions"]
-    return bool(found) and found[-1] in prepositions
+    return w["object_prepositions"] | w["fronted_prepositions"] | w["name_prepositions"]
 
 
 @cache
@@ -1328,7 +1427,10 @@ def _recent_day(sentence: str) -> bool:
     """Whether the sentence dates its news by a day of this week ("on Thursday",
     "released Tuesday", "yesterday"): a weekday after a lower-case word or opening the
     sentence ("On Monday,"), but not after "a" ("on a Saturday") nor in a name ("Bloody
-    Sunday", "the Sunday Telegraph")."""
+    Sunday", "the Sunday Telegraph"); or by the page's own day ("today declared the
+    results of the election held on 21 April": the holding is the election's)."""
+    if _PAGE_DAY.search(sentence):
+        return True
     for found in _recent_re().finditer(sentence):
         before = (found.group("before") or "").rstrip(",")
         if found.group("relative") or before.lower() in _DAY_OPENERS:
@@ -1338,6 +1440,7 @@ def _recent_day(sentence: str) -> bool:
     return False
 
 
+_PAGE_DAY = re.compile(r"\b(?:today|tonight)\b")  # lower case: "Today" may open a feature
 _DAY_OPENERS = frozenset({"", "on", "last", "this", "since", "by", "until", "late", "early"})
 
 

@@ -124,7 +124,7 @@ def weekday_tense(text: str, at: int) -> Tense:
     both = f"{clause} {after}"
     if _NEITHER.search(both):
         return None
-    if any(map(past_form, _WORD.findall(both))):
+    if any(map(past_form, _WORD.findall(_ATTRIBUTIVE.sub(" ", both)))):
         return "past"
     if _verbless(both):
         # ", in northern Burkina Faso, on Sunday,": a phrase set off by commas, with no
@@ -322,6 +322,13 @@ def _phrase_words() -> frozenset[str]:
 
 
 _WORD = re.compile(r"[a-z]+")
+# An -ed form between a number or a determiner and the noun it modifies is an adjective,
+# no verb of the clause: "Ulanga's 14.2 million registered voters choose a president on
+# Wednesday" tells nothing past ("the injured driver", "three armed men").
+_ATTRIBUTIVE = re.compile(
+    r"(?:\d|\b(?:the|a|an|its|their|his|her|our|million|billion|thousand|hundred)|['’]s) "
+    r"[a-z]+ed(?= [a-z])"
+)
 _LETTERS = re.compile(r"[A-Za-z]+")  # as written: a capital tells a name
 
 
