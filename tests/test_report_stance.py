@@ -57,6 +57,13 @@ def test_a_headline_is_read_for_whose_voice_it_speaks_in() -> None:
     claim = "Water Ministry: dam sluices opened ahead of schedule"
     said = "The Water Ministry of Belmora said on Monday that the sluices were opened early."
     assert report_stance(claim, said) == SPEAKS_FOR_A_SIDE
+    # a page's header whose first field, before a bar, is the party its lede says spoke
+    # (r61 F3: a monitors' statement had headed the story of a declared result)
+    header = "Tessa Valley Farmers' Union | Statement on the dam inquiry | 4 May 2026"
+    union = "The Tessa Valley Farmers' Union said on Monday that the inquiry had ignored it."
+    assert report_stance(header, union) == SPEAKS_FOR_A_SIDE
+    section = "Belmora | Floods sweep the Tessa valley"
+    assert report_stance(section, "Floods swept the Tessa valley, officials said.") == STATES_EVENT
     # ... but a place and an event are no speaker: the lede's subject is the strikes
     place = "Varn: shelling kills four at the market"
     shelled = "Shelling killed four people at the market in Varn, local officials said."

@@ -183,8 +183,9 @@ def _lead_text(document: Document) -> str:
 STATES_EVENT, ATTRIBUTES_CLAIM, SPEAKS_FOR_A_SIDE = 0, 1, 2
 
 # A headline's label and what it says of it: "Dorokhov: American side agreed ...",
-# "Union Resolve-26: why the numbers matter".
-_LABELLED = re.compile(r"^\s*(?P<label>[A-Z][^:?!.]{0,48}?)\s*:\s+(?P<rest>\S.*)$")
+# "Union Resolve-26: why the numbers matter", or a page's first field before a bar
+# ("Sahel Lawyers' Forum | Statement on the verdict | 2 May 2026").
+_LABELLED = re.compile(r"^\s*(?P<label>[A-Z][^:?!.|]{0,48}?)\s*(?::|\s\|)\s+(?P<rest>\S.*)$")
 _LABEL_WORDS = 4
 
 
@@ -197,10 +198,13 @@ def report_stance(title: str, lede: str = "") -> int:
     (`compose.leads.states_an_opinion`) comment on the event. A headline that is a
     label, a colon and a statement, where the lede says the label said it
     ("Dorokhov: American side agreed ..." over "Russian Foreign Minister Sergei Dorokhov
-    said ..."), speaks in that party's voice. One whose verb is a verb of saying in
-    the present ("NATO says no sign of pullback") reports a claim. News English words
-    the event itself as the subject and its verb ("Geneva talks end without
-    breakthrough"). A headline whose verb lays the blame on another party ("Beijing
+    said ..."), speaks in that party's voice, and so does a page whose header's first
+    field, before a bar, is its party (a monitors' "Citizens' Election Watch | Statement
+    on the results" over "Citizens' Election Watch said ...": r61 F3, its statement had
+    headed and led the story three reports of the declared result lead). One whose verb
+    is a verb of saying in the present ("NATO says no sign of pullback") reports a claim.
+    News English words the event itself as the subject and its verb ("Geneva talks end
+    without breakthrough"). A headline whose verb lays the blame on another party ("Beijing
     blames Manila for ... collision") speaks for the blaming side: its version of the
     event, not the event (r52 M2)."""
     from brief.compose.leads import states_an_opinion
