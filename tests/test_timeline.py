@@ -1378,6 +1378,9 @@ def test_a_reported_clauses_participle_dates_its_noun(text: str, date: str | Non
         ("Both parties signed the truce of 3 May 2026 in Bera.", "2026-05-03"),
         # the news of the page's day, with a date in a participle after its noun
         ("The tribunal today quashed the results of the vote held on 3 May 2026.", None),
+        ("The tribunal today upheld the count of the mayoral vote held on 3 May 2026.", None),
+        # ... not the verb of a clause told ("was told the minister resigned on ...")
+        ("Parliament today was told the minister resigned on 3 May 2026.", "2026-05-03"),
         # an -ed word before its noun is no past verb: "registered" tells no past day
         ("Bera's 2.1 million registered voters elect a mayor on Sunday.", None),
     ],

@@ -399,9 +399,10 @@ def _participle_beside_today(sentence: str, at: int) -> bool:
     opening = WORD_RE.findall(sentence, today.end(), found.start())
     # the noun a preposition's object ("of the election held"), so no subject of its own
     # verb ("was told the minister resigned on 3 March")
-    if len(opening) < 2 or opening[-1].lower() not in _DETERMINERS:
-        return False
-    if opening[-2].lower() not in _prepositions():
+    # its determiner, perhaps a modifier or two before the noun ("of the presidential")
+    lowered = [word.lower() for word in opening[-4:]]
+    at_determiner = max((k for k, word in enumerate(lowered) if word in _DETERMINERS), default=-1)
+    if at_determiner < 1 or lowered[at_determiner - 1] not in _prepositions():
         return False
     return (
         (past_form(participle) or participle in w["short_participles"])
