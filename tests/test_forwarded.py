@@ -93,3 +93,23 @@ def test_a_chat_s_forwarding_marks_and_stamps_are_no_words_of_the_statement(
     # a rule and a list's item keep their marks; a word in a sentence is no mark
     assert without_chat_marks("_____\n* item") == "_____\n* item"
     assert without_chat_marks("The letter was forwarded.") == "The letter was forwarded."
+
+
+def test_a_live_page_s_stamped_entries_keep_their_speakers() -> None:
+    """A live page stamps each entry with a date and a time before its speaker; a chat's
+    export brackets its stamp or closes it with a dash, and only there is the sender a
+    chat's. The minister's name had been cut as a chat's sender, her quote unattributed."""
+    live = (
+        "Ferry strike live: crews and ministers trade blows\n\n"
+        '03.03.2027 09:15 Shipping Minister Ann Roe: "We will not give in to this strike."\n\n'
+        '03.03.2027 09:40 Crew leader Tom Berg: "The minister has not met us for a month."\n\n'
+        "03.03.2027 10:05 Crews at the north quay walked off the job at 10:00.\n"
+    )
+    assert without_chat_marks(live) == live
+    spaced = "[03/03/2027, 09:15] Ann Roe: The ferries are tied up.\n\nThe strike goes on."
+    assert without_chat_marks(spaced) == spaced  # one stamp of two lines, no mark: no export
+    export = (
+        "03/03/2027, 09:15 - Ann Roe: The ferries are tied up.\n"
+        "03/03/2027, 09:16 - Tom Berg: Crews walked off at ten.\n"
+    )
+    assert without_chat_marks(export) == "The ferries are tied up.\nCrews walked off at ten.\n"

@@ -30,11 +30,11 @@ NOTE_CHARS = 600
 NOTE_LINES = 4
 # A chat export's stamp opening a line: "[20/04/2027, 19:02] Ann Lee: ", "20/04/2027, 19:02
 # - Ann Lee: ", "[4/20/27, 7:02:11 PM] Ann Lee: ". What follows the sender's colon is the
-# text passed on.
-_CHAT_STAMP = re.compile(
-    r"^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?[Mm]\.?)?\]?"
-    r"(?:\s+-)?\s+[^:\n]{1,40}:\s+"
-)
+# text passed on. A chat parts date and time by a comma and writes the stamp in brackets or
+# closes it with a dash before the sender; a live page's entry ("20.04.2027 19:02 Transport
+# Minister Ann Lee: ...") does neither, and its speaker is the news's.
+_STAMP = r"\d{1,2}[./]\d{1,2}[./]\d{2,4},\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?[Mm]\.?)?"
+_CHAT_STAMP = re.compile(rf"^(?:\[{_STAMP}\](?:\s+-)?|{_STAMP}\s+-)\s+[^:\n]{{1,40}}:\s+")
 # A line wholly in a chat's emphasis ("*DEMOCRATIC RENEWAL ALLIANCE*", "_Forwarded_"): its
 # words, as a reader sees them.
 _EMPHASISED = re.compile(r"^([*_~])(?=\S)(.+?)(?<=\S)\1$")
@@ -106,17 +106,35 @@ def _unsigned(lines: list[str]) -> list[str]:
 def without_chat_marks(text: str) -> str:
     """The text less what a chat wrote into it when it was passed on: a line that is only
     a forwarding mark ("Forwarded", "*Forwarded many times*"), a chat export's stamp and
-    sender before a message, and the emphasis marks of a line written wholly in them."""
+    sender before a message, and the emphasis marks of a line written wholly in them. The
+    stamps go only from a chat's export (`_a_chat_export`): elsewhere a stamped line is a
+    page's own, its speaker the news's."""
     if not _may_hold_marks(text):
         return text
+    lines = text.split("\n")
+    exported = _a_chat_export(lines)
     kept = []
-    for line in text.split("\n"):
-        stripped = _CHAT_STAMP.sub("", line.strip())
+    for line in lines:
+        stripped = _CHAT_STAMP.sub("", line.strip()) if exported else line.strip()
         plain = _plain(stripped)
-        if plain.lower() in lists().forwarding_marks:
+        if _a_forwarding_mark(plain):
             continue
         kept.append(plain if plain != line.strip() else line)
     return "\n".join(kept)
+
+
+def _a_chat_export(lines: list[str]) -> bool:
+    """Text a chat exported or passed on: most of its lines that hold words open with a
+    chat's stamp, or a line is a chat's forwarding mark (after its stamp, if any)."""
+    written = [line.strip() for line in lines if line.strip()]
+    stamped = [line for line in written if _CHAT_STAMP.match(line)]
+    if 2 * len(stamped) > len(written):
+        return True
+    return any(_a_forwarding_mark(_plain(_CHAT_STAMP.sub("", line))) for line in written)
+
+
+def _a_forwarding_mark(line: str) -> bool:
+    return line.lower() in lists().forwarding_marks
 
 
 def _plain(line: str) -> str:
