@@ -9,6 +9,7 @@ import pytest
 
 from brief.ingest import ingest
 from brief.ingest.forwarded import forwarded, without_chat_marks
+from brief.ingest.pictographs import without_closing_emoji
 from brief.options import Options
 from brief.segment import segment
 
@@ -113,3 +114,22 @@ def test_a_live_page_s_stamped_entries_keep_their_speakers() -> None:
         "03/03/2027, 09:16 - Tom Berg: Crews walked off at ten.\n"
     )
     assert without_chat_marks(export) == "The ferries are tied up.\nCrews walked off at ten.\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "bare"),
+    [
+        ("Heatwave: Seville hits 46°", "Heatwave: Seville hits 46°"),
+        ("Brand™ and Rival® merge; № 1 in ©", "Brand™ and Rival® merge; № 1 in ©"),
+        ("Ferries resume \U0001f4e2\U0001f4e2", "Ferries resume"),
+        ("Polls close \u2705", "Polls close"),
+        ("Storm warning \u26a0\ufe0f", "Storm warning"),
+        ("Crews cheer \U0001f44f\U0001f3fd", "Crews cheer"),
+        ("Team wins \U0001f468\u200d\U0001f469\u200d\U0001f467", "Team wins"),
+        ("\U0001f4e2", "\U0001f4e2"),
+    ],
+)
+def test_only_emoji_close_no_word_of_a_headline(title: str, bare: str) -> None:
+    """A chat's closing pictures are no words of the headline; a degree, a trade mark or a
+    number sign are (they had been cut as 'symbols')."""
+    assert without_closing_emoji(title) == bare

@@ -29,7 +29,6 @@ empty one is. One module a job:
 from __future__ import annotations
 
 import logging
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -54,6 +53,7 @@ from brief.ingest.homoglyphs import mixed_script_words
 from brief.ingest.layout import MAX_RUN, parse_text, reads_as_headline, without_long_runs
 from brief.ingest.message import Message, looks_like_message, read_message, without_subject_marks
 from brief.ingest.notes import is_page_note, page_notes
+from brief.ingest.pictographs import without_closing_emoji
 from brief.ingest.slugs import without_slug
 from brief.ingest.unmarkdown import is_markdown, plain_markdown, plain_text
 from brief.ingest.webpage import extract, looks_like_html
@@ -253,23 +253,14 @@ def _quoted(line: str) -> str:
     return f'"{line[:QUOTED]}{"..." if len(line) > QUOTED else ""}"'
 
 
-def _undecorated(title: str) -> str:
-    """The headline less the pictographs that close it ("STATEMENT ON ... 📢📢", as a chat
-    writes one): a decoration, no word of it."""
-    bare = title.rstrip()
-    while bare and (unicodedata.category(bare[-1]) == "So" or bare[-1] in "\ufe0f\u200d"):
-        bare = bare[:-1].rstrip()
-    return bare or title
-
-
 def _titled(doc: Document) -> Document:
     """The source carries its headline too, so Sources can list it, and the date and the
     writer its page shows when nothing else gave them (layout: a time stamp's, a byline's).
     A wire's slug is no word of the headline, wherever the headline came from (a feed's
     item, a page, the text): "UPDATE 1-Cyclone ..." is "Cyclone ..." (`slugs`); nor are
-    the pictographs closing it (`_undecorated`)."""
+    the emoji closing it (`pictographs`)."""
     if doc.title:
-        doc = replace(doc, title=_undecorated(without_slug(doc.title) or doc.title))
+        doc = replace(doc, title=without_closing_emoji(without_slug(doc.title) or doc.title))
     source = replace(
         doc.source,
         title=doc.title,
