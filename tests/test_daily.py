@@ -809,12 +809,39 @@ def test_a_file_include_takes_for_no_article_is_set_aside_and_named(
     said = [r.getMessage() for r in caplog.records if "report.docx" in r.getMessage()]
     assert len(said) == 1 and "daily.include (*.txt)" in said[0]
     lines = json.loads((tmp_path / "out" / f"brief-{TODAY}.json").read_text())["set_aside"]
-    assert lines == ["report.docx: not an article file by daily.include (*.txt)"]
+    assert lines == ["report.docx: not taken by daily.include (*.txt)"]
     assert f"{TODAY}/rejected/report.docx" in files(tmp_path / "archive")
     assert files(tmp_path / "inbox") == [".hidden"]
     caplog.clear()
     run(config, now=NOW + timedelta(minutes=5))
     assert "report.docx" not in caplog.text  # named once
+
+
+def test_a_download_in_progress_is_left_alone_and_include_takes_any_case(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """A browser's download still being written (b.txt.crdownload) is no file to set aside:
+    moved, its final rename fails. "C.TXT" is a "*.txt" article. What is set aside is said
+    as what happened, "not taken by daily.include", not "cannot read"."""
+    path = write_config(
+        tmp_path,
+        mail=mail_table(plain_server.port),
+        daily='formats = ["md", "json"]\ninclude = ["*.txt"]',
+    )
+    articles(tmp_path, **{"a.txt": BORDER, "C.TXT": OIL})
+    inbox = tmp_path / "inbox"
+    partials = ["b.txt.crdownload", "c.txt.download", "d.txt.part", "e.tmp", "f.txt~"]
+    for partial in partials:
+        (inbox / partial).write_bytes(b"half a download")
+    (inbox / "report.docx").write_bytes(b"PK\x03\x04 a colleague's report")
+    text = "\n".join(daily.plan(cfg.load(path), now=NOW).lines())
+    assert f"{TODAY}: 2 new article(s) in the inbox" in text and f"{inbox}/C.TXT" in text
+    assert f"{inbox}/report.docx: not taken by daily.include (*.txt): would set it aside" in text
+    assert "cannot read" not in text
+    assert not any(f"{inbox}/{name}" in text for name in partials)
+    assert run(cfg.load(path)).built
+    assert [p.name for p in inbox.iterdir() if p.suffix in {".docx", ".TXT"}] == []
+    assert sorted(p.name for p in inbox.iterdir()) == partials
 
 
 def test_a_run_reads_each_article_once(

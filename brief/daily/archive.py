@@ -22,7 +22,25 @@ from brief.errors import NoInputError, OutputError
 
 log = logging.getLogger(__name__)
 
-IGNORED = ("*.tmp", "*.part", "*.partial", "*~", "*.swp")  # files still being written
+# Files still being written: an editor's or a copy's temporary file, a browser's download
+# in progress (moved, its final rename would fail and the download be lost).
+IGNORED = (
+    "*.tmp",
+    "*.part",
+    "*.partial",
+    "*~",
+    "*.swp",
+    "*.crdownload",
+    "*.download",
+    "*.opdownload",
+)
+
+
+def _matches(name: str, patterns: Sequence[str]) -> bool:
+    """Whether a file's name matches one of the patterns, in any case: "C.TXT" is a
+    "*.txt" article, as a Windows or macOS inbox sees it."""
+    folded = name.casefold()
+    return any(fnmatch.fnmatchcase(folded, pattern.casefold()) for pattern in patterns)
 
 
 def waiting_articles(daily: DailyConfig, *, fed: bool = False) -> list[Path]:
@@ -41,8 +59,8 @@ def waiting_articles(daily: DailyConfig, *, fed: bool = False) -> list[Path]:
         p
         for p in entries
         if not p.name.startswith(".")
-        and any(fnmatch.fnmatch(p.name, pat) for pat in daily.include)
-        and not any(fnmatch.fnmatch(p.name, pat) for pat in IGNORED)
+        and _matches(p.name, daily.include)
+        and not _matches(p.name, IGNORED)
     ]
     for path in wanted:
         if not path.is_file():  # said, not silently passed over (left where it is)
@@ -67,8 +85,8 @@ def passed_over(daily: DailyConfig) -> list[Path]:
         p
         for p in entries
         if not p.name.startswith(".")
-        and not any(fnmatch.fnmatch(p.name, pat) for pat in daily.include)
-        and not any(fnmatch.fnmatch(p.name, pat) for pat in IGNORED)
+        and not _matches(p.name, daily.include)
+        and not _matches(p.name, IGNORED)
         and p.is_file()
     ]
 

@@ -44,6 +44,7 @@ class Plan:
     # new ones that cannot be read (empty, binary, an unknown encoding), each with why:
     # set aside in the archive's rejected/ folder, not built
     unreadable: Mapping[Path, str] = field(default_factory=dict)
+    not_taken: tuple[Path, ...] = ()  # those among them daily.include takes for no article
     repeats: tuple[Path, ...] = ()  # the same bytes an earlier day briefed: archived, not news
     earlier: tuple[Path, ...] = ()  # articles already used today, rebuilt with the new ones
     outputs: tuple[Path, ...] = ()
@@ -66,7 +67,9 @@ class Plan:
         out += [f"  {a}" for a in self.fresh]
         out += [f"already briefed on an earlier day, not news: {a}" for a in self.repeats]
         out += [
-            f"cannot read {a} ({why}): would set it aside in {self.archive / 'rejected'}"
+            f"{a}: {why}: would set it aside in {self.archive / 'rejected'}"
+            if a in self.not_taken
+            else f"cannot read {a} ({why}): would set it aside in {self.archive / 'rejected'}"
             for a, why in self.unreadable.items()
         ]
         out += [f"would create folder {p}" for p in self.create]
@@ -133,9 +136,7 @@ def make(config: Config, now: datetime, *, quiet: bool = False) -> Plan:
     repeats = tuple(p for p in articles if shas[p] in briefed and shas[p] not in known)
     fresh = tuple(p for p in articles if shas[p] not in known and shas[p] not in briefed)
     patterns = ", ".join(daily.include)
-    unreadable = {
-        p: f"not an article file by daily.include ({patterns})" for p in fresh if p in others
-    }
+    unreadable = {p: f"not taken by daily.include ({patterns})" for p in fresh if p in others}
     with _unsaid() if quiet else nullcontext():
         unreadable |= _unreadable(tuple(p for p in fresh if p not in unreadable), config.options)
     unreadable = {p: unreadable[p] for p in fresh if p in unreadable}  # (in name order)
@@ -156,6 +157,7 @@ def make(config: Config, now: datetime, *, quiet: bool = False) -> Plan:
         shas=shas,
         fresh=fresh,
         unreadable=unreadable,
+        not_taken=tuple(p for p in unreadable if p in others),
         repeats=repeats,
         earlier=tuple(p for p in earlier if p not in fresh),
         outputs=tuple(daily.output / f"brief-{today}.{fmt}" for fmt in daily.formats),
