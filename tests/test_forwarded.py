@@ -9,6 +9,7 @@ import pytest
 
 from brief.ingest import ingest
 from brief.ingest.forwarded import forwarded, without_chat_marks
+from brief.ingest.message import without_subject_marks
 from brief.ingest.pictographs import without_closing_emoji
 from brief.options import Options
 from brief.segment import segment
@@ -133,3 +134,34 @@ def test_only_emoji_close_no_word_of_a_headline(title: str, bare: str) -> None:
     """A chat's closing pictures are no words of the headline; a degree, a trade mark or a
     number sign are (they had been cut as 'symbols')."""
     assert without_closing_emoji(title) == bare
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Fwd: Quay reopens - for immediate release",
+        "Quay reopens (media release)",
+        "NEWS RELEASE: Quay reopens",
+        "For immediate release: Quay reopens",
+    ],
+)
+def test_a_subject_s_release_tag_is_any_of_the_release_labels(subject: str) -> None:
+    """One list of a release's labels (furniture.toml's release_labels) for a subject's tag
+    and a page's label line."""
+    assert without_subject_marks(subject) == "Quay reopens"
+
+
+def test_a_forwarded_copy_s_headers_are_the_mail_headers_of_the_data(tmp_path: Path) -> None:
+    """Each header a mail client writes over what it forwards (furniture.toml's
+    mail_headers, in any case, a space before its colon or not) is no line of the copy."""
+    letter = tmp_path / "fwd.txt"
+    letter.write_text(
+        "Ann, for the file.\n\n---------- Forwarded message ---------\n"
+        "FROM: Press Office <press@board.example>\nReply-To : press@board.example\n"
+        "CC: desk@board.example\nSubject: Quay reopens\n\n"
+        f"{LEDE} Ferries will dock there again from Friday.\n",
+        encoding="utf-8",
+    )
+    doc = ingest(str(letter), 1, OPTS)
+    assert doc.title == "Quay reopens"
+    assert segment([doc]).sentences[0].text == LEDE

@@ -216,7 +216,13 @@ _MODULE_LISTS = {
         "blaming_verbs",
         "opinion_labels",
     ),
-    "layout": ("open_ended", "headline_ends", "stamp_words", "stamp_tells"),
+    "layout": (
+        "open_ended",
+        "headline_ends",
+        "topic_prepositions",
+        "stamp_words",
+        "stamp_tells",
+    ),
     "actors": (
         "forms_of_address",
         "predecessor_nouns",

@@ -23,8 +23,6 @@ _DASHES = r"[-_=*~]{2,}"
 # A rule across a mail's body ("-----", "________"): inside a message, what a note above it
 # passes on (in an article's text it parts sections, so it is read only in a message).
 _RULE = re.compile(r"[-_=*~]{5,}")
-# The headers a mail client writes over the message it forwards (Outlook's "Sent:").
-_HEADER = re.compile(r"(?i)(from|sent|date|to|cc|bcc|subject|reply-to)\s*:\s*(.*)")
 # A note above the copy: a forwarder's word or two, never the copy itself.
 NOTE_CHARS = 600
 NOTE_LINES = 4
@@ -81,12 +79,20 @@ def _copy(lines: list[str]) -> Forward | None:
     at = 0
     while at < len(lines) and not lines[at].strip():
         at += 1
-    while at < len(lines) and (found := _HEADER.fullmatch(lines[at].strip())) is not None:
-        if found[1].lower() == "subject":
-            subject = found[2].strip() or None
+    while at < len(lines) and (found := _header(lines[at].strip())) is not None:
+        if found[0] == "subject":
+            subject = found[1] or None
         at += 1
     copy = "\n".join(_unsigned(lines[at:])).strip()
     return Forward(copy, subject) if copy else None
+
+
+def _header(line: str) -> tuple[str, str] | None:
+    """A mail client's header over the message it forwards (furniture.toml's mail_headers,
+    Outlook's "Sent:"): its name in lower case and its value."""
+    name, colon, value = line.partition(":")
+    name = name.strip().lower()
+    return (name, value.strip()) if colon and name in lists().mail_headers else None
 
 
 def _unsigned(lines: list[str]) -> list[str]:

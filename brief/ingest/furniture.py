@@ -132,6 +132,8 @@ class Lists:
     letterhead_heads: frozenset[str]
     letterhead_states: frozenset[str]
     forwarding_marks: frozenset[str]
+    mail_headers: frozenset[str]
+    release_labels: frozenset[str]
     carrying_verbs: frozenset[str]
     filing_verbs: frozenset[str]
     rights_phrases: frozenset[str]

@@ -538,7 +538,7 @@ def is_header_line(line: str) -> bool:
         return False
     known = _header_words()
     unknown = sum(1 for word in _LOWER_WORD.findall(line) if word not in known)
-    if unknown > 1 and not (unknown <= _TOPIC_FIELD_WORDS and _TOPIC_JOIN.search(line)):
+    if unknown > 1 and not (unknown <= _TOPIC_FIELD_WORDS and _topic_join().search(line)):
         return False
     fields = header_fields(line)
     if len(fields) < 2:
@@ -760,7 +760,7 @@ def _a_credit(part: str) -> bool:
     of the copy in lower case, "Wire report", is none), not a writer's byline, a job
     ("Staff Reporter", byline_roles), a credit of who made the copy ("Words: Ann Lee",
     "Story by Ann Lee") nor a release's label ("Press Release")."""
-    if part.startswith("By ") or not _a_name(part) or _RELEASE_LABEL.search(part):
+    if part.startswith("By ") or not _a_name(part) or _release_label().search(part):
         return False
     if _credited(part) is not None:
         return False
@@ -826,11 +826,14 @@ def _a_field(part: str) -> bool:
     )
 
 
-# What joins a label of the copy to what it is about: "Statement on the presidential
-# results", "Transcript of the evening news", "Briefing about the floods".
-_TOPIC_PREPOSITIONS = frozenset({"on", "of", "about", "into", "regarding", "concerning"})
 _TOPIC_FIELD_WORDS = 10
-_TOPIC_JOIN = re.compile(rf"[A-Za-z] (?:{'|'.join(sorted(_TOPIC_PREPOSITIONS))}) ")
+
+
+@cache
+def _topic_join() -> re.Pattern[str]:
+    """A label's word before one of words.toml's topic_prepositions, and its topic after."""
+    joins = "|".join(sorted(words()["topic_prepositions"]))
+    return re.compile(rf"[A-Za-z] (?:{joins}) ")
 
 
 def _a_labelled_topic(part: str) -> bool:
@@ -840,7 +843,8 @@ def _a_labelled_topic(part: str) -> bool:
     broadcaster's header line says what the page is. Its subject is a noun phrase, no
     verb of its own (`finite_verb`): "Report on abuse released" is a headline's words."""
     found = part.split()
-    at = next((n for n, w in enumerate(found) if n and w in _TOPIC_PREPOSITIONS), None)
+    joins = words()["topic_prepositions"]  # "on", "of", "about"
+    at = next((n for n, w in enumerate(found) if n and w in joins), None)
     if at is None or at + 1 >= len(found) or len(found) > _TOPIC_FIELD_WORDS:
         return False
     if part.endswith((".", ":", ";", ",", "?", "!")) or not _a_field(" ".join(found[:at])):
@@ -1160,7 +1164,9 @@ def _past_masthead(lines: list[str], first: int) -> tuple[int, bool]:
     r43 M5); a short headline in capitals over its story's first sentence ("CHARGERS'
     RECEIVER ARRESTED") stays."""
     opening = lines[first]
-    issued = (opening.isupper() and is_letterhead(opening)) or bool(_RELEASE_LABEL.search(opening))
+    issued = (opening.isupper() and is_letterhead(opening)) or bool(
+        _release_label().search(opening)
+    )
     if not (issued or _masthead(opening)):
         return first, True
     # (its lines that hold words: a release may set a blank line between each)
@@ -1187,7 +1193,7 @@ def _above_headline(line: str) -> bool:
         or is_menu(line)
         or _section_path(line)
         or is_letterhead(line)
-        or _RELEASE_LABEL.search(line) is not None
+        or _release_label().search(line) is not None
         or (line.startswith("By ") and _by_writer(line) is not None)
         or _credited_stamp(line) is not None
         or is_header_line(line)
@@ -1196,15 +1202,28 @@ def _above_headline(line: str) -> bool:
 
 _MASTHEAD_WORDS = 4
 _MASTHEAD_REACH = 6  # lines that hold words, the masthead's own among them
-# "PRESS RELEASE", "UNHCR: Uganda press release", "For immediate release"
-_RELEASE_LABEL = re.compile(
-    r"\b(?:press|news|media) release(?:\s+(?:no|nr|ref)\.?:?\s*[\w/.-]*\d[\w/.-]*)?\s*$"
-    r"|^for immediate release\b",
-    re.I,
-)
-# A release's label before its headline on the headline's line: "PRESS RELEASE: EU NAVFOR
-# responds to hijacking" is headed "EU NAVFOR responds to hijacking".
-_RELEASE_PREFIX = re.compile(r"(?i:(?:press|news|media) release)\s*[:|]\s*(?=\S)")
+
+
+@cache
+def _release_label() -> re.Pattern[str]:
+    """A line that labels a release (furniture.toml's release_labels): "PRESS RELEASE",
+    "UNHCR: Uganda press release", "PRESS RELEASE No. 15/2027" closing it, or "For
+    immediate release" opening it, where no headline follows after a colon and no
+    sentence goes on in lower case."""
+    labels = alternation(furniture_lists().release_labels)
+    return re.compile(
+        rf"\b(?:{labels})(?:\s+(?:no|nr|ref)\.?:?\s*[\w/.-]*\d[\w/.-]*)?\s*$"
+        rf"|^(?:{labels})\b(?!\s*[:|]\s*[^\W\d_])(?!\s+[a-z])",
+        re.I,
+    )
+
+
+@cache
+def _release_prefix() -> re.Pattern[str]:
+    """A release's label before its headline on the headline's line: "PRESS RELEASE: EU
+    NAVFOR responds to hijacking" is headed "EU NAVFOR responds to hijacking"."""
+    labels = alternation(furniture_lists().release_labels)
+    return re.compile(rf"(?i:{labels})\s*[:|]\s*(?=\S)")
 
 
 def _masthead(line: str) -> bool:
@@ -1779,7 +1798,7 @@ def parse_text(
         lines, items, raw = lines[head:], items[head:], raw[head:]
         m = _MD_HEADING.match(lines[0])
         candidate = m.group(1) if m else lines[0]
-        if (label := _RELEASE_PREFIX.match(candidate)) is not None:
+        if (label := _release_prefix().match(candidate)) is not None:
             candidate = candidate[label.end() :]
         rest = [line for line in lines[1:] if line]
         alone = len(lines) < 2 or not lines[1]

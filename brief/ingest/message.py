@@ -20,8 +20,10 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
+from functools import cache
 
 from brief.errors import InputError
+from brief.extract.lexicon import alternation
 from brief.ingest.charset import ALLOWED_ENCODINGS, decode
 from brief.ingest.files import EMAIL_SUFFIXES
 from brief.options import Options
@@ -69,12 +71,17 @@ def read_message(data: bytes, path: str, options: Options) -> Message:
     return Message(content, html, subject, _sent(message), _publisher(message))
 
 
-# A release's tag on a subject line: "... - for immediate release", "PRESS RELEASE: ...".
-_RELEASE_TAG = re.compile(
-    r"\s*(?:[-–—|:]\s*|\()(?:for immediate release|(?:press|news|media) release)\)?\s*$"
-    r"|^(?:press|news|media) release\s*[:|–—-]\s*(?=\S)",
-    re.IGNORECASE,
-)
+@cache
+def _release_tag() -> re.Pattern[str]:
+    """A release's tag on a subject line (furniture.toml's release_labels): "... - for
+    immediate release", "... (press release)", "PRESS RELEASE: ..."."""
+    from brief.ingest.furniture import lists
+
+    labels = alternation(lists().release_labels)
+    return re.compile(
+        rf"\s*(?:[-–—|:]\s*|\()(?:{labels})\)?\s*$|^(?:{labels})\s*[:|–—-]\s*(?=\S)",
+        re.IGNORECASE,
+    )
 
 
 def without_subject_marks(subject: str | None) -> str | None:
@@ -84,7 +91,7 @@ def without_subject_marks(subject: str | None) -> str | None:
     if not subject:
         return None
     bare = _without_prefixes(" ".join(subject.split()))
-    return _RELEASE_TAG.sub("", bare).strip() or bare or None
+    return _release_tag().sub("", bare).strip() or bare or None
 
 
 def _without_prefixes(subject: str) -> str:
