@@ -1711,6 +1711,33 @@ def test_a_share_a_verb_changes_keeps_the_subject_that_says_what_it_is_of() -> N
     assert ranked == ["Shares in Orland Mining fell 17%", "120 staff", "Shares rose 14 per cent"]
 
 
+def test_a_share_a_subject_holds_keeps_whose_it_is() -> None:
+    """r61 F4: a count's candidates' shares were bare "49.6 percent", "47.3 percent". A
+    verb of holding ("has", "won", "polled") says whose a share is through its subject,
+    and so does a name in a row of shares whose verb is left out."""
+    assert figures_of("Ruiz has 44.3 percent and Mora 41.0 percent, with Pell on 2.1%.") == {
+        "Ruiz has 44.3 percent": 44.3,
+        "Mora 41.0 percent": 41.0,
+        "2.1%": 2.1,
+    }
+    assert figures_of("The Greens won 12 percent in the capital.") == {
+        "The Greens won 12 percent": 12.0
+    }
+    assert figures_of("It has 40 percent, and 30 percent in May.") == {
+        "40 percent": 40.0,
+        "30 percent": 30.0,
+    }
+    found = find_figures(
+        sentences(
+            "About 7 percent were spoiled.",
+            "Ruiz has 44.3 percent and Mora 41.0 percent.",
+            "Voter turnout was 58.2 percent.",
+        )
+    )
+    ranked = [f.text for f in key_figures(found, lambda figure: 1.0)]
+    assert ranked[-1] == "About 7 percent"  # the share that says nothing, last
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

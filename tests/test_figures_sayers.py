@@ -129,8 +129,24 @@ def test_one_who_denies_doubts_or_negates_gives_no_count() -> None:
 
 
 def test_a_count_in_anothers_report_is_not_the_speakers() -> None:
-    assert _sayer_of("UNHCR said the army's tally, 35 deaths, left out the villages.") is None
+    """It is the report's owner's, where a possessive names one (r61 F4: a party's own
+    tally had been a bare figure beside the commission's)."""
+    assert _sayer_of("UNHCR said the army's tally, 35 deaths, left out the villages.") == "the army"
     assert _sayer_of("UNHCR said the army's figure of 35 deaths was too low.") is None
+    said = "The Green League said its observers' tallies gave the mayor 47 percent."
+    assert _sayers(said) == {}  # whose observers, the list cannot say: no figure
+
+
+def test_a_claimants_own_tally_named_by_a_pronoun_is_no_key_figure() -> None:
+    """ "saying her movement's own tally gave her 57 percent": the claimant's count, and a
+    list without the sentence would show it as a bare fact."""
+    said = (
+        "Rosa Delmar proclaimed victory on Friday, saying her movement's own tally of"
+        " polling-station returns gave her 57 percent of the vote."
+    )
+    assert _sayers(said) == {}
+    said = "The Farmers' Union said the growers' association's count showed 4,100 members."
+    assert _sayer_of(said) == "the growers' association"
 
 
 def test_a_bracketed_short_form_only_for_the_name_it_abbreviates() -> None:

@@ -662,13 +662,15 @@ def share_of(text: str, end: int) -> int:
 
 def changed_subject(text: str, start: int) -> int:
     """Where a share's figure starts when a verb of change (words.toml's change_verbs)
-    comes right before it: at that verb's subject ("Shares in Kestrel Gold fell 23%",
-    "Spot gold rose 1.8%"), which says what the share is of, as "of the vote" does.
+    or of holding (share_holding_verbs) comes right before it: at that verb's subject
+    ("Shares in Kestrel Gold fell 23%", "Spot gold rose 1.8%", "Kasimu has 49.6
+    percent"), which says what or whose the share is, as "of the vote" does (r61 F4: a
+    count's candidates' shares had been bare "49.6 percent", "47.3 percent").
     Only a subject of a few words, with no number of its own (another figure's), that
     names something (not "It fell 23%") and opens its clause; else `start`."""
     verb = _change_before().search(text, max(0, start - 24), start)
     if verb is None:
-        return start
+        return _gapped_subject(text, start)
     head = text[max(0, verb.start() - _SUBJECT_REACH) : verb.start()]
     breaks = list(_SUBJECT_BREAK.finditer(head))
     if not breaks and verb.start() > _SUBJECT_REACH:
@@ -692,6 +694,33 @@ def changed_subject(text: str, start: int) -> int:
     return verb.start() - len(subject) + (len(subject) - len(subject.lstrip()))
 
 
+def _gapped_subject(text: str, start: int) -> int:
+    """Where a share's figure starts when its verb is left out after "and" or a comma,
+    as a second subject's is in a row of shares ("Kasimu has 49.6 percent and Amina
+    Lutalo 47.3 percent"): at the name right before it, where an earlier share of the
+    sentence follows its verb; else `start`."""
+    gap = _GAPPED_NAME.search(text, max(0, start - _SUBJECT_REACH), start)
+    if gap is None or _shared_before().search(text, 0, gap.start()) is None:
+        return start
+    return gap.start("name")
+
+
+def _first_digit(text: str) -> int:
+    found = re.search(r"\d", text)
+    return found.start() if found else 0
+
+
+# A name of one to four capitalised words after "and" or a comma, right before a share.
+_GAPPED_NAME = re.compile(r"(?:,\s*|\s+and\s+)(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4})\Z")
+
+
+@cache
+def _shared_before() -> re.Pattern[str]:
+    """A share right after a verb of holding or change ("has 49.6 percent")."""
+    verbs = alternation(_share_verbs())
+    return re.compile(rf"\b(?:{verbs})\s+(?:\w+\s+)?\d[\d.,]*\s*(?:%|per\s?cent\b)", re.I)
+
+
 _JOINED = re.compile(r"\s*(?:and|or|but|yet|so|as|however|meanwhile),?\s+", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "we"})
 _SUBJECT_REACH = 60
@@ -713,7 +742,9 @@ def names_what_changed(text: str) -> bool:
     rose 14 per cent" or "Revenue rose 6%", whose it is the sentence says elsewhere."""
     verb = _change_verb().search(text)
     if verb is None:
-        return False
+        # a name alone before its share, a row's gapped subject ("Amina Lutalo 47.3 percent")
+        named = _GAPPED_NAME.search(" and " + text[: _first_digit(text)])
+        return named is not None and not common_word(named["name"].split()[0])
     found = text[: verb.start()].split()
     return any(
         word[:1].isupper() and (k > 0 or not common_word(word)) for k, word in enumerate(found)
@@ -722,12 +753,21 @@ def names_what_changed(text: str) -> bool:
 
 @cache
 def _change_verb() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(words()['change_verbs'])})\b")
+    return re.compile(rf"\b(?:{alternation(_share_verbs())})\b")
+
+
+@cache
+def _share_verbs() -> frozenset[str]:
+    """The verbs whose subject a share is of: of change ("Brent rose 1.8%") and of holding
+    ("Kasimu has 49.6 percent", "the Greens won 12 percent"; words.toml's
+    share_holding_verbs), whose subject is whose share it is, as a candidate's in a count."""
+    w = words()
+    return frozenset(w["change_verbs"] | w["share_holding_verbs"])
 
 
 @cache
 def _change_before() -> re.Pattern[str]:
-    verbs = alternation(words()["change_verbs"])
+    verbs = alternation(_share_verbs())
     return re.compile(rf"\b(?:{verbs})(?: by| to)?(?: about| some| nearly| almost| more than)? \Z")
 
 

@@ -111,8 +111,10 @@ def sayer(text: str, figure: FoundFigure) -> str | None:
         before = before[: put.start()] + "said "
     elif put is None:
         before = _as_said(before)  # "OCHA estimates that", "the coastguard counted"
-    if _doubted(before) or _anothers_count(before):
+    if _doubted(before):
         return None
+    if _anothers_count(before):
+        return _owner(before)  # "the party's own tally gave it 54 percent": the party's
     phrase = _spoken_subject(before)
     if phrase and not _reports(phrase, before):
         phrase = None  # no verb of saying before the count: the sentence's own tag may be
@@ -154,6 +156,57 @@ def _anothers_count(before: str) -> bool:
     """Whether a count stands in another's report the clause names ("OCHA said the
     ministry's count, 40 deaths, was too low"): the speaker weighs it, not gives it."""
     return _others_noun().search(before) is not None
+
+
+# The owner of a report's noun, before it: up to three words before "'s" or a plural's
+# "'", a determiner or a possessive first or not ("the ruling party's own tally",
+# "party agents' tallies", "her party's count").
+@cache
+def _owned_noun() -> re.Pattern[str]:
+    nouns = alternation(words()["report_nouns"])
+    return re.compile(
+        rf"(?P<owner>(?:[\w'’-]+\s+){{0,2}}[\w-]+)(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:\w+\s+)?"
+        rf"(?:{nouns})\b",
+        re.I,
+    )
+
+
+def _owner(before: str) -> str | None:
+    """Whose report the count stands in, where a possessive names its owner ("the
+    ministry's count", "party agents' tallies"); None where it does not name one."""
+    owner = _owner_words(before)
+    if not owner or owner[0].lower() in words()["possessives"]:
+        return None  # "her party's own tally": whose party, the list cannot say
+    return _named(owner, before)
+
+
+def _owner_words(before: str) -> list[str] | None:
+    """The words of the last possessive before a report's noun in `before`, from its
+    determiner or possessive pronoun where one opens it ("her party", "the ministry")."""
+    found = max(_owned_noun().finditer(before), key=lambda m: m.end(), default=None)
+    if found is None:
+        return None
+    owner = found.group("owner").split()
+    w = words()
+    openers = w["determiners"] | w["possessives"]
+    cut = max((k for k, word in enumerate(owner) if word.lower() in openers), default=0)
+    # "saying party agents' tallies": the owner starts after the verb that opens its clause
+    said = max((k + 1 for k, word in enumerate(owner) if word.lower() in w.speech), default=0)
+    return owner[max(cut, said) :] or None
+
+
+def claimed_by_no_one(text: str, figure: FoundFigure) -> bool:
+    """Whether the count stands in a report the sentence gives as someone's own whom a
+    possessive pronoun names ("saying her party's own tally gave her 54 percent"): a
+    claimant's count that the key figures, a list without the sentence, would show as a
+    bare fact. No figure: whose it is the bullet says, the list cannot."""
+    if figure.kind == "date":
+        return False
+    before = text[clause_start(text, figure, reach=figure.start) : figure.start]
+    if not _anothers_count(before):
+        return False
+    owner = _owner_words(before)
+    return owner is not None and owner[0].lower() in words()["possessives"]
 
 
 def _reports(phrase: list[str], before: str) -> bool:

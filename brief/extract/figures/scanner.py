@@ -66,7 +66,7 @@ from brief.extract.figures.ranges import (
     with_sign,
 )
 from brief.extract.figures.rates import with_rate
-from brief.extract.figures.sayers import sayer
+from brief.extract.figures.sayers import claimed_by_no_one, sayer
 from brief.extract.figures.scene import sets_the_scene
 from brief.extract.figures.tense import (
     before_the_news,
@@ -240,6 +240,8 @@ def find_figures(
                 continue  # "would close if winds exceeded 90 km/h": a threshold, no fact
             if revisable and f.kind != "date" and superseded(s.text, f):
                 continue  # "the union had reported ... three drivers killed": revised since
+            if f.kind != "date" and claimed_by_no_one(s.text, f):
+                continue  # "saying her party's own tally gave her 54 percent": whose?
             if f.kind != "date" and (unchecked or (hedged and hearsay(s.text, f))):
                 if hedged and f.kind == "count" and f.value is not None and disputed(s.text, f):
                     # "..., a toll the government disputes; the agency still gives 74"
