@@ -2093,3 +2093,17 @@ def test_the_outlets_own_reporter_is_no_speaker_of_the_news() -> None:
     found = [(q.text, q.actor) for q in quotes_of(sents)]
     assert ("the road will stay shut for a week", None) in found
     assert ("The water is still rising", None) in found
+
+
+def test_a_bare_surname_stays_with_the_one_the_story_called_by_it() -> None:
+    """fresh38: "Lin said" of a spokeswoman went to her namesake, a ship's master whom
+    the sentence before brought in only to say he had not spoken publicly."""
+    texts = (
+        "Ministry spokeswoman Mei Tan told reporters the cargo was being checked.",
+        '"The crew is safe," Tan said.',
+        "The ship's captain, Jun Tan, who is no relation, has not spoken publicly since.",
+        'Asked about the delay, Tan said: "We expect the checks to end this week."',
+        "She was also asked about the port fees.",
+        '"We will pay what the rules require, and no more than that," Tan said.',
+    )
+    assert [actor for _, actor in speakers(*texts)] == ["Mei Tan"] * 3

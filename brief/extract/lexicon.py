@@ -303,6 +303,8 @@ _MODULE_LISTS = {
     "quotes": (
         "retraction_verbs",
         "unsaying_verbs",
+        "unsaid_objects",
+        "nothing_said",
         "referring_determiners",
         "remark_nouns",
         "retraction_passives",

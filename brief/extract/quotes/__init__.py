@@ -76,6 +76,7 @@ The package, one module per job, each using only those listed before it:
   ..."), and whose each is;
 * print_interviews: an interview's questions and answers printed with no labels, after the
   paragraph that brings the interviewee in;
+* denials: the quotes a story says were never said, which it gives no speaker;
 * story_reader: a story's quotes in turn, with what carries from one to the next.
 
 This module holds the entry points: `find_quotes`, and for a digest's quotes made in

@@ -378,7 +378,8 @@ def _namesake_so_far(actor: Actor, surname: str, subjects: Subjects) -> Actor | 
     """Of the story's people who share a bare surname, the one the text has named in full
     so far, if only one has been: a reader cannot take "Ramdeen said" for the daughter the
     story names only later, whatever the index chose reading the whole story (the one it
-    names far more often, else first). With two named already, the nearest is no better
+    names far more often, else first), or of those, the one the story has not said
+    is dead or silent. With two named already, the nearest is no better
     a guess (a victim named just before the senator who speaks), and the index's choice
     stands, unless the sentence before has just brought one in (see _just_introduced)."""
     holders = subjects.index.shared.get(surname)
@@ -389,6 +390,12 @@ def _namesake_so_far(actor: Actor, surname: str, subjects: Subjects) -> Actor | 
     if len(so_far) == 1:
         subjects.short_forms.setdefault(surname, so_far[0])
         return so_far[0]
+    # one of them the story has said is dead or has not spoken ("Its master, Captain Lin
+    # Wei, who is not related to the spokeswoman, has not spoken publicly since."): the
+    # other speaks
+    speaking = [holder for holder in so_far if not subjects.silent(holder)]
+    if len(so_far) > 1 and len(speaking) == 1:
+        return speaking[0]
     nearby = _just_introduced(holders, subjects) or _just_quoted(holders, subjects)
     if surname not in subjects.index.inner:
         return nearby or _far_more_often(actor, holders)

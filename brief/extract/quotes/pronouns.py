@@ -277,10 +277,19 @@ class Subjects:
         """Whether a sentence read lately says the person is dead ("Ali-Asghar Bahrami,
         34, was among the dead"): a namesake the pronoun's gender fits, but no one to say
         "he said" now (fresh16)."""
+        return self._no_speaker(actor, LOOK_BACK)  # (as far back as a pronoun is read)
+
+    def silent(self, actor: Actor) -> bool:
+        """Whether any sentence read so far says the person is dead or has not spoken
+        ("The master, Wei Lin, has not spoken publicly since."): no namesake to take a
+        bare surname's words, however far back the story said so."""
+        return self._no_speaker(actor, len(self.texts))
+
+    def _no_speaker(self, actor: Actor, reach: int) -> bool:
         # by the full name, or by the given name that tells namesakes apart ("his
         # younger brother, who was 15 when Themba died")
         forms = dict.fromkeys((actor.name, actor.name.split()[0]))
-        for text in self.texts[-LOOK_BACK:]:  # (as far back as a pronoun is read)
+        for text in self.texts[-reach:] if reach else ():
             for form in forms:
                 for found in re.finditer(rf"\b{re.escape(form)}\b", text):
                     if _dead_after(text, found.end()):

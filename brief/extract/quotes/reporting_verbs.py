@@ -628,6 +628,8 @@ def _no_speech(tokens: list[str], verb: int) -> bool:
         return True  # "X agreed with his view that “...”": the view's words, not X's
     if tokens[verb].lower().startswith("call") and _summons(tokens[verb + 1 : verb + 7]):
         return True  # "Trump called LeVell onto the stage": a summons, no words
+    if _says_what_it_is(tokens[verb + 1 :]):
+        return True  # "read from what he said was a letter ...: “...”": the letter's words
     phrasal = tokens[verb].lower().startswith(("call", "ask", "plead", "argu"))
     if phrasal and after[:1] in (["for"], ["on"], ["off"], ["up"]):
         # "argued for the second time that “...”" reports words all the same
@@ -636,6 +638,22 @@ def _no_speech(tokens: list[str], verb: int) -> bool:
         return False
     addressee = joined("determiners", "male_pronouns", "female_pronouns") | {"them", "us"}
     return after[1] not in addressee and not tokens[verb + 2][:1].isupper()
+
+
+def _says_what_it_is(after: list[str]) -> bool:
+    """Whether a speech verb's words are a copula and a noun phrase ("what he said was a
+    letter", "a man she says is her cousin"): a clause whose subject is gapped, which
+    reports all it says before the quote; what the quote then gives is that thing's words
+    (a pseudo-cleft right before its quote, "What he said was: “...”", is the speaker's,
+    and so is a noun phrase the quote completes: "what he said was an “exceptional
+    institution”")."""
+    if len(after) < 3 or after[0].lower() not in _COPULAS:
+        return False
+    determiner = after[1].lower() in joined("determiners", "possessives") or after[1][0].isdigit()
+    return determiner and after[2][:1].isalnum()
+
+
+_COPULAS = frozenset({"is", "was", "are", "were"})
 
 
 def _summons(rest: list[str]) -> bool:
