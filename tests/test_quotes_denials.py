@@ -69,3 +69,12 @@ def test_what_someone_said_a_thing_was_in_their_quoted_words_is_theirs() -> None
         'Senator Paul Reed attacked plans to change what he said was an "honest office".',
     )
     assert said == [("honest office", "Paul Reed")]
+
+
+def test_a_denial_in_someone_elses_words_unsays_nothing_of_the_quote_before() -> None:
+    said = speakers(
+        "Voter Ann Blake, 61, drove to the rally in Macon.",
+        '"He speaks like we do," said Blake.',
+        '"I never said that, not once," Senator Tom Hale said of the rumour.',
+    )
+    assert said[0] == ("He speaks like we do", "Ann Blake")

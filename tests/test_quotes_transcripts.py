@@ -1296,3 +1296,32 @@ def test_names_over_paragraphs_about_them_are_no_one_s_turns(tmp_path: Path) -> 
     """A who's-who prints each name on a line of its own over a paragraph about them
     ("he", "she"): headings, so the critics' words are not the minister's."""
     assert article(tmp_path, WHO_IS_WHO) == []
+
+
+PHONE_IN = """Listeners question the water minister
+
+HOST: Good evening. Our guest tonight is Water Minister Joan Otieno. First caller, please.
+
+CALLER (Peter Wanjala, Kisumu): Minister, our taps have been dry for a week - (laughter in
+studio) - and nobody tells us why.
+
+MINISTER: I hear you, and I am sorry. The pump at Dunga failed on Monday.
+
+CALLER (Mary Achieng, Siaya): My borehole was dug in May and it is already empty. Who will fix it?
+
+MINISTER: The county engineers will visit Siaya next week.
+
+CALLER (Tom Opiyo, Busia): Thank you, Minister. When will the new dam open in Busia?
+"""
+
+
+def test_a_callers_label_gives_the_speaker_in_brackets_after_the_role(tmp_path: Path) -> None:
+    """ "CALLER (Peter Wanjala, Kisumu):" is Peter Wanjala's turn, "(laughter in studio)" parts
+    it; a name in brackets the story lacks as a person, or no one's, gives no speaker."""
+    said = dict(article(tmp_path, PHONE_IN))
+    assert said["Minister, our taps have been dry for a week -"] == "Peter Wanjala"
+    assert said["- and nobody tells us why."] == "Peter Wanjala"
+    assert said["The county engineers will visit Siaya next week."] == "Joan Otieno"
+    assert said["Thank you, Minister. When will the new dam open in Busia?"] == "Tom Opiyo"
+    # (a name the actors table lacks gives the turn to no one: never the last speaker)
+    assert said.get("My borehole was dug in May and it is already empty. Who will fix it?") is None

@@ -7,12 +7,14 @@ gives the words to the one it names; the story then says they are not theirs. A 
 shown beside words the text itself disowns is the worst error a brief can make, so the
 quote stays, unattributed (the pipeline may drop it whole: pipeline.retracted).
 
-A denial speaks of the last words quoted before it, within `REACH` sentences, as a
-retraction does: a story denies words right after it reports them. Two forms:
+A denial speaks of the last words quoted before it, within `REACH` sentences and in the
+same paragraph or the next, as a retraction does: a story denies words right after it
+reports them. Two forms:
 - a verb of unsaying with an object that refers back and nothing after it in its clause
   ("never said that,", "did not say so."), or a saying of nothing ("said no such thing"),
-  whose subject is a pronoun, the quote's speaker by name or a description ("the
-  ambassador"): "Jones did not say that" denies nothing of Smith's words;
+  whose subject is a pronoun (an "I" in the quoted speaker's own words), the quote's
+  speaker by name or a description ("the ambassador"): "Jones did not say that" denies
+  nothing of Smith's words;
 - a verdict in the story's voice on a rumour's noun ("The caption is false.", "This
   quote is fabricated"), which denies the quote of the sentence that brought that noun
   in, not the correct words quoted between.
@@ -50,7 +52,10 @@ def without_denied(story: Sequence[Sentence], quotes: Sequence[Quote]) -> list[Q
         if not within:
             continue
         last = max(within, key=lambda k: (kept[k].sentences[-1].index, k))
-        if _unsays(text, kept[last]):  # the last words quoted, whoever's
+        paragraphs = {s.index: s.paragraph for s in story}
+        near = paragraphs.get(kept[last].sentences[-1].index, -2) >= sentence.paragraph - 1
+        voice = [q.actor for q in kept if any(m.index == sentence.index for m in q.sentences)]
+        if near and _unsays(text, kept[last], voice):  # the last words quoted, whoever's
             kept[last] = replace(kept[last], speaker=None, actor=None)
             continue
         for k in within:
@@ -68,25 +73,30 @@ def _plain(text: str) -> str:
 _DENIAL_HINT = re.compile(r"\b(?:said|say|says|false|fabricated|fake|untrue)\b", re.I)
 
 
-def _unsays(text: str, quote: Quote) -> bool:
+def _unsays(text: str, quote: Quote, voice: Sequence[str | None]) -> bool:
     """Whether the sentence unsays words with an object that refers back, its subject one
-    who may be the quote's speaker."""
+    who may be the quote's speaker. `voice`: the speakers of the sentence's own quotes,
+    whose "I" or "we" it is."""
     for found in _unsaying_re().finditer(text):
-        if quote.speaker is not None and _may_be_speaker(text[: found.start()].split()[-3:], quote):
+        before = text[: found.start()].split()[-3:]
+        if quote.speaker is not None and _may_be_speaker(before, quote, voice):
             return True
     return False
 
 
-def _may_be_speaker(before: list[str], quote: Quote) -> bool:
+def _may_be_speaker(before: list[str], quote: Quote, voice: Sequence[str | None]) -> bool:
     """Whether the words before a denial's verb end on a subject that may be the quote's
-    speaker (past auxiliaries and adverbs): a pronoun, a word of their name, or a
-    description ("the ambassador")."""
+    speaker (past auxiliaries and adverbs): "he" or "she", "I" or "we" of their own quote
+    ("“I never said that,” Trump said" unsays no voter's words quoted before), a word of
+    their name, or a description ("the ambassador")."""
     skipped = joined("auxiliaries", "adverbs", "verb_negators")
     while before and before[-1].lower() in skipped:
         before = before[:-1]
     if not before:
         return False
     word = before[-1].strip(",;:")
+    if word.lower() in {"i", "we"}:
+        return quote.actor is not None and quote.actor in voice
     if word.lower() in joined("subject_pronouns"):
         return True
     if word in (quote.speaker or "").split() or word in (quote.actor or "").split():

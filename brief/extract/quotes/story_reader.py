@@ -941,9 +941,11 @@ def _is_turn_quote(words_said: str, speaker: Actor | None, turn: Turn) -> bool:
 @cache
 def stage_direction_re() -> re.Pattern[str]:
     """A stage direction in square or round brackets (words.toml's stage_directions:
-    "[laughs]", "(Laughs)") and the space and comma around it."""
+    "[laughs]", "(Laughs)", and where: "(laughter in studio)", "[applause from the
+    gallery]") and the space and comma around it."""
     directions = alternation(words()["stage_directions"])
-    return re.compile(rf",?\s*(?:\[(?i:{directions})\]|\((?i:{directions})\))\s*")
+    where = r"(?:\s+(?:in|from)\s+(?:the\s+)?[\w-]+)?"
+    return re.compile(rf",?\s*(?:\[(?i:{directions}){where}\]|\((?i:{directions}){where}\))\s*")
 
 
 def _is_quote(inner: str, speaker: Actor | None) -> bool:

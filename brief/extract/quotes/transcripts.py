@@ -259,6 +259,10 @@ def _turns_of_labels(
     if len(opened) < 2:
         return {}
     labels = _labels(opened)
+    for at, found in opened.items():
+        glossed = _named_in_gloss(found, people)
+        if glossed:
+            labels[at] = glossed
     # a run of labels most of which are places is a list ("Jordan: The foreign ministry in
     # Amman said ...", "Egypt: Cairo said ..."), the reporter's, not an exchange
     names = [labels[at] for at, found in opened.items() if at in labels and found["name"]]
@@ -518,6 +522,18 @@ def _labels(opened: dict[int, re.Match[str]]) -> dict[int, str]:
         if gloss and name and _initials_of(name) == gloss:
             spelt[gloss] = name
     return {at: spelt.get(name, name) for at, name in names.items() if name}
+
+
+def _named_in_gloss(found: re.Match[str], people: Sequence[Actor]) -> str:
+    """The name a label gives in brackets after a word that names no one ("CALLER (Jane
+    Roe, Leeds):", "VOTER (John Doe):"), when it is a person of the story's in full: a
+    phone-in's or a vox pop's layout, the role before, the speaker inside. Empty
+    otherwise ("ROE (HOST):", "ROE (Acme, CEO):" keep the label's own name)."""
+    label, gloss = found["name"], found["gloss"]
+    if not label or not gloss or " " in label.strip() or _named_by(label, people):
+        return ""
+    name = gloss.split(",")[0].strip()
+    return name if len(name.split()) > 1 and _full_named(name, people) else ""
 
 
 def _initials_of(name: str) -> str:
