@@ -1325,3 +1325,31 @@ def test_a_callers_label_gives_the_speaker_in_brackets_after_the_role(tmp_path: 
     assert said["Thank you, Minister. When will the new dam open in Busia?"] == "Tom Opiyo"
     # (a name the actors table lacks gives the turn to no one: never the last speaker)
     assert said.get("My borehole was dug in May and it is already empty. Who will fix it?") is None
+
+
+PRESSER = """Navy briefing on the ferry collision
+
+The following is the text of the briefing. Minister Lara Voss and Rear Admiral Piet Kruger
+answered in turn. The ferry's master, Captain Anna Kruger, is no relation of the admiral and
+did not attend.
+
+VOSS: The ferry and the patrol boat touched at 6 a.m. Nobody was hurt on either vessel.
+
+Q: Admiral, who was on the bridge of the patrol boat?
+
+KRUGER: The officer of the watch was on the bridge, as our rules require. We will publish the log.
+
+Q: Will the patrol boat sail again this week?
+
+KRUGER: Not before the hull has been inspected by the yard.
+"""
+
+
+def test_a_namesake_the_lead_in_says_did_not_attend_is_no_label_s_speaker(
+    tmp_path: Path,
+) -> None:
+    said = dict(article(tmp_path, PRESSER))
+    assert said["Not before the hull has been inspected by the yard."] == "Piet Kruger"
+    assert said[
+        "The ferry and the patrol boat touched at 6 a.m. Nobody was hurt on either vessel."
+    ] == ("Lara Voss")

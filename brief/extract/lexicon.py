@@ -345,6 +345,7 @@ _MODULE_LISTS = {
         "sign_relatives",
         "talk_verbs",
         "dead_predicates",
+        "absent_predicates",
         "questioning_words",
         "asking_labels",
         "reporting_labels",

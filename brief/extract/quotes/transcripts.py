@@ -476,11 +476,37 @@ def _introduced(
     groups: Sequence[Sequence[Sentence]], first: int, people: Sequence[Actor]
 ) -> set[int]:
     """The people (by id) the paragraph before an exchange names in full: the one it
-    brings in to answer ("Park Seo-yeon became director ... She spoke to us.")."""
+    brings in to answer ("Park Seo-yeon became director ... She spoke to us."), not one
+    its sentence says is not there ("Capt. Jun Sato, is not related to the general and
+    did not attend": words.toml's absent_predicates, before any other name)."""
     if not first:
         return set()
-    text = " ".join(sentence.text for sentence in groups[first - 1])
-    return {id(person) for person in people if person.name in text}
+    texts = [sentence.text for sentence in groups[first - 1]]
+    return {
+        id(person)
+        for person in people
+        if any(person.name in text for text in texts)
+        and not any(_said_absent(person, text, people) for text in texts)
+    }
+
+
+def _said_absent(person: Actor, text: str, people: Sequence[Actor]) -> bool:
+    """Whether the sentence says, after the person's name and before anyone else's, that
+    they are not there."""
+    at = text.find(person.name)
+    if at < 0:
+        return False
+    after = text[at + len(person.name) :]
+    found = _absent_re().search(after)
+    if found is None:
+        return False
+    between = after[: found.start()]
+    return not any(other.name in between for other in people if other is not person)
+
+
+@cache
+def _absent_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words()['absent_predicates'])})\b", re.I)
 
 
 def _answering(
