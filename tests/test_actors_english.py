@@ -1753,3 +1753,85 @@ def test_where_residents_live_is_a_place() -> None:
 
 def test_a_place_noun_that_opens_and_ends_a_run_keeps_the_place_whole() -> None:
     assert people("Port Lina International Airport said it would close at noon.") == {}
+
+
+def test_a_lands_adjective_the_gazetteer_does_not_know_is_no_person() -> None:
+    """ "the Ulangan government" beside "Ulanga counts votes": a lone word that is a word
+    of the same source with a people's ending added names no one, where a full name is
+    someone still ("Julia Roe" beside "Julian" is no demonym's)."""
+    found = people(
+        "Velmora counts its votes.",
+        "Envoy Tomas Drey called on the Velmoran government to restore internet services.",
+        "Velmora is the bloc's third-largest economy.",
+    )
+    assert "Velmoran" not in found and "Tomas Drey" in found
+
+
+def test_styles_of_elders_and_police_ranks_of_other_countries_are_no_name_words() -> None:
+    """East Africa's "Mzee", Māori copy's "Kaumātua" and "Matua", Egypt's "Hagg" and
+    Indonesia's "Kombes Pol" stand before a name as styles and ranks, no word of it."""
+    found = people(
+        "A tea farmer, Mzee Obadiah Kintu, was unimpressed.",
+        "Kaumātua Matua Rewi Paora opened the meeting with a karakia, his nephew said.",
+        '"It may work," said Hagg Mahmoud Abu Saleh, who exports grapes.',
+        "City Police Chief Kombes Pol Bayu Setiadi told a press conference the man acted alone.",
+    )
+    assert {"Obadiah Kintu", "Rewi Paora", "Mahmoud Abu Saleh", "Bayu Setiadi"} <= set(found)
+
+
+def test_the_comma_that_closes_an_opening_adjunct_opens_no_apposition() -> None:
+    """ "Speaking in a mix of Rutooro and English, the candidate, ...": the noun phrase
+    after the adjunct's comma is the clause's subject, no apposition to the lone word
+    before it (a language had been listed as a person, the candidate)."""
+    found = people(
+        "Rally in the hills.",
+        "Speaking in a mix of Lusoga and Quenyan, the candidate, who was a teacher, spoke.",
+        "Ivo Brandt, the mayor, spoke.",
+    )
+    assert "Quenyan" not in found
+    assert found["Ivo Brandt"] == "mayor"
+
+
+def test_an_inverted_clause_that_opens_with_a_participle_keeps_its_apposition() -> None:
+    found = people(
+        "Joining him is Dr Wenna Taft, a grain analyst at Norrow Capital, who disagrees."
+    )
+    assert found["Wenna Taft"] == "grain analyst at Norrow Capital"
+
+
+def test_naming_customs_of_turkey_wales_and_the_arab_world() -> None:
+    """Turkish "Bey" after a given name is a form of address, not a surname ("Murat Bey"
+    is Murat Tekin again); "MS" is the Senedd member's letters after a name; a kunya
+    ("Umm Youssef") names a person though no given name opens it; Kyrgyz "uulu" ends a
+    name; "AP" in capitals is no particle."""
+    found = people(
+        "Finance chief Orhan Tekin said profit fell.",
+        'Ela Saka, an analyst at Marmara Yatırım, asked: "Orhan Bey, why the cut?"',
+        "Labour's health spokesperson, Rhodri Ifan MS, said the wait was too long.",
+        "His sister, known in the market as Umm Khaled, was more cautious.",
+        "Asked by radio correspondent Temir Asan uulu about the posts, she said no.",
+        "AP Thank you, Minister, said the moderator.",
+    )
+    assert "Temir Asan uulu" in found and not any(name.startswith("AP") for name in found)
+    assert "Orhan Bey" not in found and "Orhan Tekin" in found
+    assert "Marmara Yatırım" not in found
+    assert found["Rhodri Ifan"] == "Labour's health spokesperson"
+    assert "Umm Khaled" in found
+
+
+def test_a_party_whose_name_holds_a_given_name_is_no_person() -> None:
+    found = people("Tunde Ade of the Labour Unity Party said he would stand again.")
+    assert not any("Party" in name for name in found)
+
+
+def test_the_writers_relation_is_no_role_and_broadcasters_are_described() -> None:
+    """ "Our friend X" is the writer's relation, not X's role; an anchor, a presenter, a
+    moderator and an attendant are described by their calling."""
+    found = people(
+        "Our friend Tomas Rieke, who covers the UN for the Morning Post, asked first.",
+        "The moderator, Dawn Television anchor Ifeoma Bakare-Cole, asked each of them.",
+        "A parking attendant at the depot, Wahid Rasuli, 52, said he saw the car.",
+    )
+    assert found["Tomas Rieke"] is None
+    assert found["Ifeoma Bakare-Cole"] == "anchor"
+    assert found["Wahid Rasuli"] == "parking attendant at the depot"

@@ -407,3 +407,15 @@ def test_an_apposition_closed_by_whose_after_a_persons_noun() -> None:
     }
     assert found["Wirawan"] == ("person", "bus driver")
     assert found.get("Pemtrak", ("",))[0] != "person"
+
+
+def test_a_participle_after_one_word_is_no_verb_of_its_speech() -> None:
+    """ "Gearbox warning, putting down ...": a radio call's words, no one speaking, though
+    "She" goes on in the next sentence."""
+    found = people(
+        sentences(
+            'The pilot radioed: "Gearbox warning, putting down in the field." She landed.',
+            "She was praised for it.",
+        )
+    )
+    assert "Gearbox" not in found

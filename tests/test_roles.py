@@ -1525,3 +1525,48 @@ def test_a_business_trade_before_a_name_is_a_role() -> None:
 def test_emeritus_after_a_title_stays_in_it() -> None:
     found = people("In her report, Judge emerita Rosalind Okwu-Baines found the permit unlawful.")
     assert found["Rosalind Okwu-Baines"] == "Judge emerita"
+
+
+def test_acting_for_another_office_is_an_acting_role_beside_ones_own() -> None:
+    """ "X, the defence minister, will act as interior minister": the office is held for
+    now, beside the one of their own ("interior minister" alone had read as X's office)."""
+    found = people(
+        "Corvan Dettler, the transport minister, will act as health minister.",
+        "Lisette Maro, who now acts as port director, spoke.",
+        "Aldo Prent will act as interim chair of the panel.",
+    )
+    assert found["Corvan Dettler"] == "transport minister, acting health minister"
+    assert found["Lisette Maro"] == "acting port director"
+    assert found["Aldo Prent"] == "interim chair of the panel"
+
+
+def test_a_clergy_style_before_a_name_is_no_word_of_the_office() -> None:
+    """ "UCEW chairperson Father Joachim Tembo": "Father" is the priest's style, the role
+    "UCEW chairperson"; in lower case it is kin."""
+    found = people(
+        '"Count every vote," said monitors\' chairperson Father Ambrose Kelto.',
+        "Union spokesperson Sister Dorothea Vanne said the count was slow.",
+        "His father, Ottmar Wendl, a retired teacher, said nothing.",
+        "Board chairman Fr. Ilario Mosk spoke.",
+    )
+    assert found["Ambrose Kelto"] == "monitors' chairperson"
+    assert found["Dorothea Vanne"] == "Union spokesperson"
+    assert found["Ottmar Wendl"] == "father"
+    assert found["Ilario Mosk"] == "Board chairman"
+
+
+def test_a_bodys_name_keeps_its_inner_and_after_an_appointments_of() -> None:
+    found = people(
+        "Parliament confirmed Imelda Sorrow as chair of the Electoral and Boundaries Board.",
+    )
+    assert found["Imelda Sorrow"] == "chair of the Electoral and Boundaries Board"
+
+
+def test_a_description_before_a_name_a_colon_closes_is_its_role() -> None:
+    """ "a note by the UN Resident Coordinator in Nepal, Dr. X: "..."": the colon that
+    brings in the words read out closes the name as a comma would."""
+    found = people(
+        "She read from a note by the UN Resident Coordinator in Varnia, Dr. Ilsa Moravec:"
+        ' "Winter is coming. Act now."',
+    )
+    assert found["Ilsa Moravec"] == "UN Resident Coordinator in Varnia"

@@ -20,6 +20,7 @@ from brief.extract.actors.roles import (
     described_apposition,
     described_before,
 )
+from brief.extract.actors.roles.apposition_bounds import ends_an_opening_adjunct
 from brief.extract.actors.roles.noun_phrases import head_index
 from brief.extract.actors.word_knowledge import agent_noun, person_nouns
 from brief.extract.lexicon import joined, kin_genders, words
@@ -65,6 +66,8 @@ def role_cue(text: str, toks: list[Token], at: int) -> str | None:
         return ""  # "Karwan (27) told us": an age in brackets, as the tabloids give it
     if _kin_owned_by_whose(after):
         return ""  # "Dilan, whose 15-year-old brother drowned": only a person has a brother
+    if ends_an_opening_adjunct(toks, at + 1):
+        return None  # "Speaking in Rutooro and English, the candidate, ...": the subject
     if len(after) >= 3 and after[0].text == "," and not _home_of_a_name(toks, at):
         if after[1].text.isdigit() and int(after[1].text) <= 120:
             closed = after[2].text in {",", ")", ".", ";"}

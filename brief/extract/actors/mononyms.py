@@ -204,11 +204,13 @@ def _may_be_a_name(word: str) -> bool:
 
 def _subject_of_speech(toks: list[Token], at: int) -> bool:
     """ "Parry explained", "Edu said:", or the inverted "..., said Hassel." at a clause's
-    end; not "told MSPs." (an object) nor "said Veritas would" (a reported subject)."""
+    end; not "told MSPs." (an object), "said Veritas would" (a reported subject) nor
+    "Gearbox warning," (a participle: no clause)."""
     speech = words().speech
     after = toks[at + 1] if at + 1 < len(toks) else None
     if after is not None and after.base in speech and not toks[at].possessive:
-        return True
+        # a participle is no clause's verb: "Gearbox warning, putting down" names a thing
+        return not after.base.endswith("ing")
     if at == 0 or toks[at - 1].base not in words()["inverting"]:
         return False
     return after is None or after.text in _BREAKS

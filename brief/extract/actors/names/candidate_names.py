@@ -8,6 +8,7 @@ the rules together: none of the others imports it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from brief.extract.actors.names.capital_runs import (
@@ -229,6 +230,10 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
             rank = titled.partition(", ")[0]
             if rank_only(rank):
                 role = f"{rank}, {office}"
+            elif _held_beside(text, titled, office):
+                # "X, the defence minister, will act as interior minister": an acting
+                # office is held beside one's own, which stays
+                role = f"{titled}, {office}"
     if role is not None and in_first_person(role):
         role = None  # "Jennifer Lewis, a democrat running for my father's seat": a speaker's
     company = company_named(toks, i, names)
@@ -340,3 +345,17 @@ def _same_office(title: str, office: str) -> bool:
             return False
         heads.append(parts[at])
     return heads[0] == heads[1]
+
+
+def _held_beside(text: str, titled: str, office: str) -> bool:
+    """`office` is one the text says is held for another ("will act as interior
+    minister": words.toml's standin_serving_verbs) and `titled` an office of one's own
+    held now (not former, not itself a stand-in's). An appointment to an acting office
+    ("named deputy X acting coach") ends the one before, as any appointment does."""
+    acting, _, held = office.partition(" ")
+    if acting != "acting" or not held:
+        return False
+    verbs = "|".join(map(re.escape, words()["standin_serving_verbs"]))
+    if re.search(rf"\b(?:{verbs}) as (?:the )?{re.escape(held)}", text) is None:
+        return False
+    return titled.split()[0].lower() not in joined("role_standin", "role_past")

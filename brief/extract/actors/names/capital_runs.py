@@ -157,6 +157,8 @@ def capital_run_spans(toks: list[Token], spans: Spans) -> Iterator[tuple[int, in
         if not opening:
             continue
         j = _run_end(toks, i, i + opening, spans)
+        if j - i >= 2 and toks[j - 1].base in words()["postposed_honorifics"]:
+            j -= 1  # "Murat Bey": a form of address after the given name, no surname
         start = after_title_object(toks, name_start(toks, i, j), j)
         if start > i and (ends_a_body(toks, j) or particle_opens(toks, start)):
             start = whole_name_start(toks, i, start)
@@ -248,6 +250,8 @@ def _run_end(toks: list[Token], i: int, j: int, spans: Spans) -> int:
     if _trailing_initials(toks, i, j):
         j += 1
         j += _surname_initial_stop(toks, j)
+    if j - i >= 2 and j < len(toks) and toks[j].text in words()["patronymic_suffixes"]:
+        return j + 1  # "Bektur Asan uulu": the patronymic's word, in lower case
     return _past_generation(toks, i, j)
 
 
@@ -445,7 +449,8 @@ def _opening(toks: list[Token], i: int, spans: Spans) -> int:
         # "Senator Sunday Ishaya Tanko-Gyang": after a title, a weekday is a given name
         return int(i + 1 < len(toks) and is_name_token(toks[i + 1], spans))
     nxt = i + 1 < len(toks) and is_name_token(toks[i + 1], spans)
-    particle = toks[i].base in words()["particles"] and toks[i].text != "I"  # the pronoun
+    # (not the pronoun "I", nor a word in capitals, an acronym's: "AP" is no "ap")
+    particle = toks[i].base in words()["particles"] and not toks[i].text.isupper()
     return 1 if nxt and toks[i].text[:1].isupper() and particle else 0
 
 

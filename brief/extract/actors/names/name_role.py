@@ -155,6 +155,9 @@ def role_of_run(
 # quoted post run into the text), who the text does not say. In lower case: "US", "World
 # War I", "Our Lady of Mercy" and "My Chemical Romance" are no speaker's.
 FIRST_PERSON = frozenset({"me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"})
+# The first person plural's determiner, the outlet's own voice ("Our friend X"; a
+# speaker's "my son X" is their kin, which the text gives).
+FIRST_PERSON_CASED = frozenset({"our", "Our"})
 
 
 def in_first_person(role: str) -> bool:
@@ -199,6 +202,8 @@ def _person_noun_before(text: str, toks: list[Token], i: int) -> str | None:
         return None  # "a best new artist Grammy": a category, not a title
     if noun.base in words()["not_offices"]:
         return ""
+    if i >= 2 and toks[i - 2].text in FIRST_PERSON_CASED:
+        return ""  # "Our friend X": the writer's relation, no role
     dated = dated_start(toks, i - 1)
     if dated is not None:  # "Former Worldcom boss": never the bare, current "boss"
         return text[toks[dated].start : noun.end]
@@ -221,6 +226,8 @@ def _title_before(text: str, toks: list[Token], i: int, j: int, spans: Spans) ->
             role = rest  # "Twitter suspended Senator Rand Paul's account": a verb's, there
     if role is None or i == 0 or in_spans(toks[i - 1].start, spans):
         return role
+    if j - i >= 2 and _writers_relation(text, toks[i].start, role):
+        return None  # "Our friend X": the writer's relation, no role ("our minister X" is)
     if j - i == 1 and superlative_before(toks, i - 1):
         return None  # "her second best actress Oscar": an award's category, not a title
     last = toks[i - 1]
@@ -228,6 +235,15 @@ def _title_before(text: str, toks: list[Token], i: int, j: int, spans: Spans) ->
     if last.text[:1].isupper() and not titled and (j - i < 2 or not given_name(toks[i].text)):
         return None
     return role
+
+
+def _writers_relation(text: str, name_start: int, role: str) -> bool:
+    """`role`, right before the name at `name_start`, is one noun of no office after a
+    first person plural's determiner, the outlet's: "Our friend X"."""
+    opened = text.rfind(role, 0, name_start)
+    if opened <= 0 or " " in role or is_head(role.lower()):
+        return False
+    return text[:opened].split()[-1:] in ([word] for word in FIRST_PERSON_CASED)
 
 
 def _titled(toks: list[Token], i: int) -> bool:

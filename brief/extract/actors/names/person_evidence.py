@@ -186,7 +186,18 @@ def is_person(
     )
     if shaped and around.after_title:
         shaped = False  # "Jefferson Parish Sheriff Harry Lee": the run places the title
+    if _kunya(names) and around.before not in words()["articles"]:
+        return True  # "known in the packing house as Umm Youssef"
     return shown_by_context(names, around, company=company, speaks=speaks) or shaped
+
+
+def _kunya(names: tuple[str, ...]) -> bool:
+    """ "Umm Youssef": a kunya's opener before a sure given name names a person."""
+    return (
+        len(names) == 2
+        and names[0].lower() in words()["kunya_openers"]
+        and gender(names[1]) in SURE
+    )
 
 
 _SPANISH_ARTICLES = frozenset({"El", "Los", "Las"})

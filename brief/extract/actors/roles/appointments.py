@@ -109,7 +109,7 @@ def _office_now(text: str, toks: list[Token], name_end: int) -> str | None:
         and toks[k].base in words()["office_serving_verbs"]
         and toks[k + 1].base == "as"
     ):
-        return _office_phrase(text, toks, k + 2)
+        return _stood_in(toks[k], _office_phrase(text, toks, k + 2))
     if k + 1 < len(toks) and toks[k].base == "became":
         return _office_phrase(text, toks, k + 1)
     if k + 2 < len(toks) and toks[k].base in {"was", "has"}:
@@ -154,12 +154,25 @@ def _office_to_hold(text: str, toks: list[Token], name_end: int) -> str | None:
         k += 1
     if k >= len(toks) or toks[k].base not in serving:
         return None
+    verb = toks[k]
     k += 1
     if k < len(toks) and toks[k].base in {"it", "them"}:
         k += 1
     if k >= len(toks) or toks[k].base != "as":
         return None
-    return _office_phrase(text, toks, k + 1)
+    return _stood_in(verb, _office_phrase(text, toks, k + 1))
+
+
+def _stood_in(verb: Token, office: str | None) -> str | None:
+    """ "will act as interior minister": an office held for another is an acting one
+    (words.toml's standin_serving_verbs), unless its words say how already ("act as
+    interim chair")."""
+    if office is None or verb.base not in words()["standin_serving_verbs"]:
+        return office
+    first = office.split()[0].lower()
+    if first in joined("role_standin", "role_past"):
+        return office
+    return f"acting {office}"
 
 
 def _office_it_is(text: str, toks: list[Token], name_end: int) -> str | None:
@@ -508,14 +521,34 @@ def _complement(text: str, toks: list[Token], k: int, promoted: bool) -> str | N
     if head + 2 < len(toks) and toks[head + 1].base == "of":  # "president of Ghana"
         n = head + 2 + (toks[head + 2].base == "the")
         caps = n
-        while caps < len(toks) and caps - n < 4 and toks[caps].text[:1].isupper():
-            caps += 1
+        while caps < len(toks) and caps - n < 4 + _inner_ands(toks, n, caps):
+            if toks[caps].text[:1].isupper():
+                caps += 1
+            elif _joins_a_name(toks, n, caps):
+                caps += 1  # "of the National Electoral and Boundaries Commission"
+            else:
+                break
         if caps > n:
             end = caps - 1
         if n > head + 2 or caps == n:
             # "of the Gao", "of the army", "of staff": the noun phrase needs its head
             end = _phrase_head(toks, caps, end)
     return text[toks[first].start : toks[end].end]
+
+
+def _joins_a_name(toks: list[Token], n: int, k: int) -> bool:
+    """toks[k] is an "and" or "&" inside a body's name, between its capitalised words
+    ("Elections and Boundaries Commission"), not at its start."""
+    return (
+        k > n
+        and toks[k].base in {"and", "&"}
+        and k + 1 < len(toks)
+        and toks[k + 1].text[:1].isupper()
+    )
+
+
+def _inner_ands(toks: list[Token], n: int, k: int) -> int:
+    return sum(toks[m].base in {"and", "&"} for m in range(n, k))
 
 
 _HEAD_REACH = 3  # lower-case words a place's name may stand before, up to their head

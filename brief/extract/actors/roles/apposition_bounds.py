@@ -24,6 +24,25 @@ if TYPE_CHECKING:
 BREAKS = frozenset({",", ".", ";", ":", "(", ")"})
 
 
+def ends_an_opening_adjunct(toks: list[Token], end: int) -> bool:
+    """The comma at toks[end] closes the adjunct a participle opens the sentence with
+    ("Speaking in a mix of Rutooro and English, the candidate, who ..."): what follows is
+    the clause's subject, no apposition to the word before it."""
+    if end >= len(toks) or toks[end].text != "," or end < 2:
+        return False
+    first = toks[0]
+    if not first.text[:1].isupper() or first.text.isupper():
+        return False
+    if not (first.base.endswith("ing") and len(first.base) > 5):
+        return False
+    # (a finite verb makes the opening a clause: "Joining him is Ann Roe, an analyst,")
+    finite = words()["auxiliaries"] | {"are", "were"}
+    return all(
+        tok.text not in BREAKS and tok.base not in finite and not tok.base.endswith("ed")
+        for tok in toks[1:end]
+    )
+
+
 def bracketed_initials(toks: list[Token], at: int) -> bool:
     """ "(PNH)", "(PiS)": a body's initials in brackets, some written with a small letter."""
     if at + 2 >= len(toks):

@@ -63,12 +63,18 @@ def described_before(
     name_end = past_post_nominals(toks, name_end)  # "Counsel to the panel, Jane Doe KC,"
     titled = _before_honorific(toks, name_start)
     closed = name_end >= len(toks) - 1 and toks[-1].text == "."  # "..., Dr. Hiba Shawwa."
-    if titled < name_start and not closed and (name_end >= len(toks) or toks[name_end].text != ","):
+    if (
+        titled < name_start
+        and not closed
+        and (name_end >= len(toks) or toks[name_end].text not in {",", ":"})
+    ):
         return None  # "punching a protester, Mr. Trump said": a clause, then its subject
     name_start = titled
     if name_start < 3 or toks[name_start - 1].text != ",":
         return None
-    if name_end < len(toks) and toks[name_end].text not in {",", ".", ";", ")"} | w.speech:
+    # (a colon closes it before the words it brings in: "a note by the UN Resident
+    # Coordinator in Nepal, Dr. Jane Roe: "...")
+    if name_end < len(toks) and toks[name_end].text not in {",", ".", ";", ":", ")"} | w.speech:
         return None
     described = joined("role_heads", "described")
     for k in reversed(_description_starts(toks, name_start, spans)):  # the longest, headed

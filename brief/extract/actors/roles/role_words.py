@@ -204,6 +204,8 @@ def address_start(toks: Sequence[Token], i: int) -> int:
             k = at  # "His Highness Sheikh Mansour"
         elif k < i and word.base in words()["style_openers"] and toks[k].base in honorifics:
             k = at  # "Tan Sri Zulkifli Hamzah": "Tan" opens the style, no surname here
+        elif k == i and word.text[:1].isupper() and _clerical(toks, at):
+            k = at  # "UCEW chairperson Father Joachim Tembo": the priest's style
         else:
             break
     if k < i and k > 0 and toks[k - 1].base in _ADDRESSING:
@@ -222,6 +224,15 @@ def styled(toks: Sequence[Token], k: int) -> bool:
         return True
     at = k - 1 - (k >= 2 and toks[k - 1].base == "royal")
     return at >= 0 and toks[at].base in _ADDRESSING
+
+
+def _clerical(toks: Sequence[Token], at: int) -> bool:
+    """toks[at] is a clergy's style ("Father", "Fr.", "Sister") after a title's word: the
+    name's style. After a possessive or an article it is kin or a noun ("the Sister
+    Roe case" is none; "his Father" is rare, "the Mother Superior" a title's)."""
+    if toks[at].base not in words()["clerical_styles"] or at == 0:
+        return False
+    return toks[at - 1].base not in _ADDRESSING | {"the", "a", "an", "my", "our"}
 
 
 _STOPS = frozenset({".", "'", "’"})

@@ -31,7 +31,7 @@ from brief.extract.actors.tallies.offices_to_come import roles_to_come
 from brief.extract.actors.tallies.placed_names import count_placed, places_again
 from brief.extract.actors.tallies.same_person import NameKey, Owners, office
 from brief.extract.actors.tallies.tally_record import Found, Tally, joined_by
-from brief.extract.actors.word_knowledge import given_name
+from brief.extract.actors.word_knowledge import gender, given_name
 from brief.extract.lexicon import honorific_gender, unaccented, words
 from brief.models import Sentence
 
@@ -41,7 +41,7 @@ def people(found: list[Found], sentences: Sequence[Sentence] = ()) -> list[Tally
     with one surname ("Rob Ford", "Doug Ford") are two people, and a bare "Ford" then
     counts for the one its source names at least twice as often in full, or for neither.
     People known by one word only ("Edu") are those the text marks (see mononyms)."""
-    found = _without_surnames_as_given(found)
+    found = _without_demonyms(_without_surnames_as_given(found), sentences)
     owner = Owners({})  # one memo of same_person for the three steps, see Owners
     placed = count_placed(found)
     groups = _open_tallies(found, mononyms.marked(found, sentences), owner, placed)
@@ -78,6 +78,37 @@ def _without_surnames_as_given(found: list[Found]) -> list[Found]:
         return first in surnames or any(g == first and s != last for g, s in given)
 
     return [f for f in found if not (f[2].joint and someone_elses(f[2]))]
+
+
+_CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def _without_demonyms(found: list[Found], sentences: Sequence[Sentence]) -> list[Found]:
+    """ "the Ulangan government" beside "Ulanga counts votes": a lone word that is a
+    word its source names, no given name, with a people's ending added (words.toml's
+    demonym_endings) is that land's adjective, though the gazetteer knows neither; not
+    "Julian" beside "Julia", a given name."""
+    lone = {(name.text, sentence.source) for _, sentence, name in found if len(name.tokens) == 1}
+    if not lone:
+        return found
+    named: dict[int, set[str]] = {}
+    for sentence in sentences:
+        named.setdefault(sentence.source, set()).update(_CAPITALISED_RE.findall(sentence.text))
+    endings = words()["demonym_endings"]
+    adjectives = {
+        (word, source)
+        for word, source in lone
+        if gender(word) is None
+        and any(
+            word.endswith(ending)
+            and word[: -len(ending)] in named.get(source, ())
+            and gender(word[: -len(ending)]) is None
+            for ending in endings
+        )
+    }
+    if not adjectives:
+        return found
+    return [f for f in found if (f[2].text, f[1].source) not in adjectives]
 
 
 def _one_with_or_without_accents(people: list[Tally]) -> list[Tally]:
