@@ -2140,6 +2140,49 @@ def test_a_count_keeps_no_verb_that_is_not_what_befell_it(text: str, expected: s
     assert expected in figures_of(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry line said it had not cancelled 35 Sunday sailings.",
+        "The ferry line didn't cancel 35 sailings.",
+        "The ferry line has not yet cancelled 35 sailings.",
+        "Looters never damaged 20 kiosks in the square.",
+        "Protesters did not set fire to four vans.",
+        "The storm did not force the closure of 60 schools.",
+        "The ferry line denied cancelling 35 sailings.",
+        "The ferry line denies it had cancelled 35 sailings.",
+        "The mayor said 20 kiosks were not damaged.",
+        "Officials said 35 sailings weren't cancelled.",
+        "Not all 35 sailings were cancelled.",
+    ],
+)
+def test_a_count_of_what_a_negated_or_denied_act_befell_is_no_figure(text: str) -> None:
+    """ "had not cancelled 35 Sunday sailings" had been the key figure "cancelled 35
+    Sunday sailings", the opposite of what the sentence says, and "35 Sunday sailings"
+    alone counts nothing that happened (figures.befell)."""
+    assert figures_of(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negation that adds, or governs another verb
+        ("The storm not only damaged 300 sheds but cut power to 40 farms.", "damaged 300 sheds"),
+        ("It is not clear why the ferry line cancelled 35 sailings.", "cancelled 35 sailings"),
+        ("Rioters, who were not caught, set fire to three vans.", "set fire to three vans"),
+        # a denial negated, conceded, or of another object
+        ("The ferry line did not deny cancelling 35 sailings.", "cancelling 35 sailings"),
+        ("Nobody denies that the storm damaged 300 sheds.", "damaged 300 sheds"),
+        ("Rebels rejected the talks and damaged 40 pylons.", "damaged 40 pylons"),
+        ("The port rejected the plan by cancelling 35 sailings.", "cancelling 35 sailings"),
+        # a correction of the count, after it
+        ("The ferry line cancelled 35 sailings, not 30.", "cancelled 35 sailings"),
+    ],
+)
+def test_a_count_keeps_its_verb_where_no_negation_governs_it(text: str, expected: str) -> None:
+    assert expected in figures_of(text)
+
+
 def test_a_count_with_its_verb_ranks_and_reads_by_its_number() -> None:
     """ "set fire to two buses" is a small count as "two buses" is, and "treated about 30
     people" is about 30, as "about 30 people" is."""

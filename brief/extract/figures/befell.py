@@ -17,6 +17,15 @@ befalling_verbs, a passive after the count); this reads, for a count of anything
 Other verbs are left: "sent 14 frigates", "built 40 homes" count a force or an output,
 and "Two hundred nurses joined the strike" says its news in its noun. A count with none of
 these stays as it was: its noun still says what it counts.
+
+Such a verb negated or denied says the act did not happen: "had not cancelled 40 Monday
+flights", "40 shops were not looted", "denied cancelling 40 flights". The verb would state
+the opposite, and the count alone ("40 Monday flights") counts nothing that happened, so
+the count is no figure, as a count another side denies is none (hearsay). A negation
+governs the verb from its phrase (words.toml's negators, "n't"; up to two words between,
+"had not yet cancelled", "did not force the cancellation of"; not "not only"), a verb of
+denial from right before its object (denial_verbs: "denied cancelling", "denies it had
+cancelled"; not one negated or conceded, denial_cancellers: "did not deny cancelling").
 """
 
 from __future__ import annotations
@@ -27,7 +36,7 @@ from functools import cache
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.tense import past_form
 from brief.extract.figures.tolls import befalling_verb_forms, verb_forms_of
-from brief.extract.lexicon import words
+from brief.extract.lexicon import joined, words
 
 # The word right before a count (its qualifier included), and a particle after it:
 # "cancelled ", "shut down ".
@@ -47,12 +56,20 @@ _VERB_AFTER = re.compile(
 )
 
 
-def with_what_befell(text: str, figure: FoundFigure) -> FoundFigure:
+def with_what_befell(text: str, figure: FoundFigure) -> FoundFigure | None:
     """The count with the verb that says what befell what it counts, where its words
-    give one (see the module's docstring); `figure` unchanged otherwise."""
+    give one (see the module's docstring); `figure` unchanged otherwise; None where that
+    verb is negated or denied: what it counts did not undergo it."""
+    if _negated_after(text, figure.end):
+        return None  # "40 shops were not looted"
     end = _verb_after(text, figure.start, figure.end)
     if end is not None:
+        if _negated_count(text, figure.start):
+            return None  # "Not all 40 flights were cancelled"
         return figure._replace(end=end, text=text[figure.start : end])
+    start = _verb_before(text, figure.start, negated=True)
+    if start is not None and _negated_before(text, start):
+        return None  # "had not cancelled 40 flights", "denied cancelling 40 flights"
     start = _verb_before(text, figure.start)
     if start is not None:
         return figure._replace(start=start, text=text[start : figure.end])
@@ -73,8 +90,9 @@ def verb_opening(text: str) -> int:
     return 0
 
 
-def _verb_before(text: str, start: int, people: bool = True) -> int | None:
-    """Where the verb starts whose object the count at `start` is, or None."""
+def _verb_before(text: str, start: int, people: bool = True, negated: bool = False) -> int | None:
+    """Where the verb starts whose object the count at `start` is, or None. After a
+    negation (`negated`) the bare form is a verb too ("did not cancel 40 flights")."""
     begin = max(0, start - _REACH)
     act = _ACT_OF.search(text, begin, start)
     if act is not None:
@@ -83,6 +101,8 @@ def _verb_before(text: str, start: int, people: bool = True) -> int | None:
     if found is not None:
         particle = found.group("particle")
         verbs = _acting_forms() if people else _undergone_forms()
+        if negated:
+            verbs = verbs | _bare_forms()
         if particle is None or particle in words()["object_particles"]:
             if found.group("verb") in verbs:
                 return found.start()
@@ -117,6 +137,70 @@ def _verb_after(text: str, start: int, end: int) -> int | None:
             # engineers kidnapped from the site were freed" were freed, no longer held
             return None
     return stop
+
+
+# A negated passive after a count: "were not looted", "weren't cancelled", "have not been
+# cancelled", "were never seized".
+_NEGATED_PASSIVE = re.compile(
+    r" (?:had|have|has|were|was|are|is)(?: (?P<negator>[a-z]+)|n['’]t)(?: been)?(?: being)?"
+    r"(?: [a-z]+ly)? (?P<verb>[a-z]+)\b"
+)
+
+
+def _negated_after(text: str, end: int) -> bool:
+    """Whether a negated passive of a verb of what is done follows the count at `end`."""
+    found = _NEGATED_PASSIVE.match(text, end)
+    if found is None or found.group("negator") not in (None, *words()["verb_negators"]):
+        return False
+    return found.group("verb") in _acting_forms() and bool(past_form(found.group("verb")))
+
+
+# The words of a clause before a verb: a mark of punctuation ends them.
+_WORDS_BEFORE = re.compile(r"(?:[a-z'’]+ )*\Z")
+_NEGATION_REACH = 2  # words between a negation or a denial and the verb it governs
+
+
+def _negated_count(text: str, start: int) -> bool:
+    """Whether a negation stands right before the count, its determiner between ("Not
+    all 40 flights were cancelled"): what befell is denied of the count."""
+    found = _WORDS_BEFORE.search(text[max(0, start - _REACH) : start].lower())
+    said = found.group().split() if found else []
+    if said and said[-1] in _determiners():
+        said.pop()
+    return bool(said) and said[-1] in words()["verb_negators"]
+
+
+def _negated_before(text: str, start: int) -> bool:
+    """Whether a negation or a verb of denial governs the verb at `start` (see the
+    module's docstring)."""
+    w = words()
+    found = _WORDS_BEFORE.search(text[max(0, start - _REACH) : start].lower())
+    said = found.group().split() if found else []
+    for n in range(1, min(len(said), _NEGATION_REACH + 2) + 1):
+        word, between = said[-n], said[len(said) - n + 1 :]
+        if word in w["negators"] or word.endswith(("n't", "n’t")):
+            # "not only cancelled" adds; "did not say it cancelled" leaves it untold
+            return len(between) <= _NEGATION_REACH and not (
+                between and between[0] in w["focus_adverbs"]
+            )
+        if word in w["denial_verbs"]:
+            if between[:1] == ["that"]:
+                between = between[1:]  # "denies that it had cancelled"
+            if len(between) > _NEGATION_REACH or set(between) & w["object_prepositions"]:
+                return False  # "rejected it by cancelling": its object is another
+            cancelling = said[max(0, len(said) - n - 2) : len(said) - n]
+            return not set(cancelling) & (w["negators"] | w["denial_cancellers"]) and not any(
+                word.endswith(("n't", "n’t")) for word in cancelling
+            )
+        if word in w["clause_words"] and word != "that":
+            return False  # "rejected the talks and destroyed", "not say when it cancelled"
+    return False
+
+
+@cache
+def _bare_forms() -> frozenset[str]:
+    """The bare forms of the verbs of what is done, verbs after a negation."""
+    return words()["undergone_verbs"] | words()["befalling_verbs"]
 
 
 _MARK = re.compile(r"[,;:.!?()\u2014\u2013]")
@@ -180,7 +264,7 @@ def _after_a_preposition(text: str, start: int) -> bool:
     damaged by floods": repaired, the participle only describes them): no verb's
     subject. A verb of speech's clause opens with its subject ("said 31 people were")."""
     before = [word.lower() for word in text[max(0, start - 24) : start].split()]
-    if before and before[-1] in _DETERMINERS:
+    if before and before[-1] in _determiners():
         before.pop()
     if not before:
         return False
@@ -189,4 +273,9 @@ def _after_a_preposition(text: str, start: int) -> bool:
     return word in _prepositions() or verb
 
 
-_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "my", "your", "all", "these"})
+@cache
+def _determiners() -> frozenset[str]:
+    """The words that open a noun phrase before its count ("the 90 tenants", "its 40
+    plants"): a determiner, a possessive, or a part's word that takes the whole without
+    "of the" ("all 40 bridges", "both")."""
+    return joined("determiners", "possessives", "partitive_heads")
