@@ -718,3 +718,34 @@ def test_an_unnamed_state_is_its_storys_one_named_state() -> None:
     assert not stale("Officials extended the curfew on Monday.", [avel])
     two = [avel, "The curfew in Bera now runs from 22:00 to 05:00."]
     assert not stale("Officials extended the curfews in Avel and Bera on Monday.", two)
+
+
+def test_a_state_under_a_condition_or_a_denial_restates_nothing() -> None:
+    """A later day's "If the curfew in Morrow runs from 20:00, ..." or "denied that the
+    level is 2" says no state holds: the earlier "now" state stays (review of r60 F9)."""
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.superseded import restated_states
+
+    earlier = [
+        "The curfew in Morrow now runs from 22:00 to 05:00, the mayor said.",
+        "The flood alert level is now 3, the river agency said.",
+    ]
+    cases = [
+        ("If the curfew in Morrow runs from 20:00, most cafes will shut.", set()),
+        ("It is unclear whether the curfew in Morrow runs from 20:00.", set()),
+        ("Cafes shut early in case the curfew in Morrow runs from 20:00.", set()),
+        ("The agency denied that the flood alert level is 2.", set()),
+        ("The agency rejected claims that the flood alert level is 2.", set()),
+        # a condition closed before the state, or a denial in another clause
+        ("If it rains, the flood alert level is 2, the agency said.", {1}),
+        ("The agency denied the report, and the flood alert level is 2.", {1}),
+    ]
+    documents = tuple(
+        Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+        for n, date in enumerate(("2027-06-01", "2027-06-02"), 1)
+    )
+    for later, expected in cases:
+        unique = [Sentence(text, 1, n, 0) for n, text in enumerate(earlier, 1)]
+        unique.append(Sentence(later, 2, 1, 0))
+        stale = restated_states(Corpus(documents, tuple(unique)), unique, [StoryGroup((1, 2))])
+        assert stale == expected, later

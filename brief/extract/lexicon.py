@@ -127,6 +127,7 @@ _MODULE_LISTS = {
         "repeat_adverbs",
         "not_current_before_now",
         "now_not_verbs",
+        "hypothetical_openers",
     ),
     "timeline": ("caption_nouns", "hearsay", "time_phrase_words", "report_verbs", "asking_verbs"),
     "figures": (

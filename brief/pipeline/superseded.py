@@ -1186,7 +1186,9 @@ def _plain_states(text: str, keys: AbstractSet[str]) -> list[_State]:
     """The states a sentence gives in the present without "now", of the verbs `keys` ("the
     curfew runs from 23:00", "the warning level is 2"): read as if "now" stood at the verb
     ("runs", or after "is"). A past form ("ran"), an -ing form or one under "to", "will",
-    "not" ... (`_NOT_DONE`: "is due to run", "will run") gives no state that holds."""
+    "not" ... (`_NOT_DONE`: "is due to run", "will run") gives no state that holds, nor
+    one in a clause of a condition or a denial (`_unasserted`: "If the curfew runs from
+    20:00, ...", "denied that the level is 2")."""
     from brief.extract.figures.tense import past_form
 
     found: list[_State] = []
@@ -1201,8 +1203,28 @@ def _plain_states(text: str, keys: AbstractSet[str]) -> list[_State]:
             read = f"{text[: word.start()]}now {text[word.start() :]}"
         if inflection_key(lower) not in keys or (n and tokens[n - 1][0].lower() in _NOT_DONE):
             continue
+        if _unasserted().search(text, 0, word.start()):
+            continue
         found.extend(state for state in _states(read) if state.key in keys)
     return found
+
+
+@cache
+def _unasserted() -> re.Pattern[str]:
+    """A word of condition (words.toml's condition_openers, subject_conditions,
+    hypothetical_openers) or a verb of denial (denial_verbs) before the end of a text,
+    in its clause: no clause mark nor a word that opens another clause between."""
+    lists = words()
+    opens = alternation(
+        lists["condition_openers"]
+        | lists["subject_conditions"]
+        | lists["hypothetical_openers"]
+        | lists["denial_verbs"]
+    )
+    return re.compile(
+        rf"(?<!\bas )(?<!\beven )\b(?i:{opens})\b"
+        rf"(?:(?![,;:()\u2014\u2013\"“”]|\b(?:and|but|then|while|whereas)\b).)*\Z"
+    )
 
 
 # The present of "be" that gives a state by its value ("the level is 2").
