@@ -120,3 +120,18 @@ def test_a_forecast_of_the_moves_own_day_may_be_the_new_plan() -> None:
     assert not called_off(same_day, unique, [StoryGroup((1, 2))])
     next_day, unique = _corpus(texts, ("2027-03-01", "2027-03-02"))
     assert called_off(next_day, unique, [StoryGroup((1, 2))]) == {0}
+
+
+def test_one_more_event_set_for_another_day_moves_no_plan() -> None:
+    """ "A second strike ... is now set for Monday" is one more strike, not the Thursday
+    one moved: a move is of the plan only where the moved thing is that plan."""
+    forecast = "Bus drivers in Velm will strike for 24 hours from Thursday, their union said."
+    for other in (
+        "A second strike in Velm is now set for Monday.",
+        "Another strike in Velm is now set for Monday, the union said.",
+        "A further strike in Velm was pushed back to Monday.",
+        "A new strike in Velm is now scheduled for Monday.",
+    ):
+        assert not _dropped(forecast, other), other
+    assert _dropped(forecast, "The strike in Velm is now set for Monday.")
+    assert _dropped(forecast, "Their strike in Velm is now set for Monday.")

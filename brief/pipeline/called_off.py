@@ -172,11 +172,18 @@ def _governed(clause: str, found: re.Match[str]) -> set[str]:
     protest against the address")."""
     before = _WORD.findall(clause[: found.start()])
     after = _WORD.findall(clause[found.end() :])
+    # a move is of the plan only where the moved thing is that plan ("the strike", "its
+    # walkout"): "A second strike is now set for Monday" is one more, not the first moved
+    others = words()["indefinites"] if _moved_to(clause) else frozenset()
     decided: dict[str, bool] = {}
     for n, word in enumerate(after[:3]):
-        decided.setdefault(_event_of(word), all(_modifier(w) for w in after[:n]))
+        opening = {w.lower() for w in after[:n]}
+        decided.setdefault(
+            _event_of(word), all(_modifier(w) for w in after[:n]) and not opening & others
+        )
     for n, word in enumerate(before[:_SUBJECT_REACH]):
-        decided.setdefault(_event_of(word), not {w.lower() for w in before[:n]} & _prepositions())
+        opening = {w.lower() for w in before[:n]}
+        decided.setdefault(_event_of(word), not opening & (_prepositions() | others))
     return {event for event, governs in decided.items() if governs}
 
 
