@@ -2227,3 +2227,24 @@ def test_a_toll_another_report_of_the_day_says_has_risen_past_is_stale() -> None
         stale_tolls(found, lambda f: True, lambda f: f.sentence.source, lambda mention: "")
         == frozenset()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police did not arrest 60 marchers in Ostra on Friday, a spokesman said.",
+        "The garrison denied shooting 14 villagers during the search.",
+        "The guards have not yet detained 9 students, the university said.",
+    ],
+)
+def test_a_count_of_people_whose_act_is_negated_or_denied_is_no_figure(text: str) -> None:
+    """ "did not arrest 60 marchers" had been the key figure "arrest 60 marchers", the
+    opposite of the sentence: a count of people, as of things (befell), whose verb a
+    negation or a denial governs is no figure with that verb."""
+    verbs = ("arrest", "shooting", "detained")
+    assert not [t for t in figures_of(text) if any(verb in t for verb in verbs)]
+
+
+def test_a_count_of_people_whose_act_happened_keeps_its_verb() -> None:
+    found = figures_of("Police arrested 60 marchers in Ostra, and nobody denies killing 3 guards.")
+    assert "arrested 60 marchers" in found

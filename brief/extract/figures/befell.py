@@ -68,7 +68,7 @@ def with_what_befell(text: str, figure: FoundFigure) -> FoundFigure | None:
             return None  # "Not all 40 flights were cancelled"
         return figure._replace(end=end, text=text[figure.start : end])
     start = _verb_before(text, figure.start, negated=True)
-    if start is not None and _negated_before(text, start):
+    if start is not None and negated_before(text, start):
         return None  # "had not cancelled 40 flights", "denied cancelling 40 flights"
     start = _verb_before(text, figure.start)
     if start is not None:
@@ -170,7 +170,7 @@ def _negated_count(text: str, start: int) -> bool:
     return bool(said) and said[-1] in words()["verb_negators"]
 
 
-def _negated_before(text: str, start: int) -> bool:
+def negated_before(text: str, start: int) -> bool:
     """Whether a negation or a verb of denial governs the verb at `start` (see the
     module's docstring)."""
     w = words()

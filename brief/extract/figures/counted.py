@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from brief.extract.actors.word_knowledge import agent_noun, common_word, plural_demonym
-from brief.extract.figures.befell import with_what_befell
+from brief.extract.figures.befell import negated_before, with_what_befell
 from brief.extract.figures.currencies import currency_word, hundredth_words, national_currency
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import WORD_REACH, YEAR_RE, number_values
@@ -122,6 +122,8 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
     found = _counted_figure(text, match, start)
     if found is None or found.kind != "count":
         return found
+    if not _happened(text, found, start):
+        return None
     if found.unit in _STATES and COMPARATIVE.match(text, match.end()):
         return None  # "Three more protesters died": what a toll grew by, no toll
     if found.unit not in _STATES and names_the_speakers(text, found.start, found.end, found.unit):
@@ -130,14 +132,24 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
     if not _of_people(found.unit):
         if found.start == start and _agent_plural(found.unit):
             found = acted_on(text, found)  # "kidnapped two engineers", not "two engineers"
+            if not _happened(text, found, start):
+                return None
     else:
         scoped_count = scoped(text, found, bare=bare)
         if scoped_count is None or scoped_count != found:
-            return scoped_count
+            return scoped_count if _happened(text, scoped_count, start) else None
     if bare and found.start == start and found.text.lower().endswith(f" {found.unit}"):
         # "cancelled 40 Monday flights", "180 flights were cancelled": what befell them
         return with_what_befell(text, found)
     return found
+
+
+def _happened(text: str, figure: FoundFigure | None, start: int) -> bool:
+    """Whether the verb a count's figure opens with (before the number at `start`) is
+    not one the sentence negates or denies ("Police did not arrest 40 protesters",
+    "denied killing 12 civilians"): the act did not happen, and the figure would say it
+    did, as befell's counts of things would (befell.negated_before)."""
+    return figure is None or figure.start >= start or not negated_before(text, figure.start)
 
 
 def names_the_speakers(text: str, start: int, end: int, unit: str | None = None) -> bool:
