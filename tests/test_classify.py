@@ -2195,3 +2195,13 @@ def test_an_attribution_after_an_opening_of_where_it_was_said_is_set_aside() -> 
     # an opening that is no setting of a saying is left as it is
     text = "In Gaza, troops shelled a school, the ministry said."
     assert reported(text) == "In Gaza, troops shelled a school"
+
+
+def test_goods_or_a_bid_from_a_country_are_no_demand_of_it() -> None:
+    """What is wanted 'from' a state is a demand of it only when it is an answer the state
+    gives (an explanation, assurances); wheat or a bid from a country are none."""
+    from brief.classify.directives import directive
+
+    assert directive("Millers want more barley from Canada after the harvest.") is None
+    assert directive("The club expects a bid from Lisbon for its striker.") is None
+    assert directive("Oslo wants assurances from Moscow on the fishing zone.") is not None

@@ -22,8 +22,11 @@ what a side wants in focus after "is", so the sentence says what it demands what
 object (words.toml's `wanting_verbs`). A question ("What does Kyiv want?") has no copula
 after its clause and is none. So does a verb of wanting whose object is asked "from" a
 state itself ("expects a full account from Bogota", "wants answers from Beijing"): what
-one side expects of another, it asks of it. A state's thing after "from" ("expects a
-recovery from China's exports") is a source, no side asked.
+one side expects of another, it asks of it, when what it wants is an answer only that
+state can give (words.toml's `answers_asked`: an explanation, assurances, an apology);
+goods or a bid "from" a country ("want more wheat from Ukraine") are none. A state's
+thing after "from" ("expects a recovery from China's exports") is a source, no side
+asked.
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ _ORDER = re.compile(
 # a full account" from Bogota". (The rest is looked ahead at, so a verb inside another's
 # object is tried too: "said it "expects ...".)
 _ASKED_OF = re.compile(
-    r"\b(?P<verb>[a-z]+)(?=\s+(?:[\w'’\"”-]+\s+){1,6}?from\s+(?:the\s+)?"
+    r"\b(?P<verb>[a-z]+)(?=\s+(?P<wanted>(?:[\w'’\"”-]+\s+){1,6}?)from\s+(?:the\s+)?"
     r"(?P<object>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?!['’]s\b)(?![\w-]))"
 )
 
@@ -73,9 +76,20 @@ def directive(text: str) -> int | None:
         return wanted
     for pattern, verbs in ((_ORDER, _command_stems()), (_ASKED_OF, _wanting_stems())):
         for found in pattern.finditer(text):
-            if STEMS[found["verb"]] in verbs and _a_state(found["object"]):
-                return len(tokens(text[: found.start("verb")]))
+            if STEMS[found["verb"]] not in verbs or not _a_state(found["object"]):
+                continue
+            if pattern is _ASKED_OF and not _an_answer(found["wanted"]):
+                continue  # "want more wheat from Ukraine": goods, no answer asked of it
+            return len(tokens(text[: found.start("verb")]))
     return None
+
+
+def _an_answer(wanted: str) -> bool:
+    """Whether what one side wants "from" a state is an answer only it can give (an
+    explanation, assurances, an apology: words.toml's answers_asked), not goods or a bid
+    that come from a country ("more wheat from Ukraine", "a bid from Madrid")."""
+    asked = words()["answers_asked"]
+    return any(word.strip("'’\"”").lower() in asked for word in wanted.split())
 
 
 def _a_state(name: str) -> bool:
