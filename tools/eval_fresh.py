@@ -929,7 +929,14 @@ _HEADINGS = {
         " out, after fresh37 was tuned on: speaker precision 97.1% (69 attributed; strict"
         " 90.5%), direct attributed 53.6%, people F1 0.871 (precision 88.5%, recall"
         " 85.7%), full-name F1 0.806, roles 95.0% right of those given (40) covering"
-        " 70.4%. See its README.",
+        " 70.4%. See its README. Tuned on in session 53 after these figures, for words the"
+        " story then says were never said (no speaker), a namesake who 'has not spoken"
+        " publicly' or 'did not attend', a caller's name in brackets after the label, a"
+        " stage direction that says where, the world's styles and ranks ('Kombes Pol',"
+        " 'Mzee', 'Bey' after a given name, 'Umm'), acting offices and the words that end a"
+        " firm's or a party's name: speaker precision 100% of 82, direct attributed 65.5%,"
+        " people F1 0.934 (precision 96.6%, recall 90.5%), full-name F1 0.918, roles 97.7%"
+        " of 44 covering 75.4%.",
     ),
 }
 
