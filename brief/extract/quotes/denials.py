@@ -38,23 +38,32 @@ def without_denied(story: Sequence[Sentence], quotes: Sequence[Quote]) -> list[Q
     kept = list(quotes)
     if not any(_DENIAL_HINT.search(s.text) for s in story):
         return kept  # most stories deny nothing: one search each
+    # (each quote by where it ends and by the sentences it holds, read once: a long file
+    # has thousands of sentences with "said", each looking only REACH sentences back)
+    ending: dict[tuple[int, int], list[int]] = {}
+    holding: dict[tuple[int, int], list[int]] = {}
+    for k, quote in enumerate(kept):
+        if quote.sentences:
+            last_one = quote.sentences[-1]
+            ending.setdefault((last_one.source, last_one.index), []).append(k)
+        for member in quote.sentences:
+            holding.setdefault((member.source, member.index), []).append(k)
+    paragraphs = {(s.source, s.index): s.paragraph for s in story}
     for sentence in story:
         text = _plain(sentence.text)
         if not _DENIAL_HINT.search(text):
             continue
-        within = [
+        within = sorted(
             k
-            for k, quote in enumerate(kept)
-            if quote.sentences
-            and quote.sentences[-1].source == sentence.source
-            and 0 < sentence.index - quote.sentences[-1].index <= REACH
-        ]
+            for back in range(1, REACH + 1)
+            for k in ending.get((sentence.source, sentence.index - back), ())
+        )
         if not within:
             continue
         last = max(within, key=lambda k: (kept[k].sentences[-1].index, k))
-        paragraphs = {s.index: s.paragraph for s in story}
-        near = paragraphs.get(kept[last].sentences[-1].index, -2) >= sentence.paragraph - 1
-        voice = [q.actor for q in kept if any(m.index == sentence.index for m in q.sentences)]
+        ended = (sentence.source, kept[last].sentences[-1].index)
+        near = paragraphs.get(ended, -2) >= sentence.paragraph - 1
+        voice = [kept[k].actor for k in holding.get((sentence.source, sentence.index), ())]
         if near and _unsays(text, kept[last], voice):  # the last words quoted, whoever's
             kept[last] = replace(kept[last], speaker=None, actor=None)
             continue

@@ -145,6 +145,8 @@ class Subjects:
     heard_matched: dict[str, tuple[int, bool]] = field(default_factory=dict)
     # person and noun -> (how many sentences were searched, whether one calls them so)
     described_so: dict[str, tuple[int, bool]] = field(default_factory=dict)
+    # person -> (how many sentences were searched, whether one says they are silent)
+    silenced: dict[str, tuple[int, bool]] = field(default_factory=dict)
     floor: int = 1  # sentences before it are never worked out any more
     opened: list[int] = field(default_factory=list)  # the first sentence of each paragraph
     unread: str = ""  # the texts from unread_from[0] to unread_from[1], joined by "\n"
@@ -282,15 +284,23 @@ class Subjects:
     def silent(self, actor: Actor) -> bool:
         """Whether any sentence read so far says the person is dead or has not spoken
         ("The master, Wei Lin, has not spoken publicly since."): no namesake to take a
-        bare surname's words, however far back the story said so."""
-        return self._no_speaker(actor, len(self.texts))
+        bare surname's words, however far back the story said so. Each sentence is
+        searched once per person: a long file asks again at every bare surname."""
+        searched, found = self.silenced.get(actor.name, (0, False))
+        if not found and searched < len(self.texts):
+            found = self._no_speaker(actor, len(self.texts) - searched)
+        self.silenced[actor.name] = (len(self.texts), found)
+        return found
 
     def _no_speaker(self, actor: Actor, reach: int) -> bool:
-        # by the full name, or by the given name that tells namesakes apart ("his
-        # younger brother, who was 15 when Themba died")
+        """Whether one of the last `reach` sentences read says the person is dead or has
+        not spoken: by the full name, or by the given name that tells namesakes apart
+        ("his younger brother, who was 15 when Themba died")."""
         forms = dict.fromkeys((actor.name, actor.name.split()[0]))
         for text in self.texts[-reach:] if reach else ():
             for form in forms:
+                if form not in text:
+                    continue  # (most sentences: no pattern to build and search)
                 for found in re.finditer(rf"\b{re.escape(form)}\b", text):
                     if _dead_after(text, found.end()):
                         return True
