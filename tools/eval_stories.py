@@ -264,6 +264,19 @@ HELD_OUT = {
         "Odessa, the mediator's statement, the family piece, the IAEA pair and the war "
         "correspondents' piece stay apart)."
     ),
+    "pile20": (
+        "one country's national desk, Nigeria's Tuesday (session 54), written after pile19 "
+        "was tuned on: every article shares the country and most its institutions; a school "
+        "abduction told six ways (a daily, a wire, the state's statement, an escape "
+        "follow-up, an opinion column, a newsletter it leads), three village attacks in "
+        "neighbouring states on one night, an airstrike's village feature that never names "
+        "the strike, a rate decision beside the naira's fall, a fuel price rise with the "
+        "union's ultimatum, a republished wire. Held out: F1 0.886 (P .920, R .854): the "
+        "pump price's business story merged with the rate decision and the naira's fall; "
+        "apart from their stories: the pipeline operator's statement, a mass burial after "
+        "the Zamfara attacks, the state agency's flood statement, the village feature and "
+        "the rest of the price story."
+    ),
 }
 
 
