@@ -863,7 +863,18 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         " stay: police freeing detained students at home, MPs' threat to walk out of a budget"
         " debate, a governor's curfew threatened at home, an opposition's suit against its "
         "electoral commission (a country's own politics, as K's and k's), and a navy refusing"
-        " refugee boats (read by the refugees as humanitarian).",
+        " refugee boats (read by the refugees as humanitarian)."
+        " Batch M (session 54), written blind after L was tuned on, in the words of "
+        "institutions and of the wires that copy them (press releases, communiqués, Security "
+        "Council and Board texts, judgments and indictments, sanctions designations, central "
+        "banks' and regulators' decisions, rights groups' reports, situation reports; "
+        "nominalised events, agentless passives, legal formula around the event, and the "
+        "misleading words of institutions: 'operations', 'measures', 'targeted', "
+        "'assistance'), scored 0.916 held out (accuracy 0.899). Its misses: abuses and "
+        "killings told by a rights group's report or denied by the army (as other or "
+        "diplomacy), undertakings and assurances (as other or humanitarian), a Board's "
+        "'requests' and a ministry's deadline, a central bank's warning and its memorandum "
+        "(as the economy), and a Treasury designation (as military, by the drones it names).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
