@@ -44,6 +44,7 @@ from brief.extract.quotes.gender_clues import (
     says_gender,
 )
 from brief.extract.quotes.person_mentions import Seen, is_pronoun, other_given_name, unknown_people
+from brief.extract.quotes.read_so_far import ReadSoFar
 from brief.extract.quotes.reporting_verbs import spoken_subject
 from brief.extract.quotes.sentence_subjects import (
     antecedent_in_sentence,
@@ -120,9 +121,9 @@ class Subjects:
     of pronoun-led sentences is read back at most LOOK_BACK sentences."""
 
     index: ActorIndex
-    texts: list[str] = field(default_factory=list)  # every sentence read, blanked
+    blanked: ReadSoFar = field(default_factory=ReadSoFar)  # every sentence read, blanked
     # every sentence read as written, its quotes too: a name said in a quote is named
-    heard: list[str] = field(default_factory=list)
+    as_written: ReadSoFar = field(default_factory=ReadSoFar)
     # Each sentence's subject, once worked out; a str is someone the table lacks, "?"
     # someone unsure, None nobody.
     subject_of: dict[int, Actor | str | None] = field(default_factory=dict)
@@ -141,8 +142,6 @@ class Subjects:
     marked: dict[str, str] = field(default_factory=dict)
     # name -> (how many sentences were searched for it, whether one holds it)
     named: dict[str, tuple[int, bool]] = field(default_factory=dict)
-    # a pattern -> (how many sentences were searched for it as written, whether one matches)
-    heard_matched: dict[str, tuple[int, bool]] = field(default_factory=dict)
     # person and noun -> (how many sentences were searched, whether one calls them so)
     described_so: dict[str, tuple[int, bool]] = field(default_factory=dict)
     # person -> (how many sentences were searched, whether one says they are silent)
@@ -156,6 +155,16 @@ class Subjects:
     quoted: str = ""  # the words of the quote
 
     @property
+    def texts(self) -> list[str]:
+        """Every sentence read, its quotes blanked."""
+        return self.blanked.texts
+
+    @property
+    def heard(self) -> list[str]:
+        """Every sentence read as written."""
+        return self.as_written.texts
+
+    @property
     def sentences(self) -> int:
         """How many sentences were read so far (the number of the last one)."""
         return len(self.texts)
@@ -163,8 +172,8 @@ class Subjects:
     def read(self, sentence: str, titled: bool = True, written: str | None = None) -> None:
         """Read the next sentence (blanked); `titled` is False when it is known to hold no
         title; `written`, the sentence with its quotes, when they were blanked."""
-        self.texts.append(sentence)
-        self.heard.append(sentence if written is None else written)
+        self.blanked.append(sentence)
+        self.as_written.append(sentence if written is None else written)
         if titled:
             record_honorific_genders(sentence, self.marked)
         record_kin_genders(sentence, self.marked)
@@ -296,11 +305,10 @@ class Subjects:
         """Whether one of the last `reach` sentences read says the person is dead or has
         not spoken: by the full name, or by the given name that tells namesakes apart
         ("his younger brother, who was 15 when Themba died")."""
-        forms = dict.fromkeys((actor.name, actor.name.split()[0]))
-        for text in self.texts[-reach:] if reach else ():
-            for form in forms:
-                if form not in text:
-                    continue  # (most sentences: no pattern to build and search)
+        start = max(len(self.texts) - reach, 0) if reach else len(self.texts)
+        for form in dict.fromkeys((actor.name, actor.name.split()[0])):
+            for number in self.blanked.holding(form, start):
+                text = self.texts[number]
                 for found in re.finditer(rf"\b{re.escape(form)}\b", text):
                     if _dead_after(text, found.end()):
                         return True
@@ -411,7 +419,9 @@ class Subjects:
             (
                 (form, sharing)
                 for form, sharing in self.index.shared.items()
-                if subject in sharing and re.search(rf"\b{re.escape(form)}\b", text)
+                if form in text  # (the cheap test first: a long story shares many forms)
+                and subject in sharing
+                and re.search(rf"\b{re.escape(form)}\b", text)
             ),
             ("", ()),
         )
@@ -437,7 +447,8 @@ class Subjects:
             so_far = [
                 holder
                 for holder in holders
-                if any(naming_re(holder.name).search(heard) for heard in self.heard[:when])
+                if (first := self.as_written.first_match(naming_re(holder.name))) is not None
+                and first < when
             ]
             return so_far[0] if len(so_far) == 1 else self.short_forms.get(form, "?")
         return subject
@@ -774,11 +785,7 @@ class Subjects:
     def heard_so_far(self, pattern: re.Pattern[str]) -> bool:
         """Whether a sentence read so far matches `pattern` as written, in a quote too
         ("“Levan Beridze must answer ...,” she said" names the minister for a reader)."""
-        searched, found = self.heard_matched.get(pattern.pattern, (0, False))
-        if not found:
-            found = any(pattern.search(text) for text in self.heard[searched:])
-            self.heard_matched[pattern.pattern] = (len(self.heard), found)
-        return found
+        return self.as_written.first_match(pattern) is not None
 
     def _so_far(
         self,
