@@ -225,6 +225,22 @@ class _Numbers:
         return mine <= theirs or theirs <= mine
 
 
+def _label_again(sentences: Sequence[Sentence], later: int, earlier: int) -> bool:
+    """Whether the later sentence is a line of its own ending in a colon that its own
+    source wrote before: a record's speaker label ("MP Jane Roe:") over each of her
+    turns, which brings in new words, not a copy of the old ones. Dropped, the turn under
+    it had read as the previous speaker's words, or no one's."""
+    one, other = sentences[later], sentences[earlier]
+    if one.source != other.source or not one.text.rstrip().endswith(":"):
+        return False
+    after = sentences[later + 1] if later + 1 < len(sentences) else None
+    before = sentences[later - 1] if later else None
+    return all(
+        near is None or near.source != one.source or near.paragraph != one.paragraph
+        for near in (before, after)
+    )
+
+
 def group_duplicates(sentences: Sequence[Sentence]) -> list[list[int]]:
     """Groups of positions; the first of each group (earliest source) is the one kept.
 
@@ -274,7 +290,7 @@ def group_duplicates(sentences: Sequence[Sentence]) -> list[list[int]]:
                     passes = shared >= needed and shared / union >= THRESHOLD
                     if passes and (best is None or shared > best[0]) and numbers.agree(i, j):
                         best = (shared, j)
-                if best is not None:
+                if best is not None and not _label_again(sentences, i, best[1]):
                     owner[i] = owner[best[1]]
         if owner[i] == i:
             for g in indexed.get(i, ()):

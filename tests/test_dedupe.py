@@ -94,3 +94,17 @@ def test_a_decimal_and_a_date_stay_what_they_are() -> None:
     )
     undated = dated.replace("March 3, 2015,", "March 3")
     assert group_duplicates([sentence(dated, 1), sentence(undated, 2)]) == [[0, 1]]
+
+
+def test_a_speakers_label_line_said_again_is_no_copy() -> None:
+    """A record prints its speaker's label over each of her turns: the second is her next
+    turn's label, not a copy of the first (a copy of a sentence is still one)."""
+    label = "Deputy Minister of Fisheries Jane Roe:"
+    said = "The fleet will be inspected before the season opens on Monday morning."
+    record = [
+        Sentence(label, 1, 1, 0),
+        Sentence(said, 1, 2, 1),
+        Sentence(label, 1, 3, 2),
+        Sentence(said, 1, 4, 3),
+    ]
+    assert group_duplicates(record) == [[0], [1, 3], [2]]

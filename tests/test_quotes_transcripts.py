@@ -1161,17 +1161,34 @@ def test_labels_on_lines_of_their_own_name_the_turn_under_them(tmp_path: Path) -
     ]
 
 
-def test_a_label_the_duplicates_stage_left_out_gives_its_turn_to_no_one(tmp_path: Path) -> None:
-    """A label said again is a copy of an earlier paragraph, which the pipeline drops: the
-    words under it are someone's, never taken for the last speaker's going on."""
+def test_a_label_said_again_survives_the_duplicates_stage(tmp_path: Path) -> None:
+    """A label said again over the speaker's next turn is no copy of the first: the
+    pipeline's duplicates stage keeps it, and the turn under it is that speaker's, never
+    the last speaker's going on."""
     path = tmp_path / "a.txt"
     path.write_text(WORKS_RECORD, encoding="utf-8")
     every = sentences_of(path)
     kept = [every[group[0]] for group in group_duplicates(every)]
     said = [(q.text, q.actor) for q in quotes_of(kept)]
-    assert ("We were short of engineers. We have hired twelve since the summer.", None) in said
-    assert ("I thank the deputy minister. The committee stands adjourned.", None) in said
+    assert (
+        "We were short of engineers. We have hired twelve since the summer.",
+        "Daniel Okafor",
+    ) in said
+    assert (
+        "I thank the deputy minister. The committee stands adjourned.",
+        "Laura Beaulieu",
+    ) in said
     assert not any(actor == "Hannah Okafor" for text, actor in said if "engineers" in text)
+
+
+def test_a_voice_from_the_floor_is_not_the_last_speaker_going_on(tmp_path: Path) -> None:
+    """A label of someone the record leaves unnamed ("Voice from the floor:") ends the
+    turn before it: the words under it are not that speaker's."""
+    text = WORKS_RECORD.replace(
+        "(Voice from the gallery: Resign!)", "Voice from the gallery:\nResign now!"
+    )
+    said = article(tmp_path, text)
+    assert not any(actor == "Hannah Okafor" for text, actor in said if "Resign" in text)
 
 
 FLOOD_BULLETIN = """NORTHERN TV NEWS AT SEVEN - TRANSCRIPT

@@ -729,6 +729,8 @@ def _goes_on(paragraph: Sequence[Sentence], turn: Turn) -> bool:
     if _a_note(paragraph):
         return False  # the record's note, "(Applause)", "(Voice from the floor: No!)"
     text = " ".join(s.text for s in paragraph)
+    if _ANOTHER_VOICE_RE.match(text):
+        return False  # "Voice from the floor:", "(Interjection): No!": another's words
     if text.rstrip().endswith("?"):
         return False
     speech = words().speech
@@ -746,6 +748,12 @@ def _goes_on(paragraph: Sequence[Sentence], turn: Turn) -> bool:
 
 
 _QUOTE_MARK_RE = re.compile('[“”"]')
+# A paragraph that opens with a label of its own, a note in brackets or a few words before
+# a colon ("Voice from the floor:", "(Interjection): Shame!"): a speaker who goes on is
+# not labelled again, so these are someone else's words, whoever the label leaves unnamed.
+_ANOTHER_VOICE_RE = re.compile(
+    r"\s*(?:[(\[][^()\[\]]{1,40}[)\]]|[A-Z][^:.!?;,“”\"]{0,40}):(?:\s|\Z)"
+)
 # A paragraph wholly in brackets: a record's note between turns.
 _NOTE_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*")
 _WORD_RE = re.compile(r"[\w’'-]+")
