@@ -116,3 +116,37 @@ His younger brother, Lwazi Zungu, who was 12 when Mandla died, attended the hear
 """
     said = dict(article(tmp_path, text))
     assert said["We came here for the truth"] != "Mandla Zungu"
+
+
+def test_words_to_the_chair_answer_the_one_the_chair_called_by_title(tmp_path: Path) -> None:
+    text = """Minister told to withdraw insult
+
+Transport Minister Rhodri Penhallow spoke for the government in the assembly on Tuesday.
+
+The Presiding Officer, Morwenna Trevaskis, stood at once. "Minister, I will ask you to take
+that back," she said.
+
+"I take it back, Presiding Officer," he said.
+"""
+    said = dict(article(tmp_path, text))
+    assert said["I take it back, Presiding Officer"] == "Rhodri Penhallow"
+
+
+def test_a_namesake_who_replies_to_a_question_is_not_the_one_who_put_it(
+    tmp_path: Path,
+) -> None:
+    text = """Minister admits the bridge will be late
+
+Poland's Minister of Infrastructure, Anna Kowalski, said in a radio interview on Monday
+that the bridge would not open in May.
+
+She was the guest on the morning programme of Radio Wisla,
+where the presenter, Marek Kowalski, pressed her for a date. The two are not related.
+
+"Minister, will the bridge open in May?" the presenter asked.
+
+"No. I will not promise a month I do not believe," Kowalski replied.
+"""
+    said = dict(article(tmp_path, text))
+    assert said["Minister, will the bridge open in May?"] == "Marek Kowalski"
+    assert said["No. I will not promise a month I do not believe"] == "Anna Kowalski"

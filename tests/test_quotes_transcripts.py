@@ -1191,6 +1191,30 @@ def test_a_voice_from_the_floor_is_not_the_last_speaker_going_on(tmp_path: Path)
     assert not any(actor == "Hannah Okafor" for text, actor in said if "Resign" in text)
 
 
+PRESS_CONFERENCE = """Health ministry briefing on the hospital fire
+
+The following is the text of the press conference. Health Minister Greta Lindqvist and
+fire chief Oskar Brandt answered.
+
+LINDQVIST: The fire started in the laundry at 4 a.m. Every patient was moved in time.
+
+Q (Maja Holmberg, Nordic Daily): Will the ward reopen this year?
+
+BRANDT: Not before the wiring has been replaced. That will take months.
+
+Q (Baltic Radio): Who inspected the laundry last?
+
+LINDQVIST: The county did, in March.
+"""
+
+
+def test_a_question_label_names_its_asker_before_the_outlet(tmp_path: Path) -> None:
+    """ "Q (Jane Roe, Daily Courier):" names who asks; an outlet alone names no one."""
+    said = article(tmp_path, PRESS_CONFERENCE)
+    assert ("Will the ward reopen this year?", "Maja Holmberg") in said
+    assert not any("Baltic" in (actor or "") for _, actor in said)
+
+
 FLOOD_BULLETIN = """NORTHERN TV NEWS AT SEVEN - TRANSCRIPT
 
 [STUDIO]

@@ -315,6 +315,23 @@ def labelled_people(
     return labelled if len(names) >= _SPEAKERS else []
 
 
+def askers(paragraphs: Sequence[Sequence[Sentence]]) -> list[tuple[SpeakerLine, Sentence]]:
+    """The people a press conference's question labels name, the asker then their outlet
+    in brackets ("Q (Jane Roe, Daily Courier): Will the fleet be grounded?"): a
+    transcript's only word of who asked. An outlet alone in brackets ("Q (Daily
+    Courier):") names no one."""
+    named: list[tuple[SpeakerLine, Sentence]] = []
+    for paragraph in paragraphs:
+        found = _ASKER_RE.match(paragraph[0].text) if paragraph else None
+        if found is not None and full_name(found["name"]):
+            named.append((SpeakerLine(unstyled(found["name"].strip()), ""), paragraph[0]))
+    return named
+
+
+# A question's label that names its asker, then the outlet, in brackets.
+_ASKER_RE = re.compile(r"Q\s*\((?P<name>[^(),]{3,40}),\s*[^()]{2,60}\)\s*[:.]\s")
+
+
 def _labelled(label: str, caption: str) -> SpeakerLine | None:
     """The person a label names in full at its end, past the office before the name (the
     longest run of its last words that is a full name, three words only from a given name
@@ -349,7 +366,11 @@ def with_line_speakers(people: list[Tally], sentences: Sequence[Sentence]) -> li
     none."""
     speakers: dict[str, tuple[SpeakerLine, list[Sentence]]] = {}
     for paragraphs in source_paragraphs(sentences):
-        for person, item in [*listed_people(paragraphs), *labelled_people(paragraphs)]:
+        for person, item in [
+            *listed_people(paragraphs),
+            *labelled_people(paragraphs),
+            *askers(paragraphs),
+        ]:
             speakers.setdefault(person.name, (person, []))[1].append(item)
         before = ""
         for turn in line_turns(paragraphs):

@@ -237,10 +237,12 @@ class _StoryReader:
 
     def _addressed(self, words_said: str) -> Actor | None:
         """The person whom words call by name as they open ("Mr Pienaar, please answer
-        the question"): the one they are said to."""
+        the question"), or by a title one person of the story holds ("Cabinet Secretary,
+        I will ask you to withdraw that"): the one they are said to."""
         found = _vocative_re().match(words_said)
         if found is None:
-            return None
+            titled = _TITLE_VOCATIVE_RE.match(words_said)
+            return self.subjects.index.described(f"the {titled[1]}") if titled else None
         named = [
             seen
             for start, _, seen in self.subjects.people_in(words_said[: found.end()])
@@ -248,28 +250,52 @@ class _StoryReader:
         ]
         return named[0] if len(named) == 1 else None
 
-    def _answering(self, quote: Found, after: str, actor: Actor) -> Actor | None:
+    def _answering(self, quote: Found, after: str, actor: Actor | None) -> Actor | None:
         """The speaker of a reply that a pronoun tags ("“No. I should have,” she said"),
         given the one the pronoun was read as: never whoever put the question just
         before it, who does not answer it; it is the one asked, when the pronoun fits
-        them. Words that address the bench ("..., my lady") are likewise not those of
-        the one who spoke to them last, naming them ("Mr Pienaar, please answer"): they
-        are the answer of the one named."""
+        them. Words that address the bench or the chair ("..., my lady", "...,
+        Llywydd") are likewise not those of the one who spoke to them last, naming them
+        ("Mr Pienaar, please answer"): they are the answer of the one named, also where
+        the pronoun fits no one read before (a sketch of a sitting: "“I withdraw the
+        word, Llywydd,” he said" after the presiding officer's "“Cabinet Secretary, I
+        will ask you to withdraw ...,” she said")."""
         phrase, pronoun = tag_subject(after)
+        if not pronoun and len(phrase) == 1 and phrase[0] in self.subjects.index.shared:
+            return self._namesake_answering(phrase[0], actor)
         if not pronoun or len(phrase) != 1:
             return actor
         if any(t.lower() in words()["going_on_verbs"] for t in tag_words(after)[:4]):
             return actor  # "“Well,” he continued": the one speaking goes on
         word = phrase[0].lower()
-        if self.asked and actor is self.put_by:
+        if self.asked and actor is not None and actor is self.put_by:
             other = self.put_to
-        elif actor is self.last_speaker and _addresses_bench(quote.inner):
+        elif (actor is None or actor is self.last_speaker) and _addresses_bench(quote.inner):
             other = self.addressed
         else:
             return actor
         if other is None or other is actor or not may_be(other, word, self.subjects.marked):
             return None
         return other
+
+    def _namesake_answering(self, surname: str, actor: Actor | None) -> Actor | None:
+        """The speaker of a reply whose tag gives a surname two people share, right after
+        one of them put a question (an anchor and a minister both Gelashvili: "“Will
+        it?” the anchor asked. / “No,” Gelashvili replied"): the other, who was asked, and
+        the one the question called by name or title where it called anyone. Never the
+        one who asked; with three holders or more, no one. `actor`: the one the surname
+        was read as, who stands unless they asked."""
+        if not self.asked or self.put_by is None:
+            return actor
+        if actor is not None and actor is not self.put_by:
+            return actor
+        holders = self.subjects.index.shared.get(surname, ())
+        if self.put_by not in holders:
+            return actor
+        others = [person for person in holders if person is not self.put_by]
+        if len(others) != 1 or self.addressed not in (None, others[0]):
+            return None
+        return others[0]
 
     def _tag_closes_open_quote(self, actor: Actor) -> None:
         """A quotation left open at a paragraph's end, with no tag of its own, goes on in
@@ -317,7 +343,7 @@ class _StoryReader:
         after = para.blank[quote.end : min(quote.hi, right)]
         actor, attributed, settled = self._tagged(para, n, right, before, after, follows, clause)
         self.subjects.nearby = self.subjects.quoted = ""
-        if actor is not None and attributed and n == 0:
+        if attributed and n == 0:
             actor = self._answering(quote, after, actor)
         if settled or actor is not None:
             return actor, attributed
@@ -597,6 +623,11 @@ def _vocative_re() -> re.Pattern[str]:
     surname_honorifics) and a surname, then a comma ("Mr Pienaar, please ...")."""
     honorifics = alternation(w.capitalize() for w in words()["surname_honorifics"])
     return re.compile(rf"\s*(?:{honorifics})\.?\s+([A-Z][\w'’-]+),")
+
+
+# A title that opens words, before a comma, calling someone by it ("Cabinet Secretary, I
+# will ask you ...", "Minister, you were ..."): capitalised words, up to four.
+_TITLE_VOCATIVE_RE = re.compile(r"\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}),\s")
 
 
 @cache
