@@ -131,6 +131,28 @@ def test_one_article_keeps_the_single_layout(tmp_path: Path, fixed_clock: object
     assert text.splitlines()[0] == "# " + path.read_text(encoding="utf-8").split("\n", 1)[0]
 
 
+def test_an_untitled_transcript_is_titled_by_its_news_not_its_first_label() -> None:
+    """A bulletin's first turn is a label and a greeting ("ANCHOR (Jane Roe): Good
+    evening."): the title is the anchor's first sentence of news, without the label."""
+    from brief.compose.titles import fallback_title, untitled_lede
+
+    texts = [
+        "ANCHOR (Lena Moser): Good evening.",
+        "Floods have closed the main road over the Gotthard pass.",
+        "ANCHOR: We spoke to the cantonal engineer Paul Ritter at the scene.",
+        "PAUL RITTER: The road will stay shut until Friday at least.",
+    ]
+    paragraphs = [0, 0, 1, 2]
+    said = [
+        Sentence(t, 1, n + 1, p) for n, (t, p) in enumerate(zip(texts, paragraphs, strict=True))
+    ]
+    assert fallback_title(untitled_lede(said, said[0])) == (
+        "Floods have closed the main road over the Gotthard pass"
+    )
+    plain = Sentence("Floods have closed the main road on Tuesday.", 2, 1, 0)
+    assert untitled_lede([plain], plain) == plain.text
+
+
 def test_a_wire_dateline_is_not_part_of_a_fallback_headline() -> None:
     from brief.compose.titles import fallback_title
 

@@ -1215,6 +1215,43 @@ def test_a_question_label_names_its_asker_before_the_outlet(tmp_path: Path) -> N
     assert not any("Baltic" in (actor or "") for _, actor in said)
 
 
+RADIO_BULLETIN = """Radio Tessin FM | Evening news transcript | 3 May 2027
+
+ANCHOR (Lena Moser): Good evening. Floods have closed the main road over the Gotthard pass.
+
+ANCHOR: We spoke to the cantonal engineer Paul Ritter at the scene.
+
+PAUL RITTER: The road will stay shut until Friday at least.
+
+ANCHOR: That is the news at seven. I'm Lena Moser.
+"""
+
+
+def test_a_bulletin_opens_its_news_past_its_label_and_greeting(tmp_path: Path) -> None:
+    """A transcript with no headline: its first turn's label and greeting are no title;
+    the anchor's first sentence of news, in the outlet's voice, is."""
+    from brief.extract.quotes.transcripts import opening_news
+
+    path = tmp_path / "a.txt"
+    path.write_text(RADIO_BULLETIN, encoding="utf-8")
+    assert opening_news(sentences_of(path)) == (
+        "Floods have closed the main road over the Gotthard pass."
+    )
+
+
+def test_a_guests_words_that_open_an_exchange_keep_their_label(tmp_path: Path) -> None:
+    """The first words of news a guest says are theirs: a title keeps whose they are."""
+    from brief.extract.quotes.transcripts import opening_news
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "PRESENTER: Good morning.\n\nPAUL RITTER: The road will stay shut until Friday.\n\n"
+        "PRESENTER: Will it reopen for the holiday?\n\nPAUL RITTER: Not before the survey.\n",
+        encoding="utf-8",
+    )
+    assert opening_news(sentences_of(path)) == "PAUL RITTER: The road will stay shut until Friday."
+
+
 FLOOD_BULLETIN = """NORTHERN TV NEWS AT SEVEN - TRANSCRIPT
 
 [STUDIO]

@@ -28,7 +28,13 @@ from brief.compose.leads import (
     refers_back,
     same_tally,
 )
-from brief.compose.titles import digest_title, fallback_title, news_day, report_dates
+from brief.compose.titles import (
+    digest_title,
+    fallback_title,
+    news_day,
+    report_dates,
+    untitled_lede,
+)
 from brief.extract.actors.word_knowledge import common_word
 from brief.extract.figures import (
     DETAIL,
@@ -172,7 +178,7 @@ def _title(corpus: Corpus, bottom: Bullet | None, forced: str | None, story: Sto
         return doc.title
     # segment keeps no page stamp ("7.57 pm.") as a sentence: the first is the lede
     lede = next((s for s in corpus.sentences if s.source == number), corpus.sentences[0])
-    return fallback_title(lede.text)
+    return fallback_title(untitled_lede(corpus.sentences, lede))
 
 
 Row = TypeVar("Row", Actor, Figure, Quote)

@@ -25,7 +25,7 @@ from brief.compose.leads import (
     opens_with_epithet,
     points_back,
 )
-from brief.compose.titles import can_head, headline, report_stance
+from brief.compose.titles import can_head, headline, report_stance, untitled_lede
 from brief.ingest.furniture import is_promotion
 from brief.models import (
     Actor,
@@ -89,7 +89,10 @@ def compose_story(
     }
     if led and ranked:
         stated = {ranked[0].source}
-    ledes = firsts if untitled else []
+    # (a transcript's: the words its news opens with, past its labels and greetings)
+    ledes = (
+        [replace(s, text=untitled_lede(corpus.sentences, s)) for s in firsts] if untitled else []
+    )
     stances = report_stances(documents, firsts)
     title, best = headline(
         documents, ledes, [b.text for b in ranked], stated, stances, group.roundups, group.copies

@@ -344,6 +344,19 @@ def long_date(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+def untitled_lede(sentences: Sequence[Sentence], lede: Sentence) -> str:
+    """What stands for an untitled source's headline: its lede, or for a transcript, the
+    words its news opens with past the speakers' labels and greetings
+    (`extract.quotes.transcripts.opening_news`). `sentences`: the corpus's, in reading
+    order."""
+    from brief.extract.quotes.transcripts import opening_news
+
+    if ":" not in lede.text:
+        return lede.text  # no label opens it (most sources): nothing to read
+    own = [s for s in sentences if s.source == lede.source]
+    return opening_news(own) or lede.text
+
+
 def fallback_title(sentence: str) -> str:
     """No headline: the lead sentence's main clause, cut at a word boundary. A title, not
     a bullet, so a cut is fine; it is still the source's own words."""

@@ -43,6 +43,7 @@ from brief.extract.lexicon import alternation, gazetteer, words
 from brief.extract.quotes.print_interviews import interview_turns
 from brief.extract.quotes.pronouns import Subjects
 from brief.extract.quotes.sentence_subjects import person_asked
+from brief.extract.quotes.spans import paragraph_groups
 from brief.ingest.furniture import ADDRESS, furniture_kind
 from brief.models import Actor, Sentence
 from brief.segment import opens_list
@@ -142,6 +143,52 @@ def small_talk(groups: Sequence[Sequence[Sentence]]) -> set[Sentence]:
             sentence for sentence in groups[at] if _starts_before(groups[at], sentence, kept)
         )
     return said
+
+
+# How many paragraphs of a source's opening are read for the words its news opens with.
+_OPENING_REACH = 12
+
+
+def opening_news(sentences: Sequence[Sentence]) -> str | None:
+    """The words a source printed as an exchange opens its news with, for a title where it
+    has no headline; None for a source that opens with no speaker's label, or holds no
+    exchange (two paragraphs or more that open with one). Its first sentence is a label
+    and a greeting ("ANCHOR (Jane Roe): Good evening.": r61, a bulletin had been titled
+    so), no title: the first sentence past the small talk (see small_talk) is. In the
+    outlet's own voice (a host's, an anchor's, a reporter's label: words.toml's
+    asking_labels) its words stand without the label, as a bulletin's lede; another's
+    keep their speaker's label before a colon, as a headline attributes words ("DOE: We
+    will not withdraw"): a guest's claim is never the outlet's statement."""
+    groups = list(paragraph_groups(sentences))[:_OPENING_REACH]
+    if not groups or _label(groups[0]) is None:
+        return None
+    opened = {at: found for at, group in enumerate(groups) if (found := _label(group))}
+    if len(opened) < 2:
+        return None
+    talk = small_talk(groups)
+    labels = _labels(opened)
+    label = ""
+    for at, group in enumerate(groups):
+        found = opened.get(at)
+        if found is not None:
+            label = labels.get(at, "") if not found["letter"] else found["letter"]
+        elif at - 1 not in opened or opened[at - 1].end() < len(groups[at - 1][0].text):
+            label = ""  # words under no label of their own: the outlet's, between turns
+        start = found.end() if found is not None else 0
+        for sentence in group:
+            words_said = sentence.text[start:].strip()
+            start = 0
+            if sentence in talk or not words_said or words_said.endswith("?"):
+                continue
+            if furniture_kind(words_said) == ADDRESS:
+                continue
+            voice = label.casefold()
+            if label in ("Q", "A"):
+                return None  # an answerer no label names: whose words, the title can't say
+            if not label or voice in words()["asking_labels"] | words()["reporting_labels"]:
+                return words_said
+            return f"{label}: {words_said}"
+    return None
 
 
 def _hosts_labels(groups: Sequence[Sequence[Sentence]]) -> tuple[set[int], dict[int, int]]:
