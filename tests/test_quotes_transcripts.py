@@ -1223,6 +1223,10 @@ ANCHOR: We spoke to the cantonal engineer Paul Ritter at the scene.
 
 PAUL RITTER: The road will stay shut until Friday at least.
 
+ANCHOR: Mr Ritter said the pass had not flooded since 1987.
+
+PAUL RITTER: Crews are clearing the debris tonight.
+
 ANCHOR: That is the news at seven. I'm Lena Moser.
 """
 
@@ -1431,3 +1435,11 @@ def test_a_namesake_the_lead_in_says_did_not_attend_is_no_label_s_speaker(
     assert said[
         "The ferry and the patrol boat touched at 6 a.m. Nobody was hurt on either vessel."
     ] == ("Lara Voss")
+
+
+def test_an_anchors_name_in_brackets_makes_no_quote_of_her_narration(tmp_path: Path) -> None:
+    """ "ANCHOR (Jane Roe):" is the outlet's voice with its presenter's name: her lede is
+    the bulletin's narration, no quote of hers; the guest's turn is his."""
+    said = article(tmp_path, RADIO_BULLETIN)
+    assert not any(actor == "Lena Moser" for _, actor in said)
+    assert ("The road will stay shut until Friday at least.", "Paul Ritter") in said

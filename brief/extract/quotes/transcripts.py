@@ -601,9 +601,14 @@ def _named_in_gloss(found: re.Match[str], people: Sequence[Actor]) -> str:
     """The name a label gives in brackets after a word that names no one ("CALLER (Jane
     Roe, Leeds):", "VOTER (John Doe):"), when it is a person of the story's in full: a
     phone-in's or a vox pop's layout, the role before, the speaker inside. Empty
-    otherwise ("ROE (HOST):", "ROE (Acme, CEO):" keep the label's own name)."""
+    otherwise ("ROE (HOST):", "ROE (Acme, CEO):" keep the label's own name), and for
+    the outlet's own voice ("ANCHOR (Jane Roe):", words.toml's asking_labels): its
+    turns are the bulletin's narration or its questions, read as the label's, never a
+    quote of the presenter's (r61: an anchor's lede had been quoted as hers)."""
     label, gloss = found["name"], found["gloss"]
     if not label or not gloss or " " in label.strip() or _named_by(label, people):
+        return ""
+    if label.casefold() in words()["asking_labels"] | words()["reporting_labels"]:
         return ""
     name = gloss.split(",")[0].strip()
     return name if len(name.split()) > 1 and _full_named(name, people) else ""
