@@ -1921,6 +1921,22 @@ def test_a_storys_fact_is_one_key_figure_whoever_tells_it() -> None:
     assert retold(found, lambda f: f.sentence.source) == frozenset()
 
 
+def test_a_toll_of_one_is_one_fact_however_its_reports_name_the_dead() -> None:
+    """A toll of one told by two reports of one story, as "one person was killed" and as a
+    person described ("A woman was killed"), is one figure; a soldier and a civilian are
+    two."""
+    found = [
+        *find_figures([Sentence("At the depot, one person was killed in the blast.", 1, 1, 0)]),
+        *find_figures([Sentence("A woman was killed when the depot blew up.", 2, 1, 0)]),
+    ]
+    assert [found[k].text for k in retold(found, lambda f: 0)] == ["A woman was killed"]
+    two = [
+        *find_figures([Sentence("One soldier was killed at the checkpoint.", 1, 1, 0)]),
+        *find_figures([Sentence("A civilian was killed at the checkpoint.", 2, 1, 0)]),
+    ]
+    assert retold(two, lambda f: 0) == frozenset()
+
+
 def test_a_sum_of_no_currency_is_one_fact_with_its_storys_dollar_sum() -> None:
     """One report's "$30 million" (a bare "$" its text leaves open) and another's "NZ$30
     million" of one story are one pledge: the one with its currency stays, whichever
@@ -2154,6 +2170,13 @@ def test_a_count_keeps_no_verb_that_is_not_what_befell_it(text: str, expected: s
         "The mayor said 20 kiosks were not damaged.",
         "Officials said 35 sailings weren't cancelled.",
         "Not all 35 sailings were cancelled.",
+        # "even" sharpens the negation, as "yet" leaves it standing
+        "The ferry line had not even cancelled 35 Sunday sailings.",
+        "Inspectors never even closed 12 bakeries.",
+        "Officials said 35 sailings had not even been cancelled.",
+        # a denial of the reports that give it, their "that" left out
+        "The ferry line rejected reports it had cancelled 35 sailings.",
+        "The council dismissed claims the inspectors had closed 12 bakeries.",
     ],
 )
 def test_a_count_of_what_a_negated_or_denied_act_befell_is_no_figure(text: str) -> None:
@@ -2168,6 +2191,8 @@ def test_a_count_of_what_a_negated_or_denied_act_befell_is_no_figure(text: str) 
     [
         # a negation that adds, or governs another verb
         ("The storm not only damaged 300 sheds but cut power to 40 farms.", "damaged 300 sheds"),
+        ("The storm had not just damaged 300 sheds; it flattened them.", "damaged 300 sheds"),
+        ("The port rejected the claims and cancelled 35 sailings.", "cancelled 35 sailings"),
         ("It is not clear why the ferry line cancelled 35 sailings.", "cancelled 35 sailings"),
         ("Rioters, who were not caught, set fire to three vans.", "set fire to three vans"),
         # a denial negated, conceded, or of another object

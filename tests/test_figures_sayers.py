@@ -240,3 +240,33 @@ def test_counting_on_a_sum_reports_nothing() -> None:
     assert _sayers("Farmers counted on 40 million dollars in relief.") == {
         "40 million dollars": None
     }
+
+
+def test_a_name_with_and_in_it_is_the_sayer_whole() -> None:
+    """A body's name cut at its "and" ("the National Electoral") names no body: the
+    sayer is the whole name, or the short form the text gives it."""
+    said = "About 2,100 ballot boxes were sealed, said the Coastal Lands and Fisheries Board."
+    assert _sayers(said) == {"About 2,100 ballot boxes": "the Coastal Lands and Fisheries Board"}
+    said = (
+        "Some 6.4 million voters are registered, according to the Federal Audit and"
+        " Inspection Office (FAIO)."
+    )
+    assert _sayers(said) == {"Some 6.4 million voters": "FAIO"}
+    said = (
+        "At least 80 people were detained, according to Amnesty International and"
+        " Human Rights Watch."
+    )
+    assert _sayers(said) == {
+        "At least 80 people were detained": "Amnesty International and Human Rights Watch"
+    }
+
+
+def test_the_outlets_own_voice_is_no_sayer() -> None:
+    """ "Our reporter counts ..." is the outlet telling what it saw: no body or person a
+    reader could cite beside the figure."""
+    assert _sayers("Our correspondent counted at least 14 people injured.") == {
+        "at least 14 people injured": None
+    }
+    assert _sayers("At least 14 people were hurt, our reporter said.") == {
+        "At least 14 people were hurt": None
+    }

@@ -323,6 +323,7 @@ _MODULE_LISTS = {
         "adverbs",
         "auxiliaries",
         "focus_adverbs",
+        "additive_focus",
         "relay_verbs",
         "modal_verbs",
         "clause_words",

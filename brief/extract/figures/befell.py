@@ -23,7 +23,8 @@ flights", "40 shops were not looted", "denied cancelling 40 flights". The verb w
 the opposite, and the count alone ("40 Monday flights") counts nothing that happened, so
 the count is no figure, as a count another side denies is none (hearsay). A negation
 governs the verb from its phrase (words.toml's negators, "n't"; up to two words between,
-"had not yet cancelled", "did not force the cancellation of"; not "not only"), a verb of
+"had not yet cancelled", "had not even cancelled", "did not force the cancellation of";
+not the additive "not only"), a verb of
 denial from right before its object (denial_verbs: "denied cancelling", "denies it had
 cancelled"; not one negated or conceded, denial_cancellers: "did not deny cancelling").
 """
@@ -140,17 +141,21 @@ def _verb_after(text: str, start: int, end: int) -> int | None:
 
 
 # A negated passive after a count: "were not looted", "weren't cancelled", "have not been
-# cancelled", "were never seized".
+# cancelled", "were never seized", "had not even been cancelled".
 _NEGATED_PASSIVE = re.compile(
-    r" (?:had|have|has|were|was|are|is)(?: (?P<negator>[a-z]+)|n['’]t)(?: been)?(?: being)?"
-    r"(?: [a-z]+ly)? (?P<verb>[a-z]+)\b"
+    r" (?:had|have|has|were|was|are|is)(?: (?P<negator>[a-z]+)|n['’]t)"
+    r"(?: (?P<focus>(?!been\b|being\b)[a-z]+)(?= (?:been |being )?[a-z]+(?:ed|en|t)\b))?"
+    r"(?: been)?(?: being)?(?: [a-z]+ly)? (?P<verb>[a-z]+)\b"
 )
 
 
 def _negated_after(text: str, end: int) -> bool:
-    """Whether a negated passive of a verb of what is done follows the count at `end`."""
+    """Whether a negated passive of a verb of what is done follows the count at `end`
+    (not one a negation makes additive: "were not only cancelled but ...")."""
     found = _NEGATED_PASSIVE.match(text, end)
     if found is None or found.group("negator") not in (None, *words()["verb_negators"]):
+        return False
+    if found.group("focus") in words()["additive_focus"]:
         return False
     return found.group("verb") in _acting_forms() and bool(past_form(found.group("verb")))
 
@@ -179,9 +184,10 @@ def negated_before(text: str, start: int) -> bool:
     for n in range(1, min(len(said), _NEGATION_REACH + 2) + 1):
         word, between = said[-n], said[len(said) - n + 1 :]
         if word in w["negators"] or word.endswith(("n't", "n’t")):
-            # "not only cancelled" adds; "did not say it cancelled" leaves it untold
+            # "not only cancelled" adds ("not even cancelled" denies it all the more);
+            # "did not say it cancelled" leaves it untold
             return len(between) <= _NEGATION_REACH and not (
-                between and between[0] in w["focus_adverbs"]
+                between and between[0] in w["additive_focus"]
             )
         if word in w["denial_verbs"]:
             if between[:1] == ["that"]:

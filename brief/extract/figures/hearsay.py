@@ -36,12 +36,13 @@ the disputing sentence sets against it (", a toll the government disputes; the a
 still gives 74": `disputed`, `rival_values`; the scanner drops both sides, r59 S1-2).
 A verb of denial before the count that takes the claim giving it is one more such
 dispute: "The government denied that 40 people had died", "denied 40 people had died",
-"Police rejected reports that 300 were arrested", "dismissed claims of 50 casualties"
-(`_denied_before`; s52), not a denial of something else ("rejected a plan to build 4,000
-homes") nor one a comma or "and said" closes before a count of its own ("denied the
-charge, saying 12 were held"), nor one negated or conceded ("Nobody denies that", "no
-longer disputes that"), nor a claim "of" a count of people, which names those who claim
-("the accusations of 40 lawmakers"). The list has no mark for "denied", so no figure.
+"Police rejected reports that 300 were arrested", "dismissed claims of 50 casualties",
+"rejected reports it had cancelled 40 flights" (its "that" left out; `_denied_before`;
+s52), not a denial of something else ("rejected a plan to build 4,000 homes") nor one a
+comma or "and said" closes before a count of its own ("denied the charge, saying 12 were
+held"), nor one negated or conceded ("Nobody denies that", "no longer disputes that"),
+nor a claim "of" a count of people, which names those who claim ("the accusations of 40
+lawmakers"). The list has no mark for "denied", so no figure.
 A verb of saying joined by "and" after a count opens another's claim ("reports 74 deaths
 and says the UN's figure includes unverified reports"), and what follows it qualifies
 that claim, not the count.
@@ -214,8 +215,17 @@ def _denied_object() -> re.Pattern[str]:
     that")."""
     w = words()
     nouns = alternation(w["claim_nouns"] | w["report_nouns"])
+    # a claim's clause with its "that" left out ("rejected reports it had cancelled",
+    # "dismissed claims the police had arrested"): a subject opens it, a pronoun or a
+    # determined noun, and a finite verb follows within a few words
+    subjects = alternation(
+        w["subject_pronouns"] | w["body_pronouns"] | w["determiners"] | w["possessives"]
+    )
+    finite = alternation(w["auxiliaries"] | (w["passive"] - {"be", "been", "being"}) | {"have"})
+    bare = rf"(?=(?:{subjects})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{finite})\b)"
     return re.compile(
-        rf"\s+(?:as\s+[\w'’-]+\s+)?(?:that\b|(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\s+(?:that|of)\b)",
+        rf"\s+(?:as\s+[\w'’-]+\s+)?(?:that\b|(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\s+"
+        rf"(?:that\b|of\b|{bare}))",
         re.I,
     )
 

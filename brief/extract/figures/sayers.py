@@ -411,6 +411,8 @@ def _named(phrase: list[str], text: str) -> str | None:
         phrase = phrase[1:]  # "Even the hard-line daily estimated that": the daily
     if phrase[0].lower() in _pronouns() or len(phrase) > _LONGEST:
         return None
+    if phrase[0].lower() in w["first_person_words"]:
+        return None  # "Our reporter counts at least three injured": the outlet's own voice
     if any(word.lower() in w["auxiliaries"] | w["modal_verbs"] | w.speech for word in phrase):
         return None  # "X is expected to", "said the unit": the phrase ran into a verb
     for k, token in enumerate(phrase[:-1]):
@@ -421,7 +423,10 @@ def _named(phrase: list[str], text: str) -> str | None:
     if phrase[-1].lower() in w["denial_verbs"] | w["doubt_verbs"] or phrase[-1].endswith("ed"):
         return None  # "Officials dismissed": the phrase ran into a verb
     found = _located(phrase, text)
-    short = _SHORT_FORM.match(text, found.end()) if found is not None else None
+    end = found.end() if found is not None else None
+    if end is not None:
+        phrase, end = _whole_name(phrase, text, end)
+    short = _SHORT_FORM.match(text, end) if end is not None else None
     if short is not None and _initials_of(phrase, short.group(1)):
         return short.group(1)
     if any(word[:1].isdigit() and "-" not in word for word in phrase):
@@ -429,6 +434,44 @@ def _named(phrase: list[str], text: str) -> str | None:
     if phrase[0] == "The":
         phrase = ["the", *phrase[1:]]
     return " ".join(phrase)
+
+
+# The rest of a name after its "and" ("... Electoral and Boundaries Commission"): capitals,
+# and the small words of a name between two of them ("Ministry of Lands and the Sea").
+_NAME_AND = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|(?:of|for|the|on)(?=\s+[A-Z])")
+
+
+def _whole_name(phrase: list[str], text: str, end: int) -> tuple[list[str], int]:
+    """The sayer's phrase with the rest of its name where the reading of its subject
+    stopped at the name's "and" ("the National Electoral" of "according to the National
+    Electoral and Boundaries Commission"), and where it ends in `text`. A name's last
+    word is a capital, and so is the word after "and"; two names so joined ("Amnesty
+    International and Human Rights Watch") are the two that give the count, whole too."""
+    if not phrase[-1][:1].isupper():
+        return phrase, end  # "police and hospital officials": no name cut
+    joined_at = _NAME_AND.match(text, end)
+    if joined_at is None:
+        return phrase, end
+    rest: list[str] = []
+    at = joined_at.end()
+    while (word := _NAME_WORD.match(text, at)) is not None:
+        rest.append(word.group().rstrip("."))
+        at = word.end()
+        if word.group().endswith("."):
+            break  # the sentence's end, or an initial's: the name ends there
+        gap = re.match(r"\s+", text[at:])
+        if gap is None:
+            break
+        at += gap.end()
+    while rest and not rest[-1][:1].isupper():
+        rest.pop()
+    if not rest or any(word.lower() in words().speech for word in rest):
+        return phrase, end  # "..., Kasimu and Said Lutalo": not past a verb's word
+    tail = _located(rest, text[joined_at.end() :])
+    if tail is None:
+        return phrase, end
+    return [*phrase, "and", *rest], joined_at.end() + tail.end()
 
 
 def _initials_of(phrase: list[str], short: str) -> bool:
