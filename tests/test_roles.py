@@ -1570,3 +1570,39 @@ def test_a_description_before_a_name_a_colon_closes_is_its_role() -> None:
         ' "Winter is coming. Act now."',
     )
     assert found["Ilsa Moravec"] == "UN Resident Coordinator in Varnia"
+
+
+def test_an_office_apposed_to_a_styled_name_is_the_role() -> None:
+    """ "The league's secretary-general, Ambassador X": the office the text apposes says
+    what the person is now; the title word before the name may be a former post's style.
+    A relation apposed to the name is no office, and leaves the title."""
+    found = people(
+        "The league's secretary-general, Ambassador Peter Mwangi, said the talks would go on.",
+        "The envoy's wife, Ambassador Grace Auma, said she would fly home.",
+    )
+    assert found["Peter Mwangi"] == "league's secretary-general"
+    assert found["Grace Auma"] == "Ambassador"
+
+
+def test_a_portfolio_of_several_fields_is_one_title() -> None:
+    """ "Minister for Lands, Housing and Urban Development": the commas between a
+    portfolio's fields, which an "and" closes, are inside the title, before the name or
+    after it; a given name after the comma is the next person."""
+    found = people(
+        "Sara Okoth, Minister for Lands, Housing and Urban Development, said the plan was ready.",
+        "The Minister of Water, Sanitation and Irrigation, Barrister Ali Musa, opened the dam.",
+        "Opposition chief whip Mary Atieno said the vote was rushed.",
+    )
+    assert found["Sara Okoth"] == "Minister for Lands, Housing and Urban Development"
+    assert found["Ali Musa"] == "Barrister, Minister of Water, Sanitation and Irrigation"
+    assert found["Mary Atieno"] == "Opposition chief whip"
+
+
+def test_a_title_before_a_list_of_names_is_not_a_portfolio() -> None:
+    """ "the Minister for Trade, Jane Roe and Tom Poe": a given name after the comma opens
+    the list's next member, no field of the title."""
+    found = people(
+        "Present were Ruth Kimani, Minister for Trade, John Otieno and Tom Mbeki, an analyst.",
+    )
+    assert "Otieno" not in (found["Ruth Kimani"] or "")
+    assert found["John Otieno"] is None

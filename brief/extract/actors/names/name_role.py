@@ -126,7 +126,10 @@ def role_of_run(
         return apposition(text, toks, j) if apposed_now(toks, j) else None
     titled = _title_before(text, toks, i, j, spans)
     role: str | None
-    if titled and rank_only(titled):
+    office_before = _office_before_style(text, toks, i, j, spans, titled)
+    if office_before is not None:
+        role = office_before
+    elif titled and rank_only(titled):
         # "Maj Gen Soe Min Htike, the commander of ...", "A defence spokesperson in
         # Srinagar, Lt. Col. X,": the office the text gives says more than the rank, and
         # the rank is kept before it ("the general said" is still the one they name)
@@ -149,6 +152,28 @@ def role_of_run(
     if role is None and i >= 2 and posted_rank(toks[i - 2], toks[i - 1]):
         role = text[toks[i - 2].start : toks[i - 1].end]  # "SSP Muzaffarabad": the posting's
     return role
+
+
+def _office_before_style(
+    text: str, toks: list[Token], i: int, j: int, spans: Spans, titled: str | None
+) -> str | None:
+    """ "The council's secretary-general, Ambassador Joseph Roe, said": the office the
+    text apposes to a styled name is what the person is; the one title word before the
+    name may be a style kept from a former post (an ambassador's, a senator's, a
+    general's for life), so the office stands alone. Only an office ("the minister's
+    wife, Ambassador X", "Her predecessor, Ambassador X": the title stays), and only
+    where a comma or the sentence's end closes the apposition ("joined by one other
+    judge, Justice X wrote": an adjunct, then its clause's subject)."""
+    if not titled or " " in titled or i < 3 or toks[i - 1].text != titled:
+        return None
+    if not (titled[:1].isupper() and is_head(toks[i - 1].base)) or rank_only(titled):
+        return None
+    if j < len(toks) - 1 and toks[j].text != ",":
+        return None
+    office = described_before(text, toks, i - 1, j, spans)
+    if office is None or not any(is_head(w.lower().strip(",")) for w in office.split()):
+        return None
+    return office
 
 
 # A role is the reporter's description; one in the first person is someone speaking (a

@@ -43,6 +43,31 @@ def ends_an_opening_adjunct(toks: list[Token], end: int) -> bool:
     )
 
 
+def portfolio_comma(toks: list[Token], at: int) -> bool:
+    """toks[at] is a comma between the capitalised fields of one office's portfolio,
+    which an "and" closes ("Minister for Power, Energy and Mineral Resources"): inside
+    the title, as the fields are one object of its "for" or "of", no end of it. Not
+    before a given name ("Minister for Trade, Jane Roe and ...": the next person)."""
+    if toks[at].text != "," or at < 3 or at + 3 >= len(toks):
+        return False
+    k = at - 1
+    while k > 0 and (toks[k].text[:1].isupper() or toks[k].text == ",") and at - k < 8:
+        k -= 1
+    if toks[k].base not in {"for", "of"} or k == 0 or k == at - 1:
+        return False
+    head = toks[k - 1]
+    if not (head.text[:1].isupper() and is_head(head.base)):
+        return False
+    if sure_given(toks[at + 1].text):
+        return False
+    for n in range(at + 1, min(at + 8, len(toks) - 1)):
+        if toks[n].base == "and":
+            return n > at + 1 and toks[n + 1].text[:1].isupper()
+        if not (toks[n].text[:1].isupper() or (toks[n].text == "," and n > at + 1)):
+            return False
+    return False
+
+
 def bracketed_initials(toks: list[Token], at: int) -> bool:
     """ "(PNH)", "(PiS)": a body's initials in brackets, some written with a small letter."""
     if at + 2 >= len(toks):

@@ -22,6 +22,7 @@ from brief.extract.actors.roles.apposition_bounds import (
     opens_apposition,
     past_an_age,
     persons_name_before,
+    portfolio_comma,
     relative_after_a_noun,
     second_description,
 )
@@ -127,7 +128,12 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     while (
         k < len(toks)
         and k - opening < reach
-        and (toks[k].text not in _CLOSERS or initialism_dot(toks, k) or bracketed_initials(toks, k))
+        and (
+            toks[k].text not in _CLOSERS
+            or initialism_dot(toks, k)
+            or bracketed_initials(toks, k)
+            or portfolio_comma(toks, k)  # "Minister for Power, Energy and Mineral ..."
+        )
     ):
         if k > opening + 1 and relative_after_a_noun(toks, k):
             return _closed_by_relative(toks, opening, k)

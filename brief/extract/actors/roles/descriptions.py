@@ -27,6 +27,7 @@ from brief.extract.actors.roles.apposition_bounds import (
     past_an_age,
     past_post_nominals,
     persons_name_before,
+    portfolio_comma,
     relative_after_a_noun,
     second_description,
 )
@@ -145,6 +146,7 @@ def _description_starts(toks: list[Token], i: int, spans: Spans) -> list[int]:
             or _bracket_open(toks, k)
             or initialism_dot(toks, k)
             or _plural_possessive_mark(toks, k)
+            or portfolio_comma(toks, k)  # "the Minister for Power, Energy and ..., X"
         )
     ):
         if _plural_possessive_mark(toks, k):

@@ -105,11 +105,23 @@ def without_successors_offices(people: Sequence[Tally], found: Sequence[Found]) 
         if (tally.role_at, tally.role) not in succeeded:
             continue
         held = office(tally.role or "")
-        holders = [o for o in titled if o is not tally and office(o.role or "") == held]
+        styled = _written_after(tally.role or "", found)
+        holders = [
+            o
+            for o in titled
+            if o is not tally and (office(o.role or "") == held or o.name in styled)
+        ]
         # one holder is the successor; a title many hold at once is a style or a rank
         # ("Ambassador"), not the one office succeeded to
         if len(holders) == 1 and not _appointed_elsewhere(given.get(id(holders[0]), []), held):
             tally.role, tally.role_at = None, None
+
+
+def _written_after(title: str, found: Sequence[Found]) -> set[str]:
+    """The names the text writes right after the title ("Ambassador Jane Roe"), whatever
+    role they are shown with: a holder of the title too, as a style if not an office
+    ("the Commissioner for Trade, Ambassador Jane Roe")."""
+    return {name.text for _, sentence, name in found if f"{title} {name.text}" in sentence.text}
 
 
 def _appointed_elsewhere(roles: list[_Given], held: str) -> bool:
