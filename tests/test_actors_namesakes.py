@@ -337,3 +337,15 @@ def test_a_form_of_address_of_the_other_sex_is_another_person_of_the_surname() -
     )
     assert set(found) == {"Okabe", "Daisuke Okabe"}
     assert found["Okabe"][1] == 3  # the bureau's man is named once, she three times
+
+
+def test_a_surname_of_two_words_that_two_namesakes_share_is_no_third_person() -> None:
+    """ "Abu Hamdan said" beside Karim and Yasmin Abu Hamdan: their surname, as a one-word
+    one is, never a person of its own."""
+    found = people(
+        "Trade minister Karim Abu Hamdan said the port would open in May.",
+        "The port's director, Yasmin Abu Hamdan, who is no relation, did not speak.",
+        "Abu Hamdan said the ministers would meet again in June.",
+    )
+    assert "Abu Hamdan" not in found
+    assert set(found) == {"Karim Abu Hamdan", "Yasmin Abu Hamdan"}

@@ -341,11 +341,14 @@ def _open_tallies(
     # 1.6 MB: 77 s).
     unowned: dict[NameKey, Tally] = {}
     shared_words = _words_of_several(found, shown)
+    shared_endings = _endings_of_several(found, shown)
     for (order, sentence, name), evidenced in zip(found, shown, strict=True):
         if not evidenced or (name.tokens, sentence.source) in known_by_given:
             continue
         if _particled_surname_of_several(name, groups):
             continue  # "Al Kindi said" beside two al Kindis: one of theirs, as "Kindi" is
+        if (name.tokens, sentence.source) in shared_endings:
+            continue  # "Abu Zeid said" beside Samir and Tarek Abu Zeid: one of theirs
         tally = owner(name)
         if tally is None and _addressed_namesake(name, sentence.source, shared_words):
             continue  # "Deputy Kelleher" beside Aoife and Tom Kelleher: one of theirs
@@ -400,6 +403,22 @@ def _words_of_several(found: list[Found], shown: list[bool]) -> set[tuple[str, i
         if evidenced and len(name.tokens) >= 2:
             for word in {name.tokens[0], name.tokens[-1]}:
                 names.setdefault((word, sentence.source), set()).add(name.tokens)
+    return {key for key, full in names.items() if len(full) >= 2}
+
+
+NameKeyWords = tuple[str, ...]
+
+
+def _endings_of_several(found: list[Found], shown: list[bool]) -> set[tuple[NameKeyWords, int]]:
+    """(words, source) of the surnames of two words or more that end two or more full
+    names a source shows ("Abu Zeid" of Samir and Tarek Abu Zeid, "Abu el-Ela"): the
+    namesakes' shared surname, which a mention alone leaves theirs, no third person's."""
+    names: dict[tuple[NameKeyWords, int], set[NameKeyWords]] = {}
+    for (_, sentence, name), evidenced in zip(found, shown, strict=True):
+        if evidenced and len(name.tokens) >= 3:
+            for size in range(2, len(name.tokens)):
+                ending = name.tokens[-size:]
+                names.setdefault((ending, sentence.source), set()).add(name.tokens)
     return {key for key, full in names.items() if len(full) >= 2}
 
 
