@@ -332,6 +332,45 @@ def is_dangling(text: str) -> bool:
     )
 
 
+def is_label_line(text: str) -> bool:
+    """A page's label, not a sentence of news: a noun phrase dated by the page's date
+    after a comma or a dash ("Security alert update for citizens in Avel, 16 March 2027.",
+    "Travel advice - updated 15 March 2027."), with no finite verb before it. Its date is
+    the page's, its words the page's heading again: as a bullet or a lede it tells
+    nothing, and it reads as news of that day (r60 F4). A sentence that dates its event so
+    ("The vote will be held on 16 March 2027.") has a verb, and a preposition before the
+    date."""
+    found = _label_date().search(text)
+    if found is None:
+        return False
+    from brief.extract.figures.tense import past_form
+
+    lists = lexicon.words()
+    finite = lists["auxiliaries"] | lists["modal_verbs"] | _FINITE_BE
+    label = [word.strip(",;:") for word in text[: found.start()].lower().split()]
+    return 0 < len(label) <= LABEL_WORDS and not any(
+        word in finite or past_form(word) for word in label
+    )
+
+
+# The most words a page's label holds before its date (a heading's length).
+LABEL_WORDS = 14
+
+
+_FINITE_BE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+
+
+@cache
+def _label_date() -> re.Pattern[str]:
+    """A full date that ends a line after a comma or a dash, perhaps after a participle
+    that says what befell the page ("updated", "issued")."""
+    from brief.extract.figures.notation import MONTH
+
+    ordinal = r"(?:st|nd|rd|th)?"
+    date = rf"(?:\d{{1,2}}{ordinal} {MONTH} \d{{4}}|{MONTH} \d{{1,2}}{ordinal},? \d{{4}})"
+    return re.compile(rf"(?:,|\s[-\u2013\u2014|])\s*(?:[a-z]+ed\s+)?(?:on\s+)?{date}[.\s]*$")
+
+
 def _object_points_back(text: str) -> bool:
     """ "Rosalina Nhantumbo, director of the Central Hospital of Sanjala, replaces him.":
     an object pronoun with one clause before it (see _OBJECT_PRONOUN), so that whom it

@@ -403,3 +403,12 @@ def test_a_live_page_alone_opens_with_its_newest_entry(tmp_path: Path) -> None:
     result = runner.invoke(app, ["make", str(page), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "**Bottom line:** 17:45 — Pilots say" in out.read_text(encoding="utf-8")
+
+
+def test_a_pages_dated_label_opens_no_story() -> None:
+    """r60 F4: a page's label line is its first sentence, and no lede."""
+    from brief.compose.leads import can_lead, opens_report
+
+    assert not can_lead("Weather warning for residents of the Veln coast, 4 June 2027.")
+    assert not opens_report("Ferry timetable changes - updated 4 June 2027.", 1)
+    assert opens_report("Dockers walked out at the port of Veln on Tuesday, stranding ferries.", 1)

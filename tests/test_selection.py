@@ -465,3 +465,17 @@ def test_an_unattributed_first_person_opening_is_no_bullet_of_the_outlet() -> No
         "I never accepted a cent from the contractor in all my years at the port.",
     ):
         assert not may_be_bullet(Sentence(text, 1, 1, 0))
+
+
+def test_a_pages_dated_label_is_no_sentence_of_news() -> None:
+    """r60 F4: "Security alert update for citizens in ..., 16 March 2027." as a bullet."""
+    from brief.selection import is_label_line
+
+    assert is_label_line("Weather warning for residents of the Veln coast, 4 June 2027.")
+    assert is_label_line("Ferry timetable changes - updated 4 June 2027.")
+    assert is_label_line("Notice to mariners | June 4, 2027")
+    # a sentence that dates its event has a verb
+    assert not is_label_line("The harbour will reopen to ferries on 4 June 2027.")
+    assert not is_label_line("Dockers walked out at the port of Veln, 4 June 2027.")
+    assert not is_label_line("The strike is over, the union said on 4 June 2027.")
+    assert not is_label_line("Weather warning for residents of the Veln coast.")

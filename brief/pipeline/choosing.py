@@ -164,12 +164,14 @@ def picked_without(
 
 def no_bullet(text: str) -> bool:
     """A sentence a brief leaves out whatever its rank: page furniture
-    (`left_out_as_furniture`), or one whose counts are all an earlier report's, revised
-    since ("Initial reports had spoken of 12 dead on Sunday night."): no longer true
+    (`left_out_as_furniture`), a page's dated label (`selection.is_label_line`), or one
+    whose counts are all an earlier report's, revised since ("Initial reports had spoken
+    of 12 dead on Sunday night."): no longer true
     (`extract.figures.earlier_counts.tells_only_revised_counts`)."""
     from brief.extract.figures.earlier_counts import tells_only_revised_counts
+    from brief.selection import is_label_line
 
-    return left_out_as_furniture(text) or tells_only_revised_counts(text)
+    return left_out_as_furniture(text) or is_label_line(text) or tells_only_revised_counts(text)
 
 
 def left_out_as_furniture(text: str) -> bool:

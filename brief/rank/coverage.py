@@ -243,6 +243,7 @@ from brief.rank.text import lowered, lowered_words, stemmer, stop_words, words
 from brief.selection import (
     SUMMARY_WORDS,
     is_dangling,
+    is_label_line,
     other_events,
     reports_another_event,
     said_by_an_office,
@@ -347,6 +348,7 @@ def can_be_bullet(text: str) -> bool:
         and not reports_another_event(text)
         and not is_furniture(text)
         and not _is_aside(text)
+        and not is_label_line(text)  # a page's dated label: "Travel advice, 16 March 2027."
         and not speaks_in_first_person(text)  # the costliest test last (of a digest's 17,000)
     )
 
