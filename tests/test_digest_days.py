@@ -749,3 +749,37 @@ def test_a_state_under_a_condition_or_a_denial_restates_nothing() -> None:
         unique.append(Sentence(later, 2, 1, 0))
         stale = restated_states(Corpus(documents, tuple(unique)), unique, [StoryGroup((1, 2))])
         assert stale == expected, later
+
+
+def test_a_forecast_for_a_day_its_story_has_reached_is_stale() -> None:
+    """r60 F9: an earlier day's "due to resume on Monday" beside a later day's reports."""
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.superseded import passed_forecasts
+
+    texts = [
+        # 2027-06-07 is a Monday
+        (1, 1, "Negotiators for the dockers and the port were due to meet at 10:00 on Monday."),
+        (1, 2, "The weather service said the front was expected to reach the coast on Tuesday."),
+        (1, 3, "The ferry operator said it would run a reduced service until Friday."),
+        (1, 4, "The festival will open on Saturday with a concert on the beach."),
+        (2, 1, "Dockers walked out at the port of Veln on Tuesday, stranding two ferries."),
+    ]
+    unique = [Sentence(text, source, index, 0) for source, index, text in texts]
+
+    def corpus(*dates: str) -> Corpus:
+        documents = tuple(
+            Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+            for n, date in enumerate(dates, 1)
+        )
+        return Corpus(documents, tuple(unique))
+
+    story = [StoryGroup((1, 2))]
+    # Monday's meeting and Tuesday's front have come by Tuesday's report; a span's bound
+    # ("until Friday") and Saturday's opening have not
+    assert passed_forecasts(corpus("2027-06-07", "2027-06-08"), unique, story) == {0, 1}
+    # Monday's report alone, of one day, or in another story: still to come
+    assert passed_forecasts(corpus("2027-06-07", "2027-06-07"), unique, story) == set()
+    separate = [StoryGroup((1,)), StoryGroup((2,))]
+    assert passed_forecasts(corpus("2027-06-07", "2027-06-08"), unique, separate) == set()
+    # a report a month before the latest day tells history
+    assert passed_forecasts(corpus("2027-05-03", "2027-06-08"), unique, story) == set()

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from brief.extract.lexicon import WordMemo, alternation, words
@@ -42,6 +42,7 @@ def superseded(
         | earlier_rates_of_the_day(corpus, told, story_groups)
         | passed_progress(corpus, told, story_groups)
         | overtaken_forecasts(corpus, told, story_groups)
+        | passed_forecasts(corpus, told, story_groups)
         | restated_states(corpus, told, story_groups)
     )
     return frozenset(own[i] for i in found)
@@ -790,6 +791,74 @@ def overtaken_forecasts(
                 ):
                     overtaken.add(k)
     return frozenset(overtaken)
+
+
+def passed_forecasts(
+    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> frozenset[int]:
+    """Sentences of an earlier day's report that forecast or schedule something for a
+    day its story's latest day has reached ("Talks were due to resume at 20:00 on
+    Monday" in Monday's report, "the storm is forecast to make landfall on Tuesday" in
+    Sunday's, beside Tuesday's reports): what was to come by then has come or not, and
+    the latest day's reports tell which. Read beside them, the forecast reads as what is
+    still to come (r60 F9: talks "due to resume" beside the strike their collapse
+    brought). A forecast's weekday is the first such day on or after its report's day
+    (a forecast is of what is to come); one bounding a span ("until Friday", "by
+    Monday") dates no event, and a report more than STALE_DAYS before the latest day
+    tells history."""
+    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    days = source_days(corpus)
+    latest: dict[int, date] = {}
+    for number, n in story_of.items():
+        if number in days:
+            latest[n] = max(latest.get(n, days[number]), days[number])
+    speaking = words().speech
+    passed = set()
+    for k, sentence in enumerate(unique):
+        source = sentence.source
+        story = story_of.get(source)
+        if story is None or source not in days or "day" not in sentence.text:
+            continue
+        day, last = days[source], latest[story]
+        if not 0 < (last - day).days <= STALE_DAYS:
+            continue
+        for found in FORECAST.finditer(sentence.text):
+            if found["verb"] in speaking:
+                continue
+            when = _forecast_day(sentence.text, found.end(), day)
+            if when is not None and when <= last:
+                passed.add(k)
+                break
+    return frozenset(passed)
+
+
+def _forecast_day(text: str, end: int, day: date) -> date | None:
+    """The day a forecast ending at `end` is for: the first weekday its clause names
+    after it, as an event's day ("on Tuesday", "early on Tuesday", "at 20:00 on Monday"),
+    on or after the report's `day`; None where it names none."""
+    clause = _CLAUSE_END.search(text, end)
+    for match in _forecast_weekday().finditer(text, end, clause.start() if clause else len(text)):
+        if (match["before"] or "").lower() in _SPAN_BOUNDS:
+            continue
+        wanted = _WEEKDAYS.index(match["day"].lower()[:3])
+        return day + timedelta(days=(wanted - day.weekday()) % 7)
+    return None
+
+
+# What ends a forecast's clause: its punctuation, or a conjunction that opens another.
+_CLAUSE_END = re.compile(
+    r"[;(\u2014]|:(?!\d)|,\s+(?:but|and|while|after|before|because|as)\b|\.\s|\.$"
+)
+# Words before a weekday that make it a span's bound, not the forecast event's day.
+_SPAN_BOUNDS = frozenset({"since", "until", "till", "by", "through", "from", "every", "each"})
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@cache
+def _forecast_weekday() -> re.Pattern[str]:
+    from brief.extract.figures.notation import WEEKDAY
+
+    return re.compile(rf"(?:(?P<before>[A-Za-z]+) )?{WEEKDAY}")
 
 
 # The names before a verb and the names after it (each name a set of its words).
