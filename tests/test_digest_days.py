@@ -783,3 +783,81 @@ def test_a_forecast_for_a_day_its_story_has_reached_is_stale() -> None:
     assert passed_forecasts(corpus("2027-06-07", "2027-06-08"), unique, separate) == set()
     # a report a month before the latest day tells history
     assert passed_forecasts(corpus("2027-05-03", "2027-06-08"), unique, story) == set()
+
+
+def test_a_reports_lede_of_a_section_no_bullet_is_in_is_heard() -> None:
+    """r60 F3: a body's advice, grouped into the unrest it is about, was in no bullet of
+    the story though the profile's advice section weighs its words most. Its page's lede
+    (after the page's dated label, and in the body's own "we") takes the place of the
+    last bullet of a section another bullet is in, just after the first."""
+    from brief.classify import classify
+    from brief.pipeline.drafts import _sections_heard
+    from brief.profiles import SectionSpec, load_profile
+
+    unrest = SectionSpec("unrest", "Unrest", 4, (("riot", 3.0), ("protest", 2.0), ("police", 1.0)))
+    advice = SectionSpec("advice", "Advice", 4, (("advise against", 3.0), ("travel", 1.0)))
+    profile = replace(load_profile("geopolitics"), sections=(unrest, advice))
+    story, unique = _story(
+        [
+            (1, 1, "Riot police fired tear gas at protesters in the centre of Veln on Friday."),
+            (1, 2, "The protest began over a rise in bread prices and spread to three towns."),
+            (1, 3, "Police said 40 protesters had been detained in Veln overnight."),
+            (2, 1, "Travel advice for the Republic of Veln, 4 June 2027."),
+            (
+                2,
+                2,
+                "We now advise against all but essential travel to Veln because of the riots.",
+            ),
+        ]
+    )
+    classes = [classify(s.text, profile) for s in unique]
+    assert classes[4].section == "advice"
+    everything = list(range(len(unique)))
+    voice = frozenset({2})
+    picked = _sections_heard(story, [0, 1, 2], everything, frozenset(), classes, profile, 0, voice)  # type: ignore[arg-type]
+    assert picked == (0, 4, 1)
+    # a newspaper's "we" is a speaker's whose name is in another sentence: no bullet
+    assert _sections_heard(story, [0, 1, 2], everything, frozenset(), classes, profile, 0) == (
+        0,
+        1,
+        2,
+    )  # type: ignore[arg-type]
+    # a section a bullet is in already is heard
+    assert _sections_heard(story, [0, 4], everything, frozenset(), classes, profile, 0, voice) == (
+        0,
+        4,
+    )  # type: ignore[arg-type]
+
+
+def test_a_bodys_own_page_speaks_as_we() -> None:
+    """A body's page whose "we" is its own: named as a body, no agency, "we" or "our"
+    outside quotation marks in two sentences or more."""
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.drafts import own_voice_sources
+    from brief.rank.coverage import can_be_its_pages_bullet
+
+    pages = {
+        1: (
+            "Office of Consular Affairs",
+            "We now advise against travel to Veln.",
+            "Call our desk.",
+        ),
+        2: ("Veln Evening Star", "We now advise against travel to Veln.", "Call our desk."),
+        3: ("Embassy of Norland", "We now advise against travel to Veln.", "Stay indoors."),
+        4: ("Associated Press", "We now advise against travel to Veln.", "Call our desk."),
+    }
+    documents = tuple(
+        Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, outlet=outlet), None, ())
+        for n, (outlet, *_) in pages.items()
+    )
+    sentences = tuple(
+        Sentence(text, n, at, 0)
+        for n, (_, *texts) in pages.items()
+        for at, text in enumerate(texts, 1)
+    )
+    assert own_voice_sources(Corpus(documents, sentences)) == {1}
+    said = "We now advise against all but essential travel to Veln because of the riots there."
+    assert can_be_its_pages_bullet(said)
+    assert not can_be_its_pages_bullet(
+        "I now advise against all travel to Veln because of the riots."
+    )

@@ -41,6 +41,7 @@ from brief.pipeline.choosing import (
 from brief.pipeline.drafts import (
     LEAD_SENTENCES,
     compose_stories,
+    own_voice_sources,
     place_stories,
     story_drafts,
     story_readings,
@@ -323,6 +324,7 @@ def brief_documents(
             classes,
             profile,
             behind,
+            own_voice_sources(corpus) if digest else frozenset(),
         )
 
         def bullet(k: int) -> Bullet:

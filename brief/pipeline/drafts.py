@@ -101,6 +101,7 @@ def story_drafts(
     classes: Sequence[Classification] = (),
     profile: Profile | None = None,
     behind: frozenset[int] = frozenset(),
+    own_voice: frozenset[int] = frozenset(),
 ) -> list[StoryDraft]:
     """Each story's own bullets (`fresh`: unsent positions, best first; `groups`: the
     corpus positions of each unique sentence's copies; `covers()`: what `story_covers`
@@ -113,7 +114,8 @@ def story_drafts(
     `profile`: a story tells what the profile's strongest cue names (`_naming_decisively`).
     `behind`: positions of a straggler's sentences (a report older than the brief the
     reader has): in a story with unsent sentences of other reports, they are no bullet
-    but where those leave a place empty (`_filled_from_behind`)."""
+    but where those leave a place empty (`_filled_from_behind`). `own_voice`: the sources
+    that are a body's own page speaking as "we" (`own_voice_sources`)."""
     from brief.selection import small_talk
 
     made = covers()
@@ -191,6 +193,10 @@ def story_drafts(
             picks = heard
         if classes and profile is not None and count is None:
             picks = _naming_decisively(story, picks, unsent, unfit, classes, profile, lead)
+            if several:
+                picks = _sections_heard(
+                    story, picks, unsent, unfit, classes, profile, lead, own_voice
+                )
         picks = with_departure(
             unique,
             picks,
@@ -1252,6 +1258,118 @@ def _naming_decisively(
     if not filler:
         return tuple(picked)
     return tuple(best if at == filler[-1] else k for at, k in enumerate(picked))
+
+
+def own_voice_sources(corpus: Corpus) -> frozenset[int]:
+    """The sources that are a body's own page speaking as "we": an outlet named as a body
+    is (words.toml's organisation_heads: "Office of Overseas Travel Advice", "Embassy of
+    ..."), no news agency, whose page says "we" or "our" outside any quotation in
+    OWN_VOICE_SENTENCES sentences or more ("We now advise against all travel to ...",
+    "contact our embassy"). Its "we" is the body's, which the page names; a newspaper's
+    "we" is a speaker's whose quotation ran on without its marks, or its editorial's."""
+    from brief.extract.lexicon import words
+    from brief.ingest.furniture import is_news_agency
+
+    heads = words()["organisation_heads"]
+    bodies = {
+        d.source.number
+        for d in corpus.documents
+        if (outlet := d.source.outlet or "")
+        and not is_news_agency(outlet)
+        and any(w[:1].isupper() and w.lower() in heads for w in outlet.split())
+    }
+    if not bodies:
+        return frozenset()
+    plural = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Uu]s)\b")
+    saying: dict[int, int] = {}
+    for sentence in corpus.sentences:
+        text = sentence.text
+        if sentence.source in bodies and plural.search(text) and not _QUOTE_MARKS.search(text):
+            saying[sentence.source] = saying.get(sentence.source, 0) + 1
+    return frozenset(n for n, count in saying.items() if count >= OWN_VOICE_SENTENCES)
+
+
+# How many sentences of a body's page must speak as "we" for its "we" to be the body's.
+OWN_VOICE_SENTENCES = 2
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
+
+
+def _sections_heard(
+    story: _StorySentences,
+    picked: Sequence[int],
+    fresh: Sequence[int],
+    unfit: frozenset[int],
+    classes: Sequence[Classification],
+    profile: Profile,
+    lead: int | None,
+    own_voice: frozenset[int] = frozenset(),
+) -> tuple[int, ...]:
+    """The picks, with a report's lede (its first sentence, or its first after its page's
+    label) of a section of the profile that no bullet is in, where the lede holds a cue
+    of the profile's top weight (what its user weighs most): just after the first
+    bullet, in the place of the last bullet in no section or in a section another bullet
+    is in. A story is placed in one section and its bullets are what its reports share;
+    a government's travel advice grouped into the protests it is about had been in no
+    bullet, though the profile's advice section asks for it and a brief of its page
+    alone gave it there (r60 F3). A lede is its report's own news (a later sentence of
+    an earlier report may be overtaken since); the best-ranked one, one a story. A
+    body's own page (`own_voice`: source numbers) may speak as "we"
+    (`can_be_its_pages_bullet`)."""
+    from brief.classify.matcher import OTHER, strongest_cue
+    from brief.compose.leads import points_back
+    from brief.rank.coverage import can_be_its_pages_bullet, may_be_bullet
+    from brief.selection import is_dangling, is_label_line
+
+    if len(picked) < 2:
+        return tuple(picked)
+    top = max((w for spec in profile.sections for _, w in spec.cues), default=0.0)
+    asked = {spec.key for spec in profile.sections if not spec.supporting}
+    heard = {classes[k].section for k in picked}
+    unique = story.unique
+    local = {k: i for i, k in enumerate(story.positions)}
+    where = {(unique[k].source, unique[k].index): k for k in story.positions}
+    have = set(picked)
+
+    def fits(k: int) -> bool:
+        sentence = unique[k]
+        if sentence.source in own_voice:
+            return can_be_its_pages_bullet(sentence.text) and not is_dangling(sentence.text)
+        return may_be_bullet(sentence) and not points_back(sentence.text)
+
+    def lede(k: int) -> bool:
+        """A report's first sentence, or its first after its page's label."""
+        before = where.get((unique[k].source, unique[k].index - 1))
+        return unique[k].index == 1 or (
+            unique[k].index == 2 and before is not None and is_label_line(unique[before].text)
+        )
+
+    candidates = [
+        k
+        for k in fresh
+        if k not in have
+        and local[k] not in unfit
+        and classes[k].section in asked - heard
+        and top > 0
+        and lede(k)
+        and strongest_cue(unique[k].text, profile) >= top
+        and fits(k)
+    ]
+    if not candidates:
+        return tuple(picked)
+    best = candidates[0]
+    sections = [classes[k].section for k in picked]
+    spare = [
+        at
+        for at, k in enumerate(picked)
+        if at > 0 and k != lead and (sections[at] == OTHER or sections.count(sections[at]) > 1)
+    ]
+    out = list(picked)
+    if spare:
+        del out[spare[-1]]
+    elif len(out) >= STORY_MAX_BULLETS:
+        return tuple(picked)
+    out.insert(1, best)
+    return tuple(out)
 
 
 # How many of a report's headline words (content words, by stem) its lede must hold, that

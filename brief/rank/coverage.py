@@ -353,6 +353,36 @@ def can_be_bullet(text: str) -> bool:
     )
 
 
+def can_be_its_pages_bullet(text: str) -> bool:
+    """`can_be_bullet`, but for a body's own page speaking as "we" ("We now advise against
+    all travel to ...", `pipeline.drafts.own_voice_sources`): its first person plural is
+    the body's, which its page names, not a speaker's whose name is in another sentence.
+    "I" is still a person's."""
+    if not speaks_in_first_person(text):
+        return can_be_bullet(text)
+    return _SINGULAR_FIRST_PERSON.search(text) is None and can_be_bullet(
+        _FIRST_PERSON_PLURAL.sub(_third_person, text)
+    )
+
+
+_SINGULAR_FIRST_PERSON = re.compile(r"\b(?:I|my|me|mine|myself)\b")
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Uu]s|[Oo]urselves)\b")
+# The body's "we" read as the body named, so the other tests of a bullet read the rest ("they"
+# would point back).
+_THIRD_PERSON = {
+    "we": "the office",
+    "our": "the office's",
+    "ours": "the office's",
+    "us": "the office",
+    "ourselves": "the office itself",
+}
+
+
+def _third_person(found: re.Match[str]) -> str:
+    word = _THIRD_PERSON[found[0].lower()]
+    return word.capitalize() if found[0][0].isupper() else word
+
+
 def _a_quotation(text: str) -> bool:
     """Someone's words rather than the reporter's: a sentence that opens with a quote
     mark, leaves one unpaired, or whose quoted words are more than QUOTED_SHARE of it
