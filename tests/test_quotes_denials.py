@@ -78,3 +78,32 @@ def test_a_denial_in_someone_elses_words_unsays_nothing_of_the_quote_before() ->
         '"I never said that, not once," Senator Tom Hale said of the rumour.',
     )
     assert said[0] == ("He speaks like we do", "Ann Blake")
+
+
+def test_words_a_post_attributed_to_someone_calls_something_have_no_speaker() -> None:
+    said = speakers(
+        "The trust dismissed its director, Peter Lindqvist, on Monday.",
+        'A message posted on a fan forum and attributed to Lindqvist called the trustees "a'
+        ' club of cowards".',
+        '"We never forget a friend," Lindqvist said on Tuesday.',
+    )
+    assert said[0] == ("a club of cowards", None)
+    assert said[-1][1] == "Peter Lindqvist"
+
+
+def test_a_line_attributed_to_someone_is_not_the_words_of_who_reports_it() -> None:
+    said = speakers(
+        "The poet Ilse Marden died on Friday, her son, Tomas Marden, said.",
+        'A line often attributed to her online, "Silence is a kind of rhyme," appears in'
+        " none of her books, Tomas Marden said.",
+    )
+    assert ("Silence is a kind of rhyme", None) in said
+
+
+def test_a_quote_a_body_says_was_fabricated_has_no_speaker() -> None:
+    said = speakers(
+        "The league suspended its chairman, Oskar Pellham, for two years.",
+        'A quote shared on forums had Mr Pellham saying "the referees were paid".',
+        "The league said the quote was fabricated.",
+    )
+    assert said[0] == ("the referees were paid", None)

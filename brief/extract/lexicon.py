@@ -316,6 +316,7 @@ _MODULE_LISTS = {
         "referring_determiners",
         "remark_nouns",
         "retraction_passives",
+        "hearsay_participles",
         "retraction_words",
         "charge_phrases",
         "falsity_phrases",

@@ -15,9 +15,15 @@ reports them. Two forms:
   whose subject is a pronoun (an "I" in the quoted speaker's own words), the quote's
   speaker by name or a description ("the ambassador"): "Jones did not say that" denies
   nothing of Smith's words;
-- a verdict in the story's voice on a rumour's noun ("The caption is false.", "This
-  quote is fabricated"), which denies the quote of the sentence that brought that noun
-  in, not the correct words quoted between.
+- a verdict on a rumour's noun ("The caption is false.", "This quote is fabricated"), in
+  the story's voice or reported ("The federation said the quote was fabricated."), which
+  denies the quote of the sentence that brought that noun in before the speaker's name,
+  not the correct words quoted between.
+
+Words a sentence hands to someone as hearsay ("A post attributed to the mayor called
+them “...”", "A line widely credited to him, “...”, appears in none of his books") are
+no one's the story vouches for, denied or not: whoever the sentence's speech verb or
+tag names, the quote stays unattributed.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ REACH = 3  # sentences after a quote that may deny it
 
 def without_denied(story: Sequence[Sentence], quotes: Sequence[Quote]) -> list[Quote]:
     """The story's quotes, those it denies with no speaker."""
-    kept = list(quotes)
+    kept = _without_hearsay(story, quotes)
     if not any(_DENIAL_HINT.search(s.text) for s in story):
         return kept  # most stories deny nothing: one search each
     # (each quote by where it ends and by the sentences it holds, read once: a long file
@@ -71,6 +77,50 @@ def without_denied(story: Sequence[Sentence], quotes: Sequence[Quote]) -> list[Q
             if kept[k].speaker is not None and _verdict_on(text, kept[k], story):
                 kept[k] = replace(kept[k], speaker=None, actor=None)
     return kept
+
+
+def _without_hearsay(story: Sequence[Sentence], quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes, those a sentence brings in as hearsay (see _hearsay) with no speaker."""
+    kept = list(quotes)
+    if not any(_hearsay_re().search(s.text) for s in story):
+        return kept  # most stories attribute nothing so: one search each
+    texts = {(s.source, s.index): s.text for s in story}
+    for k, quote in enumerate(kept):
+        if quote.speaker is None or not quote.sentences:
+            continue
+        first = quote.sentences[0]
+        if _hearsay(texts.get((first.source, first.index), ""), quote):
+            kept[k] = replace(quote, speaker=None, actor=None)
+    return kept
+
+
+def _hearsay(text: str, quote: Quote) -> bool:
+    """Whether the quote's sentence hands it on as hearsay: the quote opens in the clause
+    of "attributed to" and a name, right after its phrase ("a line attributed to X
+    online, “...”") or as the object of the verb that phrase is the subject of ("a
+    statement attributed to X called the board “...”": the speaker named after "to").
+    A clause's comma or a relative pronoun between lets the quote be another's ("a
+    post attributed to X, which the mayor called “...”")."""
+    at = text.find(quote.text)
+    if at < 0:
+        return False
+    found = list(_hearsay_re().finditer(text, 0, at))
+    if not found:
+        return False
+    between = text[found[-1].end() : at]
+    if re.search(r"[.;:!?]|\b(?:who|which|that|whom|whose)\b", between):
+        return False
+    phrase = between.rstrip(" “\"'‘,")
+    if between.rstrip(" “\"'‘").endswith(",") and "," not in phrase:
+        return True  # "attributed to X online, “...”": the quote names the words
+    speaker_words = set((quote.speaker or "").split()) | set((quote.actor or "").split())
+    return "," not in between and not speaker_words.isdisjoint(re.findall(r"[\w-]+", between))
+
+
+@cache
+def _hearsay_re() -> re.Pattern[str]:
+    participles = alternation(words()["hearsay_participles"])
+    return re.compile(rf"\b(?:{participles})\s+to\b", re.I)
 
 
 def _plain(text: str) -> str:
@@ -148,8 +198,12 @@ def _verdict_on(text: str, quote: Quote, story: Sequence[Sentence]) -> bool:
 @cache
 def _verdict_re() -> re.Pattern[str]:
     w = words()
-    nouns = alternation(w["rumour_nouns"])
+    nouns = alternation([*w["rumour_nouns"], *w["remark_nouns"]])
     false = alternation(w["falsity_phrases"])
+    reported = alternation(w.speech)
+    # a verdict reported ("The federation said the quote was fabricated") as well as in
+    # the story's own voice, on a rumour's or a remark's noun
     return re.compile(
+        rf"(?:[^.;:“”\"]{{1,80}}?\s(?:{reported})\s+(?:that\s+)?)?"
         rf"(?i:the|this|that)\s+(?P<noun>{nouns})\s+(?:is|was)\s+(?:also\s+)?(?:{false})\b"
     )
