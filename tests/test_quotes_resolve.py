@@ -1312,3 +1312,52 @@ def test_an_auxiliary_after_an_apposition_leaves_the_apposed_name_the_speaker() 
         " works had “met every condition of the permit”.",
     )
     assert said == [("met every condition of the permit", "Paul Vella")]
+
+
+def test_a_fathers_name_after_bin_or_binti_is_no_short_form_of_its_holder() -> None:
+    said = speakers(
+        "The board removed its chief executive, Datuk Rashid bin Omar, and named its"
+        " finance director, Siti Aminah binti Rashid, as acting chief.",
+        "Siti Aminah, 41, has been finance director since 2020.",
+        "Siti Aminah will lead the group until a new chief is found.",
+        'Rashid said he learnt of his removal "from the exchange filing".',
+    )
+    assert said == [("from the exchange filing", "Rashid bin Omar")]
+
+
+def test_before_that_opening_a_sentence_leaves_its_pronoun_the_subject() -> None:
+    said = speakers(
+        "Dr Kamal Weerasinghe was named governor of the bank on Friday.",
+        "Until last month he was an economist in Manila.",
+        "Before that he taught at a university in Kandy, where a former colleague,"
+        ' Prof. R. Jeyaratnam, remembers him as "the lecturer who read every footnote".',
+        'In his only statement, he said: "The bank must earn trust every day."',
+    )
+    assert ("The bank must earn trust every day.", "R. Jeyaratnam") not in said
+
+
+def test_the_bishop_elect_is_the_one_named_as_the_next_bishop() -> None:
+    said = speakers(
+        "The synod chose the Ven. Aoife Ní Mhurchú, Archdeacon of Ardfert, as the next"
+        " Bishop of Limerick.",
+        "She will succeed the Rt Rev Seán Mac Giolla, who retires in March.",
+        "The bishop-elect, 49, is a former prison chaplain.",
+        '"I have spent my life in small parishes," she said.',
+    )
+    assert said == [("I have spent my life in small parishes", "Aoife Ní Mhurchú")]
+
+
+def test_a_ranks_initials_before_a_surname_are_no_other_given_name() -> None:
+    said = speakers(
+        "Deputy Commissioner Marcia-Ann Bailey will act as commissioner from Monday.",
+        'DCP Bailey said: "The force is in good hands."',
+    )
+    assert said == [("The force is in good hands.", "Marcia-Ann Bailey")]
+
+
+def test_asked_opening_a_sentence_leaves_the_main_clause_to_say_the_quote() -> None:
+    said = speakers(
+        "Deputy Commissioner Marcia-Ann Bailey will act as commissioner from Monday.",
+        'Asked whether she wanted the post for good, she smiled and said only: "Ask me in June."',
+    )
+    assert said == [("Ask me in June.", "Marcia-Ann Bailey")]

@@ -274,7 +274,30 @@ def _holders(actors: Sequence[tuple[Actor, int]]) -> dict[str, list[tuple[Actor,
             forms += _surname_forms(spelling, given=False)
         for form in dict.fromkeys(forms):
             holders.setdefault(form, []).append((actor, count))
+    for form, people in holders.items():
+        # "Azman" of Azman bin Harun and of Nurul Huda binti Azman: his own name, her
+        # father's, by which she is never called; the father's name alone stays a form
+        # (no one else holds "Rajendran" of Senthil Kumar s/o Rajendran)
+        own = [pair for pair in people if _fathers_name(pair[0].name) != form]
+        if own and len(own) < len(people):
+            holders[form] = own
     return holders
+
+
+def _fathers_name(full: str) -> str | None:
+    """The last word of a name that links the person's own names to the father's ("Azman"
+    of Nurul Huda binti Azman), when it is the father's name and no family name follows
+    it ("Khalid bin Fahad Al-Otaibi" is "Al-Otaibi" as any surname); else None."""
+    parts = full.split()
+    links, particles = words()["patronymic_links"], words()["particles"]
+    link = next((k for k, part in enumerate(parts) if part.lower() in links), 0)
+    if not 0 < link < len(parts) - 1:
+        return None
+    family = any(
+        part.lower() in particles or part.split("-")[0].lower() in particles
+        for part in parts[link + 2 :]
+    )
+    return None if family else parts[-1]
 
 
 def _surname_forms(full: str, *, given: bool) -> list[str]:

@@ -145,12 +145,16 @@ _POST_MODIFIER_RE = re.compile(r"\s+(?:of|in|at|for|from|with|on)\s+[^,;:.()“�
 @cache
 def description_re() -> re.Pattern[str]:
     heads = "|".join(sorted(words()["role_heads"] | words()["described"], key=len, reverse=True))
+    # "the bishop-elect" is whole: not the bishop in office it is to succeed
+    suffixes = alternation(words()["head_suffixes"])
     # "the Vermont senator", "a local resident": someone "he"/"she" may mean.
     article = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)"
     # "A Department for Constitutional Affairs spokeswoman": an organisation's name between
     body = r"(?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|for|of|and|on)\s+){0,5}?"
     # (?<!\w), not \b: the same before a word, and the search skips to its first letters
-    return re.compile(rf"(?<!\w){article}\s+(?:{body}|(?:[\w’'-]+\s+){{0,3}}?)(?:{heads})\b")
+    return re.compile(
+        rf"(?<!\w){article}\s+(?:{body}|(?:[\w’'-]+\s+){{0,3}}?)(?:{heads})(?:-(?:{suffixes}))?\b"
+    )
 
 
 def other_given_name(form: str, actor: Actor, before: list[str]) -> bool:
@@ -165,4 +169,6 @@ def other_given_name(form: str, actor: Actor, before: list[str]) -> bool:
     titles = joined("role_heads", "role_modifiers", "honorifics", "title_abbreviations")
     if not word[:1].isupper() or not word.isalpha() or low in titles or low in clause_openers():
         return False
+    if len(word) > 1 and word.isupper():
+        return False  # "DCP Grant", "SSP Khan": a rank's initials, no given name
     return word not in parts and low not in words()["name_modifiers"] and word not in CALENDAR_NAMES

@@ -942,13 +942,22 @@ def _describes(texts: Sequence[str], name: str, noun: str) -> bool:
         rf"\s+[^,.;:!?]{{0,60}}?{noun_at}"
     )
     patterns = [before, after]
-    if noun.lower().endswith("-elect"):
-        # "the Deputy Chairperson-elect" of "Meskerem ... was elected Deputy Chairperson":
-        # one elected to an office and not yet in it is its "-elect"
-        office = _noun_re(noun[: -len("-elect")]).pattern
+    to_come = next((end for end in ("-elect", "-designate") if noun.lower().endswith(end)), "")
+    if to_come:
+        # "the Deputy Chairperson-elect" of "Meskerem ... was elected Deputy Chairperson",
+        # "the bishop-elect" of "X, Archdeacon of Ossory, as the next Bishop of Y": one
+        # elected or named to an office and not yet in it is its "-elect" or "-designate"
+        office = _noun_re(noun[: -len(to_come)]).pattern
+        coming = alternation(words()["offices_to_come"])
         patterns.append(
             re.compile(
                 rf"\b{surname}\b[^.;!?]{{0,160}}?\bwas\s+elected\s+(?:as\s+)?(?:[\w-]+\s+){{0,3}}?{office}"
+            )
+        )
+        patterns.append(
+            re.compile(
+                rf"\b{surname}\b[^.;!?]{{0,80}}?\bas\s+(?:[\w’'-]+\s+){{0,2}}?"
+                rf"(?:{coming})\s+(?:[\w’'-]+\s+){{0,2}}?{office}"
             )
         )
     return any(parts[-1] in text and any(p.search(text) for p in patterns) for text in texts)

@@ -306,7 +306,10 @@ def _fronted_clause_end(tokens: list[str], lowered: list[str], trailing: int) ->
     tells whose words follow.) A comma inside the clause ("When Roe, the senator,
     asked") ends it too early, so a verb after it is left to the main clause."""
     opener = lowered[0] if lowered else ""
-    if opener == "as" or opener not in words()["quote_subordinators"] or "," not in lowered:
+    # a participle of speech opening the words is a clause too: "Asked whether she would
+    # stay, she smiled and said only:" (a question put to the main clause's subject)
+    subordinate = opener in words()["quote_subordinators"] or _asked(tokens)
+    if opener == "as" or not subordinate or "," not in lowered:
         return 0
     comma = lowered.index(",")
     # the main clause has its own speech verb, or its own named subject ("When Trump
@@ -318,6 +321,13 @@ def _fronted_clause_end(tokens: list[str], lowered: list[str], trailing: int) ->
         return comma
     subject = tokens[comma + 1] if comma + 1 < trailing else ""
     return comma if subject[:1].isupper() and _named_subject_clause(tokens, comma) else 0
+
+
+def _asked(tokens: list[str]) -> bool:
+    """Whether the words open with a past participle of speech ("Asked whether ...,",
+    "Pressed on the cost,"): a clause whose subject is the main clause's."""
+    opener = tokens[0].lower() if tokens else ""
+    return opener.endswith("ed") and opener in words().speech
 
 
 def _named_subject_clause(tokens: list[str], comma: int) -> bool:
@@ -552,8 +562,12 @@ def _coordinated_subject(tokens: list[str], fronted: int) -> list[str] | None:
     fronted subordinate clause (ending at `fronted`, see _fronted_clause_end) the clause is
     the main one, past the comma that closes it ("When Davis asked Cosby ..., Cosby shook
     his head and said": Cosby)."""
-    if fronted and tokens[fronted + 1 : fronted + 2] and tokens[fronted + 1][:1].isupper():
-        tokens = tokens[fronted + 1 :]  # (a pronoun there is read as before: the clause's)
+    after = tokens[fronted + 1 : fronted + 2]
+    # (a pronoun there is read as before: the clause's; but after a participle, which has
+    # no subject of its own, "Asked about it, she smiled and said" is hers)
+    participle = bool(after) and after[0].lower() in joined("male_pronouns", "female_pronouns")
+    if fronted and after and (after[0][:1].isupper() or (participle and _asked(tokens))):
+        tokens = tokens[fronted + 1 :]
     subject = opening_subject(tokens)
     at = tokens.index(subject[-1]) + 1 if subject else 0
     return subject if subject and at < len(tokens) and _verb_like(tokens[at]) else None

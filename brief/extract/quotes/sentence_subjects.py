@@ -161,6 +161,8 @@ def time_adverbial_re() -> re.Pattern[str]:
         r"(?:(?:[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Bb]y|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater"
         r"|[Uu]ntil|[Ss]ince|[Aa]fter|[Bb]efore)\s+)?"
         rf"(?:the\s+)?(?:(?:{'|'.join(sorted(time_words()))}|\d+),?\s+)+$"
+        # "Before that he taught ...": a time the sentence before gave, referred back to
+        r"|(?:^|[,;])\s*(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil)\s+(?:that|then),?\s+$"
     )
 
 
