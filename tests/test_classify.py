@@ -510,6 +510,46 @@ def test_a_pronoun_subject_takes_its_actor_from_the_sentences_before() -> None:
     assert classify(texts[1], GEO).section == "diplomacy"
 
 
+def _networks_profile(implicit_agents: bool) -> Profile:
+    """A desk's own section of network blackouts, whose events are done by authorities."""
+    spec = SectionSpec(
+        "networks",
+        "Network blackouts",
+        4,
+        (("internet", 3.0), ("blackout", 3.0), ("restored", 1.5)),
+        participants=("official",),
+        implicit_agents=implicit_agents,
+    )
+    actors = (("official", ("government", "ministry", "minister", "authorities")),)
+    return Profile("networks", "", (spec,), actors=actors)
+
+
+def test_an_event_told_without_its_agent_takes_its_actors_from_its_article() -> None:
+    """A section that says its events are told without their agent (`implicit_agents`)
+    takes a sentence that names no one from its article's actors: an agentless passive,
+    or a subject that is the event or what it befell. One that names its agent, or whose
+    article names none of the section's actors, is still gated, and so is every
+    sentence of a section that does not say so ("The deal was signed" by carmakers)."""
+    texts = [
+        "Mobile internet was cut across the country on Sunday evening.",
+        "The blackout lasted two days, monitors estimated.",
+        "A telecoms firm said it had received an order from the authorities.",
+        "Mobile internet was cut across the campus on Sunday evening.",
+        "The university's IT office blamed a faulty switch.",
+        "Voltanet cut mobile internet to its customers in the north.",
+        "The ministry declined to comment.",
+    ]
+    articles = ["a", "a", "a", "b", "b", "c", "c"]
+    loose = [c.section for c in classify_all(texts, _networks_profile(True), articles)]
+    assert loose[:2] == ["networks", "networks"]
+    assert loose[3] == OTHER  # its article names no authority
+    assert loose[5] == OTHER  # it names who cut it: a firm
+    strict = [c.section for c in classify_all(texts, _networks_profile(False), articles)]
+    assert strict[:2] == [OTHER, OTHER]
+    # Alone, a sentence is judged by its own words.
+    assert classify(texts[0], _networks_profile(True)).section == OTHER
+
+
 def test_a_definite_count_takes_its_actor_from_the_sentence_that_counted_them() -> None:
     """ "The four were killed" refers to the four the text counted ("four people were
     killed in clashes with security forces"), not to the sentence just before it, and the

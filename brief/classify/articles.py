@@ -133,6 +133,17 @@ def classify_all(
             return True
         return envoy_named(k) or not matcher.foreign_kinds.isdisjoint(antecedent(k))
 
+    in_article: dict[Hashable, frozenset[str]] = {}
+
+    def article_kinds(k: int) -> frozenset[str]:
+        """The kinds of actor sentence k's article names anywhere: among them is whoever
+        did what an agentless sentence tells ("Mobile data was cut at 18:00", in a report
+        that names the authorities' directive further on)."""
+        article = articles[k]
+        if article not in in_article:
+            in_article[article] = frozenset().union(*map(own_kinds, members[article]))
+        return in_article[article]
+
     out: list[Classification] = []
 
     def struck(k: int, hazard: str, key: str) -> bool:
@@ -152,6 +163,7 @@ def classify_all(
                 lambda k=k: antecedent(k),  # type: ignore[misc]
                 lambda k=k: foreign(k),  # type: ignore[misc]
                 lambda hazard, key, k=k: struck(k, hazard, key),  # type: ignore[misc]
+                lambda k=k: article_kinds(k),  # type: ignore[misc]
             )
         )
     return tuple(out)

@@ -21,8 +21,13 @@ from brief.classify.clefts import cleft
 from brief.classify.conditions import THREAT, condition
 from brief.classify.directives import DIRECTIVE, directive
 from brief.classify.openers import CHARACTERISATION, opener
-from brief.classify.participants import Actors
-from brief.classify.references import pronoun_subject
+from brief.classify.participants import EVENT_WEIGHT, Actors
+from brief.classify.references import (
+    agentless_passive,
+    first_verb,
+    pronoun_subject,
+    subject_names_someone,
+)
 from brief.classify.scoreline import SCORELINE, range_after, scoreline_at
 from brief.classify.wording import (
     RECENT_TOKENS,
@@ -160,6 +165,8 @@ class _Matcher:
         self.participants = tuple(frozenset(s.participants) for s in profile.sections)
         # the sections judged by their actors, and by their sides being foreign
         self.gated = tuple(i for i, kinds in enumerate(self.participants) if kinds)
+        # the gated sections whose events may be told without their agent (`_agentless`)
+        self.implicit = frozenset(i for i, s in enumerate(profile.sections) if s.implicit_agents)
         self.between = tuple(i for i, s in enumerate(profile.sections) if s.foreign_sides)
         self.foreign_kinds = frozenset(kind for s in profile.sections for kind in s.foreign_sides)
         self.actors = Actors(profile)
@@ -548,15 +555,19 @@ class _Matcher:
         antecedent: Callable[[], frozenset[str]] | None = None,
         foreign: Callable[[], bool] | None = None,
         struck: Callable[[str, str], bool] | None = None,
+        implicit: Callable[[], frozenset[str]] | None = None,
     ) -> Classification:
         """`antecedent`: the kinds of actor the article gave the people this sentence
         refers back to; without it, a sentence with a pronoun subject is not judged by
-        its participants. `foreign`: whether the sentence has a side other than the one
-        country its article is about (always, in an article about several); without it,
-        a sentence is not judged on this at all. `struck`: whether the article's lead
-        reports a hazard (names a kind of actor, in a sentence of a section: `Relief`);
-        without it, only the sentence's own words name one."""
-        totals, strongest = self._judged(text, antecedent, foreign, struck)
+        its participants. `implicit`: the kinds of actor its whole article names, among
+        whom is the agent an agentless event leaves out (`_agentless`); without it, such
+        an event is judged by the sentence's own words. `foreign`: whether the sentence
+        has a side other than the one country its article is about (always, in an
+        article about several); without it, a sentence is not judged on this at all.
+        `struck`: whether the article's lead reports a hazard (names a kind of actor, in
+        a sentence of a section: `Relief`); without it, only the sentence's own words
+        name one."""
+        totals, strongest = self._judged(text, antecedent, foreign, struck, implicit)
         # (most sections have no cue in the sentence: 0.0 needs no rounding)
         scores = {k: round(v, 3) if v else v for k, v in zip(self.keys, totals, strict=True)}
         best = self._best(totals, strongest)
@@ -591,6 +602,7 @@ class _Matcher:
         antecedent: Callable[[], frozenset[str]] | None = None,
         foreign: Callable[[], bool] | None = None,
         struck: Callable[[str, str], bool] | None = None,
+        implicit: Callable[[], frozenset[str]] | None = None,
     ) -> tuple[list[float], list[float]]:
         """Per-section totals and strongest single cues, each as it counts (`classify`)."""
         totals, strongest, pending, words_of = self._scores(text)
@@ -627,9 +639,53 @@ class _Matcher:
             )
             for i in gated:
                 if named is not None and self.participants[i].isdisjoint(named):
+                    if (
+                        implicit is not None
+                        and i in self.implicit
+                        and self._agentless(text, i)
+                        and not self.participants[i].isdisjoint(implicit())
+                    ):
+                        continue
                     totals[i] *= PARTICIPANT_FACTOR
                     strongest[i] *= PARTICIPANT_FACTOR
         return totals, strongest
+
+    def _agentless(self, text: str, section: int) -> bool:
+        """Whether the sentence tells its event without an agent: a passive that leaves it
+        out ("Mobile data was cut at 18:00"), or a subject that is the section's own event
+        or the thing it befell, where no one is named ("Voter turnout was 63.4 percent",
+        "Mobile internet returned across most of the country"). The gate reads a sentence
+        that names none of a section's actors as an event between others ("signed a deal"
+        by two carmakers); such a sentence names no one, and whoever acted is among its
+        article's actors (`implicit`), as a pronoun's referent is."""
+        body = reported_parts(text)[0]
+        found = RECENT_TOKENS[body]
+        verb = first_verb(found)
+        if verb >= len(found):
+            return False
+        if agentless_passive(found, verb) < 0 and subject_names_someone(body, verb):
+            return False
+        return self._cued(found, verb, section)
+
+    def _cued(self, found: Sequence[str], end: int, section: int) -> bool:
+        """Whether a cue of the section that names its event by itself (EVENT_WEIGHT)
+        starts among the first `end` words."""
+        for pos in range(end):
+            mark = self.marks[found[pos]]
+            if mark is None:
+                continue
+            starting = mark.cues
+            if mark.after and pos + 1 < len(found):
+                starting = mark.after.get(STEMS[found[pos + 1]], starting)
+            if any(
+                cue.section == section
+                and cue.weight >= EVENT_WEIGHT
+                and not cue.needs
+                and (not cue.rest or goes_on(found, pos, cue.rest))
+                for cue in starting
+            ):
+                return True
+        return False
 
     def _sent_to_relief(
         self,

@@ -7,6 +7,7 @@ A sentence that refers back takes its actor's kind from its article (see article
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from itertools import compress
 
@@ -76,3 +77,74 @@ _NAME_MEMO = WordMemo(lambda word: word.lower() not in _not_names())
 def names_in(text: str) -> set[str]:
     """The capitalised words that may name someone ("Adebayo", not "The" or "However")."""
     return set(compress(found := _CAPITALISED.findall(text), map(_NAME_MEMO.__getitem__, found)))
+
+
+# The forms of "be" that make a passive, and what may stand between them and the
+# participle ("was still cut", "have been disrupted", "is not yet restored").
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_VERB_GROUP = frozenset({"has", "have", "had", "not", "still", "also", "yet", "now", "again"})
+_PREPOSITIONS = frozenset({"across", "in", "of", "from", "at", "on", "to", "for", "near", "over"})
+BY_REACH = 8  # words after a participle within which "by" names its agent
+
+
+def _participle(word: str) -> bool:
+    return (word.endswith("ed") and len(word) > 3) or (
+        word in words().irregular and not word.endswith("ing")
+    )
+
+
+def first_verb(found: Sequence[str]) -> int:
+    """Where the sentence's first verb group starts (an auxiliary, a form of "be" or
+    "have", or a past form in -ed), or the number of words when it has none: the words
+    before it are its subject."""
+    auxiliaries = _BE | _VERB_GROUP.intersection(("has", "have", "had")) | words()["auxiliaries"]
+    for pos, word in enumerate(found):
+        if pos and (word in auxiliaries or (word.endswith("ed") and len(word) > 3)):
+            return pos
+    return len(found)
+
+
+def agentless_passive(found: Sequence[str], verb: int) -> int:
+    """Where the participle is when the first verb group (at `verb`) is a passive that
+    leaves its agent out ("Mobile data was cut at 18:00", "services have been disrupted";
+    not "... was cut by the regulator"): an event done by someone the sentence does not
+    name. -1 when it is none."""
+    passive = False
+    pos = verb
+    while pos < len(found) and (
+        found[pos] in _BE
+        or found[pos] in _VERB_GROUP
+        or found[pos] in words()["auxiliaries"]
+        or found[pos].endswith("ly")
+    ):
+        passive = passive or found[pos] in _BE
+        pos += 1
+    if (
+        passive
+        and pos < len(found)
+        and _participle(found[pos])
+        and "by" not in found[pos + 1 : pos + 1 + BY_REACH]
+    ):
+        return pos
+    return -1
+
+
+def subject_names_someone(text: str, verb: int) -> bool:
+    """Whether the words before the first verb (`verb`, as `tokens` counts them) hold a
+    name that is no place after a preposition ("Kilitel cut ..." names its agent;
+    "Mobile internet across Ulanga returned" does not)."""
+    cased = _CASED_WORD.findall(text.replace("\u2019", "'").replace("n't", " not"))[:verb]
+    alphabetic = [k for k, word in enumerate(cased) if word[:1].isalpha()]
+    for k in alphabetic[1:]:
+        word = cased[k]
+        if (
+            word[:1].isupper()
+            and word[1:2].islower()
+            and word.lower() not in _not_names()
+            and cased[k - 1].lower() not in _PREPOSITIONS
+        ):
+            return True
+    return False
+
+
+_CASED_WORD = re.compile(r"[A-Za-z0-9]+")

@@ -41,6 +41,7 @@ _SECTION_KEYS = {
     "frames",
     "participants",
     "foreign_sides",
+    "implicit_agents",
     "actor_cues",
     "supporting",
     "lead_places",
@@ -108,6 +109,12 @@ class SectionSpec:
     physical: bool = False
     # Forces sent to a hazard's victims are this section's (see Relief); None: no such rule.
     relief: Relief | None = None
+    # A section whose events are often told without their agent ("Mobile data was cut at
+    # 18:00", "Voter turnout was 63.4 percent"): such a sentence, whose subject is the
+    # event or what it befell and names no one, takes its participants from its whole
+    # article. False keeps the gate strict, as a section of generic predicates needs:
+    # "The deal was signed" in a carmakers' story is no diplomacy.
+    implicit_agents: bool = False
 
 
 @dataclass(frozen=True)
@@ -264,6 +271,7 @@ def _section(t: Table) -> SectionSpec:
     supporting = t.flag("supporting", False)
     lead_places = t.flag("lead_places", False)
     physical = t.flag("physical", False)
+    implicit_agents = t.flag("implicit_agents", False)
     relief = _relief(t)
     if not cues and not frames and not actor_cues:
         # a list emptied by mistake: a section with no words can hold no sentence
@@ -282,6 +290,7 @@ def _section(t: Table) -> SectionSpec:
         lead_places,
         physical,
         relief,
+        implicit_agents=implicit_agents,
     )
 
 
