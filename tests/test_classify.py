@@ -550,6 +550,25 @@ def test_an_event_told_without_its_agent_takes_its_actors_from_its_article() -> 
     assert classify(texts[0], _networks_profile(True)).section == OTHER
 
 
+def test_a_permission_withheld_from_another_side_is_a_refusal() -> None:
+    """A negated verb of permission refuses what another side asks or does: the
+    migrants on the boats are what is refused, no humanitarian event. A rule about
+    things to be built, and the verb not negated, are no refusal."""
+    refused = (
+        "The coast guard will not let any more fishing boats carrying migrants dock at Velport."
+    )
+    assert classify(refused, GEO).section == "diplomacy"
+    assert classify(
+        "The government will not allow the monitors to enter the province.", GEO
+    ).section == ("diplomacy")
+    assert (
+        classify(
+            "The chain said it would not allow new outlets to be built near schools.", GEO
+        ).section
+        == OTHER
+    )
+
+
 def test_a_definite_count_takes_its_actor_from_the_sentence_that_counted_them() -> None:
     """ "The four were killed" refers to the four the text counted ("four people were
     killed in clashes with security forces"), not to the sentence just before it, and the

@@ -28,6 +28,7 @@ from brief.classify.references import (
     pronoun_subject,
     subject_names_someone,
 )
+from brief.classify.refusals import REFUSAL, withheld
 from brief.classify.scoreline import SCORELINE, range_after, scoreline_at
 from brief.classify.wording import (
     RECENT_TOKENS,
@@ -234,6 +235,7 @@ class _Matcher:
             self._hold(hits, CHARACTERISATION, max(0, quoted_until - 1))
         if scoreline < 0:
             hits, frames = self._ordered(body, hits, frames, lead_end, aside)
+            hits, frames = self._withheld(words, hits, frames, lead_end, aside)
         if self.figurative:
             hits, frames = self._without_figures(words, hits, frames)
         if frames and "that" in words:
@@ -402,6 +404,28 @@ class _Matcher:
         hits = dict(hits)
         self._hold(hits, DIRECTIVE, verb)
         mark = self.marks[DIRECTIVE]
+        if mark is None or verb < lead_end or _within(verb, aside):
+            return hits, frames
+        return hits, [*frames, *((verb + 1, frame.section) for frame in mark.frames)]
+
+    def _withheld(
+        self,
+        words: list[str],
+        hits: _Hits,
+        frames: list[tuple[int, int]],
+        lead_end: int,
+        aside: Sequence[tuple[int, int]],
+    ) -> tuple[_Hits, list[tuple[int, int]]]:
+        """The hits and frames of a sentence that withholds a permission ("will not let
+        the boats land"): it holds the word of a refusal (`refusals.REFUSAL`) at the
+        verb, whose frames govern what is not allowed. In an opening or an aside the
+        refusal is background, as a cue there is, and governs nothing."""
+        verb = withheld(words)
+        if verb < 0:
+            return hits, frames
+        hits = dict(hits)
+        self._hold(hits, REFUSAL, verb)
+        mark = self.marks[REFUSAL]
         if mark is None or verb < lead_end or _within(verb, aside):
             return hits, frames
         return hits, [*frames, *((verb + 1, frame.section) for frame in mark.frames)]

@@ -93,6 +93,7 @@ _MODULE_LISTS = {
         "coercion_verbs",
         "command_verbs",
         "wanting_verbs",
+        "permission_verbs",
         "answers_asked",
         "attribution_verbs",
         "noun_attribution_verbs",
