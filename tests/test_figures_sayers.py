@@ -270,3 +270,18 @@ def test_the_outlets_own_voice_is_no_sayer() -> None:
     assert _sayers("At least 14 people were hurt, our reporter said.") == {
         "At least 14 people were hurt": None
     }
+
+
+def test_a_name_joined_by_and_ends_where_the_next_clause_begins() -> None:
+    """ "... the Health Ministry and Red Cross teams were still searching": the words
+    after "and" open a clause of their own; the sayer is the name before it."""
+    assert _sayers(
+        "At least 30 people died, according to the Health Ministry and Red Cross teams "
+        "were still searching the rubble."
+    ) == {"At least 30 people died": "the Health Ministry"}
+
+
+def test_a_bodys_name_that_opens_with_our_is_a_sayer() -> None:
+    assert _sayers("Eleven people were hurt, according to Our Lady of Mercy Hospital.") == {
+        "Eleven people were hurt": "Our Lady of Mercy Hospital"
+    }

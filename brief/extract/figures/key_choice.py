@@ -462,8 +462,12 @@ def _fact(figure: Figure) -> _Fact | None:
     if figure.value is not None and (casualties := _casualties(figure)):
         # a toll counts its casualties, whatever word says they died ("three people dead",
         # "Three people ... were killed", "three deaths": one protest's toll in three
-        # reports, r45 M1), and whom ("two soldiers killed" and "two crew killed" are two)
-        return (figure.kind, figure.value, casualties, _whom(figure))
+        # reports, r45 M1), and whom ("two soldiers killed" and "two crew killed" are two);
+        # a toll of one is one fact only in the same words: "A man was killed" in one
+        # report and "one person drowned" in another may be two deaths, and a reader
+        # told of one would be told too few
+        whom = figure.text.lower() if figure.value < 2 else _whom(figure)
+        return (figure.kind, figure.value, casualties, whom)
     if figure.value is not None and figure.unit:
         return (figure.kind, figure.value, figure.unit.lower(), None)
     return None
@@ -483,10 +487,8 @@ _PHRASE_END = re.compile(r"[,;:()\u2014\u2013]")
 
 def _whom(figure: Figure) -> str:
     """Whom a toll counts: the head of the noun phrase after its number ("drivers" of
-    "killing three drivers", "members" of "Two crew members were killed") or its article
-    ("civilian" of "A civilian was killed"), or "people" when it names nobody in
-    particular ("three people dead", "three deaths", "14 died") or one person by sex or
-    age alone ("A man was killed", "one woman died": words.toml's human_nouns)."""
+    "killing three drivers", "members" of "Two crew members were killed"), or "people"
+    when it names nobody in particular ("three people dead", "three deaths", "14 died")."""
     text = figure.text
     w = words()
     low = text.lower()
@@ -502,8 +504,6 @@ def _whom(figure: Figure) -> str:
     found = [
         m for m in _WORD.finditer(text) if m.group()[0].isdigit() or m.group().lower() in numbers
     ]
-    if not found and (article := _ARTICLE.match(text)) is not None:
-        found = [article]  # "A civilian was killed": one, whom its noun names
     if not found:
         return "people"
     if low.startswith((*w["tolls"], "toll ")):
@@ -522,16 +522,11 @@ def _whom(figure: Figure) -> str:
         if named and past_form(low_word):
             break  # "four people reported missing": the verb after the phrase, no head
         head, named = low_word, True
-    return "people" if head in _ANYONE or head in w["human_nouns"] else head
+    return "people" if head in _ANYONE else head
 
 
-_ARTICLE = re.compile(r"an?\b", re.I)
-# Heads that name nobody in particular: a toll of them is of everyone it counts, and so is a
-# toll of one told so ("one person was killed", "one death"), as "A man was killed" is.
-_ANYONE = frozenset(
-    {"people", "persons", "deaths", "fatalities", "lives", "victims"}
-    | {"person", "death", "fatality", "life", "victim"}
-)
+# Heads that name nobody in particular: a toll of them is of everyone it counts.
+_ANYONE = frozenset({"people", "persons", "deaths", "fatalities", "lives", "victims"})
 
 
 def figure_rank(figure: Figure) -> int:

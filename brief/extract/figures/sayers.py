@@ -411,8 +411,12 @@ def _named(phrase: list[str], text: str) -> str | None:
         phrase = phrase[1:]  # "Even the hard-line daily estimated that": the daily
     if phrase[0].lower() in _pronouns() or len(phrase) > _LONGEST:
         return None
-    if phrase[0].lower() in w["first_person_words"]:
-        return None  # "Our reporter counts at least three injured": the outlet's own voice
+    if phrase[0].lower() in w["first_person_words"] and not (
+        phrase[-1][:1].isupper() and phrase[-1].lower() in w["organisation_heads"]
+    ):
+        # "Our reporter counts at least three injured": the outlet's own voice; not a
+        # body's name that opens so ("Our Lady of Mercy Hospital")
+        return None
     if any(word.lower() in w["auxiliaries"] | w["modal_verbs"] | w.speech for word in phrase):
         return None  # "X is expected to", "said the unit": the phrase ran into a verb
     for k, token in enumerate(phrase[:-1]):
@@ -440,6 +444,8 @@ def _named(phrase: list[str], text: str) -> str | None:
 # and the small words of a name between two of them ("Ministry of Lands and the Sea").
 _NAME_AND = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|(?:of|for|the|on)(?=\s+[A-Z])")
+# The word right after a name, if a word comes next (not punctuation nor the text's end).
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 
 
 def _whole_name(phrase: list[str], text: str, end: int) -> tuple[list[str], int]:
@@ -471,7 +477,14 @@ def _whole_name(phrase: list[str], text: str, end: int) -> tuple[list[str], int]
     tail = _located(rest, text[joined_at.end() :])
     if tail is None:
         return phrase, end
-    return [*phrase, "and", *rest], joined_at.end() + tail.end()
+    whole_end = joined_at.end() + tail.end()
+    following = _WORD_AFTER.match(text, whole_end)
+    if following is not None and following.group(1).lower() not in words().speech:
+        # "according to the Health Ministry and Red Cross teams were searching": the
+        # words after "and" open the next clause; a name ends where the sentence's
+        # punctuation, a short form in brackets or its speech verb comes
+        return phrase, end
+    return [*phrase, "and", *rest], whole_end
 
 
 def _initials_of(phrase: list[str], short: str) -> bool:
