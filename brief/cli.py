@@ -705,7 +705,9 @@ def _output_format(output: str, explicit: str | None) -> str:
     if output == "-":
         out = _stdout()  # closed: said now, not once the brief is made
         if kind == "pdf" and out.isatty():
-            raise UsageError("will not write a PDF to a terminal; use -o FILE.pdf or a pipe")
+            raise UsageError(
+                "will not write a PDF to a terminal; use -o FILE.pdf or a pipe", output
+            )
         return kind
     implied = SUFFIXES.get(Path(output).suffix.lower())
     if implied is not None and implied != kind:

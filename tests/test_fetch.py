@@ -503,6 +503,50 @@ def test_non_html_article_page_is_skipped_for_good(tmp_path: Path, web: WebServe
     assert len(web.hits("/news/grain")) == 1  # recorded: not asked again
 
 
+def test_a_page_that_only_redirects_is_left_out_with_its_reason(
+    tmp_path: Path, web: WebServer
+) -> None:
+    """A page whose only content is a <meta> refresh to elsewhere had been written as an
+    article ("If you are not redirected, click here", r62 F11): brief never follows it."""
+    items = serve_articles(web, ["grain"])
+    web.routes["/news/grain"] = html_reply(
+        b'<!doctype html><html><head><meta http-equiv="refresh" content="0; '
+        b'url=https://elsewhere.example/x"><title>Moved</title></head><body><p>If you are '
+        b'not redirected, <a href="https://elsewhere.example/x">click here</a>.</p></body></html>'
+    )
+    web.routes["/feed.xml"] = feed_reply(rss(items))
+    report = fetch(write_config(tmp_path, [(f"{web.url}/feed.xml", None)]))
+    assert report.written == ()
+    assert report.health() == (
+        f"Coast Gazette ({web.url}/feed.xml): 1 article(s) left out: the page failed and the "
+        "feed's text is too short: “Grain works resume” (a web page that only sends the "
+        "browser elsewhere (a redirect to elsewhere.example))",
+    )
+
+
+def test_a_feeds_long_title_is_capped_in_the_header_it_writes(
+    tmp_path: Path, web: WebServer
+) -> None:
+    """A 48 KB title had made a header the daily run refused as "not closed by +++" (r62
+    F12): each value is cut to 300 characters at a word's end, as it is read."""
+    items = serve_articles(web, ["grain"])
+    items[0]["title"] = "Grain works resume at the port " * 2000
+    web.routes["/feed.xml"] = feed_reply(rss(items))
+    report = fetch(write_config(tmp_path, [(f"{web.url}/feed.xml", None)]))
+    (path,) = report.written
+    title = headers_of(path)["title"]
+    assert len(title) <= 300 and title.endswith(" resume…")
+    assert read_header(path.read_text(encoding="utf-8"), str(path))[1].startswith("Officials ")
+
+
+def test_a_header_too_long_is_said_so() -> None:
+    header = json.dumps({"title": "x" * 20_000})
+    with pytest.raises(InputError, match="longer than 16 KiB"):
+        read_header(f"+++ brief-article\n{header}\n+++\nText.\n", "a.txt")
+    with pytest.raises(InputError, match="not closed by"):
+        read_header('+++ brief-article\n{"title": "x"}\nText.\n', "a.txt")
+
+
 def test_a_page_is_decoded_with_the_configs_encoding(tmp_path: Path, web: WebServer) -> None:
     """[brief] encoding names the articles' encoding for a daily run: the pages fetched
     for the inbox are read with it too, as the files put there by hand are."""

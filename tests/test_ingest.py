@@ -2671,3 +2671,107 @@ def test_a_meta_author_cut_from_a_place_or_an_outlet_is_the_person(meta: str, au
     )
     page = extract(html)
     assert page is not None and page.author == author
+
+
+def test_a_notices_labelled_fields_are_its_text(tmp_path: Path) -> None:
+    """A notice's fields on lines of their own, ending on no stop ("VESSEL: ...",
+    "DATE/TIME: ...", "POSITION: ...") had been read as headings and left out of every
+    output, the JSON's sentences too (r62 F10): they are lines of the text, kept as
+    written, each a sentence of its own. A host's label heads its turn as before."""
+    path = tmp_path / "notice.txt"
+    path.write_text(
+        "HARBOUR NOTICE 7/2026 | Elsey Port Authority | 4 June 2026\n\n"
+        "Grounding of a ferry in the outer channel\n\n"
+        "VESSEL: GULL ISLAND (ro-ro ferry, 40 crew)\n"
+        "DATE/TIME: 04 JUN 2026, 0615 UTC\n"
+        "POSITION: 51°02'N 001°12'E, near buoy E4\n\n"
+        "The ferry Gull Island ran aground in the outer channel early on Thursday.\n"
+        "Tugs refloated her on the rising tide and no one was hurt.\n",
+        encoding="utf-8",
+    )
+    doc = ingest(str(path), 1, OPTS)
+    texts = [s.text for s in segment([doc]).sentences]
+    assert texts[:3] == [
+        "VESSEL: GULL ISLAND (ro-ro ferry, 40 crew)",
+        "DATE/TIME: 04 JUN 2026, 0615 UTC",
+        "POSITION: 51°02'N 001°12'E, near buoy E4",
+    ]
+    assert texts[3].startswith("The ferry Gull Island ran aground")
+    assert doc.title == "Grounding of a ferry in the outer channel"
+    # its header line names the issuer: a label and the notice's number, then the name
+    assert doc.source.outlet == "Elsey Port Authority"
+    assert doc.date == "2026-06-04"
+    text = "Transcript of the port call\n\nMODERATOR: Jane Roe\n\nWelcome, everyone."
+    hosted = parse_text(text, make_source("call.txt", 1, text.encode()))
+    assert [b.kind for b in hosted.blocks] == ["heading", "paragraph"]
+
+
+def test_a_page_that_only_redirects_is_no_article(tmp_path: Path) -> None:
+    """A page whose only content is a <meta> refresh sending the browser elsewhere had been
+    briefed from "If you are not redirected, click here" (r62 F11). A saved article that
+    also carries one is still its article, and a refresh of the page itself, or a slow
+    one, sends no reader away."""
+    moved = tmp_path / "moved.html"
+    moved.write_text(
+        '<!DOCTYPE html><html><head><meta http-equiv="refresh" content="0; '
+        'url=https://elsewhere.example/x"><title>Redirecting</title></head><body><p>If you '
+        'are not redirected, <a href="https://elsewhere.example/x">click here</a>.</p>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="only sends the browser elsewhere") as raised:
+        ingest(str(moved), 1, OPTS)
+    assert "elsewhere.example" in str(raised.value)
+    story = "".join(
+        f"<p>The ferry Gull Island ran aground in the outer channel on day {n}, the port said.</p>"
+        for n in range(4)
+    )
+    kept = tmp_path / "kept.html"
+    kept.write_text(
+        '<html><head><meta http-equiv="refresh" content="0;url=https://x.example/">'
+        f"<title>Ferry aground</title></head><body><article>{story}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert ingest(str(kept), 1, OPTS).blocks
+    import lxml.html
+
+    from brief.ingest.webpage import redirected
+
+    for content, sent in (("300; url=https://x.example/", None), ("600", None)):
+        tree = lxml.html.fromstring(
+            f'<html><head><meta http-equiv="refresh" content="{content}"></head></html>'
+        )
+        assert redirected(tree) is sent
+
+
+def test_links_closing_a_paragraph_are_no_words_of_its_last_sentence() -> None:
+    """ "... the navy said. [see](javascript:...)" had given the bullet "... the navy said.
+    see" (r62 F20): links after a paragraph's last stop point elsewhere, and go."""
+    from brief.ingest.unmarkdown import plain_markdown, plain_text
+
+    assert plain_markdown("The ferry was refloated, the port said. [see](javascript:x(1))") == (
+        "The ferry was refloated, the port said."
+    )
+    assert plain_text("Tugs freed her. [more](https://a.example) [video](https://b.example)") == (
+        "Tugs freed her."
+    )
+    # a link inside the sentence, or one that is the sentence's end, keeps its words
+    assert plain_markdown("She was freed by [two tugs](https://a.example)") == (
+        "She was freed by two tugs"
+    )
+    assert plain_markdown("The [port](https://a.example) said so.") == "The port said so."
+
+
+@pytest.mark.parametrize("name", ["feed.xml", "data.csv", "notes.json"])
+def test_a_file_named_as_no_article_is_refused_as_a_folder_skips_it(
+    tmp_path: Path, name: str
+) -> None:
+    """A .xml file of plain text had been briefed when named, and skipped in a folder (r62
+    F18); a name with no suffix, or digits after its stop, is read."""
+    path = tmp_path / name
+    path.write_text("The ferry ran aground in the outer channel on Thursday.\n")
+    with pytest.raises(InputError, match="not an article file"):
+        expand([str(path)])
+    for fine in ("notes", "report.2027"):
+        (tmp_path / fine).write_text("The ferry ran aground on Thursday.\n")
+        assert expand([str(tmp_path / fine)])[0].path == str(tmp_path / fine)

@@ -371,6 +371,12 @@ def _page(item: FeedItem, meta: ArticleMeta, run: _Run) -> Article:
     except InputError as exc:
         raise FetchError(exc.message, page.url) from None
     found = extract(html, run.now.astimezone(UTC).date())
+    if found is not None and found.redirect is not None:
+        # never followed: the reader's browser would go there, brief does not
+        raise FetchError(
+            f"a web page that only sends the browser elsewhere (a redirect to {found.redirect})",
+            page.url,
+        )
     if found is None or not found.text.strip():
         raise FetchError("a web page with no article text in it", page.url)
     meta = ArticleMeta(

@@ -51,10 +51,29 @@ def article_name(key: str) -> str:
 
 
 def write_article(inbox: Path, key: str, meta: ArticleMeta, text: str) -> Path:
-    header = json.dumps({k: v for k, v in asdict(meta).items() if v}, ensure_ascii=False)
+    """The article into the inbox, its header's values capped as `read_header` reads them:
+    a feed's 48 KB title had made a header that the daily run refused (r62 F12)."""
+    values = {k: _capped(k, v) for k, v in asdict(meta).items()}
+    header = json.dumps({k: v for k, v in values.items() if v}, ensure_ascii=False)
     path = inbox / article_name(key)
     write_atomic(path, f"{MARK}\n{header}\n{END}\n{text.strip()}\n".encode())
     return path
+
+
+def _capped(key: str, value: str | None) -> str | None:
+    """A header's value as read back: a web address whole or not at all (a cut one leads
+    elsewhere), any other one on one line and cut to MAX_VALUE characters at a word's end,
+    "…" saying so."""
+    if value is None:
+        return None
+    if key in ("url", "feed"):
+        return value if len(value) <= MAX_URL else None
+    value = " ".join(value.split())
+    if len(value) <= MAX_VALUE:
+        return value
+    cut = value[: MAX_VALUE - 1]
+    cut = cut.rsplit(" ", 1)[0] if " " in cut else cut
+    return cut.rstrip(" ,;:-–—") + "…"
 
 
 def read_header(text: str, path: str) -> tuple[ArticleMeta | None, str]:
@@ -62,8 +81,14 @@ def read_header(text: str, path: str) -> tuple[ArticleMeta | None, str]:
     if not text.startswith(MARK + "\n"):
         return None, text
     header, sep, body = text[len(MARK) + 1 :].partition(f"\n{END}\n")
-    if not sep or len(header) > MAX_HEADER:
+    if not sep:
         raise InputError("article header is not closed by +++", path)
+    if len(header) > MAX_HEADER:
+        raise InputError(
+            f"article header is longer than {MAX_HEADER // 1024} KiB (brief fetch caps each"
+            f" value at {MAX_VALUE} characters)",
+            path,
+        )
     try:
         raw = json.loads(header)
     except ValueError:

@@ -157,6 +157,12 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
         doc = _titled(replace(doc, title=title, date=sent or doc.date))
         return _with_article(doc, options, path, junk=junk)
     page = extract(text, today)
+    if page is not None and page.redirect is not None:
+        raise InputError(
+            f"a web page that only sends the browser elsewhere (a redirect to {page.redirect}),"
+            " no article",
+            path,
+        )
     body, junk = without_junk_tokens(clean_text(page.text, path), path) if page else ("", [])
     if not body.strip():
         raise InputError("a web page with no article text in it", path)

@@ -86,9 +86,21 @@ def expand(paths: Iterable[str | Input]) -> list[Input]:
             if not files:
                 raise NoInputError(f"is a directory with no articles ({_KINDS})", p)
             out.extend(Input(f, in_folder=True) for f in files)
+        elif not_an_article_name(p) and path.exists():
+            # what a folder run skips, named alone (a .xml file of plain text had been
+            # briefed, r62 F18); a file with no suffix ("notes", /dev/fd/63) is read
+            raise InputError(f"not an article file ({', '.join(ARTICLE_SUFFIXES)})", p)
         else:
             out.append(Input(p))
     return out
+
+
+def not_an_article_name(path: str) -> bool:
+    """Whether a file's name says it is of another kind than an article's: a suffix that
+    is none of ARTICLE_SUFFIXES ("feed.xml", "data.csv"). A name's last part in digits
+    ("report.2027") is no suffix."""
+    suffix = Path(path).suffix.lower()
+    return suffix[1:].isalpha() and suffix not in ARTICLE_SUFFIXES
 
 
 def _folder_articles(folder: Path) -> list[str]:

@@ -94,6 +94,39 @@ def _cut_mid_sentence(line: str) -> bool:
     return bool(last) and (last[0].lower() in words()["open_ended"] or line.rstrip().endswith(","))
 
 
+# A labelled field of a notice on a line of its own: a label in capitals of a few words
+# (perhaps joined by "/", "&" or "-"), its colon, and what it says ("VESSEL: NORTH STAR
+# (tanker, 18 crew)", "DATE/TIME: 04 JUN 2026, 1120 UTC", "LOCATION: 12°10'N 044°02'E").
+_FIELD_LABEL = re.compile(r"([A-Z]{2,}(?:[ /&-]+[A-Z]{2,}){0,2})\s*:\s+\S")
+
+
+def is_labelled_field(line: str) -> bool:
+    """Whether the line (or a sentence) has a notice's labelled field's form: a label in
+    capitals, and what it says ending on no stop. Text of the notice, as a sentence is,
+    where such lines come in a run (`_field_lines`). A host's or questioner's label
+    ("MODERATOR: ...", words.toml's asking_labels) heads the turn it opens, and a page's
+    furniture ("PHOTO: AFP") is none of the text."""
+    found = _FIELD_LABEL.match(line)
+    if found is None or _ends_sentence(line):
+        return False
+    label = found.group(1).casefold()
+    return label not in words()["asking_labels"] and not is_furniture(line)
+
+
+def _field_lines(lines: Sequence[str]) -> frozenset[int]:
+    """The lines that are a notice's fields: two or more labelled fields one under another
+    ("VESSEL: ...", "DATE/TIME: ...", "POSITION: ..."), no blank line between. They are its
+    text, never headings that head what follows (an advisory's vessel, time and position
+    had been left out of every output, r62 F10). One such line alone is a kicker or a
+    section's heading ("LEAD: THE DOCKS FALL SILENT", "SKETCH: Two Joneses ...")."""
+    labelled = [bool(line) and ":" in line and is_labelled_field(line) for line in lines]
+    return frozenset(
+        at
+        for at, field in enumerate(labelled)
+        if field and ((at > 0 and labelled[at - 1]) or (at + 1 < len(lines) and labelled[at + 1]))
+    )
+
+
 def _looks_like_heading(line: str, most: int = 14) -> bool:
     """Short (`most` words) and without closing punctuation: "Ukraine creates reserve
     troops"."""
@@ -797,6 +830,10 @@ _REFERENCE = re.compile(
 )
 
 
+# A document's number after its label: "014/2027", "12-2026", "No.7" is _REFERENCE's.
+_NUMBERED = re.compile(r"\d[\d/.-]*\d|\d")
+
+
 def _a_field(part: str) -> bool:
     """A field of a page's header that says what the copy is or who wrote it, not whose it
     is and no sentence: a label of capitalised words and words of byline_roles or
@@ -809,6 +846,9 @@ def _a_field(part: str) -> bool:
     if _REFERENCE.fullmatch(part.strip()):
         return True
     found = part.split()
+    if len(found) > 1 and _NUMBERED.fullmatch(found[-1]) and not _NUMBERED.match(found[-2]):
+        # a label and the copy's number: "MTAC ADVISORY 014/2027", "Bulletin 12-2026"
+        return _a_field(" ".join(found[:-1]))
     lists = furniture_lists()
     labels = lists.byline_roles | lists.header_labels
     media = lists.outlet_words
@@ -1837,6 +1877,7 @@ def parse_text(
     for i in range(len(lines) - 2, -1, -1):
         following[i] = lines[i + 1] or following[i + 1]
 
+    fields = _field_lines(lines)
     previous = ""
     prose = False  # a paragraph has begun
     in_item = False  # the paragraph is a list's item
@@ -1872,6 +1913,11 @@ def parse_text(
             or _ends_sentence(para[-1])
             or (not wrapped and line[:1].isupper() and _stands_alone(para[-1], line))
         )
+        if starts_fresh and i in fields:
+            flush()  # a field of its own, never run into the next line (a heading's form)
+            blocks.append(Block("paragraph", line))
+            prose = True
+            continue
         if (
             starts_fresh
             # (above a page's first paragraph, an element that ends on no stop is its

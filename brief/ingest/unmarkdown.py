@@ -70,6 +70,13 @@ _IMAGE = r"!\[[^\[\]]{0,200}\]" + _TARGET
 _LINK = r"\[([^\[\]]{1,200})\]" + _TARGET
 # In a .txt article, only a link to a web address is taken for a link (see plain_text).
 _WEB_LINK = rf"\[([^\[\]]{{1,200}})\]\((?:[A-Za-z][A-Za-z0-9+.-]{{1,20}}:|www\.){_ADDRESS}\)"
+# Links that close a paragraph after its last sentence's stop ("... the navy said.
+# [see](...)"): a pointer to elsewhere, no words of that sentence nor one of its own; their
+# words had been glued onto the sentence ("... the navy said. see", r62 F20). Out, with
+# the space before them (`_without_trailing_links`).
+_STOP_END = re.compile(r"[.!?…][\"'”’)\]]*\Z")
+_TRAILING_LINK_CHARS = 800  # a link's most: its words (200), its target (500), brackets
+_TRAILING_LINKS = 3  # the most links read off a paragraph's end
 _AUTOLINK = r"<((?:https?|mailto):[^<>\s]{1,500})>"
 _CODE = r"`([^`]{1,200})`"
 _FOOTNOTE = r"\[\^\w{1,20}\]"  # a footnote's mark ("said.[^1]"): its note is a definition
@@ -121,6 +128,8 @@ class _Patterns(NamedTuple):
     spaces: re.Pattern[str]
     image: re.Pattern[str]
     web_link: re.Pattern[str]
+    last_link: re.Pattern[str]
+    last_web_link: re.Pattern[str]
 
 
 @cache
@@ -150,6 +159,8 @@ def _compiled() -> _Patterns:
         spaces=re.compile(_SPACES),
         image=re.compile(_IMAGE),
         web_link=re.compile(_WEB_LINK),
+        last_link=re.compile(rf"(?:^|[ \t]){_LINK}\Z"),
+        last_web_link=re.compile(rf"(?:^|[ \t]){_WEB_LINK}\Z"),
     )
 
 
@@ -195,9 +206,29 @@ def plain_text(text: str) -> str:
         return text
     patterns = _compiled()
     return "\n".join(
-        patterns.web_link.sub(r"\1", patterns.image.sub("", line)) if "](" in line else line
-        for line in text.split("\n")
+        _plain_line(line, patterns) if "](" in line else line for line in text.split("\n")
     )
+
+
+def _plain_line(line: str, patterns: _Patterns) -> str:
+    """A .txt line less its images, its trailing links (see _TRAILING_LINKS) and the
+    other web links' brackets and addresses."""
+    line = _without_trailing_links(patterns.image.sub("", line), patterns.last_web_link)
+    return patterns.web_link.sub(r"\1", line)
+
+
+def _without_trailing_links(line: str, last_link: re.Pattern[str]) -> str:
+    """The line less the links that close it after a sentence's stop (see _STOP_END); as
+    it was otherwise. Read from its end, a link at a time, so a long line costs no more
+    than its last links."""
+    rest, links = line.rstrip(), 0
+    while links < _TRAILING_LINKS and rest.endswith((")", "]")):
+        tail = rest[-_TRAILING_LINK_CHARS:]
+        found = last_link.search(tail)
+        if found is None:
+            break
+        rest, links = rest[: len(rest) - len(tail) + found.start()].rstrip(), links + 1
+    return rest if links and _STOP_END.search(rest) else line
 
 
 @dataclass(frozen=True)
@@ -304,6 +335,8 @@ _YAML_LINE = re.compile(r"\s*$|\s*#|[ \t]+\S|-\s|[\w-]+\s*:(?:\s|$)")
 
 
 def _inline(line: str, patterns: _Patterns) -> str:
+    if "](" in line:
+        line = _without_trailing_links(patterns.image.sub("", line), patterns.last_link)
     for pattern, by in patterns.inline:
         line = pattern.sub(by, line)
     return line

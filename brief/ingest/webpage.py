@@ -47,6 +47,38 @@ class Page:
     author: str | None
     outlet: str | None = None  # the site's own name (its og:site_name), where it gives one
     url: str | None = None  # the address the page gives itself (canonical link, og:url)
+    redirect: str | None = None  # the host a <meta> refresh sends the browser to at once
+
+
+# A page that sends the browser elsewhere within this many seconds is never read there:
+# what it shows meanwhile ("If you are not redirected, click here") is no article.
+REDIRECT_SECONDS = 5
+# Fewer words than this on such a page: only the notice that it sends the reader on ("If
+# you are not redirected, click here"); more, and the saved page holds an article.
+REDIRECT_WORDS = 30
+_REFRESH = re.compile(
+    r"\s*(\d{1,6})(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?['\"]?\s*(\S+?)['\"]?\s*$", re.I
+)
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//([\w.-]{1,100})", re.I)
+
+
+def redirected(tree: Any) -> str | None:
+    """Where a page's <meta http-equiv="refresh"> sends the browser within
+    REDIRECT_SECONDS: its host (only letters, digits, dots and dashes: it is said in an
+    error), or "another address" for a relative one; None for a page that only reloads
+    itself, waits longer, or says so inside <noscript> (a fallback for a reader without
+    scripts, who is still shown the page)."""
+    for meta in tree.iter("meta"):
+        if (meta.get("http-equiv") or "").strip().lower() != "refresh":
+            continue
+        if any(parent.tag == "noscript" for parent in meta.iterancestors()):
+            continue
+        found = _REFRESH.match(meta.get("content") or "")
+        if found is None or int(found.group(1)) > REDIRECT_SECONDS:
+            continue
+        host = _HOST.match(found.group(2))
+        return host.group(1).lower() if host else "another address"
+    return None
 
 
 def looks_like_html(path: str, text: str) -> bool:
@@ -80,6 +112,9 @@ def extract(html: str, today: date | None = None) -> Page | None:
         log.debug("trafilatura failed", exc_info=True)
         return None
     text = str(found.get("text") or "") if isinstance(found, dict) else ""
+    redirect = redirected(tree) if tree is not None else None
+    if redirect is not None and len(text.split()) < REDIRECT_WORDS:
+        return Page("", None, None, None, redirect=redirect)  # only sends the reader on
     if len(text.split()) < MIN_WORDS and len(text.strip()) < MIN_CHARS:
         return None  # a menu, a cookie notice or an empty app shell is not an article
     assert isinstance(found, dict)
