@@ -276,3 +276,28 @@ def test_a_live_pages_entries_are_each_a_report_written_top_down() -> None:
     ]
     ranking = rank(deal, "default", RankContext(titles=("UN and government sign access deal",)))
     assert ranking.order[0] == 2
+
+
+def test_a_notices_fields_are_no_lede() -> None:
+    """A notice's labelled fields above its report ("VESSEL: ...", "DATE/TIME: ...") are
+    its text, not its lede: positions count from its first sentence that is none, the
+    fields after it, and a field is no bullet of a digest's cover (r62 F10: "VESSEL:
+    ..." had become the bottom line once the fields were kept)."""
+    from brief.rank.coverage import can_be_bullet
+    from brief.rank.directed import report_positions
+
+    notice = [
+        Sentence(text, 1, index, index - 1)
+        for index, text in enumerate(
+            (
+                "VESSEL: GULL ISLAND (ro-ro ferry, 40 crew)",
+                "DATE/TIME: 04 JUN 2026, 0615 UTC",
+                "The ferry Gull Island ran aground in the outer channel early on Thursday.",
+                "Tugs refloated her on the rising tide and no one was hurt.",
+            ),
+            start=1,
+        )
+    ]
+    other = [Sentence("Port officials said the channel stayed open.", 2, 1, 0)]
+    assert report_positions([*other, *notice]) == [1, 3, 4, 1, 2]
+    assert not can_be_bullet(notice[0].text) and can_be_bullet(notice[2].text)

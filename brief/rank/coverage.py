@@ -237,6 +237,7 @@ from itertools import chain, compress
 
 from brief.extract.figures.notation import MONTH, YEAR_RE
 from brief.ingest.furniture import is_furniture
+from brief.ingest.layout import is_labelled_field
 from brief.models import Ranking, Sentence, text_key
 from brief.rank.context import RankContext
 from brief.rank.text import lowered, lowered_words, stemmer, stop_words, words
@@ -347,6 +348,7 @@ def can_be_bullet(text: str) -> bool:
         and not is_dangling(text)
         and not reports_another_event(text)
         and not is_furniture(text)
+        and not is_labelled_field(text)  # a notice's "VESSEL: ...": its text, no sentence
         and not _is_aside(text)
         and not is_label_line(text)  # a page's dated label: "Travel advice, 16 March 2027."
         and not speaks_in_first_person(text)  # the costliest test last (of a digest's 17,000)

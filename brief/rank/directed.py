@@ -24,12 +24,13 @@ not fitted (docs/quality.md).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from brief.ingest.furniture import entry_stamps
+from brief.ingest.layout import is_labelled_field
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext
 from brief.rank.overlap import overlap_degree
@@ -204,9 +205,9 @@ def report_positions(sentences: Sequence[Sentence]) -> list[int]:
         stamped[k] = stamp is not None
     entries = Counter(s.source for s, entry in zip(sentences, stamped, strict=True) if entry)
     live = {source for source, n in entries.items() if n >= LIVE_ENTRIES}
+    positions = _past_fields(sentences, reading, live)
     if not live:
-        return [s.index for s in sentences]
-    positions = [s.index for s in sentences]
+        return positions
     opened: dict[int, int] = {}  # each live page's entry so far: the index it opens at
     for k in reading:
         source, index = sentences[k].source, sentences[k].index
@@ -214,6 +215,32 @@ def report_positions(sentences: Sequence[Sentence]) -> list[int]:
             if stamped[k]:
                 opened[source] = index
             positions[k] = index - opened.get(source, 1) + 1
+    return positions
+
+
+def _past_fields(
+    sentences: Sequence[Sentence], reading: Sequence[int], live: Collection[int]
+) -> list[int]:
+    """Each sentence's index, but in an article (no `live` page) that holds a notice's
+    labelled fields ("VESSEL: ...", "DATE/TIME: ...", `is_labelled_field`): counted from
+    its first sentence that is none, its fields after its sentences. They stand above its
+    report as a dateline does, and its lede is that report's first sentence (r62 F10: the
+    field above it had become the bottom line)."""
+    fields = [s.source not in live and is_labelled_field(s.text) for s in sentences]
+    if not any(fields):
+        return [s.index for s in sentences]
+    told: Counter[int] = Counter(
+        s.source for s, field in zip(sentences, fields, strict=True) if not field
+    )
+    positions = [s.index for s in sentences]
+    above: Counter[int] = Counter()
+    for k in reading:
+        source = sentences[k].source
+        if fields[k]:
+            above[source] += 1
+            positions[k] = told[source] + above[source]
+        else:
+            positions[k] -= above[source]
     return positions
 
 
