@@ -4,7 +4,10 @@ relevance (section cues plus the profile's watch list; the exclude list pushes i
 One sentence is weak evidence: a sports report that says "attack" once is not military
 news. A story's section is the one its sentences' cue totals favour among those the leads
 of its articles state (each article's headline, judged with its article, and opening
-sentences: all of them, so the section does not depend on which article sorts first), or
+sentences: all of them, so the section does not depend on which article sorts first;
+the sections a lead sentence goes to before those whose cues it only holds: a seizure's
+lede that also holds diplomacy's words had put a seizure whose only other diplomacy was
+one quoted demand under Diplomacy, r62 F9), or
 the one most of its headlines state where that is force or a toll (`lead_places`): a
 reader meets a story by a headline, so a border war headlined with its dead is force
 though its truce and the capitals' calls fill more sentences. It is placed only when a
@@ -153,6 +156,9 @@ def place(
         for k in totals
         if k in placing and any(c.scores.get(k, 0.0) >= profile.min_score for c in lead)
     ]
+    # ... and of those, the ones a lead sentence goes to come first: a seizure's lede that
+    # also holds diplomacy's words states the seizure (r62 F9)
+    landed = {c.section for c in lead}
     watched = about_watched(profile.watch, texts, articles, titles)
     excluded = about_excluded(profile.exclude, texts, articles, titles)
     # The sections its lead states, most favoured first: the first its sentences tell
@@ -160,7 +166,7 @@ def place(
     # for comment" may total a little more for Diplomacy than for force, yet state its
     # force densely and in every outlet's lead: the runner-up that is told is the story's
     # section, not "Other" because the leader was not (r49 H5).
-    ranked = sorted(stated, key=lambda k: (totals[k], -order.index(k)), reverse=True)
+    ranked = sorted(stated, key=lambda k: (k in landed, totals[k], -order.index(k)), reverse=True)
     # ... unless its headlines state force (a section its lead places) more often than
     # any other section: the reader meets the story by one of them, and a border war
     # headlined with its dead had been filed under Diplomacy, its truce and the calls
@@ -175,7 +181,12 @@ def place(
             for k in ranked
             if totals[k] > 0  # its sentences, negative cues and all, lean to it
             and _told(k, classes, share, outlets, leads, profile, bool(stated))
-            and _has_sides(profile, k, [*titles.values(), *texts])
+            and _has_sides(
+                profile,
+                k,
+                [*titles.values(), *texts],
+                [t for t, c in zip(texts, classes, strict=True) if c.section == k],
+            )
         ),
         OTHER,
     )
@@ -242,7 +253,9 @@ def _headlined(leads: Sequence[Sequence[Classification]], profile: Profile) -> s
     return best
 
 
-def _has_sides(profile: Profile, section: str, texts: Sequence[str]) -> bool:
+def _has_sides(
+    profile: Profile, section: str, texts: Sequence[str], own: Sequence[str] = ()
+) -> bool:
     """Whether a story names a side its section's events can take place between. A
     section's participants hold its own kinds (Military's victims) beside political
     actors: states and international bodies, officials and envoys, armed forces and
@@ -253,7 +266,11 @@ def _has_sides(profile: Profile, section: str, texts: Sequence[str]) -> bool:
     states (`foreign_sides`) needs a
     state, the bodies of two (the Kremlin and the White House), or one of those sides: a
     budget fight between the Senate, the White House and the parties is one state's own
-    affairs. A section without participants (the economy, people's needs) is not asked."""
+    affairs. A section without participants (the economy, people's needs) is not asked.
+    `own`, the story's sentences that land in the section, may name the side in any kind
+    of the profile's dealings between states: a desk's section of naval escorts that
+    lists warships ("forces", no political kind) is told by "the Varland Navy frigate
+    escorted the tanker", whose navy is an armed side (r62 F9)."""
     spec = next(s for s in profile.sections if s.key == section)
     if spec.foreign_sides:
         # between states: a story of them names a state or a side for one (an envoy, "the
@@ -273,7 +290,10 @@ def _has_sides(profile: Profile, section: str, texts: Sequence[str]) -> bool:
     if not spec.participants:
         return True
     political = _political(profile, section)
-    return any(not political.isdisjoint(actor_kinds(text, profile)) for text in texts)
+    if any(not political.isdisjoint(actor_kinds(text, profile)) for text in texts):
+        return True
+    between = _between(profile, section)
+    return any(not between.isdisjoint(actor_kinds(text, profile)) for text in own)
 
 
 @lru_cache(maxsize=64)
@@ -287,13 +307,19 @@ def _political(profile: Profile, section: str) -> frozenset[str]:
     it empty, every military story outside the profile (r54)."""
     spec = profile.section(section)
     own = frozenset(spec.participants) if spec is not None else frozenset()
-    between = frozenset(
+    return own & _between(profile, section) or own
+
+
+@lru_cache(maxsize=64)
+def _between(profile: Profile, section: str) -> frozenset[str]:
+    """The sides of the profile's dealings between states (the participants of its other
+    sections with `foreign_sides`): its political actors."""
+    return frozenset(
         kind
         for s in profile.sections
         if s.foreign_sides and s.key != section
         for kind in s.participants
     )
-    return own & between or own
 
 
 def _lead_places(profile: Profile, section: str) -> bool:

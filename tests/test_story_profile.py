@@ -667,3 +667,53 @@ def test_a_section_of_plain_cues_places_a_story_with_as_many_cues_per_sentence()
     assert placed((2.5, 2.5, 2.5, 2.5), 2.5).section == "security"
     # a section of weighty cues keeps its bar: as few of its weak cues tell nothing
     assert placed((2.5, 2.5, 2.5, 1.0), 1.0).section == OTHER
+
+
+def test_a_lead_states_the_section_its_sentences_land_in() -> None:
+    """A section a lead sentence goes to comes before one whose cues it only holds: a
+    seizure's lede that also holds diplomacy's words, in a report with one quoted demand,
+    is the seizure's news; diplomacy had won on its cue totals though one sentence in
+    four was in it (r62 F9)."""
+    seize = (("seized", 3.0), ("detain", 2.0))
+    talk = (("demand", 3.0), ("consular access", 3.0))
+    profile = Profile(
+        "desk",
+        "",
+        (SectionSpec("seizures", "Seizures", 4, seize), SectionSpec("diplomacy", "Talks", 4, talk)),
+    )
+    lede = Classification("seizures", {"seizures": 6.5, "diplomacy": 3.0})
+    demand = Classification("diplomacy", {"diplomacy": 5.0})
+    idle = Classification(OTHER, {})
+    classes = [lede, idle, idle, demand]
+    texts = ["Guards seized the tanker and detained its crew."] * len(classes)
+    assert place(classes, texts, [lede], "Tanker seized", profile).section == "seizures"
+
+
+NAVAL = [
+    "The Ostmark Navy frigate Vigilant is escorting the tanker Blue Heron through the strait.",
+    "The frigate's helicopter flew an injured sailor from the tanker to a hospital ship.",
+    "The escort mission has two warships assigned to it.",
+]
+
+
+def test_a_users_section_is_told_by_an_armed_side_its_own_sentences_name(
+    tmp_path: Path,
+) -> None:
+    """A desk's section of naval escorts lists warships ("forces"), a kind no section
+    between states shares: its story, whose navy is an armed side in the sentences that
+    land in it, had gone to Military moves (r62 F9). A crime's sentences still name no
+    side."""
+    packaged = (Path(profiles.__file__).parent / "geopolitics.toml").read_text(encoding="utf-8")
+    own = tmp_path / "desk.toml"
+    own.write_text(
+        packaged
+        + '\n[[sections]]\nkey = "naval"\ntitle = "Naval escorts"\n'
+        + 'participants = ["country", "organisation", "official", "forces"]\n'
+        + '[sections.cues]\nescort = 3\nescorting = 3\nfrigate = 2.5\n"warship*" = 2.5\n',
+        encoding="utf-8",
+    )
+    desk = load_profile(str(own))
+    placed = placed_alone(NAVAL, "Frigate escorts tanker Blue Heron", profile=desk)
+    assert (placed.section, placed.relevant) == ("naval", True)
+    crime = placed_alone(SHOOTING, "Four hurt in shooting outside bar", 3, desk)
+    assert (crime.section, crime.relevant) == (OTHER, False)
