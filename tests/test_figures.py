@@ -1189,7 +1189,7 @@ def test_casualties_are_counted_and_come_first_however_small() -> None:
     # not the whole a part was hurt from, nor things, nor a noun's modifier (review)
     for text, figure in (
         ("None of the 174 passengers were hurt.", "174 passengers"),
-        ("Eight of the 12 miners were killed.", "Eight of the 12 miners"),  # a share
+        ("Eight of the 12 miners were killed.", "Eight of the 12 miners were killed"),
         ("Some 500 firms were hurt by the decision.", "Some 500 firms"),
         ("Police filed five missing persons reports.", "five missing persons"),
     ):
@@ -1229,10 +1229,63 @@ def test_a_magnitude_measures_no_noun(text: str, figure: str) -> None:
         ("The commission rejected 209 of the 212 complaints.", "209 of the 212 complaints"),
     ],
 )
-def test_a_share_of_the_whole_is_the_figure_not_the_whole(text: str, figure: str) -> None:
-    """ "33 of the 81 seats" had been the key figure "81 seats" (a reviewer's)."""
+def test_a_part_of_the_whole_is_the_figure_not_the_whole(text: str, figure: str) -> None:
+    """ "33 of the 81 seats" had been the key figure "81 seats" (a reviewer's); it counts
+    33 of them, no share the text did not give (r62 F7)."""
     (found,) = find_figures(sentences(text))
-    assert (found.text, found.kind) == (figure, "percent")
+    assert (found.text, found.kind, found.unit) == (figure, "count", figure.split()[-1])
+    assert found.value == float(figure.split()[0])
+
+
+def test_a_count_of_a_known_whole_keeps_what_befell_it_and_no_share() -> None:
+    """r62 F7: "Two of the 21 crew were missing" had been a percent, 9.52. A whole its
+    determiner makes known is counted from; a bare whole's part ("three in ten", "29 of
+    34") is still a share."""
+    found = find_figures(
+        sentences(
+            "Three of the 17 sailors were missing after the storm, the harbour office said.",
+            "Four in ten voters stayed home.",
+            "The keeper saved 29 of 34 shots.",
+        )
+    )
+    assert [(f.text, f.kind, f.value, f.unit) for f in found] == [
+        ("Three of the 17 sailors were missing", "count", 3.0, "missing"),
+        ("Four in ten voters", "percent", 40.0, "%"),
+        ("29 of 34 shots", "percent", 100 * 29 / 34, "%"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Freight rates for the strait rose to 3.1% on Friday after the storm, from 2.4% on"
+            " Monday.",
+            [("Freight rates for the strait rose to 3.1%", False), ("2.4%", True)],
+        ),
+        (
+            "The levy was raised to about $12 a tonne, from $9 a month ago.",
+            [("about $12 a tonne", False), ("$9", True)],
+        ),
+        (
+            "Ticket sales fell to 4,100 seats from 5,300 seats.",
+            [("4,100 seats", False), ("5,300 seats", True)],
+        ),
+        ("The fare is 80 cents, up from 65 cents.", [("80 cents", False), ("65 cents", True)]),
+        # a range's "from" is one figure, and a place's "from" no change's base
+        (
+            "The council moved 300 staff from 12 offices.",
+            [("300 staff", False), ("12 offices", False)],
+        ),
+    ],
+)
+def test_the_base_a_change_started_from_is_the_earlier_value(
+    text: str, kept: list[tuple[str, bool]]
+) -> None:
+    """r62 F8: "rose to 1.2% ..., from 1.0% on Tuesday" had listed "1.0%" as a current
+    key figure: where a change started is the earlier value, after today's figures."""
+    found = [(f.text, f.past) for f in find_figures(sentences(text)) if f.kind != "date"]
+    assert found == kept
 
 
 def test_may_inside_a_name_is_no_month() -> None:
@@ -2273,3 +2326,39 @@ def test_a_count_of_people_whose_act_is_negated_or_denied_is_no_figure(text: str
 def test_a_count_of_people_whose_act_happened_keeps_its_verb() -> None:
     found = figures_of("Police arrested 60 marchers in Ostra, and nobody denies killing 3 guards.")
     assert "arrested 60 marchers" in found
+
+
+def test_a_count_another_report_says_it_revises_is_stale() -> None:
+    """r62 F2: the owner's "Seven ... were kidnapped ..., one more than the navy had
+    reported" revises the navy's six, which had stayed the key figure. Of another unit,
+    another number or another act, nothing is revised."""
+    found = find_figures(
+        [
+            Sentence("Gunmen seized the barge at dawn and abducted four deckhands.", 1, 1, 0),
+            Sentence("Two patrol boats were sent to the creek, the navy said.", 1, 2, 0),
+            Sentence(
+                "Five deckhands were abducted from the barge, its operator said on Friday,"
+                " one more than the navy had reported.",
+                2,
+                1,
+                0,
+            ),
+        ]
+    )
+    text_of = {(f.sentence.source, f.sentence.index): "" for f in found}
+    text_of[(2, 1)] = (
+        "Five deckhands were abducted from the barge, its operator said on Friday, one more"
+        " than the navy had reported."
+    )
+    stale = stale_tolls(
+        found, lambda f: True, lambda f: 0, lambda m: text_of.get((m.source, m.index), "")
+    )
+    assert {f.text for f in stale} == {"abducted four deckhands"}
+    assert next(f for f in found if f.sentence.source == 2).sayer is None  # not "one more..."
+
+
+def test_a_small_count_told_with_what_befell_it_is_news() -> None:
+    """ "Seven crew members were kidnapped" ranks as "kidnapped six crew members" does: a
+    verb of what was done to them makes a small count news, not a generic "two firms"."""
+    found = find_figures(sentences("Seven crew members were kidnapped.", "Two firms bid."))
+    assert [figure_rank(f) for f in found] == [0, 1]

@@ -285,3 +285,26 @@ def test_a_bodys_name_that_opens_with_our_is_a_sayer() -> None:
     assert _sayers("Eleven people were hurt, according to Our Lady of Mercy Hospital.") == {
         "Eleven people were hurt": "Our Lady of Mercy Hospital"
     }
+
+
+def test_a_prepositions_noun_and_a_ship_are_no_sayer() -> None:
+    """r62 F14: "Rates for calls in ..." had read "calls" as a verb of saying, its
+    subject "Rates for"; "Affected vessels reported ... up to four hours" gave the
+    vessels, which no one vouches for. A named ship's report is still named."""
+    assert _sayers("Fees for calls at the terminal rose to 2.5% of cargo value.") == {
+        "2.5% of cargo value": None
+    }
+    assert _sayers("Stranded barges reported delays of up to six hours.") == {
+        "up to six hours": None
+    }
+
+
+def test_the_first_tag_gives_the_count_not_the_report_it_revises() -> None:
+    """r62 F2: "..., its owner said on Tuesday, one more than the navy had reported" had
+    given the sayer "one more than the navy"; the tag is the owner's (a pronoun's, so
+    none), and the navy's is the earlier count."""
+    said = (
+        "Nine miners were trapped in the shaft on Sunday, the mine's operator said on Monday,"
+        " two more than the police had reported."
+    )
+    assert _sayers(said) == {"Nine miners were trapped": "the mine's operator"}

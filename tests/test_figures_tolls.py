@@ -472,8 +472,12 @@ def test_a_lower_total_revises_only_a_total_of_the_same_people() -> None:
     ],
 )
 def test_the_whole_of_a_partitive_keeps_no_verb(text: str, expected: str) -> None:
-    assert expected in [f.text for f in find_figures(sentences(text))]
-    assert not any("injured" in f.text or "hurt" in f.text for f in find_figures(sentences(text)))
+    found = find_figures(sentences(text))
+    assert any(f.text.startswith(expected) for f in found)
+    # the whole keeps no verb; a part counted of it ("Eight of the 40 miners were hurt")
+    # is what befell eight, never the 40 (r62 F7)
+    wholes = [f for f in found if f.value is not None and f.value >= 12]
+    assert not any("injured" in f.text or "hurt" in f.text for f in wholes)
 
 
 @pytest.mark.parametrize(

@@ -1391,3 +1391,21 @@ def test_a_date_of_a_clause_or_a_noun_is_no_row_of_the_sentence(
     found = [Sentence(text, 1, 1, 0)]
     events = timeline(find_figures(found, {1: "2026-05-05"}), found)  # a Tuesday
     assert [event.date for event in events] == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sela Star, named after the owner's mother, was built in 2009 and is carrying"
+        " 30,000 tonnes of coal.",
+        "The depot was opened in 1988 and has 140 staff.",
+    ],
+)
+def test_a_year_of_a_thing_described_as_it_is_now_is_no_row(text: str) -> None:
+    """r62 F22: a ship's build year had headed the timeline. A passive's year joined to
+    a present verb describes the thing; a past event beside it keeps its row."""
+    assert rows(text) == []
+
+
+def test_a_year_of_an_event_told_in_the_past_keeps_its_row() -> None:
+    assert rows("Rebels seized the port in 2011 and held it for two years.") == ["2011"]

@@ -11,7 +11,8 @@ range is one figure ("100-120 UK troops", "between 200 and 300 troops", "two to 
 years", "from £199 to £9,500") and a vague quantity keeps its word ("several hundred UK
 citizens"); the value of either is the least the text says (the lower bound; "several"
 is 3), so it never sorts above it. "Three in ten U.S. citizens", "one in every 500
-users" and "29 of 34 passes" are shares (30%, 0.2%, 85%), and what a number counts is
+users" and "29 of 34 passes" are shares (30%, 0.2%, 85%), "two of the 21 crew were missing"
+a count of two of a whole the text knows (two missing), and what a number counts is
 the noun after a place or an abbreviation ("U.S. dollars").
 A rate keeps what it is per, in its text, its `per` and, for a measure or a count, its
 unit ("900,000 barrels per day", unit "barrels per day"; "$10 a share" stays USD, per
@@ -42,7 +43,8 @@ one event one row however many reports tell it (`same_event`), and never a
 date that only bounds a span ("since 2022", "from 1985 to 1992", "2007-2013", "between
 November 2023 and early 2025", a "since" clause's "since the army took power in 2023"
 and a date joined to a bound, "since coups in 2020 and 2021"), is a
-comparison's base ("down from 20% in May 2002"), names a thing ("the 1957 film"), or
+comparison's base ("down from 20% in May 2002"), names a thing ("the 1957 film"),
+describes a thing as it is now ("was built in 2014 and is carrying 54,000 tonnes"), or
 is a thing's history told in a relative clause that closes the sentence ("said ...
 pending the review of the code, which the junta suspended on Wednesday"), or
 sits in a hypothetical, a forecast, an intention, a proviso or a question ("would be
@@ -63,7 +65,8 @@ counts ("two firms") and the people aid is for next, durations last, and never d
 which the timeline shows, nor a time between two events or a place's distance from
 another ("two days after the attack", "about 40 km to the north": `scene`), nor a
 spelled-out count that refers back to what the text named ("the
-two countries"). Nor is a count its sentence gives as an earlier report's, revised
+two countries"), nor a count another report of its story says it revises ("..., one
+more than the navy had reported"). Nor is a count its sentence gives as an earlier report's, revised
 since ("Initial reports on Thursday had spoken of ... two soldiers killed", "the union
 had reported", "an earlier toll of 12", "police initially said"): it is left out, not
 put last, since it is no longer true and the list cannot say "earlier"; nor, for the same
@@ -75,7 +78,8 @@ report of the brief says another side disputes (", a toll the government dispute
 wherever the brief gives the same count, nor the rival count set against it there.
 What is true of
 its own time goes after today's figures (Figure.past): a count an earlier year dates
-("in 2024", "last year", "down from $2.1bn a year earlier"; not the change compared with
+("in 2024", "last year", "down from $2.1bn a year earlier", or where a change started
+however dated, "rose to 1.2% ..., from 1.0% on Tuesday"; not the change compared with
 it, "up 12% from a year earlier", nor a count since then), one
 of what came before the event the sentence names ("had been killed before this week's
 attack"), one in a clause on an earlier time ("the deadliest since August, when 17

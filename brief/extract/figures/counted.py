@@ -148,8 +148,15 @@ def _happened(text: str, figure: FoundFigure | None, start: int) -> bool:
     """Whether the verb a count's figure opens with (before the number at `start`) is
     not one the sentence negates or denies ("Police did not arrest 40 protesters",
     "denied killing 12 civilians"): the act did not happen, and the figure would say it
-    did, as befell's counts of things would (befell.negated_before)."""
-    return figure is None or figure.start >= start or not negated_before(text, figure.start)
+    did, as befell's counts of things would (befell.negated_before). A figure that opens
+    with a count of a whole's part ("209 of the 212 complaints") opens with no verb, and
+    is read as the count alone is."""
+    if figure is None or figure.start >= start:
+        return True
+    first = figure.text.split(" ", 1)[0]
+    if first[:1].isdigit() or first.lower() in number_values().numbers:
+        return True
+    return not negated_before(text, figure.start)
 
 
 def names_the_speakers(text: str, start: int, end: int, unit: str | None = None) -> bool:
@@ -417,7 +424,12 @@ def _counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure 
         acted = with_what_befell(text, counted)
         if acted != counted:
             return acted
-        return FoundFigure(begin, end, text[begin:end], "percent", percent, "%", None)
+        if not _OF_A_KNOWN_WHOLE.search(text, 0, match.start()):
+            return FoundFigure(begin, end, text[begin:end], "percent", percent, "%", None)
+        # "Two of the 21 crew were missing", "won 33 of the 81 seats": a count of members
+        # of a whole the text already knows, never a share it did not give (r62 F7's JSON
+        # had read a percent 9.52); what befell them is what the count counts
+        start, value, figure_text = begin, part, text[begin:end]
     people = (
         head in words()["casualty_nouns"]
         or plural_demonym(noun[-1])
@@ -564,6 +576,8 @@ def unit_reading(written: str) -> tuple[float, str]:
 
 # The determiners of a share's whole: "33 of the 81 seats", "1,340 of his 2,000 signatures"
 _SHARE_DETERMINERS = "the|its|his|her|their|our|my|your"
+# A whole its determiner makes one the text knows: "two of the 21 crew" counts two of them
+_OF_A_KNOWN_WHOLE = re.compile(rf" of (?:{_SHARE_DETERMINERS}) \Z")
 
 
 @cache

@@ -865,6 +865,22 @@ _ASIDE_CLOSERS = frozenset({",", "_", ")", "\u2014", "\u2013"})
 _ASIDE_END = re.compile(r"[,)\u2014\u2013]| _ ")
 
 
+def _described_now(sentence: str, start: int, at: int, end: int) -> bool:
+    """Whether a year or a month is one of a description of a thing as it is now: a
+    passive or a copula before it ("was built in 2014", "were founded in May 1990") and a
+    verb in the present joined after it ("and is carrying 54,000 tonnes of wheat", "and
+    has 300 staff"). The sentence says what the thing is; its year is its background, no
+    event of the story (r62 F22: a ship's build year had headed the timeline)."""
+    if _PASSIVE_PAST.search(sentence, start, at) is None:
+        return False
+    return _AND_NOW.match(sentence, end) is not None
+
+
+_PASSIVE_PAST = re.compile(r"\b(?i:was|were)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|t)\b")
+# a present verb joined to the dated clause, a few words after its date at most
+_AND_NOW = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+and\s+(?:(?i:is|are|has|have|remains|remain)\b)")
+
+
 def _background(
     sentence: str, opener: re.Match[str] | None, start: int, closer: re.Match[str] | None
 ) -> bool:
@@ -1246,6 +1262,8 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
     coarse = written is not None and date_precision(written) < 2
     if coarse and _background(sentence, breaks[-1] if breaks else None, starts[k], after):
         return False  # "Port Zante, opened in 1997, was damaged": the port's date, not the news
+    if coarse and _described_now(sentence, starts[k], at, end):
+        return False  # "The ship was built in 2014 and is carrying wheat": what it is
     if coarse and _recent_day(sentence):
         # "The court on Thursday struck down a levy imposed ... in 2019": the news has a
         # day of this week; a bare year or month is then something else's

@@ -35,6 +35,7 @@ from functools import cache
 
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import DATE_PATTERN, DAY_BEFORE, YEAR_RE
+from brief.extract.figures.number_reading import value_of
 from brief.extract.lexicon import alternation, joined, number_words, words
 from brief.prefilter import may_hold
 
@@ -241,11 +242,56 @@ def _tag_after(text: str, end: int) -> bool:
     if _corrected().match(rest[rest.find(",") :]):
         return False  # ", not 12 as it had first reported": the tag is the 12's
     verb = _earlier_verb().search(rest)
+    if verb is not None and _THAN.search(rest, 0, verb.start()) is not None:
+        return False  # ", one more than the navy had reported": the navy's is the base
     noun = _earlier_noun().search(rest)
     return (verb is not None and not verb.group("adverb")) or (
         noun is not None
         and not noun.group("preliminary")
         and report_verb().search(rest) is not None
+    )
+
+
+_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+
+
+def revised_from(text: str, figure_text: str, value: float) -> float | None:
+    """The count an earlier report gave that the sentence says its count revises, where
+    it says so after it: "Seven crew members were kidnapped ..., its owner said, one more
+    than the navy had reported" (six), "two fewer than police had said", "nine were
+    injured, not 12 as it had first reported" (12). None where it says no such thing.
+    The earlier report's count is no longer the story's (pipeline's and key_choice's
+    readers drop it where another report of the story gives it: r62 F2 had kept the
+    navy's six as the key figure, the owner's seven unlisted)."""
+    at = text.find(figure_text)
+    if at < 0:
+        return None
+    rest = text[at + len(figure_text) : at + len(figure_text) + _REVISION_REACH]
+    stop = _BREAK.search(rest)
+    rest = rest[: stop.start() if stop else len(rest)]
+    found = _revision().search(rest)
+    if found is None or report_verb().search(rest, found.end()) is None:
+        return None
+    if found.group("earlier"):
+        return value_of(found.group("earlier"))  # ", not 12 as ...": the count itself
+    number = value_of(found.group("number"))
+    if number is None:
+        return None
+    return value - number if found.group("way").lower() == "more" else value + number
+
+
+_REVISION_REACH = 160  # "..., its owner said on Tuesday, one more than the navy had reported"
+
+
+@cache
+def _revision() -> re.Pattern[str]:
+    """ "one more than", "two fewer than", or a correction's ", not 12 as" before the
+    earlier report's words."""
+    numbers = alternation(number_words())
+    number = rf"\d[\d,.]*|(?i:{numbers})"
+    return re.compile(
+        rf"(?<![\w,.])(?P<number>{number}) (?P<way>(?i:more|fewer|less)) than\b"
+        rf"|,\s+(?:and |but )?not (?P<earlier>{number}) (?i:as|like)\b"
     )
 
 

@@ -13,13 +13,14 @@ from collections.abc import Callable, Collection, Sequence
 from brief.extract.figures.befell import verb_opening
 from brief.extract.figures.counted import names_what_changed
 from brief.extract.figures.currencies import other_dollar_codes
+from brief.extract.figures.earlier_counts import revised_from
 from brief.extract.figures.notation import number_values
 from brief.extract.figures.noun_phrases import plural
 from brief.extract.figures.policy_rates import names_rate
 from brief.extract.figures.scanner import THE_DEAD, counted_kind
 from brief.extract.figures.scope import of_a_part
 from brief.extract.figures.tense import past_form
-from brief.extract.figures.tolls import aid_verb_forms, dwelling_verb_forms
+from brief.extract.figures.tolls import aid_verb_forms, befalling_verb_forms, dwelling_verb_forms
 from brief.extract.lexicon import gazetteer, words
 from brief.models import Figure, Mention
 
@@ -201,7 +202,54 @@ def stale_tolls(
             for whom, value, total in current.get((story(figure), kind), ())
         )
     )
-    return stale | _risen_past(figures, latest, story, part)
+    return (
+        stale | _risen_past(figures, latest, story, part) | _revised(figures, story, sentence_text)
+    )
+
+
+def _revised(
+    figures: Sequence[Figure],
+    story: Callable[[Figure], object],
+    sentence_text: Callable[[Mention], str],
+) -> frozenset[Figure]:
+    """The counts another report of their story says it revises: the navy's "kidnapped six
+    crew members" beside the owner's "Seven crew members were kidnapped ..., one more than
+    the navy had reported" (earlier_counts.revised_from: six). Of any count, not only a
+    toll's: a later report's revised count replaces the earlier, and a list that showed
+    the earlier alone had given a reader the number the story no longer holds (r62 F2).
+    The same unit and the same number, and a word of what befell them in common
+    ("kidnapped"), in another report: one count of one thing."""
+    recalled: dict[object, list[tuple[Figure, float]]] = {}
+    for figure in figures:
+        if figure.kind != "count" or figure.value is None or figure.past:
+            continue
+        earlier = revised_from(sentence_text(figure.sentence), figure.text, figure.value)
+        if earlier is not None and earlier != figure.value:
+            recalled.setdefault(story(figure), []).append((figure, earlier))
+    return frozenset(
+        figure
+        for figure in figures
+        if figure.kind == "count"
+        and any(
+            later.sentence.source != figure.sentence.source
+            and value == figure.value
+            and (later.unit or "").lower() == (figure.unit or "").lower()
+            and _told_alike(later, figure)
+            for later, value in recalled.get(story(figure), ())
+        )
+    )
+
+
+def _told_alike(one: Figure, other: Figure) -> bool:
+    """Whether two counts' words share one beside their number ("kidnapped" of "kidnapped
+    six crew members" and "Seven crew members were kidnapped"): of one thing told."""
+    not_befell = words()["auxiliaries"] | words()["passive"]
+
+    def befell(figure: Figure) -> set[str]:
+        found = {word.lower() for word in _WORD.findall(figure.text)}
+        return {word for word in found if past_form(word) and word not in not_befell}
+
+    return bool(befell(one) & befell(other))
 
 
 def _risen_past(
@@ -557,7 +605,13 @@ def figure_rank(figure: Figure) -> int:
         return 1
     text = figure.text[verb_opening(figure.text) :]  # "set fire to two buses": "two buses"
     first = text.split()[0].lower() if text else ""
-    small = figure.kind == "count" and number_values().numbers.get(first, 10) < 10
+    # a count whose figure says what was done to them is news, as a befalling verb before
+    # it makes it ("arrested three suspects"): "Seven crew members were kidnapped" too
+    small = (
+        figure.kind == "count"
+        and number_values().numbers.get(first, 10) < 10
+        and befalling_verb_forms().isdisjoint(text.lower().split())
+    )
     vague = text.lower().startswith(number_values().vague_starts)
     bare_share = (
         figure.kind == "percent"

@@ -255,8 +255,25 @@ def _noun_not_verb(rest: list[str], verb: int, subject: list[str]) -> bool:
     w = words()
     if last.lower() in w["determiners"] | w["possessives"] or _POSSESSIVE.search(last):
         return True
+    if last.lower() in _prepositions():
+        return True  # "Rates for calls in the strait rose to 0.4%": a preposition's noun
     plain = word.islower() and not word.endswith(("s", "ed")) and word not in w.irregular
     return plain and len(ahead) > 1 and last[:1].isupper()
+
+
+def _singular(noun: str) -> str:
+    """A plural's singular as vessel_nouns lists it ("vessels", "ships"; "ferries")."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    """The prepositions a noun follows (words.toml's object_prepositions and
+    name_prepositions), not "to", which an infinitive's verb follows ("declined to say")."""
+    w = words()
+    return frozenset((w["object_prepositions"] | w["name_prepositions"]) - {"to"})
 
 
 def _tag_subject(after: str, inverted: bool = True) -> list[str] | None:
@@ -264,13 +281,30 @@ def _tag_subject(after: str, inverted: bool = True) -> list[str] | None:
     said the ministry"), only where a comma or "according to" sets it off; an `inverted`
     one's only where the tag's words run to their end, not cut at a title's dot."""
     after = _as_said(_PARENTHESIS.sub(" ", after), tag=True)
-    phrase = (_inverted_tag_subject(after) if inverted else None) or _spoken_subject(after)
+    phrase = (_inverted_tag_subject(after) if inverted else None) or _spoken_subject(
+        _to_first_saying(after)
+    )
     if not phrase:
         return None
     found = _located(phrase, after)
     if found is None or _tag_lead().search(after, 0, found.start()) is None:
         return None
     return phrase
+
+
+def _to_first_saying(after: str) -> str:
+    """A tag's words up to its first verb of saying, whose subject gives the count: in
+    "..., its owner said on Tuesday, one more than the navy had reported" the navy's
+    report is the one the count revises, no tag of it (r62 F2 had shown the sayer "one
+    more than the navy")."""
+    speech = words().speech
+    for found in _WORD.finditer(after):
+        if found.group().lower() in speech:
+            return after[: found.end()]
+    return after
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 @cache
@@ -426,6 +460,12 @@ def _named(phrase: list[str], text: str) -> str | None:
             break
     if phrase[-1].lower() in w["denial_verbs"] | w["doubt_verbs"] or phrase[-1].endswith("ed"):
         return None  # "Officials dismissed": the phrase ran into a verb
+    if phrase[-1].lower() in _prepositions():
+        return None  # "Rates for": no noun phrase, a sentence's opening words
+    if _singular(phrase[-1].lower()) in w["vessel_nouns"]:
+        # "Affected vessels reported ... lasting up to four hours": what befell ships, which
+        # no one vouches for; a ship's master, owner or operator speaks for it
+        return None
     found = _located(phrase, text)
     end = found.end() if found is not None else None
     if end is not None:

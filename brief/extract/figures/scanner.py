@@ -70,6 +70,7 @@ from brief.extract.figures.sayers import claimed_by_no_one, sayer
 from brief.extract.figures.scene import sets_the_scene
 from brief.extract.figures.tense import (
     before_the_news,
+    change_base,
     clause_tense,
     dated_by,
     earlier_dates,
@@ -266,6 +267,9 @@ def find_figures(
                 or (toll and over_years_to_now(s.text, f))
                 or before_the_news(s.text, f)
                 or recalls_an_earlier_event(s.text, f, day)
+                # "rose to 1.2% ..., from 1.0% on Tuesday": where the rise started, the
+                # earlier value, however its base is dated
+                or change_base(s.text, f, scanned)
             )
             figure = Figure(
                 f.text, f.kind, f.value, f.unit, at, f.date, bound, past, f.per, sayer(s.text, f)
