@@ -3701,3 +3701,75 @@ def test_a_deadly_march_is_no_report_of_a_count_that_never_tells_the_dead() -> N
     ]
     with_reactions = [texts[3], *reactions]
     assert not harm_untold(with_reactions, rare_openings(with_reactions), [1, 2], [0])
+
+
+def test_two_ships_attacked_on_one_day_are_two_stories() -> None:
+    """One militia claims two attacks of one day in one spokesman's words, and one wire
+    tells both in one template; each report leads with its own hull, which the other
+    never names. The owner's statement names its ship in its lead, and joins that one."""
+    from brief.stories.apart import own_craft
+
+    first = (
+        "Militia says it fired a rocket at bulk carrier off Varnos\n\n"
+        "VARNOS, May 4 (Harbour Wire) - The Ostrel Brigade said on Tuesday it had fired a"
+        " rocket at the Maltese-flagged bulk carrier Quennet Lark in the Velsh Gulf.\n\n"
+        "The ship was hit 40 nautical miles west of Varnos and a fire broke out on board.\n\n"
+        "Brigade spokesman Oran Telvik said the group had targeted the vessel because its"
+        " owner traded with its enemies.\n"
+    )
+    owner = (
+        "Statement on the Quennet Lark\n\n"
+        "Pardo Bulk confirms that its bulk carrier Quennet Lark was struck by a projectile in"
+        " the Velsh Gulf early on Tuesday while carrying grain to Ostmark.\n\n"
+        "All 19 crew are accounted for and the fire is out, the company said.\n"
+    )
+    second = (
+        "Militia says it hit tanker Doravel Sun; owner says ship undamaged\n\n"
+        "SELMA, May 4 (Harbour Wire) - The Ostrel Brigade said on Tuesday it had struck the"
+        " oil tanker Doravel Sun near the Selma strait with two drones, hours after it"
+        " claimed a rocket attack on a bulk carrier further north.\n\n"
+        "Brigade spokesman Oran Telvik said the drones had hit their target.\n\n"
+        "The tanker's owner said the vessel had not been hit and its crew were safe.\n"
+    )
+    corpus = corpus_of([first, owner, second])
+    texts = list(story_texts(corpus, [1, 2, 3]).values())
+    assert texts[0].craft == {("quennet", "lark")}
+    assert texts[2].craft == {("doravel", "sun")}
+    assert own_craft(texts, [0, 1], [2])
+    assert not own_craft(texts, [0], [1])
+    assert [g.sources for g in find_stories(corpus)] == [(1, 2), (3,)]
+
+
+def test_a_ship_both_leads_name_or_one_named_in_a_line_tells_nothing_apart() -> None:
+    """A frigate that escorts either ship is named by both leads: no ship of one side's
+    own. A ship's kind written as a word of a capitalised name ("Tanker Trade Weekly") is
+    no ship; a ship's name after a marker of what came before ("after the strike on the
+    tanker ...") recalls another event's."""
+    from brief.stories.apart import own_craft
+
+    escort = (
+        "Frigate escorts tanker Doravel Sun\n\n"
+        "The navy frigate Istra Vale is escorting the tanker Doravel Sun in the Velsh Gulf,"
+        " the task group said on Wednesday.\n"
+    )
+    other = (
+        "Frigate reaches container ship Pelto Star\n\n"
+        "The navy frigate Istra Vale reached the container ship Pelto Star on Thursday, the"
+        " task group said.\n\n"
+        "On Wednesday it escorted the Doravel Sun out of the gulf.\n"
+    )
+    digest = (
+        "Rates climb after tanker strike\n\n"
+        "War-risk rates rose on Wednesday, according to Tanker Trade Weekly, after the strike"
+        " on the tanker Doravel Sun.\n"
+    )
+    corpus = corpus_of([escort, other, digest])
+    texts = list(story_texts(corpus, [1, 2, 3]).values())
+    assert texts[0].craft == {("istra", "vale"), ("doravel", "sun")}
+    assert texts[2].craft == frozenset()
+    # the second names the first's own ship in one line past its lead: a recall, not
+    # its own; its own ship is one the first never names: two events
+    assert own_craft(texts, [0], [1])
+    # a ship named by a lead, beside a report whose lead names none but which names it
+    # in its lead: not apart
+    assert not own_craft(texts, [0], [2])

@@ -121,7 +121,11 @@ Three steps, none told how many stories there are:
    outage add to supply jitters"); a report of one event leads with it alone. And two
    groups that each open on a body of their own, by its full name, that no report of
    the other names are two bodies' decisions (see apart.own_bodies: the IMF's outlook
-   and a central bank's cut of one day share growth, inflation and forecasts). A single
+   and a central bank's cut of one day share growth, inflation and forecasts). So are two
+   groups whose leads each name a ship by its kind ("the bulk carrier Amina Rahal", "MV
+   Sea Falcon") that no report of the other gives in its opening or in more than a line
+   (see apart.own_craft: two attacks of one day claimed by one militia and told in one
+   wire's template). A single
    report that leads with a name of its own, which a story's reports give in a line or
    two at most, and names the story's own (the rare names of its leads most of its
    reports give) in a line or two past its lead, none of its reports dated days apart,

@@ -950,6 +950,43 @@ def own_bodies(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
     return own(one, other) and own(other, one)
 
 
+def own_craft(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
+    """Whether two groups tell what befell two ships: the leads of each name a ship by its
+    kind or prefix (Text.craft: "the bulk carrier Amina Rahal", "MV Sea Falcon") that no
+    lead of the other names so, nor any report of the other in its opening or in more
+    than one line. A ship is the object of a sea incident as a person is of an arrest:
+    two attacks of one day, claimed by one militia in one spokesman's words and told by
+    one wire in one template, are two events, each report naming its own hull; a report
+    of one may recall the other's ship in a line (a change of command "two days after
+    its frigate escorted the Amina Rahal"). A ship both leads name (the task group's
+    frigate that escorts either) tells neither apart."""
+    countries = country_words()  # a flag or a state is no ship's name ("the vessel Iran seized")
+
+    def led(group: list[int]) -> set[tuple[str, ...]]:
+        return {craft for i in group for craft in texts[i].craft if not set(craft) <= countries}
+
+    mine, theirs = led(one), led(other)
+
+    def own(crafts: set[tuple[str, ...]], others: list[int]) -> bool:
+        return any(not any(_gives_craft(texts[k], craft) for k in others) for craft in crafts)
+
+    if not mine or not theirs:
+        return False
+    return own(mine - theirs, other) and own(theirs - mine, one)
+
+
+def _gives_craft(text: Text, craft: tuple[str, ...]) -> bool:
+    """Whether a text names a ship in its opening or in more than one sentence: all its
+    name's words in one sentence."""
+    lines = _lines_naming_all(text, craft)
+    return len(lines) > 1 or any(k < SUBJECT_SENTENCES for k in lines)
+
+
+def _lines_naming_all(text: Text, craft: tuple[str, ...]) -> set[int]:
+    """The sentences of a text that give every word of a ship's name."""
+    return set.intersection(*(set(_lines_naming(text, word)) for word in craft))
+
+
 def placed_elsewhere(
     places: Sequence[tuple[frozenset[str], frozenset[str]]], one: int, other: int
 ) -> bool:

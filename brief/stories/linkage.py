@@ -40,6 +40,7 @@ from brief.stories.apart import (
     openers,
     other_bodies,
     own_bodies,
+    own_craft,
     own_measures,
     own_names,
     own_result,
@@ -212,6 +213,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # two events in two countries (two earthquakes in one wire template)
         if english and own_bodies(texts, members[a], members[b]):
             continue  # two bodies' decisions: each group opens on a body the other never names
+        if own_craft(texts, members[a], members[b]):
+            continue  # two ships' incidents: each group leads with a hull the other never names
         if recalled_elsewhere(texts, subjects, places, told, members[a], members[b]):
             continue  # another country's event, which the other side only recalls
         if big and not shared_subject(texts, subjects, members[a] + members[b]):

@@ -156,6 +156,7 @@ class Text:
         "separate_counts",
         "day",
         "sayers",
+        "craft",
     )
 
     def __init__(
@@ -290,6 +291,13 @@ class Text:
         # Who says what its headline and first sentences tell ("...: ISPR", "the Taliban
         # government said"): the lead's source, not who or where its event is.
         self.sayers = _sayers(opening)
+        # The ships its headline (written as a sentence) and lead name by their kind ("the
+        # bulk carrier Amina Rahal", "MV Sea Falcon"), not in a clause of what came before:
+        # the craft its event befell (see brief.stories.apart.own_craft). An advisory's
+        # first sentence gives the place, its second the ship.
+        self.craft = _craft_named(
+            ([title] if title and _sentence_case(title) else []) + head[:LEAD_SENTENCES]
+        )
 
 
 # A name and its other name: "Tarnholm, known in Velmish as Tarnö", "Tarnholm (Tarnö in
@@ -376,6 +384,35 @@ def _recalled_names(opening: Sequence[str]) -> frozenset[str]:
         own |= {plain_term(n) for n in written_names([sentence[:cut]])}
         after |= {plain_term(n) for n in written_names([sentence[cut:]])}
     return frozenset(after - own)
+
+
+def _craft_named(opening: Sequence[str]) -> frozenset[tuple[str, ...]]:
+    """The names of ships an opening gives after their kind or prefix (words.toml's
+    vessel_nouns and vessel_prefixes: "the oil tanker Coral Meridian", "HMS Belfast"),
+    each as its words' terms, before any marker of what came before in its sentence
+    ("... after the strike on the bulk carrier Amina Rahal" recalls another event's ship)."""
+    found: set[tuple[str, ...]] = set()
+    for sentence in opening:
+        before = _earlier_event().search(sentence)
+        for match in _craft_pattern().finditer(sentence[: before.start() if before else None]):
+            words = tuple(lexicon.unaccented(TERMS[w.casefold()]) for w in match.group(1).split())
+            if words and not set(words) & (lexicon.weekday_names() | news_stop_words()):
+                found.add(words)
+    return frozenset(found)
+
+
+@cache
+def _craft_pattern() -> re.Pattern[str]:
+    """A ship's kind in small letters ("tanker"; not a word of a capitalised name: "Tanker
+    Intelligence Weekly") or its prefix in small letters or capitals ("MV", "ms"; not the
+    honorific "Ms"), then its name: capitalised words."""
+    kinds = "|".join(sorted(map(re.escape, lexicon.words()["vessel_nouns"]), key=len, reverse=True))
+    # in small letters or in capitals, never as the honorific "Ms" is written
+    written = [
+        form for prefix in lexicon.words()["vessel_prefixes"] for form in (prefix, prefix.upper())
+    ]
+    prefixes = "|".join(map(re.escape, sorted(written)))
+    return re.compile(rf"\b(?:{kinds}|{prefixes})\s+((?:[A-Z][\w'’-]*\w)(?:\s+[A-Z][\w'’-]*\w)*)")
 
 
 def _night_before(lead: str) -> bool:
