@@ -335,21 +335,19 @@ def is_dangling(text: str) -> bool:
 def is_label_line(text: str) -> bool:
     """A page's label, not a sentence of news: a noun phrase dated by the page's date
     after a comma or a dash ("Security alert update for citizens in Avel, 16 March 2027.",
-    "Travel advice - updated 15 March 2027."), with no finite verb before it. Its date is
-    the page's, its words the page's heading again: as a bullet or a lede it tells
-    nothing, and it reads as news of that day (r60 F4). A sentence that dates its event so
-    ("The vote will be held on 16 March 2027.") has a verb, and a preposition before the
-    date."""
+    "Travel advice - updated 15 March 2027."), with no word before it that may be a
+    finite verb (`_may_be_finite`). Its date is the page's, its words the page's heading
+    again: as a bullet or a lede it tells nothing, and it reads as news of that day (r60
+    F4). A sentence that dates its event so ("The vote will be held on 16 March 2027.")
+    has a verb, and a headline's lede its verb in the present ("Army seizes power in
+    Avel, 16 March 2027."): a lede read as a label loses the story's news, so a word that
+    may be a verb keeps the line."""
     found = _label_date().search(text)
     if found is None:
         return False
-    from brief.extract.figures.tense import past_form
-
-    lists = lexicon.words()
-    finite = lists["auxiliaries"] | lists["modal_verbs"] | _FINITE_BE
-    label = [word.strip(",;:") for word in text[: found.start()].lower().split()]
+    label = [word.strip(",;:") for word in text[: found.start()].split()]
     return 0 < len(label) <= LABEL_WORDS and not any(
-        word in finite or past_form(word) for word in label
+        _may_be_finite(label, k) for k in range(len(label))
     )
 
 
@@ -357,7 +355,54 @@ def is_label_line(text: str) -> bool:
 LABEL_WORDS = 14
 
 
-_FINITE_BE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+def _may_be_finite(label: Sequence[str], k: int) -> bool:
+    """May the k-th word of a dated line be its finite verb? An auxiliary, a modal or a
+    form of "be" or "have" (words.toml's auxiliaries, modal_verbs, subjectless_openers),
+    a past (`tense.past_form`), a verb of speech (not its -ing form: "Weather
+    warning"); or a verb in the present as a headline
+    has it: a word in -s with a word after it ("Army seizes power", "Parliament votes
+    to"; a compound's head ends it: "Ferry timetable changes"), or a lower-case word after
+    a plural subject ("Polls open", "Twelve people die"). A plural noun after a
+    preposition or a determiner is its object ("for residents", "to mariners")."""
+    from brief.extract.figures.tense import past_form
+
+    w = lexicon.words()
+    word = label[k].lower()
+    if (
+        word in lexicon.joined("auxiliaries", "modal_verbs", "subjectless_openers")
+        or past_form(word)
+        or (word in w.speech and not word.endswith("ing"))  # not "warning"
+    ):
+        return True
+    if not label[k].islower() or word in _function_words():
+        return False
+    before = label[k - 1].lower() if k > 0 else ""
+    if k + 1 < len(label) and _plural_form(word) and before not in _function_words():
+        return True  # "Army seizes power"
+    return k > 0 and (
+        (_plural_form(before) and (k < 2 or label[k - 2].lower() not in _function_words()))
+        or (k > 1 and _a_number(label[k - 2]))  # "Twelve people die"
+    )
+
+
+def _plural_form(word: str) -> bool:
+    """A plural noun's or a present verb's form: "polls", "seizes" (not "press", "bus")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _a_number(word: str) -> bool:
+    return word.isdigit() or word.lower() in lexicon.number_words()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """The words that join a noun phrase's parts, no verb of it: determiners and
+    prepositions (words.toml's determiners, connectors, locatives, place_locatives,
+    after_a_head, span_prepositions)."""
+    return (
+        lexicon.joined("determiners", "connectors", "locatives", "place_locatives", "after_a_head")
+        | lexicon.words()["span_prepositions"]
+    )
 
 
 @cache

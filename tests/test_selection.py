@@ -479,3 +479,9 @@ def test_a_pages_dated_label_is_no_sentence_of_news() -> None:
     assert not is_label_line("Dockers walked out at the port of Veln, 4 June 2027.")
     assert not is_label_line("The strike is over, the union said on 4 June 2027.")
     assert not is_label_line("Weather warning for residents of the Veln coast.")
+    # a headline's lede tells its news in the present: never a label
+    assert not is_label_line("Nine miners die in a blast at the Veln pit, 4 June 2027.")
+    assert not is_label_line("Navy seizes a tanker off the Veln coast - 4 June 2027.")
+    assert not is_label_line("Senate votes to remove the governor, 4 June 2027.")
+    assert not is_label_line("Ferries resume sailing to Veln on Friday, June 4, 2027.")
+    assert not is_label_line("Residents flee rising water in Veln, 4 June 2027.")
