@@ -785,6 +785,29 @@ def test_a_forecast_for_a_day_its_story_has_reached_is_stale() -> None:
     assert passed_forecasts(corpus("2027-05-03", "2027-06-08"), unique, story) == set()
 
 
+def test_a_forecast_of_a_qualified_weekday_is_still_to_come() -> None:
+    """A weekday the text qualifies ("next Friday", "on Monday, 14 June", "a week on
+    Monday") is not the first such day after the report: the plan stays."""
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.superseded import passed_forecasts
+
+    texts = [
+        # 2027-06-04 is a Friday, 2027-06-05 a Saturday
+        (1, 1, "The pilots will meet the airline's owners next Friday to talk about pay."),
+        (1, 2, "The inquiry is due to open on Monday, 14 June, in the capital."),
+        (1, 3, "The tribunal is expected to rule a week on Monday."),
+        (1, 4, "The mediator is due to return to the talks on Saturday."),
+        (2, 1, "Pilots at the airline stayed off work on Saturday for a second day."),
+    ]
+    unique = [Sentence(text, source, index, 0) for source, index, text in texts]
+    documents = tuple(
+        Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+        for n, date in enumerate(("2027-06-04", "2027-06-05"), 1)
+    )
+    # only Saturday's return has come by Saturday's report
+    assert passed_forecasts(Corpus(documents, tuple(unique)), unique, [StoryGroup((1, 2))]) == {3}
+
+
 def test_a_reports_lede_of_a_section_no_bullet_is_in_is_heard() -> None:
     """r60 F3: a body's advice, grouped into the unrest it is about, was in no bullet of
     the story though the profile's advice section weighs its words most. Its page's lede
@@ -845,6 +868,9 @@ def test_a_bodys_own_page_speaks_as_we() -> None:
         2: ("Veln Evening Star", "We now advise against travel to Veln.", "Call our desk."),
         3: ("Embassy of Norland", "We now advise against travel to Veln.", "Stay indoors."),
         4: ("Associated Press", "We now advise against travel to Veln.", "Call our desk."),
+        # a paper's editorial "we" is no body's voice, whatever its name's head
+        5: ("The Norland Herald", "We urge the council to scrap the levy.", "Our view is plain."),
+        6: ("Ministry Times", "We believe the port deal is wrong.", "Tell us what you think."),
     }
     documents = tuple(
         Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, outlet=outlet), None, ())

@@ -60,6 +60,7 @@ _WORD_LISTS = (
     "writings",
     "not_names",
     "organisation_heads",
+    "paper_heads",
     "place_heads",
     "route_nouns",
     "thing_nouns",
@@ -362,7 +363,8 @@ _MODULE_LISTS = {
         "reporting_labels",
         "list_headings",
         "interview_phrases",
-        "first_person_words",
+        "first_person_singular",
+        "first_person_plural",
         "played_labels",
         "stage_directions",
         "outlet_voice",
@@ -542,7 +544,11 @@ def words() -> Words:
     # A noun that heads an organisation's name ("Cree Nation") is never part of a person's.
     # (Not body_name_ends: "Capital", "Pictures" end a speaking body's name, and inside a
     # longer name they are its words: "Sony Pictures Entertainment", "Halden Capital".)
+    # A paper's or a wire's name is a body's name ("The Charlotte Observer").
+    lists["organisation_heads"] |= lists["paper_heads"]
     lists["not_names"] |= months | lists["organisation_heads"]
+    # The words of a speaker's own voice, either number.
+    lists["first_person_words"] = lists["first_person_singular"] | lists["first_person_plural"]
     # A negation inside a verb's phrase ("did not attack") is a negation too.
     lists["negators"] |= lists["verb_negators"]
     # A ship is a thing named after someone, as a firm or a film is.

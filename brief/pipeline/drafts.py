@@ -1263,30 +1263,40 @@ def _naming_decisively(
 def own_voice_sources(corpus: Corpus) -> frozenset[int]:
     """The sources that are a body's own page speaking as "we": an outlet named as a body
     is (words.toml's organisation_heads: "Office of Overseas Travel Advice", "Embassy of
-    ..."), no news agency, whose page says "we" or "our" outside any quotation in
-    OWN_VOICE_SENTENCES sentences or more ("We now advise against all travel to ...",
-    "contact our embassy"). Its "we" is the body's, which the page names; a newspaper's
-    "we" is a speaker's whose quotation ran on without its marks, or its editorial's."""
-    from brief.extract.lexicon import words
+    ..."), no news agency and no paper (paper_heads: "The Avel Herald"), whose page says
+    "we" or "our" (first_person_plural) outside any quotation in OWN_VOICE_SENTENCES
+    sentences or more ("We now advise against all travel to ...", "contact our
+    embassy"). Its "we" is the body's, which the page names; a newspaper's "we" is a
+    speaker's whose quotation ran on without its marks, or its editorial's."""
+    from brief.extract.lexicon import alternation, words
     from brief.ingest.furniture import is_news_agency
 
-    heads = words()["organisation_heads"]
+    w = words()
     bodies = {
         d.source.number
         for d in corpus.documents
         if (outlet := d.source.outlet or "")
         and not is_news_agency(outlet)
-        and any(w[:1].isupper() and w.lower() in heads for w in outlet.split())
+        and _names_a_body(outlet.split(), w["organisation_heads"], w["paper_heads"])
     }
     if not bodies:
         return frozenset()
-    plural = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Uu]s)\b")
+    # (as written or opening a sentence: "US" is the United States)
+    forms = {form for word in w["first_person_plural"] for form in (word, word.capitalize())}
+    plural = re.compile(rf"\b(?:{alternation(forms)})\b")
     saying: dict[int, int] = {}
     for sentence in corpus.sentences:
         text = sentence.text
         if sentence.source in bodies and plural.search(text) and not _QUOTE_MARKS.search(text):
             saying[sentence.source] = saying.get(sentence.source, 0) + 1
     return frozenset(n for n, count in saying.items() if count >= OWN_VOICE_SENTENCES)
+
+
+def _names_a_body(name: Sequence[str], heads: frozenset[str], papers: frozenset[str]) -> bool:
+    """A capitalised head of a body's name and none of a paper's: "Office of Overseas
+    Travel Advice", not "The Avel Herald" or "Ministry Times"."""
+    capitalised = [word.lower() for word in name if word[:1].isupper()]
+    return papers.isdisjoint(capitalised) and not heads.isdisjoint(capitalised)
 
 
 # How many sentences of a body's page must speak as "we" for its "we" to be the body's.

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 
 from brief.extract.lexicon import WordMemo, alternation, words
@@ -834,14 +834,21 @@ def passed_forecasts(
 
 def _forecast_day(text: str, end: int, day: date) -> date | None:
     """The day a forecast ending at `end` is for: the first weekday its clause names
-    after it, as an event's day ("on Tuesday", "early on Tuesday", "at 20:00 on Monday"),
-    on or after the report's `day`; None where it names none."""
+    after it as an event's day ("on Tuesday", "early on Tuesday", "at 20:00 on Monday"),
+    read from the report's `day` as the timeline reads it (`weekdays.weekday_dates`: not
+    a span's bound, "until Friday"); None where it names none, or where the text
+    qualifies the weekday ("next Friday", "on Monday, 22 March", "a week on Monday"): a
+    plan read as due too soon is dropped while still to come, and a gap is better."""
+    from brief.extract.figures.weekdays import weekday_dates
+
     clause = _CLAUSE_END.search(text, end)
-    for match in _forecast_weekday().finditer(text, end, clause.start() if clause else len(text)):
-        if (match["before"] or "").lower() in _SPAN_BOUNDS:
+    stop = clause.start() if clause else len(text)
+    for found in weekday_dates(text, day.isoformat(), ahead_from=end):
+        if not end <= found.start < stop or not found.date:
             continue
-        wanted = _WEEKDAYS.index(match["day"].lower()[:3])
-        return day + timedelta(days=(wanted - day.weekday()) % 7)
+        if _qualified(text, found.start, found.end, found.text):
+            return None
+        return date.fromisoformat(found.date)
     return None
 
 
@@ -849,16 +856,32 @@ def _forecast_day(text: str, end: int, day: date) -> date | None:
 _CLAUSE_END = re.compile(
     r"[;(\u2014]|:(?!\d)|,\s+(?:but|and|while|after|before|because|as)\b|\.\s|\.$"
 )
-# Words before a weekday that make it a span's bound, not the forecast event's day.
-_SPAN_BOUNDS = frozenset({"since", "until", "till", "by", "through", "from", "every", "each"})
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _qualified(text: str, start: int, end: int, written: str) -> bool:
+    """A weekday with a word or a date of its own: "next Friday", "on Monday, 22 March",
+    "a week on Monday" (words.toml's durations)."""
+    return (
+        written.split()[0].lower() in words()["time_adverbs"]
+        or _dated_after().match(text, end) is not None
+        or _counted_from().search(text, max(0, start - 30), start) is not None
+    )
 
 
 @cache
-def _forecast_weekday() -> re.Pattern[str]:
-    from brief.extract.figures.notation import WEEKDAY
+def _dated_after() -> re.Pattern[str]:
+    """A date right after a weekday: "Monday, 22 March", "Monday March 22"."""
+    from brief.extract.figures.notation import MONTH
 
-    return re.compile(rf"(?:(?P<before>[A-Za-z]+) )?{WEEKDAY}")
+    return re.compile(
+        rf",?\s*(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH}|{MONTH}\s+\d)"
+    )
+
+
+@cache
+def _counted_from() -> re.Pattern[str]:
+    """A duration counted from a weekday, just before it: "a week on", "two days after"."""
+    return re.compile(rf"\b(?:{alternation(words()['durations'])})\s+(?:on|from|after)\s+\Z")
 
 
 # The names before a verb and the names after it (each name a set of its words).

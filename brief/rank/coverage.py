@@ -232,9 +232,10 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import chain, compress
 
+from brief.extract import lexicon
 from brief.extract.figures.notation import MONTH, YEAR_RE
 from brief.ingest.furniture import is_furniture
 from brief.ingest.layout import is_labelled_field
@@ -362,15 +363,25 @@ def can_be_its_pages_bullet(text: str) -> bool:
     "I" is still a person's."""
     if not speaks_in_first_person(text):
         return can_be_bullet(text)
-    return _SINGULAR_FIRST_PERSON.search(text) is None and can_be_bullet(
-        _FIRST_PERSON_PLURAL.sub(_third_person, text)
-    )
+    singular, plural = _first_person()
+    return singular.search(text) is None and can_be_bullet(plural.sub(_third_person, text))
 
 
-_SINGULAR_FIRST_PERSON = re.compile(r"\b(?:I|my|me|mine|myself)\b")
-_FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Uu]s|[Oo]urselves)\b")
+@cache
+def _first_person() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """words.toml's first_person_singular and first_person_plural, as written or opening
+    a sentence ("US" is the United States)."""
+    w = lexicon.words()
+
+    def pattern(name: str) -> re.Pattern[str]:
+        forms = lexicon.alternation(f for word in w[name] for f in (word, word.capitalize()))
+        return re.compile(rf"(?<![\w'’])(?:{forms})(?![\w'’])")
+
+    return pattern("first_person_singular"), pattern("first_person_plural")
+
+
 # The body's "we" read as the body named, so the other tests of a bullet read the rest ("they"
-# would point back).
+# would point back); a contraction keeps its verb ("we're": "the office're" reads on).
 _THIRD_PERSON = {
     "we": "the office",
     "our": "the office's",
@@ -381,8 +392,9 @@ _THIRD_PERSON = {
 
 
 def _third_person(found: re.Match[str]) -> str:
-    word = _THIRD_PERSON[found[0].lower()]
-    return word.capitalize() if found[0][0].isupper() else word
+    head, apostrophe, rest = found[0].lower().partition("'")
+    word = _THIRD_PERSON.get(head, "the office") + apostrophe + rest
+    return word[:1].upper() + word[1:] if found[0][0].isupper() else word
 
 
 def _a_quotation(text: str) -> bool:

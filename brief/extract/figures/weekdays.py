@@ -47,9 +47,13 @@ def _weekday() -> re.Pattern[str]:
     return re.compile(rf"(?:(?P<before>\S+) )?(?:(?P<relation>[Ll]ast|[Nn]ext|[Tt]his) )?{WEEKDAY}")
 
 
-def weekday_dates(text: str, published: str | None) -> list[FoundFigure]:
+def weekday_dates(
+    text: str, published: str | None, ahead_from: int | None = None
+) -> list[FoundFigure]:
     """The sentence's weekdays that date an event, each with its ISO date; none without a
-    full publication date (`published`, ISO)."""
+    full publication date (`published`, ISO). After `ahead_from` (the end of a forecast:
+    "were due to meet", "was expected to reach") a weekday is of what was to come,
+    whatever tense its clause reads in (pipeline.superseded.passed_forecasts)."""
     if not published or len(published) < 10 or ("day" not in text and "the " not in text):
         return []
     try:
@@ -60,7 +64,8 @@ def weekday_dates(text: str, published: str | None) -> list[FoundFigure]:
     if "day" not in text:
         return found
     for match in _weekday().finditer(text):
-        when = _date_of(text, match, then)
+        coming = ahead_from is not None and match.start("day") >= ahead_from
+        when = _date_of(text, match, then, coming)
         if when is None:
             continue
         earlier = _DAY_BEFORE.search(text, match.end())
@@ -126,8 +131,9 @@ def _said_before() -> re.Pattern[str]:
 _PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent) on \Z")
 
 
-def _date_of(text: str, match: re.Match[str], then: date) -> str | None:
-    """The ISO date of the weekday `match` writes, or None (see the module's docstring)."""
+def _date_of(text: str, match: re.Match[str], then: date, coming: bool = False) -> str | None:
+    """The ISO date of the weekday `match` writes, or None (see the module's docstring);
+    `coming`: a forecast's, of what is to come."""
     before = (match.group("before") or "").rstrip(",")
     relation = (match.group("relation") or "").strip().lower()
     if before.lower() in _NO_EVENT_BEFORE or relation == "this":
@@ -145,9 +151,10 @@ def _date_of(text: str, match: re.Match[str], then: date) -> str | None:
         return None if back == 1 else (then - timedelta(days=back or 7)).isoformat()
     if relation == "next":
         return (then + timedelta(days=ahead or 7)).isoformat()
-    tense = weekday_tense(text, match.start("day"))
+    tense = "ahead" if coming else weekday_tense(text, match.start("day"))
     if (
-        tense == "ahead"
+        not coming
+        and tense == "ahead"
         and prospect(text, match.start("day")) == "reported"
         and _another_day(text, match, then)
     ):
