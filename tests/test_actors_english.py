@@ -1835,3 +1835,80 @@ def test_the_writers_relation_is_no_role_and_broadcasters_are_described() -> Non
     assert found["Tomas Rieke"] is None
     assert found["Ifeoma Bakare-Cole"] == "anchor"
     assert found["Wahid Rasuli"] == "parking attendant at the depot"
+
+
+def test_a_clause_after_a_name_is_no_title() -> None:
+    """ "X, who served twice as ... and who ...," and "X, named this week as ...," open a
+    clause (a past or a coming office), never the role itself."""
+    found = people(
+        "Halim Bassara, who served twice as Tarsia's trade minister and who loved chess,"
+        " died on Friday.",
+        "Dr Mira Osei-Lind, named on Monday as the bank's new chief economist, starts soon.",
+    )
+    assert found["Halim Bassara"] is None
+    assert found["Mira Osei-Lind"] is None
+
+
+def test_a_deputy_acting_in_the_office_is_shown_acting_alone() -> None:
+    """A deputy standing in for the one they deputise for holds the acting office alone;
+    a name set off after a place ("in Lusaka, Ana Roe,") is that person's subject."""
+    found = people(
+        "Deputy Governor Petra Lindqvist will act as governor until a successor is named.",
+        "Her deputy in Lusaka, Tomas Brandt, will act as consul until a new one arrives.",
+    )
+    assert found["Petra Lindqvist"] == "acting governor"
+    assert found["Tomas Brandt"] == "acting consul"
+    assert "Lusaka" not in found
+
+
+def test_a_justices_new_seat_and_the_office_they_replace_someone_in() -> None:
+    """A judge's style ("Justice") gives way to the seat the decree names: "appointed a
+    judge of the X Court" (one seat of a bench), "names X ... to replace her as Y"; the
+    style with the short name in a headline is the same person."""
+    found = people(
+        "Justice Mbah Ekole goes to the Supreme Court",
+        "Justice Mbah Ekole Grace Tabe, who has sat on the bench since 2015, has been"
+        " appointed a judge of the Supreme Court, a decree said.",
+        "The decree names Justice Ndum Ashu Paul, until now a magistrate, to replace her as"
+        " President of the Court of Appeal.",
+    )
+    assert found["Mbah Ekole Grace Tabe"] == "judge of the Supreme Court"
+    assert found["Ndum Ashu Paul"] == "President of the Court of Appeal"
+    assert "Mbah Ekole" not in found
+
+
+def test_a_change_of_command_gives_the_new_and_the_former_commander() -> None:
+    """ "took command of X, replacing Rear Admiral Y": she commands X now, he did."""
+    found = people(
+        "Commodore Aiko Brenner took command of Joint Task Force 62 on Monday, replacing"
+        " Commodore Lars Vinter, who had led it for a year.",
+    )
+    assert found["Aiko Brenner"] == "Commodore, commander of Joint Task Force 62"
+    assert found["Lars Vinter"] == "former commander of Joint Task Force 62"
+
+
+def test_a_ship_called_after_a_person_and_a_front_that_claims_attacks() -> None:
+    """ "the bulk carrier Amal Idris" is a ship, in every mention; "the Sahil Front" is an
+    armed group, an organisation."""
+    actors = find_actors(
+        sentences(
+            "A militia calling itself the Sahil Front said it fired at the bulk carrier"
+            " Amal Idris on Tuesday.",
+            "The Amal Idris, named after the owner's mother, was built in 2011.",
+        )
+    )
+    kinds = {a.name: a.kind for a in actors}
+    assert "Amal Idris" not in {a.name for a in actors if a.kind == "person"}
+    assert kinds.get("Sahil Front") == "organisation"
+
+
+def test_a_decrees_surname_first_order_is_the_same_person() -> None:
+    """An order that writes the surname first ("Dauletov Arman Serikovich") beside the
+    name as news writes it is one person; a recalled envoy keeps no current title."""
+    found = people(
+        "Tarsia's ambassador to Peru, Arman Serikovich Dauletov, has been relieved of his"
+        " post, a decree said.",
+        'The decree reads: "Dauletov Arman Serikovich is relieved of his duties."',
+    )
+    assert "Dauletov Arman Serikovich" not in found
+    assert found["Arman Serikovich Dauletov"] is None

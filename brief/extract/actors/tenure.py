@@ -245,8 +245,10 @@ def _an_office(role_words: list[str]) -> bool:
     """A title of an office held now: its head is an office's ("minister", "captain"; not
     "singer" nor "medallist"), and no word dates it ("former immigration minister" is no
     stale title when a sentence says she resigned). The head is the word before the
-    role's "of" or "for" ("akim of Leilek district"), else its last."""
-    cut = next((k for k, w in enumerate(role_words) if k and w in {"of", "for"}), len(role_words))
+    role's preposition ("akim of Leilek district", "ambassador to Malaysia"), else its
+    last."""
+    opening = words()["role_prepositions"]
+    cut = next((k for k, w in enumerate(role_words) if k and w in opening), len(role_words))
     return (
         bool(role_words)
         and is_head(role_words[cut - 1])

@@ -60,6 +60,7 @@ from brief.extract.actors.names.thing_evidence import (
 )
 from brief.extract.actors.roles import (
     apposed_now,
+    command_handed_over,
     country_possessive,
     is_head,
     rank_only,
@@ -232,8 +233,9 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
                 role = f"{rank}, {office}"
             elif _held_beside(text, titled, office):
                 # "X, the defence minister, will act as interior minister": an acting
-                # office is held beside one's own, which stays
-                role = f"{titled}, {office}"
+                # office is held beside one's own, which stays; a deputy's is the one
+                # they stand in for ("Deputy Commissioner X will act as commissioner")
+                role = office if _deputys(titled) else f"{titled}, {office}"
     if role is not None and in_first_person(role):
         role = None  # "Jennifer Lewis, a democrat running for my father's seat": a speaker's
     company = company_named(toks, i, names)
@@ -295,7 +297,8 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     coined = role is not None and (shared_title(role) or alone_in_quotes(text, toks, i, j))
     withheld = said or ended or coined
     if ended and not (said or coined) and role is not None:
-        role = former_title(head, toks, i, role)  # "dismissed Energy Minister X"
+        # "dismissed Energy Minister X"; "took command of X, replacing Rear Admiral Y"
+        role = former_title(head, toks, i, role) or _command_left(text, toks, i, role)
         withheld = role is None
     succeeded = role is not None and not withheld and predecessors_title(head, toks, i, role)
     return Name(
@@ -345,6 +348,23 @@ def _same_office(title: str, office: str) -> bool:
             return False
         heads.append(parts[at])
     return heads[0] == heads[1]
+
+
+def _command_left(text: str, toks: list[Token], i: int, rank: str) -> str | None:
+    """The command a rank's holder handed over to the sentence's subject, as a former one
+    (roles.command_handed_over): the rank before the name is no office the handover
+    ended, the command is."""
+    if not rank_only(rank):
+        return None
+    at = i - len(rank.split())
+    return command_handed_over(text, toks, at) if at > 0 else None
+
+
+def _deputys(title: str) -> bool:
+    """A second in command's title ("Deputy Commissioner", "her deputy in Abuja"): the
+    office they stand in for is the one they act in, shown alone."""
+    first = next((w for w in title.lower().split() if w not in {"the", "a", "an"}), "")
+    return first.removesuffix("'s") in words()["second_in_command"]
 
 
 def _held_beside(text: str, titled: str, office: str) -> bool:

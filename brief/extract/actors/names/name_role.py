@@ -203,7 +203,8 @@ def new_office(text: str, toks: list[Token], i: int, j: int) -> str | None:
     25,000 sentences)."""
     after = toks[j].base if j < len(toks) else ""
     verbs = words()["appointment_verbs"] | words()["appointing_votes"]  # "voted to confirm"
-    if after in {"was", "were", "has", "had", ",", "will"} | words()["office_serving_verbs"] or any(
+    serving = words()["office_serving_verbs"] | words()["command_taking_verbs"]
+    if after in {"was", "were", "has", "had", ",", "will"} | serving or any(
         t.base in verbs for t in toks[max(0, i - 8) : i]
     ):
         return appointed(text, toks, i, j)

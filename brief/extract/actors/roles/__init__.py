@@ -24,7 +24,7 @@ Callers import from here: these are the names other modules use.
 
 from __future__ import annotations
 
-from brief.extract.actors.roles.appointments import appointed
+from brief.extract.actors.roles.appointments import appointed, command_handed_over
 from brief.extract.actors.roles.appositions import apposed_now, apposition
 from brief.extract.actors.roles.dated_roles import (
     as_former,
@@ -51,6 +51,7 @@ __all__ = [
     "apposed_now",
     "after_an_ending",
     "appointed",
+    "command_handed_over",
     "apposition",
     "country_possessive",
     "dated_start",

@@ -33,6 +33,7 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
         _office_now(text, toks, name_end)
         or _office_it_is(text, toks, name_end)
         or _office_to_hold(text, toks, name_end)
+        or _command_taken(text, toks, name_end)
     )
     if current is not None:
         return current
@@ -149,6 +150,8 @@ def _office_to_hold(text: str, toks: list[Token], name_end: int) -> str | None:
         close = next((n for n in reach if toks[n].text == ","), None)
         if close is None or toks[k + 1].base in {"who", "which", "whose"}:
             return None
+        if _a_name_apposed(toks[k + 1 : close]):
+            return None  # "Her deputy in Abuja, Karim Bensouda, will act as": his office
         k = close + 1
     if k < len(toks) and toks[k].base in {"will", "shall"}:
         k += 1
@@ -161,6 +164,59 @@ def _office_to_hold(text: str, toks: list[Token], name_end: int) -> str | None:
     if k >= len(toks) or toks[k].base != "as":
         return None
     return _stood_in(verb, _office_phrase(text, toks, k + 1))
+
+
+def command_handed_over(text: str, toks: list[Token], title_at: int) -> str | None:
+    """ "Jane Roe took command of Task Force 51, replacing Rear Admiral Tom Roe" -> "former
+    commander of Task Force 51" for the one replaced: a succession's verb (an "-ing" form
+    of words.toml's office_ending_verbs) after the clause's comma, right before his
+    title, hands over the command the sentence's subject took (`_command_taken`)."""
+    verb = title_at - 1
+    ending = words()["office_ending_verbs"]
+    if verb < 1 or not toks[verb].base.endswith("ing") or toks[verb].base not in ending:
+        return None
+    if toks[verb - 1].text != ",":
+        return None
+    for k in range(verb - 1):
+        if toks[k].base in words()["command_taking_verbs"]:
+            taken = _command_taken(text, toks, k)
+            if taken is not None:
+                return f"former {taken}"
+    return None
+
+
+def _command_taken(text: str, toks: list[Token], name_end: int) -> str | None:
+    """ "Rear Admiral Jane Roe took command of Task Force 51 on Monday" -> "commander of
+    Task Force 51": a verb of taking up (words.toml's command_taking_verbs) and "command
+    of" a body's capitalised name make its holder its commander as the news, as "who
+    heads the service" makes its head; not "under the command of", no one's verb."""
+    k = name_end
+    if k + 3 >= len(toks) or toks[k].base not in words()["command_taking_verbs"]:
+        return None
+    k += 1 + (toks[k + 1].base == "over")  # "took over command of"
+    if k + 2 >= len(toks) or toks[k].base != "command" or toks[k + 1].base != "of":
+        return None
+    first = k + 2 + (toks[k + 2].base == "the")
+    end = first
+    while end < len(toks) and (
+        toks[end].text[:1].isupper()
+        or (toks[end].text.isdigit() and end > first)
+        or _of_in_a_name(toks, first, end)
+        or _joins_a_name(toks, first, end)
+    ):
+        end += 1
+    if end == first or toks[end - 1].possessive:
+        return None
+    return f"commander of {text[toks[k + 2].start : toks[end - 1].end]}"
+
+
+def _a_name_apposed(phrase: list[Token]) -> bool:
+    """Words set off after a run that are a name themselves, capitalised with no title
+    word nor possessive ("in Abuja, Karim Bensouda,"): the verb after them is that
+    person's, the run before is where or whose they are."""
+    return len(phrase) >= 2 and all(
+        t.text[:1].isupper() and not t.possessive and not TITLE_WORDS[t.base] for t in phrase
+    )
 
 
 def _stood_in(verb: Token, office: str | None) -> str | None:
@@ -408,9 +464,23 @@ def _past_apposition(toks: list[Token], j: int) -> int:
         close = next(
             (n for n in range(j + 1, min(j + _APPOSED, len(toks))) if toks[n].text == ","), None
         )
-        if close is not None and close + 1 < len(toks) and toks[close + 1].base == "as":
-            return close + 1
-    return j
+        if close is not None and close + 1 < len(toks):
+            if toks[close + 1].base == "as":
+                return close + 1
+            if (taking := _taking_over(toks, close + 1)) is not None:
+                return taking
+    return _taking_over(toks, j) or j
+
+
+def _taking_over(toks: list[Token], k: int) -> int | None:
+    """Where "as" stands in "to replace her as", "to succeed him as" after an appointed
+    name: the office after it is the one they are named to (an infinitive of
+    words.toml's office_ending_verbs, its object a pronoun)."""
+    if not (k + 3 < len(toks) and toks[k].base == "to" and toks[k + 3].base == "as"):
+        return None
+    ending = f"{toks[k + 1].base}s" in words()["office_ending_verbs"]
+    pronoun = toks[k + 2].base in {"him", "her", "them"}
+    return k + 3 if ending and pronoun else None
 
 
 _APPOSED = 25  # tokens an apposition between a name and its verb or its "as" may run
@@ -488,7 +558,9 @@ def _complement(text: str, toks: list[Token], k: int, promoted: bool) -> str | N
     if k < len(toks) and (toks[k].base == "as" or (promoted and toks[k].base == "to")):
         k += 1
     if k < len(toks) and toks[k].base in {"a", "an"}:
-        return None  # "made an officer in the Order of ...": one of many, or an honour
+        if not _one_of_a_bench(toks, k):
+            return None  # "made an officer in the Order of ...": one of many, or an honour
+        k += 1
     if k < len(toks) and toks[k].base in {"the", "its", "his", "her", "their"}:
         k += 1
     if k < len(toks) and toks[k].base == "new":  # "as its new leader": the office is "leader"
@@ -524,7 +596,7 @@ def _complement(text: str, toks: list[Token], k: int, promoted: bool) -> str | N
         while caps < len(toks) and caps - n < 4 + _inner_ands(toks, n, caps):
             if toks[caps].text[:1].isupper():
                 caps += 1
-            elif _joins_a_name(toks, n, caps):
+            elif _joins_a_name(toks, n, caps) or _of_in_a_name(toks, n, caps):
                 caps += 1  # "of the National Electoral and Boundaries Commission"
             else:
                 break
@@ -534,6 +606,33 @@ def _complement(text: str, toks: list[Token], k: int, promoted: bool) -> str | N
             # "of the Gao", "of the army", "of staff": the noun phrase needs its head
             end = _phrase_head(toks, caps, end)
     return text[toks[first].start : toks[end].end]
+
+
+def _of_in_a_name(toks: list[Token], n: int, k: int) -> bool:
+    """toks[k] is an "of" inside a body's name, between its capitalised words ("Court
+    of Appeal", "Bank of Ghana")."""
+    return (
+        k > n
+        and toks[k].text == "of"
+        and toks[k - 1].text[:1].isupper()
+        and k + 1 < len(toks)
+        and toks[k + 1].text[:1].isupper()
+    )
+
+
+def _one_of_a_bench(toks: list[Token], k: int) -> bool:
+    """ "was appointed a judge of the Supreme Court": one seat of a named body's several,
+    an office all the same (its head a role's, then "of" and the body's capitalised
+    name); "made" gives honours ("made an officer of the Order of ..."), never this."""
+    verb = toks[k - 1].base if k else ""
+    return (
+        verb in words()["appointment_verbs"]
+        and verb != "made"
+        and k + 4 < len(toks)
+        and is_head(toks[k + 1].base)
+        and toks[k + 2].base == "of"
+        and toks[k + 3 + (toks[k + 3].base == "the")].text[:1].isupper()
+    )
 
 
 def _joins_a_name(toks: list[Token], n: int, k: int) -> bool:

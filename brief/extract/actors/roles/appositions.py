@@ -164,7 +164,7 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
     phrase = toks[opening:k]
     if phrase[0].base in {"the", "a", "an"}:
         phrase = phrase[1:]
-    if not phrase or phrase[0].base in words()["role_relatives"] | {"as"}:
+    if not phrase or _opens_a_clause(phrase) or phrase[0].base == "as":
         return None  # "Hilda Crane, as secretary of state in 2012 put it,": no apposition
     if phrase[0].text.islower() and phrase[0].base in words()["role_prepositions"]:
         return None  # "Jane Roe SC, for the Director of Public Prosecutions,": no noun phrase
@@ -193,7 +193,18 @@ def _closed_by_relative(toks: list[Token], opening: int, k: int) -> list[Token] 
     phrase = toks[opening:k]
     if phrase[0].base in {"the", "a", "an"}:
         phrase = phrase[1:]
-    return phrase or None
+    return None if not phrase or _opens_a_clause(phrase) else phrase
+
+
+def _opens_a_clause(phrase: list[Token]) -> bool:
+    """A relative pronoun ("who served twice as foreign minister and who ...") or an
+    appointing verb's participle ("named this week as the new envoy") opens a clause,
+    never a title: the office it tells of may be past or to come, and its words up to
+    the next comma are no noun phrase."""
+    first = phrase[0]
+    return first.base in words()["role_relatives"] or (
+        first.text.islower() and first.base in words()["appointment_verbs"]
+    )
 
 
 def _copula(toks: list[Token], k: int) -> int:

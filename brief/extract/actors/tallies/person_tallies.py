@@ -32,7 +32,7 @@ from brief.extract.actors.tallies.placed_names import count_placed, places_again
 from brief.extract.actors.tallies.same_person import NameKey, Owners, office
 from brief.extract.actors.tallies.tally_record import Found, Tally, joined_by
 from brief.extract.actors.word_knowledge import gender, given_name
-from brief.extract.lexicon import honorific_gender, unaccented, words
+from brief.extract.lexicon import honorific_gender, unaccented, word_codes, words
 from brief.models import Sentence
 
 
@@ -129,6 +129,8 @@ def _one_in_either_order(people: list[Tally]) -> list[Tally]:
 
     def either_order(tally: Tally) -> str | None:
         words_of = tuple(tally.name.split())
+        if len(words_of) == 3 and len(set(words_of)) == 3:
+            return _surname_moved(tally, words_of)
         if len(words_of) != 2 or words_of[0] == words_of[1]:
             return None
         other = by_words.get(words_of[::-1])
@@ -138,6 +140,18 @@ def _one_in_either_order(people: list[Tally]) -> list[Tally]:
             return None
         if not tally.sources.isdisjoint(other.sources):
             return None  # one article keeps one order: both there are two people
+        return " ".join(sorted(words_of))
+
+    def _surname_moved(tally: Tally, words_of: tuple[str, ...]) -> str | None:
+        # "Seitkali Yerlan Bolatovich" of a decree beside "Yerlan Bolatovich Seitkali":
+        # the last of three names written first, as official orders write a name, is
+        # the same three names of one person, in one article too
+        moved = (words_of[2], words_of[0], words_of[1])
+        other = by_words.get(moved) or by_words.get((words_of[1], words_of[2], words_of[0]))
+        if other is None or other.kind != "person" or tally.kind != "person":
+            return None
+        if tally.role and other.role and office(tally.role) != office(other.role):
+            return None
         return " ".join(sorted(words_of))
 
     return joined_by(people, either_order)
@@ -173,11 +187,20 @@ def _one_by_own_names(people: list[Tally]) -> list[Tally]:
             # "Mohd Azlan Rahim" beside "Rahim Yaacob": "Rahim said" is the village
             # head's given name, and the long name's last word no surname to read it by
             continue
-        if short.role and full[0].role and office(short.role) != office(full[0].role):
+        if short.role and full[0].role and _other_offices(short.role, full[0].role):
             continue
         full[0].join(short)
         joined.add(id(short))
     return [t for t in people if id(t) not in joined]
+
+
+def _other_offices(one: str, other: str) -> bool:
+    """Whether two roles name two offices: not when one is a style alone ("Justice",
+    words.toml's style_nouns), how the holder of a bench's office is addressed, beside
+    the office itself ("judge of the Supreme Court", "President of the Court of
+    Appeal")."""
+    styles = word_codes("style_nouns")
+    return office(one) != office(other) and not {one.casefold(), other.casefold()} & set(styles)
 
 
 def _one_by_alias(people: list[Tally], sentences: Sequence[Sentence]) -> list[Tally]:
