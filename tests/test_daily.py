@@ -2249,6 +2249,28 @@ def test_a_count_spelled_out_is_the_figure_sent(tmp_path: Path) -> None:
     assert novelty.near_sent(today, earlier) == {text_key(release)}
 
 
+def test_a_new_event_of_a_story_sent_is_news_though_it_shares_the_storys_words(
+    tmp_path: Path,
+) -> None:
+    """What a sentence says happened (its verb and object) makes it the fact sent or news,
+    not the story's standing words: a ransom demand for the engineers whose kidnapping was
+    sent shares their count, the site and the company that speaks, and is the day's news.
+    The kidnapping told again in other words is sent."""
+    earlier = [
+        novelty.fold(
+            "Four engineers were kidnapped from the Larvik dam site on Monday night, their"
+            " employer said on Tuesday, one more than the police had reported."
+        )
+    ]
+    demand = (
+        "The kidnappers of four engineers from the Larvik dam site have demanded a ransom,"
+        " their employer said on Thursday."
+    )
+    retold = "Their employer said four engineers had been kidnapped from the Larvik dam site."
+    today = briefing_of(tmp_path, **{"a.txt": f"Dam kidnapping\n\n{demand}\n\n{retold}\n"})
+    assert novelty.near_sent(today, earlier) == {text_key(retold)}
+
+
 def withdrawn_after(tmp_path: Path, denial: str, sent: str) -> tuple[Withdrawn, ...]:
     """What today's denial withdraws of a sentence an earlier brief showed a row of."""
     today = briefing_of(tmp_path, **{"a.txt": f"Trial row\n\n{denial}\n"})

@@ -42,6 +42,7 @@ from brief.dedupe import group_duplicates
 from brief.extract import lexicon
 from brief.extract.figures.notation import YEAR_RE
 from brief.extract.lexicon import gazetteer, number_words, unaccented, word_codes, word_values
+from brief.inflection import inflection_key
 from brief.models import (
     Briefing,
     Bullet,
@@ -243,11 +244,69 @@ def _told_before(
         }
         for n in giving.get(min(figures), ()):
             # "twelve of the 34" after "34": news
-            told = figures <= figures_of[n] and not _other_occasion(folded, earlier[n])
+            told = (
+                figures <= figures_of[n]
+                and not _other_occasion(folded, earlier[n])
+                and _events_held(folded, earlier[n], language)
+            )
             held = len(stems & content_stems(earlier[n], language)) if told else 0
             if held >= max(SAME_FACT_STEMS, SAME_FACT_SHARE * len(stems)):
                 yield sentence
                 break
+
+
+def _events_held(today: str, sent: str, language: str) -> bool:
+    """Whether a folded sentence sent before holds what today's says happened: each of
+    its events (`_events`: a verb and its object, "have demanded a ransom"), the verb in
+    any of its forms ("the kidnapping of seven crew" holds "were kidnapped"). Words a
+    story stands on (the ship, the crew, the owner who speaks) are any of its reports';
+    "the kidnappers of seven crew members from the tanker X have demanded a ransom, the
+    owner said" shares them all with "seven crew members were kidnapped from the tanker
+    X, its owner said", and tells the day's news."""
+    held = {inflection_key(word) for word in sent.split()}
+    return all(
+        verb in held and (thing is None or thing in held)
+        for verb, thing in _events(today, language)
+    )
+
+
+def _events(folded: str, language: str) -> Iterator[tuple[str, str | None]]:
+    """The events a folded sentence tells, each as the key of its verb (the first
+    content word after the words that open a verb phrase, "have", "were", "will", and
+    the adverbs between: "were again kidnapped") and of its object's first word past a
+    determiner or count ("demanded a ransom", "detected 34 chinese aircraft"), None when
+    none stands there. A verb of saying with no object tells what was said, no event
+    ("had said that", "would not say how"); with one it is one ("demanded a ransom").
+    A finite verb with no opener ("kidnapped six crew") is not read: brief has no parser,
+    and a sentence with none is judged by its words as before."""
+    lists = lexicon.words()
+    openers, determiners = lists["subjectless_openers"], lists["determiners"]
+    stop, spelled = stop_words(language), number_words()
+    tokens = folded.split()
+    k = 0
+    while k < len(tokens):
+        if tokens[k] not in openers:
+            k += 1
+            continue
+        j = k + 1
+        while (
+            j < len(tokens)
+            and tokens[j] not in lists.speech  # "say" is a stop word of the summariser's
+            and (tokens[j] in stop or tokens[j] in openers or tokens[j].endswith("ly"))
+        ):
+            j += 1
+        k = j + 1
+        if j >= len(tokens) or tokens[j].isdigit() or tokens[j] in spelled:
+            continue
+        m = j + 1
+        while m < len(tokens) and (
+            tokens[m] in determiners or tokens[m].isdigit() or tokens[m] in spelled
+        ):
+            m += 1
+        thing = tokens[m] if m < len(tokens) and tokens[m] not in stop else None
+        if thing is None and tokens[j] in lists.speech:
+            continue
+        yield inflection_key(tokens[j]), inflection_key(thing) if thing else None
 
 
 # Words either side of a count that an adverb of repeat ("were again kidnapped") may
