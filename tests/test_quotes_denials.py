@@ -107,3 +107,24 @@ def test_a_quote_a_body_says_was_fabricated_has_no_speaker() -> None:
         "The league said the quote was fabricated.",
     )
     assert said[0] == ("the referees were paid", None)
+
+
+def test_a_clause_after_a_passive_attributed_to_is_not_hearsay() -> None:
+    said = speakers(
+        "The union's leader, Marta Okoye, met the board on Thursday.",
+        "The leak was attributed to a junior clerk but Okoye called it"
+        ' "a cover story for the board".',
+        "The fire was widely attributed to a faulty cable and she called that"
+        ' "a convenient story".',
+    )
+    assert ("a cover story for the board", "Marta Okoye") in said
+    assert ("a convenient story", "Marta Okoye") in said
+
+
+def test_names_joined_after_an_attributed_participle_stay_hearsay() -> None:
+    said = speakers(
+        "The union's leader, Marta Okoye, met the board on Thursday.",
+        "A memo attributed to Okoye and her deputy called the plan"
+        ' "a cruel scheme drawn up by people who never ride a bus".',
+    )
+    assert said[0] == ("a cruel scheme drawn up by people who never ride a bus", None)

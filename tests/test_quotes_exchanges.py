@@ -150,3 +150,33 @@ where the presenter, Marek Kowalski, pressed her for a date. The two are not rel
     said = dict(article(tmp_path, text))
     assert said["Minister, will the bridge open in May?"] == "Marek Kowalski"
     assert said["No. I will not promise a month I do not believe"] == "Anna Kowalski"
+
+
+def test_a_member_who_names_another_then_turns_to_the_chair_goes_on(tmp_path: Path) -> None:
+    """Words to the chair name whom they are said to; after words that only named a
+    member ("sit down"), not a call on them to speak, the one speaking goes on."""
+    text = """Heated exchange over the port bill
+
+Finance Minister Tobias Ekwueme opened the debate in the chamber on Wednesday.
+
+Opposition member Lars Haldane shouted over him twice.
+
+"Mr Haldane, sit down and wait your turn," Ekwueme said.
+
+"Madam Speaker, I will not be drowned out in this chamber," he said.
+"""
+    said = dict(article(tmp_path, text))
+    assert said["Madam Speaker, I will not be drowned out in this chamber"] == "Tobias Ekwueme"
+
+
+def test_words_to_the_chair_answer_the_member_it_called_on(tmp_path: Path) -> None:
+    text = """Minister made to withdraw remark
+
+Finance Minister Tobias Ekwueme spoke for the government in the chamber on Wednesday.
+
+The Speaker, Ingrid Solberg, rose. "Mr Ekwueme, please withdraw that remark," she said.
+
+"I withdraw it, Madam Speaker," he said.
+"""
+    said = dict(article(tmp_path, text))
+    assert said["I withdraw it, Madam Speaker"] == "Tobias Ekwueme"

@@ -1205,6 +1205,14 @@ BRANDT: Not before the wiring has been replaced. That will take months.
 Q (Baltic Radio): Who inspected the laundry last?
 
 LINDQVIST: The county did, in March.
+
+Q (Al Jazeera, Stockholm): Were any staff hurt?
+
+BRANDT: Two nurses were treated for smoke.
+
+Q (The Courier, Malmo): When will the report be out?
+
+LINDQVIST: By the end of the month.
 """
 
 
@@ -1213,6 +1221,21 @@ def test_a_question_label_names_its_asker_before_the_outlet(tmp_path: Path) -> N
     said = article(tmp_path, PRESS_CONFERENCE)
     assert ("Will the ward reopen this year?", "Maja Holmberg") in said
     assert not any("Baltic" in (actor or "") for _, actor in said)
+
+
+def test_an_outlet_and_its_city_in_a_question_label_name_no_asker(tmp_path: Path) -> None:
+    """ "Q (Al Jazeera, Doha):" is an outlet and its city, not a person and an outlet,
+    however the outlet's first word reads; nor is "Q (The Courier, Malmo):"."""
+    said = article(tmp_path, PRESS_CONFERENCE)
+    askers = {actor for text, actor in said if text.endswith("?")}
+    assert not askers & {"Al Jazeera", "The Courier"}
+    from brief.extract.actors import find_actors
+
+    path = tmp_path / "a.txt"
+    path.write_text(PRESS_CONFERENCE, encoding="utf-8")
+    people = {actor.name for actor in find_actors(sentences_of(path)) if actor.kind == "person"}
+    assert "Al Jazeera" not in people
+    assert "Maja Holmberg" in people
 
 
 RADIO_BULLETIN = """Radio Tessin FM | Evening news transcript | 3 May 2027

@@ -33,7 +33,7 @@ from brief.extract.actors.names import surname_of
 from brief.extract.actors.roles.role_words import is_head
 from brief.extract.actors.tallies import Tally
 from brief.extract.actors.word_knowledge import common_word, gender, given_name
-from brief.extract.lexicon import alternation, words
+from brief.extract.lexicon import alternation, gazetteer, words
 from brief.models import Sentence
 from brief.segment import opens_list
 
@@ -319,13 +319,22 @@ def askers(paragraphs: Sequence[Sequence[Sentence]]) -> list[tuple[SpeakerLine, 
     """The people a press conference's question labels name, the asker then their outlet
     in brackets ("Q (Jane Roe, Daily Courier): Will the fleet be grounded?"): a
     transcript's only word of who asked. An outlet alone in brackets ("Q (Daily
-    Courier):") names no one."""
+    Courier):") names no one, nor does an outlet and its city ("Q (Al Jazeera, Doha):"):
+    a name the gazetteer or the outlets list knows, or one that opens with "The", is a
+    body's, whatever its first word looks like."""
     named: list[tuple[SpeakerLine, Sentence]] = []
     for paragraph in paragraphs:
         found = _ASKER_RE.match(paragraph[0].text) if paragraph else None
-        if found is not None and full_name(found["name"]):
+        if found is not None and _person_named(found["name"].strip()):
             named.append((SpeakerLine(unstyled(found["name"].strip()), ""), paragraph[0]))
     return named
+
+
+def _person_named(name: str) -> bool:
+    """Whether a question label's brackets open with a person's name: a full name, and
+    no body's (a known organisation or outlet, or "The ...")."""
+    known = name in gazetteer() or name.casefold() in words()["news_outlets"]
+    return full_name(name) and not known and name.split()[0].casefold() != "the"
 
 
 # A question's label that names its asker, then the outlet, in brackets.

@@ -110,11 +110,35 @@ def _hearsay(text: str, quote: Quote) -> bool:
     between = text[found[-1].end() : at]
     if re.search(r"[.;:!?]|\b(?:who|which|that|whom|whose)\b", between):
         return False
+    if _new_clause(text[: found[-1].start()], between):
+        return False
     phrase = between.rstrip(" “\"'‘,")
     if between.rstrip(" “\"'‘").endswith(",") and "," not in phrase:
         return True  # "attributed to X online, “...”": the quote names the words
     speaker_words = set((quote.speaker or "").split()) | set((quote.actor or "").split())
     return "," not in between and not speaker_words.isdisjoint(re.findall(r"[\w-]+", between))
+
+
+def _new_clause(before: str, between: str) -> bool:
+    """Whether a conjunction between "attributed to X" and the quote opens a clause of
+    its own, which the hearsay does not govern ("The ambush was attributed to his
+    fighters but Njoroge called it “...”"): the participle is its clause's verb (a
+    passive: "was attributed"), so what a conjunction joins to it is a clause; or a
+    subject pronoun follows the conjunction ("... and she called it"). In "a post
+    attributed to X and Y called it “...”" the participle only describes the post, and
+    "and" joins the names."""
+    joins = list(_clause_word_re().finditer(between))
+    if not joins:
+        return False
+    if re.search(rf"\b(?:{alternation(words()['passive'])})(?:\s+\w+ly)?\s*$", before, re.I):
+        return True
+    pronouns = words()["subject_pronouns"]
+    return any(next(iter(between[join.end() :].lower().split()), "") in pronouns for join in joins)
+
+
+@cache
+def _clause_word_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words()['clause_words'])})\b", re.I)
 
 
 @cache

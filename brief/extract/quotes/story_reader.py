@@ -119,6 +119,7 @@ class _StoryReader:
     answered: bool = False  # the last paragraph's quotes answered such a question
     last_speaker: Actor | None = None  # who spoke the last paragraph's last quote
     addressed: Actor | None = None  # whom that quote called by name ("Mr Pienaar, ...")
+    called: Actor | None = None  # the one addressed, where the quote called on them to speak
 
     def turn(
         self, para: Paragraph, sentences: Sequence[Sentence], turn: Turn, *, first: bool
@@ -230,10 +231,11 @@ class _StoryReader:
         self.asked = put
         self.last_speaker = speaking
         self.addressed = self._addressed(para.found[-1].inner)
+        self.called = self.addressed if _calls_to_speak(para.found[-1].inner) else None
 
     def _exchange_ends(self) -> None:
         self.asked = self.answered = False
-        self.put_by = self.put_to = self.last_speaker = self.addressed = None
+        self.put_by = self.put_to = self.last_speaker = self.addressed = self.called = None
 
     def _addressed(self, words_said: str) -> Actor | None:
         """The person whom words call by name as they open ("Mr Pienaar, please answer
@@ -255,11 +257,13 @@ class _StoryReader:
         given the one the pronoun was read as: never whoever put the question just
         before it, who does not answer it; it is the one asked, when the pronoun fits
         them. Words that address the bench or the chair ("..., my lady", "...,
-        Llywydd") are likewise not those of the one who spoke to them last, naming them
-        ("Mr Pienaar, please answer"): they are the answer of the one named, also where
-        the pronoun fits no one read before (a sketch of a sitting: "“I withdraw the
-        word, Llywydd,” he said" after the presiding officer's "“Cabinet Secretary, I
-        will ask you to withdraw ...,” she said")."""
+        Llywydd") name whom they are said to, never who says them: they are the answer
+        of the one the last speaker called on to speak ("Mr Pienaar, please answer": the
+        chair or the bench calling someone), also where the pronoun fits no one read
+        before (a sketch of a sitting: "“I withdraw the word, Llywydd,” he said" after
+        the presiding officer's "“Cabinet Secretary, I will ask you to withdraw ...,” she
+        said"). Words that only named someone ("Mr Doe, sit down") call no one to speak:
+        the one who said them may go on, turning to the chair."""
         phrase, pronoun = tag_subject(after)
         if not pronoun and len(phrase) == 1 and phrase[0] in self.subjects.index.shared:
             return self._namesake_answering(phrase[0], actor)
@@ -270,8 +274,12 @@ class _StoryReader:
         word = phrase[0].lower()
         if self.asked and actor is not None and actor is self.put_by:
             other = self.put_to
-        elif (actor is None or actor is self.last_speaker) and _addresses_bench(quote.inner):
-            other = self.addressed
+        elif (
+            (actor is None or actor is self.last_speaker)
+            and self.called is not None
+            and _addresses_bench(quote.inner)
+        ):
+            other = self.called
         else:
             return actor
         if other is None or other is actor or not may_be(other, word, self.subjects.marked):
@@ -628,6 +636,35 @@ def _vocative_re() -> re.Pattern[str]:
 # A title that opens words, before a comma, calling someone by it ("Cabinet Secretary, I
 # will ask you ...", "Minister, you were ..."): capitalised words, up to four.
 _TITLE_VOCATIVE_RE = re.compile(r"\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}),\s")
+
+
+def _calls_to_speak(words_said: str) -> bool:
+    """Whether words that open by calling someone (by name or title) call on them to
+    speak: a request that they do ("I will ask you to withdraw that", "please
+    answer"), or a speech verb's imperative ("Answer the question", "Withdraw the
+    word"). An order to do anything else ("sit down and listen") asks for no words."""
+    opening = _vocative_re().match(words_said) or _TITLE_VOCATIVE_RE.match(words_said)
+    if opening is None:
+        return False
+    rest = words_said[opening.end() :]
+    return _call_to_speak_re().search(rest) is not None
+
+
+@cache
+def _call_to_speak_re() -> re.Pattern[str]:
+    w = words()
+    asking = alternation(w["directive_verbs"])
+    # the speech verbs' and the retractions' forms that may be an imperative (no -s,
+    # -ed or -ing, no irregular past): "answer", "withdraw", "take back"
+    spoken = alternation(
+        form
+        for form in w.speech | w["retraction_verbs"]
+        if form not in w.irregular and not form.endswith(("s", "ed", "ing"))
+    )
+    return re.compile(
+        rf"\b(?i:(?:{asking})\s+you\s+to|please\s+(?:{spoken}))\b"
+        rf"|^\W*(?:(?i:please)\s+)?(?i:{spoken})\b"
+    )
 
 
 @cache
