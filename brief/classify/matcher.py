@@ -401,12 +401,7 @@ class _Matcher:
         verb = directive(body)
         if verb is None:
             return hits, frames
-        hits = dict(hits)
-        self._hold(hits, DIRECTIVE, verb)
-        mark = self.marks[DIRECTIVE]
-        if mark is None or verb < lead_end or _within(verb, aside):
-            return hits, frames
-        return hits, [*frames, *((verb + 1, frame.section) for frame in mark.frames)]
+        return self._governing(DIRECTIVE, verb, hits, frames, lead_end, aside)
 
     def _withheld(
         self,
@@ -423,9 +418,23 @@ class _Matcher:
         verb = withheld(words)
         if verb < 0:
             return hits, frames
+        return self._governing(REFUSAL, verb, hits, frames, lead_end, aside)
+
+    def _governing(
+        self,
+        word: str,
+        verb: int,
+        hits: _Hits,
+        frames: list[tuple[int, int]],
+        lead_end: int,
+        aside: Sequence[tuple[int, int]],
+    ) -> tuple[_Hits, list[tuple[int, int]]]:
+        """The hits with `word` (an order's or a refusal's) held at the verb, and the
+        frames with the word's own from there on: what it governs, unless the verb is in
+        the sentence's opening or an aside, where it is background."""
         hits = dict(hits)
-        self._hold(hits, REFUSAL, verb)
-        mark = self.marks[REFUSAL]
+        self._hold(hits, word, verb)
+        mark = self.marks[word]
         if mark is None or verb < lead_end or _within(verb, aside):
             return hits, frames
         return hits, [*frames, *((verb + 1, frame.section) for frame in mark.frames)]
