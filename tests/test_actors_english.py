@@ -1912,3 +1912,14 @@ def test_a_decrees_surname_first_order_is_the_same_person() -> None:
     )
     assert "Dauletov Arman Serikovich" not in found
     assert found["Arman Serikovich Dauletov"] is None
+
+
+def test_a_place_opened_by_a_style_is_no_person() -> None:
+    """ "Sri" is a style before a name, and the first word of "Sri Lanka": with the
+    country's whole name written, its last word names no one."""
+    found = people(
+        "The Reserve Bank of Sri Lanka named Dr Anura Pathirana as its deputy governor.",
+        "Sri Lanka's exporters welcomed the choice, Pathirana said.",
+    )
+    assert "Lanka" not in found
+    assert "Anura Pathirana" in found

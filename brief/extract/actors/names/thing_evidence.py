@@ -292,6 +292,8 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
         return True  # "the Liberia-flagged Sea Lark": a ship; "state-owned Rosneft": a firm
     if i > 0 and toks[i - 1].base in w["vessel_prefixes"] and not toks[i - 1].text.istitle():
         return True  # "the ms Ryndam", "MV Seaspray": a ship, not "Ms Ryndam"
+    if _place_under_a_style(toks, i, names):
+        return True  # "the Central Bank of Sri Lanka": a country, not Mr Lanka
     if i > 0 and toks[i - 1].base in w["head_first_bodies"] and _capital(toks[i - 1]):
         return True  # "the Université Félix Houphouët-Boigny": a body named after him
     if len(names) >= 2 and names[0].lower() in w["head_first_bodies"]:
@@ -329,6 +331,17 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
     if len(names) >= 2 and _joined_to_a_body(toks, j) and gender(base_of(names[0])) not in SURE:
         return True  # "the Major Organised Crime and Anti-Corruption Agency": one body
     return _before_author(toks, j) or _apposed_thing(toks, j)
+
+
+def _place_under_a_style(toks: list[Token], i: int, names: tuple[str, ...]) -> bool:
+    """A place whose name opens with a word that is also a style before a person's name
+    ("Sri Lanka", "Lord Howe Island"): the style and the run together are a name the
+    gazetteer knows, so the run is that place's last words, and no one's name."""
+    if i == 0 or toks[i - 1].base not in words()["honorifics"] or not _capital(toks[i - 1]):
+        return False
+    if toks[i - 1].end + 1 != toks[i].start:
+        return False  # "Sri. Lanka", a full stop between them: no place's name
+    return f"{toks[i - 1].text} {' '.join(names)}" in gazetteer()
 
 
 def _joined_to_a_body(toks: list[Token], j: int) -> bool:
