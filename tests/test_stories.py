@@ -16,6 +16,7 @@ from brief.stories.apart import (
     Named,
     harm_in_passing,
     harm_untold,
+    measured_otherwise,
     named_in_passing,
     own_names,
     rare_openings,
@@ -910,6 +911,29 @@ def test_one_rate_cut_told_by_its_size_and_by_its_level_is_one_story() -> None:
         " the bottom of its range on Wednesday, Jerome Powell told reporters.\n",
     ]
     assert [g.sources for g in find_stories(corpus_of(texts))] == [(1, 2, 3, 4)]
+
+
+def test_a_price_rise_beside_a_rate_decision_is_measured_otherwise() -> None:
+    """A fuel price's lead gives the price per litre, a rate decision's leads the new
+    rate: two events of one economy's day, however many of its words they share. A
+    report giving the price per litre beside reports giving one too is no such pair."""
+    price = Text(
+        "Diesel climbs to K2,340 a litre at the pumps",
+        ["The state refiner raised diesel to K2,340 per litre on Friday."],
+    )
+    rate = Text(
+        "Bank lifts policy rate to 14.5%",
+        ["The central bank raised its policy rate by half a point to 14.5 percent."],
+    )
+    assert price.measures == {"per-litre 2340"}
+    assert rate.measures == {"level 14.5"}
+    rates = Counter({"level 14.5": 2})
+    assert measured_otherwise(Counter(price.measures), 1, rates, 2)
+    assert measured_otherwise(rates, 2, Counter(price.measures), 1)
+    prices = Counter({"per-litre 2310": 2})
+    assert not measured_otherwise(Counter(price.measures), 1, prices, 2)
+    assert not measured_otherwise(Counter(), 1, rates, 2)  # no measure of its own
+    assert Text("Inflation at 9%", ["Prices rose 9 per cent in May."]).measures == set()
 
 
 def test_a_report_that_recalls_another_event_in_one_line_is_not_of_it() -> None:

@@ -275,7 +275,12 @@ HELD_OUT = {
         "pump price's business story merged with the rate decision and the naira's fall; "
         "apart from their stories: the pipeline operator's statement, a mass burial after "
         "the Zamfara attacks, the state agency's flood statement, the village feature and "
-        "the rest of the price story."
+        "the rest of the price story. Tuned on in session 54 (F1 after: 0.929, P 1.000, R "
+        ".867; the pump price's story with its union's ultimatum once a lead's price per "
+        "litre and the rate decision's leads' new rate are measures of two kinds (it had "
+        "joined the rate decision by a mean of .1755 against the price story's .1747, and the "
+        "naira's fall followed it); the operator's statement, the burial, the flood "
+        "statement, the village feature and the naira's two reports stay apart)."
     ),
 }
 

@@ -33,6 +33,9 @@ Three steps, none told how many stories there are:
    names, not its year. Nor do two groups merge whose leads each give a measure with a
    decimal point that the other's leads never give (see own_measures): the Khoy quake's
    reports recall Van's of three days before, but lead with its magnitude 5.8, not 6.1.
+   A single report whose lead gives a price per unit (a pump price per litre) does not
+   join a group whose leads give a measure of another kind (a bank's new rate): two
+   events of one economy's day (see measured_otherwise).
    Two groups that are each far more alike within than with each other are two
    look-alike events as well (see _tighter). Two texts that each place their event, in
    the headline or first sentence, in a country the other never names (by its name, or

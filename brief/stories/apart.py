@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 OWN_NAME_GROUP = 4
 # How many reports of a group must give a measure in their leads (see own_measures).
 MEASURED_BY = 2
+PRICE_KIND = "per-"  # the kind of a price per unit (see texts._measures)
 OWN_NAME_SHARE = 0.6
 OWN_NAME_ABSENT = 0.1
 OWN_SUBJECT_WORDS = 2  # led names of its own that make a later, other event
@@ -2026,11 +2027,47 @@ def own_measures(one: Counter[str], one_size: int, other: Counter[str], other_si
         # but never with this value ("magnitude 5.8")
         kinds = {measure.split()[0] for measure in others}
         return any(
-            n >= MEASURED_BY and n * 2 >= size and value not in others and value.split()[0] in kinds
+            n >= MEASURED_BY
+            and n * 2 >= size
+            and value not in others
+            and value.split()[0] in kinds
+            and not value.startswith(PRICE_KIND)  # a price differs from town to town
             for value, n in measures.items()
         )
 
     return kept(one, one_size, other) and kept(other, other_size, one)
+
+
+def measured_otherwise(
+    one: Counter[str], one_size: int, other: Counter[str], other_size: int
+) -> bool:
+    """Whether a single report leads with a price per unit (a pump price "N1,185 per
+    litre") beside a group whose leads give a measure of another kind (a policy rate
+    "raised to 27.25%"), and neither's leads give the other's kind.
+
+    A lead says what its event is by its own measure: a price rise gives the price, a
+    rate decision the rate. Two events of one economy's day (the pump price and the
+    central bank's rate) share the economy's words (inflation, prices, the naira), never
+    their leads' measures. The group's measure counts when two of its reports or more and
+    most of them give it (see own_measures); a single report's price is its own lead."""
+
+    def apart(single: Counter[str], group: Counter[str], size: int) -> bool:
+        prices = {value.split()[0] for value in single if value.startswith(PRICE_KIND)}
+        theirs = {value.split()[0] for value in group}
+        told = {
+            value.split()[0] for value, n in group.items() if n >= MEASURED_BY and n * 2 >= size
+        }
+        return (
+            bool(prices and told)
+            and not prices & theirs
+            and not told & set(value.split()[0] for value in single)
+        )
+
+    if one_size == 1 and other_size >= MEASURED_BY:
+        return apart(one, other, other_size)
+    if other_size == 1 and one_size >= MEASURED_BY:
+        return apart(other, one, one_size)
+    return False
 
 
 def own_names(one: Named, other: Named) -> bool:

@@ -34,6 +34,7 @@ from brief.stories.apart import (
     lead_places,
     leads_with_its_own,
     leads_with_two,
+    measured_otherwise,
     named_in_passing,
     on_other_days,
     one_scene,
@@ -205,6 +206,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # a new decision of its own actors, caused by the story's event
         if own_measures(measured[a], len(members[a]), measured[b], len(members[b])):
             continue  # two quakes of one week: each measured what the other's leads never give
+        if measured_otherwise(measured[a], len(members[a]), measured[b], len(members[b])):
+            continue  # a price rise beside a rate decision: each lead gives its own measure
         if all(
             placed_elsewhere(places, x, y) or other_bodies(bodies, spoken, x, y)
             for x in members[a]

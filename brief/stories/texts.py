@@ -53,10 +53,20 @@ _MAGNITUDE = re.compile(
 _LEVEL = re.compile(r"\b(?:to|at)\s+(\d{1,2}\.\d{1,2})\s?(?:%|percent\b|per cent\b)")
 
 
+# A price per unit ("N1,185 per litre", "$3.20 a gallon"): a sum with a currency's sign
+# or letters, then "per", "a" or "/" and the unit's noun (not "per cent").
+_PRICE = re.compile(
+    r"(?<![\w.,])[^\W\d]{0,3}[^\w\s]?(\d[\d,]*(?:\.\d+)?)\s?(?:per|a|/)\s?"
+    r"(?!cent\b)([a-z]{3,})\b"
+)
+
+
 def _measures(text: str) -> frozenset[str]:
-    """The magnitudes and the rates' levels a text gives, each with its kind."""
+    """The magnitudes, the rates' levels and the prices per unit a text gives, each with
+    its kind."""
     found = {f"magnitude {a or b}" for a, b in _MAGNITUDE.findall(text)}
     found |= {f"level {level}" for level in _LEVEL.findall(text)}
+    found |= {f"per-{unit} {value.replace(',', '')}" for value, unit in _PRICE.findall(text)}
     return frozenset(found)
 
 
