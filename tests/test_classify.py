@@ -263,6 +263,9 @@ def test_attribution_is_set_aside() -> None:
     assert reported("The ministry said that talks would resume in May.") == (
         "talks would resume in May."
     )
+    # ... and so is the text it was said in, and its publishing.
+    text = "Guards beat two inmates, the watchdog said in a report published on Friday."
+    assert reported(text) == "Guards beat two inmates"
     # A clause after "said" that is more than when and where it was said is kept.
     text = "In a letter, Iraq said it would allow inspectors to return."
     assert reported(text) == text
@@ -372,9 +375,10 @@ def test_a_measure_of_time_keeps_the_opening_clause_apart(text: str, opening: st
 # wire ledes written after B, 0.830 held out in session 48, is tuned on since: 0.909.)
 # (J, broadcast and digital forms, 0.869 held out in session 51, is tuned on since: 0.915.)
 # (K, non-wire sources in the Englishes of the world, 0.866 held out in session 52, is
-# tuned on since: 0.929.) (L, fast and spoken news, 0.963 held out in session 53.) M,
-# institutions' words and the wires that copy them, 0.916 held out in session 54.
-_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "M": 0.91}
+# tuned on since: 0.929.) (L, fast and spoken news, 0.963 held out in session 53.) (M,
+# institutions' words and the wires that copy them, 0.916 held out in session 54, is
+# tuned on since: 0.933.)
+_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:
