@@ -377,7 +377,7 @@ def test_a_measure_of_time_keeps_the_opening_clause_apart(text: str, opening: st
 # (K, non-wire sources in the Englishes of the world, 0.866 held out in session 52, is
 # tuned on since: 0.929.) (L, fast and spoken news, 0.963 held out in session 53.) (M,
 # institutions' words and the wires that copy them, 0.916 held out in session 54, is
-# tuned on since: 0.933.)
+# tuned on since: 0.936.)
 _UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92}
 
 
@@ -2269,3 +2269,5 @@ def test_goods_or_a_bid_from_a_country_are_no_demand_of_it() -> None:
     assert directive("Millers want more barley from Canada after the harvest.") is None
     assert directive("The club expects a bid from Lisbon for its striker.") is None
     assert directive("Oslo wants assurances from Moscow on the fishing zone.") is not None
+    # the noun of giving an account, too
+    assert directive("Lima expects a prompt accounting from Quito of the raid.") is not None
