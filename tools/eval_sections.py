@@ -874,7 +874,12 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "killings told by a rights group's report or denied by the army (as other or "
         "diplomacy), undertakings and assurances (as other or humanitarian), a Board's "
         "'requests' and a ministry's deadline, a central bank's warning and its memorandum "
-        "(as the economy), and a Treasury designation (as military, by the drones it names).",
+        "(as the economy), and a Treasury designation (as military, by the drones it names)."
+        " Tuned on in session 54: an attribution's setting may name the text it was said "
+        "in and its publishing ('..., Amnesty International said in a report published on "
+        "Thursday', set apart as 'in a statement' was), and 'accounting' is an answer "
+        "asked of a state as 'account' is: M 0.936 (accuracy 0.917); A and F, never tuned "
+        "on, stayed 0.904 and 0.938.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
