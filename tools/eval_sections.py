@@ -879,7 +879,18 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "in and its publishing ('..., Amnesty International said in a report published on "
         "Thursday', set apart as 'in a statement' was), and 'accounting' is an answer "
         "asked of a state as 'account' is: M 0.936 (accuracy 0.917); A and F, never tuned "
-        "on, stayed 0.904 and 0.938.",
+        "on, stayed 0.904 and 0.938."
+        " Batch N (session 55), written blind after M was tuned on, in the English of state "
+        "media and official agencies and of newsrooms writing or translating into it (the "
+        "idioms of Xinhua, TASS, IRNA, KCNA, SANA, Anadolu, WAM, Bernama, ENA and ministry "
+        "websites: 'neutralised', 'martyred', 'lodged solemn representations', 'exchanged "
+        "views on issues of mutual concern', 'the Zionist entity', long honorific titles, "
+        "agency datelines and the agency's comment wrapped around the event), scored 0.947 "
+        "held out (accuracy 0.929). Its misses: a unilateral humanitarian truce (as "
+        "humanitarian), two citizens 'martyred' by a drone with no armed side named, a "
+        "ministry calling a memorial's demolition 'sacrilege', a threat to target ships "
+        "(as military), an army that 'inflicted heavy losses' on a group, and a movement's "
+        "'acceptance of the proposal' of mediators.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
