@@ -282,6 +282,17 @@ HELD_OUT = {
         "naira's fall followed it); the operator's statement, the burial, the flood "
         "statement, the village feature and the naira's two reports stay apart)."
     ),
+    "pile21": (
+        "a world disasters desk's Wednesday (session 55), written after pile20 was tuned on: "
+        "look-alike events in one vocabulary (two earthquakes, floods in three countries, "
+        "two wildfires, a building collapse, a capsized boat, a mine accident, a typhoon, a "
+        "heatwave, an outbreak), tolls that change between a story's reports, the same "
+        "agencies in every story, an aftershock's own piece, an NGO's appeal, a live-blog "
+        "summary, a roundup, a survivor's account. Held out: F1 0.959 (P 1.000, R .921): "
+        "no two events merged; apart from their stories: a survivor's account of the Peru "
+        "earthquake told from her bakery, and the typhoon's Philippine damage under its "
+        "local name (the writer's call: one storm, two countries)."
+    ),
 }
 
 
