@@ -104,6 +104,7 @@ DATA36 = ROOT / "tools" / "data" / "fresh36"  # and fourteen more, labour and in
 DATA37 = ROOT / "tools" / "data" / "fresh37"  # and fourteen more, courts and corruption
 DATA38 = ROOT / "tools" / "data" / "fresh38"  # and fourteen more, briefings and interviews
 DATA39 = ROOT / "tools" / "data" / "fresh39"  # and fourteen more, titles that change
+DATA40 = ROOT / "tools" / "data" / "fresh40"  # and fourteen more, words relayed
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -516,6 +517,7 @@ def report(*folders: Path) -> str:
         DATA37,
         DATA38,
         DATA39,
+        DATA40,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -958,6 +960,19 @@ _HEADINGS = {
         " judge's court as the office, names written surname-first, 'Sri Lanka' under a s"
         "tyle: speaker precision 100% of 60, direct attributed 60.0%, people F1 0.964 (pr"
         "ecision 94.4%), full-name F1 0.950, roles 100% of 53 covering 79.1%.",
+    ),
+    DATA40: (
+        "a fortieth fresh set",
+        " Annotated blind, fourteen articles of words that reach the reader through someone"
+        " else (spokespeople for their principals, an interpreter at a press conference,"
+        " mediators relaying each side, another outlet's interview, a leaked recording, a"
+        " joint statement, a letter read in parliament, a defendant's message read in court,"
+        " hearsay chains, a quote inside a quote, a translated post, a quote corrected by"
+        " the outlet) in the styles of fourteen outlets of fourteen countries; held out,"
+        " after fresh39 was tuned on: speaker precision 85.2% (61 attributed; strict"
+        " 80.0%), direct attributed 55.8%, people F1 0.915 (precision 92.6%, recall"
+        " 90.4%), full-name F1 0.902, roles 100% right of those given (58) covering"
+        " 77.3%. See its README.",
     ),
 }
 
