@@ -95,7 +95,14 @@ def compose_story(
     )
     stances = report_stances(documents, firsts)
     title, best = headline(
-        documents, ledes, [b.text for b in ranked], stated, stances, group.roundups, group.copies
+        documents,
+        ledes,
+        [b.text for b in ranked],
+        stated,
+        stances,
+        group.roundups,
+        group.copies,
+        corrected_title(corpus, group),
     )
     bullets = stand_alone(ranked, best, _introduced_names(corpus, ranked))
     return Story(
@@ -109,6 +116,24 @@ def compose_story(
         relevant=placement.relevant,
         watched=placement.watched,
     )
+
+
+def corrected_title(corpus: Corpus, group: StoryGroup) -> Callable[[str, int | None], bool]:
+    """Whether a headline of the story gives a count that another of its reports
+    corrects (`pipeline.superseded.corrections`), as its bullets leave out a sentence
+    that does (`corrected_counts`)."""
+    from brief.pipeline.superseded import corrections, counts_of
+
+    members = set(group.sources)
+    found = corrections([s for s in corpus.sentences if s.source in members])
+
+    def corrected(title: str, source: int | None) -> bool:
+        if not found:
+            return False
+        counts = counts_of(Sentence(text=title, source=source or 0, index=0, paragraph=0))
+        return any(c.corrects(counts, source) for c in found)
+
+    return corrected
 
 
 def report_stances(documents: Sequence[Document], ledes: Sequence[Sentence]) -> dict[int, int]:

@@ -26,6 +26,7 @@ def headline(
     stances: Mapping[int, int] | None = None,
     roundups: Collection[int] = (),
     copies: Collection[int] = (),
+    corrected: Callable[[str, int | None], bool] = lambda _title, _source: False,
 ) -> tuple[str, int | None]:
     """The headline that best states what the summary says (most words in common with
     it), earliest first on a tie, and the source it heads. With no headline at all, the
@@ -54,7 +55,11 @@ def headline(
     Red Sea strike and Kazakhstan's pledge" had headed a refinery fire's story (r56).
     A republished copy's headline (`copies`: the story's copies of another of its
     reports) is its republisher's wording of the original's text, and the original's
-    goes first (r60 F16: a paper's short headline had headed the wire's story)."""
+    goes first (r60 F16: a paper's short headline had headed the wire's story).
+    A headline whose count another report of the story corrects (`corrected`, by its
+    words and its source) is no headline: "Gunmen abduct six crew" had headed a story
+    whose navy update says seven were taken, not six. With no other, the summary's first
+    sentence a reader can take titles the story."""
     said = {w for text in summary for w in _WORD.findall(text.casefold())}
     said -= words()["title_function_words"]
 
@@ -73,6 +78,11 @@ def headline(
     titled = titled or [(d.title, d.source.number) for d in documents if d.title]
     if not titled:
         return "", None
+    current = [(title, source) for title, source in titled if not corrected(title, source)]
+    bullet = next((text for text in summary if can_lead(text)), None)
+    if not current and bullet is not None:
+        return fallback_title(bullet), None
+    titled = current or titled
     newest = _newest(documents)
     # how far the other reports bear a headline out counts from three reports on
     borne = borne_out(documents) if len(documents) >= BORNE_OUT_FROM else lambda _: 0.0

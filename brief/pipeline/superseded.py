@@ -35,6 +35,7 @@ def superseded(
     told = [unique[k] for k in own]
     found = (
         stale_counts(corpus, told, story_groups)
+        | corrected_counts(corpus, told, story_groups)
         | lower_tolls(corpus, told, story_groups)
         | recounted_by_later_report(corpus, told, story_groups)
         | earlier_entries(told)
@@ -127,6 +128,121 @@ def stale_counts(
         )
 
     return frozenset(k for k, sentence in enumerate(unique) if stale(sentence))
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A report's count that says which earlier count it corrects: "Seven crew members
+    were kidnapped, not six as the ship's manager first said" (earlier 6, value 7, of
+    "crew" and "members"), "one more than the navy had reported"."""
+
+    source: int
+    nouns: frozenset[str]
+    earlier: float
+    value: float
+
+    def corrects(self, counts: Mapping[float, frozenset[str]], source: int | None) -> bool:
+        """Whether another report's counts (`counts_of`) give the earlier count, of a
+        noun in common, and not the corrected one."""
+        return (
+            source != self.source
+            and bool(counts.get(self.earlier, frozenset()) & self.nouns)
+            and not counts.get(self.value, frozenset()) & self.nouns
+        )
+
+
+def corrections(sentences: Sequence[Sentence]) -> list[Correction]:
+    """The counts these sentences give as corrections of an earlier report's
+    (`earlier_counts.revised_from`)."""
+    from brief.extract.figures import find_figures
+    from brief.extract.figures.earlier_counts import revised_from
+
+    found = []
+    for sentence in sentences:
+        if not _MAY_CORRECT.search(sentence.text):
+            continue
+        for figure in find_figures([sentence]):
+            if figure.kind != "count" or not figure.unit or figure.value is None or figure.past:
+                continue
+            earlier = revised_from(sentence.text, figure.text, figure.value)
+            if earlier is not None and earlier != figure.value:
+                nouns = counted_nouns(figure.text, figure.unit)
+                found.append(Correction(sentence.source, nouns, earlier, figure.value))
+    return found
+
+
+# The words of a correction (a cheap test before a sentence's figures are read): "not six
+# as", "one more than", "two fewer than".
+_MAY_CORRECT = re.compile(r"\bnot\b|\b(?:more|fewer|less) than\b", re.IGNORECASE)
+
+
+def corrected_counts(
+    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> frozenset[int]:
+    """Sentences whose count another report of their story corrects (`corrections`), of
+    its day or a later one: beside the navy's "Seven crew members were kidnapped, not six
+    as the ship's manager first said", the manager's "Gunmen abducted six crew members"
+    had been the first bullet of their story. A sentence that gives the corrected count
+    too tells the correction. The same number of the same thing (a noun of the count in
+    common) is taken for one count: a reader given both numbers has nothing to say which
+    is current, and a count left out is a gap, where a stale one is a wrong fact."""
+    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    by_story: dict[int, list[Correction]] = {}
+    for correction in corrections([s for s in unique if s.source in story_of]):
+        by_story.setdefault(story_of[correction.source], []).append(correction)
+    if not by_story:
+        return frozenset()
+    days = source_days(corpus)
+
+    def corrected(sentence: Sentence) -> bool:
+        found = by_story.get(story_of.get(sentence.source, -1))
+        if not found:
+            return False
+        counts = counts_of(sentence)
+        return any(
+            c.corrects(counts, sentence.source) and not_before(days, c.source, sentence.source)
+            for c in found
+        )
+
+    return frozenset(k for k, sentence in enumerate(unique) if corrected(sentence))
+
+
+def counts_of(sentence: Sentence) -> dict[float, frozenset[str]]:
+    """The sentence's current counts: each number, with the nouns it counts
+    (`counted_nouns`)."""
+    from brief.extract.figures import find_figures
+
+    found: dict[float, frozenset[str]] = {}
+    for f in find_figures([sentence]):
+        if f.kind == "count" and f.unit and f.value is not None and not f.past:
+            found[f.value] = found.get(f.value, frozenset()) | counted_nouns(f.text, f.unit)
+    return found
+
+
+def counted_nouns(text: str, unit: str) -> frozenset[str]:
+    """What a count counts: its unit, and the words between its number and the unit
+    ("crew" and "members" of "Seven crew members were kidnapped"), so that a headline's
+    "six crew" is the count of a report's "six crew members". The dead, the hurt and the
+    missing by their class, whatever the verb ("kill 30", "30 people died")."""
+    nouns = {_COUNTED_AS.get(unit.lower(), unit.lower())}
+    tokens = _WORDS.findall(text.lower())
+    if unit.lower() in tokens:
+        at = len(tokens) - 1 - tokens[::-1].index(unit.lower())
+        while at > 0 and not _is_number(tokens[at - 1]):
+            at -= 1
+            nouns.add(tokens[at])
+        if at == 0:  # no number before the unit: its words are none of the count's
+            nouns = {_COUNTED_AS.get(unit.lower(), unit.lower())}
+    return frozenset(nouns)
+
+
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def _is_number(token: str) -> bool:
+    from brief.extract.lexicon import number_words
+
+    return token[:1].isdigit() or token in number_words()
 
 
 def in_earlier_event(text: str, figure: str) -> bool:
