@@ -1457,6 +1457,27 @@ def test_the_number_of_anything_a_verb_brings_to_its_number_is_a_count_of_it() -
     assert found["number of people killed has risen to 38"] == (38.0, "dead")  # a toll still
 
 
+def test_a_plural_subject_of_people_or_the_sick_a_verb_brings_to_its_number() -> None:
+    """r63 F3: an outbreak's latest count ("Suspected cholera cases in Gerida camp have
+    risen to 512") was no figure, and the day before's 389 stood for it. Only subjects
+    that name people or the sick: prices, arrests and shares rise to no count of them."""
+    found = {
+        f.text: (f.value, f.unit)
+        for f in find_figures(
+            sentences(
+                "Suspected cholera cases in Gerida camp have risen to 512, with 14 deaths.",
+                "Deaths from the outbreak rose to 40 on Friday.",
+                "Refugees in Chad have risen to 25,000.",
+                "Arrests have climbed to 23.",
+            )
+        )
+    }
+    assert found["cases in Gerida camp have risen to 512, with 14 deaths"] == (512.0, "cases")
+    assert found["Deaths from the outbreak rose to 40"] == (40.0, "deaths")
+    assert found["Refugees in Chad have risen to 25,000"] == (25000.0, "refugees")
+    assert not any("Arrests" in text for text in found)
+
+
 def test_a_toll_a_verb_of_rising_brings_to_its_number() -> None:
     """The update an article is about (r37 C4): a toll with a long modifier, a number in
     it, or no "death" before it, risen to its number; a toll taken to one."""
@@ -1640,7 +1661,7 @@ def test_the_dead_lead_the_key_figures_before_the_hurt_and_the_aid() -> None:
     "water tanks for 20,000 people" a cyclone's toll. The dead first, then the hurt and the
     people a disaster struck, then what an analyst counts, then the people aid is for; a
     part of another count ("including three deaths") told with its whole, in the whole's
-    rank, or not at all where no whole is counted ("rose to 40": r46 M4)."""
+    rank, or not at all where no whole is counted (r46 M4)."""
     found = find_figures(
         sentences(
             "The ministry confirms 31 deaths and 88 injured in the two provinces.",
@@ -1654,7 +1675,9 @@ def test_the_dead_lead_the_key_figures_before_the_hurt_and_the_aid() -> None:
     )
     ranked = [f.text for f in key_figures(found, lambda f: float(-f.sentence.index))]
     assert ranked[:2] == ["31 deaths", "88 injured"]
-    assert not any("two deaths" in text for text in ranked)
+    # "Cholera cases rose to 40" counts its whole since r63 F3, its part told with it
+    assert "cases rose to 40, including two deaths" in ranked
+    assert "two deaths" not in ranked
     assert ranked.index("3,000 residents homeless") < ranked.index(
         "52 suspected cases, including four deaths"
     )
@@ -1842,7 +1865,11 @@ def test_a_part_is_told_with_its_whole_or_not_at_all() -> None:
     assert figures_of("Doctors reported 63 measles cases, including two deaths.") == {
         "63 measles cases, including two deaths": 63.0
     }
-    assert figures_of("Infections climbed to 63, including two deaths.") == {}
+    # the whole its verb brings to the number counts since r63 F3
+    assert figures_of("Infections climbed to 63, including two deaths.") == {
+        "Infections climbed to 63, including two deaths": 63.0
+    }
+    assert figures_of("Prices climbed to 63, including two deaths.") == {}
 
 
 def test_an_outbreaks_deaths_are_told_with_its_cases() -> None:
@@ -1856,7 +1883,9 @@ def test_an_outbreaks_deaths_are_told_with_its_cases() -> None:
     assert figures_of(
         "The health office reports 130 dengue cases, 12 of them severe, and four deaths."
     ) == {"130 dengue cases, 12 of them severe, and four deaths": 130.0}
-    assert figures_of("Measles infections in the camp have risen to 75, with two deaths.") == {}
+    assert figures_of("Measles infections in the camp have risen to 75, with two deaths.") == {
+        "infections in the camp have risen to 75, with two deaths": 75.0
+    }
     # a count of deaths beside any other count is one of its own
     assert figures_of("The storm destroyed 40 homes and caused three deaths.") == {
         "destroyed 40 homes": 40.0,

@@ -546,3 +546,23 @@ def test_a_total_or_a_group_of_a_count_is_no_partitive(text: str, expected: str)
 def test_a_part_word_before_of_the_keeps_the_whole_without_its_verb() -> None:
     for text in ("Most of the 90 tenants were arrested.", "Half of the 90 tenants were arrested."):
         assert [f.text for f in find_figures(sentences(text))] == ["90 tenants"]
+
+
+def test_an_adverb_inside_the_verb_group_keeps_the_toll() -> None:
+    """r63 F8: a hospital's update, "At least 31 people have now been killed", had been a
+    count of "people", and the day before's 23 dead stood beside it."""
+    found = {
+        f.text: (f.value, f.unit)
+        for f in find_figures(
+            sentences(
+                "At least 31 people have now been killed in Amdal, the director said.",
+                "Five soldiers were later killed in the ambush.",
+                "Twelve people have so far been injured.",
+            )
+        )
+    }
+    assert found == {
+        "At least 31 people have now been killed": (31.0, "killed"),
+        "Five soldiers were later killed": (5.0, "killed"),
+        "Twelve people have so far been injured": (12.0, "injured"),
+    }

@@ -82,14 +82,19 @@ _TO_THE_NUMBER = (
 
 
 @cache
-def _risen_number_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _risen_number_res() -> tuple[re.Pattern[str], ...]:
     """ "the number of ..." and the verb that brings it to the number, tried in order.
     First what people a casualty word says befell ("the number of soldiers killed in
     Monday's attack on the army post has risen to 19", words.toml's casualties): the
     count is then a toll, and the participle's modifiers may run as long as a toll's
     subject does (a trial's headline toll had been no figure, r55); then what a few words
-    name, qualified by a few more."""
+    name, qualified by a few more; then a plural subject that names people or the sick
+    counted (words.toml's casualty_nouns, sick_counts, death_nouns) with a place or a time
+    after it ("Suspected cholera cases in Gerida camp have risen to 512": an outbreak's
+    latest count had been no figure, and the day before's 389 stood for it, r63 F3)."""
     casualties = alternation(words()["casualties"])
+    w = words()
+    counted = alternation(w["casualty_nouns"] | w["sick_counts"] | w["death_nouns"])
     return (
         re.compile(
             rf"{_NUMBER_OF.replace('{1,3}', '{0,3}')}(?P<casualty>{casualties})\b"
@@ -97,6 +102,10 @@ def _risen_number_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.I,
         ),
         re.compile(rf"{_NUMBER_OF}(?:[^;:!?\d]{{0,40}}?\s)?{_TO_THE_NUMBER}", re.I),
+        re.compile(
+            rf"\b(?P<what>(?i:{counted}))\s+(?:(?:in|at|on|from|across|among|since)\s"
+            rf"[^;:!?\d,]{{0,40}}?\s)?{_TO_THE_NUMBER}"
+        ),
     )
 
 

@@ -61,8 +61,13 @@ def _hurt_after() -> re.Pattern[str]:
     dying in a perfect is one too ("at least 40 people had died"): alone, "at least 40
     people" would not say they are dead."""
     hurt = alternation(words()["casualties"])
+    # an adverb inside the verb group ("have now been killed", "were later killed"):
+    # a toll the hospital updates ("At least 31 people have now been killed") had been
+    # a count of "people", and the day before's 23 dead stood beside it (r63 F8)
+    adverb = r"(?:(?:now|since|already|reportedly|also|later|so far) )?"
     return re.compile(
-        r" (?:(?:were |have been |had been |are |was |remain(?:s|ed)? "
+        rf" (?:(?:were {adverb}|have {adverb}been |had {adverb}been |are |was {adverb}"
+        r"|remain(?:s|ed)? "
         # a verb of dying in a perfect ("at least 40 people had died", "have drowned"):
         # the count is of the dead, not of "people"
         r"|(?:have |has |had )(?:since |now |already )?(?=(?:died|drowned|perished)\b))?"
