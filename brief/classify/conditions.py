@@ -75,7 +75,9 @@ class Condition:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
     lists = words()
     subject = alternation(
         (
@@ -122,7 +124,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         rf"(?P<any>{alternation(lists['free_choice'])})\b(?P<clause>[^,;]*)",
         re.IGNORECASE,
     )
-    return trailing, leading, free_choice, answered
+    # a promised act whose object is opened by the free-choice "any": "will target any
+    # vessel heading to the ports", "would shoot down anyone crossing the line"; the verb
+    # right after the modal (or its -ly adverb), with its particle
+    aimed = re.compile(
+        rf"\b(?P<modal>{promise})\s+(?:\w+ly\s+)?(?!not\b|never\b)[a-z]+"
+        rf"(?:\s+(?:{alternation(lists['object_particles'])}))?\s+"
+        rf"(?P<any>{alternation(lists['free_choice'])})\b(?P<clause>[^,;]*)",
+        re.IGNORECASE,
+    )
+    return trailing, leading, free_choice, answered, aimed
 
 
 def condition(text: str) -> Condition | None:
@@ -132,7 +143,7 @@ def condition(text: str) -> Condition | None:
         word in lowered for word in words()["promising_modals"]
     ):  # most sentences promise nothing
         return _reserved(text, lowered)
-    trailing, leading, free_choice, answered = _patterns()
+    trailing, leading, free_choice, answered, aimed = _patterns()
 
     def at(char: int) -> int:
         return len(tokens(text[:char]))
@@ -172,6 +183,13 @@ def condition(text: str) -> Condition | None:
         modal = at(found.start("modal"))
         end = at(found.end("clause"))
         return Condition(modal, end, (at(found.start("any")), end), force_from=modal + 1)
+    found = aimed.search(text)
+    if found:
+        # whatever the object names doing is the condition ("any vessel heading to the
+        # ports": if one heads there); force must stand in the act promised
+        modal = at(found.start("modal"))
+        end = at(found.end("clause"))
+        return Condition(modal, end, (at(found.start("any")) + 1, end), force_from=modal + 1)
     return _reserved(text, lowered)
 
 
