@@ -2272,3 +2272,61 @@ def test_goods_or_a_bid_from_a_country_are_no_demand_of_it() -> None:
     assert directive("Oslo wants assurances from Moscow on the fishing zone.") is not None
     # the noun of giving an account, too
     assert directive("Lima expects a prompt accounting from Quito of the raid.") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a war's losses are its toll, with an armed side named
+        ("The rebels inflicted heavy losses on the army near the river crossing.", "military"),
+        ("The Botswana Defence Force inflicted losses on the poachers' group.", "military"),
+        # ... a firm's losses are no war's
+        ("The carmaker reported losses on its bond portfolio.", OTHER),
+        # 'the enemy' is an armed side
+        ("Three farmers were martyred when an enemy drone hit their tractor.", "military"),
+        # an armed side aims at what it targets, as its object opens
+        ("The militia targeted a fuel depot with rockets overnight.", "military"),
+        ("The new phones are targeted towards soldiers and nurses.", OTHER),
+        # the noun of accepting is the act, and mediators a side
+        ("The group announced its acceptance of the plan offered by the mediators.", "diplomacy"),
+    ],
+)
+def test_a_wars_losses_the_enemy_a_target_and_an_acceptance(text: str, section: str) -> None:
+    """The words of state media for force and agreement: 'inflicted heavy losses on',
+    'an enemy drone', 'targeted a depot', 'its acceptance of the plan'."""
+    assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a promised act of force whose object opens with "any" is a threat
+        ("The navy will attack any trawler entering the bay, the admiral said.", "diplomacy"),
+        ("Its forces will target any convoy heading to the port.", "diplomacy"),
+        # ... a promise of no force is none, nor a move fought in a takeover
+        ("The council will welcome any proposal from the two towns.", OTHER),
+        ("The fans' trust said it would fight any move to sell the club.", OTHER),
+    ],
+)
+def test_force_promised_against_any_comer_is_a_threat(text: str, section: str) -> None:
+    """'will target any vessel heading to the ports' is 'if a vessel heads there, we will
+    strike it': force promised on a condition, a threat."""
+    assert classify(text, GEO).section == section
+
+
+def test_an_act_a_side_describes_as_something_is_its_judgement() -> None:
+    """A finite verb of describing with its object before 'as' judges the act, when a side
+    of diplomacy describes it; a passive, a participle, or an analyst's view does not."""
+    from brief.classify.descriptions import described
+
+    text = "The foreign ministry described the closure of the crossing as an outrage."
+    assert described(text) is not None
+    assert classify(text, GEO).section == "diplomacy"
+    # a passive says who someone is; "what X described as" leaves the event the news
+    assert described("A man described as a senior commander was arrested.") is None
+    assert described("Troops fired on what the army described as militants.") is None
+    # a participle after the main clause tells how its subject saw its own act
+    assert described("Troops moved to the border, describing the move as routine.") is None
+    # an analyst's or a strategist's view judges no one's act between states
+    text = "Analysts described the talks between the two parties as a war of words."
+    assert classify(text, GEO).section != "diplomacy"

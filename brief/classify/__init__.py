@@ -42,7 +42,10 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   regret ...' — with those words, the chief acknowledged that ..."), is the act, and the
   rest says who spoke and of what: the quotation's frames govern to the end, and one the
   rest calls how someone described something is a judgement (the sentence holds the word
-  "characterisation", as a result in numbers holds "scoreline");
+  "characterisation", as a result in numbers holds "scoreline"), and so is an act a side
+  describes ("The Foreign Ministry described the decision to demolish the memorial as
+  sacrilege"), by a finite verb with its object before "as", whose frames govern the act
+  described;
 * the attribution ("..., military officials said", "The army said that ...", after where
   or how it was said: "In a post on X, the ministry said ...") is set
   aside: who reported an event is not the event, and so is a record that opens the
@@ -119,6 +122,7 @@ The package, one module a job:
 * conditions: force or a sanction promised on a condition, a threat;
 * directives: an order given to another state, or what a side wants put in focus, a demand;
 * openers: a quotation that opens the sentence, and what the rest says of it;
+* descriptions: an act a side describes as something, a judgement;
 * scoreline: a result in numbers;
 * participants: the kinds of actor a sentence names, and the states it has as sides;
 * references: what a sentence refers back to (a pronoun subject, a name first met earlier);

@@ -19,8 +19,11 @@ force may stand in it ("Any further rocket fire will be answered in Beirut") as 
 in the promise. So is the free-choice object of an answer: "would respond at a time of
 our choosing to any incursion", "will retaliate against any attack" is "if anyone
 crosses, we will answer", and there too the answered act must be force ("will respond to
-any questions" threatens no one). "any" elsewhere ("will deploy troops to any district
-that asks") is a plan's reach, not a condition.
+any questions" threatens no one). So is the free-choice object of any act promised, right
+after its verb: "will target any vessel heading to the ports" is "if a vessel heads
+there, we will strike it", a threat when the act is force ("will welcome any proposal"
+promises none). "any" elsewhere ("will deploy troops to any district that asks") is a
+plan's reach, not a condition.
 
 A promise whose act is one of answering ("Our forces will respond with every means
 should a shell land on our territory", "would retaliate if attacked") is a threat in

@@ -19,6 +19,7 @@ from brief.classify.clauses import (
 )
 from brief.classify.clefts import cleft
 from brief.classify.conditions import THREAT, condition
+from brief.classify.descriptions import described
 from brief.classify.directives import DIRECTIVE, directive
 from brief.classify.openers import CHARACTERISATION, opener
 from brief.classify.participants import EVENT_WEIGHT, Actors
@@ -236,6 +237,7 @@ class _Matcher:
         if scoreline < 0:
             hits, frames = self._ordered(body, hits, frames, lead_end, aside)
             hits, frames = self._withheld(words, hits, frames, lead_end, aside)
+            hits, frames = self._described(body, hits, frames, lead_end, aside)
         if self.figurative:
             hits, frames = self._without_figures(words, hits, frames)
         if frames and "that" in words:
@@ -419,6 +421,36 @@ class _Matcher:
         if verb < 0:
             return hits, frames
         return self._governing(REFUSAL, verb, hits, frames, lead_end, aside)
+
+    def _described(
+        self,
+        body: str,
+        hits: _Hits,
+        frames: list[tuple[int, int]],
+        lead_end: int,
+        aside: Sequence[tuple[int, int]],
+    ) -> tuple[_Hits, list[tuple[int, int]]]:
+        """The hits and frames of a sentence that judges an act by describing it ("described
+        the decision to demolish the memorial as sacrilege"): it holds the word of a
+        judgement (`openers.CHARACTERISATION`) at the verb, whose frames govern the act
+        described. In an opening or an aside the judgement is background, as a cue there
+        is, and governs nothing; by a subject that names none of the sides of the word's
+        sections, it is no judgement of theirs (`descriptions`)."""
+        found = described(body)
+        if found is None:
+            return hits, frames
+        verb, subject = found
+        mark = self.marks[CHARACTERISATION]
+        sides = (
+            frozenset().union(
+                *(self.participants[cue.section] for cue in mark.cues if cue.weight > 0)
+            )
+            if mark is not None
+            else frozenset()
+        )
+        if sides and sides.isdisjoint(self.actors.kinds(subject)):
+            return hits, frames
+        return self._governing(CHARACTERISATION, verb, hits, frames, lead_end, aside)
 
     def _governing(
         self,

@@ -81,7 +81,7 @@ def names_in(text: str) -> set[str]:
 
 # The forms of "be" that make a passive, and what may stand between them and the
 # participle ("was still cut", "have been disrupted", "is not yet restored").
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _VERB_GROUP = frozenset({"has", "have", "had", "not", "still", "also", "yet", "now", "again"})
 _PREPOSITIONS = frozenset({"across", "in", "of", "from", "at", "on", "to", "for", "near", "over"})
 BY_REACH = 8  # words after a participle within which "by" names its agent
@@ -97,7 +97,9 @@ def first_verb(found: Sequence[str]) -> int:
     """Where the sentence's first verb group starts (an auxiliary, a form of "be" or
     "have", or a past form in -ed), or the number of words when it has none: the words
     before it are its subject."""
-    auxiliaries = _BE | _VERB_GROUP.intersection(("has", "have", "had")) | words()["auxiliaries"]
+    auxiliaries = (
+        BE_FORMS | _VERB_GROUP.intersection(("has", "have", "had")) | words()["auxiliaries"]
+    )
     for pos, word in enumerate(found):
         if pos and (word in auxiliaries or (word.endswith("ed") and len(word) > 3)):
             return pos
@@ -112,12 +114,12 @@ def agentless_passive(found: Sequence[str], verb: int) -> int:
     passive = False
     pos = verb
     while pos < len(found) and (
-        found[pos] in _BE
+        found[pos] in BE_FORMS
         or found[pos] in _VERB_GROUP
         or found[pos] in words()["auxiliaries"]
         or found[pos].endswith("ly")
     ):
-        passive = passive or found[pos] in _BE
+        passive = passive or found[pos] in BE_FORMS
         pos += 1
     if (
         passive

@@ -96,6 +96,7 @@ _MODULE_LISTS = {
         "command_verbs",
         "wanting_verbs",
         "permission_verbs",
+        "describing_verbs",
         "answers_asked",
         "attribution_verbs",
         "noun_attribution_verbs",
