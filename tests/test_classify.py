@@ -2287,6 +2287,13 @@ def test_goods_or_a_bid_from_a_country_are_no_demand_of_it() -> None:
         # an armed side aims at what it targets, as its object opens
         ("The militia targeted a fuel depot with rockets overnight.", "military"),
         ("The new phones are targeted towards soldiers and nurses.", OTHER),
+        # a truce one side declares, however qualified, is its concession; the people's
+        # sake is its purpose
+        (
+            "The rebels declared a unilateral 48-hour humanitarian truce to let aid reach"
+            " the villages.",
+            "diplomacy",
+        ),
         # the noun of accepting is the act, and mediators a side
         ("The group announced its acceptance of the plan offered by the mediators.", "diplomacy"),
     ],
