@@ -398,7 +398,7 @@ def test_a_bullet_the_profile_finds_nothing_in_gives_way_to_what_it_weighs_most(
     heaviest cue takes the place of the last bullet in no section, not of the lead."""
     from brief.classify import classify
     from brief.classify.matcher import heaviest_cue
-    from brief.pipeline.drafts import _naming_decisively
+    from brief.pipeline.drafts import _naming_decisively, _ProfileReading
     from brief.profiles import SectionSpec, load_profile
 
     geo = load_profile("geopolitics")
@@ -421,11 +421,11 @@ def test_a_bullet_the_profile_finds_nothing_in_gives_way_to_what_it_weighs_most(
     classes = [classify(s.text, miner) for s in unique]
     assert classes[1].section == "other" and classes[3].section == "economy"
     everything = list(range(len(unique)))
-    picked = _naming_decisively(story, [0, 2, 1], everything, frozenset(), classes, miner, 0)  # type: ignore[arg-type]
-    assert picked == (0, 2, 3)
+    reading = _ProfileReading(story, everything, frozenset(), 0, classes, miner)  # type: ignore[arg-type]
+    assert _naming_decisively([0, 2, 1], reading) == (0, 2, 3)
     # the packaged profile weighs no such words above its others: nothing moves
     plain = [classify(s.text, geo) for s in unique]
-    assert _naming_decisively(story, [0, 2, 1], everything, frozenset(), plain, geo, 0) == (0, 2, 1)  # type: ignore[arg-type]
+    assert _naming_decisively([0, 2, 1], replace(reading, classes=plain, profile=geo)) == (0, 2, 1)
     # nor where a profile's heaviest weight is shared by many cues
     flat = SectionSpec("economy", "Economy", 4, tuple((w, 3.0) for w in ("oil", "gas", "gold")))
     assert heaviest_cue(replace(geo, sections=(flat,))) is None
@@ -814,7 +814,7 @@ def test_a_reports_lede_of_a_section_no_bullet_is_in_is_heard() -> None:
     (after the page's dated label, and in the body's own "we") takes the place of the
     last bullet of a section another bullet is in, just after the first."""
     from brief.classify import classify
-    from brief.pipeline.drafts import _sections_heard
+    from brief.pipeline.drafts import _ProfileReading, _sections_heard
     from brief.profiles import SectionSpec, load_profile
 
     unrest = SectionSpec("unrest", "Unrest", 4, (("riot", 3.0), ("protest", 2.0), ("police", 1.0)))
@@ -837,19 +837,12 @@ def test_a_reports_lede_of_a_section_no_bullet_is_in_is_heard() -> None:
     assert classes[4].section == "advice"
     everything = list(range(len(unique)))
     voice = frozenset({2})
-    picked = _sections_heard(story, [0, 1, 2], everything, frozenset(), classes, profile, 0, voice)  # type: ignore[arg-type]
-    assert picked == (0, 4, 1)
+    reading = _ProfileReading(story, everything, frozenset(), 0, classes, profile)  # type: ignore[arg-type]
+    assert _sections_heard([0, 1, 2], reading, voice) == (0, 4, 1)
     # a newspaper's "we" is a speaker's whose name is in another sentence: no bullet
-    assert _sections_heard(story, [0, 1, 2], everything, frozenset(), classes, profile, 0) == (
-        0,
-        1,
-        2,
-    )  # type: ignore[arg-type]
+    assert _sections_heard([0, 1, 2], reading) == (0, 1, 2)
     # a section a bullet is in already is heard
-    assert _sections_heard(story, [0, 4], everything, frozenset(), classes, profile, 0, voice) == (
-        0,
-        4,
-    )  # type: ignore[arg-type]
+    assert _sections_heard([0, 4], reading, voice) == (0, 4)
 
 
 def test_a_bodys_own_page_speaks_as_we() -> None:

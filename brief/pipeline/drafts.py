@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from brief.models import (
@@ -118,8 +118,7 @@ def story_drafts(
     that are a body's own page speaking as "we" (`own_voice_sources`)."""
     from brief.selection import small_talk
 
-    made = covers()
-    drafts = []
+    covered = covers()  # the covers made so far: see story_covers
     apart = list(story_positions(unique, story_groups, fresh))
     quiet = small_talk(unique)  # a printed exchange's host's turns and greetings: no news
     budgets = (
@@ -127,93 +126,175 @@ def story_drafts(
         if total is not None
         else {}
     )
+    drafts = []
     for number, (positions, unsent) in enumerate(apart):
         group = story_groups[number]
         story = _StorySentences(
             unique, positions, _own_copies(corpus.sentences, groups, positions, group)
         )
-        latest = latest_day_sources(corpus, group)
-        # a story only stragglers tell: theirs are its news
-        current = [k for k in unsent if k not in behind]
-        held_back = (
-            frozenset(i for i, k in enumerate(positions) if k in behind) if current else frozenset()
-        )
+        held_back = _held_back(positions, unsent, behind)
         unfit = (
             frozenset(i for i, k in enumerate(positions) if k in stale or k in quiet)
             | _named_alone(corpus, unique, positions)
             | held_back
         )
-        if not held_back:
-            current = unsent
         count = budgets.get(number)
-        cover = made.get(number) if count is None else None
-        several = len(group.independent) > 1
-        while True:  # again without what the picks hold that is no bullet (`_revised`)
-            if several and (cover is None or not unfit.isdisjoint(cover)):
-                cover = _story_cover(story, unsent, group, context, unfit, count=count)
-            picks = _story_picks(story, by_article, unsent, group, cover, unfit, count)
-            revised = _revised(story, picks) - unfit
-            if several:
-                revised |= _retold(story, picks, context.language) - unfit
-            if not revised:
-                break
-            unfit |= revised
-        lead = None
-        stances = _stances(corpus, group)
-        # The cover of what the reader was not sent leans to what is new to him, not to
-        # the day's news; a story of several days opens with its latest day's report; and
-        # a story of several reports, with one that states its event (`_led_by_a_side`).
-        sided = several and _led_by_a_side(unique, picks, stances)
-        if (
-            len(unsent) < len(positions)
-            or (latest and not _opened_by_latest(unique, picks, latest))
-            or sided
-        ):
-            fresh_here = set(unsent)
-            told = [unique[k].text for k in positions if k not in fresh_here]
-            preferred = _preferred_reports(corpus, group, latest, stances, sided, told)
-            lead = _consensus_lede(
-                story, unsent, group, context, latest, unfit, preferred, every_lede=sided
-            )
-        latest_count = _latest_count(corpus, story, unsent, latest, unfit)
-        lead = _led_by_latest_count(unique, lead, latest_count)
-        if lead is None:
-            picks = _latest_day_lede(unique, picks, current, latest)
-        else:
-            lead = _highest_toll(unique, lead, current, latest)
-            if lead not in picks and several:
-                remade = _story_cover(story, unsent, group, context, unfit, lead, count)
-                picks = tuple(positions[i] for i in remade)
-            picks = _latest_toll(unique, _led_by(unique, picks, lead, latest), current)
-        picks = _telling_latest_count(unique, picks, latest_count)
-        if several and count is None:
-            heard = _each_report_heard(corpus, story, picks, unsent, group, unfit, latest)
-            if heard != picks:
-                lead = picks[0] if lead is None else lead
-            picks = heard
-        if classes and profile is not None and count is None:
-            picks = _naming_decisively(story, picks, unsent, unfit, classes, profile, lead)
-            if several:
-                picks = _sections_heard(
-                    story, picks, unsent, unfit, classes, profile, lead, own_voice
-                )
-        picks = with_departure(
-            unique,
-            picks,
-            current,
-            frozenset(positions[i] for i in unfit),
-            count or _bullets(group),
+        drafting = _Drafting(
+            corpus=corpus,
+            story=story,
+            group=group,
+            unsent=unsent,
+            current=[k for k in unsent if k not in behind] if held_back else unsent,
+            latest=latest_day_sources(corpus, group),
+            unfit=unfit,
+            count=count,
+            context=context,
         )
-        if several:
-            picks = _said_once(unique, picks, lead, context.language)
-        if count is not None and len(picks) < count:
-            picks = _topped_up(story, picks, unsent, unfit, count, context)
-        if held_back:
-            picks = _filled_from_behind(
-                story, picks, unsent, unfit - held_back, count or _bullets(group)
-            )
+        picks, drafting = _fit_picks(
+            drafting, by_article, covered.get(number) if count is None else None
+        )
+        picks, lead = _opened(drafting, picks)
+        if classes and profile is not None and count is None:
+            reading = _ProfileReading(story, unsent, drafting.unfit, lead, classes, profile)
+            picks = _naming_decisively(picks, reading)
+            if drafting.several:
+                picks = _sections_heard(picks, reading, own_voice)
+        picks = _completed(drafting, picks, lead, held_back)
         drafts.append(StoryDraft(group, picks, placements[number], lead))
     return drafts
+
+
+@dataclass(frozen=True)
+class _Drafting:
+    """One story while its bullets are chosen: its sentences, its own unsent positions
+    (best first), the unsent ones but a straggler's where other reports have some
+    (`current`: the day's news), the sources of its latest day (`latest_day_sources`),
+    the places in `story.sentences` that can be no bullet (`unfit`), and the bullets the
+    user's budget gives it (`count`; None: the default, `_bullets`)."""
+
+    corpus: Corpus
+    story: _StorySentences
+    group: StoryGroup
+    unsent: Sequence[int]
+    current: Sequence[int]
+    latest: frozenset[int]
+    unfit: frozenset[int]
+    count: int | None
+    context: RankContext
+
+    @property
+    def several(self) -> bool:
+        """Is it told by several independent outlets (a coverage cover of them)?"""
+        return len(self.group.independent) > 1
+
+    @property
+    def bullets(self) -> int:
+        """How many bullets it gets: the user's budget, or the default (`_bullets`)."""
+        return self.count or _bullets(self.group)
+
+
+def _held_back(
+    positions: Sequence[int], unsent: Sequence[int], behind: frozenset[int]
+) -> frozenset[int]:
+    """The story's places (in its reading order) of a straggler's sentences (`behind`),
+    where other reports have unsent ones: those are the story's news. A story only
+    stragglers tell holds none back: theirs are its news."""
+    if all(k in behind for k in unsent):
+        return frozenset()
+    return frozenset(i for i, k in enumerate(positions) if k in behind)
+
+
+def _fit_picks(
+    drafting: _Drafting, by_article: Ranking, cover: tuple[int, ...] | None
+) -> tuple[tuple[int, ...], _Drafting]:
+    """The story's picks (`_story_picks`, of `cover`, what `story_covers` made, where it
+    holds nothing unfit), chosen again without what they hold that is no bullet: counts
+    revised since (`_revised`) and, of several reports, a fact an earlier pick gives
+    (`_retold`); with the drafting whose `unfit` holds those too."""
+    story, unsent, group = drafting.story, drafting.unsent, drafting.group
+    unfit, count = drafting.unfit, drafting.count
+    while True:
+        if drafting.several and (cover is None or not unfit.isdisjoint(cover)):
+            cover = _story_cover(story, unsent, group, drafting.context, unfit, count=count)
+        picks = _story_picks(story, by_article, unsent, group, cover, unfit, count)
+        revised = _revised(story, picks) - unfit
+        if drafting.several:
+            revised |= _retold(story, picks, drafting.context.language) - unfit
+        if not revised:
+            return picks, replace(drafting, unfit=unfit)
+        unfit |= revised
+
+
+def _opened(drafting: _Drafting, picks: tuple[int, ...]) -> tuple[tuple[int, ...], int | None]:
+    """The picks, led as the story's reports bear out, and the lead (None where the picks
+    keep their own first). The cover of what the reader was not sent leans to what is new
+    to him, not to the day's news; a story of several days opens with its latest day's
+    report; and a story of several reports, with one that states its event
+    (`_led_by_a_side`): `_consensus_lede` leads those. A lead gives way to the lede of a
+    report of the latest count (`_led_by_latest_count`) or a higher toll (`_highest_toll`),
+    and a sentence that gives the latest count is a bullet (`_telling_latest_count`). Of
+    several reports, each report's headline news is heard (`_each_report_heard`)."""
+    corpus, story, group = drafting.corpus, drafting.story, drafting.group
+    unique, positions, unsent = story.unique, story.positions, drafting.unsent
+    latest, unfit, current = drafting.latest, drafting.unfit, drafting.current
+    several = drafting.several
+    lead = None
+    stances = _stances(corpus, group)
+    sided = several and _led_by_a_side(unique, picks, stances)
+    if (
+        len(unsent) < len(positions)
+        or (latest and not _opened_by_latest(unique, picks, latest))
+        or sided
+    ):
+        unsent_here = set(unsent)
+        told = [unique[k].text for k in positions if k not in unsent_here]
+        preferred = _preferred_reports(corpus, group, latest, stances, sided, told)
+        lead = _consensus_lede(
+            story, unsent, group, drafting.context, latest, unfit, preferred, every_lede=sided
+        )
+    latest_count = _latest_count(corpus, story, unsent, latest, unfit)
+    lead = _led_by_latest_count(unique, lead, latest_count)
+    if lead is None:
+        picks = _latest_day_lede(unique, picks, current, latest)
+    else:
+        lead = _highest_toll(unique, lead, current, latest)
+        if lead not in picks and several:
+            remade = _story_cover(
+                story, unsent, group, drafting.context, unfit, lead, drafting.count
+            )
+            picks = tuple(positions[i] for i in remade)
+        picks = _latest_toll(unique, _led_by(unique, picks, lead, latest), current)
+    picks = _telling_latest_count(unique, picks, latest_count)
+    if several and drafting.count is None:
+        heard = _each_report_heard(corpus, story, picks, unsent, group, unfit, latest)
+        if heard != picks:
+            lead = picks[0] if lead is None else lead
+        picks = heard
+    return picks, lead
+
+
+def _completed(
+    drafting: _Drafting, picks: tuple[int, ...], lead: int | None, held_back: frozenset[int]
+) -> tuple[int, ...]:
+    """The picks made whole: a person leaving an office told (`with_departure`), a fact
+    told once (`_said_once`), topped up to the user's count (`_topped_up`), and a place
+    left empty filled from a straggler's sentences (`_filled_from_behind`)."""
+    story, unsent, unfit = drafting.story, drafting.unsent, drafting.unfit
+    unique = story.unique
+    picks = with_departure(
+        unique,
+        picks,
+        drafting.current,
+        frozenset(story.positions[i] for i in unfit),
+        drafting.bullets,
+    )
+    if drafting.several:
+        picks = _said_once(unique, picks, lead, drafting.context.language)
+    if drafting.count is not None and len(picks) < drafting.count:
+        picks = _topped_up(story, picks, unsent, unfit, drafting.count, drafting.context)
+    if held_back:
+        picks = _filled_from_behind(story, picks, unsent, unfit - held_back, drafting.bullets)
+    return picks
 
 
 def _said_once(
@@ -351,10 +432,8 @@ def _filled_from_behind(
     of theirs. Not its lede: a picked lede opens its story and gives it its report's
     headline (compose.digest), and a straggler's is what held before the reader's last
     brief."""
-    from brief.compose.leads import opens_report, points_back
-    from brief.rank.coverage import may_be_bullet
 
-    local = {k: i for i, k in enumerate(story.positions)}
+    place_of = story.place_of
     out = list(picked)
     for k in fresh:
         if len(out) >= count:
@@ -362,15 +441,14 @@ def _filled_from_behind(
         sentence = story.unique[k]
         if (
             k not in out
-            and local[k] not in unfit
-            and may_be_bullet(sentence)
-            and not points_back(sentence.text)
+            and place_of[k] not in unfit
+            and _stands_alone(sentence)
             and not left_out_as_furniture(sentence.text)
-            and not opens_report(sentence.text, sentence.index, sentence.heading)
+            and not _is_lede(sentence)
         ):
             out.append(k)
     revised = _revised(story, out[len(picked) :])
-    return tuple(k for k in out if local[k] not in revised)
+    return tuple(k for k in out if place_of[k] not in revised)
 
 
 def _named_alone(
@@ -403,9 +481,9 @@ def _topped_up(
     a story of 80 wants more than a cover of 250 words."""
     from brief.rank.coverage import may_be_bullet, summarize_story
 
-    local = {k: i for i, k in enumerate(story.positions)}
+    place_of = story.place_of
     unsent = set(fresh)
-    known = [local[k] for k in picked] + [
+    known = [place_of[k] for k in picked] + [
         i for i, k in enumerate(story.positions) if k not in unsent
     ]
     fit = [i for i in range(len(story.positions)) if i not in unfit]
@@ -421,11 +499,11 @@ def _topped_up(
     for k in fresh:
         if len(out) >= count:
             break
-        if k not in have and local[k] not in unfit and may_be_bullet(story.unique[k]):
+        if k not in have and place_of[k] not in unfit and may_be_bullet(story.unique[k]):
             out.append(k)
             have.add(k)
     revised = _revised(story, out[len(picked) :])
-    return tuple(k for k in out if local[k] not in revised)[:count]
+    return tuple(k for k in out if place_of[k] not in revised)[:count]
 
 
 def story_budgets(
@@ -476,13 +554,8 @@ def _opened_by_latest(
     unique: Sequence[Sentence], picked: Sequence[int], latest: frozenset[int]
 ) -> bool:
     """Whether the picks hold a lede of the story's latest day (`compose.leads.opens_report`)."""
-    from brief.compose.leads import opens_report
 
-    return any(
-        unique[k].source in latest
-        and opens_report(unique[k].text, unique[k].index, unique[k].heading)
-        for k in picked
-    )
+    return any(unique[k].source in latest and _is_lede(unique[k]) for k in picked)
 
 
 def _revised(story: _StorySentences, picked: Sequence[int]) -> frozenset[int]:
@@ -492,8 +565,9 @@ def _revised(story: _StorySentences, picked: Sequence[int]) -> frozenset[int]:
     sentence of a thousand articles so would cost a third of a second."""
     from brief.extract.figures.earlier_counts import tells_only_revised_counts
 
-    local = {k: i for i, k in enumerate(story.positions)}
-    return frozenset(local[k] for k in picked if tells_only_revised_counts(story.unique[k].text))
+    return frozenset(
+        story.place_of[k] for k in picked if tells_only_revised_counts(story.unique[k].text)
+    )
 
 
 def _retold(story: _StorySentences, picked: Sequence[int], language: str) -> frozenset[int]:
@@ -501,9 +575,8 @@ def _retold(story: _StorySentences, picked: Sequence[int], language: str) -> fro
     fact an earlier pick gives (`_said_once`): the story picked again without them fills
     their places with facts of its own, not left empty (r52 M4: the quake's tsunami
     all-clear and its displaced had no bullet beside two tellings of its magnitude)."""
-    local = {k: i for i, k in enumerate(story.positions)}
     once = set(_said_once(story.unique, picked, None, language))
-    return frozenset(local[k] for k in picked if k not in once)
+    return frozenset(story.place_of[k] for k in picked if k not in once)
 
 
 def _stances(corpus: Corpus, group: StoryGroup) -> dict[int, int]:
@@ -599,7 +672,6 @@ def _consensus_lede(
     (a wire's lede whose facts the ranking took from its second sentence adds nothing
     after it, and is still the lede the reports' headlines bear out). None where no
     unsent lede can lead."""
-    from brief.compose.leads import opens_report
     from brief.extract.figures.earlier_counts import tells_only_revised_counts
     from brief.rank.coverage import may_be_bullet, rank_kept
 
@@ -624,7 +696,7 @@ def _consensus_lede(
         if (
             story.positions[i] in unsent
             and i not in unfit
-            and opens_report(sentence.text, sentence.index, sentence.heading)
+            and _is_lede(sentence)
             and may_be_bullet(sentence)
             and not tells_only_revised_counts(sentence.text)
         ):
@@ -660,7 +732,6 @@ def _latest_count(
     headline and TOLL_SENTENCES sentences); None where they give one toll or none, or
     none lower of the countries the highest names (`superseded.lower_tolls`: one
     country's toll is no earlier count of another's)."""
-    from brief.compose.leads import opens_report
     from brief.extract.figures import lede_toll
     from brief.pipeline.superseded import recalled_tolls, toll_places
     from brief.rank.coverage import may_be_bullet
@@ -733,8 +804,7 @@ def _latest_count(
         (
             story.positions[i]
             for i in usable
-            if opens_report(sentences[i].text, sentences[i].index, sentences[i].heading)
-            and may_be_bullet(sentences[i])
+            if _is_lede(sentences[i]) and may_be_bullet(sentences[i])
         ),
         None,
     )
@@ -788,7 +858,7 @@ def _highest_toll(
     """The lead, or where it gives a toll of all the dead, the latest day's lede that gives
     a higher one of the same tally (a toll rises as the dead are counted; see
     `_latest_toll` and `compose.leads.same_tally`)."""
-    from brief.compose.leads import opens_report, same_tally
+    from brief.compose.leads import same_tally
     from brief.extract.figures import lede_toll
 
     toll = lede_toll(unique[lead].text)
@@ -798,7 +868,7 @@ def _highest_toll(
         (found, k)
         for k in fresh
         if (not latest or unique[k].source in latest)
-        and opens_report(unique[k].text, unique[k].index, unique[k].heading)
+        and _is_lede(unique[k])
         and (found := lede_toll(unique[k].text)) is not None
         and found > toll
         and same_tally(unique[k].text, unique[lead].text)
@@ -837,17 +907,11 @@ def _latest_day_lede(
     first day's "Four Filipino crew members were injured", and the second day's "Six
     crew members ... raising the number from four" was in none of its bullets (r43);
     the headline follows the lede (see compose.titles.headline)."""
-    from brief.compose.leads import opens_report
 
     if not latest or _opened_by_latest(unique, picked, latest):
         return tuple(picked)
     lede = next(
-        (
-            k
-            for k in fresh
-            if unique[k].source in latest
-            and opens_report(unique[k].text, unique[k].index, unique[k].heading)
-        ),
+        (k for k in fresh if unique[k].source in latest and _is_lede(unique[k])),
         None,
     )
     if lede is None or not picked:
@@ -969,9 +1033,33 @@ class _StorySentences:
     positions: Sequence[int]
     copies: tuple[tuple[Sentence, ...], ...]
 
-    @property
-    def sentences(self) -> list[Sentence]:
-        return [self.unique[k] for k in self.positions]
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The story's unique sentences, in reading order."""
+        return tuple(self.unique[k] for k in self.positions)
+
+    @cached_property
+    def place_of(self) -> Mapping[int, int]:
+        """Each of its unique positions' place in `sentences`: picks are unique positions,
+        and what can be no bullet (`unfit`) places."""
+        return {k: i for i, k in enumerate(self.positions)}
+
+
+def _stands_alone(sentence: Sentence) -> bool:
+    """Can the sentence be a bullet (`rank.coverage.may_be_bullet`), read without the one
+    before it (`compose.leads.points_back`)?"""
+    from brief.compose.leads import points_back
+    from brief.rank.coverage import may_be_bullet
+
+    return may_be_bullet(sentence) and not points_back(sentence.text)
+
+
+def _is_lede(sentence: Sentence) -> bool:
+    """Is the sentence its report's lede, one a story may open with
+    (`compose.leads.opens_report`)?"""
+    from brief.compose.leads import opens_report
+
+    return opens_report(sentence.text, sentence.index, sentence.heading)
 
 
 def _own_copies(
@@ -1009,12 +1097,12 @@ def _story_picks(
 
     count = count or _bullets(group)
     positions, unique = story.positions, story.unique
-    local = {k: i for i, k in enumerate(positions)}
+    place_of = story.place_of
     if cover is not None and len(cover) >= min(count, STORY_MIN_BULLETS):
-        usable = [k for k in fresh if local[k] not in unfit_here]
+        usable = [k for k in fresh if place_of[k] not in unfit_here]
         return _latest_toll(unique, [positions[i] for i in cover], usable)
     sentences = story.sentences
-    order = tuple(local[k] for k in fresh)
+    order = tuple(place_of[k] for k in fresh)
 
     # select brings a pick that opens with a pointing word its sentence before; a speaker's
     # "We ..." or "those reports" (compose.leads.points_back) it would not, and the story
@@ -1034,7 +1122,7 @@ def _story_picks(
     # a story with nothing fit to show (a scraped page of Twitter's notices) has no
     # bullet: the digest lists it, one line, instead of telling its furniture
     picked = [k for k in picked_without(order, choose, unfit) if not unfit(k)]
-    usable = [k for k in fresh if local[k] not in unfit_here]
+    usable = [k for k in fresh if place_of[k] not in unfit_here]
     return _latest_toll(
         unique, _with_a_lede(unique, [positions[i] for i in picked], usable, count), usable
     )
@@ -1076,19 +1164,18 @@ def _story_cover(
     `lede`, when given, is that lede (see `_consensus_lede`); `unfit` sentences are in
     no cover, though they still vote on what the story is about. A `count` the user set
     is kept to, neither more nor fewer where the story has them."""
-    from brief.compose.leads import opens_report
     from brief.rank.coverage import may_be_bullet, rank_kept
     from brief.selection import SUMMARY_WORDS, fit_in_words, select
 
     most = STORY_MAX_BULLETS if count is None else count
     count = count or _bullets(group)
     sentences = story.sentences
-    local = {k: i for i, k in enumerate(story.positions)}
-    order = [local[k] for k in fresh]
+    place_of = story.place_of
+    order = [place_of[k] for k in fresh]
     unsent = set(order)
     sent = [i for i in range(len(sentences)) if i not in unsent]
     if lede is not None:
-        first = local[lede]
+        first = place_of[lede]
         room = SUMMARY_WORDS - len(sentences[first].text.split())
         rest = _cover_and_more(sentences, context, count - 1, [*sent, first], room, most - 1, unfit)
         return (first, *rest)
@@ -1110,12 +1197,7 @@ def _story_cover(
     if any(sentences[i].index == 1 for i in picked):
         return tuple(picked)
     found = next(
-        (
-            i
-            for i in ranked
-            if i not in unfit
-            and opens_report(sentences[i].text, sentences[i].index, sentences[i].heading)
-        ),
+        (i for i in ranked if i not in unfit and _is_lede(sentences[i])),
         None,
     )
     if found is None:
@@ -1179,7 +1261,7 @@ def _latest_toll(
     its place. Ledes only, and counts of all the dead only (see `lede_toll`): a later
     sentence's toll may be another event's, and "Eight Tajik border guards were killed"
     is a part, not an earlier count."""
-    from brief.compose.leads import led_by_latest_count, opens_report, same_tally
+    from brief.compose.leads import led_by_latest_count, same_tally
     from brief.extract.figures import lede_toll
 
     tolls = {
@@ -1187,7 +1269,7 @@ def _latest_toll(
         for k in fresh
         if unique[k].index == 1
         and (toll := lede_toll(unique[k].text)) is not None
-        and opens_report(unique[k].text, unique[k].index, unique[k].heading)
+        and _is_lede(unique[k])
     }
     if len(tolls) < 2:
         return tuple(picked)
@@ -1204,15 +1286,22 @@ def _latest_toll(
     )
 
 
-def _naming_decisively(
-    story: _StorySentences,
-    picked: Sequence[int],
-    fresh: Sequence[int],
-    unfit: frozenset[int],
-    classes: Sequence[Classification],
-    profile: Profile,
-    lead: int | None,
-) -> tuple[int, ...]:
+@dataclass(frozen=True)
+class _ProfileReading:
+    """What the profile's checks of a story's picks read (`_naming_decisively`,
+    `_sections_heard`): the story, its own unsent positions (best first), the places in
+    `story.sentences` that can be no bullet, its lead (which keeps its place), and each
+    unique sentence's class in the profile."""
+
+    story: _StorySentences
+    unsent: Sequence[int]
+    unfit: frozenset[int]
+    lead: int | None
+    classes: Sequence[Classification]
+    profile: Profile
+
+
+def _naming_decisively(picked: Sequence[int], reading: _ProfileReading) -> tuple[int, ...]:
     """The picks, with the story's sentence that holds one of the profile's heaviest cues
     (`heaviest_cue`: what its user weighs above the rest), where no bullet does, in the place of
     the last bullet in no section of the profile (the lead keeps its place). A story's
@@ -1224,10 +1313,8 @@ def _naming_decisively(
     profile's score of 3s), the coverage of what the reports share decides. Unsent
     sentences only, that can be a bullet."""
     from brief.classify.matcher import OTHER, heaviest_cue, strongest_cue
-    from brief.compose.leads import points_back
-    from brief.rank.coverage import may_be_bullet
 
-    unique = story.unique
+    unique, classes, profile = reading.story.unique, reading.classes, reading.profile
     heaviest = heaviest_cue(profile)
 
     def weight(k: int) -> float:
@@ -1236,24 +1323,21 @@ def _naming_decisively(
     held = max((weight(k) for k in picked), default=0.0)
     if heaviest is None or held >= heaviest:
         return tuple(picked)
-    local = {k: i for i, k in enumerate(story.positions)}
+    place_of = reading.story.place_of
     have = set(picked)
     best, most = None, held
-    for k in fresh:  # best-ranked first: the first of equals
-        if k in have or local[k] in unfit or classes[k].section == OTHER:
+    for k in reading.unsent:  # best-ranked first: the first of equals
+        if k in have or place_of[k] in reading.unfit or classes[k].section == OTHER:
             continue
         found = weight(k)
-        if (
-            found >= heaviest
-            and found > most
-            and may_be_bullet(unique[k])
-            and not points_back(unique[k].text)
-        ):
+        if found >= heaviest and found > most and _stands_alone(unique[k]):
             best, most = k, found
     if best is None:
         return tuple(picked)
     filler = [
-        at for at, k in enumerate(picked) if at > 0 and k != lead and classes[k].section == OTHER
+        at
+        for at, k in enumerate(picked)
+        if at > 0 and k != reading.lead and classes[k].section == OTHER
     ]
     if not filler:
         return tuple(picked)
@@ -1305,14 +1389,7 @@ _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 
 
 def _sections_heard(
-    story: _StorySentences,
-    picked: Sequence[int],
-    fresh: Sequence[int],
-    unfit: frozenset[int],
-    classes: Sequence[Classification],
-    profile: Profile,
-    lead: int | None,
-    own_voice: frozenset[int] = frozenset(),
+    picked: Sequence[int], reading: _ProfileReading, own_voice: frozenset[int] = frozenset()
 ) -> tuple[int, ...]:
     """The picks, with a report's lede (its first sentence, or its first after its page's
     label) of a section of the profile that no bullet is in, where the lede holds a cue
@@ -1326,17 +1403,16 @@ def _sections_heard(
     body's own page (`own_voice`: source numbers) may speak as "we"
     (`can_be_its_pages_bullet`)."""
     from brief.classify.matcher import OTHER, strongest_cue
-    from brief.compose.leads import points_back
-    from brief.rank.coverage import can_be_its_pages_bullet, may_be_bullet
+    from brief.rank.coverage import can_be_its_pages_bullet
     from brief.selection import is_dangling, is_label_line
 
     if len(picked) < 2:
         return tuple(picked)
+    profile, classes, story = reading.profile, reading.classes, reading.story
     top = max((w for spec in profile.sections for _, w in spec.cues), default=0.0)
     asked = {spec.key for spec in profile.sections if not spec.supporting}
     heard = {classes[k].section for k in picked}
     unique = story.unique
-    local = {k: i for i, k in enumerate(story.positions)}
     where = {(unique[k].source, unique[k].index): k for k in story.positions}
     have = set(picked)
 
@@ -1344,7 +1420,7 @@ def _sections_heard(
         sentence = unique[k]
         if sentence.source in own_voice:
             return can_be_its_pages_bullet(sentence.text) and not is_dangling(sentence.text)
-        return may_be_bullet(sentence) and not points_back(sentence.text)
+        return _stands_alone(sentence)
 
     def lede(k: int) -> bool:
         """A report's first sentence, or its first after its page's label."""
@@ -1355,9 +1431,9 @@ def _sections_heard(
 
     candidates = [
         k
-        for k in fresh
+        for k in reading.unsent
         if k not in have
-        and local[k] not in unfit
+        and story.place_of[k] not in reading.unfit
         and classes[k].section in asked - heard
         and top > 0
         and lede(k)
@@ -1371,7 +1447,9 @@ def _sections_heard(
     spare = [
         at
         for at, k in enumerate(picked)
-        if at > 0 and k != lead and (sections[at] == OTHER or sections.count(sections[at]) > 1)
+        if at > 0
+        and k != reading.lead
+        and (sections[at] == OTHER or sections.count(sections[at]) > 1)
     ]
     out = list(picked)
     if spare:
@@ -1409,9 +1487,7 @@ def _each_report_heard(
     the story has a bullet for each report (one more than its independent reports, up to
     STORY_MAX_BULLETS): of more reports, the coverage decides what their ledes share."""
     from brief.compose.digest import story_documents
-    from brief.compose.leads import opens_report, points_back
     from brief.compose.titles import can_head
-    from brief.rank.coverage import may_be_bullet
     from brief.rank.text import terms
 
     count = _bullets(group)
@@ -1419,13 +1495,15 @@ def _each_report_heard(
         return tuple(picked)
     unique = story.unique
     unsent = set(fresh)
-    local = {k: i for i, k in enumerate(story.positions)}
+    place_of = story.place_of
     said = {t for k in story.positions if k not in unsent for t in terms(unique[k].text)}
     said.update(t for k in picked for t in terms(unique[k].text))
     ledes = {
         unique[k].source: k
         for k in fresh
-        if unique[k].index == 1 and local[k] not in unfit and unique[k].source in group.independent
+        if unique[k].index == 1
+        and place_of[k] not in unfit
+        and unique[k].source in group.independent
     }
     candidates = []
     for document in story_documents(corpus, group.independent):
@@ -1434,11 +1512,7 @@ def _each_report_heard(
         if k is None or k in picked or (latest and number not in latest) or not can_head(title):
             continue
         sentence = unique[k]
-        if (
-            opens_report(sentence.text, sentence.index, sentence.heading)
-            and may_be_bullet(sentence)
-            and not points_back(sentence.text)
-        ):
+        if _is_lede(sentence) and _stands_alone(sentence):
             candidates.append((set(terms(title)) & set(terms(sentence.text)), k))
     out = list(picked)
     added = 0
@@ -1458,13 +1532,10 @@ def _with_a_lede(
 ) -> tuple[int, ...]:
     """A reader meets a story through its first bullet: when no pick is an article's first
     sentence, the best-ranked unsent one that can open a story takes the last place."""
-    from brief.compose.leads import opens_report
 
-    if any(opens_report(unique[k].text, unique[k].index, unique[k].heading) for k in picked):
+    if any(_is_lede(unique[k]) for k in picked):
         return tuple(picked)
-    lede = next(
-        (k for k in fresh if opens_report(unique[k].text, unique[k].index, unique[k].heading)), None
-    )
+    lede = next((k for k in fresh if _is_lede(unique[k])), None)
     if lede is None:
         return tuple(picked)
     return (lede, *picked[: count - 1])
