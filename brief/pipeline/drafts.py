@@ -733,12 +733,54 @@ def _latest_count(
     none lower of the countries the highest names (`superseded.lower_tolls`: one
     country's toll is no earlier count of another's)."""
     from brief.extract.figures import lede_toll
-    from brief.pipeline.superseded import recalled_tolls, toll_places
     from brief.rank.coverage import may_be_bullet
 
-    titles = {d.source.number: d.title or "" for d in corpus.documents}
     sentences = story.sentences
-    told: dict[int, tuple[float, frozenset[str]]] = {}  # each report's toll, from its lead
+    told = _lead_tolls(corpus, sentences, latest)
+    risen = _highest_risen(sentences, told)
+    if risen is None:
+        return None
+    highest, reports = risen
+    unsent = set(fresh)
+    usable = [
+        i
+        for i, sentence in enumerate(sentences)
+        if sentence.source in reports and story.positions[i] in unsent and i not in unfit
+    ]
+    lede = next(
+        (
+            story.positions[i]
+            for i in usable
+            if _is_lede(sentences[i]) and may_be_bullet(sentences[i])
+        ),
+        None,
+    )
+    count = next(
+        (
+            story.positions[i]
+            for i in usable
+            if lede_toll(sentences[i].text) == highest and may_be_bullet(sentences[i])
+        ),
+        None,
+    )
+    return _LatestCount(reports, lede, count)
+
+
+# A report's toll as its lead gives it (-1 for none) and the countries it names.
+_LeadToll = tuple[float, frozenset[str]]
+
+
+def _lead_tolls(
+    corpus: Corpus, sentences: Sequence[Sentence], latest: frozenset[int]
+) -> dict[int, _LeadToll]:
+    """Each of the story's reports' (of its latest day) toll of all the dead from its
+    lead, by source: its headline's, or a higher one of its first TOLL_SENTENCES
+    sentences, or an equal one that names the countries its headline's does not."""
+    from brief.extract.figures import lede_toll
+    from brief.pipeline.superseded import toll_places
+
+    titles = {d.source.number: d.title or "" for d in corpus.documents}
+    told: dict[int, _LeadToll] = {}
     for sentence in sentences:
         source = sentence.source
         if latest and source not in latest:
@@ -753,15 +795,25 @@ def _latest_count(
             found > told[source][0] or (found == told[source][0] and not told[source][1])
         ):
             told[source] = (found, toll_places(sentence.text))
+    return told
+
+
+def _highest_risen(
+    sentences: Sequence[Sentence], told: Mapping[int, _LeadToll]
+) -> tuple[float, frozenset[int]] | None:
+    """The highest of the reports' tolls (`told`: `_lead_tolls`) that has risen since
+    another's, and the reports that give it; None where none has.
+
+    A toll has risen where a lower toll of the same countries was counted before: a
+    town's higher toll from one source (which names none) is no later count of them,
+    and had kept a late "death toll ... in northern Mozambique rose to 18" out of its
+    story's bullets (r46 H2). And a report's toll another report gives as an earlier one
+    is overtaken by it, whatever places they name (`superseded.recalled_tolls`): the
+    later of two reports of one day tells the other's count as revised since (r48 H1)."""
+    from brief.pipeline.superseded import recalled_tolls
+
     if not told:
         return None
-    # the highest toll of countries a lower toll of the same countries was counted
-    # before: a town's higher toll from one source (which names none) is no later count
-    # of them, and had kept a late "death toll ... in northern Mozambique rose to 18"
-    # out of its story's bullets (r46 H2)
-    # and a report's toll another report gives as an earlier one is overtaken by it,
-    # whatever places they name (`superseded.recalled_tolls`): the later of two reports
-    # of one day tells the other's count as revised since (r48 H1)
     recalled = {
         n: counts
         for n, counts in recalled_tolls(sentences, dict.fromkeys(told, 0)).items()
@@ -794,29 +846,7 @@ def _latest_count(
         for n, (toll, at) in told.items()
         if toll == highest and at == places and n not in overtaken
     )
-    unsent = set(fresh)
-    usable = [
-        i
-        for i, sentence in enumerate(sentences)
-        if sentence.source in reports and story.positions[i] in unsent and i not in unfit
-    ]
-    lede = next(
-        (
-            story.positions[i]
-            for i in usable
-            if _is_lede(sentences[i]) and may_be_bullet(sentences[i])
-        ),
-        None,
-    )
-    count = next(
-        (
-            story.positions[i]
-            for i in usable
-            if lede_toll(sentences[i].text) == highest and may_be_bullet(sentences[i])
-        ),
-        None,
-    )
-    return _LatestCount(reports, lede, count)
+    return highest, reports
 
 
 def _led_by_latest_count(
