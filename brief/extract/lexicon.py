@@ -145,6 +145,7 @@ _MODULE_LISTS = {
         "distances",
         "casualties",
         "casualty_nouns",
+        "anyone_nouns",
         "dying_verbs",
         "death_nouns",
         "sick_counts",

@@ -472,11 +472,11 @@ def _one_group_counted(
 
 def _human_group(head: str) -> bool:
     """Whether a toll's head names a group of people (words.toml's casualty_nouns:
-    "demonstrators", "soldiers"; a nationality: "Kenyans"), not everyone ("people") nor
-    a word that only points to others ("others")."""
+    "demonstrators", "soldiers"; a nationality: "Kenyans"), not everyone (anyone_nouns:
+    "people") nor a word that only points to others ("others")."""
     w = words()
     if head in w["casualty_nouns"]:
-        return head not in _ANYONE and head not in w["generic_nouns"]
+        return head not in w["anyone_nouns"] and head not in w["generic_nouns"]
     entry = gazetteer().get(head[:1].upper() + head[1:-1]) if head.endswith("s") else None
     return entry is not None and entry.form == "demonym"
 
@@ -536,7 +536,8 @@ _PHRASE_END = re.compile(r"[,;:()\u2014\u2013]")
 def _whom(figure: Figure) -> str:
     """Whom a toll counts: the head of the noun phrase after its number ("drivers" of
     "killing three drivers", "members" of "Two crew members were killed"), or "people"
-    when it names nobody in particular ("three people dead", "three deaths", "14 died")."""
+    when it names nobody in particular (words.toml's anyone_nouns: "three people dead",
+    "three deaths", "14 died")."""
     text = figure.text
     w = words()
     low = text.lower()
@@ -547,7 +548,7 @@ def _whom(figure: Figure) -> str:
             if word in w["casualties"] or word in w["count_ends"] or not word.isalpha():
                 break
             head = word
-        return "people" if head in _ANYONE or not plural(head) else head
+        return "people" if head in w["anyone_nouns"] or not plural(head) else head
     numbers = number_values().numbers
     found = [
         m for m in _WORD.finditer(text) if m.group()[0].isdigit() or m.group().lower() in numbers
@@ -570,11 +571,7 @@ def _whom(figure: Figure) -> str:
         if named and past_form(low_word):
             break  # "four people reported missing": the verb after the phrase, no head
         head, named = low_word, True
-    return "people" if head in _ANYONE else head
-
-
-# Heads that name nobody in particular: a toll of them is of everyone it counts.
-_ANYONE = frozenset({"people", "persons", "deaths", "fatalities", "lives", "victims"})
+    return "people" if head in w["anyone_nouns"] else head
 
 
 def figure_rank(figure: Figure) -> int:
