@@ -151,29 +151,25 @@ def condition(text: str) -> Condition | None:
     def at(char: int) -> int:
         return len(tokens(text[:char]))
 
+    def promised(modal: int, act_end: int, clause: tuple[int, int]) -> Condition:
+        """The promise on a conditional clause, and whether its act answers or coerces."""
+        return Condition(
+            modal,
+            act_end,
+            clause,
+            answers=_promises(text, modal, _response_verbs()),
+            coerces=_promises(text, modal, _coercion_verbs()),
+        )
+
     found = leading.match(text)
     if found:
         clause = (at(found.start("clause")), at(found.end("clause")))
-        modal = at(found.start("modal"))
-        return Condition(
-            modal,
-            len(tokens(text)),
-            clause,
-            answers=_promises(text, modal, _response_verbs()),
-            coerces=_promises(text, modal, _coercion_verbs()),
-        )
+        return promised(at(found.start("modal")), len(tokens(text)), clause)
     found = trailing.search(text)
     if found:
         start = at(found.start("condition"))
-        modal = at(found.start("modal"))
         clause = (at(found.start("clause")), at(found.end()))
-        return Condition(
-            modal,
-            start,
-            clause,
-            answers=_promises(text, modal, _response_verbs()),
-            coerces=_promises(text, modal, _coercion_verbs()),
-        )
+        return promised(at(found.start("modal")), start, clause)
     found = free_choice.search(text)
     if found:
         subject = at(found.start("any"))
