@@ -341,7 +341,9 @@ def is_label_line(text: str) -> bool:
     F4). A sentence that dates its event so ("The vote will be held on 16 March 2027.")
     has a verb, and a headline's lede its verb in the present ("Army seizes power in
     Avel, 16 March 2027."): a lede read as a label loses the story's news, so a word that
-    may be a verb keeps the line."""
+    may be a verb keeps the line. Whether the line repeats the page's title settles
+    nothing: a label's title is a noun phrase, which this reads already, and a headline's
+    dated again is its news ("Army seizes power in Avel" over its own dated lede)."""
     found = _label_date().search(text)
     if found is None:
         return False
