@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
@@ -677,12 +677,10 @@ def _consensus_lede(
 
     sentences = story.sentences
     members = [i for i, s in enumerate(sentences) if not latest or s.source in latest]
-    flat: list[Sentence] = []
-    kept: list[range] = []
-    for i in members:
-        copies = [c for c in story.copies[i] if not latest or c.source in latest] or [sentences[i]]
-        kept.append(range(len(flat), len(flat) + len(copies)))
-        flat.extend(copies)
+    flat, kept = _flattened(
+        [c for c in story.copies[i] if not latest or c.source in latest] or [sentences[i]]
+        for i in members
+    )
     if not flat:
         return None
     coverage = rank_kept(flat, kept, context, group.copies)
@@ -1106,6 +1104,19 @@ def _own_copies(
     )
 
 
+def _flattened(
+    copies: Iterable[Sequence[Sentence]],
+) -> tuple[list[Sentence], list[range]]:
+    """Every copy of a story's sentences in one list, and each sentence's copies as a range
+    of it: what `rank.coverage.rank_kept` reads, every copy voting."""
+    flat: list[Sentence] = []
+    kept: list[range] = []
+    for own in copies:
+        kept.append(range(len(flat), len(flat) + len(own)))
+        flat.extend(own)
+    return flat, kept
+
+
 def _story_picks(
     story: _StorySentences,
     ranking: Ranking,
@@ -1204,21 +1215,20 @@ def _story_cover(
     order = [place_of[k] for k in fresh]
     unsent = set(order)
     sent = [i for i in range(len(sentences)) if i not in unsent]
-    if lede is not None:
-        first = place_of[lede]
+
+    def opened_by(first: int) -> tuple[int, ...]:
+        """The lede at `first`, then the best cover of what it and the sent ones leave."""
         room = SUMMARY_WORDS - len(sentences[first].text.split())
         rest = _cover_and_more(sentences, context, count - 1, [*sent, first], room, most - 1, unfit)
         return (first, *rest)
+
+    if lede is not None:
+        return opened_by(place_of[lede])
     if sent:
         ranked: Sequence[int] = order
         picked = _cover_and_more(sentences, context, count, sent, SUMMARY_WORDS, most, unfit)
     else:
-        flat: list[Sentence] = []
-        kept: list[range] = []  # each unique sentence's copies, by position in `flat`
-        for copies in story.copies:
-            kept.append(range(len(flat), len(flat) + len(copies)))
-            flat.extend(copies)
-        coverage = rank_kept(flat, kept, context, group.copies)
+        coverage = rank_kept(*_flattened(story.copies), context, group.copies)
         ranked = coverage.order
         bullets = tuple(i for i in ranked if i not in unfit and may_be_bullet(sentences[i]))
         opening = fit_in_words((sentences[i].text for i in bullets), SUMMARY_WORDS)
@@ -1230,11 +1240,7 @@ def _story_cover(
         (i for i in ranked if i not in unfit and _is_lede(sentences[i])),
         None,
     )
-    if found is None:
-        return tuple(picked)
-    room = SUMMARY_WORDS - len(sentences[found].text.split())
-    rest = _cover_and_more(sentences, context, count - 1, [*sent, found], room, most - 1, unfit)
-    return (found, *rest)
+    return tuple(picked) if found is None else opened_by(found)
 
 
 def _cover_and_more(
