@@ -9,7 +9,9 @@ import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
+from brief.cli import app
 from brief.ingest import make_source, parse_text
 from brief.models import Sentence
 from brief.rank import RANKERS, RankContext, rank
@@ -301,3 +303,30 @@ def test_a_notices_fields_are_no_lede() -> None:
     other = [Sentence("Port officials said the channel stayed open.", 2, 1, 0)]
     assert report_positions([*other, *notice]) == [1, 3, 4, 1, 2]
     assert not can_be_bullet(notice[0].text) and can_be_bullet(notice[2].text)
+
+
+def test_a_notices_fields_are_no_bullet_of_an_article_or_a_story(tmp_path: Path) -> None:
+    """r63 F7: a sitrep's "DATE: 5 February 2027", "LOCATION: ..." and "AFFECTED: ..."
+    had been bullets. A field's value ends on no stop: read for its figures, dates and
+    names, no sentence. A labelled line that ends as a sentence is still one."""
+    from brief.pipeline.choosing import no_bullet
+
+    assert no_bullet("DATE: 5 February 2027")
+    assert no_bullet("AFFECTED: 512 suspected cholera cases, 14 deaths; 19,000 people displaced")
+    assert not no_bullet("Recommendation: no road movements south of Sirba until 7 February.")
+    sitrep = tmp_path / "sitrep.txt"
+    sitrep.write_text(
+        "Kessara: Flash Update No. 3\n\n"
+        "DATE: 5 February 2027\n"
+        "LOCATION: Amdal, Sirba and Gerida camp, eastern Kessara\n"
+        "AFFECTED: 512 suspected cholera cases, 14 deaths; 19,000 people displaced\n\n"
+        "The number of people displaced from Amdal has risen to 19,000.\n"
+        "Two cholera treatment units closed after the aid group's licence was suspended.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "brief.md"
+    result = CliRunner().invoke(app, ["make", str(sitrep), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    bullets = [line for line in out.read_text(encoding="utf-8").splitlines() if "[1:" in line]
+    assert not any(field in line for line in bullets for field in ("DATE:", "LOCATION:"))
+    assert any("risen to 19,000" in line for line in bullets)

@@ -164,14 +164,23 @@ def picked_without(
 
 def no_bullet(text: str) -> bool:
     """A sentence a brief leaves out whatever its rank: page furniture
-    (`left_out_as_furniture`), a page's dated label (`selection.is_label_line`), or one
-    whose counts are all an earlier report's, revised since ("Initial reports had spoken
-    of 12 dead on Sunday night."): no longer true
+    (`left_out_as_furniture`), a page's dated label (`selection.is_label_line`), a
+    notice's labelled field ("DATE: 4 February 2027", "LOCATION: Amdal, Sirba and Gerida
+    camp": `ingest.layout.is_labelled_field`, a value with no stop, read for its figures,
+    dates and names but no sentence a reader can take alone: r63 F7), or one whose counts
+    are all an earlier report's, revised since ("Initial reports had spoken of 12 dead on
+    Sunday night."): no longer true
     (`extract.figures.earlier_counts.tells_only_revised_counts`)."""
     from brief.extract.figures.earlier_counts import tells_only_revised_counts
+    from brief.ingest.layout import is_labelled_field
     from brief.selection import is_label_line
 
-    return left_out_as_furniture(text) or is_label_line(text) or tells_only_revised_counts(text)
+    return (
+        left_out_as_furniture(text)
+        or is_label_line(text)
+        or is_labelled_field(text)
+        or tells_only_revised_counts(text)
+    )
 
 
 def left_out_as_furniture(text: str) -> bool:

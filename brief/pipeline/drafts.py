@@ -19,7 +19,7 @@ from brief.models import (
     Story,
     StoryGroup,
 )
-from brief.pipeline.choosing import left_out_as_furniture, picked_without
+from brief.pipeline.choosing import left_out_as_furniture, no_bullet, picked_without
 from brief.pipeline.departures import with_departure
 from brief.pipeline.superseded import latest_day_sources
 from brief.profiles import Profile
@@ -1147,15 +1147,12 @@ def _story_picks(
 
     # select brings a pick that opens with a pointing word its sentence before; a speaker's
     # "We ..." or "those reports" (compose.leads.points_back) it would not, and the story
-    # would lose that bullet after the choice (a 28-sentence story shown with one). Page
-    # furniture is no bullet (as in `choose_summary`).
+    # would lose that bullet after the choice (a 28-sentence story shown with one). What
+    # is no bullet whatever its rank (page furniture, a notice's field) is none here
+    # either (as in `choose_summary`).
     def unfit(k: int) -> bool:
         text = sentences[k].text
-        return (
-            (points_back(text) and not is_dangling(text))
-            or left_out_as_furniture(text)
-            or k in unfit_here
-        )
+        return (points_back(text) and not is_dangling(text)) or no_bullet(text) or k in unfit_here
 
     def choose(left: Sequence[int]) -> Sequence[int]:
         return select(sentences, replace(ranking, order=tuple(left)), count)
