@@ -200,6 +200,9 @@ class Figure:
     # Who gives it, where its own sentence says so ("OCHA" of "..., according to OCHA"),
     # None where the sentence names no one (see figures.sayers).
     sayer: str | None = None
+    # The number a range runs to, or a change reaches, where `value` is where it starts:
+    # 11,600 of "$10,800-11,600", 8,150 of "from $6,800 to $8,150" (figures.ranges.range_end).
+    to: float | None = None
 
 
 @dataclass(frozen=True)

@@ -245,3 +245,33 @@ def test_a_figure_names_who_gives_it_in_json_and_markdown(tmp_path: Path) -> Non
     text = markdown.read_text(encoding="utf-8")
     assert "- 29 deaths (the interior ministry) [1:" in text
     assert "- destroyed 310 homes [1:" in text
+
+
+RANGES = """Exchange raises copper margins
+By Ida Holm, Metals Desk, 9 June 2027
+
+The exchange raised initial margins on the copper contract from $6,800 to $8,150 per lot.
+
+The miner expects repair costs of between $180 million and $220 million.
+
+Analysts expect copper to trade in a range of $10,800-11,600 this week.
+
+Three workers were killed in the collapse.
+"""
+
+
+def test_a_range_and_a_change_tell_the_number_they_run_to(tmp_path: Path) -> None:
+    """r64 F4: a program that read `value` alone booked the exchange's old margin and the
+    low end of every range. `value` is still where a range or a change starts (its
+    `bound` says how it reads); `to` is where it runs to, null for one number."""
+    path = tmp_path / "ranges.txt"
+    path.write_text(RANGES, encoding="utf-8")
+    out = tmp_path / "brief.json"
+    result = CliRunner().invoke(app, ["make", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    figures = {f["text"]: f for f in json.loads(out.read_text(encoding="utf-8"))["figures"]}
+    ends = {text: (f["value"], f["to"]) for text, f in figures.items()}
+    assert ends["from $6,800 to $8,150"] == (6800.0, 8150.0)
+    assert ends["between $180 million and $220 million"] == (180_000_000.0, 220_000_000.0)
+    assert ends["$10,800-11,600"] == (10800.0, 11600.0)
+    assert ends["Three workers were killed"] == (3.0, None)

@@ -147,6 +147,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "kind": f.kind,
                 "value": f.value,
                 "bound": f.bound,
+                "to": f.to,
                 "unit": f.unit,
                 "per": f.per,
                 "sayer": f.sayer,

@@ -103,6 +103,32 @@ def figure_bound(
     return None
 
 
+def range_end(text: str, kind: FigureKind) -> float | None:
+    """The number a range runs to, or a change reaches ("$10,800-11,600": 11,600;
+    "between $180 million and $220 million": 220 million; "from $6,800 to $8,150": 8,150;
+    "from £1.2bn to £900m": 900 million), None for a figure of one number. A range's
+    value is its first number, the least it says (see figure_bound): a program that read
+    the value alone had booked an exchange's old margin and the low end of every guidance
+    range (r64 F4), so the other end is told beside it."""
+    if kind == "date":
+        return None
+    opening = _TOLL_OPENING.match(text.lower())
+    rest = text[opening.end() :] if opening else text
+    lowered = rest.lower()
+    qualifier = next((q for q in qualifier_readings() if lowered.startswith(f"{q} ")), None)
+    if qualifier is not None:
+        rest = rest[len(qualifier) + 1 :]
+    if not (rest.lower().startswith(("from ", "between ")) or _range_opening().match(rest)):
+        return None
+    joint = _RANGE_JOINT.search(rest)
+    return value_of(rest[joint.end() :]) if joint else None
+
+
+# Where a range's lower bound ends and its upper one starts: a dash between numbers, or
+# "to", "and", "or" ("from £199 to £9,500", "between six and 12 hours", "2,000 or 3,000").
+_RANGE_JOINT = re.compile(r"(?<=[\d%]) ?[-–] ?|(?<=\w) (?:to|and|or) (?=\S)")
+
+
 _QUALIFIER_REACH = 24  # characters before a number in which a qualifier can sit
 
 

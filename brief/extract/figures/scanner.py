@@ -62,6 +62,7 @@ from brief.extract.figures.ranges import (
     descending,
     figure_bound,
     qualified_start,
+    range_end,
     range_start,
     with_sign,
 )
@@ -260,7 +261,8 @@ def find_figures(
             event = f.date is not None and is_event_date(s.text, f.start, f.end)
             at = Mention(s.source, s.index)
             # "treated about 40 people" reads as "about 40 people" does
-            bound = figure_bound(f.text[verb_opening(f.text) :], f.kind, f.value, f.unit)
+            opened = f.text[verb_opening(f.text) :]
+            bound = figure_bound(opened, f.kind, f.value, f.unit)
             toll = f.kind == "count" and f.unit in _CASUALTY_CLASS
             past = f.kind != "date" and (
                 (bool(earlier) and dated_by(s.text, f, earlier, spans=toll))
@@ -272,7 +274,17 @@ def find_figures(
                 or change_base(s.text, f, scanned)
             )
             figure = Figure(
-                f.text, f.kind, f.value, f.unit, at, f.date, bound, past, f.per, sayer(s.text, f)
+                f.text,
+                f.kind,
+                f.value,
+                f.unit,
+                at,
+                f.date,
+                bound,
+                past,
+                f.per,
+                sayer(s.text, f),
+                range_end(opened, f.kind),
             )
             if known is None:
                 seen[key] = (len(out), event)
