@@ -1187,6 +1187,33 @@ def test_a_title_is_plain_text_however_often_its_markup_was_escaped(
     ]
 
 
+def test_a_title_read_as_text_that_holds_an_element_is_markup_code_and_all(
+    tmp_path: Path, web: WebServer
+) -> None:
+    """r63 F6: feedparser calls a title text where a tag in it is one it does not allow
+    ("<script>"), and "Gerida camp: water points <script>alert('x')</script> reopen
+    <b>bold</b>" had reached the headline, the Sources and the mail. An element opened
+    and closed is markup, however often escaped: its tags are left out, and a script's
+    content with them."""
+    titles = [
+        "Gerida camp: water points &lt;script&gt;alert('x')&lt;/script&gt; reopen "
+        "&amp;lt;b&amp;gt;bold&amp;lt;/b&amp;gt;",
+        "Dam &amp;lt;style&amp;gt;h1{}&amp;lt;/style&amp;gt;holds",
+    ]
+    items = serve_articles(web, ["one", "two"])
+    body = rss(items)
+    for item, title in zip(items, titles, strict=True):
+        body = body.replace(
+            f"<title>{item['title']}</title>".encode(), f"<title>{title}</title>".encode()
+        )
+    web.routes["/feed.xml"] = feed_reply(body)
+    report = fetch(write_config(tmp_path, [(f"{web.url}/feed.xml", None)]))
+    assert sorted(headers_of(p)["title"] for p in report.written) == [
+        "Dam holds",
+        "Gerida camp: water points reopen bold",
+    ]
+
+
 def json_feed_reply(items: list[dict[str, object]]) -> Reply:
     feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Quay Post", "items": items}
     return Reply(200, json.dumps(feed).encode(), {"Content-Type": "application/feed+json"})

@@ -541,6 +541,32 @@ def test_hidden_metadata_that_names_another_headline_is_not_this_pages(tmp_path:
     assert doc.source.author == "Ali Akbar"
 
 
+@pytest.mark.parametrize("only_title", [False, True])
+def test_a_script_or_style_is_never_words_of_a_title_or_a_paragraph(
+    tmp_path: Path, only_title: bool
+) -> None:
+    """r63 F6: an <h1> holding a script gave the headline "Gerida camp: water points
+    alert('x') reopen", and the script left in a paragraph "pumps , the committee said".
+    A page with no <h1> takes its <title>, whose markup is text to the parser."""
+    head = "Gerida camp: water points <script>alert('x')</script> reopen<style>p{}</style>"
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>{head} | Kessara Tribune</title></head><body><article>"
+        + ("" if only_title else f"<h1>{head}</h1>")
+        + "<p>Four of the seven water points reopened on Friday after engineers repaired "
+        "the pumps <script>document.location='http://evil.example/'</script>, the camp's "
+        "committee said.</p>"
+        + "<p>Camp leaders said queues at the remaining points were still hours long.</p>" * 2
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    doc = ingest(str(page), 1, OPTS)
+    assert doc.title == "Gerida camp: water points reopen"
+    text = "\n".join(b.text for b in doc.blocks)
+    assert "repaired the pumps, the camp's committee said." in text
+    assert "alert" not in text and "evil" not in text and "p{}" not in text
+
+
 def _page_with(head: str, headline: str = "Bridge over the Lida reopens after repairs") -> str:
     body = "<p>Engineers reopened the bridge over the Lida on Tuesday after four months.</p>" * 3
     return (

@@ -14,17 +14,15 @@ they are only ever written into an article's metadata, which ingest cleans again
 from __future__ import annotations
 
 import calendar
-import html
 import io
 import json
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from xml.sax import SAXParseException
 
-from lxml.html.defs import tags as html_tags
+from brief.ingest.webpage import title_words
 
 FEED_TYPES = (
     "application/rss+xml",
@@ -221,40 +219,19 @@ def _text(value: Any, *, keep_lines: bool = False) -> str | None:
     return value or None
 
 
-_MARKUP_LAYERS = 3  # escaped twice, as feeds do, and once more
-# an HTML element's tag, opening or closing: its name is one HTML knows (lxml.html.defs)
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")
-
-
 def _plain(value: Any, detail: Any = None) -> str | None:
-    """A title as plain text. feedparser has decoded it and says what it is (its
-    `*_detail` type): text/plain is text already, "<" and all ("BTS film <Yet to Come>",
-    "x<y"); only an HTML one loses its tags, and only tags of HTML elements, and has its
-    entities decoded. A feed may escape its markup once more than it should ("&amp;lt;b&amp;gt;",
-    r60 F10): while a layer read leaves an entity or an element opened and closed
-    ("<i>...</i>"), it is read again; a lone "<script>" a headline names stays."""
+    """A title as plain text (webpage.title_words). feedparser has decoded it and says
+    what it is (its `*_detail` type): an HTML one loses its tags, and only tags of HTML
+    elements, and has its entities decoded, however often the feed escaped it (r60 F10:
+    "&amp;lt;b&amp;gt;"); one feedparser calls text keeps its "<" ("BTS film <Yet to
+    Come>", "x<y") unless it holds an element opened and closed: feedparser calls a
+    title text where a tag in it is not one it allows, and r63 F6's
+    "&lt;script&gt;alert('x')&lt;/script&gt;" had reached the headline and the mail."""
     text = _text(value)
-    if text is None or "html" not in str((detail or {}).get("type", "text/plain")):
-        return text
-    for _ in range(_MARKUP_LAYERS):
-        read = _text(html.unescape(_TAG.sub(_no_element, text)))
-        if read is None or read == text:
-            return read
-        text = read
-        if html.unescape(text) == text and not _paired(text):
-            break
-    return text
-
-
-def _no_element(match: re.Match[str]) -> str:
-    return "" if match.group(2).casefold() in html_tags else match.group(0)
-
-
-def _paired(text: str) -> bool:
-    """Whether an HTML element is both opened and closed in the text: markup, not a
-    mention of a tag."""
-    found = [(m.group(1), m.group(2).casefold()) for m in _TAG.finditer(text)]
-    return any(("/", name) in found for slash, name in found if not slash and name in html_tags)
+    if text is None:
+        return None
+    markup = "html" in str((detail or {}).get("type", "text/plain"))
+    return _text(title_words(text, markup=markup))
 
 
 def _parse_problem(exc: object) -> str:

@@ -7,6 +7,7 @@ own markup is never rendered: only its extracted text goes on.
 
 from __future__ import annotations
 
+import html as entities
 import logging
 import re
 from configparser import ConfigParser
@@ -15,6 +16,8 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
+
+from lxml.html.defs import tags as html_tags
 
 from brief.extract.lexicon import month_names, weekday_names, words
 from brief.ingest.advertising import advertising
@@ -118,7 +121,7 @@ def extract(html: str, today: date | None = None) -> Page | None:
     if len(text.split()) < MIN_WORDS and len(text.strip()) < MIN_CHARS:
         return None  # a menu, a cookie notice or an empty app shell is not an article
     assert isinstance(found, dict)
-    title = _one_line(found.get("title"))
+    title = _one_line(title_words(str(found.get("title") or "")))
     first, _, rest = text.partition("\n")
     if title and first.strip() == title:
         text = rest  # the headline is the title, not the first paragraph
@@ -155,7 +158,7 @@ def _title_outlet(tree: Any, record_headline: str | None) -> str | None:
     that is only a headline ("Floods kill 12 - officials") gives none: its first part is
     no headline the page shows."""
     titles = [
-        e.text_content()
+        title_words(e.text_content())
         for e in tree.iter("title")
         if e.getparent() is not None and e.getparent().tag == "head"
     ]
@@ -352,7 +355,10 @@ def _headlines(tree: Any) -> list[str]:
     heads = [
         e for e in tree.iter("title") if e.getparent() is not None and e.getparent().tag == "head"
     ]
-    shown = [_plain_words(e.text_content()) for e in [*heads, *tree.iter("h1")]]
+    shown = [
+        *(_plain_words(title_words(e.text_content())) for e in heads),
+        *(_plain_words(e.text_content()) for e in tree.iter("h1")),
+    ]
     return [headline for headline in shown if headline]
 
 
@@ -386,6 +392,7 @@ def _extracted(
             element.drop_tree()  # its tail text is its parent's, and stays
         for element in advertising(tree):
             element.drop_tree()
+        _drop_code(tree)
         _keep_entry_stamps(tree)
         _unlink_sentences(tree)
     doc = trafilatura.bare_extraction(
@@ -417,6 +424,84 @@ def _extracted(
 
 
 _NO_LATEST_DATE = "9999-12-31"
+
+
+# Elements whose content is never words: a script's code and a style sheet (a JSON-LD
+# script is the page's record of itself, which trafilatura reads for its metadata).
+CODE_ELEMENTS = frozenset({"script", "style"})
+# What closes up to the word before it: a stop, a comma, a closing bracket or quote.
+_CLOSING = re.compile(r"^[.,;:!?)\]}”’»]")
+
+
+def _drop_code(tree: Any) -> None:
+    """Every script and style element, its content with it, wherever it stands: r63 F6's
+    `<h1>Gerida camp: water points <script>alert('x')</script> reopen</h1>` had given the
+    headline "... points alert('x') reopen" (trafilatura takes an only <h1>'s text whole,
+    code and all). Where the text after it closes up to the word before ("pumps
+    <script>...</script>, the committee said"), the space before the element goes too:
+    "pumps , the committee" had been a bullet's words."""
+    for element in list(tree.iter(*CODE_ELEMENTS)):
+        if "ld+json" in (element.get("type") or "").lower():
+            continue
+        if _CLOSING.match(element.tail or ""):
+            previous = element.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "").rstrip()
+            elif element.getparent() is not None:
+                parent = element.getparent()
+                parent.text = (parent.text or "").rstrip()
+        element.drop_tree()  # its tail text is its parent's, and stays
+
+
+_MARKUP_LAYERS = 3  # escaped twice, as feeds do, and once more
+# an HTML element's tag, opening or closing: its name is one HTML knows (lxml.html.defs)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")
+# a script or style element written out in a title's text, its content with it
+_CODE = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def title_words(text: str, *, markup: bool = False) -> str:
+    """A title's words, where it is written as HTML (`markup`: a feed says so) or holds
+    an HTML element opened and closed, however often escaped (a page's <title> is text
+    to the parser, and a feed's title escaped once more than it should is text to
+    feedparser: r60 F10, r63 F6): entities decoded, the tags of HTML elements left out,
+    and a script's or a style's content with its tags, for code is never words. A title
+    that is text keeps its angle brackets ("BTS film <Yet to Come> opens", "x<y") and a
+    lone "<script>" it names: the renderers escape them."""
+    if not markup and not _holds_markup(text):
+        return text
+    for _ in range(_MARKUP_LAYERS):
+        read = " ".join(entities.unescape(_TAG.sub(_no_element, _CODE.sub(" ", text))).split())
+        if read == text:
+            return read
+        text = read
+        if entities.unescape(text) == text and not _paired(text):
+            break
+    return text
+
+
+def _holds_markup(text: str) -> bool:
+    """Whether an HTML element is opened and closed in the text, as it is or with one or
+    two layers of escaping read."""
+    for _ in range(_MARKUP_LAYERS):
+        if _paired(text):
+            return True
+        read = entities.unescape(text)
+        if read == text:
+            return False
+        text = read
+    return False
+
+
+def _no_element(match: re.Match[str]) -> str:
+    return "" if match.group(2).casefold() in html_tags else match.group(0)
+
+
+def _paired(text: str) -> bool:
+    """Whether an HTML element is both opened and closed in the text: markup, not a
+    mention of a tag."""
+    found = [(m.group(1), m.group(2).casefold()) for m in _TAG.finditer(text)]
+    return any(("/", name) in found for slash, name in found if not slash and name in html_tags)
 
 
 def _keep_entry_stamps(tree: Any) -> None:
