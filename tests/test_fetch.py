@@ -452,6 +452,32 @@ def test_too_many_redirects(tmp_path: Path, web: WebServer) -> None:
     assert report.feeds[0].problem == "more than 3 redirects"
 
 
+def test_a_feed_moved_permanently_is_read_there_and_said_to_have_moved(
+    tmp_path: Path, web: WebServer
+) -> None:
+    """r63 F12: a feed answering 301 had been followed silently, and feeds.json kept only
+    the old address. It is read at the new one, and its health line (and the dry run's)
+    says where it moved, on each run until the config names it; a temporary redirect
+    (302), or one after it, is said nowhere."""
+    from brief.collect import known_problems
+
+    items = serve_articles(web, ["grain"])
+    web.routes["/v2/feed.xml"] = feed_reply(rss(items))
+    web.routes["/feed.xml"] = Reply(301, b"", {"Location": "/v1/feed.xml"})
+    web.routes["/v1/feed.xml"] = Reply(308, b"", {"Location": "/v2/feed.xml"})
+    web.routes["/today.xml"] = Reply(302, b"", {"Location": "/feed.xml"})
+    config = write_config(
+        tmp_path, [(f"{web.url}/feed.xml", "Plains Daily"), (f"{web.url}/today.xml", None)]
+    )
+    report = fetch(config)
+    note = f"Plains Daily ({web.url}/feed.xml): moved permanently to {web.url}/v2/feed.xml; "
+    assert len(report.written) == 1 and report.health() == (note + "update the config",)
+    assert known_problems(load(config)) == (f"feed {note}update the config (at the last fetch)",)
+    web.routes["/feed.xml"] = feed_reply(rss(items))
+    assert fetch_feeds(load(config), now=FIXED_NOW + timedelta(days=1)).health() == ()
+    assert known_problems(load(config)) == ()
+
+
 def test_oversized_and_compression_bomb(tmp_path: Path, web: WebServer) -> None:
     web.routes["/huge.xml"] = Reply(200, b" " * 300_000, {"Content-Type": "text/xml"})
     bomb = gzip.compress(b" " * 20_000_000)
@@ -1285,6 +1311,36 @@ def test_a_teaser_in_content_encoded_whose_page_is_down_waits_for_the_page(
     web.routes["/news/harbour"] = html_reply(page("Harbour works", article_text("harbour")))
     (path,) = fetch_feeds(load(config), now=FIXED_NOW + timedelta(days=1)).written
     assert len(read_header(path.read_text(encoding="utf-8"), str(path))[1].split()) > 200
+
+
+def test_a_waiting_page_is_dated_by_its_own_failure_and_not_told_twice(
+    tmp_path: Path, web: WebServer
+) -> None:
+    """r63 F13: a page waiting since an HTTP 500, its site down the next run, had been
+    "robots.txt could not be read: network error ... since" the day of the 500, below
+    the feed's own line saying the host was down. The note says which failure it dates,
+    then this run's, in other words than the feed's line where that one failed so too."""
+    teaser = article_text("harbour").split("\n")[0] + " Read more"
+    item = {"title": "Harbour works", "link": f"{web.url}/news/harbour", "content": teaser}
+    web.routes["/feed.xml"] = feed_reply(rss([item]))
+    web.routes["/news/harbour"] = Reply(500, b"oops", {"Content-Type": "text/html"})
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", "Coast Gazette")], retries=0)
+    first = fetch(config)
+    since = first.feeds[0].pages[0].since
+    assert since is not None
+    label, when = f"Coast Gazette ({web.url}/feed.xml)", f"{since.replace('T', ' ')[:16]} UTC"
+    waiting = f"{label}: 1 article(s) not fetched yet, tried again next run: “Harbour works”"
+    assert first.health() == (f"{waiting} (HTTP 500 since {when})",)
+    for path in ("/feed.xml", "/robots.txt"):
+        web.routes[path] = Reply(503, b"down", {"Content-Type": "text/html"})
+    down = fetch_feeds(load(config), now=FIXED_NOW + timedelta(hours=2)).health()
+    assert down[1] == f"{waiting} (HTTP 500 since {when}; now failing as the feed does)"
+    assert down[0].startswith(f"{label}: failed since ") and down[0].endswith(": HTTP 503")
+    web.routes["/feed.xml"] = feed_reply(rss([item]))
+    web.routes["/robots.txt"] = Reply(404, b"", {"Content-Type": "text/plain"})
+    web.routes["/news/harbour"] = Reply(502, b"", {"Content-Type": "text/html"})
+    again = fetch_feeds(load(config), now=FIXED_NOW + timedelta(hours=4)).health()
+    assert again[-1] == f"{waiting} (HTTP 500 since {when}; now HTTP 502)"
 
 
 def test_a_teaser_in_content_encoded_whose_page_is_gone_is_the_article(

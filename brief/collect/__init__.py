@@ -36,6 +36,7 @@ class PageFailure:
     reason: str  # why the page failed, e.g. "HTTP 404"
     outcome: Outcome
     since: str | None = None  # waiting: ISO time of the first failure
+    first: str | None = None  # waiting: why it failed at `since`, where `reason` differs
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class FeedResult:
     updated: tuple[str, ...] = ()  # titles of items seen before, fetched again as changed
     recovered: str | None = None  # read again after failing since this ISO time
     late: tuple[tuple[str, str], ...] = ()  # (ISO day, title): items of before it failed
+    moved: str | None = None  # the address a permanent redirect gave the feed's
 
     @property
     def label(self) -> str:
@@ -83,13 +85,16 @@ class FetchReport:
                 lines.append(f"{f.label}: failed since {_utc(f.failing_since)}: {f.problem}")
             elif f.problem:
                 lines.append(f"{f.label}: read, but {f.problem}")
+            if f.moved:
+                lines.append(moved_note(f.label, f.moved))
             if f.recovered and f.status != "failed":
                 late = f"; {len(f.late)} article(s) fetched late: {_late(f.late)}" if f.late else ""
                 lines.append(f"{f.label}: recovered, after failing since {_utc(f.recovered)}{late}")
             for outcome, said in _OUTCOMES.items():
                 pages = [p for p in f.pages if p.outcome == outcome]
                 if pages:
-                    lines.append(f"{f.label}: {len(pages)} {said}: {_titles(pages)}")
+                    feeds = f.problem if f.status == "failed" else None
+                    lines.append(f"{f.label}: {len(pages)} {said}: {_titles(pages, feeds)}")
         return tuple(lines)
 
     def updates(self) -> tuple[str, ...]:
@@ -124,10 +129,30 @@ _OUTCOMES: dict[Outcome, str] = {
 }
 
 
-def _titles(pages: list[PageFailure]) -> str:
-    return _listed(
-        [f"“{p.title}” ({p.reason}{f' since {_utc(p.since)}' if p.since else ''})" for p in pages]
-    )
+def moved_note(label: str, moved: str) -> str:
+    """A feed that answers with a permanent redirect (301, 308) is read at its new address,
+    and said to have moved on each run until the config names it: r63 F12's feed had been
+    followed silently, with nothing to tell the user that its old address may stop
+    answering one day."""
+    return f"{label}: moved permanently to {moved}; update the config"
+
+
+def _titles(pages: list[PageFailure], feeds: str | None = None) -> str:
+    return _listed([f"“{p.title}” ({_why(p, feeds)})" for p in pages])
+
+
+def _why(page: PageFailure, feeds: str | None) -> str:
+    """Why a page failed, and since when: the reason of the failure it dates, then this
+    run's, where that is another, in the words of the feed's own line only where that one
+    failed the same way this run (r63 F13: "robots.txt could not be read: network error:
+    ... since 2027-02-03 07:00 UTC" had dated the day's refused connection, the feed's
+    line above it already told, by the day before's HTTP 500)."""
+    if page.since is None:
+        return page.reason
+    if page.first is None:
+        return f"{page.reason} since {_utc(page.since)}"
+    now = "failing as the feed does" if feeds and page.reason.endswith(feeds) else page.reason
+    return f"{page.first} since {_utc(page.since)}; now {now}"
 
 
 def _late(items: tuple[tuple[str, str], ...]) -> str:
@@ -172,6 +197,8 @@ def known_problems(config: Config) -> tuple[str, ...]:
                 f"feed {label}: failing since {_utc(state['failing_since'])}: "
                 f"{state.get('error') or 'unknown error'} (at the last fetch)"
             )
+        elif isinstance(state, dict) and isinstance(state.get("moved"), str):
+            lines.append(f"feed {moved_note(label, state['moved'])} (at the last fetch)")
     seen = SeenStore(root / "seen.jsonl")  # an unreadable store stops the run too
     for feed in config.feeds:
         label = labels[feed.url]

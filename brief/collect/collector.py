@@ -157,9 +157,14 @@ def _fetch_feed(feed: FeedConfig, run: _Run) -> FeedResult:
         if response.status == 304:
             written, pages = _items(_waiting(feed, run, ()), feed, run)
             run.states.put(
-                feed.url, state.succeeded(run.when, state.etag, state.last_modified, state.title)
+                feed.url,
+                state.succeeded(
+                    run.when, state.etag, state.last_modified, state.title, response.moved
+                ),
             )
-            return FeedResult(feed.url, feed.name, "not modified", written, pages=pages)
+            return FeedResult(
+                feed.url, feed.name, "not modified", written, pages=pages, moved=response.moved
+            )
         parsed = parse_feed(response.body, response.url, response.media_type)
     except (FetchError, FeedFormatError) as exc:
         run.failing_since = None
@@ -182,8 +187,18 @@ def _fetch_feed(feed: FeedConfig, run: _Run) -> FeedResult:
     work = [(item, item.outlet or feed.name) for item in parsed.items]
     written, pages = _items([*work, *_waiting(feed, run, parsed.items)], feed, run)
     etag, modified = response.headers.get("etag"), response.headers.get("last-modified")
-    run.states.put(feed.url, state.succeeded(run.when, etag, modified, parsed.title))
-    return FeedResult(feed.url, feed.name, "fetched", written, problem=parsed.problem, pages=pages)
+    run.states.put(
+        feed.url, state.succeeded(run.when, etag, modified, parsed.title, response.moved)
+    )
+    return FeedResult(
+        feed.url,
+        feed.name,
+        "fetched",
+        written,
+        problem=parsed.problem,
+        pages=pages,
+        moved=response.moved,
+    )
 
 
 def _waiting(
@@ -286,7 +301,8 @@ def _item(
         log.info("feed %s: %s: %s; tried again next run", _label(feed), _named(item), failure)
         if waiting is None and not update:
             run.seen.wait(keys, feed.url, outlet, item, since=since, reason=failure.reason)
-        return None, PageFailure(title, failure.reason, "waiting", since)
+        first = waiting.reason if waiting and waiting.reason != failure.reason else None
+        return None, PageFailure(title, failure.reason, "waiting", since, first)
     outcome: Outcome = "from feed" if _one_sentence(own) else "dropped"
     log.info("feed %s: %s: %s; %s", _label(feed), _named(item), failure, outcome)
     if outcome == "dropped":

@@ -40,6 +40,7 @@ CHUNK = 64 * 1024
 _CONNECTION_REPR = re.compile(r"^(<[^>]*>|\w+\(host=[^)]*\)): ")  # urllib3's prefix
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+PERMANENT_STATUSES = frozenset({301, 308})  # "moved permanently": the old address is done
 ENCODINGS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
 
 
@@ -74,6 +75,10 @@ class Response:
     status: int  # 200, or 304 for "not modified"
     headers: Mapping[str, str]  # lower-case names
     body: bytes  # decompressed, at most max_bytes
+    # Where the address asked for has moved for good: the last hop of the permanent
+    # redirects (301, 308) it opens with. A later temporary hop is where the moved
+    # resource is for now, not its address.
+    moved: str | None = None
 
     @property
     def media_type(self) -> str:
@@ -161,6 +166,8 @@ class Fetcher:
         (empty: any). Raises FetchError; never returns a partial body."""
         settings = self.settings
         seen: list[str] = []
+        moved: str | None = None
+        permanent = True  # every redirect so far was permanent
         while True:
             _check_url(url)
             if url in seen:
@@ -175,9 +182,11 @@ class Fetcher:
                 location = response.headers.get("location")
                 if response.status in REDIRECT_STATUSES and location:
                     url = urljoin(url, location.strip())
+                    permanent = permanent and response.status in PERMANENT_STATUSES
+                    moved = url if permanent else moved
                     continue
                 if response.status == 304:
-                    return Response(url, 304, _headers(response), b"")
+                    return Response(url, 304, _headers(response), b"", moved)
                 if response.status != 200:
                     raise FetchError(
                         f"HTTP {response.status}",
@@ -191,7 +200,7 @@ class Fetcher:
                     raise FetchError(f"unexpected content type {media or 'none'!r}", url)
                 body = self._read(response, url)
                 consumed = True
-                return Response(url, 200, wanted, body)
+                return Response(url, 200, wanted, body, moved)
             finally:
                 _release(response, consumed)
 

@@ -1,10 +1,11 @@
 """Per-feed state: the validators for conditional GET, and how the feed has been doing.
 
 STATE/feeds/feeds.json maps each feed URL to its ETag and Last-Modified (stored and
-sent back exactly as the server gave them), the last success, the feed's own title, and,
-while it fails, since when and why. It is rewritten atomically after each feed. Unlike the seen
-store, losing it costs little (a full download of each feed, and the failure
-history), so a corrupt file is moved aside with a warning and the run goes on.
+sent back exactly as the server gave them), the last success, the feed's own title,
+where a permanent redirect sent it, and, while it fails, since when and why. It is
+rewritten atomically after each feed. Unlike the seen store, losing it costs little (a
+full download of each feed, and the failure history), so a corrupt file is moved aside
+with a warning and the run goes on.
 """
 
 from __future__ import annotations
@@ -31,11 +32,20 @@ class FeedState:
     # the feed's own title, as last read: it names a feed the config gives no name in
     # the health note, on the runs it fails or answers 304 too
     title: str | None = None
+    # where a permanent redirect sent the feed at its last fetch: the config should say so
+    moved: str | None = None
 
     def succeeded(
-        self, when: str, etag: str | None, last_modified: str | None, title: str | None
+        self,
+        when: str,
+        etag: str | None,
+        last_modified: str | None,
+        title: str | None,
+        moved: str | None = None,
     ) -> FeedState:
-        return FeedState(etag=etag, last_modified=last_modified, ok_at=when, title=title)
+        return FeedState(
+            etag=etag, last_modified=last_modified, ok_at=when, title=title, moved=moved
+        )
 
     def failed(self, when: str, error: str) -> FeedState:
         return replace(self, failing_since=self.failing_since or when, error=error)
