@@ -113,3 +113,42 @@ def test_a_guess_over_a_declared_charset_that_does_not_fit_says_so(
         assert "Hrnčiarová" in decode(page.encode("cp1250"), "page.html", Options())
     (said,) = warnings(caplog)
     assert "nor the cp1251 it declares; read as cp1250, a guess" in said
+
+
+def test_utf8_with_a_few_damaged_bytes_shows_them_as_damage_not_a_guess(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """r63 F10: ASCII text with a stray byte-order mark inside a word and a UTF-8 lead
+    byte cut short had been read whole as ISO 8859-13 ("Fri’žday", "twoĆ(weeks") and the
+    mojibake mailed as the source's words. No code page reads those bytes as words:
+    they are U+FFFD, and the warning says so."""
+    data = (
+        b"The governor said on Thu\xff\xfersday the ferry would run again for three\xc3(days, "
+        b"and the port authority said the first boat would leave at noon with 40 people."
+    )
+    with caplog.at_level(logging.WARNING):
+        text = decode(data, "cut.txt", Options())
+    assert "Thu\ufffd\ufffdrsday" in text and "three\ufffd(days" in text
+    (said,) = warnings(caplog)
+    assert "3 bytes are not valid UTF-8 (the first at byte 24)" in said and "U+FFFD" in said
+    # the same damage beside UTF-8's own characters
+    data = "The mayor of Brăila said on Monday".encode() + b" the dock\xe2\x80 would reopen."
+    assert decode(data, "cut.txt", Options()).endswith("the dock\ufffd would reopen.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The pumps work again,” said the engineer, Inès Kaboré, in Sirba’s camp – at last.",
+        "It was 45°C in the camp, the Acme™ pumps failed, and a tank cost €5,000 in Zürich.",
+    ],
+)
+def test_a_legacy_file_with_a_few_letters_and_marks_beyond_ascii_is_read_in_its_code_page(
+    sentence: str,
+) -> None:
+    """What reads as words (curly quotes, a dash, accented names, a symbol standing as
+    one) is a Windows-1252 file's, as before r63 F10's damage was told apart."""
+    data = (sentence + " The river fell overnight and the road to the coast opened.").encode(
+        "cp1252"
+    )
+    assert decode(data, "old.txt", Options()).startswith(sentence)

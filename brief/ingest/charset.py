@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+import unicodedata
 from collections import Counter
 
 from brief.errors import InputError, SettingError
@@ -167,6 +168,9 @@ def decode(data: bytes, path: str, options: Options) -> str:
             read = _as_declared(data, declared)
             repaired = _mostly_utf8(data, declared) if read is None else None
             guess = _guess(data, declared) if read is None else None
+            damaged = _damaged_utf8(data) if read is None else None
+            if damaged is not None and guess is not None and _read_as_words(guess[1]):
+                damaged = None  # a legacy file with a few letters beyond ASCII (r63 F10)
             if read is not None:
                 encoding, text = read
             elif repaired is not None and (
@@ -175,6 +179,9 @@ def decode(data: bytes, path: str, options: Options) -> str:
             ):
                 encoding, text, stray = repaired
                 _warn_stray(path, exc.start, stray, encoding)
+            elif damaged is not None:
+                text, stray = damaged
+                _warn_damaged(path, exc.start, stray)
             else:
                 if guess is None:
                     raise InputError(
@@ -226,6 +233,22 @@ def _warn_guessed(path: str, start: int, encoding: str, declared: str | None) ->
         start,
         f", nor the {declared} it declares" if declared and declared != encoding else "",
         encoding,
+    )
+
+
+def _warn_damaged(path: str, start: int, stray: int) -> None:
+    """One warning line for UTF-8 text with a few bytes no code page reads as words: they
+    are shown as what they are, damage (U+FFFD), rather than guessed."""
+    log.warning(
+        "%s: %d %s not valid UTF-8 (the first at byte %d) and no code page reads %s as "
+        "words; shown as U+FFFD, the replacement character, where %s (name its encoding "
+        "if it is not UTF-8)",
+        path,
+        stray,
+        "byte is" if stray == 1 else "bytes are",
+        start,
+        "it" if stray == 1 else "them",
+        "it stands" if stray == 1 else "they stand",
     )
 
 
@@ -283,7 +306,61 @@ def _mostly_utf8(data: bytes, declared: str | None) -> tuple[str, str, int] | No
     text = None if best is None else _read_stray(escaped, best[1])
     if best is None or text is None or not plausible(text):
         return None
+    if not _read_as_words(_read_stray(sample, best[1]) or ""):
+        return None  # no code page's letters: damage (see _damaged_utf8)
     return best[1], text, stray
+
+
+# UTF-8 with damage, not a legacy file: at most one run of bytes that are not UTF-8 in
+# this many words. More, and the bytes are a code page's letters or no text at all.
+DAMAGE_WORDS = 10
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, int] | None:
+    """(text, count of stray bytes) for UTF-8 text with a few bytes that are not (a
+    transfer cut a character short, a stray byte-order mark: r63 F10's "Fri\xff\xfeday",
+    "two\xc3(weeks"), each run of them U+FFFD; None where they are more than a few. The
+    caller takes it where no code page reads those bytes as words: a single-byte guess
+    had read the file whole as ISO 8859-13, and "Fri’žday" and "twoĆ(weeks" had reached
+    the mail as the source's words."""
+    escaped = data.decode("utf-8", "surrogateescape")
+    runs = _STRAY_BYTES.findall(escaped)
+    if len(runs) * DAMAGE_WORDS > len(WORD.findall(escaped)):
+        return None
+    return data.decode("utf-8", "replace"), sum(map(len, runs))
+
+
+def _read_as_words(text: str) -> bool:
+    """Whether every word of the text beyond ASCII is a language's word (alphabets), in
+    letter case too (a capital after a small letter, "twoĆ", is no word's), where a
+    symbol that stands as one ("45°C", "Acme™", "€5") is no part of a word. A symbol
+    between two letters or after a letter beyond ASCII ("â€", what a UTF-8 quotation
+    mark cut short reads as) is a wrong code page's."""
+    words = _NON_ASCII.sub(_as_symbol, text)
+    return language_fit(words)[0] == 1.0 and not any(
+        _mixed_case(word) for word in _STRAY_TOKEN.findall(words) if not word.isascii()
+    )
+
+
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _as_symbol(found: re.Match[str]) -> str:
+    """A symbol that stands as one as a space, for language_fit to weigh words only."""
+    character, at, text = found.group(), found.start(), found.string
+    if not unicodedata.category(character).startswith(("S", "No")):
+        return character
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    glued = (before.isalpha() and not before.isascii()) or (before.isalpha() and after.isalpha())
+    return character if glued else " "
+
+
+def _mixed_case(word: str) -> bool:
+    return any(
+        before.islower() and after.isupper() and not (before + after).isascii()
+        for before, after in zip(word, word[1:], strict=False)
+    )
 
 
 def _read_stray(escaped: str, page: str) -> str | None:
