@@ -426,8 +426,8 @@ def _extracted(
 _NO_LATEST_DATE = "9999-12-31"
 
 
-# Elements whose content is never words: a script's code and a style sheet (a JSON-LD
-# script is the page's record of itself, which trafilatura reads for its metadata).
+# Elements whose content is never words: a script's code and a style sheet (a script of
+# JSON is data: JSON-LD is the page's record of itself, which trafilatura reads).
 CODE_ELEMENTS = frozenset({"script", "style"})
 # What closes up to the word before it: a stop, a comma, a closing bracket or quote.
 _CLOSING = re.compile(r"^[.,;:!?)\]}”’»]")
@@ -441,8 +441,8 @@ def _drop_code(tree: Any) -> None:
     <script>...</script>, the committee said"), the space before the element goes too:
     "pumps , the committee" had been a bullet's words."""
     for element in list(tree.iter(*CODE_ELEMENTS)):
-        if "ld+json" in (element.get("type") or "").lower():
-            continue
+        if "json" in (element.get("type") or "").lower():
+            continue  # data, not code: a JSON-LD record, what htmldate reads a date from
         if _CLOSING.match(element.tail or ""):
             previous = element.getprevious()
             if previous is not None:
