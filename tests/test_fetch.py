@@ -1238,6 +1238,13 @@ def test_a_title_read_as_text_that_holds_an_element_is_markup_code_and_all(
         "Dam holds",
         "Gerida camp: water points reopen bold",
     ]
+    # a JSON Feed's title is text (JSON Feed 1.1), and holds no code all the same
+    text = article_text("bridge")
+    web.routes["/feed.json"] = json_feed_reply(
+        [{"id": "j-1", "title": "Bridge <script>x()</script> opens", "content_text": text}]
+    )
+    (path,) = fetch(write_config(tmp_path, [(f"{web.url}/feed.json", None)])).written
+    assert headers_of(path)["title"] == "Bridge opens"
 
 
 def json_feed_reply(items: list[dict[str, object]]) -> Reply:

@@ -163,7 +163,7 @@ def _json_feed(data: bytes, url: str) -> ParsedFeed:
             FeedItem(
                 guid=_text(raw.get("id")) if not isinstance(raw.get("id"), int) else str(raw["id"]),
                 link=_web_link(urljoin(url, link)) if link else None,
-                title=_text(raw.get("title")),  # plain text (JSON Feed 1.1)
+                title=_plain(raw.get("title")),  # plain text (JSON Feed 1.1), see _plain
                 published=_iso_date(raw.get("date_published") or raw.get("date_modified")),
                 author=", ".join(names) or None,
                 content=html or plain,
