@@ -131,9 +131,12 @@ def test_utf8_with_a_few_damaged_bytes_shows_them_as_damage_not_a_guess(
     assert "Thu\ufffd\ufffdrsday" in text and "three\ufffd(days" in text
     (said,) = warnings(caplog)
     assert "3 bytes are not valid UTF-8 (the first at byte 24)" in said and "U+FFFD" in said
-    # the same damage beside UTF-8's own characters
+    # the same damage beside UTF-8's own characters, and alone: ISO 8859-13 reads
+    # "\xff\xfe" as "’ž", which Windows-1252 writes otherwise
     data = "The mayor of Brăila said on Monday".encode() + b" the dock\xe2\x80 would reopen."
     assert decode(data, "cut.txt", Options()).endswith("the dock\ufffd would reopen.")
+    data = b"The ferry runs again from Fri\xff\xfeday, the governor said after the storm."
+    assert "Fri\ufffd\ufffdday" in decode(data, "cut.txt", Options())
 
 
 @pytest.mark.parametrize(
@@ -141,6 +144,8 @@ def test_utf8_with_a_few_damaged_bytes_shows_them_as_damage_not_a_guess(
     [
         "“The pumps work again,” said the engineer, Inès Kaboré, in Sirba’s camp – at last.",
         "It was 45°C in the camp, the Acme™ pumps failed, and a tank cost €5,000 in Zürich.",
+        # ISO 8859-15 reads the byte of "½" as "œ": Windows-1252 writes both
+        "Half the wells (½ of 40) ran dry, the mayor said.",
     ],
 )
 def test_a_legacy_file_with_a_few_letters_and_marks_beyond_ascii_is_read_in_its_code_page(

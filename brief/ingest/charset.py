@@ -169,8 +169,10 @@ def decode(data: bytes, path: str, options: Options) -> str:
             repaired = _mostly_utf8(data, declared) if read is None else None
             guess = _guess(data, declared) if read is None else None
             damaged = _damaged_utf8(data) if read is None else None
-            if damaged is not None and guess is not None and _read_as_words(guess[1]):
-                damaged = None  # a legacy file with a few letters beyond ASCII (r63 F10)
+            if damaged is not None and guess is not None:
+                # a legacy file with a few letters beyond ASCII, or damage (r63 F10)
+                legacy = guess if guess[0] in _MULTI_BYTE else _likeliest(data, guess)
+                guess, damaged = (legacy, None) if legacy is not None else (guess, damaged)
             if read is not None:
                 encoding, text = read
             elif repaired is not None and (
@@ -306,9 +308,13 @@ def _mostly_utf8(data: bytes, declared: str | None) -> tuple[str, str, int] | No
     text = None if best is None else _read_stray(escaped, best[1])
     if best is None or text is None or not plausible(text):
         return None
-    if not _read_as_words(_read_stray(sample, best[1]) or ""):
+    page = best[1]
+    if not _settled(page, _read_stray(sample, page) or ""):
+        page = WESTERN
+        text = _read_stray(escaped, page)
+    if text is None or not _read_as_words(_read_stray(sample, page) or ""):
         return None  # no code page's letters: damage (see _damaged_utf8)
-    return best[1], text, stray
+    return page, text, stray
 
 
 # UTF-8 with damage, not a legacy file: at most one run of bytes that are not UTF-8 in
@@ -318,8 +324,8 @@ DAMAGE_WORDS = 10
 
 def _damaged_utf8(data: bytes) -> tuple[str, int] | None:
     """(text, count of stray bytes) for UTF-8 text with a few bytes that are not (a
-    transfer cut a character short, a stray byte-order mark: r63 F10's "Fri\xff\xfeday",
-    "two\xc3(weeks"), each run of them U+FFFD; None where they are more than a few. The
+    transfer cut a character short, a stray byte-order mark: r63 F10's "Fri\\xff\\xfeday",
+    "two\\xc3(weeks"), each run of them U+FFFD; None where they are more than a few. The
     caller takes it where no code page reads those bytes as words: a single-byte guess
     had read the file whole as ISO 8859-13, and "Fri’žday" and "twoĆ(weeks" had reached
     the mail as the source's words."""
@@ -343,6 +349,37 @@ def _read_as_words(text: str) -> bool:
 
 
 _NON_ASCII = re.compile("[^\x00-\x7f]")
+WESTERN = ALLOWED_ENCODINGS[0]  # the likeliest code page of all (Windows-1252)
+
+
+def _likeliest(data: bytes, guess: tuple[str, str]) -> tuple[str, str] | None:
+    """The single-byte reading of a file with a few bytes beyond ASCII that is words and
+    the likeliest (`_settled`): the guess, else Windows-1252's; None where neither is
+    (the bytes are damage)."""
+    if _settled(*guess):
+        return guess if _read_as_words(guess[1]) else None
+    try:
+        text = data.decode(WESTERN)
+    except UnicodeDecodeError:
+        return None
+    return (WESTERN, text) if plausible(text) and _read_as_words(text) else None
+
+
+def _settled(page: str, text: str) -> bool:
+    """Whether a reading of a few bytes in `page` is the likeliest one: in Windows-1252,
+    or with a letter that Windows-1252 cannot write ("Łódź": only a Central European
+    page can). A writer picks a code page that writes their text, and most texts are
+    written in the most used page; where it could have written the same characters,
+    the bytes would be its own, and a rarer page's reading of a few bytes is a
+    coincidence of 17 tables, not evidence: ISO 8859-13 had read a stray
+    "\\xff\\xfe" as "’ž" (r63 F10), ISO 8859-15 a "½" as "œ"."""
+    if page == WESTERN:
+        return True
+    try:
+        "".join(_NON_ASCII.findall(text)).encode(WESTERN)
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _as_symbol(found: re.Match[str]) -> str:
