@@ -54,6 +54,9 @@ class Source:
     # the page's editor's notes ("Correction: An earlier version said 27 dead ..."): no
     # sentence of the story, but what a reader of an earlier brief must be told (r46 H6)
     notes: tuple[str, ...] = ()
+    # its title is a mail's Subject: a sender's label for a message, not a headline an
+    # outlet published (see compose.titles.headline)
+    title_is_subject: bool = False
 
 
 @dataclass(frozen=True)

@@ -2931,3 +2931,60 @@ def test_words_sent_before_that_a_note_takes_back_are_said_withdrawn(tmp_path: P
         Options(),
     )
     assert "## Withdrawn since an earlier brief" in shown.decode("utf-8")
+
+
+SITREP_MAIL = """\
+    From: Field Security <security@partner.example>
+    To: access@ngo.example
+    Subject: SITREP 25/11 - Holm / Vessa road (partner)
+    Date: Wed, 25 Nov 2026 05:40:00 +0000
+    Content-Type: text/plain; charset=utf-8
+
+    Gunmen abducted a water engineer of Clearwater Aid on the road between Holm and Vessa
+    on Tuesday evening.
+
+    Partners have suspended all movements on the Holm-Vessa road until further notice.
+    """
+ABDUCTION = """\
+    Clearwater Aid engineer abducted on Holm-Vessa road
+
+    Gunmen abducted a water engineer working for Clearwater Aid on the road between Holm
+    and Vessa on Tuesday evening, the charity said.
+
+    The engineer was taken from a clearly marked vehicle, Clearwater Aid said.
+    """
+ABDUCTION_WIRE = """\
+    Gunmen seize aid engineer near Vessa
+
+    Gunmen seized a Clearwater Aid water engineer on the Holm-Vessa road on Tuesday
+    evening, the charity said on Wednesday.
+
+    Clearwater Aid has suspended its work in Vessa, the charity said.
+    """
+
+
+def test_a_mails_subject_heads_no_story_a_late_outlets_report_joins(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """A morning brief of a partner's mail alone is headed by its Subject; the day's update,
+    whose late reports of two outlets join that story, is headed by an outlet's headline,
+    not by the Subject the morning's brief gave it: a partner's confidential sitrep's had
+    headed a story of six outlets' reports, and the update mail (r63 F2)."""
+    config = setup(tmp_path, plain_server)
+    articles(tmp_path, **{"partner.eml": SITREP_MAIL})
+    morning = run(config).briefing
+    assert morning is not None
+    subject = "SITREP 25/11 - Holm / Vessa road (partner)"
+    assert subject in {s.title for s in morning.stories}
+    articles(tmp_path, **{"c.txt": ABDUCTION, "d.txt": ABDUCTION_WIRE})
+    evening = run(config, now=NOW + timedelta(hours=3)).briefing
+    assert evening is not None
+    names = {s.number: Path(s.path).name for s in evening.sources}
+    road = next(s for s in evening.stories if "partner.eml" in {names[n] for n in s.sources})
+    assert {names[n] for n in road.sources} >= {"partner.eml", "c.txt"}, road.sources
+    assert road.title in {
+        "Clearwater Aid engineer abducted on Holm-Vessa road",
+        "Gunmen seize aid engineer near Vessa",
+    }, road.title
+    body = plain_server.handler.messages[-1].get_body(("plain",))
+    assert body is not None and subject not in body.get_content()

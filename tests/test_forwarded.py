@@ -47,6 +47,7 @@ def test_a_forwarded_mail_is_read_as_the_copy_it_passes_on(tmp_path: Path, separ
     )
     doc = ingest(str(letter), 1, OPTS)
     assert doc.title == HEADLINE
+    assert not doc.source.title_is_subject  # the copy's own headline: a published one
     sentences = [s.text for s in segment([doc]).sentences]
     assert sentences[0] == LEDE and not any("confidential" in s for s in sentences)
 
@@ -63,6 +64,7 @@ def test_a_forwarded_copy_without_a_headline_takes_its_own_subject(tmp_path: Pat
     )
     doc = ingest(str(letter), 1, OPTS)
     assert doc.title == "Quay reopens"
+    assert doc.source.title_is_subject  # a sender's label: it heads no story a report heads
     assert segment([doc]).sentences[0].text == LEDE
 
 
@@ -164,4 +166,5 @@ def test_a_forwarded_copy_s_headers_are_the_mail_headers_of_the_data(tmp_path: P
     )
     doc = ingest(str(letter), 1, OPTS)
     assert doc.title == "Quay reopens"
+    assert doc.source.title_is_subject  # a sender's label: it heads no story a report heads
     assert segment([doc]).sentences[0].text == LEDE

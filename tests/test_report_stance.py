@@ -320,3 +320,66 @@ def test_a_republished_copys_headline_goes_after_its_originals() -> None:
     summary = ["A ferry strike stranded 4,000 passengers at Holm port after talks failed."]
     assert headline(documents, [], summary, {1, 2}, copies={1})[1] == 2
     assert headline(documents, [], summary, {1, 2}, copies={2})[1] == 1
+
+
+def test_a_label_of_a_place_is_not_the_best_borne_out_headline() -> None:
+    """A trader's two-sentence note titled "Market report Sirba" had headed and led a
+    story of seven reports, its place (which every report of the region names) a third of
+    its words (r63 F2): a headline's share is over a news headline's words at least."""
+    from brief.compose.titles import HEADLINE_WORDS, borne_out
+    from brief.models import Block, Document, Source
+
+    def document(number: int, title: str, lede: str) -> Document:
+        source = Source(number=number, path=f"{number}.txt", name=f"{number}", sha256="0", size=1)
+        return Document(source=source, title=title, blocks=(Block("paragraph", lede),))
+
+    documents = [
+        document(1, "Market report Holm", "Traders in Holm said the price of rice had doubled."),
+        document(
+            2,
+            "Tessar rivals agree ceasefire in principle",
+            "Tessar's government and the rebels agreed a ceasefire near Holm on Friday.",
+        ),
+        document(
+            3,
+            "Convoys halted on Holm road after ceasefire breach",
+            "Aid convoys to Holm were halted on Friday as Tessar's ceasefire frayed.",
+        ),
+        document(
+            4, "Holm clinic short of fuel", "The Tessar health office said Holm's clinic ran dry."
+        ),
+    ]
+    borne = borne_out(documents)
+    label, event = documents[0].title or "", documents[1].title or ""
+    assert len(label.split()) < HEADLINE_WORDS
+    assert borne(event) > borne(label)
+    summary = ["Traders in Holm said the price of rice had doubled."]
+    assert headline(documents, [], summary, {1, 2, 3, 4})[1] == 2
+
+
+def test_a_mails_subject_goes_after_every_published_headline() -> None:
+    """A partner's confidential sitrep's Subject had headed a story of six outlets'
+    reports, and the brief's mail to its readers (r63 F2). With no published headline, a
+    Subject heads its story."""
+    from brief.models import Document, Source
+
+    def document(number: int, title: str, subject: bool = False) -> Document:
+        source = Source(
+            number=number,
+            path=f"{number}.eml",
+            name=f"{number}",
+            sha256="0",
+            size=1,
+            title=title,
+            title_is_subject=subject,
+        )
+        return Document(source=source, title=title, blocks=())
+
+    sitrep = document(1, "SITREP 05/06 - Holm / Vessa road abduction (partner)", subject=True)
+    documents = [sitrep, document(2, "Engineer abducted on Holm road"), document(3, "Vessa")]
+    summary = ["Gunmen abducted an engineer on the Holm-Vessa road, partners said."]
+    stances = {1: STATES_EVENT, 2: STATES_EVENT, 3: SPEAKS_FOR_A_SIDE}
+    assert headline(documents, [], summary, {1}, stances)[1] == 2
+    assert headline(documents[:1], [], summary, {1})[1] == 1
+    # a roundup's published headline goes before a Subject too
+    assert headline(documents[:2], [], summary, {1}, roundups={2})[1] == 2

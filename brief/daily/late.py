@@ -254,12 +254,14 @@ def keep_told(briefing: Briefing, today: DayRecord | None) -> Briefing:
     by_key: dict[str, list[SentenceRecord]] = {}
     for sentence in briefing.sentences:
         by_key.setdefault(text_key(sentence.text), []).append(sentence)
+    subjects = _subjects(briefing)
     stories: list[Story] = []
     restored: set[str] = set()
     for story in briefing.stories:
         known = _continues(story, owners)
         if known is not None or not any(n in owners for n in story.sources):
-            stories.append(story if known is None else _with_told(story, known, by_key))
+            told_again = story if known is None else _with_told(story, known, by_key, subjects)
+            stories.append(told_again)
             continue
         for n in story.sources:
             owner = owners.get(n)
@@ -306,15 +308,30 @@ def _bullets_of(
 
 
 def _with_told(
-    story: Story, known: ToldStory, by_key: Mapping[str, Sequence[SentenceRecord]]
+    story: Story,
+    known: ToldStory,
+    by_key: Mapping[str, Sequence[SentenceRecord]],
+    subjects: Mapping[int, str],
 ) -> Story:
     """The story under the headline the earlier brief gave it, with the bullets that
     brief showed of it that the rebuild left out after its own (the late news first).
     The rebuild picks a headline among more articles, and the day's story of record had
-    gone out under a late release's (r59 S2-8): its reader knows it by the morning's."""
+    gone out under a late release's (r59 S2-8): its reader knows it by the morning's.
+    But not by a mail's Subject (`subjects`: the sources titled by one, with it), where
+    the rebuild's headline is a published one (compose.titles.headline ranks a Subject
+    after every published headline): a morning brief of a partner's confidential mail
+    alone was headed by its Subject, which then headed that story of seven reports, six
+    of them outlets', in the day's update and its mail (r63 F2)."""
     have = frozenset(text_key(b.text) for b in story.bullets)
     lost = _bullets_of(known, frozenset(story.sources), by_key, story.section, have)
-    return dataclasses.replace(story, title=known.title, bullets=(*story.bullets, *lost))
+    own = {subjects[n] for n in story.sources if n in subjects}
+    title = story.title if known.title in own and story.title not in own else known.title
+    return dataclasses.replace(story, title=title, bullets=(*story.bullets, *lost))
+
+
+def _subjects(briefing: Briefing) -> dict[int, str]:
+    """The sources titled by a mail's Subject, with it (`Source.title_is_subject`)."""
+    return {s.number: s.title for s in briefing.sources if s.title and s.title_is_subject}
 
 
 def _as_told(

@@ -154,7 +154,7 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
         found = subject is None or passed is not None
         doc = parse_text(text, source, find_title=found, today=today)
         title = (doc.title or subject) if passed is not None else (subject or doc.title)
-        doc = _titled(replace(doc, title=title, date=sent or doc.date))
+        doc = _titled(replace(doc, title=title, date=sent or doc.date), subject)
         return _with_article(doc, options, path, junk=junk)
     page = extract(text, today)
     if page is not None and page.redirect is not None:
@@ -173,7 +173,8 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
     url = source.url or (page.url if page else None)
     source = replace(source, date=date, author=author, outlet=source.outlet or outlet, url=url)
     doc = parse_text(body, source, find_title=title is None, today=today, lines_are_blocks=True)
-    doc = _titled(replace(doc, title=title or doc.title, date=date or doc.date, author=author))
+    doc = replace(doc, title=title or doc.title, date=date or doc.date, author=author)
+    doc = _titled(doc, subject)
     return _with_article(doc, options, path, page=True, junk=junk)
 
 
@@ -259,12 +260,15 @@ def _quoted(line: str) -> str:
     return f'"{line[:QUOTED]}{"..." if len(line) > QUOTED else ""}"'
 
 
-def _titled(doc: Document) -> Document:
+def _titled(doc: Document, subject: str | None = None) -> Document:
     """The source carries its headline too, so Sources can list it, and the date and the
     writer its page shows when nothing else gave them (layout: a time stamp's, a byline's).
     A wire's slug is no word of the headline, wherever the headline came from (a feed's
     item, a page, the text): "UPDATE 1-Cyclone ..." is "Cyclone ..." (`slugs`); nor are
-    the emoji closing it (`pictographs`)."""
+    the emoji closing it (`pictographs`). `subject`: a mail's Subject (a forwarded copy's,
+    too), which the source says its headline is where it is one (a sender's label for a
+    message, which heads a story only where no report of it has a published headline)."""
+    mailed = subject is not None and doc.title == subject
     if doc.title:
         doc = replace(doc, title=without_closing_emoji(without_slug(doc.title) or doc.title))
     source = replace(
@@ -272,5 +276,6 @@ def _titled(doc: Document) -> Document:
         title=doc.title,
         date=doc.source.date or doc.date,
         author=doc.source.author or doc.author,
+        title_is_subject=mailed,
     )
     return replace(doc, source=source, author=doc.author or doc.source.author)
