@@ -2988,3 +2988,52 @@ def test_a_mails_subject_heads_no_story_a_late_outlets_report_joins(
     }, road.title
     body = plain_server.handler.messages[-1].get_body(("plain",))
     assert body is not None and subject not in body.get_content()
+
+
+GRAIN_MAIL = """\
+    From: Port Desk <desk@partner.example>
+    To: access@ngo.example
+    Subject: FYI 25/11 - Odesa corridor (partner)
+    Date: Wed, 25 Nov 2026 09:40:00 +0000
+    Content-Type: text/plain; charset=utf-8
+
+    Our port contacts say four more grain ships will sail from Odesa on Thursday.
+    """
+
+
+def test_a_late_reports_news_is_headed_by_a_published_headline_before_a_subject(
+    tmp_path: Path,
+) -> None:
+    """late.keep_told: the late articles' part of a story taken apart is headed by its
+    first bullet's article, unless that article's title is a mail's Subject and another
+    late article has a published headline (r63 F2)."""
+    from brief.daily.late import keep_told, told
+    from brief.models import Bullet
+
+    morning = with_stories(
+        briefing_of(tmp_path, **{"a.txt": BORDER, "b.txt": OIL}),
+        ("s-border", "Border", (1,)),
+        ("s-oil", "Oil", (2,)),
+    )
+    record = DayRecord(
+        inputs=tuple(s.sha256 for s in morning.sources),
+        sentences=tuple(novelty.bullet_keys(morning)),
+        told=told(morning),
+        built="2026-11-25T06:30:00",
+    )
+    texts = {"a.txt": BORDER, "b.txt": OIL, "c.txt": GRAIN, "d.eml": GRAIN_MAIL}
+    evening = briefing_of(tmp_path, **texts)
+    number = {Path(s.path).name: s.number for s in evening.sources}
+    mail = number["d.eml"]
+    assert [s.title_is_subject for s in evening.sources] == [False, False, False, True]
+    late = sorted(
+        (
+            Bullet(s.text, s.source, s.index, 1.0, "other")
+            for s in evening.sentences
+            if s.source in (number["c.txt"], mail)
+        ),
+        key=lambda bullet: bullet.source != mail,  # the mail's first
+    )
+    joined = Story("x-all", "Oil", (1, 2, 3, 4), 4, "other", tuple(late))
+    kept = keep_told(dataclasses.replace(evening, stories=(joined,)), record)
+    assert {s.id: s.title for s in kept.stories}["x-all"] == "Grain ships sail"

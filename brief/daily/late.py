@@ -359,7 +359,8 @@ def _late_part(briefing: Briefing, story: Story, owners: Mapping[int, ToldStory]
     """What the late articles bring to a story taken apart: their sources and the
     bullets they give that no earlier story of the day showed, under the story's
     headline if a late article bears it, else under the headline of the article its
-    first bullet comes from. None when they give no bullet."""
+    first bullet comes from (or of the first late article with a published headline,
+    where that article's is a mail's Subject). None when they give no bullet."""
     late = _untold(story, owners)
     shown = {key for owner in owners.values() for key in owner.bullets}
     bullets = tuple(
@@ -373,7 +374,11 @@ def _late_part(briefing: Briefing, story: Story, owners: Mapping[int, ToldStory]
     headlines = {s.number: s.title for s in briefing.sources if s.title}
     title = story.title
     if title not in {headlines.get(n) for n in late}:
-        title = headlines.get(bullets[0].source) or headlines.get(late[0]) or title
+        # a published headline before a mail's Subject (see `_with_told`)
+        subjects = _subjects(briefing)
+        heading = [n for n in (bullets[0].source, *late) if n in headlines]
+        published = [n for n in heading if n not in subjects]
+        title = headlines[(published or heading)[0]] if heading else title
     names = " ".join(s.text for s in briefing.sentences if s.source in late)
     return dataclasses.replace(
         story,
