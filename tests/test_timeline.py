@@ -1409,3 +1409,95 @@ def test_a_year_of_a_thing_described_as_it_is_now_is_no_row(text: str) -> None:
 
 def test_a_year_of_an_event_told_in_the_past_keeps_its_row() -> None:
     assert rows("Rebels seized the port in 2011 and held it for two years.") == ["2011"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # r63 F5: a participle phrase set off by commas between the subject and its verb
+        # dates its noun's history, not the news
+        (
+            "The family of Tomas Ferreira, the Brazilian surveyor abducted near the ferry"
+            " landing on Tuesday, appealed on Thursday for his release.",
+            "2026-12-10",
+        ),
+        (
+            "The family of Tomas Ferreira, the Brazilian surveyor abducted near the ferry"
+            " landing on Tuesday, appealed for his release.",
+            None,
+        ),
+        ("Ferreira, abducted on Tuesday, was freed on Thursday.", "2026-12-10"),
+        # ... not the main verb after an opening phrase or after another aside, nor a
+        # verb with its object
+        (
+            "In the central market, a kilogram of sardines sold for 30 dirhams on Tuesday,"
+            " compared with 12 a month ago.",
+            "2026-12-08",
+        ),
+        (
+            "Norway's envoy, Ola Berg, met the minister in the capital on Tuesday, to explain"
+            " the measures.",
+            "2026-12-08",
+        ),
+        (
+            "In the delta, the gunmen seized two surveyors on Tuesday, burned a boat and fled.",
+            "2026-12-08",
+        ),
+    ],
+)
+def test_a_day_in_a_participle_aside_is_its_nouns_not_the_news(text: str, date: str | None) -> None:
+    found = [Sentence(text, 1, 1, 0)]
+    events = timeline(find_figures(found, {1: "2026-12-10"}), found)  # a Thursday
+    assert [event.date for event in events] == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # r63 F5: an attribution's day after an event told in the past dates the saying,
+        # not the event, which the text does not date: no row
+        (
+            "Ferreira, a surveyor with the river authority, was taken from a marked car at"
+            " about 18:00, the authority said in a statement on Thursday.",
+            None,
+        ),
+        ("At least nine guards were killed in the clashes, the army said on Thursday.", None),
+        ("Gunmen seized him near the landing, police said on Thursday.", None),
+        ("The convoy had been looted twice, said a spokesman on Thursday.", None),
+        # ... nor does a lesser date of the sentence stand in for it
+        (
+            "At least 14 inmates were killed in a riot that broke out late on Wednesday, the"
+            " prison service said on Thursday.",
+            None,
+        ),
+        # a state as of the saying, a time set by it, what is to come, a quotation, and
+        # an attribution before what it reports keep the saying's day
+        ("At least nine guards have been killed, the army said on Thursday.", "2026-12-10"),
+        ("Rebels shelled the town overnight, the army said on Thursday.", "2026-12-10"),
+        ("The road remains closed, police said on Thursday.", "2026-12-10"),
+        ("Dock workers will walk out on Monday, their union said on Thursday.", "2026-12-10"),
+        (
+            "“They attacked our positions at dawn,” the commander told reporters on Thursday.",
+            "2026-12-10",
+        ),
+        ("The army said on Thursday that rebels shelled the town.", "2026-12-10"),
+        (
+            "Gunmen who abducted three fishermen last week have contacted the family, the"
+            " navy said on Thursday.",
+            "2026-12-10",
+        ),
+        (
+            "Tomas Ferreira, who had chaired the river authority since 2022, announced his"
+            " resignation on Thursday.",
+            "2026-12-10",
+        ),
+        # the event's own day, beside the saying's, is the row's
+        ("Rebels attacked the depot on Tuesday, the army said on Thursday.", "2026-12-08"),
+    ],
+)
+def test_an_attributions_day_dates_the_saying_not_a_past_event_it_reports(
+    text: str, date: str | None
+) -> None:
+    found = [Sentence(text, 1, 1, 0)]
+    events = timeline(find_figures(found, {1: "2026-12-10"}), found)  # a Thursday
+    assert [event.date for event in events] == ([date] if date else [])

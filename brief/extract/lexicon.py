@@ -134,7 +134,15 @@ _MODULE_LISTS = {
         "now_not_verbs",
         "hypothetical_openers",
     ),
-    "timeline": ("caption_nouns", "hearsay", "time_phrase_words", "report_verbs", "asking_verbs"),
+    "timeline": (
+        "caption_nouns",
+        "hearsay",
+        "time_phrase_words",
+        "saying_day_words",
+        "object_pronouns",
+        "report_verbs",
+        "asking_verbs",
+    ),
     "figures": (
         "units",
         "tolls",

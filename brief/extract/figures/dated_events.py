@@ -249,6 +249,7 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
             _in_subject_participle(sentence, at)
             or (date_precision(f.date) < 2 and _in_past_relative_clause(sentence, at))
             or _in_aside_relative(sentence, at, at + len(f.text))
+            or _in_participle_aside(sentence, at, at + len(f.text))
             or _participle_beside_today(sentence, at)
         ):
             continue  # "Two engineers kidnapped on Sunday have been freed": not Sunday's news
@@ -273,9 +274,22 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
         if where not in best or rank > best[where][0]:
             best[where] = (rank, f)
     events = [
-        TimelineEvent(f.date or "", f.text, text[w], f.sentence) for w, (_, f) in best.items()
+        TimelineEvent(f.date or "", f.text, text[w], f.sentence)
+        for w, (_, f) in best.items()
+        if not _dates_only_the_saying(text[w], f.text)
     ]
     return tuple(sorted(events, key=date_order))
+
+
+def _dates_only_the_saying(sentence: str, label: str) -> bool:
+    """Whether the row's date, the one the sentence's main clause is dated by, is the day
+    of an attribution after an event it reports in the past (_tag_of_a_past_report): the
+    sentence then dates no event, and has no row. A lesser date of its (a relative
+    clause's, a "since" clause's) does not stand in: it is its thing's, not the news's."""
+    at = _date_positions(sentence).get(label, -1)
+    if at < 0:  # a weekday (figures.weekdays): a word no date pattern finds
+        at = _word_at(sentence, label)
+    return at >= 0 and _tag_of_a_past_report(sentence, at, at + len(label))
 
 
 def _dates_written_again(
@@ -362,11 +376,20 @@ def _in_aside_relative(sentence: str, at: int, end: int) -> bool:
     found = _last(_ASIDE_RELATIVE.finditer(sentence, max(0, at - _RELATIVE_REACH), at))
     if found is None or _RELATIVE_END.search(sentence, found.end(), at) is not None:
         return False
+    return _event_after_aside(sentence, end)
+
+
+def _event_after_aside(sentence: str, end: int) -> bool:
+    """Whether the aside the date at `end` closes is followed, after its comma, by the
+    sentence's main verb telling an event ("..., denied the charge", "..., was freed"),
+    not a state ("..., was carrying 300 people") nor a clause of its own; where no comma
+    closes it, it closes the sentence, which _in_subordinate_clause and is_event_date
+    read."""
     close = sentence.find(", ", end)
     if close < 0 or _RELATIVE_END.search(sentence, end, close) is not None:
-        return False  # a closing clause: _in_subordinate_clause and is_event_date read it
+        return False
     main = WORD_RE.findall(sentence[close + 2 : close + 62])
-    while main and (main[0].lower() in {"not", "also", "later", "then"} or main[0].endswith("ly")):
+    while main and (main[0].lower() in _BEFORE_THE_VERB or main[0].endswith("ly")):
         main = main[1:]
     if not main:
         return False
@@ -377,6 +400,100 @@ def _in_aside_relative(sentence: str, at: int, end: int) -> bool:
     return verb in _BEFORE_A_VERB or verb in _EVENT_AUXILIARIES or past_form(verb)
 
 
+def _in_participle_aside(sentence: str, at: int, end: int) -> bool:
+    """Whether the date is in a participle phrase set off by commas between the subject and
+    its verb, as `_in_aside_relative` reads a relative clause: an appositive whose noun a
+    participle follows ("The family of Peter Mwangi, the engineer abducted near the camp
+    on Wednesday, appealed on Friday for his release") or a participle alone ("Mwangi,
+    abducted on Wednesday, was freed"). The day is the abduction's, the noun's history,
+    and would date the appeal (r63 F5). A participle of a passive takes no object, so a
+    verb with one after it is a clause's own ("..., the gunmen seized two engineers on
+    Wednesday, ..."); nor is an inverted attribution after it the sentence's verb
+    ("..., said a spokesman")."""
+    opening = sentence.rfind(", ", max(0, at - _RELATIVE_REACH), at)
+    if opening < 0 or _RELATIVE_END.search(sentence, opening + 2, at) is not None:
+        return False
+    found = WORD_RE.findall(sentence, opening + 2, at)
+    at_participle = _aside_participle(found)
+    if at_participle < 0:
+        return False
+    if not _subject_alone(sentence[:opening]):
+        return False  # "Canada's envoy, Lubaki, met with ...": a verb after its subject's aside
+    after = found[at_participle + 1 : at_participle + 2]
+    if after and not _opens_an_adjunct(after[0]):
+        return False  # "the gunmen seized two engineers on": an object, a clause's verb
+    close = sentence.find(", ", end)
+    if close < 0 or len(WORD_RE.findall(sentence, end, close)) > _AFTER_DATE_WORDS:
+        return False  # "repelled on Monday a complex attack carried out by ...": its object
+    if not _event_after_aside(sentence, end):
+        return False
+    main = WORD_RE.findall(sentence, close + 2, min(len(sentence), close + 62))
+    inverted = (
+        len(main) > 1
+        and main[0].lower() in words().speech
+        and (main[1][:1].isupper() or main[1].lower() in _DETERMINERS)
+    )
+    return not inverted and main[0].lower() != "to"  # "..., to inform": a purpose, no verb
+
+
+# The words an aside may give after its date before its closing comma ("on Wednesday
+# evening near the camp,").
+_AFTER_DATE_WORDS = 6
+
+
+def _subject_alone(head: str) -> bool:
+    """Whether the words before an aside run from the sentence's start with no clause
+    break and are no opening phrase of place or time ("Mwangi", "The family of Peter
+    Mwangi", "Kim said the ship"): a subject its verb follows. Not after another aside
+    ("Canada's envoy, Lubaki, met with ...": "met" is the verb), nor after "In the
+    central market," (its clause's subject and verb come after the comma)."""
+    first = WORD_RE.match(head.lstrip())
+    opening = first is not None and first.group().lower() in words()["fronted_prepositions"]
+    return not opening and _RELATIVE_END.search(head) is None
+
+
+def _aside_participle(found: Sequence[str]) -> int:
+    """Where the participle stands in an aside's words before its date: the first word
+    ("abducted near the camp on"), or after a noun phrase its determiner or number opens
+    ("the Kenyan water engineer abducted near the camp on"), with no verb of its own
+    before it; -1 where none does."""
+    w = words()
+    for k, word in enumerate(found[: _APPOSITIVE_WORDS + 1]):
+        low = word.lower()
+        if "-" in word:
+            continue  # "so-called", "well-known": an adjective before its noun
+        if word.islower() and (past_form(low) or low in w["short_participles"]):
+            if k == 0:
+                return 0
+            opener = found[0].lower()
+            numbered = opener[:1].isdigit() or opener in number_values().numbers
+            return k if opener in _DETERMINERS or numbered else -1
+        if low in w["auxiliaries"] or low in w["passive"] or low in _STATE_VERBS:
+            return -1
+        if low in w["subject_pronouns"] or low in _RELATIVES:
+            return -1
+    return -1
+
+
+_APPOSITIVE_WORDS = 6  # "the Kenyan water engineer": a noun phrase's words before a participle
+
+
+def _opens_an_adjunct(word: str) -> bool:
+    """A preposition or an adverb after a participle ("abducted near", "taken by",
+    "seized overnight"): what a passive's participle takes, where an active verb takes
+    its object."""
+    low = word.lower()
+    return (
+        low in _prepositions()
+        or (word.islower() and low in words()["time_phrase_words"])  # "late", "overnight"
+        or (low.endswith("ly") and word.islower())
+        or low in weekday_names()  # the date itself: "abducted Wednesday"
+        or low in MONTHS
+    )
+
+
+# Adverbs that may stand before a verb, besides those in -ly: "was not", "also denied".
+_BEFORE_THE_VERB = frozenset({"not", "also", "later", "then"})
 # A relative clause set off by a comma: "Ndege, who ...", "the station, where ...".
 _ASIDE_RELATIVE = re.compile(r", (?:which|who|whom|whose|where)\b", re.IGNORECASE)
 _STATE_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have"})
@@ -627,6 +744,175 @@ def _day_of_saying(sentence: str, at: int) -> bool:
     saying = words()["report_verbs"]  # (so "announced on 9 March that the election held
     # on 1 March was void" dates the election)
     return any(word.lower().strip(",") in saying for word in before[-5:])
+
+
+def _tag_of_a_past_report(sentence: str, at: int, end: int) -> bool:
+    """Whether the date at `at` is the day of an attribution after what it reports ("...,
+    the organisation said in a statement on Thursday") and what it reports is an event
+    told in the past with no time of its own ("Mwangi was taken from a clearly marked
+    vehicle at about 17:30", "At least 14 soldiers were killed in the clashes"): the day
+    is the saying's, the event of any day before it, and the row would show it on the
+    saying's day (r63 F5: the fighting of Tuesday night had Wednesday's row). A state the
+    report gives as of that day ("have been killed", "remains closed", "were advancing"),
+    a time it sets by the saying's day (words.toml's saying_day_words: "overnight"), what
+    is to come, or a quotation (the words are the saying's, and the saying the event)
+    keep the day; so does an attribution before what it reports ("The army said on
+    Wednesday that ..."), whose saying is the sentence's event."""
+    if not _day_of_saying(sentence, at):
+        return False
+    comma = sentence.rfind(", ", 0, at)
+    if comma < 0:
+        return False
+    if not _attribution_tag(WORD_RE.findall(sentence, comma + 2, at)):
+        return False
+    rest = sentence[end:]
+    rest = rest[: rest.find(", ")] if ", " in rest else rest
+    if any(w == "that" or w in _STATE_VERBS or past_form(w) for w in WORD_RE.findall(rest)):
+        return False  # "said on Wednesday it had ...": what was said comes after
+    report = sentence[:comma]
+    if _QUOTE_MARKS.search(report) or _saying_day_words().search(report):
+        return False
+    return _told_as_past_event(report)
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def _attribution_tag(found: Sequence[str]) -> bool:
+    """Whether the words between a comma and a date are an attribution: a subject and a
+    verb of report ("the organisation said in a statement on", "security sources told
+    AFP on") or the verb before its subject ("said the army on"), with no verb of
+    another clause among them ("offered remorse before his sentence was announced")."""
+    if not found or len(found) > _TAG_WORDS or "that" in (word.lower() for word in found):
+        return False
+    verbs = words()["report_verbs"]
+    at_verb = next((k for k, word in enumerate(found) if word.lower() in verbs), -1)
+    if at_verb < 0:
+        return False
+    w = words()
+    return not any(
+        word.islower() and (past_form(word) or word in w["auxiliaries"] or word in _STATE_VERBS)
+        for word in found[:at_verb]
+    )
+
+
+_TAG_WORDS = 16  # "a spokesman for the army's eastern command said in a statement on"
+
+
+@cache
+def _saying_day_words() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{alternation(words()['saying_day_words'])})\b")
+
+
+def _told_as_past_event(clause: str) -> bool:
+    """Whether a clause's main verb tells an event in the past: a passive ("was taken",
+    "were killed"), a past perfect ("had been killed", "had left") or a past form with its
+    object ("Gunmen attacked the convoy"); not a state ("was calm", "were advancing"), a
+    present, a perfect or a modal. Read up to the first subordinate clause ("insists
+    that ..."), past a relative clause's verb ("Gunmen who abducted three fishermen ...
+    have contacted", "Khalvashi, who had chaired the government, ...") and an -ed
+    adjective ("at troubled Philippine Airlines", "two renowned climbers"). A past form
+    with no object after it may be a participle after its noun ("A driver injured when
+    ... has died"), an adjective ("remains closed") or an intransitive verb ("Two men
+    died"): the words after it decide, and where none does, the clause is not read as
+    past: a wrong reading would leave a row out, not date one wrongly."""
+    stop = _SUBORDINATE.search(clause)
+    clause = clause[: stop.start()] if stop else clause
+    tokens = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(clause)]
+    w = words()
+    skip_to = -1  # the end of a relative clause set off by commas
+    in_relative = False  # a restrictive relative clause: its first verb is its own
+    for k, (word, start, word_end) in enumerate(tokens):
+        if start < skip_to:
+            continue
+        low = word.lower()
+        if low in _RELATIVES and low != "that":
+            if clause[:start].rstrip().endswith(","):
+                close = clause.find(",", word_end)
+                skip_to = close if close >= 0 else len(clause)
+            else:
+                in_relative = True
+            continue
+        if k and not word.islower():
+            continue
+        following = _words_after(clause, tokens, k)
+        after = following[0].lower() if following else ""
+        finite = low in w["auxiliaries"] or low in w["passive"] or low in _STATE_VERBS
+        if in_relative and (finite or past_form(low)):
+            in_relative = low in _STATE_VERBS
+            continue  # "who had chaired": the relative's verb, its participle next
+        if low in {"was", "were"}:
+            return _participle(after) and after != "being"
+        if low == "had":
+            if after == "been":
+                return len(following) > 1 and _participle(following[1].lower())
+            return _participle(after)
+        if finite:
+            return False  # "is", "has", "will", "could": a state, a perfect or a modal
+        before = tokens[k - 1][0].lower() if k else ""
+        attributive = (
+            before in _prepositions()
+            or before in w["object_determiners"]
+            or before in w["possessives"]
+            or before[:1].isdigit()
+            or before in number_values().numbers
+        )
+        if (
+            k
+            and past_form(low)
+            and not attributive
+            and following
+            and _opens_an_object(following[0])
+        ):
+            return True
+    return False
+
+
+# What opens a subordinate clause, past which a clause's main verb is not read.
+_SUBORDINATE = re.compile(
+    r"[;:]|\b(?i:that|because|when|whether|if|after|before|while|although|though|unless"
+    r"|since|until|as)\b"
+)
+
+
+def _words_after(clause: str, tokens: Sequence[tuple[str, int, int]], k: int) -> list[str]:
+    """The words after the k-th, up to three, in its stretch (no comma between), less an
+    adverb before a verb ("was not", "also")."""
+    found: list[str] = []
+    end = tokens[k][2]
+    for word, start, word_end in tokens[k + 1 : k + 4]:
+        if "," in clause[end:start]:
+            break
+        end = word_end
+        low = word.lower()
+        if low in _BEFORE_THE_VERB or (low.endswith("ly") and word.islower()):
+            continue
+        found.append(word)
+    return found
+
+
+def _opens_an_object(word: str) -> bool:
+    """A word that opens a verb's object ("attacked the convoy", "seized two engineers",
+    "freed him", "shelled Amdal"): the verb before it is active, and finite."""
+    low = word.lower()
+    w = words()
+    return bool(word) and (
+        low in w["object_determiners"]
+        or low in w["possessives"]
+        or low in w["object_pronouns"]
+        or low[:1].isdigit()
+        or low in number_values().numbers
+        or (word[:1].isupper() and low not in weekday_names() and low not in MONTHS)
+    )
+
+
+def _participle(word: str) -> bool:
+    """A past participle after "was" or "had" ("taken", "killed"), not an -ing form."""
+    return (
+        bool(word)
+        and not word.endswith("ing")
+        and (past_form(word) or word in words()["short_participles"])
+    )
 
 
 def _said_to_come(sentence: str, at: int) -> bool:
