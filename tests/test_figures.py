@@ -2391,3 +2391,15 @@ def test_a_small_count_told_with_what_befell_it_is_news() -> None:
     verb of what was done to them makes a small count news, not a generic "two firms"."""
     found = find_figures(sentences("Seven crew members were kidnapped.", "Two firms bid."))
     assert [figure_rank(f) for f in found] == [0, 1]
+
+
+def test_a_past_tense_beside_a_day_just_ahead_tells_no_year() -> None:
+    """r64 F5: "Jet fuel deliveries for the week of June 14-20 were cut" on 9 June 2027
+    had been dated a year back; the past is the cut's, and a year back would be written
+    "last June". A day a month or more ahead is still last year's in a past clause."""
+    from brief.extract.figures.notation import iso
+
+    assert iso("June 14-20", "2027-06-09", "past") == "--06-14"
+    assert iso("June 12", "2027-06-09", "ahead") == "2027-06-12"
+    assert iso("August 3", "2027-06-09", "past") == "2026-08-03"
+    assert iso("June 9", "2027-06-09", "past") == "2027-06-09"

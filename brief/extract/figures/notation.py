@@ -211,7 +211,13 @@ def iso(raw: str, published: str | None, tense: Tense = None) -> str | None:
     days = [n for n in numbers if n < 32]
     year = int(published[:4]) if published else None
     if not years and year is not None and month is not None and len(published or "") >= 7:
-        year += _year_shift(published or "", month, days[0] if days else None, tense)
+        day = days[0] if days else None
+        if tense == "past" and days and _just_ahead(published or "", month, day):
+            # "deliveries for the week of June 14-20 were cut" on 9 June: the past is the
+            # cut's, the days the deliveries'; a year back would be written "last June"
+            # (r64 F5 had dated the week a year back): the year is not told
+            return f"--{month:02d}-{days[0]:02d}"
+        year += _year_shift(published or "", month, day, tense)
         if days and not _exists(year, month, days[0]):
             return f"--{month:02d}-{days[0]:02d}"  # 29 February: not in the year read
     y = years[0] if years else year
@@ -256,6 +262,17 @@ def _year_shift(published: str, month: int, day: int | None, tense: Tense) -> in
     else:
         allowed = [s for s, gap in gaps.items() if abs(gap) <= NEAREST_DAYS]
     return min(allowed, key=lambda s: abs(gaps[s])) if allowed else 0
+
+
+def _just_ahead(published: str, month: int, day: int | None) -> bool:
+    """Whether a yearless day falls in the month after the publication date, in its
+    year (2 to LATE_DAYS days after it): a past tense beside it is another verb's."""
+    try:
+        then = date.fromisoformat(published[:10])
+        on = date(then.year, month, min(day or 1, calendar.monthrange(then.year, month)[1]))
+    except ValueError:
+        return False
+    return 1 < (on - then).days <= LATE_DAYS
 
 
 def _exists(year: int, month: int, day: int) -> bool:
