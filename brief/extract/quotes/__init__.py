@@ -27,9 +27,20 @@ Words someone else relays stay the inner speaker's or nobody's: in "The barriste
 had represented Mr Martin had said the rules were “...”, said Mr Clarke" they are not
 Martin's (a relative clause is no head) nor Clarke's (he relays them); words that "X's
 claim of" or "X's e-mail" leads up to are X's, and "In it, he said" after "Campbell's
-e-mail suggested" means Campbell, the writer. A quote with its own attribution is never
-joined to the next speaker's ("“A,” the IAAF said. Tzekos insisted .... “B,” he said"),
-nor is a phrase quoted inside narration.
+e-mail suggested" means Campbell, the writer; "The letter, read by the Clerk, X, said" and
+"“...,” it said" after it are the letter's writer's ("a letter in which the minister, Y,
+asked"), never its reader's. A hearsay chain is the account of the one it was told to:
+"X told the station that Y had told him “...”" is X's, and nobody's when X is unnamed; "An
+earlier version of this article quoted X as saying “...”" is a misquote, no one's. A
+quote with its own attribution is never joined to the next speaker's ("“A,” the IAAF
+said. Tzekos insisted .... “B,” he said"), nor is a phrase quoted inside narration.
+
+A given name used alone ("Mr Somchai", as Thai usage calls people) names no one once the
+story has written it before another surname the actors table lacks. "Our translation:"
+is the outlet's note, no tag: the quote after it is the words of whoever the sentence
+before has posting or speaking; a translator's credit ("According to a translation by
+the secretary, he said:") names no one who may have spoken. "Her words were: “...”" is
+hers.
 
 "He"/"she" stands for the subject of the quote's own sentence when it can be them
 ("Rhimes declared: “...,” she said"), else for the nearest person named before it in

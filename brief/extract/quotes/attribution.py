@@ -30,6 +30,7 @@ from brief.extract.quotes.relayed_speech import (
 from brief.extract.quotes.reporting_verbs import (
     colon_subject,
     judged_subject,
+    owner_of_words,
     put_it_subject,
     retort_subject,
     speech_verb_subject,
@@ -167,9 +168,9 @@ def resolve_before(before: str, subjects: Subjects) -> Actor | None:
     if phrase is None:
         phrase = judged_subject(tokens) or put_it_subject(tokens) or retort_subject(tokens)
     if phrase is None:
-        phrase = colon_subject(clause, tokens)
+        phrase = colon_subject(clause, tokens) or owner_of_words(clause, tokens)
     if phrase == ["it"]:
-        return _its_speaker(tokens, subjects)
+        return _its_speaker(tokens, subjects) or subjects.document_said()
     return phrase_actor(phrase, subjects) if phrase is not None else None
 
 
@@ -233,6 +234,8 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
         phrase = _writer(phrase)  # "Campbell's (second) e-mail said": Campbell wrote it
     if len(phrase) == 1 and phrase[0].lower() in joined("male_pronouns", "female_pronouns"):
         return subjects.pronoun(phrase[0].lower())
+    if phrase == ["it"]:
+        return subjects.document_said()  # "“...,” it read." after "The email, dated ..."
     body = subjects.index.body(phrase)
     recent = (*subjects.texts[-LOOK_BACK:], subjects.nearby)
     if body is not None and any(body.name in text for text in recent):

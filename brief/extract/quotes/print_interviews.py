@@ -1,5 +1,7 @@
 """An interview printed as questions and answers with no labels: a paragraph that brings
-in one person ("The commission's chairman, X, spoke to The Courier in Nairobi."), then
+in one person ("The commission's chairman, X, spoke to The Courier in Nairobi.", or one
+that opens with their name and carries the editor's note "The conversation has been
+edited and condensed."), then
 the outlet's questions, each a paragraph that asks, and the answers, the paragraphs
 after each question. Each answer paragraph is one quote, the interviewee's; a question
 is no one's quote.
@@ -11,6 +13,11 @@ for its speaker: a paragraph that names the interviewee, or tells who said what 
 said", a quote someone else says) without the interviewee's own "I" or "we", is the
 reporter's, and ends the answer; so does a paragraph past the first that is not in the
 first person (an editor's note: "This interview has been edited for length.").
+Once two answers in the interviewee's own voice have settled the form, the paragraph
+right after each question is its answer, though it tells what someone else said ("He
+said it would stand “...”" of her minister); the questions are read as the outlet's
+prose, so a quote inside one is its own speaker's ("X told parliament that the ministry
+“...”. Is she right?").
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from functools import cache
 
 from brief.extract.actors.names import surname_of
 from brief.extract.lexicon import alternation, joined, words
+from brief.extract.quotes.actor_index import gender_of
 from brief.models import Actor, Sentence
 
 _ASKS, _STATES, _REPORTS = "asks", "states", "reports"
@@ -40,14 +48,49 @@ def interview_turns(
     interviewee = _interviewee(texts[first - 1], people) if first else None
     if interviewee is None:
         return None
+    turns, answered = _read_turns(kinds, texts, first, interviewee, settled=None)
+    if answered < _QUESTIONS:
+        return None
+    # the form is settled: the paragraph right after each question answers it, though it
+    # tells what someone else said ("He said it would stand “...”" of her minister)
+    settled = _gender(texts[first - 1], interviewee)
+    return interviewee, _read_turns(kinds, texts, first, interviewee, settled=settled)[0]
+
+
+def _gender(intro: str, interviewee: Actor) -> str:
+    """The interviewee's gender ("male", "female"), by a name list, else by the pronouns
+    of the introduction, which is about them ("offered her instead"), when they are all
+    of one gender; "" when neither says."""
+    known = gender_of(interviewee)
+    if known is not None:
+        return known
+    spoken = set(_words(intro))
+    female = not spoken.isdisjoint(words()["female_pronouns"])
+    male = not spoken.isdisjoint(words()["male_pronouns"])
+    return "female" if female and not male else "male" if male and not female else ""
+
+
+def _read_turns(
+    kinds: Sequence[str],
+    texts: Sequence[str],
+    first: int,
+    interviewee: Actor,
+    *,
+    settled: str | None,
+) -> tuple[dict[int, bool], int]:
+    """The question and answer paragraphs from the first question on, and how many
+    questions were answered. `settled` (not None): the form is known to be an interview,
+    so the first paragraph after a question is its answer unless it names the
+    interviewee or has "he" or "she" say something where that may be the interviewee
+    (`settled` is their gender, or "" when unknown): the reporter's narration."""
     turns: dict[int, bool] = {}
     answered = 0
     at = first
-    while at < len(groups) and kinds[at] == _ASKS:
+    while at < len(kinds) and kinds[at] == _ASKS:
         # one question may take two paragraphs; a paragraph that asks between two
         # others that do answers the first and ends asking ("Who else should pay?")
         run = [at]
-        while run[-1] + 1 < len(groups) and kinds[run[-1] + 1] == _ASKS:
+        while run[-1] + 1 < len(kinds) and kinds[run[-1] + 1] == _ASKS:
             run.append(run[-1] + 1)
         if len(run) == _ANSWER_BETWEEN and _answers(texts[run[1]], interviewee, first=True):
             turns.update({run[0]: False, run[1]: True})
@@ -56,17 +99,21 @@ def interview_turns(
         turns.update((n, False) for n in run)
         at = run[-1] + 1
         answers: list[int] = []
-        while at < len(groups) and kinds[at] == _STATES:
-            if len(answers) == at - run[-1] - 1 and _answers(
-                texts[at], interviewee, first=not answers
+        while at < len(kinds) and kinds[at] == _STATES:
+            opening = not answers
+            if len(answers) == at - run[-1] - 1 and (
+                _answers(texts[at], interviewee, first=opening)
+                or (
+                    settled is not None
+                    and opening
+                    and _other_s_words(texts[at], interviewee, settled)
+                )
             ):
                 answers.append(at)
             at += 1  # past the answer, the reporter's words up to the next question
         turns.update((n, True) for n in answers)
         answered += bool(answers)
-    if answered < _QUESTIONS:
-        return None
-    return interviewee, turns
+    return turns, answered
 
 
 # How many answered questions make an interview, and the length of a run of paragraphs
@@ -129,7 +176,19 @@ def _interviewee(intro: str, people: Sequence[Actor]) -> Actor | None:
             named = [person for person in named if person.name in before[start:]]
         if len(named) == 1:
             return named[0]
-    return None
+    return _noted_interviewee(intro, people)
+
+
+def _noted_interviewee(intro: str, people: Sequence[Actor]) -> Actor | None:
+    """The person whose full name opens a paragraph that an editor's note marks as an
+    interview's introduction ("Jane Roe has been spokeswoman for ... since March. ... The
+    conversation has been edited and condensed."): a Q&A's introduction is about the one
+    who answers, and opens with them; None when no note says so or no full name opens it."""
+    low = intro.casefold()
+    if not any(note in low for note in words()["interview_notes"]):
+        return None
+    opening = [person for person in people if intro.startswith(person.name)]
+    return opening[0] if len(opening) == 1 else None
 
 
 @cache
@@ -162,6 +221,20 @@ def _answers(text: str, interviewee: Actor, *, first: bool) -> bool:
     return not _told_by_someone(spoken)
 
 
+def _other_s_words(text: str, interviewee: Actor, gender: str) -> bool:
+    """Whether an answer that tells what someone said is the interviewee's telling, not
+    the reporter's: it does not call them by their surname out of quotation marks, and
+    each "he" or "she" that says something is of the other gender than theirs."""
+    outside = _QUOTED_RE.sub(" ", text)
+    if _names(outside, surname_of(interviewee.name)):
+        return False
+    tellers = _tellers(_words(outside))
+    if not tellers:
+        return True
+    own = words()["female_pronouns"] if gender == "female" else words()["male_pronouns"]
+    return bool(gender) and own.isdisjoint(tellers)
+
+
 def _names(text: str, surname: str) -> bool:
     """Whether the text calls someone by the surname: a run of capitalised words that
     ends with it ("Ms Cruz", "Cruz"), not one that goes on past it ("Armando Cruz
@@ -175,8 +248,14 @@ _CAPITAL_RUN_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 def _told_by_someone(spoken: Sequence[str]) -> bool:
     """Whether "he" or "she" says something in the words ("she added", "he has said"): the
     reporter's narration."""
+    return bool(_tellers(spoken))
+
+
+def _tellers(spoken: Sequence[str]) -> set[str]:
+    """The pronouns ("he", "she") that say something in the words ("she added")."""
     w = words()
     skipped = w["auxiliaries"] | w["adverbs"] | w["verb_negators"] | {"has", "have"}
+    found: set[str] = set()
     for n, word in enumerate(spoken):
         if word not in w.speech:
             continue
@@ -184,8 +263,8 @@ def _told_by_someone(spoken: Sequence[str]) -> bool:
         while before >= 0 and spoken[before] in skipped:
             before -= 1
         if before >= 0 and spoken[before] in w["person_pronouns"]:
-            return True
-    return False
+            found.add(spoken[before])
+    return found
 
 
 _QUOTE_MARK_RE = re.compile('[“”"]')

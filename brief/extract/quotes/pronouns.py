@@ -43,7 +43,13 @@ from brief.extract.quotes.gender_clues import (
     record_title_genders,
     says_gender,
 )
-from brief.extract.quotes.person_mentions import Seen, is_pronoun, other_given_name, unknown_people
+from brief.extract.quotes.person_mentions import (
+    CALENDAR_NAMES,
+    Seen,
+    is_pronoun,
+    other_given_name,
+    unknown_people,
+)
 from brief.extract.quotes.read_so_far import ReadSoFar
 from brief.extract.quotes.reporting_verbs import spoken_subject
 from brief.extract.quotes.sentence_subjects import (
@@ -91,6 +97,24 @@ def _introduced_writing_re(noun: str) -> re.Pattern[str]:
         rf"(?:\b(?:{verbs})\s+in|(?:^|[.;]\s+)(?:In|Reading))\s+(?:a|an|its|his|her|their)\s+"
         rf"(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b"
     )
+
+
+@cache
+def _authored_writing_re(noun: str) -> re.Pattern[str]:
+    """A writing brought in with its writer after it: "a letter in which", "an email
+    from", "a note signed by", "a message written by", "a memo sent by"."""
+    return re.compile(
+        rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"{re.escape(noun)}\s+(?:in\s+which|from|(?:signed|written|sent)\s+by)\s+"
+    )
+
+
+# How far after a writing's noun its writer's name may end ("from its chief executive, R.
+# Venkatesan,").
+_WRITER_REACH = 80
+
+# A sentence that opens with a writing: "The email, dated ...", "The letter was ...".
+_WRITING_OPENS_RE = re.compile(r"\s*The\s+([\w-]+)\b")
 
 
 # What after a writing's noun makes it another's words read out or passed on.
@@ -222,7 +246,51 @@ class Subjects:
                 return None
             said = self.subject(number)
             return said if isinstance(said, Actor) else None
+        return self._writer_named(noun)
+
+    def _writer_named(self, noun: str) -> Actor | None:
+        """Who wrote the writing that its noun phrase says so of, in the nearest sentence
+        within LOOK_BACK that brings one in ("a letter in which the minister, X, asked",
+        "an email from its chief executive, X,", "a note signed by X"): the first actor
+        named after it, unless as a possessive ("sent by X's lawyer": someone else
+        wrote it) or as a spokesperson ("a statement signed by its spokesperson, X": the
+        body's words, whose reader does not settle whose). "The letter, read by the
+        Clerk, said" is its writer's words, whoever reads them; a writing brought in
+        without its writer settles nothing."""
+        pattern = _authored_writing_re(noun)
+        for number in range(self.sentences, max(self.sentences - LOOK_BACK, 0), -1):
+            text = self.as_written.texts[number - 1]
+            found = pattern.search(text)
+            if found is None:
+                continue
+            window = text[found.end() : found.end() + _WRITER_REACH]
+            named = [
+                (start, end, actor)
+                for start, end, actor in self.index.find(window)
+                if actor.kind in ("person", "organisation")
+            ]
+            if not named:
+                return None
+            start, end, actor = min(named, key=lambda seen: seen[0])
+            if not words()["spokespeople"].isdisjoint(word_re().findall(window[:start].lower())):
+                return None  # "a statement signed by its spokesperson, X": the body's
+            return None if POSSESSIVE_END_RE.match(window[end : end + 2]) else actor
         return None
+
+    def document_said(self) -> Actor | None:
+        """Who "it" is in "“...,” it read." right after a sentence that opens with a
+        writing ("The email, dated 27 November, was addressed to ..."): that writing's
+        writer (see _writer_named), when the sentence names no body or state "it" could
+        be instead."""
+        if not self.sentences:
+            return None
+        last = self.as_written.texts[-1]
+        opening = _WRITING_OPENS_RE.match(last)
+        if opening is None or opening.group(1).lower() not in words()["writings"]:
+            return None
+        if any(actor.kind != "person" for _, _, actor in self.index.find(last)):
+            return None
+        return self._writer_named(opening.group(1).lower())
 
     def named_nearby(self) -> bool:
         """Whether the quote's own sentence names a person before the quote."""
@@ -832,6 +900,16 @@ class Subjects:
         so_far = [holder for holder in holders if self.heard_so_far(naming_re(holder.name))]
         return so_far[0] if len(so_far) == 1 else actor
 
+    def _given_name_shared(self, form: str, actor: Actor) -> bool:
+        """Whether the actor is called by the given name alone ("Mr Somchai", as Thai
+        usage does) and the story so far has written that given name before another
+        name than the actor's ("Somchai Boonmee") that the table lacks: someone else is
+        so called too, so the given name alone says neither."""
+        parts = actor.name.split()
+        if len(parts) < 2 or form != parts[0] or form in self.index.shared:
+            return False  # (namesakes both listed are the index's to tell apart)
+        return self.heard_so_far(_other_bearer_re(form, parts[1]))
+
     def people_in(self, sentence: str) -> list[Seen]:
         """Every person the sentence names or refers to: (start, end, who)."""
         known: list[tuple[int, int]] = []
@@ -844,6 +922,12 @@ class Subjects:
                     before = sentence[max(0, start - 40) : start].split()[-1:]  # not all
                     if other_given_name(form, actor, before):
                         continue  # "German Ortega says" is not the story's Freddy Ortega
+                    if self._given_name_shared(form, actor):
+                        # "Mr Somchai" of a story with a Somchai Rattanakul and a Somchai
+                        # Boonmee the table lacks: either of them
+                        mentions.append((start, end, form))
+                        known.append((start, end))
+                        continue
                     actor = self._namesake_named_so_far(form, actor)
                     chosen = self._namesake_by_honorific(form, actor, before)
                     if chosen is None:  # "Madam Jallow", no Jallow known to be a woman
@@ -858,6 +942,16 @@ class Subjects:
         for m in _PRONOUN_RE.finditer(sentence):
             mentions.append((m.start(), m.end(), m.group().lower()))
         return mentions
+
+
+@cache
+def _other_bearer_re(given: str, following: str) -> re.Pattern[str]:
+    """A given name before a capitalised word that is not the name that follows it in
+    the actor's name, nor a day or a month ("Somchai Boonmee" beside Somchai Rattanakul)."""
+    days = alternation(sorted(CALENDAR_NAMES))
+    return re.compile(
+        rf"\b{re.escape(given)}\s+(?!{re.escape(following)}\b|(?:{days})\b)[A-Z][\w’'-]+"
+    )
 
 
 @cache

@@ -51,11 +51,25 @@ def quoted_as(tokens: list[str], *, after_quote: bool) -> list[str] | None:
     between = tokens[relay + 1 : verb - 1]
     if any(t in {",", ".", ";", ":", "(", ")"} for t in between):
         return None
+    if _own_copy(tokens[:relay]):
+        return []  # "An earlier version of this article quoted X as saying": a misquote
     if between and between[0].lower() != "by":
         return between  # "the newspaper quoted Geoff Dixon as saying"
     if relay == 0 or tokens[relay - 1].lower() not in words()["passive"]:
         return None
     return subject_tail(tokens[:relay])  # "Dixon was quoted (by the paper) as saying"
+
+
+def _own_copy(subject: list[str]) -> bool:
+    """Whether the words before "quoted" hold the outlet's own earlier copy as its
+    subject ("An entry at 12:10", "An earlier version of this article", "We"), as a
+    correction names it: the words it quoted someone as saying are the ones it takes back."""
+    clause = " ".join(subject).lower()
+    opening = " ".join(subject[:1]).lower()
+    return any(
+        phrase == opening if " " not in phrase else f" {phrase} " in f" {clause} "
+        for phrase in words()["own_copy_subjects"]
+    )
 
 
 def already_reported(before: str) -> bool:

@@ -63,7 +63,7 @@ def put_it_subject(tokens: list[str]) -> list[str] | None:
     lowered = [t.lower() for t in tokens]
     for n in range(len(tokens) - 2, 0, -1):
         if lowered[n] == "put" and lowered[n + 1] == "it":
-            between = [t for t in tokens[n + 2 :] if t not in {",", ":"}]
+            between = _before_an_interview([t for t in tokens[n + 2 :] if t not in {",", ":"}])
             if len(between) > PUT_IT_REACH or any(t[:1].isupper() for t in between[:1]):
                 return None
             start = 1 if lowered[0] == "as" else 0
@@ -85,6 +85,20 @@ def retort_subject(tokens: list[str]) -> list[str] | None:
     if not (tokens[verb].isalpha() and tokens[verb].islower()) or tokens[verb] in _NOT_RETORTS:
         return None
     return _subject_of_verb(tokens, verb) or None
+
+
+def _before_an_interview(between: list[str]) -> list[str]:
+    """The words before a phrase that says to whom they were said ("more bluntly in an
+    interview with the local station Tuzla FM": "more bluntly"), which is where, not how."""
+    lowered = [t.lower() for t in between]
+    for n in range(len(lowered)):
+        if any(
+            lowered[n : n + len(phrase.split())] == phrase.split()
+            for phrase in words()["interview_phrases"]
+            if phrase.startswith("in ")
+        ):
+            return between[:n]
+    return between
 
 
 # Words before "back" that make no verb of reply: "came back", "went back" say where
@@ -180,6 +194,10 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
         if n > 1 and lowered[n - 1] in words()["modal_verbs"] and _speech_before(lowered, n - 2):
             # "... and said Caracas would respond “at the appropriate moment”": a speech
             # verb in what an earlier one reports is said by no one yet; the earlier's
+            continue
+        if n > 1 and _told_the_teller(lowered, n):
+            # "He told the station that Yousef had told him to “...”": a hearsay chain,
+            # the words in the account of the one they were told to, the earlier verb's
             continue
         if n > 1 and _unnamed_directive(tokens, lowered, n):
             # "X said the government had asked prosecutors to investigate “those who spread
@@ -289,6 +307,32 @@ def _unnamed_directive(tokens: list[str], lowered: list[str], verb: int) -> bool
 # How many words a request's object may take before its "to" ("asked the prosecutor's
 # office to").
 _DIRECTIVE_REACH = 6
+
+
+def _told_the_teller(lowered: list[str], verb: int) -> bool:
+    """Whether the speech verb at `verb`, in the past perfect, tells its words to a
+    pronoun ("had told him") or says them ("had said"), inside what an earlier speech
+    verb of the sentence reports ("She said the chief had later told her that the land
+    “...”"): the earlier verb's speaker passes the words on in their own account (the
+    one told is that speaker), and the reader has them only from that account; so the
+    quote is the earlier speaker's, or nobody's when the earlier speaker is unnamed ("A
+    neighbour ... said X had told him that")."""
+    after = lowered[verb + 1 : verb + 2]
+    told = bool(after) and after[0] in words()["hearer_pronouns"]
+    # "X reported that Y had said “...”" passes Y's words on too; not "Y had said in her
+    # affidavit: “...”", whose words are read from Y's own writing or record
+    said = lowered[verb] == "said" and after[:1] != ["in"]
+    if lowered[verb] not in _TELLING or not (told or said):
+        return False
+    n = verb - 1
+    while n > 0 and lowered[n] in words()["adverbs"] | words()["verb_negators"]:
+        n -= 1  # "had later told", "had once told" (words.toml's adverbs hold "had")
+    return "had" in lowered[n + 1 : verb] and _speech_before(lowered, n - 1)
+
+
+# The forms of telling a hearsay chain passes on ("had told him"): past ones, the chain's
+# inner saying being over before the outer one tells of it.
+_TELLING = frozenset({"told", "said"})
 
 
 def _speech_before(lowered: list[str], at: int) -> bool:
@@ -743,9 +787,11 @@ def _adverbial_aside(head: list[str]) -> int | None:
     ):
         return None
     # the role the apposition after the aside names: after the aside's last preposition
-    # ("by its Director of Public Relations": "of" and "for" belong to a title)
-    at = max((k for k, word in enumerate(aside) if word in w["object_prepositions"]), default=-1)
-    return commas[-1] if at >= 0 and role_words(aside[at + 1 :]) else None
+    # or its agent's "by" ("by its Director of Public Relations", "by the Clerk to the
+    # House": "of", "for" and "to" may belong to a title)
+    ats = [k for k, word in enumerate(aside) if word in w["object_prepositions"]]
+    ats = [k for n, k in enumerate(ats) if n == len(ats) - 1 or aside[k] == "by"]
+    return commas[-1] if any(role_words(aside[at + 1 :]) for at in ats) else None
 
 
 def _past_an_age(head: list[str]) -> list[str]:
@@ -769,6 +815,29 @@ def _before_apposition(tokens: list[str]) -> list[str]:
     """The words before the apposition that ends at tokens[-1] (a comma)."""
     commas = [k for k, t in enumerate(tokens[:-1]) if t == ","]
     return tokens[: commas[-1]] if commas else []
+
+
+def owner_of_words(clause: str, tokens: list[str]) -> list[str] | None:
+    """ "Her words were: “...”", "Lima's answer was: “...”": a possessive, a noun of what
+    was said (words.toml's remark_nouns, a speech verb's noun) and a copula before a
+    colon give the quote to the possessor ("she" for "Her", to be read as a pronoun)."""
+    if not clause.rstrip().endswith(":") or len(tokens) != _OWNED_WORDS:
+        return None
+    owner, noun, copula = (token.lower() for token in tokens[:3])
+    w = words()
+    said = noun in w["remark_nouns"] or (noun in w.speech and not noun.endswith(("ed", "ing")))
+    if copula not in {"was", "were", "is", "are"} or not said:
+        return None
+    if owner in w["female_pronouns"] | w["male_pronouns"]:
+        return ["she" if owner in w["female_pronouns"] else "he"]
+    found = POSSESSIVE_END_RE.search(tokens[0])
+    if found is None or not tokens[0][:1].isupper():
+        return None
+    return [tokens[0][: found.start() + 1]]
+
+
+# "Her words were :": the possessive, the noun, the copula and the colon.
+_OWNED_WORDS = 4
 
 
 def colon_subject(clause: str, tokens: list[str]) -> list[str] | None:

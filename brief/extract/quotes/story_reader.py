@@ -391,6 +391,7 @@ class _StoryReader:
         `clause`: the text before the quote in its sentence, which `before` is not when the
         quote follows another."""
         quote = para.found[n]
+        before, clause = _without_translator(before), _without_translator(clause)
         self.subjects.nearby, self.subjects.quoted = before, quote.inner
         inner = talking_clause(clause)
         if inner is not None:
@@ -454,7 +455,8 @@ class _StoryReader:
                 else _lead_in(para, quote.lo, self.subjects)
             )
             return actor if actor is not None and named[-1] in actor.name.split() else None
-        if quote.start == quote.lo and not follows and not new_speaker(after):
+        opens = quote.start == quote.lo or _translation_label(para.text[quote.lo : quote.start])
+        if opens and not follows and not new_speaker(after):
             # a tag that brings in someone new ("“...,” said a spokesman") never means
             # whoever the sentence before reported
             actor = _lead_in(para, quote.lo, self.subjects)
@@ -890,6 +892,31 @@ def _asks_last(para: Paragraph, subjects: Subjects) -> Actor | None:
     if not _only_asks(para.blank[a:b]):
         return None
     return resolve_before(para.blank[a:b].rstrip(" ."), subjects)
+
+
+def _without_translator(before: str) -> str:
+    """The words before a quote less a translator's credit set off by a comma ("According
+    to a translation by the community's secretary, he said:"): whoever translated the
+    words is no one who may have said them, nor whom "he" may mean."""
+    return _translator_re().sub(lambda found: " " * len(found.group()), before)
+
+
+@cache
+def _translator_re() -> re.Pattern[str]:
+    """A phrase that credits a translation ("according to a translation by X,", "in a
+    translation supplied by the station,"), its noun from words.toml's translation_labels."""
+    nouns = {word for label in words()["translation_labels"] for word in label.split()}
+    nouns = {noun for noun in nouns if noun.endswith("ion")}
+    return re.compile(
+        rf"(?i)\b(?:according\s+to|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?"
+        rf"(?:{alternation(sorted(nouns))})\s+(?:[\w-]+\s+)?by\s+[^,:;“”\"]{{1,60}}(?:,|(?=:))"
+    )
+
+
+def _translation_label(label: str) -> bool:
+    """Whether the words before a quote in its sentence are only the outlet's note that
+    it translated them ("Our translation:"): no tag, as if the quote opened the sentence."""
+    return label.strip().rstrip(":").strip().casefold() in words()["translation_labels"]
 
 
 def _lead_in(para: Paragraph, lo: int, subjects: Subjects) -> Actor | None:

@@ -86,7 +86,7 @@ _LABEL_RE = re.compile(
 class Turn(NamedTuple):
     """One paragraph of an exchange: what opens it (`kind`: "asks", "answers", "named",
     "goes_on" for a paragraph with no label between an answer and the next turn, or
-    "put" for an unlabelled interview's question or a call's moderator, no one's quote,
+    "put" for a call's moderator, no one's quote,
     "label" for a label on a line of its own, whose turn is the paragraph under it),
     where its words start in the paragraph's text, the asker the label gives (`aside`),
     and for a name, the person it names (None when two may be)."""
@@ -103,7 +103,8 @@ def exchange_turns(
 ) -> dict[int, Turn]:
     """The story's paragraphs (by position) that are turns of a printed exchange, or
     none: labelled turns, or else an interview's questions and answers with no labels
-    (print_interviews: each answer the interviewee's, each question no one's)."""
+    (print_interviews: each answer the interviewee's; a question is no turn, read as
+    the outlet's prose)."""
     people = [actor for actor, _ in actors if actor.kind == "person"]
     turns = _labelled_turns(groups, people) or _heading_turns(groups, people)
     if turns:
@@ -112,10 +113,10 @@ def exchange_turns(
     if interview is None:
         return {}
     interviewee, answers = interview
-    return {
-        at: Turn("named", 0, named=interviewee) if answer else Turn("put", 0)
-        for at, answer in answers.items()
-    }
+    # a question is read as the outlet's paragraph, no turn: it is no one's quote, but a
+    # quote inside it is its speaker's ("X told parliament that the ministry “...”. Is
+    # she right?")
+    return {at: Turn("named", 0, named=interviewee) for at, answer in answers.items() if answer}
 
 
 def small_talk(groups: Sequence[Sequence[Sentence]]) -> set[Sentence]:
