@@ -192,3 +192,23 @@ def test_a_translator_s_credit_names_no_one_who_spoke(tmp_path: Path) -> None:
     assert said[
         "We lift the stones today, and we put them back if the water tank does not come."
     ] == ("Wilber Condori Huamán")
+
+
+INTERPRETED = """Japanese minister says Tokyo will buy Vietnamese coffee
+
+"We came to taste, and we will leave with contracts," Deputy Minister Sato Kenji said in \
+Japanese, as rendered by the ministry's interpreter, Nguyen Thi Lan. Asked about prices, he \
+replied at length; Ms Lan summarised his answer as "fair to the growers, fair to the roasters".
+
+Mr Sato answered a second question in English. "From any farm that passes the test," he said. \
+He then gave a longer reply in Japanese, which Ms Lan rendered as: "Our roasters say good \
+beans have no flag, and they mean it."
+"""
+
+
+def test_words_an_interpreter_renders_are_the_one_interpreted_s(tmp_path: Path) -> None:
+    """ "Ms Lan summarised his answer as “...”" is his; so is "a longer reply, which Ms Lan
+    rendered as: “...”", the reply of the clause's subject: never the interpreter's."""
+    said = dict(article(tmp_path, INTERPRETED))
+    assert said["fair to the growers, fair to the roasters"] == "Sato Kenji"
+    assert said["Our roasters say good beans have no flag, and they mean it."] == "Sato Kenji"

@@ -363,6 +363,7 @@ _MODULE_LISTS = {
         "hearer_pronouns",
         "translation_labels",
         "own_copy_subjects",
+        "rendering_verbs",
         "labelling_verbs",
         "judging_verbs",
         "term_nouns",

@@ -32,6 +32,7 @@ from brief.extract.quotes.reporting_verbs import (
     judged_subject,
     owner_of_words,
     put_it_subject,
+    rendered_subject,
     retort_subject,
     speech_verb_subject,
 )
@@ -158,7 +159,8 @@ def resolve_before(before: str, subjects: Subjects) -> Actor | None:
     inner = inner_speech(tokens) or claim_author(tokens) or quoted_as(tokens, after_quote=False)
     if inner is not None:
         return phrase_actor(inner, subjects)
-    phrase = speech_verb_subject(tokens)
+    rendered = rendered_subject(tokens)  # an interpreter's: the words are the one's rendered
+    phrase = speech_verb_subject(tokens) if rendered is None else rendered
     if phrase == [] and len(clauses) > 1 and _BUT_RE.search(before):
         phrase = opening_subject(word_re().findall(clauses[-2]))
     elif phrase is None and len(clauses) > 1 and _BUT_RE.search(before):

@@ -817,6 +817,41 @@ def _before_apposition(tokens: list[str]) -> list[str]:
     return tokens[: commas[-1]] if commas else []
 
 
+def rendered_subject(tokens: list[str]) -> list[str] | None:
+    """Whose words an interpreter renders right before a quote: the owner of the words
+    rendered ("Ms Kim summarised his answer as “...”": "he"), or the subject of the clause
+    whose reply a relative clause renders ("He gave a longer reply in Korean, which Ms
+    Kim rendered as: “...”": "He"; [] when that clause opens with no name); None when no
+    rendering verb leads to the quote or the words rendered have no owner it names."""
+    lowered = [t.lower() for t in tokens]
+    end = len(lowered)
+    while end and lowered[end - 1] in {",", ":"}:
+        end -= 1
+    if end < 2 or lowered[end - 1] != "as":
+        return None
+    verbs = [
+        n
+        for n in range(max(0, end - 1 - _RENDERED_REACH), end - 1)
+        if lowered[n] in words()["rendering_verbs"]
+    ]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    rendered = lowered[verb + 1 : end - 1]
+    w = words()
+    if rendered[:1] and rendered[0] in w["male_pronouns"] | w["female_pronouns"]:
+        return ["she" if rendered[0] in w["female_pronouns"] else "he"]  # "his answer"
+    if not rendered and "which" in lowered[:verb]:
+        which = len(lowered[:verb]) - 1 - lowered[:verb][::-1].index("which")
+        if which and tokens[which - 1] == ",":
+            return opening_subject(tokens[: which - 1]) or []  # "He gave a reply, which"
+    return None
+
+
+# How many words the words rendered may take between the verb and "as" ("his answer").
+_RENDERED_REACH = 4
+
+
 def owner_of_words(clause: str, tokens: list[str]) -> list[str] | None:
     """ "Her words were: “...”", "Lima's answer was: “...”": a possessive, a noun of what
     was said (words.toml's remark_nouns, a speech verb's noun) and a copula before a
