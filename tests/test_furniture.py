@@ -530,6 +530,34 @@ def test_a_newsletters_thanks_to_its_staff_is_a_credit(text: str) -> None:
     assert furniture.credited_spans(text) == [(0, len(text))]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Letter is written by Orla Mac Cárthaigh and Conor Ó Súilleabháin.",
+        "This newsletter is edited by Ann Lee.",
+        "Morning Wire is written and edited by Ann Lee, Tom Roe and Jo Poe.",
+        "Interview by Ann Lee-Marsh.",
+    ],
+)
+def test_a_titles_staff_at_its_foot_or_an_interviews_credit_is_a_credit(text: str) -> None:
+    """A newsletter's or a podcast's line naming who writes it, and an interview's
+    credit over its questions: the page's staff, no actors of its news."""
+    assert furniture.credited_spans(text) == [(0, len(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The song was written by Ann Lee and Tom Roe.",
+        "The report is written by two academics.",
+        "The letter is written by Ann Lee.",
+        "The Charter is written by Ann Lee, the minister said.",
+    ],
+)
+def test_who_wrote_a_thing_of_the_news_is_news(text: str) -> None:
+    assert furniture.credited_spans(text) == []
+
+
 def test_thanks_to_others_is_news() -> None:
     text = "Thanks to our readers, Ann Lee won the prize."
     assert furniture.credited_spans(text) == []

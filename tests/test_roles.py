@@ -913,6 +913,43 @@ def test_the_office_elect_of_a_story_is_the_role_of_the_one_it_elects() -> None:
     assert found["Ali Kamal"] == "First Deputy Governor"
 
 
+def test_an_approved_appointment_is_an_office_to_come_the_epithet_names() -> None:
+    texts = (
+        "The council on Friday approved the appointment of Dr Ana Perera as the next Governor"
+        " of the Central Bank of Sri Lanka.",
+    )
+    assert people(*texts)["Ana Perera"] == "next Governor of the Central Bank of Sri Lanka"
+    later = "Here is what we know about the governor-designate."
+    assert people(*texts, later)["Ana Perera"] == "governor-designate"
+    refused = "The council rejected the appointment of Dr Ana Perera as the next Governor."
+    assert people(refused).get("Ana Perera") is None
+
+
+def test_the_time_of_an_appointment_is_no_word_of_its_office() -> None:
+    found = people(
+        "Salma Bennani, who was named this week as the UN's new special envoy, said little.",
+        "Karim Tazi, who was appointed on Monday as interim coach, said little.",
+    )
+    assert found["Salma Bennani"] == "UN's new special envoy"
+    assert found["Karim Tazi"] == "interim coach"
+
+
+def test_a_clergy_style_with_its_article_and_grade_is_no_end_of_the_description() -> None:
+    found = people(
+        "The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a thriller.",
+        "The Dean of Ossory, the Very Rev Tomas Briain - whose surname is the bishop's - will"
+        " act as commissary.",
+        "The electoral college chose the Ven. Niamh Bhriain, Archdeacon of Ossory, as the next"
+        " Bishop of Cashel.",
+        "The bishop-elect, 52, is a former hospital chaplain.",
+        "Dean Martin sang on Monday.",
+    )
+    assert found["Tom Wright"] == "Bishop of Durham"
+    assert found["Tomas Briain"] == "Dean of Ossory"
+    assert found["Niamh Bhriain"] == "bishop-elect"
+    assert found.get("Dean Martin") is None  # a given name, no title
+
+
 def test_an_office_elect_is_no_role_of_a_holder_the_story_did_not_elect() -> None:
     found = people(
         "President Tom Hale met the president-elect at the palace on Monday.",

@@ -121,6 +121,7 @@ class Lists:
     caption_modifiers: frozenset[str]
     caption_positions: frozenset[str]
     credit_openers: frozenset[str]
+    staff_writing_verbs: frozenset[str]
     staff_thanks: frozenset[str]
     contributions: frozenset[str]
     credit_labels: frozenset[str]
@@ -195,6 +196,8 @@ class _Patterns:
     # "(Adds comment from ministry, updates toll)", "UPDATED 16 Nov 2026 — adds toll"
     update_note: re.Pattern[str]
     credit: re.Pattern[str]
+    # "The Liffey Letter is written by Ann Lee and Tom Roe.": a title's staff at its foot
+    masthead_staff: re.Pattern[str]
     contribution: re.Pattern[str]
     filed_from: re.Pattern[str]
     user_things: re.Pattern[str]
@@ -409,6 +412,13 @@ def _patterns() -> _Patterns:
             rf"|(?i:{alternation(found.staff_thanks)})\s+"
             rf"(?i:{alternation(found.byline_roles)})s?,?)\s+[A-Z]"
         ),
+        masthead_staff=re.compile(
+            rf"{_OPENING}(?:(?:The|This)\s+(?:{alternation(found.header_labels)})"
+            rf"|(?:The\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}})\s+(?:is|are)\s+"
+            rf"(?:{alternation(found.staff_writing_verbs)})"
+            rf"(?:\s+and\s+(?:{alternation(found.staff_writing_verbs)}))?\s+by\s+"
+            r"(?P<staff>[^.;:!?]+?)\.?\s*\Z"
+        ),
         contribution=re.compile(
             rf"\b(?:contributed(?:\s+to)?(?:\s+this)?|(?:{alternation(found.carrying_verbs)})\s+this)"
             rf"\s+(?:{alternation(found.contributions)})\b",
@@ -453,6 +463,7 @@ def _patterns() -> _Patterns:
                         *filing,
                         *found.picture_words,
                         *found.credit_openers,
+                        *(f"{verb} by" for verb in found.staff_writing_verbs),
                         *found.rights_phrases,
                         *found.contact_labels,
                         *found.signing_labels,
@@ -733,17 +744,36 @@ def credited_spans(text: str) -> list[tuple[int, int]]:
 
 def _credit_line(text: str, told: set[int]) -> bool:
     """The whole sentence credits the page's staff or states its rights: "Reporting by
-    ...", "... contributed to this report", "Copyright ... All rights reserved", a
-    translator's note ("(Translated from Portuguese by the Diário de Sofala. The
-    Portuguese text prevails.)")."""
+    ...", "... contributed to this report", "The Liffey Letter is written by ...",
+    "Copyright ... All rights reserved", a translator's note ("(Translated from
+    Portuguese by the Diário de Sofala. The Portuguese text prevails.)")."""
     patterns = _patterns()
     return bool(
         _translators_note(text)
         or _RIGHTS in told
         or patterns.credit.match(text)
+        or _masthead_staff(text)
         or (_CONTRIBUTED in told and patterns.contribution.search(text))
         or (_FILED in told and patterns.filed_from.match(text))
     )
+
+
+def _masthead_staff(text: str) -> bool:
+    """ "The Liffey Letter is written by Orla Mac Cárthaigh and Conor Ó Súilleabháin.": a
+    title's staff credited at its foot, names alone after "by" (two to four words each,
+    every one capitalised in any alphabet: "Ó Súilleabháin"), joined by commas or "and"."""
+    found = _patterns().masthead_staff.match(text)
+    if found is None:
+        return False
+    names = _STAFF_JOINS.split(found["staff"].strip())
+    return all(
+        2 <= len(name.split()) <= 4 and all(word[:1].isupper() for word in name.split())
+        for name in names
+    )
+
+
+# What joins the names of a title's staff: "Ann Lee, Tom Roe and Jo Poe".
+_STAFF_JOINS = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 
 
 def _translators_note(text: str) -> bool:

@@ -202,7 +202,8 @@ def new_office(text: str, toks: list[Token], i: int, j: int) -> str | None:
     verb (or a vote: "voted to confirm") at most eight words before it (31,000 runs at
     25,000 sentences)."""
     after = toks[j].base if j < len(toks) else ""
-    verbs = words()["appointment_verbs"] | words()["appointing_votes"]  # "voted to confirm"
+    # (and "the appointment of X as", an appointment's noun)
+    verbs = joined("appointment_verbs", "appointing_votes", "appointment_nouns")
     serving = words()["office_serving_verbs"] | words()["command_taking_verbs"]
     if after in {"was", "were", "has", "had", ",", "will"} | serving or any(
         t.base in verbs for t in toks[max(0, i - 8) : i]

@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head
+from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head, style_start
 from brief.extract.actors.word_knowledge import given_name, person_nouns
 from brief.extract.lexicon import alternation, calendar_word, joined, words
 
@@ -46,10 +46,10 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
             return None
         start = name_end + 1  # "appointed the health director, Jane Roe, as acting governor"
     if start is None:
-        verb = _active_verb(toks, name_start)
+        verb = _active_verb(toks, style_start(toks, name_start))  # "chose the Ven. X as"
         if verb is None:
             return None
-        if not _voted_to_appoint(toks, verb):
+        if not _voted_to_appoint(toks, verb) and not _appointment_done(toks, verb):
             if toks[verb].base not in verbs:
                 return None
             if any(t.base in words()["not_done"] for t in toks[max(0, verb - 2) : verb]):
@@ -124,7 +124,8 @@ def _office_now(text: str, toks: list[Token], name_end: int) -> str | None:
             and toks[k].base in words()["appointment_verbs"]
             and toks[k].base != "made"
         ):
-            k += 1 + (k + 1 < len(toks) and toks[k + 1].base == "as")
+            k += 1
+            k = _past_time_to_as(toks, k) or k  # "who was named this week as ..."
             return _office_phrase(text, toks, k, appointed=True)
         return None
     if k + 1 < len(toks) and toks[k].base == "is":
@@ -253,6 +254,31 @@ def _office_it_is(text: str, toks: list[Token], name_end: int) -> str | None:
 _OF_AN_OFFICE = frozenset({"of", "for", "at", "in", "to", "on", "with", "from"})
 
 
+def _past_time_to_as(toks: list[Token], k: int) -> int | None:
+    """Where the office starts after "as" at toks[k], or after a time adjunct and "as"
+    ("named this week as", "appointed on Monday as"): the adjunct says when, the office
+    comes after it. None where no "as" comes."""
+    if k < len(toks) and toks[k].base == "as":
+        return k + 1
+    if k >= len(toks) or not (_opens_a_time(toks, k) or toks[k].base in _TIME_ADVERBS):
+        return None
+    for n in range(k + 1, min(k + 5, len(toks))):
+        if toks[n].base == "as":
+            return n + 1
+        if not _a_time_word(toks[n]):
+            return None  # "promoted on Tuesday after serving as ...": another clause's
+    return None
+
+
+def _a_time_word(tok: Token) -> bool:
+    """A word of a time adjunct: "this week", "on 3 March", "last month"."""
+    return (
+        tok.base in _DATE_PREPOSITIONS | _TIME_NOUNS | _TIME_ADVERBS | {"the", "of"}
+        or calendar_word(tok.text)
+        or tok.text[:1].isdigit()
+    )
+
+
 def _past_apposed_noun(toks: list[Token], k: int) -> int | None:
     """Where "who" stands after an apposition that a determiner opens, within eight
     words and no comma ("the former foreign minister who ..."): the clause is the
@@ -304,6 +330,8 @@ def _office_phrase(text: str, toks: list[Token], k: int, *, appointed: bool = Fa
 _CLAUSE_OPENERS = frozenset({"since", "after", "before", "when", "until", "following", "amid"})
 _DATE_PREPOSITIONS = frozenset({"on", "in", "from", "last", "this", "only", "earlier"})
 _TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "morning", "night", "last"})
+# Adverbs of the day news tells, a time adjunct of one word ("was named today as ...").
+_TIME_ADVERBS = frozenset({"today", "yesterday", "tonight", "recently"})
 
 
 def _opens_a_time(toks: list[Token], k: int) -> bool:
@@ -373,6 +401,18 @@ def _background_re() -> re.Pattern[str]:
 
 # The words between an appointing verb and its object's name: a title, no clause.
 _NOT_IN_TITLE = frozenset({",", ".", ";", ":", "(", ")", "and", "or", "to", "that", "who"})
+
+
+def _appointment_done(toks: list[Token], of: int) -> bool:
+    """ "The council approved the appointment of X as governor", "after the election of X
+    as president": the noun of an appointment (words.toml's appointment_nouns) whose "of"
+    is at toks[of], after "the" and a word that makes it done (appointment_done), not
+    undone before it ("has not approved")."""
+    if of < 3 or toks[of].base != "of" or toks[of - 1].base not in words()["appointment_nouns"]:
+        return False
+    if toks[of - 2].base != "the" or toks[of - 3].base not in words()["appointment_done"]:
+        return False
+    return not any(t.base in words()["not_done"] for t in toks[max(0, of - 5) : of - 3])
 
 
 def _voted_to_appoint(toks: list[Token], verb: int) -> bool:
@@ -548,6 +588,11 @@ def _after_passive(toks: list[Token], j: int, verbs: frozenset[str]) -> int | No
     return None
 
 
+# The most capitalised words of the name an office is "of" ("Governor of the Central Bank
+# of Sri Lanka": six, a name's "of" counted), so that one is not cut short.
+_OF_CAPS = 6
+
+
 def _complement(text: str, toks: list[Token], k: int, promoted: bool) -> str | None:
     """The office after an appointing verb and its object: "(in) as (the|its) interim
     coach", "promoted to captain", "president of Ghana". Its last word before "of" names
@@ -593,7 +638,7 @@ def _complement(text: str, toks: list[Token], k: int, promoted: bool) -> str | N
     if head + 2 < len(toks) and toks[head + 1].base == "of":  # "president of Ghana"
         n = head + 2 + (toks[head + 2].base == "the")
         caps = n
-        while caps < len(toks) and caps - n < 4 + _inner_ands(toks, n, caps):
+        while caps < len(toks) and caps - n < _OF_CAPS + _inner_ands(toks, n, caps):
             if toks[caps].text[:1].isupper():
                 caps += 1
             elif _joins_a_name(toks, n, caps) or _of_in_a_name(toks, n, caps):

@@ -41,6 +41,7 @@ from brief.extract.actors.roles.role_words import (
     is_head,
     phrase_openers,
     rank_start,
+    style_start,
     sure_given,
 )
 from brief.extract.actors.roles.title_scan import span_at
@@ -67,7 +68,7 @@ def described_before(
     if (
         titled < name_start
         and not closed
-        and (name_end >= len(toks) or toks[name_end].text not in {",", ":"})
+        and (name_end >= len(toks) or toks[name_end].text not in _ASIDE_CLOSERS)
     ):
         return None  # "punching a protester, Mr. Trump said": a clause, then its subject
     name_start = titled
@@ -75,9 +76,9 @@ def described_before(
         return None
     # (a colon closes it before the words it brings in: "a note by the UN Resident
     # Coordinator in Nepal, Dr. Jane Roe: "...")
-    if name_end < len(toks) and toks[name_end].text not in {",", ".", ";", ":", ")"} | w.speech:
+    if name_end < len(toks) and toks[name_end].text not in _CLOSERS | w.speech:
         return None
-    described = joined("role_heads", "described")
+    described = joined("role_heads", "described", "apposed_heads")
     for k in reversed(_description_starts(toks, name_start, spans)):  # the longest, headed
         phrase = toks[k : name_start - 1]
         if any(t.base == "whose" for t in phrase):
@@ -91,6 +92,15 @@ def described_before(
                 return None  # "Ana Roe, a judge, Dr. Ben Poe,": Roe's apposition, if anyone's
             return text[phrase[0].start : phrase[-1].end]
     return None  # "the Kremlin's position, Peskov" is no role
+
+
+# What closes a name apposed to a description before it: a comma, a stop, a bracket, or
+# a dash that opens an aside about the person ("The Dean of Ossory, the Very Rev Tom
+# Roe - whose surname ... - will act").
+_CLOSERS = frozenset({",", ".", ";", ":", ")", "-", "–", "—"})
+# Of them, the ones that close a styled name as an aside ("A spokesman, Dr Ann Lee, said"),
+# not a clause's subject after its adjunct ("punching a protester, Mr. Trump said").
+_ASIDE_CLOSERS = frozenset({",", ":", "-", "–", "—"})
 
 
 def _between_names(toks: list[Token], start: int) -> bool:
@@ -114,7 +124,7 @@ def _before_honorific(toks: list[Token], i: int) -> int:
     ranked = rank_start(toks, i)
     if ranked is not None:
         return ranked
-    k = address_start(toks, i)
+    k = style_start(toks, i)  # "The Dean of Ossory, the Very Rev Tom Roe,"
     at = k - 1 - (k >= 2 and toks[k - 1].text == ".")  # "Atty." and its dot
     # "counsel for X, Chief Emeka Obi,", "the boy's father, Haji Gul Khan,": its style
     styles = joined("standing_titles", "forms_of_address")
@@ -473,7 +483,7 @@ def _clause(phrase: list[Token]) -> bool:
 
 
 def _described_head(base: str) -> bool:
-    return is_head(base) or base in words()["described"]
+    return is_head(base) or base in joined("described", "apposed_heads")
 
 
 def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:

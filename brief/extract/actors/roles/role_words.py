@@ -213,6 +213,23 @@ def address_start(toks: Sequence[Token], i: int) -> int:
     return k
 
 
+def style_start(toks: Sequence[Token], i: int) -> int:
+    """Where the style before toks[i] starts with its grade and its article: "the Rt Rev",
+    "the Very Rev", "the Ven.", "the Hon." (English writes a clergy's and a peer's style
+    with "the"), or `address_start` where no article opens it. What comes before is what
+    the style's bearer is: "The Dean of Ossory, the Very Rev Tom Roe," is the dean."""
+    k = address_start(toks, i)
+    if k == i:
+        return i
+    grades = words()["style_grades"]
+    while k > 0:
+        at = k - 1 - (k >= 2 and toks[k - 1].text == ".")  # "Rt." and its stop
+        if toks[at].base not in grades or not toks[at].text[:1].isupper():
+            break
+        k = at
+    return k - 1 if k > 0 and toks[k - 1].base == "the" else k
+
+
 def styled(toks: Sequence[Token], k: int) -> bool:
     """toks[k] is the honorific of a style a possessive opens ("His Majesty", "Her Royal
     Highness") or one written short with stops ("H.E."): a form of address, never a
