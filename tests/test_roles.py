@@ -1652,3 +1652,12 @@ def test_a_house_whip_and_the_senedd_presiding_officer_hold_roles() -> None:
     )
     assert found["Mary Atieno"] == "Opposition chief whip"
     assert found["Carys Pugh"] == "Llywydd"
+
+
+def test_a_surname_alone_keeps_what_is_apposed_to_it() -> None:
+    found = people(
+        "The finance portfolio goes to Dr Faisal Chaudhry, the prime minister said.",
+        "Chaudhry, an economist, has never held elected office.",
+        "Reacting, the minister said the plan would stand.",
+    )
+    assert found == {"Faisal Chaudhry": "economist"}

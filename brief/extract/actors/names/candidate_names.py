@@ -24,6 +24,7 @@ from brief.extract.actors.names.name_role import (
     predecessors_title,
     role_of_run,
     speakers_own,
+    surname_apposition,
     title_ended,
 )
 from brief.extract.actors.names.name_words import generational
@@ -301,6 +302,10 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         role = former_title(head, toks, i, role) or _command_left(text, toks, i, role)
         withheld = role is None
     succeeded = role is not None and not withheld and predecessors_title(head, toks, i, role)
+    if role is None and not withheld and len(names) == 1 and not (words_only or thing or its):
+        # "Chaudhry, an economist, has never held office": a role, but no evidence of a
+        # person (the tallies give it to the one the surname names, if anyone)
+        role = surname_apposition(text, toks, i, j)
     return Name(
         display,
         names,

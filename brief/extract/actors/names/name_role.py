@@ -38,7 +38,13 @@ from brief.extract.actors.roles import (
     rank_only,
     role_before,
 )
-from brief.extract.actors.word_knowledge import gender, given_name, never_a_name, person_nouns
+from brief.extract.actors.word_knowledge import (
+    common_word,
+    gender,
+    given_name,
+    never_a_name,
+    person_nouns,
+)
 from brief.extract.lexicon import joined, kin_genders, words
 
 # The speaker's possessive and up to two adjectives, before a title: "my dear sister", "my
@@ -152,6 +158,21 @@ def role_of_run(
     if role is None and i >= 2 and posted_rank(toks[i - 2], toks[i - 1]):
         role = text[toks[i - 2].start : toks[i - 1].end]  # "SSP Muzaffarabad": the posting's
     return role
+
+
+def surname_apposition(text: str, toks: list[Token], i: int, j: int) -> str | None:
+    """ "Chaudhry, an economist, has never held elected office": news names a person again
+    by the surname alone, and what it apposes to it is theirs as it is after the full
+    name. Asked after `role_of_run` gave a one-word run none, and no evidence of a person:
+    the role goes to whoever the tallies find the surname names. Not a word English
+    writes in lower case ("Reacting, the minister said"), nor a given name (a one-word
+    name of its own: see mononyms), nor a list's member ("Roe and Poe, the mayor and the
+    governor": whose is which)."""
+    if common_word(toks[i].base) or gender(toks[i].base) is not None:
+        return None
+    if i > 0 and toks[i - 1].base in {"and", "or", ",", "&"}:
+        return None
+    return apposition(text, toks, j) or described_apposition(text, toks, j)
 
 
 def _office_before_style(
