@@ -1661,3 +1661,18 @@ def test_a_surname_alone_keeps_what_is_apposed_to_it() -> None:
         "Reacting, the minister said the plan would stand.",
     )
     assert found == {"Faisal Chaudhry": "economist"}
+
+
+def test_the_office_a_relative_clause_says_is_held_to_this_day_is_the_role() -> None:
+    found = people(
+        "The name to watch: Dana Petkova, who until Wednesday chaired the election commission"
+        " and is now caretaker interior minister.",
+        "Tendai Phiri, who has led the agency as acting director-general since her"
+        " predecessor stepped down in January, wrote a post.",
+        "Jane Roe, who has served as mayor of the town, said it.",
+        "Omar Haddad, who until Wednesday was adviser to the prime minister, said it.",
+    )
+    assert found["Dana Petkova"] == "caretaker interior minister"
+    assert found["Tendai Phiri"] == "acting director-general"
+    assert found["Jane Roe"] is None  # ("has served", and no "since": maybe long past)
+    assert found["Omar Haddad"] is None  # the post until Wednesday is no more

@@ -260,6 +260,7 @@ _MODULE_LISTS = {
         "appointing_votes",
         "office_serving_verbs",
         "standin_serving_verbs",
+        "perfect_serving_verbs",
         "offices_to_come",
         "demonym_endings",
         "compound_prefixes",

@@ -103,6 +103,9 @@ def _office_now(text: str, toks: list[Token], name_end: int) -> str | None:
     k += 1
     if k >= len(toks):
         return None
+    held = _held_since(text, toks, k)
+    if held is not None:
+        return held
     now = toks[k].base in _NOW
     k += now
     if (
@@ -252,6 +255,53 @@ def _office_it_is(text: str, toks: list[Token], name_end: int) -> str | None:
 
 
 _OF_AN_OFFICE = frozenset({"of", "for", "at", "in", "to", "on", "with", "from"})
+
+
+def _held_since(text: str, toks: list[Token], k: int) -> str | None:
+    """The office a relative clause from toks[k] says the person holds to this day, in
+    the present perfect or with "now", itself or in a conjunct after "and": "who has led
+    Africa CDC as acting director-general since January", "who until Wednesday chaired
+    the commission and is now caretaker interior minister", "who was promoted to major
+    in June and has served as acting chief of police since May". The office said last is
+    the one held now; what came before it is the background."""
+    end = next((n for n in range(k, len(toks)) if toks[n].text in _CLAUSE_ENDS), len(toks))
+    starts = [k] + [n + 1 for n in range(k, end - 1) if toks[n].base == "and"]
+    for at in reversed(starts):
+        office = _held_from(text, toks, at, end)
+        if office is not None:
+            return office
+    return None
+
+
+def _held_from(text: str, toks: list[Token], k: int, end: int) -> str | None:
+    """ "is now X", "now serves as X", "has been X since", "has served as X since", "has
+    led the agency as X since" from toks[k] (see `_held_since`): the perfect with "since"
+    only, which runs to now ("has served as mayor" alone may be long past)."""
+    if k + 2 >= end:
+        return None
+    if toks[k].base == "is" and toks[k + 1].base in _NOW:
+        return _office_phrase(text, toks, k + 2)
+    if toks[k].base in _NOW and toks[k + 1].base in words()["office_serving_verbs"]:
+        return (
+            _stood_in(toks[k + 1], _office_phrase(text, toks, k + 3))
+            if toks[k + 2].base == "as"
+            else None
+        )
+    if toks[k].base != "has" or not any(t.base == "since" for t in toks[k + 2 : end]):
+        return None  # "who has served as mayor (twice)": what they did, not what they are
+    verb = toks[k + 1]
+    if verb.base == "been":
+        if toks[k + 2].base in words()["appointment_verbs"] or toks[k + 2].base.endswith("ed"):
+            return None  # "has been named": the appointment reader's; "has been charged"
+        return _office_phrase(text, toks, k + 2)
+    if verb.base not in words()["perfect_serving_verbs"]:
+        return None
+    as_at = next((n for n in range(k + 2, min(k + 7, end)) if toks[n].base == "as"), None)
+    return None if as_at is None else _office_phrase(text, toks, as_at + 1)
+
+
+# What ends a relative clause after a name: its comma, a stop, a bracket.
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", ")"})
 
 
 def _past_time_to_as(toks: list[Token], k: int) -> int | None:
