@@ -172,7 +172,14 @@ def surname_apposition(text: str, toks: list[Token], i: int, j: int) -> str | No
         return None
     if i > 0 and toks[i - 1].base in {"and", "or", ",", "&"}:
         return None
-    return apposition(text, toks, j) or described_apposition(text, toks, j)
+    role = apposition(text, toks, j) or described_apposition(text, toks, j)
+    if role is not None and _AGED.search(role):
+        return None  # "Wirawan, a 47-year-old bus driver": a mononym's (mononym_roles)
+    return role
+
+
+# An age in a description ("a 47-year-old bus driver"), which is no part of a role.
+_AGED = re.compile(r"\byears?-old\b")
 
 
 def _office_before_style(
