@@ -7,9 +7,9 @@ here 0.193 for one pair, 0.099 for three, 0.075 for six). The Aegean Pride's thr
 reports meet a Maren Bay report paired with an analysis naming both ships at a mean of
 0.162 over six pairs, and the Maren Bay's other reports follow it in (0.207, 0.240);
 without the analysis, one Maren Bay report joins the Aegean Pride's three at 0.153. The
-Maren Bay's own reports (0.44 apart) are kept apart by tests of apart.py (a follow-up
-placed in a Djibouti hospital, leads that give the sea's words), so each meets the
-neighbouring story alone.
+Maren Bay's own reports (0.44 apart) were kept apart by apart.leads_with_two, which
+read the agency that says every incident ("..., UKMTO said") as another event their
+leads gave; since session 55 they are one story, which meets the Aegean Pride's whole.
 """
 
 from __future__ import annotations
@@ -42,3 +42,10 @@ def desk_stories() -> list[set[str]]:
 def test_two_ships_attacked_in_one_sea_are_two_stories() -> None:
     mixed = [story for story in desk_stories() if {"maren", "aegean"} <= story]
     assert not mixed
+
+
+def test_one_ships_reports_beside_the_desks_agency_are_one_story() -> None:
+    """Both reports of the Helios Dawn lead with the ship and with the agency or the force
+    that says it ("..., UKMTO said"), which the desk's other incidents lead with too: that
+    speaker is no second event of their leads (apart.leads_with_two)."""
+    assert [story for story in desk_stories() if "helios" in story] == [{"helios"}]

@@ -1241,7 +1241,10 @@ def leads_with_two(
     A report whose lead gives one of the story's lead words, in any form ("drones"
     beside "drone"), may tell the story's own happening, and is no other event's here: a
     ship's report hit by "a drone" as it "approached Kessport, near Marren" does not
-    lead with Marren's overnight strike by "drones" as well.
+    lead with Marren's overnight strike by "drones" as well. Nor is a lead's speaker
+    (Text.sayers) a name of another event: a desk's monitoring agency says every incident
+    ("..., UKMTO said"), and a ship's report that leads with it leads with none of the
+    other ships' events.
 
     `opened_by`: the texts whose leads give each rare opening word (see openers)."""
     country = country_words()
@@ -1257,6 +1260,7 @@ def leads_with_two(
         if len(given) < LED_EVENT_WORDS or len(rest) < LED_EVENT_WORDS:
             continue
         members = set(story)
+        sayers = texts[alone].sayers  # who says it ("..., UKMTO said") is no event of it
         # the reports whose leads give two or more of those words, found by word
         sharing = Counter(j for word in rest for j in opened_by.get(word, ()))
         others = sum(
@@ -1264,7 +1268,7 @@ def leads_with_two(
             and j != alone
             and j not in members
             and not {stem(word) for word in openings[j]} & stems
-            and bool((shared := rest & openings[j]) & subjects[j])
+            and bool((shared := rest & openings[j]) & subjects[j] - sayers - texts[j].sayers)
             and bool(_small_letters(texts[alone], shared))
             for j, n in sharing.items()
         )
