@@ -1833,11 +1833,6 @@ def test_a_share_a_subject_holds_keeps_whose_it_is() -> None:
         ),
         # a passive says what was done to them
         ("The police chief said 27 people had been detained.", "27 people had been detained"),
-        # a population: where they live
-        (
-            "Roughly 8,000 people live in and around the mining town, which is cut off.",
-            "Roughly 8,000 people live in and around the mining town",
-        ),
         # a state's count with its noun left out
         (
             "Officials said 4,100 people were affected and 900 were displaced.",
@@ -1893,16 +1888,55 @@ def test_an_outbreaks_deaths_are_told_with_its_cases() -> None:
     }
 
 
-def test_a_population_comes_after_the_counts_of_the_event() -> None:
+@pytest.mark.parametrize(
+    "population",
+    [
+        "Roughly 8,000 people live in and around the mining town, which is cut off.",
+        "Shelling hit Tarvel, a market town of 45,000 people, on Monday night.",
+        "Fighting reached Osso camp, home to about 31,000 people displaced by earlier clashes.",
+        "Residents said the island has 900 inhabitants and one clinic.",
+    ],
+)
+def test_a_population_is_no_key_figure(population: str) -> None:
+    """r63 F11: "Amdal, a border town of 60,000 people" had been a key figure, which a
+    reader takes for the people the fighting struck. What a place is home to, has, or
+    holds as "a town of", or who live there, describes the place (standing); the event's
+    own counts stay."""
     found = find_figures(
         sentences(
-            "Roughly 8,000 people live in the valley.",
-            "The flood left 2,600 families homeless.",
-            "Engineers repaired 40 bridges.",
+            population, "The flood left 2,600 families homeless.", "Engineers repaired 40 bridges."
         )
     )
     ranked = [f.text for f in key_figures(found, lambda f: float(-f.sentence.index))]
-    assert ranked[-1] == "Roughly 8,000 people live in the valley"
+    assert ranked == ["2,600 families", "40 bridges"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the level a rate is measured against
+        (
+            "The case fatality rate stands at 3.1 percent, above the alert threshold of 1 percent.",
+            ["3.1 percent"],
+        ),
+        ("Turnout was 48 percent, short of the 50 percent threshold.", ["Turnout was 48 percent"]),
+        # the number of a list's items, which the sentence gives
+        (
+            "The envoy said both sides had agreed an agenda of four points: a truce, aid,"
+            " prisoners and elections.",
+            [],
+        ),
+        # a count told with what befell them is news however the sentence goes on
+        ("Police arrested three men: a driver, a guard and a clerk.", ["arrested three men"]),
+        ("Five people were killed: three soldiers and two civilians.", ["Five people were killed"]),
+    ],
+)
+def test_a_threshold_or_a_lists_length_is_no_figure(text: str, kept: list[str]) -> None:
+    """r63 F11: "1 percent" (an emergency threshold) and "three points" (an agenda's) had
+    been key figures."""
+    assert [f.text for f in find_figures(sentences(text))][: len(kept)] == kept
+    if not kept:
+        assert figures_of(text) == {}
 
 
 def test_a_noun_in_ics_modifies_the_plural_after_it() -> None:
@@ -2403,3 +2437,37 @@ def test_a_past_tense_beside_a_day_just_ahead_tells_no_year() -> None:
     assert iso("June 12", "2027-06-09", "ahead") == "2027-06-12"
     assert iso("August 3", "2027-06-09", "past") == "2026-08-03"
     assert iso("June 9", "2027-06-09", "past") == "2027-06-09"
+
+
+def test_one_count_of_one_thing_in_a_report_is_one_key_figure() -> None:
+    """r63 F11: a sitrep's field and its sentence count the same people ("AFFECTED: 8,400
+    people newly displaced", "About 8,400 people have been displaced"), and both had been
+    key figures; a field's "213 suspected cases, 9 deaths" had been two, beside the
+    sentence's "cases ... have risen to 213, with 9 deaths". One count of one thing, the
+    sentence's wording; another thing of the same number stays."""
+    found = find_figures(
+        [
+            Sentence(
+                "AFFECTED: 213 suspected dengue cases, 9 deaths; 8,400 people displaced", 1, 1, 0
+            ),
+            Sentence("Suspected dengue cases in Kallo have risen to 213, with 9 deaths.", 1, 2, 1),
+            Sentence(
+                "About 8,400 people have been displaced from the valley, officials said.", 1, 3, 2
+            ),
+            Sentence("Engineers have cleared 8,400 tonnes of rubble.", 1, 4, 3),
+        ]
+    )
+    # the field first, as a brief may rank it: the sentence's fuller words are kept
+    ranked = key_figures(found, lambda f: float(f.sentence.index == 1))
+    again = repeated(ranked)
+    kept = [f.text for k, f in enumerate(ranked) if k not in again]
+    assert kept == [
+        "About 8,400 people have been displaced",
+        "cases in Kallo have risen to 213, with 9 deaths",
+        "8,400 tonnes",
+    ]
+    # two classes of what befell people are two counts, however many they number
+    tolls = find_figures(
+        sentences("Officials said 40 were displaced.", "Officials said 40 were injured.")
+    )
+    assert not repeated(tolls)

@@ -171,6 +171,8 @@ _MODULE_LISTS = {
         "aid_recipients",
         "scope_limiters",
         "dwelling_verbs",
+        "population_phrases",
+        "reference_levels",
         "staying_verbs",
         "pasts",
         "shared_pasts",

@@ -20,9 +20,10 @@ from brief.extract.figures.policy_rates import names_rate
 from brief.extract.figures.scanner import THE_DEAD, counted_kind
 from brief.extract.figures.scope import of_a_part
 from brief.extract.figures.tense import past_form
-from brief.extract.figures.tolls import aid_verb_forms, befalling_verb_forms, dwelling_verb_forms
+from brief.extract.figures.tolls import aid_verb_forms, befalling_verb_forms
 from brief.extract.lexicon import gazetteer, words
 from brief.models import Figure, Mention
+from brief.pipeline.superseded import counted_nouns
 
 
 def key_figures(
@@ -384,10 +385,13 @@ def repeated(figures: Sequence[Figure], across_reports: bool = False) -> frozens
     army"). So is a report's count of people and of the one group of people it counts
     alike ("the killing of nine demonstrators", "the toll ... nine people": see
     _one_group_counted); `across_reports`, of one story's figures, so are two reports'
-    (`retold`)."""
+    (`retold`). So is a report's count of one thing in two of its sentences, a sitrep's
+    field and its sentence ("19,000 people displaced", "number of people displaced ...
+    has risen to 19,000": `_one_count`), and of the two the fuller wording is kept."""
     given: dict[_Fact, Mention] = {}  # fact -> the sentence giving it first
     one_count = _one_group_counted(figures, across_reports)
     counted: dict[_Count, Mention] = {}  # such a count -> the sentence giving it first
+    told: dict[tuple[int, float | None], list[int]] = {}  # a report's counts by number
     found = set()
     for k, figure in enumerate(figures):
         fact = _fact(figure)
@@ -402,7 +406,69 @@ def repeated(figures: Sequence[Figure], across_reports: bool = False) -> frozens
             counted.setdefault(count, figure.sentence) != figure.sentence
         ):
             found.add(k)  # the people of a report's toll, told as its group before
+        elif (before := _counted_before(figure, figures, told.get(_place(figure), ()))) is not None:
+            # "19,000 people displaced" in a field, then in a sentence: the fuller stays
+            found.add(before if _fuller(figure, figures[before]) else k)
+        told.setdefault(_place(figure), []).append(k)
     return frozenset(found)
+
+
+def _counted_before(figure: Figure, figures: Sequence[Figure], places: Sequence[int]) -> int | None:
+    """The place of a count of the figure's report that counts what it counts
+    (`_one_count`), if any."""
+    return next((k for k in places if _one_count(figure, figures[k])), None)
+
+
+def _fuller(one: Figure, other: Figure) -> bool:
+    """Whether a count's words say more than another's of one thing ("number of people
+    displaced from Amdal has risen to 19,000" than "19,000 people displaced")."""
+    return len(_WORD.findall(one.text)) > len(_WORD.findall(other.text))
+
+
+def _place(figure: Figure) -> tuple[int, float | None]:
+    return (figure.sentence.source, figure.value)
+
+
+def _one_count(one: Figure, other: Figure) -> bool:
+    """Whether two counts of one report, of the same number, count one thing in two
+    sentences: a sitrep's field "AFFECTED: 12,500 people newly displaced" and its sentence
+    "About 12,500 people have been displaced" (r63 F11: both had been key figures). The
+    same class of what befell them ("displaced" of "19,000 people displaced" and "number
+    of people displaced ... has risen to 19,000") and a noun in common or none named, or
+    a bare count of a noun ("12,500 people") the other counts with what befell them. Not
+    tolls, which `_fact` tells apart by whom they count ("12 soldiers killed", "12
+    civilians killed"), nor two classes ("12 killed", "12 wounded")."""
+    if (
+        one.kind != "count"
+        or other.kind != "count"
+        or one.sentence == other.sentence
+        or _casualties(one) is not None
+        or _casualties(other) is not None
+    ):
+        return False
+    mine, theirs = _things(one), _things(other)
+    if counted_kind(one.unit) == counted_kind(other.unit):
+        return not mine or not theirs or bool(mine & theirs)
+    return any(
+        _bare(figure) and (figure.unit or "").lower() in _things(other_figure)
+        for figure, other_figure in ((one, other), (other, one))
+    )
+
+
+def _things(figure: Figure) -> frozenset[str]:
+    """The nouns a count counts (pipeline.superseded.counted_nouns: "people" of "19,000
+    people displaced"), without what befell them or a function word."""
+    w = words()
+    noise = w["count_ends"] | w["afflicted"] | w["casualties"]
+    return frozenset(counted_nouns(figure.text, figure.unit or "") - noise)
+
+
+def _bare(figure: Figure) -> bool:
+    """Whether a count's unit is a plain noun ("people"), not a word of what befell them
+    ("displaced", "affected")."""
+    unit = (figure.unit or "").lower()
+    w = words()
+    return bool(unit) and unit not in w["afflicted"] and unit not in w["casualties"]
 
 
 def casualty_count(figure: Figure) -> bool:
@@ -598,7 +664,7 @@ def figure_rank(figure: Figure) -> int:
         return -2  # "three dead": the casualties first, however small
     if counted in w["casualties"] or counted in w["afflicted"]:
         return -1
-    if _aided(figure) or _dwelling(figure):
+    if _aided(figure):
         return 1
     text = figure.text[verb_opening(figure.text) :]  # "set fire to two buses": "two buses"
     first = text.split()[0].lower() if text else ""
@@ -647,15 +713,6 @@ def _aided(figure: Figure) -> bool:
         return False
     first = figure.text.split(" ", 1)[0].lower()
     return first in aid_verb_forms() or _FOR.search(figure.text) is not None
-
-
-def _dwelling(figure: Figure) -> bool:
-    """Whether a count of people is of where they live ("About 15,000 people live in and
-    around the town": tolls.dwelling_verb_forms): a population, which says nothing of
-    what the event did to them."""
-    return figure.kind == "count" and any(
-        word in dwelling_verb_forms() for word in figure.text.lower().split()
-    )
 
 
 _FOR = re.compile(r"(?:^|\s)for\s")

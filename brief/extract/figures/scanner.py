@@ -10,7 +10,8 @@ currency follow. A figure found in several sentences is cited by the first that 
 an event by it (dated_events.is_event_date), else by its first; one in brackets after
 another of its kind ("75 kilometers (50 miles)") is the same, written twice. A count
 its sentence gives as revised since is none (earlier_counts.superseded), so a later
-sentence's same words are cited; one told as an earlier day's report is put after
+sentence's same words are cited, and so is one that describes what stands (a population,
+a threshold, a list's length: standing); one told as an earlier day's report is put after
 today's where its article tells the same casualties again (`_told_again_since`).
 """
 
@@ -69,6 +70,7 @@ from brief.extract.figures.ranges import (
 from brief.extract.figures.rates import with_rate
 from brief.extract.figures.sayers import claimed_by_no_one, sayer
 from brief.extract.figures.scene import sets_the_scene
+from brief.extract.figures.standing import standing
 from brief.extract.figures.tense import (
     before_the_news,
     change_base,
@@ -240,6 +242,8 @@ def find_figures(
                 continue  # "75 kilometers (50 miles)": one distance, written twice
             if f.kind != "date" and in_condition(s.text, f):
                 continue  # "would close if winds exceeded 90 km/h": a threshold, no fact
+            if standing(s.text, f):
+                continue  # "a border town of 60,000 people": what stands, no fact of the news
             if revisable and f.kind != "date" and superseded(s.text, f):
                 continue  # "the union had reported ... three drivers killed": revised since
             if f.kind != "date" and claimed_by_no_one(s.text, f):
@@ -589,8 +593,9 @@ def _with_wholes(text: str, found: list[FoundFigure]) -> list[FoundFigure]:
 
 
 def _deaths_of_the_sick(text: str, before: FoundFigure, figure: FoundFigure) -> bool:
-    """Whether a count of deaths is joined by "and" or "with" to the count of the sick
-    right before it ("214 suspected cases and six deaths", "389 cases, with 11 deaths"):
+    """Whether a count of deaths is joined by "and", "with" or a list's comma to the count
+    of the sick right before it ("214 suspected cases and six deaths", "389 cases, with 11
+    deaths", "512 suspected cholera cases, 14 deaths"):
     those deaths are the outbreak's, and read alone ("six deaths") they sat under a
     flood's toll as more of its dead (r59 S2-3)."""
     w = words()
@@ -619,8 +624,9 @@ def _deaths_of_sick_uncounted(text: str, figure: FoundFigure) -> bool:
 
 
 # What joins a count of the sick and its deaths: "and", ", with", and an aside between
-# ("561 cases, 41 of them confirmed by tests, and 15 deaths").
-_SICK_THEN_DEATHS = re.compile(r"(?:,[^,;:.]{1,60})?,?\s+(?:and|with)\s+", re.I)
+# ("561 cases, 41 of them confirmed by tests, and 15 deaths"), or a list's comma alone, as
+# a sitrep's field gives them ("AFFECTED: 512 suspected cholera cases, 14 deaths").
+_SICK_THEN_DEATHS = re.compile(r"(?:,[^,;:.]{1,60})?,?\s+(?:and|with)\s+|,\s+", re.I)
 # A bare number, then ", with": "have risen to 389, with".
 _NUMBER_WITH = re.compile(r"\d[\d,.]*,? with \Z")
 _CLAUSE_START = re.compile(r"[;:]|\.\s")
