@@ -4,6 +4,7 @@ numbers has nothing to say which is current."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -80,3 +81,21 @@ def test_a_corrected_headline_heads_no_story(tmp_path: Path) -> None:
     assert "six crew" not in title
     assert title.startswith("# Seven crew members were kidnapped")
     assert "Gunmen abducted six crew members" not in body.split("## Sources")[0]
+
+
+def test_a_corrected_count_is_no_key_figure(tmp_path: Path) -> None:
+    """The navy's correction names the count it corrects by another verb ("abducted",
+    "kidnapped") than the manager's: one count of one thing (a noun in common: "crew",
+    "members"), read as the bullets read it (superseded.Correction), so the manager's six
+    is no key figure beside the seven."""
+    first = tmp_path / "a.txt"
+    first.write_text(
+        f"Gunmen abduct six crew from tanker off Bonny\n\n{_FIRST}\n", encoding="utf-8"
+    )
+    update = tmp_path / "b.txt"
+    update.write_text(f"{_UPDATE}\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(app, ["make", str(first), str(update), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    figures = [f["text"] for f in json.loads(out.read_text(encoding="utf-8"))["figures"]]
+    assert figures == ["Seven crew members were kidnapped"]

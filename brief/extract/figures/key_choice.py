@@ -8,12 +8,11 @@ their kind, their source and the importance the caller gives their sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from brief.extract.figures.befell import verb_opening
 from brief.extract.figures.counted import names_what_changed
 from brief.extract.figures.currencies import other_dollar_codes
-from brief.extract.figures.earlier_counts import revised_from
 from brief.extract.figures.notation import number_values
 from brief.extract.figures.noun_phrases import plural
 from brief.extract.figures.policy_rates import names_rate
@@ -22,8 +21,8 @@ from brief.extract.figures.scope import of_a_part
 from brief.extract.figures.tense import past_form
 from brief.extract.figures.tolls import aid_verb_forms, befalling_verb_forms
 from brief.extract.lexicon import gazetteer, words
-from brief.models import Figure, Mention
-from brief.pipeline.superseded import counted_nouns
+from brief.models import Figure, Mention, Sentence
+from brief.pipeline.superseded import Correction, corrections, counted_nouns, counts_of
 
 
 def key_figures(
@@ -213,44 +212,50 @@ def _revised(
     story: Callable[[Figure], object],
     sentence_text: Callable[[Mention], str],
 ) -> frozenset[Figure]:
-    """The counts another report of their story says it revises: the navy's "kidnapped six
-    crew members" beside the owner's "Seven crew members were kidnapped ..., one more than
-    the navy had reported" (earlier_counts.revised_from: six). Of any count, not only a
-    toll's: a later report's revised count replaces the earlier, and a list that showed
-    the earlier alone had given a reader the number the story no longer holds (r62 F2).
-    The same unit and the same number, and a word of what befell them in common
-    ("kidnapped"), in another report: one count of one thing."""
-    recalled: dict[object, list[tuple[Figure, float]]] = {}
+    """The counts another report of their story says it revises: the owner's "abducted
+    six crew members" beside the navy's "Seven crew members were kidnapped, not six as the
+    ship's manager first said" (pipeline.superseded.corrections: six). Of any count, not
+    only a toll's: a later report's revised count replaces the earlier, and a list that
+    showed the earlier alone had given a reader the number the story no longer holds (r62
+    F2). One count of one thing as the bullets and headlines read it
+    (superseded.Correction): the earlier number, of a noun the two counts share ("crew",
+    "members"), in another report whose sentence does not give the revised number too,
+    whatever verb each tells it by ("abducted", "kidnapped")."""
+    stories: dict[int, object] = {}
+    sentences: dict[Mention, Sentence] = {}
     for figure in figures:
-        if figure.kind != "count" or figure.value is None or figure.past:
-            continue
-        earlier = revised_from(sentence_text(figure.sentence), figure.text, figure.value)
-        if earlier is not None and earlier != figure.value:
-            recalled.setdefault(story(figure), []).append((figure, earlier))
+        if figure.kind == "count":
+            stories.setdefault(figure.sentence.source, story(figure))
+            at = figure.sentence
+            sentences.setdefault(at, Sentence(sentence_text(at), at.source, at.index, 0))
+    found: dict[object, list[Correction]] = {}
+    for correction in corrections(list(sentences.values())):
+        found.setdefault(stories[correction.source], []).append(correction)
+    if not found:
+        return frozenset()
     return frozenset(
         figure
         for figure in figures
         if figure.kind == "count"
+        and figure.value is not None
+        and figure.unit
         and any(
-            later.sentence.source != figure.sentence.source
-            and value == figure.value
-            and (later.unit or "").lower() == (figure.unit or "").lower()
-            and _told_alike(later, figure)
-            for later, value in recalled.get(story(figure), ())
+            correction.earlier == figure.value
+            and bool(counted_nouns(figure.text, figure.unit) & correction.nouns)
+            and correction.corrects(_counts(figure, sentences), figure.sentence.source)
+            for correction in found.get(story(figure), ())
         )
     )
 
 
-def _told_alike(one: Figure, other: Figure) -> bool:
-    """Whether two counts' words share one beside their number ("kidnapped" of "kidnapped
-    six crew members" and "Seven crew members were kidnapped"): of one thing told."""
-    not_befell = words()["auxiliaries"] | words()["passive"]
-
-    def befell(figure: Figure) -> set[str]:
-        found = {word.lower() for word in _WORD.findall(figure.text)}
-        return {word for word in found if past_form(word) and word not in not_befell}
-
-    return bool(befell(one) & befell(other))
+def _counts(figure: Figure, sentences: Mapping[Mention, Sentence]) -> dict[float, frozenset[str]]:
+    """The counts of a figure's sentence (superseded.counts_of), the figure's own among them
+    however its sentence is read."""
+    counts = dict(counts_of(sentences[figure.sentence]))
+    if figure.value is not None and figure.unit:
+        own = counted_nouns(figure.text, figure.unit)
+        counts[figure.value] = counts.get(figure.value, frozenset()) | own
+    return counts
 
 
 def _risen_past(
