@@ -540,20 +540,30 @@ def _compared_with(text: str, figure: FoundFigure, date: FoundFigure) -> bool:
 def change_base(text: str, figure: FoundFigure, figures: Sequence[FoundFigure]) -> bool:
     """Whether the figure is the base a change started from, after the figure the change
     reached: "rose to 1.2% of hull value on Thursday ..., from 1.0% on Tuesday", "raised
-    premiums to about 1.0%, from 0.7% a week ago", "95,000 francs, up from 60,000 francs".
-    No current figure: the earlier value (Figure.past), after today's, as a base an earlier
-    year dates is ("down from $2.1bn a year earlier"); a war-risk desk's key figures had
-    listed the last rate beside the current one, as current (r62 F8). The figure
-    before it is of its kind (a count or a measure of its unit), a change's word or "to"
-    before it, in the sentence's clause; a range's "from" ("rose from 1.0% to 1.2%") is
-    one figure, and "moved 500 staff from 12 offices" no change."""
-    if figure.kind == "date" or not _FROM_BEFORE.search(
-        text, max(0, figure.start - 12), figure.start
-    ):
+    premiums to about 1.0%, from 0.7% a week ago", "95,000 francs, up from 60,000 francs",
+    "down from the 1.2 million bpd agreed on Tuesday", "from a previous forecast of 420,000
+    tonnes". No current figure: the earlier value (Figure.past), after today's, as a base
+    an earlier year dates is ("down from $2.1bn a year earlier"); a war-risk desk's key
+    figures had listed the last rate beside the current one, as current (r62 F8). The
+    figure before it is of its kind (a count or a measure of its unit), a change's word or
+    "to" before it, in the sentence's clause; a range's "from" ("rose from 1.0% to 1.2%")
+    is one figure, and "moved 500 staff from 12 offices" no change. A revision may give
+    only where it started, its new value told elsewhere ("The statistics office revised
+    down its April figure from 3.6%"): a verb of change or of revising right before, in
+    the clause with no figure between, makes it the base too (r64 F8 had shown the
+    withdrawn 3.6% as a key figure)."""
+    if figure.kind == "date":
         return False
+    base = _FROM_BEFORE.search(text, max(0, figure.start - _BASE_REACH), figure.start)
+    if base is None:
+        return False
+    before = None
     for other in figures:
         if other.end > figure.start:
             break
+        if other.kind == "date":
+            continue
+        before = other
         if other.kind != figure.kind or (
             figure.kind in {"count", "measure"} and other.unit != figure.unit
         ):
@@ -565,14 +575,35 @@ def change_base(text: str, figure: FoundFigure, figures: Sequence[FoundFigure]) 
             text, reach, other.start
         ):
             return True
-    return False
+    # no figure the change reached: a verb of change or revising before "from", in its clause
+    start = max(before.end if before else 0, base.start() - _REVISING_REACH)
+    clause = list(_CLAUSE_OPENS.finditer(text, start, base.start()))
+    if clause:
+        start = clause[-1].end()
+    return _revising().search(text, start, base.start()) is not None
 
 
-# "from" right before a figure, the base of a change ("from 1.0%", "up from 60,000"); what
-# ends the sentence's clause between the two figures; "to" right before the change's figure
-_FROM_BEFORE = re.compile(r"\b(?i:from) \Z")
+# "from" before a figure, the base of a change ("from 1.0%", "up from 60,000"), with a
+# determiner and a noun phrase "of" opens ("from the 1.2 million", "from a previous
+# forecast of 420,000"); what ends the sentence's clause between the two figures; "to"
+# right before the change's figure
+_FROM_BEFORE = re.compile(
+    r"\b(?i:from) (?:(?i:the|its|their|his|her|our|a|an) )?(?:(?:[a-z-]+ ){0,3}of )?\Z"
+)
+_BASE_REACH = 48  # "from a previous forecast of "
 _CLAUSE_END = re.compile(r"[;:]|\.\s")
 _TO_BEFORE = re.compile(r"\b(?i:to) \Z")
+_REVISING_REACH = 60  # "revised down its April figure from"
+# What opens another clause before a base's "from": its punctuation or a clause's word.
+_CLAUSE_OPENS = re.compile(r"[,;:()]|\b(?:that|which|who|while|whereas|and|but)\b")
+
+
+@cache
+def _revising() -> re.Pattern[str]:
+    """A verb of change, or one of revising a figure (words.toml's count_putting_verbs:
+    "revised", "lowered", "cut"), or "up" or "down"."""
+    verbs = words()["change_verbs"] | words()["count_putting_verbs"]
+    return re.compile(rf"\b(?:{lexicon.alternation(verbs | {'up', 'down'})})\b", re.I)
 
 
 @cache
