@@ -92,3 +92,24 @@ def test_the_from_side_of_a_revision_is_an_earlier_value() -> None:
     for text, past in texts.items():
         found = find_figures([Sentence(text, 1, 1, 1)])
         assert {f.text for f in found if f.past} == past, text
+
+
+def test_a_later_days_other_title_of_the_same_office_kind_makes_the_old_one_stale() -> None:
+    """r63 F8: a day-1 line with the title a reshuffle has since changed."""
+    from brief.pipeline.superseded import retitled
+
+    unique = [
+        Sentence(
+            "The delegation will be led by Trade Minister Ilse Marren, officials said.", 1, 0, 0
+        ),
+        Sentence("Energy Minister Tomas Vidal called the cut necessary.", 1, 1, 1),
+        Sentence("Finance Minister Ilse Marren signed the accord for the government.", 2, 0, 0),
+        Sentence("Saudi Energy Minister Tomas Vidal welcomed the accord.", 2, 1, 1),
+    ]
+    story = [StoryGroup((1, 2))]
+    days = {1: "2030-03-04", 2: "2030-03-06"}
+    assert retitled(_corpus(unique, days), unique, story) == {0}
+    # the same day, the other order, or another story: nothing stale
+    assert not retitled(_corpus(unique, {1: "2030-03-06", 2: "2030-03-06"}), unique, story)
+    assert not retitled(_corpus(unique, {1: "2030-03-07", 2: "2030-03-06"}), unique, story) & {0}
+    assert not retitled(_corpus(unique, days), unique, [StoryGroup((1,)), StoryGroup((2,))])

@@ -1,7 +1,8 @@
 """What a story's later reports make stale, so it is no bullet: an earlier day's count of
 what the latest day counts again (`stale_counts`), a state an earlier day's report gives
 as current that a later day's report gives anew (`restated_states`), a level (a price,
-a target, a rate) a later report of the story gives anew (`replaced_levels`), and a
+a target, a rate) a later report of the story gives anew (`replaced_levels`), a title a
+later day's report gives its holder no longer (`retitled`), and a
 forecast another report says came to pass (`overtaken_forecasts`). A reader forwards a brief without
 re-reading the sources, and an outdated line read beside the current one gives nothing to
 say which is current.
@@ -47,6 +48,7 @@ def superseded(
         | passed_forecasts(corpus, told, story_groups)
         | restated_states(corpus, told, story_groups)
         | replaced_levels(corpus, told, story_groups)
+        | retitled(corpus, told, story_groups)
     )
     return frozenset(own[i] for i in found)
 
@@ -1613,3 +1615,74 @@ def replaced_levels(
                 stale.add(k)
                 break
     return frozenset(stale)
+
+
+def _titles(text: str) -> list[tuple[str, str, str]]:
+    """The titles the sentence gives people before their names ("Interior Minister Daniel
+    Abara"): each as (surname, title, the title's head), lower case; a title's head is a
+    role's (words.toml's role_heads), with a name of two words or more after it."""
+    heads = words()["role_heads"]
+    found = []
+    for run in _name().finditer(text):
+        tokens = run[0].split(" ")
+        for at, token in enumerate(tokens[:-2]):
+            if token.lower() in heads and all(word[:1].isupper() for word in tokens[at + 1 :]):
+                title = " ".join(tokens[: at + 1]).lower()
+                found.append((_POSSESSIVE.sub("", tokens[-1].lower()), title, token.lower()))
+                break
+    return found
+
+
+def retitled(
+    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> frozenset[int]:
+    """Sentences of an earlier day's report that give a person a title ("The government
+    delegation will be led by Interior Minister Daniel Abara") where a later day's report
+    of their story gives the same person another title of the same kind of office
+    ("Defence Minister Daniel Abara signed") and never this one: a reshuffle the later
+    report tells, and the earlier line read beside it gives the reader a stale title as
+    current (r63 F8). Reports more than STALE_DAYS apart tell history; a report that gives
+    both titles, or one title more fully ("Energy Minister", "Saudi Energy Minister"),
+    keeps both (when unsure, the earlier one stays)."""
+    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    days = source_days(corpus)
+    titled = {
+        k: found
+        for k, sentence in enumerate(unique)
+        if sentence.source in story_of
+        and sentence.source in days
+        and (found := _titles(sentence.text))
+    }
+    if len({unique[k].source for k in titled}) < 2:
+        return frozenset()
+    # each story's titles of each person, by day
+    given: dict[tuple[int, date, str], set[tuple[str, str]]] = {}
+    for k, found in titled.items():
+        source = unique[k].source
+        for surname, title, head in found:
+            given.setdefault((story_of[source], days[source], surname), set()).add((title, head))
+
+    def stale(k: int) -> bool:
+        source = unique[k].source
+        story, day = story_of[source], days[source]
+        for surname, title, head in titled[k]:
+            for (other, then, name), titles in given.items():
+                if (
+                    other == story
+                    and name == surname
+                    and 0 < (then - day).days <= STALE_DAYS
+                    and any(h == head for _, h in titles)
+                    and not any(_same_title(t, title) for t, _ in titles)
+                ):
+                    return True
+        return False
+
+    return frozenset(k for k in titled if stale(k))
+
+
+def _same_title(one: str, other: str) -> bool:
+    """Are two titles one, as written more or less fully ("Energy Minister", "Saudi Energy
+    Minister")? Another office has a word the other has not, both ways ("Interior
+    Minister", "Defence Minister")."""
+    these, those = set(one.split()), set(other.split())
+    return these <= those or those <= these
