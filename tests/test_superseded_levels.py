@@ -51,13 +51,17 @@ def test_an_update_of_the_same_day_replaces_the_price_and_the_target() -> None:
 
 
 def test_a_later_day_replaces_a_level_of_the_same_quantity_only() -> None:
-    """Another benchmark, another analyst's forecast, a change or a value given again are
-    no new level of the earlier one."""
+    """Another benchmark, another analyst's forecast, another forecast of the bank's,
+    another fuel's price, a change or a value given again are no new level of the
+    earlier one."""
     unique = [
         Sentence("WTI crude rose 2% to $74.10 a barrel on the news.", 1, 0, 0),
         Sentence("Analysts at Norrbank raised their Brent forecast to $85 a barrel.", 1, 1, 1),
         Sentence("The central bank kept its policy rate at 6.5%.", 1, 2, 2),
         Sentence("The central bank held its inflation forecast at 4%.", 1, 3, 3),
+        Sentence("The bank kept its growth forecast at 2%.", 1, 4, 4),
+        Sentence("In Tarsk, petrol prices were unchanged at $1.92 a litre.", 1, 5, 5),
+        Sentence("In Tarsk, diesel prices rose to $1.80 a litre.", 2, 5, 5),
         Sentence("Brent crude fell to $76.55 a barrel.", 2, 0, 0),
         Sentence("We raise our Brent forecast to $88 a barrel.", 2, 1, 1),
         Sentence("The central bank kept its policy rate at 6.5%.", 2, 2, 2),

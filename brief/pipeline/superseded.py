@@ -1450,13 +1450,21 @@ class _Level:
 
     key: tuple[object, ...]  # kind, unit, per, the subject's head, the object's head and names
     names: frozenset[str]  # the subject's capitalised words ("Benchmark", "Brent")
+    # the word before the subject's head and the object's ("output" target, "inflation"
+    # forecast), "" for none
+    modifiers: tuple[str, str]
     value: float
 
     def same(self, other: _Level) -> bool:
         """Of the same quantity: the same key, and names in common or none on either side
         ("Brent crude", "Benchmark Brent crude"; not "WTI crude")."""
-        return self.key == other.key and (
-            bool(self.names & other.names) or not (self.names or other.names)
+        return (
+            self.key == other.key
+            and (bool(self.names & other.names) or not (self.names or other.names))
+            and all(
+                not one or not two or one == two
+                for one, two in zip(self.modifiers, other.modifiers, strict=True)
+            )
         )
 
 
@@ -1512,8 +1520,21 @@ def _levels(sentence: Sentence) -> list[_Level]:
         between = [t[0].lower() for t in tokens[verb + 1 :] if t[0].lower() not in _LEVEL_SKIP]
         what = frozenset(name.lower() for name in _names(text[tokens[verb].end() : start].split()))
         key = (figure.kind, figure.unit, figure.per, head, tuple(between[-1:]), what)
-        found.append(_Level(key, frozenset(name.lower() for name in subject), figure.value))
+        modifiers = (_modifier([word.lower() for word in phrase]), _modifier(between))
+        names = frozenset(name.lower() for name in subject)
+        found.append(_Level(key, names, modifiers, figure.value))
     return found
+
+
+def _modifier(phrase: Sequence[str]) -> str:
+    """The word right before a noun phrase's head ("petrol" of "petrol prices", "brent"
+    of "Benchmark Brent crude"), "" where it is a determiner or there is none: "diesel
+    prices" are not "petrol prices", where "the bank" may be "the central bank"."""
+    lists = words()
+    small = lists["articles"] | lists["determiners"] | lists["possessives"]
+    if len(phrase) < 2 or phrase[-2] in small or not phrase[-2].isalpha():
+        return ""
+    return phrase[-2]
 
 
 _LEVEL_KINDS = frozenset({"money", "percent", "measure"})
