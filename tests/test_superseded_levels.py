@@ -117,3 +117,13 @@ def test_a_later_days_other_title_of_the_same_office_kind_makes_the_old_one_stal
     assert not retitled(_corpus(unique, {1: "2030-03-06", 2: "2030-03-06"}), unique, story)
     assert not retitled(_corpus(unique, {1: "2030-03-07", 2: "2030-03-06"}), unique, story) & {0}
     assert not retitled(_corpus(unique, days), unique, [StoryGroup((1,)), StoryGroup((2,))])
+
+
+def test_a_benchmark_named_alone_is_the_benchmark_of_its_kind() -> None:
+    """ "Brent settled at ..." gives the price "Benchmark Brent crude rose to ..." gave."""
+    unique = [
+        Sentence("Benchmark Brent crude rose 2% to $77.40 a barrel.", 1, 0, 0),
+        Sentence("Brent settled at $76.10 a barrel, traders said.", 2, 0, 0),
+    ]
+    days = {1: "2030-03-04", 2: "2030-03-05"}
+    assert replaced_levels(_corpus(unique, days), unique, [StoryGroup((1, 2))]) == {0}

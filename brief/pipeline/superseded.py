@@ -1448,7 +1448,8 @@ class _Level:
     """A level a sentence gives a quantity ("Brent crude rose 3% to $84.20 a barrel", "the
     output target is now 40.0 million bpd"): what it is of, and its value."""
 
-    key: tuple[object, ...]  # kind, unit, per, the subject's head, the object's head and names
+    key: tuple[object, ...]  # kind, unit, per, the object's head and names
+    head: str  # the subject's head, lower case ("crude", "target", or a name: "brent")
     names: frozenset[str]  # the subject's capitalised words ("Benchmark", "Brent")
     # the word before the subject's head and the object's ("output" target, "inflation"
     # forecast), "" for none
@@ -1460,6 +1461,11 @@ class _Level:
         ("Brent crude", "Benchmark Brent crude"; not "WTI crude")."""
         return (
             self.key == other.key
+            and (
+                self.head == other.head  # "Brent" heads "Brent settled", a name of "Brent crude"
+                or (self.head in self.names and self.head in other.names)
+                or (other.head in other.names and other.head in self.names)
+            )
             and (bool(self.names & other.names) or not (self.names or other.names))
             and all(
                 not one or not two or one == two
@@ -1519,10 +1525,10 @@ def _levels(sentence: Sentence) -> list[_Level]:
         subject = _names(phrase)
         between = [t[0].lower() for t in tokens[verb + 1 :] if t[0].lower() not in _LEVEL_SKIP]
         what = frozenset(name.lower() for name in _names(text[tokens[verb].end() : start].split()))
-        key = (figure.kind, figure.unit, figure.per, head, tuple(between[-1:]), what)
+        key = (figure.kind, figure.unit, figure.per, tuple(between[-1:]), what)
         modifiers = (_modifier([word.lower() for word in phrase]), _modifier(between))
         names = frozenset(name.lower() for name in subject)
-        found.append(_Level(key, names, modifiers, figure.value))
+        found.append(_Level(key, head, names, modifiers, figure.value))
     return found
 
 
