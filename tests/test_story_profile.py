@@ -182,6 +182,26 @@ def test_a_match_report_whose_lead_says_attack_is_not_placed_by_it() -> None:
     assert not placed_alone(texts, "United cruise into last eight").relevant
 
 
+MARKETS = load_profile("markets")
+
+
+def test_a_game_won_in_numbers_is_no_company_s_results() -> None:
+    """A company's results are money over a period; a game's result in numbers, with its
+    "loss", "margin" or "quarter-finals", is no Results and outlook (r64 F9), while a
+    quarter's profit and revenue still are."""
+    game = [
+        "The third seed reached the quarter-finals on Tuesday with a 6-4 7-5 win over a wildcard.",
+        "She has lost only one set all week.",
+    ]
+    assert not placed_alone(game, "Seed into quarter-finals", profile=MARKETS).relevant
+    assert classify("They slipped to a 3-1 loss at home.", MARKETS).section != "results"
+    results = [
+        "The miner's second-quarter profit rose 12% to $1.4 billion on revenue of $6 billion.",
+        "It raised its outlook for the full year.",
+    ]
+    assert placed_alone(results, "Miner's profit rises", profile=MARKETS).section == "results"
+
+
 def test_a_story_is_excluded_when_most_of_its_articles_are_about_an_excluded_topic() -> None:
     """The exclude list judges every article of a story, not only the one whose headline
     and lead the story took."""
