@@ -237,7 +237,8 @@ def _looks_like_title(line: str, alone: bool = False, credited: bool = False) ->
         0 < len(tokens) <= HEADLINE_WORDS
         and len(line.strip()) > 1  # a drop capital's letter on its line ("T", "he most ...")
         and len(line) <= TITLE_CHARS
-        and not stripped.endswith((".", ":", ";"))
+        and not stripped.endswith((":", ";"))
+        and (not stripped.endswith(".") or _a_name_closing(stripped))
         and (credited or not _sentence_inside(stripped))
         and not cut
         and not is_stamp(line)
@@ -245,6 +246,86 @@ def _looks_like_title(line: str, alone: bool = False, credited: bool = False) ->
         and not _heads_nothing(line)
         and not is_controls(line)
         and not is_menu(line)
+    )
+
+
+_NAME_LINE_WORDS = 6
+# The label of a document's subject line: a memo's and a notice's "Subject:", a letter's
+# "Re:" (as a mail's header names it)
+_SUBJECT = re.compile(r"(?:Subject|SUBJECT|Re|RE|Subj)\s*:\s*(\S.*)")
+# The date field of a document's head: "Date: 8 June 2027"
+_SUBJECT_HEAD_DATE = re.compile(r"(?:Date|DATE)\s*:\s*(\S.*)")
+_HEAD_LINE_WORDS = 12  # a head's lines are short: a name, a number, a date, an address
+
+
+def _subject_line(lines: list[str], first: int) -> tuple[int, str] | None:
+    """Where a document's subject line is, and its subject, where one stands in its head:
+    among its first lines, each of them short and no sentence (its issuer, its number,
+    its date), a line labelled "Subject:" or "Re:" whose subject reads as a headline."""
+    seen = 0
+    for at in range(first, len(lines)):
+        line = lines[at]
+        if not line:
+            continue
+        seen += 1
+        if seen > _MASTHEAD_REACH + 2:
+            return None
+        found = _SUBJECT.fullmatch(line)
+        if found is not None:
+            said = found.group(1).strip()
+            return (at, said) if _looks_like_title(said, alone=True) else None
+        if len(line.split()) > _HEAD_LINE_WORDS or (
+            _ends_sentence(line) and not _a_name_closing(line)
+        ):
+            return None
+    return None
+
+
+# A part's number at a line's opening: "Item 7.01", "Section 4", "7.01", "(d)", "99.1"
+_ENUMERATOR = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVX]{1,4}[.)]|\([a-z0-9]{1,3}\))\s+(?=\S)"
+)
+# A stop, then the next part's number: "(d) Exhibits. 99.1 Press release dated ..."
+_NEXT_PART = re.compile(r"(?<=\.)\s+(?=(?:\d{1,3}(?:\.\d{1,3})+|\([a-z0-9]{1,3}\))\s)")
+
+
+def _enumerated_heading(line: str) -> bool:
+    """A numbered part's heading, its closing stop a form's, not a sentence's: a part's
+    number, then a name of capitalised words with no verb ("Item 7.01 Regulation FD
+    Disclosure.", "Section 4. Definitions."), or of the form's entries, each numbered
+    ("(d) Exhibits. 99.1 Press release dated June 8, 2027."). A numbered sentence
+    ("1. Troops crossed the river.") has its verb."""
+    if len(line.split()) > HEADLINE_WORDS:
+        return False
+    parts = _NEXT_PART.split(line.strip())
+    for at, part in enumerate(parts):
+        number = _ENUMERATOR.match(part)
+        if number is None:
+            return False
+        named = part[number.end() :].rstrip(".").split()
+        if not named or not named[0][:1].isupper():
+            return False
+        # (the first part a name, no verb; the entries under it, each numbered, may
+        # describe: "99.1 Press release dated June 8, 2027")
+        if at == 0 and any(
+            (not w[:1].isupper() and not w[:1].isdigit() and w.lower() not in _NAME_PARTICLES)
+            or finite_verb(w)
+            for w in named
+        ):
+            return False
+    return True
+
+
+def _a_name_closing(line: str) -> bool:
+    """Whether a line's closing stop is its last word's, an abbreviation's, on a name of a
+    few capitalised words and no verb: "Norvant Energy Inc." under a filing's letterhead
+    names the company it is about; "Shares fell at Acme Inc." is a sentence."""
+    found = line.split()
+    return (
+        len(found) <= _NAME_LINE_WORDS
+        and found[-1].rstrip(".").lower() in _abbreviations()
+        and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in found)
+        and not any(finite_verb(w) for w in found)
     )
 
 
@@ -1237,7 +1318,30 @@ def _above_headline(line: str) -> bool:
         or (line.startswith("By ") and _by_writer(line) is not None)
         or _credited_stamp(line) is not None
         or is_header_line(line)
+        or _document_label(line)
     )
+
+
+# A form's name and number in capitals: "FORM 8-K", "SCHEDULE 13D" (a code, not a count:
+# "FLOODS KILL 40" is a headline).
+_FORM_NUMBER = re.compile(r"[A-Z]+(?:\s[A-Z]+){0,2}\s\d[\d/.-]*[A-Z/.-][\w/.-]*")
+
+
+def _document_label(line: str) -> bool:
+    """A line in capitals that says what kind of document this is, set under its issuer's
+    letterhead and above what it is about, never its headline: a label of header_labels'
+    words ("CURRENT REPORT"), a numbered one ("NOTICE TO MEMBERS No. 27/114") or a form's
+    name and number ("FORM 8-K"). A headline in capitals says what happened ("CHARGERS'
+    RECEIVER ARRESTED")."""
+    stripped = line.strip()
+    letters = _LETTERS.findall(_REFERENCE_MARK.sub("", stripped))
+    if not letters or not all(w.isupper() for w in letters):
+        return False
+    return _FORM_NUMBER.fullmatch(stripped) is not None or _a_field(stripped)
+
+
+# The mark before a document's number, the one word in lower case a label in capitals holds
+_REFERENCE_MARK = re.compile(r"\b(?:No|Nr|Ref)\b\.?")
 
 
 _MASTHEAD_WORDS = 4
@@ -1326,7 +1430,28 @@ def _modifiers(name: str, head: str) -> int:
         if head in token.strip(",;").split("-"):
             break
         before.append(token)
-    return sum(1 for token in before if token not in ("and", "&"))
+    counted = sum(1 for token in before if token not in ("and", "&"))
+    # (a state's name of several words opening it is one word, as "U.S." is: "UNITED
+    # STATES SECURITIES AND EXCHANGE COMMISSION")
+    for size in range(len(before), 1, -1):
+        if _a_state(" ".join(before[:size])):
+            return counted - size + 1
+    return counted
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    """The gazetteer's names of countries, in lower case ("united states")."""
+    return frozenset(
+        form.lower()
+        for form, entry in gazetteer().items()
+        if entry.kind == "country" and entry.form in ("name", "alias")
+    )
+
+
+def _a_state(words_before: str) -> bool:
+    """Whether the words are a country's name ("united states")."""
+    return words_before.strip(",;") in _state_names()
 
 
 def _issuer(letterheads: list[str]) -> str | None:
@@ -1806,7 +1931,11 @@ def parse_text(
     head, headed = _past_masthead(lines, first) if first is not None else (0, True)
     date, stamp_outlet = _stamp_date(lines, head, today, headline=headed and find_title)
     # the body that issued a release, named on its letterhead, when nothing else names whose
-    issuer = _issuer([line for line in lines[first:head] if line and is_letterhead(line)])
+    # (not a form's authority: "UNITED STATES SECURITIES AND EXCHANGE COMMISSION" over
+    # "FORM 8-K" is whose form it is, not who filed it)
+    top = [line for line in lines[first:head] if line] if first is not None else []
+    formed = any(_FORM_NUMBER.fullmatch(line) for line in top)
+    issuer = None if formed else _issuer([line for line in top if is_letterhead(line)])
     # The header lines of credits at its top are the page's, read for its writer: no line
     # of the story, and none runs into the next (a headline, the lede)
     credited = headed and _credits_under(lines, head)
@@ -1834,7 +1963,17 @@ def parse_text(
         ):
             date = date or _date_in(labelled, today)
             lines[at] = ""
-    if first is not None and find_title:
+    # A notice's, a memo's or a letter's own subject line under its head ("Subject:
+    # Temporary increase in initial margin"): its title; the head above it (the issuer,
+    # the notice's number, its date, whom it is to) is none of its text
+    subject = _subject_line(lines, first) if first is not None and find_title else None
+    if subject is not None:
+        at, title = subject
+        for k in range(first or 0, at + 1):
+            if (field := _SUBJECT_HEAD_DATE.match(lines[k])) is not None:
+                date = date or _date_in(field.group(1), today)
+            lines[k] = ""
+    elif first is not None and find_title:
         lines, items, raw = lines[head:], items[head:], raw[head:]
         m = _MD_HEADING.match(lines[0])
         candidate = m.group(1) if m else lines[0]
@@ -1913,6 +2052,10 @@ def parse_text(
             or _ends_sentence(para[-1])
             or (not wrapped and line[:1].isupper() and _stands_alone(para[-1], line))
         )
+        if starts_fresh and _enumerated_heading(line) and not nxt[:1].islower():
+            flush()  # a filing's or a report's numbered heading: "Item 7.01 Regulation FD."
+            blocks.append(Block("heading", line))
+            continue
         if starts_fresh and i in fields:
             flush()  # a field of its own, never run into the next line (a heading's form)
             blocks.append(Block("paragraph", line))

@@ -68,7 +68,38 @@ def read_message(data: bytes, path: str, options: Options) -> Message:
     content = decode(data, path, replace(options, encoding=charset) if charset else options)
     subject = without_subject_marks(str(message.get("subject", "")))
     html = body.get_content_subtype() == "html"
+    if not html:
+        content = _without_sign_off(content, _sender_name(message))
     return Message(content, html, subject, _sent(message), _publisher(message))
+
+
+def _sender_name(message: EmailMessage) -> str | None:
+    """The sender's name as its From header gives it, where it gives one."""
+    try:
+        sender = message["from"]
+        mailboxes = tuple(sender.addresses) if sender is not None else ()
+    except (AttributeError, IndexError, TypeError, ValueError):
+        return None
+    name = " ".join(mailboxes[0].display_name.split()) if len(mailboxes) == 1 else ""
+    return name or None
+
+
+def _without_sign_off(text: str, sender: str | None) -> str:
+    """The body less its sign-off: a last paragraph that opens with the sender's own name,
+    alone ("Castell & Reid Research." then "This note is not investment advice.", or the
+    name over an address), signs the message and holds its small print, no news."""
+    if not sender:
+        return text
+    paragraphs = re.split(r"\n\s*\n", text.rstrip())
+    last = paragraphs[-1].strip()
+    if len(paragraphs) < 2 or not last.startswith(sender):
+        return text
+    rest = last[len(sender) :]
+    if rest and not re.match(r"\.?(?:\s|$)", rest):
+        return text  # "Castell & Reid Research expects ..." is a sentence
+    if rest.strip() and re.match(r"\s+[a-z]", rest):
+        return text
+    return "\n\n".join(paragraphs[:-1]) + "\n"
 
 
 @cache
@@ -124,8 +155,12 @@ def _publisher(message: EmailMessage) -> str | None:
     found = re.findall(r"[^\W_]+", name.lower())
     if not found or len(found) > 6:
         return None
-    personal = any(len(w) >= 3 and w in mailbox.username.lower() for w in found)
-    spelled = {found[0], "".join(found)}
+    # (names joined, "Castell & Reid Research <research@castellreid.example>", are a
+    # firm's, whatever its mailbox: a person has one name)
+    joined = bool(re.search(r"\s(?:&|and)\s", name))
+    personal = not joined and any(len(w) >= 3 and w in mailbox.username.lower() for w in found)
+    # (its first words run together, "castellreid", or all of them)
+    spelled = {"".join(found[:size]) for size in range(1, len(found) + 1)}
     return name if not personal and not spelled.isdisjoint(domain.split(".")[:-1]) else None
 
 
