@@ -109,3 +109,35 @@ def test_a_note_dated_after_the_runs_day_is_kept_with_a_warning(
         doc = ingest(str(note), 1, Options(now=now))
     assert doc.source.date == "2027-03-04"
     assert "after the run's day (2027-03-03)" in caplog.text
+
+
+UPDATED = (
+    "Cut revised after objection\nElsey Energy Wire | 2027-03-08\n\n"
+    "OSTRAVEL, March 9 - The group revised its planned cut on Tuesday after one member"
+    " objected.\n\nPrices fell 2% on the revision.\n"
+)
+
+
+def test_a_datelines_day_after_the_pages_is_the_reports_day() -> None:
+    """r64 F6: a wire updated in place keeps its first date; its dateline dates the report."""
+    doc = parse_text(UPDATED, make_source("a.txt", 1, UPDATED.encode()))
+    assert doc.date == "2027-03-09"
+    earlier = UPDATED.replace("March 9", "March 7")  # filed the day before it was published
+    assert parse_text(earlier, make_source("a.txt", 1, earlier.encode())).date == "2027-03-08"
+    weeks = UPDATED.replace("March 9", "March 29")  # no update, weeks on
+    assert parse_text(weeks, make_source("a.txt", 1, weeks.encode())).date == "2027-03-08"
+
+
+def test_a_fetched_items_dateline_after_its_feeds_date_dates_it(tmp_path: Path) -> None:
+    saved = tmp_path / "feed-item.txt"
+    saved.write_text(
+        '+++ brief-article\n{"title": "Cut revised after objection", "outlet": "Elsey Energy'
+        ' Wire", "date": "2027-03-08", "url": "https://example.org/cut"}\n+++\n'
+        "OSTRAVEL, March 9 - The group revised its planned cut on Tuesday after one member"
+        " objected.\n\nPrices fell 2% on the revision.\n",
+        encoding="utf-8",
+    )
+    now = datetime(2027, 3, 9, 22, 0, tzinfo=UTC)
+    assert ingest(str(saved), 1, Options(now=now)).source.date == "2027-03-09"
+    early = datetime(2027, 3, 5, 22, 0, tzinfo=UTC)  # a dateline after the run's day: no
+    assert ingest(str(saved), 1, Options(now=early)).source.date == "2027-03-08"

@@ -31,7 +31,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from brief.collect.inbox import read_header
 from brief.errors import InputError
@@ -50,7 +50,13 @@ from brief.ingest.forwarded import forwarded, without_chat_marks
 from brief.ingest.furniture import after_furniture, is_browser_notice, is_furniture
 from brief.ingest.homoglyphs import describe as describe_look_alikes
 from brief.ingest.homoglyphs import mixed_script_words
-from brief.ingest.layout import MAX_RUN, parse_text, reads_as_headline, without_long_runs
+from brief.ingest.layout import (
+    MAX_RUN,
+    parse_text,
+    reads_as_headline,
+    reported_day,
+    without_long_runs,
+)
 from brief.ingest.message import Message, looks_like_message, read_message, without_subject_marks
 from brief.ingest.notes import is_page_note, page_notes
 from brief.ingest.pictographs import without_closing_emoji
@@ -129,7 +135,8 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
         source = replace(source, date=fetched.date, author=fetched.author)
         doc = parse_text(text, source, find_title=fetched.title is None, today=today)
         title = fetched.title or doc.title
-        date = fetched.date or doc.date
+        date = _reported(fetched.date, doc.date, today)
+        doc = replace(doc, source=replace(doc.source, date=date))
         doc = _titled(replace(doc, title=title, date=date, author=fetched.author))
         return _with_article(doc, options, path)
     subject = sent = None
@@ -173,9 +180,20 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
     url = source.url or (page.url if page else None)
     source = replace(source, date=date, author=author, outlet=source.outlet or outlet, url=url)
     doc = parse_text(body, source, find_title=title is None, today=today, lines_are_blocks=True)
-    doc = replace(doc, title=title or doc.title, date=date or doc.date, author=author)
-    doc = _titled(doc, subject)
+    if not sent:
+        date = _reported(date, doc.date, today)
+        doc = replace(doc, source=replace(doc.source, date=date))
+    doc = _titled(replace(doc, title=title or doc.title, date=date, author=author), subject)
     return _with_article(doc, options, path, page=True, junk=junk)
+
+
+def _reported(page_day: str | None, text_day: str | None, today: date) -> str | None:
+    """The page's date (a feed's, its markup's), unless its text dates the report a few
+    days later (`layout.reported_day`: a wire updated in place under its first date,
+    its dateline "VIENNA, June 9", r64 F6)."""
+    if page_day and text_day and (later := reported_day(text_day, page_day, today)):
+        return later
+    return page_day or text_day
 
 
 def _with_article(

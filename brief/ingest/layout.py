@@ -2108,7 +2108,10 @@ def parse_text(
         at, found = dateline
         blocks[at] = Block("paragraph", blocks[at].text[found.end() :])
         when = found["date"] or found["first"]
-        date = date or (_date_in(when, today) if when else None)
+        # (a dateline's day after the page's: the report's, updated in place under the
+        # page's first date, "VIENNA, June 9" on a page of 8 June)
+        later = reported_day(when, date or source.date, today) if when else None
+        date = later or date or (_date_in(when, today) if when else None)
     if source.outlet is None:
         credit = (
             _dateline_credit(dateline[1]["agency"]) or dateline[1]["slashed"]
@@ -2176,6 +2179,43 @@ _DATELINE = re.compile(
 )
 _AGENCY_CHARS = 30  # "(Tchad Hebdo)", "(Anatolia Desk)"; longer, a bracket of the text's own
 _CREDITED_BY = re.compile(r"\bby\s+(?P<name>[A-Z].*)\Z")
+
+
+# How long after its first date a page is updated in place under it: a developing story's
+# days, not a month's
+UPDATE_DAYS = 7
+
+
+def reported_day(when: str, page_day: str | None, today: date | None) -> str | None:
+    """The day a dateline or a stamp (`when`) gives, where it is later than the page's
+    (`page_day`, ISO) by a few days (UPDATE_DAYS) and not after the day it is read: a wire
+    updated in place keeps its first publication date, and its text the day of the report
+    ("VIENNA, June 9" on a page of 8 June is 9 June). A day without its year takes the
+    page's, or the next (a page of 31 December, a dateline of 2 January). Else None: a
+    dateline before the page's day is the day it was filed."""
+    if not page_day or len(page_day) != len("2027-06-08"):
+        return None
+    try:
+        page = date.fromisoformat(page_day)
+    except ValueError:
+        return None
+    written = _date_in(when, today)
+    candidates: list[date] = []
+    if written and len(written) == len(page_day):
+        candidates.append(date.fromisoformat(written))
+    elif (found := _DAY_MONTH.search(when)) is not None and not _A_YEAR.search(when):
+        day = int(found["day"] or found["day2"])
+        month = _MONTHS[(found["month"] or found["month2"]).lower().rstrip(".")]
+        for year in (page.year, page.year + 1):
+            if 1 <= day <= calendar.monthrange(year, month)[1]:
+                candidates.append(date(year, month, day))
+    latest = today + timedelta(days=LATE_PAGE_DAYS) if today is not None else None
+    for day_said in candidates:
+        if page < day_said <= page + timedelta(days=UPDATE_DAYS) and (
+            latest is None or day_said <= latest
+        ):
+            return day_said.isoformat()
+    return None
 
 
 def _read_dateline(blocks: list[Block]) -> tuple[int, re.Match[str]] | None:
