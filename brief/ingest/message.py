@@ -159,8 +159,12 @@ def _publisher(message: EmailMessage) -> str | None:
     # firm's, whatever its mailbox: a person has one name)
     joined = bool(re.search(r"\s(?:&|and)\s", name))
     personal = not joined and any(len(w) >= 3 and w in mailbox.username.lower() for w in found)
-    # (its first words run together, "castellreid", or all of them)
-    spelled = {"".join(found[:size]) for size in range(1, len(found) + 1)}
+    # (its first word or all its words run together; a firm named for its partners, its
+    # partners' names: "castellreid". A name's other part is unsure: "Elsey Courier Europe
+    # <...@elseycourier.example>" may be the edition's, or the paper's)
+    spelled = {found[0], "".join(found)}
+    if joined:
+        spelled |= {"".join(found[:size]) for size in range(2, len(found))}
     return name if not personal and not spelled.isdisjoint(domain.split(".")[:-1]) else None
 
 
