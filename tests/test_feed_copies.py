@@ -94,7 +94,7 @@ def bullets(brief: str) -> list[str]:
     return [
         line.removeprefix("- ").removeprefix("**New:** ").rsplit(" [", 1)[0]
         for line in body.splitlines()
-        if line.startswith("- ") and not line.startswith("- **")
+        if line.startswith("- ") and (not line.startswith("- **") or "**New:**" in line)
     ]
 
 
