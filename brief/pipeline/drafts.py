@@ -1084,10 +1084,14 @@ def _stands_alone(sentence: Sentence) -> bool:
 
 def _is_lede(sentence: Sentence) -> bool:
     """Is the sentence its report's lede, one a story may open with
-    (`compose.leads.opens_report`)?"""
+    (`compose.leads.opens_report`), and no line a brief leaves out whatever its rank
+    (`no_bullet`: a notice's "DATE: 4 February 2027" above its report had opened a daily
+    story as its lede, r63 F7)?"""
     from brief.compose.leads import opens_report
 
-    return opens_report(sentence.text, sentence.index, sentence.heading)
+    return opens_report(sentence.text, sentence.index, sentence.heading) and not no_bullet(
+        sentence.text
+    )
 
 
 def _own_copies(
