@@ -1726,7 +1726,7 @@ def test_binte_links_a_womans_own_names_to_her_fathers() -> None:
         "The agency's director, Siti Aminah binte Osman, said the files were sealed.",
         "Ms Siti Aminah added that two banks had helped.",
     )
-    assert found == {"Siti Aminah binte Osman": "agency's director"}
+    assert found == {"Siti Aminah binte Osman": "director"}
 
 
 def test_an_architects_and_a_priests_style_is_no_part_of_the_name() -> None:

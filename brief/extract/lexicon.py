@@ -35,6 +35,7 @@ _WORD_LISTS = (
     "standing_titles",
     "style_openers",
     "postposed_honorifics",
+    "stool_titles",
     "kunya_openers",
     "patronymic_suffixes",
     "clerical_styles",

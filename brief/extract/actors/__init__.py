@@ -342,7 +342,7 @@ def _tallied(
     for form, full in acronyms.items():
         if form != full and ("organisation", full) in known:
             known["organisation", full].spellings.setdefault(form, None)
-    people = tallies.people(found, sentences)
+    people = tallies.with_chiefs_titled(tallies.people(found, sentences))
     for tally in tallies.companies([*found, *initials], sentences, {t.name for t in people}):
         known.setdefault(("organisation", tally.name), tally)
     people = tallies.without_short_names(people, list(known.values()))
@@ -351,6 +351,9 @@ def _tallied(
     tallies.without_successors_offices(people, found)
     tenure.drop_ended_roles(people, sentences, tallies.given_roles(people, found))
     tallies.with_whole_employers(people, sentences)
+    people, employers = tallies.employers_apart(people)
+    for firm in employers:
+        known.setdefault(("organisation", firm.name), firm)
     people = speaker_lines.with_line_speakers(people, sentences)
     named = [t.name for t in (*known.values(), *people)]
     speaking = [one.speaking for one in said]

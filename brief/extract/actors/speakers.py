@@ -148,9 +148,12 @@ def _starts_with_name(rest: str, name: str) -> bool:
 
 def _without_post_nominals(run: list[Token]) -> list[Token]:
     """ "Philippe Sands QC" -> "Philippe Sands": letters of a rank after a name are no
-    part of it."""
+    part of it, nor is a form of address written after it ("Yılmaz Hanım": words.toml's
+    postposed_honorifics), which leaves the name it follows."""
     end = len(run)
     while end > 1 and run[end - 1].text.isupper() and run[end - 1].base in _not_bodies():
+        end -= 1
+    if end > 1 and run[end - 1].base in words()["postposed_honorifics"]:
         end -= 1
     return run[:end]
 

@@ -141,6 +141,33 @@ def candidates(text: str, toks: list[Token], spans: Spans) -> list[Name]:
     return [replace(n, role=None, person=False, company=False, headline=True) for n in found]
 
 
+def _whose_relation(toks: list[Token], i: int, j: int) -> bool:
+    """ "CV Karya Lestari, whose director, Rangga Pratama, is ...", "a miner whose younger
+    brother, X,": the name a comma closes after "whose" and a person's noun (a title or
+    a relation) is that person's, though the description is the owner's, not a role."""
+    if i < 4 or j >= len(toks) or toks[j].text != "," or toks[i - 1].text != ",":
+        return False
+    noun = toks[i - 2]
+    if not noun.text.islower() or noun.base not in joined("role_heads", "described"):
+        return False
+    for k in range(i - 3, max(i - 6, -1), -1):
+        if toks[k].base == "whose":
+            return all(tok.text.islower() for tok in toks[k + 1 : i - 1])
+    return False
+
+
+def _body_title(text: str, toks: list[Token], i: int, role: str, names: tuple[str, ...]) -> bool:
+    """A bare title right before the run that a business holds too (words.toml's
+    also_bodies: "owner Mineras Alto", "partner Glencore"), before a run no given name
+    opens: it shows no person ("owner Jane Roe" still does)."""
+    before = text[: toks[i].start].rstrip()
+    return (
+        role.lower() in words()["also_bodies"]
+        and before.endswith(role)
+        and gender(names[0]) is None
+    )
+
+
 def _coordinated(toks: list[Token], found: list[Name], placed: list[tuple[int, int]]) -> list[Name]:
     """ "Darian Lonechild and Evan Sanderson were charged": a full name joined by "and" or
     "or" to a person's name is a person's too."""
@@ -239,6 +266,8 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
                 role = office if _deputys(titled) else f"{titled}, {office}"
     if role is not None and in_first_person(role):
         role = None  # "Jennifer Lewis, a democrat running for my father's seat": a speaker's
+    if role is not None and _body_title(text, toks, i, role, names):
+        role = None  # "owner Mineras Alto said": a firm may own, host or partner too
     company = company_named(toks, i, names)
     beside_verb = beside_speech_verb(toks, j, around)
     speaks = len(names) >= 2 and beside_verb
@@ -271,8 +300,9 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
             or (gender(names[0]) is None and reports_as_it(toks, j))
         )
     )
-    person = not (words_only or thing or its) and is_person(
-        toks[j - 1], names, role, around, company=company, speaks=speaks
+    person = not (words_only or thing or its) and (
+        is_person(toks[j - 1], names, role, around, company=company, speaks=speaks)
+        or (len(names) >= 2 and _whose_relation(toks, i, j))
     )
     shaped = (
         person

@@ -156,10 +156,12 @@ def capital_run_spans(toks: list[Token], spans: Spans) -> Iterator[tuple[int, in
         opening = _opening(toks, i, spans) or int(_listed_given_name(toks, i, spans))
         if not opening:
             continue
-        j = _run_end(toks, i, i + opening, spans)
+        j = run_end = _run_end(toks, i, i + opening, spans)
         if j - i >= 2 and toks[j - 1].base in words()["postposed_honorifics"]:
             j -= 1  # "Murat Bey": a form of address after the given name, no surname
         start = after_title_object(toks, name_start(toks, i, j), j)
+        if j - start >= 3 and _stool_title(toks, start, j):
+            start += 1  # "Nana Kwaku Ababio III": a chief's title before his stool name
         if start > i and (ends_a_body(toks, j) or particle_opens(toks, start)):
             start = whole_name_start(toks, i, start)
         if start > reached and compass_opens_body(toks, start, j):
@@ -181,7 +183,7 @@ def capital_run_spans(toks: list[Token], spans: Spans) -> Iterator[tuple[int, in
             and not _inside_a_rank(toks, start, j)
         ):
             yield start, j
-        reached = j
+        reached = run_end  # the form of address opens no run of its own
 
 
 def _inside_a_rank(toks: list[Token], start: int, end: int) -> bool:
@@ -580,6 +582,15 @@ def _initial(toks: list[Token], j: int, spans: Spans) -> bool:
         and (toks[j].base not in words()["honorifics"] or len(toks[j].text) == 1)
         and (is_name_token(toks[j + 2], spans) or _initial(toks, j + 2, spans))
     )
+
+
+def _stool_title(toks: list[Token], start: int, j: int) -> bool:
+    """A chiefly title that is a given name too (words.toml's stool_titles) opens the run
+    toks[start:j], which a regnal number ends: a chief's stool name, "Nana Kwaku Ababio
+    III"; "Nana Gelashvili", with no number, is a woman's given name and surname."""
+    last = toks[j - 1].text
+    regnal = last.isupper() and set(last) <= set("IVXL") and generational(last)
+    return regnal and toks[start].base in words()["stool_titles"]
 
 
 def _maria_dot(toks: list[Token], dot: int, spans: Spans) -> bool:

@@ -145,7 +145,12 @@ def role_of_run(
         kin = office is not None and any(w.lower() in kin_genders() for w in office.split())
         role = f"{titled}, {office}" if office and not kin else titled
     else:
-        role = titled or apposition(text, toks, j) or described_before(text, toks, i, j, spans)
+        role = titled or apposition(text, toks, j)
+        if role is None or (titled is None and _past_role(role)):
+            # "the AU's special envoy for Kessara, Joseph Okello, a former Ugandan foreign
+            # minister": the post the aside before the name gives is held now, the one
+            # after it no longer
+            role = described_before(text, toks, i, j, spans) or role
     # not after a place's preposition: "showed up at Pearson Park, a witness said"
     placed = before in words()["place_locatives"]
     # a given name, or an honorific, shows the person the description is of ("Mr Tolan,
@@ -157,7 +162,29 @@ def role_of_run(
         role = _person_noun_before(text, toks, i)
     if role is None and i >= 2 and posted_rank(toks[i - 2], toks[i - 1]):
         role = text[toks[i - 2].start : toks[i - 1].end]  # "SSP Muzaffarabad": the posting's
-    return role
+    return _without_anaphoric_owner(text, role)
+
+
+def _without_anaphoric_owner(text: str, role: str | None) -> str | None:
+    """ "Tomas Ferreira, the group's country director": "the group" points back to a body
+    another sentence names, which the role cannot show; the title stands without it
+    ("country director"), never as "group's country director"."""
+    if role is None:
+        return None
+    owner, mark, title = role.partition("'s ")
+    if not mark or " " in owner or not owner.islower() or f"the {role}" not in text.lower():
+        return role
+    bodies = joined("company_nouns", "trade_nouns", "thing_nouns")
+    return title if owner in bodies and title[:1].islower() else role
+
+
+def _past_role(role: str) -> bool:
+    """A role that says it is no longer held ("a former Ugandan foreign minister")."""
+    first = role.split(" ", 2)[:2]
+    return any(
+        word.lower().removesuffix("-") in words()["role_past"] or word.lower().startswith("ex-")
+        for word in first
+    )
 
 
 def surname_apposition(text: str, toks: list[Token], i: int, j: int) -> str | None:

@@ -18,6 +18,7 @@ from brief.extract.actors.names.name_words import (
     coined_then_words,
     hyphened_given_name,
     is_name_token,
+    modifier_compound,
     opens_sentence,
     speech_verb_forms,
 )
@@ -235,7 +236,9 @@ def shown_by_context(
     it, a speech verb beside a given name, a party or place modifier ("Labour's", "ex-")
     before a full name, or a leader noun after a surname ("Putin government")."""
     if around.after in words()["leader_nouns"] and len(names) == 1:
-        return True  # "the Bush administration"
+        # "the Bush administration"; not "Ten-year government bond yields", a compound
+        # modifier the sentence's capital opens
+        return not modifier_compound(names[0])
     if around.before in words()["articles"] or company:
         return False  # "the Tamil Tigers, who", "The Da Vinci Code claims"
     if around.apposed in {"age", "who"} and len(names) >= 2:

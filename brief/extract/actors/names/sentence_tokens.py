@@ -20,7 +20,7 @@ from itertools import repeat
 from re import Match
 from typing import NamedTuple
 
-from brief.extract.lexicon import WordMemo
+from brief.extract.lexicon import WordMemo, words
 
 # (Initials written against the name, as Mongolian and Russian copy does, "D.Ganbold" and
 # "D.B.Ganbold", are tokens of their own, as in "D. B. Ganbold": initials and a surname.)
@@ -66,7 +66,12 @@ _POSSESSIVE_ENDS = ("'s", "'S", "’s", "’S")
 
 def base_of(word: str) -> str:
     low = word.lower().replace("’", "'")
-    return low[:-2] if low.endswith("'s") else low
+    base = low[:-2] if low.endswith("'s") else low
+    if word[: len(base)].isupper() and base in words()["relative_pronouns"]:
+        # "WHO's health coordinator": a pronoun in capitals is a body's initials (the
+        # World Health Organization), never the pronoun
+        return word[: len(base)]
+    return base
 
 
 # The rules ask for the base of the words around every capitalised word, again and again.

@@ -52,6 +52,18 @@ if TYPE_CHECKING:
     from brief.extract.actors.names.sentence_tokens import Spans
 
 
+def _past_home(toks: list[Token], name_end: int) -> int:
+    """The end of "of <Place>" after a name, when a comma closes it ("The MP, Jane Roe of
+    Gazipur, said"): where a person is from or sits for is said inside the aside and
+    ends neither the name nor the aside; else `name_end` as it is."""
+    if name_end + 2 >= len(toks) or toks[name_end].base != "of":
+        return name_end
+    end = name_end + 1
+    while end < len(toks) and toks[end].text[:1].isupper():
+        end += 1
+    return end if end > name_end + 1 and end < len(toks) and toks[end].text == "," else name_end
+
+
 def described_before(
     text: str, toks: list[Token], name_start: int, name_end: int, spans: Spans = ()
 ) -> str | None:
@@ -63,6 +75,7 @@ def described_before(
     if name_end + 2 < len(toks) and toks[name_end].text == "(" and toks[name_end + 2].text == ")":
         name_end += 3  # "Col. Abdullahi Haruna (rtd),": a word in brackets after the name
     name_end = past_post_nominals(toks, name_end)  # "Counsel to the panel, Jane Doe KC,"
+    name_end = _past_home(toks, name_end)  # "The MP, Md. Mizanur Rahman of Gazipur,"
     titled = _before_honorific(toks, name_start)
     closed = name_end >= len(toks) - 1 and toks[-1].text == "."  # "..., Dr. Hiba Shawwa."
     if (

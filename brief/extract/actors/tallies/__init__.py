@@ -14,11 +14,13 @@ same_person       which tally a name belongs to (`Owners` keeps the answers)
 name_forms        how two written forms of a person's name compare
 mention_counts    each mention counted for its person
 placed_names      names the text puts somewhere: places, not people
-company_tallies   businesses, by their evidence (`companies`, `without_short_names`)
+company_tallies   businesses, by their evidence (`companies`, `without_short_names`,
+                  `employers_apart`)
 current_roles     of a person's roles, the one current on the brief's day
 employer_openings a title whose employer's name opens its sentence, given whole
 offices_to_come   "the governor-elect" as the role of the one a story elects governor
 speaker_tallies   speakers no other rule admitted (`speakers_of`)
+stool_names       a chief named again by his title and stool name's last word
 ranking           the actors, most mentioned first (`ranked`)
 
 Callers import from here: these are the names other modules use.
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 from brief.extract.actors.tallies.company_tallies import (
     companies,
+    employers_apart,
     without_short_names,
     without_things_written_short,
 )
@@ -40,6 +43,7 @@ from brief.extract.actors.tallies.employer_openings import with_whole_employers
 from brief.extract.actors.tallies.person_tallies import people
 from brief.extract.actors.tallies.ranking import ranked
 from brief.extract.actors.tallies.speaker_tallies import speakers_of
+from brief.extract.actors.tallies.stool_names import with_chiefs_titled
 from brief.extract.actors.tallies.tally_record import Found, Tally
 
 __all__ = [
@@ -47,11 +51,13 @@ __all__ = [
     "Tally",
     "choose_current_roles",
     "companies",
+    "employers_apart",
     "given_roles",
     "without_successors_offices",
     "people",
     "ranked",
     "speakers_of",
+    "with_chiefs_titled",
     "with_whole_employers",
     "without_short_names",
     "without_things_written_short",

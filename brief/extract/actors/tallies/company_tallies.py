@@ -47,6 +47,36 @@ def without_short_names(people: list[Tally], bodies: Sequence[Tally]) -> list[Ta
     return kept
 
 
+def employers_apart(people: list[Tally]) -> tuple[list[Tally], list[Tally]]:
+    """(people, businesses): a "person" the text names with no role and no given name a
+    dictionary knows, whose whole name another person's role writes as its employer
+    before the title ("Rafael Ibarra, Mineras Alto chief executive"; "Mineras Alto's
+    chief executive"), is that business: no one holds a title in a person ("owner
+    Mineras Alto said" had made it one)."""
+    roles = [t.role for t in people if t.role]
+    kept: list[Tally] = []
+    firms: list[Tally] = []
+    for person in people:
+        employs = (
+            person.role is None
+            and " " in person.name
+            and given_of(person.name) is None
+            and any(_employer_in(person.name, role) for role in roles)
+        )
+        if employs:
+            person.kind = "organisation"
+            firms.append(person)
+        else:
+            kept.append(person)
+    return kept, firms
+
+
+def _employer_in(name: str, role: str) -> bool:
+    """Whether `role` opens with `name` as its employer, before a lower-case title."""
+    rest = role.removeprefix(name).removeprefix("'s").removeprefix("’s")
+    return len(rest) < len(role) and rest.startswith(" ") and rest[1:2].islower()
+
+
 def without_things_written_short(people: list[Tally], found: Sequence[Found]) -> list[Tally]:
     """People whose name of two words or more is the opening of a longer name the same
     source shows to be a thing's by its last word ("Al Noor" of "Al Noor Marine
