@@ -125,7 +125,11 @@ def corrected_title(corpus: Corpus, group: StoryGroup) -> Callable[[str, int | N
     from brief.pipeline.superseded import corrections, counts_of
 
     members = set(group.sources)
-    found = corrections([s for s in corpus.sentences if s.source in members])
+    found = (
+        corrections([s for s in corpus.sentences if s.source in members])
+        if len(members) > 1
+        else []
+    )
 
     def corrected(title: str, source: int | None) -> bool:
         if not found:

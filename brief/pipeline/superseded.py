@@ -190,7 +190,10 @@ def corrected_counts(
     too tells the correction. The same number of the same thing (a noun of the count in
     common) is taken for one count: a reader given both numbers has nothing to say which
     is current, and a count left out is a gap, where a stale one is a wrong fact."""
-    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    # another report's correction: none in a story of one report
+    story_of = {
+        number: n for n, g in enumerate(story_groups) if len(g.sources) > 1 for number in g.sources
+    }
     by_story: dict[int, list[Correction]] = {}
     for correction in corrections([s for s in unique if s.source in story_of]):
         by_story.setdefault(story_of[correction.source], []).append(correction)
@@ -1580,7 +1583,11 @@ def replaced_levels(
     from brief.extract.figures import find_figures
     from brief.extract.figures.weekdays import weekday_dates
 
-    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    # a story of one report has no later one: its sentences are not read (an inbox's
+    # thousand stories are mostly of one report)
+    story_of = {
+        number: n for n, g in enumerate(story_groups) if len(g.sources) > 1 for number in g.sources
+    }
     levels = {
         k: found
         for k, sentence in enumerate(unique)
