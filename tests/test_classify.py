@@ -378,8 +378,9 @@ def test_a_measure_of_time_keeps_the_opening_clause_apart(text: str, opening: st
 # tuned on since: 0.929.) (L, fast and spoken news, 0.963 held out in session 53.) (M,
 # institutions' words and the wires that copy them, 0.916 held out in session 54, is
 # tuned on since: 0.936.) (N, state media and translated agency copy, 0.947 held out in
-# session 55.)
-_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92}
+# session 55.) (O, the business and shipping press telling events, 0.811 held out in
+# session 56.)
+_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "O": 0.8}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:

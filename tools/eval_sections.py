@@ -917,7 +917,18 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "lost went to military), 'target' in any form (a tech article's 'devices targeted "
         "towards ... the military'), 'acceptance' as a frame ('General Motors Acceptance "
         "Corp' governed its sentence), and a describing verb with any subject (a "
-        "solicitor's 'described it as a historic day' went to diplomacy).",
+        "solicitor's 'described it as a historic day' went to diplomacy)."
+        " Batch O (session 56), written blind after N was tuned on, in the words of the "
+        "business, financial, trade and shipping press telling political and security "
+        "events (market wraps, analysts' notes, insurers' notices, company statements, "
+        "Lloyd's List-style shipping items: 'Brent rose 4% after troops and a militia "
+        "fought through the night for the terminal', 'war-risk premiums doubled after the "
+        "seizure', 'shares slid after the company said army units and rebels exchanged "
+        "fire'; 1990s to 2020s, 44% hard), scored 0.811 held out (accuracy 0.762): the "
+        "weakest batch yet. Its misses are mostly the market's frame taking the sentence: "
+        "fighting, mobilising, agreeing, conceding, threatening and a sanction's end told "
+        "beside a price or a share move went to the economy (13 of 20), a limpet-mine "
+        "attack and 'kinetic activity' in an output forecast to no section.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
