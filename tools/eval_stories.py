@@ -293,6 +293,18 @@ HELD_OUT = {
         "earthquake told from her bakery, and the typhoon's Philippine damage under its "
         "local name (the writer's call: one storm, two countries)."
     ),
+    "pile22": (
+        "a national politics and courts desk's Thursday, India's (session 56), written after "
+        "pile21 was tuned on: look-alike events in one vocabulary (three rulings on "
+        "governors and speakers in three courts, two by-elections, two parliamentary "
+        "hearings with the same Home Secretary, two ex-ministers arrested by two agencies, a "
+        "governor and a minister both Mehrotra), a bill that continues from the day before, "
+        "a wire copy on two sites, a live blog and a newsletter of several stories, an "
+        "explainer and an opinion piece. Held out: F1 0.957 (P 1.000, R .918): no two "
+        "events merged; apart from their stories: the Kerala paper's piece on its state's "
+        "verdict, and a local paper's account of the searches at the arrested ex-minister's "
+        "farmhouse."
+    ),
 }
 
 
