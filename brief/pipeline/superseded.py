@@ -175,9 +175,9 @@ def corrections(sentences: Sequence[Sentence]) -> list[Correction]:
     return found
 
 
-# The words of a correction (a cheap test before a sentence's figures are read): "not six
-# as", "one more than", "two fewer than".
-_MAY_CORRECT = re.compile(r"\bnot\b|\b(?:more|fewer|less) than\b", re.IGNORECASE)
+# The words of a correction (a cheap test before a sentence's figures are read): ", not
+# six as", "one more than", "two fewer than" (earlier_counts._revision).
+_MAY_CORRECT = re.compile(r"\b(?:more|fewer|less) than\b|,\s+(?:and |but )?not ", re.IGNORECASE)
 
 
 def corrected_counts(
@@ -1489,6 +1489,8 @@ def _levels(sentence: Sentence) -> list[_Level]:
     from brief.extract.figures.tense import past_form
 
     text = sentence.text
+    if not _MAY_LEVEL.search(text):  # no value after a "to", "at", "of" or "be"
+        return []
     lists = words()
     found = []
     for figure in find_figures([sentence]):
@@ -1551,6 +1553,12 @@ _NUMBER_START = re.compile(r"[\d$€£¥]")
 # What a level's value follows: "to", "at", "of", or a "be" (and "now")
 _LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|of|is|are|was|were|be|now|stands|stood)\s+(?:about|around|nearly|some\s+)?\Z"
+)
+# A cheap test before a sentence's figures are read: a value's first digit or currency
+# sign right after what _LEVEL_BEFORE reads (whose window ends there)
+_MAY_LEVEL = re.compile(
+    r"\b(?:to|at|of|is|are|was|were|be|now|stands|stood)\s+(?:about|around|nearly|some\s+)?"
+    r"[\d$€£¥]"
 )
 # What opens another clause before a level: its punctuation, or a contrast's word
 _LEVEL_CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\b(?:while|whereas|but)\b")
