@@ -1604,19 +1604,27 @@ def replaced_levels(
     if len(levels) < 2 or len({unique[k].source for k in levels}) < 2:
         return frozenset()
     days = source_days(corpus)
-    # each source's current and earlier values, for which report recalls another's
-    values: dict[tuple[int, bool], set[tuple[object, ...]]] = {}
-    sources = {unique[k].source for k in levels}
+    # each source's current and earlier values, for which report recalls another's: read
+    # only for the reports of a story whose days do not settle which is later
+    sentences_of: dict[int, list[Sentence]] = {}
     for sentence in unique:
-        if sentence.source in sources:
-            for f in find_figures([sentence]):
-                if f.kind in _LEVEL_KINDS and f.value is not None:
-                    entry = (f.kind, f.unit, f.value)
-                    values.setdefault((sentence.source, f.past), set()).add(entry)
+        sentences_of.setdefault(sentence.source, []).append(sentence)
+    values: dict[tuple[int, bool], set[tuple[object, ...]]] = {}
+    read: set[int] = set()
+
+    def values_of(source: int, past: bool) -> set[tuple[object, ...]]:
+        if source not in read:
+            read.add(source)
+            for sentence in sentences_of.get(source, []):
+                for f in find_figures([sentence]):
+                    if f.kind in _LEVEL_KINDS and f.value is not None:
+                        entry = (f.kind, f.unit, f.value)
+                        values.setdefault((source, f.past), set()).add(entry)
+        return values.get((source, past), set())
 
     def recalls(one: int, other: int) -> bool:
         """Does report `one` give a value of report `other`'s as the base of its change?"""
-        return bool(values.get((one, True), set()) & values.get((other, False), set()))
+        return bool(values_of(one, True) & values_of(other, False))
 
     def day_of(k: int) -> date | None:
         source = unique[k].source
