@@ -28,7 +28,6 @@ from brief.limits import Beside
 from brief.models import Briefing, Bullet, Document, Mention
 from brief.options import Options
 from brief.output import refuse_overwriting
-from brief.pipeline.called_off import called_off
 from brief.pipeline.choosing import (
     behind_the_rest,
     chains_share_a_section,
@@ -56,6 +55,7 @@ from brief.pipeline.extracting import (
     extract,
     figures_ahead,
     figures_of,
+    from_both,
     kept_sources,
     load_extractors,
     load_ranking,
@@ -64,9 +64,9 @@ from brief.pipeline.extracting import (
     of_their_articles,
     read_here_from,
 )
+from brief.pipeline.outdated import of_all_parts, outdated
 from brief.pipeline.refuted import refuted_claims
 from brief.pipeline.retracted import retracted, without_retracted
-from brief.pipeline.superseded import superseded
 from brief.profiles import Profile, load_profile
 from brief.rank import RankContext
 from brief.segment import segment
@@ -218,7 +218,8 @@ def brief_documents(
     if may_fork:
         load_shared()
     published = _publication_dates(documents)
-    reading = Extracting(corpus.sentences, context, options.algorithm, sent, published)
+    dollars = _outlet_dollars(documents)
+    reading = Extracting(corpus, context, options.algorithm, sent, published, dollars)
     with Beside.ahead(
         reading.works, load_extractors, what="extraction", parallel=may_fork
     ) as extraction:
@@ -282,8 +283,14 @@ def brief_documents(
         withdrawn = taken_back.sentences(unique)
         # a quote taken back is no bullet, as a stale count is none, nor a refuted claim
         # nor an event to come that a report of its story calls off
-        off = called_off(corpus, unique, story_groups)
-        stale = superseded(corpus, unique, story_groups) | withdrawn | refuted_claims(unique) | off
+        # (a digest's in parts, which the child may share: see brief.pipeline.outdated)
+        made_stale = (
+            of_all_parts(from_both(extraction, works.outdated))
+            if plan.by_article
+            else outdated(corpus, unique, story_groups)
+        )
+        off = made_stale.called_off
+        stale = made_stale.superseded | withdrawn | refuted_claims(unique)
         behind = frozenset(k for k, s in enumerate(unique) if s.source in background)
         # a roundup's items of other events are no bullet of its story's brief either
         unfit = stale | told_elsewhere(unique, story_groups)
@@ -304,10 +311,13 @@ def brief_documents(
         if plan.by_article:  # which stories' quotes the child makes
             extraction.send(kept)
             works.kept.take(kept)
-        dollars = _outlet_dollars(documents)
-        figures = Once(partial(figures_of, of_sources(unique, kept), published, dollars))
-        if digest and not plain:  # while the child makes the stories' covers
-            figures()
+        # a digest's figures: the child's, once it has the kept stories, or made here
+        # when it is not yet on them (`Beside.result`)
+        figures = Once(
+            partial(extraction.result, works.figures[0])
+            if works.figures
+            else partial(figures_of, of_sources(unique, kept), published, dollars)
+        )
         drafts = story_drafts(  # needs no extract: done while the child may still work
             corpus,
             groups,

@@ -15,6 +15,7 @@ from brief.extract.lexicon import gazetteer, words
 from brief.limits import Beside
 from brief.models import (
     Actor,
+    Corpus,
     Figure,
     Mention,
     Quote,
@@ -25,6 +26,7 @@ from brief.models import (
 )
 from brief.pipeline.choosing import unsent_positions
 from brief.pipeline.drafts import COVER_PARTS, story_covers, story_positions
+from brief.pipeline.outdated import OUTDATED_PARTS, Outdated, outdated
 from brief.rank import RankContext, rank
 from brief.selection import other_events, told_elsewhere
 
@@ -53,8 +55,10 @@ def extract(
 ) -> Extracts:
     """Actors, figures, quotes and the timeline; a duplicate sentence is one mention.
     Figures first: this process finds them (`figures_ahead`, `figures_of`) while the child
-    is still on actors and quotes. Actors are read before quotes: unpickling them
-    overlaps the child's work on quotes, which need them; so does the timeline. Then,
+    is still on actors and quotes, but for a digest's, which the child makes once this
+    process has placed the stories, unless this process gets to them first (`Works`).
+    Actors are read before quotes: unpickling them overlaps the child's work on quotes,
+    which need them; so does the timeline. Then,
     before this process waits for them, `meanwhile`: at 1,601 sentences this process
     waited 0.06 s for the child's actors and quotes, and then loaded the renderer. A
     digest's quotes come in parts (see `QUOTE_PARTS`): this process makes the last ones
@@ -74,7 +78,7 @@ def extract(
     if meanwhile is not None:
         meanwhile()
     found_actors = works.actors.take(extraction.result(works.actors))
-    found_quotes = tuple(q for part in _from_both(extraction, works.quotes) for q in part)
+    found_quotes = tuple(q for part in from_both(extraction, works.quotes) for q in part)
     if told is not None and not rows_about(found_quotes, attrgetter("sentences"), told):
         from brief.extract.quotes import find_quotes
 
@@ -155,16 +159,21 @@ class Plan(NamedTuple):
 
 @dataclass(frozen=True)
 class Extracting:
-    """What the extractors read: the sentences (the extraction child inherits them when it
-    is forked); and what a digest's stories need of it (`Plan.by_article`): what each
-    article's own ranking needs (`context`, `algorithm`), and what the reader was sent
-    before (`sent`)."""
+    """What the extractors read: the sentences of the corpus (the extraction child
+    inherits it when it is forked); and what a digest's stories need of it
+    (`Plan.by_article`): what each article's own ranking needs (`context`, `algorithm`),
+    and what the reader was sent before (`sent`)."""
 
-    sentences: Sequence[Sentence]
+    corpus: Corpus
     context: RankContext
     algorithm: str
     sent: frozenset[str]
     published: Mapping[int, str] = field(default_factory=dict)  # each dated source's date
+    outlet_dollars: Mapping[int, str] = field(default_factory=dict)  # see figures_of
+
+    @property
+    def sentences(self) -> Sequence[Sentence]:
+        return self.corpus.sentences
 
     def works(self, plan: Plan, received: Callable[[], Any]) -> Sequence[Callable[[], object]]:
         """The works, in the order the child does them: the groups of duplicates, which
@@ -173,10 +182,15 @@ class Extracting:
         and quotes, the longest first: the child sends actors (this process reads them
         while the child finds quotes), then quotes, which need them. The actors of the
         sentences from `read_here_from` on come from what this process read of them (the
-        value `received`). For several articles (`Plan.by_article`), the covers of the
-        stories come between (`story_covers`; the stories are the first value `received`):
-        a digest shows the quotes of the stories its profile keeps (`kept_sources`, the
-        second value), known once this process has placed them; the figures are this
+        value `received`). For several articles (`Plan.by_article`), what the stories' other
+        reports make outdated (`outdated`), the figures, and the covers of the stories come
+        between (`story_covers`; the stories are the first value `received`): a digest
+        shows the figures and quotes of the stories its profile keeps (`kept_sources`, the
+        second value), known once this process has placed them. The figures are one work:
+        a number is cited once, at the first sentence of the kept stories that gives it.
+        At 1,000 articles the child, done with its actors and its parts of the outdated
+        and the covers, had 2 to 3 s left with nothing to do while this process read the
+        figures (0.6 s of CPU) and drafted the stories; other inputs' figures are this
         process's (see `figures_ahead`)."""
         groups = Once(partial(group_duplicates, self.sentences))
         distinct = Once(lambda: [self.sentences[g[0]] for g in groups()])
@@ -230,11 +244,20 @@ class Extracting:
 
             return quotes_of(stories_split()[part], speakers())
 
+        def outdated_part(part: int) -> Outdated:
+            return outdated(self.corpus, distinct(), stories(), part)
+
+        def figures() -> tuple[Figure, ...]:
+            return figures_of(of_sources(distinct(), kept()), self.published, self.outlet_dollars)
+
         parts = range(COVER_PARTS) if plan.by_article else range(0)
+        outdated_parts = range(OUTDATED_PARTS) if plan.by_article else range(0)
         return Works(
             groups,
             by_article,
             found_actors,
+            tuple(partial(outdated_part, part) for part in outdated_parts),
+            (figures,) if plan.by_article else (),
             tuple(partial(covers, part) for part in parts),
             tuple(partial(quotes, part) for part in range(quote_parts)),
             stories,
@@ -273,6 +296,8 @@ class Works(tuple[Callable[[], object], ...]):
     groups: Once[list[list[int]]]
     by_article: Once[Ranking | None]
     actors: Once[tuple[Actor, ...]]
+    outdated: tuple[Callable[[], Outdated], ...]
+    figures: tuple[Callable[[], tuple[Figure, ...]], ...]
     covers: tuple[Callable[[], dict[int, tuple[int, ...]]], ...]
     quotes: tuple[Callable[[], tuple[Quote, ...]], ...]
     stories: Once[Sequence[StoryGroup]]
@@ -283,25 +308,30 @@ class Works(tuple[Callable[[], object], ...]):
         groups: Once[list[list[int]]],
         by_article: Once[Ranking | None],
         actors: Once[tuple[Actor, ...]],
+        outdated: tuple[Callable[[], Outdated], ...],
+        figures: tuple[Callable[[], tuple[Figure, ...]], ...],
         covers: tuple[Callable[[], dict[int, tuple[int, ...]]], ...],
         quotes: tuple[Callable[[], tuple[Quote, ...]], ...],
         stories: Once[Sequence[StoryGroup]],
         kept: Once[frozenset[int] | None],
     ) -> Works:
-        works = super().__new__(cls, (groups, by_article, actors, *covers, *quotes))
+        works = super().__new__(
+            cls, (groups, by_article, actors, *outdated, *figures, *covers, *quotes)
+        )
         works.groups, works.by_article, works.actors = groups, by_article, actors
+        works.outdated, works.figures = outdated, figures
         works.covers, works.quotes = covers, quotes
         works.stories, works.kept = stories, kept
         return works
 
 
 # A digest's quotes are made in this many parts of whole stories (quotes read each story
-# on its own), shared as the covers are (`COVER_PARTS`, `_from_both`): the brief's process
+# on its own), shared as the covers are (`COVER_PARTS`, `from_both`): the brief's process
 # made all the covers, then waited 0.7 s for the child's quotes (2 s at 1,000 articles).
 QUOTE_PARTS = 8
 
 
-def _from_both(extraction: Beside, parts: Sequence[Callable[[], Value]]) -> list[Value]:
+def from_both(extraction: Beside, parts: Sequence[Callable[[], Value]]) -> list[Value]:
     """The values of the parts, in order: this process makes the last ones the child has
     not begun (see `Beside.result`), and takes the rest from it."""
     made = [extraction.result(part) for part in reversed(parts)]
@@ -311,9 +341,9 @@ def _from_both(extraction: Beside, parts: Sequence[Callable[[], Value]]) -> list
 def all_covers(
     extraction: Beside, parts: Sequence[Callable[[], dict[int, tuple[int, ...]]]]
 ) -> dict[int, tuple[int, ...]]:
-    """The covers of all parts (see `_from_both`)."""
+    """The covers of all parts (see `from_both`)."""
     made: dict[int, tuple[int, ...]] = {}
-    for covers in _from_both(extraction, parts):
+    for covers in from_both(extraction, parts):
         made.update(covers)
     return made
 
@@ -338,8 +368,9 @@ def read_here_from(sentences: int) -> int | None:
 def load_shared() -> None:
     """What both processes read, once, before the extraction child is forked: the actors'
     modules (classify imports them here) and the gazetteer (classify's countries and
-    bodies). Read after the fork, each process read its own. The figures are this
-    process's: their module is loaded after the fork, here only (with compose)."""
+    bodies). Read after the fork, each process read its own. The figures' module is
+    loaded after the fork, where the figures are read (with compose here; a digest's in
+    the child)."""
     from brief.extract import actors  # noqa: F401 (imported, for both)
 
     gazetteer()
@@ -389,10 +420,11 @@ READ_AHEAD_CHUNK = 256
 def figures_ahead(
     sentences: Sequence[Sentence], published: Mapping[int, str], ready: Callable[[], bool]
 ) -> None:
-    """The figures are this process's: it reads the sentences for them while it waits for
-    the child's groups of duplicates (at 25,000 sentences 0.8 s, most of the figures'
-    reading), until the groups come. The rest comes after, when this process has ranked,
-    classified and chosen; in a digest, while the child makes the stories' covers."""
+    """The figures of one article are this process's: it reads the sentences for them
+    while it waits for the child's groups of duplicates (at 25,000 sentences 0.8 s, most
+    of the figures' reading), until the groups come. The rest comes after, when this
+    process has ranked, classified and chosen. (A digest's are the child's, unless this
+    process gets to them first: see `Extracting.works`.)"""
     from brief.extract.figures import read_ahead
 
     for start in range(0, len(sentences), READ_AHEAD_CHUNK):
