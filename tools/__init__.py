@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
+
+# The blind sets are dated in 2027, after the machine's clock: each article would warn that
+# it is dated after the run's day (brief.ingest), hundreds of lines around the figures.
+# What the evaluations measure does not depend on the run's day.
+logging.getLogger("brief.ingest").setLevel(logging.ERROR)
 
 
 def report_main(doc: str | None, report: Callable[[Path], str], argv: Sequence[str] | None) -> int:
