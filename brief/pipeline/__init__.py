@@ -37,6 +37,7 @@ from brief.pipeline.choosing import (
     rank_brief,
     unsent_positions,
 )
+from brief.pipeline.classifying import all_classes
 from brief.pipeline.drafts import (
     LEAD_SENTENCES,
     compose_stories,
@@ -219,7 +220,7 @@ def brief_documents(
         load_shared()
     published = _publication_dates(documents)
     dollars = _outlet_dollars(documents)
-    reading = Extracting(corpus, context, options.algorithm, sent, published, dollars)
+    reading = Extracting(corpus, context, options.algorithm, sent, published, dollars, profile)
     with Beside.ahead(
         reading.works, load_extractors, what="extraction", parallel=may_fork
     ) as extraction:
@@ -256,8 +257,13 @@ def brief_documents(
             lambda: works.by_article.take(extraction.result(works.by_article)),
         )
         headlines = {d.source.number: d.title or "" for d in corpus.documents}
-        classes, headline_classes = classify_with_headlines(
-            [s.text for s in unique], profile, [s.source for s in unique], headlines
+        # (a digest's in parts, which the child may share: see brief.pipeline.classifying)
+        classes, headline_classes = (
+            all_classes(from_both(extraction, works.classes), len(unique))
+            if works.classes
+            else classify_with_headlines(
+                [s.text for s in unique], profile, [s.source for s in unique], headlines
+            )
         )
         readings = story_readings(corpus, groups, story_groups)
         told = [

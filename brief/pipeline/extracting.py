@@ -25,6 +25,7 @@ from brief.models import (
     TimelineEvent,
 )
 from brief.pipeline.choosing import unsent_positions
+from brief.pipeline.classifying import CLASSIFY_PARTS, Part, classify_part
 from brief.pipeline.drafts import COVER_PARTS, story_covers, story_positions
 from brief.pipeline.outdated import OUTDATED_PARTS, Outdated, outdated
 from brief.rank import RankContext, rank
@@ -32,6 +33,7 @@ from brief.selection import other_events, told_elsewhere
 
 if TYPE_CHECKING:
     from brief.extract import quotes as quotes_module
+    from brief.profiles import Profile
     from brief.story_profile import Placement
 
 
@@ -170,6 +172,7 @@ class Extracting:
     sent: frozenset[str]
     published: Mapping[int, str] = field(default_factory=dict)  # each dated source's date
     outlet_dollars: Mapping[int, str] = field(default_factory=dict)  # see figures_of
+    profile: Profile | None = None  # a digest's, whose classes the child may share
 
     @property
     def sentences(self) -> Sequence[Sentence]:
@@ -182,11 +185,12 @@ class Extracting:
         and quotes, the longest first: the child sends actors (this process reads them
         while the child finds quotes), then quotes, which need them. The actors of the
         sentences from `read_here_from` on come from what this process read of them (the
-        value `received`). For several articles (`Plan.by_article`), what the stories' other
-        reports make outdated (`outdated`), the figures, and the covers of the stories come
-        between (`story_covers`; the stories are the first value `received`): a digest
-        shows the figures and quotes of the stories its profile keeps (`kept_sources`, the
-        second value), known once this process has placed them. The figures are one work:
+        value `received`). For several articles (`Plan.by_article`), the sentences' classes
+        (`classifying`), what the stories' other reports make outdated (`outdated`), the
+        figures, and the covers of the stories come between (`story_covers`; the stories
+        are the first value `received`): a digest shows the figures and quotes of the
+        stories its profile keeps (`kept_sources`, the second value), known once this
+        process has placed them. The figures are one work:
         a number is cited once, at the first sentence of the kept stories that gives it.
         At 1,000 articles the child, done with its actors and its parts of the outdated
         and the covers, had 2 to 3 s left with nothing to do while this process read the
@@ -244,6 +248,11 @@ class Extracting:
 
             return quotes_of(stories_split()[part], speakers())
 
+        def classes_part(part: int) -> Part:
+            assert self.profile is not None  # the by_article plans' Extracting has one
+            headlines = {d.source.number: d.title or "" for d in self.corpus.documents}
+            return classify_part(distinct(), self.profile, headlines, part)
+
         def outdated_part(part: int) -> Outdated:
             return outdated(self.corpus, distinct(), stories(), part)
 
@@ -252,10 +261,12 @@ class Extracting:
 
         parts = range(COVER_PARTS) if plan.by_article else range(0)
         outdated_parts = range(OUTDATED_PARTS) if plan.by_article else range(0)
+        classify_parts = range(CLASSIFY_PARTS) if plan.by_article and self.profile else range(0)
         return Works(
             groups,
             by_article,
             found_actors,
+            tuple(partial(classes_part, part) for part in classify_parts),
             tuple(partial(outdated_part, part) for part in outdated_parts),
             (figures,) if plan.by_article else (),
             tuple(partial(covers, part) for part in parts),
@@ -296,6 +307,7 @@ class Works(tuple[Callable[[], object], ...]):
     groups: Once[list[list[int]]]
     by_article: Once[Ranking | None]
     actors: Once[tuple[Actor, ...]]
+    classes: tuple[Callable[[], Part], ...]
     outdated: tuple[Callable[[], Outdated], ...]
     figures: tuple[Callable[[], tuple[Figure, ...]], ...]
     covers: tuple[Callable[[], dict[int, tuple[int, ...]]], ...]
@@ -308,6 +320,7 @@ class Works(tuple[Callable[[], object], ...]):
         groups: Once[list[list[int]]],
         by_article: Once[Ranking | None],
         actors: Once[tuple[Actor, ...]],
+        classes: tuple[Callable[[], Part], ...],
         outdated: tuple[Callable[[], Outdated], ...],
         figures: tuple[Callable[[], tuple[Figure, ...]], ...],
         covers: tuple[Callable[[], dict[int, tuple[int, ...]]], ...],
@@ -316,10 +329,10 @@ class Works(tuple[Callable[[], object], ...]):
         kept: Once[frozenset[int] | None],
     ) -> Works:
         works = super().__new__(
-            cls, (groups, by_article, actors, *outdated, *figures, *covers, *quotes)
+            cls, (groups, by_article, actors, *classes, *outdated, *figures, *covers, *quotes)
         )
         works.groups, works.by_article, works.actors = groups, by_article, actors
-        works.outdated, works.figures = outdated, figures
+        works.classes, works.outdated, works.figures = classes, outdated, figures
         works.covers, works.quotes = covers, quotes
         works.stories, works.kept = stories, kept
         return works
