@@ -197,10 +197,12 @@ def place(
         sum(c.section == section for c in lead) / len(lead) if lead and section != OTHER else 0.0
     )
     relevance = max(share, lead_share) + (WATCH_WEIGHT if watched else 0.0)
-    # A profile without sections (a plain summary) has nothing to leave out.
-    relevant = not profile.sections or (
-        (section != OTHER or watched) and not (excluded and not watched)
-    )
+    # A profile without sections (a plain summary) has nothing to leave out. An excluded
+    # topic wins over a watched term, as a reader's mute filter does in the readers they
+    # know (Feedly): a desk watching Nigeria that excludes "football" meant the squad's
+    # news to go, and a story about both is still listed under "Also in the inbox" (r65
+    # F12; a passing mention excludes nothing, see about_excluded).
+    relevant = not profile.sections or ((section != OTHER or watched) and not excluded)
     return Placement(section, relevance, relevant, watched)
 
 
@@ -439,7 +441,7 @@ def about_watched(
     """Whether some article of the story is about a watched term: its headline and lead
     name it, or its sentences come back to it. A passing mention is not: a currency
     report's one line on a cyclone, or a cup final's minute of silence for a province,
-    is no story about them, and a watched term outweighs an excluded one (r46 M7)."""
+    is no story about them (r46 M7)."""
     return any(
         lead or repeated
         for lead, repeated in _articles_about(terms, texts, articles, headlines, WATCH_LEAD)

@@ -737,3 +737,25 @@ def test_a_users_section_is_told_by_an_armed_side_its_own_sentences_name(
     assert (placed.section, placed.relevant) == ("naval", True)
     crime = placed_alone(SHOOTING, "Four hurt in shooting outside bar", 3, desk)
     assert (crime.section, crime.relevant) == (OTHER, False)
+
+
+def test_an_excluded_topic_wins_over_a_watched_place() -> None:
+    """r65 F12: a desk watching Norland that excludes "football" does not get the national
+    squad's news in full; the story is still listed (not relevant: "Also in the inbox").
+    Watching alone still makes a story of no section relevant."""
+    squad = [
+        "Norland's football coach named a 23-man squad on Monday for next month's qualifier.",
+        "Three uncapped players were called up from the domestic league.",
+        "The team trains in the capital from Thursday.",
+    ]
+    articles = ["a"] * len(squad)
+    headline = "Norland names football squad for qualifier"
+    classes, headlines = classify_with_headlines(squad, GEO, articles, {"a": headline})
+    leads = article_leads(classes, articles, headlines, 2)
+    lead = tuple(c for own in leads for c in own)
+    both = replace(GEO, watch=("Norland",), exclude=("football",))
+    placed = place(classes, squad, lead, headline, both, 1, articles, {"a": headline}, leads)
+    assert placed.watched and not placed.relevant
+    watching = replace(GEO, watch=("Norland",), exclude=())
+    kept = place(classes, squad, lead, headline, watching, 1, articles, {"a": headline}, leads)
+    assert kept.watched and kept.relevant
