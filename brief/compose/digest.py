@@ -124,9 +124,9 @@ def corrected_title(corpus: Corpus, group: StoryGroup) -> Callable[[str, int | N
     that does (`corrected_counts`)."""
     from brief.pipeline.superseded import corrections, counts_of
 
-    members = set(group.sources)
+    members = sorted(set(group.sources))
     found = (
-        corrections([s for s in corpus.sentences if s.source in members])
+        corrections([s for number in members for s in source_sentences(corpus, number)])
         if len(members) > 1
         else []
     )
@@ -223,6 +223,21 @@ def names_alone(corpus: Corpus, sources: Collection[int]) -> dict[tuple[int, int
                 found[(source, sentence.index)] = name
             given.update(m.group(1) for m in _FULLER.finditer(sentence.text))
     return found
+
+
+def source_sentences(corpus: Corpus, number: int) -> Sequence[Sentence]:
+    """A source's sentences, found where they start and end in the corpus's reading
+    order (source, then index): a scan of all for each of a digest's stories was 0.5 s of
+    CPU at 1,000 articles."""
+    key = partial(_place, number)
+    start = bisect_left(corpus.sentences, 0, key=key)
+    end = bisect_left(corpus.sentences, 1, lo=start, key=key)
+    return corpus.sentences[start:end]
+
+
+def _place(number: int, sentence: Sentence) -> int:
+    """-1 before the source's sentences, 0 for one of them, 1 after."""
+    return -1 if sentence.source < number else 0 if sentence.source == number else 1
 
 
 def first_sentence(corpus: Corpus, number: int) -> Sentence | None:
