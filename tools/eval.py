@@ -32,6 +32,7 @@ from brief.rank import RANKERS, RankContext
 from brief.rank.directed import WEIGHTS
 from brief.segment import segment
 from brief.selection import select, unresolved
+from tools import quiet_ingest
 
 BASELINES = (
     "lead",
@@ -321,6 +322,7 @@ def extra_reports(data: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    quiet_ingest()
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/eval"))
     parser.add_argument("--limit", type=int, default=None, help="articles per set")

@@ -35,6 +35,7 @@ from brief.daily.state import DayRecord, State
 from brief.models import Briefing
 from brief.options import Options
 from brief.pipeline import build
+from tools import quiet_ingest
 from tools.eval_stories import half, read_labels
 
 FRESH = Path(__file__).resolve().parent / "data" / "crossday"
@@ -183,6 +184,7 @@ def piles(data: Path | None) -> list[Pile]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    quiet_ingest()
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/eval"))
     parser.add_argument("--errors", action="store_true", help="list the misjudged stories")

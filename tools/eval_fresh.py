@@ -61,6 +61,7 @@ from brief.ingest import ingest
 from brief.models import Actor, Quote
 from brief.options import Options
 from brief.segment import segment
+from tools import quiet_ingest
 from tools.eval_quotes import caps, described, is_right, locate
 from tools.quote_scoring import Counts, percent, score, surname_of
 
@@ -1064,6 +1065,7 @@ def render(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    quiet_ingest()
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument(

@@ -49,6 +49,7 @@ from brief.rank import RANKERS, RankContext
 from brief.rank.coverage import summarize_story
 from brief.render.as_json import to_dict
 from brief.segment import segment
+from tools import quiet_ingest
 
 WORDS = 100
 METHODS = (
@@ -325,6 +326,7 @@ def report(data: Path, sets: Sequence[str] = ("duc2003",), rouge155: bool = Fals
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    quiet_ingest()
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/eval"))
     parser.add_argument("--sets", nargs="+", default=["duc2003"], choices=SETS)

@@ -70,6 +70,7 @@ from brief.extract.quotes import find_quotes
 from brief.ingest import parse_text
 from brief.models import Actor, Quote, Sentence, Source
 from brief.segment import segment
+from tools import quiet_ingest
 from tools.quote_scoring import Counts, generational, percent, score
 
 PRONOUNS = frozenset("he she they it i we you him her them".split())
@@ -470,6 +471,7 @@ def bbc_report(data: Path) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    quiet_ingest()
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/eval"))
     parser.add_argument("--errors", choices=("even", "odd"), help="list one half's wrong speakers")

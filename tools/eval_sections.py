@@ -33,6 +33,7 @@ from brief.ingest import make_source, parse_text
 from brief.profiles import load_profile
 from brief.segment import segment
 from brief.story_profile import article_leads, place
+from tools import quiet_ingest
 
 GOLD: dict[str, str] = {
     **dict.fromkeys(("FIGHT", "ASSAULT", "MOBILIZE"), "military"),
@@ -1209,6 +1210,7 @@ def errors(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    quiet_ingest()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/eval"))
     parser.add_argument("--profile", default="geopolitics")
