@@ -2338,3 +2338,67 @@ def test_an_act_a_side_describes_as_something_is_its_judgement() -> None:
     # an analyst's or a strategist's view judges no one's act between states
     text = "Analysts described the talks between the two parties as a war of words."
     assert classify(text, GEO).section != "diplomacy"
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a market's move that opens the sentence answers the event after it ("after",
+        # "as" a clause, "on reports that"): the event is the news
+        (
+            "Oil and gas prices jumped 7% after troops and rebels clashed near the export"
+            " terminal.",
+            "military",
+        ),
+        ("Wheat and corn futures climbed as the two armies fought for the river port.", "military"),
+        # ... and so where the event opens the sentence and the move follows its comma
+        (
+            "After rebels shelled the refinery overnight, oil prices jumped 6% in Asian trading.",
+            "military",
+        ),
+        # an analyst's act answering what it cites
+        (
+            "Analysts cut their oil output forecast for the region, citing clashes between the"
+            " army and rebels near the pipeline.",
+            "military",
+        ),
+        # a move whose cause is the economy's own news stays the economy's
+        ("The rupee weakened 2% after the central bank cut interest rates.", "economy"),
+        ("Energy stocks fell after the company reported weaker oil and gas sales.", "economy"),
+        ("Oil prices rose 2% as demand from refiners recovered.", "economy"),
+    ],
+)
+def test_a_markets_move_before_an_event_is_its_reaction(text: str, section: str) -> None:
+    """'Brent rose 4% after troops and a militia fought for the terminal': the business
+    press tells the event through what it did to a price; the move is background."""
+    assert classify(text, GEO).section == section
+
+
+def test_a_markets_reaction_after_the_event_is_background() -> None:
+    """A move coordinated after the event (', and shares ... jumped'), a participle that
+    moves a market (', sending the stock down'), and an apposition in which traders read
+    the event ('a move investors read as') wrap the event told before them."""
+    from brief.classify.reactions import reactions
+
+    def told(text: str) -> list[str]:
+        found = tokens(text)
+        return [" ".join(found[r.start : r.end]) for r in reactions(text)]
+
+    assert told("Tehran turned down the offer, and oil prices and energy stocks jumped 4%.") == [
+        "and oil prices and energy stocks jumped 4"
+    ]
+    assert told("Quito revoked the concession, sending shares in the miner down 20%.") == [
+        "sending shares in the miner down 20"
+    ]
+    assert told("The junta freed the opposition leader, a move investors read as good news.") == [
+        "a move investors read as good news"
+    ]
+    # a move that answers nothing (a market's own story), a rate that is a levy or a
+    # statistic, and an output that fell are no reactions
+    assert told("Shares in the miner rose 3% in early trade.") == []
+    assert told("The unemployment rate fell after the election.") == []
+    assert told("Oil output fell after militants attacked the pipeline.") == []
+    # a move inside the cause clause is the cause's, not a reaction
+    assert told("The central bank raised rates after the currency fell.") == []
+    text = "Tehran turned down the offer, and oil prices and energy stocks jumped 4%."
+    assert classify(text, GEO).section == "diplomacy"

@@ -57,6 +57,14 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   the event, and so is an adjunct of time or cause after it ("..., the commissioner
   said, a week after two people were killed in a land dispute"): it tells the news's
   setting;
+* a market's move told as an event's consequence ("Brent rose 4% after troops and a
+  militia fought for the terminal", "..., and shares in the stevedore jumped 9%",
+  "..., sending the stock down 4%", "a move investors read as a sign of stability",
+  "Analysts cut their forecast, citing ...") is the business press's frame around the
+  event: the move is background, and the clause it answers is the sentence's event, not
+  its setting. Only where the sentence tells an event outside the move (a cue of a
+  section whose actors it names): a move that answers nothing told is the market's own
+  news ("shares rose on speculation that it is in takeover talks");
 * force promised on a condition, under a modal of promise or possibility ("would strike
   ... should further attacks be launched", "may cut its aid unless ...",
   "Unless the militia withdraws, troops will attack", "Any further rocket fire will be
@@ -123,6 +131,7 @@ The package, one module a job:
 * directives: an order given to another state, or what a side wants put in focus, a demand;
 * openers: a quotation that opens the sentence, and what the rest says of it;
 * descriptions: an act a side describes as something, a judgement;
+* reactions: a market's move, push or reading told as an event's consequence;
 * scoreline: a result in numbers;
 * participants: the kinds of actor a sentence names, and the states it has as sides;
 * references: what a sentence refers back to (a pronoun subject, a name first met earlier);

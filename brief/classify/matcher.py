@@ -23,6 +23,7 @@ from brief.classify.descriptions import described
 from brief.classify.directives import DIRECTIVE, directive
 from brief.classify.openers import CHARACTERISATION, opener
 from brief.classify.participants import EVENT_WEIGHT, Actors
+from brief.classify.reactions import reactions
 from brief.classify.references import (
     agentless_passive,
     first_verb,
@@ -231,6 +232,22 @@ class _Matcher:
         hits, frames, background_from = self._hits(
             words, lead_end, body, aside, plain_from, quoted_until
         )
+        # A market's move told as an event's consequence is background, and the clause
+        # it answers ("Brent rose 4% after troops ... fought", "After troops fought ...,
+        # Brent rose 4%") is the event: when the sentence tells one (`_tells_event`), a
+        # move that answers nothing told is the market's own news.
+        reacted = reactions(body, lead_end) if scoreline < 0 and hits else ()
+        spans = [reaction.span for reaction in reacted]
+        if spans and self._tells_event(body, hits, spans):
+            if any(reaction.leads for reaction in reacted):
+                lead_end = 0
+            aside = (*aside, *spans)
+            plain_from = max(plain_from, lead_end, *(reaction.cause + 1 for reaction in reacted))
+            hits, frames, background_from = self._hits(
+                words, lead_end, body, aside, plain_from, quoted_until
+            )
+        else:
+            reacted = ()
         if quoted is not None and quoted.characterises:
             # the word the sentence holds, as the quotation's last (`openers`)
             self._hold(hits, CHARACTERISATION, max(0, quoted_until - 1))
@@ -251,11 +268,38 @@ class _Matcher:
         # fighters, who have besieged Djibo since 2022, stormed a post") says who acts.
         history: Sequence[tuple[int, int]] = ()
         if aside and self.history is not None:
-            history = [span for span in aside if span[1] >= len(words) and dated(words, *span)]
+            history = [
+                span
+                for span in aside
+                if span[1] >= len(words)
+                and dated(words, *span)
+                and all(span != reaction.span for reaction in reacted)
+            ]
         if self.figurative and scoreline < 0:
             hits, frames, aside = self._threatened(body, hits, frames, aside)
         weighed = self._weigh(hits, frames, lead_end, background_from, aside, history, quoted_until)
         return (*weighed, own)
+
+    def _tells_event(self, body: str, hits: _Hits, spans: Sequence[tuple[int, int]]) -> bool:
+        """Whether a cue outside a market's reaction (`spans`) tells an event: one of a
+        section whose participants the sentence names, or of one that names none. A
+        miner that "struck gold, sending its shares up" and a firm "in takeover talks"
+        tell no force and no diplomacy: the move is their news."""
+        kinds: frozenset[str] | None = None
+        for (section, _, _, needs), (pos, weight) in hits.items():
+            if weight <= 0 or _within(pos, spans):
+                continue
+            wanted = self.participants[section] | ({needs} if needs else set())
+            if not wanted:
+                return True
+            if kinds is None:
+                # (None when it refers back by a pronoun, which the gate does not judge)
+                kinds = self.named(body)
+                if kinds is None:
+                    return True
+            if not wanted.isdisjoint(kinds):
+                return True
+        return False
 
     def _hits(
         self,

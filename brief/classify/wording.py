@@ -34,6 +34,33 @@ def tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(low)
 
 
+# Punctuation between two words that ends a clause or sets a phrase apart: a comma (not
+# one between a number's digit groups), a semicolon, a colon, a bracket or a dash.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|--|\s-\s")
+_DIGIT_GROUP = re.compile(r",\Z")
+
+
+def clause_breaks(text: str) -> dict[int, str]:
+    """The positions (as `tokens` counts them) of the words a clause's punctuation stands
+    before, with what stands between the word and the one before it: the words alone do
+    not say where the clauses of "Tehran rejected the proposal, and Brent rose" meet."""
+    low = text.lower().replace("\u2019", "'").replace("n't", " not")
+    found = list(_TOKEN_RE.finditer(low))
+    breaks = {}
+    for k in range(1, len(found)):
+        gap = low[found[k - 1].end() : found[k].start()]
+        if not gap.strip() or not _CLAUSE_BREAK.search(gap):
+            continue
+        if (
+            _DIGIT_GROUP.fullmatch(gap)
+            and found[k - 1].group().isdigit()
+            and found[k].group().isdigit()
+        ):
+            continue
+        breaks[k] = gap
+    return breaks
+
+
 # The `tokens` of the texts read last, not to be changed by their readers. A sentence is
 # read for its cues (`_scores`), then often again for its actors (`_Actors.kinds`) and its
 # subject (`pronoun_subject`), and the next few sentences read it once more for what they

@@ -123,6 +123,13 @@ _MODULE_LISTS = {
         "ly_not_adverbs",
         "portfolio_heads",
         "showing_nouns",
+        "market_nouns",
+        "not_market_rates",
+        "market_moves",
+        "market_actors",
+        "market_pushes",
+        "reaction_causes",
+        "not_as_clauses",
     ),
     "stories": (
         "news_stop_words",
