@@ -379,8 +379,9 @@ def test_a_measure_of_time_keeps_the_opening_clause_apart(text: str, opening: st
 # institutions' words and the wires that copy them, 0.916 held out in session 54, is
 # tuned on since: 0.936.) (N, state media and translated agency copy, 0.947 held out in
 # session 55.) (O, the business and shipping press telling events, 0.811 held out in
-# session 56.)
-_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "O": 0.8}
+# session 56, is tuned on since: 0.912, its odd half tuned on, its even half 0.852 held
+# out.)
+_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:
@@ -2402,3 +2403,25 @@ def test_a_markets_reaction_after_the_event_is_background() -> None:
     assert told("The central bank raised rates after the currency fell.") == []
     text = "Tehran turned down the offer, and oil prices and energy stocks jumped 4%."
     assert classify(text, GEO).section == "diplomacy"
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # the nouns and synonyms of diplomacy's predicates the cues lacked
+        ("Lima terminated the fishing arrangement with Quito with immediate effect.", "diplomacy"),
+        (
+            "The minister's endorsement of the opposition candidate in the neighbouring state"
+            " angered Caracas.",
+            "diplomacy",
+        ),
+        ("Seoul voiced its deep dissatisfaction with Tokyo's new export curbs.", "diplomacy"),
+        # forces gathered as they are massed, where forces are named
+        ("Two army battalions have gathered north of the airport.", "military"),
+        ("Reporters gathered outside the court.", OTHER),
+        ("Hundreds of villagers gathered outside the provincial hall.", OTHER),
+    ],
+)
+def test_the_words_of_the_business_press_for_events(text: str, section: str) -> None:
+    """'terminated the arrangement', 'endorsement', 'dissatisfaction', 'gathered'."""
+    assert classify(text, GEO).section == section
