@@ -348,7 +348,7 @@ def _role_head(wording: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """(the head with a word that makes one title of it, the qualifiers) of an annotated
     wording: "former governor of Kunar" -> (("governor",), {"former"}), "director general"
     -> (("director", "general"), {})."""
-    found = role_words(wording)
+    found = role_words(re.sub(r"\([^)]*\)", " ", wording))  # not "(1987)": a date
     cut = next((k for k, w in enumerate(found) if k and w in _ROLE_PREPOSITIONS), len(found))
     heads = [w for w in found[:cut] if w not in _ROLE_QUALIFIERS]
     if not heads:
