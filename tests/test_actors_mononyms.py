@@ -273,7 +273,12 @@ def test_kin_set_off_before_a_one_word_name_is_its_role_as_for_full_names() -> N
         "Police held a man surnamed Wong, the owner of the flat, on Friday.",
     )
     # Dedi, whose wife is set beside her name, is a person too (with no role)
-    assert found == {"Siti": "Dedi's wife", "Ayu": None, "Wong": "owner of the flat", "Dedi": None}
+    assert found == {
+        "Siti": "Dedi's wife",
+        "Ayu": "granddaughter",
+        "Wong": "owner of the flat",
+        "Dedi": None,
+    }
 
 
 def test_a_noun_by_its_ending_marks_a_person_where_one_serves_a_body() -> None:

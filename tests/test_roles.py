@@ -1676,3 +1676,76 @@ def test_the_office_a_relative_clause_says_is_held_to_this_day_is_the_role() -> 
     assert found["Tendai Phiri"] == "acting director-general"
     assert found["Jane Roe"] is None  # ("has served", and no "since": maybe long past)
     assert found["Omar Haddad"] is None  # the post until Wednesday is no more
+
+
+def test_a_death_the_article_looks_back_on_makes_the_trade_or_office_late() -> None:
+    """The dead of an anniversary piece keep the trade or office they had, dated "late":
+    as it stands it would read as held now. A dated role stays dated, a relation outlives
+    the person, and a death the news itself tells leaves the title the victim is known
+    by."""
+    found = people(
+        "The sculptor Ines Varga, who died in 2011, left ninety bowls.",
+        "Former transport minister Tomas Reyna, who died in 2015, had signed the permit.",
+        "The plant's manager at the time, Arvid Moe, died in 2003.",
+        "Her husband, Lars Holm, had been dead for years; Holm died in 1999.",
+        "The pilot, Captain Rui Alves, was killed on Tuesday.",
+        "Varga's nephew said the bowls would stay; Reyna, Moe, Holm and Alves were named.",
+    )
+    assert found["Ines Varga"] == "late sculptor"
+    assert found["Tomas Reyna"] == "late former transport minister"
+    assert found["Arvid Moe"] == "plant's manager at the time"
+    assert found["Lars Holm"] == "husband"
+    assert found["Rui Alves"] != "late Captain"
+
+
+def test_an_office_held_for_a_span_that_closed_is_a_former_one() -> None:
+    """ "X was mayor from 1970 to 1994": the office is theirs no more (one held to this
+    day is "has been ... since"); and with a death years ago after it, a late former one."""
+    found = people(
+        "Hanna Ek was port commissioner from 1981 to 1993 and died in 2010.",
+        "Tove Lind was trade minister for three difficult years in the early 2000s.",
+        "Nils Dahl, who lives in Oslo, sat in parliament for 20 years and was, for"
+        " 18 months in the late 1990s, Minister of Fisheries - a post he disliked.",
+        "Mayor Eva Sund, who was mayor until 2004, opened the bridge.",
+        "Ola Berg said the bridge was safe from 1990 to 2001.",
+        "Ek, Lind, Dahl, Sund and Berg were thanked.",
+    )
+    assert found["Hanna Ek"] == "late former port commissioner"
+    assert found["Tove Lind"] == "former trade minister"
+    assert found["Nils Dahl"] == "former Minister of Fisheries"
+    assert found["Eva Sund"] == "former mayor"
+    assert found["Ola Berg"] is None
+
+
+def test_a_rank_held_by_someone_now_retired_is_a_retired_one() -> None:
+    found = people(
+        "Major Jan Kowal, now retired, ran the unit in 1984.",
+        "Kowal's neighbour, the retired teacher Ewa Nowak, saw him.",
+        "Her grandson, Piotr Zielinski, said the unit was feared.",
+        "Kowal and Nowak did not speak.",
+    )
+    assert found["Jan Kowal"] == "retired Major"
+    assert found["Ewa Nowak"] == "retired teacher"
+    assert found["Piotr Zielinski"] == "grandson"
+
+
+def test_an_office_held_before_gives_way_to_the_one_held_now() -> None:
+    """ "who was ambassador from 2017 to 2021" is background: the title the text gives
+    the person now stands, and no one new is read from the bare surname."""
+    found = people(
+        "Trade Minister Omar Salleh met his Thai counterpart on Monday.",
+        "Salleh, who was ambassador to Thailand from 2015 to 2019, said talks went well.",
+    )
+    assert found == {"Omar Salleh": "Trade Minister"}
+
+
+def test_a_present_verb_names_its_doers_office_over_a_body_the_text_names() -> None:
+    """ "who leads the Labour group" says the office held now as "leader of" would; "who
+    leads the way" names no body and no office."""
+    found = people(
+        "Rita Moss, who leads the Labour group and is no relation, spoke first.",
+        "Tom Hale, who leads the way in recycling, spoke next.",
+        "Moss and Hale both voted.",
+    )
+    assert found["Rita Moss"] == "leader of the Labour group"
+    assert found["Tom Hale"] is None

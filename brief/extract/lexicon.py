@@ -257,6 +257,9 @@ _MODULE_LISTS = {
     "actors": (
         "forms_of_address",
         "predecessor_nouns",
+        "death_verbs",
+        "retiring_words",
+        "then_phrases",
         "style_grades",
         "apposed_heads",
         "land_features",

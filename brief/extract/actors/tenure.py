@@ -26,6 +26,7 @@ from functools import cache
 from brief.extract.actors.names import surname_of
 from brief.extract.actors.roles import as_former, ending_may_be_stale, is_head, without_demonym
 from brief.extract.actors.tallies import Tally
+from brief.extract.actors.tenure_since import date_since_then
 from brief.extract.actors.word_knowledge import common_word
 from brief.extract.lexicon import alternation, words
 from brief.models import Mention, Sentence
@@ -65,6 +66,7 @@ def drop_ended_roles(
         _drop_left_offices(titled, people, sentences, given)
         # (after: a past title the sentences above give them is no office held now)
         _drop_predecessors_offices(titled, sentences, given)
+    date_since_then(people, sentences)
 
 
 def _drop_left_offices(

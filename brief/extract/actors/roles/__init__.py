@@ -17,14 +17,20 @@ title_before       how much of that title is the name's own (`role_before`)
 apposition_bounds  where a phrase set off by a comma after a name opens and ends
 appositions        a title in apposition after a name (`apposition`)
 descriptions       a person described rather than titled, before or after the name
-appointments       the office a sentence appoints a person to (`appointed`)
+appointments       the office a sentence appoints a person to (`appointed`), or says
+                   they held for a span that closed (`office_held_then`)
+since_then         a death or a retirement that dates a title ("late", "retired")
 
 Callers import from here: these are the names other modules use.
 """
 
 from __future__ import annotations
 
-from brief.extract.actors.roles.appointments import appointed, command_handed_over
+from brief.extract.actors.roles.appointments import (
+    appointed,
+    command_handed_over,
+    office_held_then,
+)
 from brief.extract.actors.roles.appositions import apposed_now, apposition
 from brief.extract.actors.roles.dated_roles import (
     as_former,
@@ -51,6 +57,7 @@ __all__ = [
     "apposed_now",
     "after_an_ending",
     "appointed",
+    "office_held_then",
     "command_handed_over",
     "apposition",
     "country_possessive",

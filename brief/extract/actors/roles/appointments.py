@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head, style_start
 from brief.extract.actors.word_knowledge import given_name, person_nouns
-from brief.extract.lexicon import alternation, calendar_word, joined, words
+from brief.extract.lexicon import alternation, calendar_word, joined, word_values, words
 
 if TYPE_CHECKING:
     from brief.extract.actors.names import Token
@@ -233,6 +233,95 @@ def _stood_in(verb: Token, office: str | None) -> str | None:
     if first in joined("role_standin", "role_past"):
         return office
     return f"acting {office}"
+
+
+def office_held_then(text: str, toks: list[Token], name_end: int) -> str | None:
+    """The office a sentence says the name toks[..name_end] held for a span of time that
+    closed, in the simple past: "X was mayor from 1970 to 1994", "X was fisheries minister
+    for four turbulent years", "X, who has died, sat on the council for 31 years and was,
+    for 19 months in the late 1980s, Minister of State for the Marine", "X, who was
+    minister until 2005,". The office is theirs no more (one held to this day is "has been
+    X since"): it is no appointment, and what the person is now is said elsewhere, if at
+    all (tenure_since). The person is the subject: "was" opens their predicate, past an
+    apposition or a relative clause, follows its "and", or opens a relative clause of
+    theirs. None for "a judge" (one of many) or a span left open ("was mayor from 2019")."""
+    k = name_end
+    if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].base == "who":
+        k += 2  # "Minister X, who was minister from 2001 to 2005, said"
+    elif k < len(toks) and toks[k].text == ",":
+        k = next(
+            (n + 1 for n in range(k + 1, min(k + _APPOSED, len(toks))) if toks[n].text == ","), -1
+        )
+    if not 0 <= k < len(toks):
+        return None
+    was = k if toks[k].base == "was" else _and_was(toks, k)
+    if was is None or was + 2 >= len(toks):
+        return None
+    start, closed = was + 1, False
+    if toks[start].text == ",":  # "was, for 19 months in the late 1980s, Minister of ..."
+        close = next(
+            (n for n in range(start + 1, min(start + 12, len(toks))) if toks[n].text == ","), None
+        )
+        if close is None:
+            return None
+        closed = any(_closed_span(toks, n) for n in range(start + 1, close))
+        start = close + 1
+    ends = _CLAUSE_ENDS | {"-", "–", "—"}  # ("... for the Marine - a post he called ...")
+    end = next((n for n in range(start, len(toks)) if toks[n].text in ends), len(toks))
+    span = next((n for n in range(start + 1, end) if _closed_span(toks, n)), None)
+    if span is not None:
+        end, closed = span, True
+    return _office_phrase(text, toks[:end], start) if closed else None
+
+
+def _and_was(toks: list[Token], k: int) -> int | None:
+    """The "was" of "and was" in the clause from toks[k] on, the subject's second
+    predicate: not past a relative pronoun, "that" or a quote, whose "was" is another's."""
+    for n in range(k, min(k + _APPOSED, len(toks) - 1)):
+        tok = toks[n]
+        if tok.text in {".", ";", ":", '"', "“", "”"} or tok.base in _OTHERS_CLAUSE:
+            return None
+        if tok.base == "and" and toks[n + 1].base == "was":
+            return n + 1
+    return None
+
+
+# Words that open a clause of another subject inside the sentence.
+_OTHERS_CLAUSE = frozenset({"that", "who", "which", "whose", "whom", "when", "where", "while"})
+_SPAN_NOUNS = frozenset({"years", "months", "decades", "terms", "weeks"})
+
+
+def _closed_span(toks: list[Token], n: int) -> bool:
+    """A span of time that closed, from toks[n]: "from 1970 to 1994", "between 1990 and
+    1994", "until 2001", "for four turbulent years", "for 19 months", "in the late 1980s"."""
+    word = toks[n].base
+    after = [t.text.lower() for t in toks[n + 1 : n + 6]]
+    if not after:
+        return False
+    if word in {"from", "between"}:
+        return (
+            _YEAR.fullmatch(after[0]) is not None
+            and len(after) > 2
+            and after[1] in {"to", "until", "till", "and", "-", "–"}
+            and _YEAR.fullmatch(after[2]) is not None
+        )
+    if word in {"until", "till"}:
+        return _YEAR.fullmatch(after[0]) is not None
+    if word == "for":
+        counted = after[0][:1].isdigit() or after[0] in _number_words()
+        return counted and any(w in _SPAN_NOUNS for w in after[1:4])
+    if word == "in" and after[0] == "the":
+        return any(_DECADE.fullmatch(w) for w in after[1:3])
+    return False
+
+
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_DECADE = re.compile(r"(?:1[5-9]|20)\d0s")
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    return frozenset(word_values("number_words"))
 
 
 def _office_it_is(text: str, toks: list[Token], name_end: int) -> str | None:

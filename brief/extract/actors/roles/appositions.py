@@ -55,23 +55,26 @@ def apposition(text: str, toks: list[Token], name_end: int) -> str | None:
 def _held_by_verb(text: str, toks: list[Token], name_end: int) -> str | None:
     """ "Viktor Roe, who heads the regional rescue service, said" -> "head of the
     regional rescue service": a relative clause whose verb, in the present, is a title's
-    head ("heads", "chairs", "captains") and whose object a noun phrase that a comma or
-    full stop closes says the office held now, as "who is head of" would; the head and
-    the object are the text's words. ("who headed": held then, maybe not now.)"""
+    head or its doer's ("heads", "chairs", "leads": `_agent_head`) and whose object a
+    noun phrase that a comma, a full stop or a second predicate ("and is ...") closes
+    says the office held now, as "who is head of" would; the head and the object are the
+    text's words. ("who headed": held then, maybe not now.)"""
     j = past_an_age(toks, name_end)
     if j + 4 >= len(toks) or toks[j].text != "," or toks[j + 1].base != "who":
         return None
     verb, first = toks[j + 2], j + 3
-    head = verb.text[:-1]
-    if not (verb.text.islower() and verb.text.endswith("s") and is_head(head)):
+    head = _agent_head(verb.text) if verb.text.islower() and verb.text.endswith("s") else None
+    if head is None:
         return None
     opener = toks[first]
     if not (opener.base in joined("determiners", "possessives") or opener.possessive):
         return None
-    k = first
+    k, auxiliaries = first, words()["auxiliaries"]
     while k < len(toks) and k - first < 9 and toks[k].text not in _CLOSERS:
+        if toks[k].base == "and" and k + 1 < len(toks) and toks[k + 1].base in auxiliaries:
+            break  # "who leads the Green group and is no relation": a second predicate
         k += 1
-    if k >= len(toks) or toks[k].text not in {",", "."} or k == first + 1:
+    if k >= len(toks) or toks[k].text not in {",", ".", "and"} or k == first + 1:
         return None
     if toks[k].text == "," and not (k + 1 < len(toks) and toks[k + 1].text.islower()):
         return None  # "who chairs the Doctors, Nurses and ... Union": a list in a name
@@ -82,7 +85,20 @@ def _held_by_verb(text: str, toks: list[Token], name_end: int) -> str | None:
         for n, t in enumerate(phrase)
     ):
         return None
+    if head != verb.text[:-1] and not any(t.text[:1].isupper() for t in phrase):
+        return None  # "who leads the way": a doer's noun only of a body the text names
     return f"{head} of {text[phrase[0].start : phrase[-1].end]}"
+
+
+def _agent_head(verb: str) -> str | None:
+    """The title a verb in the present names its doer by: the verb's stem itself
+    ("heads", "chairs", "captains") or its agent noun ("leads" -> "leader", "manages" ->
+    "manager", "directs" -> "director", "governs" -> "governor"), where that is a title's
+    head; else None ("owns", "teaches": no office)."""
+    stem = verb[:-1]
+    return next(
+        (head for head in (stem, f"{stem}er", f"{stem}r", f"{stem}or") if is_head(head)), None
+    )
 
 
 def apposed_now(toks: list[Token], name_end: int) -> bool:

@@ -1,0 +1,130 @@
+"""What the text says became of a person since the title it gives them: death and
+retirement, which date a trade or an office as "late" or "retired".
+
+An obituary, an anniversary piece or an archive story names the dead and the retired by
+the trade or office they had ("the company's director, X, died in 2002"; "Lieutenant X,
+now retired, ran the informer"). Shown as it stands, that title reads as one held now: a
+stale title. News dates it with one word, "the late sculptor", "a retired colonel", and
+so does brief where the text says so of the person: a death the article looks back on (a
+year or a span ago after it: "who died in 2019", "has been dead since 2012", "the late
+X"), or a retirement ("now retired", "who retired in 2001"). A death the news itself
+tells ("was killed on Tuesday") leaves the title the victim is known by. A title already
+dated ("former", "then-", "at the time", "of the day") says when it was held, and a
+relation ("widow", "son") outlives the person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from brief.extract.actors.roles.dated_roles import dating_word
+from brief.extract.actors.roles.role_words import is_head
+from brief.extract.lexicon import alternation, kin_genders, words
+
+# What stands between the name and the verb: an apposition or a relative clause set off
+# by commas ("X, the harbour master, died"), "who", a comma ("X, dead since 2012,"), or
+# a first predicate of the same subject before "and" ("X was mayor until 1994 and died in
+# 2008").
+_BETWEEN = r"(?:, [^,.;:\"“”]{1,80},|,? who| was [^,.;:\"“”]{1,60}? and| and|,)?"
+# A year or a span of time back: "in 2019", "since 2012", "ten years ago".
+_LOOKED_BACK = (
+    r"[^,.;:\"“”]{0,40}?\b(?:(?:in|since) (?:1[5-9]|20)\d\d\b"
+    r"|[\w-]+ (?:years|decades) ago\b|a (?:year|decade) ago\b)"
+)
+
+
+def may_tell_since(text: str) -> bool:
+    """Whether the sentence holds a word of death or retirement at all (most do not)."""
+    return _since_words().search(text) is not None
+
+
+@cache
+def _since_words() -> re.Pattern[str]:
+    said = {phrase.split()[-1] for phrase in words()["death_verbs"] | words()["retiring_words"]}
+    return re.compile(rf"\b(?:late|{alternation(said)})\b")
+
+
+def died_long_ago(text: str, forms: str) -> bool:
+    """Does the sentence say the person named by `forms` (a regular-expression
+    alternation of the ways it writes them) died, with a year or a span ago after it
+    ("X, who died in 2019,", "X was mayor until 1994 and died in 2008"), or call them
+    "the late X"?"""
+    return _death_pattern(forms).search(text) is not None
+
+
+@cache
+def _death_pattern(forms: str) -> re.Pattern[str]:
+    verbs = alternation(words()["death_verbs"])
+    return re.compile(
+        rf"(?<![\w-])(?:{forms})\b{_BETWEEN} (?:{verbs})\b{_LOOKED_BACK}"
+        rf"|\b[Tt]he late (?:[A-Z][\w.'’-]* ){{0,3}}?(?:{forms})\b"
+    )
+
+
+def retired(text: str, forms: str) -> bool:
+    """Does the sentence say the person named by `forms` has retired ("X, now retired,",
+    "X, who retired in 2001,", "X retired from the court in 2001", "has since retired")?
+    Not "a retired umpire" (that role says so itself) nor "retired hurt"."""
+    return _retired_pattern(forms).search(text) is not None
+
+
+@cache
+def _retired_pattern(forms: str) -> re.Pattern[str]:
+    said = alternation(words()["retiring_words"])
+    return re.compile(
+        rf"(?<![\w-])(?:{forms})\b(?:, [^,.;:\"“”]{{1,80}},|,? who|,)? (?:{said})"
+        rf"(?=[,.;]| in (?:1[5-9]|20)\d\d\b| from\b| (?:last|this) year\b| (?:in|at) the end\b)"
+    )
+
+
+def as_late(role: str) -> str | None:
+    """ "late sculptor" of "sculptor", "late former mining minister" of "Former mining
+    minister", "company's late director" (after an owner's possessive, where English puts
+    it); None where the role needs no date: it has one ("late", "then-", "at the time",
+    "retired"), or names a relation ("widow", "father")."""
+    return _dated(role, "late")
+
+
+def as_retired(role: str) -> str | None:
+    """ "retired Lieutenant" of "Lieutenant": an office or a rank (not a trade, which a
+    retired person is still known by, nor a relation); None where the role is dated."""
+    words_of = [w.strip(".,") for w in role.lower().split()]
+    if not words_of or any(dating_word(w) for w in words_of) or not is_head(_head(words_of)):
+        return None  # ("retired former judge": "former" says it already)
+    return _dated(role, "retired")
+
+
+def _dated(role: str, date: str) -> str | None:
+    said = role.split()
+    lowered = [w.lower().strip(".,") for w in said]
+    if not said or _already_dated(role, lowered, date) or _head(lowered) in kin_genders():
+        return None
+    owner = said[0] if said[0].endswith(("'s", "’s", "s'", "s’")) and len(said) > 1 else ""
+    rest = said[1:] if owner else said
+    if dating_word(rest[0].lower()):
+        rest = [rest[0].lower(), *rest[1:]]  # "late former ...", not "late Former ..."
+    return " ".join([*([owner] if owner else []), date, *rest])
+
+
+def _already_dated(role: str, lowered: list[str], date: str) -> bool:
+    """A role that says it already ("late"), or says when it was held: "then-", "at the
+    time", "of the day" (words.toml's then_phrases)."""
+    return (
+        date in lowered
+        or any(w.startswith("then-") for w in lowered)
+        or _then_pattern().search(role.lower()) is not None
+    )
+
+
+@cache
+def _then_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words()['then_phrases'])})\b")
+
+
+def _head(lowered: list[str]) -> str:
+    """The word before the role's first preposition, else its last ("director" of
+    "director of the mine", "wife" of "judge's late wife")."""
+    opening = words()["role_prepositions"]
+    cut = next((k for k, w in enumerate(lowered) if k and w in opening), len(lowered))
+    return lowered[cut - 1].removesuffix("'s").removesuffix("’s")

@@ -1,0 +1,98 @@
+"""What the text says became of a person since the office or trade it names them by: an
+office held for a span that closed, a death years ago, a retirement.
+
+An obituary, an anniversary piece or an archive story tells of people by what they were
+("Friedrich Lorenz was mayor from 1970 to 1994 and died in 2008"; "the plant's manager
+at the time, X, died in 2003"; "Lieutenant X, now retired, ran the informer"). A title
+that stands as written reads as held now, a stale title; a blank is a gap. So, after the
+offices the text says were left (tenure): an office the text says the person held for a
+span that closed is theirs as a former one, where no other role is given them or where
+it is the office their role names ("former mayor"; not over "Jogorku Kenesh deputy X,
+who was akim until 2021": what they are now stands); then a death the article looks
+back on makes the trade or office "late", and a retirement an office or a rank "retired"
+(roles.since_then). Apart from tenure, which reads the endings of offices as news.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from brief.extract.actors.names import Token, surname_of, tokens
+from brief.extract.actors.roles import as_former, office_held_then, without_demonym
+from brief.extract.actors.roles.dated_roles import dating_word
+from brief.extract.actors.roles.since_then import (
+    as_late,
+    as_retired,
+    died_long_ago,
+    may_tell_since,
+    retired,
+)
+from brief.extract.actors.tallies import Tally
+from brief.models import Mention, Sentence
+
+
+def date_since_then(people: Sequence[Tally], sentences: Sequence[Sentence]) -> None:
+    """Date each person's role by what became of them since (see the module's
+    docstring). A bare surname counts where no one else in the brief bears it."""
+    held = [s for s in sentences if " was" in s.text]
+    told = [s for s in sentences if may_tell_since(s.text)]
+    if not held and not told:
+        return
+    for tally in people:
+        last = surname_of(tally.name)
+        shared = any(o is not tally and surname_of(o.name) == last for o in people)
+        forms = [tally.name] if shared or last == tally.name else [tally.name, last]
+        if held and not _dated(tally.role or ""):
+            _held_then(tally, forms, [s for s in held if last in s.text])
+        if not tally.role:
+            continue
+        said = [s.text for s in told if last in s.text]
+        pattern = "|".join(re.escape(form) for form in forms)
+        if any(died_long_ago(text, pattern) for text in said):
+            tally.role = as_late(tally.role) or tally.role
+        elif any(retired(text, pattern) for text in said):
+            tally.role = as_retired(tally.role) or tally.role
+
+
+def _held_then(tally: Tally, forms: list[str], sentences: Sequence[Sentence]) -> None:
+    """A former office of the person, from the first sentence that says they held one
+    for a span that closed: where they have no role, or their role is that office."""
+    for sentence in sentences:
+        toks = tokens(sentence.text)
+        for end in _name_ends(toks, forms):
+            office = office_held_then(sentence.text, toks, end)
+            if office is None or (tally.role and not _same_office(tally.role, office)):
+                continue
+            tally.role = as_former(without_demonym(office) or office)
+            tally.role_at = Mention(sentence.source, sentence.index)
+            return
+
+
+def _name_ends(toks: Sequence[Token], forms: list[str]) -> list[int]:
+    """Where each writing of the person's name in the tokens ends (one past its last)."""
+    texts = [tok.text for tok in toks]
+    ends = []
+    for form in forms:
+        said = form.split()
+        ends += [
+            k + len(said)
+            for k in range(len(texts) - len(said) + 1)
+            if texts[k : k + len(said)] == said
+        ]
+    return sorted(set(ends))
+
+
+def _dated(role: str) -> bool:
+    return any(dating_word(word.lower()) for word in role.split())
+
+
+def _same_office(role: str, office: str) -> bool:
+    """One office: the role's head and the word before it are the other's words ("Mayor"
+    and "mayor of the town"; not "Minister" and "ambassador")."""
+    said = _words(role)
+    return bool(said) and set(said[-2:]) <= set(_words(office))
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().removesuffix("'s") for w in re.findall(r"[A-Za-z']+", text)]
