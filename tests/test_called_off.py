@@ -135,3 +135,24 @@ def test_one_more_event_set_for_another_day_moves_no_plan() -> None:
         assert not _dropped(forecast, other), other
     assert _dropped(forecast, "The strike in Velm is now set for Monday.")
     assert _dropped(forecast, "Their strike in Velm is now set for Monday.")
+
+
+def test_an_event_said_to_go_on_is_overtaken_by_its_calling_off() -> None:
+    """r65 F11: "said the strike would go on until ..." (reported speech's "will") beside a
+    report that the strike was called off: the event going on is its subject, and the
+    calling off of "the nationwide strike" governs it through its adjective."""
+    off = "The Harbour Drivers Union called off the nationwide strike on Thursday after talks."
+    said = (
+        "Harbour Drivers Union leader Aman Tesfaye said the strike would go on until the fees went."
+    )
+    assert _dropped(said, off)
+    assert _dropped(
+        "Harbour Drivers Union leader Aman Tesfaye said the strike would continue.", off
+    )
+    assert _dropped(
+        "The Harbour Drivers Union strike will go on until Friday, its leader said.", off
+    )
+    # another subject goes on; a "would" of no saying; of another union
+    assert not _dropped("Harbour Drivers Union leader Aman Tesfaye said ferries would go on.", off)
+    assert not _dropped("If the strike spread, the Harbour Drivers Union would go on.", off)
+    assert not _dropped(said, "The Lake Pilots Guild called off its strike on Thursday.")

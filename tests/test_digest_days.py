@@ -880,3 +880,80 @@ def test_a_bodys_own_page_speaks_as_we() -> None:
     assert not can_be_its_pages_bullet(
         "I now advise against all travel to Veln because of the riots."
     )
+
+
+def test_a_thing_a_later_days_report_gives_the_other_state_of_is_stale() -> None:
+    """r65 F3: "closed the road" beside a later day's "the road reopened" (or a curfew
+    imposed, then lifted; flights suspended, then resumed): the later report says what
+    holds now. The same thing is the same head and names; when unsure, both stay."""
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.superseded import reversed_states
+
+    cases = [
+        (
+            "Police closed the N4 road between Orvik and Sand to all traffic on Friday.",
+            "The N4 road between Orvik and Sand reopened to traffic on Sunday, police said.",
+            True,
+        ),
+        (
+            "A night curfew was imposed in Talla on Monday after the riots.",
+            "The governor lifted the curfew in Talla on Wednesday.",
+            True,
+        ),
+        (
+            "Kestrel Air suspended its flights to Mora on Monday.",
+            "Flights to Mora resumed on Thursday, the airline said.",
+            True,
+        ),
+        (
+            "The Brenn bridge remained shut on Saturday as the river rose.",
+            "The Brenn bridge was reopened on Sunday morning.",
+            True,
+        ),
+        # another place, a thing that names nothing, a plan, a denial, the same state
+        (
+            "Police closed the N4 road between Orvik and Sand to all traffic on Friday.",
+            "The N9 road between Lund and Oster reopened on Sunday.",
+            False,
+        ),
+        ("The airport was closed on Friday.", "The airport reopened on Sunday.", False),
+        (
+            "Police closed the N4 road near Orvik on Friday.",
+            "The N4 road near Orvik is due to reopen on Monday.",
+            False,
+        ),
+        (
+            "Police closed the N4 road near Orvik on Friday.",
+            "Police denied that the N4 road near Orvik had reopened.",
+            False,
+        ),
+        (
+            "Police closed the N4 road near Orvik on Friday.",
+            "The N4 road near Orvik remained closed on Sunday.",
+            False,
+        ),
+        (
+            "Police closed the N4 road near Orvik and the airport at Sand on Friday.",
+            "The N4 road near Orvik reopened on Sunday.",
+            False,
+        ),
+    ]
+    for earlier, later, stale in cases:
+        unique = [Sentence(earlier, 1, 1, 0), Sentence(later, 2, 1, 0)]
+
+        def corpus(*dates: str) -> Corpus:
+            return Corpus(
+                tuple(
+                    Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+                    for n, date in enumerate(dates, 1)
+                ),
+                tuple(unique),  # noqa: B023
+            )
+
+        days = corpus("2027-06-01", "2027-06-03")
+        story = [StoryGroup((1, 2))]
+        assert reversed_states(days, unique, story) == ({0} if stale else set()), earlier
+        # never across stories, of one day, or from a later day's report
+        assert not reversed_states(days, unique, [StoryGroup((1,)), StoryGroup((2,))])
+        assert not reversed_states(corpus("2027-06-03", "2027-06-03"), unique, story)
+        assert not reversed_states(corpus("2027-06-04", "2027-06-03"), unique, story) & {0}

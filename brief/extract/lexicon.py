@@ -83,6 +83,7 @@ _WORD_LISTS = (
     "scheduled",
     "calling_off",
     "going_ahead",
+    "continuing",
     "generations",
 )
 # Tables of lists read by one module each, beside the shared [lists]; every list of every
@@ -141,6 +142,10 @@ _MODULE_LISTS = {
         "not_current_before_now",
         "now_not_verbs",
         "hypothetical_openers",
+        "closing_state_verbs",
+        "opening_state_verbs",
+        "state_auxiliaries",
+        "thing_links",
     ),
     "timeline": (
         "caption_nouns",

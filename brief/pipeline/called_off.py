@@ -54,7 +54,7 @@ def called_off(
         by_event = offs.get(story_of.get(sentence.source, -1), {})
         if not by_event:
             continue
-        for forecast in FORECAST.finditer(sentence.text):
+        for forecast in _forecasts(sentence.text):
             candidates = [
                 candidate
                 for event in _forecast_events(sentence.text, forecast)
@@ -124,10 +124,35 @@ _MOVED_TO = re.compile(r"\b(?:to|until|till)\b", re.IGNORECASE)
 _NEW_DAY_REACH = 3
 
 
+def _forecasts(text: str) -> list[re.Match[str]]:
+    """The forecasts of a sentence: FORECAST's, and in reported speech the "would" that is
+    the past of "will" after a verb of saying ("the chairman said the strike would go on
+    until the fees were withdrawn": r65 F11)."""
+    found = list(FORECAST.finditer(text))
+    for would in _REPORTED_FORECAST.finditer(text):
+        before = _WORD.findall(text[: would.start()])
+        if any(_is_saying(word.lower()) for word in before):
+            found.append(would)
+    return found
+
+
+# A forecast in reported speech: "would" and its verb, as FORECAST reads "will".
+_REPORTED_FORECAST = re.compile(
+    r"\bwould (?:(?:also|then|soon|later|now|finally) )?(?:be )?(?P<verb>[a-z]+)\b"
+)
+
+
+def _is_saying(word: str) -> bool:
+    speaking = words().speech
+    return word in speaking or inflection_key(word) in speaking
+
+
 def _forecast_events(text: str, forecast: re.Match[str]) -> set[str]:
     """The events (inflection keys) a forecast names: its verb ("will strike"), or the
     word words.toml's same_words gives for the verb with the word after it ("will stop
-    work" is a strike, as the report calling it off will name it)."""
+    work" is a strike, as the report calling it off will name it); where the verb says an
+    event under way goes on (words.toml's continuing: "the strike will go on", "would
+    continue"), the event is its subject's noun, the word before the forecast."""
     verb = forecast["verb"]
     after = _WORD.findall(text[forecast.end() :])[:1]
     events = {_event_of(verb)}
@@ -135,6 +160,10 @@ def _forecast_events(text: str, forecast: re.Match[str]) -> set[str]:
         phrase = _same_words().get(f"{verb} {after[0].lower()}")
         if phrase:
             events.add(inflection_key(phrase))
+    going_on = {verb, f"{verb} {after[0].lower()}"} if after else {verb}
+    subject = _WORD.findall(text[: forecast.start()])[-1:]
+    if going_on & words()["continuing"] and subject:
+        events.add(_event_of(subject[0]))
     return events
 
 
@@ -178,9 +207,7 @@ def _governed(clause: str, found: re.Match[str]) -> set[str]:
     decided: dict[str, bool] = {}
     for n, word in enumerate(after[:3]):
         opening = {w.lower() for w in after[:n]}
-        decided.setdefault(
-            _event_of(word), all(_modifier(w) for w in after[:n]) and not opening & others
-        )
+        decided.setdefault(_event_of(word), _modifies(after[:n]) and not opening & others)
     for n, word in enumerate(before[:_SUBJECT_REACH]):
         opening = {w.lower() for w in before[:n]}
         decided.setdefault(_event_of(word), not opening & (_prepositions() | others))
@@ -192,6 +219,21 @@ def _event_of(word: str) -> str:
     words.toml's same_words gives one ("walkout" is a strike)."""
     lower = word.lower()
     return inflection_key(_same_words().get(lower, lower))
+
+
+def _modifies(words_before: Sequence[str]) -> bool:
+    """Do these words open the noun phrase of the word after them? Determiners,
+    possessives, names, days (`_modifier`), and after a determiner or a possessive any
+    word but a preposition or a conjunction ("the nationwide strike", "its planned
+    address": r65 F11), as an adjective is."""
+    if all(_modifier(w) for w in words_before):
+        return True
+    small = words()["determiners"] | words()["possessives"]
+    return (
+        len(words_before) == 2
+        and words_before[0].lower() in small
+        and words_before[1].lower() not in _prepositions() | words()["clause_words"]
+    )
 
 
 def _modifier(word: str) -> bool:

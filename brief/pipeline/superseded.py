@@ -1,6 +1,8 @@
 """What a story's later reports make stale, so it is no bullet: an earlier day's count of
 what the latest day counts again (`stale_counts`), a state an earlier day's report gives
-as current that a later day's report gives anew (`restated_states`), a level (a price,
+as current that a later day's report gives anew (`restated_states`), a thing closed that
+a later day's report says is open again, or the other way round (`reversed_states`: a
+road, a border, a curfew, flights), a level (a price,
 a target, a rate) a later report of the story gives anew (`replaced_levels`), a title a
 later day's report gives its holder no longer (`retitled`), and a
 forecast another report says came to pass (`overtaken_forecasts`). A reader forwards a brief without
@@ -17,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from brief.extract.lexicon import WordMemo, alternation, words
+from brief.extract.lexicon import WordMemo, alternation, calendar_word, verb_forms, words
 from brief.inflection import inflection_key
 from brief.ingest.furniture import entry_stamps
 from brief.models import Corpus, Sentence, StoryGroup
@@ -47,6 +49,7 @@ def superseded(
         | overtaken_forecasts(corpus, told, story_groups)
         | passed_forecasts(corpus, told, story_groups)
         | restated_states(corpus, told, story_groups)
+        | reversed_states(corpus, told, story_groups)
         | replaced_levels(corpus, told, story_groups)
         | retitled(corpus, told, story_groups)
     )
@@ -1444,6 +1447,268 @@ def _unasserted() -> re.Pattern[str]:
 
 # The present of "be" that gives a state by its value ("the level is 2").
 _PRESENT_BE = frozenset({"is", "are"})
+
+
+@dataclass(frozen=True)
+class _Passage:
+    """A state a sentence says a thing was put in: closed or open (words.toml's
+    closing_state_verbs, opening_state_verbs), and the thing by the head of its noun
+    phrase and the names in it ("the RN1 highway between Niamey and Tera": "highway",
+    {"RN1", "Niamey", "Tera"})."""
+
+    open: bool
+    head: str
+    names: frozenset[str]
+
+
+def _passages(text: str) -> list[_Passage]:
+    """The states this sentence says its things were put in or are in ("Authorities
+    closed the border with Benin", "the bridge at Kora reopened on Tuesday", "the road
+    remained shut"): the verb's object, or its subject where none follows it (intransitive
+    or passive). Not one told as may be or not ("will reopen", "is due to reopen", "not
+    reopened", "if the road is closed"), nor one recalled before the news (after "after",
+    "since", "following" in its clause: "reopened on Tuesday after being closed for two
+    days"), nor an -ing form, nor a sentence of history (a year, "last week")."""
+    lists = words()
+    if _HISTORY.search(text):
+        return []
+    small = lists["articles"] | lists["determiners"] | lists["possessives"]
+    tokens = list(_WORD.finditer(text))
+    found: list[_Passage] = []
+    for n, token in enumerate(tokens):
+        word = token[0]
+        lower = word.lower()
+        if lower not in _state_forms() or lower.endswith("ing") or (n and word[0].isupper()):
+            continue  # not a verb of state; an -ing form; a name ("Open University")
+        if n and tokens[n - 1][0].lower() in small:
+            continue  # an adjective or a noun ("an open border", "the closed road", "a halt")
+        opening = inflection_key(lower) in _state_keys(True)
+        # the words before the verb back to its subject: auxiliaries, and what makes it
+        # no state that holds
+        back = n - 1
+        while back >= 0 and tokens[back][0].lower() in lists["state_auxiliaries"]:
+            back -= 1
+        between = [tokens[k][0].lower() for k in range(back + 1, n)]
+        if back >= 0 and tokens[back][0].lower() in _NOT_DONE:
+            continue
+        if any(word in _NOT_DONE for word in between):
+            continue
+        if _unasserted().search(text, 0, token.start()) or _recalled(text, token.start()):
+            continue
+        after = text[token.end() :]
+        things = _things_after(after) if not between else []
+        if things:
+            passages = [_passage(opening, thing) for thing in things]
+        else:
+            start = tokens[back + 1].start() if back + 1 < n else token.start()
+            passages = [_passage(opening, _subject_phrase(text[:start]), _place_after(after))]
+        found.extend(passage for passage in passages if passage is not None)
+    return found
+
+
+def _things_after(after: str) -> list[list[str]]:
+    """The noun phrases of a verb's objects (`_thing_after`), each of those joined by "and"
+    or a comma ("closed the road near Orvik and the airport at Sand": two things)."""
+    things = []
+    tokens = _TOKEN.findall(after[:_SUBJECT_SPAN])
+    while tokens:
+        thing = _thing_after(" ".join(tokens))
+        if not thing:
+            break
+        things.append(thing)
+        tokens = tokens[len(thing) :]
+        if not tokens or tokens[0].lower() not in (",", "and"):
+            break
+        tokens = tokens[1:]
+        if tokens and tokens[0].lower() == "and":
+            tokens = tokens[1:]
+    return things
+
+
+def _place_after(after: str) -> list[str]:
+    """The names of the place right after a verb whose subject is the thing ("was imposed
+    in Bissau", "reopened at Kora on Tuesday"): "in" or "at" and the names after it."""
+    tokens = _TOKEN.findall(after[:_SUBJECT_SPAN])
+    if len(tokens) < 2 or tokens[0].lower() not in ("in", "at"):
+        return []
+    names = []
+    for word in tokens[1:]:
+        if not word[:1].isupper() or calendar_word(word):
+            break
+        names.append(word)
+    return names
+
+
+def _recalled(text: str, at: int) -> bool:
+    """Is the verb at `at` in a clause that recalls what came before the news ("after
+    being closed for two days", "since authorities shut it")?"""
+    markers = list(_earlier_event().finditer(text, 0, at))
+    return bool(markers) and _PHRASE_END.search(text, markers[-1].end(), at) is None
+
+
+def _thing_after(after: str) -> list[str]:
+    """The noun phrase a verb's object opens right after it ("the RN1 highway between
+    Niamey and Tera", "flights to Niamey", "its border with Benin"): on through a link
+    (words.toml's thing_links) only where a name follows it; [] where none follows
+    ("reopened on Tuesday", "closed to traffic")."""
+    lists = words()
+    tokens = _TOKEN.findall(after[:_SUBJECT_SPAN])
+    links = lists["thing_links"]
+    small = lists["articles"] | lists["determiners"] | lists["possessives"]
+    phrase: list[str] = []
+    k = 0
+    while k < len(tokens):
+        word = tokens[k]
+        lower = word.lower()
+        if not word[0].isalnum():
+            if word in "-–" and phrase and k + 1 < len(tokens):
+                phrase.append(word)
+                k += 1
+                continue
+            break
+        if lower in links and phrase:
+            follows = tokens[k + 1 : k + 3]
+            named = [w for w in follows if w.lower() not in small][:1]
+            if named and named[0][:1].isupper() and not calendar_word(named[0]):
+                phrase.append(word)
+                k += 1
+                continue
+            break
+        if lower in links or lower in _NOT_DONE or lower in _PHRASE_STOPS:
+            break
+        if calendar_word(word) or (lower in lists["time_words"] and not phrase):
+            break
+        phrase.append(word)
+        k += 1
+    return phrase if any(w[:1].isalpha() and w.lower() not in small for w in phrase) else []
+
+
+def _passage(opening: bool, phrase: Sequence[str], where: Sequence[str] = ()) -> _Passage | None:
+    """The state of the thing `phrase` names: its head (the last word before a link, lower
+    case, by its stem, never one of its names: "Flights to Vell", "Kora Bridge") and its
+    names, with those of `where` (the place a passive gives after its verb: "a curfew was
+    imposed in Bissau"); None for a pronoun or a phrase that names nothing."""
+    lists = words()
+    small = lists["articles"] | lists["determiners"] | lists["possessives"]
+    words_of = [w for w in phrase if w[:1].isalnum()]
+    while words_of and words_of[0].lower() in small:
+        words_of.pop(0)
+    at = next((i for i, w in enumerate(words_of) if i and w.lower() in lists["thing_links"]), None)
+    core = words_of[:at] if at is not None else words_of
+    if not core or core[-1].lower() in lists["object_pronouns"]:
+        return None
+    head = core[-1]
+    names = frozenset(
+        w
+        for w in [*words_of, *where]
+        if w[:1].isupper() and w != head and not calendar_word(w) and w.lower() not in small
+    )
+    return _Passage(opening, inflection_key(head.lower()), names)
+
+
+# Words that end an object's phrase: clause words after which what follows is no longer
+# the thing ("closed the road while the army searched", "after", "because").
+_PHRASE_STOPS = frozenset(
+    {
+        "while",
+        "after",
+        "because",
+        "as",
+        "but",
+        "until",
+        "when",
+        "amid",
+        "for",
+        "on",
+        "by",
+        "over",
+        "following",
+        "since",
+        "so",
+    }
+)
+
+
+@cache
+def _state_keys(opening: bool) -> frozenset[str]:
+    """The stems of the verbs that put a thing in a state (`opening` or closing)."""
+    name = "opening_state_verbs" if opening else "closing_state_verbs"
+    return frozenset(inflection_key(lemma) for lemma in words()[name])
+
+
+@cache
+def _state_forms() -> frozenset[str]:
+    """Every form of those verbs (the lemma itself: "shut", "open" as an adjective)."""
+    return frozenset(
+        form
+        for name in ("opening_state_verbs", "closing_state_verbs")
+        for lemma in words()[name]
+        for form in verb_forms(lemma)
+    )
+
+
+def _same_thing(one: _Passage, other: _Passage) -> bool:
+    """Are these the same thing? The same head ("bridge") and names, one's all the other's
+    ("the bridge at Kora" and "the Kora-Lem bridge between Kora and Lem"); a thing that
+    names nothing is no thing to match: when unsure, both stay."""
+    return (
+        one.head == other.head
+        and bool(one.names)
+        and bool(other.names)
+        and (one.names <= other.names or other.names <= one.names)
+    )
+
+
+def reversed_states(
+    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> frozenset[int]:
+    """Sentences that say a thing was closed (a road, a bridge, a border, an airport, a
+    curfew imposed, flights suspended) where a report of their story of a later day says
+    the same thing is open again (reopened, resumed, lifted), or the other way round: the
+    later report says what holds now, as a later day's count says the toll, and a desk
+    given "closed the RN1 highway" beside nothing of its reopening is told the road is
+    closed (r65 F3). The same thing is the same head noun and names, one's all the
+    other's (`_same_thing`); a thing that names nothing, another story's, or a report
+    more than STALE_DAYS later, is not read. A sentence is stale only where each state it
+    gives is overtaken: "closed the border and the airport" stays while only the border
+    has reopened."""
+    story_of = {
+        number: n for n, g in enumerate(story_groups) if len(g.sources) > 1 for number in g.sources
+    }
+    days = source_days(corpus)
+    passages = {
+        k: found
+        for k, sentence in enumerate(unique)
+        if sentence.source in story_of
+        and sentence.source in days
+        and _may_pass().search(sentence.text)
+        and (found := _passages(sentence.text))
+    }
+    if len(passages) < 2:
+        return frozenset()
+    stale = set()
+    for k, mine in passages.items():
+        source = unique[k].source
+        later = [
+            theirs
+            for other, found in passages.items()
+            if story_of[unique[other].source] == story_of[source]
+            and 0 < (days[unique[other].source] - days[source]).days <= STALE_DAYS
+            for theirs in found
+        ]
+        if all(
+            any(_same_thing(state, theirs) and theirs.open != state.open for theirs in later)
+            for state in mine
+        ):
+            stale.add(k)
+    return frozenset(stale)
+
+
+@cache
+def _may_pass() -> re.Pattern[str]:
+    """A cheap test before a sentence's words are read for a state: a form of one of the
+    verbs."""
+    return re.compile(rf"\b(?i:{alternation(_state_forms())})\b")
 
 
 @dataclass(frozen=True)
