@@ -313,6 +313,9 @@ class Withdrawn:
 
     words: str  # as the text that takes them back quotes them
     source: int  # the source whose note or sentence takes them back
+    # a count corrected: the sentence of `source` that corrects the count `words` gave
+    # ("four of its workers, not three as first reported"); "" for words taken back
+    correction: str = ""
 
 
 @dataclass(frozen=True)

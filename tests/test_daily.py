@@ -3037,3 +3037,102 @@ def test_a_late_reports_news_is_headed_by_a_published_headline_before_a_subject(
     joined = Story("x-all", "Oil", (1, 2, 3, 4), 4, "other", tuple(late))
     kept = keep_told(dataclasses.replace(evening, stories=(joined,)), record)
     assert {s.id: s.title for s in kept.stories}["x-all"] == "Grain ships sail"
+
+
+DRIVERS_STRIKE = """\
+    Harbour drivers' strike shuts Venn port road
+
+    Lorries stood idle across Venn on Tuesday morning as the Harbour Drivers Union kept its
+    members off the port road in a strike over new toll charges.
+
+    Harbour Drivers Union leader Aman Tesfaye said the strike would go on until the port
+    authority dropped the new toll charges.
+
+    The Venn port authority said the charges were lawful.
+    """
+DRIVERS_STRIKE_OFF = """\
+    Venn port strike called off after toll deal
+
+    The Harbour Drivers Union called off the nationwide strike on Tuesday afternoon after the
+    Venn port authority agreed to suspend the new toll charges, union leader Aman Tesfaye said.
+
+    Lorries were back on the Venn port road by the evening, the port authority said.
+    """
+
+
+def test_a_late_report_that_overtakes_the_mornings_story_heads_it(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """r65 F11: the evening's report that the strike was called off overtakes the
+    morning's "the strike would go on until ...": the update shows that line no more, and
+    heads the story by the late news, not by the morning's "strike shuts the port road"
+    (the morning's mail keeps what it said)."""
+    path = write_config(tmp_path, mail=mail_table(plain_server.port), daily='formats = ["json"]')
+    articles(tmp_path, **{"a.txt": DRIVERS_STRIKE, "b.txt": OIL})
+    config = cfg.load(path)
+    morning = run(config).briefing
+    assert morning is not None
+    strike = next(s for s in morning.stories if "strike" in s.title)
+    assert any("would go on" in b.text for b in strike.bullets)
+    articles(tmp_path, **{"c.txt": DRIVERS_STRIKE_OFF})
+    evening = run(config, now=NOW + timedelta(hours=10)).briefing
+    assert evening is not None
+    story = next(s for s in evening.stories if s.id == strike.id)
+    assert not any("would go on" in b.text for b in story.bullets), story.bullets
+    assert story.title == "Venn port strike called off after toll deal"
+    assert any(b.new and "called off" in b.text for b in story.bullets)
+
+
+DIVERS_SEIZED = """\
+    Gunmen seize three divers from Corran Oil barge off Velt
+
+    Gunmen in speedboats attacked a Corran Oil barge off Velt on Monday and seized three divers,
+    the Velt coast guard said.
+
+    The coast guard said patrol boats were searching the Velt estuary.
+    """
+DIVERS_CORRECTED = """\
+    Velt police arrest two over Corran Oil barge attack
+
+    Police in Velt arrested two men over Monday's seizure of divers from a Corran Oil barge, the
+    Velt coast guard said on Tuesday.
+
+    Corran Oil said on Tuesday that four of its divers, not three as first reported, were taken
+    from the barge off Velt.
+    """
+
+
+def test_a_count_an_earlier_brief_gave_and_today_corrects_is_said_so(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """r65 F5: yesterday's brief showed "seized three divers"; today's report says "four of
+    its divers, not three as first reported". The brief opens with the notice of a
+    count corrected, quoting what was shown and the sentence that corrects it: four
+    divers today read as a fourth taken in a new attack. A count of another story, or
+    one the correction does not name, gives no notice."""
+    path = write_config(tmp_path, mail=mail_table(plain_server.port), daily='formats = ["md"]')
+    articles(tmp_path, **{"a.txt": DIVERS_SEIZED, "b.txt": OIL})
+    config = cfg.load(path)
+    run(config)
+    articles(tmp_path, **{"c.txt": DIVERS_CORRECTED})
+    report = run(config, now=TOMORROW)
+    assert report.briefing is not None
+    (notice,) = report.briefing.withdrawn
+    assert notice.words == "three divers" and "not three as first reported" in notice.correction
+    shown = (tmp_path / "out" / f"brief-{TOMORROW.date()}.md").read_text(encoding="utf-8")
+    assert "## Withdrawn since an earlier brief" in shown
+    assert "An earlier brief gave “three divers”" in shown
+
+
+def test_a_correction_of_a_count_never_shown_gives_no_notice(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """The first day's brief gave no count of divers (its report said none): no notice."""
+    path = write_config(tmp_path, mail=mail_table(plain_server.port), daily='formats = ["md"]')
+    seized = DIVERS_SEIZED.replace("seized three divers", "seized its divers")
+    articles(tmp_path, **{"a.txt": seized, "b.txt": OIL})
+    config = cfg.load(path)
+    run(config)
+    articles(tmp_path, **{"c.txt": DIVERS_CORRECTED})
+    report = run(config, now=TOMORROW)
+    assert report.briefing is not None and report.briefing.withdrawn == ()

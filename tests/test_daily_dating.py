@@ -146,3 +146,77 @@ def test_an_item_updated_in_place_is_never_stale() -> None:
     b = briefing({1: "2026-11-23", 2: "2026-11-26"}, (1, 2))
     assert stale_sources(b, "2026-11-26", "2026-11-25") == {1}
     assert stale_sources(b, "2026-11-26", "2026-11-25", updates=frozenset({1})) == frozenset()
+
+
+KESSA_CLOSED = """\
+    Orvik shuts Kessa border bridge after shelling
+
+    Orvik closed the Kessa border bridge over the Lenn river on Sunday night after shells fired
+    in fighting near Tarvo landed on its bank, border officials said.
+
+    About 900 people crossed the Kessa bridge into Orvik before it closed, the Lenn district
+    office said.
+
+    Fighting between the army and Tarvo militias resumed on Saturday around the town of Tarvo.
+    """
+KESSA_REOPENED = """\
+    Kessa border bridge reopens as fighting near Tarvo eases
+
+    The Kessa border bridge over the Lenn river reopened to people and goods on Monday after
+    fighting near Tarvo eased, the Lenn district office said.
+
+    Most of the 900 people who crossed into Orvik at Kessa returned home, border officials said.
+    """
+KESSA_STRAGGLER = """\
+    Orvik closes Kessa crossing as shells land near Lenn river
+
+    Orvik shut its Kessa border bridge on Sunday night after shells from the fighting near Tarvo
+    landed on the bank of the Lenn river, officials said.
+
+    "Nobody should travel to Kessa until further notice," the Lenn district chief said.
+    """
+
+
+def test_a_stragglers_story_its_reader_was_told_a_later_day_of_tells_nothing(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """r65 F1: a report of day 1 that arrives on day 3, after day 2's brief told its
+    story's later news (the bridge reopened), is overtaken: its story is one line under
+    "Also in the inbox" ("developing since ..., nothing new"), not a story with its stale
+    headline and "Nobody should travel" as bullets. A straggler of day 2, no older than
+    what its reader was told, still tells its part."""
+    path = write_config(tmp_path, mail=mail_table(plain_server.port), daily='formats = ["json"]')
+    inbox = tmp_path / "inbox"
+    day2, day3 = TOMORROW, TOMORROW + (TOMORROW - NOW)
+    (inbox / "a.txt").write_text(dated(TODAY, KESSA_CLOSED), encoding="utf-8")
+    run(cfg.load(path))
+    (inbox / "b.txt").write_text(dated(str(day2.date()), KESSA_REOPENED), encoding="utf-8")
+    run(cfg.load(path), now=day2)
+    (inbox / "late.txt").write_text(dated(TODAY, KESSA_STRAGGLER), encoding="utf-8")
+    (inbox / "other.txt").write_text(dated(str(day3.date()), BORDER), encoding="utf-8")
+    report = run(cfg.load(path), now=day3)
+    assert report.briefing is not None
+    names = {s.number: Path(s.path).name for s in report.briefing.sources}
+    (late,) = [s for s in report.briefing.stories if names[s.sources[0]] == "late.txt"]
+    assert late.status == "developing" and late.bullets == ()
+    quoted = [q.text for q in report.briefing.quotes]
+    assert not any("Nobody should travel" in text for text in quoted), quoted
+    assert any(b for s in report.briefing.stories if s is not late for b in s.bullets)
+
+
+def test_a_straggler_no_older_than_what_its_reader_was_told_still_tells_its_part(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """The remembered story was last told from a report of day 1: a report of day 1 that
+    arrives on day 3 is not overtaken by it, and tells its part."""
+    path = write_config(tmp_path, mail=mail_table(plain_server.port), daily='formats = ["json"]')
+    inbox = tmp_path / "inbox"
+    (inbox / "a.txt").write_text(dated(TODAY, KESSA_CLOSED), encoding="utf-8")
+    run(cfg.load(path))
+    (inbox / "late.txt").write_text(dated(TODAY, KESSA_STRAGGLER), encoding="utf-8")
+    (inbox / "other.txt").write_text(dated(str(TOMORROW.date()), BORDER), encoding="utf-8")
+    report = run(cfg.load(path), now=TOMORROW + (TOMORROW - NOW))
+    assert report.briefing is not None
+    names = {s.number: Path(s.path).name for s in report.briefing.sources}
+    (late,) = [s for s in report.briefing.stories if names[s.sources[0]] == "late.txt"]
+    assert late.bullets

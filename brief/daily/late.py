@@ -260,7 +260,9 @@ def keep_told(briefing: Briefing, today: DayRecord | None) -> Briefing:
     for story in briefing.stories:
         known = _continues(story, owners)
         if known is not None or not any(n in owners for n in story.sources):
-            told_again = story if known is None else _with_told(story, known, by_key, subjects)
+            told_again = (
+                story if known is None else _with_told(briefing, story, known, by_key, subjects)
+            )
             stories.append(told_again)
             continue
         for n in story.sources:
@@ -308,6 +310,7 @@ def _bullets_of(
 
 
 def _with_told(
+    briefing: Briefing,
     story: Story,
     known: ToldStory,
     by_key: Mapping[str, Sequence[SentenceRecord]],
@@ -323,10 +326,40 @@ def _with_told(
     alone was headed by its Subject, which then headed that story of seven reports, six
     of them outlets', in the day's update and its mail (r63 F2)."""
     have = frozenset(text_key(b.text) for b in story.bullets)
-    lost = _bullets_of(known, frozenset(story.sources), by_key, story.section, have)
+    stale = outdated_keys(briefing, story)
+    lost = _bullets_of(known, frozenset(story.sources), by_key, story.section, have | stale)
     own = {subjects[n] for n in story.sources if n in subjects}
-    title = story.title if known.title in own and story.title not in own else known.title
+    # overtaken: the late news makes a bullet of the earlier brief outdated, so its
+    # headline is no longer the story's (see above)
+    overtaken = bool(stale & set(known.bullets)) and story.title not in own
+    keeps = known.title not in own or story.title in own
+    title = known.title if keeps and not overtaken else story.title
     return dataclasses.replace(story, title=title, bullets=(*story.bullets, *lost))
+
+
+def outdated_keys(briefing: Briefing, story: Story) -> frozenset[str]:
+    """The sentences (text_key) of the story that its other reports make outdated
+    (pipeline.outdated: a count, a state or a forecast a later report supersedes, an
+    event a report calls off), read again off the rebuild: the pipeline keeps them out of
+    the rebuild's bullets, and a bullet the earlier brief showed of them is overtaken."""
+    from brief.models import Corpus, Document, Sentence, StoryGroup
+    from brief.pipeline.outdated import outdated
+
+    sources = set(story.sources)
+    if len(sources) < 2:
+        return frozenset()
+    documents = tuple(
+        Document(source, source.title, ())
+        for source in briefing.sources
+        if source.number in sources
+    )
+    unique = [
+        Sentence(record.text, record.source, record.index, 0)
+        for record in briefing.sentences
+        if record.source in sources
+    ]
+    found = outdated(Corpus(documents, tuple(unique)), unique, [StoryGroup(tuple(sorted(sources)))])
+    return frozenset(text_key(unique[k].text) for k in found.superseded)
 
 
 def _subjects(briefing: Briefing) -> dict[int, str]:

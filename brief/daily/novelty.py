@@ -491,6 +491,95 @@ def withdrawn_since(
     return tuple(found)
 
 
+def corrected_since(
+    briefing: Briefing, state: State, today: str, language: str = "english"
+) -> tuple[Withdrawn, ...]:
+    """The counts an earlier day's brief showed (a bullet or a row) that a report of
+    today's, in the same story, says were wrong: "four of its workers, not three as first
+    reported" beside yesterday's "abducted three oil workers". Today's bullet of four had
+    read as a fourth worker taken in a new attack, and the sentence that said it was a
+    correction was no bullet (r65 F5). The notice quotes the words shown and the
+    sentence that corrects them, as a retraction's does (`withdrawn_since`). The same
+    story is the remembered one today's story takes the id of, and the words one of its
+    sentences, shown before, that give the earlier count of a noun the correction
+    counts (a noun's stem in common within COUNTED_REACH words after the number), and not
+    the corrected one. When in doubt, no notice."""
+    by_source: dict[int, list[tuple[str, float, float, frozenset[str]]]] = {}
+    for record in briefing.sentences:
+        for found in _corrections(record.text, language):
+            by_source.setdefault(record.source, []).append(found)
+    if not by_source:
+        return ()
+    recognised, _ = recognise(briefing, state, today, language)
+    earlier_days = [rec for day, rec in state.briefs.items() if day < today]
+    shown = {k for rec in earlier_days for k in rec.sentences} | state.rows_before(today)
+    earlier = [text for text in state.seen_before(today) if text_key(text) in shown]
+    notices: dict[str, Withdrawn] = {}
+    for story in recognised.stories:
+        known = state.stories.get(story.id)
+        if known is None:
+            continue
+        keys = set(known.keys)
+        told = [text for text in earlier if text_key(text) in keys]
+        for number in story.sources:
+            for text, value, was, nouns in by_source.get(number, ()):
+                for sent in told:
+                    words_shown = _count_of(sent, was, nouns, language)
+                    if words_shown and not _count_of(sent, value, nouns, language):
+                        notices.setdefault(words_shown, Withdrawn(words_shown, number, text))
+    return tuple(notices.values())
+
+
+# How many words after a number its noun may come ("three oil workers", "four of its workers").
+COUNTED_REACH = 3
+
+
+def _corrections(text: str, language: str) -> list[tuple[str, float, float, frozenset[str]]]:
+    """The corrections of a count the sentence gives (earlier_counts.revised_from: ", not
+    three as first reported"): the sentence, the count, the earlier count and the stems
+    of the nouns after the number ("four of its workers": {"worker"})."""
+    from brief.extract.figures.earlier_counts import revised_from
+    from brief.extract.figures.number_reading import value_of
+
+    if ", not " not in text and "more than" not in text and "fewer than" not in text:
+        return []
+    found = []
+    for number in _number().finditer(text):
+        value = value_of(number[0])
+        if value is None:
+            continue
+        end = text.find(",", number.end())
+        figure = text[number.start() : end if end > 0 else len(text)]
+        was = revised_from(text, figure, value)
+        after = fold(figure).split()[1 : 1 + COUNTED_REACH]
+        nouns = content_stems(" ".join(after), language)
+        if was is not None and was != value and nouns:
+            found.append((text, value, was, frozenset(nouns)))
+    return found
+
+
+def _count_of(folded: str, value: float, nouns: frozenset[str], language: str) -> str:
+    """The words of a count of `value` of one of `nouns` in a folded sentence ("three oil
+    workers"), or ""."""
+    from brief.extract.figures.number_reading import value_of
+
+    tokens = folded.split()
+    for n, token in enumerate(tokens):
+        if not _number().fullmatch(token) or value_of(token) != value:
+            continue
+        for end in range(n + 2, min(len(tokens), n + 1 + COUNTED_REACH) + 1):
+            if content_stems(tokens[end - 1], language) & nouns:
+                return " ".join(tokens[n:end])
+    return ""
+
+
+@cache
+def _number() -> re.Pattern[str]:
+    """A count as written: digits, or a number's word ("three", "dozen")."""
+    spelled = "|".join(sorted(number_words(), key=len, reverse=True))
+    return re.compile(rf"\b(?:\d[\d,.]*\d|\d|(?i:{spelled}))\b")
+
+
 def without_sent(
     briefing: Briefing,
     sent: frozenset[str],
@@ -1060,6 +1149,9 @@ def recognise(
             weights=tuple(kept_sig.values()),
             events=kept_events,
             section=story.section if story.relevant else OTHER,
+            reported=max(
+                known_story.reported if known_story else "", _latest_report(briefing, story)
+            ),
         )
     if all(
         a is b or a.section == b.section and a.relevant == b.relevant
@@ -1067,6 +1159,58 @@ def recognise(
     ):
         return dataclasses.replace(briefing, stories=tuple(out)), records
     return regrouped(briefing, stories, out), records
+
+
+def _latest_report(briefing: Briefing, story: Story) -> str:
+    """The day of the story's latest dated report ("" where none is dated)."""
+    days = {s.number: (s.date or "")[:10] for s in briefing.sources}
+    return max(
+        (days.get(n, "") for n in story.sources if _ISO_DAY.match(days.get(n, ""))), default=""
+    )
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+def overtaken(
+    briefing: Briefing,
+    state: State,
+    today: str,
+    older: frozenset[int],
+    language: str = "english",
+) -> frozenset[str]:
+    """The sentences (text_key) of the stories whose every report is a straggler (`older`:
+    daily.dating) that continue a story their reader was told from a report of a later
+    day: a Sunday wire "Thailand shuts the border bridge" that reaches Wednesday's inbox,
+    after Tuesday's brief told the bridge reopened, had been Wednesday's story with its
+    headline, a section and "Nobody should travel to Mae Sot" as bullets (r65 F1). What it
+    says held before what its reader already has, so it tells nothing: with its sentences
+    held as sent, the story is one line under "Also in the inbox" ("developing since ...,
+    nothing new"), and its rows leave the tables. A straggler of a story the reader never
+    got, or of one last told from reports no later than it, still tells its part (after
+    the day's reports: pipeline.choosing.behind_the_rest); so does a story that holds
+    one report of today. Only the remembered story it takes the id of counts."""
+    if not older or not any(s.sources and set(s.sources) <= older for s in briefing.stories):
+        return frozenset()
+    recognised, _ = recognise(briefing, state, today, language)
+    days = {s.number: (s.date or "")[:10] for s in briefing.sources}
+    found: set[str] = set()
+    kept: set[str] = set()
+    for story in recognised.stories:
+        known = state.stories.get(story.id)
+        latest = _latest_report(briefing, story)
+        stale = (
+            bool(story.sources)
+            and set(story.sources) <= older
+            and known is not None
+            and bool(latest)
+            and all(days.get(n) for n in story.sources)
+            and known.reported > latest
+        )
+        keys = {text_key(r.text) for r in briefing.sentences if r.source in story.sources}
+        (found if stale else kept).update(keys)
+    # a sentence another story gives too (a credit line, a copy) stays that story's
+    return frozenset(found - kept)
 
 
 def _continued(

@@ -353,8 +353,11 @@ def _build(
             kept = novelty.kept_sections(briefing, state, today, options.language)
             held = _held(briefing, record, state, today, options.language, updates)
             older = _older(briefing, state, today, updates)
+            # A story of stragglers only that its reader was told from a later report
+            # is overtaken: it tells nothing (novelty.overtaken).
+            overtaken = novelty.overtaken(briefing, state, today, older, options.language)
             if copies or kept or held.bullets or older:
-                sent |= copies | held.rows
+                sent |= copies | held.rows | overtaken
                 briefing = brief_documents(
                     documents,
                     options,
@@ -376,7 +379,8 @@ def _build(
             novelty.without_sent(briefing, sent, earlier, options.language),
             withdrawn=novelty.withdrawn_since(
                 briefing, earlier, state.rows_before(today), options.language
-            ),
+            )
+            + novelty.corrected_since(briefing, state, today, options.language),
         )
         return briefing, todo, rejected
     log.warning("no readable articles; no brief today")

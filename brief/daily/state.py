@@ -94,6 +94,10 @@ class StoryRecord:
     # the words of what happened that it never writes as names (novelty.event_terms);
     # () in a file written before they were kept
     events: tuple[str, ...] = ()
+    # the latest day its reports were dated, over every brief that told it (ISO date): a
+    # report older than that is overtaken for its reader (novelty.overtaken); "" in a file
+    # written before it was kept, or where no report was dated
+    reported: str = ""
 
 
 @dataclass(frozen=True)
@@ -259,4 +263,5 @@ def _story(raw: Mapping[str, Any]) -> StoryRecord:
         weights=_signature_weights(raw.get("weights", []), len(raw.get("signature") or [])),
         section=str(raw.get("section") or ""),
         events=_strings(raw.get("events", [])),
+        reported=str(raw.get("reported") or ""),
     )

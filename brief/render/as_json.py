@@ -204,7 +204,14 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         # a daily run's inbox files set aside unread, as the printed brief lists them
         "set_aside": list(briefing.set_aside),
         # a daily run's words sent before that a source of today's takes back
-        "withdrawn": [{"words": w.words, "source": w.source} for w in briefing.withdrawn],
+        "withdrawn": [
+            {
+                "words": w.words,
+                "source": w.source,
+                **({"correction": w.correction} if w.correction else {}),
+            }
+            for w in briefing.withdrawn
+        ],
     }
 
 
