@@ -167,15 +167,20 @@ def apart(found: list[Found]) -> set[tuple[str, int]]:
     return out
 
 
-_NAMING_RE = re.compile(
-    r"\b(?:(?:sur)?named|called|known|identified|name)\b\W+(?:only\W+)?(?:as\W+)?$"
-)
+_NAMING = r"\b(?:(?:sur)?named|called|known|identified|name)\b"
+_NAMING_RE = re.compile(rf"{_NAMING}\W+(?:only\W+)?(?:as\W+)?$")
+# (the naming word sought once in the sentence, before a pattern is made for the word
+# and the text before each of its places is searched: of the 4,117 words asked on the
+# 1,000-article inbox, 100 are in a sentence with one: 0.06 -> 0.02 s of CPU)
+_NAMING_WORD_RE = re.compile(_NAMING)
 
 
 def _called_a_name(text: str, word: str) -> bool:
     """A word English also has in lower case ("Mere", "Hope") that the text itself calls
     someone's name ("who gave only her first name, Mere,"; see called_by_name): the
     phrase says what the capital cannot."""
+    if _NAMING_WORD_RE.search(text) is None:
+        return False
     for found in re.finditer(rf"\b{re.escape(word)}\b", text):
         if not _NAMING_RE.search(text, 0, found.start()):
             continue
