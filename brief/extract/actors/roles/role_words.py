@@ -78,6 +78,18 @@ def _rank_ends() -> frozenset[str]:
     return frozenset(rank[-1] for rank in ranks())
 
 
+@cache
+def _ranks_by_word(last: bool) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The ranks (longest first, as `ranks`) by their first word, or by their last: a
+    rank is sought where a word is, among the few that word opens or ends, not among all
+    126 ranks each time (rank_start and rank_only, asked 38,153 times on the 1,000-
+    article inbox: 0.11 -> 0.06 s of CPU)."""
+    by_word: dict[str, list[tuple[str, ...]]] = {}
+    for rank in ranks():
+        by_word.setdefault(rank[-1] if last else rank[0], []).append(rank)
+    return {word: tuple(found) for word, found in by_word.items()}
+
+
 def _rank_words(tok: Token) -> list[str]:
     """ "Lt.-Col." -> ["lt", "col"]: a token's words as a rank is written in the list."""
     return [w for w in tok.base.replace(".", "").split("-") if w]
@@ -95,7 +107,8 @@ def rank_start(toks: Sequence[Token], end: int) -> int | None:
     while True:
         back = _words_back(toks, end if start is None else start)
         said = [word for _, word in back]
-        rank = next((r for r in ranks() if tuple(reversed(said[: len(r)])) == r), None)
+        ending = _ranks_by_word(last=True).get(said[0], ()) if said else ()
+        rank = next((r for r in ending if tuple(reversed(said[: len(r)])) == r), None)
         if rank is None:
             return start
         first = back[len(rank) - 1][0]
@@ -141,7 +154,8 @@ def rank_only(role: str) -> bool:
     if len(left) == 1 and left[0] in words()["standing_titles"]:
         return True
     while left:
-        rank = next((r for r in ranks() if tuple(left[: len(r)]) == r), None)
+        opening = _ranks_by_word(last=False).get(left[0], ())
+        rank = next((r for r in opening if tuple(left[: len(r)]) == r), None)
         if rank is None:
             return False
         left = left[len(rank) :]
