@@ -244,6 +244,7 @@ _MODULE_LISTS = {
         "demonym_subject_verbs",
         "party_members",
         "subjectless_openers",
+        "presupposing_particles",
     ),
     "titles": (
         "lede_subordinators",

@@ -26,6 +26,7 @@ from brief.profiles import Profile
 from brief.rank import RankContext
 
 if TYPE_CHECKING:
+    from brief.extract.lexicon import Words
     from brief.story_profile import Placement
 
 
@@ -138,6 +139,7 @@ def story_drafts(
             | _named_alone(corpus, unique, positions)
             | held_back
         )
+        unfit |= _background_left_out(story, unsent, unfit, held_back, _bullets(group), context)
         count = budgets.get(number)
         drafting = _Drafting(
             corpus=corpus,
@@ -202,6 +204,119 @@ def _held_back(
     if all(k in behind for k in unsent):
         return frozenset()
     return frozenset(i for i, k in enumerate(positions) if k in behind)
+
+
+def _background_left_out(
+    story: _StorySentences,
+    unsent: Sequence[int],
+    unfit: frozenset[int],
+    held_back: frozenset[int],
+    count: int,
+    context: RankContext,
+) -> frozenset[int]:
+    """The story's places of sentences that restate background (`restated_background`),
+    where its other unsent sentences that can be a bullet (a straggler's held back too,
+    which may fill a place left empty: `_filled_from_behind`) are enough for its `count`
+    bullets: such a sentence is weaker news than any report's own event. A travel
+    advisory's "The UK ... already advises against all travel to Niger." and "Canada
+    and Australia also advise against all travel to the country." had been two of its
+    story's four bullets, while the kidnappers' ransom demand, the hostages' names and
+    the road still closed, of the other report, were in none (r65 F2). Where the story
+    has too little else, they are what it tells."""
+    restated = restated_background(story.sentences, context.language) - unfit
+    if not restated:
+        return frozenset()
+    place_of, sentences = story.place_of, story.sentences
+    others = sum(
+        1
+        for k in unsent
+        if (i := place_of[k]) not in restated
+        and (i not in unfit or i in held_back)
+        and _stands_alone(sentences[i])
+    )
+    return restated if others >= count else frozenset()
+
+
+# How many of a sentence's own stems (its content words but the story's names) another
+# sentence must hold, and at least what share of them, for the two to say one predicate.
+GIVEN_STEMS = 2
+GIVEN_SHARE = 0.66
+_WORD = re.compile(r"[a-z]+")
+
+
+def restated_background(sentences: Sequence[Sentence], language: str) -> frozenset[int]:
+    """The sentences (places in `sentences`, one story's) that restate background: a
+    particle presupposes that what they say is given (words.toml's
+    presupposing_particles: an additive "also", that it holds of someone else too; an
+    aspectual "already", that it held before the news), and another of the story's
+    sentences gives what follows the particle (the predicate it marks), GIVEN_STEMS or
+    more of its stems, and at least GIVEN_SHARE of them, past the names (the words the
+    story writes capitalised inside a sentence and never in lower case: who holds the
+    predicate is what such a sentence changes). "Canada and Australia also advise against
+    all travel to the country" beside "The UK already advises against all travel to
+    Niger": each gives the other's advice again, for other governments. Where what
+    follows "also" is new ("The storm also destroyed 200 homes" beside "The storm killed
+    12 people"), the particle adds it to what was said of the same subject: news."""
+    from brief.extract.lexicon import words
+    from brief.rank.coverage import content_stems, says_one_thing
+    from brief.rank.text import stemmer
+
+    listed = words()
+    marked: dict[int, str] = {}
+    for i, sentence in enumerate(sentences):
+        predicate = _main_predicate(_QUOTED.sub(" ", sentence.text), listed)
+        if predicate is not None:
+            marked[i] = predicate
+    if not marked:
+        return frozenset()
+    stem = stemmer(language)
+    written = {w for s in sentences for w in _WORD.findall(s.text)}  # lower case as written
+    names = {stem(w.lower()) for s in sentences for w in _capitalised(s.text)} - set(
+        map(stem, written)
+    )
+    whole = [content_stems(s.text, language) for s in sentences]
+    own = [stems - names for stems in whole]
+    found = set()
+    for i, predicate in marked.items():
+        mine = content_stems(predicate, language) - names
+        if len(mine) < GIVEN_STEMS:
+            continue
+        least = max(GIVEN_STEMS, GIVEN_SHARE * len(mine))
+        # another report's wording of the same sentence is no one else's: a copy
+        if any(
+            j != i and len(mine & theirs) >= least and not says_one_thing(whole[i], whole[j])
+            for j, theirs in enumerate(own)
+        ):
+            found.add(i)
+    return frozenset(found)
+
+
+_WORD_IN = re.compile(r"[A-Za-z]+")
+# How many words before the particle a relative pronoun puts it in a relative clause
+# ("Virginia, which also reinstated ...": a clause about a name, not the sentence's news).
+RELATIVE_REACH = 3
+
+
+def _main_predicate(text: str, listed: Words) -> str | None:
+    """What follows the first presupposing particle of a sentence, where it marks the
+    main clause's predicate: not in a relative clause (RELATIVE_REACH), not opening the
+    sentence ("Also, ..." adds a sentence, not a party) and not before a verb of saying
+    ("He also said ..." adds what he said: its news). None where it marks none."""
+    found = list(_WORD_IN.finditer(text))
+    for at, word in enumerate(found):
+        if word[0].lower() not in listed["presupposing_particles"]:
+            continue
+        before = [w[0].lower() for w in found[max(0, at - RELATIVE_REACH) : at]]
+        after = found[at + 1][0].lower() if at + 1 < len(found) else ""
+        relative = not listed["relative_pronouns"].isdisjoint(before)
+        if at == 0 or relative or after in listed.speech:
+            return None
+        return text[word.end() :]
+    return None
+
+
+# A quotation inside a sentence: a particle there is the speaker's, not the reporter's.
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def _fit_picks(

@@ -297,7 +297,7 @@ class _Story:
     facts: tuple[tuple[int, frozenset[str]], ...] = ()  # each candidate's source and numbers
 
     def repeats(self, one: int, other: int) -> bool:
-        return _repeats(self.stems[one], self.stems[other]) or (
+        return says_one_thing(self.stems[one], self.stems[other]) or (
             bool(self.facts)
             and _same_numbers(
                 self.facts[one], self.facts[other], self.stems[one], self.stems[other]
@@ -482,7 +482,7 @@ def _story(
             stems = content_stems(sentences[position].text, language)
             mine = (text_of[position], fact_numbers(sentences[position].text))
             return not any(
-                _repeats(stems, other) or _same_numbers(mine, fact, stems, other)
+                says_one_thing(stems, other) or _same_numbers(mine, fact, stems, other)
                 for fact, other in zip(facts, sent, strict=True)
             )
 
@@ -606,7 +606,7 @@ def content_stems(text: str, language: str) -> frozenset[str]:
     return frozenset(map(stemmer(language), [w for w in lowered_words(text) if w not in stop]))
 
 
-def _repeats(one: frozenset[str], other: frozenset[str]) -> bool:
+def says_one_thing(one: frozenset[str], other: frozenset[str]) -> bool:
     """Do two sentences say the same thing: most content words of the shorter one are in
     the other?"""
     smaller = min(len(one), len(other))
