@@ -250,6 +250,53 @@ def test_a_digest_story_keeps_its_lead_and_best_items_whole() -> None:
     assert [b.index for b in fewer_bullets(digest, 3).stories[0].bullets] == [1, 4, 5, 9]
 
 
+def test_a_shortened_print_lists_the_stories_least_the_profiles_before_cutting_news() -> None:
+    """A story in none of the profile's sections (a tennis match in a watched city), or
+    with nothing new in a daily run, is listed one line with the stories not reported in
+    full before another story loses a bullet; the digest keeps reporting a story of the
+    profile, so none is listed when they are all such (r65 F9)."""
+    from dataclasses import replace
+
+    from brief.models import Briefing, Bullet, Section, Story
+    from brief.render.view import fewer_bullets, minor_stories
+
+    airport = (
+        Bullet("Ash closed the Varn airport on Monday.", 1, 1, 0.5, "movement", new=True),
+        Bullet("The Varn airport reopened on Tuesday.", 1, 4, 0.4, "movement", new=True),
+    )
+    match = (Bullet("A Varn teenager reached the quarter-finals.", 2, 1, 0.9, "other", new=True),)
+    bridge = (Bullet("Ostia shut its border bridge on Sunday.", 3, 1, 0.8, "movement"),)
+    stories = (
+        Story("a", "Airport", (1,), 1, "movement", airport),
+        Story("b", "Tennis", (2,), 1, "other", match),
+        Story("c", "Bridge", (3,), 1, "movement", bridge),
+    )
+    digest = Briefing(
+        title="Brief",
+        generated=FIXED_NOW,
+        sources=(),
+        profile="travelsec",
+        algorithm="default",
+        bottom_line=None,
+        summary=(),
+        sections=(Section("movement", "Airports", (*airport, *bridge)),),
+        actors=(),
+        figures=(),
+        quotes=(),
+        sentences=(),
+        timeline=(),
+        stories=stories,
+    )
+    assert minor_stories(stories) == {(2,), (3,)}
+    shorter = fewer_bullets(digest, 5, minor=True)
+    assert [s.relevant for s in shorter.stories] == [True, False, False]
+    assert shorter.stories[0].bullets == airport  # the profile's news stays whole
+    assert shorter.sections[0].bullets == airport
+    assert fewer_bullets(digest, 5).stories == stories  # a step without it changes nothing
+    only = replace(digest, stories=stories[1:])
+    assert minor_stories(only.stories) == frozenset()
+
+
 def _long_digest(briefing, count: int):  # type: ignore[no-untyped-def]
     """A digest of `count` one-report stories of five bullets each, every source with a
     headline and a URL."""

@@ -108,24 +108,30 @@ def render_pdf(briefing: Briefing, options: Options) -> bytes:
 # A brief is read in one or two pages. When the stories and the lists after them run
 # longer, the lists are shortened, each step keeping at most this many (actors, key
 # figures, quotes, timeline events), the most important first as the briefing ranks
-# them; the later steps print denser (a day's digest of nine stories fits), then keep a
-# digest's stories to their lead and best bullets (fifteen reports of ten stories fit),
-# and last keep only the key figures of the lists (sixteen reports of fifteen stories
-# fit; each story's line still names its main actors). No story is cut, nor a story's
-# lead, nor the Sources: they are what makes every citation traceable, so a pile of very
-# many stories keeps the step that came nearest to two pages. A shortened print says so
+# them; the later steps print denser (a day's digest of nine stories fits), then list
+# the stories least the profile's one line each, with the stories not reported in full
+# (`view.minor_stories`: in none of its sections, or nothing new in a daily run), then
+# keep a digest's other stories to their lead and best bullets (fifteen reports of ten
+# stories fit), and last keep only the key figures of the lists (sixteen reports of
+# fifteen stories fit; each story's line still names its main actors). What is least
+# the profile's goes first: a trial's mailed print kept a tennis story's lead and lost
+# an airport's reopening (r65 F9). No story is cut, nor a reported story's lead, nor
+# the Sources: they are what makes every citation traceable, so a pile of very many
+# stories keeps the step that came nearest to two pages. A shortened print says so
 # under its title; the Markdown, HTML and JSON keep everything.
 MAX_PAGES = 2
-# (actors, key figures, quotes, timeline events, denser print, items per story)
+# (actors, key figures, quotes, timeline events, denser print, items per story, the
+# stories least the profile's listed one line each)
 SHORTER_LISTS = (
-    (8, 8, 3, 5, False, 5),
-    (5, 5, 2, 4, False, 5),
-    (5, 5, 2, 4, True, 5),
-    (3, 3, 1, 3, True, 5),
-    (3, 3, 1, 3, True, 3),
-    (3, 3, 1, 3, True, 2),
-    (3, 3, 1, 3, True, 1),
-    (0, 3, 0, 0, True, 1),
+    (8, 8, 3, 5, False, 5, False),
+    (5, 5, 2, 4, False, 5, False),
+    (5, 5, 2, 4, True, 5, False),
+    (3, 3, 1, 3, True, 5, False),
+    (3, 3, 1, 3, True, 5, True),
+    (3, 3, 1, 3, True, 3, True),
+    (3, 3, 1, 3, True, 2, True),
+    (3, 3, 1, 3, True, 1, True),
+    (0, 3, 0, 0, True, 1, True),
 )
 
 
@@ -144,9 +150,9 @@ def _write_pdf(briefing: Briefing, options: Options) -> bytes:
             return HTML(
                 string=render_html(briefing, options), base_url=None, url_fetcher=fetcher
             ).render()
-        actors, figures, quotes, events, compact, items = SHORTER_LISTS[step]
+        actors, figures, quotes, events, compact, items, minor = SHORTER_LISTS[step]
         shorter = replace(
-            fewer_bullets(briefing, items),
+            fewer_bullets(briefing, items, minor),
             actors=briefing.actors[:actors],
             figures=briefing.figures[:figures],
             quotes=shown_quotes(briefing.quotes, quotes),
@@ -161,7 +167,7 @@ def _write_pdf(briefing: Briefing, options: Options) -> bytes:
     if len(laid_out.pages) > MAX_PAGES:
         # Each step keeps no more than the one before, so the pages only fall along
         # SHORTER_LISTS: the first step within reach is found by halving, in at most five
-        # layouts, not nine (a layout of a long digest takes most of a second).
+        # layouts, not ten (a layout of a long digest takes most of a second).
         shortest = lay_out(len(SHORTER_LISTS) - 1)
         # Two pages may not be reached: then the first step that comes as near as the
         # last (a trial's mail of 20 reports had gone out at 5 pages, unshortened, when 3

@@ -14,6 +14,7 @@ from brief.compose.digest import LEADING, is_digest, reported
 from brief.compose.titles import day_of, fallback_title, labelled_as_opinion, news_day
 from brief.extract.figures import details, yearless
 from brief.models import Actor, Briefing, Figure, Mention, Quote, Section, Source, Story, cite
+from brief.profiles import OTHER_KEY
 from brief.render.timeline import (
     date_label,
     pretty_date,
@@ -248,14 +249,21 @@ def context(briefing: Briefing) -> dict[str, Any]:
     }
 
 
-def fewer_bullets(briefing: Briefing, most: int) -> Briefing:
+def fewer_bullets(briefing: Briefing, most: int, minor: bool = False) -> Briefing:
     """A digest whose stories keep at most `most` items each: the story's lead, then its
     best, in their order. An item is a quote run, so no quotation loses its close. A
-    brief of one story keeps its bullets (it has no stories to shorten)."""
+    brief of one story keeps its bullets (it has no stories to shorten). `minor`: the
+    stories least the profile's (`minor_stories`) are listed one line each, with the
+    stories not reported in full, before any other story loses a bullet: a trial's
+    mailed print kept a tennis story's lead and a two-day-old border closing, and lost an
+    airport's reopening and a curfew's hours (r65 F9)."""
     if not is_digest(briefing.stories):
         return briefing
+    listed = minor_stories(briefing.stories) if minor else frozenset()
 
     def kept(story: Story) -> Story:
+        if story.sources in listed:
+            return replace(story, relevant=False)  # one line, with the stories not told
         runs = quote_runs(story.bullets)
         if len(runs) <= most:
             return story
@@ -264,9 +272,28 @@ def fewer_bullets(briefing: Briefing, most: int) -> Briefing:
         return replace(story, bullets=tuple(b for run in shown for b in run))
 
     stories = tuple(kept(story) for story in briefing.stories)
-    shown = {(b.source, b.index) for story in stories for b in story.bullets}
+    shown = {(b.source, b.index) for story in reported(stories) for b in story.bullets}
     sections = tuple(
         replace(section, bullets=tuple(b for b in section.bullets if (b.source, b.index) in shown))
         for section in briefing.sections
     )
     return replace(briefing, stories=stories, sections=sections)
+
+
+def minor_stories(stories: Sequence[Story]) -> frozenset[tuple[int, ...]]:
+    """The sources of the stories a digest reports in full that are least the profile's:
+    in none of its sections (placed under "Other developments" by a watched name or a
+    weak cue: a tennis match in a watched city), or, where the brief marks news as new
+    (a daily run), with nothing new (a straggler's days-old report). None where they
+    are all the digest reports: it would then say that no story matched the profile."""
+    told = reported(stories)
+    marks_new = any(b.new for story in told for b in story.bullets)
+    found = frozenset(
+        story.sources
+        for story in told
+        if story.relevant
+        and (story.section == OTHER_KEY or (marks_new and not any(b.new for b in story.bullets)))
+    )
+    if all(story.sources in found or not story.relevant for story in told):
+        return frozenset()
+    return found
