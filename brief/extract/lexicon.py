@@ -364,6 +364,7 @@ _MODULE_LISTS = {
         "focus_adverbs",
         "additive_focus",
         "relay_verbs",
+        "read_out_verbs",
         "modal_verbs",
         "clause_words",
         "question_openers",

@@ -103,9 +103,30 @@ def _descriptions(text: str) -> list[Seen]:
     return [
         (m.start(), m.end(), m.group())
         for m in description_re().finditer(text)
-        if (not text[: m.start()].rstrip().endswith(",") or _speech_follows(text, m.end()))
+        if (
+            not text[: m.start()].rstrip().endswith(",")
+            or _speech_follows(text, m.end())
+            or _after_fronted_phrase(text[: m.start()], text[m.end() :])
+        )
         and not _named_after_re().match(text, _past_post_modifier(text, m.end()))
     ]
+
+
+def _after_fronted_phrase(before: str, after: str) -> bool:
+    """ "Asked about his successors, the judge declined": the comma closes a phrase that
+    opens the sentence (a participle's, a subordinate clause's), so the description after
+    it opens the main clause, its subject, and no apposition to anyone; not after a name
+    nor before a comma ("Asked whether Donald Trump, the Republican nominee, could win":
+    an apposition inside the phrase)."""
+    stripped = before.lstrip()
+    if stripped.count(",") != 1 or after.lstrip()[:1] in {",", ")"}:
+        return False
+    last = stripped.rstrip(", ").split()[-1:]
+    if not last or not last[0][:1].islower():
+        return False
+    opener = stripped.split(" ", 1)[0].lower()
+    participle = opener.endswith("ed") and opener.isalpha() and stripped[:1].isupper()
+    return participle or opener in words()["quote_subordinators"]
 
 
 def _past_post_modifier(text: str, end: int) -> int:

@@ -422,6 +422,8 @@ class Subjects:
             for seen in (*reversed(self.said_at.get(when, [])), subject):
                 if seen is None:
                     continue
+                if self._quoted_another(word, when, now):
+                    return None
                 if isinstance(seen, str) and seen in self.index.namesakes:
                     # "Cheney said" with Liz and Dick Cheney in the story: "she" is one
                     # of them, the one her gender leaves, else unsettled; never someone
@@ -455,6 +457,24 @@ class Subjects:
                     # he said": the one a relative clause last made speak may be "he" as well
                 return None if isinstance(seen, str) else seen
         return None
+
+    def _quoted_another(self, word: str, when: int, now: int) -> bool:
+        """Whether the speaker of sentence `when`, a paragraph before `now`, used the
+        pronoun there for someone else ("“Mary kept a notebook, because she said ...,” Dr
+        Kenneally said." then a paragraph "She was awarded ..."): a speaker is "I" in
+        their own words, so the quote's "she" is another, whom a new paragraph of
+        narration may go on about as well as the speaker (one that quotes again, "“...,”
+        she said", goes on with the speaker)."""
+        if self._paragraph_of(when) >= self._paragraph_of(now) or now > len(self.heard):
+            return False
+        if self.heard[now - 1] != self.texts[now - 1]:
+            return False  # the pronoun's own sentence quotes someone
+        heard, blanked = self.heard[when - 1], self.texts[when - 1]
+        if len(heard) != len(blanked):
+            return False
+        # (the quotes are blanked in place: what is blank in one and not in the other)
+        quoted = "".join(h if b.isspace() else " " for h, b in zip(heard, blanked, strict=True))
+        return re.search(rf"\b{word}\b", quoted, re.I) is not None
 
     def _within_reach(self, now: int, nearest: int) -> list[int]:
         """The sentences "he"/"she" of sentence `now` may reach back to, from `nearest`:

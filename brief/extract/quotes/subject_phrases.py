@@ -246,12 +246,28 @@ def when_word(token: str) -> bool:
 _WEEKDAYS = frozenset(calendar.day_name)
 
 
+def _fronted(tokens: list[str]) -> bool:
+    """Whether the words are a prepositional phrase that opens the sentence and holds no
+    clause ("In the memoir", not "In 1989 he said that", whose pronoun after "that" is
+    the reported clause's subject)."""
+    if not tokens or not tokens[0][:1].isupper():
+        return False
+    if tokens[0].lower() not in words()["fronted_prepositions"]:
+        return False
+    stops = words()["clause_words"] | words().speech
+    return all(token.isalnum() and token.lower() not in stops for token in tokens[1:])
+
+
 def subject_tail(tokens: list[str]) -> list[str]:
     """The noun phrase that ends just before a verb, less any adverb or time between. A
     relative clause in it is no part of its head: in "The barrister who had represented
     Mr Martin had said" the one speaking is the barrister, never Martin."""
     while tokens and (when_word(tokens[-1]) or tokens[-1].lower() in words()["passive"]):
         tokens = tokens[:-1]  # "Straw later said", "She is noting"
+    if tokens[-1:] and tokens[-1].lower() in words()["person_pronouns"] and _fronted(tokens[:-1]):
+        # "In the margin beside the 1989 one she wrote": a subject pronoun is a phrase
+        # of its own, and the words before it are a fronted phrase no comma closes
+        return tokens[-1:]
     out: list[str] = []
     for token in reversed(tokens):
         if token in {",", ".", ";", ":", "(", ")", "“", "”", '"'}:

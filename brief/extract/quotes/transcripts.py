@@ -358,7 +358,7 @@ def _turns_of_labels(
                     or [a for a in left if id(a) in introduced]
                     or left
                 )
-            one = left[0] if len(left) == 1 else None
+            one = left[0] if len(left) == 1 and not _reads_out(found) else None
             start = _past_small_talk(groups[at], found.end())
             turns[at] = Turn("named", start, named=one, label=name)
         elif surnamed[at]:
@@ -410,6 +410,16 @@ def _turns_of_labels(
         return {}
     turns.update((at, Turn("goes_on", 0)) for at in sorted(going_on) if at - 1 in turns)
     return turns
+
+
+def _reads_out(found: re.Match[str]) -> bool:
+    """ "JANE ROE (reading from the diary):": the label's person voices another's writing
+    (a widow her husband's diary, a clerk an order), so the words are its writer's, whom
+    the label does not name: the turn is someone's, unsettled, never the reader's."""
+    gloss = (found["gloss"] or "").casefold().split()
+    return not words()["read_out_verbs"].isdisjoint(gloss) or not words()["relay_verbs"].isdisjoint(
+        gloss
+    )
 
 
 def _own_voices(groups: Sequence[Sequence[Sentence]], alone: Collection[int]) -> bool:
