@@ -84,3 +84,11 @@ def test_a_name_apposed_to_whose_title_is_a_persons_with_no_role_of_the_owners()
         "regent's son."
     )
     assert found == {"Rangga Pratama": None}
+
+
+def test_a_name_apposed_to_a_who_clause_of_a_persons_noun_is_a_persons() -> None:
+    found = people(
+        "The surveyor who measured the dam, Pathirage Wanniarachchi, died in 2011.",
+        "The engineer who signed the plans, T. Kulasekaram, now 79, lives in Jaffna.",
+    )
+    assert set(found) == {"Pathirage Wanniarachchi", "T. Kulasekaram"}

@@ -261,6 +261,7 @@ _MODULE_LISTS = {
         "stamp_tells",
     ),
     "actors": (
+        "age_adverbs",
         "forms_of_address",
         "predecessor_nouns",
         "death_verbs",

@@ -68,7 +68,7 @@ from brief.extract.actors.roles import (
     shared_title,
 )
 from brief.extract.actors.word_knowledge import SURE, gender
-from brief.extract.lexicon import joined, words
+from brief.extract.lexicon import joined, kin_genders, words
 from brief.selection import quoted_at
 
 
@@ -153,6 +153,29 @@ def _whose_relation(toks: list[Token], i: int, j: int) -> bool:
     for k in range(i - 3, max(i - 6, -1), -1):
         if toks[k].base == "whose":
             return all(tok.text.islower() for tok in toks[k + 1 : i - 1])
+    return False
+
+
+def _relative_description(toks: list[Token], i: int, j: int) -> bool:
+    """ "The lawyer who argued their case, V. Thanabalasingham, now 83,", "The harbour
+    master who warned him, Okada Shigeru, died": a person's noun with a relative "who"
+    clause, closed by a comma, then the name a comma closes: the name is that person's
+    (only a person is a "who"), though the description is no role it holds."""
+    if i < 4 or j >= len(toks) or toks[j].text != "," or toks[i - 1].text != ",":
+        return False
+    for k in range(i - 2, max(i - 10, 0), -1):
+        if toks[k].base == "who":
+            noun = toks[k - 1]
+            person_noun = (
+                noun.base in joined("role_heads", "described") or noun.base in kin_genders()
+            )
+            return (
+                noun.text.islower()
+                and person_noun
+                and all(tok.text.isalpha() and tok.text.islower() for tok in toks[k + 1 : i - 1])
+            )
+        if not toks[k].text.isalpha() or not toks[k].text.islower():
+            return False
     return False
 
 
@@ -302,7 +325,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     )
     person = not (words_only or thing or its) and (
         is_person(toks[j - 1], names, role, around, company=company, speaks=speaks)
-        or (len(names) >= 2 and _whose_relation(toks, i, j))
+        or (len(names) >= 2 and (_whose_relation(toks, i, j) or _relative_description(toks, i, j)))
     )
     shaped = (
         person

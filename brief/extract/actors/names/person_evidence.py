@@ -319,6 +319,8 @@ def apposed_after(toks: list[Token], i: int, j: int) -> str | None:
     if j + 1 >= len(toks) or toks[j].text != ",":
         return None
     nxt = toks[j + 1]
+    if nxt.base in words()["age_adverbs"] and j + 2 < len(toks) and toks[j + 2].text.isdigit():
+        j, nxt = j + 1, toks[j + 2]  # "Rao, now 83,", "Rao, then 24,": an age said when
     if nxt.text.isdigit() and int(nxt.text) <= 120:
         closed = j + 2 >= len(toks) or toks[j + 2].text in {",", ")", ".", ";"}
         return "age" if closed else None
