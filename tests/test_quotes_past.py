@@ -77,3 +77,15 @@ students: "Write everything down, and write it tonight."
 """
     said = dict(article(tmp_path, text))
     assert said["Write everything down, and write it tonight."] != "Ines Kowalczyk"
+
+
+def test_a_name_after_a_who_clause_is_the_one_described_and_speaks(tmp_path: Path) -> None:
+    text = """The verdict of 1991
+
+Justice Arnav Mehra Sood sentenced the officers in 1991.
+
+The clerk who typed the verdict, R. Subramaniam, now 81, remembers the room. "Nobody
+breathed until he finished," he said.
+"""
+    said = article(tmp_path, text)
+    assert said == [("Nobody breathed until he finished", "R. Subramaniam")]

@@ -130,9 +130,10 @@ def _after_fronted_phrase(before: str, after: str) -> bool:
 
 
 def _past_post_modifier(text: str, end: int) -> int:
-    """Where a description's prepositional phrase ends when a comma closes it ("the
-    representative in Uganda, Dr. Ama Boateng,", "A virologist at the institute, Dr. X,"):
-    the apposition after it names the one described, as after the bare noun."""
+    """Where a description's prepositional phrase or "who" clause ends when a comma closes
+    it ("the representative in Uganda, Dr. Ama Boateng,", "A virologist at the institute,
+    Dr. X,", "The lawyer who argued the case, X,"): the apposition after it names the one
+    described, as after the bare noun."""
     found = _POST_MODIFIER_RE.match(text, end)
     return found.end() if found is not None else end
 
@@ -159,8 +160,9 @@ def _named_after_re() -> re.Pattern[str]:
     )
 
 
-# A prepositional phrase after a description's head, up to the comma that closes it.
-_POST_MODIFIER_RE = re.compile(r"\s+(?:of|in|at|for|from|with|on)\s+[^,;:.()“”\"]{1,60}(?=,)")
+# A prepositional phrase or a "who" clause after a description's head, up to the comma
+# that closes it ("The lawyer who argued their case, V. Rao,": the apposition names her).
+_POST_MODIFIER_RE = re.compile(r"\s+(?:of|in|at|for|from|with|on|who)\s+[^,;:.()“”\"]{1,60}(?=,)")
 
 
 @cache
