@@ -89,3 +89,23 @@ breathed until he finished," he said.
 """
     said = article(tmp_path, text)
     assert said == [("Nobody breathed until he finished", "R. Subramaniam")]
+
+
+def test_a_bare_surname_before_a_namesake_is_named_is_the_one_named_so_far(
+    tmp_path: Path,
+) -> None:
+    text = """Council renames the harbour quay
+
+Konrad Albers was harbour master from 1961 to 1988 and died in 2004.
+
+The letter, found in a drawer at the harbour office, was written after Albers retired, when he
+still chaired the pilots' board. In it he wrote: "The berth is yours. Remember who gave it."
+
+His son, Peter Albers, a council member, left the chamber before the vote. "I will not defend
+him and I will not judge him," he said.
+"""
+    said = article(tmp_path, text)
+    assert said == [
+        ("The berth is yours. Remember who gave it.", "Konrad Albers"),
+        ("I will not defend him and I will not judge him", "Peter Albers"),
+    ]

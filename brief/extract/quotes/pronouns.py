@@ -429,7 +429,7 @@ class Subjects:
                     # of them, the one her gender leaves, else unsettled; never someone
                     # named before that "Cheney"
                     fit = [a for a in self.index.namesakes[seen] if may_be(a, word, self.marked)]
-                    return fit[0] if len(fit) == 1 else None
+                    return fit[0] if len(fit) == 1 else self._named_in_full_by(fit, when)
                 surname = isinstance(seen, str) and seen in self.surnames
                 # "Nollaig Ó Ceallaigh-Brennan ... said he would": the text gives the gender
                 # (each test is pure: the dearest, a reading of the words, comes last)
@@ -457,6 +457,19 @@ class Subjects:
                     # he said": the one a relative clause last made speak may be "he" as well
                 return None if isinstance(seen, str) else seen
         return None
+
+    def _named_in_full_by(self, holders: Sequence[Actor], when: int) -> Actor | None:
+        """Of namesakes a bare surname of sentence `when` may name, the one named in full
+        by then, if only one was: "Lorenz left office, when he still chaired the board"
+        before the story names his son is the mayor it has named (news style gives the
+        bare surname to whoever it brought in first)."""
+        named = [
+            holder
+            for holder in holders
+            if (first := self.as_written.first_match(naming_re(holder.name))) is not None
+            and first < when
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _quoted_another(self, word: str, when: int, now: int) -> bool:
         """Whether the speaker of sentence `when`, a paragraph before `now`, used the
