@@ -42,7 +42,7 @@ from itertools import islice
 import punkt
 
 from brief.errors import InputError
-from brief.extract.lexicon import words
+from brief.extract.lexicon import alternation, words
 from brief.ingest.layout import is_header_line, is_stamp
 from brief.ingest.notes import is_page_note
 from brief.ingest.signatures import OPENINGS as SIGNATURE_OPENINGS
@@ -247,7 +247,54 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
                 out[-1] = f"{out[-1]}{space}{sentence}"
             else:
                 out.append(sentence)
+    if language == ENGLISH and any(".m. " in s or ".M. " in s for s in out):
+        return [piece for sentence in out for piece in _clock_ends(sentence)]
     return out
+
+
+# A clock's "a.m." or "p.m." and the word after it: Punkt reads the stop as an
+# abbreviation's and ends a sentence there only before a word its model saw open many
+# ("He", "The"), so "... from 7 p.m. to 6 a.m. Foreigners must stay indoors" was one
+# sentence, and its figures read "6 a.m. Foreigners" as a count (r65 F4).
+_CLOCK_MARK = re.compile(r"(?:(?<=\d) ?[AP]\.M\.|(?<![A-Za-z.])[ap]\.m\.) (?=\S)")
+_OPENING_QUOTES = frozenset("\"“‘")
+
+
+def _clock_ends(sentence: str) -> list[str]:
+    """The sentence cut after each clock time ("6 a.m.", "7.30 p.m.") followed by a
+    capital or an opening quote that does not go on telling the time. News writes a
+    time's day, date and zone after it ("at 9 a.m. Monday", "6 p.m. EST", "at 11 a.m.
+    May 29", "9 a.m. Moscow time"); any other capitalised word there opens the next
+    sentence ("... at 7:30 p.m. Rubble from the house ...")."""
+    pieces, start = [], 0
+    for found in _CLOCK_MARK.finditer(sentence):
+        rest = found.end()
+        if not (sentence[rest].isupper() or sentence[rest] in _OPENING_QUOTES):
+            continue  # "6 p.m. local time", "a.m. (0500 GMT)"
+        if _time_goes_on().match(sentence, rest) is not None:
+            continue
+        pieces.append(sentence[start : found.end() - 1])
+        start = rest
+    return [*pieces, sentence[start:]] if pieces else [sentence]
+
+
+@cache
+def _time_goes_on() -> re.Pattern[str]:
+    """What goes on telling a clock time after its "a.m." or "p.m.": a weekday, a month
+    and its day ("Jan. 5"), a zone written short ("EST", "GMT", words.toml's clock_zones,
+    or capitals ending in T, for Time: "WAT", "AEST") or by its region (clock_zone_names:
+    "Eastern"), or a place's name and "time" ("Moscow time", "Eastern Standard Time")."""
+    from brief.extract.lexicon import month_numbers, weekday_names
+
+    days = alternation(name.capitalize() for name in weekday_names())
+    months = alternation(name.capitalize() for name in month_numbers())
+    zones = alternation(zone.upper() for zone in words()["clock_zones"])
+    regions = alternation(name.capitalize() for name in words()["clock_zone_names"])
+    return re.compile(
+        rf"(?:{days}|{regions}|{zones}|[A-Z]{{1,4}}T)\b"
+        rf"|(?:{months})\.? \d"
+        r"|(?:[A-Z][\w'’-]* ){1,3}[Tt]ime\b"
+    )
 
 
 # Brackets a sentence does not end inside: as far as this from where they open, they are
@@ -287,6 +334,12 @@ def _goes_on(before: str, sentence: str) -> bool:
         return True
     if sentence[:1] in _CLOSING:
         return True  # "Sen. Ben Cardin (D-Md. | ), the top Democrat, ...": no sentence opens so
+    if (
+        before.endswith((".m.", ".M."))
+        and _CLOCK_MARK.search(f"{before[-8:]} {sentence[:1]}") is not None
+        and _time_goes_on().match(sentence) is not None
+    ):
+        return True  # "at 9 a.m. | Monday", "6 p.m. | EST": the time goes on
     if sentence[:1].isdigit() and _NUMBER_SIGN.search(before) is not None:
         return True  # "ranked No. | 2"
     if (

@@ -2471,3 +2471,15 @@ def test_one_count_of_one_thing_in_a_report_is_one_key_figure() -> None:
         sentences("Officials said 40 were displaced.", "Officials said 40 were injured.")
     )
     assert not repeated(tolls)
+
+
+def test_a_clock_time_is_no_count() -> None:
+    """r65 F4: "6 a.m. Visitors" read as six visitors when a sentence ran on past the
+    time; a time of day counts nothing, whatever follows it."""
+    figures = find_figures(
+        sentences(
+            "The curfew runs from 8 p.m. to 5 a.m. Visitors must stay in 40 hotels.",
+            "Shops shut at 10 pm and 6 o'clock Buses stopped.",
+        )
+    )
+    assert [f.text for f in figures] == ["40 hotels"]

@@ -248,3 +248,40 @@ def test_a_mark_that_reads_as_a_citation_is_dropped() -> None:
         "The law was passed on Monday.",
         "He said [sic] the minister [of defence] had resigned.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # r65 F4: a capitalised word after a clock's "a.m." or "p.m." opens a sentence
+        (
+            "The council set a curfew from 8 p.m. to 5 a.m. Visitors should keep to their "
+            "hotels until it lifts.",
+            [
+                "The council set a curfew from 8 p.m. to 5 a.m.",
+                "Visitors should keep to their hotels until it lifts.",
+            ],
+        ),
+        (
+            "The ferry left Tarvik at 6:40 A.M. Rescuers reached it an hour later.",
+            ["The ferry left Tarvik at 6:40 A.M.", "Rescuers reached it an hour later."],
+        ),
+        (
+            "Gates close at 10 p.m. “Nobody gets in after that,” the warden said.",
+            ["Gates close at 10 p.m.", "“Nobody gets in after that,” the warden said."],
+        ),
+        # ... unless the time goes on: its day, its date, its zone
+        ("The hearing opens at 9 a.m. Monday in Corvale.", None),
+        ("Polls close at 6 p.m. EST and results follow.", None),
+        ("The launch is set for 12:13 a.m. ET, weather permitting.", None),
+        ("The strike starts at 11 a.m. Jan. 5 at the docks.", None),
+        ("The match kicks off at 4 p.m. Eastern on Saturday.", None),
+        ("The convoy left at 6:30 a.m. Sunday Vellmar time.", None),
+        ("Talks resume at 10 a.m. WAT tomorrow.", None),
+        ("The market opens at 9 a.m. local time.", None),
+    ],
+)
+def test_a_clock_time_ends_a_sentence_unless_the_time_goes_on(
+    paragraph: str, expected: list[str] | None
+) -> None:
+    assert split_sentences(paragraph) == (expected or [paragraph])

@@ -197,6 +197,7 @@ _MODULE_LISTS = {
         "attributive_plurals",
         "not_participles",
         "clock_zones",
+        "clock_zone_names",
         "distance_events",
         "qualifier_bounds",
         "past_auxiliaries",

@@ -122,6 +122,9 @@ def _risen_number(text: str, start: int) -> re.Match[str] | None:
 # The number again in digits, in brackets after its words, as government releases write
 # it: "two (2) Filipino seafarers", "eleven (11) terrorists".
 _RESTATED = re.compile(r" ?\((\d{1,3})\)")
+# A clock's time of day: "6 a.m.", "10 pm", "5 o'clock" count nothing, whatever follows
+# ("from 7 p.m. to 6 a.m. British nationals must stay indoors" is no count of nationals).
+_CLOCK_AFTER = re.compile(r" ?(?:[ap]\.?m\b|[AP]\.?M\b|o['’]clock\b)")
 
 
 def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure | None:
@@ -247,6 +250,8 @@ _STATES = frozenset({*words()["casualties"], *words()["afflicted"], *words()["de
 
 def _counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure | None:
     after = match.end()
+    if _CLOCK_AFTER.match(text, after) is not None:
+        return None
     values = number_values()
     restated = _RESTATED.match(text, after)
     if restated is not None and value_of(restated.group(1)) == value_of(match.group()):
