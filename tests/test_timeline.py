@@ -1501,3 +1501,37 @@ def test_an_attributions_day_dates_the_saying_not_a_past_event_it_reports(
     found = [Sentence(text, 1, 1, 0)]
     events = timeline(find_figures(found, {1: "2026-12-10"}), found)  # a Thursday
     assert [event.date for event in events] == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # r65 F6: a relative clause ends at its day when a finite verb follows it, which
+        # is the sentence's own: the main clause's later day is the row's
+        (
+            "Most of the 800 herders who crossed into Ostravia on Monday went back to the"
+            " valley on Wednesday, the district office said.",
+            "2026-12-09",
+        ),
+        ("Some of the 60 families who fled on Monday had returned by Wednesday night.", None),
+        # ... and a participle after the noun of the subject's "of" phrase is its history
+        (
+            "The captors of three Danish geologists taken near Korvo on Monday have asked for"
+            " money, a police source said on Wednesday.",
+            "2026-12-09",
+        ),
+        # ... where a verb in the past after it may tell what befell that day
+        ("The tremor which struck Ostravia on Monday killed a shepherd.", "2026-12-07"),
+        # a day closing a relative clause with no verb after it stays the clause's
+        (
+            "The shelter, which opened on Monday, was full on Wednesday.",
+            "2026-12-09",
+        ),
+    ],
+)
+def test_a_day_that_ends_a_relative_or_participle_clause_is_that_clauses(
+    text: str, date: str | None
+) -> None:
+    found = [Sentence(text, 1, 1, 0)]
+    events = timeline(find_figures(found, {1: "2026-12-10"}), found)  # a Thursday
+    assert [event.date for event in events] == ([date] if date else [])

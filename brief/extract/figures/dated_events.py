@@ -251,6 +251,7 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
             or _in_aside_relative(sentence, at, at + len(f.text))
             or _in_participle_aside(sentence, at, at + len(f.text))
             or _participle_beside_today(sentence, at)
+            or _ends_relative_before_verb(sentence, at)
         ):
             continue  # "Two engineers kidnapped on Sunday have been freed": not Sunday's news
         # the most precise date, then the one that is no bound's end, then one outside a
@@ -535,11 +536,69 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"
 
 
 def _relative_word(sentence: str, at: int) -> re.Match[str] | None:
-    """The last relative pronoun before the date with no clause break between."""
+    """The last relative pronoun before the date with no clause break between, nor a
+    day that closes its clause (_closes_clause)."""
     found = _last(_RELATIVE_WORD.finditer(sentence, max(0, at - _RELATIVE_REACH), at))
     if found is None or _RELATIVE_END.search(sentence, found.end(), at) is not None:
         return None
+    if _closes_clause(sentence, found.end(), at):
+        return None
     return found
+
+
+def _closes_clause(sentence: str, start: int, at: int) -> bool:
+    """Whether a day between `start` and `at` is followed by a finite verb, which is the
+    sentence's own, the clause it ends being over: "Most of the 1,200 people who crossed
+    into Thailand on Sunday returned to Myanmar on Monday" has its relative clause end
+    at "Sunday", and Monday is the main clause's (r65 F6). A clause's verb phrase ends
+    with its adjuncts of time; a verb right after one opens the predicate of the subject
+    the clause described."""
+    for day in _DAY_WORDS.finditer(sentence, start, at):
+        if _finite_after(sentence, day.end()):
+            return True
+    return False
+
+
+def _ends_relative_before_verb(sentence: str, at: int) -> bool:
+    """Whether the day at `at` ends a relative clause and the sentence's own verb follows
+    it in the perfect ("The 60 families who fled on Monday have returned"): the day is
+    the clause's, its subject's history, as a subject's participle's is
+    (_in_subject_participle). A verb in the past may tell what befell that day ("The
+    quake which struck on Tuesday killed a child"): the day stays a row's."""
+    day = _DAY_WORDS.match(sentence, at)
+    return (
+        day is not None
+        and _PERFECT_AFTER.match(sentence, day.end()) is not None
+        and _relative_word(sentence, at) is not None
+    )
+
+
+_PERFECT_AFTER = re.compile(r" (?:has|have|had)(?: (?:since|now|also|not))* (?:been )?[a-z]+ed\b")
+
+
+# A day a verb phrase ends with: a weekday (and its part of the day), a day and a month.
+_DAY_WORDS = re.compile(
+    rf"\b{WEEKDAY}(?: (?:night|morning|afternoon|evening))?"
+    rf"|\b{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}} {MONTH}(?! \d)"
+)
+
+
+def _finite_after(sentence: str, end: int) -> bool:
+    """Whether a finite verb follows at `end`: an auxiliary and its verb (_FINITE_AFTER:
+    "has died", "were released") or a verb in the past ("returned", "went"), not a
+    participle ("fleeing", "wounded by") nor a word in -ed that is none ("wounded")."""
+    if _FINITE_AFTER.match(sentence, end) is not None:
+        return True
+    found = _NEXT_WORD.match(sentence, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    return (
+        past_form(word) and not word.endswith("ing") and word not in words()["not_participles"]
+    )
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b(?! (?:by|of)\b)")
 
 
 def _in_relative_clause(sentence: str, at: int) -> bool:
@@ -606,8 +665,12 @@ def _in_subject_participle(sentence: str, at: int) -> bool:
     if found is None:
         return False
     # the first past form after the subject's noun: "Two foreign engineers kidnapped"
-    # (a lazy pattern had stopped at "foreign engineers" and found no participle)
+    # (a lazy pattern had stopped at "foreign engineers" and found no participle), or
+    # after the noun an "of" phrase gives it: "The kidnappers of two foreign engineers
+    # seized near ..." (r65 F6)
     subject = head[found.end() :].split(" ")[: _SUBJECT_WORDS + 2]
+    if "of" in subject[1:]:
+        subject = head[found.end() :].split(" ")[: 2 * _SUBJECT_WORDS + 3]
     participle = next(
         (
             word
