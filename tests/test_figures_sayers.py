@@ -308,3 +308,41 @@ def test_the_first_tag_gives_the_count_not_the_report_it_revises() -> None:
         " two more than the police had reported."
     )
     assert _sayers(said) == {"Nine miners were trapped": "the mine's operator"}
+
+
+def test_a_singular_nouns_compound_is_no_verb_of_saying() -> None:
+    """r65 F10: "an army post" read as "an army" posting, and the sayer was the words
+    before it; the tag after the count names the one who gives it."""
+    said = (
+        "The council extended a curfew in Tarvik on Monday after raiders stormed an army "
+        "post near the port, killing three guards, the navy said."
+    )
+    assert _sayers(said)["killing three guards"] == "the navy"
+
+
+def test_a_count_in_an_open_relative_clause_is_the_clauses_own() -> None:
+    """r65 F10: the coach who picks a striker does not give the striker's goals."""
+    said = (
+        "Manager Ola Berg recalled the winger Tomas Lind and named the 20-year-old forward "
+        "Ivo Renn, who has scored 11 goals for his club this season."
+    )
+    assert _sayers(said) == {"11 goals": None}
+    # a relative clause closed before the count leaves it the saying's
+    assert _sayers(
+        "The airline said it would cut its fleet, which grew in the boom years, to 30 planes."
+    ) == {"30 planes": "the airline"}
+
+
+def test_a_surname_that_is_a_verb_of_saying_is_the_names() -> None:
+    """r65 F10: "Dr Halima Said" had been cut to "Dr Halima" at the surname read as
+    "said"; a verb of saying inside a sentence is written in lower case."""
+    said = (
+        "The district has recorded 96 suspected cases, Dr Amal Said, the district's health "
+        "officer, said on Monday."
+    )
+    assert _sayers(said) == {"96 suspected cases": "Dr Amal Said"}
+
+
+def test_a_count_of_a_clause_whose_verb_is_left_out_is_not_the_first_subjects() -> None:
+    said = "Ruritania has pledged $40 million and the Northern Development Bank $25 million."
+    assert _sayers(said) == {"$40 million": "Ruritania", "$25 million": None}

@@ -84,6 +84,15 @@ _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # ", after" ("Turkey said it was ready to host talks, after strikes left 11 ships
 # stranded": the strikes are the narrator's).
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|after|before|when|as|since|because)\b", re.I)
+# So does a relative clause set off by a comma and still open at the count: "..., the
+# striker Ann Roe, who has scored 14 goals" gives the count as the clause's own, no one's
+# who is said to speak before it; "said it would cut its fleet, which grew in the boom
+# years, to 22 planes" has the clause closed, and the count is the saying's.
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b(?=[^,;:()]*\Z)", re.I)
+# A name right before the count after "and", with no verb of its own: the subject of a
+# clause whose verb is left out as the one before's ("The United States pledged 210
+# million and the Development Bank 132 million"), no object of that verb's subject.
+_GAPPED = re.compile(r"\band\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,6}\Z")
 _LISTENERS = re.compile(r"\b(?:told|tells|telling|tell)\s*\Z", re.I)
 _LONGEST = 12  # words: longer, the subject phrase ran past a name into other words
 _PARENTHESIS = re.compile(r"\([^()]{0,40}\)")  # as quotes.speech_words reads one
@@ -100,8 +109,15 @@ def sayer(text: str, figure: FoundFigure) -> str | None:
     opened = max(_NEW_CLAUSE.finditer(before), key=lambda found: found.end(), default=None)
     if opened is not None:
         before = before[opened.end() :]
+    relative = _OPEN_RELATIVE.search(before)
+    if relative is not None:
+        before = before[relative.end() :]
     if _own_noun().search(text, 0, figure.start):
         return None  # "The official count of 11 deaths ..., the doctor said": not the doctor's
+    if _GAPPED.search(before) is not None:
+        # "X has pledged $5m and the Development Bank $3m": the bank's, with no verb; a
+        # tag after the count may still give it ("..., according to the commission")
+        before = ""
     # the verb that puts the count ends right before its number, in the figure's words
     # or before them ("raised its death toll from the floods to 112")
     reach = before + text[figure.start : figure.end]
@@ -255,10 +271,35 @@ def _noun_not_verb(rest: list[str], verb: int, subject: list[str]) -> bool:
     w = words()
     if last.lower() in w["determiners"] | w["possessives"] or _POSSESSIVE.search(last):
         return True
+    if _bare(word) and _after_singular(ahead):
+        return True  # "gunmen attacked an army post": "an army" cannot "post", it would "posts"
     if last.lower() in _prepositions():
         return True  # "Rates for calls in the strait rose to 0.4%": a preposition's noun
     plain = word.islower() and not word.endswith(("s", "ed")) and word not in w.irregular
     return plain and len(ahead) > 1 and last[:1].isupper()
+
+
+def _bare(word: str) -> bool:
+    """Whether a verb's word is its bare form (no -s, -ed, irregular past): the finite verb
+    of a plural subject, or of none."""
+    return word.islower() and not word.endswith(("s", "ed")) and word not in words().irregular
+
+
+# The determiners of one thing: a noun phrase they open is singular.
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "each", "every", "another", "this"})
+_NOUN_WORDS = 3  # the words a singular noun phrase may run to before the verb's word
+
+
+def _after_singular(ahead: list[str]) -> bool:
+    """Whether the words before a verb's word end in a noun phrase a singular determiner
+    opens, of lower-case words only ("an army", "a police"): a bare form after it does not
+    agree with it, and is that phrase's noun ("an army post", "a police report")."""
+    for word in reversed(ahead[-_NOUN_WORDS:]):
+        if word.lower() in _SINGULAR_DETERMINERS:
+            return True
+        if not word.islower() or word in words()["determiners"]:
+            return False
+    return False
 
 
 def _singular(noun: str) -> str:
@@ -289,7 +330,14 @@ def _tag_subject(after: str, inverted: bool = True) -> list[str] | None:
     found = _located(phrase, after)
     if found is None or _tag_lead().search(after, 0, found.start()) is None:
         return None
+    if _NOUN_COMPLEMENT.match(after, found.end()) is not None:
+        return None  # ", due to the phenomenal demand for tickets": a noun, no verb
     return phrase
+
+
+# A speech verb's word followed by a noun's complement ("demand for", "reports of"): the
+# noun, not the verb of a tag ("..., the army said on Tuesday").
+_NOUN_COMPLEMENT = re.compile(r"\s+[a-z]+\s+(?:for|of)\b")
 
 
 def _to_first_saying(after: str) -> str:
@@ -299,9 +347,23 @@ def _to_first_saying(after: str) -> str:
     more than the navy")."""
     speech = words().speech
     for found in _WORD.finditer(after):
-        if found.group().lower() in speech:
+        if found.group().lower() in speech and not _names_word(found.group()):
             return after[: found.end()]
     return after
+
+
+def _in_a_name(phrase: list[str], k: int) -> bool:
+    """Whether the phrase's k-th word, a speech verb's, is a name's: capitalised after
+    another word ("Dr Halima Said") or before a capitalised one ("Said Hassan"), where
+    an opening "Said the unit" is the verb."""
+    following = phrase[k + 1][:1].isupper() if k + 1 < len(phrase) else False
+    return _names_word(phrase[k]) and (k > 0 or following)
+
+
+def _names_word(word: str) -> bool:
+    """Whether a speech verb's word, capitalised inside the sentence, is a name's ("Dr
+    Halima Said", "Mr Tell"): a verb of saying there is written in lower case."""
+    return word[:1].isupper() and word[1:].islower()
 
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -451,7 +513,11 @@ def _named(phrase: list[str], text: str) -> str | None:
         # "Our reporter counts at least three injured": the outlet's own voice; not a
         # body's name that opens so ("Our Lady of Mercy Hospital")
         return None
-    if any(word.lower() in w["auxiliaries"] | w["modal_verbs"] | w.speech for word in phrase):
+    if any(
+        word.lower() in w["auxiliaries"] | w["modal_verbs"]
+        or (word.lower() in w.speech and not _in_a_name(phrase, k))
+        for k, word in enumerate(phrase)
+    ):
         return None  # "X is expected to", "said the unit": the phrase ran into a verb
     for k, token in enumerate(phrase[:-1]):
         if _POSSESSIVE.search(token) and phrase[k + 1].lower() in w["report_nouns"]:
