@@ -257,7 +257,7 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
 # ("He", "The"), so "... from 7 p.m. to 6 a.m. Foreigners must stay indoors" was one
 # sentence, and its figures read "6 a.m. Foreigners" as a count (r65 F4).
 _CLOCK_MARK = re.compile(r"(?:(?<=\d) ?[AP]\.M\.|(?<![A-Za-z.])[ap]\.m\.) (?=\S)")
-_OPENING_QUOTES = frozenset("\"“‘")
+_OPENING_QUOTES = frozenset('"“‘')
 
 
 def _clock_ends(sentence: str) -> list[str]:

@@ -593,9 +593,7 @@ def _finite_after(sentence: str, end: int) -> bool:
     if found is None:
         return False
     word = found.group(1)
-    return (
-        past_form(word) and not word.endswith("ing") and word not in words()["not_participles"]
-    )
+    return past_form(word) and not word.endswith("ing") and word not in words()["not_participles"]
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b(?! (?:by|of)\b)")
