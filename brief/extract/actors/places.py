@@ -109,10 +109,13 @@ def may_name_ministry(text: str) -> bool:
 
 
 # "Vienna Document", "Minsk Agreement": a place name inside a name, not the country acting;
-# so in a place's name ("the Jordan Valley", "the Congo Basin").
+# so in the name of a land or a water named after the country's name ("the Jordan
+# Valley", "the Congo Basin", "the Niger Delta", "the Niger River"), which may lie in
+# another country (r65 F7: the Niger Delta's kidnapping had Niger for its actor).
 _NAMED_AFTER_RE = re.compile(
     r"['’]?s?\s+(?:Document|Convention|Agreements?|Accords?|Protocol|Treaty|Summit|Format|"
-    r"Process|Declaration|Charter|Communiqu[eé]|Valley|Basin|Desert|Plateau|Heights|Rift)\b"
+    r"Process|Declaration|Charter|Communiqu[eé]|Valley|Basin|Desert|Plateau|Heights|Rift|"
+    r"Delta|River|Highlands|Mountains|Estuary|Gorge)\b"
 )
 _NEXT_WORDS_RE = re.compile(r"(?:\s+[\w’'-]+){1,4}")
 _LIST_BEFORE_RE = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:,?\s+(?:and|or)|,)\s+$")
