@@ -319,11 +319,14 @@ def test_a_land_or_water_named_after_a_country_is_not_the_country() -> None:
     """r65 F7: "the creeks of the Niger Delta" had made Niger an actor of a story in
     Nigeria; a delta, a river or highlands named so may lie in another country. A
     country's name inside a longer country's name stays that one ("Guinea-Bissau")."""
-    assert countries(
-        "Gunmen seized two pump operators in the mangroves of the Niger Delta.",
-        "Barges on the Jordan River were stopped on Monday.",
-        "Rain fell across the Kenya Highlands.",
-    ) == {}
+    assert (
+        countries(
+            "Gunmen seized two pump operators in the mangroves of the Niger Delta.",
+            "Barges on the Jordan River were stopped on Monday.",
+            "Rain fell across the Kenya Highlands.",
+        )
+        == {}
+    )
     assert countries("Niger said its southern border would reopen.") == {"Niger": 1}
     assert countries("Troops from Guinea-Bissau and South Sudan arrived.") == {
         "Guinea-Bissau": 1,
