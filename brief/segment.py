@@ -23,6 +23,11 @@ said"), which tells compose that the page's first sentence is its latest entry, 
 lede (`compose.leads.is_live_entry`), and rank that each entry opens a report of its own
 (`rank.directed.report_positions`); a Sentence has no field of its own to keep it in.
 
+A clock's "a.m." or "p.m." ends a sentence before a capitalised word that does not go
+on telling the time (its day, date or zone: "at 9 a.m. Monday", "6 p.m. EST"): Punkt
+reads the stop as an abbreviation's and had run "... until 6 a.m. Foreigners must stay
+indoors" into one sentence (r65 F4).
+
 A sentence does not end inside brackets that close later in its paragraph: "(Translated
 from Portuguese by the Diário de Sofala. The Portuguese text prevails.)" is one, where
 Punkt had made two of it, "(Translated ... Sofala." and "The Portuguese text prevails.)"
@@ -293,7 +298,7 @@ def _time_goes_on() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{days}|{regions}|{zones}|[A-Z]{{1,4}}T)\b"
         rf"|(?:{months})\.? \d"
-        r"|(?:[A-Z][\w'’-]* ){1,3}[Tt]ime\b"
+        r"|(?:[A-Z][\w'’.-]* ){1,3}[Tt]ime\b"
     )
 
 

@@ -279,6 +279,7 @@ def test_a_mark_that_reads_as_a_citation_is_dropped() -> None:
         ("The convoy left at 6:30 a.m. Sunday Vellmar time.", None),
         ("Talks resume at 10 a.m. WAT tomorrow.", None),
         ("The market opens at 9 a.m. local time.", None),
+        ("Trading resumes at 8 p.m. U.S. time on Sunday.", None),
     ],
 )
 def test_a_clock_time_ends_a_sentence_unless_the_time_goes_on(
