@@ -25,7 +25,13 @@ Only the count's own clause counts, a wrong sayer being worse than none:
 - a tag after the count gives it only set off by a comma or "according to" (",
   OCHA said"), not a clause of its own ("..., which officials said was the worst hit");
 - a pronoun ("he said") is no sayer: which body or person it stands for is the quotes'
-  question, and the list would show a bare "he".
+  question, and the list would show a bare "he";
+- a relative clause still open at the count is the count's clause ("named the striker
+  Ann Roe, who has scored 14 goals": no one's), and so is a clause whose verb is left out
+  ("X pledged $5m and the Development Bank $3m": not X's);
+- a verb of saying's word is a noun after a singular noun phrase it does not agree with
+  ("an army post"), and a name's word when capitalised inside the sentence ("Dr Halima
+  Said, the county's health officer, said": the whole name) (r65 F10).
 A possessive names its owner ("according to OCHA's count" is OCHA's), and a short form the
 text gives in brackets stands for the long name ("... (INGD) reports": INGD).
 """
