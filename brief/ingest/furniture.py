@@ -596,8 +596,9 @@ def is_promotion(text: str) -> bool:
     only its address after it ("Unsubscribe: https://...", a newsletter's foot: no
     reporter's sentence, which a link inside leaves news); or an advertisement's label
     and its text ("Sponsored: Loans in five minutes.", furniture.toml's ad_labels)."""
-    label = _LINK_ADDRESS.sub("", text)
-    if _LABEL_MARKS.sub("", label).lower() in lists().link_labels or _linked_headline(text):
+    # (searched only where an address may be: most sentences hold none)
+    label = _LINK_ADDRESS.sub("", text) if "://" in text else text
+    if _label_words(label).lower() in lists().link_labels or _linked_headline(text):
         return True
     if ":" in text[:40] or "|" in text[:40]:
         found = _LABELLED.match(text)  # an advertisement's label: "ADVERT: Buy ..."
@@ -631,8 +632,17 @@ def opens_with_link_label(text: str) -> bool:
 
 
 _LABELLED = re.compile(r"[^\w]*(?P<label>[A-Za-z][A-Za-z’' ]{1,30}?)\s*[:|]\s+(?P<rest>\S.*)\Z")
-_LABEL_MARKS = re.compile(r"^[\s\W]+|[\s\W]+$")
+# A label's words: from its first letter or digit to its last, the marks around it left
+# out ("» Read more:" is "Read more"). Found in a tenth of the time of stripping the marks
+# with `^\W+|\W+$`, which tries its second branch at every space of a sentence.
+_LABEL_WORDS = re.compile(r"\w(?:.*\w)?", re.DOTALL)
 _LINK_ADDRESS = re.compile(r"\s*[:|>»–—-]?\s*<?https?://\S+\s*\Z")  # a line's closing address
+
+
+def _label_words(text: str) -> str:
+    """The text less the marks before its first letter or digit and after its last."""
+    found = _LABEL_WORDS.search(text)
+    return found.group() if found else ""
 
 
 @lru_cache(maxsize=1 << 16)  # asked of each sentence by the stories and again by the ranks
@@ -663,7 +673,7 @@ def furniture_kind(text: str) -> str | None:
             and (patterns.picture_label.search(text) or patterns.caption.search(text))
         )
         or ("(" in text and _positioned(patterns.position.findall(text)))
-        or (text.rstrip()[-1:] in ")." and patterns.trailing_credit.search(text))
+        or (text.rstrip()[-1:] in ")." and "(" in text and patterns.trailing_credit.search(text))
         or patterns.position_words.search(text)
     ):
         return PICTURE
