@@ -24,6 +24,7 @@ import collections
 import contextlib
 import functools
 import logging
+import mmap
 import os
 import pickle
 import signal
@@ -254,6 +255,10 @@ class Ahead:
         self.close()
 
 
+# How many works a Beside can tell its child it took (one byte each, one page).
+SHARED_WORKS = 4096
+
+
 class Beside:
     """Works computed one after another in a forked child while this process goes on.
 
@@ -274,7 +279,9 @@ class Beside:
     def __init__(self, *works: Callable[[], object], what: str, parallel: bool = True) -> None:
         self._works: Sequence[Callable[[], object]] = works
         self._what = what
-        self._values: list[bytes] = []  # what the child sent, in the works' order
+        # what the child sent, in the works' order (None: a work this process took)
+        self._values: list[bytes | None] = []
+        self._taken: mmap.mmap | None = None  # shared with the child: see `result`
         self._child: tuple[Connection, BaseProcess] | None = None
         self._orders: Connection | None = None  # to the child of `ahead`, until `start`
         self._parcels: _Posted | None = None  # to the child of `ahead`, after `start`
@@ -311,10 +318,12 @@ class Beside:
         return beside
 
     def _fork(self, target: Callable[..., None], *args: object) -> tuple[Connection, BaseProcess]:
-        """The child, `target(sender, progress, *args)`: it marks each value it has made on
-        `progress` at once, and sends the value after (see `result`)."""
+        """The child, `target(sender, progress, taken, *args)`: it marks each value it has
+        made on `progress` at once, and sends the value after (see `result`); `taken`, a
+        page both processes share, holds a 1 for each work this process took."""
         self._progress, progress = _forking().Pipe(duplex=False)
-        child = _fork(target, progress, *args)
+        self._taken = mmap.mmap(-1, SHARED_WORKS)  # anonymous, so shared with the child
+        child = _fork(target, progress, self._taken, *args)
         progress.close()
         return child
 
@@ -350,8 +359,13 @@ class Beside:
         # The child is on it, or it has made it and is still sending it or one before
         while len(self._values) <= index and self._child is not None and index <= self._marks():
             self._receive(wait=True)
-        if index < len(self._values):
-            return cast(T, pickle.loads(self._values[index]))
+        if index < len(self._values) and (value := self._values[index]) is not None:
+            return cast(T, pickle.loads(value))
+        # Computed here: the child, told so, skips it when it gets there, and goes on to
+        # the works this process will want next (parts taken from both ends had kept the
+        # child making the parts this process had made, while it made the child's next).
+        if self._taken is not None and index < len(self._taken):
+            self._taken[index] = 1
         return work()
 
     def ready(self, work: Callable[[], object]) -> bool:
@@ -380,9 +394,12 @@ class Beside:
         try:
             while wait or receiver.poll():
                 status = receiver.recv()
-                if status[0] != "ok":
+                if status[0] == "taken":  # one this process took (see `result`)
+                    self._values.append(None)
+                elif status[0] == "ok":
+                    self._values.append(receiver.recv_bytes())
+                else:
                     break
-                self._values.append(receiver.recv_bytes())
                 if len(self._values) == len(self._works):
                     self.close()
                     return
@@ -427,6 +444,7 @@ class Beside:
 def _prepare_then_work(
     conn: Connection,
     progress: Connection,
+    taken: mmap.mmap,
     orders: Connection,
     prepare: Callable[[], object],
     works_on: _WorksOn[D],
@@ -435,21 +453,27 @@ def _prepare_then_work(
     same failure, and the parent computes what the child could not."""
     sent = _prepared_then_sent(orders, prepare)
     if sent is not None:
-        _work_through(conn, progress, works_on(sent[0], orders.recv))
+        _work_through(conn, progress, taken, works_on(sent[0], orders.recv))
     orders.close()
 
 
 def _work_through(
-    conn: Connection, progress: Connection, works: Sequence[Callable[[], object]]
+    conn: Connection,
+    progress: Connection,
+    taken: mmap.mmap,
+    works: Sequence[Callable[[], object]],
 ) -> None:
     """Each value in turn, reported as `run_limited`'s one is; the first failure ends it.
     Each is sent while the next is worked on: the parent may be busy, and a value larger
     than the pipe holds would otherwise keep this process waiting until it reads. So
-    each one made is marked on `progress` at once, for the parent to wait for it."""
+    each one made is marked on `progress` at once, for the parent to wait for it. A work
+    the parent has taken (`taken`) is skipped, and said to be."""
     posted = _Posted(conn)
     try:
-        for work in works:
-            if not _report(posted, functools.partial(_pickled, work)):
+        for index, work in enumerate(works):
+            if index < len(taken) and taken[index]:
+                posted.send(("taken",))
+            elif not _report(posted, functools.partial(_pickled, work)):
                 break
             with contextlib.suppress(OSError):
                 progress.send_bytes(b"")
