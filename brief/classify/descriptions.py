@@ -18,6 +18,7 @@ plan or a day judge no one's act between states.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 
 from brief.classify.references import BE_FORMS
@@ -43,13 +44,17 @@ def _not_active() -> frozenset[str]:
     return frozenset((*BE_FORMS, *lists["object_determiners"], *lists["possessives"]))
 
 
-def described(text: str) -> tuple[int, str] | None:
+def described(text: str, stems: Collection[str] | None = None) -> tuple[int, str] | None:
     """Where a verb of describing with its object and "as" after it is among the words of
     `text` (in `tokens`), with the text before it (its subject), or None. A finite verb
     only: a participle after the main clause ("ordered a carrier group to the region,
-    describing the move as a signal") says how its subject saw its own act."""
-    found = RECENT_TOKENS[text]
+    describing the move as a signal") says how its subject saw its own act. `stems`:
+    those of its words, when known: most sentences hold no verb of describing, and
+    those say so at once."""
     describing = _describing_stems()
+    if stems is not None and describing.isdisjoint(stems):
+        return None
+    found = RECENT_TOKENS[text]
     for pos, word in enumerate(found):
         if (
             STEMS[word] not in describing

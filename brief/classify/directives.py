@@ -32,9 +32,10 @@ asked.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 
-from brief.classify.wording import STEMS, tokens
+from brief.classify.wording import RECENT_TOKENS, STEMS, tokens
 from brief.extract.lexicon import gazetteer, words
 
 # The word a sentence holds where it gives a state an order: a demand's, in diplomacy's
@@ -68,13 +69,28 @@ _PSEUDO_CLEFT = re.compile(r"\A\W*what\s+(?P<clause>[^;?]{1,200}?)\b(?:is|was)\s
 SUBJECT_WORDS = 6
 
 
-def directive(text: str) -> int | None:
+def directive(text: str, stems: Collection[str] | None = None) -> int | None:
     """The token at which `text` gives a state an order (the verb's), or states what a
-    side wants in a pseudo-cleft, if it does (the first)."""
+    side wants in a pseudo-cleft, if it does (the first). `stems`: those of its `tokens`,
+    when known.
+
+    Most sentences hold no verb of directing or wanting, and their stems say so before
+    the patterns are tried (which cost 0.45 s of CPU over the 1,000-article inbox's
+    19,000 sentences, 0.35 s of it the search for "from" and a state). A pattern's verb
+    is one of the tokens but right after "n't" ("don'tell": the tokens read "do
+    notell"), so a text with "'t" is searched whatever its stems."""
     wanted = _pseudo_cleft(text)
     if wanted is not None:
         return wanted
-    for pattern, verbs in ((_ORDER, _command_stems()), (_ASKED_OF, _wanting_stems())):
+    if stems is None:
+        stems = frozenset(map(STEMS.__getitem__, RECENT_TOKENS[text]))
+    glued = "'t" in text or "\u2019t" in text
+    for pattern, verbs, needed in (
+        (_ORDER, _command_stems(), "to"),
+        (_ASKED_OF, _wanting_stems(), "from"),
+    ):
+        if needed not in text or (verbs.isdisjoint(stems) and not glued):
+            continue
         for found in pattern.finditer(text):
             if STEMS[found["verb"]] not in verbs or not _a_state(found["object"]):
                 continue

@@ -90,13 +90,18 @@ class _Mark:
     The cues are those of its stem, in the profile's order, then the prefix cues it
     starts with: `cues` when the next word's stem goes on none of its phrases, `after`
     when it does (by that stem). Most phrases start with a common word ("in", "on",
-    "by"), and the next word rules out all of them at once."""
+    "by"), and the next word rules out all of them at once. The frames are split so
+    too (`frames_alone`, `frames_after`): "to", "in" and "on" start frames ("to storm
+    the", "in no uncertain terms") at a tenth of the inbox's words, and hardly ever one
+    that goes on."""
 
     stem: str
     negation: bool
     frames: tuple[_Cue, ...]  # the frames that may start at it
     cues: tuple[_Cue, ...]
     after: dict[str, tuple[_Cue, ...]]
+    frames_alone: tuple[_Cue, ...]
+    frames_after: dict[str, tuple[_Cue, ...]]
 
 
 # Each distinct cue found, keyed by (section, stems, prefix, needs): (position, weight).
@@ -252,9 +257,12 @@ class _Matcher:
             # the word the sentence holds, as the quotation's last (`openers`)
             self._hold(hits, CHARACTERISATION, max(0, quoted_until - 1))
         if scoreline < 0:
-            hits, frames = self._ordered(body, hits, frames, lead_end, aside)
-            hits, frames = self._withheld(words, hits, frames, lead_end, aside)
-            hits, frames = self._described(body, hits, frames, lead_end, aside)
+            # (the stems once, for the verbs an order, a refusal and a description need:
+            # most sentences hold none, and the words need not be read one by one)
+            stems = frozenset(map(STEMS.__getitem__, words))
+            hits, frames = self._ordered(body, stems, hits, frames, lead_end, aside)
+            hits, frames = self._withheld(words, stems, hits, frames, lead_end, aside)
+            hits, frames = self._described(body, stems, hits, frames, lead_end, aside)
         if self.figurative:
             hits, frames = self._without_figures(words, hits, frames)
         if frames and "that" in words:
@@ -334,8 +342,13 @@ class _Matcher:
                 if not (mark.cues or mark.after):
                     continue
             starting = mark.cues
-            if mark.after and pos + 1 < len(words):
-                starting = mark.after.get(STEMS[words[pos + 1]], starting)
+            framing = mark.frames_alone
+            if (mark.after or mark.frames_after) and pos + 1 < len(words):
+                then = STEMS[words[pos + 1]]
+                starting = mark.after.get(then, starting)
+                framing = mark.frames_after.get(then, framing)
+            if not (starting or framing):
+                continue  # a phrase's first word, where the next rules out all of them
             cues = [
                 cue
                 for cue in starting
@@ -343,7 +356,7 @@ class _Matcher:
                 and (not cue.written or _as_written(words, pos, cue.written))
             ]
             if (
-                mark.frames
+                framing
                 and pos >= lead_end
                 and not _within(pos, aside)
                 and (pos == 0 or words[pos - 1] not in self.relative)
@@ -353,7 +366,7 @@ class _Matcher:
                 # a name's word after its connector is no predicate ("the Committee
                 # against Torture accused ...")
                 if not named.after_connector(pos):
-                    self._frames_at(words, _unsaid(mark.frames, cues), pos, frames, quoted_until)
+                    self._frames_at(words, _unsaid(framing, cues), pos, frames, quoted_until)
             for cue in cues:
                 # the field of an office ("the economy minister") is the topic the official
                 # speaks to, not an event: it counts as a background clause's word does
@@ -434,6 +447,7 @@ class _Matcher:
     def _ordered(
         self,
         body: str,
+        stems: frozenset[str],
         hits: _Hits,
         frames: list[tuple[int, int]],
         lead_end: int,
@@ -443,8 +457,8 @@ class _Matcher:
         Manila to remove the buoy"): it holds the word of a demand
         (`directives.DIRECTIVE`) at the verb, whose frames govern the act ordered. In an
         opening or an aside the order is background, as a cue there is, and governs
-        nothing."""
-        verb = directive(body)
+        nothing. `stems`: those of its words."""
+        verb = directive(body, stems)
         if verb is None:
             return hits, frames
         return self._governing(DIRECTIVE, verb, hits, frames, lead_end, aside)
@@ -452,6 +466,7 @@ class _Matcher:
     def _withheld(
         self,
         words: list[str],
+        stems: frozenset[str],
         hits: _Hits,
         frames: list[tuple[int, int]],
         lead_end: int,
@@ -460,8 +475,9 @@ class _Matcher:
         """The hits and frames of a sentence that withholds a permission ("will not let
         the boats land"): it holds the word of a refusal (`refusals.REFUSAL`) at the
         verb, whose frames govern what is not allowed. In an opening or an aside the
-        refusal is background, as a cue there is, and governs nothing."""
-        verb = withheld(words)
+        refusal is background, as a cue there is, and governs nothing. `stems`: those
+        of the words."""
+        verb = withheld(words, stems)
         if verb < 0:
             return hits, frames
         return self._governing(REFUSAL, verb, hits, frames, lead_end, aside)
@@ -469,6 +485,7 @@ class _Matcher:
     def _described(
         self,
         body: str,
+        stems: frozenset[str],
         hits: _Hits,
         frames: list[tuple[int, int]],
         lead_end: int,
@@ -479,8 +496,9 @@ class _Matcher:
         judgement (`openers.CHARACTERISATION`) at the verb, whose frames govern the act
         described. In an opening or an aside the judgement is background, as a cue there
         is, and governs nothing; by a subject that names none of the sides of the word's
-        sections, it is no judgement of theirs (`descriptions`)."""
-        found = described(body)
+        sections, it is no judgement of theirs (`descriptions`). `stems`: those of its
+        words."""
+        found = described(body, stems)
         if found is None:
             return hits, frames
         verb, subject = found
@@ -610,12 +628,8 @@ class _Matcher:
         if starts:
             cues += tuple(cue for cue in self.prefixes if word.startswith(cue.prefix))
             frames += tuple(f for f in self.frame_prefixes if word.startswith(f.prefix))
-        after = {
-            then: tuple(cue for cue in cues if not cue.rest or cue.rest[0] == then)
-            for then in {cue.rest[0] for cue in cues if cue.rest}
-        }
-        alone = tuple(cue for cue in cues if not cue.rest)
-        return _Mark(stem, negation, frames, alone, after)
+        alone, after = _by_next(cues)
+        return _Mark(stem, negation, frames, alone, after, *_by_next(frames))
 
     def _weigh(
         self,
@@ -874,6 +888,16 @@ class _Matcher:
             or word in self.relative
             or word in self.auxiliaries
         )
+
+
+def _by_next(cues: tuple[_Cue, ...]) -> tuple[tuple[_Cue, ...], dict[str, tuple[_Cue, ...]]]:
+    """The cues of one word (in their order) that are that word alone, and for each stem
+    a phrase of them goes on with, those that may start where the next word has it."""
+    after = {
+        then: tuple(cue for cue in cues if not cue.rest or cue.rest[0] == then)
+        for then in {cue.rest[0] for cue in cues if cue.rest}
+    }
+    return tuple(cue for cue in cues if not cue.rest), after
 
 
 def _governs(frame_end: int, pos: int, quoted_until: int = -1) -> bool:

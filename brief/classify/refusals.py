@@ -11,7 +11,7 @@ boats and the refugees on them are the object refused, not a humanitarian event.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 
 from brief.classify.wording import STEMS
@@ -34,10 +34,13 @@ def _permission_stems() -> frozenset[str]:
     return frozenset(STEMS[verb] for verb in words()["permission_verbs"])
 
 
-def withheld(found: Sequence[str]) -> int:
+def withheld(found: Sequence[str], stems: Collection[str] | None = None) -> int:
     """Where a negated verb of permission is among the words (`tokens`), or -1; not one
-    whose object is to be acted on (OBJECT_REACH)."""
+    whose object is to be acted on (OBJECT_REACH). `stems`: the words' stems, when known:
+    most sentences hold no verb of permission, and those say so at once."""
     permission = _permission_stems()
+    if stems is not None and permission.isdisjoint(stems):
+        return -1
     negators = words()["verb_negators"]
     for pos, word in enumerate(found):
         if STEMS[word] in permission and any(
