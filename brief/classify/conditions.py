@@ -45,11 +45,14 @@ from functools import cache
 
 from brief.classify.wording import tokens
 from brief.extract.lexicon import alternation, words
+from brief.prefilter import may_hold
 
 THREAT = "ultimatum"
 # How far the promised act may run before its condition (one clause: no comma between
 # but one right before the condition, "would respond with force, if necessary").
 MAIN_CHARS = 120
+# The condition that comes before its subject ("should Israel strike").
+INVERTED = "should"
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,7 @@ def _patterns() -> tuple[
     )
     # "if", "unless", or "should" before a subject: a determiner, a quantifier, a pronoun
     # or a capitalised name ("should Israel strike"); "should be" is no condition
-    takes_subject = alternation(("should", *lists["subject_conditions"]))
+    takes_subject = alternation((INVERTED, *lists["subject_conditions"]))
     condition = (
         rf"(?:{alternation(lists['condition_openers'])})\b"
         rf"|(?:{takes_subject})\s+(?=(?:{subject})\b|(?-i:[A-Z]))"
@@ -142,9 +145,8 @@ def _patterns() -> tuple[
 def condition(text: str) -> Condition | None:
     """The promise on a condition `text` makes, if any (the first)."""
     lowered = text.lower()
-    if not any(
-        word in lowered for word in words()["promising_modals"]
-    ):  # most sentences promise nothing
+    # most sentences promise nothing (the test in C, with no generator to resume)
+    if not any(map(lowered.__contains__, words()["promising_modals"])):
         return _reserved(text, lowered)
     trailing, leading, free_choice, answered, aimed = _patterns()
 
@@ -161,28 +163,34 @@ def condition(text: str) -> Condition | None:
             coerces=_promises(text, modal, _coercion_verbs()),
         )
 
-    found = leading.match(text)
+    # A condition's clause opens with one of its words, and a free-choice subject or
+    # object with its own: of the inbox's 19,000 sentences 3,800 hold a modal, 600 of
+    # them a condition's word and 270 a free-choice one, and a test in C spares the
+    # patterns the rest (they had cost 0.07 s of CPU).
+    conditional = may_hold(text, _condition_words())
+    free = may_hold(text, words()["free_choice"])
+    found = leading.match(text) if conditional else None
     if found:
         clause = (at(found.start("clause")), at(found.end("clause")))
         return promised(at(found.start("modal")), len(tokens(text)), clause)
-    found = trailing.search(text)
+    found = trailing.search(text) if conditional else None
     if found:
         start = at(found.start("condition"))
         clause = (at(found.start("clause")), at(found.end()))
         return promised(at(found.start("modal")), start, clause)
-    found = free_choice.search(text)
+    found = free_choice.search(text) if free else None
     if found:
         subject = at(found.start("any"))
         modal = at(found.start("modal"))
         return Condition(modal, len(tokens(text)), (subject, modal), force_from=subject)
-    found = answered.search(text)
+    found = answered.search(text) if free else None
     if found:
         # the answered act, to the clause's end, is the condition; force must stand in
         # the answer or in what it answers
         modal = at(found.start("modal"))
         end = at(found.end("clause"))
         return Condition(modal, end, (at(found.start("any")), end), force_from=modal + 1)
-    found = aimed.search(text)
+    found = aimed.search(text) if free else None
     if found:
         # whatever the object names doing is the condition ("any vessel heading to the
         # ports": if one heads there); force must stand in the act promised
@@ -197,7 +205,7 @@ def _reserved(text: str, lowered: str) -> Condition | None:
     misadventure"): the promise held at the phrase's last word, and no condition's clause
     (the side keeps its condition to itself)."""
     phrases = words()["reserving_phrases"]
-    if not any(phrase in lowered for phrase in phrases):
+    if not any(map(lowered.__contains__, phrases)):
         return None
     found = tokens(text)
     for phrase in map(tokens, phrases):
@@ -219,6 +227,13 @@ def _promises(text: str, modal: int, verbs: tuple[tuple[str, ...], ...]) -> bool
     after = tokens(text)[modal + 1 :]
     start = 1 if after[:1] and after[0].endswith("ly") else 0
     return any(after[start : start + len(verb)] == list(verb) for verb in verbs)
+
+
+@cache
+def _condition_words() -> tuple[str, ...]:
+    """The words one of which opens a condition's clause (`_patterns`' `condition`)."""
+    lists = words()
+    return (INVERTED, *lists["condition_openers"], *lists["subject_conditions"])
 
 
 @cache
