@@ -214,10 +214,7 @@ def names_alone(corpus: Corpus, sources: Collection[int]) -> dict[tuple[int, int
     found = {}
     for source in sources:
         given: set[str] = set()
-        start = bisect_left(corpus.sentences, (source, 1), key=lambda s: (s.source, s.index))
-        for sentence in corpus.sentences[start:]:
-            if sentence.source != source:
-                break
+        for sentence in source_sentences(corpus, source):
             name = opening_surname(sentence.text) if sentence.index > 1 else None
             if name is not None and name in given:
                 found[(source, sentence.index)] = name
@@ -242,9 +239,8 @@ def _place(number: int, sentence: Sentence) -> int:
 
 def first_sentence(corpus: Corpus, number: int) -> Sentence | None:
     """A source's first sentence; the corpus is in reading order (source, then index)."""
-    at = bisect_left(corpus.sentences, (number, 0), key=lambda s: (s.source, s.index))
-    found = corpus.sentences[at] if at < len(corpus.sentences) else None
-    return found if found and found.source == number else None
+    found = source_sentences(corpus, number)
+    return found[0] if found else None
 
 
 def stand_alone(
