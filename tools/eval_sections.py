@@ -966,7 +966,17 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "chamber of commerce's "
         "condemnation (no state among its sides), Doha, which the gazetteer does not know "
         "as Qatar's seat, and an endorsement that gave 'the Eurobond market a story to "
-        "trade'.",
+        "trade'."
+        " Batch P (session 57), written blind after O was tuned on, in the words of "
+        "opinion and analysis telling political and security events (editorials and "
+        "leaders, op-eds, think-tank commentaries, risk consultancies' client notes, "
+        "letters to the editor, columns: the event wrapped in judgement, hedging, "
+        "rhetorical questions and counterfactuals, 'Had Caracas not massed troops on the "
+        "Essequibo frontier ...'; 1994 to 2024), scored 0.904 held out (accuracy 0.881). "
+        "Its misses: counterfactuals whose event went to the consequence the writer "
+        "imagines (troops massed to the economy, artillery fire to diplomacy), and "
+        "condemnations, a rejection, a kidnapping and a brigades' move left to no section "
+        "inside a columnist's frame.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
