@@ -305,6 +305,19 @@ HELD_OUT = {
         "verdict, and a local paper's account of the searches at the arrested ex-minister's "
         "farmhouse."
     ),
+    "pile23": (
+        "a technology, cyber and platform-regulation desk's Monday (session 57), written "
+        "after pile22: a ransomware attack on a health board told from six angles (the "
+        "outage, the ransom note, the agency, patients, a live blog, an explainer), "
+        "look-alike pairs (two retail breaches, two cloud outages, two antitrust fines on "
+        "two platforms, two chip-export rules, two hackers arrested in two countries, two "
+        "app bans), one outage as 'outage', 'disruption' and 'went dark', a press release "
+        "in three outlets, a newsletter of five stories, an op-ed, and a pretrial hearing "
+        "weeks before its verdict. Held out: F1 0.939 (P .940, R .938): merged: the Korean "
+        "regulator's fine with the EU's (both on a platform's app rules); apart from their "
+        "stories: a blog's 'half of Germany went dark' from its outage, a local paper's "
+        "portrait of an arrested student from the arrest."
+    ),
 }
 
 
