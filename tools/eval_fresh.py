@@ -107,6 +107,7 @@ DATA38 = ROOT / "tools" / "data" / "fresh38"  # and fourteen more, briefings and
 DATA39 = ROOT / "tools" / "data" / "fresh39"  # and fourteen more, titles that change
 DATA40 = ROOT / "tools" / "data" / "fresh40"  # and fourteen more, words relayed
 DATA41 = ROOT / "tools" / "data" / "fresh41"  # and fourteen more, the past in the present
+DATA42 = ROOT / "tools" / "data" / "fresh42"  # and fourteen more, the defence industry
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -521,6 +522,7 @@ def report(*folders: Path) -> str:
         DATA39,
         DATA40,
         DATA41,
+        DATA42,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -1021,6 +1023,20 @@ _HEADINGS = {
         " before its namesake is named: speaker precision 94.2% of 52 (odd 91.3% -> 100%"
         " of 25), direct attributed 54.5% (odd 55.6% -> 59.3%), people F1 0.930 (odd"
         " 0.899 -> 0.923).",
+    ),
+    DATA42: (
+        "a forty-second fresh set",
+        " Annotated blind, fourteen articles of the defence industry, the arms trade and"
+        " procurement (a trade weekly, an arms maker's earnings call with analysts named"
+        " with their banks, a parliamentary committee's hearing, an export-licence case,"
+        " an arms fair, a fighter tender, a broker's middlemen, a shipyard's union, a"
+        " think tank's launch, two ministers at one press conference, a company's release"
+        " reproduced) in the styles of fourteen outlets of fourteen countries: corporate"
+        " titles, 'acting' and 'former' ones, people named in full and then by surname or"
+        " title, two of one surname; held out, after fresh41 was tuned on: speaker"
+        " precision 99.0% (96 attributed; strict 99.0%), direct attributed 86.2%, people"
+        " F1 0.984 (precision 96.9%, recall 100%), roles 97.4% right of those given (77)"
+        " covering 79.8%. See its README.",
     ),
 }
 
