@@ -421,11 +421,12 @@ def test_a_bullet_the_profile_finds_nothing_in_gives_way_to_what_it_weighs_most(
     classes = [classify(s.text, miner) for s in unique]
     assert classes[1].section == "other" and classes[3].section == "economy"
     everything = list(range(len(unique)))
-    reading = _ProfileReading(story, everything, frozenset(), 0, classes, miner)  # type: ignore[arg-type]
+    sections = [c.section for c in classes]
+    reading = _ProfileReading(story, everything, frozenset(), 0, sections, miner)  # type: ignore[arg-type]
     assert _naming_decisively([0, 2, 1], reading) == (0, 2, 3)
     # the packaged profile weighs no such words above its others: nothing moves
-    plain = [classify(s.text, geo) for s in unique]
-    assert _naming_decisively([0, 2, 1], replace(reading, classes=plain, profile=geo)) == (0, 2, 1)
+    plain = [classify(s.text, geo).section for s in unique]
+    assert _naming_decisively([0, 2, 1], replace(reading, sections=plain, profile=geo)) == (0, 2, 1)
     # nor where a profile's heaviest weight is shared by many cues
     flat = SectionSpec("economy", "Economy", 4, tuple((w, 3.0) for w in ("oil", "gas", "gold")))
     assert heaviest_cue(replace(geo, sections=(flat,))) is None
@@ -837,7 +838,8 @@ def test_a_reports_lede_of_a_section_no_bullet_is_in_is_heard() -> None:
     assert classes[4].section == "advice"
     everything = list(range(len(unique)))
     voice = frozenset({2})
-    reading = _ProfileReading(story, everything, frozenset(), 0, classes, profile)  # type: ignore[arg-type]
+    sections = [c.section for c in classes]
+    reading = _ProfileReading(story, everything, frozenset(), 0, sections, profile)  # type: ignore[arg-type]
     assert _sections_heard([0, 1, 2], reading, voice) == (0, 4, 1)
     # a newspaper's "we" is a speaker's whose name is in another sentence: no bullet
     assert _sections_heard([0, 1, 2], reading) == (0, 1, 2)

@@ -40,10 +40,12 @@ from brief.pipeline.choosing import (
 from brief.pipeline.classifying import all_classes
 from brief.pipeline.drafts import (
     LEAD_SENTENCES,
+    DraftInputs,
     compose_stories,
     own_voice_sources,
     place_stories,
     story_drafts,
+    story_positions,
     story_readings,
 )
 from brief.pipeline.extracting import (
@@ -52,7 +54,7 @@ from brief.pipeline.extracting import (
     Once,
     Plan,
     Works,
-    all_covers,
+    all_drafts,
     extract,
     figures_ahead,
     figures_of,
@@ -314,9 +316,21 @@ def brief_documents(
             if section is not None:  # before what the tables and the child are told
                 placements[n] = replace(placements[n], section=section, relevant=True)
         kept = kept_sources(story_groups, placements) if digest else None
-        if plan.by_article:  # which stories' quotes the child makes
+        given = DraftInputs(
+            fresh=tuple(fresh_by_article),
+            placements=tuple(placements),
+            # the bullets of a digest's stories, where the user set how many to keep
+            total=options.budget(len(unique)) if digest and options.sets_budget else None,
+            stale=stale,
+            sections=tuple(c.section for c in classes),
+            behind=behind,
+            own_voice=own_voice_sources(corpus) if digest else frozenset(),
+        )
+        if plan.by_article:  # which stories' quotes the child makes, and drafts
             extraction.send(kept)
             works.kept.take(kept)
+            extraction.send(given if digest else None)
+            works.drafting.take(given if digest else None)
         # a digest's figures: the child's, once it has the kept stories, or made here
         # when it is not yet on them (`Beside.result`)
         figures = Once(
@@ -324,23 +338,25 @@ def brief_documents(
             if works.figures
             else partial(figures_of, of_sources(unique, kept), published, dollars)
         )
-        drafts = story_drafts(  # needs no extract: done while the child may still work
-            corpus,
-            groups,
-            unique,
-            story_groups,
-            rankings.by_article,
-            fresh_by_article,
-            partial(all_covers, extraction, works.covers if digest else ()),
-            placements,
-            context,
-            # the bullets of a digest's stories, where the user set how many to keep
-            options.budget(len(unique)) if digest and options.sets_budget else None,
-            stale,
-            classes,
-            profile,
-            behind,
-            own_voice_sources(corpus) if digest else frozenset(),
+        # a digest's in parts, which the child may share (see extracting.Works); they need
+        # no extract: done while the child may still work
+        drafts = (
+            all_drafts(extraction, works)
+            if digest and works.drafts
+            else list(
+                story_drafts(
+                    corpus,
+                    groups,
+                    unique,
+                    story_groups,
+                    rankings.by_article,
+                    list(story_positions(unique, story_groups, given.fresh)),
+                    dict,
+                    given,
+                    context,
+                    profile,
+                ).values()
+            )
         )
 
         def bullet(k: int) -> Bullet:

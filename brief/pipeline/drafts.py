@@ -36,6 +36,10 @@ if TYPE_CHECKING:
 # from the last, until they meet (brief.pipeline.extracting), so neither waits long for
 # the other, whichever is free first. At 1,000 articles the covers take 1.3-1.8 s.
 COVER_PARTS = 8
+# A digest's stories are drafted in the same parts (a part's covers are one covers part),
+# shared in the same way: at 1,000 articles the drafts but their covers were 1.5-2 s of
+# CPU of this process, while the child had nothing left to do.
+DRAFT_PARTS = COVER_PARTS
 STORY_MIN_BULLETS = 2
 STORY_MAX_BULLETS = 5
 LEAD_SENTENCES = 2  # a news story states its event in its headline and first sentences
@@ -88,55 +92,72 @@ def place_stories(
     return placements
 
 
+@dataclass(frozen=True)
+class DraftInputs:
+    """What drafting the stories reads that only the brief's process knows once it has
+    chosen the brief's sentences and placed the stories: `fresh`, the unsent positions,
+    best first; each story's `placements`; `total`, the bullets of the stories told in
+    full together, where the user set how many sentences to keep (`story_budgets`);
+    `stale`, positions of sentences made outdated (`pipeline.superseded`); each unique
+    sentence's section in the profile (`sections`, by position; none where unclassified);
+    `behind`, positions of a straggler's sentences; `own_voice`, the sources that are a
+    body's own page (`own_voice_sources`). A digest's is sent to the extraction child,
+    which drafts the parts of the stories it gets to first (`story_drafts`)."""
+
+    fresh: tuple[int, ...]
+    placements: tuple[Placement, ...]
+    total: int | None = None
+    stale: frozenset[int] = frozenset()
+    sections: tuple[str, ...] = ()
+    behind: frozenset[int] = frozenset()
+    own_voice: frozenset[int] = frozenset()
+
+
 def story_drafts(
     corpus: Corpus,
     groups: Sequence[Sequence[int]],
     unique: Sequence[Sentence],
     story_groups: Sequence[StoryGroup],
     by_article: Ranking,
-    fresh: Sequence[int],
+    apart: Sequence[tuple[list[int], list[int]]],
     covers: Callable[[], Mapping[int, tuple[int, ...]]],
-    placements: Sequence[Placement],
+    given: DraftInputs,
     context: RankContext,
-    total: int | None = None,
-    stale: frozenset[int] = frozenset(),
-    classes: Sequence[Classification] = (),
     profile: Profile | None = None,
-    behind: frozenset[int] = frozenset(),
-    own_voice: frozenset[int] = frozenset(),
-) -> list[StoryDraft]:
-    """Each story's own bullets (`fresh`: unsent positions, best first; `groups`: the
-    corpus positions of each unique sentence's copies; `covers()`: what `story_covers`
-    made of the stories it was given, asked for last: the child may still be making
-    them), with its place in the profile (`place_stories`). `total`: the bullets of the
-    stories told in full together, where the user set how many sentences to keep
-    (`story_budgets`); else each story has 2 to 5 (`_bullets`). `stale`: positions of the
-    earlier days' counts its latest day counts again, or forecasts another report says
-    came to pass (`pipeline.superseded`): no bullets. `classes` (by unique position) and
-    `profile`: a story tells what the profile's strongest cue names (`_naming_decisively`).
-    `behind`: positions of a straggler's sentences (a report older than the brief the
-    reader has): in a story with unsent sentences of other reports, they are no bullet
-    but where those leave a place empty (`_filled_from_behind`). `own_voice`: the sources
-    that are a body's own page speaking as "we" (`own_voice_sources`)."""
+    part: int | None = None,
+) -> dict[int, StoryDraft]:
+    """Each story's own bullets, by its number (`apart`: each story's positions and its
+    own unsent ones, `story_positions` of `given.fresh`; `groups`: the corpus positions
+    of each unique sentence's copies; `covers()`: what `story_covers` made of the stories
+    it was given), with its place in the profile (`place_stories`). `part`: the stories
+    of that part only (every DRAFT_PARTS-th from it), made by the extraction child or by
+    this process, whichever gets to it first (see extracting.Works); all where None.
+    Each story has 2 to 5 bullets (`_bullets`) but where the user's budget says
+    (`given.total`). Stale sentences are no bullets. A story tells what the profile's
+    strongest cue names (`_naming_decisively`). In a story with unsent sentences of other
+    reports, a straggler's (`given.behind`) are no bullet but where those leave a place
+    empty (`_filled_from_behind`)."""
     from brief.selection import small_talk
 
     covered = covers()  # the covers made so far: see story_covers
-    apart = list(story_positions(unique, story_groups, fresh))
     quiet = small_talk(unique)  # a printed exchange's host's turns and greetings: no news
     budgets = (
-        story_budgets(story_groups, placements, [len(p) for p, _ in apart], total)
-        if total is not None
+        story_budgets(story_groups, given.placements, [len(p) for p, _ in apart], given.total)
+        if given.total is not None
         else {}
     )
-    drafts = []
-    for number, (positions, unsent) in enumerate(apart):
+    behind = given.behind
+    every = 1 if part is None else DRAFT_PARTS
+    drafts = {}
+    for number in range(part or 0, len(story_groups), every):
+        positions, unsent = apart[number]
         group = story_groups[number]
         story = _StorySentences(
             unique, positions, _own_copies(corpus.sentences, groups, positions, group)
         )
         held_back = _held_back(positions, unsent, behind)
         unfit = (
-            frozenset(i for i, k in enumerate(positions) if k in stale or k in quiet)
+            frozenset(i for i, k in enumerate(positions) if k in given.stale or k in quiet)
             | _named_alone(corpus, unique, positions)
             | held_back
         )
@@ -157,13 +178,13 @@ def story_drafts(
             drafting, by_article, covered.get(number) if count is None else None
         )
         picks, lead = _opened(drafting, picks)
-        if classes and profile is not None and count is None:
-            reading = _ProfileReading(story, unsent, drafting.unfit, lead, classes, profile)
+        if given.sections and profile is not None and count is None:
+            reading = _ProfileReading(story, unsent, drafting.unfit, lead, given.sections, profile)
             picks = _naming_decisively(picks, reading)
             if drafting.several:
-                picks = _sections_heard(picks, reading, own_voice)
+                picks = _sections_heard(picks, reading, given.own_voice)
         picks = _completed(drafting, picks, lead, held_back)
-        drafts.append(StoryDraft(group, picks, placements[number], lead))
+        drafts[number] = StoryDraft(group, picks, given.placements[number], lead)
     return drafts
 
 
@@ -1450,13 +1471,13 @@ class _ProfileReading:
     """What the profile's checks of a story's picks read (`_naming_decisively`,
     `_sections_heard`): the story, its own unsent positions (best first), the places in
     `story.sentences` that can be no bullet, its lead (which keeps its place), and each
-    unique sentence's class in the profile."""
+    unique sentence's section in the profile."""
 
     story: _StorySentences
     unsent: Sequence[int]
     unfit: frozenset[int]
     lead: int | None
-    classes: Sequence[Classification]
+    sections: Sequence[str]
     profile: Profile
 
 
@@ -1473,11 +1494,11 @@ def _naming_decisively(picked: Sequence[int], reading: _ProfileReading) -> tuple
     sentences only, that can be a bullet."""
     from brief.classify.matcher import OTHER, heaviest_cue, strongest_cue
 
-    unique, classes, profile = reading.story.unique, reading.classes, reading.profile
+    unique, sections, profile = reading.story.unique, reading.sections, reading.profile
     heaviest = heaviest_cue(profile)
 
     def weight(k: int) -> float:
-        return 0.0 if classes[k].section == OTHER else strongest_cue(unique[k].text, profile)
+        return 0.0 if sections[k] == OTHER else strongest_cue(unique[k].text, profile)
 
     held = max((weight(k) for k in picked), default=0.0)
     if heaviest is None or held >= heaviest:
@@ -1486,7 +1507,7 @@ def _naming_decisively(picked: Sequence[int], reading: _ProfileReading) -> tuple
     have = set(picked)
     best, most = None, held
     for k in reading.unsent:  # best-ranked first: the first of equals
-        if k in have or place_of[k] in reading.unfit or classes[k].section == OTHER:
+        if k in have or place_of[k] in reading.unfit or sections[k] == OTHER:
             continue
         found = weight(k)
         if found >= heaviest and found > most and _stands_alone(unique[k]):
@@ -1494,9 +1515,7 @@ def _naming_decisively(picked: Sequence[int], reading: _ProfileReading) -> tuple
     if best is None:
         return tuple(picked)
     filler = [
-        at
-        for at, k in enumerate(picked)
-        if at > 0 and k != reading.lead and classes[k].section == OTHER
+        at for at, k in enumerate(picked) if at > 0 and k != reading.lead and sections[k] == OTHER
     ]
     if not filler:
         return tuple(picked)
@@ -1567,10 +1586,10 @@ def _sections_heard(
 
     if len(picked) < 2:
         return tuple(picked)
-    profile, classes, story = reading.profile, reading.classes, reading.story
+    profile, section_of, story = reading.profile, reading.sections, reading.story
     top = max((w for spec in profile.sections for _, w in spec.cues), default=0.0)
     asked = {spec.key for spec in profile.sections if not spec.supporting}
-    heard = {classes[k].section for k in picked}
+    heard = {section_of[k] for k in picked}
     unique = story.unique
     where = {(unique[k].source, unique[k].index): k for k in story.positions}
     have = set(picked)
@@ -1593,7 +1612,7 @@ def _sections_heard(
         for k in reading.unsent
         if k not in have
         and story.place_of[k] not in reading.unfit
-        and classes[k].section in asked - heard
+        and section_of[k] in asked - heard
         and top > 0
         and lede(k)
         and strongest_cue(unique[k].text, profile) >= top
@@ -1602,7 +1621,7 @@ def _sections_heard(
     if not candidates:
         return tuple(picked)
     best = candidates[0]
-    sections = [classes[k].section for k in picked]
+    sections = [section_of[k] for k in picked]
     spare = [
         at
         for at, k in enumerate(picked)

@@ -26,7 +26,15 @@ from brief.models import (
 )
 from brief.pipeline.choosing import unsent_positions
 from brief.pipeline.classifying import CLASSIFY_PARTS, Part, classify_part
-from brief.pipeline.drafts import COVER_PARTS, story_covers, story_positions
+from brief.pipeline.drafts import (
+    COVER_PARTS,
+    DRAFT_PARTS,
+    DraftInputs,
+    StoryDraft,
+    story_covers,
+    story_drafts,
+    story_positions,
+)
 from brief.pipeline.outdated import OUTDATED_PARTS, Outdated, outdated
 from brief.rank import RankContext, rank
 from brief.selection import other_events, told_elsewhere
@@ -190,7 +198,8 @@ class Extracting:
         figures, and the covers of the stories come between (`story_covers`; the stories
         are the first value `received`): a digest shows the figures and quotes of the
         stories its profile keeps (`kept_sources`, the second value), known once this
-        process has placed them. The figures are one work:
+        process has placed them), then the stories' drafts (`story_drafts`: what this
+        process chose for them, `DraftInputs`, is the third value). The figures are one work:
         a number is cited once, at the first sentence of the kept stories that gives it.
         At 1,000 articles the child, done with its actors and its parts of the outdated
         and the covers, had 2 to 3 s left with nothing to do while this process read the
@@ -224,6 +233,14 @@ class Extracting:
 
         kept = Once(kept_received)
 
+        def drafting_received() -> DraftInputs | None:
+            """Then what drafting a digest's stories reads of this process's choice (see
+            `DraftInputs`; None for no digest), received after the kept sources."""
+            kept()
+            return cast(DraftInputs | None, received())
+
+        drafting = Once(drafting_received)
+
         def stories_apart() -> list[tuple[list[int], list[int]]]:
             ranking = by_article()
             assert ranking is not None  # the by_article plan ranks each article
@@ -236,6 +253,35 @@ class Extracting:
         def covers(part: int) -> dict[int, tuple[int, ...]]:
             return story_covers(
                 self.sentences, groups(), distinct(), stories(), apart(), self.context, part
+            )
+
+        parts = range(COVER_PARTS) if plan.by_article else range(0)
+        cover_parts = tuple(Once(partial(covers, part)) for part in parts)
+
+        def drafting_apart() -> list[tuple[list[int], list[int]]]:
+            given = drafting()
+            assert given is not None  # asked only for a digest's drafts
+            return list(story_positions(distinct(), stories(), given.fresh))
+
+        apart_drafted = Once(drafting_apart)  # the stories' unsent positions this process chose
+
+        def drafts(part: int) -> dict[int, StoryDraft]:
+            given, ranking = drafting(), by_article()
+            if given is None:  # no digest: this process drafts its one story
+                return {}
+            assert ranking is not None  # the by_article plan ranks each article
+            return story_drafts(
+                self.corpus,
+                groups(),
+                distinct(),
+                stories(),
+                ranking,
+                apart_drafted(),
+                cover_parts[part],
+                given,
+                self.context,
+                self.profile,
+                part,
             )
 
         found_actors = Once(actors)
@@ -259,7 +305,6 @@ class Extracting:
         def figures() -> tuple[Figure, ...]:
             return figures_of(of_sources(distinct(), kept()), self.published, self.outlet_dollars)
 
-        parts = range(COVER_PARTS) if plan.by_article else range(0)
         outdated_parts = range(OUTDATED_PARTS) if plan.by_article else range(0)
         classify_parts = range(CLASSIFY_PARTS) if plan.by_article and self.profile else range(0)
         return Works(
@@ -269,10 +314,12 @@ class Extracting:
             tuple(partial(classes_part, part) for part in classify_parts),
             tuple(partial(outdated_part, part) for part in outdated_parts),
             (figures,) if plan.by_article else (),
-            tuple(partial(covers, part) for part in parts),
+            cover_parts,
+            tuple(partial(drafts, part) for part in range(DRAFT_PARTS) if plan.by_article),
             tuple(partial(quotes, part) for part in range(quote_parts)),
             stories,
             kept,
+            drafting,
         )
 
 
@@ -310,10 +357,12 @@ class Works(tuple[Callable[[], object], ...]):
     classes: tuple[Callable[[], Part], ...]
     outdated: tuple[Callable[[], Outdated], ...]
     figures: tuple[Callable[[], tuple[Figure, ...]], ...]
-    covers: tuple[Callable[[], dict[int, tuple[int, ...]]], ...]
+    covers: tuple[Once[dict[int, tuple[int, ...]]], ...]
+    drafts: tuple[Callable[[], dict[int, StoryDraft]], ...]
     quotes: tuple[Callable[[], tuple[Quote, ...]], ...]
     stories: Once[Sequence[StoryGroup]]
     kept: Once[frozenset[int] | None]
+    drafting: Once[DraftInputs | None]
 
     def __new__(
         cls,
@@ -323,18 +372,21 @@ class Works(tuple[Callable[[], object], ...]):
         classes: tuple[Callable[[], Part], ...],
         outdated: tuple[Callable[[], Outdated], ...],
         figures: tuple[Callable[[], tuple[Figure, ...]], ...],
-        covers: tuple[Callable[[], dict[int, tuple[int, ...]]], ...],
+        covers: tuple[Once[dict[int, tuple[int, ...]]], ...],
+        drafts: tuple[Callable[[], dict[int, StoryDraft]], ...],
         quotes: tuple[Callable[[], tuple[Quote, ...]], ...],
         stories: Once[Sequence[StoryGroup]],
         kept: Once[frozenset[int] | None],
+        drafting: Once[DraftInputs | None],
     ) -> Works:
         works = super().__new__(
-            cls, (groups, by_article, actors, *classes, *outdated, *figures, *covers, *quotes)
+            cls,
+            (groups, by_article, actors, *classes, *outdated, *figures, *covers, *drafts, *quotes),
         )
         works.groups, works.by_article, works.actors = groups, by_article, actors
         works.classes, works.outdated, works.figures = classes, outdated, figures
-        works.covers, works.quotes = covers, quotes
-        works.stories, works.kept = stories, kept
+        works.covers, works.drafts, works.quotes = covers, drafts, quotes
+        works.stories, works.kept, works.drafting = stories, kept, drafting
         return works
 
 
@@ -351,14 +403,15 @@ def from_both(extraction: Beside, parts: Sequence[Callable[[], Value]]) -> list[
     return made[::-1]
 
 
-def all_covers(
-    extraction: Beside, parts: Sequence[Callable[[], dict[int, tuple[int, ...]]]]
-) -> dict[int, tuple[int, ...]]:
-    """The covers of all parts (see `from_both`)."""
-    made: dict[int, tuple[int, ...]] = {}
-    for covers in from_both(extraction, parts):
-        made.update(covers)
-    return made
+def all_drafts(extraction: Beside, works: Works) -> list[StoryDraft]:
+    """A digest's story drafts, in the stories' order, of all parts (see `from_both`):
+    the covers first, which this process keeps for the parts of the drafts it makes."""
+    for part, covers in zip(works.covers, from_both(extraction, works.covers), strict=True):
+        part.take(covers)
+    made: dict[int, StoryDraft] = {}
+    for drafts in from_both(extraction, works.drafts):
+        made.update(drafts)
+    return [made[number] for number in range(len(made))]
 
 
 # From how many distinct sentences this process reads a share of them for the actors, and
