@@ -391,13 +391,14 @@ def _each_story_in_turn(
 def bullet(
     sentences: Sequence[Sentence],
     groups: Sequence[Sequence[int]],
-    ranking: Ranking,
-    classes: Sequence[Classification],
+    scores: Sequence[float],
+    sections: Sequence[str],
     unique: int,
 ) -> Bullet:
-    """Unique sentence `unique` as a bullet, citing every source that carries it, each
-    where it first does: a page that repeats a paragraph (a scrape of its teaser and its
-    body) says it once more, not in another report."""
+    """Unique sentence `unique` as a bullet, with its score in the brief's ranking and
+    its section (`scores`, `sections`: by unique position), citing every source that
+    carries it, each where it first does: a page that repeats a paragraph (a scrape of
+    its teaser and its body) says it once more, not in another report."""
     first = sentences[groups[unique][0]]
     by_source: dict[int, Mention] = {}
     for i in groups[unique]:
@@ -407,8 +408,8 @@ def bullet(
         text=first.text,
         source=first.source,
         index=first.index,
-        score=ranking.scores[unique],
-        section=classes[unique].section,
+        score=scores[unique],
+        section=sections[unique],
         cited=cited if len(cited) > 1 else (),
     )
 
@@ -439,7 +440,8 @@ def briefing(
     wire's 11 (r45 M4). `called_off`: events to come that a report of their story says
     will not happen (pipeline.called_off), which are no row of the timeline."""
     sents = corpus.sentences
-    summary = tuple(bullet(sents, groups, ranking, classes, k) for k in chosen)
+    section_of = [c.section for c in classes]
+    summary = tuple(bullet(sents, groups, ranking.scores, section_of, k) for k in chosen)
     raised = _raised_tolls(corpus, stories)
     specs = [(s.key, s.title) for s in profile.sections] + [(OTHER, profile.other_title)]
     if len(stories) > 1:

@@ -25,7 +25,7 @@ from brief.ingest import Input, expand
 from brief.ingest.reading import Progress, ingest_all
 from brief.language import plain_summary
 from brief.limits import Beside
-from brief.models import Briefing, Bullet, Document, Mention
+from brief.models import Briefing, Document, Mention
 from brief.options import Options
 from brief.output import refuse_overwriting
 from brief.pipeline.choosing import (
@@ -41,12 +41,11 @@ from brief.pipeline.classifying import all_classes
 from brief.pipeline.drafts import (
     LEAD_SENTENCES,
     DraftInputs,
-    compose_stories,
     own_voice_sources,
     place_stories,
-    story_drafts,
     story_positions,
     story_readings,
+    told_stories,
 )
 from brief.pipeline.extracting import (
     Extracting,
@@ -54,7 +53,7 @@ from brief.pipeline.extracting import (
     Once,
     Plan,
     Works,
-    all_drafts,
+    all_told,
     extract,
     figures_ahead,
     figures_of,
@@ -319,6 +318,7 @@ def brief_documents(
         given = DraftInputs(
             fresh=tuple(fresh_by_article),
             placements=tuple(placements),
+            scores=rankings.brief.scores,
             # the bullets of a digest's stories, where the user set how many to keep
             total=options.budget(len(unique)) if digest and options.sets_budget else None,
             stale=stale,
@@ -340,11 +340,11 @@ def brief_documents(
         )
         # a digest's in parts, which the child may share (see extracting.Works); they need
         # no extract: done while the child may still work
-        drafts = (
-            all_drafts(extraction, works)
-            if digest and works.drafts
+        composed = (
+            all_told(extraction, works)
+            if digest and works.told
             else list(
-                story_drafts(
+                told_stories(
                     corpus,
                     groups,
                     unique,
@@ -358,14 +358,8 @@ def brief_documents(
                 ).values()
             )
         )
-
-        def bullet(k: int) -> Bullet:
-            return compose.bullet(corpus.sentences, groups, rankings.brief, classes, k)
-
         dates = {d.source.number: d.source.date or "" for d in documents}
-        stories = compose.order_stories(
-            compose_stories(corpus, drafts, bullet), dates, [s.key for s in profile.sections]
-        )
+        stories = compose.order_stories(composed, dates, [s.key for s in profile.sections])
         if plain:
             found = Extracts()
             if meanwhile is not None:

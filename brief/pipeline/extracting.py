@@ -21,6 +21,7 @@ from brief.models import (
     Quote,
     Ranking,
     Sentence,
+    Story,
     StoryGroup,
     TimelineEvent,
 )
@@ -30,10 +31,9 @@ from brief.pipeline.drafts import (
     COVER_PARTS,
     DRAFT_PARTS,
     DraftInputs,
-    StoryDraft,
     story_covers,
-    story_drafts,
     story_positions,
+    told_stories,
 )
 from brief.pipeline.outdated import OUTDATED_PARTS, Outdated, outdated
 from brief.rank import RankContext, rank
@@ -198,9 +198,10 @@ class Extracting:
         figures, and the covers of the stories come between (`story_covers`; the stories
         are the first value `received`): a digest shows the figures and quotes of the
         stories its profile keeps (`kept_sources`, the second value), known once this
-        process has placed them), then the stories' drafts (`story_drafts`: what this
-        process chose for them, `DraftInputs`, is the third value). The figures are one work:
-        a number is cited once, at the first sentence of the kept stories that gives it.
+        process has placed them), then the stories drafted and composed (`told_stories`:
+        what this process chose for them, `DraftInputs`, is the third value). The
+        figures are one work: a number is cited once, at the first sentence of the kept
+        stories that gives it.
         At 1,000 articles the child, done with its actors and its parts of the outdated
         and the covers, had 2 to 3 s left with nothing to do while this process read the
         figures (0.6 s of CPU) and drafted the stories; other inputs' figures are this
@@ -263,14 +264,15 @@ class Extracting:
             assert given is not None  # asked only for a digest's drafts
             return list(story_positions(distinct(), stories(), given.fresh))
 
-        apart_drafted = Once(drafting_apart)  # the stories' unsent positions this process chose
+        # the stories' unsent positions as the brief's process chose them
+        apart_drafted = Once(drafting_apart)
 
-        def drafts(part: int) -> dict[int, StoryDraft]:
+        def told(part: int) -> dict[int, Story]:
             given, ranking = drafting(), by_article()
-            if given is None:  # no digest: this process drafts its one story
+            if given is None:  # no digest: this process tells its one story
                 return {}
             assert ranking is not None  # the by_article plan ranks each article
-            return story_drafts(
+            return told_stories(
                 self.corpus,
                 groups(),
                 distinct(),
@@ -315,7 +317,7 @@ class Extracting:
             tuple(partial(outdated_part, part) for part in outdated_parts),
             (figures,) if plan.by_article else (),
             cover_parts,
-            tuple(partial(drafts, part) for part in range(DRAFT_PARTS) if plan.by_article),
+            tuple(partial(told, part) for part in range(DRAFT_PARTS) if plan.by_article),
             tuple(partial(quotes, part) for part in range(quote_parts)),
             stories,
             kept,
@@ -358,7 +360,7 @@ class Works(tuple[Callable[[], object], ...]):
     outdated: tuple[Callable[[], Outdated], ...]
     figures: tuple[Callable[[], tuple[Figure, ...]], ...]
     covers: tuple[Once[dict[int, tuple[int, ...]]], ...]
-    drafts: tuple[Callable[[], dict[int, StoryDraft]], ...]
+    told: tuple[Callable[[], dict[int, Story]], ...]
     quotes: tuple[Callable[[], tuple[Quote, ...]], ...]
     stories: Once[Sequence[StoryGroup]]
     kept: Once[frozenset[int] | None]
@@ -373,7 +375,7 @@ class Works(tuple[Callable[[], object], ...]):
         outdated: tuple[Callable[[], Outdated], ...],
         figures: tuple[Callable[[], tuple[Figure, ...]], ...],
         covers: tuple[Once[dict[int, tuple[int, ...]]], ...],
-        drafts: tuple[Callable[[], dict[int, StoryDraft]], ...],
+        told: tuple[Callable[[], dict[int, Story]], ...],
         quotes: tuple[Callable[[], tuple[Quote, ...]], ...],
         stories: Once[Sequence[StoryGroup]],
         kept: Once[frozenset[int] | None],
@@ -381,11 +383,11 @@ class Works(tuple[Callable[[], object], ...]):
     ) -> Works:
         works = super().__new__(
             cls,
-            (groups, by_article, actors, *classes, *outdated, *figures, *covers, *drafts, *quotes),
+            (groups, by_article, actors, *classes, *outdated, *figures, *covers, *told, *quotes),
         )
         works.groups, works.by_article, works.actors = groups, by_article, actors
         works.classes, works.outdated, works.figures = classes, outdated, figures
-        works.covers, works.drafts, works.quotes = covers, drafts, quotes
+        works.covers, works.told, works.quotes = covers, told, quotes
         works.stories, works.kept, works.drafting = stories, kept, drafting
         return works
 
@@ -403,14 +405,14 @@ def from_both(extraction: Beside, parts: Sequence[Callable[[], Value]]) -> list[
     return made[::-1]
 
 
-def all_drafts(extraction: Beside, works: Works) -> list[StoryDraft]:
-    """A digest's story drafts, in the stories' order, of all parts (see `from_both`):
-    the covers first, which this process keeps for the parts of the drafts it makes."""
+def all_told(extraction: Beside, works: Works) -> list[Story]:
+    """A digest's stories, in their order, of all parts (see `from_both`): the covers
+    first, which this process keeps for the parts of the stories it tells."""
     for part, covers in zip(works.covers, from_both(extraction, works.covers), strict=True):
         part.take(covers)
-    made: dict[int, StoryDraft] = {}
-    for drafts in from_both(extraction, works.drafts):
-        made.update(drafts)
+    made: dict[int, Story] = {}
+    for stories in from_both(extraction, works.told):
+        made.update(stories)
     return [made[number] for number in range(len(made))]
 
 
