@@ -2425,3 +2425,50 @@ def test_a_markets_reaction_after_the_event_is_background() -> None:
 def test_the_words_of_the_business_press_for_events(text: str, section: str) -> None:
     """'terminated the arrangement', 'endorsement', 'dissatisfaction', 'gathered'."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a negated condition tells what happened; the consequence is the writer's world
+        (
+            "Had Moscow not moved its troops to the border, this page would be about grain"
+            " exports.",
+            "military",
+        ),
+        (
+            "If the militia had not shelled the airport, the donor conference would now be"
+            " under way.",
+            "military",
+        ),
+        (
+            "The trade talks would have opened on time had the two navies not exchanged fire"
+            " in the strait.",
+            "military",
+        ),
+        # an affirmative condition tells what did not happen: neither clause is news
+        ("Had the rebels attacked the capital, the budget would have been cut.", OTHER),
+    ],
+)
+def test_a_counterfactual_tells_the_event_its_negated_clause_names(text: str, section: str) -> None:
+    """'Had Caracas not massed troops ..., this column would be about oil revenue': the
+    troops were massed, and the column is not about oil revenue."""
+    assert classify(text, GEO).section == section
+
+
+def test_a_counterfactuals_clauses_and_their_polarity() -> None:
+    """A negated clause is a fact, an affirmative one imagined; no past condition, none."""
+    from brief.classify.counterfactuals import counterfactual
+
+    text = "Had the army not withdrawn from the pass, the rebels would not hold the road."
+    found = counterfactual(text)
+    assert found is not None
+    words = tokens(text)
+    assert [words[a:b][:3] for a, b in found.facts] == [
+        ["the", "army", "not"],
+        ["the", "rebels", "would"],
+    ]
+    assert found.imagined == ()
+    assert words[found.modal] == "would"
+    assert counterfactual("If the rebels attack, the army would respond.") is None
+    assert counterfactual("He had said the army would respond.") is None

@@ -76,6 +76,12 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   promised as "threatened to" does, and the condition's clause is background. A right
   reserved to answer or to coerce ("reserves the right to respond to any misadventure")
   is such a promise, whose condition the side keeps to itself;
+* a past counterfactual ("Had Caracas not massed troops on the frontier, this column
+  would be about oil revenue", "... would have opened had the navies not exchanged
+  fire") says the opposite of each of its clauses: a negated one tells what happened,
+  and its negation halves nothing; an affirmative one tells what did not, and is
+  background. The consequence's modal is the counterfactual's form, not a hypothetical
+  act, and the sentence promises nothing on a condition;
 * an order given to a state itself ("Beijing told Manila to remove the buoy") is a
   demand of it: the sentence holds the word "urge" at the verb, whose frames govern the
   act ordered; so does a pseudo-cleft of wanting ("What the opposition wants ... is a
@@ -128,6 +134,7 @@ The package, one module a job:
 * clauses: the attribution and an opening background clause, set apart;
 * clefts: a cleft's focus and the clause that tells its event;
 * conditions: force or a sanction promised on a condition, a threat;
+* counterfactuals: a past counterfactual's clauses, which happened and which did not;
 * directives: an order given to another state, or what a side wants put in focus, a demand;
 * openers: a quotation that opens the sentence, and what the rest says of it;
 * descriptions: an act a side describes as something, a judgement;

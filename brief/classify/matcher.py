@@ -19,6 +19,7 @@ from brief.classify.clauses import (
 )
 from brief.classify.clefts import cleft
 from brief.classify.conditions import THREAT, condition
+from brief.classify.counterfactuals import counterfactual
 from brief.classify.descriptions import described
 from brief.classify.directives import DIRECTIVE, directive
 from brief.classify.openers import CHARACTERISATION, opener
@@ -228,6 +229,13 @@ class _Matcher:
         if elaboration < len(body):  # what the source added: background, as an aside is
             start = len(tokens(body[:elaboration])) + (0 <= scoreline < elaboration)
             aside = (*aside, (start, len(words)))
+        # A counterfactual's negated clause tells what happened, with no negation, and its
+        # affirmative one what did not: background, as an aside is (`counterfactuals`).
+        imagined = counterfactual(body) if scoreline < 0 else None
+        affirmed: Sequence[tuple[int, int]] = ()
+        if imagined is not None:
+            aside = (*aside, *imagined.imagined)
+            affirmed = imagined.facts
         # A cleft's clause is the sentence's predicate: the "that was" opening it ("It was
         # the Chadian contingent that was rushed ...") starts no background clause.
         opening = cleft(body)
@@ -235,7 +243,7 @@ class _Matcher:
         if opening is not None:
             plain_from = max(lead_end, opening.clause_token + 1 + (0 <= scoreline < opening.start))
         hits, frames, background_from = self._hits(
-            words, lead_end, body, aside, plain_from, quoted_until
+            words, lead_end, body, aside, plain_from, quoted_until, affirmed
         )
         # A market's move told as an event's consequence is background, and the clause
         # it answers ("Brent rose 4% after troops ... fought", "After troops fought ...,
@@ -249,7 +257,7 @@ class _Matcher:
             aside = (*aside, *spans)
             plain_from = max(plain_from, lead_end, *(reaction.cause + 1 for reaction in reacted))
             hits, frames, background_from = self._hits(
-                words, lead_end, body, aside, plain_from, quoted_until
+                words, lead_end, body, aside, plain_from, quoted_until, affirmed
             )
         else:
             reacted = ()
@@ -282,8 +290,17 @@ class _Matcher:
                 if span[1] >= len(words)
                 and dated(words, *span)
                 and all(span != reaction.span for reaction in reacted)
+                and (imagined is None or span not in imagined.imagined)
             ]
-        if self.figurative and scoreline < 0:
+        if imagined is not None:
+            # the consequence's modal is the counterfactual's form, not a hypothetical act
+            hits = {
+                ident: (pos, weight)
+                for ident, (pos, weight) in hits.items()
+                if pos != imagined.modal or weight > 0
+            }
+        elif self.figurative and scoreline < 0:
+            # (a counterfactual promises nothing: "If the army had not withdrawn, ...")
             hits, frames, aside = self._threatened(body, hits, frames, aside)
         weighed = self._weigh(hits, frames, lead_end, background_from, aside, history, quoted_until)
         return (*weighed, own)
@@ -317,12 +334,14 @@ class _Matcher:
         aside: Sequence[tuple[int, int]] = (),
         plain_from: int = 0,
         quoted_until: int = -1,
+        affirmed: Sequence[tuple[int, int]] = (),
     ) -> tuple[_Hits, list[tuple[int, int]], int]:
         """Each distinct cue's strongest occurrence (position, weight after negation), the
         frames found (where each ends, its section), and where a background clause starts
         (at `plain_from` or later). A one-word cue inside a name of `body` (the text of
         `words`) is no cue. A frame that ends by `quoted_until` (an opening quotation's)
-        governs to the end.
+        governs to the end. A negation in an `affirmed` span (a counterfactual's clause
+        that tells what happened) negates nothing.
 
         Only the marked words are read (`marks`), and a word's stem is looked up only
         where a phrase goes on past its first word: most words are no cue."""
@@ -337,7 +356,7 @@ class _Matcher:
             # a negation before this word, not this word itself: a cue a negator opens
             # ("no-confidence", "without food") is a word of its own, not its negation
             negated = pos - last_negation <= NEGATION_WINDOW
-            if mark.negation:
+            if mark.negation and not (affirmed and _within(pos, affirmed)):
                 last_negation = pos
                 if not (mark.cues or mark.after):
                     continue

@@ -115,6 +115,7 @@ _MODULE_LISTS = {
         "subject_pronouns",
         "free_choice",
         "promising_modals",
+        "counterfactual_modals",
         "reserving_phrases",
         "condition_openers",
         "subject_conditions",
