@@ -2472,3 +2472,34 @@ def test_a_counterfactuals_clauses_and_their_polarity() -> None:
     assert words[found.modal] == "would"
     assert counterfactual("If the rebels attack, the army would respond.") is None
     assert counterfactual("He had said the army would respond.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a participle of saying on its subject: the main verb follows the setting
+        (
+            "The truce announced in Khartoum on Tuesday is, in this writer's view, a pause.",
+            "The truce announced in Khartoum on Tuesday is, in this writer's view, a pause.",
+        ),
+        (
+            "The pardon announced at Easter was a gesture.",
+            "The pardon announced at Easter was a gesture.",
+        ),
+        # a verb of saying that reports: what was said follows where and when
+        ("The army said on Monday rebels had shelled the town.", "rebels had shelled the town."),
+        ("The envoy said in Kabul there were no talks.", "in Kabul there were no talks."),
+        (
+            'The minister said in a statement: "I was never told of the raid."',
+            'in a statement: "I was never told of the raid."',
+        ),
+    ],
+)
+def test_a_participle_of_saying_before_its_main_verb_is_no_attribution(
+    text: str, body: str
+) -> None:
+    """'The amnesty announced in Minsk on Independence Day is ...': the amnesty is the
+    subject of 'is', not a source that announced something."""
+    from brief.classify.clauses import reported
+
+    assert reported(text) == body

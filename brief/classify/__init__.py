@@ -51,7 +51,9 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   aside: who reported an event is not the event, and so is a record that opens the
   sentence before "shows" ("Footage shared on Facebook shows officers beating ..."). A
   saying that is the second of two predicates of one subject ("The government declared a
-  red alert and said ...") is none: the first reports an event. A participle clause of
+  red alert and said ...") is none: the first reports an event, and nor is a participle
+  on its subject, whose main verb follows where and when it was said ("The amnesty
+  announced in Minsk on Independence Day is a transaction"). A participle clause of
   saying after it ("..., the border service said, blaming the other side for shooting
   first") hangs on the saying: what the source added, blamed or cited is background to
   the event, and so is an adjunct of time or cause after it ("..., the commissioner

@@ -229,6 +229,7 @@ def reported_parts(text: str) -> tuple[str, int]:
         and not grammar.subordinator.search(head.group())
         and body[head.end() :].split(None, 1)[0] not in grammar.finite_verbs  # not "May"
         and not _before_the_saying(head.group("subject"), body[head.end() :], grammar)
+        and not _participle_of_saying(body[head.end() :], grammar)
         and not _ANSWER.match(body, head.end())
     ):
         return body[head.end() :], max(0, elaboration - head.end())
@@ -277,6 +278,38 @@ def _before_the_saying(subject: str | None, rest: str, grammar: _Grammar) -> boo
         return False
     words = tokens(subject)
     return not grammar.finite_verbs.isdisjoint(words) or _second_predicate(words)
+
+
+# The prepositions of a setting ("announced in Minsk on Independence Day"), and the words
+# of a setting that may stand before a finite verb as its subject ("said there were").
+_SETTING_OPENERS = frozenset({"in", "on", "at"})
+_EXISTENTIAL = frozenset({"here", "there"})
+
+
+def _participle_of_saying(rest: str, grammar: _Grammar) -> bool:
+    """Whether the verb of saying before `rest` is a participle on its subject, whose main
+    verb comes after the setting of the saying: "The amnesty announced in Minsk on
+    Independence Day is a transaction", "The ceasefire announced in Doha on Monday was
+    broken". A verb of saying that reports goes on with what was said ("announced in
+    Minsk on Monday that ...", "said in Kabul there were ..."), never with a finite verb
+    right after where and when it was said."""
+    found = rest.split()
+    if not found or found[0].lower() not in _SETTING_OPENERS:
+        return False
+    setting = words()["attribution_setting"] - _EXISTENTIAL
+    pronouns = words()["subject_pronouns"]
+    for word in found:
+        bare = word.strip(",.;:'\"")
+        low = bare.lower()
+        if low in grammar.finite_verbs:
+            return True
+        # what was said may follow its setting after a colon or a quotation mark ("said in
+        # a statement: 'I was ...'"), and a pronoun is its subject
+        if word != bare or low in pronouns:
+            return False
+        if not (low in setting or low.endswith("day") or low.isdigit() or bare[:1].isupper()):
+            return False
+    return False
 
 
 def _second_predicate(words: Sequence[str]) -> bool:
