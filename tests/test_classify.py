@@ -2503,3 +2503,18 @@ def test_a_participle_of_saying_before_its_main_verb_is_no_attribution(
     from brief.classify.clauses import reported
 
     assert reported(text) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a decision to act, in the subject, names the act the writer judges
+        ("Kyiv's decision to send three brigades to the northern border is prudent.", "military"),
+        # ... as an object, the predicate before it is the event
+        ("The minister defended Lagos's decision to send troops to the delta.", OTHER),
+    ],
+)
+def test_a_decision_to_act_in_the_subject_names_the_act(text: str, section: str) -> None:
+    """'Warsaw's decision to move two armoured brigades ... is prudent': the decision is
+    no text a predicate of force acts on, and does not speak against the move."""
+    assert classify(text, GEO).section == section

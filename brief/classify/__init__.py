@@ -93,7 +93,9 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   places and things): one whose object is a text or a decision ("Lawmakers shot down a
   government proposal", "torpedoed the bill", "the deal was struck") is a figure of
   speech, neither the section's cue nor its frame, and the sentence's other words say
-  what it reports;
+  what it reports. A decision's noun in the subject with an act for its complement
+  ("Kyiv's decision to send three brigades to the border is prudent") names the act the
+  writer judges, and says nothing against the section;
 * a section may name the kinds of actor its events take place between (`participants`:
   PLOVER codes events between political actors, so "agreed a deal", "signed" and "met"
   are diplomacy when states, governments, officials or international bodies do them, and

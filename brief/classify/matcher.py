@@ -273,6 +273,8 @@ class _Matcher:
             hits, frames = self._described(body, stems, hits, frames, lead_end, aside)
         if self.figurative:
             hits, frames = self._without_figures(words, hits, frames)
+            if "to" in words:
+                hits = self._acts_decided(words, hits)
         if frames and "that" in words:
             frames = _coordinated_complements(words, frames)
         if "of" in words:
@@ -590,6 +592,32 @@ class _Matcher:
             if not any(section == s and start <= end - 1 < stop for s, start, stop in spans)
         ]
         return kept, kept_frames
+
+    def _acts_decided(self, words: list[str], hits: _Hits) -> _Hits:
+        """The hits less a text's or a decision's noun against a `physical` section that
+        stands in the sentence's subject with an act for its complement ("Kyiv's decision
+        to send three brigades to the border is prudent", "A plan to move the garrison
+        was approved"): opinion and analysis name the event so, by the decision to act,
+        and judge it in the predicate; the noun cannot speak against the act decided. As
+        an object ("defended Ethiopia's decision to send troops", "attacked the decision
+        to ...") the predicate before it is the sentence's event. A complement that opens
+        a noun ("the decision to the court") is a destination, no act."""
+        grammar = clause_grammar()
+        subject_end = first_verb(words)
+        return {
+            ident: (pos, weight)
+            for ident, (pos, weight) in hits.items()
+            if not (
+                weight < 0
+                and pos < subject_end
+                and ident[0] in self.figurative
+                and words[pos] in grammar.text_nouns
+                and words[pos + 1 : pos + 2] == ["to"]
+                and pos + 2 < len(words)
+                and words[pos + 2] not in grammar.object_openers
+                and not words[pos + 2].isdigit()
+            )
+        }
 
     def _background_from(self, words: list[str], lead_end: int, last_hit: int) -> int:
         """Where the first background clause after the opening one starts (after the
