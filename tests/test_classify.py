@@ -2433,7 +2433,7 @@ def test_the_words_of_the_business_press_for_events(text: str, section: str) -> 
         # a negated condition tells what happened; the consequence is the writer's world
         (
             "Had Moscow not moved its troops to the border, this page would be about grain"
-            " exports.",
+            " exports and interest rates.",
             "military",
         ),
         (
@@ -2448,6 +2448,7 @@ def test_the_words_of_the_business_press_for_events(text: str, section: str) -> 
         ),
         # an affirmative condition tells what did not happen: neither clause is news
         ("Had the rebels attacked the capital, the budget would have been cut.", OTHER),
+        ("Had the rebels attacked the capital, the election would have been postponed.", OTHER),
     ],
 )
 def test_a_counterfactual_tells_the_event_its_negated_clause_names(text: str, section: str) -> None:

@@ -81,8 +81,8 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
 * a past counterfactual ("Had Caracas not massed troops on the frontier, this column
   would be about oil revenue", "... would have opened had the navies not exchanged
   fire") says the opposite of each of its clauses: a negated one tells what happened,
-  and its negation halves nothing; an affirmative one tells what did not, and is
-  background. The consequence's modal is the counterfactual's form, not a hypothetical
+  and its negation halves nothing; an affirmative one tells what did not, and counts
+  nothing. The consequence's modal is the counterfactual's form, not a hypothetical
   act, and the sentence promises nothing on a condition;
 * an order given to a state itself ("Beijing told Manila to remove the buoy") is a
   demand of it: the sentence holds the word "urge" at the verb, whose frames govern the

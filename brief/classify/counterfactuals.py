@@ -9,7 +9,7 @@ a negated clause tells what happened ("had not massed troops": they massed them;
 not now control the road": they control it), and an affirmative one what did not ("this
 column would be about oil revenue": it is not; "had Washington acted sooner": it did
 not). So the negation of a clause that tells a fact halves none of its cues, and a clause
-that tells what did not happen is background (brief.classify): the writer's imagined
+that tells what did not happen counts nothing (brief.classify): the writer's imagined
 world is not the news, and cannot speak against it. The consequence's modal is the
 counterfactual's form, not a hypothetical act of the sentence's actors.
 """
@@ -30,7 +30,7 @@ CLAUSE_CHARS = 200
 @dataclass(frozen=True)
 class Counterfactual:
     """A counterfactual's clauses, in tokens: those negated tell what happened (`facts`,
-    whose negation halves nothing), the others what did not (`imagined`, background),
+    whose negation halves nothing), the others what did not (`imagined`, no news),
     and where the consequence's modal stands."""
 
     facts: tuple[tuple[int, int], ...]

@@ -230,7 +230,8 @@ class _Matcher:
             start = len(tokens(body[:elaboration])) + (0 <= scoreline < elaboration)
             aside = (*aside, (start, len(words)))
         # A counterfactual's negated clause tells what happened, with no negation, and its
-        # affirmative one what did not: background, as an aside is (`counterfactuals`).
+        # affirmative one what did not: it counts nothing, and starts no frame, as an aside
+        # starts none (`counterfactuals`).
         imagined = counterfactual(body) if scoreline < 0 else None
         affirmed: Sequence[tuple[int, int]] = ()
         if imagined is not None:
@@ -295,11 +296,12 @@ class _Matcher:
                 and (imagined is None or span not in imagined.imagined)
             ]
         if imagined is not None:
-            # the consequence's modal is the counterfactual's form, not a hypothetical act
+            # what did not happen is no news, and the consequence's modal is the
+            # counterfactual's form, not a hypothetical act
             hits = {
                 ident: (pos, weight)
                 for ident, (pos, weight) in hits.items()
-                if pos != imagined.modal or weight > 0
+                if (pos != imagined.modal or weight > 0) and not _within(pos, imagined.imagined)
             }
         elif self.figurative and scoreline < 0:
             # (a counterfactual promises nothing: "If the army had not withdrawn, ...")
