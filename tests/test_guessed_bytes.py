@@ -139,6 +139,22 @@ def test_utf8_with_a_few_damaged_bytes_shows_them_as_damage_not_a_guess(
     assert "Fri\ufffd\ufffdday" in decode(data, "cut.txt", Options())
 
 
+def test_characters_lost_before_the_file_was_read_are_said_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """r65 F17: a feed's closing quotation mark, decoded in the wrong code page, had reached
+    the brief as U+FFFD (valid UTF-8: nothing for decoding to repair), unsaid."""
+    data = (
+        "“We will not give in,\ufffd the mayor said. The port\ufffds cranes stood idle on"
+        " Monday after the strike."
+    ).encode()
+    with caplog.at_level(logging.WARNING):
+        text = decode(data, "feed-item.txt", Options())
+    assert text.count("\ufffd") == 2
+    (said,) = warnings(caplog)
+    assert said.startswith("feed-item.txt: 2 characters were lost before brief read the file")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -281,8 +281,10 @@ TOMORROW = (FIXED_NOW + timedelta(days=1)).date().isoformat()
             f'<link rel="canonical" href="https://news.example/{TOMORROW}/kidal">',
             TOMORROW,
         ),
-        # years after it: a summit's to come, no publication date
+        # years after it, in its body only: a summit's to come, no publication date
         ('<time datetime="2096-06-15">15 June 2096</time>', None),
+        # ... but in its metadata, its own date, however late: as a .txt's byline (r65 F16)
+        ('<meta property="article:published_time" content="2096-06-15T08:00:00Z">', "2096-06-15"),
     ],
 )
 def test_a_page_is_dated_only_where_it_states_its_date(
@@ -955,7 +957,8 @@ not = "prose"
 
 def test_markdown_articles_are_read_as_their_text(tmp_path: Path) -> None:
     """Links keep their words, emphasis and code marks go, images, code blocks, rules and
-    link definitions are not prose; the same bytes in a .txt file stay as written."""
+    link definitions are not prose; the same bytes in a .txt file stay as written, but
+    for a link to an address and strong emphasis (see plain_text)."""
     path = tmp_path / "troops.md"
     path.write_text(MARKDOWN_ARTICLE)
     doc = ingest(str(path), 1, OPTS)
@@ -967,7 +970,9 @@ def test_markdown_articles_are_read_as_their_text(tmp_path: Path) -> None:
         assert syntax not in text
     plain = tmp_path / "troops.txt"
     plain.write_text(MARKDOWN_ARTICLE)
-    assert "**Monday**" in str(ingest(str(plain), 1, OPTS).blocks)
+    text = "\n".join(block.text for block in ingest(str(plain), 1, OPTS).blocks)
+    assert "Russian troops moved into Belarus on Monday, *officials* said." in text
+    assert "in `Geneva` on Friday, the [State Department][sd] said." in text
 
 
 def test_front_matter_and_footnote_marks_are_markup_not_text(tmp_path: Path) -> None:
@@ -1096,8 +1101,8 @@ def test_a_markdown_articles_html_is_markup_and_what_it_hides_no_text(
 
 
 def test_a_txt_article_keeps_its_text_but_not_markdown_images_or_link_targets() -> None:
-    """Plain text is read as written, but `![alt](url)` and `[text](url)` are never prose:
-    markup a copy out of a Markdown page brought along."""
+    """Plain text is read as written, but `![alt](url)`, `[text](url)` and `**text**` are
+    never prose: markup a copy out of a Markdown page brought along."""
     from brief.ingest.unmarkdown import plain_text
 
     assert plain_text("The UN said. ![pixel](http://evil.example/t.png) More fled.") == (
@@ -1106,8 +1111,93 @@ def test_a_txt_article_keeps_its_text_but_not_markdown_images_or_link_targets() 
     assert plain_text("The [Red Cross](https://icrc.org) said [sic].") == (
         "The Red Cross said [sic]."
     )
-    kept = "Rates [in brackets](as written) and **bold** and <b>tags</b> stay."
+    kept = "Rates [in brackets](as written), *stress*, F**k, 5**2, ** x ** and <b>tags</b> stay."
     assert plain_text(kept) == kept
+    assert plain_text("Dockers **will not** return, [read on](javascript:void(0)) he said.") == (
+        "Dockers will not return, read on he said."
+    )
+
+
+def test_a_pages_markdown_printed_as_written_leaves_its_words(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """r65 F15: a site that printed its Markdown unrendered had put a link's script address
+    and a quote's asterisks into a brief: a page's text is plain text, read as a .txt's."""
+    said = (
+        "“The ferries stay in port. [Read our statement](javascript:alert(document.cookie))"
+        " and **tell your neighbours**,” the union's secretary, Ilse Marrow, told reporters."
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Ferry crews strike</title></head><body><article>"
+        "<h1>Ferry crews strike</h1>"
+        "<p>Ferry crews on the northern islands walked out on Monday over unpaid overtime.</p>"
+        f"<p>{said}</p><p>[pay dispute] The operator said talks would resume on Friday.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    text = "\n".join(block.text for block in ingest(str(page), 1, OPTS).blocks)
+    assert "Read our statement and tell your neighbours,”" in text
+    assert "javascript" not in text and "*" not in text and "[pay dispute]" in text
+
+
+def test_a_pages_byline_paragraph_names_its_writer_as_a_txts_does(tmp_path: Path) -> None:
+    """r65 F16: a page with no author in its markup, whose first paragraph is its byline,
+    had no writer, where the same text saved as .txt had one."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Night curfew widened in the capital</title></head><body><article>"
+        "<h1>Night curfew widened in the capital</h1>"
+        "<p>By Oumou Kéïta | Lindport | 4 March 2026</p>"
+        + "<p>The council widened the night curfew on Tuesday after a second attack.</p>" * 3
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    doc = ingest(str(page), 1, Options(now=FIXED_NOW))
+    assert (doc.source.author, doc.source.date) == ("Oumou Kéïta", "2026-03-04")
+
+
+@pytest.mark.parametrize("suffix", [".html", ".txt"])
+def test_an_article_dated_after_the_clock_is_kept_with_one_rule_and_a_warning(
+    tmp_path: Path, suffix: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """r65 F16: a page dated months after the run's clock had lost its date silently,
+    where a .txt dated so was kept with a warning. The date a source states is its own;
+    the clock may be what is wrong, so both keep it, and say so."""
+    lede = "The council widened the night curfew on Tuesday after a second attack."
+    article = tmp_path / f"curfew{suffix}"
+    if suffix == ".html":
+        article.write_text(
+            '<html><head><meta property="article:published_time" content="2027-05-04T09:00:00Z">'
+            "<title>Curfew widened</title></head><body><article><h1>Curfew widened</h1>"
+            + f"<p>{lede}</p>" * 3
+            + "</article></body></html>",
+            encoding="utf-8",
+        )
+    else:
+        article.write_text(f"Curfew widened\n\nBy Oumou Keita | 4 May 2027\n\n{lede}\n")
+    with caplog.at_level(logging.WARNING):
+        doc = ingest(str(article), 1, Options(now=FIXED_NOW))
+    assert doc.source.date == "2027-05-04"
+    assert "dated 2027-05-04, after the run's day (2026-11-25): kept as dated" in caplog.text
+
+
+def test_a_pages_only_date_too_late_in_its_body_is_said_and_not_taken(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A <time> in a page's body years ahead is some event's (a summit to come), no
+    publication date: the page is undated, and the warning says why."""
+    page = tmp_path / "summit.html"
+    page.write_text(
+        "<html><head><title>Summit set</title></head><body><article><h1>Summit set</h1>"
+        + "<p>Leaders agreed on Monday to meet again at a summit in the capital.</p>" * 3
+        + '<p>It opens on <time datetime="2096-06-15">15 June 2096</time>.</p>'
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    with caplog.at_level(logging.WARNING):
+        assert ingest(str(page), 1, Options(now=FIXED_NOW)).source.date is None
+    assert "the page shows 2096-06-15, after the run's day (2026-11-25)" in caplog.text
 
 
 @pytest.mark.parametrize(

@@ -133,6 +133,7 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
     if fetched is not None:
         source = replace(source, url=fetched.url, outlet=fetched.outlet, title=fetched.title)
         source = replace(source, date=fetched.date, author=fetched.author)
+        text = plain_text(text)  # a feed's text is as a .txt article's
         doc = parse_text(text, source, find_title=fetched.title is None, today=today)
         title = fetched.title or doc.title
         date = _reported(fetched.date, doc.date, today)
@@ -170,7 +171,11 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
             " no article",
             path,
         )
-    body, junk = without_junk_tokens(clean_text(page.text, path), path) if page else ("", [])
+    # (a page's text is plain text too: Markdown a site printed as written is decoded as a
+    # .txt article's is, its links' words kept without their addresses, r65 F15)
+    body, junk = (
+        without_junk_tokens(plain_text(clean_text(page.text, path)), path) if page else ("", [])
+    )
     if not body.strip():
         raise InputError("a web page with no article text in it", path)
     title = subject or (clean_text(page.title, path) if page and page.title else None)
@@ -183,7 +188,12 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
     if not sent:
         date = _reported(date, doc.date, today)
         doc = replace(doc, source=replace(doc.source, date=date))
+    # (the writer the page's text names, its byline line, where its markup names none, as
+    # a .txt article's is read: "By Ama Boateng | Kumasi | 3 May 2027", r65 F16)
+    author = author or doc.author
     doc = _titled(replace(doc, title=title or doc.title, date=date, author=author), subject)
+    if page is not None and page.set_aside is not None and doc.source.date is None:
+        _warn_set_aside(page.set_aside, today, path)
     return _with_article(doc, options, path, page=True, junk=junk)
 
 
@@ -241,6 +251,20 @@ def _warn_if_dated_later(doc: Document, options: Options, path: str) -> None:
             dated,
             today.isoformat(),
         )
+
+
+def _warn_set_aside(shown: str, today: date, path: str) -> None:
+    """A warning where the only date a page shows, in its body and not its metadata, is
+    too late to be its publication's (webpage._published): the page is undated, and the
+    user told why, as of a dated one (`_warn_if_dated_later`)."""
+    log.warning(
+        "%s: the page shows %s, after the run's day (%s), in its text and not its metadata:"
+        " taken for an event's day, the page left undated; check the article's date or"
+        " the clock",
+        path,
+        shown[:10],
+        today.isoformat(),
+    )
 
 
 QUOTED = 60  # characters of a line that an error quotes

@@ -148,7 +148,7 @@ def decode(data: bytes, path: str, options: Options) -> str:
     that may only answer from ALLOWED_ENCODINGS.
     """
     sniff_binary(data, path)
-    encoding = None
+    encoding, damage_said = None, False
     for bom, name in _BOMS:
         if data.startswith(bom):
             data, encoding = data[len(bom) :], name
@@ -184,6 +184,7 @@ def decode(data: bytes, path: str, options: Options) -> str:
             elif damaged is not None:
                 text, stray = damaged
                 _warn_damaged(path, exc.start, stray)
+                damage_said = True
             else:
                 if guess is None:
                     raise InputError(
@@ -208,6 +209,8 @@ def decode(data: bytes, path: str, options: Options) -> str:
     text = clean_text(text, path, brackets=not marked_up)
     if not text.strip():
         raise InputError("empty: no text to brief", path)
+    if not damage_said and "\ufffd" in text:
+        _warn_replaced(path, text.count("\ufffd"))
     # junk tokens are dropped later, after any HTML extraction
     runs = printable_runs(text)
     prose = JUNK.sub(" ", text) if b"a" * JUNK_TOKEN in runs else text
@@ -251,6 +254,21 @@ def _warn_damaged(path: str, start: int, stray: int) -> None:
         start,
         "it" if stray == 1 else "them",
         "it stands" if stray == 1 else "they stand",
+    )
+
+
+def _warn_replaced(path: str, count: int) -> None:
+    """One warning line for text that holds U+FFFD, the replacement character, in bytes
+    that are valid: characters an earlier reading lost (a feed's text decoded in the wrong
+    code page, where one byte of a UTF-8 quotation mark had no character: "hostage,â€"
+    then "hostage,\ufffd"). What they were is gone; the sentence is briefed as it stands,
+    and the user told where to look (r65 F17 had passed them into a brief unsaid)."""
+    log.warning(
+        "%s: %d %s lost before brief read the file, shown as U+FFFD, the replacement"
+        " character (decoded in the wrong encoding where it was saved or sent?)",
+        path,
+        count,
+        "character was" if count == 1 else "characters were",
     )
 
 

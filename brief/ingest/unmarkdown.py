@@ -26,10 +26,15 @@ render the article to HTML for a parser to read back, and html.parser takes "x<y
 for a tag left open.
 
 A .txt article is plain text, read as written: its asterisks and brackets are the
-author's. Only Markdown's images and web links are taken for what they are, since no
-author writes `![pixel](http://...)` as prose: a copy out of a Markdown page brought
-them along. The image goes and the link leaves its words (`plain_text`); "said.
-![pixel](...)" had become a sentence ending in a stray "!".
+author's. Only Markdown's images, web links and strong emphasis are taken for what they
+are, since no author writes `![pixel](http://...)`, `[Click here](javascript:...)` or
+`**share widely**` as prose: a copy out of a Markdown page brought them along, or a site
+printed its Markdown unrendered. The image goes, the link leaves its words and the
+emphasis its words (`plain_text`); "said. ![pixel](...)" had become a sentence ending in
+a stray "!", and a quote had carried a script's address and its asterisks (r65 F15). A
+bracket that is no link to an address ("[sic]", "[in brackets](as written)") and a single
+asterisk (a footnote's mark, an email's *stress*, "F***") stay. A saved page's text and
+a feed's are plain text too: ingest reads them so.
 
 The input is hostile: blocks are found line by line, and no inline pattern can scan
 past a bracket, a backtick, a tag's end or a line end that would end it, so a line of
@@ -69,7 +74,11 @@ _TARGET = (
 _IMAGE = r"!\[[^\[\]]{0,200}\]" + _TARGET
 _LINK = r"\[([^\[\]]{1,200})\]" + _TARGET
 # In a .txt article, only a link to a web address is taken for a link (see plain_text).
-_WEB_LINK = rf"\[([^\[\]]{{1,200}})\]\((?:[A-Za-z][A-Za-z0-9+.-]{{1,20}}:|www\.){_ADDRESS}\)"
+# (perhaps with its title: `[Belarus](https://... "map")`)
+_WEB_LINK = (
+    rf"\[([^\[\]]{{1,200}})\]\((?:[A-Za-z][A-Za-z0-9+.-]{{1,20}}:|www\.){_ADDRESS}"
+    r"(?:[ \t]+\"[^\"()]{0,200}\")?\)"
+)
 # Links that close a paragraph after its last sentence's stop ("... the navy said.
 # [see](...)"): a pointer to elsewhere, no words of that sentence nor one of its own; their
 # words had been glued onto the sentence ("... the navy said. see", r62 F20). Out, with
@@ -81,6 +90,9 @@ _AUTOLINK = r"<((?:https?|mailto):[^<>\s]{1,500})>"
 _CODE = r"`([^`]{1,200})`"
 _FOOTNOTE = r"\[\^\w{1,20}\]"  # a footnote's mark ("said.[^1]"): its note is a definition
 _STRONG = r"(\*\*|__)(?=[^\s*_])([^*_]{1,200}?)(?<=\S)\1"
+# In plain text, strong emphasis only where it is plainly that: two asterisks around words,
+# not touching a word or another asterisk ("F**k", "5**2", "** note **" stay).
+_PLAIN_STRONG = r"(?<![\w*])\*\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*\*(?![\w*])"
 _EMPHASIS = r"(?<![\w*])\*(?=[^\s*])([^*]{1,200}?)(?<=\S)\*(?![\w*])"
 _UNDERSCORE = r"(?<![\w_])_(?=[^\s_])([^_]{1,200}?)(?<=\S)_(?![\w_])"
 _MARKS = r"[\[*_`<\\]"  # a line without any of these has no inline markup
@@ -128,6 +140,7 @@ class _Patterns(NamedTuple):
     spaces: re.Pattern[str]
     image: re.Pattern[str]
     web_link: re.Pattern[str]
+    plain_strong: re.Pattern[str]
     last_link: re.Pattern[str]
     last_web_link: re.Pattern[str]
 
@@ -159,6 +172,7 @@ def _compiled() -> _Patterns:
         spaces=re.compile(_SPACES),
         image=re.compile(_IMAGE),
         web_link=re.compile(_WEB_LINK),
+        plain_strong=re.compile(_PLAIN_STRONG),
         last_link=re.compile(rf"(?:^|[ \t]){_LINK}\Z"),
         last_web_link=re.compile(rf"(?:^|[ \t]){_WEB_LINK}\Z"),
     )
@@ -200,21 +214,25 @@ _BRACKET_REFERENCE = re.compile(r"&(?:lt|gt|amp|#0*6[02]|#0*38|#[xX]0*(?:3[cCeE]
 
 
 def plain_text(text: str) -> str:
-    """A .txt article as written, but for Markdown's images (out) and links to a web
-    address (their words): see the module's docstring."""
-    if "](" not in text:
+    """A plain-text article (a .txt, a page's or a feed's text) as written, but for
+    Markdown's images (out), links to an address (their words) and strong emphasis (its
+    words): see the module's docstring."""
+    if "](" not in text and "**" not in text:
         return text
     patterns = _compiled()
     return "\n".join(
-        _plain_line(line, patterns) if "](" in line else line for line in text.split("\n")
+        _plain_line(line, patterns) if "](" in line or "**" in line else line
+        for line in text.split("\n")
     )
 
 
 def _plain_line(line: str, patterns: _Patterns) -> str:
-    """A .txt line less its images, its trailing links (see _TRAILING_LINKS) and the
-    other web links' brackets and addresses."""
-    line = _without_trailing_links(patterns.image.sub("", line), patterns.last_web_link)
-    return patterns.web_link.sub(r"\1", line)
+    """A plain-text line less its images, its trailing links (see _TRAILING_LINKS), the
+    other web links' brackets and addresses, and strong emphasis's asterisks."""
+    if "](" in line:
+        line = _without_trailing_links(patterns.image.sub("", line), patterns.last_web_link)
+        line = patterns.web_link.sub(r"\1", line)
+    return patterns.plain_strong.sub(r"\1", line) if "**" in line else line
 
 
 def _without_trailing_links(line: str, last_link: re.Pattern[str]) -> str:

@@ -51,6 +51,9 @@ class Page:
     outlet: str | None = None  # the site's own name (its og:site_name), where it gives one
     url: str | None = None  # the address the page gives itself (canonical link, og:url)
     redirect: str | None = None  # the host a <meta> refresh sends the browser to at once
+    # a date the page shows only in its body (a <time>), too late to be its publication's
+    # (see _published): not its date, but said, since the clock may be what is wrong
+    set_aside: str | None = None
 
 
 # A page that sends the browser elsewhere within this many seconds is never read there:
@@ -96,8 +99,9 @@ def declared_charset(data: bytes) -> str | None:
 
 def extract(html: str, today: date | None = None) -> Page | None:
     """The main text of a page, or None when it has none. `today`: the day it is read; a
-    date more than LATE_PAGE_DAYS after it is no publication date (a summit's to come
-    in a <time> element), and the page has none."""
+    date more than LATE_PAGE_DAYS after it that the page's metadata does not state is no
+    publication date (a summit's to come in a <time> element), and the page has none
+    (see _published)."""
     try:
         found, headlines, tree = _extracted(html, short_ok=False)
         if found is not None and "\n" not in str(found.get("text") or "").strip():
@@ -126,7 +130,9 @@ def extract(html: str, today: date | None = None) -> Page | None:
     if title and first.strip() == title:
         text = rest  # the headline is the title, not the first paragraph
     outlet = _one_line(found.get("sitename"))
-    date, author = _published(found.get("date"), today), _author(found.get("author"))
+    shown = _one_line(found.get("date"))
+    stated = _metadata_days(tree) if tree is not None else frozenset()
+    date, author = _published(shown, today, stated), _author(found.get("author"))
     if author is not None and tree is not None:
         author = _not_cut(author, tree, outlet)
     if author is not None and tree is not None:
@@ -137,12 +143,13 @@ def extract(html: str, today: date | None = None) -> Page | None:
         # no "@context", or a page with no byline shown, had given no writer nor outlet)
         outlet = outlet or record.publisher
         author = author or (_author("; ".join(record.authors)) if record.authors else None)
-        date = date or _published(record.published, today)
+        date = date or _one_line(record.published)  # the page's own statement
     if outlet is None and tree is not None:
         outlet = _title_outlet(tree, record.headline if record is not None else None)
     if author is not None and outlet is not None and _the_sites_address(author, outlet):
         author = None  # "Rappler.com" (read "Rappler com") is the site, no writer (r52)
-    return Page(text, title, date, author, outlet, _web_address(found))
+    set_aside = shown if date is None and shown is not None and _late(shown, today) else None
+    return Page(text, title, date, author, outlet, _web_address(found), set_aside=set_aside)
 
 
 # What parts a site's name from the headline in a page's <title>: a bar, or a dash
@@ -284,19 +291,45 @@ def _the_sites_address(author: str, outlet: str) -> bool:
 
 
 # A page may be dated a day or two after the day it is read where its time zone is ahead
-# or its copy came under embargo; later than that, its date is some event's to come.
+# or its copy came under embargo; later than that, a date found in its body is some
+# event's to come. (The date its metadata states is its own, however late: see
+# _published.)
 LATE_PAGE_DAYS = 2
 
 
-def _published(value: object, today: date | None) -> str | None:
-    written = _one_line(value)
-    if written is None or today is None:
-        return written
+def _published(value: str | None, today: date | None, stated: frozenset[str]) -> str | None:
+    """The page's date: the one trafilatura found, unless it is more than LATE_PAGE_DAYS
+    after `today` and none of the page's metadata states that day (`stated`), so it came
+    from the page's body (a <time> of a summit to come). A date its metadata states is
+    kept however late, as a text's byline or a mail's Date is: the source says when it
+    was published, and the clock may be what is wrong (ingest warns of either, r65 F16:
+    a page dated 2027 read with a 2026 clock had lost its date, silently)."""
+    if value is None or not _late(value, today):
+        return value
+    return value if value[:10] in stated else None
+
+
+def _late(value: str, today: date | None) -> bool:
+    """Whether a date is more than LATE_PAGE_DAYS after `today`."""
     try:
-        day = date.fromisoformat(written[:10])
+        day = date.fromisoformat(value[:10])
     except ValueError:
-        return written
-    return None if day > today + timedelta(days=LATE_PAGE_DAYS) else written
+        return False
+    return today is not None and day > today + timedelta(days=LATE_PAGE_DAYS)
+
+
+def _metadata_days(tree: Any) -> frozenset[str]:
+    """The days (YYYY-MM-DD) the page's <meta> elements open their values with: its
+    publication's, its update's (article:published_time, datePublished, dc.date)."""
+    days = set()
+    for meta in tree.iter("meta"):
+        value = str(meta.get("content") or "").strip()[:10]
+        if _ISO_DAY.fullmatch(value):
+            days.add(value)
+    return frozenset(days)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'`]{1,500}")
