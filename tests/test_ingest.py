@@ -1157,6 +1157,23 @@ def test_a_pages_byline_paragraph_names_its_writer_as_a_txts_does(tmp_path: Path
     assert (doc.source.author, doc.source.date) == ("Oumou Kéïta", "2026-03-04")
 
 
+def test_a_fetched_items_byline_names_its_writer_where_its_feed_names_none(
+    tmp_path: Path,
+) -> None:
+    """A feed's item saved with brief's header, its text opening with its byline: the
+    writer, as of a page or a .txt (r65 F16); the feed's own writer, where it names one."""
+    item = tmp_path / "item.txt"
+    header = '{"title": "Curfew widened", "outlet": "Lindport Post", "date": "2026-03-04"%s}'
+    text = (
+        "\n+++\nBy Oumou Keita | Lindport | 4 March 2026\n\n"
+        "The council widened the night curfew on Tuesday after a second attack.\n"
+    )
+    item.write_text("+++ brief-article\n" + header % "" + text, encoding="utf-8")
+    assert ingest(str(item), 1, OPTS).source.author == "Oumou Keita"
+    item.write_text("+++ brief-article\n" + header % ', "author": "Ama Boateng"' + text)
+    assert ingest(str(item), 1, OPTS).source.author == "Ama Boateng"
+
+
 @pytest.mark.parametrize("suffix", [".html", ".txt"])
 def test_an_article_dated_after_the_clock_is_kept_with_one_rule_and_a_warning(
     tmp_path: Path, suffix: str, caplog: pytest.LogCaptureFixture

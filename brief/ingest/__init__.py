@@ -138,7 +138,9 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
         title = fetched.title or doc.title
         date = _reported(fetched.date, doc.date, today)
         doc = replace(doc, source=replace(doc.source, date=date))
-        doc = _titled(replace(doc, title=title, date=date, author=fetched.author))
+        # (its writer, else its text's byline's, as of a page or a .txt: r65 F16)
+        author = fetched.author or doc.author
+        doc = _titled(replace(doc, title=title, date=date, author=author))
         return _with_article(doc, options, path)
     subject = sent = None
     html = looks_like_html(path, text)
