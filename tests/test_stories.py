@@ -2088,10 +2088,18 @@ def test_the_countries_a_headline_places_a_report_in_are_named_by_it() -> None:
     assert not placed_elsewhere(lead_places([wire, paper]), 0, 1)
 
 
+def _commentary_reading(texts: list[Text]) -> tuple:  # type: ignore[type-arg]
+    """What commentary_beside reads of a pile besides its texts: rare subjects, each text's
+    rare names and rare openings."""
+    from brief.stories.apart import rare_names, rare_openings, rare_subjects
+
+    return rare_subjects(texts), rare_names(texts).__getitem__, rare_openings(texts)
+
+
 def test_an_essay_that_leads_with_none_of_the_days_story_subjects_is_commentary() -> None:
     """The day's reports of a port strike lead with the port and the day; an essay of the
     same day on the sea at large gives no day, and leads with none of the port's names."""
-    from brief.stories.apart import commentary_beside, rare_openings, rare_subjects
+    from brief.stories.apart import commentary_beside
 
     reports = [
         Text(
@@ -2111,21 +2119,21 @@ def test_an_essay_that_leads_with_none_of_the_days_story_subjects_is_commentary(
         date="2031-05-06",
     )
     texts = [*reports, essay]
-    assert commentary_beside(texts, rare_subjects(texts), rare_openings(texts), [2], [0, 1])
+    assert commentary_beside(texts, *_commentary_reading(texts), [2], [0, 1])
     about_it = Text(
         "What the Valdmarsk strike tells us",
         ["The strike on Valdmarsk shows how thin the port's defences are."],
         date="2031-05-06",
     )
     texts = [*reports, about_it]
-    assert not commentary_beside(texts, rare_subjects(texts), rare_openings(texts), [2], [0, 1])
+    assert not commentary_beside(texts, *_commentary_reading(texts), [2], [0, 1])
 
 
 def test_a_column_that_leads_with_what_happened_as_the_reports_do_is_no_commentary() -> None:
     """A strike's reports lead with the operator and the day; a column on it names neither
     in its lead, but tells the strike in the word every report's lead gives: it is about
     the strike, not an essay that recalls it."""
-    from brief.stories.apart import commentary_beside, rare_openings, rare_subjects
+    from brief.stories.apart import commentary_beside
 
     reports = [
         Text(
@@ -2145,21 +2153,21 @@ def test_a_column_that_leads_with_what_happened_as_the_reports_do_is_no_commenta
         date="2031-05-06",
     )
     texts = [*reports, column]
-    assert not commentary_beside(texts, rare_subjects(texts), rare_openings(texts), [2], [0, 1])
+    assert not commentary_beside(texts, *_commentary_reading(texts), [2], [0, 1])
     essay = Text(
         "Our railways were built for another century",
         ["Nobody who waited on a cold platform this morning will be surprised by that."],
         date="2031-05-06",
     )
     texts = [*reports, essay]
-    assert commentary_beside(texts, rare_subjects(texts), rare_openings(texts), [2], [0, 1])
+    assert commentary_beside(texts, *_commentary_reading(texts), [2], [0, 1])
 
 
 def test_an_explainer_that_leads_with_the_storys_name_of_common_words_is_no_commentary() -> None:
     """A rate cut's reports lead with the bank, whose name is of common words ("the
     Reserve Bank"), and the day; an explainer of what the cut means gives no day and none
     of the reports' rare subjects, but leads with the bank: the cut's own explainer."""
-    from brief.stories.apart import commentary_beside, rare_openings, rare_subjects
+    from brief.stories.apart import commentary_beside
 
     reports = [
         Text(
@@ -2179,14 +2187,14 @@ def test_an_explainer_that_leads_with_the_storys_name_of_common_words_is_no_comm
         date="2031-05-06",
     )
     texts = [*reports, explainer]
-    assert not commentary_beside(texts, rare_subjects(texts), rare_openings(texts), [2], [0, 1])
+    assert not commentary_beside(texts, *_commentary_reading(texts), [2], [0, 1])
     essay = Text(
         "Why savers always lose",
         ["Savers have been told for years that prudence pays. They should stop believing it."],
         date="2031-05-06",
     )
     texts = [*reports, essay]
-    assert commentary_beside(texts, rare_subjects(texts), rare_openings(texts), [2], [0, 1])
+    assert commentary_beside(texts, *_commentary_reading(texts), [2], [0, 1])
 
 
 def test_a_clipping_and_the_word_it_stands_for_are_one_term() -> None:
@@ -3797,3 +3805,125 @@ def test_a_ship_both_leads_name_or_one_named_in_a_line_tells_nothing_apart() -> 
     # a ship named by a lead, beside a report whose lead names none but which names it
     # in its lead: not apart
     assert not own_craft(texts, [0], [2])
+
+
+def test_two_regulators_fines_that_close_on_each_others_company_are_two_events() -> None:
+    """Two regulators fine two platforms on one day, and a wire of each closes on the
+    other's fine in a line: the other's company, recalled so by two reports of three, is
+    its subject, not a name both stories give (a held-out Monday's two antitrust fines)."""
+    from brief.stories.apart import rare_names, rare_subjects, subject_in_passing
+
+    brussels = [
+        "EU fines Vortalink 1.9 billion euros over its app store\n\n"
+        "The European Commission fined Vortalink 1.9 billion euros on Monday for ranking"
+        " its own apps above rivals' in the Vortalink Store.\n\n"
+        "Commissioner Aurelia Santos said Vortalink had ignored its duties for 19 months.\n\n"
+        "Vortalink said it would appeal to the General Court.\n\n"
+        "The decision came on the same day Seoul's regulator fined Hanmiro.\n",
+        "Opinion: Brussels has fined Vortalink, now it must make it matter\n\n"
+        "A fine of 1.9 billion euros is small beside what Vortalink earns from its store.\n\n"
+        "Aurelia Santos waited 19 months before acting against Vortalink.\n\n"
+        "The Vortalink Store must change within 60 days, or the fine was for nothing.\n",
+        "App developers cheer Vortalink fine but warn the 60 days count\n\n"
+        "European app makers welcomed the Commission's fine against Vortalink on Monday.\n\n"
+        "Vilma Koskinen of the Makers Alliance said Vortalink must let apps name prices.\n\n"
+        "Aurelia Santos gave Vortalink 60 days to change its store.\n\n"
+        "Also on this site: Seoul watchdog fines Hanmiro over merchant terms.\n",
+    ]
+    seoul = [
+        "Hanmiro shares fall after Korea fine and prosecution referral\n\n"
+        "Shares in Hanmiro fell 4% on Monday after the Fair Trade Commission fined it 87"
+        " billion won for forcing merchants onto HanmiroPay.\n\n"
+        "Analyst Yoon Da-eun said the referral of Hanmiro to prosecutors raised the stakes.\n\n"
+        "Hanmiro said it would consider a lawsuit over HanmiroPay.\n",
+        "Regulator fines Hanmiro 87 billion won over HanmiroPay\n\n"
+        "The Fair Trade Commission on Monday fined Hanmiro 87 billion won for requiring"
+        " merchants to use HanmiroPay.\n\n"
+        "Vice chairman Oh Sung-min said Hanmiro could not dictate how merchants get paid.\n\n"
+        "Hanmiro said it regretted the decision on HanmiroPay.\n\n"
+        "The decision came hours before Brussels announced its own penalty on Vortalink.\n",
+    ]
+    corpus = corpus_of([*brussels, *seoul])
+    texts = list(story_texts(corpus, [1, 2, 3, 4, 5]).values())
+    subjects = rare_subjects(texts)
+    names = rare_names(texts)
+    assert subject_in_passing(texts, subjects, names.__getitem__, [0, 1, 2], [3, 4])
+
+
+def test_a_local_papers_dateline_names_its_town() -> None:
+    """A local paper datelines its report with the town ("ALICANTE - Residents of the San
+    Blas district ...") and leads with a district of it: the report names the town the
+    wire leads with, though segment cuts the dateline from its first sentence."""
+    corpus = corpus_of(
+        [
+            "Neighbours stunned by phishing arrest\n\n"
+            "ALICANTE - Residents of a block of flats in the San Blas district said they had"
+            " no idea of what the young man did.\n\n"
+            "Police carried out boxes of equipment on Saturday.\n",
+            "Arrests on Monday\n\nMADRID - Police arrested a man on Monday.\n",
+            "Quiet day\n\nThe Commission met on Monday and said nothing.\n",
+        ]
+    )
+    texts = story_texts(corpus, [1, 2, 3])
+    assert "alicante" in texts[1].terms
+    assert texts[1].words[0] != "alicante"  # (the first sentence is the lead's own)
+    assert "madrid" in texts[2].terms
+    assert "commission" in texts[3].terms and "madrid" not in texts[3].terms
+
+
+def test_a_blog_that_retells_the_storys_names_is_no_commentary() -> None:
+    """A blog opens on its readers' morning, with none of the outage's names or its day,
+    then tells the provider's region and the banks it took down, line after line: it
+    retells the story, where an essay recalls it in a line or two."""
+    from brief.stories.apart import commentary_beside
+
+    reports = [
+        Text(
+            "Zephra Cloud outage knocks out Kellmar banking apps",
+            [
+                "A five-hour outage at Zephra Cloud's Brenholt region on Monday left"
+                " customers of Ostrava Direkt unable to log in.",
+                "Ostrava Direkt said its app was down for the morning.",
+                "Lumbrik paused deliveries, and Tallweg terminals printed errors.",
+            ],
+            date="2031-05-05",
+        ),
+        Text(
+            "Brenholt outage revives debate on Zephra Cloud dependence",
+            [
+                "Monday's failure at Zephra Cloud's Brenholt region left Ostrava Direkt"
+                " customers without their bank for five hours.",
+                "Lumbrik and Tallweg said they would review their suppliers.",
+            ],
+            date="2031-05-05",
+        ),
+    ]
+    blog = Text(
+        "Half the country's apps went dark. Here's why",
+        [
+            "If your banking app and the card reader at the bakery all went dark at once,"
+            " you were not imagining a conspiracy.",
+            "They all live in the same building.",
+            "Zephra Cloud's Brenholt region stopped answering just before seven.",
+            "Ostrava Direkt customers saw blank login screens.",
+            "Lumbrik riders sat idle, and Tallweg terminals printed error slips.",
+            "Zephra says a configuration change did not behave as expected.",
+        ],
+        date="2031-05-05",
+    )
+    texts = [*reports, blog]
+    assert not commentary_beside(texts, *_commentary_reading(texts), [2], [0, 1])
+    essay = Text(
+        "Our payments were built for another century",
+        [
+            "If your banking app and the card reader at the bakery all went dark at once,"
+            " you were not imagining a conspiracy.",
+            "They all live in the same building.",
+            "Regulators have warned about that building for a decade.",
+            "Monday's failure at Zephra Cloud was only the latest.",
+            "The question is who will pay for a second building.",
+        ],
+        date="2031-05-05",
+    )
+    texts = [*reports, essay]
+    assert commentary_beside(texts, *_commentary_reading(texts), [2], [0, 1])

@@ -316,7 +316,13 @@ HELD_OUT = {
         "weeks before its verdict. Held out: F1 0.939 (P .940, R .938): merged: the Korean "
         "regulator's fine with the EU's (both on a platform's app rules); apart from their "
         "stories: a blog's 'half of Germany went dark' from its outage, a local paper's "
-        "portrait of an arrested student from the arrest."
+        "portrait of an arrested student from the arrest. Tuned on in session 57 (F1 "
+        "after: 1.000, P 1.000, R 1.000; the two fines apart once a company that one "
+        "story's reports name only in a closing line, and that the other's leads give, "
+        "counts as that story's recall, not a name both give; the blog with its outage, "
+        "as it names the outage's provider, region and banks in four lines, no essay's "
+        "recall; the portrait with the arrest, its dateline's Alicante the town the "
+        "arrest's lead gives)."
     ),
 }
 

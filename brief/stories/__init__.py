@@ -65,7 +65,10 @@ Three steps, none told how many stories there are:
    that the other's leads give ("..., in a separate repatriation" of 1,000 bodies, beside
    the repatriation's reports, which share the swap's officials). A name written with a
    hyphen by one outlet and solid by another ("Ngur-Balam", "Ngurbalam") is one term
-   when these tests ask whether a report mentions it. A single report placed in a country
+   when these tests ask whether a report mentions it, and so is the place of a dateline
+   ("ALICANTE - Residents of the San Blas district ..."), which segment cuts from the
+   first sentence: a local paper leads with a district of the town the wire leads with.
+   A single report placed in a country
    the story's reports never tell (an analysis may recall it in a line or two), beside a
    story whose every report is placed in one it never tells (it too may recall it in a
    line or two: two shipwrecks of one day off two countries, each closing on the other),
@@ -82,7 +85,10 @@ Three steps, none told how many stories there are:
    share no rare name that most reports of both give (a sanctions designation and a
    tanker seizure of one day, each recalling the other in a sentence), or when most of
    one's reports recall the other's lead subject so and the other's never name its own
-   (a defence ministers' meeting that "came a day after" a ramming at a shoal). A single report
+   (a defence ministers' meeting that "came a day after" a ramming at a shoal). A name one
+   story's reports give only so, in a line or two, is the other's subject, not a name both
+   give (two regulators' fines of one day, each wire closing on the other's company). A
+   single report
    is another event than a story that recalls it when most of the story's reports name
    its lead's names in a line or two past their leads, none in more, and it never names
    most of the rare names most of the story's reports give (see apart.recalled_report: a
@@ -158,18 +164,19 @@ Three steps, none told how many stories there are:
    country, the candidates and the capital: the election is their background, not their
    event; and the count no longer grows by it into a group whose mean over many pairs
    lets the day's sacking and confirmation in). And one
-   whose lead gives no weekday and none of the story's lead subjects, beside a story of
-   the day whose leads give its day, is commentary (see apart.commentary_beside: an
-   essay on a sea beside a port strike; a rate cut's explainer leads with its bank, a
-   name of common words, a strike's column with the strike, a rare word every report's
-   lead gives). Two reports that open on one scene, on the
-   other hand (a rare name that is no country's, a rare word of what happened, one
-   weekday, dated days apart at most, neither with a subject the other never names), are
-   linked at the bar (see apart.one_scene): a coup's curfew, a bloc's condemnation and
-   the emptied streets of one capital share little else. Nor does a report recall
-   another event in passing (see apart.named_in_passing) when both lead with one place,
-   or one with the capital of the country the other leads with (a palace attack and its
-   morgue; a taxi strike in Luanda and an explainer of Angola's fuel prices), or both
+   whose lead gives no weekday and none of the story's lead subjects, beside a story of the
+   day whose leads give its day, is commentary (see apart.commentary_beside: an essay on a
+   sea beside a port strike; a rate cut's explainer leads with its bank, a name of common
+   words, a strike's column with the strike, a rare word every report's lead gives), unless
+   it gives the story's own names in more than a line or two (a blog that opens on its
+   readers' morning, then tells the outage's region and banks). Two reports that open on
+   one scene, on the other hand (a rare name that is no country's, a rare word of what
+   happened, one weekday, dated days apart at most, neither with a subject the other never
+   names), are linked at the bar (see apart.one_scene): a coup's curfew, a bloc's
+   condemnation and the emptied streets of one capital share little else. Nor does a report
+   recall another event in passing (see apart.named_in_passing) when both lead with one
+   place, or one with the capital of the country the other leads with (a palace attack and
+   its morgue; a taxi strike in Luanda and an explainer of Angola's fuel prices), or both
    place one happening in one country by a rare word or a count their leads share (a
    currency's slide after a rate "hike" of 200 basis points, the bank's own reports of
    rates "raised" by 200).

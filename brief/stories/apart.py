@@ -1439,7 +1439,8 @@ def subject_in_passing(
     each name."""
     if len(one) < 2 or len(other) < 2:
         return False
-    recalled = [not _core_names(kept_names, one) & _core_names(kept_names, other)]
+    recalled: list[bool] = []
+    recalled_names: set[str] = set()  # the led names each recalls in a line or two at most
     leds: list[set[str]] = []
     for mine, theirs in ((one, other), (other, one)):
         given = Counter(name for i in theirs for name in subjects[i])
@@ -1452,14 +1453,19 @@ def subject_in_passing(
             all(_in_passing(texts[i], name, others.get(name, ())) for i in mine) for name in led
         ):
             return True
-        recalled.append(
-            any(
-                all(_at_most_in_passing(texts[i], name) for i in mine)
-                and any(_in_passing(texts[i], name) for i in mine)
-                for name in led
-            )
-        )
-    if all(recalled):
+        passing = {
+            name
+            for name in led
+            if all(_at_most_in_passing(texts[i], name) for i in mine)
+            and any(_in_passing(texts[i], name) for i in mine)
+        }
+        recalled.append(bool(passing))
+        recalled_names |= passing
+    # a name one side recalls only so is the other's subject, not a name both give (two
+    # regulators' fines of one day, each wire closing on the other's company)
+    if all(recalled) and not (
+        _core_names(kept_names, one) & _core_names(kept_names, other) - recalled_names
+    ):
         return True
     shared = _core_names(kept_names, one) & _core_names(kept_names, other)
     # leds[0]: what other's openings give and one's never; leds[1] the other way round
@@ -1546,6 +1552,7 @@ def _in_passing(text: Text, name: str, others: Collection[str] = ()) -> bool:
 def commentary_beside(
     texts: Sequence[Text],
     subjects: Sequence[set[str]],
+    kept_names: Callable[[int], frozenset[str]],
     openings: Sequence[set[str]],
     one: list[int],
     other: list[int],
@@ -1557,7 +1564,11 @@ def commentary_beside(
     a policy recalls the day's strike in a paragraph; one about the strike alone leads
     with its place, an explainer of a rate cut with its bank, a column with what happened
     in the words every lead of the story gives ("The rail strike is a warning": a rare
-    word of it in small letters, see rare_openings)."""
+    word of it in small letters, see rare_openings). And a report that gives the story's
+    own names (the rare names most of its reports give, see rare_names) in more than
+    PASSING_LINES of its lines, a name opening a sentence too, retells the story: a blog
+    that opens on its readers' morning ("If your banking app ... went dark") and then
+    tells the provider's outage, its region and the banks it took down."""
     country = country_words()
     for alone, story in _single_beside(one, other, 2):
         if texts[alone].days or sum(bool(texts[i].days) for i in story) * 2 <= len(story):
@@ -1572,8 +1583,14 @@ def commentary_beside(
         if not theirs or (subjects[alone] | texts[alone].opening) & led:
             continue
         happened = _small_letters(texts[alone], openings[alone])
-        if not all(happened & _small_letters(texts[i], openings[i]) for i in story):
-            return True
+        if all(happened & _small_letters(texts[i], openings[i]) for i in story):
+            continue
+        lines = _word_lines(texts[alone])
+        if len({k for name in _core_names(kept_names, story) for k in lines.get(name, ())}) > (
+            PASSING_LINES
+        ):
+            continue  # it retells the story by its names
+        return True
     return False
 
 

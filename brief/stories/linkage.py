@@ -240,7 +240,9 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             texts, subjects, rare_opened, led_by, members[a], members[b]
         ):
             continue  # a market report that leads with two events of the pile, a report of neither
-        if english and commentary_beside(texts, subjects, rare_opened, members[a], members[b]):
+        if english and commentary_beside(
+            texts, subjects, kept, rare_opened, members[a], members[b]
+        ):
             continue  # commentary that leads with none of the day's story's subjects
         if called_separate(texts, subjects, members[a], members[b]):
             continue  # a report of one calls the other's event a separate one

@@ -17,8 +17,9 @@ from itertools import accumulate
 
 from brief.extract import lexicon
 from brief.ingest.furniture import is_furniture, opens_with_link_label
-from brief.models import Corpus, Sentence
+from brief.models import Corpus, Document, Sentence
 from brief.rank.text import found_in, stop_words
+from brief.segment import DATELINE_WITHIN, without_dateline
 
 LEAD_WEIGHT = 2.0  # the headline and the first sentences say what the event is
 # The lede and the sentence after it: what, who, where. A third sentence is already
@@ -40,6 +41,9 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.,'’-][^\W_]+)*")
 # Unicode look-up a character; see brief.rank.text._ASCII_WORD).
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:[.,'-][a-z0-9]+)*")
 DIGIT = re.compile(r"\d")
+# Where a dateline's place ends: its region or date after a comma, an agency in brackets,
+# its dash or colon ("SAN JOSE, Calif. -", "WASHINGTON (AP) --", "MUMBAI:")
+_DATELINE_END = re.compile(r",\s|\s*\(|\s(?:--|[-—–_])(?:\s|$)|:$")
 # Names joined by hyphens, each capitalised: a road or a pipeline named for the places it
 # joins ("the Namarrua-Lalaua Norte road"), which names each of them.
 _NAME_COMPOUND = re.compile(r"\b[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)+")
@@ -178,6 +182,7 @@ class Text:
         dateline: str | None = None,
         date: str | None = None,
         paragraphs: Sequence[int] = (),
+        filed: str | None = None,
     ) -> None:
         head = _head(sentences, MAX_WORDS)
         self.head = head  # the sentences read, as written
@@ -268,6 +273,11 @@ class Text:
             for compound in _NAME_COMPOUND.findall(sentence)
             for part in compound.split("-")
         }
+        # the place its dateline gives ("ALICANTE - Residents of ..."), which the first
+        # sentence no longer holds: a local paper's lead names a street of it, not the
+        # town it is filed from, and it names that town all the same
+        if filed:
+            self.terms |= set(map(TERMS.__getitem__, tokens(filed)))
         # The names it gives another name of ("Pratas, known in Chinese as Dongsha"): one
         # place, as a report of either side names it (see aliases_of)
         self.aliases = aliases_of(head)
@@ -749,6 +759,7 @@ def story_texts(
     datelines: dict[int, str | None] = {}
     for sentence in corpus.sentences:
         datelines.setdefault(sentence.source, sentence.heading)
+    filed = {d.source.number: _filed_at(d) for d in corpus.documents}
     return {
         n: Text(
             titles.get(n),
@@ -756,9 +767,25 @@ def story_texts(
             datelines.get(n),
             dates.get(n),
             paragraphs.get(n, []),
+            filed.get(n),
         )
         for n in numbers
     }
+
+
+def _filed_at(document: Document) -> str | None:
+    """The place a dateline opening a document's first paragraphs gives ("ALICANTE -",
+    "SAN JOSE, Calif. -"), which segment cuts from its first sentence: the words before
+    its first comma, bracket or dash, where they are no date. (A wire's dateline with its
+    date and agency was read at ingest as the source's date and outlet, and is gone.)"""
+    paragraphs = [block.text for block in document.blocks if block.kind == "paragraph"]
+    for text in paragraphs[:DATELINE_WITHIN]:
+        rest = without_dateline(text)
+        if rest == text:
+            continue
+        place = _DATELINE_END.split(text[: len(text) - len(rest)].strip(), maxsplit=1)[0]
+        return place.strip() if place.strip() and not DIGIT.search(place) else None
+    return None
 
 
 @cache
