@@ -38,14 +38,17 @@ text gives in brackets stands for the long name ("... (INGD) reports": INGD).
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.hearsay import clause_start, tag_end
+from brief.extract.figures.notation import number_values
 from brief.extract.lexicon import (
     alternation,
     hearer_verb_forms,
+    joined,
     verb_forms,
     weekday_names,
     words,
@@ -256,6 +259,17 @@ def _reports(phrase: list[str], before: str) -> bool:
     w = words()
     if (verb == 0 and said.endswith("ing")) or after == ["to"]:
         return False
+    ahead = [word.lower() for word in [*_words_of(before[: found.end()]), *rest[:verb]]]
+    if ahead[-1:] == ["to"]:
+        return False  # "backed plans to write off", "led analysts to argue": an infinitive's
+    past = said.endswith("ed") or said in w.irregular
+    participle = past and after == ["by"]
+    noun = not past and after in (["of"], ["for"], ["by"])
+    if (participle or noun) and _ACCORDING.search(before) is None:
+        # "the cost of fraud reported by consumers": a participle's agent, no subject;
+        # "jail terms of up to 20 years", "claims by opponents": a noun and its
+        # complement ("warned of" is a verb)
+        return False
     if said in w["noun_attribution_verbs"] and after and after[0] in w["subjectless_openers"]:
         return False
     return _LISTENERS.search(before) is None
@@ -333,6 +347,8 @@ def _tag_subject(after: str, inverted: bool = True) -> list[str] | None:
     )
     if not phrase:
         return None
+    if phrase[0].islower() and phrase[0].endswith("ing"):
+        return None  # ", reflecting recent Land Registry figures": a participle's clause
     found = _located(phrase, after)
     if found is None or _tag_lead().search(after, 0, found.start()) is None:
         return None
@@ -511,6 +527,20 @@ def _named(phrase: list[str], text: str) -> str | None:
     w = words()
     if len(phrase) > 1 and phrase[0].lower() in w["focus_adverbs"]:
         phrase = phrase[1:]  # "Even the hard-line daily estimated that": the daily
+    if [word.lower() for word in phrase[:2]] == ["according", "to"]:
+        # "according to newspaper reports": the reading of a subject took the noun for a
+        # verb; the reports are the source, whoever made them
+        phrase = phrase[2:]
+        found = _located(phrase, text) if phrase else None
+        noun = _WORD_AFTER.match(text, found.end()) if found is not None else None
+        if noun is not None and noun.group(1).lower() in w["report_nouns"]:
+            phrase = [*phrase, noun.group(1)]
+    phrase = _without_opening(phrase)
+    if phrase and phrase[0].lower() in w["name_prepositions"]:
+        phrase = _with_head(phrase, text)
+    if not phrase or not _a_subject(phrase):
+        return None
+    phrase = _report_source(phrase)
     if phrase[0].lower() in _pronouns() or len(phrase) > _LONGEST:
         return None
     if phrase[0].lower() in w["first_person_words"] and not (
@@ -550,6 +580,167 @@ def _named(phrase: list[str], text: str) -> str | None:
     if phrase[0] == "The":
         phrase = ["the", *phrase[1:]]
     return " ".join(phrase)
+
+
+@cache
+def _opening_words() -> frozenset[str]:
+    """The words an adverbial that opens a clause is made of, before its subject ("On
+    Wednesday", "Earlier this month", "In the fourth quarter alone"): prepositions, words
+    and nouns of time, offsets, the clause's conjunctions, determiners and limiters."""
+    w = words()
+    return (
+        _time_words()
+        | w["fronted_prepositions"]
+        | w["clause_words"]
+        | w["object_determiners"]
+        | w["scope_limiters"]
+        | w["ranking_words"]
+    )
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """The words that make an opening phrase one of time ("On Wednesday", "Earlier this
+    month", "Last week"), without which it opens no adverbial to pass over ("At Postbridge
+    ... said": a place, the subject before it)."""
+    w = words()
+    return (
+        frozenset(
+            (w["time_words"] | w["time_nouns"] | w["time_offsets"] | w["adverbs"])
+            - w["auxiliaries"]
+            - w["modal_verbs"]
+            - w["fronted_prepositions"]
+        )
+        | _weekdays()
+    )
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    """The words that, capitalised at a sentence's start, open an adverbial ("On
+    Wednesday", "Earlier this month"), not a name's ("Time Warner")."""
+    w = words()
+    return (
+        frozenset(w["fronted_prepositions"] | w["time_words"] | w["adverbs"] | w["clause_words"])
+        | _weekdays()
+    )
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(day.lower() for day in weekday_names())
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
+
+
+def _ordinal(word: str) -> bool:
+    """Whether a word is a number or an ordinal ("21st", "fourth")."""
+    return bool(_ORDINAL.fullmatch(word)) or (
+        word.endswith("th") and word[:-2] in number_values().numbers
+    )
+
+
+def _without_opening(phrase: list[str]) -> list[str]:
+    """The subject after an adverbial that opens its clause, which the reading of a
+    subject before a verb of saying takes with it ("On Tuesday Sir Alan said", "Earlier
+    this month the firm said", "almost immediately O'Gara answered"): the list would show
+    "Earlier this month the firm" as the claimant (r65 F10's fragments). A determiner
+    the adverbial ends on opens the subject ("... this month the firm"); a possessive
+    after it belongs to the subject ("Last year's report": no adverbial)."""
+    openers = _opening_words()
+    w = words()
+    k, timed = 0, False
+    while k < len(phrase) - 1:
+        word = phrase[k].lower()
+        weekday = word in _weekdays()
+        if not phrase[k].islower() and not weekday and not (k == 0 and word in _clause_openers()):
+            break  # "Time Warner", "Holland America Line": a name's words
+        adverb = word.endswith("ly") and word not in w["ly_not_adverbs"] and phrase[k].islower()
+        if not (word in openers or adverb or _ordinal(word)):
+            break
+        timed = timed or adverb or word in _time_words()
+        k += 1
+    noun_first = phrase[0].lower() in w["object_determiners"] | w["possessives"]
+    if k == 0 or not timed or noun_first or _POSSESSIVE.search(phrase[k]):
+        # "at Postbridge said": a place, no time, opens no subject; "the first minister",
+        # "Last year's report": a noun phrase's own words
+        return phrase
+    if phrase[k - 1].lower() in w["object_determiners"] | w["possessives"]:
+        k -= 1  # "Earlier this month the firm": the firm
+    return phrase[k:]
+
+
+# The head of a name or title a subject's reading left out before its "of" or "for", from
+# the clause's start: "Officials", "Deputy Commissioner", "PCG spokesperson", "The
+# Office", with the short form in brackets after it ("The Humanitarian Aid Commission
+# (HAC)").
+_HEAD_BEFORE = re.compile(
+    r"(?:\A|[,;:(\u2014]\s*|\bthat\s+)(?P<head>(?:(?:[Tt]he|[A-Z][\w'’.-]*)\s+){0,5}"
+    r"(?:[A-Z][\w'’.-]*|[a-z]+))(?:\s+\((?P<short>[A-Z][A-Za-z]*[A-Z])\))?\s+\Z"
+)
+
+
+def _with_head(phrase: list[str], text: str) -> list[str]:
+    """A subject the reading began at its preposition ("of the Karnataka State ...
+    Centre", "for polio eradication") with the head before it in its clause ("Officials of
+    the ...", or the short form "(NEOC)" after that head), where the head holds a name's
+    capital; the words as they are otherwise (no subject: see `_a_subject`)."""
+    found = _located(phrase, text)
+    if found is None:
+        return phrase
+    head = _HEAD_BEFORE.search(text, 0, found.start())
+    if head is None or not any(word[:1].isupper() for word in head.group("head").split()):
+        return phrase
+    if head.group("short"):
+        return [head.group("short")]
+    return [*head.group("head").split(), *phrase]
+
+
+def _a_subject(phrase: list[str]) -> bool:
+    """Whether the words can be a verb's subject, not a phrase read past one: an opening
+    preposition's ("at Postbridge on Dartmoor": the subject was before it), a pronoun's
+    at its end ("For Countryfile they": they), an infinitive's "to" ("backed plans to"),
+    a participle's clause ("leading some commentators", "Signed to the label"), or a
+    finite verb after a name ("Mr Blair derided Tory claims": the claims are no one's
+    saying)."""
+    w = words()
+    first, last = phrase[0].lower(), phrase[-1].lower()
+    if first in _prepositions() and first != "according":
+        return False
+    if last in _pronouns() or last == "to":
+        return False
+    following = phrase[1].lower() if len(phrase) > 1 else ""
+    taking = joined("object_determiners", "possessives", "partitive_heads")
+    if first.endswith(("ing", "ed")) and (following in taking or following in _prepositions()):
+        return False
+    return not any(
+        word.islower()
+        and word.endswith("ed")
+        and before[:1].isupper()
+        and before.lower() not in taking | w["determiners"]
+        for before, word in itertools.pairwise(phrase)
+    )
+
+
+# A report's noun and who made it: "figures from the Office for National Statistics", "a
+# survey by Goldman Sachs", "figures revealed by the Electoral Commission".
+_SOURCE_AFTER = re.compile(r"\b(?:from|by)\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _report_source(phrase: list[str]) -> list[str]:
+    """Whose report the words name where they are a report and its maker ("according to
+    figures from the ONS": the ONS), as a possessive names its owner ("the ONS's
+    figures"); the words as they are otherwise."""
+    w = words()
+    nouns = [k for k, word in enumerate(phrase[:3]) if word.lower() in w["report_nouns"]]
+    if not nouns:
+        return phrase
+    rest = " ".join(phrase[nouns[0] + 1 :])
+    found = max(_SOURCE_AFTER.finditer(rest), key=lambda m: m.end(), default=None)
+    if found is None:
+        return phrase
+    return rest[found.end() :].split()
 
 
 # The rest of a name after its "and" ("... Electoral and Boundaries Commission"): capitals,
