@@ -567,3 +567,74 @@ def test_an_adverb_inside_the_verb_group_keeps_the_toll() -> None:
         "Five soldiers were later killed": (5.0, "killed"),
         "Twelve people have so far been injured": (12.0, "injured"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an aside that corrects the count stands between the people and their verb
+        (
+            "The ministry said three people, not four, had died in the crush.",
+            ("three people, not four, had died", "died"),
+        ),
+        # so does a phrase of origin or place
+        (
+            "About 900 people from the border villages were sheltering in schools.",
+            ("About 900 people from the border villages were sheltering", "sheltering"),
+        ),
+        (
+            "Two men from the camp were arrested on Monday.",
+            ("Two men from the camp were arrested", "men"),
+        ),
+        # and a relative clause that says what befell them
+        ("The 31 people who died in the fire were named.", ("31 people who died", "died")),
+        # a determiner between a verb of what is done to people and their count
+        ("Soldiers freed all six hostages on Sunday.", ("freed all six hostages", "hostages")),
+    ],
+)
+def test_what_befell_people_past_an_aside_a_place_or_a_determiner(
+    text: str, found: tuple[str, str]
+) -> None:
+    """r65 F13: "four people (Peru's Health Ministry)" for "four people, not five, had
+    died", a bare "About 1,200 people" for "About 1,200 people from Myanmar were
+    sheltering", "four oil workers" for "freed all four oil workers"."""
+    figures = [(f.text, f.unit) for f in find_figures(sentences(text)) if f.kind == "count"]
+    assert figures == [found]
+
+
+def test_a_count_of_anyone_whose_verb_no_reading_keeps_is_no_figure() -> None:
+    """r65 F13: a count of "people" that opens its clause, whose verb says what befell
+    them in words the list cannot keep, would read bare ("About 1,200 people") beside the
+    tolls; a group's noun says who, and a count that a verb or a preposition takes is
+    bounded by its clause (both stay)."""
+    counts = lambda text: [f.text for f in find_figures(sentences(text)) if f.kind == "count"]  # noqa: E731
+    assert counts("About 1,500 people returned to the valley on Monday.") == []
+    assert counts("About 1,500 people crossed into Vessa on Monday.") == [
+        "About 1,500 people crossed"
+    ]
+    assert counts("About 1,500 nurses returned to work on Monday.") == ["About 1,500 nurses"]
+    assert counts("Divers are searching for 14 people.") == ["14 people"]
+
+
+def test_a_demands_price_and_a_distance_into_the_sky_are_no_figures() -> None:
+    """r65 F13: "20 jailed separatist fighters" were the price of a release demanded, not
+    a count of anyone jailed that day, and "4 km" (ash sent 4 km into the sky) said
+    nothing of what it measured. A swap done keeps its counts; a distance that sizes a
+    thing keeps it."""
+    counts = lambda text: [f.text for f in find_figures(sentences(text)) if f.kind != "date"]  # noqa: E731
+    said = "The rebels said the pilots would be freed only in exchange for 30 jailed comrades."
+    assert counts(said) == []
+    said = "The rebels freed 12 soldiers in exchange for 40 prisoners."
+    assert counts(said) == ["freed 12 soldiers", "40 prisoners"]
+    assert counts("The volcano threw ash 6 km into the sky.") == []
+    assert counts("Police set up a 6 km exclusion zone.") == ["6 km exclusion zone"]
+
+
+def test_a_radius_round_a_place_sets_the_scene() -> None:
+    """r65 F13: "within 8 km of the crater" tells where the people ordered out live, no
+    key figure, as "about 40 km to the north" is none; "30 km of border" measures a
+    border."""
+    found = find_figures(sentences("Residents within 8 km of the crater were told to leave."))
+    assert [f.text for f in found if f.kind == "measure"] == []
+    found = find_figures(sentences("The fence runs along 30 km of border."))
+    assert [f.text for f in found if f.kind == "measure"] == ["30 km"]

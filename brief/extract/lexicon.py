@@ -181,6 +181,7 @@ _MODULE_LISTS = {
         "befalling_verbs",
         "undergone_verbs",
         "crowd_verbs",
+        "exchange_terms",
         "giving_verbs",
         "aid_recipients",
         "scope_limiters",

@@ -26,8 +26,12 @@ may be of one ("killing one dock worker", or a person described and not counted:
 farmer injured when ... has died" is one dead) or leave its noun out ("and injuring
 seven", "seven were injured"), and "two (2) seafarers" is one number written twice. A count of
 people keeps what befell them ("at least 40 people had died", "212,000 people are
-affected", "3,000 residents homeless") or the aid whose size it gives ("water tanks for
-20,000 people"), and a part its "including" ("including three deaths"), as a count of
+affected", "3,000 residents homeless", past an aside, a place or a relative pronoun:
+"four people, not five, had died", "the 40 people who died") or the aid whose size it
+gives ("water tanks for 20,000 people"); a count of "people" whose verb says what
+befell them in words no reading keeps is none ("About 1,500 people returned home"), nor
+is the price a demand names ("would be freed only in exchange for 20 jailed fighters"),
+and a part its "including" ("including three deaths"), as a count of
 the sick keeps the deaths joined to it ("214 suspected cases and six deaths"). A bare
 "$" is the one other dollar its article writes ("NZ$", "Guyanese dollars", "A$"), and of
 no currency otherwise: outlets write their own dollar so, wires the US one.

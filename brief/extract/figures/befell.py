@@ -53,6 +53,7 @@ _REACH = 40  # characters before a count its verb's words may take
 # The words after a count's noun phrase: a passive's auxiliaries, and a verb and particle.
 _VERB_AFTER = re.compile(
     r" (?P<be>(?:(?:had|have|has) )?(?:were|was|are|is|been)(?: being)? )?"
+    r"(?P<perfect>(?:had|have) )?"  # "25 trucks had crossed": a crowd's verb in a perfect
     r"(?:(?:also|later|reportedly|already|all) )?(?P<verb>[a-z]+)\b(?: (?P<particle>[a-z]+)\b)?"
 )
 
@@ -123,7 +124,9 @@ def _verb_after(text: str, start: int, end: int) -> int | None:
     if found is None:
         return None
     verb = found.group("verb")
-    crowd = verb in _crowd_forms() and not found.group("be")  # "3,000 people marched"
+    if found.group("perfect") and (found.group("be") or verb not in _crowd_forms()):
+        return None  # "have been", "had cancelled": no passive's nor crowd's verb read so
+    crowd = verb in _crowd_forms() and not found.group("be")  # "3,000 people (have) marched"
     if not crowd and (verb not in _acting_forms() or not past_form(verb)):
         return None  # "were cancelled", "2,300 houses destroyed"; not "flights cancel"
     stop = found.end("verb")

@@ -6,7 +6,9 @@ a clause opened by a word of condition (words.toml's condition_openers: "if", "u
 is such a bar, whatever the clause's tense, and is no key figure; a gap is better than a
 threshold shown as a fact. Not "as if", a likeness, nor "even if", which as often grants
 what happened; and the clause ends at a mark or at a word that opens another clause, so
-"if the rain stops, 40 people will be moved" keeps its 40 to the main clause.
+"if the rain stops, 40 people will be moved" keeps its 40 to the main clause. So is the
+price a demand or an offer names for an act to come ("would be released only in exchange
+for 20 jailed fighters"): a term, not what happened.
 """
 
 from __future__ import annotations
@@ -30,9 +32,39 @@ def _condition() -> re.Pattern[str]:
 
 def in_condition(text: str, figure: FoundFigure) -> bool:
     """Whether the figure stands in a clause a word of condition opens, with no break
-    between them ("would close if winds exceeded 90 km/h")."""
+    between them ("would close if winds exceeded 90 km/h"), or is the price a demand or
+    an offer names (`demanded`)."""
     begin = max(0, figure.start - _REACH)
     found = list(_condition().finditer(text, begin, figure.start))
-    if not found:
+    if found and _CLAUSE_END.search(text, found[-1].end(), figure.start) is None:
+        return True
+    return demanded(text, figure)
+
+
+@cache
+def _exchange() -> re.Pattern[str]:
+    terms = alternation(words()["exchange_terms"])
+    return re.compile(rf"\b(?:{terms})\s+\Z", re.IGNORECASE)
+
+
+@cache
+def _unrealised() -> re.Pattern[str]:
+    """A modal or a verb of asking: what its clause tells is to come, or asked for."""
+    w = words()
+    verbs = alternation(w["modal_verbs"] | w["asking_verbs"])
+    return re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE)
+
+
+def demanded(text: str, figure: FoundFigure) -> bool:
+    """Whether the figure is what a party asks or offers in exchange for an act still to
+    come (words.toml's exchange_terms right before it, a modal or a verb of asking in its
+    clause before that): "would be released only in exchange for 20 jailed fighters" is
+    a demand's term, not a count of people jailed today (r65 F13 had listed "20 jailed
+    separatist fighters"). A swap done ("freed 12 soldiers in exchange for 40 prisoners")
+    keeps its figure."""
+    exchange = _exchange().search(text, max(0, figure.start - 40), figure.start)
+    if exchange is None:
         return False
-    return _CLAUSE_END.search(text, found[-1].end(), figure.start) is None
+    begin = max(0, exchange.start() - _REACH)
+    clause = _CLAUSE_END.split(text[begin : exchange.start()])[-1]
+    return _unrealised().search(clause) is not None

@@ -18,6 +18,7 @@ whole, or the subject of the verb that changed by it ("Shares in Kestrel Gold fe
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -37,7 +38,7 @@ from brief.extract.figures.noun_phrases import (
 from brief.extract.figures.number_reading import NUMBER, value_of
 from brief.extract.figures.policy_rates import rate_step
 from brief.extract.figures.ranges import qualified_start
-from brief.extract.figures.rates import LEVEL_BEFORE, exchange_rate, exchanged_for
+from brief.extract.figures.rates import LEVEL_BEFORE, exchange_rate, exchanged_for, with_rate
 from brief.extract.figures.scene import sets_the_scene
 from brief.extract.figures.tolls import (
     ABOUT,
@@ -50,6 +51,7 @@ from brief.extract.figures.tolls import (
     afflicted_count,
     aided_count,
     casualty_toll,
+    opens_a_told_clause,
     scoped,
     singular_of_people,
     toll_before,
@@ -152,8 +154,34 @@ def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure |
             return scoped_count if _happened(text, scoped_count, start) else None
     if bare and found.start == start and found.text.lower().endswith(f" {found.unit}"):
         # "cancelled 40 Monday flights", "180 flights were cancelled": what befell them
-        return with_what_befell(text, found)
+        befallen = with_what_befell(text, found)
+        if befallen != found:
+            return befallen
+    if (
+        bare
+        and found.start == start
+        and _anyone(found.unit)
+        and opens_a_told_clause(text, found.start, found.end)
+        and with_rate(text, found).per is None
+    ):
+        return None  # "About 1,200 people returned home": bare, it says nothing of that
     return found
+
+
+def _anyone(unit: str | None) -> bool:
+    """Whether a count's noun names people and nothing more (words.toml's anyone_nouns
+    that are casualty_nouns: "people", "persons"). Read alone, "About 1,200 people" says
+    neither who they are nor what befell them (r65 F13): the README promises a count
+    says what befell the people it counts. Where the count is its clause's subject and
+    its verb tells what befell them in words no reading keeps (tolls' casualties and
+    states, verbs of what is done or a crowd does), the bare count would stand for that
+    news, and may read as a toll beside the tolls: it is no key figure, and the bullet
+    that carries its sentence says it. A group's noun says who ("20 separatist
+    fighters", "300 nurses"), and a count that is a verb's or a preposition's object is
+    bounded by its clause's words as a noun phrase is ("searching for 12 people", "1,000
+    people a day"): both stay."""
+    w = words()
+    return unit is not None and unit in w["anyone_nouns"] and unit in w["casualty_nouns"]
 
 
 def _happened(text: str, figure: FoundFigure | None, start: int) -> bool:
@@ -405,6 +433,15 @@ def _counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure 
         if modifier in words()["unit_modifiers"]:
             head = f"{modifier} {head}"  # "nautical miles" are no miles
         unit = unit_name(head)
+        if head in units and _A_BEFORE.search(text, 0, start):
+            # "a 4 km exclusion zone": one thing the distance sizes, its noun after it
+            sized, more = noun_phrase_end(text, end, 2)
+            stops = joined("object_prepositions", "locatives")
+            kept = list(itertools.takewhile(lambda word: word.lower() not in stops, more))
+            if kept:
+                found_noun = re.compile(r"\W+".join(map(re.escape, kept))).search(text, end)
+                if found_noun is not None:
+                    end, figure_text = found_noun.end(), text[start : found_noun.end()]
         if sets_the_scene(text, start, end, unit):
             return None  # "two days after the attack", "about 40 km to the north"
         return FoundFigure(start, end, figure_text, "measure", value, unit, None)
@@ -461,6 +498,7 @@ def _counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure 
     return casualties or FoundFigure(start, end, figure_text, "count", value, unit, None)
 
 
+_A_BEFORE = re.compile(r"\b[Aa]n? \Z")
 _SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")
 
 

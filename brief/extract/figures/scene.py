@@ -32,8 +32,16 @@ def sets_the_scene(text: str, start: int, end: int, unit: str | None) -> bool:
             return True  # "for the first time in ten days": the span of a ranking
         return _offset().match(text, end) is not None and not _governed(text, start)
     if unit in words()["distances"]:
+        if _WITHIN.search(text, 0, start) and _OF_A_PLACE.match(text, end):
+            return True  # "living within 8 km of the crater": the zone where they live
         return _relation().match(text, end) is not None
     return False
+
+
+# A radius round a place: "within" before the distance, "of the" after it ("within 8 km of
+# the crater"); not a length of a thing ("30 km of border", "a 5 km stretch of the road").
+_WITHIN = re.compile(r"\bwithin (?:(?:about|some|around|roughly) )?\Z", re.I)
+_OF_A_PLACE = re.compile(r"\s+of\s+the\b")
 
 
 def _governed(text: str, start: int) -> bool:

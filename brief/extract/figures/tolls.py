@@ -37,6 +37,7 @@ from brief.extract.figures.ranges import qualifier_readings
 from brief.extract.figures.tense import past_form
 from brief.extract.lexicon import (
     alternation,
+    joined,
     number_words,
     shared_starts,
     verb_forms,
@@ -143,6 +144,8 @@ def casualty_toll(
     if hurt is None and reach != end:
         reach, total = end, value
         hurt = _hurt_after().match(text, end)
+    if hurt is None:
+        hurt = _relative_hurt().match(text, end)  # "the 40 people who died"
     if hurt is None and placed:
         # "One worker at the terminal was killed", "Five people in the market were
         # hurt": a phrase of place or of belonging between the subject and its verb
@@ -250,7 +253,7 @@ def afflicted_count(text: str, start: int, end: int, value: float) -> FoundFigur
     killing or hurting them (words.toml's afflicted: "212,000 people are affected",
     "38,500 people were displaced", "12,000 residents left homeless"), with those words:
     alone, "212,000 people" says nothing of what befell them. Its unit is the state."""
-    found = _afflicted_after().match(text, end)
+    found = _after_interposed(text, end, _afflicted_after())
     if found is not None:
         state = found.group(1).lower()
         return FoundFigure(
@@ -588,11 +591,100 @@ def _aside_before_hurt() -> re.Pattern[str]:
     ", 19 of them civilians,"."""
     hurt = _hurt_after().pattern
     return re.compile(
-        rf"(?:,\s+(?:including|among them|[\w-]+ of them)\s[^.;:()\"“”]{{1,80}}?,"
+        rf"(?:{_correction().pattern}"
+        rf"|,\s+(?:including|among them|[\w-]+ of them)\s[^.;:()\"“”]{{1,80}}?,"
         rf"|\s*\((?:including\s)?[^()]{{1,80}}\)"
         rf"|\s*[\u2014\u2013]\s*(?:including|among them)\s[^.;:()\u2014\u2013]{{1,80}}?"
         rf"\s*[\u2014\u2013])"
         rf"(?={hurt})"
+    )
+
+
+@cache
+def _relative_hurt() -> re.Pattern[str]:
+    """A relative clause that says what befell the people before it (" who died", " who
+    were killed"): their casualty words, as _hurt_after reads them."""
+    relatives = alternation(words()["relative_pronouns"] - {"whose", "whom", "which"})
+    return re.compile(rf" (?:{relatives}){_hurt_after().pattern}")
+
+
+@cache
+def _correction() -> re.Pattern[str]:
+    """An aside that corrects a count, between its people and their verb: ", not five,"
+    ("four people, not five, had died"): the count is the one the sentence gives, its
+    verb still theirs (r65 F13 had shown a bare "four people")."""
+    negators = alternation(words()["verb_negators"])
+    return re.compile(rf",\s+(?:{negators})\s+[\w.-]+,")
+
+
+@cache
+def _interposed() -> re.Pattern[str]:
+    """What may stand between a count's people and their verb: a correcting aside (",
+    not five,"), the relative pronoun of a clause that says what befell them ("the 40
+    people who died"), or a phrase of place or origin of up to four words (" from
+    Myanmar", " in the north"), as _placed_then_hurt reads one."""
+    word = rf"(?!(?:{'|'.join(_NOT_IN_A_PLACE)})\b)[A-Za-z][\w'’.-]*"
+    places = "|".join(_PLACES)
+    relatives = alternation(words()["relative_pronouns"] - {"whose", "whom", "which"})
+    return re.compile(
+        rf"{_correction().pattern}| (?:{relatives})(?= )| (?:{places}) {word}(?: {word}){{0,3}}?"
+    )
+
+
+def _gap_ends(text: str, end: int) -> list[int]:
+    """Where each reading of what may stand between a count's people and their verb
+    ends (`_interposed`), shortest first: the aside's, or the place phrase's after each
+    of its words."""
+    gap = _interposed().match(text, end)
+    if gap is None:
+        return []
+    if not gap.group().startswith(tuple(f" {place} " for place in _PLACES)):
+        return [gap.end()]  # an aside, a relative pronoun
+    ends = [gap.end()]
+    while len(ends) < _GAP_WORDS and (more := _NEXT_WORD.match(text, ends[-1])) is not None:
+        if more.group(1).lower() in _NOT_IN_A_PLACE:
+            break
+        ends.append(more.end())
+    return ends
+
+
+_GAP_WORDS = 4
+_NEXT_WORD = re.compile(r" ([A-Za-z][\w'’.-]*)")
+
+
+def opens_a_told_clause(text: str, start: int, end: int) -> bool:
+    """Whether a count of people (text[start:end]) opens its clause and a finite verb
+    follows it, right after or past what may stand between them (`_interposed`): "About
+    1,200 people returned home", "two million people lost their jobs" tell what befell
+    them in a verb no reading here keeps (the ones that do have kept it before this is
+    asked)."""
+    if not _opens_clause(text, start):
+        return False
+    w = words()
+    finite = w["auxiliaries"] | w["modal_verbs"] | w["passive"] | {"have", "are", "were"}
+    for at in (end, *_gap_ends(text, end)):
+        verb = _NEXT_WORD.match(text, at)
+        if verb is not None and verb.group(1).islower():
+            word = verb.group(1)
+            if word in finite or (past_form(word) and word not in w.speech):
+                return True
+    return False
+
+
+def _after_interposed(text: str, end: int, reading: re.Pattern[str]) -> re.Match[str] | None:
+    """`reading` matched right after a count's people at `end`, or after what may stand
+    between them and their verb (`_interposed`); its groups are the reading's."""
+    return reading.match(text, end) or _interposed_then(reading.pattern).match(text, end)
+
+
+@cache
+def _interposed_then(reading: str) -> re.Pattern[str]:
+    """`reading` after what may stand between a count's people and their verb, where an
+    auxiliary opens that verb: past a phrase of place, a bare participle may be the
+    place's own ("patients in Switzerland use the affected valve")."""
+    auxiliaries = alternation(words()["passive"] | {"have", "has", "had", "are"})
+    return re.compile(
+        rf"(?:{_interposed().pattern})(?= (?:{auxiliaries}|remain\w*)\b)(?:{reading})"
     )
 
 
@@ -704,7 +796,10 @@ def scoped(text: str, figure: FoundFigure, bare: bool) -> FoundFigure | None:
       event's count ("About 15,000 people live in and around Mekaxa": dwelling_verbs),
       or where they are kept ("11 people remained in hospital": staying_verbs), but
       not when the count is the whole a part is told of ("None of the 12 crew members
-      were injured", "Eight of the 40 miners were rescued");
+      were injured", "Eight of the 40 miners were rescued"); an aside that corrects it
+      or a phrase of place may stand between them when the count opens its clause ("Four
+      men, not five, were arrested", "Two men from the village were arrested": see
+      `_interposed`), a singular's verb after it being no verb of theirs;
     `bare`: whether the count is of its noun alone (no casualty, state or aid words)."""
     end = figure.end
     start = figure.start
@@ -717,6 +812,14 @@ def scoped(text: str, figure: FoundFigure, bare: bool) -> FoundFigure | None:
             and _SINGULAR_AFTER.match(text, end) is not None
         )
         acted = None if whole else _verb_after(text, end, _after_a_passive(text, start))
+        gapped = not whole and acted is None and _opens_clause(text, start)
+        for gap in _gap_ends(text, end) if gapped else []:
+            # "Four men, not five, were arrested", "Two men from the village were arrested";
+            # not a singular's verb ("a dhow with 14 sailors on board has been hijacked")
+            if _SINGULAR_AFTER.match(text, gap) is None:
+                acted = _verb_after(text, gap)
+            if acted is not None:
+                break
         if acted is not None:
             end = acted
         else:
@@ -752,10 +855,21 @@ def _verb_before(text: str, start: int) -> int:
     A verb of what is done to people (words.toml's befalling_verbs) right before the
     count, not a deployment or a hiring ("sent 5,000 troops", "hired 40 weavers": forces
     and staff); `start` where there is none."""
-    found = _VERB_BEFORE.search(text, max(0, start - _VERB_BEFORE_REACH), start)
-    if found is None or found.group("verb") not in befalling_verb_forms():
-        return start
-    return found.start("verb")
+    reach = max(0, start - _VERB_BEFORE_REACH)
+    for pattern in (_VERB_BEFORE, _verb_determiner_before()):
+        found = pattern.search(text, reach, start)
+        if found is not None and found.group("verb") in befalling_verb_forms():
+            return found.start("verb")
+    return start
+
+
+@cache
+def _verb_determiner_before() -> re.Pattern[str]:
+    """A verb and a word that opens its object's noun phrase before the count ("freed all
+    four oil workers", "released both"): the verb's object is still the count (r65 F13
+    had shown "four oil workers" with no word of their freeing)."""
+    openers = alternation(joined("determiners", "possessives", "partitive_heads"))
+    return re.compile(rf"\b(?P<verb>[a-z]+) (?:{openers}) \Z")
 
 
 @cache
