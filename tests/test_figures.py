@@ -2481,6 +2481,44 @@ def test_one_count_of_one_thing_in_a_report_is_one_key_figure() -> None:
     assert not repeated(tolls)
 
 
+def test_a_count_told_before_is_found_by_what_it_counts_as_asking_each_would() -> None:
+    """repeated finds a report's earlier count of one thing with a later one among the
+    counts of its number filed by class, noun and plain unit (key_choice._CountsTold),
+    not by asking each: the first it finds is the first asking each in turn finds, of
+    the same class or another ("40 people" beside "40 people were displaced"), whatever
+    their order."""
+    from brief.extract.figures.key_choice import _counting, _CountsTold, _one_thing
+
+    texts = [
+        f"Officials said {number} {what} {verb}."
+        for number in ("40", "8,400")
+        for what in ("people", "families", "tents", "residents")
+        for verb in ("were displaced", "were evacuated", "fled", "were counted", "were affected")
+    ]
+    texts += ["The number of people displaced has risen to 40.", "AFFECTED: 40 people displaced"]
+    found = find_figures(sentences(*texts))
+    orders = [found, found[::-1], sorted(found, key=lambda f: f.text)]
+    for figures in orders:
+        told = _CountsTold(figures)
+        for k, figure in enumerate(figures):
+            mine = _counting(figure)
+            asked = next(
+                (
+                    j
+                    for j in range(k)
+                    if mine is not None
+                    and (theirs := _counting(figures[j])) is not None
+                    and figures[j].value == figure.value
+                    and figures[j].sentence != figure.sentence
+                    and _one_thing(mine, theirs)
+                ),
+                None,
+            )
+            assert told.counted_before(k) == asked
+            told.add(k)
+    assert any(told.counted_before(k) is not None for k in range(len(found)))
+
+
 def test_a_clock_time_is_no_count() -> None:
     """r65 F4: "6 a.m. Visitors" read as six visitors when a sentence ran on past the
     time; a time of day counts nothing, whatever follows it."""
