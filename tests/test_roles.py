@@ -1698,6 +1698,25 @@ def test_a_death_the_article_looks_back_on_makes_the_trade_or_office_late() -> N
     assert found["Rui Alves"] != "late Captain"
 
 
+def test_each_surnames_sentences_are_those_that_hold_it_as_asking_each_would() -> None:
+    """tenure_since finds each surname's sentences in one pass of each sentence, not one
+    of every sentence for each surname: the sentences `surname in text` finds, inside a
+    longer word and overlapping too ("Lek" in "Vlek", "Ek" in "Eklund")."""
+    from brief.extract.actors.tenure_since import _holding
+
+    texts = sentences(
+        "Hanna Ek was port commissioner until 1993.",
+        "Piet Vlek was mayor, and Eklund said so.",
+        "Nobody else was named.",
+    )
+    surnames = ["Ek", "Vlek", "Lek", "lek", "Eklund", "Moe"]
+    held = _holding(texts, surnames)
+    assert {surname: [s.text for s in held[surname]] for surname in surnames} == {
+        surname: [s.text for s in texts if surname in s.text] for surname in surnames
+    }
+    assert [s.index for s in held["Ek"]] == [texts[0].index, texts[1].index]
+
+
 def test_an_office_held_for_a_span_that_closed_is_a_former_one() -> None:
     """ "X was mayor from 1970 to 1994": the office is theirs no more (one held to this
     day is "has been ... since"); and with a death years ago after it, a late former one."""
