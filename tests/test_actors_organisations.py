@@ -460,3 +460,30 @@ def test_a_garment_mills_name_is_a_business_not_the_person_apposed_to_its_office
     assert found.get("Padma Knit Composite") == "organisation"
     assert found.get("Rafiqul Hasan") == "person"
     assert "Knit Composite" not in found
+
+
+def test_a_known_bodys_name_opening_a_longer_name_is_one_body() -> None:
+    """ "Islamic State Sahel Province": a known body's name before capitalised words a
+    body's or a territory's noun ends is the first part of another body's name, one
+    actor; a known body after it ("UN Security Council") and an office ("Hamas
+    Political Bureau chief") are not."""
+    found = kinds(
+        sentences(
+            "Islamic State Sahel Province and JNIM are both active near the border.",
+            "Fighters loyal to Islamic State Khorasan Province attacked the post.",
+        )
+    )
+    assert found.get("Islamic State Sahel Province") == "organisation"
+    assert found.get("Islamic State Khorasan Province") == "organisation"
+    assert "Islamic State" not in found
+    assert "Sahel Province" not in found
+
+
+def test_a_body_owned_or_registered_is_no_person() -> None:
+    """ "X, a state-owned maker of mortar rounds,": no person is owned or registered."""
+    found = kinds(
+        sentences(
+            "At the stand of Huta Mostowa Brzeg, a state-owned maker of shells, the director spoke."
+        )
+    )
+    assert found.get("Huta Mostowa Brzeg") != "person"

@@ -195,6 +195,11 @@ def gazetteer_hits(
         if entry.kind == "organisation" and _tells_the_news(text, start, end, entry):
             yield None, start, end  # "told The Associated Press", "LOS ANGELES (AP) —"
             continue
+        branch = _branch_end(text, end) if entry.kind == "organisation" else None
+        if branch is not None:
+            # "Islamic State Sahel Province": a body of its own, by its whole name
+            yield Entry(text[start:branch], "organisation", "name"), start, branch
+            continue
         if entry.kind == "country" and entry.form == "name":
             if _opens_a_body_name(text, end) or _ends_a_body_name(text, start):
                 continue  # "China Construction Bank", "Bank of China": the body's name
@@ -610,6 +615,27 @@ def _opens_a_body_name(text: str, end: int) -> bool:
         return False
     heads = joined("organisation_heads", "company_nouns", "thing_nouns", "company_suffixes")
     return caps[-1].lower() in heads and not {c.lower() for c in caps} & _country_nouns()
+
+
+def _branch_end(text: str, end: int) -> int | None:
+    """ "Islamic State Sahel Province", "Islamic State Khorasan Province": a known body's
+    name right before capitalised words that a body's or a territory's noun ends opens
+    the name of a body of its own (a branch, a wing named by where it acts), as a
+    country's opens "China Construction Bank"; the whole is one actor, not the known body
+    and a second one. Not where the run is an office's ("Hamas Political Bureau chief")
+    or names a known body itself. Where the whole name ends, else None."""
+    caps = _capitalised_after(text, end)
+    if not caps or len(caps) > 3 or text[end : end + 1] != " ":
+        return None
+    lowered = {c.lower() for c in caps}
+    if lowered & (words()["role_heads"] | words()["role_modifiers"]):
+        return None
+    if " ".join(caps) in gazetteer() or caps[0] in gazetteer():
+        return None  # "UN Security Council", "EU Commission": bodies the gazetteer knows
+    heads = joined("organisation_heads", "company_nouns", "company_suffixes", "place_nouns")
+    if caps[-1].lower() not in heads:
+        return None
+    return text.index(caps[-1], end) + len(caps[-1])
 
 
 # "Bank of ", "University of the ": a capitalised noun and "of" before a name.

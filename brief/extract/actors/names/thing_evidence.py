@@ -438,7 +438,8 @@ def _quoted_whole(toks: list[Token], i: int, j: int) -> bool:
 def _apposed_thing(toks: list[Token], j: int) -> bool:
     """ "Jonathan Strange and Mr Norrell, a novel about the magic arts", "Freddie Mac,
     the country's other largest mortgage firm,": an apposition headed by a work's or a
-    business's noun (not "a film director")."""
+    business's noun (not "a film director"), or one a compound of who owns it or where it
+    is registered opens ("a state-owned maker of mortar rounds")."""
     if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].base not in words()["articles"]:
         return False
     people = joined("role_heads", "described")
@@ -446,6 +447,8 @@ def _apposed_thing(toks: list[Token], j: int) -> bool:
         base = toks[k].base
         if toks[k].possessive and toks[k].text.islower():
             continue  # "Marriott Springhill Suites, the agent's hotel,": a determiner
+        if _registry_compound(base, words()["registry_compounds"]):
+            return True  # "X, a state-owned maker of ...": no person is owned or flagged
         if thing_noun(base):
             return toks[k + 1].base in words()["after_a_head"]
         if (
