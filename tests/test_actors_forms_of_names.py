@@ -78,12 +78,12 @@ def test_a_chief_named_again_by_title_and_stool_name_is_the_same_chief() -> None
     assert found == {"Kofi Asamoah III": "chief of Apapam"}
 
 
-def test_a_name_apposed_to_whose_title_is_a_persons_with_no_role_of_the_owners() -> None:
+def test_a_name_apposed_to_whose_title_is_a_persons_with_the_title_alone() -> None:
     found = people(
         "The contract went to CV Karya Lestari, whose director, Rangga Pratama, is the "
         "regent's son."
     )
-    assert found == {"Rangga Pratama": None}
+    assert found == {"Rangga Pratama": "director"}  # not "CV Karya Lestari, whose director"
 
 
 def test_a_name_apposed_to_a_who_clause_of_a_persons_noun_is_a_persons() -> None:

@@ -1690,7 +1690,8 @@ def test_he_is_not_a_namesake_the_text_has_just_said_is_dead() -> None:
         '"The sensors were always showing green," he said.',
     )
     assert speakers(*texts) == [("The sensors were always showing green", "Reza Tavakoli")]
-    assert people(*texts)["Ali-Asghar Tavakoli"] is None  # not "miner whose younger brother"
+    # not "miner whose younger brother": the relation, to its owner
+    assert people(*texts)["Ali-Asghar Tavakoli"] == "younger brother of Reza Tavakoli"
 
 
 def test_whose_husband_makes_her_a_woman_and_a_person() -> None:

@@ -34,6 +34,7 @@ from brief.extract.actors.roles import (
     described_apposition,
     described_before,
     ended_title,
+    held_where,
     is_head,
     rank_only,
     role_before,
@@ -157,7 +158,7 @@ def role_of_run(
     # an apprentice plumber,")
     shown = (len(names) >= 2 and given_name(names[0])) or before in words()["honorifics"]
     if role is None and shown and not placed:
-        role = described_apposition(text, toks, j)
+        role = described_apposition(text, toks, j) or held_where(text, toks, i, j)
     if role is None and (len(names) in {2, 3} or (len(names) == 4 and given_name(names[0]))):
         role = _person_noun_before(text, toks, i)
     if role is None and i >= 2 and posted_rank(toks[i - 2], toks[i - 1]):

@@ -31,7 +31,7 @@ from brief.extract.actors.roles.appointments import (
     command_handed_over,
     office_held_then,
 )
-from brief.extract.actors.roles.appositions import apposed_now, apposition
+from brief.extract.actors.roles.appositions import apposed_now, apposition, held_where
 from brief.extract.actors.roles.dated_roles import (
     as_former,
     dated_start,
@@ -60,6 +60,7 @@ __all__ = [
     "office_held_then",
     "command_handed_over",
     "apposition",
+    "held_where",
     "country_possessive",
     "dated_start",
     "ended_title",

@@ -327,13 +327,21 @@ def _number_words() -> frozenset[str]:
 def _office_it_is(text: str, toks: list[Token], name_end: int) -> str | None:
     """The office the sentence's main verb says the person holds, past a relative clause
     about them: "Ilze Kalniņa, who was Latvia's defence minister until January, is the
-    commissioner-designate for defence industry and space". Only "is the" and an
-    office's head: "is the son of", "is the first woman to" give none."""
+    commissioner-designate for defence industry and space"; and a name apposed with its
+    commas ("whose husband, Imre Roe, is Hungary's defence minister"). Only "is the" or
+    a name's possessive, and an office's head: "is the son of", "is the first woman to"
+    give none."""
     k: int | None = name_end
-    if name_end + 1 < len(toks) and toks[name_end].text == "," and toks[name_end + 1].base == "who":
+    after = toks[name_end + 1].base if name_end + 1 < len(toks) else ""
+    if after == "who" and toks[name_end].text == ",":
         reach = range(name_end + 2, min(name_end + _APPOSED, len(toks)))
         k = next((n + 1 for n in reach if toks[n].text == ","), None)
-    if k is None or k + 2 >= len(toks) or toks[k].base != "is" or toks[k + 1].base != "the":
+    elif after == "is" and toks[name_end].text == ",":
+        k = name_end + 1  # "whose husband, Imre Roe, is ...": the apposed name's predicate
+    if k is None or k + 2 >= len(toks) or toks[k].base != "is":
+        return None
+    owner = toks[k + 1]  # "is the", or a name's possessive: "is Hungary's defence minister"
+    if owner.base != "the" and not (owner.possessive and owner.text[:1].isupper()):
         return None
     office = _office_phrase(text, toks, k + 1)
     if office is None:

@@ -82,6 +82,28 @@ def bracketed_initials(toks: list[Token], at: int) -> bool:
     )
 
 
+def bracketed_field(toks: list[Token], at: int) -> int | None:
+    """Past the bracket at toks[at] that narrows the head before it to a field, inside a
+    title that goes on after it with its preposition ("assistant deputy minister
+    (materiel) at the Department of National Defence", "director (operations) of the
+    port"): the close bracket's place, else None. A bracket the title does not go on
+    after is an aside (bracketed_aside)."""
+    if toks[at].text != "(" or at == 0 or not is_head(toks[at - 1].base):
+        return None
+    for k in range(at + 2, min(at + 5, len(toks) - 1)):
+        if toks[k - 1].base.endswith("ed") or not toks[k - 1].text.isalpha():
+            return None  # "(pictured)", "(2019)": the writer's aside, no field
+        if toks[k].text in BREAKS:
+            after = toks[k + 1]
+            closes = toks[k].text == ")"
+            return k if closes and after.text.islower() and after.base in _FIELD_ENDS else None
+    return None
+
+
+# The prepositions that carry a title on past a bracketed field: what it is of, or at.
+_FIELD_ENDS = frozenset({"of", "at", "for", "in"})
+
+
 def bracketed_aside(toks: list[Token], at: int) -> bool:
     """ "Jane Roe, chair of the council (no relation of the minister), said": a bracket
     whose aside runs to a comma, a stop or the sentence's end closes the apposition
@@ -98,16 +120,26 @@ def bracketed_aside(toks: list[Token], at: int) -> bool:
 
 def second_description(toks: list[Token], first: int, end: int, *, whole: bool) -> int | None:
     """Where "and" opens a second noun phrase with its own article in toks[first:end]
-    ("the union's general secretary and a train driver on Line B for 19 years"): the
-    person has two descriptions, and the first, which ends there, is theirs as well. An
+    ("the union's general secretary and a train driver on Line B for 19 years"), or a
+    denial ("the party's spokesperson and no relation to the minister"): the person has
+    two descriptions, and the first, which ends there, is theirs as well. An
     indefinite article always opens one; "the" may open the object's second member
     ("spokesman for the ministry and the cabinet"), so only in a phrase too long to
     read `whole`."""
     articles = {"a", "an"} if whole else {"a", "an", "the"}
     for k in range(first + 1, end - 1):
-        if toks[k].base == "and" and toks[k + 1].base in articles and _a_persons(toks, k + 2):
+        if toks[k].base != "and":
+            continue
+        if toks[k + 1].base in articles and _a_persons(toks, k + 2):
             return k
+        if toks[k + 1].base in _DENIALS and k + 2 < end and toks[k + 2].text.islower():
+            return k  # "the party's defence spokesperson and no relation to the director"
     return None
+
+
+# Words that open a second predicate of the person, never a second member of an office's
+# object: "and no relation to ...", "and not the first to ...", "and not related to ...".
+_DENIALS = frozenset({"no", "not"})
 
 
 def _a_persons(toks: list[Token], at: int) -> bool:
@@ -317,6 +349,13 @@ def noun_of_a_post(toks: list[Token], first: int) -> bool:
     for k in range(first, min(first + 4, len(toks) - 1)):
         if not toks[k].text.islower() or toks[k].base in openers:
             return False  # "then became a supporter of": a clause, not a bare noun phrase
-        if toks[k].base in described and toks[k + 1].base in {"of", "at", "for", "in"}:
+        if toks[k].base in described and toks[_past_field(toks, k + 1)].base in _FIELD_ENDS:
             return True
     return False
+
+
+def _past_field(toks: list[Token], at: int) -> int:
+    """The place after the bracketed field that opens at toks[at] ("minister (materiel)
+    at"), else `at`."""
+    close = bracketed_field(toks, at)
+    return at if close is None else close + 1

@@ -16,6 +16,7 @@ from brief.extract.actors.roles.apposition_bounds import (
     apposition_reach,
     before_a_name,
     bracketed_aside,
+    bracketed_field,
     bracketed_initials,
     cut_at_abbreviation,
     initialism_dot,
@@ -27,7 +28,7 @@ from brief.extract.actors.roles.apposition_bounds import (
     second_description,
 )
 from brief.extract.actors.roles.noun_phrases import not_a_noun_phrase
-from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head
+from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head, sure_given
 from brief.extract.lexicon import joined, words
 
 if TYPE_CHECKING:
@@ -67,7 +68,11 @@ def _held_by_verb(text: str, toks: list[Token], name_end: int) -> str | None:
     if head is None:
         return None
     opener = toks[first]
-    if not (opener.base in joined("determiners", "possessives") or opener.possessive):
+    if not (
+        opener.base in joined("determiners", "possessives")
+        or opener.possessive
+        or _bare_field(toks, first, head == verb.text[:-1])
+    ):
         return None
     k, auxiliaries = first, words()["auxiliaries"]
     while k < len(toks) and k - first < 9 and toks[k].text not in _CLOSERS:
@@ -88,6 +93,62 @@ def _held_by_verb(text: str, toks: list[Token], name_end: int) -> str | None:
     if head != verb.text[:-1] and not any(t.text[:1].isupper() for t in phrase):
         return None  # "who leads the way": a doer's noun only of a body the text names
     return f"{head} of {text[phrase[0].start : phrase[-1].end]}"
+
+
+def held_where(text: str, toks: list[Token], name_start: int, name_end: int) -> str | None:
+    """ "X was showing a camera made by a start-up, Optyka Nocna, where she is chief
+    technology officer." -> "chief technology officer at Optyka Nocna": a "where" clause
+    on a body the sentence names, whose subject is a pronoun and whose predicate is a
+    title after "is", says the office the sentence's person holds there; only where no
+    other name stands between (whose pronoun it might be) and the title ends the
+    sentence or its clause, before or after the name."""
+    pronouns = joined("male_pronouns", "female_pronouns")
+    if any(_names_someone(toks, k) for k in range(name_start - 1)):
+        return None  # "Jane Roe met John Smith at Acme, where he is": whose "he"?
+    for k in range(name_end + 1, len(toks) - 4):
+        if _names_someone(toks, k):
+            return None  # another person's name before the clause: whose pronoun?
+        if toks[k].text != "," or toks[k + 1].base != "where" or toks[k + 2].base not in pronouns:
+            continue
+        if toks[k + 3].base != "is":
+            return None
+        first = k + 4 + (toks[k + 4].base in {"the", "a", "an"})
+        end = first
+        while end < len(toks) and toks[end].text not in _CLOSERS and end - first < 8:
+            end += 1
+        phrase = toks[first:end]
+        if not phrase or end >= len(toks) or toks[end].text not in {".", ",", ";"}:
+            return None
+        if not _titles(phrase) and not is_head(phrase[-1].base):
+            return None
+        title = text[phrase[0].start : phrase[-1].end]
+        body = _body_before(toks, k)
+        return f"{title} at {text[toks[body].start : toks[k - 1].end]}" if body else title
+    return None
+
+
+def _names_someone(toks: list[Token], k: int) -> bool:
+    """A capitalised word and another after it, the first a given name: a person's name."""
+    return k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and sure_given(toks[k].text)
+
+
+def _body_before(toks: list[Token], comma: int) -> int | None:
+    """Where the capitalised name (up to four words) that ends at the comma starts, else
+    None ("a start-up, Optyka Nocna, where": "Optyka")."""
+    k = comma
+    while k > 0 and comma - k < 4 and toks[k - 1].text[:1].isupper():
+        k -= 1
+    return k if k < comma and k > 0 and not toks[k - 1].text[:1].isupper() else None
+
+
+def _bare_field(toks: list[Token], first: int, titled: bool) -> bool:
+    """ "who heads procurement of ammunition for ...", "who heads sales at ...": a bare
+    noun, a field of work, with its preposition after it, is the object of a verb that is
+    the title itself ("heads", "chairs"; not "leads talks for"), whose office it names."""
+    if not titled or first + 1 >= len(toks):
+        return False
+    noun, after = toks[first], toks[first + 1]
+    return noun.text.isalpha() and noun.text.islower() and after.base in {"of", "at", "for"}
 
 
 def _agent_head(verb: str) -> str | None:
@@ -148,6 +209,7 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
             toks[k].text not in _CLOSERS
             or initialism_dot(toks, k)
             or bracketed_initials(toks, k)
+            or (k > opening and bracketed_field(toks, k) is not None)
             or portfolio_comma(toks, k)  # "Minister for Power, Energy and Mineral ..."
         )
     ):
@@ -159,6 +221,10 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
             return _closed_by_relative(toks, opening, k)
         if bracketed_initials(toks, k):
             k += 3  # "director general of the Haitian National Police (PNH) since ..."
+            continue
+        field = bracketed_field(toks, k) if k > opening else None
+        if field is not None:
+            k = field + 1  # "assistant deputy minister (materiel) at the Department"
             continue
         k += 1
     if k == opening:
@@ -265,7 +331,8 @@ def _titles(phrase: list[Token]) -> bool:
     for head in found:
         while head + 1 < len(phrase) and is_head(phrase[head + 1].base):
             head += 1  # "director general of ...": the head's words run on
-        tail = phrase[head + 1 :]
+        field = bracketed_field(phrase, head + 1) if head + 1 < len(phrase) else None
+        tail = phrase[(head if field is None else field) + 1 :]  # past "(operations)"
         if tail and tail[0].base in {"of", "for", "to", "in", "at", "and"}:
             return True
     return False

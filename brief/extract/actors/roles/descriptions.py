@@ -37,6 +37,7 @@ from brief.extract.actors.roles.noun_phrases import (
     participle_with_object,
 )
 from brief.extract.actors.roles.role_words import (
+    TITLE_WORDS,
     address_start,
     is_head,
     phrase_openers,
@@ -45,7 +46,7 @@ from brief.extract.actors.roles.role_words import (
     sure_given,
 )
 from brief.extract.actors.roles.title_scan import span_at
-from brief.extract.lexicon import joined, number_words, weekday_names, words
+from brief.extract.lexicon import gazetteer, joined, kin_genders, number_words, weekday_names, words
 
 if TYPE_CHECKING:
     from brief.extract.actors.names import Token
@@ -94,8 +95,11 @@ def described_before(
     described = joined("role_heads", "described", "apposed_heads")
     for k in reversed(_description_starts(toks, name_start, spans)):  # the longest, headed
         phrase = toks[k : name_start - 1]
-        if any(t.base == "whose" for t in phrase):
-            return None  # "a miner whose younger brother, X,": the miner's relation, not X's
+        if k > 0 and toks[k - 1].base == "whose" and _kin_phrase(phrase):
+            # "Ana Roe, whose husband, X,": what X is to the owner, who must be named
+            owner = _whose_owner(toks, k - 1)
+            relation = text[phrase[0].start : phrase[-1].end]
+            return None if owner is None else f"{relation} of {owner}"
         # "The third prosecution witness (PW3), X,", "An investigating judge (juge
         # d'instruction), X,": initials or a gloss in brackets after the head
         opened = _bracket_open(phrase, len(phrase) - 1) if phrase else None
@@ -148,7 +152,8 @@ def _before_honorific(toks: list[Token], i: int) -> int:
 
 def _description_starts(toks: list[Token], i: int, spans: Spans) -> list[int]:
     """Where a description before a name's comma may start, nearest first: after a
-    determiner or possessive ("Its president, X", "his wife, X"), or at an owner's name
+    determiner or possessive ("Its president, X", "his wife, X"), or "whose" ("a miner whose
+    brother, X": as "his brother, X", never the miner's words), or at an owner's name
     ("Leung's wife, Ho Mei-Ling": the owner stays in the role); at most twelve words back
     ("The branch secretary of the Red Cross Society in Gombe, X"), and never before a
     preposition no role holds ("between", "against"). An owner's
@@ -181,6 +186,9 @@ def _description_starts(toks: list[Token], i: int, spans: Spans) -> list[int]:
             reach += k - opened + 1
             k = opened - 1
             continue
+        if toks[k].base == "whose" and toks[k].text.islower():
+            starts.append(k + 1)  # "an authority whose director of X, Y,": Y is the director
+            break  # (what comes before "whose" is its owner's, not Y's)
         if toks[k].base in outside:
             if toks[k + 1].base not in openers:  # else its start after the article is in
                 starts.append(k + 1)  # "an agreement between PAL's owner, Lucio Tan"
@@ -204,6 +212,36 @@ def _description_starts(toks: list[Token], i: int, spans: Spans) -> list[int]:
                 starts.append(owner)
         k -= 1
     return starts
+
+
+def _whose_owner(toks: list[Token], whose: int) -> str | None:
+    """The person "whose" is of: the name right before it ("Ana Roe, whose husband"), or
+    before the description it ends ("Reza Roe, a miner whose brother"); else None (a
+    body's or a noun's relation: "a miner whose brother", with no name)."""
+    k = whose - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    else:  # past a lower-case description back to its comma
+        while k > 0 and toks[k].text.islower() and whose - k < 8:
+            k -= 1
+        if toks[k].text != ",":
+            return None
+        k -= 1
+    end = k + 1
+    while k >= 0 and toks[k].text[:1].isupper() and end - k <= 4:
+        k -= 1
+    run = toks[k + 1 : end]
+    while run and (TITLE_WORDS[run[0].base] or gazetteer().get(run[0].text) is not None):
+        run = run[1:]  # "Hungarian MEP Réka Roe": her title is no part of her name
+    if len(run) < 2 or run[0].base in joined("determiners", "possessives"):
+        return None  # (a name of two words or more: kin is a person's)
+    return " ".join(tok.text for tok in run)
+
+
+def _kin_phrase(phrase: list[Token]) -> bool:
+    """A relation's noun ("younger brother", "husband") heads the phrase: after "whose",
+    what the person is to the owner, who the text names elsewhere, not a role."""
+    return bool(phrase) and phrase[head_index(phrase)].base in kin_genders()
 
 
 def _inside_body_names(toks: list[Token], start: int, end: int) -> int:
@@ -363,6 +401,14 @@ def _headed(phrase: list[Token], described: frozenset[str]) -> bool:
         # phrase after the head (a past form may be a clause's verb: "The minister
         # received the ...")
         return True
+    if (
+        head < len(phrase) - 2
+        and _described_head(phrase[head].base)
+        and phrase[head + 1].text.islower()
+        and phrase[head + 1].base.endswith("ed")
+        and phrase[head + 2].base in words()["role_prepositions"]
+    ):
+        return True  # "a consultant based in Limassol": a past participle and where
     return _titled_phrase(phrase)
 
 

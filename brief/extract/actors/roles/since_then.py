@@ -7,7 +7,8 @@ now retired, ran the informer"). Shown as it stands, that title reads as one hel
 stale title. News dates it with one word, "the late sculptor", "a retired colonel", and
 so does brief where the text says so of the person: a death the article looks back on (a
 year or a span ago after it: "who died in 2019", "has been dead since 2012", "the late
-X"), or a retirement ("now retired", "who retired in 2001"). A death the news itself
+X"; or by its noun with a span back before it: "twenty years after the death of X"),
+or a retirement ("now retired", "who retired in 2001"). A death the news itself
 tells ("was killed on Tuesday") leaves the title the victim is known by. A title already
 dated ("former", "then-", "at the time", "of the day") says when it was held, and a
 relation ("widow", "son") outlives the person.
@@ -42,7 +43,7 @@ def may_tell_since(text: str) -> bool:
 @cache
 def _since_words() -> re.Pattern[str]:
     said = {phrase.split()[-1] for phrase in words()["death_verbs"] | words()["retiring_words"]}
-    return re.compile(rf"\b(?:late|{alternation(said)})\b")
+    return re.compile(rf"\b(?:late|death|{alternation(said)})\b")
 
 
 def died_long_ago(text: str, forms: str) -> bool:
@@ -68,7 +69,7 @@ def _death_verb() -> str:
 
 @cache
 def _death_told() -> re.Pattern[str]:
-    return re.compile(rf"{_death_verb()}|{_LATE}")
+    return re.compile(rf"{_death_verb()}|{_LATE}|\bdeath\b")
 
 
 @cache
@@ -76,7 +77,22 @@ def _death_pattern(forms: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?:{forms})\b{_BETWEEN}{_death_verb()}"
         rf"|{_LATE}(?:[A-Z][\w.'’-]* ){{0,3}}?(?:{forms})\b"
+        rf"|{_SPAN_BACK} (?:after|since) (?:{_DEATH_OF}(?:{forms})\b(?!['’])"
+        rf"|{_TITLE_WORDS}(?:{forms})['’]s? death\b)"
+        rf"|\b{_DEATH_OF}(?:{forms}) in (?:1[5-9]|20)\d\d\b"
     )
+
+
+# A death by its noun, which a span of time back or a year after it dates as one the
+# article looks back on: "twenty years after the death of the gnawa master X", "a decade
+# since X's death", "the death of X in 2009". A bare "after the death of X" is as often
+# the news itself ("protests followed the death of X in custody"), which keeps the title
+# the victim is known by. The words between "the death of" and the name are its title's,
+# with no comma: "after the death of her husband, Jane Roe moved" is Jane Roe's news; and
+# a name in the possessive is the owner's ("the death of X's widow": not X's death).
+_SPAN_BACK = r"\b(?:[\w-]+ (?:years|decades)|[Aa] (?:year|decade))"
+_TITLE_WORDS = r"(?:(?:the|a|an|his|her|their) )?(?:[\w.'’-]+ ){0,4}?"
+_DEATH_OF = rf"[Tt]he death of {_TITLE_WORDS}"
 
 
 def retired(text: str, forms: str) -> bool:
