@@ -541,6 +541,27 @@ def test_a_shared_surname_stops_the_pronoun_or_its_gender_settles_it() -> None:
     assert [actor for _, actor in speakers(*brothers, she)] == [None, None]
 
 
+def test_a_surname_after_two_namesakes_named_in_turn_is_neither_of_them() -> None:
+    """A story that sets out two sides (a harbour official, then the union leader who
+    blames the harbour) may quote either next: the one named last is no speaker the text
+    settles. One named after the other with a sentence between is the topic still."""
+    sides = one_paragraph_each(
+        "Harbour official Teodor Brandt said the cranes were stopped for safety checks.",
+        "The dockers' union leader, Agnes Brandt, accused the harbour of locking workers out.",
+        "“Nobody was locked out of anything,” Brandt said.",
+    )
+    assert [(q.text, q.actor) for q in quotes_of(sides)] == [
+        ("Nobody was locked out of anything", None)
+    ]
+    topic = one_paragraph_each(
+        "Harbour official Teodor Brandt said the cranes were stopped for safety checks.",
+        "The union says its members lost two days of pay.",
+        "The dockers' union leader, Agnes Brandt, accused the harbour of locking workers out.",
+        "“Two days of pay is a week of food for some families,” Brandt said.",
+    )
+    assert [q.actor for q in quotes_of(topic)] == ["Agnes Brandt"]
+
+
 def test_a_tag_naming_the_lead_in_speaker_by_a_shared_surname_is_theirs() -> None:
     said = speakers(
         "Shadow minister Alan Dunne attacked the plan on Monday.",

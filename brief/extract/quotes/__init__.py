@@ -21,7 +21,10 @@ unclosed. A title in quote marks ("on “Meet the Press,”", "has read “War a
 is narration, not a quote: Title Case where a noun stands, not after a speech verb. A
 surname that two people of the story share ("Clinton" with Hillary and Bill) names the
 one named far more often, else the one named in an earlier sentence: news style gives the
-bare surname to whoever it introduced first and keeps the full name for the other.
+bare surname to whoever it introduced first and keeps the full name for the other; but
+after two of them named in full one sentence after the other (a police spokesman, then
+the opposition leader who accuses the police), it is neither's: the story may quote
+either side next.
 
 Words someone else relays stay the inner speaker's or nobody's: in "The barrister who
 had represented Mr Martin had said the rules were “...”, said Mr Clarke" they are not

@@ -401,6 +401,8 @@ def _namesake_so_far(actor: Actor, surname: str, subjects: Subjects) -> Actor | 
     speaking = [holder for holder in so_far if not subjects.silent(holder)]
     if len(so_far) > 1 and len(speaking) == 1:
         return speaking[0]
+    if _named_in_turn(holders, subjects):
+        return None
     nearby = _just_introduced(holders, subjects) or _just_quoted(holders, subjects)
     if surname not in subjects.index.inner:
         return nearby or _far_more_often(actor, holders)
@@ -511,6 +513,25 @@ def _just_introduced(holders: Sequence[Actor], subjects: Subjects) -> Actor | No
         if named:
             return subject if subject in named else None
     return None
+
+
+def _named_in_turn(holders: Sequence[Actor], subjects: Subjects) -> bool:
+    """Whether the text has just named two namesakes in full one sentence after the other
+    (a police spokesman, then the opposition leader who accuses the police): a bare
+    surname after them goes on with neither more than the other (a story that sets out
+    two sides then quotes them in either order), so the one named last is no speaker
+    the text settles (see _just_introduced)."""
+    heard = subjects.heard
+    for at in range(len(heard) - 1, max(len(heard) - _NAMED_WITHIN, 0) - 1, -1):
+        named = {holder.name for holder in holders if naming_re(holder.name).search(heard[at])}
+        if named:
+            before = heard[at - 1] if at else ""
+            return any(
+                naming_re(holder.name).search(before)
+                for holder in holders
+                if holder.name not in named
+            )
+    return False
 
 
 def _just_quoted(holders: Sequence[Actor], subjects: Subjects) -> Actor | None:
