@@ -351,6 +351,30 @@ def test_a_spokesperson_speaks_for_the_organisation_the_table_knows() -> None:
     assert said == [("The bill is needed at once.", None)]
 
 
+def test_a_spokesperson_for_the_body_a_short_form_names_speaks_for_it() -> None:
+    """ "a spokesman for the ministry" is for the body "the ministry said" would be: the
+    story's one organisation named so, just before; with two ministries, nobody's, and a
+    body the table lacks (an embassy) leaves the quote unattributed."""
+    curfew = "The Interior Ministry extended the curfew in Port Harrow on Tuesday."
+    said = speakers(
+        curfew,
+        "A spokesman for the ministry said the curfew would last a week.",
+        "“Calm must come first,” he said.",
+    )
+    assert said == [("Calm must come first", "Interior Ministry")]
+    said = speakers(
+        "The Interior Ministry and the Health Ministry met on Tuesday.",
+        "“Calm must come first,” a spokesman for the ministry said.",
+    )
+    assert said == [("Calm must come first", None)]
+    said = speakers(
+        curfew,
+        "A spokeswoman for the Dutch embassy said staff would stay at home.",
+        "“We are watching closely,” she said.",
+    )
+    assert said == [("We are watching closely", None)]
+
+
 def test_a_name_apposed_to_an_office_is_the_speaker() -> None:
     story = ("Rates were held at 4.75% on Thursday.", "Economist Karin Holt welcomed the move.")
     said = speakers(

@@ -23,13 +23,16 @@ from brief.extract.quotes.subject_phrases import particle_led
 from brief.models import Actor
 
 
-def spokesperson_body(phrase: list[str], index: ActorIndex) -> Actor | None:
+def spokesperson_body(phrase: list[str], index: ActorIndex, recent: Sequence[str]) -> Actor | None:
     """The organisation whose spokesperson a phrase describes ("a Honda spokesman", "a
     spokeswoman for the Information Commissioner's Office"): a spokesperson's words are
     given in the organisation's name, and the unnamed person is no actor, so the words
     are the organisation's. Only when the organisation's name is the whole of what the
     noun is for: "a spokesman for Gordon Brown" (a person) and "a Honda UK spokesman"
-    (another body) settle nothing."""
+    (another body) settle nothing. "A spokesman for the ministry" is for the body "the
+    ministry" names as a speaker ("the ministry said"): the story's one organisation
+    whose name ends in that noun, named in the `recent` sentences, or its one company
+    named there ("a spokeswoman for the company")."""
     if len(phrase) < 3 or phrase[0].lower() not in words()["determiners"]:
         return None
     low = [token.lower() for token in phrase]
@@ -45,6 +48,12 @@ def spokesperson_body(phrase: list[str], index: ActorIndex) -> Actor | None:
     else:
         return None
     if name[:1] and name[0].lower() == "the":
+        body = index.body(name)
+        if body is not None and any(body.name in text for text in recent):
+            return body
+        firm = index.firm(name, recent)
+        if firm is not None:
+            return firm
         name = name[1:]
     text = " ".join(name)
     whole = [

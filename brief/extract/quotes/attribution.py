@@ -245,7 +245,7 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
     firm = subjects.index.firm(phrase, (*subjects.texts[-PRONOUN_REACH:], subjects.nearby))
     if firm is not None:
         return firm  # "“...,” the company said" just after "Lycos Europe has ..."
-    spoken_for = spokesperson_body(phrase, subjects.index)
+    spoken_for = spokesperson_body(phrase, subjects.index, recent)
     if spoken_for is not None:
         return spoken_for  # "said a Honda spokesman": Honda's words
     text = " ".join(phrase)

@@ -603,7 +603,9 @@ class Subjects:
         unknown (or an unresolved pronoun) counts too; only objects leave it unsure."""
         sentence = self.texts[number - 1]
         phrase = spoken_subject(sentence)  # read once, for both tests that need it
-        spoken = self._spokesperson(phrase, sentence)
+        spoken = self._spokesperson(
+            phrase, sentence, self.texts[max(0, number - LOOK_BACK) : number]
+        )
         if spoken == "?":
             # "A resident, who gave his name only as Sani, told ...": the someone new
             # the subject brings in is the one the sentence names so
@@ -685,14 +687,17 @@ class Subjects:
         ]
         return named[0] if len(named) == 1 else None
 
-    def _spokesperson(self, spokesperson: list[str] | None, sentence: str) -> Actor | str | None:
+    def _spokesperson(
+        self, spokesperson: list[str] | None, sentence: str, recent: Sequence[str]
+    ) -> Actor | str | None:
         """The subject a speech verb's speaker (the sentence's spoken_subject) settles:
         the body a spokesperson speaks for ("A BBC spokeswoman said ... She added:": the
-        BBC's words), "?" for someone new (an indefinite speaker), None when the verb's
-        subject settles nothing."""
+        BBC's words; `recent`, the sentences up to this one, name the body "a spokesman
+        for the ministry" is for), "?" for someone new (an indefinite speaker), None when
+        the verb's subject settles nothing."""
         if not spokesperson:
             return None
-        spoken_for = spokesperson_body(spokesperson, self.index)
+        spoken_for = spokesperson_body(spokesperson, self.index, recent)
         if spoken_for is not None:
             return spoken_for
         body = self._speaking_body(spokesperson, sentence)
