@@ -2108,3 +2108,35 @@ def test_a_bare_surname_stays_with_the_one_the_story_called_by_it() -> None:
         '"We will pay what the rules require, and no more than that," Tan said.',
     )
     assert [actor for _, actor in speakers(*texts)] == ["Mei Tan"] * 3
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Oyelaran to reporters:",
+        "Oyelaran, in a statement on Friday:",
+        "The commissioner, at a news conference:",
+        "Her reply:",
+        "Oyelaran’s answer:",
+    ],
+)
+def test_a_colon_with_no_speech_verb_after_the_one_named_is_theirs(lead_in: str) -> None:
+    """A verb left out before a colon ("Oyelaran to reporters:", "Her reply:") leaves the
+    one who speaks: the words of an attribution's setting, or a possessive and a noun of
+    what was said, stand where the verb would."""
+    found = speakers(
+        "Water Commissioner Adaeze Oyelaran toured the flooded wards on Thursday.",
+        f"{lead_in} “The pumps will run through the night.”",
+    )
+    assert found == [("The pumps will run through the night.", "Adaeze Oyelaran")]
+
+
+@pytest.mark.parametrize(
+    "lead_in", ["Oyelaran in Lagos:", "The message to residents:", "Anger at Oyelaran:"]
+)
+def test_a_colon_after_words_of_no_setting_names_no_speaker(lead_in: str) -> None:
+    found = speakers(
+        "Water Commissioner Adaeze Oyelaran toured the flooded wards on Thursday.",
+        f"{lead_in} “The pumps will run through the night.”",
+    )
+    assert found == [("The pumps will run through the night.", None)]

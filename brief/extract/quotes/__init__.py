@@ -43,7 +43,9 @@ story has written it before another surname the actors table lacks. "Our transla
 is the outlet's note, no tag: the quote after it is the words of whoever the sentence
 before has posting or speaking; a translator's credit ("According to a translation by
 the secretary, he said:") names no one who may have spoken. "Her words were: “...”" is
-hers.
+hers, and so are "Her reply: “...”" and "Straw, in a statement: “...”" or "Straw to
+reporters: “...”" his: a verb left out before a colon leaves its subject, when only
+the words of a setting stand between.
 
 "He"/"she" stands for the subject of the quote's own sentence when it can be them
 ("Rhimes declared: “...,” she said"), else for the nearest person named before it in

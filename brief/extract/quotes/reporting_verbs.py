@@ -854,11 +854,13 @@ _RENDERED_REACH = 4
 
 def owner_of_words(clause: str, tokens: list[str]) -> list[str] | None:
     """ "Her words were: “...”", "Lima's answer was: “...”": a possessive, a noun of what
-    was said (words.toml's remark_nouns, a speech verb's noun) and a copula before a
-    colon give the quote to the possessor ("she" for "Her", to be read as a pronoun)."""
-    if not clause.rstrip().endswith(":") or len(tokens) != _OWNED_WORDS:
+    was said (words.toml's remark_nouns, a speech verb's noun) and a copula, or none
+    ("Her reply:"), before a colon give the quote to the possessor ("she" for "Her", to
+    be read as a pronoun)."""
+    if not clause.rstrip().endswith(":") or len(tokens) not in (_OWNED_WORDS - 1, _OWNED_WORDS):
         return None
-    owner, noun, copula = (token.lower() for token in tokens[:3])
+    # (the copula may be left out: "Her reply: “...”", "Lima's answer: “...”")
+    owner, noun, copula = (token.lower() for token in (*tokens[:-1], "was")[:3])
     w = words()
     said = noun in w["remark_nouns"] or (noun in w.speech and not noun.endswith(("ed", "ing")))
     if copula not in {"was", "were", "is", "are"} or not said:
@@ -875,10 +877,34 @@ def owner_of_words(clause: str, tokens: list[str]) -> list[str] | None:
 _OWNED_WORDS = 4
 
 
+def _less_setting(head: list[str]) -> list[str]:
+    """A colon's subject phrase less the setting written after it: a preposition that
+    may open an attribution's setting (words.toml's attribution_setting: "in", "to") after
+    the phrase or its comma, and only words of a setting to the colon ("in a statement on
+    Monday", "to reporters"). Anything else ("Russia in Africa:", "Welcome to Kenya:")
+    stays, and is no subject."""
+    w = words()
+    setting = w["attribution_setting"]
+    for at in range(1, len(head)):
+        opens = head[at].lower()
+        if opens not in setting or opens not in w["object_prepositions"]:
+            continue
+        rest = head[at + 1 :]
+        if rest and all(
+            word.lower() in setting or word.lower().endswith("day") or word.isdigit()
+            for word in rest
+        ):
+            return head[: at - 1] if head[at - 1] == "," else head[:at]
+        return head
+    return head
+
+
 def colon_subject(clause: str, tokens: list[str]) -> list[str] | None:
     """ "Straw: “...”": a short clause that ends in a colon after a subject phrase (not
-    "on CNN: “...”", where a preposition shows it is none)."""
-    head = _without_parenthesis(tokens[:-1])  # "Rep. Trey Gowdy (R-S.C.):"
+    "on CNN: “...”", where a preposition shows it is none). The words of an attribution's
+    setting may stand between, as after a speech verb ("Straw, in a statement:", "Straw
+    to reporters on Monday:"): the verb is left out, not the one who speaks."""
+    head = _less_setting(_without_parenthesis(tokens[:-1]))  # "Rep. Trey Gowdy (R-S.C.):"
     if not clause.rstrip().endswith(":") or len(head) > 7:
         return None
     phrase = subject_tail(head)
