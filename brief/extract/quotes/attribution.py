@@ -454,7 +454,8 @@ def _titled_namesake(form: str, before: Sequence[str], subjects: Subjects) -> Ac
 def _namesake_by_clue(phrase: Sequence[str], subjects: Subjects) -> Actor | None:
     """Of namesakes the story names alike, the one whom the honorific ("Madam Jallow") or
     the pronoun of the speech tag ("Campbell said as she announced") fits, if only one of
-    those named so far does; nobody otherwise."""
+    those named so far does; after an honorific, else the one of them not known to be of
+    the other sex ("Mr Khan" beside Aliya Khan); nobody otherwise."""
     holders = subjects.index.shared.get(phrase[-1], ())
     if len(phrase) == 2:
         sex = honorific_gender(phrase[0])
@@ -467,6 +468,8 @@ def _namesake_by_clue(phrase: Sequence[str], subjects: Subjects) -> Actor | None
         return None
     candidates = _named_so_far(holders, subjects) or list(holders)
     fitting = [a for a in candidates if _known_gender(a, subjects) == sex]
+    if not fitting and len(phrase) == 2:
+        fitting = [a for a in candidates if _known_gender(a, subjects) in {None, sex}]
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -516,22 +519,19 @@ def _just_introduced(holders: Sequence[Actor], subjects: Subjects) -> Actor | No
 
 
 def _named_in_turn(holders: Sequence[Actor], subjects: Subjects) -> bool:
-    """Whether the text has just named two namesakes in full one sentence after the other
-    (a police spokesman, then the opposition leader who accuses the police): a bare
-    surname after them goes on with neither more than the other (a story that sets out
-    two sides then quotes them in either order), so the one named last is no speaker
-    the text settles (see _just_introduced)."""
+    """Whether the sentence just before named one namesake in full and the sentence
+    before that another (a police spokesman, then the opposition leader who accuses the
+    police): a bare surname right after them goes on with neither more than the other (a
+    story that sets out two sides then quotes them in either order), so the one named
+    last is no speaker the text settles (see _just_introduced). A sentence between that
+    goes on with one of them ("The minister told reporters ...") makes them the topic."""
     heard = subjects.heard
-    for at in range(len(heard) - 1, max(len(heard) - _NAMED_WITHIN, 0) - 1, -1):
-        named = {holder.name for holder in holders if naming_re(holder.name).search(heard[at])}
-        if named:
-            before = heard[at - 1] if at else ""
-            return any(
-                naming_re(holder.name).search(before)
-                for holder in holders
-                if holder.name not in named
-            )
-    return False
+    if len(heard) < 2:
+        return False
+    named = {holder.name for holder in holders if naming_re(holder.name).search(heard[-1])}
+    return bool(named) and any(
+        naming_re(holder.name).search(heard[-2]) for holder in holders if holder.name not in named
+    )
 
 
 def _just_quoted(holders: Sequence[Actor], subjects: Subjects) -> Actor | None:
