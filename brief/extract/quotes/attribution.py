@@ -519,18 +519,26 @@ def _just_introduced(holders: Sequence[Actor], subjects: Subjects) -> Actor | No
 
 
 def _named_in_turn(holders: Sequence[Actor], subjects: Subjects) -> bool:
-    """Whether the sentence just before named one namesake in full and the sentence
-    before that another (a police spokesman, then the opposition leader who accuses the
-    police): a bare surname right after them goes on with neither more than the other (a
-    story that sets out two sides then quotes them in either order), so the one named
-    last is no speaker the text settles (see _just_introduced). A sentence between that
-    goes on with one of them ("The minister told reporters ...") makes them the topic."""
+    """Whether the sentence just before has one namesake, named there in full, as its
+    subject, and the sentence before that another (a police spokesman, then the
+    opposition leader who accuses the police): a bare surname right after them goes on
+    with neither more than the other (a story that sets out two sides then quotes them in
+    either order), so the one named last is no speaker the text settles (see
+    _just_introduced). A sentence between that goes on with one of them ("The minister
+    told reporters ...") makes them the topic; namesakes named only as objects ("Trump
+    accused Rafael Cruz") set out no sides."""
     heard = subjects.heard
     if len(heard) < 2:
         return False
-    named = {holder.name for holder in holders if naming_re(holder.name).search(heard[-1])}
-    return bool(named) and any(
-        naming_re(holder.name).search(heard[-2]) for holder in holders if holder.name not in named
+    last, before = subjects.subject(len(heard)), subjects.subject(len(heard) - 1)
+    return (
+        isinstance(last, Actor)
+        and isinstance(before, Actor)
+        and last is not before
+        and last in holders
+        and before in holders
+        and naming_re(last.name).search(heard[-1]) is not None
+        and naming_re(before.name).search(heard[-2]) is not None
     )
 
 
