@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from datetime import datetime
 from pathlib import Path
 
+from brief import config as cfg
 from brief.daily import novelty
 from brief.daily import state as saved
 from brief.daily.state import State
-from brief.models import Briefing, text_key
+from brief.models import Briefing, Story, text_key
+from tests.smtp_fixtures import write_config
 from tests.test_daily import (
     BORDER,
     BORDER_FOLLOW_UP,
     GRAIN,
+    NOW,
     OIL,
+    TOMORROW,
+    articles,
     briefing_of,
     remember,
+    run,
     with_stories,
 )
 
@@ -313,3 +320,111 @@ def test_a_story_met_in_two_sections_keeps_the_one_today_weighs_most(tmp_path: P
     [story] = marked.stories
     assert story.status == "developing" and story.section == "military"
     assert state.stories[story.id].section == "military"
+
+
+# -- a strike that turns violent, over days of `brief daily` (r65 F14) -------------------------
+
+DESK_PROFILE = """\
+name = "desk"
+title = "Port desk"
+min_score = 1.0
+
+[[sections]]
+key = "unrest"
+title = "Protests and strikes"
+[sections.cues]
+strike = 3
+strikes = 3
+walkout = 3
+pickets = 2
+union = 1
+
+[[sections]]
+key = "force"
+title = "Force"
+[sections.cues]
+killed = 3
+killing = 3
+clashes = 2
+"opened fire" = 3
+torched = 2
+gunmen = 3
+troops = 2
+wounded = 2
+"""
+STRIKE_DAY1 = """\
+    Varn dockers begin strike over pay
+
+    Dockers at the port of Varn began a three-day strike on Monday over pay, the
+    dockers' union said.
+
+    Union leader Tomas Adler said the strike would go on until the port authority
+    raised wages.
+
+    Pickets blocked the main gate of the Varn port and no ships were unloaded.
+    """
+STRIKE_DAY2 = """\
+    Two killed as Varn dock strike turns violent
+
+    Two dockers were killed and dozens were wounded in clashes with police at the port
+    of Varn on Tuesday.
+
+    Police opened fire on dockers who had torched two lorries at the main gate, the
+    port authority said.
+
+    Troops were sent to guard the Varn port after the clashes, and union leader Tomas
+    Adler said the dead men had been killed for asking for a fair wage.
+    """
+ATTACK_DAY2 = """\
+    Gunmen kill four guards at Varn port
+
+    Gunmen attacked the port of Varn overnight, killing four guards, the army said.
+
+    Troops were sent to the Varn port, and soldiers opened fire on the gunmen as they fled.
+
+    Tomas Adler of the dockers' union said two of the dead guards were his men.
+    """
+
+
+def _day(tmp_path: Path, config: cfg.Config, now: datetime, **texts: str) -> Story:
+    """The one story in the profile of the day's `brief daily` run (fixed clock, the desk
+    profile; a second story outside it makes the brief a digest, laid out by story)."""
+    articles(tmp_path, **texts)
+    report = run(config, now=now)
+    assert report.briefing is not None
+    (story,) = [s for s in report.briefing.stories if s.relevant]
+    return story
+
+
+def _desk(tmp_path: Path) -> cfg.Config:
+    (tmp_path / "desk.toml").write_text(DESK_PROFILE, encoding="utf-8")
+    return cfg.load(
+        write_config(tmp_path, daily='formats = ["md", "json"]', brief='profile = "desk.toml"')
+    )
+
+
+def test_a_strike_told_with_its_dead_stays_under_strikes(tmp_path: Path) -> None:
+    """The strike's second day is told with force words (killed, opened fire, torched)
+    and weighs more than twice as much for Force, but its headline still names the
+    strike: its reader finds it under Protests and strikes, where he met it (r65 F14: the
+    hartal had gone to Military moves on its second day and back on its third)."""
+    config = _desk(tmp_path)
+    first = _day(tmp_path, config, NOW, **{"a.txt": STRIKE_DAY1, "c.txt": OIL})
+    assert first.section == "unrest"
+    second = _day(tmp_path, config, TOMORROW, **{"b.txt": STRIKE_DAY2, "d.txt": GRAIN})
+    assert second.status == "developing" and second.id == first.id
+    assert second.section == "unrest"
+    doc = json.loads((tmp_path / "out" / f"brief-{TOMORROW.date()}.json").read_text())
+    shown = {s["key"] for s in doc["sections"] if s["bullets"]}
+    assert shown == {"unrest"}
+
+
+def test_a_strike_that_became_an_armed_attack_moves(tmp_path: Path) -> None:
+    """Today's reports lead with gunmen and troops, and no lead names the strike: they are
+    decisively Force's, and the story goes there."""
+    config = _desk(tmp_path)
+    first = _day(tmp_path, config, NOW, **{"a.txt": STRIKE_DAY1})
+    assert first.section == "unrest"
+    second = _day(tmp_path, config, TOMORROW, **{"b.txt": ATTACK_DAY2})
+    assert second.status == "developing" and second.id == first.id
+    assert second.section == "force"

@@ -15,9 +15,14 @@ which are derived from the day's content and so change when the story does.
 
 A developing story keeps the section its reader met it in: a cold wave's third day that
 no longer says "homeless" is still the humanitarian story of days one and two, and a
-visit that mentions a war once is not military news. Only when today's sentences (its
-day's news: no line sent before, none counted twice) weigh clearly more (SECTION_SWITCH
-times) for another section than for the kept one does it move. A story that continues
+visit that mentions a war once is not military news. It moves only when today's reports
+are decisively another section's: no lead of them (headline, opening sentences) states
+the kept section's event any more, and today's sentences (its day's news: no line sent
+before, none counted twice) weigh clearly more (SECTION_SWITCH times) for another section
+than for the kept one. A strike's second day is told with force words (killed, fired,
+torched) and weighs for Military, but its headline still names the strike: the reader
+follows it under Protests (r65 F14); a protest that turned into an armed clash no longer
+leads with protesters. A story that continues
 stories shown in several sections keeps the one of them its day weighs most for.
 """
 
@@ -33,7 +38,8 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 
-from brief.classify import OTHER
+from brief.classify import OTHER, classify
+from brief.classify.articles import LEAD_SENTENCES
 from brief.compose.digest import is_digest, order_stories, reported
 from brief.compose.leads import can_lead
 from brief.compose.titles import labelled_as_copy, names_a_document
@@ -46,6 +52,7 @@ from brief.inflection import inflection_key
 from brief.models import (
     Briefing,
     Bullet,
+    Classification,
     Figure,
     Mention,
     Section,
@@ -56,6 +63,7 @@ from brief.models import (
     Withdrawn,
     text_key,
 )
+from brief.profiles import Profile
 from brief.rank.coverage import content_stems
 from brief.rank.text import lowered_words, stemmer, stop_words, terms, words
 from brief.stories.similarity import general_shares
@@ -1041,10 +1049,16 @@ def _weights(known: StoryRecord, today: Mapping[str, float]) -> dict[str, float]
 
 
 def recognise(
-    briefing: Briefing, state: State, today: str, language: str = "english"
+    briefing: Briefing,
+    state: State,
+    today: str,
+    language: str = "english",
+    profile: Profile | None = None,
 ) -> tuple[Briefing, dict[str, StoryRecord]]:
     """Give each of today's stories its remembered id, status and since; return the
-    briefing and the story records to remember (today's stories, updated).
+    briefing and the story records to remember (today's stories, updated). `profile`
+    reads today's headlines, where a developing story's section is kept (keep_section);
+    without it (a caller after the ids only) no headline is read.
 
     Each remembered story is matched once at most, strongest pairs first. With no previous
     brief at all, statuses stay None: there is nothing to be new or developing against.
@@ -1119,7 +1133,8 @@ def recognise(
         met_in, first_seen = _continued(known_story, own, today)
         kept = _heaviest(briefing, story, met_in & sections, sent)
         if kept in sections:
-            story = keep_section(briefing, story, kept, sent)
+            stated = lead_sections(briefing, story, profile) if profile else frozenset()
+            story = keep_section(briefing, story, kept, sent, stated)
         story_id = known_story.id if known_story else story.id
         old_keys = known_story.keys if known_story else ()
         if judged:
@@ -1248,7 +1263,11 @@ def _heaviest(
 
 
 def kept_sections(
-    briefing: Briefing, state: State, today: str, language: str = "english"
+    briefing: Briefing,
+    state: State,
+    today: str,
+    language: str = "english",
+    profile: Profile | None = None,
 ) -> dict[tuple[int, ...], str]:
     """The section that each story the profile leaves out today keeps as a story briefed
     before (see recognise, keep_section), by its sorted sources: what the pipeline is
@@ -1256,7 +1275,7 @@ def kept_sections(
     left_out = {s.sources for s in briefing.stories if not s.relevant}
     if not left_out:
         return {}
-    recognised, _ = recognise(briefing, state, today, language)
+    recognised, _ = recognise(briefing, state, today, language, profile)
     return {
         tuple(sorted(story.sources)): story.section
         for story in recognised.stories
@@ -1284,16 +1303,57 @@ def section_weights(
     return dict(totals)
 
 
+def lead_sections(briefing: Briefing, story: Story, profile: Profile) -> frozenset[str]:
+    """The sections today's reports of the story state in a lead: a cue at the profile's
+    min_score in an article's headline or one of its first LEAD_SENTENCES sentences, where
+    a news report states the event it is about (as story_profile reads leads). A mail's
+    Subject is a sender's label, no headline."""
+    leads: list[Classification] = [
+        classify(source.title, profile)
+        for source in briefing.sources
+        if source.number in story.sources and source.title and not source.title_is_subject
+    ]
+    opening: dict[int, list[SentenceRecord]] = {}
+    for record in sorted(briefing.sentences, key=lambda r: (r.source, r.index)):
+        if record.source in story.sources:
+            opening.setdefault(record.source, []).append(record)
+    stated = {
+        key
+        for c in leads
+        for key, score in c.scores.items()
+        if score >= profile.min_score and key != OTHER
+    }
+    stated.update(
+        key
+        for records in opening.values()
+        for record in records[:LEAD_SENTENCES]
+        for key, score in record.section_scores.items()
+        if score >= profile.min_score and key != OTHER
+    )
+    return frozenset(stated)
+
+
 def keep_section(
-    briefing: Briefing, story: Story, section: str, sent: frozenset[str] = frozenset()
+    briefing: Briefing,
+    story: Story,
+    section: str,
+    sent: frozenset[str] = frozenset(),
+    stated: frozenset[str] = frozenset(),
 ) -> Story:
     """The story in the section it was shown in before (`section`), unless today's
-    sentences (`section_weights`, without those in `sent`) weigh SECTION_SWITCH times
-    more for the one it is in now; a story nothing placed today stays in the profile, as
-    the same story."""
+    reports are decisively the section it is in now: no lead of them states the kept
+    section (`stated`: lead_sections), and their sentences (`section_weights`, without
+    those in `sent`) weigh SECTION_SWITCH times more for the new one. A story nothing
+    placed today stays in the profile, as the same story.
+
+    The lead is read beside the weights because a day's cue totals follow what its
+    sentences detail, not what the story is: a strike's second day, told with its dead
+    and its torched buses, weighed eight times more for Military than for Protests while
+    its headline still named the strike, and the story had gone to Military and back to
+    Protests the day after (r65 F14)."""
     if story.section == section and story.relevant:
         return story
-    if story.section != OTHER and story.relevant:
+    if story.section != OTHER and story.relevant and section not in stated:
         weights = section_weights(briefing, story, sent)
         if weights.get(story.section, 0.0) > SECTION_SWITCH * max(0.0, weights.get(section, 0.0)):
             return story

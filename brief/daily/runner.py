@@ -115,10 +115,16 @@ def _fetch(config: Config, clock: datetime) -> tuple[str, ...]:
 
 
 def _marked(
-    briefing: Briefing, state: saved.State, date: str, language: str, updates: frozenset[str]
+    briefing: Briefing,
+    state: saved.State,
+    date: str,
+    options: Options,
+    updates: frozenset[str],
 ) -> tuple[Briefing, dict[str, saved.StoryRecord]]:
     """The brief with its new points and its stories' status (new, developing), and the
-    stories to remember."""
+    stories to remember; the profile reads today's headlines where a developing story
+    keeps its section (novelty.keep_section)."""
+    language, profile = options.language, load_profile(options.profile)
     previous = state.previous(date)
     briefing = novelty.mark_new(
         briefing,
@@ -126,7 +132,7 @@ def _marked(
         frozenset(previous.seen) if previous else frozenset(),
         _older(briefing, state, date, updates),
     )
-    return novelty.recognise(briefing, state, date, language)
+    return novelty.recognise(briefing, state, date, language, profile)
 
 
 def _older(
@@ -186,7 +192,7 @@ def execute(
         record = _with_rejected(state.day(work.date), work.shas, rejected, planned)
         fresh = briefing is not None and bool(novelty.bullet_keys(briefing))
         marked = (
-            _marked(briefing, state, work.date, config.options.language, updates)
+            _marked(briefing, state, work.date, config.options, updates)
             if briefing is not None and fresh
             else None
         )
@@ -350,7 +356,9 @@ def _build(
             # A straggler (a report older than the reader's last brief) tells its story
             # after the day's reports (dating.stale_sources, read off the stories).
             copies = novelty.near_sent(briefing, earlier, options.language) - sent
-            kept = novelty.kept_sections(briefing, state, today, options.language)
+            kept = novelty.kept_sections(
+                briefing, state, today, options.language, load_profile(options.profile)
+            )
             held = _held(briefing, record, state, today, options.language, updates)
             older = _older(briefing, state, today, updates)
             # A story of stragglers only that its reader was told from a later report
