@@ -3122,6 +3122,11 @@ def test_a_count_an_earlier_brief_gave_and_today_corrects_is_said_so(
     shown = (tmp_path / "out" / f"brief-{TOMORROW.date()}.md").read_text(encoding="utf-8")
     assert "## Withdrawn since an earlier brief" in shown
     assert "An earlier brief gave “three divers”" in shown
+    # the mail says so too: its reader may read nothing else
+    first, second = (m.get_body(("plain",)) for m in plain_server.handler.messages)
+    assert first is not None and second is not None
+    assert "CORRECTION" not in first.get_content()
+    assert "corrects something an earlier brief told you" in second.get_content()
 
 
 def test_a_correction_of_a_count_never_shown_gives_no_notice(

@@ -553,3 +553,42 @@ def test_a_one_story_briefs_mail_gives_what_its_sections_print_after_its_bottom_
     assert mail._cut(briefing.bottom_line.text) not in d.points[0]
     back = mail.digest_from_json(json.dumps(to_dict(marked)).encode(), "x", "2026-11-25")
     assert back.points == d.points
+
+
+def test_a_mail_of_a_brief_that_withdraws_something_says_so_in_one_line() -> None:
+    """A reader who reads only the mail learns that something an earlier brief told him
+    was withdrawn or corrected; `brief send` reads it back from the brief's JSON, as the
+    daily run's mail gives it from the brief."""
+    doc = {
+        "title": "T",
+        "generated": "2026-11-25T06:00:00+00:00",
+        "sections": [{"title": "S", "bullets": [{"text": "x", "new": True}]}],
+        "withdrawn": [
+            {"words": "three divers", "source": 2, "correction": "four, not three."},
+            {"words": "will hold", "source": 3},
+        ],
+    }
+    d = mail.digest_from_json(json.dumps(doc).encode(), "x", "2026-11-25")
+    assert d.withdrawn == 2
+
+    def message_of(digest: mail.Digest) -> EmailMessage:
+        to = "desk@example.org"
+        msgid = mail.message_id(["x"], to, "brief@example.org")
+        return mail.build(
+            digest,
+            sender="brief@example.org",
+            recipient=to,
+            msgid=msgid,
+            now=NOW,
+            options=Options(),
+        )
+
+    for digest, said in ((d, "corrects 2 things"), (replace(d, withdrawn=1), "something")):
+        message = message_of(digest)
+        for kind in ("plain", "html"):
+            body = message.get_body((kind,))
+            assert body is not None
+            lines = [line for line in body.get_content().splitlines() if said in line]
+            assert len(lines) == 1 and "an earlier brief told you" in lines[0], kind
+    plain = message_of(replace(d, withdrawn=0)).get_body(("plain",))
+    assert plain is not None and "earlier brief told you" not in plain.get_content()

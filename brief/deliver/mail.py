@@ -83,6 +83,10 @@ class Digest:
     # the brief's feed-health note: a feed that could not be read, an article late, so a
     # reader of the mail alone knows a source is missing (r60 F11)
     feeds: tuple[str, ...] = ()
+    # how many things an earlier brief said that this one withdraws or corrects (its
+    # "Withdrawn since an earlier brief" block): the mail says so in one line, or a reader
+    # of the mail alone never learns that something he was told no longer stands
+    withdrawn: int = 0
 
     def context(self) -> dict[str, Any]:
         return {
@@ -101,6 +105,7 @@ class Digest:
             "update": self.update,
             "points": self.points,
             "feeds": self.feeds,
+            "withdrawn": self.withdrawn,
         }
 
     def _title_holds_date(self) -> bool:
@@ -151,6 +156,7 @@ def digest(briefing: Briefing, date: str | None = None, *, update: bool = False)
         set_aside=briefing.set_aside,
         update=update,
         feeds=briefing.feed_health,
+        withdrawn=len(briefing.withdrawn),
         **_stories(lines, shown, any(s.status for s in briefing.stories)),
     )
 
@@ -296,6 +302,7 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
             new=sum(s.new for s in sections),
             set_aside=tuple(str(line) for line in doc.get("set_aside") or ()),
             feeds=tuple(str(line) for line in doc.get("feed_health") or ()),
+            withdrawn=len(doc.get("withdrawn") or ()),
             **_stories(lines, shown, any(s.get("status") for s in listed)),
         )
     except (ValueError, TypeError, KeyError, AttributeError):
