@@ -1,7 +1,8 @@
 """How two written forms of a person's name compare: the given name one opens with,
 a longer form ("Hans Christian Andersen" of "Christian Andersen"), a surname with its
-particle ("De Blasio" of "Bill de Blasio"), middle initials, other given names, and a
-given name spelt two ways ("Mohamad", "Mohammad").
+particle ("De Blasio" of "Bill de Blasio"), middle initials, other given names, a
+given name spelt two ways ("Mohamad", "Mohammad") and a short form of one ("Ken" of
+"Kenneth").
 
 Tests of names alone, with no tally: the companies, the count and the choice of
 whose a name is all ask them.
@@ -12,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 from brief.extract.actors.names import INITIALS_RE, generational, initials_apart
-from brief.extract.actors.word_knowledge import SURE, common_word, gender
+from brief.extract.actors.word_knowledge import SURE, common_word, gender, short_given_forms
 from brief.extract.lexicon import words
 
 
@@ -170,6 +171,27 @@ def same_given(one: str, other: str) -> bool:
         return False
     sexes = {gender(one.lower()), gender(other.lower())} - {None}
     return len(sexes) <= 1
+
+
+def short_form_of(short: str, full: str) -> bool:
+    """Whether a given name is a short or familiar form of another that may be one
+    person's: listed so (listed_short_form), unless a name list gives the two different
+    genders ("Alex" may be Alexandra, but "Alex" and "Alexandra" of one surname may as
+    well be a brother and a sister)."""
+    if not listed_short_form(short, full):
+        return False
+    return len({gender(short.rstrip(".").lower()), gender(full.rstrip(".").lower())} & SURE) <= 1
+
+
+def listed_short_form(short: str, full: str) -> bool:
+    """Whether a given name is listed as a short or familiar form of another: "Ken" of
+    "Kenneth", "Bill" of "William", "Sasha" of "Aleksandr" (short_given_forms), or of a
+    spelling of it (same_given: "Aleksander" as "Aleksandr"), whatever their genders."""
+    low, full_low = short.rstrip(".").lower(), full.rstrip(".").lower()
+    listed = short_given_forms().get(low)
+    if not listed or low == full_low:
+        return False
+    return any(full_low == form or same_given(full_low, form) for form in listed)
 
 
 def _one_edit(one: str, other: str) -> bool:

@@ -1,8 +1,8 @@
 """People: one tally a person, however many ways the text names them. "Fomin" joins
 "Alexander Fomin"; two given names with one surname ("Rob Ford", "Doug Ford") are two
-people; a name written with and without its accents, or a given name spelt two ways in
-one article, is one; "The chancellor" after a sentence that names one person only may
-be their role.
+people; a name written with and without its accents, a given name spelt two ways in
+one article, or a short form of it ("Ken Starr", "Kenneth Starr"), is one; "The
+chancellor" after a sentence that names one person only may be their role.
 
 The steps in order (`people`); which mentions are a person's (mention_evidence), which
 tally a name is (same_person) and how mentions are counted (mention_counts) are
@@ -22,9 +22,12 @@ from brief.extract.actors.tallies.lone_words import inner_surnames, known_by_giv
 from brief.extract.actors.tallies.mention_counts import count_mentions, share_surname
 from brief.extract.actors.tallies.mention_evidence import Shown, evidence_test
 from brief.extract.actors.tallies.name_forms import (
+    given_in,
+    listed_short_form,
     opens_with_its_particle,
     particle_led,
     same_given,
+    short_form_of,
     ungenerational,
 )
 from brief.extract.actors.tallies.offices_to_come import roles_to_come
@@ -48,10 +51,13 @@ def people(found: list[Found], sentences: Sequence[Sentence] = ()) -> list[Tally
     _complete_names(found, owner)
     tallies = [t for same in groups.values() for t in same]
     shared, by_given_name = count_mentions(found, owner, places_again(placed))
+    # before share_surname: "Starr said" beside Ken and Kenneth Starr is his, not neither's
+    short = _one_by_short_forms(groups)
+    tallies = [t for t in tallies if id(t) not in short]
     for surname, mentions in shared.items():
         share_surname(groups[surname], mentions)
     for tally, sentence in by_given_name:  # after share_surname, which weighs full names only
-        tally.add(sentence)
+        short.get(id(tally), tally).add(sentence)
     named = _one_spelt_two_ways(_one_with_or_without_accents([t for t in tallies if t.count]))
     named = _one_in_either_order(named)
     named = _one_by_own_names(named)
@@ -263,6 +269,68 @@ def own_names(words_of: tuple[str, ...], links: frozenset[str]) -> tuple[str, ..
     bin Ismail"), or None for a name without one."""
     at = next((k for k, word in enumerate(words_of) if word.lower() in links), None)
     return None if at is None or at == 0 or at == len(words_of) - 1 else words_of[:at]
+
+
+def _one_by_short_forms(groups: dict[str, list[Tally]]) -> dict[int, Tally]:
+    """ "Ken Starr" in a headline and "Kenneth Starr" in the body: one surname with a given
+    name and a short or familiar form of it (short_form_of: "Bill" of "William", "Liz" of
+    "Elizabeth") is one person in news, named by the fuller form, the short one kept as
+    a spelling (quotes find a speaker by it). Only where one article names both, not in
+    one sentence (two people written side by side), neither gives the other another
+    office or the other form of address, the middle names agree or one has none, and
+    the short name stands for one full name there only ("Alex" beside Alexander and
+    Alexandra Wood is either). Across articles, which may be of other stories, they stay
+    two. Counted mentions only, so before a shared surname is settled: the joined tallies
+    leave their group, and the map (id of each joined tally -> the one it joined) says
+    where a lone given name counted for one goes."""
+    joined: dict[int, Tally] = {}
+    for same in groups.values():
+        if len(same) < 2:
+            continue
+        for short in same:
+            fuller = [full for full in same if _short_and_full(short, full)]
+            if len(fuller) != 1 or id(fuller[0]) in joined or _either_of_two(short, same):
+                continue
+            fuller[0].join(short)
+            fuller[0].addressed = fuller[0].addressed or short.addressed
+            joined[id(short)] = fuller[0]
+        same[:] = [t for t in same if id(t) not in joined]
+    return joined
+
+
+def _either_of_two(short: Tally, same: list[Tally]) -> bool:
+    """Whether a short form's article names two people of its surname whose given names
+    it is listed for, whatever their genders: "Alex Mbeki" beside Alexander and
+    Alexandra Mbeki."""
+    given = given_in(tuple(short.name.split()))
+    if given is None:
+        return False
+    listed = [
+        t
+        for t in same
+        if t is not short
+        and not t.sources.isdisjoint(short.sources)
+        and listed_short_form(given, t.name.split()[0])
+    ]
+    return len(listed) > 1
+
+
+def _short_and_full(short: Tally, full: Tally) -> bool:
+    if short is full or short.kind != "person" or full.kind != "person":
+        return False
+    short_words, full_words = short.name.split(), full.name.split()
+    if min(len(short_words), len(full_words)) < 2 or short_words[-1] != full_words[-1]:
+        return False
+    if short_words[1:-1] and full_words[1:-1] and short_words[1:-1] != full_words[1:-1]:
+        return False  # "Bill H. Smith" and "William J. Smith"
+    short_given, full_given = given_in(tuple(short_words)), given_in(tuple(full_words))
+    if short_given is None or full_given is None or not short_form_of(short_given, full_given):
+        return False
+    if short.sources.isdisjoint(full.sources) or short.where.keys() & full.where.keys():
+        return False  # other articles, or "Bill Smith and William Smith" in one sentence
+    if short.addressed and full.addressed and short.addressed != full.addressed:
+        return False
+    return not (short.role and full.role and office(short.role) != office(full.role))
 
 
 def _one_spelt_two_ways(people: list[Tally]) -> list[Tally]:
