@@ -4,9 +4,15 @@ them apart, and never across articles."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from brief.extract.actors import find_actors
 from brief.extract.actors.tallies.name_forms import short_form_of
 from brief.models import Actor, Sentence
+from tests.conftest import ROOT
 from tests.extract_helpers import quotes_of, sentences
 
 
@@ -75,3 +81,37 @@ def test_a_short_form_that_may_be_either_of_two_full_names_is_neither() -> None:
     )
     assert {"Alexander Mbeki", "Alexandra Mbeki"} <= set(actors)
     assert all("Alex Mbeki" not in a.spellings for a in actors.values())
+
+
+def test_a_data_folders_short_forms_add_to_the_dictionarys_and_are_checked(
+    tmp_path: Path,
+) -> None:
+    """words.toml's [values.short_given_names] in a user's data folder replaces the
+    packaged table (gender-guesser's pairs stay), and a form that is no lower-case word
+    is a ConfigError naming the key."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "words.toml").write_text(
+        '[values.short_given_names]\nbongi = "nobongile"\n', encoding="utf-8"
+    )
+    code = f"""
+from pathlib import Path
+from brief import data_folder
+data_folder.use(Path({str(folder)!r}))
+from brief.extract.actors.tallies.name_forms import listed_short_form
+print(listed_short_form("Bongi", "Nobongile"), listed_short_form("Ken", "Kenneth"),
+      listed_short_form("Sasha", "Aleksandr"))
+"""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["True", "True", "False"]
+    (folder / "words.toml").write_text(
+        '[values.short_given_names]\nbongi = "Nobongile-X"\n', encoding="utf-8"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert "values.short_given_names: 'Nobongile-X' is no lower-case given name" in run.stderr

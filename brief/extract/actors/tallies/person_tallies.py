@@ -318,16 +318,18 @@ def _either_of_two(short: Tally, same: list[Tally]) -> bool:
 def _short_and_full(short: Tally, full: Tally) -> bool:
     if short is full or short.kind != "person" or full.kind != "person":
         return False
+    if short.another or full.another:
+        return False  # "another Bill Smith": the text says someone else
     short_words, full_words = short.name.split(), full.name.split()
     if min(len(short_words), len(full_words)) < 2 or short_words[-1] != full_words[-1]:
         return False
     if short_words[1:-1] and full_words[1:-1] and short_words[1:-1] != full_words[1:-1]:
         return False  # "Bill H. Smith" and "William J. Smith"
+    if short.sources.isdisjoint(full.sources) or short.where.keys() & full.where.keys():
+        return False  # other articles, or "Bill Smith and William Smith" in one sentence
     short_given, full_given = given_in(tuple(short_words)), given_in(tuple(full_words))
     if short_given is None or full_given is None or not short_form_of(short_given, full_given):
         return False
-    if short.sources.isdisjoint(full.sources) or short.where.keys() & full.where.keys():
-        return False  # other articles, or "Bill Smith and William Smith" in one sentence
     if short.addressed and full.addressed and short.addressed != full.addressed:
         return False
     return not (short.role and full.role and office(short.role) != office(full.role))
