@@ -664,6 +664,51 @@ def test_a_short_quote_grown_by_its_speaker_keeps_the_fragments_place() -> None:
     assert [q.text for q in kept] == ["totally disgraceful", "we will fight on"]
 
 
+def test_a_quote_holding_two_kept_ones_takes_the_better_ones_place_under_any_hash_seed(
+    tmp_path: Path,
+) -> None:
+    """A rally's whole quote holds two of its speaker's quotes ranked above it, with
+    another speaker's between them: it takes the place of the better-ranked, not of
+    whichever a set of its three-word runs gave first (the hash seed had moved a long
+    brief's quotes by dozens of places from run to run)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import FIXED_EPOCH, ROOT
+
+    article = tmp_path / "strike.txt"
+    article.write_text(
+        "Dock strike shuts Rotterdam port\n\n"
+        "“We will not go back without a contract,” Anna de Vries, the leader of the dock "
+        "workers' union, said as the strike shut the port of Rotterdam on Monday.\n\n"
+        "“This strike at the port is reckless and unlawful,” said Piet Bakker, who chairs "
+        "the owners' association of Rotterdam.\n\n"
+        "Shipping lines diverted about 40 vessels to Antwerp and Hamburg, port officials "
+        "said.\n\n"
+        "“The owners have had three years,” de Vries said.\n\n"
+        "At a rally outside the port offices, de Vries repeated her message. “The owners "
+        "have had three years, and we will not go back without a contract,” she said.\n\n"
+        "Police said the rally was peaceful.\n",
+        encoding="utf-8",
+    )
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"brief-{seed}.json"
+        env = os.environ | {"PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": FIXED_EPOCH}
+        subprocess.run(
+            [sys.executable, "-m", "brief", "make", str(article), "-o", str(out)],
+            check=True,
+            cwd=ROOT,
+            env=env,
+        )
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    quotes = json.loads(outputs[0])["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Anna de Vries", "Piet Bakker"]
+    assert quotes[0]["text"].startswith("The owners have had three years, and we will not")
+
+
 def test_a_story_bullet_cites_only_its_own_sources() -> None:
     """A sentence two stories' articles share (a wire paragraph) had a story of one source
     cite the other story's too ("1 source [132]" over "[132:11; 133:10]")."""

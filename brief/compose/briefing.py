@@ -267,7 +267,9 @@ def _said_once(quotes: Sequence[Quote]) -> list[Quote]:
                 {*_holding_all(holding, said, len(kept)), *_indexed(short_holding, set(said))}
             )
         else:
-            near = [*short, *_indexed(by_run, runs)]
+            # best-ranked first, as for a short one: of two kept quotes it holds, the one
+            # it joins must not be whichever a set of its runs gave first (the hash seed)
+            near = sorted({*short, *_indexed(by_run, runs)})
         same = next((k for k in near if _one_quote(kept[k], (words, quote))), None)
         if same is None:
             same = len(kept)
