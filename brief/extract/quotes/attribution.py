@@ -546,8 +546,12 @@ def _just_quoted(holders: Sequence[Actor], subjects: Subjects) -> Actor | None:
     """The namesake quoted in the sentence before, when that was one of them: "“...,” the
     general said." then "“...,” Kamara said" goes on with General Alusine Kamara, not the
     minister Fatmata Kamara named first (a reviewer's)."""
-    # (not past a sentence about neither)
-    at = max((n for n in subjects.said_at if n >= subjects.sentences - 1), default=None)
+    # (not past a sentence about neither) The last sentence given a speaker is the last
+    # key: said_at is filled in reading order. Taking the max of every key read each
+    # time grew with the story's quotes (0.6 s of cProfile's 23 at 25,000 sentences).
+    at = next(reversed(subjects.said_at), None)
+    if at is not None and at < subjects.sentences - 1:
+        at = None
     last = subjects.said_at[at][-1] if at is not None and subjects.said_at[at] else None
     if last is None or last not in holders:
         return None

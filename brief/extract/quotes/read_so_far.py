@@ -16,7 +16,7 @@ what the readers ask.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 
 # Sentences per joined block: big enough that a search is mostly C, small enough that the
@@ -36,6 +36,8 @@ class ReadSoFar:
         self._blocks: list[tuple[str, list[int]]] = []
         # a pattern -> (how many sentences were searched, the first that matches, if any)
         self._first: dict[re.Pattern[str], tuple[int, int | None]] = {}
+        # a pattern -> (how many sentences were searched, every one that matches)
+        self._every: dict[re.Pattern[str], tuple[int, list[int]]] = {}
 
     def append(self, text: str) -> None:
         self.texts.append(text)
@@ -54,6 +56,16 @@ class ReadSoFar:
             first = next(self._matching(_match_start(pattern), searched), None)
             self._first[pattern] = (len(self.texts), first)
         return first
+
+    def matching(self, pattern: re.Pattern[str], start: int = 0) -> list[int]:
+        """The indices of the sentences from `start` on that `pattern` matches, in order:
+        a rare pattern asked again and again (at every namesake) whose sentences are
+        searched once, not once per question."""
+        searched, found = self._every.get(pattern, (0, []))
+        if searched < len(self.texts):
+            found = [*found, *self._matching(_match_start(pattern), searched)]
+            self._every[pattern] = (len(self.texts), found)
+        return found[bisect_left(found, start) :]
 
     def holding(self, literal: str, start: int = 0) -> Iterator[int]:
         """The indices of the sentences from `start` on that hold `literal`, in order."""
