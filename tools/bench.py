@@ -202,7 +202,7 @@ NOTES = (
     "session's rules (retractions, refutations, opinion columns, denied counts, place",
     "names, transcripts) cost about 5% of the inbox, which runs at 10 s on a quiet host.",
     "Then (session 57): a digest's stories are drafted and composed in the covers' 8",
-    "parts of whole stories, by whichever process is free (pipeline.drafts.told_stories;",
+    "parts of whole stories, by whichever process is free (pipeline.drafts.story_drafts;",
     "what the brief's process chose is sent to the child in one message, DraftInputs):",
     "the child had been idle while this process drafted 582 stories. By turns on a quiet",
     "host, three rounds: the inbox took median 14.0 s before, 12.7 s with the parts, 12.0",

@@ -41,11 +41,12 @@ from brief.pipeline.classifying import all_classes
 from brief.pipeline.drafts import (
     LEAD_SENTENCES,
     DraftInputs,
+    compose_stories,
     own_voice_sources,
     place_stories,
+    story_drafts,
     story_positions,
     story_readings,
-    told_stories,
 )
 from brief.pipeline.extracting import (
     Extracting,
@@ -344,17 +345,22 @@ def brief_documents(
             all_told(extraction, works)
             if digest and works.told
             else list(
-                told_stories(
+                compose_stories(
                     corpus,
                     groups,
-                    unique,
-                    story_groups,
-                    rankings.by_article,
-                    list(story_positions(unique, story_groups, given.fresh)),
-                    dict,
                     given,
-                    context,
-                    profile,
+                    story_drafts(
+                        corpus,
+                        groups,
+                        unique,
+                        story_groups,
+                        rankings.by_article,
+                        list(story_positions(unique, story_groups, given.fresh)),
+                        dict,  # no covers made ahead: each is made as its story is drafted
+                        given,
+                        context,
+                        profile,
+                    ),
                 ).values()
             )
         )

@@ -11,7 +11,6 @@ from functools import cache, cached_property, partial
 from typing import TYPE_CHECKING
 
 from brief.models import (
-    Bullet,
     Classification,
     Corpus,
     Figure,
@@ -103,7 +102,8 @@ class DraftInputs:
     sentence's section in the profile (`sections`, by position; none where unclassified);
     `behind`, positions of a straggler's sentences; `own_voice`, the sources that are a
     body's own page (`own_voice_sources`). A digest's is sent to the extraction child,
-    which drafts and composes the parts of the stories it gets to first (`told_stories`)."""
+    which drafts and composes the parts of the stories it gets to first (`story_drafts`,
+    `compose_stories`)."""
 
     fresh: tuple[int, ...]
     placements: tuple[Placement, ...]
@@ -1135,14 +1135,23 @@ def story_covers(
 
 
 def compose_stories(
-    corpus: Corpus, drafts: Sequence[StoryDraft], bullet: Callable[[int], Bullet]
-) -> list[Story]:
-    """Each story as the brief shows it, but for its actors (compose.with_actors): which
-    are told in full says whose figures and quotes the brief shows (see `extract`)."""
+    corpus: Corpus,
+    groups: Sequence[Sequence[int]],
+    given: DraftInputs,
+    drafts: Mapping[int, StoryDraft],
+) -> dict[int, Story]:
+    """Each story drafted (`story_drafts`: all, or a part's), by its number, as the brief
+    shows it, but for its actors (compose.with_actors): which are told in full says whose
+    figures and quotes the brief shows (see `extract`). Its bullets show the brief's
+    scores and the sentences' sections (`given`). A digest's are composed in the parts
+    they are drafted in, by the extraction child or by this process (see
+    extracting.Works): at 1,000 articles the drafts, but their covers, and the composing
+    were 2 to 2.5 s of CPU of this process, while the child had nothing left to do."""
     from brief import compose
 
-    return [
-        compose.compose_story(
+    bullet = partial(compose.bullet, corpus.sentences, groups, given.scores, given.sections)
+    return {
+        number: compose.compose_story(
             group=draft.group,
             corpus=corpus,
             picks=draft.picks,
@@ -1150,46 +1159,8 @@ def compose_stories(
             placement=draft.placement,
             led=draft.lead is not None and draft.picks[:1] == (draft.lead,),
         )
-        for draft in drafts
-    ]
-
-
-def told_stories(
-    corpus: Corpus,
-    groups: Sequence[Sequence[int]],
-    unique: Sequence[Sentence],
-    story_groups: Sequence[StoryGroup],
-    by_article: Ranking,
-    apart: Sequence[tuple[list[int], list[int]]],
-    covers: Callable[[], Mapping[int, tuple[int, ...]]],
-    given: DraftInputs,
-    context: RankContext,
-    profile: Profile | None = None,
-    part: int | None = None,
-) -> dict[int, Story]:
-    """The stories of a part (all where None), drafted (`story_drafts`) and composed
-    (`compose_stories`), by number (`apart`: `story_positions` of `given.fresh`): a
-    digest's are made by the extraction child or by this process, whichever gets to a
-    part first (see extracting.Works). At 1,000 articles the drafts, but their covers,
-    and the composing were 2 to 2.5 s of CPU of this process, while the child had
-    nothing left to do."""
-    from brief import compose
-
-    drafts = story_drafts(
-        corpus,
-        groups,
-        unique,
-        story_groups,
-        by_article,
-        apart,
-        covers,
-        given,
-        context,
-        profile,
-        part,
-    )
-    bullet = partial(compose.bullet, corpus.sentences, groups, given.scores, given.sections)
-    return dict(zip(drafts, compose_stories(corpus, list(drafts.values()), bullet), strict=True))
+        for number, draft in drafts.items()
+    }
 
 
 def story_readings(

@@ -31,9 +31,10 @@ from brief.pipeline.drafts import (
     COVER_PARTS,
     DRAFT_PARTS,
     DraftInputs,
+    compose_stories,
     story_covers,
+    story_drafts,
     story_positions,
-    told_stories,
 )
 from brief.pipeline.outdated import OUTDATED_PARTS, Outdated, outdated
 from brief.rank import RankContext, rank
@@ -198,14 +199,13 @@ class Extracting:
         figures, and the covers of the stories come between (`story_covers`; the stories
         are the first value `received`): a digest shows the figures and quotes of the
         stories its profile keeps (`kept_sources`, the second value), known once this
-        process has placed them), then the stories drafted and composed (`told_stories`:
-        what this process chose for them, `DraftInputs`, is the third value). The
-        figures are one work: a number is cited once, at the first sentence of the kept
-        stories that gives it.
-        At 1,000 articles the child, done with its actors and its parts of the outdated
-        and the covers, had 2 to 3 s left with nothing to do while this process read the
-        figures (0.6 s of CPU) and drafted the stories; other inputs' figures are this
-        process's (see `figures_ahead`)."""
+        process has placed them), then the stories drafted and composed (`story_drafts`,
+        `compose_stories`: what this process chose for them, `DraftInputs`, is the third
+        value). The figures are one work: a number is cited once, at the first sentence
+        of the kept stories that gives it. At 1,000 articles the child, done with its
+        actors and its parts of the outdated and the covers, had 2 to 3 s left with
+        nothing to do while this process read the figures (0.6 s of CPU) and drafted the
+        stories; other inputs' figures are this process's (see `figures_ahead`)."""
         groups = Once(partial(group_duplicates, self.sentences))
         distinct = Once(lambda: [self.sentences[g[0]] for g in groups()])
 
@@ -272,7 +272,7 @@ class Extracting:
             if given is None:  # no digest: this process tells its one story
                 return {}
             assert ranking is not None  # the by_article plan ranks each article
-            return told_stories(
+            drafts = story_drafts(
                 self.corpus,
                 groups(),
                 distinct(),
@@ -285,6 +285,7 @@ class Extracting:
                 self.profile,
                 part,
             )
+            return compose_stories(self.corpus, groups(), given, drafts)
 
         found_actors = Once(actors)
         quote_parts = QUOTE_PARTS if plan.by_article else 1
