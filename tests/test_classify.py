@@ -381,8 +381,9 @@ def test_a_measure_of_time_keeps_the_opening_clause_apart(text: str, opening: st
 # session 55.) (O, the business and shipping press telling events, 0.811 held out in
 # session 56, is tuned on since: 0.908, its odd ids tuned on, its even ids 0.852 held
 # out.) (P, opinion and analysis telling events, 0.904 held out in session 57, is tuned
-# on since: 0.955, its odd ids tuned on, its even ids 0.973 held out.)
-_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92}
+# on since: 0.955, its odd ids tuned on, its even ids 0.973 held out.) (Q, non-news pages
+# telling events in passing, 0.838 held out in session 58.)
+_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "Q": 0.83}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:

@@ -1002,7 +1002,16 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "imagined clause as background at half weight ('Had the rebels attacked the "
         "capital, ...' stayed military). The odd misses left are a postponed demolition "
         "(no cue of conceding), 'The North' standing for Pyongyang and a bishops' "
-        "condemnation.",
+        "condemnation."
+        " Batch Q (session 58), written blind after P was tuned on, in the words of the "
+        "non-news pages telling political and security events in passing (sport, culture "
+        "and festival diaries, travel advisories and airport updates, weather notes, "
+        "obituaries, school and campus news, faith pages, listings: 'The Pumas' bus was "
+        "stoned by opposition supporters outside the ground'; 1990s to 2020s), scored "
+        "0.838 held out (accuracy 0.821; odd ids 0.843, even ids 0.834). Its misses: the "
+        "event as the cause of the page's own news (a festival called off, flights "
+        "suspended, a match moved) left to no section or given to the consequence, and "
+        "concessions and agreements told as a reopening or a return home.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
