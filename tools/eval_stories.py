@@ -324,6 +324,16 @@ HELD_OUT = {
         "recall; the portrait with the arrest, its dateline's Alicante the town the "
         "arrest's lead gives)."
     ),
+    "pile24": (
+        "a health, science and environment desk's Wednesday (session 58), written after "
+        "pile23: an outbreak told as 'outbreak', 'cluster' and 'cases surge' beside its "
+        "look-alike in another country (Nipah in Kerala, Hendra in Queensland), look-alike "
+        "pairs (two drug recalls by two regulators, two trial results, two pollution cases, "
+        "two wildfire tolls, two nurses' strikes, two vaccine approvals), a press release "
+        "in three outlets, a scientist's feature, a newsletter of several stories, and one "
+        "appraisal body twice: an appeal against its rejection of last week (that story) "
+        "beside its new recommendation (another). Held out: F1 1.000 (P 1.000, R 1.000)."
+    ),
 }
 
 
