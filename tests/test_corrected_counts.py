@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from brief.cli import app
 from brief.models import Corpus, Document, Sentence, Source, StoryGroup
-from brief.pipeline.superseded import corrected_counts, counted_nouns
+from brief.pipeline.superseded.counts import corrected_counts, counted_nouns
 
 _FIRST = (
     "Gunmen abducted six crew members from the product tanker Sea Heron off Bonny Island "

@@ -214,7 +214,7 @@ def test_the_lede_its_days_reports_bear_out_leads_not_the_newest_point() -> None
 
 def test_an_earlier_days_count_its_latest_day_counts_again_is_stale() -> None:
     from brief.models import Corpus, Document, Source
-    from brief.pipeline.superseded import stale_counts
+    from brief.pipeline.superseded.counts import stale_counts
 
     texts = [
         (1, 1, "Floods killed at least 12 people in the Tessa valley on Tuesday."),
@@ -257,7 +257,7 @@ def test_an_earlier_days_count_its_latest_day_counts_again_is_stale() -> None:
 
 
 def test_a_count_of_what_came_before_the_news_is_told_apart() -> None:
-    from brief.pipeline.superseded import in_earlier_event
+    from brief.pipeline.superseded.counts import in_earlier_event
 
     text = "The mayor resigned, a day after 12 people died, and 30 were hurt on Friday."
     assert in_earlier_event(text, "12 people")
@@ -268,7 +268,7 @@ def test_a_count_of_what_came_before_the_news_is_told_apart() -> None:
 def test_a_forecast_another_report_says_came_to_pass_is_overtaken() -> None:
     """r43 M7: the morning's "is expected to reach" beside the evening's "reached"."""
     from brief.models import Corpus, Document, Source
-    from brief.pipeline.superseded import overtaken_forecasts
+    from brief.pipeline.superseded.forecasts import overtaken_forecasts
 
     texts = [
         (
@@ -360,7 +360,7 @@ def test_the_report_with_the_latest_count_leads_and_an_earlier_count_is_no_bulle
 
 def test_a_lower_toll_of_the_same_place_is_an_earlier_count() -> None:
     from brief.models import Corpus, Document, Source
-    from brief.pipeline.superseded import lower_tolls
+    from brief.pipeline.superseded.death_tolls import lower_tolls
 
     texts = [
         (1, 1, "Donors gave Malawi's government 14 days to free a detained journalist."),
@@ -504,7 +504,7 @@ def test_a_roundups_item_of_another_event_makes_no_count_of_its_story_stale() ->
 def test_a_state_a_later_days_report_gives_anew_is_stale() -> None:
     """r60 F1: an earlier alert's "now runs from" beside a later alert's, of other hours."""
     from brief.models import Corpus, Document, Source
-    from brief.pipeline.superseded import restated_states
+    from brief.pipeline.superseded.states import restated_states
 
     texts = [
         (1, 1, "The port authority has closed the northern quay, which now opens at 09:00 only."),
@@ -545,7 +545,7 @@ def test_a_state_of_another_subject_name_or_object_is_no_restatement() -> None:
     """A later day's state of another thing keeps the earlier one: the subject is the noun
     phrase before "now", after who said it, and another name or object is another state."""
     from brief.models import Corpus, Document, Source
-    from brief.pipeline.superseded import restated_states
+    from brief.pipeline.superseded.states import restated_states
 
     pairs = [
         (
@@ -589,7 +589,7 @@ def test_a_state_of_another_subject_name_or_object_is_no_restatement() -> None:
 def test_a_storm_forecast_to_make_landfall_is_overtaken_by_its_landfall() -> None:
     """r60 F9: "is forecast to make landfall" beside a later report's "made landfall"."""
     from brief.models import Corpus, Document, Source
-    from brief.pipeline.superseded import overtaken_forecasts
+    from brief.pipeline.superseded.forecasts import overtaken_forecasts
 
     texts = [
         (1, 1, "Typhoon Orla is forecast to make landfall near Cape Verin on Friday."),
@@ -607,7 +607,7 @@ def test_a_storm_forecast_to_make_landfall_is_overtaken_by_its_landfall() -> Non
 def test_a_later_days_state_given_without_now_restates_the_earlier() -> None:
     """r60 F9: the later report gives the state in the present, without "now"."""
     from brief.models import Corpus, Document, Source
-    from brief.pipeline.superseded import restated_states
+    from brief.pipeline.superseded.states import restated_states
 
     earlier = [
         "The water ban in Morrow now lasts from 08:00 to 20:00, the council said.",
@@ -647,7 +647,7 @@ def test_a_forecast_without_names_is_overtaken_by_its_subjects_outcome() -> None
     """r60 F9: "the storm is expected to make landfall" (no names) and a past "was set to"
     forecast, beside a later report's outcome with the same subject, verb and object."""
     from brief.models import Corpus, Document, Source
-    from brief.pipeline.superseded import overtaken_forecasts
+    from brief.pipeline.superseded.forecasts import overtaken_forecasts
 
     def overtaken(forecast: str, outcome: str, dates: tuple[str, str]) -> bool:
         unique = [Sentence(forecast, 1, 1, 0), Sentence(outcome, 2, 1, 0)]
@@ -701,7 +701,7 @@ def test_an_unnamed_state_is_its_storys_one_named_state() -> None:
     """r60 F9: "The curfew will now run ..." of an article that names the city, beside a
     later day's "the curfew in Avel, which now runs ...": the story's one curfew."""
     from brief.models import Corpus, Document, Source
-    from brief.pipeline.superseded import restated_states
+    from brief.pipeline.superseded.states import restated_states
 
     def stale(first: str, later: list[str]) -> frozenset[int]:
         texts = [(1, 1, first), (1, 2, "The curfew will now run from 20:00 to 06:00.")]
@@ -725,7 +725,7 @@ def test_a_state_under_a_condition_or_a_denial_restates_nothing() -> None:
     """A later day's "If the curfew in Morrow runs from 20:00, ..." or "denied that the
     level is 2" says no state holds: the earlier "now" state stays (review of r60 F9)."""
     from brief.models import Corpus, Document, Source
-    from brief.pipeline.superseded import restated_states
+    from brief.pipeline.superseded.states import restated_states
 
     earlier = [
         "The curfew in Morrow now runs from 22:00 to 05:00, the mayor said.",
@@ -755,7 +755,7 @@ def test_a_state_under_a_condition_or_a_denial_restates_nothing() -> None:
 def test_a_forecast_for_a_day_its_story_has_reached_is_stale() -> None:
     """r60 F9: an earlier day's "due to resume on Monday" beside a later day's reports."""
     from brief.models import Corpus, Document, Source
-    from brief.pipeline.superseded import passed_forecasts
+    from brief.pipeline.superseded.forecasts import passed_forecasts
 
     texts = [
         # 2027-06-07 is a Monday
@@ -790,7 +790,7 @@ def test_a_forecast_of_a_qualified_weekday_is_still_to_come() -> None:
     """A weekday the text qualifies ("next Friday", "on Monday, 14 June", "a week on
     Monday") is not the first such day after the report: the plan stays."""
     from brief.models import Corpus, Document, Source
-    from brief.pipeline.superseded import passed_forecasts
+    from brief.pipeline.superseded.forecasts import passed_forecasts
 
     texts = [
         # 2027-06-04 is a Friday, 2027-06-05 a Saturday
@@ -889,7 +889,7 @@ def test_a_thing_a_later_days_report_gives_the_other_state_of_is_stale() -> None
     imposed, then lifted; flights suspended, then resumed): the later report says what
     holds now. The same thing is the same head and names; when unsure, both stay."""
     from brief.models import Corpus, Document, Source
-    from brief.pipeline.superseded import reversed_states
+    from brief.pipeline.superseded.states import reversed_states
 
     cases = [
         (

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from brief.cli import app
 from brief.models import Corpus, Document, Sentence, Source, StoryGroup
-from brief.pipeline.superseded import lower_tolls, recalled_counts
+from brief.pipeline.superseded.death_tolls import lower_tolls, recalled_counts
 
 runner = CliRunner()
 

@@ -8,12 +8,8 @@ from __future__ import annotations
 from brief.extract.figures import find_figures
 from brief.extract.figures.earlier_counts import told_as_preliminary
 from brief.models import Corpus, Document, Sentence, Source, StoryGroup
-from brief.pipeline.superseded import (
-    earlier_entries,
-    entry_times,
-    preliminary_counts,
-    recounted_by_later_report,
-)
+from brief.pipeline.superseded.counts import preliminary_counts, recounted_by_later_report
+from brief.pipeline.superseded.same_day import earlier_entries, entry_times
 
 
 def _corpus(unique: list[Sentence], day: str = "2027-05-12") -> Corpus:

@@ -207,7 +207,7 @@ def test_a_report_of_words_said_again_is_no_second_bullet() -> None:
 
 
 def test_a_possessive_names_whom_its_name_does() -> None:
-    from brief.pipeline.superseded import names_between
+    from brief.pipeline.superseded.phrases import names_between
 
     text = "The assembly will vote on Tarvo's confirmation as minister."
     assert frozenset({"tarvo"}) in names_between(text, 0, len(text))

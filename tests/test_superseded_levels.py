@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from brief.extract.figures import find_figures
 from brief.models import Corpus, Document, Sentence, Source, StoryGroup
-from brief.pipeline.superseded import replaced_levels
+from brief.pipeline.superseded.levels import replaced_levels
 
 
 def _corpus(unique: list[Sentence], days: dict[int, str]) -> Corpus:
@@ -100,7 +100,7 @@ def test_the_from_side_of_a_revision_is_an_earlier_value() -> None:
 
 def test_a_later_days_other_title_of_the_same_office_kind_makes_the_old_one_stale() -> None:
     """r63 F8: a day-1 line with the title a reshuffle has since changed."""
-    from brief.pipeline.superseded import retitled
+    from brief.pipeline.superseded.retitled import retitled
 
     unique = [
         Sentence(

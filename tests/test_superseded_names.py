@@ -4,7 +4,8 @@ and "of" between two of them."""
 
 from __future__ import annotations
 
-from brief.pipeline.superseded import names_between, toll_places
+from brief.pipeline.superseded.death_tolls import toll_places
+from brief.pipeline.superseded.phrases import names_between
 
 
 def test_a_particle_or_of_between_capitalised_words_is_inside_one_name() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from brief.extract.figures import find_figures
 from brief.models import Corpus, Document, Sentence, Source, StoryGroup
-from brief.pipeline.superseded import earlier_rates_of_the_day, passed_progress
+from brief.pipeline.superseded.same_day import earlier_rates_of_the_day, passed_progress
 
 
 def _corpus(unique: list[Sentence], days: dict[int, str] | None = None) -> Corpus:

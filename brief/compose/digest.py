@@ -122,7 +122,7 @@ def corrected_title(corpus: Corpus, group: StoryGroup) -> Callable[[str, int | N
     """Whether a headline of the story gives a count that another of its reports
     corrects (`pipeline.superseded.corrections`), as its bullets leave out a sentence
     that does (`corrected_counts`)."""
-    from brief.pipeline.superseded import corrections, counts_of
+    from brief.pipeline.superseded.counts import corrections, counts_of
 
     members = sorted(set(group.sources))
     found = (

@@ -172,7 +172,7 @@ def same_tally(higher: str, lower: str) -> bool:
     agency's toll for the country ("killing at least 12 people, Mozambique's disaster
     management institute said"): it had led the cyclone's story in their place, and was
     wrong (r46 H1)."""
-    from brief.pipeline.superseded import toll_places
+    from brief.pipeline.superseded.death_tolls import toll_places
 
     places = toll_places(higher)
     return bool(places) and places == toll_places(lower)

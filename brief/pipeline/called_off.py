@@ -25,7 +25,9 @@ from functools import cache
 from brief.extract.lexicon import alternation, calendar_word, word_codes, words
 from brief.inflection import inflection_key
 from brief.models import Corpus, Sentence, StoryGroup
-from brief.pipeline.superseded import FORECAST, names_between, not_before, source_days
+from brief.pipeline.superseded.forecasts import FORECAST
+from brief.pipeline.superseded.phrases import names_between
+from brief.pipeline.superseded.reports import not_before, source_days
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\w'’]*-[\w'’-]*")
 

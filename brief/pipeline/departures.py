@@ -20,7 +20,7 @@ from functools import cache
 
 from brief.extract.lexicon import alternation, words
 from brief.models import Sentence
-from brief.pipeline.superseded import in_earlier_event
+from brief.pipeline.superseded.counts import in_earlier_event
 
 
 def with_departure(

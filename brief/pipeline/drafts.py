@@ -21,7 +21,7 @@ from brief.models import (
 )
 from brief.pipeline.choosing import left_out_as_furniture, no_bullet, picked_without
 from brief.pipeline.departures import with_departure
-from brief.pipeline.superseded import latest_day_sources
+from brief.pipeline.superseded.reports import latest_day_sources
 from brief.profiles import Profile
 from brief.rank import RankContext
 
@@ -920,7 +920,7 @@ def _lead_tolls(
     lead, by source: its headline's, or a higher one of its first TOLL_SENTENCES
     sentences, or an equal one that names the countries its headline's does not."""
     from brief.extract.figures import lede_toll
-    from brief.pipeline.superseded import toll_places
+    from brief.pipeline.superseded.death_tolls import toll_places
 
     titles = {d.source.number: d.title or "" for d in corpus.documents}
     told: dict[int, _LeadToll] = {}
@@ -953,7 +953,7 @@ def _highest_risen(
     story's bullets (r46 H2). And a report's toll another report gives as an earlier one
     is overtaken by it, whatever places they name (`superseded.recalled_tolls`): the
     later of two reports of one day tells the other's count as revised since (r48 H1)."""
-    from brief.pipeline.superseded import recalled_tolls
+    from brief.pipeline.superseded.death_tolls import recalled_tolls
 
     if not told:
         return None

@@ -23,7 +23,7 @@ from brief.extract.figures.tense import past_form
 from brief.extract.figures.tolls import aid_verb_forms, befalling_verb_forms
 from brief.extract.lexicon import gazetteer, words
 from brief.models import Figure, Mention, Sentence
-from brief.pipeline.superseded import Correction, corrections, counted_nouns, counts_of
+from brief.pipeline.superseded.counts import Correction, corrections, counted_nouns, counts_of
 
 
 def key_figures(

@@ -1,0 +1,43 @@
+"""A story's reports in time: each source's day, the story's latest day, and which of
+two reports is not the earlier. Every check of what is superseded asks these; the
+"later" a check means is one of these days, within STALE_DAYS."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from brief.models import Corpus, StoryGroup
+
+
+def latest_day_sources(corpus: Corpus, group: StoryGroup) -> frozenset[int]:
+    """The sources of a story's latest day, where its reports are of several days."""
+    from brief.compose.digest import story_documents
+    from brief.compose.titles import report_dates
+
+    dates = report_dates(story_documents(corpus, group.sources))
+    latest = max((date[:10] for date in dates.values() if date), default="")
+    return frozenset(n for n, date in dates.items() if latest and date[:10] == latest)
+
+
+# How many days before its story's latest day a report's count is an earlier count of the
+# same running tally (a week's catch-up brief), not the story's history.
+STALE_DAYS = 7
+
+
+def source_days(corpus: Corpus) -> dict[int, date]:
+    """Each dated source's day, by source number: which report is of a later day than
+    another (see not_before)."""
+    found = {}
+    for document in corpus.documents:
+        written = (document.source.date or document.date or "")[:10]
+        try:
+            found[document.source.number] = date.fromisoformat(written)
+        except ValueError:
+            continue
+    return found
+
+
+def not_before(days: dict[int, date], later: int, earlier: int) -> bool:
+    """Is source `later` of the day of `earlier` or after it (true where either is
+    undated)?"""
+    return later not in days or earlier not in days or days[later] >= days[earlier]

@@ -1,0 +1,543 @@
+"""States a later report of the story gives anew: a state an earlier day's report gives
+as current that a later day's report gives to another value (`restated_states`: "the
+curfew now runs from 8pm" beside "the curfew now runs from 10pm"), and a thing closed
+that a later report says is open again, or the other way round (`reversed_states`: a
+road, a border, a curfew, flights)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+
+from brief.extract.lexicon import alternation, calendar_word, verb_forms, words
+from brief.inflection import inflection_key
+from brief.models import Corpus, Sentence, StoryGroup
+from brief.pipeline.superseded.counts import earlier_event
+from brief.pipeline.superseded.phrases import (
+    HISTORY,
+    NOT_DONE,
+    PHRASE_END,
+    SUBJECT_SPAN,
+    TOKEN,
+    WORD,
+    capitalised_words,
+    head_word,
+    subject_phrase,
+)
+from brief.pipeline.superseded.reports import STALE_DAYS, source_days
+
+# A state given as the current one: "now" and the verb that tells it ("which now runs
+# from", "will now run from", "is now at"), not "until now", "by now" (words.toml's
+# not_current_before_now). Its "verb" is the attribute's verb, or the "be" before "now"
+# where a value follows it ("the level is now 4").
+_NOW_STATE = re.compile(
+    r"\b(?P<aux>is|are|was|were|has|have|will|would)?\s?\bnow "
+    r"(?P<verb>[a-z]+|\d[\d.,:]*)\b(?P<rest>[^;]*)"
+)
+
+
+# What ends the value a state gives: a clause's punctuation before another clause.
+_VALUE_END = re.compile(r"[,;(\u2014\u2013]|:(?!\d)|\.\s|\.$|\bafter\b|\bbecause\b|\binstead\b")
+
+
+@dataclass(frozen=True)
+class _State:
+    """A state a sentence gives as current."""
+
+    key: str  # the verb's key ("run", or the "be" before "now")
+    head: str  # the stem of its subject's head noun ("curfew", "toll")
+    names: frozenset[str]  # the capitalised names of its subject and value
+    value_head: str  # the value's first word ("from", "at")
+    value: str  # the value as written
+    object: str  # the value's noun phrase after a determiner ("the airport"), lower case
+
+
+def _states(text: str) -> list[_State]:
+    """The states a sentence gives as current, each with its subject: the noun phrase
+    right before "now", after any verb of saying ("Officials said the death toll now
+    stands at 40" -> "the death toll")."""
+    from brief.rank.text import terms
+
+    lists = words()
+    found = []
+    for state in _NOW_STATE.finditer(text):
+        verb, aux = state["verb"], state["aux"]
+        if verb in lists.speech or inflection_key(verb) in lists.speech:
+            continue  # "officials now say": who says it, not a state
+        before = text[max(0, state.start() - SUBJECT_SPAN) : state.start()].split()
+        if not aux and before and before[-1].lower() in lists["not_current_before_now"]:
+            continue  # "until now", "for now"
+        told_by_aux = not verb.isalpha() or verb in _not_state_verbs()
+        if told_by_aux and not aux:
+            continue
+        rest = f"{verb}{state['rest']}" if told_by_aux else state["rest"]
+        end = _VALUE_END.search(rest)
+        value = " ".join(rest[: end.start() if end else len(rest)].split())
+        phrase = subject_phrase(text[: state.start()])
+        heads = terms(head_word(phrase)) if phrase else []
+        if not value or not heads:
+            continue
+        key = inflection_key(aux or "") if told_by_aux else inflection_key(verb)
+        value_head = next((word.lower() for word in value.split() if word.isalpha()), "")
+        found.append(
+            _State(
+                key,
+                heads[0],
+                capitalised_words(phrase[1:]) | capitalised_words(value.split()),
+                value_head,
+                value,
+                _object(value),
+            )
+        )
+    return found
+
+
+def _restates(earlier: _State, later: _State) -> bool:
+    """Does `later` give `earlier`'s state anew, to another value? The same verb, the
+    same head of the subject ("toll" is not "number") and the value's first word alike;
+    a name or an object one has and the other has not, or another, is another state
+    ("the curfew in Avel" is not "the curfew in Bera", "control the airport" not "the
+    port"): when unsure, the earlier one stays."""
+    return (
+        earlier.key == later.key
+        and earlier.head == later.head
+        and earlier.value_head == later.value_head
+        and earlier.names == later.names
+        and earlier.object == later.object
+        and earlier.value.lower() != later.value.lower()
+    )
+
+
+def _object(value: str) -> str:
+    """The noun phrase a state's value names after a determiner ("control the airport" ->
+    "the airport"): another object is another state, not this one's new value."""
+    lists = words()
+    stops = lists["articles"] | lists["object_determiners"] | lists["possessives"]
+    tokens = value.lower().split()
+    at = next((i for i, word in enumerate(tokens) if word in stops), None)
+    return " ".join(tokens[at:]) if at is not None else ""
+
+
+@cache
+def _not_state_verbs() -> frozenset[str]:
+    """Words after "now" that are no verb of a state ("now in its third day", "now a")."""
+    return words()["now_not_verbs"] | words()["articles"]
+
+
+def restated_states(
+    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> frozenset[int]:
+    """Sentences that give a state as current ("the night curfew, which now runs from
+    21:00 to 05:00", "the alert level is now 3") where a report of their story of a later
+    day gives the same subject's same state anew, to another value ("the curfew now runs
+    from midnight"): the later report says what holds now, as a later day's count says
+    the toll, and the earlier one read beside it gives nothing to say which is current
+    (r60 F1: an embassy's first alert's curfew hours had been the only ones shown).
+    The same state is the same verb after "now" (or the "be" before it), the same head
+    of its subject (the noun phrase before "now", after any verb of saying), the same
+    names and object, and the value's first word alike ("from", "at"); a value given
+    again is no change (`_restates`). Reports more than STALE_DAYS apart tell history.
+    The later report may give it in the present without "now" (`_plain_states`: "the
+    curfew runs from midnight", "the level is 2"): what a later day's report says holds
+    is what holds, however it words it; the earlier one's "now" is what dates it."""
+    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    days = source_days(corpus)
+    states = {
+        k: found
+        for k, sentence in enumerate(unique)
+        if sentence.source in story_of
+        and sentence.source in days
+        and "now " in sentence.text
+        and (found := _states(sentence.text))
+    }
+    # the states by story and day: a sentence is read only against its story's later days
+    # (one long file is one story of one day, whose states are never read in pairs)
+    by_day: dict[tuple[int, date], list[int]] = {}
+    for k in states:
+        source = unique[k].source
+        by_day.setdefault((story_of[source], days[source]), []).append(k)
+    # a later report may give the state anew without "now" ("the curfew runs from 23:00"):
+    # those are read as later states only, of the verbs the story's "now" states use
+    keys: dict[int, set[str]] = {}
+    for k, found in states.items():
+        keys.setdefault(story_of[unique[k].source], set()).update(state.key for state in found)
+    later_states = dict(states)
+    for k, sentence in enumerate(unique):
+        story = story_of.get(sentence.source)
+        if (
+            story in keys
+            and sentence.source in days
+            and (plain := _plain_states(sentence.text, keys[story]))
+        ):
+            later_states[k] = states.get(k, []) + plain
+            if k not in states:
+                by_day.setdefault((story, days[sentence.source]), []).append(k)
+    named = _named_by_story(corpus, unique, story_of, later_states)
+    states = {k: [named(k, state) for state in found] for k, found in states.items()}
+    later_states = {k: [named(k, state) for state in found] for k, found in later_states.items()}
+    stale = set()
+    for k, mine in states.items():
+        source = unique[k].source
+        later = [
+            others
+            for (story, day), others in by_day.items()
+            if story == story_of[source] and 0 < (day - days[source]).days <= STALE_DAYS
+        ]
+        if any(
+            _restates(state, theirs)
+            for others in later
+            for other in others
+            for state in mine
+            for theirs in later_states[other]
+        ):
+            stale.add(k)
+    return frozenset(stale)
+
+
+def _named_by_story(
+    corpus: Corpus,
+    unique: Sequence[Sentence],
+    story_of: Mapping[int, int],
+    states: Mapping[int, list[_State]],
+) -> Callable[[int, _State], _State]:
+    """How a state whose subject names nothing ("The curfew will now run from 20:00") is
+    read: with the names its story gives that state (the same verb and head noun) where
+    the story gives it of one place only and the state's own article names that place
+    ("extended the curfew in the capital Tarsk"). A story that gives it of two places, or
+    an article that names neither, leaves it unnamed, and so another state (trust first)."""
+    places: dict[tuple[int, str, str], set[frozenset[str]]] = {}
+    for k, found in states.items():
+        for state in found:
+            if state.names:
+                key = (story_of[unique[k].source], state.key, state.head)
+                places.setdefault(key, set()).add(state.names)
+    if not places:
+        return lambda k, state: state
+    article: dict[int, set[str]] = {}
+    for sentence in corpus.sentences:
+        article.setdefault(sentence.source, set()).update(WORD.findall(sentence.text))
+
+    def named(k: int, state: _State) -> _State:
+        source = unique[k].source
+        found = places.get((story_of[source], state.key, state.head), set())
+        if state.names or len(found) != 1:
+            return state
+        only = next(iter(found))
+        return replace(state, names=only) if only <= article.get(source, set()) else state
+
+    return named
+
+
+def _plain_states(text: str, keys: AbstractSet[str]) -> list[_State]:
+    """The states a sentence gives in the present without "now", of the verbs `keys` ("the
+    curfew runs from 23:00", "the warning level is 2"): read as if "now" stood at the verb
+    ("runs", or after "is"). A past form ("ran"), an -ing form or one under "to", "will",
+    "not" ... (`NOT_DONE`: "is due to run", "will run") gives no state that holds, nor
+    one in a clause of a condition or a denial (`_unasserted`: "If the curfew runs from
+    20:00, ...", "denied that the level is 2")."""
+    from brief.extract.figures.tense import past_form
+
+    found: list[_State] = []
+    tokens = list(WORD.finditer(text))
+    for n, word in enumerate(tokens):
+        lower = word[0].lower()
+        if lower in _PRESENT_BE:
+            read = f"{text[: word.end()]} now{text[word.end() :]}"
+        elif lower.endswith("ing") or past_form(lower):
+            continue
+        else:
+            read = f"{text[: word.start()]}now {text[word.start() :]}"
+        if inflection_key(lower) not in keys or (n and tokens[n - 1][0].lower() in NOT_DONE):
+            continue
+        if _unasserted().search(text, 0, word.start()):
+            continue
+        found.extend(state for state in _states(read) if state.key in keys)
+    return found
+
+
+@cache
+def _unasserted() -> re.Pattern[str]:
+    """A word of condition (words.toml's condition_openers, subject_conditions,
+    hypothetical_openers) or a verb of denial (denial_verbs) before the end of a text,
+    in its clause: no clause mark nor a word that opens another clause between."""
+    lists = words()
+    opens = alternation(
+        lists["condition_openers"]
+        | lists["subject_conditions"]
+        | lists["hypothetical_openers"]
+        | lists["denial_verbs"]
+    )
+    return re.compile(
+        rf"(?<!\bas )(?<!\beven )\b(?i:{opens})\b"
+        rf"(?:(?![,;:()\u2014\u2013\"“”]|\b(?:and|but|then|while|whereas)\b).)*\Z"
+    )
+
+
+# The present of "be" that gives a state by its value ("the level is 2").
+_PRESENT_BE = frozenset({"is", "are"})
+
+
+@dataclass(frozen=True)
+class _Passage:
+    """A state a sentence says a thing was put in: closed or open (words.toml's
+    closing_state_verbs, opening_state_verbs), and the thing by the head of its noun
+    phrase and the names in it ("the RN1 highway between Niamey and Tera": "highway",
+    {"RN1", "Niamey", "Tera"})."""
+
+    open: bool
+    head: str
+    names: frozenset[str]
+
+
+def _passages(text: str) -> list[_Passage]:
+    """The states this sentence says its things were put in or are in ("Authorities
+    closed the border with Benin", "the bridge at Kora reopened on Tuesday", "the road
+    remained shut"): the verb's object, or its subject where none follows it (intransitive
+    or passive). Not one told as may be or not ("will reopen", "is due to reopen", "not
+    reopened", "if the road is closed"), nor one recalled before the news (after "after",
+    "since", "following" in its clause: "reopened on Tuesday after being closed for two
+    days"), nor an -ing form, nor a sentence of history (a year, "last week")."""
+    lists = words()
+    if HISTORY.search(text):
+        return []
+    small = lists["articles"] | lists["determiners"] | lists["possessives"]
+    tokens = list(WORD.finditer(text))
+    found: list[_Passage] = []
+    for n, token in enumerate(tokens):
+        word = token[0]
+        lower = word.lower()
+        if lower not in _state_forms() or lower.endswith("ing") or (n and word[0].isupper()):
+            continue  # not a verb of state; an -ing form; a name ("Open University")
+        if n and tokens[n - 1][0].lower() in small:
+            continue  # an adjective or a noun ("an open border", "the closed road", "a halt")
+        opening = inflection_key(lower) in _state_keys(True)
+        # the words before the verb back to its subject: auxiliaries, and what makes it
+        # no state that holds
+        back = n - 1
+        while back >= 0 and tokens[back][0].lower() in lists["state_auxiliaries"]:
+            back -= 1
+        between = [tokens[k][0].lower() for k in range(back + 1, n)]
+        if back >= 0 and tokens[back][0].lower() in NOT_DONE:
+            continue
+        if any(word in NOT_DONE for word in between):
+            continue
+        if _unasserted().search(text, 0, token.start()) or _recalled(text, token.start()):
+            continue
+        after = text[token.end() :]
+        things = _things_after(after) if not between else []
+        if things:
+            passages = [_passage(opening, thing) for thing in things]
+        else:
+            start = tokens[back + 1].start() if back + 1 < n else token.start()
+            passages = [_passage(opening, subject_phrase(text[:start]), _place_after(after))]
+        found.extend(passage for passage in passages if passage is not None)
+    return found
+
+
+def _things_after(after: str) -> list[list[str]]:
+    """The noun phrases of a verb's objects (`_thing_after`), each of those joined by "and"
+    or a comma ("closed the road near Orvik and the airport at Sand": two things)."""
+    things = []
+    tokens = TOKEN.findall(after[:SUBJECT_SPAN])
+    while tokens:
+        thing = _thing_after(" ".join(tokens))
+        if not thing:
+            break
+        things.append(thing)
+        tokens = tokens[len(thing) :]
+        if not tokens or tokens[0].lower() not in (",", "and"):
+            break
+        tokens = tokens[1:]
+        if tokens and tokens[0].lower() == "and":
+            tokens = tokens[1:]
+    return things
+
+
+def _place_after(after: str) -> list[str]:
+    """The names of the place right after a verb whose subject is the thing ("was imposed
+    in Bissau", "reopened at Kora on Tuesday"): "in" or "at" and the names after it."""
+    tokens = TOKEN.findall(after[:SUBJECT_SPAN])
+    if len(tokens) < 2 or tokens[0].lower() not in ("in", "at"):
+        return []
+    names = []
+    for word in tokens[1:]:
+        if not word[:1].isupper() or calendar_word(word):
+            break
+        names.append(word)
+    return names
+
+
+def _recalled(text: str, at: int) -> bool:
+    """Is the verb at `at` in a clause that recalls what came before the news ("after
+    being closed for two days", "since authorities shut it")?"""
+    markers = list(earlier_event().finditer(text, 0, at))
+    return bool(markers) and PHRASE_END.search(text, markers[-1].end(), at) is None
+
+
+def _thing_after(after: str) -> list[str]:
+    """The noun phrase a verb's object opens right after it ("the RN1 highway between
+    Niamey and Tera", "flights to Niamey", "its border with Benin"): on through a link
+    (words.toml's thing_links) only where a name follows it; [] where none follows
+    ("reopened on Tuesday", "closed to traffic")."""
+    lists = words()
+    tokens = TOKEN.findall(after[:SUBJECT_SPAN])
+    links = lists["thing_links"]
+    small = lists["articles"] | lists["determiners"] | lists["possessives"]
+    phrase: list[str] = []
+    k = 0
+    while k < len(tokens):
+        word = tokens[k]
+        lower = word.lower()
+        if not word[0].isalnum():
+            if word in "-–" and phrase and k + 1 < len(tokens):
+                phrase.append(word)
+                k += 1
+                continue
+            break
+        if lower in links and phrase:
+            follows = tokens[k + 1 : k + 3]
+            named = [w for w in follows if w.lower() not in small][:1]
+            if named and named[0][:1].isupper() and not calendar_word(named[0]):
+                phrase.append(word)
+                k += 1
+                continue
+            break
+        if lower in links or lower in NOT_DONE or lower in _PHRASE_STOPS:
+            break
+        if calendar_word(word) or (lower in lists["time_words"] and not phrase):
+            break
+        phrase.append(word)
+        k += 1
+    return phrase if any(w[:1].isalpha() and w.lower() not in small for w in phrase) else []
+
+
+def _passage(opening: bool, phrase: Sequence[str], where: Sequence[str] = ()) -> _Passage | None:
+    """The state of the thing `phrase` names: its head (the last word before a link, lower
+    case, by its stem, never one of its names: "Flights to Vell", "Kora Bridge") and its
+    names, with those of `where` (the place a passive gives after its verb: "a curfew was
+    imposed in Bissau"); None for a pronoun or a phrase that names nothing."""
+    lists = words()
+    small = lists["articles"] | lists["determiners"] | lists["possessives"]
+    words_of = [w for w in phrase if w[:1].isalnum()]
+    while words_of and words_of[0].lower() in small:
+        words_of.pop(0)
+    at = next((i for i, w in enumerate(words_of) if i and w.lower() in lists["thing_links"]), None)
+    core = words_of[:at] if at is not None else words_of
+    if not core or core[-1].lower() in lists["object_pronouns"]:
+        return None
+    head = core[-1]
+    names = frozenset(
+        w
+        for w in [*words_of, *where]
+        if w[:1].isupper() and w != head and not calendar_word(w) and w.lower() not in small
+    )
+    return _Passage(opening, inflection_key(head.lower()), names)
+
+
+# Words that end an object's phrase: clause words after which what follows is no longer
+# the thing ("closed the road while the army searched", "after", "because").
+_PHRASE_STOPS = frozenset(
+    {
+        "while",
+        "after",
+        "because",
+        "as",
+        "but",
+        "until",
+        "when",
+        "amid",
+        "for",
+        "on",
+        "by",
+        "over",
+        "following",
+        "since",
+        "so",
+    }
+)
+
+
+@cache
+def _state_keys(opening: bool) -> frozenset[str]:
+    """The stems of the verbs that put a thing in a state (`opening` or closing)."""
+    name = "opening_state_verbs" if opening else "closing_state_verbs"
+    return frozenset(inflection_key(lemma) for lemma in words()[name])
+
+
+@cache
+def _state_forms() -> frozenset[str]:
+    """Every form of those verbs (the lemma itself: "shut", "open" as an adjective)."""
+    return frozenset(
+        form
+        for name in ("opening_state_verbs", "closing_state_verbs")
+        for lemma in words()[name]
+        for form in verb_forms(lemma)
+    )
+
+
+def _same_thing(one: _Passage, other: _Passage) -> bool:
+    """Are these the same thing? The same head ("bridge") and names, one's all the other's
+    ("the bridge at Kora" and "the Kora-Lem bridge between Kora and Lem"); a thing that
+    names nothing is no thing to match: when unsure, both stay."""
+    return (
+        one.head == other.head
+        and bool(one.names)
+        and bool(other.names)
+        and (one.names <= other.names or other.names <= one.names)
+    )
+
+
+def reversed_states(
+    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> frozenset[int]:
+    """Sentences that say a thing was closed (a road, a bridge, a border, an airport, a
+    curfew imposed, flights suspended) where a report of their story of a later day says
+    the same thing is open again (reopened, resumed, lifted), or the other way round: the
+    later report says what holds now, as a later day's count says the toll, and a desk
+    given "closed the RN1 highway" beside nothing of its reopening is told the road is
+    closed (r65 F3). The same thing is the same head noun and names, one's all the
+    other's (`_same_thing`); a thing that names nothing, another story's, or a report
+    more than STALE_DAYS later, is not read. A sentence is stale only where each state it
+    gives is overtaken: "closed the border and the airport" stays while only the border
+    has reopened."""
+    story_of = {
+        number: n for n, g in enumerate(story_groups) if len(g.sources) > 1 for number in g.sources
+    }
+    days = source_days(corpus)
+    passages = {
+        k: found
+        for k, sentence in enumerate(unique)
+        if sentence.source in story_of
+        and sentence.source in days
+        and _may_pass().search(sentence.text)
+        and (found := _passages(sentence.text))
+    }
+    if len(passages) < 2:
+        return frozenset()
+    stale = set()
+    for k, mine in passages.items():
+        source = unique[k].source
+        later = [
+            theirs
+            for other, found in passages.items()
+            if story_of[unique[other].source] == story_of[source]
+            and 0 < (days[unique[other].source] - days[source]).days <= STALE_DAYS
+            for theirs in found
+        ]
+        if all(
+            any(_same_thing(state, theirs) and theirs.open != state.open for theirs in later)
+            for state in mine
+        ):
+            stale.add(k)
+    return frozenset(stale)
+
+
+@cache
+def _may_pass() -> re.Pattern[str]:
+    """A cheap test before a sentence's words are read for a state: a form of one of the
+    verbs."""
+    return re.compile(rf"\b(?i:{alternation(_state_forms())})\b")
