@@ -119,7 +119,7 @@ One job a module, each using only those listed before it:
 - `rates`: what a figure is per ("barrels per day", "$10 a share", "₡495 per dollar");
 - `currencies`: which currency a sum is in (a sign, letters, the words after it, a bare
   "$", its article's other dollar or none);
-- `noun_phrases`: the noun phrase after a number, or the name the number is part of;
+- `number_phrases`: the noun phrase after a number, or the name the number is part of;
 - `tolls`: a count of people the words around it make the killed or hurt, summed over
   a subject's conjuncts, or the affected or displaced, or the people aid is for;
 - `befell`: the verb that says what befell what a bare count counts ("cancelled 40

@@ -27,7 +27,7 @@ from brief.extract.figures.befell import negated_before, with_what_befell
 from brief.extract.figures.currencies import currency_word, hundredth_words, national_currency
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import WORD_REACH, YEAR_RE, number_values
-from brief.extract.figures.noun_phrases import (
+from brief.extract.figures.number_phrases import (
     COMPARATIVE,
     MAX_NOUN_WORDS,
     after_a_name,

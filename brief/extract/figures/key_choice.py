@@ -15,7 +15,7 @@ from brief.extract.figures.befell import verb_opening
 from brief.extract.figures.counted import names_what_changed
 from brief.extract.figures.currencies import other_dollar_codes
 from brief.extract.figures.notation import number_values
-from brief.extract.figures.noun_phrases import plural
+from brief.extract.figures.number_phrases import plural
 from brief.extract.figures.policy_rates import names_rate
 from brief.extract.figures.scanner import THE_DEAD, counted_kind
 from brief.extract.figures.scope import of_a_part

@@ -55,7 +55,7 @@ from brief.extract.figures.notation import (
     iso,
     number_values,
 )
-from brief.extract.figures.noun_phrases import noun_phrase_end
+from brief.extract.figures.number_phrases import noun_phrase_end
 from brief.extract.figures.number_reading import NUMBER, SCALE_WORD, scale_words, value_of
 from brief.extract.figures.policy_rates import rate_start
 from brief.extract.figures.ranges import (

@@ -31,7 +31,7 @@ from functools import cache
 
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import WORD_REACH, number_values
-from brief.extract.figures.noun_phrases import MAX_NOUN_WORDS, noun_phrase_end
+from brief.extract.figures.number_phrases import MAX_NOUN_WORDS, noun_phrase_end
 from brief.extract.figures.number_reading import NUMBER, scale_words, value_of
 from brief.extract.figures.ranges import qualifier_readings
 from brief.extract.figures.tense import past_form
