@@ -38,7 +38,7 @@ def test_a_short_form_of_a_given_name_is_the_same_persons() -> None:
 def test_the_dictionarys_short_forms_and_the_words_files() -> None:
     assert short_form_of("Bill", "William") and short_form_of("Liz", "Elizabeth")
     assert short_form_of("Bob", "Robert") and short_form_of("Alex", "Alexander")
-    assert short_form_of("Sasha", "Aleksandr")  # words.toml's short_given_names
+    assert short_form_of("Sasha", "Aleksandr")  # words.toml's given_name_forms
     assert short_form_of("Sasha", "Aleksander")  # a spelling of a listed full form
     assert not short_form_of("William", "Bill")  # a full form is no short one
     assert not short_form_of("Alex", "Alexandra")  # the names' genders differ
@@ -86,13 +86,13 @@ def test_a_short_form_that_may_be_either_of_two_full_names_is_neither() -> None:
 def test_a_data_folders_short_forms_add_to_the_dictionarys_and_are_checked(
     tmp_path: Path,
 ) -> None:
-    """words.toml's [values.short_given_names] in a user's data folder replaces the
+    """words.toml's [values.given_name_forms] in a user's data folder replaces the
     packaged table (gender-guesser's pairs stay), and a form that is no lower-case word
-    is a ConfigError naming the key."""
+    is a ConfigError naming the key, as soon as the file's values are read."""
     folder = tmp_path / "data"
     folder.mkdir()
     (folder / "words.toml").write_text(
-        '[values.short_given_names]\nbongi = "nobongile"\n', encoding="utf-8"
+        '[values.given_name_forms]\nbongi = "nobongile"\n', encoding="utf-8"
     )
     code = f"""
 from pathlib import Path
@@ -109,9 +109,17 @@ print(listed_short_form("Bongi", "Nobongile"), listed_short_form("Ken", "Kenneth
     assert run.returncode == 0, run.stderr
     assert run.stdout.split() == ["True", "True", "False"]
     (folder / "words.toml").write_text(
-        '[values.short_given_names]\nbongi = "Nobongile-X"\n', encoding="utf-8"
+        '[values.given_name_forms]\nbongi = "Nobongile-X"\n', encoding="utf-8"
     )
     run = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
     )
-    assert "values.short_given_names: 'Nobongile-X' is no lower-case given name" in run.stderr
+    assert "values.given_name_forms: 'Nobongile-X' is no lower-case word" in run.stderr
+    # with the file, not when a text first names one surname with two given names
+    other = code.split("from brief.extract.actors")[0] + (
+        "from brief.extract.lexicon import number_words\nnumber_words()\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", other], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert "values.given_name_forms: 'Nobongile-X' is no lower-case word" in run.stderr

@@ -615,7 +615,18 @@ def _value_tables() -> Table:
         cased = name in {"currency_signs", "currency_letters"}
         if not table or any(not w.strip() or (w != w.lower() and not cased) for w in table):
             raise values.fail(name, "expected lower-case words")
+        if name in _WORDS_FOR_WORDS:
+            for value in table.values():
+                written = value.split() if isinstance(value, str) else [repr(value)]
+                wrong = [w for w in written if not w.isalpha() or w != w.lower()]
+                if wrong or not written:
+                    raise values.fail(name, f"{(wrong or [value])[0]!r} is no lower-case word")
     return values
+
+
+# The [values.NAME] tables whose values are words too, between spaces ("ken" =
+# "kenneth"): checked with the file, not when a text first asks for one.
+_WORDS_FOR_WORDS = frozenset({"given_name_forms"})
 
 
 def word_values(name: str) -> dict[str, float]:

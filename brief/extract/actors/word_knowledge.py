@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from brief.errors import ConfigError, OutputError
+from brief.errors import OutputError
 from brief.extract.lexicon import WordMemo, gazetteer, joined, unaccented, word_codes, words
 from brief.output import write_atomic
 
@@ -265,19 +265,13 @@ def _given_names_file() -> Path:
 def short_given_forms() -> dict[str, frozenset[str]]:
     """Each short or familiar form of a given name, lower case, and the full forms it
     stands for ("ken": kenneth; "bill": william): gender-guesser's dictionary lists them
-    ("=  Ken Kenneth"), and words.toml's [values.short_given_names] adds the ones it
+    ("=  Ken Kenneth"), and words.toml's [values.given_name_forms] adds the ones it
     lacks. Read only when a text names one surname with two given names (0.04 s)."""
     forms: dict[str, set[str]] = {}
     for short, full in _dictionary_short_forms():
         forms.setdefault(short, set()).add(full)
-    for short, full_forms in word_codes("short_given_names").items():
-        written = full_forms.split()
-        wrong = [word for word in (short, *written) if not word.isalpha() or word != word.lower()]
-        if wrong:
-            raise ConfigError(
-                f"values.short_given_names: {wrong[0]!r} is no lower-case given name", "words.toml"
-            )
-        forms.setdefault(short, set()).update(written)
+    for short, full_forms in word_codes("given_name_forms").items():
+        forms.setdefault(short, set()).update(full_forms.split())
     return {short: frozenset(full - {short}) for short, full in forms.items()}
 
 
