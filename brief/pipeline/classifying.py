@@ -10,10 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from brief.models import Classification, Sentence
+from brief.pipeline.parts import part_of
 from brief.profiles import Profile
-
-# The articles of part n are the n-th, the (n + CLASSIFY_PARTS)-th, ... by number.
-CLASSIFY_PARTS = 8
 
 Classes = tuple[tuple[Classification, ...], dict[int, Classification]]
 Part = tuple[tuple[int, ...], tuple[Classification, ...], dict[int, Classification]]
@@ -29,7 +27,7 @@ def classify_part(
     `unique`), and of their headlines."""
     from brief.classify import classify_with_headlines
 
-    numbers = sorted(headlines)[part::CLASSIFY_PARTS]
+    numbers = part_of(sorted(headlines), part)
     chosen = set(numbers)
     positions = tuple(k for k, sentence in enumerate(unique) if sentence.source in chosen)
     classes, headline_classes = classify_with_headlines(

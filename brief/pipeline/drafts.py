@@ -21,6 +21,7 @@ from brief.models import (
 )
 from brief.pipeline.choosing import left_out_as_furniture, no_bullet, picked_without
 from brief.pipeline.departures import with_departure
+from brief.pipeline.parts import numbers_in_part
 from brief.pipeline.superseded.reports import latest_day_sources
 from brief.profiles import Profile
 from brief.rank import RankContext
@@ -30,15 +31,6 @@ if TYPE_CHECKING:
     from brief.story_profile import Placement
 
 
-# A digest's covers of its stories are made in this many parts (a story in every
-# COVER_PARTS-th): the extraction child makes them from the first and the brief's process
-# from the last, until they meet (brief.pipeline.extracting), so neither waits long for
-# the other, whichever is free first. At 1,000 articles the covers take 1.3-1.8 s.
-COVER_PARTS = 8
-# A digest's stories are drafted in the same parts (a part's covers are one covers part),
-# shared in the same way: at 1,000 articles the drafts but their covers were 1.5-2 s of
-# CPU of this process, while the child had nothing left to do.
-DRAFT_PARTS = COVER_PARTS
 STORY_MIN_BULLETS = 2
 STORY_MAX_BULLETS = 5
 LEAD_SENTENCES = 2  # a news story states its event in its headline and first sentences
@@ -132,7 +124,7 @@ def story_drafts(
     own unsent ones, `story_positions` of `given.fresh`; `groups`: the corpus positions
     of each unique sentence's copies; `covers()`: what `story_covers` made of the stories
     it was given), with its place in the profile (`place_stories`). `part`: the stories
-    of that part only (every DRAFT_PARTS-th from it), made by the extraction child or by
+    of that part only (`parts.part_of`), made by the extraction child or by
     this process, whichever gets to it first (see extracting.Works); all where None.
     Each story has 2 to 5 bullets (`_bullets`) but where the user's budget says
     (`given.total`). Stale sentences are no bullets. A story tells what the profile's
@@ -149,9 +141,8 @@ def story_drafts(
         else {}
     )
     behind = given.behind
-    every = 1 if part is None else DRAFT_PARTS
     drafts = {}
-    for number in range(part or 0, len(story_groups), every):
+    for number in numbers_in_part(len(story_groups), part):
         positions, unsent = apart[number]
         group = story_groups[number]
         story = _StorySentences(
@@ -1116,14 +1107,14 @@ def story_covers(
     context: RankContext,
     part: int,
 ) -> dict[int, tuple[int, ...]]:
-    """`_story_cover` of each story several outlets tell in one of the COVER_PARTS parts,
+    """`_story_cover` of each story several outlets tell in one part (`parts.part_of`),
     by its number (`apart`: each story's positions and unsent ones, `story_positions`):
     made by the extraction child or by this process, whichever gets to the part first
     (see `all_covers`). At 1,000 articles the covers were 1.3-1.8 s of the 1.55-1.9 s of CPU
     this process spent on the stories' drafts, when it was the longer chain by 1.8 s; in
     parts, the two chains end level."""
     covers = {}
-    for number in range(part, len(story_groups), COVER_PARTS):
+    for number in numbers_in_part(len(story_groups), part):
         group = story_groups[number]
         if len(group.independent) > 1:
             positions, unsent = apart[number]

@@ -26,17 +26,16 @@ from brief.models import (
     TimelineEvent,
 )
 from brief.pipeline.choosing import unsent_positions
-from brief.pipeline.classifying import CLASSIFY_PARTS, Part, classify_part
+from brief.pipeline.classifying import Part, classify_part
 from brief.pipeline.drafts import (
-    COVER_PARTS,
-    DRAFT_PARTS,
     DraftInputs,
     compose_stories,
     story_covers,
     story_drafts,
     story_positions,
 )
-from brief.pipeline.outdated import OUTDATED_PARTS, Outdated, outdated
+from brief.pipeline.outdated import Outdated, outdated
+from brief.pipeline.parts import PARTS
 from brief.rank import RankContext, rank
 from brief.selection import other_events, told_elsewhere
 
@@ -72,7 +71,7 @@ def extract(
     which need them; so does the timeline. Then,
     before this process waits for them, `meanwhile`: at 1,601 sentences this process
     waited 0.06 s for the child's actors and quotes, and then loaded the renderer. A
-    digest's quotes come in parts (see `QUOTE_PARTS`): this process makes the last ones
+    digest's quotes come in parts (see `parts`): this process makes the last ones
     the child has not begun.
 
     A digest's figures and quotes are those of the stories the profile keeps (see
@@ -256,8 +255,8 @@ class Extracting:
                 self.sentences, groups(), distinct(), stories(), apart(), self.context, part
             )
 
-        parts = range(COVER_PARTS) if plan.by_article else range(0)
-        cover_parts = tuple(Once(partial(covers, part)) for part in parts)
+        shared = range(PARTS) if plan.by_article else range(0)  # the parts either process takes
+        cover_parts = tuple(Once(partial(covers, part)) for part in shared)
 
         def drafting_apart() -> list[tuple[list[int], list[int]]]:
             given = drafting()
@@ -288,7 +287,7 @@ class Extracting:
             return compose_stories(self.corpus, groups(), given, drafts)
 
         found_actors = Once(actors)
-        quote_parts = QUOTE_PARTS if plan.by_article else 1
+        quote_parts = PARTS if plan.by_article else 1
         stories_split = Once(lambda: _split_stories(of_sources(distinct(), kept()), quote_parts))
         speakers = Once(lambda: _speakers(found_actors()))
 
@@ -308,17 +307,16 @@ class Extracting:
         def figures() -> tuple[Figure, ...]:
             return figures_of(of_sources(distinct(), kept()), self.published, self.outlet_dollars)
 
-        outdated_parts = range(OUTDATED_PARTS) if plan.by_article else range(0)
-        classify_parts = range(CLASSIFY_PARTS) if plan.by_article and self.profile else range(0)
+        classify_parts = shared if self.profile else range(0)
         return Works(
             groups,
             by_article,
             found_actors,
             tuple(partial(classes_part, part) for part in classify_parts),
-            tuple(partial(outdated_part, part) for part in outdated_parts),
+            tuple(partial(outdated_part, part) for part in shared),
             (figures,) if plan.by_article else (),
             cover_parts,
-            tuple(partial(told, part) for part in range(DRAFT_PARTS) if plan.by_article),
+            tuple(partial(told, part) for part in shared),
             tuple(partial(quotes, part) for part in range(quote_parts)),
             stories,
             kept,
@@ -391,12 +389,6 @@ class Works(tuple[Callable[[], object], ...]):
         works.covers, works.told, works.quotes = covers, told, quotes
         works.stories, works.kept, works.drafting = stories, kept, drafting
         return works
-
-
-# A digest's quotes are made in this many parts of whole stories (quotes read each story
-# on its own), shared as the covers are (`COVER_PARTS`, `from_both`): the brief's process
-# made all the covers, then waited 0.7 s for the child's quotes (2 s at 1,000 articles).
-QUOTE_PARTS = 8
 
 
 def from_both(extraction: Beside, parts: Sequence[Callable[[], Value]]) -> list[Value]:

@@ -13,11 +13,8 @@ from dataclasses import dataclass
 
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.called_off import called_off
+from brief.pipeline.parts import part_of
 from brief.pipeline.superseded import superseded
-
-# The stories of part n are the n-th, the (n + OUTDATED_PARTS)-th, ...: parts of about
-# the same size, whatever the order the stories come in.
-OUTDATED_PARTS = 8
 
 
 @dataclass(frozen=True)
@@ -39,7 +36,7 @@ def outdated(
     if part is None:
         off = called_off(corpus, unique, story_groups)
         return Outdated(superseded(corpus, unique, story_groups) | off, off)
-    groups = story_groups[part::OUTDATED_PARTS]
+    groups = part_of(story_groups, part)
     sources = {number for group in groups for number in group.sources}
     own = [k for k, sentence in enumerate(unique) if sentence.source in sources]
     found = outdated(corpus, [unique[k] for k in own], groups)
