@@ -131,6 +131,7 @@ def story_drafts(
     strongest cue names (`_naming_decisively`). In a story with unsent sentences of other
     reports, a straggler's (`given.behind`) are no bullet but where those leave a place
     empty (`_filled_from_behind`)."""
+    from brief.classify.matcher import heaviest_cue
     from brief.selection import small_talk
 
     covered = covers()  # the covers made so far: see story_covers
@@ -141,6 +142,7 @@ def story_drafts(
         else {}
     )
     behind = given.behind
+    heaviest = heaviest_cue(profile) if profile is not None else None
     drafts = {}
     for number in numbers_in_part(len(story_groups), part):
         positions, unsent = apart[number]
@@ -172,7 +174,9 @@ def story_drafts(
         )
         picks, lead = _opened(drafting, picks)
         if given.sections and profile is not None and count is None:
-            reading = _ProfileReading(story, unsent, drafting.unfit, lead, given.sections, profile)
+            reading = _ProfileReading(
+                story, unsent, drafting.unfit, lead, given.sections, profile, heaviest
+            )
             picks = _naming_decisively(picks, reading)
             if drafting.several:
                 picks = _sections_heard(picks, reading, given.own_voice)
@@ -1481,6 +1485,7 @@ class _ProfileReading:
     lead: int | None
     sections: Sequence[str]
     profile: Profile
+    heaviest: float | None  # the profile's `heaviest_cue`, read once a part
 
 
 def _naming_decisively(picked: Sequence[int], reading: _ProfileReading) -> tuple[int, ...]:
@@ -1494,10 +1499,10 @@ def _naming_decisively(picked: Sequence[int], reading: _ProfileReading) -> tuple
     had not been able to speak to him" (r45 M5). Where many cues weigh the most (a
     profile's score of 3s), the coverage of what the reports share decides. Unsent
     sentences only, that can be a bullet."""
-    from brief.classify.matcher import OTHER, heaviest_cue, strongest_cue
+    from brief.classify.matcher import OTHER, strongest_cue
 
     unique, sections, profile = reading.story.unique, reading.sections, reading.profile
-    heaviest = heaviest_cue(profile)
+    heaviest = reading.heaviest
 
     def weight(k: int) -> float:
         return 0.0 if sections[k] == OTHER else strongest_cue(unique[k].text, profile)
