@@ -914,10 +914,13 @@ def _lead_tolls(
     """Each of the story's reports' (of its latest day) toll of all the dead from its
     lead, by source: its headline's, or a higher one of its first TOLL_SENTENCES
     sentences, or an equal one that names the countries its headline's does not."""
+    from brief.compose.digest import story_documents
     from brief.extract.figures import lede_toll
     from brief.pipeline.superseded.death_tolls import toll_places
 
-    titles = {d.source.number: d.title or "" for d in corpus.documents}
+    # the story's own documents: all of them, for each of 582 stories, was 0.15 s
+    documents = story_documents(corpus, [sentence.source for sentence in sentences])
+    titles = {d.source.number: d.title or "" for d in documents}
     told: dict[int, _LeadToll] = {}
     for sentence in sentences:
         source = sentence.source
