@@ -21,16 +21,31 @@ news). A push is a verb by which an event moves a market (market_pushes: "sendin
 an apposition in which a market's traders or analysts (market_actors) read the event
 ("a move investors read as ...", "in what brokers called a climbdown"). A market's actor
 may open the sentence and answer a cause too ("Analysts cut ..., citing ...").
+
+The non-news pages (sport, culture and festival diaries, travel and airport updates,
+campus and faith pages) tell events the same way, through what they did to the page's own
+matters: "Organisers called off the festival days after the army and rebels battled for
+the airstrip", "The tie will be played behind closed doors after the military raised its
+alert level", "After the two sides agreed a truce, flights resumed". A page's schedule is
+no event of any section (a festival is called off for rain as for a battle), and its words
+of change are others' cues ("called off" talks, "suspended" aid): the change is background
+and the clause it answers the event. A change (words.toml's calling_off, page_changes) is
+one where a page's matter (page_matters) is the head of its subject or in its object, in a
+main clause; with a state or someone named for its subject ("India suspended the bus
+service to Lahore after ..."), it is that actor's act, a sanction or a concession, and
+the sentence's own event.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from brief.classify.wording import RECENT_TOKENS, STEMS, clause_breaks
-from brief.extract.lexicon import WordMemo, word_codes, words
+from brief.classify.references import names_in
+from brief.classify.wording import RECENT_TOKENS, STEMS, clause_breaks, tokens
+from brief.extract.lexicon import WordMemo, gazetteer, word_codes, words
 
 # Words between a move's subject head and its verb: auxiliaries and adverbs ("were
 # little changed", "have eased", "barely moved", "rose sharply").
@@ -61,6 +76,11 @@ _JUDGING = ("said", "called", "read", "saw", "seen", "described", "viewed", "exp
 _CLAUSE_CAUSES = frozenset({("as",), ("when",)})
 # An apposition's opening words ("a move investors read as", "in what brokers called").
 _APPOSITION = frozenset({"a", "an", "the", "in", "what", "this", "that"})
+# A word as written, cased, as `tokens` splits them.
+_CASED_WORD = re.compile(r"[A-Za-z0-9]+")
+# The most words of a name the gazetteer holds that a subject is read for ("Democratic
+# Republic of the Congo").
+NAME_WORDS = 5
 # How far into the sentence an opening clause's cause may open ("Two days after ...").
 OPENING_REACH = 4
 
@@ -96,6 +116,8 @@ class _Lexicon:
     rate: str  # the stem of "rate", which levies and statistics are too
     levies: frozenset[str]
     between: frozenset[str]
+    matters: frozenset[str]  # stems
+    changes: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
 
 
 @cache
@@ -118,12 +140,23 @@ def _lexicon() -> _Lexicon:
         rate=STEMS["rate"],
         levies=frozenset(lists["not_market_rates"]),
         between=_BETWEEN | lists["auxiliaries"] | lists["passive"] | {"have", "had"},
+        matters=frozenset(STEMS[w] for w in lists["page_matters"]),
+        changes=_by_first_word((*lists["calling_off"], *lists["page_changes"])),
     )
+
+
+def _by_first_word(phrases: Sequence[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases as tokens, by their first, longest first."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        split = tuple(tokens(phrase))
+        found.setdefault(split[0], []).append(split)
+    return {first: tuple(sorted(all_, key=len, reverse=True)) for first, all_ in found.items()}
 
 
 # What a word may be in a reaction, as bits: a move's verb, a push's, a market's actor, a
 # market's noun (or none, 0), worked out once a distinct word.
-_MOVE, _PUSH, _ACTOR, _NOUN = 1, 2, 4, 8
+_MOVE, _PUSH, _ACTOR, _NOUN, _CHANGE, _MATTER = 1, 2, 4, 8, 16, 32
 
 
 def _role(word: str) -> int:
@@ -134,6 +167,8 @@ def _role(word: str) -> int:
         | _PUSH * (stem in lexicon.pushes)
         | _ACTOR * (stem in lexicon.actors)
         | _NOUN * (stem in lexicon.nouns)
+        | _CHANGE * (word in lexicon.changes)
+        | _MATTER * (stem in lexicon.matters)
     )
 
 
@@ -147,8 +182,13 @@ def reactions(text: str, lead_end: int = 0) -> tuple[Reaction, ...]:
     roles = 0
     for role in set(map(_ROLES.__getitem__, found)):
         roles |= role
-    # a move or a push needs a market's noun, a reading its actor: most sentences have none
-    if not (roles & _ACTOR or (roles & _NOUN and roles & (_MOVE | _PUSH))):
+    # a move or a push needs a market's noun, a reading its actor, a change a page's
+    # matter: most sentences have none
+    if not (
+        roles & _ACTOR
+        or (roles & _NOUN and roles & (_MOVE | _PUSH))
+        or (roles & _MATTER and roles & _CHANGE)
+    ):
         return ()
     lexicon = _lexicon()
     stems = [STEMS[w] for w in found]
@@ -164,6 +204,8 @@ def reactions(text: str, lead_end: int = 0) -> tuple[Reaction, ...]:
             reaction = _push(found, stems, breaks, pos, lexicon)
         elif stems[pos] in lexicon.actors:
             reaction = _judgement(found, stems, breaks, pos, lead_end, lexicon)
+        if reaction is None and word in lexicon.changes:
+            reaction = _changed(text, found, stems, breaks, pos, lead_end, lexicon)
         if reaction is not None:
             told.append(reaction)
     return tuple(told)
@@ -212,6 +254,64 @@ def _move(
     return None if cause < 0 else Reaction(start, cause, cause)
 
 
+def _changed(
+    text: str,
+    found: Sequence[str],
+    stems: Sequence[str],
+    breaks: dict[int, str],
+    verb: int,
+    lead_end: int,
+    lexicon: _Lexicon,
+) -> Reaction | None:
+    """The reaction a change of a page's matter makes ("Organisers called off the festival
+    days after ...", "The tie will be played behind closed doors after ...", "After ...,
+    flights were suspended"): a change (calling_off, page_changes) in a main clause, with
+    a page's matter for the head of its subject or in its object, that answers a cause;
+    from the clause's start to the cause. None for a change that answers nothing told
+    (the page's own news) or that is itself in a clause of cause or setting ("after the
+    match was moved")."""
+    size = next(
+        (len(p) for p in lexicon.changes[found[verb]] if tuple(found[verb : verb + len(p)]) == p),
+        0,
+    )
+    if not size:
+        return None
+    start = max((b for b in breaks if b <= verb), default=0)
+    if any(found[k] in lexicon.subordinators for k in range(start, verb)):
+        return None
+    end = _clause_end(found, breaks, verb)
+    head = _subject_head(found, stems, breaks, verb, lexicon, lexicon.matters)
+    if head < start and (
+        not any(
+            stems[k] in lexicon.matters
+            for k in range(verb + size, min(end, verb + size + OF_REACH))
+        )
+        or _names_an_agent(text, start, verb)
+    ):
+        return None
+    cause = _cause(found, breaks, verb + size, lexicon)
+    if cause >= 0:
+        return Reaction(start, cause, cause)
+    opened = _cause(found, {}, 0, lexicon, OPENING_REACH) if 0 < start == lead_end else -1
+    return None if opened < 0 else Reaction(start, end, opened, leads=True)
+
+
+def _names_an_agent(text: str, start: int, verb: int) -> bool:
+    """Whether the words from `start` to `verb` (as `tokens` counts them), the subject of
+    a change of a page's matter, name a state or someone: "India suspended the bus
+    service to Lahore after ...", "The United States suspended training programmes" are
+    the acts of a state (its sanction or its concession), where "Organisers called off
+    the festival" is the page's own news. A name is one the gazetteer knows (a country,
+    its seat), or a capitalised word after the first (`references.names_in`)."""
+    cased = _CASED_WORD.findall(text.replace("\u2019", "'").replace("n't", " not"))[start:verb]
+    places = gazetteer()
+    return any(
+        " ".join(cased[k : k + size]) in places
+        for k in range(len(cased))
+        for size in range(1, min(NAME_WORDS, len(cased) - k) + 1)
+    ) or bool(names_in(" ".join(cased[1:])))
+
+
 def _opens_clause(found: Sequence[str], breaks: dict[int, str], pos: int) -> bool:
     """Whether the word at `pos` opens a clause of its own: "as", "while", "but", or "and"
     after a comma ("..., and shares in the stevedore jumped"); a bare "and" joins a
@@ -225,24 +325,30 @@ def _subject_head(
     breaks: dict[int, str],
     verb: int,
     lexicon: _Lexicon,
+    nouns: frozenset[str] | None = None,
 ) -> int:
-    """Where the head of the verb's subject is, when it is what a market prices: right
-    before the verb, its auxiliaries and adverbs between ("were little changed"), or
-    before a preposition and what it is of ("Shares in Toronto-listed Kalembe Resources
-    slid"); -1 otherwise."""
+    """Where the head of the verb's subject is, when it is what a market prices (or one
+    of `nouns`, by their stems): right before the verb, its auxiliaries and adverbs
+    between ("were little changed", "were suspended"), or before a preposition and what
+    it is of ("Shares in Toronto-listed Kalembe Resources slid"); -1 otherwise."""
     at = verb - 1
-    while at >= 0 and at + 1 not in breaks and stems[at] in lexicon.between:
+    while (
+        at >= 0
+        and at + 1 not in breaks
+        and (found[at] in lexicon.between or stems[at] in lexicon.between)
+    ):
         at -= 1
     if at < 0 or at + 1 in breaks:
         return -1
-    if stems[at] in lexicon.nouns:
+    heads = lexicon.nouns if nouns is None else nouns
+    if stems[at] in heads:
         return (
             -1 if at > 0 and stems[at] == lexicon.rate and found[at - 1] in lexicon.levies else at
         )
     for k in range(at - 1, max(-1, at - OF_REACH), -1):
         if k + 1 in breaks:
             break
-        if stems[k + 1] in _OF and stems[k] in lexicon.nouns:
+        if stems[k + 1] in _OF and stems[k] in heads:
             return k
     return -1
 

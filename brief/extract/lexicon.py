@@ -132,6 +132,8 @@ _MODULE_LISTS = {
         "market_pushes",
         "reaction_causes",
         "not_as_clauses",
+        "page_matters",
+        "page_changes",
     ),
     "stories": (
         "news_stop_words",
