@@ -54,10 +54,14 @@ def test_capitals_and_demonyms_stand_for_governments() -> None:
     actors = by_name(
         find_actors(
             sentences(
-                "Moscow wants guarantees.", "Kyiv and Kiev refused.", "Belarusian units moved."
+                "Moscow wants guarantees.",
+                "Kyiv and Kiev refused.",
+                "Belarusian units moved.",
+                "Ankara on Tuesday rejected the plan.",  # dated as the wires date it
             )
         )
     )
+    assert actors["Turkey"].mentions == 1
     assert actors["Russia"].mentions == 1
     assert actors["Ukraine"].mentions == 2
     assert actors["Belarus"].kind == "country"

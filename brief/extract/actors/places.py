@@ -10,6 +10,7 @@ through the text ("Chad said").
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -398,11 +399,14 @@ def _read_as_surname(text: str, start: int, form: str, surnames: set[str] | None
 
 
 # A seat acts when a verb follows it ("Moscow wants", "Kyiv and Kiev refused", "Beijing
-# could", "Moscow strongly denies"): past tense, an auxiliary or modal, a speech verb, or
-# a present tense before its object. A place takes no verb: "trip to London", "London
-# police station", "Washington lobbyists on", "her love for London and Paris".
+# could", "Moscow strongly denies", and, as the wires date it, "Islamabad on Thursday
+# suspended"): past tense, an auxiliary or modal, a speech verb, or a present tense before
+# its object. A place takes no verb: "trip to London", "London police station",
+# "Washington lobbyists on", "her love for London and Paris".
 _SEAT_VERB_RE = re.compile(
-    r"(?:\s+and\s+[A-Z][\w’'-]+)?(?:\s+[a-z]+ly)?\s+([a-z]+)(?:\s+([a-z]+))?"
+    r"(?:\s+and\s+[A-Z][\w’'-]+)?"
+    rf"(?:\s+on\s+(?:{'|'.join(calendar.day_name)}))?"
+    r"(?:\s+[a-z]+ly)?\s+([a-z]+)(?:\s+([a-z]+))?"
 )
 _HYPHENED_RE = re.compile(r"-([A-Z][\w’']+)")
 _HYPHENED_BEFORE_RE = re.compile(r"([A-Z][\w’']+)-$")
