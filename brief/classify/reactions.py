@@ -54,6 +54,9 @@ _BETWEEN = frozenset({"little", "barely", "hardly", "sharply", "slightly", "also
 # in Toronto-listed Kalembe Resources", "premiums for Red Sea transits", "Freight rates
 # on the Black Sea grain route"), and how far such a phrase may reach.
 _OF = frozenset({"in", "of", "for", "on"})
+# ... and a page's matter's, which also runs to, from, at and between places and sides
+# ("Flights to Aden", "the qualifier between Armenia and Azerbaijan").
+_MATTER_OF = _OF | {"to", "from", "at", "between"}
 OF_REACH = 8
 # How far before its head a subject may start ("the country's defaulted dollar bonds"),
 # how far after a push its object is sought ("sending shares in Hong Kong-listed
@@ -110,6 +113,7 @@ class _Lexicon:
     actors: frozenset[str]  # stems
     pushes: frozenset[str]  # stems
     causes: tuple[tuple[str, ...], ...]
+    page_causes: tuple[tuple[str, ...], ...]  # causes, and those of a page's change
     not_as: frozenset[str]
     subordinators: frozenset[str]
     judging: frozenset[str]  # stems
@@ -133,7 +137,8 @@ def _lexicon() -> _Lexicon:
         moves=moves,
         actors=actors,
         pushes=pushes,
-        causes=tuple(tuple(c.split()) for c in sorted(lists["reaction_causes"], key=len)[::-1]),
+        causes=_longest_first(lists["reaction_causes"]),
+        page_causes=_longest_first(lists["reaction_causes"] | lists["page_causes"]),
         not_as=frozenset(lists["not_as_clauses"]),
         subordinators=frozenset(lists["subordinators"]),
         judging=frozenset(STEMS[w] for w in _JUDGING),
@@ -143,6 +148,10 @@ def _lexicon() -> _Lexicon:
         matters=frozenset(STEMS[w] for w in lists["page_matters"]),
         changes=_by_first_word((*lists["calling_off"], *lists["page_changes"])),
     )
+
+
+def _longest_first(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(c.split()) for c in sorted(phrases, key=len)[::-1])
 
 
 def _by_first_word(phrases: Sequence[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -280,7 +289,7 @@ def _changed(
     if any(found[k] in lexicon.subordinators for k in range(start, verb)):
         return None
     end = _clause_end(found, breaks, verb)
-    head = _subject_head(found, stems, breaks, verb, lexicon, lexicon.matters)
+    head = _subject_head(found, stems, breaks, verb, lexicon, lexicon.matters, _MATTER_OF)
     if head < start and (
         not any(
             stems[k] in lexicon.matters
@@ -289,10 +298,14 @@ def _changed(
         or _names_an_agent(text, start, verb)
     ):
         return None
-    cause = _cause(found, breaks, verb + size, lexicon)
+    cause = _cause(found, breaks, verb + size, lexicon, causes=lexicon.page_causes)
     if cause >= 0:
         return Reaction(start, cause, cause)
-    opened = _cause(found, {}, 0, lexicon, OPENING_REACH) if 0 < start == lead_end else -1
+    opened = (
+        _cause(found, {}, 0, lexicon, OPENING_REACH, causes=lexicon.page_causes)
+        if 0 < start == lead_end
+        else -1
+    )
     return None if opened < 0 else Reaction(start, end, opened, leads=True)
 
 
@@ -326,11 +339,13 @@ def _subject_head(
     verb: int,
     lexicon: _Lexicon,
     nouns: frozenset[str] | None = None,
+    prepositions: frozenset[str] = _OF,
 ) -> int:
     """Where the head of the verb's subject is, when it is what a market prices (or one
     of `nouns`, by their stems): right before the verb, its auxiliaries and adverbs
-    between ("were little changed", "were suspended"), or before a preposition and what
-    it is of ("Shares in Toronto-listed Kalembe Resources slid"); -1 otherwise."""
+    between ("were little changed", "were suspended"), or before a preposition (one of
+    `prepositions`) and what it is of ("Shares in Toronto-listed Kalembe Resources
+    slid"); -1 otherwise."""
     at = verb - 1
     while (
         at >= 0
@@ -348,7 +363,7 @@ def _subject_head(
     for k in range(at - 1, max(-1, at - OF_REACH), -1):
         if k + 1 in breaks:
             break
-        if stems[k + 1] in _OF and stems[k] in heads:
+        if stems[k + 1] in prepositions and stems[k] in heads:
             return k
     return -1
 
@@ -360,19 +375,21 @@ def _cause(
     lexicon: _Lexicon,
     reach: int = 0,
     clauses: bool = True,
+    causes: tuple[tuple[str, ...], ...] | None = None,
 ) -> int:
     """Where the clause a move answers opens after `start` ("after ...", "as the two
     armies battled", "on reports that ..."), no more than one comma on (and within
     `reach` words, when given); -1 for none. `clauses`: whether "as" and "when" may open
     it, as they do after a move ("jumped as the armies battled"), where after another
-    verb they are as often its complement ("dismissed the case as meaningless")."""
+    verb they are as often its complement ("dismissed the case as meaningless").
+    `causes`: the words that open it, when not `reaction_causes`."""
     crossed = 0
     for pos in range(start, min(len(found), start + reach) if reach else len(found)):
         if pos in breaks:
             crossed += 1
             if crossed > 1:
                 return -1
-        for cause in lexicon.causes:
+        for cause in lexicon.causes if causes is None else causes:
             if tuple(found[pos : pos + len(cause)]) != cause:
                 continue
             if cause in _CLAUSE_CAUSES and not clauses:

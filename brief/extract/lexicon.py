@@ -134,6 +134,7 @@ _MODULE_LISTS = {
         "not_as_clauses",
         "page_matters",
         "page_changes",
+        "page_causes",
     ),
     "stories": (
         "news_stop_words",
