@@ -2410,6 +2410,73 @@ def test_a_markets_reaction_after_the_event_is_background() -> None:
 @pytest.mark.parametrize(
     ("text", "section"),
     [
+        # a page's matter called off, moved or held without its public answers the event
+        # after it: the event is the news, and the change's words ("called off",
+        # "suspended") are no talks called off or aid suspended
+        (
+            "Organisers called off the jazz festival on Friday, two days after rebels and"
+            " soldiers fought for the town's airstrip.",
+            "military",
+        ),
+        (
+            "Sunday's match will be played behind closed doors after the two armies exchanged"
+            " fire across the border.",
+            "military",
+        ),
+        (
+            "Term exams at the university were postponed after the army raised its alert level.",
+            "military",
+        ),
+        ("After rebels shelled the runway, all flights were grounded.", "military"),
+        # ... and where the event is an agreement, it is diplomacy's
+        (
+            "Flights to Yerevan resumed on Monday, three days after Armenia and Azerbaijan"
+            " agreed a ceasefire.",
+            "diplomacy",
+        ),
+        # a change with no event told is the page's own news
+        ("Organisers called off the festival after heavy rain.", OTHER),
+        # a state that suspends flights acts itself: its sanction is the news
+        (
+            "Moscow suspended flights to Tbilisi after Georgian police arrested four Russian"
+            " officers.",
+            "diplomacy",
+        ),
+    ],
+)
+def test_a_pages_matter_changed_by_an_event_is_its_reaction(text: str, section: str) -> None:
+    """'Organisers called off the festival days after the army and rebels battled for the
+    airstrip': the non-news pages tell the event through what it did to their schedule."""
+    assert classify(text, GEO).section == section
+
+
+def test_a_pages_matter_changed_is_a_reaction_only_in_its_main_clause() -> None:
+    """The change is the main clause's, with a page's matter for its subject or object,
+    answering a cause; not a state's act, nor a change inside the cause."""
+    from brief.classify.clauses import leading_background
+    from brief.classify.reactions import reactions
+
+    def told(text: str) -> list[str]:
+        found = tokens(text)
+        return [
+            " ".join(found[r.start : r.end]) for r in reactions(text, leading_background(text))
+        ]
+
+    assert told("Organisers called off the festival after rebels attacked the town.") == [
+        "organisers called off the festival"
+    ]
+    assert told("Two days after the ceasefire was signed, flights to Yerevan resumed.") == [
+        "flights to yerevan resumed"
+    ]
+    assert told("Russia suspended flights to Georgia after the arrests.") == []
+    assert told("Rebels attacked the town after the festival was cancelled.") == []
+    assert told("The festival was cancelled.") == []
+    assert told("The offensive was halted after the rebels agreed a truce.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
         # the nouns and synonyms of diplomacy's predicates the cues lacked
         ("Lima terminated the fishing arrangement with Quito with immediate effect.", "diplomacy"),
         (

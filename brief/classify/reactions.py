@@ -290,6 +290,10 @@ def _changed(
         return None
     end = _clause_end(found, breaks, verb)
     head = _subject_head(found, stems, breaks, verb, lexicon, lexicon.matters, _MATTER_OF)
+    if head < 0 and verb > 0 and _participle(found[verb - 1]):
+        # a change told by how the matter is held ("will be played behind closed doors"):
+        # the subject is the participle's
+        head = _subject_head(found, stems, breaks, verb - 1, lexicon, lexicon.matters, _MATTER_OF)
     if head < start and (
         not any(
             stems[k] in lexicon.matters
@@ -307,6 +311,10 @@ def _changed(
         else -1
     )
     return None if opened < 0 else Reaction(start, end, opened, leads=True)
+
+
+def _participle(word: str) -> bool:
+    return (word.endswith("ed") and len(word) > 3) or word in words().irregular
 
 
 def _names_an_agent(text: str, start: int, verb: int) -> bool:
