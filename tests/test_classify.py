@@ -382,8 +382,9 @@ def test_a_measure_of_time_keeps_the_opening_clause_apart(text: str, opening: st
 # session 56, is tuned on since: 0.908, its odd ids tuned on, its even ids 0.852 held
 # out.) (P, opinion and analysis telling events, 0.904 held out in session 57, is tuned
 # on since: 0.955, its odd ids tuned on, its even ids 0.973 held out.) (Q, non-news pages
-# telling events in passing, 0.838 held out in session 58.)
-_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "Q": 0.83}
+# telling events in passing, 0.838 held out in session 58, is tuned on since: 0.920, its
+# odd ids tuned on, its even ids 0.871 held out.)
+_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:
@@ -2458,9 +2459,7 @@ def test_a_pages_matter_changed_is_a_reaction_only_in_its_main_clause() -> None:
 
     def told(text: str) -> list[str]:
         found = tokens(text)
-        return [
-            " ".join(found[r.start : r.end]) for r in reactions(text, leading_background(text))
-        ]
+        return [" ".join(found[r.start : r.end]) for r in reactions(text, leading_background(text))]
 
     assert told("Organisers called off the festival after rebels attacked the town.") == [
         "organisers called off the festival"
