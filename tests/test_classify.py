@@ -2468,6 +2468,11 @@ def test_a_pages_matter_changed_is_a_reaction_only_in_its_main_clause() -> None:
         "flights to yerevan resumed"
     ]
     assert told("Russia suspended flights to Georgia after the arrests.") == []
+    assert told("Moscow suspended flights to Tbilisi after the arrests.") == []
+    # an airline named for its country is no state
+    assert told("Kenya Airways suspended its flights after rebels shelled the runway.") == [
+        "kenya airways suspended its flights"
+    ]
     assert told("Rebels attacked the town after the festival was cancelled.") == []
     assert told("The festival was cancelled.") == []
     assert told("The offensive was halted after the rebels agreed a truce.") == []

@@ -31,7 +31,7 @@ no event of any section (a festival is called off for rain as for a battle), and
 of change are others' cues ("called off" talks, "suspended" aid): the change is background
 and the clause it answers the event. A change (words.toml's calling_off, page_changes) is
 one where a page's matter (page_matters) is the head of its subject or in its object, in a
-main clause; with a state or someone named for its subject ("India suspended the bus
+main clause; with a state or a body of states for its subject ("India suspended the bus
 service to Lahore after ..."), it is that actor's act, a sanction or a concession, and
 the sentence's own event.
 """
@@ -43,9 +43,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from brief.classify.references import names_in
 from brief.classify.wording import RECENT_TOKENS, STEMS, clause_breaks, tokens
-from brief.extract.lexicon import WordMemo, gazetteer, word_codes, words
+from brief.extract.actors.places import gazetteer_hits
+from brief.extract.lexicon import WordMemo, word_codes, words
 
 # Words between a move's subject head and its verb: auxiliaries and adverbs ("were
 # little changed", "have eased", "barely moved", "rose sharply").
@@ -81,9 +81,6 @@ _CLAUSE_CAUSES = frozenset({("as",), ("when",)})
 _APPOSITION = frozenset({"a", "an", "the", "in", "what", "this", "that"})
 # A word as written, cased, as `tokens` splits them.
 _CASED_WORD = re.compile(r"[A-Za-z0-9]+")
-# The most words of a name the gazetteer holds that a subject is read for ("Democratic
-# Republic of the Congo").
-NAME_WORDS = 5
 # How far into the sentence an opening clause's cause may open ("Two days after ...").
 OPENING_REACH = 4
 
@@ -319,18 +316,18 @@ def _participle(word: str) -> bool:
 
 def _names_an_agent(text: str, start: int, verb: int) -> bool:
     """Whether the words from `start` to `verb` (as `tokens` counts them), the subject of
-    a change of a page's matter, name a state or someone: "India suspended the bus
-    service to Lahore after ...", "The United States suspended training programmes" are
-    the acts of a state (its sanction or its concession), where "Organisers called off
-    the festival" is the page's own news. A name is one the gazetteer knows (a country,
-    its seat), or a capitalised word after the first (`references.names_in`)."""
-    cased = _CASED_WORD.findall(text.replace("\u2019", "'").replace("n't", " not"))[start:verb]
-    places = gazetteer()
-    return any(
-        " ".join(cased[k : k + size]) in places
-        for k in range(len(cased))
-        for size in range(1, min(NAME_WORDS, len(cased) - k) + 1)
-    ) or bool(names_in(" ".join(cased[1:])))
+    a change of a page's matter, name a state or a body the gazetteer knows: "India
+    suspended the bus service to Lahore after ...", "Moscow suspended flights", "The United
+    States suspended training programmes" are the acts of a state (its sanction or its
+    concession), where "Organisers called off the festival" and "Kenya Airways suspended
+    its flights" are the page's own news. The verb is read with them, so that a seat
+    before it acts ("Moscow suspended")."""
+    cased = _CASED_WORD.findall(text.replace("\u2019", "'").replace("n't", " not"))
+    subject = " ".join(cased[start:verb])
+    if not subject:
+        return False
+    read = " ".join(cased[start : verb + 2])
+    return any(entry is not None and at < len(subject) for entry, at, _ in gazetteer_hits(read))
 
 
 def _opens_clause(found: Sequence[str], breaks: dict[int, str], pos: int) -> bool:
