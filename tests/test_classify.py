@@ -2429,6 +2429,12 @@ def test_a_markets_reaction_after_the_event_is_background() -> None:
             "military",
         ),
         ("After rebels shelled the runway, all flights were grounded.", "military"),
+        # ... and where it is told in a relative clause on the matter, as its setting
+        (
+            "Lectures at the university, which soldiers stormed on Tuesday, are suspended"
+            " until further notice.",
+            "military",
+        ),
         # ... and where the event is an agreement, it is diplomacy's
         (
             "Flights to Yerevan resumed on Monday, three days after Armenia and Azerbaijan"

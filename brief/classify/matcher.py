@@ -255,7 +255,8 @@ class _Matcher:
         if spans and self._tells_event(body, hits, spans):
             if any(reaction.leads for reaction in reacted):
                 lead_end = 0
-            aside = (*aside, *spans)
+            # (a relative clause a change answers is its cause, no aside: `reactions`)
+            aside = (*(a for a in aside if all(a[0] != r.cause for r in reacted)), *spans)
             plain_from = max(plain_from, lead_end, *(reaction.cause + 1 for reaction in reacted))
             hits, frames, background_from = self._hits(
                 words, lead_end, body, aside, plain_from, quoted_until, affirmed

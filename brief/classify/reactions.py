@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from brief.classify.clauses import asides
 from brief.classify.wording import RECENT_TOKENS, STEMS, clause_breaks, tokens
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.lexicon import WordMemo, word_codes, words
@@ -291,23 +292,47 @@ def _changed(
         # a change told by how the matter is held ("will be played behind closed doors"):
         # the subject is the participle's
         head = _subject_head(found, stems, breaks, verb - 1, lexicon, lexicon.matters, _MATTER_OF)
-    if head < start and (
-        not any(
-            stems[k] in lexicon.matters
-            for k in range(verb + size, min(end, verb + size + OF_REACH))
+    told = _relative_cause(text, stems, breaks, start, lexicon) if head < start else -1
+    if (
+        head < start
+        and told < 0
+        and (
+            not any(
+                stems[k] in lexicon.matters
+                for k in range(verb + size, min(end, verb + size + OF_REACH))
+            )
+            or _names_an_agent(text, start, verb)
         )
-        or _names_an_agent(text, start, verb)
     ):
         return None
     cause = _cause(found, breaks, verb + size, lexicon, causes=lexicon.page_causes)
     if cause >= 0:
         return Reaction(start, cause, cause)
+    if told >= 0:
+        return Reaction(start, end, told)
     opened = (
         _cause(found, {}, 0, lexicon, OPENING_REACH, causes=lexicon.page_causes)
         if 0 < start == lead_end
         else -1
     )
     return None if opened < 0 else Reaction(start, end, opened, leads=True)
+
+
+def _relative_cause(
+    text: str, stems: Sequence[str], breaks: dict[int, str], start: int, lexicon: _Lexicon
+) -> int:
+    """Where a relative clause set off by commas opens that closes the subject of a
+    change starting at `start`, on a page's matter ("Lectures at the university, which
+    soldiers stormed on Tuesday, are suspended"): the event the change answers, told
+    where a report puts its setting; -1 for none."""
+    if start == 0 or ", wh" not in text:
+        return -1
+    for opens, closes in asides(text):
+        if closes == start:
+            subject = max((b for b in breaks if b < opens), default=0)
+            if any(stems[k] in lexicon.matters for k in range(subject, opens)):
+                return opens
+    return -1
 
 
 def _participle(word: str) -> bool:
