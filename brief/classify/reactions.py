@@ -88,9 +88,10 @@ OPENING_REACH = 4
 
 @dataclass(frozen=True)
 class Reaction:
-    """A market's reaction among a sentence's tokens: `start` to `end` (background), and
-    where the clause of the event it answers opens after it (`cause`), or -1 when the
-    event was told before it."""
+    """A market's reaction, or a page's change, among a sentence's tokens: `start` to
+    `end` (background), and where the clause of the event it answers opens after it
+    (`cause`; or before it, a relative clause that closes a change's subject, which is
+    then no aside), or -1 when the event was told before it."""
 
     start: int
     end: int
@@ -281,8 +282,8 @@ def _changed(
         (len(p) for p in lexicon.changes[found[verb]] if tuple(found[verb : verb + len(p)]) == p),
         0,
     )
-    if not size:
-        return None
+    if not size or (verb > 0 and found[verb - 1] == "to"):
+        return None  # (an infinitive's change is planned: "the decision to suspend flights")
     start = max((b for b in breaks if b <= verb), default=0)
     if any(found[k] in lexicon.subordinators for k in range(start, verb)):
         return None
