@@ -1406,3 +1406,66 @@ def test_asked_opening_a_sentence_leaves_the_main_clause_to_say_the_quote() -> N
         'Asked whether she wanted the post for good, she smiled and said only: "Ask me in June."',
     )
     assert said == [("Ask me in June.", "Marcia-Ann Bailey")]
+
+
+def test_a_local_title_the_story_gives_someone_is_an_epithet_for_them() -> None:
+    """ "the alcalde said", "the tesorero said": a noun of no list names a person when the
+    story has written it as their title, before their name or in an apposition; a noun it
+    never gave them names no one."""
+    said = speakers(
+        "The council backed a loan requested by alcalde Tomás Ruvalcaba Ibarra on Monday.",
+        "Ruvalcaba Ibarra said the loan was “the only way to pave the roads”.",
+        "“We cannot wait for the state to do it,” the alcalde said in a video.",
+    )
+    assert [actor for _, actor in said] == ["Tomás Ruvalcaba Ibarra"] * 2
+    said = speakers(
+        "The tesorero municipal, Ignacio Peralta Vidal, said the accounts would be published.",
+        "“The money is there. What is missing is a signature,” the tesorero said.",
+    )
+    assert [actor for _, actor in said] == ["Ignacio Peralta Vidal"]
+    said = speakers(
+        "Ignacio Peralta Vidal said the accounts would be published.",
+        "“The money is there. What is missing is a signature,” the tesorero said.",
+    )
+    assert [actor for _, actor in said] == [None]
+
+
+def test_the_one_so_called_just_named_speaks_past_a_line_of_background() -> None:
+    """ "the alderman said" after a line that names no one: the one person named just
+    before, whom the story called so (a seat on a body named for its members counts),
+    and nobody when someone unnamed of that noun, or a body, could be the one meant."""
+    named = (
+        "Ruth Kessler, who represents District 4 on the Hollins County Board of Aldermen, said "
+        "she would put road repairs on the agenda."
+    )
+    background = "The road fund has been cut twice since 2022, according to county records."
+    quote = "“You cannot mend forty miles of road with one crew,” the alderman said."
+    assert [actor for _, actor in speakers(named, background, quote)] == ["Ruth Kessler"]
+    stranger = (
+        "An alderman who asked not to be named said the crew had been cut to two men last spring."
+    )
+    assert [actor for _, actor in speakers(named, stranger, quote)] == [None]
+    body = "The Hollins County Road Department said repairs would start in April."
+    assert [actor for _, actor in speakers(named, body, quote)] == [None]
+
+
+def test_the_agent_of_a_passive_named_with_a_title_is_the_epithet_s_person() -> None:
+    said = speakers(
+        "Selectwoman Ines Pardee was suspended on Monday over missing fees.",
+        "The complaint was filed in May by Selectman Owen Pardee, a member of the board, who "
+        "said he acted only after traders came to him.",
+        "“She is family, which is why I waited so long,” the selectman said.",
+    )
+    # (the actors table may keep a title of no list in the name: "Selectman Owen Pardee")
+    assert [str(actor).removeprefix("Selectman ") for _, actor in said] == ["Owen Pardee"]
+
+
+def test_a_title_ranked_otherwise_is_no_epithet_for_its_bare_noun() -> None:
+    """ "Former alcalde X" is no alcalde now: "the alcalde said" is not his, nor is
+    "the former alcalde said" after a line that names no one."""
+    former = "Former alcalde Dario Ruvalcaba Ibarra said the loan was “a trap for the town”."
+    quote = "“We cannot wait for the state to do it,” the alcalde said in a video."
+    assert [actor for _, actor in speakers(former, quote)][-1] is None
+    background = "The town has borrowed twice since 2019, according to state records."
+    ranked = "“We cannot wait for the state to do it,” the former alcalde said."
+    assert [actor for _, actor in speakers(former, background, ranked)][-1] is None

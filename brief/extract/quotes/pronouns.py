@@ -5,7 +5,10 @@ A tag tells that "“...,” he said" attributes the quote; who "he" is, only th
 far can tell. News writes so that a reader can: "he" goes back to the nearest person,
 within PRONOUN_REACH sentences, who was a sentence's subject or spoke and whom nothing
 shows to be a woman, and a definite description goes back to the one just spoken of
-whom the story has called by that noun. When someone else may be meant (a person the
+whom the story has called by that noun (past a line of background or a passive, to the
+one person just named, if the story has called no one else so). A noun of no list is
+a title when the story writes it as one ("prefeito Marcelo Tavares Wendhausen", "The
+síndico municipal, Octavio Ramírez Salgado,"). When someone else may be meant (a person the
 actors table lacks, or two who fit), the quote is left without a speaker rather than
 given a guess; so it is when the search would go back to an earlier paragraph past
 someone only a name list rules out (the lists give "Maricel", a Filipina's name, to
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -177,6 +180,8 @@ class Subjects:
     named: dict[str, tuple[int, bool]] = field(default_factory=dict)
     # person and noun -> (how many sentences were searched, whether one calls them so)
     described_so: dict[str, tuple[int, bool]] = field(default_factory=dict)
+    # noun -> (how many sentences were searched, the people they call by it as a title)
+    titled_so: dict[str, tuple[int, list[Actor]]] = field(default_factory=dict)
     # person -> (how many sentences were searched, whether one says they are silent)
     silenced: dict[str, tuple[int, bool]] = field(default_factory=dict)
     floor: int = 1  # sentences before it are never worked out any more
@@ -784,15 +789,20 @@ class Subjects:
         spokesman", "the party's chief executive", "the company's chairman": someone
         new)."""
         tokens = description.split()
-        if "of" in tokens:
+        complement = "of" in tokens
+        if complement:
             tokens = tokens[: tokens.index("of")]  # "the singer of Because the Night"
         if len(tokens) < 2 or tokens[0].lower() != "the" or number < 2:
             return None
         head = tokens[-1].lower()
         if demonym(tokens[-1]) and not collective_demonym(head):
             return self._of_country(tokens, number)
-        person = head in joined("role_heads", "described") or "-" in head
-        if not person or not head.isascii() or not (head[:1].isalpha() or _AGE_RE.match(head)):
+        # a noun of no list names a person when the story has called someone by it as
+        # what they are ("prefeito Marcelo Tavares Wendhausen"): see _so_called
+        listed = head in joined("role_heads", "described") or "-" in head
+        if not (head[:1].isalpha() or _AGE_RE.match(head)):
+            return None
+        if not (head.isascii() if listed else _plain_description(tokens)):
             return None
         if head in _STRANGERS or any(POSSESSIVE_END_RE.search(t) for t in tokens):
             return None
@@ -801,8 +811,16 @@ class Subjects:
             return self._of_age(aged.group(1), number)
         speakers = self.said_at.get(number - 1)
         who = speakers[-1] if speakers else self.subject(number - 1)
+        if who is None or who == "?":
+            # not what a complement or a word of rank says ("the head of the RMA", "the
+            # former mayor"): the text may have said it of someone else
+            ranked = any(token.lower() in words()["other_rank"] for token in tokens[1:-1])
+            plain = _plain_description(tokens) and not (complement or ranked)
+            return self._lately_so_called(head, number) if plain else None
         if not isinstance(who, Actor) or who.kind != "person":
             return None
+        if not listed:
+            return who if self._so_called(head, number) == [who] else None
         if head == "diplomat" and "top" in tokens[1:-1]:  # "the (Russian) top (U.S.) diplomat"
             return who if self._top_diplomat(who, tokens[1:-1]) else None
         wanted = {token.lower() for token in tokens}
@@ -817,6 +835,73 @@ class Subjects:
         if who.role and head in words()["role_heads"] and not _holds_noun(who.role, head):
             return None  # "the prime minister" after "Mr Clarke", the home secretary
         return who if self._described_as(who, head) else None
+
+    def _lately_so_called(self, noun: str, number: int) -> Actor | None:
+        """Who "the kagawad said" in sentence `number` is when the sentence before has no
+        person act or speak (a line of background, or a passive: "The complaint was
+        filed by Kagawad Ernesto Villaruel, ..."): news style calls someone it has just
+        named by what it called them, so it is the one person the nearest sentence within
+        PRONOUN_REACH that names anyone names, if the story so far has called them, and
+        no one else, by the noun (see _so_called). Nobody when that sentence names
+        someone the actors table lacks, or brings in someone unnamed the noun may be ("a
+        detention sergeant who asked not to be identified"), or when a sentence between
+        has someone unnamed or a body speak."""
+        for back in range(number - 1, max(0, number - 1 - PRONOUN_REACH), -1):
+            text = self.texts[back - 1]
+            if _indefinite_re(noun).search(text):
+                return None
+            seen = self.people_in(text)
+            if seen:
+                break
+            if not attributing().isdisjoint(word_re().findall(text.lower())):
+                return None  # "Russia's Defence Ministry said ...": a body spoke last
+        else:
+            return None
+        if any(self._may_be_so_called(other, noun) for _, _, other in seen):
+            return None
+        named = {other.name: other for _, _, other in seen if isinstance(other, Actor)}
+        if len(named) != 1:
+            return None
+        (person,) = named.values()
+        return person if self._so_called(noun, number) == [person] else None
+
+    @staticmethod
+    def _may_be_so_called(seen: Actor | str, noun: str) -> bool:
+        """Whether someone a sentence names or describes, whom the actors table lacks, may
+        be the one "the <noun>" means: a name, or a description by that noun; not one by
+        another noun ("is not related to the sheriff", "a member of the council")."""
+        if not isinstance(seen, str) or is_pronoun(seen):
+            return False
+        described = seen.split()
+        if described[0].lower() not in words()["determiners"] | words()["indefinites"]:
+            return True
+        return any(_noun_re(noun).fullmatch(word) for word in described[1:])
+
+    def _so_called(self, noun: str, number: int) -> list[Actor]:
+        """The people the sentences before sentence `number` call by `noun` as what they
+        are, in order: a title right before their name ("Kagawad Ernesto Villaruel",
+        "prefeito Marcelo Tavares Wendhausen"), the head of a description apposed before
+        or after it ("The síndico municipal, Octavio Ramírez Salgado,", "Borba, the
+        coordinator,"), a seat in a body named for its members ("who represents District
+        2 on the Board of Supervisors": a supervisor), or a role the actors table gave
+        them; never with a word that ranks them otherwise ("former", "deputy"). The
+        name's words must be the person's own, so a namesake is no one else's ("Kagawad
+        Ernesto Villaruel" calls Josefina Villaruel nothing)."""
+        called: list[Actor] = [
+            holder
+            for key in (noun, *_styles_of(noun))
+            for holder, role in self.index.roles.get(key, ())
+            if self._named_so_far(holder.name) and not role & words()["other_rank"]
+        ]
+        searched, titled = self.titled_so.get(noun, (0, []))
+        if searched > number - 1:  # asked of an earlier sentence: read again up to it
+            searched, titled = 0, []
+        for text in self.texts[searched : number - 1]:
+            for actor in _titled_in(text, noun, self.index):
+                if actor not in titled:
+                    titled.append(actor)
+        self.titled_so[noun] = (number - 1, titled)
+        return called + [actor for actor in titled if actor not in called]
 
     def _of_country(self, tokens: Sequence[str], number: int) -> Actor | None:
         """ "the 41-year-old Norwegian told AFP": a demonym standing as the noun names one
@@ -1111,6 +1196,82 @@ def _describes(texts: Sequence[str], name: str, noun: str) -> bool:
             )
         )
     return any(parts[-1] in text and any(p.search(text) for p in patterns) for text in texts)
+
+
+def _titled_in(text: str, noun: str, index: ActorIndex) -> Iterator[Actor]:
+    """The people `text` calls by `noun` as what they are (see _calling_res): the name
+    closes the run the pattern finds, after nothing but a title ("Lt. Col. Jaqueline
+    Borba"; "Ernesto Villaruel" is not Josefina Villaruel's surname). Not one the noun
+    ranks otherwise ("former prefeito Dieter Hasse" is no prefeito now)."""
+    if noun[: max(3, len(noun) - 2)] not in text.lower():  # "aldermen" for "alderman"
+        return
+    titles = joined("title_abbreviations", "military_ranks", "role_heads", "honorifics")
+    people = [hit for hit in index.find(text) if hit[2].kind == "person"]
+    for pattern in _calling_res(noun):
+        for found in pattern.finditer(text):
+            ranks = text[max(0, found.start("noun") - 40) : found.start("noun")].split()[-2:]
+            if any(word.lower() in words()["other_rank"] for word in ranks):
+                continue
+            opens, closes = found.span("name")
+            for start, end, actor in people:
+                before = text[opens:start].split()[-1:] if start > opens else []
+                if end != closes or start > closes:
+                    continue
+                if all(word.lower().rstrip(".") in titles for word in before):
+                    yield actor
+
+
+def _plain_description(tokens: Sequence[str]) -> bool:
+    """Whether "the" and up to three words, none of them one that a grammar list holds,
+    may be a noun phrase that calls someone by what they are ("the síndico", "the county
+    supervisor", "the Sayadaw"); not a clause read short ("the Obama White House was
+    refusing to")."""
+    grammar = joined(
+        "object_prepositions", "quote_prepositions", "auxiliaries", "passive", "adverbs",
+        "determiners", "relative_pronouns", "person_pronouns",
+    )  # fmt: skip
+    return 2 <= len(tokens) <= 4 and all(
+        token.replace("-", "").isalpha() and token.lower() not in grammar for token in tokens[1:]
+    )
+
+
+@cache
+def _indefinite_re(noun: str) -> re.Pattern[str]:
+    """Someone brought in unnamed by the noun: "a detention sergeant", "one kagawad"."""
+    return re.compile(rf"\b(?i:a|an|another|one)\s+(?:[\w’'-]+\s+){{0,4}}?{re.escape(noun)}\b")
+
+
+# A run of capitalised words that may be a name, with a rank written before it.
+_NAME_RUN = r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)"
+
+
+@cache
+def _calling_res(noun: str) -> tuple[re.Pattern[str], ...]:
+    """The ways a sentence calls the person named in its group "name" by `noun`, as the
+    head of what they are (see Subjects._so_called): a title before the name; a
+    description apposed after the name ("Borba, the coordinator of ...,") or before it
+    ("The síndico municipal, Octavio Ramírez Salgado"), the noun its head (the last
+    word before a preposition, up to two adjectives after it); a seat in a body named
+    "... of <Nouns>" ("who represents District 2 on the Board of Supervisors")."""
+    word = rf"(?P<noun>(?i:{re.escape(noun)}))"
+    head = rf"{word}(?:\s+[a-z][\w-]*){{0,2}}?(?:\s+(?:of|for|in|at)\s+[^,.;:!?]{{1,60}}?)?"
+    title = noun[:1].upper() + noun[1:]
+    members = rf"{re.escape(title)}(?:e?s)"
+    if noun.endswith("man"):  # "Board of Aldermen", "Board of Selectmen"
+        members = rf"(?:{members}|{re.escape(title[:-3])}men)"
+    return (
+        re.compile(rf"(?<![\w-]){word}\s+{_NAME_RUN}"),
+        re.compile(
+            rf"{_NAME_RUN},\s+(?:who\s+is\s+)?(?i:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?"
+            rf"{word}(?=[,.;:]|\s+(?:of|for|in|at|on|and)\b)"
+        ),
+        re.compile(rf"\b(?i:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{head},\s+{_NAME_RUN}"),
+        re.compile(
+            rf"{_NAME_RUN},\s+(?:who\s+)?(?:represents|represented|sits|sat|serves|served"
+            rf"|a\s+member|member|holds\s+a\s+seat)\b[^,.;:!?]{{0,80}}?\b[A-Z][\w-]*"
+            rf"\s+of\s+(?P<noun>{members})\b"
+        ),
+    )
 
 
 _AGE_RE = re.compile(r"(\d{1,3})-year-old")
