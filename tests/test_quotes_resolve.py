@@ -1460,6 +1460,39 @@ def test_the_agent_of_a_passive_named_with_a_title_is_the_epithet_s_person() -> 
     assert [str(actor).removeprefix("Selectman ") for _, actor in said] == ["Owen Pardee"]
 
 
+def test_a_relative_clause_s_own_speech_verb_is_its_antecedent_s() -> None:
+    """ "The amendment was tabled by councillor X (Greens), who told the chamber that ...
+    “...”": the noun phrase right before ", who" speaks, whatever it is in the main
+    clause; a comma's age before "who" stands for no one ("Brisk, 47, who ..., called")."""
+    said = speakers(
+        "The amendment was tabled by councillor Anna Brisk (Greens), who told the chamber "
+        "that the old scheme had left “holes nobody could fill”."
+    )
+    assert said == [("holes nobody could fill", "Anna Brisk")]
+    said = speakers(
+        "Councillor Anna Brisk was censured on Monday.",
+        "Brisk, 47, who is serving her third term, called the censure “a stitch-up” and said "
+        "she would appeal.",
+    )
+    assert said == [("a stitch-up", "Anna Brisk")]
+
+
+def test_a_second_verb_after_an_apposition_shares_the_clause_s_subject() -> None:
+    said = speakers(
+        "Councillor Ellen Brisk (Labour), his sister and the leader of the council bloc, "
+        "voted for the plan and said her brother had “for once read the figures”."
+    )
+    assert said == [("for once read the figures", "Ellen Brisk")]
+
+
+def test_an_abbreviation_s_stop_before_a_number_ends_no_clause() -> None:
+    said = speakers(
+        "Sheriff Tom Hale said Thursday that deputies followed policy with a man who died "
+        "on Nov. 3, but acknowledged that one check “may not have happened”."
+    )
+    assert said == [("may not have happened", "Tom Hale")]
+
+
 def test_a_title_ranked_otherwise_is_no_epithet_for_its_bare_noun() -> None:
     """ "Former alcalde X" is no alcalde now: "the alcalde said" is not his, nor is
     "the former alcalde said" after a line that names no one."""
@@ -1469,3 +1502,11 @@ def test_a_title_ranked_otherwise_is_no_epithet_for_its_bare_noun() -> None:
     background = "The town has borrowed twice since 2019, according to state records."
     ranked = "“We cannot wait for the state to do it,” the former alcalde said."
     assert [actor for _, actor in speakers(former, background, ranked)][-1] is None
+
+
+def test_a_relative_clause_after_of_is_the_head_s_not_the_object_s() -> None:
+    said = speakers(
+        "Mayor Carla Venn met the chairman of Hollins Transit, who told reporters that the "
+        "fares would rise “by a dollar at most”."
+    )
+    assert [actor for _, actor in said] != ["Carla Venn"]

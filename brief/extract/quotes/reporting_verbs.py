@@ -426,8 +426,15 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
         # "Viktor Lysenko, who was appointed after his predecessor, Andriy Shevchuk, was
         # dismissed ..., said": the relative clause runs to the verb, whatever commas it
         # holds; the subject is the phrase before ", who", not the last names before the
-        # verb, which a comma after them would make look like an apposition
-        return _subject_of_verb([*before[: relative - 1], *tokens[verb:]], relative - 1)
+        # verb, which a comma after them would make look like an apposition ("Roe, 52,
+        # who ..., said": nor the age set off before it)
+        antecedent = _past_an_age(before[: relative - 1])
+        if _own_verb(before[relative:]):
+            # "The condition was proposed by councillor X (PT), who told the plenary that":
+            # the relative's own verb has for its subject the noun phrase right before
+            # ", who", whatever that phrase is in the main clause
+            antecedent = _object_of_preposition(_without_parenthesis(antecedent))
+        return _subject_of_verb([*antecedent, *tokens[verb:]], len(antecedent))
     apposed = before[-1:] == [","]
     head = _past_an_age(_before_apposition(before)) if apposed else before
     apposition = before[len(head) + 1 : -1]
@@ -505,6 +512,31 @@ def _closes_on_the_verb(clause: list[str]) -> bool:
         return False
     last = len(clause) - 1 - clause[::-1].index(",")
     return {token.lower() for token in clause[last + 1 :]} <= helpers
+
+
+def _own_verb(clause: list[str]) -> bool:
+    """Whether a relative clause ("who (had) told") is no more than "who" and the speech
+    verb's auxiliaries and adverbs: the verb is the clause's own."""
+    return {token.lower() for token in clause[1:]} <= joined("auxiliaries", "adverbs")
+
+
+def _object_of_preposition(phrase: list[str]) -> list[str]:
+    """The name a phrase ends with as the object of "by", "with" or "to", the prepositions
+    of an agent and of whom one speaks with ("... was proposed by councillor Rafael
+    Albuquerque": "councillor Rafael Albuquerque"), which a relative pronoun after it
+    stands for; the phrase otherwise ("the mayor of Hale, who said" is the mayor's,
+    "police in Lagos, who said" no place's)."""
+    for k in range(len(phrase) - 1, 0, -1):
+        token = phrase[k]
+        if not token.isalpha() and not token.replace("-", "").replace(".", "").isalpha():
+            return phrase  # a clause's comma or bracket: no phrase of the name's
+        if token in _AGENT_PREPOSITIONS:
+            rest = phrase[k + 1 :]
+            return rest if rest and rest[-1][:1].isupper() else phrase
+    return phrase
+
+
+_AGENT_PREPOSITIONS = frozenset({"by", "with", "to"})
 
 
 def _who_does(tokens: list[str], at: int) -> bool:
@@ -614,7 +646,23 @@ def _coordinated_subject(tokens: list[str], fronted: int) -> list[str] | None:
         tokens = tokens[fronted + 1 :]
     subject = opening_subject(tokens)
     at = tokens.index(subject[-1]) + 1 if subject else 0
+    at = _past_asides(tokens, at)
     return subject if subject and at < len(tokens) and _verb_like(tokens[at]) else None
+
+
+def _past_asides(tokens: list[str], at: int) -> int:
+    """Where the verb after a subject ending at tokens[at] may be, past a parenthesis and
+    an apposition set off by commas that opens with a description, an age or a relative
+    pronoun ("Councillor X (PL), his sister-in-law and the leader of the bloc, voted";
+    not a list of names: "X, Y and Z voted")."""
+    if tokens[at : at + 1] == ["("] and ")" in tokens[at:]:
+        at = tokens.index(")", at) + 1
+    if tokens[at : at + 1] == [","] and "," in tokens[at + 1 :]:
+        close = tokens.index(",", at + 1)
+        aside = tokens[at + 1 : close]
+        if aside and (aside[0].islower() or aside[0].isdigit()):
+            at = close + 1
+    return at
 
 
 def _verb_like(token: str) -> bool:
