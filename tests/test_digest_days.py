@@ -422,11 +422,20 @@ def test_a_bullet_the_profile_finds_nothing_in_gives_way_to_what_it_weighs_most(
     assert classes[1].section == "other" and classes[3].section == "economy"
     everything = list(range(len(unique)))
     sections = [c.section for c in classes]
-    reading = _ProfileReading(story, everything, frozenset(), 0, sections, miner)  # type: ignore[arg-type]
+    reading = _ProfileReading(
+        story,  # type: ignore[arg-type]
+        everything,
+        frozenset(),
+        0,
+        sections,
+        miner,
+        heaviest_cue(miner),
+    )
     assert _naming_decisively([0, 2, 1], reading) == (0, 2, 3)
     # the packaged profile weighs no such words above its others: nothing moves
     plain = [classify(s.text, geo).section for s in unique]
-    assert _naming_decisively([0, 2, 1], replace(reading, sections=plain, profile=geo)) == (0, 2, 1)
+    as_geo = replace(reading, sections=plain, profile=geo, heaviest=heaviest_cue(geo))
+    assert _naming_decisively([0, 2, 1], as_geo) == (0, 2, 1)
     # nor where a profile's heaviest weight is shared by many cues
     flat = SectionSpec("economy", "Economy", 4, tuple((w, 3.0) for w in ("oil", "gas", "gold")))
     assert heaviest_cue(replace(geo, sections=(flat,))) is None
@@ -815,6 +824,7 @@ def test_a_reports_lede_of_a_section_no_bullet_is_in_is_heard() -> None:
     (after the page's dated label, and in the body's own "we") takes the place of the
     last bullet of a section another bullet is in, just after the first."""
     from brief.classify import classify
+    from brief.classify.matcher import heaviest_cue
     from brief.pipeline.drafts import _ProfileReading, _sections_heard
     from brief.profiles import SectionSpec, load_profile
 
@@ -839,7 +849,15 @@ def test_a_reports_lede_of_a_section_no_bullet_is_in_is_heard() -> None:
     everything = list(range(len(unique)))
     voice = frozenset({2})
     sections = [c.section for c in classes]
-    reading = _ProfileReading(story, everything, frozenset(), 0, sections, profile)  # type: ignore[arg-type]
+    reading = _ProfileReading(
+        story,  # type: ignore[arg-type]
+        everything,
+        frozenset(),
+        0,
+        sections,
+        profile,
+        heaviest_cue(profile),
+    )
     assert _sections_heard([0, 1, 2], reading, voice) == (0, 4, 1)
     # a newspaper's "we" is a speaker's whose name is in another sentence: no bullet
     assert _sections_heard([0, 1, 2], reading) == (0, 1, 2)
