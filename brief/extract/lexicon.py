@@ -894,6 +894,12 @@ class WordMemo(dict[str, Answer]):
         self.test = test
         self.kept = kept
 
+    def forget(self, lowered: frozenset[str]) -> None:
+        """Work the words of `lowered` out again, in any case: a test's knowledge of them
+        changed (the role heads a text shows, roles.use_text_heads)."""
+        for word in [word for word in self if word.lower() in lowered]:
+            del self[word]
+
     def __missing__(self, word: str) -> Answer:
         if len(self) >= self.kept:
             self.clear()

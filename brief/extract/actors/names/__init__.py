@@ -33,6 +33,7 @@ from brief.extract.actors.names.name_words import (
     generational,
     hyphened_given_name,
     peoples_plural,
+    read_offices,
     role_words,
     surname_of,
 )
@@ -61,6 +62,7 @@ __all__ = [
     "may_name_someone",
     "name_runs",
     "named_for_place_and_trade",
+    "read_offices",
     "role_words",
     "saint_dot",
     "superlative_before",

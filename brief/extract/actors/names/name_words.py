@@ -11,10 +11,11 @@ both ask them without either importing the other.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from brief.extract.actors.names.sentence_tokens import BASES, Spans, Token, in_spans
-from brief.extract.actors.roles import is_head
+from brief.extract.actors.roles import is_head, text_heads, use_text_heads
 from brief.extract.actors.word_knowledge import common_word, gender
 from brief.extract.lexicon import WordMemo, gazetteer, word_values, words
 
@@ -101,6 +102,15 @@ _ADVERB_ENDINGS = ("ically", "ingly", "edly", "ously", "ively", "fully", "lessly
 
 # Most capitalised words ("The", "But", a surname) come back often: each is tested once.
 NAME_WORDS = WordMemo(_name_word)
+
+
+def read_offices(texts: Iterable[str]) -> None:
+    """A new text is read: the offices it shows in words no list holds ("Kagawad
+    Ernesto Villaruel", "the kagawad said"; roles.text_heads) are role heads while it is
+    read, and its capitalised forms no name's word."""
+    changed = use_text_heads(text_heads.learn(texts))
+    if changed:
+        NAME_WORDS.forget(changed)
 
 
 @cache

@@ -20,12 +20,14 @@ descriptions       a person described rather than titled, before or after the na
 appointments       the office a sentence appoints a person to (`appointed`), or says
                    they held for a span that closed (`office_held_then`)
 since_then         a death or a retirement that dates a title ("late", "retired")
+text_heads         the offices a text shows in words no list holds ("the kagawad said")
 
 Callers import from here: these are the names other modules use.
 """
 
 from __future__ import annotations
 
+from brief.extract.actors.roles import text_heads
 from brief.extract.actors.roles.appointments import (
     appointed,
     command_handed_over,
@@ -46,6 +48,7 @@ from brief.extract.actors.roles.role_words import (
     rank_only,
     role_word_set,
     shared_title,
+    use_text_heads,
 )
 from brief.extract.actors.roles.title_before import after_an_ending, ended_title, role_before
 
@@ -71,4 +74,6 @@ __all__ = [
     "role_before",
     "role_word_set",
     "shared_title",
+    "text_heads",
+    "use_text_heads",
 ]

@@ -20,11 +20,27 @@ if TYPE_CHECKING:
     from brief.extract.actors.names import Token
 
 
+# The offices the text being read shows in words no list holds (text_heads.learn).
+_TEXT_HEADS: set[str] = set()
+
+
+def use_text_heads(heads: frozenset[str]) -> frozenset[str]:
+    """Read `heads` as role heads from now on, in place of the last text's; the words
+    whose answer changes, which each memo of a word's answer must forget."""
+    changed = frozenset(heads.symmetric_difference(_TEXT_HEADS))
+    if changed:
+        _TEXT_HEADS.clear()
+        _TEXT_HEADS.update(heads)
+        TITLE_WORDS.forget(changed)
+        TITLE_HEADS.forget(changed)
+    return changed
+
+
 def is_head(base: str) -> bool:
     """A role head, an abbreviated title ("Supt", "Insp"), or a compound of one
     ("vice-chief", "co-founder", "Lt.-Col.", "minister-designate")."""
     heads = words()["role_heads"]
-    if base in heads or base in words()["title_abbreviations"]:
+    if base in heads or base in words()["title_abbreviations"] or base in _TEXT_HEADS:
         return True
     first, _, last = base.rpartition("-")
     if not first:

@@ -1,0 +1,177 @@
+"""The offices a text itself shows to be a person's, in words no list of ours holds.
+
+Local news names offices in the words of the place ("kagawad", "prefeito", "síndico
+municipal", "sous-préfète"), which English copy keeps, and in closed compounds of an
+office English knows ("undersheriff"). No list of offices can hold every country's, but
+news English writes an office the way it writes any other: as a common noun after a
+determiner ("the kagawad said", "a tanod with a clipboard"), apposed to a name ("the
+maire of Grande-Synthe, Patrick Lemaire,"), and as a title before a name ("Kagawad
+Ernesto Villaruel"). A word English never writes in lower case (Punkt's table) that a
+text writes so, after a determiner, and that the text also makes speak, apposes to a
+name or sets before one, is a role's head in that text: a capitalised word before a
+given name is then a title, not a name's first word, and "Former prefeito Dieter
+Hasse" is the former prefeito.
+
+Romance offices come in both genders ("prefeito", "prefeita"; "presidente",
+"presidenta"): a word learned so brings its other gender's form.
+
+Learned once a text (`learn`) and asked through `role_words.is_head`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from brief.extract.actors.roles.role_words import is_head, phrase_openers
+from brief.extract.actors.word_knowledge import common_word, everyday_english, gender, given_name
+from brief.extract.lexicon import joined, words
+
+# A word as the readers below take it: letters, with hyphens and apostrophes inside.
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?|[^\w\s]")
+# Words between a determiner and the office it opens ("the first-ranked kagawad", "the
+# first deputy maire"), and between the office and its place ("síndico municipal").
+_BETWEEN = 2
+# The prefixes that make a closed compound of an office ("undersheriff", "subprefect").
+_COMPOUND_PREFIXES = ("under", "sub", "vice", "co")
+
+
+def learn(texts: Iterable[str]) -> frozenset[str]:
+    """The words the texts show to be offices (see the module's docstring), lower case."""
+    tokenised = [_TOKEN.findall(text) for text in texts]
+    determined: set[str] = set()  # written in lower case after a determiner
+    personal: set[str] = set()  # made to speak, apposed to a name, or a name's title
+    compounds: set[str] = set()
+    for toks in tokenised:
+        for k, tok in enumerate(toks):
+            low = tok.lower()
+            if not _candidate(low):
+                continue
+            if _compound(low):
+                compounds.add(low)
+                continue
+            if tok.islower() and _after_determiner(toks, k) and _ends_phrase(toks, k):
+                determined.add(low)
+                if _speaks(toks, k) or _apposed(toks, k):
+                    personal.add(low)
+            if _titles_a_name(toks, k):
+                personal.add(low)
+    learned = determined & personal
+    written = {tok.lower() for toks in tokenised for tok in toks}
+    others = {form for word in learned for form in _other_gender(word)} & written
+    return frozenset(learned | others | compounds)
+
+
+def _candidate(low: str) -> bool:
+    """A word of four letters or more that English never writes in lower case and that
+    no list holds as a head already."""
+    if len(low) < 4 or not low.replace("-", "").isalpha():
+        return False
+    if common_word(low) or everyday_english(low) or low in _known():
+        return False
+    return not all(common_word(part) or everyday_english(part) for part in low.split("-"))
+
+
+def _known() -> frozenset[str]:
+    return joined("role_heads", "described", "particles", "not_names")
+
+
+def _compound(low: str) -> bool:
+    """ "undersheriff", "subprefect": a prefix of rank closed up with a known office."""
+    return any(
+        low.startswith(prefix) and len(low) - len(prefix) >= 4 and low[len(prefix) :] in heads
+        for heads in (words()["role_heads"],)
+        for prefix in _COMPOUND_PREFIXES
+    )
+
+
+def _after_determiner(toks: list[str], k: int) -> bool:
+    """A determiner, a possessive or a word that dates an office ("former", "acting")
+    before toks[k], with at most two modifiers of an office between ("the first deputy
+    maire", "the first-ranked kagawad"); not the object of another office's "of"
+    ("Delegate of the governorate, Sonia Mejri": the name is the delegate's)."""
+    openers = joined("determiners", "possessives", "role_past", "role_standin")
+    for at in range(k - 1, max(k - 2 - _BETWEEN, -1), -1):
+        low = toks[at].lower()
+        if low in openers:
+            if at < 2 or toks[at - 1] != "of":
+                return True
+            office = toks[at - 2]  # "Delegate of the", "minister of the"
+            return not (office[:1].isupper() or is_head(office.lower()))
+        if not (toks[at].islower() and ("-" in low or low in words()["role_modifiers"])):
+            return False
+    return False
+
+
+def _ends_phrase(toks: list[str], k: int) -> bool:
+    """toks[k] ends its noun phrase ("a tanod with", "the maire of", "the kagawad said",
+    "the tanods' allowance"), past one lower-case word after it ("the presidenta
+    municipal of"): a noun's modifier ("the barangay hall") is none."""
+    at = _past_modifiers(toks, k)
+    if at >= len(toks):
+        return True
+    after = toks[at]
+    return (
+        not after[:1].isalnum()
+        or after.lower() in phrase_openers()
+        or after.lower() in words().speech
+        or after[:1].isupper()
+    )
+
+
+def _past_modifiers(toks: list[str], k: int) -> int:
+    """Where the office at toks[k] ends, past one lower-case word that is neither a
+    phrase's opener nor an office of its own ("síndico municipal"; not "barangay
+    captain", where the office is the captain)."""
+    at = k + 1
+    if at + 1 < len(toks) and toks[at].islower() and toks[at] not in phrase_openers():
+        if is_head(toks[at]) or toks[at + 1] not in {",", "of"}:
+            return at  # "the barangay hall": the word after is the phrase's
+        at += 1
+    return at
+
+
+def _speaks(toks: list[str], k: int) -> bool:
+    """ "the kagawad said", "the síndico told reporters": right before a speech verb."""
+    return k + 1 < len(toks) and toks[k + 1].lower() in words().speech
+
+
+def _apposed(toks: list[str], k: int) -> bool:
+    """ "the maire of Grande-Synthe, Patrick Lemaire", "The vice-prefeita, Cristiane
+    Hering,", "The síndico municipal, Octavio Ramírez": a comma, then a name that opens
+    with a given name."""
+    at = _past_modifiers(toks, k)
+    if at < len(toks) and toks[at] == "of":
+        at += 1
+        while at < len(toks) and toks[at][:1].isupper():
+            at += 1
+    return at < len(toks) and toks[at] == "," and _name_at(toks, at + 1)
+
+
+def _titles_a_name(toks: list[str], k: int) -> bool:
+    """ "Kagawad Ernesto Villaruel", "prefeito Marcelo Tavares Wendhausen": right before
+    a name that opens with a given name."""
+    return _name_at(toks, k + 1)
+
+
+def _name_at(toks: list[str], at: int) -> bool:
+    """A given name and one more capitalised word at toks[at], neither of them a title
+    ("Barangay Captain Josefina", "Upazila Nirbahi Officer Md Kamrul Hasan") nor a word
+    English uses ("Oblast Territorial Centre")."""
+    if at + 1 >= len(toks) or not (toks[at].isalpha() and toks[at + 1][:1].isupper()):
+        return False
+    first, second = toks[at], toks[at + 1]
+    if not first[:1].isupper() or is_head(first.lower()) or is_head(second.lower()):
+        return False
+    return gender(first) is not None or (given_name(first) and not everyday_english(first))
+
+
+def _other_gender(word: str) -> tuple[str, ...]:
+    """ "prefeita" of "prefeito", "presidente" and "presidento" of "presidenta": the
+    Romance endings of one office's two genders."""
+    stem, end = word[:-1], word[-1:]
+    if end == "a":
+        return (f"{stem}o", f"{stem}e")
+    if end in {"o", "e"}:
+        return (f"{stem}a",)
+    return ()
