@@ -7,10 +7,11 @@ news English writes an office the way it writes any other: as a common noun afte
 determiner ("the kagawad said", "a tanod with a clipboard"), apposed to a name ("the
 maire of Grande-Synthe, Patrick Lemaire,"), and as a title before a name ("Kagawad
 Ernesto Villaruel"). A word English never writes in lower case (Punkt's table) that a
-text writes so, after a determiner, and that the text also makes speak, apposes to a
-name or sets before one, is a role's head in that text: a capitalised word before a
-given name is then a title, not a name's first word, and "Former prefeito Dieter
-Hasse" is the former prefeito.
+text writes so, after a determiner, and that the text also apposes to a name or sets
+before one, is a role's head in that text: a capitalised word before a given name is
+then a title, not a name's first word, and "Former prefeito Dieter Hasse" is the former
+prefeito. A word the text only makes speak is not ("the governorate said", "the
+reanalysis claims": a body or a thing speaks in news too).
 
 Romance offices come in both genders ("prefeito", "prefeita"; "presidente",
 "presidenta"): a word learned so brings its other gender's form.
@@ -52,7 +53,7 @@ def learn(texts: Iterable[str]) -> frozenset[str]:
                 continue
             if tok.islower() and _after_determiner(toks, k) and _ends_phrase(toks, k):
                 determined.add(low)
-                if _speaks(toks, k) or _apposed(toks, k):
+                if _apposed(toks, k):
                     personal.add(low)
             if _titles_a_name(toks, k):
                 personal.add(low)
@@ -129,11 +130,6 @@ def _past_modifiers(toks: list[str], k: int) -> int:
             return at  # "the barangay hall": the word after is the phrase's
         at += 1
     return at
-
-
-def _speaks(toks: list[str], k: int) -> bool:
-    """ "the kagawad said", "the síndico told reporters": right before a speech verb."""
-    return k + 1 < len(toks) and toks[k + 1].lower() in words().speech
 
 
 def _apposed(toks: list[str], k: int) -> bool:
