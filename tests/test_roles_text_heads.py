@@ -47,3 +47,12 @@ def test_the_offices_learned_are_the_last_texts_only() -> None:
     people('"We kept every receipt," the mukhtar said.', "Mukhtar Gerardo Pellucci said so.")
     people("Gerardo Pellucci said the fees were collected weekly.")
     assert not is_head("mukhtar")
+
+
+def test_an_adjective_after_a_learned_office_is_the_offices() -> None:
+    found = people(
+        "The alcalde municipal, Rodrigo Arévalo Pons, said the road would reopen.",
+        "Former alcalde municipal Tomás Benítez Soler was not at the session.",
+    )
+    assert found["Rodrigo Arévalo Pons"] == "alcalde municipal"
+    assert found["Tomás Benítez Soler"] == "Former alcalde municipal"

@@ -25,7 +25,13 @@ import re
 from collections.abc import Iterable
 
 from brief.extract.actors.roles.role_words import is_head, phrase_openers
-from brief.extract.actors.word_knowledge import common_word, everyday_english, gender, given_name
+from brief.extract.actors.word_knowledge import (
+    common_word,
+    everyday_english,
+    gender,
+    given_name,
+    person_nouns,
+)
 from brief.extract.lexicon import joined, words
 
 # A word as the readers below take it: letters, with hyphens and apostrophes inside.
@@ -41,8 +47,9 @@ def learn(texts: Iterable[str]) -> frozenset[str]:
     """The words the texts show to be offices (see the module's docstring), lower case."""
     tokenised = [_TOKEN.findall(text) for text in texts]
     determined: set[str] = set()  # written in lower case after a determiner
-    personal: set[str] = set()  # made to speak, apposed to a name, or a name's title
+    personal: set[str] = set()  # apposed to a name, or a name's title
     compounds: set[str] = set()
+    postposed: set[tuple[str, str]] = set()  # (office, the adjective after it)
     for toks in tokenised:
         for k, tok in enumerate(toks):
             low = tok.lower()
@@ -55,12 +62,17 @@ def learn(texts: Iterable[str]) -> frozenset[str]:
                 determined.add(low)
                 if _apposed(toks, k):
                     personal.add(low)
+                    if _past_modifiers(toks, k) == k + 2 and toks[k + 1] not in words().speech:
+                        postposed.add((low, toks[k + 1]))
             if _titles_a_name(toks, k):
                 personal.add(low)
     learned = determined & personal
     written = {tok.lower() for toks in tokenised for tok in toks}
     others = {form for word in learned for form in _other_gender(word)} & written
-    return frozenset(learned | others | compounds)
+    # "síndico municipal", "presidenta municipal of Salvatierra": the Romance order, the
+    # adjective after the noun, which English copy keeps; the adjective is the office's
+    adjectives = {word for office, word in postposed if office in learned}
+    return frozenset(learned | others | compounds | adjectives)
 
 
 def _candidate(low: str) -> bool:
@@ -74,7 +86,9 @@ def _candidate(low: str) -> bool:
 
 
 def _known() -> frozenset[str]:
-    return joined("role_heads", "described", "particles", "not_names")
+    return joined("role_heads", "described", "particles", "not_names", "not_offices") | (
+        person_nouns()
+    )
 
 
 def _compound(low: str) -> bool:
@@ -107,7 +121,8 @@ def _after_determiner(toks: list[str], k: int) -> bool:
 def _ends_phrase(toks: list[str], k: int) -> bool:
     """toks[k] ends its noun phrase ("a tanod with", "the maire of", "the kagawad said",
     "the tanods' allowance"), past one lower-case word after it ("the presidenta
-    municipal of"): a noun's modifier ("the barangay hall") is none."""
+    municipal of"): a noun's modifier ("the barangay hall") is none, nor a word before a
+    name ("Her compatriot Lena Holt": that it titles a name must be shown apart)."""
     at = _past_modifiers(toks, k)
     if at >= len(toks):
         return True
@@ -116,7 +131,6 @@ def _ends_phrase(toks: list[str], k: int) -> bool:
         not after[:1].isalnum()
         or after.lower() in phrase_openers()
         or after.lower() in words().speech
-        or after[:1].isupper()
     )
 
 
