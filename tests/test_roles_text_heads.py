@@ -1,4 +1,5 @@
-"""An office in a word no list holds, which the article shows to be one (roles.text_heads)."""
+"""Local offices: a word no list holds that the article shows to be one (roles.text_heads),
+an office ended before a styled name, and a predecessor's officer."""
 
 from __future__ import annotations
 
@@ -56,3 +57,19 @@ def test_an_adjective_after_a_learned_office_is_the_offices() -> None:
     )
     assert found["Rodrigo Arévalo Pons"] == "alcalde municipal"
     assert found["Tomás Benítez Soler"] == "Former alcalde municipal"
+
+
+def test_an_office_removed_before_a_styled_name_is_a_former_one() -> None:
+    found = people(
+        "The board on Monday removed the director of finance, Dr. Ilse Varga Moreno,"
+        " two days after the audit."
+    )
+    assert found["Ilse Varga Moreno"] == "former director of finance"
+
+
+def test_a_predecessors_officer_holds_no_office_the_text_gives_now() -> None:
+    found = people(
+        "Roe is not to be confused with his predecessor's deputy Marta Quillon Ferreira,"
+        " who spoke later."
+    )
+    assert found["Marta Quillon Ferreira"] is None

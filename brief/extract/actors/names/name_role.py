@@ -65,10 +65,24 @@ def speakers_own(before: str, role: str) -> bool:
     return _SPEAKERS_OWN.search(before[-40:]) is not None
 
 
+def past_style(head: str, role: str) -> str:
+    """ "removed the town's director of public security, Commander X": the text before
+    the run up to the office apposed to it, past the rank or style the name bears (one
+    or two capitalised words after the comma), where the office ends there; else
+    `head` as it is."""
+    cut = head.rfind(", ")
+    style = head[cut + 2 :].split()
+    if cut < 0 or head.endswith(role) or not 0 < len(style) <= 2:
+        return head
+    styled = all(word[:1].isupper() for word in style) and head[:cut].endswith(role)
+    return head[:cut] if styled else head
+
+
 def title_ended(head: str, toks: list[Token], i: int, role: str) -> bool:
     """Whether the title right before the run (`role`, at the end of `head`, the text
     before the run) follows a verb that ended its holder's office, or "then" (see
-    roles.after_an_ending)."""
+    roles.after_an_ending), or is a predecessor's ("his predecessor's deputy X")."""
+    head = past_style(head, role)
     if not head.endswith(role):
         return False
     last = role.split()[-1].lower().rstrip(".") if role.split() else ""
@@ -76,7 +90,14 @@ def title_ended(head: str, toks: list[Token], i: int, role: str) -> bool:
         return False  # "replaces actor Dallas Roberts": a trade, not an office ("sacked
         # manager X"), stays theirs
     at = _title_at(head, toks, i, role)
-    return at is not None and after_an_ending(toks, at)
+    return at is not None and (after_an_ending(toks, at) or _predecessors_own(toks, at))
+
+
+def _predecessors_own(toks: list[Token], at: int) -> bool:
+    """ "his predecessor's deputy Jacques Roe": an office under one who left it, held
+    then; the sentence does not say it is held now."""
+    before = toks[at - 1] if at >= 1 else None
+    return before is not None and before.possessive and before.base in words()["predecessor_nouns"]
 
 
 def predecessors_title(head: str, toks: list[Token], i: int, role: str) -> bool:
@@ -98,6 +119,7 @@ def former_title(head: str, toks: list[Token], i: int, role: str) -> str | None:
     """The ended title right before the run as the former one the sentence says it is
     ("parliament dismissed Energy Minister X": "former Energy Minister"; see
     roles.ended_title), else None."""
+    head = past_style(head, role)
     at = _title_at(head, toks, i, role) if head.endswith(role) else None
     return None if at is None else ended_title(toks, at, role)
 
