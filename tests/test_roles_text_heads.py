@@ -29,7 +29,7 @@ def test_an_office_apposed_to_a_name_after_of_and_a_place_is_learned() -> None:
 
 
 def test_a_closed_compound_of_a_known_office_is_one() -> None:
-    assert text_heads.learn(["Undersheriff Corin Abbot stood beside him."]) == {"undersheriff"}
+    assert text_heads.learn(["Undersheriff Corin Lasky stood beside him."]) == {"undersheriff"}
 
 
 def test_a_place_or_a_nouns_modifier_is_no_office() -> None:

@@ -11,7 +11,7 @@ both ask them without either importing the other.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from functools import cache
 
 from brief.extract.actors.names.sentence_tokens import BASES, Spans, Token, in_spans
@@ -104,7 +104,7 @@ _ADVERB_ENDINGS = ("ically", "ingly", "edly", "ously", "ively", "fully", "lessly
 NAME_WORDS = WordMemo(_name_word)
 
 
-def read_offices(texts: Iterable[str]) -> None:
+def read_offices(texts: Sequence[str]) -> None:
     """A new text is read: the offices it shows in words no list holds ("Kagawad
     Ernesto Villaruel", "the kagawad said"; roles.text_heads) are role heads while it is
     read, and its capitalised forms no name's word."""

@@ -22,18 +22,27 @@ Learned once a text (`learn`) and asked through `role_words.is_head`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import cache
+from itertools import accumulate
 
 from brief.extract.actors.roles.role_words import is_head, phrase_openers
 from brief.extract.actors.word_knowledge import (
     common_word,
-    everyday_english,
     gender,
     given_name,
     person_nouns,
 )
-from brief.extract.lexicon import joined, words
+from brief.extract.lexicon import WordMemo, joined, words
 
+# A word of four letters or more right before a name or its apposition ("Kagawad
+# Ernesto Villaruel", "prefeito Marcelo", "the síndico municipal, Octavio", "the maire of
+# Grande-Synthe, Patrick"), read overlapping ("Former prefeito Dieter Hasse").
+_BEFORE_A_NAME = re.compile(
+    r"(?<![\w'’-])([^\W\d_][\w'’-]{3,})(?=(?:\s+[^\W\d_][\w'’-]*)?"
+    r"(?:\s+of(?:\s+[A-Z][\w'’.-]*){1,4})?,?\s+[^\W\d_a-z][\w'’-]*\s+[^\W\d_a-z])"
+)
 # A word as the readers below take it: letters, with hyphens and apostrophes inside.
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?|[^\w\s]")
 # Words between a determiner and the office it opens ("the first-ranked kagawad", "the
@@ -43,73 +52,143 @@ _BETWEEN = 2
 _COMPOUND_PREFIXES = ("under", "sub", "vice", "co")
 
 
-def learn(texts: Iterable[str]) -> frozenset[str]:
-    """The words the texts show to be offices (see the module's docstring), lower case."""
-    tokenised = [_TOKEN.findall(text) for text in texts]
+def learn(texts: Sequence[str]) -> frozenset[str]:
+    """The words the texts show to be offices (see the module's docstring), lower case.
+    Only a word before a name (`_BEFORE_A_NAME`, one search of the whole text) may be
+    one, and of those only a compound of an office or a word the text also writes in
+    lower case after a determiner (another): the sentences that write one are read for
+    the shapes that show it. A
+    word's own tests are worked out once a distinct word (wordfreq's last, for the words
+    the shapes keep)."""
+    whole = "\n".join(texts)
+    determined_words = set(_after_determiners().findall(whole))
+    keys = set()
+    for word in {m[1] for m in _BEFORE_A_NAME.finditer(whole)}:
+        low = word.lower()
+        kind = _CANDIDATES[low]
+        if kind == _COMPOUND or (kind == _OFFICE and low in determined_words):
+            keys.add(low)
+    if not keys:
+        return frozenset()  # most texts
+    starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    cased = sorted({form for key in keys for form in (key, key.capitalize())}, key=len)
+    keyed = re.compile(rf"\b(?:{'|'.join(map(re.escape, reversed(cased)))})\b")
+    lines = sorted({bisect_right(starts, m.start()) - 1 for m in keyed.finditer(whole)})
+    tokenised = [_TOKEN.findall(texts[line]) for line in lines]
     determined: set[str] = set()  # written in lower case after a determiner
     personal: set[str] = set()  # apposed to a name, or a name's title
     compounds: set[str] = set()
     postposed: set[tuple[str, str]] = set()  # (office, the adjective after it)
     for toks in tokenised:
         for k, tok in enumerate(toks):
+            if len(tok) < 4:
+                continue
             low = tok.lower()
-            if not _candidate(low):
+            if low not in keys:
                 continue
-            if _compound(low):
-                compounds.add(low)
-                continue
+            kind = _CANDIDATES[low]
             if tok.islower() and _after_determiner(toks, k) and _ends_phrase(toks, k):
+                if kind == _COMPOUND:
+                    compounds.add(low)
+                    continue
                 determined.add(low)
                 if _apposed(toks, k):
                     personal.add(low)
                     if _past_modifiers(toks, k) == k + 2 and toks[k + 1] not in words().speech:
                         postposed.add((low, toks[k + 1]))
-            if _titles_a_name(toks, k):
-                personal.add(low)
+            elif _titles_a_name(toks, k):  # "Kagawad Ernesto", "prefeito Marcelo Tavares"
+                if kind == _COMPOUND:
+                    compounds.add(low)
+                else:
+                    personal.add(low)
     learned = determined & personal
-    written = {tok.lower() for toks in tokenised for tok in toks}
-    others = {form for word in learned for form in _other_gender(word)} & written
+    forms = {form for word in learned for form in _other_gender(word)}
+    if forms:
+        written = {tok.lower() for toks in tokenised for tok in toks}
+        forms &= written
     # "síndico municipal", "presidenta municipal of Salvatierra": the Romance order, the
     # adjective after the noun, which English copy keeps; the adjective is the office's
     adjectives = {word for office, word in postposed if office in learned}
-    return frozenset(learned | others | compounds | adjectives)
+    return frozenset(learned | forms | compounds | adjectives)
 
 
-def _candidate(low: str) -> bool:
-    """A word of four letters or more that English never writes in lower case and that
-    no list holds as a head already."""
-    if len(low) < 4 or not low.replace("-", "").isalpha():
-        return False
-    if common_word(low) or everyday_english(low) or low in _known():
-        return False
-    return not all(common_word(part) or everyday_english(part) for part in low.split("-"))
+# What a word may be, for `learn`: none, an office of the text's if its shapes show it,
+# or a closed compound of a known office.
+_NONE, _OFFICE, _COMPOUND = 0, 1, 2
 
 
+@cache
+def _after_determiners() -> re.Pattern[str]:
+    """A lower-case word of four letters or more after a determiner, a possessive or a
+    dating word, up to two words after it ("the kagawad", "the first-ranked kagawad")."""
+    openers = "|".join(sorted(map(re.escape, _openers()), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])(?i:{openers})\s+(?:[\w'’-]+\s+){{0,{_BETWEEN}}}?"
+        r"([^\W\d_A-Z][\w'’-]{3,})(?![\w'’-])"
+    )
+
+
+def _candidate(low: str) -> int:
+    """A word of four letters or more that Punkt never saw in lower case and that no
+    list holds as a head already, nor a compound of English words ("food-distribution").
+    (Not wordfreq's test: one article does not load it.)"""
+    if not low.replace("-", "").isalpha() or low in _known():
+        return _NONE
+    if common_word(low) or ("-" in low and all(map(common_word, low.split("-")))):
+        return _NONE
+    return _COMPOUND if _compound(low) else _OFFICE
+
+
+_CANDIDATES = WordMemo(_candidate)
+
+
+@cache
 def _known() -> frozenset[str]:
-    return joined("role_heads", "described", "particles", "not_names", "not_offices") | (
-        person_nouns()
+    # (and the nouns of bodies, places, things and writings: "the charity, Lantern
+    # Rescue,", "the tanker, Pelangi Dawn,", "his memoir, Ms Mansour said")
+    return (
+        joined(
+            "role_heads",
+            "described",
+            "particles",
+            "not_names",
+            "not_offices",
+            "thing_nouns",
+            "place_nouns",
+            "place_heads",
+            "writings",
+            "organisation_heads",
+            "company_nouns",
+        )
+        | person_nouns()
     )
 
 
 def _compound(low: str) -> bool:
     """ "undersheriff", "subprefect": a prefix of rank closed up with a known office."""
+    heads = words()["role_heads"]
     return any(
         low.startswith(prefix) and len(low) - len(prefix) >= 4 and low[len(prefix) :] in heads
-        for heads in (words()["role_heads"],)
         for prefix in _COMPOUND_PREFIXES
     )
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return joined("determiners", "possessives", "role_past", "role_standin")
 
 
 def _after_determiner(toks: list[str], k: int) -> bool:
     """A determiner, a possessive or a word that dates an office ("former", "acting")
     before toks[k], with at most two modifiers of an office between ("the first deputy
     maire", "the first-ranked kagawad"); not the object of another office's "of"
-    ("Delegate of the governorate, Sonia Mejri": the name is the delegate's)."""
-    openers = joined("determiners", "possessives", "role_past", "role_standin")
+    ("Delegate of the governorate, Sonia Mejri", "officer for the constituency, Kofi
+    Roe": the name is the delegate's, the officer's)."""
+    openers = _openers()
     for at in range(k - 1, max(k - 2 - _BETWEEN, -1), -1):
         low = toks[at].lower()
         if low in openers:
-            if at < 2 or toks[at - 1] != "of":
+            if at < 2 or toks[at - 1] not in words()["role_prepositions"]:
                 return True
             office = toks[at - 2]  # "Delegate of the", "minister of the"
             return not (office[:1].isupper() or is_head(office.lower()))
@@ -165,15 +244,29 @@ def _titles_a_name(toks: list[str], k: int) -> bool:
 
 
 def _name_at(toks: list[str], at: int) -> bool:
-    """A given name and one more capitalised word at toks[at], neither of them a title
-    ("Barangay Captain Josefina", "Upazila Nirbahi Officer Md Kamrul Hasan") nor a word
-    English uses ("Oblast Territorial Centre")."""
+    """A person's name at toks[at]: a given name and more capitalised words, none of
+    them a title ("Barangay Captain Josefina", "Upazila Nirbahi Officer Md Kamrul
+    Hasan"), an honorific ("the impeachment, Ms Chebet-Kamau will") or a word that
+    names a body, a place or a thing ("winery Alazani Valley Cellars", "Oblast
+    Territorial Centre")."""
     if at + 1 >= len(toks) or not (toks[at].isalpha() and toks[at + 1][:1].isupper()):
         return False
-    first, second = toks[at], toks[at + 1]
-    if not first[:1].isupper() or is_head(first.lower()) or is_head(second.lower()):
+    first = toks[at]
+    if not first[:1].isupper() or not (gender(first) is not None or given_name(first)):
         return False
-    return gender(first) is not None or (given_name(first) and not everyday_english(first))
+    end = at
+    while end < len(toks) and end - at < 5 and toks[end][:1].isupper():
+        end += 1
+    not_a_name = _not_name_words()
+    return not any(is_head(word.lower()) or word.lower() in not_a_name for word in toks[at:end])
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    return (
+        joined("honorifics", "organisation_heads", "place_nouns", "place_heads", "land_features")
+        | words()["thing_nouns"]
+    )
 
 
 def _other_gender(word: str) -> tuple[str, ...]:
