@@ -126,7 +126,7 @@ def read(sentences: Sequence[Sentence], first: int) -> Reading:
     """What sentences[first:] mention, for `find_actors(sentences, first, ...)` in
     another process (it reads the ones before)."""
     names.forget_tokens()
-    names.read_offices([s.text for s in sentences])
+    names.read_offices(sentences)
     defined = PhraseMatcher(places.acronym_names(sentences))
     offices = places.office_initials(sentences)
     surnames = _Surnames()
@@ -146,7 +146,7 @@ def find_actors(
     ("YYYY-MM-DD"), by which a person's role is the one current on the latest day a
     source states a change of their office (tallies.current_roles)."""
     names.forget_tokens()
-    names.read_offices([s.text for s in sentences])
+    names.read_offices(sentences)
     acronyms = places.acronym_names(sentences)
     defined = PhraseMatcher(acronyms)
     offices = places.office_initials(sentences)

@@ -18,6 +18,7 @@ from brief.extract.actors.names.sentence_tokens import BASES, Spans, Token, in_s
 from brief.extract.actors.roles import is_head, text_heads, use_text_heads
 from brief.extract.actors.word_knowledge import common_word, gender
 from brief.extract.lexicon import WordMemo, gazetteer, word_values, words
+from brief.models import Sentence
 
 
 @cache
@@ -104,11 +105,16 @@ _ADVERB_ENDINGS = ("ically", "ingly", "edly", "ously", "ively", "fully", "lessly
 NAME_WORDS = WordMemo(_name_word)
 
 
-def read_offices(texts: Sequence[str]) -> None:
-    """A new text is read: the offices it shows in words no list holds ("Kagawad
-    Ernesto Villaruel", "the kagawad said"; roles.text_heads) are role heads while it is
-    read, and its capitalised forms no name's word."""
-    changed = use_text_heads(text_heads.learn(texts))
+def read_offices(sentences: Sequence[Sentence]) -> None:
+    """A new text is read: the offices each of its articles shows in words no list
+    holds ("Kagawad Ernesto Villaruel", "the kagawad said"; roles.text_heads) are role
+    heads while it is read, and their capitalised forms no name's words. An article's
+    own shapes show them, never another's."""
+    by_source: dict[int, list[str]] = {}
+    for sentence in sentences:
+        by_source.setdefault(sentence.source, []).append(sentence.text)
+    learned = frozenset().union(*map(text_heads.learn, by_source.values()))
+    changed = use_text_heads(learned)
     if changed:
         NAME_WORDS.forget(changed)
 

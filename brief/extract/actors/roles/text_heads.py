@@ -22,10 +22,8 @@ Learned once a text (`learn`) and asked through `role_words.is_head`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
-from itertools import accumulate
 
 from brief.extract.actors.roles.role_words import is_head, phrase_openers
 from brief.extract.actors.word_knowledge import (
@@ -36,13 +34,8 @@ from brief.extract.actors.word_knowledge import (
 )
 from brief.extract.lexicon import WordMemo, joined, words
 
-# A word of four letters or more right before a name or its apposition ("Kagawad
-# Ernesto Villaruel", "prefeito Marcelo", "the síndico municipal, Octavio", "the maire of
-# Grande-Synthe, Patrick"), read overlapping ("Former prefeito Dieter Hasse").
-_BEFORE_A_NAME = re.compile(
-    r"(?<![\w'’-])([^\W\d_][\w'’-]{3,})(?=(?:\s+[^\W\d_][\w'’-]*)?"
-    r"(?:\s+of(?:\s+[A-Z][\w'’.-]*){1,4})?,?\s+[^\W\d_a-z][\w'’-]*\s+[^\W\d_a-z])"
-)
+# A word that may be a closed compound of an office ("Undersheriff").
+_COMPOUNDS = re.compile(r"\b(?:[Uu]nder|[Ss]ub|[Vv]ice|[Cc]o)[a-z]{4,}\b")
 # A word as the readers below take it: letters, with hyphens and apostrophes inside.
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?|[^\w\s]")
 # Words between a determiner and the office it opens ("the first-ranked kagawad", "the
@@ -53,28 +46,24 @@ _COMPOUND_PREFIXES = ("under", "sub", "vice", "co")
 
 
 def learn(texts: Sequence[str]) -> frozenset[str]:
-    """The words the texts show to be offices (see the module's docstring), lower case.
-    Only a word before a name (`_BEFORE_A_NAME`, one search of the whole text) may be
-    one, and of those only a compound of an office or a word the text also writes in
-    lower case after a determiner (another): the sentences that write one are read for
-    the shapes that show it. A
-    word's own tests are worked out once a distinct word (wordfreq's last, for the words
-    the shapes keep)."""
+    """The words one article's sentences show to be offices (see the module's
+    docstring), lower case. Only a word the article writes in lower case after a
+    determiner (`_after_determiners`) or a compound of an office may be one: most
+    articles write none that no list knows, and stop there. The sentences that write
+    one are read for the shapes that show it. A word's own tests are worked out once a
+    distinct word."""
     whole = "\n".join(texts)
-    determined_words = set(_after_determiners().findall(whole))
-    keys = set()
-    for word in {m[1] for m in _BEFORE_A_NAME.finditer(whole)}:
-        low = word.lower()
-        kind = _CANDIDATES[low]
-        if kind == _COMPOUND or (kind == _OFFICE and low in determined_words):
-            keys.add(low)
+    keys = {
+        word for word in set(_after_determiners().findall(whole)) if _CANDIDATES[word] == _OFFICE
+    }
+    keys.update(
+        low
+        for low in {word.lower() for word in _COMPOUNDS.findall(whole)}
+        if _CANDIDATES[low] == _COMPOUND
+    )
     if not keys:
         return frozenset()  # most texts
-    starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
-    cased = sorted({form for key in keys for form in (key, key.capitalize())}, key=len)
-    keyed = re.compile(rf"\b(?:{'|'.join(map(re.escape, reversed(cased)))})\b")
-    lines = sorted({bisect_right(starts, m.start()) - 1 for m in keyed.finditer(whole)})
-    tokenised = [_TOKEN.findall(texts[line]) for line in lines]
+    tokenised = [_TOKEN.findall(text) for text in texts if any(key in text.lower() for key in keys)]
     determined: set[str] = set()  # written in lower case after a determiner
     personal: set[str] = set()  # apposed to a name, or a name's title
     compounds: set[str] = set()
@@ -121,9 +110,10 @@ _NONE, _OFFICE, _COMPOUND = 0, 1, 2
 def _after_determiners() -> re.Pattern[str]:
     """A lower-case word of four letters or more after a determiner, a possessive or a
     dating word, up to two words after it ("the kagawad", "the first-ranked kagawad")."""
-    openers = "|".join(sorted(map(re.escape, _openers()), key=len, reverse=True))
+    cased = {form for word in _openers() for form in (word, word.capitalize())}
+    openers = "|".join(sorted(map(re.escape, cased), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w'’-])(?i:{openers})\s+(?:[\w'’-]+\s+){{0,{_BETWEEN}}}?"
+        rf"\b(?:{openers})\s+(?:[\w'’-]+\s+){{0,{_BETWEEN}}}?"
         r"([^\W\d_A-Z][\w'’-]{3,})(?![\w'’-])"
     )
 
