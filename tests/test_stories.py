@@ -2677,7 +2677,13 @@ def test_a_market_close_that_retells_the_days_events_in_its_own_words_joins_none
     lead with ("a strike by port workers", "after Korvath fired missiles"): a line that
     gives three rare words of a report's headline and first sentence retells its event.
     Beside the collision's story, which it retells in its lead only, it is a digest."""
-    from brief.stories.apart import digest_beside, rare_names, rare_openings, rare_subjects
+    from brief.stories.apart import (
+        digest_beside,
+        rare_names,
+        rare_openings,
+        rare_subjects,
+        subject_counts,
+    )
 
     collision = [
         "Patrol boat holed in collision with cutter near Tarnholm\n\n"
@@ -2707,8 +2713,9 @@ def test_a_market_close_that_retells_the_days_events_in_its_own_words_joins_none
     corpus = corpus_of([*collision, *others, close])
     texts = list(story_texts(corpus, [1, 2, 3, 4, 5, 6]).values())
     subjects, names, openings = rare_subjects(texts), rare_names(texts), rare_openings(texts)
-    assert digest_beside(texts, subjects, names.__getitem__, openings, [5], [0, 1])
-    assert not digest_beside(texts, subjects, names.__getitem__, openings, [0], [1])
+    counted = subject_counts(subjects)
+    assert digest_beside(texts, subjects, names.__getitem__, openings, counted, [5], [0, 1])
+    assert not digest_beside(texts, subjects, names.__getitem__, openings, counted, [0], [1])
 
 
 def test_a_market_close_that_tells_the_days_events_a_line_each_joins_none() -> None:
@@ -2716,7 +2723,13 @@ def test_a_market_close_that_tells_the_days_events_a_line_each_joins_none() -> N
     own ("Most markets ended higher"); read whole, a held-out one joined the story of the
     IPO it gave most words to. A report of the IPO that recalls other news in a line leads
     with the IPO and tells it again and again."""
-    from brief.stories.apart import digest_beside, rare_names, rare_openings, rare_subjects
+    from brief.stories.apart import (
+        digest_beside,
+        rare_names,
+        rare_openings,
+        rare_subjects,
+        subject_counts,
+    )
 
     listing = [
         "Talvora Logistics prices IPO at top of range\n\n"
@@ -2748,8 +2761,13 @@ def test_a_market_close_that_tells_the_days_events_a_line_each_joins_none() -> N
     corpus = corpus_of([*listing, *others, close])
     texts = list(story_texts(corpus, [1, 2, 3, 4, 5, 6]).values())
     subjects, names = rare_subjects(texts), rare_names(texts)
-    assert digest_beside(texts, subjects, names.__getitem__, rare_openings(texts), [5], [0, 1])
-    assert not digest_beside(texts, subjects, names.__getitem__, rare_openings(texts), [0], [1])
+    counted = subject_counts(subjects)
+    assert digest_beside(
+        texts, subjects, names.__getitem__, rare_openings(texts), counted, [5], [0, 1]
+    )
+    assert not digest_beside(
+        texts, subjects, names.__getitem__, rare_openings(texts), counted, [0], [1]
+    )
     assert [g.sources for g in find_stories(corpus)] == [(1, 2), (3,), (4,), (5,), (6,)]
 
 
@@ -2842,7 +2860,13 @@ def test_a_market_close_beside_a_story_named_in_common_words_joins_none() -> Non
     """A story whose own name is of common words ("the Reserve Bank") keeps no rare name
     most of its reports give; a market close that recalls it in a line, and the day's other
     events a line each, is still a digest beside it, read by the names its leads give."""
-    from brief.stories.apart import digest_beside, rare_names, rare_openings, rare_subjects
+    from brief.stories.apart import (
+        digest_beside,
+        rare_names,
+        rare_openings,
+        rare_subjects,
+        subject_counts,
+    )
 
     rate = [
         "Reserve Bank cuts rate to 3%\n\n"
@@ -2872,9 +2896,14 @@ def test_a_market_close_beside_a_story_named_in_common_words_joins_none() -> Non
     corpus = corpus_of([*rate, *others, close])
     texts = list(story_texts(corpus, [1, 2, 3, 4, 5, 6]).values())
     subjects, names = rare_subjects(texts), rare_names(texts)
+    counted = subject_counts(subjects)
     assert not names[0] & names[1]  # no rare name of its own
-    assert digest_beside(texts, subjects, names.__getitem__, rare_openings(texts), [5], [0, 1])
-    assert not digest_beside(texts, subjects, names.__getitem__, rare_openings(texts), [0], [1])
+    assert digest_beside(
+        texts, subjects, names.__getitem__, rare_openings(texts), counted, [5], [0, 1]
+    )
+    assert not digest_beside(
+        texts, subjects, names.__getitem__, rare_openings(texts), counted, [0], [1]
+    )
 
 
 def test_a_report_that_leads_with_the_storys_happening_is_no_recalled_event() -> None:

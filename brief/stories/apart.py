@@ -1166,6 +1166,7 @@ def digest_beside(
     subjects: Sequence[set[str]],
     kept_names: Callable[[int], frozenset[str]],
     openings: Sequence[set[str]],
+    counted: Mapping[str, int],
     one: list[int],
     other: list[int],
 ) -> bool:
@@ -1212,9 +1213,16 @@ def digest_beside(
         taken = {alone, *story}
         others = [j for j in range(len(subjects)) if j not in taken]
         nameable = _namings(text) - country - in_story
+        # the names another report gives as a subject: counted once for the pile (the
+        # union of a thousand reports' subjects had been made again for each digest)
+        given = {
+            name
+            for name in nameable.intersection(counted)
+            if counted[name] > sum(name in subjects[i] for i in taken)
+        }
         telling = {
             name
-            for name in nameable.intersection(set().union(*(subjects[j] for j in others)))
+            for name in given
             if len(_lines_naming(text, name)) <= PASSING_LINES
             and _led_by_most(texts, subjects, name, alone)
         }
@@ -1235,6 +1243,11 @@ def digest_beside(
         if len(events) >= DIGEST_EVENTS - 1:
             return True
     return False
+
+
+def subject_counts(subjects: Sequence[set[str]]) -> Counter[str]:
+    """In how many texts' subjects (see rare_subjects) each name is (see digest_beside)."""
+    return Counter(name for names in subjects for name in names)
 
 
 def openers(openings: Sequence[set[str]]) -> dict[str, list[int]]:

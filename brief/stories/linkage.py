@@ -55,6 +55,7 @@ from brief.stories.apart import (
     shared_subject,
     spoken_of,
     strangers,
+    subject_counts,
     subject_in_passing,
     tighter,
     told_places,
@@ -170,6 +171,7 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
     columns = matrix.T.tocsr()  # term -> the texts that use it
     openings = rare_opened if big else None  # (a big pile is English: read above)
     led_by = openers(rare_opened)  # the texts whose leads give each rare word
+    counted = subject_counts(subjects)  # in how many texts' subjects each name is
     # A pair under the bar stays under it at the penalty (at most 1): only the pairs at
     # or above it are asked whether they are apart (2,300 of the 12,000 pairs of an
     # inbox of 1,000 articles).
@@ -238,7 +240,9 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # a decision of the day of an attack, which recalls its dead in a line
         if rare_opened and harm_untold(texts, rare_opened, members[a], members[b]):
             continue  # an event of the day that never tells the dead of a march beside it
-        if english and digest_beside(texts, subjects, kept, rare_opened, members[a], members[b]):
+        if english and digest_beside(
+            texts, subjects, kept, rare_opened, counted, members[a], members[b]
+        ):
             continue  # a digest of the day's events, which tells the story in a line or two
         if rare_opened and leads_with_two(
             texts, subjects, rare_opened, led_by, members[a], members[b]
