@@ -757,7 +757,7 @@ def report(data: Path) -> str:
     """Markdown: BCubed P/R/F1 per set and half, and find_stories' time on each set."""
     root = Path(data) / "stories"
     start = time.perf_counter()
-    # read once per process (as the stories read it: see similarity._english_bands), and
+    # wordfreq's English list, read once per process (see similarity._english_bands), and
     # left out of each set's time
     from brief.stories.similarity import _english_bands
 

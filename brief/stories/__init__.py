@@ -227,9 +227,8 @@ distance matrix, which a few thousand articles make slow and large. Here similar
 come from a sparse matrix product in row blocks, keeping each text's nearest neighbours,
 and the linkage runs on that graph (a pair outside it counts as similarity 0, which only
 makes merging more cautious). numpy, scipy and wordfreq's list are loaded lazily: a single
-article takes the fast path and imports nothing (wordfreq's English list is read from
-its file once per process, without importing wordfreq, and only the pile's words are
-looked up in it: see similarity._english_bands and _english_frequencies).
+article takes the fast path and imports nothing (only the pile's words are looked up
+in wordfreq's English list, each once per process: see similarity._english_frequencies).
 
 The package, in the order a pile goes through it:
 

@@ -2,8 +2,7 @@
 and the sparse graph of each text's nearest neighbours, less its background.
 
 The linkage merges on this graph; a dense N x N matrix would make a few thousand
-articles slow and large. numpy and scipy are imported when first used, and wordfreq's
-English list read then (see _english_bands).
+articles slow and large. numpy, scipy and wordfreq are imported when first used.
 """
 
 from __future__ import annotations
@@ -192,6 +191,8 @@ def _english_frequencies(words: set[str]) -> dict[str, float]:
     get_frequency_dict gives it, without making that dict of all 321,000 words (0.2 s of
     CPU): 1,000 articles ask about 30,000. The list is one band of words per frequency,
     and each band is intersected with the words not asked about before (see _FREQUENCIES)."""
+    from wordfreq import cB_to_freq
+
     if len(_FREQUENCIES) + len(words) > FREQUENCIES_KEPT:
         _FREQUENCIES.clear()
     missing = words.difference(_FREQUENCIES)
@@ -200,7 +201,7 @@ def _english_frequencies(words: set[str]) -> dict[str, float]:
         for index, band in enumerate(_english_bands()):
             hits = missing.intersection(band)
             if hits:
-                frequency = 10 ** (-index / 100)  # wordfreq's cB_to_freq(-index)
+                frequency = cB_to_freq(-index)
                 for word in hits:
                     _FREQUENCIES[word] = frequency  # a later band wins, as in get_frequency_dict
     return {word: found for word in words if (found := _FREQUENCIES[word]) is not None}
@@ -217,27 +218,11 @@ FREQUENCIES_KEPT = 1 << 17
 
 @cache
 def _english_bands() -> list[list[str]]:
-    """wordfreq's English list (the one its get_frequency_list("en") reads: "large_en"),
-    band k holding the words of frequency -k centibels, read from its file as wordfreq's
-    read_cBpack does (a gzipped msgpack list: a header, then the bands), without importing
-    wordfreq: its import reads langcodes' tables and compiles ftfy's and its own patterns,
-    0.1 s of CPU that nothing else in a digest's parent process pays (the extraction child
-    imports it for its own look-ups)."""
-    import gzip
-    import importlib.util
-    from pathlib import Path
+    """wordfreq's English list, band k holding the words of frequency -k centibels (its
+    get_frequency_list("en")), read once per process."""
+    from wordfreq import get_frequency_list
 
-    import msgpack
-
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("wordfreq")
-    folder = Path(next(iter(spec.submodule_search_locations)))
-    with gzip.open(folder / "data" / "large_en.msgpack.gz", "rb") as packed:
-        header, *bands = msgpack.load(packed, raw=False)
-    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
-        raise ValueError(f"unexpected wordfreq list header: {header!r}")
-    return bands
+    return get_frequency_list("en")
 
 
 def neighbour_graph(matrix: sparse.csr_matrix) -> dict[int, dict[int, float]]:
