@@ -1494,14 +1494,17 @@ def test_an_abbreviation_s_stop_before_a_number_ends_no_clause() -> None:
 
 
 def test_a_title_ranked_otherwise_is_no_epithet_for_its_bare_noun() -> None:
-    """ "Former alcalde X" is no alcalde now: "the alcalde said" is not his, nor is
-    "the former alcalde said" after a line that names no one."""
+    """ "Former alcalde X" is no alcalde now: "the alcalde said" is not his. "The former
+    alcalde said", after a line that names no one, is: the text shows "alcalde" as an
+    office (roles.text_heads), so his role is "former alcalde", and the title he holds
+    names him as "the former mayor said" names a former mayor."""
     former = "Former alcalde Dario Ruvalcaba Ibarra said the loan was “a trap for the town”."
     quote = "“We cannot wait for the state to do it,” the alcalde said in a video."
     assert [actor for _, actor in speakers(former, quote)][-1] is None
     background = "The town has borrowed twice since 2019, according to state records."
     ranked = "“We cannot wait for the state to do it,” the former alcalde said."
-    assert [actor for _, actor in speakers(former, background, ranked)][-1] is None
+    said = [actor for _, actor in speakers(former, background, ranked)][-1]
+    assert said == "Dario Ruvalcaba Ibarra"
 
 
 def test_a_relative_clause_after_of_is_the_head_s_not_the_object_s() -> None:
