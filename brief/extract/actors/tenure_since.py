@@ -54,10 +54,9 @@ def date_since_then(people: Sequence[Tally], sentences: Sequence[Sentence]) -> N
         if not tally.role:
             continue
         said = [s.text for s in told_by[last]]
-        pattern = "|".join(re.escape(form) for form in forms)
-        if any(died_long_ago(text, pattern) for text in said):
+        if any(died_long_ago(text, forms) for text in said):
             tally.role = as_late(tally.role) or tally.role
-        elif any(retired(text, pattern) for text in said):
+        elif any(retired(text, forms) for text in said):
             tally.role = as_retired(tally.role) or tally.role
 
 
