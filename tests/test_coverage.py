@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+import numpy as np
+
 from brief.dedupe import group_duplicates
 from brief.models import Sentence
 from brief.rank import RANKERS, RankContext
 from brief.rank.coverage import (
+    _pairs,
+    _read,
     _votes,
     can_be_bullet,
     rank_kept,
@@ -15,6 +21,16 @@ from brief.rank.coverage import (
 from tests.conftest import story_sentences
 
 CONTEXT = RankContext()
+
+
+def votes_of(texts: list[set[tuple[str, str]]]) -> dict[tuple[str, str], float]:
+    """`_votes` of texts given as their sets of concepts, by concept."""
+    numbers = {c: k for k, c in enumerate(dict.fromkeys(c for found in texts for c in found))}
+    rows = np.array([row for row, found in enumerate(texts) for _ in found], dtype=np.int64)
+    columns = np.array([numbers[c] for found in texts for c in found], dtype=np.int64)
+    votes = _votes(rows, columns, len(texts), len(numbers))
+    return dict(zip(numbers, votes.tolist(), strict=True))
+
 
 # Four made-up reports of one flood: the facts recur across them in varying words.
 ARTICLES = (
@@ -164,6 +180,18 @@ def test_figures_are_part_of_the_facts() -> None:
     assert ("30", "000") in concepts and ("in", "1993") in concepts
 
 
+def test_a_story_reads_each_sentences_concepts_at_once() -> None:
+    """The story's numbered pairs are, sentence by sentence, `sentence_concepts`: an empty
+    sentence and one of a single word included."""
+    texts = [s.text for s in story()] + ["", "Flooding.", "Of the."]
+    pairs = _pairs(texts, "english")
+    for position, text in enumerate(texts):
+        held = {pairs.concept_of(k) for k in pairs.of(position).tolist()}
+        assert held == sentence_concepts(text)
+    uses = Counter(word for text in texts for word in _read(text, "english")[0])
+    assert pairs.uses == uses and pairs.total == sum(uses.values())
+
+
 def test_the_ranker_of_kept_sentences_counts_every_copy() -> None:
     """Source 3 repeats source 1's lede: the lede is one kept sentence, yet both votes count,
     so it leads; a source republishing another's text votes once."""
@@ -206,7 +234,7 @@ def test_versions_of_one_report_share_one_vote() -> None:
     first = report | {("riversid", "warehous"), ("delta", "freight")}
     update = first | {("under", "control")}
     other = {("other", str(k)) for k in range(60)} | {("riversid", "warehous"), ("fire", "chief")}
-    votes = _votes({1: first, 2: update, 3: other})
+    votes = votes_of([first, update, other])
     assert votes[("riversid", "warehous")] == 2.0
     assert votes[("delta", "freight")] == 1.0
     assert votes[("under", "control")] == 0.5
@@ -219,7 +247,7 @@ def test_a_one_line_item_is_no_version_of_the_reports_it_repeats() -> None:
     flash = {("earthquak", "struck"), ("on", "monday"), ("at", "least")}
     one = {("one", str(k)) for k in range(60)} | flash
     two = {("two", str(k)) for k in range(60)} | flash
-    votes = _votes({1: one, 2: two, 3: flash})
+    votes = votes_of([one, two, flash])
     assert votes[("earthquak", "struck")] == 3.0
 
 
