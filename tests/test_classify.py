@@ -2329,7 +2329,7 @@ def test_force_promised_against_any_comer_is_a_threat(text: str, section: str) -
 def test_an_act_a_side_describes_as_something_is_its_judgement() -> None:
     """A finite verb of describing with its object before 'as' judges the act, when a side
     of diplomacy describes it; a passive, a participle, or an analyst's view does not."""
-    from brief.classify.descriptions import described
+    from brief.classify.described_as import described
 
     text = "The foreign ministry described the closure of the crossing as an outrage."
     assert described(text) is not None

@@ -141,7 +141,7 @@ The package, one module a job:
 * counterfactuals: a past counterfactual's clauses, which happened and which did not;
 * directives: an order given to another state, or what a side wants put in focus, a demand;
 * openers: a quotation that opens the sentence, and what the rest says of it;
-* descriptions: an act a side describes as something, a judgement;
+* described_as: an act a side describes as something, a judgement;
 * reactions: a market's move, push or reading told as an event's consequence;
 * scoreline: a result in numbers;
 * participants: the kinds of actor a sentence names, and the states it has as sides;

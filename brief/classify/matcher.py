@@ -20,7 +20,7 @@ from brief.classify.clauses import (
 from brief.classify.clefts import cleft
 from brief.classify.conditions import THREAT, condition
 from brief.classify.counterfactuals import counterfactual
-from brief.classify.descriptions import described
+from brief.classify.described_as import described
 from brief.classify.directives import DIRECTIVE, directive
 from brief.classify.openers import CHARACTERISATION, opener
 from brief.classify.participants import EVENT_WEIGHT, Actors
@@ -520,7 +520,7 @@ class _Matcher:
         judgement (`openers.CHARACTERISATION`) at the verb, whose frames govern the act
         described. In an opening or an aside the judgement is background, as a cue there
         is, and governs nothing; by a subject that names none of the sides of the word's
-        sections, it is no judgement of theirs (`descriptions`). `stems`: those of its
+        sections, it is no judgement of theirs (`described_as`). `stems`: those of its
         words."""
         found = described(body, stems)
         if found is None:
