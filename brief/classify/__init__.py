@@ -142,7 +142,8 @@ The package, one module a job:
 * directives: an order given to another state, or what a side wants put in focus, a demand;
 * openers: a quotation that opens the sentence, and what the rest says of it;
 * described_as: an act a side describes as something, a judgement;
-* reactions: a market's move, push or reading told as an event's consequence;
+* reactions: a market's move, push or reading, or a page's own change (a festival called
+  off, flights suspended), told as an event's consequence;
 * scoreline: a result in numbers;
 * participants: the kinds of actor a sentence names, and the states it has as sides;
 * references: what a sentence refers back to (a pronoun subject, a name first met earlier);
