@@ -14,13 +14,17 @@ from brief.segment import segment
 from brief.stories import find_stories
 from brief.stories.apart import (
     Named,
+    country_words,
     harm_in_passing,
     harm_untold,
     measured_otherwise,
     named_in_passing,
     own_names,
+    places_only,
     rare_openings,
 )
+from brief.stories.linkage import MERGE_THRESHOLD
+from brief.stories.similarity import tfidf_matrix, without_terms
 from brief.stories.texts import Text, story_texts
 
 SYLLABLES = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
@@ -3970,3 +3974,31 @@ def test_english_frequencies_are_wordfreqs_asked_first_or_again() -> None:
     words = {"the", "typhoon", "magnitude", "kestrelbayzz", "o'neill", "0000"}
     for asked in (words, words | {"tuesday", "qqxvz"}, {"typhoon"}):
         assert _english_frequencies(asked) == {w: every[w] for w in asked if w in every}
+
+
+AIRLINE_KENYA = """Airline to halt two Kenyan routes
+Northwind Airways will stop its flights from Manchester to Nairobi and Mombasa in Kenya
+from 12 May, the carrier said on Monday.
+The airline blamed weak bookings and said the routes had lost money for two years.
+Passengers booked after May will be offered refunds or seats on partner carriers.
+Northwind flies to Nairobi four times a week.
+"""
+
+INSURER_KENYA = """Kenyan insurer's shares jump on debut
+Shares in Kenya's Jubari Mutual Assurance jumped on their first day of trading in Nairobi.
+The stock closed 61% above its offer price, with demand eight times the shares on sale.
+Kenya is opening its insurance market to private firms, and Jubari is the first to list.
+Brokers in Nairobi said Kenyan savers had queued for the shares.
+"""
+
+
+def test_two_reports_alike_by_their_country_alone_are_not_one_event() -> None:
+    """An airline's routes to Nairobi and an insurer's debut on Nairobi's exchange are
+    alike (0.21) by Kenya, Kenyan and Nairobi alone: without the country's words nothing
+    of what happened is shared. Two reports of one quake stay alike without Chile."""
+    for pair, apart in (([AIRLINE_KENYA, INSURER_KENYA], True), ([CHILE_1, CHILE_2], False)):
+        texts = story_texts(corpus_of(pair), [1, 2])
+        matrix, _, terms = tfidf_matrix([texts[1], texts[2]])
+        assert float(matrix[0].multiply(matrix[1]).sum()) > MERGE_THRESHOLD
+        placeless = without_terms(matrix, country_words(), terms)
+        assert places_only(placeless[0], 1, placeless[1], 1, MERGE_THRESHOLD) is apart

@@ -37,7 +37,11 @@ Three steps, none told how many stories there are:
    join a group whose leads give a measure of another kind (a bank's new rate): two
    events of one economy's day (see measured_otherwise).
    Two groups that are each far more alike within than with each other are two
-   look-alike events as well (see _tighter). Two texts that each place their event, in
+   look-alike events as well (see _tighter). So are two alike by the places they name
+   alone: what they share besides a country's name, capital and people must make them
+   alike at PLACE_SHARE of the bar (see apart.places_only: an airline's suspended routes
+   to Riyadh and an insurer's debut on Riyadh's exchange share Saudi Arabia and Riyadh
+   and nothing that happened). Two texts that each place their event, in
    the headline or first sentence, in a country the other never names (by its name, or
    its ground: "Japanese airspace", "Philippine waters") are two events however alike
    their wording (see _elsewhere: wire services tell every earthquake in one template;

@@ -108,6 +108,12 @@ YEAR_NEAR = 1
 # name. A name of fewer than SUBJECT_MIN_LENGTH letters is an abbreviation ("Mo." for
 # Missouri), which another report spells out.
 SUBJECT_PENALTY = 0.7
+# Two groups are one event only if what they share besides the places they name (the
+# gazetteer's countries, their seats of government and demonyms: country_words) makes them
+# alike at PLACE_SHARE of the bar on its own (see places_only): an airline's suspended
+# routes to Riyadh and an insurer's debut on Riyadh's exchange share Saudi Arabia and
+# Riyadh, nothing that happened.
+PLACE_SHARE = 0.2
 SUBJECT_GENERAL_SHARE = 0.01
 SUBJECT_MIN_LENGTH = 3
 
@@ -1938,6 +1944,19 @@ def one_occasion(texts: Sequence[Text], subjects: Sequence[set[str]], one: int, 
         and bool(texts[one].days & texts[other].days)
         and _same_days(texts, one, [other])
     )
+
+
+def places_only(
+    one: sparse.csr_matrix, one_size: int, other: sparse.csr_matrix, other_size: int, needed: float
+) -> bool:
+    """Whether two groups are alike by the places they name alone: their mean similarity,
+    less what the country words give, is under PLACE_SHARE of the bar `needed`. `one`,
+    `other`: the sums of each group's TF-IDF rows without those columns (see
+    similarity.without_terms). Reports of one event share what happened (its verbs and
+    nouns), who did it beyond the country (a firm, a minister) or its figures; two events
+    of one country, only its name, capital and people."""
+    mean = float(one.multiply(other).sum()) / (one_size * other_size)
+    return mean < PLACE_SHARE * needed
 
 
 def one_scene(

@@ -25,6 +25,7 @@ from brief.stories.apart import (
     chained_groups,
     commentary_beside,
     core_in_passing,
+    country_words,
     digest_beside,
     event_in_passing,
     follows_the_story,
@@ -47,6 +48,7 @@ from brief.stories.apart import (
     own_result,
     particular,
     placed_elsewhere,
+    places_only,
     rare_names,
     rare_openings,
     rare_subjects,
@@ -60,7 +62,7 @@ from brief.stories.apart import (
     tighter,
     told_places,
 )
-from brief.stories.similarity import neighbour_graph, tfidf_matrix
+from brief.stories.similarity import neighbour_graph, tfidf_matrix, without_terms
 from brief.stories.texts import Text
 
 # Two groups of texts are one story while the mean cosine between their members stays at
@@ -105,8 +107,11 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
     with subjects of their own (see apart_events) start a story only on stronger evidence."""
     if len(texts) == 1:
         return [[0]]
-    matrix, prior = tfidf_matrix(texts)
+    matrix, prior, terms = tfidf_matrix(texts)
     edges = neighbour_graph(matrix)
+    # Per group: the sum of its rows without the country words' columns (see places_only).
+    placeless = without_terms(matrix, country_words(), terms)
+    unplaced = {i: placeless[i] for i in range(len(texts))}
     # Two reports of one place and one count are one event, however they word it (see
     # _place_and_counts): their link is raised to the bar, past the subject penalty.
     opened = [_place_and_counts(text) for text in texts]
@@ -269,6 +274,14 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             or (english and core_in_passing(texts, subjects, kept, members[a], members[b]))
         ) and -negative * penalty < _needed(len(members[a]) * len(members[b]), prior):
             continue  # a report of another event of the story's country and field
+        if places_only(
+            unplaced[a],
+            len(members[a]),
+            unplaced[b],
+            len(members[b]),
+            _needed(len(members[a]) * len(members[b]), prior),
+        ):
+            continue  # two events of one country: alike by its name, capital and people alone
         if tighter(inner, members, a, b, -negative):
             continue  # two groups, each far more alike within than with the other
         if chained_groups(edges, members[a], members[b], near):
@@ -290,6 +303,7 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
         dated[next_id] = dated.pop(a) + dated.pop(b)
         years[next_id] = years.pop(a) + years.pop(b)
         measured[next_id] = measured.pop(a) + measured.pop(b)
+        unplaced[next_id] = unplaced.pop(a) + unplaced.pop(b)
         row_a, row_b = links.pop(a), links.pop(b)
         row: dict[int, float] = {}
         for other in set(row_a) | set(row_b):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -89,9 +89,9 @@ def _same_words() -> dict[str, str]:
     return same | {word + "s": full + "s" for word, full in same.items()}
 
 
-def tfidf_matrix(texts: Sequence[Text]) -> tuple[sparse.csr_matrix, float]:
-    """Unit-length TF-IDF rows (sublinear tf, idf from the pile and general English), and
-    general English's share in the idf."""
+def tfidf_matrix(texts: Sequence[Text]) -> tuple[sparse.csr_matrix, float, list[str]]:
+    """Unit-length TF-IDF rows (sublinear tf, idf from the pile and general English),
+    general English's share in the idf, and each column's term."""
     import numpy as np
     from scipy import sparse
 
@@ -135,7 +135,7 @@ def tfidf_matrix(texts: Sequence[Text]) -> tuple[sparse.csr_matrix, float]:
     matrix = sparse.csr_matrix(matrix @ sparse.diags(idf))
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix), prior
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix), prior, list(vocabulary)
 
 
 def _idf(df: np.ndarray, terms: Sequence[str], texts: int) -> tuple[np.ndarray, float]:
@@ -223,6 +223,18 @@ def _english_bands() -> list[list[str]]:
     from wordfreq import get_frequency_list
 
     return get_frequency_list("en")
+
+
+def without_terms(
+    matrix: sparse.csr_matrix, left_out: Collection[str], terms: Sequence[str]
+) -> sparse.csr_matrix:
+    """The rows with the columns of `left_out` terms set to 0 (not normalised again): what
+    two texts share besides those terms is the dot product of these rows."""
+    import numpy as np
+    from scipy import sparse
+
+    keep = np.array([term not in left_out for term in terms] or [True], dtype=float)
+    return sparse.csr_matrix(matrix @ sparse.diags(keep[: matrix.shape[1]]))
 
 
 def neighbour_graph(matrix: sparse.csr_matrix) -> dict[int, dict[int, float]]:
