@@ -41,7 +41,9 @@ Three steps, none told how many stories there are:
    alone: what they share besides a country's name, capital and people must make them
    alike at PLACE_SHARE of the bar (see apart.places_only: an airline's suspended routes
    to Riyadh and an insurer's debut on Riyadh's exchange share Saudi Arabia and Riyadh
-   and nothing that happened). Two texts that each place their event, in
+   and nothing that happened). Two single reports must be so without the one term they
+   share most as well: a player's transfer talk and his club's cup hopes share him alone.
+   Two texts that each place their event, in
    the headline or first sentence, in a country the other never names (by its name, or
    its ground: "Japanese airspace", "Philippine waters") are two events however alike
    their wording (see _elsewhere: wire services tell every earthquake in one template;

@@ -112,7 +112,10 @@ SUBJECT_PENALTY = 0.7
 # gazetteer's countries, their seats of government and demonyms: country_words) makes them
 # alike at PLACE_SHARE of the bar on its own (see places_only): an airline's suspended
 # routes to Riyadh and an insurer's debut on Riyadh's exchange share Saudi Arabia and
-# Riyadh, nothing that happened.
+# Riyadh, nothing that happened. Two single reports must reach it without the one term
+# they share most as well: one name alone is no event either. At 0.5, a border war
+# and a government's fall lost their currency reports (pile10, pile8), alike to them
+# mostly by the country.
 PLACE_SHARE = 0.2
 SUBJECT_GENERAL_SHARE = 0.01
 SUBJECT_MIN_LENGTH = 3
@@ -1954,8 +1957,15 @@ def places_only(
     `other`: the sums of each group's TF-IDF rows without those columns (see
     similarity.without_terms). Reports of one event share what happened (its verbs and
     nouns), who did it beyond the country (a firm, a minister) or its figures; two events
-    of one country, only its name, capital and people."""
-    mean = float(one.multiply(other).sum()) / (one_size * other_size)
+    of one country, only its name, capital and people.
+
+    Two single reports must be alike so without the one term they share most as well: a
+    pair alike by one name (an airport, a player: a player's transfer talk and his club's
+    cup hopes) is two events of that name; one event's reports share more than one of its
+    particulars. A group's mean over many pairs already rests on more than one."""
+    shared = one.multiply(other)
+    single = shared.max() if one_size == other_size == 1 else 0.0
+    mean = float(shared.sum() - single) / (one_size * other_size)
     return mean < PLACE_SHARE * needed
 
 
