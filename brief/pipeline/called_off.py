@@ -27,7 +27,7 @@ from brief.inflection import inflection_key
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.forecasts import FORECAST
 from brief.pipeline.superseded.phrases import names_between
-from brief.pipeline.superseded.reports import not_before, source_days
+from brief.pipeline.superseded.reports import not_before, source_days, story_of_sources
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\w'’]*-[\w'’-]*")
 
@@ -36,7 +36,7 @@ def called_off(
     corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
 ) -> frozenset[int]:
     """Positions in `unique` of forecasts another sentence of their story calls off."""
-    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    story_of = story_of_sources(story_groups)
     # story -> event (an inflection key) -> the sentences calling it off, each with the
     # names and days of its clauses that do: read once a sentence, so that a long file,
     # one story whose forecasts all meet all its offs, is read in one pass

@@ -22,7 +22,7 @@ from brief.models import (
 from brief.pipeline.choosing import left_out_as_furniture, no_bullet, picked_without
 from brief.pipeline.departures import with_departure
 from brief.pipeline.parts import numbers_in_part
-from brief.pipeline.superseded.reports import latest_day_sources
+from brief.pipeline.superseded.reports import latest_day_sources, story_of_sources
 from brief.profiles import Profile
 from brief.rank import RankContext
 
@@ -1168,7 +1168,7 @@ def story_readings(
     in reading order. A sentence several articles carry (a quote two reports share) is
     read in every story that carries it, once, as the article with the least hash has
     it: whichever file name sorts first, a story is judged on the same sentences."""
-    story_of = {number: i for i, g in enumerate(story_groups) for number in g.sources}
+    story_of = story_of_sources(story_groups)
     sha = {d.source.number: d.source.sha256 for d in corpus.documents}
     found: list[list[tuple[int, int, int]]] = [[] for _ in story_groups]
     for position, group in enumerate(groups):
@@ -1195,7 +1195,7 @@ def _story_members(
     that tell other events (StoryGroup.elsewhere), which are no story's bullets."""
     from brief.selection import told_elsewhere
 
-    story_of = {number: i for i, g in enumerate(story_groups) for number in g.sources}
+    story_of = story_of_sources(story_groups)
     members: list[list[int]] = [[] for _ in story_groups]
     elsewhere = told_elsewhere(unique, story_groups)
     for k, sentence in enumerate(unique):

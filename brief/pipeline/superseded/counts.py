@@ -19,6 +19,7 @@ from brief.pipeline.superseded.reports import (
     latest_day_sources,
     not_before,
     source_days,
+    story_of_sources,
 )
 
 # What a count counts, for telling an earlier day's count of it: the dead, the hurt and the
@@ -61,7 +62,7 @@ def stale_counts(
             and (recalled or not in_earlier_event(sentence.text, f.text))
         }
 
-    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    story_of = story_of_sources(story_groups)
     latest = {n: latest_day_sources(corpus, g) for n, g in enumerate(story_groups)}
     if not any(latest.values()):
         return frozenset()
@@ -149,9 +150,7 @@ def corrected_counts(
     common) is taken for one count: a reader given both numbers has nothing to say which
     is current, and a count left out is a gap, where a stale one is a wrong fact."""
     # another report's correction: none in a story of one report
-    story_of = {
-        number: n for n, g in enumerate(story_groups) if len(g.sources) > 1 for number in g.sources
-    }
+    story_of = story_of_sources(story_groups, several=True)
     by_story: dict[int, list[Correction]] = {}
     for correction in corrections([s for s in unique if s.source in story_of]):
         by_story.setdefault(story_of[correction.source], []).append(correction)
@@ -264,7 +263,7 @@ def recounted_by_later_report(
     count and the morning's "Three people remain missing" an earlier one (r48 M2: both
     had been key figures). Where each recalls the other's toll, neither is known to be
     the later. Earlier days' counts are `stale_counts`'."""
-    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    story_of = story_of_sources(story_groups)
     recalled = recalled_tolls(unique, story_of)
     if not recalled:
         return frozenset()
@@ -310,7 +309,7 @@ def preliminary_counts(
     "Nine people have been killed" as a key figure beside its 11:40 entry's 11 (r50 H3)."""
     from brief.extract.figures.earlier_counts import told_as_preliminary
 
-    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    story_of = story_of_sources(story_groups)
     first = [
         k
         for k, sentence in enumerate(unique)

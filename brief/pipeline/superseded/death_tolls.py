@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.phrases import HISTORY, name_pattern
-from brief.pipeline.superseded.reports import STALE_DAYS, source_days
+from brief.pipeline.superseded.reports import STALE_DAYS, source_days, story_of_sources
 
 # The words of a toll of the dead (a cheap test before a sentence's figures are read).
 _DEATHS = re.compile(r"\b(?:toll|dead|deaths?|killed|killing|died|lives)\b", re.I)
@@ -43,7 +43,7 @@ def lower_tolls(
     (r45 M4), both of one day, which `stale_counts` (earlier days) leaves. A count of
     some of the dead ("Eight border guards were killed") is no toll of all (`lede_toll`),
     and a report's own earlier counts are its revisions (`earlier_counts`)."""
-    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    story_of = story_of_sources(story_groups)
     tolls = tolls_of_all(unique, story_of)
     if len(tolls) < 2:
         return frozenset()

@@ -23,7 +23,7 @@ from brief.pipeline.superseded.phrases import (
     names_between,
     subject_phrase,
 )
-from brief.pipeline.superseded.reports import STALE_DAYS, not_before, source_days
+from brief.pipeline.superseded.reports import STALE_DAYS, not_before, source_days, story_of_sources
 
 # A forecast: a verb under "will", "is expected (due, set, forecast ...) to" or "plans to",
 # or the past of a plan told as reported speech ("the service said the storm was expected
@@ -53,7 +53,7 @@ def overtaken_forecasts(
     is no such verb ("chips made by AMD") rarely has both. An outcome dated to the past
     ("met in 2019", "the last time the two teams played") is history, not the
     forecast's."""
-    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    story_of = story_of_sources(story_groups)
     days = source_days(corpus)
     speaking = words().speech
     forecasts: dict[str, list[tuple[int, _Roles]]] = {}
@@ -112,7 +112,7 @@ def passed_forecasts(
     (a forecast is of what is to come); one bounding a span ("until Friday", "by
     Monday") dates no event, and a report more than STALE_DAYS before the latest day
     tells history."""
-    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    story_of = story_of_sources(story_groups)
     days = source_days(corpus)
     latest: dict[int, date] = {}
     for number, n in story_of.items():

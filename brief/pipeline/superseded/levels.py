@@ -12,7 +12,7 @@ from datetime import date
 from brief.extract.lexicon import words
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.phrases import WORD, capitalised_words, head_word, subject_phrase
-from brief.pipeline.superseded.reports import STALE_DAYS, source_days
+from brief.pipeline.superseded.reports import STALE_DAYS, source_days, story_of_sources
 
 
 @dataclass(frozen=True)
@@ -178,9 +178,7 @@ def replaced_levels(
 
     # a story of one report has no later one: its sentences are not read (an inbox's
     # thousand stories are mostly of one report)
-    story_of = {
-        number: n for n, g in enumerate(story_groups) if len(g.sources) > 1 for number in g.sources
-    }
+    story_of = story_of_sources(story_groups, several=True)
     levels = {
         k: found
         for k, sentence in enumerate(unique)

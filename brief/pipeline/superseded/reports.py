@@ -4,6 +4,7 @@ two reports is not the earlier. Every check of what is superseded asks these; th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from brief.models import Corpus, StoryGroup
@@ -41,3 +42,15 @@ def not_before(days: dict[int, date], later: int, earlier: int) -> bool:
     """Is source `later` of the day of `earlier` or after it (true where either is
     undated)?"""
     return later not in days or earlier not in days or days[later] >= days[earlier]
+
+
+def story_of_sources(story_groups: Sequence[StoryGroup], several: bool = False) -> dict[int, int]:
+    """Each source's story, by its number: the one map every check reads its stories by.
+    With `several`, only the stories of several reports (a story of one report has no
+    later one, and an inbox's are mostly of one)."""
+    return {
+        number: n
+        for n, group in enumerate(story_groups)
+        if not several or len(group.sources) > 1
+        for number in group.sources
+    }

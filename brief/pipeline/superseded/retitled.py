@@ -10,7 +10,7 @@ from datetime import date
 from brief.extract.lexicon import words
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.phrases import POSSESSIVE, name_pattern
-from brief.pipeline.superseded.reports import STALE_DAYS, source_days
+from brief.pipeline.superseded.reports import STALE_DAYS, source_days, story_of_sources
 
 
 def _titles(text: str) -> list[tuple[str, str, str]]:
@@ -40,7 +40,7 @@ def retitled(
     current (r63 F8). Reports more than STALE_DAYS apart tell history; a report that gives
     both titles, or one title more fully ("Energy Minister", "Saudi Energy Minister"),
     keeps both (when unsure, the earlier one stays)."""
-    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    story_of = story_of_sources(story_groups)
     days = source_days(corpus)
     titled = {
         k: found

@@ -15,7 +15,7 @@ from brief.ingest.furniture import entry_stamps
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.counts import casualties, recounted
 from brief.pipeline.superseded.phrases import names_between
-from brief.pipeline.superseded.reports import not_before, source_days
+from brief.pipeline.superseded.reports import not_before, source_days, story_of_sources
 
 
 def entry_times(sentences: Sequence[Sentence]) -> dict[int, int]:
@@ -83,7 +83,7 @@ def earlier_rates_of_the_day(
     noon turnout had been two bullets and the close's in none). Only a sentence each of
     whose rates is so overtaken; a rate with no time, or of a part ("in the north"), is
     not the same measure's and stays."""
-    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    story_of = story_of_sources(story_groups)
     rated = {
         k: found
         for k, sentence in enumerate(unique)
@@ -253,7 +253,7 @@ def passed_progress(
     and its other sentences' shares are of it too (a results release's "has 2,301,455
     votes, or 51.2 percent"). The same whole of the same things, only: "two of the 12
     miners" and a share in another story's sentence are no tally of these."""
-    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    story_of = story_of_sources(story_groups)
     sharing = {s.source for s in unique if s.source in story_of and _SHARE.search(s.text)}
     progress: dict[int, set[tuple[int, str, int]]] = {}
     for k, sentence in enumerate(unique):

@@ -28,7 +28,7 @@ from brief.pipeline.superseded.phrases import (
     head_word,
     subject_phrase,
 )
-from brief.pipeline.superseded.reports import STALE_DAYS, source_days
+from brief.pipeline.superseded.reports import STALE_DAYS, source_days, story_of_sources
 
 # A state given as the current one: "now" and the verb that tells it ("which now runs
 # from", "will now run from", "is now at"), not "until now", "by now" (words.toml's
@@ -144,7 +144,7 @@ def restated_states(
     The later report may give it in the present without "now" (`_plain_states`: "the
     curfew runs from midnight", "the level is 2"): what a later day's report says holds
     is what holds, however it words it; the earlier one's "now" is what dates it."""
-    story_of = {number: n for n, g in enumerate(story_groups) for number in g.sources}
+    story_of = story_of_sources(story_groups)
     days = source_days(corpus)
     states = {
         k: found
@@ -504,9 +504,7 @@ def reversed_states(
     more than STALE_DAYS later, is not read. A sentence is stale only where each state it
     gives is overtaken: "closed the border and the airport" stays while only the border
     has reopened."""
-    story_of = {
-        number: n for n, g in enumerate(story_groups) if len(g.sources) > 1 for number in g.sources
-    }
+    story_of = story_of_sources(story_groups, several=True)
     days = source_days(corpus)
     passages = {
         k: found
