@@ -1042,7 +1042,13 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "placements moved). The odd misses left are a bid that 'gathered pace after' two "
         "capitals backed it (no change of a page's matter; 'backed' alone below the "
         "threshold at half weight) and a team bus stoned by a party's supporters (no side "
-        "of force named).",
+        "of force named)."
+        " Batch R (session 59), written blind after Q was tuned on, in the compressed "
+        "language of fast news (headlinese that drops articles and auxiliaries, the "
+        "headline present for past events and 'to' + verb for the future, colons for "
+        "speech, 'BREAKING:' and 'JUST IN' alerts, ticker lines, timestamped live-blog "
+        "entries and wire flashes, with a third full sentences from the same pages), "
+        "scored 0.896 held out (accuracy 0.821; odd ids 0.907, even ids 0.882).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
