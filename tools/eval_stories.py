@@ -334,6 +334,19 @@ HELD_OUT = {
         "appraisal body twice: an appeal against its rejection of last week (that story) "
         "beside its new recommendation (another). Held out: F1 1.000 (P 1.000, R 1.000)."
     ),
+    "pile25": (
+        "a US politics and states desk's Wednesday (session 59), written after pile24: a "
+        "state budget told from six angles (the vote count, the fight over transit money, "
+        "a school district's wait, an opinion column, the signing with a line-item veto, a "
+        "bond-market note), a wire report on a bank hearing run by three outlets, "
+        "look-alike pairs (two governors' vetoes, two state supreme courts on maps, two "
+        "special elections, two shootings with a curfew in one city, two Senate hearings), "
+        "a follow-up that names its event only by its consequence, and a newsletter. Held "
+        "out: F1 0.914 (P .967, R .867): merged: the two shootings (Tulsa, Albuquerque); "
+        "apart from their stories: the budget's school-district and bond-market pieces, "
+        "the veto override count from the President's veto, and a county paper's 'will "
+        "not be state law this year' from the Kansas veto."
+    ),
 }
 
 
