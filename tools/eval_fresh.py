@@ -109,6 +109,7 @@ DATA40 = ROOT / "tools" / "data" / "fresh40"  # and fourteen more, words relayed
 DATA41 = ROOT / "tools" / "data" / "fresh41"  # and fourteen more, the past in the present
 DATA42 = ROOT / "tools" / "data" / "fresh42"  # and fourteen more, the defence industry
 DATA43 = ROOT / "tools" / "data" / "fresh43"  # and fourteen more, local government
+DATA44 = ROOT / "tools" / "data" / "fresh44"  # and fourteen more, religion and the state
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -525,6 +526,7 @@ def report(*folders: Path) -> str:
         DATA41,
         DATA42,
         DATA43,
+        DATA44,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -1055,6 +1057,20 @@ _HEADINGS = {
         " attributed; strict 93.5%), direct attributed 89.6%, people F1 0.978 (precision"
         " 95.7%, recall 100%), roles 92.1% right of those given (63) covering 65.2%. See"
         " its README.",
+    ),
+    DATA44: (
+        "a forty-fourth fresh set",
+        " Annotated blind, fourteen articles of religion, faith institutions and the state"
+        " (a church-state land dispute, a blasphemy case, a synod vote, a patriarch's"
+        " disputed succession, a mosque's demolition order, a pilgrimage stampede inquiry,"
+        " a temple trust election, a clerical abuse trial, a recognition law, a sermon"
+        " that set off protests, a monk-led march) in the styles of fourteen outlets of"
+        " fourteen countries: religious titles and styles (the Most Rev., His Beatitude,"
+        " Grand Mufti, Hojatoleslam, Mahant, Jathedar, Venerable), religious names of one"
+        " word, titles that change mid-article, statements read by someone else; held"
+        " out, after fresh43 was tuned on: speaker precision 95.2% (62 attributed; strict"
+        " 93.7%), direct attributed 71.7%, people F1 0.921 (precision 90.1%, recall"
+        " 94.3%), roles 86.8% right of those given (68) covering 72.0%. See its README.",
     ),
 }
 
