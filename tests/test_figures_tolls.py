@@ -638,3 +638,32 @@ def test_a_radius_round_a_place_sets_the_scene() -> None:
     assert [f.text for f in found if f.kind == "measure"] == []
     found = find_figures(sentences("The fence runs along 30 km of border."))
     assert [f.text for f in found if f.kind == "measure"] == ["30 km"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # English's resultative of dying: any verb before "to death" says how they died
+        (
+            "Six people froze to death in Warsaw overnight.",
+            [("Six people froze to death", 6.0, "dead")],
+        ),
+        (
+            "At least 12 migrants starved to death in the desert.",
+            [("At least 12 migrants starved to death", 12.0, "dead")],
+        ),
+        (
+            "Nine pilgrims were trampled to death at the gates.",
+            [("Nine pilgrims were trampled to death", 9.0, "dead")],
+        ),
+        # a court's penalty is no death: the count keeps its passive, "to death" and all
+        (
+            "Three men were sentenced to death for the bombing.",
+            [("Three men were sentenced to death", 3.0, "men")],
+        ),
+    ],
+)
+def test_a_verb_to_death_is_a_toll_and_a_sentence_to_death_none(
+    text: str, found: list[tuple[str, float, str]]
+) -> None:
+    assert tolls(text) == found

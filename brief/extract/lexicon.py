@@ -172,6 +172,7 @@ _MODULE_LISTS = {
         "casualty_nouns",
         "anyone_nouns",
         "dying_verbs",
+        "penalty_verbs",
         "death_nouns",
         "sick_counts",
         "ranking_words",

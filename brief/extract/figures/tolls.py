@@ -27,6 +27,7 @@ the count ends on.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from brief.extract.figures.found_figure import FoundFigure
@@ -151,7 +152,7 @@ def casualty_toll(
         # hurt": a phrase of place or of belonging between the subject and its verb
         hurt = _placed_then_hurt().match(text, end)
     if hurt is None:
-        return None
+        return _died_so(text, start, ((reach, total), (end, value)))
     unit = hurt.group(1) or "dead"  # "lost their lives"
     if hurt.group() == f" {unit}" and unit.lower() in words()["hurt_words"]:
         died = _died_after_hurt().match(text, hurt.end())
@@ -600,6 +601,28 @@ def _aside_before_hurt() -> re.Pattern[str]:
     )
 
 
+# A verb and "to death" right after a count's noun ("froze to death", "were trampled to
+# death", "have been beaten to death"): English's resultative of dying, whatever the verb.
+_TO_DEATH = re.compile(
+    r" (?:(?:were|was|are|is|have been|had been|has been) )?(?:[a-z]+ly )?"
+    r"(?P<verb>[a-z]+) to death\b"
+)
+
+
+def _died_so(text: str, start: int, counts: Sequence[tuple[int, float]]) -> FoundFigure | None:
+    """The people counted (ending at each place of `counts`, with its value) as dead where
+    their verb is followed by "to death": no list of verbs of dying holds "froze", and
+    "Nine pilgrims were trampled" alone says nothing of a death. Not a court's penalty
+    (words.toml's penalty_verbs: "were sentenced to death")."""
+    for at, counted in counts:
+        died = _TO_DEATH.match(text, at)
+        if died is not None and died.group("verb") not in words()["penalty_verbs"]:
+            return FoundFigure(
+                start, died.end(), text[start : died.end()], "count", counted, "dead", None
+            )
+    return None
+
+
 @cache
 def _relative_hurt() -> re.Pattern[str]:
     """A relative clause that says what befell the people before it (" who died", " who
@@ -984,7 +1007,10 @@ def _verb_after(text: str, end: int, gapped: bool = False) -> int | None:
             return None
         return stop
     if group.group("be") and (past_form(verb) or verb in words()["short_participles"]):
-        return group.end()  # a passive: what was done to them ("had been arrested")
+        # a passive: what was done to them ("had been arrested"), with the "to death" that
+        # completes it ("were sentenced" alone may be to a prison term)
+        stop = group.end()
+        return stop + len(" to death") if text.startswith(" to death", stop) else stop
     # a passive whose auxiliary the conjunct before it gives ("64 officers had been
     # injured and 85 people arrested"): a participle with no object after it
     if (
