@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from brief.dedupe import group_duplicates
-from brief.selection import small_talk
+from brief.selection.not_news import small_talk
 from tests.extract_helpers import quotes_of, sentences_of
 
 

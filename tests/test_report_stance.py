@@ -178,7 +178,7 @@ def test_a_story_is_headed_and_led_by_the_report_that_states_its_event(
 
 def test_a_report_of_words_said_again_is_no_second_bullet() -> None:
     from brief.models import Ranking, Sentence
-    from brief.selection import select
+    from brief.selection.chains import select
 
     sentences = [
         Sentence(

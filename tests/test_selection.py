@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from brief.models import Ranking, Sentence
-from brief.selection import Kept, is_dangling, select, select_chains, unresolved
+from brief.selection.chains import Kept, select, select_chains, unresolved
+from brief.selection.pointing_back import is_dangling
 
 
 @pytest.mark.parametrize(
@@ -125,7 +126,7 @@ def test_budget_and_uniqueness_hold_for_any_order() -> None:
 
 
 def test_the_tail_of_a_quote_needs_its_opening() -> None:
-    from brief.selection import continues_quote
+    from brief.selection.quote_marks import continues_quote
 
     assert continues_quote("Somebody is planning for casualties,” Kalnina said.")
     assert continues_quote('Somebody is planning for casualties," Kalnina said.')
@@ -136,7 +137,7 @@ def test_the_tail_of_a_quote_needs_its_opening() -> None:
 
 
 def test_a_quote_mark_after_a_colon_opens_only_before_words() -> None:
-    from brief.selection import leaves_quote_open
+    from brief.selection.quote_marks import leaves_quote_open
 
     assert not leaves_quote_open('Kalnina said:"We will not back down."')
     assert leaves_quote_open('Kalnina said:"We will not')
@@ -145,7 +146,7 @@ def test_a_quote_mark_after_a_colon_opens_only_before_words() -> None:
 
 
 def test_a_pronoun_after_an_opening_phrase_dangles() -> None:
-    from brief.selection import is_dangling
+    from brief.selection.pointing_back import is_dangling
 
     assert is_dangling("Earlier, she told BBC Radio 4 the plan was sound.")
     assert not is_dangling("In 2014, Russia annexed Crimea.")
@@ -222,7 +223,7 @@ def test_a_sentence_that_is_only_a_quotation_needs_its_speaker() -> None:
 
 def test_a_part_of_a_group_named_before_points_back() -> None:
     """ "One of them told the judge ..." needs the sentence that says who they are."""
-    from brief.selection import is_dangling
+    from brief.selection.pointing_back import is_dangling
 
     assert is_dangling("One of them told the judge he was sorry.")
     assert is_dangling("Most of us knew the risk, she said.")
@@ -250,7 +251,7 @@ def test_words_a_bare_pronoun_said_need_the_sentence_that_names_the_speaker() ->
     """ "“Nobody has asked us yet,” she told the state broadcaster." was kept without the
     sentence before it, which names her; the only woman in the bullets was someone else.
     The comma closing a quotation sits inside its marks, so there is no ", " to look for."""
-    from brief.selection import is_dangling
+    from brief.selection.pointing_back import is_dangling
 
     assert is_dangling('"Nobody has asked us yet," she told the state broadcaster.')
     assert is_dangling("“Journalists are the lifeblood of democracy,” he said.")
@@ -293,7 +294,7 @@ def test_a_sentence_that_says_it_tells_another_event_is_no_bullet() -> None:
 def test_what_goes_on_with_another_event_in_its_paragraph_is_no_bullet_either() -> None:
     """ "Separately, an air strike killed 12 in Gaza City. The strike hit a school." in a
     Kyiv story: the second sentence, left alone, read as the Russian strike (review)."""
-    from brief.selection import other_events
+    from brief.selection.not_news import other_events
 
     sentences = [
         Sentence("Russian missiles hit Kyiv's power grid overnight.", 1, 1, 0),
@@ -319,7 +320,7 @@ def test_words_of_a_bare_office_need_the_sentence_that_named_its_holder(
 ) -> None:
     """r38: Tanzania's minister read as Congo's. An article's first sentence names no one
     before it: "..., the governor said." may lead."""
-    from brief.selection import said_by_an_office
+    from brief.selection.pointing_back import said_by_an_office
 
     assert said_by_an_office(Sentence(text, 1, 2, 0)) is after_the_first
     assert not said_by_an_office(Sentence(text, 1, 1, 0))
@@ -469,7 +470,7 @@ def test_an_unattributed_first_person_opening_is_no_bullet_of_the_outlet() -> No
 
 def test_a_pages_dated_label_is_no_sentence_of_news() -> None:
     """r60 F4: "Security alert update for citizens in ..., 16 March 2027." as a bullet."""
-    from brief.selection import is_label_line
+    from brief.selection.not_news import is_label_line
 
     assert is_label_line("Weather warning for residents of the Veln coast, 4 June 2027.")
     assert is_label_line("Ferry timetable changes - updated 4 June 2027.")

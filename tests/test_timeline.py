@@ -809,7 +809,7 @@ def test_a_saying_of_this_alone_dates_no_event(tmp_path: Path, fixed_clock: obje
     """r41 L3: a translated agency's "Об этом заявил ...", word for word: its one event
     is someone saying "this" (what came before), which tells a timeline's reader nothing
     of what happened on its day. Its row is read alone, as a bullet is, and dropped as
-    one that points back (brief.selection.is_dangling)."""
+    one that points back (brief.selection.pointing_back.is_dangling)."""
     article = tmp_path / "mfa.txt"
     article.write_text(
         "Troops crossed the border near Shebekino on 30 November 2026, the ministry said.\n\n"

@@ -31,7 +31,7 @@ from brief.options import Options
 from brief.rank import RANKERS, RankContext
 from brief.rank.directed import WEIGHTS
 from brief.segment import segment
-from brief.selection import select, unresolved
+from brief.selection.chains import select, unresolved
 from tools import quiet_ingest
 
 BASELINES = (
@@ -276,7 +276,7 @@ def report(results: list[tuple[str, Scores]], command: str, seconds: float) -> s
             "whole pipeline (`brief_documents`: de-duplication, section budgets, selection), its",
             "summary as `brief batch --format json` prints it. *dangling*: share of kept",
             "sentences opening with a back-reference whose antecedent sentence is not kept",
-            "before them (`brief.selection.is_dangling`).",
+            "before them (`brief.selection.pointing_back.is_dangling`).",
             "",
             markdown(summarise(results)),
             "",

@@ -68,7 +68,7 @@ from brief.models import (
     TimelineEvent,
 )
 from brief.profiles import Profile
-from brief.selection import quote_runs
+from brief.selection.quote_marks import quote_runs
 
 
 def _current_rows(

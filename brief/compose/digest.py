@@ -37,7 +37,8 @@ from brief.models import (
     Story,
     StoryGroup,
 )
-from brief.selection import SUMMARY_WORDS, continues_quote, fit_in_words, leaves_quote_open
+from brief.selection.chains import SUMMARY_WORDS, fit_in_words
+from brief.selection.quote_marks import continues_quote, leaves_quote_open
 from brief.story_profile import Placement
 
 MAX_ACTORS = 5

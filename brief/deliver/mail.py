@@ -163,7 +163,7 @@ def digest(briefing: Briefing, date: str | None = None, *, update: bool = False)
 
 def _counted(title: str, bullets: Sequence[Bullet]) -> SectionDigest:
     """A section's items as the brief prints them: the sentences of one quotation are
-    one item (selection.quote_runs); an item is new when one of its sentences is."""
+    one item (selection.quote_marks.quote_runs); an item is new when one of its sentences is."""
     runs = quote_runs(bullets)
     return SectionDigest(title, len(runs), sum(any(b.new for b in run) for run in runs))
 

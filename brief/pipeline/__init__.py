@@ -73,7 +73,7 @@ from brief.pipeline.retracted import retracted, without_retracted
 from brief.profiles import Profile, load_profile
 from brief.rank import RankContext
 from brief.segment import segment
-from brief.selection import told_elsewhere
+from brief.selection.not_news import told_elsewhere
 from brief.stories import find_stories
 
 # What only comes after segmenting (classify, compose, the extractors, selection) is

@@ -118,9 +118,9 @@ def choose_summary(
     news, whatever its rank, nor is a count revised since, nor an `unfit` one (an
     earlier day's count, counted again since, or a forecast overtaken:
     pipeline.superseded; a roundup's item of another event than its story's:
-    selection.told_elsewhere); an input of nothing else is briefed as it is
+    selection.not_news.told_elsewhere); an input of nothing else is briefed as it is
     (`no_bullet`)."""
-    from brief.selection import select
+    from brief.selection.chains import select
 
     fresh = behind_the_rest([k for k in rankings.brief.order if k in unsent], behind)
     keep_order = rankings.algorithm in ("lead", "coverage")
@@ -164,7 +164,7 @@ def picked_without(
 
 def no_bullet(text: str) -> bool:
     """A sentence a brief leaves out whatever its rank: page furniture
-    (`left_out_as_furniture`), a page's dated label (`selection.is_label_line`), a
+    (`left_out_as_furniture`), a page's dated label (`selection.not_news.is_label_line`), a
     notice's labelled field ("DATE: 4 February 2027", "LOCATION: Amdal, Sirba and Gerida
     camp": `ingest.layout.is_labelled_field`, a value with no stop, read for its figures,
     dates and names but no sentence a reader can take alone: r63 F7), or one whose counts
@@ -173,7 +173,7 @@ def no_bullet(text: str) -> bool:
     (`extract.figures.earlier_counts.tells_only_revised_counts`)."""
     from brief.extract.figures.earlier_counts import tells_only_revised_counts
     from brief.ingest.layout import is_labelled_field
-    from brief.selection import is_label_line
+    from brief.selection.not_news import is_label_line
 
     return (
         left_out_as_furniture(text)
@@ -199,7 +199,7 @@ def chains_share_a_section(
     """A kept sentence that needs the one before it ("He added that ...", or the rest of
     a quote that sentence opened) is read with it, so it goes in its antecedent's section
     (select keeps that antecedent)."""
-    from brief.selection import leans_on
+    from brief.selection.chains import leans_on
 
     placed = list(classes)
     leaning = leans_on(unique, chosen)

@@ -132,7 +132,7 @@ def story_drafts(
     reports, a straggler's (`given.behind`) are no bullet but where those leave a place
     empty (`_filled_from_behind`)."""
     from brief.classify.matcher import heaviest_cue
-    from brief.selection import small_talk
+    from brief.selection.not_news import small_talk
 
     covered = covers()  # the covers made so far: see story_covers
     quiet = small_talk(unique)  # a printed exchange's host's turns and greetings: no news
@@ -1193,7 +1193,7 @@ def _story_members(
 ) -> list[list[int]]:
     """Each story's unique-sentence positions, in reading order: not a roundup's items
     that tell other events (StoryGroup.elsewhere), which are no story's bullets."""
-    from brief.selection import told_elsewhere
+    from brief.selection.not_news import told_elsewhere
 
     story_of = story_of_sources(story_groups)
     members: list[list[int]] = [[] for _ in story_groups]
@@ -1290,7 +1290,8 @@ def _story_picks(
     holds (`pipeline.superseded`, `_revised`).
     """
     from brief.compose.leads import points_back
-    from brief.selection import is_dangling, select
+    from brief.selection.chains import select
+    from brief.selection.pointing_back import is_dangling
 
     count = count or _bullets(group)
     positions, unique = story.positions, story.unique
@@ -1359,7 +1360,7 @@ def _story_cover(
     no cover, though they still vote on what the story is about. A `count` the user set
     is kept to, neither more nor fewer where the story has them."""
     from brief.rank.coverage import may_be_bullet, rank_kept
-    from brief.selection import SUMMARY_WORDS, fit_in_words, select
+    from brief.selection.chains import SUMMARY_WORDS, fit_in_words, select
 
     most = STORY_MAX_BULLETS if count is None else count
     count = count or _bullets(group)
@@ -1411,7 +1412,7 @@ def _cover_and_more(
     reads the story's unique sentences only: `summarize_story` has no copies to weigh.
     An `unfit` sentence is read as not there: neither picked nor known."""
     from brief.rank.coverage import RANKER_WORDS, summarize_story
-    from brief.selection import SUMMARY_WORDS
+    from brief.selection.chains import SUMMARY_WORDS
 
     if count < 1:
         return ()
@@ -1592,7 +1593,8 @@ def _sections_heard(
     (`can_be_its_pages_bullet`)."""
     from brief.classify.matcher import OTHER, strongest_cue
     from brief.rank.coverage import can_be_its_pages_bullet
-    from brief.selection import is_dangling, is_label_line
+    from brief.selection.not_news import is_label_line
+    from brief.selection.pointing_back import is_dangling
 
     if len(picked) < 2:
         return tuple(picked)

@@ -37,7 +37,7 @@ from brief.pipeline.drafts import (
 from brief.pipeline.outdated import Outdated, outdated
 from brief.pipeline.parts import PARTS
 from brief.rank import RankContext, rank
-from brief.selection import other_events, told_elsewhere
+from brief.selection.not_news import other_events, told_elsewhere
 
 if TYPE_CHECKING:
     from brief.extract import quotes as quotes_module
@@ -101,8 +101,8 @@ def of_their_articles(
 ) -> Extracts:
     """What was found, less what only sentences telling of another event than their
     story's say: "Separately, North Korea fired a missile" in a report on drills around
-    Taiwan (selection.other_events), and a roundup's items of other events
-    (selection.told_elsewhere: a market close's gas and crude prices in a refinery fire's
+    Taiwan (selection.not_news.other_events), and a roundup's items of other events
+    (selection.not_news.told_elsewhere: a market close's gas and crude prices in a refinery fire's
     story). The brief files a fact under the story of the article that gives it, and a
     reader would forward the drills' figures, people and dates as such; the selection
     keeps those sentences out of bullets for the same reason.

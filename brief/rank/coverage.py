@@ -244,15 +244,9 @@ from brief.ingest.layout import is_labelled_field
 from brief.models import Ranking, Sentence, text_key
 from brief.rank.context import RankContext
 from brief.rank.text import lowered, lowered_words, stemmer, stop_words, words
-from brief.selection import (
-    SUMMARY_WORDS,
-    is_dangling,
-    is_label_line,
-    other_events,
-    reports_another_event,
-    said_by_an_office,
-    speaks_in_first_person,
-)
+from brief.selection.chains import SUMMARY_WORDS
+from brief.selection.not_news import is_label_line, other_events, reports_another_event
+from brief.selection.pointing_back import is_dangling, said_by_an_office, speaks_in_first_person
 
 Concept = tuple[str, str]
 
@@ -416,7 +410,7 @@ def _a_quotation(text: str) -> bool:
 
 def may_be_bullet(sentence: Sentence) -> bool:
     """`can_be_bullet`, and not words of a bare office that a sentence before names (see
-    selection.said_by_an_office): what only its place in the article can tell."""
+    selection.pointing_back.said_by_an_office): what only its place in the article can tell."""
     return can_be_bullet(sentence.text) and not said_by_an_office(sentence)
 
 

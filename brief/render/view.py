@@ -22,7 +22,7 @@ from brief.render.timeline import (
     shown_events,
     story_of_sources,
 )
-from brief.selection import quote_runs
+from brief.selection.quote_marks import quote_runs
 
 MAX_ACTORS = 12
 MAX_FIGURES = 10

@@ -44,10 +44,10 @@ def superseded(
     corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
 ) -> frozenset[int]:
     """Positions in `unique` that a later report of their story supersedes. A roundup's
-    items of other events (selection.told_elsewhere) are no report of the story: a
+    items of other events (selection.not_news.told_elsewhere) are no report of the story: a
     newsletter's "floods killed 30" of another country makes none of the story's counts
     an earlier one (and is no bullet of the story either way)."""
-    from brief.selection import told_elsewhere
+    from brief.selection.not_news import told_elsewhere
 
     elsewhere = told_elsewhere(unique, story_groups)
     own = [k for k in range(len(unique)) if k not in elsewhere]

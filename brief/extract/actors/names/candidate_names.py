@@ -69,7 +69,7 @@ from brief.extract.actors.roles import (
 )
 from brief.extract.actors.word_knowledge import SURE, gender
 from brief.extract.lexicon import joined, kin_genders, words
-from brief.selection import quoted_at
+from brief.selection.quote_marks import quoted_at
 
 
 @dataclass(slots=True)

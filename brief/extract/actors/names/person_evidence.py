@@ -39,7 +39,7 @@ from brief.extract.lexicon import (
     kin_genders,
     words,
 )
-from brief.selection import quoted_at
+from brief.selection.quote_marks import quoted_at
 
 # What may follow a possessive that owns no noun: punctuation or a conjunction.
 NO_NOUN = frozenset({",", ".", ";", ":", "and", "or", ")", "!", "?"})

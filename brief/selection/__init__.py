@@ -1,0 +1,11 @@
+"""Select: the kept sentences from a ranking, never one that cannot stand alone.
+
+- `chains`: the picks, best first, each with the sentences it cannot stand without
+  (`select`, `select_chains`), and which kept sentences lean on others;
+- `pointing_back`: whether a sentence needs the one before it (it points back, quotes
+  someone named there, speaks in the first person, names one of two namesakes);
+- `quote_marks`: where a quotation opens and closes, across sentences;
+- `repeats`: a sentence that says a kept one again;
+- `not_news`: what is no bullet of its story (another event, a host's small talk, a
+  page's dated label, a roundup's other items).
+"""
