@@ -29,8 +29,8 @@ import brief.daily as daily
 import brief.daily.archive as archive_module
 from brief import config as cfg
 from brief.cli import app
-from brief.daily import novelty
 from brief.daily import state as saved
+from brief.daily.novelty import already_sent, corrections, recognition
 from brief.daily.state import DayRecord, State, StoryRecord
 from brief.deliver.mail import digest_from_json
 from brief.deliver.outbox import Outbox
@@ -428,7 +428,9 @@ def test_a_later_run_of_the_day_picks_from_what_the_days_briefs_showed(
     articles(tmp_path, **{"d.txt": GRAIN})
     nine = run(config, now=NOW + timedelta(hours=14)).briefing
     assert morning is not None and five is not None and nine is not None
-    shown = {b.text for b in [*novelty.shown_bullets(morning), *novelty.shown_bullets(five)]}
+    shown = {
+        b.text for b in [*already_sent.shown_bullets(morning), *already_sent.shown_bullets(five)]
+    }
     grain = next(s for s in nine.stories if any("Grain" in b.text for b in s.bullets))
     assert grain.bullets and all(b.new for b in grain.bullets)
     others = [b for s in nine.stories if s is not grain for b in s.bullets]
@@ -581,7 +583,7 @@ def test_a_rebuild_that_joins_the_days_stories_keeps_each_as_told(tmp_path: Path
     )
     record = DayRecord(
         inputs=tuple(s.sha256 for s in morning.sources),
-        sentences=tuple(novelty.bullet_keys(morning)),
+        sentences=tuple(already_sent.bullet_keys(morning)),
         told=told(morning),
         built="2026-11-25T06:30:00",
     )
@@ -642,7 +644,7 @@ def test_a_story_the_days_briefs_told_under_another_id_is_no_reason_to_send_agai
     record = DayRecord(
         inputs=(b.sources[0].sha256,),
         sentences=shown,
-        seen=novelty.seen(b),
+        seen=already_sent.seen(b),
         stories=("s-border",),
         built="2026-11-25T06:30:00",
     )
@@ -1584,8 +1586,8 @@ def with_stories(b: Briefing, *stories: tuple[str, str, tuple[int, ...]]) -> Bri
 
 
 def remember(b: Briefing, state: State, day: str) -> tuple[Briefing, State]:
-    marked, records = novelty.recognise(b, state, day)
-    built = DayRecord(sentences=tuple(novelty.bullet_keys(marked)), built=f"{day}T06:00:00")
+    marked, records = recognition.recognise(b, state, day)
+    built = DayRecord(sentences=tuple(already_sent.bullet_keys(marked)), built=f"{day}T06:00:00")
     return marked, state.with_stories(records).with_day(day, built)
 
 
@@ -1647,7 +1649,7 @@ def test_days_and_months_are_no_part_of_a_storys_signature(tmp_path: Path) -> No
         the Assembly met again in Geneva to debate the Interpol plan on Monday.
         """
     b = with_stories(briefing_of(tmp_path, **{"a.txt": text}), ("s", "Assembly vote", (1,)))
-    sig = novelty.signature(b, b.stories[0])
+    sig = recognition.signature(b, b.stories[0])
     assert "geneva" in sig and not {"monday", "tuesday", "may"} & set(sig)
 
 
@@ -1659,7 +1661,7 @@ def test_a_signature_reads_a_name_with_or_without_its_accents(tmp_path: Path) ->
     plain = "Ambush on the Cuyuni\n\nGunmen fired on a patrol on the Cuyuni river near Brasilia.\n"
     b = briefing_of(tmp_path, **{"a.txt": accented, "b.txt": plain})
     b = with_stories(b, ("s1", "Ambush on the Cuyuní", (1,)), ("s2", "Ambush on the Cuyuni", (2,)))
-    assert novelty.signature(b, b.stories[0]) == novelty.signature(b, b.stories[1])
+    assert recognition.signature(b, b.stories[0]) == recognition.signature(b, b.stories[1])
 
 
 def test_a_signature_reads_a_clipping_as_the_word_it_stands_for(tmp_path: Path) -> None:
@@ -1668,7 +1670,7 @@ def test_a_signature_reads_a_clipping_as_the_word_it_stands_for(tmp_path: Path) 
     full = "Earthquake in Varnhold\n\nAn earthquake hit Varnhold, and dockers went on strike.\n"
     b = briefing_of(tmp_path, **{"a.txt": clipped, "b.txt": full})
     b = with_stories(b, ("s1", "Quake in Varnhold", (1,)), ("s2", "Earthquake in Varnhold", (2,)))
-    first, second = (set(novelty.signature(b, story)) for story in b.stories)
+    first, second = (set(recognition.signature(b, story)) for story in b.stories)
     assert {"earthquak", "strike"} <= first & second and "quak" not in first
 
 
@@ -2125,7 +2127,7 @@ def test_a_part_of_a_sent_sentence_is_not_new_but_a_new_figure_is(
 
 def test_a_sentence_one_word_apart_from_one_sent_is_news(tmp_path: Path) -> None:
     earlier = [
-        novelty.fold(text)
+        already_sent.fold(text)
         for text in (
             "Rescuers said the boy was found alive under the rubble of the collapsed school.",
             "The minister said the government would not raise taxes this year.",
@@ -2143,12 +2145,12 @@ def test_a_sentence_one_word_apart_from_one_sent_is_news(tmp_path: Path) -> None
             """
         },
     )
-    assert novelty.near_sent(today, earlier) == frozenset()
+    assert already_sent.near_sent(today, earlier) == frozenset()
 
 
 def test_a_sentence_held_in_one_sent_is_sent_unless_it_gives_a_new_number(tmp_path: Path) -> None:
     earlier = [
-        novelty.fold(
+        already_sent.fold(
             "“The house is almost done, and it is almost completely in order,” she said on 3 May."
         )
     ]
@@ -2168,7 +2170,7 @@ def test_a_sentence_held_in_one_sent_is_sent_unless_it_gives_a_new_number(tmp_pa
             """
         },
     )
-    assert novelty.near_sent(today, earlier) == {
+    assert already_sent.near_sent(today, earlier) == {
         text_key("“It is almost completely in order,” she said."),
         text_key(
             "“The house is almost done, and it is almost completely in order,” she said on 3 May."
@@ -2182,7 +2184,7 @@ def test_another_outlets_wording_of_a_fact_sent_is_sent(tmp_path: Path) -> None:
     them, it is the fact sent. A new figure, or the same number of something else, is news:
     folding writes "4,500" as "4 500", which is not "7 500" (a review's probes)."""
     earlier = [
-        novelty.fold(text)
+        already_sent.fold(text)
         for text in (
             "The ministry said it had detected 34 Chinese military aircraft and nine navy"
             " vessels around Taiwan over the preceding 24 hours.",
@@ -2209,7 +2211,7 @@ def test_another_outlets_wording_of_a_fact_sent_is_sent(tmp_path: Path) -> None:
             """
         },
     )
-    assert novelty.near_sent(today, earlier) == {
+    assert already_sent.near_sent(today, earlier) == {
         text_key(
             "Taiwan said it had detected 34 Chinese military aircraft and nine warships"
             " in 24 hours."
@@ -2223,7 +2225,7 @@ def test_a_count_spelled_out_is_the_figure_sent(tmp_path: Path) -> None:
     (r59 S2-9: marked New the next day). Another count, or the same count of something
     else, is news."""
     earlier = [
-        novelty.fold(
+        already_sent.fold(
             "A fourth miner trapped since Friday's collapse died in hospital overnight,"
             " raising the number of miners killed to four, the company said."
         )
@@ -2246,7 +2248,7 @@ def test_a_count_spelled_out_is_the_figure_sent(tmp_path: Path) -> None:
             """
         },
     )
-    assert novelty.near_sent(today, earlier) == {text_key(release)}
+    assert already_sent.near_sent(today, earlier) == {text_key(release)}
 
 
 def test_a_new_event_of_a_story_sent_is_news_though_it_shares_the_storys_words(
@@ -2257,7 +2259,7 @@ def test_a_new_event_of_a_story_sent_is_news_though_it_shares_the_storys_words(
     sent shares their count, the site and the company that speaks, and is the day's news.
     The kidnapping told again in other words is sent."""
     earlier = [
-        novelty.fold(
+        already_sent.fold(
             "Four engineers were kidnapped from the Larvik dam site on Monday night, their"
             " employer said on Tuesday, one more than the police had reported."
         )
@@ -2268,14 +2270,14 @@ def test_a_new_event_of_a_story_sent_is_news_though_it_shares_the_storys_words(
     )
     retold = "Their employer said four engineers had been kidnapped from the Larvik dam site."
     today = briefing_of(tmp_path, **{"a.txt": f"Dam kidnapping\n\n{demand}\n\n{retold}\n"})
-    assert novelty.near_sent(today, earlier) == {text_key(retold)}
+    assert already_sent.near_sent(today, earlier) == {text_key(retold)}
 
 
 def withdrawn_after(tmp_path: Path, denial: str, sent: str) -> tuple[Withdrawn, ...]:
     """What today's denial withdraws of a sentence an earlier brief showed a row of."""
     today = briefing_of(tmp_path, **{"a.txt": f"Trial row\n\n{denial}\n"})
-    earlier = [novelty.fold(sent)]
-    return novelty.withdrawn_since(today, earlier, frozenset(map(text_key, earlier)))
+    earlier = [already_sent.fold(sent)]
+    return corrections.withdrawn_since(today, earlier, frozenset(map(text_key, earlier)))
 
 
 def test_a_denial_withdraws_the_deniers_own_words_shown_before(tmp_path: Path) -> None:
@@ -2350,13 +2352,13 @@ def test_the_same_count_of_another_event_is_news(tmp_path: Path, retold: str) ->
     another event of the kind: a word of repeat by the count ("three more", "another
     three", "a further three", "again"), or another day or date than the one sent."""
     earlier = [
-        novelty.fold(
+        already_sent.fold(
             "Three engineers were kidnapped from the dam site near Larvik on Tuesday 4 May,"
             " the company said."
         )
     ]
     today = briefing_of(tmp_path, **{"a.txt": f"Dam kidnapping\n\n{retold}\n"})
-    assert novelty.near_sent(today, earlier) == frozenset()
+    assert already_sent.near_sent(today, earlier) == frozenset()
 
 
 FERRY = (
@@ -2383,7 +2385,7 @@ def test_a_retold_count_is_no_other_event(tmp_path: Path, retold: str) -> None:
     """A bound on the toll ("more than 40"), the day the toll was given ("said on
     Thursday") or a revised toll ("the new toll") tells the event sent, not another."""
     today = briefing_of(tmp_path, **{"a.txt": f"Ferry disaster\n\n{retold}\n"})
-    assert novelty.near_sent(today, [novelty.fold(FERRY)]) == {text_key(retold)}
+    assert already_sent.near_sent(today, [already_sent.fold(FERRY)]) == {text_key(retold)}
 
 
 @pytest.mark.parametrize(
@@ -2399,7 +2401,7 @@ def test_a_retold_count_is_no_other_event(tmp_path: Path, retold: str) -> None:
 def test_a_count_of_another_event_beside_a_saying_is_news(tmp_path: Path, retold: str) -> None:
     """The event's own day, or a word of repeat next to the count, is another event's."""
     today = briefing_of(tmp_path, **{"a.txt": f"Ferry disaster\n\n{retold}\n"})
-    assert novelty.near_sent(today, [novelty.fold(FERRY)]) == frozenset()
+    assert already_sent.near_sent(today, [already_sent.fold(FERRY)]) == frozenset()
 
 
 def test_a_count_on_another_day_is_a_key_figure_again(tmp_path: Path) -> None:
@@ -2418,20 +2420,22 @@ def test_a_count_on_another_day_is_a_key_figure_again(tmp_path: Path) -> None:
     )
     assert [f.text for f in today.figures] == ["Twelve soldiers were killed"]
     monday = "Twelve soldiers were killed when a roadside bomb struck their convoy near Tessit"
-    assert novelty.sent_figures(today, [novelty.fold(f"{monday} on Monday.")]) == frozenset()
-    assert novelty.sent_figures(today, [novelty.fold(f"{monday} on Wednesday.")]) == {0}
+    assert (
+        already_sent.sent_figures(today, [already_sent.fold(f"{monday} on Monday.")]) == frozenset()
+    )
+    assert already_sent.sent_figures(today, [already_sent.fold(f"{monday} on Wednesday.")]) == {0}
 
 
 def test_the_same_count_on_the_same_day_is_the_fact_sent(tmp_path: Path) -> None:
     """Another outlet's wording of the count sent, on the day sent, is no news."""
     earlier = [
-        novelty.fold(
+        already_sent.fold(
             "3 engineers were kidnapped from the dam site near Larvik on Tuesday, the company said."
         )
     ]
     retold = "Three engineers were kidnapped on Tuesday at the Larvik dam site, the company said."
     today = briefing_of(tmp_path, **{"a.txt": f"Dam kidnapping\n\n{retold}\n"})
-    assert novelty.near_sent(today, earlier) == {text_key(retold)}
+    assert already_sent.near_sent(today, earlier) == {text_key(retold)}
 
 
 def test_a_new_event_that_recalls_a_fact_sent_is_news(tmp_path: Path) -> None:
@@ -2440,7 +2444,7 @@ def test_a_new_event_that_recalls_a_fact_sent_is_news(tmp_path: Path) -> None:
     news (it had been left out, and the bottom line spoke of "the ruling" untold). The
     same fact retold in a few words of its own is still the fact sent."""
     earlier = [
-        novelty.fold(
+        already_sent.fold(
             "A Lisbon court ordered union leader Marta Sousa held for 90 days pending trial"
             " on charges of sabotage."
         )
@@ -2452,7 +2456,7 @@ def test_a_new_event_that_recalls_a_fact_sent_is_news(tmp_path: Path) -> None:
     )
     retold = "Marta Sousa will be held for 90 days pending trial on sabotage charges."
     today = briefing_of(tmp_path, **{"a.txt": f"Appeal fails\n\n{ruling}\n\n{retold}\n"})
-    assert novelty.near_sent(today, earlier) == {text_key(retold)}
+    assert already_sent.near_sent(today, earlier) == {text_key(retold)}
 
 
 def test_a_retyped_copy_with_a_written_number_is_sent(tmp_path: Path) -> None:
@@ -2472,7 +2476,7 @@ def test_a_retyped_copy_with_a_written_number_is_sent(tmp_path: Path) -> None:
             """
         },
     )
-    assert len(novelty.near_sent(today, [novelty.fold(sent)])) == 1
+    assert len(already_sent.near_sent(today, [already_sent.fold(sent)])) == 1
     score = (
         "The bill passed by 52-48 in the Senate after a week of talks that ran from 2-5 March"
         " between the two parties, the majority leader's office said."
@@ -2481,7 +2485,7 @@ def test_a_retyped_copy_with_a_written_number_is_sent(tmp_path: Path) -> None:
         tmp_path,
         **{"b.txt": f"Bill passes\n\n{score.replace('office said', 'office said on Friday')}\n"},
     )
-    assert len(novelty.near_sent(today, [novelty.fold(score)])) == 1
+    assert len(already_sent.near_sent(today, [already_sent.fold(score)])) == 1
 
 
 def test_sentences_of_an_article_briefed_are_sent_even_if_not_printed(tmp_path: Path) -> None:
@@ -2494,7 +2498,9 @@ def test_sentences_of_an_article_briefed_are_sent_even_if_not_printed(tmp_path: 
     assert first.briefing is not None
     state = saved.load(tmp_path / "state" / "state.json")
     record = state.briefs[TODAY]
-    assert novelty.fold("The two countries signed a border treaty in 1994") in " ".join(record.seen)
+    assert already_sent.fold("The two countries signed a border treaty in 1994") in " ".join(
+        record.seen
+    )
     assert len(record.seen) == len(first.briefing.sentences) == 4  # the headline is no sentence
 
 
@@ -2663,17 +2669,19 @@ def test_new_is_judged_against_what_the_reader_saw(tmp_path: Path) -> None:
     morning = dataclasses.replace(
         b, stories=(dataclasses.replace(border, bullets=border.bullets[:-1]), b.stories[1])
     )
-    assert text_key(held_back.text) not in novelty.shown_keys(morning)
-    late = novelty.mark_new(b, novelty.shown_keys(morning))
+    assert text_key(held_back.text) not in already_sent.shown_keys(morning)
+    late = already_sent.mark_new(b, already_sent.shown_keys(morning))
     assert late.stories[0].bullets[-1].new
     assert not late.stories[0].bullets[0].new
     # A run's "new" is what its new articles bring (r38): when the morning's brief was
     # made from the same articles, their sentence held back then is no news now
-    rebuilt = novelty.mark_new(b, novelty.shown_keys(morning), frozenset(novelty.seen(morning)))
+    rebuilt = already_sent.mark_new(
+        b, already_sent.shown_keys(morning), frozenset(already_sent.seen(morning))
+    )
     assert not any(bullet.new for story in rebuilt.stories for bullet in story.bullets)
     single = dataclasses.replace(b, stories=b.stories[:1])
     bottom = [single.bottom_line] if single.bottom_line else []
-    assert novelty.shown_keys(single) == {
+    assert already_sent.shown_keys(single) == {
         text_key(x.text) for x in [*bottom, *(y for s in single.sections for y in s.bullets)]
     }
 
@@ -2686,7 +2694,7 @@ def test_a_late_run_sends_only_what_its_late_articles_bring(tmp_path: Path) -> N
 
     b = briefing_of(tmp_path, **{"a.txt": BORDER, "b.txt": OIL})
     morning, late = b.sources[0], b.sources[1]
-    shown = novelty.shown_bullets(b)
+    shown = already_sent.shown_bullets(b)
     first = [x for x in shown if x.source == morning.number]
     record = DayRecord(inputs=(morning.sha256,), sentences=(), built="2026-11-24T06:00:00")
     points = late_points(b, record)
@@ -2701,8 +2709,8 @@ def test_a_late_article_with_new_facts_is_never_archived_unlisted(tmp_path: Path
     article of the day gave: the day's brief is rebuilt so that it is listed, not archived
     unsent and in no brief (a reviewer's appeal to the Constitutional Court). A re-typed
     copy of the day's article still says nothing new."""
-    from brief.daily import novelty
     from brief.daily.late import late_facts
+    from brief.daily.novelty import already_sent
 
     b = briefing_of(tmp_path, **{"a.txt": BORDER, "b.txt": OIL})
     morning = b.sources[0]
@@ -2710,12 +2718,12 @@ def test_a_late_article_with_new_facts_is_never_archived_unlisted(tmp_path: Path
         b, sentences=tuple(s for s in b.sentences if s.source == morning.number)
     )
     record = DayRecord(
-        inputs=(morning.sha256,), seen=novelty.seen(morning_only), built="2026-11-24T06:00:00"
+        inputs=(morning.sha256,), seen=already_sent.seen(morning_only), built="2026-11-24T06:00:00"
     )
     assert late_facts(b, record, record.seen, "english")
     copy = briefing_of(tmp_path, **{"a.txt": BORDER, "c.txt": BORDER.replace("Monday", "Monday ")})
     retyped = DayRecord(
-        inputs=(copy.sources[0].sha256,), seen=novelty.seen(copy), built="2026-11-24T06:00:00"
+        inputs=(copy.sources[0].sha256,), seen=already_sent.seen(copy), built="2026-11-24T06:00:00"
     )
     assert not late_facts(copy, retyped, retyped.seen, "english")
 
@@ -2724,7 +2732,7 @@ def test_a_count_sent_on_an_earlier_day_is_no_key_figure_again(tmp_path: Path) -
     """Today's report recalls Monday's toll, sent on Monday: no key figure of today's
     (its sentence stays); another pair kidnapped today is news."""
     earlier = [
-        novelty.fold(text)
+        already_sent.fold(text)
         for text in (
             "Gunmen attacked a fuel convoy near the Tessalit crossing on Monday, killing at"
             " least seven drivers.",
@@ -2745,9 +2753,9 @@ def test_a_count_sent_on_an_earlier_day_is_no_key_figure_again(tmp_path: Path) -
             """
         },
     )
-    told = {today.figures[k].text for k in novelty.sent_figures(today, earlier)}
+    told = {today.figures[k].text for k in already_sent.sent_figures(today, earlier)}
     assert told == {"At least seven drivers were killed"}
-    shown = {f.text for f in novelty.without_sent(today, frozenset(), earlier).figures}
+    shown = {f.text for f in already_sent.without_sent(today, frozenset(), earlier).figures}
     assert "At least seven drivers were killed" not in shown
     assert "kidnapped two geologists" in shown or "two geologists" in shown
 
@@ -2766,13 +2774,13 @@ def test_a_continued_storys_record_keeps_the_events_words() -> None:
         (5.0, 6.0, 4.0),
         events=("coup", "seiz"),
     )
-    signature, events = novelty._kept_signature(
+    signature, events = recognition._kept_signature(
         {"curfew": 5.5, "niamey": 6.0}, frozenset({"curfew"}), known
     )
     assert {"coup", "palac", "curfew", "niamey"} <= set(signature)
     assert signature["curfew"] == 5.5
     assert {"coup", "seiz", "curfew"} <= set(events)
-    fresh, told = novelty._kept_signature({"curfew": 5.5}, frozenset({"curfew"}), None)
+    fresh, told = recognition._kept_signature({"curfew": 5.5}, frozenset({"curfew"}), None)
     assert (fresh, told) == ({"curfew": 5.5}, ("curfew",))
 
 
@@ -2884,7 +2892,9 @@ def test_a_look_alike_event_joined_by_a_thread_of_a_remembered_story_is_new(
 def test_a_quote_sent_before_and_recalled_today_is_no_quote_again(tmp_path: Path) -> None:
     """Today's report recalls Monday's quote ("On Monday, Reyes had said: ..."), which
     Monday's brief sent: no quote row of today's; today's own words are (r58 #3)."""
-    earlier = [novelty.fold('"The bridge will hold through the winter," Reyes said on Monday.')]
+    earlier = [
+        already_sent.fold('"The bridge will hold through the winter," Reyes said on Monday.')
+    ]
     today = briefing_of(
         tmp_path,
         **{
@@ -2900,7 +2910,7 @@ def test_a_quote_sent_before_and_recalled_today_is_no_quote_again(tmp_path: Path
         },
     )
     assert any("hold through the winter" in q.text for q in today.quotes)
-    shown = [q.text for q in novelty.without_sent(today, frozenset(), earlier).quotes]
+    shown = [q.text for q in already_sent.without_sent(today, frozenset(), earlier).quotes]
     assert not any("hold through the winter" in text for text in shown)
     assert any("closed it at once" in text for text in shown)
 
@@ -2916,17 +2926,19 @@ def test_words_sent_before_that_a_note_takes_back_are_said_withdrawn(tmp_path: P
     text = "Bridge reopens to light traffic\n\nThe Varn bridge reopened to cars on Thursday"
     today = briefing_of(tmp_path, **{"a.txt": f"{text} after repairs to two piers.\n\n{note}\n"})
     sent = [
-        novelty.fold('"The bridge will hold its cracked piers through the winter," Reyes said.')
+        already_sent.fold(
+            '"The bridge will hold its cracked piers through the winter," Reyes said.'
+        )
     ]
     rows = frozenset(text_key(t) for t in sent)
     withdrawn = (Withdrawn("will hold its cracked piers through the winter", 1),)
-    assert novelty.withdrawn_since(today, sent, rows) == withdrawn
-    closed = [novelty.fold("The bridge was closed.")]
-    assert novelty.withdrawn_since(today, closed, frozenset(map(text_key, closed))) == ()
+    assert corrections.withdrawn_since(today, sent, rows) == withdrawn
+    closed = [already_sent.fold("The bridge was closed.")]
+    assert corrections.withdrawn_since(today, closed, frozenset(map(text_key, closed))) == ()
     # sent, but in no row of a brief: no words its reader was shown
-    assert novelty.withdrawn_since(today, sent, frozenset()) == ()
+    assert corrections.withdrawn_since(today, sent, frozenset()) == ()
     shown = render(
-        dataclasses.replace(today, withdrawn=novelty.withdrawn_since(today, sent, rows)),
+        dataclasses.replace(today, withdrawn=corrections.withdrawn_since(today, sent, rows)),
         "md",
         Options(),
     )
@@ -3017,7 +3029,7 @@ def test_a_late_reports_news_is_headed_by_a_published_headline_before_a_subject(
     )
     record = DayRecord(
         inputs=tuple(s.sha256 for s in morning.sources),
-        sentences=tuple(novelty.bullet_keys(morning)),
+        sentences=tuple(already_sent.bullet_keys(morning)),
         told=told(morning),
         built="2026-11-25T06:30:00",
     )

@@ -8,8 +8,8 @@ from datetime import datetime
 from pathlib import Path
 
 from brief import config as cfg
-from brief.daily import novelty
 from brief.daily import state as saved
+from brief.daily.novelty import section_moves
 from brief.daily.state import State
 from brief.models import Briefing, Story, text_key
 from tests.smtp_fixtures import write_config
@@ -260,9 +260,9 @@ def test_a_developing_storys_day_weighs_its_news_not_its_background(tmp_path: Pa
         relevant=True,
     )
     sent = frozenset({text_key(background)})
-    assert novelty.section_weights(b, story) == {"military": 1.0, "economy": 4.0}
-    assert novelty.keep_section(b, story, "military", sent).section == "military"
-    assert novelty.keep_section(b, story, "military").section == "economy"
+    assert section_moves.section_weights(b, story) == {"military": 1.0, "economy": 4.0}
+    assert section_moves.keep_section(b, story, "military", sent).section == "military"
+    assert section_moves.keep_section(b, story, "military").section == "economy"
 
 
 STRIKE = """\
@@ -314,7 +314,7 @@ def test_a_story_met_in_two_sections_keeps_the_one_today_weighs_most(tmp_path: P
         toll="economy",
     )
     story = day2.stories[0]
-    weights = novelty.section_weights(day2, story, state.sent_before("2026-11-25"))
+    weights = section_moves.section_weights(day2, story, state.sent_before("2026-11-25"))
     assert weights["military"] > max(weights["humanitarian"], weights["economy"] / 2)
     marked, state = remember(day2, state, "2026-11-25")
     [story] = marked.stories

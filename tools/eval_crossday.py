@@ -3,8 +3,8 @@
 A labelled pile of `stories/<set>/` becomes two days: each story goes, by a hash of its
 id, to day 1 only, day 2 only, or both (its articles in name order, the first half on day
 1). Day 1 is briefed and its stories remembered as `brief daily` remembers them
-(`novelty.recognise`); day 2 is briefed and recognised against that memory. A day-2 story
-is judged by the gold story most of its articles belong to:
+(`novelty.recognition.recognise`); day 2 is briefed and recognised against that memory.
+A day-2 story is judged by the gold story most of its articles belong to:
 
 - *continued*: that gold story had articles on day 1. It should be `developing`, and
   carry the id of a day-1 story made mostly of that gold story's articles.
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from brief.daily.novelty import recognise
+from brief.daily.novelty.recognition import recognise
 from brief.daily.state import DayRecord, State
 from brief.models import Briefing
 from brief.options import Options

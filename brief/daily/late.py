@@ -34,7 +34,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from brief.daily import novelty
+from brief.daily.novelty import already_sent, section_moves
 from brief.daily.state import DayRecord, ToldStory
 from brief.ingest.furniture import is_furniture
 from brief.models import (
@@ -67,10 +67,14 @@ def late_facts(
     sentences = tuple(s for s in briefing.sentences if s.source in late and _tells(s))
     if not sentences:
         return ()
-    said = novelty.near_sent(dataclasses.replace(briefing, sentences=sentences), sent, language)
+    said = already_sent.near_sent(
+        dataclasses.replace(briefing, sentences=sentences), sent, language
+    )
     folded = frozenset(sent)
     return tuple(
-        s for s in sentences if text_key(s.text) not in said and novelty.fold(s.text) not in folded
+        s
+        for s in sentences
+        if text_key(s.text) not in said and already_sent.fold(s.text) not in folded
     )
 
 
@@ -275,7 +279,7 @@ def keep_told(briefing: Briefing, today: DayRecord | None) -> Briefing:
             stories.append(rest)
     if stories == list(briefing.stories):
         return briefing
-    return novelty.regrouped(briefing, briefing.stories, stories)
+    return section_moves.regrouped(briefing, briefing.stories, stories)
 
 
 def _bullets_of(
@@ -437,7 +441,7 @@ def late_points(briefing: Briefing, today: DayRecord) -> list[Bullet]:
     earlier = {s.number for s in briefing.sources if s.sha256 in today.inputs}
     return [
         b
-        for b in novelty.shown_bullets(briefing)
+        for b in already_sent.shown_bullets(briefing)
         if text_key(b.text) not in shown
         and not {m.source for m in (b.cited or (Mention(b.source, b.index),))} & earlier
     ]

@@ -25,10 +25,11 @@ from pathlib import Path
 from brief.collect import fetch_feeds, known_problems, updated_in_place
 from brief.compose.titles import digest_title
 from brief.config import Config, MailConfig
-from brief.daily import late, novelty, planning
+from brief.daily import late, planning
 from brief.daily import state as saved
 from brief.daily.archive import archive, destinations, sha256
 from brief.daily.dating import stale_sources
+from brief.daily.novelty import already_sent, corrections, recognition
 from brief.deliver import mail as mailer
 from brief.deliver.flush import CHECKPOINT, flush
 from brief.deliver.outbox import Outbox, group_name
@@ -123,16 +124,16 @@ def _marked(
 ) -> tuple[Briefing, dict[str, saved.StoryRecord]]:
     """The brief with its new points and its stories' status (new, developing), and the
     stories to remember; the profile reads today's headlines where a developing story
-    keeps its section (novelty.keep_section)."""
+    keeps its section (section_moves.keep_section)."""
     language, profile = options.language, load_profile(options.profile)
     previous = state.previous(date)
-    briefing = novelty.mark_new(
+    briefing = already_sent.mark_new(
         briefing,
         frozenset(previous.sentences) if previous else None,
         frozenset(previous.seen) if previous else frozenset(),
         _older(briefing, state, date, updates),
     )
-    return novelty.recognise(briefing, state, date, language, profile)
+    return recognition.recognise(briefing, state, date, language, profile)
 
 
 def _older(
@@ -190,7 +191,7 @@ def execute(
         rejected = {**work.unreadable, **unbuilt}
         used_shas = tuple(sorted({work.shas.get(p) or sha256(p) for p in used}))
         record = _with_rejected(state.day(work.date), work.shas, rejected, planned)
-        fresh = briefing is not None and bool(novelty.bullet_keys(briefing))
+        fresh = briefing is not None and bool(already_sent.bullet_keys(briefing))
         marked = (
             _marked(briefing, state, work.date, config.options, updates)
             if briefing is not None and fresh
@@ -227,9 +228,9 @@ def execute(
                 outputs=tuple(str(p) for p in work.outputs),
                 # what the day's briefs showed, each of them: a later run of the day
                 # picks from these (late.held), and marks new none of them
-                sentences=tuple(sorted({*record.sentences, *novelty.shown_keys(briefing)})),
-                seen=novelty.seen(briefing),
-                stories=novelty.story_ids(briefing),
+                sentences=tuple(sorted({*record.sentences, *already_sent.shown_keys(briefing)})),
+                seen=already_sent.seen(briefing),
+                stories=recognition.story_ids(briefing),
                 told=late.told(briefing),
                 rows=tuple(sorted({*record.rows, *late.row_keys(briefing)})),
                 shown=late.shown_rows(briefing),
@@ -355,15 +356,15 @@ def _build(
             # news: the day's earlier mail told the rest (late.held).
             # A straggler (a report older than the reader's last brief) tells its story
             # after the day's reports (dating.stale_sources, read off the stories).
-            copies = novelty.near_sent(briefing, earlier, options.language) - sent
-            kept = novelty.kept_sections(
+            copies = already_sent.near_sent(briefing, earlier, options.language) - sent
+            kept = recognition.kept_sections(
                 briefing, state, today, options.language, load_profile(options.profile)
             )
             held = _held(briefing, record, state, today, options.language, updates)
             older = _older(briefing, state, today, updates)
             # A story of stragglers only that its reader was told from a later report
-            # is overtaken: it tells nothing (novelty.overtaken).
-            overtaken = novelty.overtaken(briefing, state, today, older, options.language)
+            # is overtaken: it tells nothing (recognition.overtaken).
+            overtaken = recognition.overtaken(briefing, state, today, older, options.language)
             if copies or kept or held.bullets or older:
                 sent |= copies | held.rows | overtaken
                 briefing = brief_documents(
@@ -384,11 +385,11 @@ def _build(
         if progress:
             progress(1, 1, "built")
         briefing = dataclasses.replace(
-            novelty.without_sent(briefing, sent, earlier, options.language),
-            withdrawn=novelty.withdrawn_since(
+            already_sent.without_sent(briefing, sent, earlier, options.language),
+            withdrawn=corrections.withdrawn_since(
                 briefing, earlier, state.rows_before(today), options.language
             )
-            + novelty.corrected_since(briefing, state, today, options.language),
+            + corrections.corrected_since(briefing, state, today, options.language),
         )
         return briefing, todo, rejected
     log.warning("no readable articles; no brief today")

@@ -38,7 +38,7 @@ class DayRecord:
     rejected: tuple[str, ...] = ()  # SHA-256 of articles set aside as unreadable
     outputs: tuple[str, ...] = ()
     sentences: tuple[str, ...] = ()  # text_key of every bullet a reader saw in the day's briefs
-    # Every sentence of the articles it was made from, folded (novelty.fold): what was
+    # Every sentence of the articles it was made from, folded (novelty.already_sent.fold): what was
     # sent, whether printed or not, matched tomorrow as the dedupe stage matches copies.
     seen: tuple[str, ...] = ()
     stories: tuple[str, ...] = ()  # ids of its stories
@@ -87,16 +87,16 @@ class StoryRecord:
     last_seen: str
     keys: tuple[str, ...] = ()  # text_key of every sentence of its sources
     signature: tuple[str, ...] = ()  # its most distinctive terms
-    # each term's rarity in general English, in signature order (novelty.signatures);
+    # each term's rarity in general English, in signature order (novelty.recognition.signatures);
     # () in a file written before rarities were kept
     weights: tuple[float, ...] = ()
     section: str = ""  # the profile section it was last shown in; "" before this was kept
-    # the words of what happened that it never writes as names (novelty.event_terms);
+    # the words of what happened that it never writes as names (novelty.recognition.EVENT_TERMS);
     # () in a file written before they were kept
     events: tuple[str, ...] = ()
     # the latest day its reports were dated, over every brief that told it (ISO date): a
-    # report older than that is overtaken for its reader (novelty.overtaken); "" in a file
-    # written before it was kept, or where no report was dated
+    # report older than that is overtaken for its reader (novelty.recognition.overtaken);
+    # "" in a file written before it was kept, or where no report was dated
     reported: str = ""
 
 

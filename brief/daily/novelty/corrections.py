@@ -1,0 +1,151 @@
+"""What an earlier brief showed that today's reports take back (a quote its speaker
+denies) or correct (a count "not three as first reported"): told to the reader as a
+notice, since a note under Sources alone does not say that what he read no longer stands.
+When in doubt, no notice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from brief.daily.novelty.already_sent import fold
+from brief.daily.novelty.recognition import recognise
+from brief.daily.state import State
+from brief.extract.lexicon import number_words
+from brief.models import (
+    Briefing,
+    Withdrawn,
+    text_key,
+)
+from brief.rank.coverage import content_stems
+
+# Content words a run of words taken back needs to be that quote sent, not a phrase
+# anyone may say ("the election was rigged" is a claim many repeat).
+WITHDRAWN_WORDS = 3
+
+
+def withdrawn_since(
+    briefing: Briefing,
+    earlier: Sequence[str],
+    shown: frozenset[str],
+    language: str = "english",
+) -> tuple[Withdrawn, ...]:
+    """The words an earlier brief showed (`earlier`: folded, as `seen` keeps them; `shown`:
+    text_key of the sentences its quote, timeline and key-figure rows came from,
+    `State.rows_before`) that a source of today's takes back (`pipeline.retracted`: an
+    editor's note, a denial): the reader was sent them, and a note under Sources alone
+    does not tell him that what he read yesterday no longer stands (r58 #3). Only words of
+    WITHDRAWN_WORDS content words and more, from a sentence shown that names their
+    speaker as today's text does: "Ruiz denied saying “the vote was rigged”" takes back
+    Ruiz's words, not those of an opposition leader who said the vote was rigged. When in
+    doubt, no notice: the sources' own retraction stays in the pipeline's hands."""
+    from brief.pipeline.retracted import taken_back
+
+    quoted = [f" {text} " for text in earlier if text_key(text) in shown]
+    if not quoted:
+        return ()
+    taken = taken_back(briefing.sources, briefing.sentences)
+    found = []
+    for run, (written, source) in taken.told.items():
+        folded = fold(written)
+        speakers = taken.by.get(run, frozenset())
+        if not speakers or len(content_stems(folded, language)) < WITHDRAWN_WORDS:
+            continue
+        padded = f" {folded} "
+        if any(
+            padded in text and not speakers.isdisjoint(text.replace(padded, " ").split())
+            for text in quoted
+        ):
+            found.append(Withdrawn(written, source))
+    return tuple(found)
+
+
+def corrected_since(
+    briefing: Briefing, state: State, today: str, language: str = "english"
+) -> tuple[Withdrawn, ...]:
+    """The counts an earlier day's brief showed (a bullet or a row) that a report of
+    today's, in the same story, says were wrong: "four of its workers, not three as first
+    reported" beside yesterday's "abducted three oil workers". Today's bullet of four had
+    read as a fourth worker taken in a new attack, and the sentence that said it was a
+    correction was no bullet (r65 F5). The notice quotes the words shown and the
+    sentence that corrects them, as a retraction's does (`withdrawn_since`). The same
+    story is the remembered one today's story takes the id of, and the words one of its
+    sentences, shown before, that give the earlier count of a noun the correction
+    counts (a noun's stem in common within COUNTED_REACH words after the number), and not
+    the corrected one. When in doubt, no notice."""
+    by_source: dict[int, list[tuple[str, float, float, frozenset[str]]]] = {}
+    for record in briefing.sentences:
+        for found in _corrections(record.text, language):
+            by_source.setdefault(record.source, []).append(found)
+    if not by_source:
+        return ()
+    recognised, _ = recognise(briefing, state, today, language)
+    earlier_days = [rec for day, rec in state.briefs.items() if day < today]
+    shown = {k for rec in earlier_days for k in rec.sentences} | state.rows_before(today)
+    earlier = [text for text in state.seen_before(today) if text_key(text) in shown]
+    notices: dict[str, Withdrawn] = {}
+    for story in recognised.stories:
+        known = state.stories.get(story.id)
+        if known is None:
+            continue
+        keys = set(known.keys)
+        told = [text for text in earlier if text_key(text) in keys]
+        for number in story.sources:
+            for text, value, was, nouns in by_source.get(number, ()):
+                for sent in told:
+                    words_shown = _count_of(sent, was, nouns, language)
+                    if words_shown and not _count_of(sent, value, nouns, language):
+                        notices.setdefault(words_shown, Withdrawn(words_shown, number, text))
+    return tuple(notices.values())
+
+
+# How many words after a number its noun may come ("three oil workers", "four of its workers").
+COUNTED_REACH = 3
+
+
+def _corrections(text: str, language: str) -> list[tuple[str, float, float, frozenset[str]]]:
+    """The corrections of a count the sentence gives (earlier_counts.revised_from: ", not
+    three as first reported"): the sentence, the count, the earlier count and the stems
+    of the nouns after the number ("four of its workers": {"worker"})."""
+    from brief.extract.figures.earlier_counts import revised_from
+    from brief.extract.figures.number_reading import value_of
+
+    if ", not " not in text and "more than" not in text and "fewer than" not in text:
+        return []
+    found = []
+    for number in _number().finditer(text):
+        value = value_of(number[0])
+        if value is None:
+            continue
+        end = text.find(",", number.end())
+        figure = text[number.start() : end if end > 0 else len(text)]
+        was = revised_from(text, figure, value)
+        after = fold(figure).split()[1 : 1 + COUNTED_REACH]
+        nouns = content_stems(" ".join(after), language)
+        if was is not None and was != value and nouns:
+            found.append((text, value, was, frozenset(nouns)))
+    return found
+
+
+def _count_of(folded: str, value: float, nouns: frozenset[str], language: str) -> str:
+    """The words of a count of `value` of one of `nouns` in a folded sentence ("three oil
+    workers"), or ""."""
+    from brief.extract.figures.number_reading import value_of
+
+    tokens = folded.split()
+    for n, token in enumerate(tokens):
+        if not _number().fullmatch(token) or value_of(token) != value:
+            continue
+        for end in range(n + 2, min(len(tokens), n + 1 + COUNTED_REACH) + 1):
+            if content_stems(tokens[end - 1], language) & nouns:
+                return " ".join(tokens[n:end])
+    return ""
+
+
+@cache
+def _number() -> re.Pattern[str]:
+    """A count as written: digits, or a number's word ("three", "dozen")."""
+    spelled = "|".join(sorted(number_words(), key=len, reverse=True))
+    return re.compile(rf"\b(?:\d[\d,.]*\d|\d|(?i:{spelled}))\b")
