@@ -22,6 +22,7 @@ from brief.classify.conditions import THREAT, condition
 from brief.classify.counterfactuals import counterfactual
 from brief.classify.described_as import described
 from brief.classify.directives import DIRECTIVE, directive
+from brief.classify.headlinese import in_lower_case, label_end
 from brief.classify.openers import CHARACTERISATION, opener
 from brief.classify.participants import EVENT_WEIGHT, Actors
 from brief.classify.reactions import reactions
@@ -214,6 +215,9 @@ class _Matcher:
         that count only when the sentence names their kind of actor, and the text's
         `tokens` when it has no attribution (so the actors are read from the same words)."""
         body, elaboration = reported_parts(text)
+        label = label_end(body)  # "Markets: ...": the page's, no part of the event
+        if label:
+            body, elaboration = body[label:], max(0, elaboration - label)
         words = RECENT_TOKENS[body]
         own = words if body is text else None
         scoreline = scoreline_at(body)
@@ -778,6 +782,7 @@ class _Matcher:
         implicit: Callable[[], frozenset[str]] | None = None,
     ) -> tuple[list[float], list[float]]:
         """Per-section totals and strongest single cues, each as it counts (`classify`)."""
+        text = in_lower_case(text)  # a line in capitals reads as its words (`headlinese`)
         totals, strongest, pending, words_of = self._scores(text)
         if pending:
             wanted = {kind for _, kind, _, _ in pending}
