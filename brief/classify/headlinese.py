@@ -6,8 +6,10 @@ hide a sentence's words from the cue matcher:
 
 * a label before a colon ("Markets: Wheat futures rise as Cairo bans imports", "Football:
   ...", "JUST IN: ...", "TICKER: ...") names the page, the desk or the urgency, or, as
-  "Putin: West will pay" does, the speaker: either way it is no part of the event the line
-  reports, and a section's word in it ("Markets") is no cue;
+  "Putin: West will pay" and "He added: ..." do, the speaker: either way it is no part of
+  the event the line reports (a speaker's, as an attribution's, is who said it), and a
+  section's word in it ("Markets") is no cue; the speaker's kind of actor still counts,
+  read from the whole line;
 * a line written in capitals ("HOUTHIS WARN SHIPPING FIRMS OF 'CONSEQUENCES'") reads as
   its words in lower case, where the names the gazetteer knows keep their capital: in
   capitals every word looks like a name, and a name's word is no cue, nor is an actor's
@@ -26,6 +28,8 @@ from brief.extract.actors.word_knowledge import common_word
 # with its verb of saying, which the attribution rules read.
 _LABEL_WORD = r"[A-Za-z][A-Za-z'\u2019.&-]*"
 _LABEL = re.compile(rf"\s*{_LABEL_WORD}(?: {_LABEL_WORD}){{0,2}}:\s+(?=\S)")
+# How far into a line a label's colon may stand (three long words).
+_LABEL_REACH = 48
 # Words of a label's line that must follow it: a label on its own is a heading, no line.
 _LINE_AFTER = 3
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
@@ -33,6 +37,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
 
 def label_end(text: str) -> int:
     """Where the line's own words start after an opening label ("Markets: ..."), or 0."""
+    if ":" not in text[:_LABEL_REACH]:  # most lines: one look in C
+        return 0
     found = _LABEL.match(text)
     if found is None or len(text[found.end() :].split(None, _LINE_AFTER)) < _LINE_AFTER:
         return 0

@@ -952,7 +952,7 @@ class _Matcher:
         modifier before it ("drone"), and the verb an object after it (`_headline_verb`)."""
         starts = [0, *(pos + 1 for pos, word in enumerate(found) if word in self.opening)]
         return any(
-            self._headline_verb(text, found, head) and self._bare_force(found, head)
+            self._bare_force(found, head) and self._headline_verb(text, found, head)
             for start in starts
             for head in (start, start + 1)
             if head + 2 < len(found)
