@@ -135,6 +135,7 @@ section. The per-section scores are returned with the choice so the JSON can exp
 The package, one module a job:
 
 * wording: a sentence's tokens and stems, and which words are inside a name;
+* headlinese: a label before a colon set apart, and a line in capitals read in lower case;
 * clauses: the attribution and an opening background clause, set apart;
 * clefts: a cleft's focus and the clause that tells its event;
 * conditions: force or a sanction promised on a condition, a threat;
