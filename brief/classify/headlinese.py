@@ -1,7 +1,7 @@
 """How headlines, alerts, tickers and live-blog lines are written, read as plain sentences.
 
 Headlinese drops what a reader can supply (articles, auxiliaries, the verb of saying) and
-adds what the page needs (a label of its desk, capitals for urgency). Two of its habits
+adds what the page needs (a label of its desk, capitals for urgency). Three of its habits
 hide a sentence's words from the cue matcher:
 
 * a label before a colon ("Markets: Wheat futures rise as Cairo bans imports", "Football:
@@ -13,7 +13,10 @@ hide a sentence's words from the cue matcher:
 * a line written in capitals ("HOUTHIS WARN SHIPPING FIRMS OF 'CONSEQUENCES'") reads as
   its words in lower case, where the names the gazetteer knows keep their capital: in
   capitals every word looks like a name, and a name's word is no cue, nor is an actor's
-  name found in another case than its own.
+  name found in another case than its own;
+* "to" and a verb right after the subject is the future ("Iran to retaliate if attacked",
+  "Vilnius to cut power to the enclave unless ..."): the promise a condition makes is read
+  as "will" would be read there (brief.classify.conditions).
 """
 
 from __future__ import annotations
@@ -32,6 +35,15 @@ _LABEL = re.compile(rf"\s*{_LABEL_WORD}(?: {_LABEL_WORD}){{0,2}}:\s+(?=\S)")
 _LABEL_REACH = 48
 # Words of a label's line that must follow it: a label on its own is a heading, no line.
 _LINE_AFTER = 3
+# A headline's subject (one to three capitalised words, "and" or a comma between: "Iran",
+# "Turkey, Greece", "US and China", or a noun opening the line, "Troops"), then "to" and
+# a verb in lower case. A lower-case word before "to" is a verb whose infinitive it takes
+# ("Lawmakers vote to ..."), or a noun it is no future of.
+_FUTURE_TO = re.compile(
+    r"\A\W*(?:[A-Z][\w'\u2019.-]*(?:,| and)?\s+){0,2}[A-Z][\w'\u2019.-]*\s+(to)\s+(?=[a-z])"
+)
+# How far into a line such a "to" may stand.
+_FUTURE_REACH = 48
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
 
 
@@ -61,3 +73,19 @@ def in_lower_case(text: str) -> str:
                 continue
             kept[start:end] = source[start:end]
     return "".join(kept)
+
+
+def future_to(text: str) -> int:
+    """Where a headline's future "to" stands after its subject ("Iran to retaliate if
+    attacked"), or -1. The caller says whether the words before it name an actor, as a
+    headline's subject does ("Bowing to pressure", "According to the report" name none)."""
+    if " to " not in text[:_FUTURE_REACH]:  # most lines: one look in C
+        return -1
+    found = _FUTURE_TO.match(text)
+    return -1 if found is None else found.start(1)
+
+
+def as_future(text: str, at: int) -> str:
+    """The line with the "to" at `at` written "will" ("Iran will retaliate if attacked"),
+    one word for one, so the words keep their places."""
+    return f"{text[:at]}will{text[at + 2 :]}"

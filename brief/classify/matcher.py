@@ -23,7 +23,7 @@ from brief.classify.conditions import THREAT, condition
 from brief.classify.counterfactuals import counterfactual
 from brief.classify.described_as import described
 from brief.classify.directives import DIRECTIVE, directive
-from brief.classify.headlinese import in_lower_case, label_end
+from brief.classify.headlinese import as_future, future_to, in_lower_case, label_end
 from brief.classify.openers import CHARACTERISATION, opener
 from brief.classify.participants import EVENT_WEIGHT, Actors
 from brief.classify.reactions import reactions
@@ -787,7 +787,12 @@ class _Matcher:
         implicit: Callable[[], frozenset[str]] | None = None,
     ) -> tuple[list[float], list[float]]:
         """Per-section totals and strongest single cues, each as it counts (`classify`)."""
-        text = in_lower_case(text)  # a line in capitals reads as its words (`headlinese`)
+        # a line in capitals reads as its words, a headline's "to" as "will" (`headlinese`)
+        text = in_lower_case(text)
+        future = future_to(text)
+        if future >= 0:  # (its subject read before "will", where a seat is its government)
+            told = as_future(text, future)
+            text = told if self.actors.kinds(told[: future + 4]) else text
         totals, strongest, pending, words_of = self._scores(text)
         if pending:
             wanted = {kind for _, kind, _, _ in pending}
