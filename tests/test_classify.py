@@ -383,9 +383,10 @@ def test_a_measure_of_time_keeps_the_opening_clause_apart(text: str, opening: st
 # out.) (P, opinion and analysis telling events, 0.904 held out in session 57, is tuned
 # on since: 0.955, its odd ids tuned on, its even ids 0.973 held out.) (Q, non-news pages
 # telling events in passing, 0.838 held out in session 58, is tuned on since: 0.920, its
-# odd ids tuned on, its even ids 0.871 held out.) R, headlinese, alerts, tickers and live
-# blogs, written after Q was tuned on (0.896 held out in session 59).
-_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "R": 0.89}
+# odd ids tuned on, its even ids 0.871 held out.) (R, headlinese, alerts, tickers and live
+# blogs, 0.896 held out in session 59, is tuned on since: 0.924, its odd ids tuned on, its
+# even ids 0.882 held out.)
+_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:

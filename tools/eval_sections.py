@@ -1048,7 +1048,24 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "headline present for past events and 'to' + verb for the future, colons for "
         "speech, 'BREAKING:' and 'JUST IN' alerts, ticker lines, timestamped live-blog "
         "entries and wire flashes, with a third full sentences from the same pages), "
-        "scored 0.896 held out (accuracy 0.821; odd ids 0.907, even ids 0.882).",
+        "scored 0.896 held out (accuracy 0.821; odd ids 0.907, even ids 0.882)."
+        " Tuned on its odd ids in session 59 (the even ids held out; classify.headlinese): "
+        "a label before a colon ('Markets:', 'TICKER:', 'JUST IN:', a speaker's 'Putin:') "
+        "is no part of the event, though the speaker's kind of actor is still read; a line "
+        "in capitals reads as its lower-case words, the gazetteer's names kept; a bare "
+        "noun of force with a present verb and its object ('Shelling hits Kharkiv', '... "
+        "after drone attack hits Basra terminal') leaves its sides to the article, as "
+        "'Clashes resumed' does; a plural subject's present is a market's move ('Wheat "
+        "futures rise as ...'); 'to' and a verb right after a subject that names an actor "
+        "is the future ('Iran to retaliate if attacked'; not 'Bowing to pressure'). In the "
+        "profile: what a side says it will treat as hostile is a threat, and forces sent "
+        "are deployed in any word order. R is 0.924 with them (accuracy 0.869; odd ids "
+        "0.907 -> 0.960, even ids held out 0.882, unchanged); l 0.854 -> 0.869 and h 0.933 "
+        "-> 0.944, never tuned on; no other batch, dev half, humanitarian or domestic "
+        "figure, BBC off-topic rate or placement moved. The odd misses left: a visa "
+        "refusal and a condemnation by a sport's body on sport pages (no state or body "
+        "the gazetteer knows), and a journalist shot dead (a shooting with no armed side "
+        "is crime in this profile).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
