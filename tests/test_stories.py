@@ -1161,6 +1161,40 @@ def test_a_sentence_that_closes_on_separate_calls_what_it_named_before_another_e
     assert [g.sources for g in find_stories(corpus)] == [(1, 2), (3,)]
 
 
+def test_a_day_after_separate_names_no_event() -> None:
+    """A wire report of one city's shooting closes on another city's: "In Tulsa,
+    Oklahoma, a separate shooting at a bus station killed two people on Tuesday." The day
+    after the words says when, not what: the names it calls another event's are those
+    before them, as where nothing follows."""
+    text = Text(
+        "Five wounded in Varnholt shooting; mayor orders curfew",
+        [
+            "Five people were wounded late Tuesday near Linden Square in Varnholt, police said.",
+            "Mayor Ilse Brauckmann ordered a curfew for the district through Sunday.",
+            "In Oskarsby, a separate shooting at a bus station killed two people on Tuesday.",
+        ],
+    )
+    assert "oskarsby" in text.separate and "tuesday" not in text.separate
+    # a name after the words is still the other event's, its day aside
+    other = Text(
+        "Five wounded in Varnholt shooting",
+        [
+            "Five people were wounded late Tuesday near Linden Square in Varnholt, police said.",
+            "In a separate shooting on Tuesday, two men were killed at Oskarsby's bus station.",
+        ],
+    )
+    assert "oskarsby" in other.separate and "varnholt" not in other.separate
+    # past a sentence's opening, "separately" tells how one event's parts were done
+    held = Text(
+        "Two aid workers freed in Varnholt",
+        [
+            "Two aid workers held in Varnholt for a year were freed on Tuesday.",
+            "Ilse Brauckmann and Jon Aske were detained separately in June and August.",
+        ],
+    )
+    assert not held.separate
+
+
 def test_two_stories_that_each_recall_the_other_in_a_line_are_two_events() -> None:
     """A sanctions designation and a tanker seizure of one day, both about Iranian oil and
     tankers: each story's reports name the other's lead subject in a line at most, and no

@@ -503,8 +503,11 @@ def spellings(word: str) -> tuple[str, ...]:
 
 # "a separate attack", "an unrelated case", "Separately, ...": what follows is another
 # event. Not "separate letters to the Interior and Commerce departments" (no article: one
-# event's parts), nor "to separate the church from the state" (a verb).
-_ANOTHER_EVENT = re.compile(r"\b(?i:an? (?:separate|unrelated)|separately)\b")
+# event's parts), nor "to separate the church from the state" (a verb), nor "separately"
+# past a sentence's opening, where it tells how one event's parts were done ("were
+# detained separately in June and August", "met both ministers separately"), as
+# brief.selection reads it.
+_ANOTHER_EVENT = re.compile(r"\b(?i:an? (?:separate|unrelated))\b|^[\s\"'“‘(]*(?i:separately)\b")
 # "no indication that this is connected to the explosion in Uppsala", "not linked to",
 # "unrelated to", "no connection with": what follows is another event, which a report's
 # police or officials say its own is not part of.
@@ -544,7 +547,9 @@ def _another_events_names(sentence: str) -> frozenset[str] | None:
     report's own. A sentence that names nothing after the words closes on them ("In
     Copenhagen, the airline's Danish cabin crew also walked out on Saturday, in a separate
     conflict."): what it calls another event is what it named before them, and the
-    report's own names there are those it gives in other sentences too. A sentence that
+    report's own names there are those it gives in other sentences too. A day or month
+    after the words is when, not what, and names no event ("In Tulsa, Oklahoma, a
+    separate shooting at a bus station killed two people on Tuesday."). A sentence that
     says its event is not linked to another ("no indication that this is connected to the
     explosion in Tarnvik") names that other after the words, or nothing ("not linked to
     terrorism"). None: the sentence calls nothing another event."""
@@ -554,7 +559,8 @@ def _another_events_names(sentence: str) -> frozenset[str] | None:
     found = _ANOTHER_EVENT.search(sentence)
     if found:
         # "..., in a separate conflict.": what it calls separate is what it named before
-        return sentence_names(sentence[found.end() :]) or sentence_names(sentence)
+        after = sentence_names(sentence[found.end() :]) - _calendar_words()
+        return after or sentence_names(sentence)
     # "The fire was not linked to terrorism, police said": no event named after the words
     found = _NOT_LINKED.search(sentence)
     return sentence_names(sentence[found.end() :]) if found else None
@@ -569,7 +575,7 @@ def _another_events_counts(sentence: str) -> frozenset[str]:
     if found is None:
         return frozenset()
     after = sentence[found.end() :]
-    if sentence_names(after) or found.re is _NOT_LINKED:
+    if sentence_names(after) - _calendar_words() or found.re is _NOT_LINKED:
         return counts_of(after)
     return counts_of(sentence)
 
@@ -786,6 +792,12 @@ def _filed_at(document: Document) -> str | None:
         place = _DATELINE_END.split(text[: len(text) - len(rest)].strip(), maxsplit=1)[0]
         return place.strip() if place.strip() and not DIGIT.search(place) else None
     return None
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Days and months: when something happened, not who or where."""
+    return lexicon.weekday_names() | lexicon.month_names()
 
 
 @cache
