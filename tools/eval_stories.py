@@ -345,7 +345,11 @@ HELD_OUT = {
         "out: F1 0.914 (P .967, R .867): merged: the two shootings (Tulsa, Albuquerque); "
         "apart from their stories: the budget's school-district and bond-market pieces, "
         "the veto override count from the President's veto, and a county paper's 'will "
-        "not be state law this year' from the Kansas veto."
+        "not be state law this year' from the Kansas veto. Tuned on in session 59 (F1 "
+        "after: 0.929, P 1.000, R .867; the shootings apart once the wire's closing line, "
+        "'In Tulsa, Oklahoma, a separate shooting ... on Tuesday', calls Tulsa another "
+        "event's, its day no name of that event; the school district, the bond note, the "
+        "override count and the county paper stay apart)."
     ),
 }
 
