@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from brief.extract.figures import find_figures, timeline
-from brief.extract.figures.dated_events import is_event_date
+from brief.extract.figures.dated_events.event_dates import is_event_date
 from brief.models import Mention, Sentence, TimelineEvent
 from brief.options import Options
 from brief.pipeline import build
@@ -720,7 +720,7 @@ def test_a_weekday_in_what_was_called_for_is_no_past_day() -> None:
 def test_a_date_in_a_since_clause_gives_way_to_the_sentences_other_date() -> None:
     """r38: the shelling reported on Tuesday had been dated Sunday, the day of the
     seizure its "since" clause measures it from."""
-    from brief.extract.figures.dated_events import timeline
+    from brief.extract.figures.dated_events.rows import timeline
     from brief.extract.figures.scanner import find_figures
 
     sentence = Sentence(

@@ -2,7 +2,7 @@
 timeline row: its day is the stale count's."""
 
 from brief.extract.figures import find_figures
-from brief.extract.figures.dated_events import timeline
+from brief.extract.figures.dated_events.rows import timeline
 from brief.models import Sentence
 
 

@@ -94,8 +94,9 @@ again since ("the death toll rose to three").
 One job a module, each using only those listed before it:
 - `notation`: what the other modules read by: how months, years and dates are written,
   what a word is, and words.toml's [values] tables (the words that stand for a value);
-- `dated_events`: which dates date an event, and the timeline (`timeline`, `date_order`,
-  `date_precision`, `yearless`, `same_event`: whether two sources' rows tell one event);
+- `dated_events`: which dates date an event (`event_dates`), which of a sentence's
+  dates is its news's (`clauses`), and the timeline's rows (`rows`: `timeline`,
+  `date_order`, `yearless`, `same_event`: whether two sources' rows tell one event);
 - `found_figure`: the record of a figure in its sentence that the scan's steps pass on;
 - `number_reading`: a number as written ("100,000", "2.5bn", "several hundred") and its
   value;
@@ -143,9 +144,9 @@ underscore is its own module's.
 
 from __future__ import annotations
 
-from brief.extract.figures.dated_events import (
+from brief.extract.figures.dated_events.event_dates import date_precision
+from brief.extract.figures.dated_events.rows import (
     date_order,
-    date_precision,
     dates_quote,
     same_event,
     timeline,

@@ -41,7 +41,7 @@ from brief.extract.figures.currencies import (
     named_before,
     other_dollar_codes,
 )
-from brief.extract.figures.dated_events import is_event_date
+from brief.extract.figures.dated_events.event_dates import is_event_date
 from brief.extract.figures.earlier_counts import may_tell_earlier, superseded, told_earlier
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.hearsay import disclaims, disputed, hearsay, may_hedge, rival_values

@@ -1,0 +1,750 @@
+"""Which of a sentence's dates is its news's: a date in a relative clause, in a
+participle that describes the subject or an aside, in a cause ("after ..."), in a later
+clause of another tense, or in the tag of a report (the day of the saying) dates another
+event than the main clause's, or only the saying. The timeline's rows read these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from brief.extract.figures.dated_events.event_dates import (
+    PAGE_DAY,
+    PARTICIPLE_BEFORE,
+    RELATIVES,
+    coordinated_with,
+    prepositions,
+    scheduled_in,
+    told_as_past,
+)
+from brief.extract.figures.notation import (
+    DATE_PATTERN,
+    MONTH,
+    MONTHS,
+    WEEKDAY,
+    WORD_RE,
+    number_values,
+)
+from brief.extract.figures.tense import past_form
+from brief.extract.lexicon import alternation, weekday_names, words
+
+# What makes the word after it a verb: "to leave", "will start".
+BEFORE_A_VERB = frozenset({"to", "will", "shall", "would"})
+
+
+def later_clause_of_other_tense(sentence: str, at: int) -> bool:
+    """Whether the date at `at` is in a later clause coordinated after a comma and "and"
+    or "but", or a semicolon, that looks ahead ("will meet on Thursday") where the
+    clause before it is told in the past: "Poland formally requested consultations, and
+    the council will meet on Thursday" is no Thursday's news, and the row, read as the
+    sentence's, would put the request on the day of the meeting. Its date dates the
+    second clause only, so it makes no row; the first clause's own date does."""
+    joints = list(_CLAUSE_END.finditer(sentence, 0, at))
+    if not joints:
+        return False
+    joint = joints[-1]
+    if joint.group().startswith((":", ".")):
+        return False
+    later = sentence[joint.end() : at + 1]
+    earlier = sentence[: joint.start()]
+    if _WILL_OR_DUE.search(later) is None or _WILL_OR_DUE.search(earlier) is not None:
+        return False
+    return any(past_form(word.lower()) for word in WORD_RE.findall(earlier))
+
+
+# What makes a clause look ahead: "will meet", "is due to", "are to".
+_WILL_OR_DUE = re.compile(
+    r"\b(?:will|shall|(?:is|are) (?:due |set |scheduled )?to)\b|[’']ll\b", re.IGNORECASE
+)
+
+
+def in_subordinate_clause(sentence: str, at: int) -> bool:
+    """Whether the date at `at` dates a thing the sentence's news names, not the news: it
+    is in a relative clause ("revising up the estimate of 30,000 that NATO officials gave
+    on Tuesday", "the law, which the council passed on Monday") or in a participle that
+    modifies the subject, whose own verb comes after the date ("A farmer injured when a
+    drone crashed on Tuesday has died"). Beside another date, that one is the row's: the
+    day of the saying, where the sentence has no other ("said on Wednesday")."""
+    return _in_relative_clause(sentence, at) or in_subject_participle(sentence, at)
+
+
+def in_past_relative_clause(sentence: str, at: int) -> bool:
+    """A year or a month in a relative clause told in the past ("ECOWAS, which Niger left
+    in January 2025, had no immediate comment") is its thing's history, never the
+    sentence's row, whatever else it dates (r49 L1); a day there may be the news ("The
+    ferry, which sank on Monday, was carrying 300 people") and only ranks lower."""
+    found = _relative_word(sentence, at)
+    return (
+        found is not None
+        and _in_relative_clause(sentence, at)
+        and told_as_past(sentence[found.end() : at])
+    )
+
+
+def in_aside_relative(sentence: str, at: int, end: int) -> bool:
+    """Whether the date is in a relative clause set off by commas inside the sentence
+    ("Ndege, who was arrested on Monday night, denied the charge", "Voting at the
+    station, where ballots were burnt on 21 April, will not be repeated") whose main verb,
+    after the closing comma, tells an event of its own: the day is the clause's, and the
+    row would date the denial by the arrest. A main verb of state keeps it, the news
+    being the clause's ("The ferry, which sank on Monday, was carrying 300 people")."""
+    found = _last(_ASIDE_RELATIVE.finditer(sentence, max(0, at - _RELATIVE_REACH), at))
+    if found is None or _RELATIVE_END.search(sentence, found.end(), at) is not None:
+        return False
+    return _event_after_aside(sentence, end)
+
+
+def _event_after_aside(sentence: str, end: int) -> bool:
+    """Whether the aside the date at `end` closes is followed, after its comma, by the
+    sentence's main verb telling an event ("..., denied the charge", "..., was freed"),
+    not a state ("..., was carrying 300 people") nor a clause of its own; where no comma
+    closes it, it closes the sentence, which in_subordinate_clause and is_event_date
+    read."""
+    close = sentence.find(", ", end)
+    if close < 0 or _RELATIVE_END.search(sentence, end, close) is not None:
+        return False
+    main = WORD_RE.findall(sentence[close + 2 : close + 62])
+    while main and (main[0].lower() in _BEFORE_THE_VERB or main[0].endswith("ly")):
+        main = main[1:]
+    if not main:
+        return False
+    verb = main[0].lower()
+    if verb in _STATE_VERBS:
+        following = main[1].lower() if len(main) > 1 else ""
+        return following == "been" or (past_form(following) and not following.endswith("ing"))
+    return verb in BEFORE_A_VERB or verb in _EVENT_AUXILIARIES or past_form(verb)
+
+
+def in_participle_aside(sentence: str, at: int, end: int) -> bool:
+    """Whether the date is in a participle phrase set off by commas between the subject and
+    its verb, as `in_aside_relative` reads a relative clause: an appositive whose noun a
+    participle follows ("The family of Peter Mwangi, the engineer abducted near the camp
+    on Wednesday, appealed on Friday for his release") or a participle alone ("Mwangi,
+    abducted on Wednesday, was freed"). The day is the abduction's, the noun's history,
+    and would date the appeal (r63 F5). A participle of a passive takes no object, so a
+    verb with one after it is a clause's own ("..., the gunmen seized two engineers on
+    Wednesday, ..."); nor is an inverted attribution after it the sentence's verb
+    ("..., said a spokesman")."""
+    opening = sentence.rfind(", ", max(0, at - _RELATIVE_REACH), at)
+    if opening < 0 or _RELATIVE_END.search(sentence, opening + 2, at) is not None:
+        return False
+    found = WORD_RE.findall(sentence, opening + 2, at)
+    at_participle = _aside_participle(found)
+    if at_participle < 0:
+        return False
+    if not _subject_alone(sentence[:opening]):
+        return False  # "Canada's envoy, Lubaki, met with ...": a verb after its subject's aside
+    after = found[at_participle + 1 : at_participle + 2]
+    if after and not _opens_an_adjunct(after[0]):
+        return False  # "the gunmen seized two engineers on": an object, a clause's verb
+    close = sentence.find(", ", end)
+    if close < 0 or len(WORD_RE.findall(sentence, end, close)) > _AFTER_DATE_WORDS:
+        return False  # "repelled on Monday a complex attack carried out by ...": its object
+    if not _event_after_aside(sentence, end):
+        return False
+    main = WORD_RE.findall(sentence, close + 2, min(len(sentence), close + 62))
+    inverted = (
+        len(main) > 1
+        and main[0].lower() in words().speech
+        and (main[1][:1].isupper() or main[1].lower() in _DETERMINERS)
+    )
+    return not inverted and main[0].lower() != "to"  # "..., to inform": a purpose, no verb
+
+
+# The words an aside may give after its date before its closing comma ("on Wednesday
+# evening near the camp,").
+_AFTER_DATE_WORDS = 6
+
+
+def _subject_alone(head: str) -> bool:
+    """Whether the words before an aside run from the sentence's start with no clause
+    break and are no opening phrase of place or time ("Mwangi", "The family of Peter
+    Mwangi", "Kim said the ship"): a subject its verb follows. Not after another aside
+    ("Canada's envoy, Lubaki, met with ...": "met" is the verb), nor after "In the
+    central market," (its clause's subject and verb come after the comma)."""
+    first = WORD_RE.match(head.lstrip())
+    opening = first is not None and first.group().lower() in words()["fronted_prepositions"]
+    return not opening and _RELATIVE_END.search(head) is None
+
+
+def _aside_participle(found: Sequence[str]) -> int:
+    """Where the participle stands in an aside's words before its date: the first word
+    ("abducted near the camp on"), or after a noun phrase its determiner or number opens
+    ("the Kenyan water engineer abducted near the camp on"), with no verb of its own
+    before it; -1 where none does."""
+    w = words()
+    for k, word in enumerate(found[: _APPOSITIVE_WORDS + 1]):
+        low = word.lower()
+        if "-" in word:
+            continue  # "so-called", "well-known": an adjective before its noun
+        if word.islower() and (past_form(low) or low in w["short_participles"]):
+            if k == 0:
+                return 0
+            opener = found[0].lower()
+            numbered = opener[:1].isdigit() or opener in number_values().numbers
+            return k if opener in _DETERMINERS or numbered else -1
+        if low in w["auxiliaries"] or low in w["passive"] or low in _STATE_VERBS:
+            return -1
+        if low in w["subject_pronouns"] or low in RELATIVES:
+            return -1
+    return -1
+
+
+_APPOSITIVE_WORDS = 6  # "the Kenyan water engineer": a noun phrase's words before a participle
+
+
+def _opens_an_adjunct(word: str) -> bool:
+    """A preposition or an adverb after a participle ("abducted near", "taken by",
+    "seized overnight"): what a passive's participle takes, where an active verb takes
+    its object."""
+    low = word.lower()
+    return (
+        low in prepositions()
+        or (word.islower() and low in words()["time_phrase_words"])  # "late", "overnight"
+        or (low.endswith("ly") and word.islower())
+        or low in weekday_names()  # the date itself: "abducted Wednesday"
+        or low in MONTHS
+    )
+
+
+# Adverbs that may stand before a verb, besides those in -ly: "was not", "also denied".
+_BEFORE_THE_VERB = frozenset({"not", "also", "later", "then"})
+
+
+# A relative clause set off by a comma: "Ndege, who ...", "the station, where ...".
+_ASIDE_RELATIVE = re.compile(r", (?:which|who|whom|whose|where)\b", re.IGNORECASE)
+
+
+_STATE_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have"})
+
+
+_EVENT_AUXILIARIES = frozenset({"will", "shall", "would", "could", "can", "may", "might"})
+
+
+def participle_beside_today(sentence: str, at: int) -> bool:
+    """Whether the sentence dates its news by the page's day ("today declared the
+    results") and the date is in a participle after a noun ("of the election held on 21
+    April"): the date is that noun's, and the row the news's, which "today" dates (the
+    timeline reads no "today" as a date, so the sentence has no row)."""
+    today = PAGE_DAY.search(sentence, 0, at)
+    if today is None:
+        return False
+    found = PARTICIPLE_BEFORE.search(sentence, max(today.end(), at - 80), at)
+    if found is None:
+        return False
+    noun, participle = found.group("noun"), found.group("participle")
+    w = words()
+    opening = WORD_RE.findall(sentence, today.end(), found.start())
+    # the noun a preposition's object ("of the election held"), so no subject of its own
+    # verb ("was told the minister resigned on 3 March")
+    # its determiner, perhaps a modifier or two before the noun ("of the presidential")
+    lowered = [word.lower() for word in opening[-4:]]
+    at_determiner = max((k for k, word in enumerate(lowered) if word in _DETERMINERS), default=-1)
+    if at_determiner < 1 or lowered[at_determiner - 1] not in prepositions():
+        return False
+    return (
+        (past_form(participle) or participle in w["short_participles"])
+        and noun not in w["auxiliaries"]
+        and noun not in w["passive"]
+        and noun not in w["subject_pronouns"]
+        and not noun.endswith("ly")
+        and not past_form(noun)
+    )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+
+
+def _relative_word(sentence: str, at: int) -> re.Match[str] | None:
+    """The last relative pronoun before the date with no clause break between, nor a
+    day that closes its clause (_closes_clause)."""
+    found = _last(_RELATIVE_WORD.finditer(sentence, max(0, at - _RELATIVE_REACH), at))
+    if found is None or _RELATIVE_END.search(sentence, found.end(), at) is not None:
+        return None
+    if _closes_clause(sentence, found.end(), at):
+        return None
+    return found
+
+
+def _closes_clause(sentence: str, start: int, at: int) -> bool:
+    """Whether a day between `start` and `at` is followed by a finite verb, which is the
+    sentence's own, the clause it ends being over: "Most of the 1,200 people who crossed
+    into Thailand on Sunday returned to Myanmar on Monday" has its relative clause end
+    at "Sunday", and Monday is the main clause's (r65 F6). A clause's verb phrase ends
+    with its adjuncts of time; a verb right after one opens the predicate of the subject
+    the clause described."""
+    for day in _DAY_WORDS.finditer(sentence, start, at):
+        if _finite_after(sentence, day.end()):
+            return True
+    return False
+
+
+def ends_relative_before_verb(sentence: str, at: int) -> bool:
+    """Whether the day at `at` ends a relative clause and the sentence's own verb follows
+    it in the perfect ("The 60 families who fled on Monday have returned"): the day is
+    the clause's, its subject's history, as a subject's participle's is
+    (in_subject_participle). A verb in the past may tell what befell that day ("The
+    quake which struck on Tuesday killed a child"): the day stays a row's."""
+    day = _DAY_WORDS.match(sentence, at)
+    return (
+        day is not None
+        and _PERFECT_AFTER.match(sentence, day.end()) is not None
+        and _relative_word(sentence, at) is not None
+    )
+
+
+_PERFECT_AFTER = re.compile(r" (?:has|have|had)(?: (?:since|now|also|not))* (?:been )?[a-z]+ed\b")
+
+
+# A day a verb phrase ends with: a weekday (and its part of the day), a day and a month.
+_DAY_WORDS = re.compile(
+    rf"\b{WEEKDAY}(?: (?:night|morning|afternoon|evening))?"
+    rf"|\b{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}} {MONTH}(?! \d)"
+)
+
+
+def _finite_after(sentence: str, end: int) -> bool:
+    """Whether a finite verb follows at `end`: an auxiliary and its verb (_FINITE_AFTER:
+    "has died", "were released") or a verb in the past ("returned", "went"), not a
+    participle ("fleeing", "wounded by") nor a word in -ed that is none ("wounded")."""
+    if _FINITE_AFTER.match(sentence, end) is not None:
+        return True
+    found = _NEXT_WORD.match(sentence, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    return past_form(word) and not word.endswith("ing") and word not in words()["not_participles"]
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b(?! (?:by|of)\b)")
+
+
+def _in_relative_clause(sentence: str, at: int) -> bool:
+    """A relative pronoun before the date with no clause break between: "which", "who",
+    "whom", "whose", or "that" after a noun or a number (after a verb or a noun of report
+    it opens what was said: "said on Wednesday that", "reports that")."""
+    found = _relative_word(sentence, at)
+    if found is None:
+        return False
+    if found.group().lower() != "that":
+        return True
+    before = sentence[max(0, found.start() - 40) : found.start()].split()
+    if not before:
+        return False
+    word = before[-1]
+    if word[:1].isdigit():
+        return True  # "the estimate of 30,000 that NATO gave"
+    low = word.lower()
+    w = words()
+    return (
+        word.isalpha()
+        and word.islower()
+        and low not in w.speech
+        and low not in w["report_verbs"]
+        and low not in w["report_nouns"]
+        and low not in _NOT_RELATIVE_THAT
+        and not past_form(low)
+        and not low.endswith("ly")
+    )
+
+
+def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in found:  # noqa: B007
+        pass
+    return last
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
+
+
+_RELATIVE_END = re.compile(r"[,;:()\u2014\u2013]|\.\s")
+
+
+_RELATIVE_REACH = 100
+
+
+# Words before "that" that make it a conjunction or a demonstrative, not a relative.
+_NOT_RELATIVE_THAT = frozenset(
+    {"so", "now", "such", "than", "given", "except", "provided", "and", "but", "or", "of",
+     "in", "on", "at", "by", "for", "with", "from", "to", "is", "was", "are", "were", "be",
+     "not", "all", "like", "about", "after", "before", "since", "until"}
+)  # fmt: skip
+
+
+def in_subject_participle(sentence: str, at: int) -> bool:
+    """A participle after the subject's noun ("A farmer injured when ...", "Two men
+    arrested over the attack on Monday") before the date, in the sentence's first clause,
+    and the subject's verb after the date with no comma between ("... on Tuesday has
+    died", "... were released"): the date is the subject's history."""
+    head = sentence[:at]
+    if _RELATIVE_END.search(head) is not None:
+        return False
+    found = _SUBJECT_OPENER.match(head)
+    reported = _reported_subject(head) if found is None else None
+    if reported is not None:
+        # "Brokers said the state guarantee announced by Georgia on Tuesday had slowed
+        # the rise": the reported clause's subject, and its history
+        head, found = reported
+    if found is None:
+        return False
+    # the first past form after the subject's noun: "Two foreign engineers kidnapped"
+    # (a lazy pattern had stopped at "foreign engineers" and found no participle), or
+    # after the noun an "of" phrase gives it: "The kidnappers of two foreign engineers
+    # seized near ..." (r65 F6)
+    subject = head[found.end() :].split(" ")[: _SUBJECT_WORDS + 2]
+    if "of" in subject[1:]:
+        subject = head[found.end() :].split(" ")[: 2 * _SUBJECT_WORDS + 3]
+    participle = next(
+        (
+            word
+            for k, word in enumerate(subject)
+            if k and subject[k - 1].isalpha() and subject[k - 1].islower() and past_form(word)
+        ),
+        None,
+    )
+    passive = f" {participle} by " in head
+    if (
+        participle is None
+        or not participle.islower()
+        or (participle in words().speech and not passive)
+    ):
+        return False  # "The agency said on Friday that ...": the clause's own verb
+    day = DATE_PATTERN.match(sentence, at) or WORD_RE.match(sentence, at)  # "3 March", "Tuesday"
+    return day is not None and _FINITE_AFTER.match(sentence, day.end()) is not None
+
+
+def _reported_subject(head: str) -> tuple[str, re.Match[str]] | None:
+    """The words before a date from the subject of a clause a verb of saying reports
+    ("Brokers said the state guarantee announced by ..."), with its opener matched; None
+    where no reported clause opens with a subject."""
+    for said in reversed(list(WORD_RE.finditer(head))):
+        if said.group().lower() in words().speech and said.group().islower():
+            rest = head[said.end() :].lstrip()
+            rest = rest[5:] if rest.startswith("that ") else rest
+            found = _SUBJECT_OPENER.match(rest[:1].upper() + rest[1:])
+            if found is not None:
+                return rest, found
+    return None
+
+
+# The subject's words up to a participle: "A 64-year-old farmer injured", "Two men
+# arrested"; an article or a number opens it.
+_SUBJECT_OPENER = re.compile(r"(?:A|An|The|[Tt]wo|[Tt]hree|\d[\d,]*|One)\b ")
+
+
+_SUBJECT_WORDS = 3  # the subject's words before its noun, at most
+
+
+# The subject's verb right after the date (and its part of the day): an auxiliary and a
+# verb, or a verb of dying.
+_FINITE_AFTER = re.compile(
+    r"(?: (?:night|morning|afternoon|evening))? (?:(?:has|have|had|was|were|is|are)"
+    r"(?: (?:since|now|also|been|not))* [a-z]+|died\b)"
+)
+
+
+def after_since(sentence: str, at: int) -> bool:
+    """Whether the date at `at` is in a "since" clause ("its first counter-attack since the
+    rebels seized the town on Sunday"): beside another date, that clause is the news's
+    measure, and the sentence's row is the other's (r38 had dated the shelling Sunday)."""
+    found = _SINCE_WORD.search(sentence, max(0, at - 80), at)
+    return found is not None and _CLAUSE_END.search(sentence, found.end(), at) is None
+
+
+_SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+def in_background(sentence: str, at: int) -> bool:
+    """Whether the date at `at` is in a phrase that gives the news's cause or setting
+    (words.toml's background_markers: "after", "following", "amid" ...), up to the date
+    with no comma between: beside another date, the main clause's is the row's ("raised
+    its threat level on Friday, after the attack on the night of 2 December" is
+    Friday's news, and the attack's date had dated it)."""
+    markers = list(_background_marker().finditer(sentence, max(0, at - _BACKGROUND_REACH), at))
+    return bool(markers) and _PHRASE_END.search(sentence, markers[-1].end(), at) is None
+
+
+_BACKGROUND_REACH = 120
+
+
+def cause_only(sentence: str, at: int, coarse: bool) -> bool:
+    """Whether the date at `at` dates only a cause the sentence gives its news by, not the
+    news: a phrase of a cause or of what came first (words.toml's background_markers of
+    _CAUSES: "after", "following", "in response to" ...) that runs to the date with no
+    comma or "and" between (a second verb of the main clause: "after months of talks and
+    seized the town on Sunday"). "The government confirms 23 dead after the cyclone made
+    landfall late on Sunday" is no Sunday's news: the confirming has no day there, and the
+    row, read as the sentence's, would put the toll on the day before it was given. So the
+    date makes no row; beside a date of the main clause's own, that one does. Nor when the
+    sentence says the news came within the date's own precision of its cause ("hours
+    after", "days after" a year or a month: `coarse`). Not the other markers: a time the
+    main clause shares ("amid protests on Sunday"), a contrast or a relative clause, which
+    the timeline's rank and is_event_date read."""
+    joined = coordinated_with(sentence, at)
+    if joined is not None:
+        at = joined[0]  # "after slumping during 2001 and 2002": what holds one holds both
+    markers = list(_background_marker().finditer(sentence, max(0, at - _BACKGROUND_REACH), at))
+    if not markers or markers[-1].group().lower() not in _CAUSES:
+        return False
+    marker = markers[-1]
+    if _TIME_OF_DAY.match(sentence, marker.end()):
+        return False  # "will open just after midnight on Tuesday": a time, no cause
+    offset = _OFFSET_BEFORE.search(sentence, max(0, marker.start() - 24), marker.start())
+    if offset is not None and (offset.group("hours") or coarse):
+        # "hours after the vote on Sunday", "less than a week after it opened in May
+        # 2003": the news is as near its cause as the date is precise
+        return False
+    return _CAUSE_END.search(sentence, marker.end(), at) is None
+
+
+# The background markers of a cause or of what came before the news, whose date is never
+# the news's own.
+_CAUSES = frozenset(
+    {
+        "after", "following", "in the wake of", "in response to", "in retaliation",
+        "caused by", "because", "citing",
+    }
+)  # fmt: skip
+
+
+# How long after its cause the news came, right before "after": within the day ("hours
+# after", "shortly after") or within a week or two ("a week after", "days after").
+_OFFSET_BEFORE = re.compile(
+    r"\b(?:(?P<hours>shortly|soon|just|immediately|moments|minutes|hours|an hour)"
+    r"|days|a day|a week|weeks|two weeks|a fortnight|\d+ days)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+_TIME_OF_DAY = re.compile(r" (?i:midnight|noon|midday|dawn|dusk|dark|nightfall|sunset|sunrise|\d)")
+
+
+_CAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\.\s|\band\b")
+
+
+_PHRASE_END = re.compile(r"[,;:]|\.\s")
+
+
+@cache
+def _background_marker() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words()['background_markers'])})\b", re.IGNORECASE)
+
+
+_CLAUSE_END = re.compile(r"[;:]|\.\s|,\s(?:and|but)\b")
+
+
+def day_of_saying(sentence: str, at: int) -> bool:
+    """Whether the date at `at` is when something was said ("said on Monday", "told
+    reporters on Tuesday", "said in a statement on Monday"): beside another date, the one
+    of what was said is the event's ("late on Sunday, the military's media wing said on
+    Monday"; "said on Tuesday it had test-fired a missile on Monday")."""
+    before = sentence[max(0, at - 40) : at].split()
+    saying = words()["report_verbs"]  # (so "announced on 9 March that the election held
+    # on 1 March was void" dates the election)
+    return any(word.lower().strip(",") in saying for word in before[-5:])
+
+
+def tag_of_a_past_report(sentence: str, at: int, end: int) -> bool:
+    """Whether the date at `at` is the day of an attribution after what it reports ("...,
+    the organisation said in a statement on Thursday") and what it reports is an event
+    told in the past with no time of its own ("Mwangi was taken from a clearly marked
+    vehicle at about 17:30", "At least 14 soldiers were killed in the clashes"): the day
+    is the saying's, the event of any day before it, and the row would show it on the
+    saying's day (r63 F5: the fighting of Tuesday night had Wednesday's row). A state the
+    report gives as of that day ("have been killed", "remains closed", "were advancing"),
+    a time it sets by the saying's day (words.toml's saying_day_words: "overnight"), what
+    is to come, or a quotation (the words are the saying's, and the saying the event)
+    keep the day; so does an attribution before what it reports ("The army said on
+    Wednesday that ..."), whose saying is the sentence's event."""
+    if not day_of_saying(sentence, at):
+        return False
+    comma = sentence.rfind(", ", 0, at)
+    if comma < 0:
+        return False
+    if not _attribution_tag(WORD_RE.findall(sentence, comma + 2, at)):
+        return False
+    rest = sentence[end:]
+    rest = rest[: rest.find(", ")] if ", " in rest else rest
+    if any(w == "that" or w in _STATE_VERBS or past_form(w) for w in WORD_RE.findall(rest)):
+        return False  # "said on Wednesday it had ...": what was said comes after
+    report = sentence[:comma]
+    if _QUOTE_MARKS.search(report) or _saying_day_words().search(report):
+        return False
+    return _told_as_past_event(report)
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def _attribution_tag(found: Sequence[str]) -> bool:
+    """Whether the words between a comma and a date are an attribution: a subject and a
+    verb of report ("the organisation said in a statement on", "security sources told
+    AFP on") or the verb before its subject ("said the army on"), with no verb of
+    another clause among them ("offered remorse before his sentence was announced")."""
+    if not found or len(found) > _TAG_WORDS or "that" in (word.lower() for word in found):
+        return False
+    verbs = words()["report_verbs"]
+    at_verb = next((k for k, word in enumerate(found) if word.lower() in verbs), -1)
+    if at_verb < 0:
+        return False
+    w = words()
+    return not any(
+        word.islower() and (past_form(word) or word in w["auxiliaries"] or word in _STATE_VERBS)
+        for word in found[:at_verb]
+    )
+
+
+_TAG_WORDS = 16  # "a spokesman for the army's eastern command said in a statement on"
+
+
+@cache
+def _saying_day_words() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{alternation(words()['saying_day_words'])})\b")
+
+
+def _told_as_past_event(clause: str) -> bool:
+    """Whether a clause's main verb tells an event in the past: a passive ("was taken",
+    "were killed"), a past perfect ("had been killed", "had left") or a past form with its
+    object ("Gunmen attacked the convoy"); not a state ("was calm", "were advancing"), a
+    present, a perfect or a modal. Read up to the first subordinate clause ("insists
+    that ..."), past a relative clause's verb ("Gunmen who abducted three fishermen ...
+    have contacted", "Khalvashi, who had chaired the government, ...") and an -ed
+    adjective ("at troubled Philippine Airlines", "two renowned climbers"). A past form
+    with no object after it may be a participle after its noun ("A driver injured when
+    ... has died"), an adjective ("remains closed") or an intransitive verb ("Two men
+    died"): the words after it decide, and where none does, the clause is not read as
+    past: a wrong reading would leave a row out, not date one wrongly."""
+    stop = _SUBORDINATE.search(clause)
+    clause = clause[: stop.start()] if stop else clause
+    tokens = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(clause)]
+    w = words()
+    skip_to = -1  # the end of a relative clause set off by commas
+    in_relative = False  # a restrictive relative clause: its first verb is its own
+    for k, (word, start, word_end) in enumerate(tokens):
+        if start < skip_to:
+            continue
+        low = word.lower()
+        if low in RELATIVES and low != "that":
+            if clause[:start].rstrip().endswith(","):
+                close = clause.find(",", word_end)
+                skip_to = close if close >= 0 else len(clause)
+            else:
+                in_relative = True
+            continue
+        if k and not word.islower():
+            continue
+        following = _words_after(clause, tokens, k)
+        after = following[0].lower() if following else ""
+        finite = low in w["auxiliaries"] or low in w["passive"] or low in _STATE_VERBS
+        if in_relative and (finite or past_form(low)):
+            in_relative = low in _STATE_VERBS
+            continue  # "who had chaired": the relative's verb, its participle next
+        if low in {"was", "were"}:
+            return _participle(after) and after != "being"
+        if low == "had":
+            if after == "been":
+                return len(following) > 1 and _participle(following[1].lower())
+            return _participle(after)
+        if finite:
+            return False  # "is", "has", "will", "could": a state, a perfect or a modal
+        before = tokens[k - 1][0].lower() if k else ""
+        attributive = (
+            before in prepositions()
+            or before in w["object_determiners"]
+            or before in w["possessives"]
+            or before[:1].isdigit()
+            or before in number_values().numbers
+        )
+        if (
+            k
+            and past_form(low)
+            and not attributive
+            and following
+            and _opens_an_object(following[0])
+        ):
+            return True
+    return False
+
+
+# What opens a subordinate clause, past which a clause's main verb is not read.
+_SUBORDINATE = re.compile(
+    r"[;:]|\b(?i:that|because|when|whether|if|after|before|while|although|though|unless"
+    r"|since|until|as)\b"
+)
+
+
+def _words_after(clause: str, tokens: Sequence[tuple[str, int, int]], k: int) -> list[str]:
+    """The words after the k-th, up to three, in its stretch (no comma between), less an
+    adverb before a verb ("was not", "also")."""
+    found: list[str] = []
+    end = tokens[k][2]
+    for word, start, word_end in tokens[k + 1 : k + 4]:
+        if "," in clause[end:start]:
+            break
+        end = word_end
+        low = word.lower()
+        if low in _BEFORE_THE_VERB or (low.endswith("ly") and word.islower()):
+            continue
+        found.append(word)
+    return found
+
+
+def _opens_an_object(word: str) -> bool:
+    """A word that opens a verb's object ("attacked the convoy", "seized two engineers",
+    "freed him", "shelled Amdal"): the verb before it is active, and finite."""
+    low = word.lower()
+    w = words()
+    return bool(word) and (
+        low in w["object_determiners"]
+        or low in w["possessives"]
+        or low in w["object_pronouns"]
+        or low[:1].isdigit()
+        or low in number_values().numbers
+        or (word[:1].isupper() and low not in weekday_names() and low not in MONTHS)
+    )
+
+
+def _participle(word: str) -> bool:
+    """A past participle after "was" or "had" ("taken", "killed"), not an -ing form."""
+    return (
+        bool(word)
+        and not word.endswith("ing")
+        and (past_form(word) or word in words()["short_participles"])
+    )
+
+
+def said_to_come(sentence: str, at: int) -> bool:
+    """Whether the date at `at` is of what a report says is to come ("announced on Friday
+    that power cuts will be imposed from Monday, 7 December"): beside the day of saying,
+    the saying is the event the sentence reports, for what is to come has not happened
+    (r56 L11 had dated the announcement to the Monday after it). A past one reported is
+    the event ("said on Tuesday it had test-fired a missile on Monday"), and a schedule
+    told with no day of saying keeps its date ("The committee will meet on 18 December")."""
+    said = list(_saying().finditer(sentence, 0, at))
+    if said:
+        return scheduled_in(sentence[said[-1].end() : at])
+    # a tag after it ("Dock workers will walk out on Wednesday, their union said on
+    # Monday") says so as well as a saying before it
+    return _saying().search(sentence, at) is not None and scheduled_in(sentence[:at])
+
+
+def in_later_complement(sentence: str, at: int) -> bool:
+    """Whether the date at `at` is in a second clause a verb of report gives ("said on
+    Tuesday that nine people had died in the town and that 27 had been treated for
+    injuries on Sunday night"): it dates that clause only, and the day of saying, which
+    dates them all, is the row's (r46 M6 had dated the toll to Sunday). One reported
+    clause's own date is still its event's ("said on Tuesday it had test-fired a missile
+    on Monday")."""
+    said = list(_saying().finditer(sentence, 0, at))
+    return bool(said) and _AND_THAT.search(sentence, said[-1].end(), at) is not None
+
+
+_AND_THAT = re.compile(r"\band (?:also )?that\b", re.IGNORECASE)
+
+
+@cache
+def _saying() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words()['report_verbs'])})\b", re.IGNORECASE)
