@@ -330,3 +330,14 @@ def test_a_notices_fields_are_no_bullet_of_an_article_or_a_story(tmp_path: Path)
     bullets = [line for line in out.read_text(encoding="utf-8").splitlines() if "[1:" in line]
     assert not any(field in line for line in bullets for field in ("DATE:", "LOCATION:"))
     assert any("risen to 19,000" in line for line in bullets)
+
+
+@given(st.lists(st.integers(min_value=-(2**62), max_value=2**62), max_size=60))
+def test_distinct_is_numpys_unique(values: list[int]) -> None:
+    """`distinct` (by sorting) gives np.unique's values, sorted, of the same dtype."""
+    from brief.rank.vectors import distinct
+
+    array = np.array(values, dtype=np.int64)
+    found, expected = distinct(array), np.unique(array)
+    assert found.dtype == expected.dtype
+    assert found.tolist() == expected.tolist()

@@ -244,6 +244,7 @@ from brief.ingest.layout import is_labelled_field
 from brief.models import Ranking, Sentence, text_key
 from brief.rank.context import RankContext
 from brief.rank.text import lowered, lowered_words, stemmer, stop_words, words
+from brief.rank.vectors import distinct
 from brief.selection.chains import SUMMARY_WORDS
 from brief.selection.not_news import is_label_line, other_events, reports_another_event
 from brief.selection.pointing_back import is_dangling, said_by_an_office, speaks_in_first_person
@@ -462,7 +463,7 @@ def _pairs(texts: Sequence[str], language: str) -> _Pairs:
     paired = (of_text[:-1] == of_text[1:]) & ~(stopped[:-1] & stopped[1:])
     size = max(len(vocabulary), 1)
     codes, concept = np.unique(words[:-1][paired] * size + words[1:][paired], return_inverse=True)
-    held = np.unique(of_text[:-1][paired] * max(len(codes), 1) + concept.reshape(-1))
+    held = distinct(of_text[:-1][paired] * max(len(codes), 1) + concept.reshape(-1))
     sentence, concept = np.divmod(held, max(len(codes), 1))
     uses = np.bincount(words, minlength=len(vocabulary)).tolist()
     return _Pairs(
@@ -498,7 +499,7 @@ def _story(
     # Each unit's concepts, then in how many units each is (as numbers: unit * count +
     # concept, once each).
     width = max(pairs.count, 1)
-    in_units = np.unique(unit[pairs.sentence] * width + pairs.concept)
+    in_units = distinct(unit[pairs.sentence] * width + pairs.concept)
     seen = (
         _votes(in_units // width, in_units % width, units, pairs.count)
         if several
@@ -508,7 +509,7 @@ def _story(
     leads = np.fromiter((s.index <= LEAD_SENTENCES for s in sentences), bool, len(sentences))
     in_lead = leads[pairs.sentence]
     lead = np.bincount(
-        np.unique(lead_text[pairs.sentence[in_lead]] * width + pairs.concept[in_lead]) % width,
+        distinct(lead_text[pairs.sentence[in_lead]] * width + pairs.concept[in_lead]) % width,
         minlength=pairs.count,
     )
     least = _min_documents(units) - VOTE_SLACK
