@@ -643,11 +643,13 @@ def is_header_line(line: str) -> bool:
     or who. Its words are names, dates and labels: no field holds a clause, so a sentence
     that opens "By Tuesday, the army had ..." is none, nor is a headline beside its
     outlet ("Floods kill 40 | Daily Nation"), whose words in lower case are a clause's."""
-    line = _bylines_capitalised(line.strip())
+    # (asked of every sentence: the checks that its "by" written "By" leaves as they are
+    # come before the substitution, which scans all of it, and a clause's words in lower
+    # case rule most out before the fields are read)
+    line = line.strip()
     if len(line) > HEADER_CHARS or any(mark in line for mark in '"“”«»'):
         return False
-    # (asked of every sentence: a clause's words in lower case rule most out before the
-    # fields are read)
+    line = _bylines_capitalised(line)
     if not _may_split(line):
         return False
     known = _header_words()
@@ -804,9 +806,10 @@ def is_masthead_line(line: str) -> bool:
     `is_header_line` does not take it; but it says how the page is kept, not what
     happened (pile10: such a line had been a story's first bullet). A field of other
     words is the story's ("Elsey Post | 4 June 2025 | Crews search the bay")."""
-    line = _bylines_capitalised(line.strip())
+    line = line.strip()  # (what "By" for "by" leaves as it is, asked first: see is_header_line)
     if " | " not in line or len(line) > HEADER_CHARS or any(mark in line for mark in '"“”«»'):
         return False
+    line = _bylines_capitalised(line)
     fields = [field.strip() for field in line.split(" | ")]
     kinds = [_field_kind(field) for field in fields]
     return (
