@@ -94,3 +94,24 @@ def test_a_translators_note_is_no_sentence_of_the_story() -> None:
     assert [t for t in texts if not is_furniture(t)] == [
         "The governor said on Wednesday that Kelmarsh was cut off."
     ]
+
+
+def test_a_long_texts_stamps_are_no_sentences_wherever_it_is_split() -> None:
+    """A text long enough to be split partly in a child process (segment._split_all) loses
+    its stamps and header lines in either part, as a short one does: each paragraph's
+    are told apart where it is split."""
+    from brief.segment import SPLIT_BESIDE_FROM
+
+    entry = (
+        "7.57 pm.\n\nThe river rose again at Kelmarsh on Wednesday, the mayor said. "
+        "Crews worked through the night to raise the banks.\n\n"
+        "By Ann Lee | Wirefeed | Dec. 3, 2026, 9:14 a.m.\n\n"
+    )
+    entries = SPLIT_BESIDE_FROM // len(entry) + 20
+    text = "Elsey floods: the river peaks\n\n" + entry * entries
+    data = text.encode("utf-8")
+    doc = parse_text(text, make_source("long.txt", 1, data))
+    texts = [s.text for s in segment([doc]).sentences]
+    assert "7.57 pm." not in texts
+    assert not any(t.startswith("By Ann Lee") for t in texts)
+    assert texts.count("The river rose again at Kelmarsh on Wednesday, the mayor said.") == entries
