@@ -14,6 +14,7 @@ of one script apart, and the script (Cyrillic, Greek, Arabic, CJK ...) tells the
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -22,6 +23,8 @@ from itertools import islice
 
 from brief.models import Document
 from brief.rank.text import lowered, stop_words
+
+log = logging.getLogger(__name__)
 
 ENGLISH = "english"  # the one language the extractors read
 
@@ -177,3 +180,25 @@ def plain_summary(documents: Sequence[Document], language: str) -> bool:
         return True
     found = [not_in(d, language) for d in documents]
     return sum(1 for f in found if f is not None) * 2 > len(found) > 0
+
+
+def warn_language(doc: Document, language: str) -> str | None:
+    """Say in one line when an article is clearly not in `language`; return what it is.
+    Said as the article is read (`ingest`), once a read: a daily run builds twice, and
+    each segmenting had said it again (r63 14)."""
+    found = not_in(doc, language)
+    if found is not None:
+        limits = (
+            "brief finds sections, actors, figures and quotes in English only, so this is "
+            "a plain ranked summary"
+            if found != ENGLISH
+            else f"set the language to {ENGLISH}"
+        )
+        log.warning(
+            "%s: looks like %s, not %s: %s",
+            doc.source.path,
+            describe(found),
+            describe(language),
+            limits,
+        )
+    return found

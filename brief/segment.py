@@ -51,7 +51,7 @@ from brief.extract.lexicon import alternation, words
 from brief.ingest.layout import is_header_line, is_stamp
 from brief.ingest.notes import is_page_note
 from brief.ingest.signatures import OPENINGS as SIGNATURE_OPENINGS
-from brief.language import ENGLISH, describe, not_in
+from brief.language import ENGLISH
 from brief.models import Block, Corpus, Document, Sentence
 from brief.rank.text import stop_words
 
@@ -536,26 +536,6 @@ def _title_end() -> tuple[re.Pattern[str], int]:
     return pattern, max(map(len, titles), default=0) + 2
 
 
-def warn_language(doc: Document, language: str) -> str | None:
-    """Say in one line when an article is clearly not in `language`; return what it is."""
-    found = not_in(doc, language)
-    if found is not None:
-        limits = (
-            "brief finds sections, actors, figures and quotes in English only, so this is "
-            "a plain ranked summary"
-            if found != ENGLISH
-            else f"set the language to {ENGLISH}"
-        )
-        log.warning(
-            "%s: looks like %s, not %s: %s",
-            doc.source.path,
-            describe(found),
-            describe(language),
-            limits,
-        )
-    return found
-
-
 # Characters of text from which the paragraphs are split in two processes (Punkt and
 # the checks around it take 0.6 s of CPU for 25,000 sentences). The child's share is the
 # larger: this process also makes the Sentences and reads the child's back (0.09 s).
@@ -698,7 +678,6 @@ def segment(
     split = iter(_split_all([body for its in blocks for body in _bodies(its)], language))
     sentences: list[Sentence] = []
     for doc, its in zip(documents, blocks, strict=True):
-        warn_language(doc, language)
         index, paragraph, heading = 0, -1, None
         for block in its:
             if block.kind == "heading":

@@ -873,6 +873,30 @@ def test_a_run_reads_each_article_once(
     assert len(said) == 1, said
 
 
+def test_an_article_in_another_language_is_said_once_a_run(
+    tmp_path: Path, plain_server: Server, caplog: pytest.LogCaptureFixture
+) -> None:
+    """r63 14: a later run of the day reads the morning's articles again from the archive
+    and builds twice; a French article's "looks like French" had been said at each
+    build's segmenting. It is said as the file is read, once a run."""
+    config = setup(tmp_path, plain_server)
+    french = (
+        "Les combats se poursuivent\n\nLes combats se poursuivent à Amdal malgré les"
+        " pourparlers, selon des sources locales. Le gouvernement a déclaré que les"
+        " négociations continueraient mardi. Les habitants fuient la ville depuis trois jours.\n"
+    )
+    articles(tmp_path, **{"fr.txt": french})
+    run(config)
+    articles(
+        tmp_path,
+        **{"late.txt": "Talks resume\n\nTalks between the two governments resumed in Geneva.\n"},
+    )
+    caplog.clear()
+    run(config, now=NOW + timedelta(hours=6))
+    said = [r.getMessage() for r in caplog.records if "looks like French" in r.getMessage()]
+    assert len(said) == 1, said
+
+
 def test_a_guessed_encoding_is_said_once_a_run(
     tmp_path: Path, plain_server: Server, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -63,6 +63,7 @@ from brief.ingest.pictographs import without_closing_emoji
 from brief.ingest.slugs import without_slug
 from brief.ingest.unmarkdown import is_markdown, plain_markdown, plain_text
 from brief.ingest.webpage import extract, looks_like_html
+from brief.language import warn_language
 from brief.models import Document
 from brief.options import Options
 from brief.provenance import not_an_article
@@ -235,6 +236,7 @@ def _with_article(
             describe_look_alikes(look_alikes),
         )
     _warn_if_dated_later(doc, options, path)
+    warn_language(doc, options.language)
     notes = page_notes(doc)
     return replace(doc, source=replace(doc.source, notes=notes)) if notes else doc
 
