@@ -121,7 +121,7 @@ _CLAUSE_WORD_RE = re.compile(r"[a-z'’]+")
 _OTHER_SEX_PRONOUNS = {"male": "female_pronouns", "female": "male_pronouns"}
 
 
-def _word_ends(text: str, word: str) -> Iterator[int]:
+def word_ends(text: str, word: str) -> Iterator[int]:
     """Where each whole-word use of `word` in `text` ends: found by plain search, not by a
     pattern compiled for each word (asked of every one-word name of every sentence, one
     pattern a name had crowded re's cache and cost a twentieth of the actors' time)."""
@@ -146,7 +146,7 @@ def withholds_the_rest(text: str, word: str) -> bool:
         return False  # 1,000-article inbox: 0.08 s of CPU)
     w = words()
     sex = pronoun_gender(word)
-    for end in _word_ends(text, word):
+    for end in word_ends(text, word):
         clause = _WHO_CLAUSE_RE.match(text, end)
         if clause is None:
             continue

@@ -35,7 +35,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from brief.extract.actors.called_by_name import called_by_name, withholds_the_rest
+from brief.extract.actors.called_by_name import called_by_name, withholds_the_rest, word_ends
 from brief.extract.actors.mononym_roles import role_cue
 from brief.extract.actors.names import Name, Token, peoples_plural, tokens
 from brief.extract.actors.word_knowledge import common_word, demonym
@@ -185,11 +185,12 @@ def _called_a_name(text: str, word: str) -> bool:
     phrase says what the capital cannot."""
     if _NAMING_WORD_RE.search(text) is None:
         return False
-    for found in re.finditer(rf"\b{re.escape(word)}\b", text):
-        if not _NAMING_RE.search(text, 0, found.start()):
+    for end in word_ends(text, word):  # (a plain search: no pattern made for each word)
+        start = end - len(word)
+        if not _NAMING_RE.search(text, 0, start):
             continue
         toks = tokens(text)
-        at = next((k for k, tok in enumerate(toks) if tok.start == found.start()), None)
+        at = next((k for k, tok in enumerate(toks) if tok.start == start), None)
         if at is not None and called_by_name(toks, at) is not None:
             return True
     return False

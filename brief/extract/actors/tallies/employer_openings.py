@@ -26,6 +26,9 @@ def with_whole_employers(people: Sequence[Tally], sentences: Sequence[Sentence])
     sentence's first word the first word too, where another sentence writes the two
     inside it: both are one name's."""
     by_place = {(s.source, s.index): s for s in sentences}
+    by_source: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_source.setdefault(s.source, []).append(s)
     for person in people:
         role, at = person.role, person.role_at
         if not role or at is None or not role[:1].isupper():
@@ -38,11 +41,16 @@ def with_whole_employers(people: Sequence[Tally], sentences: Sequence[Sentence])
             continue
         pair = f"{first.group(1)} {role.split()[0]}"
         # whole, after a lower-case word: not where a capital may be the sentence's or a
-        # heading's (the words first, in C: most sentences hold neither)
+        # heading's (the words first, in C: most sentences hold neither; and only the
+        # article's sentences, each person's pattern made only where one holds the
+        # words: on the 1,000-article inbox 31 people had each read all 17,800)
+        holding = [
+            other
+            for other in by_source[sentence.source]
+            if pair in other.text and other is not sentence
+        ]
+        if not holding:
+            continue
         inside = re.compile(rf"\b[a-z][\w'’-]* {re.escape(pair)}\b")
-        if any(
-            pair in other.text and inside.search(other.text)
-            for other in sentences
-            if other.source == sentence.source and other is not sentence
-        ):
+        if any(inside.search(other.text) for other in holding):
             person.role = f"{first.group(1)} {role}"
