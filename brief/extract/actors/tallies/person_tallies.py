@@ -36,7 +36,7 @@ from brief.extract.actors.tallies.placed_names import count_placed, places_again
 from brief.extract.actors.tallies.same_person import NameKey, Owners, office
 from brief.extract.actors.tallies.tally_record import Found, Tally, joined_by
 from brief.extract.actors.word_knowledge import gender, given_name
-from brief.extract.lexicon import honorific_gender, unaccented, word_codes, words
+from brief.extract.lexicon import WordMemo, honorific_gender, unaccented, word_codes, words
 from brief.models import Sentence
 
 
@@ -567,14 +567,18 @@ def _fuller(name: Name, current: str) -> bool:
     Cardoso Cardoso" beside "Fernando Henrique Cardoso": a slip of the keys). A name
     written so everywhere is the name ("Sirhan Sirhan", "Mohamed Mohamed")."""
     if len(name.tokens) >= 2:  # a surname alone is how news names a person again
-        if _DOUBLED.sub(r"\1", name.text) == current != name.text:
+        if _UNDOUBLED[name.text] == current != name.text:
             return False  # the slip of a name already known
-        if _DOUBLED.sub(r"\1", current) == name.text != current:
+        if _UNDOUBLED[current] == name.text != current:
             return True  # the name a slip stood for
     return len(name.text) > len(current)
 
 
 _DOUBLED = re.compile(r"\b(\w+)(?:\s+\1(?![\w-]))+")  # not "Boutros Boutros-Ghali"
+# Each name as it reads without a word written twice, worked out once a distinct name:
+# the same names are asked again and again (on the 1,000-article inbox 18,500 times,
+# 2,800 names: 2.4 µs a search, 0.045 s of CPU).
+_UNDOUBLED = WordMemo(lambda name: _DOUBLED.sub(r"\1", name))
 
 
 def _complete_names(found: list[Found], owner: Owners) -> None:
