@@ -267,7 +267,7 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
     w = words()
     if names[-1].lower() in w["company_suffixes"]:
         return True
-    if any(DIGIT_INSIDE_RE.search(name) for name in names):
+    if not all(map(str.isalpha, names)) and any(DIGIT_INSIDE_RE.search(name) for name in names):
         return True  # "Grace Help4Kids": no one's name holds a digit inside a word
     if any(len(name) > 3 and name.lower() in w["company_suffixes"] for name in names[:-1]):
         return True  # "Motors Europe" of "General Motors Europe": a business's branch
