@@ -2600,3 +2600,35 @@ def test_a_decision_to_act_in_the_subject_names_the_act(text: str, section: str)
     """'Warsaw's decision to move two armoured brigades ... is prudent': the decision is
     no text a predicate of force acts on, and does not speak against the move."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The miner has declared force majeure and halted all operations at the mine.",
+        "Officials said the miner had declared force majeure at the mine.",
+        "The miner did not declare force majeure.",
+        "Troops shelled the town overnight.",
+        "The talks resumed on Monday.",
+        "It was a quiet day.",
+    ],
+)
+def test_a_strongest_cue_below_the_least_asked_is_none(text: str) -> None:
+    """Asked with a least weight, a sentence's strongest cue is as without one where it
+    reaches it, and below it where it does not (0 for a sentence that holds none of the
+    cues of that weight, which is not scored at all)."""
+    from dataclasses import replace
+
+    from brief.classify.matcher import heaviest_cue, strongest_cue
+
+    geo = load_profile("geopolitics")
+    economy = next(s for s in geo.sections if s.key == "economy")
+    own = replace(economy, cues=(("force majeure", 3.5), *economy.cues))
+    miner = replace(geo, sections=tuple(own if s is economy else s for s in geo.sections))
+    heaviest = heaviest_cue(miner)
+    assert heaviest == 3.5
+    for profile in (miner, geo):
+        for least in (heaviest, 1.0, 0.5):
+            full = strongest_cue(text, profile)
+            asked = strongest_cue(text, profile, least)
+            assert asked == full if full >= least else asked in (0.0, full)

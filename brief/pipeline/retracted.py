@@ -39,6 +39,7 @@ from typing import Protocol
 from brief.extract.lexicon import alternation, shared_starts, words
 from brief.models import Corpus, Mention, Quote, Sentence, Source
 from brief.pipeline.extracting import Extracts
+from brief.prefilter import may_hold
 
 DISTINCT = 3  # words of a note's quoted run that make it a quote's, not a phrase's
 REACH = 3  # sentences back from a retraction that it may speak of
@@ -127,7 +128,9 @@ def taken_back(sources: Sequence[Source], sentences: Sequence[_Said]) -> Retract
         if story and story[-1].source != sentence.source:
             story = []
         story.append(sentence)
-        denied = _denied_quoting().search(sentence.text)
+        # (most sentences quote nothing, and most name no remark: `_may_quote` and
+        # `_may_retract` spare them the patterns, 0.1 s of CPU at 1,000 articles)
+        denied = _denied_quoting().search(sentence.text) if _may_quote(sentence.text) else None
         if denied is not None:
             # the denier's own words: "Ruiz denied saying “...”" names Ruiz's
             text = sentence.text
@@ -135,8 +138,9 @@ def taken_back(sources: Sequence[Source], sentences: Sequence[_Said]) -> Retract
             add(_quoted(text[denied.start() :]), sentence.source, _names(", ".join(denier)))
         else:
             quoted, quoting = _taken_back(sentence.text, story[-1 - REACH : -1])
-            speakers = _name_by_verb().findall(_QUOTED.sub(" ", quoting))
-            add(quoted, sentence.source, _names(", ".join(b or a for b, _, a in speakers)))
+            if quoted:
+                speakers = _name_by_verb().findall(_QUOTED.sub(" ", quoting))
+                add(quoted, sentence.source, _names(", ".join(b or a for b, _, a in speakers)))
     return Retracted(frozenset(told), told, by)
 
 
@@ -144,6 +148,8 @@ def _taken_back(text: str, before: Sequence[_Said]) -> tuple[list[str], str]:
     """The last quoted words before a retraction whose speaker's side is its subject, and
     the sentence that quotes them: its own quote is its own words ("the ministry withdrew
     the remark, calling it “an error”")."""
+    if not _may_retract(text):
+        return [], ""
     subjects = [_subject(text[: m.start()]) for m in _retraction().finditer(text)]
     if not subjects:
         return [], ""
@@ -253,6 +259,23 @@ def _denied_quoting() -> re.Pattern[str]:
     “...”", "Lee never said that “...”"."""
     verbs = shared_starts(words()["retraction_verbs"] | words()["unsaying_verbs"])
     return re.compile(rf"\b(?:{verbs})\s*(?:that\s+)?[:,]?\s*[“\"]", re.IGNORECASE)
+
+
+def _may_quote(text: str) -> bool:
+    """Whether the text holds a quotation mark, which `_denied_quoting` needs."""
+    return "“" in text or '"' in text
+
+
+def _may_retract(text: str) -> bool:
+    """Whether the text holds a remark's noun or a word that says it alone, one of which
+    each of `_retraction`'s forms needs (ignoring case, as it does)."""
+    return may_hold(text, _retraction_needs())
+
+
+@cache
+def _retraction_needs() -> tuple[str, ...]:
+    found = words()
+    return tuple(sorted(found["remark_nouns"] | found["retraction_words"]))
 
 
 @cache

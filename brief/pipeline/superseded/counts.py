@@ -262,13 +262,16 @@ def recounted_by_later_report(
     the two (`recalled_tolls`), so its "Two people are still missing" is the current
     count and the morning's "Three people remain missing" an earlier one (r48 M2: both
     had been key figures). Where each recalls the other's toll, neither is known to be
-    the later. Earlier days' counts are `stale_counts`'."""
-    story_of = story_of_sources(story_groups)
+    the later. Earlier days' counts are `stale_counts`'. Only another report recounts: the
+    stories of one report are not read."""
+    story_of = story_of_sources(story_groups, several=True)
     recalled = recalled_tolls(unique, story_of)
     if not recalled:
         return frozenset()
     days = source_days(corpus)
-    counts = {k: casualties(sentence) for k, sentence in enumerate(unique)}
+    counts = {
+        k: casualties(sentence) for k, sentence in enumerate(unique) if sentence.source in story_of
+    }
     by_source: dict[int, dict[str, set[float]]] = {}
     for k, found in counts.items():
         for unit, values in found.items():
@@ -318,10 +321,12 @@ def preliminary_counts(
     if not first:
         return frozenset()
     days = source_days(corpus)
+    # (a higher count is of the same story: only the stories of a first count are read)
+    stories = {story_of[unique[k].source] for k in first}
     counts = {
         k: found
         for k, sentence in enumerate(unique)
-        if sentence.source in story_of and (found := casualties(sentence))
+        if story_of.get(sentence.source, -1) in stories and (found := casualties(sentence))
     }
     named = {k: names_between(unique[k].text, 0, len(unique[k].text)) for k in counts}
 

@@ -42,8 +42,9 @@ def lower_tolls(
     11" beside the morning newsletter's "The protest toll in Conakry has risen to nine"
     (r45 M4), both of one day, which `stale_counts` (earlier days) leaves. A count of
     some of the dead ("Eight border guards were killed") is no toll of all (`lede_toll`),
-    and a report's own earlier counts are its revisions (`earlier_counts`)."""
-    story_of = story_of_sources(story_groups)
+    and a report's own earlier counts are its revisions (`earlier_counts`). Only another
+    report's toll makes one lower: the stories of one report are not read."""
+    story_of = story_of_sources(story_groups, several=True)
     tolls = tolls_of_all(unique, story_of)
     if len(tolls) < 2:
         return frozenset()

@@ -52,12 +52,18 @@ def overtaken_forecasts(
     whom: "AMD will acquire SeaMicro", "AMD has acquired SeaMicro"); a past form that
     is no such verb ("chips made by AMD") rarely has both. An outcome dated to the past
     ("met in 2019", "the last time the two teams played") is history, not the
-    forecast's."""
-    story_of = story_of_sources(story_groups)
+    forecast's.
+
+    Only another report can overtake a forecast: the stories of one report (most of an
+    inbox's) are not read (at 1,000 articles, 40% of the sentences and of this check's
+    CPU)."""
+    story_of = story_of_sources(story_groups, several=True)
     days = source_days(corpus)
     speaking = words().speech
     forecasts: dict[str, list[tuple[int, _Roles]]] = {}
     for k, sentence in enumerate(unique):
+        if sentence.source not in story_of:
+            continue
         for found in FORECAST.finditer(sentence.text):
             if found["verb"] in speaking:
                 continue  # "who reads this will say" is no event to come
