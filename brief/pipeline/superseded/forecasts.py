@@ -255,7 +255,12 @@ _OBJECT_REACH = 4
 
 
 def _past_forms(text: str, forecasts: Mapping[str, object]) -> list[tuple[str, int, int]]:
-    """The forecast verbs the text tells in the past ("reached"), with where they are."""
+    """The forecast verbs the text tells in the past ("reached"), with where they are.
+    (Most sentences tell none: their words' keys are looked up in C first, and only a
+    sentence with one is read word by word; at 1,000 articles this had read 8,700.)"""
+    keys = map(_PAST_KEYS.__getitem__, map(str.lower, WORD.findall(text)))
+    if forecasts.keys().isdisjoint(keys):
+        return []
     found = []
     words = list(WORD.finditer(text))
     for n, word in enumerate(words):
