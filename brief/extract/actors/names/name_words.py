@@ -113,8 +113,11 @@ def read_offices(sentences: Sequence[Sentence]) -> None:
     by_source: dict[int, list[str]] = {}
     for sentence in sentences:
         by_source.setdefault(sentence.source, []).append(sentence.text)
+    # learned as if no text came before: the last text's offices, still role heads,
+    # change what its shapes show ("the rapper" learned, read once, forgotten the next)
+    forgotten = use_text_heads(frozenset())
     learned = frozenset().union(*map(text_heads.learn, by_source.values()))
-    changed = use_text_heads(learned)
+    changed = forgotten | use_text_heads(learned)
     if changed:
         NAME_WORDS.forget(changed)
 
