@@ -323,6 +323,15 @@ def test_phrase_matcher_finds_whole_words_leftmost_longest() -> None:
     assert hits == [("UN Security Council", 2)]
 
 
+def test_an_alternation_is_the_same_in_any_order_of_its_phrases() -> None:
+    """The longest first, then alphabetically: a set's order (PYTHONHASHSEED) never shows."""
+    from brief.extract.lexicon import alternation
+
+    phrases = ["vice president", "ox", "president", "premier", "prime minister"]
+    assert alternation(phrases) == r"prime\ minister|vice\ president|president|premier|ox"
+    assert alternation(reversed(phrases)) == alternation(phrases)
+
+
 def test_party_place_and_chamber_are_modifiers_and_former_stays_in_the_role() -> None:
     actors = by_name(
         find_actors(

@@ -714,8 +714,11 @@ def currency_after() -> re.Pattern[str]:
 
 def alternation(phrases: Iterable[str]) -> str:
     """Word-list phrases as one regular-expression alternation, each taken literally and
-    the longest first, so that a phrase is never cut short by its own prefix."""
-    return "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
+    the longest first, so that a phrase is never cut short by its own prefix; phrases of
+    one length alphabetically, so that the pattern is the same whatever order a set of
+    them iterates in (PYTHONHASHSEED)."""
+    ordered = sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
+    return "|".join(re.escape(phrase) for phrase in ordered)
 
 
 def shared_starts(phrases: Iterable[str]) -> str:
