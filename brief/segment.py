@@ -373,11 +373,32 @@ def _goes_on(before: str, sentence: str) -> bool:
         return True  # '... with impunity." | — Jane Roe, Minister of Health': its signature
     if before.endswith(_QUOTE_CLOSED) and _bare_tag(sentence):
         return True  # '... of national security." | Sen. Lindsey Graham charged on Sunday.'
-    if before.endswith(" Ma.") and _may_be_a_name(sentence) and _maria(before):
-        return True  # "Acting Foreign Undersecretary Ma. | Lourdes Aquino-Reyes"
-    if _short_given(before) and _may_be_a_name(sentence):
+    if (
+        before.endswith(" Ma.")
+        and _may_be_a_name(_past_nickname(sentence))
+        and (_maria(before) or _past_nickname(sentence) != sentence)
+    ):
+        # "Acting Foreign Undersecretary Ma. | Lourdes Aquino-Reyes"; after a given name
+        # only when a quoted nickname follows, which only a name goes on from ("Jose Ma. |
+        # “Pepito” Dimaculangan", not "founded by Jack Ma. | Alibaba ...")
+        return True
+    if _short_given(before) and _may_be_a_name(_past_nickname(sentence)):
         return True  # "Justice Md. | Abdur Rahim"
     return _ends_in_title(before)
+
+
+# A nickname quoted between a given name and the surname ("Jose Ma. “Pepito”
+# Dimaculangan"), as Filipino copy writes it: the name goes on after it.
+_QUOTED_NICKNAME = re.compile(r"[“\"‘'][A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}[”\"’'] (?=[A-Z])")
+
+
+def _past_nickname(sentence: str) -> str:
+    """The sentence past a quoted nickname that opens it, for the tests of a name going on
+    after a given name written short ("Ma. | “Pepito” Dimaculangan")."""
+    if sentence[:1] not in "“\"‘'":
+        return sentence
+    found = _QUOTED_NICKNAME.match(sentence)
+    return sentence[found.end() :] if found is not None else sentence
 
 
 def _short_given(before: str) -> bool:

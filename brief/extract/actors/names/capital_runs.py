@@ -263,13 +263,37 @@ def _past_generation(toks: list[Token], i: int, j: int) -> int:
     written as part of the name. A numeral ends a name only after a given name ("World War
     II" is none)."""
     if j - i < 2:
-        return j
+        return j + 1 if _titled_regnal(toks, i, j) else j
     numeral = j < len(toks) and toks[j].text.isupper() and generational(toks[j].text)
-    if numeral and gender(toks[i].base) is not None:
+    if numeral and (gender(toks[i].base) is not None or _styled_regnal(toks, i, j)):
         return j + 1
     last = toks[j - 1].text
     short = generational(last) and not last.isupper()
     return j + 1 if short and j < len(toks) and toks[j].text == "." else j
+
+
+def _titled_regnal(toks: list[Token], i: int, j: int) -> bool:
+    """ "Pope Benedict XVI", "Patriarch Elias III", "King Charles III": one given name
+    after a capitalised title, and a numeral in capitals after it, is a regnal name, which
+    the numeral ends as a generation ends a family's ("Elias III" is not the Elias of the
+    next line)."""
+    return (
+        i >= 1
+        and j < len(toks)
+        and toks[j].text.isupper()
+        and len(toks[j].text) >= 2
+        and generational(toks[j].text)
+        and gender(toks[i].base) in SURE
+        and toks[i - 1].text[:1].isupper()
+        and is_head(toks[i - 1].base)
+    )
+
+
+def _styled_regnal(toks: list[Token], i: int, j: int) -> bool:
+    """ "His Beatitude Patriarch Elias III": a style's words open the run, and the word
+    before the numeral is a given name, as a regnal name is (a patriarch's, a pope's, a
+    king's); "World War II" has none."""
+    return j - i >= 2 and gender(toks[j - 1].base) in SURE
 
 
 def _saint(toks: list[Token], j: int, spans: Spans) -> bool:

@@ -40,6 +40,7 @@ from brief.extract.actors.roles import (
     role_before,
 )
 from brief.extract.actors.word_knowledge import (
+    SURE,
     common_word,
     gender,
     given_name,
@@ -185,7 +186,27 @@ def role_of_run(
         role = _person_noun_before(text, toks, i)
     if role is None and i >= 2 and posted_rank(toks[i - 2], toks[i - 1]):
         role = text[toks[i - 2].start : toks[i - 1].end]  # "SSP Muzaffarabad": the posting's
+    if role is None and i >= 3:
+        role = _office_after_a_style(toks, i)
     return _without_anaphoric_owner(text, role)
+
+
+_STYLE_POSSESSIVES = frozenset({"His", "Her", "Their"})
+
+
+def _office_after_a_style(toks: list[Token], i: int) -> str | None:
+    """ "His Eminence Metropolitan Ignatius Haddad", "His Holiness Catholicos Karekin":
+    English writes a dignitary's style (a capitalised possessive and noun), then the
+    office, then the name; the one capitalised word between the style and the name is
+    the office, whatever church or court it is of."""
+    if toks[i - 3].text not in _STYLE_POSSESSIVES:
+        return None
+    style, office = toks[i - 2], toks[i - 1]
+    if not (style.text.istitle() and office.text.istitle() and office.text.isalpha()):
+        return None
+    if gender(office.base) is not None or gender(style.base) is not None:
+        return None  # "Her Majesty Queen Elizabeth" aside, a given name is the name's
+    return office.text
 
 
 def _without_anaphoric_owner(text: str, role: str | None) -> str | None:
@@ -386,4 +407,6 @@ def _titled(toks: list[Token], i: int) -> bool:
         )
     if before in w["role_heads"] or before == ".":
         return True
+    if gender(toks[i].base) in SURE and is_head(before):
+        return True  # "Patriarch Elias III": an office the text itself shows (text_heads)
     return not toks[i - 1].text[:1].isupper() and gender(toks[i].base) is not None

@@ -82,6 +82,7 @@ def name_start(toks: list[Token], i: int, j: int) -> int:
     participle ("Conservatives Rebuking Trump", "Following Sanders"), nor a capitalised
     common word that opens the sentence ("Neither Johnson")."""
     start = _past_a_rank(toks, i, j)
+    start = _past_a_possessive_style(toks, start, j)
     place = toks[j - 1].base in words()["place_nouns"]
     if not place:
         # (a run a place's noun ends is a place's name whole, whatever given name is
@@ -108,6 +109,25 @@ def name_start(toks: list[Token], i: int, j: int) -> int:
     ):
         start += 1
     return start
+
+
+def _past_a_possessive_style(toks: list[Token], start: int, end: int) -> int:
+    """ "His Beatitude Patriarch Elias III", "Her Grace ...", "His Eminence ...": English
+    writes a dignitary's style as a capitalised possessive and a capitalised abstract
+    noun, whatever that noun is (no list holds every church's and court's); the noun is
+    the style's, no word of the name, when two words of the run are left and it is no
+    given name ("His John Deere tractor" is his tractor)."""
+    if (
+        start == 0
+        or end - start < 3
+        or toks[start - 1].text not in _STYLE_POSSESSIVES
+        or gender(toks[start].base) is not None
+    ):
+        return start
+    return start + 1
+
+
+_STYLE_POSSESSIVES = frozenset({"His", "Her", "Their"})
 
 
 def _inverted_auxiliary(toks: list[Token], start: int, end: int) -> bool:

@@ -135,13 +135,27 @@ def _without_nicknames(toks: list[Token]) -> list[Token]:
     out: list[Token] = []
     n = 0
     while n < len(toks):
-        close = _nickname_end(toks, n) if out and out[-1].text[:1].isupper() else None
+        close = _nickname_end(toks, n) if out and _name_word_ends(out) else None
         if close is not None:
             n = close + 1
             continue
         out.append(toks[n])
         n += 1
     return out
+
+
+def _name_word_ends(out: list[Token]) -> bool:
+    """The tokens kept so far end in a capitalised word, or in a given name written short
+    with its stop ("Jose Ma. “Pepito” Dimaculangan", "Md. “Babu” Rahman"): the quoted
+    nickname may follow it. Not an acronym's stop ("U.S."), which a name does not take."""
+    if out[-1].text[:1].isupper():
+        return True
+    return (
+        len(out) >= 2
+        and out[-1].text == "."
+        and out[-2].text[:1].isupper()
+        and not out[-2].text.isupper()
+    )
 
 
 def _nickname_end(toks: list[Token], start: int) -> int | None:

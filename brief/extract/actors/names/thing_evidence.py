@@ -316,6 +316,8 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
         return True  # "Bookmaker William Hill has": the noun may open the sentence
     if j < len(toks) and toks[j].text[:1].islower() and _place_noun_at(toks, j):
         return True  # "from Mihail Kogalniceanu air base": a base named after him
+    if _built_after_the(toks, i, j):
+        return True  # "at the former Zion Lutheran building": a building, named for whom
     if (
         i >= 2
         and toks[i - 1].text[:1].isupper()
@@ -403,6 +405,21 @@ def _registry_compound(word: str, ends: frozenset[str]) -> bool:
 
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 _CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+
+
+def _built_after_the(toks: list[Token], i: int, j: int) -> bool:
+    """ "the former Zion Lutheran building", "the old Kofi Annan hall": a run between "the"
+    (and at most one lower-case word that describes) and a built place's noun in lower
+    case modifies that noun, as a name does the place it is given to; a person is never
+    so written. (Capitalised, the noun ends the place's own name: see names_a_thing.)"""
+    if j >= len(toks) or not toks[j].text.islower():
+        return False
+    if toks[j].base not in words()["structure_nouns"]:
+        return False
+    k = i - 1
+    if k >= 1 and toks[k].text.islower() and toks[k].text.isalpha() and toks[k].text != "the":
+        k -= 1
+    return k >= 0 and toks[k].text in {"the", "The"}
 
 
 def _place_noun_at(toks: list[Token], j: int) -> bool:

@@ -238,9 +238,21 @@ def _role_before(text: str, toks: list[Token], name_start: int, spans: Spans) ->
         return None
     while role_tokens and role_tokens[0].base in connectors:
         role_tokens.pop(0)
+    if _opens_on_a_possessive_style(text, role_tokens):
+        role_tokens.pop(0)
     if not role_tokens or _held_until_ended(toks, role_tokens):
         return None
     return text[role_tokens[0].start : toks[end].start].strip(" ,")
+
+
+def _opens_on_a_possessive_style(text: str, role_tokens: list[Token]) -> bool:
+    """ "His Beatitude Patriarch Elias III", "Her Eminence ...": the capitalised noun after a
+    capitalised possessive is the style the holder is addressed by, not the office (see
+    names.name_start); the office is the title after it ("Patriarch")."""
+    if len(role_tokens) < 2 or not role_tokens[0].text[:1].isupper():
+        return False
+    before = text[: role_tokens[0].start].rstrip().rpartition(" ")[2]
+    return before in {"His", "Her", "Their"}
 
 
 def _past_party_words(role_tokens: list[Token]) -> list[Token]:
