@@ -392,6 +392,7 @@ _MODULE_LISTS = {
         "spokespeople",
         "infinitive_speech_verbs",
         "top_diplomat_offices",
+        "title_suffixes",
         "directive_verbs",
         "hearer_pronouns",
         "translation_labels",
@@ -630,7 +631,7 @@ def _value_tables() -> Table:
 
 # The [values.NAME] tables whose values are words too, between spaces ("ken" =
 # "kenneth"): checked with the file, not when a text first asks for one.
-_WORDS_FOR_WORDS = frozenset({"given_name_forms"})
+_WORDS_FOR_WORDS = frozenset({"given_name_forms", "epithet_offices"})
 
 
 def word_values(name: str) -> dict[str, float]:

@@ -789,6 +789,8 @@ class Subjects:
         spokesman", "the party's chief executive", "the company's chairman": someone
         new)."""
         tokens = description.split()
+        if len(tokens) == 2 and tokens[1] in words()["title_suffixes"]:
+            return self._addressed((tokens[0],), number)
         complement = "of" in tokens
         if complement:
             tokens = tokens[: tokens.index("of")]  # "the singer of Because the Night"
@@ -800,6 +802,8 @@ class Subjects:
         # a noun of no list names a person when the story has called someone by it as
         # what they are ("prefeito Marcelo Tavares Wendhausen"): see _so_called
         listed = head in joined("role_heads", "described") or "-" in head
+        if not listed and _feminine_of_head(head):
+            head, listed = head[:-1], True  # "the mayora said": the mayor, a woman
         if not (head[:1].isalpha() or _AGE_RE.match(head)):
             return None
         if not (head.isascii() if listed else _plain_description(tokens)):
@@ -819,6 +823,14 @@ class Subjects:
             return self._lately_so_called(head, number) if plain else None
         if not isinstance(who, Actor) or who.kind != "person":
             return None
+        offices = word_codes("epithet_offices").get(head)
+        if offices is not None:
+            return self._clergy_epithet(who, offices.split())
+        if not listed and head in words()["honorifics"]:
+            # "the monsignor said" after "Rev. Msgr. Jose Ma. Dimaculangan": the style
+            styled = self._addressed((head, *_styles_of(head)), number)
+            if styled is not None:
+                return styled
         if not listed:
             return who if self._so_called(head, number) == [who] else None
         if head == "diplomat" and "top" in tokens[1:-1]:  # "the (Russian) top (U.S.) diplomat"
@@ -835,6 +847,56 @@ class Subjects:
         if who.role and head in words()["role_heads"] and not _holds_noun(who.role, head):
             return None  # "the prime minister" after "Mr Clarke", the home secretary
         return who if self._described_as(who, head) else None
+
+    def _addressed(self, titles: Sequence[str], number: int) -> Actor | None:
+        """Who "Mufti sahib" (a title and a word of respect after it, words.toml's
+        title_suffixes) or "the monsignor" (a style: "Msgr.", words.toml's style_nouns)
+        in sentence `number` is: the one just spoken of (the sentence before's speaker,
+        else its subject), when the story so far has written the title before their full
+        name and before no one else's name."""
+        if not all(title.isalpha() for title in titles) or number < 2:
+            return None
+        speakers = self.said_at.get(number - 1)
+        who = speakers[-1] if speakers else self.subject(number - 1)
+        forms = "|".join(re.escape(title.capitalize()) for title in titles)
+        styled = re.compile(rf"\b(?:{forms})\.?\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})")
+        before = self.texts[: number - 1]
+        # (the texts read here have their quotes blanked, a nickname's too: "Jose Ma.
+        # “Pepito” Dimaculangan" is read with spaces inside)
+        named = [
+            " ".join(found.group(1).split()) for text in before for found in styled.finditer(text)
+        ]
+        if not isinstance(who, Actor) or who.kind != "person":
+            # the sentence before is inside the quote ("“We begged. We have the letters.
+            # ...,” the monsignor said"): the one the story has styled so, if only one,
+            # and no one else brought in by the title unnamed ("a monsignor")
+            if any(_indefinite_re(title).search(text) for title in titles for text in before):
+                return None
+            found = {actor.name: actor for text in before for _, _, actor in self.index.find(text)}
+            who = found.get(named[0]) if named else None
+            if who is None or who.kind != "person":
+                return None
+        if not named or any(not who.name.startswith(name) for name in named):
+            return None  # never written before a name, or before someone else's
+        return who if who.name in named else None
+
+    def _clergy_epithet(self, who: Actor, offices: Sequence[str]) -> Actor | None:
+        """Who "the cleric" or "the prelate" is (words.toml's epithet_offices): the one
+        just spoken of, when the text gives them one of the offices or styles the noun
+        covers ("Maulana Abdul Rauf Qureshi") and no one else named so far holds one
+        by their role (either of two could be meant). With a namesake in the story
+        ("Justice Shahid Mehmood Qureshi" beside "Maulana Abdul Rauf Qureshi") the style
+        must stand before the full name: before the surname it may be the other's."""
+        for office in offices:
+            for holder, _ in self.index.roles.get(office, ()):
+                if holder is not who and self._named_so_far(holder.name):
+                    return None
+        if surname_of(who.name) in self.index.shared:
+            styled = re.compile(
+                rf"(?i:\b(?:{'|'.join(map(re.escape, offices))}))\.?\s+{re.escape(who.name)}\b"
+            )
+            return who if any(styled.search(text) for text in self.texts) else None
+        return who if any(self._described_as(who, office) for office in offices) else None
 
     def _lately_so_called(self, noun: str, number: int) -> Actor | None:
         """Who "the kagawad said" in sentence `number` is when the sentence before has no
@@ -1027,6 +1089,21 @@ class Subjects:
         unsure = [h for h in holders if (gender_of(h) or self.marked.get(h.name)) in (None, sex)]
         return unsure[0] if len(unsure) == 1 else None
 
+    def _namesake_by_title(self, form: str, actor: Actor, before: list[str]) -> Actor:
+        """ "Maulana Qureshi" of a story's Justice Shahid Mehmood Qureshi and Maulana Abdul
+        Rauf Qureshi: the one namesake the story so far has written that title or style
+        before in full (the text's own way of telling them apart); else the actor."""
+        holders = self.index.shared.get(form, ())
+        if actor not in holders or not before or not before[0][:1].isupper():
+            return actor
+        title = before[0].rstrip(".,")
+        if not title.isalpha() or title.lower() in words()["person_pronouns"]:
+            return actor
+        styled = [
+            holder for holder in holders if self.heard_so_far(_styled_name_re(title, holder.name))
+        ]
+        return styled[0] if len(styled) == 1 else actor
+
     def _namesake_named_so_far(self, form: str, actor: Actor) -> Actor:
         """ "said Lim" of a story's Lim Wei Sheng and Lim Mei Ling: the one namesake named
         in full so far, as the quote's own speaker is read (a reader cannot take it for
@@ -1067,6 +1144,7 @@ class Subjects:
                         known.append((start, end))
                         continue
                     actor = self._namesake_named_so_far(form, actor)
+                    actor = self._namesake_by_title(form, actor, before)
                     chosen = self._namesake_by_honorific(form, actor, before)
                     if chosen is None:  # "Madam Jallow", no Jallow known to be a woman
                         mentions.append((start, end, f"{before[0]} {form}"))
@@ -1139,6 +1217,18 @@ def _holds_noun(role: str, noun: str) -> bool:
 
 
 @cache
+@cache
+def _styled_name_re(title: str, name: str) -> re.Pattern[str]:
+    """A title right before a full name, its stop aside ("Maulana Abdul Rauf Qureshi")."""
+    return re.compile(rf"\b{re.escape(title)}\.?\s+{re.escape(name)}\b")
+
+
+def _feminine_of_head(word: str) -> bool:
+    """ "mayora": an office English knows with the Romance feminine ending, as Philippine
+    and Latin American English writes a woman's office ("the mayora said")."""
+    return len(word) > 4 and word.endswith("a") and word[:-1] in words()["role_heads"]
+
+
 def _styles_of(noun: str) -> tuple[str, ...]:
     """The styles whose holders news calls by the noun ("justice" for "judge")."""
     return tuple(style for style, meant in word_codes("style_nouns").items() if meant == noun)

@@ -83,6 +83,7 @@ def name_start(toks: list[Token], i: int, j: int) -> int:
     common word that opens the sentence ("Neither Johnson")."""
     start = _past_a_rank(toks, i, j)
     start = _past_a_possessive_style(toks, start, j)
+    start = _past_a_form_of_address(toks, start, j)
     place = toks[j - 1].base in words()["place_nouns"]
     if not place:
         # (a run a place's noun ends is a place's name whole, whatever given name is
@@ -128,6 +129,21 @@ def _past_a_possessive_style(toks: list[Token], start: int, end: int) -> int:
 
 
 _STYLE_POSSESSIVES = frozenset({"His", "Her", "Their"})
+
+
+def _past_a_form_of_address(toks: list[Token], start: int, end: int) -> int:
+    """ "Mufti Zia-ul-Haq Naqshbandi", "Bhai Gurpreet Singh", then "Bhai Gurpreet said": a
+    form of address (words.toml's forms_of_address) that opens a run is the style written
+    before the name, no word of it, whether or not a list knows the given name after it
+    (before one it knows, see _unlisted_given_names); the name alone is the one the
+    tallies match ("Gurpreet" is Gurpreet Singh's). Not one that is a given name too
+    ("Sharif", "Nana", "Emir"), which may open a name."""
+    if end - start < 2 or not toks[start].text.istitle():
+        return start
+    word = toks[start].base
+    if word not in words()["forms_of_address"] or gender(word) is not None:
+        return start
+    return start + 1
 
 
 def _inverted_auxiliary(toks: list[Token], start: int, end: int) -> bool:

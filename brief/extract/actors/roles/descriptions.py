@@ -146,7 +146,12 @@ def _before_honorific(toks: list[Token], i: int) -> int:
     # "counsel for X, Chief Emeka Obi,", "the boy's father, Haji Gul Khan,": its style
     styles = joined("standing_titles", "forms_of_address")
     if at >= 0 and toks[at].base in styles and toks[at].text[:1].isupper():
-        return address_start(toks, at)
+        start = address_start(toks, at)
+        # "The cleric, Hojatoleslam Sayyed Mahdi al-Musawi,": a rank's style, then a
+        # lineage's, each before the name
+        while start >= 1 and toks[start - 1].base in styles and toks[start - 1].text.istitle():
+            start = address_start(toks, start - 1)
+        return start
     return k
 
 

@@ -335,6 +335,8 @@ class TitleScan:
             return False  # "His Majesty King Abdullah": a style, no word of the office
         if base in w["honorifics"] and self.extra_caps > 0:
             return True  # "Lady Antebellum singer": an honorific opens the name taken
+        if base in w["place_nouns"] and self._jurisdiction_of(k):
+            return True  # "Assistant County Attorney", "District Attorney": whose office
         if base in w["not_names"] and base not in w["organisation_heads"]:
             # "South Carolina Gov.": a compass word before a place's word is part of it;
             # "Solomon Islands Governor": the last word of a country's name
@@ -357,6 +359,13 @@ class TitleScan:
         if (self.extra_caps > 0 or after.text[:1].isupper()) and not common_word(tok.text):
             return True
         return self._employer_opens(k)
+
+    def _jurisdiction_of(self, k: int) -> bool:
+        """ "County Attorney", "District Attorney", "Parish Priest": a place's noun
+        capitalised right before a capitalised head names the area the office serves,
+        a word of the title (a county's attorney), not a name's."""
+        after = self.toks[k + 1] if k + 1 < len(self.toks) else None
+        return after is not None and after.text[:1].isupper() and is_head(after.base)
 
     def _employer_opens(self, k: int) -> bool:
         """ "Sonatrach chief executive X": the sentence's first word, before a lower-case
