@@ -853,31 +853,36 @@ class Subjects:
         title_suffixes) or "the monsignor" (a style: "Msgr.", words.toml's style_nouns)
         in sentence `number` is: the one just spoken of (the sentence before's speaker,
         else its subject), when the story so far has written the title before their full
-        name and before no one else's name."""
+        name and before no one else's name. The sentences that write the title are found
+        once a pattern, not read again at each question (a 25,000-sentence text asks
+        thousands)."""
         if not all(title.isalpha() for title in titles) or number < 2:
             return None
-        speakers = self.said_at.get(number - 1)
-        who = speakers[-1] if speakers else self.subject(number - 1)
-        forms = "|".join(re.escape(title.capitalize()) for title in titles)
-        styled = re.compile(rf"\b(?:{forms})\.?\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})")
-        before = self.texts[: number - 1]
+        styled = _styled_re(tuple(titles))
         # (the texts read here have their quotes blanked, a nickname's too: "Jose Ma.
         # “Pepito” Dimaculangan" is read with spaces inside)
         named = [
-            " ".join(found.group(1).split()) for text in before for found in styled.finditer(text)
+            " ".join(found.group(1).split())
+            for at in self.blanked.matching(styled)
+            if at < number - 1
+            for found in styled.finditer(self.texts[at])
         ]
+        if not named:
+            return None  # never written before a name: most texts
+        speakers = self.said_at.get(number - 1)
+        who = speakers[-1] if speakers else self.subject(number - 1)
         if not isinstance(who, Actor) or who.kind != "person":
             # the sentence before is inside the quote ("“We begged. We have the letters.
             # ...,” the monsignor said"): the one the story has styled so, if only one,
             # and no one else brought in by the title unnamed ("a monsignor")
-            if any(_indefinite_re(title).search(text) for title in titles for text in before):
+            if any(self.blanked.first_match(_indefinite_re(title)) is not None for title in titles):
                 return None
-            found = {actor.name: actor for text in before for _, _, actor in self.index.find(text)}
-            who = found.get(named[0]) if named else None
+            found = {actor.name: actor for _, _, actor in self.index.find(named[0])}
+            who = found.get(named[0])
             if who is None or who.kind != "person":
                 return None
-        if not named or any(not who.name.startswith(name) for name in named):
-            return None  # never written before a name, or before someone else's
+        if any(not who.name.startswith(name) for name in named):
+            return None  # written before someone else's name
         return who if who.name in named else None
 
     def _clergy_epithet(self, who: Actor, offices: Sequence[str]) -> Actor | None:
@@ -892,10 +897,8 @@ class Subjects:
                 if holder is not who and self._named_so_far(holder.name):
                     return None
         if surname_of(who.name) in self.index.shared:
-            styled = re.compile(
-                rf"(?i:\b(?:{'|'.join(map(re.escape, offices))}))\.?\s+{re.escape(who.name)}\b"
-            )
-            return who if any(styled.search(text) for text in self.texts) else None
+            styled = _offices_before_re(tuple(offices), who.name)
+            return who if self.blanked.first_match(styled) is not None else None
         return who if any(self._described_as(who, office) for office in offices) else None
 
     def _lately_so_called(self, noun: str, number: int) -> Actor | None:
@@ -1092,17 +1095,27 @@ class Subjects:
     def _namesake_by_title(self, form: str, actor: Actor, before: list[str]) -> Actor:
         """ "Maulana Qureshi" of a story's Justice Shahid Mehmood Qureshi and Maulana Abdul
         Rauf Qureshi: the one namesake the story so far has written that title or style
-        before in full (the text's own way of telling them apart); else the actor."""
+        before in full (the text's own way of telling them apart); else the actor. The
+        sentences that write a title before a name are found once a title (a 25,000-
+        sentence text asks at every mention of a shared surname)."""
         holders = self.index.shared.get(form, ())
         if actor not in holders or not before or not before[0][:1].isupper():
             return actor
         title = before[0].rstrip(".,")
-        if not title.isalpha() or title.lower() in words()["person_pronouns"]:
+        if not title.isalpha() or title.lower() not in _address_titles():
             return actor
-        styled = [
-            holder for holder in holders if self.heard_so_far(_styled_name_re(title, holder.name))
+        styled = _styled_re((title,))
+        named = {
+            " ".join(found.group(1).split())
+            for at in self.blanked.matching(styled)
+            for found in styled.finditer(self.texts[at])
+        }
+        chosen = [
+            holder
+            for holder in holders
+            if any(name == holder.name or name.startswith(f"{holder.name} ") for name in named)
         ]
-        return styled[0] if len(styled) == 1 else actor
+        return chosen[0] if len(chosen) == 1 else actor
 
     def _namesake_named_so_far(self, form: str, actor: Actor) -> Actor:
         """ "said Lim" of a story's Lim Wei Sheng and Lim Mei Ling: the one namesake named
@@ -1218,9 +1231,24 @@ def _holds_noun(role: str, noun: str) -> bool:
 
 @cache
 @cache
-def _styled_name_re(title: str, name: str) -> re.Pattern[str]:
-    """A title right before a full name, its stop aside ("Maulana Abdul Rauf Qureshi")."""
-    return re.compile(rf"\b{re.escape(title)}\.?\s+{re.escape(name)}\b")
+def _styled_re(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the titles, capitalised, before a name, which the group holds ("Msgr.
+    Jose Ma. Dimaculangan", "Mufti Zia-ul-Haq Naqshbandi")."""
+    forms = "|".join(re.escape(title[:1].upper() + title[1:]) for title in titles)
+    return re.compile(rf"\b(?:{forms})\.?\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})")
+
+
+@cache
+def _offices_before_re(offices: tuple[str, ...], name: str) -> re.Pattern[str]:
+    """One of the offices or styles right before a full name ("Maulana Abdul Rauf Qureshi")."""
+    alternatives = "|".join(map(re.escape, offices))
+    return re.compile(rf"(?i:\b(?:{alternatives}))\.?\s+{re.escape(name)}\b")
+
+
+@cache
+def _address_titles() -> frozenset[str]:
+    """The words that title or style a name, which may tell two namesakes apart."""
+    return joined("honorifics", "forms_of_address", "standing_titles", "role_heads")
 
 
 def _feminine_of_head(word: str) -> bool:
