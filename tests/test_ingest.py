@@ -1256,21 +1256,6 @@ def test_a_scraped_pages_stamp_is_no_title(stamp: str) -> None:
     assert doc.title is None
 
 
-@pytest.mark.parametrize("zone", ["EDT", "CDT", "MDT", "PDT", "AKDT", "HST"])
-def test_a_stamp_in_any_us_zone_dates_the_page(zone: str) -> None:
-    """A local station's "Updated 4:52 PM MDT, Wed July 12, 2028" dates its page as the
-    networks' "EDT" does: the stamp had been read as a line of news in the mountain zones."""
-    from brief.ingest.layout import parse_text as layout_text
-
-    text = (
-        "Downtown businesses brace for curfew\n\n"
-        f"Updated 4:52 PM {zone}, Wed July 12, 2028\n\n"
-        "Bar owners in the city centre say the curfew will cost them their busiest hours.\n"
-    )
-    doc = layout_text(text, Source(1, "x.txt", "x.txt", "0" * 64, len(text)))
-    assert doc.date == "2028-07-12"
-
-
 def test_the_headline_under_a_pages_stamp_is_the_title() -> None:
     """A BBC page's stamp stands above its headline: the headline is still the title."""
     from brief.ingest.layout import parse_text as layout_text
