@@ -39,6 +39,7 @@ from brief.extract.actors.roles import (
     rank_only,
     role_before,
 )
+from brief.extract.actors.roles.role_words import opens_a_style
 from brief.extract.actors.word_knowledge import (
     SURE,
     common_word,
@@ -191,15 +192,12 @@ def role_of_run(
     return _without_anaphoric_owner(text, role)
 
 
-_STYLE_POSSESSIVES = frozenset({"His", "Her", "Their"})
-
-
 def _office_after_a_style(toks: list[Token], i: int) -> str | None:
     """ "His Eminence Metropolitan Ignatius Haddad", "His Holiness Catholicos Karekin":
     English writes a dignitary's style (a capitalised possessive and noun), then the
     office, then the name; the one capitalised word between the style and the name is
     the office, whatever church or court it is of."""
-    if toks[i - 3].text not in _STYLE_POSSESSIVES:
+    if not opens_a_style(toks[i - 3].text):
         return None
     style, office = toks[i - 2], toks[i - 1]
     if not (style.text.istitle() and office.text.istitle() and office.text.isalpha()):

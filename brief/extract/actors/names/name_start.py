@@ -21,7 +21,7 @@ from brief.extract.actors.names.name_words import (
     opens_sentence,
 )
 from brief.extract.actors.names.sentence_tokens import INITIALS_RE, Token
-from brief.extract.actors.roles.role_words import is_head, ranks
+from brief.extract.actors.roles.role_words import is_head, opens_a_style, ranks
 from brief.extract.actors.word_knowledge import (
     SURE,
     agent_noun,
@@ -121,14 +121,11 @@ def _past_a_possessive_style(toks: list[Token], start: int, end: int) -> int:
     if (
         start == 0
         or end - start < 3
-        or toks[start - 1].text not in _STYLE_POSSESSIVES
+        or not opens_a_style(toks[start - 1].text)
         or gender(toks[start].base) is not None
     ):
         return start
     return start + 1
-
-
-_STYLE_POSSESSIVES = frozenset({"His", "Her", "Their"})
 
 
 def _past_a_form_of_address(toks: list[Token], start: int, end: int) -> int:

@@ -283,8 +283,16 @@ def _clerical(toks: Sequence[Token], at: int) -> bool:
 
 
 _STOPS = frozenset({".", "'", "’"})
-# The possessives a form of address opens with ("His Excellency", "Your Highness").
-_ADDRESSING = frozenset({"his", "her", "your", "their"})
+# The possessives a style told of its bearer opens with ("His Excellency", "Her Grace"),
+# and with the one said to them ("Your Highness"), those a form of address opens with.
+_STYLE_POSSESSIVES = frozenset({"his", "her", "their"})
+_ADDRESSING = _STYLE_POSSESSIVES | {"your"}
+
+
+def opens_a_style(word: str) -> bool:
+    """ "His" of "His Beatitude Patriarch Elias III", "Her" of "Her Eminence ...": a
+    capitalised possessive of the third person, which a dignitary's style opens with."""
+    return word.istitle() and word.lower() in _STYLE_POSSESSIVES
 
 
 @cache

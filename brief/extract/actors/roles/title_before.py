@@ -27,6 +27,7 @@ from brief.extract.actors.roles.role_words import (
     address_start,
     first_lady,
     is_head,
+    opens_a_style,
     rank_start,
 )
 from brief.extract.actors.roles.title_scan import TitleScan, object_adjective, span_at
@@ -252,7 +253,7 @@ def _opens_on_a_possessive_style(text: str, role_tokens: list[Token]) -> bool:
     if len(role_tokens) < 2 or not role_tokens[0].text[:1].isupper():
         return False
     before = text[: role_tokens[0].start].rstrip().rpartition(" ")[2]
-    return before in {"His", "Her", "Their"}
+    return opens_a_style(before)
 
 
 def _past_party_words(role_tokens: list[Token]) -> list[Token]:
