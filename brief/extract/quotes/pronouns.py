@@ -1230,7 +1230,6 @@ def _holds_noun(role: str, noun: str) -> bool:
 
 
 @cache
-@cache
 def _styled_re(titles: tuple[str, ...]) -> re.Pattern[str]:
     """Any of the titles, capitalised, before a name, which the group holds ("Msgr.
     Jose Ma. Dimaculangan", "Mufti Zia-ul-Haq Naqshbandi")."""
@@ -1257,6 +1256,7 @@ def _feminine_of_head(word: str) -> bool:
     return len(word) > 4 and word.endswith("a") and word[:-1] in words()["role_heads"]
 
 
+@cache
 def _styles_of(noun: str) -> tuple[str, ...]:
     """The styles whose holders news calls by the noun ("justice" for "judge")."""
     return tuple(style for style, meant in word_codes("style_nouns").items() if meant == noun)
