@@ -601,11 +601,14 @@ def _aside_before_hurt() -> re.Pattern[str]:
     )
 
 
+# What completes a verb as a death or a sentence to one: "froze to death", "were
+# sentenced to death".
+_TO_DEATH_WORDS = " to death"
 # A verb and "to death" right after a count's noun ("froze to death", "were trampled to
 # death", "have been beaten to death"): English's resultative of dying, whatever the verb.
 _TO_DEATH = re.compile(
     r" (?:(?:were|was|are|is|have been|had been|has been) )?(?:[a-z]+ly )?"
-    r"(?P<verb>[a-z]+) to death\b"
+    rf"(?P<verb>[a-z]+){_TO_DEATH_WORDS}\b"
 )
 
 
@@ -1010,7 +1013,7 @@ def _verb_after(text: str, end: int, gapped: bool = False) -> int | None:
         # a passive: what was done to them ("had been arrested"), with the "to death" that
         # completes it ("were sentenced" alone may be to a prison term)
         stop = group.end()
-        return stop + len(" to death") if text.startswith(" to death", stop) else stop
+        return stop + len(_TO_DEATH_WORDS) if text.startswith(_TO_DEATH_WORDS, stop) else stop
     # a passive whose auxiliary the conjunct before it gives ("64 officers had been
     # injured and 85 people arrested"): a participle with no object after it
     if (
