@@ -182,23 +182,23 @@ def plain_summary(documents: Sequence[Document], language: str) -> bool:
     return sum(1 for f in found if f is not None) * 2 > len(found) > 0
 
 
-def warn_language(doc: Document, language: str) -> str | None:
-    """Say in one line when an article is clearly not in `language`; return what it is.
-    Said as the article is read (`ingest`), once a read: a daily run builds twice, and
-    each segmenting had said it again (r63 14)."""
+def warn_language(doc: Document, language: str) -> None:
+    """Say in one line when an article is clearly not in `language` (what it looks like
+    stays on the document: `Document.looks_like`). Said as the article is read (`ingest`),
+    once a read: a daily run builds twice, and each segmenting had said it again (r63 14)."""
     found = not_in(doc, language)
-    if found is not None:
-        limits = (
-            "brief finds sections, actors, figures and quotes in English only, so this is "
-            "a plain ranked summary"
-            if found != ENGLISH
-            else f"set the language to {ENGLISH}"
-        )
-        log.warning(
-            "%s: looks like %s, not %s: %s",
-            doc.source.path,
-            describe(found),
-            describe(language),
-            limits,
-        )
-    return found
+    if found is None:
+        return
+    limits = (
+        "brief finds sections, actors, figures and quotes in English only, so this is "
+        "a plain ranked summary"
+        if found != ENGLISH
+        else f"set the language to {ENGLISH}"
+    )
+    log.warning(
+        "%s: looks like %s, not %s: %s",
+        doc.source.path,
+        describe(found),
+        describe(language),
+        limits,
+    )
