@@ -385,8 +385,9 @@ def test_a_measure_of_time_keeps_the_opening_clause_apart(text: str, opening: st
 # telling events in passing, 0.838 held out in session 58, is tuned on since: 0.920, its
 # odd ids tuned on, its even ids 0.871 held out.) (R, headlinese, alerts, tickers and live
 # blogs, 0.896 held out in session 59, is tuned on since: 0.924, its odd ids tuned on, its
-# even ids 0.882 held out.)
-_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92}
+# even ids 0.882 held out.) S, the narrative language of features and investigations,
+# held out in session 60 at 0.823.
+_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.82}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:

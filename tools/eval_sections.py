@@ -1065,7 +1065,14 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "figure, BBC off-topic rate or placement moved. The odd misses left: a visa "
         "refusal and a condemnation by a sport's body on sport pages (no state or body "
         "the gazetteer knows), and a journalist shot dead (a shooting with no armed side "
-        "is crime in this profile).",
+        "is crime in this profile)."
+        " Batch S (session 60), written blind after R was tuned on, in the narrative "
+        "language of features, long reads and investigations (anecdotal ledes that open "
+        "on a person before the event, scene-setting in the past perfect, nut grafs, "
+        "background that retells an older event, events inside subordinate and relative "
+        "clauses, findings of documents and satellite images, survivors' testimony in "
+        "indirect speech, kickers, and a fifth of sentences of colour that carry no "
+        "event), scored 0.823 held out (accuracy 0.750; odd ids 0.840, even ids 0.810).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
