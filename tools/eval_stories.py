@@ -351,6 +351,20 @@ HELD_OUT = {
         "event's, its day no name of that event; the school district, the bond note, the "
         "override count and the county paper stay apart)."
     ),
+    "pile26": (
+        "a conflict-monitoring and security-incidents desk's Wednesday (session 60), "
+        "written after pile25: look-alike incidents that must stay apart (two drone strikes "
+        "on energy sites in Iraq and Sudan, two roadside bombs a day apart on the same "
+        "highway claimed by the same group, two kidnappings of foreign workers in Niger "
+        "State and in the country Niger, two prison breaks, two attacks on peacekeepers, "
+        "two cross-border shellings), a gas-field strike told six ways (a wire, a regional "
+        "government, a trade report, a local paper, a follow-up that names it by its "
+        "consequences, an analysis), a wire text carried by three outlets, tolls that rise "
+        "between reports, an analysis of two strikes and a newsletter. Held out: F1 0.933 "
+        "(P .933, R .933): merged: the two highway bombs (Paharpur on Tuesday, Lakki "
+        "Marwat on Monday); apart from their stories: the local paper's blackouts from the "
+        "gas-field strike, and the Thai paper's evacuees going home from the shelling."
+    ),
 }
 
 
