@@ -110,6 +110,7 @@ DATA41 = ROOT / "tools" / "data" / "fresh41"  # and fourteen more, the past in t
 DATA42 = ROOT / "tools" / "data" / "fresh42"  # and fourteen more, the defence industry
 DATA43 = ROOT / "tools" / "data" / "fresh43"  # and fourteen more, local government
 DATA44 = ROOT / "tools" / "data" / "fresh44"  # and fourteen more, religion and the state
+DATA45 = ROOT / "tools" / "data" / "fresh45"  # and fourteen more, sport as news
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -527,6 +528,7 @@ def report(*folders: Path) -> str:
         DATA42,
         DATA43,
         DATA44,
+        DATA45,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -1071,6 +1073,20 @@ _HEADINGS = {
         " out, after fresh43 was tuned on: speaker precision 95.2% (62 attributed; strict"
         " 93.7%), direct attributed 71.7%, people F1 0.921 (precision 90.1%, recall"
         " 94.3%), roles 86.8% right of those given (68) covering 72.0%. See its README.",
+    ),
+    DATA45: (
+        "a forty-fifth fresh set",
+        " Annotated blind, fourteen articles of sport as news (governing bodies, doping"
+        " and match-fixing cases, club ownership and money, a stadium crush inquiry, a"
+        " fans' protest over a takeover, a women's league pay dispute, an Olympic"
+        " committee election) in the styles of fourteen outlets of fourteen countries:"
+        " one-word names and nicknames, players by surname after first mention, namesakes"
+        " in one team, sport's roles (head coach, skipper, sporting director, match"
+        " referee, agent), interim and former roles, post-match quotes split around their"
+        " attribution, statements read by a spokesperson, chants; held out, after fresh44"
+        " was tuned on: speaker precision 95.5% (110 attributed; strict 93.8%), direct"
+        " attributed 89.1%, people F1 0.956 (precision 95.6%, recall 95.6%), roles 75.3%"
+        " right of those given (77) covering 66.7%. See its README.",
     ),
 }
 
