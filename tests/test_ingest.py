@@ -2528,9 +2528,9 @@ def test_a_quoted_reply_runs_on_over_its_lines() -> None:
     ],
 )
 def test_a_word_hyphenated_at_a_lines_end_is_made_whole(lines: list[str], joined: str) -> None:
-    from brief.ingest.layout import _joined_lines
+    from brief.ingest.layout.folding import joined_lines
 
-    assert _joined_lines(lines) == joined
+    assert joined_lines(lines) == joined
 
 
 def test_a_markdown_tables_rows_are_no_sentences_and_are_counted(

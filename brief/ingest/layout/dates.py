@@ -1,0 +1,121 @@
+"""Dates as a page writes them on its top lines and datelines, read as ISO days.
+
+A stamp, a header's field, a byline or a dateline gives the day a source was published
+("March 10th 2026", "10 Mar 2026", "2026-03-10", "12.05.2026"), which dates the source
+and orders the timeline; a wrong day does more harm than none, so a date in numbers is
+read only where its order is certain, and a day later than the page's is taken only
+where a wire updated in place says so (`reported_day`). The patterns are shared by the
+modules that find where such a date stands (stamps, bylines, labels, page_top,
+datelines).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from brief.extract.lexicon import month_numbers
+from brief.ingest.webpage import LATE_PAGE_DAYS
+
+MONTHS = month_numbers()
+MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# (a day may be written as an ordinal: "March 10th 2026", "10th March 2026")
+ORDINAL = "(?:st|nd|rd|th)?"
+DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}){ORDINAL}\s+({MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I)
+MONTH_DAY_YEAR = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}}){ORDINAL},?\s+((?:19|20)\d\d)\b", re.I)
+# A day and its month, either way round, with or without its year: "11 March", "March 11th".
+DAY_MONTH = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?(?P<month>{MONTH})\b\.?"
+    rf"|(?P<month2>{MONTH})\.?\s+(?P<day2>\d{{1,2}}){ORDINAL}\b)",
+    re.I,
+)
+ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_NUMBERS_DATE = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
+
+
+def date_in(line: str, today: date | None = None) -> str | None:
+    """An ISO date, or a year, that a stamp's line states. A date in numbers is read where
+    its order is certain: with dots, day first, as the countries that write them do
+    ("12.05.2026", ERR's; "12.5.2026", Yle's); with slashes, where one number is over 12
+    ("5/24/2013"), or where one order gives a day after `today` (the day it is read), when
+    no page was published: read on 10 June 2026, "10/06/2026" is that day, not 6 October.
+    Else ("05/02/2013") it gives its year alone."""
+    day_month = DAY_MONTH_YEAR.search(line)
+    month_day = MONTH_DAY_YEAR.search(line)
+    iso = ISO_DATE.search(line)
+    numbers = _NUMBERS_DATE.search(line)
+    if day_month:
+        day, month, year = day_month.group(1), MONTHS[day_month.group(2).lower()], day_month[3]
+    elif month_day:
+        month, day, year = MONTHS[month_day.group(1).lower()], month_day.group(2), month_day[3]
+    elif iso:
+        year, month, day = iso.group(1), int(iso.group(2)), iso.group(3)
+    elif numbers and (ordered := _day_and_month(numbers, today)) is not None:
+        (day, month), year = ordered, numbers.group(4)
+    else:
+        year_only = _A_YEAR.search(line)
+        return year_only.group(1) if year_only else None
+    if not (1 <= month <= 12 and 1 <= int(day) <= calendar.monthrange(int(year), month)[1]):
+        return None
+    return f"{year}-{month:02d}-{int(day):02d}"
+
+
+def _day_and_month(numbers: re.Match[str], today: date | None) -> tuple[str, int] | None:
+    """The day and the month of a date in numbers (_NUMBERS_DATE), where its order is
+    certain (see date_in)."""
+    first, mark, second, year = numbers.group(1, 2, 3, 4)
+    one, other = int(first), int(second)
+    if mark == "." or one > 12:
+        return first, other
+    if other > 12:
+        return second, one
+    if today is not None and one != other:
+        latest = today + timedelta(days=LATE_PAGE_DAYS)
+        possible = [
+            (day, month)
+            for day, month in ((first, other), (second, one))
+            if 1 <= int(day) <= calendar.monthrange(int(year), month)[1]
+            and date(int(year), month, int(day)) <= latest
+        ]
+        if len(possible) == 1:
+            return possible[0]
+    return None  # "05/02/2013": May or February
+
+
+# How long after its first date a page is updated in place under it: a developing story's
+# days, not a month's
+UPDATE_DAYS = 7
+
+
+def reported_day(when: str, page_day: str | None, today: date | None) -> str | None:
+    """The day a dateline or a stamp (`when`) gives, where it is later than the page's
+    (`page_day`, ISO) by a few days (UPDATE_DAYS) and not after the day it is read: a wire
+    updated in place keeps its first publication date, and its text the day of the report
+    ("VIENNA, June 9" on a page of 8 June is 9 June). A day without its year takes the
+    page's, or the next (a page of 31 December, a dateline of 2 January). Else None: a
+    dateline before the page's day is the day it was filed."""
+    if not page_day or len(page_day) != len("2027-06-08"):
+        return None
+    try:
+        page = date.fromisoformat(page_day)
+    except ValueError:
+        return None
+    written = date_in(when, today)
+    candidates: list[date] = []
+    if written and len(written) == len(page_day):
+        candidates.append(date.fromisoformat(written))
+    elif (found := DAY_MONTH.search(when)) is not None and not _A_YEAR.search(when):
+        day = int(found["day"] or found["day2"])
+        month = MONTHS[(found["month"] or found["month2"]).lower().rstrip(".")]
+        for year in (page.year, page.year + 1):
+            if 1 <= day <= calendar.monthrange(year, month)[1]:
+                candidates.append(date(year, month, day))
+    latest = today + timedelta(days=LATE_PAGE_DAYS) if today is not None else None
+    for day_said in candidates:
+        if page < day_said <= page + timedelta(days=UPDATE_DAYS) and (
+            latest is None or day_said <= latest
+        ):
+            return day_said.isoformat()
+    return None
