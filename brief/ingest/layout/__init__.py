@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from brief.errors import InputError
@@ -137,6 +137,87 @@ def parse_text(
     sentence. A short line without closing punctuation is a heading, so it never
     merges into the next sentence.
     """
+    raw, lines, kept = _lines(text, source)
+    # In text (a web page's lines are its elements, see lines_apart), each item of a list is a
+    # block of its own, never glued to the next item nor to the line above the list:
+    # "Key points", then "- Output fell 3% in May", "- Exports rose" had been one
+    # sentence of no clause (r56 M6). An item is a sentence, but one in a headline's form
+    # (see _blocks).
+    items = [False] * len(lines) if lines_are_blocks else list_items(raw, kept)
+    wrapped = hard_wrapped(lines, lines_apart(raw, lines) if lines_are_blocks else items)
+    first = _opening(lines)
+    top = _page_top(lines, first, today, find_title=find_title)
+    date = top.date
+    title: str | None = None
+    # A notice's, a memo's or a letter's own subject line under its head ("Subject:
+    # Temporary increase in initial margin"): its title; the head above it (the issuer,
+    # the notice's number, its date, whom it is to) is none of its text
+    subject = subject_line(lines, first) if first is not None and find_title else None
+    if subject is not None:
+        at, title = subject
+        for k in range(first or 0, at + 1):
+            if (field := SUBJECT_HEAD_DATE.match(lines[k])) is not None:
+                date = date or date_in(field.group(1), today)
+            lines[k] = ""
+    elif first is not None and find_title:
+        lines, items, raw = lines[top.head :], items[top.head :], raw[top.head :]
+        m = MD_HEADING.match(lines[0])
+        candidate = m.group(1) if m else lines[0]
+        if (label := release_prefix().match(candidate)) is not None:
+            candidate = candidate[label.end() :]
+        rest = [line for line in lines[1:] if line]
+        alone = len(lines) < 2 or not lines[1]
+        if (
+            top.headed
+            and rest
+            and looks_like_title(candidate, alone, credited=alone and top.credited)
+            and (alone or not wrapped or m)
+        ):
+            title = candidate
+            lines, items, raw = lines[1:], items[1:], raw[1:]
+
+    blocks = _blocks(lines, raw, items, source, wrapped=wrapped, lines_are_blocks=lines_are_blocks)
+    if not any(b.kind == "paragraph" for b in blocks):
+        # A lone short line is still an article of one sentence, not a heading.
+        blocks = [Block("paragraph", b.text) for b in blocks]
+        if not blocks and title:
+            blocks, title = [Block("paragraph", title)], None
+    # (a header line's byline first, then the story's first blocks: "By Ann Lee")
+    bylines = [named for line in top.credits if (named := header_byline(line)) is not None]
+    openings = [*bylines, *(b.text for b in blocks[:STAMP_LINES])]
+    author = next(filter(None, (by_writer(t) or header_writer(t) for t in openings)), None)
+    byline_outlet = next(filter(None, map(by_outlet, openings)), None)
+    dateline = read_dateline(blocks)
+    if dateline is not None:
+        at, found = dateline
+        blocks[at] = Block("paragraph", blocks[at].text[found.end() :])
+        when = found["date"] or found["first"]
+        # (a dateline's day after the page's: the report's, updated in place under the
+        # page's first date, "VIENNA, June 9" on a page of 8 June)
+        later = reported_day(when, date or source.date, today) if when else None
+        date = later or date or (date_in(when, today) if when else None)
+    if source.outlet is None:
+        credit = (
+            dateline_credit(dateline[1]["agency"]) or dateline[1]["slashed"]
+            if dateline is not None
+            else None
+        )
+        source = replace(source, outlet=top.outlet or credit or byline_outlet or top.issuer)
+    return Document(
+        source=source,
+        title=title,
+        blocks=tuple(blocks),
+        date=date,
+        author=author,
+        items=numbered_items(raw),
+    )
+
+
+def _lines(text: str, source: Source) -> tuple[list[str], list[str], str | None]:
+    """The text's lines as written (`raw`, less a table's rows) and as read: less their
+    list and quote markers and a printed page's running headers, a drop capital back on
+    its word, a signature and a contact's lines joined to what they sign; and the first
+    line where it opens with a spaced decimal (`kept`: a headline, no list's item)."""
     raw, table_rows = without_tables(text.split("\n"))
     if table_rows:
         log.warning(
@@ -155,18 +236,15 @@ def parse_text(
     lines = signed_off(lines)
     # (a printed page's running header or footer: a blank where the page broke)
     lines = ["" if line and is_running_header(line) else line for line in lines]
-    # In text (a web page's lines are its elements, see lines_apart), each item of a list is a
-    # block of its own, never glued to the next item nor to the line above the list:
-    # "Key points", then "- Output fell 3% in May", "- Exports rose" had been one
-    # sentence of no clause (r56 M6). An item is a sentence, but one in a headline's form
-    # (see flush, below).
-    items = [False] * len(lines) if lines_are_blocks else list_items(raw, kept)
-    wrapped = hard_wrapped(lines, lines_apart(raw, lines) if lines_are_blocks else items)
-    title: str | None = None
-    # A page's time stamp above its headline ("11 November 2011 Last updated at 12:41
-    # GMT") is neither the title nor a line of the story, nor is its label ("Columnist")
-    # or its menu ("Skip to main content | Subscribe | Sign in").
-    first = next(
+    return raw, lines, kept
+
+
+def _opening(lines: list[str]) -> int | None:
+    """Where the page opens: its first line that holds words, past what stands above its
+    headline and is neither the title nor a line of the story: a time stamp ("11 November
+    2011 Last updated at 12:41 GMT"), a label ("Columnist"), a menu ("Skip to main
+    content | Subscribe | Sign in"), a header line or an update note."""
+    return next(
         (
             i
             for i, line in enumerate(lines)
@@ -181,6 +259,28 @@ def parse_text(
         ),
         None,
     )
+
+
+@dataclass(frozen=True)
+class _PageTop:
+    """What a page's top lines say of it (see _page_top)."""
+
+    head: int  # where the headline is (or the story opens)
+    headed: bool  # whether there is a headline
+    date: str | None
+    outlet: str | None  # a stamp's credit
+    issuer: str | None  # a release's issuer, named on its letterhead
+    credited: bool  # a byline or the page's date stands under the headline
+    credits: tuple[str, ...]  # the header lines of credits, read for the writer
+
+
+def _page_top(
+    lines: list[str], first: int | None, today: date | None, *, find_title: bool
+) -> _PageTop:
+    """What the lines at the page's top (from `first`) say of it: where its headline is,
+    its date, its outlet, its issuer and its header lines. The lines that are the page's
+    and none of the story's (header lines, an update note, a dated label) are blanked in
+    `lines`."""
     # (past a masthead or an issuer's letterhead: what stands above the headline is the
     # page's, its stamps too)
     head, headed = past_masthead(lines, first) if first is not None else (0, True)
@@ -188,9 +288,9 @@ def parse_text(
     # the body that issued a release, named on its letterhead, when nothing else names whose
     # (not a form's authority: "UNITED STATES SECURITIES AND EXCHANGE COMMISSION" over
     # "FORM 8-K" is whose form it is, not who filed it)
-    top = [line for line in lines[first:head] if line] if first is not None else []
-    formed = any(FORM_NUMBER.fullmatch(line) for line in top)
-    issuer = None if formed else letterhead_issuer([line for line in top if is_letterhead(line)])
+    above = [line for line in lines[first:head] if line] if first is not None else []
+    formed = any(FORM_NUMBER.fullmatch(line) for line in above)
+    issuer = None if formed else letterhead_issuer([line for line in above if is_letterhead(line)])
     # The header lines of credits at its top are the page's, read for its writer: no line
     # of the story, and none runs into the next (a headline, the lede)
     credited = headed and credits_under(lines, head)
@@ -218,33 +318,22 @@ def parse_text(
         ):
             date = date or date_in(labelled, today)
             lines[at] = ""
-    # A notice's, a memo's or a letter's own subject line under its head ("Subject:
-    # Temporary increase in initial margin"): its title; the head above it (the issuer,
-    # the notice's number, its date, whom it is to) is none of its text
-    subject = subject_line(lines, first) if first is not None and find_title else None
-    if subject is not None:
-        at, title = subject
-        for k in range(first or 0, at + 1):
-            if (field := SUBJECT_HEAD_DATE.match(lines[k])) is not None:
-                date = date or date_in(field.group(1), today)
-            lines[k] = ""
-    elif first is not None and find_title:
-        lines, items, raw = lines[head:], items[head:], raw[head:]
-        m = MD_HEADING.match(lines[0])
-        candidate = m.group(1) if m else lines[0]
-        if (label := release_prefix().match(candidate)) is not None:
-            candidate = candidate[label.end() :]
-        rest = [line for line in lines[1:] if line]
-        alone = len(lines) < 2 or not lines[1]
-        if (
-            headed
-            and rest
-            and looks_like_title(candidate, alone, credited=alone and credited)
-            and (alone or not wrapped or m)
-        ):
-            title = candidate
-            lines, items, raw = lines[1:], items[1:], raw[1:]
+    return _PageTop(head, headed, date, stamp_outlet, issuer, credited, tuple(credits))
 
+
+def _blocks(
+    lines: list[str],
+    raw: list[str],
+    items: list[bool],
+    source: Source,
+    *,
+    wrapped: bool,
+    lines_are_blocks: bool,
+) -> list[Block]:
+    """The story's lines made headings and paragraphs (`raw`: the lines as written;
+    `items`: which of them are a list's items; `wrapped`: the text is folded at a width).
+    A run too long for a sentence is left out with a warning, and text of nothing else is
+    refused (InputError)."""
     blocks: list[Block] = []
     para: list[str] = []
     set_aside: list[str] = []
@@ -348,37 +437,4 @@ def parse_text(
             source.path,
             describe_runs(set_aside),
         )
-    if not any(b.kind == "paragraph" for b in blocks):
-        # A lone short line is still an article of one sentence, not a heading.
-        blocks = [Block("paragraph", b.text) for b in blocks]
-        if not blocks and title:
-            blocks, title = [Block("paragraph", title)], None
-    # (a header line's byline first, then the story's first blocks: "By Ann Lee")
-    bylines = [named for line in credits if (named := header_byline(line)) is not None]
-    openings = [*bylines, *(b.text for b in blocks[:STAMP_LINES])]
-    author = next(filter(None, (by_writer(t) or header_writer(t) for t in openings)), None)
-    byline_outlet = next(filter(None, map(by_outlet, openings)), None)
-    dateline = read_dateline(blocks)
-    if dateline is not None:
-        at, found = dateline
-        blocks[at] = Block("paragraph", blocks[at].text[found.end() :])
-        when = found["date"] or found["first"]
-        # (a dateline's day after the page's: the report's, updated in place under the
-        # page's first date, "VIENNA, June 9" on a page of 8 June)
-        later = reported_day(when, date or source.date, today) if when else None
-        date = later or date or (date_in(when, today) if when else None)
-    if source.outlet is None:
-        credit = (
-            dateline_credit(dateline[1]["agency"]) or dateline[1]["slashed"]
-            if dateline is not None
-            else None
-        )
-        source = replace(source, outlet=stamp_outlet or credit or byline_outlet or issuer)
-    return Document(
-        source=source,
-        title=title,
-        blocks=tuple(blocks),
-        date=date,
-        author=author,
-        items=numbered_items(raw),
-    )
+    return blocks
