@@ -216,7 +216,7 @@ def _bylined(author: str, tree: Any, outlet: str | None) -> str | None:
     return "; ".join(writers) or None
 
 
-_LINE_CHARS = 300  # no byline element is longer (layout.HEADER_CHARS is less)
+_LINE_CHARS = 300  # no byline element is longer (layout.header.HEADER_CHARS is less)
 
 
 def _not_cut(author: str, tree: Any, outlet: str | None) -> str | None:
