@@ -4036,3 +4036,73 @@ def test_two_reports_alike_by_their_country_alone_are_not_one_event() -> None:
         assert float(matrix[0].multiply(matrix[1]).sum()) > MERGE_THRESHOLD
         placeless = without_terms(matrix, country_words(), terms)
         assert places_only(placeless[0], 1, placeless[1], 1, MERGE_THRESHOLD) is apart
+
+
+def _highway_bombs() -> list[Text]:
+    """Two invented bombs on one highway, in two districts of one province on two days,
+    each report naming the other's district once past its lead, and a family's piece."""
+    tuesday = Text(
+        "Roadside bomb kills four police on the Varn Highway",
+        [
+            "A roadside bomb struck a police van on the Varn Highway in Ostrel district of "
+            "Kelmar province on Tuesday, killing four officers, police said.",
+            "The device was hidden in a culvert near the village of Dunavo.",
+            "The Red Hand group said it had also carried out a bombing in neighbouring Pashin "
+            "district the day before.",
+        ],
+    )
+    monday = Text(
+        "Two soldiers killed as bomb hits army truck in Pashin",
+        [
+            "Two soldiers were killed on Monday when a bomb hit an army truck on the Varn "
+            "Highway in Pashin district of Kelmar province, officials said.",
+            "The truck was part of a convoy heading south near Belgrad Bazaar.",
+            "Traffic between Pashin and Ostrel was halted for hours.",
+        ],
+    )
+    family = Text(
+        "Family of officer killed in bombing waits in Tarsa",
+        [
+            "The family of Constable Amir Dost, one of four police killed in the bombing, "
+            "gathered in Tarsa on Wednesday.",
+            "He had served in Ostrel district for two years.",
+        ],
+    )
+    return [tuesday, monday, family]
+
+
+def test_two_districts_on_two_days_are_two_events() -> None:
+    """Two bombs of one group on one highway and in one province, a day apart, each placed
+    by its lead in a district of its own: the other's district named once, past the lead,
+    is a recall or a road's end, not its place."""
+    from brief.stories.apart import placed_on_other_days
+
+    texts = _highway_bombs()
+    assert placed_on_other_days(texts, [0], [1])
+    assert placed_on_other_days(texts, [1], [0])
+
+
+def test_a_follow_up_on_a_new_day_without_a_district_of_its_own_is_not_placed_apart() -> None:
+    """A family's piece on the next day opens on a town, not a district: its event's place
+    is the bomb's, which it names past its lead."""
+    from brief.stories.apart import placed_on_other_days
+
+    texts = _highway_bombs()
+    assert not placed_on_other_days(texts, [2], [0])
+    assert not placed_on_other_days(texts, [0], [2])
+
+
+def test_a_district_the_other_leads_with_is_no_place_of_its_own() -> None:
+    """Reports of one bomb on two days that both lead with its district are one event's."""
+    from brief.stories.apart import placed_on_other_days
+
+    bomb = _highway_bombs()[0]
+    toll = Text(
+        "Ostrel bombing toll rises to six",
+        [
+            "Two more police officers wounded in the bombing in Ostrel district of Kelmar "
+            "province died on Wednesday, doctors said.",
+        ],
+    )
+    assert not placed_on_other_days([bomb, toll], [0], [1])
+

@@ -2045,6 +2045,83 @@ def on_other_days(
     return bool(mine) and bool(theirs)
 
 
+def placed_on_other_days(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
+    """Whether two groups report two events of one kind, each placed by its openings in a
+    place of its own (a district, a county, a station: see _lead_places) on days of its
+    own: "a roadside bomb struck a police van on the Indus Highway in Dera Ismail Khan
+    district ... on Tuesday" is not "an improvised explosive device hit an army pickup on
+    the Indus Highway in Lakki Marwat district ... on Monday", however alike one desk's two
+    reports are and whoever claims both. Each group's place is one that no opening of the
+    other gives, and that no report of the other names beyond a line or two past its lead:
+    a report of one may recall the other ("... said it carried out a roadside bombing in
+    neighbouring Lakki Marwat district the day before"), or name its town as a road's end
+    ("traffic between Bannu and Dera Ismail Khan was halted"). No weekday that the leads
+    of one group give (see Text.days) is the other's, and each group's leads give one.
+
+    Reports of one event told over days name one place for it: a follow-up's lead may
+    open on a new place (a family's home town) on a new day, but seldom a place with the
+    noun of a district or a station, as the event's own reports place it (on_other_days
+    asks the rest, where the other group never names a subject)."""
+    days = set().union(*(texts[i].days for i in one))
+    other_days = set().union(*(texts[i].days for i in other))
+    if not days or not other_days or days & other_days:
+        return False
+    return bool(_own_places(texts, one, other)) and bool(_own_places(texts, other, one))
+
+
+def _own_places(texts: Sequence[Text], group: list[int], others: list[int]) -> set[tuple[str, ...]]:
+    """The places a group's openings give (see _lead_places) that no opening of the
+    others gives in full, and that each of the others names in a line or two past its
+    lead at most."""
+    given = [_opened_terms(texts[i]) for i in others]
+    return {
+        place
+        for i in group
+        for place in _lead_places(texts[i])
+        if not any(set(place) <= opened for opened in given)
+        and all(_named_at_most_in_passing(texts[k], place) for k in others)
+    }
+
+
+def _named_at_most_in_passing(text: Text, place: tuple[str, ...]) -> bool:
+    """Whether a text gives every word of a place's name in one sentence in no more than
+    PASSING_LINES sentences, all past its lead, if at all (a "Sajid Marwat" in its lead
+    does not name Lakki Marwat)."""
+    lines = sorted(_lines_naming_all(text, place))
+    return len(lines) <= PASSING_LINES and (not lines or lines[0] >= LEAD_SENTENCES)
+
+
+def _opened_terms(text: Text) -> set[str]:
+    """A text's subjects as terms (accents aside): the names its opening gives."""
+    return {lexicon.unaccented(name) for name in text.subjects}
+
+
+def _lead_places(text: Text) -> set[tuple[str, ...]]:
+    """The places a text's headline and first sentence give by a name before a noun of
+    place in small letters (words.toml's place_nouns: "Lakki Marwat district", "Niger's
+    Tillabéri region", "Kings Cross station"), each as its words' terms, less a country's
+    words and calendar words; a possessive before it is whose the place is, not its name."""
+    heads = set(lexicon.words()["place_nouns"])
+    common = lexicon.weekday_names() | lexicon.month_names() | country_words()
+    words = text.written_lead
+    found: set[tuple[str, ...]] = set()
+    for at, word in enumerate(words):
+        if word not in heads:
+            continue
+        start = at
+        while start > 0 and words[start - 1][:1].isupper() and not _possessive(words[start - 1]):
+            start -= 1
+        place = tuple(TERMS[w] for w in words[start:at] if TERMS[w] not in common)
+        if place:
+            found.add(place)
+    return found
+
+
+def _possessive(word: str) -> bool:
+    """Whether a written word is a possessive ("Pakistan's", "Niger’s")."""
+    return plain_term(word) != word
+
+
 def _tells_their_day(
     texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
 ) -> bool:

@@ -48,6 +48,7 @@ from brief.stories.apart import (
     own_result,
     particular,
     placed_elsewhere,
+    placed_on_other_days,
     places_only,
     rare_names,
     rare_openings,
@@ -261,6 +262,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # a report of one calls the other's event a separate one
         if on_other_days(texts, subjects, members[a], members[b]):
             continue  # one kind of event on two days, each with a subject of its own
+        if placed_on_other_days(texts, members[a], members[b]):
+            continue  # one kind of event on two days, each in a district of its own
         if rare_opened and before_the_event(texts, rare_opened, members[a], members[b]):
             continue  # a saga's earlier event, reported weeks before the story's
         its_own = leads_with_its_own(texts, subjects, kept, members[a], members[b])
