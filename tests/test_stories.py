@@ -4106,3 +4106,13 @@ def test_a_district_the_other_leads_with_is_no_place_of_its_own() -> None:
     )
     assert not placed_on_other_days([bomb, toll], [0], [1])
 
+
+def test_a_dateline_place_a_headline_opens_on_is_a_subject() -> None:
+    """A local paper's headline that opens on its dateline's town names it, though a first
+    word's capital alone makes no name."""
+    lines = [
+        "Villagers evacuated during Tuesday's shelling were told on Wednesday to stay in shelters.",
+    ]
+    headline = "Korvath evacuees told to stay in shelters"
+    assert "korvath" in Text(headline, lines, filed="KORVATH").subjects
+    assert "korvath" not in Text(headline, lines).subjects

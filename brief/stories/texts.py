@@ -250,6 +250,14 @@ class Text:
         # Who or where the event is: the names of the headline and the first sentence.
         opening = lead[: titled + SUBJECT_SENTENCES]
         self.subjects = {plain_term(n) for n in written_names(opening)}
+        # and the place its dateline gives ("SURIN — Villagers evacuated ..."), where its
+        # headline or first sentence gives it too, if only as their first word ("Surin
+        # evacuees told to stay in shelters ..."): a local paper's scene, which a first
+        # word's capital alone does not make a name
+        if filed:
+            opened = {plain_term(word) for words in folded[: len(opening)] for word in words}
+            opened -= _not_subjects()
+            self.subjects |= {plain_term(word) for word in tokens(filed)} & opened
         # Of those, the ones it gives only in a clause of what came before ("... removed
         # from his post, hours after sea drones hit a corvette in Novorossiysk"): the
         # earlier event it recalls, not its own.
