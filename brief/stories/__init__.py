@@ -73,7 +73,14 @@ Three steps, none told how many stories there are:
    hyphen by one outlet and solid by another ("Ngur-Balam", "Ngurbalam") is one term
    when these tests ask whether a report mentions it, and so is the place of a dateline
    ("ALICANTE - Residents of the San Blas district ..."), which segment cuts from the
-   first sentence: a local paper leads with a district of the town the wire leads with.
+   first sentence: a local paper leads with a district of the town the wire leads with;
+   where its headline or first sentence gives that place, if only as their first word
+   ("SURIN — ...", "Surin evacuees told to stay ..."), it is a subject of the report. Two
+   groups whose openings each place their event by a name before a noun of place ("Lakki
+   Marwat district", "Kings Cross station") that the other's openings never give, and its
+   reports name in a line or two at most, on weekdays of their own, are two events (see
+   apart.placed_on_other_days: two bombs of one group on one highway, in two districts of
+   one province a day apart, each report recalling the other's district in a line).
    A single report placed in a country
    the story's reports never tell (an analysis may recall it in a line or two), beside a
    story whose every report is placed in one it never tells (it too may recall it in a
