@@ -4116,3 +4116,10 @@ def test_a_dateline_place_a_headline_opens_on_is_a_subject() -> None:
     headline = "Korvath evacuees told to stay in shelters"
     assert "korvath" in Text(headline, lines, filed="KORVATH").subjects
     assert "korvath" not in Text(headline, lines).subjects
+
+
+def test_a_sentences_first_stop_word_is_no_part_of_a_places_name() -> None:
+    from brief.stories.apart import _lead_places
+
+    text = Text(None, ["In Ostrel district of Kelmar province, a bomb hit a van on Tuesday."])
+    assert _lead_places(text) == {("ostrel",), ("kelmar",)}

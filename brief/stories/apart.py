@@ -24,6 +24,7 @@ from brief.stories.texts import (
     TERMS,
     Text,
     names_body,
+    news_stop_words,
     plain_term,
     told_as_before,
 )
@@ -2100,16 +2101,23 @@ def _lead_places(text: Text) -> set[tuple[str, ...]]:
     """The places a text's headline and first sentence give by a name before a noun of
     place in small letters (words.toml's place_nouns: "Lakki Marwat district", "Niger's
     Tillabéri region", "Kings Cross station"), each as its words' terms, less a country's
-    words and calendar words; a possessive before it is whose the place is, not its name."""
+    words and calendar words; a possessive before it is whose the place is, not its name,
+    and a stop word ("In", "The") opens a sentence, not the name."""
     heads = set(lexicon.words()["place_nouns"])
     common = lexicon.weekday_names() | lexicon.month_names() | country_words()
+    skipped = news_stop_words()  # "In Ostrel district ..."
     words = text.written_lead
     found: set[tuple[str, ...]] = set()
     for at, word in enumerate(words):
         if word not in heads:
             continue
         start = at
-        while start > 0 and words[start - 1][:1].isupper() and not _possessive(words[start - 1]):
+        while (
+            start > 0
+            and words[start - 1][:1].isupper()
+            and not _possessive(words[start - 1])
+            and TERMS[words[start - 1]] not in skipped
+        ):
             start -= 1
         place = tuple(TERMS[w] for w in words[start:at] if TERMS[w] not in common)
         if place:
