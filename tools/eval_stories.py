@@ -363,7 +363,7 @@ HELD_OUT = {
         "between reports, an analysis of two strikes and a newsletter. Held out: F1 0.933 "
         "(P .933, R .933): merged: the two highway bombs (Paharpur on Tuesday, Lakki "
         "Marwat on Monday); apart from their stories: the local paper's blackouts from the "
-        "gas-field strike, and the Thai paper's evacuees going home from the shelling. "
+        "gas-field strike, and the Thai paper's evacuees told to stay in shelters from the shelling. "
         "Tuned on in session 60 (F1 after: 0.979, P 1.000, R .958; the highway bombs apart "
         "once two groups whose openings each place their event in a district of its own "
         "(a name before a noun of place), which the other's reports name in a line or two "
