@@ -26,6 +26,7 @@ from brief.classify.directives import DIRECTIVE, directive
 from brief.classify.headlinese import as_future, future_to, in_lower_case, label_end
 from brief.classify.openers import CHARACTERISATION, opener
 from brief.classify.participants import EVENT_WEIGHT, Actors
+from brief.classify.phrasal import particles_joined
 from brief.classify.reactions import reactions
 from brief.classify.references import (
     agentless_passive,
@@ -34,6 +35,7 @@ from brief.classify.references import (
     subject_names_someone,
 )
 from brief.classify.refusals import REFUSAL, withheld
+from brief.classify.subordinate import told_below
 from brief.classify.scoreline import SCORELINE, range_after, scoreline_at
 from brief.classify.wording import (
     RECENT_TOKENS,
@@ -226,8 +228,9 @@ class _Matcher:
         label = label_end(body)  # "Markets: ...": the page's, no part of the event
         if label:
             body, elaboration = body[label:], max(0, elaboration - label)
-        words = RECENT_TOKENS[body]
-        own = words if body is text else None
+        own = RECENT_TOKENS[body] if body is text else None
+        # (a pronoun object after its particle: "set it alight" as "set alight it")
+        words = particles_joined(RECENT_TOKENS[body])
         scoreline = scoreline_at(body)
         if scoreline >= 0:  # in its place, so a background clause holds it as it holds a cue
             words = [*words]
@@ -319,6 +322,10 @@ class _Matcher:
         elif self.figurative and scoreline < 0:
             # (a counterfactual promises nothing: "If the army had not withdrawn, ...")
             hits, frames, aside = self._threatened(body, hits, frames, aside)
+        if hits and imagined is None:
+            # a main clause that tells no event leaves it to the clause below (`subordinate`)
+            cued = [pos for pos, weight in hits.values() if weight > 0]
+            background_from, aside = told_below(words, cued, lead_end, background_from, aside)
         weighed = self._weigh(hits, frames, lead_end, background_from, aside, history, quoted_until)
         return (*weighed, own)
 

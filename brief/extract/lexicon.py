@@ -108,6 +108,7 @@ _MODULE_LISTS = {
         "text_nouns",
         "object_determiners",
         "object_particles",
+        "closing_particles",
         "object_links",
         "subordinators",
         "negators",
