@@ -324,7 +324,11 @@ class _Matcher:
             hits, frames, aside = self._threatened(body, hits, frames, aside)
         if hits and imagined is None:
             # a main clause that tells no event leaves it to the clause below (`subordinate`)
-            cued = [pos for pos, weight in hits.values() if weight > 0]
+            cued = [
+                pos
+                for (_, _, _, needs), (pos, weight) in hits.items()
+                if weight >= EVENT_WEIGHT and not needs
+            ]
             background_from, aside = told_below(words, cued, lead_end, background_from, aside)
         weighed = self._weigh(hits, frames, lead_end, background_from, aside, history, quoted_until)
         return (*weighed, own)

@@ -50,12 +50,16 @@ def past_perfect(found: Sequence[str], start: int) -> bool:
     """Whether the clause whose marker is at `start` has its verb in the past perfect
     ("after armed men had dragged them", "after the rebels had already fled"), its
     subject between: not "had" as a verb of its own ("had talks"), of obligation ("had
-    to"), or of a clause inside ("after allegations that they had violated")."""
+    to"), or of a clause inside ("after allegations that they had violated", "after the
+    company announced it had ...")."""
     relative = _grammar()[1]
+    subjects = words()["subject_pronouns"] | {"it"}
     for pos in range(start + 1, min(start + 2 + SUBJECT_WORDS, len(found) - 1)):
-        if found[pos] in relative or found[pos] == "that":
-            return False
         if found[pos] != "had":
+            if found[pos] in relative or found[pos] == "that":
+                return False
+            if _participle(found[pos]) and found[pos + 1] in subjects:
+                return False  # a verb with a clause for its object: "announced it had"
             continue
         for after in found[pos + 1 : pos + 2 + _BETWEEN]:
             if after == "to":
