@@ -368,6 +368,62 @@ def test_a_measure_of_time_keeps_the_opening_clause_apart(text: str, opening: st
     assert leading_background(text) == len(tokens(opening))
 
 
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a pronoun object stands between a phrasal verb and its particle
+        ("A mob poured petrol on the shop and set it alight.", "military"),
+        ("Soldiers rounded them up in the market square and marched them off.", "military"),
+        # a community's authorities are sides of diplomacy's talk and protest
+        ("The town's elders agreed to a ceasefire between the two clans.", "diplomacy"),
+        ("The bishops' conference condemned the killing of two priests.", "diplomacy"),
+        ("His elder brother agreed to sell the farm.", OTHER),
+        # a state speaks through its own media; a price promised in a threat is no market's
+        (
+            "Moscow's state television said the Baltic states would pay a price for the new bases.",
+            "diplomacy",
+        ),
+    ],
+)
+def test_the_narrative_language_of_features(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
+
+
+def test_a_main_clause_that_tells_no_event_leaves_it_to_the_clause_below() -> None:
+    """A discovery before an after-clause in the past perfect, and a clause of method before
+    a closing relative clause with its own agent: the clause below tells the event, counted
+    whole. Not an after-clause in the simple past, a relative clause without an agent of
+    its own, or one dated by a year (history)."""
+    found = "The students' remains were found near a quarry on Monday, ten days after armed men"
+    assert classify(f"{found} had taken them from their dormitory.", GEO).section == "military"
+    assert classify(f"{found} took them from their dormitory.", GEO).section == OTHER
+    traced = "Reporters traced the tanker's owner to an office in Sharjah, which"
+    placed = classify(f"{traced} the European Union placed under sanctions on Friday.", GEO)
+    assert placed.section == "diplomacy"
+    assert placed.scores["diplomacy"] == 3.0  # (whole, not halved as an aside)
+    assert classify(f"{traced} had been placed under sanctions on Friday.", GEO).section == OTHER
+    dated = classify(f"{traced} the European Union placed under sanctions in 2019.", GEO)
+    assert dated.section == "context"
+
+
+@pytest.mark.parametrize(
+    ("clause", "perfect"),
+    [
+        ("after armed men had dragged them off a bus", True),
+        ("after the rebels had already fled", True),
+        ("after the port had been seized", True),
+        ("after the talks had to be postponed", False),
+        ("after allegations that they had violated the rules", False),
+        ("after the company announced it had finished", False),
+        ("after the envoys had talks", False),
+    ],
+)
+def test_the_past_perfect_of_a_background_clause(clause: str, perfect: bool) -> None:
+    from brief.classify.subordinate import past_perfect
+
+    assert past_perfect(tokens(clause), 0) is perfect
+
+
 # Batches below 0.9 that no change has been made for, with the floor their held-out figure
 # sets: l, headlines and alerts (0.849, session 37); A, the middle and end of developing-
 # crisis articles, written after z was (z: 0.849 held out in session 47, 0.952 tuned on
@@ -386,8 +442,9 @@ def test_a_measure_of_time_keeps_the_opening_clause_apart(text: str, opening: st
 # odd ids tuned on, its even ids 0.871 held out.) (R, headlinese, alerts, tickers and live
 # blogs, 0.896 held out in session 59, is tuned on since: 0.924, its odd ids tuned on, its
 # even ids 0.882 held out.) S, the narrative language of features and investigations,
-# held out in session 60 at 0.823.
-_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.82}
+# 0.823 held out in session 60, is tuned on since: 0.880, its odd ids tuned on, its even
+# ids 0.810 held out; below 0.9 as a whole, it keeps a floor.
+_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.87}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:

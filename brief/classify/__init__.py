@@ -59,6 +59,12 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   the event, and so is an adjunct of time or cause after it ("..., the commissioner
   said, a week after two people were killed in a land dispute"): it tells the news's
   setting;
+* a main clause that tells no event (no cue that names one by itself) leaves it to the
+  clause below, as features tell it: an after-clause in the past perfect ("The bodies
+  were found on Sunday, a week after armed men had dragged them off a bus") and a
+  relative clause set off by a comma that closes the sentence with an agent of its own
+  ("..., which the US Treasury placed on its sanctions list") count whole, not as
+  background; one dated by a year is still history;
 * a market's move told as an event's consequence ("Brent rose 4% after troops and a
   militia fought for the terminal", "..., and shares in the stevedore jumped 9%",
   "..., sending the stock down 4%", "a move investors read as a sign of stability",
@@ -136,7 +142,9 @@ The package, one module a job:
 
 * wording: a sentence's tokens and stems, and which words are inside a name;
 * headlinese: a label before a colon set apart, and a line in capitals read in lower case;
+* phrasal: a phrasal verb split by its pronoun object ("set it alight"), read joined;
 * clauses: the attribution and an opening background clause, set apart;
+* subordinate: the event told below a main clause that tells none;
 * clefts: a cleft's focus and the clause that tells its event;
 * conditions: force or a sanction promised on a condition, a threat;
 * counterfactuals: a past counterfactual's clauses, which happened and which did not;

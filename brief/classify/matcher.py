@@ -35,8 +35,8 @@ from brief.classify.references import (
     subject_names_someone,
 )
 from brief.classify.refusals import REFUSAL, withheld
-from brief.classify.subordinate import told_below
 from brief.classify.scoreline import SCORELINE, range_after, scoreline_at
+from brief.classify.subordinate import told_below
 from brief.classify.wording import (
     RECENT_TOKENS,
     STEMS,
