@@ -407,6 +407,23 @@ def test_a_main_clause_that_tells_no_event_leaves_it_to_the_clause_below() -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("The president spoke with the Prime Minister of Japan by video link.", "diplomacy"),
+        ("The chancellor talked with Ankara on Monday.", "diplomacy"),
+        ("He telephoned Qatar's emir twice that week.", "diplomacy"),
+        # officials talk to reporters, to a broadcaster and to a firm's chairman every day
+        ("The minister spoke to reporters in Doha.", OTHER),
+        ("The minister spoke to the BBC on Monday.", OTHER),
+        ("The minister spoke to the chairman of Qatar Airways.", OTHER),
+    ],
+)
+def test_talking_with_another_state_is_a_consultation(text: str, section: str) -> None:
+    """A verb of talking is no cue; its object says whether another state was consulted."""
+    assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
     ("clause", "perfect"),
     [
         ("after armed men had dragged them off a bus", True),
@@ -442,9 +459,9 @@ def test_the_past_perfect_of_a_background_clause(clause: str, perfect: bool) -> 
 # odd ids tuned on, its even ids 0.871 held out.) (R, headlinese, alerts, tickers and live
 # blogs, 0.896 held out in session 59, is tuned on since: 0.924, its odd ids tuned on, its
 # even ids 0.882 held out.) S, the narrative language of features and investigations,
-# 0.823 held out in session 60, is tuned on since: 0.880, its odd ids tuned on, its even
+# 0.823 held out in session 60, is tuned on since: 0.895, its odd ids tuned on, its even
 # ids 0.810 held out; below 0.9 as a whole, it keeps a floor.
-_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.87}
+_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.89}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:

@@ -65,6 +65,9 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   relative clause set off by a comma that closes the sentence with an agent of its own
   ("..., which the US Treasury placed on its sanctions list") count whole, not as
   background; one dated by a year is still history;
+* talking with another state ("spoke to the Emir of Qatar", "talked with Ankara") is a
+  consultation: the sentence holds the word "consult" at the verb, whose object names a
+  state itself or one of its offices (officials speak to reporters every day);
 * a market's move told as an event's consequence ("Brent rose 4% after troops and a
   militia fought for the terminal", "..., and shares in the stevedore jumped 9%",
   "..., sending the stock down 4%", "a move investors read as a sign of stability",
@@ -148,6 +151,7 @@ The package, one module a job:
 * clefts: a cleft's focus and the clause that tells its event;
 * conditions: force or a sanction promised on a condition, a threat;
 * counterfactuals: a past counterfactual's clauses, which happened and which did not;
+* conversations: a side talking with another state, a consultation;
 * directives: an order given to another state, or what a side wants put in focus, a demand;
 * openers: a quotation that opens the sentence, and what the rest says of it;
 * described_as: an act a side describes as something, a judgement;

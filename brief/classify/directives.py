@@ -92,7 +92,7 @@ def directive(text: str, stems: Collection[str] | None = None) -> int | None:
         if needed not in text or (verbs.isdisjoint(stems) and not glued):
             continue
         for found in pattern.finditer(text):
-            if STEMS[found["verb"]] not in verbs or not _a_state(found["object"]):
+            if STEMS[found["verb"]] not in verbs or not a_state(found["object"]):
                 continue
             if pattern is _ASKED_OF and not _an_answer(found["wanted"]):
                 continue  # "want more wheat from Ukraine": goods, no answer asked of it
@@ -108,7 +108,7 @@ def _an_answer(wanted: str) -> bool:
     return any(word.strip("'’\"”").lower() in asked for word in wanted.split())
 
 
-def _a_state(name: str) -> bool:
+def a_state(name: str) -> bool:
     """Whether a name is a state itself: a country by its name or its seat."""
     entry = gazetteer().get(name)
     return entry is not None and entry.kind == "country" and entry.form in STATE_FORMS

@@ -20,6 +20,7 @@ from brief.classify.clauses import (
 )
 from brief.classify.clefts import cleft
 from brief.classify.conditions import THREAT, condition
+from brief.classify.conversations import CONSULTATION, conversation
 from brief.classify.counterfactuals import counterfactual
 from brief.classify.described_as import described
 from brief.classify.directives import DIRECTIVE, directive
@@ -288,6 +289,9 @@ class _Matcher:
             hits, frames = self._ordered(body, stems, hits, frames, lead_end, aside)
             hits, frames = self._withheld(words, stems, hits, frames, lead_end, aside)
             hits, frames = self._described(body, stems, hits, frames, lead_end, aside)
+            talk = conversation(body, stems)
+            if talk >= 0:  # a side talking with another state (`conversations`)
+                self._hold(hits, CONSULTATION, talk)
         if self.figurative:
             hits, frames = self._without_figures(words, hits, frames)
             if "to" in words:
@@ -783,10 +787,10 @@ class _Matcher:
         """Whether a cue of `least` weight or more may count in the sentence: whether its
         reported part (what `_scores` reads) holds a word such a cue starts with, or one
         of the words a sentence holds without writing them (a scoreline, a threat, an
-        order, a refusal, a judgement) starts one. A cue counts at its weight or less
-        (negation, frames, background and participants only lower it), so a sentence
-        without one is below `least`; most sentences hold none of a profile's heaviest
-        cues, and are not scored (in a 1,000-article digest's drafts, 2,385 sentences
+        order, a refusal, a judgement, a consultation) starts one. A cue counts at its
+        weight or less (negation, frames, background and participants only lower it), so a
+        sentence without one is below `least`; most sentences hold none of a profile's
+        heaviest cues, and are not scored (in a 1,000-article digest's drafts, 2,385 sentences
         had been scored, 0.3 s of CPU, for the few that name what the user weighs most)."""
         if least not in self._heavy:
             cues = [*(cue for found in self.first.values() for cue in found), *self.prefixes]
@@ -794,7 +798,7 @@ class _Matcher:
             prefixes = tuple(cue.prefix for cue in cues if cue.weight >= least and cue.prefix)
             held = any(
                 STEMS[word] in stems or word.startswith(prefixes)
-                for word in (SCORELINE, THREAT, DIRECTIVE, REFUSAL, CHARACTERISATION)
+                for word in (SCORELINE, THREAT, DIRECTIVE, REFUSAL, CHARACTERISATION, CONSULTATION)
             )
             self._heavy[least] = (stems, prefixes, held)
         stems, prefixes, held = self._heavy[least]

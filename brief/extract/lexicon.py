@@ -109,6 +109,7 @@ _MODULE_LISTS = {
         "object_determiners",
         "object_particles",
         "closing_particles",
+        "talking_verbs",
         "object_links",
         "subordinators",
         "negators",
