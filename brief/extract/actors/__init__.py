@@ -126,11 +126,16 @@ def read(sentences: Sequence[Sentence], first: int) -> Reading:
     """What sentences[first:] mention, for `find_actors(sentences, first, ...)` in
     another process (it reads the ones before)."""
     names.forget_tokens()
-    names.read_offices(sentences)
+    shown = names.read_offices(sentences)
+    shown.read_across()
     defined = PhraseMatcher(places.acronym_names(sentences))
     offices = places.office_initials(sentences)
     surnames = _Surnames()
-    said = [_said(s.text, defined, offices, surnames) for s in sentences[first:]]
+    said = []
+    for sentence in sentences[first:]:
+        shown.read_in(sentence.source)
+        said.append(_said(sentence.text, defined, offices, surnames))
+    shown.read_across()  # as the other process leaves them for what both do next
     names.forget_tokens()  # the other process weighs the names: no one here reads them again
     return Reading(first, said)
 
@@ -146,21 +151,27 @@ def find_actors(
     ("YYYY-MM-DD"), by which a person's role is the one current on the latest day a
     source states a change of their office (tallies.current_roles)."""
     names.forget_tokens()
-    names.read_offices(sentences)
+    shown = names.read_offices(sentences)
+    shown.read_across()
     acronyms = places.acronym_names(sentences)
     defined = PhraseMatcher(acronyms)
     offices = places.office_initials(sentences)
     surnames = _Surnames()
     end = len(sentences) if read_apart is None or reading is None else read_apart
-    said = [_said(s.text, defined, offices, surnames) for s in sentences[:end]]
+    said = []
+    for sentence in sentences[:end]:
+        shown.read_in(sentence.source)  # an article's own offices (names.TextOffices)
+        said.append(_said(sentence.text, defined, offices, surnames))
     if end < len(sentences) and reading is not None:
         apart = reading()
         for order, one in enumerate(apart.said, apart.first):
             if one.asked & surnames:  # read before "Brent Chad" was: read again
+                shown.read_in(sentences[order].source)
                 one = _said(sentences[order].text, defined, offices, surnames)
             else:
                 surnames.update(one.surnames)
             said.append(one)
+    shown.read_across()
     return _tallied(sentences, said, acronyms, published)
 
 

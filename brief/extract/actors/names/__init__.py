@@ -30,6 +30,7 @@ from brief.extract.actors.names.candidate_names import Name, candidates
 from brief.extract.actors.names.capital_runs import NameRun, may_name_someone, name_runs, saint_dot
 from brief.extract.actors.names.name_role import superlative_before
 from brief.extract.actors.names.name_words import (
+    TextOffices,
     generational,
     hyphened_given_name,
     peoples_plural,
@@ -62,6 +63,7 @@ __all__ = [
     "may_name_someone",
     "name_runs",
     "named_for_place_and_trade",
+    "TextOffices",
     "read_offices",
     "role_words",
     "saint_dot",

@@ -11,7 +11,8 @@ both ask them without either importing the other.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from brief.extract.actors.names.sentence_tokens import BASES, Spans, Token, in_spans
@@ -105,21 +106,57 @@ _ADVERB_ENDINGS = ("ically", "ingly", "edly", "ously", "ively", "fully", "lessly
 NAME_WORDS = WordMemo(_name_word)
 
 
-def read_offices(sentences: Sequence[Sentence]) -> None:
-    """A new text is read: the offices each of its articles shows in words no list
-    holds ("Kagawad Ernesto Villaruel", "the kagawad said"; roles.text_heads) are role
-    heads while it is read, and their capitalised forms no name's words. An article's
-    own shapes show them, never another's."""
+@dataclass(frozen=True)
+class TextOffices:
+    """The offices each article of a text shows in words no list holds ("Kagawad Ernesto
+    Villaruel", "the kagawad said"; roles.text_heads), by source. They are role heads,
+    and their capitalised forms no name's words, in the sentences of the article that
+    shows them only: brief never guesses across articles, and "the kagawad" of one
+    Filipino report makes no capitalised word before a name a title in another. Most
+    articles show none (6 of the 1,000-article inbox's did, 1 once participles and
+    modifiers were no longer read as offices), and reading the next article costs
+    nothing when neither shows any (role_words.use_text_heads forgets only the words
+    whose answer changes)."""
+
+    by_source: Mapping[int, frozenset[str]]  # the sources that show some
+    only_source: int | None  # the text's one article, or None for several
+
+    def read_in(self, source: int) -> None:
+        """`source`'s sentences are read next: its offices are heads, no other's."""
+        _use(self.by_source.get(source, _NO_HEADS))
+
+    def read_across(self) -> None:
+        """The whole text is read at once (what the acronyms define, the tallies, the
+        choice of roles, tenure, the speakers, then the quotes): they ask whether a word
+        is a role's head without its source, so a text of one article has its offices
+        and a text of several has none. The roles those offices head were read in their
+        own sentences already; a later check that needs one (a left office, "the kagawad
+        said" after its name) settles nothing, which is a gap, not a wrong guess."""
+        heads = _NO_HEADS if self.only_source is None else self.by_source.get(self.only_source)
+        _use(heads or _NO_HEADS)
+
+
+_NO_HEADS: frozenset[str] = frozenset()
+
+
+def _use(heads: frozenset[str]) -> None:
+    changed = use_text_heads(heads)
+    if changed:
+        NAME_WORDS.forget(changed)
+
+
+def read_offices(sentences: Sequence[Sentence]) -> TextOffices:
+    """A new text is read: the offices each of its articles shows, learned from that
+    article's sentences alone (see TextOffices), with the heads of no text installed, as
+    if no text came before: the last text's offices, still role heads, changed what its
+    shapes show ("the rapper" learned, read once, forgotten the next)."""
     by_source: dict[int, list[str]] = {}
     for sentence in sentences:
         by_source.setdefault(sentence.source, []).append(sentence.text)
-    # learned as if no text came before: the last text's offices, still role heads,
-    # change what its shapes show ("the rapper" learned, read once, forgotten the next)
-    forgotten = use_text_heads(frozenset())
-    learned = frozenset().union(*map(text_heads.learn, by_source.values()))
-    changed = forgotten | use_text_heads(learned)
-    if changed:
-        NAME_WORDS.forget(changed)
+    _use(_NO_HEADS)
+    learned = {source: text_heads.learn(texts) for source, texts in by_source.items()}
+    only = next(iter(by_source)) if len(by_source) == 1 else None
+    return TextOffices({source: heads for source, heads in learned.items() if heads}, only)
 
 
 @cache

@@ -20,13 +20,17 @@ if TYPE_CHECKING:
     from brief.extract.actors.names import Token
 
 
-# The offices the text being read shows in words no list holds (text_heads.learn).
+# The offices the article being read shows in words no list holds (text_heads.learn).
 _TEXT_HEADS: set[str] = set()
 
 
 def use_text_heads(heads: frozenset[str]) -> frozenset[str]:
     """Read `heads` as role heads from now on, in place of the last text's; the words
-    whose answer changes, which each memo of a word's answer must forget."""
+    whose answer changes, which each memo of a word's answer must forget. Asked as each
+    article's sentences are read (names.TextOffices): most articles show none, and one
+    that shows none after another that showed none changes nothing."""
+    if not (heads or _TEXT_HEADS):
+        return heads
     changed = frozenset(heads.symmetric_difference(_TEXT_HEADS))
     if changed:
         _TEXT_HEADS.clear()

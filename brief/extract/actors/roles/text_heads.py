@@ -17,9 +17,18 @@ Romance offices come in both genders ("prefeito", "prefeita"; "presidente",
 "presidenta"): a word learned so brings its other gender's form.
 
 Learned once an article (`learn`, from names.read_offices when a text is read) and
-asked through `role_words.is_head` until the next text is read. Most articles write no
-unknown word after a determiner and cost one search (about 4 ms an article on a busy
-machine).
+asked through `role_words.is_head` while that article's sentences are read, never
+another's (names.TextOffices). Most articles write no unknown word after a determiner
+and cost one search (about 4 ms an article on a busy machine).
+
+A word English makes is no office, though Punkt's table may lack it: a participle
+("an aspiring rapper"), the plural of a noun it knows ("Greek sprinters Kostas ..."),
+nor a word before the noun that heads its phrase ("the plantation company, Kegalle
+Estates Ltd.": English puts the head last); nor does a phrase apposed to a business's
+name or a work's ("Ltd.", "The ...") show a person's office. Six of the 1,000-article
+inbox's articles had learned eight words, six of them no office ("favourite",
+"campaigners", "sprinters", "aspiring", "domineering", "mother"); one learns one now
+("hooker", a rugby player's position: "Wales hooker Mefin Davies").
 """
 
 from __future__ import annotations
@@ -28,8 +37,9 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from brief.extract.actors.roles.role_words import is_head, phrase_openers
+from brief.extract.actors.roles.role_words import function_words, is_head, phrase_openers
 from brief.extract.actors.word_knowledge import (
+    agent_noun,
     common_word,
     gender,
     given_name,
@@ -130,12 +140,32 @@ def _after_determiners() -> re.Pattern[str]:
 def _candidate(low: str) -> int:
     """A word of four letters or more that Punkt never saw in lower case and that no
     list holds as a head already, nor a compound of English words ("food-distribution").
-    (Not wordfreq's test: one article does not load it.)"""
+    (Not wordfreq's test: one article does not load it.) Nor a word English makes of
+    one it knows, which Punkt's table lacks only because the form is rarer: a
+    participle ("aspiring", "domineering", "-ed"), which describes a person and names
+    no office, or the plural of a known noun ("campaigners", "sprinters"), which names
+    several people by what they do."""
     if not low.replace("-", "").isalpha() or low in _known():
         return _NONE
     if common_word(low) or ("-" in low and all(map(common_word, low.split("-")))):
         return _NONE
+    if low.endswith(_PARTICIPLE_ENDINGS) or _english_plural(low):
+        return _NONE
     return _COMPOUND if _compound(low) else _OFFICE
+
+
+# The endings of English participles: "an aspiring rapper", "the domineering mother",
+# "a disgraced councillor" (no office ends so in the languages English copy borrows from).
+_PARTICIPLE_ENDINGS = ("ing", "ed")
+
+
+def _english_plural(low: str) -> bool:
+    """ "campaigners", "solicitors", "witnesses": a plural English makes of a noun it
+    knows (Punkt saw the singular in lower case, or a list holds it)."""
+    if not low.endswith("s"):
+        return False
+    singulars = (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],)
+    return any(common_word(one) or one in _known() for one in singulars)
 
 
 _CANDIDATES = WordMemo(_candidate)
@@ -214,14 +244,22 @@ def _ends_phrase(toks: list[str], k: int) -> bool:
 
 def _past_modifiers(toks: list[str], k: int) -> int:
     """Where the office at toks[k] ends, past one lower-case word that is neither a
-    phrase's opener nor an office of its own ("síndico municipal"; not "barangay
-    captain", where the office is the captain)."""
+    phrase's opener nor a noun of its own ("síndico municipal"; not "barangay captain",
+    where the office is the captain). English puts a noun phrase's head last: before a
+    noun English knows (an office, a person's, a body's, a place's or a thing's noun,
+    or one made with an ending of people, "-er", "-ist"), a word is its modifier, and
+    the noun its head ("the plantation company, Kegalle Estates Ltd.,", "the domineering
+    mother, Amanda"), never an adjective after an office."""
     at = k + 1
     if at + 1 < len(toks) and toks[at].islower() and toks[at] not in phrase_openers():
-        if is_head(toks[at]) or toks[at + 1] not in {",", "of"}:
+        if _english_noun(toks[at]) or toks[at + 1] not in {",", "of"}:
             return at  # "the barangay hall": the word after is the phrase's
         at += 1
     return at
+
+
+def _english_noun(low: str) -> bool:
+    return is_head(low) or low in _known() or agent_noun(low) or _english_plural(low)
 
 
 def _apposed(toks: list[str], k: int) -> bool:
@@ -251,7 +289,9 @@ def _name_at(toks: list[str], at: int) -> bool:
     if at + 1 >= len(toks) or not (toks[at].isalpha() and toks[at + 1][:1].isupper()):
         return False
     first = toks[at]
-    if not first[:1].isupper() or not (gender(first) is not None or given_name(first)):
+    if not first[:1].isupper() or first.isupper() or first.lower() in function_words():
+        return False  # "an aspiring rapper, The Squid and the Whale": a work's name
+    if not (gender(first) is not None or given_name(first)):
         return False
     end = at
     while end < len(toks) and end - at < 5 and toks[end][:1].isupper():
@@ -262,8 +302,19 @@ def _name_at(toks: list[str], at: int) -> bool:
 
 @cache
 def _not_name_words() -> frozenset[str]:
+    """The words that make a capitalised run a body's, a place's or a thing's name, and
+    the honorifics: a company's form ("Kegalle Estates Ltd.": a phrase apposed to a
+    business shows no person's office) as the body's head ("Council") does."""
     return (
-        joined("honorifics", "organisation_heads", "place_nouns", "place_heads", "land_features")
+        joined(
+            "honorifics",
+            "organisation_heads",
+            "company_suffixes",
+            "body_name_ends",
+            "place_nouns",
+            "place_heads",
+            "land_features",
+        )
         | words()["thing_nouns"]
     )
 
