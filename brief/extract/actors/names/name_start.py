@@ -222,11 +222,13 @@ def _hyphened_modifier(tok: Token) -> bool:
 
 
 def _person_noun_opens(toks: list[Token], start: int, j: int) -> bool:
-    """ "Teenager Sania Mirza", "Rapper Eminem": a person's noun that opens the sentence
-    before a name; not "Star Wars" (a common word after it)."""
+    """ "Teenager Sania Mirza", "Rapper Eminem", "Sprinters Kostas Kenteris and Katerina
+    Thanou": a person's noun (or its plural, of the people it lists) that opens the
+    sentence before a name; not "Star Wars" (a common word after it)."""
     if j - start < 2 or not opens_sentence(toks, start):
         return False
-    if toks[start].base not in person_nouns():
+    base = toks[start].base
+    if base not in person_nouns() and not (base.endswith("s") and base[:-1] in person_nouns()):
         return False
     return j - start >= 3 or not common_word(toks[start + 1].text)
 
