@@ -361,7 +361,9 @@ def _names_no_actor(
     if " " in form:
         return False
     if (
-        entry.form == "name"
+        # "Referee Wagner Pires Tonetto": a body's one-word alias written as a name is a
+        # given name when a surname follows (an acronym is no one's: "UN Women")
+        (entry.form == "name" or (entry.form == "alias" and _alias_as_given(text, form, end)))
         and _given_then_surname(text, form, end)
         # "Ambassador to France Vu Thi Le Quyen": the country, not "France Vu"
         and not (entry.kind == "country" and _an_offices_object(text, start))
@@ -370,6 +372,14 @@ def _names_no_actor(
     if entry.form in {"name", "seat", "demonym"}:
         return _read_as_surname(text, start, form, surnames)
     return False
+
+
+def _alias_as_given(text: str, form: str, end: int) -> bool:
+    """ "Referee Wagner Pires Tonetto": a body's one-word alias written as a name (an
+    acronym is no one's: "UN Women") before a word no English text writes in lower case
+    ("Nato Summit", "Nato Allies" are the body's) may be a given name."""
+    m = _NEXT_WORDS_RE.match(text, end)
+    return form[1:].islower() and m is not None and not common_word(m.group().split()[0])
 
 
 _OFFICE_PREPOSITION_RE = re.compile(r"([A-Za-z-]+)\s+(?:to|of|for|in)\s+$")

@@ -167,7 +167,10 @@ _POST_MODIFIER_RE = re.compile(r"\s+(?:of|in|at|for|from|with|on|who)\s+[^,;:.()
 
 @cache
 def description_re() -> re.Pattern[str]:
-    heads = "|".join(sorted(words()["role_heads"] | words()["described"], key=len, reverse=True))
+    # a person told by sex and age alone ("A man who lost his nephew ... sat") is someone
+    # "he" may mean as much as one told by trade
+    nouns = words()["role_heads"] | words()["described"] | words()["human_nouns"]
+    heads = "|".join(sorted(nouns, key=len, reverse=True))
     # "the bishop-elect" is whole: not the bishop in office it is to succeed
     suffixes = alternation(words()["head_suffixes"])
     # "the Vermont senator", "a local resident": someone "he"/"she" may mean.

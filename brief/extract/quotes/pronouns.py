@@ -639,6 +639,12 @@ class Subjects:
             # to Marta": the person the clause is about, before any "she" after them
             return put_after
         first, speaker = first_subjects(sentence, mentions)
+        if first is not None and isinstance(first[2], str) and not is_pronoun(first[2]):
+            # "A woman from Naurang, who gave her name as Bibi Zarmina, said": the one
+            # the description brings in is the one it names so
+            known = self._named_newcomer(sentence)
+            if known is not None:
+                return known
         if speaker is not None and phrase and all(word[:1].isupper() for word in phrase):
             # the speech verb's own subject, past a relative clause that names another
             # ("Viktor Lysenko, who was appointed after his predecessor, Andriy Shevchuk,
@@ -665,7 +671,11 @@ class Subjects:
                 if known is not None:
                     return known
             if mentions or _described_speaker(phrase):
-                return "?"  # "a description came from Deja Stewart", "one dealer told"
+                # "“...,” the President said": the one the story calls so, as the quote's
+                # own tag finds them (the description's capital hides it from people_in);
+                # else someone new ("a description came from Deja Stewart", "one dealer
+                # told")
+                return self._described_subject(phrase, number) or "?"
             return None
         at, end, seen = speaker or first
         if speaker is None and other_subject_opens(sentence, at):
@@ -696,6 +706,14 @@ class Subjects:
             and speaks_in_relative(sentence, other_start, other_end)
         ]
         return self._stands_for(sentence, mentions, (at, end, seen), speaker is not None, number)
+
+    def _described_subject(self, phrase: list[str] | None, number: int) -> Actor | None:
+        """The person a definite description that speaks stands for, as _stands_for
+        reads one (see epithet); None for anything else."""
+        if not phrase or phrase[0].lower() != "the" or len(phrase) < 2:
+            return None
+        description = " ".join(phrase)
+        return self.index.described(description) or self.epithet(description, number)
 
     def _named_newcomer(self, sentence: str) -> Actor | None:
         """The one person a sentence calls by a name they gave ("who gave only her first

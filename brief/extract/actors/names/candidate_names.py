@@ -134,11 +134,25 @@ def candidates(text: str, toks: list[Token], spans: Spans) -> list[Name]:
     placed = list(capital_run_spans(toks, spans))
     if not placed:
         return []
+    placed = [span for k, span in enumerate(placed) if not _other_name_of(toks, placed, k)]
     if not title_case(text):
         return _coordinated(toks, [_name(text, toks, i, j, spans) for i, j in placed], placed)
     placed = [(i, headline_name_end(toks, i, j)) for i, j in placed]
     found = _coordinated(toks, [_name(text, toks, i, j, spans) for i, j in placed], placed)
     return [replace(n, role=None, person=False, company=False, headline=True) for n in found]
+
+
+def _other_name_of(toks: list[Token], placed: list[tuple[int, int]], k: int) -> bool:
+    """ "Marcão (Marcos Aurélio Pinto)", "Lula (Luiz Inácio Lula da Silva)": a full name
+    alone in brackets right after a name is the same person's other name (a civil name
+    after a mononym or nickname), no one else; an affiliation in brackets ("Smith
+    (Labour)") is one word."""
+    i, j = placed[k]
+    if k == 0 or j - i < 2 or i < 2 or j >= len(toks):
+        return False
+    if toks[i - 1].text != "(" or toks[j].text != ")":
+        return False
+    return placed[k - 1][1] == i - 1 and gender(toks[i].base) is not None
 
 
 def _whose_relation(toks: list[Token], i: int, j: int) -> bool:
