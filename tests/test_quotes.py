@@ -1756,7 +1756,7 @@ def test_an_office_the_text_abbreviates_is_no_body_that_speaks() -> None:
 def test_the_writing_a_speaker_put_words_in_speaks_for_its_writer() -> None:
     """ "X said in a note that ..." then "“...,” the note said": the note is X's. Not a
     statement read out for another ("on his behalf"), whose author the reader does not
-    settle."""
+    settle: the one "his" stands for does, when the story has named him before."""
     assert speakers(
         "The club's lawyer, Dana Whitlock, said in a letter that the fine was unfair.",
         '"We will appeal this decision at every level," the letter said.',
@@ -1765,6 +1765,11 @@ def test_the_writing_a_speaker_put_words_in_speaks_for_its_writer() -> None:
         "His lawyer, Dana Whitlock, read out a statement on his behalf.",
         '"We will appeal this decision at every level," the statement said.',
     ) == [("We will appeal this decision at every level", None)]
+    assert speakers(
+        "Winger Tomasz Wrona did not attend the hearing on Monday.",
+        "His lawyer, Dana Whitlock, read out a statement on his behalf.",
+        '"I have never taken anything banned," the statement said.',
+    ) == [("I have never taken anything banned", "Tomasz Wrona")]
 
 
 def test_a_question_asked_leads_in_no_answer_of_the_asker() -> None:

@@ -16,7 +16,14 @@ from functools import cache
 from brief.extract.actors.names import surname_of
 from brief.extract.actors.roles import role_word_set
 from brief.extract.actors.word_knowledge import SURE, gender
-from brief.extract.lexicon import alternation, honorific_gender, joined, words
+from brief.extract.lexicon import (
+    alternation,
+    honorific_gender,
+    joined,
+    kin_genders,
+    word_codes,
+    words,
+)
 from brief.extract.quotes.actor_index import gender_of as listed_gender
 from brief.extract.quotes.actor_index import spokesperson_body
 from brief.extract.quotes.person_mentions import other_given_name
@@ -315,6 +322,9 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
         or epithet
         or (honorific and (len(phrase) == 2 or surname in subjects.index.shared))
     ):  # a bare surname, or one after an honorific: "Ramdeen said", "Mr Ramdeen said"
+        by_age = _namesake_by_generation(phrase, subjects) if epithet else None
+        if by_age is not None:
+            return by_age  # "the elder Rotich" after "His son, Kevin Rotich,": the father
         chosen = _namesake_so_far(last, surname, subjects)
         if chosen is None:  # two namesakes named alike: only a gender may settle it
             return _namesake_by_clue(phrase, subjects)
@@ -471,6 +481,56 @@ def _namesake_by_clue(phrase: Sequence[str], subjects: Subjects) -> Actor | None
     if not fitting and len(phrase) == 2:
         fitting = [a for a in candidates if _known_gender(a, subjects) in {None, sex}]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _namesake_by_generation(phrase: Sequence[str], subjects: Subjects) -> Actor | None:
+    """ "the elder Rotich said" after "His son and assistant, Kevin Rotich,": of the two
+    namesakes named so far, the text that brought one in as kin ("his son", "Rotich's
+    younger brother", "her father") says which is the elder, and the other is the other;
+    nobody when it says it of neither, or of both alike."""
+    codes = _generations()
+    asked = {codes[word] for word in phrase[1:-1] if word in codes}
+    if len(asked) != 1:
+        return None
+    holders = _named_so_far(subjects.index.shared.get(phrase[-1], ()), subjects)
+    if len(holders) != 2:
+        return None
+    placed = [
+        {age for age in ("elder", "younger") if subjects.heard_so_far(_kin_of_age_re(h.name, age))}
+        for h in holders
+    ]
+    (wanted,) = asked
+    other = "younger" if wanted == "elder" else "elder"
+    for k in (0, 1):
+        mine, theirs = placed[k], placed[1 - k]
+        if mine == {wanted} and other not in theirs:
+            return holders[k]
+        if mine == {other} and not theirs:
+            return holders[1 - k]
+    return None
+
+
+@cache
+def _generations() -> dict[str, str]:
+    return word_codes("generations", ("elder", "younger"))
+
+
+@cache
+def _kin_of_age_re(name: str, age: str) -> re.Pattern[str]:
+    """The text bringing `name` in as kin of the generation `age`, beside the one whose kin
+    they are ("his son and assistant, Kevin Rotich", "Rotich's younger brother, Hugo
+    Rotich", "her father Gerrit Roe"): a noun of that generation, or a sibling's noun after
+    an adjective of it."""
+    codes = _generations()
+    nouns = [noun for noun in kin_genders() if noun not in codes]  # a sibling's, a spouse's
+    of_age = [noun for noun in kin_genders() if codes.get(noun) == age]
+    adjectives = [word for word, code in codes.items() if code == age and word not in kin_genders()]
+    sibling = rf"(?:{alternation(adjectives)})\s+(?:{alternation(nouns)})"
+    kin = rf"(?:{sibling}|(?:[a-z]+\s+)?(?:{alternation(of_age)}))"
+    return re.compile(
+        rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|[A-Z][\w’'-]*['’]s)\s+{kin}"
+        rf"(?:\s+and\s+[a-z-]+)?,?\s+{re.escape(name)}\b"
+    )
 
 
 def _known_gender(person: Actor, subjects: Subjects) -> str | None:

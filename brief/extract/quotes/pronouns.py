@@ -128,6 +128,20 @@ _WRITER_REACH = 80
 _WRITING_OPENS_RE = re.compile(r"\s*The\s+([\w-]+)\b")
 
 
+@cache
+def _read_out_for_re(noun: str) -> re.Pattern[str]:
+    """A writing read out for someone a pronoun stands for: "read a short statement on
+    her behalf", "read out a statement on his behalf"."""
+    return re.compile(
+        rf"\bread\s+(?:out\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}"
+        r"\s+on\s+(his|her)\s+behalf\b"
+    )
+
+
+# The subject form of a possessive pronoun.
+_SUBJECT_PRONOUNS = {"his": "he", "her": "she"}
+
+
 # What after a writing's noun makes it another's words read out or passed on.
 _FOR_ANOTHER_RE = re.compile(
     r"[^.;]{0,40}?\b(?:on\s+(?:his|her|their|its)\s+behalf|on\s+behalf\s+of|from)\b"
@@ -250,7 +264,8 @@ class Subjects:
         sentence, within PRONOUN_REACH, that says someone put words in a note ("Her
         lawyer said in a note that ...", "In a statement, the ministry said ..."). Not
         one read out or passed on for another ("read a statement on his behalf", "a
-        statement from the mayor"): whose words those are, the reader does not settle."""
+        statement from the mayor"): whose words those are, the reader does not settle;
+        the one "his" stands for may (see _read_out_for)."""
         pattern = _introduced_writing_re(noun)
         for number in range(self.sentences, max(self.sentences - PRONOUN_REACH, 0), -1):
             found = pattern.search(self.texts[number - 1])
@@ -260,7 +275,27 @@ class Subjects:
                 return None
             said = self.subject(number)
             return said if isinstance(said, Actor) else None
-        return self._writer_named(noun)
+        return self._writer_named(noun) or self._read_out_for(noun)
+
+    def _read_out_for(self, noun: str) -> Actor | None:
+        """Whose "the statement" of "“...,” the statement said" is when the nearest
+        sentence within PRONOUN_REACH that brings one in has someone read it out "on her
+        behalf" ("Her advocate, X, read a short statement on her behalf"): the one "her"
+        stands for, found as a "she" of the sentence after would be, never the reader;
+        nobody when that sentence names anyone else, who may be the one meant."""
+        pattern = _read_out_for_re(noun)
+        for number in range(self.sentences, max(self.sentences - PRONOUN_REACH, 0), -1):
+            text = self.texts[number - 1]
+            found = pattern.search(text)
+            if found is None:
+                continue
+            reader = self.subject(number)
+            named = [seen for _, _, seen in self.people_in(text) if not is_pronoun(seen)]
+            if not isinstance(reader, Actor) or any(seen is not reader for seen in named):
+                return None
+            owner = self._resolve(_SUBJECT_PRONOUNS[found.group(1).lower()], number, number - 1)
+            return owner if owner is not reader else None
+        return None
 
     def _writer_named(self, noun: str) -> Actor | None:
         """Who wrote the writing that its noun phrase says so of, in the nearest sentence

@@ -46,6 +46,7 @@ from brief.extract.actors.roles.role_words import (
     sure_given,
 )
 from brief.extract.actors.roles.title_scan import span_at
+from brief.extract.actors.word_knowledge import person_nouns
 from brief.extract.lexicon import gazetteer, joined, kin_genders, number_words, weekday_names, words
 
 if TYPE_CHECKING:
@@ -104,7 +105,11 @@ def described_before(
         # d'instruction), X,": initials or a gloss in brackets after the head
         opened = _bracket_open(phrase, len(phrase) - 1) if phrase else None
         bare = phrase[:opened] if opened else phrase
-        if phrase and _headed(bare, described):
+        # "The runner's coach, X,", "the club's striker, X,", "Her coach, X,": a person's
+        # noun after an owner is what X is to them or where X plays, a role as an
+        # office is (not "the teenager, X,", which only describes)
+        heads = described | person_nouns() if _owned(bare) else described
+        if phrase and _headed(bare, heads):
             if _between_names(toks, k):
                 return None  # "Ana Roe, a judge, Dr. Ben Poe,": Roe's apposition, if anyone's
             return text[phrase[0].start : phrase[-1].end]
@@ -368,6 +373,14 @@ def _owner_word(tok: Token) -> bool:
     )
 
 
+def _owned(phrase: list[Token]) -> bool:
+    """Whether a phrase opens with an owner: a possessive pronoun ("Her coach") or a
+    possessive word before its last ("The runner's coach", "Rovers' striker")."""
+    return bool(phrase) and (
+        phrase[0].base in words()["possessives"] or any(t.possessive for t in phrase[:-1])
+    )
+
+
 def _headed(phrase: list[Token], described: frozenset[str]) -> bool:
     """ "the family's lawyer", "a spokesman for the UN": a noun phrase whose head is a
     described noun, last or before its preposition (not "her husband carried out ...")."""
@@ -382,7 +395,12 @@ def _headed(phrase: list[Token], described: frozenset[str]) -> bool:
         not any(t.base in inner for t in rest)
         and phrase[0].base not in words()["role_prepositions"]
     )
-    if simple and _described_head(phrase[-1].base) and head_index(phrase) == len(phrase) - 1:
+    last = phrase[-1].base
+    if (
+        simple
+        and (_described_head(last) or last in described)
+        and head_index(phrase) == len(phrase) - 1
+    ):
         # not "A charity run by Lowe's widow, Jenni Lowe-Anker": its head is "charity"
         return True  # not "the seat after the previous candidate"
     # the head stands among the first words after the owner's possessive, if any ("the
