@@ -677,7 +677,7 @@ class Subjects:
         if first is not None and isinstance(first[2], str) and not is_pronoun(first[2]):
             # "A woman from Naurang, who gave her name as Bibi Zarmina, said": the one
             # the description brings in is the one it names so
-            known = self._named_newcomer(sentence)
+            known = self._named_newcomer(sentence, mentions)
             if known is not None:
                 return known
         if speaker is not None and phrase and all(word[:1].isupper() for word in phrase):
@@ -750,12 +750,13 @@ class Subjects:
         description = " ".join(phrase)
         return self.index.described(description) or self.epithet(description, number)
 
-    def _named_newcomer(self, sentence: str) -> Actor | None:
+    def _named_newcomer(self, sentence: str, mentions: list[Seen] | None = None) -> Actor | None:
         """The one person a sentence calls by a name they gave ("who gave only her first
-        name, Mere,", "who identified himself only as Osman"), if it names just one."""
+        name, Mere,", "who identified himself only as Osman"), if it names just one;
+        `mentions`, the sentence's people_in when the caller has them."""
         named = [
             seen
-            for start, _, seen in self.people_in(sentence)
+            for start, _, seen in (self.people_in(sentence) if mentions is None else mentions)
             if isinstance(seen, Actor) and _GIVEN_NAME_RE.search(sentence, 0, start)
         ]
         return named[0] if len(named) == 1 else None
