@@ -41,8 +41,8 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from functools import cache
-from itertools import islice
+from functools import cache, partial
+from itertools import islice, pairwise
 
 import punkt
 
@@ -558,10 +558,13 @@ def _title_end() -> tuple[re.Pattern[str], int]:
 
 
 # Characters of text from which the paragraphs are split in two processes (Punkt and
-# the checks around it take 0.6 s of CPU for 25,000 sentences). The child's share is the
-# larger: this process also makes the Sentences and reads the child's back (0.09 s).
+# the checks around it take 0.6 s of CPU for 25,000 sentences), in parts of about
+# PART_CHARS: the child splits from the first part on, this process from the last back,
+# until they meet (`Beside.result`), within a part (about 0.01 s). A fixed share (the
+# child's 57% of the text) had left this process waiting for it: what each meets first
+# (a pattern compiled, a table read) falls as the text does.
 SPLIT_BESIDE_FROM = 400_000
-CHILD_SHARE = 0.57
+PART_CHARS = 25_000
 
 
 # A dateline opens the story's first paragraph; a headline that ends in a stop (so no
@@ -666,28 +669,31 @@ def _split_body(body: str, language: str) -> list[str]:
     return [text for text in found if not (is_stamp(text) or is_header_line(text))]
 
 
+def _split_part(bodies: Sequence[str], language: str) -> list[list[str]]:
+    return [_split_body(body, language) for body in bodies]
+
+
 def _split_all(bodies: Sequence[str], language: str) -> list[list[str]]:
-    """split_sentences of every paragraph; a long text's last paragraphs in a child process
-    beside this one (order kept, and the same sentences: each paragraph is split alone)."""
-    if sum(map(len, bodies)) < SPLIT_BESIDE_FROM:
-        return [_split_body(body, language) for body in bodies]
-    from brief.limits import Beside
+    """split_sentences of every paragraph; a long text's in parts in two processes (order
+    kept, and the same sentences: each paragraph is split alone)."""
+    total = sum(map(len, bodies))
+    if total < SPLIT_BESIDE_FROM:
+        return _split_part(bodies, language)
+    from brief.limits import SHARED_WORKS, Beside
 
     _boundaries(language)  # loaded once, before the fork, for both processes
     _titles()
-    done, share, cut = 0, sum(map(len, bodies)) * (1 - CHILD_SHARE), len(bodies)
+    size, cuts, done = max(PART_CHARS, total // SHARED_WORKS + 1), [0], 0
     for k, body in enumerate(bodies):
         done += len(body)
-        if done >= share:
-            cut = k + 1
-            break
-
-    def second() -> list[list[str]]:
-        return [_split_body(body, language) for body in bodies[cut:]]
-
-    with Beside(second, what="segmentation") as helper:
-        first = [_split_body(body, language) for body in bodies[:cut]]
-        return first + helper.result(second)
+        if done >= size * len(cuts):
+            cuts.append(k + 1)
+    if cuts[-1] < len(bodies):
+        cuts.append(len(bodies))
+    works = [partial(_split_part, bodies[start:end], language) for start, end in pairwise(cuts)]
+    with Beside(*works, what="segmentation") as helper:
+        made = [helper.result(work) for work in reversed(works)]
+    return [split for part in reversed(made) for split in part]
 
 
 def segment(

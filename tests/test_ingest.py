@@ -1284,8 +1284,9 @@ def test_a_time_stamp_opening_a_paragraph_is_no_sentence() -> None:
 def test_a_large_folder_read_in_two_processes_is_read_as_in_one(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The second half of a big folder is read in a child: the same documents, numbered
-    the same, the same warnings in the same order, and the language each looks like."""
+    """A big folder is read in parts in two processes (a child from the front, this one
+    from the back): the same documents, numbered the same, the same warnings in the same
+    order, and the language each looks like."""
     folder = tmp_path / "inbox"
     folder.mkdir()
     count = reading.READ_BESIDE_FROM + 20

@@ -161,6 +161,9 @@ def test_a_long_text_is_split_in_two_processes_into_the_same_sentences(
     alone = segment(docs)
     monkeypatch.setattr(brief.segment, "SPLIT_BESIDE_FROM", 1)
     assert segment(docs) == alone
+    # in parts, which the two processes share from both ends
+    monkeypatch.setattr(brief.segment, "PART_CHARS", 500)
+    assert segment(docs) == alone
 
 
 def test_a_short_title_ends_no_sentence_however_long_the_sentence() -> None:

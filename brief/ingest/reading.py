@@ -3,10 +3,11 @@ file in a folder skipped with a warning and a bad file named alone an error.
 
 A morning's inbox is a thousand files, and reading them (decoding, layout, and the
 language each looks like) took 0.7 s before anything else could start. Files are read
-independently, so from `READ_BESIDE_FROM` on, the last ones are read in a child process
-beside this one (`brief.limits.Beside`) and come back pickled, documents, errors and
-warnings in order: what a user sees is what a reading in one process gives, warnings
-and all, and a child that fails costs time, never a file.
+independently, so from `READ_BESIDE_FROM` on they are read in parts in two processes: a
+child (`brief.limits.Beside`) reads from the first part on and sends its documents back
+pickled, documents, errors and warnings in order; this process reads from the last part
+back until the two meet (`PART_FILES`). What a user sees is what a reading in one process
+gives, warnings and all, and a child that fails costs time, never a file.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ import logging
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from brief.errors import InputError, NoInputError
 from brief.ingest import Input, ingest
-from brief.limits import Beside
+from brief.limits import SHARED_WORKS, Beside
 from brief.models import Document
 from brief.options import Options
 
@@ -26,14 +28,15 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]  # (done, total, label)
 
-# Files from which the last ones are read in a child: forking and sending the documents
+# Files from which they are read in two processes: forking and sending the documents
 # back cost about 0.1 s of the child's time; reading a file costs 0.7 ms.
 READ_BESIDE_FROM = 100
-# The child's share of the bytes: it starts 0.05-0.07 s after this process (the fork,
-# and multiprocessing's import, which the extraction child needs anyway) and pickles
-# its documents (0.02 s). 1,000 articles, reading and detecting their language: 0.59-0.79 s
-# in one process, 0.43-0.51 s in two (at half, this process waited for the child).
-CHILD_SHARE = 0.4
+# Files a part: the two processes meet within one part's reading (about 0.02 s). A fixed
+# share of the bytes had left this process the longer by 0.35 s of CPU of 1,000 articles
+# (0.72 s against the child's 0.37 s at 60% of the bytes here): what a file's reading
+# loads the first time it is needed (the actors' modules, 0.09 s, for segment's test of
+# a run of initials) is met by one process or the other, as the files fall.
+PART_FILES = 20
 
 
 @dataclass(frozen=True)
@@ -66,29 +69,55 @@ def ingest_all(
     file in it) is read once; another file with the same bytes is another source of one
     text, which the stories stage counts as a copy."""
     firsts = _first_namings(items)
-    cut = _halfway(items, firsts) if len(firsts) >= READ_BESIDE_FROM else len(firsts)
-    later = [items[k] for k in firsts[cut:]]
-
-    def read_later() -> list[_Read]:
-        return [_read_kept(item, n, options) for n, item in enumerate(later, cut + 1)]
-
-    documents: list[Document] = []
-    reads = {k: n for n, k in enumerate(firsts)}
-    with Beside(read_later, what="reading", parallel=bool(later)) as beside:
-        taken: list[_Read] = []
+    if len(firsts) < READ_BESIDE_FROM:
+        documents: list[Document] = []
+        reads = set(firsts)
         for done, item in enumerate(items, 1):
-            n = reads.get(done - 1)
-            if n is not None and n < cut:
+            if done - 1 in reads:
                 _take(_read(item, len(documents) + 1, options), item, documents)
-            elif n is not None:
-                if not taken:
-                    taken = beside.result(read_later)[::-1]
-                read = taken.pop()
-                for record in read.said:
-                    logging.getLogger(record.name).handle(record)
-                _take(read, item, documents)
             if progress:
                 progress(done, len(items), item.path)
+        return documents
+    return _in_two(items, firsts, options, progress)
+
+
+def _in_two(
+    items: Sequence[Input], firsts: Sequence[int], options: Options, progress: Progress | None
+) -> list[Document]:
+    """`ingest_all` in two processes: the child reads the parts from the second on, this
+    one from the last back (`Beside.result` takes from the child what it has made or is
+    on). The first part is read here before the child is forked, so what reading loads
+    once (Punkt's model, the layout's and the furniture's patterns: 0.09 s) is loaded
+    once for both. Every read keeps what it logs, said here in the files' order."""
+    size = max(PART_FILES, -(-len(firsts) // SHARED_WORKS))  # (a part each the child can skip)
+    numbered = list(enumerate(firsts))
+    parts = [numbered[at : at + size] for at in range(0, len(numbered), size)]
+    done = 0
+
+    def read(part: Sequence[tuple[int, int]]) -> list[_Read]:
+        # (numbered as if every file before it can be read: see `_take`)
+        return [_read_kept(items[k], n + 1, options) for n, k in part]
+
+    def tell(part: Sequence[tuple[int, int]]) -> None:
+        nonlocal done
+        done += len(part)
+        if progress:
+            progress(done, len(firsts), items[part[-1][1]].path)
+
+    made = {0: read(parts[0])}
+    tell(parts[0])
+    works = [partial(read, part) for part in parts[1:]]
+    with Beside(*works, what="reading") as beside:
+        for at in range(len(works), 0, -1):
+            made[at] = beside.result(works[at - 1])
+            tell(parts[at])
+    reads = dict(zip(firsts, (one for at in range(len(parts)) for one in made[at]), strict=True))
+    documents: list[Document] = []
+    for k, item in enumerate(items):
+        if (read_one := reads.get(k)) is not None:
+            for record in read_one.said:
+                logging.getLogger(record.name).handle(record)
+            _take(read_one, item, documents)
     return documents
 
 
@@ -105,27 +134,6 @@ def _first_namings(items: Sequence[Input]) -> list[int]:
             seen.add(where)
             firsts.append(k)
     return firsts
-
-
-def _halfway(items: Sequence[Input], firsts: Sequence[int]) -> int:
-    """Where the files to read are split, by their sizes (see CHILD_SHARE)."""
-    sizes = [_size(items[k]) for k in firsts]
-    here, total = sum(sizes) * (1 - CHILD_SHARE), 0
-    for n, size in enumerate(sizes):
-        total += size
-        if total >= here:
-            return n + 1
-    return len(firsts)
-
-
-def _size(item: Input) -> int:
-    """An input's size, 0 for a file that cannot be asked (reading it will say why)."""
-    if item.data is not None:
-        return len(item.data)
-    try:
-        return os.path.getsize(item.path)
-    except OSError:
-        return 0
 
 
 def _read(item: Input, number: int, options: Options) -> _Read:
