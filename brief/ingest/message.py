@@ -13,20 +13,20 @@ Attachments are not read.
 from __future__ import annotations
 
 import codecs
-import email.policy
 import re
 from dataclasses import dataclass, replace
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.parser import BytesParser
-from email.utils import parsedate_to_datetime
 from functools import cache
+from typing import TYPE_CHECKING
 
 from brief.errors import InputError
 from brief.extract.lexicon import alternation
 from brief.ingest.charset import ALLOWED_ENCODINGS, decode
 from brief.ingest.files import EMAIL_SUFFIXES
 from brief.options import Options
+
+if TYPE_CHECKING:  # `email` is imported where a message is read: see `read_message`
+    from email.headerregistry import Address
+    from email.message import EmailMessage
 
 # A message opens with header fields, one of them a sender's, a subject or MIME's.
 _FIELD = r"[A-Za-z][A-Za-z0-9-]{0,40}:[^\n]*\n(?:[ \t][^\n]*\n)*"
@@ -56,7 +56,15 @@ def read_message(data: bytes, path: str, options: Options) -> Message:
     """The message's article, or an InputError when it has no text part. Parsed from its
     bytes: an 8-bit part is then its own bytes, decoded by its charset (parsed from text,
     a UTF-8 em dash had come out as "\\u2014", and a UTF-8 subject made the body "not
-    valid utf_8")."""
+    valid utf_8").
+
+    Python's `email` is imported here, where a message is read: its policies and header
+    classes took 0.016 s of CPU to import, before the files of an inbox that holds no
+    message are read."""
+    import email.policy
+    from email.message import EmailMessage
+    from email.parser import BytesParser
+
     message = BytesParser(policy=email.policy.default).parsebytes(data)
     assert isinstance(message, EmailMessage)  # (what the default policy makes)
     body = message.get_body(preferencelist=("plain", "html"))
@@ -180,6 +188,8 @@ def _allowed(charset: str | None) -> str | None:
 
 
 def _sent(message: EmailMessage) -> str | None:
+    from email.utils import parsedate_to_datetime
+
     try:
         return parsedate_to_datetime(str(message["date"])).date().isoformat()
     except (TypeError, ValueError, IndexError, OverflowError):

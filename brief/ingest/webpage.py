@@ -17,8 +17,6 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from lxml.html.defs import tags as html_tags
-
 from brief.extract.lexicon import month_names, weekday_names, words
 from brief.ingest.advertising import advertising
 from brief.ingest.furniture import is_clock_time, opens_with_link_label
@@ -526,15 +524,25 @@ def _holds_markup(text: str) -> bool:
     return False
 
 
+@cache
+def _html_tags() -> frozenset[str]:
+    """The names of HTML's elements. Loaded where a text holds a tag's form: lxml, whose
+    list this is, takes 0.035 s of CPU to import, and an inbox of text files needs it
+    for nothing else (a page's parser imports it where a page is read)."""
+    from lxml.html.defs import tags
+
+    return frozenset(tags)
+
+
 def _no_element(match: re.Match[str]) -> str:
-    return "" if match.group(2).casefold() in html_tags else match.group(0)
+    return "" if match.group(2).casefold() in _html_tags() else match.group(0)
 
 
 def _paired(text: str) -> bool:
     """Whether an HTML element is both opened and closed in the text: markup, not a
     mention of a tag."""
     found = [(m.group(1), m.group(2).casefold()) for m in _TAG.finditer(text)]
-    return any(("/", name) in found for slash, name in found if not slash and name in html_tags)
+    return any(("/", name) in found for slash, name in found if not slash and name in _html_tags())
 
 
 def _keep_entry_stamps(tree: Any) -> None:
