@@ -87,8 +87,8 @@ def _in_two(
     """`ingest_all` in two processes: the child reads the parts from the second on, this
     one from the last back (`Beside.result` takes from the child what it has made or is
     on). The first part is read here before the child is forked, so what reading loads
-    once (Punkt's model, the layout's and the furniture's patterns: 0.09 s) is loaded
-    once for both. Every read keeps what it logs, said here in the files' order."""
+    once (Punkt's model, the furniture's patterns: 0.06 s of CPU) is loaded once for
+    both. Every read keeps what it logs, said here in the files' order."""
     size = max(PART_FILES, -(-len(firsts) // SHARED_WORKS))  # (a part each the child can skip)
     numbered = list(enumerate(firsts))
     parts = [numbered[at : at + size] for at in range(0, len(numbered), size)]
