@@ -98,6 +98,12 @@ class StoryRecord:
     # report older than that is overtaken for its reader (novelty.recognition.overtaken);
     # "" in a file written before it was kept, or where no report was dated
     reported: str = ""
+    # the countries every report that places it places its event in, and every country
+    # its reports name (brief.stories.apart.lead_places): a look-alike event of another
+    # day placed where this one never names is another story (recognition._placed_apart);
+    # () in a file written before they were kept, or where no report placed it
+    placed: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -264,4 +270,6 @@ def _story(raw: Mapping[str, Any]) -> StoryRecord:
         section=str(raw.get("section") or ""),
         events=_strings(raw.get("events", [])),
         reported=str(raw.get("reported") or ""),
+        placed=_strings(raw.get("placed", [])),
+        named=_strings(raw.get("named", [])),
     )

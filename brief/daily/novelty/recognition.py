@@ -37,8 +37,9 @@ from brief.models import (
 )
 from brief.profiles import Profile
 from brief.rank.text import lowered_words, stemmer, stop_words, terms, words
+from brief.stories.apart import lead_places, placed_elsewhere
 from brief.stories.similarity import general_shares
-from brief.stories.texts import news_stop_words
+from brief.stories.texts import Text, news_stop_words
 
 SIGNATURE_SIZE = 12  # terms kept per story
 
@@ -453,6 +454,57 @@ def _weights(known: StoryRecord, today: Mapping[str, float]) -> dict[str, float]
     return {t: today.get(t, middle) for t in known.signature}
 
 
+Places = tuple[frozenset[str], frozenset[str]]  # (placed in, named): see story_places
+
+
+def story_places(briefing: Briefing, stories: Sequence[Story]) -> list[Places]:
+    """Each story's place, as the stories stage reads a report's (apart.lead_places): the
+    countries every report that places its event places it in, where at least half of
+    its reports do (none else), and every country any of its reports names. A drone
+    falling near a Polish town on Wednesday and one falling near a Romanian city on
+    Thursday, told in one template by two defence ministries, share every word of what
+    happened; a day's `brief make` keeps them apart by their places (placed_elsewhere),
+    and so does a later day (r66 F2)."""
+    titles = {source.number: source.title for source in briefing.sources}
+    texts: dict[int, list[str]] = {}
+    for record in briefing.sentences:
+        texts.setdefault(record.source, []).append(record.text)
+    numbers = sorted({n for story in stories for n in story.sources})
+    read = dict(
+        zip(
+            numbers,
+            lead_places([Text(titles.get(n), texts.get(n, [])) for n in numbers]),
+            strict=True,
+        )
+    )
+    found = []
+    for story in stories:
+        places = [read[n] for n in story.sources]
+        located = [placed for placed, _ in places if placed]
+        placed = (
+            frozenset.intersection(*located)
+            if located and len(located) * 2 >= len(places)
+            else frozenset()
+        )
+        found.append((placed, frozenset().union(*(named for _, named in places))))
+    return found
+
+
+def _placed_apart(ours: Places, known: StoryRecord) -> bool:
+    """Is today's story placed in a country the remembered one never names, and the
+    remembered one in a country today's never names (apart.placed_elsewhere, the test
+    that keeps two look-alike events of one day apart)? Names and terms that two stories
+    of one kind share (the "defence ministry", the "drone") do not join them then."""
+    return bool(known.placed) and placed_elsewhere(
+        [ours, (frozenset(known.placed), frozenset(known.named))], 0, 1
+    )
+
+
+def _records_apart(one: StoryRecord, other: StoryRecord) -> bool:
+    """Are two remembered stories placed apart (see _placed_apart)?"""
+    return bool(one.placed) and _placed_apart((frozenset(one.placed), frozenset(one.named)), other)
+
+
 def recognise(
     briefing: Briefing,
     state: State,
@@ -484,6 +536,7 @@ def recognise(
         telling_keys(briefing, s, sig, language) for s, sig in zip(stories, sigs, strict=True)
     ]
     remembered = [(known, frozenset(known.keys)) for known in state.stories.values()]
+    places = story_places(briefing, stories)
     commentary = [only_commentary(briefing, story) for story in stories]
     # (read only where there is a remembered story to meet: a first run has none)
     alone = _reports_alone(briefing, stories, language, shared_by_many) if remembered else {}
@@ -508,6 +561,7 @@ def recognise(
                     overlap >= SIGNATURE_MATCH
                     and not commentary[i]
                     and _same_event(events[i], sigs[i], known)
+                    and not _placed_apart(places[i], known)
                 )
             ) and not _another_event(strangers, alone.get(i, ())):
                 pairs.append(((shared, overlap), i, known))
@@ -534,7 +588,15 @@ def recognise(
         # a minister's swearing-in, first told on 10 Dec, had been "developing since 9
         # Dec" for sharing his name with the troop story of 9 Dec (r47 M3).
         others = {k.id for j, k in matched.items() if j != i}
-        own = [k for k in linked.get(i, ()) if k.id not in others]
+        # Nor is a remembered story placed apart from the one it continues: a late run's
+        # drone crash in one country, which continues the day's first brief of it, is not
+        # the crash in another country the day before that its signature still meets.
+        own = [
+            k
+            for k in linked.get(i, ())
+            if k.id not in others
+            and not (known_story and k.id != known_story.id and _records_apart(known_story, k))
+        ]
         met_in, first_seen = _continued(known_story, own, today)
         kept = heaviest_section(briefing, story, met_in & sections, sent)
         if kept in sections:
@@ -572,6 +634,8 @@ def recognise(
             reported=max(
                 known_story.reported if known_story else "", _latest_report(briefing, story)
             ),
+            placed=tuple(sorted(places[i][0] or (known_story.placed if known_story else ()))),
+            named=tuple(sorted(places[i][1] | set(known_story.named if known_story else ()))),
         )
     if all(
         a is b or a.section == b.section and a.relevant == b.relevant
