@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from brief.models import Corpus, Document, Sentence, Source, StoryGroup
-from brief.pipeline.called_off import called_off, calls_off
+from brief.pipeline.called_off import called_off, calls_off, undone
 
 
 def _corpus(
@@ -156,3 +156,51 @@ def test_an_event_said_to_go_on_is_overtaken_by_its_calling_off() -> None:
     assert not _dropped("Harbour Drivers Union leader Aman Tesfaye said ferries would go on.", off)
     assert not _dropped("If the strike spread, the Harbour Drivers Union would go on.", off)
     assert not _dropped(said, "The Lake Pilots Guild called off its strike on Thursday.")
+
+
+OFF = (
+    "Wednesday's summit of the three premiers in Lisbon has been scrapped, the Portuguese"
+    " government said."
+)
+ON_AGAIN = (
+    "The summit of the three premiers that was scrapped on Monday will be held in Lisbon on"
+    " Wednesday after all, the Portuguese government said on Monday evening."
+)
+MEETING_OFF = OFF.replace("summit", "meeting")
+HELD = "The three premiers met in Lisbon on Wednesday and agreed to open a joint coast office."
+
+
+def test_a_calling_off_a_later_report_undoes_is_overtaken() -> None:
+    texts = [(1, 1, OFF), (2, 1, ON_AGAIN)]
+    corpus, unique = _corpus(texts, ("2027-03-01", "2027-03-01"))
+    story = [StoryGroup((1, 2))]
+    assert undone(corpus, unique, story) == {0}
+    # the event on again is no forecast its calling off overtakes
+    assert not called_off(corpus, unique, story)
+    # another story's, or one of an earlier day, undoes nothing
+    assert not undone(corpus, unique, [StoryGroup((1,)), StoryGroup((2,))])
+    earlier, _ = _corpus(texts, ("2027-03-02", "2027-03-01"))
+    assert not undone(earlier, unique, story)
+
+
+def test_a_calling_off_the_event_held_on_a_later_day_overtakes() -> None:
+    story = [StoryGroup((1, 2))]
+    later, unique = _corpus([(1, 1, MEETING_OFF), (2, 1, HELD)], ("2027-03-01", "2027-03-03"))
+    assert undone(later, unique, story) == {0}
+    # of the same day, the order of the two is not known: the calling off stays
+    same, _ = _corpus([(1, 1, MEETING_OFF), (2, 1, HELD)], ("2027-03-01", "2027-03-01"))
+    assert not undone(same, unique, story)
+    # nor does a meeting of another day, or one denied, undo it
+    for other in (
+        "The three premiers met in Lisbon in June and agreed to open a joint coast office.",
+        "The three premiers have not met in Lisbon since Wednesday.",
+    ):
+        _, told = _corpus([(1, 1, MEETING_OFF), (2, 1, other)], ())
+        assert not undone(later, told, story), other
+
+
+def test_a_relative_clause_of_a_person_undoes_no_calling_off() -> None:
+    off = "Premier Ana Sousa scrapped her trip to Lisbon on Monday, her office said."
+    other = "Premier Ana Sousa, who scrapped her trip on Monday, will address parliament in Lisbon."
+    corpus, unique = _corpus([(1, 1, off), (2, 1, other)], ("2027-03-01", "2027-03-02"))
+    assert not undone(corpus, unique, [StoryGroup((1, 2))])

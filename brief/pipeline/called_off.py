@@ -12,6 +12,15 @@ and "the meeting") and shares with the forecast a name or a day ("Calder", "Thur
 A calling off that is itself denied ("has not been cancelled") calls nothing off. That a
 person has since left an office does not settle that her engagement is off: only the
 text's word that it is does.
+
+A calling off is itself overtaken (`undone`) where a report of its story, of its day or
+later, says the event is on again ("The summit that was scrapped on Monday will be held
+on Wednesday after all": a sentence that tells the calling off as what came before, and
+then what will be), or where a report of a later day tells the event as done ("the
+premiers met in Lisbon on Wednesday"): the calling off is no longer the news, and a
+brief that heads the story with it tells its reader the opposite of what happened (r66
+F1). Such a sentence of the event on again is no forecast that the calling off it tells
+overtakes.
 """
 
 from __future__ import annotations
@@ -26,7 +35,7 @@ from brief.extract.lexicon import alternation, calendar_word, shared_starts, wor
 from brief.inflection import inflection_key
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.forecasts import FORECAST
-from brief.pipeline.superseded.phrases import names_between
+from brief.pipeline.superseded.phrases import NOT_DONE, names_between
 from brief.pipeline.superseded.reports import not_before, source_days, story_of_sources
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\w'’]*-[\w'’-]*")
@@ -56,6 +65,8 @@ def called_off(
         by_event = offs.get(story_of.get(sentence.source, -1), {})
         if not by_event:
             continue
+        if _on_again(sentence.text):
+            continue  # it tells the calling off as what came before: see undone
         for forecast in _forecasts(sentence.text):
             candidates = [
                 candidate
@@ -74,6 +85,121 @@ def called_off(
             ):
                 found.add(k)
     return frozenset(found)
+
+
+def undone(
+    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> frozenset[int]:
+    """Positions in `unique` of sentences calling an event off that another report of
+    their story says is on again (of the same day or later: see _on_again) or, of a later
+    day, took place (see _held). The two name the event by one word (its noun, or a form
+    of its verb: "the meeting", "met") and share a name or a day of the calling off's
+    clause; a report of it held shares its day, where the calling off gives one."""
+    story_of = story_of_sources(story_groups, several=True)
+    offs: list[tuple[int, Sentence, dict[str, list[str]]]] = []
+    for k, sentence in enumerate(unique):
+        if sentence.source not in story_of or not calls_off(sentence.text):
+            continue
+        if _on_again(sentence.text):
+            continue
+        events = {
+            event: clauses
+            for event, clauses in _events_called_off(sentence.text).items()
+            if _event_noun(event, sentence.text)
+        }
+        if events:
+            offs.append((k, sentence, events))
+    if not offs:
+        return frozenset()
+    days = source_days(corpus)
+    found: set[int] = set()
+    for sentence in unique:
+        story = story_of.get(sentence.source)
+        theirs = [
+            off
+            for off in offs
+            if off[0] not in found
+            and story_of[off[1].source] == story
+            and off[1].source != sentence.source
+        ]
+        if not theirs:
+            continue
+        again, held = _on_again(sentence.text), _held(sentence.text)
+        if not again and not held:
+            continue
+        marks = _marks(sentence.text) | _calendar(sentence.text)
+        for position, off, events in theirs:
+            later = _earlier(days, off.source, sentence.source)
+            for event, clauses in events.items():
+                named = [_marks(clause) | _calendar(clause) for clause in clauses]
+                if not any(marks & clause for clause in named):
+                    continue
+                if (event in again and not_before(days, sentence.source, off.source)) or (
+                    event in held and later and _same_days(off.text, sentence.text)
+                ):
+                    found.add(position)
+    return frozenset(found)
+
+
+def _same_days(off: str, held: str) -> bool:
+    """Does a report of the event held give a day the calling off gives ("Wednesday's
+    meeting", "met on Wednesday"), where that gives one?"""
+    theirs = _days(off)
+    return not theirs or bool(theirs & _days(held))
+
+
+def _days(text: str) -> set[str]:
+    """The calendar words of a text, a possessive's too ("Wednesday's")."""
+    plain = (w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text))
+    return {w for w in plain if calendar_word(w)}
+
+
+def _on_again(text: str) -> set[str]:
+    """The events a sentence tells as called off and then as to come: its subject, the
+    event's noun, called off in a clause of its own, and a forecast after that ("The
+    summit that was scrapped on Monday will be held on Wednesday after all")."""
+    offs = [found for found in _calling_off().finditer(text) if not _denied(text, found)]
+    if not offs or not any(f.start() > offs[0].end() for f in _forecasts(text)):
+        return set()
+    before = _WORD.findall(text[: offs[0].start()])
+    # the calling off is a relative clause of the subject ("that was called off", "which
+    # had been cancelled"): "The minister, who cancelled her trip, will speak" tells the
+    # trip off still
+    if not {w.lower() for w in before[-_RELATIVE_REACH:]} & words()["sign_relatives"]:
+        return set()
+    subject = before[:_SUBJECT_REACH]
+    return {_event_of(word) for word in subject if _event_noun(_event_of(word), text)}
+
+
+def _held(text: str) -> set[str]:
+    """The events a sentence tells as done: a verb's past form ("met", "cancelled" not,
+    and none under a forecast or a denial), by the event it names."""
+    from brief.extract.figures.tense import past_form
+
+    if calls_off(text) or _forecasts(text):
+        return set()
+    written = _WORD.findall(text)
+    past = {
+        _event_of(word)
+        for n, word in enumerate(written)
+        if word.islower() and past_form(word) and not (n and written[n - 1].lower() in NOT_DONE)
+    }
+    return {event for event in past if _event_noun(event, text)}
+
+
+def _event_noun(event: str, text: str) -> bool:
+    """Can this inflection key be an event: no small word (a determiner, possessive,
+    preposition or clause word) nor a name or a day of the text."""
+    small = (
+        words()["determiners"]
+        | words()["possessives"]
+        | words()["clause_words"]
+        | words()["indefinites"]
+        | _prepositions()
+    )
+    if event in small or calendar_word(event) or len(event) < 3:
+        return False
+    return not any(w[:1].isupper() and _event_of(w) == event for w in _WORD.findall(text)[1:])
 
 
 @dataclass(frozen=True)
@@ -253,6 +379,8 @@ def _modifier(word: str) -> bool:
 _CLAUSE_END = re.compile(r"[;:\u2014]|,? \b(?:but|while|whereas|although|though)\b", re.I)
 # How many words open a clause up to its subject's noun ("The minister's planned address").
 _SUBJECT_REACH = 5
+# How many words before a calling off its relative word stands ("that had been called off").
+_RELATIVE_REACH = 3
 _DENIAL_REACH = 12
 _DENIED = re.compile(r"\b(?:not|never|n't)\b(?:\s+\w+)?\s*\Z", re.IGNORECASE)
 

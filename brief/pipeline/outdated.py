@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from brief.models import Corpus, Sentence, StoryGroup
-from brief.pipeline.called_off import called_off
+from brief.pipeline.called_off import called_off, undone
 from brief.pipeline.parts import part_of
 from brief.pipeline.superseded import superseded
 
@@ -35,7 +35,10 @@ def outdated(
     """What the stories of one part (or of all, for None) make outdated."""
     if part is None:
         off = called_off(corpus, unique, story_groups)
-        return Outdated(superseded(corpus, unique, story_groups) | off, off)
+        # a calling off a later report undoes, or overtakes by the event held, is
+        # superseded as well (called_off.undone)
+        gone = superseded(corpus, unique, story_groups) | undone(corpus, unique, story_groups)
+        return Outdated(gone | off, off)
     groups = part_of(story_groups, part)
     sources = {number for group in groups for number in group.sources}
     own = [k for k, sentence in enumerate(unique) if sentence.source in sources]
