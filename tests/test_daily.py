@@ -3177,3 +3177,52 @@ def test_a_correction_of_a_count_never_shown_gives_no_notice(
     articles(tmp_path, **{"c.txt": DIVERS_CORRECTED})
     report = run(config, now=TOMORROW)
     assert report.briefing is not None and report.briefing.withdrawn == ()
+
+
+QUARRY_BLAST = """\
+    Six killed in blast at Morrow quarry
+
+    Six people were killed in an explosion at the Morrow limestone quarry near Tessel on
+    Monday, local radio reported.
+
+    Rescue teams were searching the quarry's lower terraces.
+    """
+QUARRY_CORRECTED = """\
+    Morrow quarry owner charged after blast
+
+    Prosecutors in Tessel charged the owner of the Morrow limestone quarry on Tuesday over
+    Monday's explosion.
+
+    Early reports had put the toll at six dead, a figure the Tessel coroner later corrected
+    to four.
+    """
+
+
+def test_a_count_corrected_to_another_gives_the_earlier_briefs_notice(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """r66 F4: yesterday's brief headed a story "six killed"; today's report says the
+    six was "later corrected to four". The count shown, in whatever casualty word of
+    the dead it was shown, is said to be corrected."""
+    path = write_config(tmp_path, mail=mail_table(plain_server.port), daily='formats = ["md"]')
+    articles(tmp_path, **{"a.txt": QUARRY_BLAST, "b.txt": OIL})
+    config = cfg.load(path)
+    run(config)
+    articles(tmp_path, **{"c.txt": QUARRY_CORRECTED})
+    report = run(config, now=TOMORROW)
+    assert report.briefing is not None
+    (notice,) = report.briefing.withdrawn
+    assert notice.words.startswith("six") and "corrected to four" in notice.correction
+
+
+def test_a_count_of_the_hurt_is_no_count_of_the_dead_corrected() -> None:
+    from brief.daily.novelty.already_sent import fold
+    from brief.daily.novelty.corrections import _corrections, _count_of
+
+    ((_, new, was, nouns),) = _corrections(
+        "Early reports had put the toll at six dead, a figure the coroner corrected to four.",
+        "english",
+    )
+    assert (new, was) == (4, 6)
+    assert _count_of(fold("Six people were killed in the blast."), 6, nouns, "english")
+    assert not _count_of(fold("Six people were injured in the blast."), 6, nouns, "english")

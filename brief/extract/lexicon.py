@@ -234,6 +234,7 @@ _MODULE_LISTS = {
         "denial_cancellers",
         "doubt_verbs",
         "count_putting_verbs",
+        "correcting_verbs",
         "partitive_heads",
         "claim_nouns",
         "verification_verbs",

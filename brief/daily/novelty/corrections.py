@@ -13,7 +13,7 @@ from functools import cache
 from brief.daily.novelty.already_sent import fold
 from brief.daily.novelty.recognition import recognise
 from brief.daily.state import State
-from brief.extract.lexicon import number_words
+from brief.extract.lexicon import number_words, words
 from brief.models import (
     Briefing,
     Withdrawn,
@@ -112,9 +112,9 @@ def _corrections(text: str, language: str) -> list[tuple[str, float, float, froz
     from brief.extract.figures.earlier_counts import revised_from
     from brief.extract.figures.number_reading import value_of
 
+    found = _corrected_to(text, language)
     if ", not " not in text and "more than" not in text and "fewer than" not in text:
-        return []
-    found = []
+        return found
     for number in _number().finditer(text):
         value = value_of(number[0])
         if value is None:
@@ -127,6 +127,58 @@ def _corrections(text: str, language: str) -> list[tuple[str, float, float, froz
         if was is not None and was != value and nouns:
             found.append((text, value, was, frozenset(nouns)))
     return found
+
+
+def _corrected_to(text: str, language: str) -> list[tuple[str, float, float, frozenset[str]]]:
+    """A count the sentence says was corrected to another (words.toml's correcting_verbs,
+    then "to" and the count: "Initial reports had spoken of five dead, a figure officials
+    later corrected to three"): the sentence, the new count, the count before it with
+    the stems of its nouns. A count of casualties ("five dead") is of the people the
+    earlier brief may have counted in any casualty word ("five people were killed"), so
+    its nouns are all of them (see _casualty_stems)."""
+    from brief.extract.figures.number_reading import value_of
+
+    verb = _correcting().search(text)
+    if verb is None:
+        return []
+    after = _number().match(text, verb.end())
+    new = value_of(after[0]) if after else None
+    if new is None:
+        return []
+    found = []
+    for number in _number().finditer(text, 0, verb.start()):
+        was = value_of(number[0])
+        if was is None or was == new:
+            continue
+        nouns = frozenset(
+            content_stems(" ".join(fold(text[number.end() :]).split()[:COUNTED_REACH]), language)
+        )
+        for kind in _casualty_kinds(language):
+            if nouns & kind:
+                nouns |= kind
+        if nouns:
+            found.append((text, new, was, nouns))
+    return found
+
+
+@cache
+def _correcting() -> re.Pattern[str]:
+    """A correcting verb and the "to" after it ("corrected to ")."""
+    verbs = "|".join(sorted(words()["correcting_verbs"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs}) to ", re.IGNORECASE)
+
+
+@cache
+def _casualty_kinds(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of words.toml's casualties of the dead ("dead", "killed") and of the hurt
+    (hurt_words): a count of one kind is of the people any word of its kind counts, never
+    of the other kind ("five dead" is not "five injured")."""
+    hurt = set(words()["hurt_words"])
+    dead = set(words()["casualties"]) - hurt
+    return (
+        frozenset(content_stems(" ".join(sorted(dead)), language)),
+        frozenset(content_stems(" ".join(sorted(hurt)), language)),
+    )
 
 
 def _count_of(folded: str, value: float, nouns: frozenset[str], language: str) -> str:
