@@ -16,6 +16,11 @@ English hedges a count in four ways, each read here:
   itself ("the storm claimed 40 lives", "claimed the lives of 12");
 - a negated check after the count in its sentence ("..., according to reports that could
   not be independently verified", "a figure that remains unconfirmed");
+- a clause coordinated after the count's that refers back to what came before and
+  says it is unchecked or not to be passed on ("..., not 40, but this is not confirmed
+  and should not be quoted", "; that could not be independently verified"): every count
+  before it in its sentence is hearsay, as the claim it refers to is (`_disclaimed_after`,
+  r66 F7: the clause after "but" had been past the reach of the tag after the count);
 - a next sentence that says the figure is unchecked ("No official has confirmed the
   figure.", "The figures could not be independently verified."): every count of the
   sentence before it is hearsay (`disclaims`).
@@ -82,6 +87,7 @@ def _markers() -> tuple[str, ...]:
             | w["claim_verbs"]
             | w["hearsay"]
             | w["denial_verbs"]
+            | {f"not be {verb}" for verb in w["release_verbs"]}
             | set(stems)
         )
     )
@@ -204,7 +210,70 @@ def hearsay(text: str, figure: FoundFigure) -> bool:
     if _denied_before(text, figure):
         return True
     end = tag_end(text, figure)
-    return _unchecked().search(text, figure.end, end) is not None or _denied(text, figure, end)
+    return (
+        _unchecked().search(text, figure.end, end) is not None
+        or _denied(text, figure, end)
+        or _disclaimed_after(text, figure)
+    )
+
+
+# A clause coordinated after a count's that refers back to what came before it, by its
+# subject: ", but this", "; that", "and it", "though the figure", "but these numbers".
+# Not "which", which the tag after the count reads (`_denied`, `_unchecked`) and which
+# may refer to the nearest noun alone.
+_BACK_CLAUSE = re.compile(
+    r"(?:[,;:\u2014\u2013]\s*(?:(?:but|and|though|although|however|yet)\s+)?"
+    r"|\s(?:but|and|though|although|however|yet)\s+)"
+    r"(?:(?:so far|as yet|as of now),?\s+)?"
+    r"(?:this|that|it|these|those|(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:figures?|"
+    r"numbers?|tolls?|counts?|claims?|reports?|estimates?|tall(?:y|ies)|accounts?))\s",
+    re.I,
+)
+_DISCLAIMER_WORDS = 10  # words of the coordinated clause a negated check may stand in
+
+
+@cache
+def _withheld() -> re.Pattern[str]:
+    """A negated modal of passing a count on ("should not be quoted", "must not be
+    published", "cannot be cited")."""
+    verbs = alternation(words()["release_verbs"])
+    return re.compile(
+        rf"\b(?:should|must|may|can|could|is|are)(?:\s*n[o']t|not)\s+be\s+(?:{verbs})\b",
+        re.I,
+    )
+
+
+def _disclaimed_after(text: str, figure: FoundFigure) -> bool:
+    """Whether a clause after the count's refers back to the claim before it and says it
+    is unchecked or withheld ("Intelligence had counted closer to 60 vehicles, not 40, but
+    this is not confirmed and should not be quoted"): "this" is the claim, every count
+    of it. A negated check of a clause of its own is none ("but it is not confirmed
+    whether the two were related", "but that was not confirmed until Friday")."""
+    for back in _BACK_CLAUSE.finditer(text, figure.end):
+        rest = text[back.end() :]
+        words_after = rest.split()[:_DISCLAIMER_WORDS]
+        clause = " ".join(words_after)
+        stop = _BREAK.search(clause)
+        clause = clause[: stop.start()] if stop else clause
+        if not _COPULA_OR_MODAL.match(clause):
+            continue  # "and that 20 of them could not be identified": an object's clause
+        if _withheld().search(clause) is not None:
+            return True
+        check = _unchecked().search(clause)
+        if check is not None and _CLAUSE_OBJECT.search(clause, check.end()) is None:
+            return True  # not "... is not confirmed whether ...": an unchecked clause's own
+    return False
+
+
+# What must stand between a coordinated clause's subject that refers back and its negated
+# check: an auxiliary, a modal or a copula at once ("this is not confirmed", "that could
+# not be verified", "the figure has not been independently corroborated"), so that the
+# subject is the clause's and not an object ("and that 20 of them could not be verified").
+_COPULA_OR_MODAL = re.compile(
+    r"(?:(?:still|also|yet)\s+)?(?:is|are|was|were|has|have|had|could|can|cannot|can't|"
+    r"should|must|may|remains?|remained)\b",
+    re.I,
+)
 
 
 @cache

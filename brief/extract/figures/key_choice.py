@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from brief.extract.figures.befell import verb_opening
@@ -21,7 +22,7 @@ from brief.extract.figures.scanner import THE_DEAD, counted_kind
 from brief.extract.figures.scope import of_a_part
 from brief.extract.figures.tense import past_form
 from brief.extract.figures.tolls import aid_verb_forms, befalling_verb_forms
-from brief.extract.lexicon import gazetteer, words
+from brief.extract.lexicon import alternation, gazetteer, words
 from brief.models import Figure, Mention, Sentence
 from brief.pipeline.superseded.counts import Correction, corrections, counted_nouns, counts_of
 
@@ -179,11 +180,13 @@ def stale_tolls(
     def part(figure: Figure) -> bool:
         return of_a_part(figure, sentence_text(figure.sentence))
 
+    relayed = frozenset(f for f in figures if relayed_toll(f, sentence_text(f.sentence)))
     current: dict[tuple[object, str], list[tuple[str, float, bool]]] = {}
     for figure in figures:
         kind = _toll_kind(figure)
         if (
             kind is not None
+            and figure not in relayed
             and latest(figure)
             and not figure.past
             and figure.value is not None
@@ -204,7 +207,68 @@ def stale_tolls(
         )
     )
     return (
-        stale | _risen_past(figures, latest, story, part) | _revised(figures, story, sentence_text)
+        stale
+        | _risen_past(figures, latest, story, part, relayed)
+        | _revised(figures, story, sentence_text)
+        | _outweighed(figures, relayed, story, part)
+    )
+
+
+def relayed_toll(figure: Figure, text: str) -> bool:
+    """Whether a casualty count's only source is the press relaying others (words.toml's
+    relayed_sources: "(Moldovan media)", "according to local media reports", "Reports
+    said"): its sayer is such a noun, or, where none is read, its sentence gives it so."""
+    if _toll_kind(figure) is None:
+        return False
+    if figure.sayer:
+        return figure.sayer.split()[-1].lower() in words()["relayed_sources"]
+    return _relayed_attribution().search(text) is not None
+
+
+@cache
+def _relayed_attribution() -> re.Pattern[str]:
+    """A sentence's attribution to the press alone: "according to (local) media
+    reports", "citing press reports", "Local reports said", "media reported"."""
+    w = words()
+    sources = alternation(w["relayed_sources"])
+    speech = alternation(w.speech)
+    return re.compile(
+        rf"\b(?:according to|citing)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{sources})\b"
+        rf"|\b(?:{sources})\s+(?:(?:also|have|has|had)\s+)?(?:{speech})\b",
+        re.I,
+    )
+
+
+def _outweighed(
+    figures: Sequence[Figure],
+    relayed: Collection[Figure],
+    story: Callable[[Figure], object],
+    part: Callable[[Figure], bool],
+) -> frozenset[Figure]:
+    """The tolls only the press relays ("Five people were killed, Moldovan media
+    reported") where their story has a count of the same casualties that a body gives as
+    its own, or the report in its own voice ("Three people were killed ..., Moldova's
+    interior ministry said"), of another number (r66 F3: the media's five had led a day's
+    key figures, twice, and the ministry's three was nowhere). The one who counts weighs
+    more than the one who passes on what is said: the bullets tell both, with who gives
+    which, and the list, which cannot say "media reported", keeps the count a source
+    vouches for. Not a count of a part ("in the village alone") nor of history, nor one
+    of another group than the relayed one counts ("two soldiers", "five civilians")."""
+    vouched: dict[tuple[object, str], list[Figure]] = {}
+    for figure in figures:
+        kind = _toll_kind(figure)
+        if kind is None or figure in relayed or figure.past or figure.value is None:
+            continue
+        if not part(figure):
+            vouched.setdefault((story(figure), kind), []).append(figure)
+    return frozenset(
+        figure
+        for figure in relayed
+        if (kind := _toll_kind(figure)) is not None
+        and any(
+            other.value != figure.value and len({_whom(other), _whom(figure)} - {"people"}) < 2
+            for other in vouched.get((story(figure), kind), ())
+        )
     )
 
 
@@ -264,6 +328,7 @@ def _risen_past(
     latest: Callable[[Figure], bool],
     story: Callable[[Figure], object],
     part: Callable[[Figure], bool],
+    relayed: Collection[Figure] = (),
 ) -> frozenset[Figure]:
     """The day's tolls another report of the day says have risen past: "killing at least
     six people" in one report, "the death toll rose to eight" in another of the same day
@@ -278,6 +343,7 @@ def _risen_past(
     for figure in figures:
         if (
             latest(figure)
+            and figure not in relayed
             and not figure.past
             and _toll_kind(figure) == "dead"
             and running_total(figure)
@@ -395,6 +461,7 @@ def repeated(figures: Sequence[Figure], across_reports: bool = False) -> frozens
     field and its sentence ("19,000 people displaced", "number of people displaced ...
     has risen to 19,000": `_one_thing`), and of the two the fuller wording is kept."""
     given: dict[_Fact, Mention] = {}  # fact -> the sentence giving it first
+    given_at: dict[_Fact, int] = {}  # fact -> the place of its first figure
     one_count = _one_group_counted(figures, across_reports)
     counted: dict[_Count, Mention] = {}  # such a count -> the sentence giving it first
     told = _CountsTold(figures)  # a report's counts so far, by number and what they count
@@ -404,10 +471,15 @@ def repeated(figures: Sequence[Figure], across_reports: bool = False) -> frozens
         if fact is None:
             continue
         first = given.setdefault(fact, figure.sentence)
+        at = given_at.setdefault(fact, k)
         if first.source != figure.sentence.source or (
             fact[2] in _TOLLS and first != figure.sentence
         ):
             found.add(k)
+        elif fact[2] in _TOLLS and at != k and _told_twice(figure, figures[at]):
+            # "Five killed in shooting ... — Five people were killed in a shooting": a
+            # headline run into its lede's sentence tells the one toll twice (r66 F3)
+            found.add(at if _fuller(figure, figures[at]) else k)
         elif (count := _count_of(figure, fact, across_reports)) in one_count and (
             counted.setdefault(count, figure.sentence) != figure.sentence
         ):
@@ -481,6 +553,25 @@ class _CountsTold:
             for key in keys
         ]
         return min((j for j in firsts if j is not None), default=None)
+
+
+def _told_twice(one: Figure, other: Figure) -> bool:
+    """Whether two tolls of one fact in one sentence are one count written twice: the
+    words of one are all in the other's ("Five killed" in "Five people were killed"), not
+    two groups' that count alike ("five soldiers were killed and five civilians were
+    wounded" are two facts already, by whom and what befell them)."""
+    mine, theirs = _words_of_toll(one), _words_of_toll(other)
+    return mine <= theirs or theirs <= mine
+
+
+def _words_of_toll(figure: Figure) -> frozenset[str]:
+    """A toll's words, in lower case, without the auxiliaries that tell it as a clause
+    ("were", "had been")."""
+    w = words()
+    skip = w["auxiliaries"] | {"were", "are", "been", "be", "have"}
+    return frozenset(
+        word.lower() for word in _WORD.findall(figure.text) if word.lower() not in skip
+    )
 
 
 def _fuller(one: Figure, other: Figure) -> bool:

@@ -42,6 +42,7 @@ import itertools
 import re
 from functools import cache
 
+from brief.extract.actors.word_knowledge import agent_noun, common_word
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.hearsay import clause_start, tag_end
 from brief.extract.figures.notation import number_values
@@ -536,6 +537,10 @@ def _named(phrase: list[str], text: str) -> str | None:
         if noun is not None and noun.group(1).lower() in w["report_nouns"]:
             phrase = [*phrase, noun.group(1)]
     phrase = _without_opening(phrase)
+    phrase = _past_dateline(phrase)
+    cut = _cut_at_a_verbs_noun(phrase)
+    if cut is not None:
+        return cut
     if phrase and phrase[0].lower() in w["name_prepositions"]:
         phrase = _with_head(phrase, text)
     if not phrase or not _a_subject(phrase):
@@ -580,6 +585,39 @@ def _named(phrase: list[str], text: str) -> str | None:
     if phrase[0] == "The":
         phrase = ["the", *phrase[1:]]
     return " ".join(phrase)
+
+
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
+
+
+def _past_dateline(phrase: list[str]) -> list[str]:
+    """The words after a dash the subject's reading took with it: a dateline's ("RIGA —
+    Organisers of the ..."), or a heading's; the place or the heading gives no count."""
+    dashes = [k for k, word in enumerate(phrase) if word in _DASHES]
+    if not dashes or any(word[:1].islower() for word in phrase[: dashes[-1]]):
+        return phrase  # "on Monday -- alone -- SOS calls": an aside's dashes, no dateline
+    return phrase[dashes[-1] + 1 :]
+
+
+def _cut_at_a_verbs_noun(phrase: list[str]) -> str | None:
+    """The head of a subject whose reading stopped at a noun it took for a verb of saying
+    ("Organisers of the protests ..., saying": "protests" read as the verb, the phrase
+    "Organisers of the"): a phrase that ends on a determiner after "of" is cut there, and
+    the head before "of" gives the count, "organisers", in lower case where it is a
+    common word capitalised only by opening its sentence (r66 F8). None for any other
+    phrase."""
+    w = words()
+    k = len(phrase)
+    while k and phrase[k - 1].lower() in w["determiners"] | w["possessives"]:
+        k -= 1
+    if k == len(phrase) or k < 2 or phrase[k - 1].lower() != "of":
+        return None
+    head = phrase[: k - 1]
+    if len(head) != 1 or not head[0].isalpha():
+        return None  # "the Office of the": a name's words, which no cut makes whole
+    word = head[0]
+    noun = common_word(word) or agent_noun(word.lower().removesuffix("s"))
+    return word.lower() if word[:1].isupper() and noun else word
 
 
 @cache

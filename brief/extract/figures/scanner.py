@@ -70,6 +70,7 @@ from brief.extract.figures.ranges import (
 from brief.extract.figures.rates import with_rate
 from brief.extract.figures.sayers import claimed_by_no_one, sayer
 from brief.extract.figures.scene import sets_the_scene
+from brief.extract.figures.scope import names_the_dead
 from brief.extract.figures.standing import standing
 from brief.extract.figures.tense import (
     before_the_news,
@@ -215,6 +216,9 @@ def find_figures(
     # what a sentence says one side disputes: (its source, what is counted, a value) of the
     # count and of the rival count the sentence sets against it
     contested: set[tuple[int, str, float]] = set()
+    # what a disputed count counts, its value and the names in whose claim it is: the same
+    # claimant's count in another report is the same claim, in doubt there too
+    claims: set[tuple[str, float, str, str]] = set()
     news_year = _news_year(dates)
     for s in sentences:
         before = None
@@ -244,6 +248,8 @@ def find_figures(
                 continue  # "would close if winds exceeded 90 km/h": a threshold, no fact
             if standing(s.text, f):
                 continue  # "a border town of 60,000 people": what stands, no fact of the news
+            if f.kind == "count" and names_the_dead(s.text, f.start, f.end):
+                continue  # "The dead were two police officers and a civilian": a part
             if revisable and f.kind != "date" and superseded(s.text, f):
                 continue  # "the union had reported ... three drivers killed": revised since
             if f.kind != "date" and claimed_by_no_one(s.text, f):
@@ -254,6 +260,7 @@ def find_figures(
                     counted = counted_kind(f.unit)
                     rivals = {f.value, *rival_values(s.text, f)}
                     contested.update((s.source, counted, v) for v in rivals)
+                    claims.update((counted, f.value, *who) for who in _claimant_names(s.text, f))
                 continue  # "Unverified posts claimed that as many as 200 ...": hearsay
             # a date is each source's own: "on Monday" in two reports may be two events
             # and so is a bare "$" sum, whose currency is its article's
@@ -310,7 +317,45 @@ def find_figures(
         out[n] = replace(out[n], past=True)
     for n in _recalled_by_another(out, recalled, dates):
         out[n] = replace(out[n], past=True)
-    return tuple(f for f in out if not _contested(f, contested))
+    return tuple(f for f in out if not _contested(f, contested) and not _claimed_again(f, claims))
+
+
+def _claimant_names(text: str, figure: FoundFigure) -> frozenset[tuple[str, str]]:
+    """Each capitalised word of whoever gives a count, with the sayer's last word, its
+    head (sayers.sayer: "Tiraspol" and "administration" of "The separatist administration
+    in Tiraspol"), which name its claimant in another report."""
+    who = (sayer(text, figure) or "").split()
+    return frozenset((word, _head(who)) for word in who if _a_name(word))
+
+
+def _head(who: list[str]) -> str:
+    """The head noun of a sayer: its last word before an "in" or "of" ("administration"
+    of "The separatist administration in Tiraspol"), in lower case."""
+    for k, word in enumerate(who):
+        if word.lower() in {"in", "of", "for"} and k:
+            return who[k - 1].lower()
+    return who[-1].lower() if who else ""
+
+
+def _a_name(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha() and word.lower() not in words()["determiners"]
+
+
+def _claimed_again(figure: Figure, claims: Collection[tuple[str, float, str, str]]) -> bool:
+    """Whether a count is a claim a report of the brief says another side disputes, given
+    again by the same claimant in another report: "The separatist administration in
+    Tiraspol said only one person had died, a toll the ministry disputes" in one, "The
+    Tiraspol administration still says only one person was killed" in the next day's (r66
+    F8). The same count of the same casualties by a sayer with a name in common is the
+    same claim, as much in doubt; a list of bare figures cannot say "disputed". A sayer
+    named by common nouns alone ("the ministry", "officials") ties no two reports, nor do
+    two sayers of one place's name and two heads ("the Tiraspol fire service")."""
+    if figure.kind != "count" or figure.value is None or not figure.sayer:
+        return False
+    counted = counted_kind(figure.unit)
+    who = figure.sayer.split()
+    head = _head(who)
+    return any((counted, figure.value, word, head) in claims for word in who if _a_name(word))
 
 
 def _contested(figure: Figure, contested: Collection[tuple[int, str, float]]) -> bool:
