@@ -154,3 +154,13 @@ def test_a_sayer_is_a_name_not_the_words_a_reading_ran_into() -> None:
         " saying the detention of 14 people was unlawful."
     )
     assert _sayers(said) == {"detention of 14 people": "organisers"}
+
+
+def test_a_vague_count_in_a_speaker_s_quoted_phrase_is_no_figure() -> None:
+    """F16: a speaker's phrase for those they blame ('"a few dozen provocateurs"') gives no
+    number; the same words outside quotation marks are the text's own count."""
+    said = 'The mayor said the vigil was calm until "a few dozen hooligans" turned up.'
+    assert _texts(said) == []
+    said = "The mayor said the vigil was calm until \u201chundreds of hooligans\u201d turned up."
+    assert _texts(said) == []
+    assert _texts("Hundreds of hooligans turned up at the vigil, the mayor said.") != []

@@ -79,7 +79,13 @@ as many as 200 people had been killed", "rumours of 200 dead", "..., which could
 verified", or a next sentence's "No official has confirmed the figure."), nor one a
 report of the brief says another side disputes (", a toll the government disputes",
 "The government denied that 40 people had died"),
-wherever the brief gives the same count, nor the rival count set against it there.
+wherever the brief gives the same count, nor the rival count set against it there, nor
+the same claimant's same count in another report; nor one a clause after it withholds
+(", not 40, but this is not confirmed and should not be quoted"), nor a count only the
+press relays ("..., local media reported") where its story has a count of the same
+casualties that a body gives as its own, nor one group of a list that names a toll's
+people ("The dead were two police officers and a civilian"), nor a vague count in a
+speaker's quoted phrase ('until "a few dozen provocateurs" arrived').
 What is true of
 its own time goes after today's figures (Figure.past): a count an earlier year dates
 ("in 2024", "last year", "down from $2.1bn a year earlier", or where a change started

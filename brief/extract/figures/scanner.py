@@ -250,6 +250,8 @@ def find_figures(
                 continue  # "a border town of 60,000 people": what stands, no fact of the news
             if f.kind == "count" and names_the_dead(s.text, f.start, f.end):
                 continue  # "The dead were two police officers and a civilian": a part
+            if f.kind == "count" and _quoted_vague(s.text, f):
+                continue  # 'peaceful until "a few dozen provocateurs" arrived': a phrase
             if revisable and f.kind != "date" and superseded(s.text, f):
                 continue  # "the union had reported ... three drivers killed": revised since
             if f.kind != "date" and claimed_by_no_one(s.text, f):
@@ -356,6 +358,28 @@ def _claimed_again(figure: Figure, claims: Collection[tuple[str, float, str, str
     who = figure.sayer.split()
     head = _head(who)
     return any((counted, figure.value, word, head) in claims for word in who if _a_name(word))
+
+
+def _quoted_vague(text: str, figure: FoundFigure) -> bool:
+    """Whether a vague count ("a few dozen", "hundreds of") is a phrase quoted inside the
+    reporter's sentence: a speaker's own words for those they blame or praise ('had been
+    peaceful until "a few dozen provocateurs" arrived', r66 F16), which give no number a
+    list can show as counted. Not a quotation of a whole clause ('"Dozens of people were
+    injured and are being treated at three hospitals," said Fauzi'), a speaker's report
+    of a toll, nor a number in quotation marks, which someone still gives."""
+    if not figure.text.lower().startswith(number_values().vague_starts):
+        return False
+    for opening, closing in (("\u201c", "\u201d"), ('"', '"')):
+        begin = text.rfind(opening, 0, figure.start)
+        end = text.find(closing, figure.end)
+        if begin <= 0 or end < 0 or closing in text[begin + 1 : figure.start]:
+            continue
+        if len(text[begin + 1 : end].split()) <= _QUOTED_PHRASE:
+            return True
+    return False
+
+
+_QUOTED_PHRASE = 6  # words: a quoted noun phrase, a speaker's label, not their clause
 
 
 def _contested(figure: Figure, contested: Collection[tuple[int, str, float]]) -> bool:
