@@ -22,6 +22,7 @@ from brief.models import (
 from brief.pipeline.choosing import left_out_as_furniture, no_bullet, picked_without
 from brief.pipeline.departures import with_departure
 from brief.pipeline.parts import numbers_in_part
+from brief.pipeline.superseded.figures import figures_alone
 from brief.pipeline.superseded.reports import latest_day_sources, story_of_sources
 from brief.prefilter import may_hold
 from brief.profiles import Profile
@@ -510,18 +511,18 @@ def _same_fact(sentence: Sentence, other: Sentence, language: str) -> bool:
     of its own is news of its own, and so is one whose count only names whom its news is
     about ("holding three surveyors ... and demanded a payment" beside "The relatives of
     three surveyors ... pleaded"), or no count."""
-    from brief.extract.figures import figure_rank, find_figures, same_count
+    from brief.extract.figures import figure_rank, same_count
     from brief.rank.coverage import content_stems
 
     if sentence.source == other.source:
         return False
-    found = [f for f in find_figures([sentence]) if not f.past and f.kind != "date"]
+    found = [f for f in figures_alone(sentence) if not f.past and f.kind != "date"]
     mine = [f for f in found if f.kind == "count"]
     if mine and all(figure_rank(f) < 0 for f in mine):
-        theirs = [f for f in find_figures([other]) if f.kind == "count"]
+        theirs = [f for f in figures_alone(other) if f.kind == "count"]
     elif _price_move(found) and not _other_names(sentence.text, other.text):
         mine = found
-        theirs = [f for f in find_figures([other]) if f.kind in _PRICE_MOVE]
+        theirs = [f for f in figures_alone(other) if f.kind in _PRICE_MOVE]
     else:
         return False
     if not all(any(same_count(f, g) for g in theirs) for f in mine):

@@ -13,6 +13,7 @@ from functools import cache
 from brief.extract.lexicon import alternation, words
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.death_tolls import recalled_tolls
+from brief.pipeline.superseded.figures import figures_alone
 from brief.pipeline.superseded.phrases import PHRASE_END, name_in_common, names_between
 from brief.pipeline.superseded.reports import (
     STALE_DAYS,
@@ -48,13 +49,12 @@ def stale_counts(
     follows (`in_earlier_event`: "the minister resigned, a day after four soldiers were
     killed"): the resignation is its news, and the count dates it. No bullet of the
     story's, nor of the brief's summary."""
-    from brief.extract.figures import find_figures
 
     def counted(sentence: Sentence, recalled: bool = True) -> set[tuple[str, float]]:
         """Its counts; without those of an earlier event its news follows, unless `recalled`."""
         return {
             (_COUNTED_AS.get(f.unit.lower(), f.unit.lower()), f.value)
-            for f in find_figures([sentence])
+            for f in figures_alone(sentence)
             if f.kind == "count"
             and f.unit
             and f.value is not None
@@ -117,14 +117,13 @@ class Correction:
 def corrections(sentences: Sequence[Sentence]) -> list[Correction]:
     """The counts these sentences give as corrections of an earlier report's
     (`earlier_counts.revised_from`)."""
-    from brief.extract.figures import find_figures
     from brief.extract.figures.earlier_counts import revised_from
 
     found = []
     for sentence in sentences:
         if not _MAY_CORRECT.search(sentence.text):
             continue
-        for figure in find_figures([sentence]):
+        for figure in figures_alone(sentence):
             if figure.kind != "count" or not figure.unit or figure.value is None or figure.past:
                 continue
             earlier = revised_from(sentence.text, figure.text, figure.value)
@@ -174,10 +173,8 @@ def corrected_counts(
 def counts_of(sentence: Sentence) -> dict[float, frozenset[str]]:
     """The sentence's current counts: each number, with the nouns it counts
     (`counted_nouns`)."""
-    from brief.extract.figures import find_figures
-
     found: dict[float, frozenset[str]] = {}
-    for f in find_figures([sentence]):
+    for f in figures_alone(sentence):
         if f.kind == "count" and f.unit and f.value is not None and not f.past:
             found[f.value] = found.get(f.value, frozenset()) | counted_nouns(f.text, f.unit)
     return found
@@ -230,12 +227,10 @@ def earlier_event() -> re.Pattern[str]:
 def casualties(sentence: Sentence) -> dict[str, set[float]]:
     """The sentence's current counts of the dead, the hurt and the missing, by class (a
     count an earlier report gave, revised since, is no figure and not among them)."""
-    from brief.extract.figures import find_figures
-
     found: dict[str, set[float]] = {}
     if not _CASUALTY_WORDS.search(sentence.text):
         return found
-    for figure in find_figures([sentence]):
+    for figure in figures_alone(sentence):
         unit = _COUNTED_AS.get((figure.unit or "").lower())
         if figure.kind == "count" and unit and figure.value is not None and not figure.past:
             found.setdefault(unit, set()).add(figure.value)

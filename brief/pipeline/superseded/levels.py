@@ -11,6 +11,7 @@ from datetime import date
 
 from brief.extract.lexicon import words
 from brief.models import Corpus, Sentence, StoryGroup
+from brief.pipeline.superseded.figures import figures_alone
 from brief.pipeline.superseded.phrases import WORD, capitalised_words, head_word, subject_phrase
 from brief.pipeline.superseded.reports import STALE_DAYS, source_days, story_of_sources
 
@@ -54,7 +55,6 @@ def _levels(sentence: Sentence) -> list[_Level]:
     group's combined output target") and the object between verb and value ("raised their
     Brent forecast to $90"). A level whose subject is no noun phrase ("it", "we") is read
     as of nothing: another report's "we" is another sayer's forecast."""
-    from brief.extract.figures import find_figures
     from brief.extract.figures.tense import past_form
 
     text = sentence.text
@@ -62,7 +62,7 @@ def _levels(sentence: Sentence) -> list[_Level]:
         return []
     lists = words()
     found = []
-    for figure in find_figures([sentence]):
+    for figure in figures_alone(sentence):
         if figure.kind not in _LEVEL_KINDS or figure.value is None or figure.past:
             continue
         if figure.bound is not None or figure.to is not None:
@@ -173,7 +173,6 @@ def replaced_levels(
     where the other does not. A sentence that dates its value to a day before its report
     ("settled at $84.20 on Tuesday" in Wednesday's note) gives that day's. Never across
     stories; when unsure which is later, both stay."""
-    from brief.extract.figures import find_figures
     from brief.extract.figures.weekdays import weekday_dates
 
     # a story of one report has no later one: its sentences are not read (an inbox's
@@ -199,7 +198,7 @@ def replaced_levels(
         if source not in read:
             read.add(source)
             for sentence in sentences_of.get(source, []):
-                for f in find_figures([sentence]):
+                for f in figures_alone(sentence):
                     if f.kind in _LEVEL_KINDS and f.value is not None:
                         entry = (f.kind, f.unit, f.value)
                         values.setdefault((source, f.past), set()).add(entry)

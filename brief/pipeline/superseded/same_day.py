@@ -14,6 +14,7 @@ from brief.extract.lexicon import words
 from brief.ingest.furniture import entry_stamps
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.counts import casualties, recounted
+from brief.pipeline.superseded.figures import figures_alone
 from brief.pipeline.superseded.phrases import names_between
 from brief.pipeline.superseded.reports import not_before, source_days, story_of_sources
 
@@ -143,15 +144,13 @@ def _timed_rates(sentence: Sentence) -> list[tuple[_Rate, float, int]]:
     """The measured rates the sentence gives with a time of day (words.toml's
     measured_rates: "turnout stood at 38 percent at 12.00 noon"), as (rate, value, minute
     of the day); the rate is its shortest name that ends it ("voter turnout": turnout)."""
-    from brief.extract.figures import find_figures
-
     text = sentence.text
     lowered = text.lower()
     measured = words()["measured_rates"]
     if not any(rate in lowered for rate in measured):
         return []
     found = []
-    for figure in find_figures([sentence]):
+    for figure in figures_alone(sentence):
         name = figure.text.lower()
         named = [rate for rate in measured if name.startswith(f"{rate} ")]
         if figure.kind != "percent" or figure.value is None or not named:
