@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from brief.extract import lexicon
 from brief.models import Sentence
@@ -175,14 +175,16 @@ _NO_COMMENT = re.compile(
 )
 
 
+# Asked of a digest's sentences by the ranking (`can_be_bullet`), the selection, the drafts
+# and the leads (`compose.leads.points_back`): at 1,000 articles 25,449 times of 13,890
+# texts, the repeats 0.14 s of CPU. The text alone settles it: kept by text.
+@lru_cache(maxsize=1 << 16)
 def is_dangling(text: str) -> bool:
     """Does the sentence open with a word, sit inside a quote, quote someone the sentence
     before names (bare, or given to "he" or "she"), answer its claim with a side's
     silence, or give its verb an object pronoun whose antecedent no clause of its own can
     hold ("..., replaces him."), so that it needs that sentence?"""
-    # (the substring tests spare most sentences the patterns that search them through:
-    # asked of a digest's sentences by the ranking, the selection and the drafts, 25,000
-    # times at 1,000 articles)
+    # (the substring tests spare most sentences the patterns that search them through)
     return (
         ("comment" in text and _NO_COMMENT.search(text) is not None)
         or _DANGLING.match(text) is not None
