@@ -390,11 +390,19 @@ def _blocks(
             continue
         # In text of a line per paragraph, a line that does not end a sentence, followed by
         # one in capitals, is a line of its own (a long headline, a summary point, a
-        # stamp): not the start of the next sentence.
+        # stamp): not the start of the next sentence. A web page's element goes on into
+        # the next only where that one goes on its sentence, in lower case: one opening
+        # with a digit, a quote or a sign is an element of its own (a paragraph ending
+        # on a link's label and a shouted line had run into the next, "&lt;img ...&gt;
+        # Police said ...", one sentence across a paragraph break, r66 F6).
         starts_fresh = (
             not para
             or ends_sentence(para[-1])
-            or (not wrapped and line[:1].isupper() and stands_alone(para[-1], line))
+            or (
+                not wrapped
+                and (line[:1].isupper() or (lines_are_blocks and not line[:1].islower()))
+                and stands_alone(para[-1], line)
+            )
         )
         if starts_fresh and enumerated_heading(line) and not nxt[:1].islower():
             flush()  # a filing's or a report's numbered heading: "Item 7.01 Regulation FD."
