@@ -79,6 +79,9 @@ _POST = re.compile(r"(?:^|[\s(])@\w|https?://|\bpic\.twitter\.com")
 _SIGNED = re.compile(r"[—–-]\s*[^—–()]{1,80}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}\W*\Z")
 # An opening not yet of the sentence: space, an opening bracket or quote, a wire's dash.
 _OPENING = r"^[\s(\[|_—–-]*"
+# A word of a name signing a message under its close: capitalised, no figure nor stop
+# but an initial's ("Marta", "Ann", "J.").
+_SIGNER = r"[A-Z][a-z’'-]*\.?"
 
 
 @dataclass(frozen=True)
@@ -383,7 +386,12 @@ def _patterns() -> _Patterns:
             rf"{_OPENING}(?:{label_forms(found.greetings | found.salutations)})"
             rf"\s+(?:{alternation(found.greeted)}|{name}),\s*\Z"
         ),
-        sign_off=re.compile(rf"{_OPENING}(?:{label_forms(found.sign_offs)})[\s.,!…]*\Z"),
+        # (alone, or with the writer's name after its comma, on its line or after the
+        # last sentence: "Best, Marta", "Thanks, Ann Lee", r66 F12)
+        sign_off=re.compile(
+            rf"{_OPENING}(?:{label_forms(found.sign_offs)})"
+            rf"(?:,\s*{_SIGNER}(?:\s+{_SIGNER}){{0,2}})?[\s.,!…]*\Z"
+        ),
         # (told without its article, "Quick note from ...", with it, "A brief word before
         # ...", or as the writer's own, "Just a quick note", "This is a short update";
         # then nothing, or its sender or occasion: not "Little word has come from ...",
@@ -391,7 +399,7 @@ def _patterns() -> _Patterns:
         message=re.compile(
             rf"{_OPENING}(?:(?:(?:Just|This\s+is|Here(?:'s|’s|\s+is))(?:\s+just)?\s+an?|An?)\s+"
             rf"(?:{alternation(found.message_sizes)})|{label_forms(found.message_sizes)})"
-            rf"\s+(?:{alternation(found.message_words)})"
+            rf"\s+(?:{alternation(found.message_words)})s?"  # ("Quick notes from my call")
             rf"(?P<rest>\s+(?:{alternation(found.message_occasions)})\b.*|[\s.!…]*)\Z"
         ),
         copy_label=re.compile(rf"\b(?:{alternation(found.header_labels)})\b", re.IGNORECASE),
