@@ -78,7 +78,9 @@ def test_a_notes_framing_and_sign_off_are_no_sentences() -> None:
     Marta" had both briefed; the note's statements of fact stay."""
     assert is_furniture("Quick notes from my visit to the port this morning, for the desk.")
     assert is_furniture("Best, Ola")
-    assert is_furniture("Thanks, Ola Berg.")
+    assert is_furniture("Regards, Ola Berg.")
+    assert not is_furniture("Thanks, Lena.")  # (a transcript's turn thanks someone)
+    assert not is_furniture("Best, Minister.")
     assert is_furniture("Cheers, Tom")
     assert not is_furniture("Quick notes: grain exports fell 4% in September.")
     assert not is_furniture("Best of all, the ferry kept running.")

@@ -84,6 +84,18 @@ _OPENING = r"^[\s(\[|_—–-]*"
 _SIGNER = r"[A-Z][a-z’'-]*\.?"
 
 
+def _leave_takings(sign_offs: frozenset[str]) -> frozenset[str]:
+    """The closes that take leave ("Best", "Regards"), not those that thank someone."""
+    return frozenset(close for close in sign_offs if "thank" not in close)
+
+
+def _addressed() -> str:
+    """A title or a style that a speaker addresses someone by ("Minister", "Mr Chairman"):
+    no writer signing a message."""
+    titles = joined("role_heads", "honorifics", "title_abbreviations")
+    return rf"(?i:{alternation(titles)})\b"
+
+
 @dataclass(frozen=True)
 class Lists:
     """The word lists of `data/furniture.toml`, one field per key (see the file)."""
@@ -386,11 +398,14 @@ def _patterns() -> _Patterns:
             rf"{_OPENING}(?:{label_forms(found.greetings | found.salutations)})"
             rf"\s+(?:{alternation(found.greeted)}|{name}),\s*\Z"
         ),
-        # (alone, or with the writer's name after its comma, on its line or after the
-        # last sentence: "Best, Marta", "Thanks, Ann Lee", r66 F12)
+        # (alone, or a leave-taking with the writer's name after its comma, on its line
+        # or after the last sentence: "Best, Marta", r66 F12; a thanks with a name or a
+        # title addresses someone, as a transcript's turn does: "Thanks, Lena.", "Thank
+        # you, Minister. When will ...")
         sign_off=re.compile(
-            rf"{_OPENING}(?:{label_forms(found.sign_offs)})"
-            rf"(?:,\s*{_SIGNER}(?:\s+{_SIGNER}){{0,2}})?[\s.,!…]*\Z"
+            rf"{_OPENING}(?:(?:{label_forms(found.sign_offs)})"
+            rf"|(?:{label_forms(_leave_takings(found.sign_offs))})"
+            rf",\s*(?!{_addressed()}){_SIGNER}(?:\s+{_SIGNER}){{0,2}})[\s.,!…]*\Z"
         ),
         # (told without its article, "Quick note from ...", with it, "A brief word before
         # ...", or as the writer's own, "Just a quick note", "This is a short update";
