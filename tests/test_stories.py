@@ -4123,3 +4123,48 @@ def test_a_sentences_first_stop_word_is_no_part_of_a_places_name() -> None:
 
     text = Text(None, ["In Ostrel district of Kelmar province, a bomb hit a van on Tuesday."])
     assert _lead_places(text) == {("ostrel",), ("kelmar",)}
+
+
+def test_a_market_report_that_gives_an_event_only_as_its_moves_cause_is_the_markets() -> None:
+    """A close that leads with shares rising "after foreign ministers meeting in Korvena
+    agreed ..." and then tells only the market (its indexes, a company, the euro) reports
+    the market's day: filed under the meeting, its prices became the meeting's key
+    figures. A report of the meeting's effect on a market tells the meeting again further
+    down (its city, its hotline) and joins it."""
+    from brief.stories.apart import market_beside, rare_names
+
+    meeting = [
+        "Foreign ministers meet in Korvena, agree to set up border hotline\n\n"
+        "The foreign ministers of Dalmark and Ostrava met in Korvena on Friday and agreed"
+        " to set up a military hotline along their shared border, their host said.\n\n"
+        "Foreign Minister Halvar Renske said the three-hour meeting had been useful.\n\n"
+        "The ministers did not agree on reopening the Tesmo crossing.\n",
+        "Korvena talks yield hotline, no deal on Tesmo crossing\n\n"
+        "Ministers meeting in Korvena on Friday agreed on a border hotline but failed to"
+        " agree on reopening the Tesmo crossing, diplomats said.\n\n"
+        "Halvar Renske called the talks frank. The hotline should work within a month.\n",
+    ]
+    close = (
+        "Shares rebound as Korvena talks ease border fears\n\n"
+        "European shares rose on Friday after foreign ministers meeting in Korvena agreed"
+        " to set up a border hotline.\n\n"
+        "The STOXX 600 gained 0.8 percent and the DAX rose 1.1 percent.\n\n"
+        "Shares in Brannwerk Defence fell 3.1 percent. The euro rose to $1.078.\n\n"
+        "Traders said volumes were thin ahead of the weekend.\n"
+    )
+    bonds = (
+        "Dalmark bonds rally as Korvena talks ease border fears\n\n"
+        "Dalmark's government bonds rallied on Friday after foreign ministers meeting in"
+        " Korvena agreed to set up a border hotline.\n\n"
+        "Investors had feared the Tesmo crossing would stay shut for months.\n\n"
+        "The ten-year yield fell 12 basis points.\n"
+    )
+    for report, apart in ((close, True), (bonds, False)):
+        corpus = corpus_of([*meeting, report])
+        texts = list(story_texts(corpus, [1, 2, 3]).values())
+        assert texts[2].market_led and not texts[0].market_led
+        names = rare_names(texts)
+        openings = rare_openings(texts)
+        assert market_beside(texts, names.__getitem__, openings, [2], [0, 1]) is apart
+        stories = [g.sources for g in find_stories(corpus)]
+        assert stories == ([(1, 2), (3,)] if apart else [(1, 2, 3)])

@@ -99,6 +99,9 @@ class Reaction:
     # whether the cause is the sentence's opening clause ("After troops fought for the
     # terminal, Brent rose 4%"), which is then no background
     leads: bool = False
+    # whether it is a page's change ("Organisers called off the festival after ..."), not
+    # a market's reaction
+    page: bool = False
 
     @property
     def span(self) -> tuple[int, int]:
@@ -308,15 +311,15 @@ def _changed(
         return None
     cause = _cause(found, breaks, verb + size, lexicon, causes=lexicon.page_causes)
     if cause >= 0:
-        return Reaction(start, cause, cause)
+        return Reaction(start, cause, cause, page=True)
     if told >= 0:
-        return Reaction(start, end, told)
+        return Reaction(start, end, told, page=True)
     opened = (
         _cause(found, {}, 0, lexicon, OPENING_REACH, causes=lexicon.page_causes)
         if 0 < start == lead_end
         else -1
     )
-    return None if opened < 0 else Reaction(start, end, opened, leads=True)
+    return None if opened < 0 else Reaction(start, end, opened, leads=True, page=True)
 
 
 def _relative_cause(

@@ -140,7 +140,13 @@ Three steps, none told how many stories there are:
    and first sentence give a story's event and another event of the pile, that one by a
    name two of its reports lead with, and which tells the story in a line or two at most
    (see apart.leads_with_two: an oil report "as the Bosphorus closure, a refinery
-   outage add to supply jitters"); a report of one event leads with it alone. And two
+   outage add to supply jitters"); a report of one event leads with it alone. Nor does a
+   report that opens on a market's move and the event it answers, as classify reads a
+   market's reaction ("European shares rose on Friday after foreign ministers meeting in
+   Vienna agreed ..."), of no country that event's reports tell, and that never tells
+   the event again past that sentence (no rare name, lead word or count of its reports):
+   it tells the market's day, and its prices are no figures of the meeting (see
+   apart.market_beside; a currency's slide that names the fighting's towns joins). And two
    groups that each open on a body of their own, by its full name, that no report of
    the other names are two bodies' decisions (see apart.own_bodies: the IMF's outlook
    and a central bank's cut of one day share growth, inflation and forecasts). So are two

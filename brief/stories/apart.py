@@ -23,6 +23,7 @@ from brief.stories.texts import (
     SUBJECT_SENTENCES,
     TERMS,
     Text,
+    counts_of,
     names_body,
     news_stop_words,
     plain_term,
@@ -1338,6 +1339,56 @@ def leads_with_two(
         if len([k for k, n in told.items() if n >= LED_EVENT_WORDS]) <= PASSING_LINES:
             return True  # it tells the story's event in a line or two
     return False
+
+
+def market_beside(
+    texts: Sequence[Text],
+    kept_names: Callable[[int], frozenset[str]],
+    openings: Sequence[set[str]],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether every report of one group opens on a market's move and the event it
+    answers (Text.market_led), a market of no country the other's reports tell (see
+    told_places), and none tells the other group's event again past its first sentence:
+    no later line gives a rare name of the other's reports (see rare_names), a rare word
+    of their headlines and first sentences (see rare_openings) or a count their leads
+    give (Text.lead_counts).
+
+    A market report tells the market's day: "European shares rose on Friday after foreign
+    ministers meeting in Vienna agreed to set up a border hotline. The STOXX 600 gained
+    0.8 percent ... The euro rose to $1.078." The event is the move's cause, told in a
+    clause, as classify reads a market's reaction; the report's figures are the market's,
+    and filed under the meeting they became its key figures. A report of the event's
+    effect on its markets tells the event again further down: a currency's record low
+    names the border towns of the fighting and its truce, the cocoa futures' fall Ghana's
+    new farmgate price, the loonie's the bank's new overnight rate. A group of such
+    reports (two outlets' closes) is asked as one. So does a move of the event's own
+    country's market, however short ("Kenya's shilling rose after Kenya and Somalia
+    agreed a truce"): the event's consequence for that country, told by its price."""
+    for group, story in ((one, other), (other, one)):
+        if not all(texts[i].market_led for i in group):
+            continue
+        theirs = set().union(*(told_places(texts[i]) for i in story))
+        if any(
+            (_named_countries(texts[i].market_led) | _demonymed(texts[i].market_led)) & theirs
+            for i in group
+        ):
+            continue  # the event's own country's market
+        told = {lexicon.unaccented(w) for i in story for w in (*kept_names(i), *openings[i])}
+        counts = set().union(*(texts[i].lead_counts for i in story))
+        if not any(_retells(texts[i], told, counts) for i in group):
+            return True
+    return False
+
+
+def _retells(text: Text, words: set[str], counts: set[str]) -> bool:
+    """Whether a sentence of a text past its first gives one of these words (unaccented
+    plain terms) or counts."""
+    for word, lines in _word_lines(text).items():
+        if lines[-1] >= SUBJECT_SENTENCES and lexicon.unaccented(PLAIN_TERMS[word]) in words:
+            return True
+    return any(counts_of(sentence) & counts for sentence in text.head[SUBJECT_SENTENCES:])
 
 
 def _retelling(text: Text, words: set[str]) -> set[int]:

@@ -35,6 +35,7 @@ from brief.stories.apart import (
     lead_places,
     leads_with_its_own,
     leads_with_two,
+    market_beside,
     measured_otherwise,
     named_in_passing,
     on_other_days,
@@ -254,6 +255,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             texts, subjects, rare_opened, led_by, members[a], members[b]
         ):
             continue  # a market report that leads with two events of the pile, a report of neither
+        if rare_opened and market_beside(texts, kept, rare_opened, members[a], members[b]):
+            continue  # a market's day, which names the story's event as its move's cause alone
         if english and commentary_beside(
             texts, subjects, kept, rare_opened, members[a], members[b]
         ):

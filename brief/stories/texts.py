@@ -173,6 +173,7 @@ class Text:
         "day",
         "sayers",
         "craft",
+        "market_led",
     )
 
     def __init__(
@@ -335,6 +336,11 @@ class Text:
         self.craft = _craft_named(
             ([title] if title and _sentence_case(title) else []) + head[:LEAD_SENTENCES]
         )
+        # Where its first sentence opens on a market's move, in its main clause, and the
+        # event the move answers ("European shares rose on Friday after foreign ministers
+        # meeting in Vienna agreed ..."), the move's words before that event, casefolded:
+        # a market report, whatever event it names (see brief.stories.apart.market_beside).
+        self.market_led = _market_move(head[0]) if head else ()
 
 
 # A name and its other name: "Tarnholm, known in Velmish as Tarnö", "Tarnholm (Tarnö in
@@ -450,6 +456,21 @@ def _craft_pattern() -> re.Pattern[str]:
     ]
     prefixes = "|".join(map(re.escape, sorted(written)))
     return re.compile(rf"\b(?:{kinds}|{prefixes})\s+((?:[A-Z][\w'’-]*\w)(?:\s+[A-Z][\w'’-]*\w)*)")
+
+
+def _market_move(sentence: str) -> tuple[str, ...]:
+    """The words of a market's move (or its traders' reading) that opens a sentence and
+    answers an event told after it, as brief.classify.reactions reads one, up to that
+    event; none where it opens on no such move, or on a page's change ("Organisers
+    called off the festival after ...")."""
+    # (imported here: brief.classify's package imports the pipeline, which imports stories)
+    from brief.classify.reactions import reactions
+    from brief.classify.wording import tokens as words_of
+
+    found = reactions(sentence)
+    if not found or found[0].start or found[0].cause <= 0 or found[0].page:
+        return ()
+    return tuple(words_of(sentence)[: found[0].cause])
 
 
 def _night_before(lead: str) -> bool:
