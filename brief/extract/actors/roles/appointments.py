@@ -538,12 +538,28 @@ def _without_others_clauses(text: str, toks: list[Token], name_start: int, name_
 def _background_re() -> re.Pattern[str]:
     """A sentence that dates its appointment in the past or tells what came of it (lost
     it, or left it: words.toml's office_leaving_verbs) tells the background, not the
-    person's office as of the article."""
+    person's office as of the article. An "until" closes the span only when its clause
+    is past: one told in the present or to come ("appointed acting defence minister
+    until a successor is confirmed by parliament", "until one can be found") is the
+    office's term, still running, so the news (r66: read as background, the stand-in
+    was shown by her old "deputy")."""
     left = alternation(words()["office_leaving_verbs"])
     return re.compile(
         r"\b(?:1[89]|20)\d\d\b|\b(?:ago|earlier|previously|formerly|once|then|later"
-        rf"|until(?! now)|lost|{left})\b"
+        rf"|until(?! now)(?![^,;.]*\b(?:{_still_to_come()})\b)|lost|{left})\b"
     )
+
+
+# The forms of "be" that are no finite verb: they tell no time by themselves.
+_NON_FINITE_BE = frozenset({"be", "been", "being"})
+
+
+def _still_to_come() -> str:
+    """The finite auxiliaries of the present or to come ("is", "are", "has", "will",
+    "can"): an "until" clause that holds one ends the term later than the news."""
+    w = words()
+    finite = (w["auxiliaries"] | w["modal_verbs"] | w["passive"]) - _NON_FINITE_BE
+    return alternation(finite - w["past_auxiliaries"])
 
 
 # The words between an appointing verb and its object's name: a title, no clause.
