@@ -231,6 +231,16 @@ NOTES = (
     "builds on this host vary by 3 s from run to run: by turns with the session's start,",
     "three rounds, the inbox took 9.2 to 12.2 s (median 11.4) against 10.4 to 13.5 s",
     "(median 11.6). 25,000 sentences: 18.29 -> 13.18 s.",
+    "Then (session 60): reading and segmenting shared in parts from both ends of the inbox",
+    "(the parent had been the long side by 0.35 s before the fork), lxml and email's",
+    "policies imported where used, a sentence's figures read alone and two tests of a text",
+    "kept, and brief's bytecode compiled before the bench (an editable install compiles",
+    "none, and with PYTHONDONTWRITEBYTECODE set each run compiled all of brief, 0.35 s of",
+    "CPU). This bench ran on a slower host than the last (sumy's seed 1.07 -> 1.45 s, issue",
+    "11's code 24.17 -> 27.28 s, the untouched lexrank stage 1.09 -> 1.38 s): the inbox",
+    "12.64 -> 11.94 s (CPU 23.6 -> 22.4 s); 25,000 sentences 13.18 -> 17.03 s, but by turns",
+    "with the session's start right after, two rounds, 21.0 and 21.0 s before against 19.9",
+    "and 16.2 s after.",
 )
 
 
