@@ -11,7 +11,7 @@ from brief.models import Corpus
 from brief.options import Options
 from brief.segment import segment
 from brief.stories import find_stories
-from brief.stories.live import live_entries, story_of_entries
+from brief.stories.live import live_entries, page_words, story_of_entries
 
 
 def corpus_of(texts: Sequence[str]) -> Corpus:
@@ -156,6 +156,28 @@ def test_an_entry_is_told_by_a_name_of_one_storys_own() -> None:
     # one entry of four names Quenby: not most of them
     assert story_of_entries(entries, [{"quenby"}, {"velmora"}, {"velmora"}]) is None
     assert story_of_entries(entries, [{"velmora", "quenby"}, {"tarsk"}]) == 0
+
+
+CREDITING_LIVE = """Border crisis live
+18:10 — Diplomats tell the Tarsk Herald that talks on sanctions will resume next week.
+
+16:40 — Markets were calm through the afternoon.
+
+15:05 — Envoys tell the Tarsk Herald a deal is close.
+
+13:30 — Pickets block the gates of the container terminal, the Tarsk Herald has learned.
+"""
+
+
+def test_an_entry_that_credits_its_own_page_names_no_event_by_it() -> None:
+    """r66 F2: a page's own outlet ("diplomats tell the Danube Herald") shares a word with
+    another story's place (the river Danube): that word tells no entry's event."""
+    entries = live_entries(list(corpus_of([CREDITING_LIVE]).sentences))
+    stories = [{"velmora", "quenby"}, {"tarsk", "saint", "orlan"}]
+    assert story_of_entries(entries, stories) == 1  # three entries name "Tarsk"
+    own = page_words("The Tarsk Herald")
+    assert own == {"the", "tarsk", "herald"}
+    assert story_of_entries(entries, stories, own) is None
 
 
 HARNBY_1 = """Missiles hit Harnby grain terminal in Velmora, killing four

@@ -282,7 +282,13 @@ from collections import defaultdict
 from brief.models import Corpus, Mention, Sentence, StoryGroup
 from brief.stories.copies import find_copies
 from brief.stories.linkage import link_events
-from brief.stories.live import live_entries, other_entries, report_names, story_of_entries
+from brief.stories.live import (
+    live_entries,
+    other_entries,
+    page_words,
+    report_names,
+    story_of_entries,
+)
 from brief.stories.roundups import (
     ITEMS,
     headed_lead,
@@ -350,14 +356,16 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
     told_elsewhere: dict[int, list[Sentence]] = {}  # a live page's entries of other stories
     if live:
         names = [report_names([texts[distinct[i]] for i in members]) for members in clusters]
+        outlets = {d.source.number: d.source.outlet for d in corpus.documents}
         for n, entries in live.items():
-            story = story_of_entries(entries, names)
+            own = page_words(outlets.get(n))
+            story = story_of_entries(entries, names, own)
             distinct.append(n)
             if story is None:
                 clusters.append([len(distinct) - 1])
             else:
                 clusters[story].append(len(distinct) - 1)
-                told_elsewhere[n] = other_entries(entries, names, story)
+                told_elsewhere[n] = other_entries(entries, names, story, own)
     clusters += [[len(distinct) + k] for k in range(len(alone))]
     distinct += alone
     carriers: dict[int, list[int]] = defaultdict(list)  # original -> it and its copies

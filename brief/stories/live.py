@@ -14,6 +14,7 @@ story's is a story of its own (a roundup, see brief.stories.roundups).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from functools import cache
@@ -33,6 +34,10 @@ LIVE_ENTRIES = 4
 ENTRIES_SHARE = 0.5
 
 
+# A word of an outlet's name ("Danube Herald", "Al-Hayat").
+_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
 def live_entries(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     """A live page's entries (each from its stamped sentence to the next stamp, as
     furniture.entry_stamps reads them: a first sentence's stamp may be its heading's),
@@ -46,20 +51,30 @@ def live_entries(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     return entries if len(entries) >= LIVE_ENTRIES else []
 
 
-def entry_names(entry: Sequence[Sentence], known: Collection[str]) -> frozenset[str]:
+def entry_names(
+    entry: Sequence[Sentence], known: Collection[str], own: Collection[str] = ()
+) -> frozenset[str]:
     """The names of an entry that tell which event it is: rare in general English, not a
     day, a month or a country's word (two events of one crisis share its country); and
     the counts it gives (see texts.counts_of: "11 injured"), which a report of its event
     gives as well. Read past its stamp: the word that opens a sentence ("20:05 —
     Explosions were heard ...") is capitalised as any opening word is, and names
     something only where the pile's reports write it as a name (`known`, as report_names
-    writes them: "Tasnim says ...")."""
+    writes them: "Tasnim says ..."). The words of the page's own name (`own`, see
+    page_words) name no event: an entry that credits its page ("diplomats tell the
+    Danube Herald") does not tell the river's story."""
     said = [_past_stamp(s.text) if k == 0 else s.text for k, s in enumerate(entry)]
     within = {lexicon.unaccented(plain_term(name)) for name in written_names(said)}
     opening = {lexicon.unaccented(name) for text in said for name in sentence_names(text)}
     names = within | (opening & set(known))
     counts = {count for text in said for count in counts_of(text)}
-    return _rare(frozenset(names - _common())) | frozenset(counts)
+    return _rare(frozenset(names - _common() - set(own))) | frozenset(counts)
+
+
+def page_words(outlet: str | None) -> frozenset[str]:
+    """The words of a live page's outlet as entry_names writes names (casefolded, no
+    accents): the page's own name, never one of its entries' events (r66 F2)."""
+    return frozenset(lexicon.unaccented(word.casefold()) for word in _WORDS.findall(outlet or ""))
 
 
 def _past_stamp(text: str) -> str:
@@ -69,14 +84,16 @@ def _past_stamp(text: str) -> str:
 
 
 def story_of_entries(
-    entries: Sequence[Sequence[Sentence]], stories: Sequence[Collection[str]]
+    entries: Sequence[Sequence[Sentence]],
+    stories: Sequence[Collection[str]],
+    own: Collection[str] = (),
 ) -> int | None:
     """The story (its index in `stories`, each the set of names its reports give) whose
     names more than ENTRIES_SHARE of the page's named entries give; None if no story's do.
     A name that two stories give (an alliance, a capital) tells neither: an entry is told
     by a story's names of its own."""
     known = set().union(*stories)
-    named = [names for entry in entries if (names := entry_names(entry, known))]
+    named = [names for entry in entries if (names := entry_names(entry, known, own))]
     if not named:
         return None
     given = Counter(name for story in stories for name in set(story))
@@ -91,7 +108,10 @@ def story_of_entries(
 
 
 def other_entries(
-    entries: Sequence[Sequence[Sentence]], stories: Sequence[Collection[str]], joined: int
+    entries: Sequence[Sequence[Sentence]],
+    stories: Sequence[Collection[str]],
+    joined: int,
+    own: Collection[str] = (),
 ) -> list[Sentence]:
     """The sentences of a live page's entries that another story (its index in `stories`,
     as story_of_entries reads them) tells by names of its own, where the story the page
@@ -100,13 +120,13 @@ def other_entries(
     day's toll), and that entry is the other story's, no bullet of the one it joined."""
     known = set().union(*stories)
     given = Counter(name for story in stories for name in set(story))
-    own = [{name for name in story if given[name] == 1} for story in stories]
+    theirs_only = [{name for name in story if given[name] == 1} for story in stories]
     found: list[Sentence] = []
     for entry in entries:
-        names = entry_names(entry, known)
-        if names & own[joined]:
+        names = entry_names(entry, known, own)
+        if names & theirs_only[joined]:
             continue
-        if any(names & theirs for k, theirs in enumerate(own) if k != joined):
+        if any(names & theirs for k, theirs in enumerate(theirs_only) if k != joined):
             found.extend(entry)
     return found
 
