@@ -595,6 +595,27 @@ def test_a_state_of_another_subject_name_or_object_is_no_restatement() -> None:
     assert restated_states(Corpus(documents, tuple(unique)), unique, [StoryGroup((1, 2))]) == {0}
 
 
+def test_a_likelihood_is_a_forecast_its_outcome_overtakes() -> None:
+    """r66 F1: "were unlikely to meet before December" once a later report says they met,
+    as "is expected to" is; and "is likely to" as well."""
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.superseded.forecasts import overtaken_forecasts
+
+    texts = [
+        (1, 1, "Diplomats said the Ostrel and Varn envoys were unlikely to meet Kessler soon."),
+        (1, 2, "The Harnby Rovers are likely to sign Ivo Darnell, his agent said."),
+        (2, 1, "The Ostrel and Varn envoys met Kessler in Tarsk on Friday."),
+        (2, 2, "The Harnby Rovers signed Ivo Darnell on Friday."),
+    ]
+    unique = [Sentence(text, source, index, 0) for source, index, text in texts]
+    documents = tuple(
+        Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+        for n, date in enumerate(("2027-03-04", "2027-03-05"), 1)
+    )
+    corpus = Corpus(documents, tuple(unique))
+    assert overtaken_forecasts(corpus, unique, [StoryGroup((1, 2))]) == {0, 1}
+
+
 def test_a_storm_forecast_to_make_landfall_is_overtaken_by_its_landfall() -> None:
     """r60 F9: "is forecast to make landfall" beside a later report's "made landfall"."""
     from brief.models import Corpus, Document, Source

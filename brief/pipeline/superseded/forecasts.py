@@ -25,13 +25,14 @@ from brief.pipeline.superseded.phrases import (
 )
 from brief.pipeline.superseded.reports import STALE_DAYS, not_before, source_days, story_of_sources
 
-# A forecast: a verb under "will", "is expected (due, set, forecast ...) to" or "plans to",
-# or the past of a plan told as reported speech ("the service said the storm was expected
-# to reach the coast"): a report that tells the outcome overtakes either. Its "verb" group
-# is the event to come; called_off reads forecasts by it too.
+# A forecast: a verb under "will", "is expected (due, set, forecast, (un)likely ...) to" or
+# "plans to", or the past of a plan told as reported speech ("the service said the storm
+# was expected to reach the coast", "the ministers were unlikely to meet before December"):
+# a report that tells the outcome overtakes either. Its "verb" group is the event to come;
+# called_off reads forecasts by it too.
 FORECAST = re.compile(
     r"\b(?:will|(?:is|are|was|were) (?:\w+ly )?"
-    r"(?:expected|due|set|scheduled|slated|poised|going|forecast|predicted) to"
+    r"(?:expected|due|set|scheduled|slated|poised|going|forecast|predicted|likely|unlikely) to"
     r"|plans? to|intends? to) (?:(?:also|then|soon|later|now|finally) )?(?:be )?"
     r"(?P<verb>[a-z]+)\b"
 )
