@@ -73,8 +73,11 @@ def entry_names(
 
 def page_words(outlet: str | None) -> frozenset[str]:
     """The words of a live page's outlet as entry_names writes names (casefolded, no
-    accents): the page's own name, never one of its entries' events (r66 F2)."""
-    return frozenset(lexicon.unaccented(word.casefold()) for word in _WORDS.findall(outlet or ""))
+    possessive, no accents): the page's own name, never one of its entries' events (r66
+    F2)."""
+    return frozenset(
+        lexicon.unaccented(plain_term(word.casefold())) for word in _WORDS.findall(outlet or "")
+    )
 
 
 def _past_stamp(text: str) -> str:
