@@ -4119,10 +4119,10 @@ def test_a_dateline_place_a_headline_opens_on_is_a_subject() -> None:
 
 
 def test_a_sentences_first_stop_word_is_no_part_of_a_places_name() -> None:
-    from brief.stories.apart import _lead_places
+    from brief.stories.apart import _lead_localities
 
     text = Text(None, ["In Ostrel district of Kelmar province, a bomb hit a van on Tuesday."])
-    assert _lead_places(text) == {("ostrel",), ("kelmar",)}
+    assert _lead_localities(text) == {("ostrel",), ("kelmar",)}
 
 
 def test_a_market_report_that_gives_an_event_only_as_its_moves_cause_is_the_markets() -> None:

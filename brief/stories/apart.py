@@ -2099,7 +2099,7 @@ def on_other_days(
 
 def placed_on_other_days(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
     """Whether two groups report two events of one kind, each placed by its openings in a
-    place of its own (a district, a county, a station: see _lead_places) on days of its
+    place of its own (a district, a county, a station: see _lead_localities) on days of its
     own: "a roadside bomb struck a police van on the Indus Highway in Dera Ismail Khan
     district ... on Tuesday" is not "an improvised explosive device hit an army pickup on
     the Indus Highway in Lakki Marwat district ... on Monday", however alike one desk's two
@@ -2122,14 +2122,14 @@ def placed_on_other_days(texts: Sequence[Text], one: list[int], other: list[int]
 
 
 def _own_places(texts: Sequence[Text], group: list[int], others: list[int]) -> set[tuple[str, ...]]:
-    """The places a group's openings give (see _lead_places) that no opening of the
+    """The places a group's openings give (see _lead_localities) that no opening of the
     others gives in full, and that each of the others names in a line or two past its
     lead at most."""
     given = [_opened_terms(texts[i]) for i in others]
     return {
         place
         for i in group
-        for place in _lead_places(texts[i])
+        for place in _lead_localities(texts[i])
         if not any(set(place) <= opened for opened in given)
         and all(_named_at_most_in_passing(texts[k], place) for k in others)
     }
@@ -2148,7 +2148,7 @@ def _opened_terms(text: Text) -> set[str]:
     return {lexicon.unaccented(name) for name in text.subjects}
 
 
-def _lead_places(text: Text) -> set[tuple[str, ...]]:
+def _lead_localities(text: Text) -> set[tuple[str, ...]]:
     """The places a text's headline and first sentence give by a name before a noun of
     place in small letters (words.toml's place_nouns: "Lakki Marwat district", "Niger's
     Tillabéri region", "Kings Cross station"), each as its words' terms, less a country's
