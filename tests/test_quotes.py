@@ -1453,6 +1453,19 @@ def test_words_welcomed_or_hailed_as_are_the_welcomers() -> None:
     ) == [("my new friend.", "Bobby Scott")]
 
 
+def test_an_infinitive_inside_what_a_speaker_reports_is_no_saying_of_its_own() -> None:
+    """ "A ... spokesman, Dzmitry Lukashevich, said Minsk was ready to explain the exercise
+    “to anyone who listens”" was unattributed (r66 F14): "explain" was taken for the
+    quote's verb and "Minsk was ready to" for its subject. An infinitive of speech under
+    an earlier speech verb tells what someone would say, or would not, in the earlier
+    speaker's words."""
+    assert speakers(
+        "A Belarusian foreign ministry spokesman, Dzmitry Lukashevich, said Minsk was ready"
+        " to explain the exercise “to anyone who listens”.",
+        "Senator Ruth Abara said the minister had refused to explain the delay “in any detail”.",
+    ) == [("to anyone who listens", "Dzmitry Lukashevich"), ("in any detail", "Ruth Abara")]
+
+
 def test_the_minister_is_no_prime_minister() -> None:
     """ "“...,” the minister told reporters" after Defence Minister Milan Jovic had no
     speaker, the Prime Minister named later counting as a second minister (a reviewer's)."""

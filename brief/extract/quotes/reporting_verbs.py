@@ -188,9 +188,16 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
             continue
         if _inside_a_name(tokens, n):
             continue  # "the United States had “no right ...”": a name's word, no verb
-        if n > 0 and lowered[n - 1] == "to" and low in words()["infinitive_speech_verbs"]:
+        if (
+            n > 0
+            and lowered[n - 1] == "to"
+            and (low in words()["infinitive_speech_verbs"] or _speech_before(lowered, n - 2))
+        ):
             later = True
-            continue  # "promised to hail ...", "asked the crowd to welcome ...": whose verb
+            # "promised to hail ...", "asked the crowd to welcome ...": whose verb; and an
+            # infinitive inside what an earlier speech verb reports is no saying of its own
+            # ("X said Minsk was ready to explain the exercise “...”": X's words, r66 F14)
+            continue
         if n > 1 and lowered[n - 1] in words()["modal_verbs"] and _speech_before(lowered, n - 2):
             # "... and said Caracas would respond “at the appropriate moment”": a speech
             # verb in what an earlier one reports is said by no one yet; the earlier's
