@@ -1105,7 +1105,14 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "on Britain's Treasury went to diplomacy and to military, and a politics article "
         "was placed under Diplomacy). The odd misses left: a mentor who called a verdict 'a "
         "disgrace' and walked out (no cue, no side) and a threat by text message to an "
-        "editor (no side, no modal of promise).",
+        "editor (no side, no modal of promise)."
+        " Batch T (session 61), written blind after S was tuned on, in the language of "
+        "explainers, fact-checks and Q&As and the grammar of events that did or did not "
+        "happen ('What we know so far' lists, 'Why it matters' paragraphs, questions and "
+        "answers, fact-check verdicts, rumours debunked, denials, negated events, "
+        "conditionals and threats, scenarios, events planned, postponed or called off, "
+        "retrospect), scored 0.890 held out (accuracy 0.825; odd ids 0.845, even ids "
+        "0.933).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
