@@ -374,6 +374,21 @@ HELD_OUT = {
         "'Surin evacuees') is a subject; the blackouts, which never name the gas field, "
         "stay apart)."
     ),
+    "pile27": (
+        "a Southeast Asia and Pacific desk's Thursday (session 61), written after pile26: "
+        "names spelt differently by different outlets (transliterations of Burmese, Thai, "
+        "Vietnamese and Khmer names, Indonesians known by one name, a shoal by its "
+        "Philippine, English and Chinese names, a province spelt two ways, an acronym in "
+        "one report and the full name in another), look-alikes in one country or sea (two "
+        "typhoons in two countries, a coast-guard standoff and two fishing-boat seizures, a "
+        "minister in two stories), follow-ups that tell the day before as background, a "
+        "wire text carried under other headlines, a state-media version, a newsletter. "
+        "Held out: F1 0.922 (P .950, R .896): merged: a Vietnamese boat seized in the "
+        "Paracels with the typhoon that drove its crew to shelter; apart from their "
+        "stories: China's state media's 'Huangyan Dao' from the Scarborough Shoal standoff, "
+        "the Khmer paper's victims from the Sihanoukville raid, and the deputy prime "
+        "minister's visit from the typhoon in Quang Ngai."
+    ),
 }
 
 
