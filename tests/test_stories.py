@@ -616,11 +616,11 @@ def test_a_bodys_country_and_a_possessive_country_place_a_report() -> None:
     """ "The Reserve Bank of India's committee" places its report in India, as "Bank of
     Canada" does in Canada: a body's country after "of" is where (a person's is whose:
     "Contador of Spain"), and a possessive country is still the country."""
-    from brief.stories.apart import _named_countries
+    from brief.stories.apart.countries import named_countries
     from brief.stories.texts import tokens as _tokens
 
     opening = "The Reserve Bank of India's committee kept its rate; the Bank of Canada cut."
-    assert _named_countries(_tokens(opening)) == {"India", "Canada"}
+    assert named_countries(_tokens(opening)) == {"India", "Canada"}
     from brief.stories.texts import story_texts
 
     text = story_texts(corpus_of([f"Rates\n{opening}\n", "Tour\nContador of Spain won.\n"]), [1, 2])
@@ -630,10 +630,10 @@ def test_a_bodys_country_and_a_possessive_country_place_a_report() -> None:
 def test_a_capital_places_a_report_as_its_country_does() -> None:
     """ "the Swedish embassy in Baghdad" and "the Swedish embassy in Beirut" are two
     countries' events: a seat of government names its country."""
-    from brief.stories.apart import _named_countries
+    from brief.stories.apart.countries import named_countries
     from brief.stories.texts import tokens as _tokens
 
-    assert _named_countries(_tokens("Protesters stormed the embassy in Baghdad.")) == {"Iraq"}
+    assert named_countries(_tokens("Protesters stormed the embassy in Baghdad.")) == {"Iraq"}
 
 
 def test_a_country_in_a_lead_is_written_as_a_name() -> None:
@@ -662,7 +662,7 @@ def test_a_countrys_airspace_or_waters_place_a_report_in_it() -> None:
     """ "violates Japanese airspace" places the report in Japan, where "Russian jets" only
     say whose: a reviewer's Japanese incursion had joined Estonia's (and a Swedish budget
     with it), as the Kyodo report named no country by name."""
-    from brief.stories.apart import _grounds
+    from brief.stories.apart.countries import _grounds
     from brief.stories.texts import tokens as _tokens
 
     assert _grounds(_tokens("A Russian plane violated Japanese airspace.")) == {"Japan"}
@@ -4119,7 +4119,7 @@ def test_a_dateline_place_a_headline_opens_on_is_a_subject() -> None:
 
 
 def test_a_sentences_first_stop_word_is_no_part_of_a_places_name() -> None:
-    from brief.stories.apart import _lead_localities
+    from brief.stories.apart.placing import _lead_localities
 
     text = Text(None, ["In Ostrel district of Kelmar province, a bomb hit a van on Tuesday."])
     assert _lead_localities(text) == {("ostrel",), ("kelmar",)}

@@ -1,0 +1,136 @@
+"""The tests that keep two would-be stories apart however alike their words: names,
+years, subjects, countries or days of their own, a looser bond between than within, a
+core not all near, and likeness only by the pile's common stock.
+
+Two look-alike events (two earthquakes in one wire template, one desk's run of news)
+share a field's words; these tests read what tells one event from another.
+
+Each job is a module of its own: mentions (where a text names something: its lead or a
+line in passing, and its day), countries (the countries a text names or places its event
+in), rare_words (the names and opening words general English seldom uses), likeness (the
+bars of likeness beyond the mean), placing (where each report places its event), bodies (a
+country's body or a ship a lead gives), lone_reports (a single report beside a story),
+beside (a digest, a market report or commentary beside a story), in_passing (another event
+recalled in a line or two), harm (people harmed beside a happening of their day), own_days
+(days of their own), own_subjects (subjects of their own) and group_names (what a group
+names, measures and dates). Of each other, they import only mentions, countries,
+rare_words, likeness and lone_reports. This module gathers what other modules import
+(linkage, live, the daily's recognition); none of the job modules imports it.
+"""
+
+from __future__ import annotations
+
+from brief.stories.apart.beside import (
+    commentary_beside,
+    digest_beside,
+    leads_with_two,
+    market_beside,
+)
+from brief.stories.apart.bodies import lead_bodies, other_bodies, own_bodies, own_craft
+from brief.stories.apart.countries import (
+    country_words,
+    lead_places,
+    placed_elsewhere,
+    spoken_of,
+    told_places,
+)
+from brief.stories.apart.group_names import (
+    Named,
+    caused_decision,
+    measured_otherwise,
+    own_measures,
+    own_names,
+)
+from brief.stories.apart.harm import harm_in_passing, harm_untold
+from brief.stories.apart.in_passing import (
+    core_in_passing,
+    event_in_passing,
+    named_in_passing,
+    subject_in_passing,
+)
+from brief.stories.apart.likeness import (
+    CORE_SHARE,
+    PARTICULAR_GROUP,
+    PARTICULAR_SHARE,
+    SUBJECT_PENALTY,
+    chained_groups,
+    particular,
+    places_only,
+    shared_subject,
+    tighter,
+)
+from brief.stories.apart.lone_reports import (
+    follows_the_story,
+    leads_with_its_own,
+    own_result,
+    recalled_report,
+    strangers,
+)
+from brief.stories.apart.own_days import before_the_event, on_other_days
+from brief.stories.apart.own_subjects import apart_events, called_separate, one_occasion
+from brief.stories.apart.placing import one_scene, placed_on_other_days, recalled_elsewhere
+from brief.stories.apart.rare_words import (
+    SUBJECT_GENERAL_SHARE,
+    SUBJECT_MIN_LENGTH,
+    openers,
+    rare_names,
+    rare_openings,
+    rare_subjects,
+    subject_counts,
+)
+
+__all__ = [
+    "CORE_SHARE",
+    "Named",
+    "PARTICULAR_GROUP",
+    "PARTICULAR_SHARE",
+    "SUBJECT_GENERAL_SHARE",
+    "SUBJECT_MIN_LENGTH",
+    "SUBJECT_PENALTY",
+    "apart_events",
+    "before_the_event",
+    "called_separate",
+    "caused_decision",
+    "chained_groups",
+    "commentary_beside",
+    "core_in_passing",
+    "country_words",
+    "digest_beside",
+    "event_in_passing",
+    "follows_the_story",
+    "harm_in_passing",
+    "harm_untold",
+    "lead_bodies",
+    "lead_places",
+    "leads_with_its_own",
+    "leads_with_two",
+    "market_beside",
+    "measured_otherwise",
+    "named_in_passing",
+    "on_other_days",
+    "one_occasion",
+    "one_scene",
+    "openers",
+    "other_bodies",
+    "own_bodies",
+    "own_craft",
+    "own_measures",
+    "own_names",
+    "own_result",
+    "particular",
+    "placed_elsewhere",
+    "placed_on_other_days",
+    "places_only",
+    "rare_names",
+    "rare_openings",
+    "rare_subjects",
+    "recalled_elsewhere",
+    "recalled_report",
+    "shared_subject",
+    "spoken_of",
+    "strangers",
+    "subject_counts",
+    "subject_in_passing",
+    "tighter",
+    "told_places",
+]

@@ -1,0 +1,329 @@
+"""Reports beside a story that name its event without telling it: a digest of the
+day, a market report, commentary, a lead that tells two events.
+
+They share the story's words because they sum it up, price it or comment on it; joined to
+the story, they would pull the other events they name into it too.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+
+from brief.extract import lexicon
+from brief.rank.text import stemmer
+from brief.stories.apart.countries import country_words, demonymed, named_countries, told_places
+from brief.stories.apart.mentions import (
+    PASSING_LINES,
+    lines_naming,
+    lines_with,
+    same_days,
+    single_beside,
+    small_letters,
+    word_lines,
+)
+from brief.stories.apart.rare_words import OWN_NAME_SHARE, core_names
+from brief.stories.texts import PLAIN_TERMS, SUBJECT_SENTENCES, TERMS, Text, counts_of, plain_term
+
+# A digest tells at least this many events, a line or two each (see digest_beside), as a
+# roundup does (brief.stories.roundups.ITEMS): a report recalls one or two others.
+DIGEST_EVENTS = 4
+# A headline and first sentence that give this many rare words of a story's leads, and as
+# many of another event's that the story's leads never give, tell two events (see
+# leads_with_two): one shared word ("refinery") is a desk's.
+LED_EVENT_WORDS = 2
+# ... given so by this many other reports' leads: an event of the pile, not one report's
+# words of its field ("jumped", "grounding").
+LED_EVENT_REPORTS = 2
+# A line or two of a digest that give this many of the rare words of another report's
+# headline and first sentence retell that report's event (see digest_beside): one shared
+# word ("ministry", "strike") is a desk's, three are a summary of what happened.
+RETOLD_WORDS = 3
+
+
+def digest_beside(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    kept_names: Callable[[int], frozenset[str]],
+    openings: Sequence[set[str]],
+    counted: Mapping[str, int],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether a single report is a digest of the day beside a story: its first sentence
+    gives none of the story's rare subjects (a country aside; its headline may list the
+    day's events: "som, Zagros Crescent and Lebanon paper slide"), it names the
+    rare names most of the story's reports give, and the names most of their leads give
+    (a central bank's, of common words), in a line or two only (PASSING_LINES),
+    and so, in a line or two each, the lead subjects of at least DIGEST_EVENTS - 1 other
+    events of the pile that no report of the story names.
+
+    A market close or a news-in-brief column tells the day's events a sentence or two each
+    ("... after Najd Cold Chain priced its IPO", "... fell 6.8% after a drone attack on its
+    plant"), under a lead of its own ("Most Gulf markets ended higher"). Read whole, it is
+    nearest the event it gives most words to, and it joined that story (pile10's close, an
+    IPO's). A report of one event tells it again and again; the other events it recalls in
+    a line are few. An event is told by a name that most of the texts naming it lead with
+    (not a president's or a state's, which a desk's reports give in passing), and other
+    texts that share a name it gives are one event (three outlets'
+    copies of one wire, its company's statement). A close may retell an event in its own
+    words, not by the name its reports lead with ("a strike by rail workers cut freight
+    services", "after North Korea fired artillery near the western sea border"): a line or
+    two that give RETOLD_WORDS or more of the rare words of another report's headline and
+    first sentence (see rare_openings) tell that report's event."""
+    country = country_words()
+    for alone, story in single_beside(one, other, 1):
+        text = texts[alone]
+        theirs = set().union(*(subjects[i] for i in story)) - country
+        first = text.words[: text.sentence_ends[0]] if text.sentence_ends else []
+        if not theirs or theirs & set(map(TERMS.__getitem__, first)):
+            continue  # it leads with the story's event
+        core = core_names(kept_names, story) | _led_names(texts, story)
+        lines = {k for name in core for k in lines_naming(text, name)}
+        lines |= _retelling(text, set().union(*(openings[i] for i in story)) - country)
+        if not 0 < len(lines) <= PASSING_LINES:
+            continue  # it tells the story's event at length, or never names it
+        in_story = set().union(*(texts[i].terms for i in story))
+        where = word_lines(text)  # looked up for every word of every other report's lead
+        # Every other report's subjects and lead words are asked of it: only those it
+        # names or uses at all can count, and whether one tells an event in a line or two
+        # (led with by most of the texts naming it, for a name) is its own, judged once
+        # (it had been judged again for every report giving it: a third of digest_beside's
+        # time); each report's are then found by one set intersection.
+        taken = {alone, *story}
+        others = [j for j in range(len(subjects)) if j not in taken]
+        nameable = _namings(text) - country - in_story
+        # the names another report gives as a subject: counted once for the pile (the
+        # union of a thousand reports' subjects had been made again for each digest)
+        given = {
+            name
+            for name in nameable.intersection(counted)
+            if counted[name] > sum(name in subjects[i] for i in taken)
+        }
+        telling = {
+            name
+            for name in given
+            if len(lines_naming(text, name)) <= PASSING_LINES
+            and _led_by_most(texts, subjects, name, alone)
+        }
+        retelling = {
+            word for word in where.keys() - country - in_story if len(where[word]) <= PASSING_LINES
+        }
+        events: list[set[str]] = []  # the names it gives of each other event
+        for j in others:
+            named = subjects[j] & telling
+            retold = openings[j] & retelling
+            if len(retold) >= RETOLD_WORDS:
+                named |= retold
+            if not named:
+                continue
+            same = [event for event in events if event & named]
+            events = [event for event in events if not event & named]
+            events.append(named.union(*same))
+        if len(events) >= DIGEST_EVENTS - 1:
+            return True
+    return False
+
+
+def leads_with_two(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    openings: Sequence[set[str]],
+    opened_by: Mapping[str, list[int]],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether a single report's headline and first sentence tell a story's event and
+    another event of the pile, each by LED_EVENT_WORDS or more rare words that the
+    other's leads never give (see rare_openings; the other event's, as LED_EVENT_REPORTS
+    of its reports' leads give them), while it tells the story in a line or
+    two at most (PASSING_LINES): a market report or an outlook moved by several events
+    ("Oil rises as strait closure, refinery outage add to supply jitters") is a report of
+    none of them.
+
+    A report of one event leads with it, and recalls another, if at all, further down
+    (a diesel report "after an explosion forced the refinery to shut", the strait's
+    closure two lines on); where its lead tells another event as what came before ("hours
+    after drones hit a corvette"), it tells its own event again and again and so the
+    story of the other in a line or two. A single report is asked, not a group: a market
+    report that opens on two events is its own, however near it stands to either.
+
+    A report whose lead gives one of the story's lead words, in any form ("drones"
+    beside "drone"), may tell the story's own happening, and is no other event's here: a
+    ship's report hit by "a drone" as it "approached Kessport, near Marren" does not
+    lead with Marren's overnight strike by "drones" as well. Nor is a lead's speaker
+    (Text.sayers) a name of another event: a desk's monitoring agency says every incident
+    ("..., UKMTO said"), and a ship's report that leads with it leads with none of the
+    other ships' events.
+
+    `opened_by`: the texts whose leads give each rare opening word (see openers)."""
+    country = country_words()
+    stem = stemmer("english")
+    for alone, story in single_beside(one, other, 1):
+        mine = openings[alone] - country
+        theirs = set().union(*(openings[i] for i in story)) - country
+        given = mine & theirs
+        rest = mine - theirs  # what else its lead gives: asked first, of every report
+        # a lead that gives the story's words in any form ("drones", "drone") is no other
+        # event's: it may tell the story's own happening
+        stems = {stem(word) for word in given}
+        if len(given) < LED_EVENT_WORDS or len(rest) < LED_EVENT_WORDS:
+            continue
+        members = set(story)
+        sayers = texts[alone].sayers  # who says it ("..., UKMTO said") is no event of it
+        # the reports whose leads give two or more of those words, found by word
+        sharing = Counter(j for word in rest for j in opened_by.get(word, ()))
+        others = sum(
+            n >= LED_EVENT_WORDS
+            and j != alone
+            and j not in members
+            and not {stem(word) for word in openings[j]} & stems
+            and bool((shared := rest & openings[j]) & subjects[j] - sayers - texts[j].sayers)
+            and bool(small_letters(texts[alone], shared))
+            for j, n in sharing.items()
+        )
+        if others < LED_EVENT_REPORTS:
+            continue
+        given_at = {  # each of the story's lead words it gives, and in which sentence
+            (TERMS[word], k)
+            for word, lines in word_lines(texts[alone]).items()
+            if TERMS[word] in given
+            for k in lines
+        }
+        told = Counter(k for _, k in given_at)
+        if len([k for k, n in told.items() if n >= LED_EVENT_WORDS]) <= PASSING_LINES:
+            return True  # it tells the story's event in a line or two
+    return False
+
+
+def market_beside(
+    texts: Sequence[Text],
+    kept_names: Callable[[int], frozenset[str]],
+    openings: Sequence[set[str]],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether every report of one group opens on a market's move and the event it
+    answers (Text.market_led), a market of no country the other's reports tell (see
+    told_places), and none tells the other group's event again past its first sentence:
+    no later line gives a rare name of the other's reports (see rare_names), a rare word
+    of their headlines and first sentences (see rare_openings) or a count their leads
+    give (Text.lead_counts).
+
+    A market report tells the market's day: "European shares rose on Friday after foreign
+    ministers meeting in Vienna agreed to set up a border hotline. The STOXX 600 gained
+    0.8 percent ... The euro rose to $1.078." The event is the move's cause, told in a
+    clause, as classify reads a market's reaction; the report's figures are the market's,
+    and filed under the meeting they became its key figures. A report of the event's
+    effect on its markets tells the event again further down: a currency's record low
+    names the border towns of the fighting and its truce, the cocoa futures' fall Ghana's
+    new farmgate price, the loonie's the bank's new overnight rate. A group of such
+    reports (two outlets' closes) is asked as one. So does a move of the event's own
+    country's market, however short ("Kenya's shilling rose after Kenya and Somalia
+    agreed a truce"): the event's consequence for that country, told by its price."""
+    for group, story in ((one, other), (other, one)):
+        if not all(texts[i].market_led for i in group):
+            continue
+        theirs = set().union(*(told_places(texts[i]) for i in story))
+        if any(
+            (named_countries(texts[i].market_led) | demonymed(texts[i].market_led)) & theirs
+            for i in group
+        ):
+            continue  # the event's own country's market
+        told = {lexicon.unaccented(w) for i in story for w in (*kept_names(i), *openings[i])}
+        counts = set().union(*(texts[i].lead_counts for i in story))
+        if not any(_retells(texts[i], told, counts) for i in group):
+            return True
+    return False
+
+
+def _retells(text: Text, words: set[str], counts: set[str]) -> bool:
+    """Whether a sentence of a text past its first gives one of these words (unaccented
+    plain terms) or counts."""
+    for word, lines in word_lines(text).items():
+        if lines[-1] >= SUBJECT_SENTENCES and lexicon.unaccented(PLAIN_TERMS[word]) in words:
+            return True
+    return any(counts_of(sentence) & counts for sentence in text.head[SUBJECT_SENTENCES:])
+
+
+def _retelling(text: Text, words: set[str]) -> set[int]:
+    """The lines of a text that give RETOLD_WORDS or more of these words (the rare words
+    of a story's headlines and first sentences): the lines that retell its event."""
+    lines = Counter(k for word in words for k in lines_with(text, word))
+    return {k for k, count in lines.items() if count >= RETOLD_WORDS}
+
+
+def _led_names(texts: Sequence[Text], group: list[int]) -> set[str]:
+    """The names that the headlines or first sentences of most of a group's reports give,
+    less days, months and countries: a story whose own name is of common words ("the
+    Reserve Bank") keeps no rare name (see rare_names), yet its leads give
+    that name."""
+    common = lexicon.weekday_names() | lexicon.month_names() | country_words()
+    given = Counter(
+        name
+        for i in group
+        for name in {lexicon.unaccented(plain_term(n)) for n in texts[i].subjects} - common
+    )
+    return {name for name, n in given.items() if n >= OWN_NAME_SHARE * len(group)}
+
+
+def _led_by_most(texts: Sequence[Text], subjects: Sequence[set[str]], name: str, but: int) -> bool:
+    """Whether most of the texts that name a name (but one) give it in their headline or
+    first sentence: an event's own name, which its reports lead with, not a name of the
+    desk's (a president, a state, a network) that many reports give in their bodies."""
+    naming = [k for k, text in enumerate(texts) if k != but and name in text.terms]
+    return sum(name in subjects[k] for k in naming) * 2 > len(naming)
+
+
+def _namings(text: Text) -> set[str]:
+    """Every name `lines_naming` finds in some sentence of a text: each name it gives,
+    that name's plural and its singular."""
+    names = set(text.lines_of)
+    names |= {name + "s" for name in text.lines_of}
+    names |= {name[:-1] for name in text.lines_of if name.endswith("s")}
+    return names
+
+
+def commentary_beside(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    kept_names: Callable[[int], frozenset[str]],
+    openings: Sequence[set[str]],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether a single report is commentary beside a story of the day's news: its
+    headline and lead give no weekday and none of the rare subjects the story's leads
+    give (a country aside), nor a name of common words most of them give ("the Reserve
+    Bank"), where most leads of the story give the day of its event. An essay on a sea or
+    a policy recalls the day's strike in a paragraph; one about the strike alone leads
+    with its place, an explainer of a rate cut with its bank, a column with what happened
+    in the words every lead of the story gives ("The rail strike is a warning": a rare
+    word of it in small letters, see rare_openings). And a report that gives the story's
+    own names (the rare names most of its reports give, see rare_names) in more than
+    PASSING_LINES of its lines, a name opening a sentence too, retells the story: a blog
+    that opens on its readers' morning ("If your banking app ... went dark") and then
+    tells the provider's outage, its region and the banks it took down."""
+    country = country_words()
+    for alone, story in single_beside(one, other, 2):
+        if texts[alone].days or sum(bool(texts[i].days) for i in story) * 2 <= len(story):
+            continue
+        if texts[alone].day is None or all(texts[i].day is None for i in story):
+            continue  # (one day's news, dated: see event_in_passing)
+        if not same_days(texts, alone, story):
+            continue
+        theirs = set().union(*(subjects[i] for i in story)) - country
+        # the names of common words their leads give ("the Reserve Bank") are theirs too
+        led = theirs | _led_names(texts, story)
+        if not theirs or (subjects[alone] | texts[alone].opening) & led:
+            continue
+        happened = small_letters(texts[alone], openings[alone])
+        if all(happened & small_letters(texts[i], openings[i]) for i in story):
+            continue
+        lines = word_lines(texts[alone])
+        if len({k for name in core_names(kept_names, story) for k in lines.get(name, ())}) > (
+            PASSING_LINES
+        ):
+            continue  # it retells the story by its names
+        return True
+    return False

@@ -1,0 +1,126 @@
+"""The bodies and craft of a report's lead: a country's body (its central bank, its
+ministry) and a ship by its name.
+
+Two central banks deciding on one day, or two ships attacked by one militia, share every
+word of their field; what tells them apart is whose the body or the ship is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from brief.extract import lexicon
+from brief.stories.apart.countries import country_spans, country_words
+from brief.stories.apart.mentions import lines_naming_all
+from brief.stories.texts import SUBJECT_SENTENCES, Text, names_body, plain_term
+
+
+def lead_bodies(texts: Sequence[Text]) -> list[dict[str, frozenset[str]]]:
+    """Per text: the bodies its headline and first sentence give with their country, by
+    head word ("Paraguay's central bank", "Peru central bank", "the Central Bank of
+    Paraguay", "the Guatemalan Constitutional Court": bank -> Paraguay; see other_bodies)."""
+    found = []
+    for text in texts:
+        tokens = text.written_lead
+        spans = country_spans(tokens, text.regions)
+        heads = _body_heads()
+        bodies: dict[str, set[str]] = defaultdict(set)
+        for start, end, country in spans:
+            # the country, at most one word between, then the head: "Peru's central bank"
+            for at in (end, end + 1):
+                if at < len(tokens) and (head := plain_term(tokens[at].casefold())) in heads:
+                    bodies[head].add(country)
+                    break
+            # the head, "of", the country: "the Central Bank of Paraguay"
+            if (
+                start >= 2
+                and tokens[start - 1] == "of"
+                and (head := plain_term(tokens[start - 2].casefold())) in heads
+            ):
+                bodies[head].add(country)
+        found.append({head: frozenset(c) for head, c in bodies.items()})
+    return found
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The head words of a country's bodies (words.toml's organisation_heads and
+    company_nouns: "court", "ministry", "bank")."""
+    return lexicon.joined("organisation_heads", "company_nouns")
+
+
+def other_bodies(
+    bodies: Sequence[dict[str, frozenset[str]]],
+    spoken: Callable[[int], frozenset[str]],
+    one: int,
+    other: int,
+) -> bool:
+    """Whether two texts' leads tell what one kind of body of two countries did: both give
+    a body of one head word ("central bank"), each of a country the other never tells (its
+    lead never names it, and at most PASSING_LINES of its sentences do). Reports of one
+    decision name its body and its country alike; two central banks deciding on one day
+    are two events, though each report may recall the other's in a line ("on the same day
+    that Peru's central bank trimmed its own rate"), where placed_elsewhere asks that
+    neither names the other's country at all. A neighbour's reaction leads with another
+    kind of body (its foreign ministry), or names the event's country in its lead; each
+    side's army in a border clash names the other side's again and again.
+
+    `spoken`: a text's spoken_of, by its index (read only when asked)."""
+    mine, theirs = bodies[one], bodies[other]
+    return any(
+        not mine[head] & spoken(other) and not theirs[head] & spoken(one)
+        for head in mine.keys() & theirs.keys()
+    )
+
+
+def own_bodies(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
+    """Whether two groups each open on a body of their own: a body by its full name that
+    the first sentences of at least half of a group's reports open on (Text.bodies: "The
+    International Monetary Fund ...", "The Bank of Canada ..."), which no report of the
+    other group names. Reports of a decision name the body that took it, whatever their
+    angle (the currency's fall, a mortgage holder's questions); an outlook of one body
+    and a rate cut of another on one day share their whole vocabulary (growth,
+    inflation, forecasts), and neither is the other's story."""
+
+    def own(group: list[int], others: list[int]) -> bool:
+        opened = Counter(body for i in group for body in texts[i].bodies)
+        return any(
+            2 * n >= len(group) and not any(names_body(texts[k], body) for k in others)
+            for body, n in opened.items()
+        )
+
+    return own(one, other) and own(other, one)
+
+
+def own_craft(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
+    """Whether two groups tell what befell two ships: the leads of each name a ship by its
+    kind or prefix (Text.craft: "the bulk carrier Amina Rahal", "MV Sea Falcon") that no
+    lead of the other names so, nor any report of the other in its opening or in more
+    than one line. A ship is the object of a sea incident as a person is of an arrest:
+    two attacks of one day, claimed by one militia in one spokesman's words and told by
+    one wire in one template, are two events, each report naming its own hull; a report
+    of one may recall the other's ship in a line (a change of command "two days after
+    its frigate escorted the Amina Rahal"). A ship both leads name (the task group's
+    frigate that escorts either) tells neither apart."""
+    countries = country_words()  # a flag or a state is no ship's name ("the vessel Iran seized")
+
+    def led(group: list[int]) -> set[tuple[str, ...]]:
+        return {craft for i in group for craft in texts[i].craft if not set(craft) <= countries}
+
+    mine, theirs = led(one), led(other)
+
+    def own(crafts: set[tuple[str, ...]], others: list[int]) -> bool:
+        return any(not any(_gives_craft(texts[k], craft) for k in others) for craft in crafts)
+
+    if not mine or not theirs:
+        return False
+    return own(mine - theirs, other) and own(theirs - mine, one)
+
+
+def _gives_craft(text: Text, craft: tuple[str, ...]) -> bool:
+    """Whether a text names a ship in its opening or in more than one sentence: all its
+    name's words in one sentence."""
+    lines = lines_naming_all(text, craft)
+    return len(lines) > 1 or any(k < SUBJECT_SENTENCES for k in lines)

@@ -1,0 +1,325 @@
+"""Another event recalled in passing: a report or a story that gives another's names
+or happening in a line or two past its lead does not tell that event.
+
+Background is written below the lead ("It came a day after ..."); such a line shares the
+other event's rarest names and would otherwise join two events.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Sequence
+
+from brief.extract import lexicon
+from brief.stories.apart.countries import (
+    countries_by_form,
+    country_forms,
+    country_words,
+    named_countries,
+)
+from brief.stories.apart.mentions import (
+    PASSING_LINES,
+    at_most_in_passing,
+    lines_naming,
+    lines_with,
+    mentioned_in_passing,
+    same_days,
+    single_beside,
+    small_letters,
+)
+from brief.stories.apart.rare_words import OWN_NAME_SHARE, core_names
+from brief.stories.texts import LEAD_SENTENCES, SUBJECT_SENTENCES, Text, plain_term
+
+
+def named_in_passing(
+    texts: Sequence[Text],
+    one: list[int],
+    other: list[int],
+    openings: Sequence[set[str]] = (),
+) -> bool:
+    """Whether a single report shares the other group's names in a line or two only, past
+    its headline and lead: it recalls that event ("The incident came days after the blast on
+    the gas pipeline in Georgia", "Malaysia's offer came as Kazakhstan brokered a separate
+    ceasefire between Kyrgyzstan and Tajikistan"), and the rest of their likeness is the
+    vocabulary of one kind of event (r41, r42: a Kazakh pipeline fire had joined a
+    Georgian pipeline's sabotage, a Thai-Cambodian clash a Kyrgyz-Tajik one). A report of
+    the same event names its people and places again and again, or leads with the place
+    the other leads with (a rare name or the capital of the other's country: a coup's
+    palace attack named the morgue of its dead in one line, and the morgue's report, both
+    led by the capital, had been held to recall another event).
+
+    Nor when both open on one happening in one country (`openings`: see rare_openings;
+    see _one_country_happening): a ministry's power cuts told by a wire and by a trade
+    site, each opening on the country (a sentence's first word, which is no name) and
+    on the cuts, share their minister in a line of the wire's."""
+    calendar_words = lexicon.weekday_names() | lexicon.month_names()
+    for alone, group in single_beside(one, other, 1):
+        text = texts[alone]
+        if openings and _one_country_happening(texts, openings, alone, group):
+            continue
+        theirs = {n for i in group for n in texts[i].names} - calendar_words
+        led = {
+            n
+            for i in group
+            for n in texts[i].subjects
+            if n not in calendar_words and (lexicon.unaccented(n),) not in country_forms()
+        }
+        if not theirs or text.subjects & (theirs | led):
+            continue
+        if _seat_of_placed(text, led, [texts[i] for i in group]):
+            continue  # one leads with the capital of the country the other leads with
+        holding = [k for k, names in enumerate(text.sentence_names) if names & theirs]
+        if 0 < len(holding) <= PASSING_LINES and min(holding) >= LEAD_SENTENCES:
+            return True
+    return False
+
+
+def _one_country_happening(
+    texts: Sequence[Text], openings: Sequence[set[str]], alone: int, group: list[int]
+) -> bool:
+    """Whether a report's headline or first sentence places its event in the one country
+    every lead of the group places theirs in (see lead_places), and tells what happened
+    there in a rare word in small letters that each of their openings gives too ("power
+    cuts", "drought"), or a count each of them gives (see Text.lead_counts: a rate
+    "hike" of 200 basis points, which the bank's reports say it "raised" by 200): one
+    happening of one country, not another event it recalls."""
+    placed = named_countries(
+        texts[alone].written_lead,
+        texts[alone].belonging,
+        written=True,
+        regions=texts[alone].regions,
+    )
+    if len(placed) != 1:
+        return False
+    happened = small_letters(texts[alone], openings[alone]) - country_words()
+    counted = set(texts[alone].lead_counts)
+    for i in group:
+        report = texts[i]
+        if (
+            named_countries(
+                report.written_lead, report.belonging, written=True, regions=report.regions
+            )
+            != placed
+        ):
+            return False
+        happened &= small_letters(report, openings[i])
+        counted &= report.lead_counts
+    return bool(happened or counted)
+
+
+def _seat_of_placed(text: Text, led: set[str], group: Sequence[Text]) -> bool:
+    """Whether a report leads with the capital of a country the group's leads place their
+    event in, or the group's leads with the capital of the report's country: "curfew in
+    Moldova" and "gunfire in Chisinau" lead with one place."""
+
+    def placed(report: Text) -> frozenset[str]:
+        return named_countries(
+            report.written_lead, report.belonging, written=True, regions=report.regions
+        )
+
+    def seats(names: Collection[str]) -> set[str | None]:
+        return {countries_by_form().get((lexicon.unaccented(n),)) for n in names}
+
+    theirs = frozenset().union(*(placed(report) for report in group))
+    return bool(seats(led) & placed(text)) or bool(seats(text.subjects) & theirs)
+
+
+def core_in_passing(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    kept_names: Callable[[int], frozenset[str]],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether a single report leads with a rare name of its own (see rare_subjects; a
+    country's aside) that a story's reports (two or more) give in a line or two at most,
+    and names the rare names most of them give (see rare_names) in a line or two only
+    (PASSING_LINES), past its lead, its headline and first sentence none of them, where
+    no report of the story is dated more than NEAR_DAYS from it: it recalls that event
+    and reports another of the same days.
+
+    A report of an event names its place, its people and its figures again and again,
+    whatever its angle. A report of another event of that city or week leads with its
+    own and recalls the story in a paragraph: a health ministry's cholera declaration
+    says the outbreak moved the day's polling stations into tents, a legislature's budget
+    vote quotes a senator on the typhoon's dead, a novel's prize recalls the day's
+    hostage release. named_in_passing asks this with every name of the other side, the
+    country's, the city's and the officials' as well, which a report of the same city's
+    news gives in its own lines. A story told over weeks (a cold wave, its toll, a price
+    rise it caused) has later reports that recall its early names in passing and lead
+    with a place or a country only, or are dated days away."""
+    country = country_words()
+    for alone, story in single_beside(one, other, 2):
+        own = subjects[alone] - country
+        if not own or not same_days(texts, alone, story):
+            continue
+        if not all(at_most_in_passing(texts[i], name) for i in story for name in own):
+            continue  # the story's reports tell what its lead names
+        # the story's who and where: names most of its reports give, its leads among them
+        core = core_names(kept_names, story) & set().union(*(subjects[i] for i in story))
+        text = texts[alone]
+        if not core or core & {lexicon.unaccented(plain_term(w)) for w in text.lead}:
+            continue
+        lines = sorted({k for name in core for k in lines_naming(text, name)})
+        if 0 < len(lines) <= PASSING_LINES and lines[0] >= LEAD_SENTENCES:
+            return True
+    return False
+
+
+def _other_names(texts: Sequence[Text], group: Iterable[int]) -> dict[str, set[str]]:
+    """Each name's other names, as a group's reports give them (see Text.aliases)."""
+    others: dict[str, set[str]] = {}
+    for one, other in (pair for i in group for pair in texts[i].aliases):
+        others.setdefault(one, set()).add(other)
+        others.setdefault(other, set()).add(one)
+    return others
+
+
+def subject_in_passing(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    kept_names: Callable[[int], frozenset[str]],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether every report of one story, of two or more, names a subject that most of
+    the other's headlines and first sentences give (OWN_NAME_SHARE; see rare_subjects) in
+    a line or two only (PASSING_LINES), past its lead, where none of its own openings
+    gives it: its reports recall that event and tell another.
+
+    A report names its own event's place again and again; another event of the day it
+    recalls in a clause ("Melnychuk, who is due to attend a meeting of NATO foreign
+    ministers in Brussels, said ..."). The reports of a Russian strike on Kyiv each named
+    the NATO meeting's Brussels so, in one line or two, and the meeting's reports, which
+    opened on Brussels and recalled the strike in their leads ("hours after a missile
+    strike in Kyiv"), had joined them. named_in_passing asks this of a single report with
+    all of a story's names; a story's every report, with one subject, is a pattern too.
+    A single report may name in passing what a story leads with and still be of it (a
+    hostage's homecoming names the capital where he was freed in two lines).
+
+    Two stories that recall each other are two events as well when both do it so: each
+    names what the other's leads give in a line or two at most, one report of each at
+    least, and no rare name (see rare_names) is given by most reports of both. A US
+    sanctions designation's reports recalled a tanker seizure of that day in one line
+    ("The Hesperus Lion ... was not among the vessels designated"), and one seizure
+    report the sanctions in one line ("hours before the Treasury was expected to announce
+    new sanctions"); alike by Iran, the Gulf and tankers, they had joined (r43). Two
+    outlets' accounts of one event share its people and places however they word their
+    leads. Asked of English piles only: German capitalises every noun, so its reports'
+    capitals are not their names.
+
+    And so are two stories of which one recalls the other in a line or two of most of its
+    reports (a second sentence too, never its headline or first), and the other never
+    names what the first one's leads give, no rare name given by most reports of both: a
+    defence ministers' meeting in Darwin "came a day after" a ship's ramming at a shoal,
+    whose reports, told before the meeting, never name Darwin. A report that recalls the
+    subject by the other name the other's reports give it ("Pratas, known in Chinese as
+    Dongsha") recalls it: a carrier's passage whose reports recall a collision one by
+    each name."""
+    if len(one) < 2 or len(other) < 2:
+        return False
+    recalled: list[bool] = []
+    recalled_names: set[str] = set()  # the led names each recalls in a line or two at most
+    leds: list[set[str]] = []
+    for mine, theirs in ((one, other), (other, one)):
+        given = Counter(name for i in theirs for name in subjects[i])
+        led = {name for name, n in given.items() if n >= OWN_NAME_SHARE * len(theirs)}
+        led -= set().union(*(subjects[i] for i in mine))
+        leds.append(led)
+        # a name's other name counts ("Dongsha" for "Pratas"), as the other's reports give it
+        others = _other_names(texts, theirs)
+        if any(
+            all(mentioned_in_passing(texts[i], name, others.get(name, ())) for i in mine)
+            for name in led
+        ):
+            return True
+        passing = {
+            name
+            for name in led
+            if all(at_most_in_passing(texts[i], name) for i in mine)
+            and any(mentioned_in_passing(texts[i], name) for i in mine)
+        }
+        recalled.append(bool(passing))
+        recalled_names |= passing
+    # a name one side recalls only so is the other's subject, not a name both give (two
+    # regulators' fines of one day, each wire closing on the other's company)
+    if all(recalled) and not (
+        core_names(kept_names, one) & core_names(kept_names, other) - recalled_names
+    ):
+        return True
+    shared = core_names(kept_names, one) & core_names(kept_names, other)
+    # leds[0]: what other's openings give and one's never; leds[1] the other way round
+    for mine, theirs, recalled_led, own_led in (
+        (one, other, leds[0], leds[1]),
+        (other, one, leds[1], leds[0]),
+    ):
+        passing = {
+            name
+            for name in recalled_led | shared
+            if all(_recalled_at_most(texts[i], name) for i in mine)
+            and sum(bool(lines_naming(texts[i], name)) for i in mine) * 2 > len(mine)
+        }
+        if (
+            passing & recalled_led
+            and not shared - passing
+            and any(not any(lines_naming(texts[i], name) for i in theirs) for name in own_led)
+        ):
+            return True
+    return False
+
+
+def _recalled_at_most(text: Text, name: str) -> bool:
+    """Whether a text names a name in no more than PASSING_LINES sentences, none of them
+    its first, if at all: a second sentence may recall another event ("The decision ...
+    came a day after a coast guard ship rammed ...")."""
+    lines = lines_naming(text, name)
+    return len(lines) <= PASSING_LINES and (not lines or lines[0] >= SUBJECT_SENTENCES)
+
+
+def event_in_passing(
+    texts: Sequence[Text], openings: Sequence[set[str]], one: list[int], other: list[int]
+) -> bool:
+    """Whether a single report recalls a story's event in a line or two, past its lead,
+    and leads with a happening of its own that the story's reports tell in a line or two
+    at most: a rare word of what happened (see rare_openings; written in small letters)
+    that most of the story's leads give, the report names in passing only; one of its own
+    lead's, most of the story's reports never name, and none more than in passing.
+
+    A direct reaction to an event (a demand for a seized tanker's release, insurers
+    repricing the strait) names it in its lead. A new event of the same place and actors
+    (a navy's drills announced on the day it seized a tanker) tells its own and recalls
+    the other in a line ("The announcement was made on the same day that ... seized a
+    tanker"). A wire's update leads with its news and with the event as the story's leads
+    tell it, in its own lead: the place they all give and a rare word of what happened that
+    each gives ("One of two fishermen missing after their boat capsized ... off Choshi
+    ... was found dead")."""
+    for alone, story in single_beside(one, other, 2):
+        if texts[alone].day is None or all(texts[i].day is None for i in story):
+            continue  # (one day's news: a story told over weeks has new happenings)
+        if not same_days(texts, alone, story):
+            continue
+        own = small_letters(texts[alone], openings[alone])
+        names = openings[alone].intersection(*(openings[i] for i in story))
+        if names - own and all(own & small_letters(texts[i], openings[i]) for i in story):
+            continue  # it leads with the story's event, where its leads place it
+        led = Counter(w for i in story for w in small_letters(texts[i], openings[i]))
+        recalled = [
+            word
+            for word, count in led.items()
+            if count * 2 > len(story)
+            and word not in own
+            and 0 < len(lines := lines_with(texts[alone], word)) <= PASSING_LINES
+            and lines[0] >= LEAD_SENTENCES
+        ]
+        if not recalled:
+            continue
+        for word in own - set(led):
+            if len(lines_with(texts[alone], word)) <= PASSING_LINES:
+                continue  # what it tells, it tells again and again
+            told = [lines_with(texts[i], word) for i in story]
+            if sum(bool(lines) for lines in told) * 2 < len(story) and all(
+                len(lines) <= PASSING_LINES and (not lines or lines[0] >= LEAD_SENTENCES)
+                for lines in told
+            ):
+                return True
+    return False

@@ -1,0 +1,283 @@
+"""A single report beside a story: whether it joins it, tells it from its own angle,
+or tells another event.
+
+One report has no group of its own to show which names are its event's, so it is judged by
+what its lead gives beside the story's leads: no subject in common, a rare name of its own,
+a later event the story caused, a result of its own, or the story's names only recalled.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Collection, Sequence
+
+from brief.extract import lexicon
+from brief.stories.apart.countries import country_names, country_words
+from brief.stories.apart.likeness import SHARED_SUBJECT_GROUP, SHARED_SUBJECT_SHARE
+from brief.stories.apart.mentions import (
+    all_dated,
+    at_most_in_passing,
+    mentioned_in_passing,
+    same_days,
+    single_beside,
+    small_letters,
+)
+from brief.stories.apart.rare_words import OWN_NAME_SHARE, core_names
+from brief.stories.texts import Text, names_body, plain_term
+
+# A single report that never names more than this share of the rare names most of a
+# story's reports give tells another event, where the story recalls it in passing (see
+# recalled_report), or needs stronger evidence to join, where it leads with a name of its
+# own (see leads_with_its_own).
+UNNAMED_SHARE = 0.5
+# A single report that also leads with a rare name (no country's) the leads of this many
+# of a story's reports give, and no other report of the pile names, tells that story's
+# event from its own angle (see leads_with_its_own): one report's lead may name another
+# event's place by chance, and a desk's names (a party's leader) run through its pile.
+LED_WITH_STORY = 2
+
+# A name of this many letters or more that a story's reports write with one letter more,
+# fewer or other is the story's (see leads_with_its_own); a shorter one may be another.
+SPELLING_LENGTH = 5
+
+# leads_with_its_own asks of a story of two as well where every report is dated (one
+# day's news): two reports of talks in Almaty, and a border shooting that day.
+DATED_STORY_GROUP = 2
+
+
+def strangers(
+    texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
+) -> bool:
+    """Whether a single report and a story of SHARED_SUBJECT_GROUP or more name none of
+    each other's subjects (see rare_subjects), their country aside: the story keeps a
+    subject that most of its reports name (SHARED_SUBJECT_SHARE), the report's headline or
+    first sentence gives one of its own, and no report of either names a subject of the
+    other's headlines and first sentences, beyond a country, its capital or its people
+    ("Philippine", "Manila").
+
+    A report of the event a story tells names its place or its people somewhere, whatever
+    its angle: a port strike's reports name Vancouver, a reef incident's Lawak Reef. A
+    report of another event of that country and field (a school strike in Calgary, a coral
+    survey in Tubbataha) shares the story's words (union, picket, coast guard, reef) but
+    none of its subjects, and the story none of its own. Such a pair starts a story only
+    on stronger evidence, as two single reports with subjects of their own do (see
+    apart_events)."""
+    country = country_words()
+    for alone, story in single_beside(one, other, SHARED_SUBJECT_GROUP):
+        own = subjects[alone] - country
+        theirs = set().union(*(subjects[i] for i in story)) - country
+        named = [_names_of(texts[i]) for i in story]
+        kept = any(
+            sum(name in names for names in named) >= SHARED_SUBJECT_SHARE * len(story)
+            for name in theirs
+        )
+        if own and kept and not own & set().union(*named) and not theirs & _names_of(texts[alone]):
+            return True
+    return False
+
+
+def leads_with_its_own(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    kept_names: Callable[[int], frozenset[str]],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether a single report leads with a rare name (see rare_subjects; a country aside)
+    that no report of a story of SHARED_SUBJECT_GROUP or more gives, not even spelt a
+    letter apart ("Lindsay" for "Lindsey"), and never names most of the rare names that
+    most of the story's reports give (see rare_names), none of them dated more than
+    NEAR_DAYS from it. So too beside a story of two, where all three are dated: a border
+    shooting that leads with its village and soldier, and recalls the day's border talks
+    in a clause, beside two reports of the talks that name their envoys and city. Two
+    undated reports (a scrape of one show's interviews, a saga's) keep a subject too
+    loosely to say what a third one's own name is.
+
+    A report of the day's event names its mine, its victims, its officials, whatever its
+    angle. An emerald miner's stock-market debut leads with its own name and recalls the
+    day's coal-mine blast in a line (its pledge to "the families of the 14 miners of
+    Sutavita"); a football match leads with its clubs and recalls the attack its minute's
+    silence was for. Such a report joins the story only on stronger evidence, as two single
+    reports with subjects of their own do (see apart_events). A story told over weeks (a
+    quake, its aftershock, its rebuilding) is another matter: its later reports lead with
+    names of their own. A report that leads with its own name and with the place or person
+    the story's leads give ("Alai Gold's shares slumped as fighting near Batken ...") tells
+    the event's consequence for its subject, not another event: its lead puts the two
+    together (LED_WITH_STORY), where no other report of the pile names that place, and
+    not only in a clause of what came before ("removed from his post, hours after sea
+    drones hit a corvette at Novorossiysk": Text.recalled; see follows_the_story)."""
+    country = country_words()
+    for alone, story in single_beside(one, other, DATED_STORY_GROUP):
+        own = subjects[alone] - country
+        if not own or not same_days(texts, alone, story):
+            continue
+        if len(story) < SHARED_SUBJECT_GROUP and not all_dated(texts, [alone, *story]):
+            continue  # two undated reports: a saga's, whose reports lead with names of their own
+        if leads_with_story(texts, subjects, alone, story):
+            continue  # it leads with the story's own place or person as well
+        core = core_names(kept_names, story)
+        if len(core - _terms_with_aliases(texts, alone, story)) > UNNAMED_SHARE * len(core):
+            terms = set().union(*(texts[i].terms for i in story))
+            if any(not _spelled_in(name, terms) for name in own - terms):
+                return True
+    return False
+
+
+def leads_with_story(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    alone: int,
+    story: list[int],
+    at_least: int = LED_WITH_STORY,
+) -> bool:
+    """Whether a single report's headline or first sentence gives a rare name (no
+    country's) that at least `at_least` of a story's leads give and no other report of
+    the pile names, and not only in a clause of what came before (see Text.recalled):
+    the story's own place, vessel or person, which one report's lead names by chance
+    hardly ever; or the body, named in full, whose decision they tell ("the Canadian
+    dollar fell after the Bank of Canada cut ...")."""
+    country = country_words()
+    led = Counter(name for i in story for name in subjects[i] - country)
+    recalled = {lexicon.unaccented(name) for name in texts[alone].recalled}
+    shared = {name for name in subjects[alone] - country - recalled if led[name] >= at_least}
+    if shared and not any(
+        shared & texts[k].terms for k in range(len(texts)) if k != alone and k not in story
+    ):
+        return True
+    # or the body whose decision the story's leads tell, by its full name (Text.bodies),
+    # which no other report leads with: a big body is recalled across a desk's pile
+    bodies = Counter(body for i in story for body in texts[i].bodies)
+    given = {
+        body
+        for body, n in bodies.items()
+        if n >= at_least and names_body(texts[alone], body, lead_only=True)
+    }
+    return bool(given) and not any(
+        given & texts[k].bodies for k in range(len(texts)) if k != alone and k not in story
+    )
+
+
+def follows_the_story(
+    texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
+) -> bool:
+    """Whether a single report's headline or first sentence gives a subject that at least
+    LED_WITH_STORY of a story's leads give only in a clause of what came before ("...
+    removed from his post, hours after sea drones hit a corvette at Novorossiysk"; see
+    Text.recalled). Asked of a report that leads with its own (see leads_with_its_own):
+    its lead says its event came after the story's, a new decision of its own actors."""
+    country = country_words()
+    for alone, story in single_beside(one, other, DATED_STORY_GROUP):
+        led = Counter(name for i in story for name in subjects[i] - country)
+        recalled = {lexicon.unaccented(name) for name in texts[alone].recalled}
+        if any(led[name] >= LED_WITH_STORY for name in recalled):
+            return True
+    return False
+
+
+def own_result(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
+    """Whether a single report's headline or lead gives a result in numbers (a match's
+    "beat Vasteras 5-3", a vote's "ratified by 20-2") where no lead of the group beside it
+    gives one.
+
+    A match, or a vote, is an event of its own, and every report of it says how it ended,
+    at the top. A match played in a minute's silence for a bombing's victims, its clubs
+    and players a name of their own, is not the bombing's development, however much of
+    the bombing's city and names it gives; the bombing's reports give no score. Asked
+    with leads_with_its_own: a report of a match that leads with the story's own names is
+    judged by them."""
+    for alone, group in single_beside(one, other, 1):
+        if texts[alone].result and not any(texts[i].result for i in group):
+            return True
+    return False
+
+
+def _spelled_in(name: str, terms: Collection[str]) -> bool:
+    """Whether a name of SPELLING_LENGTH letters or more is one of the terms but for one
+    letter (added, dropped or changed): outlets spell one name two ways ("Lindsey" and
+    "Lindsay" Graham, "Piraquive" and "Piraquibe")."""
+    if len(name) < SPELLING_LENGTH:
+        return False
+    return any(abs(len(term) - len(name)) <= 1 and _one_letter_apart(name, term) for term in terms)
+
+
+def _one_letter_apart(one: str, other: str) -> bool:
+    """Whether two different words differ by one letter added, dropped or changed."""
+    if len(one) > len(other):
+        one, other = other, one
+    start = 0
+    while start < len(one) and one[start] == other[start]:
+        start += 1
+    if len(one) == len(other):
+        return one[start + 1 :] == other[start + 1 :]
+    return one[start:] == other[start + 1 :]
+
+
+def _names_of(text: Text) -> set[str]:
+    """The names a text gives, as subjects are written (see rare_subjects)."""
+    return {lexicon.unaccented(plain_term(name)) for name in text.names}
+
+
+def recalled_report(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    kept_names: Callable[[int], frozenset[str]],
+    openings: Sequence[set[str]],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether a single report tells another event than a story of two or more reports
+    that recalls it: no report of the story gives a rare name of the report's headline and
+    first sentence (see rare_subjects; a country's aside) in its own or in more than a line
+    or two, most of them name one in a line or two past their leads (its capital counts,
+    not its country), and the report never names most of the rare names that most of the
+    story's reports give (see rare_names).
+
+    A report of the story's event names its people and places, whatever its angle. Two
+    coal-mine accidents of one day and country share the agency, the rescue team and the
+    words of the trade; the blast's reports recall the flooding in a line ("a team that
+    had spent the evening on a rescue of its own at a flooded mine in Chisquira"), and the
+    flooding's report names the blast's place in its last line, never its mine, owner or
+    governor. A report in another language that names its event's places in that language
+    (Hungarian "Csikfalu" for Romanian "Ciucfalau") is not recalled in a line: the story's
+    reports do not name its lead at all. And one whose leads' names the story's reports
+    give in passing still names most of the story's own (a victim's family's account, the
+    ship and its manager), and one that leads with what happened as every lead of the
+    story tells it (a rare word of it in small letters: see rare_openings) tells the
+    story's event from its angle: a hospital's night in a town the quake's reports name in
+    a line leads with the quake, the flooding beside a mine's blast with a flooding. A
+    name the story's reports give as another name of one of theirs ("Pratas, known in
+    Chinese as Dongsha") is theirs: the other side's statement names the shoal its way."""
+    country = country_words()
+    for alone, story in single_beside(one, other, 2):
+        own = subjects[alone] - country
+        if not own or any(
+            name in {lexicon.unaccented(subject) for subject in texts[i].subjects}
+            or not at_most_in_passing(texts[i], name)
+            for i in story
+            for name in own
+        ):
+            continue
+        recalled = subjects[alone] - country_names()
+        if not any(
+            sum(mentioned_in_passing(texts[i], name) for i in story) >= OWN_NAME_SHARE * len(story)
+            for name in recalled
+        ):
+            continue  # the story's reports do not recall it
+        happened = small_letters(texts[alone], openings[alone])
+        if all(happened & small_letters(texts[i], openings[i]) for i in story):
+            continue  # it leads with what happened in the story's leads: an angle of it
+        core = core_names(kept_names, story)
+        if len(core - _terms_with_aliases(texts, alone, story)) > UNNAMED_SHARE * len(core):
+            return True
+    return False
+
+
+def _terms_with_aliases(texts: Sequence[Text], alone: int, story: list[int]) -> set[str]:
+    """A report's terms, and the other names the story's reports give of its names
+    ("Pratas, known in Chinese as Dongsha"): the other side's statement names the shoal
+    by its own name."""
+    terms = set(texts[alone].terms)
+    for one, other in (pair for i in story for pair in texts[i].aliases):
+        if one in texts[alone].terms or other in texts[alone].terms:
+            terms |= {one, other}
+    return terms

@@ -1,0 +1,150 @@
+"""Days of their own: a report weeks older than a story that recalls it by its day is
+its saga's earlier event, and two groups whose leads each give a day of their own, and a
+name the other never writes, are two events.
+
+One agency's template tells two seizures of one militia in the same words; their days and
+their names are what differ.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from collections.abc import Sequence
+
+from brief.extract import lexicon
+from brief.rank.text import stop_words
+from brief.stories.apart.countries import country_words
+from brief.stories.apart.mentions import same_days, single_beside, small_letters
+from brief.stories.texts import Text, plain_term
+
+# A report dated more than this many days before every report of a story may tell an
+# earlier event of its saga (see before_the_event).
+STALE_DAYS = 14
+# An initialism of fewer letters is as often a word or a unit ("US", "km").
+INITIALS = 3
+
+
+def before_the_event(
+    texts: Sequence[Text], openings: Sequence[set[str]], one: list[int], other: list[int]
+) -> bool:
+    """Whether a single report is dated more than STALE_DAYS before every dated report of
+    the group beside it, a report of the group recalls its day ("at a hearing on 18
+    February"), and the report never mentions a rare word of what happened (see
+    rare_openings; written in small letters) that at least half of the group's leads give.
+
+    A saga's earlier event (a defendant's bail hearing weeks before the verdict) shares
+    its people, charges and court with the later one's reports, which recall it by its
+    day; but it could not tell what happened since ("convicted", "guilty"): it is another
+    event, and dates weeks apart say so."""
+    for alone, group in single_beside(one, other, 1):
+        day = texts[alone].day
+        days = [d for i in group if (d := texts[i].day) is not None]
+        if day is None or not days or min(days) - day <= datetime.timedelta(days=STALE_DAYS):
+            continue
+        if not any(_gives_day(texts[i].words, day) for i in group):
+            continue
+        led = Counter(w for i in group for w in small_letters(texts[i], openings[i]))
+        if any(
+            count * 2 >= len(group) and word not in texts[alone].terms
+            for word, count in led.items()
+        ):
+            return True
+    return False
+
+
+def _gives_day(words: Sequence[str], day: datetime.date) -> bool:
+    """Whether a text's words give a day with its month ("18 february", "feb. 18")."""
+    months = lexicon.month_numbers()
+    number = str(day.day)
+    return any(
+        months.get(word.rstrip(".")) == day.month
+        and number in (words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else "")
+        for k, word in enumerate(words)
+    )
+
+
+def on_other_days(
+    texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
+) -> bool:
+    """Whether two groups report two events: every report's lead (its headline and
+    first two sentences) gives the day of its event, no day of one group's is the
+    other's, and each group's openings name a subject (see rare_subjects) that no report
+    of the other mentions: "seized the tanker Orion Star on Monday" is not "seized the
+    cargo ship Kestrel Bay on Saturday", however alike one agency's two reports are. A
+    development of one event on another day still names its subject ("released the crew
+    of the Kestrel Bay on Monday"), and its lead the day the event began or happened ("The
+    pilots began the strike on Friday morning", "... Thursday evening's knife attack"),
+    which outlets reporting one event agree on. A country is no subject of either's own
+    here: one event's first report places it "between Finland and Estonia", the next
+    days' reports say "Finnish investigators" (r47: a pipeline's shutdown on Tuesday was
+    kept apart from the ship boarded over it on Thursday). An initialism is no subject of
+    its own where the other writes its words out ("PCG", "Philippine Coast Guard").
+
+    Nor are two groups two events where one's reports, dated days apart at most from the
+    other's, each name the other's day and lead with a subject of the other's leads: the
+    next day's reactions to a ramming ("China on Wednesday blamed the Philippines for the
+    collision near Sabina Shoal ... on Tuesday") are that event's. A saga's earlier event
+    is dated weeks before (see before_the_event)."""
+    days = [texts[i].days for i in one]
+    other_days = [texts[i].days for i in other]
+    if not all(days) or not all(other_days) or set().union(*days) & set().union(*other_days):
+        return False
+    if _tells_their_day(texts, subjects, one, other) or _tells_their_day(
+        texts, subjects, other, one
+    ):
+        return False
+    named = set().union(*(texts[i].terms for i in one))
+    other_named = set().union(*(texts[i].terms for i in other))
+    country = country_words()
+    mine = set().union(*(subjects[i] for i in one)) - other_named - country
+    theirs = set().union(*(subjects[i] for i in other)) - named - country
+    mine = {name for name in mine if not _written_out(name, one, texts, other)}
+    theirs = {name for name in theirs if not _written_out(name, other, texts, one)}
+    return bool(mine) and bool(theirs)
+
+
+def _tells_their_day(
+    texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
+) -> bool:
+    """Whether every report of one group, dated days apart at most from every report of
+    the other, names a day the other's leads give and leads with a subject of theirs (a
+    country aside): a later report of the same event."""
+    their_days = set().union(*(texts[i].days for i in other))
+    theirs = set().union(*(subjects[i] for i in other)) - country_words()
+    return all(
+        texts[i].day is not None
+        and same_days(texts, i, other)
+        and any(texts[k].day is not None for k in other)
+        and bool(their_days & texts[i].terms)
+        and bool(subjects[i] & theirs)
+        for i in one
+    )
+
+
+def _written_out(name: str, group: list[int], texts: Sequence[Text], others: list[int]) -> bool:
+    """Whether a group's leads write a name in capitals as an initialism ("PCG") whose
+    words the other group's reports write out ("Philippine Coast Guard": "of" and the
+    like may come between)."""
+    if len(name) < INITIALS or not any(
+        word.isupper() and plain_term(word.casefold()) == name
+        for i in group
+        for word in texts[i].written_lead
+    ):
+        return False
+    skipped = stop_words("english")
+    for i in others:
+        words = texts[i].words
+        for start, word in enumerate(words):
+            if not word.startswith(name[0]):
+                continue
+            letter, position = 1, start + 1
+            while letter < len(name) and position < len(words):
+                if words[position].startswith(name[letter]):
+                    letter += 1
+                elif words[position] not in skipped:
+                    break
+                position += 1
+            if letter == len(name):
+                return True
+    return False
