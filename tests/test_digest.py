@@ -12,7 +12,7 @@ from brief.classify import classify, classify_all
 from brief.cli import app
 from brief.collect.inbox import ArticleMeta, write_article
 from brief.compose.digest import LEADING
-from brief.models import Sentence, Source
+from brief.models import Bullet, Sentence, Source
 from brief.options import Options
 from brief.pipeline import build
 from brief.profiles import load_profile
@@ -1149,11 +1149,52 @@ def test_a_name_alone_its_article_gave_in_full_before_is_no_bullet(
     named = texts["Nampuito said the stream had risen by two metres after Cyclone Tamara."]
     reuters = texts["Reuters said the cyclone was the strongest to hit the coast in a decade."]
     alone = names_alone(corpus, {1})
-    assert alone == {(named.source, named.index): "Nampuito"}
+    assert alone == {(named.source, named.index): frozenset({"Mateus Nampuito"})}
     assert (reuters.source, reuters.index) not in alone
     briefing = build([radio, wire], options)
     told = [b.text for story in briefing.stories for b in story.bullets]
     assert named.text not in told
+
+
+def test_a_name_alone_is_no_bullet_where_only_a_namesake_is_named_in_full(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """r67 F4: "Kaboré said engineers were working ..." (the minister Rémi Kaboré, whom
+    his article named in full before) had been a bullet under one that names the candidate
+    Fatou Kaboré: the reader took the minister's words for hers. An accented name had been
+    read as no name, and any kept bullet with a word before the surname as its fuller
+    form."""
+    from brief.compose.digest import names_alone, stand_alone
+    from brief.compose.leads import opening_surname
+    from brief.ingest import ingest
+    from brief.segment import segment
+
+    assert opening_surname("Kaboré said the outage was technical.") == "Kaboré"
+    page = _dated(
+        tmp_path / "a.txt",
+        "Internet cut across Talanke on election night",
+        "2026-11-30",
+        "Mobile internet was cut across the country on Monday night, operators said.\n\n"
+        "The outage was caused by a cable fault, said Communication Minister Rémi Kaboré.\n\n"
+        "Kaboré said engineers were working to restore service.\n",
+    )
+    options = Options()
+    corpus = segment([ingest(page, 2, options)], options.language, options.max_sentences)
+    said = next(s for s in corpus.sentences if s.text.startswith("Kaboré said"))
+    alone = names_alone(corpus, {2})
+    assert alone == {(2, said.index): frozenset({"Rémi Kaboré"})}
+    candidate = Bullet(
+        text="Opposition leader Fatou Kaboré rejected the provisional results.",
+        source=1,
+        index=1,
+        score=1.0,
+        section="other",
+    )
+    minister = Bullet(text=said.text, source=2, index=said.index, score=1.0, section="other")
+    kept = stand_alone([candidate, minister], 1, alone)
+    assert [b.text for b in kept] == [candidate.text]
+    named = replace(candidate, text="Communication Minister Rémi Kaboré blamed a cable fault.")
+    assert len(stand_alone([named, minister], 1, alone)) == 2
 
 
 FLOOD = """Floods in western Kenya leave 40 dead

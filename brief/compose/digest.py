@@ -8,7 +8,6 @@ count once), then its relevance to the profile, then how recent it is.
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence, Sized
@@ -16,6 +15,8 @@ from dataclasses import replace
 from functools import partial
 from operator import attrgetter
 from typing import TypeVar
+
+import regex
 
 from brief.compose.leads import (
     can_lead,
@@ -190,9 +191,11 @@ def story_documents(corpus: Corpus, sources: Sequence[int]) -> list[Document]:
     return [d for d in documents if d.source.number in members]
 
 
-def _introduced_names(corpus: Corpus, bullets: Sequence[Bullet]) -> dict[tuple[int, int], str]:
+def _introduced_names(
+    corpus: Corpus, bullets: Sequence[Bullet]
+) -> dict[tuple[int, int], frozenset[str]]:
     """The bullets that open with a name alone whose fuller form their article gave
-    before, by (source, index), with that name (see `names_alone`)."""
+    before, by (source, index), with those fuller forms (see `names_alone`)."""
     alone = names_alone(corpus, {b.source for b in bullets})
     return {
         (b.source, b.index): alone[(b.source, b.index)]
@@ -201,26 +204,35 @@ def _introduced_names(corpus: Corpus, bullets: Sequence[Bullet]) -> dict[tuple[i
     }
 
 
-# A capitalised word with the name after it ("Mateus Nampuito", "Mayor Muianga"): the name
-# is in the lookahead, so that every pair of a run of capitals is read.
-_FULLER = re.compile(r"\b[A-Z][\w'’.-]*(?=\s+([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)\b)")
+# A capitalised word with the name after it ("Mateus Nampuito", "Mayor Muianga", "Rémi
+# Kaboré"): the name is in the lookahead, so that every pair of a run of capitals is read.
+_FULLER = regex.compile(r"\b\p{Lu}[\w'’.-]*(?=\s+(\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?)\b)")
 
 
-def names_alone(corpus: Corpus, sources: Collection[int]) -> dict[tuple[int, int], str]:
+def names_alone(corpus: Corpus, sources: Collection[int]) -> dict[tuple[int, int], frozenset[str]]:
     """The sentences of these sources that open with a name alone (`opening_surname`)
     whose fuller form their article gave before ("Nampuito said ..." after "Mateus
-    Nampuito, the régulo of Lúrio Sul"), by (source, index), with that name: a reader
-    meets the person by the fuller name first, or the bullet reads as a stranger's (r46
-    L7). One pass over each source: an article of 25,000 sentences is read once."""
+    Nampuito, the régulo of Lúrio Sul"), by (source, index), with the fuller forms the
+    article gave it ("Mateus Nampuito"): a reader meets the person by the fuller name
+    first, or the bullet reads as a stranger's (r46 L7), or as a namesake's that another
+    report of the story names in full (r67 F4: "Kaboré said ..." of the minister Rémi
+    Kaboré, under a bullet naming the candidate Fatou Kaboré). One pass over each source:
+    an article of 25,000 sentences is read once."""
     found = {}
     for source in sources:
-        given: set[str] = set()
+        given: defaultdict[str, set[str]] = defaultdict(set)
         for sentence in source_sentences(corpus, source):
             name = opening_surname(sentence.text) if sentence.index > 1 else None
             if name is not None and name in given:
-                found[(source, sentence.index)] = name
-            given.update(m.group(1) for m in _FULLER.finditer(sentence.text))
+                found[(source, sentence.index)] = frozenset(given[name])
+            for fuller in _FULLER.finditer(sentence.text):
+                given[fuller.group(1)].add(_fuller_form(fuller))
     return found
+
+
+def _fuller_form(found: regex.Match[str]) -> str:
+    """ "Rémi Kaboré": the word before and the name."""
+    return f"{found.group(0)} {found.group(1)}"
 
 
 def source_sentences(corpus: Corpus, number: int) -> Sequence[Sentence]:
@@ -247,7 +259,7 @@ def first_sentence(corpus: Corpus, number: int) -> Sentence | None:
 def stand_alone(
     ranked: Sequence[Bullet],
     best_source: int | None,
-    introduced: Mapping[tuple[int, int], str] | None = None,
+    introduced: Mapping[tuple[int, int], frozenset[str]] | None = None,
 ) -> tuple[Bullet, ...]:
     """A story's bullets as a reader takes them, each one readable where it stands.
 
@@ -259,8 +271,8 @@ def stand_alone(
     within a source, so an antecedent comes before the sentence that needs it. A bullet
     that still leans on a sentence the story does not keep before it is left out, and so
     is a promotion ("Listen to the interview on ..."), and so is one that opens with a
-    name alone (`introduced`: by (source, index), the name) where no bullet before it
-    gives its fuller form.
+    name alone (`introduced`: by (source, index), its fuller forms) where no bullet
+    before it gives one of them.
 
     The picks are ranked so that their first SUMMARY_WORDS are a short summary of the
     story; a reader (or a judge) who stops there should read that summary. So the picks
@@ -325,7 +337,7 @@ def _opening(ranked: Sequence[Bullet]) -> list[Bullet]:
 
 
 def _readable(
-    ordered: Sequence[Bullet], introduced: Mapping[tuple[int, int], str]
+    ordered: Sequence[Bullet], introduced: Mapping[tuple[int, int], frozenset[str]]
 ) -> tuple[Bullet, ...]:
     """The bullets (the first always) whose antecedents are kept before them: the sentence
     just before for a pointing opener or a quote's tail, any earlier one of its source
@@ -335,17 +347,19 @@ def _readable(
     for n, b in enumerate(ordered):
         if kept and not _stands_after(b, kept, ordered[n + 1 : n + 2]):
             continue
-        name = introduced.get((b.source, b.index))
-        if kept and name is not None and not _named_fully(name, kept):
+        forms = introduced.get((b.source, b.index))
+        if kept and forms is not None and not _named_fully(forms, kept):
             continue
         kept.append(b)
     return tuple(kept)
 
 
-def _named_fully(name: str, kept: Sequence[Bullet]) -> bool:
-    """Whether a kept bullet gives the name with a word before it ("Mateus Nampuito",
-    "Mayor Muianga"), as `names_alone` reads an article's introductions."""
-    return any(m.group(1) == name for k in kept for m in _FULLER.finditer(k.text))
+def _named_fully(forms: frozenset[str], kept: Sequence[Bullet]) -> bool:
+    """Whether a kept bullet gives the name in a fuller form its article gave ("Mateus
+    Nampuito", "Mayor Muianga"), as `names_alone` reads an article's introductions: not
+    a namesake's ("Fatou Kaboré" for "Kaboré said" where the article named "Rémi
+    Kaboré")."""
+    return any(_fuller_form(m) in forms for k in kept for m in _FULLER.finditer(k.text))
 
 
 def _stands_after(b: Bullet, kept: Sequence[Bullet], following: Sequence[Bullet]) -> bool:

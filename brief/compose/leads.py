@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Protocol, TypeVar
 
+import regex
+
 from brief.extract.actors.word_knowledge import person_nouns
 from brief.extract.lexicon import alternation, calendar_word, gazetteer, number_words, words
 from brief.ingest.furniture import is_furniture, opening_stamp
@@ -190,8 +192,11 @@ def opening_surname(text: str) -> str | None:
     return found.group("name")
 
 
-# A capitalised word, then its verb: "Muianga said", "O'Neill told".
-_OPENING_WORD = re.compile(r"^(?P<name>[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)\s+(?P<verb>[a-z]+)\b")
+# A capitalised word, then its verb: "Muianga said", "O'Neill told", "Kaboré said" (any
+# alphabet's letters: an accented name had read as none, r67 F4).
+_OPENING_WORD = regex.compile(
+    r"^(?P<name>\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?)\s+(?P<verb>\p{Ll}+)\b"
+)
 
 
 def points_back(text: str) -> bool:
