@@ -2415,6 +2415,36 @@ def test_a_release_s_headline_stands_under_its_label_not_its_letterhead(
     assert doc.date == "2027-03-03"
 
 
+def test_a_mission_s_letterhead_and_its_document_s_label_are_no_title() -> None:
+    """r67 F5: an observer mission's releases were titled by their letterhead. A body of
+    states' name opening a letterhead is one word of it, its "UNION" no head; a line that
+    names the document ("Statement on the count") stands above the headline; and a
+    Markdown article's first-level heading is its title, whatever stands above it."""
+    text = (
+        "AFRICAN UNION ELECTION OBSERVATION MISSION\nStatement on the count\n\n"
+        "Kelvar, 9 April 2027\n\nObservers ask for results by polling station\n\n"
+        "The mission asked the commission to publish results by polling station. It said"
+        " so on Friday.\n"
+    )
+    doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+    assert doc.title == "Observers ask for results by polling station"
+    assert doc.source.outlet == "AFRICAN UNION ELECTION OBSERVATION MISSION"
+    assert doc.date == "2027-04-09"
+    assert is_letterhead("AFRICAN UNION COMMISSION")
+    assert not is_letterhead("AFRICAN UNION SENDS OBSERVERS")
+    markdown = (
+        "**AFRICAN UNION ELECTION OBSERVATION MISSION - ELSEY 2027**\n\n"
+        "*Press release | 9 April 2027*\n\n# Observers: calm vote, slow count\n\n"
+        "The mission said the vote was calm. The count was slow.\n"
+    )
+    doc = parse_text(markdown, make_source("a.md", 1, markdown.encode()))
+    assert doc.title == "Observers: calm vote, slow count"
+    assert doc.date == "2027-04-09"
+    report = "Report by observers finds a calm vote"
+    text = f"AFRICAN UNION COMMISSION\n\n{report}\n\nThe vote was calm. The count was slow.\n"
+    assert parse_text(text, make_source("b.txt", 1, text.encode())).title == report
+
+
 @pytest.mark.parametrize(
     "signer",
     [

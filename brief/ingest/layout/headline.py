@@ -133,20 +133,70 @@ def past_masthead(lines: list[str], first: int) -> tuple[int, bool]:
     of paragraphs had been headed "REPUBLIC OF NIGER - MINISTRY OF THE INTERIOR, ...",
     r43 M5); a short headline in capitals over its story's first sentence ("CHARGERS'
     RECEIVER ARRESTED") stays."""
+    marked = _marked_headline(lines, first)
+    if marked is not None:
+        return marked, True
     opening = lines[first]
     issued = (opening.isupper() and is_letterhead(opening)) or bool(release_label().search(opening))
     if not (issued or _masthead(opening)):
         return first, True
     # (its lines that hold words: a release may set a blank line between each)
     below = (k for k in range(first + 1, len(lines)) if lines[k])
+    label = None  # a line under the letterhead that names the document, not its news
     for k in islice(below, _MASTHEAD_REACH - 1):
         line = lines[k]
         if _above_headline(line):
             continue
         if looks_like_title(line, alone=k + 1 >= len(lines) or not lines[k + 1]):
+            if issued and label is None and _names_its_document(line):
+                label = k
+                continue
             return k, True
+        if label is not None:
+            return label, True
         return (k, False) if issued else (first, True)
-    return first, True
+    return (label, True) if label is not None else (first, True)
+
+
+# The words after a noun of copy that say what the document is about or whose it is:
+# "Statement on the presidential results", "Communiqué of the summit".
+_ABOUT = frozenset({"on", "of", "by", "from", "regarding", "concerning"})
+
+
+def _names_its_document(line: str) -> bool:
+    """A line that names the kind of document (furniture's header_labels) and what it is
+    about, with no verb of its own: "Statement on the presidential results" under a
+    mission's letterhead is the document's label, and the headline under it says the
+    news ("EU observers call for publication of results by polling station", r67 F5).
+    "Report by UN finds abuses" reports a finding."""
+    said = LETTERS.findall(line)
+    return (
+        len(said) >= 2
+        and said[0].lower() in furniture_lists().header_labels
+        and said[1].lower() in _ABOUT
+        and not any(finite_verb(word) for word in said[2:])
+    )
+
+
+# A Markdown heading of the first level: the article's title, as its author marked it.
+_FIRST_LEVEL_HEADING = re.compile(r"^\s{0,3}#\s+\S")
+
+
+def _marked_headline(lines: list[str], first: int) -> int | None:
+    """Where a Markdown article's first-level heading stands among its top lines, under
+    lines that are no sentences (an issuer's name, a label, a stamp): its author marked it
+    as the title, and what stands above it is the page's. A mission's bolded name, "**EUROPEAN
+    UNION ELECTION OBSERVATION MISSION - TALANKÉ 2028**", had titled its release over "#
+    EU observers: orderly vote, but tabulation lacks transparency" (r67 F5)."""
+    if _FIRST_LEVEL_HEADING.match(lines[first]) or ends_sentence(lines[first]):
+        return None
+    below = (k for k in range(first + 1, len(lines)) if lines[k])
+    for k in islice(below, _MASTHEAD_REACH - 1):
+        if _FIRST_LEVEL_HEADING.match(lines[k]):
+            return k
+        if ends_sentence(lines[k]):
+            return None
+    return None
 
 
 def _above_headline(line: str) -> bool:

@@ -54,7 +54,10 @@ def is_letterhead(line: str) -> bool:
     heads = furniture_lists().letterhead_heads
     for name in _LETTERHEAD_SEPARATOR.split(line):
         said = [w for w in re.split(r"[\s-]+", name.lower().strip(",; ")) if w]
-        at = next((n for n, w in enumerate(said) if w.strip(",;") in heads), None)
+        # (past a body of states' name that opens it: the "UNION" of "EUROPEAN UNION
+        # ELECTION OBSERVATION MISSION" is no head of it)
+        opening = _opening_name(said)
+        at = next((n for n, w in enumerate(said) if n >= opening and w.strip(",;") in heads), None)
         if at is None or _modifiers(name, said[at]) > _LETTERHEAD_MODIFIERS:
             return False
         if at + 1 < len(said) and said[at + 1] == _POSTPOSITIVE:
@@ -75,26 +78,37 @@ def _modifiers(name: str, head: str) -> int:
         before.append(token)
     counted = sum(1 for token in before if token not in ("and", "&"))
     # (a state's name of several words opening it is one word, as "U.S." is: "UNITED
-    # STATES SECURITIES AND EXCHANGE COMMISSION")
+    # STATES SECURITIES AND EXCHANGE COMMISSION"; so is a body of states' whose body it
+    # is: "EUROPEAN UNION ELECTION OBSERVATION MISSION", r67 F5)
     for size in range(len(before), 1, -1):
-        if _a_state(" ".join(before[:size])):
+        if _an_issuers_name(" ".join(before[:size])):
             return counted - size + 1
     return counted
 
 
+def _opening_name(said: list[str]) -> int:
+    """How many words of a country's or an organisation's name open a letterhead's name
+    that goes on past it (0 when none does)."""
+    for size in range(len(said) - 1, 1, -1):
+        if _an_issuers_name(" ".join(said[:size])):
+            return size
+    return 0
+
+
 @cache
-def _state_names() -> frozenset[str]:
-    """The gazetteer's names of countries, in lower case ("united states")."""
+def _issuers_names() -> frozenset[str]:
+    """The gazetteer's names of countries and of organisations, in lower case ("united
+    states", "european union")."""
     return frozenset(
         form.lower()
         for form, entry in gazetteer().items()
-        if entry.kind == "country" and entry.form in ("name", "alias")
+        if entry.kind in ("country", "organisation") and entry.form in ("name", "alias")
     )
 
 
-def _a_state(words_before: str) -> bool:
-    """Whether the words are a country's name ("united states")."""
-    return words_before.strip(",;") in _state_names()
+def _an_issuers_name(words_before: str) -> bool:
+    """Whether the words are a country's or an organisation's name ("united states")."""
+    return words_before.strip(",;") in _issuers_names()
 
 
 def letterhead_issuer(letterheads: list[str]) -> str | None:
