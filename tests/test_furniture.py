@@ -127,6 +127,9 @@ from brief.rank.coverage import can_be_bullet
         ("Good afternoon all,", "address"),
         ("Dear colleagues,", "address"),
         ("Dear Ms Kaarma,", "address"),
+        # r67 F14: a mail opening on whom it greets alone
+        ("Colleagues,", "address"),
+        ("Hi team,", "address"),
         ("Kind regards,", "address"),
         ("Many thanks.", "address"),
         ("Quick note from the grain desk before the close.", "address"),
@@ -253,6 +256,8 @@ def test_a_story_of_an_earlier_version_is_news() -> None:
         "A short note from the kidnappers gave them until Friday.",
         "Just a short update on the talks, which resumed in Kelmarsh.",
         "Dear Ms Kaarma, the letter began, before listing the charges.",
+        "Colleagues, rivals and voters filled the hall.",
+        "Again, the count was delayed.",
     ],
 )
 def test_news_with_furniture_words_is_news(text: str) -> None:

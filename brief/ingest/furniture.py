@@ -393,10 +393,11 @@ def _patterns() -> _Patterns:
             r"[\s.,!…]*\Z"
         ),
         # (a letter's salutation, ending on its comma: "Dear all,", "Hi Ann,", "Dear Ms
-        # Lee,")
+        # Lee,"; or whom it greets alone, "Colleagues,", r67 F14)
         salutation=re.compile(
-            rf"{_OPENING}(?:{label_forms(found.greetings | found.salutations)})"
-            rf"\s+(?:{alternation(found.greeted)}|{name}),\s*\Z"
+            rf"{_OPENING}(?:(?:{label_forms(found.greetings | found.salutations)})"
+            rf"\s+(?:{alternation(found.greeted)}|{name})"
+            rf"|(?i:{alternation(found.greeted - {'again'})})),\s*\Z"
         ),
         # (alone, or a leave-taking with the writer's name after its comma, on its line
         # or after the last sentence: "Best, Marta", r66 F12; a thanks with a name or a
