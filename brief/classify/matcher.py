@@ -22,6 +22,7 @@ from brief.classify.clefts import cleft
 from brief.classify.conditions import THREAT, condition
 from brief.classify.conversations import CONSULTATION, conversation
 from brief.classify.counterfactuals import counterfactual
+from brief.classify.denials import contradicted
 from brief.classify.described_as import described
 from brief.classify.directives import DIRECTIVE, directive
 from brief.classify.headlinese import as_future, future_to, in_lower_case, label_end
@@ -253,6 +254,11 @@ class _Matcher:
         if imagined is not None:
             aside = (*aside, *imagined.imagined)
             affirmed = imagined.facts
+        # A denial that a record in a contrary clause contradicts is the side's word on the
+        # act, as an attribution is: an aside, whose verb frames nothing (`denials`).
+        denied = contradicted(words)
+        if denied >= 0:
+            aside = (*aside, (denied, denied + 1))
         # A cleft's clause is the sentence's predicate: the "that was" opening it ("It was
         # the Chadian contingent that was rushed ...") starts no background clause.
         opening = cleft(body)

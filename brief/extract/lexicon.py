@@ -127,6 +127,8 @@ _MODULE_LISTS = {
         "ly_not_adverbs",
         "portfolio_heads",
         "showing_nouns",
+        "showing_verbs",
+        "contrast_openers",
         "market_nouns",
         "not_market_rates",
         "market_moves",
