@@ -128,6 +128,7 @@ _MODULE_LISTS = {
         "portfolio_heads",
         "showing_nouns",
         "showing_verbs",
+        "eyewitness_nouns",
         "contrast_openers",
         "market_nouns",
         "not_market_rates",
