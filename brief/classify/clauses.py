@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from brief.classify.clefts import cleft
+from brief.classify.questions import answered
 from brief.classify.wording import tokens
 from brief.extract.lexicon import alternation, number_words, verb_forms, words
 from brief.prefilter import may_hold
@@ -332,6 +333,8 @@ def leading_background(text: str) -> int:
     a span, not from the marker to the end of the sentence; its frames govern nothing.
     So does a cleft's focus that is a time or a cause ("It was the first time since the
     Pulwama attack that ..."): its clause tells what happened then (brief.classify.clefts).
+    And so does a question the line answers ("Has Mali expelled the ambassador? Yes: ..."):
+    the answer tells what happened (brief.classify.questions).
     """
     grammar = clause_grammar()
     lead = grammar.leading_background.match(text)
@@ -341,7 +344,11 @@ def leading_background(text: str) -> int:
             end = clause
         return len(tokens(text[:end]))
     opening = cleft(text)
-    return opening.clause_token if opening and opening.focus_is_setting else 0
+    if opening and opening.focus_is_setting:
+        return opening.clause_token
+    # a question answered after it: the answer's setting (brief.classify.questions)
+    question = answered(text)
+    return len(tokens(text[:question])) if question else 0
 
 
 def _participle_clause(text: str, start: int, grammar: _Grammar) -> int:
