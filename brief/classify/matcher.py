@@ -392,8 +392,12 @@ class _Matcher:
         # (the marked words' positions beside their marks: filter keeps the same ones)
         for pos, mark in zip(compress(count(), marked), filter(None, marked), strict=True):
             # a negation before this word, not this word itself: a cue a negator opens
-            # ("no-confidence", "without food") is a word of its own, not its negation
-            negated = pos - last_negation <= NEGATION_WINDOW
+            # ("no-confidence", "without food") is a word of its own, not its negation;
+            # nor one in the opening clause before a word of the main one ("Has the
+            # shelling stopped? No. Russian artillery pounded ...": its scope ends there)
+            negated = pos - last_negation <= NEGATION_WINDOW and (
+                last_negation >= lead_end or pos < lead_end
+            )
             if mark.negation and not (affirmed and _within(pos, affirmed)):
                 last_negation = pos
                 if not (mark.cues or mark.after):
