@@ -255,10 +255,12 @@ class _Matcher:
             aside = (*aside, *imagined.imagined)
             affirmed = imagined.facts
         # A denial that a record in a contrary clause contradicts is the side's word on the
-        # act, as an attribution is: an aside, whose verb frames nothing (`denials`).
+        # act, as an attribution is: an aside, whose verb frames nothing, and the claim's
+        # negation is the side's (`denials`).
         denied = contradicted(words)
-        if denied >= 0:
-            aside = (*aside, (denied, denied + 1))
+        if denied is not None:
+            aside = (*aside, (denied.verb, denied.verb + 1))
+            affirmed = (*affirmed, denied.claim)
         # A cleft's clause is the sentence's predicate: the "that was" opening it ("It was
         # the Chadian contingent that was rushed ...") starts no background clause.
         opening = cleft(body)

@@ -130,6 +130,7 @@ _MODULE_LISTS = {
         "showing_verbs",
         "eyewitness_nouns",
         "contrast_openers",
+        "claiming_verbs",
         "answer_words",
         "market_nouns",
         "not_market_rates",
