@@ -441,6 +441,102 @@ def test_the_past_perfect_of_a_background_clause(clause: str, perfect: bool) -> 
     assert past_perfect(tokens(clause), 0) is perfect
 
 
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        (
+            "The ministry denied its jets had struck the village, but satellite images "
+            "reviewed by the Ledger show fresh craters beside the school.",
+            "military",
+        ),
+        (
+            "The army denied that its troops had shelled the market, but residents told the "
+            "Courier that soldiers fired mortars from the hill.",
+            "military",
+        ),
+        (
+            "The junta insists the village was not bombed, yet drone footage obtained by the "
+            "Courier shows smoke rising from its market.",
+            "military",
+        ),
+        # a bare denial is the side's statement, and the act denied is no event
+        ("The ministry denied its jets had struck the village.", "diplomacy"),
+    ],
+)
+def test_a_denial_the_sentence_contradicts_is_the_sides_word(text: str, section: str) -> None:
+    """A contrary clause with a record or an eyewitness establishes the act denied: the
+    denial's verb is an aside, and a negation in the claim is the side's."""
+    assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        ("The ministry denied its jets struck the village, but footage shows craters.", 2),
+        ("The army says no shots were fired, but witnesses said troops fired.", 2),
+        # no denial: cancelled, or a claim with no negation, or no witness in the contrast
+        ("The ministry did not deny its jets struck the village, but footage shows it.", -1),
+        ("The army says troops fired warning shots, but footage shows a crowd.", -1),
+        ("The ministry denied its jets struck the village, but analysts doubt it.", -1),
+    ],
+)
+def test_the_denials_a_witness_contradicts(text: str, denial: int) -> None:
+    from brief.classify.denials import contradicted
+
+    found = contradicted(tokens(text))
+    assert (found.verb if found else -1) == denial
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Was it an accident? No. Investigators say ...", "Investigators"),
+        ("Q: What did the council decide? A: It extended the embargo.", "It"),
+        ("Has aid arrived? Not yet, but trucks are waiting.", "but"),
+        # an answer that affirms asserts the question; a quoted question is a speaker's
+        ("Has Mali expelled the ambassador? Yes: the envoy left on Monday.", ""),
+        ('"Why should we talk?" the minister asked.', ""),
+        ("Troops shelled the town on Monday.", ""),
+    ],
+)
+def test_a_question_answered_in_the_line_is_its_setting(text: str, answer: str) -> None:
+    from brief.classify.questions import answered
+
+    start = answered(text)
+    assert (text[start:].split()[0] if start else "") == answer
+
+
+def test_a_question_and_its_answer_are_read_by_the_answer() -> None:
+    """What a question names against a section does not count against the answer, a
+    "No" negates the question, not the answer's first clause, and a "Partly" asserts it."""
+    blown = "Investigators say the dam was blown up by Russian troops holding the town."
+    assert classify(f"Was it an accident? No. {blown}", GEO).section == "military"
+    pounded = "Russian artillery pounded Kherson again on Sunday."
+    alone = classify(pounded, GEO).scores["military"]
+    assert classify(f"Has the shelling stopped? No. {pounded}", GEO).scores["military"] >= alone
+    reopened = "Partly: Azerbaijan reopened the Lachin road to Red Cross trucks on Sunday."
+    assert classify(f"Is the blockade over? {reopened}", GEO).section == "diplomacy"
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # the drug trade's armed organisations are a side of force; a gang of youths is not
+        (
+            "A gun battle between the Sinaloa cartel and a rival gang closed the highway.",
+            "military",
+        ),
+        ("A gang of teenagers attacked a bus driver and stole his phone.", OTHER),
+        # a ban by its other verb; the Commonwealth and a transitional council as sides
+        ("Ghana barred Togolese trawlers from its ports on Saturday.", "diplomacy"),
+        ("The Commonwealth suspended a member for the first time since 2009.", "diplomacy"),
+        ("The general declined to lead the transitional council.", "diplomacy"),
+    ],
+)
+def test_sides_and_bans_of_explainers(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
+
+
 # Batches below 0.9 that no change has been made for, with the floor their held-out figure
 # sets: l, headlines and alerts (0.849, session 37); A, the middle and end of developing-
 # crisis articles, written after z was (z: 0.849 held out in session 47, 0.952 tuned on
@@ -460,10 +556,10 @@ def test_the_past_perfect_of_a_background_clause(clause: str, perfect: bool) -> 
 # blogs, 0.896 held out in session 59, is tuned on since: 0.924, its odd ids tuned on, its
 # even ids 0.882 held out.) S, the narrative language of features and investigations,
 # 0.823 held out in session 60, is tuned on since: 0.895, its odd ids tuned on, its even
-# ids 0.810 held out; below 0.9 as a whole, it keeps a floor. T, explainers, fact-checks
+# ids 0.810 held out; below 0.9 as a whole, it keeps a floor. (T, explainers, fact-checks
 # and Q&As (events denied, negated, debunked, threatened or called off), 0.890 held out in
-# session 61.
-_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.89, "T": 0.89}
+# session 61, is tuned on since: 0.947, its odd ids tuned on, its even ids 0.933 held out.)
+_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.89}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:

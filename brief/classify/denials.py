@@ -6,14 +6,15 @@ its market".
 
 A bare denial asserts nothing of the act denied, and its verb frames the act as a side's
 claim (PLOVER codes no event); so does a claim that the act did not happen, by a verb of
-saying or insisting (words.toml's `attribution_verbs`, `claiming_verbs`) with a negation
-in its clause. A contrast that sets a record or those who saw the act against it
-(`contrast_openers`; a record among `showing_nouns` as the new clause's subject with a
-verb among `showing_verbs`, or an eyewitness among `eyewitness_nouns` with a verb of
-saying) is the writer's finding that the act took place: the act is the news, and the
-denial is the side's word on it, as an attribution is. So the denial's verb is an aside
-(it frames nothing, and its own cue counts as a background clause's does), and the
-claim's negation is the side's, which negates nothing the sentence reports.
+saying or insisting (words.toml's `attribution_verbs`, and the `claiming_verbs` of a
+headline's party) with a negation in its clause. A contrast that sets a record or those
+who saw the act against it (`contrast_openers`; a record among `showing_nouns` as the new
+clause's subject with a verb among `showing_verbs`, or an eyewitness among
+`eyewitness_nouns` with a verb of saying) is the writer's finding that the act took
+place: the act is the news, and the denial is the side's word on it, as an attribution
+is. So the denial's verb is an aside (it frames nothing, and its own cue counts as a
+background clause's does), and the claim's negation is the side's, which negates nothing
+the sentence reports.
 """
 
 from __future__ import annotations

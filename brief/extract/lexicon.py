@@ -130,7 +130,6 @@ _MODULE_LISTS = {
         "showing_verbs",
         "eyewitness_nouns",
         "contrast_openers",
-        "claiming_verbs",
         "affirming_answers",
         "denying_answers",
         "market_nouns",
