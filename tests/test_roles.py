@@ -120,6 +120,21 @@ def test_an_appointment_is_the_role_as_of_the_article_not_the_title_before_it() 
     assert found["Tomas Ruel"] == "leader"
 
 
+def test_an_appointment_in_the_main_clause_overtakes_the_office_its_clause_held() -> None:
+    """r67 F6: "Kodaly, a judge who has been vice-chair of the commission since 2024, was
+    sworn in as interim chair" had given the vice-chair: the clause after the name says
+    what she held until the news, which the main clause tells."""
+    found = people(
+        "The chairman of Elsey's electoral commission resigned and was replaced by his"
+        " deputy, Irena Kodaly.",
+        "Irena Kodaly, a judge who has been vice-chair of the commission since 2024, was"
+        " sworn in as interim chair on Tuesday morning.",
+        "Pal Erdo, who has served as police chief since 2019, spoke on Monday.",
+    )
+    assert found["Irena Kodaly"] == "interim chair"
+    assert found["Pal Erdo"] == "police chief"
+
+
 def test_the_office_a_relative_clause_says_is_held_now_is_the_role() -> None:
     """ "Ghana's former foreign minister Efua Mensah-Bonsu, who now serves as ECOWAS
     special envoy for the Sahel": a reviewer's table kept the former title. "Who is"

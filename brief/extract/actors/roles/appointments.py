@@ -36,7 +36,7 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
         or _command_taken(text, toks, name_end)
     )
     if current is not None:
-        return current
+        return _appointed_past_clause(text, toks, name_end) or current
     if toks[name_end - 1].possessive:
         return None  # "made Gov. Chris Christie's wife grimace": the name owns the object
     verbs = words()["appointment_verbs"]
@@ -67,6 +67,21 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
     if _background_re().search(checked):
         return None  # "In 1993 he named Cardoso finance minister", "two decades ago"
     return _complement(text, toks, start, toks[start - 1].base == "promoted")
+
+
+def _appointed_past_clause(text: str, toks: list[Token], name_end: int) -> str | None:
+    """The office the main clause appoints the person to, past the clause set off after
+    the name that says what they held until then: "Irena Kodaly, a judge who has been
+    vice-chair of the commission since 2024, was sworn in as interim chair" is the
+    interim chair (r67 F6: the table had given the vice-chair). The clause is the
+    background of the news, as a title before the name is."""
+    if name_end >= len(toks) or toks[name_end].text != ",":
+        return None
+    verbs = words()["appointment_verbs"]
+    for close in range(name_end + 1, min(name_end + _APPOSED, len(toks))):
+        if toks[close].text == "," and (start := _after_passive(toks, close, verbs)) is not None:
+            return _complement(text, toks, start, toks[start - 1].base == "promoted")
+    return None
 
 
 # "who is now": a relative clause that gives the office held today ("who now serves as":
