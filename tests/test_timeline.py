@@ -612,6 +612,41 @@ def test_a_weekday_is_a_date_beside_the_articles_own(text: str, day: str | None)
     assert [event.label for event in undated if "day" in event.label] == []  # no weekday rows
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Thursday 10 December 2026's page: what is called off, put off or moved had not
+        # come when it was, so its possessive day is the one after the page's (r66 F13:
+        # "Friday's meeting ... has been called off" had gone to the Friday before)
+        ("The ministry says Friday's meeting of ministers in Lyon has been called off.", "12-11"),
+        ("Saturday's vote on the budget was postponed after the walkout.", "12-12"),
+        ("The union called off Saturday's march.", "12-12"),
+        ("Friday's talks were pushed back to next week.", "12-11"),
+        # held, or to come in so many words: the verb's tense says
+        ("Friday's meeting ended without a deal.", "12-04"),
+        ("Saturday's vote will decide the budget.", "12-12"),
+        # a match stopped once begun is the day gone; a calling off of another noun's
+        ("Saturday's match was abandoned at half-time.", "12-05"),
+        ("Saturday's rally drew thousands and organisers said the march was cancelled.", "12-05"),
+    ],
+)
+def test_a_called_off_events_weekday_is_the_one_to_come(text: str, day: str) -> None:
+    found = [Sentence(text, 1, 1, 0)]
+    events = timeline(find_figures(found, {1: "2026-12-10"}), found)
+    assert [event.date for event in events] == [f"2026-{day}"]
+
+
+def test_a_called_off_day_the_page_is_past_is_none() -> None:
+    """On a Saturday's page "Friday's meeting was called off" may be yesterday's meeting
+    or next week's: the nearer is gone, so neither, where a held one is yesterday's."""
+    found = [
+        Sentence("Friday's meeting of ministers was called off.", 1, 1, 0),
+        Sentence("Friday's meeting of ministers ended without a deal.", 1, 2, 0),
+    ]
+    events = timeline(find_figures(found, {1: "2026-12-12"}), found)
+    assert [(e.date, e.sentence.index) for e in events] == [("2026-12-11", 2)]
+
+
 def test_a_span_bound_written_with_its_weekday_is_no_event() -> None:
     """ "killed since Monday, March 9" bounds a span, as "since March 9" does (r36: a
     timeline row of 9 March); "attacked on Monday, March 9" is the day of an event."""

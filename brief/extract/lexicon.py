@@ -201,6 +201,7 @@ _MODULE_LISTS = {
         "reference_levels",
         "staying_verbs",
         "pasts",
+        "calling_off_begun",
         "shared_pasts",
         "durations",
         "count_ends",

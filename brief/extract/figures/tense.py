@@ -140,6 +140,57 @@ def weekday_tense(text: str, at: int) -> Tense:
     return None
 
 
+def called_off_event(text: str, at: int) -> bool:
+    """Whether the weekday at `at` is a possessive that names an event ("Friday's
+    meeting", "Saturday's vote") its clause calls off (words.toml's calling_off):
+    "Friday's meeting has been called off", "postponed Saturday's vote". A possessive
+    weekday is its noun's day, not the verb's, and what is called off, put off or moved
+    had not yet come when it was, though the verb is past (weekdays). Not an event that
+    may be stopped once begun ("Saturday's match was abandoned at half-time":
+    calling_off_begun), nor a calling off of another noun's verb ("Saturday's rally
+    said a march had been cancelled")."""
+    end = _word_end(text, at)
+    if not text.startswith(_POSSESSIVES, end):
+        return False
+    text = _BRACKETED.sub(lambda found: " " * len(found.group()), text)
+    clause, after = _clause_of(text, at), _clause_after(text, at)
+    begun = words()["calling_off_begun"]
+    # the subject's verb: the calling off after the noun phrase, no other verb between
+    # ("Friday's meeting of foreign ministers in Vienna has been called off")
+    tail = after[end - at :]
+    for found in _calling_off().finditer(tail):
+        if found.group().lower() in begun:
+            continue
+        between = _WORD.findall(tail[: found.start()].lower())
+        if not any(_a_verb(word) for word in between):
+            return True
+        break
+    # the object of the calling off: "called off Friday's meeting", "postponed Saturday's"
+    object_of = _calling_off_before().search(clause)
+    return object_of is not None and object_of.group("verb").lower() not in begun
+
+
+def _a_verb(word: str) -> bool:
+    """A verb between a noun phrase and a calling off that is not its auxiliary ("has
+    been", "was", "will"): the calling off is then another clause's."""
+    w = words()
+    if word in w["auxiliaries"] or word in w["state_auxiliaries"]:
+        return False
+    return past_form(word) or word in w.speech
+
+
+@cache
+def _calling_off() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation(words()['calling_off'])})\b", re.IGNORECASE)
+
+
+@cache
+def _calling_off_before() -> re.Pattern[str]:
+    """A calling off right before its object: "scrapped ", "called off "."""
+    verbs = lexicon.alternation(words()["calling_off"])
+    return re.compile(rf"\b(?P<verb>{verbs}) \Z", re.IGNORECASE)
+
+
 Prospect = Literal["ahead", "reported", "unsure"] | None
 
 

@@ -31,7 +31,7 @@ from functools import cache
 
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import DAY_BEFORE, WEEKDAY
-from brief.extract.figures.tense import prospect, weekday_tense
+from brief.extract.figures.tense import called_off_event, prospect, weekday_tense
 from brief.extract.lexicon import alternation, words
 
 # Words before a weekday that make it no event's day: a span's bound, a habit, a name.
@@ -151,6 +151,12 @@ def _date_of(text: str, match: re.Match[str], then: date, coming: bool = False) 
         return None if back == 1 else (then - timedelta(days=back or 7)).isoformat()
     if relation == "next":
         return (then + timedelta(days=ahead or 7)).isoformat()
+    if not coming and called_off_event(text, match.start("day")):
+        # "Friday's meeting has been called off": the event had not come when it was
+        # called off, so on a Thursday's page it is the Friday after (r66 F13 had put
+        # it on the Friday before); where the Friday gone is the nearer ("Friday's
+        # meeting was called off" on a Saturday's page) it may be either, and is none
+        return (then + timedelta(days=ahead)).isoformat() if ahead <= back else None
     tense = "ahead" if coming else weekday_tense(text, match.start("day"))
     if (
         not coming
