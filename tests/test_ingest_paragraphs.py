@@ -1,5 +1,5 @@
-"""r66: a page's paragraphs stay apart, and a note's framing and sign-off are no
-sentences. Invented texts."""
+"""r66: a page's paragraphs stay apart, a note's framing and sign-off are no sentences, a
+live page's masthead dates it, and a byline's outlet is no writer. Invented texts."""
 
 from __future__ import annotations
 
@@ -104,3 +104,34 @@ def test_a_mails_sign_off_after_its_last_sentence_is_none(tmp_path: Path) -> Non
         "The harbour master said grain loading would resume on Thursday.",
         "Two tugs were still out of service, he said.",
     ]
+
+
+def test_a_live_pages_masthead_under_its_headline_dates_it(tmp_path: Path) -> None:
+    """F13: "Live blog — Outlet — Thursday 11 November 2027 — all times CET" in a
+    <p class="meta"> that the extractor leaves out."""
+    entry = "<div class='entry'><p><strong>{}</strong> — {}</p></div>"
+    doc = _page(
+        tmp_path,
+        "<h1>Harbour fire live: crews at the grain store</h1>"
+        "<p class='meta'>Live blog — Harbour Gazette — Monday 4 October 2027 — all times"
+        " CET</p>"
+        + entry.format("09:10", "The port authority says the blaze is under control.")
+        + entry.format("07:45", "Crews from three towns are fighting a fire at the grain store.")
+        + entry.format("06:30", "A fire has broken out at the harbour's grain store, police say."),
+        title="Harbour fire live | Harbour Gazette",
+    )
+    assert doc.source.date == "2027-10-04"
+
+
+def test_a_bylines_outlet_is_no_writer(tmp_path: Path) -> None:
+    """F17: "By Edgars Liepa | Baltic Pulse | 12 November 2027", the outlet known only from
+    the page's <title>, had made the outlet a second writer."""
+    doc = _page(
+        tmp_path,
+        "<h1>Harbour fire</h1>"
+        "<p class='byline'>By Ola Berg | Harbour Gazette | 4 October 2027</p>"
+        "<p>Crews fought a fire at the harbour's grain store through the night on Monday.</p>"
+        "<p>The cause of the fire was not yet known, the port authority said.</p>",
+    )
+    assert doc.source.author == "Ola Berg"
+    assert doc.source.outlet == "Harbour Gazette"

@@ -14,6 +14,7 @@ from configparser import ConfigParser
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -146,6 +147,10 @@ def extract(html: str, today: date | None = None) -> Page | None:
         outlet = _title_outlet(tree, record.headline if record is not None else None)
     if author is not None and outlet is not None and _the_sites_address(author, outlet):
         author = None  # "Rappler.com" (read "Rappler com") is the site, no writer (r52)
+    if author is not None and outlet is not None:
+        author = _not_the_outlet(author, outlet)
+    if date is None and tree is not None:
+        date = _masthead_day(tree, today)
     set_aside = shown if date is None and shown is not None and _late(shown, today) else None
     return Page(text, title, date, author, outlet, _web_address(found), set_aside=set_aside)
 
@@ -272,6 +277,46 @@ def _short_text(element: Any) -> str | None:
             return None
         parts.append(part)
     return " ".join("".join(parts).split()) or None
+
+
+def _not_the_outlet(author: str, outlet: str) -> str | None:
+    """The writers less the page's outlet, which is none of them: a byline of fields "By
+    Edgars Liepa | Baltic Pulse | 12 November 2027" had given the writers "Edgars Liepa;
+    Baltic Pulse" where the outlet came from the page's <title> only, after the byline
+    was read, and Sources named the outlet twice (r66 F17)."""
+    writers = [part.strip() for part in author.split(";")]
+    kept = [part for part in writers if part and part.casefold() != outlet.casefold()]
+    return "; ".join(kept) if len(kept) < len(writers) else author if kept else None
+
+
+# The elements after a page's headline that may hold its header line: a kicker, a
+# standfirst, the byline or masthead line.
+_HEAD_ELEMENTS = 3
+
+
+def _masthead_day(tree: Any, today: date | None) -> str | None:
+    """The day an undated page's header line gives, under its headline: a live page's
+    masthead ("Live blog — Danube Herald — Thursday 11 November 2027 — all times CET",
+    docs/inputs.md's form for a text article) or a line of credits, read as a text's is
+    (layout). trafilatura leaves such an element out of the main text (its class "meta")
+    and finds no date in it: the page had been undated, and its brief had no timeline
+    (r66 F13). Only a header line's, a short element of names and a date, never a day a
+    sentence names; and none too late to be the page's (see _late)."""
+    from brief.ingest.layout import is_header_line, is_masthead_line
+    from brief.ingest.layout.dates import date_in
+
+    headline = next(tree.iter("h1"), None)
+    if headline is None:
+        return None
+    for element in islice(headline.itersiblings(), _HEAD_ELEMENTS):
+        line = _short_text(element) if isinstance(element.tag, str) else None
+        if line is None or len(line) > _LINE_CHARS:
+            continue
+        if is_header_line(line) or is_masthead_line(line):
+            day = date_in(line, today)
+            if day is not None and _ISO_DAY.fullmatch(day) and not _late(day, today):
+                return day
+    return None
 
 
 def _the_sites_address(author: str, outlet: str) -> bool:

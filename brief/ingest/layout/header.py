@@ -185,6 +185,9 @@ def sections(part: str) -> bool:
     return len(labels) > 1 and all(a_name(label) for label in labels)
 
 
+_MASTHEAD_BREAK = re.compile(r"\s+[|–—]\s+")
+
+
 def is_masthead_line(line: str) -> bool:
     """A live desk's masthead line at a page's top: a header line of credits
     (`is_header_line`) but for a note on the page's clock, fields set apart by bars, the
@@ -195,10 +198,15 @@ def is_masthead_line(line: str) -> bool:
     happened (pile10: such a line had been a story's first bullet). A field of other
     words is the story's ("Elsey Post | 4 June 2025 | Crews search the bay")."""
     line = line.strip()  # (what "By" for "by" leaves as it is, asked first: see is_header_line)
-    if " | " not in line or len(line) > HEADER_CHARS or any(mark in line for mark in '"“”«»'):
+    if len(line) > HEADER_CHARS or any(mark in line for mark in '"“”«»'):
+        return False
+    # (set apart by bars, or by dashes between spaces: "Live blog — Danube Herald —
+    # Thursday 11 November 2027 — all times CET", r66 F13)
+    parts = _MASTHEAD_BREAK.split(line)
+    if len(parts) < 2 or len({mark.strip() for mark in _MASTHEAD_BREAK.findall(line)}) > 1:
         return False
     line = bylines_capitalised(line)
-    fields = [field.strip() for field in line.split(" | ")]
+    fields = [field.strip() for field in _MASTHEAD_BREAK.split(line)]
     kinds = [field_kind(field) for field in fields]
     return (
         kinds[0] in (NAME, WHO)
@@ -233,7 +241,11 @@ def byline_writers(line: str, outlet: str | None = None) -> list[str] | None:
     masthead of outlet, desk and date names no one: "Gulf Wire | Business | 7 December
     2026" had credited the writers "Gulf; Business" (r55 M1)."""
     line = bylines_capitalised(" ".join(line.split()))
-    if _a_body(line) or (outlet is not None and line.casefold() == outlet.casefold()):
+    # (a body's name alone, one field: a line of fields that names an outlet among them,
+    # "By Ola Berg | Harbour Gazette | 4 October 2027", had been taken for one and named
+    # no writer, r66 F17)
+    alone = _a_body(line) and len(header_fields(line)) < 2
+    if alone or (outlet is not None and line.casefold() == outlet.casefold()):
         return []  # the outlet's name alone: "Gulf of Guinea Wire"
     if not is_header_line(line):
         return None
