@@ -622,12 +622,19 @@ def test_a_weekday_is_a_date_beside_the_articles_own(text: str, day: str | None)
         ("Saturday's vote on the budget was postponed after the walkout.", "12-12"),
         ("The union called off Saturday's march.", "12-12"),
         ("Friday's talks were pushed back to next week.", "12-11"),
+        # a list's commas are the noun phrase's; the calling off's adverbs its own
+        (
+            "Friday's meeting of the ministers of Norway, Sweden and Finland in Lyon has now"
+            " been formally called off.",
+            "12-11",
+        ),
         # held, or to come in so many words: the verb's tense says
         ("Friday's meeting ended without a deal.", "12-04"),
         ("Saturday's vote will decide the budget.", "12-12"),
         # a match stopped once begun is the day gone; a calling off of another noun's
         ("Saturday's match was abandoned at half-time.", "12-05"),
         ("Saturday's rally drew thousands and organisers said the march was cancelled.", "12-05"),
+        ("Friday's meeting was a success and the march was cancelled.", "12-04"),
     ],
 )
 def test_a_called_off_events_weekday_is_the_one_to_come(text: str, day: str) -> None:

@@ -114,6 +114,7 @@ _MODULE_LISTS = {
         "subordinators",
         "negators",
         "verb_negators",
+        "verb_inner_adverbs",
         "subject_pronouns",
         "free_choice",
         "promising_modals",

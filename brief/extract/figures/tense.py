@@ -153,30 +153,41 @@ def called_off_event(text: str, at: int) -> bool:
     if not text.startswith(_POSSESSIVES, end):
         return False
     text = _BRACKETED.sub(lambda found: " " * len(found.group()), text)
-    clause, after = _clause_of(text, at), _clause_after(text, at)
     begun = words()["calling_off_begun"]
     # the subject's verb: the calling off after the noun phrase, no other verb between
-    # ("Friday's meeting of foreign ministers in Vienna has been called off")
-    tail = after[end - at :]
+    # ("Friday's meeting of the ministers of Lithuania, Poland and Belarus has been called
+    # off": a list's commas are the noun phrase's, so only a verb ends it)
+    tail = text[end : end + _REACH]
+    stop = _NOUN_PHRASE_STOP.search(tail)
+    tail = tail[: stop.start()] if stop else tail
     for found in _calling_off().finditer(tail):
         if found.group().lower() in begun:
             continue
-        between = _WORD.findall(tail[: found.start()].lower())
-        if not any(_a_verb(word) for word in between):
-            return True
-        break
+        return _only_its_subject(_WORD.findall(tail[: found.start()].lower()))
     # the object of the calling off: "called off Friday's meeting", "postponed Saturday's"
-    object_of = _calling_off_before().search(clause)
+    object_of = _calling_off_before().search(_clause_of(text, at))
     return object_of is not None and object_of.group("verb").lower() not in begun
 
 
-def _a_verb(word: str) -> bool:
-    """A verb between a noun phrase and a calling off that is not its auxiliary ("has
-    been", "was", "will"): the calling off is then another clause's."""
+# What ends a noun phrase's reach to its verb whatever the words: another clause's mark.
+_NOUN_PHRASE_STOP = re.compile(r"[;:()\u2014\u2013]|\.\s")
+
+
+def _only_its_subject(between: list[str]) -> bool:
+    """Whether the words between a noun and a calling off are the rest of its noun phrase
+    and then the calling off's own auxiliaries ("of ministers in Lyon has now been"):
+    no verb of another clause ("rally said a march had been"), and no auxiliary before
+    the last run of them, which would be another verb phrase's ("meeting was a success
+    and the march was")."""
     w = words()
-    if word in w["auxiliaries"] or word in w["state_auxiliaries"]:
-        return False
-    return past_form(word) or word in w.speech
+    helping = (
+        w["auxiliaries"] | w["state_auxiliaries"] | w["verb_negators"] | w["verb_inner_adverbs"]
+    )
+    k = len(between)
+    while k and (between[k - 1] in helping or between[k - 1].endswith("ly")):
+        k -= 1  # the calling off's own: "has now been", "will not be", "was formally"
+    rest = between[:k]
+    return not any(word in helping or past_form(word) or word in w.speech for word in rest)
 
 
 @cache
