@@ -352,6 +352,17 @@ def test_a_surname_two_people_bear_needs_the_sentence_that_says_which() -> None:
     assert unresolved(sentences, [1, 2]) == []
 
 
+def test_a_bare_aftermath_dangles() -> None:
+    """ "Nobody was hurt." tells of the event the sentence before names (r66 F13: a live
+    entry's second sentence had been a bullet of its own); with its own event or place it
+    stands."""
+    assert is_dangling("Nobody was hurt.")
+    assert is_dangling("No one was seriously injured, the fire service said.")
+    assert is_dangling("Nothing has been stolen.")
+    assert not is_dangling("No one was hurt in the fire at the grain store in Olen.")
+    assert not is_dangling("Nobody knows who fired first.")
+
+
 def test_a_time_named_before_makes_a_sentence_dangle() -> None:
     """ "Two crew members ... were killed that night." had been a bullet without the
     sentence that names the night (r43)."""

@@ -29,6 +29,7 @@ from brief.toml_schema import Table
 _WORD_LISTS = (
     "person_pronouns",
     "relative_pronouns",
+    "indefinite_subjects",
     "role_heads",
     "role_modifiers",
     "military_ranks",

@@ -195,6 +195,31 @@ def is_dangling(text: str) -> bool:
         or _BARE_QUOTE.match(text) is not None
         or said_by_pronoun(text)
         or _object_points_back(text)
+        or _bare_aftermath(text)
+    )
+
+
+def _bare_aftermath(text: str) -> bool:
+    """ "Nobody was hurt.", "No one was injured, police said.": a subject that names no one
+    (words.toml's indefinite_subjects) and a passive verb, with nothing of where, when or
+    in what: the event it is the aftermath of is the sentence before's, and alone the
+    bullet tells of nothing (r66 F13: a live blog's entry "Romania says a drone has
+    crashed in a field near Galati. Nobody was hurt." had given a bullet of each)."""
+    return len(text) < _AFTERMATH_CHARS and _aftermath().match(text) is not None
+
+
+_AFTERMATH_CHARS = 80
+
+
+@cache
+def _aftermath() -> re.Pattern[str]:
+    subjects = lexicon.alternation(lexicon.words()["indefinite_subjects"])
+    return re.compile(
+        rf"^[\s\"'“‘(]*(?:{subjects})\s+(?:was|were|(?:has|have|had)\s+been)"
+        r"(?:\s+[a-z]+ly)?\s+[a-z]+"
+        # an attribution after a comma: ", police said", ", the ministry says"
+        r"(?:,\s+(?:[\w'’-]+\s+){1,4}(?:said|says|reported|added))?\s*[.!]?[\s\"'”’)]*$",
+        re.IGNORECASE,
     )
 
 
