@@ -638,20 +638,37 @@ def test_a_weekday_is_a_date_beside_the_articles_own(text: str, day: str | None)
     ],
 )
 def test_a_called_off_events_weekday_is_the_one_to_come(text: str, day: str) -> None:
-    found = [Sentence(text, 1, 1, 0)]
-    events = timeline(find_figures(found, {1: "2026-12-10"}), found)
-    assert [event.date for event in events] == [f"2026-{day}"]
+    from brief.extract.figures.weekdays import weekday_dates
+
+    found = [f.date for f in weekday_dates(text, "2026-12-10") if "day" in f.text]
+    assert found == [f"2026-{day}"]
 
 
 def test_a_called_off_day_the_page_is_past_is_none() -> None:
     """On a Saturday's page "Friday's meeting was called off" may be yesterday's meeting
     or next week's: the nearer is gone, so neither, where a held one is yesterday's."""
+    from brief.extract.figures.weekdays import weekday_dates
+
+    assert weekday_dates("Friday's meeting of ministers was called off.", "2026-12-12") == []
+    held = weekday_dates("Friday's meeting of ministers ended without a deal.", "2026-12-12")
+    assert [f.date for f in held] == ["2026-12-11"]
+
+
+def test_a_called_off_event_is_no_row_of_its_day() -> None:
+    """A live page (Thursday's) tells the meeting off, then on again (r66 F13): the row
+    of its calling off, under the Friday it was to be, had read as the day it was called
+    off, beside the row of its being on after all. Also where the day is the first
+    sentence's "Friday" written again."""
     found = [
-        Sentence("Friday's meeting of ministers was called off.", 1, 1, 0),
-        Sentence("Friday's meeting of ministers ended without a deal.", 1, 2, 0),
+        Sentence(
+            "19:05 — The ministry says the meeting will take place on Friday after all.", 1, 1, 0
+        ),
+        Sentence("07:30 — The ministry says Friday's meeting has been called off.", 1, 2, 0),
     ]
-    events = timeline(find_figures(found, {1: "2026-12-12"}), found)
-    assert [(e.date, e.sentence.index) for e in events] == [("2026-12-11", 2)]
+    events = timeline(find_figures(found, {1: "2026-12-10"}), found)
+    assert [(e.date, e.sentence.index) for e in events] == [("2026-12-11", 1)]
+    alone = found[1:]
+    assert timeline(find_figures(alone, {1: "2026-12-10"}), alone) == ()
 
 
 def test_a_span_bound_written_with_its_weekday_is_no_event() -> None:

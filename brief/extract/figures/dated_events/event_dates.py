@@ -25,7 +25,7 @@ from brief.extract.figures.notation import (
     iso,
     number_values,
 )
-from brief.extract.figures.tense import SCOPE_BREAK, past_form
+from brief.extract.figures.tense import SCOPE_BREAK, called_off_event, past_form
 from brief.extract.lexicon import alternation, weekday_names, words
 
 
@@ -528,7 +528,8 @@ def _no_event_at(sentence: str, at: int, end: int) -> bool:
     Wednesday": the blast is Monday's, the finding is told Wednesday), an earlier
     report's day ("not three as reported on Wednesday": `_as_reported_before`), a
     caption's or a markup's date, a day's possessive after a preposition ("killed in
-    Monday's attack": the attack's), and a date in a line without a verb ("December 19.",
+    Monday's attack": the attack's), a day's possessive its clause calls off, and a date
+    in a line without a verb ("December 19.",
     "(Dec. 21) AP",
     "HMS Cornwall at Zeebrugge in 2006.")."""
     before = sentence[max(0, at - 48) : at]
@@ -575,6 +576,13 @@ def _no_event_at(sentence: str, at: int, end: int) -> bool:
         # as a preposition's object it names an event told before, whatever the sentence
         # tells of it: "A driver wounded in Monday's attack died overnight", "WFP has now
         # confirmed that three drivers were killed in Monday's attack" (r59 S2-5)
+        return True
+    if called_off_event(sentence, at):
+        # "Friday's meeting ... has been called off": the day of an event that will not
+        # be, no day of the sentence's news (the calling off); a row under it had read as
+        # the day the meeting was called off, beside the row of its being held (r66 F13),
+        # as a forecast called off is no row (pipeline.called_off); also where the
+        # day is another sentence's date written again (rows), its "'s" left out
         return True
     if _of_a_noun(sentence, at, before):
         return True  # "preparations for the election of Wednesday, 21 April are complete"
