@@ -1619,6 +1619,111 @@ def test_the_other_sides_statement_naming_the_place_its_own_way_names_it() -> No
     assert not recalled_report(texts, subjects, names.__getitem__, openings, [2], [0, 1])
 
 
+def test_what_one_side_calls_a_place_is_its_other_name() -> None:
+    """News gives one side's name for a place as what that side calls it ("the reef,
+    which it calls Skarö", "Ostra calls the feature Brelhavna"): another name of the
+    thing, as "known as" gives one. Calling a man a liar names nothing."""
+    from brief.stories.texts import aliases_of
+
+    assert aliases_of(
+        [
+            "Velmora claims the reef, which it calls Skaro Jiao, and patrols it.",
+            "Tarnholm, which Velmora calls Tarno, lies 400 km out.",
+            "Ostra calls the feature Brelhavna.",
+        ]
+    ) == {("reef", "skaro"), ("reef", "jiao"), ("tarnholm", "tarno"), ("feature", "brelhavna")}
+    assert not aliases_of(
+        ["The senator called the minister a liar.", "They call it a disgrace, he said."]
+    )
+
+
+def test_a_state_medias_version_by_its_own_name_of_the_place_is_the_storys() -> None:
+    """The other side's state media names the reef only its own way ("Skaro Jiao"), which
+    the clash's reports give once each as what that side calls it ("the reef, which it
+    calls Skaro Jiao"): the clash's reports do not recall another event there."""
+    from brief.stories.apart import rare_names, rare_openings, rare_subjects, recalled_report
+
+    clash = [
+        "Velmoran cutters fire water cannon at Ostran boats near Tarn Reef\n\n"
+        "Velmoran coast guard cutters fired water cannon at two Ostran boats near Tarn Reef"
+        " on Wednesday, injuring a crewman, the Ostran coast guard said.\n\n"
+        "Spokesman Arvid Holm said the boats were escorting fishermen to Tarn Reef.\n\n"
+        "Velmora claims the reef, which it calls Skaro Jiao, and has kept ships there.\n\n"
+        "Holm said the boats withdrew towards Sarnik.\n",
+        "Ostra to protest Tarn Reef water cannon attack\n\n"
+        "Ostra will protest the water cannon attack on its boats near Tarn Reef on Wednesday,"
+        " Spokesman Arvid Holm said.\n\n"
+        "The crewman hurt at Tarn Reef is in hospital in Sarnik.\n\n"
+        "Velmora's statement, which calls the feature Skaro Jiao, says the boats intruded.\n",
+    ]
+    statement = (
+        "Coast guard expels intruding vessels from waters of Skaro Jiao\n\n"
+        "The coast guard said on Thursday it had expelled two vessels that intruded into"
+        " waters near Skaro Jiao on Wednesday.\n\n"
+        "Spokesman Liu Tan said the coast guard used water cannon to drive them away.\n\n"
+        "Skaro Jiao is Velmora's inherent territory, Liu said.\n"
+    )
+    corpus = corpus_of([*clash, statement])
+    texts = list(story_texts(corpus, [1, 2, 3]).values())
+    subjects, names, openings = rare_subjects(texts), rare_names(texts), rare_openings(texts)
+    assert not recalled_report(texts, subjects, names.__getitem__, openings, [2], [0, 1])
+
+
+def test_a_story_that_tells_anothers_event_as_its_cause_in_passing_is_not_of_it() -> None:
+    """A boat's seizure at the Tarn islands is told by reports that say its crew "had been
+    sheltering from Typhoon Lomar" in a line past their leads; the typhoon's reports, which
+    share the boat's home province, never name the islands: the storm is the seizure's
+    background, not its event (pile27: the Paracels seizure and Typhoon Moraya)."""
+    from brief.stories.apart import rare_names, rare_openings, rare_subjects, subject_in_passing
+
+    typhoon = [
+        "Typhoon Lomar hits Dovan province, five dead\n\n"
+        "Typhoon Lomar made landfall in Dovan province late on Wednesday, killing five"
+        " people and forcing 60,000 from their homes, officials said.\n\n"
+        "Three of the dead were in Dovan and two in neighbouring Kessel.\n\n"
+        "The storm weakened over the Harn hills by Thursday morning.\n",
+        "Dovan families clear mud after Typhoon Lomar\n\n"
+        "A day after Typhoon Lomar struck Dovan, residents of Belo district shovelled mud"
+        " out of their houses on Thursday.\n\n"
+        "Most of Belo district remained without power.\n\n"
+        "Lomar killed five people nationwide, the agriculture ministry said.\n",
+    ]
+    seizure = [
+        "Ostra protests Velmoran seizure of fishing boat near Tarn islands\n\n"
+        "Ostra on Thursday demanded that Velmora release a fishing boat and its nine crew"
+        " seized near the disputed Tarn islands on Tuesday.\n\n"
+        "The boat, from Dovan province, was boarded by Velmoran coast guard personnel near"
+        " Tarn, spokeswoman Mira Sol said.\n\n"
+        "Its owner, Ivo Dask, said the crew had been sheltering from Typhoon Lomar.\n\n"
+        "Velmora routinely detains Ostran fishermen near the Tarn islands.\n",
+        "Dovan families wait for news of nine fishermen held near Tarn islands\n\n"
+        "Women gathered on Thursday around the phone of the Dovan fisheries association,"
+        " hoping for word of the nine men taken near the Tarn islands.\n\n"
+        "Boat owner Ivo Dask said the crew were held on deck.\n\n"
+        "Mira Sol said the ministry had protested to Velmora over the Tarn seizure.\n\n"
+        "One of the men is from Belo, which the typhoon struck the following night.\n",
+    ]
+    corpus = corpus_of([*typhoon, *seizure])
+    texts = list(story_texts(corpus, [1, 2, 3, 4]).values())
+    subjects, names, openings = rare_subjects(texts), rare_names(texts), rare_openings(texts)
+    assert subject_in_passing(texts, subjects, names.__getitem__, [2, 3], [0, 1], openings)
+    # a typhoon's report that names the islands is no stranger to the seizure
+    named = [*typhoon[:1], typhoon[1].replace("nationwide", "near the Tarn islands"), *seizure]
+    texts = list(story_texts(corpus_of(named), [1, 2, 3, 4]).values())
+    subjects, names, openings = rare_subjects(texts), rare_names(texts), rare_openings(texts)
+    assert not subject_in_passing(texts, subjects, names.__getitem__, [2, 3], [0, 1], openings)
+
+
+def test_a_name_with_and_without_its_accents_is_one_term() -> None:
+    """A state agency writes Quảng-style names with their accents, a wire without them:
+    one term to the likeness of two reports."""
+    plain = Text("Typhoon hits Thach Lam", ["Typhoon Lomar hit Thach Lam on Wednesday."])
+    marked = Text("Typhoon hits Thạch Lâm", ["Typhoon Lomar hit Thạch Lâm on Wednesday."])
+    _, _, terms = tfidf_matrix([plain, marked])
+    assert "thach" in terms and "lam" in terms
+    assert "thạch" not in terms and "lâm" not in terms
+
+
 def test_a_report_that_numbers_its_sections_headings_is_no_roundup() -> None:
     """A disaster agency's situation report numbers its headings ("1. Human impact", "3.
     Response"), and its paragraphs sit under them; read as a numbered roundup, a held-out

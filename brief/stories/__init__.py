@@ -10,9 +10,10 @@ Three steps, none told how many stories there are:
    the pile's own document frequencies (an outlet's boilerplate repeated across a big
    pile weighs little) with those of general English from wordfreq's word frequencies:
    a pile of five texts cannot tell that "typhoon" is rarer than "Tuesday", and in an
-   inbox of two storms it would weigh "typhoon" like a common word. What tells one event
-   from a look-alike carries extra weight: names (capitalised words that do not open a
-   sentence) and the headline and lead; numbers and dates are terms as well.
+   inbox of two storms it would weigh "typhoon" like a common word. A term is read
+   without its accents (one outlet's "Quảng Ngãi" is another's "Quang Ngai"). What
+   tells one event from a look-alike carries extra weight: names (capitalised words that
+   do not open a sentence) and the headline and lead; numbers and dates are terms as well.
    Texts are then joined by group-average linkage on a sparse cosine graph: two groups
    merge only while their members are, on average, similar enough (see _needed: in a
    small pile, one pair of single reports needs more than a mean over many pairs, as a
@@ -98,7 +99,11 @@ Three steps, none told how many stories there are:
    share no rare name that most reports of both give (a sanctions designation and a
    tanker seizure of one day, each recalling the other in a sentence), or when most of
    one's reports recall the other's lead subject so and the other's never name its own
-   (a defence ministers' meeting that "came a day after" a ramming at a shoal). A name one
+   (a defence ministers' meeting that "came a day after" a ramming at a shoal), or when
+   most of one's reports recall the other's event in a line or two, by a name or a rare
+   word of its leads, and the other's never name what the first's leads give, however much
+   of their province both name (a boat seized near islands as its crew sheltered from a
+   typhoon that struck their home province). A name one
    story's reports give only so, in a line or two, is the other's subject, not a name both
    give (two regulators' fines of one day, each wire closing on the other's company). A
    single report
@@ -109,8 +114,8 @@ Three steps, none told how many stories there are:
    rescue team came from the flooding; a phishing campaign naming the Gulf of Aden beside
    a missile attack on a ship there), unless its lead tells what happened in the words
    every lead of the story gives (a hospital's night "after the quake"). A name the
-   story's reports give as another's other name ("Pratas, known in Chinese as Dongsha":
-   Text.aliases) is that name, to this test, to apart.leads_with_its_own and to
+   story's reports give as another's other name ("Pratas, known in Chinese as Dongsha",
+   "the shoal, which China calls Huangyan Island": Text.aliases) is that name, to this test, to apart.leads_with_its_own and to
    apart.subject_in_passing. A name's plural
    names it ("the Houthis").
    A single report and a story of three or more that name none of each other's subjects,

@@ -239,7 +239,9 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # one report recalls the other event in one line ("came days after ...")
         if english and recalled_report(texts, subjects, kept, rare_opened, members[a], members[b]):
             continue  # a report of another event, which the story's reports recall in a line
-        if english and subject_in_passing(texts, subjects, kept, members[a], members[b]):
+        if english and subject_in_passing(
+            texts, subjects, kept, members[a], members[b], rare_opened
+        ):
             continue  # every report of one names the other's subject in a line or two
         if rare_opened and event_in_passing(texts, rare_opened, members[a], members[b]):
             continue  # a new event of the story's place, which recalls the story in a line

@@ -75,7 +75,8 @@ def _term(word: str) -> tuple[str, float] | None:
     if DIGIT.search(word):
         number = word.replace(",", "")
         return ("#" + number, NUMBER_WEIGHT) if len(number) >= 2 else None
-    term = plain_term(word)
+    # accents aside: one outlet writes Quảng Ngãi or Grünberg, another Quang Ngai or Grunberg
+    term = lexicon.unaccented(plain_term(word))
     term = _same_words().get(term, term)
     return (term, 1.0) if len(term) >= 2 and term not in news_stop_words() else None
 

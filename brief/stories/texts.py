@@ -357,14 +357,26 @@ _ALIAS = re.compile(
     + r" in [A-Z][a-z]+ ?[)—–]"
 )
 
-# What every match of _ALIAS holds: one of its two ways of giving another name
-_ALIAS_CUES = ("known", "called", "(", "—", "–")
+# A name one side calls a thing by: "the shoal, which it calls Huangyan Island", "Hoang
+# Sa, which China calls Xisha", "Manila calls the feature Bajo de Masinloc", "the island
+# Vietnam calls Phu Lam": the thing (a name, or the noun of "the shoal") and each word of
+# that name, as written up to its first word in small letters.
+_CALLED = r"([A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)*)"
+_CALLS = re.compile(
+    r"(?:\b(?:the|a|an) ([a-z]+)|" + _NAME + r"),? (?:which |that )?(?:[A-Z]\w+|it|they|we) "
+    r"calls? (?:it |them )?" + _CALLED + r"|\bcalls? the ([a-z]+) " + _CALLED
+)
+
+# What every match of _ALIAS or _CALLS holds: one of their ways of giving another name
+_ALIAS_CUES = ("known", "called", "(", "—", "–", "call")
 
 
 def aliases_of(sentences: Sequence[str]) -> frozenset[tuple[str, str]]:
     """The pairs of names the sentences give as one place's or person's two names, each
     as a term (casefolded, unaccented): outlets of two sides (or two languages) name one
-    shoal, city or man each their own way, and a report of one side gives the other's."""
+    shoal, city or man each their own way, and a report of one side gives the other's
+    ("Pratas, known in Chinese as Dongsha"), or tells what the other side calls it ("the
+    shoal, which China calls Huangyan Island": each word of that name)."""
     pairs: set[tuple[str, str]] = set()
     for sentence in sentences:
         if not any(cue in sentence for cue in _ALIAS_CUES):
@@ -372,6 +384,11 @@ def aliases_of(sentences: Sequence[str]) -> frozenset[tuple[str, str]]:
         for match in _ALIAS.finditer(sentence):
             one, other = (lexicon.unaccented(plain_term(n.casefold())) for n in match.groups() if n)
             pairs.add((one, other))
+        for match in _CALLS.finditer(sentence):
+            thing, called = (
+                lexicon.unaccented(plain_term(n.casefold())) for n in match.groups() if n
+            )
+            pairs |= {(thing, word) for word in re.split(r"[- ]", called)}
     return frozenset(pairs)
 
 

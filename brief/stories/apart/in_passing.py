@@ -181,6 +181,7 @@ def subject_in_passing(
     kept_names: Callable[[int], frozenset[str]],
     one: list[int],
     other: list[int],
+    openings: Sequence[set[str]] = (),
 ) -> bool:
     """Whether every report of one story, of two or more, names a subject that most of
     the other's headlines and first sentences give (OWN_NAME_SHARE; see rare_subjects) in
@@ -215,7 +216,13 @@ def subject_in_passing(
     whose reports, told before the meeting, never name Darwin. A report that recalls the
     subject by the other name the other's reports give it ("Pratas, known in Chinese as
     Dongsha") recalls it: a carrier's passage whose reports recall a collision one by
-    each name."""
+    each name.
+
+    And so are two stories of which most reports of one recall the other's event in a
+    line or two past their leads, by a name or a rare word of its leads (`openings`: see
+    rare_openings), while the other's never name what the first one's leads give, though
+    most reports of both give a name of their place: the seized boat's crew sheltered from
+    a typhoon that struck their home province (see _cause_in_passing)."""
     if len(one) < 2 or len(other) < 2:
         return False
     recalled: list[bool] = []
@@ -265,7 +272,51 @@ def subject_in_passing(
             and any(not any(lines_naming(texts[i], name) for i in theirs) for name in own_led)
         ):
             return True
+        if _cause_in_passing(texts, openings, (mine, theirs), recalled_led, own_led):
+            return True
     return False
+
+
+def _cause_in_passing(
+    texts: Sequence[Text],
+    openings: Sequence[set[str]],
+    sides: tuple[list[int], list[int]],
+    recalled_led: set[str],
+    own_led: set[str],
+) -> bool:
+    """Whether most of one story's reports (`sides[0]`) recall the other's (`sides[1]`)
+    event in a line or two past their leads, none more, and the other's reports never name
+    any of what its own leads give: the other event is the background (a cause) of its
+    own, however much of their place they share.
+
+    A report recalls the other event by a name most of the other's leads give (see
+    subject_in_passing) or by a rare word of them (see rare_openings: "typhoon"), where its
+    own opening gives neither. A fishing boat seized near the Paracels whose crew "had
+    been sheltering from Typhoon Moraya" (one report) and "went near the island to hide
+    from the storm", one of them from a district "hit by the typhoon the following night"
+    (the other) shares the boat's home province with the typhoon's reports, which never
+    name the islands nor the boat: the seizure's reports tell the storm as what drove the
+    crew there, not as their event."""
+    mine, theirs = sides
+    if not own_led or any(lines_naming(texts[i], name) for i in theirs for name in own_led):
+        return False
+    names = {name for name in recalled_led if all(_recalled_at_most(texts[i], name) for i in mine)}
+    if not names:
+        return False
+    led = Counter(word for i in theirs for word in openings[i]) if openings else Counter()
+    words = {word for word, n in led.items() if n * 2 > len(theirs)}
+
+    def recalls(i: int) -> bool:
+        if any(lines_naming(texts[i], name) for name in names):
+            return True
+        own = set(texts[i].lead)
+        return any(
+            0 < len(lines := lines_with(texts[i], word)) <= PASSING_LINES
+            and lines[0] >= LEAD_SENTENCES
+            for word in words - own
+        )
+
+    return sum(recalls(i) for i in mine) * 2 > len(mine)
 
 
 def _recalled_at_most(text: Text, name: str) -> bool:

@@ -257,7 +257,9 @@ def recalled_report(
             for name in own
         ):
             continue
-        recalled = subjects[alone] - country_names()
+        # a name the story's reports give as a thing's other name ("the shoal, which it
+        # calls Huangyan Island") is their own place's, not another event's, recalled
+        recalled = subjects[alone] - country_names() - _given_as_other_names(texts, story)
         if not any(
             sum(mentioned_in_passing(texts[i], name) for i in story) >= OWN_NAME_SHARE * len(story)
             for name in recalled
@@ -270,6 +272,11 @@ def recalled_report(
         if len(core - _terms_with_aliases(texts, alone, story)) > UNNAMED_SHARE * len(core):
             return True
     return False
+
+
+def _given_as_other_names(texts: Sequence[Text], story: list[int]) -> set[str]:
+    """The names a story's reports give as another name of one of theirs (see Text.aliases)."""
+    return {name for i in story for pair in texts[i].aliases for name in pair}
 
 
 def _terms_with_aliases(texts: Sequence[Text], alone: int, story: list[int]) -> set[str]:
