@@ -15,6 +15,8 @@ title a verb in the past ended is given as the former one the sentence says it i
 from __future__ import annotations
 
 import re
+from functools import cache
+from operator import attrgetter
 
 from brief.extract.actors.names.name_start import posted_rank
 from brief.extract.actors.names.name_words import is_superlative, opens_sentence
@@ -297,16 +299,28 @@ def new_office(text: str, toks: list[Token], i: int, j: int) -> str | None:
     """The office the sentence appoints the run to (see roles.appointed), asked only
     where an appointing verb can reach it: after "was", "has", a comma, or an appointing
     verb (or a vote: "voted to confirm") at most eight words before it (31,000 runs at
-    25,000 sentences)."""
+    25,000 sentences). The words are looked up in unions made once (`joined`): the two
+    sets that had been made anew at each run, with a generator over the eight words
+    before, made the test 0.06 s of CPU on the 1,000-article inbox's 23,500 runs; 0.03
+    now."""
     after = toks[j].base if j < len(toks) else ""
     # (and "the appointment of X as", an appointment's noun)
     verbs = joined("appointment_verbs", "appointing_votes", "appointment_nouns")
-    serving = words()["office_serving_verbs"] | words()["command_taking_verbs"]
-    if after in {"was", "were", "has", "had", ",", "will"} | serving or any(
-        t.base in verbs for t in toks[max(0, i - 8) : i]
-    ):
+    if after in _reached_after() or not verbs.isdisjoint(map(_BASE, toks[max(0, i - 8) : i])):
         return appointed(text, toks, i, j)
     return None
+
+
+_BASE = attrgetter("base")
+
+
+@cache
+def _reached_after() -> frozenset[str]:
+    """The words after a name that an appointing verb reaches it across ("X was named",
+    "X, who", "X will serve as"), and the verbs of serving or taking command."""
+    return frozenset({"was", "were", "has", "had", ",", "will"}) | joined(
+        "office_serving_verbs", "command_taking_verbs"
+    )
 
 
 def _person_noun_before(text: str, toks: list[Token], i: int) -> str | None:

@@ -231,7 +231,10 @@ def _one_by_alias(people: list[Tally], sentences: Sequence[Sentence]) -> list[Ta
     spelling, by which quotes find the speaker); elsewhere it would be a second person.
     The full names, the alias words' first words and the pattern are made once, not for
     each sentence that may hold an alias (for each of the 1,000-article inbox's 97, all
-    its 2,803 people's names had been split again: 0.09 -> 0.05 s of CPU)."""
+    its 2,803 people's names had been split again: 0.09 -> 0.05 s of CPU). A sentence is
+    searched for the clause once before each full name is looked for in it: 7 of the
+    inbox's 97 sentences that write an alias word hold one after any comma, and every
+    name had been sought in all 97 (0.05 s of CPU)."""
     if not sentences or len(people) < 2:
         return people
     by_name = {t.name: t for t in people}
@@ -242,6 +245,8 @@ def _one_by_alias(people: list[Tally], sentences: Sequence[Sentence]) -> list[Ta
     for sentence in sentences:
         if not any(word in sentence.text for word in openers):
             continue
+        if pattern.search(sentence.text) is None:
+            continue  # no full name is followed by the clause if none is anywhere
         for full, alias in _aliases(sentence.text, by_name, full_names, pattern):
             main, other = by_name[full], by_name[alias]
             if id(main) in joined or id(other) in joined or main.sources != other.sources:
