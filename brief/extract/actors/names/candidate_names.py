@@ -119,8 +119,9 @@ class Name:
 def title_case(text: str) -> bool:
     """ "Pence Endorses Paul Ryan As Speaker": a headline, every long word capitalised."""
     content = 0
+    small = words()["small_words"]
     for word in text.split():
-        if word[:1].isalpha() and word not in words()["small_words"]:
+        if word[:1].isalpha() and word not in small:
             if not word[0].isupper():
                 return False  # most sentences stop at their second or third word
             content += 1
@@ -134,7 +135,8 @@ def candidates(text: str, toks: list[Token], spans: Spans) -> list[Name]:
     placed = list(capital_run_spans(toks, spans))
     if not placed:
         return []
-    placed = [span for k, span in enumerate(placed) if not _other_name_of(toks, placed, k)]
+    if "(" in text:  # (a name in brackets after another: most sentences have no bracket)
+        placed = [span for k, span in enumerate(placed) if not _other_name_of(toks, placed, k)]
     if not title_case(text):
         return _coordinated(toks, [_name(text, toks, i, j, spans) for i, j in placed], placed)
     placed = [(i, headline_name_end(toks, i, j)) for i, j in placed]
