@@ -26,10 +26,10 @@ overtakes.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from brief.extract.lexicon import alternation, calendar_word, shared_starts, word_codes, words
 from brief.inflection import inflection_key
@@ -96,31 +96,31 @@ def undone(
     of its verb: "the meeting", "met") and share a name or a day of the calling off's
     clause; a report of it held shares its day, where the calling off gives one."""
     story_of = story_of_sources(story_groups, several=True)
-    offs: list[tuple[int, Sentence, dict[str, list[str]]]] = []
+    # story -> the sentences calling an event off, each with the names and days of its
+    # clauses that do, by event: read once a calling off, not again for each sentence
+    # of its story that may undo it (at 1,000 articles that had been 0.06 s of CPU)
+    offs: dict[int, list[tuple[int, Sentence, dict[str, list[set[str]]]]]] = {}
     for k, sentence in enumerate(unique):
         if sentence.source not in story_of or not calls_off(sentence.text):
             continue
         if _on_again(sentence.text):
             continue
         events = {
-            event: clauses
+            event: [_marks(clause) | _calendar(clause) for clause in clauses]
             for event, clauses in _events_called_off(sentence.text).items()
             if _event_noun(event, sentence.text)
         }
         if events:
-            offs.append((k, sentence, events))
+            offs.setdefault(story_of[sentence.source], []).append((k, sentence, events))
     if not offs:
         return frozenset()
     days = source_days(corpus)
     found: set[int] = set()
     for sentence in unique:
-        story = story_of.get(sentence.source)
         theirs = [
             off
-            for off in offs
-            if off[0] not in found
-            and story_of[off[1].source] == story
-            and off[1].source != sentence.source
+            for off in offs.get(story_of.get(sentence.source, -1), ())
+            if off[0] not in found and off[1].source != sentence.source
         ]
         if not theirs:
             continue
@@ -130,8 +130,7 @@ def undone(
         marks = _marks(sentence.text) | _calendar(sentence.text)
         for position, off, events in theirs:
             later = _earlier(days, off.source, sentence.source)
-            for event, clauses in events.items():
-                named = [_marks(clause) | _calendar(clause) for clause in clauses]
+            for event, named in events.items():
                 if not any(marks & clause for clause in named):
                     continue
                 if (event in again and not_before(days, sentence.source, off.source)) or (
@@ -221,7 +220,7 @@ class _Clause:
         return not self.moved_to or earlier or bool(_calendar_of(marks) & self.marks)
 
 
-def _earlier(days: dict[int, date], forecast: int, off: int) -> bool:
+def _earlier(days: Mapping[int, date], forecast: int, off: int) -> bool:
     """Is the forecast's report of a day before the calling off's?"""
     return forecast in days and off in days and days[forecast] < days[off]
 
@@ -295,6 +294,10 @@ def _forecast_events(text: str, forecast: re.Match[str]) -> set[str]:
     return events
 
 
+# Asked of every sentence of a part's stories by `called_off`, then of those of its
+# stories of several reports again by `undone`: at 1,000 articles 29,101 times of 17,829
+# texts, the repeats 0.06 s of CPU. The text alone settles it: kept by text.
+@lru_cache(maxsize=1 << 15)
 def calls_off(text: str) -> bool:
     """Whether the sentence says something will not happen: a word of words.toml's
     calling_off, not denied ("has not been cancelled")."""

@@ -4,8 +4,10 @@ two reports is not the earlier. Every check of what is superseded asks these; th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
+from types import MappingProxyType
+from weakref import ref
 
 from brief.models import Corpus, StoryGroup
 
@@ -25,9 +27,14 @@ def latest_day_sources(corpus: Corpus, group: StoryGroup) -> frozenset[int]:
 STALE_DAYS = 7
 
 
-def source_days(corpus: Corpus) -> dict[int, date]:
+def source_days(corpus: Corpus) -> Mapping[int, date]:
     """Each dated source's day, by source number: which report is of a later day than
-    another (see not_before)."""
+    another (see not_before). Every check asks it of the brief's corpus, for each part of
+    a digest's stories (`pipeline.parts`): at 1,000 articles 66 times, each a read of the
+    1,000 documents' dates, 0.06 s of CPU. The days of the corpus last asked are kept
+    while it lives (a weak reference: a corpus is never hashed, its sentences are many)."""
+    if _days_of and _days_of[0][0]() is corpus:
+        return _days_of[0][1]
     found = {}
     for document in corpus.documents:
         written = (document.source.date or document.date or "")[:10]
@@ -35,10 +42,15 @@ def source_days(corpus: Corpus) -> dict[int, date]:
             found[document.source.number] = date.fromisoformat(written)
         except ValueError:
             continue
-    return found
+    days = MappingProxyType(found)
+    _days_of[:] = [(ref(corpus), days)]
+    return days
 
 
-def not_before(days: dict[int, date], later: int, earlier: int) -> bool:
+_days_of: list[tuple[ref[Corpus], Mapping[int, date]]] = []  # see source_days
+
+
+def not_before(days: Mapping[int, date], later: int, earlier: int) -> bool:
     """Is source `later` of the day of `earlier` or after it (true where either is
     undated)?"""
     return later not in days or earlier not in days or days[later] >= days[earlier]
