@@ -73,7 +73,7 @@ from brief.pipeline.retracted import retracted, without_retracted
 from brief.profiles import Profile, load_profile
 from brief.rank import RankContext
 from brief.segment import segment
-from brief.selection.not_news import told_elsewhere
+from brief.selection.not_news import small_talk, told_elsewhere
 from brief.stories import find_stories
 
 # What only comes after segmenting (classify, compose, the extractors, selection) is
@@ -326,6 +326,7 @@ def brief_documents(
             sections=tuple(c.section for c in classes),
             behind=behind,
             own_voice=own_voice_sources(corpus) if digest else frozenset(),
+            small_talk=small_talk(unique),
         )
         if plan.by_article:  # which stories' quotes the child makes, and drafts
             extraction.send(kept)

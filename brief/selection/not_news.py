@@ -33,18 +33,19 @@ def other_events(sentences: Sequence[Sentence]) -> set[int]:
     that opens saying so (reports_another_event), and those after it in its paragraph,
     which go on with that event ("Separately, an air strike killed 12 in Gaza City. The
     strike hit a school, the agency said.")."""
+    # (the openings first, then what follows each: asked of each story's sentences by
+    # the coverage ranking and the chains, of a digest's 18,000 sentences 90,000 times,
+    # a paragraph's place kept for each sentence had been most of it)
     found: set[int] = set()
-    opened: tuple[int, int] | None = None  # (source, paragraph) of the last such opening
-    left = 0  # how many more sentences of that paragraph go on with its event
     for pos, sentence in enumerate(sentences):
+        if not reports_another_event(sentence.text):
+            continue
+        found.add(pos)
         here = (sentence.source, sentence.paragraph)
-        if reports_another_event(sentence.text):
-            opened, left = here, FOLLOWING_ANOTHER_EVENT + 1
-        if opened == here and left > 0:
-            found.add(pos)
-            left -= 1
-        else:
-            opened = None
+        for following in range(pos + 1, min(pos + 1 + FOLLOWING_ANOTHER_EVENT, len(sentences))):
+            if (sentences[following].source, sentences[following].paragraph) != here:
+                break
+            found.add(following)
     return found
 
 
@@ -129,10 +130,13 @@ def told_elsewhere(
     marked = frozenset[Mention]().union(*(g.elsewhere for g in story_groups))
     if not marked:
         return frozenset()
+    # (a roundup's sources first: asked of all the distinct sentences four times by a
+    # 1,000-article digest, a mention made of each had been 0.04 s of CPU)
+    sources = {mention.source for mention in marked}
     return frozenset(
         k
         for k, sentence in enumerate(sentences)
-        if Mention(sentence.source, sentence.index) in marked
+        if sentence.source in sources and Mention(sentence.source, sentence.index) in marked
     )
 
 
