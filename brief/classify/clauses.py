@@ -12,7 +12,7 @@ import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from brief.classify.clefts import cleft
 from brief.classify.questions import answered
@@ -206,7 +206,18 @@ def reported_parts(text: str) -> tuple[str, int]:
     """The sentence less its attribution, and where in what is left a participle clause
     that elaborates the saying starts ("..., the ministry said, blaming the rebels":
     "blaming the rebels"), or its length when there is none. Such a clause says what the
-    source added, blamed or cited, not the event it reports: it is background."""
+    source added, blamed or cited, not the event it reports: it is background. A
+    sentence with no attribution is given back as it is, the very string (the classifier
+    reads its words once then: matcher._scores)."""
+    body, elaboration = _reported_parts(text)
+    return (text if body == text else body), elaboration
+
+
+# Asked of a sentence by the classifier's scores, then again by its tests of a heavy
+# cue's reach and of relief sent (matcher): at 1,000 articles 22,091 times of 18,827
+# texts, the repeats 0.04 s of CPU. The text alone settles it: kept by text.
+@lru_cache(maxsize=1 << 14)
+def _reported_parts(text: str) -> tuple[str, int]:
     grammar = clause_grammar()
     comma = text.rfind(",")  # an attribution tail holds no comma: try the last one only
     tail = comma >= 0 and may_hold(text[comma:], grammar.tail_words)
