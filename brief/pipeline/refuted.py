@@ -25,13 +25,19 @@ from functools import cache
 
 from brief.extract.lexicon import alternation, words
 from brief.models import Sentence
+from brief.prefilter import may_hold
 
 
 def refuted_claims(unique: Sequence[Sentence]) -> frozenset[int]:
     """Positions of the verdicts and of the claims right before them in their story."""
     where = {(s.source, s.index): k for k, s in enumerate(unique)}
+    # (a verdict holds a falsity phrase: a substring test spares the pattern, tried at
+    # every place of every sentence: at 1,000 articles 0.17 s of CPU, 0.07 s with it)
+    false = tuple(words()["falsity_phrases"])
     found: set[int] = set()
     for k, sentence in enumerate(unique):
+        if not may_hold(sentence.text, false):
+            continue
         if _verdict().search(sentence.text) and not _attributed(sentence.text):
             found.add(k)
             claim = where.get((sentence.source, sentence.index - 1))
