@@ -269,11 +269,14 @@ def keep_told(briefing: Briefing, today: DayRecord | None) -> Briefing:
             )
             stories.append(told_again)
             continue
+        # an earlier story told again as it was shows none of what the rebuild's story,
+        # its late reports among its own, makes outdated (a declaration withdrawn since)
+        stale = outdated_keys(briefing, story)
         for n in story.sources:
             owner = owners.get(n)
             if owner is not None and owner.id not in restored:
                 restored.add(owner.id)
-                stories.append(_as_told(owner, owners, by_key))
+                stories.append(_as_told(owner, owners, by_key, stale))
         rest = _late_part(briefing, story, owners)
         if rest is not None:
             stories.append(rest)
@@ -375,8 +378,10 @@ def _as_told(
     known: ToldStory,
     owners: Mapping[int, ToldStory],
     by_key: Mapping[str, Sequence[SentenceRecord]],
+    left_out: frozenset[str] = frozenset(),
 ) -> Story:
-    """An earlier story of the day as it was told, from its articles in the rebuild."""
+    """An earlier story of the day as it was told, from its articles in the rebuild, less
+    the bullets in `left_out` (outdated since)."""
     sources = tuple(sorted(n for n, owner in owners.items() if owner.id == known.id))
     return Story(
         id=known.id,
@@ -384,7 +389,7 @@ def _as_told(
         sources=sources,
         independent=known.independent,
         section=known.section,
-        bullets=tuple(_bullets_of(known, frozenset(sources), by_key, known.section)),
+        bullets=tuple(_bullets_of(known, frozenset(sources), by_key, known.section, left_out)),
         actors=known.actors,
         relevance=known.relevance,
         relevant=known.relevant,

@@ -84,6 +84,8 @@ _WORD_LISTS = (
     "scheduled",
     "calling_off",
     "going_ahead",
+    "undoing_verbs",
+    "correction_markers",
     "continuing",
     "generations",
 )

@@ -288,7 +288,6 @@ def brief_documents(
         # a column's sentences are never sent as news, even when nothing else is left
         unsent = unsent_positions(unique, sent) - opinion_sentences(corpus, unique)
         taken_back = retracted(corpus)
-        withdrawn = taken_back.sentences(unique)
         # a quote taken back is no bullet, as a stale count is none, nor a refuted claim
         # nor an event to come that a report of its story calls off
         # (a digest's in parts, which the child may share: see brief.pipeline.outdated)
@@ -298,6 +297,8 @@ def brief_documents(
             else outdated(corpus, unique, story_groups)
         )
         off = made_stale.called_off
+        # what a report of its story withdrew or corrected is taken back as a quote is
+        withdrawn = taken_back.sentences(unique) | made_stale.withdrawn
         stale = made_stale.superseded | withdrawn | refuted_claims(unique)
         behind = frozenset(k for k, s in enumerate(unique) if s.source in background)
         # a roundup's items of other events are no bullet of its story's brief either

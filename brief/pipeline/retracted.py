@@ -83,8 +83,9 @@ def without_retracted(
 ) -> Extracts:
     """What was found, less the quotes taken back and the figures and timeline rows of
     the sentences that quote them (`Retracted.sentences`): "“We lost 40 men,” Lee said"
-    is a count nobody now stands by."""
-    if not taken_back.runs:
+    is a count nobody now stands by; so are those of the sentences `withdrawn` holds
+    besides (pipeline.superseded.withdrawn: a declaration withdrawn, a share corrected)."""
+    if not taken_back.runs and not withdrawn:
         return found
     return replace(
         found,
