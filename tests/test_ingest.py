@@ -2939,3 +2939,59 @@ def test_a_file_named_as_no_article_is_refused_as_a_folder_skips_it(
     for fine in ("notes", "report.2027"):
         (tmp_path / fine).write_text("The ferry ran aground on Thursday.\n")
         assert expand([str(tmp_path / fine)])[0].path == str(tmp_path / fine)
+
+
+@pytest.mark.parametrize(
+    ("style", "kept"),
+    [
+        # text in its background's colour, however the colour is written (r67 F13)
+        ("color:#fff;background:#fff", False),
+        ("color:white;background-color:#ffffff", False),
+        ("color:rgb(255,255,255);background:white", False),
+        ("color:#FFF ; background:#FFFFFF !important", False),
+        ("color:#111;background:#111", False),
+        ("color:#fafafa;background:#fff", False),  # no reader tells them apart
+        ("color:rgba(255,255,255,.1);background:#fff", False),
+        ("color:transparent", False),
+        ("color:#ffffff00", False),
+        # a coloured box with contrasting text, a dark theme, faint small print
+        ("color:#fff;background:#c00", True),
+        ("color:#eee;background:#111", True),
+        ("color:#eee;background:#fff", True),
+        ("color:#fff", True),  # its background is not known here
+        # drawn by something else than its colour
+        ("color:#fff;background:#fff url(hero.jpg)", True),
+        ("color:#fff;background:#fff;text-shadow:0 0 2px #000", True),
+        ("color:transparent;background:linear-gradient(red,blue);background-clip:text", True),
+        ("color:#fff;background:rgba(255,255,255,.5)", True),  # what shows through?
+        ("opacity:0", True),  # a fade-in's first state
+    ],
+)
+def test_text_in_its_backgrounds_colour_is_no_text(tmp_path: Path, style: str, kept: bool) -> None:
+    """A hostile page's white-on-white "the EU observers have left the country" had
+    become a bullet (r67 F13): text no reader can see is no text."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Rebels shell port city</title></head>"
+        "<body><article><h1>Rebels shell port city</h1>"
+        f'<p style="{style}">BREAKING: 40 soldiers killed.</p>'
+        + "<p>Rebels shelled Marib on Sunday, killing 12 people in the port.</p>" * 3
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    texts = [b.text for b in ingest(str(page), 1, OPTS).blocks]
+    assert ("BREAKING: 40 soldiers killed." in texts) is kept
+    assert "Rebels shelled Marib on Sunday, killing 12 people in the port." in texts
+
+
+def test_a_markdown_articles_white_on_white_html_is_no_text() -> None:
+    """HTML inside a Markdown article hides the same way (r67 F13)."""
+    from brief.ingest.unmarkdown import plain_markdown
+
+    text = plain_markdown(
+        "Rebels shelled Marib on Sunday.\n\n"
+        '<p style="color:#fff;background:#fff">The observers have left.</p>\n\n'
+        '<p style="color:#fff;background:#c00">Aid reached the port.</p>\n'
+    )
+    assert "observers" not in text
+    assert "Aid reached the port." in text

@@ -18,7 +18,8 @@ visible text (a scroll-in `opacity:0`), and a box moved by a percentage or a tra
 is a slide-in, not a hiding place. A font size of nought hides an element's text unless
 an element inside it sets a size of its own (the `font-size:0` parent that closes the
 gaps between inline boxes, whose children are the text): "FONTZERO: ..." had been a
-bullet (r57 #8).
+bullet (r57 #8). Text drawn in its background's colour, or in a transparent one, by the
+element's own style is unseen too (r67 F13: see `_unseen_colour`).
 
 A stylesheet is read by the cascade, for the properties above alone: of the rules that
 match an element, the most specific, then the last, wins (`!important` first, the
@@ -103,7 +104,103 @@ def never_shown(name: str, attributes: Iterable[tuple[str, str]]) -> bool:
                 return True
             if _MAY_HIDE.search(style) and _hides(_own(value.strip("\"'")), name):
                 return True
+            if "color:" in style and _unseen_colour(value.strip("\"'"), _classed(attributes)):
+                return True
     return False
+
+
+def _classed(attributes: Iterable[tuple[str, str]]) -> bool:
+    return any(key.lower() in {"class", "id"} for key, _ in attributes)
+
+
+# Text drawn in its own background's colour, or in no colour at all, is no text: a
+# hostile page's `<p style="color:#fff;background:#fff">` had become a bullet (r67 F13).
+# Only an element's own style is read, where it sets both its text's colour and its
+# background's (a colour named, in hex or as rgb() or hsl(), each alike), or a colour
+# wholly transparent. Text whose colour is its background's is still seen where a
+# shadow, a stroke, its own fill colour or an image behind it draws it (gradient text
+# is `color: transparent` with its background clipped to the text). Opacity is left
+# alone (see the module's docstring), and so is a colour the page's sheet gives: its
+# background may be an ancestor's, an image's or an external sheet's, which nothing here
+# reads, and a dark theme's white text is read there.
+_COLOUR_READ = frozenset(
+    {"color", "background", "background-color", "background-image", "text-shadow"}
+    | {"background-clip", "-webkit-background-clip", "-webkit-text-fill-color"}
+    | {"-webkit-text-stroke", "-webkit-text-stroke-width"}
+)
+_DRAWN_OTHERWISE = ("text-shadow", "-webkit-text-fill-color", "-webkit-text-stroke")
+# Text this close to its background (WCAG's contrast ratio; 1 is none, 21 black on
+# white) no reader makes out: #fafafa on white is 1.04, the faintest grey of a page's
+# small print (#eee) 1.16.
+_LEAST_CONTRAST = 1.05
+
+
+@lru_cache(maxsize=4096)
+def _unseen_colour(style: str, classed: bool) -> bool:
+    """Whether an element's own style draws its text in its background's colour, or in
+    a transparent one, with nothing else that draws it; a transparent one only on an
+    element no class or id of the page's sheet may style (gradient text's class clips
+    its background to the text)."""
+    import tinycss2
+    import tinycss2.color3
+
+    values: dict[str, str] = {}
+    for declaration in tinycss2.parse_declaration_list(
+        style, skip_comments=True, skip_whitespace=True
+    ):
+        if declaration.type == "declaration" and declaration.lower_name in _COLOUR_READ:
+            value = " ".join(tinycss2.serialize(declaration.value).lower().split())
+            values[declaration.lower_name] = value.replace("!important", "").strip()
+    if any(
+        values.get(prop) not in {None, "none", "0", "initial", "unset"}
+        for prop in (*_DRAWN_OTHERWISE, "-webkit-text-stroke-width", "background-image")
+    ):
+        return False
+    if "text" in values.get("background-clip", "") + values.get("-webkit-background-clip", ""):
+        return False
+    colour = tinycss2.color3.parse_color(values.get("color", ""))
+    if not isinstance(colour, tinycss2.color3.RGBA):
+        return False  # none, inherited, currentColor or a variable: not known here
+    if colour.alpha == 0:
+        return not classed
+    background = _background(values)
+    if background is None or background.alpha < 1:
+        return False  # what shows through it is not known here
+    drawn = [
+        colour.alpha * ink + (1 - colour.alpha) * paper
+        for ink, paper in zip(colour[:3], background[:3], strict=True)
+    ]
+    return _contrast(drawn, list(background[:3])) <= _LEAST_CONTRAST
+
+
+def _background(values: Mapping[str, str]) -> Any:
+    """The background colour an element's own style sets (by `background-color`, else
+    the `background` shorthand, which holds no image here), or None."""
+    import tinycss2
+    import tinycss2.color3
+
+    if "background-color" in values:
+        return tinycss2.color3.parse_color(values["background-color"]) or None
+    shorthand = values.get("background", "")
+    if "url(" in shorthand or "gradient(" in shorthand or "image(" in shorthand:
+        return None
+    found = None
+    for token in tinycss2.parse_component_value_list(shorthand, skip_comments=True):
+        colour = tinycss2.color3.parse_color(token)
+        if isinstance(colour, tinycss2.color3.RGBA):
+            found = colour
+    return found
+
+
+def _contrast(first: list[float], second: list[float]) -> float:
+    """WCAG 2's contrast ratio of two sRGB colours (channels from 0 to 1)."""
+    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _luminance(channels: list[float]) -> float:
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
 
 @lru_cache(maxsize=4096)

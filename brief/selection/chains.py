@@ -32,6 +32,7 @@ from brief.selection.quote_marks import (
     leaves_quote_open,
 )
 from brief.selection.repeats import says_again, worded
+from brief.selection.translations import translated
 
 # A short summary's length (DUC's): a multi-document ranking puts the best summary of this
 # many words first (brief.rank.coverage), and a story's bullets read that summary first.
@@ -210,10 +211,11 @@ def select_chains(sentences: Sequence[Sentence], ranking: Ranking, count: int) -
     chosen: set[int] = set()
     said: list[tuple[str, str]] = []  # the kept sentences, and their words, for says_again
     available = set(ranking.order) - other_events(sentences) - small_talk(sentences)
+    originals = translated(sentences)  # the translation beside each is the bullet
     for pos in ranking.order:
         if len(chosen) >= count:
             break
-        if pos in chosen:
+        if pos in chosen or pos in originals:
             continue
         chain = _chain(sentences, links, chosen, pos)
         if chain is None or len(chosen) + len(chain) > count:
