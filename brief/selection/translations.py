@@ -7,8 +7,9 @@ never the original: the French had been the bullet and its English left out (r67
 
 A translation says the same of the same people and figures in other words: it stands
 next to the original (after it, or before), is in the article's language, holds every
-number the original holds and either sits in brackets (the translator's own mark) or
-names someone the original names; and it is of a like length. A sentence in another
+number the original holds and either sits in brackets (the translator's own mark) or,
+where both open a quotation, names someone the original names; and it is of a like
+length (the sentence before, on the same speaker, is no translation). A sentence in another
 language with no translation beside it is left alone: it is all the article gives.
 Languages are told by `brief.language.detect` (scripts, then stop words).
 """
@@ -27,6 +28,7 @@ _LONGEST_RATIO = 2.0
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # A name: a capitalised word after the sentence's first word.
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
+_OPENS_QUOTE = re.compile(r"^\s*[(\[]?\s*[\"“«‘']")
 _BRACKETED = re.compile(r"^\s*[(\[].*[)\]][.!?]?\s*$", re.DOTALL)
 
 
@@ -66,7 +68,10 @@ def _translates(text: str, original: str, language: str) -> bool:
         return False
     if not set(_NUMBER.findall(original)) <= set(_NUMBER.findall(text)):
         return False
-    return bool(_BRACKETED.match(text)) or bool(_names(original) & _names(text))
+    if _BRACKETED.match(text):
+        return True
+    both_quotes = _OPENS_QUOTE.match(text) and _OPENS_QUOTE.match(original)
+    return bool(both_quotes and _names(original) & _names(text))
 
 
 def _letters(text: str) -> int:
