@@ -2995,3 +2995,60 @@ def test_a_markdown_articles_white_on_white_html_is_no_text() -> None:
     )
     assert "observers" not in text
     assert "Aid reached the port." in text
+
+
+@pytest.mark.parametrize(
+    ("sheet", "body", "kept"),
+    [
+        # a class of the page's sheet, on the body's background (r67 F13)
+        ("body{background:#fff} .ghost{color:#ffffff}", "", False),
+        (".ghost{color:white}", "", False),  # the browser's white page
+        (".ghost{color:transparent}", "", False),
+        ("body{background-color:rgb(17,17,17)} .ghost{color:#111}", "", False),
+        (".box{background:#fff} .ghost{color:#fff}", "box", False),
+        # a dark theme, a coloured box, an image behind, a link, a colour inside
+        ("body{background:#111;color:#eee} .ghost{color:#eee}", "", True),
+        (".box{background:#036} .ghost{color:#fff}", "box", True),
+        (".box{background:#fff url(hero.jpg)} .ghost{color:#fff}", "box", True),
+        (".ghost{color:#fff} @media (min-width:600px){.ghost{color:#000}}", "", True),
+        (".ghost{color:#fff;text-shadow:0 0 3px #000}", "", True),
+        (
+            ".ghost{color:transparent;background:linear-gradient(red,blue);background-clip:text}",
+            "",
+            True,
+        ),
+        (".ghost{color:#fff} .ghost p{color:#000}", "", True),
+    ],
+)
+def test_text_a_sheet_draws_in_its_backgrounds_colour_is_no_text(
+    tmp_path: Path, sheet: str, body: str, kept: bool
+) -> None:
+    """The page's own rules may draw a paragraph white on the page's white (r67 F13)."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>Rebels shell port city</title><style>{sheet}</style></head>"
+        f'<body><article class="{body}"><h1>Rebels shell port city</h1>'
+        '<div class="ghost"><p>BREAKING: 40 soldiers killed.</p></div>'
+        + "<p>Rebels shelled Marib on Sunday, killing 12 people in the port.</p>" * 3
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    texts = [b.text for b in ingest(str(page), 1, OPTS).blocks]
+    assert ("BREAKING: 40 soldiers killed." in texts) is kept
+    assert "Rebels shelled Marib on Sunday, killing 12 people in the port." in texts
+
+
+def test_a_linked_sheet_leaves_the_pages_background_unknown(tmp_path: Path) -> None:
+    """White text on a page whose background an external sheet may set is kept: a dark
+    theme's."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><title>Rebels shell port city</title><link rel="stylesheet" href="x.css">'
+        "<style>.ghost{color:#fff}</style></head><body><article>"
+        '<h1>Rebels shell port city</h1><p class="ghost">Aid reached the port on Monday.</p>'
+        + "<p>Rebels shelled Marib on Sunday, killing 12 people in the port.</p>" * 3
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    texts = [b.text for b in ingest(str(page), 1, OPTS).blocks]
+    assert "Aid reached the port on Monday." in texts

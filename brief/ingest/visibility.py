@@ -141,22 +141,10 @@ def _unseen_colour(style: str, classed: bool) -> bool:
     a transparent one, with nothing else that draws it; a transparent one only on an
     element no class or id of the page's sheet may style (gradient text's class clips
     its background to the text)."""
-    import tinycss2
     import tinycss2.color3
 
-    values: dict[str, str] = {}
-    for declaration in tinycss2.parse_declaration_list(
-        style, skip_comments=True, skip_whitespace=True
-    ):
-        if declaration.type == "declaration" and declaration.lower_name in _COLOUR_READ:
-            value = " ".join(tinycss2.serialize(declaration.value).lower().split())
-            values[declaration.lower_name] = value.replace("!important", "").strip()
-    if any(
-        values.get(prop) not in {None, "none", "0", "initial", "unset"}
-        for prop in (*_DRAWN_OTHERWISE, "-webkit-text-stroke-width", "background-image")
-    ):
-        return False
-    if "text" in values.get("background-clip", "") + values.get("-webkit-background-clip", ""):
+    values = {prop: value for prop, (value, _) in _colour_declarations(style).items()}
+    if _drawn_otherwise(values) or _image_behind(values):
         return False
     colour = tinycss2.color3.parse_color(values.get("color", ""))
     if not isinstance(colour, tinycss2.color3.RGBA):
@@ -166,6 +154,48 @@ def _unseen_colour(style: str, classed: bool) -> bool:
     background = _background(values)
     if background is None or background.alpha < 1:
         return False  # what shows through it is not known here
+    return _too_close(colour, background)
+
+
+def _colour_declarations(style: Any) -> Declarations:
+    """The colour properties a style's declarations (its text, or a rule's parsed
+    content) set, lower-cased; of two settings, the later (an `!important` one first)."""
+    import tinycss2
+
+    found: Declarations = {}
+    for declaration in tinycss2.parse_declaration_list(
+        style, skip_comments=True, skip_whitespace=True
+    ):
+        if declaration.type == "declaration" and declaration.lower_name in _COLOUR_READ:
+            value = " ".join(tinycss2.serialize(declaration.value).lower().split())
+            value = value.replace("!important", "").strip()
+            if not (found.get(declaration.lower_name, ("", False))[1] > declaration.important):
+                found[declaration.lower_name] = (value, declaration.important)
+    return found
+
+
+def _drawn_otherwise(values: Mapping[str, str]) -> bool:
+    """A shadow, a stroke or a fill colour of its own draws the text whatever its colour."""
+    return any(
+        values.get(prop) not in {None, "none", "0", "0px", "initial", "unset"}
+        for prop in (*_DRAWN_OTHERWISE, "-webkit-text-stroke-width")
+    )
+
+
+def _image_behind(values: Mapping[str, str]) -> bool:
+    """An image or a gradient behind the text, or a background clipped to the text."""
+    shorthand = values.get("background", "")
+    clip = values.get("background-clip", "") + values.get("-webkit-background-clip", "")
+    return (
+        values.get("background-image") not in {None, "none", "initial", "unset"}
+        or any(mark in shorthand for mark in ("url(", "gradient(", "image("))
+        or "text" in clip
+    )
+
+
+def _too_close(colour: Any, background: Any) -> bool:
+    """Whether text of `colour` (any alpha) on an opaque `background` cannot be told
+    from it."""
     drawn = [
         colour.alpha * ink + (1 - colour.alpha) * paper
         for ink, paper in zip(colour[:3], background[:3], strict=True)
@@ -180,7 +210,8 @@ def _background(values: Mapping[str, str]) -> Any:
     import tinycss2.color3
 
     if "background-color" in values:
-        return tinycss2.color3.parse_color(values["background-color"]) or None
+        colour = tinycss2.color3.parse_color(values["background-color"])
+        return colour if isinstance(colour, tinycss2.color3.RGBA) else None
     shorthand = values.get("background", "")
     if "url(" in shorthand or "gradient(" in shorthand or "image(" in shorthand:
         return None
@@ -510,7 +541,171 @@ def invisible(root: Any) -> list[Any]:
     """What an lxml page never shows (marked, styled inline or by its stylesheet), none
     inside another: each is dropped with what it holds."""
     marked = [element for element in _tagged(root) if never_shown(element.tag, element.items())]
-    return outermost(marked + styled_away(root))
+    return outermost(marked + styled_away(root) + unseen_colours(root))
+
+
+# Elements a browser draws in colours of its own, whatever colour they inherit (a link's
+# blue, a form control's, a highlight's black on yellow): their text is seen.
+_OWN_COLOURS = frozenset({"a", "button", "input", "select", "textarea", "mark"})
+_INHERITED = ("color", *_DRAWN_OTHERWISE, "-webkit-text-stroke-width")
+_MOST_SCREENS = 8  # @media conditions of a page's colour rules read, each on its own
+
+
+def unseen_colours(root: Any) -> list[Any]:
+    """The elements of an lxml page whose text its style draws in its background's
+    colour, or a transparent one (`_unseen_colour`), by the cascade of its <style>
+    sheets, its own styles and `<font color>` / `bgcolor`, with colour inherited and a
+    background showing through its children's. The background of a page that sets none
+    is the browser's white, unless the page links a style sheet, which is not read.
+    Hidden only on every screen (without any @media rule, and with each one's), with all
+    its text (an element inside that sets a colour of its own is seen)."""
+    sheets = [style.text for style in root.iter("style") if style.text and _for_the_screen(style)]
+    if not _may_match_colours(root, sheets):
+        return []
+    if sum(len(sheet) for sheet in sheets) > _MOST_SHEET or _elements(root) > _MOST_ELEMENTS:
+        return []
+    import cssselect2
+    import tinycss2
+
+    matcher = cssselect2.Matcher()
+    conditions: set[str] = set()
+    added = 0
+    for sheet in sheets:
+        rules = tinycss2.parse_stylesheet(sheet, skip_comments=True, skip_whitespace=True)
+        for rule, condition in _plain_rules(rules):
+            settings = _colour_declarations(rule.content)
+            if not settings:
+                continue
+            try:
+                selectors = cssselect2.compile_selector_list(rule.prelude)
+            except Exception:  # cssselect2 raises more than SelectorError
+                continue
+            for selector in selectors:
+                if selector.pseudo_element is None:
+                    matcher.add_selector(selector, (condition, settings))
+                    added += 1
+                    if condition is not None:
+                        conditions.add(condition)
+    if added > _MOST_RULES * 4 or len(conditions) > _MOST_SCREENS:
+        return []
+    linked = any(
+        "stylesheet" in (link.get("rel") or "").lower().split() for link in root.iter("link")
+    )
+    page = list(cssselect2.ElementWrapper.from_html_root(root).iter_subtree())
+    matched = {id(e.etree_element): [m[-1] for m in matcher.match(e)] for e in page}
+    hidden: set[int] | None = None
+    for screen in [None, *sorted(conditions)]:
+        unseen = _unseen_on(page, matched, screen, linked)
+        hidden = unseen if hidden is None else hidden & unseen
+    found = outermost([e.etree_element for e in page if id(e.etree_element) in (hidden or set())])
+    gone = sum(text_length(element) for element in found)
+    return found if gone * 2 <= text_length(root) else []  # most of it: a wrong reading
+
+
+def _may_match_colours(root: Any, sheets: list[str]) -> bool:
+    """A quick test: whether the page sets a colour at all, beyond an element's own
+    style alone (which `never_shown` judges)."""
+    if any(
+        element.get("bgcolor") or element.get("color")
+        for element in root.iter("body", "font", "table", "td", "tr", "div")
+    ):
+        return True
+    return any("color" in sheet.lower() or "background" in sheet.lower() for sheet in sheets)
+
+
+def _unseen_on(
+    page: list[Any],
+    matched: Mapping[int, list[tuple[str | None, Declarations]]],
+    screen: str | None,
+    linked: bool,
+) -> set[int]:
+    """The ids of the elements whose text, and all their descendants', is unseen on
+    one screen (rules without a condition, and those of `screen`)."""
+    import tinycss2.color3
+
+    white = tinycss2.color3.parse_color("white")
+    black = tinycss2.color3.parse_color("black")
+    state: dict[int, tuple[Any, Any, bool]] = {}  # id: (colour, background, drawn)
+    unseen: dict[int, bool] = {}
+    for wrapper in page:
+        element = wrapper.etree_element
+        parent = wrapper.parent.etree_element if wrapper.parent is not None else None
+        colour, background, drawn = state.get(id(parent), (black, None if linked else white, False))
+        rules = [settings for when, settings in matched[id(element)] if when in {None, screen}]
+        own = _colour_declarations(element.get("style") or "") if element.get("style") else {}
+        hints: Declarations = {}
+        if element.get("color") and element.tag == "font":
+            hints["color"] = (element.get("color").lower(), False)
+        if element.get("bgcolor"):
+            hints["background-color"] = (element.get("bgcolor").lower(), False)
+        values = _cascaded_colours([hints, *rules], own)
+        set_colour = tinycss2.color3.parse_color(values.get("color", ""))
+        if isinstance(set_colour, tinycss2.color3.RGBA):
+            colour = set_colour
+        elif "color" in values and values["color"] not in {"inherit", "currentcolor"}:
+            colour = None  # a variable, a system colour: not known here
+        elif str(element.tag).lower() in _OWN_COLOURS:
+            colour = None
+        drawn = drawn or _drawn_otherwise(values)
+        if _image_behind(values):
+            background = None
+        elif "background-color" in values or "background" in values:
+            set_background = _background(values)
+            if set_background is None:
+                if not _keeps_background(values):
+                    background = None
+            elif set_background.alpha >= 1:
+                background = set_background
+            elif set_background.alpha > 0:
+                background = None  # a tint over what: not worked out here
+        state[id(element)] = (colour, background, drawn)
+        unseen[id(element)] = bool(
+            colour is not None
+            and background is not None
+            and not drawn
+            and (colour.alpha == 0 or _too_close(colour, background))
+        )
+    # An element is unseen with all it holds: its own text unseen, or none, and so each
+    # element inside it.
+    whole: dict[int, bool] = {}
+    for wrapper in reversed(page):
+        element = wrapper.etree_element
+        own_text = (element.text or "").strip() or any(
+            (child.tail or "").strip() for child in element
+        )
+        whole[id(element)] = (unseen[id(element)] or not own_text) and all(
+            whole.get(id(child), True) for child in element if isinstance(child.tag, str)
+        )
+    return {
+        id(w.etree_element)
+        for w in page
+        if unseen[id(w.etree_element)] and whole[id(w.etree_element)]
+    }
+
+
+def _keeps_background(values: Mapping[str, str]) -> bool:
+    """A background value that sets no colour: the one behind shows through."""
+    return all(
+        values.get(prop, "none") in {"none", "transparent", "inherit", "initial", "unset"}
+        for prop in ("background", "background-color")
+    )
+
+
+def _cascaded_colours(rules: list[Declarations], own: Declarations) -> dict[str, str]:
+    """`_cascaded` for the colour properties."""
+    values = {}
+    for prop in _COLOUR_READ:
+        setting = [rule[prop] for rule in rules if prop in rule]
+        important = [value for value, flagged in setting if flagged]
+        if prop in own and own[prop][1]:
+            values[prop] = own[prop][0]
+        elif important:
+            values[prop] = important[-1]
+        elif prop in own:
+            values[prop] = own[prop][0]
+        elif setting:
+            values[prop] = setting[-1][0]
+    return values
 
 
 _NO_TEXT = frozenset({"script", "style", "template", "noscript"})
