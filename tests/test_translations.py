@@ -21,3 +21,11 @@ def test_the_original_beside_its_translation_is_set_aside() -> None:
 
 def test_a_foreign_sentence_without_its_translation_stays() -> None:
     assert translated(_sentences([ARTICLE[0], ARTICLE[1], ARTICLE[3]])) == frozenset()
+
+
+def test_a_quotation_in_guillemets_is_no_bullet() -> None:
+    """Someone's words in «» are a quotation, as in "" (r67 F11)."""
+    from brief.rank.coverage import can_be_bullet
+
+    assert not can_be_bullet(ARTICLE[1])
+    assert can_be_bullet("The minister called the claim «pure fiction» on Tuesday in Sorbo.")

@@ -268,11 +268,14 @@ MAX_WORD_REPEATS = 6  # copies of one word past this add nothing (a summary says
 WORD_SHARE = 10.0  # one expected word of the reader's summary against a pair's article count
 LENGTH_POWER = 0.6  # a sentence's gain is per length**this: short dense ones, not only short
 RANKER_WORDS = 250  # the first cover (SUMMARY_WORDS), extended to about a brief's summary
-_QUOTES = re.compile(r"[\"“”]")
+# Quote marks: English's, and the guillemets and low marks of French, German, Russian
+# ... quotes ("«Ils ont coupé internet ...», a déclaré Mme Kaboré." had been a bullet as
+# the reporter's own words, r67 F11).
+_QUOTES = re.compile(r"[\"“”«»„]")
 # A reporter's sentence may quote a phrase ('had taken "total control" of the country'): it
 # is the reporter's while its quoted words are at most this share of its words.
 QUOTED_SHARE = 0.25
-_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
 # Words and figures: "30,000 people", "in 1993" are facts the articles repeat as they are.
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")  # the same in lower-case ASCII
@@ -401,7 +404,7 @@ def _a_quotation(text: str) -> bool:
     country', and is the story's lead all the same)."""
     if _QUOTES.search(text) is None:
         return False
-    if text.lstrip()[:1] in '"“”':
+    if text.lstrip()[:1] in '"“”«„':
         return True
     quoted = _QUOTED.findall(text)
     if _QUOTES.search(_QUOTED.sub(" ", text)) is not None:
