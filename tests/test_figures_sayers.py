@@ -204,7 +204,7 @@ def test_an_inverted_tag_after_the_count_names_its_sayer() -> None:
 def test_no_sayer_from_a_participle_a_noun_or_a_cut_title() -> None:
     """What reads as a verb of report and is none names no sayer (s52)."""
     said = "With 40% of the ballots counted, Oduya had 52% of the vote."
-    assert _sayers(said) == {"40%": None, "52% of the vote": None}
+    assert _sayers(said) == {"40%": None, "Oduya had 52% of the vote": None}
     said = "The storm caused damage estimated at more than $3 billion."
     assert _sayers(said) == {"more than $3 billion": None}
     said = "Exports fell 8%, reports from the trade ministry and the central bank showed."
@@ -292,7 +292,7 @@ def test_a_prepositions_noun_and_a_ship_are_no_sayer() -> None:
     subject "Rates for"; "Affected vessels reported ... up to four hours" gave the
     vessels, which no one vouches for. A named ship's report is still named."""
     assert _sayers("Fees for calls at the terminal rose to 2.5% of cargo value.") == {
-        "2.5% of cargo value": None
+        "Fees for calls at the terminal rose to 2.5% of cargo value": None
     }
     assert _sayers("Stranded barges reported delays of up to six hours.") == {
         "up to six hours": None

@@ -38,6 +38,7 @@ from brief.compose.titles import (
 from brief.extract.actors.word_knowledge import common_word
 from brief.extract.figures import (
     DETAIL,
+    as_of,
     casualty_count,
     date_precision,
     details,
@@ -360,6 +361,13 @@ def _one_section_a_quotation(reading: Sequence[Bullet]) -> list[Bullet]:
     ]
 
 
+def _worded(
+    figures: Sequence[Figure], text_of: Mapping[tuple[int, int], str]
+) -> tuple[Figure, ...]:
+    """The figures as a list shows them, read without their sentences (figures.as_of)."""
+    return tuple(as_of(f, text_of.get((f.sentence.source, f.sentence.index), "")) for f in figures)
+
+
 def _each_story_in_turn(
     rows: Sequence[Row],
     stories: Sequence[Story],
@@ -588,23 +596,28 @@ def briefing(
         summary=summary,
         sections=sections,
         actors=_actors_about(actors, told, stories) if digest else tuple(actors),
-        figures=_each_story_in_turn(
-            ranked_figures,
-            stories if digest else (),
-            lambda f: f.sentence.source,
-            # every story's dead before any story's other casualties, those before its
-            # other counts, then small or vague counts, durations and details last (the
-            # turns are within each tier): one story's "three days" of mourning had gone
-            # before another's "eight suspected pirates" (r55 L3)
-            lambda f: (
-                24 * (id(f) in told_again)
-                + 12 * f.past
-                + 6 * (not of_latest(f))
-                + (DETAIL if f in minor else profile_rank(f, profile.figure_kinds))
-                + 2
+        # each read alone, so a running measure keeps the time it is of ("turnout stood
+        # at 31 percent at noon" beside the close of polls' turnout, r67 F2)
+        figures=_worded(
+            _each_story_in_turn(
+                ranked_figures,
+                stories if digest else (),
+                lambda f: f.sentence.source,
+                # every story's dead before any story's other casualties, those before its
+                # other counts, then small or vague counts, durations and details last (the
+                # turns are within each tier): one story's "three days" of mourning had gone
+                # before another's "eight suspected pirates" (r55 L3)
+                lambda f: (
+                    24 * (id(f) in told_again)
+                    + 12 * f.past
+                    + 6 * (not of_latest(f))
+                    + (DETAIL if f in minor else profile_rank(f, profile.figure_kinds))
+                    + 2
+                ),
+                # the highest toll first
+                lambda f: -(f.value or 0) if casualty_count(f) else 0,
             ),
-            # the highest toll first
-            lambda f: -(f.value or 0) if casualty_count(f) else 0,
+            text_of,
         ),
         quotes=_each_story_in_turn(
             _said_once(

@@ -138,6 +138,9 @@ One job a module, each using only those listed before it:
 - `scanner`: the figures of each sentence, by the patterns in priority order
   (`find_figures`, `read_ahead`, a lede's `lede_toll`), each date asked of
   `dated_events` whether it dates an event;
+- `as_of`: a key figure as a list words it, read without its sentence: a running
+  measure with the time it is of ("turnout stood at 31 percent at noon", "with 96 of 212
+  constituencies counted"), a comparison's base with its year;
 - `key_choice`: the order of the key figures (`key_figures`, `figure_rank`, and
   `profile_rank` for a profile's kinds of figure), the ones that describe rather than
   report (`details`), the tolls a later report of their story counts again
@@ -150,6 +153,7 @@ underscore is its own module's.
 
 from __future__ import annotations
 
+from brief.extract.figures.as_of import as_of
 from brief.extract.figures.dated_events.event_dates import date_precision
 from brief.extract.figures.dated_events.rows import (
     date_order,
@@ -174,6 +178,7 @@ from brief.extract.figures.scanner import find_figures, lede_toll, read_ahead
 
 __all__ = [
     "DETAIL",
+    "as_of",
     "casualty_count",
     "date_order",
     "date_precision",

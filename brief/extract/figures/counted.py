@@ -748,8 +748,13 @@ def changed_subject(text: str, start: int) -> int:
     names something (not "It fell 23%") and opens its clause; else `start`."""
     verb = _change_before().search(text, max(0, start - 24), start)
     if verb is None:
+        given = _given_to().search(text, max(0, start - _SUBJECT_REACH), start)
+        if given is not None and not common_word(given["name"].split()[0]):
+            return given.start("name")  # "A poll gave Rind 40 percent": Rind's
         return _gapped_subject(text, start)
     head = text[max(0, verb.start() - _SUBJECT_REACH) : verb.start()]
+    # a short aside in brackets is the subject's ("Mr Amadou Sanou (PRT) obtained"), no break
+    head = _ASIDE.sub(lambda aside: "x" * len(aside.group()), head)
     breaks = list(_SUBJECT_BREAK.finditer(head))
     if not breaks and verb.start() > _SUBJECT_REACH:
         return start  # a subject longer than the reach: where it starts is unknown
@@ -770,6 +775,27 @@ def changed_subject(text: str, start: int) -> int:
     if not found[0][:1].isupper() and not breaks:
         return start
     return verb.start() - len(subject) + (len(subject) - len(subject.lstrip()))
+
+
+def restated_subject(text: str, start: int) -> int:
+    """Where a share's figure starts when it restates the count before it ("Mr Amadou Sanou
+    (PRT) obtained 2,315,569 votes, or 50.3 percent of the valid votes"): at that count's
+    holder (changed_subject), whose share it is, as "Kasimu has 49.6 percent" is Kasimu's
+    (r67 F9: the share had been a bare "50.3 percent of the valid votes"); else `start`."""
+    restated = _RESTATED_COUNT.search(text, max(0, start - _SUBJECT_REACH), start)
+    if restated is None:
+        return start
+    subject = changed_subject(text, restated.start("count"))
+    return subject if subject != restated.start("count") else start
+
+
+# A count right before a share that restates it: "2,315,569 votes, or 50.3 percent".
+_RESTATED_COUNT = re.compile(
+    r"(?<![\w.,])(?P<count>\d{1,3}(?:,\d{3})+|\d+)(?: (?:million|billion))?"
+    r" [a-z]+(?: [a-z]+)?,? (?:or|i\.e\.|that is) \Z"
+)
+# A short aside in brackets, no number in it: a party, an initialism, a constituency.
+_ASIDE = re.compile(r"\([^()\d]{1,40}\)")
 
 
 def _gapped_subject(text: str, start: int) -> int:
@@ -794,9 +820,18 @@ _GAPPED_NAME = re.compile(r"(?:,\s*|\s+and\s+)(?P<name>(?:[A-Z][\w'’.-]*\s+){1
 
 @cache
 def _shared_before() -> re.Pattern[str]:
-    """A share right after a verb of holding or change ("has 49.6 percent")."""
-    verbs = alternation(_share_verbs())
+    """A share right after a verb of holding or change ("has 49.6 percent"), or of a tally
+    that gives it to its holder ("the tally gave her 48.9 percent and Sanou 47.6 percent":
+    words.toml's share_giving_verbs), which the gapped shares after it share."""
+    verbs = alternation(_share_verbs() | words()["share_giving_verbs"])
     return re.compile(rf"\b(?:{verbs})\s+(?:\w+\s+)?\d[\d.,]*\s*(?:%|per\s?cent\b)", re.I)
+
+
+@cache
+def _given_to() -> re.Pattern[str]:
+    """A verb that gives a share and the name it gives it to, right before the share."""
+    verbs = alternation(words()["share_giving_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){{1,4}})\Z")
 
 
 _JOINED = re.compile(r"\s*(?:and|or|but|yet|so|as|however|meanwhile),?\s+", re.IGNORECASE)

@@ -538,6 +538,8 @@ def _named(phrase: list[str], text: str) -> str | None:
             phrase = [*phrase, noun.group(1)]
     phrase = _without_opening(phrase)
     phrase = _past_dateline(phrase)
+    while len(phrase) > 1 and phrase[-1].lower() in w["sayer_adverbs"]:
+        phrase = phrase[:-1]  # "The Red Cross now says": the Red Cross, not its "now"
     cut = _cut_at_a_verbs_noun(phrase)
     if cut is not None:
         return cut

@@ -28,6 +28,7 @@ from brief.extract.figures.conditional import in_condition
 from brief.extract.figures.counted import (
     changed_subject,
     counted_figure,
+    restated_subject,
     share_of,
     unit_name,
     unit_reading,
@@ -210,6 +211,7 @@ def find_figures(
     bare: list[int] = []  # places in `out` of sums with a bare "$"
     dollars: dict[int, set[str]] = {}  # each source's other dollars, written explicitly
     hurt: list[tuple[int, bool]] = []  # places in `out` of tolls, each told as of an earlier day
+    revising: list[int] = []  # places in `out` of tolls their sayer "now" gives
     # the sentences whose next one says their figure is unchecked ("No official has
     # confirmed the figure."): their counts are hearsay
     disclaimed = {(s.source, s.index - 1) for s in sentences if disclaims(s.text)}
@@ -305,6 +307,8 @@ def find_figures(
                     bare.append(len(out))
                 if f.kind == "count" and f.unit in _CASUALTY_CLASS:
                     hurt.append((len(out), told_earlier(s.text, f, scanned, day)))
+                    if figure.sayer and _says_now(s.text, figure.sayer):
+                        revising.append(len(out))
                 out.append(figure)
             elif event:
                 # "since 2022" first, "invaded in 2022" later: cite the event's sentence
@@ -319,7 +323,82 @@ def find_figures(
         out[n] = replace(out[n], past=True)
     for n in _recalled_by_another(out, recalled, dates):
         out[n] = replace(out[n], past=True)
-    return tuple(f for f in out if not _contested(f, contested) and not _claimed_again(f, claims))
+    contested |= _set_against(out, contested)
+    revised = _revised_by_sayer(out, revising, dates)
+    return tuple(
+        f
+        for k, f in enumerate(out)
+        if k not in revised and not _contested(f, contested) and not _claimed_again(f, claims)
+    )
+
+
+_NOW = re.compile(r"\s+now\s+[a-z]+s\b")
+
+
+def _says_now(text: str, who: str) -> bool:
+    """Whether the sentence gives a sayer's count as its count now ("The Red Cross now
+    says three people were killed and 41 injured"): a revision of its own earlier count."""
+    found = re.search(re.escape(who), text, re.IGNORECASE)
+    return found is not None and _NOW.match(text, found.end()) is not None
+
+
+def _revised_by_sayer(
+    figures: Sequence[Figure], revising: Collection[int], dates: Mapping[int, str]
+) -> frozenset[int]:
+    """The places of the casualty counts a sayer gave that it "now" gives otherwise, in
+    another sentence of the brief not dated after it: "The Red Cross said it had treated
+    37 injured people" beside "The Red Cross now says ... 41 injured" (r67 F7). "Now"
+    says its count replaced the one it gave before; the two side by side would read as
+    two counts. The same sayer by its words, a name among them, and the same casualties."""
+    found: set[int] = set()
+    for k in revising:
+        new = figures[k]
+        who = (new.sayer or "").lower()
+        if not any(_a_name(word) for word in (new.sayer or "").split()):
+            continue  # "officials now say": no one sayer to tie two counts
+        day = dates.get(new.sentence.source, "")
+        kind = counted_kind(new.unit)
+        found.update(
+            j
+            for j, old in enumerate(figures)
+            if j not in revising
+            and old.kind == "count"
+            and (old.sayer or "").lower() == who
+            and counted_kind(old.unit) == kind
+            and old.value != new.value
+            and old.sentence != new.sentence
+            and dates.get(old.sentence.source, "") <= day
+        )
+    return frozenset(found)
+
+
+def _set_against(
+    figures: Sequence[Figure], contested: Collection[tuple[int, str, float]]
+) -> set[tuple[int, str, float]]:
+    """The rival counts a sentence sets against a disputed count where it tells it again
+    ("Two people were killed ..., the police said, while the opposition said nine had been
+    killed" in a report whose later sentence says the nine are disputed, r67 F7): a count
+    of the same casualties in that sentence, of another value and another sayer, is the
+    other side of the dispute, as the rival in the disputing sentence itself is."""
+    by_sentence: dict[Mention, list[Figure]] = {}
+    for figure in figures:
+        if figure.kind == "count" and figure.value is not None:
+            by_sentence.setdefault(figure.sentence, []).append(figure)
+    rivals: set[tuple[int, str, float]] = set()
+    for told in by_sentence.values():
+        for figure in told:
+            if not _contested(figure, contested):
+                continue
+            kind = counted_kind(figure.unit)
+            rivals.update(
+                (other.sentence.source, kind, other.value)
+                for other in told
+                if other.value is not None
+                and other.value != figure.value
+                and counted_kind(other.unit) == kind
+                and other.sayer != figure.sayer
+            )
+    return rivals
 
 
 def _claimant_names(text: str, figure: FoundFigure) -> frozenset[tuple[str, str]]:
@@ -795,7 +874,15 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> Fo
         end = share_of(text, m.end())
         if end == m.end():
             subject = changed_subject(text, start)
+            if subject == start:
+                subject = restated_subject(text, start)
             start = subject if subject != start else rate_start(text, start)
+        else:
+            # what changed to a share of a whole or a level ("connectivity ... had fallen to
+            # 35 percent of normal levels", r67 F18), or whose count it restates ("obtained
+            # 2,315,569 votes, or 50.3 percent of the valid votes", r67 F9)
+            subject = changed_subject(text, start)
+            start = subject if subject != start else restated_subject(text, start)
         return FoundFigure(start, end, text[start:end], "percent", value_of(raw), "%", None)
     if kind == "strong":
         return FoundFigure(start, m.end(), raw, "count", value_of(raw), raw.split()[-1], None)

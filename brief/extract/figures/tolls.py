@@ -605,21 +605,29 @@ def _aside_before_hurt() -> re.Pattern[str]:
 # sentenced to death".
 _TO_DEATH_WORDS = " to death"
 # A verb and "to death" right after a count's noun ("froze to death", "were trampled to
-# death", "have been beaten to death"): English's resultative of dying, whatever the verb.
+# death", "have been beaten to death"), or a passive's "dead" ("had been shot dead", "were
+# found dead"): English's resultatives of dying, whatever the verb.
 _TO_DEATH = re.compile(
     r" (?:(?:were|was|are|is|have been|had been|has been) )?(?:[a-z]+ly )?"
-    rf"(?P<verb>[a-z]+){_TO_DEATH_WORDS}\b"
+    rf"(?P<verb>[a-z]+)(?:{_TO_DEATH_WORDS}|(?<=[a-z]) dead(?= |[,.;:]|$))\b"
 )
+
+
+_BE_FORMS = frozenset({"were", "was", "are", "is", "have", "had", "has"})
 
 
 def _died_so(text: str, start: int, counts: Sequence[tuple[int, float]]) -> FoundFigure | None:
     """The people counted (ending at each place of `counts`, with its value) as dead where
     their verb is followed by "to death": no list of verbs of dying holds "froze", and
-    "Nine pilgrims were trampled" alone says nothing of a death. Not a court's penalty
-    (words.toml's penalty_verbs: "were sentenced to death")."""
+    "Nine pilgrims were trampled" alone says nothing of a death; nor does "dead" but after
+    a passive ("had been shot dead", "were found dead"), where it is what the verb left
+    them. Not a court's penalty (words.toml's penalty_verbs: "were sentenced to death")."""
     for at, counted in counts:
         died = _TO_DEATH.match(text, at)
-        if died is not None and died.group("verb") not in words()["penalty_verbs"]:
+        if died is None:
+            continue
+        passive = died.group().endswith(_TO_DEATH_WORDS) or died.group().split()[0] in _BE_FORMS
+        if passive and died.group("verb") not in words()["penalty_verbs"]:
             return FoundFigure(
                 start, died.end(), text[start : died.end()], "count", counted, "dead", None
             )

@@ -1,0 +1,130 @@
+"""The time a running measure is given as of, which its key figure keeps.
+
+A measure counted through a day or a count ("turnout", a tally's shares, arrests "so
+far") is true of the time its sentence gives: "The CENI said national turnout stood at 31
+percent at noon" is the noon figure, and "turnout stood at 31 percent" read beside the
+close of polls' "turnout was 58.4 percent" reads as a second, rival turnout (r67 F2).
+English gives that time right after the measure ("at noon", "by 3 p.m.", "as of 14:00",
+"at the close of polls", "so far") or in an opening adverbial that scopes its clause
+("By midday, turnout had reached 22 percent", "With 96 of 212 constituencies counted,
+Sanou has 53.1 percent and Kaboré 41.2 percent"). A key figure is read alone, so it
+keeps that time: after it as written, or, for an opening that does not touch it, after a
+comma ("Kaboré 41.2 percent, with 96 of 212 constituencies counted").
+
+A figure of an earlier time keeps its year the same way ("52.7 percent in the 2023
+election", the base of "up from"), so it does not read as today's.
+
+Apart from the scanner, whose figures the pipeline's own checks read bare (the time of
+a rate is what they compare, pipeline.superseded.same_day): this only words the figure
+a list shows, where its sentence is no longer beside it. Only shares and counts: a sum
+or a distance is no running measure, and a count's time after an event verb ("arrested
+40 people at 3 p.m.") is the event's, so a count keeps only an as-of time ("by noon",
+"so far").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from brief.extract.lexicon import alternation, words
+from brief.models import Figure
+
+
+@cache
+def _time() -> str:
+    """A time of day as English writes it: a clock's ("3 pm", "14:00", "12.00 noon"), an
+    hour's name ("noon", "midday") or a day's activity's close ("the close of polls")."""
+    w = words()
+    hours = alternation(w["named_hours"])
+    closing = alternation(w["closing_activities"])
+    return (
+        rf"(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:[ap]\.?m\b(?:\.(?!\s*$))?|GMT\b|(?:{hours})\b)"
+        rf"|\d{{1,2}}[.:]\d{{2}}\b(?:\s*GMT\b)?"
+        rf"|(?:{hours})\b"
+        rf"|(?:the\s+)?(?:close|end)\s+of\s+(?:{closing})\b)"
+    )
+
+
+@cache
+def _after() -> re.Pattern[str]:
+    """A time right after a measure: "at noon", "by 3 pm", "as of 14:00", "so far"
+    (group `as_of`: a preposition that gives it as of that time, not an event's "at")."""
+    running = alternation(words()["running_adverbs"])
+    return re.compile(
+        rf"\s+(?:(?P<as_of>(?:by|as of|as at)\s+{_time()}|(?:{running})\b)"
+        rf"|at\s+{_time()})",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _opening() -> re.Pattern[str]:
+    """An opening adverbial of time or of a tally's progress, ended by a comma: "By
+    midday,", "As of 3 pm,", "So far,", "With 96 of 212 constituencies counted,"."""
+    w = words()
+    running = alternation(w["running_adverbs"])
+    tallying = alternation(w["tallying_participles"])
+    number = r"\d{1,3}(?:,\d{3})*"
+    progress = (
+        rf"with\s+{number}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?{number}\s+\w+"
+        rf"(?:\s+\w+)?\s+(?:{tallying})"
+    )
+    return re.compile(
+        rf"(?:(?:by|as of|as at)\s+{_time()}|(?:{running})|{progress})\s*,\s*",
+        re.IGNORECASE,
+    )
+
+
+# The year a figure of an earlier time is of, right after it: "in the 2023 election", "in
+# 2019", "last year", "a year earlier".
+_EARLIER = re.compile(
+    r"\s+(?:(?:in|during|at)\s+(?:the\s+)?(?:19|20)\d{2}\b(?:\s+[a-z]+){0,2}?(?=[,.;:)]|\s*$)"
+    r"|(?:last|a)\s+year(?:\s+earlier)?\b)"
+)
+# Where a clause starts, so an opening adverbial scopes what follows it: the sentence's
+# start, or after a colon, a semicolon, a dash or a sentence's end.
+_CLAUSE_START = re.compile(r"(?:\A|[:;]\s+|\s[\u2014\u2013-]\s+|\.\s+)")
+# What ends an opening's scope before the figure: another clause.
+_SCOPE_BREAK = re.compile(r"[;:]|\.\s|\b(?:but|while|whereas|although|though)\b", re.I)
+
+
+def as_of(figure: Figure, text: str) -> Figure:
+    """The figure with the time its sentence `text` gives it as of (see the module's
+    docstring); the figure itself where it has none, is no share or count, or its text
+    is not in the sentence as written."""
+    if figure.kind not in ("percent", "count"):
+        return figure
+    at = text.find(figure.text)
+    if at < 0:
+        return figure
+    end = at + len(figure.text)
+    if figure.past:
+        # a comparison's base keeps its year: "52.7 percent in the 2023 election", not a
+        # bare "52.7 percent" under today's turnout (r67 F18)
+        dated = _EARLIER.match(text, end)
+        return replace(figure, text=text[at : dated.end()]) if dated else figure
+    found = _after().match(text, end)
+    if found is not None and (figure.kind == "percent" or found["as_of"]):
+        return replace(figure, text=text[at : found.end()].rstrip(" ,"))
+    opening = _opened(text, at)
+    if opening is None:
+        return figure
+    start, stop = opening
+    if stop == at:  # "By midday, turnout had reached 22 percent": as written
+        return replace(figure, text=text[start:end])
+    said = text[start:stop].rstrip(" ,")
+    return replace(figure, text=f"{figure.text}, {said[:1].lower()}{said[1:]}")
+
+
+def _opened(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the opening adverbial whose clause holds the figure at `at`: right
+    before it, or at its clause's start with no other clause between."""
+    for clause in _CLAUSE_START.finditer(text, 0, at):
+        found = _opening().match(text, clause.end())
+        if found is None or found.end() > at:
+            continue
+        if found.end() == at or not _SCOPE_BREAK.search(text, found.end(), at):
+            return found.start(), found.end()
+    return None
