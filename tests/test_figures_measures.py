@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from brief.extract.figures import as_of, find_figures
+from brief.models import Sentence
 from tests.extract_helpers import sentences
 
 
@@ -81,6 +82,27 @@ def test_a_dispute_told_later_takes_the_rival_count_of_the_lede() -> None:
         " army disputes.",
         "The Karvo Red Crescent said it had treated 52 injured people.",
     ) == {"52 injured people": "the Karvo Red Crescent"}
+
+
+def test_a_disputed_claim_is_its_bodys_in_another_report() -> None:
+    """The claim of a body's official is the body's: "the MWU says eight" in another report
+    is the disputed count again; another sayer's same number is not."""
+    told = [
+        Sentence(
+            "MWU leader Jonas Pell said eight miners had been shot dead, a toll the army disputes.",
+            1,
+            1,
+            0,
+        ),
+        Sentence(
+            "The police say three people were killed, and the MWU says eight were killed.", 2, 1, 0
+        ),
+        Sentence("The Karvo fire service said eight people were killed.", 3, 1, 0),
+    ]
+    assert {f.text: f.sayer for f in find_figures(told)} == {
+        "three people were killed": "the police",
+        "eight people were killed": "the Karvo fire service",
+    }
 
 
 def test_a_sayers_count_now_replaces_its_earlier_one() -> None:

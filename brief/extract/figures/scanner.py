@@ -346,8 +346,9 @@ def _revised_by_sayer(
     figures: Sequence[Figure], revising: Collection[int], dates: Mapping[int, str]
 ) -> frozenset[int]:
     """The places of the casualty counts a sayer gave that it "now" gives otherwise, in
-    another sentence of the brief not dated after it: "The Red Cross said it had treated
-    37 injured people" beside "The Red Cross now says ... 41 injured" (r67 F7). "Now"
+    another sentence of the brief not dated after it (a live page may have no date): "The
+    Red Cross said it had treated 37 injured people" beside "The Red Cross now says ... 41
+    injured" (r67 F7). "Now"
     says its count replaced the one it gave before; the two side by side would read as
     two counts. The same sayer by its words, a name among them, and the same casualties."""
     found: set[int] = set()
@@ -367,7 +368,7 @@ def _revised_by_sayer(
             and counted_kind(old.unit) == kind
             and old.value != new.value
             and old.sentence != new.sentence
-            and dates.get(old.sentence.source, "") <= day
+            and not (day and dates.get(old.sentence.source, "") > day)
         )
     return frozenset(found)
 
@@ -406,7 +407,12 @@ def _claimant_names(text: str, figure: FoundFigure) -> frozenset[tuple[str, str]
     head (sayers.sayer: "Tiraspol" and "administration" of "The separatist administration
     in Tiraspol"), which name its claimant in another report."""
     who = (sayer(text, figure) or "").split()
-    return frozenset((word, _head(who)) for word in who if _a_name(word))
+    named = [word for word in who if _a_name(word)]
+    # and each name alone, the body it names: "the UFD" gives the claim of "UFD
+    # secretary-general Issa Coulibaly" in another report (r67 F7)
+    return frozenset((word, _head(who)) for word in named) | frozenset(
+        (word, word.lower()) for word in named
+    )
 
 
 def _head(who: list[str]) -> str:
