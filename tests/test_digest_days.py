@@ -398,7 +398,7 @@ def test_a_bullet_the_profile_finds_nothing_in_gives_way_to_what_it_weighs_most(
     heaviest cue takes the place of the last bullet in no section, not of the lead."""
     from brief.classify import classify
     from brief.classify.matcher import heaviest_cue
-    from brief.pipeline.drafts import _naming_decisively, _ProfileReading
+    from brief.pipeline.drafts import _naming_decisively, _ProfileReading, _top_weight
     from brief.profiles import SectionSpec, load_profile
 
     geo = load_profile("geopolitics")
@@ -430,6 +430,7 @@ def test_a_bullet_the_profile_finds_nothing_in_gives_way_to_what_it_weighs_most(
         sections,
         miner,
         heaviest_cue(miner),
+        _top_weight(miner),
     )
     assert _naming_decisively([0, 2, 1], reading) == (0, 2, 3)
     # the packaged profile weighs no such words above its others: nothing moves
@@ -846,7 +847,7 @@ def test_a_reports_lede_of_a_section_no_bullet_is_in_is_heard() -> None:
     last bullet of a section another bullet is in, just after the first."""
     from brief.classify import classify
     from brief.classify.matcher import heaviest_cue
-    from brief.pipeline.drafts import _ProfileReading, _sections_heard
+    from brief.pipeline.drafts import _ProfileReading, _sections_heard, _top_weight
     from brief.profiles import SectionSpec, load_profile
 
     unrest = SectionSpec("unrest", "Unrest", 4, (("riot", 3.0), ("protest", 2.0), ("police", 1.0)))
@@ -878,6 +879,7 @@ def test_a_reports_lede_of_a_section_no_bullet_is_in_is_heard() -> None:
         sections,
         profile,
         heaviest_cue(profile),
+        _top_weight(profile),
     )
     assert _sections_heard([0, 1, 2], reading, voice) == (0, 4, 1)
     # a newspaper's "we" is a speaker's whose name is in another sentence: no bullet
