@@ -477,11 +477,14 @@ def _no_size(value: str | None) -> bool:
     return _pixels(value) == 0 or value.replace("!important", "").strip() in {"0%", "0.0%"}
 
 
-def _cascaded(rules: list[Declarations], own: Declarations) -> dict[str, str]:
-    """Each property's value by the cascade: the last `!important` rule's, else the
-    element's own, else the last rule's (an `!important` own value over all)."""
+def _cascaded(
+    rules: list[Declarations], own: Declarations, read: frozenset[str] = _READ
+) -> dict[str, str]:
+    """Each property's value (of those `read`) by the cascade: the last `!important`
+    rule's, else the element's own, else the last rule's (an `!important` own value over
+    all)."""
     values = {}
-    for prop in _READ:
+    for prop in read:
         setting = [rule[prop] for rule in rules if prop in rule]
         important = [value for value, flagged in setting if flagged]
         if prop in own and own[prop][1]:
@@ -638,7 +641,7 @@ def _unseen_on(
             hints["color"] = (element.get("color").lower(), False)
         if element.get("bgcolor"):
             hints["background-color"] = (element.get("bgcolor").lower(), False)
-        values = _cascaded_colours([hints, *rules], own)
+        values = _cascaded([hints, *rules], own, _COLOUR_READ)
         set_colour = tinycss2.color3.parse_color(values.get("color", ""))
         if isinstance(set_colour, tinycss2.color3.RGBA):
             colour = set_colour
@@ -689,23 +692,6 @@ def _keeps_background(values: Mapping[str, str]) -> bool:
         values.get(prop, "none") in {"none", "transparent", "inherit", "initial", "unset"}
         for prop in ("background", "background-color")
     )
-
-
-def _cascaded_colours(rules: list[Declarations], own: Declarations) -> dict[str, str]:
-    """`_cascaded` for the colour properties."""
-    values = {}
-    for prop in _COLOUR_READ:
-        setting = [rule[prop] for rule in rules if prop in rule]
-        important = [value for value, flagged in setting if flagged]
-        if prop in own and own[prop][1]:
-            values[prop] = own[prop][0]
-        elif important:
-            values[prop] = important[-1]
-        elif prop in own:
-            values[prop] = own[prop][0]
-        elif setting:
-            values[prop] = setting[-1][0]
-    return values
 
 
 _NO_TEXT = frozenset({"script", "style", "template", "noscript"})

@@ -115,8 +115,8 @@ Three steps, none told how many stories there are:
    a missile attack on a ship there), unless its lead tells what happened in the words
    every lead of the story gives (a hospital's night "after the quake"). A name the
    story's reports give as another's other name ("Pratas, known in Chinese as Dongsha",
-   "the shoal, which China calls Huangyan Island": Text.aliases) is that name, to this test, to apart.leads_with_its_own and to
-   apart.subject_in_passing. A name's plural
+   "the shoal, which China calls Huangyan Island": Text.aliases) is that name, to this
+   test, to apart.leads_with_its_own and to apart.subject_in_passing. A name's plural
    names it ("the Houthis").
    A single report and a story of three or more that name none of each other's subjects,
    their country aside, join only on stronger evidence, as two single reports with
