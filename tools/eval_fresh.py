@@ -345,7 +345,10 @@ _ROLE_ABBREVIATIONS = {
 def _gold_role(row: dict[str, Any]) -> GoldRole:
     """A role as annotated, its wordings split where one annotation gives two roles
     held at once ("auxiliary bishop; synod president")."""
-    wordings = [part.strip() for part in (row["role"] or "").split(";") if part.strip()]
+    # (not a ";" inside brackets: "water minister (appointed on Monday; formerly a
+    # backbencher)" is one wording and its note)
+    parts = re.split(r";(?![^()]*\))", row["role"] or "")
+    wordings = [part.strip() for part in parts if part.strip()]
     role = wordings[0] if wordings else row["role"]
     return GoldRole(row["person"], role, (*wordings[1:], *row.get("also", ())))
 
