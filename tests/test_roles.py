@@ -1889,3 +1889,41 @@ def test_a_present_verb_names_its_doers_office_over_a_body_the_text_names() -> N
     )
     assert found["Rita Moss"] == "leader of the Labour group"
     assert found["Tom Hale"] is None
+
+
+def test_parliamentary_titles_and_a_participle_of_appointment_are_roles() -> None:
+    found = people(
+        "Opposition MK Dalia Peretz-Amir and coalition whip MK Yoav Sharabi clashed again.",
+        "Government backbencher Colm Rafferty broke ranks on the vote.",
+        "Closing for the government was Lena Marsh, appointed housing minister on Friday"
+        " after her predecessor quit.",
+    )
+    assert found["Dalia Peretz-Amir"] == "Opposition MK"
+    assert "whip" in (found["Yoav Sharabi"] or "")
+    assert found["Colm Rafferty"] == "Government backbencher"
+    assert found["Lena Marsh"] == "housing minister"
+
+
+def test_the_then_holder_of_an_office_is_its_former_holder() -> None:
+    found = people(
+        "In the written answer, the then Minister of State for Ports, Aidan Colfer-Nash,"
+        " stated that the pier would reopen."
+    )
+    assert found["Aidan Colfer-Nash"] == "former Minister of State for Ports"
+
+
+def test_a_minister_who_gives_up_a_seat_in_the_house_keeps_the_portfolio() -> None:
+    found = people(
+        "The bill is sponsored by Transport Minister Shira Adler, who resigned her"
+        " parliamentary seat in May so that the next candidate could enter.",
+    )
+    assert found["Shira Adler"] == "Transport Minister"
+
+
+def test_two_capitals_before_a_one_word_name_may_be_its_initials() -> None:
+    found = people(
+        "Coalition whip MK Noga Ben-Haim voted with the government.",
+        "Chief Minister MK Velan said the state would not accept the plan.",
+    )
+    assert "whip" in (found["Noga Ben-Haim"] or "")
+    assert not any(role and "MK" in role for name, role in found.items() if "Velan" in name)

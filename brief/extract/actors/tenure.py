@@ -367,7 +367,20 @@ def _left_unnamed(text: str, tally: Tally, shared: Set[str]) -> bool:
     written = (tally.name,) if surname_of(tally.name) in shared else _written(tally)
     if not _closed(text, written, _unnamed_left()):
         return False
-    return _unnamed_pattern("|".join(map(re.escape, written))).search(text) is not None
+    found = _unnamed_pattern("|".join(map(re.escape, written))).search(text)
+    return found is not None and not _seat_not_portfolio(text[found.end() :], tally)
+
+
+# "resigned her Knesset seat": what the leaving verb takes as its object, a house's seat
+_SEAT_RE = re.compile(r" (?:his|her|their) (?:[\w-]+ ){0,2}seat\b")
+
+
+def _seat_not_portfolio(after: str, tally: Tally) -> bool:
+    """ "Housing Minister Roe, who resigned her Knesset seat": a member who gives up a
+    seat in the house leaves the house, not a minister's portfolio (words.toml's
+    portfolio_heads), which she may keep, as Israel's Norwegian Law has her do."""
+    role = set(_words(tally.role or ""))
+    return _SEAT_RE.match(after) is not None and bool(role & words()["portfolio_heads"])
 
 
 @cache

@@ -87,6 +87,9 @@ def _appointed_past_clause(text: str, toks: list[Token], name_end: int) -> str |
 # "who is now": a relative clause that gives the office held today ("who now serves as":
 # words.toml's office_serving_verbs).
 _NOW = frozenset({"now", "currently"})
+# The participles of appointment_verbs that open a reduced relative clause after a name
+# ("X, appointed minister on Monday,"); not "made", which makes other things as often.
+_APPOINTED = frozenset({"appointed", "named", "elected", "promoted", "installed", "sworn"})
 # Adverbs between "has" and "been appointed" that keep the appointment's news.
 _SINCE = frozenset({"since", "now", "recently", "just", "already"})
 
@@ -110,6 +113,14 @@ def _office_now(text: str, toks: list[Token], name_end: int) -> str | None:
     if not (k + 2 < len(toks) and toks[k].text == ","):
         return None
     k += 1
+    if toks[k].base in _APPOINTED and toks[k].text.islower():
+        # "Tom Roe, appointed water minister on Monday,", "X, named this week as the UN's
+        # envoy,": a participle that a comma sets after the name says the office as "who
+        # was appointed" would
+        at = _past_time_to_as(toks, k + 1) or k + 1
+        office = _office_phrase(text, toks, at, appointed=True)
+        if office is not None:
+            return office
     if toks[k].base != "who":
         who = _past_apposed_noun(toks, k)
         if who is None:

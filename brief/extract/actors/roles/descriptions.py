@@ -31,6 +31,7 @@ from brief.extract.actors.roles.apposition_bounds import (
     relative_after_a_noun,
     second_description,
 )
+from brief.extract.actors.roles.dated_roles import as_former
 from brief.extract.actors.roles.noun_phrases import (
     head_index,
     not_a_noun_phrase,
@@ -112,6 +113,10 @@ def described_before(
         if phrase and _headed(bare, heads):
             if _between_names(toks, k):
                 return None  # "Ana Roe, a judge, Dr. Ben Poe,": Roe's apposition, if anyone's
+            if phrase[0].text == "then" and len(phrase) > 1:
+                # "the then Minister of State, X,": the office held at the time told, which
+                # "then" says is theirs no longer (as "then-" does)
+                return as_former(text[phrase[1].start : phrase[-1].end])
             return text[phrase[0].start : phrase[-1].end]
     return None  # "the Kremlin's position, Peskov" is no role
 

@@ -47,11 +47,25 @@ def role_before(text: str, toks: list[Token], name_start: int, spans: Spans) -> 
     the title ("Colonel"), as "the ministry's spokeswoman X" is "spokeswoman"; a name's
     possessive ("Kenya's Treasury Secretary") stays, the title's own qualifier, and so
     does an office-holder's ("the senator's aide X": whose aide)."""
+    if _initials_before(toks, name_start):
+        return None
     role = _ranked_role(text, toks, name_start, spans)
     if role is None:
         return None
     parts = [_without_body_owner(part) for part in role.split(", ")]
     return ", ".join(part for part in parts if part) or None
+
+
+def _initials_before(toks: list[Token], name_start: int) -> bool:
+    """ "MK Rajan": two capitals without stops right before a name of one word may be a
+    title written short ("MK" of a member of the Knesset, "MP", "TD") or the name's own
+    initials (South India writes "MK Stalin"); only before a given name and a surname
+    ("MK Yael Cohen") is it surely a title."""
+    if name_start == 0:
+        return False
+    word = toks[name_start - 1].text
+    one_word = name_start + 1 >= len(toks) or not toks[name_start + 1].text[:1].isupper()
+    return len(word) == 2 and word.isalpha() and word.isupper() and one_word
 
 
 def _without_body_owner(title: str) -> str:
