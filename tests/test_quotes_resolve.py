@@ -1513,3 +1513,45 @@ def test_a_relative_clause_after_of_is_the_head_s_not_the_object_s() -> None:
         "fares would rise “by a dollar at most”."
     )
     assert [actor for _, actor in said] != ["Carla Venn"]
+
+
+def test_a_party_named_before_the_noun_is_the_one_whose_role_holds_it() -> None:
+    said = speakers(
+        "Green MP Tomasz Rybak, the member for Northfield, asked whether the town would be"
+        " consulted.",
+        "Health Minister Ilse Rybak said the town would be consulted “at each stage”.",
+        "“We have heard that before,” the Green member shot back.",
+    )
+    assert ("We have heard that before", "Tomasz Rybak") in said
+    # never called a member: no one's, and never the minister's who spoke last
+    said = speakers(
+        "Green MP Tomasz Rybak asked whether the town would be consulted.",
+        "Health Minister Ilse Rybak said the town would be consulted “at each stage”.",
+        "“We have heard that before,” the Green member shot back.",
+    )
+    assert ("We have heard that before", None) in said
+
+
+def test_a_plural_noun_after_a_preposition_is_no_speech_verb() -> None:
+    said = speakers(
+        "Noa Brandt, the lawmaker who took the vacant seat in May, said in her first"
+        " committee remarks that she had been elected “to see this through”.",
+    )
+    assert said == [("to see this through", "Noa Brandt")]
+
+
+def test_a_gerund_after_by_or_before_is_said_by_the_main_clauses_subject() -> None:
+    said = speakers(
+        "Council leader Hana Oduya opened the meeting by saying members wanted “answers,"
+        " not slides”.",
+    )
+    assert said == [("answers, not slides", "Hana Oduya")]
+
+
+def test_a_relative_clause_after_a_preposition_has_its_own_subject() -> None:
+    said = speakers(
+        "Board chair Iris Vantongeren read from an opinion commissioned by the board, in"
+        " which senior counsel Marcus Delahaye concluded that the sale was “lawful in"
+        " every respect”.",
+    )
+    assert said == [("lawful in every respect", "Marcus Delahaye")]

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Literal
 
 from brief.extract.actors.names import surname_of
 from brief.extract.actors.word_knowledge import collective_demonym, demonym, gender
@@ -877,6 +878,9 @@ class Subjects:
             return self._lately_so_called(head, number) if plain else None
         if not isinstance(who, Actor) or who.kind != "person":
             return None
+        rival = self._of_proper_word(who, tokens[1:-1], tokens[-1])
+        if rival is not None:
+            return rival or None
         offices = word_codes("epithet_offices").get(head)
         if offices is not None:
             return self._clergy_epithet(who, offices.split())
@@ -901,6 +905,37 @@ class Subjects:
         if who.role and head in words()["role_heads"] and not _holds_noun(who.role, head):
             return None  # "the prime minister" after "Mr Clarke", the home secretary
         return who if self._described_as(who, head) else None
+
+    def _of_proper_word(
+        self, who: Actor, modifiers: Sequence[str], head: str
+    ) -> Actor | Literal[False] | None:
+        """ "“...,” the Bloc member shot back" after the minister answered: a capitalised
+        word before a lower-case noun (a party's, a body's, a place's; not a title's word)
+        says whose side or seat the one meant is on. When the role of the one just spoken
+        of lacks it and the role of someone else named so far holds it, the epithet is
+        that other person's if only one such person is named and the story has called
+        them by the noun, else no one's (False); None when no one else's role holds it
+        (the epithet is read as before)."""
+        if not head.islower():
+            return None  # "the former Prime Minister": a title in capitals, no name's word
+        titles = joined("role_heads", "role_modifiers", "described")
+        proper = {
+            token.lower()
+            for token in modifiers
+            if token[:1].isupper() and token.lower() not in titles
+        }
+        if not proper or proper <= _role_word_set(who.role):
+            return None
+        others = {
+            id(holder): holder
+            for people in self.index.roles.values()
+            for holder, role in people
+            if holder is not who and proper <= role and self._named_so_far(holder.name)
+        }
+        if not others:
+            return None
+        (other, *more) = others.values()
+        return other if not more and self._described_as(other, head.lower()) else False
 
     def _addressed(self, titles: Sequence[str], number: int) -> Actor | None:
         """Who "Mufti sahib" (a title and a word of respect after it, words.toml's

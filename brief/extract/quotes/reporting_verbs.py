@@ -188,6 +188,8 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
             continue
         if _inside_a_name(tokens, n):
             continue  # "the United States had “no right ...”": a name's word, no verb
+        if _noun_after_a_preposition(lowered, n):
+            continue  # "said in his first committee remarks that": a noun, no verb
         if (
             n > 0
             and lowered[n - 1] == "to"
@@ -234,6 +236,23 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
     if coordinated and (first is None or not tokens[first].lower().endswith("ing")):
         return _Reported(_coordinated_subject(tokens, fronted))
     return None
+
+
+def _noun_after_a_preposition(lowered: list[str], at: int) -> bool:
+    """ "said in his first committee remarks that he ...": a speech verb's -s form, a
+    plural noun as well, after a preposition, an article or a possessive and at most two
+    words more is the head of the preposition's object, no verb: a preposition's object is
+    a noun phrase, never a clause with a verb of its own."""
+    if not lowered[at].endswith("s"):
+        return False
+    openers = words()["possessives"] | {"the"}
+    prepositions = (words()["object_prepositions"] | {"during"}) - {"after", "before"}
+    for k in range(at - 1, max(0, at - 4), -1):
+        if lowered[k] in openers:
+            return lowered[k - 1] in prepositions
+        if not lowered[k].isalpha():
+            return False
+    return False
 
 
 def _comment_clause(tokens: list[str], verb: int) -> int | None:
@@ -421,6 +440,10 @@ def _without_rank_letters(tokens: list[str]) -> list[str]:
 def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
     """The subject phrase before the speech verb at tokens[verb], past a parenthesis and
     an apposition ("Straw, the foreign secretary, said"); [] when there is none."""
+    if verb > 1 and tokens[verb - 1].lower() in _GERUND_PREPOSITIONS:
+        main = _main_clause_verb(tokens[: verb - 1])
+        if main is not None:
+            return _subject_of_verb(tokens, main)
     before = _without_parenthesis(_dashes_as_commas(tokens[:verb]))  # "Gov. X (R-OH), said"
     before = _without_rank_letters(before)  # "Keith Bonner, KC, who told"
     before = _without_auxiliary_after_apposition(before)  # "X, its director, has said"
@@ -488,6 +511,40 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
     if two_subjects(first, tail):
         return []  # "The CMF and the LCF said": two speakers, not the second
     return tail
+
+
+# Prepositions that open an adverbial clause of an -ing form with no subject of its own
+# ("opened the hearing by saying", "“...,” she said, before saying").
+_GERUND_PREPOSITIONS = frozenset({"by", "before", "after", "while"})
+_CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", '"', "“", "”", "''", "``"})
+
+
+def _main_clause_verb(before: list[str]) -> int | None:
+    """Where the verb of the main clause is, whose subject an -ing form after "by",
+    "before", "after" or "while" shares ("Jane Roe opened the hearing by saying", "The
+    minister, Jane Roe, opened the debate by saying", "“...,” she said, before saying"):
+    the clause's first word in lower case past its subject and an apposition, a verb in
+    the past, with no second clause (a comma, "that", a speech verb) between it and the
+    preposition. None when the clause is not so plain."""
+    start = max((k + 1 for k, token in enumerate(before) if token in _CLAUSE_BREAKS), default=0)
+    clause = before[start:]
+    if clause[-1:] == [","]:
+        clause = clause[:-1]  # "she said, before saying"
+    commas = 0
+    speech, past = words().speech, words().irregular
+    for k, token in enumerate(clause):
+        if token == ",":
+            commas += 1
+            continue
+        if not token.islower() or not token.isalpha() or subject_word(token):
+            continue  # the subject's words: a name, a role's, a determiner, a pronoun
+        rest = {word.lower() for word in clause[k + 1 :]}
+        verbs = {word for word in rest if word.endswith("ed") or word in past or word in speech}
+        told = token.endswith("ed") or token in past or token in speech
+        if k and commas in (0, 2) and told and not verbs and not {",", "that"} & rest:
+            return start + k
+        return None
+    return None
 
 
 def _kin_of_someone(phrase: list[str]) -> bool:

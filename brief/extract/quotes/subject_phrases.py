@@ -258,6 +258,11 @@ def _fronted(tokens: list[str]) -> bool:
     return all(token.isalnum() and token.lower() not in stops for token in tokens[1:])
 
 
+# Prepositions before "which" or "whom" that open a relative clause with a subject of its
+# own ("her written opinion, in which she said", "a letter in which the minister asked").
+_RELATIVE_PREPOSITIONS = frozenset({"in", "of", "to", "by", "with", "under", "through"})
+
+
 def subject_tail(tokens: list[str]) -> list[str]:
     """The noun phrase that ends just before a verb, less any adverb or time between. A
     relative clause in it is no part of its head: in "The barrister who had represented
@@ -269,7 +274,8 @@ def subject_tail(tokens: list[str]) -> list[str]:
         # of its own, and the words before it are a fronted phrase no comma closes
         return tokens[-1:]
     out: list[str] = []
-    for token in reversed(tokens):
+    for n in range(len(tokens) - 1, -1, -1):
+        token = tokens[n]
         if token in {",", ".", ";", ":", "(", ")", "“", "”", '"'}:
             break
         if token.lower() in {"that", "and", "but", "when", "as", "if", "because", "while"}:
@@ -277,6 +283,8 @@ def subject_tail(tokens: list[str]) -> list[str]:
         if token.lower() == "what":
             break  # "protest what it called": the subject follows the fused relative
         if token.lower() in words()["relative_pronouns"]:
+            if out and n and tokens[n - 1].lower() in _RELATIVE_PREPOSITIONS:
+                break  # "an opinion, in which she said": the clause has its own subject
             out = []  # the head comes before the relative pronoun
             continue
         out.append(token)
