@@ -114,12 +114,12 @@ def _office_now(text: str, toks: list[Token], name_end: int) -> str | None:
         return None
     k += 1
     if toks[k].base in _APPOINTED and toks[k].text.islower():
-        # "Tom Roe, appointed water minister on Monday,", "X, named this week as the UN's
-        # envoy,": a participle that a comma sets after the name says the office as "who
-        # was appointed" would
-        at = _past_time_to_as(toks, k + 1) or k + 1
-        office = _office_phrase(text, toks, at, appointed=True)
-        if office is not None:
+        # "Tom Roe, appointed water minister on Monday,": a participle that a comma sets
+        # after the name, with the office right after it, says the office as "who was
+        # appointed" would (not "X, named on Monday as the bank's new chief economist,
+        # starts soon": an office to come, see test_a_clause_after_a_name_is_no_title)
+        office = _office_phrase(text, toks, k + 1, appointed=True)
+        if office is not None and "as" not in office.split():
             return office
     if toks[k].base != "who":
         who = _past_apposed_noun(toks, k)
