@@ -742,7 +742,7 @@ def small_report(data: Path, piles_of: Mapping[str, Pile]) -> list[str]:
         )
     lines += [
         "",
-        "Checks on top of the group mean (brief/stories/apart.py), each tuned on half A: a "
+        "Checks on top of the group mean (brief/stories/apart/), each tuned on half A: a "
         "story's first three texts must each be near the other two; two groups of two or "
         "more texts merge only if they are alike with each other at half their own cohesion "
         "(two tight groups alike by their field are two look-alike events); in piles of 150 "
