@@ -241,6 +241,16 @@ NOTES = (
     "12.64 -> 11.94 s (CPU 23.6 -> 22.4 s); 25,000 sentences 13.18 -> 17.03 s, but by turns",
     "with the session's start right after, two rounds, 21.0 and 21.0 s before against 19.9",
     "and 16.2 s after.",
+    "Then (session 61): find_actors' cheap tests before dear ones (an alias clause looked",
+    "for once a sentence, word memos, a tokenizer lookahead; about 0.25 s of CPU by",
+    "replays of its own calls) and the parent's parts' repeats done once (source days,",
+    "calls_off, small_talk, the profile's top weight; about 0.35 s), while the session's",
+    "new checks (withdrawn acts, a measure's time, colour visibility, translations,",
+    "denials) cost about as much: this bench's host was faster than the last (sumy's seed",
+    "1.45 -> 1.10 s, issue 11's code 27.28 -> 25.64 s), the inbox 11.94 -> 12.14 s (CPU",
+    "22.4 -> 22.0 s); by turns with the session's start right after, two rounds, 11.20 and",
+    "11.76 s before (CPU 20.8 and 22.3 s) against 11.85 and 11.75 s after (CPU 21.5 and",
+    "21.0 s). 25,000 sentences 17.03 -> 14.90 s; seed -> md 0.74 -> 0.62 s.",
 )
 
 
