@@ -204,3 +204,30 @@ def test_a_relative_clause_of_a_person_undoes_no_calling_off() -> None:
     other = "Premier Ana Sousa, who scrapped her trip on Monday, will address parliament in Lisbon."
     corpus, unique = _corpus([(1, 1, off), (2, 1, other)], ("2027-03-01", "2027-03-02"))
     assert not undone(corpus, unique, [StoryGroup((1, 2))])
+
+
+def test_a_live_pages_later_entry_puts_the_event_back_on() -> None:
+    """r66 replay: "19:05 — ... the meeting ... will take place in Ostrava on Friday
+    afternoon after all" above "07:30 — ... Friday's meeting ... has been called off" left
+    the calling off a bullet once the page was a story of its own. A later entry of the
+    same page that forecasts the event, its clause closing on "after all", undoes it; an
+    earlier entry, or "After all" giving a reason, does not."""
+    later = (
+        "19:05 — The foreign ministry says the meeting of the two foreign ministers will take"
+        " place in Ostrava on Friday afternoon after all."
+    )
+    off = (
+        "07:30 — The foreign ministry says Friday's meeting of foreign ministers in Ostrava"
+        " has been called off after Kelmar withdrew."
+    )
+    corpus, unique = _corpus([(1, 1, later), (1, 2, off)], ("2027-11-11",))
+    assert undone(corpus, unique, [StoryGroup((1,))]) == {1}
+    earlier = later.replace("19:05", "06:45")
+    corpus, unique = _corpus([(1, 1, off), (1, 2, earlier)], ("2027-11-11",))
+    assert not undone(corpus, unique, [StoryGroup((1,))])
+    reason = (
+        "19:05 — After all, the foreign ministry says, the meeting in Ostrava on Friday will"
+        " need a new date."
+    )
+    corpus, unique = _corpus([(1, 1, reason), (1, 2, off)], ("2027-11-11",))
+    assert not undone(corpus, unique, [StoryGroup((1,))])

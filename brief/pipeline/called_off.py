@@ -95,7 +95,7 @@ def undone(
     day, took place (see _held). The two name the event by one word (its noun, or a form
     of its verb: "the meeting", "met") and share a name or a day of the calling off's
     clause; a report of it held shares its day, where the calling off gives one."""
-    story_of = story_of_sources(story_groups, several=True)
+    story_of = story_of_sources(story_groups)
     # story -> the sentences calling an event off, each with the names and days of its
     # clauses that do, by event: read once a calling off, not again for each sentence
     # of its story that may undo it (at 1,000 articles that had been 0.06 s of CPU)
@@ -120,11 +120,16 @@ def undone(
         theirs = [
             off
             for off in offs.get(story_of.get(sentence.source, -1), ())
-            if off[0] not in found and off[1].source != sentence.source
+            if off[0] not in found
+            and (off[1].source != sentence.source or _later_entry(sentence.text, off[1].text))
         ]
         if not theirs:
             continue
         again, held = _on_again(sentence.text), _held(sentence.text)
+        if any(off[1].source == sentence.source for off in theirs):
+            # a live page's later entry tells the event on again by the words that say it
+            # was off before: "... will take place in Vienna on Friday afternoon after all"
+            again |= _back_on(sentence.text)
         if not again and not held:
             continue
         marks = _marks(sentence.text) | _calendar(sentence.text)
@@ -138,6 +143,36 @@ def undone(
                 ):
                     found.add(position)
     return frozenset(found)
+
+
+def _later_entry(text: str, off: str) -> bool:
+    """Is the sentence a live page's entry stamped later than the calling off's entry? A
+    page's later entry may put the event back on (r66: "19:05 — ... the meeting ... will
+    take place in Vienna on Friday afternoon after all" under "07:30 — ... Friday's
+    meeting ... has been called off" had left the calling off a bullet, New, once the
+    page was a story of its own)."""
+    from brief.ingest.furniture import entry_stamp
+
+    later, earlier = entry_stamp(text), entry_stamp(off)
+    return later is not None and earlier is not None and later.minute_of_day > earlier.minute_of_day
+
+
+def _back_on(text: str) -> set[str]:
+    """The events a sentence forecasts with the words that say they were off before it:
+    a forecast whose clause closes on "after all" ("will take place ... after all").
+    Opening a sentence, "After all, ..." gives a reason, and tells nothing back on."""
+    closing = _AFTER_ALL.search(text)
+    if closing is None or not any(f.start() < closing.start() for f in _forecasts(text)):
+        return set()
+    return {
+        _event_of(word)
+        for word in _WORD.findall(text[: closing.start()])
+        if _event_noun(_event_of(word), text)
+    }
+
+
+# "after all" closing a clause: the event goes ahead though it was off.
+_AFTER_ALL = re.compile(r"\bafter all\s*(?=[.;,!]|$)")
 
 
 def _same_days(off: str, held: str) -> bool:
