@@ -1221,6 +1221,15 @@ def test_a_year_in_a_past_relative_clause_is_its_things_history() -> None:
         )
         == []
     )
+    # r67 F21: a place's "where" clause after its comma is a relative clause as well
+    assert (
+        _dated(
+            "2026-05-04",
+            "The remaining 32 districts include 11 in Varna, where the governor won 71 percent"
+            " in 2023.",
+        )
+        == []
+    )
 
 
 def test_a_day_the_scanner_gave_to_an_earlier_sentence_still_dates_its_clause() -> None:
