@@ -375,6 +375,39 @@ def _indented_away(values: Mapping[str, str], element: Any) -> bool:
     return 0 < text_length(element) * _WIDEST_CHARACTER <= -indent
 
 
+def _sheet_matcher(
+    sheets: list[str], read: Callable[[Any], Declarations]
+) -> tuple[Any, int, set[str]]:
+    """A matcher of the sheets' rules for the screen, each with its @media condition and
+    the declarations `read` takes from it (a rule that sets none of them is left out),
+    how many selectors it holds, and the conditions they sit under. A selector cssselect2
+    cannot read leaves its rule out; a pseudo-element's ("::after") styles a part of an
+    element, not its text."""
+    import cssselect2
+    import tinycss2
+
+    matcher = cssselect2.Matcher()
+    conditions: set[str] = set()
+    added = 0
+    for sheet in sheets:
+        rules = tinycss2.parse_stylesheet(sheet, skip_comments=True, skip_whitespace=True)
+        for rule, condition in _plain_rules(rules):
+            settings = read(rule.content)
+            if not settings:
+                continue
+            try:
+                selectors = cssselect2.compile_selector_list(rule.prelude)
+            except Exception:  # cssselect2 raises more than SelectorError
+                continue
+            for selector in selectors:
+                if selector.pseudo_element is None:
+                    matcher.add_selector(selector, (condition, settings))
+                    added += 1
+                    if condition is not None:
+                        conditions.add(condition)
+    return matcher, added, conditions
+
+
 def styled_away(root: Any) -> list[Any]:
     """The elements of an lxml page its style hides from every reader (see the module's
     docstring), by the cascade of its <style> sheets and each element's own style."""
@@ -388,24 +421,8 @@ def styled_away(root: Any) -> list[Any]:
     if sum(len(sheet) for sheet in sheets) > _MOST_SHEET or _elements(root) > _MOST_ELEMENTS:
         return []  # a framework's sheet or a huge page: not read in part, so not at all
     import cssselect2
-    import tinycss2
 
-    matcher = cssselect2.Matcher()
-    added = 0
-    for sheet in sheets:
-        rules = tinycss2.parse_stylesheet(sheet, skip_comments=True, skip_whitespace=True)
-        for rule, condition in _plain_rules(rules):
-            settings = declared(rule.content)
-            if not settings:
-                continue
-            try:
-                selectors = cssselect2.compile_selector_list(rule.prelude)
-            except Exception:  # cssselect2 raises more than SelectorError
-                continue  # a selector it cannot read: its rule is left out
-            for selector in selectors:
-                if selector.pseudo_element is None:  # not "::after": a part of it
-                    matcher.add_selector(selector, (condition, settings))
-                    added += 1
+    matcher, added, _ = _sheet_matcher(sheets, declared)
     if added > _MOST_RULES:
         return []
     page = cssselect2.ElementWrapper.from_html_root(root)
@@ -568,27 +585,8 @@ def unseen_colours(root: Any) -> list[Any]:
     if sum(len(sheet) for sheet in sheets) > _MOST_SHEET or _elements(root) > _MOST_ELEMENTS:
         return []
     import cssselect2
-    import tinycss2
 
-    matcher = cssselect2.Matcher()
-    conditions: set[str] = set()
-    added = 0
-    for sheet in sheets:
-        rules = tinycss2.parse_stylesheet(sheet, skip_comments=True, skip_whitespace=True)
-        for rule, condition in _plain_rules(rules):
-            settings = _colour_declarations(rule.content)
-            if not settings:
-                continue
-            try:
-                selectors = cssselect2.compile_selector_list(rule.prelude)
-            except Exception:  # cssselect2 raises more than SelectorError
-                continue
-            for selector in selectors:
-                if selector.pseudo_element is None:
-                    matcher.add_selector(selector, (condition, settings))
-                    added += 1
-                    if condition is not None:
-                        conditions.add(condition)
+    matcher, added, conditions = _sheet_matcher(sheets, _colour_declarations)
     if added > _MOST_RULES * 4 or len(conditions) > _MOST_SCREENS:
         return []
     linked = any(
