@@ -36,6 +36,9 @@ def translated(sentences: Sequence[Sentence]) -> frozenset[int]:
     """Positions of the sentences in another language than their article whose
     translation stands next to them (see the module's docstring)."""
     by_place = {(s.source, s.index): pos for pos, s in enumerate(sentences)}
+    texts: dict[int, list[str]] = {}  # each article's sentences, gathered in one pass
+    for sentence in sentences:
+        texts.setdefault(sentence.source, []).append(sentence.text)
     articles: dict[int, str | None] = {}
     found = set()
     for pos, sentence in enumerate(sentences):
@@ -43,9 +46,7 @@ def translated(sentences: Sequence[Sentence]) -> frozenset[int]:
         if own is None:
             continue
         if sentence.source not in articles:
-            articles[sentence.source] = detect(
-                " ".join(s.text for s in sentences if s.source == sentence.source)
-            )
+            articles[sentence.source] = detect(" ".join(texts[sentence.source]))
         article = articles[sentence.source]
         if article is None or own == article:
             continue
