@@ -91,8 +91,9 @@ def undone(
     corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
 ) -> frozenset[int]:
     """Positions in `unique` of sentences calling an event off that another report of
-    their story says is on again (of the same day or later: see _on_again) or, of a later
-    day, took place (see _held). The two name the event by one word (its noun, or a form
+    their story says is on again (of the same day or later: see _on_again), or a later
+    entry of the same live page (see _later_entry, _back_on), or, of a later day, took
+    place (see _held). The two name the event by one word (its noun, or a form
     of its verb: "the meeting", "met") and share a name or a day of the calling off's
     clause; a report of it held shares its day, where the calling off gives one."""
     story_of = story_of_sources(story_groups)
