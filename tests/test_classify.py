@@ -559,7 +559,8 @@ def test_sides_and_bans_of_explainers(text: str, section: str) -> None:
 # ids 0.810 held out; below 0.9 as a whole, it keeps a floor. (T, explainers, fact-checks
 # and Q&As (events denied, negated, debunked, threatened or called off), 0.890 held out in
 # session 61, is tuned on since: 0.947, its odd ids tuned on, its even ids 0.933 held out.)
-_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.89}
+# U, armed non-state actors and hybrid conflict, 0.870 held out in session 62.
+_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.89, "U": 0.87}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:

@@ -1138,7 +1138,13 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "wage deal between unions and a chamber of mines (a country's own affairs), a "
         "gang leader's extortion threat (crime, as the domestic check holds a gang's "
         "assault), and mobile data restored in an Indian state with no agent named (the "
-        "diplomacy section takes no implicit agents).",
+        "diplomacy section takes no implicit agents)."
+        " Batch U (session 62), written blind after T was tuned on, in the language of "
+        "armed non-state actors and hybrid conflict (militias, rebels and insurgents, "
+        "jihadist franchises, private military companies, pirates, cartels and gangs that "
+        "fight states, proxies, unclaimed sabotage and drones, cyber attacks attributed to "
+        "states, hostage deals, ceasefires, amnesties and disarmament with insurgents), "
+        "scored 0.870 held out (accuracy 0.825; odd ids 0.844, even ids 0.897).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
