@@ -389,6 +389,19 @@ HELD_OUT = {
         "the Khmer paper's victims from the Sihanoukville raid, and the deputy prime "
         "minister's visit from the typhoon in Quang Ngai."
     ),
+    "pile28": (
+        "a night desk's Friday (session 62), written after pile27: stories that change "
+        "shape as they develop (a police cordon that becomes a hostage-taking and a raid, "
+        "with the count and the gunman's fate corrected; an airliner missing, then found "
+        "crashed with another toll; a traders' march that becomes a riot and a curfew; a "
+        "leak that becomes a minister's resignation; a distress call that becomes a sinking "
+        "and a search; a sell-off that becomes a central bank's emergency rise), early and "
+        "late reports sharing few words, look-alikes kept apart (a second hostage-taking, "
+        "another march, another ship, another resignation), a live blog across three "
+        "stories, explainers and a wire copy in two outlets. Held out: F1 0.987 (P 1.000, R "
+        ".975): the only miss is the forint's sell-off apart from the central bank's "
+        "emergency statement it caused (the writer's own unsure call)."
+    ),
 }
 
 
