@@ -115,6 +115,7 @@ DATA43 = ROOT / "tools" / "data" / "fresh43"  # and fourteen more, local governm
 DATA44 = ROOT / "tools" / "data" / "fresh44"  # and fourteen more, religion and the state
 DATA45 = ROOT / "tools" / "data" / "fresh45"  # and fourteen more, sport as news
 DATA46 = ROOT / "tools" / "data" / "fresh46"  # and fourteen more, parliaments
+DATA47 = ROOT / "tools" / "data" / "fresh47"  # and fourteen more, digests and roundups
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -542,6 +543,7 @@ def report(*folders: Path) -> str:
         DATA44,
         DATA45,
         DATA46,
+        DATA47,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -1121,6 +1123,20 @@ _HEADINGS = {
         " people F1 0.995, roles 88.6% right of 88 covering 82.1% (odd 77.8% of 36"
         " covering 60.9% -> 83.7% of 43 covering 78.3%; one of them by reading a ';'"
         " inside a role's brackets as its note). See its README.",
+    ),
+    DATA47: (
+        "a forty-seventh fresh set",
+        " Annotated blind, fourteen articles of news digests and roundups (a morning"
+        " newsletter, a wire's world-in-brief column, a regional weekly roundup, a TV"
+        " bulletin script and a radio transcript with their presenters' links, a"
+        " politics wrap, a five-things list, a business briefing, a local paper's news in"
+        " brief, a live key-events summary, a press review quoting editorials, an NGO's"
+        " monthly digest, a sports-and-politics roundup, a think-tank's week ahead), where"
+        " unrelated items share one text, so no speaker, pronoun or title may carry from"
+        " one item to the next; held out, after fresh46 was tuned on: speaker precision"
+        " 97.3% (73 attributed; strict 95.9%), direct attributed 51.8%, people F1 0.944"
+        " (precision 93.6%, recall 95.3%), roles 77.2% right of those given (79) covering"
+        " 59.8%. See its README.",
     ),
 }
 
