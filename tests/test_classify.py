@@ -267,8 +267,14 @@ def test_attribution_is_set_aside() -> None:
     text = "Guards beat two inmates, the watchdog said in a report published on Friday."
     assert reported(text) == "Guards beat two inmates"
     # A clause after "said" that is more than when and where it was said is kept.
-    text = "In a letter, Iraq said it would allow inspectors to return."
+    text = "In a rare concession, Iraq said it would allow inspectors to return."
     assert reported(text) == text
+    # ... where the text it was said in opens the sentence, as a post does ("In a post on
+    # X, ..."), and whom it was addressed to closes it
+    text = "In a letter, Iraq said it would allow inspectors to return."
+    assert reported(text) == "it would allow inspectors to return."
+    text = "Troops fanned out across the capital, the union said in a message to its members."
+    assert reported(text) == "Troops fanned out across the capital"
 
 
 def test_a_saying_inside_a_subordinate_clause_is_not_the_attribution() -> None:
@@ -537,6 +543,90 @@ def test_sides_and_bans_of_explainers(text: str, section: str) -> None:
     assert classify(text, GEO).section == section
 
 
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # force in the main clause: talk in the background clause is its setting, one
+        # event however many words tell it
+        (
+            "Gendarmes fought a dissident wing of the movement near Kidal on Friday, officials"
+            " said, a week after the dissidents rejected the government's amnesty offer and"
+            " walked out of peace talks.",
+            "military",
+        ),
+        # with no force in the main clause, the clause below still tells the event
+        (
+            "The festival reopened on Friday, a week after the two governments signed an"
+            " accord and agreed to lift the boycott.",
+            "diplomacy",
+        ),
+        # the text a side speaks in and those it is addressed to are the attribution's
+        (
+            "Soldiers set up roadblocks around the airport overnight, the teachers' union"
+            " said in a letter to members.",
+            "military",
+        ),
+        (
+            "Troops fanned out across the capital on Sunday, the nurses' union said in a"
+            " message to its members.",
+            "military",
+        ),
+        # a ban frames its object: the crime that names those banned is no crime reported
+        (
+            "Canada barred 20 people linked to a cattle theft ring from entering the country.",
+            "diplomacy",
+        ),
+        (
+            "Kenya barred three foreigners tied to a car theft syndicate from its airports.",
+            "diplomacy",
+        ),
+        # the armed companies states hire are forces that move and arrive
+        (
+            "Mercenaries from a private military company moved into the mining town of"
+            " Ndassima last week.",
+            "military",
+        ),
+        ("About 200 men from a private military firm arrived in Tripoli on Friday.", "military"),
+        # a hyphenated name's later part is no predicate: "Sever" frames nothing
+        (
+            "Fighters from the Nord-Sever brigade arrived in Kalemie this week, according to"
+            " two European diplomats.",
+            "military",
+        ),
+    ],
+)
+def test_sides_settings_and_bans_of_armed_groups(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "part"),
+    [
+        ("the Redut-Sever company arrived", "sever", True),
+        ("a long-promised loan", "promised", True),
+        ("they didn't sever ties", "sever", False),
+        ("a pro - ban rally", "ban", False),
+    ],
+)
+def test_a_hyphenated_words_later_part_is_a_part(text: str, word: str, part: bool) -> None:
+    from brief.classify.wording import compounded
+
+    found = tokens(text)
+    assert compounded(text, found.index(word), len(found)) is part
+    assert not compounded(text, found.index(word), len(found) + 1)
+
+
+def test_a_background_clause_beside_force_counts_its_strongest_cue() -> None:
+    """Three cues of talk in an after-clause beside a fight add no more than one does."""
+    text = (
+        "Gendarmes fought a dissident wing of the movement near Kidal on Friday, officials"
+        " said, a week after the dissidents rejected the government's amnesty offer and"
+        " walked out of peace talks."
+    )
+    scores = classify(text, GEO).scores
+    assert 0 < scores["diplomacy"] <= 3 * 0.5 < scores["military"]
+
+
 # Batches below 0.9 that no change has been made for, with the floor their held-out figure
 # sets: l, headlines and alerts (0.849, session 37); A, the middle and end of developing-
 # crisis articles, written after z was (z: 0.849 held out in session 47, 0.952 tuned on
@@ -559,8 +649,9 @@ def test_sides_and_bans_of_explainers(text: str, section: str) -> None:
 # ids 0.810 held out; below 0.9 as a whole, it keeps a floor. (T, explainers, fact-checks
 # and Q&As (events denied, negated, debunked, threatened or called off), 0.890 held out in
 # session 61, is tuned on since: 0.947, its odd ids tuned on, its even ids 0.933 held out.)
-# U, armed non-state actors and hybrid conflict, 0.870 held out in session 62.
-_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.89, "U": 0.87}
+# (U, armed non-state actors and hybrid conflict, 0.870 held out in session 62, is tuned
+# on since: 0.929, its odd ids tuned on, its even ids 0.908 held out.)
+_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.89}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:

@@ -43,6 +43,7 @@ from brief.classify.wording import (
     RECENT_TOKENS,
     STEMS,
     NameWords,
+    compounded,
     function_word_set,
     goes_on,
     matches_at,
@@ -427,8 +428,11 @@ class _Matcher:
                 if named is None:
                     named = NameWords(body, len(words))
                 # a name's word after its connector is no predicate ("the Committee
-                # against Torture accused ...")
+                # against Torture accused ..."), and nor is a hyphenated word's later part
+                # as a frame of one word ("the Redut-Sever company": "sever" frames nothing)
                 if not named.after_connector(pos):
+                    if compounded(body, pos, len(words)):
+                        framing = tuple(frame for frame in framing if frame.rest)
                     self._frames_at(words, _unsaid(framing, cues), pos, frames, quoted_until)
             for cue in cues:
                 # the field of an office ("the economy minister") is the topic the official
@@ -732,10 +736,18 @@ class _Matcher:
     ) -> tuple[list[float], list[float], _Pending]:
         """Per-section totals and strongest cues, with frames and background applied. The
         cues in a `history` span (a closing relative clause dated by a year) count for the
-        history section (`self.history`), at the weight of background."""
+        history section (`self.history`), at the weight of background.
+
+        Where the main clause tells force (a `physical` section's cue that names its event
+        by itself), a background clause in another section's words is its setting, one
+        event told in several words: that section counts its strongest background cue, not
+        their sum ("Marines fought a breakaway faction on Friday, the military said, a week
+        after the faction turned down the government's amnesty offer" is a fight)."""
         totals = [0.0] * len(self.keys)
         strongest = [0.0] * len(self.keys)
         pending: _Pending = []
+        setting: dict[int, list[float]] = {}  # each section's background cues, as they count
+        force: set[int] = set()  # the physical sections whose event the main clause tells
         for (section, _, _, needs), (pos, weight) in hits.items():
             if history and weight > 0 and self.history is not None and _within(pos, history):
                 section = self.history
@@ -754,11 +766,19 @@ class _Matcher:
                 # A negative cue corrects its own clause; the setting cannot speak
                 # against the main event ("struck ... after ceasefire talks collapsed").
                 weight *= BACKGROUND_FACTOR if weight > 0 else 0.0
+                if weight > 0 and not needs:
+                    setting.setdefault(section, []).append(weight)
+                    continue
+            elif weight >= EVENT_WEIGHT and section in self.figurative:
+                force.add(section)
             if needs:
                 pending.append((section, needs, weight, pos))
                 continue
             totals[section] += weight
             strongest[section] = max(strongest[section], weight)
+        for section, found in setting.items():
+            totals[section] += max(found) if force - {section} else sum(found)
+            strongest[section] = max(strongest[section], *found)
         return totals, strongest, pending
 
     def classify(

@@ -34,6 +34,22 @@ def tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(low)
 
 
+def compounded(text: str, pos: int, size: int) -> bool:
+    """Whether `tokens`(text)[pos] is the later part of a hyphenated word ("the
+    Redut-Sever company", "a long-promised loan"): part of a word that names or qualifies,
+    no predicate of the clause. `size`: how many words the caller reads the text as (one
+    more than its tokens where it holds a word the text does not write: then no word is
+    asked about)."""
+    if "-" not in text:
+        return False  # most sentences
+    low = text.lower().replace("\u2019", "'").replace("n't", " not")
+    found = list(_TOKEN_RE.finditer(low))
+    if len(found) != size or not 0 <= pos < size:
+        return False
+    start = found[pos].start()
+    return start >= 2 and low[start - 1] == "-" and low[start - 2].isalnum()
+
+
 # Punctuation between two words that ends a clause or sets a phrase apart: a comma (not
 # one between a number's digit groups), a semicolon, a colon, a bracket or a dash.
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|--|\s-\s")
