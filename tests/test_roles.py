@@ -1927,3 +1927,36 @@ def test_two_capitals_before_a_one_word_name_may_be_its_initials() -> None:
     )
     assert "whip" in (found["Noga Ben-Haim"] or "")
     assert not any(role and "MK" in role for name, role in found.items() if "Velan" in name)
+
+
+def test_after_an_aside_to_the_subject_the_predicate_comes_not_a_title() -> None:
+    # the comma that closes "X, the club's captain," is followed by the verb, and the
+    # object's noun phrase opens after it; a comma after a fronted phrase opens one
+    found = people(
+        "Harbour Master Edwin Calloway, the longest-serving officer of the port, meets"
+        " union leader Sanna Rask on Friday.",
+        "Coach Rui Damasceno, 58, faces league chairman Oskar Lind at the hearing.",
+        "After meeting Edwin Calloway, the port's owner, union leader Ilse Varga spoke.",
+    )
+    assert found["Sanna Rask"] == "union leader"
+    assert found["Oskar Lind"] == "league chairman"
+    assert found["Ilse Varga"] == "union leader"
+
+
+def test_a_name_that_ends_the_object_of_a_titles_preposition_does_not_hold_it() -> None:
+    # "of the governing X": the article and the participle wait for their noun, the name
+    found = people(
+        "Talks with the treasurer of the ruling Tamsa Ukweli failed on Tuesday.",
+        "Edwin Calloway, the leader of the ruling party, opened the session.",
+    )
+    assert found.get("Tamsa Ukweli") is None
+    assert found["Edwin Calloway"] == "leader of the ruling party"
+
+
+def test_a_party_named_head_first_in_another_language_is_no_person() -> None:
+    found = people(
+        "Partido Verde Ribereño said on Monday it would leave the coalition.",
+        "A spokesman for Partij voor Vrije Boeren declined to comment.",
+        "Sanna Rask, the candidate of the ruling Mouvement Populaire Kivuen, spoke.",
+    )
+    assert set(found) == {"Sanna Rask"}

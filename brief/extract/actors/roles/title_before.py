@@ -30,7 +30,12 @@ from brief.extract.actors.roles.role_words import (
     opens_a_style,
     rank_start,
 )
-from brief.extract.actors.roles.title_scan import TitleScan, object_adjective, span_at
+from brief.extract.actors.roles.title_scan import (
+    TitleScan,
+    modifier_by_ending,
+    object_adjective,
+    span_at,
+)
 from brief.extract.actors.word_knowledge import never_a_name
 from brief.extract.figures.notation import YEAR_RE
 from brief.extract.lexicon import gazetteer, joined, kin_genders, words
@@ -241,12 +246,13 @@ def _role_before(text: str, toks: list[Token], name_start: int, spans: Spans) ->
     connectors = words()["connectors"]
     role_tokens = [t for t in toks if scan.start <= t.start < toks[end].start]
     ends = _past_party_words(role_tokens)
-    if ends and (
-        ends[-1].text in words()["object_of"] or role_tokens[-1].base in words()["articles"]
-    ):
+    if (
+        ends
+        and (ends[-1].text in words()["object_of"] or role_tokens[-1].base in words()["articles"])
+    ) or _object_left_open(role_tokens):
         # "He became shadow chancellor under John Smith", "campaign manager for Republican
-        # Bob Dole's campaign", "editor of The Onion Style": the object of the title's
-        # preposition, not its holder
+        # Bob Dole's campaign", "editor of The Onion Style", "the nominee of the ruling
+        # X": the object of the title's preposition, not its holder
         return None
     role_tokens = _own_title(role_tokens)
     if _a_type(toks, role_tokens):
@@ -268,6 +274,36 @@ def _opens_on_a_possessive_style(text: str, role_tokens: list[Token]) -> bool:
         return False
     before = text[: role_tokens[0].start].rstrip().rpartition(" ")[2]
     return opens_a_style(before)
+
+
+def _object_left_open(role_tokens: list[Token]) -> bool:
+    """ "the nominee of the ruling X", "an envoy to the governing X": after a title's
+    preposition, an article and lower-case words that only modify (a participle's or an
+    adjective's ending, no head) leave a noun phrase that lacks its noun, which only the
+    name after them can be: the name is the preposition's object, not the title's holder.
+    A phrase with its noun ("head of the ruling party X", "leader of the opposition X")
+    is whole, and the name after it is in apposition to the title."""
+    k = len(role_tokens)
+    while k > 0 and _modifies_only(role_tokens[k - 1]):
+        k -= 1
+    if k == len(role_tokens) or k < 3:
+        return False
+    opener = role_tokens[k - 1].base in joined("articles", "possessives")
+    return opener and role_tokens[k - 2].base in {"of", *words()["object_of"]}
+
+
+def _modifies_only(tok: Token) -> bool:
+    """A lower-case word that by its ending modifies a noun and is none ("ruling",
+    "exiled", "national"), and is no title's head ("president") nor a body's."""
+    base = tok.base
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and len(base) > 4
+        and modifier_by_ending(base)
+        and not TITLE_HEADS[base]
+        and base not in words()["organisation_heads"]
+    )
 
 
 def _past_party_words(role_tokens: list[Token]) -> list[Token]:

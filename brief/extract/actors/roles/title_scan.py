@@ -282,9 +282,14 @@ class TitleScan:
         # hides a verb ("Police arrest actor")
         n = k - 1
         modifiers = words()["role_modifiers"]
+        orgs = words()["organisation_heads"]
         while n > 0 and toks[n].text.islower() and toks[n].base in modifiers:
             n -= 1
         if n == k - 1 and n > 0 and self._field_of_two(k):
+            if _closes_a_subject_aside(toks, n - 1):
+                # "X, the party's nominee, faces opposition leader Y": after the aside the
+                # predicate's verb comes, and the noun phrase of its object opens after it
+                return not (tok.base in words()["not_names"] and tok.base not in orgs)
             n -= 1  # "Swedish coast guard spokesperson": past the field's first noun
         before = toks[n]
         # after a determiner, not one of the words that count or pick out the holder
@@ -446,6 +451,12 @@ def object_adjective(toks: list[Token], k: int) -> bool:
     )
 
 
+def modifier_by_ending(base: str) -> bool:
+    """Whether a lower-case word's ending makes it an adjective or a participle, which
+    modifies a noun and heads no noun phrase ("ruling", "exiled", "national")."""
+    return base.endswith(_NOT_NAME_ENDINGS) and not base.endswith("ly")
+
+
 def _common_owner(toks: list[Token], k: int) -> bool:
     """toks[k] is a common plural's possessive inside a body's name, before its next
     capitalised word ("People's Committee", "Women's Wing", "Children's Hospital"): part
@@ -515,6 +526,8 @@ def _opens_a_noun_phrase(toks: list[Token], at: int) -> bool:
     preposition ("from union president X", "daughter of union treasurer X", "according
     to"; a bare "to" may mark an infinitive: "to fire director X")."""
     tok = toks[at]
+    if tok.text == "," and _closes_a_subject_aside(toks, at):
+        return False  # "X, the party's nominee, faces ...": the predicate's verb comes
     if tok.text in {",", ":", ";"} or tok.text in QUOTE_OPENS or tok.text in QUOTE_CLOSES:
         return True
     if not tok.text.islower():
@@ -523,6 +536,50 @@ def _opens_a_noun_phrase(toks: list[Token], at: int) -> bool:
         return at > 0 and toks[at - 1].base == "according"
     prepositions = joined("object_prepositions", "role_prepositions")  # "son of dock worker"
     return tok.base in words().speech or tok.base in prepositions
+
+
+def _closes_a_subject_aside(toks: list[Token], at: int) -> bool:
+    """Whether the comma at toks[at] closes an aside set off by commas after the noun
+    phrase that opens the sentence ("Governor X, the party's nominee, faces ...", "X, 61,
+    meets ...", "X, who led the talks, thanked ..."): that phrase is the clause's subject,
+    so the word after the aside is its predicate's verb, which no noun phrase opens, as a
+    comma after a fronted phrase does ("On Monday, union president X"). The opening
+    phrase holds only a name's capitalised words and a title's ("Opposition leader X",
+    "the party's chairman X"), and opens with no preposition or clause opener ("After
+    meeting X, the party's nominee, union leader Y said" fronts a phrase) and ends on a
+    name's word or a body's, not a time's ("Tuesday, the first day of the strike, union
+    leader X"); one comma only before this one (a list, "X, Y, union leader Z", may run
+    on)."""
+    if toks[at].text != "," or at < 3:
+        return False
+    commas = [n for n in range(at) if toks[n].text == ","]
+    if len(commas) != 1 or commas[0] < 1 or at - commas[0] < 2:
+        return False
+    opening = toks[: commas[0]]
+    first, last = opening[0], opening[-1]
+    title_words = joined("articles", "possessives") | _NAME_JOINS
+    if not first.text[:1].isupper() or first.base in phrase_openers() - title_words:
+        return False
+    w = words()
+    if not (last.text[:1].isupper() or last.text == ")"):
+        return False
+    if last.base in w["not_names"] and last.base not in w["organisation_heads"]:
+        return False  # "Tuesday, the first day of the strike, union leader X": a time
+    return all(
+        t.text[:1].isupper()
+        or t.text in _NAME_MARKS
+        or t.base in title_words
+        or TITLE_WORDS[t.base]
+        or t.possessive
+        for t in opening
+    )
+
+
+# Marks inside a name or beside it: initials' stops, a party's initials in brackets.
+_NAME_MARKS = frozenset({".", "(", ")", "-", "'", "’"})
+# The lower-case words that join a name's or a title's words ("Minister of State",
+# "Trinidad and Tobago"); not a preposition that opens a phrase ("Speaking to X").
+_NAME_JOINS = frozenset({"of", "and", "&"})
 
 
 def _names_a_field(tok: Token) -> bool:
