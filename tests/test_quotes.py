@@ -759,7 +759,8 @@ def test_a_phrasal_verb_still_reports_the_words_its_that_clause_quotes() -> None
             'Marsh called for "a full and independent inquiry into the vote".',
         )
     )
-    assert [q.actor for q in quotes] == ["Helen Marsh", None]
+    # (the second quote is the words of the inquiry she called for: hers too)
+    assert [q.actor for q in quotes] == ["Helen Marsh", "Helen Marsh"]
 
 
 def test_he_is_not_the_one_the_quote_calls_by_his_given_name() -> None:
@@ -2158,3 +2159,20 @@ def test_a_colon_after_words_of_no_setting_names_no_speaker(lead_in: str) -> Non
         f"{lead_in} “The pumps will run through the night.”",
     )
     assert found == [("The pumps will run through the night.", None)]
+
+
+def test_a_demand_made_in_the_quoted_words_is_the_callers() -> None:
+    # "calls on X to do Y", "called for Z": a demand is made in words, and a quote that
+    # completes it gives them; a visit ("called on the family at home") reports none
+    quotes = quotes_of(
+        sentences(
+            'Harbour Board Chair Lise Ormond calls on "every shipping line to honour the new'
+            ' speed limits in the estuary".',
+            'Fleet captain Oskar Lind called on the crews to "keep the lifeboats manned all'
+            ' winter".',
+            'Coach Rui Damasceno called for "a full review of the refereeing at the cup final".',
+            "Rui Damasceno called on the injured keeper's family at home, where \"the mood was"
+            ' calm and the talk was all of football".',
+        )
+    )
+    assert [q.actor for q in quotes] == ["Lise Ormond", "Oskar Lind", "Rui Damasceno", None]

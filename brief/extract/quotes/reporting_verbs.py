@@ -802,12 +802,41 @@ def _no_speech(tokens: list[str], verb: int) -> bool:
         return True  # "read from what he said was a letter ...: “...”": the letter's words
     phrasal = tokens[verb].lower().startswith(("call", "ask", "plead", "argu"))
     if phrasal and after[:1] in (["for"], ["on"], ["off"], ["up"]):
+        if _demand_quoted(tokens, verb):
+            return False  # "called on “all sides to ...”": the demand in its own words
         # "argued for the second time that “...”" reports words all the same
         return "that" not in (t.lower() for t in tokens[verb + 2 :])
     if after[:1] != ["to"] or len(after) < 2:
         return False
     addressee = joined("determiners", "male_pronouns", "female_pronouns") | {"them", "us"}
     return after[1] not in addressee and not tokens[verb + 2][:1].isupper()
+
+
+def _demand_quoted(tokens: list[str], verb: int) -> bool:
+    """Whether the quote that ends `tokens` is what a "call for", "call on", "ask for",
+    "plead for" or "argue for" at tokens[verb] demands, in the words it was made in: right after the
+    particle ("called for “an end to ...”", "calls on “all actors to respect ...”"),
+    after the ones called on and their "to" ("called on the council to “stop ...”"), or
+    after the article that opens the thing called for ("called for a “complete halt”").
+    A demand is made in words, and the quote gives them; "called on the family at home"
+    (a visit) or "called for a ban, ..." has more before the quote, which another verb
+    reports if any."""
+    particle = tokens[verb + 1].lower()
+    if particle != "for" and not (particle == "on" and tokens[verb].lower().startswith("call")):
+        return False  # ("argued on “Newsnight”": a programme, "called off": no demand)
+    between = [t.lower() for t in tokens[verb + 2 :]]
+    while between and between[-1] in {",", ":"}:
+        between.pop()
+    if not between:
+        return True
+    if particle == "for" and len(between) == 1:
+        return between[0] in joined("articles", "possessives")  # "for a “...”"
+    if between[-1] != "to" or not 1 < len(between) <= 9:
+        return False
+    # the ones called on: a noun phrase ("the leaders of both parties to"), with no place,
+    # time or clause of their own ("the family at home to", "the mayor after she said")
+    joins = joined("open_ended", "quote_subordinators") - joined("articles", "possessives")
+    return all(t.isalpha() and t not in joins - {"of"} for t in between[:-1])
 
 
 def _says_what_it_is(after: list[str]) -> bool:
