@@ -135,6 +135,22 @@ def test_an_appointment_in_the_main_clause_overtakes_the_office_its_clause_held(
     assert found["Pal Erdo"] == "police chief"
 
 
+def test_an_appointed_office_keeps_the_field_before_its_head() -> None:
+    """r68 F6: "parliament confirmed Ilse Varga as water minister" gave no office, and the
+    acting title of an earlier sentence stayed: a common noun before the head says the
+    office's field ("fisheries secretary", "as Tourism Minister"). A phrase with no office's
+    head after its nouns gives none ("as the source of the leak")."""
+    found = people(
+        "Acting Fisheries Secretary Orla Penn visited the harbour on Thursday.",
+        "The assembly confirmed Orla Penn as fisheries secretary on Friday.",
+        "The premier named Kofi Adjei as Tourism Minister in a reshuffle.",
+        "Investigators identified Lars Moe as the source of the leak.",
+    )
+    assert found["Orla Penn"] == "fisheries secretary"
+    assert found["Kofi Adjei"] == "Tourism Minister"
+    assert found.get("Lars Moe") is None
+
+
 def test_the_office_a_relative_clause_says_is_held_now_is_the_role() -> None:
     """ "Ghana's former foreign minister Efua Mensah-Bonsu, who now serves as ECOWAS
     special envoy for the Sahel": a reviewer's table kept the former title. "Who is"

@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head, style_start
-from brief.extract.actors.word_knowledge import given_name, person_nouns
+from brief.extract.actors.word_knowledge import common_word, given_name, person_nouns
 from brief.extract.lexicon import alternation, calendar_word, joined, word_values, words
 
 if TYPE_CHECKING:
@@ -789,7 +789,8 @@ def _complement(text: str, toks: list[Token], k: int, promoted: bool) -> str | N
     "promoted"'s alone: "was named to head the inquiry" gives no office."""
     if k < len(toks) and toks[k].base == "in":  # "sworn in as"
         k += 1
-    if k < len(toks) and (toks[k].base == "as" or (promoted and toks[k].base == "to")):
+    said_as = k < len(toks) and toks[k].base == "as"
+    if k < len(toks) and (said_as or (promoted and toks[k].base == "to")):
         k += 1
     if k < len(toks) and toks[k].base in {"a", "an"}:
         if not _one_of_a_bench(toks, k):
@@ -805,7 +806,8 @@ def _complement(text: str, toks: list[Token], k: int, promoted: bool) -> str | N
     nouns = _office_nouns()
     while k < len(toks) and k - first < 6:
         tok = toks[k]
-        if not (tok.text.islower() or TITLE_WORDS[tok.base]) or tok.possessive:
+        field = said_as and head is None and _field_noun(tok)
+        if not (tok.text.islower() or TITLE_WORDS[tok.base] or field) or tok.possessive:
             break
         if tok.base in nouns:
             head = k
@@ -813,6 +815,7 @@ def _complement(text: str, toks: list[Token], k: int, promoted: bool) -> str | N
             TITLE_WORDS[tok.base]
             or tok.base in {"interim", "caretaker"}
             or (head is None and tok.base in words()["offices_to_come"])
+            or field
         ):
             break
         k += 1
@@ -840,6 +843,25 @@ def _complement(text: str, toks: list[Token], k: int, promoted: bool) -> str | N
             # "of the Gao", "of the army", "of staff": the noun phrase needs its head
             end = _phrase_head(toks, caps, end)
     return text[toks[first].start : toks[end].end]
+
+
+def _field_noun(tok: Token) -> bool:
+    """A common noun before the office's head that says its field: "confirmed X as water
+    minister", "as Tourism Minister" (a title's words may be capitalised). Only after
+    "as", which says the words after it are the office: without it, the words after the
+    appointing verb may be no person's ("Newly installed Maguindanao del Sur provincial
+    police director Col. ..." had made the province a person). Only before a head: the
+    loop needs one after it, or the phrase gives no office ("as the source of the
+    leak"). A word English makes adverbs, participles or verbs of by its ending is no
+    field ("as acting minister" is TITLE_WORDS' own)."""
+    text = tok.text
+    return (
+        text.isalpha()
+        and text[1:].islower()
+        and common_word(text.lower())
+        and not tok.base.endswith(("ly", "ing", "ed"))
+        and tok.base not in joined("open_ended", "determiners", "possessives")
+    )
 
 
 def _of_in_a_name(toks: list[Token], n: int, k: int) -> bool:
