@@ -314,8 +314,13 @@ class Withdrawn:
     words: str  # as the text that takes them back quotes them
     source: int  # the source whose note or sentence takes them back
     # a count corrected: the sentence of `source` that corrects the count `words` gave
-    # ("four of its workers, not three as first reported"); "" for words taken back
+    # ("four of its workers, not three as first reported"); "" for words taken back. For
+    # a story a wire killed, the notice's sentence; for a wire's corrected version, its note
     correction: str = ""
+    # "story": `words` is the headline of a story an earlier brief told that a wire's kill
+    # notice (`source`) withdraws; "version": the words a version of a wire's story
+    # (`source`) corrects, as its note gives them; "" for the words and counts above
+    kind: str = ""
 
 
 @dataclass(frozen=True)

@@ -234,6 +234,9 @@ def execute(
                 told=late.told(briefing),
                 rows=tuple(sorted({*record.rows, *late.row_keys(briefing)})),
                 shown=late.shown_rows(briefing),
+                headlines=tuple(
+                    sorted({*record.headlines, *corrections.shown_headlines(briefing)})
+                ),
                 new=digest.new,
                 built=work.now.isoformat(timespec="seconds"),
             )
@@ -389,7 +392,8 @@ def _build(
             withdrawn=corrections.withdrawn_since(
                 briefing, earlier, state.rows_before(today), options.language
             )
-            + corrections.corrected_since(briefing, state, today, options.language),
+            + corrections.corrected_since(briefing, state, today, options.language)
+            + corrections.taken_back_whole(briefing, state, today),
         )
         return briefing, todo, rejected
     log.warning("no readable articles; no brief today")

@@ -57,6 +57,10 @@ class DayRecord:
     # the quotes, key figures and timeline rows the pages of its latest build showed
     # (late.shown_rows): a later run of the day shows them first (late.shown_first)
     shown: tuple[str, ...] = ()
+    # the headlines of the articles a bullet or row of the day's briefs came from, folded
+    # (ingest.notices.fold_headline): a wire's kill notice of one of them on a later day
+    # is told to the reader (novelty.corrections.taken_back_whole)
+    headlines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -237,6 +241,7 @@ def _day(raw: Mapping[str, Any]) -> DayRecord:
         told=tuple(_told(r) for r in raw.get("told", [])),
         rows=_strings(raw.get("rows", [])),
         shown=_strings(raw.get("shown", [])),
+        headlines=_strings(raw.get("headlines", [])),
     )
 
 

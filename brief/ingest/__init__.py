@@ -58,7 +58,8 @@ from brief.ingest.layout import (
     without_long_runs,
 )
 from brief.ingest.message import Message, looks_like_message, read_message, without_subject_marks
-from brief.ingest.notes import is_page_note, page_notes
+from brief.ingest.notes import is_page_note, notes_as_paragraphs, page_notes
+from brief.ingest.notices import as_notice
 from brief.ingest.pictographs import without_closing_emoji
 from brief.ingest.slugs import without_slug
 from brief.ingest.unmarkdown import is_markdown, plain_markdown, plain_text
@@ -237,8 +238,11 @@ def _with_article(
         )
     _warn_if_dated_later(doc, options, path)
     warn_language(doc, options.language)
+    doc = notes_as_paragraphs(doc)
     notes = page_notes(doc)
-    return replace(doc, source=replace(doc.source, notes=notes)) if notes else doc
+    doc = replace(doc, source=replace(doc.source, notes=notes)) if notes else doc
+    # a wire's kill notice is no story: its words are the page's notes (brief.ingest.notices)
+    return as_notice(doc)
 
 
 def _warn_if_dated_later(doc: Document, options: Options, path: str) -> None:

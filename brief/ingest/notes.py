@@ -22,11 +22,12 @@ translation's words, and corrects nothing a reader was told.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from brief.extract.lexicon import alternation, words
 from brief.ingest.furniture import label_forms, lists
-from brief.models import Document
+from brief.models import Block, Document
 
 # What may stand before the label: space, an opening bracket, a quote's mark or a dash.
 _OPENING = r"[\s(\[*_—–-]*"
@@ -69,6 +70,20 @@ def _earlier_copy() -> str:
 def is_page_note(paragraph: str) -> bool:
     """Whether the paragraph is an editor's note about the page (every sentence of it)."""
     return _note().match(paragraph) is not None
+
+
+def notes_as_paragraphs(document: Document) -> Document:
+    """The document with each heading that is a note about the page made a paragraph: a
+    wire's correction, a short line with no stop ("(Corrects name of minister in
+    paragraph 4 to ...)"), reads as a heading to the layout, and would head the story's
+    sentences instead of being set aside and shown as a note."""
+    if not any(b.kind == "heading" and _note().match(b.text) for b in document.blocks):
+        return document
+    blocks = tuple(
+        Block("paragraph", b.text) if b.kind == "heading" and _note().match(b.text) else b
+        for b in document.blocks
+    )
+    return replace(document, blocks=blocks)
 
 
 def page_notes(document: Document) -> tuple[str, ...]:

@@ -70,6 +70,7 @@ from brief.pipeline.extracting import (
 from brief.pipeline.outdated import of_all_parts, outdated
 from brief.pipeline.refuted import refuted_claims
 from brief.pipeline.retracted import retracted, without_retracted
+from brief.pipeline.versions import read_only, without_withdrawn
 from brief.profiles import Profile, load_profile
 from brief.rank import RankContext
 from brief.segment import segment
@@ -202,12 +203,16 @@ def brief_documents(
     `meanwhile` runs once this process has nothing left to do but wait for the child's
     actors and quotes: what would come after the brief is done there instead."""
     profile = profile or load_profile(options.profile)
+    # a story its wire killed, or a version a later one corrects, is not read at all
+    documents = without_withdrawn(documents)
     plain = plain_summary(documents, options.language)
     if plain:  # the extractors and the profile's cues read English only: one ranked section
         profile = replace(profile, sections=(), other_title="Summary", watch=(), exclude=())
     corpus = segment(documents, options.language, options.max_sentences)
     if not corpus.sentences:
         path = documents[0].source.path if documents else None
+        if any(not d.blocks and d.source.notes for d in documents):
+            raise InputError("nothing to brief: a wire's kill notice, or what it withdraws", path)
         raise InputError("no sentences found", path)
     # A child for the extraction is forked once the sentences exist, so it inherits them.
     # It groups the duplicates first (every extractor reads only the distinct sentences)
@@ -229,7 +234,8 @@ def brief_documents(
         several = len(documents) > 1 and options.algorithm == "default"  # may be a digest
         plan = Plan(read_here=not plain and not several, by_article=several)
         works = cast(Works, extraction.start(plan))
-        story_groups = find_stories(corpus)
+        # (what a wire withdrew has no text, and is no report of any story: versions)
+        story_groups = find_stories(read_only(corpus))
         if plan.by_article:  # for the child's covers of the stories
             extraction.send(story_groups)
             works.stories.take(story_groups)

@@ -209,6 +209,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "words": w.words,
                 "source": w.source,
                 **({"correction": w.correction} if w.correction else {}),
+                **({"kind": w.kind} if w.kind else {}),
             }
             for w in briefing.withdrawn
         ],

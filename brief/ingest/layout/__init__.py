@@ -87,6 +87,7 @@ from brief.ingest.layout.shapes import (
 )
 from brief.ingest.layout.signed import contact_blocks, signed_off, signed_quotes
 from brief.ingest.layout.stamps import STAMP_LINES, is_stamp
+from brief.ingest.notes import is_page_note
 from brief.ingest.tables import without_tables
 from brief.models import Block, Document, Source
 
@@ -299,9 +300,12 @@ def _page_top(
         credits.append(lines[at])
         lines[at] = ""
     # A wire's update note there ("UPDATED 16 Nov 2026, 17:45 — adds new toll") is the
-    # desk's, no line of the story; the day it stamps dates the page when nothing did
+    # desk's, no line of the story; the day it stamps dates the page when nothing did. One
+    # that says the version corrects ("(Corrects name of minister in paragraph 4 to ...)")
+    # is an editor's note about the page too: kept for `notes`, which sets it aside and
+    # shows it, and for what replaces the version it corrects (brief.pipeline.versions)
     for at in top_lines(lines, head):
-        if (note := update_note(lines[at])) is not None:
+        if (note := update_note(lines[at])) is not None and not is_page_note(lines[at]):
             date = date or (date_in(note["stamp"], today) if note["stamp"] else None)
             lines[at] = ""
     # A page's label dated at its top ("Norvania travel advice - updated 15 March 2027.")

@@ -1,0 +1,113 @@
+"""What a wire takes back whole: a story its kill notice withdraws, and a version of a
+story that a later version corrects. Neither is read at all: no bullet, bottom line,
+title, key figure, quote or actor comes from it, and it counts as no report of its story
+(the corrected version had counted the story's wire twice, as two sources, r68 F3).
+
+A wire does not correct a sentence, it sends the story again: "(Corrects name of interior
+minister in paragraph 4 to Lena Marosh, not Anton Keller)" heads a new version of the
+same item under the same link, every other paragraph as it was. Read beside the earlier
+version, the wrong name stood beside the right one with nothing to say which is right
+(r68 F2). So the version is the unit, as it is for the wire's clients, who replace it:
+
+- a kill notice (brief.ingest.notices) withdraws each story it names by its headline,
+  from its own outlet (or where either outlet is not known), and its own text is no
+  story either (ingest made it notes);
+- a version with a note about its page that another version of the same item lacks (a
+  correction added since: its notes hold all the other's, and more) replaces that one.
+  The same item is the same outlet and the same link, or the same headline, and the
+  text of the earlier one is mostly the later one's (`SHARED`): a feed that links all its
+  items to one page has no versions by it.
+
+What is withdrawn keeps its place among the sources, with no text and a note that says
+by which source, so a reader of the brief's Sources sees why it tells nothing. A daily
+run tells a reader of an earlier brief what it told that no longer stands
+(brief.daily.novelty.corrections). Only what a notice names, or a version of the same
+item replaces, is ever withdrawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from brief.ingest.notices import kills_of, same_headline
+from brief.models import Corpus, Document
+
+# The share of the earlier version's paragraphs, as written, that the later one must hold
+# to be a version of the same item.
+SHARED = 0.5
+
+
+def without_withdrawn(documents: Sequence[Document]) -> list[Document]:
+    """The documents, each one a kill notice withdraws or a later version replaces left
+    with no text and a note that says so (see the module's docstring)."""
+    withdrawn: dict[int, str] = {}
+    for notice in documents:
+        for kill in kills_of(notice.source.notes):
+            for document in documents:
+                number = document.source.number
+                if (
+                    document is not notice
+                    and number not in withdrawn
+                    and _same_outlet(notice, document)
+                    and any(same_headline(h, document.source.title) for h in kill.headlines)
+                ):
+                    withdrawn[number] = (
+                        f"Withdrawn by source {notice.source.number}, the wire's kill notice."
+                    )
+    # (only a version with notes about its page may replace another: most have none)
+    for later in [d for d in documents if d.source.notes and d.blocks]:
+        for earlier in documents:
+            number = earlier.source.number
+            if number not in withdrawn and _replaces(later, earlier):
+                withdrawn[number] = (
+                    f"Replaced by source {later.source.number}, a version that corrects it."
+                )
+    if not withdrawn:
+        return list(documents)
+    return [
+        _emptied(document, withdrawn[document.source.number])
+        if document.source.number in withdrawn
+        else document
+        for document in documents
+    ]
+
+
+def _emptied(document: Document, note: str) -> Document:
+    """The document with no text and no headline of its own to lend a story, its note
+    added to its source's."""
+    source = replace(document.source, notes=(*document.source.notes, note))
+    return replace(document, blocks=(), title=None, source=source)
+
+
+def _same_outlet(one: Document, other: Document) -> bool:
+    """Whether two documents are of one outlet, or either's outlet is not known."""
+    first, second = one.source.outlet, other.source.outlet
+    return not first or not second or first.casefold() == second.casefold()
+
+
+def _replaces(later: Document, earlier: Document) -> bool:
+    """Whether `later` is a later version of the item `earlier` is: the same item (see
+    the module's docstring), and notes about its page that `earlier` lacks, besides all
+    those `earlier` has."""
+    if later is earlier or not later.blocks or not earlier.blocks:
+        return False
+    notes, before = set(later.source.notes), set(earlier.source.notes)
+    if not notes > before:
+        return False
+    if not (later.source.outlet and earlier.source.outlet and _same_outlet(later, earlier)):
+        return False
+    same_link = bool(later.source.url) and later.source.url == earlier.source.url
+    if not same_link and not same_headline(earlier.source.title or "", later.source.title):
+        return False
+    own = [b.text for b in earlier.blocks if b.kind == "paragraph" and b.text not in before]
+    theirs = {b.text for b in later.blocks if b.kind == "paragraph"}
+    return bool(own) and sum(text in theirs for text in own) >= SHARED * len(own)
+
+
+def read_only(corpus: Corpus) -> Corpus:
+    """The corpus without the documents that have no text (what a wire withdrew, its
+    notices): no story is made of them, while they stay among the brief's sources."""
+    if all(d.blocks for d in corpus.documents):
+        return corpus
+    return replace(corpus, documents=tuple(d for d in corpus.documents if d.blocks))

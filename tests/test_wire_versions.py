@@ -1,0 +1,298 @@
+"""A wire's kills and corrections (r68 F1-F3, F14), as wires word them: a kill notice
+withdraws the story it names by its headline, a version that says it corrects replaces
+the version it corrects, and a daily run tells the reader of an earlier brief so. Against
+the real local HTTP (feeds updated in place under one GUID) and SMTP servers."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from typer.testing import CliRunner
+
+from brief.cli import app
+from brief.ingest.notices import as_notice, kill_in
+from brief.ingest.slugs import without_slug
+from tests.conftest import FIXED_NOW
+from tests.smtp_fixtures import *  # noqa: F403  (the SMTP server fixtures)
+from tests.smtp_fixtures import Server, mail_table
+from tests.test_fetch import feed_reply, rss, write_config
+from tests.web_fixtures import WebServer
+
+runner = CliRunner()
+
+FERRY = [
+    "TALLIN BAY, Norrland, Nov 24 (Baltic Wire) - A passenger ferry ran aground off the "
+    "island of Korpo on Tuesday, and coastguard boats took all 212 people on board to "
+    "the harbour of Vessby, the Norrland coastguard said.",
+    "The ferry Aurora Nord struck rocks in fog about two nautical miles from Vessby.",
+    "Harbour master Jonas Brandt said divers would inspect the hull on Wednesday.",
+    "Ferry operator Nordlink said it had suspended sailings to Korpo until further notice.",
+]
+CORRECTION = "(Corrects name of harbour master in paragraph 3 to Eva Lind, not Jonas Brandt)"
+ARREST = [
+    "VESSBY, Norrland, Nov 24 (Baltic Wire) - Police in Norrland detained the captain of "
+    "the ferry Aurora Nord, Mats Ekholm, on Tuesday on suspicion of drunken sailing, a "
+    "police source said.",
+    "Ekholm, 61, was questioned at Vessby police station, the source said.",
+    "Nordlink declined to comment on the detention.",
+]
+ARREST_TITLE = "Police detain Aurora Nord captain after ferry grounding"
+KILL = [
+    'The story headlined "Police detain Aurora Nord captain after ferry grounding", '
+    "issued on Nov. 24, is withdrawn.",
+    "Police say the captain was not detained, and the source's account could not be confirmed.",
+    "There will be no substitute story.",
+]
+STRIKE = [
+    "OSLOBY, Norrland, Nov 24 (Baltic Wire) - Norrland's rail workers will strike for 48 "
+    "hours from Friday over pay, their union said on Tuesday.",
+    "The union said talks with the state rail company had broken down on Monday.",
+    "Union leader Hanna Sund said 9,000 members had voted for the strike.",
+]
+
+
+def _item(web: WebServer, guid: str, title: str, paragraphs: list[str]) -> dict[str, str]:
+    content = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    return {"title": title, "link": f"{web.url}/news/{guid}", "guid": guid, "content": content}
+
+
+def _daily(config: Path, when: timedelta = timedelta()) -> object:
+    epoch = str(int((FIXED_NOW + when).timestamp()))
+    return runner.invoke(app, ["daily", "-c", str(config)], env={"SOURCE_DATE_EPOCH": epoch})
+
+
+def _desk(tmp_path: Path, web: WebServer, server: Server) -> Path:
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", "Baltic Wire")])
+    text = config.read_text(encoding="utf-8")
+    text = text.replace('formats = ["md"]', 'formats = ["md", "json"]')
+    config.write_text(text + "\n[mail]\n" + mail_table(server.port), encoding="utf-8")
+    return config
+
+
+def _body(tmp_path: Path, day: str) -> str:
+    """The day's Markdown brief, less its Sources (where the notes say what was taken back)."""
+    return (tmp_path / "out" / f"brief-{day}.md").read_text(encoding="utf-8").split("## Sources")[0]
+
+
+def test_a_kill_and_a_correction_of_yesterdays_wire_copy_are_said_so(
+    tmp_path: Path, web: WebServer, plain_server: Server
+) -> None:
+    """Day 1 briefs the wire's grounding story (with the wrong harbour master) and its
+    single-source arrest story. On day 2 the wire corrects the first in place and kills
+    the second: the brief opens by saying both, the mail has its CORRECTION line, the
+    kill notice is no story, and the wrong name is nowhere but in the notice."""
+    ferry_title = "Ferry runs aground off Korpo, 212 rescued"
+    web.routes["/feed.xml"] = feed_reply(
+        rss(
+            [
+                _item(web, "ferry", ferry_title, FERRY),
+                _item(web, "arrest", ARREST_TITLE, ARREST),
+                _item(web, "strike", "Norrland rail workers to strike for 48 hours", STRIKE),
+            ]
+        )
+    )
+    config = _desk(tmp_path, web, plain_server)
+    first = _daily(config)
+    assert first.exit_code == 0, first.output
+    day1 = _body(tmp_path, "2026-11-25")
+    assert "Jonas Brandt" in day1 and "detained the captain" in day1
+
+    corrected = [CORRECTION, *FERRY[:2], FERRY[2].replace("Jonas Brandt", "Eva Lind"), FERRY[3]]
+    web.routes["/feed.xml"] = feed_reply(
+        rss(
+            [
+                _item(web, "ferry", f"CORRECTED-{ferry_title}", corrected),
+                _item(web, "arrest", f"KILL-{ARREST_TITLE}", ["KILL - WITHDRAWN", *KILL]),
+                _item(web, "strike", "Norrland rail workers to strike for 48 hours", STRIKE),
+            ]
+        )
+    )
+    second = _daily(config, timedelta(days=1))
+    assert second.exit_code == 0, second.output
+    day2 = _body(tmp_path, "2026-11-26")
+    assert "## Withdrawn since an earlier brief" in day2
+    assert f"An earlier brief told the story “{ARREST_TITLE}”" in day2
+    assert "An earlier brief gave “Jonas Brandt”" in day2
+    # but for the notices, nothing of the killed copy, of the notice or of the wrong name
+    rest = "\n".join(line for line in day2.splitlines() if not line.startswith("- An earlier"))
+    for words in ("Jonas Brandt", "detained the captain", "no substitute", "KILL", "Ekholm"):
+        assert words not in rest, words
+    doc = json.loads((tmp_path / "out" / "brief-2026-11-26.json").read_text(encoding="utf-8"))
+    kinds = sorted(w.get("kind", "") for w in doc["withdrawn"])
+    assert kinds == ["story", "version"]
+    told = json.dumps([doc["sections"], doc["stories"], doc["figures"], doc["quotes"]])
+    assert "Jonas Brandt" not in told and "Ekholm" not in told and "substitute" not in told
+    assert all("KILL" not in s["title"] and "CORRECTED" not in s["title"] for s in doc["stories"])
+    mails = [m.get_body(("plain",)) for m in plain_server.handler.messages]
+    assert len(mails) == 2 and all(m is not None for m in mails)
+    assert "CORRECTION" not in mails[0].get_content()  # type: ignore[union-attr]
+    assert "corrects 2 things an earlier brief told you" in mails[1].get_content()  # type: ignore[union-attr]
+
+
+def test_a_kill_notice_that_names_no_story_of_an_earlier_brief_gives_no_notice(
+    tmp_path: Path, web: WebServer, plain_server: Server
+) -> None:
+    """Trust first: a kill of a story no brief told withdraws nothing it did tell."""
+    web.routes["/feed.xml"] = feed_reply(
+        rss([_item(web, "strike", "Norrland rail workers to strike for 48 hours", STRIKE)])
+    )
+    config = _desk(tmp_path, web, plain_server)
+    assert _daily(config).exit_code == 0
+    other = [KILL[0].replace("Police detain Aurora Nord captain", "Rail union calls off"), KILL[2]]
+    web.routes["/feed.xml"] = feed_reply(
+        rss(
+            [
+                _item(web, "strike", "Norrland rail workers to strike for 48 hours", STRIKE),
+                _item(web, "kill", "KILL-Rail union calls off strike", other),
+                _item(web, "ferry", "Ferry runs aground off Korpo, 212 rescued", FERRY),
+            ]
+        )
+    )
+    assert _daily(config, timedelta(days=1)).exit_code == 0
+    doc = json.loads((tmp_path / "out" / "brief-2026-11-26.json").read_text(encoding="utf-8"))
+    assert doc["withdrawn"] == []
+    assert any("Korpo" in s["title"] for s in doc["stories"])
+    assert not any("Rail union calls off" in s["title"] for s in doc["stories"])
+
+
+def _txt(tmp_path: Path, name: str, title: str, paragraphs: list[str]) -> Path:
+    header = json.dumps({"outlet": "Baltic Wire", "url": f"https://wire.example/{name}"})
+    body = "\n\n".join(paragraphs)
+    path = tmp_path / f"{name}.txt"
+    path.write_text(f"+++ brief-article\n{header}\n+++\n{title}\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def test_make_on_a_story_and_its_kill_briefs_neither(tmp_path: Path) -> None:
+    """`brief make` on a story, its kill and another story: the killed copy gives no
+    bullet, title, figure or quote, the notice is no story, and the Sources say why."""
+    story = _txt(tmp_path, "arrest", ARREST_TITLE, ARREST)
+    kill = _txt(tmp_path, "kill", f"ELIMINATE-{ARREST_TITLE}", KILL)
+    other = _txt(tmp_path, "strike", "Norrland rail workers to strike for 48 hours", STRIKE)
+    out = tmp_path / "brief.md"
+    result = runner.invoke(app, ["make", str(story), str(kill), str(other), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    body, sources = text.split("## Sources")
+    assert "Ekholm" not in body and "detain" not in body and "substitute" not in body
+    assert "rail workers" in body
+    assert "Withdrawn by source 2, the wire's kill notice." in sources
+    assert "ELIMINATE" not in text
+
+
+def test_make_on_two_versions_keeps_only_the_corrected_one(tmp_path: Path) -> None:
+    """The wrong name is nowhere, and the story counts one source, not two."""
+    title = "Ferry runs aground off Korpo, 212 rescued"
+    first = _txt(tmp_path, "ferry", title, FERRY)
+    corrected = [CORRECTION, *FERRY[:2], FERRY[2].replace("Jonas Brandt", "Eva Lind"), FERRY[3]]
+    second = _txt(tmp_path, "ferry-2", f"CORRECTED-{title}", corrected)
+    out = tmp_path / "brief.json"
+    result = runner.invoke(app, ["make", str(first), str(second), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    told = json.dumps([doc["sections"], doc["figures"], doc["quotes"], doc["actors"]])
+    assert "Jonas Brandt" not in told and "Eva Lind" in told
+    assert doc["sources"][0]["notes"][-1] == "Replaced by source 2, a version that corrects it."
+    assert doc["sources"][1]["notes"] == [CORRECTION]
+
+
+def test_a_version_with_another_text_under_the_same_headline_replaces_nothing(
+    tmp_path: Path,
+) -> None:
+    """Same outlet, same headline, but another text: no version of the same item."""
+    title = "Ferry runs aground off Korpo, 212 rescued"
+    first = _txt(tmp_path, "ferry", title, FERRY)
+    other = _txt(tmp_path, "ferry-2", title, [CORRECTION, *STRIKE])
+    out = tmp_path / "brief.json"
+    assert runner.invoke(app, ["make", str(first), str(other), "-o", str(out)]).exit_code == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert "Jonas Brandt" in json.dumps(doc["sections"])
+
+
+def test_kill_notices_as_wires_word_them() -> None:
+    """Orders and passives of taking copy back, naming the item by headline or slug."""
+    named = {
+        'Editors: Please kill the story headlined "Dam bursts, 12 dead". A substitute '
+        "will follow.": ("Dam bursts, 12 dead",),
+        'Please kill item xyz 157 "Rocket launch called off".': ("Rocket launch called off",),
+        "The SEOUL item headlined 'Talks collapse' has been withdrawn.": ("Talks collapse",),
+    }
+    for text, headlines in named.items():
+        kill = kill_in(text)
+        assert kill is not None and kill.headlines == headlines, text
+    slugged = kill_in("Editors: Please eliminate the story slugged Ferry-Grounding.")
+    assert slugged is not None and slugged.slugs == ("Ferry-Grounding",)
+    for news in (
+        'The ministry said the report titled "Water in crisis" was withdrawn by its authors.',
+        'Reuters withdrew a story headlined "Talks collapse" on Monday.',
+        'The story headlined "Talks collapse" may be withdrawn.',
+        "Troops kill 12 in raid on the story's village.",
+    ):
+        assert kill_in(news) is None, news
+
+
+def test_a_long_article_that_tells_of_a_kill_is_news(tmp_path: Path) -> None:
+    """A media story about a withdrawn story is no notice: it stays an article."""
+    from brief.ingest import ingest
+    from brief.options import Options
+
+    paragraphs = [
+        'The story headlined "Talks collapse" has been withdrawn.',
+        *[f"The agency's editors met on day {n} to review the copy." for n in range(1, 10)],
+    ]
+    path = _txt(tmp_path, "media", "Agency reviews its copy", paragraphs)
+    document = ingest(str(path), 1, Options())
+    assert as_notice(document) is document and document.blocks
+
+
+def test_version_slugs_are_no_title() -> None:
+    for slug in ("WRITETHRU-", "ELIMINATE-", "KILL-", "WITHDRAWN-", "CORRECTED-", "REFILE-"):
+        assert without_slug(f"{slug}Ferry runs aground off Korpo") == "Ferry runs aground off Korpo"
+    assert without_slug("UPDATE 2-Ferry runs aground") == "Ferry runs aground"
+    assert without_slug("UN-backed force lands") == "UN-backed force lands"
+
+
+def test_a_count_the_wire_corrects_after_the_morning_mail_is_said_so_in_the_update(
+    tmp_path: Path, web: WebServer, plain_server: Server
+) -> None:
+    """r68 F3: the 06:00 brief gave the wire's 48-hour strike; at 06:40 the wire corrects
+    it to 24 hours. The update shows only the corrected version, counts one source, and
+    says the morning's figure was wrong, in the brief and its mail."""
+    title = "Norrland rail workers to strike over pay"
+    wrong = STRIKE
+    web.routes["/feed.xml"] = feed_reply(
+        rss(
+            [
+                _item(web, "strike", title, wrong),
+                _item(web, "ferry", "Ferry runs aground off Korpo, 212 rescued", FERRY),
+            ]
+        )
+    )
+    config = _desk(tmp_path, web, plain_server)
+    assert _daily(config).exit_code == 0
+    assert "48 hours" in _body(tmp_path, "2026-11-25")
+    note = "(Corrects length of strike in paragraph 1 to 24 hours, not 48 hours)"
+    right = [note, STRIKE[0].replace("48 hours", "24 hours"), *STRIKE[1:]]
+    web.routes["/feed.xml"] = feed_reply(
+        rss(
+            [
+                _item(web, "strike", f"CORRECTED-{title}", right),
+                _item(web, "ferry", "Ferry runs aground off Korpo, 212 rescued", FERRY),
+            ]
+        )
+    )
+    late = _daily(config, timedelta(minutes=40))
+    assert late.exit_code == 0, late.output
+    update = _body(tmp_path, "2026-11-25")
+    assert "An earlier brief gave “48 hours”" in update
+    rest = "\n".join(line for line in update.splitlines() if not line.startswith("- An earlier"))
+    assert "48 hours" not in rest and "24 hours" in rest
+    doc = json.loads((tmp_path / "out" / "brief-2026-11-25.json").read_text(encoding="utf-8"))
+    strike = next(s for s in doc["stories"] if "strike" in s["title"])
+    assert "CORRECTED" not in strike["title"] and len(strike["sources"]) == 1
+    mails = [m.get_body(("plain",)) for m in plain_server.handler.messages]
+    assert len(mails) == 2 and mails[1] is not None
+    assert "corrects something an earlier brief told you" in mails[1].get_content()
