@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from brief.errors import BriefError, OutputError
+from brief.errors import BriefError, NoticeError, OutputError
 from brief.ingest import ARTICLE_SUFFIXES, expand_inputs
 from brief.options import Options
 from brief.output import refuse_overwriting, write_atomic
@@ -131,6 +131,8 @@ def run_batch(
                 written.append(dst)
             except OutputError:
                 raise  # the folder is unwritable: every other file would fail the same way
+            except NoticeError as exc:  # a wire's kill notice: no article, and no error
+                skipped.append(Skipped(src, exc.message.removeprefix("nothing to brief: ")))
             except BriefError as exc:
                 failed.append(exc)
         if progress:

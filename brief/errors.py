@@ -53,6 +53,12 @@ class InputError(BriefError):
     exit_code = EX_DATAERR
 
 
+class NoticeError(InputError):
+    """The inputs hold nothing but a wire's notices about its copy (a kill) and what they
+    withdraw: nothing to brief, though nothing is wrong with the files (a batch skips such
+    a file; brief.pipeline.versions)."""
+
+
 class NoInputError(BriefError):
     """The input is missing or is not a readable file."""
 

@@ -296,3 +296,41 @@ def test_a_count_the_wire_corrects_after_the_morning_mail_is_said_so_in_the_upda
     mails = [m.get_body(("plain",)) for m in plain_server.handler.messages]
     assert len(mails) == 2 and mails[1] is not None
     assert "corrects something an earlier brief told you" in mails[1].get_content()
+
+
+def test_batch_skips_a_kill_notice_and_make_says_there_is_nothing_to_brief(
+    tmp_path: Path,
+) -> None:
+    """Briefed alone, a kill notice has nothing to brief: `brief batch` skips it (it is
+    no bad file) and briefs the rest; `brief make` on it alone says so (exit 65)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    kill = _txt(folder, "kill", f"KILL-{ARREST_TITLE}", KILL)
+    _txt(folder, "strike", "Norrland rail workers to strike for 48 hours", STRIKE)
+    result = runner.invoke(app, ["batch", str(folder), "-o", str(tmp_path / "out"), "-f", "md"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["strike.md"]
+    alone = runner.invoke(app, ["make", str(kill), "-o", str(tmp_path / "kill.md")])
+    assert alone.exit_code == 65
+    assert not (tmp_path / "kill.md").exists()
+
+
+def test_a_correction_note_names_words_only_of_the_sentence_it_corrects() -> None:
+    """The wrong words in another sentence (another story's Jonas Brandt) are no words the
+    version corrects; figures are read in order ("79 to 61" is "79-61")."""
+    from brief.daily.novelty.already_sent import fold
+    from brief.daily.novelty.corrections import _corrected_words, _corrects
+
+    assert _corrected_words(CORRECTION) == ("Eva Lind", "Jonas Brandt")
+    assert _corrected_words("(Corrects figure to 50 million from 500 million in paragraph 3)") == (
+        "50 million",
+        "500 million",
+    )
+    assert _corrected_words("(Adds comment from ministry, updates toll)") is None
+    new = fold(FERRY[2].replace("Jonas Brandt", "Eva Lind"))
+    assert _corrects(fold(FERRY[2]), new, "Eva Lind", "Jonas Brandt")
+    other = fold("Jonas Brandt, the port's pilot, retired in 2019 after 30 years at sea.")
+    assert not _corrects(other, new, "Eva Lind", "Jonas Brandt")
+    voted = "Lawmakers voted by {} to 61 to confirm the minister on Saturday."
+    assert _corrects(fold(voted.format(79)), fold(voted.format(97)), "97-61", "79-61")
+    assert not _corrects(fold(voted.format(80)), fold(voted.format(97)), "97-61", "79-61")

@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import cast
 
-from brief.errors import ConfigError, InputError, NoInputError
+from brief.errors import ConfigError, InputError, NoInputError, NoticeError
 from brief.ingest import Input, expand
 from brief.ingest.reading import Progress, ingest_all
 from brief.language import plain_summary
@@ -212,7 +212,7 @@ def brief_documents(
     if not corpus.sentences:
         path = documents[0].source.path if documents else None
         if any(not d.blocks and d.source.notes for d in documents):
-            raise InputError("nothing to brief: a wire's kill notice, or what it withdraws", path)
+            raise NoticeError("nothing to brief: a wire's kill notice, or what it withdraws", path)
         raise InputError("no sentences found", path)
     # A child for the extraction is forked once the sentences exist, so it inherits them.
     # It groups the duplicates first (every extractor reads only the distinct sentences)
