@@ -48,6 +48,7 @@ from brief.models import (
     TimelineEvent,
     text_key,
 )
+from brief.pipeline.versions import replaced_by
 from brief.render.timeline import shown_events, story_of_sources
 from brief.render.view import shown_figures, shown_quotes
 
@@ -221,7 +222,16 @@ def told_owners(briefing: Briefing, today: DayRecord | None) -> dict[int, ToldSt
     numbers: dict[str, list[int]] = {}
     for source in briefing.sources:
         numbers.setdefault(source.sha256, []).append(source.number)
-    return {n: story for story in today.told for sha in story.sources for n in numbers.get(sha, ())}
+    owners = {
+        n: story for story in today.told for sha in story.sources for n in numbers.get(sha, ())
+    }
+    # a wire's version that a late one corrects is no report any more: the late one tells
+    # its story again (pipeline.versions; the 05:20 vote count corrected, r68 F3)
+    for source in briefing.sources:
+        later = replaced_by(source)
+        if later is not None and source.number in owners:
+            owners.setdefault(later, owners.pop(source.number))
+    return owners
 
 
 def _continues(story: Story, owners: Mapping[int, ToldStory]) -> ToldStory | None:

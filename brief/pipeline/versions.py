@@ -27,11 +27,12 @@ item replaces, is ever withdrawn.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from brief.ingest.notices import kills_of, same_headline
-from brief.models import Corpus, Document
+from brief.models import Corpus, Document, Source
 
 # The share of the earlier version's paragraphs, as written, that the later one must hold
 # to be a version of the same item.
@@ -60,9 +61,7 @@ def without_withdrawn(documents: Sequence[Document]) -> list[Document]:
         for earlier in documents:
             number = earlier.source.number
             if number not in withdrawn and _replaces(later, earlier):
-                withdrawn[number] = (
-                    f"Replaced by source {later.source.number}, a version that corrects it."
-                )
+                withdrawn[number] = _REPLACED.format(later.source.number)
     if not withdrawn:
         return list(documents)
     return [
@@ -71,6 +70,21 @@ def without_withdrawn(documents: Sequence[Document]) -> list[Document]:
         else document
         for document in documents
     ]
+
+
+# The note a version another replaces gets, naming the one that replaces it.
+_REPLACED = "Replaced by source {}, a version that corrects it."
+
+
+def replaced_by(source: Source) -> int | None:
+    """The number of the source that replaces this one as a later version of its item
+    (`without_withdrawn` says so in its notes), if one does: what a daily run told of it
+    is told of that one (brief.daily.late.told_owners)."""
+    pattern = re.escape(_REPLACED).replace(re.escape("{}"), r"(\d+)")
+    for note in source.notes:
+        if found := re.fullmatch(pattern, note):
+            return int(found[1])
+    return None
 
 
 def _emptied(document: Document, note: str) -> Document:

@@ -253,16 +253,31 @@ def taken_back_whole(briefing: Briefing, state: State, today: str) -> tuple[With
                         ("story", fold_headline(headline)),
                         Withdrawn(headline, source.number, kill.sentence, kind="story"),
                     )
-        own_text = [fold(s.text) for s in briefing.sentences if s.source == source.number]
+        own_text = [s.text for s in briefing.sentences if s.source == source.number]
         for note in source.notes:
             found = _corrected_words(note)
             if found is None or not own_text:
                 continue
             right, wrong = found
-            if any(_corrects(old, new, right, wrong) for old in earlier for new in own_text):
+            corrected = next(
+                (
+                    new
+                    for new in own_text
+                    if any(_corrects(old, fold(new), right, wrong) for old in earlier)
+                ),
+                None,
+            )
+            if corrected is not None:
+                # the note, and the sentence as the version now gives it: a one-source
+                # story whose lede was sent may show it as no bullet
                 notices.setdefault(
                     ("version", fold(wrong)),
-                    Withdrawn(wrong, source.number, note.strip(" ()"), kind="version"),
+                    Withdrawn(
+                        wrong,
+                        source.number,
+                        f"{note.strip(' ()').rstrip('.')}: {corrected}",
+                        kind="version",
+                    ),
                 )
     return tuple(notices.values())
 
