@@ -35,6 +35,8 @@ runner = CliRunner()
         "The Texas Democrat voted against the bill.",
         "The lawyer said the deal was dead.",
         "The father told reporters he had forgiven them.",
+        "The chief executive said the firm would recover.",
+        "The team doctor said the striker would miss the final.",
         "The Kansas Republican - who served 27 years in the Senate - said it had changed.",
         "The lawyer, who represents the family, said the deal was dead.",
     ],
@@ -62,6 +64,8 @@ def test_an_epithet_stands_in_for_a_name(text: str) -> None:
         "The Independent reported the leak on Sunday.",
         "The Scottish Executive has lost an appeal.",
         "The lawyer, Tom Ruiz, said the deal was dead.",
+        "The chief executive of Halvor Mining said the pit would reopen in May.",
+        "The chief executive officer of Halvor Mining said the pit would reopen.",
     ],
 )
 def test_a_name_or_a_subject_can_lead(text: str) -> None:
@@ -174,6 +178,62 @@ def test_a_promotion_never_leads_a_brief(tmp_path: Path, fixed_clock: object) ->
     assert result.exit_code == 0, result.output
     data = json.loads(out.read_text(encoding="utf-8"))
     assert not data["bottom_line"]["text"].startswith("Hear")
+
+
+PIT = "\n\n".join(
+    [
+        "Halvor Mining says it warned regulators of cracks in tailings dam",
+        "The chief executive of Halvor Mining said his company warned the mines regulator in"
+        " March that cracks had appeared in the wall of its tailings dam at Osk.",
+        '"We sent the survey in March and never had an answer," Mira Dunmore said in an'
+        " interview at the company's offices on Thursday.",
+        "Dunmore said the cracks were up to three centimetres wide and that the company had"
+        " asked to lower the pond by a fifth.",
+        "The regulator must approve any change in the pond's level because the river below it"
+        " supplies water to 90,000 people.\n",
+    ]
+)
+
+
+def test_a_name_alone_never_opens_a_single_article_brief(
+    tmp_path: Path, fixed_clock: object
+) -> None:
+    """r68 F13: "Laane said the cracks ..." had been the bottom line of an exclusive whose
+    lede ("The chief executive of Ambre Hydro said ...") was read as an epithet: read
+    first, a surname alone names a stranger."""
+    article = tmp_path / "pit.txt"
+    article.write_text(PIT, encoding="utf-8")
+    out = tmp_path / "pit.json"
+    result = runner.invoke(app, ["make", str(article), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["bottom_line"]["text"].startswith("The chief executive of Halvor Mining")
+
+
+def test_a_name_alone_is_shown_only_after_a_bullet_naming_them_in_full() -> None:
+    """r67 F4, r68 F10: a single article's sections take its sentences out of their
+    order, and "Kaboré said ..." had stood under one heading with the minister's full
+    name under none before it: the reader took it for the candidate's."""
+    from brief.compose.briefing import _introduced_first
+    from brief.models import Section
+
+    bottom = _bullet(1, 1, "Polls closed across Talanke on Sunday, the commission said.")
+    candidate = _bullet(1, 2, "Opposition leader Fatou Kaboré rejected the early count.")
+    minister = _bullet(1, 4, "Kaboré said engineers were working to restore service.")
+    full = _bullet(1, 3, "The outage was a cable fault, said Minister Rémi Kaboré.")
+    alone = {(1, 4): frozenset({"Minister Rémi Kaboré", "Rémi Kaboré"})}
+    sections = (
+        Section("elections", "Elections", (candidate, minister)),
+        Section("other", "Other developments", (full,)),
+    )
+    kept = _introduced_first(sections, bottom, alone)
+    assert [b.index for s in kept for b in s.bullets] == [2, 3]
+    sections = (
+        Section("other", "Other developments", (full,)),
+        Section("elections", "Elections", (candidate, minister)),
+    )
+    kept = _introduced_first(sections, bottom, alone)
+    assert [b.index for s in kept for b in s.bullets] == [3, 2, 4]
 
 
 GIG = """Band adds second night at the arena

@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import TypeVar
 
 from brief.classify import OTHER
-from brief.compose.digest import reported
+from brief.compose.digest import named_fully, names_alone, reported
 from brief.compose.leads import (
     can_lead,
     led_by_latest_count,
@@ -163,6 +163,32 @@ def _raised_by_lead(
         lead,
         key=lambda b: (b.source, b.index),
     )
+
+
+def _introduced_first(
+    sections: Sequence[Section],
+    bottom: Bullet | None,
+    alone: Mapping[tuple[int, int], frozenset[str]],
+) -> tuple[Section, ...]:
+    """The sections less the bullets that open with a name alone (`alone`: by (source,
+    index), the fuller forms its article gave) where no bullet shown before them (the
+    bottom line, then the sections in their order) gives one of those forms, as a
+    digest's story leaves them out (`compose.digest.stand_alone`): the sections take a
+    brief's sentences out of their article's order, and "Kaboré said ..." had stood under
+    one heading with the full name under another, read as the other Kaboré's (r67 F4,
+    r68 F10)."""
+    shown = [bottom] if bottom else []
+    kept_sections = []
+    for section in sections:
+        kept = []
+        for b in section.bullets:
+            forms = alone.get((b.source, b.index))
+            if forms is not None and not named_fully(forms, shown):
+                continue
+            kept.append(b)
+            shown.append(b)
+        kept_sections.append(replace(section, bullets=tuple(kept)))
+    return tuple(kept_sections)
 
 
 def _title(corpus: Corpus, bottom: Bullet | None, forced: str | None, story: Story | None) -> str:
@@ -472,7 +498,10 @@ def briefing(
         # The best sentence that can open a brief: never a promotion or a back-reference;
         # of reports of several days, the latest's (a report of 6 March's "18,000 have
         # crossed" had been the bottom line beside 11 March's "more than 25,000").
-        leading = [b for b in summary if can_lead(b.text)]
+        # Nor one that opens with a name alone its article gave in full before ("Laane
+        # said ..." after "Piet Laane"): read first, it names a stranger (r68 F13).
+        alone = names_alone(corpus, {b.source for b in summary})
+        leading = [b for b in summary if can_lead(b.text) and (b.source, b.index) not in alone]
         latest = _latest_sources(corpus.documents)
         bottom = next((b for b in leading if b.source in latest), None) or next(iter(leading), None)
         if len(corpus.documents) == 1:  # a live page alone opens with its newest entry
@@ -496,6 +525,7 @@ def briefing(
             )
             for key, heading in specs
         )
+        sections = _introduced_first(sections, bottom, alone)
         brief_title = _title(corpus, bottom, title, stories[0] if stories else None)
         told = {d.source.number for d in corpus.documents}
 

@@ -348,13 +348,13 @@ def _readable(
         if kept and not _stands_after(b, kept, ordered[n + 1 : n + 2]):
             continue
         forms = introduced.get((b.source, b.index))
-        if kept and forms is not None and not _named_fully(forms, kept):
+        if kept and forms is not None and not named_fully(forms, kept):
             continue
         kept.append(b)
     return tuple(kept)
 
 
-def _named_fully(forms: frozenset[str], kept: Sequence[Bullet]) -> bool:
+def named_fully(forms: frozenset[str], kept: Sequence[Bullet]) -> bool:
     """Whether a kept bullet gives the name in a fuller form its article gave ("Mateus
     Nampuito", "Mayor Muianga"), as `names_alone` reads an article's introductions: not
     a namesake's ("Fatou Kaboré" for "Kaboré said" where the article named "Rémi

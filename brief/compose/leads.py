@@ -74,7 +74,7 @@ def _modifiers_ok(mods: str | None) -> bool:
     return True
 
 
-def _unspecified(found: re.Match[str]) -> bool:
+def _unspecified(found: re.Match[str], text: str) -> bool:
     """Is the description left for the reader to resolve? Not when the words after its
     head say who is meant: a name ("The search giant Google"), an apposition ("The
     biggest firm, Cadbury, ..."), a phrase or clause ("The manager of Johnny Cash", "The
@@ -82,9 +82,35 @@ def _unspecified(found: re.Match[str]) -> bool:
     if found.group("possessive") or found.group("mods") is None:  # "The firm's revenue"
         return True
     after = (found.group("after") or "").strip()
+    rest = text[found.end() :]
+    for _ in range(2):
+        if not _noun_after_head(after):
+            break
+        # "The chief executive (officer) of Ambre Hydro said ...": the word matched as
+        # the head modifies the noun after it, and what follows that noun says who is
+        # meant (r68 F13: a chief executive's lede could not open its brief)
+        word = re.match(r"\s*(,|[^\s,]+)", rest)
+        after = word.group(1) if word else ""
+        rest = rest[word.end() :] if word else ""
     if after in ("", ","):
         return after == ""
     return not (after[0].isupper() or after in words()["specifiers"] or after.endswith("ing"))
+
+
+def _noun_after_head(word: str) -> bool:
+    """Whether the lower-case word after a description's head goes on with its noun
+    phrase ("chief executive", "team doctor") rather than opening its predicate: no
+    speech verb, no word that ends a description ("was", "has"), no past or present
+    tense by its ending ("warned", "expects"), no specifier ("of", "who")."""
+    lists = words()
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in lists.speech
+        and word not in lists["not_modifiers"]
+        and word not in lists["specifiers"]
+        and not word.endswith(("ed", "s", "ing"))
+    )
 
 
 def opens_with_epithet(text: str) -> bool:
@@ -92,7 +118,7 @@ def opens_with_epithet(text: str) -> bool:
     ("The 35-year-old", "The Kenyan", "The firm's revenue")?"""
     patterns = _patterns()
     found = patterns.epithet.match(text)
-    if found and _modifiers_ok(found.group("mods")) and _unspecified(found):
+    if found and _modifiers_ok(found.group("mods")) and _unspecified(found, text):
         return True
     demonym = patterns.demonym.match(text)
     if demonym is not None:
