@@ -336,6 +336,10 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
     if last or modified:
         return last or modified
     described_one = subjects.index.described(text)
+    if described_one is not None and not _named_before(described_one, subjects):
+        # a definite description points back: "the returning officer said" is never one
+        # the text names only later (a digest's later item, another ward's officer)
+        return None
     if described_one is not None and _someone_new(phrase[-1], described_one, subjects):
         return None
     if described_one is not None or subjects.named_nearby():
@@ -651,6 +655,15 @@ def _named_so_far(holders: Sequence[Actor], subjects: Subjects) -> list[Actor]:
         if (pattern := naming_re(holder.name)).search(subjects.nearby)
         or subjects.heard_so_far(pattern)
     ]
+
+
+def _named_before(person: Actor, subjects: Subjects) -> bool:
+    """Whether the text has named the person by the quote or at it: in a sentence read,
+    in the quote's own sentence before it, or in its speech tag ("“...,” the harbour
+    master, Olu Adeyemi, said")."""
+    pattern = naming_re(person.name)
+    texts = (subjects.nearby, subjects.own, subjects.tag)
+    return any(pattern.search(text) for text in texts) or subjects.heard_so_far(pattern)
 
 
 def _namesake_by_possessive(surname: str, subjects: Subjects) -> Actor | None:

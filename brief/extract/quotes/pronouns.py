@@ -204,6 +204,9 @@ class Subjects:
     unread: str = ""  # the texts from unread_from[0] to unread_from[1], joined by "\n"
     unread_from: tuple[int, int] = (0, 0)
     nearby: str = ""  # the quote's own sentence up to the quote
+    # ... though a quote before it in the sentence leaves `nearby` empty ("... spoke.
+    # “We will appeal,” the mayor said" as one sentence): what may have named its speaker
+    own: str = ""
     tag: str = ""  # its speech tag after the quote, while that is read
     quoted: str = ""  # the words of the quote
 

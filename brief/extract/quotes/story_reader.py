@@ -350,7 +350,7 @@ class _StoryReader:
         before = "" if follows else clause
         after = para.blank[quote.end : min(quote.hi, right)]
         actor, attributed, settled = self._tagged(para, n, right, before, after, follows, clause)
-        self.subjects.nearby = self.subjects.quoted = ""
+        self.subjects.nearby = self.subjects.quoted = self.subjects.own = ""
         if attributed and n == 0:
             actor = self._answering(quote, after, actor)
         if settled or actor is not None:
@@ -393,6 +393,7 @@ class _StoryReader:
         quote = para.found[n]
         before, clause = _without_translator(before), _without_translator(clause)
         self.subjects.nearby, self.subjects.quoted = before, quote.inner
+        self.subjects.own = para.text[quote.lo : quote.start]
         inner = talking_clause(clause)
         if inner is not None:
             # "While Kerry spoke of “...,” Lavrov said little", "as Trump went on about
@@ -471,7 +472,13 @@ class _StoryReader:
         if quote.start == 0 and alone and not self.left_open and _points_back(self.next_sentence):
             # "“Our assets could not intercept the boat.” / ..., Mohd Faizal Ismail, said
             # this at a press conference": the next paragraph names whose it was
-            return self._named_after()
+            return self._named_after(self.next_sentence)
+        pointer = None if follows or attributed else _pointer_after(para, quote)
+        if pointer is not None and self._item_lead(para.text[quote.lo : quote.start]):
+            # "“This bridge is forty years late.” Fishermen's leader Mamadou Ndiaye spoke
+            # as it opened": words that open an item (a digest's, under its label or head)
+            # are those of the one the sentence after them says spoke them
+            return self._named_after(pointer)
         if quote.start == 0 and alone and not self.left_open and self.asked:
             # "“You'd been drinking, hadn't you?” Mr K asked. / “One beer.”": the answer
             # of the one asked, if the text says who that is; never the asker's
@@ -501,23 +508,34 @@ class _StoryReader:
             return self.goes_on
         return None
 
-    def _named_after(self) -> Actor | None:
-        """The one person the next paragraph's first sentence names, who said the quote
-        before it; None when it names several or none (the quote is then unattributed,
-        never the last speaker's)."""
+    def _named_after(self, sentence: str) -> Actor | None:
+        """The one person the sentence after a quote names, who said the quote before it
+        (the next paragraph's first sentence, or the next of its own); None when it names
+        several or none (the quote is then unattributed, never the last speaker's)."""
         mentions = sorted(
             (start, end, seen)
-            for start, end, seen in self.subjects.people_in(self.next_sentence)
+            for start, end, seen in self.subjects.people_in(sentence)
             if isinstance(seen, Actor)
         )
         named = {seen.name: seen for _, _, seen in mentions}
         if len(named) == 1:
             return next(iter(named.values()))
-        if named and self.next_sentence[mentions[0][1] :].startswith(","):
+        if named and sentence[mentions[0][1] :].startswith(","):
             # "That was how Colin Ames, whose mother, Edna Ames, died, put it": the one
             # named first heads the phrase; the others are in its apposition
             return mentions[0][2]
         return None
+
+    def _item_lead(self, lead: str) -> bool:
+        """Whether the words before a quote in its sentence leave it opening what it is
+        said in: none, or an item's label or head ("SENEGAL:", "7.40 pm -", a heading
+        run into it), a few words with no speech verb and nobody named in them."""
+        tokens = word_re().findall(lead)
+        if not tokens:
+            return True
+        if len(tokens) > _LEAD_WORDS or any(t.lower() in words().speech for t in tokens):
+            return False
+        return not any(isinstance(seen, Actor) for _, _, seen in self.subjects.people_in(lead))
 
     def _rest_names_its_speaker(self, para: Paragraph, quote: Found) -> bool:
         """Whether the rest of the quote's paragraph names a person, or a speaking, that
@@ -584,15 +602,26 @@ _POINTS_BACK_RE = re.compile(
     r"|\W*(?:That|This|Such|Those|These)(?:\s*,[^,.!?]{1,40},)?"
     r"(?:\s+(?:was|is|were|are|has been|had been)|['’]s)\s+(?:"
     # "That was how Nur Kamal, 19, described ...": a saying, not "That is what worries X"
-    r"(?:how|what)\s+[^.!?]{0,160}?"
-    r"\b(?:described|put it|said|told|summed up|explained|recalled)\b"
+    r"(?:how|what)\s+(?P<how>[^.!?]{0,160})"
     # "That was the reading of Kim Jun-seo, ...": someone's, whatever the noun
     r"|(?:the|an?)\s+[^.!?,;]{0,40}?\b(?:of|from)\s"
     # "That was Dmitri Kopylov, an economist, speaking to ...": the copula names them
     r"|(?P<named>[A-Z][\w’'-]+\s+[A-Z]))"
     # "The remark came from Nadia al-Harthi": a noun of words and where they came from
     r"|\W*(?:The|That|This|Those|These)\s+(?P<noun>[\w’'-]+)\s+(?:came|comes)\s+from\s"
+    # "Mamadou Ndiaye spoke as the bridge opened": "spoke", which takes no object, with
+    # nothing after it but when or where
+    r"|[^.!?]{0,200}?\bspoke(?=\s*(?:[.,;]|\Z)|\s+(?:as|at|in|on|during|to|when|after|before"
+    r"|while|outside|afterwards|later)\b)"
+    # "Sunita Patil, the party's city president, speaking at the office" or "Sanjay
+    # Bhosale, returning officer for Ward 7, to reporters": a name, its apposition and
+    # the setting of its words, with the verb left out (a caption's syntax)
+    r"|(?P<caption>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+),[^.!?]{1,120}?,\s+"
+    r"(?:speaking|writing|addressing|to)\s"
 )
+# "That was how X described it": the clause after "how" or "what" reports words (a
+# speech verb, "put it", "summed up"), not "That is what worries X".
+_HOW_SAID_RE = re.compile(r"\b(?:put it|summed (?:it )?up)\b")
 
 
 _MARKS = " \"“‘'"  # what may stand before a paragraph's opening quotation
@@ -606,6 +635,11 @@ def _points_back(sentence: str) -> bool:
     found = _POINTS_BACK_RE.match(sentence)
     if found is None:
         return False
+    how = found.group("how")
+    if how is not None:
+        speech = words().speech
+        said = [t for t in word_re().findall(how) if t.lower() in speech]
+        return bool(said) or _HOW_SAID_RE.search(how) is not None
     return found.group("noun") is None or saying_noun(found.group("noun").rstrip("s"))
 
 
@@ -728,6 +762,25 @@ def _comma_ends(quote: Found, after: str) -> bool:
     """Whether a comma ends the quote, inside its marks or right after them: the sentence
     goes on, as it does into a speech tag ("“...,” LeVell assured", "“...”, he quipped")."""
     return quote.inner.rstrip().endswith(",") or after.lstrip().startswith(",")
+
+
+_LEAD_WORDS = 6  # the most words an item's label or head runs to before its quote
+
+
+def _pointer_after(para: Paragraph, quote: Found) -> str | None:
+    """The words after a quote, in its paragraph, that say whose it was (see
+    _points_back): the rest of its sentence ("“...” That warning came from X", a quoted
+    head run into its item), else, where the quote ends its sentence, the next sentence."""
+    rest = para.text[quote.end : quote.hi]
+    if rest.strip(" .,;:!?…”’\"'"):
+        after = rest.lstrip(" .,;:!?…”’\"'")
+    else:
+        following = bisect.bisect_left(para.starts, quote.hi)
+        if following >= len(para.offsets):
+            return None
+        a, b = para.offsets[following]
+        after = para.text[a:b]
+    return after if _points_back(after) else None
 
 
 def _only(para: Paragraph, quote: Found) -> bool:
