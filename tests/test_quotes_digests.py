@@ -72,3 +72,17 @@ def test_a_sentence_after_a_quote_that_does_not_say_it_spoke_names_no_speaker() 
         ("Stay indoors between noon and four.", None),
         ("nobody asked the villages what they want", None),
     ]
+
+
+def test_a_bare_surname_is_the_namesake_its_own_item_named() -> None:
+    said = _items(
+        ("Brewery sold. \"It was time to let go,\" said owner Marta Kowalska.",
+         "Kowalska said the staff would keep their jobs."),
+        ("Mountain rescue. Anna Kowalska joined the volunteer team in 2015.",
+         "The team answered 212 calls this year.",
+         "Kowalska said: \"Most of them were tourists in trainers.\""),
+    )  # fmt: skip
+    assert said == [
+        ("It was time to let go", "Marta Kowalska"),
+        ("Most of them were tourists in trainers.", "Anna Kowalska"),
+    ]

@@ -417,6 +417,9 @@ def _namesake_so_far(actor: Actor, surname: str, subjects: Subjects) -> Actor | 
         return speaking[0]
     if _named_in_turn(holders, subjects):
         return None
+    in_paragraph = _named_in_paragraph(holders, subjects)
+    if in_paragraph is not None:
+        return in_paragraph
     nearby = _just_introduced(holders, subjects) or _just_quoted(holders, subjects)
     if surname not in subjects.index.inner:
         return nearby or _far_more_often(actor, holders)
@@ -655,6 +658,18 @@ def _named_so_far(holders: Sequence[Actor], subjects: Subjects) -> list[Actor]:
         if (pattern := naming_re(holder.name)).search(subjects.nearby)
         or subjects.heard_so_far(pattern)
     ]
+
+
+def _named_in_paragraph(holders: Sequence[Actor], subjects: Subjects) -> Actor | None:
+    """The one namesake the quote's paragraph has named in full before it, when it names
+    no other: a paragraph is one item of a digest or one step of a story, and a bare
+    surname there goes on with the one it brought in ("Its founder, Jason Tan, is no
+    relation to the shipyard's chief executive. Tan said ..."), not with a namesake of
+    another item."""
+    first = subjects.opened[-1] if subjects.opened else 1
+    texts = (*subjects.heard[first - 1 :], subjects.own, subjects.nearby)
+    named = [h for h in holders if any(naming_re(h.name).search(text) for text in texts)]
+    return named[0] if len(named) == 1 else None
 
 
 def _named_before(person: Actor, subjects: Subjects) -> bool:
