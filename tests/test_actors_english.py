@@ -1934,3 +1934,17 @@ def test_a_place_opened_by_a_style_is_no_person() -> None:
     )
     assert "Lanka" not in found
     assert "Anura Pathirana" in found
+
+
+def test_a_title_before_the_next_name_is_no_apposition_of_the_one_before() -> None:
+    found = people(
+        "In Le Courrier du Lac, columnist Bernard Roux mocks the minister.",
+        "At the Tide Review, senior analyst Maria Reyes calls the governor.",
+        "Jane Roe, a spokeswoman for candidate Tom Dale, said the count was fair.",
+    )
+    assert found == {
+        "Bernard Roux": "columnist",
+        "Maria Reyes": "senior analyst",
+        "Jane Roe": "spokeswoman for candidate Tom Dale",
+        "Tom Dale": "candidate",
+    }

@@ -263,7 +263,25 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
         and not (phrase[0].base == "under" and len(phrase) > 1 and is_head(phrase[1].base))
     ):
         return None  # "Blinken, according to a Russian diplomat,": an adjunct, no noun phrase
+    if _titles_a_name(phrase):
+        return None  # "In Le Quotidien du Nord, columnist Bernard Vasseur mocks ...": his
     return phrase
+
+
+def _titles_a_name(phrase: list[Token]) -> bool:
+    """Whether the phrase after a name's comma opens with a title in lower case written
+    right before another person's full name ("columnist Bernard Vasseur", "senior
+    analyst Ruth Ng"): that title is the other's, and the words after the comma are the
+    sentence going on after a fronted phrase ("In the Nord daily, columnist ..."), no
+    apposition of the name before it."""
+    first = next((k for k, tok in enumerate(phrase) if tok.text[:1].isupper()), None)
+    if first is None or not 1 <= first <= 3 or first + 1 >= len(phrase):
+        return False
+    return (
+        (is_head(phrase[first - 1].base) or phrase[first - 1].base in joined("described"))
+        and sure_given(phrase[first].text)
+        and phrase[first + 1].text[:1].isupper()
+    )
 
 
 # A spaced dash closes an apposition as a comma does ("governor of the Korean Development
