@@ -1941,9 +1941,11 @@ def test_a_title_before_the_next_name_is_no_apposition_of_the_one_before() -> No
         "In Le Courrier du Lac, columnist Bernard Roux mocks the minister.",
         "At the Tide Review, senior analyst Maria Reyes calls the governor.",
         "Jane Roe, a spokeswoman for candidate Tom Dale, said the count was fair.",
+        'In La Voix du Port, columnist Paul Girard mocks "the minister who forgot the budget".',
     )
     assert found == {
         "Bernard Roux": "columnist",
+        "Paul Girard": "columnist",
         "Maria Reyes": "senior analyst",
         "Jane Roe": "spokeswoman for candidate Tom Dale",
         "Tom Dale": "candidate",

@@ -191,6 +191,14 @@ def _signature_role(phrase: list[Token]) -> list[Token] | None:
 
 
 def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
+    """The apposition after a name (see _apposed_words), unless its words are the
+    sentence going on with another's title and name ("In Le Quotidien du Nord, columnist
+    Bernard Vasseur mocks ...": see _titles_a_name)."""
+    phrase = _apposed_words(toks, j)
+    return None if phrase is not None and _titles_a_name(phrase) else phrase
+
+
+def _apposed_words(toks: list[Token], j: int) -> list[Token] | None:
     """The words between a name's comma and the next comma, full stop or semicolon (at
     most nine), less an article; None when there is no such phrase or it is a relative
     clause ("Smith, who ...")."""
@@ -263,8 +271,6 @@ def _apposed_phrase(toks: list[Token], j: int) -> list[Token] | None:
         and not (phrase[0].base == "under" and len(phrase) > 1 and is_head(phrase[1].base))
     ):
         return None  # "Blinken, according to a Russian diplomat,": an adjunct, no noun phrase
-    if _titles_a_name(phrase):
-        return None  # "In Le Quotidien du Nord, columnist Bernard Vasseur mocks ...": his
     return phrase
 
 
