@@ -86,3 +86,48 @@ def test_a_bare_surname_is_the_namesake_its_own_item_named() -> None:
         ("It was time to let go", "Marta Kowalska"),
         ("Most of them were tourists in trainers.", "Anna Kowalska"),
     ]
+
+
+def test_a_pronoun_opening_an_item_never_reaches_into_the_item_before() -> None:
+    said = _items(
+        ("Harbour vote.",
+         "Councillor Rosa Lindqvist said the plan would \"keep the boats in town\"."),
+        ("A coach's complaint.",
+         "\"I will not be the one who walks away,\" she said.",
+         "Coach Marta Ilves was abused by a club official on Sunday."),
+        ("TALLINN: \"Nobody warned the ferry crews about the ice,\" she said.",
+         "Captain Liis Saar's crew was stranded for six hours."),
+        ("9.40 am - \"We will have the line open by lunchtime,\" he said.",),
+    )  # fmt: skip
+    assert said == [
+        ("keep the boats in town", "Rosa Lindqvist"),
+        ("I will not be the one who walks away", None),
+        ("Nobody warned the ferry crews about the ice", None),
+        ("We will have the line open by lunchtime", None),
+    ]
+
+
+def test_within_an_item_and_in_a_story_of_no_items_a_pronoun_goes_on() -> None:
+    said = _items(
+        ("Tennis.",
+         "Former champion Anu Tamm was asked whether she would run for parliament.",
+         "\"I want to win the doubles first,\" she said."),
+    )  # fmt: skip
+    story = _items(
+        ("Councillor Rosa Lindqvist said the plan would \"keep the boats in town\".",),
+        ("\"Nobody here wants the harbour to close,\" she said.",),
+    )
+    assert said == [("I want to win the doubles first", "Anu Tamm")]
+    assert story == [
+        ("keep the boats in town", "Rosa Lindqvist"),
+        ("Nobody here wants the harbour to close", "Rosa Lindqvist"),
+    ]
+
+
+def test_a_title_in_an_item_is_not_the_holder_of_another_items_title() -> None:
+    said = _items(
+        ("HEALTH: The health minister, Joanna Reid, visits the hospital on Thursday.",),
+        ("COUNCILS: Councillors vote tonight on the rise.",
+         "The minister said councils were \"holding the bill for everyone\"."),
+    )  # fmt: skip
+    assert said == [("holding the bill for everyone", None)]

@@ -678,7 +678,14 @@ def _named_before(person: Actor, subjects: Subjects) -> bool:
     master, Olu Adeyemi, said")."""
     pattern = naming_re(person.name)
     texts = (subjects.nearby, subjects.own, subjects.tag)
-    return any(pattern.search(text) for text in texts) or subjects.heard_so_far(pattern)
+    if any(pattern.search(text) for text in texts):
+        return True
+    if subjects.items:
+        # in a digest, named in the quote's own item: "The minister said" in a council
+        # item is not the health minister of an item above
+        first = subjects.item_of(subjects.sentences + 1)
+        return any(pattern.search(text) for text in subjects.heard[first - 1 :])
+    return subjects.heard_so_far(pattern)
 
 
 def _namesake_by_possessive(surname: str, subjects: Subjects) -> Actor | None:

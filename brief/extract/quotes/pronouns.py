@@ -200,6 +200,10 @@ class Subjects:
     # person -> (how many sentences were searched, whether one says they are silent)
     silenced: dict[str, tuple[int, bool]] = field(default_factory=dict)
     floor: int = 1  # sentences before it are never worked out any more
+    # the first sentence of each item of a digest, in order (none in a story of no
+    # items): "he" and "she" reach no further back than their item's first (see
+    # story_reader._opens_item)
+    items: list[int] = field(default_factory=list)
     opened: list[int] = field(default_factory=list)  # the first sentence of each paragraph
     unread: str = ""  # the texts from unread_from[0] to unread_from[1], joined by "\n"
     unread_from: tuple[int, int] = (0, 0)
@@ -556,7 +560,8 @@ class Subjects:
         was one turn of speech)."""
         reach: list[int] = []
         counted = 0
-        for when in range(nearest, 0, -1):
+        # (the pronoun's own sentence is the one after `nearest`, read or not yet)
+        for when in range(nearest, self.item_of(nearest + 1) - 1, -1):
             if counted >= nearest - now + PRONOUN_REACH + 1:
                 break
             reach.append(when)
@@ -641,6 +646,12 @@ class Subjects:
     def _paragraph_of(self, number: int) -> int:
         """Which paragraph sentence `number` is in, from 1 (0 where none was marked)."""
         return bisect.bisect_right(self.opened, number)
+
+    def item_of(self, number: int) -> int:
+        """The first sentence of the item sentence `number` is in (1 when the story has
+        no items before it)."""
+        at = bisect.bisect_right(self.items, number)
+        return self.items[at - 1] if at else 1
 
     def subject(self, number: int) -> Actor | str | None:
         """Sentence `number`'s subject, working out the ones before it that it needs
@@ -871,6 +882,8 @@ class Subjects:
         aged = _AGE_RE.fullmatch(head)
         if aged is not None:
             return self._of_age(aged.group(1), number)
+        if self.item_of(number) == number:
+            return None  # a digest's item opening "The minister said": no one of the last
         speakers = self.said_at.get(number - 1)
         who = speakers[-1] if speakers else self.subject(number - 1)
         if who is None or who == "?":
@@ -961,6 +974,8 @@ class Subjects:
         ]
         if not named:
             return None  # never written before a name: most texts
+        if self.item_of(number) == number:
+            return None  # a digest's item opening "The minister said": no one of the last
         speakers = self.said_at.get(number - 1)
         who = speakers[-1] if speakers else self.subject(number - 1)
         if not isinstance(who, Actor) or who.kind != "person":

@@ -45,6 +45,7 @@ from brief.extract.quotes.transcripts import (
     asker_and_answerer,
     exchange_turns,
 )
+from brief.ingest.furniture import entry_stamp
 from brief.ingest.signatures import signature
 from brief.models import Actor, Mention, Quote, Sentence
 
@@ -168,6 +169,9 @@ class _StoryReader:
         paragraph that is only a quote (see _named_after)."""
         self.next_sentence = next_sentence
         self.subjects.opened.append(self.subjects.sentences + 1)
+        if _opens_item(para):
+            self.subjects.items.append(self.subjects.sentences + 1)
+            self._item_starts()
         unread = 0  # sentences not yet read for "he"/"she"
         previous: _Kept | None = None  # the quote kept last
         speaking: Actor | None = None  # the speaker of the last quote, merged ones too
@@ -216,6 +220,14 @@ class _StoryReader:
             self.goes_on = _reports_last(para, self.subjects)
             self.ends_tagged = self.ends_reporting = self.goes_on is not None
         self.asking = _asks_last(para, self.subjects) if self.goes_on is None else None
+
+    def _item_starts(self) -> None:
+        """A digest's new item carries nothing from the one before: nobody goes on
+        speaking, no question waits for its answer."""
+        self.goes_on = self.asking = self.open_speaker = None
+        self.open_quote = None
+        self.left_open = self.ends_tagged = self.ends_reporting = False
+        self._exchange_ends()
 
     def _exchange_read(self, para: Paragraph, speaking: Actor | None) -> None:
         """What a question-and-answer leaves for the next paragraph: whether this one
@@ -765,6 +777,50 @@ def _comma_ends(quote: Found, after: str) -> bool:
 
 
 _LEAD_WORDS = 6  # the most words an item's label or head runs to before its quote
+
+
+def _opens_item(para: Paragraph) -> bool:
+    """Whether the paragraph opens an item of a digest, which its layout marks: a label
+    in capitals and a colon ("UGANDA:", "NEW DELHI:"), a live entry's time ("7.10 pm -"),
+    or a run-in head, a first sentence of a few words with no verb ("Club election.",
+    "A referee's complaint.") before the item's own sentences. A story's paragraph
+    opens with none: a pronoun there goes on with the paragraphs before."""
+    if not para.offsets:
+        return False
+    a, b = para.offsets[0]
+    first = para.text[a:b]
+    if _ITEM_LABEL_RE.match(first) or entry_stamp(first) is not None:
+        return True
+    return len(para.offsets) > 1 and _run_in_head(first)
+
+
+# "UGANDA: ...", "NEW DELHI: ...", "ABROAD: ...": a label in capitals, then a colon.
+_ITEM_LABEL_RE = re.compile(r"\s*[A-Z][A-Z.'’&-]+(?:\s+[A-Z][A-Z.'’&-]+){0,3}\s*:\s")
+
+
+def _run_in_head(sentence: str) -> bool:
+    """A head run in before an item's sentences: a few words that end in a full stop and
+    hold no verb that a word shows (an auxiliary, a modal, a speech verb, a past in
+    "-ed"), no pronoun, no figure and no quote."""
+    text = sentence.strip()
+    if not text.endswith(".") or any(mark in text for mark in "\"“”"):
+        return False
+    tokens = word_re().findall(text)
+    if not 1 <= len(tokens) <= _LEAD_WORDS:
+        return False
+    w = words()
+    verbs = joined("auxiliaries", "modal_verbs", "male_pronouns", "female_pronouns")
+    return not any(
+        t.lower() in verbs
+        or t.lower() in w.speech
+        or t.lower() in _OTHER_PRONOUNS
+        or t.lower().endswith("ed")
+        or any(ch.isdigit() for ch in t)
+        for t in tokens
+    )
+
+
+_OTHER_PRONOUNS = frozenset({"i", "we", "you", "they", "it", "are", "were", "be", "been", "have"})
 
 
 def _pointer_after(para: Paragraph, quote: Found) -> str | None:
