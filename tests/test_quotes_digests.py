@@ -4,9 +4,8 @@ sentence after them says spoke them (a digest puts the quote first and the name 
 
 from __future__ import annotations
 
-from tests.extract_helpers import quotes_of
-
 from brief.models import Sentence
+from tests.extract_helpers import quotes_of
 
 
 def _items(*items: tuple[str, ...]) -> list[tuple[str, str | None]]:
@@ -114,8 +113,8 @@ def test_within_an_item_and_in_a_story_of_no_items_a_pronoun_goes_on() -> None:
          "\"I want to win the doubles first,\" she said."),
     )  # fmt: skip
     story = _items(
-        ("Councillor Rosa Lindqvist said the plan would \"keep the boats in town\".",),
-        ("\"Nobody here wants the harbour to close,\" she said.",),
+        ('Councillor Rosa Lindqvist said the plan would "keep the boats in town".',),
+        ('"Nobody here wants the harbour to close," she said.',),
     )
     assert said == [("I want to win the doubles first", "Anu Tamm")]
     assert story == [

@@ -803,7 +803,7 @@ def _run_in_head(sentence: str) -> bool:
     hold no verb that a word shows (an auxiliary, a modal, a speech verb, a past in
     "-ed"), no pronoun, no figure and no quote."""
     text = sentence.strip()
-    if not text.endswith(".") or any(mark in text for mark in "\"“”"):
+    if not text.endswith(".") or any(mark in text for mark in '"“”'):
         return False
     tokens = word_re().findall(text)
     if not 1 <= len(tokens) <= _LEAD_WORDS:
