@@ -336,7 +336,7 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
     if last or modified:
         return last or modified
     described_one = subjects.index.described(text)
-    if described_one is not None and not _named_before(described_one, subjects):
+    if described_one is not None and not _named_before(described_one, phrase, subjects):
         # a definite description points back: "the returning officer said" is never one
         # the text names only later (a digest's later item, another ward's officer)
         return None
@@ -672,20 +672,33 @@ def _named_in_paragraph(holders: Sequence[Actor], subjects: Subjects) -> Actor |
     return named[0] if len(named) == 1 else None
 
 
-def _named_before(person: Actor, subjects: Subjects) -> bool:
+def _named_before(person: Actor, phrase: Sequence[str], subjects: Subjects) -> bool:
     """Whether the text has named the person by the quote or at it: in a sentence read,
     in the quote's own sentence before it, or in its speech tag ("“...,” the harbour
-    master, Olu Adeyemi, said")."""
-    pattern = naming_re(person.name)
+    master, Olu Adeyemi, said"); or in the very next sentence, which news writes to name
+    the one just described ("..., said the hydrologist on duty. The hydrologist, Pema
+    Dukpa, has ...")."""
+    # (the name as written too: "H. Sutrisno", whose given name is an initial)
+    pattern = re.compile(rf"{naming_re(person.name).pattern}|{re.escape(person.name)}")
     texts = (subjects.nearby, subjects.own, subjects.tag)
     if any(pattern.search(text) for text in texts):
         return True
+    again = _DESCRIBED_AGAIN_RE.match(subjects.following)
+    if again is not None and pattern.match(subjects.following, again.end()):
+        said = {word.lower() for word in phrase[1:]}
+        if said & {word.lower() for word in again.group(1).split()}:
+            return True
     if subjects.items:
         # in a digest, named in the quote's own item: "The minister said" in a council
         # item is not the health minister of an item above
         first = subjects.item_of(subjects.sentences + 1)
         return any(pattern.search(text) for text in subjects.heard[first - 1 :])
     return subjects.heard_so_far(pattern)
+
+
+# The sentence after the quote's opening with the description again and the name after
+# its comma: "The hydrologist, Pema Dukpa, has ...".
+_DESCRIBED_AGAIN_RE = re.compile(r"\W*The\s+([^,.;:!?]{1,60}),\s*")
 
 
 def _namesake_by_possessive(surname: str, subjects: Subjects) -> Actor | None:

@@ -211,6 +211,7 @@ class Subjects:
     # ... though a quote before it in the sentence leaves `nearby` empty ("... spoke.
     # “We will appeal,” the mayor said" as one sentence): what may have named its speaker
     own: str = ""
+    following: str = ""  # the sentence after the quote's (in its paragraph or the next)
     tag: str = ""  # its speech tag after the quote, while that is read
     quoted: str = ""  # the words of the quote
 

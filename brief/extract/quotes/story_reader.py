@@ -45,7 +45,6 @@ from brief.extract.quotes.transcripts import (
     asker_and_answerer,
     exchange_turns,
 )
-from brief.ingest.furniture import entry_stamp
 from brief.ingest.signatures import signature
 from brief.models import Actor, Mention, Quote, Sentence
 
@@ -406,6 +405,7 @@ class _StoryReader:
         before, clause = _without_translator(before), _without_translator(clause)
         self.subjects.nearby, self.subjects.quoted = before, quote.inner
         self.subjects.own = para.text[quote.lo : quote.start]
+        self.subjects.following = _sentence_after(para, quote) or self.next_sentence
         inner = talking_clause(clause)
         if inner is not None:
             # "While Kerry spoke of “...,” Lavrov said little", "as Trump went on about
@@ -781,15 +781,16 @@ _LEAD_WORDS = 6  # the most words an item's label or head runs to before its quo
 
 def _opens_item(para: Paragraph) -> bool:
     """Whether the paragraph opens an item of a digest, which its layout marks: a label
-    in capitals and a colon ("UGANDA:", "NEW DELHI:"), a live entry's time ("7.10 pm -"),
-    or a run-in head, a first sentence of a few words with no verb ("Club election.",
-    "A referee's complaint.") before the item's own sentences. A story's paragraph
-    opens with none: a pronoun there goes on with the paragraphs before."""
+    in capitals and a colon ("UGANDA:", "NEW DELHI:"), or a run-in head, a first
+    sentence of a few words with no verb ("Club election.", "A referee's complaint.")
+    before the item's own sentences. A story's paragraph opens with none: a pronoun
+    there goes on with the paragraphs before; and so does a live page's entry under its
+    time ("09:30 GMT — She added that ..."), one story told as it happens."""
     if not para.offsets:
         return False
     a, b = para.offsets[0]
     first = para.text[a:b]
-    if _ITEM_LABEL_RE.match(first) or entry_stamp(first) is not None:
+    if _ITEM_LABEL_RE.match(first):
         return True
     return len(para.offsets) > 1 and _run_in_head(first)
 
@@ -823,6 +824,15 @@ def _run_in_head(sentence: str) -> bool:
 _OTHER_PRONOUNS = frozenset({"i", "we", "you", "they", "it", "are", "were", "be", "been", "have"})
 
 
+def _sentence_after(para: Paragraph, quote: Found) -> str:
+    """The sentence after the quote's last in its paragraph, or "" when it ends it."""
+    following = bisect.bisect_left(para.starts, quote.hi)
+    if following >= len(para.offsets):
+        return ""
+    a, b = para.offsets[following]
+    return para.text[a:b]
+
+
 def _pointer_after(para: Paragraph, quote: Found) -> str | None:
     """The words after a quote, in its paragraph, that say whose it was (see
     _points_back): the rest of its sentence ("“...” That warning came from X", a quoted
@@ -831,12 +841,8 @@ def _pointer_after(para: Paragraph, quote: Found) -> str | None:
     if rest.strip(" .,;:!?…”’\"'"):
         after = rest.lstrip(" .,;:!?…”’\"'")
     else:
-        following = bisect.bisect_left(para.starts, quote.hi)
-        if following >= len(para.offsets):
-            return None
-        a, b = para.offsets[following]
-        after = para.text[a:b]
-    return after if _points_back(after) else None
+        after = _sentence_after(para, quote)
+    return after if after and _points_back(after) else None
 
 
 def _only(para: Paragraph, quote: Found) -> bool:
