@@ -133,3 +133,12 @@ def test_a_title_in_an_item_is_not_the_holder_of_another_items_title() -> None:
          "The minister said councils were \"holding the bill for everyone\"."),
     )  # fmt: skip
     assert said == [("holding the bill for everyone", None)]
+
+
+def test_a_short_sentence_naming_someone_is_no_items_head() -> None:
+    said = _items(
+        ("The energy minister, Ana Ruiz, was accused by Paulo Mendes of misleading the chamber.",),
+        ("Mendes rose at once.",
+         "The minister said the figures would be published \"within the week\"."),
+    )  # fmt: skip
+    assert said == [("within the week", "Ana Ruiz")]

@@ -168,7 +168,7 @@ class _StoryReader:
         paragraph that is only a quote (see _named_after)."""
         self.next_sentence = next_sentence
         self.subjects.opened.append(self.subjects.sentences + 1)
-        if _opens_item(para):
+        if _opens_item(para, self.subjects):
             self.subjects.items.append(self.subjects.sentences + 1)
             self._item_starts()
         unread = 0  # sentences not yet read for "he"/"she"
@@ -779,20 +779,25 @@ def _comma_ends(quote: Found, after: str) -> bool:
 _LEAD_WORDS = 6  # the most words an item's label or head runs to before its quote
 
 
-def _opens_item(para: Paragraph) -> bool:
+def _opens_item(para: Paragraph, subjects: Subjects) -> bool:
     """Whether the paragraph opens an item of a digest, which its layout marks: a label
     in capitals and a colon ("UGANDA:", "NEW DELHI:"), or a run-in head, a first
-    sentence of a few words with no verb ("Club election.", "A referee's complaint.")
-    before the item's own sentences. A story's paragraph opens with none: a pronoun
-    there goes on with the paragraphs before; and so does a live page's entry under its
-    time ("09:30 GMT — She added that ..."), one story told as it happens."""
+    sentence of a few words with no verb and nobody named ("Club election.", "A
+    referee's complaint.") before the item's own sentences. A story's paragraph opens
+    with none: a pronoun there goes on with the paragraphs before; and so does a live
+    page's entry under its time ("09:30 GMT — She added that ..."), one story told as it
+    happens."""
     if not para.offsets:
         return False
     a, b = para.offsets[0]
     first = para.text[a:b]
     if _ITEM_LABEL_RE.match(first):
         return True
-    return len(para.offsets) > 1 and _run_in_head(first)
+    if len(para.offsets) < 2 or not _run_in_head(first):
+        return False
+    # no one named: "Delorme rose immediately." is a story's sentence, of a verb no
+    # word shows
+    return not subjects.people_in(first)
 
 
 # "UGANDA: ...", "NEW DELHI: ...", "ABROAD: ...": a label in capitals, then a colon.
