@@ -668,7 +668,12 @@ def _named_in_paragraph(holders: Sequence[Actor], subjects: Subjects) -> Actor |
     another item."""
     first = subjects.opened[-1] if subjects.opened else 1
     texts = (*subjects.heard[first - 1 :], subjects.own, subjects.nearby)
-    named = [h for h in holders if any(naming_re(h.name).search(text) for text in texts)]
+    # named as the one they are, not inside a body's name or as an owner ("the Donald
+    # J. Trump Foundation", "Donald Trump's foundation": "Trump said" may be his son)
+    alone = [
+        re.compile(rf"{naming_re(holder.name).pattern}(?![’']s\b|\s+[A-Z])") for holder in holders
+    ]
+    named = [h for h, name in zip(holders, alone, strict=True) if any(map(name.search, texts))]
     return named[0] if len(named) == 1 else None
 
 
