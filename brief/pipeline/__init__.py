@@ -250,6 +250,14 @@ def brief_documents(
             figures_ahead(corpus.sentences, published, partial(extraction.ready, works.groups))
         groups = works.groups.take(extraction.result(works.groups))
         unique = [corpus.sentences[g[0]] for g in groups]
+        # the sentences whose translation stands beside them, read once of them all for
+        # the brief's choice and its stories' (either process's: see DraftInputs)
+        from brief.selection.translations import translated
+
+        originals = translated(unique)
+        if plan.by_article:
+            extraction.send(originals)
+            works.translated.take(originals)
         read_here = read_here_from(len(unique)) if plan.read_here else None
         if read_here is not None:  # the last sentences, while the child reads the first
             from brief.extract.actors import read
@@ -309,7 +317,9 @@ def brief_documents(
         behind = frozenset(k for k, s in enumerate(unique) if s.source in background)
         # a roundup's items of other events are no bullet of its story's brief either
         unfit = stale | told_elsewhere(unique, story_groups)
-        chosen = choose_summary(unique, rankings, classes, profile, unsent, options, unfit, behind)
+        chosen = choose_summary(
+            unique, rankings, classes, profile, unsent, options, unfit, behind, originals
+        )
         classes = tuple(chains_share_a_section(unique, chosen, classes))
         fresh_by_article = behind_the_rest(
             [k for k in rankings.by_article.order if k in unsent], behind
@@ -334,6 +344,7 @@ def brief_documents(
             behind=behind,
             own_voice=own_voice_sources(corpus) if digest else frozenset(),
             small_talk=small_talk(unique),
+            translated=originals,
         )
         if plan.by_article:  # which stories' quotes the child makes, and drafts
             extraction.send(kept)

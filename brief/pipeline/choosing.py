@@ -108,6 +108,7 @@ def choose_summary(
     options: Options,
     unfit: frozenset[int] = frozenset(),
     behind: frozenset[int] = frozenset(),
+    originals: frozenset[int] | None = None,
 ) -> tuple[int, ...]:
     """The brief's sentences, none already sent, those of `behind` (a straggler's: a
     report older than the brief the reader has) after all the others. Section budgets
@@ -119,7 +120,8 @@ def choose_summary(
     earlier day's count, counted again since, or a forecast overtaken:
     pipeline.superseded; a roundup's item of another event than its story's:
     selection.not_news.told_elsewhere); an input of nothing else is briefed as it is
-    (`no_bullet`)."""
+    (`no_bullet`). `originals`: the sentences whose translation stands beside them, where
+    read already (`selection.chains.select_chains`)."""
     from brief.selection.chains import select
 
     fresh = behind_the_rest([k for k in rankings.brief.order if k in unsent], behind)
@@ -128,7 +130,7 @@ def choose_summary(
 
     def choose(order: Sequence[int]) -> Sequence[int]:
         budgeted = tuple(order) if keep_order else _budgeted(order, classes, profile)
-        return select(unique, replace(rankings.brief, order=budgeted), budget)
+        return select(unique, replace(rankings.brief, order=budgeted), budget, originals)
 
     return picked_without(fresh, choose, lambda k: k in unfit or no_bullet(unique[k].text))
 

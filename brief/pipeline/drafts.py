@@ -97,7 +97,9 @@ class DraftInputs:
     `behind`, positions of a straggler's sentences; `own_voice`, the sources that are a
     body's own page (`own_voice_sources`); `small_talk`, positions of a printed
     exchange's host's turns and greetings (`selection.not_news.small_talk`: no news),
-    read once of all the sentences, not again for each part of a digest's stories. A
+    read once of all the sentences, not again for each part of a digest's stories; so is
+    `translated` (positions of sentences whose translation stands beside them,
+    `selection.translations.translated`; None: read of each story's sentences). A
     digest's is sent to the extraction child, which drafts and composes the parts of the
     stories it gets to first (`story_drafts`, `compose_stories`)."""
 
@@ -110,6 +112,7 @@ class DraftInputs:
     behind: frozenset[int] = frozenset()
     own_voice: frozenset[int] = frozenset()
     small_talk: frozenset[int] = frozenset()
+    translated: frozenset[int] | None = None
 
 
 def story_drafts(
@@ -152,7 +155,10 @@ def story_drafts(
         positions, unsent = apart[number]
         group = story_groups[number]
         story = _StorySentences(
-            unique, positions, _own_copies(corpus.sentences, groups, positions, group)
+            unique,
+            positions,
+            _own_copies(corpus.sentences, groups, positions, group),
+            given.translated,
         )
         held_back = _held_back(positions, unsent, behind)
         unfit = (
@@ -1129,13 +1135,14 @@ def story_covers(
     apart: Sequence[tuple[list[int], list[int]]],
     context: RankContext,
     part: int,
+    translated: frozenset[int] | None = None,
 ) -> dict[int, tuple[int, ...]]:
     """`_story_cover` of each story several outlets tell in one part (`parts.part_of`),
     by its number (`apart`: each story's positions and unsent ones, `story_positions`):
     made by the extraction child or by this process, whichever gets to the part first
     (see `all_covers`). At 1,000 articles the covers were 1.3-1.8 s of the 1.55-1.9 s of CPU
     this process spent on the stories' drafts, when it was the longer chain by 1.8 s; in
-    parts, the two chains end level."""
+    parts, the two chains end level. `translated`: see `DraftInputs`."""
     covers = {}
     for number in numbers_in_part(len(story_groups), part):
         group = story_groups[number]
@@ -1143,7 +1150,7 @@ def story_covers(
             positions, unsent = apart[number]
             copies = _own_copies(sentences, groups, positions, group)
             covers[number] = _story_cover(
-                _StorySentences(unique, positions, copies), unsent, group, context
+                _StorySentences(unique, positions, copies, translated), unsent, group, context
             )
     return covers
 
@@ -1223,11 +1230,25 @@ def _story_members(
 @dataclass(frozen=True)
 class _StorySentences:
     """A story's unique sentences (`positions` into `unique`, in reading order) and, for
-    each of them, every copy its articles carry (so that each copy votes in the cover)."""
+    each of them, every copy its articles carry (so that each copy votes in the cover);
+    `translated`, the positions in `unique` of the sentences whose translation stands
+    beside them, read once of all the brief's sentences (`DraftInputs.translated`; None:
+    read of the story's own when it is picked)."""
 
     unique: Sequence[Sentence]
     positions: Sequence[int]
     copies: tuple[tuple[Sentence, ...], ...]
+    translated: frozenset[int] | None = None
+
+    @cached_property
+    def originals(self) -> frozenset[int] | None:
+        """The places in `sentences` of those of `translated` (`selection.chains.select`
+        leaves them out, their translation is the bullet). Reading each story's
+        sentences again for them, after the brief's were read, had been 0.5 s of CPU at
+        1,000 articles (selection.translations detects each sentence's language)."""
+        if not self.translated:
+            return self.translated
+        return frozenset(i for i, k in enumerate(self.positions) if k in self.translated)
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -1328,7 +1349,7 @@ def _story_picks(
         return (points_back(text) and not is_dangling(text)) or no_bullet(text) or k in unfit_here
 
     def choose(left: Sequence[int]) -> Sequence[int]:
-        return select(sentences, replace(ranking, order=tuple(left)), count)
+        return select(sentences, replace(ranking, order=tuple(left)), count, story.originals)
 
     # a story with nothing fit to show (a scraped page of Twitter's notices) has no
     # bullet: the digest lists it, one line, instead of telling its furniture
@@ -1403,7 +1424,7 @@ def _story_cover(
         bullets = tuple(i for i in ranked if i not in unfit and may_be_bullet(sentences[i]))
         opening = fit_in_words((sentences[i].text for i in bullets), SUMMARY_WORDS)
         whole = min(most, max(count, opening))  # the cover whole
-        picked = select(sentences, replace(coverage, order=bullets), whole)
+        picked = select(sentences, replace(coverage, order=bullets), whole, story.originals)
     if any(sentences[i].index == 1 for i in picked):
         return tuple(picked)
     found = next(

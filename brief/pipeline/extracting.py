@@ -196,10 +196,11 @@ class Extracting:
         value `received`). For several articles (`Plan.by_article`), the sentences' classes
         (`classifying`), what the stories' other reports make outdated (`outdated`), the
         figures, and the covers of the stories come between (`story_covers`; the stories
-        are the first value `received`): a digest shows the figures and quotes of the
-        stories its profile keeps (`kept_sources`, the second value), known once this
-        process has placed them), then the stories drafted and composed (`story_drafts`,
-        `compose_stories`: what this process chose for them, `DraftInputs`, is the third
+        are the first value `received`, the sentences whose translation stands beside
+        them the second): a digest shows the figures and quotes of the stories its
+        profile keeps (`kept_sources`, the third value), known once this process has
+        placed them), then the stories drafted and composed (`story_drafts`,
+        `compose_stories`: what this process chose for them, `DraftInputs`, is the fourth
         value). The figures are one work: a number is cited once, at the first sentence
         of the kept stories that gives it. At 1,000 articles the child, done with its
         actors and its parts of the outdated and the covers, had 2 to 3 s left with
@@ -223,12 +224,21 @@ class Extracting:
 
         stories: Once[Sequence[StoryGroup]] = Once(received)
 
+        def translated_received() -> frozenset[int]:
+            """Then (by_article plans) the distinct sentences whose translation stands
+            beside them (`selection.translations.translated`), which this process reads
+            once it has the groups, for its choice and its stories' (see `DraftInputs`)."""
+            stories()
+            return cast(frozenset[int], received())
+
+        translated = Once(translated_received)
+
         def kept_received() -> frozenset[int] | None:
             """Then (by_article plans) the sources whose quotes are made (see
             `kept_sources`), received after the stories whatever the child asks first."""
             if not plan.by_article:
                 return None
-            stories()
+            translated()
             return cast(frozenset[int] | None, received())
 
         kept = Once(kept_received)
@@ -252,7 +262,14 @@ class Extracting:
 
         def covers(part: int) -> dict[int, tuple[int, ...]]:
             return story_covers(
-                self.sentences, groups(), distinct(), stories(), apart(), self.context, part
+                self.sentences,
+                groups(),
+                distinct(),
+                stories(),
+                apart(),
+                self.context,
+                part,
+                translated(),
             )
 
         shared = range(PARTS) if plan.by_article else range(0)  # the parts either process takes
@@ -319,6 +336,7 @@ class Extracting:
             tuple(partial(told, part) for part in shared),
             tuple(partial(quotes, part) for part in range(quote_parts)),
             stories,
+            translated,
             kept,
             drafting,
         )
@@ -349,8 +367,8 @@ class Once(Generic[Value]):
 class Works(tuple[Callable[[], object], ...]):
     """The child's works in the order it does them (see `Extracting.works`), by name:
     Beside takes them as they are, and `start` gives them back to this process; and what
-    they receive from this process (`stories`, `kept`), which this process takes as it
-    sends it."""
+    they receive from this process (`stories`, `translated`, `kept`, `drafting`), which
+    this process takes as it sends it."""
 
     groups: Once[list[list[int]]]
     by_article: Once[Ranking | None]
@@ -362,6 +380,7 @@ class Works(tuple[Callable[[], object], ...]):
     told: tuple[Callable[[], dict[int, Story]], ...]
     quotes: tuple[Callable[[], tuple[Quote, ...]], ...]
     stories: Once[Sequence[StoryGroup]]
+    translated: Once[frozenset[int]]
     kept: Once[frozenset[int] | None]
     drafting: Once[DraftInputs | None]
 
@@ -377,6 +396,7 @@ class Works(tuple[Callable[[], object], ...]):
         told: tuple[Callable[[], dict[int, Story]], ...],
         quotes: tuple[Callable[[], tuple[Quote, ...]], ...],
         stories: Once[Sequence[StoryGroup]],
+        translated: Once[frozenset[int]],
         kept: Once[frozenset[int] | None],
         drafting: Once[DraftInputs | None],
     ) -> Works:
@@ -387,7 +407,8 @@ class Works(tuple[Callable[[], object], ...]):
         works.groups, works.by_article, works.actors = groups, by_article, actors
         works.classes, works.outdated, works.figures = classes, outdated, figures
         works.covers, works.told, works.quotes = covers, told, quotes
-        works.stories, works.kept, works.drafting = stories, kept, drafting
+        works.stories, works.translated = stories, translated
+        works.kept, works.drafting = kept, drafting
         return works
 
 

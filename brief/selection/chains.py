@@ -201,17 +201,26 @@ class Kept:
     chain: tuple[int, ...]
 
 
-def select_chains(sentences: Sequence[Sentence], ranking: Ranking, count: int) -> tuple[Kept, ...]:
+def select_chains(
+    sentences: Sequence[Sentence],
+    ranking: Ranking,
+    count: int,
+    originals: Collection[int] | None = None,
+) -> tuple[Kept, ...]:
     """The picks, best first, each with its chain: antecedents just before it, and the
     sentences that close a quote it opens just after it. Chains share no sentence, and
-    take none the ranking left out (a sentence the reader was already sent)."""
+    take none the ranking left out (a sentence the reader was already sent). `originals`:
+    the sentences whose translation stands beside them (`translations.translated` of
+    `sentences`), where the caller read them once of all the brief's sentences (a
+    digest's stories, pipeline.drafts); read here where None."""
     previous, following = _neighbours(sentences)
     links = _Links(previous, following, _QuoteStates(sentences, previous, following))
     kept: list[Kept] = []
     chosen: set[int] = set()
     said: list[tuple[str, str]] = []  # the kept sentences, and their words, for says_again
     available = set(ranking.order) - other_events(sentences) - small_talk(sentences)
-    originals = translated(sentences)  # the translation beside each is the bullet
+    if originals is None:  # the translation beside each is the bullet
+        originals = translated(sentences)
     for pos in ranking.order:
         if len(chosen) >= count:
             break
@@ -231,10 +240,17 @@ def select_chains(sentences: Sequence[Sentence], ranking: Ranking, count: int) -
     return tuple(kept)
 
 
-def select(sentences: Sequence[Sentence], ranking: Ranking, count: int) -> tuple[int, ...]:
+def select(
+    sentences: Sequence[Sentence],
+    ranking: Ranking,
+    count: int,
+    originals: Collection[int] | None = None,
+) -> tuple[int, ...]:
     """Positions of the kept sentences, best first; an antecedent directly precedes its
-    dependent sentence, and a quote's closing sentences directly follow its opening one."""
-    return tuple(pos for kept in select_chains(sentences, ranking, count) for pos in kept.chain)
+    dependent sentence, and a quote's closing sentences directly follow its opening one
+    (`originals`: see `select_chains`)."""
+    chains = select_chains(sentences, ranking, count, originals)
+    return tuple(pos for kept in chains for pos in kept.chain)
 
 
 @dataclass(frozen=True)
