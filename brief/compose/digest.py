@@ -67,13 +67,16 @@ def compose_story(
     picks: Sequence[int],
     bullet: Callable[[int], Bullet],
     placement: Placement,
+    stances: Mapping[int, int],
+    alone: Mapping[tuple[int, int], frozenset[str]],
     led: bool = False,
 ) -> Story:
     """`picks` are the story's chosen sentences (positions `bullet` understands), best
     first; `led`: the first is the story's lead, chosen as the lede its latest day's
     reports bear out most (pipeline.drafts), and its report's headline heads the story.
-    Its actors come after (`with_actors`): which stories a digest tells in full says
-    whose quotes the brief needs."""
+    `stances` (`report_stances`) and `alone` (`names_alone` of the story's articles) are
+    the drafts', which read them first. Its actors come after (`with_actors`): which
+    stories a digest tells in full says whose quotes the brief needs."""
     documents = story_documents(corpus, group.sources)
     ranked = [
         replace(_cited_within(bullet(k), group.sources, corpus), section=placement.section)
@@ -95,7 +98,6 @@ def compose_story(
     ledes = (
         [replace(s, text=untitled_lede(corpus.sentences, s)) for s in firsts] if untitled else []
     )
-    stances = report_stances(documents, firsts)
     title, best = headline(
         documents,
         ledes,
@@ -106,7 +108,7 @@ def compose_story(
         group.copies,
         corrected_title(corpus, group),
     )
-    bullets = stand_alone(ranked, best, _introduced_names(corpus, ranked))
+    bullets = stand_alone(ranked, best, _introduced_names(alone, ranked))
     return Story(
         id=story_id([d.source.sha256 for d in documents]),
         title=title,
@@ -192,11 +194,10 @@ def story_documents(corpus: Corpus, sources: Sequence[int]) -> list[Document]:
 
 
 def _introduced_names(
-    corpus: Corpus, bullets: Sequence[Bullet]
+    alone: Mapping[tuple[int, int], frozenset[str]], bullets: Sequence[Bullet]
 ) -> dict[tuple[int, int], frozenset[str]]:
     """The bullets that open with a name alone whose fuller form their article gave
-    before, by (source, index), with those fuller forms (see `names_alone`)."""
-    alone = names_alone(corpus, {b.source for b in bullets})
+    before, by (source, index), with those fuller forms (`alone`: see `names_alone`)."""
     return {
         (b.source, b.index): alone[(b.source, b.index)]
         for b in bullets
