@@ -64,7 +64,13 @@ from brief.stories.apart import (
     tighter,
     told_places,
 )
-from brief.stories.similarity import neighbour_graph, tfidf_matrix, without_terms
+from brief.stories.apart.rare_words import SUBJECT_GENERAL_SHARE, SUBJECT_MIN_LENGTH
+from brief.stories.similarity import (
+    general_shares,
+    neighbour_graph,
+    tfidf_matrix,
+    without_terms,
+)
 from brief.stories.texts import Text
 
 # Two groups of texts are one story while the mean cosine between their members stays at
@@ -93,14 +99,41 @@ PAIR_THRESHOLD = 0.25
 BIG_PILE = 150
 
 
-def _place_and_counts(text: Text) -> tuple[set[str], set[str]]:
+def _place_and_counts(text: Text, named: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
     """A text's opening subjects, less days and months ("Wednesday", "June": any two
     reports of a day share them), and its opening counts (see Text.lead_counts): two texts sharing
     one of each are one event, however they word it ("Shirak earthquake death toll rises
     to 17" and "Gyumri residents sleep in tents ...; toll at 17"). Two look-alike events
-    do not share both their place and their numbers."""
+    do not share both their place and their numbers. `named`: its names that open its
+    headline or first sentence (see opening_names)."""
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
-    return text.subjects - calendar_words, set(text.lead_counts)
+    return (text.subjects | named) - calendar_words, set(text.lead_counts)
+
+
+def opening_names(texts: Sequence[Text]) -> list[frozenset[str]]:
+    """Each text's words that open its headline or first sentence (Text.openers) and that
+    another text of the pile writes as a name, within a sentence, where general English
+    rarely uses them (as rare_subjects reads a name). A first word's capital says nothing
+    of it, but the other reports' do: an agency's bulletin titles its event by its name
+    ("Tarsa dam failure: situation at 18:00", over "The NCPA confirms 27 deaths"), which a
+    wire report of that day's toll gives within its lead ("... two days after the
+    collapse of the Tarsa dam, as the death toll rose to 27"): one place and one count
+    (r68 F8: the bulletin had been a story of its own, and a daily brief's new story)."""
+    by_name = Counter(name for text in texts for name in set(text.names))
+    candidates = sorted(
+        {word for text in texts for word in text.openers if len(word) >= SUBJECT_MIN_LENGTH}
+    )
+    rare = {
+        word
+        for word, share in zip(candidates, general_shares(candidates).tolist(), strict=True)
+        if share < SUBJECT_GENERAL_SHARE
+    }
+    return [
+        frozenset(
+            word for word in text.openers & rare if by_name[word] > (1 if word in text.names else 0)
+        )
+        for text in texts
+    ]
 
 
 def link_events(texts: Sequence[Text]) -> list[list[int]]:
@@ -116,7 +149,10 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
     unplaced = {i: placeless[i] for i in range(len(texts))}
     # Two reports of one place and one count are one event, however they word it (see
     # _place_and_counts): their link is raised to the bar, past the subject penalty.
-    opened = [_place_and_counts(text) for text in texts]
+    opened = [
+        _place_and_counts(text, named)
+        for text, named in zip(texts, opening_names(texts), strict=True)
+    ]
     sure = {
         (i, j)
         for i, row in edges.items()

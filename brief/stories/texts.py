@@ -174,6 +174,7 @@ class Text:
         "sayers",
         "craft",
         "market_led",
+        "openers",
     )
 
     def __init__(
@@ -295,6 +296,14 @@ class Text:
         self.lead = [word for words in folded[: len(opening)] for word in words]
         # The counts its headline and first sentence give (see counts_of)
         self.lead_counts = counts_of(" ".join(opening))
+        # The capitalised words that open its headline and first sentence, which a capital
+        # alone does not make names: a bulletin's "Tarsa dam failure: situation at 18:00"
+        # (see brief.stories.linkage.opening_names)
+        self.openers = frozenset(
+            plain_term(first[0].casefold())
+            for line in opening
+            if (first := _TOKEN.findall(line)[:1]) and first[0][:1].isupper()
+        )
         # The same as written: a country's name is a proper noun ("US" is not "us").
         self.written_lead = _TOKEN.findall(" ".join(opening))
         # the body its first sentence opens on, by its full name ("The International
