@@ -26,7 +26,15 @@ from brief.compose.leads import (
     opens_with_epithet,
     points_back,
 )
-from brief.compose.titles import can_head, headline, report_stance, untitled_lede
+from brief.compose.titles import (
+    SPEAKS_FOR_A_SIDE,
+    STATES_EVENT,
+    can_head,
+    headline,
+    report_stance,
+    side_reports,
+    untitled_lede,
+)
 from brief.ingest.furniture import is_promotion
 from brief.models import (
     Actor,
@@ -146,10 +154,17 @@ def corrected_title(corpus: Corpus, group: StoryGroup) -> Callable[[str, int | N
 
 def report_stances(documents: Sequence[Document], ledes: Sequence[Sentence]) -> dict[int, int]:
     """Each report's stance to its story's event (`compose.titles.report_stance`), by
-    source: from its headline and its first sentence (`ledes`, each source's)."""
+    source: from its headline and its first sentence (`ledes`, each source's). A report
+    of a side of an event another tells (`compose.titles.side_reports`) stands as one
+    that speaks for a side: it heads and leads only a story none of whose reports tells
+    the event."""
     first = {s.source: s.text for s in ledes if s.index == 1}
+    sides = side_reports(documents, first)  # a side of an event another report tells
     return {
-        d.source.number: report_stance(d.title or "", first.get(d.source.number, ""))
+        d.source.number: max(
+            report_stance(d.title or "", first.get(d.source.number, "")),
+            SPEAKS_FOR_A_SIDE if d.source.number in sides else STATES_EVENT,
+        )
         for d in documents
     }
 

@@ -204,6 +204,85 @@ def _lead_text(document: Document) -> str:
     return text[:LEAD_CHARACTERS]
 
 
+def side_reports(documents: Sequence[Document], ledes: Mapping[int, str]) -> frozenset[int]:
+    """The story's reports (by source) whose headline tells a side or a consequence of an
+    event another of its reports tells itself. News English gives a report's own news in
+    the headline's main clause and the event it follows as its occasion, after a
+    preposition that takes it as given (words.toml's earlier_event_markers and
+    cause_prepositions): "Ambre Hydro shares plunge 31 percent after Tarsa collapse",
+    "Police arrest Ambre Hydro engineer over Tarsa dam collapse", "Calderra police say no
+    arrests yet over ..." (r68 F5: each had headed and led the dam's story, whose other
+    reports tell the collapse and its toll). A report tells that occasion itself where
+    its headline or lede (`ledes`, by source), outside an occasion of its own, gives half
+    its words at least ("The Tarsa dam ... burst"), and its headline takes none of them
+    as its own occasion: the arrest's "Police in Calderra arrested the chief engineer of
+    Ambre Hydro" tells no collapse. A headline whose main clause gives its event's toll
+    ("Death toll rises to 40 after quake") tells the event itself, and an occasion that
+    is a time ("after 30 years") or a name alone ("over Florida") is no event."""
+    if len(documents) < 2:
+        return frozenset()
+    told = {
+        d.source.number: _words(_main_part(d.title or ""))
+        | _words(_main_part(ledes.get(d.source.number, "")))
+        for d in documents
+    }
+    occasions = {d.source.number: _occasion(d.title or "") for d in documents}
+    sides = set()
+    for number, occasion in occasions.items():
+        if occasion and any(
+            2 * len(occasion & words) >= len(occasion) and not occasion & occasions[other]
+            for other, words in told.items()
+            if other != number
+        ):
+            sides.add(number)
+    return frozenset(sides)
+
+
+def _occasion_at(text: str) -> re.Match[str] | None:
+    """Where a text's occasion opens: a preposition of occasion past its first word."""
+    from brief.extract.lexicon import alternation
+
+    lists = words()
+    markers = lists["earlier_event_markers"] | lists["cause_prepositions"]
+    pattern = re.compile(rf"\b(?:{alternation(markers)})\b", re.I)
+    return next((m for m in pattern.finditer(text) if m.start() > 0), None)
+
+
+def _main_part(text: str) -> str:
+    """A headline or lede before its occasion: what it tells itself."""
+    found = _occasion_at(text)
+    return text[: found.start()] if found else text
+
+
+# What ends a headline's occasion: a second headline after a semicolon, a label's colon.
+_OCCASION_END = re.compile(r"\s*[;:|]\s|\s[-–—]\s")
+
+
+def _occasion(title: str) -> frozenset[str]:
+    """The words of the event a headline takes as its occasion (see `side_reports`): none
+    where it has none, where its main clause gives a toll of the dead, or where it is a
+    time or one name alone."""
+    from brief.extract.figures import lede_toll
+
+    found = _occasion_at(title)
+    if found is None or lede_toll(title[: found.start()]) is not None:
+        return frozenset()
+    rest = title[found.end() :]
+    rest = rest[: m.start()] if (m := _OCCASION_END.search(rest)) else rest
+    lists = words()
+    tokens = [t for t in _WORD.findall(rest) if not t.isdigit()]
+    own = [t for t in tokens if t.casefold() not in lists["title_function_words"]]
+    if any(t.casefold().removesuffix("s") in lists["time_nouns"] for t in own):
+        return frozenset()
+    if len(own) < 2 and not any(t.islower() for t in own):
+        return frozenset()
+    return frozenset(t.casefold() for t in own)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.casefold()))
+
+
 # How far a report stands from stating its story's event, by its headline and lede
 # (`report_stance`): a report that states it, one that states a party's claim ("NATO says
 # ..."), and one that speaks for a party ("Dorokhov: American side agreed ...") or

@@ -280,6 +280,7 @@ _MODULE_LISTS = {
         "title_function_words",
         "claiming_verbs",
         "blaming_verbs",
+        "cause_prepositions",
         "opinion_labels",
     ),
     "layout": (

@@ -186,7 +186,7 @@ def story_drafts(
             group=group,
             unsent=unsent,
             current=[k for k in unsent if k not in behind] if held_back else unsent,
-            latest=latest_day_sources(corpus, group),
+            latest=_latest_telling(corpus, group),
             unfit=unfit,
             count=count,
             context=context,
@@ -761,6 +761,34 @@ def _stances(corpus: Corpus, group: StoryGroup) -> dict[int, int]:
 
     ledes = [lede for n in group.sources if (lede := first_sentence(corpus, n)) is not None]
     return report_stances(story_documents(corpus, group.sources), ledes)
+
+
+def _latest_telling(corpus: Corpus, group: StoryGroup) -> frozenset[int]:
+    """The sources of a story's latest day (`latest_day_sources`) of the reports that tell
+    its event: a later day's report of a side of it (`compose.titles.side_reports`) gives
+    it no lede. "Calderra police say no arrests yet over Tarsa dam collapse", the one
+    report of a dam's fourth day, had led and headed fifteen reports of the collapse and
+    its toll (r68 F5)."""
+    from brief.compose.digest import first_sentence, story_documents
+    from brief.compose.titles import report_dates, side_reports
+
+    latest = latest_day_sources(corpus, group)
+    if not latest:
+        return latest
+    documents = story_documents(corpus, group.sources)
+    ledes = {
+        n: lede.text
+        for n in group.sources
+        if (lede := first_sentence(corpus, n)) is not None and lede.index == 1
+    }
+    sides = side_reports(documents, ledes)
+    if not latest & sides:
+        return latest
+    telling = {n: day[:10] for n, day in report_dates(documents).items() if n not in sides and day}
+    if not telling:
+        return latest
+    last = max(telling.values())
+    return frozenset(n for n, day in telling.items() if day == last)
 
 
 def _led_by_a_side(
