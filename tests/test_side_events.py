@@ -124,3 +124,25 @@ def test_a_story_is_headed_by_its_event_not_by_a_side_of_it(
     assert not fire["title"].startswith(("Ostrava police", "Kelvar Chemicals shares")), fire
     lead = fire["summary"][0]["text"]
     assert "no one had been arrested" not in lead and "Shares" not in lead, lead
+
+
+def test_a_later_day_told_only_by_a_side_of_the_event_gives_no_lead() -> None:
+    """The police's word, the one report of the fire's second day, is a side of the fire
+    the first day's reports tell: the story's latest day for its lead is the first."""
+    from brief.ingest import make_source, parse_text
+    from brief.models import StoryGroup
+    from brief.pipeline.drafts import _latest_telling
+    from brief.pipeline.superseded.reports import latest_day_sources
+    from brief.segment import segment
+
+    names = ("wire.txt", "bulletin.txt", "local.txt", "police.txt")
+    texts = ["\n\n".join(REPORTS[name]) for name in names]
+    corpus = segment(
+        [
+            parse_text(text, make_source(name, n, text.encode("utf-8")))
+            for n, (name, text) in enumerate(zip(names, texts, strict=True), 1)
+        ]
+    )
+    group = StoryGroup(sources=(1, 2, 3, 4))
+    assert latest_day_sources(corpus, group) == {4}
+    assert _latest_telling(corpus, group) == {1, 2, 3}

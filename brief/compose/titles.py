@@ -216,7 +216,10 @@ def side_reports(documents: Sequence[Document], ledes: Mapping[int, str]) -> fro
     its headline or lede (`ledes`, by source), outside an occasion of its own, gives half
     its words at least ("The Tarsa dam ... burst"), and its headline takes none of them
     as its own occasion: the arrest's "Police in Calderra arrested the chief engineer of
-    Ambre Hydro" tells no collapse. A headline whose main clause gives its event's toll
+    Ambre Hydro" tells no collapse. A report whose own lede tells it is the event's
+    report, whatever its headline's angle ("Dunmore counts its dead after chemical plant
+    blaze" over "Four workers died when a blaze tore through the ... chemical plant").
+    A headline whose main clause gives its event's toll
     ("Death toll rises to 40 after quake") tells the event itself, and an occasion that
     is a time ("after 30 years") or a name alone ("over Florida") is no event."""
     if len(documents) < 2:
@@ -228,14 +231,33 @@ def side_reports(documents: Sequence[Document], ledes: Mapping[int, str]) -> fro
     }
     occasions = {d.source.number: _occasion(d.title or "") for d in documents}
     sides = set()
+
+    def tells(number: int, occasion: frozenset[str]) -> bool:
+        return 2 * len(occasion & told[number]) >= len(occasion)
+
     for number, occasion in occasions.items():
-        if occasion and any(
-            2 * len(occasion & words) >= len(occasion) and not occasion & occasions[other]
-            for other, words in told.items()
-            if other != number
+        # its own lede tells what happened, not only where: the occasion's common nouns
+        happened = _common_words(documents, number, occasion) or occasion
+        if (
+            occasion
+            and not tells(number, happened)
+            and any(
+                tells(other, occasion) and not occasion & occasions[other]
+                for other in told
+                if other != number
+            )
         ):
             sides.add(number)
     return frozenset(sides)
+
+
+def _common_words(
+    documents: Sequence[Document], number: int, occasion: frozenset[str]
+) -> frozenset[str]:
+    """The words of a report's occasion that its headline writes in small letters: what
+    happened ("fire", "collapse"), not where or to whom ("Dunmore")."""
+    title = next((d.title or "" for d in documents if d.source.number == number), "")
+    return frozenset(w.casefold() for w in _WORD.findall(title) if w.islower()) & occasion
 
 
 def _occasion_at(text: str) -> re.Match[str] | None:
