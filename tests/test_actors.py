@@ -323,6 +323,15 @@ def test_phrase_matcher_finds_whole_words_leftmost_longest() -> None:
     assert hits == [("UN Security Council", 2)]
 
 
+def test_phrase_matcher_resolves_each_list_apart_in_one_pass() -> None:
+    """A further list's hit hides none of the first's, and comes after them."""
+    from brief.extract.lexicon import PhraseMatcher
+
+    matcher = PhraseMatcher({"Kashmir": 1, "UN": 2}, {"Jammu and Kashmir": 3})
+    hits = [(p, v) for _, _, p, v in matcher.finditer("UN envoys reached Jammu and Kashmir.")]
+    assert hits == [("UN", 2), ("Kashmir", 1), ("Jammu and Kashmir", 3)]
+
+
 def test_an_alternation_is_the_same_in_any_order_of_its_phrases() -> None:
     """The longest first, then alphabetically: a set's order (PYTHONHASHSEED) never shows."""
     from brief.extract.lexicon import alternation

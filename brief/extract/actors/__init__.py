@@ -117,7 +117,7 @@ def load_tables() -> None:
     first sentence: a forked extraction child does it before it is sent its work."""
     word_knowledge.load_name_tables()
     places.matcher()
-    places.joined_places()
+    places.scanner()
     organisations.load_patterns()
     speakers.load_patterns()
 
