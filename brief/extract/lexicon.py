@@ -884,6 +884,8 @@ class PhraseMatcher(Generic[Value]):
                 end == last or not _wordish(text[end])
             ):
                 hits.append((start, end, phrase))
+        if not hits:
+            return  # (most texts: no list's phrase)
         if len(hits) > 1:
             hits.sort(key=lambda h: (h[0], -h[1]))
         yield from _leftmost(hits, self._values)

@@ -649,6 +649,8 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
 
 def _capitalised_after(text: str, end: int) -> list[str]:
     """The capitalised words right after `end`, up to four."""
+    if text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
+        return []  # (most names: a lower-case word after one space, tested before the match)
     nxt = _NEXT_WORDS_RE.match(text, end)
     caps: list[str] = []
     for word in nxt.group().split() if nxt is not None else ():
