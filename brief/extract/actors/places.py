@@ -343,9 +343,10 @@ def _word_before(text: str, start: int) -> str:
     with no space right before): the word the patterns of a word before a name read (`([A-Z]
     ...) $`, whose `$` may also match before a newline that ends text[:start]). Most words
     before a country's are lower case ("in", "the"): a test of this word first spares
-    their searches, which try each of the 12 to 60 characters before the name (4 to 15 µs
-    each, where the test takes under 1; the gazetteer's filters of each name found had
-    taken as long as finding the names)."""
+    their searches, which try each of the 12 to 60 characters before the name and took
+    2.5 to 9 times as long as the test. (With them, the filters of the names found had
+    cost as much CPU as finding the names in every sentence; with the test, a quarter
+    less for the whole scan.)"""
     end = start - 1 if text.endswith("\n", 0, start) else start
     if not text.endswith(" ", 0, end):
         return ""
