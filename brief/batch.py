@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from brief.errors import BriefError, NoticeError, OutputError
+from brief.errors import BriefError, EmbargoError, NoticeError, OutputError
 from brief.ingest import ARTICLE_SUFFIXES, expand_inputs
 from brief.options import Options
 from brief.output import refuse_overwriting, write_atomic
@@ -28,6 +28,16 @@ class Skipped:
 
     def __str__(self) -> str:
         return f"{self.path}: skipped: {self.reason}"
+
+
+@dataclass(frozen=True)
+class LeftOut(Skipped):
+    """An article batch does not brief yet: its embargo has not lifted by the run's clock
+    (brief.ingest.embargoes). Said as `brief make` says it, "PATH: embargoed until ...:
+    left out"; a later batch briefs it."""
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -131,6 +141,8 @@ def run_batch(
                 written.append(dst)
             except OutputError:
                 raise  # the folder is unwritable: every other file would fail the same way
+            except EmbargoError as exc:  # not yet: no error either
+                skipped.append(LeftOut(src, exc.message))
             except NoticeError as exc:  # a wire's kill notice: no article, and no error
                 skipped.append(Skipped(src, exc.message.removeprefix("nothing to brief: ")))
             except BriefError as exc:

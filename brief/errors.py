@@ -59,6 +59,12 @@ class NoticeError(InputError):
     a file; brief.pipeline.versions)."""
 
 
+class EmbargoError(NoticeError):
+    """An input whose embargo has not lifted by the run's clock: left out of the brief,
+    though nothing is wrong with the file (a batch skips it; a folder's brief leaves it
+    out and briefs the rest; brief.ingest.embargoes)."""
+
+
 class NoInputError(BriefError):
     """The input is missing or is not a readable file."""
 

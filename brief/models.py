@@ -57,6 +57,10 @@ class Source:
     # its title is a mail's Subject: a sender's label for a message, not a headline an
     # outlet published (see compose.titles.headline)
     title_is_subject: bool = False
+    # its embargo line, as written ("EMBARGOED UNTIL 06:00 GMT ..."), and when it lifts, an
+    # ISO instant in UTC (None with a line: no end could be read); brief.ingest.embargoes
+    embargo: str | None = None
+    embargo_until: str | None = None
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import logging
 import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -22,7 +22,8 @@ from brief.daily.archive import passed_over, sha256, used_earlier, waiting_artic
 from brief.deliver.outbox import Outbox
 from brief.deliver.smtp import check_settings
 from brief.errors import ConfigError, InputError, NoInputError, OutputError
-from brief.ingest import read_article
+from brief.ingest import ingest, read_article
+from brief.ingest.embargoes import held_at, may_be_embargoed
 from brief.options import Options
 from brief.pipeline import check_options
 
@@ -45,6 +46,9 @@ class Plan:
     # set aside in the archive's rejected/ folder, not built
     unreadable: Mapping[Path, str] = field(default_factory=dict)
     not_taken: tuple[Path, ...] = ()  # those among them daily.include takes for no article
+    # new ones whose embargo has not lifted by the run's clock, each with until when: left
+    # in the inbox, neither built nor archived, for the first run after it
+    held: Mapping[Path, str] = field(default_factory=dict)
     repeats: tuple[Path, ...] = ()  # the same bytes an earlier day briefed: archived, not news
     earlier: tuple[Path, ...] = ()  # articles already used today, rebuilt with the new ones
     outputs: tuple[Path, ...] = ()
@@ -71,6 +75,9 @@ class Plan:
             if a in self.not_taken
             else f"cannot read {a} ({why}): would set it aside in {self.archive / 'rejected'}"
             for a, why in self.unreadable.items()
+        ]
+        out += [
+            f"{a}: {why}: would wait in the inbox for a later run" for a, why in self.held.items()
         ]
         out += [f"would create folder {p}" for p in self.create]
         out += [f"would fetch new articles from {url} first" for url in self.feeds]
@@ -141,6 +148,10 @@ def make(config: Config, now: datetime, *, quiet: bool = False) -> Plan:
         unreadable |= _unreadable(tuple(p for p in fresh if p not in unreadable), config.options)
     unreadable = {p: unreadable[p] for p in fresh if p in unreadable}  # (in name order)
     fresh = tuple(p for p in fresh if p not in unreadable)
+    with _unsaid() if quiet else nullcontext():
+        held = _embargoed(fresh, config.options, now)
+    fresh = tuple(p for p in fresh if p not in held)
+    articles = [p for p in articles if p not in held]
     earlier = used_earlier(daily, today, record.inputs if record else (), shas) if fresh else []
     outbox = Outbox(daily.state)
     recipients = tuple(mail.to) if mail is not None else ()
@@ -158,6 +169,7 @@ def make(config: Config, now: datetime, *, quiet: bool = False) -> Plan:
         fresh=fresh,
         unreadable=unreadable,
         not_taken=tuple(p for p in unreadable if p in others),
+        held=held,
         repeats=repeats,
         earlier=tuple(p for p in earlier if p not in fresh),
         outputs=tuple(daily.output / f"brief-{today}.{fmt}" for fmt in daily.formats),
@@ -198,6 +210,24 @@ def _unreadable(paths: tuple[Path, ...], options: Options) -> dict[Path, str]:
             read_article(str(path), options)
         except (InputError, NoInputError) as exc:
             found[path] = exc.message
+    return found
+
+
+def _embargoed(paths: tuple[Path, ...], options: Options, now: datetime) -> dict[Path, str]:
+    """The new articles still under embargo at the run's clock, each with until when
+    (brief.ingest.embargoes): read whole only where its text names an embargo at all,
+    which few do, so the plan stays cheap."""
+    found: dict[Path, str] = {}
+    reading = replace(options, now=now)
+    for path in paths:
+        try:
+            if not may_be_embargoed(read_article(str(path), reading).text):
+                continue
+            source = ingest(str(path), 1, reading).source
+        except (InputError, NoInputError):
+            continue  # the build sets it aside, and says why
+        if (why := held_at(source.embargo, source.embargo_until, now)) is not None:
+            found[path] = why
     return found
 
 

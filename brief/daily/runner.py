@@ -172,6 +172,8 @@ def execute(
     )
     for path, why in work.unreadable.items():
         log.warning("%s: %s; moving it to the archive's rejected folder", path, why)
+    for path, why in work.held.items():  # (brief.ingest.embargoes)
+        log.info("%s: %s: waits in the inbox for the first run after it", path, why)
     state = work.state
     planned = None
     if work.builds:

@@ -29,6 +29,7 @@ empty one is. One module a job:
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -37,6 +38,7 @@ from brief.collect.inbox import read_header
 from brief.errors import InputError
 from brief.ingest.charset import ALLOWED_ENCODINGS, codec_name, decode
 from brief.ingest.clean import clean_text, describe_junk, without_junk_tokens
+from brief.ingest.embargoes import as_recorded, read_embargo, split_embargo
 from brief.ingest.files import (
     ARTICLE_SUFFIXES,
     Input,
@@ -136,6 +138,7 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
         source = replace(source, url=fetched.url, outlet=fetched.outlet, title=fetched.title)
         source = replace(source, date=fetched.date, author=fetched.author)
         text = plain_text(text)  # a feed's text is as a .txt article's
+        text, embargo = split_embargo(text)
         doc = parse_text(text, source, find_title=fetched.title is None, today=today)
         title = fetched.title or doc.title
         date = _reported(fetched.date, doc.date, today)
@@ -143,7 +146,7 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
         # (its writer, else its text's byline's, as of a page or a .txt: r65 F16)
         author = fetched.author or doc.author
         doc = _titled(replace(doc, title=title, date=date, author=author))
-        return _with_article(doc, options, path)
+        return _with_article(doc, options, path, embargo=embargo)
     subject = sent = None
     html = looks_like_html(path, text)
     if raw.message is not None:
@@ -163,11 +166,12 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
             text = without_chat_marks(text)  # a chat's "Forwarded many times", its stamps
         source = replace(source, date=sent)
         text, junk = without_junk_tokens(text, path)
+        text, embargo = split_embargo(text)  # a label, never the title (embargoes)
         found = subject is None or passed is not None
         doc = parse_text(text, source, find_title=found, today=today)
         title = (doc.title or subject) if passed is not None else (subject or doc.title)
         doc = _titled(replace(doc, title=title, date=sent or doc.date), subject)
-        return _with_article(doc, options, path, junk=junk)
+        return _with_article(doc, options, path, junk=junk, embargo=embargo)
     page = extract(text, today)
     if page is not None and page.redirect is not None:
         raise InputError(
@@ -182,6 +186,7 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
     )
     if not body.strip():
         raise InputError("a web page with no article text in it", path)
+    body, embargo = split_embargo(body)
     title = subject or (clean_text(page.title, path) if page and page.title else None)
     date = sent or (page.date if page else None)
     author = clean_text(page.author, path) if page and page.author else None
@@ -198,7 +203,7 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
     doc = _titled(replace(doc, title=title or doc.title, date=date, author=author), subject)
     if page is not None and page.set_aside is not None and doc.source.date is None:
         _warn_set_aside(page.set_aside, today, path)
-    return _with_article(doc, options, path, page=True, junk=junk)
+    return _with_article(doc, options, path, page=True, junk=junk, embargo=embargo)
 
 
 def _reported(page_day: str | None, text_day: str | None, today: date) -> str | None:
@@ -211,13 +216,22 @@ def _reported(page_day: str | None, text_day: str | None, today: date) -> str | 
 
 
 def _with_article(
-    doc: Document, options: Options, path: str, *, page: bool = False, junk: Sequence[str] = ()
+    doc: Document,
+    options: Options,
+    path: str,
+    *,
+    page: bool = False,
+    junk: Sequence[str] = (),
+    embargo: str | None = None,
 ) -> Document:
     """The document, or an InputError when it holds no article (`_no_article`): a page
     with nothing but a notice to the reader's browser, or a file with nothing but its
     headline, is as empty as a blank one. `junk`: the unbroken strings dropped from its
     text, said in a warning, or in the error when what is left is no article either
-    ("huge-token.txt" had been briefed from its headline alone)."""
+    ("huge-token.txt" had been briefed from its headline alone). `embargo`: the embargo
+    line taken off its top, read into its source (`_embargoed`)."""
+    if embargo is not None:
+        doc = _embargoed(doc, embargo, options, path)
     reason = _no_article(doc, options.language)
     if reason is not None:
         what = "a web page with no article text in it" if page else "no article text"
@@ -245,12 +259,37 @@ def _with_article(
     return as_notice(doc)
 
 
+def _embargoed(doc: Document, line: str, options: Options, path: str) -> Document:
+    """The document with its embargo recorded in its source (brief.ingest.embargoes): the
+    line, and when it lifts, counted from the item's own date; an item with no date of
+    its own is dated the day its embargo lifts (the day it may first be published). How
+    the line was read, where it had to be guessed at (no zone, a weekday the date
+    belies), is said in a warning."""
+    dated = doc.source.date or doc.date or ""
+    item_day = date.fromisoformat(dated[:10]) if ISO_DAY.fullmatch(dated[:10]) else None
+    today = (options.now or datetime.now(UTC)).date()
+    reading = read_embargo(line, item_day, today)
+    if reading.free:
+        return doc
+    if reading.note is not None:
+        log.warning('%s: embargo line "%s": %s', path, reading.line[:QUOTED], reading.note)
+    until = as_recorded(reading.until)
+    day = doc.source.date or doc.date or (until[:10] if until else None)
+    source = replace(doc.source, embargo=reading.line, embargo_until=until, date=day)
+    return replace(doc, source=source, date=doc.date or day)
+
+
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def _warn_if_dated_later(doc: Document, options: Options, path: str) -> None:
     """A warning where the article is dated after the run's day (a mail's Date, a page's
     own): kept as dated, since the text may well be right and the clock wrong, but a brief
     for 8 June that holds a note of 9 June says so (r64 F13)."""
     dated = doc.source.date or doc.date
     today = (options.now or datetime.now(UTC)).date()
+    if dated and doc.source.embargo_until and dated == doc.source.embargo_until[:10]:
+        return  # dated by its embargo: the day it may first be published (`_embargoed`)
     if dated and len(dated) == len("2027-06-09") and dated > today.isoformat():
         log.warning(
             "%s: dated %s, after the run's day (%s): kept as dated; check the article's"

@@ -16,10 +16,12 @@ import logging
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from functools import partial
 
-from brief.errors import InputError, NoInputError
+from brief.errors import EmbargoError, InputError, NoInputError
 from brief.ingest import Input, ingest
+from brief.ingest.embargoes import held_at
 from brief.limits import SHARED_WORKS, Beside
 from brief.models import Document
 from brief.options import Options
@@ -69,20 +71,38 @@ def ingest_all(
     file in it) is read once; another file with the same bytes is another source of one
     text, which the stories stage counts as a copy."""
     firsts = _first_namings(items)
+    embargoed: list[EmbargoError] = []
     if len(firsts) < READ_BESIDE_FROM:
         documents: list[Document] = []
         reads = set(firsts)
         for done, item in enumerate(items, 1):
             if done - 1 in reads:
-                _take(_read(item, len(documents) + 1, options), item, documents)
+                _take(_read(item, len(documents) + 1, options), item, documents, embargoed)
             if progress:
                 progress(done, len(items), item.path)
-        return documents
-    return _in_two(items, firsts, options, progress)
+    else:
+        documents = _in_two(items, firsts, options, progress, embargoed)
+    return _left_out(documents, embargoed)
+
+
+def _left_out(documents: list[Document], embargoed: list[EmbargoError]) -> list[Document]:
+    """The documents, each input still under embargo left out with a warning, "PATH:
+    embargoed until 2029-03-11 06:00 UTC: left out", named alone or in a folder: its
+    copy is no bad file, and the rest is briefed. Where nothing else is left, the first
+    is the error (a batch skips such a file)."""
+    if embargoed and not documents:
+        raise embargoed[0]
+    for left in embargoed:
+        log.warning("%s", left)
+    return documents
 
 
 def _in_two(
-    items: Sequence[Input], firsts: Sequence[int], options: Options, progress: Progress | None
+    items: Sequence[Input],
+    firsts: Sequence[int],
+    options: Options,
+    progress: Progress | None,
+    embargoed: list[EmbargoError],
 ) -> list[Document]:
     """`ingest_all` in two processes: the child reads the parts from the second on, this
     one from the last back (`Beside.result` takes from the child what it has made or is
@@ -117,7 +137,7 @@ def _in_two(
         if (read_one := reads.get(k)) is not None:
             for record in read_one.said:
                 logging.getLogger(record.name).handle(record)
-            _take(read_one, item, documents)
+            _take(read_one, item, documents, embargoed)
     return documents
 
 
@@ -143,6 +163,10 @@ def _read(item: Input, number: int, options: Options) -> _Read:
         document = ingest(item, number, options)
     except (InputError, NoInputError) as exc:
         return _Read(None, exc)
+    source = document.source
+    held = held_at(source.embargo, source.embargo_until, options.now or datetime.now(UTC))
+    if held is not None:  # not before the run's clock passes its embargo
+        return _Read(None, EmbargoError(f"{held}: left out", source.path))
     _ = document.looks_like
     return _Read(document, None)
 
@@ -160,8 +184,12 @@ def _read_kept(item: Input, number: int, options: Options) -> _Read:
     return replace(read, said=tuple(keep.records))
 
 
-def _take(read: _Read, item: Input, documents: list[Document]) -> None:
-    if read.error is not None:
+def _take(
+    read: _Read, item: Input, documents: list[Document], embargoed: list[EmbargoError]
+) -> None:
+    if isinstance(read.error, EmbargoError):
+        embargoed.append(read.error)  # (said once every file is read: `_left_out`)
+    elif read.error is not None:
         if not item.in_folder:
             raise read.error
         # one bad file in a folder spoils nothing else; said as every skip is, "PATH:
