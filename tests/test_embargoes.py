@@ -263,3 +263,52 @@ def test_daily_keeps_embargoed_copy_for_the_first_run_after_it(
     assert len(plain_server.handler.messages) == 2
     rerun = daily(thursday + timedelta(minutes=10))
     assert rerun.exit_code == 0 and len(plain_server.handler.messages) == 2
+
+
+MAIL = """\
+From: Harwick Coastal Trust <press@harwick-trust.example>
+To: desk@example.org
+Subject: EMBARGOED UNTIL 00:01 GMT 26 NOVEMBER: Trust names engineer to lead sea wall rebuild
+Date: Tue, 24 Nov 2026 16:00:00 +0000
+Content-Type: text/plain; charset=utf-8
+
+The Harwick Coastal Trust has named the engineer Ruth Calloway to lead the rebuilding of
+the sea wall, its chair said.
+
+Calloway built the flood barrier at Marden in 2019.
+"""
+MARKDOWN = """\
+**Strictly embargoed until 09:30 GMT, Thursday 26 November 2026**
+
+# Harwick lifeboat crews to get new boats
+
+The lifeboat charity will give the Harwick station two new boats next year, it said.
+
+The station's crews went out 212 times this year.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "headline", "until"),
+    [
+        ("trust.eml", MAIL, "Trust names engineer to lead sea wall rebuild", "2026-11-26 00:01"),
+        ("lifeboat.md", MARKDOWN, "Harwick lifeboat crews to get new boats", "2026-11-26 09:30"),
+    ],
+)
+def test_a_mails_subject_and_a_markdown_line_carry_an_embargo_too(
+    tmp_path: Path, name: str, text: str, headline: str, until: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    before = runner.invoke(
+        app, ["make", str(path), "-o", str(tmp_path / "a.md")], env=_at(FIXED_NOW)
+    )
+    assert before.exit_code == 65 and f"embargoed until {until} UTC: left out" in before.stderr
+    after = FIXED_NOW + timedelta(days=2)
+    lifted = runner.invoke(app, ["make", str(path), "-o", str(tmp_path / "b.json")], env=_at(after))
+    assert lifted.exit_code == 0, lifted.output
+    doc = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    assert doc["title"] == headline and doc["sources"][0]["title"] == headline
+    assert doc["sources"][0]["embargo_until"] == until.replace(" ", "T") + ":00Z"
+    texts = [b["text"] for s in doc["sections"] for b in s["bullets"]]
+    assert not any("mbargo" in t for t in texts)

@@ -38,7 +38,7 @@ from brief.collect.inbox import read_header
 from brief.errors import InputError
 from brief.ingest.charset import ALLOWED_ENCODINGS, codec_name, decode
 from brief.ingest.clean import clean_text, describe_junk, without_junk_tokens
-from brief.ingest.embargoes import as_recorded, read_embargo, split_embargo
+from brief.ingest.embargoes import as_recorded, read_embargo, split_embargo, split_title
 from brief.ingest.files import (
     ARTICLE_SUFFIXES,
     Input,
@@ -147,13 +147,15 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
         author = fetched.author or doc.author
         doc = _titled(replace(doc, title=title, date=date, author=author))
         return _with_article(doc, options, path, embargo=embargo)
-    subject = sent = None
+    subject = sent = labelled = None
     html = looks_like_html(path, text)
     if raw.message is not None:
         message = raw.message
         text, html, sent = message.text, message.html, message.date
         source = replace(source, outlet=message.outlet)  # a newsletter's publisher
         subject = clean_text(message.title, path) if message.title else None
+        # ("EMBARGOED UNTIL 00:01 GMT 12 MARCH: Fund pledges ...": a label, then the title)
+        subject, labelled = split_title(subject) if subject else (None, None)
     if not html:
         text = plain_markdown(text) if is_markdown(path) else plain_text(text)
         # a copy passed on under a forwarder's note: the copy is the article, its own
@@ -167,6 +169,7 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
         source = replace(source, date=sent)
         text, junk = without_junk_tokens(text, path)
         text, embargo = split_embargo(text)  # a label, never the title (embargoes)
+        embargo = embargo or labelled
         found = subject is None or passed is not None
         doc = parse_text(text, source, find_title=found, today=today)
         title = (doc.title or subject) if passed is not None else (subject or doc.title)
@@ -187,6 +190,7 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
     if not body.strip():
         raise InputError("a web page with no article text in it", path)
     body, embargo = split_embargo(body)
+    embargo = embargo or labelled
     title = subject or (clean_text(page.title, path) if page and page.title else None)
     date = sent or (page.date if page else None)
     author = clean_text(page.author, path) if page and page.author else None

@@ -128,6 +128,27 @@ def split_embargo(text: str) -> tuple[str, str | None]:
     return "\n".join(kept), first
 
 
+def split_title(title: str) -> tuple[str | None, str | None]:
+    """A mail's Subject without the embargo label that opens it, and the label: "EMBARGOED
+    UNTIL 00:01 GMT 12 MARCH: Fund pledges 40m for sea wall" is the headline "Fund pledges
+    40m for sea wall" under the label "EMBARGOED UNTIL 00:01 GMT 12 MARCH". The label is
+    the longest opening, up to a colon, a dash or a bar, that is an embargo line, before
+    a headline of three words or more that is none; a subject that is all label has no
+    headline (None)."""
+    if _opening().match(_bare(title)) is None:
+        return title, None
+    for cut in reversed(list(_TITLE_CUT.finditer(title))):
+        label, rest = title[: cut.start()], title[cut.end() :].strip()
+        if len(rest.split()) >= 3 and is_embargo_line(label) and not is_embargo_line(rest):
+            return rest, _bare(label)
+    return (None, _bare(title)) if is_embargo_line(title) else (title, None)
+
+
+# Where a subject's label ends and its headline begins: a colon (not a time's), a dash or
+# a bar set off by spaces.
+_TITLE_CUT = re.compile(r"(?<!\d):\s+|\s+[-–—|]\s+")
+
+
 def may_be_embargoed(text: str) -> bool:
     """Whether a text's opening names an embargo anywhere (its markup too): what a daily
     run's plan reads whole to find out (most texts do not, and are not read twice)."""
