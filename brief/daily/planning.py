@@ -145,11 +145,12 @@ def make(config: Config, now: datetime, *, quiet: bool = False) -> Plan:
     patterns = ", ".join(daily.include)
     unreadable = {p: f"not taken by daily.include ({patterns})" for p in fresh if p in others}
     with _unsaid() if quiet else nullcontext():
-        unreadable |= _unreadable(tuple(p for p in fresh if p not in unreadable), config.options)
+        read, named = _unreadable(tuple(p for p in fresh if p not in unreadable), config.options)
+        unreadable |= read
     unreadable = {p: unreadable[p] for p in fresh if p in unreadable}  # (in name order)
     fresh = tuple(p for p in fresh if p not in unreadable)
     with _unsaid() if quiet else nullcontext():
-        held = _embargoed(fresh, config.options, now)
+        held = _embargoed(tuple(p for p in fresh if p in named), config.options, now)
     fresh = tuple(p for p in fresh if p not in held)
     articles = [p for p in articles if p not in held]
     earlier = used_earlier(daily, today, record.inputs if record else (), shas) if fresh else []
@@ -197,32 +198,34 @@ def _in_order(state: saved.State, today: str, path: Path) -> saved.State:
     return state
 
 
-def _unreadable(paths: tuple[Path, ...], options: Options) -> dict[Path, str]:
+def _unreadable(
+    paths: tuple[Path, ...], options: Options
+) -> tuple[dict[Path, str], frozenset[Path]]:
     """The new articles that cannot be read (empty, binary, too large, an encoding brief
     does not know, a brief or a saved feed), each with why: read as the build reads them
     (brief.ingest.read_article), so the plan says what the run does with them, and the
     run builds only the rest. Parsing (a web page with no article in it) is left to the
     build, which sets such a page aside too: the plan must stay cheap, since it reads
-    every new article of the day."""
+    every new article of the day. And those whose text names an embargo at all, which
+    `_embargoed` reads whole (brief.ingest.embargoes.may_be_embargoed)."""
     found: dict[Path, str] = {}
+    named: set[Path] = set()
     for path in paths:
         try:
-            read_article(str(path), options)
+            if may_be_embargoed(read_article(str(path), options).text):
+                named.add(path)
         except (InputError, NoInputError) as exc:
             found[path] = exc.message
-    return found
+    return found, frozenset(named)
 
 
 def _embargoed(paths: tuple[Path, ...], options: Options, now: datetime) -> dict[Path, str]:
     """The new articles still under embargo at the run's clock, each with until when
-    (brief.ingest.embargoes): read whole only where its text names an embargo at all,
-    which few do, so the plan stays cheap."""
+    (brief.ingest.embargoes): left in the inbox for the first run after it."""
     found: dict[Path, str] = {}
     reading = replace(options, now=now)
     for path in paths:
         try:
-            if not may_be_embargoed(read_article(str(path), reading).text):
-                continue
             source = ingest(str(path), 1, reading).source
         except (InputError, NoInputError):
             continue  # the build sets it aside, and says why
