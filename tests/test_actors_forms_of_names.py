@@ -92,3 +92,20 @@ def test_a_name_apposed_to_a_who_clause_of_a_persons_noun_is_a_persons() -> None
         "The engineer who signed the plans, T. Kulasekaram, now 79, lives in Jaffna.",
     )
     assert set(found) == {"Pathirage Wanniarachchi", "T. Kulasekaram"}
+
+
+def test_an_initial_and_a_surname_are_the_one_full_name_it_opens() -> None:
+    """r68 F15: an agency's "Mrs. O. Brack" is the Odile Brack named in full elsewhere,
+    though a Tomas Brack shares the surname; beside two O. Bracks it is neither."""
+    found = people(
+        "Transport Minister Odile Brack opened the bridge.",
+        "Opposition MP Tomas Brack called it late.",
+        "The Minister of Transport, Mrs. O. Brack, cut the ribbon.",
+    )
+    assert found == {"Odile Brack": "Transport Minister", "Tomas Brack": "Opposition MP"}
+    found = people(
+        "Transport Minister Odile Brack opened the bridge.",
+        "Her brother Oskar Brack, a banker, watched.",
+        "O. Brack said the bridge would open in May.",
+    )
+    assert "O. Brack" in found and "Odile Brack" in found and "Oskar Brack" in found

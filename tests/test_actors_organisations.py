@@ -487,3 +487,54 @@ def test_a_body_owned_or_registered_is_no_person() -> None:
         )
     )
     assert found.get("Huta Mostowa Brzeg") != "person"
+
+
+def test_a_given_names_shape_spoken_of_as_a_body_is_one() -> None:
+    """r68 F15: "Ambre Hydro" had the shape of a given name and a surname, and no more: a
+    name that owns shares and headquarters is a body's, never a person's."""
+    found = kinds(
+        sentences(
+            "Shares in Lionel Tessaro fell 9% on Monday.",
+            "Lionel Tessaro's headquarters in Lyon were searched by police.",
+        )
+    )
+    assert found.get("Lionel Tessaro") == "organisation"
+
+
+def test_one_body_cue_takes_a_shaped_name_from_the_people() -> None:
+    """Someone's office in it ("chief financial officer of X") is one cue: not enough to
+    make it a body, enough that it is no one's name."""
+    found = kinds(
+        sentences(
+            "Police questioned the chief financial officer of Camille Ostrava, Rafe Oduya.",
+            "Camille Ostrava declined to comment.",
+        )
+    )
+    assert "Camille Ostrava" not in found
+    assert found.get("Rafe Oduya") == "person"
+
+
+def test_a_person_shown_by_more_than_shape_keeps_her_kind() -> None:
+    """A pronoun, a title or a chief of staff are a person's: none of them is a body's cue."""
+    found = kinds(
+        sentences(
+            "Camille Ostrava said she would run again.",
+            "Camille Ostrava's chief of staff, Rafe Oduya, said the campaign was ready.",
+        )
+    )
+    assert found.get("Camille Ostrava") == "person"
+    found = kinds(sentences("Ron Tessel, Joe Marrin's chief of staff, said talks would go on."))
+    assert found.get("Joe Marrin") == "person"
+
+
+def test_a_ministers_portfolio_is_no_business() -> None:
+    """r68 F15: "Water Resources" of "the Minister of Water Resources" ends as a firm's
+    name may ("Resources"), but it is the field of an office."""
+    found = kinds(
+        sentences(
+            "The Minister of Energy Resources, Dara Vell, said prices would fall.",
+            "The Secretary for Mines and Energy was not available.",
+        )
+    )
+    assert found.get("Dara Vell") == "person"
+    assert "Energy Resources" not in found and "Mines and Energy" not in found

@@ -355,8 +355,11 @@ def _tallied(
     for form, full in acronyms.items():
         if form != full and ("organisation", full) in known:
             known["organisation", full].spellings.setdefault(form, None)
+    # "Ambre Hydro": a given name's shape, spoken of as a body ("X's chief executive")
+    found, shaped = organisations.shaped_bodies(found)
     people = tallies.with_chiefs_titled(tallies.people(found, sentences))
-    for tally in tallies.companies([*found, *initials], sentences, {t.name for t in people}):
+    people_named = {t.name for t in people}
+    for tally in tallies.companies([*found, *initials], sentences, people_named, shaped):
         known.setdefault(("organisation", tally.name), tally)
     people = tallies.without_short_names(people, list(known.values()))
     people = tallies.without_things_written_short(people, found)

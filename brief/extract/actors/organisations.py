@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
@@ -180,6 +181,81 @@ def evidenced(
     }
 
 
+def shaped_bodies(found: Sequence[Found]) -> tuple[list[Found], frozenset[tuple[str, int]]]:
+    """Names of two words or more that nothing but their shape makes a person's (a given
+    name and a word: "Ambre Hydro", "Marcel Freight"), which the text speaks of as only a
+    body is spoken of: "the chief executive of X", "X's headquarters", "shares in X",
+    "utility X". Such a name owns no office a person holds, so one such cue in the text
+    is enough to take it from the people (better no actor than a company made a person),
+    and `_NEEDED` in one source make it a body there (the second of the pair returned:
+    (name, source)). A name any mention shows to be a person's by more than its shape (a
+    role, a courtesy title, an apposition) is left to the people. The cues are those of
+    the words around the name only: not "its" nor "the company" in the paragraph, which
+    may go on from anyone ("Maria Lopez said the firm would expand its plant")."""
+    mentions: dict[str, list[tuple[Sentence, Name]]] = {}
+    vouched: set[str] = set()
+    for _, sentence, name in found:
+        if len(name.tokens) < 2:
+            continue
+        if name.person and name.shaped and name.honorific is None and name.role is None:
+            mentions.setdefault(name.text, []).append((sentence, name))
+        elif name.person or name.honorific:
+            vouched.add(name.text)
+    if not mentions:
+        return list(found), frozenset()
+    scores: dict[tuple[str, int], int] = {}
+    cued: set[tuple[str, int, int]] = set()  # (name, source, sentence) of each cue's phrase
+    for text, same in mentions.items():
+        if text in vouched:
+            continue
+        seen: set[tuple[int, int]] = set()
+        for sentence, name in same:
+            place = (sentence.source, sentence.index)
+            if name.headline or place in seen or not _has_cue_word(sentence.text.lower()):
+                continue
+            seen.add(place)
+            read = _Read.of(sentence.text)
+            cues = sum(
+                _before(read.toks, first, shaped=True) + _after(read.toks, end)
+                for first, end in _mentions(read, name.tokens)
+            )
+            if cues:
+                key = (text, sentence.source)
+                scores[key] = scores.get(key, 0) + cues
+                cued.add((text, sentence.source, sentence.index))
+    for _, sentence, name in found:  # "Hanne Dov, chief engineer of X": X employs her
+        employer = _employer_of(name.role) if name.role else None
+        if employer in mentions and employer not in vouched:
+            if (employer, sentence.source, sentence.index) in cued:
+                continue  # "the chief executive of X, Jo Roe": one phrase, one cue
+            key = (employer, sentence.source)
+            scores[key] = scores.get(key, 0) + 1
+    if not scores:
+        return list(found), frozenset()
+    demoted = {text for text, _ in scores}
+    kept = [
+        (order, sentence, replace(name, person=False, shaped=False, thing=True))
+        if name.text in demoted and name.person and name.shaped
+        else (order, sentence, name)
+        for order, sentence, name in found
+    ]
+    return kept, frozenset(key for key, score in scores.items() if score >= _NEEDED)
+
+
+_EMPLOYER_RE = re.compile(
+    r"((?:\b[a-z][\w-]* ){1,3})(?:of|at) ((?:[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)$"
+)
+
+
+def _employer_of(role: str) -> str | None:
+    """The body a role names as its holder's employer after its title: "chief engineer
+    of X", "an analyst at X" (a title word before "of" or "at"; not "son of X")."""
+    found = _EMPLOYER_RE.search(role)
+    if found is None or role_words().isdisjoint(found.group(1).split()):
+        return None
+    return found.group(2)
+
+
 def _barred(
     mentions: list[tuple[Sentence, Name]],
     like: dict[tuple[str, tuple[str, ...]], bool],
@@ -305,12 +381,15 @@ def _mentions(read: _Read, words_of: tuple[str, ...]) -> list[tuple[int, int]]:
     return spans
 
 
-def _before(toks: list[Token], first: int) -> int:
-    """ "carmaker Nissan", "oil giant Yukos", "the takeover of MCI", "stake in Yukos"."""
+def _before(toks: list[Token], first: int, shaped: bool = False) -> int:
+    """ "carmaker Nissan", "oil giant Yukos", "the takeover of MCI", "stake in Yukos".
+    `shaped`: the name has a person's shape, and only a trade no one of that trade is
+    called by says it is a body ("utility Ambre Hydro", not "producer Amanda Rose")."""
     if first == 0:
         return 0
     word = toks[first - 1]
-    if word.text.islower() and not word.possessive and _trade(word.base):
+    trade = word.base in words()["body_trade_nouns"] if shaped else _trade(word.base)
+    if word.text.islower() and not word.possessive and trade:
         return 1  # not "the website's Sound of 2005"
     held = toks[first - 2] if first >= 2 else None
     if held is not None and not (held.text.islower() or first == 2):
@@ -334,6 +413,8 @@ def _after(toks: list[Token], end: int) -> int:
     if end >= len(toks):
         return 0
     nxt = toks[end]
+    if nxt.base == "chief" and end + 1 < len(toks) and toks[end + 1].base == "of":
+        return 0  # "Joe Biden's chief of staff": a person's aide
     if nxt.text.islower() and nxt.base in words()["body_holdings"]:
         return 1 if possessive or nxt.base in words()["share_nouns"] else 0
     if nxt.text == "," and end + 1 < len(toks):

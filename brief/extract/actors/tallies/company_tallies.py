@@ -105,16 +105,22 @@ def without_things_written_short(people: list[Tally], found: Sequence[Found]) ->
     return kept
 
 
-def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str]) -> list[Tally]:
+def companies(
+    found: list[Found],
+    sentences: Sequence[Sentence],
+    people: set[str],
+    shaped: frozenset[tuple[str, int]] = frozenset(),
+) -> list[Tally]:
     """Non-person names that speak ("Time Warner said") are businesses only when the
     text says so: a suffix (Inc, Group, Bank), a place's name and its trade ("Kano Flour
     Mills said"), "the company"/"the firm" in the paragraph, or how the text speaks of the
-    name (see organisations)."""
+    name (see organisations; `shaped`: the (name, source) of names with a person's shape
+    that organisations.shaped_bodies shows to be bodies)."""
     suffixes = words()["company_suffixes"]
     cues = organisations.company_paragraphs(
         sentences, {(s.source, s.paragraph) for _, s, _ in found}
     )
-    spoken_of = organisations.evidenced(found, cues, people)
+    spoken_of = organisations.evidenced(found, cues, people) | shaped
     maybe = [
         (
             order,
@@ -127,6 +133,7 @@ def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str
         if (name.company or shown)
         and not name.person
         and name.text not in people
+        and not _portfolio(sentence.text, name)
         # a suffix alone names no business: "Holdings" of "LNM Holdings", "Corp" of "News
         # Corp"; but "Gas Corporation" of "Oil and Gas Corporation" is the end of one
         and (
@@ -144,6 +151,18 @@ def companies(found: list[Found], sentences: Sequence[Sentence], people: set[str
         if whole.get(name.text, name.text) in tallies:
             tallies[whole.get(name.text, name.text)].add(sentence)
     return list(tallies.values())
+
+
+_OFFICE_BEFORE_RE = re.compile(r"\b([A-Za-z]+) (?:of|for) (?:the )?\Z")
+
+
+def _portfolio(text: str, name: Name) -> bool:
+    """ "the Minister of Water Resources", "Secretary for Energy": the field of an office
+    after its title, no business, though it ends as one may ("Resources", "Energy"). A
+    ministry of that name is the gazetteer's or places.MINISTRY_RE's."""
+    at = text.find(name.text)
+    found = _OFFICE_BEFORE_RE.search(text, max(0, at - 40), at) if at > 0 else None
+    return found is not None and found.group(1).lower() in words()["portfolio_heads"]
 
 
 def _place_and_trade(text: str, name: Name) -> bool:

@@ -64,6 +64,7 @@ def people(found: list[Found], sentences: Sequence[Sentence] = ()) -> list[Tally
     for tally, sentence in by_given_name:  # after share_surname, which weighs full names only
         short.get(id(tally), tally).add(sentence)
     named = _one_spelt_two_ways(_one_with_or_without_accents([t for t in tallies if t.count]))
+    named = _one_by_initial(named)
     named = _one_in_either_order(named)
     named = _one_by_own_names(named)
     named = _one_by_alias(named, sentences)
@@ -398,6 +399,46 @@ def _spelt_two_ways(one: Tally, other: Tally) -> bool:
     if one.role and other.role and office(one.role) != office(other.role):
         return False
     return same_given(one.name.split()[0], other.name.split()[0]) and one.name != other.name
+
+
+_INITIAL_RE = re.compile(r"[A-Z]\.?")
+
+
+def _one_by_initial(people: list[Tally]) -> list[Tally]:
+    """ "I. Varga" beside "Ilse Varga": an initial and a surname are how a text (an
+    agency's style, a caption) names again someone it gives in full elsewhere, so they
+    are that person when only one full name of the surname opens with the initial
+    ("Tomas Varga" opens with another); beside two ("Ilse" and "Ivan Varga") they stay
+    apart, as they do when their courtesy titles differ ("Mr I. Varga", "Mrs Ilse
+    Varga"). The full name keeps its own role."""
+    by_rest: dict[tuple[str, ...], list[Tally]] = {}
+    for tally in people:
+        words_of = tally.name.split()
+        if len(words_of) >= 2:
+            by_rest.setdefault(tuple(words_of[1:]), []).append(tally)
+    joined: set[int] = set()
+    for forms in by_rest.values():
+        for short in forms:
+            initial = short.name.split()[0]
+            if len(forms) < 2 or _INITIAL_RE.fullmatch(initial) is None:
+                continue
+            full = [
+                t
+                for t in forms
+                if t is not short
+                and _INITIAL_RE.fullmatch(t.name.split()[0]) is None
+                and t.name.startswith(initial[0])
+            ]
+            if len(full) != 1 or not _same_address(full[0], short):
+                continue
+            full[0].join(short)  # (it keeps its role: Tally.join)
+            joined.add(id(short))
+    return [t for t in people if id(t) not in joined]
+
+
+def _same_address(one: Tally, other: Tally) -> bool:
+    """Whether no courtesy title sets the two apart ("Mr" beside "Mrs")."""
+    return one.addressed is None or other.addressed is None or one.addressed == other.addressed
 
 
 _EPITHET_RE = re.compile(r"[“\"]?The ([a-z][a-z-]+) (?!of\b|for\b|at\b|to\b)")
