@@ -2176,3 +2176,35 @@ def test_a_demand_made_in_the_quoted_words_is_the_callers() -> None:
         )
     )
     assert [q.actor for q in quotes] == ["Lise Ormond", "Oskar Lind", "Rui Damasceno", None]
+
+
+def test_a_capitalised_title_no_one_named_holds_speaks_as_written() -> None:
+    """r68 F18: "“...,” the Head of State said" in a state agency's copy that names the
+    office only: the speaker is the title as the text gives it, with no actor."""
+    quotes = quotes_of(
+        sentences(
+            "The Chief Justice opened the new court building in Oruvale on Monday.",
+            '"No citizen should travel two days to be heard," the Chief Justice said.',
+            '"The doors are open to every litigant," said the Chief Justice on Tuesday.',
+        )
+    )
+    assert [(q.speaker, q.actor) for q in quotes] == [
+        ("the Chief Justice", None),
+        ("the Chief Justice", None),
+    ]
+
+
+def test_a_title_someone_named_holds_is_left_to_the_resolver() -> None:
+    """A title the story gives a named person is theirs or undecided, never the title;
+    a title joined to another is two speakers, neither settled."""
+    quotes = quotes_of(
+        sentences(
+            "Governor Ama Boateng and Deputy Governor Kofi Aidoo met the traders.",
+            '"We will reopen the market by Friday," the Governor said.',
+        )
+    )
+    assert [q.speaker for q in quotes] != ["the Governor"]
+    quotes = quotes_of(
+        sentences('"The roads will reopen," the Governor and the Mayor said on Friday.')
+    )
+    assert [q.actor for q in quotes] == [None] and quotes[0].speaker is None

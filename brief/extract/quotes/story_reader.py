@@ -198,7 +198,8 @@ class _StoryReader:
             goes_on = follows and actor is None and not attributed
             if not (goes_on and previous is not None and previous.quote.actor):
                 speaking = actor  # else "“A,” said X. “B.”": B goes on being X's
-            previous = self._keep(quote, actor, attributed, previous if follows else None)
+            by_title = None if actor is not None or not attributed else self._titled_only(para, n)
+            previous = self._keep(quote, actor, attributed, previous if follows else None, by_title)
             dropped = (quote.end, actor) if previous is None and actor is not None else None
             self.subjects.said(actor)
         for (a, b), title in zip(para.offsets[unread:], titled[unread:], strict=True):
@@ -367,6 +368,29 @@ class _StoryReader:
         if settled or actor is not None:
             return actor, attributed
         return self._untagged(para, quote, after, follows, attributed), attributed
+
+    def _titled_only(self, para: Paragraph, n: int) -> str | None:
+        """ "“...,” the Head of State said": a capitalised title that no one the story
+        names holds, in the quote's own tag, is the speaker as the text gives them (the
+        one office it means, as "the President" of a state's agency is), never a name;
+        where the story names someone of that title the tag is theirs or undecided (the
+        resolver's call, not this)."""
+        quote = para.found[n]
+        right = para.found[n + 1].start if n + 1 < len(para.found) else len(para.text)
+        found = _TITLE_TAG_RE.match(para.text, quote.end, min(quote.hi, right))
+        if found is None:
+            return None
+        title = found["title"] or found["after"]
+        verb = (found["verb"] or found["first"]).lower()
+        held = [w.lower() for w in title.split()[1:] if w.lower() not in _TITLE_LINKS]
+        if verb not in attributing() or words()["role_heads"].isdisjoint(held):
+            return None
+        wanted = frozenset(held)
+        for head in held:
+            for _, role_words in self.subjects.index.roles.get(head, ()):
+                if wanted <= role_words:
+                    return None  # "the Emir said" after "Emir Ahmed": his, or no one's
+        return title
 
     def _signer(self, rest: str) -> Actor | None:
         """The one person a dash after the paragraph's last quote names as signing it
@@ -574,12 +598,14 @@ class _StoryReader:
         actor: Actor | None,
         attributed: bool,
         previous: _Kept | None,
+        titled: str | None = None,
     ) -> _Kept | None:
         """Add the quote, or merge it into the one before: "“A,” said X. “B.”" goes on,
         and "“A. “B,” she said." is one utterance. Two quotes that each have an
         attribution are two ("“A,” the IAAF said. “B,” he said."), and a phrase quoted
         inside narration is no one's utterance that a later quote goes on from ("... by
-        “an eminent person”. “B,” said Blair.")."""
+        “an eminent person”. “B,” said Blair."). `titled`: the speaker as the text gives
+        them, by a title and no name (see _titled_only), when no actor is."""
         prior = previous.quote if previous is not None else None
         last = prior is not None and bool(self.quotes) and self.quotes[-1] is prior
         if last and previous is not None and prior is not None:
@@ -592,7 +618,7 @@ class _StoryReader:
         if not _is_quote(quote.inner, actor):
             return None
         name = actor.name if actor else None
-        kept = Quote(_clean(quote.inner), name, name, _mentions(quote.sentences))
+        kept = Quote(_clean(quote.inner), name or titled, name, _mentions(quote.sentences))
         self.quotes.append(kept)
         return _Kept(quote.end, kept, attributed, _opens_sentence(quote))
 
@@ -638,6 +664,18 @@ _HOW_SAID_RE = re.compile(r"\b(?:put it|summed (?:it )?up)\b")
 
 _MARKS = " \"“‘'"  # what may stand before a paragraph's opening quotation
 _STYLE_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*")  # "The Honourable", "Foreign Minister"
+
+
+_TITLE_LINKS = frozenset({"of", "for", "the"})
+# a title in capitals and small letters ("the Head of State", "the Chief Justice"); not
+# an acronym ("the MP", "the CEO"), which news writes as a common noun, of someone named
+_TITLE = r"the\s+[A-Z][a-z][\w’'-]*(?:\s+(?:of|for|the|[A-Z][a-z][\w’'-]*))*?"
+_PAST_TITLE = r"(?=\s*[.,;]|\s+(?!of\b|for\b|the\b)[a-z])"  # a lower-case word or a stop
+# the tag right after a quote: "," the Head of State said." or ", said the Premier."
+_TITLE_TAG_RE = re.compile(
+    rf"[”\"’',\s]*(?:(?P<title>{_TITLE}){_PAST_TITLE}\s+(?P<verb>[a-z]+)\b"
+    rf"|(?P<first>[a-z]+)\s+(?P<after>{_TITLE}){_PAST_TITLE})"
+)
 
 
 def _points_back(sentence: str) -> bool:
