@@ -35,6 +35,30 @@ def test_a_next_sentence_that_disclaims_the_figure() -> None:
     assert _texts("Police said 25 people were shot.", "The road reopened.") != []
 
 
+def test_a_disclaimer_that_names_its_count_reaches_past_a_sentence_between() -> None:
+    """r68 F7: "... the morgue count." after another sentence of the report: the count
+    the morgue gave is unchecked, the other sentence's count still is the before's."""
+    texts = _texts(
+        "A nurse told me the clinic's morgue held 31 bodies by dusk.",
+        "She said the generator had failed at noon.",
+        "I was unable to verify the morgue count.",
+    )
+    assert not any("31" in text for text in texts)
+    texts = _texts(
+        "A nurse told me the clinic's morgue held 31 bodies by dusk.",
+        "The mayor said 400 homes had been flooded.",
+        "Nobody has confirmed the morgue count.",
+    )
+    assert not any("31" in text for text in texts)
+    # a count a disclaimer does not name stays, two sentences back
+    texts = _texts(
+        "Officials said 31 bodies had been recovered.",
+        "She said the generator had failed at noon.",
+        "Nobody has confirmed the morgue count.",
+    )
+    assert any("31" in text for text in texts)
+
+
 def test_a_disclaimer_is_short_and_refers_back() -> None:
     assert disclaims("The agency could not independently verify the claims.")
     assert not disclaims("It was not confirmed until May that she had left the board.")

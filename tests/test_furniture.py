@@ -130,6 +130,10 @@ from brief.rank.coverage import can_be_bullet
         # r67 F14: a mail opening on whom it greets alone
         ("Colleagues,", "address"),
         ("Hi team,", "address"),
+        # r68 F7: any one or two words closing on their comma, alone: whom a letter calls
+        ("Desk,", "address"),
+        ("Night editors,", "address"),
+        ("Sasha,", "address"),
         ("Kind regards,", "address"),
         ("Many thanks.", "address"),
         ("Quick note from the grain desk before the close.", "address"),
@@ -258,6 +262,8 @@ def test_a_story_of_an_earlier_version_is_news() -> None:
         "Dear Ms Kaarma, the letter began, before listing the charges.",
         "Colleagues, rivals and voters filled the hall.",
         "Again, the count was delayed.",
+        "Desk editors, reporters and printers walked out on Friday.",
+        "Meanwhile, in Tarn,",
     ],
 )
 def test_news_with_furniture_words_is_news(text: str) -> None:

@@ -397,11 +397,14 @@ def _patterns() -> _Patterns:
             r"[\s.,!…]*\Z"
         ),
         # (a letter's salutation, ending on its comma: "Dear all,", "Hi Ann,", "Dear Ms
-        # Lee,"; or whom it greets alone, "Colleagues,", r67 F14)
+        # Lee,"; or whom it greets alone, "Colleagues,", r67 F14, "Desk,", "Night desk,",
+        # r68 F7: a line of one or two words that closes on its comma is someone called
+        # to, as a letter opens; no sentence of news ends on a comma)
         salutation=re.compile(
             rf"{_OPENING}(?:(?:{label_forms(found.greetings | found.salutations)})"
             rf"\s+(?:{alternation(found.greeted)}|{name})"
-            rf"|(?i:{alternation(found.greeted - {'again'})})),\s*\Z"
+            rf"|(?i:{alternation(found.greeted - {'again'})})"
+            r"|[A-Z][\w'’-]*(?:\s+[\w'’-]+)?),\s*\Z"
         ),
         # (alone, or a leave-taking with the writer's name after its comma, on its line
         # or after the last sentence: "Best, Marta", r66 F12; a thanks with a name or a

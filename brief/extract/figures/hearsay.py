@@ -56,6 +56,7 @@ that claim, not the count.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 from brief.extract.actors.word_knowledge import agent_noun
@@ -124,6 +125,8 @@ def _unchecked() -> re.Pattern[str]:
         rf"(?: (?:be|been))?(?: independently)? (?:{checks})\b"
         rf"|\b(?:no|none|nobody|no one)\b(?: \w+){{0,3}} (?:has|have|had|could) (?:yet )?"
         rf"(?:independently )?(?:{checks})\b"
+        # "I was unable to verify", "has been unable to independently confirm"
+        rf"|\b(?:unable|failed) to (?:independently )?(?:{checks})\b"
     )
     return re.compile(rf"{negated}|\b(?:{alternation(w['unverified_adjectives'])})\b", re.I)
 
@@ -418,11 +421,50 @@ def disclaims(text: str) -> bool:
     if denial is not None and _DENIED_BACK.match(text, denial.end()):
         return True  # "Ecuador rejected the claim.", "The army disputed those figures."
     check = _unchecked().search(text)
-    if check is None or check.group().lower().startswith("un"):
+    if check is None:
         return False
+    lowered = check.group().lower()
+    if lowered.startswith("un") and not lowered.startswith("unable"):
+        return False  # an adjective ("unverified reports") tells of its own noun
     # what is not confirmed is the figure before, not a clause of its own ("It was not
     # confirmed until Friday that he had resigned", "could not confirm whether ...")
     return _CLAUSE_OBJECT.search(text, check.end()) is None and bool(_BACK.search(text))
+
+
+# What a disclaimer refers back to, with the word that says which count it is: "the
+# morgue count", "the hospital's figures", "those casualty numbers".
+_NAMED_BACK = re.compile(
+    r"\b(?:the|these|those|this|that|such)\s+([a-z][\w-]+?)(?:['’]s)?\s+(?:figures?|numbers?|"
+    r"tolls?|claims?|counts?|tall(?:y|ies)|estimates?)\b"
+)
+_BACK_REACH = 3  # sentences back a disclaimer's named count may stand
+
+
+def disclaimed_word(text: str) -> str | None:
+    """The word by which a disclaimer (see `disclaims`) names the count it says is
+    unchecked ("morgue" of "I could not independently confirm the morgue count."): the
+    sentence that gives that count may stand a sentence or two before it, past another
+    of the same report ("Saal said nine of the injured ..."); None for "the figure",
+    which is the sentence before's."""
+    named = _NAMED_BACK.search(text)
+    return named.group(1) if named is not None else None
+
+
+def disclaimed_sentences(text: str, index: int, source_texts: Mapping[int, str]) -> list[int]:
+    """The indices of the sentences before the disclaimer `text` (at `index` of a source
+    whose sentences `source_texts` holds by index) that it says are unchecked: the one
+    just before, and the latest within `_BACK_REACH` that holds the word naming the
+    count ("the morgue count": the sentence that says "the morgue had received 14
+    bodies")."""
+    found = [index - 1]
+    word = disclaimed_word(text)
+    if word is None:
+        return found
+    named = re.compile(rf"\b{re.escape(word)}\b", re.I)
+    for back in range(index - 1, index - 1 - _BACK_REACH, -1):
+        if named.search(source_texts.get(back, "")):
+            return sorted({*found, back})
+    return found
 
 
 # The object of a denial that refers back to a count: "the claim", "those figures".

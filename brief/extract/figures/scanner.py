@@ -45,7 +45,14 @@ from brief.extract.figures.currencies import (
 from brief.extract.figures.dated_events.event_dates import is_event_date
 from brief.extract.figures.earlier_counts import may_tell_earlier, superseded, told_earlier
 from brief.extract.figures.found_figure import FoundFigure
-from brief.extract.figures.hearsay import disclaims, disputed, hearsay, may_hedge, rival_values
+from brief.extract.figures.hearsay import (
+    disclaimed_sentences,
+    disclaims,
+    disputed,
+    hearsay,
+    may_hedge,
+    rival_values,
+)
 from brief.extract.figures.notation import (
     DATE_PATTERN,
     DIGIT,
@@ -214,7 +221,16 @@ def find_figures(
     revising: list[int] = []  # places in `out` of tolls their sayer "now" gives
     # the sentences whose next one says their figure is unchecked ("No official has
     # confirmed the figure."): their counts are hearsay
-    disclaimed = {(s.source, s.index - 1) for s in sentences if disclaims(s.text)}
+    # ("I could not independently confirm the morgue count.": the count the morgue gave,
+    # a sentence or two before)
+    disclaimed: set[tuple[int, int]] = set()
+    texts: dict[int, dict[int, str]] = {}
+    for s in sentences:
+        texts.setdefault(s.source, {})[s.index] = s.text
+    for s in sentences:
+        if disclaims(s.text):
+            back = disclaimed_sentences(s.text, s.index, texts[s.source])
+            disclaimed.update((s.source, index) for index in back)
     # what a sentence says one side disputes: (its source, what is counted, a value) of the
     # count and of the rival count the sentence sets against it
     contested: set[tuple[int, str, float]] = set()
@@ -330,6 +346,20 @@ def find_figures(
         for k, f in enumerate(out)
         if k not in revised and not _contested(f, contested) and not _claimed_again(f, claims)
     )
+
+
+_CASUALTY_NAMES = {"dead": "dead", "hurt": "injured"}  # the unit a toll's kind is named by
+
+
+def named_unit(figure: Figure) -> str | None:
+    """A figure's unit as a reader groups by it: a toll's one name however its sentence
+    words it ("the death toll rose to 27", "27 people had died", "27 deaths" are all
+    `dead`; "wounded" and "hurt" are `injured`), as docs/json.md promises a count's unit
+    (r68 F12: one toll had come out under three units). The figure keeps its own word,
+    which the steps after the scan read in its text ("died" of "27 people had died")."""
+    if figure.kind != "count":
+        return figure.unit
+    return _CASUALTY_NAMES.get(counted_kind(figure.unit), figure.unit)
 
 
 _NOW = re.compile(r"\s+now\s+[a-z]+s\b")
