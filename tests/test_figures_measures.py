@@ -142,6 +142,15 @@ def test_a_sayers_count_now_replaces_its_earlier_one() -> None:
             "The group said connectivity had fallen to 35 percent of normal levels.",
             ["connectivity had fallen to 35 percent of normal levels"],
         ),
+        # r68 F11: the winner's share after the verb's object and "with"
+        (
+            "Mayor Dina Oyelaran won a second term outright with 62 percent of the vote.",
+            ["Mayor Dina Oyelaran won a second term outright with 62 percent of the vote"],
+        ),
+        (
+            "The Greens took the seat with just 38 percent.",
+            ["The Greens took the seat with just 38 percent"],
+        ),
         # no holder: the share as found
         ("The company sold 40,000 cars, or 12 percent more.", ["40,000 cars", "12 percent"]),
     ],

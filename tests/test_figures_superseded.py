@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from brief.extract.figures import find_figures, key_figures
+from brief.extract.figures import find_figures, key_figures, named_unit
 from brief.models import Sentence
 from tests.extract_helpers import sentences
 
@@ -62,6 +62,13 @@ def counts(*texts: str) -> list[str]:
             " counted twice.",
             ["death toll to 9", "two bodies"],
         ),
+        # r68 F11: a count a verb of revision sets aside, with its article
+        (
+            "Attendance was 64.2 percent, the league said, revising the 66.5 percent it"
+            " had given on Monday.",
+            ["64.2 percent"],
+        ),
+        ("The bank revised its growth forecast to 2.1 percent.", ["2.1 percent"]),
         # a time between an earlier report's adverb and its verb
         ("The office had earlier on Monday lowered the toll of 12 to 10.", []),
         # a correction: the tag after ", not N" is the count it sets aside (r51 M3)
@@ -207,3 +214,18 @@ def test_an_earlier_report_that_puts_the_toll_is_read_up_to_its_number() -> None
     assert [f.text for f in found if f.kind != "date"] == []
     found = find_figures(sentences("Twelve crew had been reported missing by dawn."))
     assert [f.text for f in found if f.kind != "date"] != []
+
+
+def test_a_toll_has_one_unit_however_worded() -> None:
+    """r68 F12: docs/json.md gives a count's unit one name however written; one toll
+    had come out as "dead", "died" and "deaths" (the figure keeps its own words)."""
+    found = find_figures(
+        sentences(
+            "The death toll rose to 14 on Sunday.",
+            "By evening 14 people had died.",
+            "Medics counted 14 deaths and 30 wounded, and two guards were hurt.",
+        )
+    )
+    named = {f.text: named_unit(f) for f in found if f.kind == "count"}
+    assert set(named.values()) == {"dead", "injured"}
+    assert named["14 people had died"] == "dead" and named["30 wounded"] == "injured"

@@ -16,6 +16,7 @@ from typing import Any
 
 from brief import __version__
 from brief.compose.titles import day_of
+from brief.extract.figures import named_unit
 from brief.models import Briefing, Bullet, Mention, Story, cite
 from brief.options import Options
 from brief.render.timeline import each_event_once, quote_days, story_of_sources
@@ -148,7 +149,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "value": f.value,
                 "bound": f.bound,
                 "to": f.to,
-                "unit": f.unit,
+                "unit": named_unit(f),
                 "per": f.per,
                 "sayer": f.sayer,
                 "date": f.date or dated.get(f.sentence),

@@ -174,7 +174,7 @@ from brief.extract.figures.key_choice import (
     same_count,
     stale_tolls,
 )
-from brief.extract.figures.scanner import find_figures, lede_toll, read_ahead
+from brief.extract.figures.scanner import find_figures, lede_toll, named_unit, read_ahead
 
 __all__ = [
     "DETAIL",
@@ -197,4 +197,5 @@ __all__ = [
     "stale_tolls",
     "timeline",
     "yearless",
+    "named_unit",
 ]

@@ -748,6 +748,10 @@ def changed_subject(text: str, start: int) -> int:
     names something (not "It fell 23%") and opens its clause; else `start`."""
     verb = _change_before().search(text, max(0, start - 24), start)
     if verb is None:
+        # "Anna Roos won the election outright with 50.8 percent": the winner's share,
+        # after the verb's object and "with"
+        verb = _held_with().search(text, max(0, start - _SUBJECT_REACH), start)
+    if verb is None:
         given = _given_to().search(text, max(0, start - _SUBJECT_REACH), start)
         if given is not None and not common_word(given["name"].split()[0]):
             return given.start("name")  # "A poll gave Rind 40 percent": Rind's
@@ -861,6 +865,18 @@ def names_what_changed(text: str) -> bool:
     found = text[: verb.start()].split()
     return any(
         word[:1].isupper() and (k > 0 or not common_word(word)) for k, word in enumerate(found)
+    )
+
+
+@cache
+def _held_with() -> re.Pattern[str]:
+    """A verb of holding, its object and "with" right before a share ("won the
+    presidency outright with", "took the seat with"), in one clause: whose share it is is
+    that verb's subject, as with "Kasimu has 49.6 percent"."""
+    verbs = alternation(words()["share_holding_verbs"] - {"has", "had"})
+    return re.compile(
+        rf"\b(?:{verbs})\b[^,;:()\d]{{1,50}}?\bwith"
+        r"(?: about| some| nearly| almost| more than| just)? \Z"
     )
 
 

@@ -154,7 +154,22 @@ def superseded(text: str, figure: FoundFigure) -> bool:
         if _PRESENT_TOLD.search(between) or not _PAST_TOLD.search(between):
             return False
         return not noun.group("preliminary") or _REVISED_AFTER.search(text, figure.end) is not None
+    if _revising().search(text, max(0, number - 40), number) is not None:
+        return True  # "revising the 71.2 percent it had given": the count set aside
     return _tag_after(text, figure.end)
+
+
+@cache
+def _revising() -> re.Pattern[str]:
+    """A verb whose object is a count it sets aside ("revising the 71.2 percent",
+    "correcting its earlier 29"), right before the count's number: a determiner between
+    them, as an object a count is set aside for has ("revised 40 forecasts" revises
+    forecasts; "revised the toll to 19" gives the new count after "to")."""
+    verbs = alternation(words()["revising_verbs"])
+    return re.compile(
+        rf"\b(?i:{verbs})\s+(?:the|its|their|his|her|an?)\s+(?:(?:earlier|previous|first|"
+        r"initial|original)\s+)?(?:(?:figure|count|toll|estimate|number)\s+of\s+)?\Z"
+    )
 
 
 def told_as_preliminary(text: str) -> bool:
