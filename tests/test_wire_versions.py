@@ -223,15 +223,54 @@ def test_kill_notices_as_wires_word_them() -> None:
     for text, headlines in named.items():
         kill = kill_in(text)
         assert kill is not None and kill.headlines == headlines, text
+    # a kill by slug is a notice, but names no headline to withdraw
     slugged = kill_in("Editors: Please eliminate the story slugged Ferry-Grounding.")
-    assert slugged is not None and slugged.slugs == ("Ferry-Grounding",)
+    assert slugged is not None and slugged.headlines == () and slugged.ordered
     for news in (
+        # the named item must be the passive's subject (review of session 62)
+        'A report titled "Rail Futures" said 40 routes are scrapped under the plan.',
         'The ministry said the report titled "Water in crisis" was withdrawn by its authors.',
         'Reuters withdrew a story headlined "Talks collapse" on Monday.',
         'The story headlined "Talks collapse" may be withdrawn.',
         "Troops kill 12 in raid on the story's village.",
     ):
         assert kill_in(news) is None, news
+
+
+def test_a_passive_kill_from_an_unknown_outlet_or_of_later_copy_withdraws_nothing(
+    tmp_path: Path,
+) -> None:
+    """A short report that a ministry's paper "has been withdrawn" reads as a notice,
+    but from no known outlet it is no wire's: the ministry's own page of that title
+    stands. Nor does a notice withdraw copy sent after it under the same headline (a
+    substitute)."""
+    from brief.ingest import ingest
+    from brief.options import Options
+    from brief.pipeline.versions import without_withdrawn
+
+    def page(name: str, title: str, paragraphs: list[str], header: dict[str, str]) -> Path:
+        path = tmp_path / f"{name}.txt"
+        head = json.dumps(header)
+        body = "\n\n".join(paragraphs)
+        path.write_text(f"+++ brief-article\n{head}\n+++\n{title}\n\n{body}\n", "utf-8")
+        return path
+
+    news = page(
+        "news",
+        "Harbour plan pulled",
+        ['The ministry\'s report titled "Harbour Futures 2040" has been withdrawn.'],
+        {},
+    )
+    paper = page("paper", "Harbour Futures 2040", STRIKE, {"outlet": "Ministry of Ports"})
+    options = Options()
+    documents = [ingest(str(p), n, options) for n, p in enumerate((news, paper), 1)]
+    assert [bool(d.blocks) for d in without_withdrawn(documents)][1]
+    notice = page(
+        "kill", f"ELIMINATE-{ARREST_TITLE}", KILL, {"outlet": "Baltic Wire", "date": "2026-11-24"}
+    )
+    later = page("later", ARREST_TITLE, ARREST, {"outlet": "Baltic Wire", "date": "2026-11-25"})
+    documents = [ingest(str(p), n, options) for n, p in enumerate((notice, later), 1)]
+    assert without_withdrawn(documents)[1].blocks
 
 
 def test_a_long_article_that_tells_of_a_kill_is_news(tmp_path: Path) -> None:

@@ -8,16 +8,19 @@ Wires word these notices the same way whoever sends them: a verb of taking copy 
 sentence, after "Please" or a label such as "Editors:") or in the passive ("is
 withdrawn", "has been killed": kill_participles), of an item of copy (kill_item_nouns)
 that the notice names by its headline in quotation marks or by its slug
-(kill_naming_words: "headlined", "slugged"). A notice is short and says so at its top:
-such a sentence within its first paragraphs (`OPENS_WITHIN`), in a text of at most
-`NOTICE_PARAGRAPHS`. A longer article that tells of a kill (a media story) is news, and
-is read as such.
+(kill_naming_words: "headlined", "slugged"); in the passive, the item is its subject.
+A notice is short and says so at its top: such a sentence within its first paragraphs
+(`OPENS_WITHIN`), in a text of at most `NOTICE_PARAGRAPHS`. A longer article that tells
+of a kill (a media story) is news, and is read as such.
 
 The notice is no story: none of its sentences is a bullet, a quote or a title, and its
 words are the page's note, shown under its source (`as_notice`). The story it names is
 withdrawn by brief.pipeline.versions, and a daily run says so when an earlier brief told
 it (brief.daily.novelty.corrections). Only a story the notice names is ever withdrawn:
-its headline as the notice quotes it, case and punctuation aside (`same_headline`).
+its headline as the notice quotes it, case and punctuation aside (`same_headline`), sent
+no later than the notice, by the notice's own outlet (or, for an order to the editors,
+where either outlet is unknown). A notice that names a story by its slug alone withdraws
+nothing: no story keeps its slug to be matched by.
 """
 
 from __future__ import annotations
@@ -37,11 +40,15 @@ NOTICE_PARAGRAPHS = 8  # the most paragraphs a notice runs to
 
 @dataclass(frozen=True)
 class Kill:
-    """A kill: the sentence that says it, and the headlines and slugs it names."""
+    """A kill: the sentence that says it, the headlines it names (a kill by slug names
+    none: brief keeps no story's slug to match it by, so it withdraws nothing, though the
+    notice is still no story), and whether it is an order to the editors ("Please kill
+    ..."), the form only a wire's notice takes, where a passive ("... is withdrawn") may
+    also be a report's news of someone else's copy."""
 
     sentence: str
     headlines: tuple[str, ...] = ()
-    slugs: tuple[str, ...] = ()
+    ordered: bool = False
 
 
 def kill_in(text: str) -> Kill | None:
@@ -100,13 +107,15 @@ def _kill_sentence(sentence: str) -> Kill | None:
     if named is None:
         return None
     ordered = any(m.start() < named.start() for m in _ordered().finditer(sentence))
-    passive = any(m.start() > named.start() for m in _passive().finditer(sentence))
+    # the passive's subject is the named item itself, right after it or past an aside
+    # ("..., issued on March 9, is withdrawn"): 'A report titled "X" said 40 routes are
+    # scrapped' takes back no copy
+    passive = _passive().match(sentence, named.end()) is not None
     if not (ordered or passive):
         return None
     headline = named["double"] or named["single"]
-    if headline:
-        return Kill(sentence.strip(), headlines=(headline.strip(),))
-    return Kill(sentence.strip(), slugs=((named["slug"] or named["bare"]).strip("/"),))
+    headlines = (headline.strip(),) if headline else ()
+    return Kill(sentence.strip(), headlines=headlines, ordered=ordered)
 
 
 @cache
@@ -142,6 +151,8 @@ def _passive() -> re.Pattern[str]:
     news with its agent ("was withdrawn by the ministry on Monday")."""
     participles = alternation(lists().kill_participles)
     auxiliaries = r"is|are|has\s+been|have\s+been|is\s+being|are\s+being"
+    aside = r"(?:\s*,[^,;]{1,80},)?"  # ", issued on March 9,"
     return re.compile(
-        rf"\b(?:{auxiliaries})\s+(?:\w+ly\s+)?(?:{participles})\b(?!\s+by\b)", re.IGNORECASE
+        rf"{aside}\s*(?:{auxiliaries})\s+(?:\w+ly\s+)?(?:{participles})\b(?!\s+by\b)",
+        re.IGNORECASE,
     )

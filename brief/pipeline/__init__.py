@@ -70,7 +70,7 @@ from brief.pipeline.extracting import (
 from brief.pipeline.outdated import of_all_parts, outdated
 from brief.pipeline.refuted import refuted_claims
 from brief.pipeline.retracted import retracted, without_retracted
-from brief.pipeline.versions import read_only, without_withdrawn
+from brief.pipeline.versions import is_taken_back, read_only, without_withdrawn
 from brief.profiles import Profile, load_profile
 from brief.rank import RankContext
 from brief.segment import segment
@@ -211,7 +211,7 @@ def brief_documents(
     corpus = segment(documents, options.language, options.max_sentences)
     if not corpus.sentences:
         path = documents[0].source.path if documents else None
-        if any(not d.blocks and d.source.notes for d in documents):
+        if any(not d.blocks and is_taken_back(d.source) for d in documents):
             raise NoticeError("nothing to brief: a wire's kill notice, or what it withdraws", path)
         raise InputError("no sentences found", path)
     # A child for the extraction is forked once the sentences exist, so it inherits them.

@@ -10,8 +10,9 @@ version, the wrong name stood beside the right one with nothing to say which is 
 (r68 F2). So the version is the unit, as it is for the wire's clients, who replace it:
 
 - a kill notice (brief.ingest.notices) withdraws each story it names by its headline,
-  from its own outlet (or where either outlet is not known), and its own text is no
-  story either (ingest made it notes);
+  from its own outlet and sent no later than it (an order to the editors also where
+  either outlet is not known: `_killed_by`), and its own text is no story either (ingest
+  made it notes);
 - a version with a note about its page that another version of the same item lacks (a
   correction added since: its notes hold all the other's, and more) replaces that one.
   The same item is the same outlet and the same link, or the same headline, and the
@@ -50,12 +51,10 @@ def without_withdrawn(documents: Sequence[Document]) -> list[Document]:
                 if (
                     document is not notice
                     and number not in withdrawn
-                    and _same_outlet(notice, document)
+                    and _killed_by(kill.ordered, notice, document)
                     and any(same_headline(h, document.source.title) for h in kill.headlines)
                 ):
-                    withdrawn[number] = (
-                        f"Withdrawn by source {notice.source.number}, the wire's kill notice."
-                    )
+                    withdrawn[number] = _WITHDRAWN.format(notice.source.number)
     # (only a version with notes about its page may replace another: most have none)
     for later in [d for d in documents if d.source.notes and d.blocks]:
         for earlier in documents:
@@ -72,8 +71,17 @@ def without_withdrawn(documents: Sequence[Document]) -> list[Document]:
     ]
 
 
-# The note a version another replaces gets, naming the one that replaces it.
+# The notes a document withdrawn or replaced gets, naming the source that does it.
+_WITHDRAWN = "Withdrawn by source {}, the wire's kill notice."
 _REPLACED = "Replaced by source {}, a version that corrects it."
+
+
+def is_taken_back(source: Source) -> bool:
+    """Whether a source with no text is a kill notice or what a notice or a later version
+    took back (the notes `without_withdrawn` reads and writes), not a page with nothing
+    to read."""
+    written = tuple(note.split("{}")[0] for note in (_WITHDRAWN, _REPLACED))
+    return bool(kills_of(source.notes)) or any(n.startswith(written) for n in source.notes)
 
 
 def replaced_by(source: Source) -> int | None:
@@ -92,6 +100,26 @@ def _emptied(document: Document, note: str) -> Document:
     added to its source's."""
     source = replace(document.source, notes=(*document.source.notes, note))
     return replace(document, blocks=(), title=None, source=source)
+
+
+def _killed_by(ordered: bool, notice: Document, document: Document) -> bool:
+    """Whether a notice may withdraw a document: one of its own outlet, sent no later
+    than the notice (a substitute sent after under the same headline stands). An order to
+    the editors ("Please kill ...") is a wire's notice by its form, so it may withdraw
+    copy whose outlet is not known; a passive ("... has been withdrawn") from an unknown
+    outlet may be a report of someone else's copy, and withdraws only its own outlet's."""
+    if _day(document) and _day(notice) and _day(document) > _day(notice):
+        return False
+    if ordered:
+        return _same_outlet(notice, document)
+    first, second = notice.source.outlet, document.source.outlet
+    return bool(first and second) and _same_outlet(notice, document)
+
+
+def _day(document: Document) -> str:
+    """The document's day as ISO "YYYY-MM-DD", or "" where it is not known."""
+    date = (document.source.date or document.date or "")[:10]
+    return date if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else ""
 
 
 def _same_outlet(one: Document, other: Document) -> bool:
