@@ -1875,6 +1875,46 @@ def test_a_hazards_isolation_and_dead_are_humanitarian(text: str, section: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a dam or a levee that fails is a flood, and the deaths counted after it its toll
+        (
+            "The civil protection agency confirmed 14 deaths after the Sella dam burst above"
+            " the town.",
+            "humanitarian",
+        ),
+        ("The dam breach left 40 people missing, rescuers said.", "humanitarian"),
+        (
+            "Officials confirmed 21 deaths after the river burst its banks overnight.",
+            "humanitarian",
+        ),
+        (
+            "A wall of water swept through the valley, killing at least eight people.",
+            "humanitarian",
+        ),
+        ("Monsoon floods have caused 56 deaths across the state since June.", "humanitarian"),
+        # an accident's dead are no hazard's, whoever counts them
+        (
+            "The civil protection agency confirmed 14 deaths after a passenger train derailed"
+            " near the town.",
+            OTHER,
+        ),
+        ("The ferry capsized in the bay, causing 20 deaths.", OTHER),
+        (
+            "A gas explosion in a block of flats caused four deaths, the emergencies ministry"
+            " said.",
+            OTHER,
+        ),
+        # a dam itself is a structure: its guards killed by militants are force
+        ("Militants killed three guards at the dam on Tuesday.", "military"),
+        ("The minister confirmed the deaths of two soldiers in the border clash.", "military"),
+    ],
+)
+def test_a_failed_dams_toll_is_a_floods(text: str, section: str) -> None:
+    assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
     ("text", "setting", "section"),
     [
         # an actor in focus, contrasted between commas: the "who" clause is the predicate
