@@ -361,7 +361,7 @@ def test_a_correction_note_names_words_only_of_the_sentence_it_corrects() -> Non
     """The wrong words in another sentence (another story's Jonas Brandt) are no words the
     version corrects; figures are read in order ("79 to 61" is "79-61")."""
     from brief.daily.novelty.already_sent import fold
-    from brief.daily.novelty.corrections import _corrected_words, _corrects
+    from brief.daily.novelty.wire_versions import _corrected_words, _corrects
 
     assert _corrected_words(CORRECTION) == ("Eva Lind", "Jonas Brandt")
     assert _corrected_words("(Corrects figure to 50 million from 500 million in paragraph 3)") == (

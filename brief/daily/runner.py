@@ -29,7 +29,7 @@ from brief.daily import late, planning
 from brief.daily import state as saved
 from brief.daily.archive import archive, destinations, sha256
 from brief.daily.dating import stale_sources
-from brief.daily.novelty import already_sent, corrections, recognition
+from brief.daily.novelty import already_sent, corrections, recognition, wire_versions
 from brief.deliver import mail as mailer
 from brief.deliver.flush import CHECKPOINT, flush
 from brief.deliver.outbox import Outbox, group_name
@@ -237,7 +237,7 @@ def execute(
                 rows=tuple(sorted({*record.rows, *late.row_keys(briefing)})),
                 shown=late.shown_rows(briefing),
                 headlines=tuple(
-                    sorted({*record.headlines, *corrections.shown_headlines(briefing)})
+                    sorted({*record.headlines, *wire_versions.shown_headlines(briefing)})
                 ),
                 new=digest.new,
                 built=work.now.isoformat(timespec="seconds"),
@@ -395,7 +395,7 @@ def _build(
                 briefing, earlier, state.rows_before(today), options.language
             )
             + corrections.corrected_since(briefing, state, today, options.language)
-            + corrections.taken_back_whole(briefing, state, today),
+            + wire_versions.taken_back_whole(briefing, state, today),
         )
         return briefing, todo, rejected
     log.warning("no readable articles; no brief today")

@@ -59,7 +59,7 @@ class DayRecord:
     shown: tuple[str, ...] = ()
     # the headlines of the articles a bullet or row of the day's briefs came from, folded
     # (ingest.notices.fold_headline): a wire's kill notice of one of them on a later day
-    # is told to the reader (novelty.corrections.taken_back_whole)
+    # is told to the reader (novelty.wire_versions.taken_back_whole)
     headlines: tuple[str, ...] = ()
 
 

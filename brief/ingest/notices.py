@@ -16,7 +16,7 @@ of a kill (a media story) is news, and is read as such.
 The notice is no story: none of its sentences is a bullet, a quote or a title, and its
 words are the page's note, shown under its source (`as_notice`). The story it names is
 withdrawn by brief.pipeline.versions, and a daily run says so when an earlier brief told
-it (brief.daily.novelty.corrections). Only a story the notice names is ever withdrawn:
+it (brief.daily.novelty.wire_versions). Only a story the notice names is ever withdrawn:
 its headline as the notice quotes it, case and punctuation aside (`same_headline`), sent
 no later than the notice, by the notice's own outlet (or, for an order to the editors,
 where either outlet is unknown). A notice that names a story by its slug alone withdraws

@@ -22,7 +22,7 @@ version, the wrong name stood beside the right one with nothing to say which is 
 What is withdrawn keeps its place among the sources, with no text and a note that says
 by which source, so a reader of the brief's Sources sees why it tells nothing. A daily
 run tells a reader of an earlier brief what it told that no longer stands
-(brief.daily.novelty.corrections). Only what a notice names, or a version of the same
+(brief.daily.novelty.wire_versions). Only what a notice names, or a version of the same
 item replaces, is ever withdrawn.
 """
 

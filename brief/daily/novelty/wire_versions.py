@@ -1,0 +1,161 @@
+"""What an earlier brief told that a wire takes back whole (brief.pipeline.versions): a
+story its kill notice withdraws, and words a corrected version of a story says were wrong.
+Apart from brief.daily.novelty.corrections, which reads what today's reports say of
+sentences (a denial, a count "not three as first reported"): a wire takes back a version
+of its item, named by its headline or by its note's words, and the notice says which.
+When in doubt, no notice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.daily.novelty.already_sent import fold
+from brief.daily.state import State
+from brief.extract.lexicon import words
+from brief.models import Briefing, Mention, Withdrawn, text_key
+
+
+def shown_headlines(briefing: Briefing) -> frozenset[str]:
+    """The headlines (folded) of the articles a bullet or a row of the brief came from:
+    what a wire's kill notice of one of them withdraws from its reader's picture."""
+    from brief.daily.novelty.already_sent import shown_bullets
+    from brief.ingest.notices import fold_headline
+
+    cited = {
+        m.source
+        for bullet in shown_bullets(briefing)
+        for m in bullet.cited or (Mention(bullet.source, bullet.index),)
+    }
+    cited |= {m.source for quote in briefing.quotes for m in quote.sentences}
+    cited |= {event.sentence.source for event in briefing.timeline}
+    cited |= {figure.sentence.source for figure in briefing.figures}
+    found = {fold_headline(s.title or "") for s in briefing.sources if s.number in cited}
+    return frozenset(found - {""})
+
+
+def taken_back_whole(briefing: Briefing, state: State, today: str) -> tuple[Withdrawn, ...]:
+    """What an earlier brief told that a wire takes back whole (pipeline.versions): a
+    story its kill notice withdraws, when an earlier brief told a story under the headline
+    the notice names ("An earlier brief told the story “...”; source 9, the wire's kill
+    notice, withdraws it"; or one an earlier brief showed a bullet or row of, `shown_headlines`),
+    and the words a corrected version of a wire's story says were
+    wrong, when an earlier brief showed them in the sentence the version now gives
+    corrected (`_corrected_words`). The day's own earlier brief counts: the 05:00 mail
+    gave the vote count that the wire corrected at 05:20 (r68 F3). Only a headline the
+    notice names, and only words its note gives: when in doubt, no notice."""
+    from brief.ingest.notices import fold_headline, kills_of
+
+    own = state.day(today)
+    records = [rec for day, rec in state.briefs.items() if day < today]
+    if own is not None and own.built:
+        records.append(own)
+    titles = {fold_headline(t.title) for rec in records for t in rec.told}
+    titles |= {headline for rec in records for headline in rec.headlines}
+    titles |= {fold_headline(s.title) for s in state.stories.values() if s.first_seen <= today}
+    titles.discard("")
+    shown = {k for rec in records for k in (*rec.sentences, *rec.rows)}
+    earlier = [t for rec in records for t in rec.seen if text_key(t) in shown]
+    notices: dict[tuple[str, str], Withdrawn] = {}
+    for source in briefing.sources:
+        for kill in kills_of(source.notes):
+            for headline in kill.headlines:
+                if fold_headline(headline) in titles:
+                    notices.setdefault(
+                        ("story", fold_headline(headline)),
+                        Withdrawn(headline, source.number, kill.sentence, kind="story"),
+                    )
+        own_text = [s.text for s in briefing.sentences if s.source == source.number]
+        for note in source.notes:
+            found = _corrected_words(note)
+            if found is None or not own_text:
+                continue
+            right, wrong = found
+            corrected = next(
+                (
+                    new
+                    for new in own_text
+                    if any(_corrects(old, fold(new), right, wrong) for old in earlier)
+                ),
+                None,
+            )
+            if corrected is not None:
+                # the note, and the sentence as the version now gives it: a one-source
+                # story whose lede was sent may show it as no bullet
+                notices.setdefault(
+                    ("version", fold(wrong)),
+                    Withdrawn(
+                        wrong,
+                        source.number,
+                        f"{note.strip(' ()').rstrip('.')}: {corrected}",
+                        kind="version",
+                    ),
+                )
+    return tuple(notices.values())
+
+
+# How a wire's correction note gives the right words and the wrong ones: "(Corrects name of
+# minister in paragraph 4 to Lena Marosh, not Anton Keller)", "(Corrects figure to 50
+# million from 500 million in paragraph 3)", "... to 97-61 instead of 79-61".
+_RIGHT_NOT_WRONG = re.compile(
+    r"\bto\s+(?P<right>[^,;()]+?),?\s+(?:not|from|instead\s+of|rather\s+than)\s+"
+    r"(?P<wrong>[^,;()]+?)(?=\s+in\s+(?:the\s+)?(?:paragraph|para|graf|headline|lead|lede)\b"
+    r"|\s*[,;)]|\s*\.?\s*\Z)",
+    re.IGNORECASE,
+)
+
+
+def _corrected_words(note: str) -> tuple[str, str] | None:
+    """The right words and the wrong ones a wire's correction note gives, if it is one
+    (words.toml's correcting_verbs opening it: "Corrects ..."), else None."""
+    opening = re.match(r"[\s(\[*_]*(\w+)", note)
+    if opening is None or opening[1].casefold() not in words()["correcting_verbs"]:
+        return None
+    found = _RIGHT_NOT_WRONG.search(note)
+    if found is None:
+        return None
+    right, wrong = found["right"].strip(), found["wrong"].strip(" .")
+    if not fold(right) or not fold(wrong) or fold(right) == fold(wrong):
+        return None
+    return right, wrong
+
+
+# The share of their other words two sentences must have in common for one to be the
+# other with the corrected words changed.
+SAME_OTHERWISE = 0.8
+
+
+def _corrects(old: str, new: str, right: str, wrong: str) -> bool:
+    """Whether `new` (folded) is `old` (folded, a sentence shown) with the wrong words
+    changed to the right ones: `old` holds the wrong words, `new` the right ones, and
+    their other words are much the same (SAME_OTHERWISE)."""
+    before, after = _holding(old, fold(wrong)), _holding(new, fold(right))
+    if before is None or after is None:
+        return False
+    rest_old = set(old.split()) - set(before)
+    rest_new = set(new.split()) - set(after)
+    union = rest_old | rest_new
+    return bool(union) and len(rest_old & rest_new) >= SAME_OTHERWISE * len(union)
+
+
+def _holding(text: str, words_: str) -> list[str] | None:
+    """The tokens of `text` that give `words_` (both folded): the same words in a row, or,
+    for figures alone ("79 61" of "79-61"), the same figures in order with at most a word
+    between each ("79 to 61"); None where it does not give them."""
+    tokens, wanted = text.split(), words_.split()
+    if not all(w.isdigit() for w in wanted):
+        padded = f" {text} "
+        return wanted if f" {words_} " in padded else None
+    for start, token in enumerate(tokens):
+        if token != wanted[0]:
+            continue
+        at, found = start, [token]
+        for figure in wanted[1:]:
+            ahead = tokens[at + 1 : at + 3]
+            if figure not in ahead:
+                break
+            at += 1 + ahead.index(figure)
+            found.append(figure)
+        if len(found) == len(wanted):
+            return found
+    return None
