@@ -131,7 +131,7 @@ def test_a_later_day_told_only_by_a_side_of_the_event_gives_no_lead() -> None:
     the first day's reports tell: the story's latest day for its lead is the first."""
     from brief.ingest import make_source, parse_text
     from brief.models import StoryGroup
-    from brief.pipeline.drafts import _latest_telling
+    from brief.pipeline.drafts import _latest_telling, _side_reports
     from brief.pipeline.superseded.reports import latest_day_sources
     from brief.segment import segment
 
@@ -145,4 +145,4 @@ def test_a_later_day_told_only_by_a_side_of_the_event_gives_no_lead() -> None:
     )
     group = StoryGroup(sources=(1, 2, 3, 4))
     assert latest_day_sources(corpus, group) == {4}
-    assert _latest_telling(corpus, group) == {1, 2, 3}
+    assert _latest_telling(corpus, group, _side_reports(corpus, group)) == {1, 2, 3}

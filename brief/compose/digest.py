@@ -32,7 +32,6 @@ from brief.compose.titles import (
     can_head,
     headline,
     report_stance,
-    side_reports,
     untitled_lede,
 )
 from brief.ingest.furniture import is_promotion
@@ -152,17 +151,18 @@ def corrected_title(corpus: Corpus, group: StoryGroup) -> Callable[[str, int | N
     return corrected
 
 
-def report_stances(documents: Sequence[Document], ledes: Sequence[Sentence]) -> dict[int, int]:
+def report_stances(
+    documents: Sequence[Document], ledes: Mapping[int, str], sides: Collection[int]
+) -> dict[int, int]:
     """Each report's stance to its story's event (`compose.titles.report_stance`), by
-    source: from its headline and its first sentence (`ledes`, each source's). A report
-    of a side of an event another tells (`compose.titles.side_reports`) stands as one
-    that speaks for a side: it heads and leads only a story none of whose reports tells
-    the event."""
-    first = {s.source: s.text for s in ledes if s.index == 1}
-    sides = side_reports(documents, first)  # a side of an event another report tells
+    source: from its headline and its first sentence (`ledes`, by source: the text of
+    its sentence 1). A report of a side of an event another tells (`sides`:
+    `compose.titles.side_reports` of the same ledes, which the caller works out once
+    per story and reads for its latest day too) stands as one that speaks for a side:
+    it heads and leads only a story none of whose reports tells the event."""
     return {
         d.source.number: max(
-            report_stance(d.title or "", first.get(d.source.number, "")),
+            report_stance(d.title or "", ledes.get(d.source.number, "")),
             SPEAKS_FOR_A_SIDE if d.source.number in sides else STATES_EVENT,
         )
         for d in documents

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime
+from functools import cache
 
 from brief.compose.leads import can_lead, refers_back
 from brief.extract.lexicon import words
@@ -262,12 +263,18 @@ def _common_words(
 
 def _occasion_at(text: str) -> re.Match[str] | None:
     """Where a text's occasion opens: a preposition of occasion past its first word."""
+    return next((m for m in _occasion_pattern().finditer(text) if m.start() > 0), None)
+
+
+@cache
+def _occasion_pattern() -> re.Pattern[str]:
+    """The prepositions of occasion (words.toml's earlier_event_markers and
+    cause_prepositions), made once: each headline and lede of each story is read for them."""
     from brief.extract.lexicon import alternation
 
     lists = words()
     markers = lists["earlier_event_markers"] | lists["cause_prepositions"]
-    pattern = re.compile(rf"\b(?:{alternation(markers)})\b", re.I)
-    return next((m for m in pattern.finditer(text) if m.start() > 0), None)
+    return re.compile(rf"\b(?:{alternation(markers)})\b", re.I)
 
 
 def _main_part(text: str) -> str:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from brief.models import (
     Classification,
     Corpus,
+    Document,
     Figure,
     Ranking,
     Sentence,
@@ -180,17 +181,18 @@ def story_drafts(
         )
         unfit |= _background_left_out(story, unsent, unfit, held_back, _bullets(group), context)
         count = budgets.get(number)
+        reports = _side_reports(corpus, group)
         drafting = _Drafting(
             corpus=corpus,
             story=story,
             group=group,
             unsent=unsent,
             current=[k for k in unsent if k not in behind] if held_back else unsent,
-            latest=_latest_telling(corpus, group),
+            latest=_latest_telling(corpus, group, reports),
             unfit=unfit,
             count=count,
             context=context,
-            stances=_stances(corpus, group),
+            stances=_stances(reports),
         )
         picks, drafting = _fit_picks(
             drafting, by_article, covered.get(number) if count is None else None
@@ -755,36 +757,57 @@ def _retold(story: _StorySentences, picked: Sequence[int], language: str) -> fro
     return frozenset(story.place_of[k] for k in picked if k not in once)
 
 
-def _stances(corpus: Corpus, group: StoryGroup) -> dict[int, int]:
-    """Each of the story's reports' stance to its event (`compose.titles.report_stance`)."""
-    from brief.compose.digest import first_sentence, report_stances, story_documents
+@dataclass(frozen=True)
+class _SideReports:
+    """A story's reports (`documents`), the text of each one's first sentence where it
+    opens its article (`ledes`, by source), and the reports that tell a side of an event
+    another tells (`sides`: `compose.titles.side_reports`): worked out once per story,
+    for its reports' stances (`_stances`) and its latest day that tells the event
+    (`_latest_telling`), which had each worked them out of the same ledes."""
 
-    ledes = [lede for n in group.sources if (lede := first_sentence(corpus, n)) is not None]
-    return report_stances(story_documents(corpus, group.sources), ledes)
+    documents: Sequence[Document]
+    ledes: Mapping[int, str]
+    sides: frozenset[int]
 
 
-def _latest_telling(corpus: Corpus, group: StoryGroup) -> frozenset[int]:
-    """The sources of a story's latest day (`latest_day_sources`) of the reports that tell
-    its event: a later day's report of a side of it (`compose.titles.side_reports`) gives
-    it no lede. "Calderra police say no arrests yet over Tarsa dam collapse", the one
-    report of a dam's fourth day, had led and headed fifteen reports of the collapse and
-    its toll (r68 F5)."""
+def _side_reports(corpus: Corpus, group: StoryGroup) -> _SideReports:
+    """The story's reports, their ledes and its reports of a side (see `_SideReports`)."""
     from brief.compose.digest import first_sentence, story_documents
-    from brief.compose.titles import report_dates, side_reports
+    from brief.compose.titles import side_reports
 
-    latest = latest_day_sources(corpus, group)
-    if not latest:
-        return latest
     documents = story_documents(corpus, group.sources)
     ledes = {
         n: lede.text
         for n in group.sources
         if (lede := first_sentence(corpus, n)) is not None and lede.index == 1
     }
-    sides = side_reports(documents, ledes)
+    return _SideReports(documents, ledes, side_reports(documents, ledes))
+
+
+def _stances(reports: _SideReports) -> dict[int, int]:
+    """Each of the story's reports' stance to its event (`compose.titles.report_stance`)."""
+    from brief.compose.digest import report_stances
+
+    return report_stances(reports.documents, reports.ledes, reports.sides)
+
+
+def _latest_telling(corpus: Corpus, group: StoryGroup, reports: _SideReports) -> frozenset[int]:
+    """The sources of a story's latest day (`latest_day_sources`) of the reports that tell
+    its event: a later day's report of a side of it (`reports.sides`) gives
+    it no lede. "Calderra police say no arrests yet over Tarsa dam collapse", the one
+    report of a dam's fourth day, had led and headed fifteen reports of the collapse and
+    its toll (r68 F5)."""
+    from brief.compose.titles import report_dates
+
+    latest = latest_day_sources(corpus, group)
+    if not latest:
+        return latest
+    sides = reports.sides
     if not latest & sides:
         return latest
-    telling = {n: day[:10] for n, day in report_dates(documents).items() if n not in sides and day}
+    telling = {
+        n: day[:10] for n, day in report_dates(reports.documents).items() if n not in sides and day
+    }
     if not telling:
         return latest
     last = max(telling.values())
