@@ -309,6 +309,12 @@ class TimelineEvent:
     sentence: Mention
 
 
+# what a Withdrawn's words are: "" for words and counts a source takes back, "story" for
+# the headline of a story a wire's kill notice withdraws, "version" for words a wire's
+# corrected version of its story changes
+WithdrawnKind = Literal["", "story", "version"]
+
+
 @dataclass(frozen=True)
 class Withdrawn:
     """Words an earlier brief sent that a source of this one takes back (a daily run's:
@@ -324,7 +330,7 @@ class Withdrawn:
     # "story": `words` is the headline of a story an earlier brief told that a wire's kill
     # notice (`source`) withdraws; "version": the words a version of a wire's story
     # (`source`) corrects, as its note gives them; "" for the words and counts above
-    kind: str = ""
+    kind: WithdrawnKind = ""
 
 
 @dataclass(frozen=True)
