@@ -61,6 +61,10 @@ class Source:
     # ISO instant in UTC (None with a line: no end could be read); brief.ingest.embargoes
     embargo: str | None = None
     embargo_until: str | None = None
+    # the number of the source that replaces this one as a later version of its wire item
+    # (brief.pipeline.versions; its note says so to readers): what a daily run told of
+    # this one is told of that one (brief.daily.late). Not in the JSON (docs/json.md)
+    replaced_by: int | None = None
 
 
 @dataclass(frozen=True)

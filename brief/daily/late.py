@@ -48,7 +48,6 @@ from brief.models import (
     TimelineEvent,
     text_key,
 )
-from brief.pipeline.versions import replaced_by
 from brief.render.timeline import shown_events, story_of_sources
 from brief.render.view import shown_figures, shown_quotes
 
@@ -228,7 +227,7 @@ def told_owners(briefing: Briefing, today: DayRecord | None) -> dict[int, ToldSt
     # a wire's version that a late one corrects is no report any more: the late one tells
     # its story again (pipeline.versions; the 05:20 vote count corrected, r68 F3)
     for source in briefing.sources:
-        later = replaced_by(source)
+        later = source.replaced_by
         if later is not None and source.number in owners:
             owners.setdefault(later, owners.pop(source.number))
     return owners

@@ -43,7 +43,8 @@ SHARED = 0.5
 def without_withdrawn(documents: Sequence[Document]) -> list[Document]:
     """The documents, each one a kill notice withdraws or a later version replaces left
     with no text and a note that says so (see the module's docstring)."""
-    withdrawn: dict[int, str] = {}
+    # each withdrawn document's note, and the later version that replaces it, if one does
+    withdrawn: dict[int, tuple[str, int | None]] = {}
     for notice in documents:
         for kill in kills_of(notice.source.notes):
             for document in documents:
@@ -54,17 +55,18 @@ def without_withdrawn(documents: Sequence[Document]) -> list[Document]:
                     and _killed_by(kill.ordered, notice, document)
                     and any(same_headline(h, document.source.title) for h in kill.headlines)
                 ):
-                    withdrawn[number] = _WITHDRAWN.format(notice.source.number)
+                    withdrawn[number] = (_WITHDRAWN.format(notice.source.number), None)
     # (only a version with notes about its page may replace another: most have none)
     for later in [d for d in documents if d.source.notes and d.blocks]:
         for earlier in documents:
             number = earlier.source.number
             if number not in withdrawn and _replaces(later, earlier):
-                withdrawn[number] = _REPLACED.format(later.source.number)
+                replacer = later.source.number
+                withdrawn[number] = (_REPLACED.format(replacer), replacer)
     if not withdrawn:
         return list(documents)
     return [
-        _emptied(document, withdrawn[document.source.number])
+        _emptied(document, *withdrawn[document.source.number])
         if document.source.number in withdrawn
         else document
         for document in documents
@@ -84,21 +86,12 @@ def is_taken_back(source: Source) -> bool:
     return bool(kills_of(source.notes)) or any(n.startswith(written) for n in source.notes)
 
 
-def replaced_by(source: Source) -> int | None:
-    """The number of the source that replaces this one as a later version of its item
-    (`without_withdrawn` says so in its notes), if one does: what a daily run told of it
-    is told of that one (brief.daily.late.told_owners)."""
-    pattern = re.escape(_REPLACED).replace(re.escape("{}"), r"(\d+)")
-    for note in source.notes:
-        if found := re.fullmatch(pattern, note):
-            return int(found[1])
-    return None
-
-
-def _emptied(document: Document, note: str) -> Document:
+def _emptied(document: Document, note: str, replaced_by: int | None) -> Document:
     """The document with no text and no headline of its own to lend a story, its note
-    added to its source's."""
-    source = replace(document.source, notes=(*document.source.notes, note))
+    added to its source's for readers, and the later version that replaces it set on its
+    source for the code that follows it (brief.daily.late.told_owners)."""
+    notes = (*document.source.notes, note)
+    source = replace(document.source, notes=notes, replaced_by=replaced_by)
     return replace(document, blocks=(), title=None, source=source)
 
 

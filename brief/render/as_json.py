@@ -17,7 +17,7 @@ from typing import Any
 from brief import __version__
 from brief.compose.titles import day_of
 from brief.extract.figures import named_unit
-from brief.models import Briefing, Bullet, Mention, Story, cite
+from brief.models import Briefing, Bullet, Mention, Source, Story, cite
 from brief.options import Options
 from brief.render.timeline import each_event_once, quote_days, story_of_sources
 
@@ -80,6 +80,12 @@ def _bullet(b: Bullet, filing: _Filing) -> dict[str, Any]:
     }
 
 
+def _source(source: Source) -> dict[str, Any]:
+    """A source as docs/json.md gives it: `replaced_by` is for the daily run, which reads
+    it from the source; readers of the JSON have the note that says so."""
+    return {k: v for k, v in asdict(source).items() if k != "replaced_by"}
+
+
 def _story(story: Story, filing: _Filing) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": story.id,
@@ -118,7 +124,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "generated": briefing.generated.isoformat(timespec="seconds"),
         "profile": briefing.profile,
         "algorithm": briefing.algorithm,
-        "sources": [asdict(s) for s in briefing.sources],
+        "sources": [_source(s) for s in briefing.sources],
         "bottom_line": _bullet(briefing.bottom_line, filing) if briefing.bottom_line else None,
         # best first, as ranked: a reader (or a scorer) that takes the first N words
         # gets the best N words; "source" and "index" give the reading order back.
