@@ -252,6 +252,8 @@ _MODULE_LISTS = {
         "doubt_verbs",
         "count_putting_verbs",
         "correcting_verbs",
+        "correction_contrasts",
+        "copy_parts",
         "partitive_heads",
         "claim_nouns",
         "verification_verbs",
@@ -446,6 +448,8 @@ _MODULE_LISTS = {
         "outlet_voice",
         "bench_addresses",
         "going_on_verbs",
+        "clause_tells",
+        "summing_up_phrases",
     ),
 }
 
@@ -745,6 +749,12 @@ def alternation(phrases: Iterable[str]) -> str:
     them iterates in (PYTHONHASHSEED)."""
     ordered = sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
     return "|".join(re.escape(phrase) for phrase in ordered)
+
+
+def spaced_alternation(phrases: Iterable[str]) -> str:
+    """The phrases as `alternation` gives them, save that any run of white space may part
+    their words, as it may in the text ("has  been", "instead\nof")."""
+    return alternation(phrases).replace(re.escape(" "), r"\s+")
 
 
 def shared_starts(phrases: Iterable[str]) -> str:

@@ -135,6 +135,7 @@ class Lists:
     wire_slugs: frozenset[str]
     kill_verbs: frozenset[str]
     kill_participles: frozenset[str]
+    kill_auxiliaries: frozenset[str]
     kill_item_nouns: frozenset[str]
     kill_naming_words: frozenset[str]
     caption_modifiers: frozenset[str]

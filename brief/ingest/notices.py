@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from brief.extract.lexicon import alternation
+from brief.extract.lexicon import alternation, spaced_alternation
 from brief.ingest.furniture import lists
 from brief.ingest.slugs import without_slug
 from brief.models import Document
@@ -150,7 +150,7 @@ def _passive() -> re.Pattern[str]:
     "has been killed", "is being withdrawn"; not "may be", "is not", nor a past told as
     news with its agent ("was withdrawn by the ministry on Monday")."""
     participles = alternation(lists().kill_participles)
-    auxiliaries = r"is|are|has\s+been|have\s+been|is\s+being|are\s+being"
+    auxiliaries = spaced_alternation(lists().kill_auxiliaries)
     aside = r"(?:\s*,[^,;]{1,80},)?"  # ", issued on March 9,"
     return re.compile(
         rf"{aside}\s*(?:{auxiliaries})\s+(?:\w+ly\s+)?(?:{participles})\b(?!\s+by\b)",

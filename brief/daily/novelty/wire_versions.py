@@ -9,10 +9,11 @@ When in doubt, no notice.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from brief.daily.novelty.already_sent import fold
 from brief.daily.state import State
-from brief.extract.lexicon import words
+from brief.extract.lexicon import spaced_alternation, words
 from brief.models import Briefing, Mention, Withdrawn, text_key
 
 
@@ -97,12 +98,19 @@ def taken_back_whole(briefing: Briefing, state: State, today: str) -> tuple[With
 # How a wire's correction note gives the right words and the wrong ones: "(Corrects name of
 # minister in paragraph 4 to Lena Marosh, not Anton Keller)", "(Corrects figure to 50
 # million from 500 million in paragraph 3)", "... to 97-61 instead of 79-61".
-_RIGHT_NOT_WRONG = re.compile(
-    r"\bto\s+(?P<right>[^,;()]+?),?\s+(?:not|from|instead\s+of|rather\s+than)\s+"
-    r"(?P<wrong>[^,;()]+?)(?=\s+in\s+(?:the\s+)?(?:paragraph|para|graf|headline|lead|lede)\b"
-    r"|\s*[,;)]|\s*\.?\s*\Z)",
-    re.IGNORECASE,
-)
+@cache
+def _right_not_wrong() -> re.Pattern[str]:
+    """The right words and the wrong ones of a correction's note, around one of
+    words.toml's correction_contrasts, the wrong ones ending the clause or before the part
+    of the copy (copy_parts) where they stood."""
+    contrasts = spaced_alternation(words()["correction_contrasts"])
+    parts = spaced_alternation(words()["copy_parts"])
+    return re.compile(
+        rf"\bto\s+(?P<right>[^,;()]+?),?\s+(?:{contrasts})\s+"
+        rf"(?P<wrong>[^,;()]+?)(?=\s+in\s+(?:the\s+)?(?:{parts})\b"
+        r"|\s*[,;)]|\s*\.?\s*\Z)",
+        re.IGNORECASE,
+    )
 
 
 def _corrected_words(note: str) -> tuple[str, str] | None:
@@ -111,7 +119,7 @@ def _corrected_words(note: str) -> tuple[str, str] | None:
     opening = re.match(r"[\s(\[*_]*(\w+)", note)
     if opening is None or opening[1].casefold() not in words()["correcting_verbs"]:
         return None
-    found = _RIGHT_NOT_WRONG.search(note)
+    found = _right_not_wrong().search(note)
     if found is None:
         return None
     right, wrong = found["right"].strip(), found["wrong"].strip(" .")

@@ -657,9 +657,14 @@ _POINTS_BACK_RE = re.compile(
     r"|(?P<caption>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+),[^.!?]{1,120}?,\s+"
     r"(?:speaking|writing|addressing|to)\s"
 )
-# "That was how X described it": the clause after "how" or "what" reports words (a
-# speech verb, "put it", "summed up"), not "That is what worries X".
-_HOW_SAID_RE = re.compile(r"\b(?:put it|summed (?:it )?up)\b")
+
+
+@cache
+def _how_said_re() -> re.Pattern[str]:
+    """What makes the clause after "how" or "what" report words ("That was how X put
+    it"), besides a speech verb: words.toml's summing_up_phrases. Not "That is what
+    worries X"."""
+    return re.compile(rf"\b(?:{alternation(words()['summing_up_phrases'])})\b")
 
 
 _MARKS = " \"“‘'"  # what may stand before a paragraph's opening quotation
@@ -689,7 +694,7 @@ def _points_back(sentence: str) -> bool:
     if how is not None:
         speech = words().speech
         said = [t for t in word_re().findall(how) if t.lower() in speech]
-        return bool(said) or _HOW_SAID_RE.search(how) is not None
+        return bool(said) or _how_said_re().search(how) is not None
     return found.group("noun") is None or saying_noun(found.group("noun").rstrip("s"))
 
 
@@ -853,18 +858,23 @@ def _run_in_head(sentence: str) -> bool:
     if not 1 <= len(tokens) <= _LEAD_WORDS:
         return False
     w = words()
-    verbs = joined("auxiliaries", "modal_verbs", "male_pronouns", "female_pronouns")
+    tells = joined(
+        "auxiliaries",
+        "modal_verbs",
+        "passive",
+        "subject_pronouns",
+        "object_pronouns",
+        "male_pronouns",
+        "female_pronouns",
+        "clause_tells",
+    )
     return not any(
-        t.lower() in verbs
+        t.lower() in tells
         or t.lower() in w.speech
-        or t.lower() in _OTHER_PRONOUNS
         or t.lower().endswith("ed")
         or any(ch.isdigit() for ch in t)
         for t in tokens
     )
-
-
-_OTHER_PRONOUNS = frozenset({"i", "we", "you", "they", "it", "are", "were", "be", "been", "have"})
 
 
 def _sentence_after(para: Paragraph, quote: Found) -> str:
