@@ -450,6 +450,10 @@ _MODULE_LISTS = {
         "going_on_verbs",
         "clause_tells",
         "summing_up_phrases",
+        "pointing_objects",
+        "pointing_manners",
+        "saying_settings",
+        "spoke_settings",
     ),
 }
 

@@ -631,32 +631,40 @@ class _StoryReader:
 # "Such was the reading of X", "Those were the words of X", "So said X"). The object
 # pronoun ends its clause: "said this week", "told reporters this month" and "said so
 # far" are times; and a demonstrative's complement is a saying or someone's, so "That is
-# what worries X" names no speaker.
-_POINTS_BACK_RE = re.compile(
-    r"[^.!?]{0,200}?\b(?:said|says|told [\w ]{1,40}?|wrote)\s+(?:this|these words|so|as much)"
-    r"(?=\s*(?:[.,;]|\Z)|\s+(?:at|in|on|during|to|when|after|before|while)\b)"
-    r"|[^.!?]{0,200}?\bput it\s+(?:thus|so|like (?:that|this)|(?:that|this)\s+(?:way|\w+ly))\b"
-    r"|\W*(?:So|Thus)\s+(?:said|says|spoke|wrote|writes)\b"
-    r"|\W*(?:That|This|Such|Those|These)(?:\s*,[^,.!?]{1,40},)?"
-    r"(?:\s+(?:was|is|were|are|has been|had been)|['’]s)\s+(?:"
-    # "That was how Nur Kamal, 19, described ...": a saying, not "That is what worries X"
-    r"(?:how|what)\s+(?P<how>[^.!?]{0,160})"
-    # "That was the reading of Kim Jun-seo, ...": someone's, whatever the noun
-    r"|(?:the|an?)\s+[^.!?,;]{0,40}?\b(?:of|from)\s"
-    # "That was Dmitri Kopylov, an economist, speaking to ...": the copula names them
-    r"|(?P<named>[A-Z][\w’'-]+\s+[A-Z]))"
-    # "The remark came from Nadia al-Harthi": a noun of words and where they came from
-    r"|\W*(?:The|That|This|Those|These)\s+(?P<noun>[\w’'-]+)\s+(?:came|comes)\s+from\s"
-    # "Mamadou Ndiaye spoke as the bridge opened": "spoke", which takes no object, with
-    # nothing after it but when or where
-    r"|[^.!?]{0,200}?\bspoke(?=\s*(?:[.,;]|\Z)|\s+(?:as|at|in|on|during|to|when|after|before"
-    r"|while|outside|afterwards|later)\b)"
-    # "Sunita Patil, the party's city president, speaking at the office" or "Sanjay
-    # Bhosale, returning officer for Ward 7, to reporters": a name, its apposition and
-    # the setting of its words, with the verb left out (a caption's syntax)
-    r"|(?P<caption>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+),[^.!?]{1,120}?,\s+"
-    r"(?:speaking|writing|addressing|to)\s"
-)
+# what worries X" names no speaker. The pro-forms and the words that open a saying's
+# setting are words.toml's pointing_objects, pointing_manners and saying_settings (with
+# spoke_settings after "spoke").
+@cache
+def _points_back_re() -> re.Pattern[str]:
+    """The sentence `_points_back` reads, as the comment above gives it."""
+    w = words()
+    objects, manners = alternation(w["pointing_objects"]), alternation(w["pointing_manners"])
+    settings = alternation(w["saying_settings"])
+    spoke = alternation(w["saying_settings"] | w["spoke_settings"])
+    return re.compile(
+        rf"[^.!?]{{0,200}}?\b(?:said|says|told [\w ]{{1,40}}?|wrote)\s+(?:{objects})"
+        rf"(?=\s*(?:[.,;]|\Z)|\s+(?:{settings})\b)"
+        rf"|[^.!?]{{0,200}}?\bput it\s+(?:{manners}|(?:that|this)\s+(?:way|\w+ly))\b"
+        r"|\W*(?:So|Thus)\s+(?:said|says|spoke|wrote|writes)\b"
+        r"|\W*(?:That|This|Such|Those|These)(?:\s*,[^,.!?]{1,40},)?"
+        r"(?:\s+(?:was|is|were|are|has been|had been)|['’]s)\s+(?:"
+        # "That was how Nur Kamal, 19, described ...": a saying, not "That is what worries X"
+        r"(?:how|what)\s+(?P<how>[^.!?]{0,160})"
+        # "That was the reading of Kim Jun-seo, ...": someone's, whatever the noun
+        r"|(?:the|an?)\s+[^.!?,;]{0,40}?\b(?:of|from)\s"
+        # "That was Dmitri Kopylov, an economist, speaking to ...": the copula names them
+        r"|(?P<named>[A-Z][\w’'-]+\s+[A-Z]))"
+        # "The remark came from Nadia al-Harthi": a noun of words and where they came from
+        r"|\W*(?:The|That|This|Those|These)\s+(?P<noun>[\w’'-]+)\s+(?:came|comes)\s+from\s"
+        # "Mamadou Ndiaye spoke as the bridge opened": "spoke", which takes no object, with
+        # nothing after it but when or where
+        rf"|[^.!?]{{0,200}}?\bspoke(?=\s*(?:[.,;]|\Z)|\s+(?:{spoke})\b)"
+        # "Sunita Patil, the party's city president, speaking at the office" or "Sanjay
+        # Bhosale, returning officer for Ward 7, to reporters": a name, its apposition and
+        # the setting of its words, with the verb left out (a caption's syntax)
+        r"|(?P<caption>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+),[^.!?]{1,120}?,\s+"
+        r"(?:speaking|writing|addressing|to)\s"
+    )
 
 
 @cache
@@ -687,7 +695,7 @@ def _points_back(sentence: str) -> bool:
     """Whether a paragraph's first sentence says whose the words just quoted were: the
     noun that "came from" someone must be one for words ("The warning came from", not
     "The money came from")."""
-    found = _POINTS_BACK_RE.match(sentence)
+    found = _points_back_re().match(sentence)
     if found is None:
         return False
     how = found.group("how")
