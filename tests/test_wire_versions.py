@@ -197,6 +197,26 @@ def test_make_on_two_versions_keeps_only_the_corrected_one(tmp_path: Path) -> No
     assert "Jonas Brandt" not in told and "Eva Lind" in told
     assert doc["sources"][0]["notes"][-1] == "Replaced by source 2, a version that corrects it."
     assert doc["sources"][1]["notes"] == [CORRECTION]
+    # the daily run reads the replacing source from Source.replaced_by; docs/json.md
+    # gives sources no such field
+    assert all("replaced_by" not in source for source in doc["sources"])
+
+
+def test_a_replaced_version_names_its_replacement_as_data(tmp_path: Path) -> None:
+    """The earlier version's source carries the number of the one that replaces it (what
+    brief.daily.late reads), beside the note for readers; the later one carries none."""
+    from brief.ingest import ingest
+    from brief.options import Options
+    from brief.pipeline.versions import without_withdrawn
+
+    title = "Ferry runs aground off Korpo, 212 rescued"
+    first = _txt(tmp_path, "ferry", title, FERRY)
+    corrected = [CORRECTION, *FERRY[:2], FERRY[2].replace("Jonas Brandt", "Eva Lind"), FERRY[3]]
+    second = _txt(tmp_path, "ferry-2", f"CORRECTED-{title}", corrected)
+    documents = [ingest(str(p), n, Options()) for n, p in enumerate((first, second), 1)]
+    earlier, later = without_withdrawn(documents)
+    assert earlier.source.replaced_by == 2 and not earlier.blocks
+    assert later.source.replaced_by is None and later.blocks
 
 
 def test_a_version_with_another_text_under_the_same_headline_replaces_nothing(
