@@ -376,13 +376,8 @@ def _one_spelt_two_ways(people: list[Tally]) -> list[Tally]:
     form written most, the other kept as a spelling (quotes find a speaker by it). Only
     where one article writes both, and neither gives the other another office: across
     articles, or as "Striker Mario Gomez" and "Coach Marco Gomez", they are two."""
-    by_rest: dict[tuple[str, ...], list[Tally]] = {}
-    for tally in people:
-        words_of = tally.name.split()
-        if len(words_of) >= 2:
-            by_rest.setdefault(tuple(words_of[1:]), []).append(tally)
     joined: set[int] = set()
-    for forms in by_rest.values():
+    for forms in _by_surname(people):
         for n, one in enumerate(forms):
             for other in forms[n + 1 :]:
                 if id(one) in joined or id(other) in joined or not _spelt_two_ways(one, other):
@@ -391,6 +386,18 @@ def _one_spelt_two_ways(people: list[Tally]) -> list[Tally]:
                 main.join(rest)
                 joined.add(id(rest))
     return [t for t in people if id(t) not in joined]
+
+
+def _by_surname(people: list[Tally]) -> list[list[Tally]]:
+    """The names of two words or more, grouped by all their words after the first: the
+    forms one person's given name may take beside one surname ("Mohamad"/"Mohammad",
+    "I."/"Ilse")."""
+    by_rest: dict[tuple[str, ...], list[Tally]] = {}
+    for tally in people:
+        words_of = tally.name.split()
+        if len(words_of) >= 2:
+            by_rest.setdefault(tuple(words_of[1:]), []).append(tally)
+    return list(by_rest.values())
 
 
 def _spelt_two_ways(one: Tally, other: Tally) -> bool:
@@ -411,13 +418,8 @@ def _one_by_initial(people: list[Tally]) -> list[Tally]:
     ("Tomas Varga" opens with another); beside two ("Ilse" and "Ivan Varga") they stay
     apart, as they do when their courtesy titles differ ("Mr I. Varga", "Mrs Ilse
     Varga"). The full name keeps its own role."""
-    by_rest: dict[tuple[str, ...], list[Tally]] = {}
-    for tally in people:
-        words_of = tally.name.split()
-        if len(words_of) >= 2:
-            by_rest.setdefault(tuple(words_of[1:]), []).append(tally)
     joined: set[int] = set()
-    for forms in by_rest.values():
+    for forms in _by_surname(people):
         for short in forms:
             initial = short.name.split()[0]
             if len(forms) < 2 or _INITIAL_RE.fullmatch(initial) is None:
