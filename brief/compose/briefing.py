@@ -24,6 +24,7 @@ from brief.compose.leads import (
     can_lead,
     led_by_latest_count,
     newest_entry,
+    opening_surname,
     reads_alone,
     refers_back,
     same_tally,
@@ -500,7 +501,11 @@ def briefing(
         # crossed" had been the bottom line beside 11 March's "more than 25,000").
         # Nor one that opens with a name alone its article gave in full before ("Laane
         # said ..." after "Piet Laane"): read first, it names a stranger (r68 F13).
-        alone = names_alone(corpus, {b.source for b in summary})
+        asked: dict[int, int] = {}  # each source's last bullet that opens with a name
+        for b in summary:
+            if b.index > 1 and opening_surname(b.text):
+                asked[b.source] = max(asked.get(b.source, 0), b.index)
+        alone = names_alone(corpus, asked, through=asked)
         leading = [b for b in summary if can_lead(b.text) and (b.source, b.index) not in alone]
         latest = _latest_sources(corpus.documents)
         bottom = next((b for b in leading if b.source in latest), None) or next(iter(leading), None)

@@ -225,7 +225,9 @@ def _introduced_names(
 _FULLER = regex.compile(r"\b\p{Lu}[\w'’.-]*(?=\s+(\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?)\b)")
 
 
-def names_alone(corpus: Corpus, sources: Collection[int]) -> dict[tuple[int, int], frozenset[str]]:
+def names_alone(
+    corpus: Corpus, sources: Collection[int], through: Mapping[int, int] | None = None
+) -> dict[tuple[int, int], frozenset[str]]:
     """The sentences of these sources that open with a name alone (`opening_surname`)
     whose fuller form their article gave before ("Nampuito said ..." after "Mateus
     Nampuito, the régulo of Lúrio Sul"), by (source, index), with the fuller forms the
@@ -233,11 +235,15 @@ def names_alone(corpus: Corpus, sources: Collection[int]) -> dict[tuple[int, int
     first, or the bullet reads as a stranger's (r46 L7), or as a namesake's that another
     report of the story names in full (r67 F4: "Kaboré said ..." of the minister Rémi
     Kaboré, under a bullet naming the candidate Fatou Kaboré). One pass over each source:
-    an article of 25,000 sentences is read once."""
+    an article of 25,000 sentences is read once, and only up to the sentence `through`
+    gives for it, where a caller asks of no later one (a single article's few bullets:
+    0.13 s of CPU for the whole of a 25,000-sentence article)."""
     found = {}
     for source in sources:
         given: defaultdict[str, set[str]] = defaultdict(set)
         for sentence in source_sentences(corpus, source):
+            if through is not None and sentence.index > through[source]:
+                break
             name = opening_surname(sentence.text) if sentence.index > 1 else None
             if name is not None and name in given:
                 found[(source, sentence.index)] = frozenset(given[name])
