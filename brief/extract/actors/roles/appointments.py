@@ -14,7 +14,12 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head, style_start
+from brief.extract.actors.roles.role_words import (
+    TITLE_WORDS,
+    function_words,
+    is_head,
+    style_start,
+)
 from brief.extract.actors.word_knowledge import common_word, given_name, person_nouns
 from brief.extract.lexicon import alternation, calendar_word, joined, word_values, words
 
@@ -860,7 +865,7 @@ def _field_noun(tok: Token) -> bool:
         and text[1:].islower()
         and common_word(text.lower())
         and not tok.base.endswith(("ly", "ing", "ed"))
-        and tok.base not in joined("open_ended", "determiners", "possessives")
+        and tok.base not in function_words()
     )
 
 
