@@ -1168,7 +1168,13 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "pirates' ransom demand (crime, as the domestic check and the profile's 'ransom' "
         "hold them), a congress endorsing its own state of emergency (a country's own "
         "affairs); and a go-between 'in contact with' kidnappers 'by satellite phone' "
-        "after a question naming them (no cue of talk; the kidnappers' noun is force's).",
+        "after a question naming them (no cue of talk; the kidnappers' noun is force's)."
+        " Batch V (session 63), written blind after U was tuned on, in the language of "
+        "economic statecraft and coercion between states (sanctions and designations, "
+        "asset freezes, export controls, tariffs and retaliation, supply cut-offs, port and "
+        "airspace bans, debt talks, aid suspended after a coup, swap lines, boycotts, WTO "
+        "disputes, shadow fleets), beside ordinary economy news with no political event, "
+        "scored 0.953 held out (accuracy 0.912; odd ids 0.979, even ids 0.914).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
