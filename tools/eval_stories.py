@@ -402,6 +402,18 @@ HELD_OUT = {
         ".975): the only miss is the forint's sell-off apart from the central bank's "
         "emergency statement it caused (the writer's own unsure call)."
     ),
+    "pile29": (
+        "a migration and borders desk's Tuesday (session 63), written after pile28: a "
+        "capsizing off Sicily told from six angles (the coast guard's count, the survivors "
+        "landed at the port under its other name, the rescue ship, the families at home, "
+        "the arrests, an analysis of the route), look-alikes kept apart (a second capsizing "
+        "on the Atlantic route, two pushbacks at two borders, two camp fires, two "
+        "deportation flights from one country, two asylum rulings), a returns deal and its "
+        "protests, a border closure and its lorry queue, a monthly census and a live blog "
+        "that touch several stories in passing, and a wire copy in two outlets. Held out: "
+        "F1 0.959 (P .960, R .958): the families waiting in Egypt apart from the Sicily "
+        "capsizing, and the monthly census joined to the Atlantic capsizing it names."
+    ),
 }
 
 
