@@ -116,6 +116,7 @@ DATA44 = ROOT / "tools" / "data" / "fresh44"  # and fourteen more, religion and 
 DATA45 = ROOT / "tools" / "data" / "fresh45"  # and fourteen more, sport as news
 DATA46 = ROOT / "tools" / "data" / "fresh46"  # and fourteen more, parliaments
 DATA47 = ROOT / "tools" / "data" / "fresh47"  # and fourteen more, digests and roundups
+DATA48 = ROOT / "tools" / "data" / "fresh48"  # and fourteen more, health emergencies and science
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -544,6 +545,7 @@ def report(*folders: Path) -> str:
         DATA45,
         DATA46,
         DATA47,
+        DATA48,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -1154,6 +1156,20 @@ _HEADINGS = {
         " Republik'), and the scorer reads a role's head as the last word before a"
         " preposition ('republik'): read at the first comma, roles are 96.2% right (odd"
         " 94.9%, even 97.5%). See its README.",
+    ),
+    DATA48: (
+        "a forty-eighth fresh set",
+        " Annotated blind, fourteen articles of public health emergencies and science news"
+        " (a wire on a cholera outbreak, a journal study with its lead author and outside"
+        " experts, a translated ministry briefing with reporters' questions, a local paper"
+        " on an emergency ward, a drug recall, an explainer with a Q&A, a coroner's heatwave"
+        " findings, a lab-leak inquiry, a live blog of treaty talks, a feature, a"
+        " malpractice trial with two doctors of one surname, a research institute's"
+        " release, a fact-check, a chief medical officer's interview); held out, after"
+        " fresh47 was tuned on: speaker precision 98.8% (81 attributed; odd 97.8% of 46,"
+        " even 100% of 35), direct attributed 71.4%, people F1 0.959 (precision 96.7%,"
+        " recall 95.1%), roles 85.4% right of those given (41) covering 60.3%. See its"
+        " README.",
     ),
 }
 
