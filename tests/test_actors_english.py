@@ -1913,6 +1913,33 @@ def test_a_ship_called_after_a_person_and_a_front_that_claims_attacks() -> None:
     assert kinds.get("Sahil Front") == "organisation"
 
 
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        # a ship's kind of two words before the name ("carrier" alone is an airline as often)
+        "A drone struck the bulk carrier Maria Delgado off the Ostland coast on Tuesday.",
+        # an apposition headed by a ship's noun and a participle's clause after it
+        "The Maria Delgado, a 60,000-tonne vessel carrying maize, was hit near its bridge.",
+    ],
+)
+def test_a_ship_with_a_womans_name_is_no_person(evidence: str) -> None:
+    """A ship called after a woman, told as a ship once, is a ship in every mention: the
+    underwriter who forwards the brief must not read of a sailor called Maria Delgado."""
+    actors = find_actors(
+        sentences(evidence, "The navy escorted the Maria Delgado to the anchorage at dusk.")
+    )
+    assert "Maria Delgado" not in {a.name for a in actors if a.kind == "person"}
+
+
+def test_a_participle_after_a_persons_noun_keeps_the_person() -> None:
+    """Only a thing's noun makes its apposition a thing's: "a sailor carrying maize" is a
+    person's, and the name before it is a person."""
+    found = people(
+        "Maria Delgado, a sailor working on the ferry, said the crossing had been rough.",
+    )
+    assert "Maria Delgado" in found
+
+
 def test_a_decrees_surname_first_order_is_the_same_person() -> None:
     """An order that writes the surname first ("Dauletov Arman Serikovich") beside the
     name as news writes it is one person; a recalled envoy keeps no current title."""

@@ -312,7 +312,7 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
         k -= 2  # "companies such as Adam Opel"
     if k >= 1 and toks[k].text == "," and _apposed_to_a_thing(toks, k, j):
         k -= 1  # "the West End musical, Bombay Dreams."
-    if k >= 0 and (toks[k].text[:1].islower() or k == 0) and thing_noun(toks[k].base):
+    if k >= 0 and (toks[k].text[:1].islower() or k == 0) and _thing_noun_ending(toks, k):
         return True  # "Bookmaker William Hill has": the noun may open the sentence
     if j < len(toks) and toks[j].text[:1].islower() and _place_noun_at(toks, j):
         return True  # "from Mihail Kogalniceanu air base": a base named after him
@@ -464,10 +464,12 @@ def _apposed_thing(toks: list[Token], j: int) -> bool:
         base = toks[k].base
         if toks[k].possessive and toks[k].text.islower():
             continue  # "Marriott Springhill Suites, the agent's hotel,": a determiner
+        if toks[k].text == "-" or toks[k].text[:1].isdigit():
+            continue  # "X, a 60,000-tonne vessel": a measure modifies the head
         if _registry_compound(base, words()["registry_compounds"]):
             return True  # "X, a state-owned maker of ...": no person is owned or flagged
         if thing_noun(base):
-            return toks[k + 1].base in words()["after_a_head"]
+            return toks[k + 1].base in words()["after_a_head"] or _participle(toks[k + 1])
         if (
             not toks[k].text.islower()
             or base in people
@@ -507,6 +509,21 @@ def thing_noun(base: str) -> bool:
     if base.endswith("ies") and base[:-3] + "y" in nouns:
         return True  # "companies"; "movies" is a movie's plural
     return base.endswith("s") and base[:-1] in nouns
+
+
+def _thing_noun_ending(toks: list[Token], k: int) -> bool:
+    """A thing's noun that ends at `k`, of one word or of two ("the bulk carrier Anna
+    Petrova": "carrier" alone is as often an airline, so the list holds the pair)."""
+    if thing_noun(toks[k].base):
+        return True
+    return k >= 1 and f"{toks[k - 1].base} {toks[k].base}" in words()["thing_nouns"]
+
+
+def _participle(tok: Token) -> bool:
+    """A present participle that opens a reduced relative clause after a noun's head ("a
+    60,000-tonne vessel carrying maize", "a firm making drones"): the head ends there."""
+    text = tok.text
+    return text.islower() and text.isalpha() and len(text) > 5 and text.endswith("ing")
 
 
 def _before_author(toks: list[Token], j: int) -> bool:
