@@ -65,6 +65,10 @@ class Source:
     # (brief.pipeline.versions; its note says so to readers): what a daily run told of
     # this one is told of that one (brief.daily.late). Not in the JSON (docs/json.md)
     replaced_by: int | None = None
+    # which version of its wire item its headline's slug says it is ("UPDATE 2-": 2,
+    # "WRITETHRU-": 1, none: 0; brief.ingest.slugs.update_number): a later one replaces
+    # the earlier (brief.pipeline.versions). Not in the JSON, as its title has no slug
+    update: int = 0
 
 
 @dataclass(frozen=True)

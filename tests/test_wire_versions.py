@@ -396,3 +396,64 @@ def test_a_correction_note_names_words_only_of_the_sentence_it_corrects() -> Non
     voted = "Lawmakers voted by {} to 61 to confirm the minister on Saturday."
     assert _corrects(fold(voted.format(79)), fold(voted.format(97)), "97-61", "79-61")
     assert not _corrects(fold(voted.format(80)), fold(voted.format(97)), "97-61", "79-61")
+
+
+VOTE_1 = [
+    "MARVIK, Sundmark, Nov 23 (Baltic Wire) - Green candidate Ola Brink led Sundmark's mayoral "
+    "race with 44.1 percent of the vote, with 9 of 20 wards counted on Monday, the city's "
+    "election office said.",
+    "Liberal Siri Holm had 38.0 percent.",
+]
+VOTE_2 = [
+    "MARVIK, Sundmark, Nov 24 (Baltic Wire) - Green candidate Ola Brink won Sundmark's mayoral "
+    "race with 52.6 percent of the vote, final results from all 20 wards showed on Tuesday.",
+    "Liberal Siri Holm had 40.2 percent and conceded.",
+]
+
+
+def _version(tmp_path: Path, name: str, title: str, paragraphs: list[str], url: str) -> Path:
+    header = json.dumps({"outlet": "Baltic Wire", "url": url})
+    path = tmp_path / f"{name}.txt"
+    body = "\n\n".join(paragraphs)
+    path.write_text(f"+++ brief-article\n{header}\n+++\n{title}\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def test_an_update_replaces_the_earlier_version_of_its_item(tmp_path: Path) -> None:
+    """A version slugged "UPDATE 1-" under the item's link is the wire's later version,
+    with no correction note: the earlier one's 44.1 percent lead is no bullet or figure,
+    and the story counts one report. A text under the same link with another lede (a feed
+    that links all its items to one page) replaces nothing, nor does an update numbered
+    no later."""
+    url = "https://wire.example/sundmark-vote"
+    first = _version(tmp_path, "v1", "Brink leads as Sundmark counts mayoral votes", VOTE_1, url)
+    title = "UPDATE 1-Brink wins Sundmark mayoral race with 52.6 percent"
+    second = _version(tmp_path, "v2", title, VOTE_2, url)
+    out = tmp_path / "brief.json"
+    result = runner.invoke(app, ["make", str(first), str(second), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    told = json.dumps([doc["sections"], doc["figures"], doc["bottom_line"], doc["stories"]])
+    assert "44.1" not in told and "52.6" in told
+    assert doc["sources"][0]["notes"][-1] == "Replaced by source 2, a later version of it."
+    assert all("update" not in source for source in doc["sources"])
+
+    other = _version(tmp_path, "other", "UPDATE 2-Rail workers to strike", STRIKE, url)
+    result = runner.invoke(app, ["make", str(first), str(other), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "44.1" in json.dumps(json.loads(out.read_text(encoding="utf-8"))["sections"])
+    again = _version(tmp_path, "again", "Brink wins Sundmark mayoral race", VOTE_2, url)
+    result = runner.invoke(app, ["make", str(first), str(again), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Replaced" not in json.dumps(json.loads(out.read_text(encoding="utf-8"))["sources"])
+
+
+def test_an_updates_number_is_read_off_its_slugs() -> None:
+    from brief.ingest.slugs import update_number
+
+    assert update_number("UPDATE 2-Floods kill 31") == 2
+    assert update_number("REFILE-UPDATE 3-Floods kill 31") == 3
+    assert update_number("WRITETHRU-Floods kill 31") == 1
+    assert update_number("(2nd LD) Minister resigns") == 2
+    assert update_number("CORRECTED-Floods kill 31") == 0
+    assert update_number("UN-backed force lands") == 0

@@ -63,7 +63,7 @@ from brief.ingest.message import Message, looks_like_message, read_message, with
 from brief.ingest.notes import is_page_note, notes_as_paragraphs, page_notes
 from brief.ingest.notices import as_notice
 from brief.ingest.pictographs import without_closing_emoji
-from brief.ingest.slugs import without_slug
+from brief.ingest.slugs import update_number, without_slug
 from brief.ingest.unmarkdown import is_markdown, plain_markdown, plain_text
 from brief.ingest.webpage import extract, looks_like_html
 from brief.language import warn_language
@@ -379,6 +379,7 @@ def _titled(doc: Document, subject: str | None = None) -> Document:
     too), which the source says its headline is where it is one (a sender's label for a
     message, which heads a story only where no report of it has a published headline)."""
     mailed = subject is not None and doc.title == subject
+    update = update_number(doc.title) if doc.title else 0
     if doc.title:
         doc = replace(doc, title=without_closing_emoji(without_slug(doc.title) or doc.title))
     source = replace(
@@ -387,5 +388,6 @@ def _titled(doc: Document, subject: str | None = None) -> Document:
         date=doc.source.date or doc.date,
         author=doc.source.author or doc.author,
         title_is_subject=mailed,
+        update=update,
     )
     return replace(doc, source=source, author=doc.author or doc.source.author)

@@ -133,6 +133,7 @@ class Lists:
     update_labels: frozenset[str]
     update_note_verbs: frozenset[str]
     wire_slugs: frozenset[str]
+    version_slugs: frozenset[str]
     kill_verbs: frozenset[str]
     kill_participles: frozenset[str]
     kill_auxiliaries: frozenset[str]

@@ -40,6 +40,23 @@ def _slug() -> re.Pattern[str]:
     )
 
 
+def update_number(title: str) -> int:
+    """Which version of its item a wire's slugs say the title's copy is: the number of an
+    update's slug ("UPDATE 2-", "WRAPUP 1-", "(2nd LD)"), 1 for one with no number
+    ("WRITETHRU-", "UPDATE-", "(LEAD)"), 0 for none (furniture.toml's version_slugs): a
+    later version replaces an earlier one of the same item (brief.pipeline.versions)."""
+    marks = lists().version_slugs
+    slug, number = _slug(), 0
+    while (found := slug.match(title)) is not None:
+        mark = found.group(0).strip(" ()-").casefold()
+        words = re.findall(r"[a-z][a-z-]*[a-z]", mark)
+        if words and words[-1] in marks:
+            figures = re.findall(r"\d+", mark)
+            number = max(number, int(figures[0]) if figures else 1)
+        title = title[found.end() :]
+    return number
+
+
 def without_slug(title: str) -> str:
     """The headline without the wire's slugs before it (each of them: "RPT-UPDATE 1-")."""
     slug = _slug()

@@ -63,6 +63,15 @@ def without_withdrawn(documents: Sequence[Document]) -> list[Document]:
             if number not in withdrawn and _replaces(later, earlier):
                 replacer = later.source.number
                 withdrawn[number] = (_REPLACED.format(replacer), replacer)
+    # (and one whose slug numbers it a later update of the item: "UPDATE 1-", "WRITETHRU-")
+    for later in sorted(documents, key=lambda d: -d.source.update):
+        if later.source.number in withdrawn or not later.source.update:
+            continue
+        for earlier in documents:
+            number = earlier.source.number
+            if number not in withdrawn and _updates(later, earlier):
+                replacer = later.source.number
+                withdrawn[number] = (_UPDATED.format(replacer), replacer)
     if not withdrawn:
         return list(documents)
     return [
@@ -76,13 +85,14 @@ def without_withdrawn(documents: Sequence[Document]) -> list[Document]:
 # The notes a document withdrawn or replaced gets, naming the source that does it.
 _WITHDRAWN = "Withdrawn by source {}, the wire's kill notice."
 _REPLACED = "Replaced by source {}, a version that corrects it."
+_UPDATED = "Replaced by source {}, a later version of it."
 
 
 def is_taken_back(source: Source) -> bool:
     """Whether a source with no text is a kill notice or what a notice or a later version
     took back (the notes `without_withdrawn` reads and writes), not a page with nothing
     to read."""
-    written = tuple(note.split("{}")[0] for note in (_WITHDRAWN, _REPLACED))
+    written = tuple(note.split("{}")[0] for note in (_WITHDRAWN, _REPLACED, _UPDATED))
     return bool(kills_of(source.notes)) or any(n.startswith(written) for n in source.notes)
 
 
@@ -138,6 +148,36 @@ def _replaces(later: Document, earlier: Document) -> bool:
     own = [b.text for b in earlier.blocks if b.kind == "paragraph" and b.text not in before]
     theirs = {b.text for b in later.blocks if b.kind == "paragraph"}
     return bool(own) and sum(text in theirs for text in own) >= SHARED * len(own)
+
+
+def _updates(later: Document, earlier: Document) -> bool:
+    """Whether `later` is a later update of the item `earlier` is, by the wire's slugs
+    ("UPDATE 1-Roos wins ..." after "Roos leads ...", under the same link): of the same
+    outlet, at the same link or under the same headline, numbered later by its slug
+    (`Source.update`), sent no earlier, and telling the same event: at least `SHARED` of
+    the words of the earlier one's first paragraph are in the later one's (an update
+    rewrites its lede with the news, keeping whom and what it is about). Without a slug
+    that numbers them, two texts under one link stand as two reports (a feed may link
+    all its items to one page)."""
+    if later is earlier or not later.blocks or not earlier.blocks:
+        return False
+    if later.source.update <= earlier.source.update:
+        return False
+    if not (later.source.outlet and earlier.source.outlet and _same_outlet(later, earlier)):
+        return False
+    if _day(later) and _day(earlier) and _day(later) < _day(earlier):
+        return False
+    same_link = bool(later.source.url) and later.source.url == earlier.source.url
+    if not same_link and not same_headline(earlier.source.title or "", later.source.title):
+        return False
+    first, second = _lede_words(earlier), _lede_words(later)
+    return bool(first) and len(first & second) >= SHARED * len(first)
+
+
+def _lede_words(document: Document) -> set[str]:
+    """The words of a document's first paragraph, folded."""
+    lede = next((b.text for b in document.blocks if b.kind == "paragraph"), "")
+    return set(re.findall(r"[^\W_]+", lede.casefold()))
 
 
 def read_only(corpus: Corpus) -> Corpus:

@@ -81,9 +81,10 @@ def _bullet(b: Bullet, filing: _Filing) -> dict[str, Any]:
 
 
 def _source(source: Source) -> dict[str, Any]:
-    """A source as docs/json.md gives it: `replaced_by` is for the daily run, which reads
-    it from the source; readers of the JSON have the note that says so."""
-    return {k: v for k, v in asdict(source).items() if k != "replaced_by"}
+    """A source as docs/json.md gives it: `replaced_by` and `update` are for the pipeline
+    and the daily run, which read them from the source; readers of the JSON have the note
+    that says which version replaced which."""
+    return {k: v for k, v in asdict(source).items() if k not in {"replaced_by", "update"}}
 
 
 def _story(story: Story, filing: _Filing) -> dict[str, Any]:
