@@ -398,6 +398,118 @@ def test_a_correction_note_names_words_only_of_the_sentence_it_corrects() -> Non
     assert not _corrects(fold(voted.format(80)), fold(voted.format(97)), "97-61", "79-61")
 
 
+BRIDGE = [
+    "GRANHOLM, Ostland, Nov 24 (Baltic Wire) - Ostland's city council voted on Tuesday to "
+    "close the old Kvarn bridge to traffic from January, after engineers found corroded cables.",
+    "Councillors voted by 31 to 12 to close the bridge, which carries 20,000 cars a day.",
+    "Mayor Elsa Norrby said a ferry would run while the bridge was repaired.",
+]
+BRIDGE_TITLE = "Ostland council votes to close Kvarn bridge"
+KORPO = "Ferry runs aground off Korpo, 212 rescued"
+
+
+def _mails(server: Server) -> list[str]:
+    bodies = [m.get_body(("plain",)) for m in server.handler.messages]
+    return [b.get_content() for b in bodies if b is not None]
+
+
+def test_the_update_tells_the_corrected_count_and_its_mail_says_what_changed(
+    tmp_path: Path, web: WebServer, plain_server: Server
+) -> None:
+    """A one-source story whose lede and vote count the morning mail sent: the wire
+    corrects the count at 06:40. The update shows the corrected sentence as a bullet of
+    its own (the lede was sent, the count was not the lede), the wrong count nowhere but
+    in the notice, and its mail's CORRECTION line says what was wrong and what stands."""
+    web.routes["/feed.xml"] = feed_reply(
+        rss([_item(web, "vote", BRIDGE_TITLE, BRIDGE), _item(web, "ferry", KORPO, FERRY)])
+    )
+    config = _desk(tmp_path, web, plain_server)
+    assert _daily(config).exit_code == 0
+    assert "voted by 31 to 12" in _body(tmp_path, "2026-11-25")
+    note = "(Corrects vote count in paragraph 2 to 21-12, not 31-12)"
+    right = [note, BRIDGE[0], BRIDGE[1].replace("31 to 12", "21 to 12"), BRIDGE[2]]
+    web.routes["/feed.xml"] = feed_reply(
+        rss(
+            [
+                _item(web, "vote", f"CORRECTED-{BRIDGE_TITLE}", right),
+                _item(web, "ferry", KORPO, FERRY),
+            ]
+        )
+    )
+    late = _daily(config, timedelta(minutes=40))
+    assert late.exit_code == 0, late.output
+    update = _body(tmp_path, "2026-11-25")
+    bullets = [line for line in update.splitlines() if line.startswith("- **New:**")]
+    assert any("voted by 21 to 12" in line for line in bullets)
+    rest = "\n".join(line for line in update.splitlines() if not line.startswith("- An earlier"))
+    assert "31" not in rest
+    mails = _mails(plain_server)
+    assert len(mails) == 2
+    assert "- An earlier brief gave “31-12”; source 3, the wire's corrected version" in mails[1]
+    assert "Councillors voted by 21 to 12" in mails[1]
+
+
+def test_a_kill_notice_alone_in_the_inbox_withdraws_yesterdays_story(
+    tmp_path: Path, web: WebServer, plain_server: Server
+) -> None:
+    """Day 2's inbox holds nothing but the wire's kill of day 1's arrest story: a notice is
+    no story, yet the reader of day 1's mail must learn that the arrest no longer stands.
+    The brief is its "Withdrawn since an earlier brief" and its source, and the mail says
+    which story; a second kill alone, of a story no brief told, sends nothing."""
+    web.routes["/feed.xml"] = feed_reply(
+        rss([_item(web, "arrest", ARREST_TITLE, ARREST), _item(web, "ferry", KORPO, FERRY)])
+    )
+    config = _desk(tmp_path, web, plain_server)
+    assert _daily(config).exit_code == 0
+    killed = _item(web, "arrest", f"KILL-{ARREST_TITLE}", ["KILL - WITHDRAWN", *KILL])
+    web.routes["/feed.xml"] = feed_reply(rss([killed, _item(web, "ferry", KORPO, FERRY)]))
+    second = _daily(config, timedelta(days=1))
+    assert second.exit_code == 0, second.output
+    day2 = _body(tmp_path, "2026-11-26")
+    assert f"An earlier brief told the story “{ARREST_TITLE}”; source 1" in day2
+    assert "Ekholm" not in day2 and "Korpo" not in day2
+    doc = json.loads((tmp_path / "out" / "brief-2026-11-26.json").read_text(encoding="utf-8"))
+    assert [w["kind"] for w in doc["withdrawn"]] == ["story"] and doc["stories"] == []
+    mails = _mails(plain_server)
+    assert len(mails) == 2
+    assert f"- An earlier brief told the story “{ARREST_TITLE}”" in mails[1]
+
+    untold = [KILL[0].replace("Police detain Aurora Nord captain", "Rail union calls off"), KILL[2]]
+    web.routes["/feed.xml"] = feed_reply(
+        rss([killed, _item(web, "kill", "KILL-Rail union calls off strike", untold)])
+    )
+    assert _daily(config, timedelta(days=2)).exit_code == 0
+    assert not (tmp_path / "out" / "brief-2026-11-27.md").exists()
+    assert len(_mails(plain_server)) == 2
+
+
+def test_a_kill_notice_after_the_morning_mail_sends_the_update(
+    tmp_path: Path, web: WebServer, plain_server: Server
+) -> None:
+    """The morning told the grounding and the captain's arrest; at 06:40 the wire kills the
+    arrest story, and nothing else came. The update is sent: it says the kill, and tells
+    the morning's story without the killed copy's bullets or its source; a rerun with
+    nothing more sends nothing."""
+    web.routes["/feed.xml"] = feed_reply(
+        rss([_item(web, "ferry", KORPO, FERRY), _item(web, "arrest", ARREST_TITLE, ARREST)])
+    )
+    config = _desk(tmp_path, web, plain_server)
+    assert _daily(config).exit_code == 0
+    assert "Ekholm" in _body(tmp_path, "2026-11-25")
+    killed = _item(web, "arrest", f"KILL-{ARREST_TITLE}", ["KILL - WITHDRAWN", *KILL])
+    web.routes["/feed.xml"] = feed_reply(rss([_item(web, "ferry", KORPO, FERRY), killed]))
+    late = _daily(config, timedelta(minutes=40))
+    assert late.exit_code == 0, late.output
+    update = _body(tmp_path, "2026-11-25")
+    assert f"An earlier brief told the story “{ARREST_TITLE}”" in update
+    rest = "\n".join(line for line in update.splitlines() if not line.startswith("- An earlier"))
+    assert "Ekholm" not in rest and "detained the captain" not in rest and "Korpo" in rest
+    mails = _mails(plain_server)
+    assert len(mails) == 2 and "CORRECTION" in mails[1]
+    assert _daily(config, timedelta(minutes=50)).exit_code == 0
+    assert len(_mails(plain_server)) == 2
+
+
 VOTE_1 = [
     "MARVIK, Sundmark, Nov 23 (Baltic Wire) - Green candidate Ola Brink led Sundmark's mayoral "
     "race with 44.1 percent of the vote, with 9 of 20 wards counted on Monday, the city's "

@@ -193,7 +193,12 @@ def execute(
         rejected = {**work.unreadable, **unbuilt}
         used_shas = tuple(sorted({work.shas.get(p) or sha256(p) for p in used}))
         record = _with_rejected(state.day(work.date), work.shas, rejected, planned)
-        fresh = briefing is not None and bool(already_sent.bullet_keys(briefing))
+        # a brief with no new point is still sent for what it takes back that the day's
+        # briefs did not say (a kill notice of yesterday's story, alone in the inbox)
+        fresh = briefing is not None and (
+            bool(already_sent.bullet_keys(briefing))
+            or wire_versions.says_more(briefing, state.day(work.date))
+        )
         marked = (
             _marked(briefing, state, work.date, config.options, updates)
             if briefing is not None and fresh
@@ -202,11 +207,15 @@ def execute(
         if briefing is not None and not fresh:
             log.info("nothing new: every sentence was in an earlier brief; no brief today")
             record = _used_too(record, used_shas)
-        elif marked is not None and late.repeats_today(
-            marked[0],
-            record,
-            (*state.seen_before(work.date), *record.seen),
-            config.options.language,
+        elif (
+            marked is not None
+            and not wire_versions.says_more(marked[0], record)
+            and late.repeats_today(
+                marked[0],
+                record,
+                (*state.seen_before(work.date), *record.seen),
+                config.options.language,
+            )
         ):
             log.info("nothing new since today's brief; it is not sent again")
             record = _used_too(record, used_shas)
@@ -238,6 +247,9 @@ def execute(
                 shown=late.shown_rows(briefing),
                 headlines=tuple(
                     sorted({*record.headlines, *wire_versions.shown_headlines(briefing)})
+                ),
+                withdrawn=tuple(
+                    sorted({*record.withdrawn, *wire_versions.said_keys(briefing.withdrawn)})
                 ),
                 new=digest.new,
                 built=work.now.isoformat(timespec="seconds"),
@@ -349,6 +361,13 @@ def _build(
             progress(0, 1, f"building from {len(todo)} article(s)")
         try:
             documents = _read_once(todo, options, read)
+            # a kill notice alone (its story went out in an earlier brief): nothing to
+            # brief but what it takes back, which its reader must be told
+            notices = wire_versions.notices_only(
+                documents, options, load_profile(options.profile).name, state, today
+            )
+            if notices is not None:
+                return notices, todo, rejected
             briefing = brief_documents(documents, options, sent=sent)
             # Built again, once, when the first build shows that it must be: a re-typed
             # copy of a sentence sent earlier is no news either (found by the dedupe

@@ -61,6 +61,10 @@ class DayRecord:
     # (ingest.notices.fold_headline): a wire's kill notice of one of them on a later day
     # is told to the reader (novelty.wire_versions.taken_back_whole)
     headlines: tuple[str, ...] = ()
+    # what the day's briefs said withdrawn since an earlier brief, one key each
+    # (novelty.wire_versions.said_keys): a later run of the day sends its brief again for
+    # a notice it has more, never for the same one
+    withdrawn: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -242,6 +246,7 @@ def _day(raw: Mapping[str, Any]) -> DayRecord:
         rows=_strings(raw.get("rows", [])),
         shown=_strings(raw.get("shown", [])),
         headlines=_strings(raw.get("headlines", [])),
+        withdrawn=_strings(raw.get("withdrawn", [])),
     )
 
 

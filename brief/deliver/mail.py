@@ -87,6 +87,10 @@ class Digest:
     # "Withdrawn since an earlier brief" block): the mail says so in one line, or a reader
     # of the mail alone never learns that something he was told no longer stands
     withdrawn: int = 0
+    # each of them in one line, what it was and what stands now ("An earlier brief gave
+    # “31-12”; source 3, the wire's corrected version, corrects it: ..."): a reader of the
+    # mail alone learns what changed, not only that something did (`correction_line`)
+    corrections: tuple[str, ...] = ()
 
     def context(self) -> dict[str, Any]:
         return {
@@ -106,6 +110,7 @@ class Digest:
             "points": self.points,
             "feeds": self.feeds,
             "withdrawn": self.withdrawn,
+            "corrections": self.corrections,
         }
 
     def _title_holds_date(self) -> bool:
@@ -157,8 +162,29 @@ def digest(briefing: Briefing, date: str | None = None, *, update: bool = False)
         update=update,
         feeds=briefing.feed_health,
         withdrawn=len(briefing.withdrawn),
+        corrections=tuple(
+            correction_line(w.kind, w.words, w.source, w.correction) for w in briefing.withdrawn
+        ),
         **_stories(lines, shown, any(s.status for s in briefing.stories)),
     )
+
+
+def correction_line(kind: str, words: str, source: int, correction: str) -> str:
+    """One thing an earlier brief said that this one takes back, in one line of the mail,
+    as the brief's "Withdrawn since an earlier brief" says it (a `Withdrawn`'s fields)."""
+    if kind == "story":
+        return (
+            f"An earlier brief told the story “{words}”; source {source}, "
+            "the wire's kill notice, withdraws it."
+        )
+    if kind == "version":
+        return (
+            f"An earlier brief gave “{words}”; source {source}, the wire's corrected "
+            f"version, corrects it: {correction}"
+        )
+    if correction:
+        return f"An earlier brief gave “{words}”; source {source} corrects the count: {correction}"
+    return f"The reports of an earlier brief quoted “{words}”; source {source} takes them back."
 
 
 def _counted(title: str, bullets: Sequence[Bullet]) -> SectionDigest:
@@ -303,6 +329,16 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
             set_aside=tuple(str(line) for line in doc.get("set_aside") or ()),
             feeds=tuple(str(line) for line in doc.get("feed_health") or ()),
             withdrawn=len(doc.get("withdrawn") or ()),
+            corrections=tuple(
+                correction_line(
+                    str(w.get("kind", "")),
+                    str(w.get("words", "")),
+                    int(w.get("source", 0)),
+                    str(w.get("correction", "")),
+                )
+                for w in doc.get("withdrawn") or ()
+                if isinstance(w, dict)
+            ),
             **_stories(lines, shown, any(s.get("status") for s in listed)),
         )
     except (ValueError, TypeError, KeyError, AttributeError):
