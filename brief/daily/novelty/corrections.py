@@ -74,7 +74,11 @@ def corrected_since(
     story is the remembered one today's story takes the id of, and the words one of its
     sentences, shown before, that give the earlier count of a noun the correction
     counts (a noun's stem in common within COUNTED_REACH words after the number), and not
-    the corrected one. When in doubt, no notice."""
+    the corrected one. Another remembered story that today's brief continues counts too
+    where its sentence names the correcting report's outlet as the count's giver (`_names`:
+    an agency's own release correcting the count a wire's story gave in its name, the two
+    told as two stories, r68 F8); not another outlet's words of the same count, which
+    may be of another event. When in doubt, no notice."""
     by_source: dict[int, list[tuple[str, float, float, frozenset[str]]]] = {}
     for record in briefing.sentences:
         for found in _corrections(record.text, language):
@@ -85,20 +89,42 @@ def corrected_since(
     earlier_days = [rec for day, rec in state.briefs.items() if day < today]
     shown = {k for rec in earlier_days for k in rec.sentences} | state.rows_before(today)
     earlier = [text for text in state.seen_before(today) if text_key(text) in shown]
+    # the earlier sentences shown of each remembered story that today's brief continues
+    live = {
+        story.id: [text for text in earlier if text_key(text) in set(known.keys)]
+        for story in recognised.stories
+        if (known := state.stories.get(story.id)) is not None
+    }
+    outlets = {source.number: fold(source.outlet or "") for source in briefing.sources}
     notices: dict[str, Withdrawn] = {}
     for story in recognised.stories:
-        known = state.stories.get(story.id)
-        if known is None:
-            continue
-        keys = set(known.keys)
-        told = [text for text in earlier if text_key(text) in keys]
+        others = [text for sid, texts in live.items() if sid != story.id for text in texts]
         for number in story.sources:
             for text, value, was, nouns in by_source.get(number, ()):
+                # its own story's count, or another's that today's brief continues where
+                # the count's giver corrects it (an agency's bulletin correcting the count
+                # a wire's story gave in its name): no guess across events
+                told = [
+                    *live.get(story.id, ()),
+                    *(sent for sent in others if _names(sent, outlets.get(number, ""))),
+                ]
                 for sent in told:
                     words_shown = _count_of(sent, was, nouns, language)
                     if words_shown and not _count_of(sent, value, nouns, language):
                         notices.setdefault(words_shown, Withdrawn(words_shown, number, text))
     return tuple(notices.values())
+
+
+# The most words of an outlet's name that an earlier sentence must give in a row to name
+# it ("National Civil Protection Agency" of "National Civil Protection Agency of Calderra").
+NAME_WORDS = 4
+
+
+def _names(folded: str, outlet: str) -> bool:
+    """Whether a folded sentence names the outlet (folded) as its words open its name: its
+    first NAME_WORDS words in a row, or all of a shorter name of two words or more."""
+    name = outlet.split()[:NAME_WORDS]
+    return len(name) >= 2 and f" {' '.join(name)} " in f" {folded} "
 
 
 # How many words after a number its noun may come ("three oil workers", "four of its workers").
@@ -188,12 +214,26 @@ def _count_of(folded: str, value: float, nouns: frozenset[str], language: str) -
 
     tokens = folded.split()
     for n, token in enumerate(tokens):
-        if not _number().fullmatch(token) or value_of(token) != value:
+        if not _number().fullmatch(token) or (n and _grouped(tokens, n - 1) >= n):
+            continue  # (the "500" of "14 500" is no count of its own)
+        last = _grouped(tokens, n)  # "14 500": folding took the comma out of "14,500"
+        read = value_of(token) if last == n else float("".join(tokens[n : last + 1]))
+        if read != value:
             continue
-        for end in range(n + 2, min(len(tokens), n + 1 + COUNTED_REACH) + 1):
+        for end in range(last + 2, min(len(tokens), last + 1 + COUNTED_REACH) + 1):
             if content_stems(tokens[end - 1], language) & nouns:
-                return " ".join(tokens[n:end])
+                return " ".join([",".join(tokens[n : last + 1]), *tokens[last + 1 : end]])
     return ""
+
+
+def _grouped(tokens: Sequence[str], start: int) -> int:
+    """The last token of a number in thousands that folding split ("14 500" of "14,500"):
+    after a token of one to three digits, each of three digits; `start` where none."""
+    last = start
+    if tokens[start].isdigit() and len(tokens[start]) <= 3:
+        while last + 1 < len(tokens) and re.fullmatch(r"\d{3}", tokens[last + 1]):
+            last += 1
+    return last
 
 
 @cache
