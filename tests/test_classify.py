@@ -2937,3 +2937,47 @@ def test_a_strongest_cue_below_the_least_asked_is_none(text: str) -> None:
             full = strongest_cue(text, profile)
             asked = strongest_cue(text, profile, least)
             assert asked == full if full >= least else asked in (0.0, full)
+
+
+def _fisheries_profile(ships: tuple[str, ...]) -> Profile:
+    """A fisheries-protection desk's own section of incidents at sea, between boats and
+    their crews (`ships`: the words its `[actors]` table gives them)."""
+    spec = SectionSpec(
+        "incidents",
+        "Incidents at sea",
+        4,
+        (("boarded", 3.0), ("rammed", 3.0), ("warning shots", 3.0)),
+        participants=("boats",),
+    )
+    return Profile("fisheries", "", (spec,), actors=(("boats", ships),))
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # an incident log's telegraphic line, whose subject is the ship by its prefix
+        ("0740 LT: FV reports being rammed by an unlit trawler, no injuries.", "incidents"),
+        ("FV Santa Brígida was boarded by armed men off Cabo Ledo.", "incidents"),
+        ("SS Marguerite was rammed twice before dawn.", "incidents"),
+        # ... in small letters before the name, and never the honorific
+        ("The ms Vindholm was boarded at anchor.", "incidents"),
+        ("Ms Okafor said the quay had been rammed by a lorry.", OTHER),
+        ("MS-Word files were rammed into the archive, the clerk joked.", OTHER),
+    ],
+)
+def test_a_ships_prefix_names_the_ship_it_stands_for(text: str, section: str) -> None:
+    """ "MV", "FV", "HMS" abbreviate a motor, fishing or naval vessel or ship: where a
+    profile's kind of actor lists "ship" or "vessel" by itself, a prefix names it, as the
+    noun would ("The vessel reports ..."). An advisory's lines name the ship so, with no
+    article ("MV reports approach by two skiffs")."""
+    assert classify(text, _fisheries_profile(("vessel", "ship", "crew"))).section == section
+
+
+def test_a_ships_prefix_names_no_kind_that_takes_only_some_ships() -> None:
+    """A kind that lists a kind of ship ("trawler") but not "ship" or "vessel" is not
+    named by a prefix, which says a ship and not which."""
+    text = "FV Santa Brígida was boarded by armed men off Cabo Ledo."
+    assert classify(text, _fisheries_profile(("trawler", "crew"))).section == OTHER
+    assert classify("The trawler was boarded.", _fisheries_profile(("trawler",))).section == (
+        "incidents"
+    )

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import compress, count
 
 from brief.classify.wording import (
@@ -46,6 +47,10 @@ def sides(text: str) -> frozenset[tuple[str, str]]:
     )
 
 
+# The nouns a ship's prefix abbreviates ("MV" the motor vessel, "HMS" His Majesty's Ship):
+# a kind of actor that lists one of them by itself takes any ship, and so a ship a prefix
+# names ("MV Anna Petrova", or the advisory's "MV reports approach by two skiffs").
+PREFIXED_SHIP = ("ship", "vessel")
 # The weight from which a one-word cue names an event by itself, where the profiles'
 # actors and settings ("minister", "election", "plan") weigh 1 or less.
 EVENT_WEIGHT = 2.0
@@ -151,6 +156,13 @@ class Actors:
         self.any_name = PhraseMatcher(
             {phrase: kind for kind, found in names.items() for phrase in found}
         )
+        self.ships = frozenset(
+            kind
+            for noun in stem_all(PREFIXED_SHIP)
+            for kind, phrase in self.by_stem.get(noun, ())
+            if len(phrase) == 1
+        )
+        self.prefixed = _prefixed() if self.ships else None
         self.prefixes = {kind: tuple(found) for kind, found in self.by_prefix.items()}
         self.any_prefix = tuple(p for found in self.prefixes.values() for p in found)
         # What a word starts (`_ActorMark`), or None for most words: each distinct word is
@@ -220,6 +232,8 @@ class Actors:
             for kind, name in self.names.items():
                 if kind not in found and name.search(text):
                     found.add(kind)
+        if self.prefixed is not None and not self.ships <= found and self.prefixed.search(text):
+            found |= self.ships
         if self.gazetteer and not (enough and enough(found)):
             for entry, start, end in _PLACES[text]:
                 agent = self._agent(entry, text, start, end)
@@ -246,6 +260,18 @@ class Actors:
         if found is None:
             return None
         return entry if any(STEMS[w.lower()] in self.events for w in found.groups() if w) else None
+
+
+@cache
+def _prefixed() -> re.Pattern[str]:
+    """A ship's prefix (words.toml's vessel_prefixes) as the ship it stands for: in
+    capitals ("MV Anna Petrova", and alone as an advisory's subject, "MV reports approach
+    by two skiffs"), or in small letters before the name ("the ms Ryndam"); never as the
+    honorific "Ms" is written."""
+    prefixes = words()["vessel_prefixes"]
+    upper = "|".join(sorted(map(re.escape, (p.upper() for p in prefixes))))
+    lower = "|".join(sorted(map(re.escape, prefixes)))
+    return re.compile(rf"(?<![\w/-])(?:(?:{upper})(?![\w/-])|(?:{lower})\s+(?=[A-Z]))")
 
 
 _MODIFIER_AFTER = ("'s", "\u2019s", "-")
