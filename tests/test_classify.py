@@ -2981,3 +2981,33 @@ def test_a_ships_prefix_names_no_kind_that_takes_only_some_ships() -> None:
     assert classify("The trawler was boarded.", _fisheries_profile(("trawler",))).section == (
         "incidents"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # trade defence: a state's tariff on another state's exporters, by its name
+        "Brazil slapped anti-dumping duties of up to 60 percent on Argentine steel pipes, "
+        "the trade ministry said.",
+        "India extended countervailing duties on Vietnamese solar glass for five more years.",
+        # an asset freeze, however long the clause on what the holders did
+        "Canada froze the assets of three Panama-registered shipping firms it said had bought "
+        "engines and spare parts for Iranian drone factories and oil refineries.",
+    ],
+)
+def test_trade_remedies_and_asset_freezes_are_a_states_measures_on_another(text: str) -> None:
+    """PLOVER's SANCTION: a duty named for another state's dumping or subsidies is a tariff,
+    and an asset freeze is a sanction whose object (what is frozen, what its holders did)
+    is no economy news."""
+    assert classify(text, GEO).section == "diplomacy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chancellor cut stamp duty for first-time buyers, and the treasury raised fuel duty.",
+        "Temperatures in Poland dropped well below freezing, to minus 26 Celsius.",
+    ],
+)
+def test_a_states_own_duties_and_the_weathers_freezing_are_no_sanction(text: str) -> None:
+    assert classify(text, GEO).section != "diplomacy"
