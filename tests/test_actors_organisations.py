@@ -106,6 +106,18 @@ def test_a_ship_after_its_prefix_is_no_person() -> None:
     assert "Vellendam" not in found
 
 
+def test_a_ships_prefix_written_alone_is_no_body() -> None:
+    """A security advisory writes the prefix alone for the ship it reports ("FV reports
+    being rammed"): no organisation called "FV" or "MT"."""
+    actors = find_actors(
+        sentences(
+            "0740 LT: FV reports being rammed by a patrol boat, crew of 9 safe.",
+            "0812 LT: MT reports two skiffs closing at 6 knots, ladder sighted.",
+        )
+    )
+    assert not {"FV", "MT"} & {a.name for a in actors}
+
+
 def test_a_people_is_no_person_but_a_given_name_keeps_its_surname() -> None:
     found = people(
         sentences(

@@ -274,9 +274,12 @@ def _barred(
 
 
 @cache
-def _not_bodies() -> frozenset[str]:
-    """Acronyms that are titles ("MP") or clock zones ("GMT", "PST"), never a body."""
-    return role_words() | words()["clock_zones"]
+@cache
+def not_bodies() -> frozenset[str]:
+    """Acronyms that are titles ("MP"), clock zones ("GMT", "PST") or ships' prefixes, which
+    an advisory writes alone for the ship ("0315 UTC: MV reports approach by two skiffs"),
+    never a body."""
+    return role_words() | words()["clock_zones"] | words()["vessel_prefixes"]
 
 
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,5}\b(?!['’.&-]?\w)")
@@ -292,7 +295,7 @@ def acronyms(text: str, spans: Sequence[tuple[int, int]]) -> list[Name]:
     found = []
     for match in _ACRONYM_RE.finditer(text):
         word = match.group()
-        if in_spans(match.start(), spans) or word in gazetteer() or word.lower() in _not_bodies():
+        if in_spans(match.start(), spans) or word in gazetteer() or word.lower() in not_bodies():
             continue
         if word.lower() in words()["title_acronyms"] and _POST_NOMINAL_RE.search(
             text, 0, match.start()

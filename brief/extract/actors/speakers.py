@@ -30,6 +30,7 @@ from operator import attrgetter
 from brief.extract.actors.names import Token, role_words, saint_dot
 from brief.extract.actors.names.name_words import adjective_compound, coined_then_words
 from brief.extract.actors.names.thing_evidence import DIGIT_INSIDE_RE
+from brief.extract.actors.organisations import not_bodies
 from brief.extract.actors.word_knowledge import capitalised_inside, common_word, gender
 from brief.extract.lexicon import PhraseMatcher, gazetteer, month_names, weekday_names, words
 from brief.models import ActorKind, Sentence
@@ -385,7 +386,8 @@ def _acronym(word: str) -> bool:
 
 @cache
 def _not_bodies() -> frozenset[str]:
-    return role_words() | words()["clock_zones"] | words()["title_acronyms"]
+    """The acronyms no body is (organisations.not_bodies), and the bar's ranks ("SAN")."""
+    return not_bodies() | words()["title_acronyms"]
 
 
 def _barred(word: str) -> bool:
