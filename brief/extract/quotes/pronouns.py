@@ -184,6 +184,9 @@ class Subjects:
     others_of: dict[int, list[Actor | str]] = field(default_factory=dict)
     # per sentence, the others a relative clause makes speak ("Mullin - who denied it")
     relative_speakers: dict[int, list[Actor | str]] = field(default_factory=dict)
+    # per sentence whose subject is a "he" or "she" no one was found for ("?"), that
+    # pronoun: someone unknown of that gender, who may be "he" and never "she"
+    unknown_pronoun: dict[int, str] = field(default_factory=dict)
     surnames: set[str] = field(default_factory=set)  # of people the table lacks
     # a short form namesakes share, and the one it named while only they were named in
     # full ("De la Fuente said" when the story had named Ignacio de la Fuente Olmedo only)
@@ -486,6 +489,8 @@ class Subjects:
             for seen in (*reversed(self.said_at.get(when, [])), subject):
                 if seen is None:
                     continue
+                if seen is subject and self._other_gender_unknown(when, word):
+                    continue  # "He was admitted ...", of a son never named: no "she"
                 if self._quoted_another(word, when, now):
                     return None
                 if isinstance(seen, str) and seen in self.index.namesakes:
@@ -521,6 +526,15 @@ class Subjects:
                     # he said": the one a relative clause last made speak may be "he" as well
                 return None if isinstance(seen, str) else seen
         return None
+
+    def _other_gender_unknown(self, when: int, word: str) -> bool:
+        """Whether sentence `when`'s subject is a "he" or "she" no one was found for, of
+        the other gender than `word`: someone the story does not name, who can never be
+        `word` and so does not stop its search."""
+        unknown = self.unknown_pronoun.get(when)
+        if unknown is None or self.subject_of.get(when) != "?":
+            return False
+        return (unknown in words()["male_pronouns"]) != (word in words()["male_pronouns"])
 
     def _named_in_full_by(self, holders: Sequence[Actor], when: int) -> Actor | None:
         """Of namesakes a bare surname of sentence `when` may name, the one named in full
@@ -839,7 +853,10 @@ class Subjects:
                 return "?"  # "a woman who said she was his sister": her, whom no one named
                 # before can be
             bound = antecedent_in_sentence(sentence, mentions, at, str(seen), self.marked)
-            return bound or self._resolve(str(seen), number, number - 1) or "?"
+            found = bound or self._resolve(str(seen), number, number - 1)
+            if found is None:
+                self.unknown_pronoun[number] = str(seen).lower()
+            return found or "?"
         asked = asks(sentence, end)
         if not speaking and asked is not None:
             # "Hannity asked Trump how ...": the "he" who replies next is the one asked

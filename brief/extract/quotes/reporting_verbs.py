@@ -35,6 +35,7 @@ from brief.extract.quotes.subject_phrases import (
     subject_tail,
     subject_word,
     two_subjects,
+    when_word,
 )
 
 
@@ -190,6 +191,8 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
             continue  # "the United States had “no right ...”": a name's word, no verb
         if _noun_after_a_preposition(lowered, n):
             continue  # "said in his first committee remarks that": a noun, no verb
+        if _participle_as_adjective(lowered, n):
+            continue  # "teas sold with added painkillers": an adjective, no verb
         if (
             n > 0
             and lowered[n - 1] == "to"
@@ -253,6 +256,15 @@ def _noun_after_a_preposition(lowered: list[str], at: int) -> bool:
         if not lowered[k].isalpha():
             return False
     return False
+
+
+def _participle_as_adjective(lowered: list[str], at: int) -> bool:
+    """ "sold with added painkillers", "at an added cost": a speech verb's "-ed" form
+    right after a preposition or an article modifies the noun after it, as adjectives do;
+    a finite verb never stands there (nor a passive's participle, which follows its "be")."""
+    if at == 0 or not lowered[at].endswith("ed"):
+        return False
+    return lowered[at - 1] in words()["object_prepositions"] | {"a", "an", "the"}
 
 
 def _comment_clause(tokens: list[str], verb: int) -> int | None:
@@ -1022,10 +1034,21 @@ def _less_setting(head: list[str]) -> list[str]:
     """A colon's subject phrase less the setting written after it: a preposition that
     may open an attribution's setting (words.toml's attribution_setting: "in", "to") after
     the phrase or its comma, and only words of a setting to the colon ("in a statement on
-    Monday", "to reporters"). Anything else ("Russia in Africa:", "Welcome to Kenya:")
-    stays, and is no subject."""
+    Monday", "to reporters"), or a time set off by its comma ("Roe, earlier tonight:").
+    Anything else ("Russia in Africa:", "Welcome to Kenya:") stays, and is no subject."""
     w = words()
     setting = w["attribution_setting"]
+    for at in range(2, len(head)):
+        # "Mokoena, earlier tonight:", "Roe, on Monday:": a time set off after the name
+        if (
+            head[at - 1] == ","
+            and when_word(head[at].lower())
+            and all(
+                when_word(word.lower()) or word.lower() in setting or word.endswith("day")
+                for word in head[at:]
+            )
+        ):
+            return head[: at - 1]
     for at in range(1, len(head)):
         opens = head[at].lower()
         if opens not in setting or opens not in w["object_prepositions"]:

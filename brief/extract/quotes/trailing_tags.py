@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection
 from functools import cache
 
+from brief.extract.actors.roles.role_words import is_head
 from brief.extract.actors.word_knowledge import agent_noun, person_nouns
 from brief.extract.lexicon import joined, words
 from brief.extract.quotes.speech_words import PARENTHESIS_RE, attributing, word_re
@@ -178,18 +179,20 @@ def _role_led_verb(tokens: list[str], start: int, roles: Collection[str]) -> int
     Richard Parsons said" (a role's words are lower case, and "and" may join two); a
     role the story itself gives someone counts as one ("coach Eddie O'Sullivan told")."""
     n = start
-    while n < len(tokens) and n - start < 6 and tokens[n].isalpha() and tokens[n].islower():
+    while n < len(tokens) and n - start < 6 and _lower_word(tokens[n]):
         n += 1
     if n == start:
         return None
     head = tokens[n - 1]
     # (two look-ups: a union of the lists and the story's roles cost their size); a trade
-    # no list holds leads a name too ("launch commentator X said")
+    # no list holds leads a name too ("launch commentator X said"), and a head's compound
+    # ("co-chair X told", "vice-chair X said")
     if (
         head not in joined("role_heads", "described")
         and head not in roles
         and head not in person_nouns()
         and not agent_noun(head)
+        and not ("-" in head and is_head(head))
     ):
         return None
     if tokens[start] in words()["clause_words"] or tokens[start] in words().speech:
@@ -197,11 +200,20 @@ def _role_led_verb(tokens: list[str], start: int, roles: Collection[str]) -> int
     name = n
     while n < len(tokens) and tokens[n][:1].isupper():
         n += 1
+    if n > name and n + 1 < len(tokens) and tokens[n] == "of" and tokens[n + 1][:1].isupper():
+        n += 1  # "... Ambassador Jane Roe of Chile told": where she is from, after the name
+        while n < len(tokens) and tokens[n][:1].isupper():
+            n += 1
     while n < len(tokens) and when_word(tokens[n]):
         n += 1
     if n == name or n >= len(tokens) or tokens[n].lower() not in words().speech:
         return None
     return n
+
+
+def _lower_word(token: str) -> bool:
+    """A lower-case word, or a hyphened compound of them ("co-chair", "vice-chair")."""
+    return token.islower() and token.replace("-", "").isalpha() and token[0] != "-"
 
 
 def _no_attribution(tokens: list[str], n: int, *, first: bool) -> bool:
