@@ -295,6 +295,7 @@ _MODULE_LISTS = {
     ),
     "actors": (
         "age_adverbs",
+        "place_pro_forms",
         "forms_of_address",
         "predecessor_nouns",
         "death_verbs",

@@ -106,6 +106,9 @@ def described_before(
         # d'instruction), X,": initials or a gloss in brackets after the head
         opened = _bracket_open(phrase, len(phrase) - 1) if phrase else None
         bare = phrase[:opened] if opened else phrase
+        if len(bare) > 1 and bare[-1].base in w["place_pro_forms"]:
+            # "A nurse there, X,": the noun's place is the text's before, no part of it
+            bare = phrase = bare[:-1]
         # "The runner's coach, X,", "the club's striker, X,", "Her coach, X,": a person's
         # noun after an owner is what X is to them or where X plays, a role as an
         # office is (not "the teenager, X,", which only describes)

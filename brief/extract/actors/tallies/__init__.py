@@ -18,6 +18,7 @@ company_tallies   businesses, by their evidence (`companies`, `without_short_nam
                   `employers_apart`)
 current_roles     of a person's roles, the one current on the brief's day
 employer_openings a title whose employer's name opens its sentence, given whole
+owned_titles      "Its president, X": the body "its" stands for, given with the title
 offices_to_come   "the governor-elect" as the role of the one a story elects governor
 speaker_tallies   speakers no other rule admitted (`speakers_of`)
 stool_names       a chief named again by his title and stool name's last word
@@ -40,6 +41,7 @@ from brief.extract.actors.tallies.current_roles import (
     without_successors_offices,
 )
 from brief.extract.actors.tallies.employer_openings import with_whole_employers
+from brief.extract.actors.tallies.owned_titles import with_owners
 from brief.extract.actors.tallies.person_tallies import people
 from brief.extract.actors.tallies.ranking import ranked
 from brief.extract.actors.tallies.speaker_tallies import speakers_of
@@ -58,6 +60,7 @@ __all__ = [
     "ranked",
     "speakers_of",
     "with_chiefs_titled",
+    "with_owners",
     "with_whole_employers",
     "without_short_names",
     "without_things_written_short",

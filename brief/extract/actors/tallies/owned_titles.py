@@ -1,0 +1,107 @@
+"""A title owned by "its", given its owner: "The Riverside Tenants Union sued the city.
+Its president, Ana Roe, said ..." makes Ana Roe the union's president.
+
+Read on its own, "Its president" names a post of no one's: the role reads "president",
+which a reader of the brief takes for a country's or a company's they cannot tell. News
+English writes "its" for the body the clause before made its subject, so the text
+settles the owner where that subject is a body, named as the actors table knows it or
+as a name an organisation's noun heads ("... Union", "... Forum"): the one that opens
+the same sentence ("The union said its president, Ana Roe, had resigned", with nothing
+between that "its" could stand for), or, for an "Its" that opens the sentence, the one
+that opens the sentence before (the paragraph before's last, in a wire's one-sentence
+paragraphs). Anything else (a body named only inside the clause, after a preposition,
+or a thing: "The plant's output fell. Its manager, ...") settles nothing, and the role
+stays as the text wrote it. Read over the article's sentences, as no one sentence
+shows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from brief.extract.actors.tallies.tally_record import Tally
+from brief.extract.lexicon import words
+from brief.models import Sentence
+
+# The words a role's "of" would be wrong after: it holds a preposition of its own
+# ("observer in the room"), so the owner goes before it as a possessive.
+_PREPOSITION_RE = re.compile(r"\b(?:of|for|in|at|on|to|with|from)\b")
+
+
+def with_owners(
+    people: Sequence[Tally], sentences: Sequence[Sentence], bodies: Iterable[str]
+) -> None:
+    """Give each person whose role the text writes after "its" the body "its" stands
+    for, where the sentence's subject (or, for an opening "Its", the sentence before's)
+    is a body named in `bodies` (see the module's docstring)."""
+    names = frozenset(bodies)
+    by_place = {(s.source, s.index): s for s in sentences}
+    for person in people:
+        role, at = person.role, person.role_at
+        if not role or at is None:
+            continue
+        sentence = by_place.get((at.source, at.index))
+        if sentence is None:
+            continue
+        owned = re.search(rf"\b([Ii])ts {re.escape(role)}\s*,", sentence.text)
+        if owned is None:
+            continue
+        if owned.start() == 0:
+            before = by_place.get((at.source, at.index - 1))
+            if before is None:
+                continue
+            opening = before.text
+        else:
+            opening = sentence.text[: owned.start()]
+        owner = _opening_body(opening, names)
+        if owner is not None and owned.start() and _other_noun_between(opening, owner):
+            continue  # "The union asked the council to name its ...": the council's, maybe
+        if owner is not None:
+            person.role = _owned_role(role, owner)
+
+
+def _opening_body(text: str, names: frozenset[str]) -> str | None:
+    """The body whose name opens `text` as its subject ("The Forum urged", "Acme, the
+    maker, said"), "the" kept as written; None when none does. A body the table lacks
+    counts when its name shows it, as a run of capitals an organisation's noun opens or
+    ends ("The Riverside Tenants Union sued", "The Union of Sex Workers said")."""
+    article = re.match(r"(?:[Tt]he )?", text)
+    start = article.end() if article else 0
+    run = _NAME_RUN_RE.match(text, start)
+    if run is None:
+        return None
+    name = run.group()
+    heads = words()["organisation_heads"]
+    shown = name.split()[0].lower() in heads or name.split()[-1].lower() in heads
+    if not shown and name not in names:
+        return None
+    # the subject ends at its verb or its apposition: not a possessive ("The Forum's
+    # chief")
+    if re.match(r"(?:,|\s+[a-z])", text[start + len(name) :]):
+        return ("the " if start else "") + name
+    return None
+
+
+# A name's run of capitalised words, with "of", "for", "and" and "the" inside it ("Union
+# of Concerned Scientists").
+_NAME_RUN_RE = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’&-]*)*")
+
+
+def _other_noun_between(opening: str, owner: str) -> bool:
+    """Whether the words between the subject that opens the sentence and its "its" may
+    hold another noun "its" could stand for: anything but lower-case words without an
+    article ("said", "has named", "recalled")."""
+    between = opening[len(owner) :].split()
+    return any(not word.isalpha() or not word.islower() for word in between) or any(
+        word in {"the", "a", "an", "this", "that", "these", "those"} for word in between
+    )
+
+
+def _owned_role(role: str, owner: str) -> str:
+    """ "president of the National Pharmacists Forum"; a role with a preposition of its
+    own takes the owner's possessive before it ("the Coalition's observer in the room")."""
+    if _PREPOSITION_RE.search(role):
+        mark = "'" if owner.endswith("s") else "'s"
+        return f"{owner}{mark} {role}"
+    return f"{role} of {owner}"
