@@ -176,15 +176,24 @@ def _described_before_who(text: str, toks: list[Token], at: int) -> str | None:
     if who is None:
         return None
     end = who - 1 if toks[who - 1].text == "," else who
-    opening = None  # the phrase's first article, back to a break or the sentence's start
+    # the phrase's first article, back to a break or the sentence's start; or its "one"
+    # or possessive ("One mother in Pampanga, who gave her name only as Joy,", "His
+    # daughter, who asked to be identified only as Kerry,")
+    openers = joined("articles", "possessives") | {"one"}
+    found = []
     for k in range(end - 1, max(end - 12, -1), -1):
         if toks[k].text in _BREAKS:
             break
-        if toks[k].base in words()["articles"]:
-            opening = k
-    if opening is None:
-        return None
-    return _apposed_role(text, [*toks[opening:end], toks[who]])
+        if toks[k].base in openers:
+            found.append(k)
+    # the farthest that opens one noun phrase: an article or possessive inside it opens
+    # a preposition's object ("A worker on the plant's line"), never a verb's ("The boy
+    # told his mother, who ...": his mother is the one named, not "boy told his mother")
+    inner = joined("role_prepositions", "name_prepositions")
+    for opening in reversed(found):
+        if all(toks[k - 1].base in inner for k in found if k > opening):
+            return _apposed_role(text, [*toks[opening:end], toks[who]], openers)
+    return None
 
 
 def _home_of_a_name(toks: list[Token], at: int) -> bool:
@@ -214,15 +223,17 @@ def _a_person_noun(tok: Token) -> bool:
     return tok.text.islower() and (base in nouns or (base[-1:] == "s" and base[:-1] in nouns))
 
 
-def _apposed_role(text: str, phrase: list[Token]) -> str | None:
+def _apposed_role(
+    text: str, phrase: list[Token], openers: frozenset[str] | None = None
+) -> str | None:
     """ "the Liverpool chief executive," -> "the Liverpool chief executive": an
-    apposition that opens with an article and whose head, among its first eight words,
+    apposition that opens with an article (or one of `openers`) and whose head, among its first eight words,
     is a person's noun (see _person_head), closed by a comma or a full stop. What follows
     the head only places the person ("a 34-year-old worker at a seafood plant in Samut
     Sakhon"): a preposition's phrase, with initials in brackets ("(BNPB)"), up to the
     comma, or up to "who" or "whose" after a person's noun ("a welder who lives ...",
     "a driver whose son ..."). The phrase must still close before a verb."""
-    if not phrase or phrase[0].base not in words()["articles"]:
+    if not phrase or phrase[0].base not in (openers or words()["articles"]):
         return None
     head: int | None = None
     k = 1
