@@ -136,3 +136,12 @@ def test_a_place_pro_form_after_a_described_noun_is_no_part_of_the_role() -> Non
         "A teacher there, Grace Akello, said pupils were sent home at noon.",
     )
     assert found["Grace Akello"] == "teacher"
+
+
+def test_cllr_before_a_name_is_the_councillors_office() -> None:
+    found = people_roles(
+        "Cllr Ben Hale said the bin collections would return to weekly in May.",
+        "The council leader, Cllr Rhona Tait, said the budget was balanced.",
+    )
+    # written short as British councils write it; an apposition still says more
+    assert found == {"Ben Hale": "Cllr", "Rhona Tait": "council leader"}
