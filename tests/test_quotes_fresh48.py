@@ -145,3 +145,15 @@ def test_cllr_before_a_name_is_the_councillors_office() -> None:
     )
     # written short as British councils write it; an apposition still says more
     assert found == {"Ben Hale": "Cllr", "Rhona Tait": "council leader"}
+
+
+def test_a_description_with_its_own_relative_clause_before_a_given_name() -> None:
+    found = people_roles(
+        "A porter who saw the fire, who gave only his first name, Idris, said it spread fast.",
+        "The girl told her grandmother, who gave her name only as Efua, that she was safe.",
+        "His brother, who asked to be identified only as Kwame, said the family was waiting.",
+    )
+    assert found["Idris"] == "porter"
+    # the one named is the grandmother, whose role is what she is to the girl
+    assert found["Efua"] == "grandmother"
+    assert found["Kwame"] == "brother"

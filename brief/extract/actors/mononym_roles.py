@@ -186,12 +186,14 @@ def _described_before_who(text: str, toks: list[Token], at: int) -> str | None:
             break
         if toks[k].base in openers:
             found.append(k)
-    # the farthest that opens one noun phrase: an article or possessive inside it opens
-    # a preposition's object ("A worker on the plant's line"), never a verb's ("The boy
+    # the farthest that opens one noun phrase: an article or possessive inside it, up to
+    # a relative clause of its own ("A vendor who witnessed the attack, who ..."), opens a
+    # preposition's object ("A worker on the plant's line"), never a verb's ("The boy
     # told his mother, who ...": his mother is the one named, not "boy told his mother")
     inner = joined("role_prepositions", "name_prepositions")
     for opening in reversed(found):
-        if all(toks[k - 1].base in inner for k in found if k > opening):
+        clause = next((k for k in range(opening, end) if toks[k].base in _PERSON_RELATIVES), end)
+        if all(toks[k - 1].base in inner for k in found if opening < k < clause):
             return _apposed_role(text, [*toks[opening:end], toks[who]], openers)
     return None
 
@@ -227,12 +229,13 @@ def _apposed_role(
     text: str, phrase: list[Token], openers: frozenset[str] | None = None
 ) -> str | None:
     """ "the Liverpool chief executive," -> "the Liverpool chief executive": an
-    apposition that opens with an article (or one of `openers`) and whose head, among its first eight words,
-    is a person's noun (see _person_head), closed by a comma or a full stop. What follows
-    the head only places the person ("a 34-year-old worker at a seafood plant in Samut
-    Sakhon"): a preposition's phrase, with initials in brackets ("(BNPB)"), up to the
-    comma, or up to "who" or "whose" after a person's noun ("a welder who lives ...",
-    "a driver whose son ..."). The phrase must still close before a verb."""
+    apposition that opens with an article (or one of `openers`) and whose head, among its
+    first eight words, is a person's noun (see _person_head), closed by a comma or a full
+    stop. What follows the head only places the person ("a 34-year-old worker at a
+    seafood plant in Samut Sakhon"): a preposition's phrase, with initials in brackets
+    ("(BNPB)"), up to the comma, or up to "who" or "whose" after a person's noun ("a
+    welder who lives ...", "a driver whose son ..."). The phrase must still close before
+    a verb."""
     if not phrase or phrase[0].base not in (openers or words()["articles"]):
         return None
     head: int | None = None
