@@ -1,8 +1,9 @@
 """Speech and titles as news English marks them, from the health and science desk's
-kinds of copy (fresh48's odd half): a hyphened title before a name in a trailing tag,
-a participle used as an adjective that is no speech verb, a "he" nobody is named for
-that does not stop a search for "she", and a title owned by "its". Invented sentences
-of other settings only."""
+kinds of copy (fresh48's odd half): a hyphened title before a name in a trailing tag, a
+participle used as an adjective that is no speech verb, a "he" nobody is named for that
+does not stop a search for "she", a time set off before a colon, a title owned by "its",
+a place's pro-form after a described noun, descriptions before "who gave her name only
+as X", and "Cllr". Invented sentences of other settings only."""
 
 from __future__ import annotations
 
