@@ -141,7 +141,11 @@ Three steps, none told how many stories there are:
    gives none of a story's subjects and which tells it, and at least three other events
    of the pile, in a line or two each, by the names their reports lead with or in its own
    words, three rare words of a report's lead in a line) joins no story: read whole, it
-   is nearest the event it gives most words to. So does a single report whose headline
+   is nearest the event it gives most words to. So does a census of a period (see
+   apart.roundup_beside: a monthly count of arrivals whose lead gives its own figures and
+   none of a story's subjects, and which names the story in a line or two and two other
+   events of the pile a line each, by names their reports lead with): it counts several
+   events and tells none. So does a single report whose headline
    and first sentence give a story's event and another event of the pile, that one by a
    name two of its reports lead with, and which tells the story in a line or two at most
    (see apart.leads_with_two: an oil report "as the Bosphorus closure, a refinery

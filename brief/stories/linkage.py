@@ -56,6 +56,7 @@ from brief.stories.apart import (
     rare_subjects,
     recalled_elsewhere,
     recalled_report,
+    roundup_beside,
     shared_subject,
     spoken_of,
     strangers,
@@ -289,6 +290,10 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             texts, subjects, kept, rare_opened, counted, members[a], members[b]
         ):
             continue  # a digest of the day's events, which tells the story in a line or two
+        if english and roundup_beside(
+            texts, subjects, kept, rare_opened, counted, members[a], members[b]
+        ):
+            continue  # a census of a period's events, which names the story in a line or two
         if rare_opened and leads_with_two(
             texts, subjects, rare_opened, led_by, members[a], members[b]
         ):

@@ -25,6 +25,7 @@ from brief.stories.apart.beside import (
     digest_beside,
     leads_with_two,
     market_beside,
+    roundup_beside,
 )
 from brief.stories.apart.bodies import lead_bodies, other_bodies, own_bodies, own_craft
 from brief.stories.apart.countries import (
@@ -126,6 +127,7 @@ __all__ = [
     "rare_subjects",
     "recalled_elsewhere",
     "recalled_report",
+    "roundup_beside",
     "shared_subject",
     "spoken_of",
     "strangers",

@@ -39,6 +39,10 @@ LED_EVENT_REPORTS = 2
 # headline and first sentence retell that report's event (see digest_beside): one shared
 # word ("ministry", "strike") is a desk's, three are a summary of what happened.
 RETOLD_WORDS = 3
+# A census or a roundup names the story's event and at least this many other events of the
+# pile, each in a line or two (see roundup_beside): "several events named, none told". A
+# report of one event recalls one other, seldom two, and leads with its own.
+ROUNDUP_OTHERS = 2
 
 
 def digest_beside(
@@ -121,6 +125,79 @@ def digest_beside(
             events = [event for event in events if not event & named]
             events.append(named.union(*same))
         if len(events) >= DIGEST_EVENTS - 1:
+            return True
+    return False
+
+
+def roundup_beside(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    kept_names: Callable[[int], frozenset[str]],
+    openings: Sequence[set[str]],
+    counted: Mapping[str, int],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether a single report is a census or a roundup beside a story: its headline and
+    first sentence give a count of its own (Text.lead_counts; none of the story's leads
+    give it) and none of the story's rare subjects, nor a name most of its reports keep
+    or most of its leads give (a country aside); it names the story's event (those names,
+    or a line that retells its leads' rare words) in a line or two past its first
+    sentence only (PASSING_LINES); and it names so, in a line or two each and not in its
+    opening, the lead subjects of ROUNDUP_OTHERS or more other events of the pile that no
+    report of the story names.
+
+    A monthly census, a week in review or a situation report counts a period and names
+    its events without telling any: "About 31,400 people reached Italy ... by sea in May.
+    ... Its count does not yet include the capsizing off Sicily on Monday night or the
+    overturning of a pirogue near El Hierro the same night. ... capacity on Lesbos was
+    already above 90% before this week's fire". Read whole, it is nearest the event whose
+    field it shares most (arrivals on the Atlantic route and the Canary Islands), and it
+    had joined that capsizing's story (pile29's census): its lead shares the story's
+    countries, so it was not held to recall the capsizing (see named_in_passing). Unlike
+    digest_beside's market close, it names fewer events of the pile, by the plain name of
+    their place, which their reports lead with less often than with a cape or a port. A
+    report of the story leads with it or tells it again and again; a report of its own
+    news leads with no count (a model's engagement told beside the gala it happened at,
+    whose pages name the other guests a line each); and a roundup of an occasion names
+    it in its lead (Multi-News's gala)."""
+    country = country_words()
+    for alone, story in single_beside(one, other, 1):
+        text = texts[alone]
+        theirs = set().union(*(subjects[i] for i in story)) - country
+        led = _led_names(texts, story)
+        if not theirs or subjects[alone] & (theirs | led):
+            continue  # it leads with the story's event
+        if not text.lead_counts - set().union(*(texts[i].lead_counts for i in story)):
+            continue  # no count of its own in its lead: a report of its own news
+        core = core_names(kept_names, story) | led
+        if core & {lexicon.unaccented(name) for name in text.subjects}:
+            continue  # its lead gives a name the story's reports keep (an occasion's)
+        lines = {k for name in core for k in lines_naming(text, name)}
+        lines |= _retelling(text, set().union(*(openings[i] for i in story)) - country)
+        if not 0 < len(lines) <= PASSING_LINES or 0 in lines:
+            continue  # it tells the story's event at length, in its lead, or never names it
+        in_story = set().union(*(texts[i].terms for i in story))
+        taken = {alone, *story}
+        # the lead subjects of other reports that it names in a line or two, not in its lead
+        named = {
+            name
+            for name in (_namings(text) - country - in_story - subjects[alone]).intersection(
+                counted
+            )
+            if counted[name] > sum(name in subjects[i] for i in taken)
+            and len(lines_naming(text, name)) <= PASSING_LINES
+        }
+        if len(named) < ROUNDUP_OTHERS:
+            continue
+        events: list[set[str]] = []  # the names it gives of each other event
+        for j, given in enumerate(subjects):
+            if j in taken or not (own := given & named):
+                continue
+            same = [event for event in events if event & own]
+            events = [event for event in events if not event & own]
+            events.append(own.union(*same))
+        if len(events) >= ROUNDUP_OTHERS:
             return True
     return False
 
