@@ -130,7 +130,10 @@ Three steps, none told how many stories there are:
    well, which no other report of the pile names (a miner's shares falling "as fighting
    near Batken" rattled investors), and not only in a clause of what came before (see
    Text.recalled: a fleet commander "removed ... hours after sea drones hit a corvette
-   at Novorossiysk"). Such a report, whose lead gives the story's led place only there,
+   at Novorossiysk"), or unless its lead sentence names the story's event as known, beside
+   a story of three or more (see apart.names_the_event: a village's families "on the
+   fishing boat that capsized off Sicily on Monday night": the place, the day and what
+   happened, after "the"). Such a report, whose lead gives the story's led place only there,
    is a new event of its own actors, caused by the story's (see apart.follows_the_story).
    So is a smaller group of the story's days whose every lead gives a name the story's
    reports never name, beside a story whose leads give a name of its own that the group

@@ -312,7 +312,7 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # one kind of event on two days, each in a district of its own
         if rare_opened and before_the_event(texts, rare_opened, members[a], members[b]):
             continue  # a saga's earlier event, reported weeks before the story's
-        its_own = leads_with_its_own(texts, subjects, kept, members[a], members[b])
+        its_own = leads_with_its_own(texts, subjects, kept, members[a], members[b], rare_opened)
         if its_own and own_result(texts, members[a], members[b]):
             continue  # a match (or a vote) of its own, which the story's leads never score
         if its_own and follows_the_story(texts, subjects, members[a], members[b]):

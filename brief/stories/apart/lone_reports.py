@@ -12,18 +12,20 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 
 from brief.extract import lexicon
+from brief.rank.text import stemmer
 from brief.stories.apart.countries import country_names, country_words
 from brief.stories.apart.likeness import SHARED_SUBJECT_GROUP, SHARED_SUBJECT_SHARE
 from brief.stories.apart.mentions import (
     all_dated,
     at_most_in_passing,
+    lines_naming,
     mentioned_in_passing,
     same_days,
     single_beside,
     small_letters,
 )
 from brief.stories.apart.rare_words import OWN_NAME_SHARE, core_names
-from brief.stories.texts import Text, names_body, plain_term
+from brief.stories.texts import LEAD_SENTENCES, TERMS, Text, names_body, plain_term
 
 # A single report that never names more than this share of the rare names most of a
 # story's reports give tells another event, where the story recalls it in passing (see
@@ -39,6 +41,15 @@ LED_WITH_STORY = 2
 # A name of this many letters or more that a story's reports write with one letter more,
 # fewer or other is the story's (see leads_with_its_own); a shorter one may be another.
 SPELLING_LENGTH = 5
+
+# A sentence of a report's lead that names a story's place and day, and this many rare
+# words of what happened that the story's leads give, one of them after "the", names the
+# story's event (see names_the_event): one shared word ("drones") is a desk's; a boat's
+# kind and its fate ("the fishing boat that capsized") are the event's.
+FOLLOW_UP_WORDS = 2
+# How far before a word of what happened its "the" may stand ("the overnight bus that
+# plunged": the article, then a word or two of the noun).
+DEFINITE_REACH = 3
 
 # leads_with_its_own asks of a story of two as well where every report is dated (one
 # day's news): two reports of talks in Almaty, and a border shooting that day.
@@ -82,6 +93,7 @@ def leads_with_its_own(
     kept_names: Callable[[int], frozenset[str]],
     one: list[int],
     other: list[int],
+    openings: Sequence[set[str]] = (),
 ) -> bool:
     """Whether a single report leads with a rare name (see rare_subjects; a country aside)
     that no report of a story of SHARED_SUBJECT_GROUP or more gives, not even spelt a
@@ -105,7 +117,9 @@ def leads_with_its_own(
     the event's consequence for its subject, not another event: its lead puts the two
     together (LED_WITH_STORY), where no other report of the pile names that place, and
     not only in a clause of what came before ("removed from his post, hours after sea
-    drones hit a corvette at Novorossiysk": Text.recalled; see follows_the_story)."""
+    drones hit a corvette at Novorossiysk": Text.recalled; see follows_the_story). So
+    does one whose lead names the story's event as known (`openings`: see
+    names_the_event), as a follow-up from the home village of its dead does."""
     country = country_words()
     for alone, story in single_beside(one, other, DATED_STORY_GROUP):
         own = subjects[alone] - country
@@ -115,11 +129,73 @@ def leads_with_its_own(
             continue  # two undated reports: a saga's, whose reports lead with names of their own
         if leads_with_story(texts, subjects, alone, story):
             continue  # it leads with the story's own place or person as well
+        # a follow-up that names the story's event as known joins it (judged beside a
+        # story of three or more: joined first to a pair, its own angle became a third
+        # of that pair's subjects, and the story's other angles were kept apart from it)
+        if (
+            openings
+            and len(story) >= SHARED_SUBJECT_GROUP
+            and names_the_event(texts, subjects, openings, alone, story)
+        ):
+            continue  # its lead names the story's event as a follow-up does
         core = core_names(kept_names, story)
         if len(core - _terms_with_aliases(texts, alone, story)) > UNNAMED_SHARE * len(core):
             terms = set().union(*(texts[i].terms for i in story))
             if any(not _spelled_in(name, terms) for name in own - terms):
                 return True
+    return False
+
+
+def names_the_event(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    openings: Sequence[set[str]],
+    alone: int,
+    story: list[int],
+) -> bool:
+    """Whether one sentence of a report's lead (its first LEAD_SENTENCES) names a story's
+    event as known, the way a follow-up names what it follows: a rare name (no
+    country's) that a lead of the story gives, not in a clause of what came before
+    (Text.recalled), a weekday its leads give, and FOLLOW_UP_WORDS or more of the rare
+    words of what happened that their headlines and first sentences write in small
+    letters (see rare_openings), in any form ("capsized", "capsizing"), one of them
+    within DEFINITE_REACH words after "the" with no "a" between.
+
+    A follow-up leads with its own angle (a village whose sons were aboard, families
+    waiting by their phones) and names its event by what the event's reports lead with,
+    as something the reader knows: "At least 14 young men from the village were on the
+    fishing boat that capsized off Sicily on Monday night" is the coast guard's "fishing
+    boat carrying migrants capsized overnight ... off south-eastern Sicily" (pile29's
+    families in the Delta had been a story of their own). A report of another event names
+    the story as its cause or its background, after a marker of what came before, or
+    with "a": "Gulf bourses fell on Tuesday after a drone attack on an oil terminal"
+    (pile16's market close had joined the terminal strike when the article was not
+    asked). A look-alike of that night elsewhere (a pirogue off El Hierro) gives no place
+    of the story's."""
+    text = texts[alone]
+    country = country_words()
+    recalled = {lexicon.unaccented(name) for name in text.recalled}
+    places = set().union(*(subjects[i] for i in story)) - country - recalled
+    days = set().union(*(texts[i].days for i in story))
+    stem = stemmer("english")
+    happened = {
+        stem(word) for i in story for word in small_letters(texts[i], openings[i]) - country
+    }
+    lines = {k for place in places for k in lines_naming(text, place) if k < LEAD_SENTENCES}
+    start = 0
+    for k, end in enumerate(text.sentence_ends[:LEAD_SENTENCES]):
+        words = [TERMS[word] for word in text.words[start:end]]
+        start = end
+        if k not in lines or not set(words) & days:
+            continue
+        stems = [stem(w) for w in words]
+        if len(set(stems) & happened) < FOLLOW_UP_WORDS:
+            continue
+        for q, word in enumerate(stems):
+            if word in happened:
+                before = words[max(0, q - DEFINITE_REACH) : q]
+                if "the" in before and not {"a", "an"} & set(before[before.index("the") :]):
+                    return True
     return False
 
 
