@@ -28,7 +28,7 @@ from brief.stories.apart.mentions import (
     small_letters,
 )
 from brief.stories.apart.rare_words import OWN_NAME_SHARE, core_names
-from brief.stories.texts import LEAD_SENTENCES, SUBJECT_SENTENCES, Text, plain_term
+from brief.stories.texts import LEAD_SENTENCES, SUBJECT_SENTENCES, Text, names_body, plain_term
 
 
 def named_in_passing(
@@ -51,7 +51,13 @@ def named_in_passing(
     Nor when both open on one happening in one country (`openings`: see rare_openings;
     see _one_country_happening): a ministry's power cuts told by a wire and by a trade
     site, each opening on the country (a sentence's first word, which is no name) and
-    on the cuts, share their minister in a line of the wire's."""
+    on the cuts, share their minister in a line of the wire's.
+
+    A country both lead with, or its capital, is where, not what, when the report opens
+    on a body's decision that the group never tells (see _unrecalled): a central bank's
+    rate hold whose last line recalls the day's plant fire, beside the fire's reports,
+    which lead with the country's fire service and its police, had joined the fire (a
+    reproduced trust report of session 62)."""
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
     for alone, group in single_beside(one, other, 1):
         text = texts[alone]
@@ -64,14 +70,47 @@ def named_in_passing(
             for n in texts[i].subjects
             if n not in calendar_words and (lexicon.unaccented(n),) not in country_forms()
         }
-        if not theirs or text.subjects & (theirs | led):
+        if not theirs:
             continue
-        if _seat_of_placed(text, led, [texts[i] for i in group]):
+        shared = text.subjects & (theirs | led)
+        unrecalled = bool(openings) and _unrecalled(texts, openings, alone, group, calendar_words)
+        if shared and not (unrecalled and all(_is_country(n) for n in shared)):
+            continue
+        if not unrecalled and _seat_of_placed(text, led, [texts[i] for i in group]):
             continue  # one leads with the capital of the country the other leads with
+        if unrecalled:  # their country, which both lead with, says where, not what
+            theirs = {n for n in theirs if not _is_country(n)}
         holding = [k for k, names in enumerate(text.sentence_names) if names & theirs]
         if 0 < len(holding) <= PASSING_LINES and min(holding) >= LEAD_SENTENCES:
             return True
     return False
+
+
+def _is_country(name: str) -> bool:
+    """Whether a name is a country's (one word of words: "Moldova", "Peru")."""
+    return (lexicon.unaccented(name),) in country_forms()
+
+
+def _unrecalled(
+    texts: Sequence[Text],
+    openings: Sequence[set[str]],
+    alone: int,
+    group: list[int],
+    calendar_words: Collection[str],
+) -> bool:
+    """Whether a report's first sentence opens on a body by its full name (Text.bodies:
+    "The National Bank of Moldova held ...") that no report of the group names, and no
+    opening of the group gives a rare word of what happened (see rare_openings; in small
+    letters) that the report's opening gives: a body's decision, which the group never
+    tells. A central bank's rate hold and a plant fire of one country both lead with the
+    country (the bank's name, the fire service's, its police's), and the decision's last
+    line recalls the fire; the fire's reports never name the bank nor its rate. A
+    follow-up from the home town of the dead opens on its families, not on a body."""
+    text = texts[alone]
+    happened = small_letters(text, openings[alone])
+    return any(
+        not any(names_body(texts[i], body) for i in group) for body in text.bodies
+    ) and not any(happened & small_letters(texts[i], openings[i]) for i in group)
 
 
 def _one_country_happening(
