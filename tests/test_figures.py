@@ -112,7 +112,7 @@ def test_timeline_orders_dated_figures() -> None:
             "grain-corridor.txt",
             {
                 "at least 11 cargo ships",
-                "about 420,000 tonnes",
+                "about 420,000 tonnes of grain",
                 "more than $20 billion",
                 "July 2022",
             },
@@ -2473,7 +2473,7 @@ def test_one_count_of_one_thing_in_a_report_is_one_key_figure() -> None:
     assert kept == [
         "About 8,400 people have been displaced",
         "cases in Kallo have risen to 213, with 9 deaths",
-        "8,400 tonnes",
+        "8,400 tonnes of rubble",
     ]
     # two classes of what befell people are two counts, however many they number
     tolls = find_figures(

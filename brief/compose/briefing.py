@@ -44,6 +44,7 @@ from brief.extract.figures import (
     date_precision,
     details,
     key_figures,
+    latest_tolls,
     lede_toll,
     profile_rank,
     repeated,
@@ -569,7 +570,7 @@ def briefing(
         # its later entry raised, r50 H3) are then stale beside its current ones
         latest = _latest_sources(corpus.documents) if len(corpus.documents) > 1 else told
 
-    def of_latest(figure: Figure) -> bool:
+    def of_latest_day(figure: Figure) -> bool:
         return (
             figure.sentence.source in latest
             and figure.sentence not in raised
@@ -599,6 +600,19 @@ def briefing(
     figures = [f for f in figures if (f.sentence.source, f.sentence.index) not in furniture]
 
     ours = about(figures, lambda f: (f.sentence,))
+    # a story's toll is its latest day's that counts one, where its latest day's reports
+    # count none of that kind (figures.latest_tolls)
+    days = report_dates(corpus.documents)
+    toll_latest = latest_tolls(
+        [f for f in ours if f.sentence not in raised and f.sentence not in superseded],
+        of_latest_day,
+        lambda f: story_of.get(f.sentence.source),
+        lambda f: days.get(f.sentence.source, "")[:10],
+    )
+
+    def of_latest(figure: Figure) -> bool:
+        return of_latest_day(figure) or figure in toll_latest
+
     # a toll a later report of its story counts again is that toll told before, not a
     # second fact: "killing nine people" of Tuesday beside Wednesday's "risen to 12"
     text_of = {(s.source, s.index): s.text for s in sents}

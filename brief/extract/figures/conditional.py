@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from brief.extract.figures.found_figure import FoundFigure
+from brief.extract.figures.notation import number_values
 from brief.extract.lexicon import alternation, words
 
 # What ends a condition's clause before the figure: a mark, or a clause's own opener.
@@ -33,7 +34,9 @@ def _condition() -> re.Pattern[str]:
 def in_condition(text: str, figure: FoundFigure) -> bool:
     """Whether the figure stands in a clause a word of condition opens, with no break
     between them ("would close if winds exceeded 90 km/h"), or is the price a demand or
-    an offer names (`demanded`)."""
+    an offer names (`demanded`), or is in a worked example (`supposed`)."""
+    if supposed(text):
+        return True
     begin = max(0, figure.start - _REACH)
     found = list(_condition().finditer(text, begin, figure.start))
     if found and _CLAUSE_END.search(text, found[-1].end(), figure.start) is None:
@@ -68,3 +71,33 @@ def demanded(text: str, figure: FoundFigure) -> bool:
     begin = max(0, exchange.start() - _REACH)
     clause = _CLAUSE_END.split(text[begin : exchange.start()])[-1]
     return _unrealised().search(clause) is not None
+
+
+def supposed(text: str) -> bool:
+    """Whether the sentence works a figure through a case the writer supposes: it opens
+    with "For a" (or "an", "one") and a thing sized by a number, then a comma ("For a bulk
+    carrier worth $30 million, that adds about $210,000 to the cost of a single transit";
+    "For a family of four, ..."). The indefinite article makes the case any one, not one
+    the news is about, so neither its size nor the sum worked from it is a fact: r69 F8
+    had listed "$30 million" and "about $210,000" as a story's key figures. Not "For a
+    second day, 40 people ...", whose opening has no size, nor "For the 19 crew, ...",
+    a case the text names."""
+    found = _supposed_case().match(text)
+    return found is not None and _size().search(found.group("size")) is not None
+
+
+@cache
+def _supposed_case() -> re.Pattern[str]:
+    measures = alternation(words()["example_measures"])
+    return re.compile(
+        r"\W{0,3}(?:For|On|Take|Say) (?:a|an|one|a typical|an average) [^,;:.]{0,60}?"
+        rf"\b(?:{measures}) (?P<size>[^,;:]{{1,30}}),"
+    )
+
+
+@cache
+def _size() -> re.Pattern[str]:
+    """A size: digits, a sign of money, or a number spelled out ("of four")."""
+    values = number_values()
+    spelled = alternation([*values.numbers, *values.scales])
+    return re.compile(rf"[\d$£€¥]|\b(?i:{spelled})\b")

@@ -47,6 +47,7 @@ from brief.extract.figures.tolls import (
     REVISED,
     RISEN,
     SUBJECT_REACH,
+    TOLL_REACH,
     acted_on,
     afflicted_count,
     aided_count,
@@ -97,10 +98,18 @@ def _risen_number_res() -> tuple[re.Pattern[str], ...]:
     casualties = alternation(words()["casualties"])
     w = words()
     counted = alternation(w["casualty_nouns"] | w["sick_counts"] | w["death_nouns"])
+    of_casualties = rf"{_NUMBER_OF.replace('{1,3}', '{0,3}')}(?P<casualty>{casualties})\b"
     return (
         re.compile(
-            rf"{_NUMBER_OF.replace('{1,3}', '{0,3}')}(?P<casualty>{casualties})\b"
-            rf"(?:[^;:!?\d]{{0,{SUBJECT_REACH}}}?\s|\s){_TO_THE_NUMBER}",
+            rf"{of_casualties}(?:[^;:!?\d]{{0,{SUBJECT_REACH}}}?\s|\s){_TO_THE_NUMBER}",
+            re.I,
+        ),
+        # the verb before: "has revised the number of crew injured in the attack to
+        # three" (r69 F4: a manager's revised count of the hurt had been no figure, and
+        # the count it revised stood for it)
+        re.compile(
+            rf"\b{_SETTING}\s+the\s+(?P<set>{of_casualties}"
+            rf"(?:[^;:!?\d]{{0,{TOLL_REACH}}}?\s|\s)to{ABOUT}\s)$",
             re.I,
         ),
         re.compile(rf"{_NUMBER_OF}(?:[^;:!?\d]{{0,40}}?\s)?{_TO_THE_NUMBER}", re.I),
@@ -109,6 +118,10 @@ def _risen_number_res() -> tuple[re.Pattern[str], ...]:
             rf"[^;:!?\d,]{{0,40}}?\s)?{_TO_THE_NUMBER}"
         ),
     )
+
+
+# The verbs that set a count anew, before it: "revised the number of ... to", "raised".
+_SETTING = rf"(?:{REVISED}|put|brought|raised|lowered|updated)"
 
 
 def _risen_number(text: str, start: int) -> re.Match[str] | None:
@@ -127,6 +140,46 @@ _RESTATED = re.compile(r" ?\((\d{1,3})\)")
 # A clock's time of day: "6 a.m.", "10 pm", "5 o'clock" count nothing, whatever follows
 # ("from 7 p.m. to 6 a.m. British nationals must stay indoors" is no count of nationals).
 _CLOCK_AFTER = re.compile(r" ?(?:[ap]\.?m\b|[AP]\.?M\b|o['’]clock\b)")
+
+
+def _material_end(text: str, end: int) -> int:
+    """Where a measure ends with what it measures, after "of": "95,000 tonnes of fuel oil",
+    "40 kilograms of cocaine" (a few plain words, up to a function word, a time word or
+    a verb's; not a participle after them, "of crude loaded", nor a word that takes the
+    number after it, "of chrome ore worth $12m"). A list without its sentence had shown a
+    cargo's bare "95,000 tonnes" (r69 F4): of what, it could not say."""
+    found = _OF_MATERIAL.match(text, end)
+    if found is None:
+        return end
+    stops = joined(
+        "count_ends",
+        "object_prepositions",
+        "locatives",
+        "possessives",
+        "auxiliaries",
+        "passive",
+        "time_words",
+    )
+    kept: list[re.Match[str]] = []
+    for word in _PLAIN_WORD.finditer(text, found.end()):
+        at = kept[-1].end() + 1 if kept else found.end()
+        if len(kept) >= _MATERIAL_WORDS or word.start() != at:
+            break
+        if word.group().lower() in stops or not word.group().islower():
+            break
+        kept.append(word)
+    while kept and (
+        kept[-1].group().endswith(("ed", "ing"))
+        or _NUMBER_NEXT.match(text, kept[-1].end()) is not None
+    ):
+        kept.pop()  # "of crude loaded at", "of chrome ore worth $12m": no material's word
+    return kept[-1].end() if kept else end
+
+
+_OF_MATERIAL = re.compile(r" of ")
+_PLAIN_WORD = re.compile(r"[A-Za-z][a-z-]*")
+_NUMBER_NEXT = re.compile(r"\s+(?:[$£€¥]|\d)")
+_MATERIAL_WORDS = 3
 
 
 def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure | None:
@@ -362,10 +415,11 @@ def _counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure 
         risen = _risen_number(text, start)
         if risen is not None and not year and (value := value_of(text[start : match.end()])):
             casualty = risen.groupdict().get("casualty")
+            begin = risen.start("set") if risen.groupdict().get("set") else risen.start()
             return FoundFigure(
-                risen.start(),
+                begin,
                 match.end(),
-                text[risen.start() : match.end()],
+                text[begin : match.end()],
                 "count",
                 value,
                 casualty.lower() if casualty else _counted(risen.group("what")),
@@ -444,6 +498,9 @@ def _counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure 
                     end, figure_text = found_noun.end(), text[start : found_noun.end()]
         if sets_the_scene(text, start, end, unit):
             return None  # "two days after the attack", "about 40 km to the north"
+        if unit not in words()["distances"] and head not in words()["durations"]:
+            end = _material_end(text, end)  # "95,000 tonnes of fuel oil"
+            figure_text = text[start:end]
         return FoundFigure(start, end, figure_text, "measure", value, unit, None)
     if names_number(text, start, match.group(), noun):
         return None  # "Six Nations", "Fortune 500 list", "Section 404 obliges": names
@@ -767,6 +824,10 @@ def changed_subject(text: str, start: int) -> int:
     if joined_by is not None:
         subject = subject[joined_by.end() :]  # ", and transit traffic ... fell by 18%"
     found = subject.split()
+    lists = words()
+    verb_group = lists["auxiliaries"] | lists["passive"] | {"are", "have", "now", "still", "also"}
+    while found and found[-1].lower() in verb_group:
+        found.pop()  # "Bulk carriers ... are being quoted 1.2 percent": the verb's own words
     if not 0 < len(found) <= _SUBJECT_WORDS or any(c.isdigit() for c in subject):
         return start  # a number there is another figure's
     if any(word.lower().removesuffix("'s") in weekday_names() for word in found):
@@ -891,7 +952,7 @@ def _share_verbs() -> frozenset[str]:
     ("Kasimu has 49.6 percent", "the Greens won 12 percent"; words.toml's
     share_holding_verbs), whose subject is whose share it is, as a candidate's in a count."""
     w = words()
-    return frozenset(w["change_verbs"] | w["share_holding_verbs"])
+    return frozenset(w["change_verbs"] | w["share_holding_verbs"] | w["rate_setting_verbs"])
 
 
 @cache

@@ -214,6 +214,41 @@ def stale_tolls(
     )
 
 
+def latest_tolls(
+    figures: Sequence[Figure],
+    latest: Callable[[Figure], bool],
+    story: Callable[[Figure], object],
+    day: Callable[[Figure], str],
+) -> frozenset[Figure]:
+    """The tolls that are their story's latest count of their kind though their report is
+    of an earlier day than the story's latest: where no report of the story's latest day
+    counts the dead (or the hurt, or the missing), the latest day whose reports do gives
+    the story's toll. A toll is a running count, true until a later report counts again;
+    a story's last report may be a correction of a crew change, with no toll, and the
+    toll of the day before is still the toll (r69 F4: an 8-source story's dead had gone
+    after every other story's rates and distances, and no key figure shown was a toll).
+    The earlier days' tolls of that kind stay earlier, so `stale_tolls`, asked with these
+    as latest, finds the counts the latest toll replaces ("killing one crew member" of
+    Tuesday beside Wednesday's "raising the death toll ... to two").
+    `latest`: whether a figure is of its story's latest day's reports; `story`: the story
+    its sentence is filed under; `day`: its report's day (ISO, "" where not known)."""
+    counted: dict[tuple[object, str], list[Figure]] = {}
+    for figure in figures:
+        kind = _toll_kind(figure)
+        if kind is not None and not figure.past and figure.value is not None:
+            counted.setdefault((story(figure), kind), []).append(figure)
+    found: set[Figure] = set()
+    for tolls in counted.values():
+        if any(latest(f) for f in tolls):
+            continue
+        days = [day(f) for f in tolls]
+        if not all(days):
+            continue  # a report of no day: which toll is the later, the text does not settle
+        last = max(days)
+        found.update(f for f, at in zip(tolls, days, strict=True) if at == last)
+    return frozenset(found)
+
+
 def relayed_toll(figure: Figure, text: str) -> bool:
     """Whether a casualty count's only source is the press relaying others (words.toml's
     relayed_sources: "(Moldovan media)", "according to local media reports", "Reports
@@ -744,7 +779,11 @@ def _fact(figure: Figure) -> _Fact | None:
         # a toll of one is one fact only in the same words: "A man was killed" in one
         # report and "one person drowned" in another may be two deaths, and a reader
         # told of one would be told too few
-        whom = figure.text.lower() if figure.value < 2 else _whom(figure)
+        # ... but one of a group named ("killing one crew member", "1 crew killed": r69
+        # F17, one toll listed twice) is one fact in its story whatever the words
+        whom = _whom(figure)
+        if figure.value < 2 and whom == "people":
+            whom = figure.text.lower()
         return (figure.kind, figure.value, casualties, whom)
     if figure.value is not None and figure.unit:
         return (figure.kind, figure.value, figure.unit.lower(), None)
@@ -800,6 +839,8 @@ def _whom(figure: Figure) -> str:
             break
         if named and past_form(low_word):
             break  # "four people reported missing": the verb after the phrase, no head
+        if named and low_word in w["member_nouns"]:
+            break  # "two crew members": the crew's, as "two crew" is
         head, named = low_word, True
     return "people" if head in w["anyone_nouns"] else head
 

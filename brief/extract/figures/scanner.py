@@ -77,7 +77,7 @@ from brief.extract.figures.ranges import (
 )
 from brief.extract.figures.rates import with_rate
 from brief.extract.figures.sayers import claimed_by_no_one, sayer
-from brief.extract.figures.scene import sets_the_scene
+from brief.extract.figures.scene import locates, sets_the_scene
 from brief.extract.figures.scope import names_the_dead
 from brief.extract.figures.standing import standing
 from brief.extract.figures.tense import (
@@ -86,6 +86,7 @@ from brief.extract.figures.tense import (
     clause_tense,
     dated_by,
     earlier_dates,
+    earlier_weeks,
     earlier_years,
     over_years_to_now,
     recalls_an_earlier_event,
@@ -264,6 +265,8 @@ def find_figures(
                 continue  # "75 kilometers (50 miles)": one distance, written twice
             if f.kind != "date" and in_condition(s.text, f):
                 continue  # "would close if winds exceeded 90 km/h": a threshold, no fact
+            if f.kind != "date" and locates(s.text, f.start, f.end, f.unit):
+                continue  # "latitude 14 degrees North": a position, as a place name is
             if standing(s.text, f):
                 continue  # "a border town of 60,000 people": what stands, no fact of the news
             if f.kind == "count" and names_the_dead(s.text, f.start, f.end):
@@ -303,6 +306,11 @@ def find_figures(
                 # "rose to 1.2% ..., from 1.0% on Tuesday": where the rise started, the
                 # earlier value, however its base is dated
                 or change_base(s.text, f, scanned)
+                # "quoted at 0.25 percent of hull value last week": an earlier week's level
+                or (
+                    (f.kind == "percent" or f.per is not None)
+                    and dated_by(s.text, f, earlier_weeks(s.text))
+                )
             )
             figure = Figure(
                 f.text,

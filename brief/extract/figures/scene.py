@@ -32,16 +32,65 @@ def sets_the_scene(text: str, start: int, end: int, unit: str | None) -> bool:
             return True  # "for the first time in ten days": the span of a ranking
         return _offset().match(text, end) is not None and not _governed(text, start)
     if unit in words()["distances"]:
-        if _WITHIN.search(text, 0, start) and _OF_A_PLACE.match(text, end):
+        if _WITHIN.search(text, 0, start) and _of_a_place().match(text, end):
             return True  # "living within 8 km of the crater": the zone where they live
-        return _relation().match(text, end) is not None
+        # "14nm W of Gull Island": a navigator's point of the compass is "west of"
+        return _relation().match(text, end) is not None or _compass().match(text, end) is not None
     return False
+
+
+def locates(text: str, start: int, end: int, unit: str | None) -> bool:
+    """Whether the number of degrees at text[start:end] is a position or a course, not a
+    quantity: a coordinate's or a course's noun a few words before it ("bounded to the
+    north by latitude 14 degrees North", "a heading of 270 degrees"), or a point of the
+    compass after it, past its minutes ("42 degrees East", "13 degrees 20 minutes
+    North"). A latitude had been a key figure of "14 degrees" (r69 F4), as a count of
+    something. A temperature's degrees ("47 degrees Celsius") and a turn's stay."""
+    if (unit or "").lower() not in words()["angle_units"]:
+        return False
+    if _position_before().search(text, max(0, start - 30), start) is not None:
+        return True
+    return _point_after().match(text, end) is not None
+
+
+@cache
+def _compass() -> re.Pattern[str]:
+    points = alternation(sorted((p.upper() for p in words()["compass_points"]), key=len)[::-1])
+    return re.compile(rf"\s+(?:{points})\s+of\b")
+
+
+@cache
+def _position_before() -> re.Pattern[str]:
+    """A position's noun, then at most "of" and an article or qualifier, right before the
+    number: "latitude ", "a heading of ", "bearing of about "."""
+    nouns = alternation(words()["position_nouns"])
+    return re.compile(
+        rf"\b(?i:{nouns})\s+(?:of\s+)?(?:(?:about|some|around|roughly|approximately)\s+)?\Z"
+    )
+
+
+@cache
+def _point_after() -> re.Pattern[str]:
+    """A point of the compass after a number of degrees, past its minutes and seconds:
+    " North", " 20 minutes North", " 40' N"."""
+    points = alternation(words()["cardinal_points"])
+    return re.compile(
+        r"(?:\s+\d{1,2}(?:\.\d+)?\s*(?:minutes?|mins?|['’′])){0,2}"
+        rf"\s+(?i:{points})\b"
+    )
 
 
 # A radius round a place: "within" before the distance, "of the" after it ("within 8 km of
 # the crater"); not a length of a thing ("30 km of border", "a 5 km stretch of the road").
 _WITHIN = re.compile(r"\bwithin (?:(?:about|some|around|roughly) )?\Z", re.I)
-_OF_A_PLACE = re.compile(r"\s+of\s+the\b")
+
+
+@cache
+def _of_a_place() -> re.Pattern[str]:
+    """ "of the", or of a pronoun or a name: "within two miles of her at all times" (a
+    convoy's promise, r69 F8), "within 8 km of Mount Kanlaon"."""
+    pronouns = alternation(words()["object_pronouns"])
+    return re.compile(rf"\s+of\s+(?:(?:the|{pronouns})\b|[A-Z])")
 
 
 def _governed(text: str, start: int) -> bool:

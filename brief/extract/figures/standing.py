@@ -36,7 +36,30 @@ def standing(text: str, figure: FoundFigure) -> bool:
     level, the length of a list the sentence gives) rather than what happened."""
     if figure.kind == "date":
         return False
-    return population(text, figure) or reference_level(text, figure) or list_length(text, figure)
+    return (
+        population(text, figure)
+        or reference_level(text, figure)
+        or list_length(text, figure)
+        or held(text, figure)
+    )
+
+
+def held(text: str, figure: FoundFigure) -> bool:
+    """Whether a measure is what a thing holds, which only a possessive pronoun right
+    before it says whose ("Anna Petrova will discharge her 64,000 tonnes of wheat"): it
+    describes the pronoun's owner, and a list, without the sentence, cannot say whose
+    cargo it is (r69 F8). Not one told with what befell it, which is news; nor a count
+    ("One of her 12 guards was hurt"), whose noun names what it counts."""
+    if figure.kind != "measure":
+        return False
+    before = _LAST_WORD.search(text, max(0, figure.start - 8), figure.start)
+    if before is None or before.group(1).lower() not in words()["possessives"]:
+        return False
+    told = set(figure.text.lower().split())
+    return befalling_verb_forms().isdisjoint(told) and words()["casualties"].isdisjoint(told)
+
+
+_LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+\Z")
 
 
 def population(text: str, figure: FoundFigure) -> bool:

@@ -480,6 +480,28 @@ def _earlier_year() -> re.Pattern[str]:
     )
 
 
+def earlier_weeks(text: str) -> list[FoundFigure]:
+    """The phrases that date a time a week or a month before the page's ("last week", "a
+    month ago", "the previous week", "a week earlier"), as `earlier_years` does a year: a
+    level of a rate or a share they date in its clause is that time's, not the day's
+    ("premiums, quoted at 0.25 percent of hull value last week, were likely to rise": r69
+    F8 had it among the day's rates). Asked of levels only (the scanner): a toll of last
+    week may be the story's own, told in a weekly."""
+    if "week" not in text and "month" not in text:
+        return []  # cheap: most sentences have none
+    return [
+        FoundFigure(m.start(), m.end(), m.group(), "date", None, None, None)
+        for m in _EARLIER_WEEK.finditer(text)
+    ]
+
+
+_EARLIER_WEEK = re.compile(
+    r"(?<![Tt]he )(?<![Pp]ast )\b(?i:last) (?:week|month)\b(?!-)"
+    r"|\b(?i:previous|prior|preceding) (?:week|month)\b(?!-)"
+    r"|\b(?i:a|one) (?:week|month) (?:earlier|ago|before)\b(?! than)"
+)
+
+
 def dated_by(
     text: str, figure: FoundFigure, dates: Sequence[FoundFigure], spans: bool = False
 ) -> bool:
@@ -616,6 +638,8 @@ def change_base(text: str, figure: FoundFigure, figures: Sequence[FoundFigure]) 
     withdrawn 3.6% as a key figure)."""
     if figure.kind == "date":
         return False
+    if _compared_base(text, figure, figures):
+        return True
     base = _FROM_BEFORE.search(text, max(0, figure.start - _BASE_REACH), figure.start)
     if base is None:
         return False
@@ -649,6 +673,55 @@ def change_base(text: str, figure: FoundFigure, figures: Sequence[FoundFigure]) 
 # determiner and a noun phrase "of" opens ("from the 1.2 million", "from a previous
 # forecast of 420,000"); what ends the sentence's clause between the two figures; "to"
 # right before the change's figure
+def _compared_base(text: str, figure: FoundFigure, figures: Sequence[FoundFigure]) -> bool:
+    """Whether the figure is an earlier value a figure before it is compared with: "quoting
+    0.9 percent ..., against 0.7 percent yesterday", "eight hours a day, compared with
+    about 20 hours before the attack". The comparison names the base by its word, with no
+    verb of change, and the words right after the base say it is of an earlier time (r69
+    F8: yesterday's 0.7 percent had been a key figure of the day, beside the rate quoted
+    now). Not a rival's share ("41.3 percent of the vote against 38.5 percent for X"), a
+    control group's ("compared with 2.8% for those on placebo"), another place's or a
+    target ("against a $2.5 billion target"), nor the value now ("compared with 10 years
+    now"): those are no earlier values. Only where a figure of its kind comes before it in
+    its clause: "fought against 300 rebels" compares nothing."""
+    if _COMPARED_BEFORE.search(text, max(0, figure.start - _BASE_REACH), figure.start) is None:
+        return False
+    if _earlier_time().match(text, figure.end) is None:
+        return False
+    return any(
+        other.end <= figure.start
+        and other.kind == figure.kind
+        and (figure.kind not in {"count", "measure"} or other.unit == figure.unit)
+        and _CLAUSE_END.search(text, other.end, figure.start) is None
+        for other in figures
+    )
+
+
+# A comparison's word before its base: "against", "compared with", "versus", "as against",
+# then what may name the base ("against a previous quote of", "compared with the").
+_COMPARED_BEFORE = re.compile(
+    r"\b(?i:against|compared (?:with|to)|versus|vs\.?) (?:(?i:the|its|their|a|an) )?"
+    r"(?:(?:[a-z-]+ ){0,3}of )?\Z"
+)
+
+
+@cache
+def _earlier_time() -> re.Pattern[str]:
+    """Words right after a value that date it before the report: "yesterday", "last
+    week", "a year earlier", "two days ago", "before the attack", "on Tuesday", "in
+    2019", "previously"."""
+    days = lexicon.alternation(lexicon.weekday_names())
+    spelled = lexicon.alternation(number_values().numbers)
+    return re.compile(
+        r",?\s+(?i:yesterday|previously|earlier|initially"
+        r"|(?:last|the previous|the prior) (?:day|week|month|quarter|year|time)"
+        rf"|(?:a|an|\d+|{spelled}) (?:days?|weeks?|months?|quarters?|years?)"
+        r" (?:earlier|ago|before)"
+        r"|before (?:the|it|this)\b"
+        rf"|on (?:{days})\b|in (?:19|20)\d\d\b)"
+    )
+
+
 _FROM_BEFORE = re.compile(
     r"\b(?i:from) (?:(?i:the|its|their|his|her|our|a|an) )?(?:(?:[a-z-]+ ){0,3}of )?\Z"
 )
