@@ -9,9 +9,11 @@ from __future__ import annotations
 import pytest
 
 from brief.extract.figures import (
+    as_of,
     find_figures,
     key_figures,
     latest_tolls,
+    of_the_day,
     retold,
     stale_tolls,
 )
@@ -180,3 +182,28 @@ def test_a_ship_is_no_sayer_a_modified_body_is() -> None:
     assert [f.sayer for f in found] == ["a regional monitoring centre"]
     found = _found("Twelve boats were counted, a regional reporting office said.")
     assert [f.sayer for f in found] == ["a regional reporting office"]
+
+
+def test_a_base_keeps_its_earlier_time_in_the_list() -> None:
+    text = "Grain is now fetching $232 a tonne, against $214 a tonne last month."
+    worded = {as_of(f, text).text: f.past for f in _found(text)}
+    assert worded == {"$232 a tonne": False, "$214 a tonne": True}  # money keeps no time
+    text = "The jobless rate is 6.1 percent, against 5.8 percent a month earlier."
+    worded = {as_of(f, text).text: f.past for f in _found(text)}
+    assert worded == {"jobless rate is 6.1 percent": False, "5.8 percent a month earlier": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Charterers are now paying 2.1 percent of cargo value.", "2031-05-06"),
+        ("Brent stands at $84.20 a barrel.", "2031-05-06"),
+        ("Premiums were 2.1 percent of cargo value.", None),  # the past: no day said
+        ("Premiums will rise to 2.1 percent next week.", None),  # to come
+        ("About 45 ships pass through the channel on an average day.", None),  # a count
+    ],
+)
+def test_a_level_told_in_the_present_is_of_its_reports_day(text: str, day: str | None) -> None:
+    found = _found(text)
+    assert found
+    assert of_the_day(found[0], text, "2031-05-06T09:30:00+00:00") == day

@@ -16,7 +16,7 @@ from typing import Any
 
 from brief import __version__
 from brief.compose.titles import day_of
-from brief.extract.figures import named_unit
+from brief.extract.figures import named_unit, of_the_day
 from brief.models import Briefing, Bullet, Mention, Source, Story, cite
 from brief.options import Options
 from brief.render.timeline import each_event_once, quote_days, story_of_sources
@@ -119,6 +119,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
     dated = _dates(briefing)
     said = {s.number: day.isoformat() for s in briefing.sources if (day := day_of(s.date))}
     said_on = quote_days(briefing)
+    texts = {Mention(s.source, s.index): s.text for s in briefing.sentences}
     return {
         "brief_version": __version__,
         "title": briefing.title,
@@ -159,7 +160,10 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "unit": named_unit(f),
                 "per": f.per,
                 "sayer": f.sayer,
-                "date": f.date or dated.get(f.sentence),
+                # a level its clause tells in the present is of its report's day
+                "date": f.date
+                or dated.get(f.sentence)
+                or of_the_day(f, texts.get(f.sentence, ""), said.get(f.sentence.source)),
                 "source": f.sentence.source,
                 "index": f.sentence.index,
                 "ref": f.sentence.ref,

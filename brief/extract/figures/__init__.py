@@ -63,11 +63,15 @@ what a report says is planned or prepared is to come: "said it was preparing to 
 ... on Tuesday" is the next day, and so is what a thing is called or set "for": "has
 called a general strike for Monday").
 Key figures are what an analyst counts: the dead (a story's toll told as a running
-total, "the number of soldiers killed ... has risen to 19", first), then the hurt and
+total, "the number of soldiers killed ... has risen to 19", first; where the story's last
+report counts none, the latest that does: `latest_tolls`), then the hurt and
 the people a disaster struck, then counts, money, shares and measures, small spelled-out
 counts ("two firms") and the people aid is for next, durations last, and never dates,
 which the timeline shows, nor a time between two events or a place's distance from
-another ("two days after the attack", "about 40 km to the north": `scene`), nor a
+another ("two days after the attack", "about 40 km to the north", "14nm W of Gull
+Island") or its position or a course ("latitude 14 degrees North": `scene`), nor a
+worked example's figures ("For a bulk carrier worth $30 million, that adds ...":
+`conditional`), nor a cargo only a pronoun owns ("her 64,000 tonnes": `standing`), nor a
 spelled-out count that refers back to what the text named ("the
 two countries"), nor a count another report of its story says it revises ("..., one
 more than the navy had reported"). Nor is a count its sentence gives as an earlier report's, revised
@@ -90,7 +94,9 @@ What is true of
 its own time goes after today's figures (Figure.past): a count an earlier year dates
 ("in 2024", "last year", "down from $2.1bn a year earlier", or where a change started
 however dated, "rose to 1.2% ..., from 1.0% on Tuesday"; not the change compared with
-it, "up 12% from a year earlier", nor a count since then), one
+it, "up 12% from a year earlier", nor a count since then), a comparison's base its
+words date earlier ("against 0.7 percent yesterday"; not a rival's "against 38.5 percent
+for X"), a rate or share of last week or month ("quoted at 0.25 percent last week"), one
 of what came before the event the sentence names ("had been killed before this week's
 attack"), one in a clause on an earlier time ("the deadliest since August, when 17
 soldiers were killed", "a raid on 3 August, in which ..."), and an earlier day's
@@ -140,7 +146,9 @@ One job a module, each using only those listed before it:
   `dated_events` whether it dates an event;
 - `as_of`: a key figure as a list words it, read without its sentence: a running
   measure with the time it is of ("turnout stood at 31 percent at noon", "with 96 of 212
-  constituencies counted"), a comparison's base with its year;
+  constituencies counted"), a comparison's base with its year or earlier time ("0.7
+  percent yesterday"), and the report's day a level told in the present is of
+  (`of_the_day`);
 - `key_choice`: the order of the key figures (`key_figures`, `figure_rank`, and
   `profile_rank` for a profile's kinds of figure), the ones that describe rather than
   report (`details`), the tolls a later report of their story counts again
@@ -153,7 +161,7 @@ underscore is its own module's.
 
 from __future__ import annotations
 
-from brief.extract.figures.as_of import as_of
+from brief.extract.figures.as_of import as_of, of_the_day
 from brief.extract.figures.dated_events.event_dates import date_precision
 from brief.extract.figures.dated_events.rows import (
     date_order,
@@ -200,4 +208,5 @@ __all__ = [
     "timeline",
     "yearless",
     "named_unit",
+    "of_the_day",
 ]
