@@ -10,9 +10,21 @@ from collections.abc import Mapping, Sequence
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.phrases import HISTORY, name_pattern
 from brief.pipeline.superseded.reports import STALE_DAYS, source_days, story_of_sources
+from brief.prefilter import may_hold
 
 # The words of a toll of the dead (a cheap test before a sentence's figures are read).
 _DEATHS = re.compile(r"\b(?:toll|dead|deaths?|killed|killing|died|lives)\b", re.I)
+# ... which the pattern cannot match without (`_tells_deaths`)
+_DEATH_WORDS = ("toll", "dead", "death", "killed", "killing", "died", "lives")
+
+
+def _tells_deaths(text: str) -> bool:
+    """Whether the text holds a word of a toll of the dead (`_DEATHS`). The pattern,
+    ignoring case, is tried at every word of a sentence; a substring test in C first
+    (`may_hold`) leaves it 238 of a 1,000-article inbox's 18,242 sentences. Every
+    sentence of a story is asked for each story drafted and again for the outdated:
+    `recalled_tolls` and `tolls_of_all` took 0.21 s of CPU there, now 0.11 s."""
+    return may_hold(text, _DEATH_WORDS) and _DEATHS.search(text) is not None
 
 
 def tolls_of_all(unique: Sequence[Sentence], story_of: Mapping[int, int]) -> dict[int, float]:
@@ -24,7 +36,7 @@ def tolls_of_all(unique: Sequence[Sentence], story_of: Mapping[int, int]) -> dic
     found = {}
     for k, sentence in enumerate(unique):
         text = sentence.text
-        if sentence.source in story_of and _DEATHS.search(text) and not HISTORY.search(text):
+        if sentence.source in story_of and _tells_deaths(text) and not HISTORY.search(text):
             toll = lede_toll(text)
             if toll is not None:
                 found[k] = toll
@@ -92,7 +104,7 @@ def recalled_tolls(
     (r48 H1)."""
     found: dict[int, set[float]] = {}
     for sentence in unique:
-        if sentence.source in story_of and _DEATHS.search(sentence.text):
+        if sentence.source in story_of and _tells_deaths(sentence.text):
             counts = recalled_counts(sentence.text)
             if counts:
                 found.setdefault(sentence.source, set()).update(counts)
