@@ -961,6 +961,12 @@ def _latest_count(
     from brief.rank.coverage import may_be_bullet
 
     sentences = story.sentences
+    # A toll rises between reports: a story of one report (of its latest day) has none
+    # risen (`_highest_risen`), and its leads' figures need not be read. They had been
+    # for all 584 stories of the 1,000-article inbox, where 171 have several reports:
+    # 0.25 s of CPU, now 0.13 s (with `_latest_toll`'s, lede_toll's in all 0.24 -> 0.17 s).
+    if len({one.source for one in sentences if not latest or one.source in latest}) < 2:
+        return None
     told = _lead_tolls(corpus, sentences, latest)
     risen = _highest_risen(sentences, told)
     if risen is None:
@@ -1558,12 +1564,13 @@ def _latest_toll(
     from brief.compose.leads import led_by_latest_count, same_tally
     from brief.extract.figures import lede_toll
 
+    ledes = [k for k in fresh if unique[k].index == 1]
+    if len(ledes) < 2:
+        return tuple(picked)  # (one lede or none: no other toll, its figures not read)
     tolls = {
         k: toll
-        for k in fresh
-        if unique[k].index == 1
-        and (toll := lede_toll(unique[k].text)) is not None
-        and _is_lede(unique[k])
+        for k in ledes
+        if (toll := lede_toll(unique[k].text)) is not None and _is_lede(unique[k])
     }
     if len(tolls) < 2:
         return tuple(picked)
