@@ -569,3 +569,69 @@ def test_an_updates_number_is_read_off_its_slugs() -> None:
     assert update_number("(2nd LD) Minister resigns") == 2
     assert update_number("CORRECTED-Floods kill 31") == 0
     assert update_number("UN-backed force lands") == 0
+
+
+ARENA_TITLE = "Storm tears roof off Lindvall Arena"
+ARENA = [
+    "LINDVALL, Norrland, Nov 24 (Baltic Wire) - A storm tore part of the roof off the "
+    "Lindvall Arena on Tuesday night, hours after a concert had ended, the city's fire "
+    "service said.",
+    "The Lindvall Arena, a 45,000-seat stadium that opened in 2019, will stay closed for "
+    "at least a month, its operator Norrevent said.",
+    "Nobody was hurt, the fire service said.",
+]
+ARENA_NOTE = "(Corrects capacity in paragraph 2 to 41,500 seats, not 45,000)"
+
+
+def test_a_version_correcting_yesterdays_figure_is_said_so_and_not_marked_new(
+    tmp_path: Path, web: WebServer, plain_server: Server
+) -> None:
+    """r69 F6: the wire corrects a figure of yesterday's story in thousands, its note
+    naming a unit the copy writes another way ("to 41,500 seats, not 45,000" of "a
+    45,000-seat stadium"). The next morning opens with the notice, its JSON has the
+    "version", its mail the CORRECTION line, and the corrected sentence is no "New" point
+    (it had been, with no notice: a reader took it for a second stadium)."""
+    strike = _item(web, "strike", "Norrland rail workers to strike for 48 hours", STRIKE)
+    web.routes["/feed.xml"] = feed_reply(rss([_item(web, "arena", ARENA_TITLE, ARENA), strike]))
+    config = _desk(tmp_path, web, plain_server)
+    assert _daily(config).exit_code == 0
+    assert "45,000-seat" in _body(tmp_path, "2026-11-25")
+    corrected = [ARENA_NOTE, ARENA[0], ARENA[1].replace("45,000", "41,500"), ARENA[2]]
+    later = _item(web, "arena", f"CORRECTED-{ARENA_TITLE}", corrected)
+    web.routes["/feed.xml"] = feed_reply(rss([later, strike]))
+    second = _daily(config, timedelta(days=1))
+    assert second.exit_code == 0, second.output
+    day2 = _body(tmp_path, "2026-11-26")
+    assert "An earlier brief gave “45,000”; source" in day2
+    doc = json.loads((tmp_path / "out" / "brief-2026-11-26.json").read_text(encoding="utf-8"))
+    assert [(w["words"], w["kind"]) for w in doc["withdrawn"]] == [("45,000", "version")]
+    told = [b for s in doc["stories"] for b in s["summary"]] + [
+        b for s in doc["sections"] for b in s["bullets"]
+    ]
+    if doc["bottom_line"]:
+        told.append(doc["bottom_line"])
+    shown = [b for b in told if "41,500-seat" in b["text"]]
+    assert shown and not any(b["new"] for b in shown)
+    assert not any("41,500" in line and line.startswith("- **New:**") for line in day2.splitlines())
+    mails = _mails(plain_server)
+    assert len(mails) == 2 and "- An earlier brief gave “45,000”; source" in mails[1]
+
+
+def test_a_correction_note_reads_figures_in_thousands() -> None:
+    """A thousands comma is no clause's comma: "to 81,500 tonnes, not 82,000" gives both
+    figures whole; where the wrong words are a figure alone, the right ones' figure is what
+    the corrected sentence must hold, whatever unit the note names."""
+    from brief.daily.novelty.already_sent import fold
+    from brief.daily.novelty.wire_versions import _corrected_words, _corrects
+
+    note = "(Corrects capacity in paragraph 2 to 41,500 seats, not 45,000)"
+    assert _corrected_words(note) == ("41,500 seats", "45,000")
+    assert _corrected_words("(Corrects toll to 1,204, not 1,240, in paragraph 1)") == (
+        "1,204",
+        "1,240",
+    )
+    old, new = fold(ARENA[1]), fold(ARENA[1].replace("45,000", "41,500"))
+    assert _corrects(old, new, "41,500 seats", "45,000")
+    assert not _corrects(old, fold(ARENA[2]), "41,500 seats", "45,000")
+    # a name's correction still needs the name
+    assert not _corrects(old, new, "Lena Marosh", "45,000")

@@ -132,6 +132,7 @@ def _marked(
         frozenset(previous.sentences) if previous else None,
         frozenset(previous.seen) if previous else frozenset(),
         _older(briefing, state, date, updates),
+        wire_versions.restated(briefing, state, date),
     )
     return recognition.recognise(briefing, state, date, language, profile)
 

@@ -72,10 +72,14 @@ def mark_new(
     previous: frozenset[str] | None,
     read_before: frozenset[str] = frozenset(),
     stale: frozenset[int] = frozenset(),
+    restated: frozenset[str] = frozenset(),
 ) -> Briefing:
     """Flag bullets not in the previous brief, whose sentence was in none of the articles
     it was built from (`read_before`: their sentences, folded), and that some report not
-    older than that brief gives (`stale`: the sources that are, dating.stale_sources). A
+    older than that brief gives (`stale`: the sources that are, dating.stale_sources), and
+    that no wire's corrected version restates (`restated`: text_key of the sentences an
+    earlier day showed with the words it corrects, wire_versions.restated; the notice
+    says what changed, and "New" would tell a new fact). A
     late article rebuilds the day's brief, and its ranking may pick another of the
     morning's sentences: that is no news, and the late article's own points are the new
     ones (r38 had seen the subject count three "new" points from the morning's articles).
@@ -84,7 +88,8 @@ def mark_new(
         return briefing
 
     def mark(bullet: Bullet) -> Bullet:
-        fresh = text_key(bullet.text) not in previous and fold(bullet.text) not in read_before
+        key = text_key(bullet.text)
+        fresh = key not in previous and key not in restated and fold(bullet.text) not in read_before
         given = {m.source for m in bullet.cited or (Mention(bullet.source, bullet.index),)}
         return dataclasses.replace(bullet, new=fresh and not given <= stale)
 

@@ -59,8 +59,6 @@ def taken_back_whole(briefing: Briefing, state: State, today: str) -> tuple[With
     titles |= {headline for rec in records for headline in rec.headlines}
     titles |= {fold_headline(s.title) for s in state.stories.values() if s.first_seen <= today}
     titles.discard("")
-    shown = {k for rec in records for k in (*rec.sentences, *rec.rows)}
-    earlier = [t for rec in records for t in rec.seen if text_key(t) in shown]
     notices: dict[tuple[str, str], Withdrawn] = {}
     for source in briefing.sources:
         for kill in kills_of(source.notes):
@@ -70,12 +68,45 @@ def taken_back_whole(briefing: Briefing, state: State, today: str) -> tuple[With
                         ("story", fold_headline(headline)),
                         Withdrawn(headline, source.number, kill.sentence, kind="story"),
                     )
+    for number, note, wrong, corrected in _corrected_versions(briefing, records):
+        # the note, and the sentence as the version now gives it: a one-source story
+        # whose lede was sent may show it as no bullet
+        notices.setdefault(
+            ("version", fold(wrong)),
+            Withdrawn(
+                wrong, number, f"{note.strip(' ()').rstrip('.')}: {corrected}", kind="version"
+            ),
+        )
+    return tuple(notices.values())
+
+
+def restated(briefing: Briefing, state: State, today: str) -> frozenset[str]:
+    """The sentences (text_key) that a wire's corrected version gives where an earlier
+    day's brief showed them with the wrong words: a correction, which the notice tells,
+    not a new fact; marked "New" beside the notice, 81,500 tonnes read as a second ship
+    (r69 F6). The day's own earlier brief does not count: its update marks what changed
+    since the morning's mail, the correction too (r68 F3)."""
+    records = [rec for day, rec in state.briefs.items() if day < today]
+    return frozenset(text_key(c) for *_, c in _corrected_versions(briefing, records))
+
+
+def _corrected_versions(
+    briefing: Briefing, records: Sequence[DayRecord]
+) -> list[tuple[int, str, str, str]]:
+    """Each corrected version of the brief's sources whose note gives the right words and
+    the wrong ones, where one of `records` showed the sentence the version now gives
+    corrected: its source, its note, the wrong words and the sentence as it now gives
+    it (`_corrected_words`, `_corrects`)."""
+    shown = {k for rec in records for k in (*rec.sentences, *rec.rows)}
+    earlier = [t for rec in records for t in rec.seen if text_key(t) in shown]
+    found = []
+    for source in briefing.sources:
         own_text = [s.text for s in briefing.sentences if s.source == source.number]
-        for note in source.notes:
-            found = _corrected_words(note)
-            if found is None or not own_text:
+        for note in source.notes if own_text else ():
+            words_ = _corrected_words(note)
+            if words_ is None:
                 continue
-            right, wrong = found
+            right, wrong = words_
             corrected = next(
                 (
                     new
@@ -85,18 +116,8 @@ def taken_back_whole(briefing: Briefing, state: State, today: str) -> tuple[With
                 None,
             )
             if corrected is not None:
-                # the note, and the sentence as the version now gives it: a one-source
-                # story whose lede was sent may show it as no bullet
-                notices.setdefault(
-                    ("version", fold(wrong)),
-                    Withdrawn(
-                        wrong,
-                        source.number,
-                        f"{note.strip(' ()').rstrip('.')}: {corrected}",
-                        kind="version",
-                    ),
-                )
-    return tuple(notices.values())
+                found.append((source.number, note, wrong, corrected))
+    return found
 
 
 def notices_only(
@@ -159,10 +180,13 @@ def _right_not_wrong() -> re.Pattern[str]:
     of the copy (copy_parts) where they stood."""
     contrasts = spaced_alternation(words()["correction_contrasts"])
     parts = spaced_alternation(words()["copy_parts"])
+    # a word of the right or wrong ones: any but a clause's comma, which a figure in
+    # thousands holds ("to 81,500 tonnes, not 82,000")
+    word = r"(?:[^,;()]|(?<=\d),(?=\d{3}\b))"
     return re.compile(
-        rf"\bto\s+(?P<right>[^,;()]+?),?\s+(?:{contrasts})\s+"
-        rf"(?P<wrong>[^,;()]+?)(?=\s+in\s+(?:the\s+)?(?:{parts})\b"
-        r"|\s*[,;)]|\s*\.?\s*\Z)",
+        rf"\bto\s+(?P<right>{word}+?)(?:,(?!\d{{3}}\b))?\s+(?:{contrasts})\s+"
+        rf"(?P<wrong>{word}+?)(?=\s+in\s+(?:the\s+)?(?:{parts})\b"
+        r"|\s*[;)]|\s*,(?!\d{3}\b)|\s*\.?\s*\Z)",
         re.IGNORECASE,
     )
 
@@ -190,14 +214,28 @@ SAME_OTHERWISE = 0.8
 def _corrects(old: str, new: str, right: str, wrong: str) -> bool:
     """Whether `new` (folded) is `old` (folded, a sentence shown) with the wrong words
     changed to the right ones: `old` holds the wrong words, `new` the right ones, and
-    their other words are much the same (SAME_OTHERWISE)."""
+    their other words are much the same (SAME_OTHERWISE). Where the wrong words are a
+    figure alone ("to 81,500 tonnes, not 82,000"), the contrast is of the figures: the
+    unit the note names for its reader, the copy may write another way ("an
+    81,500-deadweight-tonne vessel"), so the right words' figures are what `new` holds
+    (r69 F6: no notice had told the tonnage corrected)."""
     before, after = _holding(old, fold(wrong)), _holding(new, fold(right))
+    if after is None and before is not None and _figures(fold(wrong)) == fold(wrong):
+        after = _holding(new, _figures(fold(right))) if _figures(fold(right)) else None
     if before is None or after is None:
         return False
     rest_old = set(old.split()) - set(before)
     rest_new = set(new.split()) - set(after)
     union = rest_old | rest_new
     return bool(union) and len(rest_old & rest_new) >= SAME_OTHERWISE * len(union)
+
+
+def _figures(folded: str) -> str:
+    """The figures that open folded words ("81 500" of "81 500 tonnes"; "" of "Lena
+    Marosh"): what a note's right words say against a wrong figure."""
+    tokens = folded.split()
+    count = next((n for n, token in enumerate(tokens) if not token.isdigit()), len(tokens))
+    return " ".join(tokens[:count])
 
 
 def _holding(text: str, words_: str) -> list[str] | None:
