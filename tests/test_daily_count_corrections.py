@@ -100,3 +100,58 @@ def test_a_count_in_thousands_is_read_as_folding_leaves_it() -> None:
     shown = fold("Some 31 were missing and 14,500 had been displaced, the agency said.")
     assert _count_of(shown, 14500, displaced, "english") == "14,500 had been displaced"
     assert _count_of(shown, 500, displaced, "english") == ""
+
+
+BLAST = """Blast at Korsa chemical plant kills one worker
+
+An explosion tore through a storage hall at the Korsa chemical plant on Monday, killing one \
+worker and injuring two, the plant's owner Vesta Chemicals said.
+
+Firefighters from Korsa and Brenn put out the fire in the hall by Monday evening.
+
+Vesta Chemicals said production at the Korsa plant had stopped."""
+BLAST_LATER = """Korsa chemical plant blast: Vesta Chemicals names dead worker
+
+Vesta Chemicals said on Tuesday that the worker killed in the explosion at its Korsa plant \
+was Tomas Lind, 52, a storage hall supervisor.
+
+The company has also revised the number of workers injured in the explosion to four, not two \
+as it said on Monday; two of them remain in hospital in Brenn.
+
+Production at the Korsa plant will stay stopped until inspectors finish their work."""
+
+
+def test_a_count_set_to_another_as_a_correction_is_said_with_its_noun_before_it(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """r69 F7: "revised the number of workers injured ... to four, not two as it said on
+    Monday" names what it counts before the count, and says the two was wrong: yesterday's
+    "killing one worker and injuring two" opens today's brief with the notice, once."""
+    path = write_config(tmp_path, mail=mail_table(plain_server.port), daily='formats = ["md"]')
+    _put(tmp_path, "a.txt", "Vesta Chemicals", BLAST)
+    config = cfg.load(path)
+    run(config)
+    _put(tmp_path, "b.txt", "Vesta Chemicals", BLAST_LATER)
+    report = run(config, now=TOMORROW)
+    assert report.briefing is not None
+    (notice,) = report.briefing.withdrawn
+    assert notice.words == "injuring two" and "to four, not two as it said" in notice.correction
+
+
+def test_a_count_set_to_another_counts_what_follows_of() -> None:
+    """The noun of "the number of X ... to N" is X's, and a casualty's kind is all of its
+    words; a count not set "to" names no noun before it, and a casualty verb before a count
+    shown counts its kind ("injuring two"), never the other kind's."""
+    from brief.daily.novelty.already_sent import fold
+    from brief.daily.novelty.corrections import _corrections, _count_of
+
+    text = "Police revised the number of people arrested at the rally to 31, not 13 as reported."
+    ((_, value, was, nouns),) = _corrections(text, "english")
+    assert (value, was) == (31, 13) and {"peopl", "arrest"} <= nouns
+    shown = fold("Officers arrested 13 people at the rally in Brenn, police said.")
+    assert _count_of(shown, 13, nouns, "english") == "13 people"
+    hurt = _corrections(BLAST_LATER.splitlines()[4], "english")[0][3]
+    assert _count_of(fold(BLAST.splitlines()[2]), 2, hurt, "english") == "injuring two"
+    assert _count_of(fold("Two workers were hurt."), 2, hurt, "english") == "two workers were hurt"
+    assert _count_of(fold("The blast killed two workers."), 2, hurt, "english") == ""
+    assert _count_of(fold("The blast killed two, police said."), 2, hurt, "english") == ""

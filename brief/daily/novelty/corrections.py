@@ -87,8 +87,14 @@ def corrected_since(
         return ()
     recognised, _ = recognise(briefing, state, today, language)
     earlier_days = [rec for day, rec in state.briefs.items() if day < today]
-    shown = {k for rec in earlier_days for k in rec.sentences} | state.rows_before(today)
-    earlier = [text for text in state.seen_before(today) if text_key(text) in shown]
+    bullets = {k for rec in earlier_days for k in rec.sentences}
+    shown = bullets | state.rows_before(today)
+    # a bullet's words first: a correction is told once, in the words the reader most
+    # likely read ("injuring two" of the lede, not "2 injured" of an advisory's row)
+    earlier = sorted(
+        (text for text in state.seen_before(today) if text_key(text) in shown),
+        key=lambda text: text_key(text) not in bullets,
+    )
     # the earlier sentences shown of each remembered story that today's brief continues
     live = {
         story.id: [text for text in earlier if text_key(text) in set(known.keys)]
@@ -97,6 +103,7 @@ def corrected_since(
     }
     outlets = {source.number: fold(source.outlet or "") for source in briefing.sources}
     notices: dict[str, Withdrawn] = {}
+    corrected: set[tuple[int, str, float]] = set()  # each correction once
     for story in recognised.stories:
         others = [text for sid, texts in live.items() if sid != story.id for text in texts]
         for number in story.sources:
@@ -110,8 +117,11 @@ def corrected_since(
                 ]
                 for sent in told:
                     words_shown = _count_of(sent, was, nouns, language)
+                    if (number, text, was) in corrected or words_shown in notices:
+                        continue
                     if words_shown and not _count_of(sent, value, nouns, language):
-                        notices.setdefault(words_shown, Withdrawn(words_shown, number, text))
+                        notices[words_shown] = Withdrawn(words_shown, number, text)
+                        corrected.add((number, text, was))
     return tuple(notices.values())
 
 
@@ -149,10 +159,37 @@ def _corrections(text: str, language: str) -> list[tuple[str, float, float, froz
         figure = text[number.start() : end if end > 0 else len(text)]
         was = revised_from(text, figure, value)
         after = fold(figure).split()[1 : 1 + COUNTED_REACH]
-        nouns = content_stems(" ".join(after), language)
+        nouns = content_stems(" ".join(after), language) or _counted_before(
+            text[: number.start()], language
+        )
         if was is not None and was != value and nouns:
             found.append((text, value, was, frozenset(nouns)))
     return found
+
+
+def _counted_before(text: str, language: str) -> frozenset[str]:
+    """What a count set "to" it counts, where its clause says so before it: the stems of
+    the COUNTED_REACH words after the clause's last "of" ("revised the number of crew
+    injured in the attack to three, not two as it said": {"crew", "injur"}), a casualty
+    word's with all of its kind (see _corrected_to); none where the count is not set
+    "to" (r69 F7: the count's noun came before it, and no notice was given)."""
+    if not re.search(r"\bto\s*\Z", text):
+        return frozenset()
+    clause = re.split(r"[;:,.!?]", text)[-1]
+    counted = fold(clause).split(" of ")
+    if len(counted) < 2:
+        return frozenset()
+    nouns = frozenset(content_stems(" ".join(counted[-1].split()[:COUNTED_REACH]), language))
+    return _with_kind(nouns, language)
+
+
+def _with_kind(nouns: frozenset[str], language: str) -> frozenset[str]:
+    """The stems with all of a casualty kind's, where they hold one of it: "five dead" is
+    a count of the people any word of its kind counts ("five people were killed")."""
+    for kind in _casualty_kinds(language):
+        if nouns & kind:
+            nouns |= kind
+    return nouns
 
 
 def _corrected_to(text: str, language: str) -> list[tuple[str, float, float, frozenset[str]]]:
@@ -176,12 +213,14 @@ def _corrected_to(text: str, language: str) -> list[tuple[str, float, float, fro
         was = value_of(number[0])
         if was is None or was == new:
             continue
-        nouns = frozenset(
-            content_stems(" ".join(fold(text[number.end() :]).split()[:COUNTED_REACH]), language)
+        nouns = _with_kind(
+            frozenset(
+                content_stems(
+                    " ".join(fold(text[number.end() :]).split()[:COUNTED_REACH]), language
+                )
+            ),
+            language,
         )
-        for kind in _casualty_kinds(language):
-            if nouns & kind:
-                nouns |= kind
         if nouns:
             found.append((text, new, was, nouns))
     return found
@@ -209,10 +248,14 @@ def _casualty_kinds(language: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def _count_of(folded: str, value: float, nouns: frozenset[str], language: str) -> str:
     """The words of a count of `value` of one of `nouns` in a folded sentence ("three oil
-    workers"), or ""."""
+    workers"), or "". Of casualties (`nouns` holding a kind's words), only a count its
+    kind's word tells, after it or as the verb before it: "killed two workers" is no count
+    of the injured."""
     from brief.extract.figures.number_reading import value_of
 
     tokens = folded.split()
+    # a count of casualties is one its kind's word tells ("two workers" may be the dead)
+    casualty = nouns & _casualty_stems(language)
     for n, token in enumerate(tokens):
         if not _number().fullmatch(token) or (n and _grouped(tokens, n - 1) >= n):
             continue  # (the "500" of "14 500" is no count of its own)
@@ -221,9 +264,18 @@ def _count_of(folded: str, value: float, nouns: frozenset[str], language: str) -
         if read != value:
             continue
         for end in range(last + 2, min(len(tokens), last + 1 + COUNTED_REACH) + 1):
-            if content_stems(tokens[end - 1], language) & nouns:
+            if content_stems(tokens[end - 1], language) & (casualty or nouns):
                 return " ".join([",".join(tokens[n : last + 1]), *tokens[last + 1 : end]])
+        # a casualty verb before it counts its object ("killing one crew member and
+        # injuring two"): a count of its kind
+        if n and content_stems(tokens[n - 1], language) & casualty:
+            return " ".join([tokens[n - 1], ",".join(tokens[n : last + 1])])
     return ""
+
+
+def _casualty_stems(language: str) -> frozenset[str]:
+    dead, hurt = _casualty_kinds(language)
+    return dead | hurt
 
 
 def _grouped(tokens: Sequence[str], start: int) -> int:
