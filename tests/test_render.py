@@ -297,6 +297,25 @@ def test_a_shortened_print_lists_the_stories_least_the_profiles_before_cutting_n
     assert minor_stories(only.stories) == frozenset()
 
 
+def test_a_story_new_today_is_no_minor_story_of_an_update() -> None:
+    """r69 F12: a later run of the day marks new only what came since the morning's mail,
+    and the day's only new attack, told in full at 06:00, had been printed at 07:15 as a
+    one-liner "· new" under "Also in the inbox". A story new since the last day's brief
+    keeps its place; one developing since an earlier day with nothing new is listed."""
+    from brief.models import Bullet, Story
+    from brief.render.view import minor_stories
+
+    late = (Bullet("The depot reopened its gates at noon.", 1, 1, 0.9, "supply", new=True),)
+    fire = (Bullet("A fire gutted the Orvik grain depot overnight.", 2, 1, 0.8, "supply"),)
+    strike = (Bullet("Dockers at Orvik kept up their strike.", 3, 1, 0.7, "supply"),)
+    stories = (
+        Story("a", "Depot reopens", (1,), 1, "supply", late, status="developing"),
+        Story("b", "Fire guts grain depot", (2,), 1, "supply", fire, status="new"),
+        Story("c", "Dock strike goes on", (3,), 1, "supply", strike, status="developing"),
+    )
+    assert minor_stories(stories) == {(3,)}
+
+
 def _long_digest(briefing, count: int):  # type: ignore[no-untyped-def]
     """A digest of `count` one-report stories of five bullets each, every source with a
     headline and a URL."""

@@ -284,15 +284,21 @@ def minor_stories(stories: Sequence[Story]) -> frozenset[tuple[int, ...]]:
     """The sources of the stories a digest reports in full that are least the profile's:
     in none of its sections (placed under "Other developments" by a watched name or a
     weak cue: a tennis match in a watched city), or, where the brief marks news as new
-    (a daily run), with nothing new (a straggler's days-old report). None where they
-    are all the digest reports: it would then say that no story matched the profile."""
+    (a daily run), a developing story with nothing new (a straggler's days-old report).
+    None where they are all the digest reports: it would then say that no story matched
+    the profile. A story first told today (status "new") is never one for having nothing
+    new since the day's earlier brief: an update's print had listed the day's only new
+    attack, told in the morning's mail, as one line labelled "new" (r69 F12)."""
     told = reported(stories)
     marks_new = any(b.new for story in told for b in story.bullets)
     found = frozenset(
         story.sources
         for story in told
         if story.relevant
-        and (story.section == OTHER_KEY or (marks_new and not any(b.new for b in story.bullets)))
+        and (
+            story.section == OTHER_KEY
+            or (marks_new and story.status != "new" and not any(b.new for b in story.bullets))
+        )
     )
     if all(story.sources in found or not story.relevant for story in told):
         return frozenset()
