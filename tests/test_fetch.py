@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 import os
 import signal
 import socket
@@ -1297,6 +1298,70 @@ def test_a_feed_that_recovers_says_so_and_which_articles_came_late(
         "“Grain works resume” (2026-11-24)",
     )
     assert fetch_feeds(load(config), now=FIXED_NOW + timedelta(days=2)).health() == ()
+
+
+def test_a_short_full_text_beside_its_own_teaser_is_the_article_and_no_page_is_fetched(
+    tmp_path: Path, web: WebServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """r68/r69 F19: a press office's RSS gives each release whole in content:encoded (fewer
+    than 120 words) and a teaser in <description>; its pages are gone. Each item had been
+    fetched, and the 404 warned of on every run. The feed tells its teaser from its text,
+    so the text is the article: no page is asked for and nothing is warned of. A JSON
+    Feed's summary beside its content_text is the same."""
+    release = [
+        "The coastguard cutter Orla Fen towed the disabled trawler Maren Bay into Skelby "
+        "harbour on Sunday, the coastguard said.",
+        "All nine fishermen on board were unhurt.",
+        "The trawler lost power in heavy seas 30 miles north of the harbour.",
+    ]
+    body = "".join(f"<p>{escape(p)}</p>" for p in release)
+    item = {
+        "title": "Cutter tows disabled trawler to Skelby",
+        "link": f"{web.url}/news/trawler",
+        "summary": "The coastguard cutter Orla Fen towed the disabled trawler ...",
+        "content": body,
+    }
+    web.routes["/feed.xml"] = feed_reply(rss([item]))
+    json_feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Skelby Coastguard",
+        "items": [
+            {
+                "id": "c-2",
+                "url": "/news/drill",
+                "title": "Coastguard holds rescue drill off Skelby",
+                "summary": "Crews from three stations took part.",
+                "content_text": "Crews from three stations took part in a night rescue drill off "
+                "Skelby on Saturday, the coastguard said. A helicopter from Brenn joined them.",
+            }
+        ],
+    }
+    web.routes["/feed.json"] = Reply(
+        200, json.dumps(json_feed).encode(), {"Content-Type": "application/feed+json"}
+    )
+    config = write_config(tmp_path, [(f"{web.url}/feed.xml", None), (f"{web.url}/feed.json", None)])
+    with caplog.at_level(logging.WARNING):
+        report = fetch(config)
+    assert [len(f.written) for f in report.feeds] == [1, 1]
+    assert not web.hits("/news/trawler") and not web.hits("/news/drill")
+    assert report.health() == () and not caplog.records
+    text = report.feeds[0].written[0].read_text(encoding="utf-8")
+    assert "All nine fishermen on board were unhurt." in text
+
+
+def test_a_short_full_text_that_is_its_teaser_still_fetches_the_page(
+    tmp_path: Path, web: WebServer
+) -> None:
+    """A content element no longer than the feed's teaser tells nothing apart: a short
+    one is the page's teaser as far as brief can tell, and the page is fetched."""
+    teaser = article_text("harbour").split("\n")[0]
+    link = f"{web.url}/news/harbour"
+    item = {"title": "Harbour works", "link": link, "summary": teaser, "content": teaser}
+    web.routes["/feed.xml"] = feed_reply(rss([item]))
+    web.routes["/news/harbour"] = html_reply(page("Harbour works", article_text("harbour")))
+    (path,) = fetch(write_config(tmp_path, [(f"{web.url}/feed.xml", "Coast Gazette")])).written
+    assert web.hits("/news/harbour")
+    assert len(read_header(path.read_text(encoding="utf-8"), str(path))[1].split()) > 200
 
 
 def test_a_teaser_in_content_encoded_whose_page_is_down_waits_for_the_page(

@@ -451,7 +451,9 @@ def _days_since(since: str, run: _Run) -> int:
 
 def _feed_text(item: FeedItem) -> tuple[str, bool]:
     """The entry's own text, and whether it is the whole article: FULL_TEXT_WORDS or
-    more, and no excerpt's mark (see _excerpt)."""
+    more, or the article's own element beside a shorter teaser of the feed's
+    (`FeedItem.teaser_apart`: the feed tells the two apart), and no excerpt's mark (see
+    _excerpt)."""
     if not item.content:
         return "", False
     if item.content_is_html:
@@ -459,7 +461,8 @@ def _feed_text(item: FeedItem) -> tuple[str, bool]:
         text = found.text if found else ""
     else:
         text = item.content
-    return text, len(text.split()) >= FULL_TEXT_WORDS and not _excerpt(text)
+    whole = len(text.split()) >= FULL_TEXT_WORDS or (item.teaser_apart and _one_sentence(text))
+    return text, whole and not _excerpt(text)
 
 
 def _one_sentence(text: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import io
 import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -56,6 +57,12 @@ class FeedItem:
     # Atom <content>, JSON Feed content_text or content_html), not a summary: when the
     # page fails, it is the article, however short (collector).
     full_text: bool = False
+    # The feed gives a teaser of its own besides that text (RSS <description>, Atom
+    # <summary>, JSON Feed summary), shorter than it: the feed tells the article from its
+    # teaser, so the text is the whole article however short, and its page is not fetched
+    # (r68/r69 F19: a press office's full-text items were fetched, their 404 warned of
+    # every run).
+    teaser_apart: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,6 +109,7 @@ def _xml_item(entry: Any) -> FeedItem:
             is_html = "html" in str(part.get("type", "text/html"))
             full = True
             break
+    teaser = str(entry.get("summary") or "") if full else ""
     if content is None and entry.get("summary"):
         # RSS 2.0 has one element for a teaser and for the whole text: <description>. Long
         # enough, it is the article (see collector.FULL_TEXT_WORDS), whatever its link does.
@@ -133,7 +141,21 @@ def _xml_item(entry: Any) -> FeedItem:
         outlet=_plain(source.get("title"), source.get("title_detail")),
         updated=updated,
         full_text=full,
+        teaser_apart=_shorter(teaser, content),
     )
+
+
+def _shorter(teaser: str | None, content: str | None) -> bool:
+    """Whether a feed's teaser of an item is there and has fewer words than its content
+    (either as HTML: tags are no words)."""
+    if not teaser or not content:
+        return False
+    return 0 < len(_words(teaser)) < len(_words(content))
+
+
+def _words(markup: str) -> list[str]:
+    """The words of a text that may be HTML, for counting them."""
+    return re.sub(r"<[^>]*>", " ", markup).split()
 
 
 def _json_feed(data: bytes, url: str) -> ParsedFeed:
@@ -170,6 +192,7 @@ def _json_feed(data: bytes, url: str) -> ParsedFeed:
                 content_is_html=html is not None,
                 updated=_iso_time(raw.get("date_modified") or raw.get("date_published")),
                 full_text=bool(html or plain),
+                teaser_apart=_shorter(_text(raw.get("summary")), html or plain),
             )
         )
     return ParsedFeed(_text(doc.get("title")), tuple(items), problem)
