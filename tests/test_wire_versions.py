@@ -6,6 +6,7 @@ the real local HTTP (feeds updated in place under one GUID) and SMTP servers."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -504,6 +505,9 @@ def test_a_kill_notice_after_the_morning_mail_sends_the_update(
     assert f"An earlier brief told the story “{ARREST_TITLE}”" in update
     rest = "\n".join(line for line in update.splitlines() if not line.startswith("- An earlier"))
     assert "Ekholm" not in rest and "detained the captain" not in rest and "Korpo" in rest
+    # the story told again counts the reports it has left, not the morning's
+    doc = json.loads((tmp_path / "out" / "brief-2026-11-25.json").read_text(encoding="utf-8"))
+    assert all(s["independent"] <= len(s["sources"]) for s in doc["stories"]), doc["stories"]
     mails = _mails(plain_server)
     assert len(mails) == 2 and "CORRECTION" in mails[1]
     assert _daily(config, timedelta(minutes=50)).exit_code == 0
@@ -635,3 +639,63 @@ def test_a_correction_note_reads_figures_in_thousands() -> None:
     assert not _corrects(old, fold(ARENA[2]), "41,500 seats", "45,000")
     # a name's correction still needs the name
     assert not _corrects(old, new, "Lena Marosh", "45,000")
+
+
+def test_a_morning_story_told_again_counts_the_reports_it_has_left() -> None:
+    """The morning told a story of two reports, two outlets; by the update a wire killed
+    one, and the rebuild grouped the other with another story of the morning's. Each is
+    told again as it was, and the one left with one report says one, not the morning's
+    two (its header had said "1 source" of a story the JSON called two independent)."""
+    from brief.daily.late import keep_told
+    from brief.daily.state import DayRecord, ToldStory
+    from brief.models import Briefing, Bullet, SentenceRecord, Source, Story, text_key
+
+    texts = {
+        1: "Rail workers in Osloby walked out at dawn over pay.",
+        2: "The Osloby rail strike halted all trains, the union said.",
+        3: "Bus drivers in Osloby joined the walkout at noon.",
+    }
+    sources = tuple(
+        Source(n, f"{n}.txt", f"{n}.txt", f"sha{n}", 1, title=f"Story {n}") for n in (1, 2, 3)
+    )
+    killed = replace(sources[1], notes=("Withdrawn by source 4, the wire's kill notice.",))
+    sentences = tuple(
+        SentenceRecord(text, n, 1, 0.5, "economy", True, {}) for n, text in texts.items()
+    )
+    bullets = {n: Bullet(text, n, 1, 0.5, "economy") for n, text in texts.items()}
+    morning = DayRecord(
+        built="2026-11-25T06:00:00+00:00",
+        told=(
+            ToldStory(
+                "rail",
+                "Osloby rail workers strike",
+                "economy",
+                ("sha1", "sha2"),
+                (text_key(texts[1]), text_key(texts[2])),
+                independent=2,
+            ),
+            ToldStory(
+                "bus", "Osloby bus drivers join", "economy", ("sha3",), (text_key(texts[3]),)
+            ),
+        ),
+    )
+    rebuild = Briefing(
+        title="Brief",
+        generated=FIXED_NOW,
+        sources=(sources[0], killed, sources[2]),
+        profile="geopolitics",
+        algorithm="default",
+        bottom_line=None,
+        summary=(),
+        sections=(),
+        actors=(),
+        figures=(),
+        quotes=(),
+        sentences=sentences,
+        stories=(
+            Story("x", "Osloby transport strike", (1, 3), 2, "economy", (bullets[1], bullets[3])),
+        ),
+    )
+    told = {story.id: story for story in keep_told(rebuild, morning).stories}
+    assert told["rail"].sources == (1,) and told["rail"].independent == 1
+    assert told["bus"].sources == (3,) and told["bus"].independent == 1

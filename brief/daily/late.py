@@ -395,13 +395,15 @@ def _as_told(
     left_out: frozenset[str] = frozenset(),
 ) -> Story:
     """An earlier story of the day as it was told, from its articles in the rebuild, less
-    the bullets in `left_out` (outdated since)."""
+    the bullets in `left_out` (outdated since). Its independent reports are the earlier
+    brief's, but never more than the reports it has left: a copy a wire killed since is
+    no report (told_owners), and a header of one source had said two outlets."""
     sources = tuple(sorted(n for n, owner in owners.items() if owner.id == known.id))
     return Story(
         id=known.id,
         title=known.title,
         sources=sources,
-        independent=known.independent,
+        independent=max(1, min(known.independent, len(sources))),
         section=known.section,
         bullets=tuple(_bullets_of(known, frozenset(sources), by_key, known.section, left_out)),
         actors=known.actors,
