@@ -77,10 +77,23 @@ def test_a_he_nobody_is_named_for_still_stops_he() -> None:
 
 def test_its_title_takes_the_body_that_opens_the_sentence_before() -> None:
     found = people_roles(
-        "The Harbour Pilots Association asked the port to publish its tide tables.",
-        "Its secretary, Ewan Doyle, said pilots had been working blind.",
+        "The Harbour Pilots Association said on Tuesday that pilots had been working blind.",
+        "Its secretary, Ewan Doyle, said tide tables were weeks late.",
     )
     assert found["Ewan Doyle"] == "secretary of the Harbour Pilots Association"
+
+
+def test_its_title_takes_no_body_when_the_sentence_before_names_another() -> None:
+    """ "Its" may stand for the drugmaker or the port the sentence before names after its
+    subject: the title stays as written rather than give it the wrong body."""
+    found = people_roles(
+        "The National Pharmacists Forum criticised Vantex Pharma, the largest drugmaker.",
+        "Its chief executive, Daniel Okafor, defended the price rise.",
+        "The Harbour Pilots Association asked the port to publish tide tables.",
+        "Its secretary, Ewan Doyle, said pilots had been working blind.",
+    )
+    assert found["Daniel Okafor"] == "chief executive"
+    assert found["Ewan Doyle"] == "secretary"
 
 
 def test_its_title_inside_the_sentence_takes_its_subject() -> None:
@@ -103,7 +116,7 @@ def test_its_title_stays_as_written_when_the_owner_is_unsure() -> None:
 
 def test_its_title_with_a_preposition_takes_the_owner_first() -> None:
     found = people_roles(
-        "The Coastal Fishers Alliance posted a statement at midnight calling for a delay.",
+        "The Coastal Fishers Alliance walked out at midnight.",
         "Its observer in the hall, Dr Nuno Reis, said the mood had turned.",
     )
     assert found["Nuno Reis"] == "the Coastal Fishers Alliance's observer in the hall"
@@ -111,8 +124,8 @@ def test_its_title_with_a_preposition_takes_the_owner_first() -> None:
 
 def test_its_title_reaches_the_paragraph_before() -> None:
     texts = one_paragraph_each(
-        "The Harbour Pilots Association asked the port to publish its tide tables.",
-        "Its secretary, Ewan Doyle, said pilots had been working blind.",
+        "The Harbour Pilots Association said on Tuesday that pilots had been working blind.",
+        "Its secretary, Ewan Doyle, said tide tables were weeks late.",
     )
     roles = {a.name: a.role for a in find_actors(texts) if a.kind == "person"}
     # a wire's one-sentence paragraphs: "Its" opens the next one

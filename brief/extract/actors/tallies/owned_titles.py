@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from brief.extract.actors.tallies.tally_record import Tally
-from brief.extract.lexicon import words
+from brief.extract.lexicon import month_names, weekday_names, words
 from brief.models import Sentence
 
 # The words a role's "of" would be wrong after: it holds a preposition of its own
@@ -57,6 +57,8 @@ def with_owners(
         owner = _opening_body(opening, names)
         if owner is not None and owned.start() and _other_noun_between(opening, owner):
             continue  # "The union asked the council to name its ...": the council's, maybe
+        if owner is not None and not owned.start() and _another_antecedent(opening, owner):
+            continue  # "The Forum criticised Vantex Pharma. Its chief executive": whose?
         if owner is not None:
             person.role = _owned_role(role, owner)
 
@@ -96,6 +98,19 @@ def _other_noun_between(opening: str, owner: str) -> bool:
     return any(not word.isalpha() or not word.islower() for word in between) or any(
         word in {"the", "a", "an", "this", "that", "these", "those"} for word in between
     )
+
+
+def _another_antecedent(before: str, owner: str) -> bool:
+    """Whether the sentence before, after the subject that opens it, names anything else
+    an opening "Its" could stand for: a noun a determiner opens ("the port", "a
+    statement") or a capitalised name other than a day's or a month's ("Vantex Pharma").
+    A reader may know a port has no secretary; the brief cannot, so it gives no owner."""
+    determiners = words()["determiners"] | words()["possessives"]
+    dates = month_names() | weekday_names()
+    for word in re.findall(r"[\w'’-]+", before[len(owner) :]):
+        if word.lower() in determiners or (word[:1].isupper() and word.lower() not in dates):
+            return True
+    return False
 
 
 def _owned_role(role: str, owner: str) -> str:
