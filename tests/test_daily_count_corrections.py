@@ -155,3 +155,27 @@ def test_a_count_set_to_another_counts_what_follows_of() -> None:
     assert _count_of(fold("Two workers were hurt."), 2, hurt, "english") == "two workers were hurt"
     assert _count_of(fold("The blast killed two workers."), 2, hurt, "english") == ""
     assert _count_of(fold("The blast killed two, police said."), 2, hurt, "english") == ""
+
+
+def test_a_months_day_before_a_count_is_no_thousands_group() -> None:
+    """Folding takes the comma out of "By May 12, 150" too: the day is no head of a
+    number in thousands, and the 150 shown is read as 150 (review)."""
+    from brief.daily.novelty.already_sent import fold
+    from brief.daily.novelty.corrections import _count_of
+    from brief.rank.coverage import content_stems
+
+    hurt = frozenset(content_stems("injured", "english"))
+    shown = fold("By May 12, 150 were injured, the agency said.")
+    assert _count_of(shown, 150, hurt, "english") == "150 were injured"
+    assert _count_of(shown, 12150, hurt, "english") == ""
+
+
+def test_an_outlet_names_a_count_only_as_its_giver() -> None:
+    """Another story's sentence counts for a correcting outlet only where the outlet gives
+    the count ("..., the Lissa Emergency Service said"), not where its name is anywhere."""
+    from brief.daily.novelty.corrections import _names
+
+    outlet = "lissa emergency service"
+    assert _names("five people died the lissa emergency service said", outlet)
+    assert _names("according to the lissa emergency service five people died", outlet)
+    assert not _names("a lissa emergency service crew was among five people hurt", outlet)

@@ -564,6 +564,29 @@ def test_an_update_replaces_the_earlier_version_of_its_item(tmp_path: Path) -> N
     assert "Replaced" not in json.dumps(json.loads(out.read_text(encoding="utf-8"))["sources"])
 
 
+def _dated(tmp_path: Path, name: str, title: str, paragraphs: list[str], date: str) -> Path:
+    header = json.dumps({"outlet": "Baltic Wire", "date": date})
+    path = tmp_path / f"{name}.txt"
+    body = "\n\n".join(paragraphs)
+    path.write_text(f"+++ brief-article\n{header}\n+++\n{title}\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def test_a_slugged_headline_again_the_next_day_replaces_nothing(tmp_path: Path) -> None:
+    """A wire's market report bears the same headline day after day ("UPDATE 1-Oil
+    rises ..."): with no link in common, a version of another day is a new item, and the
+    earlier day's report stands (review: it had been emptied as "a later version")."""
+    monday = ["Oil prices rose on Monday as traders weighed supply cuts by producers."]
+    tuesday = ["Oil prices rose on Tuesday as traders weighed supply cuts by producers."]
+    first = _dated(tmp_path, "mon", "Oil rises on supply cut talk", monday, "2027-11-22")
+    second = _dated(tmp_path, "tue", "UPDATE 1-Oil rises on supply cut talk", tuesday, "2027-11-23")
+    out = tmp_path / "brief.json"
+    result = runner.invoke(app, ["make", str(first), str(second), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    sources = json.loads(out.read_text(encoding="utf-8"))["sources"]
+    assert "Replaced" not in json.dumps(sources)
+
+
 def test_an_updates_number_is_read_off_its_slugs() -> None:
     from brief.ingest.slugs import update_number
 

@@ -154,7 +154,8 @@ def _updates(later: Document, earlier: Document) -> bool:
     """Whether `later` is a later update of the item `earlier` is, by the wire's slugs
     ("UPDATE 1-Roos wins ..." after "Roos leads ...", under the same link): of the same
     outlet, at the same link or under the same headline, numbered later by its slug
-    (`Source.update`), sent no earlier, and telling the same event: at least `SHARED` of
+    (`Source.update`), sent no earlier (and the same day, where only the headline is
+    the same), and telling the same event: at least `SHARED` of
     the words of the earlier one's first paragraph are in the later one's (an update
     rewrites its lede with the news, keeping whom and what it is about). Without a slug
     that numbers them, two texts under one link stand as two reports (a feed may link
@@ -170,6 +171,8 @@ def _updates(later: Document, earlier: Document) -> bool:
     same_link = bool(later.source.url) and later.source.url == earlier.source.url
     if not same_link and not same_headline(earlier.source.title or "", later.source.title):
         return False
+    if not same_link and _day(later) != _day(earlier):
+        return False  # a wire's daily headline again ("UPDATE 1-Oil rises ..."): a new item
     first, second = _lede_words(earlier), _lede_words(later)
     return bool(first) and len(first & second) >= SHARED * len(first)
 

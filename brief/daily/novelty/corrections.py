@@ -13,7 +13,7 @@ from functools import cache
 from brief.daily.novelty.already_sent import fold
 from brief.daily.novelty.recognition import recognise
 from brief.daily.state import State
-from brief.extract.lexicon import number_words, words
+from brief.extract.lexicon import month_names, number_words, words
 from brief.models import (
     Briefing,
     Withdrawn,
@@ -131,10 +131,21 @@ NAME_WORDS = 4
 
 
 def _names(folded: str, outlet: str) -> bool:
-    """Whether a folded sentence names the outlet (folded) as its words open its name: its
-    first NAME_WORDS words in a row, or all of a shorter name of two words or more."""
+    """Whether a folded sentence gives its count in the outlet's (folded) name: the words
+    that open the name (its first NAME_WORDS in a row, or all of a shorter name of two
+    words or more) as an attribution's giver ("..., the civil protection agency said",
+    "said the agency", "according to the agency"), not anywhere ("a reporter of the
+    agency was hurt": another event's words may name it too)."""
     name = outlet.split()[:NAME_WORDS]
-    return len(name) >= 2 and f" {' '.join(name)} " in f" {folded} "
+    if len(name) < 2:
+        return False
+    verbs = "|".join(sorted(words()["attribution_verbs"], key=len, reverse=True))
+    named = re.escape(" ".join(name))
+    giver = (
+        rf"\b(?:(?:{verbs}|according to) (?:the )?{named}\b"
+        rf"|{named}(?: \w+){{0,{NAME_WORDS}}} (?:{verbs})\b)"
+    )
+    return re.search(giver, folded) is not None
 
 
 # How many words after a number its noun may come ("three oil workers", "four of its workers").
@@ -280,8 +291,11 @@ def _casualty_stems(language: str) -> frozenset[str]:
 
 def _grouped(tokens: Sequence[str], start: int) -> int:
     """The last token of a number in thousands that folding split ("14 500" of "14,500"):
-    after a token of one to three digits, each of three digits; `start` where none."""
+    after a token of one to three digits, each of three digits; `start` where none. A
+    month's day is no group's head: "by may 12 150 people" was "By May 12, 150 people"."""
     last = start
+    if start and tokens[start - 1] in month_names():
+        return last
     if tokens[start].isdigit() and len(tokens[start]) <= 3:
         while last + 1 < len(tokens) and re.fullmatch(r"\d{3}", tokens[last + 1]):
             last += 1
