@@ -340,6 +340,25 @@ class Withdrawn:
     # (`source`) corrects, as its note gives them; "" for the words and counts above
     kind: WithdrawnKind = ""
 
+    @property
+    def notice(self) -> str:
+        """The sentence that tells the reader, the same in the brief's "Withdrawn since an
+        earlier brief" and under the mail's CORRECTION line."""
+        if self.kind == "story":
+            said = f"An earlier brief told the story “{self.words}”; source {self.source}, "
+            said += "the wire's kill notice, withdraws it"
+        elif self.kind == "version":
+            said = f"An earlier brief gave “{self.words}”; source {self.source}, the wire's "
+            said += "corrected version, corrects it"
+        elif self.correction:
+            said = f"An earlier brief gave “{self.words}”; source {self.source} corrects the count"
+        else:
+            return (
+                f"The reports of an earlier brief quoted “{self.words}”; source {self.source}"
+                " takes these words back."
+            )
+        return f"{said}: {self.correction}" if self.correction else f"{said}."
+
 
 @dataclass(frozen=True)
 class Briefing:

@@ -27,7 +27,7 @@ from brief.compose.digest import LEADING, is_digest, reported
 from brief.compose.titles import long_date
 from brief.deliver.address import check_address
 from brief.errors import ConfigError, NoInputError
-from brief.models import Briefing, Bullet
+from brief.models import Briefing, Bullet, Withdrawn
 from brief.options import Options
 from brief.render.templates import render_template
 from brief.render.view import (  # as the brief shows
@@ -89,7 +89,7 @@ class Digest:
     withdrawn: int = 0
     # each of them in one line, what it was and what stands now ("An earlier brief gave
     # “31-12”; source 3, the wire's corrected version, corrects it: ..."): a reader of the
-    # mail alone learns what changed, not only that something did (`correction_line`)
+    # mail alone learns what changed, not only that something did (`Withdrawn.notice`)
     corrections: tuple[str, ...] = ()
 
     def context(self) -> dict[str, Any]:
@@ -162,29 +162,9 @@ def digest(briefing: Briefing, date: str | None = None, *, update: bool = False)
         update=update,
         feeds=briefing.feed_health,
         withdrawn=len(briefing.withdrawn),
-        corrections=tuple(
-            correction_line(w.kind, w.words, w.source, w.correction) for w in briefing.withdrawn
-        ),
+        corrections=tuple(w.notice for w in briefing.withdrawn),
         **_stories(lines, shown, any(s.status for s in briefing.stories)),
     )
-
-
-def correction_line(kind: str, words: str, source: int, correction: str) -> str:
-    """One thing an earlier brief said that this one takes back, in one line of the mail,
-    as the brief's "Withdrawn since an earlier brief" says it (a `Withdrawn`'s fields)."""
-    if kind == "story":
-        return (
-            f"An earlier brief told the story “{words}”; source {source}, "
-            "the wire's kill notice, withdraws it."
-        )
-    if kind == "version":
-        return (
-            f"An earlier brief gave “{words}”; source {source}, the wire's corrected "
-            f"version, corrects it: {correction}"
-        )
-    if correction:
-        return f"An earlier brief gave “{words}”; source {source} corrects the count: {correction}"
-    return f"The reports of an earlier brief quoted “{words}”; source {source} takes them back."
 
 
 def _counted(title: str, bullets: Sequence[Bullet]) -> SectionDigest:
@@ -330,12 +310,12 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
             feeds=tuple(str(line) for line in doc.get("feed_health") or ()),
             withdrawn=len(doc.get("withdrawn") or ()),
             corrections=tuple(
-                correction_line(
-                    str(w.get("kind", "")),
-                    str(w.get("words", "")),
-                    int(w.get("source", 0)),
-                    str(w.get("correction", "")),
-                )
+                Withdrawn(
+                    words=str(w.get("words", "")),
+                    source=int(w.get("source", 0)),
+                    correction=str(w.get("correction", "")),
+                    kind=w.get("kind", "") if w.get("kind") in ("story", "version") else "",
+                ).notice
                 for w in doc.get("withdrawn") or ()
                 if isinstance(w, dict)
             ),
