@@ -274,7 +274,6 @@ def _barred(
 
 
 @cache
-@cache
 def not_bodies() -> frozenset[str]:
     """Acronyms that are titles ("MP"), clock zones ("GMT", "PST") or ships' prefixes, which
     an advisory writes alone for the ship ("0315 UTC: MV reports approach by two skiffs"),

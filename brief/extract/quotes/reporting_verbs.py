@@ -264,7 +264,7 @@ def _participle_as_adjective(lowered: list[str], at: int) -> bool:
     a finite verb never stands there (nor a passive's participle, which follows its "be")."""
     if at == 0 or not lowered[at].endswith("ed"):
         return False
-    return lowered[at - 1] in words()["object_prepositions"] | {"a", "an", "the"}
+    return lowered[at - 1] in words()["object_prepositions"] | words()["articles"]
 
 
 def _comment_clause(tokens: list[str], verb: int) -> int | None:
