@@ -25,7 +25,7 @@ from pathlib import Path
 from brief.collect import fetch_feeds, known_problems, updated_in_place
 from brief.compose.titles import digest_title
 from brief.config import Config, MailConfig
-from brief.daily import late, planning
+from brief.daily import late, planning, withdrawals
 from brief.daily import state as saved
 from brief.daily.archive import archive, destinations, sha256
 from brief.daily.dating import stale_sources
@@ -198,7 +198,7 @@ def execute(
         # briefs did not say (a kill notice of yesterday's story, alone in the inbox)
         fresh = briefing is not None and (
             bool(already_sent.bullet_keys(briefing))
-            or wire_versions.says_more(briefing, state.day(work.date))
+            or withdrawals.says_more(briefing, state.day(work.date))
         )
         marked = (
             _marked(briefing, state, work.date, config.options, updates)
@@ -210,7 +210,7 @@ def execute(
             record = _used_too(record, used_shas)
         elif (
             marked is not None
-            and not wire_versions.says_more(marked[0], record)
+            and not withdrawals.says_more(marked[0], record)
             and late.repeats_today(
                 marked[0],
                 record,
@@ -250,7 +250,7 @@ def execute(
                     sorted({*record.headlines, *wire_versions.shown_headlines(briefing)})
                 ),
                 withdrawn=tuple(
-                    sorted({*record.withdrawn, *wire_versions.said_keys(briefing.withdrawn)})
+                    sorted({*record.withdrawn, *withdrawals.said_keys(briefing.withdrawn)})
                 ),
                 new=digest.new,
                 built=work.now.isoformat(timespec="seconds"),
@@ -364,7 +364,7 @@ def _build(
             documents = _read_once(todo, options, read)
             # a kill notice alone (its story went out in an earlier brief): nothing to
             # brief but what it takes back, which its reader must be told
-            notices = wire_versions.notices_only(
+            notices = withdrawals.notices_only(
                 documents, options, load_profile(options.profile).name, state, today
             )
             if notices is not None:

@@ -62,7 +62,7 @@ class DayRecord:
     # is told to the reader (novelty.wire_versions.taken_back_whole)
     headlines: tuple[str, ...] = ()
     # what the day's briefs said withdrawn since an earlier brief, one key each
-    # (novelty.wire_versions.said_keys): a later run of the day sends its brief again for
+    # (daily.withdrawals.said_keys): a later run of the day sends its brief again for
     # a notice it has more, never for the same one
     withdrawn: tuple[str, ...] = ()
 
