@@ -38,7 +38,7 @@ from brief.errors import InputError
 from brief.ingest.furniture import HEADLINE_WORDS, update_note
 from brief.ingest.layout.bylines import by_outlet, by_writer, byline, is_outlet_name
 from brief.ingest.layout.datelines import dateline_credit, read_dateline
-from brief.ingest.layout.dates import date_in, reported_day
+from brief.ingest.layout.dates import date_in, reported_day, yearless_day
 from brief.ingest.layout.folding import (
     MD_HEADING,
     bare,
@@ -196,7 +196,9 @@ def parse_text(
         # (a dateline's day after the page's: the report's, updated in place under the
         # page's first date, "VIENNA, June 9" on a page of 8 June)
         later = reported_day(when, date or source.date, today) if when else None
-        date = later or date or (date_in(when, today) if when else None)
+        date = (
+            later or date or (date_in(when, today) or yearless_day(when, today) if when else None)
+        )
     if source.outlet is None:
         credit = (
             dateline_credit(dateline[1]["agency"]) or dateline[1]["slashed"]

@@ -119,3 +119,30 @@ def reported_day(when: str, page_day: str | None, today: date | None) -> str | N
         ):
             return day_said.isoformat()
     return None
+
+
+# How far before the day it is read a dateline's day without its year is taken as this
+# year's: a wire's copy is filed the day it is dated ("KARSEL, 13 June (TSN) -"), and read
+# within days; one a season old may be of another year, and stays undated.
+YEARLESS_DAYS = 31
+
+
+def yearless_day(when: str, today: date | None) -> str | None:
+    """The day a dateline without its year gives (`when`: "13 June", "June 13"), where the
+    page gives none: the latest such day not after the day it is read (`today`, or a day
+    or two later: LATE_PAGE_DAYS), taken where it falls within YEARLESS_DAYS before it.
+    Agencies leave the year out because it is the current one; read long after, the day
+    could be of any year, and a wrong day does more harm than none."""
+    found = DAY_MONTH.search(when)
+    if today is None or found is None or _A_YEAR.search(when):
+        return None
+    day = int(found["day"] or found["day2"])
+    month = MONTHS[(found["month"] or found["month2"]).lower().rstrip(".")]
+    latest = today + timedelta(days=LATE_PAGE_DAYS)
+    for year in (latest.year, latest.year - 1):
+        if day > calendar.monthrange(year, month)[1]:
+            continue
+        said = date(year, month, day)
+        if said <= latest:
+            return said.isoformat() if latest - said <= timedelta(days=YEARLESS_DAYS) else None
+    return None

@@ -137,7 +137,7 @@ def past_masthead(lines: list[str], first: int) -> tuple[int, bool]:
     if marked is not None:
         return marked, True
     opening = lines[first]
-    issued = (opening.isupper() and is_letterhead(opening)) or bool(release_label().search(opening))
+    issued = is_letterhead(opening) or bool(release_label().search(opening))
     if not (issued or _masthead(opening)):
         return first, True
     # (its lines that hold words: a release may set a blank line between each)
