@@ -9,6 +9,7 @@ from functools import cache
 
 from brief.compose.leads import can_lead, refers_back
 from brief.extract.lexicon import words
+from brief.inflection import inflection_key
 from brief.ingest.furniture import after_furniture, is_furniture
 from brief.models import Document, Sentence
 from brief.segment import without_dateline
@@ -345,7 +346,7 @@ def report_stance(title: str, lede: str = "") -> int:
     event, not the event (r52 M2)."""
     from brief.compose.leads import states_an_opinion
 
-    if labelled_as_copy(title) or names_a_document(title):
+    if labelled_as_copy(title) or names_a_document(title) or numbered_notice(title):
         return SPEAKS_FOR_A_SIDE
     openers = words()["question_openers"]
     labelled = _LABELLED.match(title)
@@ -401,17 +402,68 @@ def names_a_document(title: str) -> bool:
     function word: "Press Statement of Kim ..., Vice Department Director of ...",
     "Readout of the President's Call with ...")? "Report by UN finds abuses" is a report
     of a finding (r48: a state agency's "Press Statement of ..." had headed the story of
-    eight reports of a missile test)."""
+    eight reports of a missile test).
+
+    So is a party's name, a noun of copy or of a note on copy (page_note_labels:
+    "correction", "clarification") and what it is about after "on", "about",
+    "regarding" or "concerning", where that noun is the one word in small letters: a
+    release's "Halvorsen Bulk Carriers statement on MV Anna Petrova" or "...: correction
+    on MV Anna Petrova" names the document, not what happened (r69 F3, F18: each had
+    headed a story the wire's "Drone hits bulk carrier ..., one seafarer killed" tells)."""
     from brief.ingest.furniture import lists
 
-    found = _DOCUMENT.match(title)
-    if found is None or found["head"].split()[-1].lower() not in lists().header_labels:
-        return False
     function_words = words()["title_function_words"]
-    return all(
-        w[:1].isupper() or w[:1].isdigit() or w in function_words
-        for w in re.findall(r"[\w'’-]+", title)
+    said = re.findall(r"[\w'’-]+", title)
+    small = [w for w in said if not (w[:1].isupper() or w[:1].isdigit() or w in function_words)]
+    found = _DOCUMENT.match(title)
+    if found is not None and found["head"].split()[-1].lower() in lists().header_labels:
+        return not small
+    about = _DOCUMENT_ABOUT.search(title)
+    return (
+        about is not None
+        and small in ([], [about["noun"]])
+        and _copy_noun(about["noun"])
+        and any(w[:1].isupper() for w in _WORD.findall(title[: about.start()]))
     )
+
+
+# A headline's first field, before the separator that sets it off: "ADVISORY 2029-061 //
+# KARSEL STRAIT // ...", "Notice to Mariners 22/2029: Outer anchorage closed".
+_FIRST_FIELD = re.compile(r"^\s*(?P<field>(?:(?!//)[^:|])+?)\s*(?://|\||:\s|\s[-–—]\s)")
+
+
+def numbered_notice(title: str) -> bool:
+    """Is the headline a notice's, opened by its kind and number (ingest's `a_field`: "ADVISORY
+    2029-061 // ...", "Notice to Mariners 22/2029: ...", "Communique No. 041/MI")? A
+    notice is a party's word to its readers, filed under its series: a security firm's
+    advisory had headed a story the wire's "Drone hits bulk carrier ..." tells (r69 F18).
+    It heads a story only where no report of it states the event."""
+    from brief.ingest.layout.labels import a_field
+
+    found = _FIRST_FIELD.match(title)
+    return (
+        found is not None and any(c.isdigit() for c in found["field"]) and a_field(found["field"])
+    )
+
+
+# A noun of copy and what the document is about: "... statement on MV Anna Petrova".
+_DOCUMENT_ABOUT = re.compile(
+    r"(?<![\w'’-])(?P<noun>[A-Za-z]+)\s+(?:on|about|regarding|concerning)\s+(?=\S*[A-Z0-9])"
+)
+
+
+def _copy_noun(word: str) -> bool:
+    """A noun of a kind of copy or of a note on copy, in any of its forms ("update",
+    "Statement", "correction"): furniture.toml's header_labels and page_note_labels."""
+    return inflection_key(word.lower()) in _copy_noun_keys()
+
+
+@cache
+def _copy_noun_keys() -> frozenset[str]:
+    from brief.ingest.furniture import lists
+
+    found = lists()
+    return frozenset(inflection_key(w) for w in found.header_labels | found.page_note_labels)
 
 
 def _capitalised(forms: Collection[str]) -> frozenset[str]:
