@@ -434,7 +434,9 @@ def _opened(drafting: _Drafting, picks: tuple[int, ...]) -> tuple[tuple[int, ...
     latest_count = _latest_count(corpus, story, unsent, latest, unfit)
     lead = _led_by_latest_count(unique, lead, latest_count)
     if lead is None:
-        picks = _latest_day_lede(unique, picks, current, latest)
+        # (of what can lead: a restating a later sentence replaces is unfit, r69 F3)
+        fit = [k for k in current if story.place_of[k] not in unfit]
+        picks = _latest_day_lede(unique, picks, fit, latest)
     else:
         lead = _highest_toll(unique, lead, current, latest)
         if lead not in picks and several:

@@ -9,7 +9,9 @@ across stories, and has its own module:
 - `same_day`: a live blog's earlier entries, an earlier rate or progress of the same day;
 - `forecasts`: a forecast another report says came to pass, or whose day has passed;
 - `states`: a state a later report gives anew (`restated_states`), or a thing closed that
-  a later report says is open again, or the other way round (`reversed_states`);
+  a later report says is open again, or the other way round (`reversed_states`), or a
+  plan a report moves by restating it (`moved_states`, read with what a report takes
+  back: `withdrawn`);
 - `levels`: a level (a price, a target, a rate) a later report gives anew;
 - `retitled`: a title a later day's report gives its holder no longer.
 

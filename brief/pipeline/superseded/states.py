@@ -2,7 +2,9 @@
 as current that a later day's report gives to another value (`restated_states`: "the
 curfew now runs from 8pm" beside "the curfew now runs from 10pm"), and a thing closed
 that a later report says is open again, or the other way round (`reversed_states`: a
-road, a border, a curfew, flights)."""
+road, a border, a curfew, flights), and a plan or a state a report moves by restating
+it, then giving it anew (`moved_states`: "In our statement of 14 June we said the crew
+would be relieved on Saturday. The crew change will now take place on Sunday")."""
 
 from __future__ import annotations
 
@@ -28,7 +30,12 @@ from brief.pipeline.superseded.phrases import (
     head_word,
     subject_phrase,
 )
-from brief.pipeline.superseded.reports import STALE_DAYS, source_days, story_of_sources
+from brief.pipeline.superseded.reports import (
+    STALE_DAYS,
+    not_before,
+    source_days,
+    story_of_sources,
+)
 
 # A state given as the current one: "now" and the verb that tells it ("which now runs
 # from", "will now run from", "is now at"), not "until now", "by now" (words.toml's
@@ -539,3 +546,128 @@ def _may_pass() -> re.Pattern[str]:
     """A cheap test before a sentence's words are read for a state: a form of one of the
     verbs."""
     return re.compile(rf"\b(?i:{alternation(_state_forms())})\b")
+
+
+# A past verb of saying after whose subject a sentence gives what was said: "we said",
+# "an earlier version of this story stated", "our statement of Monday had announced".
+_SAID_BEFORE = re.compile(
+    r"\b(?P<subject>[\w'’-]+(?:\s+[\w'’-]+){0,5})\s+(?:had\s+)?"
+    r"(?P<verb>said|stated|announced|reported|wrote|indicated)\s+(?:that\s+)?(?P<said>[^;]+)"
+)
+# A day, a month or a number: the value a plan or a state is given (its day, its count).
+_VALUE = re.compile(r"\b(?:\d[\d.,:]*|[A-Z][a-z]+\.?)")
+
+
+@dataclass(frozen=True)
+class _Moved:
+    """A report's restating of what it or an earlier report said (`said`: "the crew ...
+    would be relieved on Saturday"), the values the next sentence no longer gives
+    (`old`: "Saturday") and those it gives instead (`new`: "Sunday", "17", "June")."""
+
+    said: str
+    old: frozenset[str]
+    new: frozenset[str]
+
+
+def _restated(text: str) -> str | None:
+    """What a sentence restates of an earlier word: the clause after a past verb of saying
+    whose subject is its writer ("In our statement of 14 June we said ...") or an earlier
+    report ("An earlier version of this story said ..."). A third party's word ("The
+    ministry said ...") is a report of it, not a restating."""
+    lists = words()
+    own = lists["first_person_plural"] | lists["first_person_singular"]
+    earlier = lists["earlier_report_adjectives"]
+    for found in _SAID_BEFORE.finditer(text):
+        subject = [w.lower() for w in found["subject"].split()]
+        if subject[-1] in own or (set(subject) & earlier and subject[0] not in own):
+            return found["said"].rstrip(" .")
+    return None
+
+
+def _values(text: str) -> frozenset[str]:
+    """The days, months and numbers a text gives, as written."""
+    return frozenset(
+        value.rstrip(".")
+        for value in _VALUE.findall(text)
+        if value[:1].isdigit() or calendar_word(value)
+    )
+
+
+def _moved(restating: str, replacing: str) -> _Moved | None:
+    """A restating (`_restated`) that the sentence after it (`replacing`) replaces: one
+    that gives a state as current ("The crew change will now take place on Sunday",
+    `_states`) with values of its own where the restated clause gives others. A
+    restating that nothing replaces (an update that says again what it said) is none."""
+    said = _restated(restating)
+    if said is None or not _states(replacing):
+        return None
+    before, after = _values(said), _values(replacing)
+    old, new = before - after, after - before
+    return _Moved(said, old, new) if old and new else None
+
+
+def _content(text: str) -> frozenset[str]:
+    """The keys of a text's words in small letters but function words: what it tells of,
+    not its names and values."""
+    stops = words()["title_function_words"] | NOT_DONE
+    return frozenset(
+        inflection_key(w) for w in WORD.findall(text) if w.islower() and w not in stops
+    )
+
+
+# How many of a restated clause's words in small letters a sentence gives to tell the same
+# plan: "the surviving crew ... would be relieved" and "The 21 crew ... will be relieved".
+_TOLD_SHARE = 2 / 3
+
+
+def _tells(text: str, moved: _Moved) -> bool:
+    """Does a sentence give what a restating says was said: every value the replacing
+    sentence no longer gives, none it gives instead, the restated clause's names, and
+    most of its words in small letters?"""
+    values = _values(text)
+    if not moved.old <= values or values & moved.new:
+        return False
+    names = capitalised_words(WORD.findall(moved.said)) - moved.old
+    if not names <= capitalised_words(WORD.findall(text)):
+        return False
+    wanted = _content(moved.said)
+    return bool(wanted) and len(wanted & _content(text)) >= _TOLD_SHARE * len(wanted)
+
+
+def moved_states(
+    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> frozenset[int]:
+    """Sentences that give a plan or a state a report of their story moves by restating
+    it ("In our statement of 14 June we said the surviving crew ... would be relieved on
+    Saturday. The crew change will now take place on Sunday, 17 June."), and the
+    restating itself. A release's correction says what it replaces before the news:
+    the restating is no lead, and the day it moves no bullet, row or figure (r69 F3: it
+    had led and headed an eight-report story, beside the Saturday plan it moved). The
+    sentences read are the story's of the restating's day and before it, its own
+    report's before the restating too; never another story's. When unsure (no value
+    replaced, a name or a word not told alike), the line stays."""
+    story_of = story_of_sources(story_groups, several=True)
+    days = source_days(corpus)
+    following = {(s.source, s.index): s.text for s in corpus.sentences}
+    moves: list[tuple[int, int, _Moved]] = []  # (position, story, what it moves)
+    for k, sentence in enumerate(unique):
+        if sentence.source not in story_of:
+            continue
+        after = following.get((sentence.source, sentence.index + 1))
+        if after is not None and (moved := _moved(sentence.text, after)) is not None:
+            moves.append((k, story_of[sentence.source], moved))
+    found = set()
+    for at, story, moved in moves:
+        by = unique[at]
+        found.add(at)
+        for k, sentence in enumerate(unique):
+            source = sentence.source
+            if (
+                k != at
+                and story_of.get(source) == story
+                and not_before(days, by.source, source)
+                and (source != by.source or sentence.index < by.index)
+                and _tells(sentence.text, moved)
+            ):
+                found.add(k)
+    return frozenset(found)

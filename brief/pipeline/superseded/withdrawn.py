@@ -22,8 +22,12 @@ How a correction is worded decides what it reaches:
   share of the same holder to another value is the error corrected. Not one told as
   someone's own count ("the party's tally gave her 48.9 percent": report_nouns before
   it), of a part ("62 percent in the north") or under a modal or "if" (a projection).
+- a plan or a state a report moves by restating it ("In our statement of 14 June we said
+  ... on Saturday. The crew change will now take place on Sunday": states.moved_states),
+  and the restating, which says what is replaced before the news.
 Only the reports of the story, of the taking back's day or before it, are read, and the
-taking back's own report is not: never across stories. When unsure, the line stays.
+taking back's own report is not (but for a move's, before its restating): never across
+stories. When unsure, the line stays.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.figures import figures_alone
 from brief.pipeline.superseded.phrases import name_pattern
 from brief.pipeline.superseded.reports import not_before, source_days, story_of_sources
+from brief.pipeline.superseded.states import moved_states
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -53,8 +58,10 @@ def withdrawn_or_corrected(
     elsewhere = told_elsewhere(unique, story_groups)
     own = [k for k in range(len(unique)) if k not in elsewhere]
     told = [unique[k] for k in own]
-    found = withdrawn_acts(corpus, told, story_groups) | corrected_shares(
-        corpus, told, story_groups
+    found = (
+        withdrawn_acts(corpus, told, story_groups)
+        | corrected_shares(corpus, told, story_groups)
+        | moved_states(corpus, told, story_groups)
     )
     return frozenset(own[i] for i in found)
 
