@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from typing import Any
 
 from markupsafe import Markup
@@ -13,7 +15,19 @@ from brief import __version__
 from brief.compose.digest import LEADING, is_digest, reported
 from brief.compose.titles import day_of, fallback_title, labelled_as_opinion, news_day
 from brief.extract.figures import details, yearless
-from brief.models import Actor, Briefing, Figure, Mention, Quote, Section, Source, Story, cite
+from brief.extract.lexicon import alternation, before_the_date, words
+from brief.models import (
+    Actor,
+    Briefing,
+    Bullet,
+    Figure,
+    Mention,
+    Quote,
+    Section,
+    Source,
+    Story,
+    cite,
+)
 from brief.profiles import OTHER_KEY
 from brief.render.timeline import (
     date_label,
@@ -138,13 +152,10 @@ def shown_quotes(quotes: Sequence[Quote], most: int = MAX_QUOTES) -> tuple[Quote
     return tuple(sorted(quotes, key=lambda quote: quote.actor is None)[:most])
 
 
-def said_on(briefing: Briefing) -> Callable[[Quote], str]:
-    """The template's `said_on(quote)`: the day of the quote's report where it is dated
-    before the brief's day (compose.titles.news_day: its latest report's), as the brief
-    prints a date ("2 Dec", with the year when it is another year's); else "". A
-    straggler of a daily run, an older article of an inbox: its quote beside the day's
-    reads as said today unless its date is beside it. A quote its sentence dates ("On
-    Tuesday, X had said: “...”") is of that day (render.timeline.quote_days)."""
+def _earlier_days(briefing: Briefing) -> tuple[date, Callable[[date], str], dict[int, str]]:
+    """The brief's day (compose.titles.news_day: its latest report's), how it prints a
+    day ("2 Dec", with the year when it is another year's), and each source dated before
+    it, as printed."""
     day = news_day((source.date for source in briefing.sources), briefing.generated)
 
     def shown(written: date) -> str:
@@ -157,6 +168,17 @@ def said_on(briefing: Briefing) -> Callable[[Quote], str]:
         written = day_of(source.date)
         if written is not None and written < day:
             earlier[source.number] = shown(written)
+    return day, shown, earlier
+
+
+def said_on(briefing: Briefing) -> Callable[[Quote], str]:
+    """The template's `said_on(quote)`: the day of the quote's report where it is dated
+    before the brief's day (compose.titles.news_day: its latest report's), as the brief
+    prints a date ("2 Dec", with the year when it is another year's); else "". A
+    straggler of a daily run, an older article of an inbox: its quote beside the day's
+    reads as said today unless its date is beside it. A quote its sentence dates ("On
+    Tuesday, X had said: “...”") is of that day (render.timeline.quote_days)."""
+    day, shown, earlier = _earlier_days(briefing)
     dated = {
         quote: shown(said)
         for quote, iso in quote_days(briefing).items()
@@ -169,6 +191,42 @@ def said_on(briefing: Briefing) -> Callable[[Quote], str]:
         return earlier.get(quote.sentences[0].source, "") if quote.sentences else ""
 
     return said_on
+
+
+def told_on(briefing: Briefing) -> Callable[[Bullet], str]:
+    """The template's `told_on(bullet)`: the day of the bullet's report, printed as
+    `said_on` prints a quote's, where the bullet dates what it tells by the day it was
+    written (`by_its_day`: "at 0410 UTC today", "this morning", "yesterday") and that day
+    is before the one the brief is made, when it is read; else "". A release of 12
+    June's "struck ... at 0410 UTC today", printed in the daily brief of 13 June, had
+    read as a second strike that morning (r69 F11). A bullet that gives its day ("on
+    Tuesday", "12 June") reads right as it is."""
+    _day, shown, _earlier = _earlier_days(briefing)
+    made = briefing.generated.date()
+    written = {
+        source.number: shown(day)
+        for source in briefing.sources
+        if (day := day_of(source.date)) is not None and day < made
+    }
+
+    def told_on(bullet: Bullet) -> str:
+        day = written.get(bullet.source, "")
+        return day if day and by_its_day(bullet.text) else ""
+
+    return told_on
+
+
+def by_its_day(text: str) -> bool:
+    """Does a sentence date what it tells by the day it was written ("today", "this
+    morning", "tonight", "yesterday", "last night": words.toml's saying_day_words and
+    [values.before_the_date])?"""
+    return _relative_day().search(text) is not None
+
+
+@cache
+def _relative_day() -> re.Pattern[str]:
+    found = words()["saying_day_words"] | before_the_date("day") | before_the_date("night")
+    return re.compile(rf"\b(?:{alternation(found)})\b", re.IGNORECASE)
 
 
 def shown_figures(briefing: Briefing, most: int = MAX_FIGURES) -> list[tuple[Figure, str]]:
@@ -218,6 +276,7 @@ def context(briefing: Briefing) -> dict[str, Any]:
         "figures": shown_figures(briefing),
         "quotes": shown_quotes(briefing.quotes),
         "said_on": said_on(briefing),
+        "told_on": told_on(briefing),
         "sections": shown_sections(briefing),
         "digest": is_digest(briefing.stories),
         # No top block when no story matched the profile: the leading stories are
