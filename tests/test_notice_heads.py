@@ -174,6 +174,13 @@ def test_only_a_restating_that_a_later_sentence_replaces_moves_a_plan() -> None:
     )
     corpus, unique = _sentences(plan, moved)
     assert moved_states(corpus, unique, [StoryGroup((1, 2))]) == {0, 1}
+    # a release's own word, or an earlier version's, restated in other forms
+    for restating in (
+        "Our notice of 2 May said the Olen bridge would reopen to lorries on Friday.",
+        "An earlier version of this story said the Olen bridge would reopen to lorries on Friday.",
+    ):
+        corpus, unique = _sentences(plan, (2, "2028-05-03", [restating, moved[2][1]]))
+        assert moved_states(corpus, unique, [StoryGroup((1, 2))]) == {0, 1}, restating
     # another story's plan stays, and so does a plan of another thing
     assert not moved_states(corpus, unique, [StoryGroup((1,)), StoryGroup((2,))])
     other = (1, "2028-05-02", ["The Varn ferry will resume on Friday, the council said."])

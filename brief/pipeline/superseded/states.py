@@ -576,10 +576,11 @@ def _restated(text: str) -> str | None:
     ministry said ...") is a report of it, not a restating."""
     lists = words()
     own = lists["first_person_plural"] | lists["first_person_singular"]
-    earlier = lists["earlier_report_adjectives"]
+    # "we said", "our statement of 14 June said", "an earlier version ... said"
+    marks = (lists["possessives"] & own) | lists["earlier_report_adjectives"]
     for found in _SAID_BEFORE.finditer(text):
         subject = [w.lower() for w in found["subject"].split()]
-        if subject[-1] in own or (set(subject) & earlier and subject[0] not in own):
+        if subject[-1] in own or set(subject) & marks:
             return found["said"].rstrip(" .")
     return None
 
