@@ -47,10 +47,6 @@ def sides(text: str) -> frozenset[tuple[str, str]]:
     )
 
 
-# The nouns a ship's prefix abbreviates ("MV" the motor vessel, "HMS" His Majesty's Ship):
-# a kind of actor that lists one of them by itself takes any ship, and so a ship a prefix
-# names ("MV Anna Petrova", or the advisory's "MV reports approach by two skiffs").
-PREFIXED_SHIP = ("ship", "vessel")
 # The weight from which a one-word cue names an event by itself, where the profiles'
 # actors and settings ("minister", "election", "plan") weigh 1 or less.
 EVENT_WEIGHT = 2.0
@@ -158,7 +154,9 @@ class Actors:
         )
         self.ships = frozenset(
             kind
-            for noun in stem_all(PREFIXED_SHIP)
+            # (a kind of actor that lists a noun a ship's prefix abbreviates by itself
+            # takes any ship a prefix names: words.toml's prefixed_ship_nouns)
+            for noun in stem_all(sorted(words()["prefixed_ship_nouns"]))
             for kind, phrase in self.by_stem.get(noun, ())
             if len(phrase) == 1
         )

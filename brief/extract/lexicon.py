@@ -146,6 +146,7 @@ _MODULE_LISTS = {
         "page_matters",
         "page_changes",
         "page_causes",
+        "prefixed_ship_nouns",
     ),
     "stories": (
         "news_stop_words",
@@ -274,6 +275,10 @@ _MODULE_LISTS = {
         "hurt_words",
         "looking_ahead",
         "short_participles",
+        "count_setting_verbs",
+        "verb_group_words",
+        "present_tellers",
+        "not_present_tellers",
     ),
     "leads": (
         "epithet_heads",
@@ -388,6 +393,9 @@ _MODULE_LISTS = {
         "naming_participles",
         "adjective_heads",
         "royal_styles",
+        "name_run_links",
+        "demonstratives",
+        "phrase_opening_numerals",
     ),
     "quotes": (
         "retraction_verbs",

@@ -179,7 +179,7 @@ def _described_before_who(text: str, toks: list[Token], at: int) -> str | None:
     # the phrase's first article, back to a break or the sentence's start; or its "one"
     # or possessive ("One mother in Pampanga, who gave her name only as Joy,", "His
     # daughter, who asked to be identified only as Kerry,")
-    openers = joined("articles", "possessives") | {"one"}
+    openers = joined("articles", "possessives", "phrase_opening_numerals")
     found = []
     for k in range(end - 1, max(end - 12, -1), -1):
         if toks[k].text in _BREAKS:

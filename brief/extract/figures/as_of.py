@@ -141,19 +141,26 @@ def of_the_day(figure: Figure, text: str, day: str | None) -> str | None:
         return None
     start = max((m.end() for m in _CLAUSE_OPENS.finditer(text, 0, at)), default=0)
     clause = text[start : at + len(figure.text)]  # its own words may hold the verb
-    if _PRESENT.search(clause) is None or _NOT_PRESENT.search(clause) is not None:
+    present, not_present = _tense_words()
+    if present.search(clause) is None or not_present.search(clause) is not None:
         return None
     return day[:10]
 
 
 # What opens the clause a level is told in: a mark, or a word of another clause.
 _CLAUSE_OPENS = re.compile(r"[,;:()\u2014\u2013]|\b(?:that|which|who|while|when|after)\b")
-# The present a level is told in, as of its report: "is", "are" ("are being quoted", "are
-# now quoting"), "stands at", "now".
-_PRESENT = re.compile(r"\b(?:is|are|am|now|stands?)\b", re.I)
-_NOT_PRESENT = re.compile(
-    r"\b(?:was|were|had|will|would|could|might|may|should|last|yesterday|ago|earlier)\b", re.I
-)
+
+
+@cache
+def _tense_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of a level's clause told in the present, as of its report (words.toml's
+    present_tellers: "are being quoted", "stands at", "now"), and of one told otherwise
+    (not_present_tellers: "was", "will", "yesterday")."""
+    w = words()
+    return (
+        re.compile(rf"\b(?:{alternation(w['present_tellers'])})\b", re.I),
+        re.compile(rf"\b(?:{alternation(w['not_present_tellers'])})\b", re.I),
+    )
 
 
 def _opened(text: str, at: int) -> tuple[int, int] | None:

@@ -97,6 +97,8 @@ def _risen_number_res() -> tuple[re.Pattern[str], ...]:
     latest count had been no figure, and the day before's 389 stood for it, r63 F3)."""
     casualties = alternation(words()["casualties"])
     w = words()
+    # the verbs that set a count anew, before it: "revised the number of ... to", "raised"
+    setting = rf"(?:{REVISED}|{alternation(w['count_setting_verbs'])})"
     counted = alternation(w["casualty_nouns"] | w["sick_counts"] | w["death_nouns"])
     of_casualties = rf"{_NUMBER_OF.replace('{1,3}', '{0,3}')}(?P<casualty>{casualties})\b"
     return (
@@ -108,7 +110,7 @@ def _risen_number_res() -> tuple[re.Pattern[str], ...]:
         # three" (r69 F4: a manager's revised count of the hurt had been no figure, and
         # the count it revised stood for it)
         re.compile(
-            rf"\b{_SETTING}\s+the\s+(?P<set>{of_casualties}"
+            rf"\b{setting}\s+the\s+(?P<set>{of_casualties}"
             rf"(?:[^;:!?\d]{{0,{TOLL_REACH}}}?\s|\s)to{ABOUT}\s)$",
             re.I,
         ),
@@ -118,10 +120,6 @@ def _risen_number_res() -> tuple[re.Pattern[str], ...]:
             rf"[^;:!?\d,]{{0,40}}?\s)?{_TO_THE_NUMBER}"
         ),
     )
-
-
-# The verbs that set a count anew, before it: "revised the number of ... to", "raised".
-_SETTING = rf"(?:{REVISED}|put|brought|raised|lowered|updated)"
 
 
 def _risen_number(text: str, start: int) -> re.Match[str] | None:
@@ -824,8 +822,7 @@ def changed_subject(text: str, start: int) -> int:
     if joined_by is not None:
         subject = subject[joined_by.end() :]  # ", and transit traffic ... fell by 18%"
     found = subject.split()
-    lists = words()
-    verb_group = lists["auxiliaries"] | lists["passive"] | {"are", "have", "now", "still", "also"}
+    verb_group = joined("auxiliaries", "passive", "verb_group_words")
     while found and found[-1].lower() in verb_group:
         found.pop()  # "Bulk carriers ... are being quoted 1.2 percent": the verb's own words
     if not 0 < len(found) <= _SUBJECT_WORDS or any(c.isdigit() for c in subject):

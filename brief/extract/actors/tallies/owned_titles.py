@@ -19,14 +19,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from brief.extract.actors.tallies.tally_record import Tally
-from brief.extract.lexicon import month_names, weekday_names, words
+from brief.extract.lexicon import alternation, joined, month_names, weekday_names, words
 from brief.models import Sentence
-
-# The words a role's "of" would be wrong after: it holds a preposition of its own
-# ("observer in the room"), so the owner goes before it as a possessive.
-_PREPOSITION_RE = re.compile(r"\b(?:of|for|in|at|on|to|with|from)\b")
 
 
 def with_owners(
@@ -70,7 +67,7 @@ def _opening_body(text: str, names: frozenset[str]) -> str | None:
     ends ("The Riverside Tenants Union sued", "The Union of Sex Workers said")."""
     article = re.match(r"(?:[Tt]he )?", text)
     start = article.end() if article else 0
-    run = _NAME_RUN_RE.match(text, start)
+    run = _name_run().match(text, start)
     if run is None:
         return None
     name = run.group()
@@ -85,9 +82,13 @@ def _opening_body(text: str, names: frozenset[str]) -> str | None:
     return None
 
 
-# A name's run of capitalised words, with "of", "for", "and" and "the" inside it ("Union
-# of Concerned Scientists").
-_NAME_RUN_RE = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’&-]*)*")
+@cache
+def _name_run() -> re.Pattern[str]:
+    """A name's run of capitalised words, with the small words of words.toml's
+    name_run_links ("of", "for", "and", "the") inside it ("Union of Concerned
+    Scientists")."""
+    links = alternation(words()["name_run_links"])
+    return re.compile(rf"[A-Z][\w'’&-]*(?:\s+(?:(?:{links})\s+)*[A-Z][\w'’&-]*)*")
 
 
 def _other_noun_between(opening: str, owner: str) -> bool:
@@ -96,7 +97,7 @@ def _other_noun_between(opening: str, owner: str) -> bool:
     article ("said", "has named", "recalled")."""
     between = opening[len(owner) :].split()
     return any(not word.isalpha() or not word.islower() for word in between) or any(
-        word in {"the", "a", "an", "this", "that", "these", "those"} for word in between
+        word in joined("articles", "demonstratives") for word in between
     )
 
 
@@ -116,7 +117,15 @@ def _another_antecedent(before: str, owner: str) -> bool:
 def _owned_role(role: str, owner: str) -> str:
     """ "president of the National Pharmacists Forum"; a role with a preposition of its
     own takes the owner's possessive before it ("the Coalition's observer in the room")."""
-    if _PREPOSITION_RE.search(role):
+    if _preposition().search(role):
         mark = "'" if owner.endswith("s") else "'s"
         return f"{owner}{mark} {role}"
     return f"{role} of {owner}"
+
+
+@cache
+def _preposition() -> re.Pattern[str]:
+    """The words a role's "of" would be wrong after (words.toml's role_prepositions): it
+    holds a preposition of its own ("observer in the room"), so the owner goes before it
+    as a possessive."""
+    return re.compile(rf"\b(?:{alternation(words()['role_prepositions'])})\b")
