@@ -341,6 +341,14 @@ def test_an_alternation_is_the_same_in_any_order_of_its_phrases() -> None:
     assert alternation(reversed(phrases)) == alternation(phrases)
 
 
+def test_a_ships_prefix_is_in_capitals_or_in_lower_case_before_a_name() -> None:
+    """One reading for the three that ask (participants, sayers, organisations)."""
+    from brief.extract.lexicon import ship_prefix
+
+    assert ship_prefix("MV") and ship_prefix("HMS", "Belfast") and ship_prefix("ms", "Ryndam")
+    assert not ship_prefix("Ms", "Roe") and not ship_prefix("ms") and not ship_prefix("MVs")
+
+
 def test_party_place_and_chamber_are_modifiers_and_former_stays_in_the_role() -> None:
     actors = by_name(
         find_actors(

@@ -12,7 +12,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
 from itertools import compress, count
 
 from brief.classify.wording import (
@@ -24,7 +23,14 @@ from brief.classify.wording import (
     tokens,
 )
 from brief.extract.actors.places import gazetteer_hits
-from brief.extract.lexicon import Entry, PhraseMatcher, WordMemo, gazetteer, words
+from brief.extract.lexicon import (
+    Entry,
+    PhraseMatcher,
+    WordMemo,
+    gazetteer,
+    ship_prefixes,
+    words,
+)
 from brief.profiles import GAZETTEER_KINDS, NATIONALITY, Profile
 
 # A text's gazetteer hits, found once: an article's sentences are read for their sides
@@ -160,7 +166,7 @@ class Actors:
             for kind, phrase in self.by_stem.get(noun, ())
             if len(phrase) == 1
         )
-        self.prefixed = _prefixed() if self.ships else None
+        self.prefixed = ship_prefixes() if self.ships else None
         self.prefixes = {kind: tuple(found) for kind, found in self.by_prefix.items()}
         self.any_prefix = tuple(p for found in self.prefixes.values() for p in found)
         # What a word starts (`_ActorMark`), or None for most words: each distinct word is
@@ -258,18 +264,6 @@ class Actors:
         if found is None:
             return None
         return entry if any(STEMS[w.lower()] in self.events for w in found.groups() if w) else None
-
-
-@cache
-def _prefixed() -> re.Pattern[str]:
-    """A ship's prefix (words.toml's vessel_prefixes) as the ship it stands for: in
-    capitals ("MV Anna Petrova", and alone as an advisory's subject, "MV reports approach
-    by two skiffs"), or in small letters before the name ("the ms Ryndam"); never as the
-    honorific "Ms" is written."""
-    prefixes = words()["vessel_prefixes"]
-    upper = "|".join(sorted(map(re.escape, (p.upper() for p in prefixes))))
-    lower = "|".join(sorted(map(re.escape, prefixes)))
-    return re.compile(rf"(?<![\w/-])(?:(?:{upper})(?![\w/-])|(?:{lower})\s+(?=[A-Z]))")
 
 
 _MODIFIER_AFTER = ("'s", "\u2019s", "-")

@@ -808,6 +808,28 @@ def shared_starts(phrases: Iterable[str]) -> str:
 
 
 @cache
+def ship_prefixes() -> re.Pattern[str]:
+    """A ship's prefix (words.toml's vessel_prefixes) where it stands for the ship: in
+    capitals ("MV Anna Petrova", "HMS Belfast", and alone as an advisory's subject, "MV
+    reports approach by two skiffs"), or in lower case before a name ("the ms Ryndam");
+    never as the honorific "Ms" is written. One reading for the kinds of actor
+    (classify.participants), the sayers of counts (figures.sayers) and the acronyms that
+    are no body (actors.organisations)."""
+    prefixes = words()["vessel_prefixes"]
+    upper = alternation(prefix.upper() for prefix in prefixes)
+    return re.compile(
+        rf"(?<![\w/-])(?:(?:{upper})(?![\w/-])|(?:{alternation(prefixes)})\s+(?=[A-Z]))"
+    )
+
+
+def ship_prefix(word: str, after: str = "") -> bool:
+    """Whether `word`, followed by the words `after`, is a ship's prefix (ship_prefixes):
+    "MV", "HMS"; "ms" before "Ryndam"; not "Ms"."""
+    found = ship_prefixes().match(f"{word} {after}")
+    return found is not None and found.group().rstrip() == word
+
+
+@cache
 def joined(*lists: str) -> frozenset[str]:
     """The union of some word lists, made once: the extractors look words up in such
     unions per word, and a union built at each look-up costs its whole size."""

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from brief.extract.actors.names import Name, Token, in_spans, role_words, tokens
 from brief.extract.actors.word_knowledge import common_word, demonym, gender
-from brief.extract.lexicon import PhraseMatcher, gazetteer, words
+from brief.extract.lexicon import PhraseMatcher, gazetteer, ship_prefix, words
 from brief.models import Sentence
 
 Found = tuple[int, Sentence, Name]
@@ -275,10 +275,10 @@ def _barred(
 
 @cache
 def not_bodies() -> frozenset[str]:
-    """Acronyms that are titles ("MP"), clock zones ("GMT", "PST") or ships' prefixes, which
-    an advisory writes alone for the ship ("0315 UTC: MV reports approach by two skiffs"),
-    never a body."""
-    return role_words() | words()["clock_zones"] | words()["vessel_prefixes"]
+    """Acronyms that are titles ("MP") or clock zones ("GMT", "PST"), never a body; nor is
+    a ship's prefix (lexicon.ship_prefix), which an advisory writes alone for the ship
+    ("0315 UTC: MV reports approach by two skiffs")."""
+    return role_words() | words()["clock_zones"]
 
 
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,5}\b(?!['’.&-]?\w)")
@@ -294,7 +294,12 @@ def acronyms(text: str, spans: Sequence[tuple[int, int]]) -> list[Name]:
     found = []
     for match in _ACRONYM_RE.finditer(text):
         word = match.group()
-        if in_spans(match.start(), spans) or word in gazetteer() or word.lower() in not_bodies():
+        if (
+            in_spans(match.start(), spans)
+            or word in gazetteer()
+            or word.lower() in not_bodies()
+            or ship_prefix(word)
+        ):
             continue
         if word.lower() in words()["title_acronyms"] and _POST_NOMINAL_RE.search(
             text, 0, match.start()

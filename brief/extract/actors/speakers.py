@@ -32,7 +32,14 @@ from brief.extract.actors.names.name_words import adjective_compound, coined_the
 from brief.extract.actors.names.thing_evidence import DIGIT_INSIDE_RE
 from brief.extract.actors.organisations import not_bodies
 from brief.extract.actors.word_knowledge import capitalised_inside, common_word, gender
-from brief.extract.lexicon import PhraseMatcher, gazetteer, month_names, weekday_names, words
+from brief.extract.lexicon import (
+    PhraseMatcher,
+    gazetteer,
+    month_names,
+    ship_prefix,
+    weekday_names,
+    words,
+)
 from brief.models import ActorKind, Sentence
 
 # What may stand right before a speaking subject: the sentence's or a clause's start.
@@ -152,7 +159,7 @@ def _without_post_nominals(run: list[Token]) -> list[Token]:
     part of it, nor is a form of address written after it ("Yılmaz Hanım": words.toml's
     postposed_honorifics), which leaves the name it follows."""
     end = len(run)
-    while end > 1 and run[end - 1].text.isupper() and run[end - 1].base in _not_bodies():
+    while end > 1 and run[end - 1].text.isupper() and _no_body(run[end - 1].base):
         end -= 1
     if end > 1 and run[end - 1].base in words()["postposed_honorifics"]:
         end -= 1
@@ -379,7 +386,7 @@ def _spoken_for(run: list[Token]) -> bool:
 def _acronym(word: str) -> bool:
     """ "NIESR", "GM": capitals no list knows as a title ("MP", "PM") or a clock zone
     (a country's, "US", "UK", is the gazetteer's and barred before)."""
-    if not _ACRONYM_RE.fullmatch(word) or word.lower() in _not_bodies():
+    if not _ACRONYM_RE.fullmatch(word) or _no_body(word.lower()):
         return False
     return not common_word(word)  # "LORD", "OK": a word written in capitals
 
@@ -388,6 +395,12 @@ def _acronym(word: str) -> bool:
 def _not_bodies() -> frozenset[str]:
     """The acronyms no body is (organisations.not_bodies), and the bar's ranks ("SAN")."""
     return not_bodies() | words()["title_acronyms"]
+
+
+def _no_body(lowered: str) -> bool:
+    """Whether capitals, given in lower case, are an acronym no body is: one of
+    _not_bodies, or a ship's prefix in capitals (lexicon.ship_prefix)."""
+    return lowered in _not_bodies() or ship_prefix(lowered.upper())
 
 
 def _barred(word: str) -> bool:

@@ -50,6 +50,7 @@ from brief.extract.lexicon import (
     alternation,
     hearer_verb_forms,
     joined,
+    ship_prefix,
     verb_forms,
     weekday_names,
     words,
@@ -379,13 +380,11 @@ def _to_first_saying(after: str) -> str:
 
 
 def _a_ship(phrase: list[str]) -> bool:
-    """Whether the phrase names a ship by a prefix (words.toml's vessel_prefixes, written
-    in capitals: "MV", "MT KESTREL SPIRIT", "HMS Belfast"), after an article or none;
-    "Ms" is an honorific, so only the capitalised prefix counts."""
+    """Whether the phrase names a ship by a prefix (lexicon.ship_prefix: "MV", "MT
+    KESTREL SPIRIT", "HMS Belfast", "the ms Ryndam"; not the honorific "Ms"), after an
+    article or none."""
     words_of = phrase[1:] if phrase and phrase[0].lower() == "the" else phrase
-    return bool(words_of) and (
-        words_of[0].isupper() and words_of[0].lower() in words()["vessel_prefixes"]
-    )
+    return bool(words_of) and ship_prefix(words_of[0], " ".join(words_of[1:]))
 
 
 def _a_modifier(phrase: list[str], k: int) -> bool:
