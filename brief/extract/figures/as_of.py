@@ -82,6 +82,11 @@ def _opening() -> re.Pattern[str]:
 # ... or an earlier day, week or month: "0.7 percent yesterday", "0.25 percent of hull
 # value last week", "0.25 percent before the attack" (r69 F8: a base without its time had
 # read as a rate of the day).
+# Not one pattern with tense's _earlier_year, _EARLIER_WEEK and _earlier_time, which read
+# other places for other ends: this one only right after the figure, in lower case, to
+# take its time into the figure's text, with a year in digits and the words up to its
+# clause's end ("in the 2023 election"); those anywhere in a sentence as dates (and so
+# never "the last year", a span up to now) or after a comparison's base.
 _EARLIER = re.compile(
     r"\s+(?:(?:in|during|at)\s+(?:the\s+)?(?:19|20)\d{2}\b(?:\s+[a-z]+){0,2}?(?=[,.;:)]|\s*$)"
     r"|(?:last|a)\s+year(?:\s+earlier)?\b"

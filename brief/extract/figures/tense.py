@@ -495,6 +495,10 @@ def earlier_weeks(text: str) -> list[FoundFigure]:
     ]
 
 
+# Not one pattern with _earlier_year: a year ago is written in more ways that are no
+# week's ("last fiscal year", "two years ago", "year-earlier"), and "two weeks ago" is not
+# asked of here. _earlier_time and figures.as_of's _EARLIER read right after a value
+# instead, and take more (a weekday, "previously"; a year's digits and its event).
 _EARLIER_WEEK = re.compile(
     r"(?<![Tt]he )(?<![Pp]ast )\b(?i:last) (?:week|month)\b(?!-)"
     r"|\b(?i:previous|prior|preceding) (?:week|month)\b(?!-)"
