@@ -389,13 +389,19 @@ def _a_ship(phrase: list[str]) -> bool:
 
 def _a_modifier(phrase: list[str], k: int) -> bool:
     """Whether the phrase's k-th word, a speech verb's "-ing" form, modifies the noun
-    after it, the phrase's last ("a regional reporting centre"): a lower-case word, not
-    a preposition nor a determiner."""
-    if not phrase[k].endswith("ing") or k + 2 != len(phrase):
-        return False  # right before the phrase's head noun: not "A group calling itself X"
-    nxt = phrase[k + 1]
-    w = words()
-    return nxt.islower() and nxt not in _prepositions() | w["determiners"] | w["possessives"]
+    after it, the phrase's last ("a regional reporting centre"): right before the
+    phrase's head noun, not "A group calling itself X" (_before_a_noun)."""
+    return k + 2 == len(phrase) and _before_a_noun(phrase[k], phrase[k + 1])
+
+
+def _before_a_noun(word: str, nxt: str) -> bool:
+    """Whether an "-ing" form may modify the word after it as a noun's modifier does
+    ("reporting centre", "briefing room"): that word is in lower case, and no preposition
+    nor determiner ("reporting from the scene", "calling its ..."). One test for the
+    subject's phrase (_a_modifier) and the tag's (_modifies_a_noun)."""
+    if not word.endswith("ing") or not nxt.islower():
+        return False
+    return nxt not in _prepositions() and nxt not in joined("determiners", "possessives")
 
 
 def _modifies_a_noun(after: str, found: list[re.Match[str]], k: int) -> bool:
@@ -405,16 +411,11 @@ def _modifies_a_noun(after: str, found: list[re.Match[str]], k: int) -> bool:
     a verb of saying right after that. r69 F14 had shown the
     sayer "a regional", cut at "reporting". Not "officials reporting from the scene
     said", whose participle takes a preposition."""
-    word = found[k].group()
-    if not word.endswith("ing") or k + 2 >= len(found):
-        return False
-    nxt = found[k + 1].group()
-    w = words()
-    if not nxt.islower() or nxt in _prepositions() or nxt in w["determiners"] | w["possessives"]:
+    if k + 2 >= len(found) or not _before_a_noun(found[k].group(), found[k + 1].group()):
         return False
     if "," in after[found[k].end() : found[k + 2].start()]:
         return False
-    return found[k + 2].group().lower() in w.speech  # "... reporting centre said"
+    return found[k + 2].group().lower() in words().speech  # "... reporting centre said"
 
 
 def _in_a_name(phrase: list[str], k: int) -> bool:
