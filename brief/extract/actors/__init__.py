@@ -371,7 +371,7 @@ def _tallied(
     for firm in employers:
         known.setdefault(("organisation", firm.name), firm)
     body_names = [form for body in known.values() for form in (body.name, *body.spellings)]
-    tallies.with_owners(people, sentences, body_names)
+    tallies.give_owners(people, sentences, body_names)
     people = speaker_lines.with_line_speakers(people, sentences)
     named = [t.name for t in (*known.values(), *people)]
     speaking = [one.speaking for one in said]

@@ -41,7 +41,7 @@ from brief.extract.actors.tallies.current_roles import (
     without_successors_offices,
 )
 from brief.extract.actors.tallies.employer_openings import with_whole_employers
-from brief.extract.actors.tallies.owned_titles import with_owners
+from brief.extract.actors.tallies.owned_titles import give_owners
 from brief.extract.actors.tallies.person_tallies import people
 from brief.extract.actors.tallies.ranking import ranked
 from brief.extract.actors.tallies.speaker_tallies import speakers_of
@@ -54,13 +54,13 @@ __all__ = [
     "choose_current_roles",
     "companies",
     "employers_apart",
+    "give_owners",
     "given_roles",
     "without_successors_offices",
     "people",
     "ranked",
     "speakers_of",
     "with_chiefs_titled",
-    "with_owners",
     "with_whole_employers",
     "without_short_names",
     "without_things_written_short",

@@ -26,12 +26,13 @@ from brief.extract.lexicon import alternation, joined, month_names, weekday_name
 from brief.models import Sentence
 
 
-def with_owners(
+def give_owners(
     people: Sequence[Tally], sentences: Sequence[Sentence], bodies: Iterable[str]
 ) -> None:
     """Give each person whose role the text writes after "its" the body "its" stands
-    for, where the sentence's subject (or, for an opening "Its", the sentence before's)
-    is a body named in `bodies` (see the module's docstring)."""
+    for, in place (their Tally.role), where the sentence's subject (or, for an opening
+    "Its", the sentence before's) is a body named in `bodies` (see the module's
+    docstring)."""
     names = frozenset(bodies)
     by_place = {(s.source, s.index): s for s in sentences}
     for person in people:
