@@ -48,6 +48,7 @@ from brief.models import (
     TimelineEvent,
     text_key,
 )
+from brief.pipeline.versions import is_taken_back
 from brief.render.timeline import shown_events, story_of_sources
 from brief.render.view import shown_figures, shown_quotes
 
@@ -227,8 +228,6 @@ def told_owners(briefing: Briefing, today: DayRecord | None) -> dict[int, ToldSt
     # a wire's version that a late one corrects is no report any more: the late one tells
     # its story again (pipeline.versions; the 05:20 vote count corrected, r68 F3)
     # and one its kill notice withdrew is none at all: its story is told without it
-    from brief.pipeline.versions import is_taken_back
-
     for source in briefing.sources:
         later = source.replaced_by
         if later is not None and source.number in owners:
