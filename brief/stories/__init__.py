@@ -165,7 +165,17 @@ Three steps, none told how many stories there are:
    groups whose leads each name a ship by its kind ("the bulk carrier Amina Rahal", "MV
    Sea Falcon") that no report of the other gives in its opening or in more than a line
    (see apart.own_craft: two attacks of one day claimed by one militia and told in one
-   wire's template). A single
+   wire's template); a group's ship is one at least half its reports that lead with a
+   ship lead with, so a claim of several attacks that joins one ship's story brings no
+   other ship into it (r69 F1). So are two groups whose leads stamp their incidents with
+   a clock time and a day ("At 0410 UTC on 12 June 2029 a merchant vessel was struck"),
+   none of one's days the other's, and neither giving the other's day in its lead or in
+   more than a line or two (see apart.stamped_apart: one centre's two numbered warnings
+   in one template, r69 F2). A broker's note that opens on the event its rates answer,
+   in a clause of cause ("Following the Kestrel Spirit explosion this morning,
+   underwriters are now quoting ..."), is a market's report too, and no report of a story
+   none of whose leads give the rare name its cause gives, whatever it names further down
+   (see apart.market_beside, r69 F10). A single
    report that leads with a name of its own, which a story's reports give in a line or
    two at most, and names the story's own (the rare names of its leads most of its
    reports give) in a line or two past its lead, none of its reports dated days apart,

@@ -59,6 +59,7 @@ from brief.stories.apart import (
     roundup_beside,
     shared_subject,
     spoken_of,
+    stamped_apart,
     strangers,
     subject_counts,
     subject_in_passing,
@@ -268,6 +269,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # two bodies' decisions: each group opens on a body the other never names
         if own_craft(texts, members[a], members[b]):
             continue  # two ships' incidents: each group leads with a hull the other never names
+        if stamped_apart(texts, members[a], members[b]):
+            continue  # two incidents, each stamped with a day and hour the other never gives
         if recalled_elsewhere(texts, subjects, places, told, members[a], members[b]):
             continue  # another country's event, which the other side only recalls
         if big and not shared_subject(texts, subjects, members[a] + members[b]):
@@ -306,7 +309,7 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # commentary that leads with none of the day's story's subjects
         if called_separate(texts, subjects, members[a], members[b]):
             continue  # a report of one calls the other's event a separate one
-        if on_other_days(texts, subjects, members[a], members[b]):
+        if on_other_days(texts, subjects, members[a], members[b], rare_opened):
             continue  # one kind of event on two days, each with a subject of its own
         if placed_on_other_days(texts, members[a], members[b]):
             continue  # one kind of event on two days, each in a district of its own

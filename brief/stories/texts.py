@@ -173,7 +173,9 @@ class Text:
         "day",
         "sayers",
         "craft",
+        "stamped",
         "market_led",
+        "market_cause",
         "openers",
     )
 
@@ -345,11 +347,16 @@ class Text:
         self.craft = _craft_named(
             ([title] if title and _sentence_case(title) else []) + head[:LEAD_SENTENCES]
         )
+        # The days its lead sentences stamp their event with, by a clock time and its day
+        # ("At 0410 UTC on 12 June 2029 a merchant vessel was struck"; an advisory's log
+        # line "0315 UTC: MV reports ..." on its page's day): an incident report's when
+        # (see brief.stories.apart.own_days.stamped_apart).
+        self.stamped = _stamped_days(head[:LEAD_SENTENCES], self.day)
         # Where its first sentence opens on a market's move, in its main clause, and the
         # event the move answers ("European shares rose on Friday after foreign ministers
         # meeting in Vienna agreed ..."), the move's words before that event, casefolded:
         # a market report, whatever event it names (see brief.stories.apart.market_beside).
-        self.market_led = _market_move(head[0]) if head else ()
+        self.market_led, self.market_cause = _market_move(head[0]) if head else ((), ())
 
 
 # A name and its other name: "Tarnholm, known in Velmish as Tarnö", "Tarnholm (Tarnö in
@@ -465,9 +472,17 @@ def _craft_named(opening: Sequence[str]) -> frozenset[tuple[str, ...]]:
         before = _earlier_event().search(sentence)
         for match in _craft_pattern().finditer(sentence[: before.start() if before else None]):
             words = tuple(lexicon.unaccented(TERMS[w.casefold()]) for w in match.group(1).split())
+            # a kind before a prefix ("its vessel MV Solvik Star") names the ship, not "MV"
+            words = words[1:] if words and words[0] in _vessel_prefixes() else words
             if words and not set(words) & (lexicon.weekday_names() | news_stop_words()):
                 found.add(words)
     return frozenset(found)
+
+
+@cache
+def _vessel_prefixes() -> frozenset[str]:
+    """words.toml's vessel_prefixes as terms ("mv", "hms")."""
+    return frozenset(TERMS[prefix.casefold()] for prefix in lexicon.words()["vessel_prefixes"])
 
 
 @cache
@@ -484,19 +499,66 @@ def _craft_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{kinds}|{prefixes})\s+((?:[A-Z][\w'’-]*\w)(?:\s+[A-Z][\w'’-]*\w)*)")
 
 
-def _market_move(sentence: str) -> tuple[str, ...]:
+def _market_move(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words of a market's move (or its traders' reading) that opens a sentence and
     answers an event told after it, as brief.classify.reactions reads one, up to that
-    event; none where it opens on no such move, or on a page's change ("Organisers
-    called off the festival after ...")."""
+    event, and the words of that event; none where it opens on no such move, or on a
+    page's change ("Organisers called off the festival after ...").
+
+    So too where the event opens the sentence, in a clause of cause, and a market's
+    traders act in its main clause ("Following the Kestrel Spirit explosion this morning,
+    leading war-risk underwriters are now quoting 0.9 percent ..."): a broker's note tells
+    its market's day in either order (r69 F10; classify reads a fronted cause before a
+    price's move, "After troops fought for the terminal, Brent rose 4%", as well)."""
     # (imported here: brief.classify's package imports the pipeline, which imports stories)
+    from brief.classify.clauses import leading_background
     from brief.classify.reactions import reactions
+    from brief.classify.wording import STEMS
     from brief.classify.wording import tokens as words_of
 
+    words = words_of(sentence)
     found = reactions(sentence)
-    if not found or found[0].start or found[0].cause <= 0 or found[0].page:
-        return ()
-    return tuple(words_of(sentence)[: found[0].cause])
+    if found and not found[0].start and found[0].cause > 0 and not found[0].page:
+        return tuple(words[: found[0].cause]), tuple(words[found[0].cause :])
+    opening = leading_background(sentence)
+    if not opening or words[0] not in _market_terms().causes:
+        return (), ()
+    fronted = reactions(sentence, opening)
+    if fronted and fronted[0].leads and not fronted[0].page:
+        return tuple(words[opening:]), tuple(words[:opening])
+    subject = words[opening : opening + MARKET_SUBJECT_REACH + 1]
+    if any(
+        STEMS[word] in _market_terms().actors and following in _market_terms().verbs
+        for word, following in zip(subject, subject[1:], strict=False)
+    ):
+        return tuple(words[opening:]), tuple(words[:opening])
+    return (), ()
+
+
+# How far into a main clause after a clause of cause a market's actor may head its subject
+# ("leading war-risk underwriters are ...").
+MARKET_SUBJECT_REACH = 4
+
+
+class _MarketTerms:
+    """words.toml's one-word reaction causes ("after", "following"), market actors' stems
+    ("underwriter") and the words that follow a subject as its verb does (auxiliaries,
+    change verbs, market moves)."""
+
+    def __init__(self) -> None:
+        from brief.classify.wording import STEMS
+
+        lists = lexicon.words()
+        self.causes = frozenset(c for c in lists["reaction_causes"] if " " not in c)
+        self.actors = frozenset(STEMS[w] for w in lists["market_actors"])
+        self.verbs = frozenset(
+            lists["auxiliaries"] | lists["passive"] | lists["change_verbs"] | lists["market_moves"]
+        )
+
+
+@cache
+def _market_terms() -> _MarketTerms:
+    return _MarketTerms()
 
 
 def _night_before(lead: str) -> bool:
@@ -539,6 +601,42 @@ def _sayer() -> re.Pattern[str]:
     return re.compile(
         rf"\b((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)(?:\s+[a-z][\w'’-]*){{0,{SAYER_REACH}}}?\s+(?:{verbs})\b"
     )
+
+
+# A clock time of an incident: "0410 UTC", "04:10 GMT", "0315 hrs" (not a bare number).
+_STAMP_CLOCK = re.compile(r"\b(?:[01]\d|2[0-3]):?[0-5]\d ?(?:UTC|GMT|Z|hrs|LT)\b")
+# A day with its month, either way round, and its year where given: "12 June 2029",
+# "June 12", "14 Jun".
+_STAMP_DATE = re.compile(
+    r"\b(?:(\d{1,2}) ([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.? (\d{1,2})(?!\d))(?:,? (\d{4}))?\b"
+)
+
+
+def _stamped_days(sentences: Sequence[str], day: datetime.date | None) -> frozenset[datetime.date]:
+    """The days these sentences stamp an incident with: a sentence giving a clock time
+    (see _STAMP_CLOCK) and a day with its month ("At 0410 UTC on 12 June 2029"), or "today",
+    or opening on the clock time, as an advisory's log line does ("0315 UTC: MV reports
+    approach ..."), on the page's `day`. A year not given is the page's."""
+    months = lexicon.month_numbers()
+    found: set[datetime.date] = set()
+    for sentence in sentences:
+        clock = _STAMP_CLOCK.search(sentence)
+        if clock is None:
+            continue
+        dated = False
+        for match in _STAMP_DATE.finditer(sentence):
+            number, month = (match[1], match[2]) if match[1] else (match[4], match[3])
+            year = int(match[5]) if match[5] else (day.year if day else 0)
+            if month.casefold() not in months or not year:
+                continue
+            try:
+                found.add(datetime.date(year, months[month.casefold()], int(number)))
+                dated = True
+            except ValueError:
+                continue
+        if not dated and day is not None and (clock.start() == 0 or "today" in sentence):
+            found.add(day)
+    return frozenset(found)
 
 
 def _day(date: str | None) -> datetime.date | None:

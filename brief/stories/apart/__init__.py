@@ -67,7 +67,7 @@ from brief.stories.apart.lone_reports import (
     recalled_report,
     strangers,
 )
-from brief.stories.apart.own_days import before_the_event, on_other_days
+from brief.stories.apart.own_days import before_the_event, on_other_days, stamped_apart
 from brief.stories.apart.own_subjects import apart_events, called_separate, one_occasion
 from brief.stories.apart.placing import one_scene, placed_on_other_days, recalled_elsewhere
 from brief.stories.apart.rare_words import (
@@ -121,6 +121,7 @@ __all__ = [
     "particular",
     "placed_elsewhere",
     "placed_on_other_days",
+    "stamped_apart",
     "places_only",
     "rare_names",
     "rare_openings",

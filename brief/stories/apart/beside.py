@@ -282,7 +282,9 @@ def market_beside(
 ) -> bool:
     """Whether every report of one group opens on a market's move and the event it
     answers (Text.market_led), a market of no country the other's reports tell (see
-    told_places), and none tells the other group's event again past its first sentence:
+    told_places), and either its move answers another event (a rare name of its own
+    that no lead of the other's gives: see _answers_another), or none tells the other
+    group's event again past its first sentence:
     no later line gives a rare name of the other's reports (see rare_names), a rare word
     of their headlines and first sentences (see rare_openings) or a count their leads
     give (Text.lead_counts).
@@ -307,11 +309,25 @@ def market_beside(
             for i in group
         ):
             continue  # the event's own country's market
+        led = {lexicon.unaccented(w) for i in story for w in openings[i]}
+        if all(_answers_another(texts[i], kept_names(i), led) for i in group):
+            return True  # its move answers another event, whatever it names further down
         told = {lexicon.unaccented(w) for i in story for w in (*kept_names(i), *openings[i])}
         counts = set().union(*(texts[i].lead_counts for i in story))
         if not any(_retells(texts[i], told, counts) for i in group):
             return True
     return False
+
+
+def _answers_another(text: Text, names: frozenset[str], led: set[str]) -> bool:
+    """Whether the event a market's move answers (Text.market_cause) is named by a rare
+    name of the report's (see rare_names) that no lead of a story gives (`led`: the rare
+    words of its headlines and first sentences): a broker's note whose rates follow "the
+    Kestrel Spirit explosion" is no report of the day's convoy, though it names the convoy
+    in a warranty further down (r69 F10)."""
+    cause = {lexicon.unaccented(PLAIN_TERMS[w]) for w in text.market_cause}
+    own = {lexicon.unaccented(n) for n in names} & cause
+    return bool(own) and not own & led
 
 
 def _retells(text: Text, words: set[str], counts: set[str]) -> bool:

@@ -103,11 +103,21 @@ def own_craft(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
     one wire in one template, are two events, each report naming its own hull; a report
     of one may recall the other's ship in a line (a change of command "two days after
     its frigate escorted the Amina Rahal"). A ship both leads name (the task group's
-    frigate that escorts either) tells neither apart."""
+    frigate that escorts either) tells neither apart.
+
+    A group's ship is one at least half its reports that lead with a ship lead with (an
+    advisory centre's notice names none: "a merchant vessel was struck"): a claim of several attacks
+    ("struck the ANNA PETROVA and two other ships ... the tanker CAPTAIN HADLEY had been
+    set on fire") leads with every ship it claims, and once it joins the story of one of
+    them, the other's ship is no ship of that story (r69 F1: a tanker approached by skiffs
+    the next day had joined the bulk carrier's story through the claim)."""
     countries = country_words()  # a flag or a state is no ship's name ("the vessel Iran seized")
 
     def led(group: list[int]) -> set[tuple[str, ...]]:
-        return {craft for i in group for craft in texts[i].craft if not set(craft) <= countries}
+        crafts = [{c for c in texts[i].craft if not set(c) <= countries} for i in group]
+        counted = Counter(craft for named in crafts for craft in named)
+        leading = sum(1 for named in crafts if named)  # a notice may name no ship
+        return {craft for craft, n in counted.items() if 2 * n >= leading}
 
     mine, theirs = led(one), led(other)
 

@@ -8,6 +8,7 @@ their names are what differ.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 from collections import Counter
 from collections.abc import Sequence
@@ -15,12 +16,14 @@ from collections.abc import Sequence
 from brief.extract import lexicon
 from brief.rank.text import stop_words
 from brief.stories.apart.countries import country_words
-from brief.stories.apart.mentions import same_days, single_beside, small_letters
-from brief.stories.texts import Text, plain_term
+from brief.stories.apart.mentions import PASSING_LINES, same_days, single_beside, small_letters
+from brief.stories.texts import LEAD_SENTENCES, Text, plain_term
 
 # A report dated more than this many days before every report of a story may tell an
 # earlier event of its saga (see before_the_event).
 STALE_DAYS = 14
+# A weekday names a day of the week before a report's own (see _recalls_day).
+WEEK = 7
 # An initialism of fewer letters is as often a word or a unit ("US", "km").
 INITIALS = 3
 
@@ -64,8 +67,49 @@ def _gives_day(words: Sequence[str], day: datetime.date) -> bool:
     )
 
 
+def stamped_apart(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
+    """Whether two groups report two incidents by the moments their leads stamp them with
+    (Text.stamped: "At 0410 UTC on 12 June 2029 a merchant vessel was struck", "At 0235
+    UTC on 14 June 2029 a tanker reported an explosion"): each group's reports stamp days,
+    none of one group's is the other's, and no report of either gives a day the other
+    stamps, by its date ("the 12 Jun UAV strike") or its weekday within the week after.
+
+    An incident report (an advisory centre's warning, a security firm's log, a coast
+    guard's notice) says when its incident happened to the minute, and a later report of
+    that incident gives that moment again, or the day it recalls; two numbered warnings of
+    one issuer in one template, one vessel each left unnamed, share every word but that."""
+    mine = frozenset().union(*(texts[i].stamped for i in one))
+    theirs = frozenset().union(*(texts[i].stamped for i in other))
+    if not mine or not theirs or mine & theirs:
+        return False
+    return not any(_recalls_day(texts[i], day) for i in one for day in theirs) and not any(
+        _recalls_day(texts[i], day) for i in other for day in mine
+    )
+
+
+def _recalls_day(text: Text, day: datetime.date) -> bool:
+    """Whether a text gives a day as its own event's: by its date, or by its weekday where
+    it is dated in the week after it ("Tuesday's drone strike"), in its lead or in more
+    than PASSING_LINES sentences. A report that places its incident beside an earlier one
+    in a line past its lead ("the approach follows the 12 Jun UAV strike 5nm to the
+    north") recalls another incident, not its own."""
+    weekday = calendar.day_name[day.weekday()].lower()
+    by_weekday = text.day is not None and 0 <= (text.day - day).days < WEEK
+    lines, start = [], 0
+    for k, end in enumerate(text.sentence_ends):
+        words = text.words[start:end]
+        if _gives_day(words, day) or (by_weekday and weekday in words):
+            lines.append(k)
+        start = end
+    return bool(lines) and (lines[0] < LEAD_SENTENCES or len(lines) > PASSING_LINES)
+
+
 def on_other_days(
-    texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    one: list[int],
+    other: list[int],
+    openings: Sequence[set[str]] = (),
 ) -> bool:
     """Whether two groups report two events: every report's lead (its headline and
     first two sentences) gives the day of its event, no day of one group's is the
@@ -80,6 +124,15 @@ def on_other_days(
     days' reports say "Finnish investigators" (r47: a pipeline's shutdown on Tuesday was
     kept apart from the ship boarded over it on Thursday). An initialism is no subject of
     its own where the other writes its words out ("PCG", "Philippine Coast Guard").
+
+    Of two single reports where only one has such a subject, the other, whose subjects are
+    all names of the first (its navy, its base), may have a happening of its own instead
+    (see `openings`: a rare word of its leads in small letters, "harbour festival", that
+    the first never uses), where each writes its lead's day and neither names the other's
+    at all (r69 F10: a navy band's Saturday concert at Sandvik beside the patrol vessel
+    AMS Heron commissioned there on Tuesday). Not in a group: a governor's tour of a
+    typhoon's island on Saturday leads with the island and the typhoon, names common words
+    (the group's region aside), and recalls none of the other days' reports' days.
 
     Nor are two groups two events where one's reports, dated days apart at most from the
     other's, each name the other's day and lead with a subject of the other's leads: the
@@ -101,7 +154,23 @@ def on_other_days(
     theirs = set().union(*(subjects[i] for i in other)) - named - country
     mine = {name for name in mine if not _written_out(name, one, texts, other)}
     theirs = {name for name in theirs if not _written_out(name, other, texts, one)}
-    return bool(mine) and bool(theirs)
+    if mine and theirs:
+        return True
+    if not openings or not mine and not theirs or len(one) + len(other) > 2:
+        return False
+    # each report writes its own day (not the day before that a lead's "overnight" gives:
+    # "the overnight rate" is a central bank's)
+    if not all(texts[i].days & texts[i].terms for i in (*one, *other)):
+        return False
+    days_of = set().union(*days)
+    other_days_of = set().union(*other_days)
+    if any(days_of & texts[i].terms for i in other) or any(
+        other_days_of & texts[i].terms for i in one
+    ):
+        return False
+    lacking, against = (one, other) if not mine else (other, one)
+    used = set().union(*(texts[i].terms for i in against))
+    return all(small_letters(texts[i], openings[i]) - used for i in lacking)
 
 
 def _tells_their_day(
