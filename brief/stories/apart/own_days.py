@@ -128,11 +128,13 @@ def on_other_days(
     Of two single reports where only one has such a subject, the other, whose subjects are
     all names of the first (its navy, its base), may have a happening of its own instead
     (see `openings`: a rare word of its leads in small letters, "harbour festival", that
-    the first never uses), where each writes its lead's day and neither names the other's
-    at all (r69 F10: a navy band's Saturday concert at Sandvik beside the patrol vessel
-    AMS Heron commissioned there on Tuesday). Not in a group: a governor's tour of a
-    typhoon's island on Saturday leads with the island and the typhoon, names common words
-    (the group's region aside), and recalls none of the other days' reports' days.
+    the first never uses), where each writes its lead's day, neither names the other's at
+    all, and neither uses a rare word of what the other's lead tells happened (r69 F10: a
+    navy band's Saturday concert at Sandvik beside the patrol vessel AMS Heron
+    commissioned there on Tuesday; but a travel advice raised "citing the bombing" of a
+    hotel and the arrests "over the bombing" are one story). Not for a group: a
+    typhoon's story of four days holds a governor's tour of the island on Saturday, which
+    names the typhoon and the island but not the region the other days' leads give.
 
     Nor are two groups two events where one's reports, dated days apart at most from the
     other's, each name the other's day and lead with a subject of the other's leads: the
@@ -168,9 +170,11 @@ def on_other_days(
         other_days_of & texts[i].terms for i in one
     ):
         return False
-    lacking, against = (one, other) if not mine else (other, one)
-    used = set().union(*(texts[i].terms for i in against))
-    return all(small_letters(texts[i], openings[i]) - used for i in lacking)
+    # and neither tells what the other's lead tells happened (a raised travel advice
+    # "citing the bombing" of a hotel, beside the arrests "over the bombing": one story)
+    (single,), (alone,) = (one, other) if not mine else (other, one)
+    told, other_told = (small_letters(texts[k], openings[k]) for k in (single, alone))
+    return bool(told) and not told & texts[alone].terms and not other_told & texts[single].terms
 
 
 def _tells_their_day(
