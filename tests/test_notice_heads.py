@@ -231,3 +231,43 @@ def test_a_bullet_of_an_earlier_day_that_dates_by_its_day_carries_that_day(
     assert "· 7 Mar" not in same_day.read_text(encoding="utf-8")
     assert by_its_day("at 0650 local time today") and by_its_day("killed yesterday")
     assert not by_its_day("on Tuesday, 7 March") and not by_its_day("Todays menu")
+    # a time from another event is no day of writing (review)
+    assert not by_its_day("a drone circled the ferry hours earlier")
+
+
+def test_only_a_writers_own_copy_restated_and_moved_in_its_slot_is_a_move() -> None:
+    """Review: "Our correspondent reported ..." is news, not the writer restating its
+    copy, and a state in another slot ("now stands at 3" after "on Friday") moves no
+    plan; "Our notice of 2 May said ... on Monday" then "... now sail on Wednesday" does."""
+    from brief.pipeline.superseded.states import _moved
+
+    flown = "the 34 crew would be flown home from Skarholm on Friday."
+    assert (
+        _moved(
+            f"Our correspondent in Skarholm reported that {flown}",
+            "The ferry will now sail on Sunday.",
+        )
+        is None
+    )
+    assert (
+        _moved(f"In our statement we said {flown}", "The number of injured crew now stands at 3.")
+        is None
+    )
+    moved = _moved(
+        "Our notice of 2 May said the ferry would sail on Monday.",
+        "The ferry will now sail on Wednesday.",
+    )
+    assert moved is not None and moved.old == {"Monday"}
+
+
+def test_a_bullet_that_names_its_own_day_carries_no_report_day(tmp_path: Path) -> None:
+    """Review: "... on Monday, 6 March, hours earlier ..." dates itself: no " · 7 Mar"
+    beside it, though its report is of an earlier day than the brief's."""
+    text = RELEASE.replace(
+        "Two crew members",
+        "A drone had circled the ship on Monday, 6 March, hours earlier than the fire, the"
+        " master said.\n\nTwo crew members",
+    )
+    out = _make(tmp_path, {"release.txt": text}, DAY2_MORNING, "release.md")
+    lines = [line for line in out.read_text(encoding="utf-8").splitlines() if "6 March" in line]
+    assert lines and not any(line.endswith("· 7 Mar") for line in lines), lines

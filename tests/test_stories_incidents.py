@@ -158,3 +158,21 @@ def test_a_brokers_rates_note_is_no_report_of_the_escort_it_names_in_a_warranty(
     )
     groups = _groups([escort, note, *OTHER_NEWS])
     assert not _together(groups, 1, 2), groups
+
+
+def test_one_ships_incident_stamped_anew_the_next_day_stays_one_story() -> None:
+    """Review: a later report stamps its own moment, a new step of the same incident ("At
+    0630 UTC on 6 March the cargo ship Solvik Star, struck by a missile ..., was taken
+    under tow"): the two leads name one ship, so their two days do not part them."""
+    struck = (
+        "Missile strikes cargo ship in Verrin Gulf\n\nAt 2215 UTC on 5 March 2031 the cargo"
+        " ship Solvik Star was struck by a missile east of Cape Orrin, her owner said.\n\n"
+        "One crew member was injured, the owner said."
+    )
+    towed = (
+        "Damaged cargo ship taken under tow\n\nAt 0630 UTC on 6 March 2031 the cargo ship"
+        " Solvik Star, struck by a missile east of Cape Orrin late on Thursday, was taken"
+        " under tow to Harlun, her owner said.\n\nThe injured crew member is stable."
+    )
+    groups = _groups([struck, towed, *OTHER_NEWS])
+    assert _together(groups, 1, 2), groups

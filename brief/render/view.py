@@ -15,7 +15,7 @@ from brief import __version__
 from brief.compose.digest import LEADING, is_digest, reported
 from brief.compose.titles import day_of, fallback_title, labelled_as_opinion, news_day
 from brief.extract.figures import details, yearless
-from brief.extract.lexicon import alternation, before_the_date, words
+from brief.extract.lexicon import alternation, before_the_date, calendar_word, words
 from brief.models import (
     Actor,
     Briefing,
@@ -211,7 +211,9 @@ def told_on(briefing: Briefing) -> Callable[[Bullet], str]:
 
     def told_on(bullet: Bullet) -> str:
         day = written.get(bullet.source, "")
-        return day if day and by_its_day(bullet.text) else ""
+        if not day or _gives_its_day(bullet.text):
+            return ""
+        return day if by_its_day(bullet.text) else ""
 
     return told_on
 
@@ -226,7 +228,14 @@ def by_its_day(text: str) -> bool:
 @cache
 def _relative_day() -> re.Pattern[str]:
     found = words()["saying_day_words"] | before_the_date("day") | before_the_date("night")
+    found -= words()["event_relative_day_words"]
     return re.compile(rf"\b(?:{alternation(found)})\b", re.IGNORECASE)
+
+
+def _gives_its_day(text: str) -> bool:
+    """Whether a sentence names a weekday or a month ("on Monday, 30 November"): it dates
+    what it tells itself, and reads right as it is."""
+    return any(calendar_word(word) for word in re.findall(r"[A-Z][a-z]+", text))
 
 
 def shown_figures(briefing: Briefing, most: int = MAX_FIGURES) -> list[tuple[Figure, str]]:

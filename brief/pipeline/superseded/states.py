@@ -576,11 +576,15 @@ def _restated(text: str) -> str | None:
     ministry said ...") is a report of it, not a restating."""
     lists = words()
     own = lists["first_person_plural"] | lists["first_person_singular"]
-    # "we said", "our statement of 14 June said", "an earlier version ... said"
-    marks = (lists["possessives"] & own) | lists["earlier_report_adjectives"]
+    ours = lists["possessives"] & own
+    copy = lists["own_copy_nouns"]
+    # "we said", "our statement of 14 June said", "an earlier version ... said"; not "our
+    # correspondent reported": a person of the writer's reports news, not a restating
     for found in _SAID_BEFORE.finditer(text):
         subject = [w.lower() for w in found["subject"].split()]
-        if subject[-1] in own or set(subject) & marks:
+        if subject[-1] in own or set(subject) & lists["earlier_report_adjectives"]:
+            return found["said"].rstrip(" .")
+        if any(a in ours and b in copy for a, b in zip(subject, subject[1:], strict=False)):
             return found["said"].rstrip(" .")
     return None
 
@@ -604,7 +608,22 @@ def _moved(restating: str, replacing: str) -> _Moved | None:
         return None
     before, after = _values(said), _values(replacing)
     old, new = before - after, after - before
-    return _Moved(said, old, new) if old and new else None
+    if not old or not new or not _slots(said, old) & _slots(replacing, new):
+        return None  # another value in another slot ("now stands at 3"): no move
+    return _Moved(said, old, new)
+
+
+def _slots(text: str, values: AbstractSet[str]) -> frozenset[tuple[str, bool]]:
+    """Where each of the values stands: the word before it and whether it is a day or a
+    month. A plan moved gives its new value where the old one stood ("on Saturday" ->
+    "on Sunday"); a number in another slot tells something else."""
+    slots = set()
+    for found in _VALUE.finditer(text):
+        value = found.group().rstrip(".")
+        if value in values:
+            before = text[: found.start()].split()
+            slots.add((before[-1].lower() if before else "", calendar_word(value)))
+    return frozenset(slots)
 
 
 def _content(text: str) -> frozenset[str]:

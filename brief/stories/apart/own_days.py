@@ -77,11 +77,15 @@ def stamped_apart(texts: Sequence[Text], one: list[int], other: list[int]) -> bo
     An incident report (an advisory centre's warning, a security firm's log, a coast
     guard's notice) says when its incident happened to the minute, and a later report of
     that incident gives that moment again, or the day it recalls; two numbered warnings of
-    one issuer in one template, one vessel each left unnamed, share every word but that."""
+    one issuer in one template, one vessel each left unnamed, share every word but that.
+    Two groups whose leads name one ship are its incident's steps, stamped each anew."""
     mine = frozenset().union(*(texts[i].stamped for i in one))
     theirs = frozenset().union(*(texts[i].stamped for i in other))
     if not mine or not theirs or mine & theirs:
         return False
+    ships = frozenset().union(*(texts[i].craft for i in one))
+    if ships & frozenset().union(*(texts[i].craft for i in other)):
+        return False  # one ship's incident told step by step ("taken under tow" next day)
     return not any(_recalls_day(texts[i], day) for i in one for day in theirs) and not any(
         _recalls_day(texts[i], day) for i in other for day in mine
     )
