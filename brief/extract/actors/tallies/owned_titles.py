@@ -40,8 +40,8 @@ def give_owners(
         if not role or at is None:
             continue
         sentence = by_place.get((at.source, at.index))
-        if sentence is None:
-            continue
+        if sentence is None or f"ts {role}" not in sentence.text:
+            continue  # (most roles: no pattern of its own compiled for each person)
         owned = re.search(rf"\b([Ii])ts {re.escape(role)}\s*,", sentence.text)
         if owned is None:
             continue
