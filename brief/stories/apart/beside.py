@@ -8,7 +8,7 @@ the story, they would pull the other events they name into it too.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from brief.extract import lexicon
 from brief.rank.text import stemmer
@@ -113,18 +113,8 @@ def digest_beside(
         retelling = {
             word for word in where.keys() - country - in_story if len(where[word]) <= PASSING_LINES
         }
-        events: list[set[str]] = []  # the names it gives of each other event
-        for j in others:
-            named = subjects[j] & telling
-            retold = openings[j] & retelling
-            if len(retold) >= RETOLD_WORDS:
-                named |= retold
-            if not named:
-                continue
-            same = [event for event in events if event & named]
-            events = [event for event in events if not event & named]
-            events.append(named.union(*same))
-        if len(events) >= DIGEST_EVENTS - 1:
+        told = (_told_of(subjects[j], openings[j], telling, retelling) for j in others)
+        if len(_events(told)) >= DIGEST_EVENTS - 1:
             return True
     return False
 
@@ -190,16 +180,34 @@ def roundup_beside(
         }
         if len(named) < ROUNDUP_OTHERS:
             continue
-        events: list[set[str]] = []  # the names it gives of each other event
-        for j, given in enumerate(subjects):
-            if j in taken or not (own := given & named):
-                continue
-            same = [event for event in events if event & own]
-            events = [event for event in events if not event & own]
-            events.append(own.union(*same))
-        if len(events) >= ROUNDUP_OTHERS:
+        others = (given & named for j, given in enumerate(subjects) if j not in taken)
+        if len(_events(others)) >= ROUNDUP_OTHERS:
             return True
     return False
+
+
+def _told_of(
+    subject: set[str], opening: set[str], telling: set[str], retelling: set[str]
+) -> set[str]:
+    """The names a digest gives of another report's event: the subjects of it that it
+    tells in a line or two, and its lead's words when it retells RETOLD_WORDS or more."""
+    retold = opening & retelling
+    named = subject & telling
+    return named | retold if len(retold) >= RETOLD_WORDS else named
+
+
+def _events(named_by_report: Iterable[set[str]]) -> list[set[str]]:
+    """The other events a report names, from the names it gives of each other report's:
+    two reports it names by a name in common are one event told twice (digest_beside,
+    roundup_beside)."""
+    events: list[set[str]] = []
+    for named in named_by_report:
+        if not named:
+            continue
+        same = [event for event in events if event & named]
+        events = [event for event in events if not event & named]
+        events.append(named.union(*same))
+    return events
 
 
 def leads_with_two(
