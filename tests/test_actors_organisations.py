@@ -6,7 +6,7 @@ from brief.extract.actors import find_actors
 from brief.extract.actors.organisations import _cue_word, _has_cue_word
 from brief.models import Sentence
 from tests.conftest import sample_paths
-from tests.extract_helpers import quotes_of, sentences, sentences_of
+from tests.extract_helpers import people_roles, quotes_of, sentences, sentences_of
 
 
 def kinds(sents: list[Sentence]) -> dict[str, str]:
@@ -550,3 +550,46 @@ def test_a_ministers_portfolio_is_no_business() -> None:
     )
     assert found.get("Dara Vell") == "person"
     assert "Energy Resources" not in found and "Mines and Energy" not in found
+
+
+def test_an_apposition_headed_by_a_bodys_kind_makes_a_body_not_a_person() -> None:
+    """A farmers' union and a charity, as an armed group: an apposition whose first noun
+    phrase a body's kind heads says what the name is, and the person's noun further on
+    ("governor", "minister") is someone else's."""
+    found = kinds(
+        sentences(
+            "The Hollow Oaks, a farmers' collective that sells to three towns, said prices fell.",
+            "Marta Vell, a charity worker, said the Hollow Oaks had shut.",
+            "The Sea Wolves, an armed group that has fought the army since 2021, "
+            "claimed the attack.",
+            "Kuro Sen, a group loyal to a former minister, denied any role.",
+        )
+    )
+    assert found.get("Sea Wolves") == "organisation"
+    assert found.get("Hollow Oaks") == "organisation"
+    assert found.get("Kuro Sen") != "person"  # a body (or nothing), never a person
+    assert found.get("Marta Vell") == "person"  # "a charity worker": the kind modifies
+
+
+def test_a_bodys_kind_before_a_persons_noun_describes_a_person() -> None:
+    """ "a militia commander", "a rebel group member", "a union leader": the kind is a
+    modifier, and the person keeps the role."""
+    roles = people_roles(
+        "Tomas Arbel, a militia commander, said his men had withdrawn.",
+        "Ines Kaldor, a rebel group member, said she had been paid.",
+        "Owen Pyke, a union leader in the port, called the strike off.",
+    )
+    assert roles.get("Tomas Arbel") == "militia commander"
+    assert roles.get("Ines Kaldor") == "rebel group member"
+    assert roles.get("Owen Pyke") == "union leader in the port"
+
+
+def test_formations_head_an_armed_groups_name() -> None:
+    found = kinds(
+        sentences(
+            "The Red Hand Brigade claimed responsibility for the attack on Tuesday.",
+            "The Northern Hawks Battalion said its fighters had not been in the area.",
+        )
+    )
+    assert found.get("Red Hand Brigade") == "organisation"
+    assert found.get("Northern Hawks Battalion") == "organisation"

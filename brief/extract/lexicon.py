@@ -64,6 +64,8 @@ _WORD_LISTS = (
     "not_names",
     "organisation_heads",
     "paper_heads",
+    "body_kinds",
+    "body_kind_complements",
     "place_heads",
     "route_nouns",
     "thing_nouns",

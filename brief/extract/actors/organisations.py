@@ -25,6 +25,7 @@ from functools import cache
 from typing import NamedTuple
 
 from brief.extract.actors.names import Name, Token, in_spans, role_words, tokens
+from brief.extract.actors.roles.apposition_bounds import apposes_a_body
 from brief.extract.actors.word_knowledge import common_word, demonym, gender
 from brief.extract.lexicon import PhraseMatcher, gazetteer, ship_prefix, words
 from brief.models import Sentence
@@ -63,10 +64,11 @@ def _company_noun() -> re.Pattern[str]:
 
 @cache
 def _cue_words() -> frozenset[str]:
-    """Any word a cue needs (a trade, a holding, "its", a possessive before a trade): a
-    sentence without one gives no cue, and is not tokenised."""
+    """Any word a cue needs (a trade, a holding, "its", a possessive before a trade, a
+    body's kind): a sentence without one gives no cue, and is not tokenised."""
     w = words()
-    return _trades() | w["body_holdings"] | w["share_nouns"] | w["bid_nouns"] | {"its"}
+    holdings = w["body_holdings"] | w["share_nouns"] | w["bid_nouns"]
+    return _trades() | holdings | w["body_kinds"] | {"its"}
 
 
 @cache
@@ -413,7 +415,8 @@ def _before(toks: list[Token], first: int, shaped: bool = False) -> int:
 def _after(toks: list[Token], end: int) -> int:
     """ "Nissan's chief executive", "Novartis' shares", "Google shares", "Boeing, the
     world's biggest planemaker", "Wipro, India's third-biggest software firm" (a trade
-    noun closes the apposition). Not "Novartis, which": places and works take it too."""
+    noun closes the apposition). Not "Novartis, which": places and works take it too. An
+    apposition headed by a body's kind ("an armed group that ...") is enough alone."""
     possessive = toks[end - 1].possessive
     if end + 1 < len(toks) and toks[end].text in {"'", "’"} and toks[end - 1].text.endswith("s"):
         end, possessive = end + 1, True  # "Novartis' shares": the mark is a token of its own
@@ -424,6 +427,8 @@ def _after(toks: list[Token], end: int) -> int:
         return 0  # "Joe Biden's chief of staff": a person's aide
     if nxt.text.islower() and nxt.base in words()["body_holdings"]:
         return 1 if possessive or nxt.base in words()["share_nouns"] else 0
+    if nxt.text == "," and apposes_a_body(toks, end):
+        return _NEEDED  # "the Sea Wolves, an armed group that ...": said of a body alone
     if nxt.text == "," and end + 1 < len(toks):
         opener = toks[end + 1]
         if opener.base in {"the", "a", "an"} or (opener.possessive and opener.text[0].isupper()):

@@ -67,6 +67,7 @@ from brief.extract.actors.roles import (
     rank_only,
     shared_title,
 )
+from brief.extract.actors.roles.apposition_bounds import apposes_a_body
 from brief.extract.actors.word_knowledge import SURE, gender
 from brief.extract.lexicon import joined, kin_genders, words
 from brief.selection.quote_marks import quoted_at
@@ -325,6 +326,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         )
         or (around.before in honorifics and attributive_name(toks, j))
         or names_a_street(toks, j)
+        or apposes_a_body(toks, j)  # "Ansar al-Wadi, a militia loyal to ...,"
         or opens_a_street(toks, i, j)
         or opened_by_compass(toks, i)
         # not under a title ("Governor Kano Abiola"): the title shows a person

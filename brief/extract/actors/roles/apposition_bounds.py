@@ -364,3 +364,45 @@ def _past_field(toks: list[Token], at: int) -> int:
     at"), else `at`."""
     close = bracketed_field(toks, at)
     return at if close is None else close + 1
+
+
+# Words that close a noun phrase after its head: a relative or a preposition ("an armed
+# group that ...", "a coalition of ...", "a militia backed by ..." is seen by its form).
+_PHRASE_CLOSERS = frozenset({"that", "which", "who", "whose", "by", "under", "within", "behind"})
+
+
+def apposes_a_body(toks: list[Token], name_end: int) -> bool:
+    """ "The Sea Wolves, an armed group that has fought the army since 2021,", "Ansar
+    al-Wadi, a militia loyal to a former governor,": the apposition's first noun phrase is
+    headed by a noun of a body's kind (words.toml's body_kinds), so the name is a body's,
+    and the person's nouns further on ("governor") are someone else's. The kind is the
+    head only where the phrase closes after it (a comma, a relative, a preposition, a
+    participle, or a postpositive adjective before its complement); before another noun
+    it is a modifier ("a militia commander", "a rebel group member": a person)."""
+    j = past_an_age(toks, name_end)
+    if j + 2 >= len(toks) or not opens_apposition(toks[j]):
+        return False
+    opener = toks[j + 1]
+    if not (
+        opener.base in joined("determiners") or (opener.possessive and opener.text[0].isupper())
+    ):
+        return False
+    kinds = words()["body_kinds"]
+    closers = _PHRASE_CLOSERS | joined("role_prepositions", "outside_prepositions")
+    for k in range(j + 2, min(j + 6, len(toks) - 1)):
+        tok = toks[k]
+        if tok.text in BREAKS or tok.base in closers:
+            return False  # no kind heads the first noun phrase
+        if tok.base not in kinds or not tok.text.islower():
+            continue  # a modifier before the head ("an armed", "a rebel", "a farmers'"), or
+            # a name's word ("the Uganda Forward Movement (UFM) candidate")
+        if tok.possessive:
+            return False  # "the group's spokesman": the kind owns the head
+        after = toks[k + 1]
+        return (
+            after.text in BREAKS
+            or after.base in closers
+            or after.base in words()["body_kind_complements"]
+            or (after.text.islower() and after.base.endswith(("ed", "ing")))
+        )
+    return False

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from brief.extract.actors.roles.apposition_bounds import (
     BREAKS,
+    apposes_a_body,
     apposition_reach,
     before_a_name,
     bracketed_aside,
@@ -39,6 +40,8 @@ def apposition(text: str, toks: list[Token], name_end: int) -> str | None:
     """ "Jack Straw, UK Foreign Secretary, said" -> "UK Foreign Secretary". One that "then"
     opens is held no longer ("signed by Zbigniew Kepa, then defence minister."), and
     "now" opens the one held today ("Kepa, now an MP for ..."; see apposed_now)."""
+    if apposes_a_body(toks, name_end):
+        return None  # "Ansar al-Wadi, a militia loyal to a former governor,": a body
     phrase = _apposed_phrase(toks, name_end)
     if phrase is None:
         return _held_by_verb(text, toks, name_end)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from brief.extract.actors.roles.apposition_bounds import (
     BREAKS,
+    apposes_a_body,
     apposition_reach,
     before_a_name,
     bracketed_aside,
@@ -466,6 +467,8 @@ def described_apposition(text: str, toks: list[Token], name_end: int) -> str | N
     one = _one_of_them(text, toks, name_end)
     if one is not None:
         return one
+    if apposes_a_body(toks, name_end):
+        return None  # "the Sea Wolves, an armed group that ...": a body, no person
     phrase = _described_phrase(toks, name_end)
     if phrase is not None and any(t.base in words().speech for t in phrase):
         # "Peter Dobrow, a T-Mobile spokesperson said": no closing comma; the phrase
