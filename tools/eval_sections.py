@@ -1185,7 +1185,16 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "... for Russian arms factories'). V is 0.962 with them (accuracy 0.938; odd ids "
         "0.979 -> 1.000, even ids held out 0.914, unchanged); O 0.912 -> 0.917 (an even "
         "id's sanction); no other batch, dev half, humanitarian or domestic figure, BBC "
-        "off-topic rate or placement moved.",
+        "off-topic rate or placement moved."
+        " Batch W (session 64), written blind after V was tuned on, in the language of "
+        "the grey zone between states in cyberspace, space and the information sphere "
+        "(attribution of cyber attacks by governments and firms, ransomware on hospitals "
+        "and ports, cable and pipeline sabotage, GPS jamming, anti-satellite tests and "
+        "satellites shadowing satellites, influence operations taken down, spies expelled "
+        "and swapped, internet shutdowns, drones over bases), beside plain technology and "
+        "space news in the same words, scored 0.859 held out (accuracy 0.841; odd ids "
+        "0.832, even ids 0.897). Its writer's weakest calls: a hack-and-leak coded as an "
+        "assault (W045), a takedown by a platform as coercion (W138).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
