@@ -428,6 +428,19 @@ HELD_OUT = {
         "capsizing. Without the 'the', the test joined pile16's market close ('after a "
         "drone attack on an oil terminal') to the terminal strike.)"
     ),
+    "pile30": (
+        "a world elections desk's Monday in a crowded election week (session 64), written "
+        "after pile29: a presidential run-off told nine ways (provisional and final counts, "
+        "the winner's speech, the loser's refusal to concede, protests, observers, markets, "
+        "the diaspora vote, an opinion column; names spelt with comma, cedilla and no mark), "
+        "look-alikes kept apart (a second run-off, two recounts, two commissions' results, "
+        "two observer reports by one office on one site, two candidates arrested, two "
+        "debates), a wire carried word for word and trimmed, a live blog and a newsletter "
+        "across many stories. Held out: F1 0.913 (P .958, R .872): the observers' report on "
+        "the run-off joined the other vote's story, whose headline its last line linked to "
+        "('→ Also on EuroAffairs Daily today: Kyrgyz vote ...'), and the run-off's diaspora "
+        "queue, protest and column stood apart from its count."
+    ),
 }
 
 
