@@ -154,6 +154,11 @@ from brief.rank.coverage import can_be_bullet
         # a linked headline may close on its question (s52 pile18)
         ("Related: Tarn levy renewed at the council — what's next for the farmers?", "promotion"),
         ("ALSO READ:", "promotion"),
+        # a label that opens as a link's and names its site or what it lists (s64 pile30:
+        # an observers' report on one vote had joined another vote's story by its link)
+        ("→ Also on Kelmarsh Daily today: Tarn vote 'orderly', observers say", "promotion"),
+        ("Related coverage: Elsan bonds rally as the count ends", "promotion"),
+        ("More from Tarn Wire | Kelmarsh orders a recount", "promotion"),
         ("Already a subscriber?", "widget"),
         ("Article reserved for subscribers.", "widget"),
         ("The views in this paper are the author's and do not necessarily reflect ours.", "widget"),
@@ -169,6 +174,14 @@ def test_furniture_is_known_by_its_form(text: str, kind: str) -> None:
     assert furniture_kind(text) == kind
     assert not can_lead(text)
     assert not can_be_bullet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Also on Monday: Protests spread to Kelmarsh", "Also on the agenda: trade with Elsan"],
+)
+def test_a_label_of_the_pages_own_words_is_news(text: str) -> None:
+    assert furniture_kind(text) is None
 
 
 def test_a_story_of_an_earlier_version_is_news() -> None:

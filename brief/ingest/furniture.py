@@ -37,7 +37,7 @@ from pathlib import Path
 import ahocorasick
 
 from brief.data_folder import read_data
-from brief.extract.lexicon import alternation, joined, words
+from brief.extract.lexicon import alternation, joined, month_names, weekday_names, words
 from brief.models import Sentence
 from brief.toml_schema import Table
 
@@ -163,6 +163,8 @@ class Lists:
     browser_things: frozenset[str]
     notice_openers: frozenset[str]
     link_labels: frozenset[str]
+    link_label_openers: frozenset[str]
+    link_label_nouns: frozenset[str]
     excerpt_ends: frozenset[str]
     box_marks: frozenset[str]
     ad_labels: frozenset[str]
@@ -658,10 +660,28 @@ def _linked_headline(text: str) -> bool:
     mark, as a headline may ("Related: Inspections renewed at the UN — what's next?": it
     had stayed a sentence of the page, s52 pile18)."""
     found = _labelled(text)
-    if found is None or found["label"].lower() not in lists().link_labels:
+    if found is None or not _link_label(found["label"]):
         return False
     rest = found["rest"].rstrip()
     return (rest[-1:].isalnum() or rest.endswith("?")) and len(rest.split()) <= HEADLINE_WORDS
+
+
+def _link_label(label: str) -> bool:
+    """A listed link's label, or one that opens as a link's does and goes on with what it
+    lists or a site's name ("Related coverage", "Also on EuroAffairs Daily today"; not
+    "Also on the agenda" nor "Also on Monday", whose words are the page's own)."""
+    words_of = label.split()
+    folded = [word.lower() for word in words_of]
+    if " ".join(folded) in lists().link_labels:
+        return True
+    for size in (2, 1):
+        if " ".join(folded[:size]) in lists().link_label_openers and len(words_of) > size:
+            rest = words_of[size:]
+            days = month_names() | weekday_names()  # "Also on Monday: ...": the page's
+            return all(word.lower() in lists().link_label_nouns for word in rest) or any(
+                word[:1].isupper() and word.lower() not in days for word in rest
+            )
+    return False
 
 
 def opens_with_link_label(text: str) -> bool:
