@@ -439,7 +439,12 @@ HELD_OUT = {
         "across many stories. Held out: F1 0.913 (P .958, R .872): the observers' report on "
         "the run-off joined the other vote's story, whose headline its last line linked to "
         "('→ Also on EuroAffairs Daily today: Kyrgyz vote ...'), and the run-off's diaspora "
-        "queue, protest and column stood apart from its count."
+        "queue, protest and column stood apart from its count. Tuned on in session 64 (F1 "
+        "after: 0.932, P 1.000, R .872): a label that opens as a link's and goes on with a "
+        "site's name or what it lists ('Also on EuroAffairs Daily today:', 'Related "
+        "coverage:') before another story's headline is the page's link, as 'Related:' "
+        "was; no other set moved. The run-off's three reports apart (their names spelt "
+        "'Dârjan', the count's 'Darjan' and 'Dîrjan') were left as they are."
     ),
 }
 
