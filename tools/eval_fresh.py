@@ -117,6 +117,7 @@ DATA45 = ROOT / "tools" / "data" / "fresh45"  # and fourteen more, sport as news
 DATA46 = ROOT / "tools" / "data" / "fresh46"  # and fourteen more, parliaments
 DATA47 = ROOT / "tools" / "data" / "fresh47"  # and fourteen more, digests and roundups
 DATA48 = ROOT / "tools" / "data" / "fresh48"  # and fourteen more, health emergencies and science
+DATA49 = ROOT / "tools" / "data" / "fresh49"  # and fourteen more, culture and press freedom
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -554,6 +555,7 @@ def report(*folders: Path) -> str:
         DATA46,
         DATA47,
         DATA48,
+        DATA49,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -1205,6 +1207,24 @@ _HEADINGS = {
         " executive, X'): now no owner is given when the sentence before names anything"
         " else 'its' could stand for, and roles are 86.0% of 43 covering 63.8% (odd 80.0%"
         " of 25). See its README.",
+    ),
+    DATA49: (
+        "a forty-ninth fresh set",
+        " Annotated blind, fourteen articles of culture, the arts, heritage and press"
+        " freedom (a journalist jailed under her pen name and the press groups that speak"
+        " for her, a film refused a certificate with its director and her brother, looted"
+        " shields returned, a festival cancelled after threats to a drag artist, authors'"
+        " AI-training lawsuit, a broadcaster's chief resigning by letter, a memoir pulped"
+        " after a defamation judgment, a museum looted in a war, an orchestra's strike, a"
+        " poet's obituary, an awards night's live blog, a press-freedom release, a"
+        " translated interview with an exiled novelist under her pen name, an editor's"
+        " correction note); held out, after fresh48 was tuned on: speaker precision 88.3%"
+        " (94 attributed; odd 83.6% of 55, even 94.9% of 39), direct attributed 76.0%,"
+        " people F1 0.934 (precision 88.9%, recall 98.5%), roles 78.0% right of those"
+        " given (41) covering 50.0%. Most wrong speakers are a pen name or a kunya the"
+        " page itself speaks by ('HANNA KRUK:' turns of the novelist who 'publishes as"
+        " Hanna Kruk'; 'Abu Sami'), which the gold gives to the legal name. See its"
+        " README.",
     ),
 }
 
