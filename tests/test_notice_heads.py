@@ -271,3 +271,23 @@ def test_a_bullet_that_names_its_own_day_carries_no_report_day(tmp_path: Path) -
     out = _make(tmp_path, {"release.txt": text}, DAY2_MORNING, "release.md")
     lines = [line for line in out.read_text(encoding="utf-8").splitlines() if "6 March" in line]
     assert lines and not any(line.endswith("· 7 Mar") for line in lines), lines
+
+
+def test_a_restating_is_told_by_words_tomls_restating_verbs() -> None:
+    """The verbs of a restating are data (restating_verbs): a correction's "wrote" and
+    "indicated" restate as "said" does; "told" puts its hearer before what was said."""
+    from brief.extract.lexicon import words
+    from brief.pipeline.superseded.states import _moved
+
+    assert "indicated" in words()["restating_verbs"]
+    for verb in ("wrote", "indicated", "had announced"):
+        moved = _moved(
+            f"An earlier version of this story {verb} that the Tarn ferry would sail on Monday.",
+            "The ferry will now sail on Wednesday.",
+        )
+        assert moved is not None and moved.old == {"Monday"}, verb
+    told = _moved(
+        "In our notice we told readers the Tarn ferry would sail on Monday.",
+        "The ferry will now sail on Wednesday.",
+    )
+    assert told is None

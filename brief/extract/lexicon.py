@@ -254,6 +254,7 @@ _MODULE_LISTS = {
         "revising_verbs",
         "earlier_report_adjectives",
         "own_copy_nouns",
+        "restating_verbs",
         "preliminary_report_adjectives",
         "earlier_report_adverbs",
         "report_nouns",

@@ -548,12 +548,18 @@ def _may_pass() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{alternation(_state_forms())})\b")
 
 
-# A past verb of saying after whose subject a sentence gives what was said: "we said",
-# "an earlier version of this story stated", "our statement of Monday had announced".
-_SAID_BEFORE = re.compile(
-    r"\b(?P<subject>[\w'’-]+(?:\s+[\w'’-]+){0,5})\s+(?:had\s+)?"
-    r"(?P<verb>said|stated|announced|reported|wrote|indicated)\s+(?:that\s+)?(?P<said>[^;]+)"
-)
+@cache
+def _said_before() -> re.Pattern[str]:
+    """A past verb of saying (words.toml's restating_verbs) after whose subject a sentence
+    gives what was said: "we said", "an earlier version of this story stated", "our
+    statement of Monday had announced"."""
+    verbs = alternation(words()["restating_verbs"])
+    return re.compile(
+        rf"\b(?P<subject>[\w'’-]+(?:\s+[\w'’-]+){{0,5}})\s+(?:had\s+)?"
+        rf"(?P<verb>{verbs})\s+(?:that\s+)?(?P<said>[^;]+)"
+    )
+
+
 # A day, a month or a number: the value a plan or a state is given (its day, its count).
 _VALUE = re.compile(r"\b(?:\d[\d.,:]*|[A-Z][a-z]+\.?)")
 
@@ -580,7 +586,7 @@ def _restated(text: str) -> str | None:
     copy = lists["own_copy_nouns"]
     # "we said", "our statement of 14 June said", "an earlier version ... said"; not "our
     # correspondent reported": a person of the writer's reports news, not a restating
-    for found in _SAID_BEFORE.finditer(text):
+    for found in _said_before().finditer(text):
         subject = [w.lower() for w in found["subject"].split()]
         if subject[-1] in own or set(subject) & lists["earlier_report_adjectives"]:
             return found["said"].rstrip(" .")
