@@ -201,7 +201,9 @@ class Figure:
     value: float | None
     unit: str | None
     sentence: Mention
-    date: str | None = None  # ISO date or year, for the timeline, where one can be told
+    # ISO date or year, for the timeline, where one can be told; in a Briefing, the date
+    # the figure is of, which compose decides for every renderer (compose.briefing._dated)
+    date: str | None = None
     bound: FigureBound | None = None  # None: the value is the number as written
     # History, not the news: its own clause dates it in a year before its source's ("the
     # clash in June 2020 that killed 20 Indian soldiers" in a 2027 report), sets it before

@@ -275,3 +275,31 @@ def test_a_range_and_a_change_tell_the_number_they_run_to(tmp_path: Path) -> Non
     assert ends["between $180 million and $220 million"] == (180_000_000.0, 220_000_000.0)
     assert ends["$10,800-11,600"] == (10800.0, 11600.0)
     assert ends["Three workers were killed"] == (3.0, None)
+
+
+RATES = """War-risk rates ease in the Varne channel
+By Ida Holm, Coast Daily, 24 November 2026
+
+Underwriters are now quoting 0.6 percent of hull value for a seven-day transit, brokers said.
+
+Premiums were 1.1 percent of hull value at the height of the blockade.
+"""
+
+
+def test_a_figures_date_is_decided_in_compose_and_the_json_reads_it(tmp_path: Path) -> None:
+    """Review: the JSON had worked out a level's date at render time. The Briefing's figure
+    carries it (a rate told in the present is of its report's day, one in the past of
+    none), and the JSON gives what the Briefing says."""
+    from brief.options import Options
+    from brief.pipeline import build
+    from brief.render import render
+    from tests.conftest import FIXED_NOW
+
+    article = tmp_path / "rates.txt"
+    article.write_text(RATES, encoding="utf-8")
+    briefing = build([str(article)], Options(now=FIXED_NOW))
+    dates = {f.text: f.date for f in briefing.figures}
+    assert dates["Underwriters are now quoting 0.6 percent of hull value"] == "2026-11-24"
+    assert dates["1.1 percent of hull value"] is None
+    data = json.loads(render(briefing, "json", Options()))
+    assert {f["text"]: f["date"] for f in data["figures"]} == dates

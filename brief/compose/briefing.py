@@ -30,6 +30,7 @@ from brief.compose.leads import (
     same_tally,
 )
 from brief.compose.titles import (
+    day_of,
     digest_title,
     fallback_title,
     news_day,
@@ -46,6 +47,7 @@ from brief.extract.figures import (
     key_figures,
     latest_tolls,
     lede_toll,
+    of_the_day,
     profile_rank,
     repeated,
     retold,
@@ -67,6 +69,7 @@ from brief.models import (
     Section,
     Sentence,
     SentenceRecord,
+    Source,
     Story,
     TimelineEvent,
 )
@@ -396,6 +399,29 @@ def _worded(
     return tuple(as_of(f, text_of.get((f.sentence.source, f.sentence.index), "")) for f in figures)
 
 
+def _dated(
+    figures: Sequence[Figure],
+    timeline: Sequence[TimelineEvent],
+    sources: Sequence[Source],
+    text_of: Mapping[tuple[int, int], str],
+) -> tuple[Figure, ...]:
+    """Each figure with the date it is of, decided once here for every renderer: its own
+    (a `date` figure's), else the one date the timeline gives its sentence (the day of the
+    event the sentence reports; none where it gives two), else its report's day for a
+    level its clause tells in the present (figures.of_the_day)."""
+    found: dict[Mention, set[str]] = {}
+    for event in timeline:
+        found.setdefault(event.sentence, set()).add(event.date)
+    dated = {sentence: dates.pop() for sentence, dates in found.items() if len(dates) == 1}
+    said = {s.number: day.isoformat() for s in sources if (day := day_of(s.date))}
+    out = []
+    for f in figures:
+        text = text_of.get((f.sentence.source, f.sentence.index), "")
+        date = f.date or dated.get(f.sentence) or of_the_day(f, text, said.get(f.sentence.source))
+        out.append(f if date == f.date else replace(f, date=date))
+    return tuple(out)
+
+
 def _each_story_in_turn(
     rows: Sequence[Row],
     stories: Sequence[Story],
@@ -635,39 +661,44 @@ def briefing(
     # a fact another source gave first goes after every story's own (its own story's turn
     # would show "more than 40 accounts" beside "at least 40 accounts")
     told_again = {id(ranked_figures[k]) for k in repeated(ranked_figures)}
+    # each read alone, so a running measure keeps the time it is of ("turnout stood at 31
+    # percent at noon" beside the close of polls' turnout, r67 F2)
+    worded = _worded(
+        _each_story_in_turn(
+            ranked_figures,
+            stories if digest else (),
+            lambda f: f.sentence.source,
+            # every story's dead before any story's other casualties, those before its
+            # other counts, then small or vague counts, durations and details last (the
+            # turns are within each tier): one story's "three days" of mourning had gone
+            # before another's "eight suspected pirates" (r55 L3)
+            lambda f: (
+                24 * (id(f) in told_again)
+                + 12 * f.past
+                + 6 * (not of_latest(f))
+                + (DETAIL if f in minor else profile_rank(f, profile.figure_kinds))
+                + 2
+            ),
+            # the highest toll first
+            lambda f: -(f.value or 0) if casualty_count(f) else 0,
+        ),
+        text_of,
+    )
+    # Most important first (the SVG draws the top few, in date order), the latest day's
+    # news before older days' (see _latest_news_first).
+    rows = _latest_news_first(events, _latest_sources(corpus.documents), weight)
+    sources = tuple(d.source for d in corpus.documents)
     return Briefing(
         title=brief_title,
         generated=generated,
-        sources=tuple(d.source for d in corpus.documents),
+        sources=sources,
         profile=profile.name,
         algorithm=ranking.algorithm,
         bottom_line=bottom,
         summary=summary,
         sections=sections,
         actors=_actors_about(actors, told, stories) if digest else tuple(actors),
-        # each read alone, so a running measure keeps the time it is of ("turnout stood
-        # at 31 percent at noon" beside the close of polls' turnout, r67 F2)
-        figures=_worded(
-            _each_story_in_turn(
-                ranked_figures,
-                stories if digest else (),
-                lambda f: f.sentence.source,
-                # every story's dead before any story's other casualties, those before its
-                # other counts, then small or vague counts, durations and details last (the
-                # turns are within each tier): one story's "three days" of mourning had gone
-                # before another's "eight suspected pirates" (r55 L3)
-                lambda f: (
-                    24 * (id(f) in told_again)
-                    + 12 * f.past
-                    + 6 * (not of_latest(f))
-                    + (DETAIL if f in minor else profile_rank(f, profile.figure_kinds))
-                    + 2
-                ),
-                # the highest toll first
-                lambda f: -(f.value or 0) if casualty_count(f) else 0,
-            ),
-            text_of,
-        ),
+        figures=_dated(worded, rows, sources, text_of),
         quotes=_each_story_in_turn(
             _said_once(
                 sorted(
@@ -680,8 +711,6 @@ def briefing(
             _phrase_quoted,
         ),
         sentences=tuple(r for r in records if r is not None),
-        # Most important first (the SVG draws the top few, in date order), the latest
-        # day's news before older days' (see _latest_news_first).
-        timeline=_latest_news_first(events, _latest_sources(corpus.documents), weight),
+        timeline=rows,
         stories=tuple(stories),
     )

@@ -16,7 +16,7 @@ from typing import Any
 
 from brief import __version__
 from brief.compose.titles import day_of
-from brief.extract.figures import named_unit, of_the_day
+from brief.extract.figures import named_unit
 from brief.models import Briefing, Bullet, Mention, Source, Story, cite
 from brief.options import Options
 from brief.render.timeline import each_event_once, quote_days, story_of_sources
@@ -105,21 +105,10 @@ def _story(story: Story, filing: _Filing) -> dict[str, Any]:
     return out
 
 
-def _dates(briefing: Briefing) -> dict[Mention, str]:
-    """The date the timeline gives each sentence it dates once (the day of the event the
-    sentence reports): a figure of that sentence is of that day."""
-    found: dict[Mention, set[str]] = {}
-    for event in briefing.timeline:
-        found.setdefault(event.sentence, set()).add(event.date)
-    return {sentence: dates.pop() for sentence, dates in found.items() if len(dates) == 1}
-
-
 def to_dict(briefing: Briefing) -> dict[str, Any]:
     filing = _Filing(briefing)
-    dated = _dates(briefing)
     said = {s.number: day.isoformat() for s in briefing.sources if (day := day_of(s.date))}
     said_on = quote_days(briefing)
-    texts = {Mention(s.source, s.index): s.text for s in briefing.sentences}
     return {
         "brief_version": __version__,
         "title": briefing.title,
@@ -160,10 +149,8 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "unit": named_unit(f),
                 "per": f.per,
                 "sayer": f.sayer,
-                # a level its clause tells in the present is of its report's day
-                "date": f.date
-                or dated.get(f.sentence)
-                or of_the_day(f, texts.get(f.sentence, ""), said.get(f.sentence.source)),
+                # the date it is of, as compose dated it (compose.briefing._dated)
+                "date": f.date,
                 "source": f.sentence.source,
                 "index": f.sentence.index,
                 "ref": f.sentence.ref,
