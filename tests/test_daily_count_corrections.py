@@ -179,3 +179,7 @@ def test_an_outlet_names_a_count_only_as_its_giver() -> None:
     assert _names("five people died the lissa emergency service said", outlet)
     assert _names("according to the lissa emergency service five people died", outlet)
     assert not _names("a lissa emergency service crew was among five people hurt", outlet)
+    # built once for each outlet's name, not for each sentence it is asked of (review)
+    from brief.daily.novelty.corrections import _giver
+
+    assert _giver("lissa emergency service") is _giver("lissa emergency service")

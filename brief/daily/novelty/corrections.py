@@ -13,7 +13,7 @@ from functools import cache
 from brief.daily.novelty.already_sent import fold
 from brief.daily.novelty.recognition import recognise
 from brief.daily.state import State
-from brief.extract.lexicon import month_names, number_words, words
+from brief.extract.lexicon import alternation, month_names, number_words, words
 from brief.models import (
     Briefing,
     Withdrawn,
@@ -139,13 +139,19 @@ def _names(folded: str, outlet: str) -> bool:
     name = outlet.split()[:NAME_WORDS]
     if len(name) < 2:
         return False
-    verbs = "|".join(sorted(words()["attribution_verbs"], key=len, reverse=True))
-    named = re.escape(" ".join(name))
-    giver = (
-        rf"\b(?:(?:{verbs}|according to) (?:the )?{named}\b"
-        rf"|{named}(?: \w+){{0,{NAME_WORDS}}} (?:{verbs})\b)"
+    return _giver(" ".join(name)).search(folded) is not None
+
+
+@cache
+def _giver(named: str) -> re.Pattern[str]:
+    """The pattern of `_names` for the opening words of one outlet's name, built once: it
+    is asked for each sentence of every story a daily brief continues."""
+    verbs = alternation(words()["attribution_verbs"])
+    name = re.escape(named)
+    return re.compile(
+        rf"\b(?:(?:{verbs}|according to) (?:the )?{name}\b"
+        rf"|{name}(?: \w+){{0,{NAME_WORDS}}} (?:{verbs})\b)"
     )
-    return re.search(giver, folded) is not None
 
 
 # How many words after a number its noun may come ("three oil workers", "four of its workers").
