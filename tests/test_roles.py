@@ -1388,6 +1388,26 @@ def test_an_employers_name_that_opens_the_sentence_stays_in_the_title() -> None:
     assert alone["Nadia Ferro"] == "Lund senior partner"
 
 
+def test_whole_employers_are_given_on_new_tallies() -> None:
+    """Review: `with_whole_employers` had changed the tallies it was given in place; it
+    returns the people anew, the ones whose role it gives whole as new tallies."""
+    from brief.extract.actors.tallies import with_whole_employers
+    from brief.extract.actors.tallies.tally_record import Tally
+    from brief.models import Mention, Sentence
+
+    sentences = [
+        Sentence("Traders at Miller Strand sold the bonds.", 1, 1, 0),
+        Sentence("Miller Strand fund manager Ole Brask said yields would fall.", 1, 2, 0),
+    ]
+    cut = Tally("Ole Brask", "person", role="Strand fund manager", role_at=Mention(1, 2))
+    other = Tally("Ida Vahl", "person", role="analyst", role_at=Mention(1, 1))
+    given = [cut, other]
+    whole = with_whole_employers(given, sentences)
+    assert [t.role for t in whole] == ["Miller Strand fund manager", "analyst"]
+    assert cut.role == "Strand fund manager" and given == [cut, other]
+    assert whole[1] is other
+
+
 def test_a_portfolio_of_the_treasury_is_an_office() -> None:
     """r56 L4: "said Deputy Secretary of the Treasury X" had given X no role: the
     Treasury is a body, whose name a title's "of the" holds as "of the Commission"."""

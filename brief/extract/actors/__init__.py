@@ -366,7 +366,7 @@ def _tallied(
     tallies.choose_current_roles(people, found, published)
     tallies.without_successors_offices(people, found)
     tenure.drop_ended_roles(people, sentences, tallies.given_roles(people, found))
-    tallies.with_whole_employers(people, sentences)
+    people = tallies.with_whole_employers(people, sentences)
     people, employers = tallies.employers_apart(people)
     for firm in employers:
         known.setdefault(("organisation", firm.name), firm)

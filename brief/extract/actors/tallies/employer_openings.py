@@ -12,7 +12,8 @@ same two words there may be another firm's).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from brief.extract.actors.tallies.tally_record import Tally
 from brief.models import Sentence
@@ -21,36 +22,51 @@ from brief.models import Sentence
 _FIRST_WORD_RE = re.compile(r"([A-Z][a-z]+) ")
 
 
-def with_whole_employers(people: Sequence[Tally], sentences: Sequence[Sentence]) -> None:
-    """Give each person whose role opens with a capitalised word right after the
-    sentence's first word the first word too, where another sentence writes the two
-    inside it: both are one name's."""
+def with_whole_employers(people: Sequence[Tally], sentences: Sequence[Sentence]) -> list[Tally]:
+    """The people, each whose role opens with a capitalised word right after the
+    sentence's first word given the first word too, where another sentence writes the two
+    inside it: both are one name's. A new list: a person whose role it gives whole is a
+    new tally (a shallow copy, whose mentions are the given one's), the others are the
+    ones given."""
     by_place = {(s.source, s.index): s for s in sentences}
     by_source: dict[int, list[Sentence]] = {}
     for s in sentences:
         by_source.setdefault(s.source, []).append(s)
-    for person in people:
-        role, at = person.role, person.role_at
-        if not role or at is None or not role[:1].isupper():
-            continue
-        sentence = by_place.get((at.source, at.index))
-        if sentence is None:
-            continue
-        first = _FIRST_WORD_RE.match(sentence.text)
-        if first is None or not sentence.text.startswith(role, first.end()):
-            continue
-        pair = f"{first.group(1)} {role.split()[0]}"
-        # whole, after a lower-case word: not where a capital may be the sentence's or a
-        # heading's (the words first, in C: most sentences hold neither; and only the
-        # article's sentences, each person's pattern made only where one holds the
-        # words: on the 1,000-article inbox 31 people had each read all 17,800)
-        holding = [
-            other
-            for other in by_source[sentence.source]
-            if pair in other.text and other is not sentence
-        ]
-        if not holding:
-            continue
-        inside = re.compile(rf"\b[a-z][\w'’-]* {re.escape(pair)}\b")
-        if any(inside.search(other.text) for other in holding):
-            person.role = f"{first.group(1)} {role}"
+    return [
+        replace(person, role=whole) if (whole := _whole(person, by_place, by_source)) else person
+        for person in people
+    ]
+
+
+def _whole(
+    person: Tally,
+    by_place: Mapping[tuple[int, int], Sentence],
+    by_source: Mapping[int, Sequence[Sentence]],
+) -> str | None:
+    """The person's role with its sentence's first word before it, where another sentence
+    of the article writes the two inside it; else None."""
+    role, at = person.role, person.role_at
+    if not role or at is None or not role[:1].isupper():
+        return None
+    sentence = by_place.get((at.source, at.index))
+    if sentence is None:
+        return None
+    first = _FIRST_WORD_RE.match(sentence.text)
+    if first is None or not sentence.text.startswith(role, first.end()):
+        return None
+    pair = f"{first.group(1)} {role.split()[0]}"
+    # whole, after a lower-case word: not where a capital may be the sentence's or a
+    # heading's (the words first, in C: most sentences hold neither; and only the
+    # article's sentences, each person's pattern made only where one holds the
+    # words: on the 1,000-article inbox 31 people had each read all 17,800)
+    holding = [
+        other
+        for other in by_source[sentence.source]
+        if pair in other.text and other is not sentence
+    ]
+    if not holding:
+        return None
+    inside = re.compile(rf"\b[a-z][\w'’-]* {re.escape(pair)}\b")
+    if any(inside.search(other.text) for other in holding):
+        return f"{first.group(1)} {role}"
+    return None
