@@ -33,6 +33,7 @@ from brief.pipeline.superseded.counts import (
 from brief.pipeline.superseded.death_tolls import lower_tolls
 from brief.pipeline.superseded.forecasts import overtaken_forecasts, passed_forecasts
 from brief.pipeline.superseded.levels import replaced_levels
+from brief.pipeline.superseded.reports import story_reports
 from brief.pipeline.superseded.retitled import retitled
 from brief.pipeline.superseded.same_day import (
     earlier_entries,
@@ -45,15 +46,9 @@ from brief.pipeline.superseded.states import restated_states, reversed_states
 def superseded(
     corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
 ) -> frozenset[int]:
-    """Positions in `unique` that a later report of their story supersedes. A roundup's
-    items of other events (selection.not_news.told_elsewhere) are no report of the story: a
-    newsletter's "floods killed 30" of another country makes none of the story's counts
-    an earlier one (and is no bullet of the story either way)."""
-    from brief.selection.not_news import told_elsewhere
-
-    elsewhere = told_elsewhere(unique, story_groups)
-    own = [k for k in range(len(unique)) if k not in elsewhere]
-    told = [unique[k] for k in own]
+    """Positions in `unique` that a later report of their story supersedes, read in the
+    story's reports alone (`story_reports`: not a roundup's items of other events)."""
+    own, told = story_reports(unique, story_groups)
     found = (
         stale_counts(corpus, told, story_groups)
         | corrected_counts(corpus, told, story_groups)

@@ -9,7 +9,7 @@ from datetime import date
 from types import MappingProxyType
 from weakref import ref
 
-from brief.models import Corpus, StoryGroup
+from brief.models import Corpus, Sentence, StoryGroup
 
 
 def latest_day_sources(corpus: Corpus, group: StoryGroup) -> frozenset[int]:
@@ -54,6 +54,21 @@ def not_before(days: Mapping[int, date], later: int, earlier: int) -> bool:
     """Is source `later` of the day of `earlier` or after it (true where either is
     undated)?"""
     return later not in days or earlier not in days or days[later] >= days[earlier]
+
+
+def story_reports(
+    unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> tuple[list[int], list[Sentence]]:
+    """The sentences of `unique` that report their story, and their positions in it, for
+    the checks to read and their answers to be mapped back: not a roundup's items of other
+    events (selection.not_news.told_elsewhere), which are no report of the story (a
+    newsletter's "floods killed 30" of another country makes none of the story's counts
+    an earlier one, and is no bullet of the story either way)."""
+    from brief.selection.not_news import told_elsewhere
+
+    elsewhere = told_elsewhere(unique, story_groups)
+    own = [k for k in range(len(unique)) if k not in elsewhere]
+    return own, [unique[k] for k in own]
 
 
 def story_of_sources(story_groups: Sequence[StoryGroup], several: bool = False) -> dict[int, int]:

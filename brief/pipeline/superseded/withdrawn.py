@@ -42,7 +42,12 @@ from brief.inflection import inflection_key
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.figures import figures_alone
 from brief.pipeline.superseded.phrases import name_pattern
-from brief.pipeline.superseded.reports import not_before, source_days, story_of_sources
+from brief.pipeline.superseded.reports import (
+    not_before,
+    source_days,
+    story_of_sources,
+    story_reports,
+)
 from brief.pipeline.superseded.states import moved_states
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -51,13 +56,10 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 def withdrawn_or_corrected(
     corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
 ) -> frozenset[int]:
-    """Positions in `unique` of what a report of their story withdraws or corrects. A
-    roundup's items of other events are no report of the story (as in `superseded`)."""
-    from brief.selection.not_news import told_elsewhere
-
-    elsewhere = told_elsewhere(unique, story_groups)
-    own = [k for k in range(len(unique)) if k not in elsewhere]
-    told = [unique[k] for k in own]
+    """Positions in `unique` of what a report of their story withdraws or corrects, read
+    in the story's reports alone (`story_reports`: not a roundup's items of other
+    events)."""
+    own, told = story_reports(unique, story_groups)
     found = (
         withdrawn_acts(corpus, told, story_groups)
         | corrected_shares(corpus, told, story_groups)
