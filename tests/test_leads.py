@@ -18,6 +18,8 @@ from brief.compose.titles import headline
 from brief.ingest.clean import clean_text
 from brief.ingest.furniture import is_promotion
 from brief.models import Bullet, Sentence
+from brief.rank.coverage import can_be_bullet
+from brief.selection.pointing_back import asks_for_an_answer
 from tests.test_digest import _inbox
 
 runner = CliRunner()
@@ -472,3 +474,35 @@ def test_a_pages_dated_label_opens_no_story() -> None:
     assert not can_lead("Weather warning for residents of the Veln coast, 4 June 2027.")
     assert not opens_report("Ferry timetable changes - updated 4 June 2027.", 1)
     assert opens_report("Dockers walked out at the port of Veln on Tuesday, stranding ferries.", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Readers have asked whether this means the river has burst its banks upstream.",
+        "The minister was asked whether the talks with the union had failed.",
+        "Reporters wanted to know if the bridge would reopen on Friday.",
+    ],
+)
+def test_a_reported_question_without_its_answer_is_no_bullet_and_no_lead(text: str) -> None:
+    """r70 F9: a yes-or-no question reported to the sentence's end tells neither answer;
+    alone it spreads the question. The sentence that answers it ("It has not: ...") brings
+    it along as its antecedent."""
+    assert asks_for_an_answer(text)
+    assert not can_be_bullet(text)
+    assert not can_lead(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When asked whether he would resign, the mayor said he would not.",
+        "Asked if the strike would end, the union leader said talks would resume on Monday.",
+        "He asked whether the dam had failed and engineers said it had held.",
+        "The regulator has been asked to decide if the merger can go ahead.",
+        "The strike will go ahead if the talks fail on Friday.",
+        "Police asked for calm if the verdict went against the defendants.",
+    ],
+)
+def test_a_question_with_its_answer_or_a_request_is_no_reported_question(text: str) -> None:
+    assert not asks_for_an_answer(text)

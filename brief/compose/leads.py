@@ -29,7 +29,7 @@ from brief.ingest.furniture import is_furniture, opening_stamp
 from brief.ingest.layout import is_stamp
 from brief.segment import without_dateline
 from brief.selection.not_news import is_label_line
-from brief.selection.pointing_back import is_dangling, opens_in_first_person
+from brief.selection.pointing_back import asks_for_an_answer, is_dangling, opens_in_first_person
 
 _Item = TypeVar("_Item")
 
@@ -271,6 +271,7 @@ def can_lead(text: str) -> bool:
         return False  # "7.57 pm.": a live page's time stamp, cut off as a sentence
     return not (
         refers_back(text)
+        or asks_for_an_answer(text)
         or is_furniture(text)
         or is_label_line(text)
         or opens_with_quote(text)

@@ -66,6 +66,7 @@ _WORD_LISTS = (
     "paper_heads",
     "body_kinds",
     "body_kind_complements",
+    "question_verbs",
     "place_heads",
     "route_nouns",
     "thing_nouns",

@@ -247,7 +247,12 @@ from brief.rank.text import lowered, lowered_words, stemmer, stop_words, words
 from brief.rank.vectors import distinct
 from brief.selection.chains import SUMMARY_WORDS
 from brief.selection.not_news import is_label_line, other_events, reports_another_event
-from brief.selection.pointing_back import is_dangling, said_by_an_office, speaks_in_first_person
+from brief.selection.pointing_back import (
+    asks_for_an_answer,
+    is_dangling,
+    said_by_an_office,
+    speaks_in_first_person,
+)
 
 Concept = tuple[str, str]
 
@@ -347,6 +352,7 @@ def can_be_bullet(text: str) -> bool:
         and text.count("(") == text.count(")")  # not cut inside a parenthesis: "(6. | 6 feet)"
         and _opens_sentence(text)
         and not is_dangling(text)
+        and not asks_for_an_answer(text)  # "Readers have asked whether ...": no answer
         and not reports_another_event(text)
         and not is_furniture(text)
         and not is_labelled_field(text)  # a notice's "VESSEL: ...": its text, no sentence

@@ -199,6 +199,32 @@ def is_dangling(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)
+def asks_for_an_answer(text: str) -> bool:
+    """ "Readers have asked whether this means the Cedar Fire has moved south.": a main
+    clause that reports a yes-or-no question, its "whether" or "if" clause running to the
+    sentence's end, tells neither answer; alone, as a bullet or a lead, it spreads the
+    question (r70 F9: the answer, "It has not: ...", was left out). A sentence that goes
+    on past a comma may answer it ("When asked whether he would resign, he said no.")."""
+    return ("whether" in text or " if " in text) and _reported_question().match(text) is not None
+
+
+@cache
+def _reported_question() -> re.Pattern[str]:
+    verbs = lexicon.alternation(lexicon.words()["question_verbs"])
+    return re.compile(
+        # not a participle that opens the sentence, whose clause the answer follows
+        # ("Asked if this amounted to ... Lord Rennard said it was not"), nor a request
+        # ("asked for calm if", "was asked to decide if")
+        r"(?!\W*(?:when\s+|if\s+|once\s+)?(?:asked|queried)\b)"
+        rf"[^,;:?]*?\b(?:{verbs})\b(?:\s+(?!to\b|for\b)[\w'’-]+){{0,4}}?\s+(?:whether|if)\b"
+        # and the clause gives no answer of its own ("... and officials said it had not")
+        r"(?![^,;:?]*\b(?:said|says|replied|replies|answered|answers)\b)"
+        r"[^,;:?]*[.!]?[\s\"'”’)]*\Z",
+        re.IGNORECASE,
+    )
+
+
 def _bare_aftermath(text: str) -> bool:
     """ "Nobody was hurt.", "No one was injured, police said.": a subject that names no one
     (words.toml's indefinite_subjects) and a passive verb, with nothing of where, when or
