@@ -650,9 +650,10 @@ def test_a_background_clause_beside_force_counts_its_strongest_cue() -> None:
 # and Q&As (events denied, negated, debunked, threatened or called off), 0.890 held out in
 # session 61, is tuned on since: 0.947, its odd ids tuned on, its even ids 0.933 held out.)
 # (U, armed non-state actors and hybrid conflict, 0.870 held out in session 62, is tuned
-# on since: 0.929, its odd ids tuned on, its even ids 0.908 held out.) W, the grey zone in
-# cyberspace, space and the information sphere, 0.859 held out in session 64.
-_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.89, "W": 0.85}
+# on since: 0.929, its odd ids tuned on, its even ids 0.908 held out.) (W, the grey zone
+# in cyberspace, space and the information sphere, 0.859 held out in session 64, is tuned
+# on since: 0.922, its odd ids tuned on, its even ids 0.897 held out.)
+_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.89}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:
@@ -3012,3 +3013,43 @@ def test_trade_remedies_and_asset_freezes_are_a_states_measures_on_another(text:
 )
 def test_a_states_own_duties_and_the_weathers_freezing_are_no_sanction(text: str) -> None:
     assert classify(text, GEO).section != "diplomacy"
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a cyber attack written as one word, as with a hyphen
+        ("North Korean military hackers launched a cyberattack on Seoul's subway.", "military"),
+        # forces posted to hold a place, and a coast guard's or a navy's other ships on the move
+        ("Peru has put soldiers on guard at its copper mines after pylons fell.", "military"),
+        ("Soldiers stood guard outside the electoral commission in Kinshasa.", "military"),
+        ("Vietnam's coast guard sent three cutters to the reef, the ministry said.", "military"),
+        ("Greek patrol boats sailed into the bay as the Turkish survey ship neared.", "military"),
+        # the agents of sabotage, where they did it
+        ("Saboteurs blew a hole in a gas pipeline near the Serbian border.", "military"),
+        ("Saboteurs damaged signal cables on two rail lines out of Riga, police said.", "military"),
+        # a state's trade ministry by its American names, a side toward other states' firms
+        ("The US Commerce Department took two Turkish firms off its entity list.", "diplomacy"),
+    ],
+)
+def test_the_grey_zones_force_and_measures_in_their_other_words(text: str, section: str) -> None:
+    """Batch W's kinds of miss, in other settings: a cyberattack, forces put on guard, a
+    coast guard's cutters sent, saboteurs at work, a delisting by the Commerce Department."""
+    assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoppers should be on guard against fake parcel texts this Christmas, police said.",
+        "A doorman stood guard at the club while fans queued for the gig.",
+        "Hunt saboteurs followed the riders across the moor near Exeter, police said.",
+        "The fire at the Lagos depot was an accident, not sabotage, the ministry said.",
+        "The Lima commerce department approved a new street market near the port.",
+        "Rate cutters at the central bank won the vote, the minister said.",
+    ],
+)
+def test_the_same_words_outside_force_and_sanctions(text: str) -> None:
+    """Readers on guard against scams, a doorman's guard, a hunt's saboteurs, sabotage
+    ruled out, a city's commerce department and a bank's rate cutters are none of it."""
+    assert classify(text, GEO).section not in {"military", "diplomacy"}
