@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from brief.dedupe import group_duplicates
+from brief.extract.actors import find_actors
+from brief.models import Actor
 from brief.selection.not_news import small_talk
 from tests.extract_helpers import quotes_of, sentences_of
 
@@ -17,6 +19,12 @@ def article(tmp_path: Path, text: str) -> list[tuple[str, str | None]]:
     path = tmp_path / "a.txt"
     path.write_text(text, encoding="utf-8")
     return [(q.text, q.actor) for q in quotes_of(sentences_of(path))]
+
+
+def actors_of(tmp_path: Path, text: str) -> list[Actor]:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return find_actors(sentences_of(path))
 
 
 CROSS_EXAMINATION = """Bank official links former commissioner to transfers
@@ -1466,3 +1474,34 @@ def test_an_anchors_name_in_brackets_makes_no_quote_of_her_narration(tmp_path: P
     said = article(tmp_path, RADIO_BULLETIN)
     assert not any(actor == "Lena Moser" for _, actor in said)
     assert ("The road will stay shut until Friday at least.", "Paul Ritter") in said
+
+
+def test_a_press_conferences_labels_in_capitals_name_and_title_its_speakers(
+    tmp_path: Path,
+) -> None:
+    """r70 F16: a transcript whose turns open on labels in capitals ("SHERIFF DANA
+    WHITLOCK:", "TOM AGUIRRE, INCIDENT COMMANDER, CEDAR FIRE:") names its speakers there
+    only: each is a person, as names are written, with the label's title, and speaks
+    the turn; a later label by style and surname ("SEN. ROE:") or two surnames names no
+    one new, and a newsletter's heading in capitals ("THE MILITARY PICTURE:") no one."""
+    text = """Transcript: flood briefing, March 3
+
+This is a transcript of the council's news conference, edited for length.
+
+MAYOR ANNA KOVACS: Good morning. The river crested at 6.2 metres overnight.
+
+PIOTR NOWAK, CHIEF ENGINEER, RIVER AUTHORITY: The levee held. We are checking the
+pumps at Elm Street.
+
+REPORTER: Mayor, will schools open tomorrow?
+
+KOVACS: Not tomorrow. We will decide on Thursday.
+
+THE WEATHER PICTURE: More rain is expected on Wednesday.
+"""
+    said = article(tmp_path, text)
+    assert ("The river crested at 6.2 metres overnight.", "Anna Kovacs") in said
+    assert ("The levee held. We are checking the pumps at Elm Street.", "Piotr Nowak") in said
+    assert ("Not tomorrow. We will decide on Thursday.", "Anna Kovacs") in said
+    people = {a.name: a.role for a in actors_of(tmp_path, text) if a.kind == "person"}
+    assert people == {"Anna Kovacs": "Mayor", "Piotr Nowak": "Chief Engineer, River Authority"}

@@ -299,22 +299,88 @@ def _list_item(text: str) -> SpeakerLine | None:
 def labelled_people(
     paragraphs: Sequence[Sequence[Sentence]],
 ) -> list[tuple[SpeakerLine, Sentence]]:
-    """The people a record's labels on lines of their own name, each with the office the
-    label writes before the name or the roles after it ("Deputy Minister of Transport
-    Jane Roe:", "MP John Doe:", "JANE ROE, Chief Executive, Acme:"), and the label: a
-    paragraph of that one line, its words in the paragraph under it. A record names two
-    speakers so or more (a list's "Key points:" or a lone "Jane Roe:" is none), and the
-    label may be the only place it writes their name."""
+    """The people a record's labels name, each with the office the label writes before
+    the name or the roles after it ("Deputy Minister of Transport Jane Roe:", "MP John
+    Doe:", "JANE ROE, Chief Executive, Acme:"), and the label: a paragraph of that one
+    line, its words in the paragraph under it, or the label that opens a paragraph in
+    capitals, its words after it ("TOM ROE, INCIDENT COMMANDER: The fire is ...", as a
+    press conference's transcript prints each turn). A record names two speakers so or
+    more (a list's "Key points:" or a lone "Jane Roe:" is none), and the label may be the
+    only place it writes their name: a name and roles written in capitals throughout are
+    given as names and titles are written ("Tom Roe", "Incident Commander")."""
     labelled: list[tuple[SpeakerLine, Sentence]] = []
     for paragraph in paragraphs:
-        if len(paragraph) != 1:
+        if not paragraph:
             continue
-        found = _LABEL_LINE_RE.fullmatch(paragraph[0].text.strip())
-        person = _labelled(found["label"], found["role"] or "") if found else None
+        text = paragraph[0].text.strip()
+        found = _LABEL_LINE_RE.fullmatch(text) if len(paragraph) == 1 else None
+        if found is not None:
+            person = _labelled(found["label"], found["role"] or "")
+        else:
+            found = _LABEL_LINE_RE.match(text)
+            if found is None or not found["label"].isupper() or found.end() >= len(text):
+                continue  # inline, only a label in capitals before its turn's words
+            person = _labelled_in_capitals(found["label"], found["role"] or "")
         if person is not None:
             labelled.append((person, paragraph[0]))
     names = {person.name for person, _ in labelled}
     return labelled if len(names) >= _SPEAKERS else []
+
+
+def _labelled_in_capitals(label: str, caption: str) -> SpeakerLine | None:
+    """The person a turn's label in capitals introduces, in full and with a title before
+    the name or a caption after it ("SHERIFF DANA WHITLOCK", "TOM AGUIRRE, INCIDENT
+    COMMANDER, CEDAR FIRE"), with that office or the caption's roles, written as names and
+    titles are ("Dana Whitlock", "Sheriff"); a name alone ("LENA MARSH:") may be the
+    programme's host, whose turns are its own voice, and is left to the story. The
+    words after the office are the name, whole ("JOÃO PAULO CARVALHO DIAS"), where its
+    first word is a given name the dictionary knows: a later turn's "SEN. SALAZAR",
+    "MAJ. GEN. ALLENBY-SHORE" or "MACEDO FONSECA" names someone by a style and a surname,
+    or by two surnames, whom the first label or the story names in full."""
+    parts = _capitalised(label).split()
+    # the office ends at its last title word before the two words a name needs at least
+    # ("Press Secretary Maria Roe"; not "Maria Bishop")
+    start = next((k + 1 for k in range(len(parts) - 3, -1, -1) if _office_word(parts[k])), 0)
+    name = parts[start:]
+    if not start and not caption:
+        return None  # "LENA MARSH:" alone may be the host's own voice: the story says who
+    if len(name) < 2 or gender(name[0]) is None or name[0].casefold() in words()["determiners"]:
+        return None  # ("THE MILITARY PICTURE:", a newsletter's heading: "The" is a name too)
+    if not (FULL_NAME_RE.fullmatch(" ".join(name)) and full_name(" ".join(name))):
+        return None
+    office, roles = " ".join(parts[:start]), _capitalised(caption)
+    role = roles if _holds_head(roles) else office if _holds_head(office) else ""
+    return SpeakerLine(" ".join(name), role)
+
+
+def _office_word(word: str) -> bool:
+    """A word of the office or style before a name in a label: a form of address, a title
+    written short or out ("Sen.", "Maj.", "Sheriff")."""
+    bare = word.rstrip(".").casefold()
+    short = words()["title_abbreviations"] | words()["honorifics"] | words()["military_ranks"]
+    return word.endswith(".") or bare in short or is_head(bare)
+
+
+def _capitalised(text: str) -> str:
+    """Each word capitalised, but the small words of an office after its first ("Chair,
+    Quillan County Board of Commissioners")."""
+
+    def word(found: re.Match[str]) -> str:
+        lower = found[0].lower()
+        if found.start() and (lower in _SMALL_WORDS or _after_apostrophe(found)):
+            return lower  # "of", "the"; the "s" of "CHIEF'S", not the "N" of "O'NEILL"
+        return lower[:1].upper() + lower[1:]
+
+    return re.sub(r"[^\W\d_]+", word, text)
+
+
+_SMALL_WORDS = frozenset({"of", "the", "in", "for", "and", "on", "at", "to"})
+
+
+def _after_apostrophe(found: re.Match[str]) -> bool:
+    """A letter or two after an apostrophe, ending the word: a possessive's or a
+    contraction's ("'S", "'LL"), not a name's part ("O'NEILL")."""
+    return found.string[found.start() - 1] in "'’" and len(found[0]) <= 2
 
 
 def askers(paragraphs: Sequence[Sequence[Sentence]]) -> list[tuple[SpeakerLine, Sentence]]:
