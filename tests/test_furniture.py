@@ -625,3 +625,30 @@ def test_a_broadcast_host_s_greeting_under_a_turn_label_is_furniture(
     """r61: a radio transcript's "ANCHOR (Salome ...): Good evening." greets its listeners
     as a live page's "Good evening." greets its reader: no news."""
     assert is_furniture(sentence) is furniture
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next update will be issued at 7 a.m. Tuesday.",
+        "The next bulletin is due at 1800 UTC.",
+        "Next update: 8 a.m. Wednesday.",
+        "Our next briefing will be held at 10 a.m. on Thursday.",
+    ],
+)
+def test_a_notices_word_of_when_the_next_one_comes_is_a_note(text: str) -> None:
+    """r70 F20: an agency's publishing schedule is no bullet, lead or timeline row."""
+    assert furniture_kind(text) == "note"
+    assert not can_be_bullet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next round of talks will be held in Geneva on Friday.",
+        "The next jobs report will be released on Friday.",
+        "The next storm will bring heavy rain to the coast.",
+    ],
+)
+def test_what_comes_next_in_the_news_is_no_note(text: str) -> None:
+    assert furniture_kind(text) is None

@@ -131,6 +131,8 @@ class Lists:
     newsroom_openers: frozenset[str]
     coverage_phrases: frozenset[str]
     update_labels: frozenset[str]
+    next_notice_nouns: frozenset[str]
+    next_notice_verbs: frozenset[str]
     update_note_verbs: frozenset[str]
     wire_slugs: frozenset[str]
     version_slugs: frozenset[str]
@@ -216,6 +218,7 @@ class _Patterns:
     newsroom: re.Pattern[str]
     coverage: re.Pattern[str]
     update: re.Pattern[str]
+    next_notice: re.Pattern[str]
     # "(Adds comment from ministry, updates toll)", "UPDATED 16 Nov 2026 — adds toll"
     update_note: re.Pattern[str]
     credit: re.Pattern[str]
@@ -441,6 +444,13 @@ def _patterns() -> _Patterns:
         coverage=re.compile(rf"\b(?:{alternation(found.coverage_phrases)})\b", re.IGNORECASE),
         # "Update: Court delays ruling", "Updated | When the river rose ..."
         update=re.compile(rf"{_OPENING}(?:{label_forms(found.update_labels)})\s*[:|]\s*"),
+        next_notice=re.compile(
+            rf"{_OPENING}(?:the\s+|our\s+|its\s+)?next\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:{alternation(found.next_notice_nouns)})(?:\s*[:|]|\s+"  # "Next update: 8 a.m."
+            r"(?:will|is\s+(?:expected|due|scheduled|set|planned)\s+to|is\s+due\b)\s*(?:be\s+)?"
+            rf"(?:{alternation(found.next_notice_verbs)})?\b)",
+            re.IGNORECASE,
+        ),
         update_note=_update_note_pattern(found),
         credit=re.compile(
             rf"{_OPENING}(?:(?:{label_forms(found.credit_openers)})"
@@ -750,6 +760,8 @@ def furniture_kind(text: str) -> str | None:
         return WIDGET
     if patterns.note.match(text) or patterns.update.match(text):
         return NOTE
+    if "next" in text[:12].lower() and patterns.next_notice.match(text):
+        return NOTE  # "The next update will be issued at 7 a.m. Tuesday."
     return None
 
 
