@@ -1000,3 +1000,32 @@ def test_a_thing_a_later_days_report_gives_the_other_state_of_is_stale() -> None
         assert not reversed_states(days, unique, [StoryGroup((1,)), StoryGroup((2,))])
         assert not reversed_states(corpus("2027-06-03", "2027-06-03"), unique, story)
         assert not reversed_states(corpus("2027-06-04", "2027-06-03"), unique, story) & {0}
+
+
+def test_what_a_closings_report_tells_of_the_closure_goes_stale_with_it() -> None:
+    """r70 F11: "The closure covers about nine miles ..." in the report of a road closed
+    on Friday tells of that closing; once a later day's report has the road open again
+    it is as stale as the closing's line. Not where the report's other closing still
+    holds ("the closure" may mean that one), nor in a report of the reopening."""
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.superseded.states import reversed_states
+
+    def corpus(unique: list[Sentence]) -> Corpus:
+        return Corpus(
+            tuple(
+                Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+                for n, date in enumerate(("2027-06-01", "2027-06-03"), 1)
+            ),
+            tuple(unique),
+        )
+
+    closed = "Police closed the N4 road between Orvik and Sand to all traffic on Friday."
+    told = "The closure covers about 14 km of the road, the main route to the coast."
+    reopened = "The N4 road between Orvik and Sand reopened to traffic on Sunday, police said."
+    unique = [Sentence(closed, 1, 1, 0), Sentence(told, 1, 2, 0), Sentence(reopened, 2, 1, 0)]
+    story = [StoryGroup((1, 2))]
+    assert reversed_states(corpus(unique), unique, story) == {0, 1}
+    # the report's other closing is not overtaken: "the closure" may be that one's
+    also = "The port at Sand was closed on Friday as well."
+    unique = [*unique[:2], Sentence(also, 1, 3, 0), unique[2]]
+    assert reversed_states(corpus(unique), unique, story) == {0}

@@ -162,6 +162,7 @@ _MODULE_LISTS = {
         "now_not_verbs",
         "hypothetical_openers",
         "closing_state_verbs",
+        "closing_nouns",
         "opening_state_verbs",
         "state_auxiliaries",
         "thing_links",

@@ -538,7 +538,37 @@ def reversed_states(
             for state in mine
         ):
             stale.add(k)
-    return frozenset(stale)
+    return frozenset(stale | _told_of_the_closing(unique, passages, stale))
+
+
+def _told_of_the_closing(
+    unique: Sequence[Sentence], passages: Mapping[int, list[_Passage]], stale: AbstractSet[int]
+) -> set[int]:
+    """The sentences of a report whose closings are all overtaken that open on a closing's
+    noun ("The closure covers about nine miles of the highway, ..."): they tell of that
+    closing, as stale as its own line once the thing is open again (r70 F11). Only where
+    every closing the report gives is overtaken, so that "the closure" can mean no
+    other."""
+    closing = {unique[k].source for k in stale if not any(p.open for p in passages[k])}
+    closing -= {
+        unique[k].source
+        for k, found in passages.items()
+        if k not in stale and not all(p.open for p in found)
+    }
+    if not closing:
+        return set()
+    told = _closing_noun()
+    return {
+        k
+        for k, sentence in enumerate(unique)
+        if sentence.source in closing and k not in stale and told.match(sentence.text)
+    }
+
+
+@cache
+def _closing_noun() -> re.Pattern[str]:
+    nouns = alternation(words()["closing_nouns"])
+    return re.compile(rf"\W*(?i:the|this|that)\s+(?i:{nouns})\b")
 
 
 @cache
