@@ -335,7 +335,7 @@ class Withdrawn:
     source: int  # the source whose note or sentence takes them back
     # a count corrected: the sentence of `source` that corrects the count `words` gave
     # ("four of its workers, not three as first reported"); "" for words taken back. For
-    # a story a wire killed, the notice's sentence; for a wire's corrected version, its note
+    # a story a wire killed, the notice's sentence; for a corrected version, its note
     correction: str = ""
     # "story": `words` is the headline of a story an earlier brief told that a wire's kill
     # notice (`source`) withdraws; "version": the words a version of a wire's story
@@ -350,8 +350,9 @@ class Withdrawn:
             said = f"An earlier brief told the story “{self.words}”; source {self.source}, "
             said += "the wire's kill notice, withdraws it"
         elif self.kind == "version":
-            said = f"An earlier brief gave “{self.words}”; source {self.source}, the wire's "
-            said += "corrected version, corrects it"
+            # a wire's or a newspaper's: "the wire's" had named the Courier a wire (r70 F7)
+            said = f"An earlier brief gave “{self.words}”; source {self.source}, a corrected "
+            said += "version, corrects it"
         elif self.correction:
             said = f"An earlier brief gave “{self.words}”; source {self.source} corrects the count"
         else:

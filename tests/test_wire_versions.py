@@ -446,7 +446,7 @@ def test_the_update_tells_the_corrected_count_and_its_mail_says_what_changed(
     assert "31" not in rest
     mails = _mails(plain_server)
     assert len(mails) == 2
-    assert "- An earlier brief gave “31-12”; source 3, the wire's corrected version" in mails[1]
+    assert "- An earlier brief gave “31-12”; source 3, a corrected version" in mails[1]
     assert "Councillors voted by 21 to 12" in mails[1]
 
 
@@ -722,3 +722,96 @@ def test_a_morning_story_told_again_counts_the_reports_it_has_left() -> None:
     told = {story.id: story for story in keep_told(rebuild, morning).stories}
     assert told["rail"].sources == (1,) and told["rail"].independent == 1
     assert told["bus"].sources == (3,) and told["bus"].independent == 1
+
+
+FLOOD_TITLE = "River Sava floods Brezno's lower town"
+FLOOD = [
+    "BREZNO - The River Sava burst its banks on Tuesday and flooded the lower town of "
+    "Brezno, where the water destroyed 64 houses, the town's civil defence said.",
+    "Around 900 people spent the night in the sports hall and two schools.",
+    "“Nobody goes back into the lower town until the engineers have checked every wall,” "
+    "Mayor Ines Varga said.",
+    "The water was expected to fall slowly from Wednesday, the river authority said.",
+]
+FLOOD_NOTE = (
+    "Correction: An earlier version of this article said 64 houses had been destroyed. "
+    "The civil defence said 64 buildings were destroyed, 46 of them houses. It also "
+    "attributed the quote “Nobody goes back into the lower town” to Mayor Ines Varga. It "
+    "was said by deputy mayor Tomas Reli."
+)
+
+
+def test_a_newspapers_corrected_version_is_said_so_in_its_own_words(
+    tmp_path: Path, web: WebServer, plain_server: Server
+) -> None:
+    """r70 F7, F8: a newspaper corrects its flood story in place, its note saying in its
+    own words what the earlier version said (no "to X, not Y"): a count of houses and a
+    quote given to the wrong official. The next morning opens with both notices, each
+    with the note's sentences that tell it, the mail says so, and the corrected count is
+    no "New" point: the reader was told the mayor said it, and a fresh 46 had read as
+    news."""
+    strike = _item(web, "strike", "Norrland rail workers to strike for 48 hours", STRIKE)
+    web.routes["/feed.xml"] = feed_reply(rss([_item(web, "flood", FLOOD_TITLE, FLOOD), strike]))
+    config = _desk(tmp_path, web, plain_server)
+    assert _daily(config).exit_code == 0
+    day1 = _body(tmp_path, "2026-11-25")
+    assert "— Ines Varga" in day1 and "destroyed 64 houses" in day1
+    corrected = [
+        FLOOD[0].replace("64 houses", "46 houses"),
+        FLOOD[1],
+        FLOOD[2].replace("Mayor Ines Varga", "deputy mayor Tomas Reli"),
+        FLOOD[3],
+        FLOOD_NOTE,
+    ]
+    web.routes["/feed.xml"] = feed_reply(rss([_item(web, "flood", FLOOD_TITLE, corrected), strike]))
+    second = _daily(config, timedelta(days=1))
+    assert second.exit_code == 0, second.output
+    day2 = _body(tmp_path, "2026-11-26")
+    assert "## Withdrawn since an earlier brief" in day2
+    assert "An earlier brief gave “64”; source 1, a corrected version, corrects it: " in day2
+    assert "An earlier brief gave “Mayor Ines Varga”; source 1" in day2
+    assert "It was said by deputy mayor Tomas Reli" in day2
+    doc = json.loads((tmp_path / "out" / "brief-2026-11-26.json").read_text(encoding="utf-8"))
+    assert [(w["words"], w["kind"]) for w in doc["withdrawn"]] == [
+        ("64", "version"),
+        ("Mayor Ines Varga", "version"),
+    ]
+    # each notice tells its own change, not the whole note
+    count, speaker = (w["correction"] for w in doc["withdrawn"])
+    assert "46 of them houses" in count and "Tomas Reli" not in count.split(":")[1]
+    assert speaker.startswith("It also attributed the quote")
+    assert not any("46 houses" in line and "**New:**" in line for line in day2.splitlines())
+    mails = _mails(plain_server)
+    assert len(mails) == 2 and "CORRECTION" in mails[1]
+    assert "- An earlier brief gave “Mayor Ines Varga”" in mails[1]
+
+
+def test_a_note_tells_only_a_change_it_names() -> None:
+    """A note's own words say a change only where the corrected copy changes one run of a
+    sentence shown (a name and its title, a count), the rest the same, and the note gives
+    both the wrong run and the right words: another event's count, a sentence rewritten,
+    or a change the note does not name give no notice."""
+    from brief.daily.novelty.already_sent import fold
+    from brief.daily.novelty.wire_versions import _changed
+
+    note = fold(FLOOD_NOTE)
+    old = fold(FLOOD[2])
+    assert _changed(
+        old, fold(FLOOD[2].replace("Mayor Ines Varga", "deputy mayor Tomas Reli")), note
+    ) == (
+        "mayor ines varga",
+        "deputy mayor tomas reli",
+    )
+    assert _changed(fold(FLOOD[0]), fold(FLOOD[0].replace("64", "46")), note) == ("64", "46")
+    # a change the note does not name: the mayor for a spokesman it never mentions
+    assert (
+        _changed(old, fold(FLOOD[2].replace("Mayor Ines Varga", "spokesman Ivo Dolenc")), note)
+        is None
+    )
+    # two runs changed: a rewrite, not the note's correction
+    twice = FLOOD[0].replace("64 houses", "46 houses").replace("Tuesday", "Monday")
+    assert _changed(fold(FLOOD[0]), fold(twice), note) is None
+    # another sentence with the note's figures: no copy of the one shown
+    assert (
+        _changed(fold(FLOOD[1]), fold("The civil defence said 46 houses were lost."), note) is None
+    )

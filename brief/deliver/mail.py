@@ -88,7 +88,7 @@ class Digest:
     # of the mail alone never learns that something he was told no longer stands
     withdrawn: int = 0
     # each of them in one line, what it was and what stands now ("An earlier brief gave
-    # “31-12”; source 3, the wire's corrected version, corrects it: ..."): a reader of the
+    # “31-12”; source 3, a corrected version, corrects it: ..."): a reader of the
     # mail alone learns what changed, not only that something did (`Withdrawn.notice`)
     corrections: tuple[str, ...] = ()
 
