@@ -351,3 +351,57 @@ def test_an_article_carries_the_day_its_words_were_written(
     report = fetch(write_config(tmp_path, [(f"{web.url}/atom", None)]))
     (path,) = report.written
     assert headers_of(path)["date"] == f"2026-11-{day}"
+
+
+STRIKE_TEXT = (
+    "Dock workers at the port of Kellby walked off the job on Monday evening after talks "
+    "on night-shift pay broke down, their union said.\n"
+    "The strike halted loading at all four container berths, and about 30 ships were "
+    "waiting at anchor off the breakwater by nightfall.\n"
+    "The port authority said it would ask the labour court on Tuesday to order the two "
+    "sides back to talks."
+)
+
+
+def atom_full_entry(*, published: str, updated: str, byline: str | None) -> bytes:
+    lines = [byline, *STRIKE_TEXT.split("\n")] if byline else STRIKE_TEXT.split("\n")
+    content = escape("".join(f"<p>{escape(line)}</p>" for line in lines))
+    return (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Coast Post</title>'
+        "<entry><id>tag:coast,2026:9</id><title>Kellby dock workers strike</title>"
+        '<link href="https://coast.example/news/strike"/>'
+        f"<updated>{updated}</updated><published>{published}</published>"
+        f'<summary>Dockers strike.</summary><content type="html">{content}</content>'
+        "</entry></feed>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("byline", "published", "updated", "day"),
+    [
+        # written on Monday evening in its own zone: Monday, though Tuesday in UTC
+        (None, "2026-11-23T19:10:00-07:00", "2026-11-23T19:10:00-07:00", "23"),
+        # the text's own byline is its page's date: a correction the next morning
+        # (<updated>) does not move it
+        (
+            "By Ana Petrov | Coast Post | November 23, 2026",
+            "2026-11-23T16:20:00-07:00",
+            "2026-11-24T09:15:00-07:00",
+            "23",
+        ),
+        # no date in the text: the feed's later change, on its own day
+        (None, "2026-11-23T16:20:00-07:00", "2026-11-24T09:15:00-07:00", "24"),
+    ],
+)
+def test_a_feeds_own_text_carries_the_day_it_states(
+    tmp_path: Path, web: WebServer, byline: str | None, published: str, updated: str, day: str
+) -> None:
+    """r70 F14: an entry whose whole text the feed carries is dated as a page is, by the
+    date its text states, else by the feed's stamps read in the offset they give (a
+    Monday-evening release at 19:10 -07:00 had been dated Tuesday, its day in UTC, and a
+    story corrected the next morning by its <updated>)."""
+    entry = atom_full_entry(published=published, updated=updated, byline=byline)
+    web.routes["/atom"] = Reply(200, entry, {"Content-Type": "application/atom+xml"})
+    report = fetch(write_config(tmp_path, [(f"{web.url}/atom", None)]))
+    (path,) = report.written
+    assert headers_of(path)["date"] == f"2026-11-{day}"

@@ -273,7 +273,8 @@ def test_full_text_in_the_feed_is_used_as_it_is(tmp_path: Path, web: WebServer) 
     assert not web.hits("/news/bridge") and not web.hits("/news/power")
     power = headers_of(report.feeds[1].written[0])
     assert power["outlet"] == "Power Daily" and power["author"] == "Lee Ray"
-    assert power["date"] == "2026-11-24" and power["url"] == f"{web.url}/news/power"
+    # the day it was written where it was (22:30 -05:00), not the next day in UTC (r70 F14)
+    assert power["date"] == "2026-11-23" and power["url"] == f"{web.url}/news/power"
 
 
 def test_the_whole_article_in_an_rss_description_is_used(tmp_path: Path, web: WebServer) -> None:

@@ -55,7 +55,10 @@ from brief.collect.seen import SeenStore, canonical_url, item_keys, item_version
 from brief.config import Config, DailyConfig, FeedConfig
 from brief.errors import InputError, OutputError
 from brief.ingest import decode
+from brief.ingest.layout import parse_text
+from brief.ingest.unmarkdown import plain_text
 from brief.ingest.webpage import extract
+from brief.models import Source
 from brief.options import Options
 
 log = logging.getLogger(__name__)
@@ -262,7 +265,9 @@ def _item(
         url=item.link,
         outlet=outlet,
         title=item.title,
-        date=_feed_day(item),
+        # the day the feed's text states, as a page's own date (its page, when fetched,
+        # states its own: `_page`)
+        date=_page_day(_stated_day(text, run), item),
         author=item.author,
         feed=feed.url,
     )
@@ -413,7 +418,7 @@ def _feed_day(item: FeedItem) -> str | None:
     that is later than the day it was published (an Atom entry's <updated>, a JSON
     Feed's date_modified: the text was rewritten then, and its "on Tuesday" is that
     day's), else the day it was published."""
-    changed = item.updated[:10] if item.updated else None
+    changed = item.updated_day or (item.updated[:10] if item.updated else None)
     if item.published is None or (changed is not None and changed > item.published):
         return changed or item.published
     return item.published
@@ -429,6 +434,22 @@ def _page_day(stated: str | None, item: FeedItem) -> str | None:
     rebuilt by its CMS, stamps it too, and would move the text's "on Tuesday" a week."""
     day = stated[:10] if stated else None
     return day if day is not None and _an_iso_day(day) else _feed_day(item)
+
+
+def _stated_day(text: str, run: _Run) -> str | None:
+    """The day a feed's own text states at its top, as ingest reads it from a .txt
+    article (a byline's "By Maya Rennick | The Courier | September 15, 2026", a release's
+    "Fire Authority | Update No. 2 | September 14, 2026, 7:00 p.m."): the day its words
+    were written, the text's own page date, which a later <updated> does not outrank (a
+    story corrected the next morning had been dated by its correction, r70 F14)."""
+    if not text.strip():
+        return None
+    today = run.now.astimezone(UTC).date()
+    try:
+        read = parse_text(plain_text(text), Source(0, "", "", "", 0), find_title=False, today=today)
+    except InputError:
+        return None  # no text to read a date off: the feed's day
+    return read.date
 
 
 def _an_iso_day(text: str) -> bool:

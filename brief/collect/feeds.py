@@ -14,6 +14,7 @@ they are only ever written into an article's metadata, which ingest cleans again
 from __future__ import annotations
 
 import calendar
+import email.utils
 import io
 import json
 import re
@@ -45,7 +46,7 @@ class FeedItem:
     guid: str | None
     link: str | None
     title: str | None
-    published: str | None  # YYYY-MM-DD
+    published: str | None  # YYYY-MM-DD, in the offset the feed gives
     author: str | None
     content: str | None  # the article text the feed carries, if any
     content_is_html: bool = True
@@ -53,6 +54,9 @@ class FeedItem:
     # When the feed says the item last changed: its updated time, else its published one
     # (ISO, UTC, to the second). With the title and the text, what tells a new version.
     updated: str | None = None
+    # The day of `updated` where it was written, in the offset the feed gives, as
+    # `published` is: the day the text's "on Tuesday" is of
+    updated_day: str | None = None
     # The text is from the element that carries the article itself (RSS content:encoded,
     # Atom <content>, JSON Feed content_text or content_html), not a summary: when the
     # page fails, it is the article, however short (collector).
@@ -115,20 +119,18 @@ def _xml_item(entry: Any) -> FeedItem:
         # enough, it is the article (see collector.FULL_TEXT_WORDS), whatever its link does.
         content = str(entry["summary"])
         is_html = "html" in str((entry.get("summary_detail") or {}).get("type", "text/html"))
-    parsed_time = entry.get("published_parsed") or entry.get("updated_parsed")
-    published = None
-    if parsed_time:
-        stamp = calendar.timegm(parsed_time)
-        published = datetime.fromtimestamp(stamp, UTC).date().isoformat()
     # feedparser 6 maps a missing `updated` to `published` with a DeprecationWarning: ask
     # for what the entry holds
     held = entry.keys()
-    changed_time = (entry["updated_parsed"] if "updated_parsed" in held else None) or (
-        entry.get("published_parsed")
-    )
-    updated = None
-    if changed_time:
-        updated = datetime.fromtimestamp(calendar.timegm(changed_time), UTC).isoformat()
+    stamps = [name for name in ("published", "updated") if f"{name}_parsed" in held]
+    stamps = [name for name in stamps if entry[f"{name}_parsed"]]
+    published = _day_written(entry, stamps[0]) if stamps else None
+    changed = stamps[-1] if stamps else None  # its updated time, else its published one
+    updated = changed_day = None
+    if changed is not None:
+        stamp = calendar.timegm(entry[f"{changed}_parsed"])
+        updated = datetime.fromtimestamp(stamp, UTC).isoformat()
+        changed_day = _day_written(entry, changed)
     source = entry.get("source") or {}
     return FeedItem(
         guid=_text(entry.get("id")),
@@ -140,9 +142,35 @@ def _xml_item(entry: Any) -> FeedItem:
         content_is_html=is_html,
         outlet=_plain(source.get("title"), source.get("title_detail")),
         updated=updated,
+        updated_day=changed_day,
         full_text=full,
         teaser_apart=_shorter(teaser, content),
     )
+
+
+def _day_written(entry: Any, name: str) -> str:
+    """The day of an entry's time stamp (`name`: "published", "updated") where it was
+    written: in the offset the stamp gives ("Mon, 14 Sep 2026 19:10:00 -0700" is 14
+    September, though 15 September in UTC, r70 F14: the text's "Monday" was its day),
+    else in UTC as feedparser reads it."""
+    stamp = entry.get(name)
+    when = _stamped(stamp) if isinstance(stamp, str) else None
+    if when is not None:
+        return when.date().isoformat()
+    parsed = calendar.timegm(entry[f"{name}_parsed"])
+    return datetime.fromtimestamp(parsed, UTC).date().isoformat()
+
+
+def _stamped(stamp: str) -> datetime | None:
+    """A feed's time stamp read with its own offset: RFC 822 (RSS) or RFC 3339 (Atom)."""
+    try:
+        return email.utils.parsedate_to_datetime(stamp.strip())
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        return datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
 
 
 def _shorter(teaser: str | None, content: str | None) -> bool:
@@ -191,6 +219,7 @@ def _json_feed(data: bytes, url: str) -> ParsedFeed:
                 content=html or plain,
                 content_is_html=html is not None,
                 updated=_iso_time(raw.get("date_modified") or raw.get("date_published")),
+                updated_day=_iso_date(raw.get("date_modified") or raw.get("date_published")),
                 full_text=bool(html or plain),
                 teaser_apart=_shorter(_text(raw.get("summary")), html or plain),
             )
@@ -199,7 +228,8 @@ def _json_feed(data: bytes, url: str) -> ParsedFeed:
 
 
 def _iso_date(value: Any) -> str | None:
-    when = _when(value)
+    """The day of an RFC 3339 time in the offset it gives (see `_day_written`)."""
+    when = _stamped(value) if isinstance(value, str) else None
     return when.date().isoformat() if when else None
 
 
