@@ -14,10 +14,12 @@ extraction child's first work (brief.pipeline), which needs numpy for nothing el
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections import Counter
 from collections.abc import Collection, Hashable, Sequence
+from functools import cache
 from itertools import count
 from typing import Protocol
 
@@ -207,8 +209,16 @@ def _words_and_ends(texts: Sequence[str]) -> list[str]:
     return _WORD_OR_END.findall(joined.lower())
 
 
+@cache
+def _named_day() -> re.Pattern[str]:
+    """A weekday's or a month's name as a date gives it, capitalised ("Tuesday", "May"):
+    a day a sentence names, which a copy gives as it does its figures."""
+    names = sorted({*calendar.day_name, *calendar.month_name} - {""}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(names)})\b")
+
+
 class _Numbers:
-    """The numbers each text states, worked out when first asked for."""
+    """The numbers and the named days each text states, worked out when first asked for."""
 
     def __init__(self, texts: Sequence[str]) -> None:
         self._texts = texts
@@ -218,12 +228,15 @@ class _Numbers:
         found = self._found.get(k)
         if found is None:
             text = _THOUSANDS.sub("", self._texts[k])
-            found = self._found[k] = Counter(_NUMBER.findall(text))
+            found = Counter(_NUMBER.findall(text)) + Counter(_named_day().findall(text))
+            self._found[k] = found
         return found
 
     def agree(self, one: int, other: int) -> bool:
-        """Whether one text's numbers are all the other's: a copy may leave a figure out,
-        but not give another ("36 people died" for 32)."""
+        """Whether one text's numbers and named days are all the other's: a copy may
+        leave a figure or a day out, but not give another ("36 people died" for 32; "The
+        next update will be issued at 8 a.m. Wednesday" for "... Tuesday", which had
+        been cited as one sentence, r70 F17)."""
         mine, theirs = self.of(one), self.of(other)
         return mine <= theirs or theirs <= mine
 

@@ -40,6 +40,31 @@ def test_an_update_with_another_number_is_another_sentence() -> None:
     assert groups == [[0, 2], [1]]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a strike's two notices: the same words but the day (r70 F17)
+        (
+            "The union said the next round of talks would be held at 10 a.m. Tuesday.",
+            "The union said the next round of talks would be held at 10 a.m. Thursday.",
+        ),
+        # an election board's two deadlines, a month apart
+        (
+            "Postal ballots must reach the county election board by 5 p.m. on 3 October.",
+            "Postal ballots must reach the county election board by 5 p.m. on 3 November.",
+        ),
+    ],
+)
+def test_a_sentence_with_another_day_is_another_sentence(first: str, second: str) -> None:
+    """A named day is a copy's as its figures are: one that gives another day ("8 a.m.
+    Wednesday" for "8 a.m. Tuesday") says another thing, and a bullet citing both had
+    cited a sentence that contradicts it (r70 F17). A copy that gives the same day is
+    still a copy."""
+    assert group_duplicates([sentence(first, 1), sentence(second, 2)]) == [[0], [1]]
+    both = [sentence(first, 1), sentence(second, 2), sentence(first, 3)]
+    assert group_duplicates(both) == [[0, 2], [1]]
+
+
 def test_a_shared_boilerplate_phrase_is_not_evidence() -> None:
     boiler = "Reporting by the wire desk in the capital"
     sentences = [sentence(f"{boiler} story {n} about topic {n * 7}", n) for n in range(1, 80)]
