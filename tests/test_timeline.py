@@ -1603,3 +1603,60 @@ def test_a_day_that_ends_a_relative_or_participle_clause_is_that_clauses(
     found = [Sentence(text, 1, 1, 0)]
     events = timeline(find_figures(found, {1: "2026-12-10"}), found)  # a Thursday
     assert [event.date for event in events] == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a relative clause after places a preposition opens: their history (r70 F15)
+        (
+            "The water board said Tuesday it has extended its boil-water notice to about"
+            " 9,000 homes, adding parts of Eastfield to the districts of Alder Park,"
+            " Brookmoor and Wrenfield that lost pressure Monday night.",
+            ["2026-03-10"],
+        ),
+        # after a verb of telling the name is its hearer: "that" opens what was said
+        (
+            "The interior minister told Parliament that the border posts were shut on Monday.",
+            ["2026-03-09"],
+        ),
+    ],
+)
+def test_a_relative_clause_after_place_names_dates_the_places(text: str, dates: list[str]) -> None:
+    """A "that" after capitalised words opens a relative clause where those words are
+    places a preposition of place opens (with the names coordinated with them), and its
+    day is theirs, not the news's: the utility's expansion "said Tuesday" had been dated
+    Monday by "areas of Cedar Flats, Millbrook and Sorrel Springs that lost power Monday
+    night" (r70 F15). After a verb of telling, the name is the one told."""
+    sentences = [Sentence(text, 1, 1, 0)]
+    events = timeline(find_figures(sentences, {1: "2026-03-11"}), sentences)
+    assert [event.date for event in events] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "alone", "date"),
+    [
+        (
+            "Engineers finished their first survey of the flooded streets on Tuesday and have"
+            " now condemned 30 houses and shored up 12 more.",
+            "Engineers finished their first survey of the flooded streets on Tuesday.",
+            "2026-03-10",
+        ),
+        (
+            "Police arrested the two men on Monday morning and are now questioning a third.",
+            "Police arrested the two men on Monday morning.",
+            "2026-03-09",
+        ),
+    ],
+)
+def test_a_day_followed_by_what_holds_now_makes_no_row(text: str, alone: str, date: str) -> None:
+    """ "finished their first pass through Millbrook on Tuesday and have now confirmed 52
+    structures destroyed" had been a row of Tuesday telling Wednesday's count (r70 F22):
+    the clause joined after the day tells what holds now, which no date of the sentence
+    dates, and a row must not date a later count by an earlier day. The dated clause
+    alone keeps its row."""
+    sentences = [Sentence(text, 1, 1, 0)]
+    assert timeline(find_figures(sentences, {1: "2026-03-11"}), sentences) == ()
+    sentences = [Sentence(alone, 1, 1, 0)]
+    events = timeline(find_figures(sentences, {1: "2026-03-11"}), sentences)
+    assert [event.date for event in events] == [date]

@@ -60,6 +60,21 @@ _WILL_OR_DUE = re.compile(
 )
 
 
+def overtaken_by_now(sentence: str, end: int) -> bool:
+    """Whether a clause joined after the date (a few words after it at most) tells what
+    holds now: "Inspectors finished their first survey on Tuesday and have now condemned
+    30 houses" dates the survey, and the count is the report's day's. A row under
+    Tuesday shows Wednesday's count as Tuesday's (r70 F22); the news is now's, which the
+    timeline reads no date of, so the sentence has no row (as `participle_beside_today`)."""
+    return _AND_NOW_CLAUSE.match(sentence, end) is not None
+
+
+# "and have now ...", "and are now ...", "and now say ...", after a date's clause
+_AND_NOW_CLAUSE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?,?\s+and\s+(?:(?i:has|have|is|are|had)\s+)?now\b"
+)
+
+
 def in_subordinate_clause(sentence: str, at: int) -> bool:
     """Whether the date at `at` dates a thing the sentence's news names, not the news: it
     is in a relative clause ("revising up the estimate of 30,000 that NATO officials gave
@@ -336,6 +351,8 @@ def _in_relative_clause(sentence: str, at: int) -> bool:
     word = before[-1]
     if word[:1].isdigit():
         return True  # "the estimate of 30,000 that NATO gave"
+    if word[:1].isupper():
+        return _place_before(sentence[: found.start()].split())
     low = word.lower()
     w = words()
     return (
@@ -348,6 +365,30 @@ def _in_relative_clause(sentence: str, at: int) -> bool:
         and not past_form(low)
         and not low.endswith("ly")
     )
+
+
+def _place_before(before: Sequence[str]) -> bool:
+    """Whether the capitalised words before a "that" (`before`: the words up to it) are
+    places a preposition of place opens, with the names coordinated with them: "the
+    areas of Cedar Flats, Millbrook and Sorrel Springs that lost power Monday night" is a
+    relative clause, whose day is the places' history (r70 F15: it had dated the
+    utility's "said Tuesday it has expanded" a day early). After a verb of telling the
+    name is its hearer and "that" opens what was said ("told Reuters that", "warned the
+    Kremlin that")."""
+    k = len(before) - 1
+    while k >= 0 and (before[k][:1].isupper() or before[k].strip(",") in _COORDINATORS):
+        k -= 1
+    if k >= 0 and before[k].lower() in _DETERMINERS:
+        k -= 1
+    return k >= 0 and before[k].lower() in _place_prepositions()
+
+
+_COORDINATORS = frozenset({"and", "or", "&"})
+
+
+@cache
+def _place_prepositions() -> frozenset[str]:
+    return frozenset(words()["place_locatives"]) | {"of"}
 
 
 def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:

@@ -23,6 +23,7 @@ from brief.extract.figures.dated_events.clauses import (
     in_subject_participle,
     in_subordinate_clause,
     later_clause_of_other_tense,
+    overtaken_by_now,
     participle_beside_today,
     said_to_come,
     tag_of_a_past_report,
@@ -256,6 +257,8 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
             continue  # "confirms 23 dead after the cyclone made landfall late on Sunday"
         if later_clause_of_other_tense(sentence, at):
             continue  # "Poland requested consultations, and the council will meet on Thursday"
+        if overtaken_by_now(sentence, at + len(f.text)):
+            continue  # "finished the survey on Tuesday and have now condemned 30 houses"
         if (
             in_subject_participle(sentence, at)
             or (date_precision(f.date) < 2 and in_past_relative_clause(sentence, at))
