@@ -768,12 +768,12 @@ def test_a_newspapers_corrected_version_is_said_so_in_its_own_words(
     assert second.exit_code == 0, second.output
     day2 = _body(tmp_path, "2026-11-26")
     assert "## Withdrawn since an earlier brief" in day2
-    assert "An earlier brief gave “64”; source 1, a corrected version, corrects it: " in day2
+    assert "An earlier brief gave “64 houses”; source 1, a corrected version, corrects it: " in day2
     assert "An earlier brief gave “Mayor Ines Varga”; source 1" in day2
     assert "It was said by deputy mayor Tomas Reli" in day2
     doc = json.loads((tmp_path / "out" / "brief-2026-11-26.json").read_text(encoding="utf-8"))
     assert [(w["words"], w["kind"]) for w in doc["withdrawn"]] == [
-        ("64", "version"),
+        ("64 houses", "version"),
         ("Mayor Ines Varga", "version"),
     ]
     # each notice tells its own change, not the whole note
@@ -802,7 +802,11 @@ def test_a_note_tells_only_a_change_it_names() -> None:
         "mayor ines varga",
         "deputy mayor tomas reli",
     )
-    assert _changed(fold(FLOOD[0]), fold(FLOOD[0].replace("64", "46")), note) == ("64", "46")
+    # the wrong count with its noun, as far as the note gives them in a row
+    assert _changed(fold(FLOOD[0]), fold(FLOOD[0].replace("64", "46")), note) == (
+        "64 houses",
+        "46",
+    )
     # a change the note does not name: the mayor for a spokesman it never mentions
     assert (
         _changed(old, fold(FLOOD[2].replace("Mayor Ines Varga", "spokesman Ivo Dolenc")), note)

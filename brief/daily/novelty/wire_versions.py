@@ -222,6 +222,13 @@ def _changed(old: str, new: str, note: str) -> tuple[str, str] | None:
     held = set(note.split())
     if f" {wrong} " not in f" {note} " or not held.issuperset(right):
         return None
+    # the wrong words as far as the note gives them in a row with the sentence's own: a
+    # count with its noun ("64 houses"), not the figure alone
+    padded = f" {note} "
+    while end < len(before) and f" {wrong} {before[end]} " in padded:
+        wrong, end = f"{wrong} {before[end]}", end + 1
+    while start > 0 and f" {before[start - 1]} {wrong} " in padded:
+        wrong, start = f"{before[start - 1]} {wrong}", start - 1
     return wrong, " ".join(right)
 
 
