@@ -364,7 +364,11 @@ STRIKE_TEXT = (
 
 
 def atom_full_entry(*, published: str, updated: str, byline: str | None) -> bytes:
-    lines = [byline, *STRIKE_TEXT.split("\n")] if byline else STRIKE_TEXT.split("\n")
+    lines = STRIKE_TEXT.split("\n")
+    if byline and byline.endswith(" -"):  # a dateline opens the first paragraph
+        lines[0] = f"{byline} {lines[0]}"
+    elif byline:
+        lines.insert(0, byline)
     content = escape("".join(f"<p>{escape(line)}</p>" for line in lines))
     return (
         '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Coast Post</title>'
@@ -391,6 +395,13 @@ def atom_full_entry(*, published: str, updated: str, byline: str | None) -> byte
         ),
         # no date in the text: the feed's later change, on its own day
         (None, "2026-11-23T16:20:00-07:00", "2026-11-24T09:15:00-07:00", "24"),
+        # a dateline before the publication is the day the copy was filed
+        (
+            "KELLBY, 22 November 2026 (Coast Wire) -",
+            "2026-11-23T08:00:00-07:00",
+            "2026-11-23T08:00:00-07:00",
+            "23",
+        ),
     ],
 )
 def test_a_feeds_own_text_carries_the_day_it_states(

@@ -265,9 +265,8 @@ def _item(
         url=item.link,
         outlet=outlet,
         title=item.title,
-        # the day the feed's text states, as a page's own date (its page, when fetched,
-        # states its own: `_page`)
-        date=_page_day(_stated_day(text, run), item),
+        # the day the feed's text states (its page, when fetched, states its own: `_page`)
+        date=_text_day(_stated_day(text, run), item),
         author=item.author,
         feed=feed.url,
     )
@@ -436,12 +435,24 @@ def _page_day(stated: str | None, item: FeedItem) -> str | None:
     return day if day is not None and _an_iso_day(day) else _feed_day(item)
 
 
+def _text_day(stated: str | None, item: FeedItem) -> str | None:
+    """The day of an article from the feed's own text: the day its top states (see
+    `_stated_day`), which a later <updated> does not outrank, as a page's date (r70 F14:
+    a story corrected the next morning had been dated by its correction). A day before
+    the item's publication is a dateline's, the day the copy was filed, and the
+    publication's day stays, as ingest reads a dateline against a page's date
+    (`layout.reported_day`)."""
+    if stated is None or not _an_iso_day(stated[:10]):
+        return _feed_day(item)
+    if item.published is None or stated[:10] >= item.published:
+        return stated[:10]
+    return item.published
+
+
 def _stated_day(text: str, run: _Run) -> str | None:
     """The day a feed's own text states at its top, as ingest reads it from a .txt
     article (a byline's "By Maya Rennick | The Courier | September 15, 2026", a release's
-    "Fire Authority | Update No. 2 | September 14, 2026, 7:00 p.m."): the day its words
-    were written, the text's own page date, which a later <updated> does not outrank (a
-    story corrected the next morning had been dated by its correction, r70 F14)."""
+    "Fire Authority | Update No. 2 | September 14, 2026, 7:00 p.m."), or None."""
     if not text.strip():
         return None
     today = run.now.astimezone(UTC).date()
