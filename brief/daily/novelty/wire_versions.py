@@ -204,6 +204,9 @@ def _changed(old: str, new: str, note: str) -> tuple[str, str] | None:
     before, after = old.split(), new.split()
     if before == after or abs(len(before) - len(after)) > CHANGED_WORDS:
         return None  # (most sentences shown are no copy: spared the matcher)
+    held, gone, come = set(note.split()), set(before) - set(after), set(after) - set(before)
+    if not gone or not come or not (gone | come) <= held:
+        return None  # the words changed, both ways, are all the note's: spared the matcher
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
     edits = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     if not edits:
@@ -219,7 +222,6 @@ def _changed(old: str, new: str, note: str) -> tuple[str, str] | None:
     if same < max(KEPT_WORDS, KEPT_SHARE * max(len(before), len(after))):
         return None
     wrong, right = " ".join(before[start:end]), after[new_start:new_end]
-    held = set(note.split())
     if f" {wrong} " not in f" {note} " or not held.issuperset(right):
         return None
     # the wrong words as far as the note gives them in a row with the sentence's own: a
