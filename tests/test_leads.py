@@ -19,7 +19,7 @@ from brief.ingest.clean import clean_text
 from brief.ingest.furniture import is_promotion
 from brief.models import Bullet, Sentence
 from brief.rank.coverage import can_be_bullet
-from brief.selection.pointing_back import asks_for_an_answer
+from brief.selection.pointing_back import asks_for_an_answer, is_dangling
 from tests.test_digest import _inbox
 
 runner = CliRunner()
@@ -506,3 +506,24 @@ def test_a_reported_question_without_its_answer_is_no_bullet_and_no_lead(text: s
 )
 def test_a_question_with_its_answer_or_a_request_is_no_reported_question(text: str) -> None:
     assert not asks_for_an_answer(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dangling"),
+    [
+        ("Residents who lost homes will be able to apply there for help with housing.", True),
+        ("There, farmers can find the prices of local produce.", True),
+        ("From there he went to the university, where he met his wife.", True),
+        ("The convoy got there after a three-day drive through the desert.", True),
+        ("Lawmakers in Elsan blocked the deal after MPs there cut its stake.", False),
+        ("Police said there would be more patrols in the city centre.", False),
+        ("There needed to be a drive to use simpler language.", False),
+        ("The great thing about the festival is that there's a big range.", False),
+        ("Sex, betrayal and money are all there in this affair.", False),
+        ("Two good runs put her right up there with the favourites.", False),
+    ],
+)
+def test_there_as_a_place_no_name_before_points_back(text: str, dangling: bool) -> None:
+    """r70: "apply there" needs the sentence that names the recovery centre; "there is",
+    "there's", an idiom's "there", or one after the name it stands for does not."""
+    assert is_dangling(text) is dangling

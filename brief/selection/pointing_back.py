@@ -74,6 +74,58 @@ _THAT_TIME = re.compile(
 )
 
 
+# "there" as a place (not as "there is", "there's", "there needed to be"): opening the
+# sentence before a comma ("There, farmers can find ..."), after a preposition of place
+# ("from there", "in there"), or after a verb or a noun and before a preposition or the
+# clause's end ("will be able to apply there for help", "got there after", "a market there
+# for commuters"); never "all there", "up there", "over there", idioms of no place.
+_THERE = re.compile(
+    r"^\W*there\s*,|\b(?:from|in|to|at|near)\s+there\b"
+    r"|\b(?P<before>[a-z]+)\s+there(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|after|until|on|with|by|"
+    r"since|before|during|to|from|in|at)\b)",
+    re.IGNORECASE,
+)
+# Words after which "there" is no place of the sentence's own: what opens a clause whose
+# "there" is existential, "be" itself, and the idioms' words.
+_NOT_BEFORE_THERE = frozenset(
+    {
+        "and",
+        "but",
+        "or",
+        "that",
+        "so",
+        "if",
+        "when",
+        "while",
+        "as",
+        "because",
+        "since",
+        "though",
+        "although",
+        "where",
+        "whether",
+        "said",
+        "says",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "all",
+        "up",
+        "over",
+        "out",
+        "here",
+        "then",
+        "than",
+    }
+)
+# A capitalised word after the sentence's first: a name the "there" may stand for.
+_NAME_BEFORE = re.compile(r"\s[A-Z][a-z]")
+
+
 # A sentence that is one quotation and nothing else ('"We will believe it when the water
 # runs."'): its speaker is named in the sentence before, and without it the bullet reads
 # as words nobody said. (Not yet single marks, 'Mr Munden is ...': the Daily Mail opens
@@ -196,6 +248,7 @@ def is_dangling(text: str) -> bool:
         or said_by_pronoun(text)
         or _object_points_back(text)
         or _bare_aftermath(text)
+        or _place_points_back(text)
     )
 
 
@@ -223,6 +276,21 @@ def _reported_question() -> re.Pattern[str]:
         r"[^,;:?]*[.!]?[\s\"'”’)]*\Z",
         re.IGNORECASE,
     )
+
+
+def _place_points_back(text: str) -> bool:
+    """ "Residents who lost homes will be able to apply there for help": "there" as a place
+    with no name before it in the sentence stands for one the sentence before gives (r70:
+    a bullet read "apply there" without the recovery centre). Not "there is", nor one
+    after a name ("MPs there", with "Iran" before it), nor inside a quotation."""
+    if "there" not in text.lower():
+        return False
+    for found in _THERE.finditer(text):
+        before = found["before"]
+        if quoted_at(text, found.start()) or (before and before.lower() in _NOT_BEFORE_THERE):
+            continue
+        return _NAME_BEFORE.search(text, 0, found.start()) is None
+    return False
 
 
 def _bare_aftermath(text: str) -> bool:
