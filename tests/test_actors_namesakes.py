@@ -349,3 +349,34 @@ def test_a_surname_of_two_words_that_two_namesakes_share_is_no_third_person() ->
     )
     assert "Abu Hamdan" not in found
     assert set(found) == {"Karim Abu Hamdan", "Yasmin Abu Hamdan"}
+
+
+def test_a_pen_or_stage_name_is_the_persons_other_name() -> None:
+    """ "Vera Lindqvist, who writes under the pen name Ash Morrow", "whose stage name is",
+    "(real name ...)": one person, listed by the legal name, who speaks under either;
+    "whose son performs as Rui Sol" gives the son's act, not the father's."""
+    texts = sentences(
+        "Vera Lindqvist, who writes under the pen name Ash Morrow, won the prize on Friday.",
+        '"I never wanted a face on the cover," Ash Morrow said.',
+        "The boxer Ike Dunn (real name Isaac Mbeki Dunmore) fights in March.",
+        '"I am ready," Ike Dunn said.',
+        "Gil Porto, whose son performs as Rui Sol, declined to comment.",
+        "Rui Sol said nothing.",
+        "Carla Mendes, whose stage name is Lua Prata, sang last.",
+        "Lua Prata thanked the crowd and said she would be back in May.",
+    )
+    actors = find_actors(texts)
+    people = {a.name: a for a in actors if a.kind == "person"}
+    assert set(people) == {
+        "Vera Lindqvist",
+        "Isaac Mbeki Dunmore",
+        "Gil Porto",
+        "Rui Sol",
+        "Carla Mendes",
+    }
+    assert "Ash Morrow" in people["Vera Lindqvist"].spellings
+    assert "Ike Dunn" in people["Isaac Mbeki Dunmore"].spellings
+    assert "Lua Prata" in people["Carla Mendes"].spellings
+    said = [(q.text, q.actor) for q in quotes_of(texts)]
+    assert ("I never wanted a face on the cover", "Vera Lindqvist") in said
+    assert ("I am ready", "Isaac Mbeki Dunmore") in said

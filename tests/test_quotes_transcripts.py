@@ -1505,3 +1505,26 @@ THE WEATHER PICTURE: More rain is expected on Wednesday.
     assert ("Not tomorrow. We will decide on Thursday.", "Anna Kovacs") in said
     people = {a.name: a.role for a in actors_of(tmp_path, text) if a.kind == "person"}
     assert people == {"Anna Kovacs": "Mayor", "Piotr Nowak": "Chief Engineer, River Authority"}
+
+
+def test_a_label_in_the_persons_stage_name_is_theirs(tmp_path: Path) -> None:
+    """A wrestler who wrestles as "Bruno Halcon" is labelled so in the interview: his turns
+    are his, listed by his legal name, not a second person's."""
+    text = """'I was never the villain'
+
+Ring Weekly | Sport | Interview
+
+The wrestler Mateo Quiroga Lenz, who wrestles as Bruno Halcon, retired on Sunday after 22 years.
+
+RING WEEKLY: Why now?
+
+BRUNO HALCON: My knees decided. I only signed the papers.
+
+RING WEEKLY: Will you miss it?
+
+BRUNO HALCON: Every night at nine o'clock, yes.
+"""
+    assert article(tmp_path, text) == [
+        ("My knees decided. I only signed the papers.", "Mateo Quiroga Lenz"),
+        ("Every night at nine o'clock, yes.", "Mateo Quiroga Lenz"),
+    ]

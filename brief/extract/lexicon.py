@@ -359,6 +359,8 @@ _MODULE_LISTS = {
         "given_particles",
         "patronymic_links",
         "alias_words",
+        "pen_name_words",
+        "legal_name_words",
         "street_nouns",
         "street_openers",
         "locatives",

@@ -373,7 +373,9 @@ def _tallied(
     body_names = [form for body in known.values() for form in (body.name, *body.spellings)]
     tallies.give_owners(people, sentences, body_names)
     people = speaker_lines.with_line_speakers(people, sentences)
-    named = [t.name for t in (*known.values(), *people)]
+    # (a person's other name, "Ike Dunn" of "Isaac Dunmore (real name ...)", who speaks
+    # as it, is that person, not another speaker)
+    named = [form for t in (*known.values(), *people) for form in (t.name, *t.spellings)]
     speaking = [one.speaking for one in said]
     spoken = tallies.speakers_of(speakers.spoken(sentences, speaking, named), sentences)
     return tallies.ranked([*known.values(), *people, *spoken])

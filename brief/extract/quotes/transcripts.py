@@ -864,8 +864,10 @@ def _named_by(label: str | None, people: Sequence[Actor]) -> list[Actor]:
     named = [
         person
         for person in people
-        if last
-        in (word.casefold().rstrip(".,") for word in person.name.split()[1:] or [person.name])
+        if any(
+            last in (word.casefold().rstrip(".,") for word in name.split()[1:] or [name])
+            for name in _names_of(person)
+        )
     ]
     if not named and len(label.split()) == 1:
         # "Park:" of Park Seo-yeon: a family name written first (Korean, Chinese)
@@ -886,10 +888,18 @@ def _full_named(label: str, people: Sequence[Actor]) -> list[Actor]:
     named = [
         person
         for person in people
-        if len(person.name.split()) > 1
-        and said[-len(person.name.split()) :] == person.name.casefold().split()
+        if any(
+            len(name.split()) > 1 and said[-len(name.split()) :] == name.casefold().split()
+            for name in _names_of(person)
+        )
     ]
     return named if len(named) == 1 else []
+
+
+def _names_of(person: Actor) -> tuple[str, ...]:
+    """A person's name and the other ways the text writes it: a writer's pen name
+    ("HANNA KRUK:" of the novelist who publishes as Hanna Kruk) labels her turns."""
+    return (person.name, *person.spellings)
 
 
 def _bare(label: str) -> str:

@@ -227,9 +227,11 @@ def _other_offices(one: str, other: str) -> bool:
 
 def _one_by_alias(people: list[Tally], sentences: Sequence[Sentence]) -> list[Tally]:
     """ "Maria Souza, 64, known to everyone in town as Dona Cida": the name a sentence
-    gives right after "known ... as" (or "nicknamed", "dubbed") following a person's
-    full name is that person's other name, joined under the full one (kept as a
-    spelling, by which quotes find the speaker); elsewhere it would be a second person.
+    gives right after "known ... as" (or "nicknamed", "dubbed", or a pen or stage name:
+    "who writes under the pen name", "who publishes as") following a person's full name
+    is that person's other name, joined under the full one (kept as a spelling, by which
+    quotes find the speaker); elsewhere it would be a second person. So is a name written
+    before its "(real name Full Name)": a person is listed by the legal name.
     The full names, the alias words' first words and the pattern are made once, not for
     each sentence that may hold an alias (for each of the 1,000-article inbox's 97, all
     its 2,803 people's names had been split again: 0.09 -> 0.05 s of CPU). A sentence is
@@ -241,14 +243,21 @@ def _one_by_alias(people: list[Tally], sentences: Sequence[Sentence]) -> list[Ta
     by_name = {t.name: t for t in people}
     full_names = [full for full in by_name if len(full.split()) >= 2]
     openers = [word.split()[0] for word in words()["alias_words"]]
-    pattern = _alias_pattern()
+    nouns = [w for key in ("pen_name_words", "legal_name_words") for w in words()[key]]
+    pattern, legal = _alias_pattern(), _legal_name_pattern()
     joined: set[int] = set()
     for sentence in sentences:
-        if not any(word in sentence.text for word in openers):
+        if not any(word in sentence.text for word in openers) and not any(
+            noun in sentence.text.casefold() for noun in nouns
+        ):
             continue
-        if pattern.search(sentence.text) is None:
-            continue  # no full name is followed by the clause if none is anywhere
-        for full, alias in _aliases(sentence.text, by_name, full_names, pattern):
+        pairs = []
+        if pattern.search(sentence.text) is not None:
+            # (no full name is followed by the clause if none is anywhere)
+            pairs = _aliases(sentence.text, by_name, full_names, pattern)
+        if legal.search(sentence.text) is not None:
+            pairs += _legal_names(sentence.text, by_name, legal)
+        for full, alias in pairs:
             main, other = by_name[full], by_name[alias]
             if id(main) in joined or id(other) in joined or main.sources != other.sources:
                 continue
@@ -276,17 +285,55 @@ def _aliases(
     return found
 
 
+def _legal_names(
+    text: str, by_name: dict[str, Tally], pattern: re.Pattern[str]
+) -> list[tuple[str, str]]:
+    """(full name, other name) of each "Other (real name Full Name)" the text writes
+    (`pattern`: `_legal_name_pattern`), both people's names in `by_name`."""
+    found = []
+    for match in pattern.finditer(text):
+        full = match.group(1)
+        alias = next((n for n in by_name if text[: match.start()].endswith(n)), None)
+        if alias is None or full not in by_name or alias == full:
+            continue
+        if by_name[alias].kind == "person" and by_name[full].kind == "person":
+            found.append((full, alias))
+    return found
+
+
 def _alias_pattern() -> re.Pattern[str]:
     """What follows a full name that gives the person's other name: a participle opening
     one of the full name's appositions (no stop, semicolon or quotation mark before it),
+    or a pen or stage name's noun or verb (words.toml's pen_name_words) in a few
+    lower-case words of one ("who writes under the pen name", "whose stage name is"),
     then an honorific at most, right before the other name ("Smith, who dubbed Jones a
     liar" gives Jones no other name)."""
     honorifics = "|".join(re.escape(h) for h in words()["honorifics"] if h.isalpha())
     gap = r"\b[^.;:,\"“”]*?\b"  # "known to everyone in town as"
     verbs = "|".join(gap.join(map(re.escape, w.split())) for w in words()["alias_words"])
+    pen = _phrases("pen_name_words")
+    # "who publishes as", "who writes under the pen name", "better known by the stage
+    # name", "whose pen name is": not "whose son writes as", someone else's act
+    lead = r"(?:who\s+(?:[a-z]+\s+){0,3}?|whose\s+|(?!whose\b)(?:[a-z]+\s+){0,3}?)"
     return re.compile(
-        rf",(?:[^.;:\"“”]*?,)?\s*(?:(?i:also|better|widely|locally)\s+)?(?i:{verbs})\s+"
+        rf",(?:[^.;:\"“”]*?,)?\s*(?:(?:(?i:also|better|widely|locally)\s+)?(?i:{verbs})"
+        rf"|{lead}(?i:{pen})(?:\s+(?:is|was))?)\s+"
         rf"(?:(?i:{honorifics})\.?\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    )
+
+
+def _phrases(key: str) -> str:
+    """A words.toml list of phrases as one alternation, any spaces between their words."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words()[key])
+
+
+def _legal_name_pattern() -> re.Pattern[str]:
+    """What follows the name a person is known by that gives their full, legal one: "Solar
+    (real name Kim Sol-bi)", "Ash, whose real name is Vera Lind" (words.toml's
+    legal_name_words)."""
+    return re.compile(
+        rf"\s*[,(]\s*(?:whose\s+|her\s+|his\s+)?(?i:{_phrases('legal_name_words')})"
+        rf"(?:\s+(?:is|was))?:?\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)"
     )
 
 
