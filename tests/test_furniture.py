@@ -561,6 +561,13 @@ def test_a_newsletters_thanks_to_its_staff_is_a_credit(text: str) -> None:
         "This newsletter is edited by Ann Lee.",
         "Morning Wire is written and edited by Ann Lee, Tom Roe and Jo Poe.",
         "Interview by Ann Lee-Marsh.",
+        # a credit's label and the names alone, a line of its own
+        "Interview: Ann Lee-Marsh.",
+        "Reporting: Ann Lee and Tom Roe",
+        # who translated the copy itself, her name closing the clause
+        "The exchange was held in Spanish and translated into English by Ana Ruiz Soto; "
+        "this version has been condensed.",
+        "This interview was translated from Portuguese by Tom Roe.",
     ],
 )
 def test_a_titles_staff_at_its_foot_or_an_interviews_credit_is_a_credit(text: str) -> None:
@@ -576,6 +583,9 @@ def test_a_titles_staff_at_its_foot_or_an_interviews_credit_is_a_credit(text: st
         "The report is written by two academics.",
         "The letter is written by Ann Lee.",
         "The Charter is written by Ann Lee, the minister said.",
+        "Interview: the mayor says the port will reopen.",
+        "The interview, translated by Harbour Monitoring, shows the minister laughing.",
+        "The report was translated by Ann Lee and sent to the ministry.",
     ],
 )
 def test_who_wrote_a_thing_of_the_news_is_news(text: str) -> None:

@@ -42,6 +42,8 @@ def src() -> Source:
             None,
         ),
         ("Words: Ann Lee  Photos: Tom Roe", None, None),
+        # a live page's own staff, "our", where they are and who
+        ("Updated 9:14 p.m. | Our team at Elsey Stadium: Ann Lee, Tom Roe", None, None),
         ("Words by Ann Lee · Photography by Tom Roe", None, None),
     ],
 )
@@ -144,6 +146,8 @@ def test_a_header_line_run_into_the_lede_is_no_sentence_of_it() -> None:
         # one field alone is a stamp's or a byline's, as before
         "Published: 3 December 2026",
         "By Ann Lee",
+        # "our" before a word that is no writer's job, then a clause
+        "Our view: the mayor must go | 3 December 2026",
     ],
 )
 def test_a_line_of_a_clause_or_of_names_alone_is_no_header_line(line: str) -> None:

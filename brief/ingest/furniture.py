@@ -117,6 +117,7 @@ class Lists:
     correction_version_nouns: frozenset[str]
     correction_copy_verbs: frozenset[str]
     translation_credits: frozenset[str]
+    copy_nouns: frozenset[str]
     republication_credits: frozenset[str]
     text_prevails: frozenset[str]
     greetings: frozenset[str]
@@ -224,6 +225,7 @@ class _Patterns:
     credit: re.Pattern[str]
     # "The Liffey Letter is written by Ann Lee and Tom Roe.": a title's staff at its foot
     masthead_staff: re.Pattern[str]
+    labelled_staff: re.Pattern[str]  # "Interview: Ann Lee.": a label and names alone
     contribution: re.Pattern[str]
     filed_from: re.Pattern[str]
     user_things: re.Pattern[str]
@@ -380,6 +382,11 @@ def _patterns() -> _Patterns:
             # it was translated from, and nothing else
             rf"|(?:{label_forms(found.translation_credits)})\s+from\s+(?:the\s+)?[A-Z][\w-]*"
             r"(?:\s+(?:edition|version|original|text))?\W*\Z"
+            # "The conversation was held in Russian and translated into German by Ann Lee;
+            # ...": a note of the copy itself and who translated it, her name closing the
+            # clause (not "The interview, translated by BBC Monitoring, shows ...")
+            rf"|(?:The|This)\s+(?:{alternation(found.copy_nouns)})\s[^;.,]*?\btranslated\b"
+            r"[^;.,]*?\bby\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}\s*(?:[;.]|\Z)"
             r"|(?:The|Only\s+the)\s+(?:[A-Z][\w-]*|original)\s+(?:text|version|original)s?\s+"
             rf"(?:{alternation(found.text_prevails)})\b)"
         ),
@@ -387,8 +394,8 @@ def _patterns() -> _Patterns:
         # "Originally published by the Daily Sun, Lagos, 3 May." ("First published in The
         # Lancet, the study found ..." goes on to the news)
         republication=re.compile(
-            rf"{_OPENING}(?:This\s+(?:article|story|piece|report|column|essay|"
-            r"interview|dispatch|commentary)\s+(?:was\s+|is\s+|has\s+been\s+)?)?"
+            rf"{_OPENING}(?:This\s+(?:{alternation(found.copy_nouns)})\s+"
+            r"(?:was\s+|is\s+|has\s+been\s+)?)?"
             rf"(?:{label_forms(found.republication_credits)}|"
             rf"(?<=\s)(?:{alternation(found.republication_credits)}))\s+(?:by|in|on|at|with)\s+"
             # the outlet, then at most its place and its date, a few words each with no
@@ -466,6 +473,12 @@ def _patterns() -> _Patterns:
             rf"(?:\s+and\s+(?:{alternation(found.staff_writing_verbs)}))?\s+by\s+"
             r"(?P<staff>[^.;:!?]+?)\.?\s*\Z"
         ),
+        # "Interview: Ann Lee.", "Reporting: Ann Lee and Tom Roe": a credit's label and the
+        # names alone, a line of its own
+        labelled_staff=re.compile(
+            rf"{_OPENING}(?:{label_forms(found.credit_labels)})\s*:\s+"
+            r"(?P<staff>[^.;:!?]+?)\.?\s*\Z"
+        ),
         contribution=re.compile(
             rf"\b(?:contributed(?:\s+to)?(?:\s+this)?|(?:{alternation(found.carrying_verbs)})\s+this)"
             rf"\s+(?:{alternation(found.contributions)})\b",
@@ -510,6 +523,7 @@ def _patterns() -> _Patterns:
                         *filing,
                         *found.picture_words,
                         *found.credit_openers,
+                        *(f"{label}:" for label in found.credit_labels),
                         *(f"{verb} by" for verb in found.staff_writing_verbs),
                         *found.rights_phrases,
                         *found.contact_labels,
@@ -852,8 +866,10 @@ def _credit_line(text: str, told: set[int]) -> bool:
 def _masthead_staff(text: str) -> bool:
     """ "The Liffey Letter is written by Orla Mac Cárthaigh and Conor Ó Súilleabháin.": a
     title's staff credited at its foot, names alone after "by" (two to four words each,
-    every one capitalised in any alphabet: "Ó Súilleabháin"), joined by commas or "and"."""
-    found = _patterns().masthead_staff.match(text)
+    every one capitalised in any alphabet: "Ó Súilleabháin"), joined by commas or "and";
+    or after a credit's label and its colon, a line of its own ("Interview: Ann Lee.")."""
+    patterns = _patterns()
+    found = patterns.masthead_staff.match(text) or patterns.labelled_staff.match(text)
     if found is None:
         return False
     names = _STAFF_JOINS.split(found["staff"].strip())

@@ -125,11 +125,24 @@ _CREDIT_FIELD = re.compile(r"(?P<label>[A-Z][A-Za-z]*(?:\s[a-z]+)?)(?:\s*:|\s+by
 
 
 def credited_name(field: str) -> str | None:
-    """Who a credit's field credits ("Words: Ann Lee" -> "Ann Lee"), or None: no credit."""
+    """Who a credit's field credits ("Words: Ann Lee" -> "Ann Lee", "Our team at the
+    arena: Ann Lee, Tom Roe" -> "Ann Lee, Tom Roe"), or None: no credit."""
     credit = _CREDIT_FIELD.fullmatch(field)
-    if credit is None or credit["label"].lower() not in credit_labels():
-        return None
-    return credit["name"]
+    if credit is not None and credit["label"].lower() in credit_labels():
+        return credit["name"]
+    staff = _OUR_STAFF.fullmatch(field)
+    if staff is not None and staff["role"].lower() in furniture_lists().byline_roles:
+        return staff["name"]
+    return None
+
+
+# A live page's credit of its own staff, the outlet speaking of them as "our": "Our team
+# at the Sejong Arts Hall: Ann Lee, Tom Roe", "Our reporters in Geneva: Ann Lee" (a word
+# of byline_roles, perhaps where they are, then a colon and who).
+_OUR_STAFF = re.compile(
+    r"Our\s+(?P<role>[a-z]+)(?:\s+(?:at|in|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    r"\s*:\s+(?P<name>\S.*)"
+)
 
 
 @cache
