@@ -212,3 +212,24 @@ def test_words_an_interpreter_renders_are_the_one_interpreted_s(tmp_path: Path) 
     said = dict(article(tmp_path, INTERPRETED))
     assert said["fair to the growers, fair to the roasters"] == "Sato Kenji"
     assert said["Our roasters say good beans have no flag, and they mean it."] == "Sato Kenji"
+
+
+def test_words_a_speaker_quotes_are_their_source_s() -> None:
+    """ "Quoting the inspectors' report, the minister said ...": the words quoted are the
+    report's, no one named; "Quoting Lamine Diop, ..." gives them to Diop; "Citing a
+    survey" names a source of facts, and the words stay the speaker's."""
+    from tests.extract_helpers import speakers
+
+    said = dict(
+        speakers(
+            "Transport minister Awa Ndiaye spoke to reporters at the port on Monday.",
+            "Quoting the inspectors' report, Ndiaye said the ferry had been "
+            '"a disaster waiting to happen."',
+            "Harbour master Lamine Diop warned in March that the ramp was failing.",
+            'Quoting Diop, she said the ramp was "held up by rust and hope."',
+            'Citing a new survey, Ndiaye said the harbour was "close to full."',
+        )
+    )
+    assert said["a disaster waiting to happen."] is None
+    assert said["held up by rust and hope."] == "Lamine Diop"
+    assert said["close to full."] == "Awa Ndiaye"

@@ -33,6 +33,7 @@ from brief.extract.quotes.relayed_speech import (
     claim_author,
     inner_speech,
     quoted_as,
+    quoting_source,
 )
 from brief.extract.quotes.reporting_verbs import (
     colon_subject,
@@ -166,6 +167,9 @@ def resolve_before(before: str, subjects: Subjects) -> Actor | None:
     inner = inner_speech(tokens) or claim_author(tokens) or quoted_as(tokens, after_quote=False)
     if inner is not None:
         return phrase_actor(inner, subjects)
+    quoted = quoting_source(tokens)
+    if quoted is not None:
+        return phrase_actor(quoted, subjects)  # "Quoting the complaint, she added ...": no one
     rendered = rendered_subject(tokens)  # an interpreter's: the words are the one's rendered
     phrase = speech_verb_subject(tokens) if rendered is None else rendered
     if phrase == [] and len(clauses) > 1 and _BUT_RE.search(before):

@@ -60,6 +60,30 @@ def quoted_as(tokens: list[str], *, after_quote: bool) -> list[str] | None:
     return subject_tail(tokens[:relay])  # "Dixon was quoted (by the paper) as saying"
 
 
+def quoting_source(tokens: list[str]) -> list[str] | None:
+    """The one whose words a clause relays when it opens with a participle of quoting or
+    reading out and its object ("Quoting the complaint, she added that the firm had
+    “...”", "Reading from the log, he said the crew was “...”"): the words quoted are that
+    object's, not the subject's; [] when the object is a document or no one named ("the
+    complaint"), for phrase_actor to settle. None for any other clause ("Citing a poll,
+    she called it “...”": a source of facts, not of the words)."""
+    if len(tokens) < 3 or tokens[0].lower() not in _quoting_openers():
+        return None
+    start = 2 if tokens[1].lower() == "from" else 1
+    comma = next((n for n in range(start, len(tokens)) if tokens[n] == ","), None)
+    if comma is None or comma == start or comma > start + 8:
+        return None
+    return tokens[start:comma]
+
+
+@cache
+def _quoting_openers() -> frozenset[str]:
+    """Participles that open a clause by quoting or reading someone's words aloud:
+    words.toml's relay_verbs and read_out_verbs that end in "-ing", less "citing"."""
+    found = words()["relay_verbs"] | words()["read_out_verbs"]
+    return frozenset(v for v in found if v.endswith("ing") and v != "citing")
+
+
 def _own_copy(subject: list[str]) -> bool:
     """Whether the words before "quoted" hold the outlet's own earlier copy as its
     subject ("An entry at 12:10", "An earlier version of this article", "We"), as a
