@@ -83,3 +83,15 @@ def test_a_role_must_hold_the_word_that_makes_its_title() -> None:
     assert judge_role("ISPR Director General", GoldRole("X", "director general", ())) == "right"
     assert judge_role("Minister", GoldRole("X", "Prime Minister", ())) == "wrong"
     assert judge_role("dismissed governor", GoldRole("X", "governor", ())) == "wrong"
+
+
+def test_a_role_written_before_its_employers_comma_is_headed_by_its_own_word() -> None:
+    """ "spokesperson, Harbour Ferries Ltd": the comma sets the employer after the role, as
+    "of" would; the head is "spokesperson", not "ltd"."""
+    from tools.eval_fresh import _gold_role, judge_role
+
+    gold = _gold_role({"person": "X", "role": "spokesperson, Harbour Ferries Ltd"})
+    assert judge_role("spokeswoman", gold) == "right"
+    assert judge_role("Harbour Ferries spokesman", gold) == "right"
+    assert judge_role("deputy spokesman", gold) == "wrong"
+    assert judge_role("mayor", gold) == "wrong"

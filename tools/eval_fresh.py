@@ -361,7 +361,15 @@ def _gold_role(row: dict[str, Any]) -> GoldRole:
     parts = re.split(r";(?![^()]*\))", row["role"] or "")
     wordings = [part.strip() for part in parts if part.strip()]
     role = wordings[0] if wordings else row["role"]
-    return GoldRole(row["person"], role, (*wordings[1:], *row.get("also", ())))
+    # "spokesperson, Algoa Symphony Orchestra": the words before a comma are a role whose
+    # employer or place the comma sets after it, as "of" would; read whole, its head had
+    # been the employer's last word ("orchestra"), and "spokesperson" judged wrong
+    heads = [
+        head
+        for wording in (*wordings, *row.get("also", ()))
+        if (head := re.split(r",(?![^()]*\))", wording)[0].strip()) != wording
+    ]
+    return GoldRole(row["person"], role, (*wordings[1:], *row.get("also", ()), *heads))
 
 
 def role_words(role: str) -> list[str]:
