@@ -190,6 +190,8 @@ def other_given_name(form: str, actor: Actor, before: list[str]) -> bool:
     parts = actor.name.split()
     if actor.kind != "person" or form == actor.name or len(parts) < 2 or not before:
         return False
+    if form in actor.spellings and form not in parts:
+        return False  # "Singer Jinu" of Park Jin-woo's stage name: a whole name, no surname
     word = before[-1]
     low = word.lower().rstrip(".")
     titles = joined("role_heads", "role_modifiers", "honorifics", "title_abbreviations")

@@ -238,7 +238,7 @@ def _one_by_alias(people: list[Tally], sentences: Sequence[Sentence]) -> list[Ta
     searched for the clause once before each full name is looked for in it: 7 of the
     inbox's 97 sentences that write an alias word hold one after any comma, and every
     name had been sought in all 97 (0.05 s of CPU)."""
-    if not sentences or len(people) < 2:
+    if not sentences or not people:
         return people
     by_name = {t.name: t for t in people}
     full_names = [full for full in by_name if len(full.split()) >= 2]
@@ -258,7 +258,12 @@ def _one_by_alias(people: list[Tally], sentences: Sequence[Sentence]) -> list[Ta
         if legal.search(sentence.text) is not None:
             pairs += _legal_names(sentence.text, by_name, legal)
         for full, alias in pairs:
-            main, other = by_name[full], by_name[alias]
+            main, other = by_name[full], by_name.get(alias)
+            if other is None:
+                # a pen or stage name the text counts no mention of ("Kalem", one word):
+                # kept as her spelling all the same, so "Kalem wrote" is hers
+                main.spellings.setdefault(alias, None)
+                continue
             if id(main) in joined or id(other) in joined or main.sources != other.sources:
                 continue
             main.join(other)
@@ -271,7 +276,8 @@ def _aliases(
 ) -> list[tuple[str, str]]:
     """(full name, other name) of each "Full Name, ..., known ... as Other" the text
     writes (`full_names`: the names of two words or more, in `by_name`'s order; `pattern`:
-    `_alias_pattern`)."""
+    `_alias_pattern`): the other name a person's, or, after a pen or stage name's word,
+    one no tally holds (`_unlisted_alias`)."""
     found = []
     for full in full_names:
         if full not in text:
@@ -279,10 +285,25 @@ def _aliases(
         clause = pattern.match(text, text.index(full) + len(full))
         if clause is None:
             continue
-        alias = clause.group(1)
-        if alias in by_name and alias != full and by_name[alias].kind == "person":
+        alias = clause.group("alias")
+        if alias == full:
+            continue
+        if alias in by_name:
+            if by_name[alias].kind == "person":
+                found.append((full, alias))
+        elif clause.group("pen") and _unlisted_alias(text, clause.end("alias"), alias):
             found.append((full, alias))
     return found
+
+
+def _unlisted_alias(text: str, end: int, alias: str) -> bool:
+    """Whether a pen or stage name no tally holds may be kept as a spelling: written whole
+    (not the initial of "J.T. Morrow") and no word's possessive."""
+    return (
+        len(alias) > 2
+        and not re.match(r"\.\w", text[end : end + 2])
+        and not alias.endswith(("'s", "’s"))
+    )
 
 
 def _legal_names(
@@ -293,10 +314,17 @@ def _legal_names(
     found = []
     for match in pattern.finditer(text):
         full = match.group(1)
-        alias = next((n for n in by_name if text[: match.start()].endswith(n)), None)
-        if alias is None or full not in by_name or alias == full:
+        if full not in by_name or by_name[full].kind != "person":
             continue
-        if by_name[alias].kind == "person" and by_name[full].kind == "person":
+        before = text[: match.start()]
+        alias = next((n for n in by_name if before.endswith(n)), None)
+        if alias is None:
+            # "Singer-actor Jinu (real name ...)": the one word before it, no tally's
+            last = re.search(r"(?<![\w'’.-])[A-Z][\w'’-]*$", before)
+            if last is not None and _unlisted_alias(text, match.start(), last.group()):
+                found.append((full, last.group()))
+            continue
+        if alias != full and by_name[alias].kind == "person":
             found.append((full, alias))
     return found
 
@@ -317,8 +345,8 @@ def _alias_pattern() -> re.Pattern[str]:
     lead = r"(?:who\s+(?:[a-z]+\s+){0,3}?|whose\s+|(?!whose\b)(?:[a-z]+\s+){0,3}?)"
     return re.compile(
         rf",(?:[^.;:\"“”]*?,)?\s*(?:(?:(?i:also|better|widely|locally)\s+)?(?i:{verbs})"
-        rf"|{lead}(?i:{pen})(?:\s+(?:is|was))?)\s+"
-        rf"(?:(?i:{honorifics})\.?\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+        rf"|(?P<pen>{lead}(?i:{pen})(?:\s+(?:is|was))?))\s+"
+        rf"(?:(?i:{honorifics})\.?\s+)?(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
     )
 
 
