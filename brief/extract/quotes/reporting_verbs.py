@@ -579,9 +579,10 @@ def _closes_on_the_verb(clause: list[str]) -> bool:
     auxiliaries and adverbs (", said", ", has said"); not a verb inside the clause with a
     subject of its own (", Mr. King said,"), nor a noun read as a verb ("cleaning up state
     voter-roll data"); and no quote lies between."""
+    clause = _titles_out(clause)
     if _QUOTE_MARKS.intersection(clause):
         return False
-    helpers = joined("auxiliaries", "adverbs")
+    helpers = joined("auxiliaries", "adverbs", "focus_adverbs")  # (", just posted")
     if {token.lower() for token in clause[1:]} <= helpers:
         return True  # "Paul Connolly, who (had) said they were “...”": the clause's own verb
     if "," not in clause:
@@ -625,6 +626,37 @@ def _who_does(tokens: list[str], at: int) -> bool:
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
+# How many words a work's title in quotation marks may take ("“Salt Wind,”").
+_TITLE_WORDS = 6
+
+
+def _titles_out(clause: list[str]) -> list[str]:
+    """The clause with each work's title in quotation marks written as one word: a few
+    capitalised words ("who won best actor for “Salt Wind,” just posted"), the comma AP
+    style sets inside the marks set after it. A title is no quote, and its comma may be
+    the one that closes the clause."""
+    if not _QUOTE_MARKS.intersection(clause):
+        return clause
+    out: list[str] = []
+    n = 0
+    while n < len(clause):
+        end = next(
+            (
+                k
+                for k in range(n + 1, min(n + _TITLE_WORDS + 3, len(clause)))
+                if clause[k] in _QUOTE_MARKS
+            ),
+            None,
+        )
+        inner = clause[n + 1 : end] if clause[n] in _QUOTE_MARKS and end is not None else []
+        named = [t for t in inner if t not in {",", "."}]
+        if named and all(t[:1].isupper() for t in named):
+            out += ["Title", *inner[len(named) :]]
+            n = end + 1  # type: ignore[operator]
+            continue
+        out.append(clause[n])
+        n += 1
+    return out
 
 
 def _gerund_subject(tail: list[str]) -> list[str]:
@@ -1007,15 +1039,24 @@ _RENDERED_REACH = 4
 
 def owner_of_words(clause: str, tokens: list[str]) -> list[str] | None:
     """ "Her words were: “...”", "Lima's answer was: “...”": a possessive, a noun of what
-    was said (words.toml's remark_nouns, a speech verb's noun) and a copula, or none
-    ("Her reply:"), before a colon give the quote to the possessor ("she" for "Her", to
-    be read as a pronoun)."""
-    if not clause.rstrip().endswith(":") or len(tokens) not in (_OWNED_WORDS - 1, _OWNED_WORDS):
+    was said (words.toml's remark_nouns or writings, a speech verb's noun) and a copula,
+    or none ("Her reply:", "Her speech, in full:"), before a colon give the quote to the
+    possessor ("she" for "Her", to be read as a pronoun)."""
+    if not clause.rstrip().endswith(":"):
+        return None
+    if len(tokens) > _OWNED_WORDS and tokens[-3].lower() == "in":
+        # "Her speech, in full:", "His reply in Korean:": how much, or in what tongue
+        tokens = tokens[: -4 if tokens[-4] == "," else -3] + tokens[-1:]
+    if len(tokens) not in (_OWNED_WORDS - 1, _OWNED_WORDS):
         return None
     # (the copula may be left out: "Her reply: “...”", "Lima's answer: “...”")
     owner, noun, copula = (token.lower() for token in (*tokens[:-1], "was")[:3])
     w = words()
-    said = noun in w["remark_nouns"] or (noun in w.speech and not noun.endswith(("ed", "ing")))
+    said = (
+        noun in w["remark_nouns"]
+        or noun in w["writings"]  # "Her speech:", "His letter:"
+        or (noun in w.speech and not noun.endswith(("ed", "ing")))
+    )
     if copula not in {"was", "were", "is", "are"} or not said:
         return None
     if owner in w["female_pronouns"] | w["male_pronouns"]:
@@ -1034,7 +1075,8 @@ def _less_setting(head: list[str]) -> list[str]:
     """A colon's subject phrase less the setting written after it: a preposition that
     may open an attribution's setting (words.toml's attribution_setting: "in", "to") after
     the phrase or its comma, and only words of a setting to the colon ("in a statement on
-    Monday", "to reporters"), or a time set off by its comma ("Roe, earlier tonight:").
+    Monday", "to reporters"), or a time or a subordinate clause set off by its comma ("Roe,
+    earlier tonight:", "Roe, after the vote was read:").
     Anything else ("Russia in Africa:", "Welcome to Kenya:") stays, and is no subject."""
     w = words()
     setting = w["attribution_setting"]
@@ -1048,6 +1090,10 @@ def _less_setting(head: list[str]) -> list[str]:
                 for word in head[at:]
             )
         ):
+            return head[: at - 1]
+        # "Host Ana Roe, after the applause died down:", "Roe, when asked about the
+        # fare:": a clause of when or why set off after the name, the left-out verb's
+        if head[at - 1] == "," and head[at].lower() in w["subordinators"] and "," not in head[at:]:
             return head[: at - 1]
     for at in range(1, len(head)):
         opens = head[at].lower()

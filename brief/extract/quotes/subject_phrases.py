@@ -267,8 +267,9 @@ def subject_tail(tokens: list[str]) -> list[str]:
     """The noun phrase that ends just before a verb, less any adverb or time between. A
     relative clause in it is no part of its head: in "The barrister who had represented
     Mr Martin had said" the one speaking is the barrister, never Martin."""
-    while tokens and (when_word(tokens[-1]) or tokens[-1].lower() in words()["passive"]):
-        tokens = tokens[:-1]  # "Straw later said", "She is noting"
+    skipped = joined("passive", "focus_adverbs")  # "She is noting", "Roe just posted"
+    while tokens and (when_word(tokens[-1]) or tokens[-1].lower() in skipped):
+        tokens = tokens[:-1]  # "Straw later said"
     if tokens[-1:] and tokens[-1].lower() in words()["person_pronouns"] and _fronted(tokens[:-1]):
         # "In the margin beside the 1989 one she wrote": a subject pronoun is a phrase
         # of its own, and the words before it are a fronted phrase no comma closes

@@ -1,0 +1,67 @@
+"""Speech as news English marks it, from the culture and press-freedom desk's kinds of copy
+(fresh49's odd half): a clause of when set off after a name before a colon, "Her speech,
+in full:", a focus adverb between a subject and its verb, a work's title in quotation
+marks inside a relative clause, and a one-word stage or pen name the text ties to a legal
+name. Invented sentences of other settings only."""
+
+from __future__ import annotations
+
+from brief.extract.actors import find_actors
+from tests.extract_helpers import sentences, speakers
+
+
+def test_a_clause_of_when_set_off_after_a_name_before_a_colon_is_its_setting() -> None:
+    said = speakers(
+        "The regatta's prizes were handed out on the quay on Saturday.",
+        "Commodore Ilse Marten, after the cheering died down: “Nobody sails home empty.”",
+        "Marten, as the last boat came in: “We would go again tomorrow.”",
+    )
+    assert said == [
+        ("Nobody sails home empty.", "Ilse Marten"),
+        ("We would go again tomorrow.", "Ilse Marten"),
+    ]
+
+
+def test_her_speech_in_full_before_a_colon_is_hers() -> None:
+    said = speakers(
+        "Best young farmer: Grace Akello of Gulu district.",
+        "Her speech, in full: “To my father, who lent me the first goat: it paid off.”",
+    )
+    assert said == [("To my father, who lent me the first goat: it paid off.", "Grace Akello")]
+
+
+def test_a_focus_adverb_between_the_subject_and_its_verb_is_no_subject() -> None:
+    said = speakers(
+        "Goalkeeper Tomas Reuter, who saved two penalties, just posted a photo of the "
+        "dressing room with the caption: “Back to work on Monday.”",
+    )
+    assert said == [("Back to work on Monday.", "Tomas Reuter")]
+
+
+def test_a_works_title_in_a_relative_clause_leaves_the_verb_to_its_subject() -> None:
+    """AP style sets the title's comma inside the marks ("“Deep Harbour,”"): the title is
+    no quote, and the comma closes the relative clause before the main verb."""
+    said = speakers(
+        "Chef Ana Pires, who won the prize for “Deep Harbour,” just posted a photo of "
+        "the kitchen with the caption: “Nobody sleeps tonight.”",
+    )
+    assert said == [("Nobody sleeps tonight.", "Ana Pires")]
+
+
+def test_a_one_word_ring_or_pen_name_tied_to_a_legal_name_is_a_spelling_of_it() -> None:
+    """ "Wrestler Titan (real name Marek Novak)", "Vera Lind, who writes under the pen name
+    Ash": the one-word name is the person's, so words said under it are theirs, even
+    after a noun of a trade ("Wrestler Titan said") that is no given name."""
+    texts = sentences(
+        "Wrestler Titan (real name Marek Novak) retired on Sunday.",
+        "Wrestler Titan said: “My knees decided for me.”",
+        "The union's treasurer, Vera Lind, who writes under the pen name Ash, resigned.",
+        "“I will keep writing,” Ash said.",
+    )
+    people = {a.name: a for a in find_actors(texts) if a.kind == "person"}
+    assert set(people) == {"Marek Novak", "Vera Lind"}
+    assert any(form.endswith("Titan") for form in people["Marek Novak"].spellings)
+    assert "Ash" in people["Vera Lind"].spellings
+    said = dict(speakers(*(s.text for s in texts)))
+    assert said["My knees decided for me."] == "Marek Novak"
+    assert said["I will keep writing"] == "Vera Lind"
