@@ -144,6 +144,18 @@ def test_a_shaped_name_beside_a_person_s_name_or_after_a_verb_stays_a_person() -
     assert {"Pascal Dorrance", "Paul Ellery", "Peter Varnham"} <= set(found)
 
 
+def test_regions_joined_before_an_office_are_its_modifiers_not_a_list_of_things() -> None:
+    """ "Ana Ruiz, Middle East and North Africa director at Harbour Rights Watch": the
+    regions after her comma modify "director"; they are no list of things she is one of."""
+    found = people(
+        sentences(
+            "Ana Ruiz, Middle East and North Africa director at Harbour Rights Watch, said "
+            "the dockers had been held without charge.",
+        )
+    )
+    assert "Ana Ruiz" in found
+
+
 def test_in_after_a_person_s_noun_names_who_fills_the_post() -> None:
     found = people(
         sentences(

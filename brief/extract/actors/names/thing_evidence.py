@@ -234,7 +234,10 @@ def _run_before(toks: list[Token], i: int) -> list[str] | None:
 
 
 def _run_after(toks: list[Token], j: int) -> list[str] | None:
-    """The list member after a run: a join, capitalised words, then a join or a break."""
+    """The list member after a run: a join, capitalised words, then a join or a break;
+    [] when the member is not whole, or when the members after the run end on a role's
+    head, whose modifiers they are, no list ("Ann Lee, Middle East and North Africa
+    director at ...": her office's region)."""
     if j >= len(toks) or toks[j].base not in _JOINS:
         return None
     k = j + 1
@@ -242,7 +245,16 @@ def _run_after(toks: list[Token], j: int) -> list[str] | None:
         k += 1
     member = [t.text for t in toks[j + 1 : k]]
     ends = k >= len(toks) or toks[k].base in _JOINS or toks[k].text in {".", ";", ":"}
-    return member if ends else []
+    if not ends:
+        return []
+    last = k
+    while last < len(toks) and toks[last].base in {"and", "or"}:
+        last += 1
+        while last < len(toks) and _capital(toks[last]):
+            last += 1
+    if last > k and last < len(toks) and toks[last].text.islower() and is_head(toks[last].base):
+        return []  # "Middle East and North Africa director"
+    return member
 
 
 def _no_ones_name(run: list[str]) -> bool:
