@@ -2,12 +2,13 @@
 (fresh49's odd half): a clause of when set off after a name before a colon, "Her speech,
 in full:", a focus adverb between a subject and its verb, a work's title in quotation
 marks inside a relative clause, and a one-word stage or pen name the text ties to a legal
-name. Invented sentences of other settings only."""
+name; and roles: regions in capitals before a job's noun, the arts' and learned trades'
+nouns. Invented sentences of other settings only."""
 
 from __future__ import annotations
 
 from brief.extract.actors import find_actors
-from tests.extract_helpers import sentences, speakers
+from tests.extract_helpers import people_roles, sentences, speakers
 
 
 def test_a_clause_of_when_set_off_after_a_name_before_a_colon_is_its_setting() -> None:
@@ -65,3 +66,23 @@ def test_a_one_word_ring_or_pen_name_tied_to_a_legal_name_is_a_spelling_of_it() 
     said = dict(speakers(*(s.text for s in texts)))
     assert said["My knees decided for me."] == "Marek Novak"
     assert said["I will keep writing"] == "Vera Lind"
+
+
+def test_regions_in_capitals_before_a_jobs_noun_open_a_long_apposition() -> None:
+    """ "Middle East and North Africa director at the Geneva-based ...": the regions
+    narrow the post; the apposition runs on to its employer as "director at" would."""
+    found = people_roles(
+        "“The dockers were held for a week,” said Ana Ruiz, Middle East and North Africa "
+        "director at the Geneva-based Harbour Rights Watch.",
+    )
+    assert found == {
+        "Ana Ruiz": "Middle East and North Africa director at the Geneva-based Harbour Rights Watch"
+    }
+
+
+def test_a_trade_that_names_one_person_is_a_role_before_a_name() -> None:
+    found = people_roles(
+        "The survey's cinematographer, Tomas Reuter, filmed the dam from a drone.",
+        "The historian Grace Akello said the dam was first planned in 1962.",
+    )
+    assert found == {"Tomas Reuter": "survey's cinematographer", "Grace Akello": "historian"}

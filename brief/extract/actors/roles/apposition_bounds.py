@@ -348,15 +348,28 @@ def title_of_a_post(toks: list[Token], first: int) -> bool:
 
 def noun_of_a_post(toks: list[Token], first: int) -> bool:
     """ "associate professor of history", "political science professor at": lower-case
-    words and, among the first four, a job's noun before "of", "at" or "for"."""
+    words and, among the first four, a job's noun before "of", "at" or "for"; past the
+    regions or fields in capitals that may open it ("Europe and Central Asia director
+    at", "Middle East and North Africa director at")."""
     described = joined("role_heads", "described")
     openers = joined("determiners", "possessives")
-    for k in range(first, min(first + 4, len(toks) - 1)):
+    start = first
+    while start < min(first + _REGION_WORDS, len(toks) - 1) and (
+        toks[start].text[:1].isupper() or (start > first and toks[start].base == "and")
+    ):
+        start += 1
+    if start > first and toks[start - 1].base == "and":
+        return False
+    for k in range(start, min(start + 4, len(toks) - 1)):
         if not toks[k].text.islower() or toks[k].base in openers:
             return False  # "then became a supporter of": a clause, not a bare noun phrase
         if toks[k].base in described and toks[_past_field(toks, k + 1)].base in _FIELD_ENDS:
             return True
     return False
+
+
+# How many words in capitals (and their "and"s) may open a job's noun phrase.
+_REGION_WORDS = 6
 
 
 def _past_field(toks: list[Token], at: int) -> int:
