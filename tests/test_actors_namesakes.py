@@ -380,3 +380,20 @@ def test_a_pen_or_stage_name_is_the_persons_other_name() -> None:
     said = [(q.text, q.actor) for q in quotes_of(texts)]
     assert ("I never wanted a face on the cover", "Vera Lindqvist") in said
     assert ("I am ready", "Isaac Mbeki Dunmore") in said
+
+
+def test_a_name_others_call_a_person_is_theirs() -> None:
+    """ "Osman Idris, whom the whole street calls Abu Tariq": a teknonym or nickname
+    others give him is his; "whom Ana Ruiz called a traitor" names Ana Ruiz, no other
+    name of his."""
+    texts = sentences(
+        "Osman Idris, whom the whole harbour calls Abu Tariq, kept the keys to the boats.",
+        '"We lost the nets in one night," Abu Tariq said.',
+        "Tomas Abreu, whom Ana Ruiz called a traitor, left early.",
+        "Ana Ruiz said she would stay.",
+    )
+    people = {a.name: a for a in find_actors(texts) if a.kind == "person"}
+    assert set(people) == {"Osman Idris", "Tomas Abreu", "Ana Ruiz"}
+    assert "Abu Tariq" in people["Osman Idris"].spellings
+    said = dict((q.text, q.actor) for q in quotes_of(texts))
+    assert said["We lost the nets in one night"] == "Osman Idris"

@@ -361,6 +361,7 @@ _MODULE_LISTS = {
         "alias_words",
         "pen_name_words",
         "legal_name_words",
+        "calling_verbs",
         "street_nouns",
         "street_openers",
         "locatives",

@@ -247,8 +247,10 @@ def _one_by_alias(people: list[Tally], sentences: Sequence[Sentence]) -> list[Ta
     pattern, legal = _alias_pattern(), _legal_name_pattern()
     joined: set[int] = set()
     for sentence in sentences:
-        if not any(word in sentence.text for word in openers) and not any(
-            noun in sentence.text.casefold() for noun in nouns
+        if (
+            not any(word in sentence.text for word in openers)
+            and not any(noun in sentence.text.casefold() for noun in nouns)
+            and "whom " not in sentence.text
         ):
             continue
         pairs = []
@@ -333,7 +335,8 @@ def _alias_pattern() -> re.Pattern[str]:
     """What follows a full name that gives the person's other name: a participle opening
     one of the full name's appositions (no stop, semicolon or quotation mark before it),
     or a pen or stage name's noun or verb (words.toml's pen_name_words) in a few
-    lower-case words of one ("who writes under the pen name", "whose stage name is"),
+    lower-case words of one ("who writes under the pen name", "whose stage name is"), or
+    "whom" and a verb of calling (calling_verbs: "whom the street calls Abu Sami"),
     then an honorific at most, right before the other name ("Smith, who dubbed Jones a
     liar" gives Jones no other name)."""
     honorifics = "|".join(re.escape(h) for h in words()["honorifics"] if h.isalpha())
@@ -343,9 +346,11 @@ def _alias_pattern() -> re.Pattern[str]:
     # "who publishes as", "who writes under the pen name", "better known by the stage
     # name", "whose pen name is": not "whose son writes as", someone else's act
     lead = r"(?:who\s+(?:[a-z]+\s+){0,3}?|whose\s+|(?!whose\b)(?:[a-z]+\s+){0,3}?)"
+    # "whom the whole street calls", "whom fans knew as"
+    calling = rf"whom\s+(?:[a-z]+\s+){{0,3}}?(?:{_phrases('calling_verbs')})(?:\s+as)?"
     return re.compile(
         rf",(?:[^.;:\"“”]*?,)?\s*(?:(?:(?i:also|better|widely|locally)\s+)?(?i:{verbs})"
-        rf"|(?P<pen>{lead}(?i:{pen})(?:\s+(?:is|was))?))\s+"
+        rf"|(?P<pen>{lead}(?i:{pen})(?:\s+(?:is|was))?|{calling}))\s+"
         rf"(?:(?i:{honorifics})\.?\s+)?(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
     )
 
