@@ -217,7 +217,8 @@ def test_words_an_interpreter_renders_are_the_one_interpreted_s(tmp_path: Path) 
 def test_words_a_speaker_quotes_are_their_source_s() -> None:
     """ "Quoting the inspectors' report, the minister said ...": the words quoted are the
     report's, no one named; "Quoting Lamine Diop, ..." gives them to Diop; "Citing a
-    survey" names a source of facts, and the words stay the speaker's."""
+    survey" names a source of facts, and "Reading her ruling" reads out her own words:
+    they stay the speaker's."""
     from tests.extract_helpers import speakers
 
     said = dict(
@@ -228,8 +229,11 @@ def test_words_a_speaker_quotes_are_their_source_s() -> None:
             "Harbour master Lamine Diop warned in March that the ramp was failing.",
             'Quoting Diop, she said the ramp was "held up by rust and hope."',
             'Citing a new survey, Ndiaye said the harbour was "close to full."',
+            "Reading her ruling, Judge Mona Keita said the ferry firm had been "
+            '"reckless from the first day."',
         )
     )
     assert said["a disaster waiting to happen."] is None
     assert said["held up by rust and hope."] == "Lamine Diop"
     assert said["close to full."] == "Awa Ndiaye"
+    assert said["reckless from the first day."] == "Mona Keita"  # her own ruling, read out

@@ -61,27 +61,26 @@ def quoted_as(tokens: list[str], *, after_quote: bool) -> list[str] | None:
 
 
 def quoting_source(tokens: list[str]) -> list[str] | None:
-    """The one whose words a clause relays when it opens with a participle of quoting or
-    reading out and its object ("Quoting the complaint, she added that the firm had
-    “...”", "Reading from the log, he said the crew was “...”"): the words quoted are that
-    object's, not the subject's; [] when the object is a document or no one named ("the
-    complaint"), for phrase_actor to settle. None for any other clause ("Citing a poll,
-    she called it “...”": a source of facts, not of the words)."""
+    """The one whose words a clause relays when it opens with a participle of quoting and
+    its object ("Quoting the complaint, she added that the firm had “...”"): the words
+    quoted are that object's, not the subject's; [] when the object is a document or no
+    one named ("the complaint"), for phrase_actor to settle. None for any other clause:
+    "Citing a poll, she called it “...”" names a source of facts, not of the words, and
+    "Reading the verdict, the judge said ..." reads out the speaker's own (fresh24 and
+    fresh37: a judge's finding had gone to no one)."""
     if len(tokens) < 3 or tokens[0].lower() not in _quoting_openers():
         return None
-    start = 2 if tokens[1].lower() == "from" else 1
-    comma = next((n for n in range(start, len(tokens)) if tokens[n] == ","), None)
-    if comma is None or comma == start or comma > start + 8:
+    comma = next((n for n in range(1, len(tokens)) if tokens[n] == ","), None)
+    if comma is None or comma == 1 or comma > 9:
         return None
-    return tokens[start:comma]
+    return tokens[1:comma]
 
 
 @cache
 def _quoting_openers() -> frozenset[str]:
-    """Participles that open a clause by quoting or reading someone's words aloud:
-    words.toml's relay_verbs and read_out_verbs that end in "-ing", less "citing"."""
-    found = words()["relay_verbs"] | words()["read_out_verbs"]
-    return frozenset(v for v in found if v.endswith("ing") and v != "citing")
+    """Participles that open a clause by quoting another's words: words.toml's
+    relay_verbs that end in "-ing", less "citing"."""
+    return frozenset(v for v in words()["relay_verbs"] if v.endswith("ing") and v != "citing")
 
 
 def _own_copy(subject: list[str]) -> bool:
