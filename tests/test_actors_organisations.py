@@ -593,3 +593,24 @@ def test_formations_head_an_armed_groups_name() -> None:
     )
     assert found.get("Red Hand Brigade") == "organisation"
     assert found.get("Northern Hawks Battalion") == "organisation"
+
+
+def test_a_plurals_possessive_inside_a_bodys_name_keeps_it_whole() -> None:
+    """ "The Dock Workers' Union", "the Harbour Pilots’ Association": the mark joins the
+    plural to the rest of the name, a body's; a surname's mark ends the person's name
+    ("Senator Ana Walters' Senate office"), and no run holding one is a person."""
+    found = {
+        (a.name, a.kind)
+        for a in find_actors(
+            sentences(
+                "The Dock Workers' Union called the strike off on Monday.",
+                "The Harbour Pilots’ Association said tide tables were late.",
+                "Senator Ana Walters' Senate office said the vote was close.",
+                "The Port Clerks' Guild said its members would return.",
+            )
+        )
+    }
+    assert ("Dock Workers' Union", "organisation") in found
+    assert ("Harbour Pilots’ Association", "organisation") in found
+    assert ("Ana Walters", "person") in found
+    assert not any(kind == "person" and "Guild" in name for name, kind in found)

@@ -341,7 +341,10 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
             or (gender(names[0]) is None and reports_as_it(toks, j))
         )
     )
-    person = not (words_only or thing or its) and (
+    # "Producers' Guild": a plural's possessive inside the run (sentence_tokens joins it
+    # to its noun) makes it a body's name, never a person's
+    owned = any(name.endswith(("'", "’")) for name in names[:-1])
+    person = not (words_only or thing or its or owned) and (
         is_person(toks[j - 1], names, role, around, company=company, speaks=speaks)
         or (len(names) >= 2 and (_whose_relation(toks, i, j) or _relative_description(toks, i, j)))
     )

@@ -20,6 +20,7 @@ from itertools import repeat
 from re import Match
 from typing import NamedTuple
 
+from brief.extract.actors.word_knowledge import common_word
 from brief.extract.lexicon import WordMemo, words
 
 # (Initials written against the name, as Mongolian and Russian copy does, "D.Ganbold" and
@@ -110,7 +111,46 @@ def _tokenised(text: str) -> list[Token]:
     toks = list(map(tuple.__new__, repeat(Token), fields))
     if "(" in text and not text.isascii():
         toks = _without_glosses(toks)
+    if "s'" in text or "s’" in text:
+        toks = _with_plural_possessives(toks)
     return _without_nicknames(toks) if _NICKNAME.search(text) else toks
+
+
+def _with_plural_possessives(toks: list[Token]) -> list[Token]:
+    """The tokens with a plural noun's possessive mark joined to it before a capitalised
+    word ("the Dock Workers' Union", "the Reporters’ Freedom Committee",
+    "Cartoonists' Collective"): a body's name runs on through it, as through "Workers
+    Union". Only a noun's plural, which English writes in lower case too ("workers",
+    "writers", "-ists"), not a surname's ("Charles Dickens' Bleak House": the mark ends
+    his name); elsewhere the mark stays a quote's."""
+    out: list[Token] = []
+    n = 0
+    while n < len(toks):
+        tok = toks[n]
+        if (
+            n + 2 < len(toks)
+            and tok.text[:1].isupper()
+            and tok.text.endswith("s")
+            and toks[n + 1].text in {"'", "’"}
+            and toks[n + 1].start == tok.end
+            and toks[n + 2].start > toks[n + 1].end
+            and toks[n + 2].text[:1].isupper()
+            and _a_nouns_plural(tok.base)
+        ):
+            mark = toks[n + 1]
+            out.append(Token(tok.text + mark.text, tok.start, mark.end, tok.base))
+            n += 2
+            continue
+        out.append(tok)
+        n += 1
+    return out
+
+
+def _a_nouns_plural(base: str) -> bool:
+    """A plural English writes in lower case, or whose singular it does or ends in "-ist"
+    ("workers", "nurses", "cartoonists"); not a surname ("Dickens", "Walters")."""
+    singular = base[:-1]
+    return common_word(base) or common_word(singular) or singular.endswith("ist")
 
 
 # A nickname quoted between a given name and a surname: Armand “Bong” Dizon, Wiroj 'Boy'
