@@ -86,3 +86,10 @@ def test_a_trade_that_names_one_person_is_a_role_before_a_name() -> None:
         "The historian Grace Akello said the dam was first planned in 1962.",
     )
     assert found == {"Tomas Reuter": "survey's cinematographer", "Grace Akello": "historian"}
+
+
+def test_a_trade_noun_that_may_be_a_persons_after_an_owner_is_a_role() -> None:
+    """ "The mine's operator, Ana Ruiz,": what she is to the mine, though "operator" may
+    name a firm too ("operator Rio Tinto")."""
+    found = people_roles("The mine's operator, Ana Ruiz, said the shaft was safe.")
+    assert found == {"Ana Ruiz": "mine's operator"}

@@ -113,7 +113,9 @@ def described_before(
         # "The runner's coach, X,", "the club's striker, X,", "Her coach, X,": a person's
         # noun after an owner is what X is to them or where X plays, a role as an
         # office is (not "the teenager, X,", which only describes)
-        heads = described | person_nouns() if _owned(bare) else described
+        # (so is a trade's noun that may be a person's, words.toml's trade_nouns less the
+        # body_trade_nouns: "Corella's publisher, X," is what X is to Corella)
+        heads = described | person_nouns() | _persons_trades() if _owned(bare) else described
         if phrase and _headed(bare, heads):
             if _between_names(toks, k):
                 return None  # "Ana Roe, a judge, Dr. Ben Poe,": Roe's apposition, if anyone's
@@ -123,6 +125,13 @@ def described_before(
                 return as_former(text[phrase[1].start : phrase[-1].end])
             return text[phrase[0].start : phrase[-1].end]
     return None  # "the Kremlin's position, Peskov" is no role
+
+
+@cache
+def _persons_trades() -> frozenset[str]:
+    """Trade nouns that may name a person as well as a body ("publisher", "producer",
+    "developer"): words.toml's trade_nouns less its body_trade_nouns."""
+    return words()["trade_nouns"] - words()["body_trade_nouns"]
 
 
 # What closes a name apposed to a description before it: a comma, a stop, a bracket, or
