@@ -93,3 +93,14 @@ def test_a_trade_noun_that_may_be_a_persons_after_an_owner_is_a_role() -> None:
     name a firm too ("operator Rio Tinto")."""
     found = people_roles("The mine's operator, Ana Ruiz, said the shaft was safe.")
     assert found == {"Ana Ruiz": "mine's operator"}
+
+
+def test_a_participle_taking_an_awards_name_is_no_role() -> None:
+    """ "That was Ana Ruiz, 38, accepting best skipper for ...": what she was doing, a
+    clause, not her office; "managing director" and "acting director" stay titles."""
+    found = people_roles(
+        "That was Ana Ruiz, 38, accepting best director for the harbour film, and the "
+        "quay went quiet.",
+        "Tomas Reuter, managing director of Harbour Ferries, said the boats were full.",
+    )
+    assert found == {"Ana Ruiz": None, "Tomas Reuter": "managing director of Harbour Ferries"}

@@ -98,10 +98,11 @@ def _adverb_after_its_noun(phrase: Sequence[Token], n: int) -> bool:
 
 
 def participle_with_object(tok: Token, after: Token) -> bool:
-    """ "faced a dilemma", "owned by", "convicted of", "representing five families": a
-    lower-case -ed or -ing word whose next word opens its object (an article, a
-    possessive, a preposition, a number) is a verb."""
+    """ "faced a dilemma", "owned by", "convicted of", "representing five families",
+    "accepting best director for ...": a lower-case -ed or -ing word whose next word
+    opens its object (an article, a possessive, a preposition, a number, or the "best"
+    or "worst" of an award's name) is a verb."""
     if not (tok.text.islower() and tok.base.endswith(("ed", "ing")) and len(tok.base) > 4):
         return False
-    opens = joined("determiners", "possessives", "role_prepositions") | {"by"}
+    opens = joined("determiners", "possessives", "role_prepositions") | {"by", "best", "worst"}
     return after.base in opens or after.base in number_words() or after.text.isdigit()
