@@ -90,8 +90,12 @@ def test_a_trade_that_names_one_person_is_a_role_before_a_name() -> None:
 
 def test_a_trade_noun_that_may_be_a_persons_after_an_owner_is_a_role() -> None:
     """ "The mine's operator, Ana Ruiz,": what she is to the mine, though "operator" may
-    name a firm too ("operator Rio Tinto")."""
-    found = people_roles("The mine's operator, Ana Ruiz, said the shaft was safe.")
+    name a firm too ("operator Rio Tinto"); before a name that opens with no given name
+    ("The ferry's operator, Baltic Dry Cargo,") it is a firm's, and no one's role."""
+    found = people_roles(
+        "The mine's operator, Ana Ruiz, said the shaft was safe.",
+        "The ferry's operator, Baltic Dry Cargo, said in an email that it had lost an anchor.",
+    )
     assert found == {"Ana Ruiz": "mine's operator"}
 
 

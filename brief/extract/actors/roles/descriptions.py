@@ -114,8 +114,11 @@ def described_before(
         # noun after an owner is what X is to them or where X plays, a role as an
         # office is (not "the teenager, X,", which only describes)
         # (so is a trade's noun that may be a person's, words.toml's trade_nouns less the
-        # body_trade_nouns: "Corella's publisher, X," is what X is to Corella)
-        heads = described | person_nouns() | _persons_trades() if _owned(bare) else described
+        # body_trade_nouns, before a name that opens with a given name: "Corella's
+        # publisher, Siobhan Petrakis," is what she is to Corella; "The ship's operator,
+        # Bosphorus Dry Cargo," a firm)
+        trades = _persons_trades() if sure_given(toks[titled].text) else frozenset()
+        heads = described | person_nouns() | trades if _owned(bare) else described
         if phrase and _headed(bare, heads):
             if _between_names(toks, k):
                 return None  # "Ana Roe, a judge, Dr. Ben Poe,": Roe's apposition, if anyone's
