@@ -289,6 +289,10 @@ class Story:
     watched: bool = False  # it names a term of the profile's watch list
     status: StoryStatus | None = None  # set when there is a previous brief
     since: str | None = None  # ISO date the story was first briefed (developing stories)
+    # (copy, original) for each source that repeats another's text (StoryGroup.copies):
+    # a late run's copy of a report the day's earlier brief told is that story's
+    # (brief.daily.late.told_owners). Not in the JSON.
+    copies: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

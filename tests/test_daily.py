@@ -618,6 +618,41 @@ def test_a_rebuild_that_joins_the_days_stories_keeps_each_as_told(tmp_path: Path
     assert keep_told(evening, dataclasses.replace(record, built=None)) is evening
 
 
+def test_a_late_copy_of_a_told_report_joins_the_story_that_told_it(tmp_path: Path) -> None:
+    """late.keep_told: a late outlet's copy of a wire text the morning told had gone out
+    with a late report the rebuild grouped it with, under that report's headline, as
+    what the late articles brought (r70 F18: a radio's copy of the wire under a fact
+    check). The copy adds its outlet to the story that told its text; the late report's
+    own news is a story of its own."""
+    from brief.daily.late import keep_told, told
+
+    morning = with_stories(
+        briefing_of(tmp_path, **{"a.txt": BORDER, "b.txt": OIL}), ("s-both", "Border", (1, 2))
+    )
+    record = DayRecord(
+        inputs=tuple(s.sha256 for s in morning.sources),
+        sentences=tuple(already_sent.bullet_keys(morning)),
+        told=told(morning),
+        built="2026-11-25T06:30:00",
+    )
+    copy = OIL.replace("Oil prices climb", "Oil prices climb (Harbour Radio)")
+    evening = briefing_of(
+        tmp_path, **{"a.txt": BORDER, "b.txt": OIL, "c.txt": GRAIN, "d.txt": copy}
+    )
+    late = tuple(x for s in evening.sections for x in s.bullets if x.source == 3)
+    border = Story("x-border", "Border", (1,), 1, "other", ())
+    joined = Story("x-oil", "Grain ships sail", (2, 3, 4), 2, "other", late, copies=((4, 2),))
+    kept = keep_told(dataclasses.replace(evening, stories=(border, joined)), record)
+    by_id = {s.id: s for s in kept.stories}
+    assert by_id["s-both"].sources == (1, 2, 4)
+    assert by_id["x-oil"].sources == (3,) and by_id["x-oil"].title == "Grain ships sail"
+    # a copy of a late report is late news like it
+    joined = Story("x-oil", "Grain ships sail", (2, 3, 4), 2, "other", late, copies=((4, 3),))
+    kept = keep_told(dataclasses.replace(evening, stories=(border, joined)), record)
+    by_id = {s.id: s for s in kept.stories}
+    assert by_id["s-both"].sources == (1, 2) and by_id["x-oil"].sources == (3, 4)
+
+
 def test_the_stories_a_day_told_are_saved_and_read_back(tmp_path: Path) -> None:
     from brief.daily.late import told
 

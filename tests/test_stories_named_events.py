@@ -46,3 +46,138 @@ def test_a_bulletin_titled_by_its_events_name_is_one_story_with_its_toll() -> No
     )
     groups = _groups([wire, bulletin, *OTHER_NEWS])
     assert (1, 2) in groups, groups
+
+
+# Two floods of one county named one inside the other ("the Alder Flood", "the Alder Brook
+# Flood"), told by one agency's bulletins in one template, each recalling the other in a
+# line; a wire report in one template of a flood in another state; a briefing on both.
+ALDER_BULLETIN = (
+    "Alder Flood Situation Report No. 3\n\n"
+    "River level: 6.2 m\nHomes flooded: 140\nPeople in shelters: 310\n\n"
+    "The Alder Flood crested at 6.2 metres on Tuesday night, and water is slowly falling"
+    " in Kessock and Mirren.\n\nThe river authority lifted the order to leave for zone"
+    " KR-2. Zones KR-1 and KR-3 remain under orders to leave.\n\nThis report covers the"
+    " Alder Flood only. Reports on the Alder Brook Flood are issued separately.\n\n"
+    "The next report will be issued at 6 p.m."
+)
+ALDER_BROOK_BULLETIN = (
+    "Alder Brook Flood Situation Report No. 2\n\n"
+    "River level: 3.1 m\nHomes flooded: 12\nPeople in shelters: 40\n\n"
+    "The Alder Brook Flood cut the road between Tavish and Orrin on Tuesday, and"
+    " water reached 12 homes on Brook Lane.\n\nThe river authority told residents of zone"
+    " TB-1 to leave. It is not connected to the Alder Flood, 30 km away.\n\n"
+    '"It is a separate flood with separate crews," said duty officer Hana Lusk.\n\n'
+    "The next report will be issued at 7 p.m."
+)
+ALDER_NEWS = (
+    "Kessock families count the cost as the Alder Flood recedes\n\n"
+    "Families in Kessock began pumping water from their homes on Wednesday as the Alder"
+    " Flood slowly fell, a day after it crested at 6.2 metres.\n\nThe river authority said"
+    " 140 homes had been flooded. About 310 people spent the night in shelters.\n\n"
+    '"We lost the whole ground floor," said Ines Carro, who lives on Mill Street.'
+)
+ALDER_BROOK_NEWS = (
+    "Tavish residents leave as the Alder Brook Flood cuts the Orrin road\n\n"
+    "Residents of Tavish packed their cars on Tuesday as the Alder Brook Flood cut the"
+    " road to Orrin and water reached a dozen homes on Brook Lane.\n\n"
+    '"We have never seen the brook this high," said Tavish councillor Ewan Rusk.'
+)
+
+
+def test_two_floods_named_one_inside_the_other_are_two_stories() -> None:
+    """r70 F1/F2: one agency's numbered bulletins on two fires named one inside the other
+    (the Cedar Fire, the Cedar Creek Fire) share their template and field lines, and each
+    recalls the other to keep the two straight: every word of one's name is a word of the
+    other's. A name read whole tells them apart; each outlet's report joins its own."""
+    groups = _groups([ALDER_BULLETIN, ALDER_BROOK_BULLETIN, ALDER_NEWS, ALDER_BROOK_NEWS])
+    assert sorted(groups) == [(1, 3), (2, 4)], groups
+    assert sorted(_groups([ALDER_BULLETIN, ALDER_BROOK_BULLETIN])) == [(1,), (2,)]
+
+
+WIRE_TEMPLATE = (
+    "{state} flood kills one, swamps dozens of homes\n\n"
+    "{town}, {abbr}, May 3 (Plains Wire) - A flash flood in {side} {state} has killed one"
+    " person and swamped dozens of homes, authorities said Sunday, as rescuers in boats"
+    " searched streets under a metre of water.\n\nThe {name} Flood in {county} County had"
+    " covered 40 square km by Sunday morning, the {county} County emergency office said."
+    " It has damaged {homes} homes.\n\nAbout 900 people left their homes, and the"
+    " highway is closed.\n\n"
+    '"This is a fast, dangerous flood," emergency manager {chief} said.\n\n'
+    "The river is expected to fall on Tuesday."
+)
+
+
+def test_two_floods_told_in_one_wire_template_are_two_stories() -> None:
+    """r70 F3: a wire's report of a flood in one state and its report of a flood in
+    another, told in the same words, share every word but their names and figures. Each
+    names its event whole ("the Lorne Flood", "the Ashby Flood"), which the other never
+    names: two stories, and the other state's official is not quoted under this one."""
+    one = WIRE_TEMPLATE.format(
+        state="Kansas",
+        town="LORNE",
+        abbr="Kan.",
+        side="eastern",
+        name="Lorne",
+        county="Bale",
+        homes=41,
+        chief="Dale Ortner",
+    )
+    other = WIRE_TEMPLATE.format(
+        state="Nebraska",
+        town="ASHBY",
+        abbr="Neb.",
+        side="southern",
+        name="Ashby",
+        county="Crane",
+        homes=33,
+        chief="Ruth Ivers",
+    )
+    assert sorted(_groups([one, other])) == [(1,), (2,)]
+
+
+def test_a_briefing_on_two_named_floods_joins_neither() -> None:
+    """A press conference's transcript whose lead names both floods, and whose headline
+    names neither, tells two events: beside one flood's story it would file the other's
+    zones and orders under that story's headline. It stays a story of its own."""
+    briefing = (
+        "Transcript: county flood briefing, May 3\n\n"
+        "This is a transcript of the county's news conference on the Alder Flood and the"
+        " Alder Brook Flood, edited for length.\n\n"
+        "HANA LUSK, DUTY OFFICER: Zone TB-1 was told to leave this morning, and the Orrin"
+        " road is cut.\n\n"
+        "MAYOR ILSE VARGA: Kessock's shelters hold 310 people, and the Alder Flood crested"
+        " overnight."
+    )
+    groups = _groups([ALDER_BROOK_BULLETIN, ALDER_BROOK_NEWS, briefing])
+    assert (3,) in groups and (1, 2) in groups, groups
+
+
+def test_a_report_that_recalls_another_named_event_in_its_lead_joins_its_own() -> None:
+    """A report of one flood may recall another in its lead ("while crews were already
+    stretched by the Alder Flood"); its headline names its own, and it is that one's."""
+    recall = (
+        "Second flood, the Alder Brook Flood, forces families from Tavish\n\n"
+        "A second flood forced families from Tavish on Tuesday while crews were already"
+        " stretched by the Alder Flood to the north.\n\nThe Alder Brook Flood reached 12"
+        " homes on Brook Lane, the river authority said. Despite the similar name, it is a"
+        " separate flood, 30 km from the Alder Flood."
+    )
+    groups = _groups([ALDER_BULLETIN, ALDER_NEWS, ALDER_BROOK_BULLETIN, recall])
+    assert (3, 4) in groups and (1, 2) in groups, groups
+
+
+def test_event_names_are_read_whole() -> None:
+    from brief.stories.texts import event_names_of
+
+    assert event_names_of(
+        [
+            "The Alder Brook Flood's crest passed the town of Tavish late on Tuesday night,"
+            " and the water is now falling, the Kerr County Flood Office said."
+        ]
+    ) == {("alder", "brook", "flood")}
+    # a Title-Case line's capitals say nothing; a body named for a flood is no flood
+    assert event_names_of(["Alder Flood Situation Report No. 3"]) == frozenset()
+    assert event_names_of(["Crews of the Tri-Valley Flood Authority worked all night."]) == (
+        frozenset()
+    )
+    assert event_names_of(["Monday's Alder Flood was the worst in years."]) == {("alder", "flood")}

@@ -126,6 +126,7 @@ def compose_story(
         relevance=round(placement.relevance, 4),
         relevant=placement.relevant,
         watched=placement.watched,
+        copies=tuple(sorted(group.copies.items())),
     )
 
 

@@ -234,6 +234,14 @@ def told_owners(briefing: Briefing, today: DayRecord | None) -> dict[int, ToldSt
             owners.setdefault(later, owners.pop(source.number))
         elif source.number in owners and is_taken_back(source):
             del owners[source.number]
+    # and a late copy of a report it told (another outlet's copy of one wire text) is its
+    # story's, which it adds its outlet to: the trial's late copy of the morning's wire
+    # had gone out under a fact check it was grouped with, as what the late articles
+    # brought (r70 F18)
+    for story in briefing.stories:
+        for copy, original in story.copies:
+            if original in owners and copy not in owners and copy in story.sources:
+                owners[copy] = owners[original]
     return owners
 
 

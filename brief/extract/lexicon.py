@@ -153,6 +153,7 @@ _MODULE_LISTS = {
     ),
     "stories": (
         "news_stop_words",
+        "event_name_heads",
         "ground_nouns",
         "earlier_event_markers",
         "reacting_verbs",

@@ -44,6 +44,7 @@ from brief.stories.apart import (
     other_bodies,
     own_bodies,
     own_craft,
+    own_event_names,
     own_measures,
     own_names,
     own_result,
@@ -255,6 +256,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             (members[b], Named(named[b], heads[b], len(members[b]))),
         ):
             continue  # a new decision of its own actors, caused by the story's event
+        if english and own_event_names(texts, members[a], members[b]):
+            continue  # two events of two proper names: the Cedar Fire, the Cedar Creek Fire
         if own_measures(measured[a], len(members[a]), measured[b], len(members[b])):
             continue  # two quakes of one week: each measured what the other's leads never give
         if measured_otherwise(measured[a], len(members[a]), measured[b], len(members[b])):

@@ -177,6 +177,8 @@ class Text:
         "market_led",
         "market_cause",
         "openers",
+        "event_names",
+        "led",
     )
 
     def __init__(
@@ -308,6 +310,18 @@ class Text:
         )
         # The same as written: a country's name is a proper noun ("US" is not "us").
         self.written_lead = _TOKEN.findall(" ".join(opening))
+        # The proper names of events it writes ("the Cedar Fire": see event_names_of), and
+        # its headline's and lead sentences' words as terms, each line's apart: where a
+        # report gives its own event's name (see group_names.own_event_names), less a lead
+        # sentence that calls what it names another event ("It is not connected to the
+        # Cedar Fire north of Harwick")
+        self.event_names = event_names_of([title or "", *head])
+        # (the headline's words first, none where it has no headline)
+        self.led = (() if title else ((),)) + tuple(
+            tuple(map(TERMS.__getitem__, words))
+            for k, words in enumerate(folded[: len(lead)])
+            if k < titled or calls[k - titled] is None
+        )
         # the body its first sentence opens on, by its full name ("The International
         # Monetary Fund", "The Bank of Canada"): whose decision it reports
         self.bodies = bodies_named(_TOKEN.findall(head[0]) if head else [])
@@ -880,6 +894,45 @@ def written_names(sentences: Sequence[str]) -> list[str]:
             out.extend(capitalised)
     stop = news_stop_words()
     return [n for n in map(str.casefold, out) if n not in stop]  # "I", or "The" after a quote
+
+
+# A run of capitalised words, only spaces between them ("the Cedar Creek Fire's spread")
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W_]*(?:[-'’][^\W_]+)*(?:\s+[A-ZÀ-ÖØ-Þ][^\W_]*(?:[-'’][^\W_]+)*)*"
+)
+
+
+@cache
+def _event_heads() -> frozenset[str]:
+    """words.toml's event_name_heads: the kinds of event that end an event's name."""
+    return lexicon.words()["event_name_heads"]
+
+
+def event_names_of(lines: Sequence[str]) -> frozenset[tuple[str, ...]]:
+    """The proper names of events some lines write, each as its words' terms: a run of
+    two or more capitalised words that ends on a kind of event, itself capitalised ("the
+    Cedar Fire", "the Pinyon Fire's spread"), not one that goes on past it ("the Tri-Valley
+    Fire Authority", a body). News names a wildfire, a flood or a massacre so, and two such
+    names that share words are still two events: the Cedar Fire and the Cedar Creek Fire
+    are 20 miles apart. Not from a Title-Case line (a headline or a menu), where every word
+    is capitalised; a word of function or a day before the name is none of it ("The",
+    "Monday's")."""
+    heads, skip = _event_heads(), news_stop_words() | _calendar_words()
+    found: set[tuple[str, ...]] = set()
+    for line in lines:
+        if not any(head in line.casefold() for head in heads):
+            continue  # (most lines)
+        if len(found_in(_CAPITALISED, line, _ASCII_CAPITALISED)) > TITLE_CASE_SHARE * line.count(
+            " "
+        ):
+            continue  # a Title-Case line: its capitals say nothing
+        for run in _CAPITALISED_RUN.findall(line):
+            words = [TERMS[word] for word in tokens(run)]
+            while words and words[0] in skip:
+                words = words[1:]
+            if len(words) >= 2 and words[-1] in heads:
+                found.add(tuple(words))
+    return frozenset(found)
 
 
 def sentence_names(text: str) -> frozenset[str]:

@@ -39,6 +39,7 @@ from brief.stories.apart.group_names import (
     Named,
     caused_decision,
     measured_otherwise,
+    own_event_names,
     own_measures,
     own_names,
 )
@@ -116,6 +117,7 @@ __all__ = [
     "own_bodies",
     "own_craft",
     "own_measures",
+    "own_event_names",
     "own_names",
     "own_result",
     "particular",

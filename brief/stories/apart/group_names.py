@@ -14,9 +14,15 @@ from functools import cache
 from typing import NamedTuple
 
 from brief.extract import lexicon
-from brief.stories.apart.mentions import all_dated, same_days, small_letters
+from brief.stories.apart.mentions import (
+    PASSING_LINES,
+    all_dated,
+    same_days,
+    single_beside,
+    small_letters,
+)
 from brief.stories.apart.rare_words import OWN_NAME_SHARE
-from brief.stories.texts import Text, plain_term, told_as_before
+from brief.stories.texts import TERMS, Text, plain_term, told_as_before
 
 # Two groups of at least 4 texts are two events when each has a name that >= 60% of its
 # texts mention (rare_words.OWN_NAME_SHARE) and <= 10% of the other's do.
@@ -146,6 +152,85 @@ def own_names(one: Named, other: Named) -> bool:
     if theirs_led >= OWN_SUBJECT_WORDS:
         return bool(_own(one.leads, one.size, other.leads, other.size))
     return False
+
+
+def own_event_names(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
+    """Whether two groups of reports tell two events that news calls by two proper names
+    (Text.event_names: "the Cedar Fire", "the Cedar Creek Fire"): each group has a name
+    that a report of it writes and more than half its reports' headlines and lead
+    sentences give, whole, where at most half the other's tell it (give it in their leads,
+    or in more than PASSING_LINES sentences): a single report beside a group tells none
+    of the group's name, and a press conference on both fires does not bridge them.
+
+    A name is read whole. The Cedar Creek Fire's reports name the Cedar Fire 20 miles
+    away, to keep the two straight ("It is not connected to the Cedar Fire"), and every
+    word of that name is a word of their own fire's; one agency's updates on both fires
+    share its template, field lines and zones. Two wire reports in one template (a fire
+    in Nevada, a fire in Oregon) share every word but their names. Reports of one event
+    give its name in their leads, or name it again and again further down."""
+    if not any(texts[i].event_names for i in one) or not any(texts[i].event_names for i in other):
+        return False  # (most pairs of groups)
+    if _own_event_name(texts, one, other) and _own_event_name(texts, other, one):
+        return True
+    return any(_of_neither(texts, alone, group) for alone, group in single_beside(one, other, 1))
+
+
+def _of_neither(texts: Sequence[Text], alone: int, group: Sequence[int]) -> bool:
+    """Whether a single report whose lead sentences give two events' names, and whose
+    headline gives neither alone ("Transcript: county fire briefing", over "... news
+    conference on the Cedar Fire and the Cedar Creek Fire"), tells two events beside a
+    group that does not: most of whose leads give one of those names at most. It is no
+    report of one event's story (nor of a story whose leads name no event: the day's
+    weather warning, a utility's outage), where its lines on the other event would stand
+    under that story's headline. A report of one event may recall the other in its lead
+    ("while firefighters were already stretched by the Cedar Fire"), but its headline
+    names its own."""
+    led = texts[alone].led
+    names = {name for i in (alone, *group) for name in texts[i].event_names if _gives(led, name)}
+    if len(names) < 2 or sum(_gives(led[:1], name) for name in names) == 1:
+        return False
+    both = sum(sum(_gives(texts[i].led, name) for name in names) >= 2 for i in group)
+    return both * 2 <= len(group)
+
+
+def _told_by(texts: Sequence[Text], group: Sequence[int], name: tuple[str, ...]) -> bool:
+    """Whether at most half a group's reports tell an event's name (give it in their
+    leads, or in more than PASSING_LINES sentences)."""
+    return sum(
+        _gives(texts[i].led, name) or _lines_giving(texts[i], name) > PASSING_LINES for i in group
+    ) * 2 <= len(group)
+
+
+def _own_event_name(texts: Sequence[Text], mine: Sequence[int], theirs: Sequence[int]) -> bool:
+    """Whether a group has an event's name of its own beside another (see own_event_names)."""
+    for name in set().union(*(texts[i].event_names for i in mine)):
+        if sum(_gives(texts[i].led, name) for i in mine) * 2 > len(mine) and _told_by(
+            texts, theirs, name
+        ):
+            return True
+    return False
+
+
+def _gives(lines: Sequence[Sequence[str]], name: tuple[str, ...]) -> bool:
+    """Whether one of these lines (each its words' terms) gives a name's words in a row."""
+    size = len(name)
+    return any(
+        tuple(words[k : k + size]) == name
+        for words in lines
+        for k in range(len(words) - size + 1)
+        if words[k] == name[0]
+    )
+
+
+def _lines_giving(text: Text, name: tuple[str, ...]) -> int:
+    """In how many of its sentences a text gives a name's words in a row."""
+    if name[0] not in text.terms:
+        return 0  # (most texts)
+    starts = [0, *text.sentence_ends]
+    return sum(
+        _gives([[TERMS[word] for word in text.words[start:end]]], name)
+        for start, end in zip(starts, text.sentence_ends, strict=False)
+    )
 
 
 def caused_decision(
