@@ -37,6 +37,15 @@ Three steps, none told how many stories there are:
    A single report whose lead gives a price per unit (a pump price per litre) does not
    join a group whose leads give a measure of another kind (a bank's new rate): two
    events of one economy's day (see measured_otherwise).
+   Two groups whose leads each give a proper name of an event, read whole ("the Cedar
+   Fire", "the Cedar Creek Fire": a run of capitalised words ending on a kind of event,
+   words.toml's event_name_heads), that at most half the other's reports tell (in their
+   leads, or in more than a line or two) are two events, however many words the names
+   share (see apart.own_event_names: one agency's updates on two fires 20 miles apart,
+   each recalling the other to keep them straight; a wire's fire in Nevada and its fire
+   in Oregon told in one template); and a single report whose lead gives two such names
+   and whose headline neither (a press conference on both fires) joins no group most of
+   whose leads do not give both, r70 F1-F3.
    Two groups that are each far more alike within than with each other are two
    look-alike events as well (see _tighter). So are two alike by the places they name
    alone: what they share besides a country's name, capital and people must make them

@@ -920,7 +920,8 @@ def event_names_of(lines: Sequence[str]) -> frozenset[tuple[str, ...]]:
     heads, skip = _event_heads(), news_stop_words() | _calendar_words()
     found: set[tuple[str, ...]] = set()
     for line in lines:
-        if not any(head in line.casefold() for head in heads):
+        lowered = line.casefold()
+        if not any(head in lowered for head in heads):
             continue  # (most lines)
         if len(found_in(_CAPITALISED, line, _ASCII_CAPITALISED)) > TITLE_CASE_SHARE * line.count(
             " "
