@@ -181,3 +181,45 @@ def test_event_names_are_read_whole() -> None:
         frozenset()
     )
     assert event_names_of(["Monday's Alder Flood was the worst in years."]) == {("alder", "flood")}
+
+
+def test_two_unnamed_floods_placed_in_two_regions_are_two_stories() -> None:
+    """The same wire template with no flood's name: each lead places its flood by a
+    compass point before a region ("in eastern Kansas", "in southern Nebraska") that the
+    other never names, as two countries would. A report of one region's flood that names
+    the region the other leads with stays with it."""
+    template = WIRE_TEMPLATE.replace("The {name} Flood in", "The flood in")
+    one = template.format(
+        state="Kansas",
+        town="LORNE",
+        abbr="Kan.",
+        side="eastern",
+        name="",
+        county="Bale",
+        homes=41,
+        chief="Dale Ortner",
+    )
+    other = template.format(
+        state="Nebraska",
+        town="ASHBY",
+        abbr="Neb.",
+        side="southern",
+        name="",
+        county="Crane",
+        homes=33,
+        chief="Ruth Ivers",
+    )
+    assert sorted(_groups([one, other])) == [(1,), (2,)]
+    from brief.stories.apart.countries import lead_regions
+    from brief.stories.texts import Text
+
+    texts = [
+        Text("Flood in eastern Kansas", ["A flood in eastern Kansas killed one on Sunday."]),
+        Text("Kansas flood", ["Rescuers in Kansas searched for a missing man on Monday."]),
+        Text("Storm hits late Sunday", ["A storm hit eastern Ukraine late on Sunday."]),
+    ]
+    assert lead_regions(texts) == [
+        (frozenset({"kansas"}), frozenset({"kansas"})),
+        (frozenset(), frozenset({"kansas"})),
+        (frozenset(), frozenset()),
+    ]

@@ -154,6 +154,7 @@ _MODULE_LISTS = {
     "stories": (
         "news_stop_words",
         "event_name_heads",
+        "compass_words",
         "ground_nouns",
         "earlier_event_markers",
         "reacting_verbs",

@@ -33,6 +33,7 @@ from brief.stories.apart import (
     harm_untold,
     lead_bodies,
     lead_places,
+    lead_regions,
     leads_with_its_own,
     leads_with_two,
     market_beside,
@@ -165,6 +166,7 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
     subjects = rare_subjects(texts)
     rare_opened = rare_openings(texts) if prior > 0 else []  # English: see rare_subjects
     places = lead_places(texts)
+    regions = lead_regions(texts) if prior > 0 else []  # (English: a compass word)
     bodies = lead_bodies(texts)
     if rare_opened:
         sure |= {
@@ -263,11 +265,14 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
         if measured_otherwise(measured[a], len(members[a]), measured[b], len(members[b])):
             continue  # a price rise beside a rate decision: each lead gives its own measure
         if all(
-            placed_elsewhere(places, x, y) or other_bodies(bodies, spoken, x, y)
+            placed_elsewhere(places, x, y)
+            or other_bodies(bodies, spoken, x, y)
+            or (regions and placed_elsewhere(regions, x, y))
             for x in members[a]
             for y in members[b]
         ):
-            continue  # two events in two countries (two earthquakes in one wire template)
+            continue  # two events in two countries (two earthquakes in one wire template),
+            # or in two regions (a fire in northern Nevada, a fire in southern Oregon)
         if english and own_bodies(texts, members[a], members[b]):
             continue  # two bodies' decisions: each group opens on a body the other never names
         if own_craft(texts, members[a], members[b]):

@@ -179,6 +179,7 @@ class Text:
         "openers",
         "event_names",
         "led",
+        "compassed",
     )
 
     def __init__(
@@ -316,6 +317,10 @@ class Text:
         # sentence that calls what it names another event ("It is not connected to the
         # Cedar Fire north of Harwick")
         self.event_names = event_names_of([title or "", *head])
+        # The names its headline and first sentence give after a compass point in small
+        # letters ("in northern Nevada"): where it may place its event (see
+        # brief.stories.apart.countries.lead_regions)
+        self.compassed = compass_named(opening)
         # (the headline's words first, none where it has no headline)
         self.led = (() if title else ((),)) + tuple(
             tuple(map(TERMS.__getitem__, words))
@@ -933,6 +938,26 @@ def event_names_of(lines: Sequence[str]) -> frozenset[tuple[str, ...]]:
                 words = words[1:]
             if len(words) >= 2 and words[-1] in heads:
                 found.add(tuple(words))
+    return frozenset(found)
+
+
+def compass_named(lines: Sequence[str]) -> frozenset[tuple[str, ...]]:
+    """The names some lines give after a compass point written in small letters (words.toml's
+    compass_words: "a wildfire in northern Nevada"), each as its capitalised words' terms,
+    up to three, within its line."""
+    compass = lexicon.words()["compass_words"]
+    found: set[tuple[str, ...]] = set()
+    for line in lines:
+        written = _TOKEN.findall(line)
+        for n, word in enumerate(written[:-1]):
+            if word not in compass or not written[n + 1][:1].isupper():
+                continue  # (most words)
+            run: list[str] = []
+            for after in written[n + 1 : n + 4]:
+                if not after[:1].isupper():
+                    break
+                run.append(TERMS[after])
+            found.add(tuple(run))
     return frozenset(found)
 
 

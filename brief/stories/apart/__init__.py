@@ -31,6 +31,7 @@ from brief.stories.apart.bodies import lead_bodies, other_bodies, own_bodies, ow
 from brief.stories.apart.countries import (
     country_words,
     lead_places,
+    lead_regions,
     placed_elsewhere,
     spoken_of,
     told_places,
@@ -104,6 +105,7 @@ __all__ = [
     "harm_untold",
     "lead_bodies",
     "lead_places",
+    "lead_regions",
     "leads_with_its_own",
     "leads_with_two",
     "market_beside",

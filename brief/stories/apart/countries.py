@@ -244,6 +244,39 @@ def lead_places(texts: Sequence[Text]) -> list[tuple[frozenset[str], frozenset[s
     ]
 
 
+def lead_regions(texts: Sequence[Text]) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Per text, as lead_places gives countries: the regions its headline or first
+    sentence places its event in by a compass point written in small letters before a
+    name that is no country's ("a wildfire in northern Nevada", "floods across southern
+    Oregon"), and those of the pile's such regions whose every word it mentions anywhere.
+
+    A wire tells a fire in one state and a fire in another in one template, every word
+    alike but the places, people and figures, and no country's name tells them apart (r70
+    F3); its leads place each where the other never goes."""
+    calendar_words = _calendar()
+    placed = [
+        {
+            region
+            for region in text.compassed
+            if not set(region) <= country_words() and not set(region) & calendar_words
+        }
+        for text in texts
+    ]
+    every = set().union(*placed)
+    return [
+        (
+            frozenset(" ".join(region) for region in where),
+            frozenset(" ".join(region) for region in every if set(region) <= text.terms),
+        )
+        for where, text in zip(placed, texts, strict=True)
+    ]
+
+
+@cache
+def _calendar() -> frozenset[str]:
+    return lexicon.weekday_names() | lexicon.month_names()
+
+
 def demonymed(tokens: Sequence[str], regions: Collection[tuple[str, str]] = ()) -> frozenset[str]:
     """The countries a run of casefolded tokens names by a demonym: a neighbour's reaction
     to "the ramming of an Indonesian boat by Vietnamese ships" mentions both countries,
