@@ -45,7 +45,10 @@ Three steps, none told how many stories there are:
    each recalling the other to keep them straight; a wire's fire in Nevada and its fire
    in Oregon told in one template); and a single report whose lead gives two such names
    and whose headline neither (a press conference on both fires) joins no group most of
-   whose leads do not give both, r70 F1-F3.
+   whose leads do not give both, r70 F1-F3. Two texts whose leads each place their event
+   by a compass point in small letters before a region that is no country ("a wildfire
+   in northern Nevada", "in southern Oregon"), which the other never names, are placed
+   apart as two countries' are (see apart.lead_regions).
    Two groups that are each far more alike within than with each other are two
    look-alike events as well (see _tighter). So are two alike by the places they name
    alone: what they share besides a country's name, capital and people must make them
