@@ -223,3 +223,26 @@ def test_two_unnamed_floods_placed_in_two_regions_are_two_stories() -> None:
         (frozenset(), frozenset({"kansas"})),
         (frozenset(), frozenset()),
     ]
+
+
+def test_a_name_inside_a_longer_name_is_not_given_by_it() -> None:
+    """ "The Deer Park Flood" gives the words of "the Park Flood" in a row, but names
+    another flood: read inside the longer name of the pile, it is no mention of it."""
+    park = ALDER_BULLETIN.replace("Alder Brook Flood", "Deer Park Flood").replace(
+        "Alder Flood", "Park Flood"
+    )
+    deer_park = ALDER_BROOK_BULLETIN.replace("Alder Flood", "Park Flood").replace(
+        "Alder Brook Flood", "Deer Park Flood"
+    )
+    assert "Deer Park Flood" in park and "the Park Flood" in deer_park
+    assert sorted(_groups([park, deer_park])) == [(1,), (2,)]
+    from brief.stories.apart import own_event_names
+    from brief.stories.texts import Text
+
+    texts = [
+        Text(None, ["The water of the Park Flood reached the first homes of Kessock overnight."]),
+        Text(
+            None, ["The water of the Deer Park Flood reached the first homes of Tavish overnight."]
+        ),
+    ]
+    assert own_event_names(texts, [0], [1])

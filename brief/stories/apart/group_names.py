@@ -9,7 +9,7 @@ only where most of a group's reports give it and almost none of the other's does
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -165,72 +165,103 @@ def own_event_names(texts: Sequence[Text], one: list[int], other: list[int]) -> 
     A name is read whole. The Cedar Creek Fire's reports name the Cedar Fire 20 miles
     away, to keep the two straight ("It is not connected to the Cedar Fire"), and every
     word of that name is a word of their own fire's; one agency's updates on both fires
-    share its template, field lines and zones. Two wire reports in one template (a fire
-    in Nevada, a fire in Oregon) share every word but their names. Reports of one event
-    give its name in their leads, or name it again and again further down."""
+    share its template, field lines and zones. Nor is a name given inside a longer one of
+    the pile: "the Deer Park Fire" gives no "Park Fire". Two wire reports in one template
+    (a fire in Nevada, a fire in Oregon) share every word but their names. Reports of one
+    event give its name in their leads, or name it again and again further down."""
     if not any(texts[i].event_names for i in one) or not any(texts[i].event_names for i in other):
         return False  # (most pairs of groups)
-    if _own_event_name(texts, one, other) and _own_event_name(texts, other, one):
+    names = _Names(set().union(*(texts[i].event_names for i in (*one, *other))))
+    if names.own(texts, one, other) and names.own(texts, other, one):
         return True
-    return any(_of_neither(texts, alone, group) for alone, group in single_beside(one, other, 1))
-
-
-def _of_neither(texts: Sequence[Text], alone: int, group: Sequence[int]) -> bool:
-    """Whether a single report whose lead sentences give two events' names, and whose
-    headline gives neither alone ("Transcript: county fire briefing", over "... news
-    conference on the Cedar Fire and the Cedar Creek Fire"), tells two events beside a
-    group that does not: most of whose leads give one of those names at most. It is no
-    report of one event's story (nor of a story whose leads name no event: the day's
-    weather warning, a utility's outage), where its lines on the other event would stand
-    under that story's headline. A report of one event may recall the other in its lead
-    ("while firefighters were already stretched by the Cedar Fire"), but its headline
-    names its own."""
-    led = texts[alone].led
-    names = {name for i in (alone, *group) for name in texts[i].event_names if _gives(led, name)}
-    if len(names) < 2 or sum(_gives(led[:1], name) for name in names) == 1:
-        return False
-    both = sum(sum(_gives(texts[i].led, name) for name in names) >= 2 for i in group)
-    return both * 2 <= len(group)
-
-
-def _told_by(texts: Sequence[Text], group: Sequence[int], name: tuple[str, ...]) -> bool:
-    """Whether at most half a group's reports tell an event's name (give it in their
-    leads, or in more than PASSING_LINES sentences)."""
-    return sum(
-        _gives(texts[i].led, name) or _lines_giving(texts[i], name) > PASSING_LINES for i in group
-    ) * 2 <= len(group)
-
-
-def _own_event_name(texts: Sequence[Text], mine: Sequence[int], theirs: Sequence[int]) -> bool:
-    """Whether a group has an event's name of its own beside another (see own_event_names)."""
-    for name in set().union(*(texts[i].event_names for i in mine)):
-        if sum(_gives(texts[i].led, name) for i in mine) * 2 > len(mine) and _told_by(
-            texts, theirs, name
-        ):
-            return True
-    return False
-
-
-def _gives(lines: Sequence[Sequence[str]], name: tuple[str, ...]) -> bool:
-    """Whether one of these lines (each its words' terms) gives a name's words in a row."""
-    size = len(name)
     return any(
-        tuple(words[k : k + size]) == name
-        for words in lines
+        names.of_neither(texts, alone, group) for alone, group in single_beside(one, other, 1)
+    )
+
+
+class _Names:
+    """The event names of two groups (see own_event_names), and where each is given."""
+
+    def __init__(self, names: Collection[tuple[str, ...]]) -> None:
+        self.names = frozenset(names)
+        # each name's longer names that hold it ("deer park fire" holds "park fire")
+        self.longer = {
+            name: [other for other in names if len(other) > len(name) and _at(other, name)]
+            for name in names
+        }
+
+    def own(self, texts: Sequence[Text], mine: Sequence[int], theirs: Sequence[int]) -> bool:
+        """Whether a group has an event's name of its own beside another."""
+        for name in set().union(*(texts[i].event_names for i in mine)):
+            if sum(self.gives(texts[i].led, name) for i in mine) * 2 > len(mine) and self.told_by(
+                texts, theirs, name
+            ):
+                return True
+        return False
+
+    def of_neither(self, texts: Sequence[Text], alone: int, group: Sequence[int]) -> bool:
+        """Whether a single report whose lead sentences give two events' names, and whose
+        headline gives neither alone ("Transcript: county fire briefing", over "... news
+        conference on the Cedar Fire and the Cedar Creek Fire"), tells two events beside
+        a group that does not: most of whose leads give one of those names at most. It is
+        no report of one event's story (nor of a story whose leads name no event: the
+        day's weather warning, a utility's outage), where its lines on the other event
+        would stand under that story's headline. A report of one event may recall the
+        other in its lead ("while firefighters were already stretched by the Cedar
+        Fire"), but its headline names its own."""
+        led = texts[alone].led
+        names = {name for name in self.names if self.gives(led, name)}
+        if len(names) < 2 or sum(self.gives(led[:1], name) for name in names) == 1:
+            return False
+        both = sum(sum(self.gives(texts[i].led, name) for name in names) >= 2 for i in group)
+        return both * 2 <= len(group)
+
+    def told_by(self, texts: Sequence[Text], group: Sequence[int], name: tuple[str, ...]) -> bool:
+        """Whether at most half a group's reports tell an event's name (give it in their
+        leads, or in more than PASSING_LINES sentences)."""
+        return sum(
+            self.gives(texts[i].led, name) or self.lines_giving(texts[i], name) > PASSING_LINES
+            for i in group
+        ) * 2 <= len(group)
+
+    def gives(self, lines: Sequence[Sequence[str]], name: tuple[str, ...]) -> bool:
+        """Whether one of these lines (each its words' terms) gives a name's words in a
+        row, not as words of a longer name of the pile."""
+        for words in lines:
+            taken = {
+                k
+                for other in self.longer.get(name, ())
+                for start in _starts(words, other)
+                for k in range(start, start + len(other))
+            }
+            if any(start not in taken for start in _starts(words, name)):
+                return True
+        return False
+
+    def lines_giving(self, text: Text, name: tuple[str, ...]) -> int:
+        """In how many of its sentences a text gives a name (see gives)."""
+        if name[0] not in text.terms:
+            return 0  # (most texts)
+        starts = [0, *text.sentence_ends]
+        return sum(
+            self.gives([[TERMS[word] for word in text.words[start:end]]], name)
+            for start, end in zip(starts, text.sentence_ends, strict=False)
+        )
+
+
+def _starts(words: Sequence[str], name: tuple[str, ...]) -> list[int]:
+    """Where a name's words stand in a row in a line's words."""
+    size = len(name)
+    return [
+        k
         for k in range(len(words) - size + 1)
-        if words[k] == name[0]
-    )
+        if words[k] == name[0] and tuple(words[k : k + size]) == name
+    ]
 
 
-def _lines_giving(text: Text, name: tuple[str, ...]) -> int:
-    """In how many of its sentences a text gives a name's words in a row."""
-    if name[0] not in text.terms:
-        return 0  # (most texts)
-    starts = [0, *text.sentence_ends]
-    return sum(
-        _gives([[TERMS[word] for word in text.words[start:end]]], name)
-        for start, end in zip(starts, text.sentence_ends, strict=False)
-    )
+def _at(longer: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether a longer name holds a name's words in a row."""
+    return bool(_starts(longer, name))
 
 
 def caused_decision(
