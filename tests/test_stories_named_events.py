@@ -180,6 +180,9 @@ def test_event_names_are_read_whole() -> None:
     assert event_names_of(["Crews of the Tri-Valley Flood Authority worked all night."]) == (
         frozenset()
     )
+    assert event_names_of(["The Alder Flood Tuesday reached the first homes of the town."]) == {
+        ("alder", "flood")
+    }
     assert event_names_of(["Monday's Alder Flood was the worst in years."]) == {("alder", "flood")}
 
 

@@ -311,17 +311,16 @@ class Text:
         )
         # The same as written: a country's name is a proper noun ("US" is not "us").
         self.written_lead = _TOKEN.findall(" ".join(opening))
-        # The proper names of events it writes ("the Cedar Fire": see event_names_of), and
-        # its headline's and lead sentences' words as terms, each line's apart: where a
-        # report gives its own event's name (see group_names.own_event_names), less a lead
-        # sentence that calls what it names another event ("It is not connected to the
-        # Cedar Fire north of Harwick")
-        self.event_names = event_names_of([title or "", *head])
         # The names its headline and first sentence give after a compass point in small
         # letters ("in northern Nevada"): where it may place its event (see
         # brief.stories.apart.countries.lead_regions)
         self.compassed = compass_named(opening)
-        # (the headline's words first, none where it has no headline)
+        # The proper names of events it writes ("the Cedar Fire": see event_names_of), and
+        # its headline's and lead sentences' words as terms, each line's apart (the
+        # headline's first, none where it has none): where a report gives its own event's
+        # name (see group_names.own_event_names), less a lead sentence that calls what it
+        # names another event ("It is not connected to the Cedar Fire north of Harwick")
+        self.event_names = event_names_of([title or "", *head])
         self.led = (() if title else ((),)) + tuple(
             tuple(map(TERMS.__getitem__, words))
             for k, words in enumerate(folded[: len(lead)])
@@ -920,8 +919,8 @@ def event_names_of(lines: Sequence[str]) -> frozenset[tuple[str, ...]]:
     Fire Authority", a body). News names a wildfire, a flood or a massacre so, and two such
     names that share words are still two events: the Cedar Fire and the Cedar Creek Fire
     are 20 miles apart. Not from a Title-Case line (a headline or a menu), where every word
-    is capitalised; a word of function or a day before the name is none of it ("The",
-    "Monday's")."""
+    is capitalised; a word of function or a day before or after the name is none of it
+    ("The", "Monday's", "the Cedar Fire Tuesday")."""
     heads, skip = _event_heads(), news_stop_words() | _calendar_words()
     found: set[tuple[str, ...]] = set()
     for line in lines:
@@ -936,6 +935,8 @@ def event_names_of(lines: Sequence[str]) -> frozenset[tuple[str, ...]]:
             words = [TERMS[word] for word in tokens(run)]
             while words and words[0] in skip:
                 words = words[1:]
+            while words and words[-1] in skip:  # "... the Cedar Fire Tuesday"
+                words = words[:-1]
             if len(words) >= 2 and words[-1] in heads:
                 found.add(tuple(words))
     return frozenset(found)
