@@ -8,6 +8,7 @@ from __future__ import annotations
 from brief.ingest import make_source, parse_text
 from brief.segment import segment
 from brief.stories import find_stories
+from brief.stories.texts import Text, story_texts
 
 
 def _groups(texts: list[str]) -> list[tuple[int, ...]]:
@@ -249,3 +250,27 @@ def test_a_name_inside_a_longer_name_is_not_given_by_it() -> None:
         ),
     ]
     assert own_event_names(texts, [0], [1])
+
+
+def test_a_bulletin_that_names_its_flood_in_its_headline_alone_is_that_floods() -> None:
+    """An agency's bulletin may write its event's name only in its Title-Case headline
+    ("Alder Brook Flood Situation Report No. 2") and "the flood" below it: a name the
+    pile writes (the other bulletin's "Reports on the Alder Brook Flood are issued
+    separately") is read in that headline all the same."""
+    terse = (
+        ALDER_BROOK_BULLETIN.replace("The Alder Brook Flood cut", "The flood cut")
+        .replace(" It is not connected to the Alder Flood, 30 km away.", "")
+        .replace("It is a separate flood with separate crews", "We have crews on every road")
+    )
+    assert "Alder Brook Flood" in terse.split("\n", 1)[0]
+    assert "Alder Brook Flood" not in terse.split("\n", 1)[1]
+    from brief.stories.apart import own_event_names
+
+    texts = [_text(ALDER_BULLETIN), _text(terse)]
+    assert own_event_names(texts, [0], [1])
+
+
+def _text(article: str) -> Text:
+    """The stories stage's reading of one article."""
+    document = parse_text(article, make_source("1.txt", 1, article.encode("utf-8")))
+    return story_texts(segment([document]), [1])[1]

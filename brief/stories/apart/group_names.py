@@ -169,9 +169,10 @@ def own_event_names(texts: Sequence[Text], one: list[int], other: list[int]) -> 
     the pile: "the Deer Park Fire" gives no "Park Fire". Two wire reports in one template
     (a fire in Nevada, a fire in Oregon) share every word but their names. Reports of one
     event give its name in their leads, or name it again and again further down."""
-    if not any(texts[i].event_names for i in one) or not any(texts[i].event_names for i in other):
+    written = [texts[i].event_names for i in (*one, *other) if texts[i].event_names]
+    if not written:
         return False  # (most pairs of groups)
-    names = _Names(set().union(*(texts[i].event_names for i in (*one, *other))))
+    names = _Names(set().union(*written))
     if names.own(texts, one, other) and names.own(texts, other, one):
         return True
     return any(
@@ -191,8 +192,10 @@ class _Names:
         }
 
     def own(self, texts: Sequence[Text], mine: Sequence[int], theirs: Sequence[int]) -> bool:
-        """Whether a group has an event's name of its own beside another."""
-        for name in set().union(*(texts[i].event_names for i in mine)):
+        """Whether a group has an event's name of its own beside another: a name either
+        group writes (an agency's update may write its fire's name only in its Title-Case
+        headline, "Cedar Creek Fire Incident Update No. 4", and "the fire" below it)."""
+        for name in self.names:
             if sum(self.gives(texts[i].led, name) for i in mine) * 2 > len(mine) and self.told_by(
                 texts, theirs, name
             ):
