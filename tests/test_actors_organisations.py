@@ -614,3 +614,19 @@ def test_a_plurals_possessive_inside_a_bodys_name_keeps_it_whole() -> None:
     assert ("Harbour Pilots’ Association", "organisation") in found
     assert ("Ana Walters", "person") in found
     assert not any(kind == "person" and "Guild" in name for name, kind in found)
+
+
+def test_a_name_that_fills_a_quotation_is_a_works_title_not_a_person() -> None:
+    """A film, a book or an operation set in quotation marks ("withdrew “Salt Wind” from its
+    programme") is no one's name; a name given as such in quotation marks ("identified
+    herself only as “Ate Lyn,”") still is. (A title that opens with a word the names
+    dictionary holds, "Deep Harbour", is still read as a name: a limit.)"""
+    found = people(
+        sentences(
+            "The festival has withdrawn “Salt Wind” from its programme after protests.",
+            "“Salt Wind” tells the story of a port strike in 1978, its director said.",
+            "A former worker, who identified herself only as “Ate Lyn,” said she was paid.",
+        )
+    )
+    assert "Salt Wind" not in found
+    assert "Ate Lyn" in found

@@ -47,6 +47,7 @@ from brief.extract.actors.names.thing_evidence import (
     attributive_name,
     counted_before,
     designator,
+    fills_a_quotation,
     goes_on_as_its,
     heads_its_phrase,
     named_for_place_and_trade,
@@ -327,6 +328,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         or (around.before in honorifics and attributive_name(toks, j))
         or names_a_street(toks, j)
         or apposes_a_body(toks, j)  # "Ansar al-Wadi, a militia loyal to ...,"
+        or (around.before not in honorifics and fills_a_quotation(text, toks, i, j))
         or opens_a_street(toks, i, j)
         or opened_by_compass(toks, i)
         # not under a title ("Governor Kano Abiola"): the title shows a person

@@ -17,7 +17,13 @@ from brief.extract.actors.names.name_words import (
     number_word_set,
     speech_verb_forms,
 )
-from brief.extract.actors.names.sentence_tokens import OPENING_MARKS, Token, base_of
+from brief.extract.actors.names.sentence_tokens import (
+    OPENING_MARKS,
+    QUOTE_CLOSES,
+    QUOTE_OPENS,
+    Token,
+    base_of,
+)
 from brief.extract.actors.roles import is_head
 from brief.extract.actors.word_knowledge import (
     SURE,
@@ -266,6 +272,30 @@ def _no_ones_name(run: list[str]) -> bool:
 
 # A digit inside a word, against a letter: "Care4Calais", "Web3".
 DIGIT_INSIDE_RE = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+
+
+def fills_a_quotation(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """ "withdrawn “Deep Harbour” from its programme": a run that fills a quotation alone,
+    the marks right around it (a comma or a stop inside the closing one), is a work's
+    title, an operation's or a slogan's, which news sets in quotation marks; a person's
+    name is not. (A title before it, "the firm's 'Chief Yahoo'", is name_role's.)"""
+    before = text[: toks[i].start]
+    after = text[toks[j - 1].end :].lstrip(",.!?")
+    if before[-1:] not in QUOTE_OPENS or after[:1] not in QUOTE_CLOSES:
+        return False
+    if gender(toks[i].text) is not None:
+        # a person's name as a string ('searched for "Frank Lloyd Wright"'); a title that
+        # opens with a word the names dictionary holds ("Deep Harbour") is read so too
+        return False
+    if _NAMING_BEFORE.search(before[:-1]) is not None:
+        return False  # a name given as such: "identified herself only as “Ate Lyn,”"
+    # words said, a speech tag after them: "“Tony Blair,” she said, “is wrong.”"
+    return words().speech.isdisjoint(_WORD.findall(after[1:40].lower()))
+
+
+# Words that give the name after them as a name: "known as", "named", "calls himself".
+_WORD = re.compile(r"[a-z]+")
+_NAMING_BEFORE = re.compile(r"\b(?:as|named|called|calls|nicknamed|dubbed|name|alias)\s*\Z", re.I)
 
 
 def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> bool:
