@@ -184,7 +184,17 @@ def without_dateline(text: str, colon: bool = True) -> str:
         if found is None or _STOP.search(text, 0, found.start()) is not None:
             return text
     rest = text[found.end() :]
+    if _LABEL_AFTER.match(rest):
+        # (a notice's status and its call to act, "EVACUATION ORDER - GO NOW: Zones 1 and 2
+        # ...", "FLOOD WARNING - MOVE TO HIGHER GROUND: ...": what follows a dateline is
+        # its story's sentence, never another label in capitals; cut as one, an order
+        # had lost the word "order" beside a warning that kept its own, r70 F12)
+        return text
     return rest if rest[:1].isupper() or rest[:1] in "“\"‘'" else text
+
+
+# A label in capitals and its colon: "GO NOW: ", "MOVE TO HIGHER GROUND: ".
+_LABEL_AFTER = re.compile(r"[A-Z]{2,}(?:[ /&-]+[A-Z]{2,}){0,4}:\s")
 
 
 @cache

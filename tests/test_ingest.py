@@ -2870,6 +2870,46 @@ def test_a_notices_labelled_fields_are_its_text(tmp_path: Path) -> None:
     assert [b.kind for b in hosted.blocks] == ["heading", "paragraph"]
 
 
+def test_a_box_of_fields_in_sentence_case_runs_into_nothing(tmp_path: Path) -> None:
+    """An agency's update opens with its figures a field a line, labels in sentence case
+    ("River level: 5.2 m", "Homes flooded: 140"), then its prose. The short lines had made
+    the text read as folded at a width: they ran into one another and into the lede, and
+    each number was read with the next line's label ("95 Structures destroyed", r70 F4,
+    F5). Each field is a line of its own; the lede is the prose's first sentence, and the
+    first field is no headline. A single "Label: text" line stays a heading."""
+    path = tmp_path / "flood.txt"
+    path.write_text(
+        "Severn Valley Flood Bulletin No. 4 | 12 March 2027, 6:00 a.m.\n"
+        "River level at Carlow: 5.2 m\n"
+        "Homes flooded: 140\n"
+        "Rescues: 23 people (no injuries)\n"
+        "The river crested overnight at Carlow, and water is now falling slowly.\n"
+        "Crews rescued 23 people from cars and houses along Mill Lane.\n",
+        encoding="utf-8",
+    )
+    doc = ingest(str(path), 1, OPTS)
+    texts = [s.text for s in segment([doc]).sentences]
+    assert texts == [
+        "River level at Carlow: 5.2 m",
+        "Homes flooded: 140",
+        "Rescues: 23 people (no injuries)",
+        "The river crested overnight at Carlow, and water is now falling slowly.",
+        "Crews rescued 23 people from cars and houses along Mill Lane.",
+    ]
+    assert doc.title is None
+    strike = "Strike update\n\nPickets: 12 sites\nStaff out: 4,100\n\nTalks resume on Monday."
+    parsed = parse_text(strike, make_source("strike.txt", 1, strike.encode()))
+    assert parsed.title == "Strike update"
+    assert [b.text for b in parsed.blocks] == [
+        "Pickets: 12 sites",
+        "Staff out: 4,100",
+        "Talks resume on Monday.",
+    ]
+    single = "Talks go on\n\nAnalysis: Why the talks failed\n\nThe union walked out on Friday."
+    alone = parse_text(single, make_source("one.txt", 1, single.encode()))
+    assert [b.kind for b in alone.blocks] == ["heading", "paragraph"]
+
+
 def test_a_page_that_only_redirects_is_no_article(tmp_path: Path) -> None:
     """A page whose only content is a <meta> refresh sending the browser elsewhere had been
     briefed from "If you are not redirected, click here" (r62 F11). A saved article that

@@ -286,3 +286,15 @@ def test_a_clock_time_ends_a_sentence_unless_the_time_goes_on(
     paragraph: str, expected: list[str] | None
 ) -> None:
     assert split_sentences(paragraph) == (expected or [paragraph])
+
+
+def test_a_notices_status_and_call_to_act_is_no_dateline() -> None:
+    """ "FLOOD WARNING - MOVE TO HIGHER GROUND: ..." opens a notice with its status and what
+    to do, not a dateline's place and dash: cut as one, an evacuation order had lost the
+    word "order" beside a warning that kept its own (r70 F12). What follows a dateline is
+    its story's sentence, never another label in capitals."""
+    order = "FLOOD WARNING - MOVE TO HIGHER GROUND: Riverside and Mill Lane (zones 4 and 5)."
+    assert without_dateline(order) == order
+    assert without_dateline("KHARTOUM - The army said it had retaken the bridge.") == (
+        "The army said it had retaken the bridge."
+    )

@@ -77,6 +77,7 @@ from brief.ingest.layout.page_top import (
 )
 from brief.ingest.layout.runs import MAX_RUN, describe_runs, without_long_runs
 from brief.ingest.layout.shapes import (
+    cut_mid_sentence,
     ends_sentence,
     enumerated_heading,
     field_lines,
@@ -145,7 +146,11 @@ def parse_text(
     # sentence of no clause (r56 M6). An item is a sentence, but one in a headline's form
     # (see _blocks).
     items = [False] * len(lines) if lines_are_blocks else list_items(raw, kept)
-    wrapped = hard_wrapped(lines, lines_apart(raw, lines) if lines_are_blocks else items)
+    # (a notice's fields, a line each, run into nothing: a box of six of them above a short
+    # update had made its text read as folded at a width, and glued them into its lede)
+    fields = _notice_fields(lines)
+    apart = lines_apart(raw, lines) if lines_are_blocks else items
+    wrapped = hard_wrapped(lines, [a or at in fields for at, a in enumerate(apart)])
     first = _opening(lines)
     top = _page_top(lines, first, today, find_title=find_title)
     date = top.date
@@ -171,6 +176,7 @@ def parse_text(
         if (
             top.headed
             and rest
+            and top.head not in fields  # (a notice's first field: its text, no headline)
             and looks_like_title(candidate, alone, credited=alone and top.credited)
             and (alone or not wrapped or m)
         ):
@@ -240,6 +246,18 @@ def _lines(text: str, source: Source) -> tuple[list[str], list[str], str | None]
     # (a printed page's running header or footer: a blank where the page broke)
     lines = ["" if line and is_running_header(line) else line for line in lines]
     return raw, lines, kept
+
+
+def _notice_fields(lines: list[str]) -> frozenset[int]:
+    """The lines that are a notice's fields (`field_lines`), less a page's stamps written
+    as fields in sentence case ("Published time: March 12, 2013 02: 03", "Updated: 14 Sep
+    2026"): they date the page and say nothing of the news. (A notice's "DATE/TIME: 04
+    JUN 2026, 0615 UTC" in capitals is its text, r62 F10.)"""
+    return frozenset(
+        at
+        for at in field_lines(lines)
+        if lines[at].split(":", 1)[0].isupper() or not is_stamp(lines[at].split(":", 1)[1].strip())
+    )
 
 
 def _opening(lines: list[str]) -> int | None:
@@ -366,7 +384,7 @@ def _blocks(
     for i in range(len(lines) - 2, -1, -1):
         following[i] = lines[i + 1] or following[i + 1]
 
-    fields = field_lines(lines)
+    fields = _notice_fields(lines)
     previous = ""
     prose = False  # a paragraph has begun
     in_item = False  # the paragraph is a list's item
@@ -414,8 +432,10 @@ def _blocks(
             flush()  # a filing's or a report's numbered heading: "Item 7.01 Regulation FD."
             blocks.append(Block("heading", line))
             continue
-        if starts_fresh and i in fields:
-            flush()  # a field of its own, never run into the next line (a heading's form)
+        if i in fields and (starts_fresh or not cut_mid_sentence(para[-1])):
+            # a field of its own, never run into the next line (a heading's form), nor the
+            # line above it into it unless that line broke off mid-phrase
+            flush()
             blocks.append(Block("paragraph", line))
             prose = True
             continue

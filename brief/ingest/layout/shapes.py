@@ -45,18 +45,23 @@ def cut_mid_sentence(line: str) -> bool:
     return bool(last) and (last[0].lower() in words()["open_ended"] or line.rstrip().endswith(","))
 
 
-# A labelled field of a notice on a line of its own: a label in capitals of a few words
-# (perhaps joined by "/", "&" or "-"), its colon, and what it says ("VESSEL: NORTH STAR
-# (tanker, 18 crew)", "DATE/TIME: 04 JUN 2026, 1120 UTC", "LOCATION: 12°10'N 044°02'E").
-_FIELD_LABEL = re.compile(r"([A-Z]{2,}(?:[ /&-]+[A-Z]{2,}){0,2})\s*:\s+\S")
+# A labelled field of a notice on a line of its own: a label of a few words (perhaps
+# joined by "/", "&" or "-"), its colon, and what it says. The label is in capitals
+# ("VESSEL: NORTH STAR (tanker, 18 crew)", "DATE/TIME: 04 JUN 2026, 1120 UTC",
+# "LOCATION: 12°10'N 044°02'E") or opens with one as a sentence does ("Size: 5,410
+# acres", "Structures destroyed: 52 (44 homes, 8 outbuildings)", "Roads Closed: 3"): an
+# agency's update, a bulletin's or a fact sheet's box of figures above its prose.
+_FIELD_LABEL = re.compile(
+    r"([A-Z]{2,}(?:[ /&-]+[A-Z]{2,}){0,2}|[A-Z][a-z]+(?:[ /&-]+[A-Za-z][a-z]+){0,3})\s*:\s+\S"
+)
 
 
 def is_labelled_field(line: str) -> bool:
     """Whether the line (or a sentence) has a notice's labelled field's form: a label in
-    capitals, and what it says ending on no stop. Text of the notice, as a sentence is,
-    where such lines come in a run (`field_lines`). A host's or questioner's label
-    ("MODERATOR: ...", words.toml's asking_labels) heads the turn it opens, and a page's
-    furniture ("PHOTO: AFP") is none of the text."""
+    capitals or opening with one, and what it says ending on no stop. Text of the
+    notice, as a sentence is, where such lines come in a run (`field_lines`). A host's
+    or questioner's label ("MODERATOR: ...", words.toml's asking_labels) heads the turn
+    it opens, and a page's furniture ("PHOTO: AFP") is none of the text."""
     found = _FIELD_LABEL.match(line)
     if found is None or ends_sentence(line):
         return False
@@ -66,10 +71,14 @@ def is_labelled_field(line: str) -> bool:
 
 def field_lines(lines: Sequence[str]) -> frozenset[int]:
     """The lines that are a notice's fields: two or more labelled fields one under another
-    ("VESSEL: ...", "DATE/TIME: ...", "POSITION: ..."), no blank line between. They are its
-    text, never headings that head what follows (an advisory's vessel, time and position
-    had been left out of every output, r62 F10). One such line alone is a kicker or a
-    section's heading ("LEAD: THE DOCKS FALL SILENT", "SKETCH: Two Joneses ...")."""
+    ("VESSEL: ...", "DATE/TIME: ...", "POSITION: ..."; "Size: 5,410 acres", "Containment:
+    35%"), no blank line between. They are its text, never headings that head what
+    follows (an advisory's vessel, time and position had been left out of every output,
+    r62 F10), and each is a line of its own: none runs on into the next field or into the
+    prose under them ("Personnel: 95 Structures destroyed: 0 The fire started ...", where
+    each number had been read with the next line's label, r70 F4, F5). One such line alone
+    is a kicker or a section's heading ("LEAD: THE DOCKS FALL SILENT", "SKETCH: Two
+    Joneses ...")."""
     labelled = [bool(line) and ":" in line and is_labelled_field(line) for line in lines]
     return frozenset(
         at
