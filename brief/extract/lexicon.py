@@ -218,6 +218,7 @@ _MODULE_LISTS = {
         "population_phrases",
         "reference_levels",
         "staying_verbs",
+        "state_prepositions",
         "pasts",
         "calling_off_begun",
         "shared_pasts",

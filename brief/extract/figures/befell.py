@@ -36,7 +36,7 @@ from functools import cache
 
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.tense import past_form
-from brief.extract.figures.tolls import befalling_verb_forms, verb_forms_of
+from brief.extract.figures.tolls import befalling_verb_forms, state_after, verb_forms_of
 from brief.extract.lexicon import joined, words
 
 # The word right before a count (its qualifier included), and a particle after it:
@@ -64,7 +64,10 @@ def with_what_befell(text: str, figure: FoundFigure) -> FoundFigure | None:
     verb is negated or denied: what it counts did not undergo it."""
     if _negated_after(text, figure.end):
         return None  # "40 shops were not looted"
+    # (or the state they are in: "11,400 customers are without power")
     end = _verb_after(text, figure.start, figure.end)
+    if end is None and not _after_a_preposition(text, figure.start):
+        end = state_after(text, figure.start, figure.end)
     if end is not None:
         if _negated_count(text, figure.start):
             return None  # "Not all 40 flights were cancelled"

@@ -183,7 +183,32 @@ _MATERIAL_WORDS = 3
 def counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure | None:
     """A number and what it counts: "up to 10 Su-35 fighter jets", "eight years"; a count
     of people with the words that bound it (tolls.scoped: "in his district alone", "had
-    been arrested"), or none where they cannot be kept."""
+    been arrested"), or none where they cannot be kept; and the wider kind its noun is
+    joined to ("at least 31 homes and other buildings": `_with_others`)."""
+    found = _count_alone(text, match, start)
+    return _with_others(text, found) if found is not None and found.kind == "count" else found
+
+
+# "... and other buildings", "or other public facilities": the wider kind a count's noun
+# is one of, up to three words, ending on a plural, with no comma before "and" (which
+# would open a clause of its own: "..., and other residents were evacuated").
+_AND_OTHERS = re.compile(r"\s+(?:and|or)\s+other\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s\b")
+
+
+def _with_others(text: str, found: FoundFigure) -> FoundFigure:
+    """The count with the wider kind its noun is joined to by "and other": "31 homes and
+    other buildings" counts homes and buildings together, whether it is the verb's object
+    or its subject ("about 135 homes and other buildings were badly damaged"); cut at
+    "homes", it was a count of homes lost too high (r70 F6), as "40 trucks and other
+    vehicles" would count trucks."""
+    joined = _AND_OTHERS.match(text, found.end)
+    if joined is None:
+        return found
+    return found._replace(end=joined.end(), text=text[found.start : joined.end()])
+
+
+def _count_alone(text: str, match: re.Match[str], start: int) -> FoundFigure | None:
+    """counted_figure's count, before `_with_others`."""
     found = _counted_figure(text, match, start)
     if found is None or found.kind != "count":
         return found

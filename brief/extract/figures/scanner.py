@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from brief.extract.actors.word_knowledge import common_word, given_name
 from brief.extract.figures.befell import verb_opening
@@ -44,6 +44,7 @@ from brief.extract.figures.currencies import (
 )
 from brief.extract.figures.dated_events.event_dates import is_event_date
 from brief.extract.figures.earlier_counts import may_tell_earlier, superseded, told_earlier
+from brief.extract.figures.fields import field_figure
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.hearsay import (
     disclaimed_sentences,
@@ -102,6 +103,7 @@ from brief.extract.lexicon import (
     weekday_names,
     words,
 )
+from brief.ingest.layout.shapes import is_labelled_field
 from brief.models import Figure, Mention, Sentence
 from brief.prefilter import has_odd_case, may_hold
 
@@ -239,10 +241,20 @@ def find_figures(
     # claimant's count in another report is the same claim, in doubt there too
     claims: set[tuple[str, float, str, str]] = set()
     news_year = _news_year(dates)
+    # the places in `out` of fields' figures, and what each sentence's measure, by source
+    boxed: list[int] = []
+    told: set[tuple[int, str, float | None, str | None]] = set()
     for s in sentences:
         before = None
         day = dates.get(s.source)
         scanned = list(_scanned(s.text, day))
+        # (a notice's field, "Structures destroyed: 52 (44 homes, 8 outbuildings)": one
+        # figure, shown whole, its label saying what it counts; see fields)
+        shown = None
+        if ": " in s.text and DIGIT.search(s.text) and is_labelled_field(s.text):
+            fielded = field_figure(s.text, scanned, partial(_scanned, published=day))
+            if fielded is not None:
+                scanned, shown = [fielded.figure], fielded.shown
         if not any(f.unit in _CASUALTY_CLASS for f in scanned) and (
             (dead := one_dead(s.text)) is not None
         ):
@@ -313,7 +325,7 @@ def find_figures(
                 )
             )
             figure = Figure(
-                f.text,
+                shown or f.text,
                 f.kind,
                 f.value,
                 f.unit,
@@ -326,6 +338,10 @@ def find_figures(
                 range_end(opened, f.kind),
             )
             if known is None:
+                if shown is not None:
+                    boxed.append(len(out))
+                else:
+                    told.add((s.source, *_measured(f)))
                 seen[key] = (len(out), event)
                 if f.unit == "USD" and bare_dollar(s.text, f):
                     bare.append(len(out))
@@ -349,11 +365,20 @@ def find_figures(
         out[n] = replace(out[n], past=True)
     contested |= _set_against(out, contested)
     revised = _revised_by_sayer(out, revising, dates)
+    # a field its report's prose tells again ("Containment: 22%" over "containment rose
+    # to 22%"): one fact, and the sentence's fuller words are kept, as a sitrep's are
+    # (key_choice.repeated)
+    revised |= {n for n in boxed if (out[n].sentence.source, *_measured(out[n])) in told}
     return tuple(
         f
         for k, f in enumerate(out)
         if k not in revised and not _contested(f, contested) and not _claimed_again(f, claims)
     )
+
+
+def _measured(figure: FoundFigure | Figure) -> tuple[str, float | None, str | None]:
+    """What a figure measures and how much: its kind, value and unit."""
+    return figure.kind, figure.value, figure.unit
 
 
 _CASUALTY_NAMES = {"dead": "dead", "hurt": "injured"}  # the unit a toll's kind is named by

@@ -845,13 +845,13 @@ def scoped(text: str, figure: FoundFigure, bare: bool) -> FoundFigure | None:
             PARTITIVE_BEFORE.search(text, reach, start) is not None
             and _SINGULAR_AFTER.match(text, end) is not None
         )
-        acted = None if whole else _verb_after(text, end, _after_a_passive(text, start))
+        acted = None if whole else _verb_after(text, start, end, _after_a_passive(text, start))
         gapped = not whole and acted is None and _opens_clause(text, start)
         for gap in _gap_ends(text, end) if gapped else []:
             # "Four men, not five, were arrested", "Two men from the village were arrested";
             # not a singular's verb ("a dhow with 14 sailors on board has been hijacked")
             if _SINGULAR_AFTER.match(text, gap) is None:
-                acted = _verb_after(text, gap)
+                acted = _verb_after(text, start, gap)
             if acted is not None:
                 break
         if acted is not None:
@@ -990,22 +990,61 @@ _VERB_GROUP = re.compile(
     r"(?:were|was|are|is|be|been|being)(?: being)?) )?"
     r"(?:(?:now|still|also|already|reportedly|since|later) )?(?P<verb>[a-z]+)\b"
 )
+# The word after a verb group: "without" of "remain without power".
+_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def state_after(text: str, start: int, end: int) -> int | None:
+    """Where the state ends that the count (text[start:end]) is in, as its clause's
+    subject: "be" or a verb of staying, then one of words.toml's state_prepositions and its
+    phrase up to a mark (" are under evacuation orders", " remain without power in the
+    valley"); None for none, a phrase with no clear end, or a count that is a
+    preposition's object ("The pensions of millions of workers are under threat": the
+    pensions are)."""
+    group = _VERB_GROUP.match(text, end)
+    if group is None:
+        return None
+    before = text[max(0, start - 12) : start].split()[-1:]
+    if before and before[0].lower() in _PLACES:
+        return None
+    verb = group.group("verb")
+    states = words()["state_prepositions"]
+    if group.group("be"):
+        if verb not in states:
+            return None
+        opened = group.end()
+    elif verb in _forms_of_staying() and (after := _WORD.match(text, group.end())) is not None:
+        if after.group(1) not in states:
+            return None
+        opened = after.end()
+    else:
+        return None
+    mark = _STATE_END.search(text, opened)
+    stop = len(text[: mark.start() if mark else len(text)].rstrip())
+    return stop if 0 < len(text[opened:stop].split()) <= _DWELLING_WORDS else None
+
+
 # The place phrase after a verb of dwelling, up to a mark: " in and around Mekaxa".
 _DWELLING_PLACE = re.compile(r"(?: (?:and )?(?:in|at|on|near|around|across|along|inside)\b)+")
 _DWELLING_WORDS = 8
 
 
-def _verb_after(text: str, end: int, gapped: bool = False) -> int | None:
-    """Where the verb group of a count that is its clause's subject ends: through a
+def _verb_after(text: str, start: int, end: int, gapped: bool = False) -> int | None:
+    """Where the verb group of a count (starting at `start`; its words, or what stands
+    between them and the verb, end at `end`) that is its clause's subject ends: through a
     passive's participle ("had been arrested", "were rescued": what was done to them; an
-    active verb wants its object, "Several hundred fishermen blocked"), or through a verb
+    active verb wants its object, "Several hundred fishermen blocked"), through a verb
     of dwelling or of staying and its place phrase up to a mark ("live in and around
-    Mekaxa", "remained in hospital"); None for no such verb, a staying verb with no place,
-    or a place with no clear end. `gapped`: whether the count opens a conjunct after a
-    passive, which lends it its auxiliary (see _after_a_passive)."""
+    Mekaxa", "remained in hospital"), or through a state they are in, up to a mark ("are
+    under evacuation orders", "remain without power": `state_after`); None for no such
+    verb, a staying verb with no place, or a place with no clear end. `gapped`: whether
+    the count opens a conjunct after a passive, which lends it its auxiliary (see
+    _after_a_passive)."""
     group = _VERB_GROUP.match(text, end)
     if group is None:
         return None
+    if (state := state_after(text, start, end)) is not None:
+        return state  # "are under evacuation orders", "remain without power"
     verb = group.group("verb")
     staying = not group.group("be") and verb in _forms_of_staying()
     if verb in dwelling_verb_forms() or staying:
@@ -1065,6 +1104,9 @@ def _prepositions() -> frozenset[str]:
 
 
 _PLACE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\b(?:which|who|where|when|but|while)\b")
+# Where a state's phrase ends (state_after): those marks, or a spaced hyphen standing for
+# a dash ("are under threat - apart from MPs and judges").
+_STATE_END = re.compile(rf"{_PLACE_END.pattern}|\s-\s")
 
 
 @cache
