@@ -2876,7 +2876,8 @@ def test_a_box_of_fields_in_sentence_case_runs_into_nothing(tmp_path: Path) -> N
     the text read as folded at a width: they ran into one another and into the lede, and
     each number was read with the next line's label ("95 Structures destroyed", r70 F4,
     F5). Each field is a line of its own; the lede is the prose's first sentence, and the
-    first field is no headline. A single "Label: text" line stays a heading."""
+    first field is no headline. A single "Label: text" line stays a heading, and so do a
+    page's credits and links, whose values open with words."""
     path = tmp_path / "flood.txt"
     path.write_text(
         "Severn Valley Flood Bulletin No. 4 | 12 March 2027, 6:00 a.m.\n"
@@ -2904,6 +2905,21 @@ def test_a_box_of_fields_in_sentence_case_runs_into_nothing(tmp_path: Path) -> N
         "Pickets: 12 sites",
         "Staff out: 4,100",
         "Talks resume on Monday.",
+    ]
+    # a page's credits and links in sentence case are no notice's fields: they head
+    # nothing, and are none of its text (their names, no actors; a link's rate, no figure)
+    credits = (
+        "Dockers vote to strike\n\nSource: Harbour Wire\nEditor: Ann Lee\n\n"
+        "Dockers voted to strike from Monday.\n\n"
+        "Related: Rival port raises fees by 4.5%\nTags: ports, strikes\n"
+    )
+    credited = parse_text(credits, make_source("credits.txt", 1, credits.encode()))
+    assert [b.kind for b in credited.blocks] == [
+        "heading",
+        "heading",
+        "paragraph",
+        "heading",
+        "heading",
     ]
     single = "Talks go on\n\nAnalysis: Why the talks failed\n\nThe union walked out on Friday."
     alone = parse_text(single, make_source("one.txt", 1, single.encode()))

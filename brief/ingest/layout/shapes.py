@@ -48,11 +48,15 @@ def cut_mid_sentence(line: str) -> bool:
 # A labelled field of a notice on a line of its own: a label of a few words (perhaps
 # joined by "/", "&" or "-"), its colon, and what it says. The label is in capitals
 # ("VESSEL: NORTH STAR (tanker, 18 crew)", "DATE/TIME: 04 JUN 2026, 1120 UTC",
-# "LOCATION: 12°10'N 044°02'E") or opens with one as a sentence does ("Size: 5,410
-# acres", "Structures destroyed: 52 (44 homes, 8 outbuildings)", "Roads Closed: 3"): an
-# agency's update, a bulletin's or a fact sheet's box of figures above its prose.
+# "LOCATION: 12°10'N 044°02'E"), or opens with one as a sentence does before a value that
+# opens with a number ("Size: 5,410 acres", "Structures destroyed: 52 (44 homes, 8
+# outbuildings)", "Damage: $4.2 million"): an agency's update's, a bulletin's or a fact
+# sheet's box of figures above its prose. (A page's credits and links in that case,
+# "Editor: Zhou Lan", "Related: Peru's central bank holds rate at 4.25%", "Tags: ...", are
+# no notice's text.)
 _FIELD_LABEL = re.compile(
-    r"([A-Z]{2,}(?:[ /&-]+[A-Z]{2,}){0,2}|[A-Z][a-z]+(?:[ /&-]+[A-Za-z][a-z]+){0,3})\s*:\s+\S"
+    r"([A-Z]{2,}(?:[ /&-]+[A-Z]{2,}){0,2})\s*:\s+\S"
+    r"|([A-Z][a-z]+(?:[ /&-]+[A-Za-z][a-z]+){0,3})\s*:\s+[$£€¥₹]?\d"
 )
 
 
@@ -65,7 +69,7 @@ def is_labelled_field(line: str) -> bool:
     found = _FIELD_LABEL.match(line)
     if found is None or ends_sentence(line):
         return False
-    label = found.group(1).casefold()
+    label = (found.group(1) or found.group(2)).casefold()
     return label not in words()["asking_labels"] and not is_furniture(line)
 
 
