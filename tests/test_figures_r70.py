@@ -107,3 +107,14 @@ def test_a_state_is_its_subjects_not_a_prepositions_objects() -> None:
     assert [
         f.text for f in _found("About 300 families are without shelter - and rain is due.")
     ] == ["About 300 families are without shelter"]
+
+
+def test_a_list_of_places_may_stand_between_a_count_and_its_state() -> None:
+    """ "About 1,900 residents of Cedar Flats, Upper Sorrel and Millbrook are under
+    evacuation orders" had shown "About 1,900 residents" (r70 F19): a phrase of place that
+    lists names, joined by commas and "and", stands between people and their verb as one
+    name does."""
+    found = _found("About 400 people in Kano, Zaria and Kaduna remain under curfew, police said.")
+    assert [f.text for f in found] == [
+        "About 400 people in Kano, Zaria and Kaduna remain under curfew"
+    ]

@@ -679,11 +679,18 @@ def _gap_ends(text: str, end: int) -> list[int]:
         if more.group(1).lower() in _NOT_IN_A_PLACE:
             break
         ends.append(more.end())
+    # (a list of places' names: "residents of Cedar Flats, Upper Sorrel and Millbrook")
+    if (named := _NAMED_PLACES.match(text, end)) is not None and named.end() > ends[-1]:
+        ends.append(named.end())
     return ends
 
 
 _GAP_WORDS = 4
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w'’.-]*)")
+# A phrase of place that lists names, each of capitalised words, joined by commas and a
+# last "and": " of Cedar Flats, Upper Sorrel and Millbrook", " in Kano and Kaduna".
+_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+_NAMED_PLACES = re.compile(rf" (?:of|in|from|near|around) {_NAME}(?:, {_NAME}){{0,3}} and {_NAME}")
 
 
 def opens_a_told_clause(text: str, start: int, end: int) -> bool:
