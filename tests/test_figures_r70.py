@@ -118,3 +118,16 @@ def test_a_list_of_places_may_stand_between_a_count_and_its_state() -> None:
     assert [f.text for f in found] == [
         "About 400 people in Kano, Zaria and Kaduna remain under curfew"
     ]
+
+
+def test_a_percent_after_be_keeps_the_state_it_is_the_degree_of() -> None:
+    """ "The fire was 35% contained" had shown a bare "35%" (r70 F19): after "be", a
+    percent is the degree of the participle or adjective after it. Not of a participle
+    that opens a phrase of its own ("30% owned by the state")."""
+    assert [f.text for f in _found("The new bridge is now 80 percent complete.")] == [
+        "80 percent complete"
+    ]
+    assert [f.text for f in _found("Half the villages were 90 percent flooded.")] == [
+        "90 percent flooded"
+    ]
+    assert [f.text for f in _found("The port is 30% owned by the state.")] == ["30%"]

@@ -217,6 +217,7 @@ _MODULE_LISTS = {
         "dwelling_verbs",
         "population_phrases",
         "reference_levels",
+        "degree_adjectives",
         "staying_verbs",
         "state_prepositions",
         "pasts",

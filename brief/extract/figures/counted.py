@@ -40,6 +40,7 @@ from brief.extract.figures.policy_rates import rate_step
 from brief.extract.figures.ranges import qualified_start
 from brief.extract.figures.rates import LEVEL_BEFORE, exchange_rate, exchanged_for, with_rate
 from brief.extract.figures.scene import sets_the_scene
+from brief.extract.figures.tense import past_form
 from brief.extract.figures.tolls import (
     ABOUT,
     CASUALTY_AFTER,
@@ -784,6 +785,29 @@ def _in_a_series(text: str, start: int, counted: str) -> bool:
 
 # What a share is of: " of the vote", " of the company's capital", " of GDP".
 _OF_WHAT = re.compile(r" of (?:(?:the|a|an|its|their|his|her|our) )?(?:[\w’'-]+['’]s )?")
+
+
+# "Be" before a percent (perhaps with an adverb or a qualifier): "was ", "is now about ".
+_BE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being)(?: (?:now|still|only|just|already))?"
+    r"(?: (?:about|around|roughly|nearly|almost|some|over|more than|at least))? \Z"
+)
+_WORD_AFTER_PERCENT = re.compile(r" ([a-z]+)\b(?! (?:by|with|to|on|for|against)\b)")
+
+
+def degree_of(text: str, start: int, end: int) -> int:
+    """Where a percent's figure (text[start:end]) ends when, after "be", it is the degree
+    of the participle or adjective after it ("The fire was 35% contained", "the dam is 80
+    percent complete", "the village was 90 percent destroyed"): past that word; else
+    `end`. Not a participle that opens a phrase of its own ("was 5% owned by", "is 3%
+    compared with")."""
+    if _BE_BEFORE.search(text, max(0, start - 40), start) is None:
+        return end
+    word = _WORD_AFTER_PERCENT.match(text, end)
+    if word is None:
+        return end
+    state = word.group(1)
+    return word.end() if past_form(state) or state in words()["degree_adjectives"] else end
 
 
 def share_of(text: str, end: int) -> int:

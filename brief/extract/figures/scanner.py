@@ -28,6 +28,7 @@ from brief.extract.figures.conditional import in_condition
 from brief.extract.figures.counted import (
     changed_subject,
     counted_figure,
+    degree_of,
     restated_subject,
     share_of,
     unit_name,
@@ -941,6 +942,11 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> Fo
         return FoundFigure(start, m.end(), raw, "money", value_of(raw), unit, None)
     if kind == "percent":
         end = share_of(text, m.end())
+        if end == m.end() and (degree := degree_of(text, start, end)) != end:
+            # "was 35% contained": the degree of a state, which says what it measures
+            return FoundFigure(
+                start, degree, text[start:degree], "percent", value_of(raw), "%", None
+            )
         if end == m.end():
             subject = changed_subject(text, start)
             if subject == start:
