@@ -4273,3 +4273,20 @@ def test_a_market_report_that_gives_an_event_only_as_its_moves_cause_is_the_mark
         assert market_beside(texts, names.__getitem__, openings, [2], [0, 1]) is apart
         stories = [g.sources for g in find_stories(corpus)]
         assert stories == ([(1, 2), (3,)] if apart else [(1, 2, 3)])
+
+
+def test_a_notices_fields_are_read_after_its_report() -> None:
+    """An agency's update opens with a box of fields ("River level: 5.6 m", "Homes
+    flooded: 180"), then its report. The fields stand above the report as a dateline does:
+    its lead is the report's first sentences (r70: an update's box had been its lead, and
+    kept it from its flood's other reports). The fields are still read, after it."""
+    text = (
+        "River level: 5.6 m\nHomes flooded: 180\nRescues: 31 people\n"
+        "The Severn crested at Carlow on Tuesday evening, and water reached Mill Lane.\n"
+        "Crews rescued 31 people from cars and houses.\n"
+    )
+    doc = parse_text(text, make_source("bulletin.txt", 1, text.encode()))
+    corpus = segment([doc])
+    read = story_texts(corpus, [1])[1]
+    assert read.head[0].startswith("The Severn crested at Carlow")
+    assert read.head[-3:] == ["River level: 5.6 m", "Homes flooded: 180", "Rescues: 31 people"]

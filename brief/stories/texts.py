@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from brief.extract import lexicon
 from brief.ingest.furniture import is_furniture, opens_with_link_label
+from brief.ingest.layout import is_labelled_field
 from brief.models import Corpus, Document, Sentence
 from brief.rank.text import found_in, stop_words
 from brief.segment import DATELINE_WITHIN, without_dateline
@@ -970,13 +971,24 @@ def sentence_names(text: str) -> frozenset[str]:
 
 def readable_sentences(corpus: Corpus) -> dict[int, list[Sentence]]:
     """Each source's sentences but its page furniture (a banner, a menu, links: no
-    event's), in reading order. A teaser for another story under a link's label
-    ("Related: ... what's next for the mission?") is none of this one's, however it ends
-    (ingest keeps as a sentence a linked headline that ends on a question mark)."""
+    event's), in reading order, a notice's labelled fields after its report. A teaser
+    for another story under a link's label ("Related: ... what's next for the
+    mission?") is none of this one's, however it ends (ingest keeps as a sentence a
+    linked headline that ends on a question mark)."""
     by_source: dict[int, list[Sentence]] = defaultdict(list)
+    fields: dict[int, list[Sentence]] = defaultdict(list)
     for sentence in corpus.sentences:
-        if not is_furniture(sentence.text) and not opens_with_link_label(sentence.text):
-            by_source[sentence.source].append(sentence)
+        if is_furniture(sentence.text) or opens_with_link_label(sentence.text):
+            continue
+        # A notice's labelled fields ("Size: 5,300 acres", "VESSEL: ...") stand above its
+        # report as a dateline does: its lead is the report's first sentences, and the
+        # fields are read after them (as brief.rank reads them: r70, an update's box of
+        # six figures had been its lead, and kept it from its fire's other reports)
+        (fields if is_labelled_field(sentence.text) else by_source)[sentence.source].append(
+            sentence
+        )
+    for source, boxed in fields.items():
+        by_source[source].extend(boxed)
     return by_source
 
 
