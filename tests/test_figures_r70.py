@@ -131,3 +131,16 @@ def test_a_percent_after_be_keeps_the_state_it_is_the_degree_of() -> None:
         "90 percent flooded"
     ]
     assert [f.text for f in _found("The port is 30% owned by the state.")] == ["30%"]
+
+
+def test_a_field_the_prose_counts_by_the_noun_it_names_is_one_fact() -> None:
+    """ "Vehicles lost: 3 (tankers)" and "destroyed three tankers" in one report: the same
+    count of the noun the field names, listed once in the sentence's words. "Crews: 3"
+    beside "three tankers" counts another thing, and stays."""
+    told = [
+        Sentence("Vehicles lost: 3 (tankers)", 1, 1, 0),
+        Sentence("Crews: 3", 1, 2, 1),
+        Sentence("Shelling destroyed three tankers near the depot.", 1, 3, 2),
+    ]
+    found = [f.text for f in find_figures(told) if f.kind != "date"]
+    assert found == ["Crews: 3", "destroyed three tankers"]

@@ -369,7 +369,7 @@ def find_figures(
     # a field its report's prose tells again ("Containment: 22%" over "containment rose
     # to 22%"): one fact, and the sentence's fuller words are kept, as a sitrep's are
     # (key_choice.repeated)
-    revised |= {n for n in boxed if (out[n].sentence.source, *_measured(out[n])) in told}
+    revised |= {n for n in boxed if _told_in_prose(out[n], told)}
     return tuple(
         f
         for k, f in enumerate(out)
@@ -380,6 +380,25 @@ def find_figures(
 def _measured(figure: FoundFigure | Figure) -> tuple[str, float | None, str | None]:
     """What a figure measures and how much: its kind, value and unit."""
     return figure.kind, figure.value, figure.unit
+
+
+def _told_in_prose(
+    field: Figure, told: Collection[tuple[int, str, float | None, str | None]]
+) -> bool:
+    """Whether a field's figure is one a sentence of its report gives (`told`: each
+    sentence's figures by source, kind, value and unit): the same kind and number, of
+    the same unit or of a noun the field names ("Structures destroyed: 3 (outbuildings)"
+    and "destroyed three outbuildings")."""
+    named = field.text.lower()
+    return any(
+        source == field.sentence.source
+        and kind == field.kind
+        and value == field.value
+        and (
+            unit == field.unit or (unit is not None and re.search(rf"\b{re.escape(unit)}\b", named))
+        )
+        for source, kind, value, unit in told
+    )
 
 
 _CASUALTY_NAMES = {"dead": "dead", "hurt": "injured"}  # the unit a toll's kind is named by
