@@ -141,6 +141,8 @@ One job a module, each using only those listed before it:
   a share ("three in ten"), or no figure;
 - `weekdays`: a day of the week as a date beside the page's own ("late on Sunday" in a
   Monday's report), back for the past, on for what is to come;
+- `fields`: a notice's labelled field whose value is one figure, read as that figure and
+  shown whole with its label ("Structures destroyed: 52 (44 homes, 8 outbuildings)");
 - `scanner`: the figures of each sentence, by the patterns in priority order
   (`find_figures`, `read_ahead`, a lede's `lede_toll`), each date asked of
   `dated_events` whether it dates an event;
