@@ -9,11 +9,13 @@ lost its label: "35%" and "3 firefighters" said neither contained nor injured, a
 homes among the structures destroyed (r70 F4, F19). So a field whose value opens with a
 number is one figure: its number, the kind and unit it has in the value ("5,410 acres",
 "35%") or, for a bare number, as prose writes the label after it ("52 structures
-destroyed"); shown as the field is written, label, value and bracket. The words as prose
-writes them are what the figure is one fact by with a sentence's ("have now confirmed 52
-structures destroyed"), so the update's prose does not list it twice. A field whose
-value opens with words ("VESSEL: NORTH STAR (tanker, 18 crew)") or a date
-("DATE/TIME: 04 JUN 2026") is read as any sentence is.
+destroyed"); shown as the field is written, label, value and bracket. Where a sentence
+of its report gives the same count in the same words ("5,410 acres"), the field's comes
+first and stands; where in other words ("containment rose to 22%", "destroyed three
+outbuildings" under "Structures destroyed: 3 (outbuildings)"), the sentence's fuller words
+are kept (the scanner): one fact, listed once. A field whose value opens with words
+("VESSEL: NORTH STAR (tanker, 18 crew)"), a date ("DATE/TIME: 04 JUN 2026") or several
+figures ("213 suspected cases, 9 deaths") is read as any sentence is.
 """
 
 from __future__ import annotations

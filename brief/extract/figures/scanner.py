@@ -242,7 +242,8 @@ def find_figures(
     # claimant's count in another report is the same claim, in doubt there too
     claims: set[tuple[str, float, str, str]] = set()
     news_year = _news_year(dates)
-    # the places in `out` of fields' figures, and what each sentence's measure, by source
+    # the places in `out` of fields' figures, and the other sentences' figures (by source,
+    # kind, value and unit) a field's may be told again by
     boxed: list[int] = []
     told: set[tuple[int, str, float | None, str | None]] = set()
     for s in sentences:
