@@ -130,6 +130,9 @@ def test_a_percent_after_be_keeps_the_state_it_is_the_degree_of() -> None:
     assert [f.text for f in _found("Half the villages were 90 percent flooded.")] == [
         "90 percent flooded"
     ]
+    assert [f.text for f in _found("The dike was 60% repaired on Friday, engineers said.")] == [
+        "60% repaired"
+    ]
     assert [f.text for f in _found("The port is 30% owned by the state.")] == ["30%"]
 
 

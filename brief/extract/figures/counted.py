@@ -792,7 +792,7 @@ _BE_BEFORE = re.compile(
     r"\b(?:is|was|are|were|be|been|being)(?: (?:now|still|only|just|already))?"
     r"(?: (?:about|around|roughly|nearly|almost|some|over|more than|at least))? \Z"
 )
-_WORD_AFTER_PERCENT = re.compile(r" ([a-z]+)\b(?! (?:by|with|to|on|for|against)\b)")
+_WORD_AFTER_PERCENT = re.compile(r" ([a-z]+)\b(?! (?:by|with|to|against)\b)")
 
 
 def degree_of(text: str, start: int, end: int) -> int:
