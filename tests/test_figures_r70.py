@@ -133,6 +133,10 @@ def test_a_percent_after_be_keeps_the_state_it_is_the_degree_of() -> None:
     assert [f.text for f in _found("The dike was 60% repaired on Friday, engineers said.")] == [
         "60% repaired"
     ]
+    assert [f.text for f in _found("The spill is 40 km long and 15% contained.")] == [
+        "40 km",
+        "15% contained",
+    ]
     assert [f.text for f in _found("The port is 30% owned by the state.")] == ["30%"]
 
 

@@ -787,10 +787,12 @@ def _in_a_series(text: str, start: int, counted: str) -> bool:
 _OF_WHAT = re.compile(r" of (?:(?:the|a|an|its|their|his|her|our) )?(?:[\w’'-]+['’]s )?")
 
 
-# "Be" before a percent (perhaps with an adverb or a qualifier): "was ", "is now about ".
+# "Be" before a percent (perhaps with an adverb or a qualifier): "was ", "is now about ";
+# or a predicate's second conjunct after it, in one clause: "is 1,150 acres and ".
 _BE_BEFORE = re.compile(
     r"\b(?:is|was|are|were|be|been|being)(?: (?:now|still|only|just|already))?"
     r"(?: (?:about|around|roughly|nearly|almost|some|over|more than|at least))? \Z"
+    r"|\b(?:is|was|are|were)\b(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){1,30} and \Z"
 )
 _WORD_AFTER_PERCENT = re.compile(r" ([a-z]+)\b(?! (?:by|with|to|against)\b)")
 
