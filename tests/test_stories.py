@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from brief.ingest import make_source, parse_text
-from brief.models import Corpus, Mention, StoryGroup
+from brief.models import Corpus, Mention, Sentence, StoryGroup
 from brief.segment import segment
 from brief.stories import find_stories
 from brief.stories.apart import (
@@ -4290,3 +4290,23 @@ def test_a_notices_fields_are_read_after_its_report() -> None:
     read = story_texts(corpus, [1])[1]
     assert read.head[0].startswith("The Severn crested at Carlow")
     assert read.head[-3:] == ["River level: 5.6 m", "Homes flooded: 180", "Rescues: 31 people"]
+
+
+def test_a_notices_box_of_fields_is_no_roundup() -> None:
+    """A flood bulletin opens with five fields, a paragraph each, whose labels open them
+    as a name opens a digest's item ("Homes flooded: 180"): read as items, the bulletin
+    had been a roundup, its figures another event's and left out of its story (r70). A
+    field is its report's figure, no item."""
+    from brief.stories.roundups import roundup_items
+
+    lines = [
+        "River level: 5.6 m",
+        "Homes flooded: 180",
+        "Rescues: 31 people",
+        "Shelters open: 4",
+        "Roads closed: 12",
+        "The Severn crested at Carlow on Tuesday evening.",
+        "Crews rescued 31 people from cars on Mill Lane.",
+    ]
+    told = [Sentence(text, 1, k + 1, k) for k, text in enumerate(lines)]
+    assert roundup_items(told) is None

@@ -72,6 +72,7 @@ from operator import attrgetter
 
 from brief.extract import lexicon
 from brief.ingest.furniture import finite_verb
+from brief.ingest.layout import is_labelled_field
 from brief.models import Sentence
 from brief.stories.texts import DIGIT, plain_term, sentence_names
 
@@ -170,6 +171,11 @@ def roundup_items(
         told = list(paragraph)
         if opens_with_quote(told[0].text):
             continue  # a voice, named in it or not: no item of its own
+        if is_labelled_field(told[0].text):
+            # a notice's field ("Size: 5,300 acres", "VESSEL: ..."): its report's figure,
+            # whose label opens it as a name would; no item of another event (r70: an
+            # update's box of five fields had made it a roundup, its figures another's)
+            continue
         named = frozenset().union(*(sentence_names(s.text) for s in told)) - calendar_words
         shared = named & given.keys()
         if not numbered and not all(_loose_tie(name) for name in shared):
