@@ -639,8 +639,12 @@ def _moved(restating: str, replacing: str) -> _Moved | None:
     that gives a state as current ("The crew change will now take place on Sunday",
     `_states`) with values of its own where the restated clause gives others. A
     restating that nothing replaces (an update that says again what it said) is none."""
+    # the sentence after first: one in a hundred gives a state, while the restating's
+    # pattern tries every word of its sentence (0.25 s of CPU at 1,000 articles)
+    if not _states(replacing):
+        return None
     said = _restated(restating)
-    if said is None or not _states(replacing):
+    if said is None:
         return None
     before, after = _values(said), _values(replacing)
     old, new = before - after, after - before
