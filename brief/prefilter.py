@@ -9,7 +9,13 @@ pattern would match, so it reads case as `re.IGNORECASE` does.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable
+from functools import lru_cache
+
+import ahocorasick
+
+# A list of words, made once by its caller: its automaton is kept (see _searcher).
+Words = tuple[str, ...] | frozenset[str]
 
 # The four non-ASCII letters that re.IGNORECASE matches to ASCII ones (re's documentation):
 # a text that holds one is always let through.
@@ -22,9 +28,29 @@ def has_odd_case(text: str) -> bool:
     return not text.isascii() and not _ODD_CASE.isdisjoint(text)  # isascii reads a flag
 
 
-def may_hold(text: str, words: Iterable[str]) -> bool:
+def may_hold(text: str, words: Words) -> bool:
     """Whether `text` may hold one of the lower-case `words`, ignoring case."""
     if has_odd_case(text):
         return True
-    low = text.lower()
-    return any(map(low.__contains__, words))  # in C: no generator to resume for each word
+    return _searcher(words)(text.lower())
+
+
+# The word lists asked about: a dozen in a brief, each asked of every sentence.
+_LISTS_KEPT = 64
+
+
+@lru_cache(maxsize=_LISTS_KEPT)
+def _searcher(words: Words) -> Callable[[str], bool]:
+    """Whether a lower-cased text holds one of the words, in one pass over it for all of
+    them (an Aho-Corasick automaton, in C), where a substring test of each word read the
+    text once a word: at 1,000 articles a dozen callers ask 230,000 times, of lists of 4
+    to 111 words."""
+    if "" in words:
+        return lambda text: True  # every text holds the empty word
+    if not words:
+        return lambda text: False
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return lambda text: next(automaton.iter(text), None) is not None

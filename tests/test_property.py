@@ -106,3 +106,21 @@ def test_a_text_that_opens_on_a_comma_is_briefed_or_refused_cleanly(tmp_path: Pa
     src.write_text(", said.", encoding="utf-8")
     result = runner.invoke(app, ["make", str(src), "-o", str(tmp_path / "out.md")])
     assert result.exit_code in {0, 65} and "internal error" not in result.output
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=TEXTS,
+    words=st.lists(
+        st.one_of(st.sampled_from(["said", "moved", "київ", "k", ""]), st.text(max_size=4))
+    ),
+)
+def test_may_hold_finds_what_a_substring_test_of_each_word_finds(
+    text: str, words: list[str]
+) -> None:
+    from brief.prefilter import has_odd_case, may_hold
+
+    wanted = tuple(word.lower() for word in words)
+    expected = has_odd_case(text) or any(word in text.lower() for word in wanted)
+    assert may_hold(text, wanted) is expected
+    assert may_hold(text, frozenset(wanted)) is expected
