@@ -273,6 +273,17 @@ NOTES = (
     "turns with the session's start, eight rounds, 12.07, 14.97, 13.60, 14.27, 11.76, 14.05,",
     "13.80 and 12.79 s before against 14.06, 14.31, 14.48, 12.98, 11.68, 14.25, 13.00 and",
     "12.08 s after (medians 13.70 and 13.53 s). 25,000 sentences 16.79 -> 16.61 s.",
+    "Then (session 64): moved_states reads the sentence after a restating first (0.32 -> 0.10",
+    "s of CPU), replaced_levels skips stories where one report alone may give a level (0.30",
+    "-> 0.25 s), may_hold asks all of a list's words in one Aho-Corasick pass (taken_back",
+    "0.082 -> 0.060 s) and the extraction child makes a digest's covers before its figures",
+    "(both processes' waits, median 0.59 -> 0.15 s of wall), while the session added event",
+    "names and regions that keep stories apart, notice fields, corrected articles, pen names",
+    "and transcript labels. This bench's host was much faster than the last (sumy's seed 1.35",
+    "-> 0.93 s, issue 11's code 25.85 -> 17.65 s): the inbox 13.05 -> 7.87 s (CPU 24.0 ->",
+    "14.9 s), and by turns with the session's start on this host, four rounds, 8.04, 7.96,",
+    "7.84 and 7.87 s before against 7.88, 7.85, 7.86 and 7.91 s after (CPU 15.0 and 14.9 s):",
+    "the host, not the session, made the difference. 25,000 sentences 16.61 -> 13.09 s.",
 )
 
 
