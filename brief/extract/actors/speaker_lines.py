@@ -33,7 +33,7 @@ from brief.extract.actors.names import surname_of
 from brief.extract.actors.roles.role_words import is_head
 from brief.extract.actors.tallies import Tally
 from brief.extract.actors.word_knowledge import common_word, gender, given_name
-from brief.extract.lexicon import alternation, gazetteer, words
+from brief.extract.lexicon import alternation, gazetteer, joined, words
 from brief.models import Sentence
 from brief.segment import opens_list
 
@@ -75,7 +75,13 @@ def read_line(line: str) -> SpeakerLine | None:
     if not full_name(holder):
         return None
     office = _THE_RE.sub("", line[: line.index("(")]).strip()
-    return SpeakerLine(unstyled(holder), role or (office if _holds_head(office) else ""))
+    return SpeakerLine(unstyled(holder), _line_role(role, office))
+
+
+def _line_role(caption: str, office: str) -> str:
+    """The role a speaker's line gives: the words after the name where they hold a role's
+    head (not a firm's name: "-- Morgan Stanley"), else the office before the name."""
+    return caption if _holds_head(caption) else office if _holds_head(office) else ""
 
 
 def _holds_head(role: str) -> bool:
@@ -348,17 +354,18 @@ def _labelled_in_capitals(label: str, caption: str) -> SpeakerLine | None:
         return None  # ("THE MILITARY PICTURE:", a newsletter's heading: "The" is a name too)
     if not (FULL_NAME_RE.fullmatch(" ".join(name)) and full_name(" ".join(name))):
         return None
-    office, roles = " ".join(parts[:start]), _capitalised(caption)
-    role = roles if _holds_head(roles) else office if _holds_head(office) else ""
-    return SpeakerLine(" ".join(name), role)
+    office = " ".join(parts[:start])
+    return SpeakerLine(" ".join(name), _line_role(_capitalised(caption), office))
 
 
 def _office_word(word: str) -> bool:
     """A word of the office or style before a name in a label: a form of address, a title
     written short or out ("Sen.", "Maj.", "Sheriff")."""
     bare = word.rstrip(".").casefold()
-    short = words()["title_abbreviations"] | words()["honorifics"] | words()["military_ranks"]
-    return word.endswith(".") or bare in short or is_head(bare)
+    return word.endswith(".") or bare in joined(*_SHORT_TITLES) or is_head(bare)
+
+
+_SHORT_TITLES = ("title_abbreviations", "honorifics", "military_ranks")
 
 
 def _capitalised(text: str) -> str:
@@ -372,9 +379,6 @@ def _capitalised(text: str) -> str:
         return lower[:1].upper() + lower[1:]
 
     return re.sub(r"[^\W\d_]+", word, text)
-
-
-_SMALL_WORDS = frozenset({"of", "the", "in", "for", "and", "on", "at", "to"})
 
 
 def _after_apostrophe(found: re.Match[str]) -> bool:
@@ -421,9 +425,7 @@ def _labelled(label: str, caption: str) -> SpeakerLine | None:
         if size > _GIVEN_AND_SURNAME and gender(parts[-size]) is None:
             continue  # "... of Transport Jane Roe": an office's word, no name's
         if FULL_NAME_RE.fullmatch(name) and full_name(name):
-            office = " ".join(parts[:-size])
-            role = caption if _holds_head(caption) else ""
-            return SpeakerLine(unstyled(name), role or (office if _holds_head(office) else ""))
+            return SpeakerLine(unstyled(name), _line_role(caption, " ".join(parts[:-size])))
     return None
 
 
@@ -510,11 +512,16 @@ def unstyled(name: str) -> str:
 
 # How many people a transcript's lines name at least (and its turns exceed).
 _SPEAKERS = 2
+# The small words inside an office written out ("Minister of Transport", "Chair, Board of
+# Commissioners"): a label's words, and left in small letters when a label in capitals is
+# written as titles are.
+_SMALL_WORDS = frozenset({"of", "the", "in", "for", "and", "on", "at", "to"})
 # A label on a line of its own: an office written out and a name, its small words too
 # ("Minister of Transport Jane Roe:"), or a name and roles after commas ("JANE ROE, Chief
 # Executive, Acme:"); and the most words a name runs to.
 _LABEL_LINE_RE = re.compile(
-    r"(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:of|the|in|for|and|on|at|to)"
+    r"(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|"
+    rf"(?:{'|'.join(sorted(_SMALL_WORDS))})"
     r"\b)){1,15})(?:,\s+(?P<role>[A-Z][^:,()“”\"]{0,60}(?:,\s+[A-Z][^:,()“”\"]{0,60}){0,2}))?:"
 )
 _NAME_WORDS = 3
