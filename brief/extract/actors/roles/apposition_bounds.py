@@ -11,6 +11,7 @@ by these same rules.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head, sure_given
@@ -384,6 +385,13 @@ def _past_field(toks: list[Token], at: int) -> int:
 _PHRASE_CLOSERS = frozenset({"that", "which", "who", "whose", "by", "under", "within", "behind"})
 
 
+@cache
+def _closers() -> frozenset[str]:
+    """_PHRASE_CLOSERS and the prepositions a role holds or none does, joined once: each
+    name set off by a comma is asked, by the roles and by the bodies alike."""
+    return _PHRASE_CLOSERS | joined("role_prepositions", "outside_prepositions")
+
+
 def apposes_a_body(toks: list[Token], name_end: int) -> bool:
     """ "The Sea Wolves, an armed group that has fought the army since 2021,", "Ansar
     al-Wadi, a militia loyal to a former governor,": the apposition's first noun phrase is
@@ -401,7 +409,7 @@ def apposes_a_body(toks: list[Token], name_end: int) -> bool:
     ):
         return False
     kinds = words()["body_kinds"]
-    closers = _PHRASE_CLOSERS | joined("role_prepositions", "outside_prepositions")
+    closers = _closers()
     for k in range(j + 2, min(j + 6, len(toks) - 1)):
         tok = toks[k]
         if tok.text in BREAKS or tok.base in closers:
