@@ -1221,7 +1221,17 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "(crime), a state space company ending a Chinese contract (read as the economy's), "
         "a satellite parked beside another (no cue), and hackers who 'crippled' a port's "
         "terminal system (no side named and no cue: 'cripple' is a strike's and a "
-        "sanction's verb as often).",
+        "sanction's verb as often)."
+        " Batch X (session 65), written blind after W was tuned on, in the language of "
+        "peace processes, ceasefires and their monitoring (mediators' and guarantors' "
+        "statements, talks opened, postponed or walked out of, truce breaches tallied by "
+        "monitoring missions, prisoner, hostage and body exchanges, humanitarian pauses and "
+        "corridors, disarmament, pull-backs, amnesties, a peace deal rejected by "
+        "referendum, spoilers' attacks and peacekeepers attacked or leaving), beside the "
+        "same pages' background, procedure and schedules, scored 0.924 held out (accuracy "
+        "0.903; odd ids 0.956, even ids 0.886). Its writer's weakest calls: a claimed "
+        "bombing on the day of talks coded as the assault (X136), a walkout as a sanction "
+        "rather than a protest (X117).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
