@@ -446,6 +446,20 @@ HELD_OUT = {
         "was; no other set moved. The run-off's three reports apart (their names spelt "
         "'Dârjan', the count's 'Darjan' and 'Dîrjan') were left as they are."
     ),
+    "pile31": (
+        "an international sports desk's Sunday night (session 65), written after pile30: a "
+        "stadium crush before a derby told nine ways (a flash, wires, eyewitnesses, the "
+        "club's statement, a live blog, a column, a foreign student's angle, the league's "
+        "postponement, a French paper), look-alikes kept apart (two derbies, two coaches "
+        "sacked, two doping suspensions, two injuries at one club, two East Asian transfers, "
+        "one club name in two countries, a first leg's report and another tie's return-leg "
+        "preview), names in several transliterations, a doping wire carried twice, a "
+        "transfer roundup and a newsletter. Held out: F1 0.863 (P .938, R .800): two "
+        "injuries at one club joined (a captain's knee and a winger's foot), and the "
+        "newsletter joined the tournament bid; the crush's live blog, column and student "
+        "stood apart, and so did one of each sacked coach's, doping case's and injury's "
+        "reports."
+    ),
 }
 
 
