@@ -119,6 +119,7 @@ DATA46 = ROOT / "tools" / "data" / "fresh46"  # and fourteen more, parliaments
 DATA47 = ROOT / "tools" / "data" / "fresh47"  # and fourteen more, digests and roundups
 DATA48 = ROOT / "tools" / "data" / "fresh48"  # and fourteen more, health emergencies and science
 DATA49 = ROOT / "tools" / "data" / "fresh49"  # and fourteen more, culture and press freedom
+DATA50 = ROOT / "tools" / "data" / "fresh50"  # and fourteen more, energy, mining and land
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -565,6 +566,7 @@ def report(*folders: Path) -> str:
         DATA47,
         DATA48,
         DATA49,
+        DATA50,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -1264,6 +1266,20 @@ _HEADINGS = {
         " for 'who was the museum's curator until 2023', is judged wrong). All: speaker"
         " precision 98.0% of 98, direct attributed 79.2%, people F1 0.970. See its"
         " README.",
+    ),
+    DATA50: (
+        "a fiftieth fresh set",
+        " Annotated blind, fourteen articles of energy, mining, land and water (a tailings"
+        " dam's failure on a mining wire, a paramount chief against a lithium lease, an oil"
+        " company's own release on a spill, a mineworkers' union bulletin on a strike, an"
+        " ancestral-land case in court, a regulator's tariff decision, water rationing in a"
+        " farm weekly, a pipeline blockade, a national blackout told by the grid operator"
+        " and a minister, an energy conference's panel transcript, villagers displaced by"
+        " a dam in translation, a profile of informal gold miners' leader, a copper"
+        " miner's investor call, a corrections column); held out, after fresh49 was tuned"
+        " on: speaker precision 93.1% (87 attributed; odd 95.1% of 41, even 91.3% of 46),"
+        " direct attributed 76.2%, people F1 0.918 (precision 98.2%, recall 86.2%), roles"
+        " 95.1% right of those given (41) covering 69.6%. See its README.",
     ),
 }
 
