@@ -26,6 +26,11 @@ from brief.selection.pointing_back import is_dangling
         "Meanwhile Kyiv called up reservists.",
         "Next, Smith and Grunsfeld installed a new computer.",
         "Afterwards, the crew rested.",
+        # a later item of the writer's numbered list (DUC 2003, a relocation story)
+        "Thirdly, the relocation plan also offers jobs.",
+        "Secondly the dam will flood two valleys.",
+        "Finally, the council voted to reopen the road.",
+        "Second, the union wants a shorter week.",
         # a side's silence answers the claim before it (a reviewer's day-2 bullet)
         "The RSF did not respond to a request for comment.",
         "The ministry declined to comment.",
@@ -57,6 +62,9 @@ def test_back_references_dangle(text: str) -> None:
         "The minister is due to comment on the budget on Friday.",
         "After the talks, troops moved.",
         "On Thursday, troops moved.",
+        "Second-half goals sank the visitors.",
+        "Finally free, the two aid workers flew home on Monday.",
+        "Third-party insurers paid the claims.",
     ],
 )
 def test_self_contained_openings_do_not(text: str) -> None:

@@ -35,6 +35,8 @@ _OPENERS = (
     "|in turn|for his part|for her part|for their part|that said|even then"
     # a step after the one told before: "Next, Smith and Grunsfeld installed ..."
     "|next(?=,)|afterwards|afterward"
+    # a later item of a list the writer numbered: "Thirdly, the project also offers ..."
+    "|secondly|thirdly|fourthly|lastly|(?:second|third|fourth|fifth|finally)(?=,)"
 )
 
 
