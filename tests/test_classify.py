@@ -1789,6 +1789,68 @@ def test_the_found_dead_with_marks_of_violence(text: str, section: str) -> None:
     assert classify(text, GEO).section == section
 
 
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Rebels who agreed to the Doha ceasefire shelled the airport.",
+            "who agreed to the doha ceasefire",
+        ),
+        (
+            "On Friday, the envoys who had brokered the deal met the president.",
+            "who had brokered the deal",
+        ),
+        # its own subject, with a gap for the object the pronoun stands for
+        (
+            "The treaty that Peru and Ecuador signed in Brasilia ended the border war.",
+            "that peru and ecuador signed in brasilia",
+        ),
+        # the second of two coordinated verbs, and a participle with its agent, are its own
+        (
+            "Guerrillas who ambushed the convoy and killed two drivers were captured.",
+            "who ambushed the convoy and killed two drivers",
+        ),
+        (
+            "Fighters who rejected the accord brokered by Oslo attacked a police post.",
+            "who rejected the accord brokered by oslo",
+        ),
+        # a noun's content is no relative clause: its object is there, or it is a passive
+        ("The claim that Chad closed its border is false.", None),
+        ("Reports that the rebels were driven out proved wrong.", None),
+        # a verb in the subject, another clause inside, or no main verb after it
+        ("Officials said that troops who fled were captured.", None),
+        ("The warning that Hanoi could expel the envoy if Manila sent ships was repeated.", None),
+        ("Guerrillas who ambushed the convoy near Kisumu.", None),
+    ],
+)
+def test_a_relative_clause_that_closes_the_subject(text: str, clause: str | None) -> None:
+    """From its pronoun to the main verb, the words that say who the subject is."""
+    from brief.classify.clauses import subject_relative
+
+    span = subject_relative(text)
+    assert (span and " ".join(tokens(text)[span[0] : span[1]])) == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Rebels who agreed to the Doha ceasefire shelled the airport on Sunday.", "military"),
+        ("The envoy who negotiated the prisoner swap was shot dead outside his hotel.", "military"),
+        (
+            "Gunmen who attacked a checkpoint in the hills signed a peace accord with the "
+            "government on Monday.",
+            "diplomacy",
+        ),
+    ],
+)
+def test_the_main_verb_tells_the_event_past_the_subjects_relative_clause(
+    text: str, section: str
+) -> None:
+    """ "Rebels who agreed to the ceasefire shelled ...": the relative clause says who the
+    rebels are, and counts as an aside's words do; the main verb tells the event."""
+    assert classify(text, GEO).section == section
+
+
 def test_a_frame_in_a_relative_clause_describes_its_noun() -> None:
     """ "people who shelled our villages" governs nothing after it: the refusal stays."""
     text = (

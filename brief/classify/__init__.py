@@ -15,6 +15,11 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   goes on it: "Hours after a shell hit the post, wounding two peacekeepers, ..."), and so
   does a relative clause set off by commas ("the envoy, who
   had fought in the war, met ..."): it adds to its noun, and the main clause reports.
+  So does a restrictive relative clause that closes the sentence's subject, from its
+  pronoun to the main verb ("Two militias that signed the 2024 accord fought each other
+  ...": it says which militias, and the fighting is the event), where no punctuation or
+  other clause's word stands between and the pronoun leaves a gap ("the claim that X
+  lifted its sanctions" is a noun's content, left as it is).
   One that starts after the main clause's first cue runs to the sentence's end ("troops
   shelled the town while envoys met"). A relative clause that closes the sentence and
   is dated by a year ("still recovering from cyclones Idai and Kenneth, which struck in

@@ -1,6 +1,7 @@
 """The parts of a sentence that are not its own event: the attribution ("..., officials
-said"), an opening background clause ("Despite the truce, ...") and a relative clause
-set off by commas ("The envoy, who has been fighting a cold, met ...").
+said"), an opening background clause ("Despite the truce, ..."), a relative clause
+set off by commas ("The envoy, who has been fighting a cold, met ...") and one that
+closes the subject ("Rebels who agreed to the ceasefire shelled ...").
 
 Who reported an event is not the event, and a clause giving a cause or a setting is not
 the sentence's event either: the cue matcher counts them apart (see brief.classify).
@@ -16,7 +17,7 @@ from functools import cache, lru_cache
 
 from brief.classify.clefts import cleft
 from brief.classify.questions import answered
-from brief.classify.wording import tokens
+from brief.classify.wording import RECENT_TOKENS, clause_breaks, tokens
 from brief.extract.lexicon import alternation, number_words, verb_forms, words
 from brief.prefilter import may_hold
 
@@ -410,3 +411,191 @@ def asides(text: str) -> tuple[tuple[int, int], ...]:
         for m in clause_grammar().aside.finditer(text)
         if text.find("wh", m.start()) != clause
     )
+
+
+# How many words the subject before a restrictive relative clause may take ("Two militias
+# that ...", "The rebel commanders from Kivu who ..."), how many words of an opening
+# adverbial may stand before it ("On Wednesday, two militias that ..."), and how far after
+# its pronoun the relative clause's verb may stand (after its own subject: "that the
+# army armed").
+SUBJECT_REACH = 6
+OPENING_REACH = 5
+RELATIVE_VERB_REACH = 4
+_CASED = re.compile(r"[A-Za-z0-9]+")
+
+
+@dataclass(frozen=True)
+class _Relatives:
+    """The word classes `subject_relative` reads, from words.toml, once."""
+
+    pronouns: frozenset[str]  # the relative pronouns and "that"
+    finite: frozenset[str]  # verbs wherever they stand: auxiliaries, modals, "be", "have"
+    pasts: frozenset[str]  # irregular pasts and participles ("fought", "held")
+    not_participles: frozenset[str]  # words in -ed that are no verb ("need", "wounded")
+    adverbs: frozenset[str]  # what may stand inside a verb group ("had never been")
+    openers: frozenset[str]  # determiners and possessives: an -ed word after one is an adjective
+    noun_openers: frozenset[str]  # what opens a relative clause's own subject ("that the army")
+    prepositions: frozenset[str]  # what opens no subject, and may come before "which"
+    gap: frozenset[str]  # what may follow a verb whose object the relative pronoun is
+    breaks: frozenset[str]  # the words of another clause: the sentence is left as it is
+    passive: frozenset[str]  # the forms of "be"
+    coordinators: frozenset[str]  # what makes a verb the second of a group ("signed and ratified")
+
+
+@cache
+def _relatives() -> _Relatives:
+    lists = words()
+    openers = clause_grammar().object_openers
+    prepositions = lists["object_prepositions"] | lists["name_prepositions"]
+    particles = lists["object_particles"]
+    return _Relatives(
+        pronouns=lists["relative_pronouns"] | {"that"},
+        finite=lists["auxiliaries"]
+        | lists["passive"]
+        | lists["modal_verbs"]
+        | {"have", "are", "were"},
+        pasts=frozenset(lists.irregular) | lists["pasts"] | lists["short_participles"],
+        not_participles=frozenset(lists["not_participles"]),
+        adverbs=frozenset({"not", "never", "already", "also", "still", "just", "once", "later"}),
+        openers=frozenset(openers),
+        noun_openers=frozenset(openers | lists["subject_pronouns"] | {"it"}),
+        prepositions=frozenset(prepositions),
+        gap=frozenset(prepositions | particles | lists["time_words"] | {"off", "last"}),
+        breaks=frozenset(
+            (lists["subordinators"] | lists["clause_words"] | lists["relative_pronouns"])
+            - {"and", "or"}
+        ),
+        passive=frozenset(lists["passive"]),
+        coordinators=frozenset({"and", "or", "but", "nor", "to"}),
+    )
+
+
+def _verb(found: Sequence[str], pos: int, grammar: _Relatives) -> bool:
+    """Whether found[pos] reads as a verb: an auxiliary, a modal, a form of "be" or
+    "have", or a past form not after a determiner or a possessive, which makes it an
+    adjective ("the disputed border"; "that" before it is a relative pronoun: "militias
+    that signed")."""
+    word = found[pos]
+    if word in grammar.finite:
+        return True
+    if word in grammar.not_participles or not (
+        word in grammar.pasts or (word.endswith("ed") and len(word) > 3)
+    ):
+        return False
+    return pos == 0 or found[pos - 1] == "that" or found[pos - 1] not in grammar.openers
+
+
+def _adverb(word: str, grammar: _Relatives) -> bool:
+    return word in grammar.adverbs or (word.endswith("ly") and len(word) > 4)
+
+
+def subject_relative(text: str, start: int = 0) -> tuple[int, int] | None:
+    """The token span of a restrictive relative clause that closes the sentence's subject,
+    from its pronoun (and a preposition before it: "under which") to the main verb, or
+    None: "Two militias that signed the 2024 accord fought each other ..." has "that
+    signed the 2024 accord". Such a clause says who the subject is, background to the
+    event the main verb tells, as a relative clause set off by commas does (`asides`).
+
+    `start` is where the main clause starts (after an opening background clause); an
+    opening adverbial set off by a comma may stand before the subject ("On Wednesday,
+    ..."). The subject holds no verb, and no preposition or clause word opens it. The
+    relative clause's verb stands right after its pronoun (the pronoun its subject), or
+    after a subject of its own with a gap for its object: a preposition, a particle or a
+    time after the verb ("that Chile and Bolivia signed on Tuesday"), where "the claim
+    that Canada lifted its sanctions" is a noun's content, no relative clause. The main
+    verb is the next verb after the relative clause's verb group ("who had been
+    tortured"), not the second of a coordination ("who seized the town and killed") nor
+    a participle with its agent ("the accord brokered by Qatar"). Between the subject and
+    the main verb no punctuation and no other clause's word stand ("if", "after",
+    "which"): such a sentence is left as it is."""
+    found = RECENT_TOKENS[text]
+    grammar = _relatives()
+    if grammar.pronouns.isdisjoint(found):  # most sentences have none
+        return None
+    cased = _CASED.findall(text.replace("\u2019", "'").replace("n't", " not"))
+    # (in lower case: "WHO" is the health body)
+    pronoun = next(
+        (
+            k
+            for k in range(start, len(found))
+            if found[k] in grammar.pronouns and cased[k : k + 1] == [found[k]]
+        ),
+        -1,
+    )
+    opens = pronoun - 1 if pronoun > 0 and found[pronoun - 1] in grammar.prepositions else pronoun
+    if opens <= start:
+        return None
+    breaks = clause_breaks(text)
+    subject = max((b for b in breaks if b <= opens), default=start)
+    if subject > start + OPENING_REACH:
+        return None
+    subject = max(subject, start)
+    if (
+        not 0 < opens - subject <= SUBJECT_REACH
+        or found[subject] in grammar.prepositions
+        or found[subject] in grammar.breaks
+        or any(_verb(found, k, grammar) for k in range(start, opens))
+    ):
+        return None
+    verb = _relative_verb(cased, found, pronoun, grammar)
+    if verb < 0:
+        return None
+    for main in range(verb + 1, len(found)):
+        if main in breaks or found[main] in grammar.breaks:
+            return None
+        if not _verb(found, main, grammar) or found[main - 1] in grammar.coordinators:
+            continue
+        if found[main] not in grammar.finite and found[main + 1 : main + 2] == ["by"]:
+            continue  # a participle with its agent: "the accord brokered by Qatar"
+        return opens, main
+    return None
+
+
+def _relative_verb(
+    cased: Sequence[str], found: Sequence[str], pronoun: int, grammar: _Relatives
+) -> int:
+    """Where the verb group of the relative clause whose pronoun is at `pronoun` ends, or
+    -1: right after the pronoun (an adverb may stand between: "who later fled"), or after
+    a subject of its own that a determiner, a pronoun, a number or a capital opens ("that
+    the army", "that Kyiv attributed to"), with a gap for its object after it."""
+    first = pronoun + 1
+    if first < len(found) and _adverb(found[first], grammar):
+        first += 1
+    if first >= len(found):
+        return -1
+    own_subject = not _verb(found, first, grammar)
+    if own_subject:
+        opener = found[first]
+        if not (
+            opener in grammar.noun_openers
+            or opener.isdigit()
+            or (first < len(cased) and cased[first][:1].isupper())
+        ):
+            return -1
+        first = next(
+            (
+                k
+                for k in range(first + 1, min(pronoun + 1 + RELATIVE_VERB_REACH, len(found)))
+                if _verb(found, k, grammar)
+            ),
+            -1,
+        )
+        if first < 0:
+            return -1
+    verb = first
+    # the verb group: "who had been tortured", "that had repeatedly broken"
+    while verb + 1 < len(found) and (
+        (found[verb] in grammar.finite or _adverb(found[verb], grammar))
+        and (_verb(found, verb + 1, grammar) or _adverb(found[verb + 1], grammar))
+    ):
+        verb += 1
+    if own_subject and (
+        # a passive has no object to leave a gap for ("the claim that contractors were
+        # killed"), and an object after the verb fills it ("the claim that Canada lifted
+        # its sanctions"): a noun's content, no relative clause
+        not grammar.passive.isdisjoint(found[first : verb + 1])
+        or verb + 1 >= len(found)
+        or not (found[verb + 1] in grammar.gap or _verb(found, verb + 1, grammar))
+    ):
+        return -1
+    return verb

@@ -17,6 +17,7 @@ from brief.classify.clauses import (
     on_a_text,
     plural,
     reported_parts,
+    subject_relative,
 )
 from brief.classify.clefts import cleft
 from brief.classify.conditions import THREAT, condition
@@ -244,6 +245,9 @@ class _Matcher:
         quoted_until = -1 if quoted is None else quoted.quote_tokens + (0 <= scoreline < quoted.end)
         lead_end = leading_background(body)
         aside = asides(body)
+        relative = subject_relative(body, lead_end)
+        if relative is not None:  # who the subject is: background, as an aside is
+            aside = (*aside, relative)
         if elaboration < len(body):  # what the source added: background, as an aside is
             start = len(tokens(body[:elaboration])) + (0 <= scoreline < elaboration)
             aside = (*aside, (start, len(words)))
