@@ -1231,7 +1231,27 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "same pages' background, procedure and schedules, scored 0.924 held out (accuracy "
         "0.903; odd ids 0.956, even ids 0.886). Its writer's weakest calls: a claimed "
         "bombing on the day of talks coded as the assault (X136), a walkout as a sanction "
-        "rather than a protest (X117).",
+        "rather than a protest (X117)."
+        " Tuned on its odd ids in session 65 (the even ids held out): a restrictive "
+        "relative clause that closes the sentence's subject, from its pronoun to the main "
+        "verb ('Two militias that signed the 2024 accord fought each other ...', 'Rebels "
+        "who agreed to the ceasefire shelled ...'), says who the subject is and counts as "
+        "an aside's words do (classify.clauses.subject_relative): the main verb tells the "
+        "event. Only where no punctuation and no other clause's word ('if', 'after', "
+        "'which') stands between, the subject holds no verb, and the pronoun leaves a gap "
+        "(a noun's content, 'the claim that Canada lifted its sanctions', 'rumours that the "
+        "leader had been killed', is left as it is). X is 0.943 with it (accuracy 0.917; "
+        "odd ids 0.956 -> 0.991, even ids held out 0.886, unchanged); no other batch, dev "
+        "half, humanitarian or domestic figure, off-topic rate or placement moved (W092, a "
+        "hospital hackers' ransom threat coded as a threat, went from humanitarian to "
+        "other, a miss either way and the profile's crime, and one BBC tech sentence from "
+        "the economy to other: 'Two crooks who robbed a bank ... were snapped'). The odd miss "
+        "left is the participants gate's: 'Commanders from both sides agreed ... to pull "
+        "their heavy weapons back' names no actor the profile knows, and each word that "
+        "would name one moved other rows for the worse ('commander' is the police's too, "
+        "three police commanders' complaints and blame going to diplomacy; 'both sides' "
+        "took a truce's accusations, three unscored rows and BBC sport and politics "
+        "sentences; 'heavy weapons' a NONE row on an agreement's terms), so it is left.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
