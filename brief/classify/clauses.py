@@ -460,7 +460,7 @@ def _relatives() -> _Relatives:
         openers=frozenset(openers),
         noun_openers=frozenset(openers | lists["subject_pronouns"] | {"it"}),
         prepositions=frozenset(prepositions),
-        gap=frozenset(prepositions | particles | lists["time_words"] | {"off", "last"}),
+        gap=frozenset(prepositions | particles | lists["time_words"]),
         breaks=frozenset(
             (lists["subordinators"] | lists["clause_words"] | lists["relative_pronouns"])
             - {"and", "or"}
@@ -512,19 +512,15 @@ def subject_relative(text: str, start: int = 0) -> tuple[int, int] | None:
     grammar = _relatives()
     if grammar.pronouns.isdisjoint(found):  # most sentences have none
         return None
-    cased = _CASED.findall(text.replace("\u2019", "'").replace("n't", " not"))
-    # (in lower case: "WHO" is the health body)
-    pronoun = next(
-        (
-            k
-            for k in range(start, len(found))
-            if found[k] in grammar.pronouns and cased[k : k + 1] == [found[k]]
-        ),
-        -1,
-    )
+    pronoun = next((k for k in range(start, len(found)) if found[k] in grammar.pronouns), -1)
     opens = pronoun - 1 if pronoun > 0 and found[pronoun - 1] in grammar.prepositions else pronoun
-    if opens <= start:
+    if not 0 < opens - start <= OPENING_REACH + SUBJECT_REACH or any(
+        _verb(found, k, grammar) for k in range(start, opens)
+    ):
         return None
+    cased = _CASED.findall(text.replace("\u2019", "'").replace("n't", " not"))
+    if cased[pronoun : pronoun + 1] != [found[pronoun]]:
+        return None  # in capitals: "WHO" is the health body
     breaks = clause_breaks(text)
     subject = max((b for b in breaks if b <= opens), default=start)
     if subject > start + OPENING_REACH:
@@ -534,7 +530,6 @@ def subject_relative(text: str, start: int = 0) -> tuple[int, int] | None:
         not 0 < opens - subject <= SUBJECT_REACH
         or found[subject] in grammar.prepositions
         or found[subject] in grammar.breaks
-        or any(_verb(found, k, grammar) for k in range(start, opens))
     ):
         return None
     verb = _relative_verb(cased, found, pronoun, grammar)
