@@ -206,6 +206,54 @@ def _lead_text(document: Document) -> str:
     return text[:LEAD_CHARACTERS]
 
 
+def asides(documents: Sequence[Document]) -> frozenset[int]:
+    """The story's reports (by source) that tell a side matter of its event: each report
+    of an event states it in its headline and opening, and a side matter (a shelter
+    opening for a wildfire's evacuees, a chamber's reaction to a bill) is one report's
+    alone. A report is one where no other report's headline and opening
+    (`_lead_text`) give half its headline's words (but function words and figures,
+    inflected forms as one), while another report's headline most of the others bear out
+    so, and bear out better (`borne_out`): the story has an event its reports tell, and
+    this report is not it ("Dallaglio eyeing Lions tour place" gives no other report half
+    its words, yet the words it gives, the Lions' tour, every report gives). None of
+    fewer than BORNE_OUT_FROM reports (of two, neither is the others' majority), nor
+    where such reports are half of the story's or more."""
+    if len(documents) < BORNE_OUT_FROM:
+        return frozenset()
+    function_words = words()["title_function_words"]
+
+    def keys(text: str) -> frozenset[str]:
+        return frozenset(
+            inflection_key(w)
+            for w in _WORD.findall(text.casefold())
+            if not w.isdigit() and w not in function_words
+        )
+
+    used = {d.source.number: keys(_lead_text(d)) for d in documents}
+    backed = {}
+    for d in documents:
+        own = keys(d.title or "")
+        number = d.source.number
+        backed[number] = (
+            sum(2 * len(own & used[other]) >= len(own) for other in used if other != number)
+            if own
+            else None
+        )
+    others = len(documents) - 1
+    titles = {d.source.number: d.title or "" for d in documents}
+    borne = borne_out(documents)
+    # the event's headlines: those most of the other reports bear out so
+    event = [borne(titles[n]) for n, count in backed.items() if count and 2 * count > others]
+    if not event:
+        return frozenset()
+    alone = [number for number, count in backed.items() if count == 0]
+    # most reports state the event: where most are alone, they tell its many sides (a
+    # border war's truce, its markets, its displaced) and none is the story's side matter
+    if 2 * len(alone) >= len(documents):
+        return frozenset()
+    return frozenset(number for number in alone if borne(titles[number]) < max(event))
+
+
 def side_reports(documents: Sequence[Document], ledes: Mapping[int, str]) -> frozenset[int]:
     """The story's reports (by source) whose headline tells a side or a consequence of an
     event another of its reports tells itself. News English gives a report's own news in

@@ -420,16 +420,28 @@ def _opened(drafting: _Drafting, picks: tuple[int, ...]) -> tuple[tuple[int, ...
     lead = None
     stances = drafting.stances
     sided = several and _led_by_a_side(unique, picks, stances)
+    aside = _led_by_an_aside(corpus, group, unique, picks) if several else frozenset()
     if (
         len(unsent) < len(positions)
         or (latest and not _opened_by_latest(unique, picks, latest))
         or sided
+        or aside
     ):
         unsent_here = set(unsent)
         told = [unique[k].text for k in positions if k not in unsent_here]
         preferred = _preferred_reports(corpus, group, latest, stances, sided, told)
+        if aside:
+            by_report = preferred
+            preferred = lambda source: (float(source in aside), *by_report(source))  # noqa: E731
         lead = _consensus_lede(
-            story, unsent, group, drafting.context, latest, unfit, preferred, every_lede=sided
+            story,
+            unsent,
+            group,
+            drafting.context,
+            latest,
+            unfit,
+            preferred,
+            every_lede=sided or bool(aside),
         )
     latest_count = _latest_count(corpus, story, unsent, latest, unfit)
     lead = _led_by_latest_count(unique, lead, latest_count)
@@ -836,6 +848,28 @@ def _led_by_a_side(
         or (unique[k].index == 1 and stances.get(unique[k].source, 0) >= SPEAKS_FOR_A_SIDE)
         for k in picked
     )
+
+
+def _led_by_an_aside(
+    corpus: Corpus, group: StoryGroup, unique: Sequence[Sentence], picked: Sequence[int]
+) -> frozenset[int]:
+    """The story's reports of a side matter (`compose.titles.asides`), where the story, of
+    one day, is led by one of them (else none): its lede would lead and its headline head
+    the story where its other reports state its event. "Evacuation shelter opens at
+    Harwick High School" had headed a wildfire's five reports (a trial). The story is then
+    led by the lede its other reports bear out most (`_consensus_lede`, by
+    `_preferred_reports`, those reports first). A story of several days opens with its
+    latest day's lede already."""
+    from brief.compose.digest import story_documents
+    from brief.compose.titles import asides, report_dates
+
+    if not picked:
+        return frozenset()
+    documents = story_documents(corpus, group.sources)
+    if report_dates(documents):
+        return frozenset()
+    found = asides(documents)
+    return found if unique[picked[0]].source in found else frozenset()
 
 
 def _preferred_reports(
