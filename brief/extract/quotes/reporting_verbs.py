@@ -211,6 +211,10 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
             # "He told the station that Yousef had told him to “...”": a hearsay chain,
             # the words in the account of the one they were told to, the earlier verb's
             continue
+        if _spoken_to(tokens, lowered, n, trailing):
+            # "Lie, when asked about the quotas: “...”": a clause cut short whose verb
+            # has the main clause's subject for its object, who answers; no one's saying
+            continue
         if n > 1 and _unnamed_directive(tokens, lowered, n):
             # "X said the government had asked prosecutors to investigate “those who spread
             # panic”": a request by no one named, inside what X reports, in X's words
@@ -403,6 +407,41 @@ def _fronted_clause_end(tokens: list[str], lowered: list[str], trailing: int) ->
         return comma
     subject = tokens[comma + 1] if comma + 1 < trailing else ""
     return comma if subject[:1].isupper() and _named_subject_clause(tokens, comma) else 0
+
+
+def _spoken_to(tokens: list[str], lowered: list[str], at: int, trailing: int) -> bool:
+    """Whether the speech verb at `at` is a past participle with no subject of its own,
+    a passive cut short whose understood subject is the main clause's, the one asked or
+    told, who then answers: right after a subordinator ("when asked", "if pressed",
+    "unless told"), or opening a clause set off by a comma that runs to the colon before
+    the quote ("Lie, asked about the quotas: “...”", "Lie, asked by Roe whether ...:";
+    there even an active "asked" would be Lie's own question)."""
+    low = lowered[at]
+    if not (tokens[at].islower() and (low.endswith("ed") or low in _IRREGULAR_SPOKEN_TO)):
+        return False
+    if at and lowered[at - 1] in _CUT_SHORT_OPENERS:
+        return True
+    return (
+        at > 1
+        and tokens[at - 1] == ","
+        and "," not in tokens[: at - 1]  # (not "Lie, the harbour master, asked about")
+        and tokens[trailing : trailing + 1] == [":"]
+        and "," not in tokens[at:trailing]
+        and at + 1 < trailing
+        and lowered[at + 1] in _SPOKEN_TO_COMPLEMENTS
+    )
+
+
+# What opens a clause cut short of its subject and auxiliary ("when asked", "if told").
+# (Not "once", an adverb as often: "Clinton once described the pact as “...”".)
+_CUT_SHORT_OPENERS = frozenset({"when", "whenever", "if", "unless", "until"})
+# Past participles of speech not ending in "-ed".
+_IRREGULAR_SPOKEN_TO = frozenset({"told"})
+# What follows a participle of being asked or told, before what about ("asked about",
+# "asked by Roe", "asked whether", "told of").
+_SPOKEN_TO_COMPLEMENTS = frozenset(
+    {"about", "by", "whether", "if", "of", "on", "over", "what", "why", "how", "when", "where"}
+)
 
 
 def _asked(tokens: list[str]) -> bool:
@@ -1094,6 +1133,10 @@ def _less_setting(head: list[str]) -> list[str]:
         # "Host Ana Roe, after the applause died down:", "Roe, when asked about the
         # fare:": a clause of when or why set off after the name, the left-out verb's
         if head[at - 1] == "," and head[at].lower() in w["subordinators"] and "," not in head[at:]:
+            return head[: at - 1]
+        # "Lie, asked about the quotas:": a passive cut short, of the one who answers
+        lowered = [word.lower() for word in head]
+        if "," not in head[at:] and _spoken_to([*head, ":"], [*lowered, ":"], at, len(head)):
             return head[: at - 1]
     for at in range(1, len(head)):
         opens = head[at].lower()
