@@ -1,12 +1,13 @@
 """What fresh49 left over, by how English marks it: a speaker asked or told something in
 a clause cut short ("X, when asked about ...:") answers, and is the one who speaks; a
-title alone in quotation marks is no one, though a given name opens it; a work's own
+title in quotation marks the sentence calls a work, or a place set off by a
+settlement's noun, is no one, though a given name opens it; a work's own
 words are its writer's where the text names the writer; a news site that posts speaks
 as a body. Invented sentences of other settings only."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import speakers
+from tests.extract_helpers import people_roles, speakers
 
 
 def test_a_speaker_asked_in_a_clause_cut_short_before_a_colon_answers() -> None:
@@ -38,3 +39,40 @@ def test_a_verb_of_asking_in_a_clause_cut_short_reports_none_of_the_words() -> N
     assert speakers(
         "Knut Lie, the harbour master, asked about the quotas: “Who decided this?”",
     ) == [("Who decided this?", "Knut Lie")]
+
+
+def test_a_title_in_quotation_marks_the_sentence_calls_a_work_is_no_one() -> None:
+    """ "the album “Grace Hill”", "“Deep Harbour,” a documentary about ...": a run that
+    fills quotation marks with a work's noun before them or a work's apposition after is
+    a title, as it is unquoted, whatever dictionary of given names holds its first word;
+    a name given as such ("known as “Anna Berg”") or quoted as a string stays a
+    person's."""
+    people = people_roles(
+        "The regional film festival in Tromsø opened with “Deep Harbour,” a documentary "
+        "about a fishing town.",
+        "“Deep Harbour is about my father,” said director Mia Holm.",
+        "Her album “Grace Hill” was recorded in a chapel outside Bergen.",
+    )
+    assert set(people) == {"Mia Holm"}
+    people = people_roles(
+        "The night nurse, who asked to be identified only as “Anna Berg,” said the ward "
+        "was short of staff.",
+    )
+    assert set(people) == {"Anna Berg"}
+    assert set(people_roles("Viewers searched online for “Anna Berg” after the broadcast.")) == {
+        "Anna Berg"
+    }
+
+
+def test_a_place_apposed_to_a_settlements_noun_is_no_one_though_a_given_name_opens_it() -> None:
+    """ "Deep Harbour, a fishing village north of Bergen": an apposition a settlement's
+    noun heads (a preposition or a compass point after it) makes the run a place's;
+    "Anna Berg, a village elder" is still a person, the person's noun the apposition's
+    head."""
+    assert people_roles(
+        "The festival moved to Deep Harbour, a fishing village north of Bergen.",
+        "Organiser Mia Holm said the old venue had flooded.",
+    ).keys() == {"Mia Holm"}
+    assert people_roles(
+        "Anna Berg, a village elder, said the road had been closed since Friday.",
+    ).keys() == {"Anna Berg"}

@@ -349,6 +349,8 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
         return True  # "its Solo Chassis gaming chair": what a body owns is a thing
     if _quoted_whole(toks, i, j) and gender(base_of(names[0])) is None:
         return True  # a shirt that read “Fascist Trump”: a slogan, a title, a nickname
+    if _quoted_whole(toks, i, j) and _quoted_work(toks, i, j):
+        return True  # "the album “Grace Hill”", "“Deep Harbour,” a film about ..."
     k = i - 1
     if k >= 2 and toks[k].base == "as" and toks[k - 1].base == "such":
         k -= 2  # "companies such as Adam Opel"
@@ -494,11 +496,25 @@ def _quoted_whole(toks: list[Token], i: int, j: int) -> bool:
     return not (comma and (after in words().speech or after in words()["person_pronouns"]))
 
 
+def _quoted_work(toks: list[Token], i: int, j: int) -> bool:
+    """A run that fills quotation marks which the sentence calls a work, as it would
+    unquoted: a work's noun before the opening mark ("the album “Grace Hill”") or an
+    apposition a work's or a place's noun heads after the closing one ("“Deep
+    Harbour,” a film about ...", the comma inside the marks or after them). A title
+    that opens with a word the names dictionary holds is still no one's name; a name
+    quoted as a string ('searched for "Frank Lloyd Wright"') stays its person's."""
+    if i >= 2 and toks[i - 2].text[:1].islower() and _thing_noun_ending(toks, i - 2):
+        return True
+    if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].text in _CLOSING_QUOTES:
+        return _apposed_thing([*toks[: j + 1], *toks[j + 2 :]], j)  # “Deep Harbour,” a
+    return j + 1 < len(toks) and _apposed_thing(toks, j + 1)  # “Deep Harbour”, a
+
+
 def _apposed_thing(toks: list[Token], j: int) -> bool:
     """ "Jonathan Strange and Mr Norrell, a novel about the magic arts", "Freddie Mac,
-    the country's other largest mortgage firm,": an apposition headed by a work's or a
-    business's noun (not "a film director"), or one a compound of who owns it or where it
-    is registered opens ("a state-owned maker of mortar rounds")."""
+    the country's other largest mortgage firm,": an apposition headed by a work's, a
+    business's or a settlement's noun (not "a film director"), or one a compound of who
+    owns it or where it is registered opens ("a state-owned maker of mortar rounds")."""
     if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].base not in words()["articles"]:
         return False
     people = joined("role_heads", "described")
@@ -512,6 +528,10 @@ def _apposed_thing(toks: list[Token], j: int) -> bool:
             return True  # "X, a state-owned maker of ...": no person is owned or flagged
         if thing_noun(base):
             return toks[k + 1].base in words()["after_a_head"] or _participle(toks[k + 1])
+        if base in words()["settlement_nouns"]:
+            # "Deep Harbour, a fishing village north of Bergen": a place (not "Anna Berg,
+            # a village elder", a person's noun after it)
+            return toks[k + 1].base in joined("after_a_head", "cardinal_points")
         if (
             not toks[k].text.islower()
             or base in people
