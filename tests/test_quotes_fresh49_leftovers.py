@@ -76,3 +76,46 @@ def test_a_place_apposed_to_a_settlements_noun_is_no_one_though_a_given_name_ope
     assert people_roles(
         "Anna Berg, a village elder, said the road had been closed since Friday.",
     ).keys() == {"Anna Berg"}
+
+
+def test_a_works_own_words_are_its_writers_where_the_text_names_the_writer() -> None:
+    """ "The novel begins: “...”" after "Karin Dahl, whose 2015 novel ...": a work's words
+    are its writer's, whoever speaks them in it; the writer is the one the text says
+    wrote it ("X, whose novel", "X's memoir", "the novel ... by X", "Her book begins:")."""
+    opening = "“Nobody in our village owned a clock, and nobody needed one.”"
+    line = opening.strip("“”")
+    assert speakers(
+        "Karin Dahl, whose 2015 novel “Salt Fields” won the Nordic prize, sued the app "
+        "maker on Monday.",
+        "The suit sets the two texts side by side.",
+        f"The novel begins: {opening}",
+    ) == [(line, "Karin Dahl")]
+    assert speakers(
+        "Pia Moreau's memoir Bread Year was pulped on Friday after the court ruling.",
+        "The memoir opens: “My father sold the farm twice, once to a bank and once to God.”",
+    ) == [("My father sold the farm twice, once to a bank and once to God.", "Pia Moreau")]
+    assert speakers(
+        "The prize went to the novel “Salt Fields” by Karin Dahl.", f"The novel ends: {opening}"
+    ) == [(line, "Karin Dahl")]
+    assert speakers(
+        "Karin Dahl read from her new book in Bergen.", f"Her book begins: {opening}"
+    ) == [(line, "Karin Dahl")]
+
+
+def test_a_work_whose_writer_the_text_does_not_give_is_no_ones() -> None:
+    """A work the text brings in without its writer, one two people wrote, or a filing
+    ("The complaint reads:") gives its words to no one."""
+    opening = "“Nobody in our village owned a clock, and nobody needed one.”"
+    line = opening.strip("“”")
+    assert speakers(
+        "Critics in Oslo praised a novel about the war in the north.",
+        f"The novel begins: {opening}",
+    ) == [(line, None)]
+    assert speakers(
+        "Karin Dahl and Ola Berg wrote the book together in a cabin near Alta.",
+        f"The book begins: {opening}",
+    ) == [(line, None)]
+    assert speakers(
+        "Karin Dahl's lawyers filed the complaint in Oslo.",
+        "The complaint reads: “The defendant copied the book nearly word for word.”",
+    ) == [("The defendant copied the book nearly word for word.", None)]

@@ -43,6 +43,7 @@ from brief.extract.quotes.reporting_verbs import (
     rendered_subject,
     retort_subject,
     speech_verb_subject,
+    work_opening,
 )
 from brief.extract.quotes.speech_words import (
     PARENTHESIS_RE,
@@ -181,10 +182,33 @@ def resolve_before(before: str, subjects: Subjects) -> Actor | None:
     if phrase is None:
         phrase = judged_subject(tokens) or put_it_subject(tokens) or retort_subject(tokens)
     if phrase is None:
+        work = work_opening(clause, tokens)
+        if work is not None:
+            return _work_author(*work, subjects)  # "The novel begins: “...”"
         phrase = colon_subject(clause, tokens) or owner_of_words(clause, tokens)
     if phrase == ["it"]:
         return _its_speaker(tokens, subjects) or subjects.document_said()
     return phrase_actor(phrase, subjects) if phrase is not None else None
+
+
+def _work_author(owner: list[str], noun: str, subjects: Subjects) -> Actor | None:
+    """Who wrote the work whose own words follow "The novel begins:": the person a
+    possessive names ("Torvik's novel", "Her novel": the one "she" stands for), or, after
+    "the", the one the text last said wrote it (see Subjects.work_author). A work's
+    words are its writer's whoever speaks them in it; a work whose writer the text does
+    not give is no one's."""
+    word = owner[0]
+    low = word.lower()
+    if low == "the":
+        return subjects.work_author(noun)
+    if low in {"his", "her"}:
+        actor = subjects.pronoun("he" if low == "his" else "she")
+    else:
+        writer = POSSESSIVE_END_RE.search(word)
+        if writer is None or not word[:1].isupper():
+            return None
+        actor = phrase_actor(word[: writer.start() + 1].split(), subjects)
+    return actor if actor is not None and actor.kind == "person" else None
 
 
 def _its_speaker(tokens: list[str], subjects: Subjects) -> Actor | None:

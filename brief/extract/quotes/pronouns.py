@@ -121,6 +121,22 @@ def _authored_writing_re(noun: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def _owned_work_re(noun: str) -> re.Pattern[str]:
+    """A work of one writer's with the writer named: "Torvik's 2019 novel", "Torvik,
+    whose first novel", "the novel “Salt Fields” by Karin Dahl" (the name run ends at
+    the possessive or the comma; the modifiers are a year's or words.toml's
+    work_modifiers)."""
+    name = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin|el))*?"
+    modifiers = alternation(words()["work_modifiers"])
+    between = rf"(?:(?:\d{{4}}|{modifiers})\s+){{0,2}}"
+    title = r"(?:\s+[“\"][^”\"]{1,80}[”\"],?)?"
+    return re.compile(
+        rf"(?P<owner>{name})(?:['’]s?|,\s+whose)\s+{between}{re.escape(noun)}\b"
+        rf"|\b{re.escape(noun)}{title}\s+by\s+(?P<by>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
+    )
+
+
 # How far after a writing's noun its writer's name may end ("from its chief executive, R.
 # Venkatesan,").
 _WRITER_REACH = 80
@@ -288,6 +304,28 @@ class Subjects:
             said = self.subject(number)
             return said if isinstance(said, Actor) else None
         return self._writer_named(noun) or self._read_out_for(noun)
+
+    def work_author(self, noun: str) -> Actor | None:
+        """Who wrote "the novel" of "The novel begins: “...”": in the nearest sentence
+        within LOOK_BACK that names such a work, the person whose it is ("Torvik, whose
+        2019 novel", "Faulkner's memoir", "the novel “Salt Fields” by Karin Dahl"). A
+        nearest mention that gives no writer ("a novel about the war", "the novel she
+        reviewed") settles nothing, nor does a name that is not one person's."""
+        mention = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        pattern = _owned_work_re(noun)
+        for number in range(self.sentences, max(self.sentences - LOOK_BACK, 0), -1):
+            text = self.as_written.texts[number - 1]
+            if mention.search(text) is None:
+                continue
+            found = pattern.search(text)
+            if found is None:
+                return None
+            owner = found.group("owner") or found.group("by")
+            named = [actor for _, _, actor in self.index.find(owner)]
+            if len(named) != 1 or named[0].kind != "person":
+                return None
+            return named[0]
+        return None
 
     def _read_out_for(self, noun: str) -> Actor | None:
         """Whose "the statement" of "“...,” the statement said" is when the nearest

@@ -1152,6 +1152,25 @@ def _less_setting(head: list[str]) -> list[str]:
     return head
 
 
+def work_opening(clause: str, tokens: list[str]) -> tuple[list[str], str] | None:
+    """ "The novel begins: “...”", "Her poem ends:", "Torvik's 2019 novel opens:": a work
+    of one writer's (words.toml's authored_works) and a verb that gives its own words
+    before a colon. (The words before the noun, and the noun: whose work it is, as far
+    as the phrase says.) Not "The complaint reads:", nobody's work of its own."""
+    if not clause.rstrip().endswith(":") or len(tokens) < 4:
+        return None
+    w = words()
+    verb, noun = tokens[-2].lower(), tokens[-3].lower()
+    if verb not in w["work_reading_verbs"] or noun not in w["authored_works"]:
+        return None
+    owner = [t for t in tokens[:-3] if t.lower() not in w["work_modifiers"] and not t.isdigit()]
+    if len(owner) > 1 and all(t[:1].isupper() for t in owner):
+        owner = [" ".join(owner)]  # "Karin Dahl's novel"
+    if len(owner) != 1:
+        return None
+    return owner, noun
+
+
 def colon_subject(clause: str, tokens: list[str]) -> list[str] | None:
     """ "Straw: “...”": a short clause that ends in a colon after a subject phrase (not
     "on CNN: “...”", where a preposition shows it is none). The words of an attribution's
