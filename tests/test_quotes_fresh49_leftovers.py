@@ -7,7 +7,8 @@ as a body. Invented sentences of other settings only."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import people_roles, speakers
+from brief.extract.actors import find_actors
+from tests.extract_helpers import people_roles, quotes_of, sentences, speakers
 
 
 def test_a_speaker_asked_in_a_clause_cut_short_before_a_colon_answers() -> None:
@@ -119,3 +120,20 @@ def test_a_work_whose_writer_the_text_does_not_give_is_no_ones() -> None:
         "Karin Dahl's lawyers filed the complaint in Oslo.",
         "The complaint reads: “The defendant copied the book nearly word for word.”",
     ) == [("The defendant copied the book nearly word for word.", None)]
+
+
+def test_a_news_site_that_posts_speaks_as_a_body() -> None:
+    """ "her news site Kazlenta" (a medium's noun after "news", as "website" is) and
+    "Kazlenta, which ..., said ... its" ("which" is said of a thing, and "its" goes on
+    from it past the relative clause) show a body; "“...,” the post said" after "Kazlenta
+    said in a post" is the body's."""
+    texts = sentences(
+        "Her news site Kazlenta published the ministry's contracts in March.",
+        "Kazlenta, which publishes from servers in Vilnius, said in a post on Facebook that "
+        "its next report would appear on Friday.",
+        "“Our reporters are safe. Our archive is not,” the post said.",
+    )
+    assert [(a.kind, a.name) for a in find_actors(texts)] == [("organisation", "Kazlenta")]
+    assert [(q.text, q.actor) for q in quotes_of(texts)] == [
+        ("Our reporters are safe. Our archive is not", "Kazlenta")
+    ]

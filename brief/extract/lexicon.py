@@ -396,6 +396,7 @@ _MODULE_LISTS = {
         "hearer_verbs",
         "agent_verbs",
         "trade_nouns",
+        "news_media_nouns",
         "body_trade_nouns",
         "body_holdings",
         "share_nouns",

@@ -68,7 +68,7 @@ def _cue_words() -> frozenset[str]:
     body's kind): a sentence without one gives no cue, and is not tokenised."""
     w = words()
     holdings = w["body_holdings"] | w["share_nouns"] | w["bid_nouns"]
-    return _trades() | holdings | w["body_kinds"] | {"its"}
+    return _trades() | holdings | w["body_kinds"] | w["news_media_nouns"] | {"its"}
 
 
 @cache
@@ -400,6 +400,13 @@ def _before(toks: list[Token], first: int, shaped: bool = False) -> int:
     trade = word.base in words()["body_trade_nouns"] if shaped else _trade(word.base)
     if word.text.islower() and not word.possessive and trade:
         return 1  # not "the website's Sound of 2005"
+    if (
+        first >= 2
+        and word.text.islower()
+        and word.base in words()["news_media_nouns"]
+        and toks[first - 2].base == "news"
+    ):
+        return 1  # "her news site Tunduk": a medium, as "website" is
     held = toks[first - 2] if first >= 2 else None
     if held is not None and not (held.text.islower() or first == 2):
         return 0  # "Chief of Staff": a title, not a holding
@@ -459,6 +466,7 @@ def _its_after(toks: list[Token], end: int) -> int:
     (the caller sees to that), and the first personal pronoun after it is "its". Not
     "it", which may stand for anything ("Trump's night wouldn't be complete without a
     disruption, and it arrived")."""
+    end = _past_which_clause(toks, end)
     if end >= len(toks) or not toks[end].text.islower() or toks[end].base in {"and", "or"}:
         return 0  # not the subject of the verb after it
     for k in range(end, min(len(toks), end + 14)):
@@ -467,6 +475,27 @@ def _its_after(toks: list[Token], end: int) -> int:
             return 1
         if base == "it" or base in _PERSON_PRONOUNS or toks[k].text in {".", ";", "“", '"'}:
             return 0
-        if toks[k].text[:1].isupper():
-            return 0  # another name may own the pronoun
+        if toks[k].text[:1].isupper() and toks[k - 1].base not in _PLACE_PREPOSITIONS:
+            return 0  # another name may own the pronoun (not "on Telegram", "in Osh")
     return 0
+
+
+# Prepositions whose object is where or through what something is said ("in a post on
+# Telegram", "in Osh"): a name there is no subject of a clause, and owns no "its".
+_PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "via"})
+# How far a relative clause after a name may run to its closing comma.
+_WHICH_REACH = 16
+
+
+def _past_which_clause(toks: list[Token], end: int) -> int:
+    """Where the verb of a name's own clause starts past a relative clause of "which"
+    set off by commas ("Tunduk, which publishes from abroad, said ..."): "which" is said
+    of a thing, never of a person (who is "who"); else `end` itself."""
+    if end + 1 >= len(toks) or toks[end].text != "," or toks[end + 1].base != "which":
+        return end
+    for k in range(end + 2, min(len(toks), end + 2 + _WHICH_REACH)):
+        if toks[k].text in {".", ";", "“", '"', "(", ")"}:
+            return end
+        if toks[k].text == ",":
+            return k + 1
+    return end

@@ -302,8 +302,26 @@ class Subjects:
             if _FOR_ANOTHER_RE.match(self.texts[number - 1], found.end()):
                 return None
             said = self.subject(number)
-            return said if isinstance(said, Actor) else None
+            if isinstance(said, Actor):
+                return said
+            return self._body_said(self.texts[number - 1][: found.end()])
         return self._writer_named(noun) or self._read_out_for(noun)
+
+    def _body_said(self, introduced: str) -> Actor | None:
+        """The body that is the subject of the speech verb that brings in a writing (the
+        sentence up to the writing's noun: "Greenpeace said in a statement", "Tunduk,
+        which publishes from abroad, said in a post"), which `subject`, reading for
+        people, leaves out: the one actor its subject phrase ends with, when that is no
+        person's."""
+        phrase = spoken_subject(introduced)
+        if not phrase:
+            return None
+        text = " ".join(phrase)
+        named = list(self.index.find(text))
+        if len(named) != 1:
+            return None
+        _, end, actor = named[0]
+        return actor if actor.kind != "person" and not text[end:].strip() else None
 
     def work_author(self, noun: str) -> Actor | None:
         """Who wrote "the novel" of "The novel begins: “...”": in the nearest sentence
