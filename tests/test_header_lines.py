@@ -271,3 +271,34 @@ def test_a_label_of_the_copy_and_its_subject_is_a_header_field(
 )
 def test_a_headline_beside_a_date_is_no_label_of_the_copy(line: str) -> None:
     assert not is_header_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # a section's subsection in its site's language, a date written the Czech way, and a
+        # note of the translation
+        (
+            "Elsey Sport Online | Fotbal – zahraničí | 3. 12. 2026 19:25 | Translated from Czech",
+            "2026-12-03",
+        ),
+        ("Elsey Dagblad | Sport | 3. december 2026 | Translated from Danish", "2026-12-03"),
+        (
+            "Elsey Review (Elsey) | Thursday, 3 December 2026 | Translated from Amharic",
+            "2026-12-03",
+        ),
+    ],
+)
+def test_a_translated_pages_header_line_is_no_sentence(line: str, date: str) -> None:
+    """A translated page's header ("Site | Section – subsection | date | Translated from
+    Czech") had been the story's first sentence, cut at "3." and "12.", and its site and
+    section the report's subjects (pile31's winger's injury, whose lead then named no one)."""
+    doc = parse_text(f"{HEADLINE}\n\n{line}\n\n{BODY}", src())
+    assert doc.date == date
+    assert segment([doc]).sentences[0].text == LEDE
+
+
+def test_a_clause_after_a_dash_is_no_subsection() -> None:
+    """A subsection is a word or two in small letters after a section's name; a clause
+    after a dash is the story's."""
+    assert not is_header_line("Elsey Post | Harbour – crews search the bay | 3 December 2026")

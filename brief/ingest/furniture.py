@@ -829,7 +829,7 @@ def credited_spans(text: str) -> list[tuple[int, int]]:
     if next(patterns.credit_hints.iter(text), None) is None:
         return []  # most sentences (a case-blind regex of the hints cost 34 us a sentence)
     told = _told(text)
-    if _credit_line(text, told) or patterns.contact.match(text) or _translators_note(text):
+    if _credit_line(text, told) or patterns.contact.match(text) or translators_note(text):
         # (a release's contact line names its own office, "For verification: Office of the
         # Spokesperson, ...", r44 L4; a translator's note its language, r44 L2)
         return [(0, len(text))]
@@ -854,7 +854,7 @@ def _credit_line(text: str, told: set[int]) -> bool:
     Portuguese by the Diário de Sofala. The Portuguese text prevails.)")."""
     patterns = _patterns()
     return bool(
-        _translators_note(text)
+        translators_note(text)
         or _RIGHTS in told
         or patterns.credit.match(text)
         or _masthead_staff(text)
@@ -883,7 +883,7 @@ def _masthead_staff(text: str) -> bool:
 _STAFF_JOINS = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 
 
-def _translators_note(text: str) -> bool:
+def translators_note(text: str) -> bool:
     """Who translated the copy, which text of it is the authentic one, or where it first
     ran: "(Translated from Portuguese by the Diário de Sofala.", "The Portuguese text
     prevails.", "Originally published by the Daily Sun, Lagos." (r44 L2:

@@ -22,7 +22,10 @@ MONTHS = month_numbers()
 MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # (a day may be written as an ordinal: "March 10th 2026", "10th March 2026")
 ORDINAL = "(?:st|nd|rd|th)?"
-DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}){ORDINAL}\s+({MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I)
+# (or its day with a stop, as German, Danish or Czech write it: "24. August 2031")
+DAY_MONTH_YEAR = re.compile(
+    rf"\b(\d{{1,2}})(?:{ORDINAL}|\.)\s+({MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I
+)
 MONTH_DAY_YEAR = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}}){ORDINAL},?\s+((?:19|20)\d\d)\b", re.I)
 # A day and its month, either way round, with or without its year: "11 March", "March 11th".
 DAY_MONTH = re.compile(
@@ -32,7 +35,10 @@ DAY_MONTH = re.compile(
 )
 ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_NUMBERS_DATE = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
+# (with dots, a space may follow each, as Czech, Slovak and Polish write it: "24. 8. 2031")
+_NUMBERS_DATE = re.compile(
+    r"(?<![\d.])(\d{1,2})(/|\.(?: (?=\d{1,2}\. \d))?)(\d{1,2})\2((?:19|20)\d\d)(?!\d)"
+)
 
 
 def date_in(line: str, today: date | None = None) -> str | None:
@@ -67,7 +73,7 @@ def _day_and_month(numbers: re.Match[str], today: date | None) -> tuple[str, int
     certain (see date_in)."""
     first, mark, second, year = numbers.group(1, 2, 3, 4)
     one, other = int(first), int(second)
-    if mark == "." or one > 12:
+    if mark.startswith(".") or one > 12:
         return first, other
     if other > 12:
         return second, one

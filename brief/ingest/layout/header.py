@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from brief.extract.lexicon import alternation, joined, words
-from brief.ingest.furniture import label_forms
+from brief.ingest.furniture import label_forms, translators_note
 from brief.ingest.furniture import lists as furniture_lists
 from brief.ingest.layout.bylines import (
     WRITER_ALONE,
@@ -85,11 +85,36 @@ def is_header_line(line: str) -> bool:
     fields = header_fields(line)
     if len(fields) < 2:
         return False
-    kinds = [field_kind(field) for field in fields]
+    kinds = _subsections(line, fields, [field_kind(field) for field in fields])
     if None in kinds or not ({WHEN, WHO} & set(kinds)):
         return False
     # (a closing stop is a sentence's, or a clock's "p.m.")
     return not line.endswith(".") or kinds[-1] == WHEN
+
+
+# A section's subsection after its dash: "Fotbal – legionáři", "Sport - calcio estero".
+_SUBSECTION_DASH = r"\s+(?:--|[-–—])\s+"
+
+
+def _subsections(line: str, fields: list[str], kinds: list[str | None]) -> list[str | None]:
+    """The kinds of a header's fields, a section's subsection read as a name: a field of
+    one or two words in small letters that a dash sets apart from a section's name before
+    it, a page's path written in its site's language, which keeps a subsection in small
+    letters ("Sport Morava Online | Fotbal – legionáři | 24. 8. 2031 19:25": football,
+    players abroad). A line whose clause follows a dash ("Floods | Crews search - 3 Dec")
+    has a field of other words before it."""
+    read = list(kinds)
+    for k in range(1, len(fields)):
+        words = fields[k].split()
+        if (
+            read[k] is None
+            and read[k - 1] == NAME
+            and 0 < len(words) <= 2
+            and all(word[:1].islower() and word.isalpha() for word in words)
+            and re.search(re.escape(fields[k - 1]) + _SUBSECTION_DASH + re.escape(fields[k]), line)
+        ):
+            read[k] = NAME
+    return read
 
 
 def _may_split(line: str) -> bool:
@@ -157,6 +182,8 @@ def field_kind(field: str) -> str | None:
     """What a header's field tells (WHEN, WHO or NAME), or None: words of a sentence."""
     if is_stamp(field) or _timed(field):
         return WHEN
+    if translators_note(field):
+        return NAME  # a note of the copy: "Translated from Czech"
     if field.startswith("By "):
         return WHO if by_writer(field) is not None or staff_credit(field[3:]) else None
     if (credited := credited_name(field)) is not None:
