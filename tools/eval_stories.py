@@ -458,7 +458,21 @@ HELD_OUT = {
         "injuries at one club joined (a captain's knee and a winger's foot), and the "
         "newsletter joined the tournament bid; the crush's live blog, column and student "
         "stood apart, and so did one of each sacked coach's, doping case's and injury's "
-        "reports."
+        "reports. Tuned on half A in session 65 (F1 after: 0.888, P .963, R .825; half A "
+        ".799 -> .882, half B .887 held out, unchanged): a translated page's header line "
+        "('Sport Morava Online | Fotbal – legionáři | 24. 8. 2031 19:25 | Translated from "
+        "Czech') is the page's, no longer the winger's report's first sentence; a name one "
+        "outlet writes with two letters for one ('Oesterboelle') is the name another writes "
+        "with its letter ('Østerbølle'), which joins the captain's club statement to his "
+        "story; and two events of one kind that befell two people of one club stay apart: "
+        "each report leads with its person, named in full and then by surname, and what "
+        "befell him, which the other recalls in a line past its lead (recalled_each_other), "
+        "and a report or story that never names the person the other's openings give is "
+        "another event (misses_its_who, own_whos: the injuries apart from the signing the "
+        "captain's prompted). No other set moved but BBC 250 B (wrongly merged .308 -> "
+        ".300). The newsletter still joins the bid (three numbered items under headings, "
+        "the first a question read as a paragraph: no roundup), and the manager's denial "
+        "('Selamawit Tekle-Berhan') still stands apart from the wire."
     ),
 }
 

@@ -130,6 +130,21 @@ Three steps, none told how many stories there are:
    "the shoal, which China calls Huangyan Island": Text.aliases) is that name, to this
    test, to apart.leads_with_its_own and to apart.subject_in_passing. A name's plural
    names it ("the Houthis").
+   Two events of one kind at one place that befell two people are two events, however
+   much of their setting they share: a single report and a story that each lead with a
+   person (a name written in full once and by the surname after: apart.lone_reports'
+   _a_persons) whom the other names in a line or two past its lead at most, and with
+   what befell that person in rare words the other uses only so (see
+   apart.recalled_each_other: a club's winger breaking his foot the morning after its
+   captain tore a knee ligament, each report closing on the other injury); a single
+   report that leads with a name of its own and never names the person most of a story's
+   openings give (see apart.misses_its_who: the winger's injury beside the signing of a
+   midfielder at his club); and two stories of two or more that each lead with their
+   own person, where one never names the other's and the other names the first's in half
+   its reports at most (see apart.own_whos: the captain's injury and the signing it
+   prompted). A name one outlet writes in ASCII with two letters for one ("Oesterboelle",
+   "Mueller") is the name another outlet of the pile writes with its letter ("Østerbølle",
+   "Müller": see texts._respelled).
    A single report and a story of three or more that name none of each other's subjects,
    their country aside, join only on stronger evidence, as two single reports with
    subjects of their own do (see apart.strangers: a school strike beside a port strike of

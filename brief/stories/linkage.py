@@ -38,6 +38,7 @@ from brief.stories.apart import (
     leads_with_two,
     market_beside,
     measured_otherwise,
+    misses_its_who,
     named_in_passing,
     on_other_days,
     one_scene,
@@ -49,6 +50,7 @@ from brief.stories.apart import (
     own_measures,
     own_names,
     own_result,
+    own_whos,
     particular,
     placed_elsewhere,
     placed_on_other_days,
@@ -56,6 +58,7 @@ from brief.stories.apart import (
     rare_names,
     rare_openings,
     rare_subjects,
+    recalled_each_other,
     recalled_elsewhere,
     recalled_report,
     roundup_beside,
@@ -153,9 +156,9 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
     unplaced = {i: placeless[i] for i in range(len(texts))}
     # Two reports of one place and one count are one event, however they word it (see
     # _place_and_counts): their link is raised to the bar, past the subject penalty.
+    first_names = opening_names(texts)
     opened = [
-        _place_and_counts(text, named)
-        for text, named in zip(texts, opening_names(texts), strict=True)
+        _place_and_counts(text, named) for text, named in zip(texts, first_names, strict=True)
     ]
     sure = {
         (i, j)
@@ -287,6 +290,10 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # one report recalls the other event in one line ("came days after ...")
         if english and recalled_report(texts, subjects, kept, rare_opened, members[a], members[b]):
             continue  # a report of another event, which the story's reports recall in a line
+        if rare_opened and recalled_each_other(
+            texts, subjects, rare_opened, first_names, members[a], members[b]
+        ):
+            continue  # two happenings of one place, each recalling the other's in a line
         if english and subject_in_passing(
             texts, subjects, kept, members[a], members[b], rare_opened
         ):
@@ -315,6 +322,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             texts, subjects, kept, rare_opened, members[a], members[b]
         ):
             continue  # commentary that leads with none of the day's story's subjects
+        if english and own_whos(texts, subjects, first_names, members[a], members[b]):
+            continue  # two stories of one setting, one never naming the other's who
         if called_separate(texts, subjects, members[a], members[b]):
             continue  # a report of one calls the other's event a separate one
         if on_other_days(texts, subjects, members[a], members[b], rare_opened):
@@ -326,6 +335,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
         its_own = leads_with_its_own(texts, subjects, kept, members[a], members[b], rare_opened)
         if its_own and own_result(texts, members[a], members[b]):
             continue  # a match (or a vote) of its own, which the story's leads never score
+        if its_own and misses_its_who(texts, subjects, first_names, members[a], members[b]):
+            continue  # another event of the story's setting, which never names the story's who
         if its_own and follows_the_story(texts, subjects, members[a], members[b]):
             continue  # a new event of its own, whose lead recalls the story's as what came before
         if (

@@ -1005,6 +1005,7 @@ def story_texts(
     sentences = {n: [s.text for s in told] for n, told in by_source.items()}
     paragraphs = {n: [s.paragraph for s in told] for n, told in by_source.items()}
     titles = {d.source.number: d.title for d in corpus.documents if d.source.number not in untitled}
+    sentences, titles = _respelled(sentences, titles)
     dates = {d.source.number: d.date or d.source.date for d in corpus.documents}
     # The subheading over a text's first sentence: a page's dateline ("September 19, 2013").
     datelines: dict[int, str | None] = {}
@@ -1022,6 +1023,70 @@ def story_texts(
         )
         for n in numbers
     }
+
+
+# A letter that an ASCII text writes as two ("Müller" as "Mueller", "Østerbølle" as
+# "Oesterboelle", "Straße" as "Strasse"), and the one letter it may write instead where
+# that is not the letter less its accent ("Osterbolle"; "Muller" is `unaccented`'s).
+_DIGRAPHS = {"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "æ": "ae", "œ": "oe", "å": "aa", "ß": "ss"}
+_STROKED = {"ø": "o", "æ": "ae", "œ": "oe", "å": "a", "ß": "ss"}
+# One of those letters, and a word holding one
+_DIGRAPH_LETTER = re.compile(r"[äöüøæœåßÄÖÜØÆŒÅ]")
+_DIGRAPH_WORD = re.compile(r"\b[^\W\d_]*[äöüøæœåßÄÖÜØÆŒÅ][^\W\d_]*")
+
+
+def _respelled(
+    sentences: Mapping[int, list[str]], titles: Mapping[int, str | None]
+) -> tuple[dict[int, list[str]], dict[int, str | None]]:
+    """The pile's texts with a name written in ASCII by one outlet as another outlet of the
+    pile writes it in its own letters: a German club's statement writes its Danish captain
+    "Oesterboelle", the Danish paper "Østerbølle", a wire "Osterbolle"; a Swiss paper
+    writes "Müller", a wire "Mueller". German, Danish, Norwegian and Swedish spell such a
+    letter in ASCII with two ("ä", "ø" as "ae", "oe"), or the Nordic ones with one ("ø" as
+    "o"), which `unaccented` cannot tell from the letter: it takes off a mark, and "ø" has
+    none. Only a capitalised word is respelt (a name), and only to a word the pile writes
+    so: "Goethe" stays where no text writes "Göthe"."""
+    spelt: dict[str, str] = {}
+    held = [
+        text
+        for text in [
+            *(t for t in titles.values() if t),
+            *(s for v in sentences.values() for s in v),
+        ]
+        if not text.isascii() and _DIGRAPH_LETTER.search(text)
+    ]
+    for word in sorted({word for text in held for word in _DIGRAPH_WORD.findall(text)}):
+        if word[:1].isupper():
+            lowered = word.casefold()
+            for table in (_DIGRAPHS, _STROKED):
+                written = lexicon.unaccented("".join(table.get(c, c) for c in lowered))
+                if written.isascii() and written != lexicon.unaccented(lowered):
+                    spelt.setdefault(written, word)
+    if not spelt:
+        return dict(sentences), dict(titles)
+    forms = re.compile(
+        r"\b(?:" + "|".join(map(re.escape, sorted(spelt, key=len, reverse=True))) + r")\b",
+        re.IGNORECASE,
+    )
+
+    def one(found: re.Match[str]) -> str:
+        word = found.group()
+        if not word[:1].isupper():
+            return word
+        written = spelt[word.casefold()]
+        return written.upper() if word.isupper() and len(word) > 1 else written
+
+    def respell(told: list[str]) -> list[str]:
+        # (substrings first: the pattern's search of every text took most of the time)
+        lowered = "\n".join(told).casefold()
+        if not any(form in lowered for form in spelt) or not forms.search("\n".join(told)):
+            return told
+        return [forms.sub(one, sentence) for sentence in told]
+
+    return (
+        {n: respell(told) for n, told in sentences.items()},
+        {n: respell([t])[0] if t else t for n, t in titles.items()},
+    )
 
 
 def _filed_at(document: Document) -> str | None:

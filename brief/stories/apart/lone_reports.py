@@ -8,6 +8,7 @@ a later event the story caused, a result of its own, or the story's names only r
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 
@@ -16,16 +17,25 @@ from brief.rank.text import stemmer
 from brief.stories.apart.countries import country_names, country_words
 from brief.stories.apart.likeness import SHARED_SUBJECT_GROUP, SHARED_SUBJECT_SHARE
 from brief.stories.apart.mentions import (
+    PASSING_LINES,
     all_dated,
     at_most_in_passing,
     lines_naming,
+    lines_with,
     mentioned_in_passing,
     same_days,
     single_beside,
     small_letters,
 )
 from brief.stories.apart.rare_words import OWN_NAME_SHARE, core_names
-from brief.stories.texts import LEAD_SENTENCES, TERMS, Text, names_body, plain_term
+from brief.stories.texts import (
+    LEAD_SENTENCES,
+    TERMS,
+    Text,
+    names_body,
+    news_stop_words,
+    plain_term,
+)
 
 # A single report that never names more than this share of the rare names most of a
 # story's reports give tells another event, where the story recalls it in passing (see
@@ -144,6 +154,89 @@ def leads_with_its_own(
             if any(not _spelled_in(name, terms) for name in own - terms):
                 return True
     return False
+
+
+def misses_its_who(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    opened: Sequence[frozenset[str]],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether a single report never names, not even spelt a letter apart, a person that
+    most of the openings of a story of two or more give (a rare subject, or a first word
+    the pile writes as a name: see linkage.opening_names), which the story's reports name
+    as a person's surname (see _a_persons): the story's who. Asked of a report that leads
+    with a name of its own (see leads_with_its_own), which then tells another event of the
+    story's setting, however much of that setting they share: a club's winger breaking his
+    foot beside the club's signing of a midfielder, which every report of the signing
+    leads with and the injury's report never names. A report of one person's event names
+    that person, whatever its angle; an event of a place or a body may be named by its
+    street, its initials, its ministry (a central bank's "CBE", a bomb's highway)."""
+    for alone, story in single_beside(one, other, 2):
+        if _unnamed_who(texts, subjects, opened, [alone], story):
+            return True
+    return False
+
+
+def own_whos(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    opened: Sequence[frozenset[str]],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether two stories of two or more reports each lead with a person of their own (a
+    name most of its openings give, and not most of the other's, written as a person's
+    surname: see _a_persons), and no report of one names, not even spelt a letter apart,
+    the other's: a captain's knee injury, whose reports never name the midfielder the club
+    signs because of it, beside the signing's reports, which lead with the midfielder and
+    recall the injury in two of five. A report of one person's event names that person,
+    whatever its angle (see misses_its_who), and most reports of one event name the people
+    of its other angles: the other side names the first one's person in half its reports
+    at most."""
+    if len(one) < 2 or len(other) < 2:
+        return False
+    for mine, theirs in ((one, other), (other, one)):
+        if not _unnamed_who(texts, subjects, opened, mine, theirs):
+            continue
+        for name in _led(subjects, opened, mine) - _led(subjects, opened, theirs):
+            naming = sum(
+                name in texts[i].terms or _spelled_in(name, texts[i].terms) for i in theirs
+            )
+            if naming * 2 <= len(theirs) and _a_persons(texts, mine, name):
+                return True
+    return False
+
+
+def _led(
+    subjects: Sequence[set[str]], opened: Sequence[frozenset[str]], group: Sequence[int]
+) -> set[str]:
+    """The rare names (a country's aside) that most of a group's openings give: its rare
+    subjects, and the first words the pile writes as names (see linkage.opening_names)."""
+    country = country_words()
+    given = Counter(
+        name
+        for i in group
+        for name in (subjects[i] | {lexicon.unaccented(n) for n in opened[i]}) - country
+    )
+    return {name for name, count in given.items() if count >= OWN_NAME_SHARE * len(group)}
+
+
+def _unnamed_who(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    opened: Sequence[frozenset[str]],
+    mine: list[int],
+    theirs: list[int],
+) -> bool:
+    """Whether no report of `mine` names a person most of the openings of `theirs` give,
+    not even spelt a letter apart."""
+    terms = set().union(*(texts[i].terms for i in mine))
+    return any(
+        name not in terms and not _spelled_in(name, terms) and _a_persons(texts, theirs, name)
+        for name in _led(subjects, opened, theirs) - _led(subjects, opened, mine)
+    )
 
 
 def names_the_event(
@@ -348,6 +441,106 @@ def recalled_report(
         if len(core - _terms_with_aliases(texts, alone, story)) > UNNAMED_SHARE * len(core):
             return True
     return False
+
+
+def recalled_each_other(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    openings: Sequence[set[str]],
+    opened: Sequence[frozenset[str]],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether a single report and a story (of one report or more) each recall the other's
+    event in passing, and tell another happening: the report's headline and first sentence
+    give a rare name (see rare_subjects; a country's aside) that no report of the story
+    gives in its own, each names in a line or two past its lead at most, and one at least
+    does; most of the story's openings give one (a rare subject, or a first word the pile
+    writes as a name: see linkage.opening_names) that the report names so; and what
+    happened, in rare words of the openings in small letters (see rare_openings), is
+    recalled so too: no word of the report's opening is in an opening of the story's, and
+    a word most of the story's openings give the report uses in a line or two past its
+    lead, never in it.
+
+    Two events of one kind at one place share that place, its people and the words of the
+    kind: a club's winger breaks his foot in training the morning after its captain tore
+    a knee ligament, and each report gives the other injury a line ("a second blow within
+    a day": the captain, his knee); two ministers of one government resign a day apart.
+    What each leads with, the player and what befell him, the other names only so. An
+    angle of one event leads with a place or a person of its own too (a port where the
+    survivors landed, a hospital waiting for its systems), and names the story's place
+    in a line; but it tells what happened in the story's words, again and again."""
+    country = country_words()
+    for alone, story in single_beside(one, other, 1):
+        text = texts[alone]
+        happened = small_letters(text, openings[alone])
+        if not happened or any(happened & small_letters(texts[i], openings[i]) for i in story):
+            continue  # it says what happened as a report of the story does
+        words = Counter(word for i in story for word in small_letters(texts[i], openings[i]))
+        if not any(
+            count >= OWN_NAME_SHARE * len(story) and _recalled_word(text, word)
+            for word, count in words.items()
+        ):
+            continue  # it does not recall what happened in the story in a line or two
+        mine = {
+            name
+            for name in subjects[alone] - country
+            if all(name not in subjects[i] and at_most_in_passing(texts[i], name) for i in story)
+            and any(mentioned_in_passing(texts[i], name) for i in story)
+            and _a_persons(texts, [alone], name)
+        }
+        if not mine:
+            continue
+        given = Counter(
+            name
+            for i in story
+            for name in (subjects[i] | {lexicon.unaccented(n) for n in opened[i]}) - country
+        )
+        if any(
+            count >= OWN_NAME_SHARE * len(story)
+            and name not in subjects[alone]
+            and mentioned_in_passing(text, name)
+            and _a_persons(texts, story, name)
+            for name, count in given.items()
+        ):
+            return True
+    return False
+
+
+def _a_persons(texts: Sequence[Text], group: Sequence[int], name: str) -> bool:
+    """Whether a group's reports write a name as a person's surname: closing a run of
+    capitalised words after a given name ("winger Vojtěch Řezníček"), and alone in another
+    sentence, with no capitalised word either side nor "the" before it ("Řezníček will miss
+    the national team's September matches"), as news writing names a person in full once
+    and by the surname after. A place or a body is written whole each time ("Mae Sot", "El
+    Hierro", "Monetary Policy Committee"), or after "the" ("the Shoal"), or in capitals
+    ("CNE")."""
+    full = alone = False
+    stop = news_stop_words()
+    for i in group:
+        for sentence in texts[i].head:
+            for found in _WORD.finditer(sentence):
+                word = found.group()
+                if word.isupper() or lexicon.unaccented(plain_term(word.casefold())) != name:
+                    continue
+                before = _WORD.findall(sentence[: found.start()])
+                after = _WORD.findall(sentence[found.end() :])
+                if after and after[0][:1].isupper() and sentence[found.end() :][:1] == " ":
+                    continue  # within a longer name
+                if before and before[-1][:1].isupper() and sentence[: found.start()].endswith(" "):
+                    full = full or before[-1].casefold() not in stop
+                elif not before or before[-1].casefold() != "the":
+                    alone = True
+    return full and alone
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _recalled_word(text: Text, word: str) -> bool:
+    """Whether a text uses a word in a line or two (PASSING_LINES), all past its lead."""
+    lines = lines_with(text, word)
+    return 0 < len(lines) <= PASSING_LINES and lines[0] >= LEAD_SENTENCES
 
 
 def _given_as_other_names(texts: Sequence[Text], story: list[int]) -> set[str]:
