@@ -1251,7 +1251,17 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "would name one moved other rows for the worse ('commander' is the police's too, "
         "three police commanders' complaints and blame going to diplomacy; 'both sides' "
         "took a truce's accusations, three unscored rows and BBC sport and politics "
-        "sentences; 'heavy weapons' a NONE row on an agreement's terms), so it is left.",
+        "sentences; 'heavy weapons' a NONE row on an agreement's terms), so it is left."
+        " Batch Y (session 65), written blind after X was tuned on, in the language of "
+        "strategic weapons, arms control and proliferation (missile and nuclear tests "
+        "announced or detected, inspections granted or refused, enrichment raised, treaties "
+        "suspended, withdrawn from or extended, arms-control talks, seizures of dual-use "
+        "goods, sanctions over tests, alert levels raised, bomber drills, accidents at "
+        "nuclear sites, a defector's claims, inspectors' findings), beside technical "
+        "background, treaty history and analysis, scored 0.926 held out (accuracy 0.915; "
+        "odd ids 0.893, even ids 0.941). Its writer's weakest calls: enrichment raised "
+        "in defiance of a resolution coded as a rejection (Y129), a freighter turning "
+        "back as a retreat (Y018).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
