@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+import pytest
+
 from brief.ingest import make_source, parse_text
 from brief.models import Corpus, Mention, Sentence, StoryGroup
 from brief.segment import segment
@@ -1910,6 +1912,54 @@ def test_a_report_that_leads_with_its_own_result_is_a_match_not_the_storys() -> 
     assert own_result([bombing, match], [0], [1])
     assert not own_result([vote, match], [0], [1])
     assert not Text("Released 2013 - 09 - 28 05: 08: 35 GMT", ["A man was convicted."]).result
+
+
+_VELMORA_FLOOD = [
+    "River Oske floods Velmora's old town\nVelmora Times | 3 June 2030\n\nThe River Oske burst"
+    " its banks in Velmora on Monday, flooding the old town and the Brannig bridge district."
+    "\n\nAbout 400 residents were moved to the Harlow sports hall, the Drenmark Fire Service"
+    " said.\n\nMayor Ilse Kerrow said pumps were running through the night.\n",
+    "Velmora evacuates 400 as Oske rises\nNorthern Wire | 3 June 2030\n\nVELMORA, June 3 -"
+    " Fire crews evacuated about 400 residents of Velmora's old town on Monday as the River"
+    " Oske rose two metres above its normal level.\n\nMayor Ilse Kerrow said the Brannig"
+    " bridge was closed.\n\nThe Drenmark Fire Service said more rain was expected.\n",
+    "Oske waters recede in Velmora, bridge stays shut\nVelmora Times | 4 June 2030\n\nThe"
+    " River Oske fell back below its banks in Velmora on Tuesday, but the Brannig bridge"
+    " stayed closed, Mayor Ilse Kerrow said.\n\nResidents were allowed back into the old"
+    " town.\n",
+]
+
+
+def test_a_match_in_the_storys_town_won_by_a_margin_is_a_match_of_its_own() -> None:
+    """A cricket match played in the flooded town the day the waters receded leads with
+    its clubs and its margin ("beat Castlegate by 24 runs"), and its ground is the flood's
+    town: it recalls the flood in a line, and is no report of it (r71 F4: a match in
+    Lahore had joined the protest story, its captain an actor of the protest)."""
+    match = (
+        "Velmora Rovers beat Castlegate by 24 runs\nVelmora Times | Sport | 4 June 2030\n\n"
+        "Velmora Rovers beat Castlegate by 24 runs at Fenwick Park in Velmora on Tuesday."
+        "\n\nCaptain Orrin Vale scored 71.\n\nThe match went ahead despite the floods in"
+        " the old town, with the River Oske back below its banks and 300 fans in the stands.\n"
+    )
+    groups = find_stories(corpus_of([*_VELMORA_FLOOD, match]))
+    assert [g.sources for g in groups] == [(1, 2, 3), (4,)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "result"),
+    [
+        ("Velmora Rovers beat Castlegate by three wickets at Fenwick Park.", True),
+        ("Castlegate won by 64 runs on the last day.", True),
+        ("The tourists lost by an innings and 12 runs.", True),
+        ("Leinmark edged Dorrow by two strokes in the final round.", True),
+        # a seat's majority, a price and an index are no match's margin
+        ("The Greens won the seat by 300 votes.", False),
+        ("Fuel prices rose by three points.", False),
+        ("Police beat protesters, two of whom were hit by two shots.", False),
+    ],
+)
+def test_a_result_by_its_margin_is_a_result(lead: str, result: bool) -> None:
+    assert Text(None, [lead]).result is result
 
 
 def test_a_paragraph_that_turns_to_a_separate_event_tells_it_to_its_end() -> None:

@@ -158,6 +158,8 @@ _MODULE_LISTS = {
         "news_stop_words",
         "event_name_heads",
         "compass_words",
+        "margin_units",
+        "winning_verbs",
         "ground_nouns",
         "earlier_event_markers",
         "reacting_verbs",

@@ -212,7 +212,10 @@ Three steps, none told how many stories there are:
    And a single report that leads with a name of its own and a result in numbers (a
    match's "beat Vasteras 5-3", a vote's "20-2") where no lead of the story gives one is
    its own match or vote (see apart.own_result: a bandy match after a minute's silence
-   for a bombing's victims). Among dated reports: a single report weeks older than a
+   for a bombing's victims); so is one whose lead gives a match's margin ("beat
+   Castlegate by 24 runs") and a rare name no report of the story gives, though it leads
+   with the story's town as its ground as well (a cricket match in the city of the day's
+   protests, r71 F4). Among dated reports: a single report weeks older than a
    story, which a report of the story recalls by its day, and which never names what the
    story's leads say happened since, is the saga's earlier event (see
    apart.before_the_event: a bail hearing beside the verdict); one of the story's days

@@ -333,7 +333,9 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
         if rare_opened and before_the_event(texts, rare_opened, members[a], members[b]):
             continue  # a saga's earlier event, reported weeks before the story's
         its_own = leads_with_its_own(texts, subjects, kept, members[a], members[b], rare_opened)
-        if its_own and own_result(texts, members[a], members[b]):
+        if (its_own or english) and own_result(
+            texts, members[a], members[b], None if its_own else subjects
+        ):
             continue  # a match (or a vote) of its own, which the story's leads never score
         if its_own and misses_its_who(texts, subjects, first_names, members[a], members[b]):
             continue  # another event of the story's setting, which never names the story's who

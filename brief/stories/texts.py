@@ -83,13 +83,32 @@ _CHAIN_AFTER = re.compile(r"\d+ ?[-–] ?\d+ ?[-–] ?\d")
 _IN_A_RUN = frozenset("0123456789 -–")
 
 
+@cache
+def _margin() -> re.Pattern[str]:
+    """A match's result by its margin: a verb of winning or losing, then within a few
+    words (no comma between) "by", a number and a unit of the margin ("beat Karachi Kings
+    by three wickets", "won by 64 runs", "by an innings"): words.toml's [stories]
+    winning_verbs and margin_units."""
+    table = lexicon.words()
+    numbers = lexicon.alternation([*lexicon.word_values("number_words"), "a", "an"])
+    return re.compile(
+        rf"\b(?:{lexicon.alternation(table['winning_verbs'])})\b(?:\s+[\w'’.-]+){{0,6}}?"
+        rf"\s+by\s+(?:\d[\d,]*|(?:{numbers})(?:-(?:{numbers}))?)\s+"
+        rf"(?:{lexicon.alternation(table['margin_units'])})\b",
+        re.IGNORECASE,
+    )
+
+
 def _gives_result(text: str) -> bool:
     """Whether a text gives a result in numbers ("beat Vasteras 5-3", "by a vote of
-    20-2"; see brief.classify.scoreline), not as part of a date or a code."""
+    20-2"; see brief.classify.scoreline), not as part of a date or a code, or a match's
+    by its margin ("beat Karachi Kings by three wickets": see _margin)."""
     # Imported when first asked: brief.classify reads its word lists as it is imported,
     # before the command line has said which data folder they come from.
     from brief.classify.scoreline import scoreline_at
 
+    if _margin().search(text):
+        return True
     start = 0
     while (found := scoreline_at(text[start:])) >= 0:
         at = start + found
@@ -169,6 +188,7 @@ class Text:
         "regions",
         "measures",
         "result",
+        "margin",
         "separate",
         "separate_counts",
         "day",
@@ -341,6 +361,9 @@ class Text:
         # Whether its headline or lead gives a result in numbers ("beat Vasteras 5-3",
         # "ratified by a vote of 20-2"): a match or a vote is its event (see own_result).
         self.result = _gives_result(" ".join(lead))
+        # ... and whether that result is a match's margin ("beat Castlegate by 24 runs"),
+        # which no vote's tally is (see own_result)
+        self.margin = bool(self.result and _margin().search(" ".join(lead)))
         opening_words = {plain_term(w) for w in self.lead}
         self.opening = {w for w in opening_words if not DIGIT.search(w)} - _not_subjects()
         # The weekdays its headline and first sentences give: the days of its event. (A

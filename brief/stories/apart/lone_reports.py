@@ -343,19 +343,38 @@ def follows_the_story(
     return False
 
 
-def own_result(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
+def own_result(
+    texts: Sequence[Text],
+    one: list[int],
+    other: list[int],
+    subjects: Sequence[set[str]] | None = None,
+) -> bool:
     """Whether a single report's headline or lead gives a result in numbers (a match's
-    "beat Vasteras 5-3", a vote's "ratified by 20-2") where no lead of the group beside it
-    gives one.
+    "beat Vasteras 5-3", a vote's "ratified by 20-2", a margin's "by three wickets") where
+    no lead of the group beside it gives one.
 
     A match, or a vote, is an event of its own, and every report of it says how it ended,
     at the top. A match played in a minute's silence for a bombing's victims, its clubs
     and players a name of their own, is not the bombing's development, however much of
     the bombing's city and names it gives; the bombing's reports give no score. Asked
     with leads_with_its_own: a report of a match that leads with the story's own names is
-    judged by them."""
+    judged by them. Or, with `subjects` (see rare_subjects), of a report whose lead gives
+    a match's margin ("beat Castlegate by 24 runs": Text.margin) and a rare name (no
+    country's) that no report of the group gives, whatever place of the story's its lead
+    gives as well: a match played in the city of the day's protests, where the clubs are
+    its own and the city the ground's (r71 F4). Not of any result so: asked of every
+    scoreline and tally, it split reports of a refinery blast, a bill and a derby from
+    their stories in the blind piles (pile17, pile22, pile31), and merged two of ECB+'s."""
+    country = country_words()
     for alone, group in single_beside(one, other, 1):
-        if texts[alone].result and not any(texts[i].result for i in group):
+        if not texts[alone].result or any(texts[i].result for i in group):
+            continue
+        if subjects is None:
+            return True
+        if not texts[alone].margin:
+            continue
+        terms = set().union(*(texts[i].terms for i in group))
+        if any(not _spelled_in(name, terms) for name in subjects[alone] - country - terms):
             return True
     return False
 
