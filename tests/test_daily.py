@@ -1665,6 +1665,79 @@ def test_first_brief_leaves_story_status_unset_and_remembers_them(tmp_path: Path
     assert state.stories["s-border"].keys and state.stories["s-border"].signature
 
 
+MARCH_ROUTE = """\
+    Dockworkers to march in Porto Velha on Thursday over unpaid wages
+
+    Thousands of dockworkers are expected to march in Porto Velha on Thursday to demand two\
+ months of unpaid wages.
+
+    The march will start at Largo do Carmo at 09:00 and follow Avenida Marginal to the\
+ harbour office, organisers said.
+
+    The Velha Dockers Guild said the march would be peaceful.
+
+    Traffic police said roads along the route would be closed for most of the day.
+    """
+
+MARCH_PLAN = """\
+    Traffic plan for the Porto Velha dockworkers' march
+
+    The Porto Velha traffic police announced the route of the dockworkers' march planned for\
+ Thursday.
+
+    Marchers will gather at Largo do Carmo at 09:00 and walk along Rua Tavares to the harbour\
+ office.
+
+    Rua Tavares will be closed to traffic between the Carmo and the fish market from 08:00 to\
+ 15:00.
+
+    Commander Ilda Ferraz said 900 police officers would be deployed along the route.
+    """
+
+FERRY_FARES = """\
+    Ferry fares rise on the Ilhas route
+
+    The Ilhas ferry company raised its fares by 8 percent on Wednesday, citing fuel costs.
+
+    Passengers on the Ilhas route will pay the new fares from Monday.
+    """
+
+MARCH_END = """\
+    Porto Velha dockworkers' march passes off peacefully
+
+    Several thousand dockworkers marched through central Porto Velha on Thursday to demand\
+ unpaid wages, in a protest that ended peacefully at the Alfandega Press Club.
+
+    No injuries or arrests were reported, police said.
+
+    Labour Minister Rosa Quintela said the wages would be paid by the end of the month.
+
+    The road was reopened to traffic at 14:30.
+    """
+
+
+def test_a_story_told_from_another_angle_the_next_day_is_known_by_what_happened(
+    tmp_path: Path,
+) -> None:
+    """The route and the police's plan of a march, then its peaceful end and a minister's
+    promise: each day's twelve most telling terms are its own angle's (the streets and the
+    commander; the minister and the press club), and they share only the city and the
+    dockworkers. The wages, the road and the peace the end tells are words of what happened
+    of the day before, and the march continues (r71 F5: the Karachi march was "new" the
+    morning after the brief that announced it)."""
+    day1 = with_stories(
+        briefing_of(tmp_path, **{"a.txt": MARCH_ROUTE, "b.txt": MARCH_PLAN, "c.txt": FERRY_FARES}),
+        ("s-march", "Dockworkers to march", (1, 2)),
+        ("s-ferry", "Ferry fares rise", (3,)),
+    )
+    _, state = remember(day1, State(), "2026-11-24")
+    day2 = with_stories(briefing_of(tmp_path, **{"d.txt": MARCH_END}), ("fresh", "March", (1,)))
+    marked, _ = remember(day2, state, "2026-11-25")
+    assert [(s.id, s.status, s.since) for s in marked.stories] == [
+        ("s-march", "developing", "2026-11-24")
+    ]
+
+
 @pytest.mark.parametrize(
     ("follow_up", "why"),
     [
