@@ -474,6 +474,18 @@ HELD_OUT = {
         "the first a question read as a paragraph: no roundup), and the manager's denial "
         "('Selamawit Tekle-Berhan') still stands apart from the wire."
     ),
+    "pile32": (
+        "a courts, crime and justice desk's Thursday (session 65), written after pile31: a "
+        "rail corruption verdict told nine ways (court copy, a wire, the court's media "
+        "summary, a live blog, the defence's appeal plan, the prosecutors' statement, the "
+        "contractor's shares, a profile, a column), look-alikes kept apart (two murder "
+        "trials opening, two extraditions, two prison escapes, two judges of one court, one "
+        "businessman's verdict and his appeal of an earlier one, two cases under one law), "
+        "names in several forms, a wire carried twice, a roundup and a newsletter. Held "
+        "out: F1 0.940 (P .963, R .918): the European courts roundup that leads on the "
+        "bankruptcy verdict joined an extradition's story, and the court's own media "
+        "summary of the judgment stood apart from the verdict."
+    ),
 }
 
 
