@@ -1029,3 +1029,95 @@ def test_what_a_closings_report_tells_of_the_closure_goes_stale_with_it() -> Non
     also = "The port at Sand was closed on Friday as well."
     unique = [*unique[:2], Sentence(also, 1, 3, 0), unique[2]]
     assert reversed_states(corpus(unique), unique, story) == {0}
+
+
+def test_a_closing_dated_in_full_a_perfects_object_and_a_joined_verb_are_read() -> None:
+    """r71 F1, F3: a notice's "is closed ... on 4 June 2027" is the day's news, not history
+    (a year only dates it); "has suspended all loading, towage and pilotage at Vell Port"
+    closes each of the list at the port (the perfect's object, not its subject); "the road
+    between Orvik and the quarry has been cleared of debris and is open" opens the road (the
+    verb joined by "and" has the first one's subject, "between" takes two things); the
+    "Orvik-Stane road" runs between Orvik and Stane. A date of another year stays
+    history."""
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.superseded.states import reversed_states
+
+    cases = [
+        (
+            "Marrow Field Airport in Lisk is closed to all flights from 03:00 on 4 June 2027"
+            " because of smoke from the forest fires.",
+            "Marrow Field Airport in Lisk reopened to all flights at 09:00 on 5 June 2027.",
+            True,
+        ),
+        (
+            "The Vell Harbour Board has suspended all loading, towage and pilotage at Vell"
+            " Port from noon on 4 June 2027 because of the storm.",
+            "The Vell Harbour Board resumed loading, towage and pilotage at Vell Port on Saturday.",
+            True,
+        ),
+        (
+            "The Orvik-Stane road is still blocked at two points.",
+            "The road between Orvik and the quarry has been cleared of debris and is open to"
+            " traffic, the mayor said.",
+            True,
+        ),
+        (
+            "The Orvik-Stane road is still blocked at two points.",
+            "The road between Lund and the quarry has been cleared of debris and is open to"
+            " traffic, the mayor said.",
+            False,
+        ),
+        (
+            "Marrow Field Airport in Lisk was closed to all flights on 4 June 2019.",
+            "Marrow Field Airport in Lisk reopened to all flights at 09:00 on 5 June 2027.",
+            False,
+        ),
+        # only some of a list is opened again: the line stays
+        (
+            "The Vell Harbour Board has suspended all loading, towage and pilotage at Vell"
+            " Port from noon on 4 June 2027.",
+            "The Vell Harbour Board resumed towage at Vell Port on Saturday.",
+            False,
+        ),
+    ]
+    for earlier, later, stale in cases:
+        unique = [Sentence(earlier, 1, 1, 0), Sentence(later, 2, 1, 0)]
+        corpus = Corpus(
+            tuple(
+                Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+                for n, date in enumerate(("2027-06-04", "2027-06-05"), 1)
+            ),
+            tuple(unique),
+        )
+        found = reversed_states(corpus, unique, [StoryGroup((1, 2))])
+        assert found == ({0} if stale else set()), earlier
+
+
+def test_a_closings_advice_on_the_thing_goes_stale_with_it() -> None:
+    """r71 F1: "Passengers should not travel to the airport" in the notice of an airport
+    closed is advice for the closing; once a later day's report has the airport open, it
+    is as stale as the closing. Advice on another thing, or in the reopening's report,
+    stays."""
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.superseded.states import reversed_states
+
+    closed = "Marrow Field Airport in Lisk is closed to all flights on 4 June 2027."
+    advice = "Travellers should not go to the airport and should call their airline."
+    other = "Residents should wear masks while the smoke lasts."
+    reopened = "Marrow Field Airport in Lisk reopened to all flights at 09:00 on 5 June 2027."
+    again = "Travellers should check their flight before going to the airport."
+    unique = [
+        Sentence(closed, 1, 1, 0),
+        Sentence(advice, 1, 2, 0),
+        Sentence(other, 1, 3, 0),
+        Sentence(reopened, 2, 1, 0),
+        Sentence(again, 2, 2, 0),
+    ]
+    corpus = Corpus(
+        tuple(
+            Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+            for n, date in enumerate(("2027-06-04", "2027-06-05"), 1)
+        ),
+        tuple(unique),
+    )
+    assert reversed_states(corpus, unique, [StoryGroup((1, 2))]) == {0, 1}

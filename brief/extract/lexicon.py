@@ -170,6 +170,7 @@ _MODULE_LISTS = {
         "hypothetical_openers",
         "closing_state_verbs",
         "closing_nouns",
+        "closing_advice_words",
         "opening_state_verbs",
         "state_auxiliaries",
         "thing_links",

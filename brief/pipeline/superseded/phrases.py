@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from functools import cache
 
 from brief.extract.lexicon import alternation, words
@@ -29,6 +30,54 @@ HISTORY = re.compile(
     r"|\bearlier this (?:week|month|year)\b|\bpreviously\b|\bago\b|\bin the past\b"
     r"|\b[Tt]he (?:last|previous|first) time\b"
 )
+
+
+def told_as_history(text: str, day: date | None = None) -> bool:
+    """Does the text tell an outcome as history (`HISTORY`: a year, "last week")? A year
+    that only dates a day near the report's own (`day`: within NEAR_DAYS of it), in a full
+    date ("on 10 March 2031", "March 10, 2031", "2031-03-10"), is the news's day written
+    out, not history: an operator's notice that "the airport is closed from 02:00 on 10
+    March 2031" tells a state of that morning (r71 F1: it had been read as history, and
+    the airport shown closed beside its reopening). Without a day, a year is history."""
+    if day is not None:
+        text = _full_dates().sub(lambda found: _near_or_not(found, day), text)
+    return HISTORY.search(text) is not None
+
+
+# How far from the report's day a full date is still the news's day (a week's catch-up).
+NEAR_DAYS = 7
+
+
+def _near_or_not(found: re.Match[str], day: date) -> str:
+    """A full date's text without its year where it is within NEAR_DAYS of `day`."""
+    from brief.extract.lexicon import month_numbers
+
+    month_word = (found["month1"] or found["month2"] or "").lower().rstrip(".")
+    month = month_numbers().get(month_word, 9 if month_word == "sept" else 0)
+    number = found["day1"] or found["day2"]
+    try:
+        if found["iso"]:
+            when = date.fromisoformat(found["iso"])
+        else:
+            when = date(int(found["year1"] or found["year2"]), month, int(number))
+    except ValueError:
+        return found[0]
+    return "" if abs((when - day).days) <= NEAR_DAYS else found[0]
+
+
+@cache
+def _full_dates() -> re.Pattern[str]:
+    from brief.extract.lexicon import month_numbers
+
+    # capitalised, as a month's name is written ("may" is a verb too)
+    months = alternation({name.capitalize() for name in month_numbers()} | {"Sept"})
+    return re.compile(
+        rf"\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
+        rf"|\b(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month1>{months})\.?,?\s+"
+        rf"(?P<year1>\d{{4}})\b"
+        rf"|\b(?P<month2>{months})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+        rf"(?P<year2>\d{{4}})\b"
+    )
 
 
 @cache

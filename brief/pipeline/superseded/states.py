@@ -20,7 +20,6 @@ from brief.inflection import inflection_key
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.counts import earlier_event
 from brief.pipeline.superseded.phrases import (
-    HISTORY,
     NOT_DONE,
     PHRASE_END,
     SUBJECT_SPAN,
@@ -29,6 +28,7 @@ from brief.pipeline.superseded.phrases import (
     capitalised_words,
     head_word,
     subject_phrase,
+    told_as_history,
 )
 from brief.pipeline.superseded.reports import (
     STALE_DAYS,
@@ -300,16 +300,19 @@ class _Passage:
     names: frozenset[str]
 
 
-def _passages(text: str) -> list[_Passage]:
+def _passages(text: str, day: date | None = None) -> list[_Passage]:
     """The states this sentence says its things were put in or are in ("Authorities
     closed the border with Benin", "the bridge at Kora reopened on Tuesday", "the road
-    remained shut"): the verb's object, or its subject where none follows it (intransitive
-    or passive). Not one told as may be or not ("will reopen", "is due to reopen", "not
-    reopened", "if the road is closed"), nor one recalled before the news (after "after",
-    "since", "following" in its clause: "reopened on Tuesday after being closed for two
-    days"), nor an -ing form, nor a sentence of history (a year, "last week")."""
+    remained shut", "the port authority has suspended all cargo operations at Sand"): the
+    verb's object, or its subject where none follows it (intransitive or passive: "be",
+    "remain" or "stay" before it; "has" alone keeps it active). Not one told as may be or
+    not ("will reopen", "is due to reopen", "not reopened", "if the road is closed"), nor
+    one recalled before the news (after "after", "since", "following" in its clause:
+    "reopened on Tuesday after being closed for two days"), nor an -ing form, nor a
+    sentence of history (a year, "last week"; not a full date near the report's `day`:
+    `told_as_history`)."""
     lists = words()
-    if HISTORY.search(text):
+    if told_as_history(text, day):
         return []
     small = lists["articles"] | lists["determiners"] | lists["possessives"]
     tokens = list(WORD.finditer(text))
@@ -335,14 +338,105 @@ def _passages(text: str) -> list[_Passage]:
         if _unasserted().search(text, 0, token.start()) or _recalled(text, token.start()):
             continue
         after = text[token.end() :]
-        things = _things_after(after) if not between else []
+        # "has suspended the ...": a perfect, active; "was", "remained", "has been": the
+        # subject is the thing
+        passive = any(word in _PASSIVE_MARKS for word in between)
+        things = _things_after(after) if not passive else []
         if things:
-            passages = [_passage(opening, thing) for thing in things]
+            passages = _listed(opening, things)
         else:
             start = tokens[back + 1].start() if back + 1 < n else token.start()
-            passages = [_passage(opening, subject_phrase(text[:start]), _place_after(after))]
+            subject = _subject_of(text, tokens, back + 1, start)
+            passages = [_passage(opening, subject, _place_after(after))]
         found.extend(passage for passage in passages if passage is not None)
     return found
+
+
+# The auxiliaries after which a verb's subject is its thing, not its doer ("the road was
+# closed", "remained shut", "has been reopened"); "has" alone is a perfect's ("has
+# suspended all cargo operations": its object is the thing).
+_PASSIVE_MARKS = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "remain",
+        "remains",
+        "remained",
+        "stay",
+        "stays",
+        "stayed",
+    }
+)
+
+
+def _listed(opening: bool, things: list[list[str]]) -> list[_Passage | None]:
+    """The states of a verb's objects: where the last of a list of things ends on a place
+    ("all berthing, cargo and pilotage operations at Sand Port"), the place is each one's
+    that names none of its own, as a list's closing phrase reads: the berthing at Sand
+    Port. A thing that names a place of its own keeps it."""
+    last = things[-1]
+    at = next((i for i, w in enumerate(last) if i and w.lower() in words()["thing_links"]), None)
+    place = last[at:] if at is not None and len(things) > 1 else []
+    return [
+        _passage(opening, thing, place if thing is not last and not _names_any(thing) else ())
+        for thing in things
+    ]
+
+
+def _names_any(phrase: Sequence[str]) -> bool:
+    """Does the phrase name something: a capitalised word not its first one's article?"""
+    small = words()["articles"] | words()["determiners"] | words()["possessives"]
+    return any(w[:1].isupper() and w.lower() not in small for w in phrase)
+
+
+def _subject_of(text: str, tokens: Sequence[re.Match[str]], at: int, start: int) -> list[str]:
+    """The subject of the verb whose auxiliaries (or itself) open at token `at`, text
+    offset `start`. Where "and" ("or", "but") joins it to an earlier verb ("has been
+    cleared of debris and is open to traffic"), that verb's subject is its own: the words
+    back to that verb's auxiliaries. The subject's noun phrase is read forward from its
+    clause's start where it runs whole up to the verb ("The highway between Kora and the
+    mine", where "between" takes two things), else back from the verb (`subject_phrase`)."""
+    lists = words()
+    if at and tokens[at - 1][0].lower() in _JOINING:
+        earlier = next(
+            (
+                k
+                for k in range(at - 2, 0, -1)
+                if (
+                    tokens[k][0].lower() in _PASSIVE_MARKS | {"has", "have", "had"}
+                    or tokens[k][0].lower() in _state_forms()
+                )
+                and tokens[k - 1][0].lower() not in lists["state_auxiliaries"]
+            ),
+            None,
+        )
+        if earlier is not None and not _CLAUSE_MARK.search(text, tokens[earlier].start(), start):
+            start = tokens[earlier].start()
+    before = text[:start]
+    backward = subject_phrase(before)
+    # the clause's start: after its punctuation, a verb of saying or "that"
+    clause = max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0)
+    for word in WORD.finditer(before, clause):
+        lower = word[0].lower()
+        if lower == "that" or lower in lists.speech or inflection_key(lower) in lists.speech:
+            clause = word.end()
+    chunk = before[clause:]
+    forward = _thing_after(chunk, between_and=True)
+    if backward and forward and len(forward) == len(TOKEN.findall(chunk)):
+        return forward
+    return backward
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]")
+
+
+# The words that join a verb to an earlier one of the same subject.
+_JOINING = frozenset({"and", "or", "but"})
 
 
 def _things_after(after: str) -> list[list[str]]:
@@ -385,7 +479,7 @@ def _recalled(text: str, at: int) -> bool:
     return bool(markers) and PHRASE_END.search(text, markers[-1].end(), at) is None
 
 
-def _thing_after(after: str) -> list[str]:
+def _thing_after(after: str, between_and: bool = False) -> list[str]:
     """The noun phrase a verb's object opens right after it ("the RN1 highway between
     Niamey and Tera", "flights to Niamey", "its border with Benin"): on through a link
     (words.toml's thing_links) only where a name follows it; [] where none follows
@@ -405,6 +499,10 @@ def _thing_after(after: str) -> list[str]:
                 k += 1
                 continue
             break
+        if between_and and lower == "and" and _between_open(phrase):
+            phrase.append(word)  # "between Kora and the mine": "between" takes two
+            k += 1
+            continue
         if lower in links and phrase:
             follows = tokens[k + 1 : k + 3]
             named = [w for w in follows if w.lower() not in small][:1]
@@ -422,6 +520,12 @@ def _thing_after(after: str) -> list[str]:
     return phrase if any(w[:1].isalpha() and w.lower() not in small for w in phrase) else []
 
 
+def _between_open(phrase: Sequence[str]) -> bool:
+    """Does the phrase end in "between" and one thing, waiting for its "and"?"""
+    lowered = [w.lower() for w in phrase]
+    return "between" in lowered and "and" not in lowered[lowered.index("between") :]
+
+
 def _passage(opening: bool, phrase: Sequence[str], where: Sequence[str] = ()) -> _Passage | None:
     """The state of the thing `phrase` names: its head (the last word before a link, lower
     case, by its stem, never one of its names: "Flights to Vell", "Kora Bridge") and its
@@ -437,10 +541,14 @@ def _passage(opening: bool, phrase: Sequence[str], where: Sequence[str] = ()) ->
     if not core or core[-1].lower() in lists["object_pronouns"]:
         return None
     head = core[-1]
+    # a name of two places joined by a hyphen names each ("the Kora-Lem road" runs
+    # between Kora and Lem)
     names = frozenset(
-        w
+        part
         for w in [*words_of, *where]
         if w[:1].isupper() and w != head and not calendar_word(w) and w.lower() not in small
+        for part in (w.split("-") if "-" in w else [w])
+        if part[:1].isupper()
     )
     return _Passage(opening, inflection_key(head.lower()), names)
 
@@ -519,7 +627,7 @@ def reversed_states(
         if sentence.source in story_of
         and sentence.source in days
         and _may_pass().search(sentence.text)
-        and (found := _passages(sentence.text))
+        and (found := _passages(sentence.text, days[sentence.source]))
     }
     if len(passages) < 2:
         return frozenset()
@@ -548,7 +656,8 @@ def _told_of_the_closing(
     noun ("The closure covers about nine miles of the highway, ..."): they tell of that
     closing, as stale as its own line once the thing is open again (r70 F11). Only where
     every closing the report gives is overtaken, so that "the closure" can mean no
-    other."""
+    other. So is its advice on the thing it closed (`_advises_on`: "Passengers should
+    not travel to the airport"), which a reader takes as holding still."""
     closing = {unique[k].source for k in stale if not any(p.open for p in passages[k])}
     closing -= {
         unique[k].source
@@ -558,11 +667,38 @@ def _told_of_the_closing(
     if not closing:
         return set()
     told = _closing_noun()
+    # the things each report closed, by their heads: its advice on "the airport" is the
+    # closing's ("Passengers should not travel to the airport", r71 F1)
+    heads: dict[int, set[str]] = {}
+    for k in stale:
+        if unique[k].source in closing:
+            heads.setdefault(unique[k].source, set()).update(p.head for p in passages[k])
     return {
         k
         for k, sentence in enumerate(unique)
-        if sentence.source in closing and k not in stale and told.match(sentence.text)
+        if sentence.source in closing
+        and k not in stale
+        and (
+            told.match(sentence.text)
+            or _advises_on(sentence.text, heads.get(sentence.source, set()))
+        )
     }
+
+
+def _advises_on(text: str, heads: AbstractSet[str]) -> bool:
+    """Does the sentence tell its reader what to do (words.toml's closing_advice_words:
+    "should", "must", "advised") about a thing it names by "the" and one of `heads`
+    ("Drivers should avoid the bridge")? Advice given for a closing is as stale as it
+    once the thing is open again; advice on something else ("should carry water") is
+    not."""
+    if not heads:
+        return False
+    tokens = [w.lower() for w in WORD.findall(text)]
+    if not set(tokens) & words()["closing_advice_words"]:
+        return False
+    return any(
+        a == "the" and inflection_key(b) in heads for a, b in zip(tokens, tokens[1:], strict=False)
+    )
 
 
 @cache
