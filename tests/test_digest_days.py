@@ -1121,3 +1121,46 @@ def test_a_closings_advice_on_the_thing_goes_stale_with_it() -> None:
         tuple(unique),
     )
     assert reversed_states(corpus, unique, [StoryGroup((1, 2))]) == {0, 1}
+
+
+def test_what_had_not_happened_goes_stale_when_a_later_day_says_it_has() -> None:
+    """r71 F3: "no ransom demand has been made" beside a later day's "have demanded a
+    ransom": the earlier line says the opposite of what holds, and goes, its other half
+    with it. Not where the later line negates or plans it, nor a report of the same day,
+    nor "no arrests" alone (one word matches too much)."""
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.superseded.not_yet import overtaken_not_yet
+
+    earlier = (
+        "No group has claimed the attack on the Lisk barge, and no ransom demand has been"
+        " made, the harbour police said."
+    )
+    cases = [
+        (earlier, "The pirates holding the Lisk barge crew have demanded a ransom of $2m.", True),
+        (
+            earlier,
+            "The harbour police said they had not received any demand for a ransom.",
+            False,
+        ),
+        (earlier, "The owners expect the pirates will demand a ransom.", False),
+        ("No arrests have been made.", "Police arrested two men in Lisk on Friday.", False),
+    ]
+    for told, later, stale in cases:
+        unique = [Sentence(told, 1, 1, 0), Sentence(later, 2, 1, 0)]
+
+        def corpus(*dates: str) -> Corpus:
+            return Corpus(
+                tuple(
+                    Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+                    for n, date in enumerate(dates, 1)
+                ),
+                tuple(unique),  # noqa: B023
+            )
+
+        story = [StoryGroup((1, 2))]
+        found = overtaken_not_yet(corpus("2027-06-01", "2027-06-02"), unique, story)
+        assert found == ({0} if stale else set()), later
+        assert not overtaken_not_yet(corpus("2027-06-02", "2027-06-02"), unique, story)
+        assert not overtaken_not_yet(
+            corpus("2027-06-01", "2027-06-02"), unique, [StoryGroup((1,)), StoryGroup((2,))]
+        )

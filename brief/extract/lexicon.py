@@ -171,6 +171,7 @@ _MODULE_LISTS = {
         "closing_state_verbs",
         "closing_nouns",
         "closing_advice_words",
+        "light_verbs",
         "opening_state_verbs",
         "state_auxiliaries",
         "thing_links",

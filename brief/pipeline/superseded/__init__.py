@@ -13,7 +13,9 @@ across stories, and has its own module:
   plan a report moves by restating it (`moved_states`, read with what a report takes
   back: `withdrawn`);
 - `levels`: a level (a price, a target, a rate) a later report gives anew;
-- `retitled`: a title a later day's report gives its holder no longer.
+- `retitled`: a title a later day's report gives its holder no longer;
+- `not_yet`: what had not happened ("no ransom demand has been made") where a later
+  day's report says it has.
 
 `reports` knows the reports' days, and `phrases` the names and noun phrases the checks
 compare.
@@ -33,6 +35,7 @@ from brief.pipeline.superseded.counts import (
 from brief.pipeline.superseded.death_tolls import lower_tolls
 from brief.pipeline.superseded.forecasts import overtaken_forecasts, passed_forecasts
 from brief.pipeline.superseded.levels import replaced_levels
+from brief.pipeline.superseded.not_yet import overtaken_not_yet
 from brief.pipeline.superseded.reports import story_reports
 from brief.pipeline.superseded.retitled import retitled
 from brief.pipeline.superseded.same_day import (
@@ -62,6 +65,7 @@ def superseded(
         | passed_forecasts(corpus, told, story_groups)
         | restated_states(corpus, told, story_groups)
         | reversed_states(corpus, told, story_groups)
+        | overtaken_not_yet(corpus, told, story_groups)
         | replaced_levels(corpus, told, story_groups)
         | retitled(corpus, told, story_groups)
     )
