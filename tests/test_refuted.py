@@ -81,3 +81,50 @@ def test_a_fact_check_alone_does_not_open_on_the_false_claim(tmp_path: Path) -> 
 )
 def test_news_and_the_reply_to_it_are_no_refuted_claim(news: str, reply: str) -> None:
     assert unique(f"Harbour news\n\n{news} {reply}\n\n{FACT}\n") == []
+
+
+def test_a_claim_a_later_report_calls_false_in_its_own_voice_is_no_bullet(tmp_path: Path) -> None:
+    """r71 F2: a paper's "mine to close over ... , sources say" and the mining company's
+    statement of the next day that "Reports ... that the mine would close ... are false":
+    the claim is no lead, no bullet and no headline; the statement's lede leads and its
+    headline heads, and its verdict may be a bullet. Said by someone in its sentence
+    ("..., his lawyer said"), the verdict is a side's reply, and the claim stays."""
+    rumour = tmp_path / "rumour.txt"
+    rumour.write_text(
+        "Tarsen copper mine to close over acid spill, sources say\n"
+        "The Orvik Courier | By Staff Writer | 4 June 2026\n\n"
+        "The Tarsen copper mine near Orvik will close for six months because of an acid"
+        " spill into the Lem river, sources at the mine have told this newspaper.\n\n"
+        "Posts on social media since Monday say contractors have been sent home.\n\n"
+        "Holmen Mining did not respond to requests for comment.\n",
+        encoding="utf-8",
+    )
+    statement = tmp_path / "statement.txt"
+    statement.write_text(
+        "Holmen Mining: Tarsen mine working normally\n"
+        "Holmen Mining | Press statement | 5 June 2026\n\n"
+        "Holmen Mining says the Tarsen copper mine near Orvik is working normally.\n\n"
+        "Reports on social media and in one newspaper that the mine would close because of"
+        " an acid spill into the river are false.\n\n"
+        "Water tests below the mine were within safe limits on Tuesday, the company's"
+        " safety director Ruth Aalberg said.\n\n"
+        "Contractors should rely only on notices from the company.\n",
+        encoding="utf-8",
+    )
+    briefing = build([str(rumour), str(statement)], Options())
+    shown = [b.text for b in briefing.summary]
+    shown += [b.text for section in briefing.sections for b in section.bullets]
+    assert not any("will close for six months" in text for text in shown)
+    assert any("working normally" in text for text in shown)
+    assert "working normally" in briefing.title
+    # said by someone, the verdict is a reply: the claim stays
+    statement.write_text(
+        statement.read_text(encoding="utf-8").replace(
+            "river are false.", "river are false, the company's lawyer said."
+        ),
+        encoding="utf-8",
+    )
+    briefing = build([str(rumour), str(statement)], Options())
+    shown = [b.text for b in briefing.summary]
+    shown += [b.text for section in briefing.sections for b in section.bullets]
+    assert any("will close for six months" in text for text in shown)

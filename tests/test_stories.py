@@ -4360,3 +4360,29 @@ def test_a_notices_box_of_fields_is_no_roundup() -> None:
     ]
     told = [Sentence(text, 1, k + 1, k) for k, text in enumerate(lines)]
     assert roundup_items(told) is None
+
+
+def test_a_statement_whose_paragraphs_speak_of_the_thing_its_first_named_is_no_roundup() -> None:
+    """r71 F2: a company's four one-line paragraphs, each opening on its own words, had
+    read as four events, and its denial of a rumour as another event's item. Two of them
+    speak of "the mine" the first names ("the Tarsen Copper Mine"): one report. A
+    roundup's items name their own subjects."""
+    from brief.stories.roundups import roundup_items
+
+    statement = (
+        "Holmen Mining: Tarsen mine working normally\n\n"
+        "Holmen Mining says the Tarsen Copper Mine near Orvik is working normally.\n\n"
+        "Reports on social media that the mine would close are false.\n\n"
+        "Water tests below the mine were within safe limits, director Ruth Aalberg said.\n\n"
+        "Contractors should rely only on notices from Holmen.\n"
+    )
+    roundup = (
+        "Mining briefs\n\n"
+        "Holmen Mining says the Tarsen Copper Mine near Orvik is working normally.\n\n"
+        "Vesta Gold opened a new shaft at its Korra pit in Lund on Monday.\n\n"
+        "Prices of nickel in Rotterdam fell 2% after a weak week in Shanghai.\n\n"
+        "Union leaders at Brenn Iron called off a strike planned for Friday.\n"
+    )
+    corpus = corpus_of([statement, roundup])
+    assert roundup_items([s for s in corpus.sentences if s.source == 1]) is None
+    assert roundup_items([s for s in corpus.sentences if s.source == 2]) is not None

@@ -133,8 +133,11 @@ def compose_story(
 def corrected_title(corpus: Corpus, group: StoryGroup) -> Callable[[str, int | None], bool]:
     """Whether a headline of the story gives a count that another of its reports
     corrects (`pipeline.superseded.corrections`), as its bullets leave out a sentence
-    that does (`corrected_counts`)."""
+    that does (`corrected_counts`), or is a report's whose opening another report calls
+    false (`pipeline.superseded.refuted.refuted_openings`: "Mine to close ..., sources
+    say" beside the company's "Reports ... that the mine would close ... are false")."""
     from brief.pipeline.superseded.counts import corrections, counts_of
+    from brief.pipeline.superseded.refuted import refuted_openings
 
     members = sorted(set(group.sources))
     found = (
@@ -142,8 +145,11 @@ def corrected_title(corpus: Corpus, group: StoryGroup) -> Callable[[str, int | N
         if len(members) > 1
         else []
     )
+    refuted = refuted_openings(corpus, group)
 
     def corrected(title: str, source: int | None) -> bool:
+        if source is not None and source in refuted:
+            return True
         if not found:
             return False
         counts = counts_of(Sentence(text=title, source=source or 0, index=0, paragraph=0))

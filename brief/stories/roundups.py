@@ -187,9 +187,39 @@ def roundup_items(
         return None
     if any(_follows_untold(item[0].text) for item in items[1:]):
         return None  # "... after the announcement": its event was told in a paragraph before
+    if _lean_back(items) >= LEANING:
+        return None  # "the airport" of an earlier paragraph's airport: one event's report
     if numbered and max(given.values()) > NUMBERED_THROUGH * len(items):
         return None  # one event's place or cast in most of its points
     return items
+
+
+# How many of a source's paragraphs after its first that speak of a thing an earlier one
+# named make it one report (`_lean_back`): one may be a roundup's slip.
+LEANING = 2
+
+# A name of two words or more: its last word is what it is ("... International Airport").
+_LONG_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+
+
+def _lean_back(items: Sequence[Sequence[Sentence]]) -> int:
+    """How many items after the first speak of a thing an earlier item named, by "the"
+    and its name's last word in small letters, and name no such thing of their own: "the
+    airport" after "Jomo Kenyatta International Airport in Nairobi". A roundup's item
+    names its own subject ("Kenya's central bank"); a short statement's paragraphs lean
+    on its first (r71 F2: an airport authority's four one-line paragraphs had been read
+    as four events, and its denial of a rumour as another event's item)."""
+    heads: set[str] = set()
+    leaning = 0
+    for n, item in enumerate(items):
+        text = " ".join(s.text for s in item)
+        own = {found.split()[-1].lower() for found in _LONG_NAME.findall(text)}
+        if n and any(
+            head not in own and re.search(rf"\b[Tt]he {head}\b(?!\s+[A-Z])", text) for head in heads
+        ):
+            leaning += 1
+        heads |= {head for head in own if head.isalpha()}
+    return leaning
 
 
 def _points_under_headings(sentences: Sequence[Sentence]) -> bool:

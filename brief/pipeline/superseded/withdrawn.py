@@ -58,12 +58,15 @@ def withdrawn_or_corrected(
 ) -> frozenset[int]:
     """Positions in `unique` of what a report of their story withdraws or corrects, read
     in the story's reports alone (`story_reports`: not a roundup's items of other
-    events)."""
+    events), and what a report of theirs calls false (`refuted.refuted_by_report`)."""
+    from brief.pipeline.superseded.refuted import refuted_by_report
+
     own, told = story_reports(unique, story_groups)
     found = (
         withdrawn_acts(corpus, told, story_groups)
         | corrected_shares(corpus, told, story_groups)
         | moved_states(corpus, told, story_groups)
+        | refuted_by_report(corpus, told, story_groups)
     )
     return frozenset(own[i] for i in found)
 
