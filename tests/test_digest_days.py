@@ -1164,3 +1164,47 @@ def test_what_had_not_happened_goes_stale_when_a_later_day_says_it_has() -> None
         assert not overtaken_not_yet(
             corpus("2027-06-01", "2027-06-02"), unique, [StoryGroup((1,)), StoryGroup((2,))]
         )
+
+
+def test_a_bodys_warning_it_withdrew_on_a_later_day_is_stale() -> None:
+    """r71: a weather office's "has warned of gales ... on 4 and 5 June" beside a later
+    day's "withdrew its gale warning": the warning no longer holds. Not another body's
+    withdrawal, one of the same day, nor a subject that names nothing."""
+    from brief.models import Corpus, Document, Source
+    from brief.pipeline.superseded.states import lifted_warnings
+
+    warned = "The Vell Weather Office has warned of gales on the Orvik coast on 4 and 5 June."
+    cases = [
+        ("The Vell Weather Office withdrew its gale warning for the Orvik coast.", True),
+        ("The Vell Weather Office has lifted all its warnings.", True),
+        ("The Lisk Harbour Board withdrew its gale warning for the port.", False),
+        ("The Vell Weather Office said the warning stays in force.", False),
+    ]
+    for later, stale in cases:
+        unique = [Sentence(warned, 1, 1, 0), Sentence(later, 2, 1, 0)]
+
+        def corpus(*dates: str) -> Corpus:
+            return Corpus(
+                tuple(
+                    Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+                    for n, date in enumerate(dates, 1)
+                ),
+                tuple(unique),  # noqa: B023
+            )
+
+        story = [StoryGroup((1, 2))]
+        found = lifted_warnings(corpus("2027-06-03", "2027-06-04"), unique, story)
+        assert found == ({0} if stale else set()), later
+        assert not lifted_warnings(corpus("2027-06-04", "2027-06-04"), unique, story)
+    unique = [
+        Sentence("Forecasters warned of gales on the coast.", 1, 1, 0),
+        Sentence("Forecasters withdrew their gale warning.", 2, 1, 0),
+    ]
+    days = Corpus(
+        tuple(
+            Document(Source(n, f"{n}.txt", f"{n}.txt", "0" * 64, 1, date=date), None, ())
+            for n, date in enumerate(("2027-06-03", "2027-06-04"), 1)
+        ),
+        tuple(unique),
+    )
+    assert not lifted_warnings(days, unique, [StoryGroup((1, 2))])

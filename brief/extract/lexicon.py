@@ -172,6 +172,7 @@ _MODULE_LISTS = {
         "closing_nouns",
         "closing_advice_words",
         "light_verbs",
+        "warning_nouns",
         "opening_state_verbs",
         "state_auxiliaries",
         "thing_links",

@@ -11,7 +11,8 @@ across stories, and has its own module:
 - `states`: a state a later report gives anew (`restated_states`), or a thing closed that
   a later report says is open again, or the other way round (`reversed_states`), or a
   plan a report moves by restating it (`moved_states`, read with what a report takes
-  back: `withdrawn`);
+  back: `withdrawn`), or a body's warning a later report says it withdrew
+  (`lifted_warnings`);
 - `levels`: a level (a price, a target, a rate) a later report gives anew;
 - `retitled`: a title a later day's report gives its holder no longer;
 - `not_yet`: what had not happened ("no ransom demand has been made") where a later
@@ -43,7 +44,7 @@ from brief.pipeline.superseded.same_day import (
     earlier_rates_of_the_day,
     passed_progress,
 )
-from brief.pipeline.superseded.states import restated_states, reversed_states
+from brief.pipeline.superseded.states import lifted_warnings, restated_states, reversed_states
 
 
 def superseded(
@@ -66,6 +67,7 @@ def superseded(
         | restated_states(corpus, told, story_groups)
         | reversed_states(corpus, told, story_groups)
         | overtaken_not_yet(corpus, told, story_groups)
+        | lifted_warnings(corpus, told, story_groups)
         | replaced_levels(corpus, told, story_groups)
         | retitled(corpus, told, story_groups)
     )

@@ -867,3 +867,79 @@ def moved_states(
             ):
                 found.add(k)
     return frozenset(found)
+
+
+def lifted_warnings(
+    corpus: Corpus, unique: Sequence[Sentence], story_groups: Sequence[StoryGroup]
+) -> frozenset[int]:
+    """Sentences in which a body warns ("The Vell Weather Office has warned of gales on
+    the coast on 4 and 5 June", "issued a flood warning for ...") where a report of their
+    story of a later day says the same body withdrew, lifted or cancelled its warning
+    (words.toml's warning_nouns, undoing_verbs and opening_state_verbs): the warning no
+    longer holds, and read beside the news of the port reopened it tells a reader the
+    gales are still to come (r71: a weather office's warning had been the second bullet
+    of a port's reopening, its withdrawal left out). The body is the subject's names,
+    the same or one's all the other's; a subject that names nothing ("Forecasters"), a
+    warning under a modal or a negation, or another story's, is not read."""
+    story_of = story_of_sources(story_groups, several=True)
+    days = source_days(corpus)
+    warned: dict[int, frozenset[str]] = {}
+    lifted: dict[int, frozenset[str]] = {}
+    for k, sentence in enumerate(unique):
+        if sentence.source not in story_of or sentence.source not in days:
+            continue
+        if (found := _warning().search(sentence.text)) and (names := _issuer(found["subject"])):
+            warned[k] = names
+        if (found := _lifting().search(sentence.text)) and (names := _issuer(found["subject"])):
+            lifted[k] = names
+    stale = set()
+    for k, names in warned.items():
+        source = unique[k].source
+        for other, theirs in lifted.items():
+            later = unique[other].source
+            if (
+                story_of[later] == story_of[source]
+                and 0 < (days[later] - days[source]).days <= STALE_DAYS
+                and (names <= theirs or theirs <= names)
+            ):
+                stale.add(k)
+                break
+    return frozenset(stale)
+
+
+def _issuer(subject: str) -> frozenset[str]:
+    """The names of a warning's subject ("The Pakistan Meteorological Department"): two
+    capitalised words at least, since one may be capitalised only by opening its sentence
+    ("Forecasters"); else none."""
+    small = words()["articles"] | words()["determiners"] | words()["possessives"]
+    names = frozenset(
+        w for w in WORD.findall(subject) if w[:1].isupper() and w.lower() not in small
+    )
+    return names if len(names) >= 2 else frozenset()
+
+
+@cache
+def _warning() -> re.Pattern[str]:
+    """A subject of up to six words opening its sentence, then its warning told as done:
+    "has warned of", "warned that", "issued a ... warning"."""
+    nouns = alternation(words()["warning_nouns"])
+    return re.compile(
+        r"^\W*(?P<subject>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:has\s+|have\s+)?"
+        rf"(?:warned\b|issued\s+(?:an?|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b)"
+    )
+
+
+@cache
+def _lifting() -> re.Pattern[str]:
+    """A subject of up to six words, then a verb that ends a warning and the warning:
+    "withdrew its weather warning", "has lifted the flood alert"."""
+    lists = words()
+    verbs = alternation(
+        set(lists["undoing_verbs"])
+        | {f for v in lists["opening_state_verbs"] for f in verb_forms(v)}
+    )
+    nouns = alternation(lists["warning_nouns"])
+    return re.compile(
+        r"^\W*(?P<subject>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:has\s+|have\s+)?"
+        rf"(?:{verbs})\s+(?:the|its|their|all)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b"
+    )
