@@ -238,10 +238,27 @@ def _initials_of(acronym: str, name: str) -> bool:
     return acronym == initials
 
 
+# A company's legal form after its name ("Corp.", "Ltd"), which the gold may leave out:
+# "Kalinaw Gold Mining Corp" is the "Kalinaw Gold Mining" the gold names.
+_LEGAL_FORMS = frozenset(
+    {"inc", "corp", "corporation", "co", "ltd", "limited", "plc", "llc", "ag", "sa", "nv"}
+    | {"bhd", "berhad", "tbk"}
+)
+
+
+def _without_legal_form(name: str) -> str:
+    parts = name.split()
+    while len(parts) > 1 and parts[-1].rstrip(".").casefold() in _LEGAL_FORMS:
+        parts.pop()
+    return " ".join(parts)
+
+
 def judge(said: str, gold: str, people: Sequence[str]) -> bool:
     """eval_quotes' judge, and the given name too when the surname is shared. The same
     words in another case are the same speaker: an organisation's "al-Qaeda" is
-    "Al-Qaeda" (its capitals split its words differently)."""
+    "Al-Qaeda" (its capitals split its words differently); a company's legal form is
+    no word that tells it apart ("Kalinaw Gold Mining Corp" is "Kalinaw Gold Mining")."""
+    said, gold = _without_legal_form(said), _without_legal_form(gold)
     if said.casefold() == gold.casefold() or _initials_of(said, gold) or _initials_of(gold, said):
         return True
     if any(said.casefold() == other.casefold() for other in people):
@@ -371,7 +388,22 @@ def _gold_role(row: dict[str, Any]) -> GoldRole:
         for wording in (*wordings, *row.get("also", ()))
         if (head := re.split(r",(?![^()]*\))", wording)[0].strip()) != wording
     ]
-    return GoldRole(row["person"], role, (*wordings[1:], *row.get("also", ()), *heads))
+    # "nai ban (village head) of Ban Na Mai": a title in another language glossed in
+    # brackets right after it is that gloss in English too ("village head of Ban Na Mai")
+    glossed = [
+        f"{found['gloss']}{found['rest']}"
+        for wording in wordings
+        if (found := _GLOSSED_RE.match(wording)) is not None
+        and len(found["title"].split()) <= 2
+        and len(found["gloss"].split()) <= 3
+    ]
+    return GoldRole(row["person"], role, (*wordings[1:], *row.get("also", ()), *heads, *glossed))
+
+
+# A title of a word or two, then its gloss in brackets (no date, no note of several
+# parts), then the rest; not a note after a whole role ("leader of the group (formerly
+# Roe's deputy)"), which the title's two words leave out.
+_GLOSSED_RE = re.compile(r"(?P<title>[^(),;]+?)\s*\((?P<gloss>[^()\d;,]{1,30})\)(?P<rest>.*)")
 
 
 def role_words(role: str) -> list[str]:
