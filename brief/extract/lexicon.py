@@ -328,6 +328,7 @@ _MODULE_LISTS = {
         "age_adverbs",
         "place_pro_forms",
         "forms_of_address",
+        "given_name_styles",
         "predecessor_nouns",
         "death_verbs",
         "retiring_words",

@@ -358,6 +358,7 @@ def _tallied(
     # "Ambre Hydro": a given name's shape, spoken of as a body ("X's chief executive")
     found, shaped = organisations.shaped_bodies(found)
     people = tallies.with_chiefs_titled(tallies.people(found, sentences))
+    people = tallies.with_styled_given_names(people, sentences)
     people_named = {t.name for t in people}
     for tally in tallies.companies([*found, *initials], sentences, people_named, shaped):
         known.setdefault(("organisation", tally.name), tally)

@@ -370,9 +370,27 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
         return None
     if described_one is not None and _someone_new(phrase[-1], described_one, subjects):
         return None
+    if len(phrase) == 2 and phrase[0].lower() == "the" and phrase[1] in _styles():
+        # "the datu said" after "Datu Ramon Roe": the one whose role the style is only
+        # where the story calls no one else by it, else the one just spoken of, whom the
+        # story calls so (see Subjects.epithet), named in the quote's sentence or not
+        # ("With his nephew Jo Roe interpreting, the datu said"), unless someone named
+        # there bears it
+        if described_one is not None and subjects.styled_one(phrase[1]) is described_one:
+            return described_one
+        if subjects.named_nearby() and not subjects.style_apart(phrase[1]):
+            return None
+        return subjects.epithet(text, subjects.sentences + 1)
     if described_one is not None or subjects.named_nearby():
         return described_one
     return subjects.epithet(text, subjects.sentences + 1)
+
+
+@cache
+def _styles() -> frozenset[str]:
+    """The styles written before a name that call its bearer alone ("the datu"), and no
+    office's noun ("the sheikh" may be any sheikh's office: read as roles are)."""
+    return joined("forms_of_address", "given_name_styles") - joined("role_heads", "standing_titles")
 
 
 def _titled_surname(phrase: Sequence[str], subjects: Subjects) -> bool:

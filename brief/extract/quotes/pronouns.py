@@ -413,6 +413,23 @@ class Subjects:
         """Whether the quote's own sentence names a person before the quote."""
         return any(isinstance(seen, Actor) for _, _, seen in self.people_in(self.nearby))
 
+    def styled_one(self, noun: str) -> Actor | None:
+        """The one person the story so far calls by a style written before a name
+        (words.toml's forms_of_address: "Datu Ramon Roe", then "the datu"), by a title
+        there or by their role; nobody when it calls two so."""
+        called = self._so_called(noun, self.sentences + 1)
+        return called[0] if len(called) == 1 else None
+
+    def style_apart(self, noun: str) -> bool:
+        """Whether no one the quote's own sentence names bears the style "the <noun>"
+        calls by, by their role or a title there ("With his nephew Jo Roe interpreting,
+        the datu said"): the names in it leave the style to the one the story has called
+        so."""
+        named = [seen for _, _, seen in self.people_in(self.nearby) if isinstance(seen, Actor)]
+        if any(noun in (actor.role or "").lower().split() for actor in named):
+            return False
+        return next(_titled_in(self.nearby, noun, self.index), None) is None
+
     def pronoun(self, word: str) -> Actor | None:
         """The subject of the quote's own sentence when it can be "he"/"she" ("Rhimes
         declared: “...,” she said"), else the nearest person who can be them, unless the

@@ -247,7 +247,10 @@ def _run_end(toks: list[Token], i: int, j: int, spans: Spans) -> int:
             break
     while (_initial(toks, j, spans) or _saint(toks, j, spans)) and not toks[j - 1].possessive:
         j += 3 if _initial(toks, j, spans) else 2
-        while j < len(toks) and is_name_token(toks[j], spans):
+        # (a surname led by its particles after the initial: "Ana R. dela Cruz")
+        while j < len(toks) and (
+            is_name_token(toks[j], spans) or _particles_before_name(toks, j, spans, particles)
+        ):
             j += 1
     if _trailing_initials(toks, i, j):
         j += 1
@@ -604,7 +607,11 @@ def _initial(toks: list[Token], j: int, spans: Spans) -> bool:
         and toks[j + 1].text == "."  # before the pattern: most words are followed by none
         and (INITIALS_RE.fullmatch(toks[j].text) is not None or _short_maria(toks, j))
         and (toks[j].base not in words()["honorifics"] or len(toks[j].text) == 1)
-        and (is_name_token(toks[j + 2], spans) or _initial(toks, j + 2, spans))
+        and (
+            is_name_token(toks[j + 2], spans)
+            or _initial(toks, j + 2, spans)
+            or _particles_before_name(toks, j + 2, spans, words()["particles"])
+        )
     )
 
 

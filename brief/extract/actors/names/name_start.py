@@ -134,10 +134,14 @@ def _past_a_form_of_address(toks: list[Token], start: int, end: int) -> int:
     before the name, no word of it, whether or not a list knows the given name after it
     (before one it knows, see _unlisted_given_names); the name alone is the one the
     tallies match ("Gurpreet" is Gurpreet Singh's). Not one that is a given name too
-    ("Sharif", "Nana", "Emir"), which may open a name."""
+    ("Sharif", "Nana", "Emir"), which may open a name; but one written before a given
+    name and a surname only as a style (words.toml's given_name_styles: "Thao Bounmy
+    Keomanivong", though "Thao Nguyen" is a name) is the style there."""
     if end - start < 2 or not toks[start].text.istitle():
         return start
     word = toks[start].base
+    if word in words()["given_name_styles"] and end - start >= 3:
+        return start + 1
     if word not in words()["forms_of_address"] or gender(word) is not None:
         return start
     return start + 1

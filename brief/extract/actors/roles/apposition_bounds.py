@@ -194,7 +194,8 @@ def before_a_name(toks: list[Token], k: int, *, after_person: bool = False) -> b
     # "the Managing Director of WPC, Ing. Kwabena Owusu-Ansah, said": a style opens it,
     # or a form of address ("the father of the boy, Haji Gul Khan, said")
     at = k + 2 + (toks[k + 2].text == ".")
-    if toks[k + 1].base in joined("honorifics", "forms_of_address") and at < len(toks):
+    styles = joined("honorifics", "forms_of_address", "given_name_styles")
+    if toks[k + 1].base in styles and at < len(toks):
         return not after_person and toks[at].text[:1].isupper()
     if not toks[k + 2].text[:1].isupper():
         return False  # not "a broker in Tampa, Fla., said"

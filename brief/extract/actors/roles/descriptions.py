@@ -170,7 +170,7 @@ def _before_honorific(toks: list[Token], i: int) -> int:
     k = style_start(toks, i)  # "The Dean of Ossory, the Very Rev Tom Roe,"
     at = k - 1 - (k >= 2 and toks[k - 1].text == ".")  # "Atty." and its dot
     # "counsel for X, Chief Emeka Obi,", "the boy's father, Haji Gul Khan,": its style
-    styles = joined("standing_titles", "forms_of_address")
+    styles = joined("standing_titles", "forms_of_address", "given_name_styles")
     if at >= 0 and toks[at].base in styles and toks[at].text[:1].isupper():
         start = address_start(toks, at)
         # "The cleric, Hojatoleslam Sayyed Mahdi al-Musawi,": a rank's style, then a

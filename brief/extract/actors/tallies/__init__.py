@@ -45,7 +45,7 @@ from brief.extract.actors.tallies.owned_titles import give_owners
 from brief.extract.actors.tallies.person_tallies import people
 from brief.extract.actors.tallies.ranking import ranked
 from brief.extract.actors.tallies.speaker_tallies import speakers_of
-from brief.extract.actors.tallies.stool_names import with_chiefs_titled
+from brief.extract.actors.tallies.stool_names import with_chiefs_titled, with_styled_given_names
 from brief.extract.actors.tallies.tally_record import Found, Tally
 
 __all__ = [
@@ -61,6 +61,7 @@ __all__ = [
     "ranked",
     "speakers_of",
     "with_chiefs_titled",
+    "with_styled_given_names",
     "with_whole_employers",
     "without_short_names",
     "without_things_written_short",

@@ -1,0 +1,83 @@
+"""Speech and people as news English marks them, from the energy, mining, land and water
+desk's kinds of copy (fresh50's odd half): styles that are given names too and a chief's
+title before a name, a call's labels with the firm in brackets, a name with an
+apposition and a relative clause before its verb, an apposition that names the object
+of the one before, and an honorific in brackets after a professional style. Invented
+sentences of other settings only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from brief.extract.actors import find_actors
+from brief.models import Actor
+from tests.extract_helpers import people_roles, quotes_of, sentences_of, speakers
+
+people_of = people_roles
+
+
+def article(tmp_path: Path, text: str) -> list[tuple[str, str | None]]:
+    """The quotes of an article read through the product's own ingest and segmenter."""
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(q.text, q.actor) for q in quotes_of(sentences_of(path))]
+
+
+def actors_of(tmp_path: Path, text: str) -> list[Actor]:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return find_actors(sentences_of(path))
+
+
+def test_a_style_that_is_a_given_name_too_is_the_style_before_a_given_name_and_surname() -> None:
+    people = people_of(
+        "The village head, Thao Somphone Inthavong, 58, keeps the land titles in a tin box.",
+        "Thao Somphone said the district had promised a school by the rains.",
+        "Mae Vanh Phommachanh, 66, dries fish on the roof of the new house.",
+        "Thao Nguyen, a singer from Hanoi, and Mae Jemison, an astronaut, visited the valley.",
+    )
+    assert people["Somphone Inthavong"] == "village head"
+    assert "Vanh Phommachanh" in people
+    assert {"Thao Nguyen", "Mae Jemison"} <= set(people)
+    assert "Thao Somphone" not in people
+    said = speakers(
+        "The village head, Thao Somphone Inthavong, 58, keeps the land titles in a tin box.",
+        '"Write that we waited," Thao Somphone said.',
+    )
+    assert said == [("Write that we waited", "Somphone Inthavong")]
+
+
+def test_a_chiefs_title_written_before_his_name_is_no_word_of_it() -> None:
+    said = speakers(
+        "The petition was led by the tribe's chieftain, Datu Mangulayon Dalisay.",
+        'The datu said outside the hall: "The river was ours before the permit."',
+    )
+    assert said == [("The river was ours before the permit.", "Mangulayon Dalisay")]
+
+
+FUND_CALL = """Harbourline Ports plc - half-year results call
+
+Corporate participants: Ines Varga, Chief Executive Officer; Pavel Danek, Chief Financial Officer.
+
+Operator: The first question comes from Oskari Lindqvist of Fjord Equity. Please go ahead.
+
+Oskari Lindqvist (Fjord Equity): Thanks, Ines. Volumes fell 6 per cent. Season or customer?
+
+Ines Varga (CEO): Mostly the season, Oskari. We lost no customer this half.
+
+Operator: The next question is from Maren Holt of Skagen Research.
+
+Maren Holt (Skagen Research): On the dredging, will the cost sit in this year's capital budget?
+
+Pavel Danek (CFO): It will. We set it aside in March.
+"""
+
+
+def test_a_surname_led_by_its_particle_after_a_middle_initial_is_the_name_s() -> None:
+    people = people_roles(
+        "Presiding Judge Ma. Luisa T. dela Rosa-Bautista of the district court ordered the"
+        " quarry closed.",
+        "Ana M. de la Torre, a councillor, said the order was overdue.",
+    )
+    assert people["Ma. Luisa T. dela Rosa-Bautista"] == "Presiding Judge"
+    assert "Ana M. de la Torre" in people
