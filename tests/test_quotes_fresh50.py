@@ -29,6 +29,13 @@ def actors_of(tmp_path: Path, text: str) -> list[Actor]:
     return find_actors(sentences_of(path))
 
 
+def test_an_honorific_in_brackets_after_a_style_leaves_the_title_before_it() -> None:
+    people = people_roles(
+        '"The pumps held," Water Board Chairman Eng. (Mrs.) Nirmala Jayasekara told the council.',
+    )
+    assert people["Nirmala Jayasekara"] == "Water Board Chairman"
+
+
 def test_a_style_that_is_a_given_name_too_is_the_style_before_a_given_name_and_surname() -> None:
     people = people_of(
         "The village head, Thao Somphone Inthavong, 58, keeps the land titles in a tin box.",
@@ -81,3 +88,19 @@ def test_a_surname_led_by_its_particle_after_a_middle_initial_is_the_name_s() ->
     )
     assert people["Ma. Luisa T. dela Rosa-Bautista"] == "Presiding Judge"
     assert "Ana M. de la Torre" in people
+
+
+def test_one_of_a_counted_group_a_relative_clause_restricts_is_what_its_noun_says() -> None:
+    people = people_roles(
+        "Grace Tane, one of two women elders who signed the claim, sat beside the chief.",
+        "Peter Roa, one of three drivers whose trucks were seized, waited outside.",
+        "Anna Pene, one of the guards on duty, said nothing.",
+    )
+    assert people["Grace Tane"] == "woman elder"
+    assert people["Peter Roa"] == "driver"
+    assert people["Anna Pene"] is None  # the noun has more after it: left to say nothing
+
+
+def test_a_rangers_noun_before_a_name_is_the_role() -> None:
+    people = people_roles("Kruger park ranger Themba Ndlovu said the fence was cut at night.")
+    assert people["Themba Ndlovu"] == "park ranger"

@@ -11,6 +11,7 @@ headed by a person's noun: not a body ("a conservative action committee"), not o
 from __future__ import annotations
 
 import itertools
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -504,23 +505,34 @@ _GROUP_WORDS = 3  # "one of the two injured petitioners": the group's words, at 
 
 
 def _one_of_them(text: str, toks: list[Token], name_end: int) -> str | None:
-    """ "Ann Roe, one of the two injured petitioners, said" -> "injured petitioner": one
-    of a group that a person's noun names (words.toml's described, or a role's head) is
-    described by that noun said of one. Lower-case words only, and nothing after the
-    noun: "one of the workers' lawyers" and "one of the victims of the fire" are left to
-    say nothing."""
+    """ "Ann Roe, one of the two injured petitioners, said" -> "injured petitioner", "Ann
+    Roe, one of two women elders who signed it," -> "woman elder": one of a group that a
+    person's noun names (words.toml's described, or a role's head) is described by that
+    noun said of one; the relative clause after it says which of them. Lower-case words
+    only, and nothing after the noun: "one of the workers' lawyers" and "one of the
+    victims of the fire" are left to say nothing."""
     j = past_an_age(toks, name_end)
     if j + 4 >= len(toks) or toks[j].text != "," or toks[j + 1].base != "one":
         return None
-    if toks[j + 2].base != "of" or toks[j + 3].base not in joined("determiners", "possessives"):
+    counted = _a_count(toks[j + 3])  # "one of two elders": a count, no determiner
+    if toks[j + 2].base != "of" or not (
+        counted or toks[j + 3].base in joined("determiners", "possessives")
+    ):
         return None
-    first = j + 4
-    if first < len(toks) and (toks[first].base in number_words() or toks[first].text.isdigit()):
+    first = j + 3 if counted else j + 4
+    if first < len(toks) and _a_count(toks[first]):
         first += 1
     end = first
-    while end < len(toks) and toks[end].text not in BREAKS and end - first <= _GROUP_WORDS:
+    while (
+        end < len(toks)
+        and toks[end].text not in BREAKS
+        and toks[end].base not in _PERSON_RELATIVES
+        and end - first <= _GROUP_WORDS
+    ):
         end += 1
-    if end == first or end >= len(toks) or toks[end].text not in {",", "."}:
+    # ("one of two elders who signed the petition,": the relative clause says which
+    # elders, and the noun what she is)
+    if end == first or end >= len(toks) or toks[end].text not in {",", ".", "who", "whose"}:
         return None
     group = toks[first:end]
     noun = group[-1].text
@@ -530,7 +542,16 @@ def _one_of_them(text: str, toks: list[Token], name_end: int) -> str | None:
         return None
     if any(t.base in joined("role_prepositions", "role_relatives") for t in group):
         return None
-    return text[group[0].start : group[-1].end - 1]
+    said = text[group[0].start : group[-1].end - 1]
+    # "one of two women elders" is a woman elder
+    return re.sub(r"\b(wo)?men\b", lambda m: f"{m[1] or ''}man", said)
+
+
+_PERSON_RELATIVES = frozenset({"who", "whose"})
+
+
+def _a_count(tok: Token) -> bool:
+    return tok.base in number_words() or tok.text.isdigit()
 
 
 def _inside_a_clause(toks: list[Token], name_end: int) -> bool:

@@ -238,6 +238,10 @@ def address_start(toks: Sequence[Token], i: int) -> int:
     k = i
     while k > 0:
         at = k - 1
+        bracket = _bracketed_honorific(toks, at)
+        if bracket is not None:
+            k = bracket  # "Eng. (Mrs.) Dilani Perera": a second style in brackets
+            continue
         if toks[at].text in _STOPS and at > 0:
             at -= 1  # "Dr.", "Dato'"
         word = toks[at]
@@ -262,6 +266,22 @@ def address_start(toks: Sequence[Token], i: int) -> int:
     if k < i and k > 0 and toks[k - 1].base in _ADDRESSING:
         k -= 1  # "His Excellency Temir Osmonov"
     return k
+
+
+def _bracketed_honorific(toks: Sequence[Token], close: int) -> int | None:
+    """Where an honorific in brackets that toks[close] closes opens ("(Mrs.)", "(Dr)"), as
+    Sri Lankan and South Asian copy writes a woman's style after a professional one ("Eng.
+    (Mrs.) Dilani Perera", "Comrade (Mrs) Ada Obi"), or None; not after a style that
+    names what the person is ("Professor (Mrs) Ada Obi" is a professor), the role."""
+    if close < 2 or toks[close].text != ")":
+        return None
+    at = close - 1 - (toks[close - 1].text == ".")
+    if at < 1 or toks[at - 1].text != "(" or toks[at].base not in words()["honorifics"]:
+        return None
+    before = toks[at - 2 - (at >= 3 and toks[at - 2].text == ".")] if at >= 2 else None
+    if before is None or is_head(before.base) or before.base in words()["described"]:
+        return None  # "Professor (Mrs) Ada Obi": a style that names what she is, her role
+    return at - 1
 
 
 def style_start(toks: Sequence[Token], i: int) -> int:
