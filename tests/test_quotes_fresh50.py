@@ -80,6 +80,17 @@ Pavel Danek (CFO): It will. We set it aside in March.
 """
 
 
+def test_a_call_s_askers_labelled_with_their_firm_in_brackets_speak_their_turns(
+    tmp_path: Path,
+) -> None:
+    said = dict(article(tmp_path, FUND_CALL))
+    assert said["Thanks, Ines. Volumes fell 6 per cent. Season or customer?"] == "Oskari Lindqvist"
+    assert said["On the dredging, will the cost sit in this year's capital budget?"] == "Maren Holt"
+    assert said["It will. We set it aside in March."] == "Pavel Danek"
+    roles = {actor.name: actor.role for actor in actors_of(tmp_path, FUND_CALL)}
+    assert roles["Maren Holt"] is None  # a firm in brackets is no role
+
+
 def test_a_surname_led_by_its_particle_after_a_middle_initial_is_the_name_s() -> None:
     people = people_roles(
         "Presiding Judge Ma. Luisa T. dela Rosa-Bautista of the district court ordered the"

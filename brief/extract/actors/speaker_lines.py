@@ -308,7 +308,8 @@ def labelled_people(
     """The people a record's labels name, each with the office the label writes before
     the name or the roles after it ("Deputy Minister of Transport Jane Roe:", "MP John
     Doe:", "JANE ROE, Chief Executive, Acme:"), and the label: a paragraph of that one
-    line, its words in the paragraph under it, or the label that opens a paragraph in
+    line, its words in the paragraph under it, a name with its role or firm in brackets
+    that opens a turn ("Jane Roe (CFO): We expect ..."), or the label that opens a paragraph in
     capitals, its words after it ("TOM ROE, INCIDENT COMMANDER: The fire is ...", as a
     press conference's transcript prints each turn). A record names two speakers so or
     more (a list's "Key points:" or a lone "Jane Roe:" is none), and the label may be the
@@ -320,8 +321,16 @@ def labelled_people(
             continue
         text = paragraph[0].text.strip()
         found = _LABEL_LINE_RE.fullmatch(text) if len(paragraph) == 1 else None
+        bracketed = _BRACKETED_LABEL_RE.match(text)
         if found is not None:
             person = _labelled(found["label"], found["role"] or "")
+        elif bracketed is not None:
+            # "Kagiso Molefe (Motswedi Capital): Thanks ...", a call's turn: the name in
+            # full, its role or firm in brackets (a firm is no role)
+            name = bracketed["label"]
+            if not full_name(name):
+                continue
+            person = SpeakerLine(unstyled(name), _line_role(bracketed["caption"], ""))
         else:
             found = _LABEL_LINE_RE.match(text)
             if found is None or not found["label"].isupper() or found.end() >= len(text):
@@ -523,6 +532,13 @@ _LABEL_LINE_RE = re.compile(
     r"(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|"
     rf"(?:{'|'.join(sorted(_SMALL_WORDS))})"
     r"\b)){1,15})(?:,\s+(?P<role>[A-Z][^:,()“”\"]{0,60}(?:,\s+[A-Z][^:,()“”\"]{0,60}){0,2}))?:"
+)
+# A turn's label that gives the speaker's role or firm in brackets after the name, its
+# words after it on the same line ("Jane Roe (CFO): We expect ...", "Tom Lee (Acme
+# Capital): Thanks.").
+_BRACKETED_LABEL_RE = re.compile(
+    r"(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]+){1,3})"
+    r"\s+\((?P<caption>[A-Z][^()]{0,40})\):\s+\S"
 )
 _NAME_WORDS = 3
 _GIVEN_AND_SURNAME = 2
