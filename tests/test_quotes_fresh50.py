@@ -29,6 +29,27 @@ def actors_of(tmp_path: Path, text: str) -> list[Actor]:
     return find_actors(sentences_of(path))
 
 
+def test_a_name_its_apposition_and_a_relative_clause_before_the_verb_speak_as_the_name() -> None:
+    said = speakers(
+        "Ms. Ana Lobo, Secretary of the Riverside Tenants Union, who met the landlord on"
+        ' Monday, said: "We will count the repairs, not the promises."',
+    )
+    assert said == [("We will count the repairs, not the promises.", "Ana Lobo")]
+    said = speakers(
+        "In Leeds, union spokesperson Dr. Amy Cole, who is no relation of the mayor, said:"
+        ' "The buses run tomorrow."',
+    )
+    assert said == [("The buses run tomorrow.", "Amy Cole")]
+
+
+def test_an_apposition_naming_the_object_of_the_one_before_leaves_the_subject() -> None:
+    said = speakers(
+        "In a letter to staff, Sir Tom Varley, chairman of the holding company, Varley"
+        ' Freight plc, said: "The depot stays open."',
+    )
+    assert said == [("The depot stays open.", "Tom Varley")]
+
+
 def test_an_honorific_in_brackets_after_a_style_leaves_the_title_before_it() -> None:
     people = people_roles(
         '"The pumps held," Water Board Chairman Eng. (Mrs.) Nirmala Jayasekara told the council.',

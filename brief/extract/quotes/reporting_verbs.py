@@ -515,8 +515,18 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
             # the relative's own verb has for its subject the noun phrase right before
             # ", who", whatever that phrase is in the main clause
             antecedent = _object_of_preposition(_without_parenthesis(antecedent))
+        elif _apposition_ends(antecedent):
+            # "Mr. Tom Roe, President of the Fishers Association, who toured the office,
+            # said": the antecedent's own apposition is closed by the relative clause's
+            # comma, so it is read as "Tom Roe, President ..., said"
+            antecedent = [*antecedent, ","]
         return _subject_of_verb([*antecedent, *tokens[verb:]], len(antecedent))
     apposed = before[-1:] == [","]
+    while apposed and _complements_apposition(before):
+        # "Ann Rowe, Chief Executive of the parent company, Rowe Energy plc, said": the
+        # last apposition names the object of the one before ("the parent company"), not
+        # the subject; the one before is the subject's
+        before = [*_before_apposition(before), ","]
     head = _past_an_age(_before_apposition(before)) if apposed else before
     apposition = before[len(head) + 1 : -1]
     aside = _adverbial_aside(head) if apposed else None
@@ -1033,6 +1043,49 @@ def _office_phrase(head: list[str]) -> list[str]:
     Agency (SEMA)"), where the subject's tail would keep only the words after them."""
     commas = [k for k, token in enumerate(head) if token == ","]
     return head[commas[-1] + 1 :] if commas else head
+
+
+def _apposition_ends(tokens: list[str]) -> bool:
+    """Whether the words are a name and an apposition after its comma that describes it
+    ("Mr. Tom Roe, President of the Fishers Association"), whose closing comma is the
+    next clause's."""
+    if "," not in tokens:
+        return False
+    comma = len(tokens) - 1 - tokens[::-1].index(",")
+    # (the name is all before the comma: "In Juba, SSPDF spokesperson X, who ..., said"
+    # is no name and its apposition)
+    name, apposition = tokens[:comma], tokens[comma + 1 :]
+    fronted = joined("fronted_prepositions", "quote_subordinators", "adverbs", "time_words")
+    return (
+        is_name(name)
+        and name[0].lower() not in fronted
+        and bool(apposition)
+        and apposition[0][:1].isupper()
+        and (role_words(apposition) or is_description(apposition))
+    )
+
+
+def _complements_apposition(before: list[str]) -> bool:
+    """Whether the apposition that ends `before` (at its comma) is a name set after the
+    object of the apposition before it ("..., Chief Executive of the parent company, Rowe
+    Energy plc,"): that apposition ends in "of the" or "of its" and a noun phrase in
+    lower case."""
+    head = _before_apposition(before)
+    apposition = before[len(head) + 1 : -1]
+    if "," not in head or not apposition or not apposition[0][:1].isupper():
+        return False  # (a body's name may end in lower case: "Rowe Energy plc")
+    segment = head[len(head) - head[::-1].index(",") :]
+    lowered = [token.lower() for token in segment]
+    opens = [k for k in range(len(lowered) - 2) if lowered[k] == "of"]
+    if not opens:
+        return False
+    after = segment[opens[-1] + 1 :]  # "the parent company"
+    return after[0].lower() in _OBJECT_DETERMINERS and all(
+        token.isalpha() and token.islower() for token in after[1:]
+    )
+
+
+_OBJECT_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
 
 
 def _before_apposition(tokens: list[str]) -> list[str]:
