@@ -136,3 +136,13 @@ def test_one_of_a_counted_group_a_relative_clause_restricts_is_what_its_noun_say
 def test_a_rangers_noun_before_a_name_is_the_role() -> None:
     people = people_roles("Kruger park ranger Themba Ndlovu said the fence was cut at night.")
     assert people["Themba Ndlovu"] == "park ranger"
+
+
+def test_the_chiefs_title_after_his_name_with_a_nickname_and_an_interpreter_named() -> None:
+    said = speakers(
+        "The claim was filed in 2021 and was led by the tribe's chieftain, Datu Mangulayon"
+        ' "Bagani" Dalisay.',
+        "Speaking in Manobo, with his grandson Carlo Dalisay interpreting, the datu said: "
+        '"The river was ours before the permit."',
+    )
+    assert said == [("The river was ours before the permit.", "Mangulayon Dalisay")]

@@ -977,6 +977,8 @@ class Subjects:
             return None  # a digest's item opening "The minister said": no one of the last
         speakers = self.said_at.get(number - 1)
         who = speakers[-1] if speakers else self.subject(number - 1)
+        if isinstance(who, str):
+            who = self._written_apart(who) or who
         if who is None or who == "?":
             # not what a complement or a word of rank says ("the head of the RMA", "the
             # former mayor"): the text may have said it of someone else
@@ -1012,6 +1014,20 @@ class Subjects:
         if who.role and head in words()["role_heads"] and not _holds_noun(who.role, head):
             return None  # "the prime minister" after "Mr Clarke", the home secretary
         return who if self._described_as(who, head) else None
+
+    def _written_apart(self, name: str) -> Actor | None:
+        """The person a subject read with a gap inside its name is ("Ramon Mansinugdan",
+        whose nickname in quotation marks was left out as a quote's words): the whole
+        name, its words joined by one space, one person's."""
+        joined_name = " ".join(name.split())
+        if joined_name == name:
+            return None
+        found = [
+            actor
+            for start, end, actor in self.index.find(joined_name)
+            if start == 0 and end == len(joined_name) and actor.kind == "person"
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _of_proper_word(
         self, who: Actor, modifiers: Sequence[str], head: str
@@ -1521,6 +1537,8 @@ def _titled_in(text: str, noun: str, index: ActorIndex) -> Iterator[Actor]:
     ranks otherwise ("former prefeito Dieter Hasse" is no prefeito now)."""
     if noun[: max(3, len(noun) - 2)] not in text.lower():  # "aldermen" for "alderman"
         return
+    # "Datu Ramon “Sigbaan” Mansinugdan", its nickname blanked as a quote's words are
+    text = _GAP_RE.sub(" ", text)
     titles = joined("title_abbreviations", "military_ranks", "role_heads", "honorifics")
     people = [hit for hit in index.find(text) if hit[2].kind == "person"]
     for pattern in _calling_res(noun):
@@ -1535,6 +1553,10 @@ def _titled_in(text: str, noun: str, index: ActorIndex) -> Iterator[Actor]:
                     continue
                 if all(word.lower().rstrip(".") in titles for word in before):
                     yield actor
+
+
+# A gap of blanks left where a quote's words were.
+_GAP_RE = re.compile(r"\s{2,}")
 
 
 def _plain_description(tokens: Sequence[str]) -> bool:
