@@ -95,3 +95,23 @@ def test_a_role_written_before_its_employers_comma_is_headed_by_its_own_word() -
     assert judge_role("Harbour Ferries spokesman", gold) == "right"
     assert judge_role("deputy spokesman", gold) == "wrong"
     assert judge_role("mayor", gold) == "wrong"
+
+
+def test_a_companys_legal_form_is_no_word_that_tells_it_apart() -> None:
+    assert judge("Harbour Ferries Ltd", "Harbour Ferries", [])
+    assert judge("Harbour Ferries", "Harbour Ferries Ltd.", [])
+    assert not judge("Harbour Ferries Ltd", "Harbour Tugs", [])
+
+
+def test_a_title_glossed_in_brackets_is_read_by_its_gloss_too() -> None:
+    """ "mudir (district head) of Abu Tig": the gloss is the title in English; a note in
+    brackets after a whole role ("(formerly her deputy)") is no gloss."""
+    from tools.eval_fresh import _gold_role, judge_role
+
+    gold = _gold_role({"person": "X", "role": "mudir (district head) of Abu Tig"})
+    assert judge_role("district head", gold) == "right"
+    assert judge_role("mudir", gold) == "right"
+    noted = _gold_role(
+        {"person": "X", "role": "interim leader of the group in parliament (formerly her deputy)"}
+    )
+    assert judge_role("her deputy", noted) == "wrong"
