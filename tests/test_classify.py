@@ -3115,3 +3115,43 @@ def test_the_same_words_outside_force_and_sanctions(text: str) -> None:
     """Readers on guard against scams, a doorman's guard, a hunt's saboteurs, sabotage
     ruled out, a city's commerce department and a bank's rate cutters are none of it."""
     assert classify(text, GEO).section not in {"military", "diplomacy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a nuclear weapon's test is a show of force, and promised on a condition a threat
+        (
+            "Pakistan carried out two nuclear tests in the Chagai hills, state television said.",
+            "military",
+        ),
+        (
+            "Islamabad would conduct a nuclear test of its own if New Delhi tested a device"
+            " first, the foreign secretary said.",
+            "diplomacy",
+        ),
+        # "attack" before a craft's name classifies it: a kind of weapon, no attack made
+        (
+            "Canberra slapped export curbs on two Turkish firms over parts for attack helicopters.",
+            "diplomacy",
+        ),
+        ("Rebels launched 40 attack drones at the airport overnight, the army said.", "military"),
+        ("An attack helicopter fired rockets at a rebel convoy near the border.", "military"),
+    ],
+)
+def test_arms_controls_measures_tests_and_kinds_of_weapon(text: str, section: str) -> None:
+    """Batch Y's kinds of miss, in other settings: a nuclear test done and promised on a
+    condition, and a sanction over attack helicopters (a kind of craft), beside such craft
+    used in force."""
+    assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A test-ban treaty would outlaw nuclear testing everywhere.",
+    ],
+)
+def test_the_same_words_outside_force_and_measures(text: str) -> None:
+    """Testing outlawed by a treaty's terms is none of it."""
+    assert classify(text, GEO).section not in {"military", "diplomacy"}
