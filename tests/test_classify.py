@@ -3120,6 +3120,12 @@ def test_the_same_words_outside_force_and_sanctions(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "section"),
     [
+        # a cancellation in its idiom, what is cancelled its object (not the force after it)
+        (
+            "Ottawa pulled the plug on a rail project in Harare after Zimbabwe's troops fired"
+            " on a crowd, the foreign ministry said.",
+            "diplomacy",
+        ),
         # a nuclear weapon's test is a show of force, and promised on a condition a threat
         (
             "Pakistan carried out two nuclear tests in the Chagai hills, state television said.",
@@ -3140,18 +3146,20 @@ def test_the_same_words_outside_force_and_sanctions(text: str) -> None:
     ],
 )
 def test_arms_controls_measures_tests_and_kinds_of_weapon(text: str, section: str) -> None:
-    """Batch Y's kinds of miss, in other settings: a nuclear test done and promised on a
-    condition, and a sanction over attack helicopters (a kind of craft), beside such craft
-    used in force."""
+    """Batch Y's kinds of miss, in other settings: a project cancelled by its idiom after
+    force, a nuclear test done and promised on a condition, and a sanction over attack
+    helicopters (a kind of craft), beside such craft used in force."""
     assert classify(text, GEO).section == section
 
 
 @pytest.mark.parametrize(
     "text",
     [
+        "The broadcaster pulled the plug on the quiz show after two series.",
         "A test-ban treaty would outlaw nuclear testing everywhere.",
     ],
 )
 def test_the_same_words_outside_force_and_measures(text: str) -> None:
-    """Testing outlawed by a treaty's terms is none of it."""
+    """A broadcaster's show cancelled and testing outlawed by a treaty's terms are none of
+    it."""
     assert classify(text, GEO).section not in {"military", "diplomacy"}
