@@ -1261,7 +1261,23 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "background, treaty history and analysis, scored 0.926 held out (accuracy 0.915; "
         "odd ids 0.893, even ids 0.941). Its writer's weakest calls: enrichment raised "
         "in defiance of a resolution coded as a rejection (Y129), a freighter turning "
-        "back as a retreat (Y018).",
+        "back as a retreat (Y018)."
+        " Tuned on its odd ids in session 65 (the even ids held out), in the profile, each "
+        "a word of a class the lists lacked: a nuclear weapon's test as a show of force, "
+        "below a missile's weight ('nuclear test' 1.5), so that one promised on a condition "
+        "is a threat ('could resume nuclear testing ... if Washington carries out an "
+        "explosive test first'); 'attack' before a craft's name as the noun that classifies "
+        "it, no attack made ('export curbs ... over engines for Iranian attack drones', and "
+        "attack helicopters, boats, submarines, aircraft and jets, the craft's word still "
+        "counting); and the idiom of cancelling beside that of suspending ('has pulled the "
+        "plug on a $40m desalination project ... after Iran's test of a medium-range "
+        "missile', as 'put on hold' is). Y is 0.970 with them (accuracy 0.958; odd ids "
+        "0.893 -> 1.000, even ids held out 0.941, unchanged); no other batch, dev half, "
+        "humanitarian or domestic figure, BBC sentence, off-topic rate or placement moved "
+        "(one COERCE row, not scored, went from other to diplomacy: a government's internet "
+        "shutdown told alone, u147, as 'cut off' and 'shut down' already read such rows, "
+        "and which the foreign-sides gate damps in its article). Y133 is diplomacy on a "
+        "tie with the economy's 'export' (2.0 each), by the sections' order.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
