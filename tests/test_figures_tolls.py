@@ -111,7 +111,7 @@ def test_a_toll_of_one_leads_the_key_figures() -> None:
 def test_a_measure_of_one_is_no_person() -> None:
     """ "kilometer" ends as "worker" does: a unit is a measure, not a person hurt."""
     found = find_figures(sentences("The wreck lies at a depth of around 1 kilometer."))
-    assert [(f.text, f.kind) for f in found] == [("around 1 kilometer", "measure")]
+    assert [(f.text, f.kind) for f in found] == [("depth of around 1 kilometer", "measure")]
 
 
 def test_a_bare_number_of_people_is_a_toll() -> None:

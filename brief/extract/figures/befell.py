@@ -14,7 +14,11 @@ befalling_verbs, a passive after the count); this reads, for a count of anything
   cancelled", "2,300 houses destroyed"), or of a verb of what a crowd does (crowd_verbs:
   "Several thousand people marched"); not after a preposition ("strikes at 40 plants
   closed": the plants are no subject).
-Other verbs are left: "sent 14 frigates", "built 40 homes" count a force or an output,
+So is a count of the traffic a place or a service carried on with (words.toml's
+carried_verbs: "handled 310 flights", "operated 120 flights"): in a disruption's story a
+bare "310 flights" reads as the flights cut, the opposite (r71 F9); and a noun of an act
+in a verb's bare form ("the arrest of 14 drivers", befalling_verbs) is one as "the
+cancellation of" is. Other verbs are left: "sent 14 frigates", "built 40 homes" count a force or an output,
 and "Two hundred nurses joined the strike" says its news in its noun. A count with none of
 these stays as it was: its noun still says what it counts.
 
@@ -34,6 +38,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from brief.extract.figures.conditional import unrealised
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.tense import past_form
 from brief.extract.figures.tolls import befalling_verb_forms, state_after, verb_forms_of
@@ -48,6 +53,9 @@ _VERB_NOUN_TO = re.compile(r"\b(?P<verb>[a-z]+) (?P<noun>[a-z]+) (?:to|on) \Z")
 # A noun of an act and its "of": "the cancellation of ", "the closure of "; the act is
 # one told of, so definite ("a detachment of 150 marines" is a group, no act).
 _ACT_OF = re.compile(r"(?:\bthe |\A)(?P<act>[a-z]{4,}(?:tion|sion|ment|ure)) of \Z")
+# The same noun in the bare form of a verb of what is done to people (befalling_verbs):
+# "the arrest of 14 drivers", "the release of 40 hostages", "the rescue of 12 miners".
+_BARE_ACT_OF = re.compile(r"(?:\bthe |\A)(?P<act>[a-z]+) of \Z")
 _REACH = 40  # characters before a count its verb's words may take
 
 # The words after a count's noun phrase: a passive's auxiliaries, and a verb and particle.
@@ -100,7 +108,13 @@ def _verb_before(text: str, start: int, people: bool = True, negated: bool = Fal
     negation (`negated`) the bare form is a verb too ("did not cancel 40 flights")."""
     begin = max(0, start - _REACH)
     act = _ACT_OF.search(text, begin, start)
+    if act is None:
+        act = _BARE_ACT_OF.search(text, begin, start)
+        if act is not None and act.group("act") not in words()["befalling_verbs"]:
+            act = None
     if act is not None:
+        if _asked_for(text, act.start()):
+            return None  # "demanded the release of 63 detainees": not done
         return act.start("act")
     found = _WORD_BEFORE.search(text, begin, start)
     if found is not None:
@@ -117,6 +131,19 @@ def _verb_before(text: str, start: int, people: bool = True, negated: bool = Fal
     if phrase is not None and _light_verb(phrase.group("verb"), phrase.group("noun")):
         return phrase.start()
     return None
+
+
+def _asked_for(text: str, start: int) -> bool:
+    """Whether the clause before a noun of an act at `start` asks for it or puts it to
+    come (a verb of asking or a modal: "have demanded the release of 63 detainees",
+    "could lead to the closure of 40 schools"): the noun tells no act done, so the count
+    is not shown with it."""
+    clause = _CLAUSE_MARK.split(text[max(0, start - 80) : start])[-1]
+    return unrealised().search(clause) is not None
+
+
+# (not "and": "demanded the withdrawal of X and the release of 63 detainees" asks both)
+_CLAUSE_MARK = re.compile(r"[;:()\u2014\u2013\"“”]|\b(?:but|while|whereas)\b|, (?!and )")
 
 
 def _verb_after(text: str, start: int, end: int) -> int | None:
@@ -212,7 +239,7 @@ def negated_before(text: str, start: int) -> bool:
 @cache
 def _bare_forms() -> frozenset[str]:
     """The bare forms of the verbs of what is done, verbs after a negation."""
-    return words()["undergone_verbs"] | words()["befalling_verbs"]
+    return words()["undergone_verbs"] | words()["befalling_verbs"] | words()["carried_verbs"]
 
 
 _MARK = re.compile(r"[,;:.!?()\u2014\u2013]")
@@ -233,7 +260,9 @@ def _acting_forms() -> frozenset[str]:
 
 @cache
 def _undergone_forms() -> frozenset[str]:
-    return _verb_forms(verb_forms_of("undergone_verbs"), "undergone_verbs")
+    return _verb_forms(verb_forms_of("undergone_verbs"), "undergone_verbs") | _verb_forms(
+        verb_forms_of("carried_verbs"), "carried_verbs"
+    )
 
 
 def _verb_forms(forms: frozenset[str], name: str) -> frozenset[str]:

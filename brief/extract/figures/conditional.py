@@ -51,7 +51,7 @@ def _exchange() -> re.Pattern[str]:
 
 
 @cache
-def _unrealised() -> re.Pattern[str]:
+def unrealised() -> re.Pattern[str]:
     """A modal or a verb of asking: what its clause tells is to come, or asked for."""
     w = words()
     verbs = alternation(w["modal_verbs"] | w["asking_verbs"])
@@ -70,7 +70,7 @@ def demanded(text: str, figure: FoundFigure) -> bool:
         return False
     begin = max(0, exchange.start() - _REACH)
     clause = _CLAUSE_END.split(text[begin : exchange.start()])[-1]
-    return _unrealised().search(clause) is not None
+    return unrealised().search(clause) is not None
 
 
 def supposed(text: str) -> bool:

@@ -522,6 +522,9 @@ def _counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure 
                     end, figure_text = found_noun.end(), text[start : found_noun.end()]
         if sets_the_scene(text, start, end, unit):
             return None  # "two days after the attack", "about 40 km to the north"
+        if unit in words()["distances"]:
+            start = _sized_before(text, start)  # "the exclusion zone of 13 kilometres"
+            figure_text = text[start:end]
         if unit not in words()["distances"] and head not in words()["durations"]:
             end = _material_end(text, end)  # "95,000 tonnes of fuel oil"
             figure_text = text[start:end]
@@ -580,6 +583,29 @@ def _counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure 
 
 
 _A_BEFORE = re.compile(r"\b[Aa]n? \Z")
+# A determiner, a noun phrase of up to three words and "of" right before a distance: "the
+# exclusion zone of 13 kilometres", "a radius of 5 km".
+_SIZED_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?P<noun>(?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*) of \Z"
+)
+
+
+def _sized_before(text: str, start: int) -> int:
+    """Where a distance's figure starts: at the noun it sizes where a noun phrase and "of"
+    stand right before it ("the exclusion zone of 13 kilometres", as "a 13 km exclusion
+    zone" keeps its noun after it), or at `start`. Alone, "13 kilometres" says nothing of
+    what it measures (r71 F9). Not a phrase of function words ("a total of" is one: its
+    noun says no more than the number), nor one whose words are numbers' or adverbs'."""
+    found = _SIZED_BEFORE.search(text, max(0, start - 48), start)
+    if found is None:
+        return start
+    noun = found.group("noun").split()
+    closed = joined("object_prepositions", "locatives", "determiners", "possessives")
+    if any(w in closed or w.endswith("ly") or w in number_values().numbers for w in noun):
+        return start
+    if noun[-1] in words()["sized_wholes"]:
+        return start
+    return found.start("noun")
 _SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")
 
 

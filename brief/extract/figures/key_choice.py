@@ -932,5 +932,7 @@ def _bare_distance(figure: Figure) -> bool:
     # measure a flood or a storm is told by
     if figure.kind != "measure" or figure.unit == "m" or figure.unit not in words()["distances"]:
         return False
+    if figure.text[:1].isalpha() and " of " in figure.text:
+        return False  # "exclusion zone of 13 kilometres": the noun it sizes opens it
     last = figure.text.rsplit(" ", 1)[-1].lower().lstrip("0123456789.,")  # "about 1,200km"
     return last in words()["units"] or last in number_values().unit_names

@@ -41,7 +41,39 @@ def standing(text: str, figure: FoundFigure) -> bool:
         or reference_level(text, figure)
         or list_length(text, figure)
         or held(text, figure)
+        or ruled_size(text, figure)
     )
+
+
+def ruled_size(text: str, figure: FoundFigure) -> bool:
+    """Whether a count is the size a rule sets for what it bans or allows, a bound after
+    a plural noun and "of" ("banned gatherings of more than four people", "a ban on
+    groups of over 20", "gatherings of more than 50 people are prohibited"): the bar the
+    rule is set against, as a condition's threshold is (conditional), not people anything
+    befell; in a list of key figures "more than four people" read as a count of the
+    news (r71 F9). The sentence stays a bullet."""
+    if figure.kind != "count" or not figure.text.lower().startswith(_bounds()):
+        return False
+    rules = alternation(words()["rule_words"])
+    before = re.search(
+        rf"\b(?:{rules})(?: (?:on|all|any))? [a-z]+s of \Z", text[max(0, figure.start - 60) :
+        figure.start], re.IGNORECASE,
+    )
+    after = re.match(
+        rf"[^,;:.]{{0,40}}? (?:are|is|were|was|will be|remain|remained|have been|had been)"
+        rf" (?:{rules})\b", text[figure.start :], re.IGNORECASE,
+    )
+    if before is None and (after is None or not _PLURAL_OF.search(text, 0, figure.start)):
+        return False
+    return figure.unit not in words()["casualties"]
+
+
+_PLURAL_OF = re.compile(r"\b[a-z]+s of \Z", re.IGNORECASE)
+
+
+@cache
+def _bounds() -> tuple[str, ...]:
+    return tuple(f"{bound} " for bound in words()["qualifier_bounds"])
 
 
 def held(text: str, figure: FoundFigure) -> bool:
