@@ -179,6 +179,18 @@ def test_a_leader_named_before_other_nouns_after_an_article_stays_a_person() -> 
     assert "Varga" in found
 
 
+def test_a_word_before_government_is_no_person_without_a_full_name() -> None:
+    """A region has a government as a leader does (r71 F10 had "Punjab | person"): with
+    no one of that surname named in full, "the Tavessa government" names no person;
+    beside "Prime Minister Arvid Kell", "the Kell government" is his."""
+    assert people("The Tavessa government closed schools in the flooded districts.") == {}
+    found = people(
+        "Prime Minister Arvid Kell visited the flooded districts.",
+        "The Kell government promised new levees.",
+    )
+    assert list(found) == ["Arvid Kell"]
+
+
 def test_a_place_before_a_title_in_an_apposition_keeps_the_role() -> None:
     found = people("Greta Lind, an Orlando TV reporter, asked the last question.")
     assert found == {"Greta Lind": "Orlando TV reporter"}

@@ -58,6 +58,7 @@ _WORD_LISTS = (
     "company_nouns",
     "connectors",
     "leader_nouns",
+    "polity_nouns",
     "particles",
     "name_modifiers",
     "writings",

@@ -95,6 +95,9 @@ class Name:
     shaped: bool = False  # a person by its shape alone (a sure given name and a surname)
     unlike: bool = False  # where a person's name seldom stands (see unlike_a_person)
     led: bool = False  # a person by a leader noun alone: "the Bush administration"
+    # ... that a region's name takes as well (words.toml's polity_nouns): "the Punjab
+    # government" as "the Modi government"
+    governed: bool = False
     modifies: bool = False  # of a work or a type: "the next Bond film", "the next Bond"
     common: bool = False  # a noun phrase's head after an article: "with the Ustashe."
     located: bool = False  # after "at", "in", "to": "at Anfield Henderson" may be a place
@@ -402,6 +405,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         and len(names) == 1
         and around.before not in honorifics
         and around.after in words()["leader_nouns"],
+        governed=around.after in words()["polity_nouns"],
         common=around.before in words()["articles"] and heads_its_phrase(toks, j),
         located=around.before in words()["locatives"] or around.before == "to",
         placed=around.before in words()["place_locatives"],
