@@ -59,3 +59,13 @@ def test_a_terminals_traffic_keeps_its_verb() -> None:
     assert _texts("The container terminal handled 95 ships on Sunday after reopening.")[0] == (
         "handled 95 ships"
     )
+
+
+def test_a_sum_asked_for_is_not_its_askers_report() -> None:
+    """ "The kidnappers have demanded a ransom of ..., police said": the kidnappers ask for
+    the sum; the police report it, and the figure is theirs, not "(the kidnappers ...)"."""
+    found = _found(
+        "The kidnappers of a surveyor seized near the copper mine on Monday have demanded a"
+        " ransom of 50 million pesos, police said on Wednesday."
+    )
+    assert [(f.text, f.sayer) for f in found] == [("50 million pesos", "police")]

@@ -2208,3 +2208,24 @@ def test_a_title_someone_named_holds_is_left_to_the_resolver() -> None:
         sentences('"The roads will reopen," the Governor and the Mayor said on Friday.')
     )
     assert [q.actor for q in quotes] == [None] and quotes[0].speaker is None
+
+
+def test_a_grades_name_in_quote_marks_is_no_quote() -> None:
+    """A warning level's name quoted after its designation ("Level 2, “...”") is the
+    scale's wording, no one's words (r71 F10); the dam manager's words stay."""
+    told = [
+        Sentence(t, 1, n, n - 1)
+        for n, t in enumerate(
+            [
+                'The agency raised the flood warning for the delta to Level 3, "Prepare to'
+                ' leave", on Monday.',
+                'The warning for the coast remains at Level 2, "Stay alert to rising water".',
+                '"We will open the gates at noon," said Mira Osei, the dam manager.',
+            ],
+            1,
+        )
+    ]
+    found = find_quotes(told, find_actors(told))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We will open the gates at noon", "Mira Osei")
+    ]

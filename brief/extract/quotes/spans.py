@@ -136,7 +136,21 @@ def _not_quoted_speech(blank: str, quote: Found) -> bool:
         or _mentions_a_term(blank, quote)
         or _written_on_a_sign(blank, quote)
         or _negated_fragment(blank, quote)
+        or _names_a_grade(blank, quote)
     )
+
+
+# A grade's designation right before a quote: a capitalised noun, its number and a comma
+# or a colon ("Level 2, ", "Category 4: ", "Phase III, ").
+_GRADE_BEFORE = re.compile(r"\b[A-Z][a-z]+ (?:\d{1,2}|[IVX]{1,4})\b[,:]? *\Z")
+
+
+def _names_a_grade(blank: str, quote: Found) -> bool:
+    """ "raised its advisory to Level 3, “Reconsider travel”", "a Category 4, “Extreme
+    danger”": words in quote marks in apposition to a grade's designation are that
+    grade's name on a scale, quoted as a title is, no one's words (r71 F10 had listed an
+    advisory level as an unattributed quote)."""
+    return _GRADE_BEFORE.search(blank, max(quote.lo, quote.start - 24), quote.start) is not None
 
 
 def words_of_a_charge(blank: str, quote: Found) -> bool:
