@@ -1531,6 +1531,14 @@ def test_a_day_in_a_participle_aside_is_its_nouns_not_the_news(text: str, date: 
         ),
         ("At least nine guards were killed in the clashes, the army said on Thursday.", None),
         ("Gunmen seized him near the landing, police said on Thursday.", None),
+        # r71 F11: an intransitive's past, the clause's last verb, is an event told too
+        (
+            "The first night of the curfew in the port passed without incident, police said"
+            " on Thursday.",
+            None,
+        ),
+        ("Two miners died in the flooding, the company said on Thursday.", None),
+        ("A driver hurt when a bus crashed has died, police said on Thursday.", "2026-12-10"),
         ("The convoy had been looted twice, said a spokesman on Thursday.", None),
         # ... nor does a lesser date of the sentence stand in for it
         (

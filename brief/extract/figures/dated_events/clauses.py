@@ -28,7 +28,7 @@ from brief.extract.figures.notation import (
     number_values,
 )
 from brief.extract.figures.tense import past_form
-from brief.extract.lexicon import alternation, weekday_names, words
+from brief.extract.lexicon import alternation, verb_forms, weekday_names, words
 
 # What makes the word after it a verb: "to leave", "will start".
 BEFORE_A_VERB = frozenset({"to", "will", "shall", "would"})
@@ -661,12 +661,14 @@ def _told_as_past_event(clause: str) -> bool:
     ... has died"), an adjective ("remains closed") or an intransitive verb ("Two men
     died"): the words after it decide, and where none does, the clause is not read as
     past: a wrong reading would leave a row out, not date one wrongly."""
+    whole = clause
     stop = _SUBORDINATE.search(clause)
     clause = clause[: stop.start()] if stop else clause
     tokens = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(clause)]
     w = words()
     skip_to = -1  # the end of a relative clause set off by commas
     in_relative = False  # a restrictive relative clause: its first verb is its own
+    seen_past = False  # a past form read already ("remained closed": "closed" is no verb)
     for k, (word, start, word_end) in enumerate(tokens):
         if start < skip_to:
             continue
@@ -710,7 +712,37 @@ def _told_as_past_event(clause: str) -> bool:
             and _opens_an_object(following[0])
         ):
             return True
+        if k and past_form(low) and not attributive:
+            if not seen_past and before not in _linking() and _last_verb(whole, word_end):
+                return True  # "The first night of the curfew passed without incident"
+            seen_past = True  # "remained closed": no verb of its own after the first
     return False
+
+
+@cache
+def _linking() -> frozenset[str]:
+    """The forms of the verbs after which a past form is an adjective's ("remains closed",
+    "seemed calm"): words.toml's staying_verbs, and "seem", "appear", "become", "look"."""
+    lemmas = [*words()["staying_verbs"], "seem", "appear", "become", "look", "get"]
+    return frozenset().union(*(verb_forms(lemma) for lemma in lemmas)) | {"became", "got"}
+
+
+def _last_verb(clause: str, end: int) -> bool:
+    """Whether no verb follows a past form in the words the clause's own reading was cut
+    from (`clause`, and the report it was cut from at a subordinate), so that it is the
+    main verb, an intransitive's ("Two men died in the crash", "The first night of the
+    curfew passed without incident", r71 F11), not a participle after its noun that the
+    clause's verb follows ("A driver injured when a bus crashed has died")."""
+    w = words()
+    for found in WORD_RE.finditer(clause, end):
+        low = found.group().lower()
+        if not found.group().islower():
+            continue
+        if low in w["auxiliaries"] or low in w["passive"] or low in _STATE_VERBS:
+            return False
+        if past_form(low) or low in w.irregular:
+            return False
+    return True
 
 
 # What opens a subordinate clause, past which a clause's main verb is not read.
