@@ -97,6 +97,23 @@ def test_a_broadcasts_header_gives_its_station_and_day(separator: str) -> None:
     assert segment([doc]).sentences[0].text == LEDE
 
 
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        # a mission's note: "in" and a city in the issuer's name, "note" a copy's label
+        ("Elsey High Commission in Port Vara | Security note | 3 December 2026", None),
+        # a live page's masthead, its paper's word a ledger's
+        ("Live blog — The Harbour Ledger — Thursday 3 December 2026", "The Harbour Ledger"),
+    ],
+)
+def test_a_notes_and_a_live_pages_header_give_outlet_and_day(line: str, outlet: str | None) -> None:
+    """r71 F12: both forms had lost their outlet in `brief make` (and the note its day)."""
+    doc = parse_text(f"{HEADLINE}\n{line}\n\n{BODY}", src())
+    expected = outlet or line.split(" | ")[0]
+    assert (doc.title, doc.date, doc.source.outlet) == (HEADLINE, "2026-12-03", expected)
+    assert segment([doc]).sentences[0].text == LEDE
+
+
 def test_a_headline_beside_its_outlet_and_date_keeps_its_words() -> None:
     """A headline of a label's word and a short verb ("Aid programme cut") is no label of
     the copy: the line is the headline, no header to drop."""
