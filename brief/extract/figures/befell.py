@@ -136,10 +136,18 @@ def _verb_before(text: str, start: int, people: bool = True, negated: bool = Fal
 def _asked_for(text: str, start: int) -> bool:
     """Whether the clause before a noun of an act at `start` asks for it or puts it to
     come (a verb of asking or a modal: "have demanded the release of 63 detainees",
-    "could lead to the closure of 40 schools"): the noun tells no act done, so the count
-    is not shown with it."""
+    "could lead to the closure of 40 schools"; what a deal or a call is "on" or "for":
+    "an agreement on the release of 240 detainees"): the noun tells no act done, so the
+    count is not shown with it."""
     clause = _CLAUSE_MARK.split(text[max(0, start - 80) : start])[-1]
+    if _DEALT_ON.search(clause):
+        return True  # "signed an agreement on the release of 240 detainees": to come
     return unrealised().search(clause) is not None
+
+
+# A preposition of what a deal, a call or talks are about, right before the act's noun:
+# "an agreement on the release of", "calls for the evacuation of".
+_DEALT_ON = re.compile(r"\b(?:on|for)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 # (not "and": "demanded the withdrawal of X and the release of 63 detainees" asks both)

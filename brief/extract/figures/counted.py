@@ -523,7 +523,7 @@ def _counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure 
         if sets_the_scene(text, start, end, unit):
             return None  # "two days after the attack", "about 40 km to the north"
         if unit in words()["distances"]:
-            start = _sized_before(text, start)  # "the exclusion zone of 13 kilometres"
+            start = _sized_before(text, start, end)  # "the exclusion zone of 13 kilometres"
             figure_text = text[start:end]
         if unit not in words()["distances"] and head not in words()["durations"]:
             end = _material_end(text, end)  # "95,000 tonnes of fuel oil"
@@ -590,15 +590,20 @@ _SIZED_BEFORE = re.compile(
 )
 
 
-def _sized_before(text: str, start: int) -> int:
+# "of" and a noun after a distance: what the distance measures ("40 km of road").
+_MEASURES_AFTER = re.compile(r"\s+of\s+[a-z]")
+
+
+def _sized_before(text: str, start: int, end: int) -> int:
     """Where a distance's figure starts: at the noun it sizes where a noun phrase and "of"
     stand right before it ("the exclusion zone of 13 kilometres", as "a 13 km exclusion
     zone" keeps its noun after it), or at `start`. Alone, "13 kilometres" says nothing of
     what it measures (r71 F9). Not a phrase of function words ("a total of" is one: its
-    noun says no more than the number), nor one whose words are numbers' or adverbs'."""
+    noun says no more than the number), nor one whose words are numbers' or adverbs', nor
+    where the distance has its own "of" ("the repair of 1,300 kilometres of rural roads")."""
     found = _SIZED_BEFORE.search(text, max(0, start - 48), start)
-    if found is None:
-        return start
+    if found is None or _MEASURES_AFTER.match(text, end):
+        return start  # "the repair of 1,300 kilometres of rural roads": of the roads
     noun = found.group("noun").split()
     closed = joined("object_prepositions", "locatives", "determiners", "possessives")
     if any(w in closed or w.endswith("ly") or w in number_values().numbers for w in noun):
