@@ -2229,3 +2229,18 @@ def test_a_grades_name_in_quote_marks_is_no_quote() -> None:
     assert [(q.text, q.speaker) for q in found] == [
         ("We will open the gates at noon", "Mira Osei")
     ]
+
+
+def test_a_numbered_road_before_quoted_words_is_no_grade() -> None:
+    """ "down Route 9 “in a borrowed truck”": the quote goes on the speaker's sentence."""
+    told = [
+        Sentence(
+            'Tom Reyes said the crew had driven the ore down Route 9 "in a borrowed truck,'
+            ' at night."',
+            1,
+            1,
+            0,
+        )
+    ]
+    found = find_quotes(told, find_actors(told))
+    assert [(q.text, q.speaker) for q in found] == [("in a borrowed truck, at night.", "Tom Reyes")]

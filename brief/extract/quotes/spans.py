@@ -141,8 +141,9 @@ def _not_quoted_speech(blank: str, quote: Found) -> bool:
 
 
 # A grade's designation right before a quote: a capitalised noun, its number and a comma
-# or a colon ("Level 2, ", "Category 4: ", "Phase III, ").
-_GRADE_BEFORE = re.compile(r"\b[A-Z][a-z]+ (?:\d{1,2}|[IVX]{1,4})\b[,:]? *\Z")
+# or a colon ("Level 2, ", "Category 4: ", "Phase III, "); not a road's number run into
+# what is said ("drove down Interstate 77 “in rental cars”").
+_GRADE_BEFORE = re.compile(r"\b[A-Z][a-z]+ (?:\d{1,2}|[IVX]{1,4})[,:] *\Z")
 
 
 def _names_a_grade(blank: str, quote: Found) -> bool:
@@ -150,6 +151,8 @@ def _names_a_grade(blank: str, quote: Found) -> bool:
     danger”": words in quote marks in apposition to a grade's designation are that
     grade's name on a scale, quoted as a title is, no one's words (r71 F10 had listed an
     advisory level as an unattributed quote)."""
+    if not quote.inner[:1].isupper():
+        return False  # a name opens with its capital; "Interstate 77 “in rental cars”" goes on
     return _GRADE_BEFORE.search(blank, max(quote.lo, quote.start - 24), quote.start) is not None
 
 
