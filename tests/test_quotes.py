@@ -2226,21 +2226,27 @@ def test_a_grades_name_in_quote_marks_is_no_quote() -> None:
         )
     ]
     found = find_quotes(told, find_actors(told))
-    assert [(q.text, q.speaker) for q in found] == [
-        ("We will open the gates at noon", "Mira Osei")
-    ]
+    assert [(q.text, q.speaker) for q in found] == [("We will open the gates at noon", "Mira Osei")]
 
 
-def test_a_numbered_road_before_quoted_words_is_no_grade() -> None:
-    """ "down Route 9 “in a borrowed truck”": the quote goes on the speaker's sentence."""
-    told = [
-        Sentence(
-            'Tom Reyes said the crew had driven the ore down Route 9 "in a borrowed truck,'
-            ' at night."',
-            1,
-            1,
-            0,
-        )
-    ]
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a road's number run into the speaker's sentence
+        (
+            'Tom Reyes said the crew had driven the ore down Route 9 "in a borrowed truck, at'
+            ' night."',
+            "in a borrowed truck, at night.",
+        ),
+        # a station's name before the colon that opens what was said
+        (
+            'Tom Reyes told Radio 5: "We will reopen the shaft on Monday."',
+            "We will reopen the shaft on Monday.",
+        ),
+    ],
+)
+def test_a_number_before_quoted_words_is_no_grade(text: str, quote: str) -> None:
+    """Only a designation's comma sets a grade's name in apposition ("Level 2, “...”")."""
+    told = [Sentence(text, 1, 1, 0)]
     found = find_quotes(told, find_actors(told))
-    assert [(q.text, q.speaker) for q in found] == [("in a borrowed truck, at night.", "Tom Reyes")]
+    assert [(q.text, q.speaker) for q in found] == [(quote, "Tom Reyes")]

@@ -18,9 +18,9 @@ So is a count of the traffic a place or a service carried on with (words.toml's
 carried_verbs: "handled 310 flights", "operated 120 flights"): in a disruption's story a
 bare "310 flights" reads as the flights cut, the opposite (r71 F9); and a noun of an act
 in a verb's bare form ("the arrest of 14 drivers", befalling_verbs) is one as "the
-cancellation of" is. Other verbs are left: "sent 14 frigates", "built 40 homes" count a force or an output,
-and "Two hundred nurses joined the strike" says its news in its noun. A count with none of
-these stays as it was: its noun still says what it counts.
+cancellation of" is. Other verbs are left: "sent 14 frigates", "built 40 homes" count a
+force or an output, and "Two hundred nurses joined the strike" says its news in its noun. A
+count with none of these stays as it was: its noun still says what it counts.
 
 Such a verb negated or denied says the act did not happen: "had not cancelled 40 Monday
 flights", "40 shops were not looted", "denied cancelling 40 flights". The verb would state

@@ -611,6 +611,8 @@ def _sized_before(text: str, start: int, end: int) -> int:
     if noun[-1] in words()["sized_wholes"]:
         return start
     return found.start("noun")
+
+
 _SECONDS_AFTER = re.compile(r",? (?:and )?(\d+(?:\.\d+)?) ?(?:seconds|secs?)\b")
 
 

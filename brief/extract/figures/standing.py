@@ -56,12 +56,15 @@ def ruled_size(text: str, figure: FoundFigure) -> bool:
         return False
     rules = alternation(words()["rule_words"])
     before = re.search(
-        rf"\b(?:{rules})(?: (?:on|all|any))? [a-z]+s of \Z", text[max(0, figure.start - 60) :
-        figure.start], re.IGNORECASE,
+        rf"\b(?:{rules})(?: (?:on|all|any))? [a-z]+s of \Z",
+        text[max(0, figure.start - 60) : figure.start],
+        re.IGNORECASE,
     )
     after = re.match(
         rf"[^,;:.]{{0,40}}? (?:are|is|were|was|will be|remain|remained|have been|had been)"
-        rf" (?:{rules})\b", text[figure.start :], re.IGNORECASE,
+        rf" (?:{rules})\b",
+        text[figure.start :],
+        re.IGNORECASE,
     )
     if before is None and (after is None or not _PLURAL_OF.search(text, 0, figure.start)):
         return False

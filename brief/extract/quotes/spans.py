@@ -141,9 +141,10 @@ def _not_quoted_speech(blank: str, quote: Found) -> bool:
 
 
 # A grade's designation right before a quote: a capitalised noun, its number and a comma
-# or a colon ("Level 2, ", "Category 4: ", "Phase III, "); not a road's number run into
-# what is said ("drove down Interstate 77 “in rental cars”").
-_GRADE_BEFORE = re.compile(r"\b[A-Z][a-z]+ (?:\d{1,2}|[IVX]{1,4})[,:] *\Z")
+# ("Level 2, ", "Phase III, "); not a road's number run into what is said ("drove down
+# Interstate 77 “in rental cars”"), nor a station's name before a colon that opens speech
+# ("told News 24: “...”").
+_GRADE_BEFORE = re.compile(r"\b[A-Z][a-z]+ (?:\d{1,2}|[IVX]{1,4}), *\Z")
 
 
 def _names_a_grade(blank: str, quote: Found) -> bool:
