@@ -1083,6 +1083,67 @@ def test_a_numbered_roundup_is_a_story_of_its_own() -> None:
     assert roundup_items(list(corpus.sentences), numbered=True) is None
 
 
+def test_a_summary_in_numbered_points_that_calls_its_parties_by_defined_terms_is_a_report() -> None:
+    """A regulator's or a court's summary of one decision numbers its paragraphs, and after
+    its first it calls its parties by the terms it defined for them ("Dalvik Sement AS
+    (party 1)", "Marisol Tankers Ltd (the “Owners”)"), not by their names: the terms run
+    through its points as a name would, and it is one decision's report, not a numbered
+    roundup of several events, which is a story of its own (pile32: a court's media summary
+    of a verdict stood apart from the verdict's reports)."""
+    from brief.stories.roundups import roundup_items
+
+    summary = (
+        "Decision summary: cement cartel, case KT 12/2030\n\n"
+        "SUMMARY OF DECISION ISSUED ON 4 MARCH 2031\n\n"
+        "1. The parties were Dalvik Sement AS (party 1), a cement maker based in Bergen;"
+        " Nordkalk Betong AS (party 2); and Mr Eirik Solvang Haugen (party 3), former sales"
+        " director of Nordkalk.\n\n"
+        "2. Between May 2026 and June 2029 party 1 and party 2 agreed the prices they would"
+        " quote to builders across Hordaland and Rogaland.\n\n"
+        "3. The authority found that party 3 arranged the meetings at a hotel in Voss.\n\n"
+        "4. The authority rejected the claim of party 2 that the meetings were trade"
+        " association business.\n\n"
+        "5. Party 1 is fined NOK 212 million and party 2 NOK 148 million. Party 3 is barred"
+        " from company boards for four years.\n\n"
+        "6. Party 1 and party 2 may appeal to the Competition Appeals Tribunal within 30"
+        " days.\n"
+    )
+    corpus = corpus_of([summary])
+    assert corpus.documents[0].items == 6
+    sentences = list(corpus.sentences)
+    assert roundup_items(sentences, numbered=True) is None
+    assert roundup_items(sentences) is None
+    # a charter dispute's award, its parties defined by quoted terms
+    award = (
+        "Award summary: the Marisol Dawn arbitration\n\n"
+        "1) The claimant was Marisol Tankers Ltd (the “Owners”), of Limassol.\n\n"
+        "2) The respondent was Keppelhaven Trading BV (the “Charterers”), of Rotterdam.\n\n"
+        "3) The tribunal found that the Charterers ordered the Marisol Dawn to Lagos"
+        " against the Owners' protest.\n\n"
+        "4) The Charterers must pay the Owners USD 3.1 million in demurrage.\n\n"
+        "5) Costs follow the event, and the Owners may claim interest from August.\n"
+    )
+    corpus = corpus_of([award])
+    assert roundup_items(list(corpus.sentences), numbered=True) is None
+    # a digest whose first item defines a term, used in that item alone: still a roundup
+    digest = "Courts in brief\n\n" + "\n\n".join(
+        f"{k}) {p}"
+        for k, p in enumerate(
+            [
+                "In Tromsø, Mr Arne Lid (defendant 1) and defendant 2 were cleared of arson.",
+                "Kavala's court jailed a harbour pilot over the Agia Marina collision.",
+                "A judge in Porto freed the Douro ferry's captain on bail.",
+                "Cork's district court fined Ballycotton Fisheries over a fuel spill.",
+                "Valletta's magistrates charged two men over the Marsaxlokk arson.",
+            ],
+            1,
+        )
+    )
+    corpus = corpus_of([digest])
+    assert corpus.documents[0].items == 5
+    assert roundup_items(list(corpus.sentences), numbered=True)
+
+
 def test_a_name_with_or_without_its_hyphen_is_one_term() -> None:
     """One outlet writes "Dar-Kumo", another "Darkumo": a subject the other report never
     mentions, as the tests that keep events apart read it, unless both are one term."""

@@ -484,7 +484,14 @@ HELD_OUT = {
         "names in several forms, a wire carried twice, a roundup and a newsletter. Held "
         "out: F1 0.940 (P .963, R .918): the European courts roundup that leads on the "
         "bankruptcy verdict joined an extradition's story, and the court's own media "
-        "summary of the judgment stood apart from the verdict."
+        "summary of the judgment stood apart from the verdict. Tuned on half A in session "
+        "65 (F1 after: 0.963, P .963, R .963; half A .960 -> 1.000, half B .954 held out, "
+        "unchanged): the court's media summary numbers its paragraphs, and had been read as "
+        "a numbered roundup of several events, a story of its own; its points call the "
+        "parties by the terms its first point defines for them ('Mr Vusumuzi Patrick "
+        "Mabandla (accused 1)'), and a defined term is the name it stands for, so one cast "
+        "runs through its points and it joins the verdict. No other set moved. The roundup "
+        "under the extradition (half B) was left as it is."
     ),
 }
 

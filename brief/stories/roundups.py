@@ -33,8 +33,12 @@ digest's NATO meeting, "more air defence for Ukraine", under its first item, the
 strike). Its items may share a name, as the day's events do (that strike and that
 meeting both name Ukraine), so long as no name runs through most of them
 (NUMBERED_THROUGH): numbered points of one event ("five things to know about the strike")
-name its place in each, and that is a report. The numbers are asked for: the unnumbered
-test also takes a few reports of one event, which stay in their story.
+name its place in each, and that is a report. So are a court's or a regulator's numbered
+points of one decision, which name their parties once, each with the term they go by
+after ("Mr X (accused 1)", "Y Ltd (the “Owners”)"), and use those terms in point after
+point: a defined term is the name it stands for (see _defined_terms; pile32's media
+summary of a verdict had been a story of its own). The numbers are asked for: the
+unnumbered test also takes a few reports of one event, which stay in their story.
 
 A report in sections numbers its headings, not its paragraphs (a disaster agency's
 situation report: "1. Human impact", "4. Response"), and its paragraphs sit under those
@@ -167,6 +171,7 @@ def roundup_items(
         numbered = False  # an analysis in points: "1. The arithmetic. Competing drafts ..."
     items = []
     given: Counter[str] = Counter()  # in how many items each name is given
+    defined = _defined_terms(sentences)
     for _, paragraph in groupby(_under_headings(sentences), key=attrgetter("paragraph")):
         told = list(paragraph)
         if opens_with_quote(told[0].text):
@@ -177,6 +182,7 @@ def roundup_items(
             # update's box of five fields had made it a roundup, its figures another's)
             continue
         named = frozenset().union(*(sentence_names(s.text) for s in told)) - calendar_words
+        named |= _uses_of(defined, told)
         shared = named & given.keys()
         if not numbered and not all(_loose_tie(name) for name in shared):
             return None  # a name in two paragraphs: a report's own cast (most texts, early)
@@ -192,6 +198,40 @@ def roundup_items(
     if numbered and max(given.values()) > NUMBERED_THROUGH * len(items):
         return None  # one event's place or cast in most of its points
     return items
+
+
+# A defined term: a designation in brackets after a name, a word and its number ("Mr Jon
+# Arve Moen (respondent 2)", "Kestrel Haulage Ltd (defendant 3)"), or a short name in
+# quotation marks ("Brekkfjord Holdings ASA (the “Issuer”)").
+_DEFINED = re.compile(
+    r"\b[A-Z][\w'’.-]*\s+\("
+    r"(?:(?P<designation>[a-z]+ (?:no\.? ?)?\d{1,2})"
+    r"|(?:the |hereinafter |hereafter )?[\"“‘'](?P<quoted>[^\"”’'()]{2,40})[\"”’'])\)"
+)
+
+
+def _defined_terms(sentences: Sequence[Sentence]) -> dict[str, re.Pattern[str]]:
+    """The terms a source defines for the parties it names ("Mr Jon Arve Moen (respondent
+    2)"), each with the pattern of its later uses ("Respondent 2 is ..."). A judgment's
+    summary or a prospectus numbers its paragraphs and calls its parties by such terms in
+    each of them: one case told in points, whose cast runs through them as a name would
+    (a court's summary of one verdict had been read as a numbered roundup, pile32 018)."""
+    terms: dict[str, re.Pattern[str]] = {}
+    for s in sentences:
+        for found in _DEFINED.finditer(s.text):
+            if term := found.group("designation"):
+                words = r"\s+".join(re.escape(w) for w in term.split())
+                terms[term.lower()] = re.compile(rf"\b{words}\b", re.IGNORECASE)
+            elif term := found.group("quoted"):
+                words = r"\s+".join(re.escape(w) for w in term.split())
+                terms[term] = re.compile(rf"\b{words}\b")
+    return terms
+
+
+def _uses_of(defined: dict[str, re.Pattern[str]], told: Sequence[Sentence]) -> frozenset[str]:
+    """The defined terms (see _defined_terms) a paragraph uses, each as a name it gives."""
+    text = " ".join(s.text for s in told)
+    return frozenset(f"({term})" for term, used in defined.items() if used.search(text))
 
 
 # How many of a source's paragraphs after its first that speak of a thing an earlier one
