@@ -320,11 +320,20 @@ def _passages(text: str, day: date | None = None) -> list[_Passage]:
     for n, token in enumerate(tokens):
         word = token[0]
         lower = word.lower()
-        if lower not in _state_forms() or lower.endswith("ing") or (n and word[0].isupper()):
-            continue  # not a verb of state; an -ing form; a name ("Open University")
+        # a verb that puts a restriction in place or ends it ("declared a curfew", "ended
+        # the ban", "was cut to a warning") tells a state of a restriction only
+        restricting = lower not in _state_forms() and (
+            lower in _restriction_forms() or _lessened(lower, text[token.end() :])
+        )
+        if not restricting and lower not in _state_forms():
+            continue  # not a verb of state
+        if lower.endswith("ing") or (n and word[0].isupper()):
+            continue  # an -ing form; a name ("Open University")
         if n and tokens[n - 1][0].lower() in small:
             continue  # an adjective or a noun ("an open border", "the closed road", "a halt")
-        opening = inflection_key(lower) in _state_keys(True)
+        opening = inflection_key(lower) in _state_keys(True) or (
+            restricting and lower not in _restriction_closing_forms()
+        )
         # the words before the verb back to its subject: auxiliaries, and what makes it
         # no state that holds
         back = n - 1
@@ -344,12 +353,166 @@ def _passages(text: str, day: date | None = None) -> list[_Passage]:
         things = _things_after(after) if not passive else []
         if things:
             passages = _listed(opening, things)
+        elif restricting and not passive:
+            continue  # "The office issued on Tuesday ...": its subject is no restriction
         else:
             start = tokens[back + 1].start() if back + 1 < n else token.start()
             subject = _subject_of(text, tokens, back + 1, start)
             passages = [_passage(opening, subject, _place_after(after))]
-        found.extend(passage for passage in passages if passage is not None)
+        passages = [_placed(passage, after) for passage in passages if passage is not None]
+        if restricting:
+            passages = [p for p in passages if p.head in _restriction_keys()]
+        found.extend(passages)
+    found.extend(_held(text))
     return found
+
+
+def _placed(passage: _Passage, after: str) -> _Passage:
+    """A restriction that names no place takes the one its clause gives after the verb
+    ("declared a curfew from 22:00 to 05:00 in the city of Tarsk", "issued evacuation
+    orders for zones KOR-1, KOR-2 and KOR-3": `_restriction_place`)."""
+    if passage.names or passage.head not in _restriction_keys():
+        return passage
+    return replace(passage, names=_restriction_place(after))
+
+
+def _restriction_place(after: str) -> frozenset[str]:
+    """The names of the place a restriction's clause gives: "in", "for", "across" or
+    "throughout", a kind of place and "of" if any ("in the city of Tarsk", "for zones
+    A and B"), then names joined by commas or "and", up to the clause's end (a time
+    given between is stepped over: "from 22:00 to 05:00 in ...")."""
+    clause = _RESTRICTION_CLAUSE_END.split(after, maxsplit=1)[0]
+    found = _restriction_place_pattern().search(clause)
+    if not found:
+        return frozenset()
+    lists = words()
+    return frozenset(
+        name
+        for name in WORD.findall(found["names"])
+        if name[:1].isupper() and not calendar_word(name) and name.lower() not in lists["articles"]
+    )
+
+
+_RESTRICTION_CLAUSE_END = re.compile(r"[;()\u2014\u2013]|:(?!\d)|,(?!\s+[A-Z][\w-]*(?:,|\s+and\b))|\.\s|\.$|\b(?:after|because|as|until|following)\b")
+
+
+@cache
+def _restriction_place_pattern() -> re.Pattern[str]:
+    kinds = alternation(words()["place_kind_nouns"])
+    name = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    return re.compile(
+        rf"\b(?:in|for|across|throughout|over)\s+(?:the\s+)?(?:(?i:{kinds})\s+(?:of\s+)?)?"
+        rf"(?P<names>{name}(?:\s*,\s*{name})*(?:,?\s+and\s+{name})?)"
+    )
+
+
+def _held(text: str) -> list[_Passage]:
+    """The restrictions a sentence says hold ("The curfew from 22:00 to 05:00 remains in
+    force", "the ban is still in place") and the places it says are under one ("Zones
+    KOR-1 and KOR-2 are now under evacuation orders": an order of those zones), closed
+    states both; and a thing whose closing's noun holds ("Blockades on the highway between
+    Kora and the mine remain in place": the highway). Not one told as may be or not
+    ("will remain in force", "is no longer in place")."""
+    found: list[_Passage] = []
+    lists = words()
+    for held in _held_pattern().finditer(text):
+        before = text[: held.start()]
+        tail = before.split()[-1:]
+        if any(w.lower() in NOT_DONE for w in tail):
+            continue
+        if _unasserted().search(text, 0, held.start()) or _recalled(text, held.start()):
+            continue
+        # the clause's start: not a comma of a list of names ("Zones A, B and C are ...")
+        clause = max((m.end() for m in _LIST_CLAUSE_MARK.finditer(before)), default=0)
+        for word in WORD.finditer(before, clause):
+            lower = word[0].lower()
+            if lower == "that" or lower in lists.speech or inflection_key(lower) in lists.speech:
+                clause = word.end()
+        chunk = before[clause:]
+        if held["under"]:
+            names = frozenset(
+                w
+                for w in WORD.findall(chunk)
+                if w[:1].isupper()
+                and w.lower() not in lists["place_kind_nouns"]
+                and w.lower() not in lists["articles"] | lists["determiners"]
+                and not calendar_word(w)
+            )
+            if names:
+                found.append(_Passage(False, inflection_key(held["under"].lower()), names))
+            continue
+        closing = _closing_of().match(chunk)
+        if closing:
+            passage = _passage(False, _thing_after(closing["thing"], between_and=True))
+        else:
+            subject = subject_phrase(chunk)
+            passage = _passage(False, subject) if subject else None
+            if passage is not None and passage.head not in _restriction_keys():
+                passage = None
+        if passage is not None:
+            found.append(_placed(passage, text[held.end() :]))
+    return found
+
+
+_LIST_CLAUSE_MARK = re.compile(r"[;()\u2014\u2013]|:(?!\d)|,(?!\s+(?:and\s+)?[A-Z0-9])")
+
+
+@cache
+def _held_pattern() -> re.Pattern[str]:
+    """A restriction in force, or a place under one."""
+    nouns = alternation(words()["restriction_nouns"])
+    return re.compile(
+        r"\b(?:is|are|remains?|remained|stays?|stayed)\s+(?:now\s+|still\s+|also\s+)?"
+        rf"(?:in\s+(?:force|place|effect)\b|under\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"(?P<under>{nouns})\b)"
+    )
+
+
+@cache
+def _closing_of() -> re.Pattern[str]:
+    """A closing's noun and what it closes: "Road blockades on the highway ..."."""
+    nouns = alternation(words()["closing_nouns"] | {"blockades", "roadblocks", "barricades"})
+    return re.compile(
+        rf"\W*(?:[\w'’-]+\s+){{0,2}}?(?i:{nouns})\s+(?:on|of|along|across)\s+(?P<thing>.+)$"
+    )
+
+
+@cache
+def _restriction_keys() -> frozenset[str]:
+    return frozenset(inflection_key(noun) for noun in words()["restriction_nouns"])
+
+
+@cache
+def _restriction_forms() -> frozenset[str]:
+    """Every form of the verbs that put a restriction in place or end one."""
+    lists = words()
+    return frozenset(
+        form
+        for name in ("restriction_closing_verbs", "restriction_opening_verbs")
+        for lemma in lists[name]
+        for form in verb_forms(lemma)
+    )
+
+
+@cache
+def _restriction_closing_forms() -> frozenset[str]:
+    return frozenset(
+        form for lemma in words()["restriction_closing_verbs"] for form in verb_forms(lemma)
+    )
+
+
+def _lessened(lower: str, after: str) -> bool:
+    """Is the verb one that makes a restriction a lesser one, a warning's noun after "to"
+    ("was cut to a warning", "lowered to an evacuation warning")?"""
+    if lower not in words()["lessening_verbs"]:
+        return False
+    return bool(_lessened_to().match(after))
+
+
+@cache
+def _lessened_to() -> re.Pattern[str]:
+    nouns = alternation(words()["warning_nouns"])
+    return re.compile(rf"\s+to\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b")
 
 
 # The auxiliaries after which a verb's subject is its thing, not its doer ("the road was
@@ -503,6 +666,16 @@ def _thing_after(after: str, between_and: bool = False) -> list[str]:
             phrase.append(word)  # "between Kora and the mine": "between" takes two
             k += 1
             continue
+        if (
+            lower == "of"
+            and phrase
+            and phrase[-1].lower() == "state"
+            and k + 1 < len(tokens)
+            and tokens[k + 1].lower() in lists["restriction_nouns"]
+        ):
+            phrase.extend(tokens[k : k + 2])  # "a state of emergency": the emergency's
+            k += 2
+            continue
         if lower in links and phrase:
             follows = tokens[k + 1 : k + 3]
             named = [w for w in follows if w.lower() not in small][:1]
@@ -536,21 +709,42 @@ def _passage(opening: bool, phrase: Sequence[str], where: Sequence[str] = ()) ->
     words_of = [w for w in phrase if w[:1].isalnum()]
     while words_of and words_of[0].lower() in small:
         words_of.pop(0)
-    at = next((i for i, w in enumerate(words_of) if i and w.lower() in lists["thing_links"]), None)
+    at = next(
+        (i for i, w in enumerate(words_of) if i and w.lower() in lists["thing_links"] | {"on", "for"}),
+        None,
+    )
     core = words_of[:at] if at is not None else words_of
     if not core or core[-1].lower() in lists["object_pronouns"]:
         return None
     head = core[-1]
+    if (
+        at is not None
+        and head.lower() == "state"
+        and words_of[at].lower() == "of"
+        and at + 1 < len(words_of)
+        and words_of[at + 1].lower() in lists["restriction_nouns"]
+    ):
+        head = words_of[at + 1]  # "a state of emergency" is an emergency declared
     # a name of two places joined by a hyphen names each ("the Kora-Lem road" runs
     # between Kora and Lem)
     names = frozenset(
         part
         for w in [*words_of, *where]
-        if w[:1].isupper() and w != head and not calendar_word(w) and w.lower() not in small
-        for part in (w.split("-") if "-" in w else [w])
+        if w[:1].isupper()
+        and w != head
+        and not calendar_word(w)
+        and w.lower() not in small
+        and w.lower() not in lists["place_kind_nouns"]
+        for part in (w.split("-") if _two_places(w) else [w])
         if part[:1].isupper()
     )
     return _Passage(opening, inflection_key(head.lower()), names)
+
+
+def _two_places(word: str) -> bool:
+    """Does a hyphened name join two places' names ("Kora-Lem"), not a code ("KOR-2")?"""
+    parts = word.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() and p[1:].islower() for p in parts)
 
 
 # Words that end an object's phrase: clause words after which what follows is no longer
@@ -631,6 +825,7 @@ def reversed_states(
     }
     if len(passages) < 2:
         return frozenset()
+    passages = _restrictions_named(corpus, unique, story_of, passages)
     stale = set()
     for k, mine in passages.items():
         source = unique[k].source
@@ -647,6 +842,41 @@ def reversed_states(
         ):
             stale.add(k)
     return frozenset(stale | _told_of_the_closing(unique, passages, stale))
+
+
+def _restrictions_named(
+    corpus: Corpus,
+    unique: Sequence[Sentence],
+    story_of: Mapping[int, int],
+    passages: Mapping[int, list[_Passage]],
+) -> dict[int, list[_Passage]]:
+    """A restriction that names no place ("The curfew from 22:00 to 05:00 remains in
+    force") read with the names its story gives that restriction, where the story gives
+    it of one place only and the sentence's own article names that place (as
+    `_named_by_story` reads a state): a story of curfews in two towns, or an article that
+    names neither, leaves it unnamed, and so no thing to match."""
+    places: dict[tuple[int, str], set[frozenset[str]]] = {}
+    for k, found in passages.items():
+        for passage in found:
+            if passage.names and passage.head in _restriction_keys():
+                places.setdefault((story_of[unique[k].source], passage.head), set()).add(
+                    passage.names
+                )
+    if not places:
+        return dict(passages)
+    article: dict[int, set[str]] = {}
+    for sentence in corpus.sentences:
+        article.setdefault(sentence.source, set()).update(WORD.findall(sentence.text))
+
+    def named(k: int, passage: _Passage) -> _Passage:
+        source = unique[k].source
+        found = places.get((story_of[source], passage.head), set())
+        if passage.names or len(found) != 1:
+            return passage
+        only = next(iter(found))
+        return replace(passage, names=only) if only <= article.get(source, set()) else passage
+
+    return {k: [named(k, passage) for passage in found] for k, found in passages.items()}
 
 
 def _told_of_the_closing(
@@ -711,7 +941,8 @@ def _closing_noun() -> re.Pattern[str]:
 def _may_pass() -> re.Pattern[str]:
     """A cheap test before a sentence's words are read for a state: a form of one of the
     verbs."""
-    return re.compile(rf"\b(?i:{alternation(_state_forms())})\b")
+    forms = _state_forms() | _restriction_forms() | set(words()["lessening_verbs"])
+    return re.compile(rf"\b(?i:{alternation(forms)}|in force|in place|in effect|under)\b")
 
 
 @cache
