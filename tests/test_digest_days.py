@@ -1315,3 +1315,37 @@ def test_a_restriction_its_sentence_names_nowhere_is_its_storys_one() -> None:
     assert not found(["Looters struck the docks on Friday.", held], [lifted])
     other = "The curfew in Brenna was lifted on Sunday too."
     assert not found(["Looters struck the docks of Sandvik on Friday.", held], [lifted, other])
+
+
+def test_zones_under_an_order_a_later_day_cuts_for_one_are_no_bullet(tmp_path: Path) -> None:
+    """r70 F10: a week's brief had kept "zones ... are now under evacuation orders" after a
+    later report cut one zone's order to a warning. The line's first half is false for
+    that zone: it goes, even beside an opening of a thing it names nothing of ("shelters
+    have opened"); the later report's "Orders for zones ... remain in force" stays."""
+    first = (
+        "Flooding forces evacuations along the Lakka River",
+        "Marren County Courier | News | 4 June 2027",
+        "The Marren County emergency office issued evacuation orders for zones LAK-4, LAK-5"
+        " and LAK-6 on Friday as the Lakka River rose above its banks.",
+        "Zones LAK-4, LAK-5 and LAK-6 are now under evacuation orders, and shelters have"
+        " opened at two schools in Dunmore.",
+        "About 1,900 residents live in the three zones, the office said.",
+    )
+    second = (
+        "Lakka River flood crest passes Dunmore",
+        "Marren County Courier | News | 6 June 2027",
+        "The Lakka River crested at Dunmore on Sunday morning, lower than forecasters had"
+        " feared, the Marren County emergency office said.",
+        "The evacuation order for zone LAK-5 was cut to an evacuation warning on Sunday, and"
+        " residents of that zone may return home.",
+        "Orders for zones LAK-4 and LAK-6 remain in force.",
+    )
+    for name, texts in (("d1.txt", first), ("d2.txt", second)):
+        (tmp_path / name).write_text("\n\n".join(texts) + "\n", encoding="utf-8")
+    out = tmp_path / "brief.md"
+    result = runner.invoke(app, ["make", str(tmp_path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "are now under evacuation orders" not in text
+    assert "Orders for zones LAK-4 and LAK-6 remain in force." in text
+    assert "cut to an evacuation warning" in text

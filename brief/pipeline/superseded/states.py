@@ -836,12 +836,26 @@ def reversed_states(
             and 0 < (days[unique[other].source] - days[source]).days <= STALE_DAYS
             for theirs in found
         ]
-        if all(
-            any(_same_thing(state, theirs) and theirs.open != state.open for theirs in later)
-            for state in mine
-        ):
+        if _all_overtaken(mine, later):
             stale.add(k)
     return frozenset(stale | _told_of_the_closing(unique, passages, stale))
+
+
+def _all_overtaken(mine: Sequence[_Passage], later: Sequence[_Passage]) -> bool:
+    """Is each state a sentence gives overtaken by one of `later`? A state of a thing that
+    names nothing is none to match, and stands in the way only where it is put as the
+    overtaken ones are ("closed the border with Benin and the airport": the airport may
+    be closed still); one put the other way tells no thing still closed ("Zones A and B
+    are under evacuation orders, and shelters have opened": once zone B's order is cut,
+    the line's first half is false, and a false half is worse than a lost one)."""
+    named = [state for state in mine if state.names]
+    if not named or not all(
+        any(_same_thing(state, theirs) and theirs.open != state.open for theirs in later)
+        for state in named
+    ):
+        return False
+    put = {state.open for state in named}
+    return not any(state.open in put for state in mine if not state.names)
 
 
 def _restrictions_named(
