@@ -1265,6 +1265,16 @@ def test_an_order_put_in_place_then_ended_is_stale() -> None:
             set(),
         ),
         (
+            ["The electoral board lifted the ban on gatherings in Orvik on Monday."],
+            ["The ban on gatherings in Orvik no longer remains in force."],
+            set(),
+        ),
+        (
+            ["The electoral board lifted the ban on gatherings in Orvik on Monday."],
+            ["A ban on public gatherings in Orvik remains in force after new clashes."],
+            {0},
+        ),
+        (
             ["The Lisk Weather Office issued on Monday its outlook for the coast of Vell."],
             ["The outlook for the coast of Vell was cancelled on Tuesday."],
             set(),

@@ -417,8 +417,8 @@ def _held(text: str) -> list[_Passage]:
     lists = words()
     for held in _held_pattern().finditer(text):
         before = text[: held.start()]
-        tail = before.split()[-1:]
-        if any(w.lower() in NOT_DONE for w in tail):
+        tail = [w.lower() for w in before.split()[-2:]]
+        if tail[-1:] and (tail[-1] in NOT_DONE or tail == ["no", "longer"]):
             continue
         if _unasserted().search(text, 0, held.start()) or _recalled(text, held.start()):
             continue
