@@ -126,8 +126,9 @@ def _owned_work_re(noun: str) -> re.Pattern[str]:
     """A work of one writer's with the writer named: "Torvik's 2019 novel", "Torvik,
     whose first novel", "the novel “Salt Fields” by Karin Dahl" (the name run ends at
     the possessive or the comma; the modifiers are a year's or words.toml's
-    work_modifiers)."""
-    name = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin|el))*?"
+    work_modifiers; a name's particles words.toml's particles)."""
+    particles = alternation(words()["particles"])
+    name = rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|{particles}))*?"
     modifiers = alternation(words()["work_modifiers"])
     between = rf"(?:(?:\d{{4}}|{modifiers})\s+){{0,2}}"
     title = r"(?:\s+[“\"][^”\"]{1,80}[”\"],?)?"
