@@ -105,12 +105,12 @@ def _subsections(line: str, fields: list[str], kinds: list[str | None]) -> list[
     has a field of other words before it."""
     read = list(kinds)
     for k in range(1, len(fields)):
-        words = fields[k].split()
+        field_words = fields[k].split()
         if (
             read[k] is None
             and read[k - 1] == NAME
-            and 0 < len(words) <= 2
-            and all(word[:1].islower() and word.isalpha() for word in words)
+            and 0 < len(field_words) <= 2
+            and all(word[:1].islower() and word.isalpha() for word in field_words)
             and re.search(re.escape(fields[k - 1]) + _SUBSECTION_DASH + re.escape(fields[k]), line)
         ):
             read[k] = NAME
