@@ -1172,6 +1172,8 @@ def _less_setting(head: list[str]) -> list[str]:
     Anything else ("Russia in Africa:", "Welcome to Kenya:") stays, and is no subject."""
     w = words()
     setting = w["attribution_setting"]
+    closed = [*head, ":"]  # the clause to its colon, as _spoken_to reads it
+    lowered = [word.lower() for word in closed]
     for at in range(2, len(head)):
         # "Mokoena, earlier tonight:", "Roe, on Monday:": a time set off after the name
         if (
@@ -1188,8 +1190,7 @@ def _less_setting(head: list[str]) -> list[str]:
         if head[at - 1] == "," and head[at].lower() in w["subordinators"] and "," not in head[at:]:
             return head[: at - 1]
         # "Lie, asked about the quotas:": a passive cut short, of the one who answers
-        lowered = [word.lower() for word in head]
-        if "," not in head[at:] and _spoken_to([*head, ":"], [*lowered, ":"], at, len(head)):
+        if "," not in head[at:] and _spoken_to(closed, lowered, at, len(head)):
             return head[: at - 1]
     for at in range(1, len(head)):
         opens = head[at].lower()
