@@ -510,17 +510,11 @@ def recalled_each_other(
         }
         if not mine:
             continue
-        given = Counter(
-            name
-            for i in story
-            for name in (subjects[i] | {lexicon.unaccented(n) for n in opened[i]}) - country
-        )
         if any(
-            count >= OWN_NAME_SHARE * len(story)
-            and name not in subjects[alone]
+            name not in subjects[alone]
             and mentioned_in_passing(text, name)
             and _a_persons(texts, story, name)
-            for name, count in given.items()
+            for name in _led(subjects, opened, story)
         ):
             return True
     return False
