@@ -54,24 +54,34 @@ def ruled_size(text: str, figure: FoundFigure) -> bool:
     news (r71 F9). The sentence stays a bullet."""
     if figure.kind != "count" or not figure.text.lower().startswith(_bounds()):
         return False
-    rules = alternation(words()["rule_words"])
-    before = re.search(
-        rf"\b(?:{rules})(?: (?:on|all|any))? [a-z]+s of \Z",
-        text[max(0, figure.start - 60) : figure.start],
-        re.IGNORECASE,
-    )
-    after = re.match(
-        rf"[^,;:.]{{0,40}}? (?:are|is|were|was|will be|remain|remained|have been|had been)"
-        rf" (?:{rules})\b",
-        text[figure.start :],
-        re.IGNORECASE,
-    )
+    before = _ruled_before().search(text[max(0, figure.start - 60) : figure.start])
+    after = _ruled_after().match(text[figure.start :])
     if before is None and (after is None or not _PLURAL_OF.search(text, 0, figure.start)):
         return False
     return figure.unit not in words()["casualties"]
 
 
 _PLURAL_OF = re.compile(r"\b[a-z]+s of \Z", re.IGNORECASE)
+
+
+@cache
+def _ruled_before() -> re.Pattern[str]:
+    """A rule's word, then a plural noun and "of", right before a bound ("banned
+    gatherings of", "a ban on groups of")."""
+    rules = alternation(words()["rule_words"])
+    return re.compile(rf"\b(?:{rules})(?: (?:on|all|any))? [a-z]+s of \Z", re.IGNORECASE)
+
+
+@cache
+def _ruled_after() -> re.Pattern[str]:
+    """A bound's clause that a rule's word closes after "be" or "remain" ("... of more
+    than 50 people are prohibited")."""
+    rules = alternation(words()["rule_words"])
+    return re.compile(
+        rf"[^,;:.]{{0,40}}? (?:are|is|were|was|will be|remain|remained|have been|had been)"
+        rf" (?:{rules})\b",
+        re.IGNORECASE,
+    )
 
 
 @cache
