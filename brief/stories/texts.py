@@ -201,6 +201,8 @@ class Text:
         "event_names",
         "led",
         "compassed",
+        "apposed",
+        "teller",
     )
 
     def __init__(
@@ -211,6 +213,7 @@ class Text:
         date: str | None = None,
         paragraphs: Sequence[int] = (),
         filed: str | None = None,
+        outlet: str | None = None,
     ) -> None:
         head = _head(sentences, MAX_WORDS)
         self.head = head  # the sentences read, as written
@@ -332,6 +335,15 @@ class Text:
         )
         # The same as written: a country's name is a proper noun ("US" is not "us").
         self.written_lead = _TOKEN.findall(" ".join(opening))
+        # The places its headline and first sentence put in a country by naming the country
+        # after them ("the city of Lahore, Pakistan": see _apposed): a report that names
+        # the place names where the event is, though never the country.
+        self.apposed = _apposed(opening)
+        # The words of who published it (its outlet: "Aldermark Ministry of Foreign
+        # Affairs"), as subjects are written: who tells the event, not who or where it is.
+        self.teller = frozenset(
+            lexicon.unaccented(plain_term(word.casefold())) for word in _TOKEN.findall(outlet or "")
+        )
         # The names its headline and first sentence give after a compass point in small
         # letters ("in northern Nevada"): where it may place its event (see
         # brief.stories.apart.countries.lead_regions)
@@ -1035,6 +1047,7 @@ def story_texts(
     for sentence in corpus.sentences:
         datelines.setdefault(sentence.source, sentence.heading)
     filed = {d.source.number: _filed_at(d) for d in corpus.documents}
+    outlets = {d.source.number: d.source.outlet for d in corpus.documents}
     return {
         n: Text(
             titles.get(n),
@@ -1043,6 +1056,7 @@ def story_texts(
             dates.get(n),
             paragraphs.get(n, []),
             filed.get(n),
+            outlets.get(n),
         )
         for n in numbers
     }
@@ -1125,6 +1139,39 @@ def _filed_at(document: Document) -> str | None:
         place = _DATELINE_END.split(text[: len(text) - len(rest)].strip(), maxsplit=1)[0]
         return place.strip() if place.strip() and not DIGIT.search(place) else None
     return None
+
+
+# A place and the country after it ("Lahore, Pakistan", "the town of Goma, DR Congo"):
+# capitalised words, a comma, and a country's name (not a seat: "Paris, London and Berlin"
+# is a list), which "and"/"or" does not follow (a list of countries: "India, Pakistan and").
+_APPOSED = re.compile(
+    r"\b((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+), ((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+)(?! (?:and|or)\b)"
+)
+
+
+def _apposed(opening: Sequence[str]) -> dict[str, frozenset[tuple[str, ...]]]:
+    """The country each place of a headline or first sentence is put in by the country's
+    name after it ("the city of Lahore, Pakistan"), place names as tokens casefolded; not
+    where the place is a country's name itself (a list: "India, Pakistan, China")."""
+    countries = {
+        tuple(form.casefold().split()): entry.name
+        for form, entry in lexicon.gazetteer().items()
+        if entry.kind == "country" and entry.form == "name"
+    }
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for line in opening:
+        for m in _APPOSED.finditer(line):
+            words = tuple(m.group(2).casefold().split())
+            # the country is its last words ("the Mangrove Bay, Sri Lanka")
+            country = next(
+                (countries[words[k:]] for k in range(len(words)) if words[k:] in countries), None
+            )
+            if country is None or tuple(m.group(1).casefold().split()) in countries:
+                continue
+            found.setdefault(country, set()).add(
+                tuple(plain_term(w) for w in m.group(1).casefold().split())
+            )
+    return {country: frozenset(places) for country, places in found.items()}
 
 
 @cache

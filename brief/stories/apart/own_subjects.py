@@ -84,20 +84,33 @@ def apart_events(
         n
         for n in subjects[one]
         if (n,) not in country_forms()
+        and n not in texts[one].teller
         and not (_gives_as_its_own(texts[other], n) if recalls else n in texts[other].terms)
     }
     theirs = {
         n
         for n in subjects[other]
         if (n,) not in country_forms()
+        and n not in texts[other].teller
         and not (_gives_as_its_own(texts[one], n) if recalls else n in texts[one].terms)
     }
     if places is not None:
-        mine |= places[one][0] - places[other][1]
-        theirs |= places[other][0] - places[one][1]
+        mine |= _placed_apart(texts[one], places[one][0] - places[other][1], texts[other])
+        theirs |= _placed_apart(texts[other], places[other][0] - places[one][1], texts[one])
     if not mine or not theirs:
         return False
     return not one_occasion(texts, subjects, one, other)
+
+
+def _placed_apart(text: Text, countries: frozenset[str], other: Text) -> frozenset[str]:
+    """Of the countries a text's lead places its event in that the other text never names,
+    those where it puts no place the other names ("the city of Lahore, Pakistan": see
+    Text.apposed): a local paper names its city, never its country."""
+    return frozenset(
+        country
+        for country in countries
+        if not any(all(w in other.terms for w in place) for place in text.apposed.get(country, ()))
+    )
 
 
 def _recalled(text: Text) -> set[str]:
