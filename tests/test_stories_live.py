@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from brief.ingest import ingest, make_source, parse_text
-from brief.models import Corpus
+from brief.models import Corpus, Sentence
 from brief.options import Options
 from brief.segment import segment
 from brief.stories import find_stories
-from brief.stories.live import live_entries, page_words, story_of_entries
+from brief.stories.live import entry_names, live_entries, page_words, story_of_entries
 
 
 def corpus_of(texts: Sequence[str]) -> Corpus:
@@ -245,3 +245,48 @@ def test_a_live_pages_entry_of_another_story_is_no_bullet_of_the_one_it_joins() 
     assert strike.sources == (1, 2, 5)
     texts = {s.index: s.text for s in corpus.sentences if s.source == 5}
     assert {texts[m.index][:5] for m in strike.elsewhere if m.source == 5} == {"16:40"}
+
+
+CITY_PAGE_LIVE = """Montevideo dock strike: live
+09:10 — Police say pickets at Muelle Mantrero are peaceful so far.
+
+08:30 — Ferries at the Quelbrada terminal are running late, with long queues.
+
+07:45 — Lorries are parked along the road to Capurrino, drivers tell us.
+
+07:00 — No cranes are working in Montevideo this morning as the 24-hour dock strike begins.
+"""
+
+
+def test_a_city_pages_own_name_leaves_its_city_a_name_of_its_entries() -> None:
+    """A city's page ("The Montevideo Post") names its city in an entry as the city ("no
+    cranes are working in Montevideo"), not as its own name; and a seat of government
+    that one story's reports alone give is that story's city. One two stories give tells
+    neither, and names no entry (as a country's name does not)."""
+    entries = live_entries(list(corpus_of([CITY_PAGE_LIVE]).sentences))
+    police = {"montevideo", "mantrero", "quelbrada", "police"}
+    fire = {"tarsk", "orlan"}
+    own = page_words("The Montevideo Post")
+    # Muelle Mantrero, Quelbrada and Montevideo: three of four named entries
+    assert story_of_entries(entries, [police, fire], own) == 0
+    # with Montevideo the other story's too, it names no entry: Mantrero alone of three
+    police -= {"quelbrada"}
+    assert story_of_entries(entries, [police, fire | {"montevideo"}], own) is None
+
+
+def test_a_page_credited_by_its_whole_name_names_no_event_by_it() -> None:
+    """r66 F2 with a city's page: "the Montevideo Post has learned" writes the page's own
+    name, not the city; a one-word page ("Tasnim") is its name wherever it is."""
+    text = CITY_PAGE_LIVE.replace(
+        "in Montevideo this morning", "this morning, the Montevideo Post has learned,"
+    )
+    entries = live_entries(list(corpus_of([text]).sentences))
+    last = entries[-1]
+    own = page_words("The Montevideo Post")
+    assert "montevideo" not in entry_names(last, set(), own)
+    assert "montevideo" in entry_names(entries_of_city()[-1], set(), own)
+    assert "montevideo" not in entry_names(entries_of_city()[-1], set(), page_words("Montevideo"))
+
+
+def entries_of_city() -> list[list[Sentence]]:
+    return live_entries(list(corpus_of([CITY_PAGE_LIVE]).sentences))

@@ -22,9 +22,18 @@ from functools import cache
 from brief.extract import lexicon
 from brief.ingest.furniture import entry_stamp, entry_stamps
 from brief.models import Sentence
-from brief.stories.apart import SUBJECT_GENERAL_SHARE, SUBJECT_MIN_LENGTH, country_words
+from brief.stories.apart import SUBJECT_GENERAL_SHARE, SUBJECT_MIN_LENGTH
+from brief.stories.apart.countries import country_names, country_words
 from brief.stories.similarity import general_shares
-from brief.stories.texts import Text, counts_of, plain_term, sentence_names, written_names
+from brief.stories.texts import (
+    Text,
+    counts_of,
+    news_stop_words,
+    plain_term,
+    sentence_names,
+    tokens,
+    written_names,
+)
 
 # A page with at least this many stamped entries is a live page (as a roundup tells at
 # least so many events: see roundups.ITEMS).
@@ -55,20 +64,44 @@ def entry_names(
     entry: Sequence[Sentence], known: Collection[str], own: Collection[str] = ()
 ) -> frozenset[str]:
     """The names of an entry that tell which event it is: rare in general English, not a
-    day, a month or a country's word (two events of one crisis share its country); and
+    day, a month or a country's name or people (two events of one crisis share its
+    country). A seat of government is a city's name as any other ("no buses are running
+    in Lagos"), but names an entry only where one story's reports alone give it (see
+    _seats_told). And
     the counts it gives (see texts.counts_of: "11 injured"), which a report of its event
     gives as well. Read past its stamp: the word that opens a sentence ("20:05 —
     Explosions were heard ...") is capitalised as any opening word is, and names
     something only where the pile's reports write it as a name (`known`, as report_names
     writes them: "Tasnim says ..."). The words of the page's own name (`own`, see
-    page_words) name no event: an entry that credits its page ("diplomats tell the
-    Danube Herald") does not tell the river's story."""
+    page_words) name no event where the entry writes them as that name: an entry that
+    credits its page ("diplomats tell the Danube Herald") does not tell the river's story,
+    but a city's page ("The Lagos Ledger") names its city alone as the city ("no buses
+    are running in Lagos"). A one-word outlet ("Tasnim") is its name wherever it is."""
     said = [_past_stamp(s.text) if k == 0 else s.text for k, s in enumerate(entry)]
     within = {lexicon.unaccented(plain_term(name)) for name in written_names(said)}
     opening = {lexicon.unaccented(name) for text in said for name in sentence_names(text)}
     names = within | (opening & set(known))
     counts = {count for text in said for count in counts_of(text)}
-    return _rare(frozenset(names - _common() - set(own))) | frozenset(counts)
+    return _rare(frozenset(names - _common() - _as_its_page(said, own))) | frozenset(counts)
+
+
+def _as_its_page(said: Sequence[str], own: Collection[str]) -> frozenset[str]:
+    """The words of a page's own name (`own`, see page_words) that an entry's sentences
+    write as that name: beside another of its words ("the Lagos Ledger"), or any of them
+    where the name has only one word besides stop words ("Tasnim", "the Herald")."""
+    core = frozenset(own) - news_stop_words()
+    if len(core) <= 1:
+        return frozenset(own)
+    found = set(frozenset(own) - core)
+    for text in said:
+        words = [lexicon.unaccented(plain_term(word)) for word in tokens(text)]
+        for k, word in enumerate(words):
+            if word in core and any(
+                0 <= j < len(words) and words[j] in core and words[j] != word
+                for j in (k - 1, k + 1)
+            ):
+                found.add(word)
+    return frozenset(found)
 
 
 def page_words(outlet: str | None) -> frozenset[str]:
@@ -96,10 +129,12 @@ def story_of_entries(
     A name that two stories give (an alliance, a capital) tells neither: an entry is told
     by a story's names of its own."""
     known = set().union(*stories)
-    named = [names for entry in entries if (names := entry_names(entry, known, own))]
+    given = Counter(name for story in stories for name in set(story))
+    named = [
+        names for entry in entries if (names := _seats_told(entry_names(entry, known, own), given))
+    ]
     if not named:
         return None
-    given = Counter(name for story in stories for name in set(story))
     told = [
         sum(any(given[name] == 1 for name in names & set(story)) for names in named)
         for story in stories
@@ -126,12 +161,19 @@ def other_entries(
     theirs_only = [{name for name in story if given[name] == 1} for story in stories]
     found: list[Sentence] = []
     for entry in entries:
-        names = entry_names(entry, known, own)
+        names = _seats_told(entry_names(entry, known, own), given)
         if names & theirs_only[joined]:
             continue
         if any(names & theirs for k, theirs in enumerate(theirs_only) if k != joined):
             found.extend(entry)
     return found
+
+
+def _seats_told(names: frozenset[str], given: Counter[str]) -> frozenset[str]:
+    """An entry's names (see entry_names) less the seats of government that tell no one
+    story (see story_of_entries): a capital two stories give, or none, is where the day's
+    events are, and names no entry; one only a story's reports give is that story's city."""
+    return frozenset(n for n in names if given[n] == 1 or n not in _seats())
 
 
 def report_names(texts: Collection[Text]) -> frozenset[str]:
@@ -144,7 +186,12 @@ def report_names(texts: Collection[Text]) -> frozenset[str]:
 
 @cache
 def _common() -> frozenset[str]:
-    return frozenset(lexicon.weekday_names() | lexicon.month_names() | country_words())
+    return frozenset(lexicon.weekday_names() | lexicon.month_names() | country_names())
+
+
+@cache
+def _seats() -> frozenset[str]:
+    return country_words() - country_names()
 
 
 def _rare(names: frozenset[str]) -> frozenset[str]:
