@@ -1223,22 +1223,27 @@ def test_an_order_put_in_place_then_ended_is_stale() -> None:
 
     cases = [
         (
-            ["The port authority declared a curfew from 21:00 to 06:00 in the town of Sandvik"
-             " from Friday, after looting at the docks."],
+            [
+                "The port authority declared a curfew from 21:00 to 06:00 in the town of Sandvik"
+                " from Friday, after looting at the docks."
+            ],
             ["The curfew in Sandvik was lifted on Sunday morning."],
             {0},
         ),
         (
-            ["The county issued evacuation orders for zones LAK-4, LAK-5 and LAK-6 on Monday"
-             " as the river rose.",
-             "Zones LAK-4, LAK-5 and LAK-6 are now under evacuation orders."],
-            ["The evacuation order for zone LAK-5 was cut to an evacuation warning on"
-             " Wednesday."],
+            [
+                "The county issued evacuation orders for zones LAK-4, LAK-5 and LAK-6 on Monday"
+                " as the river rose.",
+                "Zones LAK-4, LAK-5 and LAK-6 are now under evacuation orders.",
+            ],
+            ["The evacuation order for zone LAK-5 was cut to an evacuation warning on Wednesday."],
             {0, 1},
         ),
         (
-            ["The mines ministry declared a state of emergency in Kessa province on Monday"
-             " after the tailings dam failed."],
+            [
+                "The mines ministry declared a state of emergency in Kessa province on Monday"
+                " after the tailings dam failed."
+            ],
             ["The government ended the state of emergency in Kessa on Thursday."],
             {0},
         ),
@@ -1249,8 +1254,10 @@ def test_an_order_put_in_place_then_ended_is_stale() -> None:
         ),
         # another place, a plan, an order still in force, a verb of its subject alone
         (
-            ["The port authority declared a curfew from 21:00 to 06:00 in the town of Sandvik"
-             " from Friday."],
+            [
+                "The port authority declared a curfew from 21:00 to 06:00 in the town of Sandvik"
+                " from Friday."
+            ],
             ["The curfew in Brenna was lifted on Sunday morning."],
             set(),
         ),
@@ -1301,7 +1308,7 @@ def test_an_order_put_in_place_then_ended_is_stale() -> None:
 
 
 def test_a_restriction_its_sentence_names_nowhere_is_its_storys_one() -> None:
-    """"The curfew from 21:00 to 06:00 remains in force" in a report of Sandvik is the
+    """ "The curfew from 21:00 to 06:00 remains in force" in a report of Sandvik is the
     Sandvik curfew its story lifts on a later day; not where the story has curfews of two
     towns, nor where its own article names no town of it."""
     from brief.models import Corpus, Document, Source

@@ -359,10 +359,10 @@ def _passages(text: str, day: date | None = None) -> list[_Passage]:
             start = tokens[back + 1].start() if back + 1 < n else token.start()
             subject = _subject_of(text, tokens, back + 1, start)
             passages = [_passage(opening, subject, _place_after(after))]
-        passages = [_placed(passage, after) for passage in passages if passage is not None]
+        placed = [_placed(passage, after) for passage in passages if passage is not None]
         if restricting:
-            passages = [p for p in passages if p.head in _restriction_keys()]
-        found.extend(passages)
+            placed = [p for p in placed if p.head in _restriction_keys()]
+        found.extend(placed)
     found.extend(_held(text))
     return found
 
@@ -393,7 +393,10 @@ def _restriction_place(after: str) -> frozenset[str]:
     )
 
 
-_RESTRICTION_CLAUSE_END = re.compile(r"[;()\u2014\u2013]|:(?!\d)|,(?!\s+[A-Z][\w-]*(?:,|\s+and\b))|\.\s|\.$|\b(?:after|because|as|until|following)\b")
+_RESTRICTION_CLAUSE_END = re.compile(
+    r"[;()\u2014\u2013]|:(?!\d)|,(?!\s+[A-Z][\w-]*(?:,|\s+and\b))|\.\s|\.$"
+    r"|\b(?:after|because|as|until|following)\b"
+)
 
 
 @cache
@@ -710,7 +713,11 @@ def _passage(opening: bool, phrase: Sequence[str], where: Sequence[str] = ()) ->
     while words_of and words_of[0].lower() in small:
         words_of.pop(0)
     at = next(
-        (i for i, w in enumerate(words_of) if i and w.lower() in lists["thing_links"] | {"on", "for"}),
+        (
+            i
+            for i, w in enumerate(words_of)
+            if i and w.lower() in lists["thing_links"] | {"on", "for"}
+        ),
         None,
     )
     core = words_of[:at] if at is not None else words_of
