@@ -21,6 +21,7 @@ from brief.pipeline.superseded.phrases import (
     head_word,
     name_in_common,
     names_between,
+    small_words,
     subject_phrase,
 )
 from brief.pipeline.superseded.reports import STALE_DAYS, not_before, source_days, story_of_sources
@@ -232,7 +233,7 @@ def _object_head(after: str) -> list[frozenset[str]]:
     from brief.extract.lexicon import calendar_word
 
     lists = words()
-    skip = lists["articles"] | lists["determiners"] | lists["possessives"]
+    skip = small_words()
     stops = lists["object_prepositions"] | lists["name_prepositions"]
     phrase: list[str] = []
     for token in TOKEN.findall(after)[:_OBJECT_REACH]:

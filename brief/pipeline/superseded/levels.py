@@ -12,7 +12,13 @@ from datetime import date
 from brief.extract.lexicon import words
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.figures import figures_alone
-from brief.pipeline.superseded.phrases import WORD, capitalised_words, head_word, subject_phrase
+from brief.pipeline.superseded.phrases import (
+    WORD,
+    capitalised_words,
+    head_word,
+    small_words,
+    subject_phrase,
+)
 from brief.pipeline.superseded.reports import STALE_DAYS, source_days, story_of_sources
 
 
@@ -112,8 +118,7 @@ def _modifier(phrase: Sequence[str]) -> str:
     """The word right before a noun phrase's head ("petrol" of "petrol prices", "brent"
     of "Benchmark Brent crude"), "" where it is a determiner or there is none: "diesel
     prices" are not "petrol prices", where "the bank" may be "the central bank"."""
-    lists = words()
-    small = lists["articles"] | lists["determiners"] | lists["possessives"]
+    small = small_words()
     if len(phrase) < 2 or phrase[-2] in small or not phrase[-2].isalpha():
         return ""
     return phrase[-2]

@@ -158,7 +158,7 @@ def subject_phrase(before: str) -> list[str]:
         tokens.pop()
         if tokens and tokens[-1] == ",":
             tokens.pop()
-    stops = lists["articles"] | lists["determiners"] | lists["possessives"]
+    stops = small_words()
     phrase: list[str] = []
     while tokens:
         word = tokens[-1]
@@ -189,7 +189,16 @@ def head_word(phrase: list[str]) -> str:
     return (phrase[:at] if at is not None else phrase)[-1]
 
 
+@cache
+def small_words() -> frozenset[str]:
+    """The articles, determiners and possessives that open a noun phrase before its name
+    or head ("the", "its", "this"): one union for the stale-state readers, built once
+    rather than on each call (several are asked of every sentence)."""
+    lists = words()
+    return frozenset(lists["articles"] | lists["determiners"] | lists["possessives"])
+
+
 def capitalised_words(tokens: Sequence[str]) -> frozenset[str]:
     """The capitalised words among `tokens` (places, people, bodies)."""
-    small = words()["articles"] | words()["determiners"] | words()["possessives"]
+    small = small_words()
     return frozenset(word for word in tokens if word[:1].isupper() and word.lower() not in small)

@@ -27,6 +27,7 @@ from brief.pipeline.superseded.phrases import (
     WORD,
     capitalised_words,
     head_word,
+    small_words,
     subject_phrase,
     told_as_history,
 )
@@ -314,7 +315,7 @@ def _passages(text: str, day: date | None = None) -> list[_Passage]:
     lists = words()
     if told_as_history(text, day):
         return []
-    small = lists["articles"] | lists["determiners"] | lists["possessives"]
+    small = small_words()
     tokens = list(WORD.finditer(text))
     found: list[_Passage] = []
     for n, token in enumerate(tokens):
@@ -349,7 +350,7 @@ def _passages(text: str, day: date | None = None) -> list[_Passage]:
         after = text[token.end() :]
         # "has suspended the ...": a perfect, active; "was", "remained", "has been": the
         # subject is the thing
-        passive = any(word in _PASSIVE_MARKS for word in between)
+        passive = any(word in _passive_marks() for word in between)
         things = _things_after(after) if not passive else []
         if things:
             passages = _listed(opening, things)
@@ -518,26 +519,22 @@ def _lessened_to() -> re.Pattern[str]:
     return re.compile(rf"\s+to\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b")
 
 
-# The auxiliaries after which a verb's subject is its thing, not its doer ("the road was
-# closed", "remained shut", "has been reopened"); "has" alone is a perfect's ("has
-# suspended all cargo operations": its object is the thing).
-_PASSIVE_MARKS = frozenset(
-    {
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "remain",
-        "remains",
-        "remained",
-        "stay",
-        "stays",
-        "stayed",
-    }
-)
+@cache
+def _passive_marks() -> frozenset[str]:
+    """The auxiliaries after which a verb's subject is its thing, not its doer ("the road
+    was closed", "remained shut", "has been reopened"): words.toml's forms of "be"
+    (`passive`) and of the staying verbs. "has" alone is a perfect's ("has suspended all
+    cargo operations": its object is the thing)."""
+    lists = words()
+    staying = {form for verb in lists["staying_verbs"] for form in (verb, f"{verb}s", f"{verb}ed")}
+    return frozenset(lists["passive"]) | staying
+
+
+@cache
+def _verb_marks() -> frozenset[str]:
+    """The passive's marks and the perfect's auxiliaries: where an earlier verb's
+    auxiliaries open."""
+    return _passive_marks() | {"has", "have", "had"}
 
 
 def _listed(opening: bool, things: list[list[str]]) -> list[_Passage | None]:
@@ -556,7 +553,7 @@ def _listed(opening: bool, things: list[list[str]]) -> list[_Passage | None]:
 
 def _names_any(phrase: Sequence[str]) -> bool:
     """Does the phrase name something: a capitalised word not its first one's article?"""
-    small = words()["articles"] | words()["determiners"] | words()["possessives"]
+    small = small_words()
     return any(w[:1].isupper() and w.lower() not in small for w in phrase)
 
 
@@ -573,10 +570,7 @@ def _subject_of(text: str, tokens: Sequence[re.Match[str]], at: int, start: int)
             (
                 k
                 for k in range(at - 2, 0, -1)
-                if (
-                    tokens[k][0].lower() in _PASSIVE_MARKS | {"has", "have", "had"}
-                    or tokens[k][0].lower() in _state_forms()
-                )
+                if (tokens[k][0].lower() in _verb_marks() or tokens[k][0].lower() in _state_forms())
                 and tokens[k - 1][0].lower() not in lists["state_auxiliaries"]
             ),
             None,
@@ -653,7 +647,7 @@ def _thing_after(after: str, between_and: bool = False) -> list[str]:
     lists = words()
     tokens = TOKEN.findall(after[:SUBJECT_SPAN])
     links = lists["thing_links"]
-    small = lists["articles"] | lists["determiners"] | lists["possessives"]
+    small = small_words()
     phrase: list[str] = []
     k = 0
     while k < len(tokens):
@@ -708,7 +702,7 @@ def _passage(opening: bool, phrase: Sequence[str], where: Sequence[str] = ()) ->
     names, with those of `where` (the place a passive gives after its verb: "a curfew was
     imposed in Bissau"); None for a pronoun or a phrase that names nothing."""
     lists = words()
-    small = lists["articles"] | lists["determiners"] | lists["possessives"]
+    small = small_words()
     words_of = [w for w in phrase if w[:1].isalnum()]
     while words_of and words_of[0].lower() in small:
         words_of.pop(0)
@@ -1163,7 +1157,7 @@ def _issuer(subject: str) -> frozenset[str]:
     """The names of a warning's subject ("The Pakistan Meteorological Department"): two
     capitalised words at least, since one may be capitalised only by opening its sentence
     ("Forecasters"); else none."""
-    small = words()["articles"] | words()["determiners"] | words()["possessives"]
+    small = small_words()
     names = frozenset(
         w for w in WORD.findall(subject) if w[:1].isupper() and w.lower() not in small
     )
