@@ -88,7 +88,8 @@ _THERE = re.compile(
     re.IGNORECASE,
 )
 # Words after which "there" is no place of the sentence's own: what opens a clause whose
-# "there" is existential, "be" itself, and the idioms' words.
+# "there" is existential, and the idioms' words; "be" itself is words.toml's forms of it
+# (`passive`), joined in `_not_before_there`.
 _NOT_BEFORE_THERE = frozenset(
     {
         "and",
@@ -108,13 +109,6 @@ _NOT_BEFORE_THERE = frozenset(
         "whether",
         "said",
         "says",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
         "all",
         "up",
         "over",
@@ -124,6 +118,13 @@ _NOT_BEFORE_THERE = frozenset(
         "than",
     }
 )
+
+
+@cache
+def _not_before_there() -> frozenset[str]:
+    return _NOT_BEFORE_THERE | lexicon.words()["passive"]
+
+
 # A capitalised word after the sentence's first: a name the "there" may stand for.
 _NAME_BEFORE = re.compile(r"\s[A-Z][a-z]")
 
@@ -289,7 +290,7 @@ def _place_points_back(text: str) -> bool:
         return False
     for found in _THERE.finditer(text):
         before = found["before"]
-        if quoted_at(text, found.start()) or (before and before.lower() in _NOT_BEFORE_THERE):
+        if quoted_at(text, found.start()) or (before and before.lower() in _not_before_there()):
             continue
         return _NAME_BEFORE.search(text, 0, found.start()) is None
     return False
