@@ -493,6 +493,19 @@ HELD_OUT = {
         "runs through its points and it joins the verdict. No other set moved. The roundup "
         "under the extradition (half B) was left as it is."
     ),
+    "pile33": (
+        "a business and markets desk's Thursday (session 66), written after pile32: a "
+        "Danish lender's capital shortfall and its chief executive's exit told eight ways "
+        "(the bank's announcement, the regulator's order, a wire, a translated local paper, "
+        "a live blog, a credit trade-press piece, a profile, a column), look-alikes kept "
+        "apart (a second Danish bank's results and their preview, two companies named "
+        "Harwick in two countries, two takeovers of gold miners, two plant closures, two "
+        "fines by one regulator, two profit warnings), sums in eleven currencies, a wire "
+        "carried twice, a live blog and a newsletter. Held out: F1 0.911 (P .854, R .975; "
+        "half A .926, half B 1.000): the second bank's results, their preview and the "
+        "morning newsletter joined the lender's story, and the American Harwick's "
+        "press release stood apart from the report of its chief executive's resignation."
+    ),
 }
 
 
