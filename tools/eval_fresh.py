@@ -120,6 +120,7 @@ DATA47 = ROOT / "tools" / "data" / "fresh47"  # and fourteen more, digests and r
 DATA48 = ROOT / "tools" / "data" / "fresh48"  # and fourteen more, health emergencies and science
 DATA49 = ROOT / "tools" / "data" / "fresh49"  # and fourteen more, culture and press freedom
 DATA50 = ROOT / "tools" / "data" / "fresh50"  # and fourteen more, energy, mining and land
+DATA51 = ROOT / "tools" / "data" / "fresh51"  # and fourteen more, money and markets
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -599,6 +600,7 @@ def report(*folders: Path) -> str:
         DATA48,
         DATA49,
         DATA50,
+        DATA51,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -1345,6 +1347,20 @@ _HEADINGS = {
         " name), fresh36 even (a 'Comrade (Mrs)' found), fresh43 odd (a role from 'one of"
         " the three members who voted'), fresh44 even (an igumen's gloss, scorer);"
         " PolNeAR identical. See its README.",
+    ),
+    DATA51: (
+        "a fifty-first fresh set",
+        " Annotated blind, fourteen articles of money, markets and central banks (a split"
+        " rate decision and the governor's press conference, a markets column built on"
+        " analysts' notes to clients, a bank's earnings-call transcript, a regulator's fine,"
+        " a bank-run rumour checked, a crypto exchange's administrators, an IMF mission and"
+        " the finance minister's reply, a live blog of a trading halt, pension trustees in"
+        " dispute, a credit union's savers, a fund manager's profile, an insider-dealing"
+        " trial, a deputy governor's translated interview, a correction); held out, after"
+        " fresh50 was tuned on: speaker precision 100% (67 attributed; odd 100% of 39,"
+        " even 100% of 28), direct attributed 70.6%, people F1 0.962 (precision 97.0%,"
+        " recall 95.5%), roles 92.5% right of those given (53; odd 100% of 27, even 84.6%"
+        " of 26) covering 76.6%. See its README.",
     ),
 }
 
