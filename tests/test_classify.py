@@ -3163,3 +3163,30 @@ def test_the_same_words_outside_force_and_measures(text: str) -> None:
     """A broadcaster's show cancelled and testing outlawed by a treaty's terms are none of
     it."""
     assert classify(text, GEO).section not in {"military", "diplomacy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a promise in its idiom, what is promised its object (not the seizure it rules out)
+        (
+            "Hanoi gave its word that the fishing boats would not be seized again, the"
+            " Philippine coast guard said.",
+            "diplomacy",
+        ),
+    ],
+)
+def test_aid_and_access_told_in_idioms(text: str, section: str) -> None:
+    """Batch Z's kinds of miss, in other settings: a promise given in its idiom."""
+    assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach gave his word that he would stay at the club next season.",
+    ],
+)
+def test_the_same_idioms_outside_aid_and_access(text: str) -> None:
+    """A coach's promise to his club is none of it."""
+    assert classify(text, GEO).section not in {"military", "diplomacy"}
