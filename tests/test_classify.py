@@ -3174,10 +3174,17 @@ def test_the_same_words_outside_force_and_measures(text: str) -> None:
             " Philippine coast guard said.",
             "diplomacy",
         ),
+        # money cut off in its idiom, what is no longer paid for its object
+        (
+            "Brussels turned off the taps for the road-building programme in Belgrade after"
+            " the vote, the ministry said.",
+            "diplomacy",
+        ),
     ],
 )
 def test_aid_and_access_told_in_idioms(text: str, section: str) -> None:
-    """Batch Z's kinds of miss, in other settings: a promise given in its idiom."""
+    """Batch Z's kinds of miss, in other settings: a promise given and money cut off, each
+    in its idiom."""
     assert classify(text, GEO).section == section
 
 
@@ -3185,8 +3192,9 @@ def test_aid_and_access_told_in_idioms(text: str, section: str) -> None:
     "text",
     [
         "The coach gave his word that he would stay at the club next season.",
+        "Residents were told to turn off the tap while brushing their teeth.",
     ],
 )
 def test_the_same_idioms_outside_aid_and_access(text: str) -> None:
-    """A coach's promise to his club is none of it."""
+    """A coach's promise to his club and a tap turned off at home are none of it."""
     assert classify(text, GEO).section not in {"military", "diplomacy"}
