@@ -3180,11 +3180,17 @@ def test_the_same_words_outside_force_and_measures(text: str) -> None:
             " the vote, the ministry said.",
             "diplomacy",
         ),
+        # a threat by its consequences, the act it forbids its condition (not aid handed out)
+        (
+            "A spokesman for the ruling council told relief agencies that they would face the"
+            " consequences if they handed out tents in camps run by the rebels.",
+            "diplomacy",
+        ),
     ],
 )
 def test_aid_and_access_told_in_idioms(text: str, section: str) -> None:
-    """Batch Z's kinds of miss, in other settings: a promise given and money cut off, each
-    in its idiom."""
+    """Batch Z's kinds of miss, in other settings: a promise given, money cut off and a
+    threat made, each in its idiom."""
     assert classify(text, GEO).section == section
 
 
@@ -3193,8 +3199,10 @@ def test_aid_and_access_told_in_idioms(text: str, section: str) -> None:
     [
         "The coach gave his word that he would stay at the club next season.",
         "Residents were told to turn off the tap while brushing their teeth.",
+        "Students who cheat in the exam will face the consequences, the headteacher said.",
     ],
 )
 def test_the_same_idioms_outside_aid_and_access(text: str) -> None:
-    """A coach's promise to his club and a tap turned off at home are none of it."""
+    """A coach's promise to his club, a tap turned off at home and a school's warning are
+    none of it."""
     assert classify(text, GEO).section not in {"military", "diplomacy"}
