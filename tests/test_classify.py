@@ -3186,11 +3186,17 @@ def test_the_same_words_outside_force_and_measures(text: str) -> None:
             " consequences if they handed out tents in camps run by the rebels.",
             "diplomacy",
         ),
+        # a demand whose other side is a state's security agency, by its kind
+        (
+            "The journalists' union demanded the immediate release of two reporters held"
+            " since May by the state security service.",
+            "diplomacy",
+        ),
     ],
 )
 def test_aid_and_access_told_in_idioms(text: str, section: str) -> None:
     """Batch Z's kinds of miss, in other settings: a promise given, money cut off and a
-    threat made, each in its idiom."""
+    threat made, each in its idiom, and a demand of a state's security service."""
     assert classify(text, GEO).section == section
 
 
@@ -3200,9 +3206,10 @@ def test_aid_and_access_told_in_idioms(text: str, section: str) -> None:
         "The coach gave his word that he would stay at the club next season.",
         "Residents were told to turn off the tap while brushing their teeth.",
         "Students who cheat in the exam will face the consequences, the headteacher said.",
+        "The hotel's security service demanded that guests show their keys at the door.",
     ],
 )
 def test_the_same_idioms_outside_aid_and_access(text: str) -> None:
-    """A coach's promise to his club, a tap turned off at home and a school's warning are
-    none of it."""
+    """A coach's promise to his club, a tap turned off at home, a school's warning and a
+    hotel's security staff are none of it."""
     assert classify(text, GEO).section not in {"military", "diplomacy"}
