@@ -1287,7 +1287,29 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "out (accuracy 0.731; odd ids 0.891, even ids 0.797), the lowest first reading of "
         "any batch. Its writer's weakest calls: a donor's pledge coded as an agreement "
         "rather than aid (Z067), an agency pausing distributions after looting as a "
-        "sanction (Z018).",
+        "sanction (Z018)."
+        " Tuned on its odd ids in session 66 (the even ids held out), in the profile: three "
+        "idioms of diplomacy's predicates as cues and frames, each with its verb's forms, "
+        "what follows them their object ('has given its word that convoys ... will not be "
+        "stopped', a promise, with its, their, his, her, our or my; 'has turned off the tap "
+        "for malaria and HIV programmes', money cut off, as 'pull the plug on' is "
+        "cancelling; 'would \"face the consequences\" if they handed out food', a threat, "
+        "the food its condition and no aid handed out), and a state's agencies of security "
+        "and intelligence by their kinds as officials ('detained since March by the "
+        "national security service'; not one 'security service', a hotel's as often). Z is "
+        "0.881 with them (accuracy 0.791; odd ids 0.891 -> 0.928, even ids held out 0.797, "
+        "unchanged); no other batch, dev half, humanitarian or domestic figure, BBC "
+        "sentence, off-topic rate or placement moved (one COERCE row, not scored, went from "
+        "other to diplomacy: an arrest at a border crossing the State Security Service "
+        "reported, Y085, as 'Georgian authorities arrested ...' already reads). Left as "
+        "they are: Z087, nineteen aid agencies demanding safe routes for aid, under "
+        "Humanitarian situation, where a reader of aid looks for it; Z059, a vaccination "
+        "team that 'came under fire', since 'come under fire' as force's cue took a prime "
+        "minister criticised at a summit (h001) to military, the idiom being criticism as "
+        "often; and Z147, 'Donors round on Kabul', whose cue is there but whose sides are "
+        "not: a seat as an object is read as its city, and 'donors' as a kind of side took "
+        "an expected donors' conference (Z017, no event) to diplomacy, and blood donors "
+        "with it.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
