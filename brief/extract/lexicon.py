@@ -631,16 +631,16 @@ def month_names() -> frozenset[str]:
 @cache
 def month_numbers() -> dict[str, int]:
     """Each month's name and its abbreviation, in lower case, to its number ("sep": 9),
-    from the calendar module."""
+    from the calendar module, and news style's "sept"."""
     names = [*enumerate(calendar.month_name), *enumerate(calendar.month_abbr)]
-    return {name.lower(): number for number, name in names if name}
+    return {name.lower(): number for number, name in names if name} | {"sept": 9}
 
 
 def calendar_word(word: str) -> bool:
     """Whether a word is a month's or a weekday's name, whole or cut ("Sept", "Mon"): a
     capitalised word that names a time, not a place or a body."""
     low = word.lower().rstrip(".")
-    return low in month_numbers() or low == "sept" or low in _weekday_forms()
+    return low in month_numbers() or low in _weekday_forms()
 
 
 @cache

@@ -42,11 +42,11 @@ from brief.data_folder import read_data
 from brief.extract.lexicon import alternation
 from brief.ingest.layout.dates import (
     DAY_MONTH,
-    DAY_MONTH_YEAR,
-    ISO_DATE,
-    MONTH_DAY_YEAR,
+    FULL_DATE,
     MONTHS,
     date_in,
+    full_date,
+    full_date_in,
 )
 from brief.toml_schema import Table
 
@@ -348,7 +348,7 @@ _RELATIVE = re.compile(r"\b(today|tonight|tomorrow)\b", re.IGNORECASE)
 def _day_named(text: str) -> bool:
     return bool(
         DAY_MONTH.search(text)
-        or ISO_DATE.search(text)
+        or FULL_DATE.search(text)
         or _WEEKDAY.search(text)
         or _RELATIVE.search(text)
     )
@@ -381,12 +381,8 @@ def _day(text: str, item_day: date | None, today: date) -> tuple[date | None, st
 def _dated(text: str, item_day: date | None, today: date) -> date | None:
     """A date the line writes: in full, or a day and month (of the item's year, or the
     next where that is long before the item's date)."""
-    for pattern, order in ((DAY_MONTH_YEAR, "dmy"), (MONTH_DAY_YEAR, "mdy")):
-        if found := pattern.search(text):
-            parts = dict(zip(order, found.groups()[:3], strict=True))
-            return _valid(int(parts["y"]), MONTHS[parts["m"].lower()], int(parts["d"]))
-    if found := ISO_DATE.search(text):
-        return _valid(int(found[1]), int(found[2]), int(found[3]))
+    if (found := full_date_in(text)) is not None:
+        return full_date(found)
     # (in numbers, where their order is certain: "12.03.2029", "03/25/2029"; layout.dates)
     if (numbers := date_in(text, today)) is not None and len(numbers) == len("2029-03-12"):
         return date.fromisoformat(numbers)

@@ -30,8 +30,8 @@ from brief.extract.lexicon import (
     words,
 )
 
-# Month names and their abbreviations come from the calendar module ("sept" is news usage).
-MONTHS = {**month_numbers(), "sept": 9}
+# Month names and their abbreviations (the calendar module's, and news style's "sept").
+MONTHS = month_numbers()
 
 
 class _Values(NamedTuple):

@@ -17,7 +17,7 @@ from functools import cache
 from brief.extract.lexicon import gazetteer, unaccented, weekday_names
 from brief.ingest.furniture import is_news_agency
 from brief.ingest.furniture import lists as furniture_lists
-from brief.ingest.layout.dates import DAY_MONTH_YEAR, MONTH_DAY_YEAR
+from brief.ingest.layout.dates import full_date_in
 from brief.ingest.layout.shapes import LETTERS, LONG_NAME_PARTICLES
 from brief.ingest.layout.stamps import is_stamp
 
@@ -196,7 +196,7 @@ def undated(line: str) -> str:
     """A byline less the date that closes it: the date is the page's, no word of the
     credit ("By Wanjiru Kamau, Nairobi Business Daily, 30 November 2026" is a byline of
     six words, not nine; r44 L1 had lost its writer and its outlet to the count)."""
-    found = DAY_MONTH_YEAR.search(line) or MONTH_DAY_YEAR.search(line)
+    found = full_date_in(line)
     if found is None or line[found.end() :].strip():
         return line
     before = line[: found.start()].rstrip(" ,|–—-")

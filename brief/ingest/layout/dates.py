@@ -22,18 +22,24 @@ MONTHS = month_numbers()
 MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # (a day may be written as an ordinal: "March 10th 2026", "10th March 2026")
 ORDINAL = "(?:st|nd|rd|th)?"
-# (or its day with a stop, as German, Danish or Czech write it: "24. August 2031")
-DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:{ORDINAL}|\.)\s+({MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I
+_YEAR = r"(?:19|20)\d\d"
+# A date in full, its day, month and year, in any case: "2026-03-10"; "10 March 2026",
+# "10th Mar., 2026", or with a stop after its day, as German, Danish or Czech write it
+# ("24. August 2031"); "March 10th 2026", "Sept. 10, 2026". The one reader of such dates
+# (full_date): the page's stamps, bylines and datelines, and the stale-state checks'
+# dates near a report's day (pipeline.superseded.phrases.told_as_history).
+FULL_DATE = re.compile(
+    rf"\b(?P<iso_year>{_YEAR})-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)\b"
+    rf"|\b(?P<day>\d{{1,2}})(?:{ORDINAL}|\.)\s+(?P<month>{MONTH})\.?,?\s+(?P<year>{_YEAR})\b"
+    rf"|\b(?P<month2>{MONTH})\.?\s+(?P<day2>\d{{1,2}}){ORDINAL},?\s+(?P<year2>{_YEAR})\b",
+    re.I,
 )
-MONTH_DAY_YEAR = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}}){ORDINAL},?\s+((?:19|20)\d\d)\b", re.I)
 # A day and its month, either way round, with or without its year: "11 March", "March 11th".
 DAY_MONTH = re.compile(
     rf"\b(?:(?P<day>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?(?P<month>{MONTH})\b\.?"
     rf"|(?P<month2>{MONTH})\.?\s+(?P<day2>\d{{1,2}}){ORDINAL}\b)",
     re.I,
 )
-ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 # (with dots, a space may follow each, as Czech, Slovak and Polish write it: "24. 8. 2031")
 _NUMBERS_DATE = re.compile(
@@ -48,24 +54,42 @@ def date_in(line: str, today: date | None = None) -> str | None:
     ("5/24/2013"), or where one order gives a day after `today` (the day it is read), when
     no page was published: read on 10 June 2026, "10/06/2026" is that day, not 6 October.
     Else ("05/02/2013") it gives its year alone."""
-    day_month = DAY_MONTH_YEAR.search(line)
-    month_day = MONTH_DAY_YEAR.search(line)
-    iso = ISO_DATE.search(line)
+    written = full_date_in(line)
+    if written is not None:
+        day = full_date(written)
+        return day.isoformat() if day is not None else None
     numbers = _NUMBERS_DATE.search(line)
-    if day_month:
-        day, month, year = day_month.group(1), MONTHS[day_month.group(2).lower()], day_month[3]
-    elif month_day:
-        month, day, year = MONTHS[month_day.group(1).lower()], month_day.group(2), month_day[3]
-    elif iso:
-        year, month, day = iso.group(1), int(iso.group(2)), iso.group(3)
-    elif numbers and (ordered := _day_and_month(numbers, today)) is not None:
-        (day, month), year = ordered, numbers.group(4)
+    if numbers and (ordered := _day_and_month(numbers, today)) is not None:
+        (day_said, month), year = ordered, numbers.group(4)
     else:
         year_only = _A_YEAR.search(line)
         return year_only.group(1) if year_only else None
-    if not (1 <= month <= 12 and 1 <= int(day) <= calendar.monthrange(int(year), month)[1]):
+    if not (1 <= month <= 12 and 1 <= int(day_said) <= calendar.monthrange(int(year), month)[1]):
         return None
-    return f"{year}-{month:02d}-{int(day):02d}"
+    return f"{year}-{month:02d}-{int(day_said):02d}"
+
+
+def full_date_in(line: str) -> re.Match[str] | None:
+    """The full date (FULL_DATE) a line gives: its first with the day first, else its
+    first with the month first, else its first in numbers."""
+    return min(FULL_DATE.finditer(line), key=_written_order, default=None)
+
+
+def _written_order(found: re.Match[str]) -> tuple[int, int]:
+    return (0 if found["day"] else 1 if found["day2"] else 2), found.start()
+
+
+def full_date(found: re.Match[str]) -> date | None:
+    """The day a FULL_DATE match writes, or None where there is none ("31 June 2026")."""
+    if found["iso_year"]:
+        year, month, day = found["iso_year"], int(found["iso_month"]), found["iso_day"]
+    else:
+        year, day = found["year"] or found["year2"], found["day"] or found["day2"]
+        month = MONTHS[(found["month"] or found["month2"]).lower()]
+    try:
+        return date(int(year), month, int(day))
+    except ValueError:
+        return None
 
 
 def _day_and_month(numbers: re.Match[str], today: date | None) -> tuple[str, int] | None:

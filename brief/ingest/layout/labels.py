@@ -19,7 +19,7 @@ from brief.extract.lexicon import alternation, weekday_names, words
 from brief.inflection import inflection_key
 from brief.ingest.furniture import HEADLINE_WORDS, finite_verb, is_controls
 from brief.ingest.furniture import lists as furniture_lists
-from brief.ingest.layout.dates import DAY_MONTH_YEAR, ISO_DATE, MONTH_DAY_YEAR
+from brief.ingest.layout.dates import FULL_DATE
 from brief.ingest.layout.shapes import LETTERS
 from brief.language import ENGLISH
 from brief.rank.text import stop_words
@@ -146,11 +146,10 @@ def _page_noun_keys() -> frozenset[str]:
 @cache
 def _dated_label_pattern() -> re.Pattern[str]:
     tells = alternation(words()["stamp_tells"] - {"ago"})
-    when = rf"{DAY_MONTH_YEAR.pattern}|{MONTH_DAY_YEAR.pattern}|{ISO_DATE.pattern}"
     return re.compile(
         rf"(?P<label>.*?[^\W_])\s*(?:,|\s[-–—|:]|:)\s*"
         rf"(?P<stamped>(?:last\s+)?(?i:{tells})\s+(?:on\s+)?)?"
-        rf"(?P<date>(?i:{when}))\s*\.?\Z"
+        rf"(?P<date>(?i:{FULL_DATE.pattern}))\s*\.?\Z"
     )
 
 

@@ -29,11 +29,10 @@ from brief.ingest.layout.bylines import (
 )
 from brief.ingest.layout.dates import (
     DAY_MONTH,
-    DAY_MONTH_YEAR,
-    ISO_DATE,
-    MONTH_DAY_YEAR,
     MONTHS,
     date_in,
+    full_date,
+    full_date_in,
 )
 from brief.ingest.layout.header import (
     WHEN,
@@ -157,13 +156,13 @@ def _bare_date(line: str, lines: list[str]) -> bool:
     it by its weekday ("on Friday"). r43 M4: such dates had dated nothing."""
     if not is_stamp(line):
         return False
-    found = DAY_MONTH_YEAR.search(line) or MONTH_DAY_YEAR.search(line) or ISO_DATE.search(line)
+    found = full_date_in(line)
     if found is None or DATELINE_PLACE.match(line) is not None:
         return False
-    written = date_in(found.group())
-    if written is None or len(written) != len("2026-12-04"):
+    written = full_date(found)
+    if written is None:
         return False
-    day = (int(written[8:]), int(written[5:7]))
+    day = (written.day, written.month)
     return not any(
         _day_of(found) == day
         for text in lines
@@ -203,8 +202,8 @@ def credited_stamp(line: str, today: date | None = None) -> tuple[str, str | Non
     line = bylines_capitalised(line)
     written = line.strip()
     if written.startswith("By "):  # "By The Irrawaddy 9 March 2026": a byline and its day
-        found = DAY_MONTH_YEAR.search(written) or MONTH_DAY_YEAR.search(written)
-        day = date_in(found.group()) if found is not None else None
+        found = full_date_in(written)
+        day = full_date(found) if found is not None else None
         if (
             found is not None
             and day is not None
@@ -214,7 +213,7 @@ def credited_stamp(line: str, today: date | None = None) -> tuple[str, str | Non
             and not _STAMP_SEPARATOR.search(writer)  # (an outlet between: read below)
             and LETTERS.findall(writer)[-1].lower() not in weekday_names()  # "By Friday, ..."
         ):
-            return day, None
+            return day.isoformat(), None
     bracketed = _BRACKETED_CREDIT.fullmatch(line.strip())
     if bracketed is not None and len(line) <= 2 * STAMP_LENGTH:
         stamp, credit = bracketed["stamp"].strip(), bracketed["credit"].strip()

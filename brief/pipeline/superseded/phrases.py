@@ -40,7 +40,9 @@ def told_as_history(text: str, day: date | None = None) -> bool:
     March 2031" tells a state of that morning (r71 F1: it had been read as history, and
     the airport shown closed beside its reopening). Without a day, a year is history."""
     if day is not None:
-        text = _full_dates().sub(lambda found: _near_or_not(found, day), text)
+        from brief.ingest.layout.dates import FULL_DATE
+
+        text = FULL_DATE.sub(lambda found: _near_or_not(found, day), text)
     return HISTORY.search(text) is not None
 
 
@@ -49,35 +51,12 @@ NEAR_DAYS = 7
 
 
 def _near_or_not(found: re.Match[str], day: date) -> str:
-    """A full date's text without its year where it is within NEAR_DAYS of `day`."""
-    from brief.extract.lexicon import month_numbers
+    """A full date's text (layout.dates.FULL_DATE) without its year where it is within
+    NEAR_DAYS of `day`."""
+    from brief.ingest.layout.dates import full_date
 
-    month_word = (found["month1"] or found["month2"] or "").lower().rstrip(".")
-    month = month_numbers().get(month_word, 9 if month_word == "sept" else 0)
-    number = found["day1"] or found["day2"]
-    try:
-        if found["iso"]:
-            when = date.fromisoformat(found["iso"])
-        else:
-            when = date(int(found["year1"] or found["year2"]), month, int(number))
-    except ValueError:
-        return found[0]
-    return "" if abs((when - day).days) <= NEAR_DAYS else found[0]
-
-
-@cache
-def _full_dates() -> re.Pattern[str]:
-    from brief.extract.lexicon import month_numbers
-
-    # capitalised, as a month's name is written ("may" is a verb too)
-    months = alternation({name.capitalize() for name in month_numbers()} | {"Sept"})
-    return re.compile(
-        rf"\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
-        rf"|\b(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month1>{months})\.?,?\s+"
-        rf"(?P<year1>\d{{4}})\b"
-        rf"|\b(?P<month2>{months})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
-        rf"(?P<year2>\d{{4}})\b"
-    )
+    when = full_date(found)
+    return "" if when is not None and abs((when - day).days) <= NEAR_DAYS else found[0]
 
 
 @cache
