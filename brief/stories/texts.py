@@ -99,16 +99,13 @@ def _margin() -> re.Pattern[str]:
     )
 
 
-def _gives_result(text: str) -> bool:
+def _gives_score(text: str) -> bool:
     """Whether a text gives a result in numbers ("beat Vasteras 5-3", "by a vote of
-    20-2"; see brief.classify.scoreline), not as part of a date or a code, or a match's
-    by its margin ("beat Karachi Kings by three wickets": see _margin)."""
+    20-2"; see brief.classify.scoreline), not as part of a date or a code."""
     # Imported when first asked: brief.classify reads its word lists as it is imported,
     # before the command line has said which data folder they come from.
     from brief.classify.scoreline import scoreline_at
 
-    if _margin().search(text):
-        return True
     start = 0
     while (found := scoreline_at(text[start:])) >= 0:
         at = start + found
@@ -370,12 +367,13 @@ class Text:
         # The measures its headline and first sentence give with a decimal point (a quake's
         # magnitude 6.1, a rate raised to 2.75%): what its event measured (see own_measures)
         self.measures = _measures(" ".join(opening))
-        # Whether its headline or lead gives a result in numbers ("beat Vasteras 5-3",
-        # "ratified by a vote of 20-2"): a match or a vote is its event (see own_result).
-        self.result = _gives_result(" ".join(lead))
-        # ... and whether that result is a match's margin ("beat Castlegate by 24 runs"),
-        # which no vote's tally is (see own_result)
-        self.margin = bool(self.result and _margin().search(" ".join(lead)))
+        # Whether its headline or lead gives a match's margin ("beat Castlegate by 24
+        # runs"), which no vote's tally is, or else a result in numbers ("beat Vasteras
+        # 5-3", "ratified by a vote of 20-2"): a match or a vote is its event (see
+        # own_result).
+        lead_text = " ".join(lead)
+        self.margin = _margin().search(lead_text) is not None
+        self.result = self.margin or _gives_score(lead_text)
         opening_words = {plain_term(w) for w in self.lead}
         self.opening = {w for w in opening_words if not DIGIT.search(w)} - _not_subjects()
         # The weekdays its headline and first sentences give: the days of its event. (A
