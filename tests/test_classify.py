@@ -3213,3 +3213,18 @@ def test_the_same_idioms_outside_aid_and_access(text: str) -> None:
     """A coach's promise to his club, a tap turned off at home, a school's warning and a
     hotel's security staff are none of it."""
     assert classify(text, GEO).section not in {"military", "diplomacy"}
+
+
+def test_a_relative_clause_reads_the_adverbs_inside_its_verb_group() -> None:
+    from brief.classify.clauses import subject_relative
+
+    # words.toml's verb_negators, verb_inner_adverbs and verb_time_adverbs: "has since
+    # folded" is one verb group, as "had once held" and "was later fined" are
+    assert subject_relative("The contractor that has since folded owed the town money.") == (
+        2,
+        6,
+    )
+    assert subject_relative("Two militias that had once held the pass attacked a convoy.") == (
+        2,
+        8,
+    )

@@ -64,6 +64,8 @@ class _Grammar:
     object_ends: frozenset[str]
     passive: frozenset[str]
     auxiliaries: frozenset[str]  # the passive's and the perfect's ("had been")
+    # what may stand between "and" or "but" and a subject's second verb ("and later said")
+    coordinated_adverbs: frozenset[str]
     # A relative clause between commas (or from a comma to the end) adds to what it
     # follows, as an apposition does: "the deployment, which Kinshasa requested under a
     # defence accord, began" reports the deployment, not the request.
@@ -147,6 +149,7 @@ def clause_grammar() -> _Grammar:
         object_ends=frozenset(lists["object_prepositions"]) | {"of", "for"},
         passive=frozenset(lists["passive"]),
         auxiliaries=frozenset(lists["passive"]) | {"has", "have", "had"},
+        coordinated_adverbs=frozenset(lists["coordinated_adverbs"]),
     )
 
 
@@ -268,10 +271,8 @@ def _elaborated(text: str, grammar: _Grammar) -> tuple[str, int]:
 
 
 # The conjunctions of two predicates of one subject ("The government declared a red
-# alert and said ...", "The army denied the report but said ..."), and the adverbs that
-# may stand between one and the second verb ("and later said", "but also said").
+# alert and said ...", "The army denied the report but said ...").
 COORDINATORS = frozenset({"and", "but"})
-COORDINATED_ADVERBS = frozenset({"also", "then", "later", "afterwards", "subsequently"})
 
 
 # An answer after a verb of saying is its object, not what it reports: "Tonga says no to
@@ -290,7 +291,7 @@ def _before_the_saying(subject: str | None, rest: str, grammar: _Grammar) -> boo
     if subject is None:
         return False
     words = tokens(subject)
-    return not grammar.finite_verbs.isdisjoint(words) or _second_predicate(words)
+    return not grammar.finite_verbs.isdisjoint(words) or _second_predicate(words, grammar)
 
 
 # The prepositions of a setting ("announced in Minsk on Independence Day"), and the words
@@ -325,7 +326,7 @@ def _participle_of_saying(rest: str, grammar: _Grammar) -> bool:
     return False
 
 
-def _second_predicate(words: Sequence[str]) -> bool:
+def _second_predicate(words: Sequence[str], grammar: _Grammar) -> bool:
     """Whether the verb of saying after `words` is the second of two predicates of one
     subject: `words` end in "and" or "but" (and an adverb), after a predicate of their
     own. "The government declared a red alert for two provinces and said ..." reports
@@ -333,7 +334,7 @@ def _second_predicate(words: Sequence[str]) -> bool:
     has no predicate before the saying (its "and" joins the subject's nouns, and is not
     its last word)."""
     end = len(words)
-    if end and (words[end - 1] in COORDINATED_ADVERBS or words[end - 1].endswith("ly")):
+    if end and (words[end - 1] in grammar.coordinated_adverbs or words[end - 1].endswith("ly")):
         end -= 1
     return end > 2 and words[end - 1] in COORDINATORS
 
@@ -450,13 +451,10 @@ def _relatives() -> _Relatives:
     particles = lists["object_particles"]
     return _Relatives(
         pronouns=lists["relative_pronouns"] | {"that"},
-        finite=lists["auxiliaries"]
-        | lists["passive"]
-        | lists["modal_verbs"]
-        | {"have", "are", "were"},
+        finite=lists["auxiliaries"] | lists["passive"] | lists["modal_verbs"] | {"have"},
         pasts=frozenset(lists.irregular) | lists["pasts"] | lists["short_participles"],
         not_participles=frozenset(lists["not_participles"]),
-        adverbs=frozenset({"not", "never", "already", "also", "still", "just", "once", "later"}),
+        adverbs=lists["verb_negators"] | lists["verb_inner_adverbs"] | lists["verb_time_adverbs"],
         openers=frozenset(openers),
         noun_openers=frozenset(openers | lists["subject_pronouns"] | {"it"}),
         prepositions=frozenset(prepositions),
@@ -466,7 +464,7 @@ def _relatives() -> _Relatives:
             - {"and", "or"}
         ),
         passive=frozenset(lists["passive"]),
-        coordinators=frozenset({"and", "or", "but", "nor", "to"}),
+        coordinators=frozenset(lists["verb_coordinators"]),
     )
 
 

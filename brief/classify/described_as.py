@@ -21,7 +21,6 @@ import re
 from collections.abc import Collection
 from functools import cache
 
-from brief.classify.references import BE_FORMS
 from brief.classify.wording import RECENT_TOKENS, STEMS
 from brief.extract.lexicon import words
 
@@ -41,7 +40,7 @@ def _not_active() -> frozenset[str]:
     of a passive ("was described as"), and the determiners and possessives of a noun
     ("the label", "its brand")."""
     lists = words()
-    return frozenset((*BE_FORMS, *lists["object_determiners"], *lists["possessives"]))
+    return frozenset((*lists["passive"], *lists["object_determiners"], *lists["possessives"]))
 
 
 def described(text: str, stems: Collection[str] | None = None) -> tuple[int, str] | None:

@@ -79,10 +79,17 @@ def names_in(text: str) -> set[str]:
     return set(compress(found := _CAPITALISED.findall(text), map(_NAME_MEMO.__getitem__, found)))
 
 
-# The forms of "be" that make a passive, and what may stand between them and the
-# participle ("was still cut", "have been disrupted", "is not yet restored").
-BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-_VERB_GROUP = frozenset({"has", "have", "had", "not", "still", "also", "yet", "now", "again"})
+@cache
+def _passive_group() -> tuple[frozenset[str], frozenset[str]]:
+    """The forms of "be" that make a passive (words.toml's passive), and what else may
+    stand in its verb group before the participle ("was still cut", "have been
+    disrupted", "is not yet restored"): the auxiliaries, "have", and the adverbs inside a
+    verb group (verb_negators, verb_inner_adverbs)."""
+    lists = words()
+    inside = lists["auxiliaries"] | {"have"} | lists["verb_negators"] | lists["verb_inner_adverbs"]
+    return lists["passive"], inside
+
+
 _PREPOSITIONS = frozenset({"across", "in", "of", "from", "at", "on", "to", "for", "near", "over"})
 BY_REACH = 8  # words after a participle within which "by" names its agent
 
@@ -97,9 +104,7 @@ def first_verb(found: Sequence[str]) -> int:
     """Where the sentence's first verb group starts (an auxiliary, a form of "be" or
     "have", or a past form in -ed), or the number of words when it has none: the words
     before it are its subject."""
-    auxiliaries = (
-        BE_FORMS | _VERB_GROUP.intersection(("has", "have", "had")) | words()["auxiliaries"]
-    )
+    auxiliaries = words()["passive"] | words()["auxiliaries"] | {"have"}
     for pos, word in enumerate(found):
         if pos and (word in auxiliaries or (word.endswith("ed") and len(word) > 3)):
             return pos
@@ -111,15 +116,13 @@ def agentless_passive(found: Sequence[str], verb: int) -> int:
     leaves its agent out ("Mobile data was cut at 18:00", "services have been disrupted";
     not "... was cut by the regulator"): an event done by someone the sentence does not
     name. -1 when it is none."""
+    be_forms, inside = _passive_group()
     passive = False
     pos = verb
     while pos < len(found) and (
-        found[pos] in BE_FORMS
-        or found[pos] in _VERB_GROUP
-        or found[pos] in words()["auxiliaries"]
-        or found[pos].endswith("ly")
+        found[pos] in be_forms or found[pos] in inside or found[pos].endswith("ly")
     ):
-        passive = passive or found[pos] in BE_FORMS
+        passive = passive or found[pos] in be_forms
         pos += 1
     if (
         passive
