@@ -1,7 +1,13 @@
 """Compose: stage outputs -> the Briefing renderers see (stories, titles, the brief)."""
 
 from brief.compose.briefing import briefing, bullet
-from brief.compose.digest import compose_story, order_stories, reported_sources, with_actors
+from brief.compose.digest import (
+    compose_story,
+    order_stories,
+    reported_sources,
+    story_sentences,
+    with_actors,
+)
 
 __all__ = [
     "briefing",
@@ -9,5 +15,6 @@ __all__ = [
     "compose_story",
     "order_stories",
     "reported_sources",
+    "story_sentences",
     "with_actors",
 ]

@@ -77,6 +77,7 @@ def compose_story(
     stances: Mapping[int, int],
     alone: Mapping[tuple[int, int], frozenset[str]],
     led: bool = False,
+    refuted: Collection[int] = frozenset(),
 ) -> Story:
     """`picks` are the story's chosen sentences (positions `bullet` understands), best
     first; `led`: the first is the story's lead, chosen as the lede its latest day's
@@ -113,7 +114,7 @@ def compose_story(
         stances,
         group.roundups,
         group.copies,
-        corrected_title(corpus, group),
+        corrected_title(corpus, group, refuted),
     )
     bullets = stand_alone(ranked, best, _introduced_names(alone, ranked))
     return Story(
@@ -130,22 +131,19 @@ def compose_story(
     )
 
 
-def corrected_title(corpus: Corpus, group: StoryGroup) -> Callable[[str, int | None], bool]:
+def corrected_title(
+    corpus: Corpus, group: StoryGroup, refuted: Collection[int]
+) -> Callable[[str, int | None], bool]:
     """Whether a headline of the story gives a count that another of its reports
     corrects (`pipeline.superseded.corrections`), as its bullets leave out a sentence
     that does (`corrected_counts`), or is a report's whose opening another report calls
-    false (`pipeline.superseded.refuted.refuted_openings`: "Mine to close ..., sources
-    say" beside the company's "Reports ... that the mine would close ... are false")."""
+    false (`refuted`, the drafts' `pipeline.superseded.refuted.refuted_openings`: "Mine
+    to close ..., sources say" beside the company's "Reports ... that the mine would
+    close ... are false")."""
     from brief.pipeline.superseded.counts import corrections, counts_of
-    from brief.pipeline.superseded.refuted import refuted_openings
 
-    members = sorted(set(group.sources))
-    found = (
-        corrections([s for number in members for s in source_sentences(corpus, number)])
-        if len(members) > 1
-        else []
-    )
-    refuted = refuted_openings(corpus, group)
+    several = len(set(group.sources)) > 1
+    found = corrections(story_sentences(corpus, group.sources)) if several else []
 
     def corrected(title: str, source: int | None) -> bool:
         if source is not None and source in refuted:
@@ -262,6 +260,11 @@ def names_alone(
 def _fuller_form(found: regex.Match[str]) -> str:
     """ "Rémi Kaboré": the word before and the name."""
     return f"{found.group(0)} {found.group(1)}"
+
+
+def story_sentences(corpus: Corpus, sources: Collection[int]) -> list[Sentence]:
+    """The sentences of a story's reports, source by source (see source_sentences)."""
+    return [s for number in sorted(set(sources)) for s in source_sentences(corpus, number)]
 
 
 def source_sentences(corpus: Corpus, number: int) -> Sequence[Sentence]:

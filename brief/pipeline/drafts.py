@@ -1288,9 +1288,22 @@ def compose_stories(
             led=draft.lead is not None and draft.picks[:1] == (draft.lead,),
             stances=draft.stances,
             alone=draft.alone,
+            refuted=_refuted(corpus, draft.group),
         )
         for number, draft in drafts.items()
     }
+
+
+def _refuted(corpus: Corpus, group: StoryGroup) -> frozenset[int]:
+    """The story's reports whose opening another of its reports calls false
+    (`superseded.refuted.refuted_openings`), read in the story's own sentences: their
+    headline heads no story."""
+    if len(set(group.sources)) < 2:
+        return frozenset()
+    from brief import compose
+    from brief.pipeline.superseded.refuted import refuted_openings
+
+    return refuted_openings(corpus, group, compose.story_sentences(corpus, group.sources))
 
 
 def story_readings(

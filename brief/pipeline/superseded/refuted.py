@@ -19,7 +19,8 @@ it tells just before ("A post claims ... There is no evidence for this claim.") 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import date
 from functools import cache
 
 from brief.extract.lexicon import alternation, words
@@ -42,12 +43,39 @@ def refuted_by_report(
     story_of = story_of_sources(story_groups, several=True)
     if not story_of:
         return frozenset()
-    days = source_days(corpus)
-    false = tuple(words()["falsity_phrases"])
-    verdicts: list[tuple[int, int, frozenset[str]]] = []  # (source, story, claim's words)
     # (read in every sentence of the story's reports: a short statement's verdict may be
     # read as a roundup's item of another event, and is then no report of the story)
-    for sentence in corpus.sentences:
+    verdicts = _verdicts(corpus.sentences, story_of)
+    if not verdicts:
+        return frozenset()
+    return _telling(unique, verdicts, story_of, source_days(corpus))
+
+
+def refuted_openings(
+    corpus: Corpus, group: StoryGroup, sentences: Sequence[Sentence]
+) -> frozenset[int]:
+    """The story's reports whose opening sentence tells a claim another of its reports
+    calls false (`refuted_by_report`): their headline tells it too, and heads no story.
+    `sentences`: all of the story's reports' (compose.digest.source_sentences), so that
+    no story reads the whole corpus."""
+    story_of = story_of_sources([group], several=True)
+    verdicts = _verdicts(sentences, story_of) if story_of else []
+    if not verdicts:
+        return frozenset()
+    openings = [s for s in sentences if s.index == 1]
+    found = _telling(openings, verdicts, story_of, source_days(corpus))
+    return frozenset(openings[k].source for k in found)
+
+
+# A report's verdict: its source, its story and the claim's words (see _content).
+_Verdict = tuple[int, int, frozenset[str]]
+
+
+def _verdicts(sentences: Sequence[Sentence], story_of: Mapping[int, int]) -> list[_Verdict]:
+    """The claims the sentences of the stories' reports call false in their own voice."""
+    false = tuple(words()["falsity_phrases"])
+    verdicts = []
+    for sentence in sentences:
         if sentence.source not in story_of or not any(f in sentence.text for f in false):
             continue
         found = _verdict().search(sentence.text)
@@ -56,8 +84,17 @@ def refuted_by_report(
         claim = _content(found["claim"])
         if len(claim) >= CLAIM_WORDS:
             verdicts.append((sentence.source, story_of[sentence.source], claim))
-    if not verdicts:
-        return frozenset()
+    return verdicts
+
+
+def _telling(
+    unique: Sequence[Sentence],
+    verdicts: Sequence[_Verdict],
+    story_of: Mapping[int, int],
+    days: Mapping[int, date],
+) -> frozenset[int]:
+    """Positions in `unique` of sentences that tell a claim of a verdict of their story,
+    of their day or later, and of the whole of a report whose opening tells one."""
     told: set[int] = set()
     for k, sentence in enumerate(unique):
         source = sentence.source
@@ -75,17 +112,6 @@ def refuted_by_report(
     # a report whose opening tells the claim: all of it
     opened = {unique[k].source for k in told if unique[k].index == 1}
     return frozenset(told) | frozenset(k for k, s in enumerate(unique) if s.source in opened)
-
-
-def refuted_openings(corpus: Corpus, group: StoryGroup) -> frozenset[int]:
-    """The story's reports whose opening sentence tells a claim another of its reports
-    calls false (`refuted_by_report`): their headline tells it too, and heads no story."""
-    if len(group.sources) < 2:
-        return frozenset()
-    members = set(group.sources)
-    openings = [s for s in corpus.sentences if s.source in members and s.index == 1]
-    found = refuted_by_report(corpus, openings, [group])
-    return frozenset(openings[k].source for k in found)
 
 
 def _content(text: str) -> frozenset[str]:
