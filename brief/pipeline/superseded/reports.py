@@ -4,9 +4,10 @@ two reports is not the earlier. Every check of what is superseded asks these; th
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from types import MappingProxyType
+from typing import TypeVar
 from weakref import ref
 
 from brief.models import Corpus, Sentence, StoryGroup
@@ -54,6 +55,25 @@ def not_before(days: Mapping[int, date], later: int, earlier: int) -> bool:
     """Is source `later` of the day of `earlier` or after it (true where either is
     undated)?"""
     return later not in days or earlier not in days or days[later] >= days[earlier]
+
+
+_Found = TypeVar("_Found")
+
+
+def dated_readings(
+    unique: Sequence[Sentence],
+    story_of: Mapping[int, int],
+    days: Mapping[int, date],
+    read: Callable[[Sentence], list[_Found]],
+) -> dict[int, list[_Found]]:
+    """What `read` finds in each sentence of `unique` whose report is of a story
+    (`story_of`) and dated (`days`), by its position; a sentence it finds nothing in is
+    left out. The checks that compare a story's days gather what they compare so."""
+    return {
+        k: found
+        for k, sentence in enumerate(unique)
+        if sentence.source in story_of and sentence.source in days and (found := read(sentence))
+    }
 
 
 def story_reports(

@@ -10,7 +10,12 @@ from datetime import date
 from brief.extract.lexicon import words
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.phrases import POSSESSIVE, name_pattern
-from brief.pipeline.superseded.reports import STALE_DAYS, source_days, story_of_sources
+from brief.pipeline.superseded.reports import (
+    STALE_DAYS,
+    dated_readings,
+    source_days,
+    story_of_sources,
+)
 
 
 def _titles(text: str) -> list[tuple[str, str, str]]:
@@ -42,13 +47,7 @@ def retitled(
     keeps both (when unsure, the earlier one stays)."""
     story_of = story_of_sources(story_groups)
     days = source_days(corpus)
-    titled = {
-        k: found
-        for k, sentence in enumerate(unique)
-        if sentence.source in story_of
-        and sentence.source in days
-        and (found := _titles(sentence.text))
-    }
+    titled = dated_readings(unique, story_of, days, lambda sentence: _titles(sentence.text))
     if len({unique[k].source for k in titled}) < 2:
         return frozenset()
     # each story's titles of each person, by day

@@ -33,6 +33,7 @@ from brief.pipeline.superseded.phrases import (
 )
 from brief.pipeline.superseded.reports import (
     STALE_DAYS,
+    dated_readings,
     not_before,
     source_days,
     story_of_sources,
@@ -154,14 +155,9 @@ def restated_states(
     is what holds, however it words it; the earlier one's "now" is what dates it."""
     story_of = story_of_sources(story_groups)
     days = source_days(corpus)
-    states = {
-        k: found
-        for k, sentence in enumerate(unique)
-        if sentence.source in story_of
-        and sentence.source in days
-        and "now " in sentence.text
-        and (found := _states(sentence.text))
-    }
+    states = dated_readings(
+        unique, story_of, days, lambda s: _states(s.text) if "now " in s.text else []
+    )
     # the states by story and day: a sentence is read only against its story's later days
     # (one long file is one story of one day, whose states are never read in pairs)
     by_day: dict[tuple[int, date], list[int]] = {}
@@ -816,14 +812,12 @@ def reversed_states(
     has reopened."""
     story_of = story_of_sources(story_groups, several=True)
     days = source_days(corpus)
-    passages = {
-        k: found
-        for k, sentence in enumerate(unique)
-        if sentence.source in story_of
-        and sentence.source in days
-        and _may_pass().search(sentence.text)
-        and (found := _passages(sentence.text, days[sentence.source]))
-    }
+    passages = dated_readings(
+        unique,
+        story_of,
+        days,
+        lambda s: _passages(s.text, days[s.source]) if _may_pass().search(s.text) else [],
+    )
     if len(passages) < 2:
         return frozenset()
     passages = _restrictions_named(corpus, unique, story_of, passages)

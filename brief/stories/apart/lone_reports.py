@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from brief.extract import lexicon
 from brief.rank.text import stemmer
@@ -149,10 +149,9 @@ def leads_with_its_own(
         ):
             continue  # its lead names the story's event as a follow-up does
         core = core_names(kept_names, story)
-        if len(core - _terms_with_aliases(texts, alone, story)) > UNNAMED_SHARE * len(core):
-            terms = set().union(*(texts[i].terms for i in story))
-            if any(not _spelled_in(name, terms) for name in own - terms):
-                return True
+        unnamed = core - _terms_with_aliases(texts, alone, story)
+        if len(unnamed) > UNNAMED_SHARE * len(core) and any(map(_unwritten(texts, story), own)):
+            return True
     return False
 
 
@@ -232,9 +231,9 @@ def _unnamed_who(
 ) -> bool:
     """Whether no report of `mine` names a person most of the openings of `theirs` give,
     not even spelt a letter apart."""
-    terms = set().union(*(texts[i].terms for i in mine))
+    unwritten = _unwritten(texts, mine)
     return any(
-        name not in terms and not _spelled_in(name, terms) and _a_persons(texts, theirs, name)
+        unwritten(name) and _a_persons(texts, theirs, name)
         for name in _led(subjects, opened, theirs) - _led(subjects, opened, mine)
     )
 
@@ -373,10 +372,16 @@ def own_result(
             return True
         if not texts[alone].margin:
             continue
-        terms = set().union(*(texts[i].terms for i in group))
-        if any(not _spelled_in(name, terms) for name in subjects[alone] - country - terms):
+        if any(map(_unwritten(texts, group), subjects[alone] - country)):
             return True
     return False
+
+
+def _unwritten(texts: Sequence[Text], group: Iterable[int]) -> Callable[[str], bool]:
+    """Whether a name is one no report of `group` writes, not even spelt a letter apart
+    (see _spelled_in)."""
+    terms = set().union(*(texts[i].terms for i in group))
+    return lambda name: name not in terms and not _spelled_in(name, terms)
 
 
 def _spelled_in(name: str, terms: Collection[str]) -> bool:
