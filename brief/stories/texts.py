@@ -1151,11 +1151,7 @@ def _apposed(opening: Sequence[str]) -> dict[str, frozenset[tuple[str, ...]]]:
     """The country each place of a headline or first sentence is put in by the country's
     name after it ("the city of Lahore, Pakistan"), place names as tokens casefolded; not
     where the place is a country's name itself (a list: "India, Pakistan, China")."""
-    countries = {
-        tuple(form.casefold().split()): entry.name
-        for form, entry in lexicon.gazetteer().items()
-        if entry.kind == "country" and entry.form == "name"
-    }
+    countries = _country_names()
     found: dict[str, set[tuple[str, ...]]] = {}
     for line in opening:
         for m in _APPOSED.finditer(line):
@@ -1170,6 +1166,18 @@ def _apposed(opening: Sequence[str]) -> dict[str, frozenset[tuple[str, ...]]]:
                 tuple(plain_term(w) for w in m.group(1).casefold().split())
             )
     return {country: frozenset(places) for country, places in found.items()}
+
+
+@cache
+def _country_names() -> dict[tuple[str, ...], str]:
+    """The gazetteer's country names and aliases as casefolded words -> the country: made
+    once, not for each of a pile's 1,000 texts (the inbox's `_apposed`: 0.18-0.21 -> 0.03
+    s of CPU on a loaded host)."""
+    return {
+        tuple(form.casefold().split()): entry.name
+        for form, entry in lexicon.gazetteer().items()
+        if entry.kind == "country" and entry.form == "name"
+    }
 
 
 @cache
