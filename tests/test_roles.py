@@ -1996,3 +1996,34 @@ def test_a_party_named_head_first_in_another_language_is_no_person() -> None:
         "Sanna Rask, the candidate of the ruling Mouvement Populaire Kivuen, spoke.",
     )
     assert set(found) == {"Sanna Rask"}
+
+
+def test_kin_gives_way_to_what_the_text_calls_the_person_in_their_own_right() -> None:
+    """Kin is what a person is to someone else: "with her daughter Petra Lindqvist
+    translating" then "Petra Lindqvist, 31, a ferry pilot," makes her a ferry pilot; kin
+    the text gives alone stays, and a trade named first is not replaced by kin after."""
+    found = people(
+        "Speaking in Sami, with her daughter Petra Lindqvist translating, the elder said the"
+        " herd would stay.",
+        "Petra Lindqvist, 31, a ferry pilot, said the ice road had closed early.",
+        "Her husband Arne Kolstad waited by the truck.",
+        "Marta Oyen, a welder, brought the tools; her son Jens Oyen, 12, carried them.",
+        "Marta Oyen's brother, Halvor Nesse, drove; Nesse is a retired ferry pilot.",
+    )
+    assert found["Petra Lindqvist"] == "ferry pilot"
+    assert found["Arne Kolstad"] == "husband"
+    assert found["Marta Oyen"] == "welder"
+
+
+def test_a_description_a_preposition_governs_is_no_apposition_to_the_subject_after_it() -> None:
+    """ "Through his lawyer, Tomas Weibel said": the lawyer is someone else, and Weibel is
+    the clause's subject; a description before a name no preposition governs, or one
+    a comma closes after the name, is apposed ("According to the mayor, Ana Poe, ...")."""
+    found = people(
+        "Through his lawyer, Tomas Weibel said the shipments had been declared.",
+        "According to the harbour master, Ana Poe, the quay will reopen on Monday.",
+        "A spokesman for the port, Ben Roe said it was a fine day.",
+    )
+    assert found["Tomas Weibel"] is None
+    assert found["Ana Poe"] == "harbour master"
+    assert found["Ben Roe"] == "spokesman for the port"

@@ -123,12 +123,26 @@ def described_before(
         if phrase and _headed(bare, heads):
             if _between_names(toks, k):
                 return None  # "Ana Roe, a judge, Dr. Ben Poe,": Roe's apposition, if anyone's
+            if _adjunct_then_subject(toks, k, name_end):
+                return None  # "Through his lawyer, X said": the lawyer is not X
             if phrase[0].text == "then" and len(phrase) > 1:
                 # "the then Minister of State, X,": the office held at the time told, which
                 # "then" says is theirs no longer (as "then-" does)
                 return as_former(text[phrase[1].start : phrase[-1].end])
             return text[phrase[0].start : phrase[-1].end]
     return None  # "the Kremlin's position, Peskov" is no role
+
+
+def _adjunct_then_subject(toks: list[Token], k: int, name_end: int) -> bool:
+    """ "Through his lawyer, Marco Roe said", "According to her aide, Ana Poe said": a
+    description a preposition governs is that phrase's object, and the name after its
+    comma, which no comma closes before the verb, is the clause's subject, not an
+    apposition ("According to the mayor, Ana Poe, the road ..." apposes her)."""
+    if name_end >= len(toks) or toks[name_end].text in _CLOSERS:
+        return False
+    while k > 0 and toks[k - 1].base in joined("determiners", "possessives"):
+        k -= 1  # (the phrase's determiner: "his lawyer")
+    return k > 0 and toks[k - 1].base in joined("fronted_prepositions", "object_prepositions")
 
 
 @cache

@@ -42,7 +42,7 @@ from brief.extract.actors.roles.dated_roles import dating_word, past_word
 from brief.extract.actors.roles.role_words import is_head
 from brief.extract.actors.tallies.same_person import office
 from brief.extract.actors.tallies.tally_record import Found, Tally
-from brief.extract.lexicon import words
+from brief.extract.lexicon import kin_genders, words
 from brief.models import Mention, Sentence
 
 # A role word that says the office is new to its holder: "the ministry's new spokesman".
@@ -187,8 +187,20 @@ def _choose(tally: Tally, roles: list[_Given], dates: Mapping[int, str]) -> None
     if shown is None:
         return
     shown = _latest(shown, current, dates)
+    if _kin_only(shown.role):
+        # "with his nephew Jo Roe interpreting" then "Roe, 24, a law student": kin is what
+        # a person is to someone else, a relation; what the text calls them in their own
+        # right (a trade, an office) is their role, wherever it is said
+        shown = next((one for one in current if not _kin_only(one.role)), shown)
     fuller = next((one for one in current if _completes(shown.words, one.words)), shown)
     tally.role, tally.role_at = fuller.role, fuller.mention
+
+
+def _kin_only(role: str) -> bool:
+    """Whether every part of the role is a relation of kin ("nephew", "Liew's wife",
+    "mother of four"): no trade or office of the person's own."""
+    parts = _parts(role)
+    return bool(parts) and all(part.head in kin_genders() for part in parts)
 
 
 def _latest(shown: _Given, current: list[_Given], dates: Mapping[int, str]) -> _Given:
