@@ -2085,3 +2085,21 @@ def test_a_record_s_lists_on_one_line_name_those_present_with_their_titles(
     assert roles["Ruth Nchimunya Zulu"] == "MP"
     assert roles["L.M. Phiri"] == "Director, Roads Agency"
     assert roles["Joseph Banda"] == "Finance Manager"
+
+
+def test_a_name_opened_by_the_word_a_placed_names_opens_with_is_a_settlement() -> None:
+    """Lao "Ban" (village) opens a village's name as "Mount" opens a mountain's: "the
+    people of Ban Som Lan" beside "In Ban Hat Noi" is a village, not a person; a name
+    the text shows to be a person's (a speech verb, a role) or one opened by a sure given
+    name ("in Pedro Street") stays a person's."""
+    people = people_of(
+        "The people of Ban Som Lan meet visitors under the school.",
+        "In Ban Hat Noi, they had fished for a living.",
+        "A teacher from Ban Som Lan, Kham Lin, said the school had no roof.",
+        "In Kim Il Sung Square, crowds gathered; Kim Yo Jong said the parade was cancelled.",
+        "The shop in Pedro Street was shut, a friend of Pedro Alvarenga said.",
+    )
+    assert "Ban Som Lan" not in people
+    assert "Kham Lin" in people
+    assert "Kim Yo Jong" in people
+    assert "Pedro Alvarenga" in people

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from brief.extract.actors import mononyms
 from brief.extract.actors.names import Name
 from brief.extract.actors.roles import is_head
-from brief.extract.actors.tallies.placed_names import BEFORE_A_PARTICLE
+from brief.extract.actors.tallies.placed_names import BEFORE_A_PARTICLE, opened_as_placed
 from brief.extract.actors.tallies.tally_record import Found
 from brief.extract.actors.word_knowledge import common_word, gender, given_name, never_a_name
 from brief.extract.lexicon import gazetteer, words
@@ -117,6 +117,9 @@ def evidence_test(
         and BEFORE_A_PARTICLE.search(name.text)
     }
     excluded = (placed.keys() - titled) | shown.things
+    # "the headman of Ban Na Mai" beside "out of Ban Hat Sai": a settlement's name, opened
+    # by the word the text's placed names open with
+    settlements = opened_as_placed(found)
 
     def evidenced(mention: Found) -> bool:
         _, sentence, name = mention
@@ -134,6 +137,8 @@ def evidence_test(
             # region's word as often as a leader's ("the Modi government" beside "Narendra
             # Modi" is his; "the Varga administration" is a leader's): a person no name
             # shows is a guess (r71 F10)
+            return False
+        if (name.text, sentence.source) in settlements:
             return False
         kin = (last, sentence.source) in families and _kin_named(name)
         return (name.person or last in speaking or later or alone or kin) and (

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import cache
 
 from brief.extract.actors.tallies.tally_record import Found
-from brief.extract.actors.word_knowledge import person_nouns
+from brief.extract.actors.word_knowledge import SURE, gender, person_nouns
 from brief.extract.lexicon import words
 
 
@@ -86,3 +86,38 @@ def _after_a_person_noun(text: str, start: int) -> bool:
     if before is None or before.group(1) not in person_nouns():
         return False
     return _OPENING_PHRASE_RE.fullmatch(text, 0, start) is None
+
+
+def opened_as_placed(found: list[Found]) -> set[tuple[str, int]]:
+    """(name, source) of the names that open with the word that opens a name of two
+    words or more the same source puts somewhere ("out of Ban Hat Sai", "in Ban Hat
+    Sai"), and stand only where a place may (after "of", "in", "from": "the headman of
+    Ban Na Mai"), with nothing else to show a person (a role, an honorific, a speech
+    verb): many languages open a settlement's name with their word for it (Lao and Thai
+    "Ban", village; Malay "Kampung"), and the text shows it so. Not a sure given name
+    ("in John Street" leaves John Smith his), which a place's opening word seldom is."""
+    texts = {(s.source, s.index): (s.source, s.text) for _, s, _ in found}
+    heads: set[tuple[str, int]] = set()
+    for source, text in texts.values():
+        if not _IN_PLACE_CUE_RE.search(text):
+            continue
+        for m in _in_place_re().finditer(text):
+            placed = m.group(1).split()
+            if len(placed) >= 2 and not _after_a_person_noun(text, m.start()):
+                heads.add((placed[0], source))
+    if not heads:
+        return set()
+    slots = words()["locatives"] | {"of", "to"}
+    shown: dict[tuple[str, int], bool] = {}
+    for _, sentence, name in found:
+        key = (name.text, sentence.source)
+        if len(name.tokens) < 2 or (name.tokens[0], sentence.source) not in heads:
+            continue
+        if gender(name.tokens[0]) in SURE:
+            continue
+        at = sentence.text.find(name.text)
+        before = sentence.text[:at].split()[-1:] if at > 0 else []
+        in_a_slot = bool(before) and before[0].lower() in slots
+        bare = not (name.role or name.honorific or name.speaks)
+        shown[key] = shown.get(key, True) and in_a_slot and bare
+    return {key for key, place in shown.items() if place}
