@@ -7,7 +7,8 @@ import json
 import shutil
 from pathlib import Path
 
-from tools.eval_fresh import DATA, DATA2, DATA3, judge, load, match_people, report
+from brief.models import Quote
+from tools.eval_fresh import DATA, DATA2, DATA3, _annotated, judge, load, match_people, report
 
 TWO = ("01-pasqua-water.txt", "02-winnipeg-inquest.txt")
 
@@ -115,3 +116,19 @@ def test_a_title_glossed_in_brackets_is_read_by_its_gloss_too() -> None:
         {"person": "X", "role": "interim leader of the group in parliament (formerly her deputy)"}
     )
     assert judge_role("her deputy", noted) == "wrong"
+
+
+def test_words_quoted_inside_a_quote_match_the_inner_annotated_quote() -> None:
+    """brief's inner quote overlaps the outer annotated quote as much as the inner one,
+    and by its closing stop (which the annotation leaves out) more: it is the inner's."""
+    text = (
+        'The warden said: "The keeper wrote to us, "The lamp will fail by winter." '
+        'We sent a new lamp." Nothing else was said.'
+    )
+    outer = 'The keeper wrote to us, "The lamp will fail by winter." We sent a new lamp'
+    inner = "The lamp will fail by winter"
+    spans = [(text.find(s), text.find(s) + len(s)) for s in (outer, inner)]
+    said = Quote("The lamp will fail by winter.", "Ana Roe", "Ana Roe", ())
+    assert _annotated(text, said, spans) == [1]
+    whole = Quote(outer + ".", "Ben Poe", "Ben Poe", ())
+    assert _annotated(text, whole, spans) == [0]

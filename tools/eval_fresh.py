@@ -14,9 +14,11 @@ null when the text does not settle it.
 
 Each article goes through brief's library as `brief make` does (ingest, segment, duplicate
 sentences once, find_actors, find_quotes). A quote brief finds is matched to the annotated
-quote it overlaps most. Speakers are judged with `tools.eval_quotes.is_right` (the surname
-of the speaker brief gives is among the annotated speaker's capitalised words), with one
-more rule: when two people of the article share that surname, the given name must agree.
+quote it overlaps most, on a tie the tighter one (words quoted inside a quote overlap the
+outer quote as much as the inner, and are the inner's). Speakers are judged with
+`tools.eval_quotes.is_right` (the surname of the speaker brief gives is among the
+annotated speaker's capitalised words), with one more rule: when two people of the
+article share that surname, the given name must agree.
 
 * speaker precision: right speakers / quotes brief attributes that match an annotated quote
   with a named speaker. The strict figure also counts, as wrong, a name given to a quote
@@ -282,10 +284,22 @@ def _annotated(text: str, quote: Quote, spans: Sequence[tuple[int, int]]) -> lis
         if place is None:
             continue
         best, best_overlap = None, 0
+        # (less the stop or comma that closes brief's words inside the marks, which the
+        # annotation may leave out: an inner quote "... ministry." is the inner "...
+        # ministry"; how much is matched is still counted with them: "in denial.")
+        stop = place[1]
+        while stop > place[0] + 1 and text[stop - 1] in ".,":
+            stop -= 1
         for k, (start, end) in enumerate(spans):
-            overlap = max(0, min(end, place[1]) - max(start, place[0]))
-            if overlap > best_overlap:
+            overlap = max(0, min(end, stop) - max(start, place[0]))
+            # on a tie, the tighter annotated quote: words quoted inside a quote
+            # overlap the outer as much as the inner, and are the inner's
+            tighter = best is not None and end - start < spans[best][1] - spans[best][0]
+            if overlap > best_overlap or (overlap and overlap == best_overlap and tighter):
                 best, best_overlap = k, overlap
+        if best is not None:
+            start, end = spans[best]
+            best_overlap = max(0, min(end, place[1]) - max(start, place[0]))
         short = best is None or best_overlap < min(10, spans[best][1] - spans[best][0])
         if best is not None and not short and best not in hits:
             hits.append(best)
