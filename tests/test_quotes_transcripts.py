@@ -717,7 +717,8 @@ def test_a_parliament_s_record_gives_each_contribution_to_the_one_its_line_names
     with her constituency and party names her, a person the actors list though nothing
     else names her, so her words are hers, never the chief executive's she quotes; the
     record's "(Urgent Question):" is no word of the quote, and her question to the
-    minister is kept, a member's words; "Hon. Members" names no one."""
+    minister is kept, a member's words; the letter she quotes is its writer's as well;
+    "Hon. Members" names no one."""
     said = article(tmp_path, RECORD)
     assert said == [
         (
@@ -736,6 +737,8 @@ def test_a_parliament_s_record_gives_each_contribution_to_the_one_its_line_names
             "nobody act on that warning?",
             "Helen Marsh",
         ),
+        # the words she quotes, whose writer her tag names, are the chief executive's too
+        ("We cannot run the winter timetable.", "Ruth Calloway"),
         (
             "I have not seen that letter, and I will write to the hon. Lady when I have.",
             "Paul Okonedo",
@@ -1528,3 +1531,34 @@ BRUNO HALCON: Every night at nine o'clock, yes.
         ("My knees decided. I only signed the papers.", "Mateo Quiroga Lenz"),
         ("Every night at nine o'clock, yes.", "Mateo Quiroga Lenz"),
     ]
+
+
+def test_words_a_turn_quotes_with_a_tag_naming_someone_are_theirs_as_well(
+    tmp_path: Path,
+) -> None:
+    """A harbour board's meeting printed as a transcript: the chair's turn quotes the
+    fishermen's elder in marks, "Mzee Mwakilema told the board, “...”" after "Mzee Juma
+    Mwakilema": those words are the elder's too (his style written before his full name
+    is no other given name); words the chair quotes with "he said" stay the turn's
+    alone, and so do words she quotes of herself."""
+    text = "\n\n".join(
+        [
+            "Tanga harbour board - public session - transcript",
+            "Harbour board participants: Rehema Kisanga, Chair; Salim Nassoro, Harbour Master.",
+            "Baraka Mushi (Pwani Daily): Will the new breakwater close the fishing channel?",
+            "Rehema Kisanga (Chair): It will not, Baraka. Last week I sat with Mzee Juma"
+            ' Mwakilema at the fish market. Mzee Mwakilema told the board, "If the channel'
+            ' closes, the boats will sit on the sand by Christmas." We have moved the'
+            " breakwater forty metres east.",
+            "Baraka Mushi (Pwani Daily): And the dredging?",
+            'Rehema Kisanga (Chair): The contractor came in March. He said, "The dredger can'
+            ' start after the long rains." I told him, "Then start the day they end."',
+            "Salim Nassoro (Harbour Master): The channel will be marked with new buoys in May.",
+        ]
+    )
+    said = article(tmp_path, text)
+    assert [q for q, s in said if s == "Juma Mwakilema"] == [
+        "If the channel closes, the boats will sit on the sand by Christmas."
+    ]
+    speakers = {speaker for _, speaker in said}
+    assert speakers == {"Rehema Kisanga", "Baraka Mushi", "Salim Nassoro", "Juma Mwakilema"}

@@ -155,6 +155,9 @@ class _StoryReader:
             if _is_turn_quote(piece, speaker, turn) and (speaker is not None or not asked or named):
                 name = speaker.name if speaker is not None else None
                 self.quotes.append(Quote(_clean(piece), name, name, _mentions(sentences)))
+        for quote in para.found:
+            if quote.start >= turn.start:
+                self._quoted_in_turn(para, quote, speaker)
         self.subjects.said(speaker)
         self.turn_speaker = speaker
         self._exchange_ends()
@@ -162,6 +165,42 @@ class _StoryReader:
         self.open_quote = None
         self.left_open = self.ends_tagged = self.ends_reporting = False
         self.asking = None
+
+    def _quoted_in_turn(self, para: Paragraph, quote: Found, speaker: Actor | None) -> None:
+        """Words a turn quotes in marks with a tag of their own that names someone else
+        ("Chief Roe told our board, “...”" in a chief executive's answer) are that
+        person's as well as the turn's: the one who speaks relays them. Only a tag that
+        names them (no "he said", which the blanked turn cannot settle) and only a
+        person: the turn's own speaker quoting an earlier self is one entry."""
+        right = next((q.start for q in para.found if q.start > quote.start), len(para.text))
+        before = para.outline[max(quote.lo, 0) : quote.start]
+        after = para.blank[quote.end : min(quote.hi, right)]
+        for style, surname in self._styles_written(para.text):
+            # "Kgosi Motshwari" after "Kgosi Boikanyo Motshwari": his style, no other
+            # given name (the turn is read blank, so the story has not seen it)
+            before = before.replace(f"{style} {surname}", surname)
+            after = after.replace(f"{style} {surname}", surname)
+        actor, _ = attribute(before, after, self.subjects)
+        if actor is None or actor is speaker or actor.kind != "person":
+            return
+        tag = word_re().findall(before + " " + after)
+        if surname_of(actor.name) not in tag or not _is_quote(quote.inner, actor):
+            return
+        self.quotes.append(
+            Quote(_clean(quote.inner), actor.name, actor.name, _mentions(quote.sentences))
+        )
+
+    def _styles_written(self, text: str) -> set[tuple[str, str]]:
+        """(word, surname) of each capitalised word the text writes right before a
+        person's full name ("Kgosi Boikanyo Motshwari"): a style or title of theirs."""
+        styles = set()
+        for start, end, actor in self.subjects.index.find(text):
+            if actor.kind != "person" or text[start:end] != actor.name or " " not in actor.name:
+                continue
+            word = text[:start].split()[-1:]
+            if word and word[0].isalpha() and word[0].istitle():
+                styles.add((word[0], surname_of(actor.name)))
+        return styles
 
     def paragraph(self, para: Paragraph, next_sentence: str = "") -> None:
         """`next_sentence`: the next paragraph's first, which may name the speaker of a
