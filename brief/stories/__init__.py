@@ -310,7 +310,8 @@ The package, in the order a pile goes through it:
 * apart: the tests that keep two groups apart (names, years, places, days, subjects);
 * roundups: a source that tells several events, a paragraph each; numbered or labelled
   ("MEXICO: ..."), a story of its own (not an analyst's points numbered under headings
-  of their own: "1. The arithmetic. ..."); a newsletter that tells its lead at length first
+  of their own: "1. The arithmetic. ..."; a heading of capitalised words, "2. Harwick
+  plc.", is the item's company); a newsletter that tells its lead at length first
   (labelled briefs, or briefs under later headings), the lead's report. And a short
   market report's later line moved by another event it names ("as the Kolwezi Ridge
   strike continued"), which no other report of its story names: that event's

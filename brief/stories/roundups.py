@@ -267,7 +267,11 @@ def _points_under_headings(sentences: Sequence[Sentence]) -> bool:
     own: a sentence of HEADING_WORDS words at most, with no name and no verb ("The
     arithmetic.", "What to watch."). A digest's item opens as a lede, on what happened
     to whom ("1) Kazakhstan's National Bank raised ..."); an analyst's note numbers the
-    points of one event under headings, and its numbers are no items."""
+    points of one event under headings, and its numbers are no items. A heading of two
+    words or more, each after the first opening on a capital or a company's suffix
+    ("2. Harwick plc.", "4. Bindarra Gold."), is a name: a newsletter heads each item with
+    the company it tells of, its subject (pile33's newsletter of eight companies' news had
+    been read as one event's points, "Net interest income.", and joined a bank's story)."""
     headed = 0
     for _, paragraph in groupby(sentences, key=attrgetter("paragraph")):
         words = next(paragraph).text.split()
@@ -276,9 +280,21 @@ def _points_under_headings(sentences: Sequence[Sentence]) -> bool:
             and words[-1].endswith(".")
             and not sentence_names(" ".join(words[1:]))
             and not any(finite_verb(word.strip(".")) for word in words)
+            and not _named_heading(words)
         ):
             headed += 1
     return headed >= ITEMS
+
+
+def _named_heading(words: Sequence[str]) -> bool:
+    """Whether a short heading's words ("Bindarra Gold.", "Harwick plc.") are a name: two
+    or more, each after the first opening on a capital or a company's suffix (words.toml's
+    company_suffixes). "Net interest income." and "The arithmetic." head an analyst's
+    points in small letters after their first."""
+    suffixes = lexicon.joined("company_suffixes")
+    return len(words) >= 2 and all(
+        word[:1].isupper() or word.rstrip(".").casefold() in suffixes for word in words[1:]
+    )
 
 
 @cache
