@@ -1,7 +1,8 @@
 """Whose news a report tells (invented texts of an airline desk's morning): a newsletter
 that heads each numbered item with the company it tells of, beside an analyst's points of
-one airline's results under headings of common words. pile33's morning newsletter, in
-another setting."""
+one airline's results under headings of common words; and a company's name with its head
+written short ("Tolliver Corp." for "Tolliver Corporation"). pile33's morning newsletter
+and its American company's resignation, in other settings."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from brief.ingest import make_source, parse_text
 from brief.models import Corpus
 from brief.segment import segment
 from brief.stories import find_stories
+from brief.stories.apart import own_bodies
 from brief.stories.roundups import roundup_items
-from brief.stories.texts import Text, readable_sentences, story_texts
+from brief.stories.texts import Text, names_body, readable_sentences, story_texts
 
 
 def corpus_of(texts: Sequence[str]) -> Corpus:
@@ -109,3 +111,33 @@ def test_an_analysts_points_under_common_headings_stay_one_report() -> None:
     corpus = corpus_of([note])
     assert corpus.documents[0].items == 5
     assert roundup_items(readable_sentences(corpus)[1], numbered=True) is None
+
+
+RELEASE = (
+    "Tolliver Corporation Announces Leadership Transition\n\n"
+    "DAYTON, September 8, 2031 -- Tolliver Corporation (NYSE: TLVR) today announced that"
+    " Gregory Haines has resigned as Chairman and Chief Executive Officer, effective"
+    " immediately.\n\n"
+    "The Board has appointed Linda Osei, Chief Operating Officer, as interim Chief"
+    " Executive Officer.\n\n"
+    "Tolliver reaffirmed its full-year outlook.\n"
+)
+PAPER = (
+    "Tolliver CEO Haines resigns after board review\n\n"
+    "Shares of Tolliver Corp. fell 4% on Tuesday, a day after the Dayton pump maker said"
+    " chief executive Gregory Haines had resigned following a board review.\n\n"
+    "Chief operating officer Linda Osei takes over as interim CEO.\n\n"
+    "Haines had led the company since 2024.\n"
+)
+
+
+def test_a_company_with_its_head_written_short_is_the_same_body() -> None:
+    """The paper writes "Tolliver Corp." where the release writes "Tolliver Corporation":
+    one body, so the two do not each open on a body of their own."""
+    texts = texts_of([RELEASE, PAPER])
+    assert names_body(texts[1], ("tolliver", "corporation"))
+    assert not own_bodies(texts, [0], [1])
+    assert [g.sources for g in find_stories(corpus_of([RELEASE, PAPER]))] == [(1, 2)]
+    # two letters are no short form of a head ("Tolliver Co." may be another company)
+    other = Text("Tolliver Co. buys a rival", ["Tolliver Co. bought a rival on Monday."])
+    assert not names_body(other, ("tolliver", "corporation"))

@@ -35,6 +35,9 @@ MAX_WORDS = 600
 # Who or where the event is: the names of the headline and of this many sentences after
 # it (see brief.stories.apart).
 SUBJECT_SENTENCES = 1
+# A body's head written short keeps this many of its first letters at least ("Corp." for
+# "Corporation": see names_body).
+SHORT_HEAD = 4
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.,'’-][^\W_]+)*")
@@ -881,6 +884,10 @@ def names_body(text: Text, body: tuple[str, ...], *, lead_only: bool = False) ->
     first = next(k for k, word in enumerate(body) if word in heads)
     if first:
         body = body[: first + 1]
+        # its head written short, by its first letters ("Harwick Corp." for "Harwick
+        # Corporation": pile33's press release and a paper's report of one resignation)
+        for short in _shortened(body[first], text.terms)[:1]:
+            body = (*body[:first], short)
     if not set(body) <= text.terms:
         initials = "".join(word[0] for word in body if word not in _connectors())
         return initials in (set(map(TERMS.__getitem__, text.lead)) if lead_only else text.terms)
@@ -889,6 +896,14 @@ def names_body(text: Text, body: tuple[str, ...], *, lead_only: bool = False) ->
     return spaced in lead or (
         not lead_only and spaced in f" {' '.join(map(TERMS.__getitem__, text.words))} "
     )
+
+
+def _shortened(head: str, terms: Collection[str]) -> list[str]:
+    """The terms that write a body's head short, by its first SHORT_HEAD letters or more
+    ("corp" for "corporation"), where the terms hold one and not the head itself."""
+    if head in terms:
+        return []
+    return [t for t in terms if SHORT_HEAD <= len(t) < len(head) and head.startswith(t)]
 
 
 @cache
