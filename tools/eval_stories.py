@@ -504,7 +504,20 @@ HELD_OUT = {
         "carried twice, a live blog and a newsletter. Held out: F1 0.911 (P .854, R .975; "
         "half A .926, half B 1.000): the second bank's results, their preview and the "
         "morning newsletter joined the lender's story, and the American Harwick's "
-        "press release stood apart from the report of its chief executive's resignation."
+        "press release stood apart from the report of its chief executive's resignation. "
+        "Tuned on half A in session 66 (F1 after: 0.942, P .891, R 1.000; half A .926 -> "
+        "1.000, half B 1.000 held out, unchanged): the newsletter heads each numbered item "
+        "with its company ('2. Harwick plc.'), and a short heading of capitalised words is "
+        "a name, the item's subject, not an analyst's point heading ('Net interest "
+        "income.'): a numbered roundup, a story of its own; and 'Harwick Corp.' is "
+        "'Harwick Corporation' with its head written short, one body, so the press release "
+        "joins the report. No other set moved. The second bank's three files are half B's "
+        "story, and they still sit inside half A's lender story: half A's score sees only "
+        "its own files and does not show it, the 'all' row does (P .891). A test that "
+        "parted two stories whose reports each lead with their own company (the first rare "
+        "name of their headline or first sentence, which no report of the other leads "
+        "with) made pile33 1.000 and moved no eval set, but let the maritime desk of "
+        "tests/stories grow into one story of ten ships' incidents: left out."
     ),
 }
 
