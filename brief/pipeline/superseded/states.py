@@ -1081,10 +1081,20 @@ def moved_states(
     had led and headed an eight-report story, beside the Saturday plan it moved). The
     sentences read are the story's of the restating's day and before it, its own
     report's before the restating too; never another story's. When unsure (no value
-    replaced, a name or a word not told alike), the line stays."""
+    replaced, a name or a word not told alike), the line stays.
+
+    The sentence after each is looked up among the sentences of the stories' reports
+    only (found by bisection, compose.digest.source_sentences): a dictionary of the whole
+    corpus's sentences, made again for each part of a digest, had been a third of this."""
+    from brief.compose.digest import source_sentences
+
     story_of = story_of_sources(story_groups, several=True)
     days = source_days(corpus)
-    following = {(s.source, s.index): s.text for s in corpus.sentences}
+    following = {
+        (s.source, s.index): s.text
+        for number in sorted({s.source for s in unique if s.source in story_of})
+        for s in source_sentences(corpus, number)
+    }
     moves: list[tuple[int, int, _Moved]] = []  # (position, story, what it moves)
     for k, sentence in enumerate(unique):
         if sentence.source not in story_of:
