@@ -1962,7 +1962,7 @@ def test_a_votes_result_is_news_and_its_abstentions_a_detail() -> None:
         )
     )
     ranked = [f.text for f in key_figures(found, lambda f: 1.0)]
-    assert ranked[:2] == ["140 votes", "1,200 new teachers"]
+    assert ranked[:2] == ["140 votes to 52", "1,200 new teachers"]
     assert ranked[-1] == "11 abstentions"
 
 
@@ -1982,7 +1982,7 @@ def test_a_votes_side_count_is_a_detail_after_the_news() -> None:
     assert minor == {"six abstentions"}
     ranked = [f.text for f in key_figures(found, lambda f: float(-f.sentence.index))]
     assert ranked.index("injured 52 people") < ranked.index("injuring one person")
-    assert ranked.index("93 votes") < ranked.index("six abstentions")
+    assert ranked.index("93 votes to 18") < ranked.index("six abstentions")
     assert ranked[-1] == "six abstentions"
 
 

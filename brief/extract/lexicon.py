@@ -287,6 +287,7 @@ _MODULE_LISTS = {
         "unverified_adjectives",
         "claim_verbs",
         "denial_verbs",
+        "denial_nouns",
         "denial_cancellers",
         "doubt_verbs",
         "count_putting_verbs",

@@ -101,3 +101,49 @@ def _size() -> re.Pattern[str]:
     values = number_values()
     spelled = alternation([*values.numbers, *values.scales])
     return re.compile(rf"[\d$£€¥]|\b(?i:{spelled})\b")
+
+
+# What a negated verb's object may not stretch over on its way to the figure: a mark, a
+# word that opens a clause of its own ("did not say how many ..., but 40 km were ..."),
+# or "than", which makes the negation a bound ("not more than 40 km").
+_OBJECT_BREAK = re.compile(
+    r"[,;:()\u2014\u2013\"“”]|\b(?:and|but|or|than|then|while|whereas|that|which|who|"
+    r"whether|how|when|where|if|because|after|before|since|until|as)\b",
+    re.IGNORECASE,
+)
+_OBJECT_REACH = 60  # characters between a negated verb and the figure in its object
+
+
+@cache
+def _negated_verb() -> re.Pattern[str]:
+    """A negated verb group and the verb it ends with: an auxiliary or a modal and "not"
+    or "never" ("cannot generate", "does not cover", "has never held"; "can't hold"), not
+    a negation that bounds or adds ("not more than", "not only", "not least")."""
+    w = words()
+    aux = alternation(w["auxiliaries"] | w["modal_verbs"] | {"do", "are", "were", "have"})
+    negators = alternation(w["verb_negators"])
+    adverbs = alternation(w["verb_inner_adverbs"] | {"even"})
+    return re.compile(
+        rf"\b(?:(?:{aux})\s+(?:{negators})|cannot|\w+n['’]t)\s+(?:(?:{adverbs})\s+)?"
+        rf"(?!(?:{alternation(w['additive_focus'] | _BOUNDS)})\b)(?P<verb>[a-z]+)\b",
+        re.IGNORECASE,
+    )
+
+
+_BOUNDS = frozenset({"more", "less", "fewer", "least", "over", "under", "above", "below", "far"})
+
+
+def negated_object(text: str, figure: FoundFigure) -> bool:
+    """Whether the figure is in the object of a negated verb of its clause, a few words
+    after it with no clause between ("The island cannot generate a zone of 40,000 square
+    kilometres", "The reservoir does not hold 4 million cubic metres"): the sentence
+    says the amount is not so, and shown bare it would read as what is. The scanner asks
+    it of measures, sums and shares; a count of what was done to things or people is
+    befell's (a negated verb of doing), and a count a negated verb of ability governs
+    may be a fact all the same ("could not reach 40 villages")."""
+    begin = max(0, figure.start - _OBJECT_REACH)
+    for negated in _negated_verb().finditer(text, begin, figure.start):
+        between = text[negated.end() : figure.start]
+        if _OBJECT_BREAK.search(between) is None and len(between.split()) <= 6:
+            return True
+    return False

@@ -24,7 +24,7 @@ from functools import cache, lru_cache, partial
 
 from brief.extract.actors.word_knowledge import common_word, given_name
 from brief.extract.figures.befell import verb_opening
-from brief.extract.figures.conditional import in_condition
+from brief.extract.figures.conditional import in_condition, negated_object
 from brief.extract.figures.counted import (
     changed_subject,
     counted_figure,
@@ -48,6 +48,7 @@ from brief.extract.figures.earlier_counts import may_tell_earlier, superseded, t
 from brief.extract.figures.fields import field_figure
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.hearsay import (
+    answers_denial,
     disclaimed_sentences,
     disclaims,
     disputed,
@@ -231,10 +232,17 @@ def find_figures(
     texts: dict[int, dict[int, str]] = {}
     for s in sentences:
         texts.setdefault(s.source, {})[s.index] = s.text
+    paragraphs = {(s.source, s.index): s.paragraph for s in sentences}
     for s in sentences:
         if disclaims(s.text):
             back = disclaimed_sentences(s.text, s.index, texts[s.source])
             disclaimed.update((s.source, index) for index in back)
+        if may_hedge(s.text) and answers_denial(s.text):
+            # "The Greek denial does not change the facts. Our radar ... for 22 seconds":
+            # the claim the other side denies, restated in its paragraph
+            disclaimed.add((s.source, s.index))
+            if paragraphs.get((s.source, s.index + 1)) == s.paragraph:
+                disclaimed.add((s.source, s.index + 1))
     # what a sentence says one side disputes: (its source, what is counted, a value) of the
     # count and of the rival count the sentence sets against it
     contested: set[tuple[int, str, float]] = set()
@@ -279,6 +287,8 @@ def find_figures(
                 continue  # "75 kilometers (50 miles)": one distance, written twice
             if f.kind != "date" and in_condition(s.text, f):
                 continue  # "would close if winds exceeded 90 km/h": a threshold, no fact
+            if f.kind in _NEGATABLE and negated_object(s.text, f):
+                continue  # "cannot generate an area of 40,000 square kilometres": not so
             if f.kind != "date" and locates(s.text, f.start, f.end, f.unit):
                 continue  # "latitude 14 degrees North": a position, as a place name is
             if standing(s.text, f):
@@ -376,6 +386,10 @@ def find_figures(
         for k, f in enumerate(out)
         if k not in revised and not _contested(f, contested) and not _claimed_again(f, claims)
     )
+
+
+# The kinds of figure a negated verb's object is no fact of (conditional.negated_object).
+_NEGATABLE = frozenset({"measure", "money", "percent"})
 
 
 def _measured(figure: FoundFigure | Figure) -> tuple[str, float | None, str | None]:
@@ -794,7 +808,55 @@ def _scan(text: str, published: str | None) -> list[FoundFigure]:
     # a conversion a rate took in ("(115 miles)" of "185 kilometers (115 miles) per hour")
     kept = [g for g in rated if not any(f.start < g.start and g.end <= f.end for f in rated)]
     kept = _with_wholes(text, kept)
+    kept = _with_other_side(text, kept)
     return named_before(text, kept) if any(f.kind == "money" for f in kept) else kept
+
+
+# The other side of a tally after its count: "to 63" of "by 212 votes to 63", "against 204"
+# (a number and, or not, the tally's noun again), not a change's end ("to 63 percent").
+_OTHER_SIDE = re.compile(
+    r"\s+(?:to|against)\s+(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]?\d|\s*%)"
+    r"(?:\s+(?P<noun>[a-z]+))?"
+)
+
+
+@cache
+def _after_a_count() -> frozenset[str]:
+    """Words after a number that are no noun it counts: a preposition, a conjunction."""
+    w = words()
+    return frozenset(
+        w["clause_words"] | w["subordinators"] | {"in", "on", "at", "with", "for", "of"}
+    )
+
+
+def _with_other_side(text: str, found: list[FoundFigure]) -> list[FoundFigure]:
+    """Each tally's count with the count set against it ("212 votes to 63"): a vote's
+    result is both sides, and "212 votes" alone tells neither the margin nor that there
+    was a side against (r72 F18). Only a count of words.toml's tally_nouns, and only
+    where the number after "to" or "against" counts the same (no noun, or one of them);
+    the number is part of the figure, no figure of its own."""
+    tallies = words()["tally_nouns"]
+    out: list[FoundFigure] = []
+    for figure in found:
+        other = (
+            _OTHER_SIDE.match(text, figure.end)
+            if figure.kind == "count"
+            and figure.unit in tallies
+            and not text.endswith(("from ", "From "), 0, figure.start)  # a change's start
+            else None
+        )
+        noun = other["noun"] if other is not None else None
+        if noun is not None and noun not in tallies and noun not in _after_a_count():
+            other = None  # "from 40 votes to 63 percent": a change, to a number of another
+        if other is not None:
+            end = other.end() if noun in tallies else other.end("number")
+            out = [g for g in out if not (figure.end <= g.start < end)]
+            found = [g for g in found if not (figure.end <= g.start < end)]
+            figure = figure._replace(end=end, text=text[figure.start : end])
+        elif any(f.start < figure.start and figure.end <= f.end for f in out):
+            continue  # the other side of a tally taken in before
+        out.append(figure)
+    return out
 
 
 def _with_wholes(text: str, found: list[FoundFigure]) -> list[FoundFigure]:
