@@ -819,3 +819,30 @@ def test_a_note_tells_only_a_change_it_names() -> None:
     assert (
         _changed(fold(FLOOD[1]), fold("The civil defence said 46 houses were lost."), note) is None
     )
+
+
+def test_runs_a_note_tells_as_one_change_are_one_notice() -> None:
+    """r72 F17: a note that says in one sentence what the earlier version gave ("was 61
+    and a pilot") corrects runs the version changed in three sentences: one notice, the
+    note's words from the first run to the last, the note once. Runs the note tells in
+    sentences of their own stay notices of their own."""
+    from brief.daily.novelty.wire_versions import _one_per_change
+
+    note = (
+        "Correction: An earlier version of this article said Aroha Tane was 61 and a pilot. "
+        "She is 56 and a ferry engineer."
+    )
+    found = [
+        (4, note, "pilot", "A New Zealand ferry engineer has been held in Suva."),
+        (4, note, "61", "Aroha Tane, 56, was stopped at the port."),
+        (4, note, "a pilot", "“She is an engineer, not a smuggler,” her brother said."),
+    ]
+    assert _one_per_change(found) == [
+        (4, note, "61 and a pilot", "A New Zealand ferry engineer has been held in Suva.")
+    ]
+    apart = (
+        "Correction: An earlier version said 30 boats sank. Eleven sank. "
+        "It also gave the harbour master's name as Sefo Lui; he is Sefa Lui."
+    )
+    two = [(2, apart, "30 boats", "Eleven boats sank."), (2, apart, "Sefo Lui", "Sefa Lui said.")]
+    assert _one_per_change(two) == two

@@ -66,7 +66,7 @@ def taken_back_whole(briefing: Briefing, state: State, today: str) -> tuple[With
                         ("story", fold_headline(headline)),
                         Withdrawn(headline, source.number, kill.sentence, kind="story"),
                     )
-    for number, note, wrong, corrected in _corrected_versions(briefing, records):
+    for number, note, wrong, corrected in _one_per_change(_corrected_versions(briefing, records)):
         # the note, and the sentence as the version now gives it: a one-source story
         # whose lede was sent may show it as no bullet
         notices.setdefault(
@@ -76,6 +76,52 @@ def taken_back_whole(briefing: Briefing, state: State, today: str) -> tuple[With
             ),
         )
     return tuple(notices.values())
+
+
+_NOTE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z])")
+_CHANGE_WORDS = 12  # the most words of a note's one sentence that name one change's runs
+
+
+def _one_per_change(
+    found: Sequence[tuple[int, str, str, str]],
+) -> list[tuple[int, str, str, str]]:
+    """One notice for the runs a note tells as one change: where a version's note gives
+    several wrong runs within one of its sentences, a few words apart ("said Yannis Markos
+    was 52 and an engineer"), the version changed them in several sentences ("engineer"
+    in its lede, "52" in the next, "an engineer" in a quote), and each had been a notice
+    with the whole note again (r72 F17: three entries, one correction). The note's words
+    from the first run to the last stand for them ("52 and an engineer"), with the first
+    sentence the version now gives; runs the note tells apart stay notices of their own."""
+    groups: dict[tuple[int, str], list[tuple[int, str, str, str]]] = {}
+    for entry in found:
+        groups.setdefault((entry[0], entry[1]), []).append(entry)
+    out: list[tuple[int, str, str, str]] = []
+    for (number, note), entries in groups.items():
+        span = _spanning(note, [wrong for _, _, wrong, _ in entries]) if len(entries) > 1 else None
+        if span is None:
+            out += entries
+        else:
+            out.append((number, note, span, entries[0][3]))
+    return out
+
+
+def _spanning(note: str, wrongs: Sequence[str]) -> str | None:
+    """The words of one sentence of `note` from the first of the wrong runs to the last,
+    as written, where every run stands in that sentence and they are at most
+    _CHANGE_WORDS words; None otherwise."""
+    for sentence in _NOTE_SENTENCE.split(note.strip()):
+        places = []
+        for wrong in wrongs:
+            pattern = r"\W+".join(re.escape(word) for word in fold(wrong).split())
+            place = re.search(rf"(?<!\w){pattern}(?!\w)", sentence, re.IGNORECASE)
+            if place is None:
+                break
+            places.append(place.span())
+        else:
+            begin, end = min(p[0] for p in places), max(p[1] for p in places)
+            if len(sentence[begin:end].split()) <= _CHANGE_WORDS:
+                return sentence[begin:end]
+    return None
 
 
 def restated(briefing: Briefing, state: State, today: str) -> frozenset[str]:
