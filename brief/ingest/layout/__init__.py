@@ -295,6 +295,17 @@ class _PageTop:
     credits: tuple[str, ...]  # the header lines of credits, read for the writer
 
 
+def _ends_title(line: str, source: Source) -> bool:
+    """Whether a line above the first paragraph is the headline its feed or page gave
+    the article, or that headline's end ("Regarding the Statement of ..." of "No: 87, 14
+    April 2031, Press Release Regarding the Statement of ..."): the headline, set again
+    under the release's number and date, never a sentence, however long (r72 F10: a
+    15-word subject line had been a bullet, one of five of its story's)."""
+    title = " ".join(re.findall(r"\w+", (source.title or "").casefold()))
+    said = " ".join(re.findall(r"\w+", line.casefold()))
+    return len(said.split()) >= 3 and (title == said or title.endswith(f" {said}"))
+
+
 def _page_top(
     lines: list[str], first: int | None, today: date | None, *, find_title: bool
 ) -> _PageTop:
@@ -445,7 +456,10 @@ def _blocks(
             # standfirst or a teaser, in a headline's words: "Three held; the search goes
             # on" is no sentence to brief, r50 M4)
             and looks_like_heading(
-                line, HEADLINE_WORDS if lines_are_blocks and not (wrapped or prose) else 14
+                line,
+                HEADLINE_WORDS
+                if not (wrapped or prose) and (lines_are_blocks or _ends_title(line, source))
+                else 14,
             )
             and not nxt[:1].islower()
             and (alone or not wrapped)
