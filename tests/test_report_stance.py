@@ -383,3 +383,26 @@ def test_a_mails_subject_goes_after_every_published_headline() -> None:
     assert headline(documents[:1], [], summary, {1})[1] == 1
     # a roundup's published headline goes before a Subject too
     assert headline(documents[:2], [], summary, {1}, roundups={2})[1] == 2
+
+
+def test_a_numbered_releases_title_case_headline_names_its_document() -> None:
+    """r72 F13: a ministry's feed titles its release with its number and date, then the
+    document's name in title case ("Press Release Regarding the ..."): a document's
+    headline all the same, no report of the event. A verb in title case before "On" or
+    "Regarding" still tells an event."""
+    from brief.compose.titles import names_a_document
+
+    for title in (
+        "No: 44, 2 May 2029, Press Release Regarding the Decision of the Andean Council",
+        "No. 12/2029, 2 May 2029, Statement of the Ministry of Water of Belmora",
+        "Press Release Concerning the Olen Dam Talks",
+    ):
+        assert names_a_document(title), title
+        assert report_stance(title) == SPEAKS_FOR_A_SIDE, title
+    for title in (
+        "Minister Reports On Talks With Arland",
+        "Envoy Speaks Regarding the Olen Dam",
+        "Police Release Footage Of Dam Protest",
+        "3 dead, 12 hurt, Storm Hits Varn",
+    ):
+        assert not names_a_document(title), title

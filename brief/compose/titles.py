@@ -457,13 +457,17 @@ def names_a_document(title: str) -> bool:
     "regarding" or "concerning", where that noun is the one word in small letters: a
     release's "Halvorsen Bulk Carriers statement on MV Anna Petrova" or "...: correction
     on MV Anna Petrova" names the document, not what happened (r69 F3, F18: each had
-    headed a story the wire's "Drone hits bulk carrier ..., one seafarer killed" tells)."""
+    headed a story the wire's "Drone hits bulk carrier ..., one seafarer killed" tells).
+    A headline in title case writes its "Regarding" in capitals too, and a release's
+    number and date before the document's name keep it one ("No: 91, 16 April 2031, Press
+    Release Regarding the Decision of ...", r72 F13: it had headed a story a wire's
+    "Greek and Turkish negotiators to meet in Brussels" tells)."""
     from brief.ingest.furniture import lists
 
     function_words = words()["title_function_words"]
     said = re.findall(r"[\w'’-]+", title)
     small = [w for w in said if not (w[:1].isupper() or w[:1].isdigit() or w in function_words)]
-    found = _DOCUMENT.match(title)
+    found = _DOCUMENT.match(_NUMBERED_FIELDS.sub("", title))
     if found is not None and found["head"].split()[-1].lower() in lists().header_labels:
         return not small
     about = _DOCUMENT_ABOUT.search(title)
@@ -496,8 +500,11 @@ def numbered_notice(title: str) -> bool:
 
 # A noun of copy and what the document is about: "... statement on MV Anna Petrova".
 _DOCUMENT_ABOUT = re.compile(
-    r"(?<![\w'’-])(?P<noun>[A-Za-z]+)\s+(?:on|about|regarding|concerning)\s+(?=\S*[A-Z0-9])"
+    r"(?<![\w'’-])(?P<noun>[A-Za-z]+)\s+(?:on|about|[Rr]egarding|[Cc]oncerning)\s+(?=(?:the\s+)?\S*[A-Z0-9])"
 )
+# A document's number and date before its name, each a field with a figure ending on a
+# comma: "No: 91, 16 April 2031, " of "No: 91, 16 April 2031, Press Release Regarding ...".
+_NUMBERED_FIELDS = re.compile(r"^\s*(?:[^,]*\d[^,]*,\s+)+(?=[A-Z])")
 
 
 def _copy_noun(word: str) -> bool:
