@@ -470,8 +470,9 @@ def test_the_email_gives_each_leading_storys_new_points_and_the_feeds_health() -
         feed_health=(failed,),
     )
     d = mail.digest(briefing, "2026-11-25")
-    assert d.points[0] == (mail._cut(first.bullets[1].text),)  # its new point alone
-    assert d.points[1] == (mail._cut(second.bullets[0].text),)  # nothing marked: its lead
+    # its new point alone; nothing marked: its lead; each with its citation (r72 F11)
+    assert d.points[0] == (mail._cited(first.bullets[1].text, first.bullets[1].ref),)
+    assert d.points[1] == (mail._cited(second.bullets[0].text, second.bullets[0].ref),)
     assert all(len(p) <= mail.POINT_CHARS for points in d.points for p in points)
     message = mail.build(
         d,
@@ -521,17 +522,20 @@ def test_a_storys_mail_points_come_from_its_reports_in_turn() -> None:
     a story of eight reports had given two result lines of one release, and the mail
     never said what its other reports told (r61 F2)."""
     points = [
-        ("The count stood at half the districts.", True, 7),
-        ("The challenger had 45 percent.", True, 7),
-        ("The president dismissed the interior minister.", True, 2),
-        ("The commission said its system was not hacked.", True, 6),
+        ("The count stood at half the districts.", True, 7, ""),
+        ("The challenger had 45 percent.", True, 7, ""),
+        ("The president dismissed the interior minister.", True, 2, ""),
+        ("The commission said its system was not hacked.", True, 6, ""),
     ]
     assert mail._points(points) == (points[0][0], points[2][0])
     # a report the mail told already (a one-story brief's bottom line) comes last
     assert mail._points(points, told=(7,)) == (points[2][0], points[3][0])
     # one report: its points in order; nothing new: the lead alone
-    assert mail._points([(t, n, 1) for t, n, _ in points]) == (points[0][0], points[1][0])
-    assert mail._points([(t, False, s) for t, _, s in points]) == (points[0][0],)
+    assert mail._points([(t, n, 1, r) for t, n, _, r in points]) == (points[0][0], points[1][0])
+    assert mail._points([(t, False, s, r) for t, _, s, r in points]) == (points[0][0],)
+    # a point ends on its citation, as the brief's bullet does (r72 F11)
+    cited = [(t, n, s, f"[{s}:{k}]") for k, (t, n, s, _) in enumerate(points, 1)]
+    assert mail._points(cited) == (f"{points[0][0]} [7:1]", f"{points[2][0]} [2:3]")
 
 
 def test_a_one_story_briefs_mail_gives_what_its_sections_print_after_its_bottom_line() -> None:
@@ -546,11 +550,11 @@ def test_a_one_story_briefs_mail_gives_what_its_sections_print_after_its_bottom_
         for s in briefing.sections
     )
     marked = replace(briefing, stories=(story,), sections=sections)
-    printed = [b.text for s in sections for b in s.bullets]
+    printed = [(b.text, b.ref) for s in sections for b in s.bullets]
     assert len(printed) > 1
     d = mail.digest(marked, "2026-11-25")
-    assert len(d.points) == 1 and d.points[0][0] == mail._cut(printed[0])
-    assert mail._cut(briefing.bottom_line.text) not in d.points[0]
+    assert len(d.points) == 1 and d.points[0][0] == mail._cited(*printed[0])
+    assert not any(p.startswith(briefing.bottom_line.text) for p in d.points[0])
     back = mail.digest_from_json(json.dumps(to_dict(marked)).encode(), "x", "2026-11-25")
     assert back.points == d.points
 

@@ -128,12 +128,14 @@ def digest(briefing: Briefing, date: str | None = None, *, update: bool = False)
     of the day's brief."""
     sections = tuple(_counted(s.title, s.bullets) for s in shown_sections(briefing))
     told = () if briefing.bottom_line is None else (briefing.bottom_line.source,)
-    printed = [(b.text, b.new, b.source) for s in shown_sections(briefing) for b in s.bullets]
+    printed = [
+        (b.text, b.new, b.source, b.ref) for s in shown_sections(briefing) for b in s.bullets
+    ]
     lines = [
         (
             s.title,
             describe_story(s.sources, s.independent, s.status, s.since, told=bool(s.bullets)),
-            _points([(b.text, b.new, b.source) for b in s.bullets])
+            _points([(b.text, b.new, b.source, b.ref) for b in s.bullets])
             if is_digest(briefing.stories)
             else _points(printed, told),
         )
@@ -175,7 +177,7 @@ def _counted(title: str, bullets: Sequence[Bullet]) -> SectionDigest:
 
 
 def _points(
-    bullets: Sequence[tuple[str, bool, int]], told: Collection[int] = ()
+    bullets: Sequence[tuple[str, bool, int, str]], told: Collection[int] = ()
 ) -> tuple[str, ...]:
     """A story's points for the mail: its bullets (text, new, source; best first) marked
     new, else its lead (the first), each cut at a word boundary (see MAIL_POINTS). A
@@ -185,28 +187,38 @@ def _points(
     never said what its other reports told (r61 F2: a minister sacked, the hack denied).
     A brief of one story prints no list of its story's points but its bottom line and
     sections, and its mail gives what those print (the caller's `bullets`) after the
-    bottom line it opens with."""
-    new = [(text, source) for text, is_new, source in bullets if is_new]
-    chosen = new or [(text, source) for text, _, source in bullets[:1]]
+    bottom line it opens with. Each point ends on its citation (a bullet's fourth field,
+    "[11:3]"), as the brief's bullet does: a point with none read as the brief's own
+    word, a party's release's "The ship will continue its work" as a fact (r72 F11)."""
+    new = [(text, source, ref) for text, is_new, source, ref in bullets if is_new]
+    chosen = new or [(text, source, ref) for text, _, source, ref in bullets[:1]]
     before: Counter[int] = Counter(told)
     order = []
-    for n, (_, source) in enumerate(chosen):
+    for n, (_, source, _) in enumerate(chosen):
         order.append((before[source], n))
         before[source] += 1
-    picked = [chosen[n][0] for _, n in sorted(order)[:MAIL_POINTS]]
-    return tuple(_cut(" ".join(text.split())) for text in picked)
+    picked = [chosen[n] for _, n in sorted(order)[:MAIL_POINTS]]
+    return tuple(_cited(" ".join(text.split()), ref) for text, _, ref in picked)
 
 
-def _cut(text: str) -> str:
-    """The point whole when it fits; else cut in the middle where a short closing clause
-    may be whose words these are (", officials said."), at its end where not."""
-    if len(text) <= POINT_CHARS:
+def _cited(text: str, ref: str) -> str:
+    """A point and its citation, the two within POINT_CHARS."""
+    if not ref:
+        return _cut(text)
+    return f"{_cut(text, POINT_CHARS - len(ref) - 1)} {ref}"
+
+
+def _cut(text: str, most: int = POINT_CHARS) -> str:
+    """The point whole when it fits (`most` characters); else cut in the middle where a
+    short closing clause may be whose words these are (", officials said."), at its end
+    where not."""
+    if len(text) <= most:
         return text
     _, comma, tail = text.rpartition(", ")
     if comma and len(tail) <= TAG_CHARS:
-        room = POINT_CHARS - len(tail) - len(" …, ")
+        room = most - len(tail) - len(" …, ")
         return text[:room].rsplit(" ", 1)[0].rstrip(",;:") + " …, " + tail
-    return text[: POINT_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return text[: most - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _stories(
@@ -269,7 +281,12 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
         listed = doc.get("stories", [])
         told = (int(bottom["source"]),) if isinstance(bottom, dict) and "source" in bottom else ()
         printed = [
-            (str(b.get("text", "")), bool(b.get("new")), int(b.get("source", 0)))
+            (
+                str(b.get("text", "")),
+                bool(b.get("new")),
+                int(b.get("source", 0)),
+                str(b.get("ref") or ""),
+            )
             for s in doc.get("sections", [])
             for b in s.get("bullets") or ()
             if isinstance(b, dict)
@@ -280,7 +297,12 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
                 _describe_json_story(s),
                 _points(
                     [
-                        (str(b.get("text", "")), bool(b.get("new")), int(b.get("source", 0)))
+                        (
+                            str(b.get("text", "")),
+                            bool(b.get("new")),
+                            int(b.get("source", 0)),
+                            str(b.get("ref") or ""),
+                        )
                         for b in s.get("summary") or ()
                         if isinstance(b, dict)
                     ]
