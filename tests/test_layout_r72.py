@@ -42,3 +42,12 @@ def test_a_long_first_line_of_other_words_stays_a_paragraph(tmp_path: Path) -> N
         str(_release(tmp_path, "Harbour dues halved for small boats")), 1, Options(now=now)
     )
     assert SUBJECT in [b.text for b in doc.blocks if b.kind == "paragraph"]
+
+
+def test_a_subject_line_in_most_of_the_headlines_words_is_no_paragraph(tmp_path: Path) -> None:
+    """The feed shortens the release's own line ("the Board" for "the Harbour Board of
+    Talara"): two thirds of its words are the headline's, and it is the headline still."""
+    now = datetime(2027, 3, 9, tzinfo=UTC)
+    title = "No: 12, 8 March 2027, Concerning the Board's Decision on Dues Charged to Small Boats"
+    doc = ingest(str(_release(tmp_path, title)), 1, Options(now=now))
+    assert SUBJECT not in [b.text for b in doc.blocks if b.kind == "paragraph"]

@@ -406,3 +406,14 @@ def test_a_numbered_releases_title_case_headline_names_its_document() -> None:
         "3 dead, 12 hurt, Storm Hits Varn",
     ):
         assert not names_a_document(title), title
+
+
+def test_a_lead_from_a_partys_release_does_not_lend_it_the_headline() -> None:
+    """r72 F13: the drafts may lead a story with a release's sentence that states the
+    event ("The envoy will attend the meeting on 18 April"); its headline, which names
+    its document, heads the story only where no other report states the event."""
+    from brief.compose.digest import _sided_lead
+
+    assert _sided_lead(4, {4: SPEAKS_FOR_A_SIDE, 5: 0, 7: 0})
+    assert not _sided_lead(4, {4: SPEAKS_FOR_A_SIDE, 5: SPEAKS_FOR_A_SIDE})
+    assert not _sided_lead(7, {4: SPEAKS_FOR_A_SIDE, 7: 0})

@@ -100,7 +100,7 @@ def compose_story(
         for s in firsts
         if (s.source, s.index) in picked and opens_report(s.text, s.index, s.heading)
     }
-    if led and ranked:
+    if led and ranked and not _sided_lead(ranked[0].source, stances):
         stated = {ranked[0].source}
     # (a transcript's: the words its news opens with, past its labels and greetings)
     ledes = (
@@ -128,6 +128,22 @@ def compose_story(
         relevant=placement.relevant,
         watched=placement.watched,
         copies=tuple(sorted(group.copies.items())),
+    )
+
+
+def _sided_lead(source: int, stances: Mapping[int, int]) -> bool:
+    """Whether the story's lead is of a report that speaks for a party (a release whose
+    headline names its document, `compose.titles.report_stance`) while another of its
+    reports states the event: the lead's sentence may state it too ("The Presidential
+    Envoy ... will attend the meeting in Brussels on 18 April"), but its report's headline
+    heads the story only where none of its reports states the event, as the README says
+    (r72 F13: "No: 91, 16 April 2031, Press Release Regarding ..." had headed the talks'
+    story over the wire's "Greek and Turkish negotiators to meet in Brussels ..."). The
+    headline is then chosen as for a story with no lead of its own (`headline`)."""
+    from brief.compose.titles import SPEAKS_FOR_A_SIDE
+
+    return stances.get(source, 0) >= SPEAKS_FOR_A_SIDE and any(
+        stance < SPEAKS_FOR_A_SIDE for number, stance in stances.items() if number != source
     )
 
 

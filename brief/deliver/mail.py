@@ -34,6 +34,8 @@ from brief.render.view import (  # as the brief shows
     describe_story,
     quote_runs,
     shown_sections,
+    voice,
+    voiced,
 )
 
 # What the body gives of each leading story, for a reader on a phone (r60 F11: headlines
@@ -128,14 +130,19 @@ def digest(briefing: Briefing, date: str | None = None, *, update: bool = False)
     of the day's brief."""
     sections = tuple(_counted(s.title, s.bullets) for s in shown_sections(briefing))
     told = () if briefing.bottom_line is None else (briefing.bottom_line.source,)
+    whose = voiced(briefing)
+
+    def cited(bullet: Bullet) -> str:
+        return " · ".join(filter(None, (bullet.ref, whose(bullet))))
+
     printed = [
-        (b.text, b.new, b.source, b.ref) for s in shown_sections(briefing) for b in s.bullets
+        (b.text, b.new, b.source, cited(b)) for s in shown_sections(briefing) for b in s.bullets
     ]
     lines = [
         (
             s.title,
             describe_story(s.sources, s.independent, s.status, s.since, told=bool(s.bullets)),
-            _points([(b.text, b.new, b.source, b.ref) for b in s.bullets])
+            _points([(b.text, b.new, b.source, cited(b)) for b in s.bullets])
             if is_digest(briefing.stories)
             else _points(printed, told),
         )
@@ -280,12 +287,32 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
         )
         listed = doc.get("stories", [])
         told = (int(bottom["source"]),) if isinstance(bottom, dict) and "source" in bottom else ()
+        heads = {
+            int(n): str(story.get("title") or "")
+            for story in listed
+            for n in story.get("sources", [])
+        }
+        by_number = {
+            int(source["number"]): source
+            for source in doc.get("sources", [])
+            if isinstance(source, dict) and "number" in source
+        }
+
+        def cited(b: dict[str, Any]) -> str:
+            source = by_number.get(int(b.get("source", 0)), {})
+            said = voice(
+                source.get("title"),
+                source.get("outlet"),
+                heads.get(int(b.get("source", 0))),
+            )
+            return " · ".join(filter(None, (str(b.get("ref") or ""), said)))
+
         printed = [
             (
                 str(b.get("text", "")),
                 bool(b.get("new")),
                 int(b.get("source", 0)),
-                str(b.get("ref") or ""),
+                cited(b),
             )
             for s in doc.get("sections", [])
             for b in s.get("bullets") or ()
@@ -301,7 +328,7 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
                             str(b.get("text", "")),
                             bool(b.get("new")),
                             int(b.get("source", 0)),
-                            str(b.get("ref") or ""),
+                            cited(b),
                         )
                         for b in s.get("summary") or ()
                         if isinstance(b, dict)

@@ -13,7 +13,14 @@ from markupsafe import Markup
 
 from brief import __version__
 from brief.compose.digest import LEADING, is_digest, reported
-from brief.compose.titles import day_of, fallback_title, labelled_as_opinion, news_day
+from brief.compose.titles import (
+    day_of,
+    fallback_title,
+    labelled_as_opinion,
+    names_a_document,
+    news_day,
+    numbered_notice,
+)
 from brief.extract.figures import details, yearless
 from brief.extract.lexicon import alternation, before_the_date, calendar_word, words
 from brief.models import (
@@ -218,6 +225,45 @@ def told_on(briefing: Briefing) -> Callable[[Bullet], str]:
     return told_on
 
 
+def voiced(briefing: Briefing) -> Callable[[Bullet], str]:
+    """The template's `voiced(bullet)`: whose document a bullet is, where its report is a
+    party's own (`voice`) and its story is headed by another report; else "". Printed
+    after its citation, as `told_on` prints a day."""
+    sources = {source.number: source for source in briefing.sources}
+    headings = {n: story.title for story in briefing.stories for n in story.sources}
+
+    def of(bullet: Bullet) -> str:
+        source = sources.get(bullet.source)
+        if source is None:
+            return ""
+        return voice(source.title, source.outlet, headings.get(bullet.source))
+
+    return of
+
+
+def voice(title: str | None, outlet: str | None, heading: str | None) -> str:
+    """Whose document a bullet's sentence is (its outlet), where its report is a party's
+    own, its headline naming it ("No: 89, ..., Press Release Regarding the Decision of
+    ...", "Statement of the Ministry of ...", "ADVISORY 2029-061 // ...":
+    compose.titles.names_a_document, numbered_notice), and its story is headed by another
+    report (`heading`, its story's headline): "The EU cannot act as a party to a dispute
+    and then offer itself as a mediator." from a ministry's release, printed bare under
+    the Council's headline, had read as the brief's own word (r72 F11). Whatever the
+    sentence tells, the party's document tells it. "" otherwise: a report's sentences
+    are its outlet's reporting, and a story a release heads says whose it is in its
+    headline."""
+    if not (title and outlet and heading) or _folded(heading) == _folded(title):
+        return ""
+    return outlet if names_a_document(title) or numbered_notice(title) else ""
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _folded(text: str) -> str:
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
 def by_its_day(text: str) -> bool:
     """Does a sentence date what it tells by the day it was written ("today", "this
     morning", "tonight", "yesterday", "last night": words.toml's saying_day_words and
@@ -286,6 +332,7 @@ def context(briefing: Briefing) -> dict[str, Any]:
         "quotes": shown_quotes(briefing.quotes),
         "said_on": said_on(briefing),
         "told_on": told_on(briefing),
+        "voiced": voiced(briefing),
         "sections": shown_sections(briefing),
         "digest": is_digest(briefing.stories),
         # No top block when no story matched the profile: the leading stories are

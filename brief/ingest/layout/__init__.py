@@ -297,13 +297,19 @@ class _PageTop:
 
 def _ends_title(line: str, source: Source) -> bool:
     """Whether a line above the first paragraph is the headline its feed or page gave
-    the article, or that headline's end ("Regarding the Statement of ..." of "No: 87, 14
-    April 2031, Press Release Regarding the Statement of ..."): the headline, set again
-    under the release's number and date, never a sentence, however long (r72 F10: a
-    15-word subject line had been a bullet, one of five of its story's)."""
-    title = " ".join(re.findall(r"\w+", (source.title or "").casefold()))
-    said = " ".join(re.findall(r"\w+", line.casefold()))
-    return len(said.split()) >= 3 and (title == said or title.endswith(f" {said}"))
+    the article, in the same words or in most of them (two thirds of its words the
+    headline's: "Regarding the Decision of the Council of the European Union and the
+    Brussels Talks" under "No: 91, 16 April 2031, Press Release Regarding the Decision of
+    the EU Council and the Brussels Talks"): the headline, set again under the release's
+    number and date, never a sentence, however long (r72 F10: a 15-word subject line had
+    been a bullet, one of five of its story's). The caller asks it only of a line that
+    ends on no stop: a lede that shares its headline's words ends on one."""
+    title = set(re.findall(r"\w+", (source.title or "").casefold()))
+    said = set(re.findall(r"\w+", line.casefold()))
+    return len(said) >= _TITLE_LINE_WORDS and 3 * len(said & title) >= 2 * len(said)
+
+
+_TITLE_LINE_WORDS = 3  # the fewest words of a line that restates the headline
 
 
 def _page_top(
