@@ -630,3 +630,15 @@ def test_a_name_that_fills_a_quotation_is_a_works_title_not_a_person() -> None:
     )
     assert "Salt Wind" not in found
     assert "Ate Lyn" in found
+
+
+def test_a_name_before_a_channels_word_is_the_channels() -> None:
+    """r72 F9: "the private broadcaster X TV", where X is a given name too, had made X a
+    person with the role "private broadcaster": the capitalised word that ends a body's
+    name ("TV", "Radio") right after the run makes the run that body's."""
+    found = people_roles(
+        "Lina Haddad, 29, a producer for the state broadcaster Ege TV, was held on Monday.",
+        "Omar Saleh, a presenter at Rami Radio, said the show would go on.",
+    )
+    assert set(found) == {"Lina Haddad", "Omar Saleh"}
+    assert found["Omar Saleh"] == "presenter at Rami Radio"

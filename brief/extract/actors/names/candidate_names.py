@@ -47,6 +47,7 @@ from brief.extract.actors.names.thing_evidence import (
     attributive_name,
     counted_before,
     designator,
+    ends_in_a_bodys_word,
     fills_a_quotation,
     goes_on_as_its,
     heads_its_phrase,
@@ -330,6 +331,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         )
         or (around.before in honorifics and attributive_name(toks, j))
         or names_a_street(toks, j)
+        or ends_in_a_bodys_word(toks, j)
         or apposes_a_body(toks, j)  # "Ansar al-Wadi, a militia loyal to ...,"
         or (around.before not in honorifics and fills_a_quotation(text, toks, i, j))
         or opens_a_street(toks, i, j)

@@ -44,6 +44,19 @@ def names_a_street(toks: list[Token], j: int) -> bool:
     return j < len(toks) and toks[j].text[:1].isupper() and toks[j].base in words()["street_nouns"]
 
 
+def ends_in_a_bodys_word(toks: list[Token], j: int) -> bool:
+    """ "the private broadcaster Cedar TV", "Kiss Radio": a capitalised word that ends a
+    body's name (words.toml's body_name_ends) right after the run, which a name's run
+    never takes in (words.toml's not_names), makes the run the first words of that body's
+    name, as a street's noun does a street's; not after a possessive ("Roe's TV show")."""
+    return (
+        j < len(toks)
+        and not toks[j - 1].possessive
+        and toks[j].text[:1].isupper()
+        and toks[j].base in words()["body_name_ends"]
+    )
+
+
 def opens_a_street(toks: list[Token], i: int, j: int) -> bool:
     """ "on Calle Azopardo", "along Avenida de Mayo": a street's noun that opens the run,
     in the languages that put it first, makes the run a street's name."""
