@@ -2027,3 +2027,28 @@ def test_a_description_a_preposition_governs_is_no_apposition_to_the_subject_aft
     assert found["Tomas Weibel"] is None
     assert found["Ana Poe"] == "harbour master"
     assert found["Ben Roe"] == "spokesman for the port"
+
+
+def test_a_reshuffle_gives_the_post_moved_to_and_the_whole_title() -> None:
+    """r72 F7: "moved X, the minister who had led ..., to a newly created post of Y"
+    had left "minister", the office before the move, and "appointed X as Minister of
+    State for Z" had cut the title at its "for"."""
+    found = people(
+        "SANTIAGO, June 2 (Andes) - Chile's President on Monday moved Rosa Quispe, the"
+        " minister who had led the fisheries talks with Peru, to a newly created post of"
+        " Minister of Mining Safety, and appointed former UN envoy Luis Paredes as Minister"
+        " of State for Water Negotiations.",
+    )
+    assert found["Rosa Quispe"] == "Minister of Mining Safety"
+    assert found["Luis Paredes"] == "Minister of State for Water Negotiations"
+    # a move that names no post gives no office
+    assert people("Guards moved Tomas Ek to a hospital in Umea on Monday.")["Tomas Ek"] is None
+
+
+def test_now_after_a_former_title_gives_the_office_held_today() -> None:
+    """r72 F7: "Former X negotiator Y, now Minister of Z," had kept the former title."""
+    found = people(
+        "Former water negotiator Rosa Quispe, now Minister of Mining Safety, was absent."
+    )
+    assert found["Rosa Quispe"] == "Minister of Mining Safety"
+    assert people("Coach Ana Ruiz, now 54, spoke first.")["Ana Ruiz"] == "Coach"

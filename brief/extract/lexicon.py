@@ -354,6 +354,8 @@ _MODULE_LISTS = {
         "agent_endings",
         "appointment_verbs",
         "appointment_nouns",
+        "moving_verbs",
+        "post_nouns",
         "appointment_done",
         "command_taking_verbs",
         "appointing_votes",

@@ -293,10 +293,12 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     if office is not None:
         # "The head of the city administration, Viktor Lysenko, who was appointed acting
         # head last month": one office written twice, and the fuller title stands (not
-        # "deputy leader X ... as its new leader", another office)
+        # "deputy leader X ... as its new leader", another office); a bare head is the
+        # less full ("X, the minister who led the talks, ... to the post of Minister of
+        # Water": the post names the office)
         titled = role_of_run(text, toks, i, j, spans, names, around.before)
         if titled is not None and _same_office(titled, office):
-            role = titled
+            role = titled if len(titled.split()) >= len(office.split()) else office
         elif titled is not None and not rank_only(office):
             # "Brigadier General X ... was named commander of the Gao zone": a rank is no
             # office the appointment ends; it is said first, as beside any office (the

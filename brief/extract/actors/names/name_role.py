@@ -172,7 +172,11 @@ def role_of_run(
         kin = office is not None and any(w.lower() in kin_genders() for w in office.split())
         role = f"{titled}, {office}" if office and not kin else titled
     else:
-        role = titled or apposition(text, toks, j)
+        # "Former water negotiator X, now Minister of Mining", "Governor X, now a senator":
+        # the apposition that opens with "now" gives the office held today, over the title
+        # before the name
+        now = apposition(text, toks, j) if titled and apposed_now(toks, j) else None
+        role = now or titled or apposition(text, toks, j)
         if role is None or (titled is None and _past_role(role)):
             # "the AU's special envoy for Kessara, Joseph Okello, a former Ugandan foreign
             # minister": the post the aside before the name gives is held now, the one
@@ -305,7 +309,7 @@ def new_office(text: str, toks: list[Token], i: int, j: int) -> str | None:
     now."""
     after = toks[j].base if j < len(toks) else ""
     # (and "the appointment of X as", an appointment's noun)
-    verbs = joined("appointment_verbs", "appointing_votes", "appointment_nouns")
+    verbs = joined("appointment_verbs", "appointing_votes", "appointment_nouns", "moving_verbs")
     if after in _reached_after() or not verbs.isdisjoint(map(_BASE, toks[max(0, i - 8) : i])):
         return appointed(text, toks, i, j)
     return None

@@ -54,6 +54,8 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
         verb = _active_verb(toks, style_start(toks, name_start))  # "chose the Ven. X as"
         if verb is None:
             return None
+        if toks[verb].base in words()["moving_verbs"]:
+            return _moved_to_post(text, toks, verb, name_end)
         if not _voted_to_appoint(toks, verb) and not _appointment_done(toks, verb):
             if toks[verb].base not in verbs:
                 return None
@@ -72,6 +74,38 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
     if _background_re().search(checked):
         return None  # "In 1993 he named Cardoso finance minister", "two decades ago"
     return _complement(text, toks, start, toks[start - 1].base == "promoted")
+
+
+def _moved_to_post(text: str, toks: list[Token], verb: int, name_end: int) -> str | None:
+    """ "moved Jane Roe, the minister who had led the talks, to a newly created post of
+    Minister of Water": a verb that moves someone (words.toml's moving_verbs) gives the
+    office the post after "to" names, past an apposition set off by commas (what they
+    held until then). Only a done move ("had been moved", "will move" are none)."""
+    if any(t.base in words()["not_done"] for t in toks[max(0, verb - 2) : verb]):
+        return None
+    k = name_end
+    if k < len(toks) and toks[k].text == ",":
+        close = next(
+            (n for n in range(k + 1, min(k + _APPOSED, len(toks))) if toks[n].text == ","), None
+        )
+        if close is None:
+            return None
+        k = close + 1
+    if k >= len(toks) or toks[k].base != "to":
+        return None
+    k += 1
+    if k < len(toks) and toks[k].base in {"a", "an", "the"}:
+        k += 1
+    for _ in range(3):  # "new", "newly created", "vacant"
+        if k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower():
+            if toks[k].base in words()["post_nouns"]:
+                break
+            k += 1
+    if not (
+        k + 2 < len(toks) and toks[k].base in words()["post_nouns"] and toks[k + 1].base == "of"
+    ):
+        return None
+    return _complement(text, toks, k + 2, False)
 
 
 def _appointed_past_clause(text: str, toks: list[Token], name_end: int) -> str | None:
@@ -847,7 +881,25 @@ def _complement(text: str, toks: list[Token], k: int, promoted: bool) -> str | N
         if n > head + 2 or caps == n:
             # "of the Gao", "of the army", "of staff": the noun phrase needs its head
             end = _phrase_head(toks, caps, end)
+    if toks[head].text[:1].isupper():
+        end = _title_for(toks, end)
     return text[toks[first].start : toks[end].end]
+
+
+def _title_for(toks: list[Token], end: int) -> int:
+    """Where a title written in capitals ends past its "for" and the capitalised words
+    of its charge: "Minister of State for Maritime Affairs", "Minister for Europe", a
+    title's own words as much as its "of" ("as Minister of State" had cut the charge off)."""
+    n = end + 1
+    if not (n + 1 < len(toks) and toks[n].base == "for"):
+        return end
+    n += 1 + (toks[n + 1].base == "the")
+    caps = n
+    while caps < len(toks) and caps - n < _OF_CAPS and toks[caps].text[:1].isupper():
+        if toks[caps].possessive:
+            return end  # "as Minister for Roe's ...": another's, not the title's
+        caps += 1
+    return caps - 1 if caps > n else end
 
 
 def _field_noun(tok: Token) -> bool:
