@@ -41,7 +41,7 @@ def test_seed_article_people_roles_countries_organisations(seed: Path) -> None:
         "NATO",
         "State Department",
         "White House",
-        "Ministry of Defense",
+        "Ukraine's Ministry of Defense",  # as written: "Ukraine's Ministry of Defense"
     ):
         assert actors[org].kind == "organisation"
     assert "Associated Press" not in actors  # "Speaking to the Associated Press": the medium

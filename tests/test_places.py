@@ -258,9 +258,11 @@ def test_congo_alone_names_neither_congo() -> None:
 
 def test_two_countries_ministries_of_one_name_are_two_bodies() -> None:
     """r42 L8: Kazakhstan's and the UAE's "Ministry of Foreign Affairs", each in its own
-    release, had been one organisation citing both. A ministry is its owner's where the
-    text names two owners of that name; a source's unowned mention is the owner it
-    writes; a name one country alone owns stays as written."""
+    release, had been one organisation citing both; r72 F8: with one owner a day, a bare
+    "Ministry of Foreign Affairs" had been Athens's one day and Ankara's the next. A
+    ministry the text writes with its owner is named so; a source's unowned mention after
+    it is the owner it wrote; one before it, or in a source that writes none, stays as
+    written."""
     from brief.models import Sentence
 
     texts = [
@@ -270,15 +272,46 @@ def test_two_countries_ministries_of_one_name_are_two_bodies() -> None:
         Sentence("The Ministry of Foreign Affairs said talks would resume.", 1, 2, 0),
         Sentence("Peru's Ministry of Foreign Affairs expressed its concern.", 2, 1, 0),
         Sentence("The Ministry of Health of Peru sent two doctors.", 2, 2, 0),
+        Sentence("The Ministry of Health said the clinic had closed.", 3, 1, 0),
     ]
     found = {a.name: a.mentions for a in find_actors(texts) if a.kind == "organisation"}
     assert found == {
         "Chile's Ministry of Foreign Affairs": 2,
         "Peru's Ministry of Foreign Affairs": 1,
+        "Peru's Ministry of Health": 1,
         "Ministry of Health": 1,
     }
     one = find_actors(sentences("Chile's Ministry of Foreign Affairs said it was ready."))
-    assert [a.name for a in one if a.kind == "organisation"] == ["Ministry of Foreign Affairs"]
+    assert [a.name for a in one if a.kind == "organisation"] == [
+        "Chile's Ministry of Foreign Affairs"
+    ]
+    # a home ministry named bare before a foreign one is not the foreign one's
+    both = find_actors(
+        sentences(
+            "The Ministry of Defence said in reply that the units had their kit.",
+            "The Moldovan Ministry of Defence has not commented.",
+        )
+    )
+    assert {a.name: a.mentions for a in both if a.kind == "organisation"} == {
+        "Ministry of Defence": 1,
+        "Moldova's Ministry of Defence": 1,
+    }
+
+
+def test_a_quote_of_an_owned_ministry_goes_to_the_actor_of_its_owner() -> None:
+    """r72 F8: a quote of a ministry written with its owner's possessive had gone to a
+    bare "Foreign Ministry" that no actor of the table named."""
+    from brief.extract.quotes import find_quotes
+
+    texts = sentences(
+        'Chile\'s Foreign Ministry has called the fishing ban "unlawful and void" and says'
+        " the boats will stay.",
+    )
+    actors = find_actors(texts)
+    names = {a.name for a in actors}
+    quotes = {q.text: q.actor for q in find_quotes(texts, actors)}
+    assert quotes["unlawful and void"] == "Chile's Foreign Ministry"
+    assert quotes["unlawful and void"] in names
 
 
 def test_a_water_or_port_named_after_a_country_is_not_the_country() -> None:

@@ -2250,3 +2250,16 @@ def test_a_number_before_quoted_words_is_no_grade(text: str, quote: str) -> None
     told = [Sentence(text, 1, 1, 0)]
     found = find_quotes(told, find_actors(told))
     assert [(q.text, q.speaker) for q in found] == [(quote, "Tom Reyes")]
+
+
+def test_who_after_a_named_spokesman_is_the_spokesman_not_his_ministry() -> None:
+    """A relative "who" after "Name, a spokesman for Y's ministry," stands for the person
+    the description is apposed to, not for the body its preposition names: fresh29's
+    named spokesman had lost his words to the ministry once the ministry was named with
+    its owner (r72 F8)."""
+    found = speakers(
+        "Dr Lind is not related to Per Lindqvist, a spokesman for Norway's Ministry of"
+        ' Fisheries, who confirmed on Monday that inspectors had made "separate checks"'
+        " on the trawlers."
+    )
+    assert found == [("separate checks", "Per Lindqvist")]

@@ -242,40 +242,51 @@ def _said(
 
 
 class _Owners(NamedTuple):
-    """The ministries of one name that two countries' texts write (r42 L8: Kazakhstan's
-    and the UAE's "Ministry of Foreign Affairs" had been one actor): each source's owner
-    of each, and the owned name each is shown under."""
+    """The ministries the text writes with the country that owns them ("Peru's Ministry
+    of Foreign Affairs", "the Chilean Foreign Ministry"): each source's owner of each,
+    and the owned name each is shown under. Two countries' ministries of one name had
+    been one actor (r42 L8: Kazakhstan's and the UAE's "Ministry of Foreign Affairs"),
+    and where the text wrote one owner a day, a bare "Ministry of Foreign Affairs" had
+    stood for Athens's one day and Ankara's the next (r72 F8)."""
 
-    by_source: dict[tuple[int, str], str]  # (source, ministry) -> its one owner there
-    shared: frozenset[str]  # the ministries' names two owners write
+    # (source, ministry) -> its one owner there, and the index of the first sentence
+    # that writes it so
+    by_source: dict[tuple[int, str], tuple[str, int]]
+    owned: frozenset[str]  # the ministries' names some sentence writes with an owner
     written: dict[str, str]  # owned name -> the name as written
 
     def __bool__(self) -> bool:
-        return bool(self.shared)
+        return bool(self.owned)
 
 
 def _ministry_owners(sentences: Sequence[Sentence], said: Sequence[_Said]) -> _Owners:
-    """A ministry's name stands for one body only where one country owns it in the
-    whole text: where two do, each mention is its owner's, named so ("Kazakhstan's
-    Ministry of Foreign Affairs"): the owner the sentence writes, else the one its
-    source writes for that name (none where the source writes two or none). The name as
-    written stays the actor's spelling, for the quotes that name it so."""
+    """A ministry the text writes with its owner is named so ("Kazakhstan's Ministry of
+    Foreign Affairs"), as news names one state's ministry beside another's, so that no
+    two states' ministries share one name, in one brief or across days: the owner the
+    sentence writes, else the one its source wrote for that name before it, as "the
+    ministry" points back to the one named (none where the source writes two or none,
+    nor before it writes one: "The Ministry of Defense said ..." before "the Russian
+    Ministry of Defense" in an Estonian outlet's report is Estonia's). Such a mention
+    stays as written, whoever's it is. The name as written stays the actor's spelling,
+    for the quotes that name it so."""
     seen: dict[str, set[str]] = {}
     in_source: dict[tuple[int, str], set[str]] = {}
+    first: dict[tuple[int, str], int] = {}
     for sentence, one in zip(sentences, said, strict=True):
         for name, owner, _ in one.owned:
             seen.setdefault(name, set()).add(owner)
             in_source.setdefault((sentence.source, name), set()).add(owner)
-    shared = frozenset(name for name, owners in seen.items() if len(owners) >= 2)
-    if not shared:
+            key = (sentence.source, name)
+            first[key] = min(first.get(key, sentence.index), sentence.index)
+    if not seen:
         return _Owners({}, frozenset(), {})
     by_source = {
-        key: next(iter(owners))
+        key: (next(iter(owners)), first[key])
         for key, owners in in_source.items()
-        if key[1] in shared and len(owners) == 1
+        if len(owners) == 1
     }
-    written = {_owned_name(name, owner): name for name in shared for owner in seen[name]}
-    return _Owners(by_source, shared, written)
+    written = {_owned_name(name, owner): name for name, owners in seen.items() for owner in owners}
+    return _Owners(by_source, frozenset(seen), written)
 
 
 def _owned_name(name: str, owner: str) -> str:
@@ -285,12 +296,15 @@ def _owned_name(name: str, owner: str) -> str:
 
 
 def _owned_bodies(sentence: Sentence, one: _Said, owners: _Owners) -> list[tuple[str, str, int]]:
-    """The sentence's bodies, each ministry of a shared name under its owner's name."""
+    """The sentence's bodies, each ministry the text writes with an owner under its
+    owner's name."""
     here = {start: owner for name, owner, start in one.owned}
     bodies = []
     for kind, name, start in one.bodies:
-        if kind == "organisation" and name in owners.shared:
-            owner = here.get(start) or owners.by_source.get((sentence.source, name))
+        if kind == "organisation" and name in owners.owned:
+            owner = here.get(start)
+            if owner is None and (earlier := owners.by_source.get((sentence.source, name))):
+                owner = earlier[0] if earlier[1] < sentence.index else None
             if owner is not None:
                 name = _owned_name(name, owner)
         bodies.append((kind, name, start))

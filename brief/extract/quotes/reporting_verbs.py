@@ -514,7 +514,9 @@ def _subject_of_verb(tokens: list[str], verb: int) -> list[str]:
             # "The condition was proposed by councillor X (PT), who told the plenary that":
             # the relative's own verb has for its subject the noun phrase right before
             # ", who", whatever that phrase is in the main clause
-            antecedent = _object_of_preposition(_without_parenthesis(antecedent))
+            antecedent = _object_of_preposition(
+                _named_before_description(_without_parenthesis(antecedent))
+            )
         elif _apposition_ends(antecedent):
             # "Mr. Tom Roe, President of the Fishers Association, who toured the office,
             # said": the antecedent's own apposition is closed by the relative clause's
@@ -644,6 +646,28 @@ def _own_verb(clause: list[str]) -> bool:
     """Whether a relative clause ("who (had) told") is no more than "who" and the speech
     verb's auxiliaries and adverbs: the verb is the clause's own."""
     return {token.lower() for token in clause[1:]} <= joined("auxiliaries", "adverbs")
+
+
+def _named_before_description(phrase: list[str]) -> list[str]:
+    """ "... is not related to Nawaf Rami, a spokesman for Oman's Ministry of Foreign
+    Affairs, who confirmed that": a spokesperson's description set off after a name (an
+    article and a role) is the name's apposition, and the relative pronoun after it
+    stands for the person it describes, named before it, not for the body whose
+    spokesperson they are (which a spokesperson's words go to when no one is named);
+    the phrase less that apposition."""
+    if "," not in phrase:
+        return phrase
+    comma = len(phrase) - 1 - phrase[::-1].index(",")
+    name, apposition = phrase[:comma], phrase[comma + 1 :]
+    if len(apposition) < 2 or apposition[0].lower() not in {"a", "an", "the"}:
+        return phrase
+    if not name or not name[-1][:1].isupper():
+        return phrase
+    if not any(word.lower() in words()["spokespeople"] for word in apposition):
+        return phrase  # (the others read as before: "X, the member for Y, who told")
+    if not (role_words(apposition) or is_description(apposition)):
+        return phrase
+    return name
 
 
 def _object_of_preposition(phrase: list[str]) -> list[str]:
