@@ -2042,6 +2042,62 @@ def test_a_signature_keeps_its_rarities_and_an_older_one_still_matches(tmp_path:
     assert [(s.id, s.status) for s in marked.stories] == [("s-border", "developing")]
 
 
+DAM_BREACH = """\
+    Dam breach floods Varenna valley
+
+    The Corvel dam on the Lisna river burst on Monday, flooding six villages in the Varenna
+    valley, the regional governor said.
+
+    Rescue crews evacuated 4,000 residents from the Varenna valley as the Lisna river rose.
+    """
+DAM_CREWS = """\
+    Lisna river keeps rising below the Corvel dam
+
+    Engineers said the Corvel dam had shown cracks for a year before it burst.
+
+    The Lisna river rose another metre overnight in the Varenna valley.
+    """
+AID_ARREST = """\
+    Aid worker held in Tormund on smuggling charge
+
+    Police in Tormund detained an aid worker on a smuggling charge on Sunday.
+
+    Her charity said the aid worker had been carrying medicine for the flooded villages.
+    """
+DAM_INQUIRY = """\
+    Inquiry opens into Corvel dam collapse
+
+    The regional governor opened an inquiry on Tuesday into why the Corvel dam on the Lisna
+    river burst.
+
+    Families returned to two villages of the Varenna valley as the Lisna river fell.
+    """
+
+
+def test_a_remembered_story_goes_to_what_it_is_about_not_to_one_members_words(
+    tmp_path: Path,
+) -> None:
+    """Yesterday's story of several reports held one of another event (an aid worker's
+    arrest filed under a dam's collapse). Today that report, republished, shares its
+    sentences with it, and the dam's own news shares none: the id goes to the story that
+    holds what the remembered one is about, and the arrest is new, not "developing" as the
+    dam story (r72 F2)."""
+    day1 = with_stories(
+        briefing_of(tmp_path, **{"a.txt": DAM_BREACH, "b.txt": DAM_CREWS, "c.txt": AID_ARREST}),
+        ("s-dam", "Dam breach floods Varenna valley", (1, 2, 3)),
+    )
+    _, state = remember(day1, State(), "2026-11-24")
+    day2 = with_stories(
+        briefing_of(tmp_path, **{"d.txt": AID_ARREST, "e.txt": DAM_INQUIRY}),
+        ("x-arrest", "Aid worker held in Tormund on smuggling charge", (1,)),
+        ("x-inquiry", "Inquiry opens into Corvel dam collapse", (2,)),
+    )
+    marked, _ = remember(day2, state, "2026-11-25")
+    arrest, inquiry = marked.stories
+    assert (inquiry.id, inquiry.status, inquiry.since) == ("s-dam", "developing", "2026-11-24")
+    assert (arrest.id, arrest.status, arrest.since) == ("x-arrest", "new", None)
+
+
 def test_a_remembered_story_is_matched_once_and_a_same_day_rebuild_keeps_its_id_and_new(
     tmp_path: Path,
 ) -> None:

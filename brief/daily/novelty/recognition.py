@@ -534,7 +534,8 @@ def recognise(
     reads today's headlines, where a developing story's section is kept (keep_section);
     without it (a caller after the ids only) no headline is read.
 
-    Each remembered story is matched once at most, strongest pairs first. With no previous
+    Each remembered story is matched once at most, the pairs that hold most of its
+    signature first (shared sentences only break a tie). With no previous
     brief at all, statuses stay None: there is nothing to be new or developing against.
     """
     stories = briefing.stories
@@ -585,7 +586,14 @@ def recognise(
                 )
             ) and not _another_event(strangers, alone.get(i, ())):
                 pairs.append(((shared, overlap), i, known))
-    pairs.sort(key=lambda p: (-p[0][0], -p[0][1], p[1], p[2].id))
+    # The id goes to the story that holds most of what the remembered one is about (its
+    # signature: its headline's words and names first), not to the one that shares most
+    # of its sentences: those prove two stories related, and a remembered story of
+    # several reports may share all of one member's sentences with today's story of that
+    # member alone. r72's day-1 naval standoff had held a report of a national detained;
+    # on day 2 that detention, republished, shared four sentences with it and took its
+    # id, and the standoff's own news (a denial, sanctions, the UN Council) came out new.
+    pairs.sort(key=lambda p: (-p[0][1], -p[0][0], p[1], p[2].id))
     matched: dict[int, StoryRecord] = {}
     taken: set[str] = set()
     linked: dict[int, list[StoryRecord]] = {}  # every remembered story each one continues
