@@ -2057,6 +2057,13 @@ DAM_CREWS = """\
 
     The Lisna river rose another metre overnight in the Varenna valley.
     """
+DAM_SHELTERS = """\
+    Shelters fill as Varenna valley floods
+
+    Schools in the Varenna valley opened as shelters after the Corvel dam burst.
+
+    The regional governor said the Lisna river had never risen so fast.
+    """
 AID_ARREST = """\
     Aid worker held in Tormund on smuggling charge
 
@@ -2083,12 +2090,15 @@ def test_a_remembered_story_goes_to_what_it_is_about_not_to_one_members_words(
     holds what the remembered one is about, and the arrest is new, not "developing" as the
     dam story (r72 F2)."""
     day1 = with_stories(
-        briefing_of(tmp_path, **{"a.txt": DAM_BREACH, "b.txt": DAM_CREWS, "c.txt": AID_ARREST}),
-        ("s-dam", "Dam breach floods Varenna valley", (1, 2, 3)),
+        briefing_of(
+            tmp_path,
+            **{"a.txt": DAM_BREACH, "b.txt": DAM_CREWS, "c.txt": DAM_SHELTERS, "d.txt": AID_ARREST},
+        ),
+        ("s-dam", "Dam breach floods Varenna valley", (1, 2, 3, 4)),
     )
     _, state = remember(day1, State(), "2026-11-24")
     day2 = with_stories(
-        briefing_of(tmp_path, **{"d.txt": AID_ARREST, "e.txt": DAM_INQUIRY}),
+        briefing_of(tmp_path, **{"e.txt": AID_ARREST, "f.txt": DAM_INQUIRY}),
         ("x-arrest", "Aid worker held in Tormund on smuggling charge", (1,)),
         ("x-inquiry", "Inquiry opens into Corvel dam collapse", (2,)),
     )

@@ -534,8 +534,8 @@ def recognise(
     reads today's headlines, where a developing story's section is kept (keep_section);
     without it (a caller after the ids only) no headline is read.
 
-    Each remembered story is matched once at most, the pairs that hold most of its
-    signature first (shared sentences only break a tie). With no previous
+    Each remembered story is matched once at most: first to a story that shares a third
+    of its sentences, then by how much of its signature they hold. With no previous
     brief at all, statuses stay None: there is nothing to be new or developing against.
     """
     stories = briefing.stories
@@ -585,15 +585,19 @@ def recognise(
                     and not _placed_apart(places[i], known)
                 )
             ) and not _another_event(strangers, alone.get(i, ())):
-                pairs.append(((shared, overlap), i, known))
-    # The id goes to the story that holds most of what the remembered one is about (its
-    # signature: its headline's words and names first), not to the one that shares most
-    # of its sentences: those prove two stories related, and a remembered story of
-    # several reports may share all of one member's sentences with today's story of that
-    # member alone. r72's day-1 naval standoff had held a report of a national detained;
-    # on day 2 that detention, republished, shared four sentences with it and took its
-    # id, and the standoff's own news (a denial, sanctions, the UN Council) came out new.
-    pairs.sort(key=lambda p: (-p[0][1], -p[0][0], p[1], p[2].id))
+                # shared sentences that are a good part of the remembered story's own
+                # prove it whole; a few of many prove one member of it (see below)
+                whole = shared if shared >= SIGNATURE_MATCH * len(known_keys) else 0
+                pairs.append(((whole, overlap, shared), i, known))
+    # The id goes to a story of today that shares a good part of the remembered story's
+    # sentences (a third at least: an article republished), else to the one that holds
+    # most of what it is about (its signature: its headline's words and names first),
+    # not to the one that shares most sentences: a remembered story of several reports
+    # may share all of one member's sentences with today's story of that member alone.
+    # r72's day-1 naval standoff had held a report of a national detained; on day 2 that
+    # detention, republished, shared four of its sentences and took its id, and the
+    # standoff's own news (a denial, sanctions, the UN Council) came out new.
+    pairs.sort(key=lambda p: (-p[0][0], -p[0][1], -p[0][2], p[1], p[2].id))
     matched: dict[int, StoryRecord] = {}
     taken: set[str] = set()
     linked: dict[int, list[StoryRecord]] = {}  # every remembered story each one continues
