@@ -325,7 +325,12 @@ The package, in the order a pile goes through it:
   by none of its own, are that story's (other_entries). A situation report's name given
   under two or more of its headings is the crisis's setting, which ties no paragraph to
   the story (other_sections: a district's cholera cases beside a convoy attacked on its
-  road).
+  road). A ministry's briefing printed as questions and answers takes one
+  question after another, each on its own news: joined with a story, its exchanges (a
+  question and the turns after it) that name something, their country and the names given
+  in two exchanges or more aside, and nothing the story's other reports' leads name are
+  other events' (other_exchanges: the answer on a citizen detained abroad beside a naval
+  standoff's reports, r72 F1).
 """
 
 from __future__ import annotations
@@ -348,6 +353,7 @@ from brief.stories.roundups import (
     labelled_items,
     lead_of,
     other_causes,
+    other_exchanges,
     other_items,
     other_sections,
     roundup_items,
@@ -429,6 +435,11 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
         sources = tuple(sorted(n for i in members for n in carriers[distinct[i]]))
         copies = {n: original[n] for n in sources if original[n] != n}
         reports = [by_source[m] for m in sources if m not in roundups]
+        # the other reports' leads, beside which a report's sections and exchanges are read
+        leads_beside = {
+            n: [by_source[m][:LEAD_SENTENCES] for m in sources if m != n and m not in roundups]
+            for n in sources
+        }
         elsewhere = frozenset(
             Mention(s.source, s.index)
             for n in sources
@@ -440,14 +451,8 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
                 else other_causes(
                     by_source[n], [by_source[m] for m in sources if m != n and m not in roundups]
                 )
-                + other_sections(
-                    by_source[n],
-                    [
-                        by_source[m][:LEAD_SENTENCES]
-                        for m in sources
-                        if m != n and m not in roundups
-                    ],
-                )
+                + other_sections(by_source[n], leads_beside[n])
+                + other_exchanges(by_source[n], leads_beside[n])
             )
         )
         groups.append(

@@ -78,6 +78,7 @@ from brief.extract import lexicon
 from brief.ingest.furniture import finite_verb
 from brief.ingest.layout import is_labelled_field
 from brief.models import Sentence
+from brief.stories.apart.countries import country_words
 from brief.stories.texts import DIGIT, plain_term, sentence_names
 
 # A roundup tells at least this many events: two or three paragraphs that name different
@@ -431,6 +432,68 @@ def other_sections(
         if k and (named := named - setting) and not named & theirs:
             found.extend(told)
     return found
+
+
+def other_exchanges(
+    report: Sequence[Sentence], leads: Sequence[Sequence[Sentence]]
+) -> list[Sentence]:
+    """The sentences of a briefing printed as questions and answers whose exchanges (a
+    question and the turns after it, up to the next question), past the first, name
+    something and nothing the story's other reports' leads (`leads`) name: another
+    event's, as a report's other sections are (see other_sections).
+
+    A ministry's weekly briefing takes one question after another, each on its own news:
+    the dispute its spokesperson opens with, then a citizen detained abroad, a visit, a
+    vote. Joined with the dispute's reports, its answer on the detention had been a bullet
+    of the dispute's story. A question opens with an asking label (words.toml's
+    asking_labels, "QUESTION (Anadolu Agency):", "Q:"); the asker's outlet in its brackets
+    names no subject, nor does a turn's label ("SPOKESPERSON:"). A name given in two or more
+    exchanges is the briefing's setting, as under two or more headings (see
+    other_sections), and so is a country, its capital or its people."""
+    paragraphs = [list(told) for _, told in groupby(report, key=attrgetter("paragraph"))]
+    asked = [k for k, told in enumerate(paragraphs) if _asking(told[0].text)]
+    if len(asked) < 2:
+        return []  # one question, or none: no exchanges of several topics
+    # a country, its capital or its people says where, not what: a foreign ministry's
+    # briefing names the two countries of its dispute in every answer
+    setting = lexicon.weekday_names() | lexicon.month_names() | country_words()
+    theirs = frozenset(
+        name
+        for lead in leads
+        for s in lead
+        for name in sentence_names(s.text) - setting
+        if not _loose_tie(name)
+    )
+    starts = [0, *(k for k in asked if k)]
+    exchanges = [
+        [s for told in paragraphs[start:end] for s in told]
+        for start, end in zip(starts, [*starts[1:], len(paragraphs)], strict=True)
+    ]
+    named = [
+        frozenset().union(*(sentence_names(_ASKING_RE.sub("", s.text, count=1)) for s in told))
+        - setting
+        for told in exchanges
+    ]
+    given = Counter(name for names in named for name in names)
+    found: list[Sentence] = []
+    for k, (told, names) in enumerate(zip(exchanges, named, strict=True)):
+        own = {name for name in names if given[name] < 2}
+        if k and own and not own & theirs:
+            found.extend(told)
+    return found
+
+
+# A label that opens a turn, and the asker in brackets: "QUESTION (Anadolu Agency):", "Q:".
+_ASKING_RE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{0,30}?)\s*(?:\([^()]{1,80}\))?\s*:\s*")
+
+
+def _asking(text: str) -> bool:
+    """Whether a paragraph's first sentence opens with an asking label."""
+    found = _ASKING_RE.match(text)
+    if found is None:
+        return False
+    label = found["label"].casefold()
+    return label == "q" or label in lexicon.words()["asking_labels"]
 
 
 @cache

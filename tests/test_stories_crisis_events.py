@@ -1,0 +1,88 @@
+"""A ministry's briefing on a dispute, printed as questions and answers, whose answer on a
+citizen detained abroad is no bullet of the dispute's story (r72 F1)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from brief.ingest import make_source, parse_text
+from brief.models import Corpus
+from brief.segment import segment
+from brief.stories.roundups import other_exchanges
+from brief.stories.texts import readable_sentences
+
+
+def corpus_of(texts: Sequence[str]) -> Corpus:
+    documents = [
+        parse_text(text, make_source(f"{n}.txt", n, text.encode("utf-8")))
+        for n, text in enumerate(texts, 1)
+    ]
+    return segment(documents)
+
+
+FILLING = (
+    "Kazakhstan starts filling Tashkara reservoir, cutting Sarydarya flow downstream\n\n"
+    "Kazakhstan began filling the Tashkara reservoir on Monday, cutting the flow of the"
+    " Sarydarya river to Uzbek farms downstream by a third, officials in Astana said.\n\n"
+    "The filling will take four months, the water ministry said.\n\n"
+    "Uzbekistan says the dam was built without the consent a 1998 water accord requires.\n\n"
+    "Farmers in the Fergana valley said their cotton fields would need water within weeks.\n\n"
+    "The Tashkara dam holds 2.1 billion cubic metres when full.\n"
+)
+PROTEST = (
+    "Uzbekistan protests Tashkara filling, summons Kazakh ambassador\n\n"
+    "Uzbekistan summoned the Kazakh ambassador on Monday to protest against the filling of"
+    " the Tashkara reservoir on the Sarydarya, which it called a breach of the 1998 water"
+    " accord.\n\n"
+    "The foreign ministry in Tashkent said the flow of the Sarydarya had fallen by a third"
+    " overnight.\n\n"
+    "It asked Astana to stop the filling until a joint commission meets.\n\n"
+    "Kazakhstan says the reservoir will release water for the summer.\n"
+)
+BRIEFING = (
+    "Weekly briefing by the foreign ministry spokesman Daulet Seitkali\n\n"
+    "SPOKESMAN (Daulet Seitkali): Good morning. I will begin with the Tashkara reservoir.\n\n"
+    "SPOKESMAN: The filling of the Tashkara reservoir follows every rule of the 1998 water"
+    " accord. The Sarydarya will carry more water in summer than before.\n\n"
+    "QUESTION (Kun News): Tashkent says the flow has fallen by a third. Will you stop the"
+    " filling?\n\n"
+    "SPOKESMAN: The filling goes on. The joint commission can meet next week in Astana.\n\n"
+    "QUESTION (Vremya Daily): Is there any news on the Uzbek citizen held in Shymkent?\n\n"
+    "SPOKESMAN: An Uzbek citizen was detained on Saturday in Shymkent while photographing an"
+    " airbase. Consular access was granted. The case has nothing to do with the water"
+    " talks.\n"
+)
+ARREST = (
+    "Uzbek hydrologist detained in Shymkent on spying suspicion\n\n"
+    "An Uzbek hydrologist has been detained in the Kazakh city of Shymkent on suspicion of"
+    " espionage, his employer and relatives said on Monday.\n\n"
+    "Rustam Karimov, 44, from Namangan, was arrested on Saturday near an airbase, according"
+    " to Kazakh media.\n\n"
+    "His sister, Dilnoza Karimova, said he had gone to Shymkent for a conference.\n\n"
+    "A court ordered him held in custody for up to two months.\n\n"
+    "Uzbek officials said they were treating the case separately from the dispute over the"
+    " filling, but one diplomat called the timing unhelpful.\n"
+)
+# another angle of the filling: farmers downstream, who lead with their own valley and tell
+# the filling at length
+FARMERS = (
+    "Fergana cotton growers fear for crops as Tashkara filling cuts water\n\n"
+    "Cotton growers in the Fergana valley said on Monday they feared for their crops after"
+    " Kazakhstan began filling the Tashkara reservoir upstream.\n\n"
+    "The Sarydarya's flow fell by a third as the filling began, the growers' union said.\n\n"
+    "The filling of the reservoir will take four months, during which the canals may run"
+    " dry.\n\n"
+    "Growers asked Tashkent to press Astana to slow the filling.\n"
+)
+
+
+def test_a_briefings_exchange_on_another_event_is_no_bullet_of_the_story() -> None:
+    """The briefing's answer on the detained citizen names his city, which no lead of the
+    dispute's reports gives: another event's. Its exchanges on the filling stay."""
+    corpus = corpus_of([FILLING, PROTEST, BRIEFING])
+    by_source = readable_sentences(corpus)
+    leads = [by_source[1][:2], by_source[2][:2]]
+    other = other_exchanges(by_source[3], leads)
+    told = " ".join(s.text for s in other)
+    assert "Shymkent" in told
+    assert "Tashkara" not in told and "joint commission" not in told
