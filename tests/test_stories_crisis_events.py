@@ -1,5 +1,9 @@
-"""A ministry's briefing on a dispute, printed as questions and answers, whose answer on a
-citizen detained abroad is no bullet of the dispute's story (r72 F1)."""
+"""Two events of one crisis: a dispute over a reservoir between two countries, and a citizen
+of one detained in the other, whose report says officials treat the case separately from the
+dispute, naming the dispute by the words its reports lead with, not by its names. The crisis
+is the arrest's background, not its event (r72 F1). And a ministry's briefing on the dispute,
+printed as questions and answers, whose answer on the arrest is no bullet of the dispute's
+story."""
 
 from __future__ import annotations
 
@@ -8,8 +12,10 @@ from collections.abc import Sequence
 from brief.ingest import make_source, parse_text
 from brief.models import Corpus
 from brief.segment import segment
+from brief.stories import find_stories
+from brief.stories.apart import called_separate, rare_openings, rare_subjects
 from brief.stories.roundups import other_exchanges
-from brief.stories.texts import readable_sentences
+from brief.stories.texts import readable_sentences, story_texts
 
 
 def corpus_of(texts: Sequence[str]) -> Corpus:
@@ -74,6 +80,45 @@ FARMERS = (
     " dry.\n\n"
     "Growers asked Tashkent to press Astana to slow the filling.\n"
 )
+
+
+def test_an_arrest_beside_a_dispute_is_another_event() -> None:
+    """The arrest's report leads with its city and its happening ("detained ... on
+    suspicion of espionage"); the dispute's reports lead with the reservoir and its filling,
+    and the briefing names the arrest's city only in its last exchange. The arrest recalls
+    the dispute in its last line: another event of the crisis, and a story of its own."""
+    corpus = corpus_of([FILLING, PROTEST, BRIEFING, ARREST])
+    groups = find_stories(corpus)
+    story_of = {n: g.sources for g in groups for n in g.sources}
+    assert story_of[4] == (4,)
+    assert story_of[1] == story_of[2]
+
+
+def test_the_arrest_report_calls_the_dispute_another_matter() -> None:
+    """ "Separately from the dispute over the filling": the filling is a word of what
+    happened that the dispute's leads give and the arrest's never do. The arrest's own
+    sentences name nothing of the dispute's, so its names alone could not tell."""
+    corpus = corpus_of([FILLING, PROTEST, BRIEFING, ARREST])
+    texts = list(story_texts(corpus, [1, 2, 3, 4]).values())
+    subjects, openings = rare_subjects(texts), rare_openings(texts)
+    assert "filling" in texts[3].separate_words
+    assert called_separate(texts, subjects, [3], [0, 1, 2], openings)
+    assert not called_separate(texts, subjects, [3], [0, 1, 2])  # by its names: nothing
+
+
+def test_a_report_that_keeps_its_own_happening_apart_from_a_side_matter_joins() -> None:
+    """The growers' report says their claim is separate from the compensation talks: what
+    it calls apart is no word the story's leads give, and its lead tells the filling."""
+    farmers = FARMERS + (
+        "\nThe union said its claim for lost water was separate from the compensation talks.\n"
+    )
+    corpus = corpus_of([FILLING, PROTEST, BRIEFING, farmers])
+    texts = list(story_texts(corpus, [1, 2, 3, 4]).values())
+    subjects, openings = rare_subjects(texts), rare_openings(texts)
+    assert texts[3].separate_words
+    assert not called_separate(texts, subjects, [3], [0, 1, 2], openings)
+    groups = find_stories(corpus)
+    assert any({1, 2, 4} <= set(g.sources) for g in groups)
 
 
 def test_a_briefings_exchange_on_another_event_is_no_bullet_of_the_story() -> None:

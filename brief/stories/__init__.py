@@ -82,7 +82,13 @@ Three steps, none told how many stories there are:
    Minister Kubelka said ..."), and police who say a blast is not known to be connected
    to Sunday's in another town name that other event; so does a count given only there
    that the other's leads give ("..., in a separate repatriation" of 1,000 bodies, beside
-   the repatriation's reports, which share the swap's officials). A name written with a
+   the repatriation's reports, which share the swap's officials); and so does a report that
+   says its own event is apart from something ("treating the case separately from the
+   dispute over the survey ship", "has nothing to do with the talks") that it names by a
+   rare word of what happened, in small letters, that the other's leads give and its own
+   group's never do: one crisis's events share its background (its countries, ministries
+   and ships), and a report of one of them (a citizen detained in the other country) names
+   the crisis so, not by its names (r72 F1). A name written with a
    hyphen by one outlet and solid by another ("Ngur-Balam", "Ngurbalam") is one term
    when these tests ask whether a report mentions it, and so is the place of a dateline
    ("ALICANTE - Residents of the San Blas district ..."), which segment cuts from the

@@ -324,7 +324,7 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # commentary that leads with none of the day's story's subjects
         if english and own_whos(texts, subjects, first_names, members[a], members[b]):
             continue  # two stories of one setting, one never naming the other's who
-        if called_separate(texts, subjects, members[a], members[b]):
+        if called_separate(texts, subjects, members[a], members[b], rare_opened):
             continue  # a report of one calls the other's event a separate one
         if on_other_days(texts, subjects, members[a], members[b], rare_opened):
             continue  # one kind of event on two days, each with a subject of its own

@@ -191,6 +191,7 @@ class Text:
         "margin",
         "separate",
         "separate_counts",
+        "separate_words",
         "day",
         "sayers",
         "craft",
@@ -256,6 +257,12 @@ class Text:
             self.separate = frozenset(
                 form for names in another for name in names - own for form in spellings(name)
             )
+        # and the words, in small letters, of what it says its own event is apart from
+        # ("treating the case separately from the dispute over the survey ship"): a report
+        # of another event of one crisis names the crisis so, not by its names
+        self.separate_words: frozenset[str] = frozenset(
+            word for sentence in head for word in _unlinked_words(sentence)
+        )
         # and the counts it gives only there ("in a separate repatriation, 1,000 bodies"): a
         # count the other event's leads give names it as a name does
         self.separate_counts: frozenset[str] = frozenset()
@@ -722,9 +729,13 @@ _ANOTHER_EVENT = re.compile(r"\b(?i:an? (?:separate|unrelated))\b|^[\s\"'“‘(
 _NOT_LINKED = re.compile(
     r"\b(?i:(?:not|no|nothing)\b[^.,;:]{0,60}?\b(?:connected|linked|related)"
     r"|unconnected|unrelated|no (?:link|connection)s?)\s+(?:to|with)\b"
+    # "treating the case separately from the dispute", "has nothing to do with the talks"
+    r"|\b(?i:separately\s+from|separate\s+from|nothing\s+to\s+do\s+with)\b"
 )
 # The words of both, in lower case: a sentence without them is skipped quickly.
-_ANOTHER_CUES = ("separate", "unrelated", "connect", "link", "related")
+_ANOTHER_CUES = ("separate", "unrelated", "connect", "link", "related", "nothing to do")
+# Where the words of what a sentence calls another event end: its clause's end.
+_CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
 def _told_on(
@@ -772,6 +783,20 @@ def _another_events_names(sentence: str) -> frozenset[str] | None:
     # "The fire was not linked to terrorism, police said": no event named after the words
     found = _NOT_LINKED.search(sentence)
     return sentence_names(sentence[found.end() :]) if found else None
+
+
+def _unlinked_words(sentence: str) -> list[str]:
+    """The words written in small letters after a sentence says that what it tells is not
+    linked to something, up to the end of that clause ("... separately from the dispute
+    over the survey ship, but ...": "the", "dispute", "over", "the", "survey", "ship")."""
+    if not any(cue in sentence.casefold() for cue in _ANOTHER_CUES):
+        return []  # (most sentences)
+    found = _NOT_LINKED.search(sentence)
+    if found is None:
+        return []
+    after = sentence[found.end() :]
+    clause = after[: end.start()] if (end := _CLAUSE_END.search(after)) else after
+    return [word for word in re.findall(r"[^\W\d_]+", clause) if word.islower()]
 
 
 def _another_events_counts(sentence: str) -> frozenset[str]:

@@ -8,16 +8,21 @@ and where.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from brief.extract import lexicon
-from brief.stories.apart.countries import country_forms
-from brief.stories.apart.mentions import lines_naming, same_days
+from brief.stories.apart.countries import country_forms, country_words
+from brief.stories.apart.mentions import lines_naming, lines_with, same_days, small_letters
 from brief.stories.texts import LEAD_SENTENCES, Text
 
 
 def called_separate(
-    texts: Sequence[Text], subjects: Sequence[set[str]], one: list[int], other: list[int]
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    one: list[int],
+    other: list[int],
+    openings: Sequence[set[str]] = (),
 ) -> bool:
     """Whether a report of either group calls the other's event another one: a sentence
     of it that says so ("In a separate incident on Tuesday morning, gunmen killed rice
@@ -36,7 +41,30 @@ def called_separate(
     give and its own's never do names the other event as well (Text.separate_counts: a
     swap's report closing "On Wednesday Ukraine received the bodies of 1,000 people ...,
     in a separate repatriation", beside the repatriation's reports, which share its
-    officials and countries and lead with the 1,000)."""
+    officials and countries and lead with the 1,000).
+
+    So does a rare word of what happened that the other group's headlines and first
+    sentences write in small letters (`openings`: see rare_openings, small_letters) and its
+    own group's never give, where the report says its event is not linked to what it
+    names so (Text.separate_words): a Greek engineer's arrest in Izmir, "which officials
+    were treating separately from the dispute over the survey ship", beside the reports
+    of that survey ship's standoff, whose leads tell the survey. One crisis's events
+    share its background, and a report of one of them names the crisis in such words,
+    not by its names."""
+    if openings:
+        country = country_words()
+        led = {i: small_letters(texts[i], openings[i]) - country for i in (*one, *other)}
+        for mine, theirs in ((one, other), (other, one)):
+            if len(mine) != 1:
+                continue
+            alone = mine[0]
+            given = Counter(word for i in theirs for word in led[i])
+            told = {word for word, n in given.items() if n * 2 > len(theirs)} - led[alone]
+            if any(
+                len(lines_with(texts[alone], word)) <= 1
+                for word in texts[alone].separate_words & told
+            ):
+                return True
     for mine, theirs in ((one, other), (other, one)):
         own = set().union(*(subjects[i] for i in mine))
         others = set().union(*(subjects[i] for i in theirs)) - own
