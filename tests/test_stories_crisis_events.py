@@ -33,6 +33,7 @@ FILLING = (
     "The filling will take four months, the water ministry said.\n\n"
     "Uzbekistan says the dam was built without the consent a 1998 water accord requires.\n\n"
     "Farmers in the Fergana valley said their cotton fields would need water within weeks.\n\n"
+    "Deputy minister Bakhrom Alimov will lead the Uzbek side at a joint commission.\n\n"
     "The Tashkara dam holds 2.1 billion cubic metres when full.\n"
 )
 PROTEST = (
@@ -52,7 +53,8 @@ BRIEFING = (
     " accord. The Sarydarya will carry more water in summer than before.\n\n"
     "QUESTION (Kun News): Tashkent says the flow has fallen by a third. Will you stop the"
     " filling?\n\n"
-    "SPOKESMAN: The filling goes on. The joint commission can meet next week in Astana.\n\n"
+    "SPOKESMAN: The filling goes on. Our envoy can meet Bakhrom Alimov next week in"
+    " Astana.\n\n"
     "QUESTION (Vremya Daily): Is there any news on the Uzbek citizen held in Shymkent?\n\n"
     "SPOKESMAN: An Uzbek citizen was detained on Saturday in Shymkent while photographing an"
     " airbase. Consular access was granted. The case has nothing to do with the water"
@@ -122,12 +124,12 @@ def test_a_report_that_keeps_its_own_happening_apart_from_a_side_matter_joins() 
 
 
 def test_a_briefings_exchange_on_another_event_is_no_bullet_of_the_story() -> None:
-    """The briefing's answer on the detained citizen names his city, which no lead of the
-    dispute's reports gives: another event's. Its exchanges on the filling stay."""
+    """The briefing's answer on the detained citizen names his city, which no report of the
+    dispute gives: another event's. Its exchanges on the filling stay, and so does one on
+    the commission, which a report of the dispute names past its lead."""
     corpus = corpus_of([FILLING, PROTEST, BRIEFING])
     by_source = readable_sentences(corpus)
-    leads = [by_source[1][:2], by_source[2][:2]]
-    other = other_exchanges(by_source[3], leads)
+    other = other_exchanges(by_source[3], [by_source[1], by_source[2]])
     told = " ".join(s.text for s in other)
     assert "Shymkent" in told
-    assert "Tashkara" not in told and "joint commission" not in told
+    assert "Tashkara" not in told and "Alimov" not in told

@@ -435,12 +435,14 @@ def other_sections(
 
 
 def other_exchanges(
-    report: Sequence[Sentence], leads: Sequence[Sequence[Sentence]]
+    report: Sequence[Sentence], others: Sequence[Sequence[Sentence]]
 ) -> list[Sentence]:
     """The sentences of a briefing printed as questions and answers whose exchanges (a
     question and the turns after it, up to the next question), past the first, name
-    something and nothing the story's other reports' leads (`leads`) name: another
-    event's, as a report's other sections are (see other_sections).
+    something and nothing the story's other reports (`others`) name anywhere: another
+    event's, as a report's other sections are (see other_sections). An answer on the
+    story's talks names the envoys the story's statements give in their bodies, not in
+    their leads.
 
     A ministry's weekly briefing takes one question after another, each on its own news:
     the dispute its spokesperson opens with, then a citizen detained abroad, a visit, a
@@ -459,8 +461,8 @@ def other_exchanges(
     setting = lexicon.weekday_names() | lexicon.month_names() | country_words()
     theirs = frozenset(
         name
-        for lead in leads
-        for s in lead
+        for other in others
+        for s in other
         for name in sentence_names(s.text) - setting
         if not _loose_tie(name)
     )
