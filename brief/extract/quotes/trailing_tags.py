@@ -17,7 +17,7 @@ import re
 from collections.abc import Collection
 from functools import cache
 
-from brief.extract.actors.roles.role_words import is_head
+from brief.extract.actors.roles.role_words import is_head, sure_given
 from brief.extract.actors.word_knowledge import agent_noun, person_nouns
 from brief.extract.lexicon import joined, words
 from brief.extract.quotes.speech_words import PARENTHESIS_RE, attributing, word_re
@@ -248,13 +248,29 @@ def _office_complement(tokens: list[str], to: int) -> bool:
 
 
 def _apposition_follows(tokens: list[str], comma: int) -> bool:
-    """ "Straw, the foreign secretary, said": a second comma closes an apposition."""
+    """ "Straw, the foreign secretary, said": a second comma closes an apposition. A long
+    title may be cut by commas of its own ("X, Chief Economist, Andean Region, at Y,
+    wrote"): a comma goes on to the next unless it opens a new clause ("and", "who"),
+    another description ("the finance director") or another person ("Tomas Lind")."""
     for n in range(comma + 1, min(len(tokens), comma + 14)):
         if tokens[n] == ",":
-            return n + 1 < len(tokens) and tokens[n + 1].lower() in _speech_or_adverb()
+            if n + 1 < len(tokens) and tokens[n + 1].lower() in _speech_or_adverb():
+                return True
+            if n + 1 >= len(tokens) or _another_subject(tokens[n + 1]):
+                return False
+            continue
         if tokens[n] in {".", ";", ":"}:
             return False
     return False
+
+
+def _another_subject(token: str) -> bool:
+    """A word after a comma inside a speech tag's subject that starts a new clause, a new
+    description or another person's name, not more of one long title."""
+    low = token.lower()
+    if low in words()["clause_words"] or low in words()["determiners"]:
+        return True
+    return low in words()["indefinites"] or sure_given(token)
 
 
 def ends_in_attribution(gap: str) -> bool:
