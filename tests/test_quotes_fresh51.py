@@ -36,3 +36,31 @@ def test_a_comma_before_another_description_or_another_name_is_no_longer_title()
         " director, said on Monday.",
     )
     assert said == [("The fares must rise", None)]
+
+
+def test_a_described_speaker_is_named_past_the_quotes_that_go_on_after_the_tag(
+    tmp_path: Path,
+) -> None:
+    quotes = article(
+        tmp_path,
+        "Ferry operator fined\nHARBOUR NEWS\n\n"
+        '"We accept the finding in full," the company\'s chief executive told reporters in'
+        ' Hobart. "Passengers come first."\n\n'
+        "The chief executive, Oren Talbot, who joined the company in 2019, said it would"
+        ' repay fares "within weeks."\n',
+    )
+    assert quotes[0][1] == "Oren Talbot"
+
+
+def test_a_described_speaker_stays_unnamed_when_the_next_paragraph_names_another(
+    tmp_path: Path,
+) -> None:
+    quotes = article(
+        tmp_path,
+        "Ferry operator fined\nHARBOUR NEWS\n\n"
+        '"We accept the finding in full," the company\'s chief executive told reporters in'
+        ' Hobart. "Passengers come first."\n\n'
+        "The chairman, Oren Talbot, who joined the company in 2019, said it would"
+        ' repay fares "within weeks."\n',
+    )
+    assert quotes[0][1] is None

@@ -165,7 +165,7 @@ class ActorIndex(NamedTuple):
         """The one person of the story whose role the definite description names ("the
         Tory leader" for "Tory leader Michael Howard"): each of its words is a word of
         the role, and the role's head is its head; nobody when none or several are."""
-        tokens = description.lower().split()
+        tokens = _owner_left_out(description.lower().split())
         if len(tokens) < 2 or tokens[0] != "the":
             return None
         wanted = set(tokens[1:])
@@ -266,6 +266,20 @@ _INNER_CAPITAL_RE = re.compile(r"(?<=[\w,;:%)] )([A-Z][\w&.-]*)")  # not a sente
 _NAME_SAID_RE = re.compile(r"\b([A-Z][\w&-]*) (?:said|says|has said|had said)\b")
 # The nouns a business is called by once named ("the company said"), not a holding's.
 _FIRM_NOUNS = frozenset({"company", "firm", "group", "carrier", "bank", "retailer", "airline"})
+
+
+def _owner_left_out(tokens: list[str]) -> list[str]:
+    """ "the bank's governor" read as "the governor": a body's noun as owner ("the
+    company's chief executive", "the central bank's governor") says where the office
+    is, not which of the story's people holds it."""
+    if len(tokens) < 3 or tokens[0] != "the":
+        return tokens
+    for n, token in enumerate(tokens[1:4], start=1):
+        owner = re.sub(r"[’']s$", "", token)
+        if owner != token:
+            owners = _FIRM_NOUNS | words()["body_trade_nouns"]
+            return ["the", *tokens[n + 1 :]] if owner in owners else tokens
+    return tokens
 
 
 def _holders(actors: Sequence[tuple[Actor, int]]) -> dict[str, list[tuple[Actor, int]]]:

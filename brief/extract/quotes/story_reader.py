@@ -468,7 +468,7 @@ class _StoryReader:
         before, clause = _without_translator(before), _without_translator(clause)
         self.subjects.nearby, self.subjects.quoted = before, quote.inner
         self.subjects.own = para.text[quote.lo : quote.start]
-        self.subjects.following = _sentence_after(para, quote) or self.next_sentence
+        self.subjects.following = _sentence_past_quotes(para, quote) or self.next_sentence
         inner = talking_clause(clause)
         if inner is not None:
             # "While Kerry spoke of “...,” Lavrov said little", "as Trump went on about
@@ -931,6 +931,18 @@ def _sentence_after(para: Paragraph, quote: Found) -> str:
         return ""
     a, b = para.offsets[following]
     return para.text[a:b]
+
+
+def _sentence_past_quotes(para: Paragraph, quote: Found) -> str:
+    """The first sentence after the quote's in its paragraph that holds words of its own,
+    not only more words quoted (the same speaker going on), or "" when none does: the
+    sentence news writes next to name someone a quote's tag only described ("“...,” the
+    bank's governor said. “...” // The governor, X, ...")."""
+    following = bisect.bisect_left(para.starts, quote.hi)
+    for a, b in para.offsets[following:]:
+        if any(ch.isalnum() for ch in para.blank[a:b]):
+            return para.text[a:b]
+    return ""
 
 
 def _pointer_after(para: Paragraph, quote: Found) -> str | None:
