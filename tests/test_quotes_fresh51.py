@@ -64,3 +64,25 @@ def test_a_described_speaker_stays_unnamed_when_the_next_paragraph_names_another
         ' repay fares "within weeks."\n',
     )
     assert quotes[0][1] is None
+
+
+def test_a_word_inside_two_names_is_the_one_named_so_far(tmp_path: Path) -> None:
+    quotes = article(
+        tmp_path,
+        "Mill sold\nVALLEY POST\n\n"
+        "The mill's owner, Ernesto Quintero Aranda, signed the sale on Tuesday.\n\n"
+        'Asked about the workers, Quintero said: "Every job at the mill stays where it is."\n\n'
+        "His rival bidder, Marta Quintero Ochoa, said the price was \"far too low.\"\n",
+    )
+    assert ("Every job at the mill stays where it is.", "Ernesto Quintero Aranda") in quotes
+
+
+def test_a_word_inside_two_names_named_together_settles_neither(tmp_path: Path) -> None:
+    quotes = article(
+        tmp_path,
+        "Mill sold\nVALLEY POST\n\n"
+        "The mill's owners, Ernesto Quintero Aranda and Marta Quintero Ochoa, signed the sale on"
+        " Tuesday.\n\n"
+        'Asked about the workers, Quintero said: "Every job at the mill stays where it is."\n',
+    )
+    assert ("Every job at the mill stays where it is.", None) in quotes

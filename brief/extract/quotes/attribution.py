@@ -326,6 +326,11 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
         last = _namesake_by_title(actor, text[start:end], before, subjects)
     if len(phrase) == 1 and phrase[0] in subjects.index.shared:
         last = _namesake_by_possessive(phrase[0], subjects) or last
+    if last is None and len(phrase) == 1 and phrase[0] in subjects.index.inner:
+        # a word inside two names and ending neither ("Restrepo" of Álvaro Restrepo
+        # Caicedo and Juliana Restrepo Mejía), which no name's short form is: which of
+        # them it is, if any, is for the text read so far to say (_namesake_so_far)
+        last = subjects.index.shared[phrase[0]][0]
     if last is None and len(phrase) == 2:
         last = _titled_namesake(phrase[-1], phrase[:-1], subjects)  # no short form of its own
     honorific = len(phrase) >= 2 and phrase[0].lower().rstrip(".") in w["honorifics"]
