@@ -72,7 +72,7 @@ def test_a_word_inside_two_names_is_the_one_named_so_far(tmp_path: Path) -> None
         "Mill sold\nVALLEY POST\n\n"
         "The mill's owner, Ernesto Quintero Aranda, signed the sale on Tuesday.\n\n"
         'Asked about the workers, Quintero said: "Every job at the mill stays where it is."\n\n'
-        "His rival bidder, Marta Quintero Ochoa, said the price was \"far too low.\"\n",
+        'His rival bidder, Marta Quintero Ochoa, said the price was "far too low."\n',
     )
     assert ("Every job at the mill stays where it is.", "Ernesto Quintero Aranda") in quotes
 
