@@ -1,7 +1,8 @@
 """Which of a sentence's dates is its news's: a date in a relative clause, in a
-participle that describes the subject or an aside, in a cause ("after ..."), in a later
-clause of another tense, or in the tag of a report (the day of the saying) dates another
-event than the main clause's, or only the saying. The timeline's rows read these.
+participle that describes the subject, an aside or a noun after the main verb, in a
+cause ("after ..."), in a later clause of another tense,
+or in the tag of a report (the day of the saying) dates another event than the main
+clause's, or only the saying. The timeline's rows read these.
 """
 
 from __future__ import annotations
@@ -824,3 +825,153 @@ _AND_THAT = re.compile(r"\band (?:also )?that\b", re.IGNORECASE)
 @cache
 def _saying() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(words()['report_verbs'])})\b", re.IGNORECASE)
+
+
+def in_object_participle(sentence: str, at: int, end: int) -> bool:
+    """Whether the date is in a participle phrase set off by a comma after a noun of the
+    main clause, past that clause's verb: "The board today agreed to lift the export ban
+    on rice, imposed on 2 March, to ease prices" dates the ban, the noun's history, as a
+    participle aside of the subject does (in_participle_aside) and a relative clause
+    does. The row would put the lifting on the day of the ban (r72 F5). The phrase is a
+    passive's participle (a preposition or an adverb after it, no object: "..., seized
+    two engineers on" is a verb's), after a noun, not a verb ("The bill was passed,
+    signed into law on Monday": "signed" is a second verb of the subject), and no main
+    verb follows it, which would make it the subject's aside; nor is it an inverted
+    attribution ("..., said the army on Monday")."""
+    opening = sentence.rfind(", ", max(0, at - _RELATIVE_REACH), at)
+    if opening < 0 or _RELATIVE_END.search(sentence, opening + 2, at) is not None:
+        return False
+    found = WORD_RE.findall(sentence, opening + 2, at)
+    if not found or len(found) > _PARTICIPLE_WORDS:
+        return False
+    participle, low = found[0], found[0].lower()
+    w = words()
+    if not participle.islower() or low.endswith("ing"):
+        return False
+    if not (past_form(low) or low in w["short_participles"]):
+        return False
+    if low in w["report_verbs"]:
+        return False  # "..., said the army on Monday": an attribution, the saying's day
+    if len(found) > 1 and not _opens_an_adjunct(found[1]):
+        return False  # "..., seized two engineers on": a verb with its object
+    if not _main_clause_before(sentence, opening):
+        return False
+    if _medium_of_a_saying(sentence, opening):
+        return False  # "said in the complaint, filed on 13 December, that": the saying's
+    return not _main_verb_after(sentence, end)
+
+
+_PARTICIPLE_WORDS = 8  # "imposed by the council of ministers in Brussels on"
+
+
+_HEAD_REACH = 200
+
+
+# What opens a clause a participle's noun may be in: a mark, or a dash set off by spaces.
+_HEAD_BREAK = re.compile(r"[;:()\u2014\u2013]|\.\s| - ")
+
+
+def _main_clause_before(sentence: str, opening: int) -> bool:
+    """Whether the words before a participle's comma are a main clause with its verb,
+    ending with the noun the participle follows ("The board today agreed to lift the
+    export ban on rice"), all in one stretch with no comma, or after an opening phrase
+    of place or time ("On Tuesday, the board agreed"). After a subject and its aside,
+    what follows is the subject's own verb, no participle ("Okello, then a ranger,
+    resigned on Monday"; "Hendrix, widely considered ..., died in 1970"; "The candidate
+    defeated in the run-off, Ana Pop, refused on Monday"). Of a verb of saying, the
+    clause it reports needs a verb of its own ("says it took the latest album")."""
+    begin = max(0, opening - _HEAD_REACH)
+    mark = _last(_HEAD_BREAK.finditer(sentence, begin, opening))
+    stretches = sentence[mark.end() if mark else begin : opening].split(", ")
+    last = WORD_RE.findall(stretches[-1])
+    if not last or not _ends_a_noun(last[-1]) or last[0].lower() in _RELATIVE_OPENERS:
+        return False
+    w = words()
+    if len(stretches) > 2:
+        return False
+    if len(stretches) == 2:
+        first = WORD_RE.findall(stretches[0])
+        if not first or first[0].lower() not in w["fronted_prepositions"]:
+            return False
+        opener = last[0].lower()
+        if not (last[0][:1].isupper() or opener in _DETERMINERS or opener in w["subject_pronouns"]):
+            return False  # "In 2019, widely seen as ...": no subject, an aside
+    said = [k for k, word in enumerate(last) if word.lower() in w["report_verbs"]]
+    return _has_a_verb(last[said[-1] + 1 :] if said else last)
+
+
+_RELATIVE_OPENERS = frozenset({"who", "which", "whom", "whose", "where", "that"})
+
+
+def _medium_of_a_saying(sentence: str, opening: int) -> bool:
+    """Whether the noun a participle follows is where a saying was made, a verb of report
+    and "in" before it ("said in a statement, issued on Monday, that ...",
+    "told the court in a filing, lodged on Monday"): the day is then the saying's."""
+    found = [word.lower() for word in WORD_RE.findall(sentence, max(0, opening - 60), opening)]
+    if "in" not in found:
+        return False
+    before = found[: len(found) - found[::-1].index("in") - 1]
+    w = words()
+    return any(word in w.speech or word in w["report_verbs"] for word in before[-4:])
+
+
+def _has_a_verb(found: Sequence[str]) -> bool:
+    """Whether words hold a verb of their own: a finite word, or a past form after a noun
+    or a pronoun ("The board today agreed", "its cutter rammed"), not an adjective after
+    its determiner ("the jailed activist") nor a first word ("proposed changes")."""
+    w = words()
+    attributive = _DETERMINERS | w["possessives"] | w["object_determiners"] | prepositions()
+    for k, word in enumerate(found):
+        low = word.lower()
+        if not word.islower():
+            continue
+        previous = found[k - 1].lower() if k else ""
+        if previous in _RELATIVE_OPENERS:
+            continue  # "the master who warned him": the relative clause's verb
+        if low in _STATE_VERBS or low in _EVENT_AUXILIARIES or low in w["auxiliaries"]:
+            return True
+        if k and past_form(low) and previous not in attributive and not previous[:1].isdigit():
+            return True
+    return False
+
+
+def _ends_a_noun(word: str) -> bool:
+    """Whether the word before a participle's comma may end a noun phrase ("the ban on
+    rice", "its two executives", "Piraeus"): no verb ("was passed"), adverb, date or
+    number, after which a participle is the subject's, or the date's."""
+    low = word.lower()
+    w = words()
+    if low in weekday_names() or low in MONTHS or word[:1].isdigit():
+        return False
+    if low in w["auxiliaries"] or low in w["passive"] or low in _STATE_VERBS:
+        return False
+    if word.islower() and (past_form(low) or low.endswith("ly") or low in prepositions()):
+        return False
+    return word.replace("-", "").isalpha()  # "the by-election"
+
+
+def _main_verb_after(sentence: str, end: int) -> bool:
+    """Whether a finite verb follows the comma that closes the phrase the date at `end`
+    ends (", was freed", ", will resume", ", denied"): the phrase is then an aside of the
+    subject, which in_participle_aside reads; not a purpose ("..., to support") nor a
+    phrase of its own. Where no comma closes it, the phrase closes the sentence."""
+    close = sentence.find(", ", end)
+    if close < 0:
+        return False
+    main = WORD_RE.findall(sentence[close + 2 : close + 62])
+    while main and (main[0].lower() in _BEFORE_THE_VERB or main[0].endswith("ly")):
+        main = main[1:]
+    if not main or not main[0].islower():
+        return False
+    return _finite(main[0].lower())
+
+
+def _finite(word: str) -> bool:
+    """A finite verb or a past form: "will", "was", "ended"."""
+    w = words()
+    return (
+        word in _STATE_VERBS
+        or word in _EVENT_AUXILIARIES
+        or word in w["auxiliaries"]
+        or (past_form(word) and not word.endswith("ing"))
+    )

@@ -18,6 +18,7 @@ from brief.extract.figures.dated_events.clauses import (
     in_aside_relative,
     in_background,
     in_later_complement,
+    in_object_participle,
     in_participle_aside,
     in_past_relative_clause,
     in_subject_participle,
@@ -264,6 +265,7 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
             or (date_precision(f.date) < 2 and in_past_relative_clause(sentence, at))
             or in_aside_relative(sentence, at, at + len(f.text))
             or in_participle_aside(sentence, at, at + len(f.text))
+            or in_object_participle(sentence, at, at + len(f.text))
             or participle_beside_today(sentence, at)
             or ends_relative_before_verb(sentence, at)
         ):
