@@ -1,5 +1,6 @@
-"""Which clause a date belongs to (r72 F5): a participle set off by a comma after a noun
-of the main clause dates that noun. Invented texts of other settings."""
+"""Which clause a date belongs to (r72 F5, F6): a participle set off by a comma after a
+noun of the main clause dates that noun, and what a verb of denial denies dates the act
+denied, not the denial. Invented texts of other settings."""
 
 from __future__ import annotations
 
@@ -66,4 +67,51 @@ def dates(text: str) -> list[str]:
 def test_a_participle_after_a_noun_of_the_main_clause_dates_that_noun(
     text: str, date: str | None
 ) -> None:
+    assert dates(text) == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # what is denied is no event of the denial's day, nor of its own (r72 F6)
+        ("The coast guard denies that its cutter rammed a fishing boat on Monday.", None),
+        ("08:40 - The coast guard denies its cutter rammed a fishing boat on Monday.", None),
+        ("The coast guard denied ramming a fishing boat off Tumbes on Monday.", None),
+        ("The fishing ministry rejected claims that its patrols had fired on Monday.", None),
+        # the denial's own day is the row's
+        (
+            "The coast guard on Tuesday denied that its cutter rammed a fishing boat on Monday.",
+            "2029-09-11",
+        ),
+        ("The coast guard denied on Tuesday that its cutter rammed a fishing boat.", "2029-09-11"),
+        # a noun denied, no clause: the day is the denial's
+        ("Reporters were denied entry to the port on Monday.", "2029-09-10"),
+        ("The tribunal rejected the appeal on Monday.", "2029-09-10"),
+        ("The tribunal rejected the appeal of the jailed skipper on Monday.", "2029-09-10"),
+        ("The tribunal rejected a request to free the skipper on Monday.", "2029-09-10"),
+        # a denial conceded, an adjective or a relative clause's verb is none
+        (
+            "The coast guard did not deny that its cutter rammed a fishing boat on Monday.",
+            "2029-09-10",
+        ),
+        ("The skipper who denied the charges was sentenced on Monday.", "2029-09-10"),
+        # a day written with its year after a comma is one date, in what is denied
+        ("Two deckhands have denied sinking the barge on the night of August 9, 2029.", None),
+        # a bound of the denial, a verb joined after it, a noun: the day is not denied
+        (
+            "She denied wanting the post until June 2029, when she told a radio station she"
+            " would stand.",
+            "2029-06",
+        ),
+        (
+            "The skipper had denied wrongdoing and told the inquiry on Monday that the nets"
+            " were legal.",
+            "2029-09-10",
+        ),
+        ("The early contests will decide the line-up of the final in 2030.", "2030"),
+        # a verb of saying still dates what was said, as before
+        ("The coast guard says its cutter rammed a fishing boat on Monday.", "2029-09-10"),
+    ],
+)
+def test_a_date_in_what_is_denied_dates_no_denial(text: str, date: str | None) -> None:
     assert dates(text) == ([date] if date else [])

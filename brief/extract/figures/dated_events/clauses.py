@@ -1,6 +1,6 @@
 """Which of a sentence's dates is its news's: a date in a relative clause, in a
 participle that describes the subject, an aside or a noun after the main verb, in a
-cause ("after ..."), in a later clause of another tense,
+cause ("after ..."), in a later clause of another tense, in what a verb of denial denies,
 or in the tag of a report (the day of the saying) dates another event than the main
 clause's, or only the saying. The timeline's rows read these.
 """
@@ -16,6 +16,7 @@ from brief.extract.figures.dated_events.event_dates import (
     PARTICIPLE_BEFORE,
     RELATIVES,
     coordinated_with,
+    ends_event,
     prepositions,
     scheduled_in,
     told_as_past,
@@ -966,6 +967,64 @@ def _main_verb_after(sentence: str, end: int) -> bool:
     return _finite(main[0].lower())
 
 
+def in_denied_complement(sentence: str, at: int, end: int) -> bool:
+    """Whether the date is in what a verb of denial denies (words.toml's denial_verbs):
+    "The coast guard denies that its cutter rammed a fishing boat on Sunday" dates the
+    ramming the coast guard says did not happen, not the denial, and a row would show
+    the denial on the day of the act it denies (r72 F6). The denial's own date stays
+    ("denied on Monday that ..."): what is denied is a clause, a subject and its verb
+    or a gerund ("denied ramming"), after the verb of denial and before the date, with
+    no mark between, and a noun alone is no clause ("rejected the appeal on Monday",
+    "were denied entry on Monday" date the rejection). Not a denial negated or conceded
+    (denial_cancellers: "did not deny that", "no longer denies"), an adjective ("the
+    disputed vote held on Sunday"), a noun ("the early contests will"), one in a
+    relative clause, whose sentence's verb may follow ("The man who denied the charges
+    was sentenced on Monday"), nor one a coordinated verb follows ("had denied wrongdoing
+    and told a committee on Friday": the telling's day); and a date after "until" is the
+    denial's bound ("denied wanting the post until October 2004, when he ...")."""
+    if ends_event(sentence, at, end) is not None:
+        return False
+    begin = max(0, at - _DENIAL_REACH)
+    # (the whole sentence searched: a comma's lookahead sees the year after the date's)
+    stop = _last(m for m in _DENIAL_BREAK.finditer(sentence, begin) if m.end() <= at)
+    begin = stop.end() if stop else begin
+    w = words()
+    verbs = [
+        m
+        for m in WORD_RE.finditer(sentence, begin, at)
+        if m.group().islower() and m.group() in w["denial_verbs"]
+    ]
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    before = [
+        word.lower() for word in WORD_RE.findall(sentence, max(0, verb.start() - 40), verb.start())
+    ]
+    previous = before[-1] if before else ""
+    if previous in _DETERMINERS or previous in w["possessives"] or previous in prepositions():
+        return False  # "the disputed vote": an adjective
+    if previous in RELATIVES or previous == "whom":
+        return False  # "who denied the charges": a relative clause's verb
+    near = before[-3:]
+    conceded = " ".join(near)
+    if set(near) & w["negators"] or any(word.endswith(("n't", "n’t")) for word in near):
+        return False  # "did not deny that", "never denied"
+    if any(re.search(rf"\b{re.escape(c)}\Z", conceded) for c in w["denial_cancellers"]):
+        return False  # "Nobody denies that", "no longer denies"
+    between = WORD_RE.findall(sentence, verb.end(), at)
+    if between and between[0].islower() and _finite(between[0].lower()):
+        return False  # "the early contests will ...": a noun, its verb after it
+    return _a_clause(between)
+
+
+_DENIAL_REACH = 160
+
+
+# What ends the stretch a verb of denial governs before a date: a mark (not the comma of
+# a date, "August 9, 2024"), or a conjunction that may join another verb of the subject.
+_DENIAL_BREAK = re.compile(r"[;:()\u2014\u2013]|\.\s|(?<!\d),|,(?!\s\d{4}\b)|\b(?:and|but|or)\b")
+
+
 def _finite(word: str) -> bool:
     """A finite verb or a past form: "will", "was", "ended"."""
     w = words()
@@ -975,3 +1034,17 @@ def _finite(word: str) -> bool:
         or word in w["auxiliaries"]
         or (past_form(word) and not word.endswith("ing"))
     )
+
+
+def _a_clause(found: Sequence[str]) -> bool:
+    """Whether the words after a verb of denial, up to a date, hold a clause: a gerund
+    first ("ramming the boat on"), or a verb of a subject's ("that its cutter rammed a
+    fishing boat on", "the ship had entered"); not an infinitive ("rejected a request to
+    free him on Monday" may date the rejection) nor an adjective ("the jailed activist")."""
+    found = [word for word in found if not (word.islower() and word.endswith("ly"))]
+    if not found:
+        return False
+    first = found[0]
+    if first.islower() and first.endswith("ing") and len(first) > 4:
+        return True  # "denied ramming"
+    return _has_a_verb(found)

@@ -17,6 +17,7 @@ from brief.extract.figures.dated_events.clauses import (
     ends_relative_before_verb,
     in_aside_relative,
     in_background,
+    in_denied_complement,
     in_later_complement,
     in_object_participle,
     in_participle_aside,
@@ -270,6 +271,8 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
             or ends_relative_before_verb(sentence, at)
         ):
             continue  # "Two engineers kidnapped on Sunday have been freed": not Sunday's news
+        if in_denied_complement(sentence, at, at + len(f.text)):
+            continue  # "denies that its cutter rammed a boat on Sunday": the act it denies
         # the most precise date, then the one that is no bound's end, then one outside a
         # "since" or a cause's phrase ("on Friday, after the attack on 2 December"), then
         # the first in the sentence (its main clause's, as a rule: "launched in 2003, and
