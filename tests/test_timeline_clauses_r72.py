@@ -115,3 +115,24 @@ def test_a_participle_after_a_noun_of_the_main_clause_dates_that_noun(
 )
 def test_a_date_in_what_is_denied_dates_no_denial(text: str, date: str | None) -> None:
     assert dates(text) == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a thing due on a weekday, after its noun, the object of a past verb: to come or
+        # gone by, the past verb says neither, so no date (r72: "the Friday before")
+        ("The envoys' letter had praised the census due in Dodoma on Friday.", None),
+        ("Lenders welcomed the bond auction due on Friday.", None),
+        # ... where the present says it is to come, it is, and in the subject the
+        # clause's own verb says which way
+        ("The bond auction is due on Friday.", "2029-09-14"),
+        ("The coupon due on Friday was not paid.", "2029-09-07"),
+        # a past report's own day is not touched by a "due" after it
+        ("The utility said on Monday it had missed interest due on a loan.", "2029-09-10"),
+    ],
+)
+def test_a_day_a_thing_is_due_on_takes_no_tense_from_a_past_verb(
+    text: str, date: str | None
+) -> None:
+    assert dates(text) == ([date] if date else [])

@@ -68,6 +68,13 @@ _NEITHER = re.compile(
     r"|in the (?:run|lead)-up to)\b",
     re.I,
 )
+# A thing due on the day, after its noun, the object of a past verb: "welcomed the talks
+# due in Brussels on Friday" may be of talks to come or gone by, and the verb's past says
+# nothing of the day they are due (r72: a draft's "talks due ... on Friday" had dated the
+# Friday before). In the subject, the clause's own verb says ("The payment due on Friday
+# was missed", "Two services due on Wednesday have been rerouted").
+# ("is due on Friday" is to come: the present says so)
+_DUE_THEN = re.compile(r"(?<!\bis )(?<!\bare )\bdue (?:in|on|at|for)\b[^,;:]{0,60}\Z", re.I)
 # Past, unless the verb only looks forward from then ("was expected to", "were preparing
 # for", "postponed the concert until"): those clauses say no tense, and the nearest year
 # is the date's.
@@ -118,6 +125,9 @@ def weekday_tense(text: str, at: int) -> Tense:
         # "said it was preparing to airlift ... on Tuesday": the airlift's day, after the
         # saying, never the Tuesday before it ("said" had made it last week's)
         return "ahead" if looking in {"ahead", "reported"} else None
+    due = _DUE_THEN.search(clause)
+    if due is not None and any(map(past_form, _WORD.findall(clause, 0, due.start()))):
+        return None  # "welcomed the talks due in Brussels on Friday": either way
     tense = _tense_of(clause) or _tense_of(after)  # clause_tense's reading, each read once
     if tense is not None:
         return tense
