@@ -78,6 +78,13 @@ def test_a_participle_after_a_noun_of_the_main_clause_dates_that_noun(
         ("08:40 - The coast guard denies its cutter rammed a fishing boat on Monday.", None),
         ("The coast guard denied ramming a fishing boat off Tumbes on Monday.", None),
         ("The fishing ministry rejected claims that its patrols had fired on Monday.", None),
+        # ... however far the date stands in what is denied
+        (
+            "The Maritime Prefecture of the Channel firmly denies the allegation of the"
+            " fishermen's national federation that a Rafale 3 patrol aircraft buzzed the nets of"
+            " a trawler from Boulogne-sur-Mer off the coast of Picardy on Monday.",
+            None,
+        ),
         # the denial's own day is the row's
         (
             "The coast guard on Tuesday denied that its cutter rammed a fishing boat on Monday.",

@@ -931,7 +931,10 @@ def _has_a_verb(found: Sequence[str]) -> bool:
             continue  # "the master who warned him": the relative clause's verb
         if low in _STATE_VERBS or low in _EVENT_AUXILIARIES or low in w["auxiliaries"]:
             return True
-        if k and past_form(low) and previous not in attributive and not previous[:1].isdigit():
+        # a number before it counts what the past form describes ("the 40 jailed men"),
+        # unless it ends a name ("a Mirage 2000 locked")
+        numbered = previous[:1].isdigit() and not (k > 1 and found[k - 2][:1].isupper())
+        if k and past_form(low) and previous not in attributive and not numbered:
             return True
     return False
 
@@ -1017,7 +1020,7 @@ def in_denied_complement(sentence: str, at: int, end: int) -> bool:
     return _a_clause(between)
 
 
-_DENIAL_REACH = 160
+_DENIAL_REACH = 300  # a clause is rarely longer (event_dates._CLAUSE_REACH)
 
 
 # What ends the stretch a verb of denial governs before a date: a mark (not the comma of
