@@ -83,15 +83,8 @@ def _moved_to_post(text: str, toks: list[Token], verb: int, name_end: int) -> st
     held until then). Only a done move ("had been moved", "will move" are none)."""
     if any(t.base in words()["not_done"] for t in toks[max(0, verb - 2) : verb]):
         return None
-    k = name_end
-    if k < len(toks) and toks[k].text == ",":
-        close = next(
-            (n for n in range(k + 1, min(k + _APPOSED, len(toks))) if toks[n].text == ","), None
-        )
-        if close is None:
-            return None
-        k = close + 1
-    if k >= len(toks) or toks[k].base != "to":
+    k = _after_apposed(toks, name_end)
+    if k is None or k >= len(toks) or toks[k].base != "to":
         return None
     k += 1
     if k < len(toks) and toks[k].base in {"a", "an", "the"}:
@@ -313,11 +306,11 @@ def office_held_then(text: str, toks: list[Token], name_end: int) -> str | None:
     k = name_end
     if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].base == "who":
         k += 2  # "Minister X, who was minister from 2001 to 2005, said"
-    elif k < len(toks) and toks[k].text == ",":
-        k = next(
-            (n + 1 for n in range(k + 1, min(k + _APPOSED, len(toks))) if toks[n].text == ","), -1
-        )
-    if not 0 <= k < len(toks):
+    elif (past := _after_apposed(toks, k)) is not None:
+        k = past
+    else:
+        return None
+    if k >= len(toks):
         return None
     was = k if toks[k].base == "was" else _and_was(toks, k)
     if was is None or was + 2 >= len(toks):
@@ -729,9 +722,7 @@ def _past_apposition(toks: list[Token], j: int) -> int:
     commas when "as" follows it ("appointed Brigadier General Amadou Danjuma, until now
     the junta's spokesman, as foreign minister")."""
     if j < len(toks) and toks[j].text == ",":
-        close = next(
-            (n for n in range(j + 1, min(j + _APPOSED, len(toks))) if toks[n].text == ","), None
-        )
+        close = _closing_comma(toks, j)
         if close is not None and close + 1 < len(toks):
             if toks[close + 1].base == "as":
                 return close + 1
@@ -754,19 +745,29 @@ def _taking_over(toks: list[Token], k: int) -> int | None:
 _APPOSED = 25  # tokens an apposition between a name and its verb or its "as" may run
 
 
+def _closing_comma(toks: list[Token], k: int) -> int | None:
+    """The comma that closes an apposition the comma at `k` opens, within _APPOSED tokens."""
+    return next(
+        (n for n in range(k + 1, min(k + _APPOSED, len(toks))) if toks[n].text == ","), None
+    )
+
+
+def _after_apposed(toks: list[Token], k: int) -> int | None:
+    """Where a name's clause goes on at `k`, past an apposition set off by commas if one
+    opens there ("Jane Roe, the finance director, was ..."); None if it never closes."""
+    if k < len(toks) and toks[k].text == ",":
+        close = _closing_comma(toks, k)
+        return None if close is None else close + 1
+    return k
+
+
 def _in_their_place(toks: list[Token], j: int) -> bool:
     """ "appointed Jane Roe[, until now deputy minister,] in his place": the one appointed
     takes the office of someone the sentence spoke of before."""
-    k = j
-    if k < len(toks) and toks[k].text == ",":
-        close = next(
-            (n for n in range(k + 1, min(k + _APPOSED, len(toks))) if toks[n].text == ","), None
-        )
-        if close is None:
-            return False
-        k = close + 1
+    k = _after_apposed(toks, j)
     return (
-        k + 2 < len(toks)
+        k is not None
+        and k + 2 < len(toks)
         and toks[k].base == "in"
         and toks[k + 1].base in {"his", "her", "their"}
         and toks[k + 2].base == "place"
@@ -797,13 +798,10 @@ def _after_passive(toks: list[Token], j: int, verbs: frozenset[str]) -> int | No
     k = j
     if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].base in {"was", "were", "has"}:
         k += 1  # "The deputy minister, Jane Roe, was sworn in as ...": the name is apposed
-    elif k < len(toks) and toks[k].text == ",":  # "Jane Roe, the finance director, was ..."
-        close = next(
-            (n for n in range(k + 1, min(k + _APPOSED, len(toks))) if toks[n].text == ","), None
-        )
-        if close is None:
-            return None
-        k = close + 1
+    elif (past := _after_apposed(toks, k)) is not None:  # "Jane Roe, the finance director, was"
+        k = past
+    else:
+        return None
     if k < len(toks) and toks[k].base == "has":  # not "had been named": background
         k += 1
         if k >= len(toks) or toks[k].base != "been":
