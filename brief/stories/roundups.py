@@ -70,6 +70,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache
 from itertools import groupby
 from operator import attrgetter
@@ -410,13 +411,7 @@ def other_sections(
     if len({s.heading for s in report if s.heading is not None}) < 2:
         return []  # one section, or none: a report's paragraphs lean on one another
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
-    theirs = frozenset(
-        name
-        for lead in leads
-        for s in lead
-        for name in sentence_names(s.text) - calendar_words
-        if not _loose_tie(name)
-    )
+    theirs = _tying_names(leads, calendar_words)
     paragraphs = [
         (told, frozenset().union(*(sentence_names(s.text) for s in told)) - calendar_words)
         for _, paragraph in groupby(report, key=attrgetter("paragraph"))
@@ -459,13 +454,7 @@ def other_exchanges(
     # a country, its capital or its people says where, not what: a foreign ministry's
     # briefing names the two countries of its dispute in every answer
     setting = lexicon.weekday_names() | lexicon.month_names() | country_words()
-    theirs = frozenset(
-        name
-        for other in others
-        for s in other
-        for name in sentence_names(s.text) - setting
-        if not _loose_tie(name)
-    )
+    theirs = _tying_names(others, setting)
     starts = [0, *(k for k in asked if k)]
     exchanges = [
         [s for told in paragraphs[start:end] for s in told]
@@ -483,6 +472,20 @@ def other_exchanges(
         if k and own and not own & theirs:
             found.extend(told)
     return found
+
+
+def _tying_names(
+    reports: Sequence[Sequence[Sentence]], setting: AbstractSet[str]
+) -> frozenset[str]:
+    """The names the reports' sentences give that may tie a paragraph to them: not the
+    setting's, nor a loose tie (_loose_tie)."""
+    return frozenset(
+        name
+        for report in reports
+        for s in report
+        for name in sentence_names(s.text) - setting
+        if not _loose_tie(name)
+    )
 
 
 # A label that opens a turn, and the asker in brackets: "QUESTION (Anadolu Agency):", "Q:".
