@@ -911,7 +911,7 @@ def names_body(text: Text, body: tuple[str, ...], *, lead_only: bool = False) ->
         body = body[: first + 1]
         # its head written short, by its first letters ("Harwick Corp." for "Harwick
         # Corporation": pile33's press release and a paper's report of one resignation)
-        for short in _shortened(body[first], text.terms)[:1]:
+        if (short := _shortened(body[first], text.terms)) is not None:
             body = (*body[:first], short)
     if not set(body) <= text.terms:
         initials = "".join(word[0] for word in body if word not in _connectors())
@@ -923,12 +923,14 @@ def names_body(text: Text, body: tuple[str, ...], *, lead_only: bool = False) ->
     )
 
 
-def _shortened(head: str, terms: Collection[str]) -> list[str]:
-    """The terms that write a body's head short, by its first SHORT_HEAD letters or more
-    ("corp" for "corporation"), where the terms hold one and not the head itself."""
+def _shortened(head: str, terms: Collection[str]) -> str | None:
+    """The term that writes a body's head short, by its first SHORT_HEAD letters or more
+    ("corp" for "corporation"), where the terms hold one and not the head itself: the
+    longest, whatever order a set of terms gives them in."""
     if head in terms:
-        return []
-    return [t for t in terms if SHORT_HEAD <= len(t) < len(head) and head.startswith(t)]
+        return None
+    shorts = (t for t in terms if SHORT_HEAD <= len(t) < len(head) and head.startswith(t))
+    return max(shorts, key=lambda t: (len(t), t), default=None)
 
 
 @cache
