@@ -298,22 +298,17 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
             if isinstance(source, dict) and "number" in source
         }
 
-        def cited(b: dict[str, Any]) -> str:
-            source = by_number.get(int(b.get("source", 0)), {})
-            said = voice(
-                source.get("title"),
-                source.get("outlet"),
-                heads.get(int(b.get("source", 0))),
-            )
-            return " · ".join(filter(None, (str(b.get("ref") or ""), said)))
+        def point(b: dict[str, Any]) -> tuple[str, bool, int, str]:
+            """A bullet as _points takes it: its text, whether new, its source, its
+            citation and whose words it gives."""
+            number = int(b.get("source", 0))
+            source = by_number.get(number, {})
+            said = voice(source.get("title"), source.get("outlet"), heads.get(number))
+            cited = " · ".join(filter(None, (str(b.get("ref") or ""), said)))
+            return str(b.get("text", "")), bool(b.get("new")), number, cited
 
         printed = [
-            (
-                str(b.get("text", "")),
-                bool(b.get("new")),
-                int(b.get("source", 0)),
-                cited(b),
-            )
+            point(b)
             for s in doc.get("sections", [])
             for b in s.get("bullets") or ()
             if isinstance(b, dict)
@@ -322,18 +317,7 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
             (
                 str(s["title"]),
                 _describe_json_story(s),
-                _points(
-                    [
-                        (
-                            str(b.get("text", "")),
-                            bool(b.get("new")),
-                            int(b.get("source", 0)),
-                            cited(b),
-                        )
-                        for b in s.get("summary") or ()
-                        if isinstance(b, dict)
-                    ]
-                )
+                _points([point(b) for b in s.get("summary") or () if isinstance(b, dict)])
                 if is_digest(listed)
                 else _points(printed, told),
             )
