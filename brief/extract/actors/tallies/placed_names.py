@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from brief.extract.actors.tallies.tally_record import Found
 from brief.extract.actors.word_knowledge import SURE, gender, person_nouns
@@ -51,13 +51,24 @@ def count_placed(found: list[Found]) -> Counter[str]:
     return Counter(
         name
         for text in texts.values()
-        if _IN_PLACE_CUE_RE.search(text)
         for name in {
             part
-            for m in _in_place_re().finditer(text)
-            if not _after_a_person_noun(text, m.start())
-            for part in (m.group(1).strip(), BEFORE_A_PARTICLE.split(m.group(1), 1)[0].strip())
+            for run in _placed_runs(text)
+            for part in (run.strip(), BEFORE_A_PARTICLE.split(run, 1)[0].strip())
         }
+    )
+
+
+@lru_cache(maxsize=65_536)  # count_placed and opened_as_placed read each sentence
+def _placed_runs(text: str) -> tuple[str, ...]:
+    """The names a sentence puts somewhere (_in_place_re's runs), not those after a
+    person's noun (_after_a_person_noun)."""
+    if not _IN_PLACE_CUE_RE.search(text):
+        return ()
+    return tuple(
+        m.group(1)
+        for m in _in_place_re().finditer(text)
+        if not _after_a_person_noun(text, m.start())
     )
 
 
@@ -99,11 +110,9 @@ def opened_as_placed(found: list[Found]) -> set[tuple[str, int]]:
     texts = {(s.source, s.index): (s.source, s.text) for _, s, _ in found}
     heads: set[tuple[str, int]] = set()
     for source, text in texts.values():
-        if not _IN_PLACE_CUE_RE.search(text):
-            continue
-        for m in _in_place_re().finditer(text):
-            placed = m.group(1).split()
-            if len(placed) >= 2 and not _after_a_person_noun(text, m.start()):
+        for run in _placed_runs(text):
+            placed = run.split()
+            if len(placed) >= 2:
                 heads.add((placed[0], source))
     if not heads:
         return set()
