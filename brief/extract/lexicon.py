@@ -453,6 +453,7 @@ _MODULE_LISTS = {
         "auxiliaries",
         "focus_adverbs",
         "additive_focus",
+        "negated_bounds",
         "relay_verbs",
         "read_out_verbs",
         "modal_verbs",

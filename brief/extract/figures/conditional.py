@@ -125,12 +125,9 @@ def _negated_verb() -> re.Pattern[str]:
     adverbs = alternation(w["verb_inner_adverbs"] | {"even"})
     return re.compile(
         rf"\b(?:(?:{aux})\s+(?:{negators})|cannot|\w+n['’]t)\s+(?:(?:{adverbs})\s+)?"
-        rf"(?!(?:{alternation(w['additive_focus'] | _BOUNDS)})\b)(?P<verb>[a-z]+)\b",
+        rf"(?!(?:{alternation(w['additive_focus'] | w['negated_bounds'])})\b)(?P<verb>[a-z]+)\b",
         re.IGNORECASE,
     )
-
-
-_BOUNDS = frozenset({"more", "less", "fewer", "least", "over", "under", "above", "below", "far"})
 
 
 def negated_object(text: str, figure: FoundFigure) -> bool:
