@@ -446,10 +446,10 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
         sources = tuple(sorted(n for i in members for n in carriers[distinct[i]]))
         copies = {n: original[n] for n in sources if original[n] != n}
         reports = [by_source[m] for m in sources if m not in roundups]
-        # the other reports' leads, beside which a report's sections are read
-        leads_beside = {
-            n: [by_source[m][:LEAD_SENTENCES] for m in sources if m != n and m not in roundups]
-            for n in sources
+        # each report's story's other reports (but roundups), beside which its paragraphs,
+        # sections and exchanges are read
+        beside = {
+            n: [by_source[m] for m in sources if m != n and m not in roundups] for n in sources
         }
         elsewhere = frozenset(
             Mention(s.source, s.index)
@@ -459,13 +459,9 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
             + (
                 other_items(roundups[n], reports, by_source[n])
                 if n in roundups
-                else other_causes(
-                    by_source[n], [by_source[m] for m in sources if m != n and m not in roundups]
-                )
-                + other_sections(by_source[n], leads_beside[n])
-                + other_exchanges(
-                    by_source[n], [by_source[m] for m in sources if m != n and m not in roundups]
-                )
+                else other_causes(by_source[n], beside[n])
+                + other_sections(by_source[n], [other[:LEAD_SENTENCES] for other in beside[n]])
+                + other_exchanges(by_source[n], beside[n])
             )
         )
         groups.append(
