@@ -293,6 +293,18 @@ NOTES = (
     "first run of each, three rounds, 8.96, 8.76 and 8.93 s before against 8.62, 8.54 and",
     "8.69 s after (CPU 16.8, 16.5, 16.8 against 16.4, 16.3, 16.5 s): the session's checks",
     "cost no more than they saved. 25,000 sentences 13.09 -> 13.50 s.",
+    "Then (session 66): the coverage votes in numpy (the child no longer imports",
+    "scipy.sparse: 0.31 -> 0.14 s of CPU), moved_states bisecting the stories' sentences",
+    "(0.11 -> 0.07 s), the gazetteer's country names built once and refuted openings read",
+    "from the drafts (0.19 -> 0.05 s), while the session added briefing exchanges and",
+    "reports that set themselves apart, ministries with their country, reshuffled posts,",
+    "participle and denial dates and vote tallies. This bench's host was slower than the",
+    "last (sumy's seed 1.10 -> 1.28 s, issue 11's code 18.03 -> 22.39 s): the inbox 8.43 ->",
+    "11.34 s (CPU 16.0 -> 21.7 s), over the row's 10 s. By turns with the session's start",
+    "(fcad4e89) on this host, after a first run of each, five rounds, 10.32, 12.06, 9.75,",
+    "12.33 and 11.52 s before against 10.25, 9.86, 11.35, 11.33 and 10.72 s after (medians",
+    "11.52 and 10.72 s; CPU medians 21.1 and 19.8 s): the host, not the session, made the",
+    "difference. 25,000 sentences 13.50 -> 18.40 s.",
 )
 
 
