@@ -174,6 +174,7 @@ _MODULE_LISTS = {
         "hypothetical_openers",
         "closing_state_verbs",
         "closing_nouns",
+        "closing_barriers",
         "closing_advice_words",
         "light_verbs",
         "warning_nouns",

@@ -471,7 +471,7 @@ def _held_pattern() -> re.Pattern[str]:
 @cache
 def _closing_of() -> re.Pattern[str]:
     """A closing's noun and what it closes: "Road blockades on the highway ..."."""
-    nouns = alternation(words()["closing_nouns"] | {"blockades", "roadblocks", "barricades"})
+    nouns = alternation(words()["closing_nouns"] | words()["closing_barriers"])
     return re.compile(
         rf"\W*(?:[\w'’-]+\s+){{0,2}}?(?i:{nouns})\s+(?:on|of|along|across)\s+(?P<thing>.+)$"
     )
