@@ -87,7 +87,7 @@ def _moved_to_post(text: str, toks: list[Token], verb: int, name_end: int) -> st
     if k is None or k >= len(toks) or toks[k].base != "to":
         return None
     k += 1
-    if k < len(toks) and toks[k].base in {"a", "an", "the"}:
+    if k < len(toks) and toks[k].base in words()["articles"]:
         k += 1
     for _ in range(3):  # "new", "newly created", "vacant"
         if k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower():
