@@ -653,7 +653,7 @@ def test_a_background_clause_beside_force_counts_its_strongest_cue() -> None:
 # on since: 0.929, its odd ids tuned on, its even ids 0.908 held out.) (W, the grey zone
 # in cyberspace, space and the information sphere, 0.859 held out in session 64, is tuned
 # on since: 0.922, its odd ids tuned on, its even ids 0.897 held out.)
-_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.89, "Z": 0.88}
+_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.89, "Z": 0.88, "0": 0.83}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:

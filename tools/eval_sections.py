@@ -1309,7 +1309,17 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "often; and Z147, 'Donors round on Kabul', whose cue is there but whose sides are "
         "not: a seat as an object is read as its city, and 'donors' as a kind of side took "
         "an expected donors' conference (Z017, no event) to diplomacy, and blood donors "
-        "with it.",
+        "with it."
+        " Batch 0 (session 67; ids 0001-0150, the letters being used up), written blind "
+        "after Z was tuned on, in the language of sabotage, cyber attacks and pressure below "
+        "the threshold of war (cables and pipelines cut, drones over airports and bases, GPS "
+        "jamming, ransomware on hospitals and ports, election interference, arson on "
+        "foreign orders, diplomats expelled as spies, saboteurs arrested, attributions and "
+        "denials, sanctions for hacking, migrants pushed to a border, naval patrols over "
+        "cables), beside technical explanation, figures and analysis, scored 0.836 held "
+        "out (accuracy 0.758; odd ids 0.863, even ids 0.795), the lowest first reading of "
+        "any batch. Its writer's weakest call: viral posts blaming a blackout on a cyber "
+        "attack, their posters unnamed, labelled no event (0074).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
