@@ -519,6 +519,20 @@ HELD_OUT = {
         "with) made pile33 1.000 and moved no eval set, but let the maritime desk of "
         "tests/stories grow into one story of ten ships' incidents: left out."
     ),
+    "pile34": (
+        "a weather and climate desk in a week of storms (session 67), written after pile33: "
+        "a named storm on Scotland's islands told eight ways (the met office's red warning "
+        "before it came, a live blog, a wire, a local paper, the council's evacuation "
+        "notice, an insurer, a networks trade paper, a scientist's commentary) beside a "
+        "second named storm in Portugal and Galicia told six ways, each naming the other; "
+        "look-alikes kept apart (two floods in one river basin, two evacuations, two dam "
+        "alerts, two power failures, a heatwave's load shedding and a bushfire from one "
+        "wire, two met-office notices and two scientists' commentaries in two stories), "
+        "figures in many units, a wire carried twice, a roundup newsletter. Held out: F1 "
+        "0.838 (P .932, R .760; half A .911, half B .760): the Scottish storm's live blog "
+        "and insurer stood alone and its other reports in two groups, a heatwave's wire "
+        "joined a cold wave's, and the met office's month of statistics joined the storm."
+    ),
 }
 
 
