@@ -123,6 +123,7 @@ DATA48 = ROOT / "tools" / "data" / "fresh48"  # and fourteen more, health emerge
 DATA49 = ROOT / "tools" / "data" / "fresh49"  # and fourteen more, culture and press freedom
 DATA50 = ROOT / "tools" / "data" / "fresh50"  # and fourteen more, energy, mining and land
 DATA51 = ROOT / "tools" / "data" / "fresh51"  # and fourteen more, money and markets
+DATA52 = ROOT / "tools" / "data" / "fresh52"  # and fourteen more, transport
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -615,6 +616,7 @@ def report(*folders: Path) -> str:
         DATA49,
         DATA50,
         DATA51,
+        DATA52,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -1389,6 +1391,21 @@ _HEADINGS = {
         " direct attributed 77.9%. Other sets moved up only: fresh4 odd and fresh13 even"
         " (a first surname two people share, given to the one named so far); PolNeAR"
         " identical. See its README.",
+    ),
+    DATA52: (
+        "a fifty-second fresh set",
+        " Annotated blind, fourteen articles of transport as news (an air accident board's"
+        " preliminary report with cockpit and tower exchanges, an airline chief's apology"
+        " through an interpreter, a train drivers' strike call and the operator's reply, a"
+        " ferry capsizing told by survivors and the coast guard, a level-crossing inquest, a"
+        " minister at question time with Hansard labels, a regulator grounding a jet type, a"
+        " ports strike on a radio phone-in, a road toll protest, a shipping chief's"
+        " interview, a bus company in court, a metro opening, a passenger's own account, a"
+        " train collision with a correction); held out, after fresh51 was tuned on: speaker"
+        " precision 98.6% (71 attributed; odd 97.4% of 39, even 100% of 32), direct"
+        " attributed 63.5%, people F1 0.962 (precision 92.6%, recall 100%), roles 96.8%"
+        " right of those given (62; odd 94.1% of 34, even 100% of 28) covering 80.0%. See"
+        " its README.",
     ),
 }
 
