@@ -77,14 +77,17 @@ def compose_story(
     stances: Mapping[int, int],
     alone: Mapping[tuple[int, int], frozenset[str]],
     led: bool = False,
-    refuted: Collection[int] = frozenset(),
+    corrected: Callable[[str, int | None], bool] = lambda _title, _source: False,
 ) -> Story:
     """`picks` are the story's chosen sentences (positions `bullet` understands), best
     first; `led`: the first is the story's lead, chosen as the lede its latest day's
     reports bear out most (pipeline.drafts), and its report's headline heads the story.
     `stances` (`report_stances`) and `alone` (`names_alone` of the story's articles) are
-    the drafts', which read them first. Its actors come after (`with_actors`): which
-    stories a digest tells in full says whose quotes the brief needs."""
+    the drafts', which read them first; so is `corrected`, whether a headline of the
+    story (its words, and the source it heads) is one another of its reports says is no
+    longer so (`pipeline.superseded.counts.CorrectedTitles`: a count it corrects, or an
+    opening it calls false), which heads no story. Its actors come after (`with_actors`):
+    which stories a digest tells in full says whose quotes the brief needs."""
     documents = story_documents(corpus, group.sources)
     ranked = [
         replace(_cited_within(bullet(k), group.sources, corpus), section=placement.section)
@@ -114,7 +117,7 @@ def compose_story(
         stances,
         group.roundups,
         group.copies,
-        corrected_title(corpus, group, refuted),
+        corrected,
     )
     bullets = stand_alone(ranked, best, _introduced_names(alone, ranked))
     return Story(
@@ -145,31 +148,6 @@ def _sided_lead(source: int, stances: Mapping[int, int]) -> bool:
     return stances.get(source, 0) >= SPEAKS_FOR_A_SIDE and any(
         stance < SPEAKS_FOR_A_SIDE for number, stance in stances.items() if number != source
     )
-
-
-def corrected_title(
-    corpus: Corpus, group: StoryGroup, refuted: Collection[int]
-) -> Callable[[str, int | None], bool]:
-    """Whether a headline of the story gives a count that another of its reports
-    corrects (`pipeline.superseded.corrections`), as its bullets leave out a sentence
-    that does (`corrected_counts`), or is a report's whose opening another report calls
-    false (`refuted`, the drafts' `pipeline.superseded.refuted.refuted_openings`: "Mine
-    to close ..., sources say" beside the company's "Reports ... that the mine would
-    close ... are false")."""
-    from brief.pipeline.superseded.counts import corrections, counts_of
-
-    several = len(set(group.sources)) > 1
-    found = corrections(story_sentences(corpus, group.sources)) if several else []
-
-    def corrected(title: str, source: int | None) -> bool:
-        if source is not None and source in refuted:
-            return True
-        if not found:
-            return False
-        counts = counts_of(Sentence(text=title, source=source or 0, index=0, paragraph=0))
-        return any(c.corrects(counts, source) for c in found)
-
-    return corrected
 
 
 def report_stances(

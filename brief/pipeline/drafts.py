@@ -23,6 +23,7 @@ from brief.models import (
 from brief.pipeline.choosing import left_out_as_furniture, no_bullet, picked_without
 from brief.pipeline.departures import with_departure
 from brief.pipeline.parts import numbers_in_part
+from brief.pipeline.superseded.counts import CorrectedTitles, corrections
 from brief.pipeline.superseded.figures import figures_alone
 from brief.pipeline.superseded.reports import latest_day_sources, story_of_sources
 from brief.prefilter import may_hold
@@ -1288,22 +1289,26 @@ def compose_stories(
             led=draft.lead is not None and draft.picks[:1] == (draft.lead,),
             stances=draft.stances,
             alone=draft.alone,
-            refuted=_refuted(corpus, draft.group),
+            corrected=_corrected_titles(corpus, draft.group),
         )
         for number, draft in drafts.items()
     }
 
 
-def _refuted(corpus: Corpus, group: StoryGroup) -> frozenset[int]:
-    """The story's reports whose opening another of its reports calls false
-    (`superseded.refuted.refuted_openings`), read in the story's own sentences: their
-    headline heads no story."""
+def _corrected_titles(corpus: Corpus, group: StoryGroup) -> CorrectedTitles:
+    """What the story's other reports say is no longer so of a report's headline
+    (`superseded.counts.CorrectedTitles`), read in the story's own sentences: the reports
+    whose opening another calls false, and the counts another corrects. None in a story
+    of one report."""
     if len(set(group.sources)) < 2:
-        return frozenset()
+        return CorrectedTitles()
     from brief import compose
     from brief.pipeline.superseded.refuted import refuted_openings
 
-    return refuted_openings(corpus, group, compose.story_sentences(corpus, group.sources))
+    sentences = compose.story_sentences(corpus, group.sources)
+    return CorrectedTitles(
+        refuted_openings(corpus, group, sentences), tuple(corrections(sentences))
+    )
 
 
 def story_readings(

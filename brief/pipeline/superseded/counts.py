@@ -114,6 +114,30 @@ class Correction:
         )
 
 
+@dataclass(frozen=True)
+class CorrectedTitles:
+    """What a story's reports say is no longer so of its headlines, as the drafts hand it
+    to compose (`compose_story`'s `corrected`): the reports whose opening another report
+    calls false (`refuted`, `superseded.refuted.refuted_openings`: "Mine to close ...,
+    sources say" beside the company's "Reports ... that the mine would close ... are
+    false"), and the counts its reports give as corrections of another's
+    (`corrections`), as its bullets leave out a sentence that gives the earlier count
+    (`corrected_counts`)."""
+
+    refuted: frozenset[int] = frozenset()
+    corrections: tuple[Correction, ...] = ()
+
+    def __call__(self, title: str, source: int | None) -> bool:
+        """Whether a headline of the story (its words, and the source it heads) is a
+        refuted report's, or gives a count another of its reports corrects."""
+        if source is not None and source in self.refuted:
+            return True
+        if not self.corrections:
+            return False
+        counts = counts_of(Sentence(text=title, source=source or 0, index=0, paragraph=0))
+        return any(c.corrects(counts, source) for c in self.corrections)
+
+
 def corrections(sentences: Sequence[Sentence]) -> list[Correction]:
     """The counts these sentences give as corrections of an earlier report's
     (`earlier_counts.revised_from`)."""
