@@ -1,5 +1,7 @@
 """One reader of dates written in full (brief.ingest.layout.dates.FULL_DATE, full_date):
-a page's stamps and bylines, and the stale-state checks' dates near a report's day."""
+a page's stamps and bylines, and the stale-state checks' dates near a report's day; and
+one of a day with its month (DAY_MONTH, DAY_MONTH_YEAR, day_and_month): the stories'
+incident stamps and days of their own."""
 
 from datetime import date
 
@@ -39,3 +41,42 @@ def test_a_date_near_the_reports_day_is_no_history() -> None:
     assert not told_as_history("The depot closes on Sept. 1, 2031 for repairs.", day)
     assert told_as_history("The depot closed on 2 March 2027 for repairs.", day)
     assert told_as_history("The depot closed in 2027.", day)
+
+
+def test_a_stamp_after_its_clock_zone_and_with_an_ordinal_is_read() -> None:
+    """stories.texts' stamps read a day and its month with layout.dates' DAY_MONTH_YEAR:
+    one written right after the zone ("0520 UTC 3 May 2030") or as an ordinal ("3rd
+    May") had been read as no day (a zone's letters taken for a month)."""
+    from brief.stories.texts import _stamped_days
+
+    page = date(2030, 5, 5)
+    assert _stamped_days(["At 0520 UTC 3 May 2030 a trawler was boarded."], page) == {
+        date(2030, 5, 3)
+    }
+    assert _stamped_days(["At 0520 UTC on 3rd May a trawler was boarded."], page) == {
+        date(2030, 5, 3)
+    }
+    assert _stamped_days(["On May 3, 2029 at 0520 UTC a trawler was boarded."], page) == {
+        date(2029, 5, 3)
+    }
+    assert _stamped_days(["At 0520 UTC on 31 June a trawler was boarded."], page) == set()
+
+
+def test_a_day_given_with_its_month_is_a_phrase_not_two_words_apart() -> None:
+    """stories.apart.own_days reads a day with its month as layout.dates.DAY_MONTH does:
+    "Feb. 18" and "18th February" give 18 February; "February, 18 people" does not."""
+    from brief.stories.apart.own_days import _gives_day
+
+    day = date(2031, 2, 18)
+    assert _gives_day("The tribunal sat on Feb. 18 in Vessby.", day)
+    assert _gives_day("The tribunal sat on the 18th of February.", day)
+    assert not _gives_day("In February, 18 people were fined.", day)
+    assert not _gives_day("The tribunal sat on 18 March.", day)
+
+
+def test_a_span_of_days_with_a_month_cut_short_is_no_scoreline() -> None:
+    from brief.classify.scoreline import scoreline_at
+
+    assert scoreline_at("The rowing regatta ran Sept. 3-5 on the lake.") == -1
+    assert scoreline_at("The festival runs 12-14 Aug in Corvale.") == -1
+    assert scoreline_at("Corvale beat Ostmark 3-1 in the final.") > 0

@@ -6,10 +6,10 @@ cue; a span of days or a range of amounts ("7-11 April", "10-15%") is no result.
 
 from __future__ import annotations
 
-import calendar
 import re
 from functools import cache
 
+from brief.extract.figures.notation import MONTH
 from brief.extract.lexicon import alternation, words
 
 # A result written as numbers ("beat Wales 11-9", "won 6-3 6-0") is a scoreline: the
@@ -19,9 +19,9 @@ from brief.extract.lexicon import alternation, words
 SCORELINE = "scoreline"
 _SCORELINE = re.compile(r"\d(?<![\d.,:/-]\d)\d{0,2} ?[-–] ?\d{1,3}(?![\d-]|[.,]\d)")
 # Words next to such numbers that make them a span of days or a range of amounts ("7-11
-# April", "March 10-24", "3-4 days", "10-15%"), not a result.
-_MONTHS = "|".join(m for m in calendar.month_name if m)
-_RANGE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s*\Z")
+# April", "March 10-24", "Sept. 3-5", "3-4 days", "10-15%"), not a result: a month as
+# dates in figures write it (notation.MONTH, capitalised, whole or cut).
+_RANGE_BEFORE = re.compile(rf"\b{MONTH}\s*\Z")
 
 
 @cache
@@ -30,7 +30,7 @@ def range_after() -> re.Pattern[str]:
     units = alternation(words()["range_units"])
     # A capitalised modifier may stand between ("100-120 UK troops").
     modifier = r"(?:[A-Z][\w.-]*\s+){0,2}"
-    return re.compile(rf"\s*(?:%|(?:{_MONTHS})\b|{modifier}(?i:{units})\b)")
+    return re.compile(rf"\s*(?:%|{MONTH}\b|{modifier}(?i:{units})\b)")
 
 
 def scoreline_at(text: str) -> int:

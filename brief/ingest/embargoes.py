@@ -43,8 +43,8 @@ from brief.extract.lexicon import alternation
 from brief.ingest.layout.dates import (
     DAY_MONTH,
     FULL_DATE,
-    MONTHS,
     date_in,
+    day_and_month,
     full_date,
     full_date_in,
 )
@@ -387,8 +387,7 @@ def _dated(text: str, item_day: date | None, today: date) -> date | None:
     if (numbers := date_in(text, today)) is not None and len(numbers) == len("2029-03-12"):
         return date.fromisoformat(numbers)
     if found := DAY_MONTH.search(text):
-        day = int(found["day"] or found["day2"])
-        month = MONTHS[(found["month"] or found["month2"]).lower()]
+        day, month = day_and_month(found)
         base = item_day or today
         named = _valid(base.year, month, day)
         if named is not None and (base - named).days > PAST_DAYS:

@@ -18,6 +18,7 @@ from itertools import accumulate
 from brief.extract import lexicon
 from brief.ingest.furniture import is_furniture, opens_with_link_label
 from brief.ingest.layout import is_labelled_field
+from brief.ingest.layout.dates import DAY_MONTH_YEAR, day_and_month
 from brief.models import Corpus, Document, Sentence
 from brief.rank.text import found_in, stop_words
 from brief.segment import DATELINE_WITHIN, without_dateline
@@ -667,32 +668,27 @@ def _sayer() -> re.Pattern[str]:
 
 # A clock time of an incident: "0410 UTC", "04:10 GMT", "0315 hrs" (not a bare number).
 _STAMP_CLOCK = re.compile(r"\b(?:[01]\d|2[0-3]):?[0-5]\d ?(?:UTC|GMT|Z|hrs|LT)\b")
-# A day with its month, either way round, and its year where given: "12 June 2029",
-# "June 12", "14 Jun".
-_STAMP_DATE = re.compile(
-    r"\b(?:(\d{1,2}) ([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.? (\d{1,2})(?!\d))(?:,? (\d{4}))?\b"
-)
 
 
 def _stamped_days(sentences: Sequence[str], day: datetime.date | None) -> frozenset[datetime.date]:
     """The days these sentences stamp an incident with: a sentence giving a clock time
-    (see _STAMP_CLOCK) and a day with its month ("At 0410 UTC on 12 June 2029"), or "today",
-    or opening on the clock time, as an advisory's log line does ("0315 UTC: MV reports
-    approach ..."), on the page's `day`. A year not given is the page's."""
-    months = lexicon.month_numbers()
+    (see _STAMP_CLOCK) and a day with its month ("At 0410 UTC on 12 June 2029", "June 12";
+    layout.dates.DAY_MONTH_YEAR), or "today", or opening on the clock time, as an
+    advisory's log line does ("0315 UTC: MV reports approach ..."), on the page's `day`.
+    A year not given is the page's."""
     found: set[datetime.date] = set()
     for sentence in sentences:
         clock = _STAMP_CLOCK.search(sentence)
         if clock is None:
             continue
         dated = False
-        for match in _STAMP_DATE.finditer(sentence):
-            number, month = (match[1], match[2]) if match[1] else (match[4], match[3])
-            year = int(match[5]) if match[5] else (day.year if day else 0)
-            if month.casefold() not in months or not year:
+        for match in DAY_MONTH_YEAR.finditer(sentence):
+            year = int(match["year"]) if match["year"] else (day.year if day else 0)
+            if not year:
                 continue
+            number, month = day_and_month(match)
             try:
-                found.add(datetime.date(year, months[month.casefold()], int(number)))
+                found.add(datetime.date(year, month, number))
                 dated = True
             except ValueError:
                 continue

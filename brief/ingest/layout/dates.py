@@ -40,6 +40,9 @@ DAY_MONTH = re.compile(
     rf"|(?P<month2>{MONTH})\.?\s+(?P<day2>\d{{1,2}}){ORDINAL}\b)",
     re.I,
 )
+# ... and its year where it is given ("12 June 2029", "June 12, 2029", "14 Jun"): a day a
+# text may leave its year to the page's (stories.texts' stamps of an incident).
+DAY_MONTH_YEAR = re.compile(rf"{DAY_MONTH.pattern}(?:,?\s+(?P<year>{_YEAR})\b)?", re.I)
 _A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 # (with dots, a space may follow each, as Czech, Slovak and Polish write it: "24. 8. 2031")
 _NUMBERS_DATE = re.compile(
@@ -90,6 +93,11 @@ def full_date(found: re.Match[str]) -> date | None:
         return date(int(year), month, int(day))
     except ValueError:
         return None
+
+
+def day_and_month(found: re.Match[str]) -> tuple[int, int]:
+    """The day and the month (numbers) that a DAY_MONTH or DAY_MONTH_YEAR match writes."""
+    return int(found["day"] or found["day2"]), MONTHS[(found["month"] or found["month2"]).lower()]
 
 
 def _day_and_month(numbers: re.Match[str], today: date | None) -> tuple[str, int] | None:

@@ -29,8 +29,8 @@ from brief.ingest.layout.bylines import (
 )
 from brief.ingest.layout.dates import (
     DAY_MONTH,
-    MONTHS,
     date_in,
+    day_and_month,
     full_date,
     full_date_in,
 )
@@ -164,16 +164,11 @@ def _bare_date(line: str, lines: list[str]) -> bool:
         return False
     day = (written.day, written.month)
     return not any(
-        _day_of(found) == day
+        day_and_month(found) == day
         for text in lines
         if text != line
         for found in DAY_MONTH.finditer(text)
     )
-
-
-def _day_of(found: re.Match[str]) -> tuple[int, int]:
-    """The day and the month (numbers) that a `DAY_MONTH` match writes."""
-    return int(found["day"] or found["day2"]), MONTHS[(found["month"] or found["month2"]).lower()]
 
 
 # The parts of a stamp's line, set apart by bars or dashes between spaces: "Mexico City -

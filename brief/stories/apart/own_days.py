@@ -13,7 +13,7 @@ import datetime
 from collections import Counter
 from collections.abc import Sequence
 
-from brief.extract import lexicon
+from brief.ingest.layout.dates import DAY_MONTH, day_and_month
 from brief.rank.text import stop_words
 from brief.stories.apart.countries import country_words
 from brief.stories.apart.mentions import PASSING_LINES, same_days, single_beside, small_letters
@@ -45,7 +45,7 @@ def before_the_event(
         days = [d for i in group if (d := texts[i].day) is not None]
         if day is None or not days or min(days) - day <= datetime.timedelta(days=STALE_DAYS):
             continue
-        if not any(_gives_day(texts[i].words, day) for i in group):
+        if not any(_gives_day(sentence, day) for i in group for sentence in texts[i].head):
             continue
         led = Counter(w for i in group for w in small_letters(texts[i], openings[i]))
         if any(
@@ -56,14 +56,11 @@ def before_the_event(
     return False
 
 
-def _gives_day(words: Sequence[str], day: datetime.date) -> bool:
-    """Whether a text's words give a day with its month ("18 february", "feb. 18")."""
-    months = lexicon.month_numbers()
-    number = str(day.day)
+def _gives_day(sentence: str, day: datetime.date) -> bool:
+    """Whether a sentence gives a day with its month ("18 February", "Feb. 18";
+    layout.dates.DAY_MONTH)."""
     return any(
-        months.get(word.rstrip(".")) == day.month
-        and number in (words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else "")
-        for k, word in enumerate(words)
+        day_and_month(found) == (day.day, day.month) for found in DAY_MONTH.finditer(sentence)
     )
 
 
@@ -101,8 +98,7 @@ def _recalls_day(text: Text, day: datetime.date) -> bool:
     by_weekday = text.day is not None and 0 <= (text.day - day).days < WEEK
     lines, start = [], 0
     for k, end in enumerate(text.sentence_ends):
-        words = text.words[start:end]
-        if _gives_day(words, day) or (by_weekday and weekday in words):
+        if _gives_day(text.head[k], day) or (by_weekday and weekday in text.words[start:end]):
             lines.append(k)
         start = end
     return bool(lines) and (lines[0] < LEAD_SENTENCES or len(lines) > PASSING_LINES)
