@@ -48,9 +48,6 @@ from brief.classify.wording import RECENT_TOKENS, STEMS, clause_breaks, tokens
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.lexicon import WordMemo, word_codes, words
 
-# Words between a move's subject head and its verb: auxiliaries and adverbs ("were
-# little changed", "have eased", "barely moved", "rose sharply").
-_BETWEEN = frozenset({"little", "barely", "hardly", "sharply", "slightly", "also", "further"})
 # Prepositions after a subject's head and before the name or the route it is of ("Shares
 # in Toronto-listed Kalembe Resources", "premiums for Red Sea transits", "Freight rates
 # on the Black Sea grain route"), and how far such a phrase may reach.
@@ -146,7 +143,9 @@ def _lexicon() -> _Lexicon:
         judging=frozenset(STEMS[w] for w in _JUDGING),
         rate=STEMS["rate"],
         levies=frozenset(lists["not_market_rates"]),
-        between=_BETWEEN | lists["auxiliaries"] | lists["passive"] | {"have", "had"},
+        # words between a move's subject head and its verb: auxiliaries and adverbs ("were
+        # little changed", "have eased", "barely moved", "rose sharply")
+        between=lists["move_adverbs"] | lists["auxiliaries"] | lists["passive"] | {"have", "had"},
         matters=frozenset(STEMS[w] for w in lists["page_matters"]),
         changes=_by_first_word((*lists["calling_off"], *lists["page_changes"])),
     )

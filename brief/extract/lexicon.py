@@ -157,6 +157,7 @@ _MODULE_LISTS = {
         "page_changes",
         "page_causes",
         "prefixed_ship_nouns",
+        "move_adverbs",
     ),
     "stories": (
         "news_stop_words",
@@ -196,6 +197,8 @@ _MODULE_LISTS = {
         "object_pronouns",
         "report_verbs",
         "asking_verbs",
+        "cause_markers",
+        "parts_of_time",
     ),
     "figures": (
         "units",
@@ -312,6 +315,7 @@ _MODULE_LISTS = {
         "verb_group_words",
         "present_tellers",
         "not_present_tellers",
+        "everyone_nouns",
     ),
     "leads": (
         "epithet_heads",
@@ -436,6 +440,9 @@ _MODULE_LISTS = {
         "name_run_links",
         "demonstratives",
         "phrase_opening_numerals",
+        "appointed_participles",
+        "term_span_nouns",
+        "adjectival_role_heads",
     ),
     "quotes": (
         "retraction_verbs",
@@ -511,6 +518,7 @@ _MODULE_LISTS = {
         "pointing_manners",
         "saying_settings",
         "spoke_settings",
+        "stranger_nouns",
     ),
 }
 

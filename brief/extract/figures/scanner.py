@@ -691,8 +691,6 @@ def _words_of(text: str) -> frozenset[str]:
 
 # The units of a toll of the dead: "killed", "died" ...
 THE_DEAD = frozenset(unit for unit, kind in _CASUALTY_CLASS.items() if kind == "dead")
-# What a count of everyone the event killed is of: "13 people", "the death toll", "lives"
-_EVERYONE = frozenset({"people", "persons", "lives", "toll"})
 
 
 def lede_toll(text: str) -> float | None:
@@ -714,7 +712,7 @@ def lede_toll(text: str) -> float | None:
             continue
         said = re.findall(r"[a-z]+", toll.text.lower())
         if (
-            _EVERYONE.intersection(said)
+            words()["everyone_nouns"].intersection(said)
             or (len(said) <= 4 and said[-1] in THE_DEAD)
             or toll.text.lower().startswith(tuple(words()["tolls"]))  # "number of deaths ..."
         ):

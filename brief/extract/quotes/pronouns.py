@@ -969,7 +969,7 @@ class Subjects:
             return None
         if not (head.isascii() if listed else _plain_description(tokens)):
             return None
-        if head in _STRANGERS or any(POSSESSIVE_END_RE.search(t) for t in tokens):
+        if head in words()["stranger_nouns"] or any(POSSESSIVE_END_RE.search(t) for t in tokens):
             return None
         aged = _AGE_RE.fullmatch(head)
         if aged is not None:
@@ -1408,16 +1408,6 @@ def naming_re(name: str) -> re.Pattern[str]:
     skips to it, in a long story too.)"""
     parts = name.split()
     return re.compile(rf"{re.escape(parts[0])}\b(?:\s+\S+){{0,3}}?\s+{re.escape(parts[-1])}\b")
-
-
-# Nouns by which news brings in someone new who speaks for a body or a market, not an
-# epithet for someone named.
-_STRANGERS = frozenset(
-    {
-        "spokesman", "spokeswoman", "spokesperson", "source", "official", "executive",
-        "analyst", "aide", "adviser", "advisor", "insider", "dealer", "trader",
-    }
-)  # fmt: skip
 
 
 def _foreign_minister(role: str | None) -> bool:

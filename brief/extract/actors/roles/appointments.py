@@ -119,9 +119,6 @@ def _appointed_past_clause(text: str, toks: list[Token], name_end: int) -> str |
 # "who is now": a relative clause that gives the office held today ("who now serves as":
 # words.toml's office_serving_verbs).
 _NOW = frozenset({"now", "currently"})
-# The participles of appointment_verbs that open a reduced relative clause after a name
-# ("X, appointed minister on Monday,"); not "made", which makes other things as often.
-_APPOINTED = frozenset({"appointed", "named", "elected", "promoted", "installed", "sworn"})
 # Adverbs between "has" and "been appointed" that keep the appointment's news.
 _SINCE = frozenset({"since", "now", "recently", "just", "already"})
 
@@ -145,7 +142,7 @@ def _office_now(text: str, toks: list[Token], name_end: int) -> str | None:
     if not (k + 2 < len(toks) and toks[k].text == ","):
         return None
     k += 1
-    if toks[k].base in _APPOINTED and toks[k].text.islower():
+    if toks[k].base in words()["appointed_participles"] and toks[k].text.islower():
         # "Tom Roe, appointed water minister on Monday,": a participle that a comma sets
         # after the name, with the office right after it, says the office as "who was
         # appointed" would (not "X, named on Monday as the bank's new chief economist,
@@ -346,7 +343,6 @@ def _and_was(toks: list[Token], k: int) -> int | None:
 
 # Words that open a clause of another subject inside the sentence.
 _OTHERS_CLAUSE = frozenset({"that", "who", "which", "whose", "whom", "when", "where", "while"})
-_SPAN_NOUNS = frozenset({"years", "months", "decades", "terms", "weeks"})
 
 
 def _closed_span(toks: list[Token], n: int) -> bool:
@@ -367,7 +363,7 @@ def _closed_span(toks: list[Token], n: int) -> bool:
         return _YEAR.fullmatch(after[0]) is not None
     if word == "for":
         counted = after[0][:1].isdigit() or after[0] in _number_words()
-        return counted and any(w in _SPAN_NOUNS for w in after[1:4])
+        return counted and any(w in words()["term_span_nouns"] for w in after[1:4])
     if word == "in" and after[0] == "the":
         return any(_DECADE.fullmatch(w) for w in after[1:3])
     return False

@@ -542,7 +542,7 @@ def _roles_by_epithet(tallies: list[Tally], sentences: Sequence[Sentence]) -> No
             people_in.setdefault(key, []).append(tally)
     # not a head that is also an adjective: "The major search providers", "The chief aim"
     heads = words()["role_heads"] - words()["also_bodies"] - words()["role_modifiers"]
-    heads -= {"major", "official", "premier", "representative", "speaker"}
+    heads -= words()["adjectival_role_heads"]
     found: dict[int, dict[str, Sentence]] = {}  # each epithet, where it is first seen
     for before, after in zip(sentences, sentences[1:], strict=False):
         named = people_in.get((before.source, before.index), [])

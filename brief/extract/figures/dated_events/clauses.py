@@ -518,8 +518,8 @@ _BACKGROUND_REACH = 120
 
 def cause_only(sentence: str, at: int, coarse: bool) -> bool:
     """Whether the date at `at` dates only a cause the sentence gives its news by, not the
-    news: a phrase of a cause or of what came first (words.toml's background_markers of
-    _CAUSES: "after", "following", "in response to" ...) that runs to the date with no
+    news: a phrase of a cause or of what came first (words.toml's background_markers that
+    are its cause_markers: "after", "following", "in response to" ...) that runs to the date with no
     comma or "and" between (a second verb of the main clause: "after months of talks and
     seized the town on Sunday"). "The government confirms 23 dead after the cyclone made
     landfall late on Sunday" is no Sunday's news: the confirming has no day there, and the
@@ -533,7 +533,7 @@ def cause_only(sentence: str, at: int, coarse: bool) -> bool:
     if joined is not None:
         at = joined[0]  # "after slumping during 2001 and 2002": what holds one holds both
     markers = list(_background_marker().finditer(sentence, max(0, at - _BACKGROUND_REACH), at))
-    if not markers or markers[-1].group().lower() not in _CAUSES:
+    if not markers or markers[-1].group().lower() not in words()["cause_markers"]:
         return False
     marker = markers[-1]
     if _TIME_OF_DAY.match(sentence, marker.end()):
@@ -544,16 +544,6 @@ def cause_only(sentence: str, at: int, coarse: bool) -> bool:
         # 2003": the news is as near its cause as the date is precise
         return False
     return _CAUSE_END.search(sentence, marker.end(), at) is None
-
-
-# The background markers of a cause or of what came before the news, whose date is never
-# the news's own.
-_CAUSES = frozenset(
-    {
-        "after", "following", "in the wake of", "in response to", "in retaliation",
-        "caused by", "because", "citing",
-    }
-)  # fmt: skip
 
 
 # How long after its cause the news came, right before "after": within the day ("hours

@@ -602,7 +602,7 @@ def _of_a_noun(sentence: str, at: int, before: str) -> bool:
     if found is None:
         return False
     noun = found.group("noun").lower()
-    if noun in words()["time_nouns"] or noun in _PARTS_OF_TIME:
+    if noun in words()["time_nouns"] or noun in words()["parts_of_time"]:
         return False
     opening = WORD_RE.findall(before, 0, found.start())
     if opening and opening[-1].lower() in prepositions():
@@ -614,9 +614,6 @@ def _of_a_noun(sentence: str, at: int, before: str) -> bool:
 _OF_DATE_BEFORE = re.compile(
     rf"\b(?i:the|its|their) (?:[\w-]+ ){{0,3}}?(?P<noun>[a-z][\w-]*) of (?:{WEEKDAY},? )?\Z"
 )
-
-
-_PARTS_OF_TIME = frozenset({"end", "start", "beginning", "middle", "half", "course"})
 
 
 def _preposition_before(before: str) -> bool:
