@@ -49,7 +49,7 @@ from brief.collect import FeedResult, FetchReport, Outcome, PageFailure, feed_la
 from brief.collect.feeds import FEED_TYPES, FeedFormatError, FeedItem, parse_feed
 from brief.collect.fetcher import Fetcher, FetchError
 from brief.collect.health import FeedStates
-from brief.collect.inbox import ArticleMeta, write_article
+from brief.collect.inbox import ArticleMeta, iso_day, write_article
 from brief.collect.robots import Robots
 from brief.collect.seen import SeenStore, canonical_url, item_keys, item_version, text_hash
 from brief.config import Config, DailyConfig, FeedConfig
@@ -432,7 +432,7 @@ def _page_day(stated: str | None, item: FeedItem) -> str | None:
     A feed's <updated> never outranks the page's own date: a typo fixed, or a feed
     rebuilt by its CMS, stamps it too, and would move the text's "on Tuesday" a week."""
     day = stated[:10] if stated else None
-    return day if day is not None and _an_iso_day(day) else _feed_day(item)
+    return day if day is not None and iso_day(day) else _feed_day(item)
 
 
 def _text_day(stated: str | None, item: FeedItem) -> str | None:
@@ -442,7 +442,7 @@ def _text_day(stated: str | None, item: FeedItem) -> str | None:
     the item's publication is a dateline's, the day the copy was filed, and the
     publication's day stays, as ingest reads a dateline against a page's date
     (`layout.reported_day`)."""
-    if stated is None or not _an_iso_day(stated[:10]):
+    if stated is None or not iso_day(stated[:10]):
         return _feed_day(item)
     if item.published is None or stated[:10] >= item.published:
         return stated[:10]
@@ -461,14 +461,6 @@ def _stated_day(text: str, run: _Run) -> str | None:
     except InputError:
         return None  # no text to read a date off: the feed's day
     return read.date
-
-
-def _an_iso_day(text: str) -> bool:
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _days_since(since: str, run: _Run) -> int:

@@ -98,12 +98,14 @@ def read_header(text: str, path: str) -> tuple[ArticleMeta | None, str]:
     values = {k: _clean(raw.get(k)) for k in ArticleMeta.__dataclass_fields__}
     for key in ("url", "feed"):
         values[key] = _web_address(raw.get(key))
-    if values["date"] and not _a_date(values["date"]):
+    if values["date"] and not iso_day(values["date"]):
         values["date"] = None  # not a date, or none the calendar has ("2026-02-30")
     return ArticleMeta(**values), body
 
 
-def _a_date(text: str) -> bool:
+def iso_day(text: str) -> bool:
+    """Whether a text is a day written as ISO writes it ("2026-03-10"), and one the
+    calendar has (not "2026-02-30"): an article's date, as the inbox keeps it."""
     if not _DATE.match(text):
         return False
     try:

@@ -698,13 +698,7 @@ class Subjects:
             # Benítez: a word inside one's name and the end of another's names either,
             # unless only one of them was named in full by then, or the story called one
             # by it while only she was
-            so_far = [
-                holder
-                for holder in holders
-                if (first := self.as_written.first_match(naming_re(holder.name))) is not None
-                and first < when
-            ]
-            return so_far[0] if len(so_far) == 1 else self.short_forms.get(form, "?")
+            return self._named_in_full_by(holders, when) or self.short_forms.get(form, "?")
         return subject
 
     def _namesake_told(self, seen: Actor, word: str, when: int) -> bool:
