@@ -80,3 +80,13 @@ def test_a_span_of_days_with_a_month_cut_short_is_no_scoreline() -> None:
     assert scoreline_at("The rowing regatta ran Sept. 3-5 on the lake.") == -1
     assert scoreline_at("The festival runs 12-14 Aug in Corvale.") == -1
     assert scoreline_at("Corvale beat Ostmark 3-1 in the final.") > 0
+
+
+def test_a_label_is_dated_by_a_full_date_however_written() -> None:
+    """selection.not_news reads a label's closing date with layout.dates.FULL_DATE."""
+    from brief.selection.not_news import is_label_line
+
+    assert is_label_line("Harbour notice for Kestrel Quay - updated Sept. 15, 2029")
+    assert is_label_line("Harbour notice for Kestrel Quay, 15 SEPTEMBER 2029.")
+    assert is_label_line("Harbour notice for Kestrel Quay - issued 2029-09-15")
+    assert not is_label_line("Pilots strike at Kestrel Quay, 15 September 2029.")

@@ -217,10 +217,9 @@ def _function_words() -> frozenset[str]:
 
 @cache
 def _label_date() -> re.Pattern[str]:
-    """A full date that ends a line after a comma or a dash, perhaps after a participle
-    that says what befell the page ("updated", "issued")."""
-    from brief.extract.figures.notation import MONTH
+    """A full date (layout.dates.FULL_DATE) that ends a line after a comma or a dash,
+    perhaps after a participle that says what befell the page ("updated", "issued")."""
+    from brief.ingest.layout.dates import FULL_DATE
 
-    ordinal = r"(?:st|nd|rd|th)?"
-    date = rf"(?:\d{{1,2}}{ordinal} {MONTH} \d{{4}}|{MONTH} \d{{1,2}}{ordinal},? \d{{4}})"
+    date = rf"(?i:{FULL_DATE.pattern})"
     return re.compile(rf"(?:,|\s[-\u2013\u2014|])\s*(?:[a-z]+ed\s+)?(?:on\s+)?{date}[.\s]*$")
