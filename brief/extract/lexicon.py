@@ -443,6 +443,8 @@ _MODULE_LISTS = {
         "appointed_participles",
         "term_span_nouns",
         "adjectival_role_heads",
+        "romance_particles",
+        "nasab_particles",
     ),
     "quotes": (
         "retraction_verbs",

@@ -14,7 +14,6 @@ from __future__ import annotations
 from functools import cache
 
 from brief.extract.actors.names.name_words import (
-    ROMANCE_PARTICLES,
     hyphened_given_name,
     modifier_compound,
     number_word_set,
@@ -72,7 +71,7 @@ def whole_name_start(toks: list[Token], i: int, start: int) -> int:
 def particle_opens(toks: list[Token], start: int) -> bool:
     """ "Playa del Mar": a lower-case particle binds to the capitalised word before it,
     so the word cut off before the particle belongs to the name."""
-    return toks[start].text.islower() and toks[start].base in ROMANCE_PARTICLES
+    return toks[start].text.islower() and toks[start].base in words()["romance_particles"]
 
 
 def name_start(toks: list[Token], i: int, j: int) -> int:
@@ -340,17 +339,13 @@ def _at_sure_given_name(toks: list[Token], start: int, j: int) -> int:
     return start
 
 
-# The particles of an Arabic name's chain ("Khalifa Saeed Al Marzooqi", "Hamad bin Saif
-# Al Nuaimi"): given names, the father's and the grandfather's, then the family's.
-_NASAB = frozenset({"bin", "bint", "ibn", "al", "el", "ben"})
-
-
 def _nasab(toks: list[Token], sure: int, end: int) -> bool:
     """A particle of an Arabic name after the sure given name and before the run's last
     word: the words before that given name are given names of the chain, even the ones
     English also writes ("Khalifa", "Rashid": names frequent in English news), never an
     epithet ("Crooked Hillary Clinton" has none)."""
-    return any(tok.base in _NASAB for tok in toks[sure + 1 : end - 1])
+    nasab = words()["nasab_particles"]
+    return any(tok.base in nasab for tok in toks[sure + 1 : end - 1])
 
 
 def _unlisted_given_names(toks: list[Token], start: int, sure: int, nasab: bool = False) -> int:

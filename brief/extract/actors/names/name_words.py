@@ -224,9 +224,6 @@ def is_superlative(base: str) -> bool:
     return doubled or (len(stem) >= 4 and (common_word(stem) or common_word(stem + "e")))
 
 
-ROMANCE_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "do"})
-
-
 def speech_verb_forms() -> frozenset[str]:
     """Every form of every speech verb ("said", "tells"): beside a name, a person."""
     return words().speech

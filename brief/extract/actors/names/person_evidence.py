@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from brief.extract.actors.names.name_words import (
-    ROMANCE_PARTICLES,
     coined_then_words,
     hyphened_given_name,
     is_name_token,
@@ -215,7 +214,7 @@ def _romance_place(names: tuple[str, ...], before: str) -> bool:
     """ "from Rio de Janeiro", "Playa del Mar": a run through a Spanish or Portuguese
     particle names a place after a locative, or when no sure given name opens it; a
     person's ("Rodrigo de la Serna") opens with a given name and stands elsewhere."""
-    if len(names) < 3 or not any(word in ROMANCE_PARTICLES for word in names[1:-1]):
+    if len(names) < 3 or not any(word in words()["romance_particles"] for word in names[1:-1]):
         return False
     return before in words()["locatives"] or gender(names[0]) not in SURE
 
