@@ -3215,6 +3215,20 @@ def test_the_same_idioms_outside_aid_and_access(text: str) -> None:
     assert classify(text, GEO).section not in {"military", "diplomacy"}
 
 
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # the agents of sabotage are a side of force with no state named beside them
+        ("Saboteurs set fire to a signal box on the line north of Ghent overnight.", "military"),
+        ("Saboteurs blew up a transformer station feeding the shipyard at Gdynia.", "military"),
+    ],
+)
+def test_sabotage_and_rebukes_with_their_sides_in_other_words(text: str, section: str) -> None:
+    """Batch 0's kinds of miss, in other settings: saboteurs at work where no state is
+    named."""
+    assert classify(text, GEO).section == section
+
+
 def test_a_relative_clause_reads_the_adverbs_inside_its_verb_group() -> None:
     from brief.classify.clauses import subject_relative
 
