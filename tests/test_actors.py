@@ -234,6 +234,16 @@ def test_demonyms_and_capitals_inside_other_names_are_not_countries() -> None:
     assert not any("Italian" in a.name for a in actors)
 
 
+def test_a_seat_before_a_present_tense_with_a_state_for_its_object_acts() -> None:
+    """A headline's present tense takes a state for its object ("Canberra rebukes Jakarta
+    over ..."): the seat before it acts, as before a past tense; between two places a
+    function word ("plus", "across") is no verb, and the seats stay cities."""
+    actors = find_actors(sentences("Canberra rebukes Jakarta over seized fishing boats"))
+    assert [(a.name, a.kind) for a in actors] == [("Australia", "country")]
+    assert find_actors(sentences("Tickets for Paris plus Berlin sold out in an hour.")) == ()
+    assert find_actors(sentences("Fares from London across Europe fell by a fifth.")) == ()
+
+
 def test_described_apposition_and_defined_acronym() -> None:
     actors = by_name(
         find_actors(

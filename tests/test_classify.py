@@ -3221,11 +3221,14 @@ def test_the_same_idioms_outside_aid_and_access(text: str) -> None:
         # the agents of sabotage are a side of force with no state named beside them
         ("Saboteurs set fire to a signal box on the line north of Ghent overnight.", "military"),
         ("Saboteurs blew up a transformer station feeding the shipyard at Gdynia.", "military"),
+        # a headline's present tense with a state for its object: the seat before it acts
+        ("Canberra rebukes Jakarta over seized fishing boats", "diplomacy"),
+        ("Lisbon slams Caracas over detained sailors", "diplomacy"),
     ],
 )
 def test_sabotage_and_rebukes_with_their_sides_in_other_words(text: str, section: str) -> None:
     """Batch 0's kinds of miss, in other settings: saboteurs at work where no state is
-    named."""
+    named, and a headline's rebuke by one seat of another."""
     assert classify(text, GEO).section == section
 
 

@@ -38,6 +38,7 @@ from brief.extract.lexicon import (
     words,
 )
 from brief.models import Sentence
+from brief.rank.text import stop_words
 
 MINISTRY_RE = re.compile(
     r"\b(?:Ministry|Department|Office) (?:of|for) (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*"
@@ -483,11 +484,31 @@ def _seat_acts(text: str, start: int, end: int) -> bool:
         return True
     if verb in words().speech:
         return True
+    if after is None and _present_before_a_side(text, verb, m.end(1)):
+        return True
     if not verb.endswith("s") or after is None or verb in _OBJECT_OPENERS or len(verb) < 4:
         return False  # "Washington elites.", "in Beijing as well", "Paris this month"
     if _a_verb(after):
         return False  # "London underwriters raised ...": a plural noun, the verb's subject
     return after in _OBJECT_OPENERS or after not in w["small_words"] | w["name_prepositions"]
+
+
+# A capitalised word right after a seat's next word: the name that may be its object.
+_NAME_AFTER_RE = re.compile(r"\s+([A-Z][\w’'-]*)")
+
+
+def _present_before_a_side(text: str, verb: str, end: int) -> bool:
+    """ "Brussels slams Minsk over ...", "Beijing warns Manila", "Tokyo protests Chinese
+    incursion": a headline's present tense takes a state, a body or a demonym for its
+    object, where a plural noun between two places does not ("Paris plus Berlin" is a
+    function word's, "London across Europe" too)."""
+    if not verb.endswith("s") or len(verb) < 4 or verb in stop_words("english"):
+        return False
+    m = _NAME_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    entry = gazetteer().get(m.group(1))
+    return entry is not None and entry.kind in {"country", "organisation"}
 
 
 def _given_then_surname(text: str, form: str, end: int) -> bool:
