@@ -3224,12 +3224,44 @@ def test_the_same_idioms_outside_aid_and_access(text: str) -> None:
         # a headline's present tense with a state for its object: the seat before it acts
         ("Canberra rebukes Jakarta over seized fishing boats", "diplomacy"),
         ("Lisbon slams Caracas over detained sailors", "diplomacy"),
+        # a person put into a vehicle by force, the object between the verb and "into"
+        ("Masked men bundled the editor into a van outside his office in Tbilisi.", "military"),
+        ("Militiamen shoved two reporters into a pickup near the port of Kismayo.", "military"),
+        ("Two engineers were bundled into a car by masked men near Kaduna.", "military"),
     ],
 )
 def test_sabotage_and_rebukes_with_their_sides_in_other_words(text: str, section: str) -> None:
     """Batch 0's kinds of miss, in other settings: saboteurs at work where no state is
-    named, and a headline's rebuke by one seat of another."""
+    named, a headline's rebuke by one seat of another, and a person bundled into a van."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parents bundled the children into the car and drove to the coast for the holiday.",
+        "The chancellor bundled three tax rises into one package, critics said.",
+        "The software maker bundled its chat app into the office suite for 20 countries.",
+    ],
+)
+def test_the_same_verbs_of_putting_outside_force(text: str) -> None:
+    """Children bundled into a car by their parents, taxes into a package and an app into
+    a suite are no one taken by force."""
+    assert classify(text, GEO).section != "military"
+
+
+def test_a_verb_of_caused_motion_is_read_with_into_across_its_object() -> None:
+    from brief.classify.phrasal import particles_joined
+
+    # the object between the verb and "into" moves by one; a clause between is left alone
+    assert particles_joined(tokens("Men bundled a young local reporter into a van")) == [
+        *("men", "bundled", "into", "a", "young", "local", "reporter", "a", "van"),
+    ]
+    assert particles_joined(tokens("They shoved him into a car")) == [
+        *("they", "shoved", "into", "him", "a", "car"),
+    ]
+    found = tokens("They bundled the papers that were left into boxes")
+    assert particles_joined(found) == found
 
 
 def test_a_relative_clause_reads_the_adverbs_inside_its_verb_group() -> None:

@@ -150,7 +150,9 @@ The package, one module a job:
 
 * wording: a sentence's tokens and stems, and which words are inside a name;
 * headlinese: a label before a colon set apart, and a line in capitals read in lower case;
-* phrasal: a phrasal verb split by its pronoun object ("set it alight"), read joined;
+* phrasal: a phrasal verb split by its pronoun object ("set it alight"), and a verb of
+  putting by force split from "into" by its object ("bundled the man into a van"), read
+  joined;
 * clauses: the attribution and an opening background clause, set apart;
 * subordinate: the event told below a main clause that tells none;
 * clefts: a cleft's focus and the clause that tells its event;

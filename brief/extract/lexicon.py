@@ -119,6 +119,7 @@ _MODULE_LISTS = {
         "object_determiners",
         "object_particles",
         "closing_particles",
+        "caused_motion_verbs",
         "talking_verbs",
         "object_links",
         "subordinators",
