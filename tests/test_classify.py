@@ -652,8 +652,11 @@ def test_a_background_clause_beside_force_counts_its_strongest_cue() -> None:
 # (U, armed non-state actors and hybrid conflict, 0.870 held out in session 62, is tuned
 # on since: 0.929, its odd ids tuned on, its even ids 0.908 held out.) (W, the grey zone
 # in cyberspace, space and the information sphere, 0.859 held out in session 64, is tuned
-# on since: 0.922, its odd ids tuned on, its even ids 0.897 held out.)
-_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.89, "Z": 0.88, "0": 0.83}
+# on since: 0.922, its odd ids tuned on, its even ids 0.897 held out.) 0, sabotage, cyber
+# attacks and pressure below the threshold of war, 0.836 held out in session 67, is tuned
+# on since: 0.883, its odd ids tuned on, its even ids 0.795 held out; below 0.9 as a whole,
+# it keeps a floor.
+_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.89, "Z": 0.88, "0": 0.88}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:

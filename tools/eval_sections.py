@@ -1319,7 +1319,30 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "cables), beside technical explanation, figures and analysis, scored 0.836 held "
         "out (accuracy 0.758; odd ids 0.863, even ids 0.795), the lowest first reading of "
         "any batch. Its writer's weakest call: viral posts blaming a blackout on a cyber "
-        "attack, their posters unnamed, labelled no event (0074).",
+        "attack, their posters unnamed, labelled no event (0074)."
+        " Tuned on its odd ids in session 67 (the even ids held out): saboteurs are a side "
+        "of force, assailants as gunmen and attackers are, so a pylon they blew up with no "
+        "state or police named is no longer damped by the participants gate (0071); a seat "
+        "before a headline's present tense whose object is a state, a body or a demonym "
+        "acts ('Brussels slams Minsk over ...', 0145: the -s word before a name had been "
+        "read as a plural noun and the seat as its city; not after a stop word, 'Paris plus "
+        "Berlin'); and a verb of caused motion is read with 'into' across its object "
+        "(classify.phrasal: 'Masked men bundled a Belarusian exile blogger into a van' as "
+        "the passive 'was bundled into' says it, 0029), 'bundle into' and 'shove into' "
+        "being force with armed men, the police or an armed side (not parents with their "
+        "children), and masked men assailants. 0 is 0.883 with them (accuracy 0.803; odd "
+        "ids 0.863 -> 0.938, even ids held out 0.795, unchanged); g 0.943 -> 0.951 (masked "
+        "men bundling an activist into a pickup truck, g078) and l 0.875 -> 0.880 (a "
+        "headline's 'Berlin rebukes Budapest over ...', l112); no other batch, dev half, "
+        "humanitarian or domestic figure, BBC sentence, off-topic rate or placement moved. "
+        "Left as they are, on purpose: a ransomware group rejecting a hospital's offer "
+        "(0003), its leak site's deadline to a port (0129) and a gang's free decryption key "
+        "and apology (0107, under Humanitarian situation, a miss either way), a police "
+        "chief's demand of a tanker's owners (0089), the owners agreeing to pay for a "
+        "cable's repair (0139) and shipping groups praising new rules (0127): the dealings "
+        "of criminals, firms and a regulator, not of states, which a security brief leaves "
+        "to the catch-all as it does a gang's ransom (W); a rule sending a gang's message to "
+        "Diplomacy would take other batches' crime with it.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
