@@ -11,7 +11,14 @@ from brief.models import Corpus, Sentence
 from brief.options import Options
 from brief.segment import segment
 from brief.stories import find_stories
-from brief.stories.live import entry_names, live_entries, page_words, story_of_entries
+from brief.stories.live import (
+    entry_names,
+    live_entries,
+    page_words,
+    report_leads,
+    story_of_entries,
+)
+from brief.stories.texts import story_texts
 
 
 def corpus_of(texts: Sequence[str]) -> Corpus:
@@ -156,6 +163,20 @@ def test_an_entry_is_told_by_a_name_of_one_storys_own() -> None:
     # one entry of four names Quenby: not most of them
     assert story_of_entries(entries, [{"quenby"}, {"velmora"}, {"velmora"}]) is None
     assert story_of_entries(entries, [{"velmora", "quenby"}, {"tarsk"}]) == 0
+
+
+def test_a_name_two_stories_give_tells_the_one_whose_leads_give_it() -> None:
+    """Both stories' reports name Velmora (a second story's recall it in passing); the
+    entries are the story's whose leads give it, where no other story's leads do (a
+    second bank's results name the first bank's crisis: pile33's live blog)."""
+    texts = story_texts(corpus_of([STRIKE_1, STRIKE_2, FIRE_1, FIRE_2]), [1, 2, 3, 4])
+    assert "velmora" in report_leads([texts[1], texts[2]])
+    assert "velmora" not in report_leads([texts[3], texts[4]])
+    entries = live_entries(list(corpus_of([STRIKE_LIVE]).sentences))
+    stories = [{"velmora"}, {"velmora", "tarsk"}]
+    assert story_of_entries(entries, stories) is None
+    assert story_of_entries(entries, stories, led=[{"velmora"}, set()]) == 0
+    assert story_of_entries(entries, stories, led=[{"velmora"}, {"velmora"}]) is None
 
 
 CREDITING_LIVE = """Border crisis live

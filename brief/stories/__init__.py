@@ -355,6 +355,7 @@ from brief.stories.live import (
     live_entries,
     other_entries,
     page_words,
+    report_leads,
     report_names,
     story_of_entries,
 )
@@ -426,10 +427,11 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
     told_elsewhere: dict[int, list[Sentence]] = {}  # a live page's entries of other stories
     if live:
         names = [report_names([texts[distinct[i]] for i in members]) for members in clusters]
+        led = [report_leads([texts[distinct[i]] for i in members]) for members in clusters]
         outlets = {d.source.number: d.source.outlet for d in corpus.documents}
         for n, entries in live.items():
             own = page_words(outlets.get(n))
-            story = story_of_entries(entries, names, own)
+            story = story_of_entries(entries, names, own, led)
             distinct.append(n)
             if story is None:
                 clusters.append([len(distinct) - 1])

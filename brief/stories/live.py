@@ -123,21 +123,31 @@ def story_of_entries(
     entries: Sequence[Sequence[Sentence]],
     stories: Sequence[Collection[str]],
     own: Collection[str] = (),
+    led: Sequence[Collection[str]] = (),
 ) -> int | None:
     """The story (its index in `stories`, each the set of names its reports give) whose
     names more than ENTRIES_SHARE of the page's named entries give; None if no story's do.
     A name that two stories give (an alliance, a capital) tells neither: an entry is told
-    by a story's names of its own."""
+    by a story's names of its own. But for the one story whose leads give it, where no
+    other's do (`led`, each story's as report_leads reads them): a second bank's results
+    name the first bank's crisis, and an entry on that crisis is the crisis's story."""
     known = set().union(*stories)
     given = Counter(name for story in stories for name in set(story))
+    leading = Counter(name for story in led for name in set(story))
     named = [
         names for entry in entries if (names := _seats_told(entry_names(entry, known, own), given))
     ]
     if not named:
         return None
     told = [
-        sum(any(given[name] == 1 for name in names & set(story)) for names in named)
-        for story in stories
+        sum(
+            any(
+                given[name] == 1 or (bool(led) and name in led[k] and leading[name] == 1)
+                for name in names & set(story)
+            )
+            for names in named
+        )
+        for k, story in enumerate(stories)
     ]
     best = max(range(len(stories)), key=told.__getitem__, default=None)
     if best is None or told[best] <= ENTRIES_SHARE * len(named):
@@ -182,6 +192,15 @@ def report_names(texts: Collection[Text]) -> frozenset[str]:
     return frozenset(
         lexicon.unaccented(plain_term(name)) for text in texts for name in text.names
     ) | frozenset(count for text in texts for count in counts_of(" ".join(text.head)))
+
+
+def report_leads(texts: Collection[Text]) -> frozenset[str]:
+    """The words more than half a story's reports give in their headline and first
+    sentence (Text.opening), as entry_names writes names; none for a single report."""
+    if len(texts) < 2:
+        return frozenset()
+    counts = Counter(lexicon.unaccented(word) for text in texts for word in set(text.opening))
+    return frozenset(word for word, n in counts.items() if 2 * n > len(texts))
 
 
 @cache
