@@ -45,7 +45,14 @@ Three steps, none told how many stories there are:
    each recalling the other to keep them straight; a wire's fire in Nevada and its fire
    in Oregon told in one template); and a single report whose lead gives two such names
    and whose headline neither (a press conference on both fires) joins no group most of
-   whose leads do not give both, r70 F1-F3. Two texts whose leads each place their event
+   whose leads do not give both, r70 F1-F3. Two groups of two or more whose headlines
+   and first sentences each give a rare name of their own, which most of them open on
+   (their news's actor: "Brisa Air reported ...") and fewer than half the other's
+   give, are two actors' events, and stay apart however they meet again (see
+   apart.own_actors: a second bank's results, whose every report names the first bank's
+   capital hole); one event's groups differ by a place they do not open on ("a Spiro
+   man"). A live page's entries that name a name both give go to the story whose
+   leads give it (see live.story_of_entries). Two texts whose leads each place their event
    by a compass point in small letters before a region that is no country ("a wildfire
    in northern Nevada", "in southern Oregon"), which the other never names, are placed
    apart as two countries' are (see apart.lead_regions).

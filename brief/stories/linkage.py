@@ -44,6 +44,7 @@ from brief.stories.apart import (
     one_scene,
     openers,
     other_bodies,
+    own_actors,
     own_bodies,
     own_craft,
     own_event_names,
@@ -245,6 +246,11 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
     heap = [item for item in heap if -item[0] >= bar]
     heapq.heapify(heap)
     next_id = len(texts)
+    # Pairs of groups told apart as two actors' events (see own_actors). The bar falls
+    # with the pairs a mean is over, so a group that has since taken in a third report
+    # (an analysis naming both) may meet the other at a lower bar, its leads no longer
+    # all giving its name: the pair stays apart however it meets again.
+    actors_apart: list[frozenset[int]] = []
     while heap:
         negative, a, b = heapq.heappop(heap)
         if a not in members or b not in members:
@@ -254,6 +260,11 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             Named(named[b], heads[b], len(members[b]), dated[b], years[b]),
         ):
             continue  # two events of one kind: each keeps naming what the other does not
+        if actors_apart and any(pair <= {*members[a], *members[b]} for pair in actors_apart):
+            continue  # two actors' events, met again through a third group
+        if rare_opened and own_actors(texts, rare_opened, members[a], members[b]):
+            actors_apart.append(frozenset(members[a] + members[b]))
+            continue  # two actors' events: each group's leads open on a name of its own
         if rare_opened and caused_decision(
             texts,
             rare_opened,

@@ -205,6 +205,7 @@ class Text:
         "compassed",
         "apposed",
         "teller",
+        "opened_on",
     )
 
     def __init__(
@@ -331,6 +332,18 @@ class Text:
         # The words of its headline and first sentence (see _rare_openings), less its
         # figures and its days and months: when, not who, where or what.
         self.lead = [word for words in folded[: len(opening)] for word in words]
+        # The name its headline (written as a sentence) and its first sentence each open
+        # on, as terms: the capitalised words a line starts with, after an article
+        # ("Brisa Air reported ...", "The Maren Bay was holed ..."). A news lead opens
+        # on its event's actor, not on a place in it ("a Spiro man", "on Mount Cook"; see
+        # brief.stories.apart.group_names.own_actors). A Title Case headline, every
+        # word capitalised, is not read.
+        self.opened_on = frozenset(
+            TERMS[word]
+            for k, line in enumerate(opening)
+            if k >= titled or _sentence_case(line)
+            for word in _opening_name(line)
+        )
         # The counts its headline and first sentence give (see counts_of)
         self.lead_counts = counts_of(" ".join(opening))
         # The capitalised words that open its headline and first sentence, which a capital
@@ -843,6 +856,19 @@ def place_names(
             pair = (head, TERMS[after])
             (capital if word[:1].isupper() else small).add(pair)
     return frozenset(capital - small)
+
+
+def _opening_name(line: str) -> list[str]:
+    """The capitalised words a line opens with, after an article (see Text.opened_on)."""
+    words = _TOKEN.findall(line)
+    if words and words[0].casefold() in lexicon.words()["articles"]:
+        words = words[1:]
+    name = []
+    for word in words:
+        if not word[:1].isupper():
+            break
+        name.append(word)
+    return name
 
 
 def _sentence_case(title: str) -> bool:

@@ -14,6 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from brief.extract import lexicon
+from brief.stories.apart.countries import country_words
 from brief.stories.apart.mentions import (
     PASSING_LINES,
     all_dated,
@@ -152,6 +153,43 @@ def own_names(one: Named, other: Named) -> bool:
     if theirs_led >= OWN_SUBJECT_WORDS:
         return bool(_own(one.leads, one.size, other.leads, other.size))
     return False
+
+
+def own_actors(
+    texts: Sequence[Text], rare_opened: Sequence[set[str]], one: list[int], other: list[int]
+) -> bool:
+    """Whether two groups of two or more reports tell two actors' events: each has a name
+    that every one of its reports' headlines and first sentences give (a rare opening
+    word, see rare_openings), that more than half of its reports open their headline or
+    first sentence on (Text.opened_on: the subject of a news lead, whose event it is),
+    that is no country's, and that fewer than half of the other's reports' headlines and
+    first sentences give, in either number. Such a pair stays apart however it meets
+    again (see linkage.link_events).
+
+    A second bank's results beside a first bank's capital hole: every report of the
+    results opens on its bank ("Nordhavn Bank reported ...") and names the other's crisis
+    further down or late in a line ("... sees no sector problem in Skovgaard woes"); the
+    crisis's reports open on theirs. Two groups of one event (a trial and its verdict, a
+    takeover told by the buyer's and the trade press's reports) open on one actor, the
+    jury or the buyer, and differ in their leads by what they do not open on: a place ("a
+    Spiro man", "stuck on Mount Cook"), a venue, a word of the field ("server
+    innovator")."""
+    if len(one) < 2 or len(other) < 2:
+        return False
+
+    def own(group: list[int], others: list[int]) -> bool:
+        given = Counter(word for i in group for word in rare_opened[i])
+        for word, n in given.items():
+            if n < len(group) or word in country_words():
+                continue
+            opening = sum(word in texts[i].opened_on for i in group)
+            forms = {word, word + "s", word.removesuffix("s")}
+            theirs = sum(bool(rare_opened[j] & forms) for j in others)
+            if 2 * opening > len(group) and 2 * theirs < len(others):
+                return True
+        return False
+
+    return own(one, other) and own(other, one)
 
 
 def own_event_names(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
