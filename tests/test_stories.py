@@ -4447,3 +4447,36 @@ def test_a_statement_whose_paragraphs_speak_of_the_thing_its_first_named_is_no_r
     corpus = corpus_of([statement, roundup])
     assert roundup_items([s for s in corpus.sentences if s.source == 1]) is None
     assert roundup_items([s for s in corpus.sentences if s.source == 2]) is not None
+
+
+def test_a_scale_named_after_a_person_is_no_name_of_the_event() -> None:
+    """ "degrees Celsius" is written with a capital because Celsius was a person: the
+    scale is a unit, which any temperature's report gives. A record heat in one country
+    and a frost in another, both measured in degrees Celsius on one day, had opened on
+    one scene, "celsius" the rare name both leads gave (pile34: a heatwave's wire joined
+    a cold wave's)."""
+    from brief.stories.apart import lead_places, one_scene, rare_openings, rare_subjects
+
+    heat = (
+        "Korvath swelters at 46.1 degrees as power fails\n\n"
+        "KORVATH, March 4 - The city of Korvath had its hottest March day on Tuesday, at 46.1"
+        " degrees Celsius (115 Fahrenheit), as temperatures across the plain stayed above 40"
+        " degrees into the evening.\n\n"
+        "The grid operator cut supply to 80,000 homes for an hour.\n"
+    )
+    frost = (
+        "Frost and snow as temperatures plunge in Lysmark\n\n"
+        "LYSMARK, March 4 - Temperatures in Lysmark fell to minus 9 degrees Celsius (16"
+        " Fahrenheit) on Tuesday, the coldest March morning in 40 years, as snow closed the"
+        " pass to Orneby.\n\n"
+        "Farmers moved lambs into barns.\n"
+    )
+    texts = story_texts(corpus_of([heat, frost]), [1, 2])
+    pair = [texts[1], texts[2]]
+    for text in pair:
+        assert not {"celsius", "fahrenheit"} & (text.subjects | set(text.names))
+    assert "korvath" in pair[0].subjects and "lysmark" in pair[1].subjects
+    assert not one_scene(pair, rare_subjects(pair), rare_openings(pair), lead_places(pair), 0, 1)
+    # a company named after the scale keeps the rest of its name
+    company = Text(None, ["Shares in Celsius Networks fell 4 percent on Tuesday."])
+    assert "networks" in company.names

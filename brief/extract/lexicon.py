@@ -162,6 +162,7 @@ _MODULE_LISTS = {
     ),
     "stories": (
         "news_stop_words",
+        "named_scales",
         "event_name_heads",
         "compass_words",
         "margin_units",

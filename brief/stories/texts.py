@@ -988,13 +988,14 @@ def _head(sentences: Sequence[str], words: int) -> list[str]:
 
 def written_names(sentences: Sequence[str]) -> list[str]:
     """Capitalised words that do not open a sentence; none from a Title-Case line (a
-    headline or a menu), where capitals say nothing."""
+    headline or a menu), where capitals say nothing, nor a scale's name ("degrees
+    Celsius": words.toml's named_scales), a unit whatever the event."""
     out: list[str] = []
     for sentence in sentences:
         capitalised = found_in(_CAPITALISED, sentence, _ASCII_CAPITALISED)
         if len(capitalised) <= TITLE_CASE_SHARE * sentence.count(" "):
             out.extend(capitalised)
-    stop = news_stop_words()
+    stop = news_stop_words() | lexicon.words()["named_scales"]
     return [n for n in map(str.casefold, out) if n not in stop]  # "I", or "The" after a quote
 
 
