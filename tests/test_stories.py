@@ -4480,3 +4480,47 @@ def test_a_scale_named_after_a_person_is_no_name_of_the_event() -> None:
     # a company named after the scale keeps the rest of its name
     company = Text(None, ["Shares in Celsius Networks fell 4 percent on Tuesday."])
     assert "networks" in company.names
+
+
+def test_a_notice_whose_paragraphs_point_back_to_the_above_is_no_roundup() -> None:
+    """A weather service's warning gives its area in its first paragraph, then a
+    paragraph for each element, each "in the above regions", and numbered advice: one
+    notice of one event, not a roundup of several (pile34: a cold-wave warning, read as a
+    numbered roundup, had been a story of its own beside its wire). "The above-average"
+    points back to nothing."""
+    from brief.stories.roundups import roundup_items
+
+    def numbered(items: list[str]) -> str:
+        return "".join(f"{k}. {item}\n\n" for k, item in enumerate(items, 1))
+
+    notice = (
+        "Orange warning for heavy rain in the Veldrin highlands\n\n"
+        "Heavy rain is expected from 12 to 14 May over the Veldrin highlands, the Assal"
+        " valley and the upper Tarro basin.\n\n"
+        "Rain: 80 to 120 mm in the above regions, locally 180 mm on the slopes of Mount"
+        " Orsk.\n\n"
+        "Wind: gusts of 70 km/h in the above regions, up to 90 km/h on the Pelar ridge.\n\n"
+        "Rivers: the Tarro at Kemmet may pass its warning level on 13 May.\n\n"
+        "Advice:\n\n"
+        + numbered(
+            [
+                "Residents should avoid river banks and fords.",
+                "Farmers should move livestock from low fields.",
+                "Drivers should not cross flooded roads.",
+                "Schools should follow the instructions of the district office.",
+            ]
+        )
+    )
+    corpus = corpus_of([notice])
+    assert corpus.documents[0].items == 4
+    assert roundup_items(list(corpus.sentences), numbered=True) is None
+    digest = "Farm briefs\n\n" + numbered(
+        [
+            "Grain prices in Dunmere rose after the above-average harvest forecast.",
+            "Velmar Dairies opened a cheese plant in Ostrova on Monday.",
+            "A blight of potatoes was reported near Kessel by the Tarro growers' union.",
+            "Wool buyers in Pardon paid record prices at the spring sale.",
+        ]
+    )
+    corpus = corpus_of([digest])
+    assert roundup_items(list(corpus.sentences), numbered=True) is not None

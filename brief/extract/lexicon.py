@@ -163,6 +163,7 @@ _MODULE_LISTS = {
     "stories": (
         "news_stop_words",
         "named_scales",
+        "back_reference_words",
         "event_name_heads",
         "compass_words",
         "margin_units",

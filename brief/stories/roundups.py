@@ -250,18 +250,35 @@ def _lean_back(items: Sequence[Sequence[Sentence]]) -> int:
     airport" after "Jomo Kenyatta International Airport in Nairobi". A roundup's item
     names its own subject ("Kenya's central bank"); a short statement's paragraphs lean
     on its first (r71 F2: an airport authority's four one-line paragraphs had been read
-    as four events, and its denial of a rumour as another event's item)."""
+    as four events, and its denial of a rumour as another event's item). So does an item
+    that points back in so many words ("in the above regions", "the aforementioned
+    district": words.toml's back_reference_words), as a notice's paragraphs do, one
+    after another, of the area its first paragraph gave (pile34: a weather service's
+    warning, its forecast by element and its numbered advice, had been read as a
+    roundup of eight events)."""
     heads: set[str] = set()
     leaning = 0
     for n, item in enumerate(items):
         text = " ".join(s.text for s in item)
         own = {found.split()[-1].lower() for found in _LONG_NAME.findall(text)}
-        if n and any(
-            head not in own and re.search(rf"\b[Tt]he {head}\b(?!\s+[A-Z])", text) for head in heads
+        if n and (
+            _back_reference().search(text)
+            or any(
+                head not in own and re.search(rf"\b[Tt]he {head}\b(?!\s+[A-Z])", text)
+                for head in heads
+            )
         ):
             leaning += 1
         heads |= {head for head in own if head.isalpha()}
     return leaning
+
+
+@cache
+def _back_reference() -> re.Pattern[str]:
+    """ "the above", "the aforementioned" and the like (words.toml's back_reference_words),
+    not "the above-average" (a word goes on past it)."""
+    words = lexicon.alternation(lexicon.words()["back_reference_words"])
+    return re.compile(rf"\b[Tt]he (?:{words})(?![\w-])")
 
 
 def _points_under_headings(sentences: Sequence[Sentence]) -> bool:
