@@ -4524,3 +4524,73 @@ def test_a_notice_whose_paragraphs_point_back_to_the_above_is_no_roundup() -> No
     )
     corpus = corpus_of([digest])
     assert roundup_items(list(corpus.sentences), numbered=True) is not None
+
+
+def test_a_release_that_leads_with_its_own_figures_and_names_the_story_in_a_line_is_apart() -> None:
+    """A statistics office's monthly figures lead with no rare name (a country, an
+    office, a month) and with a happening of their own ("record", "provisional"), and
+    name a ferry's grounding of that morning in one line past their lead: its own news,
+    which recalls the story, as a weather service's month of statistics recalls the storm
+    due next day (pile34). A report of the grounding that leads without its names still
+    tells its happening ("aground"); a later report of that kind may be a development of
+    the story, and is not held apart."""
+    from brief.stories.apart import core_in_passing, rare_names, rare_openings, rare_subjects
+
+    ferry = [
+        Text(
+            "Ferry Orvalla runs aground off Kestrin; 300 evacuated",
+            [
+                "The ferry Orvalla ran aground off the island of Kestrin on Thursday morning,"
+                " and all 300 people aboard were taken to Porthavel, the coast guard said.",
+                "Captain Idris Maravel and two officers were detained.",
+                "Divers inspected the Orvalla's hull off Kestrin in the afternoon.",
+            ],
+            date="2031-05-15",
+        ),
+        Text(
+            "Orvalla captain detained after grounding at Kestrin",
+            [
+                "Prosecutors detained Captain Idris Maravel of the ferry Orvalla on Thursday"
+                " after it ran aground off Kestrin with 300 people aboard.",
+                "Tessaline Lines said the Orvalla would be towed to Porthavel.",
+            ],
+            date="2031-05-16",
+        ),
+    ]
+
+    def release(date: str) -> Text:
+        return Text(
+            "Sea crossings reach an April record, provisional figures show",
+            [
+                "Sea crossings reached their highest April total on record, according to"
+                " provisional statistics from the national statistics office.",
+                "Routes to the southern islands grew fastest, by 14 percent.",
+                "Bookings for May were running ahead of last year, the office said.",
+                "The figures were published on the morning the Orvalla ran aground.",
+            ],
+            date=date,
+        )
+
+    passengers = Text(
+        "Passengers tell of a night aboard the stranded ship",
+        [
+            "Passengers spent the night on deck after their ship ran aground, waiting for"
+            " boats to take them ashore.",
+            "One said the crew of the Orvalla handed out blankets.",
+        ],
+        date="2031-05-16",
+    )
+    for single, apart in ((release("2031-05-15"), True), (passengers, False)):
+        texts = [*ferry, single]
+        subjects, names = rare_subjects(texts), rare_names(texts)
+        assert not subjects[2]
+        found = core_in_passing(
+            texts, subjects, names.__getitem__, [2], [0, 1], rare_openings(texts)
+        )
+        assert found is apart
+    # weeks later, the release might tell what followed the grounding: not held apart
+    texts = [*ferry, release("2031-06-12")]
+    subjects, names = rare_subjects(texts), rare_names(texts)
+    assert not core_in_passing(
+        texts, subjects, names.__getitem__, [2], [0, 1], rare_openings(texts)
+    )

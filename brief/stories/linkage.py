@@ -355,7 +355,10 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
         if (
             its_own
             or strangers(texts, subjects, members[a], members[b])
-            or (english and core_in_passing(texts, subjects, kept, members[a], members[b]))
+            or (
+                english
+                and core_in_passing(texts, subjects, kept, members[a], members[b], rare_opened)
+            )
         ) and -negative * penalty < _needed(len(members[a]) * len(members[b]), prior):
             continue  # a report of another event of the story's country and field
         if places_only(

@@ -18,6 +18,7 @@ from brief.stories.apart.countries import (
     named_countries,
 )
 from brief.stories.apart.mentions import (
+    NEAR_DAYS,
     PASSING_LINES,
     at_most_in_passing,
     lines_naming,
@@ -169,6 +170,7 @@ def core_in_passing(
     kept_names: Callable[[int], frozenset[str]],
     one: list[int],
     other: list[int],
+    openings: Sequence[set[str]] = (),
 ) -> bool:
     """Whether a single report leads with a rare name of its own (see rare_subjects; a
     country's aside) that a story's reports (two or more) give in a line or two at most,
@@ -186,13 +188,26 @@ def core_in_passing(
     country's, the city's and the officials' as well, which a report of the same city's
     news gives in its own lines. A story told over weeks (a cold wave, its toll, a price
     rise it caused) has later reports that recall its early names in passing and lead
-    with a place or a country only, or are dated days away."""
+    with a place or a country only, or are dated days away.
+
+    So does a report that leads with no rare name at all (its country, an office, a
+    month) where its opening tells what happened in rare words of its own (`openings`:
+    see rare_openings; in small letters) that no opening of the story gives, and it is
+    dated no later than NEAR_DAYS after the story's first report: a weather service's
+    month of statistics ("Scotland had its wettest October since 1903, according to
+    provisional statistics") that closes on the storm due the next day, whose reports
+    each lead with the storm's name (pile34: it had joined the storm). It cannot be a
+    later development of the story, and it does not tell the story's happening in its
+    lead: its own news, which recalls the story."""
     country = country_words()
     for alone, story in single_beside(one, other, 2):
         own = subjects[alone] - country
-        if not own or not same_days(texts, alone, story):
+        if not own:
+            if not _own_happening_first(texts, openings, alone, story):
+                continue
+        elif not same_days(texts, alone, story):
             continue
-        if not all(at_most_in_passing(texts[i], name) for i in story for name in own):
+        elif not all(at_most_in_passing(texts[i], name) for i in story for name in own):
             continue  # the story's reports tell what its lead names
         # the story's who and where: names most of its reports give, its leads among them
         core = core_names(kept_names, story) & set().union(*(subjects[i] for i in story))
@@ -203,6 +218,22 @@ def core_in_passing(
         if 0 < len(lines) <= PASSING_LINES and lines[0] >= LEAD_SENTENCES:
             return True
     return False
+
+
+def _own_happening_first(
+    texts: Sequence[Text], openings: Sequence[set[str]], alone: int, story: list[int]
+) -> bool:
+    """Whether a report's opening tells a happening in rare words of its own (in small
+    letters) that no opening of the story gives, and it is dated no later than NEAR_DAYS
+    after the story's first dated report (see core_in_passing)."""
+    day = texts[alone].day
+    if not openings or day is None:
+        return False
+    happened = small_letters(texts[alone], openings[alone])
+    if not happened or any(happened & openings[i] for i in story):
+        return False
+    days = [d for i in story if (d := texts[i].day) is not None]
+    return bool(days) and (day - min(days)).days <= NEAR_DAYS
 
 
 def _other_names(texts: Sequence[Text], group: Iterable[int]) -> dict[str, set[str]]:
