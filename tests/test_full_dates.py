@@ -65,13 +65,13 @@ def test_a_stamp_after_its_clock_zone_and_with_an_ordinal_is_read() -> None:
 def test_a_day_given_with_its_month_is_a_phrase_not_two_words_apart() -> None:
     """stories.apart.own_days reads a day with its month as layout.dates.DAY_MONTH does:
     "Feb. 18" and "18th February" give 18 February; "February, 18 people" does not."""
-    from brief.stories.apart.own_days import _gives_day
+    from brief.stories.apart.mentions import gives_day
 
     day = date(2031, 2, 18)
-    assert _gives_day("The tribunal sat on Feb. 18 in Vessby.", day)
-    assert _gives_day("The tribunal sat on the 18th of February.", day)
-    assert not _gives_day("In February, 18 people were fined.", day)
-    assert not _gives_day("The tribunal sat on 18 March.", day)
+    assert gives_day("The tribunal sat on Feb. 18 in Vessby.", day)
+    assert gives_day("The tribunal sat on the 18th of February.", day)
+    assert not gives_day("In February, 18 people were fined.", day)
+    assert not gives_day("The tribunal sat on 18 March.", day)
 
 
 def test_a_span_of_days_with_a_month_cut_short_is_no_scoreline() -> None:

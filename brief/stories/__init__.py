@@ -192,7 +192,10 @@ Three steps, none told how many stories there are:
    and first sentence give a story's event and another event of the pile, that one by a
    name two of its reports lead with, and which tells the story in a line or two at most
    (see apart.leads_with_two: an oil report "as the Bosphorus closure, a refinery
-   outage add to supply jitters"); a report of one event leads with it alone. Nor does a
+   outage add to supply jitters"); a report of one event leads with it alone, and one of
+   a day before every report of a story, whose day a report of the story gives as its
+   event's, is that story's first day (sanctions adopted, suspended the next day "adopted
+   on 15 April": r72 F4). Nor does a
    report that opens on a market's move and the event it answers, as classify reads a
    market's reaction ("European shares rose on Friday after foreign ministers meeting in
    Vienna agreed ..."), of no country that event's reports tell, and that never tells

@@ -17,6 +17,7 @@ from brief.stories.apart.mentions import (
     PASSING_LINES,
     lines_naming,
     lines_with,
+    recalls_day,
     same_days,
     single_beside,
     small_letters,
@@ -233,6 +234,14 @@ def leads_with_two(
     story of the other in a line or two. A single report is asked, not a group: a market
     report that opens on two events is its own, however near it stands to either.
 
+    Nor is a report of a day before every report of the story, whose day a report of the
+    story gives as its event's (see recalls_day): news tells a story day by day, and the
+    next day's report dates what it changes ("suspend ... the asset freeze ..., adopted on
+    15 April 2031, to support the talks announced today"). The earlier report leads with
+    its own event and with the cause it answers (the sanctions and the survey ship they
+    target); it is the story's first day, not a report of two of the pile's events (r72
+    F4: the sanctions adopted and suspended had each joined the crisis's other news).
+
     A report whose lead gives one of the story's lead words, in any form ("drones"
     beside "drone"), may tell the story's own happening, and is no other event's here: a
     ship's report hit by "a drone" as it "approached Kessport, near Marren" does not
@@ -245,6 +254,8 @@ def leads_with_two(
     country = country_words()
     stem = stemmer("english")
     for alone, story in single_beside(one, other, 1):
+        if _earlier_day(texts, alone, story):
+            continue  # the story's own earlier day, which its later reports date
         mine = openings[alone] - country
         theirs = set().union(*(openings[i] for i in story)) - country
         given = mine & theirs
@@ -428,3 +439,15 @@ def commentary_beside(
             continue  # it retells the story by its names
         return True
     return False
+
+
+def _earlier_day(texts: Sequence[Text], alone: int, story: list[int]) -> bool:
+    """Whether a report is dated before every report of a story, all dated, and a report
+    of the story gives its day as its own event's (see recalls_day)."""
+    day = texts[alone].day
+    later = [texts[i].day for i in story]
+    return (
+        day is not None
+        and all(other is not None and other > day for other in later)
+        and any(recalls_day(texts[i], day) for i in story)
+    )

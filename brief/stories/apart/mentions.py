@@ -8,8 +8,11 @@ way, to tell its own event from one it only recalls; these are the readings they
 
 from __future__ import annotations
 
+import calendar
+import datetime
 from collections.abc import Collection, Iterator, Sequence
 
+from brief.ingest.layout.dates import DAY_MONTH, day_and_month
 from brief.stories.texts import LEAD_SENTENCES, Text
 
 # A report that shares another group's names in no more lines than this, all past its lead,
@@ -19,6 +22,9 @@ PASSING_LINES = 2
 # Reports dated this many days apart or fewer are of one news cycle (see
 # leads_with_its_own).
 NEAR_DAYS = 2
+
+# A weekday names a day of the week before a report's own (see recalls_day).
+WEEK = 7
 
 
 def single_beside(
@@ -97,3 +103,27 @@ def lines_with(text: Text, word: str) -> list[int]:
             lines.append(k)
         start = end
     return lines
+
+
+def gives_day(sentence: str, day: datetime.date) -> bool:
+    """Whether a sentence gives a day with its month ("18 February", "Feb. 18";
+    layout.dates.DAY_MONTH)."""
+    return any(
+        day_and_month(found) == (day.day, day.month) for found in DAY_MONTH.finditer(sentence)
+    )
+
+
+def recalls_day(text: Text, day: datetime.date) -> bool:
+    """Whether a text gives a day as its own event's: by its date, or by its weekday where
+    it is dated in the week after it ("Tuesday's drone strike"), in its lead or in more
+    than PASSING_LINES sentences. A report that places its incident beside an earlier one
+    in a line past its lead ("the approach follows the 12 Jun UAV strike 5nm to the
+    north") recalls another incident, not its own."""
+    weekday = calendar.day_name[day.weekday()].lower()
+    by_weekday = text.day is not None and 0 <= (text.day - day).days < WEEK
+    lines, start = [], 0
+    for k, end in enumerate(text.sentence_ends):
+        if gives_day(text.head[k], day) or (by_weekday and weekday in text.words[start:end]):
+            lines.append(k)
+        start = end
+    return bool(lines) and (lines[0] < LEAD_SENTENCES or len(lines) > PASSING_LINES)

@@ -8,22 +8,24 @@ their names are what differ.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 from collections import Counter
 from collections.abc import Sequence
 
-from brief.ingest.layout.dates import DAY_MONTH, day_and_month
 from brief.rank.text import stop_words
 from brief.stories.apart.countries import country_words
-from brief.stories.apart.mentions import PASSING_LINES, same_days, single_beside, small_letters
-from brief.stories.texts import LEAD_SENTENCES, Text, plain_term
+from brief.stories.apart.mentions import (
+    gives_day,
+    recalls_day,
+    same_days,
+    single_beside,
+    small_letters,
+)
+from brief.stories.texts import Text, plain_term
 
 # A report dated more than this many days before every report of a story may tell an
 # earlier event of its saga (see before_the_event).
 STALE_DAYS = 14
-# A weekday names a day of the week before a report's own (see _recalls_day).
-WEEK = 7
 # An initialism of fewer letters is as often a word or a unit ("US", "km").
 INITIALS = 3
 
@@ -45,7 +47,7 @@ def before_the_event(
         days = [d for i in group if (d := texts[i].day) is not None]
         if day is None or not days or min(days) - day <= datetime.timedelta(days=STALE_DAYS):
             continue
-        if not any(_gives_day(sentence, day) for i in group for sentence in texts[i].head):
+        if not any(gives_day(sentence, day) for i in group for sentence in texts[i].head):
             continue
         led = Counter(w for i in group for w in small_letters(texts[i], openings[i]))
         if any(
@@ -54,14 +56,6 @@ def before_the_event(
         ):
             return True
     return False
-
-
-def _gives_day(sentence: str, day: datetime.date) -> bool:
-    """Whether a sentence gives a day with its month ("18 February", "Feb. 18";
-    layout.dates.DAY_MONTH)."""
-    return any(
-        day_and_month(found) == (day.day, day.month) for found in DAY_MONTH.finditer(sentence)
-    )
 
 
 def stamped_apart(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
@@ -83,25 +77,9 @@ def stamped_apart(texts: Sequence[Text], one: list[int], other: list[int]) -> bo
     ships = frozenset().union(*(texts[i].craft for i in one))
     if ships & frozenset().union(*(texts[i].craft for i in other)):
         return False  # one ship's incident told step by step ("taken under tow" next day)
-    return not any(_recalls_day(texts[i], day) for i in one for day in theirs) and not any(
-        _recalls_day(texts[i], day) for i in other for day in mine
+    return not any(recalls_day(texts[i], day) for i in one for day in theirs) and not any(
+        recalls_day(texts[i], day) for i in other for day in mine
     )
-
-
-def _recalls_day(text: Text, day: datetime.date) -> bool:
-    """Whether a text gives a day as its own event's: by its date, or by its weekday where
-    it is dated in the week after it ("Tuesday's drone strike"), in its lead or in more
-    than PASSING_LINES sentences. A report that places its incident beside an earlier one
-    in a line past its lead ("the approach follows the 12 Jun UAV strike 5nm to the
-    north") recalls another incident, not its own."""
-    weekday = calendar.day_name[day.weekday()].lower()
-    by_weekday = text.day is not None and 0 <= (text.day - day).days < WEEK
-    lines, start = [], 0
-    for k, end in enumerate(text.sentence_ends):
-        if _gives_day(text.head[k], day) or (by_weekday and weekday in text.words[start:end]):
-            lines.append(k)
-        start = end
-    return bool(lines) and (lines[0] < LEAD_SENTENCES or len(lines) > PASSING_LINES)
 
 
 def on_other_days(
