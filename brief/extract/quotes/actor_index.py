@@ -75,7 +75,7 @@ def _organisation_aliases() -> dict[str, tuple[str, ...]]:
     return {name: tuple(forms) for name, forms in out.items()}
 
 
-def _phrase_head(phrase: Sequence[str]) -> str:
+def phrase_head(phrase: Sequence[str]) -> str:
     """A lower-case noun phrase's head: the word before its first preposition ("mayor of
     Hale", "plaintiff in the lawsuit"), else its last word ("Tory leader")."""
     prepositions = words()["role_prepositions"]
@@ -146,7 +146,7 @@ class ActorIndex(NamedTuple):
             written = PARENTHESIS_RE.sub(" ", actor.role) if actor.role else ""
             role = written.lower().replace("-", " ").replace(",", " ").split()
             if actor.kind == "person" and role:
-                roles.setdefault(_phrase_head(role), []).append((actor, frozenset(role)))
+                roles.setdefault(phrase_head(role), []).append((actor, frozenset(role)))
         firms = tuple(actor for actor, _ in actors if actor.kind == "organisation")
         # a form the actors' tallies gave one person, reading the whole source ("Gómez"
         # of General Gómez Restrepo, the governor being "Guzmán"), is no one else's
@@ -171,7 +171,7 @@ class ActorIndex(NamedTuple):
         wanted = set(tokens[1:])
         fits = [
             person
-            for person, role in self.roles.get(_phrase_head(tokens[1:]), ())
+            for person, role in self.roles.get(phrase_head(tokens[1:]), ())
             # "the prime minister" is not the deputy prime minister, nor a former one
             if wanted <= role and not (role - wanted) & words()["other_rank"]
         ]

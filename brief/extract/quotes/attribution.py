@@ -25,7 +25,7 @@ from brief.extract.lexicon import (
     words,
 )
 from brief.extract.quotes.actor_index import gender_of as listed_gender
-from brief.extract.quotes.actor_index import spokesperson_body
+from brief.extract.quotes.actor_index import phrase_head, spokesperson_body
 from brief.extract.quotes.person_mentions import other_given_name
 from brief.extract.quotes.pronouns import LOOK_BACK, PRONOUN_REACH, Subjects, naming_re
 from brief.extract.quotes.relayed_speech import (
@@ -368,7 +368,7 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
         last = _of_said_gender(last, phrase[0], subjects)  # "Clinton said as he": not Hillary
     if last or modified:
         return last or modified
-    described_one = subjects.index.described(text)
+    described_one = subjects.index.described(text) or _described_again(phrase, subjects)
     if described_one is not None and not _named_before(described_one, phrase, subjects):
         # a definite description points back: "the returning officer said" is never one
         # the text names only later (a digest's later item, another ward's officer)
@@ -755,6 +755,34 @@ def _named_before(person: Actor, phrase: Sequence[str], subjects: Subjects) -> b
 # The sentence after the quote's opening with the description again and the name after
 # its comma: "The hydrologist, Pema Dukpa, has ...".
 _DESCRIBED_AGAIN_RE = re.compile(r"\W*The\s+([^,.;:!?]{1,60}),\s*")
+
+
+def _described_again(phrase: Sequence[str], subjects: Subjects) -> Actor | None:
+    """The person the sentence after the quote's names in a shorter form of the tag's
+    description: "“...,” the Board's Director of Investigations told a news conference.
+    The director, Bimla Rai, said ..." (the actors table gave her the short form's role
+    only, "director", which the long description's words do not fit). The short form's
+    words are all the description's, less an owner ("the Board's"), and its head is the
+    description's head; the name stands right after its comma."""
+    tokens = [re.sub(r"[’']s$", "", word.lower()) for word in phrase]
+    if len(tokens) < 2 or tokens[0] != "the":
+        return None
+    owned = [n for n, word in enumerate(phrase) if POSSESSIVE_END_RE.search(word)]
+    rest = tokens[owned[-1] + 1 :] if owned else tokens[1:]
+    again = _DESCRIBED_AGAIN_RE.match(subjects.following)
+    if not rest or again is None:
+        return None
+    short = again.group(1).lower().split()
+    if not set(short) <= set(rest) or short[-1] != phrase_head(rest):
+        return None
+    return next(
+        (
+            actor
+            for start, _, actor in subjects.index.find(subjects.following)
+            if start == again.end() and actor.kind == "person"
+        ),
+        None,
+    )
 
 
 def _namesake_by_possessive(surname: str, subjects: Subjects) -> Actor | None:

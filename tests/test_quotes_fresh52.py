@@ -1,0 +1,40 @@
+"""Speech and speakers as news English marks them in transport copy (fresh52's odd half): a
+speaker a long title describes whom the next sentence names under a short form of it, a
+body that "which" and a speech verb show is no person, and a recording's labels that
+name an office of two words. Invented texts of other settings only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract_helpers import quotes_of, sentences_of
+
+
+def article(tmp_path: Path, text: str) -> list[tuple[str, str | None]]:
+    """The quotes of an article read through the product's own ingest and segmenter."""
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(q.text, q.actor) for q in quotes_of(sentences_of(path))]
+
+
+def test_a_long_title_is_named_in_the_next_sentence_under_its_short_form(tmp_path: Path) -> None:
+    quotes = article(
+        tmp_path,
+        "Watchdog fines dairy cartel\nLAKES LEDGER\n\n"
+        '"Every one of these meetings was minuted. We have the minutes," the Commission\'s'
+        " Director of Enforcement told reporters in Tallinn. The director, Kaja Tamm, a"
+        " former prosecutor, said appeals were expected.\n",
+    )
+    said = ("Every one of these meetings was minuted. We have the minutes", "Kaja Tamm")
+    assert quotes[0] == said
+
+
+def test_a_short_form_of_another_title_names_no_one(tmp_path: Path) -> None:
+    quotes = article(
+        tmp_path,
+        "Watchdog fines dairy cartel\nLAKES LEDGER\n\n"
+        '"Every one of these meetings was minuted," the Commission\'s Director of'
+        " Enforcement told reporters in Tallinn. The spokesperson, Kaja Tamm, said appeals"
+        " were expected.\n",
+    )
+    assert quotes[0][1] is None
