@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from brief.extract.actors import find_actors
 from tests.extract_helpers import quotes_of, sentences_of
 
 
@@ -38,3 +39,30 @@ def test_a_short_form_of_another_title_names_no_one(tmp_path: Path) -> None:
         " were expected.\n",
     )
     assert quotes[0][1] is None
+
+
+def actors_of(tmp_path: Path, text: str) -> dict[str, str]:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return {actor.name: actor.kind for actor in find_actors(list(sentences_of(path)))}
+
+
+def test_a_name_that_which_and_a_speech_verb_follow_is_a_body(tmp_path: Path) -> None:
+    text = (
+        "Orchard exports halted\nVALLEY POST\n\n"
+        "Growers said the ban would cost the region its best season.\n\n"
+        "Kowhai Fresh said on Monday it had stopped loading at the port.\n\n"
+        "Kowhai Fresh, which packs most of the valley's apples, said in a statement that it"
+        ' was "reviewing every contract."\n'
+    )
+    assert actors_of(tmp_path, text).get("Kowhai Fresh") == "organisation"
+    assert ("reviewing every contract.", "Kowhai Fresh") in article(tmp_path, text)
+
+
+def test_a_which_after_a_clause_ending_in_a_name_is_the_clauses(tmp_path: Path) -> None:
+    text = (
+        "Chess title decided\nVALLEY POST\n\n"
+        "The title went to Anya Petrov, which surprised no one at the club.\n\n"
+        '"I studied every game he played," Anya Petrov said.\n'
+    )
+    assert actors_of(tmp_path, text).get("Anya Petrov") == "person"

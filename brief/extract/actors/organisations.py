@@ -163,7 +163,9 @@ def evidenced(
             place = (sentence.source, sentence.index)
             if place not in read:
                 # most sentences have no word any cue needs: they are not tokenised
-                cued = _has_cue_word(sentence.text.lower())
+                lower = sentence.text.lower()
+                # (", which" for a clause of a thing's that the name then speaks past)
+                cued = _has_cue_word(lower) or ", which " in lower
                 read[place] = _Read.of(sentence.text) if cued else None
             sentence_read = read[place]
             if sentence_read is not None:
@@ -263,9 +265,14 @@ def _barred(
     like: dict[tuple[str, tuple[str, ...]], bool],
     person_words: set[str],
 ) -> bool:
-    """Whether a mention of the name shows it to be a person's (or a contraction's: "We're")."""
+    """Whether a mention of the name shows it to be a person's (or a contraction's: "We're").
+    Speaking beside a name of two words shows a person only where no mention shows the
+    name to be a thing's ("Coral Pacific said" beside "Coral Pacific, which has cut its
+    flights,"): a body speaks too; a role, a courtesy title or a given name still bar."""
+    thing = any(name.thing for _, name in mentions)
     for _, name in mentions:
-        if name.person or name.honorific:
+        spoke_only = name.speaks and name.role is None and gender(name.tokens[0]) is None
+        if name.honorific or (name.person and not (thing and spoke_only)):
             return True
         shape = (name.text, name.tokens)
         if shape not in like:
@@ -347,6 +354,7 @@ def _cues(read: _Read, name: Name) -> int:
             continue  # "Growth slowed ... its": the sentence's capital on a common word
         subject = opens or toks[first - 1].base in _CLAUSE_OPENERS
         total += _before(toks, first) + _after(toks, end) + (subject and _its_after(toks, end))
+        total += subject and _speaks_past_which(toks, end)
     return total
 
 
@@ -485,6 +493,20 @@ def _its_after(toks: list[Token], end: int) -> int:
 _PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "via"})
 # How far a relative clause after a name may run to its closing comma.
 _WHICH_REACH = 16
+
+
+def _speaks_past_which(toks: list[Token], end: int) -> int:
+    """ "Coral Pacific, which has cut its flights to Suva, said in a statement ...": a
+    name that opens its clause, takes a relative "which" (a thing's, never a person's)
+    and then speaks (what only a person or a body does) is a body: enough alone, as an
+    apposition headed by a body's kind is. A place or a work takes "which" but does not
+    speak."""
+    verb = _past_which_clause(toks, end)
+    if verb == end or verb >= len(toks) or not toks[verb].text.islower():
+        return 0
+    if toks[verb].base in words()["adverbs"] and verb + 1 < len(toks):
+        verb += 1  # "..., which ..., also said"
+    return _NEEDED if toks[verb].base in words().speech else 0
 
 
 def _past_which_clause(toks: list[Token], end: int) -> int:

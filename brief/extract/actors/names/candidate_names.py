@@ -60,6 +60,7 @@ from brief.extract.actors.names.thing_evidence import (
     reports_as_it,
     thing_noun,
     unlike_a_person,
+    which_relative,
 )
 from brief.extract.actors.roles import (
     apposed_now,
@@ -340,6 +341,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         or opened_by_compass(toks, i)
         # not under a title ("Governor Kano Abiola"): the title shows a person
         or (role is None and around.before not in honorifics and named_for_place_and_trade(names))
+        or (role is None and around.before not in honorifics and which_relative(toks, i, j))
     )
     its = (
         role is None

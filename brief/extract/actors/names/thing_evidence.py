@@ -117,6 +117,16 @@ def reports_as_it(toks: list[Token], j: int) -> bool:
 _REPORTING_AUX = frozenset({"would", "will", "had", "has", "was", "is", "plans", "intends"})
 
 
+def which_relative(toks: list[Token], i: int, j: int) -> bool:
+    """ "Coral Pacific, which has cut its flights to Suva, said ...": a relative clause
+    opened by "which" right after the run, set off by a comma, tells of a thing, a body or
+    a place; a person's is opened by "who". Only where the run opens its sentence, so the
+    "which" cannot take in a whole clause before it ("The prize went to Ana Roe, which
+    surprised no one")."""
+    opens = i == 0 or (i == 1 and toks[0].text in OPENING_MARKS)
+    return opens and j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].base == "which"
+
+
 def plural_subject(toks: list[Token], i: int, j: int) -> bool:
     """ "Paris St Germain have also watched him": a name that opens its sentence and
     takes a plural verb names a team or a body, as British English writes them; one
