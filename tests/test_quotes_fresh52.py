@@ -66,3 +66,19 @@ def test_a_which_after_a_clause_ending_in_a_name_is_the_clauses(tmp_path: Path) 
         '"I studied every game he played," Anya Petrov said.\n'
     )
     assert actors_of(tmp_path, text).get("Anya Petrov") == "person"
+
+
+def test_a_label_of_a_two_word_office_is_the_one_who_holds_it(tmp_path: Path) -> None:
+    quotes = article(
+        tmp_path,
+        "Tug grounding: the bridge recording\nHARBOUR NEWS\n\n"
+        "The investigators printed the last minute of the bridge recording:\n\n"
+        "Captain: Port ten.\n\n"
+        "Chief Officer: Port ten? We are losing pressure.\n\n"
+        "Captain: Stop engines.\n\n"
+        "Chief Officer: Engines stopped.\n\n"
+        "The captain, Ivar Lund, 58, had commanded the tug for nine years. The chief"
+        " officer, Petra Holm, had joined in March.\n",
+    )
+    assert ("Port ten? We are losing pressure.", "Petra Holm") in quotes
+    assert ("Stop engines.", "Ivar Lund") in quotes

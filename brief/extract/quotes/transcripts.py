@@ -956,22 +956,29 @@ def _office_holder(label: str, people: Sequence[Actor], listed: dict[str, str]) 
     CHAIRPERSON:", "Madam Chair:"): the one whose role, as the story or its list of
     those present gives it ("Jane Roe, MP (Chair)"), holds that office's word. None for
     a label that names no office, or an office no one or two hold: a "Chairman" is no
-    "Chair"."""
+    "Chair". An office of two words ("First Officer:", "Chief Engineer:") is held by the
+    one whose role has both, one after the other ("first officer")."""
     parts = unstyled(_bare(label)).split()
     if parts and parts[0].casefold() == "the":
         parts = parts[1:]
-    if len(parts) != 1 or not is_head(parts[0].casefold()):
+    if not 1 <= len(parts) <= 2 or not is_head(parts[-1].casefold()):
         return None
-    office = parts[0].casefold()
+    office = [part.casefold() for part in parts]
     holders = [
         person
         for person in people
         if any(
-            office in (word.casefold() for word in _WORD_RE.findall(role))
+            _holds(office, [word.casefold() for word in _WORD_RE.findall(role)])
             for role in (person.role or "", listed.get(person.name, ""))
         )
     ]
     return holders[0] if len(holders) == 1 else None
+
+
+def _holds(office: Sequence[str], role: Sequence[str]) -> bool:
+    """Whether the office's words stand together, in order, among the role's words."""
+    size = len(office)
+    return any(list(role[k : k + size]) == list(office) for k in range(len(role) - size + 1))
 
 
 def asker_and_answerer(subjects: Subjects) -> tuple[Actor | None, Actor | None]:
