@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from brief.extract.actors import find_actors
-from tests.extract_helpers import quotes_of, sentences_of
+from tests.extract_helpers import quotes_of, sentences_of, speakers
 
 
 def article(tmp_path: Path, text: str) -> list[tuple[str, str | None]]:
@@ -82,3 +82,12 @@ def test_a_label_of_a_two_word_office_is_the_one_who_holds_it(tmp_path: Path) ->
     )
     assert ("Port ten? We are losing pressure.", "Petra Holm") in quotes
     assert ("Stop engines.", "Ivar Lund") in quotes
+
+
+def test_a_bodys_possessive_opens_a_tag_whose_apposition_names_the_speaker() -> None:
+    said = speakers(
+        "Tasman Rail cancelled forty services on Monday.",
+        '"Every passenger will be refunded within a week," its chief executive, Jane Roe,'
+        " said in a video.",
+    )
+    assert said == [("Every passenger will be refunded within a week", "Jane Roe")]

@@ -49,7 +49,8 @@ _PARTICLE_LED_RE = re.compile(r"([a-z]{1,4})-([A-Z]\w*(?:[-’'][\w]+)*)$")
 def subject_word(token: str) -> bool:
     """A word that may be part of a subject phrase or an apposition: a name, a role word,
     a determiner, a pronoun, an adverb ("Straw, the UK foreign secretary, also said"), a
-    surname's particle ("de Blasio said")."""
+    surname's particle ("de Blasio said"), a body's possessive before a role ("“...,” its
+    chief executive, Jane Roe, said"; not "our": the outlet's own voice)."""
     w = words()
     low = token.lower().removesuffix("’s").removesuffix("'s")
     return (
@@ -59,6 +60,7 @@ def subject_word(token: str) -> bool:
         or not token[:1].isalpha()
         or low in joined("role_heads", "role_modifiers", "described", "determiners")
         or low in joined("male_pronouns", "female_pronouns", "connectors")
+        or low in w["possessives"] - {"our"}
         or low in words()["adverbs"]
         or low in w["name_modifiers"]
     )
