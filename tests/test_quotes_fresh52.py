@@ -1,7 +1,9 @@
 """Speech and speakers as news English marks them in transport copy (fresh52's odd half): a
 speaker a long title describes whom the next sentence names under a short form of it, a
-body that "which" and a speech verb show is no person, and a recording's labels that
-name an office of two words. Invented texts of other settings only."""
+body that "which" and a speech verb show is no person, a recording's labels that name an
+office of two words, a body's possessive before a speaker's role, a writing that "goes
+on:", someone unnamed whose name the next sentence gives, and a given name cut short.
+Invented texts of other settings only."""
 
 from __future__ import annotations
 
@@ -91,3 +93,21 @@ def test_a_bodys_possessive_opens_a_tag_whose_apposition_names_the_speaker() -> 
         " said in a video.",
     )
     assert said == [("Every passenger will be refunded within a week", "Jane Roe")]
+
+
+def test_a_writing_that_goes_on_after_a_colon_is_its_authors(tmp_path: Path) -> None:
+    quotes = article(
+        tmp_path,
+        "Landlord jailed\nCOUNTY TIMES\n\n"
+        "In a statement read to the court by her solicitor, the tenant, Moira Quinn, said the"
+        ' damp had "taken two winters from my children." The statement went on: "We slept'
+        ' in the kitchen. We were never warm."\n',
+    )
+    assert ("We slept in the kitchen. We were never warm.", "Moira Quinn") in quotes
+
+
+def test_going_on_before_a_colon_says_the_words_and_going_on_about_does_not() -> None:
+    said = speakers('Jo Roe, the harbour master, went on: "We will dredge it in May."')
+    assert said == [("We will dredge it in May.", "Jo Roe")]
+    said = speakers('Jo Roe, the harbour master, went on about "the finest harbour" for an hour.')
+    assert all(speaker is None for _, speaker in said)

@@ -43,12 +43,25 @@ def speech_verb_subject(tokens: list[str]) -> list[str] | None:
     """The subject phrase of the last speech verb that reports words ("Straw, the foreign
     secretary, said": "Straw") or of "according to"; None when no verb reports any, or
     when the one that does cannot be settled."""
+    tokens = _going_on_as_continuing(tokens)
     found = _reporting_verb(tokens)
     if isinstance(found, _Reported):
         return found.subject
     if found is not None:
         return _subject_of_verb(tokens, found)
     return _participle_subject(tokens)
+
+
+def _going_on_as_continuing(tokens: list[str]) -> list[str]:
+    """ "He went on: “...”", "The statement goes on: “...”": "go on" right before the
+    colon that opens a quote goes on saying, as "continued" does (read so); not "went on
+    about" nor "went on to", whose words are no saying of their own (words.toml's
+    talk_verbs)."""
+    if len(tokens) < 3 or tokens[-1] != ":" or tokens[-2] != "on":
+        return tokens
+    if tokens[-3] not in {"go", "goes", "went", "going"}:
+        return tokens
+    return [*tokens[:-3], "continued", ":"]
 
 
 # How far "put it" may be from the quote it brings in: a time or a manner ("on Tuesday",
