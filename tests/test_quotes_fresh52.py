@@ -111,3 +111,26 @@ def test_going_on_before_a_colon_says_the_words_and_going_on_about_does_not() ->
     assert said == [("We will dredge it in May.", "Jo Roe")]
     said = speakers('Jo Roe, the harbour master, went on about "the finest harbour" for an hour.')
     assert all(speaker is None for _, speaker in said)
+
+
+def test_someone_brought_in_unnamed_is_the_one_the_next_sentence_names(tmp_path: Path) -> None:
+    quotes = article(
+        tmp_path,
+        "Snowed in at the pass\nOUTDOOR JOURNAL\n\n"
+        "By the second night the hut was full. A man by the stove was sharpening a pencil."
+        ' He said, "I have been snowed in here four times. The soup gets better." His name'
+        " was Tomas Bergin, and he had walked the pass every winter since 1990.\n",
+    )
+    said = ("I have been snowed in here four times. The soup gets better.", "Tomas Bergin")
+    assert said in quotes
+
+
+def test_a_name_given_of_the_other_gender_names_no_speaker(tmp_path: Path) -> None:
+    quotes = article(
+        tmp_path,
+        "Snowed in at the pass\nOUTDOOR JOURNAL\n\n"
+        "By the second night the hut was full. A man by the stove was sharpening a pencil."
+        ' He said, "I have been snowed in here four times." Her name was Ingrid Moe, and she'
+        " ran the hut.\n",
+    )
+    assert ("I have been snowed in here four times.", None) in quotes

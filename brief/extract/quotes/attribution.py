@@ -188,7 +188,42 @@ def resolve_before(before: str, subjects: Subjects) -> Actor | None:
         phrase = colon_subject(clause, tokens) or owner_of_words(clause, tokens)
     if phrase == ["it"]:
         return _its_speaker(tokens, subjects) or subjects.document_said()
-    return phrase_actor(phrase, subjects) if phrase is not None else None
+    if phrase is None:
+        return None
+    return phrase_actor(phrase, subjects) or _named_next(phrase, subjects)
+
+
+def _named_next(phrase: Sequence[str], subjects: Subjects) -> Actor | None:
+    """Someone brought in unnamed who speaks ("A conductor ... shouted, “...”", "She
+    said, “...”" of a woman only described), whom the sentence after the quote names by
+    their name as such: "Her name was Ann Roe.", "I learned his name, Jo Roe, only in
+    March." A pronoun's gender is the possessive's ("she", "her"); an indefinite
+    description ("a conductor") may take either. Only where nothing else settled it."""
+    if not phrase:
+        return None
+    first = phrase[0].lower()
+    wanted = {"he": "his", "she": "her"}.get(first)
+    if wanted is None and (first not in words()["indefinites"] or len(phrase) < 2):
+        return None
+    found = _NAME_GIVEN_RE.match(subjects.following)
+    if found is None or found["whose"].lower() not in ({wanted} if wanted else {"his", "her"}):
+        return None
+    return next(
+        (
+            actor
+            for start, _, actor in subjects.index.find(subjects.following)
+            if start == found.end() and actor.kind == "person"
+        ),
+        None,
+    )
+
+
+# A sentence that gives someone's name as such, the name after it: "Her name was ",
+# "His name is ", "I learned his name, ", "We later learned her name, ".
+_NAME_GIVEN_RE = re.compile(
+    r"\W*(?:(?:I|We)(?:\s+(?:later|only))?\s+(?:learned|learnt|found out|discovered)\s+)?"
+    r"(?P<whose>[Hh]is|[Hh]er)\s+(?:full\s+|first\s+)?name(?:\s+(?:was|is)\s+|,\s*)"
+)
 
 
 def _work_author(owner: list[str], noun: str, subjects: Subjects) -> Actor | None:
