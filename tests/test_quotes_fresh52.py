@@ -134,3 +134,26 @@ def test_a_name_given_of_the_other_gender_names_no_speaker(tmp_path: Path) -> No
         " ran the hut.\n",
     )
     assert ("I have been snowed in here four times.", None) in quotes
+
+
+def test_a_given_name_cut_short_is_the_one_named_in_full(tmp_path: Path) -> None:
+    quotes = article(
+        tmp_path,
+        "The winter the ferry stopped\nISLAND QUARTERLY\nBy Ruth Anand\n\n"
+        "The man who kept the ferry's log that winter was Douglas Frane, a retired"
+        " lighthouse keeper, and Marta Frane, his wife, kept the tea urn going.\n\n"
+        '"She runs the island, not me," Doug said. Doug says he still has the log.\n',
+    )
+    assert ("She runs the island, not me", "Douglas Frane") in quotes
+
+
+def test_a_short_word_of_the_other_gender_is_no_ones_given_name(tmp_path: Path) -> None:
+    text = (
+        "The winter the ferry stopped\nISLAND QUARTERLY\nBy Ruth Anand\n\n"
+        "The ferry's log that winter was kept by Alison Frane, a retired lighthouse keeper.\n\n"
+        '"She runs the island, not me," Al said.\n'
+    )
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    people = {a.name: a.spellings for a in find_actors(list(sentences_of(path)))}
+    assert "Al" not in people.get("Alison Frane", ())

@@ -373,6 +373,7 @@ def _tallied(
     found, shaped = organisations.shaped_bodies(found)
     people = tallies.with_chiefs_titled(tallies.people(found, sentences))
     people = tallies.with_styled_given_names(people, sentences)
+    people = tallies.with_clipped_given_names(people, found)
     people_named = {t.name for t in people}
     for tally in tallies.companies([*found, *initials], sentences, people_named, shaped):
         known.setdefault(("organisation", tally.name), tally)

@@ -41,6 +41,7 @@ from brief.extract.actors.tallies.current_roles import (
     without_successors_offices,
 )
 from brief.extract.actors.tallies.employer_openings import with_whole_employers
+from brief.extract.actors.tallies.lone_words import with_clipped_given_names
 from brief.extract.actors.tallies.owned_titles import give_owners
 from brief.extract.actors.tallies.person_tallies import people
 from brief.extract.actors.tallies.ranking import ranked
@@ -61,6 +62,7 @@ __all__ = [
     "ranked",
     "speakers_of",
     "with_chiefs_titled",
+    "with_clipped_given_names",
     "with_styled_given_names",
     "with_whole_employers",
     "without_short_names",

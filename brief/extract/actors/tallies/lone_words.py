@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from brief.extract.actors.names import Name, hyphened_given_name
-from brief.extract.actors.tallies.tally_record import Found
+from brief.extract.actors.tallies.tally_record import Found, Tally
 from brief.extract.actors.word_knowledge import SURE, common_word, gender
 from brief.extract.lexicon import words
 
@@ -194,3 +194,48 @@ def _called_by_inner_word(
         ):
             return True
     return False
+
+
+# How many letters a given name cut short keeps at least ("Bev" of Beverly).
+_CLIPPED_LETTERS = 3
+
+
+def with_clipped_given_names(people: list[Tally], found: Sequence[Found]) -> list[Tally]:
+    """People, each given the lone word the text calls them by when it is their given
+    name cut short ("Bev" of Beverly Sundquist): English writes a friend's short name so
+    ("Bev says she has taken the train twice since"). The word is a source's lone
+    capitalised word that is no one's name nor any word of one, cut from the given name
+    of one person the source names in full (no other given name there opens with it),
+    after that full name, and with no gender a name list gives against the full given
+    name's ("Al" is not Alison). The person's tally takes the word as a spelling and its
+    mentions; people are returned as they were given."""
+    named_words = {word for person in people for word in person.name.split()}
+    named_words |= {word for person in people for form in person.spellings for word in form.split()}
+    for order, sentence, name in found:
+        if len(name.tokens) != 1 or name.headline:
+            continue
+        word = name.tokens[0]
+        if len(word) < _CLIPPED_LETTERS or not word.isalpha() or not word.istitle():
+            continue
+        if word in named_words or common_word(word):
+            continue
+        opened = [
+            person
+            for person in people
+            if sentence.source in person.sources
+            and len(parts := person.name.split()) >= 2
+            and parts[0] != word
+            and parts[0].startswith(word)
+        ]
+        if len(opened) != 1:
+            continue
+        person = opened[0]
+        given = person.name.split()[0]
+        said, full = gender(word), gender(given)
+        if said in SURE and full in SURE and said != full:
+            continue
+        if person.first[0] >= order:
+            continue  # the full name comes first
+        person.spellings.setdefault(word, None)
+        person.add(sentence)
+    return people
