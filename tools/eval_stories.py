@@ -586,7 +586,7 @@ def load(folder: Path, options: Options | None = None) -> Pile:
 
 
 def desk_clock(paths: Sequence[Path]) -> datetime.datetime | None:
-    """18:00 UTC on the latest day any of the files is dated, or None if none is.
+    """18:00 UTC on the latest day any of the files is dated to, or None if none is.
 
     The run's clock gives a dateline without a year ("BEIJING, Nov 8") its year, and a
     date past the clock or weeks before it counts for less. Read on the day the eval
@@ -598,8 +598,10 @@ def desk_clock(paths: Sequence[Path]) -> datetime.datetime | None:
             date = ingest(str(path), 1, Options()).date
         except (InputError, NoInputError):
             continue
-        if date:
-            days.append(datetime.date.fromisoformat(date[:10]))
+        try:
+            days.append(datetime.date.fromisoformat((date or "")[:10]))
+        except ValueError:  # none, or only a year or a month ("2012")
+            continue
     if not days:
         return None
     return datetime.datetime.combine(max(days), datetime.time(18), tzinfo=datetime.UTC)
