@@ -185,6 +185,19 @@ def _outlet_dollars(documents: Sequence[Document]) -> dict[int, str]:
     return {number: code for number, code in found.items() if code}
 
 
+def _outlet_states(documents: Sequence[Document]) -> dict[int, tuple[str, str]]:
+    """Each source that is a state ministry's own release, as its outlet says ("Ministry
+    of Defence of the Kyrgyz Republic"): its state and the ministry's name, by which
+    the release's bare "the Ministry of Defence" is that state's (see find_actors)."""
+    outlets = {d.source.number: d.source.outlet for d in documents if d.source.outlet}
+    if not any("Ministry" in o or "Department" in o for o in outlets.values()):
+        return {}  # (most inputs: no need to load the gazetteer in this process)
+    from brief.extract.actors.places import outlet_state
+
+    found = {number: outlet_state(outlet) for number, outlet in outlets.items()}
+    return {number: state for number, state in found.items() if state is not None}
+
+
 @_fewer_collections()
 def brief_documents(
     documents: Sequence[Document],
@@ -227,7 +240,16 @@ def brief_documents(
         load_shared()
     published = _publication_dates(documents)
     dollars = _outlet_dollars(documents)
-    reading = Extracting(corpus, context, options.algorithm, sent, published, dollars, profile)
+    reading = Extracting(
+        corpus,
+        context,
+        options.algorithm,
+        sent,
+        published,
+        dollars,
+        profile,
+        outlet_states=_outlet_states(documents),
+    )
     with Beside.ahead(
         reading.works, load_extractors, what="extraction", parallel=may_fork
     ) as extraction:

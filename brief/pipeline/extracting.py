@@ -181,6 +181,8 @@ class Extracting:
     published: Mapping[int, str] = field(default_factory=dict)  # each dated source's date
     outlet_dollars: Mapping[int, str] = field(default_factory=dict)  # see figures_of
     profile: Profile | None = None  # a digest's, whose classes the child may share
+    # each state ministry's own release: its state and the ministry (see find_actors)
+    outlet_states: Mapping[int, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def sentences(self) -> Sequence[Sentence]:
@@ -221,7 +223,9 @@ class Extracting:
             from brief.extract.actors import find_actors
 
             read_here = read_here_from(len(distinct())) if plan.read_here else None
-            return find_actors(distinct(), read_here, received, self.published)
+            return find_actors(
+                distinct(), read_here, received, self.published, self.outlet_states
+            )
 
         by_article = Once(each_article)
 

@@ -145,11 +145,14 @@ def find_actors(
     read_apart: int | None = None,
     reading: Callable[[], Reading] | None = None,
     published: Mapping[int, str] | None = None,
+    outlets: Mapping[int, tuple[str, str]] | None = None,
 ) -> tuple[Actor, ...]:
     """The actors of the sentences; from `read_apart` on, what `reading()` brings (see
     `read`) stands for reading them here. `published`: each dated source's date
     ("YYYY-MM-DD"), by which a person's role is the one current on the latest day a
-    source states a change of their office (tallies.current_roles)."""
+    source states a change of their office (tallies.current_roles). `outlets`: each
+    source that is a state ministry's own release, its state and the ministry's name
+    (places.outlet_state), whose bare ministries are that state's (`_ministry_owners`)."""
     names.forget_tokens()
     shown = names.read_offices(sentences)
     shown.read_across()
@@ -172,7 +175,7 @@ def find_actors(
                 surnames.update(one.surnames)
             said.append(one)
     shown.read_across()
-    return _tallied(sentences, said, acronyms, published)
+    return _tallied(sentences, said, acronyms, published, outlets or {})
 
 
 def _said(
@@ -254,12 +257,18 @@ class _Owners(NamedTuple):
     by_source: dict[tuple[int, str], tuple[str, int]]
     owned: frozenset[str]  # the ministries' names some sentence writes with an owner
     written: dict[str, str]  # owned name -> the name as written
+    # each state ministry's own release: its state and the ministry's name
+    outlets: Mapping[int, tuple[str, str]]
 
     def __bool__(self) -> bool:
-        return bool(self.owned)
+        return bool(self.owned or self.outlets)
 
 
-def _ministry_owners(sentences: Sequence[Sentence], said: Sequence[_Said]) -> _Owners:
+def _ministry_owners(
+    sentences: Sequence[Sentence],
+    said: Sequence[_Said],
+    outlets: Mapping[int, tuple[str, str]],
+) -> _Owners:
     """A ministry the text writes with its owner is named so ("Kazakhstan's Ministry of
     Foreign Affairs"), as news names one state's ministry beside another's, so that no
     two states' ministries share one name, in one brief or across days: the owner the
@@ -268,7 +277,14 @@ def _ministry_owners(sentences: Sequence[Sentence], said: Sequence[_Said]) -> _O
     nor before it writes one: "The Ministry of Defense said ..." before "the Russian
     Ministry of Defense" in an Estonian outlet's report is Estonia's). Such a mention
     stays as written, whoever's it is. The name as written stays the actor's spelling,
-    for the quotes that name it so."""
+    for the quotes that name it so.
+
+    A state ministry's own release (its outlet "Ministry of Defence of the Kyrgyz
+    Republic", `outlets`) speaks of its own government bare, as a letterhead has named
+    it (r73 F5: two belligerents' releases, each "The Ministry of Defence ...", had been
+    one actor): its own ministry's name bare is always its state's, and another
+    ministry's bare name is its state's too unless the release has written that name
+    with another owner before."""
     seen: dict[str, set[str]] = {}
     in_source: dict[tuple[int, str], set[str]] = {}
     first: dict[tuple[int, str], int] = {}
@@ -278,15 +294,15 @@ def _ministry_owners(sentences: Sequence[Sentence], said: Sequence[_Said]) -> _O
             in_source.setdefault((sentence.source, name), set()).add(owner)
             key = (sentence.source, name)
             first[key] = min(first.get(key, sentence.index), sentence.index)
-    if not seen:
-        return _Owners({}, frozenset(), {})
+    if not seen and not outlets:
+        return _Owners({}, frozenset(), {}, {})
     by_source = {
         key: (next(iter(owners)), first[key])
         for key, owners in in_source.items()
         if len(owners) == 1
     }
     written = {_owned_name(name, owner): name for name, owners in seen.items() for owner in owners}
-    return _Owners(by_source, frozenset(seen), written)
+    return _Owners(by_source, frozenset(seen), written, outlets)
 
 
 def _owned_name(name: str, owner: str) -> str:
@@ -299,14 +315,23 @@ def _owned_bodies(sentence: Sentence, one: _Said, owners: _Owners) -> list[tuple
     """The sentence's bodies, each ministry the text writes with an owner under its
     owner's name."""
     here = {start: owner for name, owner, start in one.owned}
+    release = owners.outlets.get(sentence.source)
     bodies = []
     for kind, name, start in one.bodies:
-        if kind == "organisation" and name in owners.owned:
+        if kind != "organisation":
+            pass
+        elif name in owners.owned or (release is not None and places.a_state_body(name)):
             owner = here.get(start)
+            if owner is None and release is not None and name == release[1]:
+                owner = release[0]  # the release's own ministry
             if owner is None and (earlier := owners.by_source.get((sentence.source, name))):
                 owner = earlier[0] if earlier[1] < sentence.index else None
+            if owner is None and release is not None and places.a_state_body(name):
+                owner = release[0]
             if owner is not None:
-                name = _owned_name(name, owner)
+                owned = _owned_name(name, owner)
+                owners.written.setdefault(owned, name)  # as written: its spelling
+                name = owned
         bodies.append((kind, name, start))
     return bodies
 
@@ -316,6 +341,7 @@ def _tallied(
     said: Sequence[_Said],
     acronyms: Mapping[str, str],
     published: Mapping[int, str] | None = None,
+    outlets: Mapping[int, tuple[str, str]] | None = None,
 ) -> tuple[Actor, ...]:
     """`acronyms`: the names the text defines ("Joint Chiefs of Staff (JCS)"), each form
     to its full name; a body keeps its acronym as a spelling, which "the JCS said" names."""
@@ -336,7 +362,7 @@ def _tallied(
         for s, one in zip(sentences, said, strict=True)
         for _, name, _ in one.bodies
     }
-    owners = _ministry_owners(sentences, said)
+    owners = _ministry_owners(sentences, said, outlets or {})
     for order, (sentence, one) in enumerate(zip(sentences, said, strict=True)):
         bodies = one.bodies
         if owners:

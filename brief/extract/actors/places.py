@@ -104,6 +104,33 @@ def ministry_owner(
     return None
 
 
+def outlet_state(outlet: str) -> tuple[str, str] | None:
+    """The state whose ministry an outlet is, and the ministry's name: ("Kyrgyzstan",
+    "Ministry of Defence") for a release whose outlet is "Ministry of Defence of the Kyrgyz
+    Republic", as its letterhead writes it (or "the Kazakh Ministry of ..."); None for an
+    outlet that is no state's ministry ("Steppe Herald", "Office of the UN Resident
+    Coordinator in ...")."""
+    if not may_name_ministry(outlet):
+        return None
+    hits = list(gazetteer_hits(outlet))
+    for m in MINISTRY_RE.finditer(outlet):
+        name = ministry_name(m.group())
+        owner = ministry_owner(outlet, m.start(), m.start() + len(name), hits)
+        if owner is not None:
+            return owner, name
+    return None
+
+
+def a_state_body(name: str) -> bool:
+    """ "Ministry of Defence", "Interior Ministry", "Department of Health": a body only a
+    state has, so a bare mention in a state ministry's own release is its state's (not an
+    "Office of ...", which may be a body of the UN's as well as a state's)."""
+    shaped = name.startswith(("Ministry ", "Department ")) or name.endswith(
+        (" Ministry", " Department")
+    )
+    return shaped and name not in gazetteer()  # not the UN's "Department of ..."
+
+
 def may_name_ministry(text: str) -> bool:
     """A cheap test before MINISTRY_RE, which most sentences cannot match (three
     substring tests, not a generator over them: this is asked of every sentence)."""
