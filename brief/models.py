@@ -325,8 +325,9 @@ class TimelineEvent:
 
 # what a Withdrawn's words are: "" for words and counts a source takes back, "story" for
 # the headline of a story a wire's kill notice withdraws, "version" for words a wire's
-# corrected version of its story changes
-WithdrawnKind = Literal["", "story", "version"]
+# corrected version of its story changes, "day" for the day of an event a report of its
+# story now says was another ("on Sunday, and not early on Monday as first reported")
+WithdrawnKind = Literal["", "story", "version", "day"]
 
 
 @dataclass(frozen=True)
@@ -343,7 +344,8 @@ class Withdrawn:
     correction: str = ""
     # "story": `words` is the headline of a story an earlier brief told that a wire's kill
     # notice (`source`) withdraws; "version": the words a version of a wire's story
-    # (`source`) corrects, as its note gives them; "" for the words and counts above
+    # (`source`) corrects, as its note gives them; "day": the words that dated an event
+    # by the day `correction` says it did not fall on; "" for the words and counts above
     kind: WithdrawnKind = ""
 
     @property
@@ -357,6 +359,8 @@ class Withdrawn:
             # a wire's or a newspaper's: "the wire's" had named the Courier a wire (r70 F7)
             said = f"An earlier brief gave “{self.words}”; source {self.source}, a corrected "
             said += "version, corrects it"
+        elif self.kind == "day":
+            said = f"An earlier brief gave “{self.words}”; source {self.source} corrects the day"
         elif self.correction:
             said = f"An earlier brief gave “{self.words}”; source {self.source} corrects the count"
         else:

@@ -347,7 +347,7 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
                     words=str(w.get("words", "")),
                     source=int(w.get("source", 0)),
                     correction=str(w.get("correction", "")),
-                    kind=w.get("kind", "") if w.get("kind") in ("story", "version") else "",
+                    kind=w.get("kind", "") if w.get("kind") in ("story", "version", "day") else "",
                 ).notice
                 for w in doc.get("withdrawn") or ()
                 if isinstance(w, dict)

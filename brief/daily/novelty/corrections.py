@@ -80,10 +80,13 @@ def corrected_since(
     told as two stories, r68 F8); not another outlet's words of the same count, which
     may be of another event. When in doubt, no notice."""
     by_source: dict[int, list[tuple[str, float, float, frozenset[str]]]] = {}
+    days: dict[int, list[tuple[str, str]]] = {}
     for record in briefing.sentences:
         for found in _corrections(record.text, language):
             by_source.setdefault(record.source, []).append(found)
-    if not by_source:
+        if " not " in record.text and (day := _day_denied(record.text)) is not None:
+            days.setdefault(record.source, []).append((record.text, day))
+    if not by_source and not days:
         return ()
     recognised, _ = recognise(briefing, state, today, language)
     earlier_days = [rec for day, rec in state.briefs.items() if day < today]
@@ -107,6 +110,13 @@ def corrected_since(
     for story in recognised.stories:
         others = [text for sid, texts in live.items() if sid != story.id for text in texts]
         for number in story.sources:
+            for text, day in days.get(number, ()):
+                # a day the report says the event did not fall on, in a sentence of its
+                # story shown before (the row dated by it): that row no longer stands
+                padded = f" {day} "
+                for sent in live.get(story.id, ()):
+                    if padded in f" {sent} " and f" not {day} " not in f" {sent} " and day not in notices:
+                        notices[day] = Withdrawn(day, number, text, kind="day")
             for text, value, was, nouns in by_source.get(number, ()):
                 # its own story's count, or another's that today's brief continues where
                 # the count's giver corrects it (an agency's bulletin correcting the count
@@ -123,6 +133,27 @@ def corrected_since(
                         notices[words_shown] = Withdrawn(words_shown, number, text)
                         corrected.add((number, text, was))
     return tuple(notices.values())
+
+
+@cache
+def _correction_of_a_day() -> re.Pattern[str]:
+    """A day set against the one an earlier report gave an event, after it: ", and not
+    early on Monday as first reported" (the words that dated it: "early on monday")."""
+    earlier = alternation(words()["earlier_report_adverbs"])
+    days = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    return re.compile(
+        rf"(?:,\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+)not\s+"
+        rf"((?:(?:early|late)\s+)?(?:on\s+)?(?:{days})(?:\s+(?:morning|afternoon|evening|night))?)"
+        rf",?\s+as\s+(?:{earlier})\s+reported\b",
+        re.IGNORECASE,
+    )
+
+
+def _day_denied(text: str) -> str | None:
+    """The folded words that dated an event by the day the sentence says it did not fall
+    on ("early on monday"), or None."""
+    m = _correction_of_a_day().search(text)
+    return fold(m.group(1)) if m else None
 
 
 # The most words of an outlet's name that an earlier sentence must give in a row to name

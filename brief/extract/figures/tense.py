@@ -92,7 +92,10 @@ _REACH = 160  # characters back from a date its clause is read over ("when the P
 # Army opened fire on Indian positions along the Line of Control in the Keran sector of
 # north Kashmir's Kupwara district on Sunday night")
 _BRACKETED = re.compile(r"\([^()]{1,40}\)")
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:that|which|who|when|because|whether|if)\b")
+# (not a clock time's colon: "struck at 23:50 on Tuesday" is one clause, r73 F3)
+_CLAUSE_BREAK = re.compile(
+    r"[,;()]|(?<!\d):|:(?!\d)|\b(?:that|which|who|when|because|whether|if)\b"
+)
 
 
 def clause_tense(text: str, at: int) -> Tense:
@@ -136,6 +139,13 @@ def weekday_tense(text: str, at: int) -> Tense:
         return None
     if any(map(past_form, _WORD.findall(_ATTRIBUTIVE.sub(" ", both)))):
         return "past"
+    if _corrected_report_of(text, at) and any(
+        word in words()["shared_pasts"] for word in _WORD.findall(clause)
+    ):
+        # "The shells hit the town late on Sunday, and not early on Monday as first
+        # reported": a verb whose past is its present, and a day set against the one an
+        # earlier report gave the event: reported, it has happened (r73 F3)
+        return "past"
     if _verbless(both):
         # ", in northern Burkina Faso, on Sunday,": a phrase set off by commas, with no
         # verb of its own, dates the clause it hangs from ("killed 50 soldiers in Djibo"),
@@ -148,6 +158,24 @@ def weekday_tense(text: str, at: int) -> Tense:
         past = any(map(past_form, _WORD.findall(hung)))
         return _tense_of(hung) or ("past" if past else None)
     return None
+
+
+@cache
+def _correction_after() -> re.Pattern[str]:
+    """A contrast after a day that negates another day an earlier report gave: ", and
+    not early on Monday as first reported", "not on Monday as initially reported"."""
+    earlier = lexicon.alternation(words()["earlier_report_adverbs"])
+    return re.compile(
+        rf"[^.;]{{0,30}}?(?:,\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+)not\s+[^.;:,]{{0,30}}?"
+        rf"\bas\s+(?:{earlier})\s+reported\b",
+        re.IGNORECASE,
+    )
+
+
+def _corrected_report_of(text: str, at: int) -> bool:
+    """Whether the day at `at` is set against another an earlier report gave (see
+    _correction_after)."""
+    return _correction_after().match(text, at) is not None
 
 
 def called_off_event(text: str, at: int) -> bool:

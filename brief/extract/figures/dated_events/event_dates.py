@@ -502,6 +502,20 @@ _SAME_AS_BEFORE = re.compile(r"\b(?i:same|similar)\b[^,;.]{0,40}\b(?i:as|to) \Z"
 _AS_REPORTED_REACH = 90
 
 
+# A day a contrast negates, set against the one the clause tells: "hit the town late on
+# Sunday, and not early on Monday as first reported", "sank on Saturday, not on Sunday",
+# "on Friday rather than on Thursday". It is the day the news says the event did not
+# fall on, no date of it (r73 F3: a correction was dated by the day it denies). Not a
+# negated verb ("did not sail on Monday", whose day is the clause's), nor "not until
+# Monday" (the day it came: "was not found until Monday").
+_NEGATED_ALTERNATIVE_BEFORE = re.compile(
+    r"(?:[,;(–—]\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+)(?:not|never)\s+"
+    r"(?:(?:early|late|on|in|at|during|the|this|last|as\s+early\s+as)\s+){0,3}\Z"
+    r"|\brather\s+than\s+(?:(?:early|late|on|in|at|during|the|this|last)\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _as_reported_before() -> re.Pattern[str]:
     """An "as" clause of report before a date: the day an earlier report told what the
@@ -535,6 +549,8 @@ def _no_event_at(sentence: str, at: int, end: int) -> bool:
     before = sentence[max(0, at - 48) : at]
     if _as_reported_before().search(sentence, max(0, at - _AS_REPORTED_REACH), at):
         return True
+    if _NEGATED_ALTERNATIVE_BEFORE.search(before):
+        return True  # "on Sunday, and not early on Monday as first reported": the day denied
     goes_on = _SPAN_GOES_ON.match(sentence, end)
     if goes_on is not None:
         last = goes_on.end()
