@@ -25,7 +25,13 @@ from collections.abc import Mapping, Sequence, Set
 from functools import cache
 
 from brief.extract.actors.names import surname_of
-from brief.extract.actors.roles import as_former, ending_may_be_stale, is_head, without_demonym
+from brief.extract.actors.roles import (
+    as_former,
+    ending_may_be_stale,
+    is_head,
+    rank_only,
+    without_demonym,
+)
 from brief.extract.actors.tallies import Tally
 from brief.extract.actors.tenure_since import date_since_then
 from brief.extract.actors.word_knowledge import common_word
@@ -102,6 +108,8 @@ def _drop_left_offices(
     for tally, last in surnames:
         if last not in named:
             continue  # (most people: no sentence that ends an office names them)
+        if rank_only(tally.role or ""):
+            continue  # "dismissed Colonel X": from a post, not from the rank (r73 F13)
         role_words = _words(tally.role or "")
         for text in texts:
             if last not in text:

@@ -382,7 +382,10 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     # title quoted with the name as a coined one or a chant ("the firm's 'Chief Yahoo'").
     coined = role is not None and (shared_title(role) or alone_in_quotes(text, toks, i, j))
     withheld = said or ended or coined
-    if ended and not (said or coined) and role is not None:
+    if ended and not (said or coined) and role is not None and _rank_kept(text, toks, i, j, role):
+        # "dismissed Colonel X as commander of ...": the post ended, not the rank
+        role, withheld = _rank_kept(text, toks, i, j, role), False
+    elif ended and not (said or coined) and role is not None:
         # "dismissed Energy Minister X"; "took command of X, replacing Rear Admiral Y"
         role = former_title(head, toks, i, role) or _command_left(text, toks, i, role)
         withheld = role is None
@@ -449,6 +452,31 @@ def _command_left(text: str, toks: list[Token], i: int, rank: str) -> str | None
         return None
     at = i - len(rank.split())
     return command_handed_over(text, toks, at) if at > 0 else None
+
+
+# The post a verb that ended an office names after its holder: "dismissed Colonel X as
+# commander of the Batken border detachment and appointed ...", to the next mark or
+# clause.
+_AS_POST = re.compile(
+    r"\s+as\s+((?:the\s+)?[a-z][\w'’-]*(?:\s+(?!and\b|after\b|on\b|in\s+his\b|in\s+her\b)"
+    r"[\w'’-]+){0,8}?)(?=\s*[,;.:(]|\s+(?:and|after|on|in\s+(?:his|her)|for|over)\b|\s*$)"
+)
+
+
+def _rank_kept(text: str, toks: list[Token], i: int, j: int, rank: str) -> str | None:
+    """A rank before a name that a verb ending an office stands before (`ended`): the
+    rank stays its holder's, as a dismissal from a post is no demotion ("former Colonel"
+    had read as one, r73 F13); the post "as" names after the name is the former one
+    ("dismissed Colonel X as commander of ..." -> "Colonel, former commander of ...").
+    Not the command a handover ends (_command_left), nor a title that is no rank."""
+    if not rank_only(rank) or j > len(toks) or _command_left(text, toks, i, rank):
+        return None
+    post = _AS_POST.match(text, toks[j - 1].end)
+    if post is None:
+        return rank
+    office = post.group(1)
+    first = office.split()[1 if office.startswith("the ") else 0]
+    return f"{rank}, former {office}" if is_head(first.lower()) else rank
 
 
 def _deputys(title: str) -> bool:
