@@ -42,8 +42,10 @@ from brief.extract.figures import (
     DETAIL,
     as_of,
     casualty_count,
+    casualty_kind,
     date_precision,
     details,
+    find_figures,
     key_figures,
     latest_tolls,
     lede_toll,
@@ -422,6 +424,55 @@ def _dated(
     return tuple(out)
 
 
+# the tier of the hurt whose dead are no key figure (see compose's key figures): after
+# every other figure's, a copy's and a detail's too
+LAST_TIER = 48
+
+
+def _dead_tiers(
+    ranked: Sequence[Figure],
+    ours: Sequence[Figure],
+    tier: Callable[[Figure], int],
+    text_of: Mapping[tuple[int, int], str],
+) -> dict[Mention, int]:
+    """The tier of the dead of each sentence that counts the hurt or missing beside its
+    dead ("killed one serviceman and wounded two"): its dead's own, or, where the scanner
+    kept them from an earlier sentence of the source that told them first ("said one
+    soldier was killed"), that one's; LAST_TIER where no key figure shows them (a toll a
+    later count replaced)."""
+    found: dict[Mention, int] = {}
+    for f in ranked:
+        if casualty_kind(f) == "dead":
+            found[f.sentence] = min(found.get(f.sentence, LAST_TIER), tier(f))
+    shown = {id(f) for f in ranked}
+    unshown = {f.sentence: f for f in ours if casualty_kind(f) == "dead" and id(f) not in shown}
+    parts = {
+        f.sentence
+        for f in ranked
+        if casualty_kind(f) in {"hurt", "missing"} and f.sentence not in found
+    }
+    for at in parts:
+        dead: Sequence[Figure] = [unshown[at]] if at in unshown else ()
+        text = text_of.get((at.source, at.index), "")
+        if not dead and any(word in text for word in ("kill", "dead", "died", "death")):
+            # (the cheap test first: most counts of the hurt stand alone)
+            scanned = find_figures([Sentence(text, at.source, at.index, 0)])
+            dead = [f for f in scanned if casualty_kind(f) == "dead"]
+        if not dead:
+            continue
+        # the same count of the source's shown elsewhere is its whole ("said one soldier
+        # was killed", then "killed one serviceman and wounded two")
+        told = [
+            tier(f)
+            for f in ranked
+            if casualty_kind(f) == "dead"
+            and f.sentence.source == at.source
+            and any(f.value == d.value for d in dead)
+        ]
+        found[at] = min(told, default=LAST_TIER)
+    return found
+
+
 def _each_story_in_turn(
     rows: Sequence[Row],
     stories: Sequence[Story],
@@ -661,6 +712,30 @@ def briefing(
     # a fact another source gave first goes after every story's own (its own story's turn
     # would show "more than 40 accounts" beside "at least 40 accounts")
     told_again = {id(ranked_figures[k]) for k in repeated(ranked_figures)}
+
+    def tier(f: Figure) -> int:
+        return (
+            24 * (id(f) in told_again)
+            + 12 * f.past
+            + 6 * (not of_latest(f))
+            + (DETAIL if f in minor else profile_rank(f, profile.figure_kinds))
+            + 2
+        )
+
+    # the hurt and missing of a toll its sentence gives whole ("killed one serviceman and
+    # wounded two") stand no higher than its dead: a part shown without its whole reads
+    # as the count of whatever toll stands above it (r73 F4: a claim's "wounded two", its
+    # dead told again lower down, had stood under another incident's "killed one
+    # civilian" as that one's wounded); where its dead are no key figure at all (a copy
+    # of another toll, or one a later count replaced), the part comes last of all
+    dead_tier = _dead_tiers(ranked_figures, ours, tier, text_of)
+
+    def tier_with_whole(f: Figure) -> float:
+        own = tier(f)
+        if dead_tier and casualty_kind(f) in {"hurt", "missing"}:
+            whole = dead_tier.get(f.sentence, own)
+            return whole + 0.5 if whole > own else own  # (right after its dead's tier)
+        return own
     # each read alone, so a running measure keeps the time it is of ("turnout stood at 31
     # percent at noon" beside the close of polls' turnout, r67 F2)
     worded = _worded(
@@ -672,13 +747,7 @@ def briefing(
             # other counts, then small or vague counts, durations and details last (the
             # turns are within each tier): one story's "three days" of mourning had gone
             # before another's "eight suspected pirates" (r55 L3)
-            lambda f: (
-                24 * (id(f) in told_again)
-                + 12 * f.past
-                + 6 * (not of_latest(f))
-                + (DETAIL if f in minor else profile_rank(f, profile.figure_kinds))
-                + 2
-            ),
+            tier_with_whole,
             # the highest toll first
             lambda f: -(f.value or 0) if casualty_count(f) else 0,
         ),

@@ -175,6 +175,7 @@ from brief.extract.figures.dated_events.rows import (
 from brief.extract.figures.key_choice import (
     DETAIL,
     casualty_count,
+    casualty_kind,
     details,
     figure_rank,
     key_figures,
@@ -191,6 +192,7 @@ __all__ = [
     "DETAIL",
     "as_of",
     "casualty_count",
+    "casualty_kind",
     "date_order",
     "date_precision",
     "dates_quote",

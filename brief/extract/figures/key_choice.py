@@ -670,6 +670,11 @@ def _bare(figure: Figure) -> bool:
     return bool(unit) and unit not in w["afflicted"] and unit not in w["casualties"]
 
 
+def casualty_kind(figure: Figure) -> str | None:
+    """ "dead", "hurt" or "missing" for a count of casualties, else None."""
+    return _casualties(figure)
+
+
 def casualty_count(figure: Figure) -> bool:
     """Is the figure a count of the dead, the hurt or the missing?"""
     return figure.kind == "count" and _casualties(figure) is not None
