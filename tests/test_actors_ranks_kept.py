@@ -27,7 +27,11 @@ def roles(text: str) -> dict[str, str | None]:
             "Ivo Ren",
             "Colonel, former head of the air force",
         ),
-        ("The emir on Friday dismissed General Omar Haddad, the palace said.", "Omar Haddad", "General"),
+        (
+            "The emir on Friday dismissed General Omar Haddad, the palace said.",
+            "Omar Haddad",
+            "General",
+        ),
         (
             "General Omar Haddad was dismissed as chief of the northern command on Friday.",
             "Omar Haddad",

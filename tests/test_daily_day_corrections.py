@@ -69,10 +69,13 @@ def test_a_correction_dates_a_verb_whose_past_is_its_present() -> None:
         published="2031-03-12",
     ) == [("2031-03-10", 1)]
     assert rows("The rockets hit the depot on Monday.", published="2031-03-12") == []
-    assert rows(
-        "The court hears the case on Thursday, not on Friday as first reported.",
-        published="2031-03-12",
-    ) == []
+    assert (
+        rows(
+            "The court hears the case on Thursday, not on Friday as first reported.",
+            published="2031-03-12",
+        )
+        == []
+    )
 
 
 def test_yesterdays_row_dated_by_the_day_denied_is_withdrawn(

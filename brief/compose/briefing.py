@@ -736,6 +736,7 @@ def briefing(
             whole = dead_tier.get(f.sentence, own)
             return whole + 0.5 if whole > own else own  # (right after its dead's tier)
         return own
+
     # each read alone, so a running measure keeps the time it is of ("turnout stood at 31
     # percent at noon" beside the close of polls' turnout, r67 F2)
     worded = _worded(

@@ -223,9 +223,7 @@ class Extracting:
             from brief.extract.actors import find_actors
 
             read_here = read_here_from(len(distinct())) if plan.read_here else None
-            return find_actors(
-                distinct(), read_here, received, self.published, self.outlet_states
-            )
+            return find_actors(distinct(), read_here, received, self.published, self.outlet_states)
 
         by_article = Once(each_article)
 

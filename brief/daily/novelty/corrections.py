@@ -115,7 +115,11 @@ def corrected_since(
                 # story shown before (the row dated by it): that row no longer stands
                 padded = f" {day} "
                 for sent in live.get(story.id, ()):
-                    if padded in f" {sent} " and f" not {day} " not in f" {sent} " and day not in notices:
+                    if (
+                        padded in f" {sent} "
+                        and f" not {day} " not in f" {sent} "
+                        and day not in notices
+                    ):
                         notices[day] = Withdrawn(day, number, text, kind="day")
             for text, value, was, nouns in by_source.get(number, ()):
                 # its own story's count, or another's that today's brief continues where
