@@ -432,15 +432,15 @@ LAST_TIER = 48
 def _dead_tiers(
     ranked: Sequence[Figure],
     ours: Sequence[Figure],
-    tier: Callable[[Figure], int],
+    tier: Callable[[Figure], float],
     text_of: Mapping[tuple[int, int], str],
-) -> dict[Mention, int]:
+) -> dict[Mention, float]:
     """The tier of the dead of each sentence that counts the hurt or missing beside its
     dead ("killed one serviceman and wounded two"): its dead's own, or, where the scanner
     kept them from an earlier sentence of the source that told them first ("said one
     soldier was killed"), that one's; LAST_TIER where no key figure shows them (a toll a
     later count replaced)."""
-    found: dict[Mention, int] = {}
+    found: dict[Mention, float] = {}
     for f in ranked:
         if casualty_kind(f) == "dead":
             found[f.sentence] = min(found.get(f.sentence, LAST_TIER), tier(f))
@@ -713,7 +713,7 @@ def briefing(
     # would show "more than 40 accounts" beside "at least 40 accounts")
     told_again = {id(ranked_figures[k]) for k in repeated(ranked_figures)}
 
-    def tier(f: Figure) -> int:
+    def tier(f: Figure) -> float:
         return (
             24 * (id(f) in told_again)
             + 12 * f.past
