@@ -1668,3 +1668,34 @@ def test_a_day_followed_by_what_holds_now_makes_no_row(text: str, alone: str, da
     sentences = [Sentence(alone, 1, 1, 0)]
     events = timeline(find_figures(sentences, {1: "2026-03-11"}), sentences)
     assert [event.date for event in events] == [date]
+
+
+def test_a_row_whose_after_phrase_names_another_event_is_not_that_event() -> None:
+    """r73 F8: of one story and one day, "killed ... on Friday, hours after a truce
+    between the two states took effect" names the truce as another event than its own, and
+    the truce's row ("agreed on Friday to a truce ..., after their envoys met ...") stays a
+    row of its own; two reports of the agreement are still one."""
+    from brief.extract.figures import same_event
+
+    attack = TimelineEvent(
+        "2030-05-10",
+        "Friday",
+        "A mortar round killed a fisherman near Kessby on Friday, hours after a truce between"
+        " Morlund and Veskara took effect, harbour officials said.",
+        Mention(1, 1),
+    )
+    agreed = TimelineEvent(
+        "2030-05-10",
+        "Friday",
+        "Morlund and Veskara agreed on Friday to a truce in the Tessel Strait from 18:00,"
+        " after their envoys met aboard a Selvanan frigate.",
+        Mention(2, 1),
+    )
+    again = TimelineEvent(
+        "2030-05-10",
+        "Friday",
+        "The truce between Morlund and Veskara in the Tessel Strait was agreed on Friday.",
+        Mention(3, 1),
+    )
+    assert not same_event(attack, agreed, one_story=True)
+    assert same_event(agreed, again, one_story=True)
