@@ -321,6 +321,9 @@ class TimelineEvent:
     label: str  # the figure text, e.g. "February 10-20"
     text: str  # the sentence it came from
     sentence: Mention
+    # the body whose own release the sentence is, where it names no sayer of its own
+    # (compose.issuers): a party's account, not the brief's fact (r73 F12)
+    issuer: str | None = None
 
 
 # what a Withdrawn's words are: "" for words and counts a source takes back, "story" for

@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from brief.classify import OTHER
 from brief.compose.digest import named_fully, names_alone, reported
+from brief.compose.issuers import issued_by, issuers
 from brief.compose.leads import (
     can_lead,
     led_by_latest_count,
@@ -758,6 +759,11 @@ def briefing(
     # news before older days' (see _latest_news_first).
     rows = _latest_news_first(events, _latest_sources(corpus.documents), weight)
     sources = tuple(d.source for d in corpus.documents)
+    # a row of a party's own release says whose account it is (compose.issuers)
+    issuer_of = issuers(sources)
+    rows = tuple(
+        replace(e, issuer=issued_by(issuer_of.get(e.sentence.source), e.text)) for e in rows
+    )
     return Briefing(
         title=brief_title,
         generated=generated,

@@ -20,6 +20,7 @@ from brief.extract.figures import named_unit
 from brief.models import Briefing, Bullet, Mention, Source, Story, cite
 from brief.options import Options
 from brief.render.timeline import each_event_once, quote_days, story_of_sources
+from brief.render.view import voiced
 
 
 def _mentions(ms: tuple[Mention, ...]) -> list[str]:
@@ -34,6 +35,7 @@ class _Filing:
 
     def __init__(self, briefing: Briefing) -> None:
         self.digest = len(briefing.stories) > 1
+        self.voiced = voiced(briefing)
         self.printed = {
             Mention(b.source, b.index): section.key
             for section in briefing.sections
@@ -77,6 +79,8 @@ def _bullet(b: Bullet, filing: _Filing) -> dict[str, Any]:
         "story": filing.story_id((Mention(b.source, b.index),)),
         "cited": _mentions(b.cited) if b.cited else [f"{b.source}:{b.index}"],
         "new": b.new,
+        # whose own release or document it is, as the print says after it (view.voiced)
+        **({"issuer": issuer} if (issuer := filing.voiced(b)) else {}),
     }
 
 
@@ -180,6 +184,8 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "text": e.text,
                 "ref": e.sentence.ref,
                 "story": filing.story_id((e.sentence,)),
+                # whose own release the row's sentence is (compose.issuers), where it is one
+                **({"issuer": e.issuer} if e.issuer else {}),
             }
             # one row an event, as the printed timeline: two reports of one arrest are
             # one row (figures' `date` still reads every dated sentence)

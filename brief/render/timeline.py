@@ -126,12 +126,9 @@ def timeline_svg(events: Sequence[TimelineEvent], story_of: Mapping[int, int] | 
         label = " ".join(event.label.split())
         for k, line in enumerate(lines):
             last = k == len(lines) - 1
-            words = line[: -len(event.sentence.ref)].rstrip() if last else line
-            ref = (
-                f'<tspan font-size="9" fill="#8a94a6"> {_text(event.sentence.ref)}</tspan>'
-                if last
-                else ""
-            )
+            cited = _cited(event)
+            words = line[: -len(cited)].rstrip() if last else line
+            ref = f'<tspan font-size="9" fill="#8a94a6"> {_text(cited)}</tspan>' if last else ""
             parts.append(
                 f'<text x="{LINE_X + 14}" y="{y + LINE * k}" font-size="{TEXT_SIZE}" '
                 f'fill="#222">{_marked(words, label)}{ref}</text>'
@@ -149,11 +146,18 @@ LINE = 13  # between the lines of a row
 ROW_GAP = 8  # between rows
 
 
+def _cited(event: TimelineEvent) -> str:
+    """What ends a row: its reference, and whose release it is where it is one."""
+    if event.issuer:  # (compose.issuers)
+        return f"{event.sentence.ref} · {' '.join(event.issuer.split())}"
+    return event.sentence.ref
+
+
 def _row_lines(event: TimelineEvent) -> list[str]:
     """The row's sentence wrapped, its reference ending the last line; cut only past
     MAX_LINES (see timeline_svg), with "…" where words are left out."""
     text = " ".join(event.text.split())
-    ref = event.sentence.ref
+    ref = _cited(event)
     lines = textwrap.wrap(f"{text} {ref}", LINE_CHARS)
     if len(lines) <= MAX_LINES:
         return lines

@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from brief import __version__
 from brief.compose.digest import LEADING, is_digest, reported
+from brief.compose.issuers import issued_by, issuers
 from brief.compose.titles import (
     day_of,
     fallback_title,
@@ -227,16 +228,23 @@ def told_on(briefing: Briefing) -> Callable[[Bullet], str]:
 
 def voiced(briefing: Briefing) -> Callable[[Bullet], str]:
     """The template's `voiced(bullet)`: whose document a bullet is, where its report is a
-    party's own (`voice`) and its story is headed by another report; else "". Printed
-    after its citation, as `told_on` prints a day."""
+    party's own (`voice`) and its story is headed by another report, or where its outlet
+    is a body's and the sentence names no sayer of its own (compose.issuers); else "".
+    Printed after its citation, as `told_on` prints a day; the JSON's `issuer`."""
     sources = {source.number: source for source in briefing.sources}
     headings = {n: story.title for story in briefing.stories for n in story.sources}
+    issuer_of = issuers(briefing.sources)
 
     def of(bullet: Bullet) -> str:
         source = sources.get(bullet.source)
         if source is None:
             return ""
-        return voice(source.title, source.outlet, headings.get(bullet.source))
+        # or a body's release's sentence that names no sayer of its own, whatever heads
+        # its story (compose.issuers: a side's "Tajik units opened fire ..." had been
+        # printed bare, r73 F12)
+        return voice(source.title, source.outlet, headings.get(bullet.source)) or (
+            issued_by(issuer_of.get(bullet.source), bullet.text) or ""
+        )
 
     return of
 
