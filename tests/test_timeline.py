@@ -1699,3 +1699,19 @@ def test_a_row_whose_after_phrase_names_another_event_is_not_that_event() -> Non
     )
     assert not same_event(attack, agreed, one_story=True)
     assert same_event(agreed, again, one_story=True)
+    # two rows that tell one cause tell one event, however their main clauses word it
+    bankrupt = TimelineEvent(
+        "2029-03",
+        "March 2029",
+        "The Corvane ferry line was declared bankrupt in March 2029 after it emerged that"
+        " its reserve fund in an Ostrel savings bank did not exist.",
+        Mention(4, 1),
+    )
+    collapsed = TimelineEvent(
+        "2029-03",
+        "March 2029",
+        "Corvane collapsed in March 2029 after it emerged that the reserve fund it held in"
+        " an Ostrel savings bank did not exist.",
+        Mention(5, 1),
+    )
+    assert same_event(bankrupt, collapsed, one_story=True)

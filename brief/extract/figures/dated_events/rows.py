@@ -79,13 +79,13 @@ def same_event(one: TimelineEvent, other: TimelineEvent, one_story: bool = False
     if not _same_day(one.date, other.date):
         return False
     if one_story and not (_dated_by_saying(one) or _dated_by_saying(other)):
-        return len(_own_substance(one) & _own_substance(other)) >= SHARED_WORDS
+        return len(_shared_substance(one, other)) >= SHARED_WORDS
     if one_story and _same_toll(one.text, other.text):
         return True
     verb = _dated_verb(one)
     if verb is None or verb != _dated_verb(other):
         return False
-    shared = _own_substance(one) & _own_substance(other)
+    shared = _shared_substance(one, other)
     return len(shared - {verb}) >= SHARED_WORDS
 
 
@@ -195,18 +195,32 @@ def _stem(word: str) -> str:
     return word[:-2] if word.endswith("ed") else word
 
 
-def _own_substance(event: TimelineEvent) -> frozenset[str]:
-    """The row's words of substance (`_substance`) less those of a phrase of a cause or of
-    what came first that does not hold its date (words.toml's cause_markers: "after",
-    "following", up to the next comma): that phrase names another event than the row's,
-    and by naming it sets the row's apart from it. "Shelling ... killed one civilian late
-    on Tuesday, hours after a ceasefire between the two states took effect" shares its
-    ceasefire's words with "The two states agreed on Tuesday to a ceasefire ..., after the
-    heads of their border services met", and is not that event: the agreement's row had
-    been left out as the shelling told again (r73 F8)."""
+def _shared_substance(one: TimelineEvent, other: TimelineEvent) -> frozenset[str]:
+    """The words of substance (`_substance`) two rows share, the words of a phrase of a
+    cause or of what came first that does not hold a row's date (words.toml's
+    cause_markers: "after", "following", up to the next comma) shared only with the
+    other's such phrase. That phrase names another event than its row's, and by naming it
+    sets the row apart from it: "Shelling ... killed one civilian late on Tuesday, hours
+    after a ceasefire between the two states took effect" shares its ceasefire's words
+    with "The two states agreed on Tuesday to a ceasefire ..., after the heads of their
+    border services met", and is not that event (the agreement's row had been left out
+    as the shelling told again, r73 F8); two rows that tell one cause ("declared
+    insolvent in December 2003 after it emerged that 4bn euros ... did not exist",
+    "collapsed in December 2003 after it emerged that the 4bn euros ...") still tell one
+    event."""
+    own, cause = _parts(one)
+    others, others_cause = _parts(other)
+    return (own & others) | (cause & others_cause)
+
+
+@lru_cache(maxsize=1024)
+def _parts(event: TimelineEvent) -> tuple[frozenset[str], frozenset[str]]:
+    """A row's words of substance outside its phrases of a cause or of what came first
+    that do not hold its date, and those phrases' (see `_shared_substance`)."""
     text = event.text
     at = _word_at(text, event.label)
     kept: list[str] = []
+    cut: list[str] = []
     start = 0
     for marker in _cause_marker().finditer(text):
         end = _PHRASE_END.search(text, marker.end())
@@ -214,9 +228,10 @@ def _own_substance(event: TimelineEvent) -> frozenset[str]:
         if marker.start() < start or (marker.start() <= at < stop):
             continue  # (inside a phrase cut already; or the phrase that dates the row)
         kept.append(text[start : marker.start()])
+        cut.append(text[marker.start() : stop])
         start = stop
     kept.append(text[start:])
-    return _substance(" ".join(kept))
+    return _substance(" ".join(kept)), _substance(" ".join(cut))
 
 
 _PHRASE_END = re.compile(r"[,;:]|\.\s")
