@@ -265,6 +265,7 @@ _MODULE_LISTS = {
         "share_phrase_followers",
         "not_share_heads",
         "minute_units",
+        "within_a_day_units",
         "glued_units",
         "sized_containers",
         "trade_units",

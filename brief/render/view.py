@@ -298,7 +298,7 @@ def shown_figures(briefing: Briefing, most: int = MAX_FIGURES) -> list[tuple[Fig
     without it. Not a detail (figures.details: "six abstentions" of a tally) beside a
     figure that is news: the JSON keeps them all."""
     minor = details(briefing.figures)
-    news = [f for f in briefing.figures if f not in minor]
+    news = [f for f in briefing.figures if f not in minor and not _no_count(f)]
     chosen = (news or list(briefing.figures))[:most]
     if not is_digest(briefing.stories):
         return [(figure, "") for figure in chosen]
@@ -310,6 +310,25 @@ def shown_figures(briefing: Briefing, most: int = MAX_FIGURES) -> list[tuple[Fig
         )
         for figure in chosen
     ]
+
+
+def _no_count(figure: Figure) -> bool:
+    """A measure no analyst counts, printed only where a brief has no other figure (the
+    JSON keeps it): a length of time within a day (words.toml's within_a_day_units: "the
+    shelling ... lasted about twenty minutes", "within three hours our villages were
+    shelled again"), which says how long an event took, and a measure joined to the noun
+    it describes ("a 970-kilometre border", "a 40-km convoy"), which says what a thing is
+    like (r73 F16: each had taken a place among ten key figures beside a day's tolls)."""
+    if figure.kind != "measure":
+        return False
+    return (figure.unit or "").lower() in words()["within_a_day_units"] or bool(
+        _DESCRIBING_MEASURE.search(figure.text)
+    )
+
+
+# A number joined to its unit by a hyphen, then the noun it describes: "970-kilometre
+# border", "40-km convoy".
+_DESCRIBING_MEASURE = re.compile(r"\d-[^\W\d_]+\s+[^\W\d_]+")
 
 
 # The words of a story's headline a key figure's line names it by: enough to tell the
