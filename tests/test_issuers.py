@@ -62,6 +62,8 @@ def test_a_release_is_marked_only_beside_other_outlets_and_without_a_sayer_of_it
     assert issued_by(ISSUER, "The cutter was damaged, the Ministry of Defence said.") is None
     assert issued_by(ISSUER, "According to the harbour master, the cutter was damaged.") is None
     assert issued_by(None, bare) is None
+    named = f"The {ISSUER.title()} rejects the claim that its cutter entered Veskaran waters."
+    assert issued_by(ISSUER, named) is None
 
 
 def test_the_row_and_the_bottom_line_of_a_release_name_its_issuer(tmp_path: Path) -> None:

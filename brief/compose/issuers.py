@@ -8,8 +8,9 @@ brief's own fact; a figure keeps its `sayer`, and a row or a bullet must keep it
 as well (r73 F12). So a sentence of a source whose outlet is a body's name (a ministry,
 an office, a command: the names a letterhead gives, `body_name`) is marked with that name
 where the sentence names no sayer of its own ("..., the ministry said" names one: the
-sentence says whose it is) and the brief holds reports of other outlets too (a brief of
-one body's releases alone is that body's throughout, and its sources say so).
+sentence says whose it is, as does one that names the issuer in full) and the brief
+holds reports of other outlets too (a brief of one body's releases alone is that body's
+throughout, and its sources say so).
 
 A news outlet's name is no body's: "Eurasia Daily Review", "Central Asia Wire". A news
 agency's ("Xinhua News Agency") closes with its head and names no one it is "of" or
@@ -54,8 +55,10 @@ def issuers(sources: Iterable[Source]) -> dict[int, str]:
 
 def issued_by(issuer: str | None, text: str) -> str | None:
     """The issuer a sentence of its release is marked with: None where the sentence names
-    its own sayer ("according to the ministry", "..., the border troops said")."""
-    if not issuer:
+    its own sayer ("according to the ministry", "..., the border troops said") or the
+    issuer by its whole name ("The Ministry of Defence of the Republic of X rejects the
+    claim ..."): it says whose word it is itself."""
+    if not issuer or " ".join(issuer.split()).casefold() in " ".join(text.split()).casefold():
         return None
     from brief.extract.quotes.reporting_verbs import spoken_subject
 
