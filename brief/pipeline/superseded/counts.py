@@ -10,10 +10,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from brief.extract.figures.alone import figures_alone
 from brief.extract.lexicon import alternation, words
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.death_tolls import recalled_tolls
-from brief.pipeline.superseded.figures import figures_alone
 from brief.pipeline.superseded.phrases import PHRASE_END, name_in_common, names_between
 from brief.pipeline.superseded.reports import (
     STALE_DAYS,

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from brief.extract.figures.alone import figures_alone
 from brief.extract.lexicon import words
 from brief.models import Corpus, Sentence, StoryGroup
-from brief.pipeline.superseded.figures import figures_alone
 from brief.pipeline.superseded.phrases import (
     WORD,
     capitalised_words,

@@ -10,11 +10,11 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
+from brief.extract.figures.alone import figures_alone
 from brief.extract.lexicon import words
 from brief.ingest.furniture import entry_stamps
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.counts import casualties, recounted
-from brief.pipeline.superseded.figures import figures_alone
 from brief.pipeline.superseded.phrases import names_between
 from brief.pipeline.superseded.reports import not_before, source_days, story_of_sources
 
