@@ -10,8 +10,9 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from brief.cli import app
+from brief.extract.figures.earlier_counts import counted_nouns
 from brief.models import Corpus, Document, Sentence, Source, StoryGroup
-from brief.pipeline.superseded.counts import corrected_counts, counted_nouns
+from brief.pipeline.superseded.counts import corrected_counts
 
 _FIRST = (
     "Gunmen abducted six crew members from the product tanker Sea Heron off Bonny Island "

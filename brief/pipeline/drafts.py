@@ -11,6 +11,7 @@ from functools import cache, cached_property, partial
 from typing import TYPE_CHECKING
 
 from brief.extract.figures.alone import figures_alone
+from brief.extract.figures.earlier_counts import corrections
 from brief.models import (
     Classification,
     Corpus,
@@ -24,7 +25,7 @@ from brief.models import (
 from brief.pipeline.choosing import left_out_as_furniture, no_bullet, picked_without
 from brief.pipeline.departures import with_departure
 from brief.pipeline.parts import numbers_in_part
-from brief.pipeline.superseded.counts import CorrectedTitles, corrections
+from brief.pipeline.superseded.counts import CorrectedTitles
 from brief.pipeline.superseded.reports import latest_day_sources, story_of_sources
 from brief.prefilter import may_hold
 from brief.profiles import Profile

@@ -23,6 +23,11 @@ Thursday" in a Friday's report) is that day's count, which may still be the late
 its article tells a count of the same casualties, as high or higher, without an earlier
 day's words.
 
+A count that says which earlier count it corrects ("Seven crew were kidnapped, not six
+as the manager first said") is a `Correction`: `corrections` finds them, `counts_of` and
+`counted_nouns` read what a sentence counts, for the pipeline's checks and the key
+figures alike.
+
 Apart from tense, which reads when a figure's event was, because these read the report
 around a count: its verb, its noun, whose words it is in.
 """
@@ -30,13 +35,16 @@ around a count: its verb, its noun, whose words it is in.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 
+from brief.extract.figures.alone import figures_alone
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import DATE_PATTERN, DAY_BEFORE, YEAR_RE
 from brief.extract.figures.number_reading import value_of
 from brief.extract.lexicon import alternation, joined, number_words, words
+from brief.models import Sentence
 from brief.prefilter import may_hold
 
 # What ends the stretch of words a report governs: another clause's opening, a contrast,
@@ -412,3 +420,89 @@ def _counted_numbers(text: str) -> list[re.Match[str]]:
 
 _NUMBER_WORD = re.compile(r"(?<![\w:.,])\d[\d,.]*\d(?![\w:])|(?<![\w:.,])\d(?![\w:])|[A-Za-z]+")
 _NEXT_WORD = re.compile(r"[\s-]*(%|[A-Za-z]+)")
+
+
+# What a count counts, for telling an earlier day's count of it: the dead, the hurt and the
+# missing each one class however a sentence words them; any other unit is its own.
+COUNTED_AS = {
+    "dead": "dead", "killed": "dead", "died": "dead", "deaths": "dead", "death": "dead",
+    "injured": "hurt", "wounded": "hurt", "hurt": "hurt", "injuries": "hurt",
+    "missing": "missing",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A report's count that says which earlier count it corrects: "Seven crew members
+    were kidnapped, not six as the ship's manager first said" (earlier 6, value 7, of
+    "crew" and "members"), "one more than the navy had reported"."""
+
+    source: int
+    nouns: frozenset[str]
+    earlier: float
+    value: float
+
+    def corrects(self, counts: Mapping[float, frozenset[str]], source: int | None) -> bool:
+        """Whether another report's counts (`counts_of`) give the earlier count, of a
+        noun in common, and not the corrected one."""
+        return (
+            source != self.source
+            and bool(counts.get(self.earlier, frozenset()) & self.nouns)
+            and not counts.get(self.value, frozenset()) & self.nouns
+        )
+
+
+def corrections(sentences: Sequence[Sentence]) -> list[Correction]:
+    """The counts these sentences give as corrections of an earlier report's
+    (`earlier_counts.revised_from`)."""
+    found = []
+    for sentence in sentences:
+        if not _MAY_CORRECT.search(sentence.text):
+            continue
+        for figure in figures_alone(sentence):
+            if figure.kind != "count" or not figure.unit or figure.value is None or figure.past:
+                continue
+            earlier = revised_from(sentence.text, figure.text, figure.value)
+            if earlier is not None and earlier != figure.value:
+                nouns = counted_nouns(figure.text, figure.unit)
+                found.append(Correction(sentence.source, nouns, earlier, figure.value))
+    return found
+
+
+# The words of a correction (a cheap test before a sentence's figures are read): ", not
+# six as", "one more than", "two fewer than" (earlier_counts._revision).
+_MAY_CORRECT = re.compile(r"\b(?:more|fewer|less) than\b|,\s+(?:and |but )?not ", re.IGNORECASE)
+
+
+def counts_of(sentence: Sentence) -> dict[float, frozenset[str]]:
+    """The sentence's current counts: each number, with the nouns it counts
+    (`counted_nouns`)."""
+    found: dict[float, frozenset[str]] = {}
+    for f in figures_alone(sentence):
+        if f.kind == "count" and f.unit and f.value is not None and not f.past:
+            found[f.value] = found.get(f.value, frozenset()) | counted_nouns(f.text, f.unit)
+    return found
+
+
+def counted_nouns(text: str, unit: str) -> frozenset[str]:
+    """What a count counts: its unit, and the words between its number and the unit
+    ("crew" and "members" of "Seven crew members were kidnapped"), so that a headline's
+    "six crew" is the count of a report's "six crew members". The dead, the hurt and the
+    missing by their class, whatever the verb ("kill 30", "30 people died")."""
+    nouns = {COUNTED_AS.get(unit.lower(), unit.lower())}
+    tokens = _WORDS.findall(text.lower())
+    if unit.lower() in tokens:
+        at = len(tokens) - 1 - tokens[::-1].index(unit.lower())
+        while at > 0 and not _is_number(tokens[at - 1]):
+            at -= 1
+            nouns.add(tokens[at])
+        if at == 0:  # no number before the unit: its words are none of the count's
+            nouns = {COUNTED_AS.get(unit.lower(), unit.lower())}
+    return frozenset(nouns)
+
+
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def _is_number(token: str) -> bool:
+    return token[:1].isdigit() or token in number_words()

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from brief.extract.figures.befell import verb_opening
 from brief.extract.figures.counted import names_what_changed
 from brief.extract.figures.currencies import other_dollar_codes
+from brief.extract.figures.earlier_counts import Correction, corrections, counted_nouns, counts_of
 from brief.extract.figures.notation import number_values
 from brief.extract.figures.number_phrases import plural
 from brief.extract.figures.policy_rates import names_rate
@@ -24,7 +25,6 @@ from brief.extract.figures.tense import past_form
 from brief.extract.figures.tolls import aid_verb_forms, befalling_verb_forms
 from brief.extract.lexicon import alternation, gazetteer, words
 from brief.models import Figure, Mention, Sentence
-from brief.pipeline.superseded.counts import Correction, corrections, counted_nouns, counts_of
 
 
 def key_figures(
@@ -314,7 +314,7 @@ def _revised(
 ) -> frozenset[Figure]:
     """The counts another report of their story says it revises: the owner's "abducted
     six crew members" beside the navy's "Seven crew members were kidnapped, not six as the
-    ship's manager first said" (pipeline.superseded.corrections: six). Of any count, not
+    ship's manager first said" (earlier_counts.corrections: six). Of any count, not
     only a toll's: a later report's revised count replaces the earlier, and a list that
     showed the earlier alone had given a reader the number the story no longer holds (r62
     F2). One count of one thing as the bullets and headlines read it
@@ -655,7 +655,7 @@ def _one_thing(mine: _Counting, theirs: _Counting) -> bool:
 
 
 def _things(figure: Figure) -> frozenset[str]:
-    """The nouns a count counts (pipeline.superseded.counted_nouns: "people" of "19,000
+    """The nouns a count counts (earlier_counts.counted_nouns: "people" of "19,000
     people displaced"), without what befell them or a function word."""
     w = words()
     noise = w["count_ends"] | w["afflicted"] | w["casualties"]

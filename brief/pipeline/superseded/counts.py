@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from brief.extract.figures.alone import figures_alone
+from brief.extract.figures.earlier_counts import COUNTED_AS, Correction, corrections, counts_of
 from brief.extract.lexicon import alternation, words
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.death_tolls import recalled_tolls
@@ -22,14 +23,6 @@ from brief.pipeline.superseded.reports import (
     source_days,
     story_of_sources,
 )
-
-# What a count counts, for telling an earlier day's count of it: the dead, the hurt and the
-# missing each one class however a sentence words them; any other unit is its own.
-_COUNTED_AS = {
-    "dead": "dead", "killed": "dead", "died": "dead", "deaths": "dead", "death": "dead",
-    "injured": "hurt", "wounded": "hurt", "hurt": "hurt", "injuries": "hurt",
-    "missing": "missing",
-}  # fmt: skip
 
 
 def stale_counts(
@@ -53,7 +46,7 @@ def stale_counts(
     def counted(sentence: Sentence, recalled: bool = True) -> set[tuple[str, float]]:
         """Its counts; without those of an earlier event its news follows, unless `recalled`."""
         return {
-            (_COUNTED_AS.get(f.unit.lower(), f.unit.lower()), f.value)
+            (COUNTED_AS.get(f.unit.lower(), f.unit.lower()), f.value)
             for f in figures_alone(sentence)
             if f.kind == "count"
             and f.unit
@@ -94,27 +87,6 @@ def stale_counts(
 
 
 @dataclass(frozen=True)
-class Correction:
-    """A report's count that says which earlier count it corrects: "Seven crew members
-    were kidnapped, not six as the ship's manager first said" (earlier 6, value 7, of
-    "crew" and "members"), "one more than the navy had reported"."""
-
-    source: int
-    nouns: frozenset[str]
-    earlier: float
-    value: float
-
-    def corrects(self, counts: Mapping[float, frozenset[str]], source: int | None) -> bool:
-        """Whether another report's counts (`counts_of`) give the earlier count, of a
-        noun in common, and not the corrected one."""
-        return (
-            source != self.source
-            and bool(counts.get(self.earlier, frozenset()) & self.nouns)
-            and not counts.get(self.value, frozenset()) & self.nouns
-        )
-
-
-@dataclass(frozen=True)
 class CorrectedTitles:
     """What a story's reports say is no longer so of its headlines, as the drafts hand it
     to compose (`compose_story`'s `corrected`): the reports whose opening another report
@@ -136,30 +108,6 @@ class CorrectedTitles:
             return False
         counts = counts_of(Sentence(text=title, source=source or 0, index=0, paragraph=0))
         return any(c.corrects(counts, source) for c in self.corrections)
-
-
-def corrections(sentences: Sequence[Sentence]) -> list[Correction]:
-    """The counts these sentences give as corrections of an earlier report's
-    (`earlier_counts.revised_from`)."""
-    from brief.extract.figures.earlier_counts import revised_from
-
-    found = []
-    for sentence in sentences:
-        if not _MAY_CORRECT.search(sentence.text):
-            continue
-        for figure in figures_alone(sentence):
-            if figure.kind != "count" or not figure.unit or figure.value is None or figure.past:
-                continue
-            earlier = revised_from(sentence.text, figure.text, figure.value)
-            if earlier is not None and earlier != figure.value:
-                nouns = counted_nouns(figure.text, figure.unit)
-                found.append(Correction(sentence.source, nouns, earlier, figure.value))
-    return found
-
-
-# The words of a correction (a cheap test before a sentence's figures are read): ", not
-# six as", "one more than", "two fewer than" (earlier_counts._revision).
-_MAY_CORRECT = re.compile(r"\b(?:more|fewer|less) than\b|,\s+(?:and |but )?not ", re.IGNORECASE)
 
 
 def corrected_counts(
@@ -194,42 +142,6 @@ def corrected_counts(
     return frozenset(k for k, sentence in enumerate(unique) if corrected(sentence))
 
 
-def counts_of(sentence: Sentence) -> dict[float, frozenset[str]]:
-    """The sentence's current counts: each number, with the nouns it counts
-    (`counted_nouns`)."""
-    found: dict[float, frozenset[str]] = {}
-    for f in figures_alone(sentence):
-        if f.kind == "count" and f.unit and f.value is not None and not f.past:
-            found[f.value] = found.get(f.value, frozenset()) | counted_nouns(f.text, f.unit)
-    return found
-
-
-def counted_nouns(text: str, unit: str) -> frozenset[str]:
-    """What a count counts: its unit, and the words between its number and the unit
-    ("crew" and "members" of "Seven crew members were kidnapped"), so that a headline's
-    "six crew" is the count of a report's "six crew members". The dead, the hurt and the
-    missing by their class, whatever the verb ("kill 30", "30 people died")."""
-    nouns = {_COUNTED_AS.get(unit.lower(), unit.lower())}
-    tokens = _WORDS.findall(text.lower())
-    if unit.lower() in tokens:
-        at = len(tokens) - 1 - tokens[::-1].index(unit.lower())
-        while at > 0 and not _is_number(tokens[at - 1]):
-            at -= 1
-            nouns.add(tokens[at])
-        if at == 0:  # no number before the unit: its words are none of the count's
-            nouns = {_COUNTED_AS.get(unit.lower(), unit.lower())}
-    return frozenset(nouns)
-
-
-_WORDS = re.compile(r"[\w'’-]+")
-
-
-def _is_number(token: str) -> bool:
-    from brief.extract.lexicon import number_words
-
-    return token[:1].isdigit() or token in number_words()
-
-
 def in_earlier_event(text: str, figure: str) -> bool:
     """Whether a figure of the sentence is in a phrase that names what came before its
     news (words.toml's earlier_event_markers: "after", "following", "in the wake of" ...),
@@ -255,7 +167,7 @@ def casualties(sentence: Sentence) -> dict[str, set[float]]:
     if not _CASUALTY_WORDS.search(sentence.text):
         return found
     for figure in figures_alone(sentence):
-        unit = _COUNTED_AS.get((figure.unit or "").lower())
+        unit = COUNTED_AS.get((figure.unit or "").lower())
         if figure.kind == "count" and unit and figure.value is not None and not figure.past:
             found.setdefault(unit, set()).add(figure.value)
     return found
