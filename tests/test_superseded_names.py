@@ -4,7 +4,7 @@ and "of" between two of them."""
 
 from __future__ import annotations
 
-from brief.pipeline.superseded.death_tolls import toll_places
+from brief.extract.figures.tolls import toll_places
 from brief.pipeline.superseded.phrases import names_between
 
 

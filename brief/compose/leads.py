@@ -195,13 +195,13 @@ _THE_RELATIVE = re.compile(
 
 def same_tally(higher: str, lower: str) -> bool:
     """Whether a higher toll can be a later count of a lower one: both name the same
-    countries (`pipeline.superseded.toll_places`, as its `lower_tolls` and
+    countries (`extract.figures.tolls.toll_places`, as its `lower_tolls` and
     `pipeline.drafts` judge a tally). A town's toll from one unnamed hospital source
     ("At least 27 people have died in Vila Namaruca") is no later count of the disaster
     agency's toll for the country ("killing at least 12 people, Mozambique's disaster
     management institute said"): it had led the cyclone's story in their place, and was
     wrong (r46 H1)."""
-    from brief.pipeline.superseded.death_tolls import toll_places
+    from brief.extract.figures.tolls import toll_places
 
     places = toll_places(higher)
     return bool(places) and places == toll_places(lower)

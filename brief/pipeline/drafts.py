@@ -1047,7 +1047,7 @@ def _lead_tolls(
     sentences, or an equal one that names the countries its headline's does not."""
     from brief.compose.digest import story_documents
     from brief.extract.figures import lede_toll
-    from brief.pipeline.superseded.death_tolls import toll_places
+    from brief.extract.figures.tolls import toll_places
 
     # the story's own documents: all of them, for each of 582 stories, was 0.15 s
     documents = story_documents(corpus, [sentence.source for sentence in sentences])

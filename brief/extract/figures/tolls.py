@@ -1126,3 +1126,26 @@ def _forms_of_staying() -> frozenset[str]:
 def dwelling_verb_forms() -> frozenset[str]:
     """Every form of the verbs of where people live (words.toml's dwelling_verbs)."""
     return verb_forms_of("dwelling_verbs")
+
+
+def toll_places(text: str) -> frozenset[str]:
+    """The countries a sentence names, by a country's name, alias, demonym or capital
+    ("Conakry" is Guinea's): two tolls are of one tally only where they name the same
+    ("In France, the death toll rose to six" is a part of "at least 65 people throughout
+    Europe", no earlier count of it), and a toll that names none ("In Puerto Rico, where
+    three people were killed", "in Posoltega") is of a place the gazetteer cannot tell."""
+    from brief.extract.actors.names.capital_runs import name_pattern
+    from brief.extract.lexicon import gazetteer
+
+    table = gazetteer()
+    found = set()
+    for name in name_pattern().finditer(text):
+        words = name[0].split(" ")
+        for start in range(len(words)):
+            for end in range(len(words), start, -1):
+                form = " ".join(words[start:end])
+                entry = table.get(form) or table.get(re.sub(r"['’]s$", "", form))
+                if entry is not None and entry.kind == "country":
+                    found.add(entry.name)
+                    break
+    return frozenset(found)

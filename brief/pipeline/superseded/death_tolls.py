@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from brief.models import Corpus, Sentence, StoryGroup
-from brief.pipeline.superseded.phrases import HISTORY, name_pattern
+from brief.pipeline.superseded.phrases import HISTORY
 from brief.pipeline.superseded.reports import STALE_DAYS, source_days, story_of_sources
 from brief.prefilter import may_hold
 
@@ -56,6 +56,8 @@ def lower_tolls(
     some of the dead ("Eight border guards were killed") is no toll of all (`lede_toll`),
     and a report's own earlier counts are its revisions (`earlier_counts`). Only another
     report's toll makes one lower: the stories of one report are not read."""
+    from brief.extract.figures.tolls import toll_places
+
     story_of = story_of_sources(story_groups, several=True)
     tolls = tolls_of_all(unique, story_of)
     if len(tolls) < 2:
@@ -144,26 +146,4 @@ def recalled_counts(text: str) -> frozenset[float]:
         figure = FoundFigure(number.start(), number.end(), raw, "count", None, None, None)
         if value is not None and told_as_earlier(text, figure):
             found.add(value)
-    return frozenset(found)
-
-
-def toll_places(text: str) -> frozenset[str]:
-    """The countries a sentence names, by a country's name, alias, demonym or capital
-    ("Conakry" is Guinea's): two tolls are of one tally only where they name the same
-    ("In France, the death toll rose to six" is a part of "at least 65 people throughout
-    Europe", no earlier count of it), and a toll that names none ("In Puerto Rico, where
-    three people were killed", "in Posoltega") is of a place the gazetteer cannot tell."""
-    from brief.extract.lexicon import gazetteer
-
-    table = gazetteer()
-    found = set()
-    for name in name_pattern().finditer(text):
-        words = name[0].split(" ")
-        for start in range(len(words)):
-            for end in range(len(words), start, -1):
-                form = " ".join(words[start:end])
-                entry = table.get(form) or table.get(re.sub(r"['’]s$", "", form))
-                if entry is not None and entry.kind == "country":
-                    found.add(entry.name)
-                    break
     return frozenset(found)

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from datetime import date
 from functools import cache
 
-from brief.extract.lexicon import alternation, words
+from brief.extract.actors.names.capital_runs import name_pattern
+from brief.extract.lexicon import words
 from brief.inflection import inflection_key
 
 # What ends a phrase before a figure: its clause's punctuation, or a second verb's "and".
@@ -57,15 +58,6 @@ def _near_or_not(found: re.Match[str], day: date) -> str:
 
     when = full_date(found)
     return "" if when is not None and abs((when - day).days) <= NEAR_DAYS else found[0]
-
-
-@cache
-def name_pattern() -> re.Pattern[str]:
-    """A name as written: a run of capitalised words, with the lower-case words that
-    stand inside one (words.toml's particles, "Abu Bakr al Baghdadi", and "of", "Bank of
-    China") between two of them."""
-    inside = alternation(words()["particles"] | {"of"})
-    return re.compile(rf"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|(?:{inside})(?= [A-Z])))*")
 
 
 WORD = re.compile(r"[A-Za-z][\w'’-]*")

@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from brief.extract.actors.names.capital_runs import name_pattern
 from brief.extract.lexicon import words
 from brief.models import Corpus, Sentence, StoryGroup
-from brief.pipeline.superseded.phrases import POSSESSIVE, name_pattern
+from brief.pipeline.superseded.phrases import POSSESSIVE
 from brief.pipeline.superseded.reports import (
     STALE_DAYS,
     dated_readings,

@@ -37,11 +37,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from brief.extract.actors.names.capital_runs import name_pattern
 from brief.extract.figures.alone import figures_alone
 from brief.extract.lexicon import alternation, calendar_word, shared_starts, word_codes, words
 from brief.inflection import inflection_key
 from brief.models import Corpus, Sentence, StoryGroup
-from brief.pipeline.superseded.phrases import name_pattern
 from brief.pipeline.superseded.reports import (
     not_before,
     source_days,

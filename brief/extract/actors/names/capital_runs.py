@@ -59,7 +59,15 @@ from brief.extract.actors.word_knowledge import (
     given_name,
     person_nouns,
 )
-from brief.extract.lexicon import WordMemo, gazetteer, joined, month_names, weekday_names, words
+from brief.extract.lexicon import (
+    WordMemo,
+    alternation,
+    gazetteer,
+    joined,
+    month_names,
+    weekday_names,
+    words,
+)
 
 
 def _is_surname_title(toks: list[Token], j: int) -> bool:
@@ -126,6 +134,15 @@ def name_runs(text: str, spans: Spans) -> list[NameRun]:
         return []
     toks = tokens(text)
     return [NameRun(*written_form(text, toks, i, j)) for i, j in capital_run_spans(toks, spans)]
+
+
+@cache
+def name_pattern() -> re.Pattern[str]:
+    """A name as written: a run of capitalised words, with the lower-case words that
+    stand inside one (words.toml's particles, "Abu Bakr al Baghdadi", and "of", "Bank of
+    China") between two of them."""
+    inside = alternation(words()["particles"] | {"of"})
+    return re.compile(rf"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|(?:{inside})(?= [A-Z])))*")
 
 
 def may_name_someone(text: str) -> bool:
