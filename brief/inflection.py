@@ -71,3 +71,13 @@ def _normal_end(word: str) -> str:
     if len(word) > 2 and word[-1] == word[-2] and word[-1] not in _VOWELS:
         word = word[:-1]
     return word
+
+
+def past_form(word: str) -> bool:
+    """An -ed form or an irregular past (words.toml's [irregular] forms, and [figures]
+    pasts: "made landfall late on Sunday"), less the participles that look ahead
+    ("scheduled", "expected")."""
+    w = words()
+    if word in w["looking_ahead"]:
+        return False
+    return (word.endswith("ed") and len(word) > 4) or word in w.irregular or word in w["pasts"]

@@ -318,7 +318,7 @@ def states_an_opinion(text: str) -> bool:
     copula = next((at for at, t in enumerate(lowered) if t in _COPULA), None)
     if copula is None or copula < 2:
         return False
-    from brief.extract.figures.tense import past_form
+    from brief.inflection import past_form
 
     subject = lowered[1:copula]
     # a participle with its own phrase after it tells an event ("The man arrested on

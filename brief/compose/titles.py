@@ -531,7 +531,7 @@ def _said_by(label: str, lede: str) -> bool:
     representative of the Russian Defence Ministry, Colonel Pavel Arkhipov, said ...")?
     A subject holds no verb of an event before it: "Strikes killed 20 in Gaza, officials
     said" is no saying of Gaza's."""
-    from brief.extract.figures.tense import past_form
+    from brief.inflection import past_form
 
     own = [w for w in _WORD.findall(label.casefold()) if not w.isdigit()]
     if not own or len(own) > _LABEL_WORDS or not lede:

@@ -209,7 +209,7 @@ def _on_again(text: str) -> set[str]:
 def _held(text: str) -> set[str]:
     """The events a sentence tells as done: a verb's past form ("met", "cancelled" not,
     and none under a forecast or a denial), by the event it names."""
-    from brief.extract.figures.tense import past_form
+    from brief.inflection import past_form
 
     if calls_off(text) or _forecasts(text):
         return set()

@@ -168,13 +168,13 @@ LABEL_WORDS = 14
 def _may_be_finite(label: Sequence[str], k: int) -> bool:
     """May the k-th word of a dated line be its finite verb? An auxiliary, a modal or a
     form of "be" or "have" (words.toml's auxiliaries, modal_verbs, subjectless_openers),
-    a past (`tense.past_form`), a verb of speech (not its -ing form: "Weather
+    a past (`inflection.past_form`), a verb of speech (not its -ing form: "Weather
     warning"); or a verb in the present as a headline
     has it: a word in -s with a word after it ("Army seizes power", "Parliament votes
     to"; a compound's head ends it: "Ferry timetable changes"), or a lower-case word after
     a plural subject ("Polls open", "Twelve people die"). A plural noun after a
     preposition or a determiner is its object ("for residents", "to mariners")."""
-    from brief.extract.figures.tense import past_form
+    from brief.inflection import past_form
 
     w = lexicon.words()
     word = label[k].lower()

@@ -45,7 +45,7 @@ def _reported_again(worded: str, kept: str) -> bool:
     nothing to do with the incident and called the accusations ..." (r47 L5). The verbs
     of saying and a "that" after one are set aside in both; then one past form ("repeated",
     "reiterated") may be the sentence's own."""
-    from brief.extract.figures.tense import past_form
+    from brief.inflection import past_form
 
     lists = lexicon.words()
 

@@ -40,9 +40,9 @@ from functools import cache
 
 from brief.extract.figures.conditional import unrealised
 from brief.extract.figures.found_figure import FoundFigure
-from brief.extract.figures.tense import past_form
 from brief.extract.figures.tolls import befalling_verb_forms, state_after, verb_forms_of
 from brief.extract.lexicon import joined, words
+from brief.inflection import past_form
 
 # The word right before a count (its qualifier included), and a particle after it:
 # "cancelled ", "shut down ".

@@ -40,7 +40,6 @@ from brief.extract.figures.policy_rates import rate_step
 from brief.extract.figures.ranges import qualified_start
 from brief.extract.figures.rates import LEVEL_BEFORE, exchange_rate, exchanged_for, with_rate
 from brief.extract.figures.scene import sets_the_scene
-from brief.extract.figures.tense import past_form
 from brief.extract.figures.tolls import (
     ABOUT,
     CASUALTY_AFTER,
@@ -59,6 +58,7 @@ from brief.extract.figures.tolls import (
     toll_before,
 )
 from brief.extract.lexicon import alternation, joined, weekday_names, words
+from brief.inflection import past_form
 
 # "Thousands of troops": a plural scale's count is of what follows its "of".
 _OF = re.compile(r" of\b")

@@ -21,9 +21,9 @@ from brief.extract.figures.number_phrases import plural
 from brief.extract.figures.policy_rates import names_rate
 from brief.extract.figures.scanner import THE_DEAD, counted_kind
 from brief.extract.figures.scope import of_a_part
-from brief.extract.figures.tense import past_form
 from brief.extract.figures.tolls import aid_verb_forms, befalling_verb_forms
 from brief.extract.lexicon import alternation, gazetteer, words
+from brief.inflection import past_form
 from brief.models import Figure, Mention, Sentence
 
 

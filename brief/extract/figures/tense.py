@@ -36,6 +36,7 @@ from brief.extract.figures.notation import (
     number_values,
 )
 from brief.extract.lexicon import words
+from brief.inflection import past_form
 
 # What ends a clause, roughly: punctuation, or a word that opens another clause. Looking
 # back from a date, not "that": after a verb it opens the verb's complement, which stays
@@ -430,16 +431,6 @@ _ATTRIBUTIVE = re.compile(
     r"[a-z]+ed(?= [a-z])"
 )
 _LETTERS = re.compile(r"[A-Za-z]+")  # as written: a capital tells a name
-
-
-def past_form(word: str) -> bool:
-    """An -ed form or an irregular past (words.toml's [irregular] forms, and [figures]
-    pasts: "made landfall late on Sunday"), less the participles that look ahead
-    ("scheduled", "expected")."""
-    w = words()
-    if word in w["looking_ahead"]:
-        return False
-    return (word.endswith("ed") and len(word) > 4) or word in w.irregular or word in w["pasts"]
 
 
 def _clause_of(text: str, at: int) -> str:

@@ -35,7 +35,6 @@ from brief.extract.figures.notation import WORD_REACH, number_values
 from brief.extract.figures.number_phrases import MAX_NOUN_WORDS, noun_phrase_end
 from brief.extract.figures.number_reading import NUMBER, scale_words, value_of
 from brief.extract.figures.ranges import qualifier_readings
-from brief.extract.figures.tense import past_form
 from brief.extract.lexicon import (
     alternation,
     joined,
@@ -44,6 +43,7 @@ from brief.extract.lexicon import (
     verb_forms,
     words,
 )
+from brief.inflection import past_form
 
 # A casualty word right after a number ("18 injured", checked against words.toml's
 # casualties), not a verb with its object ("3 missing the target") nor a noun's modifier

@@ -274,7 +274,7 @@ def _past_forms(text: str, forecasts: Mapping[str, object]) -> list[tuple[str, i
 
 def _past_key(form: str) -> str:
     """A past form's inflection key ("reached" -> "reach"), "" for any other word."""
-    from brief.extract.figures.tense import past_form
+    from brief.inflection import past_form
 
     return inflection_key(form) if past_form(form) else ""
 

@@ -61,7 +61,7 @@ def _levels(sentence: Sentence) -> list[_Level]:
     group's combined output target") and the object between verb and value ("raised their
     Brent forecast to $90"). A level whose subject is no noun phrase ("it", "we") is read
     as of nothing: another report's "we" is another sayer's forecast."""
-    from brief.extract.figures.tense import past_form
+    from brief.inflection import past_form
 
     text = sentence.text
     if not _MAY_LEVEL.search(text):  # no value after a "to", "at", "of" or "be"

@@ -243,7 +243,7 @@ def _plain_states(text: str, keys: AbstractSet[str]) -> list[_State]:
     "not" ... (`NOT_DONE`: "is due to run", "will run") gives no state that holds, nor
     one in a clause of a condition or a denial (`_unasserted`: "If the curfew runs from
     20:00, ...", "denied that the level is 2")."""
-    from brief.extract.figures.tense import past_form
+    from brief.inflection import past_form
 
     found: list[_State] = []
     tokens = list(WORD.finditer(text))

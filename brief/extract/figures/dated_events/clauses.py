@@ -29,8 +29,8 @@ from brief.extract.figures.notation import (
     WORD_RE,
     number_values,
 )
-from brief.extract.figures.tense import past_form
 from brief.extract.lexicon import alternation, verb_forms, weekday_names, words
+from brief.inflection import past_form
 
 # What makes the word after it a verb: "to leave", "will start".
 BEFORE_A_VERB = frozenset({"to", "will", "shall", "would"})

@@ -25,8 +25,9 @@ from brief.extract.figures.notation import (
     iso,
     number_values,
 )
-from brief.extract.figures.tense import SCOPE_BREAK, called_off_event, past_form
+from brief.extract.figures.tense import SCOPE_BREAK, called_off_event
 from brief.extract.lexicon import alternation, weekday_names, words
+from brief.inflection import past_form
 
 
 def date_precision(date: str) -> int:

@@ -42,8 +42,8 @@ from brief.extract.figures.notation import (
     WEEKDAY,
     WORD_RE,
 )
-from brief.extract.figures.tense import past_form
 from brief.extract.lexicon import alternation, weekday_names, words
+from brief.inflection import past_form
 from brief.models import Figure, Mention, Sentence, TimelineEvent
 
 
