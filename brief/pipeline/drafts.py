@@ -10,8 +10,6 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property, partial
 from typing import TYPE_CHECKING
 
-from brief.extract.figures.alone import figures_alone
-from brief.extract.figures.earlier_counts import corrections
 from brief.models import (
     Classification,
     Corpus,
@@ -560,6 +558,7 @@ def _same_fact(sentence: Sentence, other: Sentence, language: str) -> bool:
     about ("holding three surveyors ... and demanded a payment" beside "The relatives of
     three surveyors ... pleaded"), or no count."""
     from brief.extract.figures import figure_rank, same_count
+    from brief.extract.figures.alone import figures_alone
     from brief.rank.coverage import content_stems
 
     if sentence.source == other.source:
@@ -1301,6 +1300,8 @@ def _corrected_titles(corpus: Corpus, group: StoryGroup) -> CorrectedTitles:
     (`superseded.counts.CorrectedTitles`), read in the story's own sentences: the reports
     whose opening another calls false, and the counts another corrects. None in a story
     of one report."""
+    from brief.extract.figures.earlier_counts import corrections
+
     if len(set(group.sources)) < 2:
         return CorrectedTitles()
     from brief import compose

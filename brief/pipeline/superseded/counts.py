@@ -9,9 +9,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-from brief.extract.figures.alone import figures_alone
-from brief.extract.figures.earlier_counts import COUNTED_AS, Correction, corrections, counts_of
 from brief.extract.lexicon import alternation, words
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.death_tolls import recalled_tolls
@@ -23,6 +22,9 @@ from brief.pipeline.superseded.reports import (
     source_days,
     story_of_sources,
 )
+
+if TYPE_CHECKING:
+    from brief.extract.figures.earlier_counts import Correction
 
 
 def stale_counts(
@@ -42,6 +44,8 @@ def stale_counts(
     follows (`in_earlier_event`: "the minister resigned, a day after four soldiers were
     killed"): the resignation is its news, and the count dates it. No bullet of the
     story's, nor of the brief's summary."""
+    from brief.extract.figures.alone import figures_alone
+    from brief.extract.figures.earlier_counts import COUNTED_AS
 
     def counted(sentence: Sentence, recalled: bool = True) -> set[tuple[str, float]]:
         """Its counts; without those of an earlier event its news follows, unless `recalled`."""
@@ -102,6 +106,8 @@ class CorrectedTitles:
     def __call__(self, title: str, source: int | None) -> bool:
         """Whether a headline of the story (its words, and the source it heads) is a
         refuted report's, or gives a count another of its reports corrects."""
+        from brief.extract.figures.earlier_counts import counts_of
+
         if source is not None and source in self.refuted:
             return True
         if not self.corrections:
@@ -120,6 +126,8 @@ def corrected_counts(
     too tells the correction. The same number of the same thing (a noun of the count in
     common) is taken for one count: a reader given both numbers has nothing to say which
     is current, and a count left out is a gap, where a stale one is a wrong fact."""
+    from brief.extract.figures.earlier_counts import corrections, counts_of
+
     # another report's correction: none in a story of one report
     story_of = story_of_sources(story_groups, several=True)
     by_story: dict[int, list[Correction]] = {}
@@ -163,6 +171,9 @@ def earlier_event() -> re.Pattern[str]:
 def casualties(sentence: Sentence) -> dict[str, set[float]]:
     """The sentence's current counts of the dead, the hurt and the missing, by class (a
     count an earlier report gave, revised since, is no figure and not among them)."""
+    from brief.extract.figures.alone import figures_alone
+    from brief.extract.figures.earlier_counts import COUNTED_AS
+
     found: dict[str, set[float]] = {}
     if not _CASUALTY_WORDS.search(sentence.text):
         return found

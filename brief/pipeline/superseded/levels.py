@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from brief.extract.figures.alone import figures_alone
 from brief.extract.lexicon import words
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.phrases import (
@@ -61,6 +60,7 @@ def _levels(sentence: Sentence) -> list[_Level]:
     group's combined output target") and the object between verb and value ("raised their
     Brent forecast to $90"). A level whose subject is no noun phrase ("it", "we") is read
     as of nothing: another report's "we" is another sayer's forecast."""
+    from brief.extract.figures.alone import figures_alone
     from brief.inflection import past_form
 
     text = sentence.text
@@ -178,6 +178,7 @@ def replaced_levels(
     where the other does not. A sentence that dates its value to a day before its report
     ("settled at $84.20 on Tuesday" in Wednesday's note) gives that day's. Never across
     stories; when unsure which is later, both stay."""
+    from brief.extract.figures.alone import figures_alone
     from brief.extract.figures.weekdays import weekday_dates
 
     # a story of one report has no later one: its sentences are not read (an inbox's

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from datetime import date
 from functools import cache
 
-from brief.extract.actors.names.capital_runs import name_pattern
 from brief.extract.lexicon import words
 from brief.inflection import inflection_key
 
@@ -68,6 +67,7 @@ def names_between(text: str, low: int, high: int) -> list[frozenset[str]]:
     calendar words and those capitalised whatever they are (a sentence's or a quote's
     first word, "I"), and less a possessive's ending: "on Vaitkus's confirmation" names
     whom "to confirm Tomas Vaitkus" does (r47 M6)."""
+    from brief.extract.actors.names.capital_runs import name_pattern
     from brief.extract.lexicon import calendar_word
 
     names = []

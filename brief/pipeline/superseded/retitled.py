@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from brief.extract.actors.names.capital_runs import name_pattern
 from brief.extract.lexicon import words
 from brief.models import Corpus, Sentence, StoryGroup
 from brief.pipeline.superseded.phrases import POSSESSIVE
@@ -23,6 +22,8 @@ def _titles(text: str) -> list[tuple[str, str, str]]:
     """The titles the sentence gives people before their names ("Interior Minister Daniel
     Abara"): each as (surname, title, the title's head), lower case; a title's head is a
     role's (words.toml's role_heads), with a name of two words or more after it."""
+    from brief.extract.actors.names.capital_runs import name_pattern
+
     heads = words()["role_heads"]
     found = []
     for run in name_pattern().finditer(text):

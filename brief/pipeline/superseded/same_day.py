@@ -10,7 +10,6 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from brief.extract.figures.alone import figures_alone
 from brief.extract.lexicon import words
 from brief.ingest.furniture import entry_stamps
 from brief.models import Corpus, Sentence, StoryGroup
@@ -144,6 +143,8 @@ def _timed_rates(sentence: Sentence) -> list[tuple[_Rate, float, int]]:
     """The measured rates the sentence gives with a time of day (words.toml's
     measured_rates: "turnout stood at 38 percent at 12.00 noon"), as (rate, value, minute
     of the day); the rate is its shortest name that ends it ("voter turnout": turnout)."""
+    from brief.extract.figures.alone import figures_alone
+
     text = sentence.text
     lowered = text.lower()
     measured = words()["measured_rates"]

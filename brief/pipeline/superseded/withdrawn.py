@@ -37,8 +37,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from brief.extract.actors.names.capital_runs import name_pattern
-from brief.extract.figures.alone import figures_alone
 from brief.extract.lexicon import alternation, calendar_word, shared_starts, word_codes, words
 from brief.inflection import inflection_key
 from brief.models import Corpus, Sentence, StoryGroup
@@ -174,6 +172,8 @@ def _words_of(name: str) -> frozenset[str]:
 def _names(text: str) -> list[frozenset[str]]:
     """The names of a text, each as its words in lower case, less honorifics, calendar
     words and the small words a sentence may open with ("The", "After")."""
+    from brief.extract.actors.names.capital_runs import name_pattern
+
     lists = words()
     small = (
         lists["articles"]
@@ -339,6 +339,8 @@ def _shares(sentence: Sentence) -> list[tuple[frozenset[str], float]]:
     """The shares the sentence gives, each with its holder: the last name between the
     share before it (or the sentence's start) and it, less what is in brackets ("Mr X
     (PRT) obtained 2,315,569 votes, or 50.3 percent")."""
+    from brief.extract.figures.alone import figures_alone
+
     text = sentence.text
     found: list[tuple[frozenset[str], float]] = []
     start = 0
