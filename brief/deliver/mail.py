@@ -21,13 +21,13 @@ from datetime import date, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from brief.compose.digest import LEADING, is_digest, reported
 from brief.compose.titles import long_date
 from brief.deliver.address import check_address
 from brief.errors import ConfigError, NoInputError
-from brief.models import Briefing, Bullet, Withdrawn
+from brief.models import Briefing, Bullet, Withdrawn, WithdrawnKind
 from brief.options import Options
 from brief.render.templates import render_template
 from brief.render.view import (  # as the brief shows
@@ -347,7 +347,7 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
                     words=str(w.get("words", "")),
                     source=int(w.get("source", 0)),
                     correction=str(w.get("correction", "")),
-                    kind=w.get("kind", "") if w.get("kind") in ("story", "version", "day") else "",
+                    kind=w["kind"] if w.get("kind") in get_args(WithdrawnKind) else "",
                 ).notice
                 for w in doc.get("withdrawn") or ()
                 if isinstance(w, dict)
