@@ -13,7 +13,7 @@ from functools import cache
 from brief.daily.novelty.already_sent import fold
 from brief.daily.novelty.recognition import recognise
 from brief.daily.state import State
-from brief.extract.lexicon import alternation, month_names, number_words, words
+from brief.extract.lexicon import alternation, month_names, number_words, weekday_names, words
 from brief.models import (
     Briefing,
     Withdrawn,
@@ -144,7 +144,7 @@ def _correction_of_a_day() -> re.Pattern[str]:
     """A day set against the one an earlier report gave an event, after it: ", and not
     early on Monday as first reported" (the words that dated it: "early on monday")."""
     earlier = alternation(words()["earlier_report_adverbs"])
-    days = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    days = alternation(weekday_names())
     return re.compile(
         rf"(?:,\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+)not\s+"
         rf"((?:(?:early|late)\s+)?(?:on\s+)?(?:{days})(?:\s+(?:morning|afternoon|evening|night))?)"
