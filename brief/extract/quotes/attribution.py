@@ -208,11 +208,17 @@ def _named_next(phrase: Sequence[str], subjects: Subjects) -> Actor | None:
     found = _NAME_GIVEN_RE.match(subjects.following)
     if found is None or found["whose"].lower() not in ({wanted} if wanted else {"his", "her"}):
         return None
+    return _person_following_at(found.end(), subjects)
+
+
+def _person_following_at(at: int, subjects: Subjects) -> Actor | None:
+    """The person whose name stands at `at` in the sentence after the quote's (the name
+    _named_next and _described_again read there), or None."""
     return next(
         (
             actor
             for start, _, actor in subjects.index.find(subjects.following)
-            if start == found.end() and actor.kind == "person"
+            if start == at and actor.kind == "person"
         ),
         None,
     )
@@ -810,14 +816,7 @@ def _described_again(phrase: Sequence[str], subjects: Subjects) -> Actor | None:
     short = again.group(1).lower().split()
     if not set(short) <= set(rest) or short[-1] != phrase_head(rest):
         return None
-    return next(
-        (
-            actor
-            for start, _, actor in subjects.index.find(subjects.following)
-            if start == again.end() and actor.kind == "person"
-        ),
-        None,
-    )
+    return _person_following_at(again.end(), subjects)
 
 
 def _namesake_by_possessive(surname: str, subjects: Subjects) -> Actor | None:
