@@ -382,13 +382,14 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     # title quoted with the name as a coined one or a chant ("the firm's 'Chief Yahoo'").
     coined = role is not None and (shared_title(role) or alone_in_quotes(text, toks, i, j))
     withheld = said or ended or coined
-    if ended and not (said or coined) and role is not None and _rank_kept(text, toks, i, j, role):
-        # "dismissed Colonel X as commander of ...": the post ended, not the rank
-        role, withheld = _rank_kept(text, toks, i, j, role), False
-    elif ended and not (said or coined) and role is not None:
-        # "dismissed Energy Minister X"; "took command of X, replacing Rear Admiral Y"
-        role = former_title(head, toks, i, role) or _command_left(text, toks, i, role)
-        withheld = role is None
+    if ended and not (said or coined) and role is not None:
+        if kept := _rank_kept(text, toks, i, j, role):
+            # "dismissed Colonel X as commander of ...": the post ended, not the rank
+            role, withheld = kept, False
+        else:
+            # "dismissed Energy Minister X"; "took command of X, replacing Rear Admiral Y"
+            role = former_title(head, toks, i, role) or _command_left(text, toks, i, role)
+            withheld = role is None
     succeeded = role is not None and not withheld and predecessors_title(head, toks, i, role)
     if role is None and not withheld and len(names) == 1 and not (words_only or thing or its):
         # "Chaudhry, an economist, has never held office": a role, but no evidence of a
