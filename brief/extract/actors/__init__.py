@@ -318,16 +318,17 @@ def _owned_bodies(sentence: Sentence, one: _Said, owners: _Owners) -> list[tuple
     release = owners.outlets.get(sentence.source)
     bodies = []
     for kind, name, start in one.bodies:
-        if kind != "organisation":
-            pass
-        elif name in owners.owned or (release is not None and places.a_state_body(name)):
+        body = kind == "organisation"
+        # a state ministry's release: its state, for a body only a state has
+        state = release[0] if body and release is not None and places.a_state_body(name) else None
+        if body and (name in owners.owned or state is not None):
             owner = here.get(start)
             if owner is None and release is not None and name == release[1]:
                 owner = release[0]  # the release's own ministry
             if owner is None and (earlier := owners.by_source.get((sentence.source, name))):
                 owner = earlier[0] if earlier[1] < sentence.index else None
-            if owner is None and release is not None and places.a_state_body(name):
-                owner = release[0]
+            if owner is None:
+                owner = state
             if owner is not None:
                 owned = _owned_name(name, owner)
                 owners.written.setdefault(owned, name)  # as written: its spelling
