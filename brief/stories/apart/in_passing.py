@@ -224,14 +224,21 @@ def _own_happening_first(
     texts: Sequence[Text], openings: Sequence[set[str]], alone: int, story: list[int]
 ) -> bool:
     """Whether a report's opening tells a happening in rare words of its own (in small
-    letters) that no opening of the story gives, and it is dated no later than NEAR_DAYS
-    after the story's first dated report (see core_in_passing)."""
+    letters) that no opening of the story gives, gives no count the story's leads give
+    (Text.lead_counts), and it is dated no later than NEAR_DAYS after the story's first
+    dated report (see core_in_passing). A market's report of the day leads with its own
+    words ("the pound slides") and the decision that moved it, by the decision's own figure
+    ("after a surprise 200 basis-point rise"): the story's happening, told in its lead. A
+    dated report is asked this, an undated one is not; the same day's date must not tell
+    the decision's own market report apart (pile16 had split under the desk's clock)."""
     day = texts[alone].day
     if not openings or day is None:
         return False
     happened = small_letters(texts[alone], openings[alone])
     if not happened or any(happened & openings[i] for i in story):
         return False
+    if texts[alone].lead_counts & set().union(*(texts[i].lead_counts for i in story)):
+        return False  # its lead gives the story's figure: it tells the story's happening
     days = [d for i in story if (d := texts[i].day) is not None]
     return bool(days) and (day - min(days)).days <= NEAR_DAYS
 
