@@ -129,7 +129,10 @@ def leads_with_its_own(
     not only in a clause of what came before ("removed from his post, hours after sea
     drones hit a corvette at Novorossiysk": Text.recalled; see follows_the_story). So
     does one whose lead names the story's event as known (`openings`: see
-    names_the_event), as a follow-up from the home village of its dead does."""
+    names_the_event), as a follow-up from the home village of its dead does, and one that
+    leads with the person every report of the story names in full (see _leads_with_its_who:
+    a freed hostage's mother at home, beside two reports of the release; pile18's had
+    split from them once both were dated, as the story of two was then asked)."""
     country = country_words()
     for alone, story in single_beside(one, other, DATED_STORY_GROUP):
         own = subjects[alone] - country
@@ -139,6 +142,8 @@ def leads_with_its_own(
             continue  # two undated reports: a saga's, whose reports lead with names of their own
         if leads_with_story(texts, subjects, alone, story):
             continue  # it leads with the story's own place or person as well
+        if _leads_with_its_who(texts, subjects, alone, story):
+            continue  # the story's person's follow-up (her family at home, the next day)
         # a follow-up that names the story's event as known joins it (judged beside a
         # story of three or more: joined first to a pair, its own angle became a third
         # of that pair's subjects, and the story's other angles were kept apart from it)
@@ -525,14 +530,37 @@ def recalled_each_other(
     return False
 
 
-def _a_persons(texts: Sequence[Text], group: Sequence[int], name: str) -> bool:
+def _leads_with_its_who(
+    texts: Sequence[Text], subjects: Sequence[set[str]], alone: int, story: list[int]
+) -> bool:
+    """Whether a single report's headline or first sentence gives a rare name (no
+    country's, not in a clause of what came before: Text.recalled) that names the story's
+    person: every report of the story writes it in full, after a given name ("Tomas
+    Halvorsen"), and either their leads never give it (they name that person by a
+    description, "a Norwegian climber", and their place by its name) or they write it as a
+    person's surname, alone as well (see _a_persons; a place, "Mae Sot", is written whole).
+    The story's who, whose follow-up (a mother's first call from her freed son, a search of
+    the arrested man's farmhouse) leads with that person and with names of its own (see
+    leads_with_its_own)."""
+    recalled = {lexicon.unaccented(name) for name in texts[alone].recalled}
+    led = set().union(*(subjects[i] for i in story))
+    return any(
+        all(_a_persons(texts, [i], name, in_full=True) for i in story)
+        and (name not in led or _a_persons(texts, story, name))
+        for name in subjects[alone] - country_words() - recalled
+    )
+
+
+def _a_persons(
+    texts: Sequence[Text], group: Sequence[int], name: str, in_full: bool = False
+) -> bool:
     """Whether a group's reports write a name as a person's surname: closing a run of
     capitalised words after a given name ("winger Vojtěch Řezníček"), and alone in another
     sentence, with no capitalised word either side nor "the" before it ("Řezníček will miss
     the national team's September matches"), as news writing names a person in full once
     and by the surname after. A place or a body is written whole each time ("Mae Sot", "El
     Hierro", "Monetary Policy Committee"), or after "the" ("the Shoal"), or in capitals
-    ("CNE")."""
+    ("CNE"). `in_full`: written in full once is enough (a report of a few lines)."""
     full = alone = False
     stop = news_stop_words()
     for i in group:
@@ -549,7 +577,7 @@ def _a_persons(texts: Sequence[Text], group: Sequence[int], name: str) -> bool:
                     full = full or before[-1].casefold() not in stop
                 elif not before or before[-1].casefold() != "the":
                     alone = True
-    return full and alone
+    return full and (alone or in_full)
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
