@@ -266,8 +266,10 @@ CAPT. HALVORSEN-BRAE: As long as it is needed. I will not give a date.
 
 
 def test_a_label_names_a_person_the_story_names_by_surname_only(tmp_path: Path) -> None:
+    """The story writes the surname alone; the first label, in capitals and answered by a
+    "Q:", writes the name in full, which the person is listed under (r73)."""
     said = article(tmp_path, BRIEFING_BY_SURNAME)
-    assert ("As long as it is needed. I will not give a date.", "Halvorsen-Brae") in said
+    assert ("As long as it is needed. I will not give a date.", "Anders Halvorsen-Brae") in said
 
 
 def test_narration_between_turns_is_no_answer(tmp_path: Path) -> None:
@@ -1562,3 +1564,56 @@ def test_words_a_turn_quotes_with_a_tag_naming_someone_are_theirs_as_well(
     ]
     speakers = {speaker for _, speaker in said}
     assert speakers == {"Rehema Kisanga", "Baraka Mushi", "Salim Nassoro", "Juma Mwakilema"}
+
+
+def test_a_spokesmans_briefing_through_an_interpreter_is_his_alone(tmp_path: Path) -> None:
+    """r73 F6, F14: a ministry's briefing names its one speaker in capitals with the
+    office before the name ("SPOKESMAN TOMAS IBARRA"), then by surname alone, with how
+    the words came in brackets before the colon ("(through an interpreter)"), and puts
+    reporters' questions under labels of their own ("QUESTION (Radio Austral):"): he is
+    a person, titled so, and each answer his, its statement's paragraphs too (a "supply
+    post" in one is no verb of saying)."""
+    text = """Transcript of the weekly briefing of the fisheries ministry
+
+SPOKESMAN TOMAS IBARRA (through an interpreter): Good morning. I will start with the
+southern coast.
+
+On Monday night, two trawlers entered the closed zone off Punta Gruesa.
+
+A supply post of the navy on the island was flooded.
+
+QUESTION (Radio Austral): Will the ministry fine the owners?
+
+IBARRA (through an interpreter): "We will fine them, and we will publish their names."
+
+QUESTION (El Litoral): How many boats were seized this year?
+
+IBARRA (through an interpreter): I do not have the figure here.
+"""
+    said = article(tmp_path, text)
+    assert (
+        "On Monday night, two trawlers entered the closed zone off Punta Gruesa.",
+        "Tomas Ibarra",
+    ) in said
+    assert ("A supply post of the navy on the island was flooded.", "Tomas Ibarra") in said
+    assert [speaker for q, speaker in said if "publish their names" in q] == ["Tomas Ibarra"]
+    assert ("I do not have the figure here.", "Tomas Ibarra") in said
+    assert not any(speaker is None for _, speaker in said)
+    people = {a.name: a.role for a in actors_of(tmp_path, text) if a.kind == "person"}
+    assert people == {"Tomas Ibarra": "Spokesman"}
+
+
+def test_one_label_in_capitals_with_no_question_put_names_no_one(tmp_path: Path) -> None:
+    """A lone label in capitals before a paragraph of a feature ("HEAD GARDENER ROSA
+    LINDQVIST:" as a run-in head, nothing asked under a label of its own) is no
+    exchange: no one is listed from it."""
+    text = """Spring at the botanical garden
+
+The glasshouses reopen on Saturday after a winter of repairs.
+
+HEAD GARDENER ROSA LINDQVIST: The palms came through the frost better than we feared.
+
+The café will serve the garden's own honey from May.
+"""
+    people = [a.name for a in actors_of(tmp_path, text) if a.kind == "person"]
+    assert people == []

@@ -339,7 +339,21 @@ def labelled_people(
         if person is not None:
             labelled.append((person, paragraph[0]))
     names = {person.name for person, _ in labelled}
-    return labelled if len(names) >= _SPEAKERS else []
+    # (one person so named, whose turns answer questions put under a label of their own,
+    # "QUESTION (Daily Courier):", is an exchange of two voices too: a spokeswoman's
+    # briefing, a sheriff's press conference)
+    voices = len(names) + (len(names) == 1 and _questions_put(paragraphs))
+    return labelled if voices >= _SPEAKERS else []
+
+
+def _questions_put(paragraphs: Sequence[Sequence[Sentence]]) -> bool:
+    """Whether a paragraph opens with a label that puts a question (see _ASKING_LABEL_RE)."""
+    asking = words()["asking_labels"]
+    for paragraph in paragraphs:
+        found = _ASKING_LABEL_RE.match(paragraph[0].text) if paragraph else None
+        if found is not None and (found["word"] == "Q" or found["word"].casefold() in asking):
+            return True
+    return False
 
 
 def _labelled_in_capitals(label: str, caption: str) -> SpeakerLine | None:
@@ -531,8 +545,14 @@ _SMALL_WORDS = frozenset({"of", "the", "in", "for", "and", "on", "at", "to"})
 _LABEL_LINE_RE = re.compile(
     r"(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|"
     rf"(?:{'|'.join(sorted(_SMALL_WORDS))})"
-    r"\b)){1,15})(?:,\s+(?P<role>[A-Z][^:,()“”\"]{0,60}(?:,\s+[A-Z][^:,()“”\"]{0,60}){0,2}))?:"
+    r"\b)){1,15})(?:,\s+(?P<role>[A-Z][^:,()“”\"]{0,60}(?:,\s+[A-Z][^:,()“”\"]{0,60}){0,2}))?"
+    # (how the words came, in brackets in small letters before the colon: "(through an
+    # interpreter)", "(via video link)"; no role nor firm, which open with a capital)
+    r"(?:\s*\((?P<manner>[a-z][^()]{0,40})\))?:"
 )
+# A turn's label that puts a question: "Q:", "Q.", or a word of words.toml's asking_labels,
+# its asker or outlet in brackets ("QUESTION (Daily Courier):", "REPORTER:").
+_ASKING_LABEL_RE = re.compile(r"(?P<word>[A-Za-z]+)(?:\s*\([^()]{1,80}\))?(?::|(?<=Q)\.)\s")
 # A turn's label that gives the speaker's role or firm in brackets after the name, its
 # words after it on the same line ("Jane Roe (CFO): We expect ...", "Tom Lee (Acme
 # Capital): Thanks.").

@@ -154,7 +154,7 @@ class _StoryReader:
             # "[laughs]" splits a turn: the words either side are two quotes
             if _is_turn_quote(piece, speaker, turn) and (speaker is not None or not asked or named):
                 name = speaker.name if speaker is not None else None
-                self.quotes.append(Quote(_clean(piece), name, name, _mentions(sentences)))
+                self.quotes.append(Quote(_unmarked(piece), name, name, _mentions(sentences)))
         for quote in para.found:
             if quote.start >= turn.start:
                 self._quoted_in_turn(para, quote, speaker)
@@ -1243,6 +1243,19 @@ def _splits_sentence(gap: str, rest: str) -> bool:
 
 def _clean(inner: str) -> str:
     return inner.strip().rstrip(",").strip()
+
+
+def _unmarked(words_said: str) -> str:
+    """A turn's words, less the quote marks that enclose them whole ("RAHIMOVA: “We
+    welcome ...”": a transcript's speaker quoted in marks, the label's words all the
+    same); marks inside stay."""
+    said = _clean(words_said)
+    if _WHOLLY_QUOTED_RE.fullmatch(said):
+        return said[1:-1].strip()
+    return said
+
+
+_WHOLLY_QUOTED_RE = re.compile(r"“[^“”\"]+”|\"[^“”\"]+\"")
 
 
 def _mentions(covered: Sequence[Sentence]) -> tuple[Mention, ...]:

@@ -796,11 +796,7 @@ def _goes_on(paragraph: Sequence[Sentence], turn: Turn) -> bool:
         return False  # "Voice from the floor:", "(Interjection): No!": another's words
     if text.rstrip().endswith("?"):
         return False
-    speech = words().speech
-    if not first_person(text) and (
-        _QUOTE_MARK_RE.search(text)
-        or any(word in speech for word in _WORD_RE.findall(text.casefold()))
-    ):
+    if not first_person(text) and (_QUOTE_MARK_RE.search(text) or _says(text)):
         return False
     named = {turn.label.split()[-1].casefold()} if turn.label else set()
     if turn.named is not None:
@@ -808,6 +804,21 @@ def _goes_on(paragraph: Sequence[Sentence], turn: Turn) -> bool:
     # (as words, a possessive's too: initials "HA" are no name of "that" or "have")
     said = {w.removesuffix("'s").removesuffix("’s") for w in _WORD_RE.findall(text.casefold())}
     return named.isdisjoint(said)
+
+
+def _says(text: str) -> bool:
+    """Whether a paragraph holds a verb of saying. A verb's bare form after "a" or "an",
+    one word between at most, is a noun there ("a medical post was damaged", "a report"):
+    no verb takes that subject so ("a spokesman say")."""
+    speech = words().speech
+    said = _WORD_RE.findall(text.casefold())
+    for at, word in enumerate(said):
+        if word not in speech:
+            continue
+        bare = f"{word}s" in speech or f"{word}es" in speech
+        if not (bare and not {"a", "an"}.isdisjoint(said[max(at - 2, 0) : at])):
+            return True
+    return False
 
 
 _QUOTE_MARK_RE = re.compile('[“”"]')
