@@ -938,9 +938,10 @@ def daily_cmd(
             if dry_run:
                 lines = daily.plan(conf, now=_now()).lines()
             else:
-                log_file = daily.add_log_file(conf.daily)
+                now = _now()
+                log_file = daily.add_log_file(conf.daily, now)
                 try:
-                    daily.run(conf, now=_now(), progress=update)
+                    daily.run(conf, now=now, progress=update)
                 except Exception as exc:
                     daily.log_failure(log_file, exc)  # stderr gets its one line below
                     raise

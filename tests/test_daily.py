@@ -18,7 +18,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -1403,6 +1403,32 @@ def test_log_file_gets_the_details_stderr_stays_quiet(tmp_path: Path, plain_serv
     log_text = (tmp_path / "logs" / "brief.log").read_text()
     assert "INFO brief.deliver.flush: sent <brief-" in log_text
     assert f"archived {tmp_path}/inbox/a.txt" in log_text
+
+
+def test_log_file_stamps_the_wall_clock_and_opens_each_run_with_its_own(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """r73 F17: a run whose clock SOURCE_DATE_EPOCH fixes (a replay of another week) is
+    stamped with the wall clock, when it ran, and opens with a line giving its own
+    clock, the day it is a brief of; the next run opens with its own line."""
+    path = write_config(
+        tmp_path,
+        mail=mail_table(plain_server.port),
+        daily='formats = ["md"]\nlog_file = "brief.log"',
+    )
+    articles(tmp_path, **{"a.txt": BORDER})
+    try:
+        first = brief_cli("daily", "--config", str(path))
+        again = brief_cli("daily", "--config", str(path))
+    finally:
+        _close_log_files()
+    assert first.exit_code == 0 and again.exit_code == 0
+    lines = (tmp_path / "brief.log").read_text().splitlines()
+    opening = f"INFO brief.daily: run for {NOW.astimezone(UTC):%Y-%m-%d %H:%M} UTC (clock fixed by"
+    opened = [n for n, line in enumerate(lines) if opening in line]
+    assert len(opened) == 2 and opened[0] == 0
+    wall = datetime.now(UTC).astimezone().strftime("%Y-%m-%d")
+    assert lines[0].startswith(wall) and NOW.strftime("%Y-%m-%d") != wall
 
 
 def test_log_file_records_failures_too(tmp_path: Path, starttls_server: Server) -> None:
