@@ -45,7 +45,8 @@ RUTH VASQUEZ: He wrote that before anyone else was awake. Nobody called back.
 ANCHOR: Omar Haddad reporting.
 """
     said = article(tmp_path, text)
-    logbook = next(who for words, who in said if words.startswith('"Water over the sill'))
+    # (the turn's words, wholly in quote marks, are given without them)
+    logbook = next(who for words, who in said if words.startswith("Water over the sill"))
     assert logbook is None
     own = "He wrote that before anyone else was awake. Nobody called back."
     assert (own, "Ruth Vasquez") in said
