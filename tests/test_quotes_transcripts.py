@@ -1617,3 +1617,32 @@ The café will serve the garden's own honey from May.
 """
     people = [a.name for a in actors_of(tmp_path, text) if a.kind == "person"]
     assert people == []
+
+
+def test_a_briefings_speaker_named_in_another_source_speaks_its_turns() -> None:
+    """r73 F6: one brief of two sources, a wire story naming the spokesman in prose ("...
+    told reporters") and his briefing's transcript, whose labels alone name him there:
+    the transcript's story counts him among its speakers, and its turns are his."""
+    from brief.ingest import parse_text
+    from brief.models import Source
+    from brief.segment import segment
+
+    wire = (
+        "Chile says trawlers entered closed zone\n\n"
+        '"The owners will be fined," fisheries ministry spokesman Tomas Ibarra told'
+        " reporters in Valparaiso on Monday.\n"
+    )
+    briefing = (
+        "Transcript of the weekly briefing of the fisheries ministry\n\n"
+        "SPOKESMAN TOMAS IBARRA (through an interpreter): Good morning. Two trawlers"
+        " entered the closed zone off Punta Gruesa on Monday night.\n\n"
+        "QUESTION (Radio Austral): Will the ministry publish the owners' names?\n\n"
+        'IBARRA (through an interpreter): "We will publish them when the fines are paid."\n'
+    )
+    texts = [
+        parse_text(text, Source(n, f"{n}.txt", f"{n}.txt", "", len(text)))
+        for n, text in enumerate((wire, briefing), 1)
+    ]
+    said = [(q.text, q.actor) for q in quotes_of(segment(texts).sentences)]
+    assert ("We will publish them when the fines are paid.", "Tomas Ibarra") in said
+    assert not any(speaker is None for _, speaker in said)

@@ -497,10 +497,13 @@ def with_line_speakers(people: list[Tally], sentences: Sequence[Sentence]) -> li
             tally.name = name
         if tally is None:
             tally = Tally(name, "person", first=(under[0].index, 0))
-            for sentence in under:
-                tally.add(sentence)
             people.append(tally)
             by_name[name.casefold()] = tally
+        for sentence in under:
+            # (one the text names elsewhere is named here too: the story of this
+            # transcript counts them among its speakers, r73 F6)
+            if (sentence.source, sentence.index) not in tally.where:
+                tally.add(sentence)
         if line.role and not tally.role:
             tally.give_role(line.role, under[0])
     return people
