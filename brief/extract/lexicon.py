@@ -169,6 +169,7 @@ _MODULE_LISTS = {
         "margin_units",
         "winning_verbs",
         "ground_nouns",
+        "boundary_nouns",
         "earlier_event_markers",
         "reacting_verbs",
         "repeat_markers",

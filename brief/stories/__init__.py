@@ -258,9 +258,11 @@ Three steps, none told how many stories there are:
    it gives the story's own names in more than a line or two (a blog that opens on its
    readers' morning, then tells the outage's region and banks). Two reports that open on
    one scene, on the other hand (a rare name that is no country's, a rare word of what
-   happened, one weekday, dated days apart at most, neither with a subject the other never
-   names), are linked at the bar (see apart.one_scene): a coup's curfew, a bloc's
-   condemnation and the emptied streets of one capital share little else. Nor does a report
+   happened, one weekday, dated days apart at most, not each with a subject the other never
+   names, and where one is, a shared word that is no noun of place), are linked at the bar
+   (see apart.one_scene): a coup's curfew, a bloc's condemnation and the emptied streets of
+   one capital share little else; a commander's dismissal and the villagers who left
+   their homes in his district share its "border" and nothing that happened. Nor does a report
    recall another event in passing (see apart.named_in_passing) when both lead with one
    place, or one with the capital of the country the other leads with (a palace attack and
    its morgue; a taxi strike in Luanda and an explainer of Angola's fuel prices), or both

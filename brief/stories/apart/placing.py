@@ -9,6 +9,7 @@ country, a neighbour's reaction) and from several angles of one scene stay toget
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from brief.extract import lexicon
 from brief.stories.apart.countries import country_names, country_words
@@ -134,6 +135,18 @@ def one_scene(
     bloc's condemnation, the streets emptied after a coup; talks over a blockade and the
     truckers it strands) share little else: each tells its own people and figures.
 
+    Where each opening gives a rare name that the other never names (the sayer aside),
+    they are two events of one place. Where one of them does, the word they share must
+    tell what happened, not where: a noun of place (see _place_words: "border",
+    "district", "village") is no happening. A commander's dismissal names him and his
+    successor, and the count of villagers who left their homes in his district that day
+    never does; the two share the district, its "border" and the day, and are two events
+    (r73 F2: the displacement report had joined the dismissal, and the next day the UN's
+    displacement update took the dismissal's id). A neighbour's reaction to a cabinet
+    voted out, naming its prime minister, and the currency's slide as lawmakers "ousted
+    the cabinet" share the cabinet's fall; the evacuees of a border shelling, whose
+    report names no one the shelling's does not, share its province and "border".
+
     A report whose headline or first sentence places events in more than SCENE_COUNTRIES
     countries (`countries`: see lead_places) opens on no one scene: a market close's lead
     weighs a takeover in one capital, a levy in another country and a sacking in a third."""
@@ -142,15 +155,29 @@ def one_scene(
         return False
     if any(len(countries[i][0]) > SCENE_COUNTRIES for i in (one, other)):
         return False  # a digest's lead: several events in several countries
-    if all(
-        subjects[i] - texts[j].terms - texts[i].sayers - country_names()
+    own = [
+        bool(subjects[i] - texts[j].terms - texts[i].sayers - country_names())
         for i, j in ((one, other), (other, one))
-    ):
+    ]
+    if all(own):
         return False  # each with a subject the other never names: two events of one place
     # what happened is a common noun or verb: written in small letters in both openings
-    # (a first name opening a headline, "Tony", is no event)
+    # (a first name opening a headline, "Tony", is no event), and beside a who of one's
+    # own, no noun of place
     matter = small_letters(texts[one], openings[one]) & small_letters(texts[other], openings[other])
-    return bool(matter - country_words()) and same_days(texts, one, [other])
+    matter -= country_words() | (_place_words() if any(own) else frozenset())
+    return bool(matter) and same_days(texts, one, [other])
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Nouns that say where, not what happened: a place's kind ("district", "station",
+    "village"), its ground ("coast", "airspace"), its land's feature ("valley") and its
+    edge ("border": words.toml's place_nouns, place_kind_nouns, ground_nouns,
+    land_features and boundary_nouns)."""
+    w = lexicon.words()
+    kinds = ("place_nouns", "place_kind_nouns", "ground_nouns", "land_features", "boundary_nouns")
+    return frozenset().union(*(w[name] for name in kinds))
 
 
 def placed_on_other_days(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
