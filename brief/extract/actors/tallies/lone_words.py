@@ -211,6 +211,16 @@ def with_clipped_given_names(people: list[Tally], found: Sequence[Found]) -> lis
     mentions; people are returned as they were given."""
     named_words = {word for person in people for word in person.name.split()}
     named_words |= {word for person in people for form in person.spellings for word in form.split()}
+    # each person named in full, under each of their sources and each cut of their given
+    # name: asked once per lone word, a scan of everyone was quadratic in a long source
+    cut_from: dict[tuple[int, str], list[Tally]] = {}
+    for person in people:
+        parts = person.name.split()
+        if len(parts) < 2:
+            continue
+        for end in range(_CLIPPED_LETTERS, len(parts[0])):
+            for source in person.sources:
+                cut_from.setdefault((source, parts[0][:end]), []).append(person)
     for order, sentence, name in found:
         if len(name.tokens) != 1 or name.headline:
             continue
@@ -219,14 +229,7 @@ def with_clipped_given_names(people: list[Tally], found: Sequence[Found]) -> lis
             continue
         if word in named_words or common_word(word):
             continue
-        opened = [
-            person
-            for person in people
-            if sentence.source in person.sources
-            and len(parts := person.name.split()) >= 2
-            and parts[0] != word
-            and parts[0].startswith(word)
-        ]
+        opened = cut_from.get((sentence.source, word), [])
         if len(opened) != 1:
             continue
         person = opened[0]
