@@ -89,9 +89,9 @@ def test_yesterdays_row_dated_by_the_day_denied_is_withdrawn(
     report = run(config, now=TOMORROW)
     assert report.briefing is not None
     (notice,) = report.briefing.withdrawn
-    assert notice.kind == "day" and notice.words == "early on wednesday"
+    assert notice.kind == "day" and notice.words == "early on Wednesday"
     assert "and not early on Wednesday as first reported" in notice.correction
-    assert notice.notice.startswith("An earlier brief gave “early on wednesday”; source 1")
+    assert notice.notice.startswith("An earlier brief gave “early on Wednesday”; source 1")
     corrected = [e for e in report.briefing.timeline if "23:50" in e.text]
     assert [e.date for e in corrected] == ["2026-11-24"]
     mails = [m.get_body(("plain",)) for m in plain_server.handler.messages]

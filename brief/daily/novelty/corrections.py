@@ -80,12 +80,12 @@ def corrected_since(
     told as two stories, r68 F8); not another outlet's words of the same count, which
     may be of another event. When in doubt, no notice."""
     by_source: dict[int, list[tuple[str, float, float, frozenset[str]]]] = {}
-    days: dict[int, list[tuple[str, str]]] = {}
+    days: dict[int, list[tuple[str, str, str]]] = {}
     for record in briefing.sentences:
         for found in _corrections(record.text, language):
             by_source.setdefault(record.source, []).append(found)
-        if " not " in record.text and (day := _day_denied(record.text)) is not None:
-            days.setdefault(record.source, []).append((record.text, day))
+        if " not " in record.text and (denied := _day_denied(record.text)) is not None:
+            days.setdefault(record.source, []).append((record.text, *denied))
     if not by_source and not days:
         return ()
     recognised, _ = recognise(briefing, state, today, language)
@@ -110,7 +110,7 @@ def corrected_since(
     for story in recognised.stories:
         others = [text for sid, texts in live.items() if sid != story.id for text in texts]
         for number in story.sources:
-            for text, day in days.get(number, ()):
+            for text, day, written in days.get(number, ()):
                 # a day the report says the event did not fall on, in a sentence of its
                 # story shown before (the row dated by it): that row no longer stands
                 padded = f" {day} "
@@ -120,7 +120,7 @@ def corrected_since(
                         and f" not {day} " not in f" {sent} "
                         and day not in notices
                     ):
-                        notices[day] = Withdrawn(day, number, text, kind="day")
+                        notices[day] = Withdrawn(written, number, text, kind="day")
             for text, value, was, nouns in by_source.get(number, ()):
                 # its own story's count, or another's that today's brief continues where
                 # the count's giver corrects it (an agency's bulletin correcting the count
@@ -142,7 +142,7 @@ def corrected_since(
 @cache
 def _correction_of_a_day() -> re.Pattern[str]:
     """A day set against the one an earlier report gave an event, after it: ", and not
-    early on Monday as first reported" (the words that dated it: "early on monday")."""
+    early on Monday as first reported" (the words that dated it: "early on Monday")."""
     earlier = alternation(words()["earlier_report_adverbs"])
     days = alternation(weekday_names())
     return re.compile(
@@ -153,11 +153,13 @@ def _correction_of_a_day() -> re.Pattern[str]:
     )
 
 
-def _day_denied(text: str) -> str | None:
-    """The folded words that dated an event by the day the sentence says it did not fall
-    on ("early on monday"), or None."""
+def _day_denied(text: str) -> tuple[str, str] | None:
+    """The words that dated an event by the day the sentence says it did not fall on,
+    folded to match an earlier brief's ("early on monday") and as written to quote them
+    ("early on Monday": the notice's quotation marks promise the words a reader saw), or
+    None."""
     m = _correction_of_a_day().search(text)
-    return fold(m.group(1)) if m else None
+    return (fold(m.group(1)), m.group(1)) if m else None
 
 
 # The most words of an outlet's name that an earlier sentence must give in a row to name
