@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 
 from brief.ingest import make_source, parse_text
-from brief.models import Corpus, Mention, Sentence, StoryGroup
+from brief.models import Mention, Sentence, StoryGroup
 from brief.segment import segment
 from brief.stories import find_stories
 from brief.stories.apart import (
@@ -28,6 +28,7 @@ from brief.stories.apart import (
 from brief.stories.linkage import MERGE_THRESHOLD
 from brief.stories.similarity import tfidf_matrix, without_terms
 from brief.stories.texts import Text, story_texts
+from tests.story_corpus import corpus_of
 
 SYLLABLES = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
 
@@ -35,14 +36,6 @@ SYLLABLES = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
 def made_up_name(rng: random.Random, syllables: int) -> str:
     """A name no dictionary holds: only the pile can tell what it names."""
     return "".join(rng.choice(SYLLABLES) for _ in range(syllables)).capitalize()
-
-
-def corpus_of(texts: Sequence[str]) -> Corpus:
-    documents = [
-        parse_text(text, make_source(f"{n}.txt", n, text.encode("utf-8")))
-        for n, text in enumerate(texts, 1)
-    ]
-    return segment(documents)
 
 
 CHILE_1 = """Strong quake shakes northern Chile

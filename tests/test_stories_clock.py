@@ -8,12 +8,6 @@ person, whom every report of the release names in full. Neither is another event
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
-
-from brief.ingest import make_source, parse_text
-from brief.models import Corpus
-from brief.segment import segment
 from brief.stories import find_stories
 from brief.stories.apart import (
     core_in_passing,
@@ -22,21 +16,7 @@ from brief.stories.apart import (
     rare_openings,
     rare_subjects,
 )
-from brief.stories.texts import Text, story_texts
-
-
-def corpus_of(texts: Sequence[tuple[str, str]]) -> Corpus:
-    """Each text as a page dated its day."""
-    documents = [
-        parse_text(text, replace(make_source(f"{n}.txt", n, text.encode("utf-8")), date=day))
-        for n, (day, text) in enumerate(texts, 1)
-    ]
-    return segment(documents)
-
-
-def texts_of(pile: Sequence[tuple[str, str]]) -> list[Text]:
-    return list(story_texts(corpus_of(pile), list(range(1, len(pile) + 1))).values())
-
+from tests.story_corpus import dated_corpus_of, dated_texts_of
 
 QUOTA = [
     (
@@ -81,7 +61,7 @@ def test_a_market_report_giving_the_decisions_figure_is_no_other_event() -> None
         ("a surprise 35 percent cut in allowed catches", False),
         ("a surprise cut in allowed catches", True),
     ):
-        texts = texts_of([*QUOTA, auction(figure)])
+        texts = dated_texts_of([*QUOTA, auction(figure)])
         subjects, openings = rare_subjects(texts), rare_openings(texts)
         kept = rare_names(texts).__getitem__
         assert core_in_passing(texts, subjects, kept, [2], [0, 1], openings) is apart
@@ -123,9 +103,11 @@ def test_a_follow_up_that_leads_with_the_storys_person_joins_it() -> None:
     """The mother's interview leads with her son's surname, which both reports of the
     release write in full ("Tomas Halvorsen"), and with her town: it is the release's
     follow-up, not a report of its own beside it (all three dated, a story of two)."""
-    texts = texts_of([*RELEASE, HOME])
+    texts = dated_texts_of([*RELEASE, HOME])
     subjects, names = rare_subjects(texts), rare_names(texts)
     assert not leads_with_its_own(
         texts, subjects, lambda i: names[i], [2], [0, 1], rare_openings(texts)
     )
-    assert [group.sources for group in find_stories(corpus_of([*RELEASE, HOME]))] == [(1, 2, 3)]
+    assert [group.sources for group in find_stories(dated_corpus_of([*RELEASE, HOME]))] == [
+        (1, 2, 3)
+    ]

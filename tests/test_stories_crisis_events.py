@@ -7,24 +7,11 @@ story."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from brief.ingest import make_source, parse_text
-from brief.models import Corpus
-from brief.segment import segment
 from brief.stories import find_stories
 from brief.stories.apart import called_separate, rare_openings, rare_subjects
 from brief.stories.roundups import other_exchanges
 from brief.stories.texts import readable_sentences, story_texts
-
-
-def corpus_of(texts: Sequence[str]) -> Corpus:
-    documents = [
-        parse_text(text, make_source(f"{n}.txt", n, text.encode("utf-8")))
-        for n, text in enumerate(texts, 1)
-    ]
-    return segment(documents)
-
+from tests.story_corpus import corpus_of
 
 FILLING = (
     "Kazakhstan starts filling Tashkara reservoir, cutting Sarydarya flow downstream\n\n"

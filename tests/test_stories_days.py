@@ -7,27 +7,13 @@ story)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
-
-from brief.ingest import make_source, parse_text
-from brief.models import Corpus
-from brief.segment import segment
 from brief.stories.apart import leads_with_two, openers, rare_openings, rare_subjects
 from brief.stories.texts import story_texts
+from tests.story_corpus import dated_corpus_of
 
 
 def dated(day: str, text: str) -> tuple[str, str]:
     return day, text
-
-
-def corpus_of(texts: Sequence[tuple[str, str]]) -> Corpus:
-    """Each text as a page dated its day."""
-    documents = [
-        parse_text(text, replace(make_source(f"{n}.txt", n, text.encode("utf-8")), date=day))
-        for n, (day, text) in enumerate(texts, 1)
-    ]
-    return segment(documents)
 
 
 SPILL = [
@@ -74,7 +60,7 @@ def test_a_reports_next_day_that_dates_it_keeps_it_in_its_story() -> None:
     beside a suspension that does not give its day, it is still taken for a report that
     leads with two of the pile's events (the guard is the day, nothing else)."""
     for recalled, two in (("on 3 March", False), ("by the regulator", True)):
-        corpus = corpus_of([*SPILL, FINE, suspension(recalled)])
+        corpus = dated_corpus_of([*SPILL, FINE, suspension(recalled)])
         texts = list(story_texts(corpus, [1, 2, 3, 4]).values())
         subjects, openings = rare_subjects(texts), rare_openings(texts)
         assert leads_with_two(texts, subjects, openings, openers(openings), [2], [3]) is two

@@ -4,12 +4,8 @@ event in is the local paper's city's (invented texts of a flood)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from brief.ingest import make_source, parse_text
-from brief.models import Corpus
-from brief.segment import segment
 from brief.stories import find_stories
+from tests.story_corpus import corpus_of
 
 ADVISORY = """Travel advisory: Brazil (Porto Alegre) lowered to Level 2
 Norvania Ministry of Foreign Affairs | Consular Services | 14 May 2030
@@ -55,14 +51,6 @@ No tsunami warning was issued, and no damage was reported in Kushiro.
 
 Trains on the Nemuro line were halted for checks.
 """
-
-
-def corpus_of(texts: Sequence[str]) -> Corpus:
-    documents = [
-        parse_text(text, make_source(f"{n}.txt", n, text.encode("utf-8")))
-        for n, text in enumerate(texts, 1)
-    ]
-    return segment(documents)
 
 
 def test_an_advisory_and_the_local_paper_of_its_city_are_one_story() -> None:

@@ -6,29 +6,11 @@ and its American company's resignation, in other settings."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from brief.ingest import make_source, parse_text
-from brief.models import Corpus
-from brief.segment import segment
 from brief.stories import find_stories
 from brief.stories.apart import own_bodies
 from brief.stories.roundups import roundup_items
-from brief.stories.texts import Text, names_body, readable_sentences, story_texts
-
-
-def corpus_of(texts: Sequence[str]) -> Corpus:
-    documents = [
-        parse_text(text, make_source(f"{n}.txt", n, text.encode("utf-8")))
-        for n, text in enumerate(texts, 1)
-    ]
-    return segment(documents)
-
-
-def texts_of(reports: Sequence[str]) -> list[Text]:
-    corpus = corpus_of(reports)
-    return list(story_texts(corpus, list(range(1, len(reports) + 1))).values())
-
+from brief.stories.texts import Text, names_body, readable_sentences
+from tests.story_corpus import corpus_of, texts_of
 
 GROUNDING = (
     "Velmora Air grounds fleet as cash runs out; chief executive quits\n\n"

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from brief.ingest import ingest, make_source, parse_text
-from brief.models import Corpus, Sentence
+from brief.ingest import ingest
+from brief.models import Sentence
 from brief.options import Options
 from brief.segment import segment
 from brief.stories import find_stories
@@ -19,15 +19,7 @@ from brief.stories.live import (
     story_of_entries,
 )
 from brief.stories.texts import story_texts
-
-
-def corpus_of(texts: Sequence[str]) -> Corpus:
-    documents = [
-        parse_text(text, make_source(f"{n}.txt", n, text.encode("utf-8")))
-        for n, text in enumerate(texts, 1)
-    ]
-    return segment(documents)
-
+from tests.story_corpus import corpus_of
 
 STRIKE_1 = """Dockers walk out at Velmora port over pay
 Dockers at the port of Velmora walked out on Monday in a dispute over pay, halting cargo.

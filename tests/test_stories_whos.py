@@ -6,11 +6,6 @@ ways in ASCII ("Oesterboelle", "Osterbolle") as another outlet writes it ("Øste
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from brief.ingest import make_source, parse_text
-from brief.models import Corpus
-from brief.segment import segment
 from brief.stories.apart import (
     misses_its_who,
     own_whos,
@@ -19,21 +14,8 @@ from brief.stories.apart import (
     recalled_each_other,
 )
 from brief.stories.linkage import opening_names
-from brief.stories.texts import Text, _respelled, story_texts
-
-
-def corpus_of(texts: Sequence[str]) -> Corpus:
-    documents = [
-        parse_text(text, make_source(f"{n}.txt", n, text.encode("utf-8")))
-        for n, text in enumerate(texts, 1)
-    ]
-    return segment(documents)
-
-
-def texts_of(reports: Sequence[str]) -> list[Text]:
-    corpus = corpus_of(reports)
-    return list(story_texts(corpus, list(range(1, len(reports) + 1))).values())
-
+from brief.stories.texts import _respelled
+from tests.story_corpus import texts_of
 
 TRANSPORT = (
     "Brekke resigns over Velmar ferry tender\n\n"
