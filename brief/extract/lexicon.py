@@ -818,6 +818,18 @@ def currency_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?P<noun>{alternation(nouns)})\b")
 
 
+# A contrast that negates what follows it (", and not", ", but not", "and not"): how a
+# correction sets the right day or count against the one "first reported" (the daily
+# corrections and the tense of a day, figures.tense, read it so).
+CONTRAST_NOT = r"(?:,\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+)not\s+"
+
+
+def as_earlier_reported() -> str:
+    """ "as first reported", "as initially reported" (words.toml's earlier_report_adverbs):
+    the clause that says what it follows was an earlier report's, not the news."""
+    return rf"\bas\s+(?:{alternation(words()['earlier_report_adverbs'])})\s+reported\b"
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """Word-list phrases as one regular-expression alternation, each taken literally and
     the longest first, so that a phrase is never cut short by its own prefix; phrases of

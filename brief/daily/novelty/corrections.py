@@ -13,7 +13,15 @@ from functools import cache
 from brief.daily.novelty.already_sent import fold
 from brief.daily.novelty.recognition import recognise
 from brief.daily.state import State
-from brief.extract.lexicon import alternation, month_names, number_words, weekday_names, words
+from brief.extract.lexicon import (
+    CONTRAST_NOT,
+    alternation,
+    as_earlier_reported,
+    month_names,
+    number_words,
+    weekday_names,
+    words,
+)
 from brief.models import (
     Briefing,
     Withdrawn,
@@ -143,12 +151,11 @@ def corrected_since(
 def _correction_of_a_day() -> re.Pattern[str]:
     """A day set against the one an earlier report gave an event, after it: ", and not
     early on Monday as first reported" (the words that dated it: "early on Monday")."""
-    earlier = alternation(words()["earlier_report_adverbs"])
     days = alternation(weekday_names())
     return re.compile(
-        rf"(?:,\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+)not\s+"
+        rf"{CONTRAST_NOT}"
         rf"((?:(?:early|late)\s+)?(?:on\s+)?(?:{days})(?:\s+(?:morning|afternoon|evening|night))?)"
-        rf",?\s+as\s+(?:{earlier})\s+reported\b",
+        rf",?\s+{as_earlier_reported()}",
         re.IGNORECASE,
     )
 

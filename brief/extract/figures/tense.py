@@ -165,10 +165,8 @@ def weekday_tense(text: str, at: int) -> Tense:
 def _correction_after() -> re.Pattern[str]:
     """A contrast after a day that negates another day an earlier report gave: ", and
     not early on Monday as first reported", "not on Monday as initially reported"."""
-    earlier = lexicon.alternation(words()["earlier_report_adverbs"])
     return re.compile(
-        rf"[^.;]{{0,30}}?(?:,\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+)not\s+[^.;:,]{{0,30}}?"
-        rf"\bas\s+(?:{earlier})\s+reported\b",
+        rf"[^.;]{{0,30}}?{lexicon.CONTRAST_NOT}[^.;:,]{{0,30}}?{lexicon.as_earlier_reported()}",
         re.IGNORECASE,
     )
 
