@@ -1342,7 +1342,18 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "cable's repair (0139) and shipping groups praising new rules (0127): the dealings "
         "of criminals, firms and a regulator, not of states, which a security brief leaves "
         "to the catch-all as it does a gang's ransom (W); a rule sending a gang's message to "
-        "Diplomacy would take other batches' crime with it.",
+        "Diplomacy would take other batches' crime with it."
+        " Batch 1 (session 68; ids 1001-1150), written blind after 0 was tuned on, in the "
+        "language of the sea in disputes (coast guards' water cannon and blocking at shoals, "
+        "tankers and fishing boats boarded and seized, missiles, drone boats and limpet mines "
+        "against merchant ships, blockades and escorts, freedom-of-navigation transits, "
+        "shadowing, drills and port calls as signals, boundary talks and tribunal cases, "
+        "crews detained and released), beside ship particulars, freight rates, war-risk "
+        "premiums, the law of the sea explained and analysis, with nautical words that look "
+        "like force and are not ('torpedoed the talks', a pilot 'boarded', engines 'fired "
+        "up'), scored 0.802 held out (accuracy 0.765; odd ids 0.835, even ids 0.773), the "
+        "lowest first reading of any batch. Its writer's weakest calls: shadowing labelled "
+        "a mobilisation (1124) and a ramming coercion, not assault (1033).",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
