@@ -557,6 +557,22 @@ HELD_OUT = {
         "R .873; half A 1.000, half B .824, up from .760 by that clock alone: the Scottish "
         "storm's reports are one group but for its insurer, and half B was not tuned on)."
     ),
+    "pile35": (
+        "a defence desk's two days (session 68), written after pile34: a training jet's "
+        "crash in Wales told eight ways (the ministry's statement, a wire, a live blog, a "
+        "local paper, a Welsh paper translated, a police update, a trade paper, a "
+        "committee's notice) beside look-alikes kept apart (a second jet of the same type "
+        "ditched in Australia ten hours later, with an aviation site's correction for "
+        "confusing the two, and a helicopter's precautionary landing; two naval exercises "
+        "in the Baltic; two arms deals of one maker; two deployments to Estonia; drones over "
+        "the air base whose jets deploy; a minister's visit and the ministers' meeting he "
+        "attends next day; an anniversary feature and a wartime bomb), a missile test with "
+        "the airspace notice before it, a wire carried twice, a roundup newsletter. Held "
+        "out: F1 0.933 (P .930, R .937; half A .916, half B 1.000): drones over the Danish "
+        "base joined its jets' deployment, an alliance's statement on the mine-clearing "
+        "exercise joined the ministers' meeting, and the exercise and a deployment each "
+        "split in two."
+    ),
 }
 
 
