@@ -124,6 +124,7 @@ DATA49 = ROOT / "tools" / "data" / "fresh49"  # and fourteen more, culture and p
 DATA50 = ROOT / "tools" / "data" / "fresh50"  # and fourteen more, energy, mining and land
 DATA51 = ROOT / "tools" / "data" / "fresh51"  # and fourteen more, money and markets
 DATA52 = ROOT / "tools" / "data" / "fresh52"  # and fourteen more, transport
+DATA53 = ROOT / "tools" / "data" / "fresh53"  # and fourteen more, food and farming
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -617,6 +618,7 @@ def report(*folders: Path) -> str:
         DATA50,
         DATA51,
         DATA52,
+        DATA53,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -1421,6 +1423,21 @@ _HEADINGS = {
         " sets moved up only: fresh41 even (a mining company's statement after its 'which'"
         " clause); PolNeAR odd +1 right ('She went on: “...”'), even identical. See its"
         " README.",
+    ),
+    DATA53: (
+        "a fifty-third fresh set",
+        " Annotated blind, fourteen articles of food, farming and hunger as news (a wire on"
+        " a grain corridor deal with a UN agency's spokesperson, a live blog of a farmers'"
+        " border blockade, a humanitarian newsletter on a famine alert, a village feature"
+        " whose farmers go by one name, a banana-disease outbreak, a food-price march, a"
+        " fertiliser maker's results call with operator lines, a parliamentary question"
+        " and written reply, an aid agency's appeal, a land-restitution ruling, a"
+        " cooperative's chairwoman through an interpreter, a cod-quota protest, a farmer's"
+        " column, a rice-price story with a correction); held out, after fresh52 was tuned"
+        " on: speaker precision 96.0% (50 attributed; odd 94.4% of 18, even 96.9% of 32),"
+        " direct attributed 51.6%, people F1 0.924 (precision 91.8%, recall 93.1%), roles"
+        " 93.0% right of those given (43; odd 90.0% of 20, even 95.7% of 23) covering"
+        " 59.7%. See its README.",
     ),
 }
 
