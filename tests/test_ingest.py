@@ -1466,6 +1466,9 @@ def test_a_wire_datelines_credit_is_the_outlet_of_a_text_file() -> None:
         # the agency between slashes (TASS's, Khovar's form)
         ("MARUVA, June 4, 2025. /Elsey-Inform/. ", "2025-06-04", "Elsey-Inform"),
         ("MARUVA, 04.06.2025 /Elsey-Inform/. — ", "2025-06-04", "Elsey-Inform"),
+        # ... after a day and a month in words, no stop before the slash (r74)
+        ("MARUVA, 4 June 2025 /Elsey-Inform/. — ", "2025-06-04", "Elsey-Inform"),
+        ("MARUVA, 4 June /Elsey-Inform/. — ", None, "Elsey-Inform"),
     ],
 )
 def test_a_wire_dateline_with_a_date_dates_and_credits_the_source(

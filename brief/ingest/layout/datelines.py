@@ -44,8 +44,9 @@ _DATELINE = re.compile(
     rf"(?:,\s(?P<date>{_WRITTEN_DATE}))?"
     rf"(?:\s\((?P<agency>[{UPPER}][\w&'.-]*(?:\s[\w&'.-]+){{0,{_CREDIT_WORDS - 1}}})\))?"
     # the agency between slashes, as the Russian-language agencies credit their copy:
-    # "MOSCOW, June 3. /TASS/. Russia ...", "DUSHANBE, 16.11.2026 /Khovar/. — On ..."
-    rf"(?:(?<=\d)\.?\s/(?P<slashed>[{UPPER}][\w&'.-]*(?:\s[\w&'.-]+){{0,3}})/\.?)?"
+    # "MOSCOW, June 3. /TASS/. Russia ...", "DUSHANBE, 16.11.2026 /Khovar/. — On ...",
+    # "MINSK, 16 March /BelNews/. — ...": after a date, however it is written
+    rf"(?(date)(?:\.?\s/(?P<slashed>[{UPPER}][\w&'.-]*(?:\s[\w&'.-]+){{0,3}})/\.?)?)"
     # CNA's dateline ends at its credit with no dash: "Taipei, Dec. 14 (CNA) A magnitude"
     rf"(?:(?P<dash>{_DASH})|(?<=[)/.])\s+)"
     rf"|(?P<first>{_WRITTEN_DATE})\s\([{UPPER}][{UPPER}.' -]{{1,30}}\){_DASH}"
