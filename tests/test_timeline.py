@@ -1033,6 +1033,12 @@ def test_a_day_a_plan_looks_ahead_to_is_to_come(text: str, date: str | None) -> 
         # an "and" that joins the main clause's second verb: that verb's day
         ("The rebels crossed the river after dark and seized the town on Sunday.", "2026-12-06"),
         ("The shop will open just after midnight on Friday.", "2026-12-11"),
+        # an "and" before a preposition or a number joins the phrase's own parts (r74 F9)
+        (
+            "Following talks held in Harbour City on 3 and 4 December and in Lakeland on 5"
+            " December, the two boards agreed a merger.",
+            None,
+        ),
     ],
 )
 def test_a_date_of_a_cause_alone_makes_no_row(text: str, date: str | None) -> None:

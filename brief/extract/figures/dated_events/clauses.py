@@ -543,7 +543,9 @@ def cause_only(sentence: str, at: int, coarse: bool) -> bool:
         # "hours after the vote on Sunday", "less than a week after it opened in May
         # 2003": the news is as near its cause as the date is precise
         return False
-    return _CAUSE_END.search(sentence, marker.end(), at) is None
+    # (searched past the date, so that what follows an "and" is seen: "15 and 16 March")
+    end = _cause_end().search(sentence, marker.end())
+    return end is None or end.start() >= at
 
 
 # How long after its cause the news came, right before "after": within the day ("hours
@@ -558,7 +560,15 @@ _OFFSET_BEFORE = re.compile(
 _TIME_OF_DAY = re.compile(r" (?i:midnight|noon|midday|dawn|dusk|dark|nightfall|sunset|sunrise|\d)")
 
 
-_CAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\.\s|\band\b")
+@cache
+def _cause_end() -> re.Pattern[str]:
+    """What ends a phrase of a cause before its date: a stop, or an "and" that may open a
+    second verb of the main clause ("after months of talks and seized the town on
+    Sunday"); not an "and" before a preposition or a number, which joins two of the
+    phrase's own parts ("following consultations held in Minsk on 15 and 16 March and in
+    Warsaw on 17 March, the parties reached ...", r74 F9)."""
+    joined = alternation(words()["fronted_prepositions"])
+    return re.compile(rf"[,;:()\u2014\u2013]|\.\s|\band\b(?!\s+(?:\d|(?i:{joined})\b))")
 
 
 _PHRASE_END = re.compile(r"[,;:]|\.\s")
