@@ -427,15 +427,14 @@ def _maria(before: str) -> bool:
     names write it, and not a family name ("founded by Jack Ma."): the word before it is
     no given name a list knows, or a title that is one too ("Justice Ma. Teresa ...",
     "Judge", "Atty.")."""
-    from brief.extract.actors.roles import is_head
     from brief.extract.actors.word_knowledge import gender
-    from brief.extract.lexicon import words
+    from brief.extract.lexicon import role_head, words
 
     words_before = before[:-4].split()
     if not words_before:
         return True
     word = words_before[-1].lower().strip(",(").rstrip(".")
-    return gender(word) is None or is_head(word) or word in words()["honorifics"]
+    return gender(word) is None or role_head(word) or word in words()["honorifics"]
 
 
 # A decimal point a text spaced as a full stop ("6. 1"), after a number of one to three

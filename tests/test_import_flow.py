@@ -102,9 +102,6 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
 # toll_places, name_pattern and past_form out of the way): each a later stage's reading
 # that an earlier one asks, all but the coverage ranker's inside the function that asks.
 PENDING: dict[tuple[str, str], str] = {
-    ("brief.segment", "brief.extract.actors.roles"): (
-        "_maria: whether the word before 'Ma.' is a title (roles.is_head)"
-    ),
     ("brief.stories.roundups", "brief.compose.leads"): (
         "a roundup's items: whether an item's sentence can lead (can_lead, opens_with_quote)"
     ),

@@ -897,6 +897,35 @@ def ship_prefix(word: str, after: str = "") -> bool:
     return found is not None and found.group().rstrip() == word
 
 
+def role_head(base: str, shown: Collection[str] = ()) -> bool:
+    """Whether a word in lower case is a role's head by the lists (words.toml's
+    role_heads, or an abbreviated title: "Supt", "Insp"), or by `shown`, the heads an
+    article shows (roles.is_head gives them), or a compound of one ("vice-chief",
+    "co-founder", "Lt.-Col.", "minister-designate"). Here, below every stage, because
+    segment asks it too (whether "Justice Ma." is María written short), before any
+    article's heads are read."""
+    heads = words()["role_heads"]
+    if base in heads or base in words()["title_abbreviations"] or base in shown:
+        return True
+    first, _, last = base.rpartition("-")
+    if not first:
+        return False
+    for suffix in _head_suffixes().get(last, ()):  # "minister-designate", "editor-in-chief"
+        if base.endswith(suffix) and len(base) > len(suffix):
+            return role_head(base[: -len(suffix)], shown)
+    prefix = first.replace(".", "")
+    return bool(first) and last.rstrip(".") in heads and prefix in words()["head_prefixes"]
+
+
+@cache
+def _head_suffixes() -> dict[str, tuple[str, ...]]:
+    """words.toml's head_suffixes with their hyphen ("-designate", "-in-chief"), by last word."""
+    found: dict[str, list[str]] = {}
+    for suffix in words()["head_suffixes"]:
+        found.setdefault(suffix.rpartition("-")[2], []).append(f"-{suffix}")
+    return {last: tuple(forms) for last, forms in found.items()}
+
+
 @cache
 def joined(*lists: str) -> frozenset[str]:
     """The union of some word lists, made once: the extractors look words up in such

@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from brief.extract.actors.word_knowledge import SURE, gender
-from brief.extract.lexicon import WordMemo, clause_openers, gazetteer, joined, words
+from brief.extract.lexicon import WordMemo, clause_openers, gazetteer, joined, role_head, words
 
 if TYPE_CHECKING:
     from brief.extract.actors.names import Token
@@ -42,31 +42,9 @@ def use_text_heads(heads: frozenset[str]) -> frozenset[str]:
 
 def is_head(base: str) -> bool:
     """A role head, an abbreviated title ("Supt", "Insp"), or a compound of one
-    ("vice-chief", "co-founder", "Lt.-Col.", "minister-designate")."""
-    heads = words()["role_heads"]
-    if base in heads or base in words()["title_abbreviations"] or base in _TEXT_HEADS:
-        return True
-    first, _, last = base.rpartition("-")
-    if not first:
-        return False
-    for suffix in _suffixes_of(last):  # "minister-designate", "editor-in-chief"
-        if base.endswith(suffix) and len(base) > len(suffix):
-            return is_head(base[: -len(suffix)])
-    prefix = first.replace(".", "")
-    return bool(first) and last.rstrip(".") in heads and prefix in words()["head_prefixes"]
-
-
-@cache
-def _head_suffixes() -> dict[str, tuple[str, ...]]:
-    """words.toml's head_suffixes with their hyphen ("-designate", "-in-chief"), by last word."""
-    found: dict[str, list[str]] = {}
-    for suffix in words()["head_suffixes"]:
-        found.setdefault(suffix.rpartition("-")[2], []).append(f"-{suffix}")
-    return {last: tuple(forms) for last, forms in found.items()}
-
-
-def _suffixes_of(last: str) -> tuple[str, ...]:
-    return _head_suffixes().get(last, ())
+    ("vice-chief", "co-founder", "Lt.-Col.", "minister-designate"): the lists'
+    (lexicon.role_head) or one the article being read shows (_TEXT_HEADS)."""
+    return role_head(base, _TEXT_HEADS)
 
 
 def adjective_not_rank(toks: Sequence[Token], at: int) -> bool:
