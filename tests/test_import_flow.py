@@ -91,6 +91,13 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
         "why a page holds no article is read sentence by sentence (split_sentences): the next "
         "stage, imported when asked, as segment reads ingest's layout"
     ),
+    ("brief.selection.not_news", "brief.extract.quotes.transcripts"): (
+        "a printed exchange's small talk is no bullet: whose turn a paragraph is (the host's "
+        "or a guest's) is the quotes' one reading of a transcript (transcripts.small_talk), "
+        "which needs the story's people, roles and labels; a second reading for the bullets "
+        "would leave out turns the quotes give a guest. Asked inside the function, only of "
+        "the few sources that print an exchange"
+    ),
     ("brief.config", "brief.deliver.address"): "the daily config checks its mail addresses",
     ("brief.config", "brief.render"): "the daily config checks its formats against RENDERERS",
     ("brief.options", "brief.ingest.charset"): "Options checks an encoding's name, when asked",
@@ -112,9 +119,6 @@ PENDING: dict[tuple[str, str], str] = {
     ("brief.rank.coverage", "brief.selection"): (
         "the coverage ranker skips what the selection leaves out: summary words (chains), "
         "label lines and other events (not_news), sentences that point back (pointing_back)"
-    ),
-    ("brief.selection.not_news", "brief.extract.quotes.transcripts"): (
-        "a printed exchange's small talk (transcripts.small_talk) is no news"
     ),
 }
 
