@@ -83,8 +83,8 @@ def test_a_span_of_days_with_a_month_cut_short_is_no_scoreline() -> None:
 
 
 def test_a_label_is_dated_by_a_full_date_however_written() -> None:
-    """selection.not_news reads a label's closing date with layout.dates.FULL_DATE."""
-    from brief.selection.not_news import is_label_line
+    """layout.labels.is_label_line reads a label's closing date with layout.dates.FULL_DATE."""
+    from brief.ingest.layout.labels import is_label_line
 
     assert is_label_line("Harbour notice for Kestrel Quay - updated Sept. 15, 2029")
     assert is_label_line("Harbour notice for Kestrel Quay, 15 SEPTEMBER 2029.")

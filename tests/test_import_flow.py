@@ -53,7 +53,7 @@ STAGES: tuple[tuple[str, int], ...] = (
 )
 
 # Shared helpers: any stage may import them, and they import only each other. The
-# top-level modules of README's last rows, and four modules that live in a stage's
+# top-level modules of README's last rows, and seven modules that live in a stage's
 # package but serve every stage, importing no stage themselves.
 SHARED: dict[str, str] = {
     "brief": "the package (its version)",
@@ -80,6 +80,14 @@ SHARED: dict[str, str] = {
     "extractors ask it",
     "brief.extract.figures.notation": "how the text writes months, years, dates and "
     "value words: the scanner, roles, the classifier and the coverage ranker read them",
+    "brief.selection.pointing_back": "whether a sentence stands alone (points back, asks, "
+    "speaks in the first person), by its words: the coverage ranker drops before its cover "
+    "what the selection could not keep, and the leads, the drafts and the names ask it too",
+    "brief.selection.quote_marks": "where a quotation opens and closes across sentences: "
+    "pointing_back, the selection, the names and the briefing read it",
+    "brief.selection.not_news": "a sentence that tells another event than its story's "
+    "('Separately, ...'), and a roundup's other items: the coverage ranker, the selection "
+    "and the extraction leave them out",
 }
 
 # Imports against the flow that the code has a reason for: (importer, imported) -> why.
@@ -91,7 +99,7 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
         "why a page holds no article is read sentence by sentence (split_sentences): the next "
         "stage, imported when asked, as segment reads ingest's layout"
     ),
-    ("brief.selection.not_news", "brief.extract.quotes.transcripts"): (
+    ("brief.selection.exchanges", "brief.extract.quotes.transcripts"): (
         "a printed exchange's small talk is no bullet: whose turn a paragraph is (the host's "
         "or a guest's) is the quotes' one reading of a transcript (transcripts.small_talk), "
         "which needs the story's people, roles and labels; a second reading for the bullets "
@@ -115,10 +123,6 @@ PENDING: dict[tuple[str, str], str] = {
     ("brief.stories.texts", "brief.classify"): (
         "a report's terms and lead read with the classifier's tokens and stems (wording), "
         "its background clauses (clauses), reactions and scorelines"
-    ),
-    ("brief.rank.coverage", "brief.selection"): (
-        "the coverage ranker skips what the selection leaves out: summary words (chains), "
-        "label lines and other events (not_news), sentences that point back (pointing_back)"
     ),
 }
 

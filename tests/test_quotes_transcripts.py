@@ -10,7 +10,7 @@ from pathlib import Path
 from brief.dedupe import group_duplicates
 from brief.extract.actors import find_actors
 from brief.models import Actor
-from brief.selection.not_news import small_talk
+from brief.selection.exchanges import small_talk
 from tests.extract_helpers import quotes_of, sentences_of
 
 

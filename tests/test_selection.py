@@ -489,7 +489,7 @@ def test_an_unattributed_first_person_opening_is_no_bullet_of_the_outlet() -> No
 
 def test_a_pages_dated_label_is_no_sentence_of_news() -> None:
     """r60 F4: "Security alert update for citizens in ..., 16 March 2027." as a bullet."""
-    from brief.selection.not_news import is_label_line
+    from brief.ingest.layout.labels import is_label_line
 
     assert is_label_line("Weather warning for residents of the Veln coast, 4 June 2027.")
     assert is_label_line("Ferry timetable changes - updated 4 June 2027.")

@@ -45,7 +45,8 @@ from brief.models import (
     Story,
     StoryGroup,
 )
-from brief.selection.chains import SUMMARY_WORDS, fit_in_words
+from brief.rank.context import SUMMARY_WORDS
+from brief.selection.chains import fit_in_words
 from brief.selection.quote_marks import continues_quote, leaves_quote_open
 from brief.story_profile import Placement
 

@@ -27,8 +27,8 @@ from brief.extract.actors.word_knowledge import person_nouns
 from brief.extract.lexicon import alternation, calendar_word, gazetteer, number_words, words
 from brief.ingest.furniture import is_furniture, opening_stamp
 from brief.ingest.layout import is_stamp
+from brief.ingest.layout.labels import is_label_line
 from brief.segment import without_dateline
-from brief.selection.not_news import is_label_line
 from brief.selection.pointing_back import asks_for_an_answer, is_dangling, opens_in_first_person
 
 _Item = TypeVar("_Item")
@@ -263,7 +263,7 @@ def opens_with_quote(text: str) -> bool:
 def can_lead(text: str) -> bool:
     """May this sentence be the first a reader meets of a story? Not page furniture (a
     promotion, a caption, "CLOSE ..."), nor a page's dated label ("Travel advice - updated
-    15 March 2027.": `selection.not_news.is_label_line`), nor a writer's judgement
+    15 March 2027.": `layout.labels.is_label_line`), nor a writer's judgement
     (`states_an_opinion`).
     (A wire dateline, "ZURICH (AP) _", says where it was filed, not what it is about.)"""
     text = without_dateline(text)

@@ -74,7 +74,8 @@ from brief.pipeline.versions import is_taken_back, read_only, without_withdrawn
 from brief.profiles import Profile, load_profile
 from brief.rank import RankContext
 from brief.segment import segment
-from brief.selection.not_news import small_talk, told_elsewhere
+from brief.selection.exchanges import small_talk
+from brief.selection.not_news import told_elsewhere
 from brief.stories import find_stories
 
 # What only comes after segmenting (classify, compose, the extractors, selection) is

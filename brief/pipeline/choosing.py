@@ -166,7 +166,7 @@ def picked_without(
 
 def no_bullet(text: str) -> bool:
     """A sentence a brief leaves out whatever its rank: page furniture
-    (`left_out_as_furniture`), a page's dated label (`selection.not_news.is_label_line`), a
+    (`left_out_as_furniture`), a page's dated label (`layout.labels.is_label_line`), a
     notice's labelled field ("DATE: 4 February 2027", "LOCATION: Amdal, Sirba and Gerida
     camp": `ingest.layout.is_labelled_field`, a value with no stop, read for its figures,
     dates and names but no sentence a reader can take alone: r63 F7), or one whose counts
@@ -175,7 +175,7 @@ def no_bullet(text: str) -> bool:
     (`extract.figures.earlier_counts.tells_only_revised_counts`)."""
     from brief.extract.figures.earlier_counts import tells_only_revised_counts
     from brief.ingest.layout import is_labelled_field
-    from brief.selection.not_news import is_label_line
+    from brief.ingest.layout.labels import is_label_line
 
     return (
         left_out_as_furniture(text)

@@ -104,7 +104,7 @@ class DraftInputs:
     sentence's section in the profile (`sections`, by position; none where unclassified);
     `behind`, positions of a straggler's sentences; `own_voice`, the sources that are a
     body's own page (`own_voice_sources`); `small_talk`, positions of a printed
-    exchange's host's turns and greetings (`selection.not_news.small_talk`: no news),
+    exchange's host's turns and greetings (`selection.exchanges.small_talk`: no news),
     read once of all the sentences, not again for each part of a digest's stories; so is
     `translated` (positions of sentences whose translation stands beside them,
     `selection.translations.translated`; None: read of each story's sentences). A
@@ -1525,8 +1525,9 @@ def _story_cover(
     `lede`, when given, is that lede (see `_consensus_lede`); `unfit` sentences are in
     no cover, though they still vote on what the story is about. A `count` the user set
     is kept to, neither more nor fewer where the story has them."""
+    from brief.rank.context import SUMMARY_WORDS
     from brief.rank.coverage import may_be_bullet, rank_kept
-    from brief.selection.chains import SUMMARY_WORDS, fit_in_words, select
+    from brief.selection.chains import fit_in_words, select
 
     most = STORY_MAX_BULLETS if count is None else count
     count = count or _bullets(group)
@@ -1577,8 +1578,8 @@ def _cover_and_more(
     best extend it (as the coverage ranker extends its first cover, to RANKER_WORDS). It
     reads the story's unique sentences only: `summarize_story` has no copies to weigh.
     An `unfit` sentence is read as not there: neither picked nor known."""
+    from brief.rank.context import SUMMARY_WORDS
     from brief.rank.coverage import RANKER_WORDS, summarize_story
-    from brief.selection.chains import SUMMARY_WORDS
 
     if count < 1:
         return ()
@@ -1770,8 +1771,8 @@ def _sections_heard(
     body's own page (`own_voice`: source numbers) may speak as "we"
     (`can_be_its_pages_bullet`)."""
     from brief.classify.matcher import OTHER, strongest_cue
+    from brief.ingest.layout.labels import is_label_line
     from brief.rank.coverage import can_be_its_pages_bullet
-    from brief.selection.not_news import is_label_line
     from brief.selection.pointing_back import is_dangling
 
     if len(picked) < 2:

@@ -10,6 +10,12 @@ if TYPE_CHECKING:  # the CLI lists the rankers for --help without loading the da
     from brief.models import Ranking, Sentence
 
 
+# A short summary's length (DUC's): a multi-document ranking puts the best summary of this
+# many words first (brief.rank.coverage), and a story's bullets read that summary first
+# (selection.chains, compose.digest, pipeline.drafts).
+SUMMARY_WORDS = 100
+
+
 @dataclass(frozen=True)
 class RankContext:
     """The source titles (one per source, in source order, where known) and the language."""

@@ -252,12 +252,12 @@ from brief.extract import lexicon
 from brief.extract.figures.notation import MONTH, YEAR_RE
 from brief.ingest.furniture import is_furniture
 from brief.ingest.layout import is_labelled_field
+from brief.ingest.layout.labels import is_label_line
 from brief.models import Ranking, Sentence, text_key
-from brief.rank.context import RankContext
+from brief.rank.context import SUMMARY_WORDS, RankContext
 from brief.rank.text import lowered, lowered_words, stemmer, stop_words, words
 from brief.rank.vectors import distinct
-from brief.selection.chains import SUMMARY_WORDS
-from brief.selection.not_news import is_label_line, other_events, reports_another_event
+from brief.selection.not_news import other_events, reports_another_event
 from brief.selection.pointing_back import (
     asks_for_an_answer,
     is_dangling,

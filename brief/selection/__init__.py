@@ -6,6 +6,7 @@
   someone named there, speaks in the first person, names one of two namesakes);
 - `quote_marks`: where a quotation opens and closes, across sentences;
 - `repeats`: a sentence that says a kept one again;
-- `not_news`: what is no bullet of its story (another event, a host's small talk, a
-  page's dated label, a roundup's other items).
+- `not_news`: what is no bullet of its story for telling another event (a sentence
+  that says so, a roundup's other items); `exchanges`: a host's small talk in a printed
+  exchange (a page's dated label is `ingest.layout.labels.is_label_line`'s).
 """

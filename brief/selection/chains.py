@@ -17,7 +17,8 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from brief.models import Ranking, Sentence
-from brief.selection.not_news import other_events, small_talk
+from brief.selection.exchanges import small_talk
+from brief.selection.not_news import other_events
 from brief.selection.pointing_back import (
     bare_surname,
     is_dangling,
@@ -33,11 +34,6 @@ from brief.selection.quote_marks import (
 )
 from brief.selection.repeats import says_again, worded
 from brief.selection.translations import translated
-
-# A short summary's length (DUC's): a multi-document ranking puts the best summary of this
-# many words first (brief.rank.coverage), and a story's bullets read that summary first.
-SUMMARY_WORDS = 100
-
 
 MAX_CHAIN = 2  # antecedents a sentence may bring along (itself dangling: one more)
 

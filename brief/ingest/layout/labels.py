@@ -13,8 +13,10 @@ are read by what their parts label, so these are kept apart from who is credited
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
+from brief.extract import lexicon
 from brief.extract.lexicon import alternation, weekday_names, words
 from brief.inflection import inflection_key
 from brief.ingest.furniture import HEADLINE_WORDS, finite_verb, is_controls
@@ -151,6 +153,92 @@ def _dated_label_pattern() -> re.Pattern[str]:
         rf"(?P<stamped>(?:last\s+)?(?i:{tells})\s+(?:on\s+)?)?"
         rf"(?P<date>(?i:{FULL_DATE.pattern}))\s*\.?\Z"
     )
+
+
+def is_label_line(text: str) -> bool:
+    """A page's label, not a sentence of news, wherever in its article it stands (the
+    ranker, the selection, the leads and the choice of stories ask it of each sentence;
+    dated_label reads a page's top lines alone, and more strictly): a noun phrase dated
+    by the page's date after a comma or a dash ("Security alert update for citizens in
+    Avel, 16 March 2027.", "Travel advice - updated 15 March 2027."), with no word
+    before it that may be a finite verb (`_may_be_finite`). Its date is the page's, its
+    words the page's heading again: as a bullet or a lede it tells nothing, and it reads
+    as news of that day (r60 F4). A sentence that dates its event so ("The vote will be
+    held on 16 March 2027.") has a verb, and a headline's lede its verb in the present
+    ("Army seizes power in Avel, 16 March 2027."): a lede read as a label loses the
+    story's news, so a word that may be a verb keeps the line. Whether the line repeats
+    the page's title settles nothing: a label's title is a noun phrase, which this reads
+    already, and a headline's dated again is its news ("Army seizes power in Avel" over
+    its own dated lede)."""
+    found = _label_date().search(text)
+    if found is None:
+        return False
+    label = [word.strip(",;:") for word in text[: found.start()].split()]
+    return 0 < len(label) <= LABEL_WORDS and not any(
+        _may_be_finite(label, k) for k in range(len(label))
+    )
+
+
+# The most words a page's label holds before its date (a heading's length).
+LABEL_WORDS = 14
+
+
+def _may_be_finite(label: Sequence[str], k: int) -> bool:
+    """May the k-th word of a dated line be its finite verb? An auxiliary, a modal or a
+    form of "be" or "have" (words.toml's auxiliaries, modal_verbs, subjectless_openers),
+    a past (`inflection.past_form`), a verb of speech (not its -ing form: "Weather
+    warning"); or a verb in the present as a headline
+    has it: a word in -s with a word after it ("Army seizes power", "Parliament votes
+    to"; a compound's head ends it: "Ferry timetable changes"), or a lower-case word after
+    a plural subject ("Polls open", "Twelve people die"). A plural noun after a
+    preposition or a determiner is its object ("for residents", "to mariners")."""
+    from brief.inflection import past_form
+
+    w = lexicon.words()
+    word = label[k].lower()
+    if (
+        word in lexicon.joined("auxiliaries", "modal_verbs", "subjectless_openers")
+        or past_form(word)
+        or (word in w.speech and not word.endswith("ing"))  # not "warning"
+    ):
+        return True
+    if not label[k].islower() or word in _function_words():
+        return False
+    before = label[k - 1].lower() if k > 0 else ""
+    if k + 1 < len(label) and _plural_form(word) and before not in _function_words():
+        return True  # "Army seizes power"
+    return k > 0 and (
+        (_plural_form(before) and (k < 2 or label[k - 2].lower() not in _function_words()))
+        or (k > 1 and _a_number(label[k - 2]))  # "Twelve people die"
+    )
+
+
+def _plural_form(word: str) -> bool:
+    """A plural noun's or a present verb's form: "polls", "seizes" (not "press", "bus")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _a_number(word: str) -> bool:
+    return word.isdigit() or word.lower() in lexicon.number_words()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """The words that join a noun phrase's parts, no verb of it: determiners and
+    prepositions (words.toml's determiners, connectors, locatives, place_locatives,
+    after_a_head, span_prepositions)."""
+    return (
+        lexicon.joined("determiners", "connectors", "locatives", "place_locatives", "after_a_head")
+        | lexicon.words()["span_prepositions"]
+    )
+
+
+@cache
+def _label_date() -> re.Pattern[str]:
+    """A full date (dates.FULL_DATE) that ends a line after a comma or a dash,
+    perhaps after a participle that says what befell the page ("updated", "issued")."""
+    date = rf"(?i:{FULL_DATE.pattern})"
+    return re.compile(rf"(?:,|\s[-\u2013\u2014|])\s*(?:[a-z]+ed\s+)?(?:on\s+)?{date}[.\s]*$")
 
 
 # A form's name and number in capitals: "FORM 8-K", "SCHEDULE 13D" (a code, not a count:
