@@ -30,6 +30,7 @@ from brief.ingest.layout import is_stamp
 from brief.ingest.layout.labels import is_label_line
 from brief.segment import without_dateline
 from brief.selection.pointing_back import asks_for_an_answer, is_dangling, opens_in_first_person
+from brief.selection.quote_marks import opens_with_quote
 
 _Item = TypeVar("_Item")
 
@@ -249,11 +250,6 @@ def reads_alone(quote: str) -> bool:
     The sentence is still the brief's to show, with its subject."""
     first = quote.split(maxsplit=1)[:1]
     return not (first and first[0].islower() and first[0] in words()["subjectless_openers"])
-
-
-def opens_with_quote(text: str) -> bool:
-    """Someone's words, not the news: the sentence opens with a quotation mark."""
-    return text.lstrip()[:1] in "\"“‘'«"
 
 
 # Asked of a story's ledes by its drafts, its covers, its title and the digest's order

@@ -14,6 +14,12 @@ from collections.abc import Sequence
 from brief.models import Bullet, Sentence
 
 
+def opens_with_quote(text: str) -> bool:
+    """Someone's words, not the news: the sentence opens with a quotation mark (no lead,
+    compose.leads.can_lead; no roundup's item, stories.roundups)."""
+    return text.lstrip()[:1] in "\"“‘'«"
+
+
 def continues_quote(text: str) -> bool:
     """The tail of a quote opened in the sentence before ('... for casualties," she said.'):
     its first double quote closes rather than opens."""

@@ -79,6 +79,7 @@ from brief.extract import lexicon
 from brief.ingest.furniture import finite_verb
 from brief.ingest.layout import is_labelled_field
 from brief.models import Sentence
+from brief.selection.quote_marks import opens_with_quote
 from brief.stories.apart.countries import country_words
 from brief.stories.texts import DIGIT, plain_term, sentence_names
 
@@ -164,7 +165,7 @@ def roundup_items(
     no name runs through most of them (see NUMBERED_THROUGH)."""
     # a later stage's reading, imported when asked: brief.compose reads the word lists on
     # import, and the CLI imports the stories stage before it chooses their data folder
-    from brief.compose.leads import can_lead, opens_with_quote
+    from brief.compose.leads import can_lead
 
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
     if numbered and len({s.heading for s in sentences}) > 1:
