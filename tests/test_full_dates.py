@@ -75,7 +75,7 @@ def test_a_day_given_with_its_month_is_a_phrase_not_two_words_apart() -> None:
 
 
 def test_a_span_of_days_with_a_month_cut_short_is_no_scoreline() -> None:
-    from brief.classify.scoreline import scoreline_at
+    from brief.extract.figures.notation import scoreline_at
 
     assert scoreline_at("The rowing regatta ran Sept. 3-5 on the lake.") == -1
     assert scoreline_at("The festival runs 12-14 Aug in Corvale.") == -1

@@ -38,7 +38,7 @@ from brief.classify.references import (
     subject_names_someone,
 )
 from brief.classify.refusals import REFUSAL, withheld
-from brief.classify.scoreline import SCORELINE, range_after, scoreline_at
+from brief.classify.scoreline import SCORELINE
 from brief.classify.subordinate import told_below
 from brief.classify.wording import (
     RECENT_TOKENS,
@@ -51,6 +51,7 @@ from brief.classify.wording import (
     stem_all,
     tokens,
 )
+from brief.extract.figures.notation import range_after, scoreline_at
 from brief.extract.lexicon import WordMemo, words
 from brief.models import Classification
 from brief.profiles import OTHER_KEY, Profile, Relief

@@ -105,10 +105,11 @@ def _margin() -> re.Pattern[str]:
 
 def _gives_score(text: str) -> bool:
     """Whether a text gives a result in numbers ("beat Vasteras 5-3", "by a vote of
-    20-2"; see brief.classify.scoreline), not as part of a date or a code."""
-    # Imported when first asked: brief.classify reads its word lists as it is imported,
-    # before the command line has said which data folder they come from.
-    from brief.classify.scoreline import scoreline_at
+    20-2"; see figures.notation.scoreline_at), not as part of a date or a code."""
+    # Imported when first asked: the figures' notation, as brief.classify, reads word
+    # lists as it is imported, before the command line has said which data folder they
+    # come from.
+    from brief.extract.figures.notation import scoreline_at
 
     start = 0
     while (found := scoreline_at(text[start:])) >= 0:

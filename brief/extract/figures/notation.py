@@ -1,5 +1,6 @@
-"""How the text writes months, years, dates and days of the week, what a word is, and
-which words stand for a value (words.toml's [values] tables).
+"""How the text writes months, years, dates and days of the week, what a word is, which
+words stand for a value (words.toml's [values] tables), and where a result in numbers
+("beat Wales 11-9") stands (the classifier's scoreline, the stories' score).
 
 The scanner finds figures by these patterns and tables, and the timeline's rules
 (dated_events) read a date's sentence by them too. They live apart from both because
@@ -277,3 +278,34 @@ def _just_ahead(published: str, month: int, day: int | None) -> bool:
 
 def _exists(year: int, month: int, day: int) -> bool:
     return not (month == 2 and day == 29 and not calendar.isleap(year))
+
+
+# A result written as numbers ("beat Wales 11-9", "won 6-3 6-0"): the classifier's
+# scoreline, the stories' score. Not a year span ("2003-04") nor a decimal. (What stands
+# before the first digit is tested after it, so `re` skips to the digits: four times as
+# fast as testing first.)
+_SCORELINE = re.compile(r"\d(?<![\d.,:/-]\d)\d{0,2} ?[-–] ?\d{1,3}(?![\d-]|[.,]\d)")
+# Words next to such numbers that make them a span of days or a range of amounts ("7-11
+# April", "March 10-24", "Sept. 3-5", "3-4 days", "10-15%"), not a result: a month as
+# dates in figures write it (MONTH, capitalised, whole or cut).
+_RANGE_BEFORE = re.compile(rf"\b{MONTH}\s*\Z")
+
+
+@cache
+def range_after() -> re.Pattern[str]:
+    """A month or one of words.toml's [classify] range_units right after the numbers."""
+    units = alternation(words()["range_units"])
+    # A capitalised modifier may stand between ("100-120 UK troops").
+    modifier = r"(?:[A-Z][\w.-]*\s+){0,2}"
+    return re.compile(rf"\s*(?:%|{MONTH}\b|{modifier}(?i:{units})\b)")
+
+
+def scoreline_at(text: str) -> int:
+    """Where a result in numbers ("11-9") starts in `text`, or -1."""
+    if "-" not in text and "–" not in text:
+        return -1
+    for found in _SCORELINE.finditer(text):
+        before = text[max(0, found.start() - 12) : found.start()]
+        if not _RANGE_BEFORE.search(before) and not range_after().match(text, found.end()):
+            return found.start()
+    return -1
