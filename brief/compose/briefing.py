@@ -425,9 +425,17 @@ def _dated(
     return tuple(out)
 
 
-# the tier of the hurt whose dead are no key figure (see compose's key figures): after
-# every other figure's, a copy's and a detail's too
-LAST_TIER = 48
+# A key figure's tier (compose's `tier`), lowest first, written as the digits of a mixed
+# radix so that each step passes every tier below it: its rank (key_choice.profile_rank,
+# from -2 for the dead to DETAIL for a detail) moved to start at 0, then an older day's
+# figure, a past one, and a fact another source gave first.
+_LOWEST_RANK = -2  # key_choice.figure_rank's dead
+_NOT_LATEST = DETAIL - _LOWEST_RANK + 1  # 6: past every rank
+_PAST = 2 * _NOT_LATEST  # 12
+_TOLD_AGAIN = 2 * _PAST  # 24
+# the tier of the hurt whose dead are no key figure: after every other figure's, a copy's
+# and a detail's too (48)
+LAST_TIER = 2 * _TOLD_AGAIN
 
 
 def _dead_tiers(
@@ -716,11 +724,11 @@ def briefing(
 
     def tier(f: Figure) -> float:
         return (
-            24 * (id(f) in told_again)
-            + 12 * f.past
-            + 6 * (not of_latest(f))
+            _TOLD_AGAIN * (id(f) in told_again)
+            + _PAST * f.past
+            + _NOT_LATEST * (not of_latest(f))
             + (DETAIL if f in minor else profile_rank(f, profile.figure_kinds))
-            + 2
+            - _LOWEST_RANK
         )
 
     # the hurt and missing of a toll its sentence gives whole ("killed one serviceman and
