@@ -818,10 +818,19 @@ def currency_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?P<noun>{alternation(nouns)})\b")
 
 
+def contrast_negating(marks: str = ",", negator: str = "not") -> str:
+    """A contrast that negates what follows it: a mark (`marks`, a pattern of one
+    character), perhaps "and" or "but" after it, or "and" or "but" alone, then the
+    `negator` (", and not", ", but not", "and not"). Written once for the corrections
+    (CONTRAST_NOT) and the day a contrast denies (dated_events.event_dates, which takes
+    any mark that sets a clause off, and "never")."""
+    return rf"(?:{marks}\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+){negator}\s+"
+
+
 # A contrast that negates what follows it (", and not", ", but not", "and not"): how a
 # correction sets the right day or count against the one "first reported" (the daily
 # corrections and the tense of a day, figures.tense, read it so).
-CONTRAST_NOT = r"(?:,\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+)not\s+"
+CONTRAST_NOT = contrast_negating()
 
 
 def as_earlier_reported() -> str:

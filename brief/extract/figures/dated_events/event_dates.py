@@ -26,7 +26,7 @@ from brief.extract.figures.notation import (
     number_values,
 )
 from brief.extract.figures.tense import SCOPE_BREAK, called_off_event
-from brief.extract.lexicon import alternation, weekday_names, words
+from brief.extract.lexicon import alternation, contrast_negating, weekday_names, words
 from brief.inflection import past_form
 
 
@@ -508,10 +508,11 @@ _AS_REPORTED_REACH = 90
 # "on Friday rather than on Thursday". It is the day the news says the event did not
 # fall on, no date of it (r73 F3: a correction was dated by the day it denies). Not a
 # negated verb ("did not sail on Monday", whose day is the clause's), nor "not until
-# Monday" (the day it came: "was not found until Monday").
+# Monday" (the day it came: "was not found until Monday"). The contrast is lexicon's
+# (CONTRAST_NOT's, after any mark that sets a clause off, and "never").
 _NEGATED_ALTERNATIVE_BEFORE = re.compile(
-    r"(?:[,;(–—]\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+)(?:not|never)\s+"
-    r"(?:(?:early|late|on|in|at|during|the|this|last|as\s+early\s+as)\s+){0,3}\Z"
+    contrast_negating("[,;(–—]", "(?:not|never)")
+    + r"(?:(?:early|late|on|in|at|during|the|this|last|as\s+early\s+as)\s+){0,3}\Z"
     r"|\brather\s+than\s+(?:(?:early|late|on|in|at|during|the|this|last)\s+){0,3}\Z",
     re.IGNORECASE,
 )
