@@ -3281,3 +3281,39 @@ def test_a_relative_clause_reads_the_adverbs_inside_its_verb_group() -> None:
         2,
         8,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a broadside is the idiom of a sweeping verbal attack: its "fire" is no weapon's
+        ("Fishermen's cooperatives fired a broadside at the Chilean navy's patrols.", "diplomacy"),
+        ("The senator launched a broadside against Ankara over the jailed reporters.", "diplomacy"),
+        ("Lagos fires broadsides at Accra over the expelled traders", "diplomacy"),
+        # a commitment affirmed again: the force a defence pact answers is no force used
+        (
+            "Paris reaffirmed that its defence pact with Dakar covers any armed attack on "
+            "Senegalese patrol boats.",
+            "diplomacy",
+        ),
+        ("Canberra reaffirms support for Port Moresby after the border shooting", "diplomacy"),
+    ],
+)
+def test_idioms_of_criticism_and_support_said_in_the_words_of_force(
+    text: str, section: str
+) -> None:
+    """Batch 1's kinds of miss, in other settings: a broadside fired at a navy or a
+    state, and a defence pact reaffirmed, are criticism and support."""
+    assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tug was hit broadside by the ferry as it left the harbour at Dover.",
+        "The chain reaffirmed its sales forecast for the year after a strong Christmas.",
+    ],
+)
+def test_the_same_words_outside_criticism_and_support(text: str) -> None:
+    """A boat struck on its side and a retailer's forecast are none of it."""
+    assert classify(text, GEO).section not in {"military", "diplomacy"}
