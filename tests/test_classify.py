@@ -3317,3 +3317,49 @@ def test_idioms_of_criticism_and_support_said_in_the_words_of_force(
 def test_the_same_words_outside_criticism_and_support(text: str) -> None:
     """A boat struck on its side and a retailer's forecast are none of it."""
     assert classify(text, GEO).section not in {"military", "diplomacy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a verb of talking whose subject names two states: they talked with each other
+        (
+            "The chiefs of the Peruvian and Chilean navies spoke over their hotline on the "
+            "night of the collision, Lima's navy said.",
+            "diplomacy",
+        ),
+        ("Greek and Turkish defence ministers talked by video link for an hour.", "diplomacy"),
+        (
+            "Officials from Hanoi and Beijing talked for two days, a ministry spokesman said.",
+            "diplomacy",
+        ),
+    ],
+)
+def test_two_states_talking_with_each_other(text: str, section: str) -> None:
+    """Batch 1's kind of miss, in another setting: two states' bodies talking over their
+    hotline is a consultation, though neither is the other's object."""
+    assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greek and Turkish officials spoke to reporters outside the stadium after the match.",
+        "Greek and Turkish ministers spoke on condition of anonymity about the budget.",
+        "Greek and Turkish fans talked for hours outside the stadium before the final.",
+        "Peruvian and Chilean chefs spoke of their rivalry at the food festival.",
+    ],
+)
+def test_two_nationalities_speaking_to_others_or_of_something(text: str) -> None:
+    """Officials speaking to reporters or in confidence, fans and chefs talk with no state:
+    no consultation."""
+    assert classify(text, GEO).section != "diplomacy"
+
+
+def test_a_reciprocal_verb_of_talking_is_found_at_its_verb() -> None:
+    from brief.classify.conversations import conversation
+
+    assert conversation("Kenyan and Ugandan police chiefs spoke by phone.") == 5
+    # the noun "talks" is the cue's, not a plural subject's verb
+    assert conversation("Kenyan and Ugandan police chiefs held talks") == -1
+    assert conversation("Kenyan and Ugandan police chiefs spoke to the press.") == -1

@@ -72,7 +72,9 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   background; one dated by a year is still history;
 * talking with another state ("spoke to the Emir of Qatar", "talked with Ankara") is a
   consultation: the sentence holds the word "consult" at the verb, whose object names a
-  state itself or one of its offices (officials speak to reporters every day);
+  state itself or one of its offices (officials speak to reporters every day), or whose
+  subject names two states, with nothing after it but the talk's channel, length or manner
+  ("the heads of the two states' coast guards spoke over their hotline");
 * a market's move told as an event's consequence ("Brent rose 4% after troops and a
   militia fought for the terminal", "..., and shares in the stevedore jumped 9%",
   "..., sending the stock down 4%", "a move investors read as a sign of stability",

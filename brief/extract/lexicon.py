@@ -121,6 +121,7 @@ _MODULE_LISTS = {
         "closing_particles",
         "caused_motion_verbs",
         "talking_verbs",
+        "reciprocal_talk_after",
         "object_links",
         "subordinators",
         "negators",
