@@ -3363,3 +3363,48 @@ def test_a_reciprocal_verb_of_talking_is_found_at_its_verb() -> None:
     # the noun "talks" is the cue's, not a plural subject's verb
     assert conversation("Kenyan and Ugandan police chiefs held talks") == -1
     assert conversation("Kenyan and Ugandan police chiefs spoke to the press.") == -1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of keeping out with its object before "from": the verb, not the noun
+        "Fiji bars Chinese survey vessels from its waters until March",
+        "Ecuador barred the Colombian trawlers from its fishing grounds on Monday.",
+        "Oslo moved to bar Russian cargo planes from its airspace after the incident.",
+    ],
+)
+def test_a_side_kept_out_by_the_verb_whose_noun_is_a_bar(text: str) -> None:
+    """Batch 1's kind of miss, in other settings: a state barring another's ships or planes
+    from its waters, grounds or airspace is a sanction."""
+    assert classify(text, GEO).section == "diplomacy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imports of chocolate bars from Belgium rose by 4% last year, Brussels said.",
+        "The council will shut bars nationwide from Friday, the minister said.",
+        "Barring any delay from the shipyard, the new ferry will sail in June.",
+        "The bar owner from Leeds told the court that the minister had never paid.",
+    ],
+)
+def test_bars_that_keep_no_one_out(text: str) -> None:
+    """Chocolate bars, bars shut for a night's curfew, "barring" a delay and a bar's owner
+    are no state's ban."""
+    assert classify(text, GEO).section != "diplomacy"
+
+
+def test_a_verb_of_keeping_out_is_found_with_its_object_before_from() -> None:
+    from brief.classify.exclusions import excluded
+
+    assert excluded(tokens("Fiji bars Chinese survey vessels from its waters")) == 1
+    assert excluded(tokens("Fiji bars them from its waters")) == 1
+    assert excluded(tokens("Oslo wants to bar Russian planes from its airspace")) == 3
+    # the noun: nothing before "from", one word that may be an adverb, a participle's
+    # clause, a compound's noun, the preposition "barring"
+    assert excluded(tokens("chocolate bars from Belgium")) == -1
+    assert excluded(tokens("shut bars nationwide from Friday")) == -1
+    assert excluded(tokens("bars serving food from noon")) == -1
+    assert excluded(tokens("a bar owner from Leeds")) == -1
+    assert excluded(tokens("barring any delay from the yard")) == -1

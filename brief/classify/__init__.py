@@ -105,6 +105,9 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   act ordered; so does a pseudo-cleft of wanting ("What the opposition wants ... is a
   full recount"), at its verb, and a verb of wanting whose object is asked from a state
   ("expects a full account from Bogota");
+* a side kept out by a verb whose forms are nouns too ("Sri Lanka bars foreign research
+  ships from its ports"), told from the noun by its object before "from", is a ban: the
+  sentence holds the word "ban" at the verb, whose frames govern those kept out;
 * a section may declare its predicates physical (`physical`: force acts on people,
   places and things): one whose object is a text or a decision ("Lawmakers shot down a
   government proposal", "torpedoed the bill", "the deal was struck") is a figure of
@@ -162,6 +165,8 @@ The package, one module a job:
 * counterfactuals: a past counterfactual's clauses, which happened and which did not;
 * conversations: a side talking with another state, a consultation;
 * directives: an order given to another state, or what a side wants put in focus, a demand;
+* exclusions: a side kept out by a verb whose forms are nouns too ("bars ships from its
+  ports"), a ban;
 * openers: a quotation that opens the sentence, and what the rest says of it;
 * described_as: an act a side describes as something, a judgement;
 * reactions: a market's move, push or reading, or a page's own change (a festival called

@@ -26,6 +26,7 @@ from brief.classify.counterfactuals import counterfactual
 from brief.classify.denials import contradicted
 from brief.classify.described_as import described
 from brief.classify.directives import DIRECTIVE, directive
+from brief.classify.exclusions import BAN, excluded
 from brief.classify.headlinese import as_future, future_to, in_lower_case, label_end
 from brief.classify.openers import CHARACTERISATION, opener
 from brief.classify.participants import EVENT_WEIGHT, Actors
@@ -302,6 +303,7 @@ class _Matcher:
             stems = frozenset(map(STEMS.__getitem__, words))
             hits, frames = self._ordered(body, stems, hits, frames, lead_end, aside)
             hits, frames = self._withheld(words, stems, hits, frames, lead_end, aside)
+            hits, frames = self._kept_out(words, stems, hits, frames, lead_end, aside)
             hits, frames = self._described(body, stems, hits, frames, lead_end, aside)
             talk = conversation(body, stems)
             if talk >= 0:  # a side talking with another state (`conversations`)
@@ -553,6 +555,24 @@ class _Matcher:
         if verb < 0:
             return hits, frames
         return self._governing(REFUSAL, verb, hits, frames, lead_end, aside)
+
+    def _kept_out(
+        self,
+        words: list[str],
+        stems: frozenset[str],
+        hits: _Hits,
+        frames: list[tuple[int, int]],
+        lead_end: int,
+        aside: Sequence[tuple[int, int]],
+    ) -> tuple[_Hits, list[tuple[int, int]]]:
+        """The hits and frames of a sentence that keeps a side out ("Sri Lanka bars foreign
+        research ships from its ports"): it holds the word of a ban (`exclusions.BAN`) at
+        the verb, whose frames govern those kept out. In an opening or an aside the ban is
+        background, as a cue there is, and governs nothing. `stems`: those of the words."""
+        verb = excluded(words, stems)
+        if verb < 0:
+            return hits, frames
+        return self._governing(BAN, verb, hits, frames, lead_end, aside)
 
     def _described(
         self,
@@ -824,7 +844,7 @@ class _Matcher:
         """Whether a cue of `least` weight or more may count in the sentence: whether its
         reported part (what `_scores` reads) holds a word such a cue starts with, or one
         of the words a sentence holds without writing them (a scoreline, a threat, an
-        order, a refusal, a judgement, a consultation) starts one. A cue counts at its
+        order, a refusal, a ban, a judgement, a consultation) starts one. A cue counts at its
         weight or less (negation, frames, background and participants only lower it), so a
         sentence without one is below `least`; most sentences hold none of a profile's
         heaviest cues, and are not scored (in a 1,000-article digest's drafts, 2,385 sentences
@@ -835,7 +855,10 @@ class _Matcher:
             prefixes = tuple(cue.prefix for cue in cues if cue.weight >= least and cue.prefix)
             held = any(
                 STEMS[word] in stems or word.startswith(prefixes)
-                for word in (SCORELINE, THREAT, DIRECTIVE, REFUSAL, CHARACTERISATION, CONSULTATION)
+                for word in (
+                    *(SCORELINE, THREAT, DIRECTIVE, REFUSAL, BAN),
+                    *(CHARACTERISATION, CONSULTATION),
+                )
             )
             self._heavy[least] = (stems, prefixes, held)
         stems, prefixes, held = self._heavy[least]

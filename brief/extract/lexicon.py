@@ -120,6 +120,7 @@ _MODULE_LISTS = {
         "object_particles",
         "closing_particles",
         "caused_motion_verbs",
+        "exclusion_verbs",
         "talking_verbs",
         "reciprocal_talk_after",
         "object_links",
