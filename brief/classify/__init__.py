@@ -105,6 +105,9 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   act ordered; so does a pseudo-cleft of wanting ("What the opposition wants ... is a
   full recount"), at its verb, and a verb of wanting whose object is asked from a state
   ("expects a full account from Bogota");
+* force in the object of a verb of averting ("going over ways to avoid clashes", "to
+  avert a war") did not happen: a `physical` section's cues there count nothing and
+  frame nothing, unless the averting failed ("failed to prevent the massacre");
 * a side kept out by a verb whose forms are nouns too ("Sri Lanka bars foreign research
   ships from its ports"), told from the noun by its object before "from", is a ban: the
   sentence holds the word "ban" at the verb, whose frames govern those kept out;
@@ -165,6 +168,7 @@ The package, one module a job:
 * counterfactuals: a past counterfactual's clauses, which happened and which did not;
 * conversations: a side talking with another state, a consultation;
 * directives: an order given to another state, or what a side wants put in focus, a demand;
+* averted: what a verb of averting keeps from happening ("to avoid clashes");
 * exclusions: a side kept out by a verb whose forms are nouns too ("bars ships from its
   ports"), a ban;
 * openers: a quotation that opens the sentence, and what the rest says of it;

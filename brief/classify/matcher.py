@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, count
 
+from brief.classify.averted import averted
 from brief.classify.clauses import (
     asides,
     clause_grammar,
@@ -310,6 +311,7 @@ class _Matcher:
                 self._hold(hits, CONSULTATION, talk)
         if self.figurative:
             hits, frames = self._without_figures(words, hits, frames)
+            hits, frames = self._without_averted(words, hits, frames)
             if "to" in words:
                 hits = self._acts_decided(words, hits)
         if frames and "that" in words:
@@ -661,6 +663,31 @@ class _Matcher:
             (end, section)
             for end, section in frames
             if not any(section == s and start <= end - 1 < stop for s, start, stop in spans)
+        ]
+        return kept, kept_frames
+
+    def _without_averted(
+        self, words: list[str], hits: _Hits, frames: list[tuple[int, int]]
+    ) -> tuple[_Hits, list[tuple[int, int]]]:
+        """The hits and frames less a `physical` section's predicates in the object of a
+        verb of averting ("ways to avoid clashes", "to avert a war": `averted`): force
+        that did not happen. The other sections' cues stay, and say what the sentence
+        tells."""
+        if not any(weight > 0 and s in self.figurative for (s, *_), (_, weight) in hits.items()):
+            return hits, frames
+        spans = averted(words)
+        if not spans:
+            return hits, frames
+        kept = {
+            ident: (pos, weight)
+            for ident, (pos, weight) in hits.items()
+            if weight <= 0 or ident[0] not in self.figurative or not _within(pos, spans)
+        }
+        kept_frames = [
+            (end, section)
+            for end, section in frames
+            if section not in self.figurative
+            or not any(start <= end - 1 < stop for start, stop in spans)
         ]
         return kept, kept_frames
 

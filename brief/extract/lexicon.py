@@ -121,6 +121,8 @@ _MODULE_LISTS = {
         "closing_particles",
         "caused_motion_verbs",
         "exclusion_verbs",
+        "averting_verbs",
+        "averting_failures",
         "talking_verbs",
         "reciprocal_talk_after",
         "object_links",
