@@ -657,7 +657,7 @@ def test_a_background_clause_beside_force_counts_its_strongest_cue() -> None:
 # on since: 0.883, its odd ids tuned on, its even ids 0.795 held out; below 0.9 as a whole,
 # it keeps a floor. 1, the sea in disputes, scored 0.802 held out in session 68 (committed
 # before any tuning).
-_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.89, "Z": 0.88, "0": 0.88, "1": 0.80}
+_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.89, "Z": 0.88, "0": 0.88, "1": 0.86}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:

@@ -1353,7 +1353,30 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "like force and are not ('torpedoed the talks', a pilot 'boarded', engines 'fired "
         "up'), scored 0.802 held out (accuracy 0.765; odd ids 0.835, even ids 0.773), the "
         "lowest first reading of any batch. Its writer's weakest calls: shadowing labelled "
-        "a mobilisation (1124) and a ramming coercion, not assault (1033).",
+        "a mobilisation (1124) and a ramming coercion, not assault (1033)."
+        " Tuned on its odd ids in session 68 (the even ids held out): a broadside is "
+        "diplomacy's idiom of a sweeping verbal attack, its 'fire' no weapon's ('Shipping "
+        "associations fired a broadside at Western navies', 1023); 'reaffirm' frames a "
+        "commitment affirmed again, so the attacks a defence treaty covers are no force used "
+        "(1147); a verb of talking is reciprocal with a subject that names two states and "
+        "only the talk's channel, length or manner after it ('The heads of the Japanese and "
+        "Chinese coast guards spoke over their hotline', 1083; classify.conversations); a "
+        "verb of keeping out whose forms are nouns too is the verb where a short object "
+        "stands before 'from' ('Sri Lanka bars foreign research ships from its ports', 1145; "
+        "classify.exclusions); and force in the object of a verb of averting did not happen "
+        "('going over ways to avoid clashes at the shoal', 1101, no longer military; "
+        "classify.averted). 1 is 0.863 with them (accuracy 0.824; odd ids 0.835 -> 0.980, "
+        "even ids held out 0.773, unchanged); R 0.924 -> 0.928 (a headline's 'Venezuela bars "
+        "EU observers from December vote', R124); no other batch, dev half, humanitarian or "
+        "domestic figure, off-topic rate or placement moved (W142, an ACCUSE row not scored, "
+        "went from military to diplomacy: prosecutors' charge under a law that bars Russians "
+        "from flying aircraft; 0132 from the economy to other, a miss either way; and one BBC "
+        "politics sentence from military to other, mechanisms 'robust enough to prevent "
+        "abuses'). The odd misses left: 1101's talks, whose verb the cues do not read "
+        "('going over' is a border's verb as often, and its forms are no one stem), now "
+        "under the catch-all; and 1149, a transport workers' federation deploring a crew's "
+        "detention: a union is no state, and a security brief leaves its statement to the "
+        "catch-all as it does a firm's.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
