@@ -155,6 +155,14 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
     # Per group: the sum of its rows without the country words' columns (see places_only).
     placeless = without_terms(matrix, country_words(), terms)
     unplaced = {i: placeless[i] for i in range(len(texts))}
+    # ... and without the weekdays' too, for a single report beside a story: any two
+    # reports of one day share its name, as two of one country share the country's, and a
+    # lone report alike to a story by those alone tells another event of that country's
+    # day (r73 F9: a central bank's quarterly remittances, "said on Tuesday", had joined a
+    # border crisis by Tajikistan and Tuesday). A story's reports met many of each other's
+    # words besides, and one of them may name its day where the others do not.
+    day_terms = country_words() | lexicon.weekday_names()
+    dayless = without_terms(matrix, day_terms, terms)  # a single report's row: dayless[i]
     # Two reports of one place and one count are one event, however they word it (see
     # _place_and_counts): their link is raised to the bar, past the subject penalty.
     first_names = opening_names(texts)
@@ -361,10 +369,12 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             )
         ) and -negative * penalty < _needed(len(members[a]) * len(members[b]), prior):
             continue  # a report of another event of the story's country and field
+        sizes = sorted((len(members[a]), len(members[b])))
+        lone = sizes[0] == 1 < sizes[1]  # a single report beside a story (see dayless)
         if places_only(
-            unplaced[a],
+            dayless[a] if lone and len(members[a]) == 1 else unplaced[a],
             len(members[a]),
-            unplaced[b],
+            dayless[b] if lone and len(members[b]) == 1 else unplaced[b],
             len(members[b]),
             _needed(len(members[a]) * len(members[b]), prior),
         ):
@@ -373,7 +383,6 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # two groups, each far more alike within than with the other
         if chained_groups(edges, members[a], members[b], near):
             continue  # a story's first three texts are each near the other two
-        sizes = sorted((len(members[a]), len(members[b])))
         if big and sizes[0] == 1 and sizes[1] <= PARTICULAR_GROUP:
             pairs = sizes[1]
             own = sum(
