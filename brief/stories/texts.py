@@ -200,6 +200,7 @@ class Text:
         "stamped",
         "market_led",
         "market_cause",
+        "market_headlined",
         "openers",
         "event_names",
         "led",
@@ -434,6 +435,12 @@ class Text:
         # meeting in Vienna agreed ..."), the move's words before that event, casefolded:
         # a market report, whatever event it names (see brief.stories.apart.market_beside).
         self.market_led, self.market_cause = _market_move(head[0]) if head else ((), ())
+        # ... or where its headline does, and its first sentence tells that market's move
+        # alone (see _headline_move): the lead gives no event at all
+        self.market_headlined = False
+        if not self.market_led and title and head:
+            self.market_led, self.market_cause = _headline_move(title, folded[titled])
+            self.market_headlined = bool(self.market_led)
 
 
 # A name and its other name: "Tarnholm, known in Velmish as Tarnö", "Tarnholm (Tarnö in
@@ -610,6 +617,28 @@ def _market_move(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     ):
         return tuple(words[opening:]), tuple(words[:opening])
     return (), ()
+
+
+def _headline_move(title: str, first: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A headline's market move and the event it answers (see _market_move), where the
+    first sentence, its words `first` casefolded, opens on that market's move without
+    giving a cause ("Kyrgyz som slides as border tension hits sentiment" over "The Kyrgyz
+    som fell 1.4 percent against the US dollar in early trading on Monday"): a market's
+    report, whose headline alone names what it answers (r73 F9). A headline's move over
+    a lead that opens on something else (the event: "A drone hit the terminal ...") is
+    none: that report tells the event."""
+    moved, cause = _market_move(title)
+    if not moved:
+        return (), ()
+    market = [word for word in moved[:-1] if word not in _HEADLINE_SKIPPED]
+    opening = first[: len(moved) + MARKET_SUBJECT_REACH]
+    if not market or not all(word in opening for word in market):
+        return (), ()
+    return moved, cause
+
+
+# Words of a headline's move that its lead need not repeat.
+_HEADLINE_SKIPPED = frozenset({"the", "a", "an"})
 
 
 # How far into a main clause after a clause of cause a market's actor may head its subject

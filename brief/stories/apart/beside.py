@@ -318,24 +318,58 @@ def market_beside(
     new farmgate price, the loonie's the bank's new overnight rate. A group of such
     reports (two outlets' closes) is asked as one. So does a move of the event's own
     country's market, however short ("Kenya's shilling rose after Kenya and Somalia
-    agreed a truce"): the event's consequence for that country, told by its price."""
+    agreed a truce"): the event's consequence for that country, told by its price; but
+    not one whose first sentence tells the move alone, its headline the cause ("Kyrgyz
+    som slides as border tension hits sentiment" over "The Kyrgyz som fell 1.4 percent
+    ... on Monday"), and which never names the event (see _names_the_event): a report of
+    the market's day, whose lead gives no event (r73 F9: its central bank's sales became
+    a shelling's key figures)."""
     for group, story in ((one, other), (other, one)):
         if not all(texts[i].market_led for i in group):
             continue
         theirs = set().union(*(told_places(texts[i]) for i in story))
+        told = {lexicon.unaccented(w) for i in story for w in (*kept_names(i), *openings[i])}
+        counts = set().union(*(texts[i].lead_counts for i in story))
         if any(
             (named_countries(texts[i].market_led) | demonymed(texts[i].market_led)) & theirs
             for i in group
         ):
-            continue  # the event's own country's market
+            # the event's own country's market, which joins, unless its lead tells the
+            # move alone (its headline gives the cause) and it never names the event
+            names = {lexicon.unaccented(w) for i in story for w in kept_names(i)}
+            led = {lexicon.unaccented(w) for i in story for w in openings[i]}
+            places = country_words()
+            if all(texts[i].market_headlined for i in group) and not any(
+                _names_the_event(texts[i], names - places, led - places, counts) for i in group
+            ):
+                return True
+            continue  # the event's consequence for its country, told by its price
         led = {lexicon.unaccented(w) for i in story for w in openings[i]}
         if all(_answers_another(texts[i], kept_names(i), led) for i in group):
             return True  # its move answers another event, whatever it names further down
-        told = {lexicon.unaccented(w) for i in story for w in (*kept_names(i), *openings[i])}
-        counts = set().union(*(texts[i].lead_counts for i in story))
         if not any(_retells(texts[i], told, counts) for i in group):
             return True
     return False
+
+
+def _names_the_event(text: Text, names: set[str], led: set[str], counts: set[str]) -> bool:
+    """Whether a market report names a story's event: the cause its move answers, or a
+    line past its first sentence, gives a name of the story's reports (`names`: see
+    rare_names) or RETOLD_WORDS rare words of their leads (`led`: see rare_openings), what
+    happened told again ("after the Bank of Canada unexpectedly cut interest rates"), or a
+    line gives a count the story's leads give (see _retells); both sets are unaccented
+    plain terms, the countries' words aside. "Kenya's shilling rose after Kenya and
+    Somalia agreed a truce at the Mandera crossing" names it, and so does a record low "as
+    overnight fighting near Batken" rattled investors; "Kyrgyz som slides as border
+    tension hits sentiment", over a day's trading, a central bank's sales and a miner's
+    shares "far from the border", names only the country's mood (r73 F9): one word of the
+    field (border, floods) is any of that country's reports'."""
+    cause = {lexicon.unaccented(PLAIN_TERMS[w]) for w in text.market_cause}
+    if cause & names or len(cause & led) >= RETOLD_WORDS:
+        return True
+    if any(k >= SUBJECT_SENTENCES for k in _retelling(text, led)):
+        return True
+    return _retells(text, names, counts)
 
 
 def _answers_another(text: Text, names: frozenset[str], led: set[str]) -> bool:
