@@ -63,6 +63,9 @@ Three steps, none told how many stories there are:
    to Riyadh and an insurer's debut on Riyadh's exchange share Saudi Arabia and Riyadh
    and nothing that happened). Two single reports must be so without the one term they
    share most as well: a player's transfer talk and his club's cup hopes share him alone.
+   A single report beside a story must be so without the weekdays too: any two reports
+   of one day share its name (a central bank's quarterly remittances "said on Tuesday"
+   beside a border crisis of that Tuesday, r73 F9).
    Two texts that each place their event, in
    the headline or first sentence, in a country the other never names (by its name, or
    its ground: "Japanese airspace", "Philippine waters") are two events however alike
@@ -201,7 +204,12 @@ Three steps, none told how many stories there are:
    Vienna agreed ..."), of no country that event's reports tell, and that never tells
    the event again past that sentence (no rare name, lead word or count of its reports):
    it tells the market's day, and its prices are no figures of the meeting (see
-   apart.market_beside; a currency's slide that names the fighting's towns joins). And two
+   apart.market_beside; a currency's slide that names the fighting's towns joins). Nor
+   does a report of the event's own country's market whose first sentence tells the move
+   alone and whose headline gives the cause ("Kyrgyz som slides as border tension hits
+   sentiment"), where it never names the event by a name, three rare words of its
+   reports' leads or a count of theirs: the market's day, told beside the mood (r73 F9).
+   And two
    groups that each open on a body of their own, by its full name, that no report of
    the other names are two bodies' decisions (see apart.own_bodies: the IMF's outlook
    and a central bank's cut of one day share growth, inflation and forecasts). So are two
