@@ -426,6 +426,10 @@ def test_a_releases_contact_line_and_a_translators_note_add_no_actor(tmp_path: P
         # the time's zone between the clock and the dash (a desk's page in GMT)
         ("21:40 GMT — We are closing this page.", 21 * 60 + 40),
         ("9.15am ET - Polls opened.", 9 * 60 + 15),
+        # ... and the same time in another zone, in brackets (a page of local time that
+        # gives each entry in UTC too): the page's own clock is the stamp's (r73)
+        ("10:45 (04:45 UTC) — The ferry docked.", 10 * 60 + 45),
+        ("9.15am (2.15pm GMT) - Polls opened.", 9 * 60 + 15),
     ],
 )
 def test_a_live_entry_stamp_is_read_as_the_time_of_day(text: str, minute_of_day: int) -> None:

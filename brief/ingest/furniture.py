@@ -1096,9 +1096,13 @@ _CLOCK = r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:\s*(?P<half>[ap]\.?
 @cache
 def _entry_time() -> re.Pattern[str]:
     """A clock time and a dash, as an entry opens; the time's zone may stand between them
-    ("22:10 GMT — ...", "9.15am ET - ...": words.toml's clock_zones)."""
+    ("22:10 GMT — ...", "9.15am ET - ...": words.toml's clock_zones), and so may the same
+    time in another zone, in brackets ("09:55 (03:55 UTC) — ...": r73, a live page of
+    Bishkek time that gives each entry in UTC too)."""
     zones = alternation(words()["clock_zones"])
-    return re.compile(r"[\s*_]*" + _CLOCK + rf"(?:\s*(?:{zones})\b)?[\s*_]*[—–-]\s+", re.I)
+    zone = rf"(?:\s*(?:{zones})\b)?"
+    other = r"(?:\s*\(\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?" + zone + r"\s*\))?"
+    return re.compile(r"[\s*_]*" + _CLOCK + zone + other + r"[\s*_]*[—–-]\s+", re.I)
 
 
 _CLOCK_ALONE = re.compile(r"\s*" + _CLOCK + r"\s*", re.I)
