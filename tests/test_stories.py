@@ -2319,6 +2319,64 @@ def test_a_wires_update_that_leads_with_the_storys_event_is_of_it() -> None:
     assert not event_in_passing(texts, rare_openings(texts), [2], [0, 1])
 
 
+def test_a_local_reaction_that_leads_with_the_storys_count_is_of_it() -> None:
+    """A town paper's reaction to a mine's expansion leads with the council's worries and
+    tells them again and again; the company's release and a wire lead with the expansion
+    and never tell the council. But the paper's first sentence gives the count the story's
+    leads give (another 640 miners): it tells the story's happening in its lead, however
+    it words the rest, and is no new event that recalls the story in a line."""
+    from brief.stories.apart import event_in_passing, rare_openings
+
+    expansion = [
+        Text(
+            "Orrin Minerals to expand Kessany copper mine",
+            [
+                "Orrin Minerals will hire 640 more miners to expand its copper mine at "
+                "Kessany from March, the company said on Monday.",
+                "The expansion will open a second shaft and double the mine's output.",
+            ],
+            date="2031-05-06",
+        ),
+        Text(
+            "Copper miner adds 640 jobs at Kessany",
+            [
+                "Orrin Minerals said on Monday it would add 640 jobs at its Kessany copper "
+                "mine, a second shaft doubling its output.",
+                "Shares in the company rose 4 per cent.",
+            ],
+            date="2031-05-06",
+        ),
+    ]
+    reaction = Text(
+        "Kessany council worries over classrooms and clinics",
+        [
+            "When the news reached Kessany on Monday that another 640 miners would move to "
+            "the town, the council's first question was about classrooms.",
+            "The council said its two schools had no spare classrooms.",
+            "The council will ask the province for more classrooms and a clinic.",
+            "A teacher said the classrooms were already crowded.",
+            "The copper mine's expansion was announced in the morning.",
+        ],
+        date="2031-05-06",
+    )
+    texts = [*expansion, reaction]
+    assert event_in_passing(texts, rare_openings(texts), [2], [0, 1]) is False
+    # without the count, the same paper leads with the council's own business
+    council = Text(
+        "Kessany council worries over classrooms and clinics",
+        [
+            "Kessany's council said on Monday that its classrooms and clinic were full.",
+            "The council said its two schools had no spare classrooms.",
+            "The council will ask the province for more classrooms and a clinic.",
+            "A teacher said the classrooms were already crowded.",
+            "The copper mine's expansion was announced in the morning.",
+        ],
+        date="2031-05-06",
+    )
+    texts = [*expansion, council]
+    assert event_in_passing(texts, rare_openings(texts), [2], [0, 1])
+
+
 def test_the_countries_a_headline_places_a_report_in_are_named_by_it() -> None:
     """A headline's capitals name its countries, though the body names the agency's seat
     only: the wire's report of the same draft is not placed elsewhere."""

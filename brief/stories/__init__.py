@@ -246,7 +246,8 @@ Three steps, none told how many stories there are:
    that names the story's happening in a line past its lead and tells a happening of its
    own again and again, which the story never tells, is a new event (see
    apart.event_in_passing: a navy's drills announced the day it seized a tanker; not a
-   wire's update whose lead tells the collision where the copies' leads place it). Two
+   wire's update whose lead tells the collision where the copies' leads place it, nor a
+   town paper's reaction whose lead gives a count most of the story's leads give). Two
    groups, one whose leads tell people killed or hurt, the other's none, which recall
    them in a line or two past their leads and lead with a happening of their own that
    the harmed reports tell in a line or two at most, are two events of two kinds of verb

@@ -420,7 +420,10 @@ def event_in_passing(
     tanker"). A wire's update leads with its news and with the event as the story's leads
     tell it, in its own lead: the place they all give and a rare word of what happened that
     each gives ("One of two fishermen missing after their boat capsized ... off Choshi
-    ... was found dead")."""
+    ... was found dead"). So does a local paper's reaction that leads with a count most of
+    the story's leads give (Text.lead_counts: "When the news reached the town that another
+    350 soldiers would arrive ..."), however it words the rest: the story's happening, told
+    in its lead, not recalled (as core_in_passing's _own_happening_first reads a figure)."""
     for alone, story in single_beside(one, other, 2):
         if texts[alone].day is None or all(texts[i].day is None for i in story):
             continue  # (one day's news: a story told over weeks has new happenings)
@@ -430,6 +433,9 @@ def event_in_passing(
         names = openings[alone].intersection(*(openings[i] for i in story))
         if names - own and all(own & small_letters(texts[i], openings[i]) for i in story):
             continue  # it leads with the story's event, where its leads place it
+        counts = Counter(count for i in story for count in texts[i].lead_counts)
+        if any(counts[count] * 2 > len(story) for count in texts[alone].lead_counts):
+            continue  # its lead gives the story's figure: it tells the story's happening
         led = Counter(w for i in story for w in small_letters(texts[i], openings[i]))
         recalled = [
             word
