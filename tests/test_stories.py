@@ -2276,6 +2276,51 @@ def test_a_new_event_that_recalls_the_storys_in_one_line_is_another_story() -> N
     assert not event_in_passing(texts, rare_openings(texts), [2], [0, 1])
 
 
+def test_a_new_event_that_half_the_storys_reports_recall_in_a_line_is_another() -> None:
+    """Lights over a county's airfield at night, and the airfield's gliders lent to a
+    neighbour's air show the next day: the lights' report tells them again and again and
+    names the loan in one line past its lead; of the loan's two reports, one never names
+    the lights and the other gives them one closing line. Half a story's reports recalling
+    a happening in passing tell it no more than one does: the lights are their own event."""
+    from brief.stories.apart import event_in_passing, rare_openings
+
+    loan = [
+        Text(
+            "Harlow gliders to fly at Denbury air show",
+            [
+                "Four gliders of the Harlow club will be lent to the Denbury air show in "
+                "August, the club said on Wednesday.",
+                "The gliders will fly display routines on both days of the show.",
+            ],
+            date="2031-05-06",
+        ),
+        Text(
+            "Denbury show borrows Harlow gliders",
+            [
+                "The Denbury air show will borrow four gliders from the Harlow club for its "
+                "August displays, organisers said on Wednesday.",
+                "Pilots from the club will fly them.",
+                "Police said on Wednesday they were looking into lights seen over the "
+                "Harlow airfield on Tuesday night.",
+            ],
+            date="2031-05-06",
+        ),
+    ]
+    lights = Text(
+        "Mystery lights over Harlow airfield puzzle police",
+        [
+            "Police are investigating bright lights seen hovering over Harlow airfield on "
+            "Tuesday night.",
+            "A night watchman saw the lights first, then neighbours reported the lights too.",
+            "The lights moved west and vanished after an hour, police said.",
+            "The club said it would lend four gliders to an air show in August.",
+        ],
+        date="2031-05-06",
+    )
+    texts = [*loan, lights]
+    assert event_in_passing(texts, rare_openings(texts), [2], [0, 1])
+
+
 def test_a_wires_update_that_leads_with_the_storys_event_is_of_it() -> None:
     """A wire's evening update leads with its news (a body found, an officer questioned)
     and tells it again and again, but its lead tells the collision too, where the morning

@@ -244,7 +244,8 @@ Three steps, none told how many stories there are:
    story's leads say happened since, is the saga's earlier event (see
    apart.before_the_event: a bail hearing beside the verdict); one of the story's days
    that names the story's happening in a line past its lead and tells a happening of its
-   own again and again, which the story never tells, is a new event (see
+   own again and again, which at least half the story's reports never tell and none
+   more than in a line or two, is a new event (see
    apart.event_in_passing: a navy's drills announced the day it seized a tanker; not a
    wire's update whose lead tells the collision where the copies' leads place it, nor a
    town paper's reaction whose lead gives a count most of the story's leads give). Two

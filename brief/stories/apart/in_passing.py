@@ -411,7 +411,9 @@ def event_in_passing(
     and leads with a happening of its own that the story's reports tell in a line or two
     at most: a rare word of what happened (see rare_openings; written in small letters)
     that most of the story's leads give, the report names in passing only; one of its own
-    lead's, most of the story's reports never name, and none more than in passing.
+    lead's, at least half the story's reports never name, and none more than in passing
+    (of a story of two, one may give it a closing line: drones over an air base, beside
+    the two reports of its jets' deployment abroad, one of which closes on the drones).
 
     A direct reaction to an event (a demand for a seized tanker's release, insurers
     repricing the strait) names it in its lead. A new event of the same place and actors
@@ -451,7 +453,7 @@ def event_in_passing(
             if len(lines_with(texts[alone], word)) <= PASSING_LINES:
                 continue  # what it tells, it tells again and again
             told = [lines_with(texts[i], word) for i in story]
-            if sum(bool(lines) for lines in told) * 2 < len(story) and all(
+            if sum(bool(lines) for lines in told) * 2 <= len(story) and all(
                 len(lines) <= PASSING_LINES and (not lines or lines[0] >= LEAD_SENTENCES)
                 for lines in told
             ):
