@@ -1251,6 +1251,42 @@ def test_a_day_after_separate_names_no_event() -> None:
     assert not held.separate
 
 
+def test_a_region_after_a_compass_point_names_no_separate_event() -> None:
+    """A wire's report of a lake's rowing regatta closes on another: "Separately, Kessin
+    and Moravets will hold their own sailing race on the northern Orla on Saturday." The
+    lake both races are on, written after a compass point, says where in it the other
+    race is, as a country's name would, not which race: the regatta's own reports give
+    the lake in their headlines, and the regatta is no other event to the report of it.
+    The other race's own names after the words (its towns) still name it."""
+    from brief.stories.apart import called_separate, rare_subjects
+
+    wire = Text(
+        "Rowers from nine towns open week of racing",
+        [
+            "Crews from nine towns began the Grey Heron Regatta at Talvik on Tuesday.",
+            "The regatta runs until Sunday and ends with the eights final.",
+            "Separately, Kessin and Moravets will hold their own sailing race on the northern "
+            "Orla on Saturday.",
+        ],
+    )
+    assert {"kessin", "moravets"} <= wire.separate and "orla" not in wire.separate
+    statement = Text(
+        "Grey Heron Regatta opens on Lake Orla",
+        ["The Grey Heron Regatta opened on Lake Orla at Talvik on Tuesday with 40 crews."],
+    )
+    texts = [wire, statement]
+    assert not called_separate(texts, rare_subjects(texts), [0], [1])
+    # without the compass point the lake is the other race's, as before
+    plain = Text(
+        "Rowers from nine towns open week of racing",
+        [
+            "Crews from nine towns began the Grey Heron Regatta at Talvik on Tuesday.",
+            "Separately, a sailing race on the Orla starts on Saturday.",
+        ],
+    )
+    assert "orla" in plain.separate
+
+
 def test_two_stories_that_each_recall_the_other_in_a_line_are_two_events() -> None:
     """A sanctions designation and a tanker seizure of one day, both about Iranian oil and
     tankers: each story's reports name the other's lead subject in a line at most, and no

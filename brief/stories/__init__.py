@@ -81,24 +81,26 @@ Three steps, none told how many stories there are:
    of its own, they start a story only at SUBJECT_PENALTY (see apart.apart_events: an
    army post's raid in one country's region beside a raid near a neighbour's park that
    recalls the first country as its border).
-   And two groups are two events when a report of one calls the other's "separate" ("In
-   a separate attack on Tuesday, gunmen killed farmers in Mafa"), naming after it a
-   subject of the other's that it names nowhere else, or before it where it names
-   nothing after ("In Copenhagen, its cabin crew also walked out, in a separate
-   conflict"; see apart.called_separate): two attacks of one state and day share their
-   spokesman, governor and words, and recall each other, but an outlet that tells both
-   says which is which; a paragraph that opens so tells the other event to its end ("In a
-   separate development, the Finance Ministry published its draft budget. Finance
-   Minister Kubelka said ..."), and police who say a blast is not known to be connected
-   to Sunday's in another town name that other event; so does a count given only there
-   that the other's leads give ("..., in a separate repatriation" of 1,000 bodies, beside
-   the repatriation's reports, which share the swap's officials); and so does a report that
-   says its own event is apart from something ("treating the case separately from the
-   dispute over the survey ship", "has nothing to do with the talks") that it names by a
-   rare word of what happened, in small letters, that the other's leads give and its own
-   group's never do: one crisis's events share its background (its countries, ministries
-   and ships), and a report of one of them (a citizen detained in the other country) names
-   the crisis so, not by its names (r72 F1). A name written with a
+   And two groups are two events when a report of one calls the other's "separate" ("In a
+   separate attack on Tuesday, gunmen killed farmers in Mafa"), naming after it a subject
+   of the other's that it names nowhere else (a region after a compass point, "in the
+   northern Baltic", says where in it, as a country's name does, not which event), or
+   before it where it names nothing after ("In Copenhagen, its cabin crew also walked
+   out, in a separate conflict"; see apart.called_separate): two attacks of one state and
+   day share their spokesman, governor and words, and recall each other, but an outlet
+   that tells both says which is which; a paragraph that opens so tells the other event
+   to its end ("In a separate development, the Finance Ministry published its draft
+   budget. Finance Minister Kubelka said ..."), and police who say a blast is not known
+   to be connected to Sunday's in another town name that other event; so does a count
+   given only there that the other's leads give ("..., in a separate repatriation" of
+   1,000 bodies, beside the repatriation's reports, which share the swap's officials);
+   and so does a report that says its own event is apart from something ("treating the
+   case separately from the dispute over the survey ship", "has nothing to do with the
+   talks") that it names by a rare word of what happened, in small letters, that the
+   other's leads give and its own group's never do: one crisis's events share its
+   background (its countries, ministries and ships), and a report of one of them (a
+   citizen detained in the other country) names the crisis so, not by its names (r72 F1).
+   A name written with a
    hyphen by one outlet and solid by another ("Ngur-Balam", "Ngurbalam") is one term
    when these tests ask whether a report mentions it, and so is the place of a dateline
    ("ALICANTE - Residents of the San Blas district ..."), which segment cuts from the

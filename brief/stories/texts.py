@@ -810,7 +810,8 @@ def _another_events_names(sentence: str) -> frozenset[str] | None:
     separate shooting at a bus station killed two people on Tuesday."). A sentence that
     says its event is not linked to another ("no indication that this is connected to the
     explosion in Tarnvik") names that other after the words, or nothing ("not linked to
-    terrorism"). None: the sentence calls nothing another event."""
+    terrorism"). A region after a compass point there is where, not what (see _unplaced).
+    None: the sentence calls nothing another event."""
     lowered = sentence.casefold()
     if not any(cue in lowered for cue in _ANOTHER_CUES):
         return None  # (most sentences)
@@ -818,10 +819,22 @@ def _another_events_names(sentence: str) -> frozenset[str] | None:
     if found:
         # "..., in a separate conflict.": what it calls separate is what it named before
         after = sentence_names(sentence[found.end() :]) - _calendar_words()
-        return after or sentence_names(sentence)
+        return _unplaced(sentence[found.end() :], after) if after else sentence_names(sentence)
     # "The fire was not linked to terrorism, police said": no event named after the words
     found = _NOT_LINKED.search(sentence)
-    return sentence_names(sentence[found.end() :]) if found else None
+    if not found:
+        return None
+    return _unplaced(sentence[found.end() :], sentence_names(sentence[found.end() :]))
+
+
+def _unplaced(words: str, names: frozenset[str]) -> frozenset[str]:
+    """Names given after the words that call another event, less a region they give after
+    a compass point ("their own exercise in the northern Baltic", "a separate attack in
+    northern Borno"): where in a region the other event is, as a country's name is, not
+    what it is. Two events of one sea or province are both in it; the names of the other
+    event's own (a village, a ship, an exercise) tell it."""
+    regions = {word for run in compass_named([words]) for word in run}
+    return frozenset(name for name in names if lexicon.unaccented(name) not in regions)
 
 
 def _unlinked_words(sentence: str) -> list[str]:
