@@ -7,7 +7,8 @@ Actors table, "Former defence minister", but not that the minister resigned. A c
 of office is a change in who acts for a side, which every later line of the story is
 read by: a reader must not learn it from a role column. So where a report opens with a
 person or an office holder leaving an office (as tenure.holders_leaving reads one:
-"Calder resigned", "the mayor was sacked"; not "Troops stood down") and no bullet says
+"Calder resigned", "the mayor was sacked", "the president dismissed Colonel Roe as
+commander of ..."; not "Troops stood down") and no bullet says
 one did, that lede is a bullet, right after the story's first. Its own clause only: "who
 resigned in 2019" and "after the minister resigned" recall what came before the news.
 """

@@ -473,10 +473,26 @@ def holders_leaving(text: str) -> list[re.Match[str]]:
     ("Harbour Minister Ines Calder resigned", "its director had stepped down", "Lind
     resigned as foreign minister"); each match's "verb" group is the leaving. A common
     noun's subject holds no office: "Troops stood down", "tear gas was fired"."""
-    found = [*_pattern(_HOLDER).finditer(text), *_unnamed_pattern(_HOLDER).finditer(text)]
+    found = [
+        *_pattern(_HOLDER).finditer(text),
+        *_unnamed_pattern(_HOLDER).finditer(text),
+        *_ended_holder().finditer(text),
+    ]
     return sorted(
         (m for m in found if _a_holder(m["who"], bool(_ARTICLE_BEFORE.search(text[: m.start()])))),
         key=lambda m: m.start("verb"),
+    )
+
+
+@cache
+def _ended_holder() -> re.Pattern[str]:
+    """An ending verb with the holder it ended in office as its object and the office
+    after "as" ("The president dismissed Colonel Almaz Roe as commander of the northern
+    detachment", "replaced Lind as foreign minister"): the object left the office, as the
+    subject of "resigned as" does. Its "who" is the name's last word, after up to three
+    capitalised words of a title or given names."""
+    return re.compile(
+        rf"\b(?P<verb>{_patterns()[1]}) (?:[A-Z][\w'’.-]* ){{0,3}}(?P<who>{_HOLDER}){_AS_OFFICE}"
     )
 
 
