@@ -467,6 +467,7 @@ _MODULE_LISTS = {
         "retraction_words",
         "charge_phrases",
         "falsity_phrases",
+        "falsity_labels",
         "rumour_nouns",
         "adverbs",
         "auxiliaries",

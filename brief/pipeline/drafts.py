@@ -28,6 +28,7 @@ from brief.pipeline.superseded.reports import latest_day_sources, story_of_sourc
 from brief.prefilter import may_hold
 from brief.profiles import Profile
 from brief.rank import RankContext
+from brief.selection.denied_claims import with_denied_claims
 
 if TYPE_CHECKING:
     from brief.extract.lexicon import Words
@@ -469,13 +470,18 @@ def _opened(drafting: _Drafting, picks: tuple[int, ...]) -> tuple[tuple[int, ...
 def _completed(
     drafting: _Drafting, picks: tuple[int, ...], lead: int | None, held_back: frozenset[int]
 ) -> tuple[int, ...]:
-    """The picks made whole: a person leaving an office told (`with_departure`), a fact
+    """The picks made whole: a person leaving an office told (`with_departure`), a
+    denial with the claim it refers back to, or none (`with_denied_claims`), a fact
     told once (`_said_once`), topped up to the user's count (`_topped_up`), and a place
     left empty filled from a straggler's sentences (`_filled_from_behind`)."""
     story, unsent, unfit = drafting.story, drafting.unsent, drafting.unfit
     unique = story.unique
     unfit_positions = frozenset(story.positions[i] for i in unfit)
     picks = with_departure(unique, picks, drafting.current, unfit_positions, drafting.bullets)
+    # a denial that refers back to a claim comes with it, or goes (r73 F7)
+    picks = with_denied_claims(
+        unique, picks, drafting.current, unfit_positions, drafting.bullets, _stands_alone
+    )
     if drafting.several:
         picks = _said_once(unique, picks, lead, drafting.context.language)
     if drafting.count is not None and len(picks) < drafting.count:

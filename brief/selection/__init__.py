@@ -8,5 +8,7 @@
 - `repeats`: a sentence that says a kept one again;
 - `not_news`: what is no bullet of its story for telling another event (a sentence
   that says so, a roundup's other items); `exchanges`: a host's small talk in a printed
-  exchange (a page's dated label is `ingest.layout.labels.is_label_line`'s).
+  exchange (a page's dated label is `ingest.layout.labels.is_label_line`'s);
+- `denied_claims`: a denial that refers back to a claim ("called the report “a
+  fabrication”") is a bullet only with the claim before it.
 """

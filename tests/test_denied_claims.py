@@ -1,0 +1,68 @@
+"""A denial is read beside the claim it answers, or not at all (r73 F7). Every text here
+is invented."""
+
+from __future__ import annotations
+
+from brief.models import Sentence
+from brief.selection.denied_claims import answers_unstated_claim, with_denied_claims
+
+
+def test_a_denial_that_refers_back_to_its_claim_is_told_apart_from_one_that_states_it() -> None:
+    # the claim is elsewhere: a determined claim's noun, a pronoun, a label of falsity
+    assert answers_unstated_claim("The navy rejected the accusations on Tuesday.")
+    assert answers_unstated_claim("The port authority denied it.")
+    assert answers_unstated_claim("The rebels dismissed the reports as lies.")
+    assert answers_unstated_claim(
+        "Veldan's interior ministry said it had no boats in the bay and called the report"
+        ' "a fabrication."'
+    )
+    assert answers_unstated_claim("The ministry denied the claims, calling them baseless.")
+    # the denial states what it denies, and often who claims it
+    assert not answers_unstated_claim(
+        "The navy rejects the claim of the Ostrian coast guard that its cutter rammed a"
+        " fishing boat."
+    )
+    assert not answers_unstated_claim("Veldan denied that its cutter had rammed the boat.")
+    assert not answers_unstated_claim("Ostria has denied firing on the harbour.")
+    assert not answers_unstated_claim("The mayor denied the reports about a second blast.")
+    # no claim: an offer, a figure, a denial conceded
+    assert not answers_unstated_claim("She rejected the offer of talks.")
+    assert not answers_unstated_claim("Nobody denied that the port was closed.")
+
+
+def _unique() -> list[Sentence]:
+    texts = [
+        (1, 1, "Storms closed the Veldan ferry route for a second day on Monday."),
+        (1, 2, "About 2,000 passengers were stranded in Port Ostra."),
+        (
+            2,
+            1,
+            "A patrol boat rammed a fishing trawler off the island of Serka on Sunday, the"
+            " Ostrian fishermen's union said.",
+        ),
+        (2, 2, "Two fishermen were hurt, the union said."),
+        (2, 3, 'Veldan\'s navy said it had no boats in the area and called the report "a lie."'),
+        (3, 1, "Ferries resumed on Tuesday, the operator said."),
+    ]
+    return [Sentence(text, source, index, 0) for source, index, text in texts]
+
+
+def always(_sentence: Sentence) -> bool:
+    return True
+
+
+def test_a_denial_without_its_claim_brings_its_reports_lede_or_goes() -> None:
+    unique = _unique()
+    fresh = list(range(len(unique)))
+    # the claim, its report's lede, takes a place right before the denial
+    assert with_denied_claims(unique, (0, 4, 1), fresh, frozenset(), 3, always) == (0, 2, 4)
+    # with room, nothing makes way
+    assert with_denied_claims(unique, (0, 4), fresh, frozenset(), 4, always) == (0, 2, 4)
+    # an earlier bullet of its report tells the claim already
+    assert with_denied_claims(unique, (0, 3, 4), fresh, frozenset(), 3, always) == (0, 3, 4)
+    # a lede sent before, unfit or no bullet: the denial goes
+    assert with_denied_claims(unique, (0, 4, 1), [0, 1, 3, 4], frozenset(), 3, always) == (0, 1)
+    assert with_denied_claims(unique, (0, 4, 1), fresh, frozenset({2}), 3, always) == (0, 1)
+    assert with_denied_claims(unique, (0, 4, 1), fresh, frozenset(), 3, lambda s: False) == (0, 1)
+    # a story's first bullet keeps its place
+    assert with_denied_claims(unique, (4, 0), fresh, frozenset(), 2, always) == (4, 0)
