@@ -51,6 +51,7 @@ from brief.extract.figures import (
     latest_tolls,
     lede_toll,
     of_the_day,
+    planned_in_a_noun,
     profile_rank,
     repeated,
     retold,
@@ -95,6 +96,28 @@ def _current_rows(
         e
         for e in events
         if e.sentence not in superseded or (story_of.get(e.sentence.source), e.date) not in told
+    ]
+
+
+def _events_told_by_verbs(
+    events: Sequence[TimelineEvent], story_of: Mapping[int, int] | None
+) -> list[TimelineEvent]:
+    """The rows less one whose date is a noun's (a planned event's: "committed ... to the
+    talks in Almaty on 12 September") where another row of its story tells that event on
+    that day with a verb ("will meet in Almaty on Friday"): one event is one row, and a
+    commitment to an event is not the event (figures.planned_in_a_noun, r73 F15).
+    `story_of` maps a source to its story (None: a brief of one story)."""
+
+    def one_story(one: TimelineEvent, other: TimelineEvent) -> bool:
+        if story_of is None:
+            return True
+        story = story_of.get(one.sentence.source)
+        return story is not None and story == story_of.get(other.sentence.source)
+
+    return [
+        e
+        for e in events
+        if not any(one_story(e, other) and planned_in_a_noun(e, other) for other in events)
     ]
 
 
@@ -677,6 +700,7 @@ def briefing(
     ]
     story_of = {n: k for k, story in enumerate(stories) for n in story.sources}
     events = _current_rows(events, superseded, story_of)
+    events = _events_told_by_verbs(events, story_of if digest else None)
     # Nor is furniture's number the story's: "Last week: 978 migrants rescued in one day
     # ... contributed to this report" is a link to another story and a credit.
     cited = {(f.sentence.source, f.sentence.index) for f in figures}

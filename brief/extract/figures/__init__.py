@@ -108,7 +108,8 @@ One job a module, each using only those listed before it:
   what a word is, and words.toml's [values] tables (the words that stand for a value);
 - `dated_events`: which dates date an event (`event_dates`), which of a sentence's
   dates is its news's (`clauses`), and the timeline's rows (`rows`: `timeline`,
-  `date_order`, `yearless`, `same_event`: whether two sources' rows tell one event);
+  `date_order`, `yearless`, `same_event`: whether two sources' rows tell one event;
+  `planned_in_a_noun`: a row dating a noun's event another row tells with a verb);
 - `found_figure`: the record of a figure in its sentence that the scan's steps pass on;
 - `number_reading`: a number as written ("100,000", "2.5bn", "several hundred") and its
   value;
@@ -168,6 +169,7 @@ from brief.extract.figures.dated_events.event_dates import date_precision
 from brief.extract.figures.dated_events.rows import (
     date_order,
     dates_quote,
+    planned_in_a_noun,
     same_event,
     timeline,
     yearless,
@@ -200,6 +202,7 @@ __all__ = [
     "lede_toll",
     "figure_rank",
     "profile_rank",
+    "planned_in_a_noun",
     "find_figures",
     "key_figures",
     "latest_tolls",

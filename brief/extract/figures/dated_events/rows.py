@@ -92,6 +92,36 @@ def same_event(one: TimelineEvent, other: TimelineEvent, one_story: bool = False
 SHARED_WORDS = 3
 
 
+def planned_in_a_noun(event: TimelineEvent, other: TimelineEvent) -> bool:
+    """Whether the row's date dates a noun of an event, not its sentence's verb, and the
+    other row (of its story) tells that event on the same day with a verb of its own:
+    "The ministry remains committed to the ceasefire and to the talks in Almaty on 12
+    September" and "The foreign ministers ... will meet in Almaty on Friday" are one
+    meeting, and the first row tells a commitment, not the meeting (r73 F15: two rows of
+    one Friday). The noun is right before the date, after a determiner, with a place
+    after it at most ("the talks in Almaty on 12 September"); the rows share a word of
+    substance (the place, the event's name); the other row's dated verb is read
+    (`_dated_verb`), this one's none."""
+    if not _same_day(event.date, other.date) or event.sentence == other.sentence:
+        return False
+    if _dated_verb(event) is not None or _dated_verb(other) is None:
+        return False
+    at = _word_at(event.text, event.label)
+    if at < 0 or _NOUN_BEFORE_DATE.search(event.text[max(0, at - 120) : at]) is None:
+        return False
+    return bool(_shared_substance(event, other))
+
+
+# A determined noun right before a date, with a place after it at most: "the talks in
+# Almaty on ", "a summit on ", "its vote at the United Nations on " (the noun in small
+# letters, not "the Ministry").
+_NOUN_BEFORE_DATE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|next)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"[a-z][a-z-]+"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?)?\s*(?:on|of)?\s*$"
+)
+
+
 def _same_toll(one: str, other: str) -> bool:
     """Do two sentences give one count of the dead, the hurt or the missing? Of one story
     and one day, "A drone attack on the port overnight killed two port workers ..., the
