@@ -224,6 +224,7 @@ _MODULE_LISTS = {
         "member_nouns",
         "casualties",
         "casualty_nouns",
+        "soldier_nouns",
         "anyone_nouns",
         "dying_verbs",
         "penalty_verbs",

@@ -789,6 +789,8 @@ def _fact(figure: Figure) -> _Fact | None:
         whom = _whom(figure)
         if figure.value < 2 and whom == "people":
             whom = figure.text.lower()
+        elif whom in words()["soldier_nouns"]:
+            whom = "soldiers"  # "one soldier", "one serviceman": one group's words
         return (figure.kind, figure.value, casualties, whom)
     if figure.value is not None and figure.unit:
         return (figure.kind, figure.value, figure.unit.lower(), None)
