@@ -12,7 +12,8 @@ keeps that time: after it as written, or, for an opening that does not touch it,
 comma ("Kaboré 41.2 percent, with 96 of 212 constituencies counted").
 
 A figure of an earlier time keeps its year the same way ("52.7 percent in the 2023
-election", the base of "up from"), so it does not read as today's.
+election", the base of "up from"), or the year its sentence opens with ("more than 50
+people were killed, in April 2021"), so it does not read as today's.
 
 Apart from the scanner, whose figures the pipeline's own checks read bare (the time of
 a rate is what they compare, pipeline.superseded.same_day): this only words the figure
@@ -94,6 +95,11 @@ _EARLIER = re.compile(
     r"|an?\s+(?:day|week|month|quarter)\s+(?:earlier|ago|before)\b"
     r"|before\s+the\s+[a-z]+(?=[,.;:)]|\s*$))"
 )
+# A sentence's opening that dates it in a year: "In April 2021, ", "During 2019, ", "In
+# early 2022, " (the year in digits: a year is what makes it history).
+_DATED_OPENING = re.compile(
+    r"(?P<when>(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}),\s+"
+)
 # Where a clause starts, so an opening adverbial scopes what follows it: the sentence's
 # start, or after a colon, a semicolon, a dash or a sentence's end.
 _CLAUSE_START = re.compile(r"(?:\A|[:;]\s+|\s[\u2014\u2013-]\s+|\.\s+)")
@@ -115,7 +121,17 @@ def as_of(figure: Figure, text: str) -> Figure:
         # a comparison's base keeps its year: "52.7 percent in the 2023 election", not a
         # bare "52.7 percent" under today's turnout (r67 F18)
         dated = _EARLIER.match(text, end)
-        return replace(figure, text=text[at : dated.end()]) if dated else figure
+        if dated:
+            return replace(figure, text=text[at : dated.end()])
+        # ... or the year its sentence opens with: "In April 2021, ... fighting in which
+        # more than 50 people were killed" is "more than 50 people were killed, in April
+        # 2021" (r73 F11: a bare "more than 50 people were killed" had topped the key
+        # figures of a border crisis ten years on)
+        year_opening = _DATED_OPENING.match(text)
+        if year_opening is None or year_opening.end() > at:
+            return figure
+        when = year_opening["when"]
+        return replace(figure, text=f"{figure.text}, {when[:1].lower()}{when[1:]}")
     found = _after().match(text, end)
     if found is not None and (figure.kind == "percent" or found["as_of"]):
         return replace(figure, text=text[at : found.end()].rstrip(" ,"))

@@ -800,7 +800,33 @@ def _opens_the_sentence(text: str, date: FoundFigure, figure: FoundFigure) -> bo
     comma = _COMMA_AFTER.match(text, date.end)
     if comma is None or comma.end() > figure.start:
         return False
-    return SCOPE_BREAK.search(f" {text[comma.end() : figure.start]}") is None
+    between = f" {text[comma.end() : figure.start]}"
+    if SCOPE_BREAK.search(between) is None:
+        return True
+    # "In April 2021, a quarrel ... turned into two days of fighting in which more than
+    # 50 people were killed": a relative clause in the past on a noun of the dated
+    # clause is of its time too (r73 F11: the 2021 toll had been a key figure of today)
+    relative = _RELATIVE_IN_OPENED.search(between)
+    if relative is None or SCOPE_BREAK.search(between[: relative.start()]) is not None:
+        return False
+    clause = text[comma.end() + relative.end() - 1 : figure.start + len(figure.text)]
+    return _CLAUSE_IN_CLAUSE.search(clause) is None and _told_in_the_past(clause)
+
+
+# A relative clause's opening, on a noun of the clause an opening date dates.
+_RELATIVE_IN_OPENED = re.compile(r" (?:in|during|at) which | (?:which|who) (?=[^,;:()]*\Z)")
+
+
+def _told_in_the_past(clause: str) -> bool:
+    """Whether a clause is told in the simple past: a verb of the past ("were killed",
+    "died") and no perfect or present ("has since killed", "employs")."""
+    found = [w.lower() for w in re.findall(r"[A-Za-z]+", clause)]
+    if any(w in _NOT_SIMPLE_PAST for w in found):
+        return False
+    return any(w in ("was", "were") or past_form(w) for w in found)
+
+
+_NOT_SIMPLE_PAST = frozenset({"has", "have", "is", "are", "now", "still", "since", "will"})
 
 
 _COMMA_AFTER = re.compile(r"(?:['’]s)?\s*,\s*")
