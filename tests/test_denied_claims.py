@@ -28,6 +28,8 @@ def test_a_denial_that_refers_back_to_its_claim_is_told_apart_from_one_that_stat
     # no claim: an offer, a figure, a denial conceded
     assert not answers_unstated_claim("She rejected the offer of talks.")
     assert not answers_unstated_claim("Nobody denied that the port was closed.")
+    assert not answers_unstated_claim("He denied that at no time had he met the envoy.")
+    assert answers_unstated_claim("The navy denied it on Tuesday.")
 
 
 def _unique() -> list[Sentence]:

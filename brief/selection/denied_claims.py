@@ -72,7 +72,9 @@ def _denied_object() -> re.Pattern[str]:
     verbs, nouns, _ = _lexicon()
     return re.compile(
         rf"\b(?:{verbs})\s+(?:{_DETERMINERS}\s+(?:[\w'’-]+\s+){{0,2}}(?:{nouns})\b"
-        rf"|{_PRONOUNS}(?=\s*(?:[,.;]|$|\s+(?:as|and|but|on|in|at)\b)))",
+        rf"|{_PRONOUNS}(?=\s*(?:[,.;]|$))"
+        # ("denied it on Tuesday"; not "denied that at no time ...", a clause)
+        rf"|(?:it|this|them|these|those)(?=\s+(?:as|and|but|on|in|at)\b))",
         re.I,
     )
 
