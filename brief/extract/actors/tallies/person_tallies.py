@@ -247,16 +247,17 @@ def _one_by_alias(people: list[Tally], sentences: Sequence[Sentence]) -> list[Ta
     pattern, legal = _alias_pattern(), _legal_name_pattern()
     joined: set[int] = set()
     for sentence in sentences:
+        pairs = _identities(sentence.text, by_name)
         if (
-            not any(word in sentence.text for word in openers)
+            not pairs
+            and not any(word in sentence.text for word in openers)
             and not any(noun in sentence.text.casefold() for noun in nouns)
             and "whom " not in sentence.text
         ):
             continue
-        pairs = []
         if pattern.search(sentence.text) is not None:
             # (no full name is followed by the clause if none is anywhere)
-            pairs = _aliases(sentence.text, by_name, full_names, pattern)
+            pairs += _aliases(sentence.text, by_name, full_names, pattern)
         if legal.search(sentence.text) is not None:
             pairs += _legal_names(sentence.text, by_name, legal)
         for full, alias in pairs:
@@ -296,6 +297,35 @@ def _aliases(
         elif clause.group("pen") and _unlisted_alias(text, clause.end("alias"), alias):
             found.append((full, alias))
     return found
+
+
+# A sentence that opens by saying who a person the text named by another name is: "Macca
+# is Ian McAllister, but only the bank calls him that." (the name, a copula, a full name
+# that is no one's possessive and runs no further).
+_IDENTITY = re.compile(
+    r"(?P<alias>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:is|was) "
+    r"(?P<full>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+)(?![\w'’-]| [A-Z])"
+)
+
+
+def _identities(text: str, by_name: dict[str, Tally]) -> list[tuple[str, str]]:
+    """(full name, other name) of a sentence that opens "Other is Full Name" where both
+    are people the text names, the full name of more words: a nickname or short name the
+    text tied to the name it then gives is one person's, listed by the full name ("The
+    stock agent, Macca, ... Macca is Ian McAllister"); no one's possessive ("Tess is Ann
+    Roe's daughter") and no name running on ("... is Ann Roe Bakery")."""
+    found = _IDENTITY.match(text)
+    if found is None:
+        return []
+    alias, full = found.group("alias"), found.group("full")
+    one, other = by_name.get(alias), by_name.get(full)
+    if one is None or other is None or one is other:
+        return []
+    if one.kind != "person" or other.kind != "person":
+        return []
+    if len(full.split()) <= len(alias.split()):
+        return []
+    return [(full, alias)]
 
 
 def _unlisted_alias(text: str, end: int, alias: str) -> bool:
