@@ -43,3 +43,60 @@ def test_a_name_said_to_be_someones_relative_is_another_person(tmp_path: Path) -
     )
     assert "Owen Pryce-Jones" in people
     assert "Nugget" in people
+
+
+def test_a_calls_labels_may_link_a_name_to_the_fathers(tmp_path: Path) -> None:
+    """A results call's turns labelled by Malay and Malaysian Indian names ("Hafiz bin
+    Rahman:", "Kavitha a/p Subramaniam:") are their speakers'; the operator's lines are
+    no one's; a list headed by a calling in the plural ("Analysts:") gives each item it
+    with the firm after the comma."""
+    people, quotes = read(
+        tmp_path,
+        "Laut Perkasa Bhd full-year results call - transcript\nHARBOUR MARKETS | Transcripts\n\n"
+        "Company participants: Hafiz bin Rahman, Chief Executive Officer; Siti Aminah"
+        " binti Rahman, Chief Financial Officer\n"
+        "Analysts: Tan Mei Ling, Pelangi Research; Kavitha a/p Subramaniam, Tiga Securities\n\n"
+        "Operator: Welcome to the call. I will now hand over to the chief executive.\n\n"
+        "Hafiz bin Rahman: Thank you. Charter rates held up better than we feared, and"
+        " the new tankers were delivered on time.\n\n"
+        "Operator: Our first question comes from Tan Mei Ling of Pelangi Research.\n\n"
+        "Tan Mei Ling: Thanks. How much of next year's fleet is already chartered?\n\n"
+        "Siti Aminah binti Rahman: About seventy per cent, at rates fixed in the spring.\n\n"
+        "Kavitha a/p Subramaniam: Will the dividend policy change at all?\n\n"
+        "Hafiz bin Rahman: No. We pay out half of earnings, as we always have.\n",
+    )
+    said = dict((text.split(".")[0], who) for text, who in quotes)
+    assert said["Charter rates held up better than we feared, and the new tankers were"
+                " delivered on time"] == "Hafiz bin Rahman"
+    assert said["About seventy per cent, at rates fixed in the spring"] == "Siti Aminah binti Rahman"
+    assert said["No"] == "Hafiz bin Rahman"
+    assert "Welcome to the call" not in said
+    assert people.get("Tan Mei Ling") == "analyst, Pelangi Research"
+    assert people.get("Kavitha a/p Subramaniam") == "analyst, Tiga Securities"
+
+
+def test_a_list_whose_label_is_no_calling_gives_no_role(tmp_path: Path) -> None:
+    people, _ = read(
+        tmp_path,
+        "Laut Perkasa Bhd results call - transcript\nHARBOUR MARKETS | Transcripts\n\n"
+        "Company participants: Hafiz bin Rahman, Chief Executive Officer; Tan Mei Ling,"
+        " Pelangi Research; Kavitha a/p Subramaniam, Tiga Securities\n\n"
+        "Hafiz bin Rahman: Thank you. Charter rates held up.\n\n"
+        "Tan Mei Ling: How much of next year's fleet is chartered?\n",
+    )
+    assert people.get("Tan Mei Ling") is None
+
+
+def test_a_label_linked_to_a_fathers_name_is_never_anothers_by_it(tmp_path: Path) -> None:
+    """ "Nora binti Rahman:" shares only her father's name with Hafiz bin Rahman: her
+    words are not his, whoever the story lists."""
+    _, quotes = read(
+        tmp_path,
+        "Laut Perkasa Bhd results call - transcript\nHARBOUR MARKETS | Transcripts\n\n"
+        "Company participants: Hafiz bin Rahman, Chief Executive Officer; Lim Boon Keat,"
+        " Chief Financial Officer\n\n"
+        "Hafiz bin Rahman: Thank you. Charter rates held up better than we feared.\n\n"
+        "Nora binti Rahman: Will the dividend policy change at all this year?\n\n"
+        "Lim Boon Keat: No. We pay out half of earnings, as we always have.\n",
+    )
+    assert all(who != "Hafiz bin Rahman" for text, who in quotes if "dividend" in text)

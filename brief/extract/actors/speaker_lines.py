@@ -280,15 +280,29 @@ def _inline_list(text: str) -> list[SpeakerLine]:
         found = _INLINE_LIST_RE.fullmatch(one)
         if found is None:
             continue
-        people = [_list_item(item.strip()) for item in found.group("items").split(";")]
+        kind = _labels_calling(one[: one.index(":")])
+        items = found.group("items").split(";")
+        people = [_list_item(item.strip(), kind) for item in items]
         listed = [person for person in people if person is not None]
         named.extend(listed if len(listed) >= _SPEAKERS else [])
     return named
 
 
-def _list_item(text: str) -> SpeakerLine | None:
+def _labels_calling(label: str) -> str | None:
+    """The calling a list's label gives all its items, in the singular: "Analysts:" is
+    "analyst" (a role's head written in the plural), "Company participants:" none."""
+    last = label.split()[-1].casefold() if label.split() else ""
+    if len(last) > 3 and last.endswith("s") and is_head(last[:-1]):
+        return last[:-1]
+    return None
+
+
+def _list_item(text: str, calling: str | None = None) -> SpeakerLine | None:
     """The person a list's item names in full and the title after it, set off by a dash
-    or a comma; None for an item that names no one with a title ("Kevin Liu - Baird")."""
+    or a comma; None for an item that names no one with a title ("Kevin Liu - Baird"),
+    save under a label that gives its items' calling ("Analysts: Kevin Liu, Baird; ..."):
+    then the firm after the comma is where they hold it ("analyst, Baird"). A link to the
+    father's name is a name's ("Priya a/p Raman")."""
     dashed = _DASHED_RE.search(text)
     name, role = (
         (text[: dashed.start()], dashed.group("role"))
@@ -297,8 +311,14 @@ def _list_item(text: str) -> SpeakerLine | None:
     )
     # (less a style in brackets: "Hon. (Dr.) Jane Roe")
     name, role = BRACKETED_RE.sub("", name).strip(), role.strip().rstrip(".")
-    if not full_name(name) or not role or not _holds_head(role):
+    links = words()["patronymic_links"]
+    linked = " ".join(word for word in name.split() if word.casefold() not in links)
+    if not full_name(linked) or not role:
         return None
+    if not _holds_head(role):
+        if calling is None:
+            return None
+        role = f"{calling}, {role}"
     return SpeakerLine(unstyled(name), role)
 
 

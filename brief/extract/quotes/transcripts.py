@@ -56,9 +56,12 @@ from brief.segment import opens_list
 # (a capital of Latin-1 too: "ÚNA BREATHNACH", "Ó CEALLAIGH"; a style in brackets after
 # the first word: "Hon. (Dr.) Jane Roe")
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
+# (a link to the father's name between capitals: "Azman bin Ismail:", "Priya a/p Raman:")
+_LINK = rf"(?:(?:{alternation(words()['patronymic_links'])})\s+)?"
+_LINKS = frozenset(words()["patronymic_links"])
 _NAME = (
     rf"[{_CAPITAL}][\w’'.-]*(?:\s+\([{_CAPITAL}][\w.]{{0,8}}\))?"
-    rf"(?:\s+[{_CAPITAL}][\w’'.-]*){{0,3}}"
+    rf"(?:\s+{_LINK}[{_CAPITAL}][\w’'.-]*){{0,3}}"
 )
 # A caption's roles after the name, each set off by a comma and capitalised ("ANDILE
 # MOYO, CEO, Eastern Power:"), and the small words of an office written out.
@@ -888,6 +891,10 @@ def _named_by(label: str | None, people: Sequence[Actor]) -> list[Actor]:
     parts = unstyled(label).split()
     given = parts[0].casefold()
     whole = [person for person in named if person.name.split()[0].casefold() == given]
+    if _LINKS.intersection(part.casefold() for part in parts):
+        # "Siti binti Rahman:": the last word her father's name, no family's, so only
+        # the given name says whose ("Hafiz bin Rahman" is someone else)
+        return whole
     return whole if len(parts) > 1 and whole else named
 
 
