@@ -342,6 +342,9 @@ def _bracketed(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
+_LETTER_LABELS = frozenset({"Q.", "A."})
+
+
 def _goes_on(before: str, sentence: str) -> bool:
     """Punkt's false stops in English: after a title written short ("Gov. | Jeb Bush",
     "Mr. | Tribe"), and before a lower-case word ("(R-Wisc.) | also") or a closing bracket
@@ -350,6 +353,10 @@ def _goes_on(before: str, sentence: str) -> bool:
         return True
     if sentence[:1] in _CLOSING:
         return True  # "Sen. Ben Cardin (D-Md. | ), the top Democrat, ...": no sentence opens so
+    if before in _LETTER_LABELS:
+        # "Q. | Ten years ago ...", "A. | Everybody planted it.": an exchange's label, no
+        # sentence (cut off, a repeated "A." was dropped as a duplicate, and its turn with it)
+        return True
     if (
         before.endswith((".m.", ".M."))
         and _CLOCK_MARK.search(f"{before[-8:]} {sentence[:1]}") is not None

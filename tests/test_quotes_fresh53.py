@@ -87,6 +87,36 @@ def test_a_list_whose_label_is_no_calling_gives_no_role(tmp_path: Path) -> None:
     assert people.get("Tan Mei Ling") is None
 
 
+def test_an_interviews_answers_through_an_interpreter_are_the_interviewees(
+    tmp_path: Path,
+) -> None:
+    """ "Q." and "A." turns whose lead-in says the interviewee spoke to the outlet (by the
+    surname the story made theirs, the clause after a semicolon another's), an
+    interpreter's bracketed note between two turns leaving the exchange going on."""
+    _, quotes = read(
+        tmp_path,
+        "'The winter took half the herd': a herder on the dzud\nWOOL & WEFT | Interview\n\n"
+        "Interview by Anna Kemp. Translated from Mongolian by Saruul Bat.\n\n"
+        "Oyunbileg Dashdorj, 47, has herded goats in Bayankhongor province for thirty"
+        " years. Dashdorj spoke to Wool & Weft in her ger, through an interpreter; her"
+        " neighbour, Ganbold Tseren, sat in but did not speak. The interview has been"
+        " edited.\n\n"
+        "Q. How bad was the winter?\n"
+        "A. We lost two hundred goats in a month. The snow came, then the ice.\n\n"
+        "Q. Did the cashmere buyers come this spring?\n"
+        "A. Only one. He offered half of last year's price.\n\n"
+        "[A dzud is a winter disaster of snow and ice that starves livestock. - Translator's note]\n\n"
+        "Q. Will you stay on the steppe?\n"
+        "A. Where else would I go? My children will decide for themselves.\n",
+    )
+    said = dict((text.split(".")[0], who) for text, who in quotes)
+    assert said["We lost two hundred goats in a month"] == "Oyunbileg Dashdorj"
+    assert said["Only one"] == "Oyunbileg Dashdorj"
+    assert said["Where else would I go? My children will decide for themselves"] == (
+        "Oyunbileg Dashdorj"
+    )
+
+
 def test_a_label_linked_to_a_fathers_name_is_never_anothers_by_it(tmp_path: Path) -> None:
     """ "Nora binti Rahman:" shares only her father's name with Hafiz bin Rahman: her
     words are not his, whoever the story lists."""

@@ -69,7 +69,10 @@ def story_quotes(story: Sequence[Sentence], actors: Sequence[tuple[Actor, int]])
             for paragraph in waiting[:-1]:
                 reader.paragraph(paragraph)
             if turn is not None:
-                reader.turn(waiting[-1], sentences, turn, first=turns.get(at - 1) is None)
+                before = at - 1
+                while before >= 0 and _a_note(groups[before]):
+                    before -= 1  # "[... - Interpreter's note]" between two turns ends nothing
+                reader.turn(waiting[-1], sentences, turn, first=turns.get(before) is None)
             else:
                 # the next paragraph's first sentence may say whose the quote was
                 # ("“...” / The director, Mohd Faizal Ismail, said this at a briefing")
@@ -77,6 +80,14 @@ def story_quotes(story: Sequence[Sentence], actors: Sequence[tuple[Actor, int]])
                 reader.paragraph(waiting[-1], following)
             waiting = []
     return without_denied(story, reader.quotes) if reader is not None else []
+
+
+def _a_note(sentences: Sequence[Sentence]) -> bool:
+    """Whether a paragraph is a note set in square brackets whole ("[The bitter coat is
+    saponin. - Interpreter's note]"): the editor's or the interpreter's aside, which
+    leaves an exchange it stands in going on."""
+    text = " ".join(sentence.text for sentence in sentences).strip()
+    return text.startswith("[") and text.endswith("]") and "[" not in text[1:]
 
 
 def _tags(actor: Actor, text: str) -> bool:

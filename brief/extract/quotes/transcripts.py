@@ -1063,17 +1063,25 @@ def _spoken_to(sentence: str, subjects: Subjects) -> tuple[Actor | None, Actor |
     with none on the other (the outlet asks, and is no one). A person each side, two on
     one, or a description or a pronoun, settles nothing. None when no phrase says so."""
     for found in _interview_re().finditer(sentence):
-        # (each named in full: "R.D. Perera" may be no one the story knows, and his
-        # surname alone its other Perera)
+        # (each named in full, by a form the story made theirs or by the surname alone,
+        # "Mamani spoke to The Larder": "R.D. Perera" may be no one the story knows, and
+        # his surname its other Perera)
         people = [
             (start, end, seen)
             for start, end, seen in subjects.people_in(sentence)
             if isinstance(seen, Actor)
             and seen.kind == "person"
-            and sentence[start:end] == seen.name
+            and (
+                sentence[start:end] in (seen.name, *seen.spellings)
+                or _surname_alone(sentence, start, end, seen)
+            )
         ]
-        before = [m for m in people if m[1] <= found.start()]
-        after = [m for m in people if m[0] >= found.end()]
+        # (only the phrase's own clause: "X spoke to The Review; her deputy, Y, sat in")
+        clause = sentence.find(";", found.end())
+        clause = len(sentence) if clause < 0 else clause
+        opened = sentence.rfind(";", 0, found.start())
+        before = [m for m in people if opened < m[0] and m[1] <= found.start()]
+        after = [m for m in people if m[0] >= found.end() and m[1] <= clause]
         if len({id(m[2]) for m in after}) == 1 and not before:
             start, end, one = after[0]
             if _of_another(sentence, found.end(), start, end):
@@ -1090,6 +1098,15 @@ def _spoken_to(sentence: str, subjects: Subjects) -> tuple[Actor | None, Actor |
         if before or after:
             return None
     return None
+
+
+def _surname_alone(sentence: str, start: int, end: int, person: Actor) -> bool:
+    """Whether a mention is the person's surname written alone: no capitalised word nor
+    initial right before it, which would make it another's name ("R.D. Perera")."""
+    if sentence[start:end] != surname_of(person.name):
+        return False
+    before = sentence[:start].split()[-1:]
+    return not before or not before[0][:1].isupper()
 
 
 def _of_another(sentence: str, phrase_end: int, start: int, end: int) -> bool:
