@@ -130,3 +130,43 @@ def test_a_label_linked_to_a_fathers_name_is_never_anothers_by_it(tmp_path: Path
         "Lim Boon Keat: No. We pay out half of earnings, as we always have.\n",
     )
     assert all(who != "Hafiz bin Rahman" for text, who in quotes if "dividend" in text)
+
+
+def test_a_described_speaker_is_the_one_named_after_a_form_of_address(tmp_path: Path) -> None:
+    """ "“...,” the agency's chief hydrologist for the delta told us. The hydrologist, Dr
+    Ama Mensah, said ...": the form of address between the comma and the name is hers."""
+    _, quotes = read(
+        tmp_path,
+        "Delta floods ease\nRIVER BULLETIN\n\n"
+        '"The water is falling, but the ground is still full," the agency\'s chief'
+        " hydrologist for the delta told the Bulletin by phone. The hydrologist, Dr Ama"
+        " Mensah, said pumping would go on until Sunday.\n",
+    )
+    assert quotes[0] == ("The water is falling, but the ground is still full", "Ama Mensah")
+
+
+def test_quotations_signed_one_after_another_are_their_signers(tmp_path: Path) -> None:
+    """A column of quotes under a heading in capitals, each signed after a dash on its own
+    line, the lines run together: each quote is its own signer's."""
+    _, quotes = read(
+        tmp_path,
+        "Locust swarms reach the coast\nFIELD NOTES | Weekly\n\n"
+        "The swarms crossed the border on Monday, the ministry said.\n\n"
+        "VOICES FROM THE FIELD\n"
+        '"We sprayed for nine days and they kept coming." - Tomas Ferreira, field officer,'
+        " Coastal Crop Protection Unit\n"
+        '"My maize is gone. I will plant beans." - Aisha Kamara, farmer at Rokupr\n',
+    )
+    assert ("We sprayed for nine days and they kept coming.", "Tomas Ferreira") in quotes
+    assert ("My maize is gone. I will plant beans.", "Aisha Kamara") in quotes
+
+
+def test_an_unsigned_quote_in_the_column_is_no_ones(tmp_path: Path) -> None:
+    _, quotes = read(
+        tmp_path,
+        "Locust swarms reach the coast\nFIELD NOTES | Weekly\n\n"
+        "VOICES FROM THE FIELD\n"
+        '"We sprayed for nine days and they kept coming." and then the rain came\n'
+        '"My maize is gone. I will plant beans." - Aisha Kamara, farmer at Rokupr\n',
+    )
+    assert ("We sprayed for nine days and they kept coming.", "Aisha Kamara") not in quotes

@@ -780,7 +780,7 @@ def _named_before(person: Actor, phrase: Sequence[str], subjects: Subjects) -> b
     texts = (subjects.nearby, subjects.own, subjects.tag)
     if any(pattern.search(text) for text in texts):
         return True
-    again = _DESCRIBED_AGAIN_RE.match(subjects.following)
+    again = _described_again_re().match(subjects.following)
     if again is not None and pattern.match(subjects.following, again.end()):
         said = {word.lower() for word in phrase[1:]}
         if said & {word.lower() for word in again.group(1).split()}:
@@ -793,9 +793,13 @@ def _named_before(person: Actor, phrase: Sequence[str], subjects: Subjects) -> b
     return subjects.heard_so_far(pattern)
 
 
-# The sentence after the quote's opening with the description again and the name after
-# its comma: "The hydrologist, Pema Dukpa, has ...".
-_DESCRIBED_AGAIN_RE = re.compile(r"\W*The\s+([^,.;:!?]{1,60}),\s*")
+@cache
+def _described_again_re() -> re.Pattern[str]:
+    """The sentence after the quote's opening with the description again and the name
+    after its comma, past a form of address: "The hydrologist, Pema Dukpa, has ...", "The
+    analyst, Dr Maryan Abdi, said ..." (words.toml's honorifics)."""
+    styles = alternation(h for h in words()["honorifics"] if h.isalpha())
+    return re.compile(rf"\W*The\s+([^,.;:!?]{{1,60}}),\s*(?:(?i:{styles})\.?\s+(?=[A-Z]))?")
 
 
 def _described_again(phrase: Sequence[str], subjects: Subjects) -> Actor | None:
@@ -810,7 +814,7 @@ def _described_again(phrase: Sequence[str], subjects: Subjects) -> Actor | None:
         return None
     owned = [n for n, word in enumerate(phrase) if POSSESSIVE_END_RE.search(word)]
     rest = tokens[owned[-1] + 1 :] if owned else tokens[1:]
-    again = _DESCRIBED_AGAIN_RE.match(subjects.following)
+    again = _described_again_re().match(subjects.following)
     if not rest or again is None:
         return None
     short = again.group(1).lower().split()

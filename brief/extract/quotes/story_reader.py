@@ -404,6 +404,8 @@ class _StoryReader:
         # called the deal “a victory” — Ali Khan, the opposition leader, had signed ...')
         alone = n == 0 and right == len(para.text) and not para.text[: quote.start].strip(_MARKS)
         signer = self._signer(para.text[quote.end :]) if alone else None
+        if signer is None and self._signed_lines(para, n):
+            signer = self._signer(para.text[quote.end : right].rstrip(_MARKS))
         if signer is not None:
             return signer, True
         # with the commas earlier quotes close on, which end their clauses as in print:
@@ -441,6 +443,26 @@ class _StoryReader:
                 if wanted <= role_words:
                     return None  # "the Emir said" after "Emir Ahmed": his, or no one's
         return title
+
+    def _signed_lines(self, para: Paragraph, n: int) -> bool:
+        """Whether the paragraph's n-th quote is one of a column of signed quotations the
+        page runs together under a heading in capitals ("WHAT THEY SAID “...” - Jane Roe,
+        head of programmes, X “...” - John Doe, chair of Y"): each quote is the first
+        thing after the heading or after the signature that signs the quote before it,
+        and two quotes or more stand so (one alone is the paragraph's, above)."""
+        if len(para.found) < 2:
+            return False
+        for k in range(n + 1):
+            start = para.found[k].start
+            if k == 0:
+                opening = para.text[:start].strip(_MARKS)
+                if opening and not (opening.isupper() and len(opening.split()) <= _HEADING_WORDS):
+                    return False
+            else:
+                between = para.text[para.found[k - 1].end : start].rstrip(_MARKS)
+                if signature().fullmatch(between) is None:
+                    return False
+        return True
 
     def _signer(self, rest: str) -> Actor | None:
         """The one person a dash after the paragraph's last quote names as signing it
@@ -726,6 +748,7 @@ def _how_said_re() -> re.Pattern[str]:
 
 
 _MARKS = " \"“‘'"  # what may stand before a paragraph's opening quotation
+_HEADING_WORDS = 6  # a section's heading in capitals: "WHAT THEY SAID"
 _STYLE_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*")  # "The Honourable", "Foreign Minister"
 
 
