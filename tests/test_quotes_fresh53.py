@@ -170,3 +170,25 @@ def test_an_unsigned_quote_in_the_column_is_no_ones(tmp_path: Path) -> None:
         '"My maize is gone. I will plant beans." - Aisha Kamara, farmer at Rokupr\n',
     )
     assert ("We sprayed for nine days and they kept coming.", "Aisha Kamara") not in quotes
+
+
+def test_an_apposition_ends_where_a_where_clause_on_its_noun_opens(tmp_path: Path) -> None:
+    """ "X, manager of the mill where the fire started in May, declined to comment": the
+    role is the noun phrase before "where", and the name a person's by it."""
+    people, _ = read(
+        tmp_path,
+        "Sugar mill fire\nCANE WEEKLY\n\n"
+        "Firefighters took six hours to put out the blaze.\n\n"
+        "Tiago Eliézer Brandão Cárdenas, manager of the mill where the fire started in"
+        " May, declined to comment.\n",
+    )
+    assert people.get("Tiago Eliézer Brandão Cárdenas") == "manager of the mill"
+
+
+def test_a_district_named_after_zona_is_a_place(tmp_path: Path) -> None:
+    people, _ = read(
+        tmp_path,
+        "Curfew widened\nCOAST POST\n\n"
+        "The police widened the curfew around Zona Cafetera on Monday, a spokesman said.\n",
+    )
+    assert "Zona Cafetera" not in people

@@ -161,8 +161,9 @@ def relative_after_a_noun(toks: list[Token], k: int) -> bool:
     lower-case noun, or after the name a preposition of the phrase took ("the former
     governor of Pennsylvania who is close to ..."), opens a relative clause on it, so the
     noun phrase ends there; so does "whom" ("a former official whom police accuse of
-    ...")."""
-    if toks[k].base not in {"who", "whose", "whom"}:
+    ...") and "where" after a place's noun ("manager of the farm where the first case
+    was found")."""
+    if toks[k].base not in {"who", "whose", "whom", "where"}:
         return False
     prepositions = words()["role_prepositions"]
     if toks[k - 1].text.islower() or any(t.base in prepositions for t in toks[k - 4 : k - 1]):
