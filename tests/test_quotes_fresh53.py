@@ -192,3 +192,17 @@ def test_a_district_named_after_zona_is_a_place(tmp_path: Path) -> None:
         "The police widened the curfew around Zona Cafetera on Monday, a spokesman said.\n",
     )
     assert "Zona Cafetera" not in people
+
+
+def test_a_byline_cut_into_a_sentence_of_its_own_names_no_actor(tmp_path: Path) -> None:
+    """ "Weekend section. By Ines Carvalho.": the page's writer, whom the splitter cut
+    from the line the byline ends, is no person of the news."""
+    people, _ = read(
+        tmp_path,
+        "Market gardens return to the river flats\nO ELO | Community | Toronto\n"
+        "Weekend section. By Ines Carvalho.\n\n"
+        "Paulo Mendes, who runs the allotment society, said forty plots were taken in a"
+        " week.\n",
+    )
+    assert "Ines Carvalho" not in people
+    assert "Paulo Mendes" in people

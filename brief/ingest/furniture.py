@@ -825,6 +825,8 @@ def credited_spans(text: str) -> list[tuple[int, int]]:
     Brown", "Copyright 2014 The Associated Press. All rights reserved." The people and
     agencies named there are the page's staff, no actors of the news; the caption beside
     a credit still is news ("President Barack Obama speaks in the briefing room")."""
+    if text.startswith("By ") and _byline_sentence(text):
+        return [(0, len(text))]
     patterns = _patterns()
     if next(patterns.credit_hints.iter(text), None) is None:
         return []  # most sentences (a case-blind regex of the hints cost 34 us a sentence)
@@ -877,6 +879,23 @@ def _masthead_staff(text: str) -> bool:
         2 <= len(name.split()) <= 4 and all(word[:1].isupper() for word in name.split())
         for name in names
     )
+
+
+def _byline_sentence(text: str) -> bool:
+    """ "English section. By Nadège Toussaint.": a byline the splitter cut from the line it
+    ends, a sentence of its own, "By" and names alone (two to four capitalised words each,
+    joined by commas or "and"): the page's writer, no actor of the news."""
+    found = _BYLINE_RE.fullmatch(text)
+    if found is None:
+        return False
+    names = _STAFF_JOINS.split(found["staff"].strip())
+    return all(
+        2 <= len(name.split()) <= 4 and all(word[:1].isupper() for word in name.split())
+        for name in names
+    )
+
+
+_BYLINE_RE = re.compile(r"By\s+(?P<staff>[^.;:!?,]+(?:,[^.;:!?,]+)*?)\.?\s*")
 
 
 # What joins the names of a title's staff: "Ann Lee, Tom Roe and Jo Poe".
