@@ -206,3 +206,22 @@ def test_a_byline_cut_into_a_sentence_of_its_own_names_no_actor(tmp_path: Path) 
     )
     assert "Ines Carvalho" not in people
     assert "Paulo Mendes" in people
+
+
+def test_a_pronoun_after_a_fronted_clause_or_time_speaks(tmp_path: Path) -> None:
+    """ "When I rang him he said, “...”", "Later she said, “...”": the pronoun right
+    before the speech verb is its subject, past an adverb of time or a clause no comma
+    closes whose own subject is a pronoun; a clause that names someone else ("When the
+    inspector came he said") may be theirs, and is left so."""
+    _, quotes = read(
+        tmp_path,
+        "The orchard in winter\nVALLEY DIARY | Opinion\n\n"
+        "Our neighbour, Tomas Kral, has pruned the old pear trees for forty years.\n\n"
+        'When I rang him on Sunday he said, "The frost got into the buds, every one of'
+        ' them." I did not argue.\n\n'
+        "Anna Kral, his wife, brought the ladders round.\n\n"
+        'Later she said, "We will graft new wood in the spring, as we always do."\n',
+    )
+    said = dict(quotes)
+    assert said["The frost got into the buds, every one of them."] == "Tomas Kral"
+    assert said["We will graft new wood in the spring, as we always do."] == "Anna Kral"

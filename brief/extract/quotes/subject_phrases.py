@@ -260,6 +260,25 @@ def _fronted(tokens: list[str]) -> bool:
     return all(token.isalnum() and token.lower() not in stops for token in tokens[1:])
 
 
+def _fronted_adjunct(tokens: list[str]) -> bool:
+    """Whether the words are an adverb of time alone ("Later", "Tonight") or a subordinate
+    clause whose subject is a pronoun ("When I brought him tea") that opens the sentence,
+    no comma nor quote in it."""
+    if not tokens or not tokens[0][:1].isupper() or tokens[0].isupper():
+        return False
+    first = tokens[0].lower()
+    if len(tokens) == 1:
+        return when_word(first) and first not in {"on", "this", "next", "last", "has", "had"}
+    if first not in words()["subordinators"] or tokens[1].lower() not in _CLAUSE_PRONOUNS:
+        return False  # ("When the minister arrived he said": he may be the minister)
+    return all(token.isalnum() or "'" in token or "’" in token for token in tokens[1:])
+
+
+# The subjects of a fronted clause that name no one the pronoun after it may stand for
+# apart from the story's people: "When I brought him tea he said".
+_CLAUSE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
 # Prepositions before "which" or "whom" that open a relative clause with a subject of its
 # own ("her written opinion, in which she said", "a letter in which the minister asked").
 _RELATIVE_PREPOSITIONS = frozenset({"in", "of", "to", "by", "with", "under", "through"})
@@ -275,6 +294,14 @@ def subject_tail(tokens: list[str]) -> list[str]:
     if tokens[-1:] and tokens[-1].lower() in words()["person_pronouns"] and _fronted(tokens[:-1]):
         # "In the margin beside the 1989 one she wrote": a subject pronoun is a phrase
         # of its own, and the words before it are a fronted phrase no comma closes
+        return tokens[-1:]
+    if (
+        tokens[-1:]
+        and tokens[-1].lower() in words()["person_pronouns"]
+        and _fronted_adjunct(tokens[:-1])
+    ):
+        # "Later he said", "When I brought him tea he said": so is one after an adverb
+        # of time, or a subordinate clause no comma closes, that opens the sentence
         return tokens[-1:]
     out: list[str] = []
     for n in range(len(tokens) - 1, -1, -1):
