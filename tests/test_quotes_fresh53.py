@@ -225,3 +225,19 @@ def test_a_pronoun_after_a_fronted_clause_or_time_speaks(tmp_path: Path) -> None
     said = dict(quotes)
     assert said["The frost got into the buds, every one of them."] == "Tomas Kral"
     assert said["We will graft new wood in the spring, as we always do."] == "Anna Kral"
+
+
+def test_a_description_inside_a_quote_gives_the_one_named_before_no_office(
+    tmp_path: Path,
+) -> None:
+    """ "X, who drives a grain truck, said ... . “The inspector waved us on,” she said":
+    the inspector is someone the speaker speaks of, not her office; outside a quote, "The
+    chancellor ..." after the one sentence that names a person still is theirs."""
+    people, _ = read(
+        tmp_path,
+        "Border queues shorten\nROAD FREIGHT NEWS\n\n"
+        "Mirela Vasquez, who drives a grain truck between Arad and Szeged, said the"
+        " queue had taken six hours on Monday.\n\n"
+        '"The inspector waved us on after ten minutes this time," she said.\n',
+    )
+    assert people.get("Mirela Vasquez") is None
