@@ -66,9 +66,16 @@ def test_a_calls_labels_may_link_a_name_to_the_fathers(tmp_path: Path) -> None:
         "Hafiz bin Rahman: No. We pay out half of earnings, as we always have.\n",
     )
     said = dict((text.split(".")[0], who) for text, who in quotes)
-    assert said["Charter rates held up better than we feared, and the new tankers were"
-                " delivered on time"] == "Hafiz bin Rahman"
-    assert said["About seventy per cent, at rates fixed in the spring"] == "Siti Aminah binti Rahman"
+    assert (
+        said[
+            "Charter rates held up better than we feared, and the new tankers were"
+            " delivered on time"
+        ]
+        == "Hafiz bin Rahman"
+    )
+    assert (
+        said["About seventy per cent, at rates fixed in the spring"] == "Siti Aminah binti Rahman"
+    )
     assert said["No"] == "Hafiz bin Rahman"
     assert "Welcome to the call" not in said
     assert people.get("Tan Mei Ling") == "analyst, Pelangi Research"
@@ -105,7 +112,8 @@ def test_an_interviews_answers_through_an_interpreter_are_the_interviewees(
         "A. We lost two hundred goats in a month. The snow came, then the ice.\n\n"
         "Q. Did the cashmere buyers come this spring?\n"
         "A. Only one. He offered half of last year's price.\n\n"
-        "[A dzud is a winter disaster of snow and ice that starves livestock. - Translator's note]\n\n"
+        "[A dzud is a winter disaster of snow and ice that starves livestock."
+        " - Translator's note]\n\n"
         "Q. Will you stay on the steppe?\n"
         "A. Where else would I go? My children will decide for themselves.\n",
     )
