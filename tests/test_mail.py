@@ -596,3 +596,50 @@ def test_a_mail_of_a_brief_that_withdraws_something_says_so_in_one_line() -> Non
             assert len(lines) == 1 and "an earlier brief told you" in lines[0], kind
     plain = message_of(replace(d, withdrawn=0)).get_body(("plain",))
     assert plain is not None and "earlier brief told you" not in plain.get_content()
+
+
+DAM_RELEASE = (
+    "MINISTRY OF WATER RESOURCES OF THE REPUBLIC OF ORVANIA\n\n"
+    "PRESS RELEASE\n\n"
+    "Statement by the Ministry of Water Resources on the Kessel dam talks\n\n"
+    "Following technical talks held in Brandt on 3 and 4 June, the two delegations agreed"
+    " on a schedule for the release of water from the Kessel reservoir during the summer.\n\n"
+    "The first release of water will take place on 15 June and the second on 1 July.\n"
+)
+DAM_WIRE = (
+    "Orvania and Tellmark agree Kessel dam water schedule\n\n"
+    "BRANDT, June 5, 2026 (Delta Wire) - Orvania and Tellmark agreed on Thursday on a summer"
+    " schedule for releasing water from the disputed Kessel dam, ending a month-long row"
+    " over the river's flow, officials from both countries said.\n\n"
+    "Farmers downstream in Tellmark had warned that their rice crop would fail without the"
+    " water, and the dispute had closed two border crossings.\n"
+)
+
+
+def test_brief_send_marks_a_releases_point_with_its_issuer_as_the_daily_mail_does(
+    tmp_path: Path,
+) -> None:
+    """A body's release whose sentence names no sayer of its own is marked with its issuer
+    in the daily mail (render.view.voiced, the JSON's `issuer`), also when the release
+    heads its story; `brief send`, reading the brief back from its JSON, had dropped the
+    mark (r74 F19): one sender, one body."""
+    (tmp_path / "release.txt").write_text(DAM_RELEASE, encoding="utf-8")
+    (tmp_path / "wire.txt").write_text(DAM_WIRE, encoding="utf-8")
+    issuer = "MINISTRY OF WATER RESOURCES OF THE REPUBLIC OF ORVANIA"
+    briefing = build([str(tmp_path)], Options(now=NOW))
+    stories = tuple(replace(s, status="new") for s in briefing.stories)
+    sections = tuple(
+        replace(s, bullets=tuple(replace(b, new=True) for b in s.bullets))
+        for s in briefing.sections
+    )
+    marked = replace(
+        briefing,
+        stories=tuple(
+            replace(s, bullets=tuple(replace(b, new=True) for b in s.bullets)) for s in stories
+        ),
+        sections=sections,
+    )
+    d = mail.digest(marked, "2026-06-05")
+    assert any(p.endswith(f"· {issuer}") for points in d.points for p in points), d.points
+    back = mail.digest_from_json(json.dumps(to_dict(marked)).encode(), "x", "2026-06-05")
+    assert (back.stories, back.points) == (d.stories, d.points)
