@@ -643,3 +643,18 @@ def test_brief_send_marks_a_releases_point_with_its_issuer_as_the_daily_mail_doe
     assert any(p.endswith(f"· {issuer}") for points in d.points for p in points), d.points
     back = mail.digest_from_json(json.dumps(to_dict(marked)).encode(), "x", "2026-06-05")
     assert (back.stories, back.points) == (d.stories, d.points)
+
+
+def test_a_story_first_told_today_is_new_though_it_gives_no_bullet() -> None:
+    """A column listed under "Also in the inbox" (a comment gives no bullet by design) had
+    read "new, nothing new" in the brief and its mail (r74 F22): "nothing new" is said of
+    a developing story only, which an earlier brief told."""
+    from brief.render.view import describe_status, describe_story
+
+    assert describe_status("new", None, told=False) == "new"
+    assert describe_story([4], 1, "new", None, told=False) == "1 source [4] · new"
+    assert describe_status("developing", "2026-11-24", told=False) == (
+        "developing since 24 Nov 2026, nothing new"
+    )
+    assert describe_status("developing", "2026-11-24") == "developing since 24 Nov 2026"
+    assert describe_status(None, None, told=False) == ""

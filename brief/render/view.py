@@ -104,12 +104,13 @@ def describe_story(
 
 def describe_status(status: str | None, since: str | None, *, told: bool = True) -> str:
     """'developing since 29 Nov 2026', 'new', or '' (no daily run to compare with); ',
-    nothing new' after it when the brief tells nothing of the story (`told`)."""
+    nothing new' after a developing story when the brief tells nothing of it (`told`).
+    A story first told today is new whatever it gives: a column listed without a bullet
+    by design had read "new, nothing new" (r74 F22)."""
     if status == "developing" and since:
         marked = f"developing since {pretty_date(since)}"
-    else:
-        marked = "new" if status == "new" else ""
-    return f"{marked}, nothing new" if marked and not told else marked
+        return f"{marked}, nothing new" if not told else marked
+    return "new" if status == "new" else ""
 
 
 def source_details(source: Source, heading: str) -> list[str]:
