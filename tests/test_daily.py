@@ -468,6 +468,116 @@ def test_what_a_rebuild_holds_back(tmp_path: Path) -> None:
     assert kept.bullets == out.bullets
 
 
+QUAY_MORNING = """\
+    Ferry crews strike at Halden quay
+
+    Ferry crews at Halden quay stopped work on Monday over a new rota, halting crossings to the islands.
+
+    The harbour authority will meet the crews' union in Lyster on Tuesday, the authority said.
+
+    Islanders queued for the single freight boat still running.
+    """
+QUAY_FUEL = """\
+    Island shops run short of fuel
+
+    Shops on the Varna islands ran short of fuel on Monday as the ferry strike went on.
+
+    The islands' council asked the navy for a tanker.
+    """
+QUAY_LATE = """\
+    Navy tanker sails for the Varna islands
+
+    Late news.
+
+    The navy sent a tanker with 40,000 litres of fuel to the Varna islands on Tuesday, the council said.
+
+    It is due to dock at Skarv before nightfall.
+    """
+
+
+def _quay_day(tmp_path: Path) -> tuple[Briefing, DayRecord]:
+    """A morning of two stories (the strike, the fuel shortage), told; and a late article
+    the rebuild groups with both, as one story of three reports."""
+    from brief.daily.late import told
+
+    b = with_stories(
+        briefing_of(tmp_path, **{"a.txt": QUAY_MORNING, "b.txt": QUAY_FUEL, "c.txt": QUAY_LATE}),
+        ("s-quay", "Ferry crews strike at Halden quay", (1,)),
+        ("s-fuel", "Island shops run short of fuel", (2,)),
+    )
+    record = DayRecord(
+        inputs=(b.sources[0].sha256, b.sources[1].sha256),
+        sentences=tuple(text_key(x.text) for s in b.stories for x in s.bullets),
+        told=told(b),
+        built="2026-11-25T06:30:00",
+    )
+    return b, record
+
+
+def test_a_late_articles_own_short_line_may_be_picked_in_the_rebuild(tmp_path: Path) -> None:
+    """A sentence of the day's articles no brief showed was told as its source, but a late
+    article was told by no brief: its short lines (a dateline, "Late news.") are no fact
+    of their own (late_facts), yet the rebuild may pick them as a brief of it would, and
+    the news that opens after a wire's dateline with a dash needs its dateline. Held back,
+    they had left the trial's late item no bullet and in no story (r74 F1)."""
+    from brief.daily.late import held, late_facts, late_lines
+
+    b, record = _quay_day(tmp_path)
+    sent = tuple(already_sent.fold(s.text) for s in b.sentences if s.source in (1, 2))
+    facts = late_facts(b, record, sent, "english")
+    lines = late_lines(b, record, sent, "english")
+    short = next(s for s in b.sentences if s.source == 3 and s.text == "Late news.")
+    assert short not in facts and short in lines
+    assert all(s in lines for s in facts)
+    assert text_key(short.text) in held(b, record, facts, frozenset()).bullets
+    assert text_key(short.text) not in held(b, record, facts, frozenset(), lines).bullets
+
+
+def test_a_late_article_taken_apart_from_the_mornings_stories_stays_in_a_story(
+    tmp_path: Path,
+) -> None:
+    """A rebuild's story that holds two of the morning's stories and a late article is
+    taken apart: each morning story told as it was, and the late article a story of its
+    own, listed where none of its sentences made a bullet: every source in one story (the
+    trial's late item had been in none, r74 F1)."""
+    from brief.daily.late import keep_told
+
+    b, record = _quay_day(tmp_path)
+    bullets = tuple(x for s in b.stories for x in s.bullets)
+    joined = Story("s-all", "Navy tanker sails for the Varna islands", (1, 2, 3), 3, "other", bullets)
+    kept = keep_told(dataclasses.replace(b, stories=(joined,)), record)
+    where = {n: [s.id for s in kept.stories if n in s.sources] for n in (1, 2, 3)}
+    assert where[1] == ["s-quay"] and where[2] == ["s-fuel"] and len(where[3]) == 1
+    late = next(s for s in kept.stories if 3 in s.sources)
+    assert late.sources == (3,) and late.title == "Navy tanker sails for the Varna islands"
+    assert not late.bullets
+
+
+def test_a_forecast_whose_day_a_late_report_reached_is_not_overtaken(tmp_path: Path) -> None:
+    """The morning's "will meet the union on Tuesday", beside a late report dated that
+    Tuesday of another part of the story, is outdated by the calendar, not by anything the
+    late report says; the morning's brief was for that Tuesday too, and the update keeps
+    its bullet (r74 F16: a mediator's trip "on Wednesday" had left the update for a late
+    report of a consular visit)."""
+    from brief.daily.late import outdated_keys
+    from brief.models import Corpus, Document, Sentence, StoryGroup
+    from brief.pipeline.outdated import outdated
+
+    b = briefing_of(tmp_path, **{"a.txt": QUAY_MORNING, "c.txt": QUAY_LATE})
+    dated = {1: "2026-11-23", 2: "2026-11-24"}
+    b = dataclasses.replace(
+        b, sources=tuple(dataclasses.replace(s, date=dated[s.number]) for s in b.sources)
+    )
+    forecast = next(s for s in b.sentences if "will meet" in s.text)
+    story = Story("s", "Ferry strike", (1, 2), 2, "other", ())
+    # the pipeline's own reading (a brief of both reports) leaves it out
+    docs = tuple(Document(s, s.title, ()) for s in b.sources)
+    unique = [Sentence(r.text, r.source, r.index, 0) for r in b.sentences]
+    found = outdated(Corpus(docs, tuple(unique)), unique, [StoryGroup((1, 2))])
+    assert forecast.text in {unique[k].text for k in found.superseded}
+    assert text_key(forecast.text) not in outdated_keys(b, story)
+
+
 BORDER_QUOTED = """\
     Troops at the border
 

@@ -30,7 +30,7 @@ goes out again only for what the late articles bring (docs/daily.md). Here, in o
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -64,8 +64,22 @@ def late_facts(
     what no article briefed before said (`sent`: every sentence of the articles briefed,
     folded, the day's own included). A copy of the day's articles, re-typed, says
     nothing new; nor does its furniture."""
+    return late_lines(briefing, today, sent, language, _tells)
+
+
+def late_lines(
+    briefing: Briefing,
+    today: DayRecord,
+    sent: Sequence[str],
+    language: str,
+    kept: Callable[[SentenceRecord], bool] = lambda _: True,
+) -> tuple[SentenceRecord, ...]:
+    """The sentences of the late articles that no article briefed before said (see
+    late_facts), of any length: the lines a late article has of its own, which the
+    rebuild may show as it would in a brief of its own. Only `kept` ones (late_facts:
+    those that tell a fact)."""
     late = {s.number for s in briefing.sources if s.sha256 not in today.inputs}
-    sentences = tuple(s for s in briefing.sentences if s.source in late and _tells(s))
+    sentences = tuple(s for s in briefing.sentences if s.source in late and kept(s))
     if not sentences:
         return ()
     said = already_sent.near_sent(
@@ -88,7 +102,11 @@ class Held:
 
 
 def held(
-    briefing: Briefing, today: DayRecord, facts: Sequence[SentenceRecord], stale: frozenset[int]
+    briefing: Briefing,
+    today: DayRecord,
+    facts: Sequence[SentenceRecord],
+    stale: frozenset[int],
+    lines: Sequence[SentenceRecord] = (),
 ) -> Held:
     """The rebuild's picks are what the day's briefs showed (`today.sentences`) and what
     the late articles say that is new (`facts`): a sentence of the day's articles that
@@ -114,7 +132,12 @@ def held(
     told = {text_key(s.text) for s in news}
     facts_told = {text_key(s.text) for s in facts}
     earlier = {s.number for s in briefing.sources if s.sha256 in today.inputs}
-    picks = frozenset(today.sentences) | facts_told
+    # and a late article's own lines, short ones too (`lines`): a sentence of the day's
+    # articles that no brief showed was told as its source, but no brief told the late
+    # one. Its dateline ("MINSK, 17 March /BelNews/.") held back had left its news,
+    # which opens with a dash after it, no bullet, and the late article in no story
+    # of the update (r74 F1).
+    picks = frozenset(today.sentences) | facts_told | {text_key(s.text) for s in lines}
     rows = frozenset(
         key
         for s in briefing.sentences
@@ -372,6 +395,8 @@ def outdated_keys(briefing: Briefing, story: Story) -> frozenset[str]:
     the rebuild's bullets, and a bullet the earlier brief showed of them is overtaken."""
     from brief.models import Corpus, Document, Sentence, StoryGroup
     from brief.pipeline.outdated import outdated
+    from brief.pipeline.superseded.forecasts import passed_forecasts
+    from brief.pipeline.superseded.reports import story_reports
 
     sources = set(story.sources)
     if len(sources) < 2:
@@ -386,8 +411,17 @@ def outdated_keys(briefing: Briefing, story: Story) -> frozenset[str]:
         for record in briefing.sentences
         if record.source in sources
     ]
-    found = outdated(Corpus(documents, tuple(unique)), unique, [StoryGroup(tuple(sorted(sources)))])
-    return frozenset(text_key(unique[k].text) for k in found.superseded)
+    corpus, groups = Corpus(documents, tuple(unique)), [StoryGroup(tuple(sorted(sources)))]
+    found = outdated(corpus, unique, groups)
+    # A forecast whose day the story's latest report has reached ("will travel to Warsaw
+    # on Wednesday" beside a late report of Wednesday) is outdated by the calendar, not
+    # by anything a late report says, and the day's earlier brief was for that same day:
+    # the update had dropped the morning's bullet of a mediator's trip for a late report
+    # of a consular visit (r74 F16). One a report calls off or moves stays overtaken.
+    own, told = story_reports(unique, groups)
+    dated = {own[i] for i in passed_forecasts(corpus, told, groups)}
+    dated -= found.called_off | found.withdrawn
+    return frozenset(text_key(unique[k].text) for k in found.superseded - dated)
 
 
 def _subjects(briefing: Briefing) -> dict[int, str]:
@@ -425,7 +459,9 @@ def _late_part(briefing: Briefing, story: Story, owners: Mapping[int, ToldStory]
     bullets they give that no earlier story of the day showed, under the story's
     headline if a late article bears it, else under the headline of the article its
     first bullet comes from (or of the first late article with a published headline,
-    where that article's is a mail's Subject). None when they give no bullet."""
+    where that article's is a mail's Subject). None when there is no late article. One
+    that gives no bullet is still a story of the brief, listed: every source is in one
+    story, and the update's late article had been in none (r74 F1)."""
     late = _untold(story, owners)
     shown = {key for owner in owners.values() for key in owner.bullets}
     bullets = tuple(
@@ -434,14 +470,15 @@ def _late_part(briefing: Briefing, story: Story, owners: Mapping[int, ToldStory]
         if text_key(b.text) not in shown
         and {m.source for m in b.cited or (Mention(b.source, b.index),)} & set(late)
     )
-    if not late or not bullets:
+    if not late:
         return None
     headlines = {s.number: s.title for s in briefing.sources if s.title}
     title = story.title
     if title not in {headlines.get(n) for n in late}:
         # a published headline before a mail's Subject (see `_with_told`)
         subjects = _subjects(briefing)
-        heading = [n for n in (bullets[0].source, *late) if n in headlines]
+        first = (bullets[0].source,) if bullets else ()
+        heading = [n for n in (*first, *late) if n in headlines]
         published = [n for n in heading if n not in subjects]
         title = headlines[(published or heading)[0]] if heading else title
     names = " ".join(s.text for s in briefing.sentences if s.source in late)
@@ -487,6 +524,9 @@ def repeats_today(briefing: Briefing, today: DayRecord, sent: Sequence[str], lan
         and not late_points(briefing, today)
         and all(
             story.id in today.stories
+            # one listed without a bullet (a late article's part of a story taken apart,
+            # _late_part) is news only for a fact no brief has sent (`late_facts` below)
+            or not story.bullets
             # one the day's briefs told, under another id (split from a story of theirs)
             or (
                 story.status == "developing"

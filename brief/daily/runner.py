@@ -451,8 +451,10 @@ def _held(
     day's first run."""
     if record is None or record.built is None:
         return late.Held()
-    facts = late.late_facts(briefing, record, (*state.seen_before(today), *record.seen), language)
-    return late.held(briefing, record, facts, _older(briefing, state, today, updates))
+    sent = (*state.seen_before(today), *record.seen)
+    facts = late.late_facts(briefing, record, sent, language)
+    lines = late.late_lines(briefing, record, sent, language)
+    return late.held(briefing, record, facts, _older(briefing, state, today, updates), lines)
 
 
 def _archive_plan(work: planning.Plan, rejected: Iterable[Path]) -> dict[Path, Path]:
