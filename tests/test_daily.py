@@ -2244,6 +2244,110 @@ def test_a_remembered_story_goes_to_what_it_is_about_not_to_one_members_words(
     assert (arrest.id, arrest.status, arrest.since) == ("x-arrest", "new", None)
 
 
+TRAWLER_SEIZED = """\
+    Ostrava Bay seizure: Kelmar holds Dunlin trawler crew
+
+    Kelmar's coast guard seized the Dunlin trawler Heron Star in Ostrava Bay on Monday and
+    detained its nine fishermen, accusing them of spying on naval berths at Port Savik.
+
+    Dunlin recalled its ambassador from Kelmar in protest at the seizure.
+    """
+TRAWLER_CONSULS = """\
+    Dunlin demands consular access to Heron Star fishermen
+
+    Dunlin's foreign ministry demanded consular access to the nine Heron Star fishermen
+    held at Port Savik, calling the spying charge absurd.
+
+    Kelmar said the fishermen of the Heron Star would stay in custody during the inquiry.
+    """
+MEROVIAN_HELD = """\
+    Merovian trucker held in Vell on tobacco smuggling charge
+
+    A Merovian trucker was detained at the Vell checkpoint and charged with smuggling
+    tobacco into Kelmar, prosecutors in Vell said.
+
+    Merovia's consul asked to see the trucker held in Vell.
+    """
+TRAWLER_SWAP = """\
+    Heron Star fishermen freed in Kelmar-Dunlin swap
+
+    Kelmar freed the nine fishermen of the Dunlin trawler Heron Star on Wednesday in an
+    exchange for two Kelmari sailors held in Dunlin, both foreign ministries said.
+
+    The Heron Star fishermen crossed from Port Savik by boat after the spying charge was
+    dropped.
+    """
+TRAWLER_SWAP_DUNLIN = """\
+    Dunlin welcomes release of Heron Star crew
+
+    Dunlin's foreign minister welcomed the release of the Heron Star fishermen seized in
+    Ostrava Bay and said the ambassador would return to Kelmar.
+
+    The swap was brokered in talks at Port Savik, the minister said.
+    """
+TRAWLER_SWAP_KELMAR = """\
+    Kelmar says Heron Star crew confessed before swap
+
+    Kelmar's coast guard said the Heron Star fishermen had confessed to photographing
+    naval berths at Port Savik before they were exchanged.
+
+    Dunlin called the confession forced.
+    """
+MEROVIAN_BEATEN = """\
+    Merovia says trucker held in Vell was beaten
+
+    Merovia's foreign ministry said the Merovian trucker detained at the Vell checkpoint
+    on a tobacco smuggling charge had been beaten in custody, which Kelmar denied.
+
+    The Merovian consul saw the trucker in Vell on Wednesday.
+    """
+BAY_QUEUE = """\
+    Fishing boats queue at Ostrava Bay checkpoint
+
+    Dozens of Dunlin fishing boats queued at the Ostrava Bay checkpoint on Monday as
+    Kelmar's coast guard inspected every vessel after the Heron Star seizure.
+
+    Fishermen said they had waited two days to reach their grounds.
+    """
+
+
+def test_a_story_keeps_the_id_of_what_most_of_its_reports_continue(tmp_path: Path) -> None:
+    """Yesterday: a trawler's crew seized (two reports) and a trucker held (one). Today the
+    stories stage joins the trucker's news to the swap's three reports. The swap is the
+    seizure's story, as three of its four reports continue it, though its trucker report,
+    read alone, holds more of the trucker's signature than any report holds of the
+    seizure's; and a one-report straggler of the queue the seizure caused takes neither
+    id, left over: it continues most the story the swap took (r74 F6, F11: a prisoner
+    exchange had taken a one-source detainee's id, and a lorry queue the crisis's)."""
+    day1 = with_stories(
+        briefing_of(
+            tmp_path,
+            **{"a.txt": TRAWLER_SEIZED, "b.txt": TRAWLER_CONSULS, "c.txt": MEROVIAN_HELD},
+        ),
+        ("s-trawler", "Ostrava Bay seizure: Kelmar holds Dunlin trawler crew", (1, 2)),
+        ("s-trucker", "Merovian trucker held in Vell on tobacco smuggling charge", (3,)),
+    )
+    _, state = remember(day1, State(), "2026-11-24")
+    day2 = with_stories(
+        briefing_of(
+            tmp_path,
+            **{
+                "d.txt": TRAWLER_SWAP,
+                "e.txt": TRAWLER_SWAP_DUNLIN,
+                "f.txt": TRAWLER_SWAP_KELMAR,
+                "g.txt": MEROVIAN_BEATEN,
+                "h.txt": BAY_QUEUE,
+            },
+        ),
+        ("x-swap", "Heron Star fishermen freed in Kelmar-Dunlin swap", (1, 2, 3, 4)),
+        ("x-queue", "Fishing boats queue at Ostrava Bay checkpoint", (5,)),
+    )
+    marked, _ = remember(day2, state, "2026-11-25")
+    swap, queue = marked.stories
+    assert (swap.id, swap.status, swap.since) == ("s-trawler", "developing", "2026-11-24")
+    assert queue.id == "x-queue"
+
+
 def test_a_remembered_story_is_matched_once_and_a_same_day_rebuild_keeps_its_id_and_new(
     tmp_path: Path,
 ) -> None:

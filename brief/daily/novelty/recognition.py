@@ -564,6 +564,7 @@ def recognise(
             shared, overlap = _strength(proofs[i], sigs[i], known, known_keys, shared_by_many)
             # or as near as one of its reports, read alone, that tells the remembered event
             strangers = []
+            backing = 0  # its reports that, read alone, continue the remembered story
             for report in alone.get(i, ()):
                 by_report = _strength(
                     report.keys, report.signature, known, known_keys, shared_by_many
@@ -571,8 +572,10 @@ def recognise(
                 if not by_report[0] and _stranger(report, known):
                     strangers.append(report.source)
                 near = by_report[1]
-                if near > overlap and _same_event(report.events, report.signature, known):
+                same = _same_event(report.events, report.signature, known)
+                if near > overlap and same:
                     overlap = near
+                backing += bool(by_report[0]) or (near >= SIGNATURE_MATCH and same)
             if overlap < SIGNATURE_MATCH:
                 # or as near by the remembered story's words of what happened as well
                 overlap = max(overlap, _held_by(sigs[i], known))
@@ -588,7 +591,8 @@ def recognise(
                 # shared sentences that are a good part of the remembered story's own
                 # prove it whole; a few of many prove one member of it (see below)
                 whole = shared if shared >= SIGNATURE_MATCH * len(known_keys) else 0
-                pairs.append(((whole, overlap, shared), i, known))
+                backed = max(backing, 1) if alone.get(i) else 1
+                pairs.append(((whole, backed, overlap, shared), i, known))
     # The id goes to a story of today that shares a good part of the remembered story's
     # sentences (a third at least: an article republished), else to the one that holds
     # most of what it is about (its signature: its headline's words and names first),
@@ -597,15 +601,27 @@ def recognise(
     # r72's day-1 naval standoff had held a report of a national detained; on day 2 that
     # detention, republished, shared four of its sentences and took its id, and the
     # standoff's own news (a denial, sanctions, the UN Council) came out new.
-    pairs.sort(key=lambda p: (-p[0][0], -p[0][1], -p[0][2], p[1], p[2].id))
+    # What a story of several reports continues is what its reports, each read alone,
+    # continue (`backed`: how many of them do), before how much of a remembered story's
+    # signature one of them holds: r74's day-3 exchange story, six of whose eight reports
+    # continued the detentions crisis, had taken the id of a one-source story of a
+    # Lithuanian detainee that one of its reports (merged into it) told again.
+    # A story keeps the id of the remembered story it continues most, or none: where a
+    # story that continues that one more took it, it is new, and takes no other's id by
+    # chance (r74 F6: a one-source lorry queue had taken the crisis's id, left over; F11:
+    # a joint statement, the id of the other side's briefing).
+    pairs.sort(key=lambda p: (-p[0][0], -p[0][1], -p[0][2], -p[0][3], p[1], p[2].id))
     matched: dict[int, StoryRecord] = {}
     taken: set[str] = set()
+    settled: set[int] = set()  # stories whose best remembered story is decided
     linked: dict[int, list[StoryRecord]] = {}  # every remembered story each one continues
     for _, i, known in pairs:
         linked.setdefault(i, []).append(known)
-        if i not in matched and known.id not in taken:
-            matched[i] = known
-            taken.add(known.id)
+        if i not in settled:
+            settled.add(i)
+            if known.id not in taken:
+                matched[i] = known
+                taken.add(known.id)
     judged = state.previous(today) is not None
     sent = state.sent_before(today)
     out: list[Story] = []
