@@ -2342,10 +2342,22 @@ def test_a_story_keeps_the_id_of_what_most_of_its_reports_continue(tmp_path: Pat
         ("x-swap", "Heron Star fishermen freed in Kelmar-Dunlin swap", (1, 2, 3, 4)),
         ("x-queue", "Fishing boats queue at Ostrava Bay checkpoint", (5,)),
     )
-    marked, _ = remember(day2, state, "2026-11-25")
+    marked, later = remember(day2, state, "2026-11-25")
     swap, queue = marked.stories
     assert (swap.id, swap.status, swap.since) == ("s-trawler", "developing", "2026-11-24")
-    assert queue.id == "x-queue"
+    assert (queue.id, queue.status) == ("x-queue", "new")
+    # the day's rebuild: the queue, new this morning, is new in every brief of the day,
+    # whatever else of an earlier day it meets (r74: a joint statement new in the
+    # morning had been "developing since" the day before in the update)
+    again, _ = remember(day2, later, "2026-11-25")
+    assert [(s.id, s.status) for s in again.stories] == [
+        ("s-trawler", "developing"),
+        ("x-queue", "new"),
+    ]
+    told = later.stories["x-queue"]
+    older = dataclasses.replace(state.stories["s-trucker"], section="diplomacy")
+    assert recognition._continued(told, [told, older], "2026-11-25")[1] == "2026-11-25"
+    assert recognition._continued(older, [older, told], "2026-11-25")[1] == "2026-11-24"
 
 
 def test_a_remembered_story_is_matched_once_and_a_same_day_rebuild_keeps_its_id_and_new(

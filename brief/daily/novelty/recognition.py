@@ -759,7 +759,11 @@ def _continued(
     if known is None:
         return frozenset(), today
     every = [known, *(k for k in linked if k.id != known.id)]
-    return frozenset(k.section for k in every), min(k.first_seen for k in every)
+    # a story the day's earlier brief told first, as new, is new in every brief of the
+    # day: what else it meets was judged then (a joint statement new in the morning had
+    # been "developing since" the day before in the update, by a story it had not taken)
+    first = known.first_seen if known.first_seen >= today else min(k.first_seen for k in every)
+    return frozenset(k.section for k in every), first
 
 
 def kept_sections(
