@@ -471,7 +471,8 @@ def test_what_a_rebuild_holds_back(tmp_path: Path) -> None:
 QUAY_MORNING = """\
     Ferry crews strike at Halden quay
 
-    Ferry crews at Halden quay stopped work on Monday over a new rota, halting crossings to the islands.
+    Ferry crews at Halden quay stopped work on Monday over a new rota, halting crossings
+    to the islands.
 
     The harbour authority will meet the crews' union in Lyster on Tuesday, the authority said.
 
@@ -489,7 +490,8 @@ QUAY_LATE = """\
 
     Late news.
 
-    The navy sent a tanker with 40,000 litres of fuel to the Varna islands on Tuesday, the council said.
+    The navy sent a tanker with 40,000 litres of fuel to the Varna islands on Tuesday, the
+    council said.
 
     It is due to dock at Skarv before nightfall.
     """
@@ -544,7 +546,9 @@ def test_a_late_article_taken_apart_from_the_mornings_stories_stays_in_a_story(
 
     b, record = _quay_day(tmp_path)
     bullets = tuple(x for s in b.stories for x in s.bullets)
-    joined = Story("s-all", "Navy tanker sails for the Varna islands", (1, 2, 3), 3, "other", bullets)
+    joined = Story(
+        "s-all", "Navy tanker sails for the Varna islands", (1, 2, 3), 3, "other", bullets
+    )
     kept = keep_told(dataclasses.replace(b, stories=(joined,)), record)
     where = {n: [s.id for s in kept.stories if n in s.sources] for n in (1, 2, 3)}
     assert where[1] == ["s-quay"] and where[2] == ["s-fuel"] and len(where[3]) == 1
