@@ -102,6 +102,26 @@ def test_a_count_in_thousands_is_read_as_folding_leaves_it() -> None:
     assert _count_of(shown, 500, displaced, "english") == ""
 
 
+def test_a_count_shown_is_quoted_as_its_reader_saw_it() -> None:
+    """The state keeps what was sent folded ("five omani sailors were ..."): the notice
+    quotes the words as written, a proper adjective with its capital and, being no noun,
+    with the noun after it ("five Omani sailors", not "five omani"), r74 F20."""
+    from brief.daily.novelty.already_sent import fold
+    from brief.daily.novelty.corrections import _as_written, _capitalised, _count_of
+    from brief.rank.coverage import content_stems
+
+    today = "The ministry said four Omani sailors were being held, not five as first reported."
+    nouns = frozenset(content_stems("Omani sailors", "english"))
+    shown = fold("Five Omani sailors were detained by the coast guard on Monday.")
+    words = _count_of(shown, 5, nouns, "english")
+    assert _as_written(words, shown, _capitalised([today]), "english") == "five Omani sailors"
+    # a count whose last word is its noun takes nothing after it
+    shown = fold("About 12,400 people had been evacuated by Monday evening.")
+    people = frozenset(content_stems("people", "english"))
+    words = _count_of(shown, 12400, people, "english")
+    assert _as_written(words, shown, _capitalised([today]), "english") == "12,400 people"
+
+
 BLAST = """Blast at Korsa chemical plant kills one worker
 
 An explosion tore through a storage hall at the Korsa chemical plant on Monday, killing one \

@@ -7,7 +7,7 @@ When in doubt, no notice.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from brief.daily.novelty.already_sent import fold
@@ -113,6 +113,7 @@ def corrected_since(
         if (known := state.stories.get(story.id)) is not None
     }
     outlets = {source.number: fold(source.outlet or "") for source in briefing.sources}
+    capitals = _capitalised(record.text for record in briefing.sentences)
     notices: dict[str, Withdrawn] = {}
     corrected: set[tuple[int, str, float]] = set()  # each correction once
     for story in recognised.stories:
@@ -142,7 +143,8 @@ def corrected_since(
                     if (number, text, was) in corrected or words_shown in notices:
                         continue
                     if words_shown and not _count_of(sent, value, nouns, language):
-                        notices[words_shown] = Withdrawn(words_shown, number, text)
+                        said = _as_written(words_shown, sent, capitals, language)
+                        notices[words_shown] = Withdrawn(said, number, text)
                         corrected.add((number, text, was))
     return tuple(notices.values())
 
@@ -332,6 +334,35 @@ def _count_of(folded: str, value: float, nouns: frozenset[str], language: str) -
         if n and content_stems(tokens[n - 1], language) & casualty:
             return " ".join([tokens[n - 1], ",".join(tokens[n : last + 1])])
     return ""
+
+
+def _capitalised(texts: Iterable[str]) -> dict[str, str]:
+    """Each word the texts write with a capital inside a sentence ("Polish", "UN"),
+    keyed by its small letters: how a name or a proper adjective is written."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for word in re.findall(r"\w[\w'-]*", text)[1:]:
+            if not word.islower() and not word.isdigit():
+                found.setdefault(word.casefold(), word)
+    return found
+
+
+def _as_written(shown: str, sentence: str, written: Mapping[str, str], language: str) -> str:
+    """The words of a count an earlier brief showed, as its reader saw them (r74 F20: "An
+    earlier brief gave “five polish”"). The state keeps what was sent folded, so a word
+    today's reports write with a capital takes that form ("Polish"); and a count whose
+    last word is such a word, a proper adjective or a name before its noun, takes the
+    noun after it too ("five Polish nationals"): the quotation marks promise words a
+    reader read, and a modifier alone is no phrase of his."""
+    tokens = sentence.split()
+    words = shown.split()
+    size = len(words)
+    start = next((k for k in range(len(tokens) - size + 1) if tokens[k : k + size] == words), None)
+    if start is not None and words[-1] in written and start + size < len(tokens):
+        after = tokens[start + size]
+        if after not in written and content_stems(after, language):
+            words = [*words, after]
+    return " ".join(written.get(word, word) for word in words)
 
 
 def _casualty_stems(language: str) -> frozenset[str]:
