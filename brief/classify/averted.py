@@ -45,8 +45,8 @@ def averted(found: Sequence[str]) -> list[tuple[int, int]]:
     keeps from happening: its object, up to OBJECT_WORDS words and no further than a
     function word that does not open it."""
     verbs, undoing, openers = _averting()
+    closed = function_word_set()
     spans: list[tuple[int, int]] = []
-    closed: frozenset[str] | None = None
     for pos, word in enumerate(found):
         if STEMS[word] not in verbs:
             continue
@@ -55,8 +55,6 @@ def averted(found: Sequence[str]) -> list[tuple[int, int]]:
             for k in range(max(0, pos - UNDOING_REACH), pos)
         ):
             continue
-        if closed is None:
-            closed = function_word_set()
         end = pos + 1
         while end < len(found) and end - pos <= OBJECT_WORDS:
             if found[end] in closed and found[end] not in openers:

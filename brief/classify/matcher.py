@@ -686,8 +686,7 @@ class _Matcher:
         kept_frames = [
             (end, section)
             for end, section in frames
-            if section not in self.figurative
-            or not any(start <= end - 1 < stop for start, stop in spans)
+            if section not in self.figurative or not _within(end - 1, spans)
         ]
         return kept, kept_frames
 
