@@ -872,13 +872,7 @@ def _masthead_staff(text: str) -> bool:
     or after a credit's label and its colon, a line of its own ("Interview: Ann Lee.")."""
     patterns = _patterns()
     found = patterns.masthead_staff.match(text) or patterns.labelled_staff.match(text)
-    if found is None:
-        return False
-    names = _STAFF_JOINS.split(found["staff"].strip())
-    return all(
-        2 <= len(name.split()) <= 4 and all(word[:1].isupper() for word in name.split())
-        for name in names
-    )
+    return found is not None and _names_alone(found["staff"])
 
 
 def _byline_sentence(text: str) -> bool:
@@ -886,16 +880,19 @@ def _byline_sentence(text: str) -> bool:
     ends, a sentence of its own, "By" and names alone (two to four capitalised words each,
     joined by commas or "and"): the page's writer, no actor of the news."""
     found = _BYLINE_RE.fullmatch(text)
-    if found is None:
-        return False
-    names = _STAFF_JOINS.split(found["staff"].strip())
-    return all(
-        2 <= len(name.split()) <= 4 and all(word[:1].isupper() for word in name.split())
-        for name in names
-    )
+    return found is not None and _names_alone(found["staff"])
 
 
 _BYLINE_RE = re.compile(r"By\s+(?P<staff>[^.;:!?,]+(?:,[^.;:!?,]+)*?)\.?\s*")
+
+
+def _names_alone(staff: str) -> bool:
+    """Whether a credit's words are people's names alone, joined by commas or "and": two
+    to four words each, every one capitalised in any alphabet ("Ó Súilleabháin")."""
+    return all(
+        2 <= len(name.split()) <= 4 and all(word[:1].isupper() for word in name.split())
+        for name in _STAFF_JOINS.split(staff.strip())
+    )
 
 
 # What joins the names of a title's staff: "Ann Lee, Tom Roe and Jo Poe".
