@@ -630,15 +630,12 @@ def _headline_move(title: str, first: Sequence[str]) -> tuple[tuple[str, ...], t
     moved, cause = _market_move(title)
     if not moved:
         return (), ()
-    market = [word for word in moved[:-1] if word not in _HEADLINE_SKIPPED]
+    # (less its articles, which the lead need not repeat)
+    market = [word for word in moved[:-1] if word not in lexicon.words()["articles"]]
     opening = first[: len(moved) + MARKET_SUBJECT_REACH]
     if not market or not all(word in opening for word in market):
         return (), ()
     return moved, cause
-
-
-# Words of a headline's move that its lead need not repeat.
-_HEADLINE_SKIPPED = frozenset({"the", "a", "an"})
 
 
 # How far into a main clause after a clause of cause a market's actor may head its subject

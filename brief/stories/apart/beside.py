@@ -328,7 +328,8 @@ def market_beside(
         if not all(texts[i].market_led for i in group):
             continue
         theirs = set().union(*(told_places(texts[i]) for i in story))
-        told = {lexicon.unaccented(w) for i in story for w in (*kept_names(i), *openings[i])}
+        names = {lexicon.unaccented(w) for i in story for w in kept_names(i)}
+        led = {lexicon.unaccented(w) for i in story for w in openings[i]}
         counts = set().union(*(texts[i].lead_counts for i in story))
         if any(
             (named_countries(texts[i].market_led) | demonymed(texts[i].market_led)) & theirs
@@ -336,18 +337,15 @@ def market_beside(
         ):
             # the event's own country's market, which joins, unless its lead tells the
             # move alone (its headline gives the cause) and it never names the event
-            names = {lexicon.unaccented(w) for i in story for w in kept_names(i)}
-            led = {lexicon.unaccented(w) for i in story for w in openings[i]}
             places = country_words()
             if all(texts[i].market_headlined for i in group) and not any(
                 _names_the_event(texts[i], names - places, led - places, counts) for i in group
             ):
                 return True
             continue  # the event's consequence for its country, told by its price
-        led = {lexicon.unaccented(w) for i in story for w in openings[i]}
         if all(_answers_another(texts[i], kept_names(i), led) for i in group):
             return True  # its move answers another event, whatever it names further down
-        if not any(_retells(texts[i], told, counts) for i in group):
+        if not any(_retells(texts[i], names | led, counts) for i in group):
             return True
     return False
 
