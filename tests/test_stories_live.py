@@ -18,7 +18,7 @@ from brief.stories.live import (
     report_leads,
     story_of_entries,
 )
-from brief.stories.texts import story_texts
+from brief.stories.texts import readable_sentences, story_texts
 from tests.story_corpus import corpus_of
 
 STRIKE_1 = """Dockers walk out at Velmora port over pay
@@ -303,3 +303,33 @@ def test_a_page_credited_by_its_whole_name_names_no_event_by_it() -> None:
 
 def entries_of_city() -> list[list[Sentence]]:
     return live_entries(list(corpus_of([CITY_PAGE_LIVE]).sentences))
+
+
+ORCHARD_LIVE = """Hailstorm over the Tessin orchards: live
+07:00 — Good morning. The hail that hit the Tessin valley overnight stripped the pear trees bare.
+
+08:15 — Growers in Lorvick say half the harvest is lost.
+
+09:40 — The Tessin growers' cooperative asks the province for emergency aid.
+
+10:55 — Insurers say claims from the valley have passed 300.
+"""
+
+
+def test_a_stamped_greeting_counts_as_a_live_pages_entry() -> None:
+    """A greeting is no news and is left out of what the stories read, but its stamp is
+    one of the page's four: the page is live. The greeting opens no entry whose names are
+    read (what follows it is the page's introduction)."""
+    corpus = corpus_of([ORCHARD_LIVE])
+    readable = readable_sentences(corpus)[1]
+    assert not any("Good morning" in s.text for s in readable)
+    assert live_entries(readable) == []  # three stamps left: read as a report
+    entries = live_entries(readable, list(corpus.sentences))
+    assert [entry[0].text[:5] for entry in entries] == ["08:15", "09:40", "10:55"]
+
+
+def test_a_page_of_three_stamps_and_no_greeting_is_no_live_page() -> None:
+    text = ORCHARD_LIVE.replace("07:00 — Good morning. ", "")
+    corpus = corpus_of([text])
+    readable = readable_sentences(corpus)[1]
+    assert live_entries(readable, list(corpus.sentences)) == []

@@ -441,10 +441,14 @@ def find_stories(corpus: Corpus) -> tuple[StoryGroup, ...]:
         n for n in numbers if original[n] == n and n in listed and n in roundups and n not in leads
     ]
     # a live page is linked after the stories it may bridge are found (see brief.stories.live)
+    # (a page's stamped greeting counts among its stamps, though no news: see live_entries)
+    page: dict[int, list[Sentence]] = defaultdict(list)
+    for sentence in corpus.sentences:
+        page[sentence.source].append(sentence)
     live = {
         n: entries
         for n in numbers
-        if original[n] == n and n not in alone and (entries := live_entries(by_source[n]))
+        if original[n] == n and n not in alone and (entries := live_entries(by_source[n], page[n]))
     }
     distinct = [n for n in numbers if original[n] == n and n not in alone and n not in live]
     clusters = link_events([texts[n] for n in distinct]) if distinct else []

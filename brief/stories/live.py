@@ -47,17 +47,39 @@ ENTRIES_SHARE = 0.5
 _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-def live_entries(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+def live_entries(
+    sentences: Sequence[Sentence], page: Sequence[Sentence] | None = None
+) -> list[list[Sentence]]:
     """A live page's entries (each from its stamped sentence to the next stamp, as
     furniture.entry_stamps reads them: a first sentence's stamp may be its heading's),
-    where it has at least LIVE_ENTRIES of them; else none."""
+    where it has at least LIVE_ENTRIES of them; else none.
+
+    `page`: the source's every sentence, its furniture too, where `sentences` leave that
+    out. A stamped sentence that is the page's words to its reader ("07:00 — Good
+    morning.", "21:30 — That's where we'll leave it for tonight.") tells no event, and
+    opens no entry whose names are read; but its stamp is the page's as any other, and
+    counts towards LIVE_ENTRIES (r73: a page of four stamped entries, its first a
+    greeting, had been read as a report of three, and its text bridged two incidents'
+    stories). What follows a greeting in its paragraph ("We are following three
+    developing stories: ...") is the page's introduction, no entry of one event."""
     entries: list[list[Sentence]] = []
     for sentence, stamp in zip(sentences, entry_stamps(sentences), strict=True):
         if stamp is not None:
             entries.append([sentence])
         elif entries and sentence.paragraph == entries[-1][-1].paragraph:
             entries[-1].append(sentence)
-    return entries if len(entries) >= LIVE_ENTRIES else []
+    return (
+        entries if len(entries) + _furniture_stamps(sentences, page or ()) >= LIVE_ENTRIES else []
+    )
+
+
+def _furniture_stamps(sentences: Sequence[Sentence], page: Sequence[Sentence]) -> int:
+    """How many of a page's stamped sentences `sentences` leave out (as furniture)."""
+    kept = {(s.source, s.index) for s in sentences}
+    return sum(
+        stamp is not None and (sentence.source, sentence.index) not in kept
+        for sentence, stamp in zip(page, entry_stamps(page), strict=True)
+    )
 
 
 def entry_names(
