@@ -21,14 +21,15 @@ from brief.stories.apart import (
     harm_untold,
     measured_otherwise,
     named_in_passing,
+    own_moments,
     own_names,
     places_only,
     rare_openings,
 )
 from brief.stories.linkage import MERGE_THRESHOLD
 from brief.stories.similarity import tfidf_matrix, without_terms
-from brief.stories.texts import Text, story_texts
-from tests.story_corpus import corpus_of
+from brief.stories.texts import Text, plain_term, story_texts
+from tests.story_corpus import corpus_of, texts_of
 
 SYLLABLES = "ka lo mi ra to se vi na du pe ro li ga te mo".split()
 
@@ -4726,3 +4727,61 @@ def test_a_release_that_leads_with_its_own_figures_and_names_the_story_in_a_line
     assert not core_in_passing(
         texts, subjects, names.__getitem__, [2], [0, 1], rare_openings(texts)
     )
+
+
+PIPELINE_CLAIM = """Drone hits pumping station near Valdoro, Ecuador says
+On 4 May at 08:20 local time (13:20 UTC), a drone struck a pumping station of the Sarema
+pipeline near Valdoro, in Pastaza province, the energy ministry said. Two guards were wounded.
+"""
+
+PIPELINE_DENIAL = """Armed group denies drone attack near Valdoro
+The Frente Amaru said on Monday it had not attacked the pumping station near Valdoro, where
+two guards were wounded. Its statement came hours after the energy ministry's claim.
+"""
+
+CONVOY_ATTACK = """Pipeline convoy ambushed near Puerto Lucero
+A convoy of pipeline workers was ambushed near Puerto Lucero at 21:45 local time (02:45 UTC),
+one engineer was killed, the army said. It blamed the Frente Amaru for the ambush.
+"""
+
+CONVOY_ARMY = """Army sends troops to Puerto Lucero after convoy ambush
+The army sent 300 troops to Puerto Lucero after a convoy of pipeline workers was ambushed on
+the road to the Sarema pumping stations. One engineer was killed.
+"""
+
+
+def _named(texts: list[Text], members: list[int]) -> Named:
+    names = Counter(n for i in members for n in {plain_term(w) for w in texts[i].names})
+    leads = Counter(n for i in members for n in texts[i].subjects)
+    return Named(names, leads, len(members))
+
+
+def test_two_incidents_of_one_crisis_hours_apart_are_two_stories() -> None:
+    """A drone strike in the morning and an ambush at night, each told by a claim and a
+    reply, share the crisis's words; their leads give moments in UTC hours apart, and
+    each group has a place of its own."""
+    texts = texts_of([PIPELINE_CLAIM, PIPELINE_DENIAL, CONVOY_ATTACK, CONVOY_ARMY])
+    assert texts[0].clocked == {13 * 60 + 20}
+    assert texts[2].clocked == {2 * 60 + 45}
+    one, other = [0, 1], [2, 3]
+    assert own_moments(texts, one, other, _named(texts, one), _named(texts, other))
+    # one incident's steps an hour apart (the ambush, the army's arrival) stay one group
+    later = texts_of([CONVOY_ARMY.replace("The army sent", "At 03:50 UTC the army sent")])
+    mixed = [*texts[:2], texts[2], later[0]]
+    assert mixed[3].clocked == {3 * 60 + 50}
+    assert own_moments(mixed, one, other, _named(mixed, one), _named(mixed, other))
+    close = texts_of([PIPELINE_CLAIM.replace("(13:20 UTC)", "(04:10 UTC)")])
+    near = [close[0], texts[1], texts[2], texts[3]]
+    assert not own_moments(near, one, other, _named(near, one), _named(near, other))
+    # a report alone beside a story is not judged so
+    assert not own_moments(texts, [0], other, _named(texts, [0]), _named(texts, other))
+
+
+def test_a_price_by_a_clock_time_is_no_moment_of_what_happened() -> None:
+    texts = texts_of(
+        [
+            "Diesel jumps after refinery blast\nDiesel futures rose 4% to $748 a tonne by "
+            "1630 GMT after the blast at 0452 GMT, traders said.\n"
+        ]
+    )
+    assert texts[0].clocked == {4 * 60 + 52}

@@ -49,6 +49,7 @@ from brief.stories.apart import (
     own_craft,
     own_event_names,
     own_measures,
+    own_moments,
     own_names,
     own_result,
     own_whos,
@@ -301,6 +302,14 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # two ships' incidents: each group leads with a hull the other never names
         if stamped_apart(texts, members[a], members[b]):
             continue  # two incidents, each stamped with a day and hour the other never gives
+        if own_moments(
+            texts,
+            members[a],
+            members[b],
+            Named(named[a], heads[a], len(members[a])),
+            Named(named[b], heads[b], len(members[b])),
+        ):
+            continue  # two incidents of one day, hours apart, each with a name of its own
         if recalled_elsewhere(texts, subjects, places, told, members[a], members[b]):
             continue  # another country's event, which the other side only recalls
         if big and not shared_subject(texts, subjects, members[a] + members[b]):

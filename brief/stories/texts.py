@@ -198,6 +198,7 @@ class Text:
         "sayers",
         "craft",
         "stamped",
+        "clocked",
         "market_led",
         "market_cause",
         "market_headlined",
@@ -430,6 +431,9 @@ class Text:
         # line "0315 UTC: MV reports ..." on its page's day): an incident report's when
         # (see brief.stories.apart.own_days.stamped_apart).
         self.stamped = _stamped_days(head[:LEAD_SENTENCES], self.day)
+        # and the moments of the day, in UTC, that they give (see
+        # brief.stories.apart.group_names.own_moments)
+        self.clocked = _utc_clocks(head[:LEAD_SENTENCES])
         # Where its first sentence opens on a market's move, in its main clause, and the
         # event the move answers ("European shares rose on Friday after foreign ministers
         # meeting in Vienna agreed ..."), the move's words before that event, casefolded:
@@ -735,6 +739,26 @@ def _stamped_days(sentences: Sequence[str], day: datetime.date | None) -> frozen
         if not dated and day is not None and (clock.start() == 0 or "today" in sentence):
             found.add(day)
     return frozenset(found)
+
+
+# A clock time in UTC: "06:30 UTC", "(18:05 GMT)", "0410Z"; a local time ("23:55 local
+# time", "11:30 Dushanbe time") names a zone a reader must know, and is not read. A time
+# a reading or a term runs to ("to $748.25 a tonne by 1630 GMT", "as of 18:00 UTC",
+# "until 0600 UTC") is no moment of what happened.
+_UTC_CLOCK = re.compile(
+    r"(?<![Bb]y )(?<![Oo]f )(?<![Uu]ntil )(?<![Tt]ill )"
+    r"\b([01]\d|2[0-3]):?([0-5]\d) ?(?:UTC|GMT|Z)\b"
+)
+
+
+def _utc_clocks(sentences: Sequence[str]) -> frozenset[int]:
+    """The minutes of the day, in UTC, that these sentences give a moment at (see
+    _UTC_CLOCK)."""
+    return frozenset(
+        int(match[1]) * 60 + int(match[2])
+        for sentence in sentences
+        for match in _UTC_CLOCK.finditer(sentence)
+    )
 
 
 def _day(date: str | None) -> datetime.date | None:

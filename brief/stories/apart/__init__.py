@@ -43,6 +43,7 @@ from brief.stories.apart.group_names import (
     own_actors,
     own_event_names,
     own_measures,
+    own_moments,
     own_names,
 )
 from brief.stories.apart.harm import harm_in_passing, harm_untold
@@ -126,6 +127,7 @@ __all__ = [
     "own_measures",
     "own_actors",
     "own_event_names",
+    "own_moments",
     "own_names",
     "own_result",
     "own_whos",

@@ -40,6 +40,16 @@ OWN_SUBJECT_WORDS = 2  # led names of its own that make a later, other event
 YEAR_NEAR = 1
 
 
+# Two groups whose leads give moments of the day at least this many minutes apart, in
+# UTC, however their days fall, tell two incidents (see own_moments).
+MOMENT_GAP = 6 * 60
+MINUTES_A_DAY = 24 * 60
+# Only groups of this many reports or more are judged so: a single report beside a story
+# (a market's close "at 1630 GMT" beside a blast "at 0452 GMT") has names of its own in
+# every line.
+MOMENT_GROUP = 2
+
+
 class Named(NamedTuple):
     """What a group of reports names: in how many of its texts each name occurs
     (`names`), in how many of its headlines and first sentences (`leads`), and its size;
@@ -403,3 +413,38 @@ def _own(counts: Counter[str], size: int, their_counts: Counter[str], their_size
         for name, n in counts.items()
         if n >= OWN_NAME_SHARE * size and their_counts.get(name, 0) <= OWN_NAME_ABSENT * their_size
     ]
+
+
+def own_moments(
+    texts: Sequence[Text], one: list[int], other: list[int], mine: Named, theirs: Named
+) -> bool:
+    """Whether two groups report two incidents of one day by the moments their leads give
+    in UTC (Text.clocked: "at 11:30 Dushanbe time (06:30 UTC)", "began at 23:05 Dushanbe
+    time (18:05 GMT)"): every moment of one is at least MOMENT_GAP from every moment of
+    the other, however their days fall, and each group has a name of its own, as
+    own_names reads them, one of them given by its leads: the drone strike on the depot
+    near Ravshan in the morning, the shelling near Gulshan that night.
+
+    One incident's reports give its moment again, or its steps' moments (began, ended,
+    each side's clock, hours apart at most); a name the other group never uses is, in
+    small groups, every outlet's own witness (see own_names), and the moments are what
+    two incidents of one crisis's day do not share."""
+    if len(one) < MOMENT_GROUP or len(other) < MOMENT_GROUP:
+        return False
+    clocks = frozenset().union(*(texts[i].clocked for i in one))
+    their_clocks = frozenset().union(*(texts[i].clocked for i in other))
+    if not clocks or not their_clocks:
+        return False
+    if any(
+        min(abs(m - t), MINUTES_A_DAY - abs(m - t)) < MOMENT_GAP
+        for m in clocks
+        for t in their_clocks
+    ):
+        return False
+    own = _own(mine.names, mine.size, theirs.names, theirs.size)
+    their_own = _own(theirs.names, theirs.size, mine.names, mine.size)
+    if not own or not their_own:
+        return False
+    return any(plain_term(name) in mine.leads for name in own) or any(
+        plain_term(name) in theirs.leads for name in their_own
+    )
