@@ -224,7 +224,11 @@ Three steps, none told how many stories there are:
    a clock time and a day ("At 0410 UTC on 12 June 2029 a merchant vessel was struck"),
    none of one's days the other's, and neither giving the other's day in its lead or in
    more than a line or two (see apart.stamped_apart: one centre's two numbered warnings
-   in one template, r69 F2). A broker's note that opens on the event its rates answer,
+   in one template, r69 F2); and two groups of two reports or more whose leads give
+   moments of the day in UTC ("at 11:30 Dushanbe time (06:30 UTC)") six hours apart at
+   least, however their days fall, each group with a name of its own (see
+   apart.own_moments: a drone strike near one village in the morning, a shelling near
+   another that night, r73 F1). A broker's note that opens on the event its rates answer,
    in a clause of cause ("Following the Kestrel Spirit explosion this morning,
    underwriters are now quoting ..."), is a market's report too, and no report of a story
    none of whose leads give the rare name its cause gives, whatever it names further down
@@ -353,7 +357,8 @@ The package, in the order a pile goes through it:
   (other_causes). A situation report in sections (the toll, access, health, funding)
   that joins a story by one of them: its paragraphs that name nothing the story's
   other reports' leads name are other events' (other_sections).
-* live: a live page (entries stamped with their clock time) is linked after the stories
+* live: a live page (entries stamped with their clock time; a stamped greeting counts,
+  though it opens no entry) is linked after the stories
   are found: it joins the one story whose own names (or counts: "11 injured") most of
   its entries give, or is a story of its own (a desk's page of the day's several events
   bridged them); joined, its entries that another story tells by names of its own, and it
