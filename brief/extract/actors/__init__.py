@@ -407,6 +407,7 @@ def _tallied(
     people = tallies.without_short_names(people, list(known.values()))
     people = tallies.without_things_written_short(people, found)
     tallies.choose_current_roles(people, found, published)
+    tallies.without_news_word(people)
     tallies.without_successors_offices(people, found)
     tenure.drop_ended_roles(people, sentences, tallies.given_roles(people, found))
     people = tallies.with_whole_employers(people, sentences)
@@ -415,6 +416,7 @@ def _tallied(
         known.setdefault(("organisation", firm.name), firm)
     body_names = [form for body in known.values() for form in (body.name, *body.spellings)]
     tallies.give_owners(people, sentences, body_names)
+    tallies.give_kin_owners(people, sentences)
     people = speaker_lines.with_line_speakers(people, sentences)
     # (a person's other name, "Ike Dunn" of "Isaac Dunmore (real name ...)", who speaks
     # as it, is that person, not another speaker)

@@ -39,6 +39,7 @@ def appointed(text: str, toks: list[Token], name_start: int, name_end: int) -> s
         or _office_it_is(text, toks, name_end)
         or _office_to_hold(text, toks, name_end)
         or _command_taken(text, toks, name_end)
+        or _office_become(text, toks, name_end)
     )
     if current is not None:
         return _appointed_past_clause(text, toks, name_end) or current
@@ -192,6 +193,27 @@ def _office_now(text: str, toks: list[Token], name_end: int) -> str | None:
             now, k = True, k + 1
         return _office_phrase(text, toks, k) if now else None
     return None
+
+
+def _office_become(text: str, toks: list[Token], name_end: int) -> str | None:
+    """The office the sentence's main verb says the person takes as its news, past an
+    apposition of what they held until then: "Ruslan Roe, previously his first deputy,
+    becomes chairman of the committee", "Jane Roe has become the bank's governor" (r74
+    F17: the table had kept "previously ... first deputy"). Present or perfect only: "X,
+    then a clerk, became chairman in 2010" tells a past that may have ended, and "will
+    become" a future not yet held."""
+    k = _after_apposed(toks, name_end)
+    if k is None or k >= len(toks):
+        return None
+    if toks[k].base == "has":
+        k += 1
+        if k < len(toks) and toks[k].base in _SINCE:
+            k += 1  # "has now become", "has since become"
+        if k >= len(toks) or toks[k].base != "become":
+            return None
+    elif toks[k].base != "becomes":
+        return None
+    return _office_phrase(text, toks, k + 1, appointed=True)
 
 
 def _office_to_hold(text: str, toks: list[Token], name_end: int) -> str | None:

@@ -44,6 +44,37 @@ def ends_an_opening_adjunct(toks: list[Token], end: int) -> bool:
     )
 
 
+def subject_after_an_opening_adjunct(toks: list[Token], end: int) -> bool:
+    """The comma at toks[end] closes the adjunct a participle opens the sentence with, and
+    the noun phrase after it is the main clause's subject, no apposition to the name the
+    adjunct ends with: "Speaking to the daily Kurier Norte, the woman, who asked not to
+    be named, said ..." (r74 F3: the paper had been made a person, "woman"). The phrase
+    is the subject where a verb follows it, past a relative clause set off by commas;
+    where another noun phrase follows it, it is an apposition after all ("According to
+    Ann Roe, Acting Director General for Asian Affairs, the talks will resume")."""
+    if not ends_an_opening_adjunct(toks, end):
+        return False
+    k = end + 1
+    while k < len(toks) and toks[k].text not in BREAKS:
+        k += 1
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].base in _RELATIVES:
+        k += 2
+        while k < len(toks) and toks[k].text not in BREAKS:
+            k += 1
+    if k + 1 >= len(toks) or toks[k].text != ",":
+        return False
+    after = toks[k + 1]
+    w = words()
+    return (
+        after.text.isalpha()
+        and after.text.islower()
+        and after.base not in w["determiners"] | w["possessives"]
+    )
+
+
+_RELATIVES = frozenset({"who", "which", "whose"})
+
+
 def portfolio_comma(toks: list[Token], at: int) -> bool:
     """toks[at] is a comma between the capitalised fields of one office's portfolio,
     which an "and" closes ("Minister for Power, Energy and Mineral Resources"): inside

@@ -27,7 +27,9 @@ from brief.extract.actors.roles.apposition_bounds import (
     portfolio_comma,
     relative_after_a_noun,
     second_description,
+    subject_after_an_opening_adjunct,
 )
+from brief.extract.actors.roles.dated_roles import apposed_as_past
 from brief.extract.actors.roles.noun_phrases import not_a_noun_phrase
 from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head, sure_given
 from brief.extract.lexicon import joined, words
@@ -42,9 +44,13 @@ def apposition(text: str, toks: list[Token], name_end: int) -> str | None:
     "now" opens the one held today ("Kepa, now an MP for ..."; see apposed_now)."""
     if apposes_a_body(toks, name_end):
         return None  # "Ansar al-Wadi, a militia loyal to a former governor,": a body
+    if subject_after_an_opening_adjunct(toks, name_end):
+        return None  # "Speaking to X, the minister said": the listener; the subject follows
     phrase = _apposed_phrase(toks, name_end)
     if phrase is None:
         return _held_by_verb(text, toks, name_end)
+    if apposed_as_past(phrase):
+        return None  # "Kepa, previously his first deputy,": held then, no title for today
     if phrase[0].base in _TIME_OPENERS and len(phrase) > 1:
         if phrase[0].base == "then":
             return None

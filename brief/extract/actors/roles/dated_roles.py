@@ -26,6 +26,17 @@ def dating_word(base: str) -> bool:
     return base in joined("role_past", "role_standin") or base.startswith(("ex-", "then-"))
 
 
+def apposed_as_past(phrase: list[Token]) -> bool:
+    """Whether an apposition opens with words that say its role was held then and no
+    longer ("then deputy chairman of the committee", "previously his first deputy", "until
+    recently the bank's governor"; words.toml's apposed_past_openers): no title for today,
+    whatever the article's day."""
+    opening = " ".join(t.text.lower() for t in phrase[:3])
+    return len(phrase) > 1 and any(
+        opening == o or opening.startswith(f"{o} ") for o in words()["apposed_past_openers"]
+    )
+
+
 def as_former(title: str) -> str:
     """A title a sentence says was left, dated as such: "former energy minister"; after
     an owner's possessive, where English puts it ("the state's former security

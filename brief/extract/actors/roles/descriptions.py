@@ -32,8 +32,9 @@ from brief.extract.actors.roles.apposition_bounds import (
     portfolio_comma,
     relative_after_a_noun,
     second_description,
+    subject_after_an_opening_adjunct,
 )
-from brief.extract.actors.roles.dated_roles import as_former
+from brief.extract.actors.roles.dated_roles import apposed_as_past, as_former
 from brief.extract.actors.roles.noun_phrases import (
     head_index,
     not_a_noun_phrase,
@@ -496,6 +497,10 @@ def described_apposition(text: str, toks: list[Token], name_end: int) -> str | N
         return one
     if apposes_a_body(toks, name_end):
         return None  # "the Sea Wolves, an armed group that ...": a body, no person
+    if subject_after_an_opening_adjunct(toks, name_end):
+        # "Speaking to the daily Kurier Norte, the woman, who ...": the comma closes the
+        # participle's adjunct, whose object the name is; the subject follows, no apposition
+        return None
     phrase = _described_phrase(toks, name_end)
     if phrase is not None and any(t.base in words().speech for t in phrase):
         # "Peter Dobrow, a T-Mobile spokesperson said": no closing comma; the phrase
@@ -510,6 +515,8 @@ def described_apposition(text: str, toks: list[Token], name_end: int) -> str | N
             return None
     if not phrase or _names_others(phrase) or _clause(phrase) or not_a_noun_phrase(phrase):
         return None
+    if apposed_as_past(phrase):
+        return None  # "X, then deputy chairman of the committee,": held then, not today
     if phrase[head_index(phrase)].base in _non_person_heads():
         return None  # "the Whig party faced a dilemma", "a conservative action committee"
     return text[phrase[0].start : phrase[-1].end]

@@ -38,9 +38,11 @@ from brief.extract.actors.tallies.company_tallies import (
 from brief.extract.actors.tallies.current_roles import (
     choose_current_roles,
     given_roles,
+    without_news_word,
     without_successors_offices,
 )
 from brief.extract.actors.tallies.employer_openings import with_whole_employers
+from brief.extract.actors.tallies.kin_owners import give_kin_owners
 from brief.extract.actors.tallies.lone_words import with_clipped_given_names
 from brief.extract.actors.tallies.owned_titles import give_owners
 from brief.extract.actors.tallies.person_tallies import people
@@ -53,8 +55,10 @@ __all__ = [
     "Found",
     "Tally",
     "choose_current_roles",
+    "without_news_word",
     "companies",
     "employers_apart",
+    "give_kin_owners",
     "give_owners",
     "given_roles",
     "without_successors_offices",

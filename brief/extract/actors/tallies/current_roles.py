@@ -84,6 +84,21 @@ def choose_current_roles(
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+def without_news_word(people: Sequence[Tally]) -> None:
+    """A role shown without the "new" that opens it ("New Foreign Ministry spokesperson
+    Joanna Roe said", capitalised as the sentence's first word): the wire's word for the
+    day's change, read above as an appointment (`_roles_given`), is no part of the title
+    a reader reads out (r74 F23), and stale by the next day. Only an opening "new" and a
+    title after it: "the ministry's new spokesman" keeps its owner as written."""
+    for tally in people:
+        role = tally.role
+        if not role:
+            continue
+        first, _, rest = role.partition(" ")
+        if first.lower() == "new" and rest and any(is_head(w.lower()) for w in rest.split()):
+            tally.role = rest
+
+
 def without_successors_offices(people: Sequence[Tally], found: Sequence[Found]) -> None:
     """A person shown by a title apposed to a predecessor ("Your predecessor, Mayor X")
     whose office one other person of the brief holds ("Mayor Rosa Vidal"), their
