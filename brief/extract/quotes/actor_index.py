@@ -64,6 +64,39 @@ def spokesperson_body(phrase: list[str], index: ActorIndex, recent: Sequence[str
     return whole[0] if len(whole) == 1 else None
 
 
+def press_office_body(phrase: list[str], index: ActorIndex) -> Actor | None:
+    """The organisation whose own press office a phrase names ("the KGB press service",
+    "the press office of the Interior Ministry"; words.toml's press_offices): an office
+    that speaks for its body by its function, as a spokesperson does, so the words are
+    the body's (r74 F13). Only a body of the story whose name is the whole of the owner:
+    "the Grodno prosecutor's press service" names no body the table holds, and settles
+    nothing."""
+    if len(phrase) < 3 or phrase[0].lower() not in words()["determiners"]:
+        return None
+    low = [token.lower() for token in phrase]
+    offices = [office.split() for office in words()["press_offices"]]
+    name: list[str] | None = None
+    for office in offices:
+        size = len(office)
+        if low[-size:] == office and len(phrase) > size + 1:
+            name = phrase[1:-size]  # "the KGB press service"
+        elif low[1 : 1 + size] == office and low[1 + size : 2 + size] == ["of"]:
+            name = phrase[2 + size :]  # "the press service of the KGB"
+            if name[:1] and name[0].lower() == "the":
+                name = name[1:]
+        if name:
+            break
+    if not name:
+        return None
+    text = " ".join(name)
+    whole = [
+        actor
+        for start, end, actor in index.find(text)
+        if start == 0 and end == len(text) and actor.kind == "organisation"
+    ]
+    return whole[0] if len(whole) == 1 else None
+
+
 @cache
 def _organisation_aliases() -> dict[str, tuple[str, ...]]:
     """The gazetteer's other names of each organisation ("IMF" of the International
@@ -118,7 +151,7 @@ class ActorIndex(NamedTuple):
         for actor in people_first:  # earlier actors (people) win a shared full name
             known = aliases.get(actor.name, ()) if actor.kind == "organisation" else ()
             spaced = initials_apart(actor.name)  # "B.Ganbold" read "B. Ganbold"
-            for form in (actor.name, *actor.spellings, *known, spaced):
+            for form in (actor.name, *actor.spellings, *known, spaced, *_owner_forms(actor)):
                 forms.setdefault(form, actor)
         holders = _holders(actors)
         short = _short_forms(holders)
@@ -239,6 +272,19 @@ class ActorIndex(NamedTuple):
                         continue  # none or several: the text does not settle who
                     actor = fits[0]
             yield start, end, actor
+
+
+def _owner_forms(actor: Actor) -> tuple[str, ...]:
+    """The other ways news writes an owned body's possessive: "Belarus's Foreign Ministry"
+    and "Belarus’s" for the actor named "Belarus' Foreign Ministry" (actors._owned_name),
+    so that a quote's "Belarus's Foreign Ministry said" is that ministry's, never one
+    its bare spelling ("Foreign Ministry") shares with another state's (r74 F14)."""
+    if actor.kind != "organisation":
+        return ()
+    owner, mark, rest = actor.name.partition("' ")
+    if not mark or not owner.endswith("s"):
+        return ()
+    return (f"{owner}'s {rest}", f"{owner}’s {rest}", f"{owner}’ {rest}")
 
 
 def _honorific_gender(text: str, start: int) -> str | None:

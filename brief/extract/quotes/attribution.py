@@ -25,7 +25,7 @@ from brief.extract.lexicon import (
     words,
 )
 from brief.extract.quotes.actor_index import gender_of as listed_gender
-from brief.extract.quotes.actor_index import phrase_head, spokesperson_body
+from brief.extract.quotes.actor_index import phrase_head, press_office_body, spokesperson_body
 from brief.extract.quotes.person_mentions import other_given_name
 from brief.extract.quotes.pronouns import LOOK_BACK, PRONOUN_REACH, Subjects, naming_re
 from brief.extract.quotes.relayed_speech import (
@@ -34,6 +34,7 @@ from brief.extract.quotes.relayed_speech import (
     inner_speech,
     quoted_as,
     quoting_source,
+    read_for_another,
 )
 from brief.extract.quotes.reporting_verbs import (
     colon_subject,
@@ -83,6 +84,9 @@ def attribute(before: str, after: str, subjects: Subjects) -> tuple[Actor | None
         # which Clark relays; whoever the inner verb's subject is, Clark is not
         return resolve_before(before, subjects), True
     if verb_at is not None:
+        read = read_for_another(_tag_sentence(tokens_after))
+        if read is not None:  # "“...,” X said, reading a statement on behalf of Y": Y's
+            return _owner_read(read, subjects), True
         subjects.tag = after
         try:
             return _resolve_after(tokens_after, verb_at, subjects), True
@@ -164,10 +168,13 @@ def resolve_before(before: str, subjects: Subjects) -> Actor | None:
     ", but" share the first clause's speech verb when they have none."""
     clauses = clause_break_re().split(before)
     clause = clauses[-1]
-    tokens = word_re().findall(clause)
+    tokens = _past_an_adjunct_verb(word_re().findall(clause), subjects.quoted)
     inner = inner_speech(tokens) or claim_author(tokens) or quoted_as(tokens, after_quote=False)
     if inner is not None:
         return phrase_actor(inner, subjects)
+    read = read_for_another(tokens)
+    if read is not None:  # "Reading a statement on his client's behalf, X said: “...”"
+        return _owner_read(read, subjects)
     quoted = quoting_source(tokens)
     if quoted is not None:
         return phrase_actor(quoted, subjects)  # "Quoting the complaint, she added ...": no one
@@ -191,6 +198,50 @@ def resolve_before(before: str, subjects: Subjects) -> Actor | None:
     if phrase is None:
         return None
     return phrase_actor(phrase, subjects) or _named_next(phrase, subjects)
+
+
+def _past_an_adjunct_verb(tokens: list[str], quoted: str) -> list[str]:
+    """The clause's words with the speech verb right before the quote read as no saying
+    where the quote cannot be its object, and an earlier speech verb reports the clause
+    it stands in: "Lapitski said Minsk had agreed “as a gesture of good will”". A quote
+    that opens with a preposition of manner, time or place ("as ...", "in ...", "with
+    ...") is an adjunct of "agreed", not what Minsk said; it is the words of the report
+    that holds it, which the earlier verb's subject made (r74 F13, where it had gone to
+    "Minsk", no actor, and so to no one). A verb with none before it keeps its subject
+    ("The minister agreed “in principle”": hers)."""
+    first = word_re().findall(quoted)[:1]
+    if not first or first[0] not in _ADJUNCT_OPENERS:
+        return tokens  # (a sentence quoted whole, "“In May we leave”", may be one's object)
+    speech = words().speech
+    verb = len(tokens) - 1
+    while verb >= 0 and tokens[verb].lower() not in speech:
+        if not tokens[verb].isalpha() or not tokens[verb].islower():
+            return tokens  # ("had agreed to the deal “as ...”": its object, in small letters)
+        verb -= 1
+    if verb < 2 or not tokens[verb].islower():
+        return tokens
+    if not any(t.lower() in speech and t.islower() for t in tokens[: verb - 1]):
+        return tokens
+    return [*tokens[:verb], "acted", *tokens[verb + 1 :]]
+
+
+# The prepositions that open an adjunct of manner, time or place: a quote that opens with
+# one is no verb's object. Not "for" ("asked “for calm”"), "to" or "from", which may be.
+_ADJUNCT_OPENERS = frozenset(
+    {"as", "in", "on", "with", "without", "under", "at", "after", "before", "during", "within"}
+)
+
+
+def _tag_sentence(tokens: list[str]) -> list[str]:
+    """The words of a tag after a quote up to its sentence's end."""
+    end = next((n for n, t in enumerate(tokens) if t in {".", ";", "!", "?"}), len(tokens))
+    return tokens[:end]
+
+
+def _owner_read(owner: list[str], subjects: Subjects) -> Actor | None:
+    """The one whose writing is read out for them (relayed_speech.read_for_another): the
+    actor the owner's name is, or nobody where the clause does not name them."""
+    return phrase_actor(owner, subjects) if owner else None
 
 
 def _named_next(phrase: Sequence[str], subjects: Subjects) -> Actor | None:
@@ -324,6 +375,9 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
     spoken_for = spokesperson_body(phrase, subjects.index, recent)
     if spoken_for is not None:
         return spoken_for  # "said a Honda spokesman": Honda's words
+    office_for = press_office_body(phrase, subjects.index)
+    if office_for is not None:
+        return office_for  # "the KGB press service said": the KGB's words
     text = " ".join(phrase)
     # (a phrase read short of its article may open with a spokesperson's noun:
     # "spokesman for the Minister for Transport X" is the spokesman, a description too;

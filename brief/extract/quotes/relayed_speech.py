@@ -304,3 +304,80 @@ def _subject_and_verb(tokens: list[str]) -> bool:
     if not rest or not rest[0].isalpha() or not rest[0].islower():
         return False
     return rest[0] not in joined("object_prepositions", "determiners") | {"and", "or", "of"}
+
+
+def read_for_another(tokens: list[str]) -> list[str] | None:
+    """Whose a writing is that the clause has someone read out for another: "Reading a
+    statement on his client's behalf, lawyer X said: “...”", "X read a letter from Ann
+    Roe: “...”". The words are the writing's owner's, never the reader's own (r74 F4):
+    the owner's name when the clause writes one ("on behalf of Ann Roe", "on Roe's
+    behalf", "a letter from Ann Roe"); [] when it names them only by a pronoun or a
+    noun ("on his client's behalf", "on behalf of the family"), which only coreference
+    could settle. None when no writing is read for another: "Reading the verdict, the
+    judge said" reads the speaker's own words, and "from" or "by" before no name ("read
+    a statement from the court steps") names no owner."""
+    lowered = [t.lower() for t in tokens]
+    w = words()
+    for n, token in enumerate(lowered):
+        if token not in w["read_out_verbs"]:
+            continue
+        noun = next(
+            (
+                k
+                for k in range(n + 1, min(n + 1 + _READ_REACH, len(lowered)))
+                if lowered[k] in w["writings"]
+            ),
+            None,
+        )
+        if noun is None or any(t in _READ_BREAKS for t in tokens[n + 1 : noun]):
+            continue
+        owner = _owner_after_writing(tokens, lowered, noun + 1)
+        if owner is not None:
+            return owner
+    return None
+
+
+# How many words may stand between "read" and the writing's noun ("read out a short
+# prepared statement").
+_READ_REACH = 5
+_READ_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "—", "–"})
+# How many words an owner's noun phrase after "on behalf of" may take.
+_OWNER_REACH = 5
+
+
+def _owner_after_writing(tokens: list[str], lowered: list[str], k: int) -> list[str] | None:
+    """The owner a phrase right after a writing's noun gives it: "on behalf of X", "on X's
+    behalf", "from X" or "by X" (a name only); see read_for_another."""
+    if lowered[k : k + 3] == ["on", "behalf", "of"]:
+        owner = []
+        for token in tokens[k + 3 : k + 3 + _OWNER_REACH]:
+            if token in _READ_BREAKS or (owner and token.islower() and token != "of"):
+                break
+            owner.append(token)
+        named = [t for t in owner if t[:1].isupper()]
+        # ("on behalf of Ann Roe's family": the family's, whom no name gives)
+        return owner if named and not _possessive(owner[-1]) else []
+    if lowered[k : k + 1] == ["on"]:
+        behalf = next(
+            (m for m in range(k + 2, min(k + 5, len(lowered))) if lowered[m] == "behalf"), None
+        )
+        if behalf is None:
+            return None
+        owner = tokens[k + 1 : behalf]
+        if not all(t[:1].isupper() for t in owner):
+            return []  # "on his client's behalf", "on her behalf": whose, only coreference says
+        return [*owner[:-1], POSSESSIVE_END_RE.sub(lambda m: m[0][0], owner[-1])]
+    if lowered[k : k + 1] in (["from"], ["by"]):
+        owner = []
+        for token in tokens[k + 1 : k + 1 + _OWNER_REACH]:
+            if not token[:1].isupper():
+                break
+            owner.append(token)
+        if owner and _possessive(owner[-1]):
+            return []  # "a letter from Ann Roe's lawyers"
+        return owner or None
+    return None
+
+
+def _possessive(token: str) -> bool:
+    return token[-2:] in {"'s", "’s"} or token[-1:] in {"'", "’"}

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from brief.extract.actors.speakers import may_speak
-from brief.extract.lexicon import joined, words
+from brief.extract.lexicon import hearer_verb_forms, joined, words
 from brief.extract.quotes.speech_words import (
     POSSESSIVE_END_RE,
     capital_or_digit,
@@ -206,6 +206,8 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
             continue  # "said in his first committee remarks that": a noun, no verb
         if _participle_as_adjective(lowered, n):
             continue  # "teas sold with added painkillers": an adjective, no verb
+        if _opens_the_one_told(lowered, n):
+            continue  # "told state television the exchange is “...”": the one told
         if (
             n > 0
             and lowered[n - 1] == "to"
@@ -273,6 +275,21 @@ def _noun_after_a_preposition(lowered: list[str], at: int) -> bool:
         if not lowered[k].isalpha():
             return False
     return False
+
+
+def _opens_the_one_told(lowered: list[str], at: int) -> bool:
+    """ "Lapitski told state television the exchange was “...”": a speech verb's form
+    right after a verb whose object is the one spoken to (words.toml's hearer_verbs:
+    "told", "tells") opens that object's noun phrase, as "state" of "state television"
+    does; a finite verb never follows "told" (r74 F13, where "state" had taken the quote
+    from its speaker)."""
+    if at == 0 or lowered[at - 1] not in hearer_verb_forms():
+        return False
+    # (only a form no noun shares: "The charges state that ..." has its verb)
+    return lowered[at - 1].endswith("ed") or lowered[at - 1] in _TELL_FORMS
+
+
+_TELL_FORMS = frozenset({"told", "tells", "telling"})
 
 
 def _participle_as_adjective(lowered: list[str], at: int) -> bool:
