@@ -200,3 +200,60 @@ def test_a_kin_noun_his_opens_after_two_people_or_a_woman_stays_bare() -> None:
         "His brother, Karl Adler, said the search had been too slow.",
     )
     assert woman["Karl Adler"] == "brother"
+
+
+def test_words_after_a_promises_object_stay_the_promisers(tmp_path: Path) -> None:
+    text = (
+        "Candidate denies factory pledge\nLAKES LEDGER\n\n"
+        "Tomas Adler is running for mayor of Vell.\n\n"
+        "A local paper reported on Sunday that Adler had promised a school"
+        ' "in every village".\n'
+    )
+    assert [q for q, _ in article(tmp_path, text)] == ["in every village"]
+
+
+def test_a_reader_who_tells_his_own_account_of_a_statement_keeps_his_words(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Army seizes power in Vell\nLAKES LEDGER\n\n"
+        "In a broadcast on state radio, Colonel Tomas Adler, who read the statement on behalf"
+        ' of a self-styled "Council for Order", said the army had acted to stop "a plan to'
+        ' plunge the country into chaos".\n'
+    )
+    quotes = article(tmp_path, text)
+    assert ("a plan to plunge the country into chaos", "Tomas Adler") in quotes
+
+
+def test_an_apposition_after_according_to_whose_clause_has_no_verb_next_stays() -> None:
+    found = people_roles(
+        "According to Ruben Okot Lual, a chief in Arlen, most of the dead were herders guarding"
+        " the camp."
+    )
+    assert found["Ruben Okot Lual"] == "chief in Arlen"
+
+
+def test_a_title_that_ends_in_ing_opens_no_adjunct() -> None:
+    found = people_roles(
+        "Acting Governor Ines Marr, the party's group leader who took over when her"
+        " predecessor left, is expected to return to the assembly."
+    )
+    assert found["Ines Marr"] is not None
+
+
+def test_new_that_opens_a_places_name_stays_in_the_role() -> None:
+    found = people_roles(
+        "New Jersey Transit spokesman Tom Dane said the trains ran on time.",
+        "New regional health director Ida Roe said the clinics would open.",
+    )
+    assert found["Tom Dane"] == "New Jersey Transit spokesman"
+    assert found["Ida Roe"] == "regional health director"
+
+
+def test_state_media_after_told_and_a_demonym_is_the_one_told(tmp_path: Path) -> None:
+    text = (
+        "Talks to resume\nLAKES LEDGER\n\n"
+        "Anton Vell, the former chief negotiator, has told Corvian state media that he"
+        ' expects a deal "within two or three years".\n'
+    )
+    assert [s for _, s in article(tmp_path, text)] == ["Anton Vell"]

@@ -172,7 +172,7 @@ def resolve_before(before: str, subjects: Subjects) -> Actor | None:
     inner = inner_speech(tokens) or claim_author(tokens) or quoted_as(tokens, after_quote=False)
     if inner is not None:
         return phrase_actor(inner, subjects)
-    read = read_for_another(tokens)
+    read = read_for_another(tokens) if _said_right_before(tokens) else None
     if read is not None:  # "Reading a statement on his client's behalf, X said: “...”"
         return _owner_read(read, subjects)
     quoted = quoting_source(tokens)
@@ -214,11 +214,9 @@ def _past_an_adjunct_verb(tokens: list[str], quoted: str) -> list[str]:
         return tokens  # (a sentence quoted whole, "“In May we leave”", may be one's object)
     speech = words().speech
     verb = len(tokens) - 1
-    while verb >= 0 and tokens[verb].lower() not in speech:
-        if not tokens[verb].isalpha() or not tokens[verb].islower():
-            return tokens  # ("had agreed to the deal “as ...”": its object, in small letters)
-        verb -= 1
-    if verb < 2 or not tokens[verb].islower():
+    if verb < 2 or tokens[verb].lower() not in speech or not tokens[verb].islower():
+        # ("reported that X had promised a factory “in every sub-county”": the words
+        # after the promise's object say what was promised, the promiser's)
         return tokens
     if not any(t.lower() in speech and t.islower() for t in tokens[: verb - 1]):
         return tokens
@@ -230,6 +228,19 @@ def _past_an_adjunct_verb(tokens: list[str], quoted: str) -> list[str]:
 _ADJUNCT_OPENERS = frozenset(
     {"as", "in", "on", "with", "without", "under", "at", "after", "before", "during", "within"}
 )
+
+
+def _said_right_before(tokens: list[str]) -> bool:
+    """Whether a colon, or a speech verb and at most a comma after it, ends the words
+    before the quote ("X said: “...”"): the quote is what that verb reports whole, not
+    words inside a clause it reports ("who read the statement on behalf of the High
+    Command, said the army had acted to stop “...”" is the reader's own account)."""
+    if tokens[-1:] == [":"]:
+        return True  # "X read a statement on behalf of Y outside the court: “...”"
+    end = len(tokens)
+    while end and tokens[end - 1] == ",":
+        end -= 1
+    return end > 0 and tokens[end - 1].lower() in words().speech
 
 
 def _tag_sentence(tokens: list[str]) -> list[str]:

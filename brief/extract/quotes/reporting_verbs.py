@@ -206,7 +206,7 @@ def _reporting_verb(tokens: list[str]) -> int | _Reported | None:
             continue  # "said in his first committee remarks that": a noun, no verb
         if _participle_as_adjective(lowered, n):
             continue  # "teas sold with added painkillers": an adjective, no verb
-        if _opens_the_one_told(lowered, n):
+        if _opens_the_one_told(tokens, lowered, n):
             continue  # "told state television the exchange is “...”": the one told
         if (
             n > 0
@@ -277,18 +277,29 @@ def _noun_after_a_preposition(lowered: list[str], at: int) -> bool:
     return False
 
 
-def _opens_the_one_told(lowered: list[str], at: int) -> bool:
-    """ "Lapitski told state television the exchange was “...”": a speech verb's form
-    right after a verb whose object is the one spoken to (words.toml's hearer_verbs:
-    "told", "tells") opens that object's noun phrase, as "state" of "state television"
-    does; a finite verb never follows "told" (r74 F13, where "state" had taken the quote
+def _opens_the_one_told(tokens: list[str], lowered: list[str], at: int) -> bool:
+    """ "Lapitski told state television the exchange was “...”", "told Chinese state
+    media that ...": a speech verb's form right after a verb whose object is the one
+    spoken to (words.toml's hearer_verbs: "told", "tells"), past an article and names
+    or demonyms, opens that object's noun phrase, as "state" of "state television" does;
+    a finite verb never follows "told" so (r74 F13, where "state" had taken the quote
     from its speaker)."""
-    if at == 0 or lowered[at - 1] not in hearer_verb_forms():
+    k = at - 1
+    while (
+        k >= 0
+        and at - k <= _ONE_TOLD_REACH
+        and (lowered[k] in words()["articles"] or tokens[k][:1].isupper())
+    ):
+        k -= 1
+    if k < 0 or lowered[k] not in hearer_verb_forms():
         return False
     # (only a form no noun shares: "The charges state that ..." has its verb)
-    return lowered[at - 1].endswith("ed") or lowered[at - 1] in _TELL_FORMS
+    return lowered[k].endswith("ed") or lowered[k] in _TELL_FORMS
 
 
+# How many words (an article, a demonym, a name) may stand between "told" and the speech
+# verb's form that opens the one told ("told the Chinese state media").
+_ONE_TOLD_REACH = 3
 _TELL_FORMS = frozenset({"told", "tells", "telling"})
 
 

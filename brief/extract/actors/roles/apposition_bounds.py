@@ -52,8 +52,8 @@ def subject_after_an_opening_adjunct(toks: list[Token], end: int) -> bool:
     is the subject where a verb follows it, past a relative clause set off by commas;
     where another noun phrase follows it, it is an apposition after all ("According to
     Ann Roe, Acting Director General for Asian Affairs, the talks will resume")."""
-    if not ends_an_opening_adjunct(toks, end):
-        return False
+    if not ends_an_opening_adjunct(toks, end) or not toks[1].text.islower():
+        return False  # (not "Acting Minister-President X, the party's leader who ..., is")
     k = end + 1
     while k < len(toks) and toks[k].text not in BREAKS:
         k += 1
@@ -63,12 +63,12 @@ def subject_after_an_opening_adjunct(toks: list[Token], end: int) -> bool:
             k += 1
     if k + 1 >= len(toks) or toks[k].text != ",":
         return False
+    # a verb: one of saying, an auxiliary or a past form ("said", "was", "told"); not
+    # "most of the dead were ..." after "According to X, a chief in Doma,"
     after = toks[k + 1]
     w = words()
-    return (
-        after.text.isalpha()
-        and after.text.islower()
-        and after.base not in w["determiners"] | w["possessives"]
+    return after.text.islower() and (
+        after.base in w.speech or after.base in w["auxiliaries"] or after.base.endswith("ed")
     )
 
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from brief.extract.actors.names import surname_of
 from brief.extract.actors.roles.dated_roles import dating_word, past_word
-from brief.extract.actors.roles.role_words import is_head
+from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head
 from brief.extract.actors.tallies.same_person import office
 from brief.extract.actors.tallies.tally_record import Found, Tally
 from brief.extract.lexicon import kin_genders, words
@@ -95,8 +95,17 @@ def without_news_word(people: Sequence[Tally]) -> None:
         if not role:
             continue
         first, _, rest = role.partition(" ")
-        if first.lower() == "new" and rest and any(is_head(w.lower()) for w in rest.split()):
+        if first.lower() != "new" or not rest or not _titles_word(rest.split()[0]):
+            continue  # ("New Zealand's regional compliance manager": a place's name)
+        if any(is_head(w.lower()) for w in rest.split()):
             tally.role = rest
+
+
+def _titles_word(word: str) -> bool:
+    """Whether the word after "New" goes on the title ("spokesperson", "Foreign" of
+    "Foreign Ministry spokesperson": a word of titles), not a place's or a body's name
+    that "New" opens ("Zealand", "York", "Jersey")."""
+    return word.islower() or bool(TITLE_WORDS[word.lower()]) or is_head(word.lower())
 
 
 def without_successors_offices(people: Sequence[Tally], found: Sequence[Found]) -> None:
