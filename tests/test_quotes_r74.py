@@ -257,3 +257,11 @@ def test_state_media_after_told_and_a_demonym_is_the_one_told(tmp_path: Path) ->
         ' expects a deal "within two or three years".\n'
     )
     assert [s for _, s in article(tmp_path, text)] == ["Anton Vell"]
+
+
+def test_a_count_quoted_after_a_reporting_verb_is_no_adjunct(tmp_path: Path) -> None:
+    text = (
+        "Boat missing off Arlen\nLAKES LEDGER\n\n"
+        'The harbour master said fishermen had reported "at least 40 people" on board.\n'
+    )
+    assert [s for _, s in article(tmp_path, text)] == [None]

@@ -209,9 +209,11 @@ def _past_an_adjunct_verb(tokens: list[str], quoted: str) -> list[str]:
     that holds it, which the earlier verb's subject made (r74 F13, where it had gone to
     "Minsk", no actor, and so to no one). A verb with none before it keeps its subject
     ("The minister agreed “in principle”": hers)."""
-    first = word_re().findall(quoted)[:1]
+    first = word_re().findall(quoted)[:2]
     if not first or first[0] not in _ADJUNCT_OPENERS:
         return tokens  # (a sentence quoted whole, "“In May we leave”", may be one's object)
+    if first[1:] in (["least"], ["most"]):
+        return tokens  # "had reported “at least 183 people”": a count, the verb's object
     speech = words().speech
     verb = len(tokens) - 1
     if verb < 2 or tokens[verb].lower() not in speech or not tokens[verb].islower():

@@ -1,5 +1,5 @@
 """A relation of kin owned by "his" or "her", given its owner: "The family of Jan Roe
-said ... His sister, Ann Roe, told ..." makes Ann Roe "Roe's sister".
+said ... His sister, Ann Roe, told ..." makes Ann Roe "Jan Roe's sister".
 
 Read on its own, "His sister" names a relation to no one the role can show, and the role
 reads "sister" (r74 F23). News English opens such a sentence with the pronoun for the
@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from brief.extract.actors.names import surname_of
 from brief.extract.actors.tallies.tally_record import Tally
 from brief.extract.actors.word_knowledge import gender, person_nouns
 from brief.extract.lexicon import kin_genders, words
@@ -53,10 +52,8 @@ def give_kin_owners(people: Sequence[Tally], sentences: Sequence[Sentence]) -> N
             continue  # "Anna Roe said ... His sister": not hers; "Efua ...": his or hers?
         if _someone_unnamed(by_place[before].text, owner.name):
             continue  # "A man attacked Tomas Roe. His brother": the man's, maybe
-        surname = surname_of(owner.name)
-        shared = any(t is not owner and surname_of(t.name) == surname for t in persons)
-        # ("Tomas Adler's brother" where the brother is an Adler too)
-        person.role = f"{_possessive(owner.name if shared else surname)} {role}"
+        # the full name: a surname may be a father's name ("Ravindran a/l Subramaniam")
+        person.role = f"{_possessive(owner.name)} {role}"
 
 
 def _someone_unnamed(text: str, name: str) -> bool:
