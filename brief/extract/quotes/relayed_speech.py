@@ -349,7 +349,7 @@ def _owner_after_writing(tokens: list[str], lowered: list[str], k: int) -> list[
     """The owner a phrase right after a writing's noun gives it: "on behalf of X", "on X's
     behalf", "from X" or "by X" (a name only); see read_for_another."""
     if lowered[k : k + 3] == ["on", "behalf", "of"]:
-        owner = []
+        owner: list[str] = []
         for token in tokens[k + 3 : k + 3 + _OWNER_REACH]:
             if token in _READ_BREAKS or (owner and token.islower() and token != "of"):
                 break
