@@ -1646,3 +1646,95 @@ def test_a_briefings_speaker_named_in_another_source_speaks_its_turns() -> None:
     said = [(q.text, q.actor) for q in quotes_of(segment(texts).sentences)]
     assert ("We will publish them when the fines are paid.", "Tomas Ibarra") in said
     assert not any(speaker is None for _, speaker in said)
+
+
+def _titled(tmp_path: Path, text: str) -> tuple[list[Actor], list[tuple[str, str | None]]]:
+    """Actors and quotes as `brief make` finds them, the article's title given as it
+    gives it (the product reads a transcript's speaker there, r74 F12)."""
+    from brief.extract.quotes import find_quotes
+    from brief.ingest import parse_text
+    from brief.models import Source
+
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    title = parse_text(text, Source(1, str(path), path.name, "", len(text))).title or ""
+    found = sentences_of(path)
+    actors = find_actors(found, titles={1: title})
+    return list(actors), [(q.text, q.actor) for q in find_quotes(found, actors)]
+
+
+# A port authority's briefing: its title names the spokeswoman in full, its turns label
+# her by the surname alone in capitals, through an interpreter, between reporters'
+# questions under labels of their own.
+HARBOUR_BRIEFING = """Transcript: briefing by Port Authority spokeswoman Ingrid Solvang
+
+SOLVANG (through interpreter): Good morning. I will begin with the closure of the north quay.
+
+SOLVANG (through interpreter): The quay stays closed until the divers finish their survey.
+
+QUESTION (Fjord Herald): When will the ferries run again?
+
+SOLVANG (through interpreter): Not before Thursday. I cannot promise more than that.
+
+QUESTION (Coast Radio): Was anyone hurt?
+
+SOLVANG (through interpreter): No one was hurt. Two crew members were checked and released.
+"""
+
+
+def test_a_surname_label_is_the_speaker_the_transcripts_title_names(tmp_path: Path) -> None:
+    actors, said = _titled(tmp_path, HARBOUR_BRIEFING)
+    spokeswoman = next(a for a in actors if a.name == "Ingrid Solvang")
+    assert spokeswoman.role == "Port Authority spokeswoman"
+    assert ("Not before Thursday. I cannot promise more than that.", "Ingrid Solvang") in said
+    assert (
+        "No one was hurt. Two crew members were checked and released.",
+        "Ingrid Solvang",
+    ) in said
+    # (the reporters' questions are theirs, no one's the label names: no quote of hers)
+    assert not any(text.startswith("When will") and who for text, who in said)
+
+
+def test_a_title_names_the_speaker_after_a_comma_and_in_any_alphabet(tmp_path: Path) -> None:
+    """ "Press briefing by the Spokesperson, Name": the office before the comma; a
+    surname in capitals with a letter outside Latin-1 ("KOŁODZIEJ") is still a label."""
+    text = (
+        "Press briefing by the Spokesperson, Zofia Kołodziej (English interpretation)\n\n"
+        "KOŁODZIEJ: Good afternoon. The consulate in Lviv reopens on Monday.\n\n"
+        "QUESTION (River Gazette): Will visas be issued there?\n\n"
+        "KOŁODZIEJ: Not at first. Only passports will be renewed.\n"
+    )
+    actors, said = _titled(tmp_path, text)
+    assert ("Not at first. Only passports will be renewed.", "Zofia Kołodziej") in said
+    assert next(a for a in actors if a.name == "Zofia Kołodziej").role == "Spokesperson"
+
+
+def test_a_surname_label_stays_unattributed_where_the_title_names_no_one(
+    tmp_path: Path,
+) -> None:
+    """A title that names no one of the label's surname, or two people of it, gives the
+    label no speaker: never a guess."""
+    untitled = HARBOUR_BRIEFING.replace(
+        "Transcript: briefing by Port Authority spokeswoman Ingrid Solvang",
+        "Transcript: the port authority's morning briefing",
+    )
+    _, said = _titled(tmp_path, untitled)
+    assert not any(who == "Ingrid Solvang" for _, who in said)
+    two = HARBOUR_BRIEFING.replace(
+        "Port Authority spokeswoman Ingrid Solvang",
+        "Ingrid Solvang and her deputy Per Solvang",
+    )
+    _, said = _titled(tmp_path, two)
+    assert not any(who in ("Ingrid Solvang", "Per Solvang") for _, who in said)
+
+
+def test_a_surname_label_with_no_question_put_is_no_titled_speaker(tmp_path: Path) -> None:
+    """One voice under a surname label and no question put is no exchange the title's
+    name settles (a statement read out, a list of quotes)."""
+    text = (
+        "Statement by Harbour Master Ingrid Solvang on the north quay\n\n"
+        "SOLVANG: The quay stays closed until the divers finish their survey.\n\n"
+        "SOLVANG: The ferries will run from the south quay until then.\n"
+    )
+    actors, _ = _titled(tmp_path, text)
+    assert not any(a.name == "Ingrid Solvang" and a.role for a in actors if a.kind == "person")

@@ -206,7 +206,9 @@ def analyse(path: Path) -> tuple[tuple[Actor, ...], tuple[Quote, ...]]:
     options = Options()
     corpus = segment([ingest(str(path), 1, options)], options.language, options.max_sentences)
     unique = [corpus.sentences[group[0]] for group in group_duplicates(corpus.sentences)]
-    actors = find_actors(unique)
+    # (each source's title, as `brief make` gives find_actors: a transcript's speaker)
+    titles = {d.source.number: d.title or "" for d in corpus.documents}
+    actors = find_actors(unique, titles=titles)
     return actors, find_quotes(unique, actors)
 
 

@@ -118,6 +118,12 @@ def sentences_of(text: str) -> tuple[Sentence, ...]:
     return segment([parse_text(text, source)]).sentences
 
 
+def actors_of(text: str, sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
+    """The actors `brief make` finds, given the article's title as it gives it."""
+    source = Source(1, "article", "article", "", len(text))
+    return find_actors(sentences, titles={1: parse_text(text, source).title or ""})
+
+
 def caps(text: str) -> list[str]:
     """The capitalised words of a speaker, without titles, a possessive or a generational
     suffix ("Jr.", "III": no surname)."""
@@ -319,7 +325,7 @@ def locate(text: str, quote: Quote) -> tuple[int, int] | None:
 def analysed(text: str) -> tuple[tuple[Actor, ...], tuple[Quote, ...]]:
     """brief's actors and quotes for an article (both scorers judge the same run)."""
     sentences = sentences_of(text)
-    actors: tuple[Actor, ...] = find_actors(sentences)
+    actors: tuple[Actor, ...] = actors_of(text, sentences)
     return actors, find_quotes(sentences, actors)
 
 
@@ -441,7 +447,8 @@ def bbc_unattributed(data: Path) -> dict[tuple[str, int], tuple[int, int]]:
     for desk in BBC_DESKS:
         for path in sorted((data / "bbc" / "articles" / desk).glob("*.txt")):
             sentences = sentences_of(path.read_text(encoding="utf-8", errors="replace"))
-            quotes = find_quotes(sentences, find_actors(sentences))
+            text = path.read_text(encoding="utf-8", errors="replace")
+            quotes = find_quotes(sentences, actors_of(text, sentences))
             key = (desk, int(path.stem) % 2) if path.stem.isdigit() else (desk, 0)
             found, blank = counts.get(key, (0, 0))
             counts[key] = (found + len(quotes), blank + sum(q.actor is None for q in quotes))

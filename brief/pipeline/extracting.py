@@ -223,7 +223,10 @@ class Extracting:
             from brief.extract.actors import find_actors
 
             read_here = read_here_from(len(distinct())) if plan.read_here else None
-            return find_actors(distinct(), read_here, received, self.published, self.outlet_states)
+            titles = {d.source.number: d.title or "" for d in self.corpus.documents}
+            return find_actors(
+                distinct(), read_here, received, self.published, self.outlet_states, titles
+            )
 
         by_article = Once(each_article)
 

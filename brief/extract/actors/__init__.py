@@ -146,13 +146,16 @@ def find_actors(
     reading: Callable[[], Reading] | None = None,
     published: Mapping[int, str] | None = None,
     outlets: Mapping[int, tuple[str, str]] | None = None,
+    titles: Mapping[int, str] | None = None,
 ) -> tuple[Actor, ...]:
     """The actors of the sentences; from `read_apart` on, what `reading()` brings (see
     `read`) stands for reading them here. `published`: each dated source's date
     ("YYYY-MM-DD"), by which a person's role is the one current on the latest day a
     source states a change of their office (tallies.current_roles). `outlets`: each
     source that is a state ministry's own release, its state and the ministry's name
-    (places.outlet_state), whose bare ministries are that state's (`_ministry_owners`)."""
+    (places.outlet_state), whose bare ministries are that state's (`_ministry_owners`).
+    `titles`: each source's title, where a transcript may name its speaker in full
+    (speaker_lines.titled_speaker)."""
     names.forget_tokens()
     shown = names.read_offices(sentences)
     shown.read_across()
@@ -175,7 +178,7 @@ def find_actors(
                 surnames.update(one.surnames)
             said.append(one)
     shown.read_across()
-    return _tallied(sentences, said, acronyms, published, outlets or {})
+    return _tallied(sentences, said, acronyms, published, outlets or {}, titles)
 
 
 def _said(
@@ -224,6 +227,11 @@ def _said(
             owner = places.ministry_owner(text, m.start(), end, hits)
             if owner is not None:
                 owned.append((ministry, owner, m.start()))
+    # (a question's label that names its outlet alone, "QUESTION (Baltic Morning Post):",
+    # names no one: r74, its "Post" had read as a verb, "Baltic Morning" its subject)
+    outlet = speaker_lines.asked_outlet(text) if text[:1].isupper() and "(" in text[:40] else None
+    if outlet is not None:
+        spans.append(outlet)
     named = names.may_name_someone(text)
     toks = names.tokens(text) if named or speakers.may_speak(text) else []
     found = names.candidates(text, toks, spans) if named else []
@@ -343,6 +351,7 @@ def _tallied(
     acronyms: Mapping[str, str],
     published: Mapping[int, str] | None = None,
     outlets: Mapping[int, tuple[str, str]] | None = None,
+    titles: Mapping[int, str] | None = None,
 ) -> tuple[Actor, ...]:
     """`acronyms`: the names the text defines ("Joint Chiefs of Staff (JCS)"), each form
     to its full name; a body keeps its acronym as a spelling, which "the JCS said" names."""
@@ -417,7 +426,7 @@ def _tallied(
     body_names = [form for body in known.values() for form in (body.name, *body.spellings)]
     tallies.give_owners(people, sentences, body_names)
     tallies.give_kin_owners(people, sentences)
-    people = speaker_lines.with_line_speakers(people, sentences)
+    people = speaker_lines.with_line_speakers(people, sentences, titles)
     # (a person's other name, "Ike Dunn" of "Isaac Dunmore (real name ...)", who speaks
     # as it, is that person, not another speaker)
     named = [form for t in (*known.values(), *people) for form in (t.name, *t.spellings)]

@@ -24,7 +24,7 @@ told reporters ...", "A local solicitor, he says ...") is no one's turn.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from itertools import groupby
 from typing import NamedTuple
@@ -445,6 +445,91 @@ def askers(paragraphs: Sequence[Sequence[Sentence]]) -> list[tuple[SpeakerLine, 
     return named
 
 
+def titled_speaker(
+    paragraphs: Sequence[Sequence[Sentence]], title: str
+) -> list[tuple[SpeakerLine, Sentence]]:
+    """The one speaker of a briefing whose turns a surname alone in capitals labels
+    ("KAVALCHUK (through interpreter): ...", "ROE: No one is discussing that."), where
+    the transcript's title names them in full, their office before the name ("Transcript:
+    briefing by Foreign Ministry spokesperson Jane Roe", "Press briefing by the
+    Spokesperson, Jane Roe"): the title is the only place the copy names whose briefing
+    it is. Their turns answer questions put under labels of their own ("QUESTION
+    (Outlet):", "Q:"; an asker's label is the exchange's second voice) and are each
+    cited; one label of a surname only, and a title that names no one else of it."""
+    labels: dict[str, list[Sentence]] = {}
+    for paragraph in paragraphs:
+        found = _SURNAME_LABEL_RE.match(paragraph[0].text) if paragraph else None
+        if found is not None and found["surname"].isupper():
+            labels.setdefault(found["surname"], []).append(paragraph[0])
+    named = [
+        (surname, under, spelt)
+        for surname, under in labels.items()
+        if len(under) >= _SPEAKERS
+        for spelt in _capitalised_runs(title)
+        if spelt.split()[-1].upper() == surname
+    ]
+    if len(named) != 1 or not _questions_put(paragraphs):
+        return []
+    _, under, spelt = named[0]
+    # (the longest run of its last words that is a full name: "Spokesperson Jane Roe")
+    parts = spelt.split()
+    spelt = next(
+        (" ".join(parts[k:]) for k in range(len(parts) - 1) if full_name(" ".join(parts[k:]))), ""
+    )
+    if not spelt:
+        return []
+    before = _TITLE_OFFICE_RE.search(title[: title.index(spelt)])
+    role = before["office"].strip() if before is not None else ""
+    line = SpeakerLine(unstyled(spelt), role if _holds_head(role) else "")
+    return [(line, sentence) for sentence in under]
+
+
+def _capitalised_runs(title: str) -> list[str]:
+    """The runs of two to four capitalised words a title holds, one space apart:
+    "Foreign Ministry", "Alena Kavalchuk" (a comma or a word in small letters ends one)."""
+    runs: list[list[re.Match[str]]] = []
+    for found in _TITLE_WORD_RE.finditer(title):
+        if not found.group()[0].isupper():
+            runs.append([])
+        elif runs and runs[-1] and title[runs[-1][-1].end() : found.start()] == " ":
+            runs[-1].append(found)
+        else:
+            runs.append([found])
+    return [" ".join(m.group() for m in run[-4:]) for run in runs if len(run) >= 2]
+
+
+# A turn's label that is a surname alone (in capitals, any alphabet's: "CZERWIŃSKA:"),
+# how the words came in small letters in brackets before the colon: "KAVALCHUK (through
+# interpreter):", "ROE:".
+_SURNAME_LABEL_RE = re.compile(r"(?P<surname>[^\W\d_][\w’'-]+)(?:\s*\([a-z][^()]{0,40}\))?:\s")
+# A word of a title, any alphabet's ("Barański"; a surname may hold a hyphen).
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+# The office a title writes before a name, after "by" or "with" ("briefing by Foreign
+# Ministry spokesperson", "briefing by the Spokesperson,").
+_TITLE_OFFICE_RE = re.compile(r"\b(?:by|with)\s+(?:the\s+)?(?P<office>[^,:;()]{3,60}?),?\s*\Z")
+
+
+def asked_outlet(text: str) -> tuple[int, int] | None:
+    """Where a question's label names its outlet alone in brackets ("QUESTION (Baltic
+    Morning Post):", "Q (Daily Courier):"): words that name no one, a paper's name whose
+    last word may read as a verb ("Post") and the words before it as its subject; None
+    where the brackets name a person in full ("QUESTION (Jane Roe):") or go on past a
+    comma (`askers`)."""
+    found = _ASKING_LABEL_RE.match(text)
+    if found is None or not (
+        found["word"] == "Q" or found["word"].casefold() in words()["asking_labels"]
+    ):
+        return None
+    opened = text.find("(", 0, found.end())
+    closed = text.find(")", opened)
+    if opened < 0 or closed < 0:
+        return None
+    inside = text[opened + 1 : closed].strip()
+    if "," in inside or _person_named(inside):
+        return None
+    return opened + 1, closed
+
+
 def _person_named(name: str) -> bool:
     """Whether a question label's brackets open with a person's name: a full name, and
     no body's (a known organisation or outlet, or "The ...")."""
@@ -481,17 +566,22 @@ def _acronym(word: str, label: str) -> bool:
     return word.isupper() and not label.isupper()
 
 
-def with_line_speakers(people: list[Tally], sentences: Sequence[Sentence]) -> list[Tally]:
+def with_line_speakers(
+    people: list[Tally], sentences: Sequence[Sentence], titles: Mapping[int, str] | None = None
+) -> list[Tally]:
     """The people, with each a transcript's speakers' lines name that none of them is
     (listed under the full name where the text writes only their surname, and cited at
     the first paragraph of each of their turns), and the role a line gives to one who has
-    none."""
+    none. `titles`: each source's title, where a transcript names its speaker in full
+    (`titled_speaker`)."""
     speakers: dict[str, tuple[SpeakerLine, list[Sentence]]] = {}
     for paragraphs in source_paragraphs(sentences):
+        title = (titles or {}).get(paragraphs[0][0].source, "") if paragraphs else ""
         for person, item in [
             *listed_people(paragraphs),
             *labelled_people(paragraphs),
             *askers(paragraphs),
+            *titled_speaker(paragraphs, title),
         ]:
             speakers.setdefault(person.name, (person, []))[1].append(item)
         before = ""
