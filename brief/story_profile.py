@@ -37,7 +37,7 @@ from functools import lru_cache
 from itertools import islice
 
 from brief.classify import OTHER, Article, actor_kinds, classify, sides
-from brief.ingest.furniture import is_furniture
+from brief.ingest.furniture import is_furniture, turn_greeting
 from brief.models import Classification
 from brief.profiles import Profile
 
@@ -400,10 +400,12 @@ def article_leads(
     the story's articles, so a copy whose sentences all went to another copy (whichever
     sorts first) still leads with its own headline. `texts`, the sentences' own, keep page
     furniture out of a lead: a broadcaster's "Listen to Caspian Morning from 0500 GMT."
-    over a flood's toll had been the lede that left the flood out of the profile (r41)."""
+    over a flood's toll had been the lede that left the flood out of the profile (r41).
+    A transcript's turn that only greets ("SPOKESWOMAN: Good afternoon.") is no lede
+    either: a ministry's briefing on the day's detentions had been left out so (r74 F12)."""
     grouped: dict[Article, list[Classification]] = {article: [] for article in members}
     for k, (c, article) in enumerate(zip(classes, articles, strict=True)):
-        if k < len(texts) and is_furniture(texts[k]):
+        if k < len(texts) and (is_furniture(texts[k]) or turn_greeting(texts[k])):
             grouped.setdefault(article, [])
             continue
         grouped.setdefault(article, []).append(c)

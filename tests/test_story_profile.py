@@ -759,3 +759,19 @@ def test_an_excluded_topic_wins_over_a_watched_place() -> None:
     watching = replace(GEO, watch=("Norland",), exclude=())
     kept = place(classes, squad, lead, headline, watching, 1, articles, {"a": headline}, leads)
     assert kept.watched and kept.relevant
+
+
+def test_a_transcripts_greeting_is_no_lede() -> None:
+    """A briefing's first turn that only greets ("SPOKESWOMAN: Good morning.") states no
+    event; its next sentences are the lead (r74 F12: a ministry's briefing on the day's
+    detentions had gone to "Also in the inbox")."""
+    texts = [
+        "HALVARD (through interpreter): Good morning.",
+        "The expulsion of our ambassador is a hostile act and the embassy in Kessby will close.",
+        "We have recalled the trade envoy and suspended the talks on the fisheries treaty.",
+    ]
+    articles = ["a"] * len(texts)
+    headlines = {"a": "Transcript: briefing by Foreign Ministry spokeswoman Tove Halvard"}
+    classes, judged = classify_with_headlines(texts, GEO, articles, headlines)
+    lead = _story_lead(classes, articles, judged, 2, [], texts)
+    assert len(lead) == 3 and lead[1] == classes[1] and lead[2] == classes[2]

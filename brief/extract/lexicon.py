@@ -515,6 +515,7 @@ _MODULE_LISTS = {
         "dead_predicates",
         "absent_predicates",
         "questioning_words",
+        "agenda_openers",
         "asking_labels",
         "reporting_labels",
         "list_headings",

@@ -117,6 +117,8 @@ class Lists:
     correction_version_nouns: frozenset[str]
     correction_copy_verbs: frozenset[str]
     translation_credits: frozenset[str]
+    interpreted_nouns: frozenset[str]
+    delivery_verbs: frozenset[str]
     copy_nouns: frozenset[str]
     republication_credits: frozenset[str]
     text_prevails: frozenset[str]
@@ -382,6 +384,11 @@ def _patterns() -> _Patterns:
             # it was translated from, and nothing else
             rf"|(?:{label_forms(found.translation_credits)})\s+from\s+(?:the\s+)?[A-Z][\w-]*"
             r"(?:\s+(?:edition|version|original|text))?\W*\Z"
+            # "English interpretation of remarks delivered in Polish.": what was spoken,
+            # how, and the language, and nothing else
+            rf"|(?:{label_forms(found.translation_credits)})\s+of\s+(?:the\s+)?"
+            rf"(?:{alternation(found.interpreted_nouns)})\s+"
+            rf"(?:{alternation(found.delivery_verbs)})\s+in\s+[A-Z][\w-]*\W*\Z"
             # "The conversation was held in Russian and translated into German by Ann Lee;
             # ...": a note of the copy itself and who translated it, her name closing the
             # clause (not "The interview, translated by BBC Monitoring, shows ...")
@@ -1068,6 +1075,24 @@ def contact_heading(line: str) -> bool:
     press office, as the line that names them after the label is (`credited_spans`).
     Not "Signed:": those signed under it issue the statement (signing_labels)."""
     return _patterns().contact_label.match(line) is not None
+
+
+def turn_greeting(text: str) -> bool:
+    """Whether a sentence is a transcript's turn label in capitals and a greeting alone
+    ("KAVALCHUK (through interpreter): Good afternoon.", "ROE: Good morning."): a
+    speaker's, so no page furniture (the turn is theirs), but it tells no news, as a
+    host's greeting does not (`_to_its_reader`)."""
+    turn = _ANY_TURN_LABEL.match(text)
+    if turn is None or not turn["label"].isupper():
+        return False
+    return _patterns().greeting_alone.match(text[turn.end() :]) is not None
+
+
+# A turn's label in capitals of any alphabet ("CZERWIŃSKA:"), how or by whom the words
+# came in brackets: "KAVALCHUK (through interpreter): ".
+_ANY_TURN_LABEL = re.compile(
+    r"(?P<label>[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2})(?: \([^()]{1,60}\))?:\s+"
+)
 
 
 def is_furniture(text: str) -> bool:

@@ -441,16 +441,34 @@ def _past_small_talk(sentences: Sequence[Sentence], start: int) -> int:
     """Where a turn's words start, past the greeting or thanks that opens them ("ADEYEMI:
     Good morning. Our unit opened on Saturday ..."): the guest answering the host's
     greeting says nothing of the news (what furniture knows as a page's words to its
-    reader, "Good morning.", "Thank you."); a turn of nothing else has no words left."""
+    reader, "Good morning.", "Thank you."), nor does their saying what they will speak
+    of (`agenda_alone`); a turn of nothing else has no words left."""
     end = -1
     for sentence in sentences:
         begin, end = end + 1, end + 1 + len(sentence.text)
         if end <= start:
             continue
         said = sentence.text[max(start - begin, 0) :]
-        if furniture_kind(said) != ADDRESS:
+        if furniture_kind(said) != ADDRESS and not agenda_alone(said):
             return max(start, begin)
     return max(start, end)
+
+
+def agenda_alone(said: str) -> bool:
+    """Whether a sentence only says what the speaker will speak of ("I will start with
+    the situation concerning the detainees.", words.toml's agenda_openers): a briefing's
+    sign-posting, as a live page's is, so long as it goes on to nothing else (no comma,
+    no second clause, a dozen words at most)."""
+    folded = said.strip().casefold().replace("’", "'")
+    opener = next((o for o in words()["agenda_openers"] if folded.startswith(o + " ")), None)
+    if opener is None:
+        return False
+    rest = folded[len(opener) :]
+    return (
+        not any(mark in rest for mark in ',;:“”"')
+        and not {"and", "that", "which", "who", "but"} & set(rest.split())
+        and len(folded.split()) <= 12
+    )
 
 
 def _initialled(
