@@ -241,6 +241,11 @@ class Bullet:
     section: str
     cited: tuple[Mention, ...] = ()  # every source carrying this sentence (near-duplicates)
     new: bool = False  # daily briefs: not in the previous brief
+    # the one whose turn of a printed exchange the sentence opens, its label taken off the
+    # text ("CZERWIŃSKA: Four ... remain" shows "Four ... remain", said by Joanna
+    # Czerwińska), where the quotes give it a speaker (compose.briefing)
+    speaker: str | None = None
+    label: str = ""  # the turn's label taken off the text ("CZERWIŃSKA: "), for the JSON
 
     @property
     def ref(self) -> str:

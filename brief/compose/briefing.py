@@ -535,6 +535,64 @@ def _each_story_in_turn(
     return tuple(row for *_, row in turns)
 
 
+def _spoken_turns(
+    quotes: Sequence[Quote], sentences: Sequence[Sentence]
+) -> dict[tuple[int, int], Quote]:
+    """The quotes of a transcript's turns given a speaker, by the sentences they cite:
+    each opens with the turn's label ("CZERWIŃSKA: ...", `_TURN_LABEL_RE`), the words
+    after it the quote's. A bullet of one of their sentences is that speaker's words,
+    the turn's first or a later one."""
+    text_of = {(s.source, s.index): s.text for s in sentences}
+    spoken: dict[tuple[int, int], Quote] = {}
+    for quote in quotes:
+        if not quote.actor or not quote.sentences:
+            continue
+        first = quote.sentences[0]
+        opening = text_of.get((first.source, first.index), "")
+        found = _TURN_LABEL_RE.match(opening)
+        if found is None or not _labels(found["label"], quote, opening[found.end() :]):
+            continue
+        spoken.update(((m.source, m.index), quote) for m in quote.sentences)
+    return spoken
+
+
+def _labels(label: str, quote: Quote, words_said: str) -> bool:
+    """Whether a label before a sentence's words is its turn's, whose quote `quote` is:
+    in capitals, or the speaker's name; the words after it the quote's."""
+    named = label.isupper() or any(
+        part.casefold() in label.casefold() for part in (quote.actor or "").split()
+    )
+    return named and bool(words_said) and words_said[:40] in quote.text
+
+
+# A turn's label before its words: "CZERWIŃSKA: ", "KAVALCHUK (through interpreter): ",
+# "DIR. ANDAYA: " (no quotation mark nor sentence in it).
+_TURN_LABEL_RE = re.compile(r"(?P<label>[^:“”\"«».?!]{1,60}?(?:\s*\([^()]{1,40}\))?):\s+(?=\S)")
+
+
+def _turn_spoken(bullet: Bullet, spoken: Mapping[tuple[int, int], Quote]) -> Bullet:
+    """A bullet whose sentence opens with a transcript turn's label, less the label, its
+    speaker the one the turn's quote is given to: a presenter reads the words, and who
+    said them after the citation, as a quote's speaker stands after it (r74 F24). A label
+    no quote gives a speaker ("QUESTION (Outlet):", a voice the text names nowhere)
+    stays on the words: words are never shown without the voice the text gives them."""
+    quote = spoken.get((bullet.source, bullet.index))
+    if quote is None or bullet.speaker:
+        return bullet
+    found = _TURN_LABEL_RE.match(bullet.text)
+    if found is not None and _labels(found["label"], quote, bullet.text[found.end() :]):
+        return replace(
+            bullet,
+            text=bullet.text[found.end() :],
+            speaker=quote.actor,
+            label=bullet.text[: found.end()],
+        )
+    # (a later sentence of the turn: its words are the quote's as they stand)
+    if bullet.text[:40] in quote.text:
+        return replace(bullet, speaker=quote.actor)
+    return bullet
+
+
 def bullet(
     sentences: Sequence[Sentence],
     groups: Sequence[Sequence[int]],
@@ -796,6 +854,17 @@ def briefing(
     rows = tuple(
         replace(e, issuer=issued_by(issuer_of.get(e.sentence.source), e.text)) for e in rows
     )
+    # a turn of a printed exchange shows its words, and its speaker where a quote's goes
+    spoken = _spoken_turns(quotes, sents)
+    if spoken:
+        bottom = _turn_spoken(bottom, spoken) if bottom is not None else None
+        summary = tuple(_turn_spoken(b, spoken) for b in summary)
+        sections = tuple(
+            replace(s, bullets=tuple(_turn_spoken(b, spoken) for b in s.bullets)) for s in sections
+        )
+        stories = [
+            replace(s, bullets=tuple(_turn_spoken(b, spoken) for b in s.bullets)) for s in stories
+        ]
     return Briefing(
         title=brief_title,
         generated=generated,

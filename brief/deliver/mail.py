@@ -272,12 +272,13 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
                 str(s["title"]),
                 [
                     Bullet(
-                        str(b.get("text", "")),
+                        str(b.get("text", ""))[len(str(b.get("label") or "")) :],
                         b.get("source", 0),
                         b.get("index", 0),
                         0.0,
                         "",
                         new=bool(b.get("new")),
+                        speaker=b.get("speaker") or None,
                     )
                     for b in s["bullets"]
                 ],
@@ -307,11 +308,16 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
             held issuers, as the headlines say (`voice`, which `voiced` reads first)."""
             number = int(b.get("source", 0))
             source = by_number.get(number, {})
-            said = str(b.get("issuer") or "") or voice(
-                source.get("title"), source.get("outlet"), heads.get(number)
+            # (a transcript's turn, its label off the text, names its speaker: r74 F24)
+            said = (
+                str(b.get("speaker") or "")
+                or str(b.get("issuer") or "")
+                or voice(source.get("title"), source.get("outlet"), heads.get(number))
             )
             cited = " · ".join(filter(None, (str(b.get("ref") or ""), said)))
-            return str(b.get("text", "")), bool(b.get("new")), number, cited
+            # (a turn's label, where its speaker is given, is off the printed words)
+            text = str(b.get("text", ""))[len(str(b.get("label") or "")) :]
+            return text, bool(b.get("new")), number, cited
 
         printed = [
             point(b)

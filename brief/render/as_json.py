@@ -70,7 +70,8 @@ class _Filing:
 
 def _bullet(b: Bullet, filing: _Filing) -> dict[str, Any]:
     return {
-        "text": b.text,
+        # (the sentence as written: a turn's label too, where the print takes it off)
+        "text": b.label + b.text,
         "source": b.source,
         "index": b.index,
         "ref": b.ref,
@@ -79,8 +80,11 @@ def _bullet(b: Bullet, filing: _Filing) -> dict[str, Any]:
         "story": filing.story_id((Mention(b.source, b.index),)),
         "cited": _mentions(b.cited) if b.cited else [f"{b.source}:{b.index}"],
         "new": b.new,
+        # who said it, where it opens a transcript's turn (its label off the text), or
         # whose own release or document it is, as the print says after it (view.voiced)
-        **({"issuer": issuer} if (issuer := filing.voiced(b)) else {}),
+        **({"speaker": b.speaker} if b.speaker else {}),
+        **({"label": b.label} if b.label else {}),
+        **({"issuer": issuer} if not b.speaker and (issuer := filing.voiced(b)) else {}),
     }
 
 

@@ -228,15 +228,19 @@ def told_on(briefing: Briefing) -> Callable[[Bullet], str]:
 
 
 def voiced(briefing: Briefing) -> Callable[[Bullet], str]:
-    """The template's `voiced(bullet)`: whose document a bullet is, where its report is a
-    party's own (`voice`) and its story is headed by another report, or where its outlet
-    is a body's and the sentence names no sayer of its own (compose.issuers); else "".
+    """The template's `voiced(bullet)`: who said a bullet of a transcript's turn
+    (`Bullet.speaker`: its label is off the text); else whose document a bullet is, where
+    its report is a party's own (`voice`) and its story is headed by another report, or
+    where its outlet is a body's and the sentence names no sayer of its own
+    (compose.issuers); else "".
     Printed after its citation, as `told_on` prints a day; the JSON's `issuer`."""
     sources = {source.number: source for source in briefing.sources}
     headings = {n: story.title for story in briefing.stories for n in story.sources}
     issuer_of = issuers(briefing.sources)
 
     def of(bullet: Bullet) -> str:
+        if bullet.speaker:  # a transcript's turn, its label off the text (r74 F24)
+            return bullet.speaker
         source = sources.get(bullet.source)
         if source is None:
             return ""
