@@ -31,3 +31,46 @@ def test_a_relative_clause_of_now_under_an_opening_year_is_not_history() -> None
     assert not plant["600 people"].past
     since = _scanned("In 2030, rebels attacked a convoy in which 12 soldiers have died since.")
     assert not next(f for t, f in since.items() if "12 soldiers" in t).past
+
+
+def _retold(texts: list[str], published: str = "2033-05-02") -> dict[str, Figure]:
+    sentences = [Sentence(text, 1, k + 1, k) for k, text in enumerate(texts)]
+    return {f.text: f for f in find_figures(sentences, {1: published})}
+
+
+def test_a_retrospective_s_counts_told_in_the_past_are_its_years() -> None:
+    """A report whose lead opens in an earlier year tells that year's event in its later
+    sentences in the past: their counts are history, with the year (r74 F5)."""
+    found = _retold(
+        [
+            "Six years ago, on a wet evening in October 2027, the ferry Marit Holm ran"
+            " aground off Skellan.",
+            "The crew had spent 14 hours on the rocks before the lifeboat came.",
+            '"I thought we would not see morning," the skipper, now 61, said this week.',
+            "The rescue, led by the Skellan lifeboat, saved 38 passengers.",
+            "The company now runs three ferries on the route.",
+        ]
+    )
+    assert found["38 passengers, in October 2027"].past
+    assert found["14 hours, in October 2027"].past
+    assert not any(f.past for t, f in found.items() if "three ferries" in t)
+
+
+def test_a_report_of_today_after_a_recalled_year_keeps_its_counts() -> None:
+    # the lead tells the news: no earlier year opens it
+    found = _retold(
+        [
+            "The ferry Marit Holm ran aground off Skellan on Tuesday.",
+            "The rescue saved 38 passengers.",
+        ]
+    )
+    assert not any(f.past for f in found.values())
+    # the narrative of the earlier year ends where a sentence dates the news
+    found = _retold(
+        [
+            "In October 2027, the ferry Marit Holm ran aground off Skellan.",
+            "On Tuesday, her sister ship struck the same reef.",
+            "The lifeboat rescued 41 passengers.",
+        ]
+    )
+    assert not any(f.past for t, f in found.items() if "41" in t)

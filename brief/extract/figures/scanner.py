@@ -79,6 +79,7 @@ from brief.extract.figures.ranges import (
     with_sign,
 )
 from brief.extract.figures.rates import with_rate
+from brief.extract.figures.retrospective import retrospective_years
 from brief.extract.figures.sayers import claimed_by_no_one, sayer
 from brief.extract.figures.scene import locates, sets_the_scene
 from brief.extract.figures.scope import names_the_dead
@@ -250,6 +251,10 @@ def find_figures(
     # claimant's count in another report is the same claim, in doubt there too
     claims: set[tuple[str, float, str, str]] = set()
     news_year = _news_year(dates)
+    # the sentences of a retrospective that tell the earlier year its lead opens in
+    retold = retrospective_years(
+        sentences, {n: dates.get(n) or news_year or "" for n in {s.source for s in sentences}}
+    )
     # the places in `out` of fields' figures, and the other sentences' figures (by source,
     # kind, value and unit) a field's may be told again by
     boxed: list[int] = []
@@ -336,8 +341,13 @@ def find_figures(
                     and dated_by(s.text, f, earlier_weeks(s.text))
                 )
             )
+            worded = shown or f.text
+            then = retold.get((s.source, s.index)) if f.kind != "date" else None
+            if then is not None and not past and f.date is None:
+                # "freed two Belarusians, in March 2027": the retrospective's year, shown
+                past, worded = True, f"{worded}, in {then}"
             figure = Figure(
-                shown or f.text,
+                worded,
                 f.kind,
                 f.value,
                 f.unit,
