@@ -68,3 +68,33 @@ def test_a_column_beside_a_report_leaves_the_report_its_bullets(tmp_path: Path) 
     assert shown
     assert all(b.source == 2 for b in briefing.summary)
     assert not any("knew the wall" in text for text in shown)
+
+
+COMMENT_DATED = (
+    "Tarn Valley Institute | Commentary | By Ola Brenner | 9 June 2031\n\n"
+    "The levy agreed in Harwick on Tuesday follows a pattern the council has used before: "
+    "delay, consult, then tax.\n\n"
+    "This time the cycle took eleven days, from the first hearing to the vote.\n\n"
+    "For the ferry operators, the cost is a precedent.\n"
+)
+REPORT_DATED = (
+    "Harwick council agrees ferry levy\n\n"
+    "Harwick council agreed on Tuesday to charge ferry operators a levy of 40 pence a "
+    "passenger, its chairman said.\n\n"
+    "The levy will take effect on 1 July.\n"
+)
+
+
+def test_a_comment_gives_no_timeline_row_and_no_key_figure(tmp_path: Path) -> None:
+    """A comment's judgement dated by the day in its subject's participle, and its own
+    count, would drop the label that says whose they are (r74 F7)."""
+    comment, report = tmp_path / "comment.txt", tmp_path / "report.txt"
+    comment.write_text(
+        f"Commentary: The Harwick levy and the price of delay\n\n{COMMENT_DATED}",
+        encoding="utf-8",
+    )
+    report.write_text(REPORT_DATED, encoding="utf-8")
+    briefing = build([str(comment), str(report)], Options())
+    assert briefing.timeline and all(e.sentence.source == 2 for e in briefing.timeline)
+    assert not any(f.sentence.source == 1 for f in briefing.figures)
+    assert not any("eleven days" in f.text for f in briefing.figures)

@@ -66,6 +66,7 @@ from brief.pipeline.extracting import (
     of_sources,
     of_their_articles,
     read_here_from,
+    without_opinion,
 )
 from brief.pipeline.outdated import of_all_parts, outdated
 from brief.pipeline.refuted import refuted_claims
@@ -418,6 +419,7 @@ def brief_documents(
                 unique, extraction, works, figures, meanwhile, in_full, published, dollars
             )
             found = of_their_articles(found, corpus.sentences, story_groups)
+            found = without_opinion(found, corpus)
             found = without_retracted(
                 found, taken_back, {Mention(unique[k].source, unique[k].index) for k in withdrawn}
             )

@@ -134,6 +134,26 @@ def of_their_articles(
     )
 
 
+def without_opinion(found: Extracts, corpus: Corpus) -> Extracts:
+    """What was found, less the key figures and timeline rows of a column, an editorial
+    or a comment (`choosing.opinion_sentences`' sources). Its sentences give no bullet,
+    for its claims are its writer's; a row or a figure drops the label that says so too
+    ("17 Mar: The understanding ... follows a pattern Minsk has used before: detain,
+    accuse, then trade.", r74 F7: a think tank's commentary had dated its judgement as
+    news, and its "five days" was a key figure of the story). Its quotes keep their
+    speaker, and its people stay actors."""
+    from brief.compose.titles import labelled_as_opinion
+
+    columns = {d.source.number for d in corpus.documents if labelled_as_opinion(d.title or "")}
+    if not columns:
+        return found
+    return replace(
+        found,
+        figures=tuple(f for f in found.figures if f.sentence.source not in columns),
+        timeline=tuple(e for e in found.timeline if e.sentence.source not in columns),
+    )
+
+
 def kept_sources(
     story_groups: Sequence[StoryGroup], placements: Sequence[Placement]
 ) -> frozenset[int] | None:
