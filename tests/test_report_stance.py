@@ -238,6 +238,22 @@ def test_a_headline_labelled_by_its_kind_of_copy_speaks_for_a_side() -> None:
     # a report's subject with its verb states a finding
     assert not names_a_document("Report by UN finds abuses in the Tessa valley")
     assert not names_a_document("Statement of Vass angers Arland farmers")
+    assert not names_a_document("Statement of Vass angers Arland farmers on the dam")
+    assert not names_a_document("Statement by police on the shooting in Varn")
+
+
+def test_a_document_named_with_its_party_and_its_topic_speaks_for_a_side() -> None:
+    """'Statement by <party> on the <topic>': what it is about is a noun phrase, whatever
+    its small words (r74 F10: a ministry's release had headed the wire's story)."""
+    from brief.compose.titles import names_a_document
+
+    for title in (
+        "Statement by the Water Ministry of Arland on the outcome of talks between Varn and Olen",
+        "Statement of the Foreign Ministry on the understanding reached with Belmora's help",
+        "Remarks by the President of Belmora on the opening of the Olen sluices",
+    ):
+        assert names_a_document(title), title
+        assert report_stance(title) == SPEAKS_FOR_A_SIDE, title
 
 
 def test_a_judgement_opened_by_a_possessive_is_an_opinion() -> None:

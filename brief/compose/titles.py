@@ -469,7 +469,7 @@ def names_a_document(title: str) -> bool:
     small = [w for w in said if not (w[:1].isupper() or w[:1].isdigit() or w in function_words)]
     found = _DOCUMENT.match(_NUMBERED_FIELDS.sub("", title))
     if found is not None and found["head"].split()[-1].lower() in lists().header_labels:
-        return not small
+        return not small or _party_then_topic(title, found.end(), function_words)
     about = _DOCUMENT_ABOUT.search(title)
     return (
         about is not None
@@ -477,6 +477,24 @@ def names_a_document(title: str) -> bool:
         and _copy_noun(about["noun"])
         and any(w[:1].isupper() for w in _WORD.findall(title[: about.start()]))
     )
+
+
+def _party_then_topic(title: str, start: int, function_words: Collection[str]) -> bool:
+    """Whether the words after a document's noun and its "of" or "by" (`start`) are its
+    party, each capitalised or a function word, and then what it is about after "on",
+    "about", "regarding" or "concerning" and an article: a noun phrase, whatever its
+    small words ("Statement by the Ministry of Foreign Affairs of Kazakhstan on the
+    outcome of consultations between Poland and Belarus", r74 F10: it had headed the
+    story the wire's "Poland and Belarus agree prisoner exchange ..." tells)."""
+    topic = _TOPIC_AFTER_PARTY.search(title, start)
+    if topic is None:
+        return False
+    party = re.findall(r"[\w'’-]+", title[start : topic.start()])
+    return bool(party) and all(w[:1].isupper() or w in function_words for w in party)
+
+
+# What a document is about, after its party: " on the ...", " regarding an ...".
+_TOPIC_AFTER_PARTY = re.compile(r"\s(?:on|about|[Rr]egarding|[Cc]oncerning)\s+(?:the|a|an)\s")
 
 
 # A headline's first field, before the separator that sets it off: "ADVISORY 2029-061 //
