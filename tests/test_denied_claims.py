@@ -4,7 +4,11 @@ is invented."""
 from __future__ import annotations
 
 from brief.models import Sentence
-from brief.selection.denied_claims import answers_unstated_claim, with_denied_claims
+from brief.selection.denied_claims import (
+    answers_unstated_claim,
+    with_denials_after_claims,
+    with_denied_claims,
+)
 
 
 def test_a_denial_that_refers_back_to_its_claim_is_told_apart_from_one_that_states_it() -> None:
@@ -30,6 +34,11 @@ def test_a_denial_that_refers_back_to_its_claim_is_told_apart_from_one_that_stat
     assert not answers_unstated_claim("Nobody denied that the port was closed.")
     assert not answers_unstated_claim("He denied that at no time had he met the envoy.")
     assert answers_unstated_claim("The navy denied it on Tuesday.")
+    # a denial negated is none
+    assert not answers_unstated_claim(
+        'Under the settlement the yard "neither admits nor denies the allegations".'
+    )
+    assert not answers_unstated_claim("The navy did not deny the reports.")
 
 
 def _unique() -> list[Sentence]:
@@ -68,3 +77,41 @@ def test_a_denial_without_its_claim_brings_its_reports_lede_or_goes() -> None:
     assert with_denied_claims(unique, (0, 4, 1), fresh, frozenset(), 3, lambda s: False) == (0, 1)
     # a story's first bullet keeps its place
     assert with_denied_claims(unique, (4, 0), fresh, frozenset(), 2, always) == (4, 0)
+
+
+def test_a_claim_brings_the_denial_its_report_gives_right_after_it() -> None:
+    """r74 F15: an accusation was a bullet and the next sentence of its report, "Warsaw
+    rejected the accusation.", none."""
+    texts = [
+        (1, 1, "Ostria recalled its envoy from Veldan on Monday.", 0),
+        (
+            1,
+            2,
+            "Veldan's police said on Sunday that an Ostrian trawler captain had smuggled"
+            " radios to the rebels.",
+            1,
+        ),
+        (1, 3, "Ostria rejected the accusation.", 2),
+        (1, 4, "The trawler's crew were released on Sunday night.", 3),
+        (2, 1, "Ferries resumed on Tuesday, the operator said.", 0),
+    ]
+    unique = [Sentence(text, source, index, para) for source, index, text, para in texts]
+    fresh = list(range(len(unique)))
+    # the denial follows its claim; the last other pick makes room
+    assert with_denials_after_claims(unique, (0, 1, 3), fresh, frozenset(), 3, always) == (
+        0,
+        1,
+        2,
+    )
+    assert with_denials_after_claims(unique, (0, 1), fresh, frozenset(), 4, always) == (0, 1, 2)
+    # not where it is unfit, already told or not fresh; a sentence that states what it
+    # denies needs no claim before it and is left to rank as it does
+    assert with_denials_after_claims(unique, (0, 1), fresh, frozenset({2}), 3, always) == (0, 1)
+    assert with_denials_after_claims(unique, (0, 2, 1), fresh, frozenset(), 3, always) == (
+        0,
+        2,
+        1,
+    )
+    assert with_denials_after_claims(unique, (0, 1), [0, 1, 3], frozenset(), 3, always) == (0, 1)
+    # the next sentence answers nothing: the picks as they were
+    assert with_denials_after_claims(unique, (2, 3), fresh, frozenset(), 3, always) == (2, 3)

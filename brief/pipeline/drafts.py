@@ -28,7 +28,7 @@ from brief.pipeline.superseded.reports import latest_day_sources, story_of_sourc
 from brief.prefilter import may_hold
 from brief.profiles import Profile
 from brief.rank import RankContext
-from brief.selection.denied_claims import with_denied_claims
+from brief.selection.denied_claims import with_denials_after_claims, with_denied_claims
 
 if TYPE_CHECKING:
     from brief.extract.lexicon import Words
@@ -481,6 +481,10 @@ def _completed(
     # a denial that refers back to a claim comes with it, or goes (r73 F7)
     picks = with_denied_claims(
         unique, picks, drafting.current, unfit_positions, drafting.bullets, _stands_alone
+    )
+    # ... and a claim with the denial its report gives right after it (r74 F15)
+    picks = with_denials_after_claims(
+        unique, picks, drafting.current, unfit_positions, drafting.bullets, _may_be_bullet
     )
     if drafting.several:
         picks = _said_once(unique, picks, lead, drafting.context.language)
@@ -1402,6 +1406,14 @@ class _StorySentences:
         """Each of its unique positions' place in `sentences`: picks are unique positions,
         and what can be no bullet (`unfit`) places."""
         return {k: i for i, k in enumerate(self.positions)}
+
+
+def _may_be_bullet(sentence: Sentence) -> bool:
+    """Can the sentence be a bullet read right after the one before it
+    (`rank.coverage.may_be_bullet`)?"""
+    from brief.rank.coverage import may_be_bullet
+
+    return may_be_bullet(sentence)
 
 
 def _stands_alone(sentence: Sentence) -> bool:

@@ -36,9 +36,15 @@ def answers_unstated_claim(text: str) -> bool:
     calling such an object false ("called the report “a fabrication”", "described the
     claims as lies")."""
     for found in _denied_object().finditer(text):
+        if _NEGATED.search(text, 0, found.start()) is not None:
+            continue  # "neither admits nor denies the allegations": no denial
         if not _stated_after(text[found.end() :]):
             return True
     return _called_false().search(text) is not None
+
+
+# A negation right before a verb of denial: "nor denies", "did not deny", "never denied".
+_NEGATED = re.compile(r"\b(?:nor|not|never|n't|neither)\s+(?:\w+\s+)?\Z|n't\s+\Z", re.I)
 
 
 def _stated_after(rest: str) -> bool:
@@ -133,4 +139,43 @@ def with_denied_claims(
                     out.remove(spare)
         else:
             out.remove(k)
+    return tuple(out)
+
+
+def with_denials_after_claims(
+    unique: Sequence[Sentence],
+    picked: Sequence[int],
+    fresh: Sequence[int],
+    unfit: frozenset[int],
+    count: int,
+    may_be_bullet: Callable[[Sentence], bool],
+) -> tuple[int, ...]:
+    """The picks, each followed by the denial its report gives right after it, in its
+    next sentence, where that sentence answers the claim without stating it ("Warsaw
+    rejected the accusation." after "Belarus's KGB said ... Zieliński ... had
+    photographed military facilities ... on behalf of Polish intelligence.", r74 F15:
+    the charge had been a bullet and its denial no bullet): a claim one side contests is
+    read with the contest where its report gives both. The denial must be `fresh`, not
+    `unfit` and able to be a bullet (read after its claim, it needs no more); the picks
+    stay `count` at most, the last other pick making room."""
+    out = list(picked)
+    where = {(s.source, s.index): k for k, s in enumerate(unique)}
+    usable = set(fresh) - unfit
+    for k in picked:
+        sentence = unique[k]
+        answer = where.get((sentence.source, sentence.index + 1))
+        if (
+            answer is None
+            or answer in out
+            or answer not in usable
+            or unique[answer].paragraph - sentence.paragraph > 1
+            or not answers_unstated_claim(unique[answer].text)
+            or not may_be_bullet(unique[answer])
+        ):
+            continue
+        out.insert(out.index(k) + 1, answer)
+        if len(out) > max(count, len(picked)):
+            spare = next((j for j in reversed(out) if j not in (k, answer, out[0])), None)
+            if spare is not None:
+                out.remove(spare)
     return tuple(out)
