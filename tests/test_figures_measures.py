@@ -157,3 +157,20 @@ def test_a_sayers_count_now_replaces_its_earlier_one() -> None:
 )
 def test_a_share_keeps_its_holder(text: str, expected: list[str]) -> None:
     assert [f.text for f in find_figures(sentences(text)) if f.kind != "date"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the frame a clause counts in counts nothing itself (r74 F21)
+        ("The skipper said he had made the crossing about 30 times in the past three years.", []),
+        (
+            "In the past 48 hours, 12 boats were seized, the coast guard said.",
+            ["12 boats were seized"],
+        ),
+        # a duration the clause tells is kept
+        ("The skipper has been held for the past three years.", ["three years"]),
+    ],
+)
+def test_a_time_frame_is_no_figure(text: str, expected: list[str]) -> None:
+    assert _worded(text) == expected

@@ -298,6 +298,8 @@ def find_figures(
                 continue  # "latitude 14 degrees North": a position, as a place name is
             if standing(s.text, f):
                 continue  # "a border town of 60,000 people": what stands, no fact of the news
+            if _time_frame(s.text, f):
+                continue  # "about 20 times in the past two years": the count's frame
             if f.kind == "count" and names_the_dead(s.text, f.start, f.end):
                 continue  # "The dead were two police officers and a civilian": a part
             if f.kind == "count" and _quoted_vague(s.text, f):
@@ -602,6 +604,23 @@ def counted_kind(unit: str | None) -> str:
     if low in words()["hurt_words"]:
         return "hurt"
     return low
+
+
+def _time_frame(text: str, figure: FoundFigure) -> bool:
+    """Whether a measure of time is the frame a clause counts or compares in ("had made
+    the same trip about 20 times in the past two years", "In the past 24 hours, 40
+    people were killed", "have risen 12 percent over the last three months"): it counts
+    nothing itself (r74 F21: "two years" had been a key figure of a detention). Not a
+    duration a clause tells ("detained for the past two years", "a two-year sentence")."""
+    if figure.kind != "measure" or figure.unit not in _TIME_UNITS:
+        return False
+    return _FRAME_BEFORE.search(text, 0, figure.start) is not None
+
+
+_TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
+_FRAME_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+\Z"
+)
 
 
 def _news_year(dates: Mapping[int, str]) -> str | None:
