@@ -303,8 +303,12 @@ class _Matcher:
             # most sentences hold none, and the words need not be read one by one)
             stems = frozenset(map(STEMS.__getitem__, words))
             hits, frames = self._ordered(body, stems, hits, frames, lead_end, aside)
-            hits, frames = self._withheld(words, stems, hits, frames, lead_end, aside)
-            hits, frames = self._kept_out(words, stems, hits, frames, lead_end, aside)
+            # a refusal ("will not let the boats land", `refusals.REFUSAL`) and a ban
+            # ("bars foreign research ships from its ports", `exclusions.BAN`): the
+            # word held at the verb, whose frames govern what is not allowed
+            for word, verb in ((REFUSAL, withheld(words, stems)), (BAN, excluded(words, stems))):
+                if verb >= 0:
+                    hits, frames = self._governing(word, verb, hits, frames, lead_end, aside)
             hits, frames = self._described(body, stems, hits, frames, lead_end, aside)
             talk = conversation(body, stems)
             if talk >= 0:  # a side talking with another state (`conversations`)
@@ -538,43 +542,6 @@ class _Matcher:
         if verb is None:
             return hits, frames
         return self._governing(DIRECTIVE, verb, hits, frames, lead_end, aside)
-
-    def _withheld(
-        self,
-        words: list[str],
-        stems: frozenset[str],
-        hits: _Hits,
-        frames: list[tuple[int, int]],
-        lead_end: int,
-        aside: Sequence[tuple[int, int]],
-    ) -> tuple[_Hits, list[tuple[int, int]]]:
-        """The hits and frames of a sentence that withholds a permission ("will not let
-        the boats land"): it holds the word of a refusal (`refusals.REFUSAL`) at the
-        verb, whose frames govern what is not allowed. In an opening or an aside the
-        refusal is background, as a cue there is, and governs nothing. `stems`: those
-        of the words."""
-        verb = withheld(words, stems)
-        if verb < 0:
-            return hits, frames
-        return self._governing(REFUSAL, verb, hits, frames, lead_end, aside)
-
-    def _kept_out(
-        self,
-        words: list[str],
-        stems: frozenset[str],
-        hits: _Hits,
-        frames: list[tuple[int, int]],
-        lead_end: int,
-        aside: Sequence[tuple[int, int]],
-    ) -> tuple[_Hits, list[tuple[int, int]]]:
-        """The hits and frames of a sentence that keeps a side out ("Sri Lanka bars foreign
-        research ships from its ports"): it holds the word of a ban (`exclusions.BAN`) at
-        the verb, whose frames govern those kept out. In an opening or an aside the ban is
-        background, as a cue there is, and governs nothing. `stems`: those of the words."""
-        verb = excluded(words, stems)
-        if verb < 0:
-            return hits, frames
-        return self._governing(BAN, verb, hits, frames, lead_end, aside)
 
     def _described(
         self,
