@@ -131,11 +131,7 @@ def with_denied_claims(
             and may_be_bullet(unique[lede])
             and not answers_unstated_claim(unique[lede].text)
         ):
-            out.insert(out.index(k), lede)
-            if len(out) > max(count, len(picked)):
-                spare = next((j for j in reversed(out) if j not in (k, lede, out[0])), None)
-                if spare is not None:
-                    out.remove(spare)
+            _insert_with_room(out, out.index(k), lede, (k,), max(count, len(picked)))
         else:
             out.remove(k)
     return tuple(out)
@@ -171,12 +167,20 @@ def with_denials_after_claims(
             or not may_be_bullet(unique[answer])
         ):
             continue
-        out.insert(out.index(k) + 1, answer)
-        if len(out) > max(count, len(picked)):
-            spare = next((j for j in reversed(out) if j not in (k, answer, out[0])), None)
-            if spare is not None:
-                out.remove(spare)
+        _insert_with_room(out, out.index(k) + 1, answer, (k,), max(count, len(picked)))
     return tuple(out)
+
+
+def _insert_with_room(
+    out: list[int], at: int, added: int, kept: tuple[int, ...], most: int
+) -> None:
+    """Put `added` into the picks at `at`; past `most` picks, the last other one (not
+    `added`, not one `kept`, not the story's first) makes room."""
+    out.insert(at, added)
+    if len(out) > most:
+        spare = next((j for j in reversed(out) if j not in (*kept, added, out[0])), None)
+        if spare is not None:
+            out.remove(spare)
 
 
 # `unique` keeps the corpus's order (each copy group by its first sentence: dedupe), so a
