@@ -55,13 +55,7 @@ def spokesperson_body(phrase: list[str], index: ActorIndex, recent: Sequence[str
         if firm is not None:
             return firm
         name = name[1:]
-    text = " ".join(name)
-    whole = [
-        actor
-        for start, end, actor in index.find(text)
-        if start == 0 and end == len(text) and actor.kind == "organisation"
-    ]
-    return whole[0] if len(whole) == 1 else None
+    return _named_whole(name, index)
 
 
 def press_office_body(phrase: list[str], index: ActorIndex) -> Actor | None:
@@ -88,6 +82,12 @@ def press_office_body(phrase: list[str], index: ActorIndex) -> Actor | None:
             break
     if not name:
         return None
+    return _named_whole(name, index)
+
+
+def _named_whole(name: list[str], index: ActorIndex) -> Actor | None:
+    """The story's one organisation whose name is the whole of `name`, or None (none, or
+    two): a spokesman's or a press office's body."""
     text = " ".join(name)
     whole = [
         actor
