@@ -655,9 +655,20 @@ def test_a_background_clause_beside_force_counts_its_strongest_cue() -> None:
 # on since: 0.922, its odd ids tuned on, its even ids 0.897 held out.) 0, sabotage, cyber
 # attacks and pressure below the threshold of war, 0.836 held out in session 67, is tuned
 # on since: 0.883, its odd ids tuned on, its even ids 0.795 held out; below 0.9 as a whole,
-# it keeps a floor. 1, the sea in disputes, scored 0.802 held out in session 68 (committed
-# before any tuning).
-_UNTUNED_FLOORS = {"l": 0.84, "A": 0.89, "F": 0.92, "S": 0.89, "Z": 0.88, "0": 0.88, "1": 0.86}
+# it keeps a floor. 1, the sea in disputes, 0.802 held out in session 68, is tuned on
+# since: 0.863, its odd ids tuned on, its even ids 0.773 held out; it keeps a floor too.
+# 2, coups, mutinies, disputed elections and constitutional crises, scored 0.911 held out
+# in session 69 (committed before any tuning).
+_UNTUNED_FLOORS = {
+    "l": 0.84,
+    "A": 0.89,
+    "F": 0.92,
+    "S": 0.89,
+    "Z": 0.88,
+    "0": 0.88,
+    "1": 0.86,
+    "2": 0.91,
+}
 
 
 def test_fresh_set_macro_f1_on_every_batch() -> None:

@@ -1376,7 +1376,19 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "('going over' is a border's verb as often, and its forms are no one stem), now "
         "under the catch-all; and 1149, a transport workers' federation deploring a crew's "
         "detention: a union is no state, and a security brief leaves its statement to the "
-        "catch-all as it does a firm's.",
+        "catch-all as it does a firm's."
+        " Batch 2 (session 69; ids 2001-2150), written blind after 1 was tuned on, in the "
+        "language of power contested at home (soldiers taking a state broadcaster, juntas "
+        "suspending constitutions and imposing curfews, guards detaining a president, "
+        "mutinies over pay, a regional bloc suspending a member and threatening sanctions, "
+        "mediators, opposition leaders arrested and released, results contested in court, "
+        "tear gas, internet shutdowns, parliaments dissolved, impeachment, states of "
+        "emergency, exiles returning, transition timetables), as wires, regional papers, "
+        "juntas' statements on state television, blocs' communiqués, observers' reports and "
+        "analysts write them, beside constitutional articles, turnout figures, profiles and "
+        "history, with political words that look like force and are not ('stormed to "
+        "victory', 'a palace coup in the boardroom', 'mobilised voters'), scored 0.911 held "
+        "out (accuracy 0.851; odd ids 0.911, even ids 0.903), committed before any tuning.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
