@@ -585,6 +585,20 @@ HELD_OUT = {
         "and joins the exercise's other two reports. No other set moved but pile12 (F1 "
         ".930 -> .949: its translated state agency's dispatch joins the army post attack)."
     ),
+    "pile36": (
+        "a technology and science desk's Monday (session 69), written after pile35: a German "
+        "rocket's failed flight from Andoya told eight ways (the maker's statement, a wire, a "
+        "translated local paper on debris, trade press, a journal's news pages, a university "
+        "release, a customer's stock-exchange release, a newsletter roundup) beside "
+        "look-alikes kept apart (a sounding rocket launched from the same island on Monday, "
+        "an anniversary feature on the 1995 rocket scare, a fireball taken for debris; two "
+        "banks' data breaches; two regulators fining one platform, named by brand, parent "
+        "and ticker, for two offences, with a trade paper's correction; two governments' "
+        "chip-export rules on one day), results and job cuts in one release, an outage and "
+        "its post-mortem, a court ruling and its appeal, a wire carried twice. Held out: F1 "
+        "0.957 (P .917, R 1.000; half A 1.000, half B 1.000): the two regulators' fines of "
+        "the one platform joined, and the anniversary feature joined Monday's launch."
+    ),
 }
 
 
