@@ -125,6 +125,7 @@ DATA50 = ROOT / "tools" / "data" / "fresh50"  # and fourteen more, energy, minin
 DATA51 = ROOT / "tools" / "data" / "fresh51"  # and fourteen more, money and markets
 DATA52 = ROOT / "tools" / "data" / "fresh52"  # and fourteen more, transport
 DATA53 = ROOT / "tools" / "data" / "fresh53"  # and fourteen more, food and farming
+DATA54 = ROOT / "tools" / "data" / "fresh54"  # and fourteen more, schools and universities
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -621,6 +622,7 @@ def report(*folders: Path) -> str:
         DATA51,
         DATA52,
         DATA53,
+        DATA54,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -1463,6 +1465,21 @@ _HEADINGS = {
         " Other sets moved up only: fresh23 even (a mayor-elect's nine answers, 'Maclean's"
         " spoke with Keesick by phone'); PolNeAR even +2 right ('Then she added: “...”'),"
         " odd identical. See its README.",
+    ),
+    DATA54: (
+        "a fifty-fourth fresh set",
+        " Annotated blind, fourteen articles of schools, universities and young people as"
+        " news (a wire on a teachers' strike with the union's General Secretary, a student"
+        " paper on a campus occupation, an exam-paper leak whose board 'says', a school"
+        " fire's follow-up with a mother known by one name, a student-visa cap, a dismissed"
+        " lecturer whose panel's letter her lawyer reads aloud, a prize-day feature with"
+        " pupils by first name, a charity's school-meals report that 'finds', a"
+        " parliamentary committee hearing, a rector through an interpreter, a university's"
+        " release, a radio phone-in, a teacher's column, a corrections column); held out,"
+        " after fresh53 was tuned on: speaker precision 95.2% (63 attributed; odd 97.2% of"
+        " 36, even 92.6% of 27), direct attributed 58.8%, people F1 0.927 (precision 94.6%,"
+        " recall 90.9%), roles 98.0% right of those given (49; odd 100% of 29, even 95.0% of"
+        " 20) covering 68.6%. See its README.",
     ),
 }
 
