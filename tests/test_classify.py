@@ -3454,3 +3454,25 @@ def test_the_object_of_a_verb_of_averting() -> None:
     assert averted(found) == [(5, 7)]
     assert averted(tokens("troops failed to prevent the massacre")) == []
     assert averted(tokens("did not avert a war")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a police force put on alert shows force as an army's alert does (CAMEO's
+        # "increase police alert status"), and so does its leave cancelled
+        (
+            "Bolivia's interior minister placed riot police in La Paz on high alert ahead of"
+            " the runoff.",
+            "military",
+        ),
+        ("All leave has been cancelled for police officers in the capital this week.", "military"),
+        # ... but a hazard's alert police give out is a warning to people
+        ("Police in Cebu issued an alert for landslides on the mountain roads.", "humanitarian"),
+        # ... and no alert of force where no security force is named
+        ("Hotels along the coast were put on high alert for the holiday rush.", OTHER),
+    ],
+)
+def test_police_put_on_alert_are_a_show_of_force(text: str, section: str) -> None:
+    """Batch 2's kind of miss, in other settings: police on alert, their leave cancelled."""
+    assert classify(text, GEO).section == section
