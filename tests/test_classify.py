@@ -3476,3 +3476,24 @@ def test_the_object_of_a_verb_of_averting() -> None:
 def test_police_put_on_alert_are_a_show_of_force(text: str, section: str) -> None:
     """Batch 2's kind of miss, in other settings: police on alert, their leave cancelled."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a suspension's idiom split by a long object, as English splits a phrasal verb
+        (
+            "The World Bank put the second instalment of its budget support to Honduras on"
+            " hold after the vote was annulled.",
+            "diplomacy",
+        ),
+        # ... and said by the state it leaves what is suspended in
+        ("Aid from Denmark to the Bolivian police remains on hold pending an inquiry.", "diplomacy"),
+        # ... but no act between states where no state or body is a side of it
+        ("The bakery put the opening of its second shop on hold until the spring.", OTHER),
+        ("Callers to the helpline were kept on hold for over an hour.", OTHER),
+    ],
+)
+def test_a_suspension_put_on_hold_with_its_object_between(text: str, section: str) -> None:
+    """Batch 2's kind of miss, in other settings: a lender's payment put on hold."""
+    assert classify(text, GEO).section == section
