@@ -3497,3 +3497,25 @@ def test_police_put_on_alert_are_a_show_of_force(text: str, section: str) -> Non
 def test_a_suspension_put_on_hold_with_its_object_between(text: str, section: str) -> None:
     """Batch 2's kind of miss, in other settings: a lender's payment put on hold."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a state's measure over a territory names the state that lifts it, where its
+        # communique leaves itself out
+        ("Martial law was lifted in the southern islands on Friday.", "diplomacy"),
+        (
+            "The state of emergency in the three northern provinces is lifted with immediate"
+            " effect.",
+            "diplomacy",
+        ),
+        # ... but a lifting that names no state's measure names no side of it
+        ("The lid was lifted with immediate effect.", OTHER),
+        ("The ban on ball games in the park was lifted on Friday.", OTHER),
+    ],
+)
+def test_a_state_of_emergency_names_the_state_that_lifts_it(text: str, section: str) -> None:
+    """Batch 2's kind of miss, in other settings: a junta's measure eased, its agent left
+    out."""
+    assert classify(text, GEO).section == section
