@@ -657,8 +657,8 @@ def test_a_background_clause_beside_force_counts_its_strongest_cue() -> None:
 # on since: 0.883, its odd ids tuned on, its even ids 0.795 held out; below 0.9 as a whole,
 # it keeps a floor. 1, the sea in disputes, 0.802 held out in session 68, is tuned on
 # since: 0.863, its odd ids tuned on, its even ids 0.773 held out; it keeps a floor too.
-# 2, coups, mutinies, disputed elections and constitutional crises, scored 0.911 held out
-# in session 69 (committed before any tuning).
+# (2, coups, mutinies, disputed elections and constitutional crises, 0.911 held out in
+# session 69, is tuned on since: 0.944, its odd ids tuned on, its even ids 0.903 held out.)
 _UNTUNED_FLOORS = {
     "l": 0.84,
     "A": 0.89,
@@ -667,7 +667,6 @@ _UNTUNED_FLOORS = {
     "Z": 0.88,
     "0": 0.88,
     "1": 0.86,
-    "2": 0.91,
 }
 
 
@@ -3488,7 +3487,10 @@ def test_police_put_on_alert_are_a_show_of_force(text: str, section: str) -> Non
             "diplomacy",
         ),
         # ... and said by the state it leaves what is suspended in
-        ("Aid from Denmark to the Bolivian police remains on hold pending an inquiry.", "diplomacy"),
+        (
+            "Aid from Denmark to the Bolivian police remains on hold pending an inquiry.",
+            "diplomacy",
+        ),
         # ... but no act between states where no state or body is a side of it
         ("The bakery put the opening of its second shop on hold until the spring.", OTHER),
         ("Callers to the helpline were kept on hold for over an hour.", OTHER),

@@ -1388,7 +1388,28 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "analysts write them, beside constitutional articles, turnout figures, profiles and "
         "history, with political words that look like force and are not ('stormed to "
         "victory', 'a palace coup in the boardroom', 'mobilised voters'), scored 0.911 held "
-        "out (accuracy 0.851; odd ids 0.911, even ids 0.903), committed before any tuning.",
+        "out (accuracy 0.851; odd ids 0.911, even ids 0.903), committed before any tuning."
+        " Tuned on its odd ids in session 69 (the even ids held out), in the profile: "
+        "police put on alert, or their leave cancelled, are a show of force as an army's "
+        "alert is (CAMEO's 'increase police alert status'; 'The interior ministry put "
+        "police across the country on maximum alert', 2121, and batch k's Philippine "
+        "National Police on full alert, its miss since session 36); a suspension's idiom "
+        "is 'on hold', not 'put on hold', as English splits the phrase by its object ('put "
+        "the disbursement of a 250-million-dollar loan tranche on hold after the coup', "
+        "2065); and a state of emergency and martial law name the state that lifts them, "
+        "where its communique leaves itself out (U057's). 2 is 0.944 with them (accuracy "
+        "0.881; odd ids 0.911 -> 0.983, even ids held out 0.903, unchanged); k 0.934 -> "
+        "0.950, U 0.929 -> 0.934; no other batch, dev half, humanitarian or domestic "
+        "figure, off-topic rate or placement moved (one BBC business sentence went from "
+        "the economy to diplomacy: France and Germany persuading EU members in 2003 to put "
+        "the threat of penalties 'on hold', a suspension between states). The odd misses "
+        "left: a junta's 'The curfew is lifted across the national territory' (2081) "
+        "names no side, and a curfew is a parent's, a bail's or an airport's as often, so "
+        "it names no state (as an actor word it took ten curfews lifted in the fresh "
+        "batches, and a BBC bill's power to 'impose curfews'); and an opposition leader "
+        "'released without charge' (2029), named by his surname alone: in an article that "
+        "first names him as the opposition leader, and names other states, it is "
+        "diplomacy; alone it is anyone's release, as a suspect's in a crime report is.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
