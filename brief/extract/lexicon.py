@@ -470,6 +470,7 @@ _MODULE_LISTS = {
         "charge_phrases",
         "falsity_phrases",
         "falsity_labels",
+        "calling_false_verbs",
         "rumour_nouns",
         "adverbs",
         "auxiliaries",

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from brief.extract.lexicon import alternation, words
+from brief.extract.lexicon import alternation, spaced_alternation, words
 from brief.models import Sentence
 
 
@@ -59,15 +59,19 @@ _STATED = re.compile(r"\s*(?:,\s*)?(?:that\b|of\b[^,.;]*\bthat\b|about\b|over\b|
 
 
 @cache
-def _lexicon() -> tuple[str, str, str]:
+def _lexicon() -> tuple[str, str, str, str]:
+    """The alternations of words.toml's lists: denial_verbs, claim_nouns, a word of
+    falsity (falsity_phrases, falsity_labels) and the determiners of a claim's noun that
+    point back at it (referring_determiners: "the", "such", "any such"; and possessives:
+    "its", "their")."""
     w = words()
     verbs = alternation(w["denial_verbs"])
     nouns = alternation(w["claim_nouns"])
     false = alternation(w["falsity_phrases"] | w["falsity_labels"])
-    return verbs, nouns, false
+    determiners = spaced_alternation(w["referring_determiners"] | w["possessives"])
+    return verbs, nouns, false, determiners
 
 
-_DETERMINERS = r"(?:the|this|that|these|those|such|any\s+such|its|their|his|her|our)"
 _PRONOUNS = r"(?:it|this|that|them|these|those)"
 
 
@@ -75,9 +79,9 @@ _PRONOUNS = r"(?:it|this|that|them|these|those)"
 def _denied_object() -> re.Pattern[str]:
     """A verb of denial, then its object: a determined claim's noun (up to two words
     between: "the Tajik side's claims") or a pronoun ending its clause."""
-    verbs, nouns, _ = _lexicon()
+    verbs, nouns, _, determiners = _lexicon()
     return re.compile(
-        rf"\b(?:{verbs})\s+(?:{_DETERMINERS}\s+(?:[\w'’-]+\s+){{0,2}}(?:{nouns})\b"
+        rf"\b(?:{verbs})\s+(?:(?:{determiners})\s+(?:[\w'’-]+\s+){{0,2}}(?:{nouns})\b"
         rf"|{_PRONOUNS}(?=\s*(?:[,.;]|$))"
         # ("denied it on Tuesday"; not "denied that at no time ...", a clause)
         rf"|(?:it|this|them|these|those)(?=\s+(?:as|and|but|on|in|at)\b))",
@@ -90,10 +94,10 @@ def _called_false() -> re.Pattern[str]:
     """A verb of calling, a claim's noun or a pronoun, and a word of falsity within the
     clause: "called the report “a fabrication”", "called it a lie", "described the
     claims as baseless"."""
-    verbs, nouns, false = _lexicon()
-    calling = r"(?:called|calls|call|described|describes|labelled|labeled|branded|dismissed)"
+    _, nouns, false, determiners = _lexicon()
+    calling = alternation(words()["calling_false_verbs"])
     return re.compile(
-        rf"\b{calling}\s+(?:{_DETERMINERS}\s+(?:[\w'’-]+\s+){{0,2}}(?:{nouns})|{_PRONOUNS})"
+        rf"\b(?:{calling})\s+(?:(?:{determiners})\s+(?:[\w'’-]+\s+){{0,2}}(?:{nouns})|{_PRONOUNS})"
         rf"\b[^,.;]{{0,12}}?[\"“‘']?\s*(?:as\s+)?(?:an?\s+|pure\s+|complete\s+)?(?:{false})\b",
         re.I,
     )
