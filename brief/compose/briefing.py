@@ -40,6 +40,7 @@ from brief.compose.titles import (
 )
 from brief.extract.actors.word_knowledge import common_word
 from brief.extract.figures import (
+    DEAD,
     DETAIL,
     as_of,
     casualty_count,
@@ -450,9 +451,9 @@ def _dated(
 
 # A key figure's tier (compose's `tier`), lowest first, written as the digits of a mixed
 # radix so that each step passes every tier below it: its rank (key_choice.profile_rank,
-# from -2 for the dead to DETAIL for a detail) moved to start at 0, then an older day's
+# from DEAD for the dead to DETAIL for a detail) moved to start at 0, then an older day's
 # figure, a past one, and a fact another source gave first.
-_LOWEST_RANK = -2  # key_choice.figure_rank's dead
+_LOWEST_RANK = DEAD  # key_choice.figure_rank's lowest: the dead
 _NOT_LATEST = DETAIL - _LOWEST_RANK + 1  # 6: past every rank
 _PAST = 2 * _NOT_LATEST  # 12
 _TOLD_AGAIN = 2 * _PAST  # 24

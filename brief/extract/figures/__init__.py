@@ -175,6 +175,7 @@ from brief.extract.figures.dated_events.rows import (
     yearless,
 )
 from brief.extract.figures.key_choice import (
+    DEAD,
     DETAIL,
     casualty_count,
     casualty_kind,
@@ -191,6 +192,7 @@ from brief.extract.figures.key_choice import (
 from brief.extract.figures.scanner import find_figures, lede_toll, named_unit, read_ahead
 
 __all__ = [
+    "DEAD",
     "DETAIL",
     "as_of",
     "casualty_count",

@@ -93,6 +93,8 @@ def key_figures(
 
 # figure_rank's place for a detail (see details): after durations, shown only alone.
 DETAIL = 3
+# figure_rank's place for the dead: the lowest rank, first of every figure.
+DEAD = -2
 
 
 def details(figures: Sequence[Figure]) -> frozenset[Figure]:
@@ -853,8 +855,8 @@ def _whom(figure: Figure) -> str:
 
 
 def figure_rank(figure: Figure) -> int:
-    """-2 for the dead ("23 deaths", "killing at least 23 people", "at least 40 people had
-    died"), -1 for the other casualties and the people a disaster struck ("57 injured",
+    """DEAD (-2) for the dead ("23 deaths", "killing at least 23 people", "at least 40
+    people had died"), -1 for the other casualties and the people a disaster struck ("57 injured",
     "212,000 people are affected", "38,500 displaced"), 0 for the rest of what an analyst
     counts, 1 for a small or vague count or measure, a share or a distance of nothing
     said, or the people aid is for (see _aided), 2 for a duration. The dead come before
@@ -873,7 +875,7 @@ def figure_rank(figure: Figure) -> int:
         return 2
     w = words()
     if counted in THE_DEAD or counted in w["death_nouns"]:
-        return -2  # "three dead": the casualties first, however small
+        return DEAD  # "three dead": the casualties first, however small
     if counted in w["casualties"] or counted in w["afflicted"]:
         return -1
     if _aided(figure):
