@@ -241,6 +241,7 @@ _MODULE_LISTS = {
         "undergone_verbs",
         "crowd_verbs",
         "exchange_terms",
+        "possibility_words",
         "giving_verbs",
         "aid_recipients",
         "scope_limiters",

@@ -34,14 +34,15 @@ def _condition() -> re.Pattern[str]:
 def in_condition(text: str, figure: FoundFigure) -> bool:
     """Whether the figure stands in a clause a word of condition opens, with no break
     between them ("would close if winds exceeded 90 km/h"), or is the price a demand or
-    an offer names (`demanded`), or is in a worked example (`supposed`)."""
+    an offer names (`demanded`), or is what an option or a threat would add
+    (`possible`), or is in a worked example (`supposed`)."""
     if supposed(text):
         return True
     begin = max(0, figure.start - _REACH)
     found = list(_condition().finditer(text, begin, figure.start))
     if found and _CLAUSE_END.search(text, found[-1].end(), figure.start) is None:
         return True
-    return demanded(text, figure)
+    return demanded(text, figure) or possible(text, figure)
 
 
 @cache
@@ -71,6 +72,60 @@ def demanded(text: str, figure: FoundFigure) -> bool:
     begin = max(0, exchange.start() - _REACH)
     clause = _CLAUSE_END.split(text[begin : exchange.start()])[-1]
     return unrealised().search(clause) is not None
+
+
+# What ends the clause of a word of possibility before the figure: a mark, or a word
+# that opens another clause. Not "and", which as often joins the option's list ("asset
+# freezes ... and a ban ... at two more border crossings").
+_OPTION_END = re.compile(
+    r"[,;:()\u2014\u2013\"“”]|\b(?:but|then|while|whereas|when|after|before|because|since"
+    r"|although|though)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _possibility() -> re.Pattern[str]:
+    """A word of possibility (words.toml's possibility_words), not a negated modal
+    ("could not reach 40 villages" may be a fact all the same)."""
+    w = words()
+    negators = alternation(w["verb_negators"])
+    return re.compile(
+        rf"\b(?:{alternation(w['possibility_words'])})\b(?!\s+(?:{negators})\b|n['’]t)",
+        re.IGNORECASE,
+    )
+
+
+def possible(text: str, figure: FoundFigure) -> bool:
+    """Whether the figure is an increment (`_increment`: "two more border crossings",
+    "another 40 flights") in a clause a word of possibility or threat governs before it,
+    with no break between: "could close two more border crossings", "threatened to cut
+    another 40 flights", "the possible measures included ... a ban on lorries at two more
+    border crossings". An increment counts what its act adds, and the act has not
+    happened: the figure is the size of an option or a threat, and shown bare in a list it
+    reads as done (r74 F21 had listed "two more border crossings" as a key figure). Not
+    a count of what is there whatever is done to it ("threatened to kill 30 hostages":
+    30 are held), nor an estimate of the act's own size ("could be worth as much as
+    $6bn", "could take two to three weeks"), which is news told as such. The figure's own
+    clause: not one after a mark or a clause's opener ("Talks could resume, but two more
+    people were held")."""
+    if figure.kind != "count" or not _increment(text, figure):
+        return False
+    begin = max(0, figure.start - _REACH)
+    found = list(_possibility().finditer(text, begin, figure.start))
+    return bool(found) and _OPTION_END.search(text, found[-1].end(), figure.start) is None
+
+
+def _increment(text: str, figure: FoundFigure) -> bool:
+    """Whether a count is of more of its kind (words.toml's repeat_markers): its number's
+    next word ("two more", "40 additional") or the word before it ("another 40", "a
+    further 12")."""
+    markers = words()["repeat_markers"]
+    after = figure.text.split()[1:2]
+    before = text[max(0, figure.start - 20) : figure.start].split()[-1:]
+    return bool(after and after[0].lower() in markers) or bool(
+        before and before[0].lower() in markers
+    )
 
 
 def supposed(text: str) -> bool:
