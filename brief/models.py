@@ -400,3 +400,6 @@ class Briefing:
     feed_health: tuple[str, ...] = ()  # feeds that failed (brief.collect.FetchReport.health)
     set_aside: tuple[str, ...] = ()  # a daily run's inbox files it could not read: "NAME: why"
     withdrawn: tuple[Withdrawn, ...] = ()  # a daily run's: what it sent before, taken back
+    # a daily run's later version of the day's brief: when the brief it updates was made
+    # (that one's `generated`), so whatever sends it says it is an update (r74)
+    update_of: str | None = None

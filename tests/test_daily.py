@@ -1671,6 +1671,30 @@ def test_send_of_a_brief_the_daily_run_mailed_is_not_sent_twice(
     assert forced.sent == ("desk@example.org",) and len(plain_server.handler.messages) == 3
 
 
+def test_send_of_an_update_says_it_is_one_as_the_daily_mail_did(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """A later run of the day writes in its JSON which brief it updates (`update_of`, the
+    morning's `generated`); `brief send` of that brief reads it, so its subject says
+    "(update, ...)" as the daily mail's did, where it had read as the morning's (r74). The
+    morning's brief records none."""
+    config = setup(tmp_path, plain_server)
+    run(config)
+    out = tmp_path / "out"
+    brief_json = out / f"brief-{TODAY}.json"
+    morning = json.loads(brief_json.read_text())
+    assert morning["update_of"] is None
+    articles(tmp_path, **{"c.txt": BORDER_EVENING})
+    run(config, now=NOW + timedelta(hours=10))
+    evening = json.loads(brief_json.read_text())
+    assert evening["update_of"] == morning["generated"]
+    daily_subject = str(plain_server.handler.messages[-1]["Subject"])
+    assert "(update, " in daily_subject
+    sent = send(config, out / f"brief-{TODAY}.md", "anchor@example.org")
+    assert sent.sent == ("anchor@example.org",)
+    assert str(plain_server.handler.messages[-1]["Subject"]) == daily_subject
+
+
 def test_send_killed_after_the_server_took_it_does_not_send_again(
     tmp_path: Path, plain_server: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:

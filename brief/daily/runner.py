@@ -227,10 +227,13 @@ def execute(
                 late.shown_first(briefing, record),
                 feed_health=feed_health,
                 set_aside=record.set_aside,
+                # a later run of the day: its brief updates the one it made earlier, and
+                # says so in its JSON, which `brief send` reads its subject from
+                update_of=record.built,
             )
             _write_outputs(briefing, work.outputs, options, progress, planned)
             _checkpoint("written")
-            digest = mailer.digest(briefing, work.date, update=record.built is not None)
+            digest = mailer.digest(briefing, work.date)
             queued = _queue(config.mail, outbox, digest, work, used_shas, options)
             _checkpoint("queued")
             report = dataclasses.replace(report, built=True, queued=queued, briefing=briefing)

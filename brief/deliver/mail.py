@@ -124,10 +124,10 @@ class Digest:
             return False
 
 
-def digest(briefing: Briefing, date: str | None = None, *, update: bool = False) -> Digest:
+def digest(briefing: Briefing, date: str | None = None) -> Digest:
     """Counts of what the reader sees in the brief (compose keeps the bottom line out of
-    the sections), and a digest's leading stories. `update`: a daily run's later version
-    of the day's brief."""
+    the sections), and a digest's leading stories; an update where the brief is a daily
+    run's later version of the day's (its `update_of`)."""
     sections = tuple(_counted(s.title, s.bullets) for s in shown_sections(briefing))
     told = () if briefing.bottom_line is None else (briefing.bottom_line.source,)
     whose = voiced(briefing)
@@ -168,7 +168,7 @@ def digest(briefing: Briefing, date: str | None = None, *, update: bool = False)
         sources=len(briefing.sources),
         new=sum(s.new for s in sections),
         set_aside=briefing.set_aside,
-        update=update,
+        update=briefing.update_of is not None,
         feeds=briefing.feed_health,
         withdrawn=len(briefing.withdrawn),
         corrections=tuple(w.notice for w in briefing.withdrawn),
@@ -352,6 +352,9 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
             sources=len(doc.get("sources", [])),
             new=sum(s.new for s in sections),
             set_aside=tuple(str(line) for line in doc.get("set_aside") or ()),
+            # a daily run's later version of the day's brief: its subject says "(update)"
+            # as the daily mail's did (a JSON written before it held `update_of`: none)
+            update=bool(doc.get("update_of")),
             feeds=tuple(str(line) for line in doc.get("feed_health") or ()),
             withdrawn=len(doc.get("withdrawn") or ()),
             corrections=tuple(

@@ -121,6 +121,8 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "brief_version": __version__,
         "title": briefing.title,
         "generated": briefing.generated.isoformat(timespec="seconds"),
+        # a daily run's later version of the day's brief: when the one it updates was made
+        "update_of": briefing.update_of,
         "profile": briefing.profile,
         "algorithm": briefing.algorithm,
         "sources": [_source(s) for s in briefing.sources],
