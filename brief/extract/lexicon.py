@@ -346,6 +346,10 @@ _MODULE_LISTS = {
         "cause_prepositions",
         "opinion_labels",
     ),
+    "rank": (
+        "stigma_words",
+        "bonus_words",
+    ),
     "layout": (
         "open_ended",
         "headline_ends",

@@ -25,40 +25,11 @@ from typing import Any
 import numpy as np
 
 from brief.errors import SettingError
+from brief.extract.lexicon import words as lexicon_words
 from brief.limits import time_limit
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext
 from brief.rank.text import stemmer, stop_words, words
-
-# Edmundson's cue method needs stigma words; sumy ships none for English. Hedges and
-# asides mark sentences a summary can do without.
-STIGMA_WORDS = (
-    "hardly",
-    "impossible",
-    "perhaps",
-    "maybe",
-    "reportedly",
-    "allegedly",
-    "apparently",
-    "rumour",
-    "rumor",
-    "meanwhile",
-    "incidentally",
-    "anyway",
-)
-# Generic bonus words: Edmundson's "significant" cue words, plus the titles' content words.
-BONUS_WORDS = (
-    "important",
-    "significant",
-    "major",
-    "key",
-    "main",
-    "first",
-    "announced",
-    "new",
-    "record",
-)
-
 
 # Most sentences each of sumy's summarizers ranks in under about 10 s on one core of a
 # 2-core machine (measured under load, scaled by sumy-lexrank's 15 s at 1,600 sentences
@@ -141,8 +112,11 @@ def _summarizer(name: str, language: str, titles: Sequence[str]) -> Any:
         # As sumy's CLI does: stop words are null words, cue words from the parser.
         title_words = [w for t in titles for w in words(t) if w.lower() not in stop]
         summarizer.null_words = stop or {"the"}
-        summarizer.bonus_words = (*BONUS_WORDS, *title_words)
-        summarizer.stigma_words = STIGMA_WORDS
+        # Edmundson's cue method needs stigma words, and sumy ships none for English:
+        # words.toml's [rank] bonus_words and stigma_words.
+        cue_words = lexicon_words()
+        summarizer.bonus_words = (*cue_words["bonus_words"], *title_words)
+        summarizer.stigma_words = cue_words["stigma_words"]
     else:
         summarizer.stop_words = stop
     return summarizer
