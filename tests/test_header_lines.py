@@ -319,3 +319,10 @@ def test_a_clause_after_a_dash_is_no_subsection() -> None:
     """A subsection is a word or two in small letters after a section's name; a clause
     after a dash is the story's."""
     assert not is_header_line("Elsey Post | Harbour – crews search the bay | 3 December 2026")
+
+
+def test_a_stamp_may_cut_september_as_news_style_does() -> None:
+    """ "Sept." is September cut as the wires cut it, a calendar word in a stamp as "Sep"
+    is (one set of the calendar's names, lexicon.calendar_words)."""
+    assert is_stamp("Updated Sept. 14, 2026 10:32 GMT")
+    assert is_stamp("Updated Sep. 14, 2026 10:32 GMT")

@@ -9,7 +9,6 @@ the sentence's event either: the cue matcher counts them apart (see brief.classi
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from functools import cache, lru_cache
 from brief.classify.clefts import cleft
 from brief.classify.questions import answered
 from brief.classify.wording import RECENT_TOKENS, clause_breaks, tokens
-from brief.extract.lexicon import alternation, number_words, verb_forms, words
+from brief.extract.lexicon import alternation, month_names, number_words, verb_forms, words
 from brief.prefilter import may_hold
 
 
@@ -384,7 +383,7 @@ def _participle_clause(text: str, start: int, grammar: _Grammar) -> int:
 
 # A year written as the time of an event ("in 2019", "since 2014", "in March 2001").
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
-_YEAR_BEFORE = frozenset({"in", "since", "during"} | {m.lower() for m in calendar.month_name if m})
+_YEAR_BEFORE = frozenset({"in", "since", "during"}) | month_names()
 
 
 def dated(words: Sequence[str], start: int, end: int) -> bool:

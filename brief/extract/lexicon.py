@@ -677,8 +677,14 @@ def month_numbers() -> dict[str, int]:
 def calendar_word(word: str) -> bool:
     """Whether a word is a month's or a weekday's name, whole or cut ("Sept", "Mon"): a
     capitalised word that names a time, not a place or a body."""
-    low = word.lower().rstrip(".")
-    return low in month_numbers() or low in _weekday_forms()
+    return word.lower().rstrip(".") in calendar_words()
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """The months' and the weekdays' names, whole and cut ("september", "sept", "sep",
+    "mon"), in lower case: one set for every reader of a time's name."""
+    return frozenset(month_numbers()) | _weekday_forms()
 
 
 @cache

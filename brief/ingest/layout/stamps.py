@@ -9,11 +9,10 @@ of every sentence (segment drops one), so it reads the line's shape and its word
 
 from __future__ import annotations
 
-import calendar
 import re
 from functools import cache
 
-from brief.extract.lexicon import joined, words
+from brief.extract.lexicon import calendar_words, joined, words
 from brief.ingest.layout.shapes import LETTERS, LONG_NAME_PARTICLES
 
 # A clock's time: "10:14", "7.57", "9pm", "2:47 p.m."; as a tokenised copy spaces its
@@ -84,7 +83,6 @@ STAMP_LINES = 3
 def time_words() -> tuple[frozenset[str], frozenset[str]]:
     """The words a stamp may hold (words.toml's stamp words and durations, calendar's
     names), and those of them that tell a time (the names, stamp_tells), made once."""
-    names = [*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr]
-    calendar_words = frozenset(name.lower() for name in names if name)
-    timed = joined("stamp_words", "durations") | calendar_words
-    return timed, calendar_words | words()["stamp_tells"]
+    names = calendar_words()
+    timed = joined("stamp_words", "durations") | names
+    return timed, names | words()["stamp_tells"]
