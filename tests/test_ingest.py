@@ -3111,3 +3111,18 @@ def test_a_linked_sheet_leaves_the_pages_background_unknown(tmp_path: Path) -> N
     )
     texts = [b.text for b in ingest(str(page), 1, OPTS).blocks]
     assert "Aid reached the port on Monday." in texts
+
+
+def test_a_document_s_label_may_name_its_topic_with_any_topic_preposition() -> None:
+    """The label under a letterhead that names the document says what it is about with
+    any of words.toml's topic_prepositions ("about", "into"), as a header field does, or
+    whose it is ("by"): one list of those words, not a near-copy of it."""
+    for label in ("Briefing about the count", "Report into the count", "Statement by the mission"):
+        text = (
+            f"AFRICAN UNION ELECTION OBSERVATION MISSION\n{label}\n\n"
+            "Kelvar, 9 April 2027\n\nObservers ask for results by polling station\n\n"
+            "The mission asked the commission to publish results by polling station. It said"
+            " so on Friday.\n"
+        )
+        doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+        assert doc.title == "Observers ask for results by polling station", label

@@ -158,9 +158,17 @@ def past_masthead(lines: list[str], first: int) -> tuple[int, bool]:
     return (label, True) if label is not None else (first, True)
 
 
-# The words after a noun of copy that say what the document is about or whose it is:
-# "Statement on the presidential results", "Communiqué of the summit".
-_ABOUT = frozenset({"on", "of", "by", "from", "regarding", "concerning"})
+# The words after a noun of copy that say whose the document is: "Statement by the
+# spokesperson", "Report from the mission". What it is about is said as a header field's
+# topic is (words.toml's [layout] topic_prepositions: "Statement on the presidential
+# results", "Communiqué of the summit", "Inquiry into the collapse").
+_WHOSE = frozenset({"by", "from"})
+
+
+@cache
+def _about() -> frozenset[str]:
+    """The words after a noun of copy that say what the document is about or whose it is."""
+    return words()["topic_prepositions"] | _WHOSE
 
 
 def _names_its_document(line: str) -> bool:
@@ -173,7 +181,7 @@ def _names_its_document(line: str) -> bool:
     return (
         len(said) >= 2
         and said[0].lower() in furniture_lists().header_labels
-        and said[1].lower() in _ABOUT
+        and said[1].lower() in _about()
         and not any(finite_verb(word) for word in said[2:])
     )
 
