@@ -110,9 +110,12 @@ _COLON_DATELINE = re.compile(r"([A-Z][A-Z.'-]{2,})((?:\s[A-Z][A-Z.'-]{2,})*):\s(
 
 # "Dar es Salaam. Tanzania will ...": a place's name alone and a stop, as The Citizen
 # opens its first paragraph.
-_PLACE_STOP = re.compile(
-    r"([A-Z][\w'-]+(?:\s(?:es|el|al|de|da|du|la|le|[A-Z][\w'-]+)){0,3})\.\s(?=[A-Z])"
-)
+@cache
+def _place_stop_pattern() -> re.Pattern[str]:
+    """Capitalised words, and between them the particles of a place's name (words.toml's
+    place_particles: "es", "de"), then a stop."""
+    particles = alternation(words()["place_particles"])
+    return re.compile(rf"([A-Z][\w'-]+(?:\s(?:{particles}|[A-Z][\w'-]+)){{0,3}})\.\s(?=[A-Z])")
 
 
 def _place_stop(text: str) -> re.Match[str] | None:
@@ -122,7 +125,7 @@ def _place_stop(text: str) -> re.Match[str] | None:
     four letters or more."""
     from brief.extract.lexicon import joined, month_names
 
-    found = _PLACE_STOP.match(text)
+    found = _place_stop_pattern().match(text)
     if found is None:
         return None
     names = found.group(1).split()

@@ -63,6 +63,7 @@ from brief.rank.coverage import can_be_bullet
         ("CNN's Ann Lee reported from Beirut.", "credit"),
         ("Tom Roe and Ann Lee wrote from Norfolk, Virginia.", "credit"),
         ("Ann Lee reported from Beirut and Tom Roe from Damascus.", "credit"),
+        ("Ann Lee reported from Dar es Salaam.", "credit"),
         ("Copyright 2019 The Daily Planet. All rights reserved.", "credit"),
         ("Georgetown Daily Wire carried this report from Meridian.", "credit"),
         ("You are receiving this because you subscribed to breaking news alerts.", "widget"),

@@ -212,6 +212,8 @@ def test_a_transcripts_speakers_are_no_datelines() -> None:
     [
         # r38: The Citizen's place and a stop, a weekday's dateline, EFE's ".-"
         ("Dar es Salaam. Tanzania will deploy 450 more soldiers.", True),
+        # one list of a place's particles (words.toml's place_particles) with the credits'
+        ("Ciudad del Este. Paraguay will open two more crossings.", True),
         ("Kinshasa, Wednesday - M23 rebels captured the town.", True),
         # a trial's: a feature's town and country, in lower case, and a dash
         ("Chuschimarca, Peru - In the main square, women stood in silence.", True),
@@ -298,3 +300,14 @@ def test_a_notices_status_and_call_to_act_is_no_dateline() -> None:
     assert without_dateline("KHARTOUM - The army said it had retaken the bridge.") == (
         "The army said it had retaken the bridge."
     )
+
+
+def test_a_place_s_particles_are_one_list_for_datelines_and_credits() -> None:
+    """words.toml's place_particles: the dateline of a place and a stop and a credit's
+    "reported from" place read the same particles ("del", "es"), where each had a
+    near-copy of its own that lacked the other's."""
+    from brief.ingest.furniture import _patterns
+    from brief.segment import _place_stop
+
+    assert _place_stop("Ciudad del Este. Paraguay will open two more crossings.")
+    assert _patterns().filed_from.match("Ann Lee reported from Dar es Salaam.")

@@ -60,6 +60,7 @@ _WORD_LISTS = (
     "leader_nouns",
     "polity_nouns",
     "particles",
+    "place_particles",
     "name_modifiers",
     "writings",
     "authored_works",

@@ -29,7 +29,7 @@ both may import ingest, while rank must not import compose.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from pathlib import Path
@@ -67,9 +67,15 @@ _CAPITALISED = r"[A-Z][\w.'’-]*"
 # A staff member credited by name, perhaps after the outlet's possessive: "Ann Lee",
 # "CNN's Raja Razek" (two to four capitalised words).
 _STAFF = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}"
-# A place a credit names: capitalised words, a comma before a region, a particle inside
-# ("Norfolk, Virginia", "Rio de Janeiro").
-_PLACE = rf"{_CAPITALISED}(?:(?:,\s+|\s+(?:de|del|da|do|di|la|le)\s+|\s+){_CAPITALISED})*"
+
+
+def _place(particles: Collection[str]) -> str:
+    """A place a credit names: capitalised words, a comma before a region, a particle
+    inside (words.toml's place_particles: "Norfolk, Virginia", "Rio de Janeiro")."""
+    inside = alternation(particles)
+    return rf"{_CAPITALISED}(?:(?:,\s+|\s+(?:{inside})\s+|\s+){_CAPITALISED})*"
+
+
 # A post or a link run into the text (an embedded tweet, "pic.twitter.com/...", its
 # signature "— Ann Lee (@annlee) May 16, 2017"). A site named in a reporter's sentence
 # ("told Arsenal's website www.arsenal.com") is news.
@@ -299,6 +305,7 @@ def _patterns() -> _Patterns:
         | found.signing_labels
     )
     modifiers = alternation(found.caption_modifiers)
+    place = _place(words()["place_particles"])
     return _Patterns(
         call_to_action=re.compile(
             # (not inside a quotation: "Listen to the radio today," she said); behind a
@@ -496,8 +503,8 @@ def _patterns() -> _Patterns:
             rf"{_OPENING}{_STAFF}(?:(?:,\s+|\s+and\s+){_STAFF})*\s+"
             # the places alone end the line ("reported from Syria that ..." is news), each
             # perhaps another's: "Ann Lee reported from Beirut and Tom Roe from Damascus."
-            rf"(?:{alternation(found.filing_verbs)})\s+from\s+{_PLACE}"
-            rf"(?:,?\s+and\s+(?:{_STAFF}(?:\s+and\s+{_STAFF})?\s+from\s+)?{_PLACE})*\.?\s*\Z"
+            rf"(?:{alternation(found.filing_verbs)})\s+from\s+{place}"
+            rf"(?:,?\s+and\s+(?:{_STAFF}(?:\s+and\s+{_STAFF})?\s+from\s+)?{place})*\.?\s*\Z"
         ),
         # "... to your Tweets", "your browser's settings": a user's own things
         user_things=re.compile(
