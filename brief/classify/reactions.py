@@ -70,9 +70,6 @@ _CLAUSE_OPENERS = frozenset({"and", "as", "while", "but", "though", "with", "so"
 # Words before a push that make it a relative clause's verb on the apposition before
 # ("a reprieve that sent shares higher", "news that lifted shares").
 _RELATIVE = frozenset({"that", "which"})
-# Verbs of judging and saying by which a market's actors read an event in an apposition
-# ("a move investors read as", "a decision analysts said would", "what brokers called").
-_JUDGING = ("said", "called", "read", "saw", "seen", "described", "viewed", "expected", "believed")
 # The causes that open a clause only after a move ("jumped as the armies battled").
 _CLAUSE_CAUSES = frozenset({("as",), ("when",)})
 # An apposition's opening words ("a move investors read as", "in what brokers called").
@@ -140,7 +137,7 @@ def _lexicon() -> _Lexicon:
         page_causes=_longest_first(lists["reaction_causes"] | lists["page_causes"]),
         not_as=frozenset(lists["not_as_clauses"]),
         subordinators=frozenset(lists["subordinators"]),
-        judging=frozenset(STEMS[w] for w in _JUDGING),
+        judging=frozenset(STEMS[w] for w in lists["market_judging_verbs"]),
         rate=STEMS["rate"],
         levies=frozenset(lists["not_market_rates"]),
         # words between a move's subject head and its verb: auxiliaries and adverbs ("were

@@ -157,6 +157,7 @@ _MODULE_LISTS = {
         "market_moves",
         "market_actors",
         "market_pushes",
+        "market_judging_verbs",
         "reaction_causes",
         "not_as_clauses",
         "page_matters",
