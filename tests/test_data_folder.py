@@ -304,3 +304,30 @@ def test_a_retired_key_of_an_older_copy_warns_and_the_run_goes_on(tmp_path: Path
     failed = brief(tmp_path, "make", str(article), "-f", "md", "--data", str(folder))
     assert failed.returncode == 78
     assert "stories.night_befor: unknown key" in failed.stderr
+
+
+def test_the_lists_moved_out_of_layout_and_rank_are_a_users_to_override(tmp_path: Path) -> None:
+    """The name particles of layout, a place's particles and Edmundson's cue words live in
+    words.toml: the modules that read them read none at import, so a data folder chosen
+    after the imports still gives its own lists."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "words.toml").write_text(
+        '[lists]\nplace_particles = ["zu"]\n'
+        '[layout]\nwritten_out_particles = ["zu"]\n'
+        '[rank]\nstigma_words = ["zu"]\n',
+        encoding="utf-8",
+    )
+    code = (
+        "from pathlib import Path\n"
+        "from brief import data_folder\n"
+        "import brief.ingest.furniture, brief.segment, brief.rank.sumy_rankers\n"
+        "from brief.ingest.layout.shapes import long_name_particles\n"
+        f"data_folder.use(Path({str(folder)!r}))\n"
+        "from brief.extract.lexicon import words\n"
+        "print(sorted(long_name_particles() - words()['title_case_particles']),"
+        " sorted(words()['place_particles']), sorted(words()['stigma_words']))\n"
+    )
+    done = brief(tmp_path, code=code)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[0] == "['zu'] ['zu'] ['zu']"

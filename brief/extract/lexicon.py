@@ -356,6 +356,8 @@ _MODULE_LISTS = {
         "open_ended",
         "headline_ends",
         "topic_prepositions",
+        "title_case_particles",
+        "written_out_particles",
         "stamp_words",
         "stamp_tells",
     ),

@@ -18,7 +18,7 @@ from brief.extract.lexicon import gazetteer, unaccented, weekday_names
 from brief.ingest.furniture import is_news_agency
 from brief.ingest.furniture import lists as furniture_lists
 from brief.ingest.layout.dates import full_date_in
-from brief.ingest.layout.shapes import LETTERS, LONG_NAME_PARTICLES
+from brief.ingest.layout.shapes import LETTERS, long_name_particles
 from brief.ingest.layout.stamps import is_stamp
 
 _NAME_WORDS = 6  # an outlet's or a place's name: "Lusophone Africa Report", "El País English"
@@ -50,7 +50,7 @@ def a_name(part: str) -> bool:
 # An organisation's name written out: "UN Office for the Coordination of Humanitarian
 # Affairs", "International Federation of Red Cross and Red Crescent Societies",
 # "Instituto Nacional de Gestão e Redução do Risco de Desastres". Its capitalised words,
-# at most; the words in lower case between them are particles alone (LONG_NAME_PARTICLES).
+# at most; the words in lower case between them are particles alone (long_name_particles).
 _LONG_NAME_WORDS = 8
 
 
@@ -59,10 +59,11 @@ def _a_long_name(found: list[str]) -> bool:
     name: capitalised words, _LONG_NAME_WORDS at most, joined by particles only, the last
     capitalised. A sentence has a verb in lower case: "Troops advance on the capital"."""
     capitalised = [w for w in found if w[:1].isupper()]
+    particles = long_name_particles()
     return (
         len(capitalised) <= _LONG_NAME_WORDS
         and found[-1][:1].isupper()
-        and all(w[:1].isupper() or w in LONG_NAME_PARTICLES for w in found)
+        and all(w[:1].isupper() or w in particles for w in found)
     )
 
 

@@ -32,10 +32,10 @@ from brief.ingest.layout.page_top import credited_stamp
 from brief.ingest.layout.shapes import (
     CLOSERS,
     LETTERS,
-    NAME_PARTICLES,
     TITLE_CHARS,
     cut_mid_sentence,
     ends_sentence,
+    name_particles,
 )
 from brief.ingest.layout.stamps import is_stamp
 
@@ -99,10 +99,11 @@ def _a_name_closing(line: str) -> bool:
     few capitalised words and no verb: "Norvant Energy Inc." under a filing's letterhead
     names the company it is about; "Shares fell at Acme Inc." is a sentence."""
     found = line.split()
+    particles = name_particles()
     return (
         len(found) <= _NAME_LINE_WORDS
         and found[-1].rstrip(".").lower() in _abbreviations()
-        and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in found)
+        and all(w[:1].isupper() or w.lower() in particles for w in found)
         and not any(finite_verb(w) for w in found)
     )
 

@@ -15,7 +15,7 @@ from functools import cache
 from brief.extract.lexicon import gazetteer
 from brief.ingest.furniture import lists as furniture_lists
 from brief.ingest.layout.bylines import INITIALS_IN_BRACKETS
-from brief.ingest.layout.shapes import LETTERS, NAME_PARTICLES, TERMINAL
+from brief.ingest.layout.shapes import LETTERS, TERMINAL, name_particles
 
 # A letterhead's names are set apart by dashes or bars: "REPUBLIC OF NIGER - MINISTRY OF
 # THE INTERIOR, PUBLIC SECURITY AND TERRITORIAL ADMINISTRATION".
@@ -47,8 +47,9 @@ def is_letterhead(line: str) -> bool:
         or line[-1] in TERMINAL
     ):
         return False
+    particles = name_particles()
     if not line.isupper() and not all(
-        w[:1].isupper() or w.lower() in NAME_PARTICLES for w in LETTERS.findall(line)
+        w[:1].isupper() or w.lower() in particles for w in LETTERS.findall(line)
     ):
         return False
     heads = furniture_lists().letterhead_heads

@@ -23,14 +23,21 @@ TERMINAL = ".!?…:;。！？"
 CLOSERS = "\"'”’»)]"
 # A run of letters, of any script: a line's words less their figures and marks.
 LETTERS = re.compile(r"[^\W\d_]+")
-# Words inside a name written in title case ("Republic of the Philippines")
-NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "in", "to", "&"})
-# The words in lower case between the capitalised words of an organisation's name written
-# out (see bylines), in English and in the Romance languages' names
-LONG_NAME_PARTICLES = frozenset(
-    {"of", "the", "and", "for", "on", "in", "to", "at", "&"}
-    | {"de", "da", "do", "das", "dos", "des", "du", "del", "la", "le", "el", "y", "e", "et"}
-)
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """Words inside a name written in title case ("Republic of the Philippines"):
+    words.toml's [layout] title_case_particles."""
+    return words()["title_case_particles"]
+
+
+@cache
+def long_name_particles() -> frozenset[str]:
+    """The words in lower case between the capitalised words of an organisation's name
+    written out (see bylines), in English and in the Romance languages' names: words.toml's
+    [layout] title_case_particles and written_out_particles."""
+    return joined("title_case_particles", "written_out_particles")
 
 
 def ends_sentence(line: str) -> bool:
@@ -179,6 +186,7 @@ def enumerated_heading(line: str) -> bool:
     if len(line.split()) > HEADLINE_WORDS:
         return False
     parts = _NEXT_PART.split(line.strip())
+    particles = name_particles()
     for at, part in enumerate(parts):
         number = _ENUMERATOR.match(part)
         if number is None:
@@ -189,7 +197,7 @@ def enumerated_heading(line: str) -> bool:
         # (the first part a name, no verb; the entries under it, each numbered, may
         # describe: "99.1 Press release dated June 8, 2027")
         if at == 0 and any(
-            (not w[:1].isupper() and not w[:1].isdigit() and w.lower() not in NAME_PARTICLES)
+            (not w[:1].isupper() and not w[:1].isdigit() and w.lower() not in particles)
             or finite_verb(w)
             for w in named
         ):

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from brief.extract.lexicon import calendar_words, joined, words
-from brief.ingest.layout.shapes import LETTERS, LONG_NAME_PARTICLES
+from brief.ingest.layout.shapes import LETTERS, long_name_particles
 
 # A clock's time: "10:14", "7.57", "9pm", "2:47 p.m."; as a tokenised copy spaces its
 # colon and its stops too, "2: 47 p. m." (as it spaces a decimal's point: see segment).
@@ -69,7 +69,8 @@ def _credit(part: str) -> bool:
     perhaps joined by a name's particles ("UN Office for the Coordination of Humanitarian
     Affairs (OCHA)"), no sentence: one word in lower case at most besides them."""
     found = LETTERS.findall(part)
-    named = [w for w in found if w not in LONG_NAME_PARTICLES]
+    particles = long_name_particles()
+    named = [w for w in found if w not in particles]
     capitals = [w for w in named if w[:1].isupper()]
     return 0 < len(named) <= 10 and len(capitals) >= len(named) - 1 and not part.endswith(".")
 
