@@ -36,7 +36,7 @@ def advertising(root: Any) -> list[Any]:
     """The elements of an lxml page its class or id names (or a custom element's tag) mark
     as an advertisement, none inside another, less those that hold the article (see the
     module's docstring)."""
-    marks = lists().box_marks
+    marks, ad_free = lists().box_marks, lists().ad_free_marks
     found = []
     for element in root.iter():
         if not isinstance(element.tag, str):
@@ -45,7 +45,7 @@ def advertising(root: Any) -> list[Any]:
         if "-" in element.tag:  # a custom element is named by the site as a class is
             names += f" {element.tag.lower()}"
         parts = _name_parts(names) if names.strip() else set()
-        if parts & marks and not parts & _NOT_ADS:
+        if parts & marks and not parts & ad_free:
             found.append(element)
     if not found:
         return []
@@ -70,7 +70,3 @@ def _name_parts(names: str) -> set[str]:
         found.update(parts)
         found.update(a + b for a, b in zip(parts, parts[1:], strict=False))
     return found
-
-
-# Words of a class name that say its box has no ads: "no-ads", "article__ad-free".
-_NOT_ADS = frozenset({"no", "free", "noads", "adfree", "without"})

@@ -178,6 +178,7 @@ class Lists:
     link_label_nouns: frozenset[str]
     excerpt_ends: frozenset[str]
     box_marks: frozenset[str]
+    ad_free_marks: frozenset[str]
     ad_labels: frozenset[str]
 
 
