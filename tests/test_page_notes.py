@@ -44,6 +44,9 @@ def sentences(text: str) -> list[str]:
         "EDITOR’S NOTE: This story contains pictures of the dead.",
         "(Correction: The vote was on Tuesday, not Monday. The text has been changed.)",
         "Correction 3 December 2026: The council's budget is 4 million, not 40 million.",
+        # the day as the AP writes it, a month's abbreviation and its stop
+        "Correction, Sept. 4, 2026: An earlier version of this article gave the wrong town."
+        " The flood was in Port Elsey.",
         "An earlier version of this story misspelt the mayor's name. It is Ann Lee.",
         "This article has been amended to make clear the harbour was closed. It reopens soon.",
         "This story has been updated to include a statement from the harbour board.",

@@ -32,8 +32,12 @@ from brief.models import Block, Document
 # What may stand before the label: space, an opening bracket, a quote's mark or a dash.
 _OPENING = r"[\s(\[*_—–-]*"
 # The day a note was made, between its label and the colon ("Correction 31 July 2017:",
-# "Clarification (Dec. 3):"): a short run with a figure in it and no stop.
-_DAY = r"(?:[\s,(]+[^:.\n]{0,24}?\d[^:.\n]{0,16}?)?"
+# "Clarification (Dec. 3):", "Correction, Jan. 28, 2030:"): a short run with a figure in
+# it and no stop but a month's abbreviated, a word's stop before a space (the AP's "Jan.
+# 28" had kept a trade paper's dated correction as its lede, which named the other
+# country's regulator it had confused: pile36).
+_DAY_CHARACTER = r"(?:[^:.\n]|(?<=[A-Za-z])\.(?= ))"
+_DAY = rf"(?:[\s,(]+{_DAY_CHARACTER}{{0,24}}?\d{_DAY_CHARACTER}{{0,16}}?)?"
 
 
 @cache
