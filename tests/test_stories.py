@@ -4785,3 +4785,33 @@ def test_a_price_by_a_clock_time_is_no_moment_of_what_happened() -> None:
         ]
     )
     assert texts[0].clocked == {4 * 60 + 52}
+
+
+def test_a_word_a_lead_gives_only_after_what_came_before_is_not_its_events() -> None:
+    """A tidal turbine's start, told "two days after a dredger sank", is not called another
+    event by a report of that start whose site lies "separate from the dredging channel
+    where a dredger sank": the dredger is the earlier event's, which both recall."""
+    from brief.stories.apart import called_separate, rare_openings, rare_subjects
+
+    start = Text(
+        "Tidal turbine at Harlow Sound starts up, two days after dredger sinking",
+        [
+            "A tidal turbine began feeding the grid from Harlow Sound on Monday, two days"
+            " after a dredger sank at the mouth of the sound.",
+            "The turbine's 14-metre rotor turned at dawn, said project manager Orla Keane.",
+        ],
+        date="2031-04-14",
+    )
+    site = Text(
+        "First power from Harlow Sound tidal turbine",
+        [
+            "The first tidal turbine of the Sound Energy cooperative started turning at dawn"
+            " on Monday in Harlow Sound.",
+            "The site lies at the northern end of the sound, separate from the dredging"
+            " channel where a dredger sank on Saturday.",
+        ],
+        date="2031-04-14",
+    )
+    texts = [start, site]
+    assert "dredger" in start.recalled_words and "turbine" not in start.recalled_words
+    assert not called_separate(texts, rare_subjects(texts), [0], [1], rare_openings(texts))

@@ -248,7 +248,13 @@ Three steps, none told how many stories there are:
    protests, r71 F4). Among dated reports: a single report weeks older than a
    story, which a report of the story recalls by its day, and which never names what the
    story's leads say happened since, is the saga's earlier event (see
-   apart.before_the_event: a bail hearing beside the verdict); one of the story's days
+   apart.before_the_event: a bail hearing beside the verdict); a group whose every report
+   opens on one earlier year's event, told in the simple past ("On a clear winter morning
+   in January 1995, scientists sent a rocket up ...": an anniversary piece, a
+   retrospective), is that year's event, beside a group none of whose reports is dated in
+   that year or next to it (see apart.of_an_earlier_year: a feature on a 1995 rocket scare
+   beside the day's launch from the same island, which recalls 1995 in its last line);
+   one of the story's days
    that names the story's happening in a line past its lead and tells a happening of its
    own again and again, which at least half the story's reports never tell and none
    more than in a line or two, is a new event (see

@@ -40,6 +40,7 @@ from brief.stories.apart import (
     measured_otherwise,
     misses_its_who,
     named_in_passing,
+    of_an_earlier_year,
     on_other_days,
     one_scene,
     openers,
@@ -300,6 +301,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # two bodies' decisions: each group opens on a body the other never names
         if own_craft(texts, members[a], members[b]):
             continue  # two ships' incidents: each group leads with a hull the other never names
+        if of_an_earlier_year(texts, members[a], members[b]):
+            continue  # an earlier year's event, retold on its anniversary, beside today's
         if stamped_apart(texts, members[a], members[b]):
             continue  # two incidents, each stamped with a day and hour the other never gives
         if own_moments(

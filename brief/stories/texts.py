@@ -16,6 +16,7 @@ from functools import cache
 from itertools import accumulate
 
 from brief.extract import lexicon
+from brief.extract.figures.retrospective import earlier_year
 from brief.ingest.furniture import is_furniture, opens_with_link_label
 from brief.ingest.layout import is_labelled_field
 from brief.ingest.layout.dates import DAY_MONTH_YEAR, day_and_month
@@ -209,6 +210,8 @@ class Text:
         "apposed",
         "teller",
         "opened_on",
+        "retold",
+        "recalled_words",
     )
 
     def __init__(
@@ -305,6 +308,10 @@ class Text:
         # from his post, hours after sea drones hit a corvette in Novorossiysk"): the
         # earlier event it recalls, not its own.
         self.recalled = _recalled_names(opening)
+        # and the words it writes only there, as written ("two days after a German orbital
+        # rocket failed there": "orbital"), the earlier event's, not what happened in its own
+        # (see brief.stories.apart.own_subjects.called_separate)
+        self.recalled_words = _recalled_words(opening)
         # Names after "of": whose or what a thing is ("Contador of Spain"), not where; but
         # a body's or an office's country is where ("Bank of Canada", "Reserve Bank of
         # India": two central banks' decisions of one day are two events).
@@ -413,6 +420,13 @@ class Text:
         self.years = self.dated | frozenset(_years(" ".join(head)))
         # The day it is dated, where its page or its dateline gives one in full.
         self.day = _day(date)
+        # The earlier year its first sentence opens in, told in the simple past ("On a
+        # clear winter morning in January 1995, scientists sent a rocket up ..."): a
+        # retrospective's or an anniversary piece's event, not its day's news (see
+        # brief.stories.apart.own_days.of_an_earlier_year); None for any other lead.
+        self.retold = (
+            earlier_year(head[0], self.day.year) if head and self.day is not None else None
+        )
         # A lead's "overnight" is the night before that day: its weekday is the event's.
         if self.day is not None and _night_before(" ".join(lead)):
             self.days.add(calendar.day_name[self.day.weekday() - 1].lower())
@@ -547,6 +561,19 @@ def _recalled_names(opening: Sequence[str]) -> frozenset[str]:
         cut = found.start() if found else len(sentence)
         own |= {plain_term(n) for n in written_names([sentence[:cut]])}
         after |= {plain_term(n) for n in written_names([sentence[cut:]])}
+    return frozenset(after - own)
+
+
+def _recalled_words(opening: Sequence[str]) -> frozenset[str]:
+    """The words, as written, an opening gives only after a marker of what came before in
+    its sentence (see _earlier_event), none before one."""
+    own: set[str] = set()
+    after: set[str] = set()
+    for sentence in opening:
+        found = _earlier_event().search(sentence)
+        cut = found.start() if found else len(sentence)
+        own.update(_TOKEN.findall(sentence[:cut]))
+        after.update(_TOKEN.findall(sentence[cut:]))
     return frozenset(after - own)
 
 

@@ -79,6 +79,16 @@ def retrospective_years(
     return out
 
 
+def earlier_year(lead: str, year: int) -> int | None:
+    """The earlier year a report of `year` opens in, where its lead's opening adverbials
+    give it and its main clause is told in the simple past ("On a clear winter morning in
+    January 1995, scientists sent a rocket up ..." in 2030: 1995); else None. A
+    retrospective or an anniversary piece tells that year's event, not the news of its
+    own day (see brief.stories.apart.own_days.of_an_earlier_year)."""
+    when = _opened_in(lead, year)
+    return None if when is None else int(when[-4:])
+
+
 def _opened_in(lead: str, year: int) -> str | None:
     """The earlier time a lead's opening adverbials give ("March 2027"), where its main
     clause after them is told in the simple past; None for any other lead."""

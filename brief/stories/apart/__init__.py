@@ -74,7 +74,12 @@ from brief.stories.apart.lone_reports import (
     recalled_report,
     strangers,
 )
-from brief.stories.apart.own_days import before_the_event, on_other_days, stamped_apart
+from brief.stories.apart.own_days import (
+    before_the_event,
+    of_an_earlier_year,
+    on_other_days,
+    stamped_apart,
+)
 from brief.stories.apart.own_subjects import apart_events, called_separate, one_occasion
 from brief.stories.apart.placing import one_scene, placed_on_other_days, recalled_elsewhere
 from brief.stories.apart.rare_words import (
@@ -117,6 +122,7 @@ __all__ = [
     "misses_its_who",
     "measured_otherwise",
     "named_in_passing",
+    "of_an_earlier_year",
     "on_other_days",
     "one_occasion",
     "one_scene",

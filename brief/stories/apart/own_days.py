@@ -1,6 +1,7 @@
 """Days of their own: a report weeks older than a story that recalls it by its day is
-its saga's earlier event, and two groups whose leads each give a day of their own, and a
-name the other never writes, are two events.
+its saga's earlier event, a piece that opens in an earlier year is that year's event, and
+two groups whose leads each give a day of their own, and a name the other never writes,
+are two events.
 
 One agency's template tells two seizures of one militia in the same words; their days and
 their names are what differ.
@@ -28,6 +29,9 @@ from brief.stories.texts import Text, plain_term
 STALE_DAYS = 14
 # An initialism of fewer letters is as often a word or a unit ("US", "km").
 INITIALS = 3
+# A year a report opens in, next to a year the other reports are dated in, is theirs: a
+# story told over New Year (see of_an_earlier_year).
+YEAR_NEAR = 1
 
 
 def before_the_event(
@@ -53,6 +57,34 @@ def before_the_event(
         if any(
             count * 2 >= len(group) and word not in texts[alone].terms
             for word, count in led.items()
+        ):
+            return True
+    return False
+
+
+def of_an_earlier_year(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
+    """Whether every report of one group opens on the event of one earlier year (Text.retold:
+    its first sentence's opening adverbials give a year before its page's and its main
+    clause is told in the simple past, "On a clear winter morning in January 1995,
+    scientists on the island sent a rocket up ...") and no report of the other is dated in
+    that year or one next to it (Text.dated: its page's date, dateline, headline and lead).
+
+    A retrospective or an anniversary piece tells that year's event, though it is
+    published today and may close on today's news ("He went to watch Saturday's launch");
+    a report of today's event of the same ground (another rocket from the same island)
+    may recall the old one in a line ("In January 1995, one of them ... was mistaken for a
+    missile"), never in its lead. Reports of the earlier event itself, or of a saga running
+    from it (a trial, a verdict), are dated in its year or give it in their leads ("the
+    1995 bombing"), and the piece looking back joins them."""
+
+    def retold(group: list[int]) -> int | None:
+        years = {texts[i].retold for i in group}
+        return years.pop() if len(years) == 1 else None
+
+    for group, others in ((one, other), (other, one)):
+        year = retold(group)
+        if year is not None and not any(
+            abs(dated - year) <= YEAR_NEAR for i in others for dated in texts[i].dated
         ):
             return True
     return False

@@ -50,7 +50,10 @@ def called_separate(
     were treating separately from the dispute over the survey ship", beside the reports
     of that survey ship's standoff, whose leads tell the survey. One crisis's events
     share its background, and a report of one of them names the crisis in such words,
-    not by its names."""
+    not by its names. A word a lead gives only after a marker of what came before
+    (Text.recalled_words: "two days after a German orbital rocket failed there") is the
+    earlier event's: a sounding rocket's launch, whose range lies "separate from the new
+    orbital launch site", is the launch a site's report of that morning tells too."""
     if openings:
         country = country_words()
         led = {i: small_letters(texts[i], openings[i]) - country for i in (*one, *other)}
@@ -58,7 +61,10 @@ def called_separate(
             if len(mine) != 1:
                 continue
             alone = mine[0]
-            given = Counter(word for i in theirs for word in led[i])
+            # (not a word a lead gives only in a clause of what came before, "two days
+            # after a German orbital rocket failed there": the earlier event's, which the
+            # report may call apart from its own as well)
+            given = Counter(word for i in theirs for word in led[i] - texts[i].recalled_words)
             told = {word for word, n in given.items() if n * 2 > len(theirs)} - led[alone]
             if any(
                 len(lines_with(texts[alone], word)) <= 1
