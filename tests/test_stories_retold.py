@@ -6,7 +6,7 @@ its lead; reports of the old event itself are dated in its year."""
 
 from __future__ import annotations
 
-from brief.extract.figures.retrospective import earlier_year
+from brief.extract.figures.notation import earlier_year
 from brief.stories import find_stories
 from brief.stories.apart.own_days import of_an_earlier_year
 from brief.stories.texts import Text

@@ -30,6 +30,7 @@ from brief.extract.lexicon import (
     word_values,
     words,
 )
+from brief.inflection import past_form
 
 # Month names and their abbreviations (the calendar module's, and news style's "sept").
 MONTHS = month_numbers()
@@ -309,3 +310,64 @@ def scoreline_at(text: str) -> int:
         if not _RANGE_BEFORE.search(before) and not range_after().match(text, found.end()):
             return found.start()
     return -1
+
+
+# A lead that opens in an earlier year (a retrospective, an anniversary piece: see
+# brief.extract.figures.retrospective and brief.stories.texts' Text.retold), read here
+# so the stories stage may ask it as the classifier asks the scoreline.
+
+# One opening adverbial before the lead's main clause: "Five years ago", "on a grey
+# morning in March 2027", "In March 2027", "During the winter of 2027".
+_AGO = re.compile(r"(?:[A-Z][a-z]+|\d+|[Aa]|[Tt]wo|[Tt]hree) (?:years?|decades?) ago\Z")
+_ADVERBIAL = re.compile(r"(?i:in|on|during|at|one|early|late|that|by)\b[^,;:.\"“”]{0,60}\Z")
+_YEAR_IN = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Oo]f)\s+(?P<when>(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|spring|summer|autumn|winter)\s+)?(?P<year>(?:19|20)\d{2}))\Z"
+)
+_NOT_SIMPLE_PAST = frozenset(
+    {"has", "have", "is", "are", "am", "will", "shall", "now", "still", "since", "says",
+     "hopes", "remains", "can", "may"}
+)  # fmt: skip
+# A verb in the present's -s form before its object: "employs 600 people", "runs a
+# clinic" (a plural noun before a determiner or a number is rare in a clause).
+_PRESENT = re.compile(r"\b[a-z]{2,}[^\Wsu]s (?:a|an|the|its|their|his|her|no|\d)\b")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def earlier_year(lead: str, year: int) -> int | None:
+    """The earlier year a report of `year` opens in, where its lead's opening adverbials
+    give it and its main clause is told in the simple past ("On a clear winter morning in
+    January 1995, scientists sent a rocket up ..." in 2030: 1995); else None. A
+    retrospective or an anniversary piece tells that year's event, not the news of its
+    own day (see brief.stories.apart.own_days.of_an_earlier_year; a retrospective's later
+    sentences: brief.extract.figures.retrospective)."""
+    when = opened_in(lead, year)
+    return None if when is None else int(when[-4:])
+
+
+def opened_in(lead: str, year: int) -> str | None:
+    """The earlier time a lead's opening adverbials give ("March 2027"), where its main
+    clause after them is told in the simple past; None for any other lead."""
+    parts = lead.split(", ")
+    when = None
+    for k, part in enumerate(parts[:-1]):
+        if k > 2 or not (_AGO.match(part) or _ADVERBIAL.match(part)):
+            return None
+        found = _YEAR_IN.search(part)
+        if found is not None:
+            if int(found["year"]) >= year:
+                return None
+            when = found["when"]
+            rest = ", ".join(parts[k + 1 :])
+            return when if simple_past(rest) else None
+    return when
+
+
+def simple_past(clause: str) -> bool:
+    """Told in the simple past or the past perfect: a verb of the past ("freed", "had
+    spent", "was freed") and no present, perfect or future."""
+    found = [w.lower() for w in _WORD.findall(clause)]
+    if any(w in _NOT_SIMPLE_PAST for w in found) or _PRESENT.search(clause):
+        return False
+    return any(w in ("was", "were", "had") or past_form(w) for w in found)
