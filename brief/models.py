@@ -228,6 +228,9 @@ class Quote:
     speaker: str | None
     actor: str | None  # the Actor.name the speaker resolved to
     sentences: tuple[Mention, ...]
+    # who the quote's own sentence says denies what it claims, as written ("..., which
+    # Poland's Foreign Ministry has denied"): the row is printed with its denial (r74 F15)
+    denied_by: str | None = None
 
 
 @dataclass(frozen=True)

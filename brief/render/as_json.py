@@ -180,6 +180,8 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 # the day its report is dated (a straggler's is before the brief's day)
                 "date": said_on.get(q)
                 or (said.get(q.sentences[0].source) if q.sentences else None),
+                # who its sentence says denies it, in the same breath (quotes.denials)
+                **({"denied_by": q.denied_by} if q.denied_by else {}),
             }
             for q in briefing.quotes
         ],

@@ -24,6 +24,13 @@ Words a sentence hands to someone as hearsay ("A post attributed to the mayor ca
 them “...”", "A line widely credited to him, “...”, appears in none of his books") are
 no one's the story vouches for, denied or not: whoever the sentence's speech verb or
 tag names, the quote stays unattributed.
+
+A quoted claim whose own sentence says in the same breath that someone denies it ("He
+said the man had “acknowledged his guilt”, which the ministry has denied", "“...,” the
+agency said, a claim the army rejected") is shown with that denial, as a bullet shows
+the sentence whole (r74 F15): `denied_by` holds the denier as written. Where the tag
+names no one a reader could be told ("which he denied"), the quote is no row: a claim
+must not travel without the denial its sentence gives it.
 """
 
 from __future__ import annotations
@@ -77,6 +84,84 @@ def without_denied(story: Sequence[Sentence], quotes: Sequence[Quote]) -> list[Q
             if kept[k].speaker is not None and _verdict_on(text, kept[k], story):
                 kept[k] = replace(kept[k], speaker=None, actor=None)
     return kept
+
+
+def with_denials(story: Sequence[Sentence], quotes: Sequence[Quote]) -> list[Quote]:
+    """The story's quotes, each whose own sentence denies it after it (`denied_in`) with
+    its `denied_by`; one whose denier is only a pronoun left out."""
+    if not any(_denial_verb_re().search(s.text) for s in story):
+        return list(quotes)  # most stories deny nothing: one search each
+    texts = {(s.source, s.index): s.text for s in story}
+    kept = []
+    for quote in quotes:
+        if not quote.sentences:
+            kept.append(quote)
+            continue
+        last = quote.sentences[-1]
+        denier = denied_in(texts.get((last.source, last.index), ""), quote.text)
+        if denier is None:
+            kept.append(quote)
+        elif denier.lower() not in _PRONOUNS:
+            kept.append(replace(quote, denied_by=denier))
+    return kept
+
+
+def denied_in(text: str, quoted: str) -> str | None:
+    """Who a tag after the quoted words in their sentence says denies them, as written:
+    ", which Poland's Foreign Ministry has denied", ", a claim the army rejected", ", an
+    accusation denied by Minsk". Not a negated verb ("which Warsaw has not denied"), nor
+    a tag before the quote's end. None where there is no such tag."""
+    at = _quote_end(text, quoted)
+    if at < 0:
+        return None
+    tag = _denial_tag_re().match(text, at)
+    if tag is None:
+        return None
+    who = tag.group("by") or tag.group("who")
+    parts = who.split()
+    skipped = joined("auxiliaries", "adverbs", "verb_negators")
+    while parts and (parts[-1].lower() in skipped or parts[-1].lower().endswith("ly")):
+        parts.pop()
+    if not parts or parts[-1].lower() in joined("verb_negators"):
+        return None
+    return " ".join(parts).strip(",;: ")
+
+
+def _quote_end(text: str, quoted: str) -> int:
+    """Where the quoted words end in their sentence (the last of them, as a quote that
+    runs over sentences ends in its last), or -1."""
+    tail = " ".join(quoted.split()[-4:]).rstrip(".,;:!?")
+    if not tail:
+        return -1
+    at = text.rfind(tail)
+    return at + len(tail) if at >= 0 else -1
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that"})
+
+
+@cache
+def _denial_verb_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words()['denial_verbs'])})\b", re.I)
+
+
+@cache
+def _denial_tag_re() -> re.Pattern[str]:
+    """A tag that refers back to a quoted claim and denies it: a claim's noun or "which",
+    then its denier and a verb of denial ("which X has denied", "a charge X rejected"),
+    or a passive ("which was denied by X"). Right after the quote and its speech tag,
+    with no other clause's end between."""
+    w = words()
+    nouns = alternation(w["claim_nouns"] | w["report_nouns"])
+    verbs = alternation(w["denial_verbs"])
+    ref = rf"(?:(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:{nouns})(?:\s+that)?|which)"
+    return re.compile(
+        rf"[,.!?]?[”\"’']?(?:,?[^.;:!?“”\"]{{0,80}}?,)?\s*{ref}\s+"
+        rf"(?:(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?(?:\w+ly\s+)?(?:{verbs})\s+by\s+"
+        rf"(?P<by>[^,.;:!?“”\"()]+?)\s*(?=[,.;:!?(]|$)"
+        rf"|(?P<who>(?:[\w'’.-]+\s+){{1,7}}?)(?<!not )(?<!n't )(?<!never )(?:{verbs})\b)",
+        re.I,
+    )
 
 
 def _without_hearsay(story: Sequence[Sentence], quotes: Sequence[Quote]) -> list[Quote]:

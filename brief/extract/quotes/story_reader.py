@@ -21,7 +21,7 @@ from brief.extract.actors.speakers import may_speak
 from brief.extract.lexicon import alternation, joined, words
 from brief.extract.quotes.actor_index import ActorIndex
 from brief.extract.quotes.attribution import attribute, phrase_actor, resolve_before
-from brief.extract.quotes.denials import without_denied
+from brief.extract.quotes.denials import with_denials, without_denied
 from brief.extract.quotes.gender_clues import honorific_titles, may_be, titles_lettered
 from brief.extract.quotes.pronouns import Subjects
 from brief.extract.quotes.relayed_speech import saying_noun, talking_clause
@@ -79,7 +79,7 @@ def story_quotes(story: Sequence[Sentence], actors: Sequence[tuple[Actor, int]])
                 following = groups[at + 1][0].text if at + 1 < len(groups) else ""
                 reader.paragraph(waiting[-1], following)
             waiting = []
-    return without_denied(story, reader.quotes) if reader is not None else []
+    return with_denials(story, without_denied(story, reader.quotes)) if reader is not None else []
 
 
 def _a_note(sentences: Sequence[Sentence]) -> bool:
