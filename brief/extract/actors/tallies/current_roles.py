@@ -42,7 +42,7 @@ from brief.extract.actors.roles.dated_roles import dating_word, past_word
 from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head
 from brief.extract.actors.tallies.same_person import office
 from brief.extract.actors.tallies.tally_record import Found, Tally
-from brief.extract.lexicon import kin_genders, words
+from brief.extract.lexicon import gazetteer, kin_genders, words
 from brief.models import Mention, Sentence
 
 # A role word that says the office is new to its holder: "the ministry's new spokesman".
@@ -217,7 +217,8 @@ def _choose(tally: Tally, roles: list[_Given], dates: Mapping[int, str]) -> None
         # right (a trade, an office) is their role, wherever it is said
         shown = next((one for one in current if not _kin_only(one.role)), shown)
     fuller = next((one for one in current if _completes(shown.words, one.words)), shown)
-    tally.role, tally.role_at = fuller.role, fuller.mention
+    owned = next((one for one in current if _with_its_state(fuller.role, one.role)), fuller)
+    tally.role, tally.role_at = owned.role, owned.mention
 
 
 def _kin_only(role: str) -> bool:
@@ -344,6 +345,22 @@ def _completes(short: list[str], long: list[str]) -> bool:
         and long[: len(short)] == short
         and long[len(short)] in {"of", "for"}
         and not any(dating_word(w) for w in long)
+    )
+
+
+def _with_its_state(short: str, long: str) -> bool:
+    """ "Lithuanian Foreign Ministry spokeswoman" (or "Lithuania's ...") is "Foreign
+    Ministry spokeswoman" with the state whose office it is, which the text gives in
+    another mention: the same words after a country's name or its people's adjective,
+    and no word that dates it. Two states' ministries are then never shown alike side
+    by side (r74 F23); a mention that names no state names no other one."""
+    first, _, rest = long.partition(" ")
+    entry = gazetteer().get(first.removesuffix("'s").removesuffix("’s"))
+    return (
+        entry is not None
+        and entry.kind == "country"
+        and rest == short
+        and not any(dating_word(w) for w in _words(long))
     )
 
 
