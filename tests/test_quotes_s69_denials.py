@@ -48,6 +48,8 @@ def test_a_tag_that_denies_nothing_or_comes_before_the_quote_gives_no_denier() -
     assert denied_in(said, "We will win,") is None
     said = 'The claim, which the club denied, was repeated by a fan who called it "a fix".'
     assert denied_in(said, "a fix") is None
+    said = '"The plan is dead," she said of the bridge, which the council has rejected.'
+    assert denied_in(said, "The plan is dead,") is None  # a plan rejected, not the claim
 
 
 def test_a_quote_denied_by_a_pronoun_alone_is_no_row(tmp_path: Path) -> None:

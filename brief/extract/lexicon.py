@@ -304,6 +304,7 @@ _MODULE_LISTS = {
         "unverified_adjectives",
         "claim_verbs",
         "denial_verbs",
+        "claim_denial_verbs",
         "denial_nouns",
         "denial_cancellers",
         "doubt_verbs",

@@ -117,7 +117,7 @@ def denied_in(text: str, quoted: str) -> str | None:
     tag = _denial_tag_re().match(text, at)
     if tag is None:
         return None
-    who = tag.group("by") or tag.group("who")
+    who = next(g for g in tag.group("by1", "who1", "by2", "who2") if g)
     parts = who.split()
     skipped = joined("auxiliaries", "adverbs", "verb_negators")
     while parts and (parts[-1].lower() in skipped or parts[-1].lower().endswith("ly")):
@@ -147,19 +147,23 @@ def _denial_verb_re() -> re.Pattern[str]:
 
 @cache
 def _denial_tag_re() -> re.Pattern[str]:
-    """A tag that refers back to a quoted claim and denies it: a claim's noun or "which",
-    then its denier and a verb of denial ("which X has denied", "a charge X rejected"),
-    or a passive ("which was denied by X"). Right after the quote and its speech tag,
-    with no other clause's end between."""
+    """A tag that refers back to a quoted claim and denies it: a claim's noun, then its
+    denier and a verb of denial ("a charge X rejected"), or a passive ("a claim denied by
+    X"); or "which" and a verb whose object is only ever a claim ("which X has denied":
+    "the bridge, which the council rejected" rejects a plan). Right after the quote, its
+    speech tag or the rest of its clause, with no other clause's end between."""
     w = words()
     nouns = alternation(w["claim_nouns"] | w["report_nouns"])
     verbs = alternation(w["denial_verbs"])
-    ref = rf"(?:(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:{nouns})(?:\s+that)?|which)"
+    claims = alternation(w["claim_denial_verbs"])
+    aux = r"(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?(?:\w+ly\s+)?"
+    by = r"\s+by\s+(?P<by{n}>[^,.;:!?“”\"()]+?)\s*(?=[,.;:!?(]|$)"
+    who = r"(?P<who{n}>(?:[\w'’.-]+\s+){{1,7}}?)(?<!not )(?<!n't )(?<!never )"
+    noun = rf"(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:{nouns})(?:\s+that)?\s+"
     return re.compile(
-        rf"[,.!?]?[”\"’']?(?:,?[^.;:!?“”\"]{{0,80}}?,)?\s*{ref}\s+"
-        rf"(?:(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?(?:\w+ly\s+)?(?:{verbs})\s+by\s+"
-        rf"(?P<by>[^,.;:!?“”\"()]+?)\s*(?=[,.;:!?(]|$)"
-        rf"|(?P<who>(?:[\w'’.-]+\s+){{1,7}}?)(?<!not )(?<!n't )(?<!never )(?:{verbs})\b)",
+        rf"[,.!?]?[”\"’']?(?:,?[^.;:!?“”\"]{{0,80}}?,)?\s*"
+        rf"(?:{noun}(?:{aux}(?:{verbs}){by.format(n=1)}|{who.format(n=1)}(?:{verbs})\b)"
+        rf"|which\s+(?:{aux}(?:{claims}){by.format(n=2)}|{who.format(n=2)}(?:{claims})\b))",
         re.I,
     )
 
