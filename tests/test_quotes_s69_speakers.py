@@ -67,3 +67,23 @@ def test_a_spokesman_for_a_body_no_proper_name_settles_stays_unattributed(
         ' it "a hostage taking by a state with no shame".\n'
     )
     assert speakers_of(tmp_path, text) == [(None, None), (None, None)]
+
+
+def test_a_lower_case_title_its_owner_gave_just_before_is_the_owners(tmp_path: Path) -> None:
+    text = (
+        "Corvia will not bargain\nLAKES LEDGER\n\n"
+        "Corvia's president said on Monday that the state would not bargain over its"
+        " sailors.\n\n"
+        '"We will not trade our sailors for fish," the president said during a visit to'
+        " the port.\n"
+    )
+    assert speakers_of(tmp_path, text) == [("Corvia's president", None)]
+
+
+def test_a_lower_case_title_two_owners_gave_before_stays_unattributed(tmp_path: Path) -> None:
+    text = (
+        "Presidents meet\nLAKES LEDGER\n\n"
+        "Corvia's president met Lindmark's president in Tarn on Monday.\n\n"
+        '"We will not trade our sailors for fish," the president said after the talks.\n'
+    )
+    assert speakers_of(tmp_path, text) == [(None, None)]

@@ -17,13 +17,14 @@ from functools import cache
 from typing import NamedTuple
 
 from brief.extract.actors.names import surname_of
+from brief.extract.actors.roles import is_head
 from brief.extract.actors.speakers import may_speak
 from brief.extract.lexicon import alternation, joined, words
 from brief.extract.quotes.actor_index import ActorIndex
 from brief.extract.quotes.attribution import attribute, phrase_actor, resolve_before
 from brief.extract.quotes.denials import with_denials, without_denied
 from brief.extract.quotes.gender_clues import honorific_titles, may_be, titles_lettered
-from brief.extract.quotes.pronouns import Subjects
+from brief.extract.quotes.pronouns import LOOK_BACK, Subjects
 from brief.extract.quotes.relayed_speech import saying_noun, talking_clause
 from brief.extract.quotes.spans import Found, Paragraph, paragraph_groups, words_of_a_charge
 from brief.extract.quotes.speech_words import attributing, labelled_re, word_re
@@ -433,7 +434,7 @@ class _StoryReader:
         right = para.found[n + 1].start if n + 1 < len(para.found) else len(para.text)
         found = _TITLE_TAG_RE.match(para.text, quote.end, min(quote.hi, right))
         if found is None:
-            return None
+            return self._owned_before(para, n, right)
         title = found["title"] or found["after"]
         verb = (found["verb"] or found["first"]).lower()
         held = [w.lower() for w in title.split()[1:] if w.lower() not in _TITLE_LINKS]
@@ -445,6 +446,32 @@ class _StoryReader:
                 if wanted <= role_words:
                     return None  # "the Emir said" after "Emir Ahmed": his, or no one's
         return title
+
+    def _owned_before(self, para: Paragraph, n: int, right: int) -> str | None:
+        """ "Poland's president said on Monday ... / “...,” the president said": a
+        lower-case title in the quote's tag is the one the story's sentences just before
+        gave with its owner's possessive, where they give it one owner only (r74 F13);
+        with no owner before ("the acting foreign minister told journalists") it may be
+        any state's, and settles nothing. Not where the story names someone of that
+        title (the resolver's call, as for a capitalised title)."""
+        quote = para.found[n]
+        found = _plain_title_tag_re().match(para.text, quote.end, min(quote.hi, right))
+        if found is None:
+            return None
+        title = found["title"]
+        held = title.lower().split()
+        if not is_head(held[-1]) or held[-1] in words()["spokespeople"]:
+            return None  # (a spokesperson's words are its body's: spokesperson_body)
+        for head in held:
+            if self.subjects.index.roles.get(head):
+                return None
+        owner = r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:’s|'s)"  # "the African Group's"
+        pattern = re.compile(rf"\b(?:The\s+)?({owner})\s+{re.escape(title)}\b")
+        recent = (*self.subjects.texts[-LOOK_BACK:], para.text[: quote.start])
+        owners = {m.group(1).replace("’", "'") for text in recent for m in pattern.finditer(text)}
+        if len(owners) != 1:
+            return None
+        return f"{owners.pop()} {title}"
 
     def _signed_lines(self, para: Paragraph, n: int) -> bool:
         """Whether the paragraph's n-th quote is one of a column of signed quotations the
@@ -795,6 +822,16 @@ def _spoken_for_re() -> re.Pattern[str]:
         rf"[”\"’',\s]*(?i:a|an|the)\s+(?:{spokes})\s+(?:for|at|of)\s+"
         rf"(?P<body>the\s+(?:[A-Z][\w’'-]*\s+)+(?:[a-z]+(?:’s|'s)?\s+){{0,2}}(?:{heads}))"
         rf"\s+(?:{said})\b"
+    )
+
+
+@cache
+def _plain_title_tag_re() -> re.Pattern[str]:
+    """A tag right after a quote whose subject is a lower-case title after "the" ("," the
+    president said"), its verb a speech verb."""
+    said = alternation(attributing())
+    return re.compile(
+        rf"[”\"’',\s]*the\s+(?P<title>(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s+(?:{said})\b"
     )
 
 
