@@ -507,6 +507,7 @@ _MODULE_LISTS = {
         "object_prepositions",
         "spokespeople",
         "press_offices",
+        "speaking_offices",
         "infinitive_speech_verbs",
         "top_diplomat_offices",
         "title_suffixes",

@@ -121,6 +121,17 @@ def _authored_writing_re(noun: str) -> re.Pattern[str]:
     )
 
 
+def _speaks_for_a_body(office: str) -> bool:
+    """Whether the words before a writing's signer give an office whose work is to speak
+    for a body: a spokesperson, or an officer of its public affairs, press or
+    communications (words.toml's speaking_offices: "signed by its head of public
+    affairs, X"). What such an officer signs is the body's statement, not their own."""
+    low = office.lower()
+    if not words()["spokespeople"].isdisjoint(word_re().findall(low)):
+        return True
+    return any(re.search(rf"\b{re.escape(field)}\b", low) for field in words()["speaking_offices"])
+
+
 @cache
 def _owned_work_re(noun: str) -> re.Pattern[str]:
     """A work of one writer's with the writer named: "Torvik's 2019 novel", "Torvik,
@@ -161,6 +172,7 @@ _SUBJECT_PRONOUNS = {"his": "he", "her": "she"}
 
 
 # What after a writing's noun makes it another's words read out or passed on.
+_SIGNED_BY_RE = re.compile(r"\s+(?:signed|issued|sent)\s+by\s+")
 _FOR_ANOTHER_RE = re.compile(
     r"[^.;]{0,40}?\b(?:on\s+(?:his|her|their|its)\s+behalf|on\s+behalf\s+of|from)\b"
 )
@@ -304,9 +316,23 @@ class Subjects:
                 return None
             said = self.subject(number)
             if isinstance(said, Actor):
-                return said
+                return None if self._signed_for_a_body(number, found.end(), said) else said
             return self._body_said(self.texts[number - 1][: found.end()])
         return self._writer_named(noun) or self._read_out_for(noun)
+
+    def _signed_for_a_body(self, number: int, end: int, said: Actor) -> bool:
+        """Whether the writing brought in before `end` of sentence `number` is "signed by"
+        an officer who speaks for a body, and that officer is the one read as its author
+        ("In a statement signed by its head of public affairs, X, the Board said"): the
+        words are the body's, and the signer does not settle whose (_speaks_for_a_body)."""
+        text = self.texts[number - 1]
+        signed = _SIGNED_BY_RE.match(text, end)
+        if signed is None:
+            return False
+        window = text[signed.end() : signed.end() + _WRITER_REACH]
+        for start, _, actor in self.index.find(window):
+            return actor is said and _speaks_for_a_body(window[:start])
+        return False
 
     def _body_said(self, introduced: str) -> Actor | None:
         """The body that is the subject of the speech verb that brings in a writing (the
@@ -390,7 +416,7 @@ class Subjects:
             if not named:
                 return None
             start, end, actor = min(named, key=lambda seen: seen[0])
-            if not words()["spokespeople"].isdisjoint(word_re().findall(window[:start].lower())):
+            if _speaks_for_a_body(window[:start]):
                 return None  # "a statement signed by its spokesperson, X": the body's
             return None if POSSESSIVE_END_RE.match(window[end : end + 2]) else actor
         return None
