@@ -413,6 +413,8 @@ def _names_no_actor(
         return True
     if " " in form:
         return False
+    if entry.kind == "country" and _double_surname(text, start, end):
+        return True  # "Dr Kiri Samoa-Fuimaono": a surname of two joined, no country
     if (
         # "Referee Wagner Pires Tonetto": a body's one-word alias written as a name is a
         # given name when a surname follows (an acronym is no one's: "UN Women")
@@ -425,6 +427,24 @@ def _names_no_actor(
     if entry.form in {"name", "seat", "demonym"}:
         return _read_as_surname(text, start, form, surnames)
     return False
+
+
+_JOINED_AFTER_RE = re.compile(r"-([A-Z][a-z’']+)\b(?!-)")
+_JOINED_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z’']+)-$")
+
+
+def _double_surname(text: str, start: int, end: int) -> bool:
+    """ "Kiri Samoa-Fuimaono", "Dr Tala-Samoa": a country's name joined by a hyphen to a
+    capitalised word that names no place nor body, after a capitalised word (a given
+    name, a style), is one half of a double surname; not "US-Mexico", "Nigeria-Benin
+    border" (two places) nor "the Samoa-Fuimaono" (no name before it)."""
+    before = _JOINED_BEFORE_RE.search(text, max(0, start - 30), start)
+    after = _JOINED_AFTER_RE.match(text, end) if before is None else None
+    joined = before or after
+    if joined is None or gazetteer().get(joined.group(1)) is not None:
+        return False
+    opening = before.start() if before is not None else start
+    return _capitalised(_word_before(text, opening))
 
 
 def _alias_as_given(text: str, form: str, end: int) -> bool:
