@@ -40,3 +40,43 @@ def test_a_statement_signed_by_a_press_officer_is_not_the_signers(tmp_path: Path
     said = dict(quotes)
     assert said.get("in clean, covered containers only.") is None
     assert said["ignored six warnings since March."] == "Juma Mwinyi Bakari"
+
+
+HEARING = """Water board questioned over leaking mains
+ASSEMBLY BULLETIN | Public Accounts Committee | Cardiff
+Excerpts are from the draft record.
+
+Officials told the committee on Tuesday they could not say how much water the network loses. \
+The committee's chair, Rhian Pritchard, questioned the board's team. The board's director of \
+operations, Gareth Vaughan-Lloyd, answered for it.
+
+From the record:
+
+The Chair: Mr Vaughan-Lloyd, your own report says a fifth of the water is lost. Where does it go?
+
+Mr Vaughan-Lloyd: Most of it leaks from pipes laid before 1950. We are replacing forty miles a year.
+
+Dr Tonga-Havili: Who told the board about the figure first?
+
+Mr Vaughan-Lloyd: Our engineers did, in January.
+
+The Chair: Forty miles, out of how many?
+
+Dr Sione Tonga-Havili is the committee's deputy chair. The union's regional secretary, \
+Owain Vaughan-Lloyd, who is Gareth Vaughan-Lloyd's cousin, watched from the gallery but did \
+not give evidence.
+"""
+
+
+def test_a_hearings_labels_by_office_and_by_a_shared_surname(tmp_path: Path) -> None:
+    """ "The Chair:" is the one the story says chairs (not the deputy chair); "Mr
+    Vaughan-Lloyd:" is the Vaughan-Lloyd named before the exchange, not the cousin brought
+    in after it; "Dr Tonga-Havili:" is the person whose double surname joins a country's
+    name to another word."""
+    people, quotes = read(tmp_path, HEARING)
+    assert "Sione Tonga-Havili" in people
+    said = dict(quotes)
+    assert said["Forty miles, out of how many?"] == "Rhian Pritchard"
+    assert said["Our engineers did, in January."] == "Gareth Vaughan-Lloyd"
+    assert said["Who told the board about the figure first?"] == "Sione Tonga-Havili"
+    assert "Owain Vaughan-Lloyd" not in said.values()

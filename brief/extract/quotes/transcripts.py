@@ -335,12 +335,18 @@ def _turns_of_labels(
     asking = _asking_labels(groups, opened, labels, candidates)
     turns: dict[int, Turn] = {}
     introduced = _introduced(groups, min(opened), people)
+    named_before = _named_before(groups, min(opened), people)
     listed = set(listed_roles)
     for at, found in opened.items():
         letter, name = found.group("letter"), labels.get(at, "")
         if letter is not None:
             kind = "asks" if letter == "Q" else "answers"
             turns[at] = Turn(kind, found.end(), found.group("aside") or "")
+        elif name in asking and (holder := _asking_office(name, people, listed_roles)):
+            # "The Chair: Where are they?": a committee's chair asks, and the story says
+            # who holds the chair
+            start = _past_small_talk(groups[at], found.end())
+            turns[at] = Turn("named", start, named=holder, label=name)
         elif name.casefold() in words()["asking_labels"] or name in asking:
             if _reports(name, groups[at]):
                 continue  # a reporter's two-way: narration, whose quotes are others'
@@ -359,6 +365,7 @@ def _turns_of_labels(
                 left = (
                     [a for a in left if a.name in listed]
                     or [a for a in left if id(a) in introduced]
+                    or [a for a in left if id(a) in named_before]
                     or left
                 )
             one = left[0] if len(left) == 1 and not _reads_out(found) else None
@@ -566,6 +573,21 @@ def _introduced(
         for person in people
         if any(person.name in text for text in texts)
         and not any(_said_absent(person, text, people) for text in texts)
+    }
+
+
+def _named_before(
+    groups: Sequence[Sequence[Sentence]], first: int, people: Sequence[Actor]
+) -> set[int]:
+    """The people (by id) the story names in full before its exchange opens: a label's
+    surname is read as the reader knows it then ("The deputy secretary, Hemi Te Awa,
+    led the team", then "Mr Te Awa:"), not as a namesake brought in after the exchange
+    ("Its president, Wiremu Te Awa, sat in the gallery")."""
+    texts = [sentence.text for group in groups[:first] for sentence in group]
+    return {
+        id(person)
+        for person in people
+        if " " in person.name and any(person.name in text for text in texts)
     }
 
 
@@ -1011,10 +1033,25 @@ def _office_holder(label: str, people: Sequence[Actor], listed: dict[str, str]) 
     return holders[0] if len(holders) == 1 else None
 
 
+def _asking_office(label: str, people: Sequence[Actor], listed: dict[str, str]) -> Actor | None:
+    """The one holder of the office a label whose turns ask names ("The Chair:", "Madam
+    Chair:"), not the words of an interviewer's part (words.toml's asking_labels: "Host:",
+    "Interviewer:"): a hearing's chair asks in her own name."""
+    if label.casefold() in words()["asking_labels"]:
+        return None
+    return _office_holder(label, people, listed)
+
+
 def _holds(office: Sequence[str], role: Sequence[str]) -> bool:
-    """Whether the office's words stand together, in order, among the role's words."""
+    """Whether the office's words stand together, in order, among the role's words, not
+    after a second in command's word the label lacks (words.toml's second_in_command: the
+    "committee's deputy chair" holds no "Chair")."""
     size = len(office)
-    return any(list(role[k : k + size]) == list(office) for k in range(len(role) - size + 1))
+    second = words()["second_in_command"]
+    return any(
+        list(role[k : k + size]) == list(office) and not (k and role[k - 1] in second)
+        for k in range(len(role) - size + 1)
+    )
 
 
 def asker_and_answerer(subjects: Subjects) -> tuple[Actor | None, Actor | None]:
