@@ -80,3 +80,18 @@ def test_a_hearings_labels_by_office_and_by_a_shared_surname(tmp_path: Path) -> 
     assert said["Our engineers did, in January."] == "Gareth Vaughan-Lloyd"
     assert said["Who told the board about the figure first?"] == "Sione Tonga-Havili"
     assert "Owain Vaughan-Lloyd" not in said.values()
+
+
+def test_she_after_a_prize_that_went_to_someone_is_its_winner(tmp_path: Path) -> None:
+    """ "The player of the season award went to Wanjiru, 15." names no player as the
+    subject: the sentence is about Wanjiru, whom "she" then means, though a woman named
+    earlier could be "she" too."""
+    _, quotes = read(
+        tmp_path,
+        "Sports day at Kilimani Girls\nNAIROBI NEIGHBOURS | Schools\n\n"
+        "The head teacher, Mrs Grace Wambui Mutua, opened the day. \"The rain stayed away,"
+        ' and so did the injuries," she said. Mrs Mutua sat with the parents.\n\n'
+        "The player of the season award went to Wanjiru, 15, from Kawangware. \"I only"
+        ' ran because my friend was sick," she said, laughing.\n',
+    )
+    assert dict(quotes)["I only ran because my friend was sick"] == "Wanjiru"

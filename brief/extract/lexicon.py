@@ -508,6 +508,8 @@ _MODULE_LISTS = {
         "spokespeople",
         "press_offices",
         "speaking_offices",
+        "prize_periods",
+        "prize_nouns",
         "infinitive_speech_verbs",
         "top_diplomat_offices",
         "title_suffixes",

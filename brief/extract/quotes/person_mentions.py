@@ -109,7 +109,23 @@ def _descriptions(text: str) -> list[Seen]:
             or _after_fronted_phrase(text[: m.start()], text[m.end() :])
         )
         and not _named_after_re().match(text, _past_post_modifier(text, m.end()))
+        and not _a_prizes_name(text, m.end())
     ]
+
+
+def _a_prizes_name(text: str, end: int) -> bool:
+    """Whether the description is the first words of a prize's name ("The student of the
+    year award went to Niamh", "the player of the match trophy"): the prize names a
+    person of the year or the match, and is no one (words.toml's prize_periods and
+    prize_nouns)."""
+    return _prize_re().match(text, end) is not None
+
+
+@cache
+def _prize_re() -> re.Pattern[str]:
+    periods = alternation(words()["prize_periods"])
+    nouns = alternation(words()["prize_nouns"])
+    return re.compile(rf"\s+of\s+the\s+(?:{periods})\s+(?:{nouns})\b")
 
 
 def _after_fronted_phrase(before: str, after: str) -> bool:

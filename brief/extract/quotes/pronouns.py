@@ -589,6 +589,11 @@ class Subjects:
             for seen in (*reversed(self.said_at.get(when, [])), subject):
                 if seen is None:
                     continue
+                if seen is subject and seen == "?" and fits:
+                    # a thing's sentence about one person who can be them ("The award
+                    # went to Niamh. “...,” she said"); two, or none, leave it unsure
+                    one = fits[0] if len(fits) == 1 else None
+                    return one if isinstance(one, Actor) else None
                 if seen is subject and self._other_gender_unknown(when, word):
                     continue  # "He was admitted ...", of a son never named: no "she"
                 if self._quoted_another(word, when, now):
@@ -834,7 +839,12 @@ class Subjects:
                 # own tag finds them (the description's capital hides it from people_in);
                 # else someone new ("a description came from Deja Stewart", "one dealer
                 # told")
-                return self._described_subject(phrase, number) or "?"
+                described = self._described_subject(phrase, number)
+                if described is None and _things_subject(phrase, mentions):
+                    # "The student of the year award went to Niamh, 17.": a thing is the
+                    # subject, and the people it names are the ones it is about
+                    self.others_of[number] = [seen for _, _, seen in mentions]
+                return described or "?"
             return None
         at, end, seen = speaker or first
         if speaker is None and other_subject_opens(sentence, at):
@@ -1419,6 +1429,14 @@ def _other_bearer_re(given: str, following: str) -> re.Pattern[str]:
     name = re.escape(given)
     name = rf"{name}(?<!\w{name})" if re.match(r"\w", given) else rf"\b{name}"
     return re.compile(rf"{name}\s+(?!{re.escape(following)}\b|(?:{days})\b)[A-Z][\w’'-]+")
+
+
+def _things_subject(phrase: list[str] | None, mentions: Sequence[Seen]) -> bool:
+    """Whether a sentence with no person as its subject names people only as things'
+    objects: no speech verb's subject phrase, and each person it names is one the
+    actors table knows (no description, no pronoun, no unknown name that may be
+    someone new)."""
+    return phrase is None and bool(mentions) and all(isinstance(m[2], Actor) for m in mentions)
 
 
 @cache
