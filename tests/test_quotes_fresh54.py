@@ -95,3 +95,21 @@ def test_she_after_a_prize_that_went_to_someone_is_its_winner(tmp_path: Path) ->
         ' ran because my friend was sick," she said, laughing.\n',
     )
     assert dict(quotes)["I only ran because my friend was sick"] == "Wanjiru"
+
+
+def test_a_name_with_a_japanese_honorific_joined_is_that_name(tmp_path: Path) -> None:
+    """ "Tanaka-sensei said" is the Tanaka named in full so far, as "Mr Tanaka said" would
+    be, though a namesake is named after; a Korean given name ending "-san" is no
+    honorific of anyone's."""
+    _, quotes = read(
+        tmp_path,
+        "Winter kendo camp\nNAGOYA WEEKLY | Clubs\n\n"
+        "The club's coach, Tanaka Hiroshi, has run the winter camp for eleven years."
+        ' "Cold floors make honest footwork," Tanaka-sensei said.\n\n'
+        "His daughter, Tanaka Yui, now teaches the beginners on Saturdays.\n\n"
+        "A visiting coach from Busan, Kim Tae-san, watched the final bout."
+        ' "Their timing is better than ours," Kim Tae-san said.\n',
+    )
+    said = dict(quotes)
+    assert said["Cold floors make honest footwork"] == "Tanaka Hiroshi"
+    assert said["Their timing is better than ours"] == "Kim Tae-san"

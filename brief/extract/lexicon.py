@@ -510,6 +510,7 @@ _MODULE_LISTS = {
         "speaking_offices",
         "prize_periods",
         "prize_nouns",
+        "honorific_suffixes",
         "infinitive_speech_verbs",
         "top_diplomat_offices",
         "title_suffixes",

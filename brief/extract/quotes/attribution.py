@@ -363,11 +363,32 @@ def _own_title_before(actor: Actor, before: str) -> bool:
     return len(opening) <= 1 and all(word.lower() in words()["determiners"] for word in opening)
 
 
+def _past_honorific_suffix(phrase: list[str], subjects: Subjects) -> list[str]:
+    """A subject phrase whose last word is a name with an honorific joined to it by a
+    hyphen ("Fujita-sensei said", words.toml's honorific_suffixes), read as the name
+    alone, as "Mr Fujita" is; not a hyphened name a person of the story bears whole
+    ("Kim Tae-san")."""
+    found = _honorific_suffix_re().fullmatch(phrase[-1])
+    if found is None or any(
+        phrase[-1] in actor.name.split()
+        for _, _, actor in subjects.index.find(" ".join(phrase))
+    ):
+        return phrase
+    return [*phrase[:-1], found.group(1)]
+
+
+@cache
+def _honorific_suffix_re() -> re.Pattern[str]:
+    suffixes = alternation(words()["honorific_suffixes"])
+    return re.compile(rf"([A-Z][\w’']+)-(?:{suffixes})")
+
+
 def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
     """The actor a subject phrase names: a pronoun, or an actor that is its head (the
     phrase ends with it). Anything else ("a statement", "a Straw aide") settles nothing."""
     if not phrase:
         return None
+    phrase = _past_honorific_suffix(phrase, subjects)
     w = words()
     if phrase[-1].lower() in w["writings"]:
         if len(phrase) == 2 and phrase[0].lower() == "the":
