@@ -89,9 +89,9 @@ def test_she_after_a_prize_that_went_to_someone_is_its_winner(tmp_path: Path) ->
     _, quotes = read(
         tmp_path,
         "Sports day at Kilimani Girls\nNAIROBI NEIGHBOURS | Schools\n\n"
-        "The head teacher, Mrs Grace Wambui Mutua, opened the day. \"The rain stayed away,"
+        'The head teacher, Mrs Grace Wambui Mutua, opened the day. "The rain stayed away,'
         ' and so did the injuries," she said. Mrs Mutua sat with the parents.\n\n'
-        "The player of the season award went to Wanjiru, 15, from Kawangware. \"I only"
+        'The player of the season award went to Wanjiru, 15, from Kawangware. "I only'
         ' ran because my friend was sick," she said, laughing.\n',
     )
     assert dict(quotes)["I only ran because my friend was sick"] == "Wanjiru"
@@ -113,3 +113,18 @@ def test_a_name_with_a_japanese_honorific_joined_is_that_name(tmp_path: Path) ->
     said = dict(quotes)
     assert said["Cold floors make honest footwork"] == "Tanaka Hiroshi"
     assert said["Their timing is better than ours"] == "Kim Tae-san"
+
+
+def test_a_columnists_colleague_of_their_own_trade_is_a_person(tmp_path: Path) -> None:
+    """A nurse's column: "My colleague Ines Carvalho has worked nights here for nine
+    years" names a person of the story; a newsletter's "My colleague Tom Reyes explains
+    below" still names the outlet's own writer."""
+    people, _ = read(
+        tmp_path,
+        "Night shift\nLISBON LETTERS | Columns\n\n"
+        "My colleague Ines Carvalho has worked nights on this ward for nine years. She"
+        " knows every patient by the sound of their cough.\n\n"
+        "My colleague Tom Reyes explains below why the rota changed in March.\n",
+    )
+    assert "Ines Carvalho" in people
+    assert "Tom Reyes" not in people

@@ -370,8 +370,7 @@ def _past_honorific_suffix(phrase: list[str], subjects: Subjects) -> list[str]:
     ("Kim Tae-san")."""
     found = _honorific_suffix_re().fullmatch(phrase[-1])
     if found is None or any(
-        phrase[-1] in actor.name.split()
-        for _, _, actor in subjects.index.find(" ".join(phrase))
+        phrase[-1] in actor.name.split() for _, _, actor in subjects.index.find(" ".join(phrase))
     ):
         return phrase
     return [*phrase[:-1], found.group(1)]

@@ -211,6 +211,8 @@ class Subjects:
     # Each worked-out sentence's other people (objects): if its subject is of the other
     # gender, "she" may be one of them.
     others_of: dict[int, list[Actor | str]] = field(default_factory=dict)
+    # the one person a sentence whose subject is a thing names ("The award went to X")
+    thing_about: dict[int, Actor] = field(default_factory=dict)
     # per sentence, the others a relative clause makes speak ("Mullin - who denied it")
     relative_speakers: dict[int, list[Actor | str]] = field(default_factory=dict)
     # per sentence whose subject is a "he" or "she" no one was found for ("?"), that
@@ -589,11 +591,11 @@ class Subjects:
             for seen in (*reversed(self.said_at.get(when, [])), subject):
                 if seen is None:
                     continue
-                if seen is subject and seen == "?" and fits:
-                    # a thing's sentence about one person who can be them ("The award
-                    # went to Niamh. “...,” she said"); two, or none, leave it unsure
-                    one = fits[0] if len(fits) == 1 else None
-                    return one if isinstance(one, Actor) else None
+                about = self.thing_about.get(when) if seen is subject else None
+                if about is not None:
+                    # a thing's sentence about one person ("The award went to Niamh.
+                    # “...,” she said"): them, when they can be "she"; else unsure
+                    return about if may_be(about, word, self.marked) else None
                 if seen is subject and self._other_gender_unknown(when, word):
                     continue  # "He was admitted ...", of a son never named: no "she"
                 if self._quoted_another(word, when, now):
@@ -840,10 +842,15 @@ class Subjects:
                 # else someone new ("a description came from Deja Stewart", "one dealer
                 # told")
                 described = self._described_subject(phrase, number)
-                if described is None and _things_subject(phrase, mentions):
+                about = mentions[0][2] if mentions else None
+                if (
+                    described is None
+                    and isinstance(about, Actor)
+                    and _things_subject(sentence, phrase, mentions)
+                ):
                     # "The student of the year award went to Niamh, 17.": a thing is the
-                    # subject, and the people it names are the ones it is about
-                    self.others_of[number] = [seen for _, _, seen in mentions]
+                    # subject, and the one person it names is the one it is about
+                    self.thing_about[number] = about
                 return described or "?"
             return None
         at, end, seen = speaker or first
@@ -1431,12 +1438,18 @@ def _other_bearer_re(given: str, following: str) -> re.Pattern[str]:
     return re.compile(rf"{name}\s+(?!{re.escape(following)}\b|(?:{days})\b)[A-Z][\w’'-]+")
 
 
-def _things_subject(phrase: list[str] | None, mentions: Sequence[Seen]) -> bool:
-    """Whether a sentence with no person as its subject names people only as things'
-    objects: no speech verb's subject phrase, and each person it names is one the
-    actors table knows (no description, no pronoun, no unknown name that may be
-    someone new)."""
-    return phrase is None and bool(mentions) and all(isinstance(m[2], Actor) for m in mentions)
+def _things_subject(sentence: str, phrase: list[str] | None, mentions: Sequence[Seen]) -> bool:
+    """Whether a sentence with no person as its subject names one person, as a thing's
+    object: it opens with a determiner's noun phrase ("The award went to ..."), has no
+    speech verb's subject phrase, and names one person only, one the actors table knows
+    (no description, no pronoun, no unknown name that may be someone new)."""
+    opening = sentence.split(" ", 1)[0].lower()
+    return (
+        phrase is None
+        and opening in words()["determiners"]
+        and len(mentions) == 1
+        and isinstance(mentions[0][2], Actor)
+    )
 
 
 @cache

@@ -320,7 +320,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     beside_verb = beside_speech_verb(toks, j, around)
     speaks = len(names) >= 2 and beside_verb
     # (the outlet's own reporter, "our correspondent Jane Roe", is no one of the news)
-    words_only = only_words(toks, i, names, around.before) or outlet_staff(text, toks, i)
+    words_only = only_words(toks, i, names, around.before) or outlet_staff(text, toks, i, j)
     # "Helvet Re", "Halden Capital", "Samuel Goldwyn Films": a last word that ends a
     # body's name names a body, not a person (inside a longer name it is that name's word);
     # so does a leader's noun a government's ("the Trump Presidency")

@@ -83,18 +83,31 @@ def only_words(toks: list[Token], i: int, names: tuple[str, ...], before: str) -
     return i >= 2 and toks[i - 1].text[:1].isupper() and toks[i - 2].base in {"the", "a", "an"}
 
 
-def outlet_staff(text: str, toks: list[Token], i: int) -> bool:
+def outlet_staff(text: str, toks: list[Token], i: int, j: int | None = None) -> bool:
     """ "our correspondent Jane Roe", "My colleague Jane Roe reports": a name the
     outlet's own voice (words.toml's outlet_voice) puts right before it, outside a quote,
     is one of the outlet's staff reporting, not a person of the news (inside a quote, "my
-    colleague" is the speaker's)."""
+    colleague" is the speaker's). A colleague is the outlet's only where the name goes on
+    to report (`j`, the name's end: "My colleague Jane Roe explains below"); a column's
+    writer who is no journalist has colleagues of their own trade ("My colleague Yamamoto
+    Keiko has taught English here for 22 years")."""
     if i < 2 or quoted_at(text, toks[i].start):
         return False
     voice = words()["outlet_voice"]
     before = f"{toks[i - 2].base} {toks[i - 1].base}"
     # "our Kyiv correspondent Jane Roe": a place between the voice's two words
     placed = i >= 3 and f"{toks[i - 3].base} {toks[i - 1].base}" in voice
+    if before in voice and "colleague" in before and j is not None:
+        return _reports_next(toks, j)
     return before in voice or placed
+
+
+def _reports_next(toks: list[Token], j: int) -> bool:
+    """Whether a speech verb follows the name that ends at `j`, past adverbs ("Jane Roe
+    also reports")."""
+    while j < len(toks) and toks[j].base in words()["adverbs"]:
+        j += 1
+    return j < len(toks) and toks[j].base in speech_verb_forms()
 
 
 def _form_of_address(toks: list[Token], i: int, names: tuple[str, ...]) -> bool:
