@@ -128,3 +128,18 @@ def test_a_columnists_colleague_of_their_own_trade_is_a_person(tmp_path: Path) -
     )
     assert "Ines Carvalho" in people
     assert "Tom Reyes" not in people
+
+
+def test_a_labels_style_of_the_other_sex_is_not_the_namesake_named_before(
+    tmp_path: Path,
+) -> None:
+    """ "Mrs Vaughan-Lloyd:" in an exchange whose story named only Gareth Vaughan-Lloyd
+    before it is not him: her words stay unattributed, his are his."""
+    text = HEARING.replace(
+        "The Chair: Forty miles, out of how many?",
+        "Mrs Vaughan-Lloyd: You have had ten years to fix it!",
+    ).replace("Owain Vaughan-Lloyd, who is Gareth", "Eleri Vaughan-Lloyd, who is Gareth")
+    _, quotes = read(tmp_path, text)
+    said = dict(quotes)
+    assert said.get("You have had ten years to fix it!") is None
+    assert said["Our engineers did, in January."] == "Gareth Vaughan-Lloyd"

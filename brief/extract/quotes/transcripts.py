@@ -39,7 +39,8 @@ from brief.extract.actors.speaker_lines import (
     unstyled,
 )
 from brief.extract.actors.word_knowledge import region_name
-from brief.extract.lexicon import alternation, gazetteer, words
+from brief.extract.lexicon import alternation, gazetteer, honorific_gender, words
+from brief.extract.quotes.actor_index import gender_of
 from brief.extract.quotes.print_interviews import interview_turns
 from brief.extract.quotes.pronouns import Subjects
 from brief.extract.quotes.sentence_subjects import person_asked
@@ -365,7 +366,7 @@ def _turns_of_labels(
                 left = (
                     [a for a in left if a.name in listed]
                     or [a for a in left if id(a) in introduced]
-                    or [a for a in left if id(a) in named_before]
+                    or [a for a in left if id(a) in named_before and _style_fits(name, a)]
                     or left
                 )
             one = left[0] if len(left) == 1 and not _reads_out(found) else None
@@ -589,6 +590,14 @@ def _named_before(
         for person in people
         if " " in person.name and any(person.name in text for text in texts)
     }
+
+
+def _style_fits(label: str, person: Actor) -> bool:
+    """Whether a label's form of address may be the person's: "Mr O'BRIEN" is no Siobhan
+    (a given name of the other sex); a label with no gendered style fits anyone."""
+    words_of = label.split()
+    sex = honorific_gender(words_of[0].rstrip(".")) if len(words_of) > 1 else None
+    return sex is None or gender_of(person) in (None, sex)
 
 
 def _said_absent(person: Actor, text: str, people: Sequence[Actor]) -> bool:
