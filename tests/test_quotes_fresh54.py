@@ -143,3 +143,42 @@ def test_a_labels_style_of_the_other_sex_is_not_the_namesake_named_before(
     said = dict(quotes)
     assert said.get("You have had ten years to fix it!") is None
     assert said["Our engineers did, in January."] == "Gareth Vaughan-Lloyd"
+
+
+def test_styles_written_short_do_not_end_the_sentence_before_the_name(tmp_path: Path) -> None:
+    """ "Bi." (Swahili's Mrs), "Assoc. Prof. Dr." and "Av." (a Turkish lawyer's style)
+    are no full stops: the tag after the quote keeps its name."""
+    _, quotes = read(
+        tmp_path,
+        "Fees hearing\nHARBOUR LEDGER | Courts\n\n"
+        '"The fees will stay as they are," Bi. Mwanaisha Salim said on Monday.\n\n'
+        '"The panel never heard my client," Av. Deniz Aydın told reporters.\n\n'
+        '"The data are clear enough," Assoc. Prof. Dr. Elif Kaya said.\n',
+    )
+    assert quotes == [
+        ("The fees will stay as they are", "Mwanaisha Salim"),
+        ("The panel never heard my client", "Deniz Aydın"),
+        ("The data are clear enough", "Elif Kaya"),
+    ]
+
+
+def test_a_parents_teknonym_label_is_never_the_childs_turn(tmp_path: Path) -> None:
+    """A phone-in's "MAMA NEEMA:" is Neema's mother, who the story says called in: her
+    turn is hers, never the pupil Neema Mollel's."""
+    _, quotes = read(
+        tmp_path,
+        "Phone-in: the new school calendar\nRADIO KASKAZINI | Morning Show | Transcript\n\n"
+        "The guest was Dr. Amina Juma Kibwana, the regional education officer. The host was"
+        " Salim Mwakyusa. Mama Neema, a farmer from Moshi, called in.\n\n"
+        "SALIM: Dr. Kibwana, why does the new term start a week early?\n\n"
+        "DR. KIBWANA: Because the national exams moved. We had no choice.\n\n"
+        "SALIM: Our next caller is Neema Mollel, a Form Three pupil. Go ahead, Neema.\n\n"
+        "NEEMA: I walk eight kilometres to school. In the rains I cannot start so early.\n\n"
+        "MAMA NEEMA: She is telling the truth. I walk with her when it is dark.\n\n"
+        "DR. KIBWANA: I hear you, mama. Schools may open later in the rains.\n",
+    )
+    said = dict(quotes)
+    assert said["She is telling the truth. I walk with her when it is dark."] == "Mama Neema"
+    assert said["I walk eight kilometres to school. In the rains I cannot start so early."] == (
+        "Neema Mollel"
+    )

@@ -922,12 +922,16 @@ def _named_by(label: str | None, people: Sequence[Actor]) -> list[Actor]:
     if full:
         return full
     label = _bare(label)
+    if _teknonym(label):
+        return []  # "MAMA NEEMA:" is Neema's mother, never Neema
     last = label.split()[-1].casefold()
     # (a person the story names by a surname only, "Allenby-Shore", is named by it)
+    # (a parent called by a child's name, "Mama Neema", bears no surname "Neema")
     named = [
         person
         for person in people
-        if any(
+        if not _teknonym(person.name)
+        and any(
             last in (word.casefold().rstrip(".,") for word in name.split()[1:] or [name])
             for name in _names_of(person)
         )
@@ -945,6 +949,13 @@ def _named_by(label: str | None, people: Sequence[Actor]) -> list[Actor]:
         # the given name says whose ("Hafiz bin Rahman" is someone else)
         return whole
     return whole if len(parts) > 1 and whole else named
+
+
+def _teknonym(label: str) -> bool:
+    """Whether a label calls someone as a child's parent ("MAMA NEEMA", "Umm Youssef":
+    words.toml's kunya_openers before a name): the name after it is the child's."""
+    parts = label.split()
+    return len(parts) >= 2 and parts[0].casefold() in words()["kunya_openers"]
 
 
 def _full_named(label: str, people: Sequence[Actor]) -> list[Actor]:
