@@ -182,3 +182,16 @@ def test_a_parents_teknonym_label_is_never_the_childs_turn(tmp_path: Path) -> No
     assert said["I walk eight kilometres to school. In the rains I cannot start so early."] == (
         "Neema Mollel"
     )
+
+
+def test_she_after_the_writers_own_i_is_the_one_the_writer_told(tmp_path: Path) -> None:
+    """In a column, "I told Carvalho-san." then "She said only, “...”": the writer is
+    "I", never "she", so she is the one told."""
+    _, quotes = read(
+        tmp_path,
+        "Night shift\nLISBON LETTERS | Columns\n\n"
+        "My colleague Ines Carvalho has worked nights on this ward for nine years.\n\n"
+        'In March the rota changed again. I told Carvalho-san. She said only, "Then we'
+        ' start again on Monday."\n',
+    )
+    assert dict(quotes)["Then we start again on Monday."] == "Ines Carvalho"

@@ -1438,15 +1438,22 @@ def _other_bearer_re(given: str, following: str) -> re.Pattern[str]:
     return re.compile(rf"{name}\s+(?!{re.escape(following)}\b|(?:{days})\b)[A-Z][\w’'-]+")
 
 
+_NARRATORS = frozenset({"i", "we"})
+
+
 def _things_subject(sentence: str, phrase: list[str] | None, mentions: Sequence[Seen]) -> bool:
-    """Whether a sentence with no person as its subject names one person, as a thing's
-    object: it opens with a determiner's noun phrase ("The award went to ..."), has no
-    speech verb's subject phrase, and names one person only, one the actors table knows
-    (no description, no pronoun, no unknown name that may be someone new)."""
+    """Whether a sentence with no third person as its subject names one person, as an
+    object: it opens with a determiner's noun phrase ("The award went to ...") or the
+    writer's own "I" or "we" ("I told Yamamoto about the boy.": a narrator is never
+    "she"), has no speech verb's subject phrase, and names one person only, one the
+    actors table knows (no description, no pronoun, no unknown name that may be someone
+    new)."""
     opening = sentence.split(" ", 1)[0].lower()
+    narrated = opening in _NARRATORS and (
+        phrase is None or [w.lower() for w in phrase] == [opening]
+    )
     return (
-        phrase is None
-        and opening in words()["determiners"]
+        (narrated or (phrase is None and opening in words()["determiners"]))
         and len(mentions) == 1
         and isinstance(mentions[0][2], Actor)
     )
