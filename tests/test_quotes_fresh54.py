@@ -195,3 +195,16 @@ def test_she_after_the_writers_own_i_is_the_one_the_writer_told(tmp_path: Path) 
         ' start again on Monday."\n',
     )
     assert dict(quotes)["Then we start again on Monday."] == "Ines Carvalho"
+
+
+def test_a_description_no_list_knows_keeps_he_from_the_one_it_names(tmp_path: Path) -> None:
+    """ "The radio talker has filled his speeches for Ruiz" may have a person as its
+    subject: "He" after it is not Ruiz, the one named in it."""
+    _, quotes = read(
+        tmp_path,
+        "Rally\nTHE LEDGER | Politics\n\n"
+        "Senator Ana Ruiz spoke first. The radio talker has increasingly filled his rally"
+        ' speeches for Ruiz with religious imagery. He has called Ruiz "a woman raised for'
+        ' these times."\n',
+    )
+    assert "Ana Ruiz" not in dict(quotes).values()

@@ -1443,20 +1443,22 @@ _NARRATORS = frozenset({"i", "we"})
 
 def _things_subject(sentence: str, phrase: list[str] | None, mentions: Sequence[Seen]) -> bool:
     """Whether a sentence with no third person as its subject names one person, as an
-    object: it opens with a determiner's noun phrase ("The award went to ...") or the
-    writer's own "I" or "we" ("I told Yamamoto about the boy.": a narrator is never
-    "she"), has no speech verb's subject phrase, and names one person only, one the
-    actors table knows (no description, no pronoun, no unknown name that may be someone
-    new)."""
+    object: a prize's sentence ("The student of the year award went to ...": a noun of
+    words.toml's prize_nouns before the name, in a sentence that opens with a
+    determiner) or the writer's own "I" or "we" ("I told Yamamoto about the boy.": a
+    narrator is never "she"), with no speech verb's subject phrase but the narrator, and
+    one person named only, one the actors table knows (no description, no pronoun, no
+    unknown name that may be someone new). Not "The radio talker has filled his
+    speeches for Cruz": a description no list knows may be the subject."""
+    if len(mentions) != 1 or not isinstance(mentions[0][2], Actor):
+        return False
     opening = sentence.split(" ", 1)[0].lower()
-    narrated = opening in _NARRATORS and (
-        phrase is None or [w.lower() for w in phrase] == [opening]
-    )
-    return (
-        (narrated or (phrase is None and opening in words()["determiners"]))
-        and len(mentions) == 1
-        and isinstance(mentions[0][2], Actor)
-    )
+    if opening in _NARRATORS:
+        return phrase is None or [w.lower() for w in phrase] == [opening]
+    if phrase is not None or opening not in words()["determiners"]:
+        return False
+    before = word_re().findall(sentence[: mentions[0][0]].lower())
+    return not words()["prize_nouns"].isdisjoint(before)
 
 
 @cache
