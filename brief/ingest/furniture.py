@@ -126,6 +126,10 @@ class Lists:
     interpreted_nouns: frozenset[str]
     delivery_verbs: frozenset[str]
     copy_nouns: frozenset[str]
+    copy_note_labels: frozenset[str]
+    copy_parts: frozenset[str]
+    copy_editing_verbs: frozenset[str]
+    copy_note_prepositions: frozenset[str]
     republication_credits: frozenset[str]
     text_prevails: frozenset[str]
     greetings: frozenset[str]
@@ -224,6 +228,12 @@ class _Patterns:
     sign_off: re.Pattern[str]
     message: re.Pattern[str]
     copy_label: re.Pattern[str]  # what the copy is: "edition", "digest", "newsletter"
+    # a copy's notes of itself (`copy_note`): "Transcript of the press conference held by
+    # ...", "The following statement was read by ...", "Questions were interpreted from
+    # English."
+    copy_label_of: re.Pattern[str]
+    copy_following: re.Pattern[str]
+    copy_edited: re.Pattern[str]
     page_opener: re.Pattern[str]
     newsroom: re.Pattern[str]
     coverage: re.Pattern[str]
@@ -307,6 +317,10 @@ def _patterns() -> _Patterns:
     )
     modifiers = alternation(found.caption_modifiers)
     place = _place(words()["place_particles"])
+    # what a copy's note says it is or holds: "transcript", "statement", "remarks",
+    # "questions"
+    copied_nouns = found.copy_note_labels | found.copy_nouns | found.interpreted_nouns
+    copied_nouns |= found.copy_parts
     return _Patterns(
         call_to_action=re.compile(
             # (not inside a quotation: "Listen to the radio today," she said); behind a
@@ -455,6 +469,22 @@ def _patterns() -> _Patterns:
             rf"(?P<rest>\s+(?:{alternation(found.message_occasions)})\b.*|[\s.!…]*)\Z"
         ),
         copy_label=re.compile(rf"\b(?:{alternation(found.header_labels)})\b", re.IGNORECASE),
+        copy_label_of=re.compile(
+            rf"{_OPENING}(?:{label_forms(found.copy_note_labels)})\s+(?:of|by|from|on)\s+(?=\S)"
+        ),
+        copy_following=re.compile(
+            r"\s*(?:The\s+following|What\s+follows)\s+(?:(?:is|are)\s"
+            rf"|(?:[\w-]+\s+){{0,2}}?(?:{alternation(copied_nouns)})\s+"
+            r"(?:was|were|is|are|has\s+been|have\s+been)\s)"
+        ),
+        copy_edited=re.compile(
+            r"\s*(?:(?:The|His|Her|Their|Its)\s+)?(?:[\w’'-]+\s+){0,3}?"
+            rf"(?i:{alternation(copied_nouns)})"
+            r"(?:\s+(?:from|of|by|at)(?:\s+[\w’'-]+){1,5}?)?"
+            r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+            rf"(?:{alternation(found.copy_editing_verbs)})"
+            r"(?:\s+(?:into|from|for|by|in)(?:\s+[\w’'-]+){1,4}){0,2}\s*\.?\s*\Z"
+        ),
         # (a greeting set apart, or going on to whom or to what: "Hello and welcome to",
         # "Thanks for following our coverage"; not "Morning traffic was the latest ...")
         greeting=re.compile(
@@ -791,7 +821,47 @@ def furniture_kind(text: str) -> str | None:
         return NOTE
     if "next" in text[:12].lower() and patterns.next_notice.match(text):
         return NOTE  # "The next update will be issued at 7 a.m. Tuesday."
+    if copy_note(text):
+        return NOTE
     return None
+
+
+def copy_note(text: str) -> bool:
+    """A note of what the copy is, as the page that prints a transcript or a statement
+    sets it above the text (r75 F17: such lines had been bullets and rows of the
+    timeline): its label and what it is of, with no verb of its own ("Transcript of the
+    press conference held by Governor Ann Lee on Monday, 7 June 2032, at 14:00.",
+    "Remarks by the President at the signing ceremony.": a participle before its
+    preposition is the event's, "held by"); what brings in the text under it ("The
+    following statement was read by ... on behalf of ...", "The following is an edited
+    transcript of ..."); or how its words were put into another language or cut ("The
+    minister's remarks were interpreted into English for foreign media.", "Questions from
+    the floor were shortened."), and nothing else. The names it holds stay actors: the
+    one who held the conference speaks in it. A sentence about a copy is news:
+    "Transcripts of the calls were released", "Remarks by the minister angered farmers",
+    "The statement was read by a colonel on state television"."""
+    patterns = _patterns()
+    if patterns.copy_following.match(text) or patterns.copy_edited.match(text):
+        return True
+    found = patterns.copy_label_of.match(text)
+    if found is None or not text.rstrip().endswith("."):
+        return False
+    said = re.findall(r"[A-Za-z’']+|[,;:()]", text[found.end() :])
+    for at, word in enumerate(said):
+        if not word[0].isalpha() or word[0].isupper() or not finite_verb(word):
+            continue
+        after = said[at + 1] if at + 1 < len(said) else ""
+        if word in _verb_words() or after not in _event_prepositions():
+            return False  # a verb of its own: "Text of the treaty was published ..."
+    return True
+
+
+@cache
+def _event_prepositions() -> frozenset[str]:
+    """What a participle of the event a copy note names goes on with: "held by", "given
+    at", "delivered on", "edited for length" (words.toml's topic_prepositions and
+    furniture.toml's copy_note_prepositions)."""
+    return words()["topic_prepositions"] | lists().copy_note_prepositions
 
 
 def _agencies_only(text: str) -> bool:
