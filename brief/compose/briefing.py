@@ -551,7 +551,13 @@ def _spoken_turns(
         first = quote.sentences[0]
         opening = text_of.get((first.source, first.index), "")
         found = _TURN_LABEL_RE.match(opening)
-        if found is None or not _labels(found["label"], quote, opening[found.end() :]):
+        if found is None:
+            continue
+        # (the words after the label may be the turn's small talk, which its quote leaves
+        # out: "RADU: I want to be very clear.", then the quote's first words, r75 F6)
+        said = [opening[found.end() :]]
+        said += [text_of.get((m.source, m.index), "") for m in quote.sentences[1:2]]
+        if not any(_labels(found["label"], quote, words_said) for words_said in said):
             continue
         spoken.update(((m.source, m.index), quote) for m in quote.sentences)
     return spoken

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from brief.ingest.furniture import entry_stamps
+from brief.ingest.furniture import entry_stamps, is_furniture
 from brief.ingest.layout import is_labelled_field
 from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext
@@ -225,8 +225,16 @@ def _past_fields(
     labelled fields ("VESSEL: ...", "DATE/TIME: ...", `is_labelled_field`): counted from
     its first sentence that is none, its fields after its sentences. They stand above its
     report as a dateline does, and its lede is that report's first sentence (r62 F10: the
-    field above it had become the bottom line)."""
-    fields = [s.source not in live and is_labelled_field(s.text) for s in sentences]
+    field above it had become the bottom line). So do the lines that tell no news
+    (`_no_news`): a printed exchange's small talk, and the page's notes above its first
+    sentence of news ("Transcript of the press conference held by ..."): a press
+    conference's lede is its principal's first words, not its chair's "The Governor will
+    make a statement" (r75 F6)."""
+    quiet = _no_news(sentences, reading)
+    fields = [
+        s.source not in live and (k in quiet or is_labelled_field(s.text))
+        for k, s in enumerate(sentences)
+    ]
     if not any(fields):
         return [s.index for s in sentences]
     told: Counter[int] = Counter(
@@ -242,6 +250,28 @@ def _past_fields(
         else:
             positions[k] -= above[source]
     return positions
+
+
+def _no_news(sentences: Sequence[Sentence], reading: Sequence[int]) -> frozenset[int]:
+    """Positions of the sentences that tell no news, whatever their place: a printed
+    exchange's small talk (`selection.exchanges.small_talk`: a host's or a chair's turns,
+    a guest's greeting), and, above each article's first sentence of news, page
+    furniture (a note of what the copy is, a greeting: `is_furniture`), which is looked
+    for only there (a check of every sentence of a long input would cost more)."""
+    from brief.selection.exchanges import small_talk
+
+    quiet = set(small_talk([sentences[k] for k in reading]))
+    found = {reading[k] for k in quiet}
+    opened: set[int] = set()
+    for k in reading:
+        source = sentences[k].source
+        if source in opened or k in found:
+            continue
+        if is_furniture(sentences[k].text):
+            found.add(k)
+        else:
+            opened.add(source)
+    return frozenset(found)
 
 
 def rank_default(sentences: Sequence[Sentence], context: RankContext) -> Ranking:

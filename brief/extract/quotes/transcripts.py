@@ -225,7 +225,47 @@ def _hosts_labels(groups: Sequence[Sequence[Sentence]]) -> tuple[set[int], dict[
             and not _reports(labels[at], groups[at])
         )
     }
+    hosts |= _chairs_turns(groups, sorted(opened), hosts, labels)
     return hosts, {at: found.end() for at, found in opened.items() if at not in hosts}
+
+
+def _chairs_turns(
+    groups: Sequence[Sequence[Sentence]],
+    opened: Sequence[int],
+    hosts: Collection[int],
+    labels: dict[int, str],
+) -> set[int]:
+    """The turns of an exchange's chair: one who gives the floor and holds none, as a
+    press officer opens a press conference ("The Governor will make a statement and then
+    take questions."), closes it ("That concludes the press conference.") and answers
+    none of the questions put, which another answers. Such turns are the host's, however
+    the label calls the chair ("SPOKESPERSON (Jane Roe):", r75 F6: a central bank's
+    housekeeping had been its story's bullet and a quote, and "three questions" a key
+    figure, while the governor's answers were none). One who answers a question (a
+    spokesperson at a ministry's briefing), or who does not both open and close the
+    exchange, is a principal."""
+    asked = {at for at in hosts if _ends_asking(groups[at])}
+    if not asked or not opened:
+        return set()
+    turns: dict[str, list[int]] = {}
+    answering: set[str] = set()
+    before = None
+    for at in opened:
+        name = labels.get(at) if at not in hosts else None
+        if name:
+            turns.setdefault(name, []).append(at)
+            if before in asked:
+                answering.add(name)
+        before = at
+    if not answering:
+        return set()
+    first, last = opened[0], opened[-1]
+    return {
+        at
+        for name, own in turns.items()
+        if name not in answering and own[0] == first and own[-1] == last
+        for at in own
+    }
 
 
 def _starts_before(sentences: Sequence[Sentence], sentence: Sentence, start: int) -> bool:
@@ -420,6 +460,11 @@ def _turns_of_labels(
     if not ({"asks", "answers"} <= kinds or named >= 2):
         return {}
     turns.update((at, Turn("goes_on", 0)) for at in sorted(going_on) if at - 1 in turns)
+    # a chair's turns give the floor, and are no one's quote, as a moderator's are not
+    asks = {at for at, turn in turns.items() if turn.kind == "asks"}
+    named_labels = {at: turn.label for at, turn in turns.items() if turn.kind == "named"}
+    for at in _chairs_turns(groups, sorted(opened), asks, named_labels):
+        turns[at] = Turn("asks", turns[at].start)
     return turns
 
 
