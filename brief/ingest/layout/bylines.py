@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from brief.extract.lexicon import gazetteer, unaccented, weekday_names
-from brief.ingest.furniture import is_news_agency
+from brief.ingest.furniture import finite_verb, is_news_agency
 from brief.ingest.furniture import lists as furniture_lists
 from brief.ingest.layout.dates import full_date_in
 from brief.ingest.layout.shapes import LETTERS, long_name_particles
@@ -189,7 +189,24 @@ def _credits_only(rest: str) -> bool:
     byline). A sentence goes on in lower case: "By Election Day, turnout had collapsed"."""
     credits = undated(rest).strip(" ,")
     return len(credits.split()) <= _BYLINE_WORDS and all(
-        a_name(part.strip()) for part in credits.split(",") if part.strip()
+        a_name(part.strip()) or _a_job_title(part.strip())
+        for part in credits.split(",")
+        if part.strip()
+    )
+
+
+def _a_job_title(part: str) -> bool:
+    """A writer's job after the byline's comma, however long: a word of byline_roles and
+    what the job is of, no verb of its own ("By Ann Lee, chief economist for Central and
+    Eastern Europe": r75 F10, read as a sentence, it had made the note's lines one folded
+    paragraph, its headline and byline glued to its lede). "By Monday, senior officials
+    had fled" goes on with a verb: a sentence."""
+    said = LETTERS.findall(part)
+    return (
+        bool(said)
+        and a_job([w.lower() for w in said])
+        and not any(ch.isdigit() for ch in part)
+        and not any(finite_verb(word) for word in said)
     )
 
 
