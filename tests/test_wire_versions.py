@@ -821,6 +821,24 @@ def test_a_note_tells_only_a_change_it_names() -> None:
     )
 
 
+def test_the_wrong_words_quoted_end_where_a_reader_can_say_them() -> None:
+    """r75 F14: the note and the sentence shown go on alike past the count ("sold 2.4
+    million litres of" fuel, of diesel), and the words quoted had stopped on "of": they
+    end on the count's noun."""
+    from brief.daily.novelty.already_sent import fold
+    from brief.daily.novelty.wire_versions import _changed
+
+    shown = "The depot sold 2.4 million litres of diesel to the fishing fleet on Monday."
+    note = fold(
+        "Correction: An earlier version of this story said the depot sold 2.4 million"
+        " litres of fuel. It sold 1.9 million litres."
+    )
+    assert _changed(fold(shown), fold(shown.replace("2.4", "1.9")), note) == (
+        "the depot sold 2 4 million litres",
+        "1 9",
+    )
+
+
 def test_runs_a_note_tells_as_one_change_are_one_notice() -> None:
     """r72 F17: a note that says in one sentence what the earlier version gave ("was 61
     and a pilot") corrects runs the version changed in three sentences: one notice, the

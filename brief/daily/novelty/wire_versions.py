@@ -16,7 +16,9 @@ from functools import cache
 from brief.daily.novelty.already_sent import fold
 from brief.daily.state import DayRecord, State
 from brief.extract.lexicon import spaced_alternation, words
+from brief.language import ENGLISH
 from brief.models import Briefing, Mention, Withdrawn, text_key
+from brief.rank.text import stop_words
 
 
 def shown_headlines(briefing: Briefing) -> frozenset[str]:
@@ -273,11 +275,18 @@ def _changed(old: str, new: str, note: str) -> tuple[str, str] | None:
     # the wrong words as far as the note gives them in a row with the sentence's own: a
     # count with its noun ("64 houses"), not the figure alone
     padded = f" {note} "
+    changed_end = end
     while end < len(before) and f" {wrong} {before[end]} " in padded:
         wrong, end = f"{wrong} {before[end]}", end + 1
     while start > 0 and f" {before[start - 1]} {wrong} " in padded:
         wrong, start = f"{before[start - 1]} {wrong}", start - 1
-    return wrong, " ".join(right)
+    # ... ending where a reader can say them: on the count's noun, not on the "of" the
+    # note and the sentence go on with differently ("sold 1.2 billion lei of" bonds and
+    # three-year bonds: r75 F14 had quoted the words cut there)
+    said = wrong.split()
+    while end > changed_end and said[-1] in stop_words(ENGLISH):
+        said, end = said[:-1], end - 1
+    return " ".join(said), " ".join(right)
 
 
 def _as_written(text: str, folded: str) -> str:
