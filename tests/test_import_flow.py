@@ -106,6 +106,13 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
         "would leave out turns the quotes give a guest. Asked inside the function, only of "
         "the few sources that print an exchange"
     ),
+    ("brief.rank.directed", "brief.selection.exchanges"): (
+        "a printed exchange's position prior counts its news sentences: its small talk (a "
+        "host's or a chair's turns, a guest's greeting) stands after them, as a notice's "
+        "fields do, so a press conference's lede is its principal's first words (r75 F6); "
+        "the selection's one reading of an exchange (exchanges.small_talk), asked inside "
+        "the function, which reads only the few sources that print one"
+    ),
     ("brief.stories.roundups", "brief.compose.leads"): (
         "a roundup is a row of items each of which could lead a story of its own: compose's "
         "one reading of what may lead (can_lead: no pointing back, no epithet for a name "

@@ -556,11 +556,22 @@ def _spoken_turns(
         # (the words after the label may be the turn's small talk, which its quote leaves
         # out: "RADU: I want to be very clear.", then the quote's first words, r75 F6)
         said = [opening[found.end() :]]
-        said += [text_of.get((m.source, m.index), "") for m in quote.sentences[1:2]]
+        if _small_talk(said[0]):
+            said += [text_of.get((m.source, m.index), "") for m in quote.sentences[1:2]]
         if not any(_labels(found["label"], quote, words_said) for words_said in said):
             continue
         spoken.update(((m.source, m.index), quote) for m in quote.sentences)
     return spoken
+
+
+def _small_talk(words_said: str) -> bool:
+    """Whether the words that open a turn are its small talk, which its quote leaves out
+    (`extract.quotes.transcripts._past_small_talk`): a greeting or thanks, or the
+    speaker's saying what, or how, they will speak ("I want to be very clear.")."""
+    from brief.extract.quotes.transcripts import agenda_alone
+    from brief.ingest.furniture import ADDRESS, furniture_kind
+
+    return furniture_kind(words_said) == ADDRESS or agenda_alone(words_said)
 
 
 def _labels(label: str, quote: Quote, words_said: str) -> bool:
