@@ -1009,6 +1009,35 @@ def test_stories_of_equal_weight_go_in_the_profiles_section_order() -> None:
     assert [s.id for s in ordered] == ["w", "t", "p"]
 
 
+def test_a_retrospective_goes_after_the_day_s_news() -> None:
+    """A feature on a flood of 1998 had been the second top story of a day whose news was
+    a dam's spillway opened (invented; r75 F11): its own dated past is no news of the
+    day. It stays among the relevant stories, after the day's news, and a story of a
+    retrospective with a report of the day is news."""
+    from brief.compose import order_stories
+    from brief.extract.figures.retrospective import retrospectives
+    from brief.models import Sentence, Story
+
+    sentences = [
+        Sentence("In August 1998, the Varna river flooded the town of Lodz Mill.", 1, 1, 0),
+        Sentence("Some 4,000 people left their homes.", 1, 2, 1),
+        Sentence("The Lodz Mill dam opened its spillway on Tuesday.", 2, 1, 0),
+        Sentence("Five years ago, the same gates had failed.", 3, 1, 0),
+    ]
+    dates = {1: "2033-04-12", 2: "2033-04-12", 3: "2033-04-12"}
+    history = retrospectives(sentences, dates)
+    assert history == frozenset({1})
+    feature = Story("f", "Feature: the flood of 1998", (1,), 1, "water", (), relevance=1.0)
+    dam = Story("d", "Dam opens spillway", (2,), 1, "power", (), relevance=1.0)
+    aside = Story("a", "Other", (4,), 1, "other", (), relevant=False)
+    ordered = order_stories([feature, dam, aside], dates, ["water", "power"], history)
+    assert [s.id for s in ordered] == ["d", "f", "a"]
+    # without a word of history, the profile's order of sections stands
+    assert [s.id for s in order_stories([feature, dam], dates, ["water", "power"])] == ["f", "d"]
+    both = Story("b", "The flood, then and now", (1, 2), 1, "water", (), relevance=1.0)
+    assert order_stories([dam, both], dates, ["water", "power"], history)[0].id == "b"
+
+
 def test_a_common_named_body_two_stories_mention_is_no_one_actor() -> None:
     """One "Foreign Ministry" row had counted the Kyrgyz, Armenian and Iranian ministries
     of three stories (a reviewer's); a body of one story, or one a gazetteer knows, stays."""

@@ -437,9 +437,17 @@ def _main_actors(
 
 
 def order_stories(
-    stories: Sequence[Story], dates: Mapping[int, str], sections: Sequence[str] = ()
+    stories: Sequence[Story],
+    dates: Mapping[int, str],
+    sections: Sequence[str] = (),
+    history: Collection[int] = frozenset(),
 ) -> tuple[Story, ...]:
-    """Relevant stories first; then independent sources; then relevance to the profile:
+    """Relevant stories first; then the day's news before a story every report of which
+    is a retrospective (`history`: its lead opens in an earlier year and tells it in the
+    past, extract.figures.retrospective): its own dated past is no news of the day, as its
+    counts are that year's, and a feature on the rescue of 2009 had been the second top
+    story of a crisis's day, above the IMF suspending its review (r75 F11); then
+    independent sources; then relevance to the profile:
     a story its watch list names, then the profile's sections in the order it lists them
     (its priorities: `sections`, their keys in order), then the share of the story's
     sentences its section holds; then recency (the latest publication date among its
@@ -458,8 +466,19 @@ def order_stories(
 
     ranked = sorted(stories, key=attrgetter("id"))
     ranked.sort(key=latest, reverse=True)  # stable sorts: recency, then importance
+
+    def told_before(story: Story) -> bool:
+        return bool(story.sources) and all(n in history for n in story.sources)
+
     ranked.sort(
-        key=lambda s: (not s.relevant, -s.independent, not s.watched, section_rank(s), -s.relevance)
+        key=lambda s: (
+            not s.relevant,
+            told_before(s),
+            -s.independent,
+            not s.watched,
+            section_rank(s),
+            -s.relevance,
+        )
     )
     return tuple(ranked)
 

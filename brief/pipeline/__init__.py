@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import cast
 
 from brief.errors import ConfigError, InputError, NoInputError, NoticeError
+from brief.extract.figures.retrospective import retrospectives
 from brief.ingest import Input, expand
 from brief.ingest.reading import Progress, ingest_all
 from brief.language import plain_summary
@@ -408,7 +409,12 @@ def brief_documents(
             )
         )
         dates = {d.source.number: d.source.date or "" for d in documents}
-        stories = compose.order_stories(composed, dates, [s.key for s in profile.sections])
+        stories = compose.order_stories(
+            composed,
+            dates,
+            [s.key for s in profile.sections],
+            retrospectives(corpus.sentences, dates),
+        )
         if plain:
             found = Extracts()
             if meanwhile is not None:

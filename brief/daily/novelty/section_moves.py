@@ -23,6 +23,7 @@ from brief.classify import OTHER, classify
 from brief.classify.articles import LEAD_SENTENCES
 from brief.compose.digest import order_stories, reported
 from brief.compose.leads import can_lead
+from brief.extract.figures.retrospective import retrospectives
 from brief.models import (
     Briefing,
     Bullet,
@@ -142,7 +143,12 @@ def regrouped(briefing: Briefing, before: Sequence[Story], stories: Sequence[Sto
     today (every sentence in the catch-all), they go to the section it keeps, as a
     digest would put them."""
     dates = {s.number: s.date or "" for s in briefing.sources}
-    ordered = order_stories(stories, dates, [section.key for section in briefing.sections])
+    ordered = order_stories(
+        stories,
+        dates,
+        [section.key for section in briefing.sections],
+        retrospectives(briefing.sentences, dates),
+    )
     if len(ordered) < 2:
         briefing = dataclasses.replace(briefing, stories=ordered)
         if ordered and before and not before[0].relevant and ordered[0].relevant:

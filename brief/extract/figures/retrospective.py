@@ -18,7 +18,8 @@ the perfect or the future, or with a date of its own, is not the earlier year's.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Protocol
 
 from brief.extract.figures.notation import opened_in, simple_past
 from brief.models import Sentence
@@ -32,23 +33,50 @@ _NEWS_TIME = re.compile(
 _QUOTATION = re.compile(r"[\"“”]")
 
 
-def retrospective_years(
-    sentences: Sequence[Sentence], dates: Mapping[int, str]
-) -> dict[tuple[int, int], str]:
-    """The sentences (source, index) that tell an earlier year's event their report
-    opens in, each with that time as the lead writes it ("March 2027")."""
-    by_source: dict[int, list[Sentence]] = {}
+class _Told(Protocol):
+    """A sentence as a retrospective is read: its text, source and place (a Sentence, or
+    a brief's SentenceRecord)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def source(self) -> int: ...
+    @property
+    def index(self) -> int: ...
+
+
+def _openings(
+    sentences: Sequence[_Told], dates: Mapping[int, str]
+) -> Iterator[tuple[int, list[_Told], str]]:
+    """Each report that opens in an earlier year: its source, its sentences in order and
+    that time as its lead writes it."""
+    by_source: dict[int, list[_Told]] = {}
     for s in sentences:
         by_source.setdefault(s.source, []).append(s)
-    out: dict[tuple[int, int], str] = {}
     for source, told in by_source.items():
         day = dates.get(source) or ""
         if not day[:4].isdigit():
             continue
         told.sort(key=lambda s: s.index)
         when = opened_in(told[0].text, int(day[:4]))
-        if when is None:
-            continue
+        if when is not None:
+            yield source, told, when
+
+
+def retrospectives(sentences: Sequence[_Told], dates: Mapping[int, str]) -> frozenset[int]:
+    """The reports (sources) whose lead opens in an earlier year than their own date and
+    tells it in the simple past ("In March 2009, Romania agreed a rescue package ..."):
+    a retrospective, whose own dated past is no news of its day."""
+    return frozenset(source for source, _, _ in _openings(sentences, dates))
+
+
+def retrospective_years(
+    sentences: Sequence[Sentence], dates: Mapping[int, str]
+) -> dict[tuple[int, int], str]:
+    """The sentences (source, index) that tell an earlier year's event their report
+    opens in, each with that time as the lead writes it ("March 2027")."""
+    out: dict[tuple[int, int], str] = {}
+    for source, told, when in _openings(sentences, dates):
         # (the lead's own figures are dated by its opening as any sentence's are:
         # tense._opens_the_sentence, as_of)
         for s in told[1:]:
