@@ -3680,3 +3680,82 @@ def test_a_count_of_the_hurt_is_no_count_of_the_dead_corrected() -> None:
     assert (new, was) == (4, 6)
     assert _count_of(fold("Six people were killed in the blast."), 6, nouns, "english")
     assert not _count_of(fold("Six people were injured in the blast."), 6, nouns, "english")
+
+
+QUAY_NOTE = """\
+    Ecuador: dockers' walkout puts banana exports at risk
+
+    By Lucia Marin, economist at Andes Capital
+
+    The walkout by dockers at Guayaquil port halts most banana exports from Ecuador.
+    We expect banana exports to fall by a fifth in June if the walkout at Guayaquil lasts two
+    weeks.
+    Exporters in Machala say ripe bananas are already being dumped.
+    The Guayaquil port authority has not said when loading will resume.
+    """
+
+QUAY_DOWNGRADE = """\
+    Vantor Ratings cuts Ecuador to B-, citing political turmoil
+
+    Vantor Ratings cut Ecuador's rating to B- from B on Tuesday.
+    The agency said the walkout by dockers at Guayaquil port and the halt of banana exports
+    had weakened Ecuador's finances.
+    It expects banana exports from Machala to fall by a fifth in June.
+    The Guayaquil port authority said loading would not resume this week.
+    """
+
+QUAY_GOES_ON = """\
+    Guayaquil dockers' walkout enters second week as banana exports stall
+
+    The walkout by dockers at Guayaquil port entered its second week on Tuesday, with banana
+    exports from Ecuador all but halted.
+    Exporters in Machala said ripe bananas were being dumped for a second week.
+    The Guayaquil port authority said loading would not resume this week.
+    """
+
+
+def test_a_new_event_whose_headline_tells_nothing_of_yesterday_s_is_new(tmp_path: Path) -> None:
+    """In one country's crisis every story holds most of the others' names and words: a
+    rating agency's downgrade, which recalls a dockers' walkout and its exports in a line,
+    holds a third of a bank economist's note on the walkout and more, as the walkout's
+    own next day does. Where terms alone join several of today's stories to one of
+    yesterday's, they tell the crisis, not which story goes on: the headlines decide.
+    The walkout's next day, whose headline tells the walkout, continues the note; the
+    downgrade, whose headline tells another event, is new (invented; r75 F7: a note,
+    then a downgrade, had been one story, "developing since" the note's day). Alone on
+    its day, the downgrade keeps the link its terms give, as before."""
+    day1 = with_stories(
+        briefing_of(tmp_path, **{"a.txt": QUAY_NOTE}),
+        ("s-note", "Ecuador: dockers' walkout puts banana exports at risk", (1,)),
+    )
+    _, state = remember(day1, State(), "2026-11-24")
+    downgrade = "Vantor Ratings cuts Ecuador to B-, citing political turmoil"
+    goes_on = "Guayaquil dockers' walkout enters second week as banana exports stall"
+    day2 = with_stories(
+        briefing_of(tmp_path, **{"b.txt": QUAY_DOWNGRADE, "c.txt": QUAY_GOES_ON}),
+        ("x-downgrade", downgrade, (1,)),
+        ("x-walkout", goes_on, (2,)),
+    )
+    marked, _ = remember(day2, state, "2026-11-25")
+    assert [(s.id, s.status) for s in marked.stories] == [
+        ("x-downgrade", "new"),
+        ("s-note", "developing"),
+    ]
+    alone = with_stories(
+        briefing_of(tmp_path, **{"b.txt": QUAY_DOWNGRADE}), ("x-downgrade", downgrade, (1,))
+    )
+    marked, _ = remember(alone, state, "2026-11-25")
+    assert [(s.id, s.status) for s in marked.stories] == [("s-note", "developing")]
+    # the pairs the terms alone make: the downgrade's is left out for its headline, and
+    # stands where it is the note's only one; a shared sentence's pair always stands
+    note = state.stories["s-note"]
+    heads = [recognition.headline_terms([downgrade]), recognition.headline_terms([goes_on])]
+    by_terms = [((0, 1, 0.4, 0), 0, note), ((0, 1, 0.38, 0), 1, note)]
+    assert [i for _, i, _ in recognition._told_apart(by_terms, heads, "english")] == [1]
+    assert [i for _, i, _ in recognition._told_apart(by_terms[:1], heads, "english")] == [0]
+    proved = [((0, 1, 0.4, 2), 0, note), by_terms[1]]
+    assert [i for _, i, _ in recognition._told_apart(proved, heads, "english")] == [0, 1]
+    assert recognition.headline_terms(["Statement of the Ecuadorian Ministry of Finance"]) == {
+        "ministri",
+        "financ",
+    }

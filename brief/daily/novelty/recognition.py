@@ -38,6 +38,7 @@ from brief.models import (
 from brief.profiles import Profile
 from brief.rank.text import lowered_words, stemmer, stop_words, terms, words
 from brief.stories.apart import lead_places, placed_elsewhere
+from brief.stories.apart.countries import country_words
 from brief.stories.similarity import general_shares
 from brief.stories.texts import Text, news_stop_words
 
@@ -345,6 +346,89 @@ def _same_event(events: frozenset[str], sig: Mapping[str, float], known: StoryRe
     )
 
 
+def headline_terms(titles: Sequence[str], language: str = "english") -> frozenset[str]:
+    """The terms of a story's headlines that may tell what happened (stemmed as a
+    signature's): not a country's words, which any two events of one country share
+    ("Romania", "Romanian"), nor a label of copy ("Statement of ...", "Feature: ..."),
+    nor the words of any news report ("says")."""
+    from brief.ingest.furniture import lists
+
+    ground = country_words() | lists().header_labels | news_stop_words()
+    return frozenset(
+        term
+        for title in titles
+        for term, spelt in _spelt_terms(title, language).items()
+        if spelt.isdisjoint(ground)
+    )
+
+
+def _told_in_headlines(briefing: Briefing, story: Story, language: str) -> frozenset[str]:
+    """The `headline_terms` of a story's headline and its reports', but of a headline
+    that names a document ("Joint statement of the Ministry of Public Finance and the
+    National Bank of ...", "IMF staff statement on ..."): it says whose the document
+    is, not what happened."""
+    titles = {source.number: source.title or "" for source in briefing.sources}
+    told = [story.title, *(titles.get(n, "") for n in story.sources)]
+    return headline_terms([t for t in told if not _document_headline(t)], language)
+
+
+@cache
+def _document_noun() -> re.Pattern[str]:
+    """A headline that opens with a noun of copy (furniture.toml's header_labels) within
+    its first words, then whose or what it is: "Joint statement of ...", "IMF staff
+    statement on ...", "Transcript of ..."."""
+    from brief.ingest.furniture import lists
+
+    nouns = "|".join(re.escape(n) for n in sorted(lists().header_labels, key=len, reverse=True))
+    return re.compile(rf"(?i)^(?:[\w&'’.-]+\s+){{0,3}}?(?:{nouns})\s+(?:of|by|from|on)\b")
+
+
+def _document_headline(title: str) -> bool:
+    return names_a_document(title) or _document_noun().match(title) is not None
+
+
+Pair = tuple[tuple[int, int, float, int], int, StoryRecord]  # (strength, today's, remembered)
+
+
+def _told_apart(
+    pairs: Sequence[Pair], heads: Sequence[frozenset[str]], language: str
+) -> list[Pair]:
+    """The pairs, but those that terms alone join (no sentence shared) where the terms
+    cannot tell which story goes on which: today's story meets several remembered ones
+    so, or the remembered one is met so by several of today's. Then the terms are the
+    crisis's that they all share (one country's, its institutions, its currency), and
+    a pair stands only where the headlines tell one event (`_headlines_meet`). A
+    story its terms alone join to one other keeps the link, as before: a march told one
+    day by its route and the next by its end needs no headline word in common."""
+    by_terms = [p for p in pairs if not p[0][3]]
+    ours = Counter(i for _, i, _ in by_terms)
+    theirs = Counter(known.id for _, _, known in by_terms)
+    return [
+        p
+        for p in pairs
+        if p[0][3]
+        or (ours[p[1]] < 2 and theirs[p[2].id] < 2)
+        or _headlines_meet(heads[p[1]], p[2], language)
+    ]
+
+
+def _headlines_meet(ours: frozenset[str], known: StoryRecord, language: str) -> bool:
+    """Does a story known again by its terms alone (no sentence shared) tell the
+    remembered story's event in a headline: do its headlines (its own and its reports')
+    and the remembered headline share a term of `headline_terms`? A headline is its
+    story's main event (README). In one country's crisis every story holds most of the
+    others' names and words, a third of the rarity and more, and each day's new event,
+    which recalls the day before in a line ("the second member of the cabinet to quit
+    since the coalition collapsed"), had taken an earlier one's id: a bank's note on the
+    coalition's collapse, then a downgrade; the collapse, then a deputy prime minister's
+    resignation, then a joint statement on the IMF programme (r75 F7). Where either has
+    no such headline (a document's name), nothing tells one event, and the link, asked
+    of the headlines because the terms could not tell, does not stand: a story told new
+    that a reader knew is a smaller error than one told "developing" that he never saw."""
+    theirs = headline_terms([known.title] if not _document_headline(known.title) else [], language)
+    return not ours.isdisjoint(theirs)
+
+
 @dataclasses.dataclass(frozen=True)
 class _Report:
     """One report of a story of several, read as a story of its own (`_reports_alone`)."""
@@ -556,6 +640,7 @@ def recognise(
     remembered = [(known, frozenset(known.keys)) for known in state.stories.values()]
     places = story_places(briefing, stories)
     commentary = [only_commentary(briefing, story) for story in stories]
+    heads = [_told_in_headlines(briefing, story, language) for story in stories]
     # (read only where there is a remembered story to meet: a first run has none)
     alone = _reports_alone(briefing, stories, language, shared_by_many) if remembered else {}
     pairs = []
@@ -593,6 +678,7 @@ def recognise(
                 whole = shared if shared >= SIGNATURE_MATCH * len(known_keys) else 0
                 backed = max(backing, 1) if alone.get(i) else 1
                 pairs.append(((whole, backed, overlap, shared), i, known))
+    pairs = _told_apart(pairs, heads, language)
     # The id goes to a story of today that shares a good part of the remembered story's
     # sentences (a third at least: an article republished), else to the one that holds
     # most of what it is about (its signature: its headline's words and names first),
