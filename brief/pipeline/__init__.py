@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import cast
 
 from brief.errors import ConfigError, InputError, NoInputError, NoticeError
-from brief.extract.figures.retrospective import retrospectives
 from brief.ingest import Input, expand
 from brief.ingest.reading import Progress, ingest_all
 from brief.language import plain_summary
@@ -409,6 +408,9 @@ def brief_documents(
             )
         )
         dates = {d.source.number: d.source.date or "" for d in documents}
+        # (read here: the extract package reads word lists, which --data must set first)
+        from brief.extract.figures.retrospective import retrospectives
+
         stories = compose.order_stories(
             composed,
             dates,
