@@ -3750,11 +3750,21 @@ def test_a_new_event_whose_headline_tells_nothing_of_yesterday_s_is_new(tmp_path
     # stands where it is the note's only one; a shared sentence's pair always stands
     note = state.stories["s-note"]
     heads = [recognition.headline_terms([downgrade]), recognition.headline_terms([goes_on])]
+    names = [frozenset(), frozenset()]
     by_terms = [((0, 1, 0.4, 0), 0, note), ((0, 1, 0.38, 0), 1, note)]
-    assert [i for _, i, _ in recognition._told_apart(by_terms, heads, "english")] == [1]
-    assert [i for _, i, _ in recognition._told_apart(by_terms[:1], heads, "english")] == [0]
-    proved = [((0, 1, 0.4, 2), 0, note), by_terms[1]]
-    assert [i for _, i, _ in recognition._told_apart(proved, heads, "english")] == [0, 1]
+
+    def kept(pairs: list, several: tuple = (False, False), named: list = names) -> list:
+        found = recognition._told_apart(pairs, heads, named, list(several), "english")
+        return [i for _, i, _ in found]
+
+    assert kept(by_terms) == [1]
+    assert kept(by_terms[:1]) == [0]  # the note's only pair by terms stands
+    assert kept([((0, 1, 0.4, 2), 0, note), by_terms[1]]) == [0, 1]  # a sentence shared
+    assert kept(by_terms, (True, False)) == [0, 1]  # a story of several reports
+    # a name of today's headline that the remembered story holds: its who or where
+    assert kept(by_terms, named=[frozenset({"guayaquil"}), frozenset()]) == [0, 1]
+    # (its first word is capitalised by its place)
+    assert recognition._headline_names([downgrade], "english") == {"rate"}
     assert recognition.headline_terms(["Statement of the Ecuadorian Ministry of Finance"]) == {
         "ministri",
         "financ",

@@ -372,6 +372,14 @@ def _told_in_headlines(briefing: Briefing, story: Story, language: str) -> froze
     return headline_terms([t for t in told if not _document_headline(t)], language)
 
 
+def _headline_names(titles: Sequence[str], language: str) -> frozenset[str]:
+    """The `headline_terms` a headline writes as names (capitalised past its first word):
+    who or where its event is ("Minsk says consular visit to Zieliński ...")."""
+    return headline_terms(
+        [" ".join(w for w in words(t)[1:] if w[:1].isupper()) for t in titles], language
+    )
+
+
 @cache
 def _document_noun() -> re.Pattern[str]:
     """A headline that opens with a noun of copy (furniture.toml's header_labels) within
@@ -391,7 +399,11 @@ Pair = tuple[tuple[int, int, float, int], int, StoryRecord]  # (strength, today'
 
 
 def _told_apart(
-    pairs: Sequence[Pair], heads: Sequence[frozenset[str]], language: str
+    pairs: Sequence[Pair],
+    heads: Sequence[frozenset[str]],
+    names: Sequence[frozenset[str]],
+    several: Sequence[bool],
+    language: str,
 ) -> list[Pair]:
     """The pairs, but those that terms alone join (no sentence shared) where the terms
     cannot tell which story goes on which: today's story meets several remembered ones
@@ -399,7 +411,10 @@ def _told_apart(
     crisis's that they all share (one country's, its institutions, its currency), and
     a pair stands only where the headlines tell one event (`_headlines_meet`). A
     story its terms alone join to one other keeps the link, as before: a march told one
-    day by its route and the next by its end needs no headline word in common."""
+    day by its route and the next by its end needs no headline word in common. So does
+    a story of several reports (`several`), which is known by what its reports, each
+    read alone, continue (`_reports_alone`): r74's prisoner exchange of seven reports
+    continues the detentions crisis whose last headline was a diplomat's expulsion."""
     by_terms = [p for p in pairs if not p[0][3]]
     ours = Counter(i for _, i, _ in by_terms)
     theirs = Counter(known.id for _, _, known in by_terms)
@@ -407,12 +422,15 @@ def _told_apart(
         p
         for p in pairs
         if p[0][3]
+        or several[p[1]]
         or (ours[p[1]] < 2 and theirs[p[2].id] < 2)
-        or _headlines_meet(heads[p[1]], p[2], language)
+        or _headlines_meet(heads[p[1]], names[p[1]], p[2], language)
     ]
 
 
-def _headlines_meet(ours: frozenset[str], known: StoryRecord, language: str) -> bool:
+def _headlines_meet(
+    ours: frozenset[str], names: frozenset[str], known: StoryRecord, language: str
+) -> bool:
     """Does a story known again by its terms alone (no sentence shared) tell the
     remembered story's event in a headline: do its headlines (its own and its reports')
     and the remembered headline share a term of `headline_terms`? A headline is its
@@ -421,12 +439,15 @@ def _headlines_meet(ours: frozenset[str], known: StoryRecord, language: str) -> 
     which recalls the day before in a line ("the second member of the cabinet to quit
     since the coalition collapsed"), had taken an earlier one's id: a bank's note on the
     coalition's collapse, then a downgrade; the collapse, then a deputy prime minister's
-    resignation, then a joint statement on the IMF programme (r75 F7). Where either has
+    resignation, then a joint statement on the IMF programme (r75 F7). Or a name today's
+    headline gives (`names`: who or where) is a term of the remembered story's
+    signature: r74's "Minsk says consular visit to Zieliński possible this week" goes on
+    with the detained engineer's story, headed by his family's words. Where either has
     no such headline (a document's name), nothing tells one event, and the link, asked
     of the headlines because the terms could not tell, does not stand: a story told new
     that a reader knew is a smaller error than one told "developing" that he never saw."""
     theirs = headline_terms([known.title] if not _document_headline(known.title) else [], language)
-    return not ours.isdisjoint(theirs)
+    return not ours.isdisjoint(theirs) or not names.isdisjoint(known.signature)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -678,7 +699,16 @@ def recognise(
                 whole = shared if shared >= SIGNATURE_MATCH * len(known_keys) else 0
                 backed = max(backing, 1) if alone.get(i) else 1
                 pairs.append(((whole, backed, overlap, shared), i, known))
-    pairs = _told_apart(pairs, heads, language)
+    pairs = _told_apart(
+        pairs,
+        heads,
+        [
+            _headline_names([story.title] if not _document_headline(story.title) else [], language)
+            for story in stories
+        ],
+        [len(story.sources) > 1 for story in stories],
+        language,
+    )
     # The id goes to a story of today that shares a good part of the remembered story's
     # sentences (a third at least: an article republished), else to the one that holds
     # most of what it is about (its signature: its headline's words and names first),
