@@ -42,6 +42,7 @@ _WORD_LISTS = (
     "clerical_styles",
     "role_past",
     "role_standin",
+    "role_lost",
     "second_in_command",
     "office_endings",
     "office_ending_verbs",

@@ -27,6 +27,7 @@ from functools import cache
 from brief.extract.actors.names import surname_of
 from brief.extract.actors.roles import (
     as_former,
+    past_word,
     ending_may_be_stale,
     is_head,
     rank_only,
@@ -186,10 +187,9 @@ def _past_title(
 ) -> tuple[str | None, Mention | None]:
     """The first title the text gives the person that dates the office they left as
     past ("former prime minister" for "Prime Minister"), cited; else none."""
-    past = words()["role_past"]
     for role, mention in given or ():
         said = _words(role)
-        if not past.isdisjoint(said) and _same_office(role_words, role):
+        if any(past_word(w) for w in said) and _same_office(role_words, role):
             return role, mention
     return None, None
 
@@ -216,7 +216,7 @@ def _ended_title(
 
 def _dated(office: str) -> bool:
     said = set(_words(office))
-    return not said.isdisjoint(words()["role_past"]) or not said.isdisjoint(words()["role_standin"])
+    return any(past_word(w) for w in said) or not said.isdisjoint(words()["role_standin"])
 
 
 def _ended_before(text: str, tally: Tally) -> list[str]:

@@ -38,6 +38,7 @@ from brief.extract.actors.roles.dated_roles import (
     as_former,
     dated_start,
     ending_may_be_stale,
+    past_word,
     without_demonym,
 )
 from brief.extract.actors.roles.descriptions import described_apposition, described_before
@@ -55,6 +56,7 @@ from brief.extract.actors.roles.title_before import after_an_ending, ended_title
 __all__ = [
     "as_former",
     "ending_may_be_stale",
+    "past_word",
     "without_demonym",
     "adjective_not_rank",
     "apposed_now",

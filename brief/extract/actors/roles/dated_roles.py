@@ -66,9 +66,26 @@ def ending_may_be_stale(sentence: str) -> bool:
     )
 
 
-# Of those, the words of a role held now ("acting", "outgoing"): the others put it past.
+# Of those, the words of a role held now ("acting", "outgoing"): the others put it past,
+# and so does a participle of an office taken away that the role opens ("dismissed").
 def past_word(base: str) -> bool:
-    return base in words()["role_past"] or base.startswith(("ex-", "then-"))
+    return base in joined("role_past", "role_lost") or base.startswith(("ex-", "then-"))
+
+
+def lost_opening(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is a participle of an office taken away ("dismissed", "sacked";
+    words.toml's role_lost) that opens a noun phrase: the sentence's first word or after
+    an article, a determiner or a possessive ("Dismissed central bank governor X", "the
+    sacked coach X"). It dates the title as "former" does: the title was lost. After a
+    subject the same word is the verb whose object holds the title ("the minister
+    dismissed union leader X's claims", "parliament dismissed Energy Minister X", which
+    the ending verbs read), so it is left there."""
+    if toks[k].base not in words()["role_lost"]:
+        return False
+    if k == 0:
+        return True
+    before = toks[k - 1]
+    return before.possessive or before.base in joined("articles", "determiners", "possessives")
 
 
 # Words that may stand between a dating word and a role's head ("former Everton and
@@ -93,7 +110,7 @@ def dated_start(toks: list[Token], head: int) -> int | None:
         reach += not named_on  # (the words of one name: one step)
         if reach > DATED_REACH:
             return None
-        if dating_word(tok.base):
+        if dating_word(tok.base) or lost_opening(toks, j):
             return j
         if dating_year(toks, j):
             # "the 2002 Olympic gold medallist"; not "the 2011 shooting of Rep. X", a

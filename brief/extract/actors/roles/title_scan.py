@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from brief.extract.actors.names.sentence_tokens import QUOTE_CLOSES, QUOTE_OPENS
-from brief.extract.actors.roles.dated_roles import dated_start, dating_word, dating_year
+from brief.extract.actors.roles.dated_roles import (
+    dated_start,
+    dating_word,
+    dating_year,
+    lost_opening,
+)
 from brief.extract.actors.roles.noun_phrases import clause_words
 from brief.extract.actors.roles.role_words import (
     TITLE_HEADS,
@@ -99,6 +104,8 @@ class TitleScan:
             return "take"
         if dating_word(base) or (self.has_head and dating_year(self.toks, k)):
             return "first"
+        if self.has_head and lost_opening(self.toks, k):
+            return "first"  # "Dismissed central bank governor": a title lost
         if self._filler(k) or self._adjective(k) or self._field(k):
             if base == "of":
                 self.caps_run = 0  # "Member of the Political Bureau of the CPC Central
@@ -272,6 +279,8 @@ class TitleScan:
             return False
         if k == 0:
             return True
+        if self._body_modified(k):
+            return True
         if _opens_a_noun_phrase(toks, k - 1):
             # as at the start: '," union president' (not '"My friend', "told my son")
             w = words()
@@ -294,9 +303,7 @@ class TitleScan:
         before = toks[n]
         # after a determiner, not one of the words that count or pick out the holder
         # ("the other director", "the next chief"), no field of theirs
-        determined = before.base in joined("articles", "possessives") and tok.base not in (
-            joined("not_names", "type_markers")
-        )
+        determined = before.base in joined("articles", "possessives") and _not_a_picker(tok)
         return tok.text.islower() and (
             _proper(before.text)
             or country_possessive(before)
@@ -304,6 +311,48 @@ class TitleScan:
             or _named_field(toks, n, tok)
             # '," foreign ministry spokesman X told': the modifiers open a noun phrase
             or (n < k - 1 and _opens_a_noun_phrase(toks, n))
+        )
+
+    def _body_modified(self, k: int) -> bool:
+        """toks[k], a field noun before a lower-case head, with the words before it that
+        say of what it is ("Rail union leader", "the central bank governor", "Swedish
+        central bank governor"): a sentence's capitalised first word that is a field's
+        noun before a body's noun ("Rail" of "Rail union leader"; not "Police arrest
+        actor X", where the noun is the subject and the word after it its verb), or
+        lower-case adjectives by their ending
+        ("central", "national") back to what opens a noun phrase (an article, a
+        possessive, a people's adjective, a word that dates the role, a clause's
+        opening). Not after a verb's subject ("He met central bank governor X": "met" may
+        be a noun's or a verb's, and the words after a verb are its object)."""
+        toks = self.toks
+        tok = toks[k]
+        if not (tok.text.islower() and tok.text.isalpha() and _field_word(tok)):
+            return False
+        first = toks[0]
+        if k == 1 and (
+            first.text.isalpha()
+            and first.text[:1].isupper()
+            and first.text[1:].islower()
+            and _field_word(first)
+            and first.base not in clause_words()
+            and not _proper(first.text)
+            and tok.base in words()["organisation_heads"]
+        ):
+            return True
+        n = k - 1
+        while n >= 0 and _modifying_adjective(toks[n]):
+            n -= 1
+        if n == k - 1 or n < 0:
+            return False
+        before = toks[n]
+        return (
+            before.base in joined("articles", "possessives", "determiners")
+            or before.possessive
+            or _proper(before.text)
+            or country_possessive(before)
+            or dating_word(before.base)
+            or lost_opening(toks, n)
+            or _opens_a_noun_phrase(toks, n)
         )
 
     def _field_of_two(self, second: int) -> bool:
@@ -506,6 +555,30 @@ def _field_word(tok: Token) -> bool:
         or base in words().speech
         or base in phrase_openers()
         or base in _WH_WORDS
+    )
+
+
+def _not_a_picker(field: Token) -> bool:
+    """Whether a word after a determiner and before a head is a field's noun, not a word
+    that counts or picks out the holder ("the other director", "the next chief"): a
+    body's noun is one ("the union leader", "the party chief") though the name lists keep
+    it out of names."""
+    w = words()
+    picker = field.base in w["not_names"] and field.base not in w["organisation_heads"]
+    return not picker and field.base not in w["type_markers"]
+
+
+def _modifying_adjective(tok: Token) -> bool:
+    """A lower-case adjective by its ending before a field's noun ("central" of "central
+    bank governor", "national" of "national team coach"). Not the sentence's first word:
+    in its capital an adjective that judges the holder looks the same ("Controversial
+    union leader X")."""
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and tok.base.endswith(_ADJECTIVE_ENDINGS)
+        and len(tok.base) > 5
+        and not _proper(tok.text)
     )
 
 

@@ -258,12 +258,28 @@ def _replaces(later: _Given, held: _Given) -> bool:
     held_parts = _parts(held.role)
     for part in _parts(later.role):
         if part.past:
-            if any(not one.past and one.key == part.key for one in held_parts):
+            if any(not one.past and _lost_office(part, one) for one in held_parts):
                 return True
         elif any(not one.past and one.head == part.head for one in held_parts):
             return True
     holds_office = any(one.office for one in held_parts)
     return not holds_office and any(one.office for one in _parts(later.role))
+
+
+def _lost_office(past: _Part, held: _Part) -> bool:
+    """Whether a past role names the office held: the same last two words ("former
+    defence minister" of "Defence Minister"), or the same head with all the held
+    title's words and more that say of what ("Dismissed central bank governor" of
+    "Governor", r75 F2), none of them a second in command's ("former deputy governor"
+    held another office than "Governor")."""
+    if held.key == past.key:
+        return True
+    extra = set(past.words) - set(held.words)
+    return (
+        past.head == held.head
+        and set(held.words) <= set(past.words)
+        and extra.isdisjoint(words()["second_in_command"])
+    )
 
 
 @dataclass(frozen=True)
@@ -275,6 +291,7 @@ class _Part:
     key: tuple[str, ...]  # the office's last two words, less those that date it
     past: bool  # a word puts it in the past ("former", "retired")
     office: bool  # a current office: a role head ("minister"), no description ("farmer")
+    words: tuple[str, ...] = ()  # its words before any complement, less those that date it
 
 
 def _parts(role: str) -> list[_Part]:
@@ -292,9 +309,10 @@ def _parts(role: str) -> list[_Part]:
         head = said[cut - 1]
         for suffix in words()["head_suffixes"]:
             head = head.removesuffix(f"-{suffix}") or head
-        undated = [w for w in said if not dating_word(w)]
+        undated = [w for w in said if not (dating_word(w) or past_word(w))]
         past = any(past_word(w) for w in said)
-        parts.append(_Part(head, tuple(undated[-2:]), past, not past and is_head(head)))
+        before = tuple(w for w in said[:cut] if not (dating_word(w) or past_word(w)))
+        parts.append(_Part(head, tuple(undated[-2:]), past, not past and is_head(head), before))
     return parts
 
 

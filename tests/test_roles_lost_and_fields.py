@@ -1,0 +1,79 @@
+"""A title the text marks as lost ("Dismissed ...", "the sacked ...") and the words of a
+title that say of what it is ("Dock union leader", "the central bank governor"): r75 F2
+and F15, in invented texts of other settings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from brief.extract.actors import find_actors
+from brief.models import Sentence
+from tests.extract_helpers import people_roles as people
+
+
+def _roles(
+    articles: list[list[str]], published: Mapping[int, str] | None = None
+) -> dict[str, tuple[str | None, int | None]]:
+    texts = [
+        Sentence(text, number, index, 0)
+        for number, article in enumerate(articles, 1)
+        for index, text in enumerate(article, 1)
+    ]
+    return {
+        a.name: (a.role, a.role_cited.source if a.role_cited else None)
+        for a in find_actors(texts, published=published)
+        if a.kind == "person"
+    }
+
+
+def test_a_participle_of_a_lost_office_opening_the_title_dates_it() -> None:
+    assert people("Sacked hospital director Ida Holm said she would appeal.") == {
+        "Ida Holm": "Sacked hospital director"
+    }
+    assert people("His dismissed press secretary Ivo Marsh spoke later.") == {
+        "Ivo Marsh": "dismissed press secretary"
+    }
+
+
+def test_the_same_word_after_a_subject_is_a_verb_and_dates_nothing() -> None:
+    found = people("The mayor dismissed union leader Lena Roos's demands.")
+    assert found["Lena Roos"] != "dismissed union leader"
+
+
+def test_a_later_days_lost_title_replaces_the_bare_one_of_an_earlier_day() -> None:
+    found = _roles(
+        [
+            ["Chairman Ivo Marsh opened the port's new terminal."],
+            ["Dismissed port authority chairman Ivo Marsh appealed against the decision."],
+        ],
+        {1: "2031-04-01", 2: "2031-04-02"},
+    )
+    assert found["Ivo Marsh"] == ("Dismissed port authority chairman", 2)
+
+
+def test_a_later_past_title_of_a_deputy_is_another_office() -> None:
+    found = _roles(
+        [["Director Ivo Marsh opened the ward."], ["Former deputy director Ivo Marsh spoke."]],
+        {1: "2031-04-01", 2: "2031-04-02"},
+    )
+    assert found["Ivo Marsh"] == ("Director", 1)
+
+
+def test_the_words_that_say_of_what_a_title_is_belong_to_it() -> None:
+    assert people("Dock union leader Pia Lund said the strike would go on.") == {
+        "Pia Lund": "Dock union leader"
+    }
+    assert people("The ferry union leader Pia Lund said the strike would go on.") == {
+        "Pia Lund": "ferry union leader"
+    }
+    assert people("Traders met the central bank governor Oskar Dahl on Friday.") == {
+        "Oskar Dahl": "central bank governor"
+    }
+
+
+def test_no_words_are_taken_after_a_verb_or_before_a_subjects_verb() -> None:
+    # "met" may be a verb: what follows is its object, not a noun phrase's opening
+    assert people("Traders met central bank governor Oskar Dahl on Friday.") == {
+        "Oskar Dahl": "governor"
+    }
+    assert people("Police fined union leader Lena Roos.") == {"Lena Roos": "leader"}
