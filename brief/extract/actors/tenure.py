@@ -27,9 +27,9 @@ from functools import cache
 from brief.extract.actors.names import surname_of
 from brief.extract.actors.roles import (
     as_former,
-    past_word,
     ending_may_be_stale,
     is_head,
+    past_word,
     rank_only,
     without_demonym,
 )

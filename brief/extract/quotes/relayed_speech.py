@@ -337,6 +337,41 @@ def read_for_another(tokens: list[str]) -> list[str] | None:
     return None
 
 
+def read_for_another_ahead(tokens: list[str]) -> list[str] | None:
+    """Whose the writing is that a sentence says was read out for another and that comes
+    after it ("The following statement was read by spokesperson X on behalf of Acting
+    Governor Ann Roe.", "X read the following statement on behalf of Ann Roe."): the
+    owner's name, as read_for_another gives it, or [] where no name gives them ("on
+    behalf of the board"); None unless the writing is "the following" one, which the
+    text goes on to give (a sentence that only tells of a reading, "A statement was read
+    on behalf of Ann Roe at the funeral", leads into nothing), or where no one reads it
+    for another. The active form is read_for_another's; the passive's owner stands
+    after the reader ("was read by X on behalf of Y")."""
+    lowered = [t.lower() for t in tokens]
+    w = words()
+    for n, token in enumerate(lowered):
+        if token not in w["writings"] or n == 0 or lowered[n - 1] != "following":
+            continue
+        active = read_for_another(tokens)
+        if active is not None:
+            return active
+        rest = lowered[n + 1 : n + 1 + _READ_REACH]
+        if not rest or rest[0] not in w["passive"] or not set(rest[1:3]) & set(w["read_out_verbs"]):
+            continue
+        read = n + 1 + next(k for k, t in enumerate(rest) if t in w["read_out_verbs"])
+        for k in range(read + 1, min(read + 1 + _PASSIVE_REACH, len(lowered) - 2)):
+            if tokens[k] in _READ_BREAKS:
+                break
+            if lowered[k : k + 3] == ["on", "behalf", "of"] or (
+                lowered[k] == "on" and "behalf" in lowered[k + 2 : k + 5]
+            ):
+                return _owner_after_writing(tokens, lowered, k)
+    return None
+
+
+# How many words may stand between a passive "read" and "on behalf of" (its agent: "by
+# spokesperson Ioana Pavel of the central bank").
+_PASSIVE_REACH = 10
 # How many words may stand between "read" and the writing's noun ("read out a short
 # prepared statement").
 _READ_REACH = 5

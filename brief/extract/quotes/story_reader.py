@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from brief.extract.actors.names import surname_of
 from brief.extract.actors.roles import is_head
@@ -25,7 +25,11 @@ from brief.extract.quotes.attribution import attribute, phrase_actor, resolve_be
 from brief.extract.quotes.denials import with_denials, without_denied
 from brief.extract.quotes.gender_clues import honorific_titles, may_be, titles_lettered
 from brief.extract.quotes.pronouns import LOOK_BACK, Subjects
-from brief.extract.quotes.relayed_speech import saying_noun, talking_clause
+from brief.extract.quotes.relayed_speech import (
+    read_for_another_ahead,
+    saying_noun,
+    talking_clause,
+)
 from brief.extract.quotes.spans import Found, Paragraph, paragraph_groups, words_of_a_charge
 from brief.extract.quotes.speech_words import attributing, labelled_re, word_re
 from brief.extract.quotes.subject_phrases import opening_subject
@@ -267,7 +271,14 @@ class _StoryReader:
         self.open_quote = previous if self.left_open else None
         self.ends_tagged = ends_speaking and tag_or_nothing(para.text[para.found[-1].end :])
         self.ends_reporting = False
-        if not ends_speaking and self.goes_on is None:
+        ahead = None if ends_speaking else _read_for_another_ahead(para, self.subjects)
+        if ahead is not None:
+            # "The following statement was read by X on behalf of Y.": the next
+            # paragraph's quote is Y's, never the reader's (r75 F13); nobody's where no
+            # name says whose
+            self.goes_on = ahead or None
+            self.ends_tagged = self.goes_on is not None
+        elif not ends_speaking and self.goes_on is None:
             # "..., Mr Howard said." ends it: a quote that opens the next paragraph on
             # its own is the words he was reported as saying (news style)
             self.goes_on = _reports_last(para, self.subjects)
@@ -1211,6 +1222,23 @@ def _leads_in(para: Paragraph, subjects: Subjects) -> Actor | None:
     if first_quote < len(para.quote_starts):
         return None
     return resolve_before(para.blank[a:b], subjects)
+
+
+def _read_for_another_ahead(para: Paragraph, subjects: Subjects) -> Actor | Literal[False] | None:
+    """The one a paragraph's last sentence says the following writing was read out for
+    ("The following statement was read by spokesperson X on behalf of Y."), when it holds
+    no quote: the actor Y is, or False where the sentence gives the writing an owner no
+    name or actor of the story settles (the next paragraph's quote is then no one's, the
+    reader's least of all); None when the sentence reads nothing out for another."""
+    if not para.offsets:
+        return None
+    a, b = para.offsets[-1]
+    if para.found and para.found[-1].end > a:
+        return None  # some of a quote is in it
+    owner = read_for_another_ahead(word_re().findall(para.blank[a:b]))
+    if owner is None:
+        return None
+    return (phrase_actor(owner, subjects) if owner else None) or False
 
 
 def _reports_last(para: Paragraph, subjects: Subjects) -> Actor | None:
