@@ -77,3 +77,28 @@ def test_no_words_are_taken_after_a_verb_or_before_a_subjects_verb() -> None:
         "Oskar Dahl": "governor"
     }
     assert people("Police fined union leader Lena Roos.") == {"Lena Roos": "leader"}
+
+
+_DAY_ONE = ["Museum Director Ivo Marsh said the gallery would stay open through the storm."]
+
+
+def _given_away(appointed_as: str) -> str:
+    return (
+        "The board signed an order on Tuesday removing Museum Director Ivo Marsh and "
+        f"named Lena Roos as {appointed_as}."
+    )
+
+
+def test_an_office_a_later_day_ends_and_gives_to_another_is_no_earlier_title() -> None:
+    dates = {1: "2031-09-01", 2: "2031-09-02"}
+    found = _roles([_DAY_ONE, [_given_away("acting director")]], dates)
+    assert found["Ivo Marsh"] == (None, None)
+    assert found["Lena Roos"][0] == "acting director"
+
+
+def test_a_deputy_named_or_no_date_to_compare_leaves_the_title() -> None:
+    dates = {1: "2031-09-01", 2: "2031-09-02"}
+    found = _roles([_DAY_ONE, [_given_away("deputy director")]], dates)
+    assert found["Ivo Marsh"][0] is not None
+    found = _roles([_DAY_ONE, [_given_away("acting director")]])
+    assert found["Ivo Marsh"][0] is not None

@@ -418,6 +418,7 @@ def _tallied(
     tallies.choose_current_roles(people, found, published)
     tallies.without_news_word(people)
     tallies.without_successors_offices(people, found)
+    tallies.without_offices_given_away(people, found, published)
     tenure.drop_ended_roles(people, sentences, tallies.given_roles(people, found))
     people = tallies.with_whole_employers(people, sentences)
     people, employers = tallies.employers_apart(people)

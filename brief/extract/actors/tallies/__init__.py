@@ -39,6 +39,7 @@ from brief.extract.actors.tallies.current_roles import (
     choose_current_roles,
     given_roles,
     without_news_word,
+    without_offices_given_away,
     without_successors_offices,
 )
 from brief.extract.actors.tallies.employer_openings import with_whole_employers
@@ -61,6 +62,7 @@ __all__ = [
     "give_kin_owners",
     "give_owners",
     "given_roles",
+    "without_offices_given_away",
     "without_successors_offices",
     "people",
     "ranked",

@@ -101,6 +101,58 @@ def without_news_word(people: Sequence[Tally]) -> None:
             tally.role = rest
 
 
+def without_offices_given_away(
+    people: Sequence[Tally], found: Sequence[Found], published: Mapping[int, str] | None = None
+) -> None:
+    """A person shown with a title an earlier-dated source gives, whom a later-dated
+    sentence names as it ends an office ("dismissing", "removed", words.toml's
+    office_ending_verbs in any form) and, in the same sentence, appoints another person
+    of the brief to that office, a stand-in too ("a decree dismissing Governor X and
+    naming Y as acting governor"): the title is stale, and no role is shown (a gap, not
+    a wrong title: r75 F2, Monday's "Governor" beside Tuesday's acting one). The office
+    is the same where the last two words of the person's title are the appointee's and
+    the appointee's hold no second in command's word ("deputy governor" is another)."""
+    dates = {n: d for n, d in (published or {}).items() if _FULL_DATE.fullmatch(d)}
+    given = _roles_given(people, found)
+    appointed = [
+        (tally, one)
+        for tally in people
+        for one in given.get(id(tally), [])
+        if one.change and one.sentence.source in dates and _ends_an_office(one.sentence.text)
+    ]
+    if not appointed:
+        return
+    deputies = words()["second_in_command"]
+    for tally in people:
+        if tally.kind != "person" or not tally.role or tally.role_at is None:
+            continue
+        day = dates.get(tally.role_at.source)
+        said = _words(tally.role)
+        if day is None or any(past_word(w) for w in said):
+            continue
+        held = [w for w in said if not dating_word(w)][-2:]
+        for other, one in appointed:
+            if other is tally or dates[one.sentence.source] <= day or not held:
+                continue
+            if not re.search(rf"\b{re.escape(surname_of(tally.name))}\b", one.sentence.text):
+                continue
+            theirs = {w for w in one.words if not dating_word(w)}
+            if set(held) <= theirs and (theirs - set(held)).isdisjoint(deputies):
+                tally.role, tally.role_at = None, None
+                break
+
+
+def _ends_an_office(text: str) -> bool:
+    """Whether the sentence holds a verb that ends an office, in any form ("dismissed",
+    "dismissing", "removes")."""
+    lowered = text.lower()
+    for verb in words()["office_ending_verbs"]:
+        stem = verb[:-2] if verb.endswith("ed") else verb
+        if re.search(rf"\b(?:{re.escape(verb)}|{re.escape(stem)}(?:ing|es|s))\b", lowered):
+            return True
+    return False
+
+
 def _titles_word(word: str) -> bool:
     """Whether the word after "New" goes on the title ("spokesperson", "Foreign" of
     "Foreign Ministry spokesperson": a word of titles), not a place's or a body's name
