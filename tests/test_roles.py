@@ -759,7 +759,7 @@ def test_a_title_between_an_office_and_the_name_is_said_first_or_once() -> None:
         "A spokesman for Regional Health Minister Irena Vasko declined to comment.",
         "Budget Committee Chairman Rep. Tom Lark said no.",
     )
-    assert found["Ana Lopez"] == "Undersecretary, spokesperson"
+    assert found["Ana Lopez"] == "Undersecretary, Coast guard spokesperson"
     assert found["Otieno Wafula"] == "Kenyan Ambassador to Peru"
     assert found["Selam Haile"] == "Ambassador, Deputy Minister of Trade"
     assert found["Dana Holt"] == "U.S. District Magistrate Judge"
