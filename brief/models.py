@@ -332,6 +332,12 @@ class TimelineEvent:
     # the body whose own release the sentence is, where it names no sayer of its own
     # (compose.issuers): a party's account, not the brief's fact (r73 F12)
     issuer: str | None = None
+    # the one whose turn of a printed exchange the sentence opens, its label ("RADU: ")
+    # taken off `text` and kept in `turn_label`, where the quotes give the turn a speaker
+    # (compose.briefing, as `Bullet.speaker`): the print shows the speaker after the
+    # citation, as a bullet's; such a row has no issuer
+    speaker: str | None = None
+    turn_label: str = ""
 
 
 # what a Withdrawn's words are: "" for words and counts a source takes back, "story" for

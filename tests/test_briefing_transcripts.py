@@ -137,3 +137,40 @@ def test_the_opening_turns_agenda_is_no_quote(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     brief = json.loads(out.read_text(encoding="utf-8"))
     assert not any(q["text"].startswith("I will begin") for q in brief["quotes"])
+
+
+# A road authority's press conference whose principal dates the news in her turns: the
+# timeline's rows of them print her words, and her name after the citation (r75 F6).
+PASS_BRIEFING = (
+    "Press conference of the Alpine Roads Directorate, Brenna, 14 March 2029\n\n"
+    "MODERATOR (Tomas Reiter): Good afternoon. The director will speak first.\n\n"
+    "HOLLENSTEIN: The Furka pass closed on 12 March 2029 after an avalanche buried two"
+    " hundred metres of the road. Ploughs have cleared half of it.\n\n"
+    "QUESTION (Valley Courier): When will it reopen?\n\n"
+    "HOLLENSTEIN: We expect to reopen the pass on 17 March 2029 if no more snow falls.\n\n"
+    "QUESTION (Rhone Radio): Was anyone caught by the avalanche?\n\n"
+    "HOLLENSTEIN: No one was caught. A bus turned back on Monday before the slope gave"
+    " way.\n\n"
+    "MODERATOR (Tomas Reiter): Thank you.\n\n"
+    "Director Maren Hollenstein spoke at the directorate's office in Brenna.\n"
+)
+
+
+def test_a_timeline_row_of_a_turn_prints_its_speaker_not_its_label(tmp_path: Path) -> None:
+    article = tmp_path / "pass.txt"
+    article.write_text(PASS_BRIEFING, encoding="utf-8")
+    env = {"SOURCE_DATE_EPOCH": "1868400000"}
+    for name in ("out.md", "out.json"):
+        result = runner.invoke(app, ["make", str(article), "-o", str(tmp_path / name)], env=env)
+        assert result.exit_code == 0, result.output
+    rows = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["timeline"]
+    spoken = [row for row in rows if row.get("speaker")]
+    assert spoken, rows
+    for row in spoken:
+        assert row["speaker"] == "Maren Hollenstein"
+        assert not row["text"].startswith("HOLLENSTEIN")
+    assert any(row.get("turn_label") == "HOLLENSTEIN: " for row in spoken)
+    printed = (tmp_path / "out.md").read_text(encoding="utf-8")
+    timeline = printed.split("## Timeline")[1] if "## Timeline" in printed else printed
+    assert "HOLLENSTEIN:" not in timeline
+    assert "· Maren Hollenstein" in timeline

@@ -611,6 +611,31 @@ def _turn_spoken(bullet: Bullet, spoken: Mapping[tuple[int, int], Quote]) -> Bul
     return bullet
 
 
+def _row_spoken(event: TimelineEvent, spoken: Mapping[tuple[int, int], Quote]) -> TimelineEvent:
+    """A timeline row of a transcript turn's sentence as `_turn_spoken` makes its bullet:
+    the label is the transcript's layout, not the sentence's words ("RADU: We sold 2.3
+    billion euros on Tuesday ..."), and its speaker stands after the citation."""
+    as_bullet = _turn_spoken(
+        Bullet(
+            text=event.text,
+            source=event.sentence.source,
+            index=event.sentence.index,
+            score=0.0,
+            section="",
+        ),
+        spoken,
+    )
+    if as_bullet.speaker is None:
+        return event
+    return replace(
+        event,
+        text=as_bullet.text,
+        speaker=as_bullet.speaker,
+        turn_label=as_bullet.label,
+        issuer=None,
+    )
+
+
 def bullet(
     sentences: Sequence[Sentence],
     groups: Sequence[Sequence[int]],
@@ -883,6 +908,7 @@ def briefing(
         stories = [
             replace(s, bullets=tuple(_turn_spoken(b, spoken) for b in s.bullets)) for s in stories
         ]
+        rows = tuple(_row_spoken(e, spoken) for e in rows)
     return Briefing(
         title=brief_title,
         generated=generated,

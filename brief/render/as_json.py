@@ -194,6 +194,9 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "story": filing.story_id((e.sentence,)),
                 # whose own release the row's sentence is (compose.issuers), where it is one
                 **({"issuer": e.issuer} if e.issuer else {}),
+                # a transcript turn's: who said it, and the label taken off `text`
+                **({"speaker": e.speaker} if e.speaker else {}),
+                **({"turn_label": e.turn_label} if e.turn_label else {}),
             }
             # one row an event, as the printed timeline: two reports of one arrest are
             # one row (figures' `date` still reads every dated sentence)

@@ -147,7 +147,10 @@ ROW_GAP = 8  # between rows
 
 
 def _cited(event: TimelineEvent) -> str:
-    """What ends a row: its reference, and whose release it is where it is one."""
+    """What ends a row: its reference, and who said it where it is a transcript's turn
+    (`TimelineEvent.speaker`), else whose release it is where it is one."""
+    if event.speaker:  # (compose.briefing._row_spoken)
+        return f"{event.sentence.ref} · {' '.join(event.speaker.split())}"
     if event.issuer:  # (compose.issuers)
         return f"{event.sentence.ref} · {' '.join(event.issuer.split())}"
     return event.sentence.ref
