@@ -168,3 +168,42 @@ def test_a_later_sentence_of_a_turn_past_its_preface_keeps_its_voice(
     (closure,) = [b for b in data["summary"] if "will not close" in b["text"]]
     assert closure.get("speaker") == "Ines Varga", closure
     assert not any(b["text"].endswith("Let me be plain.") for b in data["summary"])
+
+
+def _quiet(tmp_path: Path, paragraphs: list[str]) -> set[str]:
+    from brief.selection.exchanges import small_talk
+    from tests.extract_helpers import sentences_of
+
+    path = tmp_path / "a.txt"
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    sentences = sentences_of(path)
+    return {sentences[at].text for at in small_talk(sentences)}
+
+
+def test_a_chair_who_gives_the_floor_is_read_without_the_closing_turn(tmp_path: Path) -> None:
+    """A brief over several days drops a press officer's closing "Thank you all." as a near
+    copy of another day's "Thank you.": the one who opens and gives the floor at once to
+    the one who answers every question is the chair all the same (r75 F6)."""
+    lines = BRIEFING.split("\n")
+    quiet = _quiet(tmp_path, lines[:-1])
+    assert any("take two questions" in text for text in quiet), quiet
+    assert not any("will not close" in text or "inner buoy" in text for text in quiet), quiet
+
+
+def test_a_principal_who_opens_and_hands_over_to_the_questions_is_no_chair(
+    tmp_path: Path,
+) -> None:
+    """A minister who opens with a statement, the questions put then to her deputy, holds
+    the floor: no one is given it, so her turn is news."""
+    quiet = _quiet(
+        tmp_path,
+        [
+            "Transcript of the briefing by Transport Minister Ada Kurz, 3 May 2029.",
+            "KURZ: The Elsey bridge will close for repairs from June.",
+            "QUESTION (Elsey Herald): How long will the repairs take?",
+            "BRANDT: Four months, if the steel arrives on time.",
+            "QUESTION (Island Radio): Will buses replace the trains?",
+            "BRANDT: Buses will run every ten minutes.",
+        ],
+    )
+    assert not any("bridge will close" in text for text in quiet), quiet

@@ -243,7 +243,8 @@ def _chairs_turns(
     housekeeping had been its story's bullet and a quote, and "three questions" a key
     figure, while the governor's answers were none). One who answers a question (a
     spokesperson at a ministry's briefing), or who does not both open and close the
-    exchange, is a principal."""
+    exchange, is a principal, unless they open it and hand the floor at once to the one
+    who answers every question (the sentences read may lack the closing turn)."""
     asked = {at for at in hosts if _ends_asking(groups[at])}
     if not asked or not opened:
         return set()
@@ -260,10 +261,20 @@ def _chairs_turns(
     if not answering:
         return set()
     first, last = opened[0], opened[-1]
+    # (who gives the floor to the one who answers every question, at once, gives it: a
+    # near copy of another source's closing "Thank you." may have been dropped from the
+    # sentences read here, r75 F6)
+    after = opened[1] if len(opened) > 1 else None
+    given = (
+        after is not None
+        and after not in hosts
+        and len(answering) == 1
+        and labels.get(after) in answering
+    )
     return {
         at
         for name, own in turns.items()
-        if name not in answering and own[0] == first and own[-1] == last
+        if name not in answering and own[0] == first and (own[-1] == last or given)
         for at in own
     }
 
