@@ -100,3 +100,41 @@ def test_a_corrected_count_is_no_key_figure(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     figures = [f["text"] for f in json.loads(out.read_text(encoding="utf-8"))["figures"]]
     assert figures == ["Seven crew members were kidnapped"]
+
+
+def test_an_amount_set_aside_is_no_figure_there_or_in_another_story() -> None:
+    """r75 F1: a port authority's release says its throughput "reached 4.3 million tonnes
+    in May, not 4.6 million tonnes as stated on Monday"; the 4.6 is no key figure of the
+    release, nor of the director's briefing that gave it in the same words of the same
+    thing, a story of its own. Another amount of that briefing stays, and so does the
+    same amount of another thing elsewhere."""
+    from brief.extract.figures import find_figures, stale_tolls
+
+    texts = {
+        (1, 1): "Cargo throughput reached 4.6 million tonnes in May, the port's director told"
+        " a briefing on Monday.",
+        (1, 2): "The dredging of the outer channel will cost 120 million dollars, he said.",
+        (2, 1): "Cargo throughput reached 4.3 million tonnes in May, not 4.6 million tonnes as"
+        " stated on Monday, because transit cargo was counted twice.",
+        (3, 1): "Grain loadings at Tarn came to 4.6 million tonnes in May, the exporters'"
+        " association said.",
+    }
+    found = [
+        f
+        for source in (1, 2, 3)
+        for f in find_figures([Sentence(t, s, k, 0) for (s, k), t in texts.items() if s == source])
+        if f.kind != "date"
+    ]
+    assert [(f.text, f.sentence.source) for f in found] == [
+        ("4.6 million tonnes", 1),
+        ("120 million dollars", 1),
+        ("4.3 million tonnes", 2),
+        ("4.6 million tonnes", 3),
+    ]
+    stale = stale_tolls(
+        found,
+        lambda f: True,
+        lambda f: f.sentence.source,  # three stories
+        lambda m: texts[(m.source, m.index)],
+    )
+    assert [(f.text, f.sentence.source) for f in stale] == [("4.6 million tonnes", 1)]

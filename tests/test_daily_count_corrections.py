@@ -203,3 +203,60 @@ def test_an_outlet_names_a_count_only_as_its_giver() -> None:
     from brief.daily.novelty.corrections import _giver
 
     assert _giver("lissa emergency service") is _giver("lissa emergency service")
+
+
+FUND = """Lissa sets up flood relief fund
+
+The Lissa flood relief fund stood at 41.5 million dollars on Monday evening, Governor Pia \
+Dunn said.
+
+The fund will pay for boats, shelters and food in the delta towns of Marn and Tebe."""
+FUND_CORRECTED = """Statement of the Lissa Treasury on the flood relief fund
+
+The Treasury corrects the figure for the flood relief fund given on Monday.
+
+The Lissa flood relief fund stood at 38.2 million dollars on Monday evening, not 41.5 \
+million dollars as stated on Monday, because pledges were counted as paid."""
+
+
+def test_an_amount_set_aside_in_a_story_of_its_own_is_said(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """r75 F1: yesterday's brief showed "The Lissa flood relief fund stood at 41.5 million
+    dollars"; today the Treasury's statement, a story of its own, sets that amount aside in
+    the same words of the same thing ("..., not 41.5 million dollars as stated on
+    Monday"): the brief says so. The same amount of another thing says nothing."""
+    path = write_config(tmp_path, mail=mail_table(plain_server.port), daily='formats = ["md"]')
+    _put(tmp_path, "a.txt", "Delta Wire", FLOOD)
+    _put(tmp_path, "b.txt", "Delta Wire", FUND)
+    config = cfg.load(path)
+    first = run(config)
+    assert first.briefing is not None
+    assert any("41.5 million dollars" in f.text for f in first.briefing.figures)
+    _put(tmp_path, "c.txt", "Delta Wire", FLOOD_LATER)
+    _put(tmp_path, "d.txt", "Lissa Treasury", FUND_CORRECTED)
+    report = run(config, now=TOMORROW)
+    assert report.briefing is not None
+    (notice,) = report.briefing.withdrawn
+    assert notice.words == "41.5 million dollars"
+    assert "not 41.5 million dollars as stated" in notice.correction
+    assert all("41.5" not in f.text for f in report.briefing.figures)
+
+
+def test_an_amount_set_aside_of_another_thing_says_nothing(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """The same amount set aside, told of another thing ("The Marn housing fund stood
+    at"): no notice, and yesterday's figure stays."""
+    path = write_config(tmp_path, mail=mail_table(plain_server.port), daily='formats = ["md"]')
+    _put(tmp_path, "a.txt", "Delta Wire", FLOOD)
+    _put(tmp_path, "b.txt", "Delta Wire", FUND)
+    config = cfg.load(path)
+    run(config)
+    _put(tmp_path, "c.txt", "Delta Wire", FLOOD_LATER)
+    other = FUND_CORRECTED.replace(
+        "The Lissa flood relief fund stood", "The Marn housing fund stood"
+    )
+    _put(tmp_path, "d.txt", "Lissa Treasury", other)
+    report = run(config, now=TOMORROW)
+    assert report.briefing is not None and report.briefing.withdrawn == ()

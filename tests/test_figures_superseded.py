@@ -229,3 +229,25 @@ def test_a_toll_has_one_unit_however_worded() -> None:
     named = {f.text: named_unit(f) for f in found if f.kind == "count"}
     assert set(named.values()) == {"dead", "injured"}
     assert named["14 people had died"] == "dead" and named["30 wounded"] == "injured"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # r75 F1: the amount a correction sets aside, as an earlier report's
+        (
+            "Reserves stood at 12.4 billion dollars, not 13.1 billion dollars as stated on"
+            " Friday, the bank said.",
+            ["12.4 billion dollars"],
+        ),
+        (
+            "Turnout was 58 percent, not 61 percent like the board had said.",
+            ["Turnout was 58 percent"],
+        ),
+        # a "not" that only contrasts, or sets a forecast aside, tells no report
+        ("Turnout was 58 percent, not 61 percent.", ["Turnout was 58 percent", "61 percent"]),
+        ("Growth was 2 percent, not 3 percent as expected.", ["2 percent", "3 percent"]),
+    ],
+)
+def test_an_amount_a_correction_sets_aside_is_no_figure(text: str, kept: list[str]) -> None:
+    assert counts(text) == kept

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 from brief.daily.novelty.already_sent import fold
 from brief.daily.novelty.recognition import recognise
@@ -24,10 +25,14 @@ from brief.extract.lexicon import (
 )
 from brief.models import (
     Briefing,
+    Sentence,
     Withdrawn,
     text_key,
 )
 from brief.rank.coverage import content_stems
+
+if TYPE_CHECKING:
+    from brief.extract.figures.earlier_counts import SetAside
 
 # Content words a run of words taken back needs to be that quote sent, not a phrase
 # anyone may say ("the election was rigged" is a claim many repeat).
@@ -94,7 +99,13 @@ def corrected_since(
             by_source.setdefault(record.source, []).append(found)
         if " not " in record.text and (denied := _day_denied(record.text)) is not None:
             days.setdefault(record.source, []).append((record.text, *denied))
-    if not by_source and not days:
+    asides = [
+        (record, aside)
+        for record in briefing.sentences
+        if " not " in record.text
+        for aside in _amounts_set_aside(record.text, record.source, record.index)
+    ]
+    if not by_source and not days and not asides:
         return ()
     recognised, _ = recognise(briefing, state, today, language)
     earlier_days = [rec for day, rec in state.briefs.items() if day < today]
@@ -146,7 +157,31 @@ def corrected_since(
                         said = _as_written(words_shown, sent, capitals, language)
                         notices[words_shown] = Withdrawn(said, number, text)
                         corrected.add((number, text, was))
+    for record, aside in asides:
+        # an amount set aside in the same words of the same thing, in any story an
+        # earlier brief showed (key_choice._set_aside reads the brief's own so)
+        written, measured = fold(aside.written), fold(aside.measured)
+        for sent in earlier:
+            padded = f" {sent} "
+            at = padded.find(f" {written} ")
+            if written not in notices and at >= 0 and f" {measured} " in padded[: at + 1]:
+                notices[written] = Withdrawn(aside.written, record.source, record.text)
     return tuple(notices.values())
+
+
+def _amounts_set_aside(text: str, source: int, index: int) -> list[SetAside]:
+    """The amounts a sentence of today's sets aside as an earlier report's that was wrong,
+    of a clause that opens with what it measures in two words or more (earlier_counts.
+    set_aside_amounts: "Foreign exchange reserves stood at 59.8 billion euros at the end
+    of May, not 61.2 billion euros as stated on Monday"). The correction may be a story of
+    its own (the bank's statement, where the amount was given at a press conference that
+    went on into another story: r75 F1 had no notice), so an earlier brief's sentence of
+    any story that tells that amount in the same words after the same words of what it
+    measures is the one it corrects."""
+    from brief.extract.figures.earlier_counts import set_aside_amounts
+
+    found = set_aside_amounts(Sentence(text, source, index, 0))
+    return [aside for aside in found if len(aside.measured.split()) >= 2]
 
 
 @cache

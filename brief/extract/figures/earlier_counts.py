@@ -43,7 +43,7 @@ from brief.extract.figures.alone import figures_alone
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import DATE_PATTERN, DAY_BEFORE, YEAR_RE
 from brief.extract.figures.number_reading import value_of
-from brief.extract.lexicon import alternation, joined, number_words, words
+from brief.extract.lexicon import CONTRAST_NOT, alternation, joined, number_words, words
 from brief.models import Sentence
 from brief.prefilter import may_hold
 
@@ -127,10 +127,11 @@ _REVISED_AFTER = re.compile(
 
 @cache
 def _markers() -> tuple[str, ...]:
-    """The words that may tell an earlier report: "had", the adverbs and adjectives."""
+    """The words that may tell an earlier report: "had", the adverbs and adjectives, and
+    the "not" of a count set aside (`set_aside`)."""
     w = words()
     adjectives = w["earlier_report_adjectives"] | w["preliminary_report_adjectives"]
-    return tuple(sorted({"had"} | w["earlier_report_adverbs"] | adjectives))
+    return tuple(sorted({"had", "not "} | w["earlier_report_adverbs"] | adjectives))
 
 
 def may_tell_earlier(text: str) -> bool:
@@ -150,6 +151,8 @@ def superseded(text: str, figure: FoundFigure) -> bool:
         return False
     start = max(0, figure.start - _REACH)
     number = _number_at(figure)
+    if set_aside(text, number, figure.end):
+        return True  # ", not 61.2 billion euros as stated on Monday": said wrong
     verb = _last(_earlier_verb(), text, start, number)
     if verb is not None and _governs(text, verb.end(), number, own_verbs=0):
         if verb.group("adverb"):
@@ -165,6 +168,72 @@ def superseded(text: str, figure: FoundFigure) -> bool:
     if _revising().search(text, max(0, number - 40), number) is not None:
         return True  # "revising the 71.2 percent it had given": the count set aside
     return _tag_after(text, figure.end)
+
+
+def set_aside(text: str, number: int, end: int) -> bool:
+    """Whether the sentence sets the count at `number` (ending at `end`) aside as an
+    earlier report's that was wrong: a contrast's "not" right before it and "as" or "like"
+    and a verb of report right after it ("stood at 59.8 billion euros, not 61.2 billion
+    euros as stated on Monday", "seven crew, not six as the manager first said"). The
+    count the sentence corrects is no figure of its own: it says it is not so, which a
+    list without its words would not say (r75 F1 had printed both amounts as key
+    figures). Not a count the "not" only contrasts, with no report after it ("not 40
+    percent but 60 percent"), nor one compared with a forecast ("not 3 percent as
+    expected"), a verb of report alone making it a report's."""
+    if _SET_ASIDE_BEFORE.search(text, max(0, number - 16), number) is None:
+        return False
+    after = _AS_AFTER.match(text, end)
+    if after is None:
+        return False
+    stop = _BREAK.search(text, after.end(), after.end() + _AS_REACH)
+    limit = stop.start() if stop else min(len(text), after.end() + _AS_REACH)
+    return report_verb().search(text, after.end(), limit) is not None
+
+
+_SET_ASIDE_BEFORE = re.compile(rf"{CONTRAST_NOT}\Z")
+# "as" or "like" right after the count set aside, and how far its verb of report may be
+# ("as stated on Monday", "as the ship's manager had first said").
+_AS_AFTER = re.compile(r",?\s+(?i:as|like)\b")
+_AS_REACH = 40
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """An amount a sentence sets aside as an earlier report's that was wrong (`set_aside`):
+    its words as written ("61.2 billion euros") and the words its clause tells the amount
+    it is set against by ("Foreign exchange reserves stood at", lowercased)."""
+
+    source: int
+    written: str
+    measured: str
+
+
+def set_aside_amounts(sentence: Sentence) -> list[SetAside]:
+    """The amounts the sentence sets aside ("Foreign exchange reserves stood at 59.8
+    billion euros at the end of May, not 61.2 billion euros as stated on Monday"), of a
+    clause that opens with what it measures: the key figures drop another report's same
+    amount of the same thing (key_choice._set_aside)."""
+    text = sentence.text
+    if "not " not in text:
+        return []
+    found = []
+    for m in _AMOUNT_SET_ASIDE.finditer(text):
+        if not set_aside(text, m.start("amount"), m.end("amount")):
+            continue
+        breaks = list(_BREAK.finditer(text, 0, m.start()))
+        begin = breaks[-1].end() if breaks else 0
+        first = re.compile(r"\d").search(text, begin, m.start())
+        if first is None:
+            continue
+        measured = text[begin : first.start()].strip().lower()
+        found.append(SetAside(sentence.source, m.group("amount"), measured))
+    return found
+
+
+# A contrast's "not", an amount (its number, then up to three words) and "as" or "like".
+_AMOUNT_SET_ASIDE = re.compile(
+    rf"{CONTRAST_NOT}(?P<amount>(?:[$€£]\s?)?\d[\d,.]*(?:\s+[^\s,;]+){{0,3}}?)(?=,?\s+(?i:as|like)\b)"
+)
 
 
 @cache

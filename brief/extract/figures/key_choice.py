@@ -15,7 +15,13 @@ from typing import NamedTuple
 from brief.extract.figures.befell import verb_opening
 from brief.extract.figures.counted import names_what_changed
 from brief.extract.figures.currencies import other_dollar_codes
-from brief.extract.figures.earlier_counts import Correction, corrections, counted_nouns, counts_of
+from brief.extract.figures.earlier_counts import (
+    Correction,
+    corrections,
+    counted_nouns,
+    counts_of,
+    set_aside_amounts,
+)
 from brief.extract.figures.notation import number_values
 from brief.extract.figures.number_phrases import plural
 from brief.extract.figures.policy_rates import names_rate
@@ -212,6 +218,7 @@ def stale_tolls(
         stale
         | _risen_past(figures, latest, story, part, relayed)
         | _revised(figures, story, sentence_text)
+        | _set_aside(figures, sentence_text)
         | _outweighed(figures, relayed, story, part)
     )
 
@@ -348,6 +355,52 @@ def _revised(
             for correction in found.get(story(figure), ())
         )
     )
+
+
+def _set_aside(
+    figures: Sequence[Figure], sentence_text: Callable[[Mention], str]
+) -> frozenset[Figure]:
+    """The amounts another report of the brief gives that a report says were wrong, in
+    the same words of the same thing: "Foreign exchange reserves stood at 61.2 billion
+    euros at the end of May" beside the bank's own "Foreign exchange reserves stood at
+    59.8 billion euros at the end of May, not 61.2 billion euros as stated on Monday"
+    (earlier_counts.set_aside_amounts). The correction may be a story of its own (a
+    statement, where the figure was given at a press conference that went on into
+    another story), so in any story of the brief, but only where the figure's sentence
+    tells the amount as the correction's clause does before it (its words up to the
+    number: "foreign exchange reserves stood at", two words at least): the same amount
+    of the same thing, which no longer holds (r75 F1 had the retracted reserves as the
+    whole-corpus brief's only reserves figure)."""
+    texts: dict[Mention, str] = {}
+    for figure in figures:
+        if figure.kind in _AMOUNTS and figure.sentence not in texts:
+            texts[figure.sentence] = sentence_text(figure.sentence)
+    found = [
+        aside
+        for at, text in texts.items()
+        if "not " in text
+        for aside in set_aside_amounts(Sentence(text, at.source, at.index, 0))
+    ]
+    if not found:
+        return frozenset()
+    stale = set()
+    for figure in figures:
+        if figure.kind not in _AMOUNTS:
+            continue
+        text = texts[figure.sentence]
+        low = text.lower()
+        for aside in found:
+            if (
+                aside.source != figure.sentence.source
+                and figure.text.lower() == aside.written.lower()
+                and len(aside.measured.split()) >= 2
+                and aside.measured in low[: max(0, low.find(figure.text.lower()))]
+            ):
+                stale.add(figure)
+    return frozenset(stale)
+
+
+_AMOUNTS = frozenset({"money", "percent", "measure", "count"})
 
 
 def _counts(figure: Figure, sentences: Mapping[Mention, Sentence]) -> dict[float, frozenset[str]]:
