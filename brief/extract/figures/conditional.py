@@ -8,7 +8,10 @@ threshold shown as a fact. Not "as if", a likeness, nor "even if", which as ofte
 what happened; and the clause ends at a mark or at a word that opens another clause, so
 "if the rain stops, 40 people will be moved" keeps its 40 to the main clause. So is the
 price a demand or an offer names for an act to come ("would be released only in exchange
-for 20 jailed fighters"): a term, not what happened.
+for 20 jailed fighters"): a term, not what happened. So is a figure a forecast, a wish or
+a target gives (`foreseen`: "We now expect the budget deficit to reach 6.8 percent of
+GDP", "They want to limit transfers abroad to 10,000 euros a month", "the government's
+deficit target of 5.5 percent"): what one expects, wants or aims at, not what is.
 """
 
 from __future__ import annotations
@@ -35,8 +38,9 @@ def in_condition(text: str, figure: FoundFigure) -> bool:
     """Whether the figure stands in a clause a word of condition opens, with no break
     between them ("would close if winds exceeded 90 km/h"), or is the price a demand or
     an offer names (`demanded`), or is what an option or a threat would add
-    (`possible`), or is in a worked example (`supposed`)."""
-    if supposed(text):
+    (`possible`), or is in a worked example (`supposed`), or is a forecast, a wish or a
+    target (`foreseen`)."""
+    if supposed(text) or foreseen(text, figure):
         return True
     begin = max(0, figure.start - _REACH)
     found = list(_condition().finditer(text, begin, figure.start))
@@ -114,6 +118,85 @@ def possible(text: str, figure: FoundFigure) -> bool:
     begin = max(0, figure.start - _REACH)
     found = list(_possibility().finditer(text, begin, figure.start))
     return bool(found) and _OPTION_END.search(text, found[-1].end(), figure.start) is None
+
+
+@cache
+def _foreseeing() -> re.Pattern[str]:
+    """A word of expectation, forecast or wish (words.toml's foreseeing_words), not after
+    "than" or "as" ("more than expected", "a larger-than-forecast 8.8%": what happened),
+    nor right after a figure, whose own it is ("the 47.3% forecast by analysts and down
+    from 47.1%": the 47.1% is what was)."""
+    return re.compile(
+        rf"(?<!\bthan )(?<!\bas )(?<![-\d%] )(?<![-\d%])\b"
+        rf"(?:{alternation(words()['foreseeing_words'])})\b",
+        re.IGNORECASE,
+    )
+
+
+# "from" right before a figure: the level a change starts from, what is or was.
+_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?\Z", re.IGNORECASE)
+
+
+@cache
+def _foreseen_by() -> re.Pattern[str]:
+    """A participle of expectation and its agent right after a figure ("forecast by
+    analysts", "expected by economists"): the figure is their forecast."""
+    participles = {w for w in words()["foreseeing_words"] if w.endswith("ed") or w == "forecast"}
+    return re.compile(rf"\s+(?:{alternation(participles)})\s+by\b", re.IGNORECASE)
+
+
+@cache
+def _outlook() -> re.Pattern[str]:
+    """A verb of outlook, its object and a participle ("see the leu weakening")."""
+    verbs = alternation(words()["outlook_verbs"])
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+[\w'’-]+){{1,4}}?\s+\w{{3,}}ing\b", re.IGNORECASE)
+
+
+@cache
+def _aim() -> re.Pattern[str]:
+    """A noun of aim and its "of" right before a figure ("target of ")."""
+    nouns = alternation(words()["aim_nouns"])
+    return re.compile(rf"\b(?:{nouns})\s+(?:of|at)\s+\Z", re.IGNORECASE)
+
+
+def foreseen(text: str, figure: FoundFigure) -> bool:
+    """Whether the figure is what its clause says is expected, forecast or wanted, or is
+    a target: a word of expectation or wish before it in its clause ("We now expect the
+    budget deficit to reach 6.8 percent of GDP", "said it expected the deficit to reach
+    6.5 percent", "They want to limit transfers abroad to 10,000 euros a month"), a verb
+    of outlook with its participle ("We see the leu weakening to 5.35 per euro"), or a
+    noun of aim right before it ("deficit target of 5.5 percent"). A key figure is a count
+    of what is: a forecast shown bare reads as the outcome (r75 F3 had the bank
+    economist's 6.8 percent deficit, dated the day, as that day's deficit), a wish as the
+    act done (r75 F4: a limit on transfers a claim said the government wanted), a target
+    as the figure it aims at; the bullets tell them with whose they are. Not a figure in
+    a clause after a mark or a clause's opener ("Growth is expected to slow, but exports
+    rose 4 percent"), nor "more than expected", nor a figure before the word ("3 percent
+    as expected"), nor the level a forecast change starts from ("expected to fall to
+    $14.1bn from $16bn": $16bn is what was)."""
+    if _aim().search(text, max(0, figure.start - 16), figure.start) is not None:
+        return True
+    if _foreseen_by().match(text, figure.end):
+        return True  # "the 47.3% forecast by analysts": its participle says whose guess
+    if _FROM.search(text, max(0, figure.start - 12), figure.start):
+        return False  # "expected to fall to $14.1bn from $16bn": where the change starts
+    begin = max(0, figure.start - _REACH)
+    found = [*_foreseeing().finditer(text, begin, figure.start)]
+    found += [*_outlook().finditer(text, begin, figure.start)]
+    return any(
+        _OPTION_END.search(text, m.end(), figure.start) is None
+        and _to_say().search(text, m.end(), figure.start) is None
+        for m in found
+    )
+
+
+@cache
+def _to_say() -> re.Pattern[str]:
+    """An infinitive of a verb of speech ("is expected to tell his counterparts that
+    Washington will rotate up to 8 F-16 fighter jets"): what is expected is a saying, and
+    the figure is what it will say, in a clause of its own."""
+    forms = words().speech - words()["foreseeing_words"]
+    return re.compile(rf"\bto\s+(?:{alternation(forms)})\b", re.IGNORECASE)
 
 
 def _increment(text: str, figure: FoundFigure) -> bool:
