@@ -435,7 +435,9 @@ def _dated(
     """Each figure with the date it is of, decided once here for every renderer: its own
     (a `date` figure's), else the one date the timeline gives its sentence (the day of the
     event the sentence reports; none where it gives two), else its report's day for a
-    level its clause tells in the present (figures.of_the_day)."""
+    level its clause tells in the present (figures.of_the_day). A past figure (a
+    comparison's base, history) takes no date of its report's day or later from its
+    sentence's event: it is of its own earlier time."""
     found: dict[Mention, set[str]] = {}
     for event in timeline:
         found.setdefault(event.sentence, set()).add(event.date)
@@ -444,7 +446,14 @@ def _dated(
     out = []
     for f in figures:
         text = text_of.get((f.sentence.source, f.sentence.index), "")
-        date = f.date or dated.get(f.sentence) or of_the_day(f, text, said.get(f.sentence.source))
+        day = said.get(f.sentence.source)
+        event = dated.get(f.sentence)
+        if f.past and event and day and event >= day[: len(event)]:
+            # a comparison's base or a count of history is no figure of the day the
+            # sentence's news is of: "falling to 8.74 percent from 9.31 percent at
+            # Tuesday's close" in Wednesday's report is no Wednesday's 9.31 (r75 F12)
+            event = None
+        date = f.date or event or of_the_day(f, text, day)
         out.append(f if date == f.date else replace(f, date=date))
     return tuple(out)
 

@@ -25,6 +25,7 @@ or a distance is no running measure, and a count's time after an event verb ("ar
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from functools import cache
@@ -93,7 +94,11 @@ _EARLIER = re.compile(
     r"|(?:last|a)\s+year(?:\s+earlier)?\b"
     r"|yesterday\b|(?:last|the\s+previous)\s+(?:week|month|quarter)\b"
     r"|an?\s+(?:day|week|month|quarter)\s+(?:earlier|ago|before)\b"
-    r"|before\s+the\s+[a-z]+(?=[,.;:)]|\s*$))"
+    r"|before\s+the\s+[a-z]+(?=[,.;:)]|\s*$)"
+    # a day of the week's close or open, or the day itself: "from 9.31 percent at
+    # Tuesday's close", "from 1.0 percent on Tuesday" (r75 F12)
+    rf"|(?:at|on)\s+(?:{'|'.join(calendar.day_name)})"
+    r"(?:['’]s\s+(?:close|open|opening|level|settlement|fixing))?\b)"
 )
 # A sentence's opening that dates it in a year: "In April 2021, ", "During 2019, ", "In
 # early 2022, " (the year in digits: a year is what makes it history).
