@@ -1362,7 +1362,7 @@ def test_a_date_a_past_act_looked_ahead_to_is_the_nearest() -> None:
         ("Thirty-eight of 52 economists expected a cut.", ("Thirty-eight of 52 economists", 73.08)),
         ("Forty-five people died in the fire.", ("Forty-five people died", 45.0)),
         # a date's day is no range's lower bound (had been "1 to 3.6%", 1%)
-        ("It cut its estimate for the year starting April 1 to 3.6% from 4.0%.", ("3.6%", 3.6)),
+        ("It cut its forecast for the year starting April 1 to 3.6% from 4.0%.", ("3.6%", 3.6)),
         # "trn" is a trillion, as "tn" is; Norway's crowns written "NKr"
         ("The state oil firm earned N4.3trn last year.", ("N4.3trn", 4.3e12)),
         ("The bid values it at NKr142 a share.", ("NKr142 a share", 142.0)),
@@ -1607,7 +1607,7 @@ def test_a_range_of_signed_bounds_is_one_figure_where_a_noun_phrase_stands() -> 
     assert figures_of("The group now sees sales of $4bn to $4.5bn next year.") == {
         "$4bn to $4.5bn": 4e9
     }
-    assert figures_of("Economists put growth at 2% to 2.5% in the spring.") == {
+    assert figures_of("Economists expect growth at 2% to 2.5% in the spring.") == {
         "2% to 2.5%": 2.0
     }
     assert figures_of("Copper rose $1.20 to $9.80 a pound.") == {"$1.20": 1.2, "$9.80 a pound": 9.8}

@@ -76,7 +76,7 @@ def test_a_figure_an_earlier_year_dates_is_history(
         # what follows a date is not of it, nor is another clause
         ("After last year's floods, the council built 200 dams.", [("200 dams", False)]),
         (
-            "Turnover was $3bn in 2026, and the firm reports $4bn this year.",
+            "Turnover was $3bn in 2026, and the firm expects $4bn this year.",
             [("$3bn", True), ("$4bn", False)],
         ),
         (

@@ -9,7 +9,15 @@ from tests.extract_helpers import sentences
 
 
 def figures(text: str) -> list[str]:
-    return [f.text for f in find_figures(sentences(text)) if f.kind != "date"]
+    """The sentence's figures that may be key figures: not a forecast, a wish or a target
+    (conditional.foreseen_key, asked by the key figures only)."""
+    from brief.extract.figures.conditional import foreseen_key
+
+    return [
+        f.text
+        for f in find_figures(sentences(text))
+        if f.kind != "date" and not foreseen_key(f, text)
+    ]
 
 
 @pytest.mark.parametrize(

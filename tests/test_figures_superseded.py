@@ -68,7 +68,7 @@ def counts(*texts: str) -> list[str]:
             " had given on Monday.",
             ["64.2 percent"],
         ),
-        ("The bank revised its growth estimate to 2.1 percent.", ["2.1 percent"]),
+        ("The bank revised its growth forecast to 2.1 percent.", ["2.1 percent"]),
         # a time between an earlier report's adverb and its verb
         ("The office had earlier on Monday lowered the toll of 12 to 10.", []),
         # a correction: the tag after ", not N" is the count it sets aside (r51 M3)

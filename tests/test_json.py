@@ -252,9 +252,9 @@ By Ida Holm, Metals Desk, 9 June 2027
 
 The exchange raised initial margins on the copper contract from $6,800 to $8,150 per lot.
 
-The miner expects repair costs of between $180 million and $220 million.
+The miner reported repair costs of between $180 million and $220 million.
 
-Analysts expect copper to trade in a range of $10,800-11,600 this week.
+Copper traded in a range of $10,800-11,600 this week.
 
 Three workers were killed in the collapse.
 """

@@ -58,6 +58,7 @@ from brief.extract.figures import (
     retold,
     stale_tolls,
 )
+from brief.extract.figures.conditional import foreseen_key
 from brief.extract.lexicon import gazetteer
 from brief.ingest.furniture import is_furniture
 from brief.models import (
@@ -446,14 +447,14 @@ def _dated(
     out = []
     for f in figures:
         text = text_of.get((f.sentence.source, f.sentence.index), "")
-        day = said.get(f.sentence.source)
-        event = dated.get(f.sentence)
-        if f.past and event and day and event >= day[: len(event)]:
+        report_day = said.get(f.sentence.source)
+        own_day = dated.get(f.sentence)
+        if f.past and own_day and report_day and own_day >= report_day[: len(own_day)]:
             # a comparison's base or a count of history is no figure of the day the
             # sentence's news is of: "falling to 8.74 percent from 9.31 percent at
             # Tuesday's close" in Wednesday's report is no Wednesday's 9.31 (r75 F12)
-            event = None
-        date = f.date or event or of_the_day(f, text, day)
+            own_day = None
+        date = f.date or own_day or of_the_day(f, text, report_day)
         out.append(f if date == f.date else replace(f, date=date))
     return tuple(out)
 
@@ -842,8 +843,14 @@ def briefing(
         lambda f: story_of.get(f.sentence.source),
         lambda mention: text_of.get((mention.source, mention.index), ""),
     )
+    # a forecast, a wish or a target is no key figure (figures.conditional.foreseen_key)
     ranked_figures = key_figures(
-        [f for f in ours if f not in stale],
+        [
+            f
+            for f in ours
+            if f not in stale
+            and not foreseen_key(f, text_of.get((f.sentence.source, f.sentence.index), ""))
+        ],
         lambda f: weight((f.sentence,)),
         of_latest,
         profile.figure_kinds,

@@ -22,6 +22,7 @@ from functools import cache
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import number_values
 from brief.extract.lexicon import alternation, words
+from brief.models import Figure
 
 # What ends a condition's clause before the figure: a mark, or a clause's own opener.
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013\"“”]|\b(?:and|but|then|while|whereas)\b")
@@ -38,9 +39,8 @@ def in_condition(text: str, figure: FoundFigure) -> bool:
     """Whether the figure stands in a clause a word of condition opens, with no break
     between them ("would close if winds exceeded 90 km/h"), or is the price a demand or
     an offer names (`demanded`), or is what an option or a threat would add
-    (`possible`), or is in a worked example (`supposed`), or is a forecast, a wish or a
-    target (`foreseen`)."""
-    if supposed(text) or foreseen(text, figure):
+    (`possible`), or is in a worked example (`supposed`)."""
+    if supposed(text):
         return True
     begin = max(0, figure.start - _REACH)
     found = list(_condition().finditer(text, begin, figure.start))
@@ -157,6 +157,19 @@ def _aim() -> re.Pattern[str]:
     """A noun of aim and its "of" right before a figure ("target of ")."""
     nouns = alternation(words()["aim_nouns"])
     return re.compile(rf"\b(?:{nouns})\s+(?:of|at)\s+\Z", re.IGNORECASE)
+
+
+def foreseen_key(figure: Figure, text: str) -> bool:
+    """Whether a key figure's sentence `text` gives it as a forecast, a wish or a target
+    (`foreseen`): asked by the key figures only, so that the pipeline's checks still read
+    a forecast's level (a later report's raised forecast replaces the earlier one)."""
+    at = text.find(figure.text)
+    if at < 0:
+        return False
+    found = FoundFigure(
+        at, at + len(figure.text), figure.text, figure.kind, figure.value, figure.unit, None
+    )
+    return foreseen(text, found)
 
 
 def foreseen(text: str, figure: FoundFigure) -> bool:
