@@ -64,7 +64,10 @@ def test_a_comparisons_base_keeps_its_weekday() -> None:
     9.31 percent, dated the report's Wednesday: the base keeps its time."""
     from brief.extract.figures import as_of
 
-    text = "The index closed at 412 points, with the rate falling to 3.1 percent from 3.4 percent at Monday's close."
+    text = (
+        "The index closed at 412 points, with the rate falling to 3.1 percent from 3.4 percent"
+        " at Monday's close."
+    )
     worded = [as_of(f, text).text for f in find_figures(sentences(text)) if f.kind == "percent"]
     assert worded == ["3.1 percent", "3.4 percent at Monday's close"]
     text = "The spread narrowed to 2.2 percent, from 2.5 percent on Friday."
