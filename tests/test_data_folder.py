@@ -331,3 +331,22 @@ def test_the_lists_moved_out_of_layout_and_rank_are_a_users_to_override(tmp_path
     done = brief(tmp_path, code=code)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[0] == "['zu'] ['zu'] ['zu']"
+
+
+def test_no_module_reads_a_list_when_imported(tmp_path: Path) -> None:
+    """Every module of brief reads its word lists when first asked, not when imported: a
+    module that read one at import, imported before the command line names its data
+    folder (or after a config is loaded), would fix the packaged copies for the process
+    (the figures' notation, counted, tolls and the transcripts' labels had)."""
+    code = """
+import importlib, pkgutil
+import brief
+from brief import data_folder
+
+for module in pkgutil.walk_packages(brief.__path__, "brief."):
+    importlib.import_module(module.name)
+print(data_folder._chosen)
+"""
+    result = brief(tmp_path, code=code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "[]\n"

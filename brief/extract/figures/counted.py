@@ -215,11 +215,11 @@ def _count_alone(text: str, match: re.Match[str], start: int) -> FoundFigure | N
         return found
     if not _happened(text, found, start):
         return None
-    if found.unit in _STATES and COMPARATIVE.match(text, match.end()):
+    if found.unit in _states() and COMPARATIVE.match(text, match.end()):
         return None  # "Three more protesters died": what a toll grew by, no toll
-    if found.unit not in _STATES and names_the_speakers(text, found.start, found.end, found.unit):
+    if found.unit not in _states() and names_the_speakers(text, found.start, found.end, found.unit):
         return None  # "two sources close to the ministry said": who speaks, no fact
-    bare = found.start == start and found.unit not in _STATES
+    bare = found.start == start and found.unit not in _states()
     if not _of_people(found.unit):
         if found.start == start and _agent_plural(found.unit):
             found = acted_on(text, found)  # "kidnapped two engineers", not "two engineers"
@@ -347,10 +347,13 @@ def _of_people(unit: str | None) -> bool:
     """Whether a count's unit makes it a count of people: a casualty or a state word
     ("dead", "displaced") or a noun of people ("residents")."""
     w = words()
-    return unit is not None and (unit in _STATES or unit in w["casualty_nouns"])
+    return unit is not None and (unit in _states() or unit in w["casualty_nouns"])
 
 
-_STATES = frozenset({*words()["casualties"], *words()["afflicted"], *words()["death_nouns"]})
+@cache
+def _states() -> frozenset[str]:
+    """The casualty and state words of people ("dead", "displaced", "deaths")."""
+    return joined("casualties", "afflicted", "death_nouns")
 
 
 def _counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure | None:

@@ -41,7 +41,7 @@ from functools import cache
 
 from brief.extract.figures.alone import figures_alone
 from brief.extract.figures.found_figure import FoundFigure
-from brief.extract.figures.notation import DATE_PATTERN, DAY_BEFORE, YEAR_RE
+from brief.extract.figures.notation import DATE_PATTERN, YEAR_RE, day_before
 from brief.extract.figures.number_reading import value_of
 from brief.extract.lexicon import CONTRAST_NOT, alternation, joined, number_words, words
 from brief.models import Sentence
@@ -396,8 +396,10 @@ def _corrected() -> re.Pattern[str]:
     return re.compile(rf",\s+(?:and |but )?not (?:\d|(?i:{numbers})\b)")
 
 
-# A day before the page's, in words.
-_YESTERDAY = re.compile(DAY_BEFORE)
+@cache
+def _yesterday() -> re.Pattern[str]:
+    """A day before the page's, in words."""
+    return re.compile(day_before())
 
 
 def told_earlier(
@@ -407,7 +409,7 @@ def told_earlier(
     verb holds "yesterday" or an earlier day ("Yesterday, the ship's manager said two crew
     were killed", "..., the army said on Thursday" in a Friday's report), not the count's
     own event ("Gunmen killed 12 people yesterday")."""
-    days = [(m.start(), m.end()) for m in _YESTERDAY.finditer(text)]
+    days = [(m.start(), m.end()) for m in _yesterday().finditer(text)]
     if published and len(published) >= 10:
         days += [
             (d.start, d.end)

@@ -156,17 +156,23 @@ WEEKDAY = (
     rf"(?P<day>{alternation(name.capitalize() for name in weekday_names())})"
     r"(?:['’]s)?\b(?!\s+[A-Z])"
 )
-# The day before the page's, in words ("yesterday", "last night": words.toml's
-# [values.before_the_date]): a weekday's recent kin, for the same readers (dated_events'
-# recent days, earlier_counts' reports of the day before).
-DAY_BEFORE = rf"\b(?i:{alternation(before_the_date('day'))})\b"
 
 
-# A currency sign as the patterns of ranges and qualifiers read it: a sign, perhaps after
-# a country's letters ("NZ$", "R$"). Which currency each is: words.toml's
-# [values.currency_signs].
-SIGN_CHARS = currency_signs()
-SIGNED = f"(?:[A-Za-z]{{1,3}})?[{SIGN_CHARS}]"  # (any case: figures are read lower-cased too)
+@cache
+def day_before() -> str:
+    """The day before the page's, in words ("yesterday", "last night": words.toml's
+    [values.before_the_date]): a weekday's recent kin, for the same readers (dated_events'
+    recent days, earlier_counts' reports of the day before)."""
+    return rf"\b(?i:{alternation(before_the_date('day'))})\b"
+
+
+@cache
+def signed() -> str:
+    """A currency sign as the patterns of ranges and qualifiers read it: a sign, perhaps
+    after a country's letters ("NZ$", "R$"; any case: figures are read lower-cased too).
+    Which currency each is: words.toml's [values.currency_signs]."""
+    return f"(?:[A-Za-z]{{1,3}})?[{currency_signs()}]"
+
 
 # A digit: every figure but a spelled-out count has one, so it is the scanner's first
 # test of a sentence.

@@ -16,7 +16,7 @@ import math
 import re
 from functools import cache, lru_cache
 
-from brief.extract.figures.notation import SIGNED, number_values
+from brief.extract.figures.notation import number_values, signed
 from brief.extract.lexicon import alternation
 
 # Thousands grouped by commas or by (narrow no-break) spaces: "100,000", "100 000"; and
@@ -60,8 +60,9 @@ _SECOND_SCALE = re.compile(r" (crore|million|billion)\b")
 
 @cache
 def _scale_after() -> re.Pattern[str]:
+    sign = signed()
     return re.compile(
-        rf"(?: ?[-–] ?{SIGNED}?(?:{NUMBER})|,? (?:and|to|or) {SIGNED}?(?:{NUMBER}|[a-z]+))?"
+        rf"(?: ?[-–] ?{sign}?(?:{NUMBER})|,? (?:and|to|or) {sign}?(?:{NUMBER}|[a-z]+))?"
         r"(?:\s?|-(?=(?:million|billion|trillion)\b))"  # "5.4-billion" (see scale_words)
         rf"({_scales()})\b"
     )

@@ -20,11 +20,10 @@ from typing import cast, get_args
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import (
     MONTH,
-    SIGN_CHARS,
-    SIGNED,
     WORD_REACH,
     YEAR_RE,
     number_values,
+    signed,
 )
 from brief.extract.figures.number_reading import (
     GROUPING,
@@ -34,7 +33,14 @@ from brief.extract.figures.number_reading import (
     scale_words,
     value_of,
 )
-from brief.extract.lexicon import alternation, joined, shared_starts, word_codes, words
+from brief.extract.lexicon import (
+    alternation,
+    currency_signs,
+    joined,
+    shared_starts,
+    word_codes,
+    words,
+)
 from brief.models import FigureBound, FigureKind
 
 # A range is one figure as written ("100-120 UK troops", "20-25%", "$10-12bn"); its value
@@ -43,7 +49,11 @@ from brief.models import FigureBound, FigureKind
 # Its lower bound is not grouped by spaces: "10 737-800 planes" is ten Boeing 737-800s.
 _LOW_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 RANGE_LOW = rf"(?:{_LOW_NUM}) ?[-–] ?"  # "100-" of "100-120", found with its upper bound
-_RANGE = re.compile(rf"({_LOW_NUM}) ?[-–] ?{SIGNED}?({NUMBER})")
+
+
+@cache
+def _range() -> re.Pattern[str]:
+    return re.compile(rf"({_LOW_NUM}) ?[-–] ?{signed()}?({NUMBER})")
 
 
 # A qualifier is looked for just before a number, not as an optional start of every
@@ -67,9 +77,9 @@ def _range_opening() -> re.Pattern[str]:
     and 12 hours", "from £199 to £9,500"."""
     spelled = alternation(number_values().numbers)
     return re.compile(
-        rf"(?i:(?:between|from) )?(?:{SIGNED} ?)?(?:{_LOW_NUM}|(?i:{spelled}))"
+        rf"(?i:(?:between|from) )?(?:{signed()} ?)?(?:{_LOW_NUM}|(?i:{spelled}))"
         rf"(?: ?(?:%|per ?cent\b))?{scale_words()}(?: (?:to|or|and) | ?[-–] ?)"
-        rf"(?={SIGNED}? ?(?:\d|(?i:{spelled})\b))"  # another number: no "-billion"
+        rf"(?={signed()}? ?(?:\d|(?i:{spelled})\b))"  # another number: no "-billion"
     )
 
 
@@ -158,7 +168,11 @@ def qualified_start(text: str, start: int) -> int:
 
 
 _BETWEEN_REACH = 48
-_SIGN_START = re.compile(SIGNED)
+
+
+@cache
+def _sign_start() -> re.Pattern[str]:
+    return re.compile(signed())
 
 
 @cache
@@ -167,8 +181,8 @@ def _range_before() -> re.Pattern[str]:
     years", "from £199 to £9,500", "2,000 or 3,000 metres", "between six and 12 hours"."""
     spelled = "|".join(sorted(number_values().numbers, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w.,{SIGN_CHARS}-])(?:(?P<opener>(?i:between|from)) )?"
-        rf"(?P<sign>{SIGNED} ?)?(?P<low>{NUMBER}|(?i:{spelled}))"
+        rf"(?<![\w.,{currency_signs()}-])(?:(?P<opener>(?i:between|from)) )?"
+        rf"(?P<sign>{signed()} ?)?(?P<low>{NUMBER}|(?i:{spelled}))"
         rf"(?P<percent> ?(?:%|per ?cent\b))?{scale_words()} (?P<joint>to|or|and) \Z"
     )
 
@@ -187,7 +201,7 @@ def range_start(text: str, match: re.Match[str], kind: str) -> int:
     if opener == "between" and found.group("joint") == "or":
         return match.start()  # "between" takes "and", and in news copy "to" ("between 25 to 40")
     upper = match.group()
-    upper_sign = _SIGN_START.match(upper) is not None
+    upper_sign = _sign_start().match(upper) is not None
     if bool(found.group("sign")) != (kind == "money" and upper_sign):
         return match.start()
     if found.group("percent") and kind != "percent":
@@ -245,7 +259,7 @@ _NEGATED_VERB_BEFORE = re.compile(r"(?<!\w)(?i:not|never|\w+n[’']t) [a-z]+ \Z"
 
 def descending(figure_text: str) -> bool:
     """A range runs upwards ("100-120"); "5-4" and "42-6" are scores."""
-    m = _RANGE.search(figure_text)
+    m = _range().search(figure_text)
     if m is None:
         return False
     low, high = (float(GROUPING.sub("", n)) for n in m.groups())

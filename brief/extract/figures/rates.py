@@ -15,9 +15,10 @@ hour").
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from brief.extract.figures.found_figure import FoundFigure
-from brief.extract.figures.notation import SIGNED, number_values
+from brief.extract.figures.notation import number_values, signed
 from brief.extract.lexicon import words
 
 # What a sum, a measure or a count is per: "55 miles per hour", "$10 a share",
@@ -109,7 +110,7 @@ def with_rate(text: str, figure: FoundFigure) -> FoundFigure:
     if figure.kind not in {"money", "measure", "count"}:
         return figure
     rate = _rate(text, figure.end)
-    if rate is None and (converted := _CONVERSION_AFTER.match(text, figure.end)) is not None:
+    if rate is None and (converted := _conversion_after().match(text, figure.end)) is not None:
         rate = _rate(text, converted.end())
     if rate is None and figure.kind == "money" and (exchange := exchange_rate(text, figure.end)):
         dollar = exchanged_for(text[figure.end : exchange])
@@ -127,6 +128,6 @@ def with_rate(text: str, figure: FoundFigure) -> FoundFigure:
 
 
 # a conversion: a sum or a measure in brackets ("(115 miles)", "(£309m)"), not "(up 5%)"
-_CONVERSION_AFTER = re.compile(
-    rf" \(\s*(?:about |some |roughly |around )?(?:{SIGNED}|\d)[^()]{{0,38}}\)"
-)
+@cache
+def _conversion_after() -> re.Pattern[str]:
+    return re.compile(rf" \(\s*(?:about |some |roughly |around )?(?:{signed()}|\d)[^()]{{0,38}}\)")

@@ -28,10 +28,10 @@ from brief.extract import lexicon
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import (
     DATE_PATTERN,
-    DAY_BEFORE,
     WEEKDAY,
     YEAR,
     Tense,
+    day_before,
     iso,
     number_values,
 )
@@ -945,7 +945,7 @@ def _of_the_news_week(phrase: str, published: str | None) -> bool:
     """Whether a phrase names a day of its report's week ("Monday", "yesterday", "5
     December" in a report of the 7th): "since Monday, when 14 soldiers were killed" may
     tell the news's own event, which its report counts."""
-    if re.search(WEEKDAY, phrase) or re.search(DAY_BEFORE, phrase):
+    if re.search(WEEKDAY, phrase) or re.search(day_before(), phrase):
         return True
     time = _last(_A_TIME.finditer(phrase))
     ended = _days_before(time.group(), published) if time is not None else None

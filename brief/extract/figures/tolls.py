@@ -90,13 +90,19 @@ def _hurt_after() -> re.Pattern[str]:
 PARTITIVE_BEFORE = re.compile(
     r"\b(?:of|among) (?:the |its |his |her |their |our |my |your |all )?\Z", re.I
 )
-# The same after a part word or a number only (words.toml's partitive_heads): where a
-# count's verb is read, "A total of 300 people were arrested" counts those arrested.
-PART_OF_BEFORE = re.compile(
-    rf"\b(?:{alternation(words()['partitive_heads'] | number_words())}|{NUMBER}) (?:of|among)"
-    r" (?:the |its |his |her |their |our |my |your |all )?\Z",
-    re.I,
-)
+
+
+@cache
+def _part_of_before() -> re.Pattern[str]:
+    """The same after a part word or a number only (words.toml's partitive_heads): where a
+    count's verb is read, "A total of 300 people were arrested" counts those arrested."""
+    return re.compile(
+        rf"\b(?:{alternation(words()['partitive_heads'] | number_words())}|{NUMBER}) (?:of|among)"
+        r" (?:the |its |his |her |their |our |my |your |all )?\Z",
+        re.I,
+    )
+
+
 # A singular verb after a plural count after "of": the verb of the noun before it ("The
 # poll of 2,000 people was conducted"), not of those counted.
 _SINGULAR_AFTER = re.compile(r" (?:was|is|has)\b")
@@ -848,7 +854,7 @@ def scoped(text: str, figure: FoundFigure, bare: bool) -> FoundFigure | None:
         # the whole a part is told of is not the verb's subject: "None of the 12 crew
         # members were injured" is no "12 crew members were injured"
         reach = max(0, start - 40)
-        whole = PART_OF_BEFORE.search(text, reach, start) is not None or (
+        whole = _part_of_before().search(text, reach, start) is not None or (
             PARTITIVE_BEFORE.search(text, reach, start) is not None
             and _SINGULAR_AFTER.match(text, end) is not None
         )

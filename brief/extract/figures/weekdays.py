@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from brief.extract.figures.found_figure import FoundFigure
-from brief.extract.figures.notation import DAY_BEFORE, WEEKDAY
+from brief.extract.figures.notation import WEEKDAY, day_before
 from brief.extract.figures.tense import called_off_event, prospect, weekday_tense
 from brief.extract.lexicon import alternation, words
 
@@ -179,7 +179,7 @@ def _date_of(text: str, match: re.Match[str], then: date, coming: bool = False) 
 def _another_day(text: str, match: re.Match[str], then: date) -> bool:
     """Whether the sentence names a day other than the weekday `match` writes and the
     page's own ("yesterday", "on Friday" in a Monday's report; not "on Monday")."""
-    if re.search(DAY_BEFORE, text):
+    if re.search(day_before(), text):
         return True
     own = calendar.day_name[then.weekday()]
     return any(

@@ -57,34 +57,46 @@ from brief.segment import opens_list
 # (a capital of Latin-1 too: "ÚNA BREATHNACH", "Ó CEALLAIGH"; a style in brackets after
 # the first word: "Hon. (Dr.) Jane Roe")
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
-# (a link to the father's name between capitals: "Azman bin Ismail:", "Priya a/p Raman:")
-_LINK = rf"(?:(?:{alternation(words()['patronymic_links'])})\s+)?"
-_LINKS = frozenset(words()["patronymic_links"])
-_NAME = (
-    rf"[{_CAPITAL}][\w’'.-]*(?:\s+\([{_CAPITAL}][\w.]{{0,8}}\))?"
-    rf"(?:\s+{_LINK}[{_CAPITAL}][\w’'.-]*){{0,3}}"
-)
+
+
+@cache
+def _name() -> str:
+    """A name in a label, a link to the father's name between its capitals perhaps
+    (words.toml's patronymic_links: "Azman bin Ismail:", "Priya a/p Raman:")."""
+    link = rf"(?:(?:{alternation(words()['patronymic_links'])})\s+)?"
+    return (
+        rf"[{_CAPITAL}][\w’'.-]*(?:\s+\([{_CAPITAL}][\w.]{{0,8}}\))?"
+        rf"(?:\s+{link}[{_CAPITAL}][\w’'.-]*){{0,3}}"
+    )
+
+
 # A caption's roles after the name, each set off by a comma and capitalised ("ANDILE
 # MOYO, CEO, Eastern Power:"), and the small words of an office written out.
 _CAPTION = r"(?:,\s+(?P<{}>[A-Z][^:,()“”\"]{{0,60}}(?:,\s+[A-Z][^:,()“”\"]{{0,60}}){{0,2}}))?"
 _ROLES, _OFFICE_ROLES = _CAPTION.format("role"), _CAPTION.format("office_role")
 _SMALL = r"(?:of|the|in|for|and|on|at|to)\b"
-_LABEL_RE = re.compile(
-    # (a broadcast's cue before it too: "[SOUNDBITE] JANE ROE, Minister:")
-    r"(?:\[(?:\d{1,2}(?::\d{2}){1,2}|[A-Z][A-Z -]{1,30})\]\s*)?"
-    r"(?:(?P<letter>[QA])(?:\s*\((?P<aside>[^()]{1,80})\))?[:.]"
-    rf"|(?P<name>{_NAME})(?:\s*\((?P<gloss>[^()]{{1,30}})\))?{_ROLES}:"
-    # an office written out before the name, its small words too ("Secretary of State in
-    # the Ministry of Transport Jane Roe:"), a label only where it holds a name in full
-    rf"|(?P<office>[{_CAPITAL}][\w’'.-]*(?:\s+(?:[{_CAPITAL}][\w’'.-]*|{_SMALL})){{2,15}}){_OFFICE_ROLES}:"
-    # (a clip's caption without its square brackets too: "CLIP - JANE ROE:")
-    rf"|(?P<bracket>\[)?(?P<played>[A-Za-z]+)\s*[-–—:]\s*(?P<clipped>{_NAME})(?(bracket)\]):"
-    # a briefing's speaker key gives each voice its initials, which then open the turn
-    # with no stop ("HA Thank you.", "PR (through interpreter) We have traced ...")
-    r"|(?P<initials>[A-Z]{2,3})(?:\s+\((?P<manner>[^()]{1,30})\))?(?=\s+[A-Z“\"‘\[.]))"
-    # (the words on the same line, or a label on a line of its own, the turn under it)
-    r"(?:\s+(?=\S)|\s*\Z)"
-)
+
+
+@cache
+def _label_re() -> re.Pattern[str]:
+    """The label that opens a turn, as the comment above _CAPITAL tells."""
+    name = _name()
+    return re.compile(
+        # (a broadcast's cue before it too: "[SOUNDBITE] JANE ROE, Minister:")
+        r"(?:\[(?:\d{1,2}(?::\d{2}){1,2}|[A-Z][A-Z -]{1,30})\]\s*)?"
+        r"(?:(?P<letter>[QA])(?:\s*\((?P<aside>[^()]{1,80})\))?[:.]"
+        rf"|(?P<name>{name})(?:\s*\((?P<gloss>[^()]{{1,30}})\))?{_ROLES}:"
+        # an office written out before the name, its small words too ("Secretary of State in
+        # the Ministry of Transport Jane Roe:"), a label only where it holds a name in full
+        rf"|(?P<office>[{_CAPITAL}][\w’'.-]*(?:\s+(?:[{_CAPITAL}][\w’'.-]*|{_SMALL})){{2,15}}){_OFFICE_ROLES}:"
+        # (a clip's caption without its square brackets too: "CLIP - JANE ROE:")
+        rf"|(?P<bracket>\[)?(?P<played>[A-Za-z]+)\s*[-–—:]\s*(?P<clipped>{name})(?(bracket)\]):"
+        # a briefing's speaker key gives each voice its initials, which then open the turn
+        # with no stop ("HA Thank you.", "PR (through interpreter) We have traced ...")
+        r"|(?P<initials>[A-Z]{2,3})(?:\s+\((?P<manner>[^()]{1,30})\))?(?=\s+[A-Z“\"‘\[.]))"
+        # (the words on the same line, or a label on a line of its own, the turn under it)
+        r"(?:\s+(?=\S)|\s*\Z)"
+    )
 
 
 class Turn(NamedTuple):
@@ -782,7 +794,7 @@ def _credited_askers(groups: Sequence[Sequence[Sentence]]) -> set[str]:
 def _credit_re() -> re.Pattern[str]:
     labels = alternation(words()["asking_labels"])
     return re.compile(
-        rf"(?:^|[|•·]\s*)(?i:{labels})s?:\s+(?P<credited>{_NAME})\b(?=\s*(?:[|•·]|\Z))"
+        rf"(?:^|[|•·]\s*)(?i:{labels})s?:\s+(?P<credited>{_name()})\b(?=\s*(?:[|•·]|\Z))"
     )
 
 
@@ -945,7 +957,7 @@ def _label(sentences: Sequence[Sentence]) -> re.Match[str] | None:
     """The label that opens a paragraph, if any. A caption with no square brackets is a
     clip's only when its first word is a recording's ("CLIP - JANE ROE:", not "Update -
     Tuesday:")."""
-    found = _LABEL_RE.match(_opening(sentences)) if sentences else None
+    found = _label_re().match(_opening(sentences)) if sentences else None
     if found is None or not found["played"] or found["bracket"]:
         return found
     return found if found["played"].casefold() in _played() else None
@@ -1000,7 +1012,7 @@ def _named_by(label: str | None, people: Sequence[Actor]) -> list[Actor]:
     parts = unstyled(label).split()
     given = parts[0].casefold()
     whole = [person for person in named if person.name.split()[0].casefold() == given]
-    if _LINKS.intersection(part.casefold() for part in parts):
+    if words()["patronymic_links"].intersection(part.casefold() for part in parts):
         # "Siti binti Rahman:": the last word her father's name, no family's, so only
         # the given name says whose ("Hafiz bin Rahman" is someone else)
         return whole

@@ -12,18 +12,18 @@ from functools import cache, lru_cache
 
 from brief.extract.figures.notation import (
     DATE_PATTERN,
-    DAY_BEFORE,
     DIGIT,
     MONTH,
     MONTHS,
-    SIGNED,
     WEEKDAY,
     WORD_RE,
     YEAR,
     YEAR_PATTERN,
+    day_before,
     in_name,
     iso,
     number_values,
+    signed,
 )
 from brief.extract.figures.tense import SCOPE_BREAK, called_off_event
 from brief.extract.lexicon import alternation, contrast_negating, weekday_names, words
@@ -124,11 +124,13 @@ _THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 _INSTEAD_OF = re.compile(r"\binstead of\b", re.IGNORECASE)
 
 
-_NOT_A_BASE = re.compile(
-    rf" (?:\d|{SIGNED}|(?:a|an|expected|forecast|predicted|anticipated|feared|hoped|thought"
-    r"|planned|\w+fold|twice|double|treble|triple|half)\b)",
-    re.IGNORECASE,
-)
+@cache
+def _not_a_base() -> re.Pattern[str]:
+    return re.compile(
+        rf" (?:\d|{signed()}|(?:a|an|expected|forecast|predicted|anticipated|feared|hoped"
+        r"|thought|planned|\w+fold|twice|double|treble|triple|half)\b)",
+        re.IGNORECASE,
+    )
 
 
 def _comparison_base(sentence: str, start: int, at: int) -> bool:
@@ -140,13 +142,15 @@ def _comparison_base(sentence: str, start: int, at: int) -> bool:
     for than in _THAN.finditer(sentence, start, at):
         word = WORD_RE.match(sentence, than.end() + 1)
         spelled = word is not None and word.group().lower() in number_values().numbers
-        if not spelled and _NOT_A_BASE.match(sentence, than.end()) is None:
+        if not spelled and _not_a_base().match(sentence, than.end()) is None:
             return True
     return False
 
 
 # "From 20% in May 2002", "from the loss of 364m euros in 2003": a figure after "from".
-_FROM_FIGURE = re.compile(rf" (?:the \w+ of )?(?:{SIGNED}|\d)")
+@cache
+def _from_figure() -> re.Pattern[str]:
+    return re.compile(rf" (?:the \w+ of )?(?:{signed()}|\d)")
 
 
 _MONTH_YEAR = re.compile(rf"{MONTH},? {YEAR}")
@@ -407,7 +411,7 @@ def _since_bounds(sentence: str, start: int, at: int) -> bool:
         # "from 1985 to 1992" and "down from 20% in May 2002" bound a span or give a
         # comparison's base; "emerged from Chapter 11 in March 2003" dates the emerging,
         # and "runs from 10-20 February" or "from 11 March" the start of an event
-        if _FROM_FIGURE.match(sentence, since.end(), at):
+        if _from_figure().match(sentence, since.end(), at):
             return True
         bare = DIGIT.search(sentence, at, at + 3) and not DATE_PATTERN.match(sentence, at)
         return sentence[since.end() : at].strip() in {"", "the"} and (
@@ -909,7 +913,7 @@ _WILL_BE = re.compile(r"\b(?:will|shall)(?: not)? be (?:\w+ly )?(\w+)", re.IGNOR
 
 @cache
 def _recent_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:\b(?P<before>\S+) )?{WEEKDAY}|(?P<relative>{DAY_BEFORE})")
+    return re.compile(rf"(?:\b(?P<before>\S+) )?{WEEKDAY}|(?P<relative>{day_before()})")
 
 
 def _recent_day(sentence: str) -> bool:
