@@ -60,7 +60,8 @@ from brief.extract.figures import (
 )
 from brief.extract.figures.conditional import foreseen_key
 from brief.extract.lexicon import gazetteer
-from brief.ingest.furniture import is_furniture
+from brief.extract.quotes.transcripts import agenda_alone
+from brief.ingest.furniture import ADDRESS, furniture_kind, is_furniture
 from brief.models import (
     Actor,
     Briefing,
@@ -578,9 +579,6 @@ def _small_talk(words_said: str) -> bool:
     """Whether the words that open a turn are its small talk, which its quote leaves out
     (`extract.quotes.transcripts._past_small_talk`): a greeting or thanks, or the
     speaker's saying what, or how, they will speak ("I want to be very clear.")."""
-    from brief.extract.quotes.transcripts import agenda_alone
-    from brief.ingest.furniture import ADDRESS, furniture_kind
-
     return furniture_kind(words_said) == ADDRESS or agenda_alone(words_said)
 
 

@@ -35,6 +35,7 @@ from brief.models import Ranking, Sentence
 from brief.rank.context import RankContext
 from brief.rank.overlap import overlap_degree
 from brief.rank.vectors import Rows, reversed_rows, row_normalised, term_counts
+from brief.selection.exchanges import small_talk
 
 
 @dataclass(frozen=True)
@@ -258,8 +259,6 @@ def _no_news(sentences: Sequence[Sentence], reading: Sequence[int]) -> frozenset
     a guest's greeting), and, above each article's first sentence of news, page
     furniture (a note of what the copy is, a greeting: `is_furniture`), which is looked
     for only there (a check of every sentence of a long input would cost more)."""
-    from brief.selection.exchanges import small_talk
-
     quiet = set(small_talk([sentences[k] for k in reading]))
     found = {reading[k] for k in quiet}
     opened: set[int] = set()

@@ -16,6 +16,7 @@ from functools import cache
 from itertools import accumulate
 
 from brief.extract import lexicon
+from brief.extract.figures.notation import earlier_year, scoreline_at
 from brief.ingest.furniture import is_furniture, opens_with_link_label
 from brief.ingest.layout import is_labelled_field
 from brief.ingest.layout.dates import DAY_MONTH_YEAR, day_and_month
@@ -103,23 +104,9 @@ def _margin() -> re.Pattern[str]:
     )
 
 
-def _earlier_year(lead: str, year: int) -> int | None:
-    """The earlier year a lead of `year` opens in (see figures.notation.earlier_year)."""
-    # Imported when first asked, as _gives_score's notation is (it reads word lists as
-    # it is imported, before the command line has said which data folder they come from).
-    from brief.extract.figures.notation import earlier_year
-
-    return earlier_year(lead, year)
-
-
 def _gives_score(text: str) -> bool:
     """Whether a text gives a result in numbers ("beat Vasteras 5-3", "by a vote of
     20-2"; see figures.notation.scoreline_at), not as part of a date or a code."""
-    # Imported when first asked: the figures' notation, as brief.classify, reads word
-    # lists as it is imported, before the command line has said which data folder they
-    # come from.
-    from brief.extract.figures.notation import scoreline_at
-
     start = 0
     while (found := scoreline_at(text[start:])) >= 0:
         at = start + found
@@ -433,7 +420,7 @@ class Text:
         # retrospective's or an anniversary piece's event, not its day's news (see
         # brief.stories.apart.own_days.of_an_earlier_year); None for any other lead.
         self.retold = (
-            _earlier_year(head[0], self.day.year) if head and self.day is not None else None
+            earlier_year(head[0], self.day.year) if head and self.day is not None else None
         )
         # A lead's "overnight" is the night before that day: its weekday is the event's.
         if self.day is not None and _night_before(" ".join(lead)):
