@@ -110,15 +110,15 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
         "a printed exchange's position prior counts its news sentences: its small talk (a "
         "host's or a chair's turns, a guest's greeting) stands after them, as a notice's "
         "fields do, so a press conference's lede is its principal's first words (r75 F6); "
-        "the selection's one reading of an exchange (exchanges.small_talk), asked inside "
-        "the function, which reads only the few sources that print one"
+        "the selection's one reading of an exchange (exchanges.small_talk), which reads "
+        "only the few sources that print one"
     ),
     ("brief.stories.roundups", "brief.compose.leads"): (
         "a roundup is a row of items each of which could lead a story of its own: compose's "
         "one reading of what may lead (can_lead: no pointing back, no epithet for a name "
         "given before, no furniture, dated label, quotation nor opinion), whose tests no "
-        "other part of the stories reads; imported when asked, as compose reads its word "
-        "lists on import, after the CLI has chosen their data folder"
+        "other part of the stories reads; imported when asked, as compose's modules are "
+        "many for the stories to import"
     ),
     ("brief.stories.texts", "brief.classify.reactions"): (
         "a report whose lead opens on a market's move and the event it answers ('European "

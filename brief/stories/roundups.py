@@ -163,8 +163,8 @@ def roundup_items(
     """A source's items (its paragraphs that name something, each with its sentences),
     when it is a roundup; else None. A `numbered` source's items may share a name, but
     no name runs through most of them (see NUMBERED_THROUGH)."""
-    # a later stage's reading, imported when asked: brief.compose reads the word lists on
-    # import, and the CLI imports the stories stage before it chooses their data folder
+    # a later stage's reading, imported when asked: importing compose would bring some
+    # sixty modules into every process that reads the stories
     from brief.compose.leads import can_lead
 
     calendar_words = lexicon.weekday_names() | lexicon.month_names()
