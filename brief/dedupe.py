@@ -14,7 +14,6 @@ extraction child's first work (brief.pipeline), which needs numpy for nothing el
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 from collections import Counter
@@ -23,6 +22,7 @@ from functools import cache
 from itertools import count
 from typing import Protocol
 
+from brief.extract.lexicon import alternation, month_names, weekday_names
 from brief.models import Sentence
 
 THRESHOLD = 0.7
@@ -213,8 +213,8 @@ def _words_and_ends(texts: Sequence[str]) -> list[str]:
 def _named_day() -> re.Pattern[str]:
     """A weekday's or a month's name as a date gives it, capitalised ("Tuesday", "May"):
     a day a sentence names, which a copy gives as it does its figures."""
-    names = sorted({*calendar.day_name, *calendar.month_name} - {""}, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(names)})\b")
+    names = alternation(name.capitalize() for name in weekday_names() | month_names())
+    return re.compile(rf"\b(?:{names})\b")
 
 
 class _Numbers:

@@ -697,11 +697,12 @@ def calendar_word(word: str) -> bool:
 def calendar_words() -> frozenset[str]:
     """The months' and the weekdays' names, whole and cut ("september", "sept", "sep",
     "mon"), in lower case: one set for every reader of a time's name."""
-    return frozenset(month_numbers()) | _weekday_forms()
+    return frozenset(month_numbers()) | weekday_forms()
 
 
 @cache
-def _weekday_forms() -> frozenset[str]:
+def weekday_forms() -> frozenset[str]:
+    """The weekdays' names, whole and cut ("monday", "mon"), in lower case."""
     return frozenset(name.lower() for name in (*calendar.day_name, *calendar.day_abbr))
 
 

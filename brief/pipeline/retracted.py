@@ -28,7 +28,6 @@ shows a false quote: the first is the lesser harm.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -36,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Protocol
 
-from brief.extract.lexicon import alternation, shared_starts, words
+from brief.extract.lexicon import alternation, month_names, shared_starts, weekday_forms, words
 from brief.models import Corpus, Mention, Quote, Sentence, Source
 from brief.pipeline.extracting import Extracts
 from brief.prefilter import may_hold
@@ -180,9 +179,7 @@ _NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 @cache
 def _calendar_words() -> frozenset[str]:
-    return frozenset(
-        w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.day_abbr) if w
-    )
+    return weekday_forms() | month_names()
 
 
 def _side(quoting: str, earlier: Sequence[_Said]) -> set[str]:

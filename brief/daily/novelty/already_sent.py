@@ -11,7 +11,6 @@ its quotes, timeline and key figures either.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import re
 import unicodedata
@@ -295,9 +294,9 @@ def _days_named(folded: str) -> frozenset[str]:
 def _day_spans(tokens: Sequence[str]) -> Iterator[tuple[int, int, str]]:
     """Each weekday or date of the tokens: where it starts, ends, and the day it names."""
     for k, token in enumerate(tokens):
-        if token in _weekdays():
+        if token in lexicon.weekday_names():
             yield k, k + 1, token
-        elif token in _months():
+        elif token in lexicon.month_names():
             if k + 1 < len(tokens) and _DAY.fullmatch(tokens[k + 1]):
                 yield k, k + 2, f"{token} {int(tokens[k + 1])}"
             elif k > 0 and _DAY.fullmatch(tokens[k - 1]):
@@ -314,16 +313,6 @@ def _of_saying(tokens: Sequence[str], start: int, end: int) -> bool:
         return True
     opening = start == 0 or (start == 1 and tokens[0] == "on")
     return opening and not speech.isdisjoint(tokens[end : end + SAYING_REACH + 1])
-
-
-@cache
-def _weekdays() -> frozenset[str]:
-    return frozenset(d.lower() for d in calendar.day_name)
-
-
-@cache
-def _months() -> frozenset[str]:
-    return frozenset(m.lower() for m in calendar.month_name if m)
 
 
 _DAY = re.compile(r"\d{1,2}")

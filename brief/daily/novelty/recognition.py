@@ -10,7 +10,6 @@ reports older than what its reader was sent is overtaken.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import math
 import re
@@ -28,7 +27,7 @@ from brief.daily.novelty.section_moves import (
     regrouped,
 )
 from brief.daily.state import MAX_STORY_KEYS, State, StoryRecord
-from brief.extract.lexicon import gazetteer, unaccented, word_codes
+from brief.extract.lexicon import gazetteer, month_names, unaccented, weekday_forms, word_codes
 from brief.models import (
     Briefing,
     Story,
@@ -261,7 +260,7 @@ def _calendar_terms(language: str) -> frozenset[str]:
     """Days and months are capitalised by convention, not as names, and any two stories
     of a week share them: in a signature they took the places of the event's own terms
     ("monday" for the second day of an Interpol assembly, s9 review D3)."""
-    names = [*calendar.day_name, *calendar.day_abbr, *calendar.month_name[1:]]
+    names = weekday_forms() | month_names()
     return frozenset(t for name in names for t in terms(name, language))
 
 

@@ -12,7 +12,6 @@ Ortega) is not taken for that actor.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -20,7 +19,14 @@ from functools import cache
 from brief.extract.actors.names import NameRun, name_runs
 from brief.extract.actors.places import gazetteer_hits
 from brief.extract.actors.word_knowledge import gender, given_name
-from brief.extract.lexicon import alternation, clause_openers, joined, words
+from brief.extract.lexicon import (
+    alternation,
+    clause_openers,
+    joined,
+    month_names,
+    weekday_names,
+    words,
+)
 from brief.extract.quotes.speech_words import attributing, word_re
 from brief.models import Actor
 
@@ -34,7 +40,7 @@ def is_pronoun(seen: Actor | str) -> bool:
 
 
 # The names of the weekdays and the months: no person's.
-CALENDAR_NAMES = frozenset((*calendar.day_name, *calendar.month_name)) - {""}
+CALENDAR_NAMES = frozenset(name.capitalize() for name in weekday_names() | month_names())
 
 
 def unknown_people(text: str, known: Sequence[tuple[int, int]], surnames: set[str]) -> list[Seen]:
