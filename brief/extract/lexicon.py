@@ -512,7 +512,6 @@ _MODULE_LISTS = {
         "spokespeople",
         "press_offices",
         "speaking_offices",
-        "prize_periods",
         "prize_nouns",
         "honorific_suffixes",
         "infinitive_speech_verbs",

@@ -122,14 +122,14 @@ def _descriptions(text: str) -> list[Seen]:
 def _a_prizes_name(text: str, end: int) -> bool:
     """Whether the description is the first words of a prize's name ("The student of the
     year award went to Niamh", "the player of the match trophy"): the prize names a
-    person of the year or the match, and is no one (words.toml's prize_periods and
-    prize_nouns)."""
+    person of the year or the match, and is no one (words.toml's time_nouns and
+    award_occasions, as actors.roles.appointments reads an award's name, and prize_nouns)."""
     return _prize_re().match(text, end) is not None
 
 
 @cache
 def _prize_re() -> re.Pattern[str]:
-    periods = alternation(words()["prize_periods"])
+    periods = alternation(joined("time_nouns", "award_occasions"))
     nouns = alternation(words()["prize_nouns"])
     return re.compile(rf"\s+of\s+the\s+(?:{periods})\s+(?:{nouns})\b")
 
