@@ -275,9 +275,6 @@ def can_lead(text: str) -> bool:
     )
 
 
-# A finite "be" after a subject: the copula of a judgement ("The gap ... is not a
-# technicality").
-_COPULA = frozenset({"is", "are", "was", "were"})
 _TOKEN = re.compile(r"[\w'’-]+")
 _QUOTATION = re.compile(r"[\"“”«»]")
 
@@ -311,7 +308,7 @@ def states_an_opinion(text: str) -> bool:
     )
     if saying or _QUOTATION.search(text) or any(_dated(t) for t in tokens):
         return False
-    copula = next((at for at, t in enumerate(lowered) if t in _COPULA), None)
+    copula = next((at for at, t in enumerate(lowered) if t in words()["copulas"]), None)
     if copula is None or copula < 2:
         return False
     from brief.inflection import past_form

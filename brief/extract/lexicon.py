@@ -29,6 +29,9 @@ from brief.toml_schema import Table
 _WORD_LISTS = (
     "person_pronouns",
     "relative_pronouns",
+    "person_relatives",
+    "copulas",
+    "have_forms",
     "indefinite_subjects",
     "role_heads",
     "role_modifiers",

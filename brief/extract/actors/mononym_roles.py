@@ -13,6 +13,7 @@ None where it marks nothing.
 from __future__ import annotations
 
 from brief.extract.actors.called_by_name import called_by_name
+from brief.extract.actors.marks import QUOTED_BREAKS
 from brief.extract.actors.names import Token, superlative_before
 from brief.extract.actors.names.sentence_tokens import base_of
 from brief.extract.actors.roles import (
@@ -24,8 +25,6 @@ from brief.extract.actors.roles.apposition_bounds import ends_an_opening_adjunct
 from brief.extract.actors.roles.noun_phrases import head_index
 from brief.extract.actors.word_knowledge import agent_noun, person_nouns
 from brief.extract.lexicon import joined, kin_genders, words
-
-_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"'})
 
 
 def role_cue(text: str, toks: list[Token], at: int) -> str | None:
@@ -99,7 +98,7 @@ def _kin_owned_by_whose(after: list[Token]) -> bool:
     for tok in after[2:7]:
         if tok.base in kin_genders():
             return True
-        if tok.text in _BREAKS:
+        if tok.text in QUOTED_BREAKS:
             return False
     return False
 
@@ -182,7 +181,7 @@ def _described_before_who(text: str, toks: list[Token], at: int) -> str | None:
     openers = joined("articles", "possessives", "phrase_opening_numerals")
     found = []
     for k in range(end - 1, max(end - 12, -1), -1):
-        if toks[k].text in _BREAKS:
+        if toks[k].text in QUOTED_BREAKS:
             break
         if toks[k].base in openers:
             found.append(k)
@@ -191,8 +190,9 @@ def _described_before_who(text: str, toks: list[Token], at: int) -> str | None:
     # preposition's object ("A worker on the plant's line"), never a verb's ("The boy
     # told his mother, who ...": his mother is the one named, not "boy told his mother")
     inner = joined("role_prepositions", "name_prepositions")
+    relatives = words()["person_relatives"]
     for opening in reversed(found):
-        clause = next((k for k in range(opening, end) if toks[k].base in _PERSON_RELATIVES), end)
+        clause = next((k for k in range(opening, end) if toks[k].base in relatives), end)
         if all(toks[k - 1].base in inner for k in found if opening < k < clause):
             return _apposed_role(text, [*toks[opening:end], toks[who]], openers)
     return None
@@ -246,14 +246,14 @@ def _apposed_role(
             if k > _HEAD_REACH or not _person_head(phrase, k - 1):
                 return None
             head = k - 1
-        if tok.text in {",", "."} or (head is not None and tok.base in _PERSON_RELATIVES):
+        if tok.text in {",", "."} or (head is not None and tok.base in words()["person_relatives"]):
             if head is not None and _aged_noun(phrase, head):
                 return ""  # "a 17-year-old from Guinea": an age, no office or trade
             return _role_words(text, phrase, head, k) if head is not None else None
         if tok.text == "(" and head is not None:
             k = _past_brackets(phrase, k)  # "at the agency (BNPB),": its initials
             continue
-        if tok.text in _BREAKS or tok.base in {"who", "which", "said", "is", "was"}:
+        if tok.text in QUOTED_BREAKS or tok.base in {"who", "which", "said", "is", "was"}:
             return None  # "MailOnline, a spokesman for WME was unavailable": a clause
         if head is not None and tok.text.islower() and _finite_verb(tok.base):
             return None  # "..., a lawyer for the family confirmed": the clause's subject
@@ -264,12 +264,9 @@ def _apposed_role(
 def _after_a_head(tok: Token) -> bool:
     """What may follow an apposition's head: a preposition's phrase, or "who" or
     "whose" (not "which"): "a taxi driver whose daughter was ill"."""
-    return tok.base in _PERSON_RELATIVES or tok.base in joined(
+    return tok.base in words()["person_relatives"] or tok.base in joined(
         "role_prepositions", "name_prepositions"
     )
-
-
-_PERSON_RELATIVES = frozenset({"who", "whose"})  # after a person's noun, the person's
 
 
 def _role_words(text: str, phrase: list[Token], head: int, close: int) -> str:
@@ -364,7 +361,7 @@ def _taken_post(text: str, after: list[Token]) -> str | None:
         return None
     for k in range(1, min(len(after), 8)):
         tok = after[k]
-        if tok.text in _BREAKS or tok.base in {"him", "her", "them", "it"}:
+        if tok.text in QUOTED_BREAKS or tok.base in {"him", "her", "them", "it"}:
             return None
         if tok.base == "as":
             return _post(text, after[k + 1 : k + 5])
@@ -375,11 +372,13 @@ def _post(text: str, words_after_as: list[Token]) -> str | None:
     """The post after "as": up to four words that end in a person's noun, then a break
     or a preposition ("as chief executive in July", "as coach.")."""
     for m, word in enumerate(words_after_as):
-        if word.text in _BREAKS or word.base in words()["post_ends"]:
+        if word.text in QUOTED_BREAKS or word.base in words()["post_ends"]:
             return None
         following = words_after_as[m + 1] if m + 1 < len(words_after_as) else None
         ends = (
-            following is None or following.text in _BREAKS or following.base in words()["post_ends"]
+            following is None
+            or following.text in QUOTED_BREAKS
+            or following.base in words()["post_ends"]
         )
         if ends and word.text.islower() and word.base in person_nouns():
             if superlative_before(words_after_as, m) or word.base in words()["not_offices"]:

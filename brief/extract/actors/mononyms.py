@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from brief.extract.actors.called_by_name import called_by_name, withholds_the_rest, word_ends
+from brief.extract.actors.marks import QUOTED_BREAKS
 from brief.extract.actors.mononym_roles import role_cue
 from brief.extract.actors.names import Name, Token, peoples_plural, tokens
 from brief.extract.actors.word_knowledge import common_word, demonym
@@ -54,8 +55,6 @@ class Cue(NamedTuple):
 
 
 Marked = dict[tuple[str, int], Cue | None]
-
-_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"'})
 
 
 def marked(
@@ -223,7 +222,7 @@ def _subject_of_speech(toks: list[Token], at: int) -> bool:
         return not after.base.endswith("ing")
     if at == 0 or toks[at - 1].base not in words()["inverting"]:
         return False
-    return after is None or after.text in _BREAKS
+    return after is None or after.text in QUOTED_BREAKS
 
 
 class _OthersNamed:

@@ -24,6 +24,7 @@ from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
+from brief.extract.actors.marks import OPENERS
 from brief.extract.actors.names import Name, Token, in_spans, role_words, tokens
 from brief.extract.actors.roles.apposition_bounds import apposes_a_body
 from brief.extract.actors.word_knowledge import common_word, demonym, gender
@@ -35,7 +36,6 @@ Found = tuple[int, Sentence, Name]
 _NEEDED = 2  # cues a name needs in one source to be an organisation
 _CONTRACTED_RE = re.compile(r"['’](?:re|ll|ve|d|m)$|n['’]t$", re.I)  # "We’re", "Don't"
 _LOCATIVES = frozenset({"in", "near", "across", "outside", "around", "throughout"})
-_OPENERS = frozenset({"“", '"', "‘", "(", "—"})  # a sentence opens again after them
 _CLAUSE_OPENERS = frozenset({",", "and", "but", "that", "while", "as", "“", '"', "-", "–"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "they", "their", "them"})
 
@@ -349,7 +349,7 @@ def _cues(read: _Read, name: Name) -> int:
     toks = read.toks
     total = 0
     for first, end in _mentions(read, name.tokens):
-        opens = first == 0 or toks[first - 1].text in _OPENERS
+        opens = first == 0 or toks[first - 1].text in OPENERS
         if _inside_longer_name(toks, first, end) or (opens and common_word(toks[first].text)):
             continue  # "Growth slowed ... its": the sentence's capital on a common word
         subject = opens or toks[first - 1].base in _CLAUSE_OPENERS
@@ -446,7 +446,7 @@ def _after(toks: list[Token], end: int) -> int:
         return _NEEDED  # "the Sea Wolves, an armed group that ...": said of a body alone
     if nxt.text == "," and end + 1 < len(toks):
         opener = toks[end + 1]
-        if opener.base in {"the", "a", "an"} or (opener.possessive and opener.text[0].isupper()):
+        if opener.base in words()["articles"] or (opener.possessive and opener.text[0].isupper()):
             return int(_trade(_apposition_head(toks, end + 2)))
     return 0
 

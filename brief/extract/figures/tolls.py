@@ -619,9 +619,6 @@ _TO_DEATH = re.compile(
 )
 
 
-_BE_FORMS = frozenset({"were", "was", "are", "is", "have", "had", "has"})
-
-
 def _died_so(text: str, start: int, counts: Sequence[tuple[int, float]]) -> FoundFigure | None:
     """The people counted (ending at each place of `counts`, with its value) as dead where
     their verb is followed by "to death": no list of verbs of dying holds "froze", and
@@ -632,7 +629,9 @@ def _died_so(text: str, start: int, counts: Sequence[tuple[int, float]]) -> Foun
         died = _TO_DEATH.match(text, at)
         if died is None:
             continue
-        passive = died.group().endswith(_TO_DEATH_WORDS) or died.group().split()[0] in _BE_FORMS
+        passive = died.group().endswith(_TO_DEATH_WORDS) or died.group().split()[0] in joined(
+            "copulas", "have_forms"
+        )
         if passive and died.group("verb") not in words()["penalty_verbs"]:
             return FoundFigure(
                 start, died.end(), text[start : died.end()], "count", counted, "dead", None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from brief.extract.actors.marks import DASHES
 from brief.extract.actors.speakers import may_speak
 from brief.extract.lexicon import hearer_verb_forms, joined, words
 from brief.extract.quotes.speech_words import (
@@ -700,7 +701,7 @@ def _named_before_description(phrase: list[str]) -> list[str]:
         return phrase
     comma = len(phrase) - 1 - phrase[::-1].index(",")
     name, apposition = phrase[:comma], phrase[comma + 1 :]
-    if len(apposition) < 2 or apposition[0].lower() not in {"a", "an", "the"}:
+    if len(apposition) < 2 or apposition[0].lower() not in words()["articles"]:
         return phrase
     if not name or not name[-1][:1].isupper():
         return phrase
@@ -1004,13 +1005,10 @@ def _says_what_it_is(after: list[str]) -> bool:
     (a pseudo-cleft right before its quote, "What he said was: “...”", is the speaker's,
     and so is a noun phrase the quote completes: "what he said was an “exceptional
     institution”")."""
-    if len(after) < 3 or after[0].lower() not in _COPULAS:
+    if len(after) < 3 or after[0].lower() not in words()["copulas"]:
         return False
     determiner = after[1].lower() in joined("determiners", "possessives") or after[1][0].isdigit()
     return determiner and after[2][:1].isalnum()
-
-
-_COPULAS = frozenset({"is", "was", "are", "were"})
 
 
 def _summons(rest: list[str]) -> bool:
@@ -1030,14 +1028,11 @@ def _summons(rest: list[str]) -> bool:
 _PLACE_PREPOSITIONS = frozenset({"onto", "into", "to", "up", "back", "forward", "over", "down"})
 
 
-_DASHES = frozenset({"-", "–", "—"})
-
-
 def _dashes_as_commas(tokens: list[str]) -> list[str]:
     """ "Lord Bingham - a senior law lord - said": an aside between dashes that ends the
     words before a speech verb is an apposition, as it is between commas."""
-    if tokens[-1:] and tokens[-1] in _DASHES:
-        opening = [k for k, token in enumerate(tokens[:-1]) if token in _DASHES]
+    if tokens[-1:] and tokens[-1] in DASHES:
+        opening = [k for k, token in enumerate(tokens[:-1]) if token in DASHES]
         if opening:
             return [*tokens[: opening[-1]], ",", *tokens[opening[-1] + 1 : -1], ","]
     return tokens

@@ -405,7 +405,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         company=company or speaks,
         speaks=beside_verb,
         honorific=around.before if around.before in honorifics else None,
-        article=around.before in {"the", "a", "an"} or around.counted,
+        article=around.before in words()["articles"] or around.counted,
         another=several and around.before == "another",
         thing=thing,
         shaped=shaped,
@@ -483,7 +483,7 @@ def _rank_kept(text: str, toks: list[Token], i: int, j: int, rank: str) -> str |
 def _deputys(title: str) -> bool:
     """A second in command's title ("Deputy Commissioner", "her deputy in Abuja"): the
     office they stand in for is the one they act in, shown alone."""
-    first = next((w for w in title.lower().split() if w not in {"the", "a", "an"}), "")
+    first = next((w for w in title.lower().split() if w not in words()["articles"]), "")
     return first.removesuffix("'s") in words()["second_in_command"]
 
 

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from brief.extract.actors.marks import OPENERS
 from brief.extract.actors.names.sentence_tokens import BASES, Spans, Token, in_spans
 from brief.extract.actors.roles import is_head, text_heads, use_text_heads
 from brief.extract.actors.word_knowledge import common_word, gender
@@ -206,12 +207,9 @@ def modifier_compound(text: str) -> bool:
     return len(last) >= 3 and common_word(last)
 
 
-_OPENERS = frozenset({"“", '"', "‘", "(", "—"})
-
-
 def opens_sentence(toks: list[Token], i: int) -> bool:
     """The word opens the sentence or a quotation: its capital may be theirs alone."""
-    return i == 0 or toks[i - 1].text in _OPENERS
+    return i == 0 or toks[i - 1].text in OPENERS
 
 
 def is_superlative(base: str) -> bool:

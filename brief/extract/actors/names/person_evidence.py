@@ -80,7 +80,7 @@ def only_words(toks: list[Token], i: int, names: tuple[str, ...], before: str) -
         return False
     if len(names) >= 2 or opens_sentence(toks, i):
         return True
-    return i >= 2 and toks[i - 1].text[:1].isupper() and toks[i - 2].base in {"the", "a", "an"}
+    return i >= 2 and toks[i - 1].text[:1].isupper() and toks[i - 2].base in words()["articles"]
 
 
 def outlet_staff(text: str, toks: list[Token], i: int, j: int | None = None) -> bool:

@@ -14,6 +14,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from brief.extract.actors.marks import BREAKS, DASHES
 from brief.extract.actors.roles.role_words import (
     TITLE_WORDS,
     function_words,
@@ -343,7 +344,7 @@ def office_held_then(text: str, toks: list[Token], name_end: int) -> str | None:
             return None
         closed = any(_closed_span(toks, n) for n in range(start + 1, close))
         start = close + 1
-    ends = _CLAUSE_ENDS | {"-", "–", "—"}  # ("... for the Marine - a post he called ...")
+    ends = BREAKS | DASHES  # ("... for the Marine - a post he called ...")
     end = next((n for n in range(start, len(toks)) if toks[n].text in ends), len(toks))
     span = next((n for n in range(start + 1, end) if _closed_span(toks, n)), None)
     if span is not None:
@@ -423,11 +424,9 @@ def _office_it_is(text: str, toks: list[Token], name_end: int) -> str | None:
     if office is None:
         return None
     words_of = office.lower().split()
-    cut = next((n for n, w in enumerate(words_of) if n and w in _OF_AN_OFFICE), len(words_of))
+    of_an_office = words()["role_prepositions"]
+    cut = next((n for n, w in enumerate(words_of) if n and w in of_an_office), len(words_of))
     return office if is_head(words_of[cut - 1]) else None
-
-
-_OF_AN_OFFICE = frozenset({"of", "for", "at", "in", "to", "on", "with", "from"})
 
 
 def _held_since(text: str, toks: list[Token], k: int) -> str | None:
@@ -437,7 +436,7 @@ def _held_since(text: str, toks: list[Token], k: int) -> str | None:
     the commission and is now caretaker interior minister", "who was promoted to major
     in June and has served as acting chief of police since May". The office said last is
     the one held now; what came before it is the background."""
-    end = next((n for n in range(k, len(toks)) if toks[n].text in _CLAUSE_ENDS), len(toks))
+    end = next((n for n in range(k, len(toks)) if toks[n].text in BREAKS), len(toks))
     starts = [k] + [n + 1 for n in range(k, end - 1) if toks[n].base == "and"]
     for at in reversed(starts):
         office = _held_from(text, toks, at, end)
@@ -473,10 +472,6 @@ def _held_from(text: str, toks: list[Token], k: int, end: int) -> str | None:
     return None if as_at is None else _office_phrase(text, toks, as_at + 1)
 
 
-# What ends a relative clause after a name: its comma, a stop, a bracket.
-_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", ")"})
-
-
 def _past_time_to_as(toks: list[Token], k: int) -> int | None:
     """Where the office starts after "as" at toks[k], or after a time adjunct and "as"
     ("named this week as", "appointed on Monday as"): the adjunct says when, the office
@@ -506,7 +501,7 @@ def _past_apposed_noun(toks: list[Token], k: int) -> int | None:
     """Where "who" stands after an apposition that a determiner opens, within eight
     words and no comma ("the former foreign minister who ..."): the clause is the
     person's, as the noun is."""
-    if toks[k].base not in {"the", "a", "an"} and not toks[k].possessive:
+    if toks[k].base not in words()["articles"] and not toks[k].possessive:
         return None
     for n in range(k + 1, min(k + 9, len(toks))):
         if toks[n].base == "who":

@@ -14,15 +14,13 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from brief.extract.actors.marks import BREAKS
 from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head, sure_given
 from brief.extract.actors.word_knowledge import region_name
 from brief.extract.lexicon import gazetteer, joined, words
 
 if TYPE_CHECKING:
     from brief.extract.actors.names import Token
-
-
-BREAKS = frozenset({",", ".", ";", ":", "(", ")"})
 
 
 def ends_an_opening_adjunct(toks: list[Token], end: int) -> bool:
@@ -210,7 +208,7 @@ def relative_after_a_noun(toks: list[Token], k: int) -> bool:
         or (toks[at].base in words()["connectors"] and toks[at - 1].text[:1].isupper())
     ):
         at -= 1
-    if at > 0 and toks[at].base in {"the", "a", "an"}:
+    if at > 0 and toks[at].base in words()["articles"]:
         at -= 1
     return toks[at].base in prepositions
 
@@ -247,7 +245,7 @@ def persons_name_before(toks: list[Token], comma: int) -> bool:
         k = 1  # "Alongside Marisol Quentin,": a sentence's capitalised first word
     if not toks[k].text[:1].isupper() or k == comma - 1:
         return False
-    if k > 0 and toks[k - 1].base in {"the", "a", "an"}:
+    if k > 0 and toks[k - 1].base in words()["articles"]:
         return False  # "at the Rosario Justice Centre,": a body's name, no person's
     name = " ".join(tok.text for tok in toks[k:comma])
     if gazetteer().get(name) is not None or region_name(name):

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from brief.extract.actors.marks import BREAKS, DASHES
 from brief.extract.actors.roles.apposition_bounds import (
-    BREAKS,
     apposes_a_body,
     apposition_reach,
     before_a_name,
@@ -55,7 +55,7 @@ def apposition(text: str, toks: list[Token], name_end: int) -> str | None:
         if phrase[0].base == "then":
             return None
         phrase = phrase[1:]
-        if phrase[0].base in {"the", "a", "an"} and len(phrase) > 1:
+        if phrase[0].base in words()["articles"] and len(phrase) > 1:
             phrase = phrase[1:]
     if phrase is None or not _titles(phrase):
         return None
@@ -125,7 +125,7 @@ def held_where(text: str, toks: list[Token], name_start: int, name_end: int) -> 
             continue
         if toks[k + 3].base != "is":
             return None
-        first = k + 4 + (toks[k + 4].base in {"the", "a", "an"})
+        first = k + 4 + (toks[k + 4].base in words()["articles"])
         end = first
         while end < len(toks) and toks[end].text not in _CLOSERS and end - first < 8:
             end += 1
@@ -221,7 +221,7 @@ def _apposed_words(toks: list[Token], j: int) -> list[Token] | None:
     k = opening
     timed = opening < len(toks) and toks[opening].base in _TIME_OPENERS  # "now an MP for"
     first = opening + timed
-    first += first < len(toks) and toks[first].base in {"the", "a", "an"}
+    first += first < len(toks) and toks[first].base in words()["articles"]
     reach = apposition_reach(toks, first, 9) + timed
     while (
         k < len(toks)
@@ -258,14 +258,14 @@ def _apposed_words(toks: list[Token], j: int) -> list[Token] | None:
         # the text ends it: a line that signs a quote or heads a transcript, set with no
         # stop ("— Jane Roe, Minister of Health")
         return _signature_role(toks[opening:])
-    if toks[k].text not in {",", ".", ";", *_DASHES} and not bracketed_aside(toks, k):
+    if toks[k].text not in {",", ".", ";", *DASHES} and not bracketed_aside(toks, k):
         return None
     if before_a_name(toks, k, after_person=persons_name_before(toks, j)) or cut_at_abbreviation(
         toks, k
     ):
         return None  # "In Halifax, Nova Scotia, a spokesman for the board, Jim Harris,"
     phrase = toks[opening:k]
-    if phrase[0].base in {"the", "a", "an"}:
+    if phrase[0].base in words()["articles"]:
         phrase = phrase[1:]
     if not phrase or _opens_a_clause(phrase) or phrase[0].base == "as":
         return None  # "Hilda Crane, as secretary of state in 2012 put it,": no apposition
@@ -301,8 +301,7 @@ def _titles_a_name(phrase: list[Token]) -> bool:
 
 # A spaced dash closes an apposition as a comma does ("governor of the Korean Development
 # Bank (KDB) - one of the firm's creditors": what follows is an aside on the bank).
-_DASHES = frozenset({"-", "–", "—"})
-_CLOSERS = BREAKS | _DASHES
+_CLOSERS = BREAKS | DASHES
 # Words that join a list's next member after its comma: what follows is another's.
 _LIST_JOINERS = frozenset({"and", "or", "nor", "but"})
 
@@ -310,7 +309,7 @@ _LIST_JOINERS = frozenset({"and", "or", "nor", "but"})
 def _closed_by_relative(toks: list[Token], opening: int, k: int) -> list[Token] | None:
     """The apposed noun phrase before a relative clause, less its article."""
     phrase = toks[opening:k]
-    if phrase[0].base in {"the", "a", "an"}:
+    if phrase[0].base in words()["articles"]:
         phrase = phrase[1:]
     return None if not phrase or _opens_a_clause(phrase) else phrase
 

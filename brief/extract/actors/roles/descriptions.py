@@ -15,8 +15,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from brief.extract.actors.marks import BREAKS
 from brief.extract.actors.roles.apposition_bounds import (
-    BREAKS,
     apposes_a_body,
     apposition_reach,
     before_a_name,
@@ -370,7 +370,7 @@ def _protocol_title(toks: list[Token], i: int) -> bool:
     k = i - 2
     while k >= 0 and i - k <= 20:
         tok = toks[k]
-        if tok.base in {"the", "a", "an"}:
+        if tok.base in words()["articles"]:
             return k + 1 < i - 1 and is_head(toks[k + 1].base) and toks[k + 1].text[:1].isupper()
         if not (tok.text[:1].isupper() or tok.base in _OFFICE_JOINS):
             return False
@@ -476,7 +476,7 @@ def _titled_phrase(phrase: list[Token]) -> bool:
     """ "the Group Chief Executive Officer of NNPC Ltd", "the Tánaiste and Minister for
     Foreign Affairs and Trade of Ireland": capitalised title words up to a head before
     the first preposition, as the protocol style writes an office in full."""
-    words_of = phrase[1:] if phrase[0].base in {"the", "a", "an"} else phrase
+    words_of = phrase[1:] if phrase[0].base in words()["articles"] else phrase
     dating = joined("role_past", "role_standin")
     while len(words_of) > 1 and words_of[0].text.islower() and words_of[0].base in dating:
         words_of = words_of[1:]  # "a former Ebonyi State Commissioner for Finance"
@@ -547,7 +547,7 @@ def _one_of_them(text: str, toks: list[Token], name_end: int) -> str | None:
     while (
         end < len(toks)
         and toks[end].text not in BREAKS
-        and toks[end].base not in _PERSON_RELATIVES
+        and toks[end].base not in words()["person_relatives"]
         and end - first <= _GROUP_WORDS
     ):
         end += 1
@@ -566,9 +566,6 @@ def _one_of_them(text: str, toks: list[Token], name_end: int) -> str | None:
     said = text[group[0].start : group[-1].end - 1]
     # "one of two women elders" is a woman elder
     return re.sub(r"\b(wo)?men\b", lambda m: f"{m[1] or ''}man", said)
-
-
-_PERSON_RELATIVES = frozenset({"who", "whose"})
 
 
 def _a_count(tok: Token) -> bool:
@@ -642,7 +639,7 @@ def _described_phrase(toks: list[Token], j: int) -> list[Token] | None:
     j = past_an_age(toks, j)
     if j + 2 >= len(toks) or not opens_apposition(toks[j]):
         return None
-    first = j + 2 if toks[j + 1].base in {"the", "a", "an"} else j + 1
+    first = j + 2 if toks[j + 1].base in words()["articles"] else j + 1
     if first == j + 1 and not noun_of_a_post(toks, first):
         return None
     k = first

@@ -29,7 +29,7 @@ from brief.extract.figures.notation import (
     WORD_RE,
     number_values,
 )
-from brief.extract.lexicon import alternation, verb_forms, weekday_names, words
+from brief.extract.lexicon import alternation, joined, verb_forms, weekday_names, words
 from brief.inflection import past_form
 
 # What makes the word after it a verb: "to leave", "will start".
@@ -128,7 +128,7 @@ def _event_after_aside(sentence: str, end: int) -> bool:
     if not main:
         return False
     verb = main[0].lower()
-    if verb in _STATE_VERBS:
+    if verb in joined("copulas", "have_forms"):
         following = main[1].lower() if len(main) > 1 else ""
         return following == "been" or (past_form(following) and not following.endswith("ing"))
     return verb in BEFORE_A_VERB or verb in _EVENT_AUXILIARIES or past_form(verb)
@@ -202,7 +202,7 @@ def _aside_participle(found: Sequence[str]) -> int:
             opener = found[0].lower()
             numbered = opener[:1].isdigit() or opener in number_values().numbers
             return k if opener in _DETERMINERS or numbered else -1
-        if low in w["auxiliaries"] or low in w["passive"] or low in _STATE_VERBS:
+        if low in w["auxiliaries"] or low in w["passive"] or low in joined("copulas", "have_forms"):
             return -1
         if low in w["subject_pronouns"] or low in RELATIVES:
             return -1
@@ -232,9 +232,6 @@ _BEFORE_THE_VERB = frozenset({"not", "also", "later", "then"})
 
 # A relative clause set off by a comma: "Ndege, who ...", "the station, where ...".
 _ASIDE_RELATIVE = re.compile(r", (?:which|who|whom|whose|where)\b", re.IGNORECASE)
-
-
-_STATE_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have"})
 
 
 _EVENT_AUXILIARIES = frozenset({"will", "shall", "would", "could", "can", "may", "might"})
@@ -629,7 +626,10 @@ def tag_of_a_past_report(sentence: str, at: int, end: int) -> bool:
         return False
     rest = sentence[end:]
     rest = rest[: rest.find(", ")] if ", " in rest else rest
-    if any(w == "that" or w in _STATE_VERBS or past_form(w) for w in WORD_RE.findall(rest)):
+    if any(
+        w == "that" or w in joined("copulas", "have_forms") or past_form(w)
+        for w in WORD_RE.findall(rest)
+    ):
         return False  # "said on Wednesday it had ...": what was said comes after
     report = sentence[:comma]
     if _QUOTE_MARKS.search(report) or _saying_day_words().search(report):
@@ -653,7 +653,8 @@ def _attribution_tag(found: Sequence[str]) -> bool:
         return False
     w = words()
     return not any(
-        word.islower() and (past_form(word) or word in w["auxiliaries"] or word in _STATE_VERBS)
+        word.islower()
+        and (past_form(word) or word in w["auxiliaries"] or word in joined("copulas", "have_forms"))
         for word in found[:at_verb]
     )
 
@@ -701,9 +702,11 @@ def _told_as_past_event(clause: str) -> bool:
             continue
         following = _words_after(clause, tokens, k)
         after = following[0].lower() if following else ""
-        finite = low in w["auxiliaries"] or low in w["passive"] or low in _STATE_VERBS
+        finite = (
+            low in w["auxiliaries"] or low in w["passive"] or low in joined("copulas", "have_forms")
+        )
         if in_relative and (finite or past_form(low)):
-            in_relative = low in _STATE_VERBS
+            in_relative = low in joined("copulas", "have_forms")
             continue  # "who had chaired": the relative's verb, its participle next
         if low in {"was", "were"}:
             return _participle(after) and after != "being"
@@ -755,7 +758,7 @@ def _last_verb(clause: str, end: int) -> bool:
         low = found.group().lower()
         if not found.group().islower():
             continue
-        if low in w["auxiliaries"] or low in w["passive"] or low in _STATE_VERBS:
+        if low in w["auxiliaries"] or low in w["passive"] or low in joined("copulas", "have_forms"):
             return False
         if past_form(low) or low in w.irregular:
             return False
@@ -944,7 +947,11 @@ def _has_a_verb(found: Sequence[str]) -> bool:
         previous = found[k - 1].lower() if k else ""
         if previous in _RELATIVE_OPENERS:
             continue  # "the master who warned him": the relative clause's verb
-        if low in _STATE_VERBS or low in _EVENT_AUXILIARIES or low in w["auxiliaries"]:
+        if (
+            low in joined("copulas", "have_forms")
+            or low in _EVENT_AUXILIARIES
+            or low in w["auxiliaries"]
+        ):
             return True
         # a number before it counts what the past form describes ("the 40 jailed men"),
         # unless it ends a name ("a Mirage 2000 locked")
@@ -962,7 +969,7 @@ def _ends_a_noun(word: str) -> bool:
     w = words()
     if low in weekday_names() or low in MONTHS or word[:1].isdigit():
         return False
-    if low in w["auxiliaries"] or low in w["passive"] or low in _STATE_VERBS:
+    if low in w["auxiliaries"] or low in w["passive"] or low in joined("copulas", "have_forms"):
         return False
     if word.islower() and (past_form(low) or low.endswith("ly") or low in prepositions()):
         return False
@@ -1047,7 +1054,7 @@ def _finite(word: str) -> bool:
     """A finite verb or a past form: "will", "was", "ended"."""
     w = words()
     return (
-        word in _STATE_VERBS
+        word in joined("copulas", "have_forms")
         or word in _EVENT_AUXILIARIES
         or word in w["auxiliaries"]
         or (past_form(word) and not word.endswith("ing"))

@@ -26,7 +26,7 @@ from brief.extract.figures.notation import (
     signed,
 )
 from brief.extract.figures.tense import SCOPE_BREAK, called_off_event
-from brief.extract.lexicon import alternation, contrast_negating, weekday_names, words
+from brief.extract.lexicon import alternation, contrast_negating, joined, weekday_names, words
 from brief.inflection import past_form
 
 
@@ -832,11 +832,6 @@ PARTICIPLE_BEFORE = re.compile(
 )
 
 
-# A finite verb of a reported clause: "said that intermediaries were in contact with the
-# kidnappers of engineers seized on Saturday" (the participle is that clause's noun's).
-_CLAUSE_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have"})
-
-
 def _in_reported_subject(sentence: str, at: int, end: int) -> bool:
     """Whether the date at `at` is in the subject of a clause a verb of speech reports,
     before that clause's own verb: "revised its toll down to six, saying one soldier
@@ -895,7 +890,10 @@ def _reduced_relative(sentence: str, start: int, at: int) -> int:
     before = WORD_RE.findall(sentence, start, found.start())
     verbs = [k for k, word in enumerate(before) if k and past_form(word.lower())]
     reported = verbs and before[verbs[-1]].lower() in w.speech
-    if reported and any(word in _CLAUSE_VERBS for word in before[verbs[-1] + 1 :]):
+    # a finite verb of a reported clause: "said that intermediaries were in contact with the
+    # kidnappers of engineers seized on Saturday" (the participle is that clause's noun's)
+    finite = joined("copulas", "have_forms")
+    if reported and any(word in finite for word in before[verbs[-1] + 1 :]):
         return found.start("participle")  # the reported clause has a verb of its own
     if not verbs or reported:
         return -1  # no verb of its own before, or what follows it is reported
