@@ -171,8 +171,9 @@ def _read_out_for_re(noun: str) -> re.Pattern[str]:
 _SUBJECT_PRONOUNS = {"his": "he", "her": "she"}
 
 
-# What after a writing's noun makes it another's words read out or passed on.
+# What after a writing's noun names the officer who signed it (see _signed_for_a_body).
 _SIGNED_BY_RE = re.compile(r"\s+(?:signed|issued|sent)\s+by\s+")
+# What after a writing's noun makes it another's words read out or passed on.
 _FOR_ANOTHER_RE = re.compile(
     r"[^.;]{0,40}?\b(?:on\s+(?:his|her|their|its)\s+behalf|on\s+behalf\s+of|from)\b"
 )

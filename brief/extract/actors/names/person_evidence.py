@@ -83,7 +83,7 @@ def only_words(toks: list[Token], i: int, names: tuple[str, ...], before: str) -
     return i >= 2 and toks[i - 1].text[:1].isupper() and toks[i - 2].base in words()["articles"]
 
 
-def outlet_staff(text: str, toks: list[Token], i: int, j: int | None = None) -> bool:
+def outlet_staff(text: str, toks: list[Token], i: int, j: int) -> bool:
     """ "our correspondent Jane Roe", "My colleague Jane Roe reports": a name the
     outlet's own voice (words.toml's outlet_voice) puts right before it, outside a quote,
     is one of the outlet's staff reporting, not a person of the news (inside a quote, "my
@@ -97,7 +97,7 @@ def outlet_staff(text: str, toks: list[Token], i: int, j: int | None = None) -> 
     before = f"{toks[i - 2].base} {toks[i - 1].base}"
     # "our Kyiv correspondent Jane Roe": a place between the voice's two words
     placed = i >= 3 and f"{toks[i - 3].base} {toks[i - 1].base}" in voice
-    if before in voice and "colleague" in before and j is not None:
+    if before in voice and "colleague" in before:
         return _reports_next(toks, j)
     return before in voice or placed
 
