@@ -47,7 +47,17 @@ from itertools import islice, pairwise
 import punkt
 
 from brief.errors import InputError
-from brief.extract.lexicon import alternation, words
+from brief.extract.lexicon import (
+    alternation,
+    gazetteer,
+    joined,
+    month_names,
+    month_numbers,
+    role_head,
+    weekday_names,
+    word_values,
+    words,
+)
 from brief.ingest.layout import is_header_line, is_stamp
 from brief.ingest.layout.shapes import CLOSERS, ends_sentence
 from brief.ingest.notes import is_page_note
@@ -123,8 +133,6 @@ def _place_stop(text: str) -> re.Match[str] | None:
     particles of a name, "es", "de"), none of them a title, an honorific or a month
     written short ("Gov. Ron Hale said", "Prof. Ama Bello", "Jan. 5 was"), the last of
     four letters or more."""
-    from brief.extract.lexicon import joined, month_names
-
     found = _place_stop_pattern().match(text)
     if found is None:
         return None
@@ -146,8 +154,6 @@ _PLACE_COUNTRY = re.compile(
 def _place_country(text: str) -> re.Match[str] | None:
     """A place, a comma, a country the gazetteer names and a dash (not "Smith, Peru's
     envoy - who", whose second part is no country's name)."""
-    from brief.extract.lexicon import gazetteer
-
     found = _PLACE_COUNTRY.match(text)
     if found is None:
         return None
@@ -303,8 +309,6 @@ def _time_goes_on() -> re.Pattern[str]:
     and its day ("Jan. 5"), a zone written short ("EST", "GMT", words.toml's clock_zones,
     or capitals ending in T, for Time: "WAT", "AEST") or by its region (clock_zone_names:
     "Eastern"), or a place's name and "time" ("Moscow time", "Eastern Standard Time")."""
-    from brief.extract.lexicon import month_numbers, weekday_names
-
     days = alternation(name.capitalize() for name in weekday_names())
     months = alternation(name.capitalize() for name in month_numbers())
     zones = alternation(zone.upper() for zone in words()["clock_zones"])
@@ -425,8 +429,6 @@ def _past_nickname(sentence: str) -> str:
 def _short_given(before: str) -> bool:
     """Whether a sentence closes on a given name written short ("Md."; words.toml's
     short_given_names), not on a state's after its town ("Bethesda, Md.")."""
-    from brief.extract.lexicon import words
-
     head, _, last = before.rpartition(" ")
     short = last[:-1].lower() if last.endswith(".") else ""
     return short in words()["short_given_names"] and last[:1].isupper() and not head.endswith(",")
@@ -438,7 +440,6 @@ def _maria(before: str) -> bool:
     no given name a list knows, or a title that is one too ("Justice Ma. Teresa ...",
     "Judge", "Atty.")."""
     from brief.extract.actors.word_knowledge import gender
-    from brief.extract.lexicon import role_head, words
 
     words_before = before[:-4].split()
     if not words_before:
@@ -464,8 +465,6 @@ _MAGNITUDE_AFTER = re.compile(
 
 @cache
 def _decimal_part() -> re.Pattern[str]:
-    from brief.extract.lexicon import word_values, words
-
     tails = sorted({*word_values("scales"), *words()["glued_units"], "percent", "per cent"})
     return re.compile(
         rf"\d{{1,3}}(?: ?[-–] ?| )?(?:%|(?:{'|'.join(map(re.escape, tails))}|on the richter)\b)",
@@ -484,8 +483,6 @@ _TAG = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,5})([a-z]+)((?:\s+[\w'’,-]+){0,
 def _bare_tag(sentence: str) -> bool:
     """Whether a sentence only says who spoke, with no words of its own: then it tags the
     quotation that ends the sentence before (a stop written inside the marks)."""
-    from brief.extract.lexicon import words
-
     tag = _TAG.fullmatch(sentence)
     if tag is None or tag.group(2) not in words().speech:
         return False
@@ -530,7 +527,6 @@ def _initials_before_name(before: str, sentence: str) -> bool:
     saw in lower case: "in eastern D.R.C. | Aid groups said" ends) and the initials are no
     place the gazetteer knows ("the U.A.E.")."""
     from brief.extract.actors.word_knowledge import common_word
-    from brief.extract.lexicon import gazetteer
 
     run = _INITIALS_RUN.search(before)
     if run is None or not _may_be_a_name(sentence):
@@ -559,8 +555,6 @@ def _ends_in_title(sentence: str) -> bool:
 
 @cache
 def _titles() -> frozenset[str]:
-    from brief.extract.lexicon import joined, words
-
     titles = joined("title_abbreviations", "honorifics") - words()["stopless_honorifics"]
     return frozenset(title.lower() for title in titles)
 
@@ -570,8 +564,6 @@ def _title_end() -> tuple[re.Pattern[str], int]:
     """The pattern, and how far from the end a match can start: the longest title and
     the two characters around it. Searching only there keeps the cost of a sentence
     independent of its length (the whole sentence took most of segmentation's time)."""
-    from brief.extract.lexicon import alternation, joined, words
-
     titles = joined("title_abbreviations", "honorifics") - words()["stopless_honorifics"]
     pattern = re.compile(rf"(?:^|[\s(])(?i:{alternation(titles)})\.$")
     return pattern, max(map(len, titles), default=0) + 2
