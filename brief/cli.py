@@ -478,8 +478,7 @@ def _options(**kw: Any) -> Options:
 
 def _use_data(options: Options) -> None:
     """The process's data folder (--data, or the config's [brief] data), set before the
-    command imports what reads a word list (some modules build patterns of them when
-    imported)."""
+    command reads a word list (no module reads one when imported: test_data_folder)."""
     from brief.data_folder import use
 
     use(options.data)

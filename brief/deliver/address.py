@@ -2,8 +2,8 @@
 
 Its own module, importing nothing of the brief: the daily config checks its addresses
 while it loads, before the CLI has set the process's data folder, and anything that
-reads a word list then (some modules build patterns of them when imported) would fix
-the packaged copies for the process and refuse the config's own `[brief] data`.
+read a word list then would fix the packaged copies for the process and refuse the
+config's own `[brief] data`.
 """
 
 from __future__ import annotations
