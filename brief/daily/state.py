@@ -112,6 +112,11 @@ class StoryRecord:
     # () in a file written before they were kept, or where no report placed it
     placed: tuple[str, ...] = ()
     named: tuple[str, ...] = ()
+    # the acts its reports' leads give their agent as the subject of (Text.agent_act,
+    # "agent words|verb|party|what": see recognition.story_acts), where they name one
+    # agent: one kind of act by another organisation on a later day is another story
+    # (recognition._acted_apart); () in a file written before they were kept
+    acts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -282,4 +287,5 @@ def _story(raw: Mapping[str, Any]) -> StoryRecord:
         reported=str(raw.get("reported") or ""),
         placed=_strings(raw.get("placed", [])),
         named=_strings(raw.get("named", [])),
+        acts=_strings(raw.get("acts", [])),
     )

@@ -46,6 +46,7 @@ from brief.stories.apart import (
     openers,
     other_bodies,
     own_actors,
+    own_agents,
     own_bodies,
     own_craft,
     own_event_names,
@@ -299,6 +300,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             # or in two regions (a fire in northern Nevada, a fire in southern Oregon)
         if english and own_bodies(texts, members[a], members[b]):
             continue  # two bodies' decisions: each group opens on a body the other never names
+        if english and own_agents(texts, members[a], members[b]):
+            continue  # one kind of act by two agents: each group's leads name their own as its doer
         if own_craft(texts, members[a], members[b]):
             continue  # two ships' incidents: each group leads with a hull the other never names
         if of_an_earlier_year(texts, members[a], members[b]):

@@ -182,6 +182,7 @@ class Text:
         "lead_counts",
         "head",
         "written_lead",
+        "agent_act",
         "bodies",
         "regions",
         "measures",
@@ -388,6 +389,9 @@ class Text:
         # the body its first sentence opens on, by its full name ("The International
         # Monetary Fund", "The Bank of Canada"): whose decision it reports
         self.bodies = bodies_named(_TOKEN.findall(head[0]) if head else [])
+        # the named agent its first sentence gives as the subject of its act, with that
+        # act ("Sterling & Coe downgraded Romania's sovereign rating": see agent_act)
+        self.agent_act = agent_act(head[0]) if head else None
         # The longer place names it writes that hold a country's ("Northern Ireland", "New
         # Mexico", "Lake Chad"): there the country's word is not the country (see
         # place_names; not in a Title Case headline, where a direction looks like one).
@@ -1001,6 +1005,49 @@ def bodies_named(written: Sequence[str]) -> frozenset[tuple[str, ...]]:
     if len(words) >= 2 and any(word in heads for word in words):
         return frozenset({tuple(words)})
     return frozenset()
+
+
+# A first sentence that opens on a name as the subject of an act done to a name: "Sterling
+# & Coe downgraded Romania's sovereign rating", "Halvard Ratings on Tuesday cut Romania's
+# long-term rating": the agent (capitalised words, a name's small connectors and "&"
+# between), a day at most, one small-letter word (the act), then the name acted on and
+# the small-letter words of what of it (up to a preposition, a number or a comma).
+_AGENT_ACT = re.compile(
+    r"^(?:The\s+)?([A-Z][\w'’.-]*(?:(?:\s+&|\s+(?:of|for|and|the))*\s+[A-Z][\w'’.-]*)*)"
+    r"(?:\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+)?\s+([a-z]+)\s+"
+    r"(?:the\s+)?((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*?)(?:['’]s)?((?:\s+[a-z][\w-]*)*)\b"
+)
+_NOT_ACTS = frozenset({"and", "or", "to", "in", "on", "at", "of", "for", "from", "by", "with"})
+
+
+def agent_act(sentence: str) -> tuple[frozenset[str], str, str, str] | None:
+    """The agent a first sentence names as the subject of its act, and the act: the
+    agent's words (lower case, as terms), the verb as written, the name acted on and the
+    last small-letter word of what of it is acted on ("rating"; the name's last word:
+    "Hollis" of "Marek Hollis's racing licence"), where the sentence opens
+    so (see _AGENT_ACT); else none. News language names who acted first, then the act,
+    then whom it befell: "Halvard Ratings cut Romania's long-term foreign currency rating",
+    "the regulator of Norland fined Zapline"; two leads of two agents doing one kind of act
+    to one party are two acts (see brief.stories.apart.bodies.own_agents)."""
+    found = _AGENT_ACT.match(without_dateline(sentence).strip())
+    if found is None:
+        return None
+    agent, verb, patient, rest = found.groups()
+    if verb in _NOT_ACTS or verb in _connectors():
+        return None
+    words = frozenset(
+        plain_term(w.casefold()) for w in _TOKEN.findall(agent) if w.casefold() not in _connectors()
+    )
+    if len(words) < 2 and not any(w in _body_heads() for w in words):
+        # one capitalised word opens many sentences as no agent ("Romania's ...",
+        # "Protesters ..."); a single-word agent is a body only by its head
+        return None
+    what: list[str] = []
+    for word in rest.split():
+        if word in _NOT_ACTS or word in _connectors():
+            break  # "by one notch", "to BB+"
+        what.append(word)
+    return words, verb, plain_term(patient.split()[-1].casefold()), (what[-1] if what else "")
 
 
 @cache

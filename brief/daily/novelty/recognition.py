@@ -36,7 +36,13 @@ from brief.models import (
 )
 from brief.profiles import Profile
 from brief.rank.text import lowered_words, stemmer, stop_words, terms, words
-from brief.stories.apart import lead_places, placed_elsewhere
+from brief.stories.apart import (
+    Act,
+    lead_places,
+    one_agents_acts,
+    other_agents_act,
+    placed_elsewhere,
+)
 from brief.stories.apart.countries import country_words
 from brief.stories.similarity import general_shares
 from brief.stories.texts import Text, news_stop_words
@@ -611,6 +617,44 @@ def story_places(briefing: Briefing, stories: Sequence[Story]) -> list[Places]:
     return found
 
 
+def story_acts(briefing: Briefing, stories: Sequence[Story]) -> list[list[Act]]:
+    """Each story's acts, as the stories stage reads them (apart.own_agents): the act
+    each report's first sentence gives its agent as the subject of (Text.agent_act),
+    where at least half its reports give one and all of them name one agent. Two rating
+    agencies' downgrades of one country on two days share every word of what happened;
+    each report names its own agency as the one who acted (r75 F7)."""
+    titles = {source.number: source.title for source in briefing.sources}
+    texts: dict[int, list[str]] = {}
+    for record in briefing.sentences:
+        texts.setdefault(record.source, []).append(record.text)
+    return [
+        one_agents_acts([Text(titles.get(n), texts.get(n, [])).agent_act for n in story.sources])
+        for story in stories
+    ]
+
+
+def _act_strings(acts: Sequence[Act]) -> tuple[str, ...]:
+    """Acts as a state file keeps them: "agent words|verb|party|what"."""
+    return tuple(sorted({"|".join((" ".join(sorted(agent)), *rest)) for agent, *rest in acts}))
+
+
+def _acts_of(known: StoryRecord) -> list[Act]:
+    """A remembered story's acts (see _act_strings)."""
+    found: list[Act] = []
+    for kept in known.acts:
+        parts = kept.split("|")
+        if len(parts) == 4:
+            found.append((frozenset(parts[0].split()), parts[1], parts[2], parts[3]))
+    return found
+
+
+def _acted_apart(ours: Sequence[Act], known: StoryRecord) -> bool:
+    """Is today's story one kind of act as the remembered one's, by another organisation
+    (apart.other_agents_act: Sterling & Coe's downgrade of a country the day after
+    Halvard's)?"""
+    return other_agents_act(ours, _acts_of(known))
+
+
 def _placed_apart(ours: Places, known: StoryRecord) -> bool:
     """Is today's story placed in a country the remembered one never names, and the
     remembered one in a country today's never names (apart.placed_elsewhere, the test
@@ -659,6 +703,7 @@ def recognise(
     ]
     remembered = [(known, frozenset(known.keys)) for known in state.stories.values()]
     places = story_places(briefing, stories)
+    acts = story_acts(briefing, stories)
     commentary = [only_commentary(briefing, story) for story in stories]
     heads = [_told_in_headlines(briefing, story, language) for story in stories]
     # (read only where there is a remembered story to meet: a first run has none)
@@ -691,6 +736,7 @@ def recognise(
                     and not commentary[i]
                     and _same_event(events[i], sigs[i], known)
                     and not _placed_apart(places[i], known)
+                    and not _acted_apart(acts[i], known)
                 )
             ) and not _another_event(strangers, alone.get(i, ())):
                 # shared sentences that are a good part of the remembered story's own
@@ -799,6 +845,7 @@ def recognise(
             ),
             placed=tuple(sorted(places[i][0] or (known_story.placed if known_story else ()))),
             named=tuple(sorted(places[i][1] | set(known_story.named if known_story else ()))),
+            acts=_act_strings(acts[i]) or (known_story.acts if known_story else ()),
         )
     if all(
         a is b or a.section == b.section and a.relevant == b.relevant

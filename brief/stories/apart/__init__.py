@@ -27,7 +27,16 @@ from brief.stories.apart.beside import (
     market_beside,
     roundup_beside,
 )
-from brief.stories.apart.bodies import lead_bodies, other_bodies, own_bodies, own_craft
+from brief.stories.apart.bodies import (
+    Act,
+    lead_bodies,
+    one_agents_acts,
+    other_agents_act,
+    other_bodies,
+    own_agents,
+    own_bodies,
+    own_craft,
+)
 from brief.stories.apart.countries import (
     country_words,
     lead_places,
@@ -93,6 +102,7 @@ from brief.stories.apart.rare_words import (
 )
 
 __all__ = [
+    "Act",
     "CORE_SHARE",
     "Named",
     "PARTICULAR_GROUP",
@@ -124,10 +134,13 @@ __all__ = [
     "named_in_passing",
     "of_an_earlier_year",
     "on_other_days",
+    "one_agents_acts",
     "one_occasion",
     "one_scene",
     "openers",
+    "other_agents_act",
     "other_bodies",
+    "own_agents",
     "own_bodies",
     "own_craft",
     "own_measures",

@@ -94,6 +94,58 @@ def own_bodies(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
     return own(one, other) and own(other, one)
 
 
+def own_agents(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
+    """Whether two groups tell one kind of act by two agents: at least half the reports
+    of each open on an agent as the subject of their act (Text.agent_act: "Halvard
+    Ratings cut Romania's long-term rating", "Sterling & Coe downgraded Romania's
+    sovereign rating"), each group on one agent only, the two agents two organisations
+    (no word of one's name in the other's, nor one's initials as a word of the other's:
+    not "Halvard Ratings" and "Halvard", nor a ticker), and the acts one kind: one verb
+    done to one party, or what of one party is acted on ("Romania's ... rating"). Two
+    agencies' downgrades of one country on two days, or two regulators' fines of one
+    platform, share their whole vocabulary, and a report of the second recalls the
+    first; but each names its own agent as the one who acted. One agent's act retold
+    names that agent in every report."""
+
+    mine = one_agents_acts([texts[i].agent_act for i in one])
+    theirs = one_agents_acts([texts[i].agent_act for i in other])
+    return other_agents_act(mine, theirs)
+
+
+Act = tuple[frozenset[str], str, str, str]  # see brief.stories.texts.agent_act
+
+
+def one_agents_acts(acts: Sequence[Act | None]) -> list[Act]:
+    """The acts of a group's reports (Text.agent_act, none where a lead gives none) where
+    at least half give one and all those name one agent; else none."""
+    found = [act for act in acts if act is not None]
+    if not found or 2 * len(found) < len(acts) or len({act[0] for act in found}) != 1:
+        return []
+    return found
+
+
+def other_agents_act(mine: Sequence[Act], theirs: Sequence[Act]) -> bool:
+    """Whether two groups' acts (see one_agents_acts) are one kind of act by two
+    organisations (see own_agents)."""
+    if not mine or not theirs:
+        return False
+    agent, others = mine[0][0], theirs[0][0]
+    if agent & others or _initials_of(agent, others) or _initials_of(others, agent):
+        return False
+    return any(
+        a[2] == b[2] and (a[1] == b[1] or (a[3] and a[3] == b[3])) for a in mine for b in theirs
+    )
+
+
+def _initials_of(name: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether a name writes another by its initials: a word of it of the other's first
+    letters, or its words those letters one by one ("HR", or "S&C" read as "s" and "c")."""
+    letters = sorted(word[0] for word in other)
+    return any(sorted(word) == letters for word in name) or (
+        all(len(word) == 1 for word in name) and sorted(name) == letters
+    )
+
+
 def own_craft(texts: Sequence[Text], one: list[int], other: list[int]) -> bool:
     """Whether two groups tell what befell two ships: the leads of each name a ship by its
     kind or prefix (Text.craft: "the bulk carrier Amina Rahal", "MV Sea Falcon") that no
