@@ -81,6 +81,7 @@ from brief.models import (
     TimelineEvent,
 )
 from brief.profiles import Profile
+from brief.selection.exchanges import small_talk
 from brief.selection.quote_marks import quote_runs
 
 
@@ -817,6 +818,11 @@ def briefing(
         (s.source, s.index) for s in sents if (s.source, s.index) in cited and is_furniture(s.text)
     }
     figures = [f for f in figures if (f.sentence.source, f.sentence.index) not in furniture]
+    # Nor is a printed exchange's small talk's (selection.exchanges.small_talk: a host's
+    # or a chair's turns, a guest's greeting): a spokesperson's "The Acting Governor will
+    # ... then take three questions." had listed "three questions" (r75 F6)
+    quiet = {(sents[k].source, sents[k].index) for k in small_talk(sents)}
+    figures = [f for f in figures if (f.sentence.source, f.sentence.index) not in quiet]
 
     ours = about(figures, lambda f: (f.sentence,))
     # a story's toll is its latest day's that counts one, where its latest day's reports
