@@ -399,7 +399,8 @@ def _turns_of_labels(
     asking = _asking_labels(groups, opened, labels, candidates)
     turns: dict[int, Turn] = {}
     introduced = _introduced(groups, min(opened), people)
-    named_before = _named_before(groups, min(opened), people)
+    # (read only when two people share a label's surname: most transcripts never ask)
+    named_before = cache(lambda: _named_before(groups, min(opened), people))
     listed = set(listed_roles)
     for at, found in opened.items():
         letter, name = found.group("letter"), labels.get(at, "")
@@ -429,7 +430,7 @@ def _turns_of_labels(
                 left = (
                     [a for a in left if a.name in listed]
                     or [a for a in left if id(a) in introduced]
-                    or [a for a in left if id(a) in named_before and _style_fits(name, a)]
+                    or [a for a in left if id(a) in named_before() and _style_fits(name, a)]
                     or left
                 )
             one = left[0] if len(left) == 1 and not _reads_out(found) else None
@@ -652,12 +653,10 @@ def _named_before(
     surname is read as the reader knows it then ("The deputy secretary, Hemi Te Awa,
     led the team", then "Mr Te Awa:"), not as a namesake brought in after the exchange
     ("Its president, Wiremu Te Awa, sat in the gallery")."""
-    texts = [sentence.text for group in groups[:first] for sentence in group]
-    return {
-        id(person)
-        for person in people
-        if " " in person.name and any(person.name in text for text in texts)
-    }
+    # (one text, searched once a person: a name never runs across two sentences, which the
+    # newline keeps apart)
+    before = "\n".join(sentence.text for group in groups[:first] for sentence in group)
+    return {id(person) for person in people if " " in person.name and person.name in before}
 
 
 def _style_fits(label: str, person: Actor) -> bool:
