@@ -328,8 +328,8 @@ _AGO = re.compile(r"(?:[A-Z][a-z]+|\d+|[Aa]|[Tt]wo|[Tt]hree) (?:years?|decades?)
 _ADVERBIAL = re.compile(r"(?i:in|on|during|at|one|early|late|that|by)\b[^,;:.\"“”]{0,60}\Z")
 _YEAR_IN = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Oo]f)\s+(?P<when>(?:(?:early|late|mid-?)\s*)?"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|spring|summer|autumn|winter)\s+)?(?P<year>(?:19|20)\d{2}))\Z"
+    rf"(?:(?:{'|'.join(name for name in calendar.month_name if name)}"
+    r"|spring|summer|autumn|winter)\s+)?(?P<year>(?:19|20)\d{2}))\Z"
 )
 _NOT_SIMPLE_PAST = frozenset(
     {"has", "have", "is", "are", "am", "will", "shall", "now", "still", "since", "says",
