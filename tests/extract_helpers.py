@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from brief.ingest import parse_text
@@ -43,3 +43,21 @@ def people_roles(*texts: str) -> dict[str, str | None]:
     from brief.extract.actors import find_actors
 
     return {a.name: a.role for a in find_actors(sentences(*texts)) if a.kind == "person"}
+
+
+def roles_by_source(
+    articles: Sequence[Sequence[str]], published: Mapping[int, str] | None = None
+) -> dict[str, tuple[str | None, int | None]]:
+    """Each person's role and the source that gives it, the articles numbered from 1."""
+    from brief.extract.actors import find_actors
+
+    texts = [
+        Sentence(text, number, index, 0)
+        for number, article in enumerate(articles, 1)
+        for index, text in enumerate(article, 1)
+    ]
+    return {
+        a.name: (a.role, a.role_cited.source if a.role_cited else None)
+        for a in find_actors(texts, published=published)
+        if a.kind == "person"
+    }

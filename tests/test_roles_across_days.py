@@ -4,28 +4,8 @@ and the endings the tenure rules read."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from brief.extract.actors import find_actors
-from brief.models import Sentence
 from tests.extract_helpers import people_roles as people
-
-
-def _roles(
-    articles: list[list[str]], published: Mapping[int, str] | None = None
-) -> dict[str, tuple[str | None, int | None]]:
-    """Each person's role and the source that gives it, the articles numbered from 1."""
-    texts = [
-        Sentence(text, number, index, 0)
-        for number, article in enumerate(articles, 1)
-        for index, text in enumerate(article, 1)
-    ]
-    return {
-        a.name: (a.role, a.role_cited.source if a.role_cited else None)
-        for a in find_actors(texts, published=published)
-        if a.kind == "person"
-    }
-
+from tests.extract_helpers import roles_by_source
 
 _MONDAY = [
     "Interim Health Minister Rosa Feldt said clinics would stay open.",
@@ -43,32 +23,38 @@ _WEDNESDAY_COPY = [
 
 def test_a_dated_appointment_makes_an_earlier_days_title_stale() -> None:
     dates = {1: "2031-03-03", 2: "2031-03-04"}
-    assert _roles([_MONDAY, _TUESDAY], dates)["Rosa Feldt"] == ("health minister", 2)
+    assert roles_by_source([_MONDAY, _TUESDAY], dates)["Rosa Feldt"] == ("health minister", 2)
     # read in the other order, the appointment's day still decides
     dates = {1: "2031-03-04", 2: "2031-03-03"}
-    assert _roles([_TUESDAY, _MONDAY], dates)["Rosa Feldt"] == ("health minister", 1)
+    assert roles_by_source([_TUESDAY, _MONDAY], dates)["Rosa Feldt"] == ("health minister", 1)
 
 
 def test_an_appointment_ends_a_stand_in_title_a_later_copy_repeats() -> None:
     dates = {1: "2031-03-05", 2: "2031-03-04"}
-    assert _roles([_WEDNESDAY_COPY, _TUESDAY], dates)["Rosa Feldt"] == ("health minister", 2)
+    assert roles_by_source([_WEDNESDAY_COPY, _TUESDAY], dates)["Rosa Feldt"] == (
+        "health minister",
+        2,
+    )
     # and without dates
-    assert _roles([_WEDNESDAY_COPY, _TUESDAY])["Rosa Feldt"] == ("health minister", 2)
+    assert roles_by_source([_WEDNESDAY_COPY, _TUESDAY])["Rosa Feldt"] == ("health minister", 2)
 
 
 def test_an_undated_or_earlier_title_yields_to_a_later_dated_appointment() -> None:
     first = ["Club director Anton Vries praised the squad."]
     later = ["On Friday Anton Vries was appointed head coach of the club."]
     # the title from the undated source, read last, is not shown
-    assert _roles([later, first], {1: "2031-05-09"})["Anton Vries"] == ("head coach of the club", 1)
+    assert roles_by_source([later, first], {1: "2031-05-09"})["Anton Vries"] == (
+        "head coach of the club",
+        1,
+    )
     # the older appointment, read last, does not replace the newer one
     older = ["In March Anton Vries was named assistant coach."]
     dates = {1: "2031-05-09", 2: "2031-03-02"}
-    assert _roles([later, older], dates)["Anton Vries"] == ("head coach of the club", 1)
+    assert roles_by_source([later, older], dates)["Anton Vries"] == ("head coach of the club", 1)
 
 
 def test_no_role_is_carried_to_a_namesake_nor_changed_without_a_stated_change() -> None:
-    found = _roles(
+    found = roles_by_source(
         [
             ["Senator Lena Brandt said the bill would pass."],
             ["Judge Oskar Brandt was appointed to the appeals court on Monday."],
@@ -119,11 +105,11 @@ def test_a_resigned_leader_is_shown_by_the_texts_own_past_title_the_day_after() 
         "Former prime minister Arunee said she would not stand in the election.",
     ]
     dates = {1: "2031-05-05", 2: "2031-05-06"}
-    found = _roles([monday, tuesday], dates)
+    found = roles_by_source([monday, tuesday], dates)
     assert found["Arunee Phongsri"] == ("Former prime minister", 2)
     assert "Arunee" not in found  # her given name alone is no second person
     # on Monday alone the office she left is shown no more, and no other words for it
-    assert _roles([monday], {1: "2031-05-05"})["Arunee Phongsri"] == (None, None)
+    assert roles_by_source([monday], {1: "2031-05-05"})["Arunee Phongsri"] == (None, None)
 
 
 def test_a_lower_case_title_with_its_modifier_is_a_one_word_names_role() -> None:
@@ -141,12 +127,12 @@ def test_one_name_in_both_orders_across_articles_is_one_person() -> None:
         "Chief Cabinet Secretary Tanaka Hiroshi said talks would be held by phone.",
         "Tanaka said Tokyo had protested.",
     ]
-    found = _roles([wire, japanese])
+    found = roles_by_source([wire, japanese])
     assert "Tanaka Hiroshi" not in found
     assert found["Hiroshi Tanaka"][0] == "Chief Cabinet Secretary"
     # one article that writes both orders names two people
     both = ["Wei Li, a farmer, said the river rose; Li Wei, a teacher, said schools shut."]
-    assert {"Wei Li", "Li Wei"} <= set(_roles([both]))
+    assert {"Wei Li", "Li Wei"} <= set(roles_by_source([both]))
 
 
 def test_a_later_days_promotion_and_office_replace_the_earlier_rank_and_post() -> None:
@@ -158,7 +144,7 @@ def test_a_later_days_promotion_and_office_replace_the_earlier_rank_and_post() -
         '"We will not let it happen again," Sani said.',
     ]
     dates = {1: "2031-05-05", 2: "2031-05-07"}
-    role, source = _roles([monday, wednesday], dates)["Amadou Sani"]
+    role, source = roles_by_source([monday, wednesday], dates)["Amadou Sani"]
     assert (role, source) == ("Brigadier General, commander of the Gao operational zone", 2)
 
 
@@ -172,15 +158,15 @@ def test_a_later_days_title_replaces_an_earlier_description_unless_it_only_resta
         "Spokeswoman Mira Tolk said ships were waiting.",
     ]
     dates = {1: "2031-06-03", 2: "2031-06-05"}
-    found = _roles([tuesday, thursday], dates)
+    found = roles_by_source([tuesday, thursday], dates)
     assert found["Ivo Drach"] == ("Inquiry chairman", 2)
     # the later "Spokeswoman" says less than the earlier title, which stands
     assert found["Mira Tolk"] == ("Harbour Authority spokeswoman", 1)
     # read in the other order, the dates still decide
-    found = _roles([thursday, tuesday], {1: "2031-06-05", 2: "2031-06-03"})
+    found = roles_by_source([thursday, tuesday], {1: "2031-06-05", 2: "2031-06-03"})
     assert found["Ivo Drach"] == ("Inquiry chairman", 1)
     # an undated source's day is unknown: its role is not compared
-    assert _roles([tuesday, thursday], {2: "2031-06-05"})["Ivo Drach"][1] == 1
+    assert roles_by_source([tuesday, thursday], {2: "2031-06-05"})["Ivo Drach"][1] == 1
 
 
 def test_a_later_days_background_does_not_replace_the_office_held() -> None:
@@ -191,13 +177,13 @@ def test_a_later_days_background_does_not_replace_the_office_held() -> None:
     ]
     friday = ["Tomas Ebbe, the village mayor, said the road was clear."]
     dates = {1: "2031-04-07", 2: "2031-04-09", 3: "2031-04-11"}
-    found = _roles([monday, wednesday, friday], dates)
+    found = roles_by_source([monday, wednesday, friday], dates)
     # a past occupation of another kind is her background, not her office now
     assert found["Irene Vauclain"] == ("Chile's Trade Minister", 1)
     # an office a later day gives replaces a description that holds none
     assert found["Tomas Ebbe"] == ("village mayor", 3)
     # nor does a description replace an office, whichever day read first
-    found = _roles([friday, wednesday], {1: "2031-04-11", 2: "2031-04-13"})
+    found = roles_by_source([friday, wednesday], {1: "2031-04-11", 2: "2031-04-13"})
     assert found["Tomas Ebbe"] == ("village mayor", 1)
 
 
@@ -212,10 +198,10 @@ def test_a_later_day_replaces_a_role_by_the_same_office_or_that_office_left() ->
     ]
     friday = ["Former farm minister Oda Brenn, who resigned on Thursday, left the capital."]
     dates = {1: "2031-04-07", 2: "2031-04-09", 3: "2031-04-11"}
-    found = _roles([monday, wednesday, friday], dates)
+    found = roles_by_source([monday, wednesday, friday], dates)
     # the office she held, dated as left, is news; another office in her past is not
     assert found["Oda Brenn"] == ("Former farm minister", 3)
-    assert _roles([monday, wednesday], dates)["Oda Brenn"] == ("Farm Minister", 1)
+    assert roles_by_source([monday, wednesday], dates)["Oda Brenn"] == ("Farm Minister", 1)
     # the same kind of office, with the same head, is what a later day calls him
     assert found["Lev Arndt"] == ("Port Minister", 2)
 
@@ -230,7 +216,7 @@ def test_a_predecessor_keeps_no_title_of_the_office_a_later_report_gives_his_suc
         "Amina Dossa was sworn in as governor of Kessel Province on Wednesday.",
         "Her predecessor, Tomasz Ruel, did not attend the ceremony.",
     ]
-    found = _roles([late, sworn], {1: "2031-03-03", 2: "2031-03-05"})
+    found = roles_by_source([late, sworn], {1: "2031-03-03", 2: "2031-03-05"})
     assert found["Tomasz Ruel"] == (None, None)
     assert found["Amina Dossa"][0] == "governor of Kessel Province"
     # an office the same sentence says the predecessor holds now is still theirs
@@ -266,9 +252,9 @@ def test_a_stand_in_appointed_until_a_successor_is_confirmed_holds_the_office_no
     ]
     friday = ["Acting Interior Minister Mira Holt visited the port."]
     dates = {1: "2031-06-04", 2: "2031-06-05", 3: "2031-06-06"}
-    found = _roles([wednesday, thursday, friday], dates)
+    found = roles_by_source([wednesday, thursday, friday], dates)
     assert found["Mira Holt"] == ("acting interior minister", 2)
     assert found["Oskar Lunde"] == (None, None)
     # a term whose end the "until" clause tells in the past closed: background
     past = ["Mira Holt was appointed acting interior minister until a successor was found."]
-    assert _roles([past])["Mira Holt"] == (None, None)
+    assert roles_by_source([past])["Mira Holt"] == (None, None)

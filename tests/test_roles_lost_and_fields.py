@@ -4,26 +4,8 @@ and F15, in invented texts of other settings."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from brief.extract.actors import find_actors
-from brief.models import Sentence
 from tests.extract_helpers import people_roles as people
-
-
-def _roles(
-    articles: list[list[str]], published: Mapping[int, str] | None = None
-) -> dict[str, tuple[str | None, int | None]]:
-    texts = [
-        Sentence(text, number, index, 0)
-        for number, article in enumerate(articles, 1)
-        for index, text in enumerate(article, 1)
-    ]
-    return {
-        a.name: (a.role, a.role_cited.source if a.role_cited else None)
-        for a in find_actors(texts, published=published)
-        if a.kind == "person"
-    }
+from tests.extract_helpers import roles_by_source
 
 
 def test_a_participle_of_a_lost_office_opening_the_title_dates_it() -> None:
@@ -41,7 +23,7 @@ def test_the_same_word_after_a_subject_is_a_verb_and_dates_nothing() -> None:
 
 
 def test_a_later_days_lost_title_replaces_the_bare_one_of_an_earlier_day() -> None:
-    found = _roles(
+    found = roles_by_source(
         [
             ["Chairman Ivo Marsh opened the port's new terminal."],
             ["Dismissed port authority chairman Ivo Marsh appealed against the decision."],
@@ -52,7 +34,7 @@ def test_a_later_days_lost_title_replaces_the_bare_one_of_an_earlier_day() -> No
 
 
 def test_a_later_past_title_of_a_deputy_is_another_office() -> None:
-    found = _roles(
+    found = roles_by_source(
         [["Director Ivo Marsh opened the ward."], ["Former deputy director Ivo Marsh spoke."]],
         {1: "2031-04-01", 2: "2031-04-02"},
     )
@@ -91,14 +73,14 @@ def _given_away(appointed_as: str) -> str:
 
 def test_an_office_a_later_day_ends_and_gives_to_another_is_no_earlier_title() -> None:
     dates = {1: "2031-09-01", 2: "2031-09-02"}
-    found = _roles([_DAY_ONE, [_given_away("acting director")]], dates)
+    found = roles_by_source([_DAY_ONE, [_given_away("acting director")]], dates)
     assert found["Ivo Marsh"] == (None, None)
     assert found["Lena Roos"][0] == "acting director"
 
 
 def test_a_deputy_named_or_no_date_to_compare_leaves_the_title() -> None:
     dates = {1: "2031-09-01", 2: "2031-09-02"}
-    found = _roles([_DAY_ONE, [_given_away("deputy director")]], dates)
+    found = roles_by_source([_DAY_ONE, [_given_away("deputy director")]], dates)
     assert found["Ivo Marsh"][0] is not None
-    found = _roles([_DAY_ONE, [_given_away("acting director")]])
+    found = roles_by_source([_DAY_ONE, [_given_away("acting director")]])
     assert found["Ivo Marsh"][0] is not None
