@@ -61,3 +61,17 @@ def roles_by_source(
         for a in find_actors(texts, published=published)
         if a.kind == "person"
     }
+
+
+def read_article(
+    folder: Path, text: str
+) -> tuple[dict[str, str | None], list[tuple[str, str | None]]]:
+    """The person actors with their roles, and the quotes with their speakers, of an
+    article written to `folder` and read through the product's own ingest and segmenter."""
+    from brief.extract.actors import find_actors
+
+    path = folder / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    found = sentences_of(path)
+    people = {a.name: a.role for a in find_actors(list(found)) if a.kind == "person"}
+    return people, [(q.text, q.actor) for q in quotes_of(found)]

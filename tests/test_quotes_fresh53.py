@@ -6,18 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from brief.extract.actors import find_actors
-from tests.extract_helpers import quotes_of, sentences_of
-
-
-def read(tmp_path: Path, text: str) -> tuple[dict[str, str | None], list[tuple[str, str | None]]]:
-    """The person actors with their roles, and the quotes with their speakers, of an
-    article read through the product's own ingest and segmenter."""
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    found = sentences_of(path)
-    people = {a.name: a.role for a in find_actors(list(found)) if a.kind == "person"}
-    return people, [(q.text, q.actor) for q in quotes_of(found)]
+from tests.extract_helpers import read_article as read
 
 
 def test_a_nickname_the_text_ties_to_a_name_is_that_person(tmp_path: Path) -> None:
