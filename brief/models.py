@@ -379,7 +379,9 @@ class Withdrawn:
         elif self.kind == "day":
             said = f"An earlier brief gave “{self.words}”; source {self.source} corrects the day"
         elif self.correction:
-            said = f"An earlier brief gave “{self.words}”; source {self.source} corrects the count"
+            # "the figure": a count of people or an amount of money alike (r75: "corrects
+            # the count" of 61.2 billion euros)
+            said = f"An earlier brief gave “{self.words}”; source {self.source} corrects the figure"
         else:
             return (
                 f"The reports of an earlier brief quoted “{self.words}”; source {self.source}"

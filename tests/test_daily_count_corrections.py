@@ -240,6 +240,7 @@ def test_an_amount_set_aside_in_a_story_of_its_own_is_said(
     (notice,) = report.briefing.withdrawn
     assert notice.words == "41.5 million dollars"
     assert "not 41.5 million dollars as stated" in notice.correction
+    assert "corrects the figure: " in notice.notice
     assert all("41.5" not in f.text for f in report.briefing.figures)
 
 
