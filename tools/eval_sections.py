@@ -1409,7 +1409,19 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "batches, and a BBC bill's power to 'impose curfews'); and an opposition leader "
         "'released without charge' (2029), named by his surname alone: in an article that "
         "first names him as the opposition leader, and names other states, it is "
-        "diplomacy; alone it is anyone's release, as a suspect's in a crime report is.",
+        "diplomacy; alone it is anyone's release, as a suspect's in a crime report is."
+        " Batch 3 (session 70; ids 3001-3150), written blind after 2 was tuned on, in the "
+        "language of alliances, military aid and defence cooperation between states (joint "
+        "exercises announced, scaled down or cancelled, basing and access agreements, aid "
+        "packages pledged, delayed or frozen, training missions sent or expelled, troop "
+        "rotations, air policing, defence ministers' communiqués, summits pledging spending, "
+        "overflight refused, port calls, intelligence sharing agreed or cut), as wires, "
+        "defence trade press, ministries' readouts, alliances' communiqués, regional papers "
+        "and think-tank commentators write them, beside spending shares, treaty articles, "
+        "profiles and history, with military words used of other things ('a charm "
+        "offensive', 'torpedoed the sale', 'rolled out a recruiting campaign') and exercises "
+        "that are no threat, scored 0.907 held out (accuracy 0.873; odd ids 0.888, even ids "
+        "0.958), committed before any tuning.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
