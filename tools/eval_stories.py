@@ -615,6 +615,22 @@ HELD_OUT = {
         "site', still joins the English site's report of that launch (called_separate). No "
         "other set moved, nor the cross-day figures."
     ),
+    "pile37": (
+        "a health and medicine desk's Thursday (session 70), written after pile36: a Marburg "
+        "outbreak in Tanzania told eight ways (the health ministry's statement, a situation "
+        "report, a wire, a live blog of a briefing, a journal's news pages, a translated "
+        "regional paper, a vaccine maker's release, a neighbour's border screening) beside "
+        "look-alikes kept apart (a Marburg cluster in Uganda, a separate spillover, and an "
+        "anniversary feature on 1967; one drug recalled in two markets under two brands, and "
+        "its maker's results the next morning; a drug's approval and a different trial of it "
+        "published a day later; a ransomware attack on one hospital and a failed update at "
+        "another; a nurses' strike and another union's strike vote), a minister's resignation "
+        "and her successor's swearing-in told as one story, a wire carried twice, a corrected "
+        "wire, a roundup. Held out: F1 0.894 (P .840, R .956; half A .929, half B .905): the "
+        "maker's results joined the British recall, the approval and the trial joined, the "
+        "strike and the strike vote joined, and the ministry's statement stood apart from "
+        "the rest of its outbreak."
+    ),
 }
 
 
