@@ -4,6 +4,8 @@ its title, a subheading or its first sentence."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from brief.ingest import parse_text
@@ -204,6 +206,38 @@ def test_a_desks_masthead_with_a_note_is_no_sentence(masthead: str) -> None:
 )
 def test_a_line_of_a_clause_or_without_a_date_is_no_masthead(line: str) -> None:
     assert not is_masthead_line(line)
+
+
+def test_a_plain_text_masthead_with_hyphens_and_a_bar_is_no_sentence() -> None:
+    """A plain-text copy sets a masthead's fields apart by hyphens between spaces and
+    its clock's note after a bar (r76 F9: it had run into the page's latest entry)."""
+    masthead = "Live blog - Quay Courier - Friday 4 December 2026 | all times local (GMT+2)"
+    assert is_masthead_line(masthead)
+    entry = "18:05 - The harbour master has reopened the north channel to tankers."
+    text = f"Port strike: live\n\n{masthead}\n{entry}\n17:20 - Talks resume.\n"
+    doc = parse_text(text, src())
+    assert doc.date == "2026-12-04"
+    assert segment([doc]).sentences[0].text == entry
+
+
+def test_a_masthead_opening_a_body_whose_title_came_with_it_is_no_sentence() -> None:
+    """A feed's entry comes with its title, and its body opens on the page's masthead:
+    the page's line, not the first of its story."""
+    source = replace(src(), title="Port strike: live")
+    masthead = "Live blog - Quay Courier - Friday 4 December 2026 | all times local (GMT+2)"
+    entry = "18:05 - The harbour master has reopened the north channel to tankers."
+    doc = parse_text(f"{masthead}\n{entry}\n17:20 - Talks resume.\n", source, find_title=False)
+    assert segment([doc]).sentences[0].text == entry
+
+
+def test_a_line_of_no_stop_runs_into_no_live_entry_under_it() -> None:
+    """In text of a line per paragraph, a live page's entry opens with its stamp: the line
+    above it, though it ends on no stop, is not the start of the entry's sentence."""
+    above = "Updates from the port strike as they come in from our team on the quay at the gates"
+    entry = "18:05 - The harbour master has reopened the north channel to tankers."
+    doc = parse_text(f"Port strike: live\n\n{above}\n{entry}\n", src())
+    texts = [sentence.text for sentence in segment([doc]).sentences]
+    assert entry in texts and not any(above in text and entry in text for text in texts)
 
 
 def test_a_sentence_that_opens_with_by_stays_the_lede() -> None:

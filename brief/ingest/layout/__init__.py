@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from brief.errors import InputError
-from brief.ingest.furniture import HEADLINE_WORDS, update_note
+from brief.ingest.furniture import HEADLINE_WORDS, entry_stamp, update_note
 from brief.ingest.layout.bylines import by_outlet, by_writer, byline, is_outlet_name
 from brief.ingest.layout.datelines import dateline_credit, read_dateline
 from brief.ingest.layout.dates import date_in, reported_day, yearless_day
@@ -333,7 +333,7 @@ def _page_top(
     # of the story, and none runs into the next (a headline, the lede)
     credited = headed and credits_under(lines, head)
     credits: list[str] = []
-    for at in top_header_lines(lines, head):
+    for at in top_header_lines(lines, head, headline=headed and find_title):
         credits.append(lines[at])
         lines[at] = ""
     # A wire's update note there ("UPDATED 16 Nov 2026, 17:45 — adds new toll") is the
@@ -435,13 +435,20 @@ def _blocks(
         # the next only where that one goes on its sentence, in lower case: one opening
         # with a digit, a quote or a sign is an element of its own (a paragraph ending
         # on a link's label and a shouted line had run into the next, "&lt;img ...&gt;
-        # Police said ...", one sentence across a paragraph break, r66 F6).
+        # Police said ...", one sentence across a paragraph break, r66 F6). A line that
+        # opens with a live page's entry stamp ("17:10 - Judge ...") opens an entry: a
+        # masthead above it that ends on no stop ("Live blog - ... | all times local
+        # (GMT+4)") had run into the page's latest entry (r76 F9).
         starts_fresh = (
             not para
             or ends_sentence(para[-1])
             or (
                 not wrapped
-                and (line[:1].isupper() or (lines_are_blocks and not line[:1].islower()))
+                and (
+                    line[:1].isupper()
+                    or (lines_are_blocks and not line[:1].islower())
+                    or entry_stamp(line) is not None
+                )
                 and stands_alone(para[-1], line)
             )
         )

@@ -212,7 +212,9 @@ def sections(part: str) -> bool:
     return len(labels) > 1 and all(a_name(label) for label in labels)
 
 
-_MASTHEAD_BREAK = re.compile(r"\s+[|–—]\s+")
+# (a hyphen between spaces stands for a dash in a plain-text copy: "Live blog - Tbilisi
+# Monitor - Tuesday 15 March 2033 | all times local (GMT+4)", r76 F9)
+_MASTHEAD_BREAK = re.compile(r"\s+[|–—-]\s+")
 
 
 def is_masthead_line(line: str) -> bool:
@@ -228,9 +230,9 @@ def is_masthead_line(line: str) -> bool:
     if len(line) > HEADER_CHARS or any(mark in line for mark in '"“”«»'):
         return False
     # (set apart by bars, or by dashes between spaces: "Live blog — Danube Herald —
-    # Thursday 11 November 2027 — all times CET", r66 F13)
-    parts = _MASTHEAD_BREAK.split(line)
-    if len(parts) < 2 or len({mark.strip() for mark in _MASTHEAD_BREAK.findall(line)}) > 1:
+    # Thursday 11 November 2027 — all times CET", r66 F13; or both, the clock's note
+    # after a bar: "Live blog - Tbilisi Monitor - 15 March 2033 | all times local")
+    if len(_MASTHEAD_BREAK.split(line)) < 2:
         return False
     line = bylines_capitalised(line)
     fields = [field.strip() for field in _MASTHEAD_BREAK.split(line)]

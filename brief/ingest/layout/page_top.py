@@ -55,13 +55,15 @@ def top_lines(lines: list[str], head: int) -> list[int]:
     return top + [k for k in range(head, len(lines)) if lines[k]][: STAMP_LINES + 1]
 
 
-def top_header_lines(lines: list[str], head: int) -> list[int]:
+def top_header_lines(lines: list[str], head: int, *, headline: bool = True) -> list[int]:
     """Where the header lines (`is_header_line`, `is_masthead_line`) stand at the top of
-    a page's lines, the headline's own line aside."""
+    a page's lines, the headline's own line aside. `headline`: whether the line at `head`
+    is the headline (a copy whose title came with it, a feed's entry, opens on its body:
+    a masthead there is the page's, r76 F9)."""
     return [
         k
         for k in top_lines(lines, head)
-        if is_header_line(lines[k]) or (k != head and is_masthead_line(lines[k]))
+        if is_header_line(lines[k]) or ((k != head or not headline) and is_masthead_line(lines[k]))
     ]
 
 
