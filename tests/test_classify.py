@@ -3523,3 +3523,36 @@ def test_a_state_of_emergency_names_the_state_that_lifts_it(text: str, section: 
     """Batch 2's kind of miss, in other settings: a junta's measure eased, its agent left
     out."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # answering like with like, promised on a condition, is a threat
+        (
+            "Hanoi would reply in kind if Beijing's coast guard fired water cannon at its boats"
+            " again, a foreign ministry spokeswoman said.",
+            "diplomacy",
+        ),
+        (
+            "Caracas said it would answer in kind if Bogota went ahead with the naval"
+            " manoeuvres off the Guajira coast.",
+            "diplomacy",
+        ),
+        # ... and the answer given is the act it is
+        ("The coast guard answered in kind, firing warning shots at the trawlers.", "military"),
+    ],
+)
+def test_an_answer_in_kind_promised_on_a_condition_is_a_threat(text: str, section: str) -> None:
+    """Batch 3's kind of miss, in other settings: a threat to answer drills in kind."""
+    assert classify(text, GEO).section == section
+
+
+def test_a_verb_in_ly_after_the_modal_is_no_adverb() -> None:
+    """ "reply" ends as an adverb does, and is the verb the modal governs."""
+    from brief.classify.conditions import condition
+
+    replied = condition("Hanoi would reply in kind if the boats were rammed again.")
+    assert replied is not None and replied.answers
+    letters = condition("The author would answer letters if time allowed.")
+    assert letters is not None and not letters.answers

@@ -223,10 +223,11 @@ def _reserved(text: str, lowered: str) -> Condition | None:
 def _promises(text: str, modal: int, verbs: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the verb the modal at token `modal` governs is one of `verbs` (of answering:
     "will respond", "would certainly retaliate"; of coercion: "will cut", "would expel");
-    an adverb in -ly may stand between."""
+    an adverb in -ly may stand between, and a verb in -ly is no adverb ("would reply in
+    kind")."""
     after = tokens(text)[modal + 1 :]
-    start = 1 if after[:1] and after[0].endswith("ly") else 0
-    return any(after[start : start + len(verb)] == list(verb) for verb in verbs)
+    starts = (0, 1) if after[:1] and after[0].endswith("ly") else (0,)
+    return any(after[start : start + len(verb)] == list(verb) for start in starts for verb in verbs)
 
 
 @cache
