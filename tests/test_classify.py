@@ -3556,3 +3556,28 @@ def test_a_verb_in_ly_after_the_modal_is_no_adverb() -> None:
     assert replied is not None and replied.answers
     letters = condition("The author would answer letters if time allowed.")
     assert letters is not None and not letters.answers
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # an act named a gesture to the other side is a concession, whatever its words
+        (
+            "Athens and Ankara will scale back their air drills over the Aegean and cut the"
+            " number of warplanes taking part, officials said, in what they called a gesture"
+            " ahead of the talks.",
+            "diplomacy",
+        ),
+        (
+            "Manila will drop the live-fire phase of its drills with Tokyo near the shoal and"
+            " halve the number of ships taking part, as a goodwill gesture before the summit.",
+            "diplomacy",
+        ),
+        # ... but the noun names no act by itself
+        ("The midfielder's gesture to the crowd was caught on camera.", OTHER),
+        ("This was the governor's cheap gesture to the farm lobby.", OTHER),
+    ],
+)
+def test_an_act_offered_as_a_gesture_is_a_concession(text: str, section: str) -> None:
+    """Batch 3's kind of miss, in other settings: drills scaled down as a gesture."""
+    assert classify(text, GEO).section == section
