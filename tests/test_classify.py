@@ -3581,3 +3581,26 @@ def test_a_verb_in_ly_after_the_modal_is_no_adverb() -> None:
 def test_an_act_offered_as_a_gesture_is_a_concession(text: str, section: str) -> None:
     """Batch 3's kind of miss, in other settings: drills scaled down as a gesture."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # combat aircraft by their type names are forces, and arrive and land as forces do
+        ("Four Swedish Gripens landed at Amari on Tuesday to begin a rotation.", "military"),
+        ("Two French Rafales arrived in Amman on Sunday for a joint air patrol.", "military"),
+        ("The Gripen's maker reported higher orders for the year.", OTHER),
+        # the states of an alliance among themselves are sides of diplomacy
+        (
+            "The allies signed off on the new command structure at a meeting in Naples on"
+            " Thursday.",
+            "diplomacy",
+        ),
+        # ... not a politician's allies
+        ("Mr Doyle's allies agreed to back his bid for the leadership.", OTHER),
+    ],
+)
+def test_an_alliances_jets_and_its_members(text: str, section: str) -> None:
+    """Batch 3's kind of miss, in other settings: an ally's fighters arriving for air
+    policing, and the allies agreeing."""
+    assert classify(text, GEO).section == section
