@@ -3604,3 +3604,27 @@ def test_an_alliances_jets_and_its_members(text: str, section: str) -> None:
     """Batch 3's kind of miss, in other settings: an ally's fighters arriving for air
     policing, and the allies agreeing."""
     assert classify(text, GEO).section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a sanction in the main clause: the force behind it is its cause, one act however
+        # many words tell it
+        (
+            "Tokyo suspended a 50-million-dollar programme of military training for the"
+            " country's navy on Thursday, days after sailors opened fire on a fishing boat and"
+            " killed four crew.",
+            "diplomacy",
+        ),
+        # ... and force in the main clause is the event, whatever stands behind it
+        (
+            "Troops fired on protesters in the capital on Monday, a week after Washington froze"
+            " military aid to the army.",
+            "military",
+        ),
+    ],
+)
+def test_force_in_the_setting_of_a_sanction_is_one_act(text: str, section: str) -> None:
+    """Batch 3's kind of miss, in other settings: military aid frozen after a shooting."""
+    assert classify(text, GEO).section == section

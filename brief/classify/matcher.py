@@ -760,12 +760,16 @@ class _Matcher:
         by itself), a background clause in another section's words is its setting, one
         event told in several words: that section counts its strongest background cue, not
         their sum ("Marines fought a breakaway faction on Friday, the military said, a week
-        after the faction turned down the government's amnesty offer" is a fight)."""
+        after the faction turned down the government's amnesty offer" is a fight). So does
+        force in the background of another section's main event: "Washington froze a
+        package of military assistance ..., a week after soldiers fired on protesters" is a
+        sanction, whose cause is one act of force however many words tell it ("soldiers",
+        "fired", "fired on")."""
         totals = [0.0] * len(self.keys)
         strongest = [0.0] * len(self.keys)
         pending: _Pending = []
         setting: dict[int, list[float]] = {}  # each section's background cues, as they count
-        force: set[int] = set()  # the physical sections whose event the main clause tells
+        told: set[int] = set()  # the sections whose event the main clause tells
         for (section, _, _, needs), (pos, weight) in hits.items():
             if history and weight > 0 and self.history is not None and _within(pos, history):
                 section = self.history
@@ -787,15 +791,19 @@ class _Matcher:
                 if weight > 0 and not needs:
                     setting.setdefault(section, []).append(weight)
                     continue
-            elif weight >= EVENT_WEIGHT and section in self.figurative:
-                force.add(section)
+            elif weight >= EVENT_WEIGHT and (section in self.figurative or not needs):
+                told.add(section)
             if needs:
                 pending.append((section, needs, weight, pos))
                 continue
             totals[section] += weight
             strongest[section] = max(strongest[section], weight)
         for section, found in setting.items():
-            totals[section] += max(found) if force - {section} else sum(found)
+            # (force as the setting of any event told; another section's words as force's)
+            told_besides = told - {section}
+            if section not in self.figurative:
+                told_besides &= self.figurative
+            totals[section] += max(found) if told_besides else sum(found)
             strongest[section] = max(strongest[section], *found)
         return totals, strongest, pending
 
