@@ -1421,7 +1421,32 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "profiles and history, with military words used of other things ('a charm "
         "offensive', 'torpedoed the sale', 'rolled out a recruiting campaign') and exercises "
         "that are no threat, scored 0.907 held out (accuracy 0.873; odd ids 0.888, even ids "
-        "0.958), committed before any tuning.",
+        "0.958), committed before any tuning."
+        " Tuned on its odd ids in session 70 (the even ids held out), mostly in the data: a "
+        "promise to answer in kind on a condition is a threat, as one to respond or retaliate "
+        "is ('answer in kind' and 'reply in kind' are words.toml's response verbs, not "
+        "'answer' alone; and a verb in -ly after the modal is no adverb: 'would reply in "
+        "kind' had been read as an adverb before 'in'), 3011; an act named a gesture to the "
+        "other side is a concession whatever its words ('a gesture', 'a goodwill gesture', "
+        "'a gesture of goodwill'; the bare noun weighs under min_score and only tips an act "
+        "told, since at full weight it took a BBC politics quote on 'Tony Blair's cheap "
+        "gesture to the pro-constitution lobby' to diplomacy), 3009's drills scaled down 'in "
+        "what they called a gesture to coax the North back to talks'; combat aircraft by "
+        "their type names (Eurofighter, Rafale, Gripen; not Typhoon or Tornado, storms as "
+        "often) are forces that land and arrive, 3077; 'the allies' names states among "
+        "themselves as 'two countries' does (with the article: not 'Cabinet allies'), 3127; "
+        "and force in the background of another section's main event is its cause, one act "
+        "however many words tell it, counted by its strongest cue as another section's words "
+        "behind force already were ('Washington froze a 300-million-dollar package of "
+        "military assistance ..., a week after soldiers fired on protesters', 3029; tried for "
+        "every section's background, it took two BBC business sentences and an article out "
+        "of the economy, and was left out). 3 is 0.982 with them (accuracy 0.944; odd ids "
+        "0.888 -> 1.000, even ids held out 0.958, unchanged); no other batch, dev half, "
+        "humanitarian or domestic figure, off-topic rate, BBC sentence or placement moved. "
+        "No odd miss is left. Two are codings a brief could fairly place either way: 3009's "
+        "drills scaled down are a change of force posture as much as a concession, and 3077's "
+        "air-policing rotation is MOBILIZE by its writer's convention where COOPERATE could "
+        "be argued; a security brief's reader wants both where they now go.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
