@@ -3628,3 +3628,60 @@ def test_an_alliances_jets_and_its_members(text: str, section: str) -> None:
 def test_force_in_the_setting_of_a_sanction_is_one_act(text: str, section: str) -> None:
     """Batch 3's kind of miss, in other settings: military aid frozen after a shooting."""
     assert classify(text, GEO).section == section
+
+
+def _health_profile() -> Profile:
+    """A desk's own section of epidemics, whose events officials report."""
+    spec = SectionSpec(
+        "health",
+        "Public health",
+        4,
+        (("outbreak", 3.0), ("vaccine", 3.0)),
+        participants=("official",),
+    )
+    actors = (("official", ("government", "ministry", "minister", "authorities")),)
+    return Profile("health", "", (spec,), actors=actors)
+
+
+def test_a_transcript_turn_names_its_speaker_as_an_attribution_does() -> None:
+    """In a printed exchange, a turn's sentences are its labelled speaker's words, as
+    "..., the minister said" makes them a minister's: the speaker is who the article said
+    they were where it first named them, by an office written out in capitals too. A
+    single label is no exchange, and a label that names no one the article named before
+    gives no one."""
+    profile = _health_profile()
+    texts = [
+        "Transcript of the briefing by Deputy Minister of Health and Social Protection"
+        " Ines Carvalho, Thursday 4 March.",
+        "CARVALHO: Good afternoon.",
+        "The outbreak has passed its peak in the northern districts.",
+        "QUESTION (Radio Sul): When will the clinics reopen?",
+        "CARVALHO: Our teams will start vaccine deliveries to the islands on Monday.",
+        "Those deliveries will cover 40,000 people.",
+    ]
+    sections = [c.section for c in classify_all(texts, profile, ["a"] * len(texts))]
+    assert sections[2] == sections[4] == "health"
+    # The same words with no exchange: the sentence names no official.
+    plain = [texts[0], "The outbreak has passed its peak in the northern districts."]
+    assert classify_all(plain, profile, ["b"] * 2)[1].section == OTHER
+    # One label is no exchange ("NORTE:" a dateline as often), and labels that name no
+    # one the article introduced give no one.
+    once = [texts[0], "CARVALHO: The outbreak has passed its peak in the north."]
+    assert classify_all(once, profile, ["c"] * 2)[1].section == OTHER
+    nobody = [
+        "Transcript of a radio phone-in, Thursday.",
+        "HOST: Good afternoon.",
+        "CALLER: The outbreak has passed its peak in our village.",
+    ]
+    assert classify_all(nobody, profile, ["d"] * 3)[2].section == OTHER
+
+
+def test_an_office_written_out_before_a_name_is_its_title() -> None:
+    text = "Remarks of Acting Minister of Public Works and Transport Ana Lund, Monday."
+    start = text.index("Lund")
+    found = title_and_apposition(text, start, start + len("Lund"))
+    assert "Acting Minister of Public Works and Transport" in found
+    # ... and only capitalised words with an office's small words between them
+    text = "He met the minister of works Ana Lund on Monday."
+    start = text.index("Lund")
+    assert "minister" not in title_and_apposition(text, start, start + len("Lund"))

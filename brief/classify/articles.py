@@ -18,6 +18,7 @@ from brief.classify.references import (
     title_and_apposition,
 )
 from brief.classify.wording import RECENT_TOKENS
+from brief.ingest.furniture import turn_label
 from brief.models import Classification
 from brief.prefilter import may_hold
 from brief.profiles import Profile
@@ -33,8 +34,9 @@ def classify_all(
     A sentence then takes the kinds of actor of the people it refers back to: by a
     pronoun subject, those of the sentences just before it; by a name, those of the
     sentence that first named it ("Ms Adebayo said ..." after "Nkechi Adebayo, the UN
-    envoy, ..."); by a definite count ("The four were killed"), those of the nearest
-    sentence that counted them. Never across articles."""
+    envoy, ..."), and a transcript's turn by its speaker's label (`_turn_speakers`); by a
+    definite count ("The four were killed"), those of the nearest sentence that counted
+    them. Never across articles."""
     matcher = cached_matcher(profile)
     if articles is None:
         return tuple(matcher.classify(t) for t in texts)
@@ -44,6 +46,7 @@ def classify_all(
     chained: dict[int, frozenset[str]] = {}
     introduced: dict[Hashable, dict[str, int]] = {}  # article -> name -> first sentence
     titled: dict[tuple[int, int], frozenset[str]] = {}
+    speakers = _turn_speakers(listed, articles)
 
     def title_kinds(j: int, start: int, end: int) -> frozenset[str]:
         """The kinds of actor a name's title or apposition gives it, where first named."""
@@ -75,7 +78,7 @@ def classify_all(
                 chained[j] = own_kinds(j) | earlier(j, reach - 1)
             found |= chained[j]
         first = introduced.get(articles[k], {})
-        for name in names[k]:
+        for name in names[k] | speakers.get(k, frozenset()):
             i = first.get(name, k)
             if i < k:
                 start = listed[i].find(name)
@@ -167,6 +170,38 @@ def classify_all(
             )
         )
     return tuple(out)
+
+
+def _turn_speakers(texts: Sequence[str], articles: Sequence[Hashable]) -> dict[int, frozenset[str]]:
+    """The name words of each transcript turn's speaker, by sentence: in an article of
+    two turns or more labelled in capitals (an exchange), a sentence from a label to the
+    next is the labelled speaker's words ("MIRESCU: Good morning. The budget deficit ...
+    was 3.4 percent of GDP"), as a report's "..., the minister said" makes them the
+    minister's. So a turn names its speaker as an attribution does, and the speaker is
+    who the article said they were where it first named them ("Acting Minister of Public
+    Finance Dan Mirescu"): a finance minister's outcome in his own press conference had
+    named no actor, and his turns had counted as if no official spoke (r75 F6). A label
+    the article names no one by before ("KUALA LUMPUR:", "QUESTION:") gives no one."""
+    labels: dict[int, str] = {}
+    for k, text in enumerate(texts):
+        label = turn_label(text)
+        if label is not None:
+            labels[k] = label
+    counts: dict[Hashable, int] = {}
+    for k in labels:
+        counts[articles[k]] = counts.get(articles[k], 0) + 1
+    if not any(n >= 2 for n in counts.values()):  # most texts hold no exchange
+        return {}
+    speakers: dict[int, frozenset[str]] = {}
+    current: dict[Hashable, frozenset[str]] = {}
+    for k, article in enumerate(articles):
+        if counts.get(article, 0) < 2:
+            continue
+        if k in labels:
+            current[article] = frozenset(names_in(labels[k].title()))
+        if article in current:
+            speakers[k] = current[article]
+    return speakers
 
 
 Article = TypeVar("Article", bound=Hashable)

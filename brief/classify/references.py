@@ -57,13 +57,32 @@ APPOSITION_CHARS = 60
 # on 300,000 random strings.)
 _TITLE = re.compile(rf"(?<![\w'’.-])(?:[\w'’.-]+[ \u00a0]+){{0,{TITLE_WORDS}}}\Z")
 _APPOSITION = re.compile(rf"\s*[,(]([^,;:.()]{{1,{APPOSITION_CHARS}}})[,;:.)]")
+# ... and an office written out in capitals before it, however many words its "of" and
+# "for" add, as a release or a transcript titles an official ("Acting Minister of Public
+# Finance Dan Mirescu", "Secretary of State for the Budget Dan Mirescu"): capitalised
+# words, with an office's small words between two of them, right up to the name.
+OFFICE_WORDS = 8
+_OFFICE = re.compile(
+    r"(?<![\w'’.-])[A-Z][\w'’.-]*"
+    rf"(?:[ \u00a0]+(?:(?:of|for|the|and)[ \u00a0]+){{0,2}}[A-Z][\w'’.-]*){{0,{OFFICE_WORDS - 1}}}"
+    r"[ \u00a0]+\Z"
+)
 
 
 def title_and_apposition(text: str, start: int, end: int) -> str:
-    """What the text says a name is where it names it: its title and its apposition."""
-    title = _TITLE.search(text[max(0, start - 80) : start])  # nothing before it to test
+    """What the text says a name is where it names it: its title (and the office written
+    out before it) and its apposition."""
+    before = text[max(0, start - 80) : start]  # nothing before it to test
+    title = _TITLE.search(before)
+    office = _OFFICE.search(before) if before[-1:].isspace() else None
     apposition = _APPOSITION.match(text, end)
-    return " ".join((title.group() if title else "", apposition.group(1) if apposition else ""))
+    return " ".join(
+        (
+            title.group() if title else "",
+            office.group() if office else "",
+            apposition.group(1) if apposition else "",
+        )
+    )
 
 
 @cache

@@ -1155,6 +1155,16 @@ def contact_heading(line: str) -> bool:
     return _patterns().contact_label.match(line) is not None
 
 
+def turn_label(text: str) -> str | None:
+    """The label in capitals that opens a transcript's turn ("MIRESCU: The deficit ...",
+    "KAVALCHUK (through interpreter): ..." gives "KAVALCHUK"), or None: the label says
+    whose words the turn is, as "..., X said" does in a report."""
+    if ":" not in text[:_TURN_LABEL_REACH]:  # most sentences: one look in C
+        return None
+    turn = _ANY_TURN_LABEL.match(text)
+    return turn["label"] if turn is not None and turn["label"].isupper() else None
+
+
 def turn_greeting(text: str) -> bool:
     """Whether a sentence is a transcript's turn label in capitals and a greeting alone
     ("KAVALCHUK (through interpreter): Good afternoon.", "ROE: Good morning."): a
@@ -1171,6 +1181,9 @@ def turn_greeting(text: str) -> bool:
 _ANY_TURN_LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2})(?: \([^()]{1,60}\))?:\s+"
 )
+# A label's colon stands within this many characters (three long words and a bracket):
+# a sentence whose first colon comes later opens with no label.
+_TURN_LABEL_REACH = 184
 
 
 def is_furniture(text: str) -> bool:
