@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterable
 from functools import cache, lru_cache
 
 from brief.extract import lexicon
+from brief.extract.figures.notation import anchored_time
 from brief.models import Sentence
 from brief.prefilter import may_hold
 from brief.selection.quote_marks import continues_quote, quoted_at
@@ -235,7 +236,9 @@ _NO_COMMENT = re.compile(
 # texts, the repeats 0.14 s of CPU. The text alone settles it: kept by text.
 @lru_cache(maxsize=1 << 16)
 def is_dangling(text: str) -> bool:
-    """Does the sentence open with a word, sit inside a quote, quote someone the sentence
+    """Does the sentence open with a word or a time measured from one the sentence before
+    told ("A year later, ...", "The next day, ...": figures.notation.anchored_time), sit
+    inside a quote, quote someone the sentence
     before names (bare, or given to "he" or "she"), answer its claim with a side's
     silence, or give its verb an object pronoun whose antecedent no clause of its own can
     hold ("..., replaces him."), so that it needs that sentence?"""
@@ -246,6 +249,7 @@ def is_dangling(text: str) -> bool:
         or _AFTER_OPENER.match(text) is not None
         or _ABOUT_THIS.match(text) is not None
         or _points_to_a_time(text)
+        or anchored_time(text) is not None
         or continues_quote(text)
         or _BARE_QUOTE.match(text) is not None
         or said_by_pronoun(text)

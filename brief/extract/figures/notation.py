@@ -370,6 +370,77 @@ def opened_in(lead: str, year: int) -> str | None:
     return when
 
 
+class AnchoredTime(NamedTuple):
+    """A time a sentence opens with that is measured from one the text told before ("A
+    year later", "The next day"): its span ("a year", "the day") and which way it points
+    from that time ("after" or "before")."""
+
+    span: str
+    direction: str
+
+
+def anchored_time(text: str) -> AnchoredTime | None:
+    """The time `text` opens with where it is a span measured from an earlier sentence's
+    time and names none of its own: a duration with an offset that takes no anchor after
+    it ("A year later, ...", "Two days earlier, ...", "Years on, ...", "A week after,
+    ..."; words.toml's [values.anchorless_offsets]), or a unit of time made the next or
+    previous one ("The next day, ...", "The following year ..."; [values.sequence_words]).
+    Alone, such a sentence tells no time: its anchor is the sentence before's. Not "a year
+    later than planned", whose anchor is its own, nor "Two days after the vote", nor "Five
+    years ago", measured from now."""
+    found = _anchored().match(text)
+    if found is None:
+        return None
+    if _OWN_TIME_AFTER.match(text, found.end()):
+        return None  # "A year later, in October 2019, ...": the time is given after it
+    offsets, sequence = _anchor_words()
+    if found["offset"]:
+        offset = found["offset"].lower()
+        if offset in ("after", "before") and not _NOTHING_AFTER.match(text, found.end()):
+            return None  # "Two days after the vote": its anchor follows
+        span = found["span"]
+        if not found["quantity"] and not span.lower().endswith("s"):
+            return None  # "Day later" is no English time; "Years later" is
+        return AnchoredTime(span[:1].lower() + span[1:], offsets[offset])
+    unit = (found["unit"] or found["unit_after"]).lower()
+    if found["sequence"]:
+        return AnchoredTime(f"the {unit}", sequence[found["sequence"].lower()])
+    return AnchoredTime(f"the {unit}", found["bare"].lower())
+
+
+# A time of its own right after it, a year in digits: "A year later, in October 2019,".
+_OWN_TIME_AFTER = re.compile(r",?\s+(?:in|on|during|by)\s+[^,;:.]{0,24}?\b(?:1[89]|20)\d{2}\b")
+# Nothing after a bare "after" or "before" but the clause's end or a comma.
+_NOTHING_AFTER = re.compile(r"\s*(?:[,;:.!?)]|\Z)")
+
+
+@cache
+def _anchor_words() -> tuple[dict[str, str], dict[str, str]]:
+    """words.toml's [values.anchorless_offsets] and [values.sequence_words]."""
+    ways = ("after", "before")
+    return word_codes("anchorless_offsets", ways), word_codes("sequence_words", ways)
+
+
+@cache
+def _anchored() -> re.Pattern[str]:
+    """The openings anchored_time reads (its groups: `span`, its `quantity` and `offset`;
+    or the `unit` with a `sequence` word before it or a `bare` "after" or "before")."""
+    offsets, sequence = _anchor_words()
+    units = alternation(words()["durations"])
+    numbers = alternation(word_values("number_words"))
+    quantity = rf"(?:an?|one|\d+|{numbers}|a\s+few|few|several|some|many|a\s+couple\s+of)"
+    return re.compile(
+        # (not after a quotation mark: a speaker's "Three weeks on" is theirs, from a
+        # time their words may give)
+        r"[\s(\[—–-]*"
+        rf"(?:(?P<span>(?:(?P<quantity>{quantity})\s+)?(?:{units}))\s+"
+        rf"(?P<offset>{alternation(offsets)})(?![\w'’-])(?!\s+than\b)"
+        rf"|the\s+(?:(?P<sequence>{alternation(sequence)})\s+(?P<unit>{units})"
+        rf"|(?P<unit_after>{units})\s+(?P<bare>after|before)(?=\s*[,;:]))(?![\w'’-]))",
+        re.IGNORECASE,
+    )
+
+
 def simple_past(clause: str) -> bool:
     """Told in the simple past or the past perfect: a verb of the past ("freed", "had
     spent", "was freed") and no present, perfect or future."""

@@ -12,7 +12,10 @@ morning in March 2027, ..."), and its main clause is told in the simple past. A 
 sentence that dates itself in the news's time ("on Wednesday", "this week", "today")
 sets another time, and the narrative of the earlier year ends there; but not one whose
 time is only a quotation's saying ('"I did not know ...," Lis recalled in an interview
-this week': the attribution's day is the speaking's). A sentence told in the present,
+this week': the attribution's day is the speaking's). A sentence that opens with a time
+measured from the lead's ("A year later, the government cut wages by 25 percent") tells
+that time, and the sentences after it go on in it: its counts are "25 percent, a year
+after March 2009", never the lead's "in March 2009". A sentence told in the present,
 the perfect or the future, or with a date of its own, is not the earlier year's."""
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Protocol
 
-from brief.extract.figures.notation import opened_in, simple_past
+from brief.extract.figures.notation import anchored_time, opened_in, simple_past
 from brief.models import Sentence
 
 # The news's own time: a sentence dated so tells the present story, not the earlier year.
@@ -74,17 +77,26 @@ def retrospective_years(
     sentences: Sequence[Sentence], dates: Mapping[int, str]
 ) -> dict[tuple[int, int], str]:
     """The sentences (source, index) that tell an earlier year's event their report
-    opens in, each with that time as the lead writes it ("March 2027")."""
+    opens in, each with that time as a figure shows it: the lead's ("in March 2027"), or
+    one its sentence measures from it ("a year after March 2027")."""
     out: dict[tuple[int, int], str] = {}
-    for source, told, when in _openings(sentences, dates):
+    for source, told, lead in _openings(sentences, dates):
         # (the lead's own figures are dated by its opening as any sentence's are:
         # tense._opens_the_sentence, as_of)
+        when = f"in {lead}"
         for s in told[1:]:
             news_time = _NEWS_TIME.search(s.text)
             if news_time is not None:
                 if _QUOTATION.search(s.text) is None:
                     break  # the present's time: the earlier year's narrative ends
                 continue  # a quotation's saying: its day is the speaking's
+            moved = anchored_time(s.text)
+            if moved is not None:
+                # "A year later, the government cut wages by 25 percent": its own time,
+                # measured from the lead's, not the lead's (r75 F5: "25 percent, in
+                # March 2009"); the narrative goes on in it ("two months after a year
+                # after March 2009" for a time measured from that one)
+                when = f"{moved.span} {moved.direction} {when.removeprefix('in ')}"
             if _QUOTATION.search(s.text) is None and simple_past(s.text):
                 out[(source, s.index)] = when
     return out

@@ -347,7 +347,7 @@ def find_figures(
             then = retold.get((s.source, s.index)) if f.kind != "date" else None
             if then is not None and not past and f.date is None:
                 # "freed two Belarusians, in March 2027": the retrospective's year, shown
-                past, worded = True, f"{worded}, in {then}"
+                past, worded = True, f"{worded}, {then}"
             figure = Figure(
                 worded,
                 f.kind,
