@@ -667,3 +667,42 @@ def test_a_verb_to_death_is_a_toll_and_a_sentence_to_death_none(
     text: str, found: list[tuple[str, float, str]]
 ) -> None:
     assert tolls(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Nine firefighters and four residents were treated in hospital, the council said.",
+            ("Nine firefighters and four residents were treated", 13.0),
+        ),
+        (
+            "Officials said 20 students and two teachers were detained on the campus.",
+            ("20 students and two teachers were detained", 22.0),
+        ),
+        (
+            "Twelve crew, six passengers and a child were rescued from the raft.",
+            ("Twelve crew, six passengers and a child were rescued", 19.0),
+        ),
+    ],
+)
+def test_a_count_in_a_coordinated_subject_shares_its_verb(
+    text: str, found: tuple[str, float]
+) -> None:
+    """r75 F16: "Eleven police officers" had been a key figure alone where its sentence said
+    they and six others were treated in hospital, while the last count kept the verb; the
+    verb after a coordination is each count's, one figure of them all, as a toll's is."""
+    figures = [(f.text, f.value) for f in find_figures(sentences(text)) if f.kind == "count"]
+    assert figures == [found]
+
+
+def test_a_verb_s_object_before_another_clause_shares_no_verb() -> None:
+    # "deployed 400 soldiers": an object, and "and" opens another clause
+    figures = [
+        f.text
+        for f in find_figures(
+            sentences("The army deployed 400 soldiers and 30 civilians were detained.")
+        )
+        if f.kind == "count"
+    ]
+    assert "400 soldiers and 30 civilians were detained" not in figures

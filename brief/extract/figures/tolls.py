@@ -845,10 +845,13 @@ def scoped(text: str, figure: FoundFigure, bare: bool) -> FoundFigure | None:
       were injured", "Eight of the 40 miners were rescued"); an aside that corrects it
       or a phrase of place may stand between them when the count opens its clause ("Four
       men, not five, were arrested", "Two men from the village were arrested": see
-      `_interposed`), a singular's verb after it being no verb of theirs;
+      `_interposed`), a singular's verb after it being no verb of theirs; and the verb
+      after a coordinated subject is each count's ("Eleven police officers and six
+      protesters were treated in hospital");
     `bare`: whether the count is of its noun alone (no casualty, state or aid words)."""
     end = figure.end
     start = figure.start
+    value, unit = figure.value, figure.unit
     if bare:
         # the whole a part is told of is not the verb's subject: "None of the 12 crew
         # members were injured" is no "12 crew members were injured"
@@ -859,7 +862,20 @@ def scoped(text: str, figure: FoundFigure, bare: bool) -> FoundFigure | None:
         )
         acted = None if whole else _verb_after(text, start, end, _after_a_passive(text, start))
         gapped = not whole and acted is None and _opens_clause(text, start)
-        for gap in _gap_ends(text, end) if gapped else []:
+        if gapped:
+            # "Eleven police officers and six protesters were treated in hospital": a count
+            # that opens a coordinated subject shares the verb after the last conjunct
+            # (r75 F16: the first had read "Eleven police officers", the second "six
+            # protesters were treated"); one figure of them all, as a toll's coordinated
+            # subject is ("14 soldiers and three civilians were killed"), and of people
+            reach, total = end, figure.value
+            while (more := _conjunct(text, reach)) is not None and total is not None:
+                reach, total = more[0], total + more[1]
+            if reach != end and _SINGULAR_AFTER.match(text, reach) is None:
+                acted = _verb_after(text, start, reach)
+                if acted is not None:
+                    value, unit = total, "people"
+        for gap in _gap_ends(text, end) if gapped and acted is None else []:
             # "Four men, not five, were arrested", "Two men from the village were arrested";
             # not a singular's verb ("a dhow with 14 sailors on board has been hijacked")
             if _SINGULAR_AFTER.match(text, gap) is None:
@@ -882,7 +898,7 @@ def scoped(text: str, figure: FoundFigure, bare: bool) -> FoundFigure | None:
         return None
     if end == figure.end and start == figure.start:
         return figure
-    return figure._replace(start=start, end=end, text=text[start:end])
+    return figure._replace(start=start, end=end, text=text[start:end], value=value, unit=unit)
 
 
 def acted_on(text: str, figure: FoundFigure) -> FoundFigure:
