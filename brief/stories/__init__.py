@@ -100,6 +100,12 @@ Three steps, none told how many stories there are:
    other's leads give and its own group's never do: one crisis's events share its
    background (its countries, ministries and ships), and a report of one of them (a
    citizen detained in the other country) names the crisis so, not by its names (r72 F1).
+   So are two groups when a report of one tells, in a sentence that calls what it tells
+   another event, a word most leads of the other (two or more) give and no lead of its
+   own group gives, in that sentence alone: the other event's doer or act ("whose
+   dockers ... begin a separate 24-hour strike today"; "crane drivers, represented by a
+   separate union, voted on Monday"): one employer's two unions, a strike begun and a
+   strike vote, share the employer, its offer and its spokesman (pile37).
    A name written with a
    hyphen by one outlet and solid by another ("Ngur-Balam", "Ngurbalam") is one term
    when these tests ask whether a report mentions it, and so is the place of a dateline

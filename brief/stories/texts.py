@@ -191,6 +191,7 @@ class Text:
         "separate",
         "separate_counts",
         "separate_words",
+        "called_words",
         "day",
         "sayers",
         "craft",
@@ -266,6 +267,11 @@ class Text:
         # of another event of one crisis names the crisis so, not by its names
         self.separate_words: frozenset[str] = frozenset(
             word for sentence in head for word in _unlinked_words(sentence)
+        )
+        # and those of a sentence that calls what it tells another event: who did what there
+        # ("whose dockers ... begin a separate 24-hour strike today")
+        self.called_words: frozenset[str] = frozenset(
+            word for sentence in head for word in _called_words(sentence)
         )
         # and the counts it gives only there ("in a separate repatriation, 1,000 bodies"): a
         # count the other event's leads give names it as a name does
@@ -820,6 +826,9 @@ _NOT_LINKED = re.compile(
 )
 # The words of both, in lower case: a sentence without them is skipped quickly.
 _ANOTHER_CUES = ("separate", "unrelated", "connect", "link", "related", "nothing to do")
+# "it is a separate flood", "this was an unrelated case": a sentence that says so of its
+# subject tells that its own event is apart, in its own words (see _called_words).
+_COPULA_BEFORE = re.compile(r"\b(?i:is|was|are|were|be|been|being)\s+$")
 # Where the words of what a sentence calls another event end: its clause's end.
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 
@@ -896,6 +905,24 @@ def _unlinked_words(sentence: str) -> list[str]:
     after = sentence[found.end() :]
     clause = after[: end.start()] if (end := _CLAUSE_END.search(after)) else after
     return [word for word in re.findall(r"[^\W\d_]+", clause) if word.islower()]
+
+
+def _called_words(sentence: str) -> list[str]:
+    """The words written in small letters of a sentence that calls what it tells another
+    event ("The port's crane drivers, represented by a separate union, voted on Monday to
+    approve strikes": "crane", "drivers", ..., "voted", ...). The other event's doer and act
+    may stand anywhere there: before the words ("whose dockers ... begin a separate 24-hour
+    strike"), around them ("a separate union") or after them ("In a separate attack, gunmen
+    killed ..."); the report's own words there are its own leads' (see
+    brief.stories.apart.own_subjects.called_separate). Not where the sentence says so of
+    its subject ("It is a separate flood with separate crews"): its own event, in its own
+    words."""
+    if "separate" not in sentence.casefold() and "unrelated" not in sentence.casefold():
+        return []  # (most sentences)
+    called = _ANOTHER_EVENT.search(sentence)
+    if called is None or _COPULA_BEFORE.search(sentence[: called.start()]):
+        return []
+    return [word for word in re.findall(r"[^\W\d_]+", sentence) if word.islower()]
 
 
 def _another_events_counts(sentence: str) -> frozenset[str]:

@@ -53,23 +53,28 @@ def called_separate(
     not by its names. A word a lead gives only after a marker of what came before
     (Text.recalled_words: "two days after a German orbital rocket failed there") is the
     earlier event's: a sounding rocket's launch, whose range lies "separate from the new
-    orbital launch site", is the launch a site's report of that morning tells too."""
+    orbital launch site", is the launch a site's report of that morning tells too.
+
+    And so does a word most leads of the other group, of two or more, give, where a report
+    tells it in a sentence that calls what it tells another event, in that sentence alone,
+    and no lead of its own group gives it (see _calls_their_doer: "whose dockers ... begin
+    a separate 24-hour strike", beside the dockers' strike; "crane drivers, represented
+    by a separate union, voted on Monday", beside their vote)."""
     if openings:
         country = country_words()
         led = {i: small_letters(texts[i], openings[i]) - country for i in (*one, *other)}
         for mine, theirs in ((one, other), (other, one)):
-            if len(mine) != 1:
-                continue
-            alone = mine[0]
             # (not a word a lead gives only in a clause of what came before, "two days
             # after a German orbital rocket failed there": the earlier event's, which the
             # report may call apart from its own as well)
             given = Counter(word for i in theirs for word in led[i] - texts[i].recalled_words)
-            told = {word for word, n in given.items() if n * 2 > len(theirs)} - led[alone]
-            if any(
-                len(lines_with(texts[alone], word)) <= 1
-                for word in texts[alone].separate_words & told
+            told = {word for word, n in given.items() if n * 2 > len(theirs)}
+            if len(mine) == 1 and any(
+                len(lines_with(texts[mine[0]], word)) <= 1
+                for word in texts[mine[0]].separate_words & told - led[mine[0]]
             ):
+                return True
+            if len(theirs) > 1 and _calls_their_doer(texts, mine, told):
                 return True
     for mine, theirs in ((one, other), (other, one)):
         own = set().union(*(subjects[i] for i in mine))
@@ -80,6 +85,30 @@ def called_separate(
         if any(texts[i].separate & others or texts[i].separate_counts & counted for i in mine):
             return True
     return False
+
+
+def _calls_their_doer(texts: Sequence[Text], mine: list[int], told: set[str]) -> bool:
+    """Whether a report of a group tells, in a sentence that calls what it tells another
+    event (Text.called_words), a word most of the other group's leads give (`told`), which
+    no lead of its own group gives in any number, and uses it in that sentence alone: the
+    other event's doer or act ("whose dockers ... begin a separate 24-hour strike"; "crane
+    drivers, represented by a separate union, voted on Monday to approve strikes"). Two
+    unions' acts of one week (a strike begun, another union's strike vote) share their
+    employer, its offer and its spokesman, and each report recalls the other; but each
+    names the other's doer only there. Of a group of two or more only: one report's lead
+    gives words of its own angle that the other's reports may use by chance ("local
+    officials said", "a separate case")."""
+    own = {
+        form
+        for i in mine
+        for word in texts[i].opening
+        for form in (word, word + "s", word.removesuffix("s"))
+    }
+    return any(
+        len(lines_with(texts[i], word)) <= 1
+        for i in mine
+        for word in texts[i].called_words & told - own
+    )
 
 
 def apart_events(
