@@ -1,7 +1,9 @@
-"""Two acts of one employer's week: a union's strike that has begun beside another union's
-strike vote, each report of one calling the other's a separate dispute. Different bodies,
-different acts: the reports say so in how they tell the other one (pile37: a nurses'
-strike and allied health workers' vote)."""
+"""Two acts of one employer's week, or of one company's: a union's strike that has begun
+beside another union's strike vote, each report of one calling the other's a separate
+dispute; and a maker's quarterly results beside the recall of its car the day before,
+which the results name in a paragraph. Different bodies, different acts: the reports say
+so in how they tell the other one (pile37: a nurses' strike and allied health workers'
+vote; a drug maker's half-year results beside its drug's recall)."""
 
 from __future__ import annotations
 
@@ -94,3 +96,82 @@ def test_a_report_of_one_strike_that_calls_a_part_of_it_separate_joins() -> None
     subjects, openings = rare_subjects(texts), rare_openings(texts)
     assert texts[2].called_words
     assert not called_separate(texts, subjects, [2], [0, 1], openings)
+
+
+RECALL = [
+    "Regulator orders recall of 12,000 Sella cars over brake fault\n\n"
+    "OSLAND, Tuesday (Nordwire) - Osland's road safety regulator on Tuesday ordered the"
+    " recall of 12,000 Sella hatchbacks after tests showed their rear brakes could lock in"
+    " the wet.\n\n"
+    "The Road Safety Directorate said the Sella, made by Corvan Motors, should be taken to"
+    " a dealer for a free repair.\n\n"
+    "Owners need not stop driving the cars, the Directorate said, but should brake gently"
+    " on wet roads.\n\n"
+    "The fault was found in Directorate tests on cars built between March and June.\n",
+    "Sella recall: what owners should do\n\n"
+    "Owners of Sella hatchbacks built between March and June should book a free brake"
+    " repair after the Road Safety Directorate's recall on Tuesday, the motoring club"
+    " said.\n\n"
+    "The Directorate said the rear brakes of about 12,000 Sella cars could lock on wet"
+    " roads.\n\n"
+    "Dealers said the repair took an hour and parts were in stock.\n\n"
+    "The Sella is Osland's third best-selling car, and the Directorate has recalled it"
+    " once before.\n",
+    "Sella brake recall: dealers brace for queues\n\n"
+    "Car dealers across Osland braced for queues on Wednesday after the Road Safety"
+    " Directorate's recall of 12,000 Sella hatchbacks over locking rear brakes.\n\n"
+    "One Corvan dealer in the capital said it had taken 400 calls from Sella owners.\n\n"
+    "The Directorate said owners should brake gently on wet roads until the repair.\n\n"
+    "Sella owners can check their car's build date online.\n",
+]
+RESULTS = (
+    "Corvan Motors: third-quarter results and share buyback\n\n"
+    "Corvan Motors ASA | Stock exchange release | 12 September 2029, 07:00 CET\n\n"
+    "Corvan Motors, the carmaker, on Wednesday announced its unaudited results for the"
+    " third quarter and a new share buyback of 400 million krone.\n\n"
+    "Revenue rose 6% to 9.1 billion krone, and operating profit fell 3% to 640 million"
+    " krone.\n\n"
+    "Electric models made up a quarter of sales, up from a fifth a year earlier.\n\n"
+    "Chief executive Mona Vik said the quarter had been harder than hoped in export"
+    " markets, and that the outlook for the year was unchanged.\n\n"
+    "On Tuesday the Road Safety Directorate ordered, with the company, a recall of 12,000"
+    " Sella hatchbacks; Corvan does not expect a material cost.\n\n"
+    "The buyback will run until March. Corvan's shares rose 2% in early trading.\n"
+)
+
+
+def test_a_makers_results_that_recall_its_cars_recall_in_a_line_are_its_own_event() -> None:
+    """The results' lead gives its results and its buyback once each; the recall's
+    reports name neither, and the results name the recall's directorate and car in one
+    line past their lead: the maker's own act of the next morning, not a report of the
+    regulator's."""
+    pile = [
+        ("2029-09-11", RECALL[0]),
+        ("2029-09-12", RECALL[1]),
+        ("2029-09-12", RECALL[2]),
+        ("2029-09-12", RESULTS),
+    ]
+    stories = sorted(g.sources for g in find_stories(dated_corpus_of(pile)))
+    assert stories == [(1, 2, 3), (4,)]
+
+
+def test_a_report_of_the_recall_that_names_the_maker_in_its_lead_joins() -> None:
+    """A report of the recall from the maker's side, whose lead gives the car and the
+    directorate, tells the recall: it joins, though it names the maker throughout."""
+    maker = (
+        "Corvan apologises to Sella owners over brake recall\n\n"
+        "Corvan Motors apologised on Wednesday to owners of the 12,000 Sella hatchbacks"
+        " recalled by the Road Safety Directorate over locking rear brakes.\n\n"
+        "Corvan said dealers would repair the Sella's brakes free of charge within an"
+        " hour.\n\n"
+        "The Directorate said owners should brake gently on wet roads.\n\n"
+        "Corvan's chief executive Mona Vik said the Sella remained a safe car.\n"
+    )
+    pile = [
+        ("2029-09-11", RECALL[0]),
+        ("2029-09-12", RECALL[1]),
+        ("2029-09-12", RECALL[2]),
+        ("2029-09-12", maker),
+    ]
+    stories = sorted(g.sources for g in find_stories(dated_corpus_of(pile)))
+    assert stories == [(1, 2, 3, 4)]

@@ -266,7 +266,10 @@ Three steps, none told how many stories there are:
    more than in a line or two, is a new event (see
    apart.event_in_passing: a navy's drills announced the day it seized a tanker; not a
    wire's update whose lead tells the collision where the copies' leads place it, nor a
-   town paper's reaction whose lead gives a count most of the story's leads give). Two
+   town paper's reaction whose lead gives a count most of the story's leads give); a
+   report that gives the story's who and where in a line or two past its lead need not
+   tell its own happening again and again, where no report of the story names it (a
+   maker's half-year results, which recall the recall of its drug in a paragraph). Two
    groups, one whose leads tell people killed or hurt, the other's none, which recall
    them in a line or two past their leads and lead with a happening of their own that
    the harmed reports tell in a line or two at most, are two events of two kinds of verb

@@ -332,7 +332,9 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             texts, subjects, kept, members[a], members[b], rare_opened
         ):
             continue  # every report of one names the other's subject in a line or two
-        if rare_opened and event_in_passing(texts, rare_opened, members[a], members[b]):
+        if rare_opened and event_in_passing(
+            texts, rare_opened, members[a], members[b], (subjects, kept) if english else None
+        ):
             continue  # a new event of the story's place, which recalls the story in a line
         if rare_opened and harm_in_passing(texts, rare_opened, members[a], members[b]):
             continue  # a decision of the day of an attack, which recalls its dead in a line

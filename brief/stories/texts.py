@@ -988,6 +988,14 @@ def _opening_name(line: str) -> list[str]:
     return name
 
 
+def first_opener(text: Text) -> str | None:
+    """The first word, as a term, of the name a text's first sentence opens on, after an
+    article ("Harwick Foods, the baker, today reports ...": "harwick"); none where it opens
+    on a word in small letters or on none ("The classroom at ...")."""
+    name = _opening_name(text.head[0]) if text.head else []
+    return TERMS[name[0]] if name else None
+
+
 def _sentence_case(title: str) -> bool:
     """Whether a headline is written as a sentence is, its words in small letters but for
     names ("Court rules scheme unlawful"), not with every longer word capitalised ("Court

@@ -29,7 +29,14 @@ from brief.stories.apart.mentions import (
     small_letters,
 )
 from brief.stories.apart.rare_words import OWN_NAME_SHARE, core_names
-from brief.stories.texts import LEAD_SENTENCES, SUBJECT_SENTENCES, Text, names_body, plain_term
+from brief.stories.texts import (
+    LEAD_SENTENCES,
+    SUBJECT_SENTENCES,
+    Text,
+    first_opener,
+    names_body,
+    plain_term,
+)
 
 
 def named_in_passing(
@@ -209,15 +216,54 @@ def core_in_passing(
             continue
         elif not all(at_most_in_passing(texts[i], name) for i in story for name in own):
             continue  # the story's reports tell what its lead names
-        # the story's who and where: names most of its reports give, its leads among them
-        core = core_names(kept_names, story) & set().union(*(subjects[i] for i in story))
-        text = texts[alone]
-        if not core or core & {lexicon.unaccented(plain_term(w)) for w in text.lead}:
-            continue
-        lines = sorted({k for name in core for k in lines_naming(text, name)})
-        if 0 < len(lines) <= PASSING_LINES and lines[0] >= LEAD_SENTENCES:
+        if _core_told_in_passing(texts, subjects, kept_names, alone, story):
             return True
     return False
+
+
+def _own_act_aside(
+    texts: Sequence[Text],
+    openings: Sequence[set[str]],
+    core: tuple[Sequence[set[str]], Callable[[int], frozenset[str]]],
+    alone: int,
+    story: list[int],
+) -> bool:
+    """Whether a report tells its own doer's act and a story's event only in passing: its
+    first sentence opens on a rare name (see rare_openings) that no lead of the story
+    gives, the doer of what it tells ("Harwick Foods, the baker, today reports ..."); its
+    headline and first sentence give no rare word in small letters that most of the
+    story's leads give; and it gives the story's who and where in a line or two past its
+    lead (see _core_told_in_passing). A market's report of the day leads with the event
+    that moved it ("after a drone attack on a crude terminal"), a feature with a scene
+    ("Outside the infirmary ...") or a word of the event ("after the quake")."""
+    opener = first_opener(texts[alone])
+    if opener is None or opener not in openings[alone]:
+        return False
+    if any(opener in texts[i].opening for i in story):
+        return False
+    led = Counter(w for i in story for w in small_letters(texts[i], openings[i]))
+    own = small_letters(texts[alone], openings[alone])
+    if any(led[word] * 2 > len(story) for word in own):
+        return False
+    return _core_told_in_passing(texts, core[0], core[1], alone, story)
+
+
+def _core_told_in_passing(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    kept_names: Callable[[int], frozenset[str]],
+    alone: int,
+    story: list[int],
+) -> bool:
+    """Whether a report gives a story's who and where (the rare names most of its reports
+    give, its leads among them: see core_names) in a line or two only (PASSING_LINES), past
+    its lead, and its headline and first sentence none of them."""
+    core = core_names(kept_names, story) & set().union(*(subjects[i] for i in story))
+    text = texts[alone]
+    if not core or core & {lexicon.unaccented(plain_term(w)) for w in text.lead}:
+        return False
+    lines = sorted({k for name in core for k in lines_naming(text, name)})
+    return 0 < len(lines) <= PASSING_LINES and lines[0] >= LEAD_SENTENCES
 
 
 def _own_happening_first(
@@ -405,7 +451,11 @@ def _recalled_at_most(text: Text, name: str) -> bool:
 
 
 def event_in_passing(
-    texts: Sequence[Text], openings: Sequence[set[str]], one: list[int], other: list[int]
+    texts: Sequence[Text],
+    openings: Sequence[set[str]],
+    one: list[int],
+    other: list[int],
+    core: tuple[Sequence[set[str]], Callable[[int], frozenset[str]]] | None = None,
 ) -> bool:
     """Whether a single report recalls a story's event in a line or two, past its lead,
     and leads with a happening of its own that the story's reports tell in a line or two
@@ -425,7 +475,18 @@ def event_in_passing(
     ... was found dead"). So does a local paper's reaction that leads with a count most of
     the story's leads give (Text.lead_counts: "When the news reached the town that another
     350 soldiers would arrive ..."), however it words the rest: the story's happening, told
-    in its lead, not recalled (as core_in_passing's _own_happening_first reads a figure)."""
+    in its lead, not recalled (as core_in_passing's _own_happening_first reads a figure).
+
+    A report that tells its own doer's act need not repeat its lead's words, where no
+    report of the story names the word at all, its first sentence opens on that doer, a
+    rare name no lead of the story gives, its lead tells nothing most of the story's leads
+    tell, and it gives the story's who and where in a line or two past its lead (`core`:
+    the pile's rare subjects and rare names; see _own_act_aside): a maker's half-year
+    results, whose lead gives its results and its chief executive's retirement once each,
+    and whose paragraph on product quality recalls the recall of its tablets, ordered by
+    the regulator the day before. A company's release of many items tells each once; a
+    report of the recall, whatever its angle, names the drug and the regulator again and
+    again, and the maker's results name them in passing."""
     for alone, story in single_beside(one, other, 2):
         if texts[alone].day is None or all(texts[i].day is None for i in story):
             continue  # (one day's news: a story told over weeks has new happenings)
@@ -449,10 +510,16 @@ def event_in_passing(
         ]
         if not recalled:
             continue
+        aside: bool | None = None  # its own act, the story's in passing (read when asked)
         for word in own - set(led):
-            if len(lines_with(texts[alone], word)) <= PASSING_LINES:
-                continue  # what it tells, it tells again and again
             told = [lines_with(texts[i], word) for i in story]
+            if len(lines_with(texts[alone], word)) <= PASSING_LINES:
+                if core is None or any(told):
+                    continue  # what it tells, it tells again and again
+                if aside is None:
+                    aside = _own_act_aside(texts, openings, core, alone, story)
+                if not aside:
+                    continue
             if sum(bool(lines) for lines in told) * 2 <= len(story) and all(
                 len(lines) <= PASSING_LINES and (not lines or lines[0] >= LEAD_SENTENCES)
                 for lines in told
