@@ -629,7 +629,21 @@ HELD_OUT = {
         "wire, a roundup. Held out: F1 0.894 (P .840, R .956; half A .929, half B .905): the "
         "maker's results joined the British recall, the approval and the trial joined, the "
         "strike and the strike vote joined, and the ministry's statement stood apart from "
-        "the rest of its outbreak."
+        "the rest of its outbreak. Tuned on half A in session 70 (F1 after: 0.948, P .940, "
+        "R .956; half A .929 -> 1.000, half B .905 held out, unchanged): a sentence that "
+        "calls what it tells another event names that event's doer or act ('whose nurses "
+        "... begin a separate 48-hour strike', 'allied health workers, represented by a "
+        "separate union, voted'), and a word there that most leads of the other group of "
+        "two or more give and no lead of its own group gives keeps the two apart "
+        "(called_separate, Text.called_words), so the strike and the other union's strike "
+        "vote are two stories; and a single report whose first sentence opens on its own "
+        "doer, a rare name no lead of the story gives ('Marlowe Pharma plc ... today "
+        "announces its unaudited results'), whose lead tells nothing most of the story's "
+        "leads tell, and which gives the story's who and where in a line or two past its "
+        "lead is a new event though it tells its own happening only once, where no report "
+        "of the story names it (event_in_passing), so the maker's half-year results leave "
+        "the British recall (a half-B story leaving a half-A one). No other set moved, nor "
+        "the cross-day figures."
     ),
 }
 
