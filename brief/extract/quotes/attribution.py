@@ -486,6 +486,9 @@ def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
         by_age = _namesake_by_generation(phrase, subjects) if epithet else None
         if by_age is not None:
             return by_age  # "the elder Rotich" after "His son, Kevin Rotich,": the father
+        styled = _namesake_by_style(phrase, subjects) if honorific or titled else None
+        if styled is not None:
+            return styled  # "Cllr Kerr" after "Cllr Joanne Kerr" and "Alderman Trevor Kerr"
         chosen = _namesake_so_far(last, surname, subjects)
         if chosen is None:  # two namesakes named alike: only a gender may settle it
             return _namesake_by_clue(phrase, subjects)
@@ -644,6 +647,27 @@ def _titled_namesake(form: str, before: Sequence[str], subjects: Subjects) -> Ac
     if len(holders) < 2 or not titles:
         return None
     fitting = [h for h in holders if h.role and titles & role_word_set(h.role)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _namesake_by_style(phrase: Sequence[str], subjects: Subjects) -> Actor | None:
+    """Of namesakes, the one the text so far has written with the style or title before
+    the surname, when it wrote it before no other's full name: "Cllr Kerr said" after
+    "Cllr Joanne Kerr proposed ..." and "Seconded by Alderman Trevor Kerr" is Joanne
+    Kerr, as a council's minutes call each member by their own style. A style that
+    tells a sex ("Mr", "Mrs") is left to the sex (see _namesake_by_clue): a writer
+    gives it to some men in full and not to others."""
+    if len(phrase) != 2 or not phrase[0][:1].isupper() or honorific_gender(phrase[0]):
+        return None
+    holders = subjects.index.shared.get(phrase[-1], ())
+    if len(holders) < 2:
+        return None
+    style = re.escape(phrase[0].rstrip("."))
+    fitting = []
+    for holder in holders:
+        pattern = re.compile(rf"\b{style}\.?\s+{re.escape(holder.name)}\b")
+        if pattern.search(subjects.nearby) or subjects.heard_so_far(pattern):
+            fitting.append(holder)
     return fitting[0] if len(fitting) == 1 else None
 
 

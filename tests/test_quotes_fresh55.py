@@ -1,0 +1,41 @@
+"""Speech and speakers as news English marks them in housing and planning copy (fresh55's
+odd half): namesakes told apart by the style each is written with, a birth name that is
+the same person, and names of other conventions. Invented texts of other settings only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract_helpers import read_article as read
+
+
+def test_a_shared_surname_after_a_style_is_the_one_written_with_it(tmp_path: Path) -> None:
+    """ "Prof Mwale said:" after "Prof Agnes Mwale" and "Dr Peter Mwale" is Agnes, as a
+    minutes-style report calls each member by their own style, though Peter was the one
+    just named; a style both were given settles nothing."""
+    _, quotes = read(
+        tmp_path,
+        "Senate approves new hostel block\nCAMPUS TIMES | Senate Watch | Lusaka\n\n"
+        "Prof Agnes Mwale moved that the senate approve a hostel for 600 students."
+        " Seconded by Dr Peter Mwale.\n\n"
+        'Speaking to the motion, Prof Mwale said: "Our students sleep four to a room.'
+        ' That is not a university, it is a warehouse."\n\n'
+        'Dr Mwale, her brother, said he had "never seen a motion more overdue."\n',
+    )
+    said = dict(quotes)
+    assert said["Our students sleep four to a room. That is not a university, it is a warehouse."] == (
+        "Agnes Mwale"
+    )
+    assert said["never seen a motion more overdue."] == "Peter Mwale"
+
+
+def test_a_style_both_namesakes_bear_settles_nothing_alone(tmp_path: Path) -> None:
+    """Two engineers both written "Eng." are not told apart by it."""
+    _, quotes = read(
+        tmp_path,
+        "Bridge inspection delayed\nRIVER POST | Works\n\n"
+        "Eng. Salma Haddad and Eng. Omar Haddad inspected the bridge on Monday.\n\n"
+        '"The cables are fine," Eng. Haddad said.\n',
+    )
+    assert dict(quotes)["The cables are fine"] is None
+
