@@ -39,3 +39,22 @@ def test_a_style_both_namesakes_bear_settles_nothing_alone(tmp_path: Path) -> No
     )
     assert dict(quotes)["The cables are fine"] is None
 
+
+def test_a_birth_name_after_born_is_the_same_person(tmp_path: Path) -> None:
+    """ "Born Giovanni Battista Rossi in Turin, ..., Rossi trained" in a piece about
+    Nanni Rossi names him at birth: one person, whose words stay his, not a second Rossi;
+    his granddaughter of that surname stays apart."""
+    people, quotes = read(
+        tmp_path,
+        "Nanni Rossi, the bridge builder, dies at 91\nALPINE ENGINEERING WEEKLY | Obituaries\n\n"
+        "Nanni Rossi, whose bridges span half the valleys of Piedmont, has died. He was 91.\n\n"
+        "His granddaughter, Chiara Rossi, who runs the firm, announced the death.\n\n"
+        "Born Giovanni Battista Rossi in Turin, the son of a baker, Rossi trained at the"
+        " Politecnico and opened his own office in 1961.\n\n"
+        '"A bridge should be boring to cross and beautiful to look at," he said in 1998.\n',
+    )
+    assert "Giovanni Battista Rossi" not in people
+    assert {"Nanni Rossi", "Chiara Rossi"} <= people.keys()
+    said = dict(quotes)
+    assert said["A bridge should be boring to cross and beautiful to look at"] == "Nanni Rossi"
+

@@ -68,6 +68,7 @@ def people(found: list[Found], sentences: Sequence[Sentence] = ()) -> list[Tally
     named = _one_in_either_order(named)
     named = _one_by_own_names(named)
     named = _one_by_alias(named, sentences)
+    named = _one_by_birth_name(named, sentences)
     _roles_by_epithet(named, sentences)
     roles_to_come(named, found, sentences)
     return named
@@ -271,6 +272,50 @@ def _one_by_alias(people: list[Tally], sentences: Sequence[Sentence]) -> list[Ta
                 continue
             main.join(other)
             joined.add(id(other))
+    return [t for t in people if id(t) not in joined]
+
+
+_BORN_RE = re.compile(r"(?:^|\(|,\s)\s*(?i:born)\s+(?=[A-Z])")
+
+
+def _one_by_birth_name(people: list[Tally], sentences: Sequence[Sentence]) -> list[Tally]:
+    """ "Born Cornelis Johannes van der Hoeven in Dordrecht, ..., Van der Hoeven trained"
+    in an obituary of Kees van der Hoeven, or "Ana Ruiz (born Ana María Ruiz Gil)": the
+    name right after "born" is the name someone was given at birth, not another person.
+    It is joined (kept as a spelling) under the person of its surname the text named
+    before it, the first of them where it named several (the one the piece is about: a
+    birth name is told of its subject); a name written anywhere but that sentence is
+    someone's own and stays apart."""
+    if not sentences or len(people) < 2:
+        return people
+    joined: set[int] = set()
+    for sentence in sentences:
+        text = sentence.text
+        if "born" not in text.casefold():
+            continue
+        place = (sentence.source, sentence.index)
+        for found in _BORN_RE.finditer(text):
+            after = text[found.end() :]
+            birth = next(
+                (t for t in people
+                 if t.kind == "person" and len(t.name.split()) >= 2
+                 and after.startswith(t.name) and set(t.where) == {place}),
+                None,
+            )
+            if birth is None or id(birth) in joined:
+                continue
+            last = birth.name.split()[-1].casefold()
+            before = [
+                t for t in people
+                if t is not birth and t.kind == "person" and id(t) not in joined
+                and t.name.split()[-1].casefold() == last
+                and t.where and min(t.where) < place
+            ]
+            if not before:
+                continue
+            main = min(before, key=lambda t: min(t.where))
+            main.join(birth)
+            joined.add(id(birth))
     return [t for t in people if id(t) not in joined]
 
 
