@@ -58,3 +58,17 @@ def test_a_birth_name_after_born_is_the_same_person(tmp_path: Path) -> None:
     said = dict(quotes)
     assert said["A bridge should be boring to cross and beautiful to look at"] == "Nanni Rossi"
 
+
+def test_a_speakers_kin_named_in_apposition_is_a_person(tmp_path: Path) -> None:
+    """ "My grandmother, Nomvula Dube, sold vegetables": a name no list knows, after a
+    speaker's kin noun and closed by a comma, is a person's, though "my grandmother" is no
+    role the reporter gives."""
+    people, _ = read(
+        tmp_path,
+        "Street traders fight market closure\nTSHWANE PULSE | Interview\n\n"
+        "Lerato Mokoena, 44, has traded at the Marabastad market for twenty years.\n\n"
+        "Tshwane Pulse: How did you start?\n\n"
+        "Mokoena: My grandmother, Nomvula Dube, sold vegetables here before I was born.\n",
+    )
+    assert "Nomvula Dube" in people
+    assert people["Nomvula Dube"] is None

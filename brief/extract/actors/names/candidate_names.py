@@ -179,6 +179,20 @@ def _whose_relation(toks: list[Token], i: int, j: int) -> bool:
     return False
 
 
+def _speakers_kin(toks: list[Token], i: int, j: int) -> bool:
+    """ "My father, Tran Van Bay, repaired boat engines", "our eldest son, X,": the name a
+    comma closes after a speaker's kin noun is a person's, though the kin is no role the
+    reporter gives (see name_role.in_first_person) and the name's words are in no list."""
+    if i < 3 or j >= len(toks) or toks[j].text != "," or toks[i - 1].text != ",":
+        return False
+    if toks[i - 2].base not in kin_genders() or not toks[i - 2].text.islower():
+        return False
+    owner = 3 if toks[i - 3].base in {"my", "our"} else 4
+    if owner == 4 and (i < 4 or not toks[i - 3].text.islower()):
+        return False
+    return toks[i - owner].base in {"my", "our"}
+
+
 def _relative_description(toks: list[Token], i: int, j: int) -> bool:
     """ "The lawyer who argued their case, V. Thanabalasingham, now 83,", "The harbour
     master who warned him, Okada Shigeru, died": a person's noun with a relative "who"
@@ -357,7 +371,14 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
     owned = any(name.endswith(("'", "’")) for name in names[:-1])
     person = not (words_only or thing or its or owned) and (
         is_person(toks[j - 1], names, role, around, company=company, speaks=speaks)
-        or (len(names) >= 2 and (_whose_relation(toks, i, j) or _relative_description(toks, i, j)))
+        or (
+            len(names) >= 2
+            and (
+                _whose_relation(toks, i, j)
+                or _relative_description(toks, i, j)
+                or _speakers_kin(toks, i, j)
+            )
+        )
     )
     shaped = (
         person
