@@ -72,3 +72,20 @@ def test_a_speakers_kin_named_in_apposition_is_a_person(tmp_path: Path) -> None:
     )
     assert "Nomvula Dube" in people
     assert people["Nomvula Dube"] is None
+
+
+def test_a_name_and_the_letters_of_a_rank_speak_as_the_name(tmp_path: Path) -> None:
+    """ "Joost Verhaeghe QC said ... “...”" is Verhaeghe's; "with Jane Roe BL" beside the
+    subject is a junior counsel set beside, not the one who speaks."""
+    _, quotes = read(
+        tmp_path,
+        "Ferry operator fined over gangway fall\nISLAND COURTS | Crime and courts\n\n"
+        "Joost Verhaeghe QC said in closing that the operator had ignored"
+        ' "every warning its own crew gave."\n\n'
+        "Opening for the prosecution, Maeve Rooney SC, with Cathal Ennis BL, told the court"
+        ' the gangway had been "held up with rope."\n',
+    )
+    said = dict(quotes)
+    assert said["every warning its own crew gave."] == "Joost Verhaeghe"
+    assert said.get("held up with rope.") != "Cathal Ennis"
+

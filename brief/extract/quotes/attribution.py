@@ -376,6 +376,23 @@ def _past_honorific_suffix(phrase: list[str], subjects: Subjects) -> list[str]:
     return [*phrase[:-1], found.group(1)]
 
 
+def _past_post_nominal(phrase: list[str]) -> list[str]:
+    """A subject phrase less the letters of a rank or an honour it ends in after a name
+    ("Fergal Doyle SC", "Jane Roe KC", words.toml's title_acronyms); else the phrase
+    itself."""
+    if len(phrase) < 3 or not phrase[-1].isupper() or phrase[-1].lower() not in words()["title_acronyms"]:
+        return phrase
+    # a name's words only, its particles aside ("Joost van der Berg QC"): not "with Jane
+    # Roe BL", a junior counsel set beside the subject
+    particles = words()["particles"]
+    name = phrase[:-1]
+    if not name[0][:1].isupper() or name[-1].isupper():
+        return phrase
+    if all(word[:1].isupper() or word in particles for word in name):
+        return name
+    return phrase
+
+
 @cache
 def _honorific_suffix_re() -> re.Pattern[str]:
     suffixes = alternation(words()["honorific_suffixes"])
@@ -383,6 +400,15 @@ def _honorific_suffix_re() -> re.Pattern[str]:
 
 
 def phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
+    """The actor a subject phrase names (see _phrase_actor); one that ends in the letters
+    of a rank or an honour ("Fergal Doyle SC said") and names no one whole is read as
+    the name before them."""
+    found = _phrase_actor(phrase, subjects)
+    short = _past_post_nominal(phrase) if found is None else phrase
+    return found if short is phrase else _phrase_actor(short, subjects)
+
+
+def _phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
     """The actor a subject phrase names: a pronoun, or an actor that is its head (the
     phrase ends with it). Anything else ("a statement", "a Straw aide") settles nothing."""
     if not phrase:
