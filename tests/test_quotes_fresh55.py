@@ -74,6 +74,21 @@ def test_a_speakers_kin_named_in_apposition_is_a_person(tmp_path: Path) -> None:
     assert people["Nomvula Dube"] is None
 
 
+def test_the_report_says_is_its_authors_when_the_text_made_it_theirs(tmp_path: Path) -> None:
+    """ "In his report, the ombudsman, X, finds ..." then "The report says ... “...”": the
+    words are the author's; a report brought in by no one ("A report was published")
+    settles nothing."""
+    _, quotes = read(
+        tmp_path,
+        "Ombudsman faults water board over billing\nHARBOUR CITY NEWS | Utilities\n\n"
+        "In his report, published on Monday, the ombudsman, Tevita Fonua, finds that the"
+        " board overcharged 4,000 households.\n\n"
+        'The report says the errors went unchecked "for the better part of three years."\n\n'
+        "A second report was published by the auditors on Tuesday.\n",
+    )
+    assert dict(quotes)["for the better part of three years."] == "Tevita Fonua"
+
+
 def test_a_name_and_the_letters_of_a_rank_speak_as_the_name(tmp_path: Path) -> None:
     """ "Joost Verhaeghe QC said ... “...”" is Verhaeghe's; "with Jane Roe BL" beside the
     subject is a junior counsel set beside, not the one who speaks."""

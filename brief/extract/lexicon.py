@@ -68,6 +68,7 @@ _WORD_LISTS = (
     "name_modifiers",
     "writings",
     "authored_works",
+    "authored_reports",
     "work_reading_verbs",
     "work_modifiers",
     "not_names",

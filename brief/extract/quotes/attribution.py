@@ -420,6 +420,9 @@ def _phrase_actor(phrase: list[str], subjects: Subjects) -> Actor | None:
             # "“...,” the note said" after "Her lawyer said in a note that ...": its writer
             return subjects.author(phrase[-1].lower())
         phrase = _writer(phrase)  # "Campbell's (second) e-mail said": Campbell wrote it
+    if len(phrase) == 2 and phrase[0].lower() == "the" and phrase[1] in w["authored_reports"]:
+        # "The report says ..." after "In her report, inspector X finds ...": hers
+        return subjects.author(phrase[1])
     if len(phrase) == 1 and phrase[0].lower() in joined("male_pronouns", "female_pronouns"):
         return subjects.pronoun(phrase[0].lower())
     if phrase == ["it"]:
