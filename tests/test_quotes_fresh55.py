@@ -104,3 +104,15 @@ def test_a_name_and_the_letters_of_a_rank_speak_as_the_name(tmp_path: Path) -> N
     assert said["every warning its own crew gave."] == "Joost Verhaeghe"
     assert said.get("held up with rope.") != "Cathal Ennis"
 
+
+def test_a_description_a_copula_names_is_the_she_who_speaks_next(tmp_path: Path) -> None:
+    """ "The night porter is Mr Abebe Girma, who ..." makes him the one the sentence is
+    about; "He put down his tea and said: “...”" is then his (a past written as its
+    lemma, "put", is a verb after the subject)."""
+    _, quotes = read(
+        tmp_path,
+        "A night at the hostel\nADDIS WEEKLY | Diary\n\nThe hostel closes its doors at ten.\n\n"
+        "The night porter is Mr Abebe Girma, who has worked here since 1994. He put down his"
+        ' tea and said: "Nobody sleeps on the step while I am here."\n',
+    )
+    assert dict(quotes)["Nobody sleeps on the step while I am here."] == "Abebe Girma"

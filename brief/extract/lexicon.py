@@ -69,6 +69,7 @@ _WORD_LISTS = (
     "writings",
     "authored_works",
     "authored_reports",
+    "bare_pasts",
     "work_reading_verbs",
     "work_modifiers",
     "not_names",

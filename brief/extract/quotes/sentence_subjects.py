@@ -414,12 +414,16 @@ def other_subject_opens(sentence: str, at: int) -> bool:
 def unsaid_subject(sentence: str, mentions: list[Seen]) -> Actor | None:
     """The person a sentence with no person for its subject is about all the same: the
     subject put after its verb ("Among those arrested was Mayfield grandmother Rosemary,
-    83,", "Also present was X"), or the one the writer met ("We spoke to Marta, 74,", "I
-    asked X"): the writer is no person of the story, so the "she" who answers next is
-    the one met. Only the first person named after the verb, with no other before it.
+    83,", "Also present was X"), the one a description is said to be ("The soup
+    neighbour is Frau X"), or the one the writer met ("We spoke to Marta, 74,", "I asked
+    X"): the writer is no person of the story, so the "she" who answers next is the one
+    met. Only the first person named after the verb, with no other before it.
     A name that owns what follows it ("Marta's daughter, Ewa,", "Kowalska family lawyer
     Jan Nowak") is not the one met: the name put beside the owned noun is, else nobody."""
     ordered = sorted(mentions, key=lambda m: m[0])
+    identified = _identified(sentence, ordered)
+    if identified is not None:
+        return identified
     for number, (start, end, seen) in enumerate(ordered):
         if not isinstance(seen, Actor):
             return None
@@ -429,6 +433,19 @@ def unsaid_subject(sentence: str, mentions: list[Seen]) -> Actor | None:
         if not _owns_next(sentence[end:]):
             return seen
         return _apposed(sentence, end, ordered[number + 1 :])
+    return None
+
+
+def _identified(sentence: str, ordered: list[Seen]) -> Actor | None:
+    """The one a description in lower case is said to be ("The soup neighbour is Frau
+    Renate Schulze from the fourth floor"): the first person named, right after the
+    copula (and a style), when only the description, someone unnamed, comes before."""
+    for start, end, seen in ordered:
+        if not isinstance(seen, Actor):
+            continue
+        if not _IDENTIFIED_RE.search(sentence[:start]) or _owns_next(sentence[end:]):
+            return None
+        return seen
     return None
 
 
@@ -475,6 +492,12 @@ _APPOSED_RE = re.compile(r"^(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?
 # "Among those arrested was Mayfield grandmother", "Also in court were": a fronted phrase,
 # then the verb, then the subject with its description (no punctuation between)
 _INVERTED_RE = re.compile(r"^(?:Among|Also)\b[^.;:,]*?\b(?:was|were)\s+(?:[\w'’-]+\s+){0,5}$")
+# "The soup neighbour is Frau X", "My landlord was X": a description of someone, in lower
+# case, that a copula then names (an honorific or style may come before the name): the
+# sentence is about the one named, whom the "she" of the next one means
+_IDENTIFIED_RE = re.compile(
+    r"^(?:The|My|Our|His|Her|Their)\s+(?:[a-z][\w'’-]*\s+){1,4}(?:is|was)\s+(?:[A-Z][\w.]*\s+)?$"
+)
 # "We spoke to", "I asked", "We also met", "Our reporter at the port spoke to": the
 # writer's "we" or "I", or the outlet's own reporter, and a verb of meeting
 _WRITER_MET_RE = re.compile(
