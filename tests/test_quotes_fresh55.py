@@ -116,3 +116,18 @@ def test_a_description_a_copula_names_is_the_she_who_speaks_next(tmp_path: Path)
         ' tea and said: "Nobody sleeps on the step while I am here."\n',
     )
     assert dict(quotes)["Nobody sleeps on the step while I am here."] == "Abebe Girma"
+
+
+def test_a_feast_after_every_and_homes_named_flats_are_no_people(tmp_path: Path) -> None:
+    """ "Every Deepa Utsav, new wiring" names a feast that recurs, and "the Seri Melati
+    flats" a block of homes: neither is a person, though "Deepa" and "Seri" may open one."""
+    people, _ = read(
+        tmp_path,
+        "Tenants fear for wiring in old block\nPENANG POST | Housing\n\n"
+        "Residents of the Seri Melati flats said the wiring had not been checked since 1990.\n\n"
+        '"Every Deepa Utsav, new wiring, and every year it burns," said Kavitha a/p'
+        " Subramaniam, a teacher who lives on the third floor.\n",
+    )
+    assert "Melati" not in people and "Seri Melati" not in people
+    assert "Deepa Utsav" not in people
+    assert "Kavitha a/p Subramaniam" in people

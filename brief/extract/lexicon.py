@@ -70,6 +70,7 @@ _WORD_LISTS = (
     "authored_works",
     "authored_reports",
     "bare_pasts",
+    "recurrence_determiners",
     "work_reading_verbs",
     "work_modifiers",
     "not_names",

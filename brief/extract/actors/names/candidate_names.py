@@ -353,6 +353,8 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         or (around.before not in honorifics and fills_a_quotation(text, toks, i, j))
         or opens_a_street(toks, i, j)
         or opened_by_compass(toks, i)
+        # "Every Hari Raya, fresh paint", "every Eid": what recurs is a day or an event
+        or around.before in words()["recurrence_determiners"]
         # not under a title ("Governor Kano Abiola"): the title shows a person
         or (role is None and around.before not in honorifics and named_for_place_and_trade(names))
         or (role is None and around.before not in honorifics and which_relative(toks, i, j))
