@@ -131,3 +131,14 @@ def test_a_feast_after_every_and_homes_named_flats_are_no_people(tmp_path: Path)
     assert "Melati" not in people and "Seri Melati" not in people
     assert "Deepa Utsav" not in people
     assert "Kavitha a/p Subramaniam" in people
+
+
+def test_an_office_said_with_is_and_no_article_is_the_role(tmp_path: Path) -> None:
+    """ "Leila Haddad, 47, is deputy mayor of Tripoli." gives her office as a copula gives
+    it, past her age and with no article before the office."""
+    people, _ = read(
+        tmp_path,
+        "Deputy mayor promises new sewers\nLEVANT DAILY | Cities\n\n"
+        "Leila Haddad, 47, is deputy mayor of Tripoli. She said work would start in May.\n",
+    )
+    assert people["Leila Haddad"] == "deputy mayor of Tripoli"

@@ -322,7 +322,7 @@ _BASE = attrgetter("base")
 def _reached_after() -> frozenset[str]:
     """The words after a name that an appointing verb reaches it across ("X was named",
     "X, who", "X will serve as"), and the verbs of serving or taking command."""
-    return frozenset({"was", "were", "has", "had", ",", "will"}) | joined(
+    return frozenset({"was", "were", "has", "had", ",", "will", "is"}) | joined(
         "office_serving_verbs", "command_taking_verbs"
     )
 

@@ -415,10 +415,17 @@ def _office_it_is(text: str, toks: list[Token], name_end: int) -> str | None:
         k = next((n + 1 for n in reach if toks[n].text == ","), None)
     elif after == "is" and toks[name_end].text == ",":
         k = name_end + 1  # "whose husband, Imre Roe, is ...": the apposed name's predicate
+    elif _age_apposed(toks, name_end):
+        k = name_end + 3  # "Maria Lopes, 52, is deputy director of ...": past the age
     if k is None or k + 2 >= len(toks) or toks[k].base != "is":
         return None
     owner = toks[k + 1]  # "is the", or a name's possessive: "is Hungary's defence minister"
-    if owner.base != "the" and not (owner.possessive and owner.text[:1].isupper()):
+    # or an office's noun with no article, as a post one person holds is written ("is
+    # deputy director of the institute", "is chairman of the board")
+    bare = owner.text.islower() and (
+        is_head(owner.base) or owner.base in joined("second_in_command", "role_standin")
+    )
+    if owner.base != "the" and not (owner.possessive and owner.text[:1].isupper()) and not bare:
         return None
     office = _office_phrase(text, toks, k + 1)
     if office is None:
@@ -427,6 +434,17 @@ def _office_it_is(text: str, toks: list[Token], name_end: int) -> str | None:
     of_an_office = words()["role_prepositions"]
     cut = next((n for n, w in enumerate(words_of) if n and w in of_an_office), len(words_of))
     return office if is_head(words_of[cut - 1]) else None
+
+
+def _age_apposed(toks: list[Token], name_end: int) -> bool:
+    """Whether the name ending at toks[name_end] is followed by its age set off by commas
+    (", 52,")."""
+    return (
+        name_end + 2 < len(toks)
+        and toks[name_end].text == ","
+        and toks[name_end + 1].text.isdigit()
+        and toks[name_end + 2].text == ","
+    )
 
 
 def _held_since(text: str, toks: list[Token], k: int) -> str | None:
