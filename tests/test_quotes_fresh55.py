@@ -142,3 +142,19 @@ def test_an_office_said_with_is_and_no_article_is_the_role(tmp_path: Path) -> No
         "Leila Haddad, 47, is deputy mayor of Tripoli. She said work would start in May.\n",
     )
     assert people["Leila Haddad"] == "deputy mayor of Tripoli"
+
+
+
+def test_a_desk_named_by_an_abstract_plural_is_no_person(tmp_path: Path) -> None:
+    """ "A woman who signed herself only as Resident Relations replied" names a desk:
+    no person's name ends in a plural of "-tion"."""
+    people, _ = read(
+        tmp_path,
+        "Tenants wait on boiler repairs\nHARBOUR TIMES | Housing\n\n"
+        "Tenants of the block wrote to the landlord in March. A woman who signed herself"
+        ' only as Resident Relations replied that the company could not share "personal'
+        ' data."\n\n'
+        "Tenant leader Amira Bello said the reply came six weeks late.\n",
+    )
+    assert "Resident Relations" not in people
+    assert "Amira Bello" in people

@@ -344,6 +344,8 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
         return True  # "Khomeini International Airport", "Wembley Stadium"; not "Emma Ward"
     if len(names) >= 2 and names[-1].lower() in w["land_features"]:
         return True  # "the Jordan Valley": a place whatever word opens it
+    if len(names) >= 2 and _abstract_plural(names[-1]):
+        return True  # "Tenant Relations", "Customer Communications": a desk's name
     if (
         len(names) >= 2
         and _after_the(toks, i)
@@ -400,6 +402,12 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
     if len(names) >= 2 and _joined_to_a_body(toks, j) and gender(base_of(names[0])) not in SURE:
         return True  # "the Major Organised Crime and Anti-Corruption Agency": one body
     return _before_author(toks, j) or _apposed_thing(toks, j)
+
+
+def _abstract_plural(word: str) -> bool:
+    """A plural of an abstract noun in "-tion" or "-sion" ("Relations", "Operations",
+    "Admissions"): the last word of a desk's or a body's name, never of a person's."""
+    return word.lower().endswith(("tions", "sions")) and len(word) > 6
 
 
 def _place_under_a_style(toks: list[Token], i: int, names: tuple[str, ...]) -> bool:
