@@ -158,3 +158,14 @@ def test_a_desk_named_by_an_abstract_plural_is_no_person(tmp_path: Path) -> None
     )
     assert "Resident Relations" not in people
     assert "Amira Bello" in people
+
+
+
+def test_a_surname_in_sions_after_a_given_name_stays_a_person(tmp_path: Path) -> None:
+    """ "Pete Sessions" is a man, though "Relations" ends a desk's name."""
+    people, _ = read(
+        tmp_path,
+        "Congressman backs bill\nCAPITOL WIRE | Politics\n\n"
+        'Rep. Pete Sessions said the bill was "long overdue."\n',
+    )
+    assert "Pete Sessions" in people

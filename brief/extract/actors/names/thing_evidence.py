@@ -344,8 +344,8 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
         return True  # "Khomeini International Airport", "Wembley Stadium"; not "Emma Ward"
     if len(names) >= 2 and names[-1].lower() in w["land_features"]:
         return True  # "the Jordan Valley": a place whatever word opens it
-    if len(names) >= 2 and _abstract_plural(names[-1]):
-        return True  # "Tenant Relations", "Customer Communications": a desk's name
+    if len(names) >= 2 and _abstract_plural(names[-1]) and gender(base_of(names[0])) not in SURE:
+        return True  # "Tenant Relations", "Water Solutions": a desk's name; not "Jeff Sessions"
     if (
         len(names) >= 2
         and _after_the(toks, i)
@@ -406,7 +406,8 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
 
 def _abstract_plural(word: str) -> bool:
     """A plural of an abstract noun in "-tion" or "-sion" ("Relations", "Operations",
-    "Admissions"): the last word of a desk's or a body's name, never of a person's."""
+    "Admissions"): the last word of a desk's or a body's name, hardly ever of a person's
+    (after a sure given name it is: "Jeff Sessions")."""
     return word.lower().endswith(("tions", "sions")) and len(word) > 6
 
 
