@@ -161,6 +161,19 @@ def test_a_desk_named_by_an_abstract_plural_is_no_person(tmp_path: Path) -> None
 
 
 
+def test_a_street_whose_noun_is_a_surname_is_no_person(tmp_path: Path) -> None:
+    """ "the former Ropewalk Lane depot" is a street's; "Diane Lane", whose given name
+    is sure, stays a person."""
+    people, _ = read(
+        tmp_path,
+        "Council sells 40-unit Ropewalk Lane site\nCOAST ECHO | Planning\n\n"
+        "The council has sold the former Ropewalk Lane depot in Ballina to a housing"
+        " trust.\n\nThe actor Diane Lane, who grew up nearby, said she was glad.\n",
+    )
+    assert "Ropewalk Lane" not in people
+    assert "Diane Lane" in people
+
+
 def test_a_surname_in_sions_after_a_given_name_stays_a_person(tmp_path: Path) -> None:
     """ "Pete Sessions" is a man, though "Relations" ends a desk's name."""
     people, _ = read(
