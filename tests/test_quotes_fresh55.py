@@ -23,9 +23,8 @@ def test_a_shared_surname_after_a_style_is_the_one_written_with_it(tmp_path: Pat
         'Dr Mwale, her brother, said he had "never seen a motion more overdue."\n',
     )
     said = dict(quotes)
-    assert said["Our students sleep four to a room. That is not a university, it is a warehouse."] == (
-        "Agnes Mwale"
-    )
+    quote = "Our students sleep four to a room. That is not a university, it is a warehouse."
+    assert said[quote] == "Agnes Mwale"
     assert said["never seen a motion more overdue."] == "Peter Mwale"
 
 
@@ -144,7 +143,6 @@ def test_an_office_said_with_is_and_no_article_is_the_role(tmp_path: Path) -> No
     assert people["Leila Haddad"] == "deputy mayor of Tripoli"
 
 
-
 def test_a_desk_named_by_an_abstract_plural_is_no_person(tmp_path: Path) -> None:
     """ "A woman who signed herself only as Resident Relations replied" names a desk:
     no person's name ends in a plural of "-tion"."""
@@ -158,7 +156,6 @@ def test_a_desk_named_by_an_abstract_plural_is_no_person(tmp_path: Path) -> None
     )
     assert "Resident Relations" not in people
     assert "Amira Bello" in people
-
 
 
 def test_a_street_whose_noun_is_a_surname_is_no_person(tmp_path: Path) -> None:

@@ -297,19 +297,28 @@ def _one_by_birth_name(people: list[Tally], sentences: Sequence[Sentence]) -> li
         for found in _BORN_RE.finditer(text):
             after = text[found.end() :]
             birth = next(
-                (t for t in people
-                 if t.kind == "person" and len(t.name.split()) >= 2
-                 and after.startswith(t.name) and set(t.where) == {place}),
+                (
+                    t
+                    for t in people
+                    if t.kind == "person"
+                    and len(t.name.split()) >= 2
+                    and after.startswith(t.name)
+                    and set(t.where) == {place}
+                ),
                 None,
             )
             if birth is None or id(birth) in joined:
                 continue
             last = birth.name.split()[-1].casefold()
             before = [
-                t for t in people
-                if t is not birth and t.kind == "person" and id(t) not in joined
+                t
+                for t in people
+                if t is not birth
+                and t.kind == "person"
+                and id(t) not in joined
                 and t.name.split()[-1].casefold() == last
-                and t.where and min(t.where) < place
+                and t.where
+                and min(t.where) < place
             ]
             if not before:
                 continue
