@@ -380,8 +380,10 @@ def _past_post_nominal(phrase: list[str]) -> list[str]:
     """A subject phrase less the letters of a rank or an honour it ends in after a name
     ("Fergal Doyle SC", "Jane Roe KC", words.toml's title_acronyms); else the phrase
     itself."""
+    if len(phrase) < 3:
+        return phrase
     letters = phrase[-1]
-    if len(phrase) < 3 or not letters.isupper() or letters.lower() not in words()["title_acronyms"]:
+    if not letters.isupper() or letters.lower() not in words()["title_acronyms"]:
         return phrase
     # a name's words only, its particles aside ("Joost van der Berg QC"): not "with Jane
     # Roe BL", a junior counsel set beside the subject
