@@ -40,6 +40,7 @@ from brief.stories.apart import (
     measured_otherwise,
     misses_its_who,
     named_in_passing,
+    no_common_subject,
     of_an_earlier_year,
     on_other_days,
     one_scene,
@@ -360,6 +361,15 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # commentary that leads with none of the day's story's subjects
         if english and own_whos(texts, subjects, first_names, members[a], members[b]):
             continue  # two stories of one setting, one never naming the other's who
+        if english and no_common_subject(
+            texts,
+            subjects,
+            members[a],
+            members[b],
+            (_within(inner, members, a), _within(inner, members, b)),
+            -negative,
+        ):
+            continue  # a story of its own subject beside a chain of its setting's events
         if called_separate(texts, subjects, members[a], members[b], rare_opened):
             continue  # a report of one calls the other's event a separate one
         if on_other_days(texts, subjects, members[a], members[b], rare_opened):
@@ -435,6 +445,12 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
         links[next_id] = row
         next_id += 1
     return [sorted(m) for m in members.values()]
+
+
+def _within(inner: dict[int, float], members: dict[int, list[int]], group: int) -> float:
+    """A group's mean similarity between its own texts (0 for a single text)."""
+    size = len(members[group])
+    return inner[group] / (size * (size - 1) / 2) if size > 1 else 0.0
 
 
 def _needed(pairs: int, prior: float) -> float:
