@@ -45,8 +45,10 @@ from brief.extract.figures import (
     as_of,
     casualty_count,
     casualty_kind,
+    counted_kind,
     date_precision,
     details,
+    disputed_counts,
     find_figures,
     key_figures,
     latest_tolls,
@@ -518,6 +520,23 @@ def _dead_tiers(
     return found
 
 
+def _in_dispute(
+    figure: Figure,
+    disputes: AbstractSet[tuple[int, str, float]],
+    story_of: Mapping[int, int],
+) -> bool:
+    """Whether a count is one a report of its story says is disputed, or the rival count
+    set against it there: the same value of the same thing (`counted_kind`) in the same
+    story (`disputes`: each story's disputed counts and their rivals)."""
+    story = story_of.get(figure.sentence.source)
+    return (
+        story is not None
+        and figure.kind == "count"
+        and figure.value is not None
+        and (story, counted_kind(figure.unit), figure.value) in disputes
+    )
+
+
 def _each_story_in_turn(
     rows: Sequence[Row],
     stories: Sequence[Story],
@@ -823,6 +842,16 @@ def briefing(
     # ... then take three questions." had listed "three questions" (r75 F6)
     quiet = {(sents[k].source, sents[k].index) for k in small_talk(sents)}
     figures = [f for f in figures if (f.sentence.source, f.sentence.index) not in quiet]
+    # Nor is one side of a dispute, wherever its story gives it: a count one report says
+    # is disputed ("..., a count the union disputes") is the same count of the same thing
+    # in another report of its story, there with no tag to say so (r76 F2: the board's own
+    # transcript gave it bare); find_figures leaves it out of its own report only
+    disputes = {
+        (story_of[source], counted, value)
+        for source, counted, value in disputed_counts(sents)
+        if source in story_of
+    }
+    figures = [f for f in figures if not _in_dispute(f, disputes, story_of)]
 
     ours = about(figures, lambda f: (f.sentence,))
     # a story's toll is its latest day's that counts one, where its latest day's reports

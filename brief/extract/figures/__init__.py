@@ -189,7 +189,14 @@ from brief.extract.figures.key_choice import (
     same_count,
     stale_tolls,
 )
-from brief.extract.figures.scanner import find_figures, lede_toll, named_unit, read_ahead
+from brief.extract.figures.scanner import (
+    counted_kind,
+    disputed_counts,
+    find_figures,
+    lede_toll,
+    named_unit,
+    read_ahead,
+)
 
 __all__ = [
     "DEAD",
@@ -205,6 +212,8 @@ __all__ = [
     "figure_rank",
     "profile_rank",
     "planned_in_a_noun",
+    "counted_kind",
+    "disputed_counts",
     "find_figures",
     "key_figures",
     "latest_tolls",

@@ -512,6 +512,27 @@ def _set_against(
     return rivals
 
 
+def disputed_counts(sentences: Sequence[Sentence]) -> frozenset[tuple[int, str, float]]:
+    """Each count a sentence says another side disputes (", a count the union disputes"),
+    and each rival count that sentence sets against it: its source, what it counts
+    (`counted_kind`) and its value, as find_figures reads them. The brief's stories tie
+    reports of one event together, which find_figures does not know: the same count of
+    the same thing in another report of the disputed count's story is the same side of
+    the dispute (compose.briefing), however that report words it, with or without a
+    sayer ("Since 9 May, 88 workers have been dismissed" in the board's own transcript)."""
+    found: set[tuple[int, str, float]] = set()
+    for s in sentences:
+        if not may_hedge(s.text):
+            continue
+        for f in _scanned(s.text, None):
+            if f.kind != "count" or f.value is None:
+                continue
+            if hearsay(s.text, f) and disputed(s.text, f):
+                counted = counted_kind(f.unit)
+                found.update((s.source, counted, v) for v in {f.value, *rival_values(s.text, f)})
+    return frozenset(found)
+
+
 def _claimant_names(text: str, figure: FoundFigure) -> frozenset[tuple[str, str]]:
     """Each capitalised word of whoever gives a count, with the sayer's last word, its
     head (sayers.sayer: "Tiraspol" and "administration" of "The separatist administration
