@@ -56,3 +56,62 @@ def test_a_disputed_count_is_no_key_figure_in_another_report_of_its_story(
     # the other report alone: nothing there says the count is disputed
     alone = [f.text for f in brief_of(tmp_path / "alone", MINISTRY).figures]
     assert any("260 workers" in text for text in alone)
+
+
+def _sayers(text: str) -> list[tuple[str, str | None]]:
+    from brief.extract.figures import find_figures
+    from tests.extract_helpers import sentences
+
+    return [(f.text, f.sayer) for f in find_figures(sentences(text)) if f.kind != "date"]
+
+
+def test_a_count_a_body_has_documented_is_that_body_s() -> None:
+    """r76 F15: "The network has documented 312 detentions" had no sayer, while the
+    ministry's "said 187 ..." kept its own: a monitor records what it counts, and gives it
+    as "counted" does."""
+    assert _sayers("The Tenants' Alliance has documented 212 evictions since January.") == [
+        ("212 evictions", "the Tenants' Alliance")
+    ]
+    assert _sayers("Inspectors documented 37 breaches at the plant in April.") == [
+        ("37 breaches", "Inspectors")
+    ]
+    # a passive names no one; a place where cases were recorded gives none of them
+    assert _sayers("Some 37 breaches were documented at the plant in April.")[0][1] is None
+    assert _sayers("The district has recorded 96 cases, the health officer said.") == [
+        ("96 cases", "the health officer")
+    ]
+
+
+def test_the_writer_s_own_count_is_its_outlet_s() -> None:
+    from brief.extract.figures.sayers import in_own_voice
+
+    def own(text: str, number: str) -> bool:
+        return in_own_voice(text, text.index(number))
+
+    assert own("According to our latest count, 212 families have been evicted.", "212")
+    assert own("We have documented 212 evictions since January.", "212")
+    assert own("Our figures show 212 evictions since January.", "212")
+    # a quote's "our" is its speaker's; a count no first person gives is no one's here
+    assert not own('"By our count, 212 families have been evicted," she said.', "212")
+    assert not own("We expect 300 families to be evicted.", "300")
+    assert not own("Our reporters saw 40 tanks on the road.", "40")
+    assert not own("The ministry said 212 families were evicted.", "212")
+
+
+RELEASE = "\n".join(
+    [
+        "+++ brief-article",
+        '{"outlet": "Harbour Tenants Alliance", "title": "Alliance counts 212 evictions",'
+        ' "date": "2026-05-12"}',
+        "+++",
+        "Harbour Tenants Alliance | Statement | 12 May 2026",
+        "The alliance condemns the evictions carried out in the Old Harbour district.",
+        "According to our latest count, 212 families have been evicted since 2 May.\n",
+    ]
+)
+
+
+def test_a_release_s_own_count_is_shown_with_its_issuer(tmp_path: Path) -> None:
+    brief = brief_of(tmp_path, RELEASE)
+    found = [(f.text, f.sayer) for f in brief.figures if "212" in f.text]
+    assert found and all(sayer == "Harbour Tenants Alliance" for _, sayer in found)

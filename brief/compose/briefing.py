@@ -61,6 +61,7 @@ from brief.extract.figures import (
     stale_tolls,
 )
 from brief.extract.figures.conditional import foreseen_key
+from brief.extract.figures.sayers import in_own_voice
 from brief.extract.lexicon import gazetteer
 from brief.extract.quotes.transcripts import agenda_alone
 from brief.ingest.furniture import ADDRESS, furniture_kind, is_furniture
@@ -520,6 +521,30 @@ def _dead_tiers(
     return found
 
 
+def _in_own_voice(
+    figures: Sequence[Figure],
+    sents: Sequence[Sentence],
+    documents: Sequence[Document],
+    quotes: Sequence[Quote],
+) -> list[Figure]:
+    """The figures, each with no sayer of its own that its sentence gives as the writer's
+    own count (figures.sayers.in_own_voice) with its report's outlet as sayer, where the
+    outlet is known and the sentence is no one's quote."""
+    outlet_of = {d.source.number: d.source.outlet for d in documents if d.source.outlet}
+    quoted = {m for q in quotes for m in q.sentences}
+    text_of = {(s.source, s.index): s.text for s in sents}
+    out = []
+    for f in figures:
+        outlet = outlet_of.get(f.sentence.source)
+        if f.sayer is None and f.kind != "date" and outlet and f.sentence not in quoted:
+            text = text_of.get((f.sentence.source, f.sentence.index), "")
+            start = text.find(f.text)
+            if start >= 0 and in_own_voice(text, start):
+                f = replace(f, sayer=outlet)
+        out.append(f)
+    return out
+
+
 def _in_dispute(
     figure: Figure,
     disputes: AbstractSet[tuple[int, str, float]],
@@ -853,6 +878,11 @@ def briefing(
     }
     figures = [f for f in figures if not _in_dispute(f, disputes, story_of)]
 
+    # a count the writer gives as its own ("According to our latest count, ...", "We have
+    # documented ...") is its outlet's, as a sayer named in the sentence would be (r76
+    # F15: a monitor's counts had shown bare beside the ministry's, which kept theirs);
+    # not a quote's, whose "our" is its speaker's
+    figures = _in_own_voice(figures, sents, corpus.documents, quotes)
     ours = about(figures, lambda f: (f.sentence,))
     # a story's toll is its latest day's that counts one, where its latest day's reports
     # count none of that kind (figures.latest_tolls)

@@ -303,6 +303,7 @@ _MODULE_LISTS = {
         "rate_steps",
         "leading_units",
         "tally_nouns",
+        "count_record_participles",
         "count_report_participles",
         "revising_verbs",
         "earlier_report_adjectives",

@@ -236,6 +236,42 @@ def claimed_by_no_one(text: str, figure: FoundFigure) -> bool:
     return owner is not None and owner[0].lower() in words()["possessives"]
 
 
+@cache
+def _our_count() -> re.Pattern[str]:
+    """A count's clause that gives it as the writer's own count: "according to our latest
+    count", "by our tally", "our figures show"."""
+    nouns = alternation(words()["report_nouns"])
+    return re.compile(
+        rf"\b(?:according\s+to|by|in)\s+our\s+(?:own\s+)?(?:\w+\s+)?(?:{nouns})\b"
+        rf"|\bour\s+(?:own\s+)?(?:\w+\s+)?(?:{nouns})\s+(?:show|shows|give|gives|put|puts)\b",
+        re.I,
+    )
+
+
+# "We have documented", "we counted", read as "said" (`_as_said`), right before the count.
+_WE_SAID = re.compile(r"(?:\A|[,;:]\s*|\band\s+)\s*we\s+(?:have\s+|had\s+)?said\s*\Z", re.I)
+_QUOTE_MARKS = ("\u201c", "\u201d", '"')
+
+
+def in_own_voice(text: str, start: int) -> bool:
+    """Whether the count at `start` of `text` is the writer's own, in the first person:
+    "According to our latest count, 212 families have been evicted", "We have documented
+    212 evictions". The writer of a report is its outlet: a body's release counts in its
+    issuer's name ("our" is the issuer), a paper's own tally is the paper's. The caller
+    knows the outlet, and whether the sentence is someone's quote, whose "our" is the
+    speaker's; a quotation mark before the count in the sentence says so here."""
+    if any(mark in text[:start] for mark in _QUOTE_MARKS):
+        return False
+    begin = max(0, start - _REACH)
+    breaks = list(_CLAUSE_BREAK.finditer(text, begin, start))
+    before = text[breaks[-1].end() if breaks else begin : start]
+    return _our_count().search(before) is not None or _WE_SAID.search(_as_said(before)) is not None
+
+
+_REACH = 150  # characters: as hearsay.clause_start reads a count's clause
+_CLAUSE_BREAK = re.compile(r";|\.\s|\b(?i:but|while|whereas|although|though|however)\b")
+
+
 def _reports(phrase: list[str], before: str) -> bool:
     """Whether the speech verb whose subject `phrase` is, before a count, reports it: not
     one in a relative clause of the subject ("Residents who said they were afraid fled as
@@ -448,12 +484,13 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 @cache
 def _count_report_forms() -> frozenset[str]:
     """The finite forms of the verbs that report a count and are no speech verb
-    (words.toml's count_report_participles: "estimated", "counted"): of a participle's two
+    (words.toml's count_report_participles: "estimated", "counted"; and its
+    count_record_participles: "documented"): of a participle's two
     possible lemmas ("estimate", "estimat"), the one that is no word gives forms that
     never occur. Not the participle in "-ing", whose subject is the quotes' question."""
     w = words()
     forms: set[str] = set()
-    for participle in w["count_report_participles"]:
+    for participle in w["count_report_participles"] | w["count_record_participles"]:
         lemmas = (participle[:-1], participle[:-2])
         if participle.endswith("ed") and not w.speech.intersection(lemmas):
             for lemma in lemmas:
