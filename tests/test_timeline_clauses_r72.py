@@ -143,3 +143,27 @@ def test_a_day_a_thing_is_due_on_takes_no_tense_from_a_past_verb(
     text: str, date: str | None
 ) -> None:
     assert dates(text) == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # r76 F4: an age set off by commas after the name is the subject's own, so the
+        # participle aside after it still dates the arrest, not the death
+        (
+            "Ana Berisha, 52, a teacher arrested at a rally in Durres on 3 September 2029,"
+            " died in hospital overnight, her lawyer said.",
+            None,
+        ),
+        (
+            "Ana Berisha, 52, a teacher arrested at a rally in Durres on 3 September 2029,"
+            " died in hospital on Monday, her lawyer said.",
+            "2029-09-10",
+        ),
+        # without the aside, the day is the main verb's
+        ("Ana Berisha, 52, died in hospital on 3 September 2029.", "2029-09-03"),
+    ],
+)
+def test_an_age_after_the_name_keeps_the_aside_the_subject_s(text: str, date: str | None) -> None:
+    found = dates(text)
+    assert found == ([date] if date else [])

@@ -178,12 +178,21 @@ _AFTER_DATE_WORDS = 6
 def _subject_alone(head: str) -> bool:
     """Whether the words before an aside run from the sentence's start with no clause
     break and are no opening phrase of place or time ("Mwangi", "The family of Peter
-    Mwangi", "Kim said the ship"): a subject its verb follows. Not after another aside
+    Mwangi", "Kim said the ship", "Mwangi, 41": an age's commas are the name's own): a
+    subject its verb follows. Not after another aside
     ("Canada's envoy, Lubaki, met with ...": "met" is the verb), nor after "In the
     central market," (its clause's subject and verb come after the comma)."""
     first = WORD_RE.match(head.lstrip())
     opening = first is not None and first.group().lower() in words()["fronted_prepositions"]
+    # a person's age set off by commas after the name is of the subject's own words
+    # ("Ana Berisha, 52, a teacher arrested at a rally on 3 June, died ...": r76 F4 had
+    # dated the death by the arrest's day)
+    head = _AGE_AFTER_NAME.sub("", head)
     return not opening and _RELATIVE_END.search(head) is None
+
+
+# ", 52" after a name: an age, the name's own appositive.
+_AGE_AFTER_NAME = re.compile(r"(?<=[A-Za-z]),\s*\d{1,3}\s*\Z")
 
 
 def _aside_participle(found: Sequence[str]) -> int:
