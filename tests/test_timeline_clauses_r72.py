@@ -167,3 +167,29 @@ def test_a_day_a_thing_is_due_on_takes_no_tense_from_a_past_verb(
 def test_an_age_after_the_name_keeps_the_aside_the_subject_s(text: str, date: str | None) -> None:
     found = dates(text)
     assert found == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # r76 F6: a bracket that restates a time of day in another zone gives that zone's
+        # day; the event's is the place's own, here none: no row
+        (
+            "Ortega, 61, was taken from his house in Granada at about 03:10 local time"
+            " (21:10 GMT on Tuesday), his son said.",
+            None,
+        ),
+        (
+            "The quake struck at 02:15 local time on Wednesday (17:15 GMT on Tuesday),"
+            " the survey said.",
+            "2029-09-12",
+        ),
+        # a bracket of no restated time, and a day after the bracket, date the event
+        ("The summit opened on Tuesday (a day late) in Granada.", "2029-09-11"),
+        ("The ferry sank at 11pm (2200 GMT) on Tuesday, the coastguard said.", "2029-09-11"),
+    ],
+)
+def test_a_day_in_a_bracket_restating_the_time_in_another_zone_is_none(
+    text: str, date: str | None
+) -> None:
+    assert dates(text) == ([date] if date else [])

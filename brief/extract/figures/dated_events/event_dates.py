@@ -540,6 +540,25 @@ def _as_reported_before() -> re.Pattern[str]:
     )
 
 
+# A time of day: "02:30", "2.30", "0230 GMT", "10pm", "10.30 p.m.".
+_CLOCK = (
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{4}\s*(?:GMT|UTC|Z)\b|\d{1,2}\s*[ap]\.?m\b\.?)"
+)
+# A time of day, and the few words of its zone ("local time", "UTC", "Moscow time"),
+# right before a bracket that opens with another time of day: the same moment restated.
+_RESTATED_TIME = re.compile(rf"{_CLOCK}(?:\s+[\w.]+){{0,4}}\s*\(\s*{_CLOCK}[^()]*\Z", re.I)
+_RESTATED_REACH = 80
+
+
+def _in_restated_time(sentence: str, at: int) -> bool:
+    """Whether the date is in a bracket that restates a time of day in another zone: "at
+    about 02:30 local time (22:30 UTC on Sunday)" gives one moment twice, and a day in
+    the bracket is the other zone's, where the event's is the place's own (r76 F6: an
+    arrest at 02:30 on a Monday in Tbilisi had been dated the Sunday, a second row of one
+    arrest). The day outside the bracket, or none, is the event's."""
+    return _RESTATED_TIME.search(sentence, max(0, at - _RESTATED_REACH), at) is not None
+
+
 def _no_event_at(sentence: str, at: int, end: int) -> bool:
     """Dates that stand for no event of their sentence: a span's first bound whose last
     follows ("from June 4 through June 26"), an age ("who is 35 on April 28"), a day
@@ -704,6 +723,7 @@ def is_event_date(sentence: str, at: int, end: int) -> bool:
         or _ONWARDS.match(sentence, end)
         or _SLASHED_YEARS.match(sentence, end)  # "the 2026/27 fiscal year": a period
         or _no_event_at(sentence, at, end)
+        or _in_restated_time(sentence, at)
         or _in_reported_subject(sentence, at, end)
         or "?" in sentence[end:]
     ):
