@@ -193,3 +193,21 @@ def test_a_day_in_a_bracket_restating_the_time_in_another_zone_is_none(
     text: str, date: str | None
 ) -> None:
     assert dates(text) == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # r76 F22: an act someone is expected to do on a day is a forecast of their
+        # conduct, no row; set in the calendar ("due to", "will"), or an event expected
+        # to take place, it keeps its row
+        ("The assembly is expected to vote on the land bill on Friday.", None),
+        ("The two ministers are expected to sign the accord on Friday.", None),
+        ("The assembly is due to vote on the land bill on Friday.", "2029-09-14"),
+        ("The assembly will vote on the land bill on Friday.", "2029-09-14"),
+        ("The fair is expected to take place on Friday.", "2029-09-14"),
+        ("Officials said the assembly would vote on Friday.", "2029-09-14"),
+    ],
+)
+def test_an_act_expected_of_someone_on_a_day_is_no_row(text: str, date: str | None) -> None:
+    assert dates(text) == ([date] if date else [])

@@ -97,6 +97,7 @@ _WORD_LISTS = (
     "title_abbreviations",
     "not_yet",
     "scheduled",
+    "scheduled_acts",
     "calling_off",
     "going_ahead",
     "undoing_verbs",

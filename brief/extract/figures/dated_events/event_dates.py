@@ -985,13 +985,20 @@ _FORECAST = re.compile(r"\b(?:set|poised|tipped) to (?!the\b|a\b|an\b)[a-z]+", r
 def _scheduled() -> re.Pattern[str]:
     """ "Exercises expected to take place on 10 February": newswire's way of announcing a
     date as set ("will take place"), not a forecast ("expected to fall in 2006", "an
-    election widely expected to be held on 5 May"). The verbs of a calendar are
-    words.toml's `scheduled`."""
+    election widely expected to be held on 5 May", "Parliament is expected to vote on
+    Friday"). The verbs of a calendar are words.toml's `scheduled`, and the acts set for a
+    day its `scheduled_acts` ("due to vote on Friday")."""
     verbs = alternation(words()["scheduled"])
+    acts = alternation(words()["scheduled_acts"])
     # "widely expected to be held on 5 May" is still speculation about the date
     # and "originally due to open in 2005" was a plan that has since changed
     hedged = "(?<!widely )(?<!generally )(?<!largely )(?<!broadly )(?<!originally )(?<!initially )"
-    return re.compile(rf"\b{hedged}(?i:expected|due|set|scheduled) to (?:{verbs})\b")
+    # an act someone is "expected to" do is a forecast of their conduct ("Parliament is
+    # expected to vote on Friday"); "due to vote" is the calendar's (scheduled_acts)
+    return re.compile(
+        rf"\b{hedged}(?:(?i:expected|due|set|scheduled) to (?:{verbs})"
+        rf"|(?i:due|set|scheduled) to (?:{acts}))\b"
+    )
 
 
 # A past reporting verb before the date: "would" after it is a reported "will" ("Kirsanov
@@ -1002,9 +1009,11 @@ _REPORTED = re.compile(r"\b(?:said|told|announced|confirmed|added|stated)\b")
 @cache
 def _reported_schedule() -> re.Pattern[str]:
     """ "would end", "would meet", "would take place": in reported speech (see _REPORTED),
-    a date set in the calendar (words.toml's `scheduled`), as "will" would be. A condition
+    a date set in the calendar (words.toml's `scheduled` and `scheduled_acts`), as "will"
+    would be. A condition
     ("would end on 28 March if ...") still makes it a hypothetical."""
-    return re.compile(rf"\bwould (?:{alternation(words()['scheduled'])})\b", re.IGNORECASE)
+    verbs = alternation(words()["scheduled"] | words()["scheduled_acts"])
+    return re.compile(rf"\bwould (?:{verbs})\b", re.IGNORECASE)
 
 
 def _is_fragment(text: str) -> bool:
