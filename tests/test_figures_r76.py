@@ -115,3 +115,17 @@ def test_a_release_s_own_count_is_shown_with_its_issuer(tmp_path: Path) -> None:
     brief = brief_of(tmp_path, RELEASE)
     found = [(f.text, f.sayer) for f in brief.figures if "212" in f.text]
     assert found and all(sayer == "Harbour Tenants Alliance" for _, sayer in found)
+
+
+def test_a_crowd_s_count_keeps_the_noun_of_what_it_did() -> None:
+    """r76 F24: "a rally of about 1,500 people" had been the bare "about 1,500 people": a
+    crowd's act in its noun says what they did, as "1,500 people rallied" does."""
+    assert _sayers(
+        "Riot police used water cannon on Sunday to disperse a rally of about 2,000 people."
+    ) == [("a rally of about 2,000 people", None)]
+    assert _sayers("Farmers staged a peaceful march of 3,000 people to the capital.") == [
+        ("a peaceful march of 3,000 people", None)
+    ]
+    # a market's rally is no crowd, and a count no crowd's noun names stays as it was
+    assert _sayers("Shares staged a rally of 3 percent on Monday.") == [("3 percent", None)]
+    assert _sayers("The fair drew about 2,000 people.") == [("about 2,000 people", None)]

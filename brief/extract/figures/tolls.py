@@ -917,6 +917,11 @@ def _verb_before(text: str, start: int) -> int:
     A verb of what is done to people (words.toml's befalling_verbs) right before the
     count, not a deployment or a hiring ("sent 5,000 troops", "hired 40 weavers": forces
     and staff); `start` where there is none."""
+    from brief.extract.figures.befell import crowd_before
+
+    crowd = crowd_before(text, start)
+    if crowd is not None:
+        return crowd  # "a rally of about 1,500 people": what the crowd did
     reach = max(0, start - _VERB_BEFORE_REACH)
     for pattern in (_VERB_BEFORE, _verb_determiner_before()):
         found = pattern.search(text, reach, start)
