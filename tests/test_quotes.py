@@ -1287,6 +1287,26 @@ def test_a_charges_wording_is_no_quote_of_who_relays_it() -> None:
     ]
 
 
+def test_a_time_between_the_charges_verb_and_its_preposition_keeps_it_the_charges() -> None:
+    """ "was charged on Friday night with “...”": a time adverbial inside the verb phrase
+    leaves the quote the charge's wording, though a tag after it names the lawyer who told
+    of it. A time after the accused of an active "X accused Y" leaves the words X's."""
+    found = speakers(
+        "Halvorsen was indicted on Friday afternoon for “obstructing the harbour authority”, "
+        "his solicitor, Ruth Amsel, said.",
+        "The skipper, Ole Brandt, was charged late last week with “endangering shipping in the fjord”, "
+        "according to his union.",
+        "Brandt was arrested in 2029 for “smuggling diesel across the border”, Amsel said.",
+        "Mayor Ann Lee accused the harbour board on Monday of “wrecking the town”.",
+    )
+    assert found == [
+        ("obstructing the harbour authority", None),
+        ("endangering shipping in the fjord", None),
+        ("smuggling diesel across the border", None),
+        ("wrecking the town", "Ann Lee"),
+    ]
+
+
 def test_the_one_who_put_it_so_speaks_the_quote_after() -> None:
     """ "As X put it, “...”" says how X worded what follows; "put" with no "it" before
     the quote, or a clause between, reports no words."""

@@ -490,6 +490,7 @@ _MODULE_LISTS = {
         "hearsay_participles",
         "retraction_words",
         "charge_phrases",
+        "charge_time_leads",
         "falsity_phrases",
         "falsity_labels",
         "calling_false_verbs",

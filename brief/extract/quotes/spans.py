@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from brief.extract.lexicon import alternation, words
+from brief.extract.lexicon import alternation, calendar_words, words
 from brief.extract.quotes.speech_words import attributing, capital_or_digit, labelled_re, word_re
 from brief.extract.quotes.trailing_tags import ends_in_attribution
 from brief.models import Sentence
@@ -163,16 +163,37 @@ def words_of_a_charge(blank: str, quote: Found) -> bool:
     charge's wording, from a law or an indictment: a quote, but of no one the sentence
     names, and credited to its subject or its tag it would give the lawyer the
     prosecutor's words (r57 #9). Active "X accused Y of “...”" puts Y between, and is
-    X's."""
+    X's. A time adverbial may stand between the verb and its preposition ("was charged
+    on Friday night with “...”", "indicted last year on"): it names no one, and the
+    words are still the charge's (_charge_before)."""
     if not quote.inner[:1].islower():
         return False
-    found = _charge_before().search(blank, max(quote.lo, quote.start - 40), quote.start)
+    found = _charge_before().search(blank, max(quote.lo, quote.start - 70), quote.start)
     return found is not None
 
 
 @cache
 def _charge_before() -> re.Pattern[str]:
-    return re.compile(rf"(?i:\b(?:{alternation(words()['charge_phrases'])})) *\Z")
+    """A charge phrase right before a quote; one of two words or more may have a time
+    adverbial before its last word, the preposition ("charged on Tuesday with")."""
+    phrases = words()["charge_phrases"]
+    split = sorted({tuple(phrase.rsplit(" ", 1)) for phrase in phrases if " " in phrase})
+    heads = {last: [head for head, word in split if word == last] for _, last in split}
+    timed = "|".join(
+        rf"(?:{alternation(heads[last])})(?:\s+{_time_adverbial()})?\s+{re.escape(last)}"
+        for last in sorted(heads)
+    )
+    return re.compile(rf"(?i:\b(?:{alternation(phrases)}|{timed})) *\Z")
+
+
+@cache
+def _time_adverbial() -> str:
+    """A short time adverbial inside a verb phrase: "on Tuesday night", "last week",
+    "overnight", "in 2019", "on 3 March", "earlier this month"."""
+    lead = alternation(words()["charge_time_leads"])
+    nouns = alternation([*words()["time_nouns"], *calendar_words(), "overnight"])
+    word = rf"(?:{nouns}|\d{{1,4}})\b"
+    return rf"(?:(?:{lead})\s+){{0,2}}{word}(?:\s+{word}){{0,2}}"
 
 
 def _written_on_a_sign(blank: str, quote: Found) -> bool:
