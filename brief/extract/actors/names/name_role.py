@@ -321,8 +321,10 @@ _BASE = attrgetter("base")
 @cache
 def _reached_after() -> frozenset[str]:
     """The words after a name that an appointing verb reaches it across ("X was named",
-    "X, who", "X will serve as"), and the verbs of serving or taking command."""
-    return frozenset({"was", "were", "has", "had", ",", "will", "is"}) | joined(
+    "X, who", "X will serve as", "X is"), a present "becomes" ("Deputy Director X becomes
+    acting director": the post it gives is the role, the title before the name the one
+    held until then; r76 F5), and the verbs of serving or taking command."""
+    return frozenset({"was", "were", "has", "had", ",", "will", "is", "becomes"}) | joined(
         "office_serving_verbs", "command_taking_verbs"
     )
 
