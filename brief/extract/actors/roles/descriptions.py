@@ -51,7 +51,15 @@ from brief.extract.actors.roles.role_words import (
 )
 from brief.extract.actors.roles.title_scan import span_at
 from brief.extract.actors.word_knowledge import person_nouns
-from brief.extract.lexicon import gazetteer, joined, kin_genders, number_words, weekday_names, words
+from brief.extract.lexicon import (
+    calendar_word,
+    gazetteer,
+    joined,
+    kin_genders,
+    number_words,
+    weekday_names,
+    words,
+)
 
 if TYPE_CHECKING:
     from brief.extract.actors.names import Token
@@ -519,7 +527,35 @@ def described_apposition(text: str, toks: list[Token], name_end: int) -> str | N
         return None  # "X, then deputy chairman of the committee,": held then, not today
     if phrase[head_index(phrase)].base in _non_person_heads():
         return None  # "the Whig party faced a dilemma", "a conservative action committee"
+    phrase = _without_dated_participle(phrase)
     return text[phrase[0].start : phrase[-1].end]
+
+
+def _without_dated_participle(phrase: list[Token]) -> list[Token]:
+    """ "the harbour photographer freed on bail on Friday": a past participle's clause
+    after the role's head that carries a time of its own tells an event of that day (a
+    release, an arrest, a vote), no title: what the sentence tells next may already
+    have overtaken it ("..., was detained again on Saturday"). The role is the noun
+    phrase before it; a participle with no time ("a consultant based in Limassol")
+    stays a description (r76 F17)."""
+    head = head_index(phrase)
+    for n in range(head + 1, len(phrase)):
+        tok = phrase[n]
+        if not (tok.text.islower() and tok.base.endswith("ed")):
+            continue
+        if any(_a_time(t) for t in phrase[n + 1 :]):
+            return phrase[:n]
+        return phrase
+    return phrase
+
+
+def _a_time(tok: Token) -> bool:
+    """A word that names a day or a time: a weekday's or a month's name, a time noun
+    ("week", "yesterday") or a year."""
+    low = tok.base.lower()
+    if calendar_word(tok.text) or low in words()["time_nouns"]:
+        return True
+    return tok.text.isdecimal() and len(tok.text) == 4
 
 
 _GROUP_WORDS = 3  # "one of the two injured petitioners": the group's words, at most
