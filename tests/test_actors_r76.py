@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract_helpers import people_roles
+from tests.extract_helpers import people_roles, speakers
 
 
 def test_a_present_becomes_after_a_title_gives_the_new_office() -> None:
@@ -36,3 +36,27 @@ def test_a_dated_participle_after_the_roles_head_is_no_part_of_the_role() -> Non
     assert found["Ilse Brandt"] == "Harbour Times photographer"
     assert found["Omar Sand"] == "ferry pilot"
     assert found["Lena Moor"] == "consultant based in Limassol"
+
+
+def test_a_mandates_title_with_a_long_remit_is_the_role() -> None:
+    """ "The UN Special Envoy on the rights of seafarers and of fishing crews, X": a
+    title whose remit, written out after its preposition, runs long is still the role
+    of the name apposed to it, and the quote she gives is hers. A clause that runs on
+    past the title to another noun phrase is no remit."""
+    texts = (
+        "OSLO (3 May 2031) - The UN Special Envoy on the rights of seafarers and of fishing"
+        " crews in coastal waters, Tove Marlund, today urged the port authority to release"
+        " the detained crews.",
+        "“No crew should be held for striking in any port,” the Special Envoy said.",
+        "The Prime Minister on Tuesday thanked the volunteers of the rescue teams in the"
+        " north of the island, Per Ekholm said.",
+    )
+    found = people_roles(*texts)
+    assert found["Tove Marlund"] == (
+        "UN Special Envoy on the rights of seafarers and of fishing crews in coastal waters"
+    )
+    assert found["Per Ekholm"] is None
+    assert speakers(*texts)[0] == (
+        "No crew should be held for striking in any port",
+        "Tove Marlund",
+    )

@@ -220,7 +220,7 @@ def _description_starts(toks: list[Token], i: int, spans: Spans) -> list[int]:
     outside = words()["outside_prepositions"]
     starts = []
     k = i - 2
-    reach = 12 if not _protocol_title(toks, i) else 20
+    reach = 20 if _protocol_title(toks, i) or _mandate_title(toks, i) else 12
     while (
         k >= 0
         and i - k <= min(reach + _inside_body_names(toks, k, i - 1), 20)
@@ -384,6 +384,52 @@ def _protocol_title(toks: list[Token], i: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _mandate_title(toks: list[Token], i: int) -> bool:
+    """An office whose capitalised title, right after "the", has its remit written out
+    in lower case after a preposition ("the UN Special Envoy on the rights of seafarers
+    and of fishing crews, X"): a mandate's name runs long, and its description may run
+    as far back as an office written in full (r76 F25). The words between are only
+    words (the scan stops at punctuation), and the title's last capitalised word is a
+    head."""
+    prepositions = words()["role_prepositions"]
+    k = i - 2
+    while k >= 1 and i - k <= 20:
+        tok = toks[k]
+        if tok.base in prepositions and tok.text.islower() and toks[k - 1].text[:1].isupper():
+            m = k - 1
+            while m >= 0 and toks[m].text[:1].isupper() and toks[m].base not in words()["articles"]:
+                m -= 1
+            return (
+                m >= 0
+                and m < k - 1
+                and toks[m].base in words()["articles"]
+                and is_head(toks[k - 1].base)
+                and _a_remit(toks[k : i - 1])
+            )
+        if not tok.text[:1].isalnum():
+            return False
+        k -= 1
+    return False
+
+
+def _a_remit(chain: list[Token]) -> bool:
+    """Whether words after a title are its remit, a chain of prepositional phrases ("on
+    the rights of seafarers and of fishing crews"), not a clause that runs on to another
+    noun phrase ("on Tuesday thanked the volunteers of ..."): in such a chain an article
+    follows only a preposition or a coordinator, no possessive pronoun owns a noun, and
+    no time is named."""
+    prepositions = words()["role_prepositions"]
+    articles = words()["articles"]
+    possessives = words()["possessives"]
+    for n, tok in enumerate(chain):
+        if tok.base in possessives or calendar_word(tok.text) or _a_time(tok):
+            return False
+        before = chain[n - 1].base if n else ""
+        if tok.base in articles and before not in prepositions | {"and", "or"}:
+            return False
+    return True
 
 
 # The small words an office written in full holds ("Minister for Foreign Affairs and Trade
