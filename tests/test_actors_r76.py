@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.extract_helpers import people_roles, speakers
+from brief.extract.actors import find_actors
+from tests.extract_helpers import people_roles, sentences, speakers
 
 
 def test_a_present_becomes_after_a_title_gives_the_new_office() -> None:
@@ -60,3 +61,23 @@ def test_a_mandates_title_with_a_long_remit_is_the_role() -> None:
         "No crew should be held for striking in any port",
         "Tove Marlund",
     )
+
+
+def test_a_name_whose_apposition_takes_a_speaking_which_is_a_body() -> None:
+    """ "according to NetWatch Nordic, a connectivity monitor, which said ...": "which"
+    is said of a thing, and a thing that speaks is a body; "who" keeps a person, and a
+    "which" that takes in the clause before it ("which surprised no one") says
+    nothing of the name."""
+    actors = find_actors(
+        sentences(
+            "Mobile internet was cut overnight, according to NetWatch Nordic, a connectivity"
+            " monitor, which said traffic fell by about 80 percent.",
+            "Access to messaging apps has been throttled since May, NetWatch Nordic said.",
+            "The prize went to Ana Roeland, a teacher, which surprised no one.",
+            "Traffic fell, according to Per Lindahl, a network engineer, who said it was unusual.",
+        )
+    )
+    kinds = {actor.name: actor.kind for actor in actors}
+    assert kinds["NetWatch Nordic"] == "organisation"
+    assert kinds["Ana Roeland"] == "person"
+    assert kinds["Per Lindahl"] == "person"

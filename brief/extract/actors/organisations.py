@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from brief.extract.actors.marks import OPENERS
 from brief.extract.actors.names import Name, Token, in_spans, role_words, tokens
+from brief.extract.actors.names.thing_evidence import speaks_after_apposition
 from brief.extract.actors.roles.apposition_bounds import apposes_a_body
 from brief.extract.actors.word_knowledge import common_word, demonym, gender
 from brief.extract.lexicon import PhraseMatcher, gazetteer, ship_prefix, words
@@ -355,6 +356,8 @@ def _cues(read: _Read, name: Name) -> int:
         subject = opens or toks[first - 1].base in _CLAUSE_OPENERS
         total += _before(toks, first) + _after(toks, end) + (subject and _its_after(toks, end))
         total += subject and _speaks_past_which(toks, end)
+        # "according to X, a traffic monitor, which said": a body, said of it alone
+        total += _NEEDED * speaks_after_apposition(toks, end)
     return total
 
 

@@ -58,6 +58,7 @@ from brief.extract.actors.names.thing_evidence import (
     opens_a_street,
     plural_subject,
     reports_as_it,
+    speaks_after_apposition,
     thing_noun,
     unlike_a_person,
     which_relative,
@@ -358,6 +359,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         # not under a title ("Governor Kano Abiola"): the title shows a person
         or (role is None and around.before not in honorifics and named_for_place_and_trade(names))
         or (role is None and around.before not in honorifics and which_relative(toks, i, j))
+        or (around.before not in honorifics and speaks_after_apposition(toks, j))
     )
     its = (
         role is None

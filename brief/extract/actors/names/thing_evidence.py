@@ -127,6 +127,32 @@ def which_relative(toks: list[Token], i: int, j: int) -> bool:
     return opens and j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].base == "which"
 
 
+def speaks_after_apposition(toks: list[Token], j: int) -> bool:
+    """ "according to NordNet Watch, a traffic monitor, which said ...": a relative
+    "which" after the name's apposition is said of what the apposition and the name
+    both stand for, a thing or a body (a person's is "who"); and one that speaks is no
+    thing but a body. A "which" that takes in a whole clause before it ("..., which
+    surprised no one") does not speak, so only a speech verb counts (r76 F23)."""
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].base not in {"a", "an", "the"}:
+        return False
+    for k in range(j + 2, min(j + 2 + _APPOSITION_REACH, len(toks) - 2)):
+        tok = toks[k]
+        if tok.text == ",":
+            verb = k + 2
+            if toks[k + 1].base != "which" or verb >= len(toks):
+                return False
+            if toks[verb].base in words()["adverbs"] and verb + 1 < len(toks):
+                verb += 1  # "which also said"
+            return toks[verb].text.islower() and toks[verb].base in speech_verb_forms()
+        if not tok.text[:1].isalnum() or tok.base in {"who", "whose", "whom", "which", "that"}:
+            return False
+    return False
+
+
+# How many words an apposition before its "which" may run (speaks_after_apposition).
+_APPOSITION_REACH = 8
+
+
 def plural_subject(toks: list[Token], i: int, j: int) -> bool:
     """ "Paris St Germain have also watched him": a name that opens its sentence and
     takes a plural verb names a team or a body, as British English writes them; one
