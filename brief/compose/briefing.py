@@ -85,6 +85,7 @@ from brief.models import (
 )
 from brief.profiles import Profile
 from brief.selection.exchanges import small_talk
+from brief.selection.pointing_back import names_bare
 from brief.selection.quote_marks import quote_runs
 
 
@@ -852,6 +853,11 @@ def briefing(
         for e in events
         if not (refers_back(e.text) or is_furniture(e.text)) and e.sentence not in called_off
     ]
+    # Nor is one that names by a bare surname one of two people of the brief bears
+    # ("Kapitza was charged ..." beside Anna and Ivan Kapitza): it cannot tell whom (r76
+    # F19), as a bullet with a namesake's bare surname cannot
+    namesakes = _shared_surnames(actors)
+    events = [e for e in events if not names_bare(e.text, namesakes)]
     story_of = {n: k for k, story in enumerate(stories) for n in story.sources}
     events = _current_rows(events, superseded, story_of)
     events = _events_told_by_verbs(events, story_of if digest else None)
@@ -1014,3 +1020,13 @@ def briefing(
         timeline=rows,
         stories=tuple(stories),
     )
+
+
+def _shared_surnames(actors: Sequence[Actor]) -> frozenset[str]:
+    """The surnames (a full name's last word) two people of the actors bear."""
+    seen: dict[str, set[str]] = {}
+    for actor in actors:
+        words_of = actor.name.split()
+        if actor.kind == "person" and len(words_of) >= 2:
+            seen.setdefault(words_of[-1], set()).add(actor.name)
+    return frozenset(surname for surname, names in seen.items() if len(names) > 1)

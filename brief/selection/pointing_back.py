@@ -405,6 +405,21 @@ def shared_surnames(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(surname for surname, firsts in given.items() if len(firsts) > 1)
 
 
+def names_bare(text: str, surnames: Collection[str]) -> bool:
+    """Whether the text names someone by one of `surnames` alone, with no given name or
+    other capitalised word before it but an honorific ("Kapitza was charged", "Mr
+    Kapitza said"): of two people who bear it, a reader of the text alone cannot tell
+    which is meant (compose.briefing: a timeline row is read alone, as a bullet is)."""
+    honorifics = lexicon.words()["honorifics"]
+    for surname in surnames:
+        for found in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text):
+            before = text[: found.start()].rstrip().split()
+            word = before[-1] if before else ""
+            if not word[:1].isupper() or word.rstrip(".").lower() in honorifics:
+                return True
+    return False
+
+
 def bare_surname(text: str, surnames: Collection[str]) -> bool:
     """Whether the sentence gives words to someone named by one of `surnames` alone (no
     given name or other capitalised word before it but an honorific), the surname beside
