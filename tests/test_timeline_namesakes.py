@@ -25,3 +25,23 @@ def test_a_row_with_a_namesakes_bare_surname_is_left_out(tmp_path: Path) -> None
     assert not any(row.startswith("Kapitza was charged") for row in rows)
     assert any("Anna Kapitza" in row for row in rows)
     assert any(row.startswith("The terminal reopened") for row in rows)
+
+
+def test_a_surname_after_its_particle_or_a_surname_that_is_a_word_is_no_bare_namesake() -> None:
+    """ "Rui Costa da Silva" names in full, its particle the name's; a surname that is
+    also a word ("May") is written for the word as often ("in May 2031")."""
+    from brief.compose.briefing import _shared_surnames
+    from brief.models import Actor
+    from brief.selection.pointing_back import names_bare
+
+    people = [
+        Actor("Rui Costa da Silva", "person", None, 1, ()),
+        Actor("Ana Silva", "person", None, 1, ()),
+        Actor("Tom May", "person", None, 1, ()),
+        Actor("Ella May", "person", None, 1, ()),
+    ]
+    shared = _shared_surnames(people)
+    assert shared == {"Silva"}
+    assert not names_bare("President Rui Costa da Silva was re-elected in 2030.", shared)
+    assert names_bare("Silva was re-elected in 2030.", shared)
+    assert not names_bare("The port reopened in May 2031.", shared)

@@ -1023,10 +1023,18 @@ def briefing(
 
 
 def _shared_surnames(actors: Sequence[Actor]) -> frozenset[str]:
-    """The surnames (a full name's last word) two people of the actors bear."""
+    """The surnames (a full name's last word) two people of the actors bear; not one
+    that is also a word ("May", "Young"), which a text writes for its word as often
+    ("in May 2004")."""
+    from brief.extract.actors.word_knowledge import common_word
+    from brief.extract.lexicon import calendar_word
+
     seen: dict[str, set[str]] = {}
     for actor in actors:
         words_of = actor.name.split()
-        if actor.kind == "person" and len(words_of) >= 2:
-            seen.setdefault(words_of[-1], set()).add(actor.name)
+        if actor.kind != "person" or len(words_of) < 2:
+            continue
+        surname = words_of[-1]
+        if not (common_word(surname) or calendar_word(surname)):
+            seen.setdefault(surname, set()).add(actor.name)
     return frozenset(surname for surname, names in seen.items() if len(names) > 1)

@@ -423,10 +423,13 @@ def names_bare(text: str, surnames: Collection[str]) -> bool:
     Kapitza said"): of two people who bear it, a reader of the text alone cannot tell
     which is meant (compose.briefing: a timeline row is read alone, as a bullet is)."""
     honorifics = lexicon.words()["honorifics"]
+    particles = lexicon.words()["particles"]
     for surname in surnames:
         for found in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text):
             before = text[: found.start()].rstrip().split()
             word = before[-1] if before else ""
+            if word.lower() in particles and len(before) >= 2:
+                word = before[-2]  # "Lula da Silva": the particle is the name's
             if not word[:1].isupper() or word.rstrip(".").lower() in honorifics:
                 return True
     return False
