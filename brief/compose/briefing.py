@@ -856,7 +856,8 @@ def briefing(
     # Nor is one that names by a bare surname one of two people of the brief bears
     # ("Kapitza was charged ..." beside Anna and Ivan Kapitza): it cannot tell whom (r76
     # F19), as a bullet with a namesake's bare surname cannot
-    namesakes = _shared_surnames(actors)
+    # (a digest's people are those of the stories it reports: `_actors_about`)
+    namesakes = _shared_surnames(_actors_about(actors, told, stories) if digest else actors)
     events = [e for e in events if not names_bare(e.text, namesakes)]
     story_of = {n: k for k, story in enumerate(stories) for n in story.sources}
     events = _current_rows(events, superseded, story_of)
