@@ -45,3 +45,15 @@ def test_a_surname_after_its_particle_or_a_surname_that_is_a_word_is_no_bare_nam
     assert not names_bare("President Rui Costa da Silva was re-elected in 2030.", shared)
     assert names_bare("Silva was re-elected in 2030.", shared)
     assert not names_bare("The port reopened in May 2031.", shared)
+
+
+def test_a_row_that_names_one_namesake_in_full_keeps_its_bare_surname() -> None:
+    """ "Kapitza, 52, was taken from his flat, his wife Anna Kapitza said": the row names
+    one of the two in full and tells the other by her; it is read alone."""
+    from brief.selection.pointing_back import names_bare
+
+    shared = {"Kapitza"}
+    assert not names_bare(
+        "Kapitza, 52, was taken from his flat at dawn, his wife Anna Kapitza said.", shared
+    )
+    assert names_bare("Kapitza was charged on Friday, her lawyer said.", shared)

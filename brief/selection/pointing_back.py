@@ -421,17 +421,25 @@ def names_bare(text: str, surnames: Collection[str]) -> bool:
     """Whether the text names someone by one of `surnames` alone, with no given name or
     other capitalised word before it but an honorific ("Kapitza was charged", "Mr
     Kapitza said"): of two people who bear it, a reader of the text alone cannot tell
-    which is meant (compose.briefing: a timeline row is read alone, as a bullet is)."""
+    which is meant (compose.briefing: a timeline row is read alone, as a bullet is). A
+    text that also names one of them in full shows which family it tells of and sets
+    the two apart ("Roe, 52, was taken from his flat, his wife Ana Roe said"): bare
+    only where it names none in full."""
     honorifics = lexicon.words()["honorifics"]
     particles = lexicon.words()["particles"]
     for surname in surnames:
+        bare = full = False
         for found in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text):
             before = text[: found.start()].rstrip().split()
             word = before[-1] if before else ""
             if word.lower() in particles and len(before) >= 2:
                 word = before[-2]  # "Lula da Silva": the particle is the name's
             if not word[:1].isupper() or word.rstrip(".").lower() in honorifics:
-                return True
+                bare = True
+            else:
+                full = True
+        if bare and not full:
+            return True
     return False
 
 
