@@ -1294,8 +1294,8 @@ def test_a_time_between_the_charges_verb_and_its_preposition_keeps_it_the_charge
     found = speakers(
         "Halvorsen was indicted on Friday afternoon for “obstructing the harbour authority”, "
         "his solicitor, Ruth Amsel, said.",
-        "The skipper, Ole Brandt, was charged late last week with “endangering shipping in the fjord”, "
-        "according to his union.",
+        "The skipper, Ole Brandt, was charged late last week with “endangering shipping in"
+        " the fjord”, according to his union.",
         "Brandt was arrested in 2029 for “smuggling diesel across the border”, Amsel said.",
         "Mayor Ann Lee accused the harbour board on Monday of “wrecking the town”.",
     )
