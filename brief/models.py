@@ -37,6 +37,14 @@ def text_key(text: str) -> str:
     return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()[:20]
 
 
+def bullet_key(bullet: Bullet) -> str:
+    """A bullet's identity across runs: its sentence's (`text_key`), the turn's label
+    its print leaves off included. A later run of the day finds the bullets the day's
+    brief showed among its sentences by it; keyed by the words shown, a transcript turn's
+    two bullets were found nowhere, and the update lost them (r76 F7)."""
+    return text_key(bullet.said)
+
+
 @dataclass(frozen=True)
 class Source:
     """Where a document came from; `number` is what bullets cite as [number:index]."""
@@ -249,6 +257,12 @@ class Bullet:
     # Czerwińska), where the quotes give it a speaker (compose.briefing)
     speaker: str | None = None
     label: str = ""  # the turn's label taken off the text ("CZERWIŃSKA: "), for the JSON
+
+    @property
+    def said(self) -> str:
+        """The sentence's words as its article gives them, a turn's label included: what
+        the bullet is known by across runs (`bullet_key`)."""
+        return self.label + self.text
 
     @property
     def ref(self) -> str:

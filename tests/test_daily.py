@@ -3769,3 +3769,47 @@ def test_a_new_event_whose_headline_tells_nothing_of_yesterday_s_is_new(tmp_path
         "ministri",
         "financ",
     }
+
+
+NAVY_BRIEFING = """\
+    Briefing by the Defence Ministry spokesman, Tomas Brenner
+
+    BRENNER: Good afternoon.
+
+    BRENNER: Two navy warships will patrol the strait until the mine clearance is finished.
+
+    QUESTION (Valley Courier): When will the marines on the eastern coast stand down?
+
+    BRENNER: Not before Friday. Four army battalions will stay on the eastern coast this week.
+
+    QUESTION (Lake Radio): Were any soldiers wounded in the shelling?
+
+    BRENNER: No soldier was wounded in the shelling. Two divers were checked at the base and released.
+    """
+
+
+def test_a_late_article_leaves_the_turns_of_a_transcript_the_morning_showed(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """A bullet of a transcript's turn shows its words without the turn's label, and is
+    known across runs by its sentence, label and all: the morning's brief showed a
+    briefing's turns, and the evening's update, rebuilt for a late article of another
+    story, lost them, found nowhere by the words shown (r76 F7). They stay, with their
+    speaker."""
+    config = setup(tmp_path, plain_server)
+    (tmp_path / "inbox" / "b.txt").unlink()
+    articles(tmp_path, **{"w.txt": NAVY_BRIEFING})
+    morning = run(config).briefing
+    assert morning is not None
+    turns = {
+        (b.text, b.speaker)
+        for story in morning.stories
+        for b in story.bullets
+        if b.label.startswith("BRENNER")
+    }
+    assert turns and all(speaker == "Tomas Brenner" for _, speaker in turns)
+    articles(tmp_path, **{"c.txt": GRAIN})
+    evening = run(config, now=NOW + timedelta(hours=3)).briefing
+    assert evening is not None
+    shown = {(b.text, b.speaker) for story in evening.stories for b in story.bullets}
+    assert turns <= shown

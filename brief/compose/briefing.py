@@ -593,8 +593,20 @@ def _each_story_in_turn(
     return tuple(row for *_, row in turns)
 
 
+def turns_spoken(
+    bullets: Sequence[Bullet],
+    quotes: Sequence[Quote],
+    sentences: Sequence[Sentence | SentenceRecord],
+) -> tuple[Bullet, ...]:
+    """The bullets as the brief shows them, a transcript turn's without its label and
+    with its speaker (`_turn_spoken`): for a bullet made again from its sentence after
+    the brief was composed (a later run of the day keeps the morning's, daily.late)."""
+    spoken = _spoken_turns(quotes, sentences)
+    return tuple(_turn_spoken(b, spoken) for b in bullets) if spoken else tuple(bullets)
+
+
 def _spoken_turns(
-    quotes: Sequence[Quote], sentences: Sequence[Sentence]
+    quotes: Sequence[Quote], sentences: Sequence[Sentence | SentenceRecord]
 ) -> dict[tuple[int, int], Quote]:
     """The quotes of a transcript's turns given a speaker, by the sentences they cite:
     each opens with the turn's label ("CZERWIŃSKA: ...", `_TURN_LABEL_RE`), the words

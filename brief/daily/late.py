@@ -34,6 +34,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from brief.compose.briefing import turns_spoken
 from brief.daily.novelty import already_sent, section_moves
 from brief.daily.state import DayRecord, ToldStory
 from brief.ingest.furniture import is_furniture
@@ -46,6 +47,7 @@ from brief.models import (
     SentenceRecord,
     Story,
     TimelineEvent,
+    bullet_key,
     text_key,
 )
 from brief.pipeline.versions import is_taken_back
@@ -226,7 +228,7 @@ def told(briefing: Briefing) -> tuple[ToldStory, ...]:
             title=story.title,
             section=story.section,
             sources=tuple(dict.fromkeys(shas[n] for n in story.sources if n in shas)),
-            bullets=tuple(dict.fromkeys(text_key(b.text) for b in story.bullets)),
+            bullets=tuple(dict.fromkeys(bullet_key(b) for b in story.bullets)),
             independent=story.independent,
             actors=story.actors,
             relevance=story.relevance,
@@ -320,7 +322,7 @@ def keep_told(briefing: Briefing, today: DayRecord | None) -> Briefing:
             owner = owners.get(n)
             if owner is not None and owner.id not in restored:
                 restored.add(owner.id)
-                stories.append(_as_told(owner, owners, by_key, stale))
+                stories.append(_as_told(briefing, owner, owners, by_key, stale))
         rest = _late_part(briefing, story, owners)
         if rest is not None:
             stories.append(rest)
@@ -330,6 +332,7 @@ def keep_told(briefing: Briefing, today: DayRecord | None) -> Briefing:
 
 
 def _bullets_of(
+    briefing: Briefing,
     known: ToldStory,
     sources: frozenset[int],
     by_key: Mapping[str, Sequence[SentenceRecord]],
@@ -337,7 +340,8 @@ def _bullets_of(
     left_out: frozenset[str] = frozenset(),
 ) -> list[Bullet]:
     """The told story's bullets, found again among the rebuild's sentences (its own
-    sources' first), citing each source that carries them; those in `left_out` not."""
+    sources' first), citing each source that carries them; those in `left_out` not. A
+    transcript turn's shows its words and its speaker, as the earlier brief did."""
     found = []
     for key in known.bullets:
         records = by_key.get(key, ())
@@ -357,7 +361,7 @@ def _bullets_of(
                 cited=tuple(cited.values()) if len(cited) > 1 else (),
             )
         )
-    return found
+    return list(turns_spoken(found, briefing.quotes, briefing.sentences))
 
 
 def _with_told(
@@ -376,9 +380,11 @@ def _with_told(
     after every published headline): a morning brief of a partner's confidential mail
     alone was headed by its Subject, which then headed that story of seven reports, six
     of them outlets', in the day's update and its mail (r63 F2)."""
-    have = frozenset(text_key(b.text) for b in story.bullets)
+    have = frozenset(bullet_key(b) for b in story.bullets)
     stale = outdated_keys(briefing, story)
-    lost = _bullets_of(known, frozenset(story.sources), by_key, story.section, have | stale)
+    lost = _bullets_of(
+        briefing, known, frozenset(story.sources), by_key, story.section, have | stale
+    )
     own = {subjects[n] for n in story.sources if n in subjects}
     # overtaken: the late news makes a bullet of the earlier brief outdated, so its
     # headline is no longer the story's (see above)
@@ -430,6 +436,7 @@ def _subjects(briefing: Briefing) -> dict[int, str]:
 
 
 def _as_told(
+    briefing: Briefing,
     known: ToldStory,
     owners: Mapping[int, ToldStory],
     by_key: Mapping[str, Sequence[SentenceRecord]],
@@ -446,7 +453,9 @@ def _as_told(
         sources=sources,
         independent=max(1, min(known.independent, len(sources))),
         section=known.section,
-        bullets=tuple(_bullets_of(known, frozenset(sources), by_key, known.section, left_out)),
+        bullets=tuple(
+            _bullets_of(briefing, known, frozenset(sources), by_key, known.section, left_out)
+        ),
         actors=known.actors,
         relevance=known.relevance,
         relevant=known.relevant,
@@ -467,7 +476,7 @@ def _late_part(briefing: Briefing, story: Story, owners: Mapping[int, ToldStory]
     bullets = tuple(
         b
         for b in story.bullets
-        if text_key(b.text) not in shown
+        if bullet_key(b) not in shown
         and {m.source for m in b.cited or (Mention(b.source, b.index),)} & set(late)
     )
     if not late:
@@ -507,7 +516,7 @@ def late_points(briefing: Briefing, today: DayRecord) -> list[Bullet]:
     return [
         b
         for b in already_sent.shown_bullets(briefing)
-        if text_key(b.text) not in shown
+        if bullet_key(b) not in shown
         and not {m.source for m in (b.cited or (Mention(b.source, b.index),))} & earlier
     ]
 
@@ -528,10 +537,7 @@ def repeats_today(briefing: Briefing, today: DayRecord, sent: Sequence[str], lan
             # _late_part) is news only for a fact no brief has sent (`late_facts` below)
             or not story.bullets
             # one the day's briefs told, under another id (split from a story of theirs)
-            or (
-                story.status == "developing"
-                and all(text_key(b.text) in shown for b in story.bullets)
-            )
+            or (story.status == "developing" and all(bullet_key(b) in shown for b in story.bullets))
             for story in briefing.stories
         )
         and not late_facts(briefing, today, sent, language)

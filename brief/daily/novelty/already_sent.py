@@ -31,6 +31,7 @@ from brief.models import (
     Section,
     Sentence,
     SentenceRecord,
+    bullet_key,
     text_key,
 )
 from brief.rank.coverage import content_stems
@@ -48,7 +49,7 @@ def all_bullets(briefing: Briefing) -> Iterator[Bullet]:
 
 
 def bullet_keys(briefing: Briefing) -> frozenset[str]:
-    return frozenset(text_key(b.text) for b in all_bullets(briefing))
+    return frozenset(bullet_key(b) for b in all_bullets(briefing))
 
 
 def shown_bullets(briefing: Briefing) -> list[Bullet]:
@@ -63,7 +64,7 @@ def shown_bullets(briefing: Briefing) -> list[Bullet]:
 
 
 def shown_keys(briefing: Briefing) -> frozenset[str]:
-    return frozenset(text_key(b.text) for b in shown_bullets(briefing))
+    return frozenset(bullet_key(b) for b in shown_bullets(briefing))
 
 
 def mark_new(
@@ -87,8 +88,8 @@ def mark_new(
         return briefing
 
     def mark(bullet: Bullet) -> Bullet:
-        key = text_key(bullet.text)
-        fresh = key not in previous and key not in restated and fold(bullet.text) not in read_before
+        key = bullet_key(bullet)
+        fresh = key not in previous and key not in restated and fold(bullet.said) not in read_before
         given = {m.source for m in bullet.cited or (Mention(bullet.source, bullet.index),)}
         return dataclasses.replace(bullet, new=fresh and not given <= stale)
 

@@ -32,6 +32,7 @@ from brief.models import (
     Briefing,
     Story,
     StoryStatus,
+    bullet_key,
     text_key,
 )
 from brief.profiles import Profile
@@ -96,7 +97,7 @@ def story_keys(briefing: Briefing, story: Story) -> frozenset[str]:
     any of them, and the bullets alone would miss a story whose sentences were all sent."""
     sources = set(story.sources)
     keys = {text_key(s.text) for s in briefing.sentences if s.source in sources}
-    return frozenset(keys | {text_key(b.text) for b in story.bullets})
+    return frozenset(keys | {bullet_key(b) for b in story.bullets})
 
 
 def signatures(
