@@ -311,6 +311,10 @@ class Story:
     watched: bool = False  # it names a term of the profile's watch list
     status: StoryStatus | None = None  # set when there is a previous brief
     since: str | None = None  # ISO date the story was first briefed (developing stories)
+    # a daily run: a point of it is news of the day, marked new in this brief or in the
+    # day's earlier one (a later run of the day marks new only what came since: the
+    # morning's news of a developing story is still the day's, r76 F18). Not in the JSON.
+    news_today: bool = False
     # (copy, original) for each source that repeats another's text (StoryGroup.copies):
     # a late run's copy of a report the day's earlier brief told is that story's
     # (brief.daily.late.told_owners). Not in the JSON.

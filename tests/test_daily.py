@@ -3813,3 +3813,28 @@ def test_a_late_article_leaves_the_turns_of_a_transcript_the_morning_showed(
     assert evening is not None
     shown = {(b.text, b.speaker) for story in evening.stories for b in story.bullets}
     assert turns <= shown
+
+
+def test_a_developing_storys_news_told_in_the_morning_is_the_days_news_in_its_update(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """A later run of the day marks new only what came since the morning, so a story
+    developing since an earlier day, whose news the morning's brief told, has nothing
+    marked new in the update; it is still news of the day (`news_today`), told in full:
+    the update's print had listed a re-arrest the morning told in full beside a film
+    festival (r76 F18)."""
+    config = setup(tmp_path, plain_server)
+    run(config)
+    articles(tmp_path, **{"c.txt": BORDER_FOLLOW_UP})
+    morning = run(config, now=TOMORROW).briefing
+    assert morning is not None
+    border = next(s for s in morning.stories if s.status == "developing")
+    assert border.news_today and any(b.new for b in border.bullets)
+    articles(tmp_path, **{"e.txt": SPEAKER})
+    evening = run(config, now=TOMORROW + timedelta(hours=3)).briefing
+    assert evening is not None
+    again = next(s for s in evening.stories if s.id == border.id)
+    assert not any(b.new for b in again.bullets) and again.news_today
+    state = json.loads((tmp_path / "state" / "state.json").read_text())
+    told = state["briefs"][TOMORROW.date().isoformat()]["told"]
+    assert {t["id"]: t["news"] for t in told}[border.id] is True

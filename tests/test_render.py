@@ -316,6 +316,29 @@ def test_a_story_new_today_is_no_minor_story_of_an_update() -> None:
     assert minor_stories(stories) == {(3,)}
 
 
+def test_a_story_whose_news_the_mornings_brief_told_is_no_minor_story_of_an_update() -> None:
+    """r76 F18: a story developing since an earlier day whose news the day's earlier
+    brief told (`news_today`) has nothing marked new in the update, which marks only
+    what came since, and its print had listed it one line beside out-of-profile items.
+    It keeps its place; one with no news today is listed."""
+    import dataclasses
+
+    from brief.models import Bullet, Story
+    from brief.render.view import minor_stories
+
+    late = (Bullet("The ferry to Skarn sailed again at noon.", 1, 1, 0.9, "transport", new=True),)
+    fog = (Bullet("Fog closed the Skarn harbour for a third day.", 2, 1, 0.8, "transport"),)
+    pier = (Bullet("Repairs on the Skarn pier went on.", 3, 1, 0.7, "transport"),)
+    stories = (
+        Story("a", "Ferry sails", (1,), 1, "transport", late, status="developing"),
+        Story("b", "Fog shuts harbour", (2,), 1, "transport", fog, status="developing"),
+        Story("c", "Pier repairs", (3,), 1, "transport", pier, status="developing"),
+    )
+    assert minor_stories(stories) == {(2,), (3,)}
+    told = (stories[0], dataclasses.replace(stories[1], news_today=True), stories[2])
+    assert minor_stories(told) == {(3,)}
+
+
 def _long_digest(briefing, count: int):  # type: ignore[no-untyped-def]
     """A digest of `count` one-report stories of five bullets each, every source with a
     headline and a URL."""

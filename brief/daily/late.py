@@ -234,6 +234,7 @@ def told(briefing: Briefing) -> tuple[ToldStory, ...]:
             relevance=story.relevance,
             relevant=story.relevant,
             watched=story.watched,
+            news=story.news_today,
         )
         for story in briefing.stories
     )
@@ -542,3 +543,21 @@ def repeats_today(briefing: Briefing, today: DayRecord, sent: Sequence[str], lan
         )
         and not late_facts(briefing, today, sent, language)
     )
+
+
+def news_of_the_day(briefing: Briefing, today: DayRecord | None) -> Briefing:
+    """The brief with each story's `news_today`: a point of it is marked new, or the day's
+    earlier brief told news of it (its told story's `news`). A later run of the day marks
+    new only what came since the morning, and the morning's news of a developing story
+    had read as nothing new: the update's print listed a re-arrest it told in full that
+    morning one line, beside a film festival (r76 F18)."""
+    owners = told_owners(briefing, today)
+    stories = tuple(
+        dataclasses.replace(
+            story,
+            news_today=any(b.new for b in story.bullets)
+            or any(owners[n].news for n in story.sources if n in owners),
+        )
+        for story in briefing.stories
+    )
+    return dataclasses.replace(briefing, stories=stories)

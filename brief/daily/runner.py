@@ -134,7 +134,8 @@ def _marked(
         _older(briefing, state, date, updates),
         wire_versions.restated(briefing, state, date),
     )
-    return recognition.recognise(briefing, state, date, language, profile)
+    briefing, remembered = recognition.recognise(briefing, state, date, language, profile)
+    return late.news_of_the_day(briefing, state.day(date)), remembered
 
 
 def _older(

@@ -83,6 +83,7 @@ class ToldStory:
     relevance: float = 0.0
     relevant: bool = True
     watched: bool = False
+    news: bool = False  # a point of it was news of the day (Story.news_today)
 
 
 @dataclass(frozen=True)
@@ -270,6 +271,7 @@ def _told(raw: Mapping[str, Any]) -> ToldStory:
         relevance=float(relevance),
         relevant=bool(raw.get("relevant", True)),
         watched=bool(raw.get("watched", False)),
+        news=bool(raw.get("news", False)),
     )
 
 

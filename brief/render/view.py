@@ -435,7 +435,10 @@ def minor_stories(stories: Sequence[Story]) -> frozenset[tuple[int, ...]]:
     None where they are all the digest reports: it would then say that no story matched
     the profile. A story first told today (status "new") is never one for having nothing
     new since the day's earlier brief: an update's print had listed the day's only new
-    attack, told in the morning's mail, as one line labelled "new" (r69 F12)."""
+    attack, told in the morning's mail, as one line labelled "new" (r69 F12); nor is a
+    developing story whose news the day's earlier brief told (`news_today`): an update's
+    print had listed a journalist's re-arrest, told in full that morning, beside a film
+    festival (r76 F18)."""
     told = reported(stories)
     marks_new = any(b.new for story in told for b in story.bullets)
     found = frozenset(
@@ -444,7 +447,12 @@ def minor_stories(stories: Sequence[Story]) -> frozenset[tuple[int, ...]]:
         if story.relevant
         and (
             story.section == OTHER_KEY
-            or (marks_new and story.status != "new" and not any(b.new for b in story.bullets))
+            or (
+                marks_new
+                and story.status != "new"
+                and not story.news_today
+                and not any(b.new for b in story.bullets)
+            )
         )
     )
     if all(story.sources in found or not story.relevant for story in told):
