@@ -158,8 +158,30 @@ def test_a_sentence_names_its_story_which_says_why_it_is_in_no_section(
     assert oil["section"] == "other" and oil["section_scores"]["economy"] >= 1.0
     assert story[oil["story"]]["relevant"] is False
     for sentence in data["sentences"]:
-        if not story[sentence["story"]]["relevant"]:
+        if story[sentence["story"]]["section"] == "other":
             assert sentence["section"] == "other"
+
+
+COLUMN = """Opinion: The navy should stop pretending the strait is safe
+
+Warships of both fleets now sail within a mile of each other in the strait every week.
+
+The admirals on both sides insist that their patrols are routine and that nobody wants a clash.
+
+They should stop pretending, and agree a hotline before a collision does it for them.
+"""
+
+
+def test_a_story_the_print_lists_for_having_no_bullet_is_not_relevant(tmp_path: Path) -> None:
+    """`relevant` is the print's: told in full, or listed under "Also in the inbox". An
+    opinion column, whose views make no bullet, is listed, though its words are of a
+    section of the profile, and its JSON had said relevant (r76 F13)."""
+    data = _digest(tmp_path, COLUMN)
+    column = next(s for s in data["stories"] if s["title"].startswith("Opinion:"))
+    assert column["summary"] == [] and column["relevant"] is False
+    assert all(
+        s["relevant"] == bool(s["summary"]) for s in data["stories"] if s["section"] != "other"
+    )
 
 
 def test_the_feed_health_note_is_in_the_json_too(tmp_path: Path) -> None:

@@ -102,7 +102,11 @@ def _story(story: Story, filing: _Filing) -> dict[str, Any]:
         "sources": list(story.sources),
         "independent": story.independent,
         "section": story.section,
-        "relevant": story.relevant,
+        # told in full, as the print tells it: a story of the profile with no bullet (an
+        # opinion column, whose views make none; a developing story with nothing new) is
+        # listed under "Also in the inbox" (compose.digest.reported), and its JSON had
+        # said relevant (r76 F13)
+        "relevant": story.relevant and bool(story.bullets),
         "relevance": story.relevance,
         "actors": list(story.actors),
         "summary": [_bullet(x, filing) for x in story.bullets],
