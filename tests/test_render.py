@@ -529,3 +529,51 @@ def test_a_quote_its_sentence_dates_shows_that_day(tmp_path: Path) -> None:
     quotes = md.split("## Quotes", 1)[1].split("## Sources", 1)[0].strip().splitlines()
     assert next(q for q in quotes if "Jon Brek" in q).endswith("· 24 Nov")
     assert next(q for q in quotes if "Ilse Varn" in q).endswith("]")
+
+
+def test_a_quotes_row_dated_by_the_day_it_was_said_carries_that_day() -> None:
+    """r76 F16: as a bullet that dates what it tells by the day it was written ("today",
+    "yesterday") carries its report's day where the brief is made on a later one, so does
+    a quote's row: a morning brief's quote of the evening before, "He was freed
+    yesterday, and today ...", had no date, under a title of the next day, beside
+    bullets that carried theirs. A quote that names its day, or says none, or whose
+    report is of the brief's own day, reads right as it is."""
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from brief.models import Briefing, Mention, Quote, Source
+    from brief.render.view import said_on
+
+    def source(n: int, day: str) -> Source:
+        return Source(n, f"{n}.txt", f"{n}.txt", f"{n:064x}", 100, date=f"{day}T18:00:00+00:00")
+
+    quotes = (
+        Quote(
+            "The fence went up yesterday, and today they ploughed the field.",
+            "a",
+            "A",
+            (Mention(1, 2),),
+        ),
+        Quote("We will not leave the valley.", "b", "B", (Mention(1, 3),)),
+        Quote("They fenced it on Monday, and today they ploughed it.", "c", "C", (Mention(1, 4),)),
+    )
+    brief = Briefing(
+        title="Brief",
+        generated=datetime(2029, 6, 13, 6, 30, tzinfo=UTC),
+        sources=(source(1, "2029-06-12"),),
+        profile="rights",
+        algorithm="default",
+        bottom_line=None,
+        summary=(),
+        sections=(),
+        actors=(),
+        figures=(),
+        quotes=quotes,
+        sentences=(),
+        timeline=(),
+        stories=(),
+    )
+    dated = said_on(brief)
+    assert [dated(q) for q in quotes] == ["12 Jun", "", ""]
+    evening = said_on(replace(brief, generated=datetime(2029, 6, 12, 20, 0, tzinfo=UTC)))
+    assert [evening(q) for q in quotes] == ["", "", ""]

@@ -186,18 +186,32 @@ def said_on(briefing: Briefing) -> Callable[[Quote], str]:
     prints a date ("2 Dec", with the year when it is another year's); else "". A
     straggler of a daily run, an older article of an inbox: its quote beside the day's
     reads as said today unless its date is beside it. A quote its sentence dates ("On
-    Tuesday, X had said: “...”") is of that day (render.timeline.quote_days)."""
+    Tuesday, X had said: “...”") is of that day (render.timeline.quote_days). And as
+    `told_on` dates a bullet, a quote whose words date what they tell by the day they
+    were said ("He was freed yesterday, and today ...") is dated where that day is before
+    the one the brief is made: a morning brief's quote of the evening before had read
+    "yesterday" as the day before the brief's, beside bullets that gave their day (r76
+    F16)."""
     day, shown, earlier = _earlier_days(briefing)
-    dated = {
-        quote: shown(said)
-        for quote, iso in quote_days(briefing).items()
-        if (said := day_of(iso)) is not None and said < day
+    made = briefing.generated.date()
+    days = {quote: said for quote, iso in quote_days(briefing).items() if (said := day_of(iso))}
+    written = {
+        source.number: written
+        for source in briefing.sources
+        if (written := day_of(source.date)) is not None
     }
 
     def said_on(quote: Quote) -> str:
-        if quote in dated:
-            return dated[quote]
-        return earlier.get(quote.sentences[0].source, "") if quote.sentences else ""
+        said = days.get(quote) or (
+            written.get(quote.sentences[0].source) if quote.sentences else None
+        )
+        if quote in days and said is not None and said < day:
+            return shown(said)
+        if quote.sentences and quote.sentences[0].source in earlier:
+            return earlier[quote.sentences[0].source]
+        if said is not None and said < made and by_its_day(quote.text):
+            return "" if _gives_its_day(quote.text) else shown(said)
+        return ""
 
     return said_on
 
