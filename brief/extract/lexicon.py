@@ -69,7 +69,6 @@ _WORD_LISTS = (
     "writings",
     "authored_works",
     "authored_reports",
-    "bare_pasts",
     "recurrence_determiners",
     "work_reading_verbs",
     "work_modifiers",

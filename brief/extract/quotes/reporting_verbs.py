@@ -890,8 +890,8 @@ def _past_asides(tokens: list[str], at: int) -> int:
 
 def _verb_like(token: str) -> bool:
     """A word that may follow a subject: an auxiliary or adverb ("only", "quickly"), a
-    speech verb, an irregular past (one written as its lemma too: "read") or a regular
-    form ("called", "rails"); not a noun such as "ad"."""
+    speech verb, an irregular past (one written as its present too: "read", "set") or a
+    regular form ("called", "rails"); not a noun such as "ad"."""
     w = words()
     low = token.lower()
     if not token.islower():
@@ -900,7 +900,7 @@ def _verb_like(token: str) -> bool:
         low in joined("adverbs", "auxiliaries", "passive", "focus_adverbs", "verb_negators")
         or low in w.speech
         or low in w.irregular
-        or low in w["bare_pasts"]
+        or low in w["shared_pasts"]
         or low.endswith(("s", "ed", "ly"))
     )
 
