@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from brief.extract.actors.marks import BREAKS, DASHES
+from brief.extract.actors.roles.apposition_bounds import past_an_age
 from brief.extract.actors.roles.role_words import (
     TITLE_WORDS,
     function_words,
@@ -415,8 +416,8 @@ def _office_it_is(text: str, toks: list[Token], name_end: int) -> str | None:
         k = next((n + 1 for n in reach if toks[n].text == ","), None)
     elif after == "is" and toks[name_end].text == ",":
         k = name_end + 1  # "whose husband, Imre Roe, is ...": the apposed name's predicate
-    elif _age_apposed(toks, name_end):
-        k = name_end + 3  # "Maria Lopes, 52, is deputy director of ...": past the age
+    elif (aged := past_an_age(toks, name_end)) > name_end and toks[aged].text == ",":
+        k = aged + 1  # "Maria Lopes, 52, is deputy director of ...": past the age
     if k is None or k + 2 >= len(toks) or toks[k].base != "is":
         return None
     owner = toks[k + 1]  # "is the", or a name's possessive: "is Hungary's defence minister"
@@ -434,17 +435,6 @@ def _office_it_is(text: str, toks: list[Token], name_end: int) -> str | None:
     of_an_office = words()["role_prepositions"]
     cut = next((n for n, w in enumerate(words_of) if n and w in of_an_office), len(words_of))
     return office if is_head(words_of[cut - 1]) else None
-
-
-def _age_apposed(toks: list[Token], name_end: int) -> bool:
-    """Whether the name ending at toks[name_end] is followed by its age set off by commas
-    (", 52,")."""
-    return (
-        name_end + 2 < len(toks)
-        and toks[name_end].text == ","
-        and toks[name_end + 1].text.isdigit()
-        and toks[name_end + 2].text == ","
-    )
 
 
 def _held_since(text: str, toks: list[Token], k: int) -> str | None:
