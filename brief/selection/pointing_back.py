@@ -245,12 +245,12 @@ _TURN_LABEL = re.compile(
 def is_dangling(text: str) -> bool:
     """Does the sentence open with a word or a time measured from one the sentence before
     told ("A year later, ...", "The next day, ...": figures.notation.anchored_time), sit
-    inside a quote, quote someone the sentence
-    before names (bare, or given to "he" or "she"), answer its claim with a side's
-    silence, or give its verb an object pronoun whose antecedent no clause of its own can
-    hold ("..., replaces him."), so that it needs that sentence? A transcript turn's
-    label in capitals is its layout, not its words ("ROE: Their count is wrong."): the
-    words after it point back as they would alone, to the question before (r76 F8)."""
+    inside a quote, quote someone the sentence before names (bare, or given to "he" or
+    "she"), answer its claim with a side's silence, or give its verb an object pronoun
+    whose antecedent no clause of its own can hold ("..., replaces him."), so that it
+    needs that sentence? A transcript turn's label in capitals is its layout, not its
+    words ("ROE: Their count is wrong."): the words after it point back as they would
+    alone, to the question before (r76 F8)."""
     turn = _TURN_LABEL.match(text)
     if turn is not None and turn["label"].isupper():
         text = text[turn.end() :]
