@@ -917,7 +917,7 @@ def _called_words(sentence: str) -> list[str]:
     brief.stories.apart.own_subjects.called_separate). Not where the sentence says so of
     its subject ("It is a separate flood with separate crews"): its own event, in its own
     words."""
-    if "separate" not in sentence.casefold() and "unrelated" not in sentence.casefold():
+    if not any(cue in sentence.casefold() for cue in _ANOTHER_CUES):
         return []  # (most sentences)
     called = _ANOTHER_EVENT.search(sentence)
     if called is None or _COPULA_BEFORE.search(sentence[: called.start()]):
