@@ -3784,7 +3784,7 @@ NAVY_BRIEFING = """\
 
     QUESTION (Lake Radio): Were any soldiers wounded in the shelling?
 
-    BRENNER: No soldier was wounded in the shelling. Two divers were checked at the base and released.
+    BRENNER: No soldier was wounded in the shelling. Two divers were checked and released.
     """
 
 
