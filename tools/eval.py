@@ -241,8 +241,9 @@ sentences in a row; and because `select` never keeps half a quote (a sentence th
 a quote another sentence closes comes with it or not at all). We keep both trades, since
 they are what the reader is promised. With three sentences (cnndm) budgets never bind.
 
-`brief.selection` then repairs dangling sentences: a pick that opens with a pronoun or a
-connective ("He said...", "However, ...", "These demands...") brings the previous
+`brief.selection` then repairs dangling sentences: a pick that opens with a pronoun, a
+connective ("He said...", "However, ...", "These demands...") or a time measured from
+one the text told before ("A year later, ...", "The next day, ...") brings the previous
 sentence of its source along, placed just before it and counted in the budget (up to two
 antecedents), or is skipped when the budget cannot take them. Opening "It" always
 counts, even the expletive "It is thought that": telling it from a referring "it" needs
