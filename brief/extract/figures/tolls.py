@@ -76,6 +76,8 @@ def _hurt_after() -> re.Pattern[str]:
         r"(?:(?:still|now) )?"
         # "71 people were confirmed dead", "are feared dead", "were reported missing"
         r"(?:(?:confirmed|feared|reported|presumed|believed|declared|officially) )?"
+        # an adverb of how badly: "two officers slightly injured", "were seriously wounded"
+        r"(?:[a-z]{2,}ly )?"
         rf"(?:among (?:those |the )?)?({hurt})\b"
         r"(?! (?:the|a|an|his|her|their|its|out|off|set|wrong|serious|certain)\b)"
         # "hurt by the decision", "missing by a mile"; but "killed by Israeli fire" is a toll
