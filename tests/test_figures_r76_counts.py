@@ -30,3 +30,33 @@ def counts(text: str) -> list[str]:
 )
 def test_how_badly_they_were_hurt_stays_with_the_count(text: str, expected: list[str]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of parts after "including": each a part, shown with the whole
+        (
+            "The agency has counted 480 arrests since 3 June, including 60 students, 12"
+            " teachers and nine lawyers, and 40 complaints.",
+            [
+                "480 arrests since 3 June, including 60 students, 12 teachers and nine lawyers",
+                "40 complaints",
+            ],
+        ),
+        # a date between the whole and its part stays a date
+        (
+            "Rangers made 40 arrests on 3 June, including 12 minors.",
+            ["40 arrests on 3 June, including 12 minors"],
+        ),
+        # a list of parts with no whole before them: none of them
+        ("Officials named new suspects, including 12 reporters and four judges.", []),
+    ],
+)
+def test_a_list_of_parts_shows_with_its_whole(text: str, expected: list[str]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_date_a_whole_spans_is_still_a_date() -> None:
+    found = find_figures(sentences("Rangers made 40 arrests on 3 June, including 12 minors."))
+    assert [f.text for f in found if f.kind == "date"] == ["3 June"]

@@ -901,8 +901,11 @@ def _with_other_side(text: str, found: list[FoundFigure]) -> list[FoundFigure]:
             out = [g for g in out if not (figure.end <= g.start < end)]
             found = [g for g in found if not (figure.end <= g.start < end)]
             figure = figure._replace(end=end, text=text[figure.start : end])
-        elif any(f.start < figure.start and figure.end <= f.end for f in out):
-            continue  # the other side of a tally taken in before
+        elif figure.kind != "date" and any(
+            f.start < figure.start and figure.end <= f.end for f in out
+        ):
+            continue  # the other side of a tally taken in before (not a date a whole's
+            # clause gives before its part: "40 arrests on 3 June, including 12 minors")
         out.append(figure)
     return out
 
@@ -915,12 +918,22 @@ def _with_wholes(text: str, found: list[FoundFigure]) -> list[FoundFigure]:
     sight). A part with no whole before it (", including three deaths" after a number
     that counts nothing: "has risen to 87") is no figure."""
     out: list[FoundFigure] = []
+    told: tuple[FoundFigure, int | None] | None = None  # the last part, and its whole's place
     for figure in found:
         part = (
             _PART_BEFORE.search(text, max(0, figure.start - 16), figure.start)
             if figure.kind != "date"
             else None
         )
+        if part is None and told is not None and _conjoined_part(text, told[0], figure):
+            # "including 41 women and 19 minors": the parts' list goes on, each a part
+            told = (figure, told[1])
+            if told[1] is not None:
+                k = told[1]
+                out[k] = out[k]._replace(end=figure.end, text=text[out[k].start : figure.end])
+            continue
+        if figure.kind != "date":
+            told = None
         if part is None and out and _deaths_of_the_sick(text, out[-1], figure):
             # "214 suspected cases and six deaths": the outbreak's deaths, with its cases
             out[-1] = out[-1]._replace(end=figure.end, text=text[out[-1].start : figure.end])
@@ -930,14 +943,45 @@ def _with_wholes(text: str, found: list[FoundFigure]) -> list[FoundFigure]:
         if part is None:
             out.append(figure)
             continue
+        told = (figure, None)
         at = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind != "date"), None)
         if at is None or out[at].kind != figure.kind:
             continue
         whole = out[at]
-        if _JOINS_PART.fullmatch(text, whole.end, part.start()) is None:
+        gap = _gap_past_dates(text, out[at + 1 :], whole.end, part.start())
+        if _JOINS_PART.fullmatch(gap) is None:
             continue
         out[at] = whole._replace(end=figure.end, text=text[whole.start : figure.end])
+        told = (figure, at)
     return out
+
+
+# What joins a part to the one before it in a list of parts: "and", "or" or a comma (not
+# ", and", which after a list of parts opens the clause's next item: "312 detentions,
+# including 41 women and 19 minors, and 64 reports of ill-treatment").
+_PART_THEN_PART = re.compile(r"\s+(?:and|or)\s+|,\s+(?!(?:and|or)\b)")
+
+
+def _conjoined_part(text: str, part: FoundFigure, figure: FoundFigure) -> bool:
+    """Whether `figure` is the next of a list of parts after `part` ("including 41 women
+    and 19 minors"): a part as the first is, shown with their whole or, with none, not at
+    all (a bare "19 minors" had stood beside the whole it was a part of, r76 F14)."""
+    return (
+        figure.kind == part.kind
+        and part.end <= figure.start
+        and _PART_THEN_PART.fullmatch(text, part.end, figure.start) is not None
+    )
+
+
+def _gap_past_dates(text: str, dates: Sequence[FoundFigure], start: int, end: int) -> str:
+    """The words between a whole and its part's word, each date between them written as a
+    word: a date is part of the whole's clause ("312 detentions since 9 March, including
+    ..."), though its digits are no other figure's."""
+    gap = text[start:end]
+    for date in sorted(dates, key=lambda d: d.start, reverse=True):
+        if date.kind == "date" and start <= date.start and date.end <= end:
+            gap = gap[: date.start - start] + "date" + gap[date.end - start :]
+    return gap
 
 
 def _deaths_of_the_sick(text: str, before: FoundFigure, figure: FoundFigure) -> bool:
