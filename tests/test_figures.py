@@ -2227,7 +2227,7 @@ def test_any_superlative_ranks_over_a_span() -> None:
         ("Unless 500 workers sign up by Friday, the plant will close.", []),
         # the condition's clause ends at its comma; "as if" is a likeness
         ("If the rain stops, 40 families will be moved back.", ["40 families"]),
-        ("The river rose as if 20 centimetres of rain had fallen.", ["20 centimetres"]),
+        ("The river rose as if 20 centimetres of rain had fallen.", ["20 centimetres of rain"]),
     ],
 )
 def test_a_figure_a_condition_sets_is_none(text: str, expected: list[str]) -> None:

@@ -89,5 +89,5 @@ def test_a_verb_of_saying_after_an_asking_one_still_gives_the_sayer() -> None:
         " of miners since 2029."
     )
     assert [(f.text, f.sayer) for f in found if f.kind == "count"] == [
-        ("17 kidnappings", "the commission")
+        ("17 kidnappings of miners", "the commission")
     ]

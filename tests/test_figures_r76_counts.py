@@ -60,3 +60,20 @@ def test_a_list_of_parts_shows_with_its_whole(text: str, expected: list[str]) ->
 def test_a_date_a_whole_spans_is_still_a_date() -> None:
     found = find_figures(sentences("Rangers made 40 arrests on 3 June, including 12 minors."))
     assert [f.text for f in found if f.kind == "date"] == ["3 June"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "of" complement names what the count's noun is of
+        ("The charity has logged 95 complaints of harassment.", ["95 complaints of harassment"]),
+        ("Five reports of abuse surfaced on Monday.", ["Five reports of abuse"]),
+        ("Investigators counted 12 cases of fraud in May.", ["12 cases of fraud"]),
+        ("They filed 14 counts of criminal damage.", ["14 counts of criminal damage"]),
+        # a partitive, a whole or a name is no kind
+        ("Only 40 of the 90 tenants stayed.", ["40 of the 90 tenants"]),
+        ("The council has 120 members of Parliament.", ["120 members"]),
+    ],
+)
+def test_a_count_keeps_what_its_noun_is_of(text: str, expected: list[str]) -> None:
+    assert counts(text) == expected

@@ -1,0 +1,106 @@
+"""What a count's noun needs after it to say what it counts.
+
+Read alone in a list, "71 reports" or "95 complaints" says how many of something were
+counted and not what: the noun is one of saying or of a case, and what it is of is its
+"of" complement ("71 reports of ill-treatment", "95 complaints of harassment", "40
+allegations of torture"). A complement with no determiner names a kind, the content of
+the noun, so it belongs to the count; one with a determiner, a pronoun or a number is a
+partitive or a whole ("two of them", "40 of the 90 tenants"), which other steps read, and
+a capitalised one a name ("members of Parliament"), left as it was. The complement is a
+noun phrase of up to two words ("of criminal charges"): it ends at a function word, a
+verb of the clause or punctuation ("of abuse surfaced", "of fraud in May").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from brief.extract.figures.found_figure import FoundFigure
+from brief.extract.lexicon import number_words, words
+from brief.inflection import past_form
+
+# " of " and up to two lower-case words after it, the first of which is a letter's word.
+_OF_KIND = re.compile(r" of (?P<first>[a-z][a-z-]*)(?: (?P<second>[a-z][a-z-]*))?")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z-]*)\Z")
+_MAX_WORDS = 2
+
+
+def with_complements(text: str, found: list[FoundFigure]) -> list[FoundFigure]:
+    """Each count whose noun ends its figure, with its noun's bare "of" complement (see
+    the module's docstring); the others as they were."""
+    out = []
+    for figure in found:
+        end = _complement_end(text, figure) if figure.kind == "count" else None
+        if end is not None and not any(figure.end < g.start < end for g in found):
+            figure = figure._replace(end=end, text=text[figure.start : end])
+        out.append(figure)
+    return out
+
+
+def _complement_end(text: str, figure: FoundFigure) -> int | None:
+    """Where the bare "of" complement after the count's noun ends, or None."""
+    last = _LAST_WORD.search(text, 0, figure.end)
+    if last is None or last.group(1).lower() in number_words():
+        return None  # "two of them": no noun, a partitive
+    if (figure.unit or "").lower() in words()["units"]:
+        return None  # "20 centimetres of rain": a measure's unit, which measures read
+    found = _OF_KIND.match(text, figure.end)
+    if found is None:
+        return None
+    end = None
+    for group in ("first", "second")[:_MAX_WORDS]:
+        word = found.group(group)
+        if word is None or _ends_the_phrase(word, opening=group == "first"):
+            break
+        end = found.end(group)
+    if end is None:
+        return None
+    if re.match(r"[A-Za-z0-9]", text[end : end + 1]):
+        return None
+    return end
+
+
+def _ends_the_phrase(word: str, opening: bool) -> bool:
+    """Whether `word` is no word of a bare noun phrase: a determiner, a pronoun or a
+    number (at its opening: a partitive), a function word, an auxiliary, an adverb or a
+    verb's past (the clause's verb: "of abuse surfaced")."""
+    if opening and word in _openers():
+        return True
+    return (
+        word in _stops()
+        or word.endswith("ly")
+        or past_form(word)
+        or (word.endswith("ing") and not opening)
+    )
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """What opens a partitive's or a whole's phrase, not a kind's: "of the", "of them"."""
+    w = words()
+    return (
+        w["object_determiners"]
+        | w["determiners"]
+        | w["possessives"]
+        | w["object_pronouns"]
+        | w["relative_pronouns"]
+        | w["referring_determiners"]
+        | w["partitive_heads"]
+        | number_words()
+    )
+
+
+@cache
+def _stops() -> frozenset[str]:
+    """The function words that end a noun phrase."""
+    w = words()
+    return (
+        w["clause_words"]
+        | w["subordinators"]
+        | w["object_prepositions"]
+        | w["relative_pronouns"]
+        | w["auxiliaries"]
+        | w["span_prepositions"]
+        | w["clause_continuers"]
+    )
