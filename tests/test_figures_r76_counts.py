@@ -77,3 +77,26 @@ def test_a_date_a_whole_spans_is_still_a_date() -> None:
 )
 def test_a_count_keeps_what_its_noun_is_of(text: str, expected: list[str]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle right after the count's noun says what state they are in
+        (
+            "The pardon would leave out three reporters, among at least 45 people facing"
+            " fraud charges.",
+            ["three reporters", "at least 45 people facing fraud charges"],
+        ),
+        ("The convoy had 40 trucks carrying flour.", ["40 trucks carrying flour"]),
+        # a preposition in -ing is no participle; the clause's verb after it makes the count
+        # its subject
+        ("There were 40 walkers including 12 children.", ["40 walkers including 12 children"]),
+        (
+            "Police arrested 40 people attending a vigil in the square on Sunday night.",
+            ["arrested 40 people"],
+        ),
+    ],
+)
+def test_a_participle_after_the_count_says_their_state(text: str, expected: list[str]) -> None:
+    assert counts(text) == expected

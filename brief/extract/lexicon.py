@@ -266,6 +266,7 @@ _MODULE_LISTS = {
         "degree_adjectives",
         "staying_verbs",
         "state_prepositions",
+        "preposition_participles",
         "pasts",
         "calling_off_begun",
         "shared_pasts",

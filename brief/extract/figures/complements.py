@@ -2,13 +2,21 @@
 
 Read alone in a list, "71 reports" or "95 complaints" says how many of something were
 counted and not what: the noun is one of saying or of a case, and what it is of is its
-"of" complement ("71 reports of ill-treatment", "95 complaints of harassment", "40
+"of" complement ("71 reports of abuse", "95 complaints of harassment", "40
 allegations of torture"). A complement with no determiner names a kind, the content of
 the noun, so it belongs to the count; one with a determiner, a pronoun or a number is a
 partitive or a whole ("two of them", "40 of the 90 tenants"), which other steps read, and
 a capitalised one a name ("members of Parliament"), left as it was. The complement is a
-noun phrase of up to two words ("of criminal charges"): it ends at a function word, a
+noun phrase of up to two words ("of criminal damage"): it ends at a function word, a
 verb of the clause or punctuation ("of abuse surfaced", "of fraud in May").
+
+So does a participle in -ing right after the count's noun, with its object up to a mark: a
+reduced relative that says what state its people or things are in ("at least 45 people
+facing fraud charges", "40 trucks carrying flour"); alone, "at least 45 people" says
+nothing of them. Not a word in -ing that is a preposition (words.toml's
+preposition_participles: "40 people including 12 children"), nor a phrase with no clear
+end within a few words, nor one the clause's verb ends ("60 people living nearby were
+moved": the count is the verb's subject, which other steps read).
 """
 
 from __future__ import annotations
@@ -27,15 +35,46 @@ _MAX_WORDS = 2
 
 
 def with_complements(text: str, found: list[FoundFigure]) -> list[FoundFigure]:
-    """Each count whose noun ends its figure, with its noun's bare "of" complement (see
-    the module's docstring); the others as they were."""
+    """Each count whose noun ends its figure, with its noun's bare "of" complement or the
+    participle's phrase after it (see the module's docstring); the others as they were."""
     out = []
     for figure in found:
         end = _complement_end(text, figure) if figure.kind == "count" else None
         if end is not None and not any(figure.end < g.start < end for g in found):
             figure = figure._replace(end=end, text=text[figure.start : end])
+        if figure.kind == "count" and _ends_on_its_noun(figure):
+            end = _participle_end(text, figure.end)
+            if end is not None and not any(figure.end <= g.start < end for g in found):
+                figure = figure._replace(end=end, text=text[figure.start : end])
         out.append(figure)
     return out
+
+
+def _ends_on_its_noun(figure: FoundFigure) -> bool:
+    """Whether the count's text ends on the noun it counts (no verb read after it)."""
+    last = _LAST_WORD.search(figure.text)
+    return last is not None and figure.unit is not None and last.group(1) == figure.unit
+
+
+# A participle in -ing and up to a mark after it: " facing fraud charges".
+_PARTICIPLE = re.compile(
+    r" (?P<verb>[a-z]{3,}ing)(?P<object>(?: [A-Za-z0-9][\w'’-]*){1,4})"
+    r"(?=[,;:.!?)\u2014\u2013]|\Z)"
+)
+_PARTICIPLE_WORDS = 4
+# A finite verb that makes the count its subject: the participle only describes it.
+_FINITE = re.compile(r"\b(?:were|was|are|is|has|have|had|will|would|been)\b")
+
+
+def _participle_end(text: str, end: int) -> int | None:
+    """Where the participle's phrase after a count's noun at `end` ends, or None."""
+    found = _PARTICIPLE.match(text, end)
+    if found is None or found.group("verb") in words()["preposition_participles"]:
+        return None
+    said = found.group("object").split()
+    if _FINITE.search(found.group("object")) or set(said) & words()["clause_words"]:
+        return None
+    return found.end()
 
 
 def _complement_end(text: str, figure: FoundFigure) -> int | None:
