@@ -100,3 +100,28 @@ def test_a_count_keeps_what_its_noun_is_of(text: str, expected: list[str]) -> No
 )
 def test_a_participle_after_the_count_says_their_state(text: str, expected: list[str]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a live entry's stamp is the time its level is of (r75's live page)
+        (
+            "14:05 — The two-year yield rose to 6.4 percent after the auction.",
+            ["The two-year yield rose to 6.4 percent at 14:05"],
+        ),
+        ("9.15am ET - The peso opened at 17.2 per dollar.", ["17.2 per dollar at 9.15am ET"]),
+        # its own time, a count's, and a sentence that opens no entry keep their words
+        ("14:05 — Exports grew 3 percent in 2019, the agency said.", ["Exports grew 3 percent"]),
+        ("14:05 — Police said 30 people had been arrested.", ["30 people had been arrested"]),
+        (
+            "The two-year yield rose to 6.4 percent after the auction.",
+            ["The two-year yield rose to 6.4 percent"],
+        ),
+    ],
+)
+def test_a_live_entrys_level_is_of_its_stamp(text: str, expected: list[str]) -> None:
+    from brief.extract.figures.as_of import as_of
+
+    found = [f for f in find_figures(sentences(text)) if f.kind != "date"]
+    assert [as_of(f, text).text for f in found] == expected

@@ -31,6 +31,7 @@ from dataclasses import replace
 from functools import cache
 
 from brief.extract.lexicon import alternation, words
+from brief.ingest.furniture import entry_stamp
 from brief.models import Figure
 
 
@@ -117,7 +118,7 @@ def as_of(figure: Figure, text: str) -> Figure:
     docstring); the figure itself where it has none, is no share or count, or its text
     is not in the sentence as written."""
     if figure.kind not in ("percent", "count"):
-        return figure
+        return at_entry_time(figure, text)  # a rate or a price a live entry gives
     at = text.find(figure.text)
     if at < 0:
         return figure
@@ -142,12 +143,45 @@ def as_of(figure: Figure, text: str) -> Figure:
         return replace(figure, text=text[at : found.end()].rstrip(" ,"))
     opening = _opened(text, at)
     if opening is None:
-        return figure
+        return at_entry_time(figure, text)
     start, stop = opening
     if stop == at:  # "By midday, turnout had reached 22 percent": as written
         return replace(figure, text=text[start:end])
     said = text[start:stop].rstrip(" ,")
     return replace(figure, text=f"{figure.text}, {said[:1].lower()}{said[1:]}")
+
+
+def at_entry_time(figure: Figure, text: str) -> Figure:
+    """A level a live page's entry gives, with the entry's time: the stamp an entry opens
+    with ("11:20 — The index fell to 4.1 percent") is the time its figure is of, as "at
+    noon" after it would be, so "4.1 percent at 11:20", not a bare level read beside the
+    day's close. Only a level (a share or a rate, a price per something): a count's time
+    is its event's, which the page's later entries revise (pipeline.superseded). The figure
+    itself where its sentence opens no entry."""
+    if (figure.kind != "percent" and figure.per is None) or figure.past:
+        return figure
+    stamp = entry_stamp(text)
+    if stamp is None or text.find(figure.text) < stamp.end:
+        return figure
+    if _OWN_TIME.search(text, stamp.end):
+        return figure  # "grew 3 percent in 2019", "... on Tuesday": a time of its own
+    clock = _STAMP_CLOCK.match(text)
+    if clock is None:
+        return figure
+    return replace(figure, text=f"{figure.text} at {clock['clock']}")
+
+
+# A time the entry's sentence gives of its own, which its figure may be of: a year, a day
+# or a month named, an earlier time ("yesterday", "a week ago", "last month").
+_OWN_TIME = re.compile(
+    rf"\b(?:(?:19|20)\d{{2}}|{'|'.join(calendar.day_name)}|{'|'.join(calendar.month_name[1:])}"
+    r"|yesterday|ago|earlier|last)\b"
+)
+# The clock an entry's stamp writes, and its zone: "11:20", "9.15am ET", "22:10 GMT" (not a
+# second zone's time in brackets, nor the dash).
+_STAMP_CLOCK = re.compile(
+    r"[\s*_]*(?P<clock>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+[A-Z]{2,4}\b)?)"
+)
 
 
 def of_the_day(figure: Figure, text: str, day: str | None) -> str | None:
