@@ -70,6 +70,10 @@ def test_a_date_a_whole_spans_is_still_a_date() -> None:
         ("Five reports of abuse surfaced on Monday.", ["Five reports of abuse"]),
         ("Investigators counted 12 cases of fraud in May.", ["12 cases of fraud"]),
         ("They filed 14 counts of criminal damage.", ["14 counts of criminal damage"]),
+        (
+            "The brewery fills about 1.2 billion bottles of beer every year.",
+            ["about 1.2 billion bottles of beer"],
+        ),
         # a partitive, a whole or a name is no kind
         ("Only 40 of the 90 tenants stayed.", ["40 of the 90 tenants"]),
         ("The council has 120 members of Parliament.", ["120 members"]),

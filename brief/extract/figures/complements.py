@@ -104,8 +104,8 @@ def _ends_the_phrase(word: str, opening: bool) -> bool:
     """Whether `word` is no word of a bare noun phrase: a determiner, a pronoun or a
     number (at its opening: a partitive), a function word, an auxiliary, an adverb or a
     verb's past (the clause's verb: "of abuse surfaced")."""
-    if opening and word in _openers():
-        return True
+    if word in _openers():
+        return True  # "of the", or a determiner after the phrase ("of beer every year")
     return (
         word in _stops()
         or word.endswith("ly")
