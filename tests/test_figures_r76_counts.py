@@ -129,3 +129,22 @@ def test_a_live_entrys_level_is_of_its_stamp(text: str, expected: list[str]) -> 
 
     found = [f for f in find_figures(sentences(text)) if f.kind != "date"]
     assert [as_of(f, text).text for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare count of others beside someone named says neither whom nor what befell
+        ('"I shared a tent with nine other climbers and nobody slept," she said.', []),
+        ("The ship carried 40 other passengers.", []),
+        # one a verb says what befell stays
+        ("Three other journalists were arrested.", ["Three other journalists were arrested"]),
+        ("Police detained three other journalists.", ["detained three other journalists"]),
+        (
+            "At least 12 other reporters remain missing.",
+            ["At least 12 other reporters remain missing"],
+        ),
+    ],
+)
+def test_a_bare_count_of_others_is_no_figure(text: str, expected: list[str]) -> None:
+    assert counts(text) == expected

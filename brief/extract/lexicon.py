@@ -267,6 +267,7 @@ _MODULE_LISTS = {
         "staying_verbs",
         "state_prepositions",
         "preposition_participles",
+        "others_words",
         "pasts",
         "calling_off_begun",
         "shared_pasts",

@@ -17,6 +17,10 @@ nothing of them. Not a word in -ing that is a preposition (words.toml's
 preposition_participles: "40 people including 12 children"), nor a phrase with no clear
 end within a few words, nor one the clause's verb ends ("60 people living nearby were
 moved": the count is the verb's subject, which other steps read).
+
+A count of others beside someone the text names ("with nine other climbers") says, bare,
+neither whom it counts nor what befell them: no figure, unless a verb says what befell
+them ("Three other journalists were arrested").
 """
 
 from __future__ import annotations
@@ -48,6 +52,35 @@ def with_complements(text: str, found: list[FoundFigure]) -> list[FoundFigure]:
                 figure = figure._replace(end=end, text=text[figure.start : end])
         out.append(figure)
     return out
+
+
+def without_bare_others(found: list[FoundFigure]) -> list[FoundFigure]:
+    """The figures but a bare count of others beside someone the text names ("with nine
+    other climbers", words.toml's others_words): alone in a list it says neither whom it
+    counts nor what befell them. One a verb says what befell stays ("Three other
+    journalists were arrested", "detained three other journalists")."""
+    return [figure for figure in found if not _bare_others(figure)]
+
+
+def _bare_others(figure: FoundFigure) -> bool:
+    if figure.kind != "count" or not _ends_on_its_noun(figure):
+        return False
+    said = figure.text.split()
+    others = words()["others_words"]
+    for k in range(len(said) - 1):
+        number = said[k].lower()
+        if said[k + 1].lower() in others and (
+            any(c.isdigit() for c in number) or number in number_words()
+        ):
+            before = [word.lower() for word in said[:k]]
+            after = [word.lower() for word in said[k + 2 :]]
+            told = set(after) & (words()["casualties"] | words()["afflicted"])
+            return not (
+                told
+                or len(after) > 2
+                or any(past_form(word) or word.endswith("ing") for word in before + after)
+            )
+    return False
 
 
 def _ends_on_its_noun(figure: FoundFigure) -> bool:

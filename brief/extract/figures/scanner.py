@@ -24,7 +24,7 @@ from functools import cache, lru_cache, partial
 
 from brief.extract.actors.word_knowledge import common_word, given_name
 from brief.extract.figures.befell import verb_opening
-from brief.extract.figures.complements import with_complements
+from brief.extract.figures.complements import with_complements, without_bare_others
 from brief.extract.figures.conditional import in_condition, negated_object
 from brief.extract.figures.counted import (
     changed_subject,
@@ -856,7 +856,7 @@ def _scan(text: str, published: str | None) -> list[FoundFigure]:
     rated = sorted((with_sign(text, with_rate(text, f)) for f in found), key=lambda f: f.start)
     # a conversion a rate took in ("(115 miles)" of "185 kilometers (115 miles) per hour")
     kept = [g for g in rated if not any(f.start < g.start and g.end <= f.end for f in rated)]
-    kept = _with_wholes(text, with_complements(text, kept))
+    kept = _with_wholes(text, without_bare_others(with_complements(text, kept)))
     kept = _with_other_side(text, kept)
     return named_before(text, kept) if any(f.kind == "money" for f in kept) else kept
 
