@@ -94,6 +94,7 @@ _WORD_LISTS = (
     "not_inflected",
     "kept_final_e",
     "title_abbreviations",
+    "number_signs",
     "not_yet",
     "scheduled",
     "scheduled_acts",

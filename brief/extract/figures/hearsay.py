@@ -67,8 +67,17 @@ from brief.extract.figures.number_reading import NUMBER_RE, value_of
 from brief.extract.lexicon import alternation, words
 from brief.prefilter import may_hold
 
-# What ends the clause a hedge governs: another clause's opening, a contrast.
-_BREAK = re.compile(r"[;:]|\.\s|\b(?i:but|while|whereas|although|though|however)\b")
+@cache
+def clause_break() -> re.Pattern[str]:
+    """What ends a count's clause: another clause's opening, a contrast; a stop, but not
+    a number sign's written short before its numeral ("prison No. 8 said", "Nos. 4 and
+    5": words.toml's number_signs)."""
+    signs = "".join(rf"(?<!\b(?i:{sign}))" for sign in sorted(words()["number_signs"]))
+    return re.compile(
+        rf"[;:]|{signs}\.\s|(?<=\.)\s(?!\d)|\b(?i:but|while|whereas|although|though|however)\b"
+    )
+
+
 _REACH = 150  # characters between a hedge and its count
 _TAG_REACH = 120
 # words between a noun of hearsay and the count it tells: "rumours of 200 dead", "rumours
@@ -174,7 +183,7 @@ def clause_start(text: str, figure: FoundFigure, reach: int = _REACH) -> int:
     """Where the clause of a count starts: after the last clause break before it, within
     `reach` characters (those a verb of report before the count may stand in)."""
     start = max(0, figure.start - reach)
-    breaks = list(_BREAK.finditer(text, start, figure.start))
+    breaks = list(clause_break().finditer(text, start, figure.start))
     return breaks[-1].end() if breaks else start
 
 
@@ -202,14 +211,14 @@ def hearsay(text: str, figure: FoundFigure) -> bool:
     start = max(0, figure.start - _REACH)
     for hedge in _hedge_before().finditer(text, start, figure.start):
         between = text[hedge.end() : figure.start]
-        if _BREAK.search(between) is None and (
+        if clause_break().search(between) is None and (
             hedge.group().lower() in words()["unverified_adjectives"]
             or len(between.split()) <= _NOUN_REACH
         ):
             return True
     for claim in _claim().finditer(text, start, figure.start):
         between = text[claim.end() : figure.start]
-        if _BREAK.search(between) is None and _reports_clause(between, figure.text):
+        if clause_break().search(between) is None and _reports_clause(between, figure.text):
             return True
     if _denied_before(text, figure):
         return True
@@ -257,7 +266,7 @@ def _disclaimed_after(text: str, figure: FoundFigure) -> bool:
         rest = text[back.end() :]
         words_after = rest.split()[:_DISCLAIMER_WORDS]
         clause = " ".join(words_after)
-        stop = _BREAK.search(clause)
+        stop = clause_break().search(clause)
         clause = clause[: stop.start()] if stop else clause
         if not _COPULA_OR_MODAL.match(clause):
             continue  # "and that 20 of them could not be identified": an object's clause
@@ -313,7 +322,7 @@ def _denied_before(text: str, figure: FoundFigure) -> bool:
     start = clause_start(text, figure)
     for denial in _denial_verb().finditer(text, start, figure.start):
         between = text[denial.end() : figure.start]
-        if "," in between or _BREAK.search(between) is not None:
+        if "," in between or clause_break().search(between) is not None:
             continue
         if _cancelled().search(text, start, denial.start()) is not None:
             continue  # "Nobody denies that", "no longer disputes that": a fact conceded
@@ -391,7 +400,7 @@ def tag_end(text: str, figure: FoundFigure, reach: int = _TAG_REACH) -> int:
     deaths and says the UN's figure includes unverified reports": the reports qualify the
     UN's figure, not the 74)."""
     rest_end = min(len(text), figure.end + reach)
-    stop = _BREAK.search(text, figure.end, rest_end)
+    stop = clause_break().search(text, figure.end, rest_end)
     end = stop.start() if stop else rest_end
     said = _and_saying().search(text, figure.end, end)
     return said.start() if said is not None else end

@@ -44,7 +44,7 @@ from functools import cache
 
 from brief.extract.actors.word_knowledge import agent_noun, common_word
 from brief.extract.figures.found_figure import FoundFigure
-from brief.extract.figures.hearsay import clause_start, tag_end
+from brief.extract.figures.hearsay import clause_break, clause_start, tag_end
 from brief.extract.figures.notation import number_values
 from brief.extract.lexicon import (
     alternation,
@@ -158,9 +158,15 @@ def _doubt() -> re.Pattern[str]:
     w = words()
     verbs = alternation(w["denial_verbs"] | w["doubt_verbs"])
     nouns = alternation(w["claim_nouns"] | w["rumour_nouns"])
-    negations = alternation(w["negators"])
+    # a negator that is a number sign written short before its numeral ("at berth No. 4")
+    # negates nothing
+    signs = w["number_signs"]
+    negations = "|".join(
+        rf"{re.escape(word)}\b(?!\.\s*\d)" if word in signs else rf"{re.escape(word)}\b"
+        for word in sorted(w["negators"], key=len, reverse=True)
+    )
     return re.compile(
-        rf"\b(?:{verbs})\b|\b(?:{negations})\b|n[’']t\b|\b(?:{nouns})\s+(?:that|of)\b"
+        rf"\b(?:{verbs})\b|\b(?:{negations})|n[’']t\b|\b(?:{nouns})\s+(?:that|of)\b"
         r"|\bwhether\b",
         re.I,
     )
@@ -263,13 +269,12 @@ def in_own_voice(text: str, start: int) -> bool:
     if any(mark in text[:start] for mark in _QUOTE_MARKS):
         return False
     begin = max(0, start - _REACH)
-    breaks = list(_CLAUSE_BREAK.finditer(text, begin, start))
+    breaks = list(clause_break().finditer(text, begin, start))
     before = text[breaks[-1].end() if breaks else begin : start]
     return _our_count().search(before) is not None or _WE_SAID.search(_as_said(before)) is not None
 
 
 _REACH = 150  # characters: as hearsay.clause_start reads a count's clause
-_CLAUSE_BREAK = re.compile(r";|\.\s|\b(?i:but|while|whereas|although|though|however)\b")
 
 
 def _reports(phrase: list[str], before: str) -> bool:
