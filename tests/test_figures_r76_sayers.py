@@ -39,4 +39,3 @@ def test_a_negator_still_negates() -> None:
     """ "no" that is no number sign still says the sayer gives no such count."""
     got = _sayers("The port authority said there was no sign that 1,200 containers had gone.")
     assert all(s is None for s in got.values()), got
-

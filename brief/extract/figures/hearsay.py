@@ -67,6 +67,7 @@ from brief.extract.figures.number_reading import NUMBER_RE, value_of
 from brief.extract.lexicon import alternation, words
 from brief.prefilter import may_hold
 
+
 @cache
 def clause_break() -> re.Pattern[str]:
     """What ends a count's clause: another clause's opening, a contrast; a stop, but not
