@@ -341,6 +341,18 @@ NOTES = (
     "session's start against 11.85, 10.86 and 10.07 s at its end (CPU 22.0, 18.5, 18.5",
     "against 21.6, 19.8, 18.4 s): the host, not the session. 25,000 sentences 13.78 ->",
     "15.57 s.",
+    "Then (session 70): a bench of the session's start (e510a63b) on a quiet host, before",
+    "any work, gave the inbox 9.42 s (CPU 17.8 s; sumy's seed 0.95 s, issue 11's code 18.45",
+    "s): session 69's 10.38 s was its host's. The session added mastheads and live entries",
+    "in plain text, transcript turns naming their speaker, pointing-back times, disputed",
+    "and documented counts, counts' complements, a live entry's time for its levels, timeline",
+    "namesakes, chained stories kept apart and the people of fresh55. This bench ran at its",
+    "end on a slower host (sumy's seed 0.95 -> 1.16 s, issue 11's code 18.45 -> 19.43 s): the",
+    "inbox 10.38 -> 12.86 s (CPU 19.7 -> 24.2 s), over the row's 10 s; by turns on this host",
+    "just before and after it, five rounds each, 11.87, 12.34, 13.21, 13.06 and 13.61 s at",
+    "the session's start against 11.32, 12.99, 11.72, 14.24 and 12.00 s at its end (medians",
+    "13.06 and 12.00 s; CPU medians 23.7 and 22.6 s): the host, not the session. 25,000",
+    "sentences 15.57 -> 16.80 s.",
 )
 
 
