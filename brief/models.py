@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property, lru_cache
-from typing import Literal
+from typing import Literal, Protocol
 
 BlockKind = Literal["heading", "paragraph"]
 
@@ -108,6 +108,18 @@ class Document:
         from brief.language import detect
 
         return detect("\n".join(block.text for block in self.blocks))
+
+
+class CitedText(Protocol):
+    """A sentence as the stages after compose read it too: its text and its citation (a
+    Sentence, or a brief's SentenceRecord), so one reader serves both."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def source(self) -> int: ...
+    @property
+    def index(self) -> int: ...
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 import regex
 
@@ -28,6 +28,7 @@ from brief.extract.lexicon import alternation, calendar_word, gazetteer, number_
 from brief.ingest.furniture import is_furniture, opening_stamp
 from brief.ingest.layout import is_stamp
 from brief.ingest.layout.labels import is_label_line
+from brief.models import CitedText
 from brief.segment import without_dateline
 from brief.selection.pointing_back import asks_for_an_answer, is_dangling, opens_in_first_person
 from brief.selection.quote_marks import opens_with_quote
@@ -366,16 +367,7 @@ def is_live_entry(text: str, heading: str | None = None) -> bool:
     return opening_stamp(text, heading) is not None
 
 
-class _Stamped(Protocol):
-    @property
-    def text(self) -> str: ...
-    @property
-    def source(self) -> int: ...
-    @property
-    def index(self) -> int: ...
-
-
-_Entry = TypeVar("_Entry", bound=_Stamped)
+_Entry = TypeVar("_Entry", bound=CitedText)
 
 
 def newest_entry(items: Sequence[_Entry]) -> _Entry | None:

@@ -22,10 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Protocol
 
 from brief.extract.figures.notation import anchored_time, opened_in, simple_past
-from brief.models import Sentence
+from brief.models import CitedText, Sentence
 
 # The news's own time: a sentence dated so tells the present story, not the earlier year.
 _NEWS_TIME = re.compile(
@@ -36,24 +35,12 @@ _NEWS_TIME = re.compile(
 _QUOTATION = re.compile(r"[\"“”]")
 
 
-class _Told(Protocol):
-    """A sentence as a retrospective is read: its text, source and place (a Sentence, or
-    a brief's SentenceRecord)."""
-
-    @property
-    def text(self) -> str: ...
-    @property
-    def source(self) -> int: ...
-    @property
-    def index(self) -> int: ...
-
-
 def _openings(
-    sentences: Sequence[_Told], dates: Mapping[int, str]
-) -> Iterator[tuple[int, list[_Told], str]]:
+    sentences: Sequence[CitedText], dates: Mapping[int, str]
+) -> Iterator[tuple[int, list[CitedText], str]]:
     """Each report that opens in an earlier year: its source, its sentences in order and
     that time as its lead writes it."""
-    by_source: dict[int, list[_Told]] = {}
+    by_source: dict[int, list[CitedText]] = {}
     for s in sentences:
         by_source.setdefault(s.source, []).append(s)
     for source, told in by_source.items():
@@ -66,7 +53,7 @@ def _openings(
             yield source, told, when
 
 
-def retrospectives(sentences: Sequence[_Told], dates: Mapping[int, str]) -> frozenset[int]:
+def retrospectives(sentences: Sequence[CitedText], dates: Mapping[int, str]) -> frozenset[int]:
     """The reports (sources) whose lead opens in an earlier year than their own date and
     tells it in the simple past ("In March 2009, Romania agreed a rescue package ..."):
     a retrospective, whose own dated past is no news of its day."""
