@@ -1446,7 +1446,19 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "No odd miss is left. Two are codings a brief could fairly place either way: 3009's "
         "drills scaled down are a change of force posture as much as a concession, and 3077's "
         "air-policing rotation is MOBILIZE by its writer's convention where COOPERATE could "
-        "be argued; a security brief's reader wants both where they now go.",
+        "be argued; a security brief's reader wants both where they now go."
+        " Batch 4 (session 71; ids 4001-4150), written blind after 3 was tuned on, in the "
+        "language of domestic unrest and state repression (protests called, banned or "
+        "dispersed, strikes and sit-ins, curfews and states of emergency, internet shutdowns, "
+        "raids on opposition offices and newsrooms, trials, sentences, pardons and releases, "
+        "the army in the streets, governments meeting the opposition or refusing to, foreign "
+        "condemnation and calls for restraint, UN requests for access), as wires, rights "
+        "groups' reports, state media in English, regional papers, live blogs and "
+        "commentators write them, beside turnout, the constitution, profiles and the history "
+        "of earlier protests, with words of force and protest used of other things "
+        "('shareholders revolted', 'a crackdown on tax evasion', 'fans stormed the pitch') "
+        "and marches that are celebrations, scored 0.933 held out (accuracy 0.906; odd ids "
+        "0.869, even ids 1.000), committed before any tuning.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
