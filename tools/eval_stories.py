@@ -645,6 +645,20 @@ HELD_OUT = {
         "the British recall (a half-B story leaving a half-A one). No other set moved, nor "
         "the cross-day figures."
     ),
+    "pile38": (
+        "an energy and climate desk's Tuesday (session 71), written after pile37: a climate "
+        "summit's first draft text told eight ways (a Monday-night wire, the wire carried "
+        "twice under new headlines, a live blog, a campaign coalition's statement, a "
+        "translated ministry statement, an opinion column, a newsletter roundup) beside "
+        "look-alikes kept apart (two leaks on one pipeline five days apart; a storm blackout "
+        "in one state and a grid operator's shortage warning in another; two offshore wind "
+        "auctions in two countries; one reactor restarting and another shut for repairs; a "
+        "different summit's side deal; an oilfield fire the producers' communique notes), an "
+        "oil producers' pause and the price rise it caused told as one story, an anniversary "
+        "feature on an old oil spill, a corrected wire, one company named four ways. Held "
+        "out: F1 0.924 (P .960, R .891; half A 1.000, half B .927), committed before any "
+        "tuning."
+    ),
 }
 
 
