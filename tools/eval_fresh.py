@@ -127,6 +127,7 @@ DATA52 = ROOT / "tools" / "data" / "fresh52"  # and fourteen more, transport
 DATA53 = ROOT / "tools" / "data" / "fresh53"  # and fourteen more, food and farming
 DATA54 = ROOT / "tools" / "data" / "fresh54"  # and fourteen more, schools and universities
 DATA55 = ROOT / "tools" / "data" / "fresh55"  # and fourteen more, housing, cities and planning
+DATA56 = ROOT / "tools" / "data" / "fresh56"  # and fourteen more, aviation and air safety
 _NICKNAME_RE = re.compile(r"\s+[\"“'‘][^\"”'’]+[\"”'’]")  # Ma. Corazon "Cory" Dimaculangan
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")  # "K.", "V.K.", "P.K."
 _HONORIFICS = frozenset(
@@ -625,6 +626,7 @@ def report(*folders: Path) -> str:
         DATA53,
         DATA54,
         DATA55,
+        DATA56,
     )
     for folder in folders or sets:
         articles = load(folder)
@@ -1535,6 +1537,21 @@ _HEADINGS = {
         " fresh54 odd (three roles by 'is'), fresh21, fresh24 and fresh37 odd and fresh42 and"
         " fresh53 even (counsel's words after 'SC'), fresh23 even ('... Water Solutions' no"
         " person); PolNeAR identical in both halves. See its README.",
+    ),
+    DATA56: (
+        "a fifty-sixth fresh set",
+        " Annotated blind, fourteen articles of aviation and air safety (a wire on an"
+        " emergency landing, an accident board's interim report that 'finds' and"
+        " 'recommends', an airline's release with an interim chief executive, a pilots'"
+        " strike ballot, an inquiry hearing an air-traffic-control transcript with call signs,"
+        " a compensation claim in court, a night-flights consultation with residents by first"
+        " name, a translated question-and-answer with an engineer, a radio phone-in, a test"
+        " pilot's obituary, a parliamentary committee hearing, a cabin crew member's column,"
+        " a press conference's live blog, a corrections column; aircraft and ships named after"
+        " people); held out, after fresh55 was tuned on: speaker precision 94.8% (58"
+        " attributed; odd 100% of 29, even 89.7% of 29), direct attributed 52.9%, people F1"
+        " 0.923 (precision 88.9%, recall 96.0%), roles 94.7% right of those given (57; odd"
+        " 93.3% of 30, even 96.3% of 27) covering 75.0%. See its README.",
     ),
 }
 
