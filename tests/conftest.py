@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from brief.models import Sentence
+from brief.models import Briefing, Sentence
 from tests.web_fixtures import WebServer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,6 +47,26 @@ def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> datetime:
 
 def sample_paths() -> list[Path]:
     return sorted(SAMPLES.glob("*.txt"))
+
+
+def bare_briefing(**fields: object) -> Briefing:
+    """A Briefing with nothing in it but the fields a test gives, so a test of one part of
+    a brief (the view, the daily state, the figures' print) names only what it is about."""
+    empty: dict[str, object] = {
+        "title": "Brief",
+        "generated": FIXED_NOW,
+        "sources": (),
+        "profile": "geopolitics",
+        "algorithm": "default",
+        "bottom_line": None,
+        "summary": (),
+        "sections": (),
+        "actors": (),
+        "figures": (),
+        "quotes": (),
+        "sentences": (),
+    }
+    return Briefing(**{**empty, **fields})  # type: ignore[arg-type]
 
 
 def story_sentences(articles: Sequence[Sequence[str]]) -> list[Sentence]:

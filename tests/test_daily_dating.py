@@ -12,6 +12,7 @@ import pytest
 from brief import config as cfg
 from brief.daily.dating import stale_sources
 from brief.models import Briefing, Source, Story
+from tests.conftest import bare_briefing
 from tests.smtp_fixtures import *  # noqa: F403  (the SMTP server fixtures)
 from tests.smtp_fixtures import Server, mail_table, write_config
 from tests.test_daily import BORDER, BORDER_FOLLOW_UP, NOW, TODAY, TOMORROW, run
@@ -29,21 +30,11 @@ STRAGGLER = """\
 
 def briefing(days: dict[int, str | None], *stories: tuple[int, ...]) -> Briefing:
     """A brief of these sources (number -> date) grouped in these stories."""
-    return Briefing(
-        title="t",
+    return bare_briefing(
         generated=NOW,
         sources=tuple(
             Source(n, f"{n}.txt", f"{n}.txt", f"sha{n}", 1, date=day) for n, day in days.items()
         ),
-        profile="p",
-        algorithm="default",
-        bottom_line=None,
-        summary=(),
-        sections=(),
-        actors=(),
-        figures=(),
-        quotes=(),
-        sentences=(),
         stories=tuple(
             Story(f"s{i}", "T", told, len(told), "other", ()) for i, told in enumerate(stories)
         ),

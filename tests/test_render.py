@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from brief.options import Options
 from brief.pipeline import build
 from brief.render import render
-from tests.conftest import FIXED_NOW, SAMPLES
+from tests.conftest import FIXED_NOW, SAMPLES, bare_briefing
 
 SAMPLE = SAMPLES / "baltic-drills.txt"
 OPTIONS = Options(now=FIXED_NOW)
@@ -211,7 +211,7 @@ def test_the_speaker_of_a_quote_shown_is_in_the_actors_table(briefing) -> None: 
 def test_a_digest_story_keeps_its_lead_and_best_items_whole() -> None:
     """A story shortened for print keeps its lead and its best items in their order, and
     a quotation over several bullets goes or stays whole."""
-    from brief.models import Briefing, Bullet, Section, Story
+    from brief.models import Bullet, Section, Story
     from brief.render.view import fewer_bullets
 
     bullets = (
@@ -227,20 +227,8 @@ def test_a_digest_story_keeps_its_lead_and_best_items_whole() -> None:
         Story("b", "Storm", (2,), 1, "other", (other,)),
     )
     sections = (Section("diplomacy", "Diplomacy", bullets), Section("other", "Other", (other,)))
-    digest = Briefing(
-        title="Brief",
-        generated=FIXED_NOW,
-        sources=(),
-        profile="geopolitics",
-        algorithm="default",
-        bottom_line=None,
-        summary=(),
+    digest = bare_briefing(
         sections=sections,
-        actors=(),
-        figures=(),
-        quotes=(),
-        sentences=(),
-        timeline=(),
         stories=stories,
     )
     shorter = fewer_bullets(digest, 2)
@@ -257,7 +245,7 @@ def test_a_shortened_print_lists_the_stories_least_the_profiles_before_cutting_n
     profile, so none is listed when they are all such (r65 F9)."""
     from dataclasses import replace
 
-    from brief.models import Briefing, Bullet, Section, Story
+    from brief.models import Bullet, Section, Story
     from brief.render.view import fewer_bullets, minor_stories
 
     airport = (
@@ -271,20 +259,9 @@ def test_a_shortened_print_lists_the_stories_least_the_profiles_before_cutting_n
         Story("b", "Tennis", (2,), 1, "other", match),
         Story("c", "Bridge", (3,), 1, "movement", bridge),
     )
-    digest = Briefing(
-        title="Brief",
-        generated=FIXED_NOW,
-        sources=(),
+    digest = bare_briefing(
         profile="travelsec",
-        algorithm="default",
-        bottom_line=None,
-        summary=(),
         sections=(Section("movement", "Airports", (*airport, *bridge)),),
-        actors=(),
-        figures=(),
-        quotes=(),
-        sentences=(),
-        timeline=(),
         stories=stories,
     )
     assert minor_stories(stories) == {(2,), (3,)}
@@ -541,7 +518,7 @@ def test_a_quotes_row_dated_by_the_day_it_was_said_carries_that_day() -> None:
     from dataclasses import replace
     from datetime import UTC, datetime
 
-    from brief.models import Briefing, Mention, Quote, Source
+    from brief.models import Mention, Quote, Source
     from brief.render.view import said_on
 
     def source(n: int, day: str) -> Source:
@@ -557,21 +534,11 @@ def test_a_quotes_row_dated_by_the_day_it_was_said_carries_that_day() -> None:
         Quote("We will not leave the valley.", "b", "B", (Mention(1, 3),)),
         Quote("They fenced it on Monday, and today they ploughed it.", "c", "C", (Mention(1, 4),)),
     )
-    brief = Briefing(
-        title="Brief",
+    brief = bare_briefing(
         generated=datetime(2029, 6, 13, 6, 30, tzinfo=UTC),
         sources=(source(1, "2029-06-12"),),
         profile="rights",
-        algorithm="default",
-        bottom_line=None,
-        summary=(),
-        sections=(),
-        actors=(),
-        figures=(),
         quotes=quotes,
-        sentences=(),
-        timeline=(),
-        stories=(),
     )
     dated = said_on(brief)
     assert [dated(q) for q in quotes] == ["12 Jun", "", ""]

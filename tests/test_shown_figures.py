@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from brief.models import Briefing, Figure, Mention
 from brief.render.view import shown_figures
+from tests.conftest import bare_briefing
 
 
 def _figure(text: str, kind: str, unit: str | None, n: int) -> Figure:
@@ -15,20 +16,10 @@ def _figure(text: str, kind: str, unit: str | None, n: int) -> Figure:
 
 
 def _briefing(figures: list[Figure]) -> Briefing:
-    return Briefing(
+    return bare_briefing(
         title="t",
         generated=datetime(2030, 5, 10, tzinfo=UTC),
-        sources=(),
-        profile="geopolitics",
-        algorithm="default",
-        bottom_line=None,
-        summary=(),
-        sections=(),
-        actors=(),
         figures=tuple(figures),
-        quotes=(),
-        sentences=(),
-        timeline=(),
     )
 
 

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from brief.cli import app
 from brief.ingest.notices import as_notice, kill_in
 from brief.ingest.slugs import without_slug
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, bare_briefing
 from tests.smtp_fixtures import *  # noqa: F403  (the SMTP server fixtures)
 from tests.smtp_fixtures import Server, mail_table
 from tests.test_fetch import feed_reply, rss, write_config
@@ -671,7 +671,7 @@ def test_a_morning_story_told_again_counts_the_reports_it_has_left() -> None:
     two (its header had said "1 source" of a story the JSON called two independent)."""
     from brief.daily.late import keep_told
     from brief.daily.state import DayRecord, ToldStory
-    from brief.models import Briefing, Bullet, SentenceRecord, Source, Story, text_key
+    from brief.models import Bullet, SentenceRecord, Source, Story, text_key
 
     texts = {
         1: "Rail workers in Osloby walked out at dawn over pay.",
@@ -702,18 +702,8 @@ def test_a_morning_story_told_again_counts_the_reports_it_has_left() -> None:
             ),
         ),
     )
-    rebuild = Briefing(
-        title="Brief",
-        generated=FIXED_NOW,
+    rebuild = bare_briefing(
         sources=(sources[0], killed, sources[2]),
-        profile="geopolitics",
-        algorithm="default",
-        bottom_line=None,
-        summary=(),
-        sections=(),
-        actors=(),
-        figures=(),
-        quotes=(),
         sentences=sentences,
         stories=(
             Story("x", "Osloby transport strike", (1, 3), 2, "economy", (bullets[1], bullets[3])),
