@@ -3687,3 +3687,33 @@ def test_an_office_written_out_before_a_name_is_its_title() -> None:
     text = "He met the minister of works Ana Lund on Monday."
     start = text.index("Lund")
     assert "minister" not in title_and_apposition(text, start, start + len("Lund"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's chief prosecutor acts for it: a warning of prosecution is a threat
+        "The Attorney General cautioned that organisers of the unlicensed march on the "
+        "harbour would be charged with sedition.",
+        "The Prosecutor-General threatened to prosecute bloggers who repost calls to rally.",
+        # a body of states by the noun wires give it after its name
+        "The regional bloc froze the member's voting rights until elections are held.",
+        "The bloc barred the coup leaders from its summits on Monday.",
+    ],
+)
+def test_a_chief_prosecutor_and_a_regional_bloc_are_sides(text: str) -> None:
+    """Batch 4's kinds of miss, in other settings: the prosecutor general warning those
+    who call for rallies, and a regional bloc suspending a member, name their sides."""
+    assert classify(text, GEO).section == "diplomacy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A district prosecutor warned shoppers that the counterfeit perfume could burn skin.",
+        "The opposition bloc voted for the budget after a night of haggling over road funds.",
+    ],
+)
+def test_a_district_prosecutor_and_a_parliamentary_bloc_are_no_sides(text: str) -> None:
+    """A prosecutor by no state's title, and a parliament's bloc, name no state."""
+    assert classify(text, GEO).section != "diplomacy"
