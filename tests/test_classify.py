@@ -3717,3 +3717,41 @@ def test_a_chief_prosecutor_and_a_regional_bloc_are_sides(text: str) -> None:
 def test_a_district_prosecutor_and_a_parliamentary_bloc_are_no_sides(text: str) -> None:
     """A prosecutor by no state's title, and a parliament's bloc, name no state."""
     assert classify(text, GEO).section != "diplomacy"
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # fire whose source speaks: criticism, and what follows is the matter criticised
+        (
+            "The defence secretary came under fire from opposition senators over the "
+            "troops sent to guard the port.",
+            "diplomacy",
+        ),
+        (
+            "The interior ministry has come under fire from rights groups over the "
+            "police raid on a students' hostel.",
+            "diplomacy",
+        ),
+        ("The foreign ministry came under fire for expelling the Danish envoy.", "diplomacy"),
+        # fire whose source shoots: force
+        (
+            "A border patrol came under fire from militiamen near the river crossing.",
+            "military",
+        ),
+        (
+            "Marchers came under fire from riot police outside the ministry on Friday.",
+            "military",
+        ),
+    ],
+)
+def test_under_fire_is_criticism_when_its_source_speaks(text: str, section: str) -> None:
+    """Batch 4's kind of miss, in other settings: 'came under fire from' lawmakers is
+    criticism, from militiamen or the police it is shooting (classify.under_fire)."""
+    assert classify(text, GEO).section == section
+
+
+def test_under_fire_for_a_time_is_shooting() -> None:
+    """'For' with a time is how long shots lasted, not the ground of a criticism."""
+    text = "The convoy came under fire for nearly an hour near the Somali border, troops said."
+    assert classify(text, GEO).section == "military"

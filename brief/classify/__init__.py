@@ -169,6 +169,8 @@ The package, one module a job:
 * conversations: a side talking with another state, a consultation;
 * directives: an order given to another state, or what a side wants put in focus, a demand;
 * averted: what a verb of averting keeps from happening ("to avoid clashes");
+* under_fire: "under fire" from a source that speaks ("from lawmakers") or for a deed
+  ("for blocking a statement"), criticism, not shots;
 * exclusions: a side kept out by a verb whose forms are nouns too ("bars ships from its
   ports"), a ban;
 * openers: a quotation that opens the sentence, and what the rest says of it;

@@ -42,6 +42,7 @@ from brief.classify.references import (
 from brief.classify.refusals import REFUSAL, withheld
 from brief.classify.scoreline import SCORELINE
 from brief.classify.subordinate import told_below
+from brief.classify.under_fire import CRITICISM, criticised_fire
 from brief.classify.wording import (
     RECENT_TOKENS,
     STEMS,
@@ -316,6 +317,8 @@ class _Matcher:
         if self.figurative:
             hits, frames = self._without_figures(words, hits, frames)
             hits, frames = self._without_averted(words, hits, frames)
+            if "under" in words and "fire" in words:
+                hits, frames = self._without_criticised_fire(words, hits, frames, lead_end, aside)
             if "to" in words:
                 hits = self._acts_decided(words, hits)
         if frames and "that" in words:
@@ -656,6 +659,36 @@ class _Matcher:
             if section not in self.figurative or not _within(end - 1, spans)
         ]
         return kept, kept_frames
+
+    def _without_criticised_fire(
+        self,
+        words: list[str],
+        hits: _Hits,
+        frames: list[tuple[int, int]],
+        lead_end: int,
+        aside: Sequence[tuple[int, int]],
+    ) -> tuple[_Hits, list[tuple[int, int]]]:
+        """The hits and frames less a `physical` section's cues of "fire" in "under fire"
+        told as criticism (`under_fire`: "came under fire from lawmakers"), with the verb
+        of criticism held there, whose frames govern the matter criticised."""
+        spots = criticised_fire(words, self._speaker_kinds)
+        for spot in spots:
+            hits = {
+                ident: (pos, weight)
+                for ident, (pos, weight) in hits.items()
+                if weight <= 0 or ident[0] not in self.figurative or pos != spot
+            }
+            frames = [
+                (end, section)
+                for end, section in frames
+                if section not in self.figurative or end - 1 != spot
+            ]
+            hits, frames = self._governing(CRITICISM, spot, hits, frames, lead_end, aside)
+        return hits, frames
+
+    def _speaker_kinds(self, word: str) -> frozenset[str]:
+        mark = self.actors.starts[word]
+        return frozenset() if mark is None else mark.kinds
 
     def _acts_decided(self, words: list[str], hits: _Hits) -> _Hits:
         """The hits less a text's or a decision's noun against a `physical` section that

@@ -131,6 +131,7 @@ _MODULE_LISTS = {
         "caused_motion_verbs",
         "exclusion_verbs",
         "averting_verbs",
+        "critic_nouns",
         "averting_failures",
         "talking_verbs",
         "reciprocal_talk_after",
