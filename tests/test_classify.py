@@ -3755,3 +3755,30 @@ def test_under_fire_for_a_time_is_shooting() -> None:
     """'For' with a time is how long shots lasted, not the ground of a criticism."""
     text = "The convoy came under fire for nearly an hour near the Somali border, troops said."
     assert classify(text, GEO).section == "military"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gerund with its object before "is": a kind of act judged, no act told
+        '"Beating peaceful marchers is what a regime does when it fears the count," said '
+        "the head of a Lisbon press group.",
+        "Storming the parliament was a grave mistake, the opposition leader said.",
+    ],
+)
+def test_an_act_named_by_a_gerund_and_judged_is_no_act_told(text: str) -> None:
+    """Batch 4's kind of miss, in other settings: the act in a gerund subject before a
+    form of 'be' is what the speaker judges (classify.matcher._acts_judged)."""
+    assert classify(text, GEO).section == "diplomacy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting was heavy around the airport on Tuesday, residents said.",
+        "Shelling of the port town was heavy overnight, residents said.",
+    ],
+)
+def test_a_gerund_with_no_object_is_the_event_told(text: str) -> None:
+    """A gerund with no object, or with 'of', is the event's noun: force told."""
+    assert classify(text, GEO).section == "military"

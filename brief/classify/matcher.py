@@ -321,6 +321,8 @@ class _Matcher:
                 hits, frames = self._without_criticised_fire(words, hits, frames, lead_end, aside)
             if "to" in words:
                 hits = self._acts_decided(words, hits)
+            if words and words[0].endswith("ing"):
+                hits, frames = self._acts_judged(words, hits, frames)
         if frames and "that" in words:
             frames = _coordinated_complements(words, frames)
         if "of" in words:
@@ -715,6 +717,40 @@ class _Matcher:
                 and not words[pos + 2].isdigit()
             )
         }
+
+    def _acts_judged(
+        self, words: list[str], hits: _Hits, frames: list[tuple[int, int]]
+    ) -> tuple[_Hits, list[tuple[int, int]]]:
+        """The hits less a `physical` section's cues in a subject that is a gerund with
+        its object, before a form of "be" ("Raiding a newsroom at dawn to carry off its
+        sources is what a government does when it has something to hide", "Shelling
+        civilians is a war crime"): the gerund names a kind of act, and the predicate
+        judges it, no act told; the sentence holds a judgement there
+        (`CHARACTERISATION`). Not a gerund with no object, which is the event's noun
+        ("Fighting was heavy", "Shelling of the town was heavy overnight"). The subject's
+        frames of force go with its cues: they govern nothing beyond it."""
+        verb = first_verb(words)
+        if not (
+            2 <= verb < len(words)
+            and words[verb] in words_of_be()
+            and (words[1] not in function_word_set() or words[1] in gerund_objects())
+        ):
+            return hits, frames
+        acts = [
+            ident
+            for ident, (pos, weight) in hits.items()
+            if weight > 0 and pos < verb and ident[0] in self.figurative
+        ]
+        if not any(hits[ident][0] == 0 for ident in acts):
+            return hits, frames
+        kept = {ident: found for ident, found in hits.items() if ident not in acts}
+        self._hold(kept, CHARACTERISATION, verb)
+        kept_frames = [
+            (end, section)
+            for end, section in frames
+            if section not in self.figurative or end - 1 >= verb
+        ]
+        return kept, kept_frames
 
     def _background_from(self, words: list[str], lead_end: int, last_hit: int) -> int:
         """Where the first background clause after the opening one starts (after the
@@ -1163,6 +1199,18 @@ def _coordinated_complements(
                 if words[k] == "and" and words[k + 1] == "that"
             ]
     return [*frames, *more] if more else frames
+
+
+def gerund_objects() -> frozenset[str]:
+    """The function words that open a gerund's object ("Raiding a newsroom", "Shelling
+    their villages"): determiners and possessives, not "of"."""
+    lists = words()
+    return frozenset(lists["object_determiners"] | lists["possessives"])
+
+
+def words_of_be() -> frozenset[str]:
+    """The finite forms of "be" (words.toml's copulas)."""
+    return frozenset(words()["copulas"])
 
 
 def _within(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
