@@ -117,7 +117,11 @@ not "mobilize". Three adjustments make event semantics work with plain cue lists
   speech, neither the section's cue nor its frame, and the sentence's other words say
   what it reports. A decision's noun in the subject with an act for its complement
   ("Kyiv's decision to send three brigades to the border is prudent") names the act the
-  writer judges, and says nothing against the section;
+  writer judges, and says nothing against the section; a gerund with its object in the
+  subject before a form of "be" ("Raiding a newsroom at dawn ... is what a government does
+  when it has something to hide") names a kind of act the predicate judges: its cues and
+  frames count nothing, and the sentence holds a judgement; "under fire" from a source that
+  speaks ("from lawmakers") is criticism, not shots (`under_fire`);
 * a section may name the kinds of actor its events take place between (`participants`:
   PLOVER codes events between political actors, so "agreed a deal", "signed" and "met"
   are diplomacy when states, governments, officials or international bodies do them, and
