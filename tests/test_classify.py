@@ -661,8 +661,8 @@ def test_a_background_clause_beside_force_counts_its_strongest_cue() -> None:
 # session 69, is tuned on since: 0.944, its odd ids tuned on, its even ids 0.903 held out.)
 # (3, alliances, military aid and defence cooperation, 0.907 held out in session 70, is
 # tuned on since: 0.982, its odd ids tuned on, its even ids 0.958 held out.)
-# 4, domestic unrest and state repression, scored 0.933 held out in session 71 (committed
-# before any tuning); the default floor, 0.9, holds it.
+# (4, domestic unrest and state repression, 0.933 held out in session 71, is tuned on
+# since: 0.990, its odd ids tuned on, its even ids 1.000 held out.)
 _UNTUNED_FLOORS = {
     "l": 0.84,
     "A": 0.89,
