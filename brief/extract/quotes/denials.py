@@ -31,6 +31,13 @@ agency said, a claim the army rejected") is shown with that denial, as a bullet 
 the sentence whole (r74 F15): `denied_by` holds the denier as written. Where the tag
 names no one a reader could be told ("which he denied"), the quote is no row: a claim
 must not travel without the denial its sentence gives it.
+
+A correction may give the words to someone else right after them ("... told passengers,
+“...” The remark was made by the first officer, his son, Y."): a remark's noun that
+refers back, then a passive of making or saying and "by" with its maker. The quote is
+the one person's whom that phrase names in full (`reattributed`); when it names no one
+the actors table knows, or several, the quote keeps no speaker: the story says it is not
+the one its sentence named.
 """
 
 from __future__ import annotations
@@ -84,6 +91,55 @@ def without_denied(story: Sequence[Sentence], quotes: Sequence[Quote]) -> list[Q
             if kept[k].speaker is not None and _verdict_on(text, kept[k], story):
                 kept[k] = replace(kept[k], speaker=None, actor=None)
     return kept
+
+
+def reattributed(
+    story: Sequence[Sentence], quotes: Sequence[Quote], people: Sequence[str]
+) -> list[Quote]:
+    """The story's quotes, each that a correction gives to someone else (see the module's
+    docstring) with that one as its speaker, or with none. `people`: the full names of the
+    story's people."""
+    if not any(_REMADE_HINT.search(s.text) for s in story):
+        return list(quotes)  # most stories correct nothing: one search each
+    kept = list(quotes)
+    paragraphs = {(s.source, s.index): s.paragraph for s in story}
+    for sentence in story:
+        found = _remade_re().match(sentence.text.strip())
+        if found is None:
+            continue
+        before = [
+            k
+            for k, quote in enumerate(kept)
+            if quote.sentences
+            and quote.sentences[-1].source == sentence.source
+            and 0 < sentence.index - quote.sentences[-1].index <= REACH
+            and paragraphs.get((sentence.source, quote.sentences[-1].index)) == sentence.paragraph
+        ]
+        if not before:
+            continue
+        last = max(before, key=lambda k: kept[k].sentences[-1].index)
+        if kept[last].speaker is None:
+            continue
+        maker = found.group("maker")
+        named = [name for name in people if re.search(rf"\b{re.escape(name)}\b", maker)]
+        one = named[0] if len(named) == 1 else None
+        kept[last] = replace(kept[last], speaker=one, actor=one)
+    return kept
+
+
+_REMADE_HINT = re.compile(r"\b(?:made|said|spoken|uttered|written)\s+by\b")
+
+
+@cache
+def _remade_re() -> re.Pattern[str]:
+    """ "The remark was made by the first officer, Y.": a remark's noun that refers back,
+    a passive of making or saying, its maker."""
+    nouns = alternation(words()["remark_nouns"])
+    return re.compile(
+        rf"(?:The|That|This|Those|These|Her|His|Their)\s+(?:{nouns})\s+(?:was|were)\s+"
+        rf"(?:in\s+fact\s+|actually\s+|really\s+)?(?:made|said|spoken|uttered|written)\s+"
+        rf"by\s+(?P<maker>[^.;]+)"
+    )
 
 
 def with_denials(story: Sequence[Sentence], quotes: Sequence[Quote]) -> list[Quote]:

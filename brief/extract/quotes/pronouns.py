@@ -853,7 +853,7 @@ class Subjects:
                     # subject, and the one person it names is the one it is about
                     self.thing_about[number] = about
                 return described or "?"
-            return None
+            return self._described_opening(sentence, number)
         at, end, seen = speaker or first
         if speaker is None and other_subject_opens(sentence, at):
             return "?"  # "They could picture Michael Howard doing it": Howard is no subject
@@ -883,6 +883,17 @@ class Subjects:
             and speaks_in_relative(sentence, other_start, other_end)
         ]
         return self._stands_for(sentence, mentions, (at, end, seen), speaker is not None, number)
+
+    def _described_opening(self, sentence: str, number: int) -> Actor | None:
+        """The person a definite description that opens a sentence naming no one stands
+        for, past a fronted phrase ("An hour before landing, the sheikh walked into the
+        galley"), as _described_subject reads one: the subject the story goes on about,
+        whom a "he said" after it means, not someone named before it. None when nothing
+        settles who (the search then goes back, as for a sentence about no one)."""
+        found = _OPENING_DESCRIPTION_RE.match(sentence.strip())
+        if found is None:
+            return None
+        return self._described_subject(["the", found.group("noun")], number)
 
     def _described_subject(self, phrase: list[str] | None, number: int) -> Actor | None:
         """The person a definite description that speaks stands for, as _stands_for
@@ -1391,6 +1402,43 @@ class Subjects:
             return False  # (namesakes both listed are the index's to tell apart)
         return self.heard_so_far(_other_bearer_re(form, parts[1]))
 
+    def _bare_namesakes(self, sentence: str, known: Sequence[tuple[int, int]]) -> Iterator[Seen]:
+        """A surname alone that several of the story's people share and the index gives to
+        none of them ("Col. Castellanos named the aircraft after his mother, Dolores
+        Castellanos", in an obituary of Raymond Castellanos Jr. whose son Daniel spoke),
+        beside a holder named in full: not that one (a writer who means one person does not
+        write both), and which other the text does not say; someone unsettled, as written
+        with the word before it, who may be the subject and blocks a pronoun's search."""
+        for form in self.index.shared:
+            if " " in form or form not in sentence:
+                continue
+            for found in re.finditer(rf"\b{re.escape(form)}\b", sentence):
+                start, end = found.span()
+                if any(a <= start < b for a, b in known) or sentence[end : end + 1] in _JOINED:
+                    continue  # a name's word already read, or part of a longer word
+                if (
+                    start > 0
+                    and sentence[:start].rstrip()[-1:].isalpha()
+                    and (
+                        sentence[:start].split()[-1][:1].isupper()
+                        and sentence[:start].split()[-1].rstrip(".").lower()
+                        not in words()["honorifics"]
+                    )
+                ):
+                    continue  # a word of a longer name the table lacks
+                if not any(naming_re(h.name).search(sentence) for h in self.index.shared[form]):
+                    continue  # (no namesake named in full beside it: the index's to read)
+                before = sentence[max(0, start - 40) : start].split()[-1:]
+                yield start, end, " ".join([*before, form])
+
+    def _named_in_full_elsewhere(self, sentence: str, start: int, actor: Actor) -> bool:
+        """Whether the sentence names the person in full apart from the mention at
+        `start`: a writer who means one person does not write both."""
+        return any(
+            not (found.start() <= start < found.end())
+            for found in naming_re(actor.name).finditer(sentence)
+        )
+
     def people_in(self, sentence: str) -> list[Seen]:
         """Every person the sentence names or refers to: (start, end, who)."""
         known: list[tuple[int, int]] = []
@@ -1409,6 +1457,16 @@ class Subjects:
                         mentions.append((start, end, form))
                         known.append((start, end))
                         continue
+                    if (
+                        actor.kind == "person"
+                        and form in self.index.shared
+                        and self._named_in_full_elsewhere(sentence, start, actor)
+                    ):
+                        # "Maj. Okonkwo named his boat after his aunt, Ada Okonkwo": not
+                        # her, whom the index gave the surname (see _bare_namesakes)
+                        mentions.append((start, end, " ".join([*before, form])))
+                        known.append((start, end))
+                        continue
                     actor = self._namesake_named_so_far(form, actor)
                     actor = self._namesake_by_title(form, actor, before)
                     chosen = self._namesake_by_honorific(form, actor, before)
@@ -1418,6 +1476,9 @@ class Subjects:
                         continue
                     actor = chosen
                 mentions.append((start, end, actor))
+            known.append((start, end))
+        for start, end, who in self._bare_namesakes(sentence, known):
+            mentions.append((start, end, who))
             known.append((start, end))
         if sentence.strip():
             mentions.extend(unknown_people(sentence, known, self.surnames))
@@ -1468,7 +1529,9 @@ def naming_re(name: str) -> re.Pattern[str]:
     Mercado", "Khizr and Ghazala Khan"). (The given name first, as a literal: re then
     skips to it, in a long story too.)"""
     parts = name.split()
-    return re.compile(rf"{re.escape(parts[0])}\b(?:\s+\S+){{0,3}}?\s+{re.escape(parts[-1])}\b")
+    # (no word character after the last word, not a word boundary: "Raymond Castellanos
+    # Jr.," ends on a full stop)
+    return re.compile(rf"{re.escape(parts[0])}\b(?:\s+\S+){{0,3}}?\s+{re.escape(parts[-1])}(?!\w)")
 
 
 def _foreign_minister(role: str | None) -> bool:
@@ -1721,6 +1784,16 @@ def _others(sentence: str, mentions: list[Seen], subject: Actor | str) -> list[A
         and not is_pronoun(other)
         and not sentence.startswith(("'s ", "’s ", "' ", "’ "), end)
     ]
+
+
+# What joins a word to the next into one ("Castellanos-Ruiz", "Castellanos's").
+_JOINED = frozenset({"-", "’", "'"})
+# A sentence's opening "the" and one noun before its verb, past a fronted phrase that a
+# comma ends ("An hour before landing, the sheikh walked"): see _described_opening.
+_OPENING_DESCRIPTION_RE = re.compile(
+    r"(?:[A-Z][^,;:“”\"]{0,60},\s+)?[Tt]he\s+(?P<noun>[a-z][a-z-]+)\s+"
+    r"(?!of\b|and\b|or\b|who\b|whose\b|that\b|which\b)[a-z]+(?:ed|s)\b"
+)
 
 
 def _described_speaker(phrase: list[str] | None) -> bool:

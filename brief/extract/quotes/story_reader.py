@@ -22,7 +22,7 @@ from brief.extract.actors.speakers import may_speak
 from brief.extract.lexicon import alternation, joined, words
 from brief.extract.quotes.actor_index import ActorIndex
 from brief.extract.quotes.attribution import attribute, phrase_actor, resolve_before
-from brief.extract.quotes.denials import with_denials, without_denied
+from brief.extract.quotes.denials import reattributed, with_denials, without_denied
 from brief.extract.quotes.gender_clues import honorific_titles, may_be, titles_lettered
 from brief.extract.quotes.pronouns import LOOK_BACK, Subjects
 from brief.extract.quotes.relayed_speech import (
@@ -84,7 +84,11 @@ def story_quotes(story: Sequence[Sentence], actors: Sequence[tuple[Actor, int]])
                 following = groups[at + 1][0].text if at + 1 < len(groups) else ""
                 reader.paragraph(waiting[-1], following)
             waiting = []
-    return with_denials(story, without_denied(story, reader.quotes)) if reader is not None else []
+    if reader is None:
+        return []
+    people = [actor.name for actor, _ in actors if actor.kind == "person"]
+    told = reattributed(story, without_denied(story, reader.quotes), people)
+    return with_denials(story, told)
 
 
 def _a_note(sentences: Sequence[Sentence]) -> bool:

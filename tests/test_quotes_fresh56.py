@@ -1,0 +1,68 @@
+"""Speech and speakers as news English marks them in transport copy (fresh56's even
+half): a correction that gives a remark to someone else, a description that opens a
+sentence after a fronted phrase, and a bare surname that a family shares in a sentence
+that names one of them in full. Invented texts of other settings only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract_helpers import read_article as read
+
+
+def test_a_correction_gives_the_remark_to_the_one_it_names(tmp_path: Path) -> None:
+    """ "... said the coach, X, told reporters, “...” The remark was made by his assistant,
+    Y." is Y's: the correction names the maker; when it names no one the table knows, the
+    quote keeps no speaker."""
+    _, quotes = read(
+        tmp_path,
+        "Corrections\nHIGHLAND GAZETTE | Corrections\n\n"
+        "Cup final (May 2): A report said the coach, Duncan Reid Fraser, told reporters,"
+        ' "We ran out of legs." The remark was made by his assistant, Moira Reid Fraser.'
+        " Mr Fraser did not speak after the match.\n\n"
+        "Ferry timetable (May 3): A report said the skipper, Angus Bain, called the crossing"
+        ' "the roughest in years." That remark was made by a passenger.\n',
+    )
+    said = dict(quotes)
+    assert said["We ran out of legs."] == "Moira Reid Fraser"
+    assert said["the roughest in years."] is None
+
+
+def test_a_description_opening_after_a_fronted_phrase_is_the_subject(tmp_path: Path) -> None:
+    """ "An hour before the blessing, the bishop walked to the quay ... “...,” he said" is
+    the bishop the story named, not the man named in the sentence before."""
+    _, quotes = read(
+        tmp_path,
+        "A bishop at the harbour\nCOASTAL HERALD | Features\n\n"
+        "The visitor on the pier was Bishop Tomasz Wielgosz, 68, who blesses the fleet"
+        " each spring.\n\n"
+        "His nephew, Marek Zielinski, who was travelling with him, slept through the"
+        " whole thing in the car.\n\n"
+        "An hour before the blessing, the bishop walked to the end of the quay."
+        ' "The sea does not care who you are," he said.\n',
+    )
+    assert dict(quotes)["The sea does not care who you are"] == "Tomasz Wielgosz"
+
+
+def test_a_bare_surname_beside_a_namesake_in_full_is_not_that_namesake(tmp_path: Path) -> None:
+    """ "Maj. Okonkwo named his boat after his aunt, Ada Okonkwo" in an obituary whose
+    nephew spoke is neither the aunt nor, without more, the nephew: the "he" of the
+    paragraphs after it is left unattributed rather than given to the nephew who
+    announced the death."""
+    _, quotes = read(
+        tmp_path,
+        "Felix Okonkwo Jr., river pilot, dies at 80\nDELTA TIMES | Obituaries\n\n"
+        "Felix Okonkwo Jr., a retired army major and river pilot who named his boat the"
+        " Ada, died on Monday. He was 80.\n\n"
+        "His death was announced by his nephew, Emeka Okonkwo, who said he had gone"
+        ' "peacefully, the way he steered."\n\n'
+        "Maj. Okonkwo named his first boat after his aunt, Ada Okonkwo, who raised him."
+        ' "She never set foot in it," he told the Times in 2001.\n\n'
+        "He was born in Onitsha in 1944 to Ada and Felix Okonkwo Sr., a trader.\n\n"
+        "After serving in the army, he joined the river service in 1970.\n\n"
+        '"A river is a road that moves," he liked to say.\n\n'
+        "The Ada is moored today at Onitsha.\n",
+    )
+    said = dict(quotes)
+    assert said["peacefully, the way he steered."] == "Emeka Okonkwo"
+    assert said["A river is a road that moves"] != "Emeka Okonkwo"
