@@ -66,3 +66,34 @@ def test_a_bare_surname_beside_a_namesake_in_full_is_not_that_namesake(tmp_path:
     said = dict(quotes)
     assert said["peacefully, the way he steered."] == "Emeka Okonkwo"
     assert said["A river is a road that moves"] != "Emeka Okonkwo"
+
+
+def test_a_craft_called_after_someone_is_no_person(tmp_path: Path) -> None:
+    """ "the Señora Amparo" and "the Miss Hattie", a ship and a seaplane named after
+    someone, are no people; "Miss Hattie Greer" the teacher is."""
+    people, _ = read(
+        tmp_path,
+        "Harbour museum opens\nBAY CHRONICLE | Local\n\n"
+        "The museum's pride is the Miss Hattie, a 1931 seaplane, moored beside the"
+        " trawler that carried it. Visitors arrived aboard the Señora Amparo on Saturday.\n\n"
+        'The seaplane was named after Miss Hattie Greer, a schoolteacher. "She flew once'
+        ' and never again," said the curator, Owen Pask.\n',
+    )
+    assert "Amparo" not in people and "Señora Amparo" not in people
+    assert "Hattie" not in people and "Miss Hattie" not in people
+    assert "Owen Pask" in people
+
+
+def test_an_airline_after_carrier_and_a_legal_form_are_no_people(tmp_path: Path) -> None:
+    """ "a turboprop operated by the regional carrier Tern Link" is an airline's; "Mourne
+    Wings DAC", with an Irish company's legal form, a firm's."""
+    people, _ = read(
+        tmp_path,
+        "Cargo flights cut\nNORTHERN LEDGER | Business\n\n"
+        "The aircraft, a turboprop operated by the regional carrier Tern Link, landed"
+        " long. Tern Link said it had changed its rosters.\n\n"
+        "Judge Orla Breen said Mourne Wings DAC had shown that fog closed the airport."
+        ' Mourne Wings said it was "reading the judgment."\n',
+    )
+    assert "Tern Link" not in people and "Mourne Wings" not in people
+    assert "Orla Breen" in people

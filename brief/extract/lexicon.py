@@ -466,6 +466,7 @@ _MODULE_LISTS = {
         "title_acronyms",
         "bid_nouns",
         "vessel_prefixes",
+        "craft_honorifics",
         "registry_compounds",
         "dealt_in",
         "naming_oneself",

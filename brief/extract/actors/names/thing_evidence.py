@@ -385,6 +385,13 @@ def names_a_thing(toks: list[Token], i: int, j: int, names: tuple[str, ...]) -> 
         return True  # "the Liberia-flagged Sea Lark": a ship; "state-owned Rosneft": a firm
     if i > 0 and toks[i - 1].base in w["vessel_prefixes"] and not toks[i - 1].text.istitle():
         return True  # "the ms Ryndam", "MV Seaspray": a ship, not "Ms Ryndam"
+    if (
+        i >= 2
+        and toks[i - 2].text == "the"
+        and toks[i - 1].text[:1].isupper()
+        and toks[i - 1].base.rstrip(".") in w["craft_honorifics"]
+    ):
+        return True  # "aboard the Doña Jimena", "the Miss Dolores": a craft named so
     if _place_under_a_style(toks, i, names):
         return True  # "the Central Bank of Sri Lanka": a country, not Mr Lanka
     if i > 0 and toks[i - 1].base in w["head_first_bodies"] and _capital(toks[i - 1]):
