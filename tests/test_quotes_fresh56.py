@@ -97,3 +97,32 @@ def test_an_airline_after_carrier_and_a_legal_form_are_no_people(tmp_path: Path)
     )
     assert "Tern Link" not in people and "Mourne Wings" not in people
     assert "Orla Breen" in people
+
+
+def test_a_styled_family_name_label_names_the_one_so_styled(tmp_path: Path) -> None:
+    """ "Prof Zhou:" of an interview with Prof Zhou Meiling, her family name first, is
+    hers, not the Zhou she names in an answer with another style; "Mr Thomas:" of a story
+    whose one Thomas is Thomas Berg stays his own, since a style before a sure given name
+    makes it a surname."""
+    _, quotes = read(
+        tmp_path,
+        "Tides and turbines\nHARBOUR ENGINEERING REVIEW | Interview\n\n"
+        "Prof Zhou Meiling, 52, leads the tidal energy laboratory at Dalian Maritime"
+        " University.\n\n"
+        "Harbour Engineering Review: Why tides?\n\n"
+        "Prof Zhou: Because the moon never goes on strike. My first teacher, Dr Zhou Peng,"
+        " taught me that. We are not family.\n\n"
+        "Harbour Engineering Review: What comes next?\n\n"
+        "Prof Zhou: A turbine that fish can swim through.\n",
+    )
+    said = dict(quotes)
+    assert said["A turbine that fish can swim through."] == "Zhou Meiling"
+    _, quotes = read(
+        tmp_path,
+        "Ferry board meets\nISLAND NEWS | Council\n\n"
+        "Thomas Berg chaired the ferry board on Monday.\n\n"
+        "Mr Thomas: The timetable is a disgrace and the board knows it.\n\n"
+        "Thomas Berg: The board will review it next month, as promised.\n",
+    )
+    said = dict(quotes)
+    assert said["The timetable is a disgrace and the board knows it."] != "Thomas Berg"

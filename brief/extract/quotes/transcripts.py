@@ -38,7 +38,7 @@ from brief.extract.actors.speaker_lines import (
     titled,
     unstyled,
 )
-from brief.extract.actors.word_knowledge import region_name
+from brief.extract.actors.word_knowledge import SURE, gender, region_name
 from brief.extract.lexicon import alternation, gazetteer, honorific_gender, words
 from brief.extract.quotes.actor_index import gender_of
 from brief.extract.quotes.print_interviews import interview_turns
@@ -1005,6 +1005,10 @@ def _named_by(label: str | None, people: Sequence[Actor]) -> list[Actor]:
     ]
     if not named and len(label.split()) == 1:
         # "Park:" of Park Seo-yeon: a family name written first (Korean, Chinese)
+        named = [person for person in people if person.name.split()[0].casefold() == last]
+    elif not named and len(unstyled(label).split()) == 1 and gender(last) not in SURE:
+        # and past a form of address ("Dr Xu:" of Dr Xu Lanfang); not a sure given name,
+        # which a style makes a surname ("Mr Thomas:" is not Thomas Berg)
         named = [person for person in people if person.name.split()[0].casefold() == last]
     # "ANDREW KELLAWAY:" of a story with an Andrew and a Peta Kellaway: the label's given
     # name says which, past a form of address ("Hon. Nimal Perera", "DR JANE ROE")
