@@ -126,3 +126,21 @@ def test_a_styled_family_name_label_names_the_one_so_styled(tmp_path: Path) -> N
     )
     said = dict(quotes)
     assert said["The timetable is a disgrace and the board knows it."] != "Thomas Berg"
+
+
+def test_people_brought_in_by_a_description_and_named_after_it(tmp_path: Path) -> None:
+    """ "A man from the back row stood up: Dr Tariq Hassan, ..." makes the next "he" Dr
+    Hassan; "The woman in bed 4 was Rosa Lindqvist, 80," and "When she woke, her first
+    words were: “...”" are hers."""
+    _, quotes = read(
+        tmp_path,
+        "A night on the ward\nMIDLANDS NURSING TIMES | Diary\n\n"
+        "We called for help. A man from the back row stood up: Dr Tariq Hassan, a"
+        " surgeon from Leicester. He listened to her chest for a minute.\n\n"
+        '"Her lungs are clear. Let her sleep," he told us.\n\n'
+        "The woman in bed 4 was Rosa Lindqvist, 80, a retired ferry captain.\n\n"
+        'When she woke, her first words were: "Who is steering the ship?"\n',
+    )
+    said = dict(quotes)
+    assert said["Her lungs are clear. Let her sleep"] == "Tariq Hassan"
+    assert said["Who is steering the ship?"] == "Rosa Lindqvist"

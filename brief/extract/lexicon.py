@@ -490,6 +490,7 @@ _MODULE_LISTS = {
         "nothing_said",
         "referring_determiners",
         "remark_nouns",
+        "words_order",
         "retraction_passives",
         "hearsay_participles",
         "retraction_words",

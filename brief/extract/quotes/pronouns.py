@@ -905,12 +905,18 @@ class Subjects:
 
     def _named_newcomer(self, sentence: str, mentions: list[Seen] | None = None) -> Actor | None:
         """The one person a sentence calls by a name they gave ("who gave only her first
-        name, Mere,", "who identified himself only as Osman"), if it names just one;
+        name, Mere,", "who identified himself only as Osman"), or that a colon gives the
+        someone it opens on ("A woman from row 31 came forward: Dr Grace Ocampo-Reyes"),
+        if it names just one;
         `mentions`, the sentence's people_in when the caller has them."""
         named = [
             seen
             for start, _, seen in (self.people_in(sentence) if mentions is None else mentions)
-            if isinstance(seen, Actor) and _GIVEN_NAME_RE.search(sentence, 0, start)
+            if isinstance(seen, Actor)
+            and (
+                _GIVEN_NAME_RE.search(sentence, 0, start)
+                or _COLON_NAMED_RE.match(sentence, 0, start)
+            )
         ]
         return named[0] if len(named) == 1 else None
 
@@ -1736,6 +1742,9 @@ _GIVEN_NAME_RE = re.compile(
     r"|to\s+be\s+(?:identified|known|named)(?:\s+only)?\s+as)"
     r"\s+$"
 )
+# A sentence opening on someone new ("A woman from row 31 came forward:") whom the colon
+# then names, a style perhaps before the name.
+_COLON_NAMED_RE = re.compile(r"(?:A|An)\s[^:;“”\"]{1,80}:\s+(?:[A-Z][\w.]*\s+)?$")
 # An indefinite noun phrase and the relative clause on it, running on to the end of what
 # is searched with no comma nor name: a pronoun there is the one the phrase brings in.
 _RELATIVE_OF_SOMEONE_NEW_RE = re.compile(

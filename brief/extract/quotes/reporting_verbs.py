@@ -1194,9 +1194,12 @@ def owner_of_words(clause: str, tokens: list[str]) -> list[str] | None:
     """ "Her words were: “...”", "Lima's answer was: “...”": a possessive, a noun of what
     was said (words.toml's remark_nouns or writings, a speech verb's noun) and a copula,
     or none ("Her reply:", "Her speech, in full:"), before a colon give the quote to the
-    possessor ("she" for "Her", to be read as a pronoun)."""
+    possessor ("she" for "Her", to be read as a pronoun); a word of order after the
+    possessive ("His first words were:") and a fronted clause before it ("When he came
+    round, his first words were:") leave it so."""
     if not clause.rstrip().endswith(":"):
         return None
+    tokens = _less_fronted(_less_order(tokens))
     if len(tokens) > _OWNED_WORDS and tokens[-3].lower() == "in":
         # "Her speech, in full:", "His reply in Korean:": how much, or in what tongue
         tokens = tokens[: -4 if tokens[-4] == "," else -3] + tokens[-1:]
@@ -1222,6 +1225,25 @@ def owner_of_words(clause: str, tokens: list[str]) -> list[str] | None:
 
 # "Her words were :": the possessive, the noun, the copula and the colon.
 _OWNED_WORDS = 4
+
+
+def _less_order(tokens: list[str]) -> list[str]:
+    """ "His first words were:", "Her last message:": the words without the word of order
+    (words.toml's words_order) right after the possessive."""
+    if len(tokens) > 2 and tokens[1].lower() in words()["words_order"]:
+        return [tokens[0], *tokens[2:]]
+    return tokens
+
+
+def _less_fronted(tokens: list[str]) -> list[str]:
+    """ "When he came round, his first words were:": the words after a fronted clause set
+    off by its comma, when a possessive pronoun opens them."""
+    if "," not in tokens:
+        return tokens
+    after = tokens[len(tokens) - tokens[::-1].index(",") :]
+    if after and after[0].lower() in {"his", "her", "their"}:
+        return _less_order(after)
+    return tokens
 
 
 def _less_setting(head: list[str]) -> list[str]:

@@ -494,9 +494,11 @@ _APPOSED_RE = re.compile(r"^(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?
 _INVERTED_RE = re.compile(r"^(?:Among|Also)\b[^.;:,]*?\b(?:was|were)\s+(?:[\w'’-]+\s+){0,5}$")
 # "The soup neighbour is Frau X", "My landlord was X": a description of someone, in lower
 # case, that a copula then names (an honorific or style may come before the name): the
-# sentence is about the one named, whom the "she" of the next one means
+# sentence is about the one named, whom the "she" of the next one means (a number may be
+# a word of it: "The man in row 3 was Sheikh X")
 _IDENTIFIED_RE = re.compile(
-    r"^(?:The|My|Our|His|Her|Their)\s+(?:[a-z][\w'’-]*\s+){1,4}(?:is|was)\s+(?:[A-Z][\w.]*\s+)?$"
+    r"^(?:The|My|Our|His|Her|Their)\s+(?:[a-z0-9][\w'’-]*\s+){1,4}(?:is|was)\s+"
+    r"(?:[A-Z][\w.]*\s+)?$"
 )
 # "We spoke to", "I asked", "We also met", "Our reporter at the port spoke to": the
 # writer's "we" or "I", or the outlet's own reporter, and a verb of meeting
