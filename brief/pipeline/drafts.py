@@ -28,7 +28,11 @@ from brief.pipeline.superseded.reports import latest_day_sources, story_of_sourc
 from brief.prefilter import may_hold
 from brief.profiles import Profile
 from brief.rank import RankContext
-from brief.selection.denied_claims import with_denials_after_claims, with_denied_claims
+from brief.selection.denied_claims import (
+    with_contested_claims,
+    with_denials_after_claims,
+    with_denied_claims,
+)
 
 if TYPE_CHECKING:
     from brief.extract.lexicon import Words
@@ -486,6 +490,11 @@ def _completed(
     picks = with_denials_after_claims(
         unique, picks, drafting.current, unfit_positions, drafting.bullets, _may_be_bullet
     )
+    # ... and a side's denial that states the claim with the claim's own report (r76 F10)
+    if drafting.several:
+        picks = with_contested_claims(
+            unique, picks, drafting.current, unfit_positions, drafting.bullets, _may_be_bullet
+        )
     if drafting.several:
         picks = _said_once(unique, picks, lead, drafting.context.language)
     if drafting.count is not None and len(picks) < drafting.count:

@@ -10,5 +10,7 @@
   that says so, a roundup's other items); `exchanges`: a host's small talk in a printed
   exchange (a page's dated label is `ingest.layout.labels.is_label_line`'s);
 - `denied_claims`: a denial that refers back to a claim ("called the report “a
-  fabrication”") is a bullet only with the claim before it.
+  fabrication”") is a bullet only with the claim before it, and a denial that states its
+  claim ("Claims that X was bribed are false," the board said) comes with another
+  report's sentence giving the claim with its claimant (`with_contested_claims`).
 """

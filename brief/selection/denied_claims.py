@@ -214,3 +214,261 @@ def _lede_of(unique: Sequence[Sentence], at: int) -> int | None:
             return k
         k -= 1
     return None
+
+
+# A contested fact is told with both sides (r76 F10). A side's denial that states what it
+# denies ("Claims that the guard was bribed are false," the board said; "The board denied
+# that the guard had been bribed") names the matter by its predicate ("bribed"); another
+# report of the story may give the claim with its claimant ('"The guard was bribed," her
+# lawyer said'). A brief that tells one and not the other tells the story by one side, so
+# where the story's picks hold one of the two reports, the denial comes with the claim
+# right after it: the claim, the denial and the denier, next to each other. A side's
+# words in quotation marks are no bullet by themselves (the story's facts are better in
+# the reporter's words), but a whole quote attributed in its own sentence (or a quote of
+# at most QUOTE_RUN sentences whose last gives the speaker) is the side's own statement of
+# the contested fact, which a reader needs. Where no other report states the claim with
+# its claimant, nothing is added: the denial alone may not tell a reader what was claimed.
+
+QUOTE_RUN = 3  # sentences of one quote a claim may take (its last gives the speaker)
+
+# What opens the stated claim: a claim's noun with its "that" clause, or a verb of denial
+# with one ("denied that ..."); then the clause itself, to the end of the phrase.
+_AUXILIARY = r"(?:was|were|is|are|had|has|have|been|being|be|got|get|gets)"
+_PRONOUN_SUBJECT = re.compile(r"\A\s*(?:he|she|they|it|we|i|you)\b", re.I)
+
+
+@cache
+def _stated_denial() -> re.Pattern[str]:
+    """A claim's noun or a verb of denial, then "that" and the claim's clause."""
+    verbs, nouns, _, _ = _lexicon()
+    return re.compile(rf"\b(?:{nouns}|{verbs})\s+that\s+(?P<clause>[^,;:\"“”]+)", re.I)
+
+
+@cache
+def _falsity() -> re.Pattern[str]:
+    _, _, false, _ = _lexicon()
+    return re.compile(rf"\b(?:{false})\b", re.I)
+
+
+@cache
+def _any_denial() -> re.Pattern[str]:
+    verbs, _, false, _ = _lexicon()
+    return re.compile(rf"\b(?:{verbs}|{false})\b|\b(?:not|never|no)\b", re.I)
+
+
+@cache
+def _denies() -> re.Pattern[str]:
+    verbs, _, false, _ = _lexicon()
+    return re.compile(rf"\b(?:{verbs}|{false})\b", re.I)
+
+
+_PREDICATE = re.compile(
+    rf"\b{_AUXILIARY}\s+(?:(?:{_AUXILIARY}|not|never)\s+)*(?P<verb>[a-z]+(?:ed|en|wn|ht|ung))\b"
+    r"|\b(?P<past>[a-z]{2,}ed)\b",
+    re.I,
+)
+
+
+def denied_predicate(text: str) -> str | None:
+    """The verb of the claim a sentence denies and states: its "that" clause's participle
+    or past verb ("Claims that the guard was bribed are false": "bribed"; "denied that
+    its troops had shelled the village": "shelled"), where the sentence denies it (a verb
+    of denial before the clause, or a word of falsity after the claim's noun); else None."""
+    found = _stated_denial().search(text)
+    if found is None:
+        return None
+    head = found.group(0).split()[0].lower()
+    verbs, _, _, _ = _lexicon()
+    denies = (
+        re.fullmatch(verbs, head, re.I) is not None
+        or re.search(rf"\b(?:{verbs})\s+(?:\w+\s+)?\Z", text[: found.start()], re.I) is not None
+    )  # "denied that ...", "rejected (the) allegations that ..."
+    if not denies and _falsity().search(text, found.start("clause")) is None:
+        return None  # "the claims that ... were examined": no denial
+    if _NEGATED.search(text, 0, found.start()) is not None:
+        return None
+    from brief.rank.text import stop_words
+
+    common = stop_words("english")
+    for predicate in _PREDICATE.finditer(found.group("clause")):
+        verb = (predicate.group("verb") or predicate.group("past")).lower()
+        if verb not in common:  # ("are about to ...", "had been ...": no verb of the claim)
+            return verb
+    return None
+
+
+def _stem(word: str) -> str:
+    from brief.rank.text import stemmer
+
+    return stemmer("english")(word.lower())
+
+
+_CLOSING = re.compile(r"[,.!?]?\s*[\"”]\s*,?\s*(?P<tail>[^\"“”]*)\Z")
+
+
+def _speech_forms() -> frozenset[str]:
+    from brief.extract.actors.names.name_words import speech_verb_forms
+
+    return speech_verb_forms()
+
+
+def _attributed_tail(tail: str) -> bool:
+    """An attribution after a quote: a speaker, not a bare pronoun, and a verb of speech
+    ("the board said in a statement", "her lawyer, A. Brandt, said")."""
+    if _PRONOUN_SUBJECT.match(tail):
+        return False
+    tokens = re.findall(r"[A-Za-z]+", tail)
+    speech = _speech_forms()
+    return any(t.lower() in speech for t in tokens) and len(tokens) <= 14
+
+
+def closes_attributed_quote(text: str) -> bool:
+    """Whether the sentence ends a quote and names its speaker after it, not by a bare
+    pronoun: '... was bribed," her lawyer said.'"""
+    found = _CLOSING.search(text)
+    return found is not None and _attributed_tail(found.group("tail"))
+
+
+def _quote_run(unique: Sequence[Sentence], at: int) -> tuple[int, ...] | None:
+    """The positions of the quote `unique[at]` closes with its speaker, from the sentence
+    that opens it (at most QUOTE_RUN sentences of one paragraph), or None where it is no
+    such quote."""
+    sentence = unique[at]
+    if not closes_attributed_quote(sentence.text):
+        return None
+    run = [at]
+    k = at
+    while unique[k].text.lstrip()[:1] not in '"“':
+        k -= 1
+        if (
+            k < 0
+            or len(run) >= QUOTE_RUN
+            or (unique[k].source, unique[k].index) != (sentence.source, unique[k + 1].index - 1)
+            or unique[k].paragraph != sentence.paragraph
+            or ('"' in unique[k].text[1:] or "”" in unique[k].text)
+        ):
+            return None
+        run.insert(0, k)
+    return tuple(run)
+
+
+def _run_holding(unique: Sequence[Sentence], at: int) -> tuple[int, ...] | None:
+    """The quote's run (`_quote_run`) that holds `unique[at]`: the run of the first of it
+    and the next QUOTE_RUN - 1 sentences of its report that closes a quote with its
+    speaker, where it reaches back to `unique[at]`."""
+    for end in range(at, min(at + QUOTE_RUN, len(unique))):
+        if (unique[end].source, unique[end].index) != (
+            unique[at].source,
+            unique[at].index + end - at,
+        ):
+            return None
+        if closes_attributed_quote(unique[end].text):
+            run = _quote_run(unique, end)
+            return run if run is not None and at in run else None
+        if end > at and unique[end].text.lstrip()[:1] in '"“':
+            return None  # another quote opens
+    return None
+
+
+def _states_claim(text: str, stem: str) -> bool:
+    """Whether the sentence states the predicate as a claim, not as another denial or a
+    negation of it."""
+    if _any_denial().search(text) is not None:
+        return False  # a denial, or the claim negated ("was not beaten")
+    return any(_stem(word) == stem for word in re.findall(r"[A-Za-z]+", text))
+
+
+def with_contested_claims(
+    unique: Sequence[Sentence],
+    picked: Sequence[int],
+    fresh: Sequence[int],
+    unfit: frozenset[int],
+    count: int,
+    may_be_bullet: Callable[[Sentence], bool],
+) -> tuple[int, ...]:
+    """The picks, where they hold a report (not its denial) whose sentence denies a claim
+    it states (`denied_predicate`) and another report of the story gives that claim with
+    its claimant: with the denial after the report's picks and the claim right after it
+    (a reporter's sentence that may be a bullet and says who claims it, or a quote whose
+    speaker it names). The denial may be a quote attributed in its own sentence. The picks
+    stay `count` at most (a quote's run counting one), the last other pick making room;
+    where no report states the claim, the picks stay as they are."""
+    out = list(picked)
+    usable = [k for k in fresh if k not in unfit]
+    sources = {unique[k].source for k in picked}
+    for d in dict.fromkeys((*picked, *usable)):
+        denial = unique[d]
+        if denial.source not in sources or (d not in out and d not in usable):
+            continue
+        predicate = denied_predicate(denial.text)
+        if predicate is None or not (
+            d in out or may_be_bullet(denial) or _quote_run(unique, d) == (d,)
+        ):
+            continue
+        claim = _claim_of(unique, usable, denial.source, _stem(predicate), may_be_bullet)
+        if claim is None or any(c in out for c in claim):
+            continue
+        if d in out:
+            at = out.index(d) + 1
+            added_here: tuple[int, ...] = claim
+        else:
+            before = [j for j in out if unique[j].source == denial.source]
+            before = [j for j in before if unique[j].index < denial.index] or before
+            at = out.index(before[-1]) + 1 if before else len(out)
+            added_here = (d, *claim)
+        for offset, added in enumerate(added_here):
+            out.insert(at + offset, added)
+        _make_room(unique, out, max(count, len(picked)) + len(claim) - 1, {d, *claim, out[0]})
+    return tuple(out)
+
+
+def _make_room(unique: Sequence[Sentence], out: list[int], most: int, kept: set[int]) -> None:
+    """Past `most` picks, the last pick of the report with the most bullets (a quote's
+    run counting one) that is not `kept` makes room: the side told most gives way, so
+    the denial and the claim do not push out the other side's own report."""
+    while len(out) > most:
+        told: dict[int, int] = {}
+        for j in out:
+            if j in kept and j != out[0]:
+                continue
+            told[unique[j].source] = told.get(unique[j].source, 0) + 1
+        spare = None
+        for source in sorted(told, key=lambda s: -told[s]):
+            spare = next(
+                (j for j in reversed(out) if unique[j].source == source and j not in kept), None
+            )
+            if spare is not None:
+                break
+        if spare is None:
+            return
+        out.remove(spare)
+
+
+def _claim_of(
+    unique: Sequence[Sentence],
+    usable: Sequence[int],
+    denier: int,
+    stem: str,
+    may_be_bullet: Callable[[Sentence], bool],
+) -> tuple[int, ...] | None:
+    """The first sentence (with its quote's run) of another report than `denier`'s that
+    states the denied predicate with its claimant."""
+    speech = _speech_forms()
+    for k in usable:
+        sentence = unique[k]
+        if sentence.source == denier or not _states_claim(sentence.text, stem):
+            continue
+        run = _run_holding(unique, k)
+        if run is not None:
+            if all(j in usable for j in run) and not any(
+                _denies().search(unique[j].text) for j in run
+            ):
+                return run
+            continue
+        said = any(t.lower() in speech for t in re.findall(r"[A-Za-z]+", sentence.text))
+        if said and may_be_bullet(sentence) and not _QUOTE_MARK_IN.search(sentence.text):
+            return (k,)
+    return None
+
+
+_QUOTE_MARK_IN = re.compile(r"[\"“”]")
