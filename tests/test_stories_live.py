@@ -16,6 +16,7 @@ from brief.stories.live import (
     live_entries,
     page_words,
     report_leads,
+    report_names,
     story_of_entries,
 )
 from brief.stories.texts import readable_sentences, story_texts
@@ -333,3 +334,54 @@ def test_a_page_of_three_stamps_and_no_greeting_is_no_live_page() -> None:
     corpus = corpus_of([text])
     readable = readable_sentences(corpus)[1]
     assert live_entries(readable, list(corpus.sentences)) == []
+
+
+TREATY_1 = """Negotiators publish draft of Oresund fisheries treaty
+The chairs of the Oresund fisheries talks published a first draft of the treaty on Sunday night,
+leaving the cod quota annex blank.
+
+The draft sets no date for the end of bottom trawling, delegates said.
+
+Norway and Iceland said they would respond on Monday.
+"""
+
+TREATY_2 = """Fisheries draft leaves quota annex in brackets
+A first draft of the Oresund fisheries treaty leaves the cod quota annex in brackets and gives
+no date for a trawling ban.
+
+The chairs said a second draft would follow once ministers arrive.
+
+Campaigners called the draft weak.
+"""
+
+TREATY_LIVE = """Fisheries talks live: reactions to the draft
+18:10 — Iceland's delegate says the quota annex must be settled this week.
+
+16:40 — Norway calls the trawling paragraph a step backwards.
+
+15:05 — Ministers are arriving; a second draft is expected on Wednesday.
+
+13:30 — Delegates from the island states read the draft line by line in the hall.
+"""
+
+
+def test_an_entry_is_told_by_a_word_of_what_happened_one_storys_leads_alone_give() -> None:
+    """A page of a negotiation's day names countries and delegates, not the text's own
+    names: its entries tell the draft by the rare words its reports' leads write in small
+    letters ("draft", "quota", "trawling"), which no other story's leads give (pile38's
+    page of a climate summit's draft, left a story of its own)."""
+    texts = story_texts(corpus_of([TREATY_1, TREATY_2, STRIKE_1, STRIKE_2]), [1, 2, 3, 4])
+    entries = live_entries(list(corpus_of([TREATY_LIVE]).sentences))
+    assert len(entries) == 4
+    stories = [report_names([texts[1], texts[2]]), report_names([texts[3], texts[4]])]
+    led = [report_leads([texts[1], texts[2]]), report_leads([texts[3], texts[4]])]
+    assert {"draft", "quota"} <= led[0]
+    assert story_of_entries(entries, stories) is None  # by names alone: countries only
+    assert story_of_entries(entries, stories, led=led) == 0
+    # a word both stories' leads give tells neither
+    assert (
+        story_of_entries(entries, stories, led=[led[0], led[1] | {"draft", "quota", "trawling"}])
+        is None
+    )
+    groups = _groups([TREATY_1, TREATY_2, STRIKE_1, STRIKE_2, TREATY_LIVE])
+    assert groups == [(1, 2, 5), (3, 4)]

@@ -24,6 +24,7 @@ from brief.ingest.furniture import entry_stamp, entry_stamps
 from brief.models import Sentence
 from brief.stories.apart import SUBJECT_GENERAL_SHARE, SUBJECT_MIN_LENGTH
 from brief.stories.apart.countries import country_names, country_words
+from brief.stories.apart.rare_words import OPENING_GENERAL_SHARE
 from brief.stories.similarity import general_shares
 from brief.stories.texts import (
     Text,
@@ -43,7 +44,7 @@ LIVE_ENTRIES = 4
 ENTRIES_SHARE = 0.5
 
 
-# A word of an outlet's name ("Danube Herald", "Al-Hayat").
+# A word of an outlet's name ("Danube Herald", "Al-Hayat") or of an entry.
 _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -152,14 +153,21 @@ def story_of_entries(
     A name that two stories give (an alliance, a capital) tells neither: an entry is told
     by a story's names of its own. But for the one story whose leads give it, where no
     other's do (`led`, each story's as report_leads reads them): a second bank's results
-    name the first bank's crisis, and an entry on that crisis is the crisis's story."""
+    name the first bank's crisis, and an entry on that crisis is the crisis's story. And
+    an entry tells the one story whose leads alone give a rare word it writes in small
+    letters (see entry_acts): what happened, where its names are countries and delegates
+    (pile38: a page of a draft text's reactions, "the fossil paragraph", "a second draft")."""
     known = set().union(*stories)
     given = Counter(name for story in stories for name in set(story))
     leading = Counter(name for story in led for name in set(story))
-    named = [
-        names for entry in entries if (names := _seats_told(entry_names(entry, known, own), given))
+    # a rare word of what happened that one story's leads alone give (see entry_acts)
+    acts = _rare_words({word for word, n in leading.items() if n == 1})
+    read = [
+        (_seats_told(entry_names(entry, known, own), given), entry_acts(entry) & acts)
+        for entry in entries
     ]
-    if not named:
+    told_by = [(names, done) for names, done in read if names or done]
+    if not told_by:
         return None
     told = [
         sum(
@@ -167,14 +175,42 @@ def story_of_entries(
                 given[name] == 1 or (bool(led) and name in led[k] and leading[name] == 1)
                 for name in names & set(story)
             )
-            for names in named
+            or bool(led and done & set(led[k]))
+            for names, done in told_by
         )
         for k, story in enumerate(stories)
     ]
     best = max(range(len(stories)), key=told.__getitem__, default=None)
-    if best is None or told[best] <= ENTRIES_SHARE * len(named):
+    if best is None or told[best] <= ENTRIES_SHARE * len(told_by):
         return None
     return best
+
+
+def entry_acts(entry: Sequence[Sentence]) -> frozenset[str]:
+    """The words an entry writes in small letters past its stamp, as report_leads writes
+    them (no accents): what happened ("the draft", "the fossil paragraph"), where its
+    names are only countries and delegates. A live page of one negotiation's day tells its
+    text entry after entry by the words its reports' leads tell it with, not by names:
+    "Colombia has put out a statement calling the fossil paragraph a step backwards",
+    "Ministers have been arriving ... a second draft is planned" (pile38's page of the
+    COP32 draft's reactions had been left a story of its own)."""
+    said = [_past_stamp(s.text) if k == 0 else s.text for k, s in enumerate(entry)]
+    return frozenset(
+        lexicon.unaccented(plain_term(word))
+        for text in said
+        for word in _WORDS.findall(text)
+        if word.islower()
+    )
+
+
+def _rare_words(words: Collection[str]) -> frozenset[str]:
+    """The words general English rarely uses, as a lead's rare words are read (see
+    rare_openings: OPENING_GENERAL_SHARE)."""
+    every = sorted(words)
+    shares = general_shares(every).tolist() if every else []
+    return frozenset(
+        w for w, share in zip(every, shares, strict=True) if share < OPENING_GENERAL_SHARE
+    )
 
 
 def other_entries(
