@@ -4815,3 +4815,54 @@ def test_a_word_a_lead_gives_only_after_what_came_before_is_not_its_events() -> 
     texts = [start, site]
     assert "dredger" in start.recalled_words and "turbine" not in start.recalled_words
     assert not called_separate(texts, rare_subjects(texts), [0], [1], rare_openings(texts))
+
+
+def test_names_a_storys_reports_recall_in_a_line_are_not_what_a_report_of_it_must_name() -> None:
+    """A derailment's reports each recall another derailment of the line, in another
+    province, in a line past their leads, and name the safety board in a line: names most
+    of them give, but of what they recall, not of what they tell. A local paper's report
+    that leads with a farmer whose field the wagons fell into, and names the railway, the
+    town and the spill, need not name them: it is the derailment's report from its own
+    angle, not another event (pile38: a farmer's field under a pipeline leak)."""
+    from brief.stories.apart import leads_with_its_own, rare_names, rare_subjects
+
+    reports = [
+        "Corvale Railway freight train derails near Osgood, spilling canola oil\n\n"
+        "Eleven wagons of a Corvale Railway freight train left the Tamarack Line near "
+        "Osgood on Sunday, spilling about 300 tonnes of canola oil, the railway said.\n\n"
+        "Corvale Railway said no one was hurt and the Tamarack Line would stay closed "
+        "while crews cleared the wagons.\n\nThe Transport Safety Board sent "
+        "investigators to the site.\n\nIt was the second derailment on the line in a "
+        "week, after four empty wagons left the track near Brandvik, Manitoba, on Tuesday.\n",
+        "Tamarack Line shut after Osgood derailment\n\nThe Tamarack Line of Corvale "
+        "Railway remained shut on Monday after a freight train derailed near Osgood on "
+        "Sunday, spilling canola oil.\n\nShippers said grain cars were backing up at "
+        "Osgood and at the port.\n\nCorvale Railway said the line could reopen on "
+        "Wednesday.\n\nThe railway called the derailment unrelated to last week's near "
+        "Brandvik, Manitoba, where the Transport Safety Board is also investigating.\n",
+        "Osgood derailment: Corvale Railway clears wagons from Tamarack Line\n\n"
+        "Corvale Railway crews lifted the last derailed wagons from the Tamarack Line "
+        "near Osgood on Monday, a day after the derailment spilled canola oil.\n\n"
+        "Corvale Railway said 300 tonnes of oil had been recovered or contained near "
+        "Osgood.\n\nThe Transport Safety Board has opened an investigation, its second "
+        "into the line this month after a derailment near Brandvik, "
+        "Manitoba.\n",
+        "'The wagons were in my barley': Osgood farmer counts the cost\n\nHilde Brannigan "
+        "heard the screech of steel from her kitchen on Sunday morning.\n\nBy the time she "
+        "reached the crossing, eleven wagons of a Corvale Railway freight train lay on "
+        "their sides in her barley stubble near Osgood, canola oil pooling in the "
+        'ditch.\n\n"You don\'t think it will be your field," Brannigan said on Monday, as '
+        "crews from Corvale Railway pumped the oil into tankers.\n\nThe railway has "
+        "promised to pay for new topsoil, Brannigan said.\n",
+        # another event of the town: its lead's name is no longer the story's alone
+        "Osgood council approves new curling rink\n\nOsgood town council voted 5-2 on "
+        "Monday to build a new curling rink beside the school, mayor Petra Lindgaard "
+        "said.\n\nThe rink will cost 4.2 million dollars and open in 2029, Lindgaard "
+        "said.\n",
+    ]
+    texts = texts_of(reports)
+    subjects = rare_subjects(texts)
+    kept = rare_names(texts)
+    assert {"brannigan"} <= subjects[3]
+    assert not leads_with_its_own(texts, subjects, kept.__getitem__, [3], [0, 1, 2])
+    assert [g.sources for g in find_stories(corpus_of(reports))] == [(1, 2, 3, 4), (5,)]

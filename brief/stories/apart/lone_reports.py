@@ -153,11 +153,26 @@ def leads_with_its_own(
             and names_the_event(texts, subjects, openings, alone, story)
         ):
             continue  # its lead names the story's event as a follow-up does
-        core = core_names(kept_names, story)
+        core = _told_names(texts, core_names(kept_names, story), story)
         unnamed = core - _terms_with_aliases(texts, alone, story)
         if len(unnamed) > UNNAMED_SHARE * len(core) and any(map(_unwritten(texts, story), own)):
             return True
     return False
+
+
+def _told_names(texts: Sequence[Text], core: set[str], story: list[int]) -> set[str]:
+    """A story's core names (see core_names) less those most of its reports give only in a
+    line or two past their leads (OWN_NAME_SHARE; see mentioned_in_passing): another event
+    they recall ("the same pipeline leaked in Saskatchewan last Wednesday"), a regulator
+    named in a line, not what the story tells. A report of the event from its own angle (a
+    farmer's field under the leak, his own name in its lead) need not recall them, and is
+    not judged by them (pile38: a local paper's farmer beside a pipeline leak's reports,
+    each of which recalled another leak of the line in a province the paper never names)."""
+    return {
+        name
+        for name in core
+        if sum(mentioned_in_passing(texts[i], name) for i in story) < OWN_NAME_SHARE * len(story)
+    }
 
 
 def misses_its_who(
