@@ -4866,3 +4866,31 @@ def test_names_a_storys_reports_recall_in_a_line_are_not_what_a_report_of_it_mus
     assert {"brannigan"} <= subjects[3]
     assert not leads_with_its_own(texts, subjects, kept.__getitem__, [3], [0, 1, 2])
     assert [g.sources for g in find_stories(corpus_of(reports))] == [(1, 2, 3, 4), (5,)]
+
+
+def test_a_notice_that_opens_sentence_after_sentence_on_its_bodys_initials_is_not_in_passing() -> (
+    None
+):
+    """A port authority's navigation notice opens its sentences on the authority's
+    initials ("KPA advises ..."), which a capital at a sentence's start does not make a
+    name; a news report of the notice writes them within its sentences ("a KPA spokesman
+    said"). The notice names the report's places in two lines only, but it tells the
+    authority's act throughout: it does not recall the report's event in passing (pile38:
+    a grid operator's reserve notice beside a news site's report of it)."""
+    notice = (
+        "NAVIGATION NOTICE\n\nNotice No: 2291\n\nKPA advises all vessels that the northern "
+        "fairway is closed to traffic until further notice.\n\nKPA has placed two "
+        "lit buoys at the wreck of the dredger.\n\nKPA expects to reopen the fairway "
+        "within 48 hours.\n\nPilots boarding at Marrick Roads should expect delays of up to "
+        "six hours.\n\nVessels bound for Ostrand must use the southern fairway.\n"
+    )
+    report = (
+        "Ships told to use southern fairway after dredger sinks off Marrick\n\nA dredger "
+        "sank in the northern fairway off Marrick on Tuesday, and the port authority closed "
+        "the channel to shipping.\n\nThe KPA said it had marked the wreck with two lit "
+        'buoys.\n\n"We expect to reopen within two days," a KPA spokesman said.\n\nShips '
+        "bound for Ostrand were told to use the southern fairway.\n"
+    )
+    texts = texts_of([notice, report])
+    assert "kpa" not in texts[0].names  # it opens every sentence it stands in
+    assert not named_in_passing(texts, [0], [1])

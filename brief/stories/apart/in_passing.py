@@ -7,6 +7,7 @@ other event's rarest names and would otherwise join two events.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 
@@ -28,7 +29,13 @@ from brief.stories.apart.mentions import (
     single_beside,
     small_letters,
 )
-from brief.stories.apart.rare_words import OWN_NAME_SHARE, core_names
+from brief.stories.apart.rare_words import (
+    OWN_NAME_SHARE,
+    SUBJECT_GENERAL_SHARE,
+    SUBJECT_MIN_LENGTH,
+    core_names,
+)
+from brief.stories.similarity import general_shares
 from brief.stories.texts import (
     LEAD_SENTENCES,
     SUBJECT_SENTENCES,
@@ -88,10 +95,41 @@ def named_in_passing(
             continue  # one leads with the capital of the country the other leads with
         if unrecalled:  # their country, which both lead with, says where, not what
             theirs = {n for n in theirs if not _is_country(n)}
-        holding = [k for k, names in enumerate(text.sentence_names) if names & theirs]
+        opened = _opened_on_theirs(text, theirs)
+        holding = [
+            k
+            for k, names in enumerate(text.sentence_names)
+            if names & theirs or opened.get(k) is not None
+        ]
         if 0 < len(holding) <= PASSING_LINES and min(holding) >= LEAD_SENTENCES:
             return True
     return False
+
+
+def _opened_on_theirs(text: Text, theirs: Collection[str]) -> dict[int, str]:
+    """The sentences of a report (by index) that open on a name the group writes within
+    its sentences, rare in general English (as rare_subjects reads a name), and that name:
+    a capital that opens a sentence says nothing of its word, but the other reports' do
+    (see linkage.opening_names). A grid operator's notice opens sentence after sentence on
+    its own initials ("AEMO declares ...", "AEMO is seeking a market response"), which a
+    news site's report of the notice writes within its sentences ("an AEMO spokesperson
+    said"): the notice tells the operator's act throughout, not in a line or two (pile38:
+    the notice had been held to recall its own warning's report in passing)."""
+    first = {
+        k: plain_term(words[0].casefold())
+        for k, sentence in enumerate(text.head)
+        if (words := _WORD.findall(sentence)[:1]) and words[0][:1].isupper()
+    }
+    candidates = sorted({word for word in first.values() if word in theirs})
+    rare = {
+        word
+        for word, share in zip(candidates, general_shares(candidates).tolist(), strict=True)
+        if share < SUBJECT_GENERAL_SHARE and len(word) >= SUBJECT_MIN_LENGTH
+    }
+    return {k: word for k, word in first.items() if word in rare}
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def _is_country(name: str) -> bool:
