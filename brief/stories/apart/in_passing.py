@@ -114,13 +114,15 @@ def _opened_on_theirs(text: Text, theirs: Collection[str]) -> dict[int, str]:
     its own initials ("AEMO declares ...", "AEMO is seeking a market response"), which a
     news site's report of the notice writes within its sentences ("an AEMO spokesperson
     said"): the notice tells the operator's act throughout, not in a line or two (pile38:
-    the notice had been held to recall its own warning's report in passing)."""
+    the notice had been held to recall its own warning's report in passing). A country, its
+    capital or its people opening a sentence ("Hungary's forint fell ...") says where, not
+    who, and is not read so."""
     first = {
         k: plain_term(words[0].casefold())
         for k, sentence in enumerate(text.head)
         if (words := _WORD.findall(sentence)[:1]) and words[0][:1].isupper()
     }
-    candidates = sorted({word for word in first.values() if word in theirs})
+    candidates = sorted({word for word in first.values() if word in theirs} - country_words())
     rare = {
         word
         for word, share in zip(candidates, general_shares(candidates).tolist(), strict=True)
