@@ -153,11 +153,27 @@ def leads_with_its_own(
             and names_the_event(texts, subjects, openings, alone, story)
         ):
             continue  # its lead names the story's event as a follow-up does
-        core = _told_names(texts, core_names(kept_names, story), story)
+        core = core_names(kept_names, story)
+        if _led_as_story(texts, subjects, alone, story):
+            core = _told_names(texts, core, story)
         unnamed = core - _terms_with_aliases(texts, alone, story)
         if len(unnamed) > UNNAMED_SHARE * len(core) and any(map(_unwritten(texts, story), own)):
             return True
     return False
+
+
+def _led_as_story(
+    texts: Sequence[Text], subjects: Sequence[set[str]], alone: int, story: list[int]
+) -> bool:
+    """Whether a report's headline or first sentence gives a rare name (no country's, and
+    not only in a clause of what came before) that LED_WITH_STORY or more of a story's
+    leads give: its place, as leads_with_story asks, though other reports of the pile name
+    it too (a pipeline's storage hub, which a price report and another leak's reports
+    name)."""
+    country = country_words()
+    led = Counter(name for i in story for name in subjects[i] - country)
+    recalled = {lexicon.unaccented(name) for name in texts[alone].recalled}
+    return any(led[name] >= LED_WITH_STORY for name in subjects[alone] - country - recalled)
 
 
 def _told_names(texts: Sequence[Text], core: set[str], story: list[int]) -> set[str]:
@@ -165,9 +181,10 @@ def _told_names(texts: Sequence[Text], core: set[str], story: list[int]) -> set[
     line or two past their leads (OWN_NAME_SHARE; see mentioned_in_passing): another event
     they recall ("the same pipeline leaked in Saskatchewan last Wednesday"), a regulator
     named in a line, not what the story tells. A report of the event from its own angle (a
-    farmer's field under the leak, his own name in its lead) need not recall them, and is
-    not judged by them (pile38: a local paper's farmer beside a pipeline leak's reports,
-    each of which recalled another leak of the line in a province the paper never names)."""
+    farmer's field under the leak, his own name in its lead beside the story's place: see
+    _led_as_story) need not recall them, and is not judged by them (pile38: a local
+    paper's farmer beside a pipeline leak's reports, each of which recalled another leak
+    of the line in a province the paper never names)."""
     return {
         name
         for name in core
