@@ -95,12 +95,10 @@ def named_in_passing(
             continue  # one leads with the capital of the country the other leads with
         if unrecalled:  # their country, which both lead with, says where, not what
             theirs = {n for n in theirs if not _is_country(n)}
-        opened = _opened_on_theirs(text, theirs)
-        holding = [
-            k
-            for k, names in enumerate(text.sentence_names)
-            if names & theirs or opened.get(k) is not None
-        ]
+        holding = [k for k, names in enumerate(text.sentence_names) if names & theirs]
+        if holding:  # and the lines that open on their name (see _opened_on_theirs)
+            opened = _opened_on_theirs(text, theirs)
+            holding = sorted({*holding, *opened})
         if 0 < len(holding) <= PASSING_LINES and min(holding) >= LEAD_SENTENCES:
             return True
     return False
