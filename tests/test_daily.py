@@ -3838,3 +3838,107 @@ def test_a_developing_storys_news_told_in_the_morning_is_the_days_news_in_its_up
     state = json.loads((tmp_path / "state" / "state.json").read_text())
     told = state["briefs"][TOMORROW.date().isoformat()]["told"]
     assert {t["id"]: t["news"] for t in told}[border.id] is True
+
+
+CRISIS_CALM = """\
+    Interior Ministry says calm restored in Marovia after night of unrest
+
+    The Marovian Interior Ministry said on Monday that calm had been restored in the capital,\
+ Porto Lenca, after protesters threw bottles at police.
+
+    The ministry said 140 people had been detained for disorderly conduct and that the\
+ protest had been organised by provocateurs.
+
+    Interior Ministry spokesman Anselmo Ruvic said police had acted with restraint.
+    """
+
+CRISIS_LEADER = """\
+    Police detain dockers' union leader Hugo Bessart in Porto Lenca
+
+    Police in Marovia detained Hugo Bessart, leader of the Lenca Dockers' Federation, at his\
+ home before dawn on Monday, his union said.
+
+    The Interior Ministry said Bessart was held on suspicion of organising the protest.
+
+    His lawyer, Clara Venn, said she had not been allowed to see him.
+    """
+
+CRISIS_OMBUDSMAN = """\
+    Ombudsman to inspect police cells after protest arrests
+
+    Marovia's ombudsman, Teodor Mallin, said he would inspect the police cells where\
+ protesters detained on Sunday night are held.
+
+    Mallin said relatives of several detainees had complained that they could not find them.
+
+    The Interior Ministry did not comment on the ombudsman's plan.
+    """
+
+CRISIS_CONSULATES = """\
+    Consulates urge Marovia to free detained protesters
+
+    The consulates of Norway, Chile and Japan in Porto Lenca on Tuesday urged Marovia to free\
+ everyone detained for taking part in the protest.
+
+    In a joint note, the three consulates said they were concerned by reports of excessive\
+ force.
+
+    Marovia's Foreign Ministry summoned the three consuls and called the note interference.
+    """
+
+CRISIS_HEARING = """\
+    Court keeps union leader Bessart in custody
+
+    A court in Porto Lenca on Tuesday ordered Hugo Bessart, the leader of the Lenca Dockers'\
+ Federation, to be held for thirty days while he is investigated.
+
+    His lawyer, Clara Venn, said the union leader would appeal.
+    """
+
+
+def test_a_story_continues_by_what_sets_yesterdays_story_apart_not_by_the_crisis_words(
+    tmp_path: Path,
+) -> None:
+    """Every story of one crisis writes its country, its capital, the ministry, "detained"
+    and "protest": a word most of yesterday's stories hold identifies none of them. The
+    consulates' call shares only such words with the ministry's statement (a third of its
+    rarity and more) and is new; the union leader's hearing shares his name and his
+    lawyer's, which no other story of yesterday holds, and continues his arrest (invented;
+    r76 F11: an embassies' call had taken the id of a ministry's statement, and the next
+    day a UN office's call had taken it in turn)."""
+    day1 = with_stories(
+        briefing_of(
+            tmp_path, **{"a.txt": CRISIS_CALM, "b.txt": CRISIS_LEADER, "c.txt": CRISIS_OMBUDSMAN}
+        ),
+        ("s-calm", "Interior Ministry says calm restored in Marovia after night of unrest", (1,)),
+        ("s-leader", "Police detain dockers' union leader Hugo Bessart in Porto Lenca", (2,)),
+        ("s-cells", "Ombudsman to inspect police cells after protest arrests", (3,)),
+    )
+    _, state = remember(day1, State(), "2026-11-23")
+    day2 = with_stories(
+        briefing_of(tmp_path, **{"d.txt": CRISIS_CONSULATES, "e.txt": CRISIS_HEARING}),
+        ("x-consulates", "Consulates urge Marovia to free detained protesters", (1,)),
+        ("x-hearing", "Court keeps union leader Bessart in custody", (2,)),
+    )
+    marked, _ = remember(day2, state, "2026-11-24")
+    assert [(s.id, s.status) for s in marked.stories] == [
+        ("x-consulates", "new"),
+        ("s-leader", "developing"),
+    ]
+    # alone in yesterday's memory, the ministry's statement is the crisis: its words
+    # are its own, and the call continues it as before
+    alone = State().with_stories({"s-calm": state.stories["s-calm"]})
+    alone = alone.with_day("2026-11-23", state.briefs["2026-11-23"])
+    marked, _ = remember(day2, alone, "2026-11-24")
+    assert [(s.id, s.status) for s in marked.stories][0] == ("s-calm", "developing")
+    # a story of an earlier week that named the union leader is no neighbour of his
+    # arrest: his name still sets the arrest apart from what its reader met beside it
+    older = dataclasses.replace(
+        state.stories["s-leader"], id="s-older", first_seen="2026-11-16", last_seen="2026-11-16"
+    )
+    marked, _ = remember(day2, state.with_stories({"s-older": older}), "2026-11-24")
+    assert [(s.id, s.status) for s in marked.stories][1] == ("s-leader", "developing")
+    # one of its own day that named him too leaves the hearing nothing of the arrest's own
+    twin = dataclasses.replace(older, last_seen="2026-11-23")
+    marked, _ = remember(day2, state.with_stories({"s-older": twin}), "2026-11-24")
+    assert [(s.id, s.status) for s in marked.stories][1] == ("x-hearing", "new")

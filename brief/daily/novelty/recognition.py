@@ -316,6 +316,56 @@ def _held_by(sig: Mapping[str, float], known: StoryRecord) -> float:
     return _held_share(sig, theirs)
 
 
+def _holdings(known: StoryRecord, language: str) -> frozenset[str]:
+    """The terms a remembered story holds: its signature, its words of what happened and
+    its headline's (a signature keeps a story's twelve most telling terms, so a name it
+    gives may fall just outside it; its headline still gives it)."""
+    return frozenset({*known.signature, *known.events, *_spelt_terms(known.title, language)})
+
+
+def _told_apart_from_neighbours(
+    told: frozenset[str],
+    heads: frozenset[str],
+    names: frozenset[str],
+    known: StoryRecord,
+    neighbours: Sequence[tuple[StoryRecord, frozenset[str]]],
+    language: str,
+) -> bool:
+    """Does today's story share with a remembered one what sets that one apart from its
+    neighbours (the other stories last told on its day or since: those its reader met
+    beside it and after it)? A term of its signature (`told`: today's signature and its
+    reports') that no neighbour holds, or a word of its headline (`heads`, as
+    headline_terms reads them) that no neighbour's headline gives, neither headline
+    writing it as a name (`names`: today's). In one crisis every
+    story of a day writes the country, its ministry, "detained" and "protest": words
+    another story holds as well identify neither, however rare they are in general
+    English, and a story of a later day that shares only such words with one of them
+    continues none (r76 F11: an embassies' call had taken the id of a ministry's
+    statement, and a UN office's call took it the day after). Of its signature only (its
+    names and rare words): a word of what happened one story alone used ("independent",
+    of a channel) is common English. The headline's word tells what happened where no
+    name of its own does: a charge against "a Lithuanian citizen detained in Grodno",
+    told without his name, goes on with his detention, whose headline gave "citizen"
+    and no other did (r74). Its day's stories and those since, not every story
+    remembered: a war told for weeks shares its names with stories of its earlier days
+    that were new then, and still goes on."""
+    others = [
+        (other, held)
+        for other, held in neighbours
+        if other.id != known.id and other.last_seen >= known.last_seen
+    ]
+    own = told & set(known.signature)
+    if any(not any(t in held for _, held in others) for t in own):
+        return True
+    # what happened, not who: a word either headline writes as a name ("Interior
+    # Ministry") is the speaker, whose next statement may be of another event
+    said = headline_terms([known.title], language) - _headline_names([known.title], language)
+    theirs = said & heads - names
+    return any(
+        not any(t in headline_terms([other.title], language) for other, _ in others) for t in theirs
+    )
+
+
 def only_commentary(briefing: Briefing, story: Story) -> bool:
     """Is every report of the story a copy its desk labels as another kind than a report
     of the event ("Opinion | ...", "Analysis: ...", "Editorial: ...", "Statement by ...":
@@ -703,15 +753,26 @@ def recognise(
         telling_keys(briefing, s, sig, language) for s, sig in zip(stories, sigs, strict=True)
     ]
     remembered = [(known, frozenset(known.keys)) for known in state.stories.values()]
+    holdings = [(known, _holdings(known, language)) for known, _ in remembered]
     places = story_places(briefing, stories)
     acts = story_acts(briefing, stories)
     commentary = [only_commentary(briefing, story) for story in stories]
     heads = [_told_in_headlines(briefing, story, language) for story in stories]
     # (read only where there is a remembered story to meet: a first run has none)
     alone = _reports_alone(briefing, stories, language, shared_by_many) if remembered else {}
+    named = [
+        _headline_names([story.title] if not _document_headline(story.title) else [], language)
+        for story in stories
+    ]
     pairs = []
+    unfounded: set[tuple[int, str]] = set()  # joined by terms none of them its own
     for i in range(len(stories)):
+        # the terms today's story is told by: its signature's, and each of its reports'
+        told = frozenset(sigs[i]).union(*(r.signature for r in alone.get(i, ())))
         for known, known_keys in remembered:
+            specific = _told_apart_from_neighbours(
+                told, heads[i], named[i], known, holdings, language
+            )
             shared, overlap = _strength(proofs[i], sigs[i], known, known_keys, shared_by_many)
             # or as near as one of its reports, read alone, that tells the remembered event
             strangers = []
@@ -745,16 +806,19 @@ def recognise(
                 whole = shared if shared >= SIGNATURE_MATCH * len(known_keys) else 0
                 backed = max(backing, 1) if alone.get(i) else 1
                 pairs.append(((whole, backed, overlap, shared), i, known))
+                if not shared and not specific:
+                    unfounded.add((i, known.id))
     pairs = _told_apart(
         pairs,
         heads,
-        [
-            _headline_names([story.title] if not _document_headline(story.title) else [], language)
-            for story in stories
-        ],
+        named,
         [len(story.sources) > 1 for story in stories],
         language,
     )
+    # A link by terms that tell the remembered story no more than its neighbours does
+    # not stand (`_told_apart_from_neighbours`); it still counted above, as one more
+    # story the crisis's terms meet.
+    pairs = [p for p in pairs if (p[1], p[2].id) not in unfounded]
     # The id goes to a story of today that shares a good part of the remembered story's
     # sentences (a third at least: an article republished), else to the one that holds
     # most of what it is about (its signature: its headline's words and names first),
