@@ -78,7 +78,10 @@ def called_separate(
                 return True
     for mine, theirs in ((one, other), (other, one)):
         own = set().union(*(subjects[i] for i in mine))
-        others = set().union(*(subjects[i] for i in theirs)) - own
+        # (not a name their leads give only after a marker of what came before, "a day
+        # after a student of the same surname was held in Tbilisi": the earlier event's,
+        # which a report of either may call apart from its own, Text.recalled)
+        others = set().union(*(subjects[i] - texts[i].recalled for i in theirs)) - own
         counted = set().union(*(texts[i].lead_counts for i in theirs)) - set().union(
             *(texts[i].lead_counts for i in mine)
         )
