@@ -211,3 +211,57 @@ def test_a_day_in_a_bracket_restating_the_time_in_another_zone_is_none(
 )
 def test_an_act_expected_of_someone_on_a_day_is_no_row(text: str, date: str | None) -> None:
     assert dates(text) == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # an appositive noun phrase describes the subject: a day in its relative clause
+        # or in a prepositional phrase of its noun is that description's (r76 F4's rest)
+        (
+            "Mira Hoxha, a nurse who was arrested in Korca on 3 September 2029, died in"
+            " hospital overnight, her brother said.",
+            None,
+        ),
+        (
+            "Mira Hoxha, a nurse who was arrested in Korca on 3 September 2029, died in"
+            " hospital on Monday.",
+            "2029-09-10",
+        ),
+        ("Mira Hoxha, the organiser of a sit-in on 3 September 2029, was detained overnight.", None),
+        (
+            "Mira Hoxha, the organiser of a sit-in on 3 September 2029, was detained on Monday.",
+            "2029-09-10",
+        ),
+        # no appositive: the day is the main verb's
+        ("The mayor, a former teacher, resigned on 3 September 2029.", "2029-09-03"),
+        ("Mira Hoxha was detained at a sit-in on 3 September 2029.", "2029-09-03"),
+    ],
+)
+def test_a_day_in_an_appositive_noun_phrase_is_the_description_s(
+    text: str, date: str | None
+) -> None:
+    assert dates(text) == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the act a charge names has a verb of its own, and the day after it is its
+        (
+            "Port police said the skipper was held on a charge of obstructing officers"
+            " during a sit-in on 3 September 2029.",
+            None,
+        ),
+        (
+            "The skipper was charged with “inciting unrest” at a rally on 3 September 2029,"
+            " which he denies.",
+            None,
+        ),
+        # the charging's own day, and a charge a bare noun names, keep the row
+        ("The skipper was charged on 3 September 2029 with obstructing officers.", "2029-09-03"),
+        ("The skipper was charged with fraud on 3 September 2029.", "2029-09-03"),
+    ],
+)
+def test_a_day_in_the_act_a_charge_names_is_the_act_s(text: str, date: str | None) -> None:
+    assert dates(text) == ([date] if date else [])

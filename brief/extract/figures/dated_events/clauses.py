@@ -170,6 +170,93 @@ def in_participle_aside(sentence: str, at: int, end: int) -> bool:
     return not inverted and main[0].lower() != "to"  # "..., to inform": a purpose, no verb
 
 
+def in_noun_aside(sentence: str, at: int, end: int) -> bool:
+    """Whether the date is in an appositive noun phrase set off by commas between the
+    subject and its verb, as `in_participle_aside` reads one a participle follows: a
+    phrase its determiner or number opens, with no verb of its own before a relative
+    pronoun ("Mira Hoxha, the organiser of a sit-in on 2 May, was detained overnight",
+    "Mira Hoxha, a nurse who was arrested in Korca on 2 May, died in hospital"). An
+    appositive describes its noun, so a day inside it, in a prepositional phrase of its
+    noun's or in its relative clause, is that description's, not the main verb's; the
+    row takes the main verb's own day, or none. A phrase with a verb of its own before
+    any relative pronoun ("..., the gunmen seized two engineers on Wednesday, ...") is
+    a clause, no appositive."""
+    opening = sentence.rfind(", ", max(0, at - _RELATIVE_REACH), at)
+    if opening < 0 or _RELATIVE_END.search(sentence, opening + 2, at) is not None:
+        return False
+    found = WORD_RE.findall(sentence, opening + 2, at)
+    if not found or not _subject_alone(sentence[:opening]):
+        return False
+    opener = found[0]
+    if not opener.islower() or not (
+        opener in _DETERMINERS or opener[:1].isdigit() or opener in number_values().numbers
+    ):
+        return False
+    w = words()
+    for word in found[1:]:
+        low = word.lower()
+        if low in RELATIVES or low == "whom":
+            break  # "a nurse who was arrested ...": the relative clause's verbs are its own
+        if (
+            (word.islower() and past_form(low) and "-" not in word)
+            or low in w["auxiliaries"]
+            or low in w["passive"]
+            or low in joined("copulas", "have_forms")
+            or low in w["subject_pronouns"]
+            or low in w.speech
+        ):
+            return False  # a verb of its own: a clause (or a participle aside's, read apart)
+    close = sentence.find(", ", end)
+    if close < 0 or len(WORD_RE.findall(sentence, end, close)) > _AFTER_DATE_WORDS:
+        return False
+    if not _event_after_aside(sentence, end):
+        return False
+    main = WORD_RE.findall(sentence, close + 2, min(len(sentence), close + 62))
+    inverted = (
+        len(main) > 1
+        and main[0].lower() in w.speech
+        and (main[1][:1].isupper() or main[1].lower() in _DETERMINERS)
+    )
+    return not inverted and main[0].lower() != "to"
+
+
+def in_charged_act(sentence: str, at: int) -> bool:
+    """Whether the date is in the act a charge names, after what the charge is brought
+    under (words.toml's charge_phrases) in the same clause: a verb's -ing form ("held
+    on a charge of obstructing officers during a sit-in on 2 May") or words in quotation
+    marks ("charged with “inciting unrest” at a rally on 2 May"). That act has a verb
+    of its own, and the adjuncts after it are its: the day is the alleged act's, not
+    the arrest's or the charging's, whose own day stands before the preposition
+    ("charged on Tuesday with ..."). A charge a bare noun names ("charged with fraud on
+    Monday") has no verb of its own, and its day stays the charging's."""
+    head = sentence[max(0, at - _CHARGE_REACH) : at]
+    found = _last(_charge_phrase().finditer(head))
+    if found is None:
+        return False
+    act = head[found.end() :]
+    quoted = _QUOTE_OPEN.match(act)
+    if quoted is not None:
+        close = act.find(_QUOTE_CLOSE[quoted.group()[-1]], quoted.end())
+        if close < 0:
+            return True  # the date is inside the charge's wording: the act's
+        act = act[close + 1 :]
+    else:
+        first = WORD_RE.match(act.lstrip())
+        if first is None or not first.group().endswith("ing") or len(first.group()) < 5:
+            return False
+    return _RELATIVE_END.search(act) is None
+
+
+_CHARGE_REACH = 120
+_QUOTE_OPEN = re.compile(r"\s*[\"\u201c\u2018']")
+_QUOTE_CLOSE = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "'": "'"}
+
+
+@cache
+def _charge_phrase() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{alternation(words()['charge_phrases'])})\b")
+
+
 # The words an aside may give after its date before its closing comma ("on Wednesday
 # evening near the camp,").
 _AFTER_DATE_WORDS = 6

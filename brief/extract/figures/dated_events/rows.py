@@ -17,10 +17,12 @@ from brief.extract.figures.dated_events.clauses import (
     ends_relative_before_verb,
     in_aside_relative,
     in_background,
+    in_charged_act,
     in_denied_complement,
     in_later_complement,
     in_object_participle,
     in_participle_aside,
+    in_noun_aside,
     in_past_relative_clause,
     in_subject_participle,
     in_subordinate_clause,
@@ -343,6 +345,8 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
             or (date_precision(f.date) < 2 and in_past_relative_clause(sentence, at))
             or in_aside_relative(sentence, at, at + len(f.text))
             or in_participle_aside(sentence, at, at + len(f.text))
+            or in_noun_aside(sentence, at, at + len(f.text))
+            or in_charged_act(sentence, at)
             or in_object_participle(sentence, at, at + len(f.text))
             or participle_beside_today(sentence, at)
             or ends_relative_before_verb(sentence, at)
