@@ -270,6 +270,7 @@ _MODULE_LISTS = {
         "state_prepositions",
         "preposition_participles",
         "others_words",
+        "penalty_nouns",
         "pasts",
         "calling_off_begun",
         "shared_pasts",

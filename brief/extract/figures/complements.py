@@ -62,6 +62,35 @@ def without_bare_others(found: list[FoundFigure]) -> list[FoundFigure]:
     return [figure for figure in found if not _bare_others(figure)]
 
 
+def with_penalty_nouns(text: str, found: list[FoundFigure]) -> list[FoundFigure]:
+    """Each money figure that is a sum imposed or paid (words.toml's penalty_nouns) with
+    its noun: before it with "of" ("a fine of 2,000 francs", "bail of $5,000", with the
+    noun's article and one adjective: "a record fine of"), or after it with "in" ("$40,000
+    in damages"). Bare, "2,000 francs" in a list says neither that it is a fine nor of
+    what; whose it is the clause may say, as its sayer does, apart."""
+    out = []
+    for figure in found:
+        if figure.kind == "money":
+            before = _PENALTY_BEFORE.search(text, 0, figure.start)
+            after = _PENALTY_AFTER.match(text, figure.end)
+            nouns = words()["penalty_nouns"]
+            if before is not None and before.group("noun").lower() in nouns:
+                # the article and adjective only where the noun is a penalty's
+                start = before.start()
+                figure = figure._replace(start=start, text=text[start : figure.end])
+            elif after is not None and after.group("noun").lower() in nouns:
+                figure = figure._replace(end=after.end(), text=text[figure.start : after.end()])
+        out.append(figure)
+    return out
+
+
+# "a fine of ", "bail of ", "a heavy fine of " right before a sum
+_PENALTY_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he) (?:[a-z]+ )?)?\b(?P<noun>[A-Za-z][a-z]+) of \Z"
+)
+_PENALTY_AFTER = re.compile(r" in (?P<noun>[a-z]+)\b")
+
+
 def _bare_others(figure: FoundFigure) -> bool:
     if figure.kind != "count" or not _ends_on_its_noun(figure):
         return False

@@ -24,7 +24,11 @@ from functools import cache, lru_cache, partial
 
 from brief.extract.actors.word_knowledge import common_word, given_name
 from brief.extract.figures.befell import verb_opening
-from brief.extract.figures.complements import with_complements, without_bare_others
+from brief.extract.figures.complements import (
+    with_complements,
+    with_penalty_nouns,
+    without_bare_others,
+)
 from brief.extract.figures.conditional import in_condition, negated_object
 from brief.extract.figures.counted import (
     changed_subject,
@@ -858,7 +862,9 @@ def _scan(text: str, published: str | None) -> list[FoundFigure]:
     kept = [g for g in rated if not any(f.start < g.start and g.end <= f.end for f in rated)]
     kept = _with_wholes(text, without_bare_others(with_complements(text, kept)))
     kept = _with_other_side(text, kept)
-    return named_before(text, kept) if any(f.kind == "money" for f in kept) else kept
+    if not any(f.kind == "money" for f in kept):
+        return kept
+    return with_penalty_nouns(text, named_before(text, kept))
 
 
 # The other side of a tally after its count: "to 63" of "by 212 votes to 63", "against 204"
