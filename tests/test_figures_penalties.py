@@ -24,7 +24,10 @@ def money(text: str) -> list[str]:
             "a fine of 2,000 francs",
         ),
         ("The ferryman was released on bail of 5,000 francs on Monday.", "bail of 5,000 francs"),
-        ("The club was given a record fine of 3 million euros.", "a record fine of 3 million euros"),
+        (
+            "The club was given a record fine of 3 million euros.",
+            "a record fine of 3 million euros",
+        ),
         ("A court ordered the mill to pay $40,000 in damages.", "$40,000 in damages"),
         # a sum of no penalty's noun stays bare
         ("The mill paid 3 million euros in taxes.", "3 million euros"),

@@ -228,7 +228,10 @@ def test_an_act_expected_of_someone_on_a_day_is_no_row(text: str, date: str | No
             " hospital on Monday.",
             "2029-09-10",
         ),
-        ("Mira Hoxha, the organiser of a sit-in on 3 September 2029, was detained overnight.", None),
+        (
+            "Mira Hoxha, the organiser of a sit-in on 3 September 2029, was detained overnight.",
+            None,
+        ),
         (
             "Mira Hoxha, the organiser of a sit-in on 3 September 2029, was detained on Monday.",
             "2029-09-10",
