@@ -31,7 +31,7 @@ def test_seed_article_figures(seed: Path) -> None:
         "100,000 Russian soldiers": ("count", 100000.0, "soldiers", None),
         "2014": ("date", None, None, "2014"),
         "More than 14 thousand people lost their lives": ("count", 14000.0, "dead", None),
-        "about eight years": ("measure", 8.0, "years", None),
+        "lasted for about eight years": ("measure", 8.0, "years", None),
     }
     # "Allied Determination 2022" is an exercise's name, not a date.
     assert "2022" not in found
@@ -918,7 +918,7 @@ def test_only_a_whole_phrase_names_a_share_and_only_minus_signs_one() -> None:
     assert figures_of("About 40% of Sanders' voters stayed home.") == {"About 40%": 40.0}
     assert figures_of("Some 82 percent of whom view him badly.") == {"Some 82 percent": 82.0}
     assert "hundreds of jobs" in figures_of("About 85 percent of the hundreds of jobs went.")
-    assert figures_of("Everyone tested negative for 14 days.") == {"14 days": 14.0}
+    assert figures_of("Everyone tested negative for 14 days.") == {"tested negative for 14 days": 14.0}
     assert figures_of("The margin is plus/minus 3 percentage points.") == {
         "3 percentage points": 3.0
     }

@@ -24,6 +24,7 @@ from brief.compose.titles import (
 )
 from brief.extract.figures import details, yearless
 from brief.extract.lexicon import alternation, before_the_date, calendar_word, words
+from brief.inflection import past_form
 from brief.models import (
     Actor,
     Briefing,
@@ -340,8 +341,26 @@ def _no_count(figure: Figure) -> bool:
     like (r73 F16: each had taken a place among ten key figures beside a day's tolls)."""
     if figure.kind != "measure":
         return False
-    return (figure.unit or "").lower() in words()["within_a_day_units"] or bool(
-        _DESCRIBING_MEASURE.search(figure.text)
+    return (
+        (figure.unit or "").lower() in words()["within_a_day_units"]
+        or bool(_DESCRIBING_MEASURE.search(figure.text))
+        or _bare_length(figure)
+    )
+
+
+def _bare_length(figure: Figure) -> bool:
+    """A length of time that says nothing of what lasted ("two months", "up to 30 hours"
+    without its "waiting for": figures.complements.with_duration_verbs), as a bare share
+    says nothing of what it is of: a key figure counts something, and in a list a bare
+    length is no one's count (r76 F24)."""
+    said = figure.text.split()
+    if not said or said[-1].lower() != (figure.unit or "").lower():
+        return False
+    if (figure.unit or "").lower() not in words()["durations"]:
+        return False
+    return not any(
+        word.isalpha() and word.islower() and (word.endswith("ing") or past_form(word))
+        for word in said[:-1]
     )
 
 

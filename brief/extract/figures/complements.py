@@ -91,6 +91,61 @@ _PENALTY_BEFORE = re.compile(
 _PENALTY_AFTER = re.compile(r" in (?P<noun>[a-z]+)\b")
 
 
+def with_duration_verbs(text: str, found: list[FoundFigure]) -> list[FoundFigure]:
+    """Each length of time a verb's "for" or "to" takes, with that verb: "waiting for up
+    to 30 hours", "kept awake for two nights", "jailed for two years", "sentenced to five
+    years". Bare, "two nights" in a list says how long, not what lasted: the verb before
+    its preposition (a past form, or one in -ing that is no preposition's, with one word
+    of its complement between: "kept awake") says what it measures. A length a noun's
+    phrase takes ("held in detention for two months") has no verb next to it and stays
+    as it was (the print leaves a bare length out: render.view)."""
+    out = []
+    w = words()
+    for figure in found:
+        if (
+            (figure.unit or "").lower() in w["durations"]
+            and _ends_on_its_noun(figure)
+            and text[figure.end : figure.end + 1] not in {"'", "\u2019"}  # "three years' work"
+        ):
+            start = _length_verb_start(text, figure.start)
+            if start is not None:
+                figure = figure._replace(start=start, text=text[start : figure.end])
+        out.append(figure)
+    return out
+
+
+def _length_verb_start(text: str, start: int) -> int | None:
+    """Where the verb before the "for" or "to" that ends at `start` begins: the word
+    right before it ("waiting for"), else the one before a word of its complement
+    ("kept awake for"); None where neither is a verb."""
+    near = _VERB_BEFORE.search(text, 0, start)
+    if near is not None and _verb_of_a_length(near.group("verb")):
+        return near.start("verb")
+    far = _VERB_AND_WORD_BEFORE.search(text, 0, start)
+    if far is None or not _verb_of_a_length(far.group("verb")):
+        return None
+    mid = far.group("mid")
+    if mid in words()["count_ends"] or past_form(mid) or mid.endswith("ing"):
+        return None
+    return far.start("verb")
+
+
+# A verb, and perhaps one word of its complement, before the "for" or "to" a length follows.
+_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+) (?:for|to) \Z")
+_VERB_AND_WORD_BEFORE = re.compile(r"\b(?P<verb>[a-z]+) (?P<mid>[a-z]+) (?:for|to) \Z")
+
+
+def _verb_of_a_length(word: str) -> bool:
+    if word.endswith("ing"):
+        # not a preposition's ("including") nor a pronoun's ("nothing", "something")
+        return (
+            len(word) > 4
+            and word not in words()["preposition_participles"]
+            and not word.endswith("thing")
+        )
+    return past_form(word) and word not in words()["count_ends"]
+
+
 def _bare_others(figure: FoundFigure) -> bool:
     if figure.kind != "count" or not _ends_on_its_noun(figure):
         return False

@@ -26,6 +26,7 @@ from brief.extract.actors.word_knowledge import common_word, given_name
 from brief.extract.figures.befell import verb_opening
 from brief.extract.figures.complements import (
     with_complements,
+    with_duration_verbs,
     with_penalty_nouns,
     without_bare_others,
 )
@@ -861,6 +862,7 @@ def _scan(text: str, published: str | None) -> list[FoundFigure]:
     # a conversion a rate took in ("(115 miles)" of "185 kilometers (115 miles) per hour")
     kept = [g for g in rated if not any(f.start < g.start and g.end <= f.end for f in rated)]
     kept = _with_wholes(text, without_bare_others(with_complements(text, kept)))
+    kept = with_duration_verbs(text, kept)
     kept = _with_other_side(text, kept)
     if not any(f.kind == "money" for f in kept):
         return kept
