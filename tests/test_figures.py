@@ -918,7 +918,9 @@ def test_only_a_whole_phrase_names_a_share_and_only_minus_signs_one() -> None:
     assert figures_of("About 40% of Sanders' voters stayed home.") == {"About 40%": 40.0}
     assert figures_of("Some 82 percent of whom view him badly.") == {"Some 82 percent": 82.0}
     assert "hundreds of jobs" in figures_of("About 85 percent of the hundreds of jobs went.")
-    assert figures_of("Everyone tested negative for 14 days.") == {"tested negative for 14 days": 14.0}
+    assert figures_of("Everyone tested negative for 14 days.") == {
+        "tested negative for 14 days": 14.0
+    }
     assert figures_of("The margin is plus/minus 3 percentage points.") == {
         "3 percentage points": 3.0
     }
