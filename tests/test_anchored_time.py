@@ -74,7 +74,7 @@ def test_a_retrospective_s_figure_keeps_the_time_its_own_sentence_measures() -> 
             "Six months after that, 200 miners lost their jobs.",
         ]
     )
-    assert found["11 days, in June 2015"]
+    assert found["worked for 11 days, in June 2015"]
     # its own time, and the narrative goes on in it; never the lead's
     assert found["40 million dollars, two years after June 2015"]
     assert not any("40 million dollars, in" in text for text in found)

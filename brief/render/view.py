@@ -23,8 +23,9 @@ from brief.compose.titles import (
     numbered_notice,
 )
 from brief.extract.figures import details, yearless
+from brief.extract.figures.notation import number_values
+from brief.extract.figures.ranges import qualifier_readings
 from brief.extract.lexicon import alternation, before_the_date, calendar_word, words
-from brief.inflection import past_form
 from brief.models import (
     Actor,
     Briefing,
@@ -358,10 +359,20 @@ def _bare_length(figure: Figure) -> bool:
         return False
     if (figure.unit or "").lower() not in words()["durations"]:
         return False
-    return not any(
-        word.isalpha() and word.islower() and (word.endswith("ing") or past_form(word))
+    # nothing but its number and the words that qualify it ("up to", "about", "between
+    # ... and"): "a siege of three months" says what lasted
+    qualifying = {word for phrase in qualifier_readings() for word in phrase.lower().split()}
+    numbers = number_values().numbers
+    return all(
+        word[:1].isdigit()
+        or word.lower() in numbers
+        or word.lower() in qualifying
+        or word.lower() in _RANGE_WORDS
         for word in said[:-1]
     )
+
+
+_RANGE_WORDS = frozenset({"between", "and", "or", "to", "from"})
 
 
 # A number joined to its unit by a hyphen, then the noun it describes: "970-kilometre
