@@ -261,3 +261,51 @@ def test_an_amount_set_aside_of_another_thing_says_nothing(
     _put(tmp_path, "d.txt", "Lissa Treasury", other)
     report = run(config, now=TOMORROW)
     assert report.briefing is not None and report.briefing.withdrawn == ()
+
+
+RESTATED = """Emergency service corrects its evacuation count for the Lissa delta
+
+The Lissa Emergency Service said on Tuesday that its 40 shelters in the delta were full.
+
+In our bulletin of Monday we said 12,400 people had been evacuated from the delta. The correct \
+figure for Monday was 10,900; some families had been counted at two shelters."""
+
+
+def test_the_givers_restated_count_that_its_next_sentence_corrects_is_said_corrected(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """The service restates its own count of yesterday ("we said 12,400 people ...") and
+    gives the right one in the next sentence ("The correct figure ... was 10,900"): the
+    count shown yesterday in its name is said corrected, as a one-sentence correction's."""
+    config = _two_days(tmp_path, plain_server, "Lissa Emergency Service", RESTATED)
+    report = run(config, now=TOMORROW)
+    assert report.briefing is not None
+    (notice,) = report.briefing.withdrawn
+    assert notice.words == "12,400 people" and "correct figure" in notice.correction
+    bullets = [b.text for s in report.briefing.sections for b in s.bullets]
+    assert not any("we said" in text for text in bullets), bullets
+    assert any(f.value == 10900 for f in report.briefing.figures)
+    assert not any(f.value == 12400 and f.sentence.source == 4 for f in report.briefing.figures)
+
+
+def test_a_right_figure_counts_what_the_count_before_it_counted() -> None:
+    from brief.daily.novelty.corrections import _right_after_restating
+    from brief.extract.figures import find_figures
+    from brief.models import Sentence
+
+    before = "In Bulletin 4 we said 52 climbers were stranded above the pass on 2 March."
+    right = "The correct figure for 2 March was 47; five were guides."
+    figures = find_figures([Sentence(before, 1, 1, 0), Sentence(right, 1, 2, 0)])
+    (restated,) = [f for f in figures if f.sentence.index == 1 and f.kind == "count"]
+    found = [(f.text, f.value, f.unit) for f in figures if f.sentence.index == 2]
+    assert found[0] == ("correct figure for 2 March was 47", 47, restated.unit)
+    text, value, was, nouns = _right_after_restating(right, before, "english") or ("", 0, 0, ())
+    assert (value, was) == (47, 52) and nouns
+    # alone, or after no count, or giving the same count again: no figure, no correction
+    for pair in (
+        [Sentence(right, 1, 1, 0)],
+        [Sentence("The pass was closed on 2 March.", 1, 1, 0), Sentence(right, 1, 2, 0)],
+        [Sentence(before, 1, 1, 0), Sentence(right.replace("47", "52"), 1, 2, 0)],
+    ):
+        assert not any(f.text.startswith("correct") for f in find_figures(pair)), pair
+    assert _right_after_restating(right, None, "english") is None

@@ -291,3 +291,45 @@ def test_a_restating_is_told_by_words_tomls_restating_verbs() -> None:
         "The ferry will now sail on Wednesday.",
     )
     assert told is None
+
+
+def test_a_writers_restated_count_that_its_next_sentence_corrects_is_withdrawn() -> None:
+    # the writer restates its own earlier count, then names the right figure: the restating
+    # is no bullet, row or figure, in a report of its own or beside another of its story
+    told = (
+        1,
+        "2029-09-04",
+        ["Forty passengers were stranded at the Varn ferry pier on Monday, officials said."],
+    )
+    for restating in (
+        "In Bulletin 12 we said 40 passengers were stranded at the pier on 3 September.",
+        "The number of passengers stranded on 3 September was previously given as 40.",
+        "Our bulletin of 3 September reported 40 passengers stranded at the pier.",
+    ):
+        correcting = (
+            2,
+            "2029-09-04",
+            [restating, "The correct figure for 3 September was 34; six were crew."],
+        )
+        corpus, unique = _sentences(told, correcting)
+        assert moved_states(corpus, unique, [StoryGroup((1,)), StoryGroup((2,))]) == {1}, restating
+    # a restating the next sentence does not correct stays, and so does a "correct" figure
+    # that gives the same count again
+    for after in (
+        "The ferry resumed on 4 September.",
+        "The correct figure for 3 September was 40.",
+    ):
+        corpus, unique = _sentences(
+            told, (2, "2029-09-04", ["In Bulletin 12 we said 40 passengers were stranded.", after])
+        )
+        assert not moved_states(corpus, unique, [StoryGroup((1, 2))]), after
+    # a third party's count, restated by the reporter, is a report, not the writer's own
+    corpus, unique = _sentences(
+        told,
+        (
+            2,
+            "2029-09-04",
+            ["The council said 40 passengers were stranded.", "The correct figure was 34."],
+        ),
+    )
+    assert not moved_states(corpus, unique, [StoryGroup((1,)), StoryGroup((2,))])

@@ -94,9 +94,13 @@ def corrected_since(
     may be of another event. When in doubt, no notice."""
     by_source: dict[int, list[tuple[str, float, float, frozenset[str]]]] = {}
     days: dict[int, list[tuple[str, str, str]]] = {}
+    text_at = {(record.source, record.index): record.text for record in briefing.sentences}
     for record in briefing.sentences:
         for found in _corrections(record.text, language):
             by_source.setdefault(record.source, []).append(found)
+        before = text_at.get((record.source, record.index - 1))
+        if (right := _right_after_restating(record.text, before, language)) is not None:
+            by_source.setdefault(record.source, []).append(right)
         if " not " in record.text and (denied := _day_denied(record.text)) is not None:
             days.setdefault(record.source, []).append((record.text, *denied))
     asides = [
@@ -263,6 +267,42 @@ def _corrections(text: str, language: str) -> list[tuple[str, float, float, froz
         if was is not None and was != value and nouns:
             found.append((text, value, was, frozenset(nouns)))
     return found
+
+
+def _right_after_restating(
+    text: str, before: str | None, language: str
+) -> tuple[str, float, float, frozenset[str]] | None:
+    """A writer's correction of its own count in two sentences: "In Notice 12 we said 40
+    boats were in the harbour. The correct figure was 34." (extract.figures.right_figure):
+    the correcting sentence, the right count, the count restated before it and the stems
+    of that count's nouns ("boat"), as `_corrections` gives a one-sentence correction's.
+    An earlier brief's "40 boats" of its story, or one that names the writer as its giver,
+    is then said corrected; one of other words ("forty vessels") is not: no guess."""
+    from brief.extract.figures import find_figures
+    from brief.extract.figures.right_figure import names_a_right_figure
+
+    if before is None or not names_a_right_figure(text):
+        return None
+    figures = find_figures([Sentence(before, 1, 1, 0), Sentence(text, 1, 2, 0)])
+    restated = next(
+        (f for f in figures if f.sentence.index == 1 and f.kind == "count" and f.unit), None
+    )
+    if restated is None or restated.value is None:
+        return None
+    right = next(
+        (
+            f
+            for f in figures
+            if f.sentence.index == 2 and f.kind == "count" and f.unit == restated.unit
+        ),
+        None,
+    )
+    if right is None or right.value is None or right.value == restated.value:
+        return None
+    nouns = frozenset(
+        content_stems(" ".join(fold(restated.text).split()[1 : 1 + COUNTED_REACH]), language)
+    )
+    return (text, right.value, restated.value, nouns) if nouns else None
 
 
 def _counted_before(text: str, language: str) -> frozenset[str]:

@@ -86,6 +86,7 @@ from brief.extract.figures.ranges import (
 )
 from brief.extract.figures.rates import with_rate
 from brief.extract.figures.retrospective import retrospective_years
+from brief.extract.figures.right_figure import right_figure
 from brief.extract.figures.sayers import claimed_by_no_one, sayer
 from brief.extract.figures.scene import locates, sets_the_scene
 from brief.extract.figures.scope import names_the_dead
@@ -276,6 +277,14 @@ def find_figures(
             fielded = field_figure(s.text, scanned, partial(_scanned, published=day))
             if fielded is not None:
                 scanned, shown = [fielded.figure], fielded.shown
+        if may_hold(s.text, _RIGHT_FIGURE_HINTS):
+            # "The correct figure for 3 June was 34", after the count it corrects
+            restated = _restated_count(texts[s.source].get(s.index - 1), day)
+            right = right_figure(s.text, restated)
+            if right is not None and not any(
+                f.kind != "date" and f.start < right.end and right.end <= f.end for f in scanned
+            ):
+                scanned = sorted([*scanned, right], key=lambda f: f.start)
         if not any(f.unit in _CASUALTY_CLASS for f in scanned) and (
             (dead := one_dead(s.text)) is not None
         ):
@@ -408,6 +417,21 @@ def find_figures(
 
 # The kinds of figure a negated verb's object is no fact of (conditional.negated_object).
 _NEGATABLE = frozenset({"measure", "money", "percent"})
+
+
+def _restated_count(text: str | None, day: str | None) -> FoundFigure | None:
+    """The first count of the sentence before one that names a right figure
+    (right_figure): the count it corrects, whose noun it counts."""
+    if not text or not may_hold(text, _RESTATING_HINTS):
+        return None
+    return next((f for f in _scanned(text, day) if f.kind == "count" and f.unit), None)
+
+
+# The words that may name a right figure (right_figure), a cheap test before it is read.
+_RIGHT_FIGURE_HINTS = ("correct", "right ", "accurate", "actual", "true ")
+# The words of a writer's restating of its own earlier count ("we said", "was previously
+# given as", "as first published"), a cheap test before its figures are read again.
+_RESTATING_HINTS = (" we ", "we said", "our ", "previously", "first ", "earlier", "original")
 
 
 def _measured(figure: FoundFigure | Figure) -> tuple[str, float | None, str | None]:

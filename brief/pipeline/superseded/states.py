@@ -38,6 +38,7 @@ from brief.pipeline.superseded.reports import (
     source_days,
     story_of_sources,
 )
+from brief.prefilter import may_hold
 
 # A state given as the current one: "now" and the verb that tells it ("which now runs
 # from", "will now run from", "is now at"), not "until now", "by now" (words.toml's
@@ -1029,6 +1030,81 @@ def _moved(restating: str, replacing: str) -> _Moved | None:
     return _Moved(said, old, new)
 
 
+def _corrected(restating: str, replacing: str) -> _Moved | None:
+    """A restating of a count its writer gave before (`_restated`: "In Notice 12 we said
+    40 boats were in the harbour on 3 June"; or in the passive, `_restated_passive`: "The
+    number was previously given as 40", "40 boats, as first published") that the sentence
+    after it corrects by naming the right figure ("The correct figure was 34"): the
+    writer's own correction, which says what it replaces before the news. The restated
+    count is no longer so, and a bullet, a row or a figure of it would print it as the
+    news (r77 F3). Only where the values differ: a correction that names no value of its
+    own, or the same one, replaces nothing."""
+    if _correct_figure().search(replacing) is None:
+        return None
+    said = _restated(restating) or _restated_passive(restating)
+    if said is None:
+        return None
+    before, after = _counted_values(said), _counted_values(replacing)
+    old, new = before - after, after - before
+    if not old or not new:
+        return None
+    return _Moved(said, old, new)
+
+
+@cache
+def _correct_figure() -> re.Pattern[str]:
+    """The right figure a correction names: "the correct figure", "the actual number",
+    "the corrected total" (words.toml's correct_figure_adjectives and report_nouns)."""
+    w = words()
+    adjectives = alternation(w["correct_figure_adjectives"])
+    nouns = alternation(w["correct_figure_nouns"])
+    return re.compile(rf"\b(?i:{adjectives})\s+(?i:{nouns})\b")
+
+
+@cache
+def _passive_restating() -> re.Pattern[str]:
+    """A count given as one said before, in the passive: "was previously given as",
+    "had earlier been put at", "as first published", "as originally reported"."""
+    adverbs = alternation(words()["earlier_report_adverbs"])
+    verbs = alternation(words()["restating_participles"])
+    return re.compile(
+        rf"\b(?:was|were|had\s+been)\s+(?:{adverbs})\s+(?:{verbs})\s+(?:as|at)\b"
+        rf"|\bas\s+(?:{adverbs})\s+(?:{verbs})\b",
+        re.IGNORECASE,
+    )
+
+
+def _restated_passive(text: str) -> str | None:
+    """The sentence, where it gives a count as one said before in the passive
+    (`_passive_restating`); the writer is the one who said it, as no one else is named."""
+    if _passive_restating().search(text) is None:
+        return None
+    return text.rstrip(" .")
+
+
+# The words a correction of a count names its right figure by (`_correct_figure`), for a
+# cheap test of which sources may hold one.
+_CORRECTION_HINTS = ("correct", "right figure", "right number", "actual", "accurate", "true ")
+
+
+def _counted_values(text: str) -> frozenset[str]:
+    """The numbers a text gives, as written, not a day's or a month's: what a correction
+    of a count replaces ("27" of "27 vessels were at anchor on 10 May")."""
+    found = set()
+    for number in _NUMBER.finditer(text):
+        after = text[number.end() : number.end() + 12].split()
+        before = text[: number.start()].split()
+        if after and calendar_word(after[0].rstrip(".,;")):
+            continue  # "10 May": a day
+        if before and calendar_word(before[-1].rstrip(".,;")):
+            continue  # "May 10", "May 2033": a day, a year
+        found.add(number.group().rstrip(".,"))
+    return frozenset(found)
+
+
+_NUMBER = re.compile(r"(?<![\w.,-])\d[\d.,]*(?![\w-])")
+
+
 def _slots(text: str, values: AbstractSet[str]) -> frozenset[tuple[str, bool]]:
     """Where each of the values stands: the word before it and whether it is a day or a
     month. A plan moved gives its new value where the old one stood ("on Saturday" ->
@@ -1090,22 +1166,28 @@ def moved_states(
 
     story_of = story_of_sources(story_groups, several=True)
     days = source_days(corpus)
+    # a writer's correction of its own count needs no other report: any source's
+    correcting = {s.source for s in unique if may_hold(s.text, _CORRECTION_HINTS)}
     following = {
         (s.source, s.index): s.text
-        for number in sorted({s.source for s in unique if s.source in story_of})
+        for number in sorted({s.source for s in unique if s.source in story_of} | correcting)
         for s in source_sentences(corpus, number)
     }
     moves: list[tuple[int, int, _Moved]] = []  # (position, story, what it moves)
     for k, sentence in enumerate(unique):
-        if sentence.source not in story_of:
-            continue
         after = following.get((sentence.source, sentence.index + 1))
-        if after is not None and (moved := _moved(sentence.text, after)) is not None:
+        if after is None:
+            continue
+        if sentence.source in story_of and (moved := _moved(sentence.text, after)) is not None:
             moves.append((k, story_of[sentence.source], moved))
+        elif sentence.source in correcting and (moved := _corrected(sentence.text, after)):
+            moves.append((k, story_of.get(sentence.source, -1), moved))
     found = set()
     for at, story, moved in moves:
         by = unique[at]
         found.add(at)
+        if story < 0:
+            continue  # a story of one report: the restating alone
         for k, sentence in enumerate(unique):
             source = sentence.source
             if (
