@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from brief.classify import OTHER
 from brief.compose.digest import named_fully, names_alone, reported
-from brief.compose.issuers import issued_by, issuers
+from brief.compose.issuers import issued_by, issuers, release_bodies
 from brief.compose.leads import (
     can_lead,
     led_by_latest_count,
@@ -45,9 +45,10 @@ from brief.extract.figures import (
     as_of,
     casualty_count,
     casualty_kind,
-    counted_kind,
     date_precision,
     details,
+    disputable_count,
+    disputed_claims,
     disputed_counts,
     find_figures,
     key_figures,
@@ -546,6 +547,56 @@ def _in_own_voice(
     return out
 
 
+def _issued(
+    figures: Sequence[Figure],
+    sents: Sequence[Sentence],
+    sources: Sequence[Source],
+    quotes: Sequence[Quote],
+) -> list[Figure]:
+    """The figures, each with no sayer of its own from a body's own release
+    (issuers.release_bodies) with that body as sayer: a release speaks in its issuer's
+    voice without "said", and its count is the body's claim, which a bare list would show
+    as the brief's fact (r77 F4). Not a quote's figure, whose speaker is another, nor one
+    its sentence gives as another's report ("the port authority's figure of 31 idle
+    cranes"): the release cites it, and it is not the issuer's."""
+    bodies = release_bodies(sources)
+    if not bodies:
+        return list(figures)
+    quoted = {m for q in quotes for m in q.sentences}
+    text_of = {(s.source, s.index): s.text for s in sents}
+    claims = disputed_claims(sents)
+    out = []
+    for f in figures:
+        body = bodies.get(f.sentence.source)
+        if f.sayer is None and f.kind != "date" and body and f.sentence not in quoted:
+            text = text_of.get((f.sentence.source, f.sentence.index), "")
+            start = text.find(f.text)
+            if start < 0:
+                out.append(f)
+                continue
+            cited = _REPORTED_BEFORE.search(text, max(0, start - 80), start)
+            if cited is None:
+                f = replace(f, sayer=body)
+                told = disputable_count(f)
+                heads = {w.lower() for w in body.split()}
+                if told is not None and any((*told, head) in claims for head in heads):
+                    continue  # the body's own claim, which a report calls disputed
+            elif cited["who"]:
+                f = replace(f, sayer=cited["who"][:1].lower() + cited["who"][1:])
+        out.append(f)
+    return out
+
+
+# A count told as another's report, right before it: "the port authority's figure of ",
+# "an estimate of ": a number the release cites, its giver the possessive's where one is
+# written ("the port authority").
+_REPORTED_BEFORE = re.compile(
+    r"(?:(?P<who>\b(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}[\w-]+)['’]s?\s+(?:own\s+)?(?:latest\s+)?)?"
+    r"\b(?:figure|figures|count|estimate|tally|toll|number|total|numbers)\s+of\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _in_dispute(
     figure: Figure,
     disputes: AbstractSet[tuple[int, str, float]],
@@ -553,14 +604,12 @@ def _in_dispute(
 ) -> bool:
     """Whether a count is one a report of its story says is disputed, or the rival count
     set against it there: the same value of the same thing (`counted_kind`) in the same
-    story (`disputes`: each story's disputed counts and their rivals)."""
+    story (`disputes`: each story's disputed counts and their rivals); a share of a whole
+    by the part it counts ("52 of 58 quay cranes" beside "52 idle cranes, a figure the port
+    authority disputed": figures.disputable_count)."""
     story = story_of.get(figure.sentence.source)
-    return (
-        story is not None
-        and figure.kind == "count"
-        and figure.value is not None
-        and (story, counted_kind(figure.unit), figure.value) in disputes
-    )
+    told = disputable_count(figure)
+    return story is not None and told is not None and (story, *told) in disputes
 
 
 def _each_story_in_turn(
@@ -902,6 +951,8 @@ def briefing(
     # F15: a monitor's counts had shown bare beside the ministry's, which kept theirs);
     # not a quote's, whose "our" is its speaker's
     figures = _in_own_voice(figures, sents, corpus.documents, quotes)
+    # a count a body's own release gives is that body's, as a sayer named would make it
+    figures = _issued(figures, sents, [d.source for d in corpus.documents], quotes)
     ours = about(figures, lambda f: (f.sentence,))
     # a story's toll is its latest day's that counts one, where its latest day's reports
     # count none of that kind (figures.latest_tolls)

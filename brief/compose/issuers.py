@@ -63,3 +63,27 @@ def issued_by(issuer: str | None, text: str) -> str | None:
     from brief.extract.quotes.reporting_verbs import spoken_subject
 
     return None if spoken_subject(text) else issuer
+
+
+def release_bodies(sources: Iterable[Source]) -> dict[int, str]:
+    """Each source whose outlet is a body's own name, by organisation_heads ("Dockworkers'
+    Union Rotterdam", "Rotterdam Port Authority") and with no word of a news outlet's
+    (furniture's outlet_words: "Continental Press Agency", "European Broadcasting Union"
+    are outlets): its page is the body's release, and a count it gives in its own voice is
+    the body's (r77 F4: a union's "46 of 58 quay cranes standing still" had been a bare
+    key figure). Only where the brief also holds another outlet's report, as `issuers`."""
+    from brief.extract.lexicon import words
+    from brief.ingest.furniture import is_news_agency, lists
+
+    sources = list(sources)
+    if len({source.outlet for source in sources}) < 2:
+        return {}
+    heads = words()["organisation_heads"]
+    media = lists().outlet_words | words()["paper_heads"]
+    found = {}
+    for source in sources:
+        outlet = source.outlet or ""
+        named = [w.lower() for w in _WORDS.findall(outlet) if w[:1].isupper()]
+        if named and not is_news_agency(outlet) and heads & set(named) and not media & set(named):
+            found[source.number] = outlet
+    return found

@@ -191,6 +191,8 @@ from brief.extract.figures.key_choice import (
 )
 from brief.extract.figures.scanner import (
     counted_kind,
+    disputable_count,
+    disputed_claims,
     disputed_counts,
     find_figures,
     lede_toll,
@@ -213,6 +215,8 @@ __all__ = [
     "profile_rank",
     "planned_in_a_noun",
     "counted_kind",
+    "disputable_count",
+    "disputed_claims",
     "disputed_counts",
     "find_figures",
     "key_figures",

@@ -745,6 +745,8 @@ def unit_reading(written: str) -> tuple[float, str]:
 
 # The determiners of a share's whole: "33 of the 81 seats", "1,340 of his 2,000 signatures"
 _SHARE_DETERMINERS = "the|its|his|her|their|our|my|your"
+# ... or a possessive: "46 of the port's 58 cranes", "12 of Kenya's 47 counties"
+_POSSESSIVE = r"(?:the )?[\w’'-]+['’]s?"
 # A whole its determiner makes one the text knows: "two of the 21 crew" counts two of them
 _OF_A_KNOWN_WHOLE = re.compile(rf" of (?:{_SHARE_DETERMINERS}) \Z")
 
@@ -754,7 +756,7 @@ def _share_pattern() -> re.Pattern[str]:
     spelled = "|".join(sorted(number_values().numbers, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w.,])(?P<part>{NUMBER}|(?i:{spelled})) (?P<link>in(?: every)?|out of|of)"
-        rf"(?: (?:{_SHARE_DETERMINERS}))? \Z"
+        rf"(?: (?:{_SHARE_DETERMINERS}|{_POSSESSIVE}))? \Z"
     )
 
 
@@ -766,7 +768,7 @@ def _share_before(text: str, start: int, whole: float, counted: str) -> tuple[in
         (" in ", " of ", " every ", *(f" of {word} " for word in _SHARE_DETERMINERS.split("|"))),
         0,
         start,
-    ):
+    ) and not _OF_A_POSSESSIVE.search(text, max(0, start - 40), start):
         return None  # ("33 of the 81 seats", "1,340 of his 2,000 signatures": the share)
     found = _share_pattern().search(text, max(0, start - 30), start)
     part = value_of(found.group("part")) if found else None
@@ -785,6 +787,28 @@ def _share_before(text: str, start: int, whole: float, counted: str) -> tuple[in
     ):
         return None  # "number 7 of 20 candidates", "Game 4 of 7 games": a place in a series
     return qualified_start(text, found.start()), 100 * part / whole
+
+
+# A whole a possessive opens, right before its number: "of the port's ", "of Kenya's ".
+_OF_A_POSSESSIVE = re.compile(rf" of {_POSSESSIVE} \Z")
+
+
+def share_part(text: str) -> tuple[float, str] | None:
+    """The count a share's figure gives of its whole's noun, where it is "N of M X"
+    ("52 of 58 quay cranes" counts 52 cranes; "46 of the port's 58 cranes" too): what a
+    report that words the same count "52 idle cranes" counts. None for a share of another
+    form ("three in ten voters", "40%")."""
+    found = _SHARE_TEXT.search(text)
+    if found is None:
+        return None
+    part = value_of(found.group("part"))
+    return (part, found.group("noun").lower()) if part is not None else None
+
+
+_SHARE_TEXT = re.compile(
+    r"(?P<part>\d[\d,]*|[A-Za-z]+) (?:out )?of (?:(?:the|its|his|her|their|our)\s+)?"
+    rf"(?:{_POSSESSIVE} )?\d[\d,]*(?: [\w’'-]+)*? (?P<noun>[\w’'-]+)\Z"
+)
 
 
 def _labelled(text: str, start: int, link: str) -> bool:

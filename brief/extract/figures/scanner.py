@@ -37,6 +37,7 @@ from brief.extract.figures.counted import (
     degree_of,
     restated_subject,
     share_of,
+    share_part,
     unit_name,
     unit_reading,
 )
@@ -50,7 +51,12 @@ from brief.extract.figures.currencies import (
     other_dollar_codes,
 )
 from brief.extract.figures.dated_events.event_dates import is_event_date
-from brief.extract.figures.earlier_counts import may_tell_earlier, superseded, told_earlier
+from brief.extract.figures.earlier_counts import (
+    may_tell_earlier,
+    report_verb,
+    superseded,
+    told_earlier,
+)
 from brief.extract.figures.fields import field_figure
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.hearsay import (
@@ -563,6 +569,41 @@ def disputed_counts(sentences: Sequence[Sentence]) -> frozenset[tuple[int, str, 
     return frozenset(found)
 
 
+def disputed_claims(sentences: Sequence[Sentence]) -> frozenset[tuple[str, float, str]]:
+    """Each count a sentence says another side disputes, with what it counts
+    (`counted_kind`), its value and its claimant's head noun (`_head`: "union" of "The union
+    said it now counted 52 idle cranes, a figure the port authority disputed"): the same
+    count of the same thing a body of that head gives in its own release, whatever story
+    the brief tells it in, is the same claim (compose.briefing: r77 F4, the union's
+    release had printed "52 of 58 quay cranes" bare beside the wire's dispute)."""
+    found: set[tuple[str, float, str]] = set()
+    for s in sentences:
+        if not may_hedge(s.text):
+            continue
+        for f in _scanned(s.text, None):
+            if f.kind != "count" or f.value is None:
+                continue
+            if not (hearsay(s.text, f) and disputed(s.text, f)):
+                continue
+            if who := sayer(s.text, f) or _reporting_subject(s.text, f.start):
+                found.add((counted_kind(f.unit), f.value, _head(who.split())))
+    return frozenset(found)
+
+
+def _reporting_subject(text: str, start: int) -> str | None:
+    """The subject of the verb of report that opens the sentence before a count ("The
+    union said it now counted 52 ...": "The union"), where `sayer` reads none: a few
+    words, the sentence's first, right before the verb."""
+    verb = report_verb().search(text, 0, start)
+    if verb is None:
+        return None
+    subject = text[: verb.start()].split()
+    return " ".join(subject) if 0 < len(subject) <= _SUBJECT_WORDS else None
+
+
+_SUBJECT_WORDS = 5
+
+
 def _claimant_names(text: str, figure: FoundFigure) -> frozenset[tuple[str, str]]:
     """Each capitalised word of whoever gives a count, with the sayer's last word, its
     head (sayers.sayer: "Tiraspol" and "administration" of "The separatist administration
@@ -639,11 +680,21 @@ def _contested(figure: Figure, contested: Collection[tuple[int, str, float]]) ->
     Only in the disputed count's own report: which other report tells the same event is
     not known here, and the same number of another event ("killed 40 people" in another
     country) is no rival count (review of r59)."""
-    return (
-        figure.kind == "count"
-        and figure.value is not None
-        and (figure.sentence.source, counted_kind(figure.unit), figure.value) in contested
-    )
+    told = disputable_count(figure)
+    return told is not None and (figure.sentence.source, *told) in contested
+
+
+def disputable_count(figure: Figure) -> tuple[str, float] | None:
+    """What a figure counts (`counted_kind`) and how many, as a dispute's count is matched:
+    a count's own, or the part a share of a whole gives ("52 of 58 quay cranes" is 52
+    cranes, counted.share_part), since a report that calls the count disputed may word it
+    "52 idle cranes" (r77 F4: the share had stood bare beside the dispute). None for any
+    other figure."""
+    if figure.kind == "count" and figure.value is not None:
+        return counted_kind(figure.unit), figure.value
+    if figure.kind == "percent" and (part := share_part(figure.text)) is not None:
+        return counted_kind(part[1]), part[0]
+    return None
 
 
 def counted_kind(unit: str | None) -> str:
