@@ -123,3 +123,39 @@ def test_a_price_keeps_its_currency_as_its_unit_and_tells_what_it_is_per(
     """r56 M5: "$81.42 a barrel" and "43.60 euros per megawatt hour" had lost their "per"
     in the JSON, whose unit of a sum is its currency (a bare "$" of no outlet's has none)."""
     assert read(text) == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "per" makes a rate of any unit noun, with the words that size it (r77 F9)
+        (
+            "The airline adds a fuel levy of 90 dollars per long-haul passenger from June.",
+            ("90 dollars per long-haul passenger", "money", 90.0, None, "long-haul passenger"),
+        ),
+        (
+            "Barge rates reached $1,150 per TEU on the upper river.",
+            ("$1,150 per TEU", "money", 1150.0, None, "TEU"),
+        ),
+        (
+            "The mill pays 41 euros per bale of raw cotton.",
+            ("41 euros per bale", "money", 41.0, "EUR", "bale"),
+        ),
+        (
+            "The ferry carries 60 lorries per crossing in summer.",
+            ("60 lorries per crossing", "count", 60.0, "lorries per crossing", "crossing"),
+        ),
+    ],
+)
+def test_a_rate_keeps_its_per_whatever_its_unit_noun(
+    text: str, expected: tuple[str, str, float, str, str]
+) -> None:
+    assert expected in read(text)
+
+
+def test_per_cent_and_as_per_make_no_rate() -> None:
+    assert all(f[4] is None for f in read("Fares rose 7 per cent, as per the 2029 contract."))
+    assert ("$500", "money", 500.0, None, None) in read("They paid $500 per the contract.")
+    # an exchange rate keeps its dollar
+    (rate,) = read("The peso closed at 47.5 pesos per US dollar on Friday.")
+    assert rate[0] == "47.5 pesos per US dollar" and rate[4] == "dollar"

@@ -293,7 +293,8 @@ def test_a_range_and_a_change_tell_the_number_they_run_to(tmp_path: Path) -> Non
     assert result.exit_code == 0, result.output
     figures = {f["text"]: f for f in json.loads(out.read_text(encoding="utf-8"))["figures"]}
     ends = {text: (f["value"], f["to"]) for text, f in figures.items()}
-    assert ends["from $6,800 to $8,150"] == (6800.0, 8150.0)
+    assert ends["from $6,800 to $8,150 per lot"] == (6800.0, 8150.0)
+    assert figures["from $6,800 to $8,150 per lot"]["per"] == "lot"
     assert ends["between $180 million and $220 million"] == (180_000_000.0, 220_000_000.0)
     assert ends["$10,800-11,600"] == (10800.0, 11600.0)
     assert ends["Three workers were killed"] == (3.0, None)

@@ -1,5 +1,8 @@
 """What a figure is per: a rate ("900,000 barrels per day", "$10 a share", "120 km/h")
-or an exchange rate ("about ₡495 per dollar").
+or an exchange rate ("about ₡495 per dollar"). After "per" any unit noun makes a rate, with
+the words that size it ("250 euros per twenty-foot container", "per TEU"); after "a",
+"each" or "every" only a time or a thing of words.toml's lists does ("$10 a share"), as
+"a" opens many another phrase ("gave 300 workers a day off").
 
 Without its "per" a figure reads as a distance, a stock or a one-off sum, so the figure
 takes it in: in its text, in its `per` ("day", "barrel", "MWh": one name however written,
@@ -40,6 +43,13 @@ _PER = rf"({_PER_TIME}|{_PER_THING})(?![\w'’-])"
 # from $47.60"), unless it is a part of something ("a share of the market").
 _RATE_STEP = re.compile(
     rf"(?:\s+per\s+|\s*/\s*){_PER}"
+    # "per" makes a rate of any unit noun, after the words that size it: "per twenty-foot
+    # container", "per 40ft box", "per TEU", "per passenger" (r77 F9), not "per cent" or
+    # "as per the contract" (a determiner: no unit)
+    # (nor "per US dollar": an exchange rate, read apart)
+    r"|\s+per\s+(?!(?:cent|centum|se|the|a|an|its|their|his|her|our|this|that|each|every)\b)"
+    r"(?!(?:one\s+)?(?:U\.S\.\s+|US\s+|American\s+)?(?:dollar|euro|greenback)\b)"
+    r"((?:(?:\d+['’]?|[\w’]+(?:-[\w’]+)+)\s+)?[A-Za-z][a-z]*[A-Za-z]|[A-Z]{2,5}s?)(?![\w'’-])"
     rf"|\s+(?:each|every)\s+{_PER}"
     rf"|[\s-]+an?[\s-]+({_PER_TIME})(?![\w'’-])"
     r"(?!\s+(?:ago|earlier|later|before|after|prior|back|previously|into|from|ahead|early"
@@ -66,8 +76,10 @@ def _rate(text: str, at: int) -> tuple[int, list[str]] | None:
     end, per = at, []
     while (step := _RATE_STEP.match(text, end)) is not None:
         end = step.end()
-        word = " ".join(next(g for g in step.groups() if g).lower().split())
-        per.append(number_values().per_names.get(word, word))
+        said = next(g for g in step.groups() if g).split()
+        # (an acronym keeps its capitals: "TEU")
+        word = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in said)
+        per.append(number_values().per_names.get(word.lower(), word))
     return (end, per) if per else None
 
 
