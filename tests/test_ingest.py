@@ -2392,6 +2392,40 @@ def test_a_letterhead_of_a_directorate_general_is_no_title() -> None:
     assert not is_letterhead("MINISTRY GENERAL STRIKE ENDS")
 
 
+@pytest.mark.parametrize("letterhead", ["MARROWAY FERRIES N.V.", "ORMEL & SONS, LTD.", "TAVISH MILLS GMBH"])
+def test_a_companys_letterhead_is_no_title_and_no_sentence(letterhead: str) -> None:
+    """r77 F8: a company's name in capitals closing on its legal form, alone at the head
+    of its notice, had been briefed as the notice's sentence (the legal form's stop read
+    as a sentence's), and was its story's only bullet in the short PDF. It names the
+    issuer, as a state's letterhead does: no title, no paragraph, the issuer where nothing
+    else names the outlet; under a feed's headline, a heading."""
+    text = (
+        f"{letterhead}\n\nCustomer notice | 3 March 2031\n\n"
+        "The company suspended sailings from its Dunmore yard on Monday. Repairs will take a week.\n"
+    )
+    doc = parse_text(text, make_source("a.txt", 1, text.encode()))
+    assert doc.title is None
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == [
+        "The company suspended sailings from its Dunmore yard on Monday. Repairs will take a week."
+    ]
+    assert doc.source.outlet == letterhead
+    given = parse_text(text, make_source("a.txt", 1, text.encode()), find_title=False)
+    assert letterhead not in [b.text for b in given.blocks if b.kind == "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HARWICK PLC WAS FINED",  # a verb of its own
+        "FINE FOR HARWICK PLC",  # a phrase about the name
+        "Marroway Ferries N.V.",  # not in capitals: a filer's name under a form is its title
+        "3 DEAD AT ORMEL LTD",
+    ],
+)
+def test_a_line_that_says_something_of_a_company_is_no_letterhead(line: str) -> None:
+    assert not is_letterhead(line)
+
+
 @pytest.mark.parametrize(
     "letterhead",
     [

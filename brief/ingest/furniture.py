@@ -168,6 +168,7 @@ class Lists:
     clock_note_openers: frozenset[str]
     letterhead_heads: frozenset[str]
     letterhead_states: frozenset[str]
+    legal_forms: frozenset[str]
     forwarding_marks: frozenset[str]
     mail_headers: frozenset[str]
     release_labels: frozenset[str]

@@ -65,7 +65,7 @@ from brief.ingest.layout.headline import (
     subject_line,
 )
 from brief.ingest.layout.labels import FORM_NUMBER, dated_label, is_menu, one_word_label
-from brief.ingest.layout.letterheads import is_letterhead, letterhead_issuer
+from brief.ingest.layout.letterheads import company_letterhead, is_letterhead, letterhead_issuer
 from brief.ingest.layout.page_top import (
     credited_stamp,
     credits_under,
@@ -452,6 +452,13 @@ def _blocks(
                 and stands_alone(para[-1], line)
             )
         )
+        if starts_fresh and not prose and company_letterhead(line) and not nxt[:1].islower():
+            # an issuer's letterhead above the story (its headline the feed's): a name,
+            # the stop of its legal form an abbreviation's, "VANTREL AUTOMOTIVE COMPONENTS
+            # N.V.": a heading as a state's is, never a sentence to brief (r77 F8)
+            flush()
+            blocks.append(Block("heading", line))
+            continue
         if starts_fresh and enumerated_heading(line) and not nxt[:1].islower():
             flush()  # a filing's or a report's numbered heading: "Item 7.01 Regulation FD."
             blocks.append(Block("heading", line))

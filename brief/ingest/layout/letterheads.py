@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from brief.extract.lexicon import gazetteer
+from brief.extract.lexicon import gazetteer, words
+from brief.ingest.furniture import finite_verb
 from brief.ingest.furniture import lists as furniture_lists
 from brief.ingest.layout.bylines import INITIALS_IN_BRACKETS
 from brief.ingest.layout.shapes import LETTERS, TERMINAL, name_particles
@@ -39,6 +40,8 @@ def is_letterhead(line: str) -> bool:
     number, no closing stop. A headline says what happened: "ARMY KILLS 40 REBELS" and
     "POLICE ARREST MAYOR" name a body and go on."""
     line = INITIALS_IN_BRACKETS.sub("", line).strip()
+    if company_letterhead(line):
+        return True
     tokens = line.split()
     if (
         not tokens
@@ -66,6 +69,44 @@ def is_letterhead(line: str) -> bool:
         if at + 1 < len(said) and said[at + 1] not in ("of", "for"):
             return False
     return True
+
+
+_COMPANY_WORDS = 8  # the name's words, its legal form among them
+
+
+def company_letterhead(line: str) -> bool:
+    """A company's letterhead: its registered name in capitals and nothing else, closing
+    on its legal form (furniture's legal_forms, read without stops: "VANTREL AUTOMOTIVE
+    COMPONENTS N.V.", "HARWICK HOLDINGS PLC", "ORMEL & SONS, LTD."). The legal form's stop
+    is an abbreviation's, never a sentence's: such a line at the head of a notice had been
+    briefed as its sentence (r77 F8). A name says nothing happened: no number, no verb of
+    its own ("HARWICK PLC WAS FINED"), no word but its name's ("FINE FOR HARWICK PLC")."""
+    tokens = line.replace("&", " ").split()
+    if (
+        not line.isupper()
+        or not 2 <= len(tokens) <= _COMPANY_WORDS
+        or any(ch.isdigit() for ch in line)
+        or line.endswith(("!", "?", ":", ";"))
+    ):
+        return False
+    form = re.sub(r"[.,]", "", tokens[-1]).lower()
+    if form not in furniture_lists().legal_forms:
+        return False
+    name = [t.strip(",.").lower() for t in tokens[:-1]]
+    return bool(name) and not any(
+        not LETTERS.fullmatch(w.replace("-", "").replace("'", "").replace("’", ""))
+        or finite_verb(w)
+        or w in _clause_words()
+        for w in name
+    )
+
+
+@cache
+def _clause_words() -> frozenset[str]:
+    """The words that make a line a clause or a phrase about a name, not the name: a
+    preposition (words.toml's name_prepositions, but "of", the name's own: "BANK OF
+    ELSEY PLC")."""
+    return words()["name_prepositions"] - {"of"}
 
 
 def _modifiers(name: str, head: str) -> int:
