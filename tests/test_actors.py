@@ -401,6 +401,22 @@ def test_months_come_from_the_calendar_and_may_is_a_surname_after_a_given_name()
     assert not any(a.name.startswith("March") for a in actors.values())
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Magistrate Ilona Hall said the hearing would resume in June.", "Ilona Hall"),
+        ("Coroner Petra Bell's report was published on Friday.", "Petra Bell"),
+        ("Mr Tomas Post declined to comment on the ruling.", "Tomas Post"),
+    ],
+)
+def test_an_english_word_after_a_titled_given_name_is_its_surname(text: str, name: str) -> None:
+    """r77 F15: a title, a given name, then a capitalised word that is also an English
+    word ("Post", "Hall", "Bell"): the surname, not the end of the name ("Ilona" alone had
+    named the magistrate)."""
+    actors = by_name(find_actors(sentences(text)))
+    assert name in actors and actors[name].kind == "person"
+
+
 def test_name_runs_are_the_candidates_names(seed: Path) -> None:
     """What quotes reads (the runs as written) is what candidates finds, for any spans."""
     for sentence in sentences_of(seed):

@@ -351,6 +351,7 @@ def _continues_name(toks: list[Token], j: int, spans: Spans, particles: frozense
         or _is_surname_title(toks, j)
         or _title_inside_name(toks, j, spans)
         or _month_surname(toks, j)
+        or _titled_surname(toks, j)
         or _modifier_surname(toks, j, spans)
         or _bare_initial(toks, j, spans)
         or _particles_before_name(toks, j, spans, particles)
@@ -571,6 +572,26 @@ def _month_surname(toks: list[Token], j: int) -> bool:
         and toks[j].base in _MONTHS
         and gender(toks[j - 1].text.lower()) is not None
     )
+
+
+def _titled_surname(toks: list[Token], j: int) -> bool:
+    """ "Judge Hanneke Post said": a title, a sure given name, then a capitalised word
+    that is also an English word ("Post", "Green", "Hall") is the surname. A name led by
+    its title is written whole, given name and surname, and mid-sentence a capital marks a
+    name: the word is a verb only in a headline that capitalises every word ("Judge Anna
+    Rules On Strike"), so the sentence must go on in small letters after it. The given
+    name alone had named the judge (r77 F15)."""
+    tok = toks[j]
+    if j < 2 or not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    title = toks[j - 2]
+    if not title.text[:1].isupper() or not (
+        is_head(title.base) or title.base in joined("honorifics", "male_honorifics", "female_honorifics")
+    ):
+        return False
+    if gender(toks[j - 1].base) not in SURE or toks[j - 1].possessive:
+        return False
+    return any(t.text[:1].islower() for t in toks[j + 1 :])
 
 
 def _bare_initial(toks: list[Token], j: int, spans: Spans) -> bool:
