@@ -174,3 +174,49 @@ def test_a_timeline_row_of_a_turn_prints_its_speaker_not_its_label(tmp_path: Pat
     timeline = printed.split("## Timeline")[1] if "## Timeline" in printed else printed
     assert "HOLLENSTEIN:" not in timeline
     assert "· Maren Hollenstein" in timeline
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("No.", True),
+        ("Not at all.", True),
+        ("No, not at all.", True),
+        ("We’ll see.", True),
+        ("No one was hurt.", False),
+        ("Never again will the quay flood.", False),
+        ("Well, the ferries are late.", False),
+    ],
+)
+def test_a_bare_answer_says_nothing_without_its_question(text: str, bare: bool) -> None:
+    from brief.extract.quotes.transcripts import bare_answer
+
+    assert bare_answer(text) is bare
+
+
+def test_a_bare_answer_is_no_bullet_and_the_turns_words_keep_their_speaker(
+    tmp_path: Path,
+) -> None:
+    """r77 F16: an answer's "No." had been a bullet under its speaker's name, the question
+    it answered unshown. It belongs to the question-and-answer pair: no bullet; the turn's
+    next sentence is a bullet under the speaker's name as the turn's first would be."""
+    article = tmp_path / "briefing.txt"
+    article.write_text(
+        BRIEFING.replace(
+            "SOLVANG (through interpreter): No one was hurt. Two crew",
+            "SOLVANG (through interpreter): No. Two crew",
+        ).replace("Was anyone hurt when", "Did the divers find anyone when"),
+        encoding="utf-8",
+    )
+    env = {"SOURCE_DATE_EPOCH": "1780000000"}
+    out = tmp_path / "out.json"
+    result = runner.invoke(app, ["make", str(article), "-o", str(out)], env=env)
+    assert result.exit_code == 0, result.output
+    brief = json.loads(out.read_text(encoding="utf-8"))
+    bullets = [b for s in brief["sections"] for b in s["bullets"]]
+    if brief.get("bottom_line"):
+        bullets.append(brief["bottom_line"])
+    texts = [b["text"][len(b.get("label", "")) :] for b in bullets]
+    assert "No." not in texts
+    crew = [b for b, t in zip(bullets, texts, strict=True) if t.startswith("Two crew")]
+    assert all(b.get("speaker") == "Ingrid Solvang" for b in crew)

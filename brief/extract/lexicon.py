@@ -552,6 +552,7 @@ _MODULE_LISTS = {
         "absent_predicates",
         "questioning_words",
         "agenda_openers",
+        "bare_answers",
         "asking_labels",
         "reporting_labels",
         "list_headings",

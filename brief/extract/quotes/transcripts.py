@@ -155,7 +155,7 @@ def small_talk(groups: Sequence[Sequence[Sentence]]) -> set[Sentence]:
                 others[turn.at] = 0
     said = {sentence for at in hosts for sentence in groups[at]}
     for at, start in others.items():
-        kept = _past_small_talk(groups[at], start)
+        kept = _past_small_talk(groups[at], start, answers=True)
         said.update(
             sentence for sentence in groups[at] if _starts_before(groups[at], sentence, kept)
         )
@@ -514,21 +514,40 @@ def _own_voices(groups: Sequence[Sequence[Sentence]], alone: Collection[int]) ->
 _SPEAKERS_LINED = 2
 
 
-def _past_small_talk(sentences: Sequence[Sentence], start: int) -> int:
+def _past_small_talk(sentences: Sequence[Sentence], start: int, *, answers: bool = False) -> int:
     """Where a turn's words start, past the greeting or thanks that opens them ("ADEYEMI:
     Good morning. Our unit opened on Saturday ..."): the guest answering the host's
     greeting says nothing of the news (what furniture knows as a page's words to its
     reader, "Good morning.", "Thank you."), nor does their saying what they will speak
-    of (`agenda_alone`); a turn of nothing else has no words left."""
+    of (`agenda_alone`); a turn of nothing else has no words left. `answers`: for the
+    bullets, a bare answer at the turn's head ("No.", `bare_answer`) is the pair's too;
+    a quote keeps it, the turn's words as spoken."""
     end = -1
     for sentence in sentences:
         begin, end = end + 1, end + 1 + len(sentence.text)
         if end <= start:
             continue
         said = sentence.text[max(start - begin, 0) :]
-        if furniture_kind(said) != ADDRESS and not agenda_alone(said):
+        if (
+            furniture_kind(said) != ADDRESS
+            and not agenda_alone(said)
+            and not (answers and bare_answer(said))
+        ):
             return max(start, begin)
     return max(start, end)
+
+
+def bare_answer(said: str) -> bool:
+    """Whether a sentence is an answer that says nothing without its question: a bare yes
+    or no, or how sure the speaker is, in a piece or a few set apart by commas ("No.",
+    "Not at all.", "No, not at all.", "We'll see.": words.toml's bare_answers). At the head
+    of an answer's turn it is the question-and-answer pair's, no sentence to brief alone:
+    "No." had been a bullet under its speaker's name, the question it denied unshown (r77
+    F16). A word of substance after it ("No. We have photographs ...") is the next
+    sentence, and is kept."""
+    folded = said.strip().casefold().replace("’", "'").rstrip(".!")
+    pieces = [piece.strip() for piece in folded.split(",")]
+    return bool(folded) and all(piece in words()["bare_answers"] for piece in pieces)
 
 
 def agenda_alone(said: str) -> bool:
