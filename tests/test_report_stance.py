@@ -242,6 +242,20 @@ def test_a_headline_labelled_by_its_kind_of_copy_speaks_for_a_side() -> None:
     assert not names_a_document("Statement by police on the shooting in Varn")
 
 
+def test_a_numbered_update_in_a_partys_series_speaks_for_its_party() -> None:
+    """r77 F10: a salvor's "<party>: <vessel> update 1" had headed the story a wire's
+    report of the grounding states: a noun of copy and its number name the release's place
+    in its series, not what happened. A headline with a verb, or a noun in small letters
+    beside the copy's, is none."""
+    from brief.compose.titles import numbered_notice
+
+    for title in ("Osterby Towage: Maren Holt update 2", "Tessa Valley Water Board update 14"):
+        assert numbered_notice(title), title
+        assert report_stance(title) == SPEAKS_FOR_A_SIDE, title
+    for title in ("Flood toll rises to 12", "Arland beat Belmora 3", "Osterby dam report 4"):
+        assert not numbered_notice(title), title
+
+
 def test_a_document_named_with_its_party_and_its_topic_speaks_for_a_side() -> None:
     """'Statement by <party> on the <topic>': what it is about is a noun phrase, whatever
     its small words (r74 F10: a ministry's release had headed the wire's story)."""

@@ -513,6 +513,26 @@ def numbered_notice(title: str) -> bool:
     found = _FIRST_FIELD.match(title)
     return (
         found is not None and any(c.isdigit() for c in found["field"]) and a_field(found["field"])
+    ) or _numbered_copy(title)
+
+
+def _numbered_copy(title: str) -> bool:
+    """A party's or a subject's name, then a noun of copy and its number in the party's
+    series closing the headline, no other word in small letters ("Halvard Salvage: Nordic
+    Lark update 1", "Tarn Valley Water Board update 14"): the release's place in a run of
+    its own copy, not what happened (r77 F10: a salvor's had headed a story the wire's
+    "Bulk carrier grounds in Kiel Canal ..." tells). Not a document's name for the daily
+    recognition (`names_a_document`): the subject it names ("Nordic Lark") knows the next
+    day's update again."""
+    function_words = words()["title_function_words"]
+    said = re.findall(r"[\w'’-]+", title)
+    small = [w for w in said if not (w[:1].isupper() or w[:1].isdigit() or w in function_words)]
+    numbered = _NUMBERED_COPY.search(title)
+    return (
+        numbered is not None
+        and small in ([], [numbered["noun"]])
+        and _copy_noun(numbered["noun"])
+        and any(w[:1].isupper() for w in _WORD.findall(title[: numbered.start()]))
     )
 
 
@@ -520,6 +540,8 @@ def numbered_notice(title: str) -> bool:
 _DOCUMENT_ABOUT = re.compile(
     r"(?<![\w'’-])(?P<noun>[A-Za-z]+)\s+(?:on|about|[Rr]egarding|[Cc]oncerning)\s+(?=(?:the\s+)?\S*[A-Z0-9])"
 )
+# A noun of copy and its number closing the headline: "... update 1", "... bulletin No. 3".
+_NUMBERED_COPY = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z]+)\s+(?:No\.?\s*|#)?\d{1,4}\s*$")
 # A document's number and date before its name, each a field with a figure ending on a
 # comma: "No: 91, 16 April 2031, " of "No: 91, 16 April 2031, Press Release Regarding ...".
 _NUMBERED_FIELDS = re.compile(r"^\s*(?:[^,]*\d[^,]*,\s+)+(?=[A-Z])")
