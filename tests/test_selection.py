@@ -347,6 +347,23 @@ def test_a_bare_office_brings_its_antecedent_and_a_lede_leads_alone() -> None:
     assert unresolved(lede, [0]) == []
 
 
+def test_words_given_to_it_bring_the_sentence_that_names_the_body() -> None:
+    """r77 F10: "..., it said." under a story of another body's release read as that
+    body's words; the sentence before names whose they are. A body by its bare noun
+    ("..., the council said.") stands, and "it" of an article's first sentence has none
+    before it."""
+    sentences = [
+        Sentence("Ferries to Morlund were cancelled, the Alven harbour board said.", 1, 1, 0),
+        Sentence("No passengers were stranded overnight, it said.", 1, 2, 1),
+        Sentence("It said the quay would reopen on Friday.", 1, 3, 2),
+        Sentence("Repairs will cost 2 million crowns, the council said.", 1, 4, 3),
+    ]
+    assert unresolved(sentences, [1]) == [1] and unresolved(sentences, [0, 1]) == []
+    assert unresolved(sentences, [2]) == [2]
+    assert unresolved(sentences, [3]) == []
+    assert unresolved([Sentence("Sales rose 4%, it said.", 1, 1, 0)], [0]) == []
+
+
 def test_a_surname_two_people_bear_needs_the_sentence_that_says_which() -> None:
     """r42: "Al Mansoori said the board would consider a share buyback" was kept without
     the sentence naming the chairman, beside a chief executive Al Mansoori."""

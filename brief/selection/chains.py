@@ -22,6 +22,7 @@ from brief.selection.not_news import other_events
 from brief.selection.pointing_back import (
     bare_surname,
     is_dangling,
+    said_by_it,
     said_by_an_office,
     said_by_pronoun,
     shared_surnames,
@@ -148,6 +149,7 @@ def _needs(sentence: Sentence, state: _QuoteState) -> bool:
     return sentence.index > 1 and (
         is_dangling(sentence.text)
         or said_by_an_office(sentence)
+        or said_by_it(sentence)
         or state.opened_before
         or state.said_by_pronoun
         or state.namesake

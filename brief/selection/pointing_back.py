@@ -379,6 +379,23 @@ def said_by_an_office(sentence: Sentence) -> bool:
     )
 
 
+def said_by_it(sentence: Sentence) -> bool:
+    """Words given to "it" after its article's first sentence ("..., it said.", "It said
+    38 ships were waiting ..."): a body a sentence before names, and a bullet without that
+    sentence gives the words to whatever body the story's other bullets name (r77 F10: a
+    waterways agency's "None of the 21 crew was hurt ..., it said." read as the salvor's,
+    the agency named only in the wire's lede). A body by its bare noun ("..., the union
+    said.") is left to stand: the story's headline and other bullets name it mostly, and
+    a bullet of figures is lost without it. Not of an article's first sentence."""
+    return sentence.index > 1 and _SAID_BY_IT.search(sentence.text) is not None
+
+
+_SAID_BY_IT = re.compile(
+    r",[”\"’']?\s+it\s+(?:said|says|added|told\s+\S+)(?:\s+[^\s,]+){0,5}\.$"
+    r"|^It\s+(?:said|says|added|told\s+\S+)\s"
+)
+
+
 @cache
 def _said_by_office() -> re.Pattern[str]:
     """ ", the minister said.", ", the chief economist told Reuters on Monday in Dodoma.":
