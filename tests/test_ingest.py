@@ -2392,7 +2392,9 @@ def test_a_letterhead_of_a_directorate_general_is_no_title() -> None:
     assert not is_letterhead("MINISTRY GENERAL STRIKE ENDS")
 
 
-@pytest.mark.parametrize("letterhead", ["MARROWAY FERRIES N.V.", "ORMEL & SONS, LTD.", "TAVISH MILLS GMBH"])
+@pytest.mark.parametrize(
+    "letterhead", ["MARROWAY FERRIES N.V.", "ORMEL & SONS, LTD.", "TAVISH MILLS GMBH"]
+)
 def test_a_companys_letterhead_is_no_title_and_no_sentence(letterhead: str) -> None:
     """r77 F8: a company's name in capitals closing on its legal form, alone at the head
     of its notice, had been briefed as the notice's sentence (the legal form's stop read
@@ -2401,7 +2403,8 @@ def test_a_companys_letterhead_is_no_title_and_no_sentence(letterhead: str) -> N
     else names the outlet; under a feed's headline, a heading."""
     text = (
         f"{letterhead}\n\nCustomer notice | 3 March 2031\n\n"
-        "The company suspended sailings from its Dunmore yard on Monday. Repairs will take a week.\n"
+        "The company suspended sailings from its Dunmore yard on Monday."
+        " Repairs will take a week.\n"
     )
     doc = parse_text(text, make_source("a.txt", 1, text.encode()))
     assert doc.title is None

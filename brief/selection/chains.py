@@ -22,8 +22,8 @@ from brief.selection.not_news import other_events
 from brief.selection.pointing_back import (
     bare_surname,
     is_dangling,
-    said_by_it,
     said_by_an_office,
+    said_by_it,
     said_by_pronoun,
     shared_surnames,
 )

@@ -586,7 +586,8 @@ def _titled_surname(toks: list[Token], j: int) -> bool:
         return False
     title = toks[j - 2]
     if not title.text[:1].isupper() or not (
-        is_head(title.base) or title.base in joined("honorifics", "male_honorifics", "female_honorifics")
+        is_head(title.base)
+        or title.base in joined("honorifics", "male_honorifics", "female_honorifics")
     ):
         return False
     if gender(toks[j - 1].base) not in SURE or toks[j - 1].possessive:
