@@ -7,6 +7,7 @@ import socket
 import time
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import datetime, timezone
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -161,6 +162,48 @@ def test_digest_from_json_reads_a_briefs_json_output() -> None:
     d = mail.digest_from_json(data, "fallback", "2026-01-01")
     assert d == mail.Digest("T", "2026-11-25", "B", (mail.SectionDigest("S", 1, 1),), 2, 1)
     assert mail.digest_from_json(b"%PDF", "F", "2026-01-01").title == "F"
+
+
+def test_a_brief_mailed_later_gives_the_day_it_is_of_once() -> None:
+    """A digest of a week's harvest reports, made the morning after the last of them,
+    is of that last day: its subject and body give that date, not the day it was made
+    beside it; a daily run's title gives the run's day; a headline, the latest report's."""
+
+    def doc(title: str, dates: list[str | None]) -> bytes:
+        return json.dumps(
+            {
+                "title": title,
+                "generated": "2031-09-19T07:00:00+00:00",
+                "sources": [{"date": d} for d in dates],
+                "sections": [],
+            }
+        ).encode()
+
+    week = mail.digest_from_json(
+        doc("Grain desk — 18 September 2031", ["2031-09-16", "2031-09-18", None]), "x", "y"
+    )
+    assert week.date == "2031-09-18"
+    assert week.context()["dated"]
+    msg = mail.build(
+        week,
+        sender="desk@grain.example",
+        recipient="ops@grain.example",
+        msgid="<a@grain.example>",
+        now=datetime(2031, 9, 19, 7, tzinfo=timezone.utc),
+        options=Options(),
+    )
+    assert msg["Subject"] == "Grain desk — 18 September 2031"
+    body = msg.get_body(("plain",)).get_content()
+    assert "2031-09-19" not in body and "2031-09-18" in body
+    # a daily run's title is of the run's day, whatever its reports' dates
+    daily = mail.digest_from_json(doc("Grain desk — 19 September 2031", ["2031-09-18"]), "x", "y")
+    assert daily.date == "2031-09-19"
+    # "8 September" is no end of "18 September": a title of another day is a headline
+    other = mail.digest_from_json(doc("Grain desk — 8 September 2031", ["2031-09-18"]), "x", "y")
+    assert other.date == "2031-09-18"
+    headline = mail.digest_from_json(doc("Barge stuck at Kaub lock", ["2031-09-17"]), "x", "y")
+    assert headline.date == "2031-09-17"
+    assert mail.digest_from_json(b"{}", "F", "2031-09-19").date == "2031-09-19"
 
 
 def test_email_counts_what_the_reader_sees_not_the_bottom_line_twice() -> None:

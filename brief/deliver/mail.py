@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, get_args
 
 from brief.compose.digest import LEADING, is_digest, reported
-from brief.compose.titles import long_date
+from brief.compose.titles import long_date, news_day
 from brief.deliver.address import check_address
 from brief.errors import ConfigError, NoInputError
 from brief.models import Briefing, Bullet, Withdrawn, WithdrawnKind
@@ -157,7 +157,8 @@ def digest(briefing: Briefing, date: str | None = None) -> Digest:
     )
     return Digest(
         title=briefing.title,
-        date=date or briefing.generated.date().isoformat(),
+        date=date
+        or brief_day(briefing.title, (s.date for s in briefing.sources), briefing.generated),
         # a digest opens on its top stories, not a bottom line (as the brief does)
         bottom_line=(
             briefing.bottom_line.text
@@ -174,6 +175,36 @@ def digest(briefing: Briefing, date: str | None = None) -> Digest:
         corrections=tuple(w.notice for w in briefing.withdrawn),
         **_stories(lines, shown, any(s.status for s in briefing.stories)),
     )
+
+
+def brief_day(title: str, dates: Iterable[str | None], generated: datetime) -> str:
+    """The day a brief is of (ISO), as its title gives it: a digest's title and a daily
+    run's end on their day ("Supply-chain risk brief — 12 May 2033": compose.titles
+    .digest_title), the day of its latest report (compose.titles.news_day) or the day
+    it was made; a title that ends on neither (one article's headline, a user's own) is
+    of its latest report's day. The mail's subject and body give this one date: `brief
+    send` of a whole week's brief, made the morning after, had said "... 12 May 2033
+    — 2033-05-13", the day it was made beside the day it is of (r77 F21)."""
+    latest = news_day(dates, generated)
+    for day in (latest, generated.date()):
+        if f" {title}".endswith(f" {long_date(day)}"):
+            return day.isoformat()
+    return latest.isoformat()
+
+
+def _json_day(doc: dict[str, Any], fallback: str) -> str:
+    """`brief_day` of a brief's own JSON (its title, its sources' dates, when it was
+    made); `fallback` where it does not say when it was made."""
+    try:
+        generated = datetime.fromisoformat(str(doc.get("generated")))
+    except ValueError:
+        return fallback
+    dates = [
+        str(s["date"]) if s.get("date") else None
+        for s in doc.get("sources") or ()
+        if isinstance(s, dict)
+    ]
+    return brief_day(str(doc.get("title") or ""), dates, generated)
 
 
 def _counted(title: str, bullets: Sequence[Bullet]) -> SectionDigest:
@@ -344,7 +375,7 @@ def digest_from_json(data: bytes, fallback_title: str, date: str) -> Digest:
         )
         return Digest(
             title=str(doc.get("title") or fallback_title),
-            date=str(doc.get("generated", date))[:10],
+            date=_json_day(doc, date),
             bottom_line=(
                 bottom.get("text") if isinstance(bottom, dict) and not is_digest(listed) else None
             ),
