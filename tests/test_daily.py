@@ -2388,6 +2388,65 @@ def test_a_story_keeps_the_id_of_what_most_of_its_reports_continue(tmp_path: Pat
     assert recognition._continued(older, [older, told], "2026-11-25")[1] == "2026-11-24"
 
 
+FERRY_INTERVIEW = """\
+    "We will sail when the crews are paid": ferry union leader on the stoppage
+
+    Ilse Moravec leads the ferry crews' union at Kettlewick harbour.
+
+    Q: How long can the crews hold out?
+
+    "As long as it takes," Moravec said.
+    """
+
+FERRY_LATE = """\
+    Kettlewick ferry crews back at work after pay offer
+
+    Ferry crews at Kettlewick harbour returned to work on Tuesday evening after the operator raised its pay offer, the union said.
+    """
+
+
+def test_a_story_the_mornings_brief_told_keeps_its_status_in_the_update(
+    tmp_path: Path,
+) -> None:
+    """A story the day's earlier brief told, told again by the day's rebuild with no
+    report since, is what that brief called it: an interview "developing since" the
+    day before in the morning's mail had been "new" in the evening's update, a late
+    story having taken the id the interview held in the morning (r77 F17). A story a
+    late report joins is judged again."""
+    day1, day2 = "2026-11-24", "2026-11-25"
+    morning = briefing_of(tmp_path, **{"i.txt": FERRY_INTERVIEW})
+    sha = morning.sources[0].sha256
+    # the morning's brief told the interview as the stoppage's story of day 1 (its id)
+    told = saved.ToldStory(id="s-stoppage", title="Ferry stoppage", section="other", sources=(sha,))
+    state = State(
+        briefs={day2: DayRecord(inputs=(sha,), built=f"{day2}T06:00:00", told=(told,))},
+        stories={
+            "s-stoppage": StoryRecord(
+                "s-stoppage", "Ferry stoppage", day1, day2, ("nothing-shared",), ("orchard",)
+            )
+        },
+    )
+    rebuild = with_stories(
+        briefing_of(tmp_path, **{"i.txt": FERRY_INTERVIEW}), ("x-int", "Interview", (1,))
+    )
+    marked, records = recognition.recognise(rebuild, state, day2)
+    (story,) = marked.stories
+    assert (story.status, story.since) == ("developing", day1)
+    assert records[story.id].first_seen == day1
+    # a late report joins it: news came, and the story is judged again (nothing of it
+    # is remembered here: new)
+    joined = with_stories(
+        briefing_of(tmp_path, **{"i.txt": FERRY_INTERVIEW, "l.txt": FERRY_LATE}),
+        ("x-int", "Interview", (1, 2)),
+    )
+    (story,) = recognition.recognise(joined, state, day2)[0].stories
+    assert (story.status, story.since) == ("new", None)
+    # the day's first brief: nothing told today to keep
+    first = State(briefs={day1: DayRecord(built=f"{day1}T06:00:00")}, stories=state.stories)
+    (story,) = recognition.recognise(rebuild, first, day2)[0].stories
+    assert story.status == "new"
+
+
 def test_a_remembered_story_is_matched_once_and_a_same_day_rebuild_keeps_its_id_and_new(
     tmp_path: Path,
 ) -> None:

@@ -849,6 +849,7 @@ def recognise(
                 matched[i] = known
                 taken.add(known.id)
     judged = state.previous(today) is not None
+    earlier_today = _told_again(briefing, state, today)
     sent = state.sent_before(today)
     out: list[Story] = []
     records: dict[str, StoryRecord] = {}
@@ -872,6 +873,13 @@ def recognise(
             and not (known_story and k.id != known_story.id and _records_apart(known_story, k))
         ]
         met_in, first_seen = _continued(known_story, own, today)
+        if i in earlier_today:
+            # a story the day's earlier brief told, told again with no report since, is
+            # what that brief called it: its status was judged then, and nothing came to
+            # change it (r77 F17: an interview "developing since" day 1 in the morning's
+            # mail had been "new" in the update, the late deal story having taken the
+            # day-1 strike's id that the interview held in the morning)
+            first_seen = earlier_today[i]
         kept = heaviest_section(briefing, story, met_in & sections, sent)
         if kept in sections:
             stated = lead_sections(briefing, story, profile) if profile else frozenset()
@@ -918,6 +926,25 @@ def recognise(
     ):
         return dataclasses.replace(briefing, stories=tuple(out)), records
     return regrouped(briefing, stories, out), records
+
+
+def _told_again(briefing: Briefing, state: State, today: str) -> dict[int, str]:
+    """The stories of today (by index) that the day's earlier brief told, each made of
+    the very reports of one of its stories (no report since, none left), with the day
+    that story was first seen as that brief judged it."""
+    day = state.day(today)
+    if day is None or day.built is None or not day.told:
+        return {}
+    shas = {s.number: s.sha256 for s in briefing.sources}
+    found: dict[int, str] = {}
+    for i, story in enumerate(briefing.stories):
+        mine = {shas[n] for n in story.sources if n in shas}
+        if not mine or len(mine) < len(story.sources):
+            continue
+        told = [t for t in day.told if set(t.sources) == mine]
+        if len(told) == 1 and (known := state.stories.get(told[0].id)) is not None:
+            found[i] = known.first_seen
+    return found
 
 
 def _latest_report(briefing: Briefing, story: Story) -> str:
