@@ -87,3 +87,50 @@ def test_a_lower_case_title_two_owners_gave_before_stays_unattributed(tmp_path: 
         '"We will not trade our sailors for fish," the president said after the talks.\n'
     )
     assert speakers_of(tmp_path, text) == [(None, None)]
+
+
+def test_an_office_a_peoples_adjective_owns_is_the_speaker_as_written(tmp_path: Path) -> None:
+    """ "The Norwegian fisheries minister urged ... “...”", "“...,” the Norwegian
+    fisheries minister said": the people's adjective names whose office it is, as a
+    possessive does, in the quote's tag or as the subject of the speech verb its
+    sentence opens on (r77 F20); an office with no owner stays unattributed."""
+    text = (
+        "Varnholm terminal reopens\nFJORD TIMES\n\n"
+        "The grain terminal at Varnholm reopened on Tuesday after a week of flooding.\n\n"
+        "The Norwegian fisheries minister urged exporters to resume loading"
+        ' "before the weekend, not after".\n\n'
+        '"This is a relief for every farmer on the coast," the Norwegian fisheries'
+        " minister said in a statement.\n\n"
+        'Corvia\'s trade minister said: "We will buy what Varnholm ships."\n\n'
+        '"The gates stay shut," the acting harbour minister said.\n'
+    )
+    assert speakers_of(tmp_path, text) == [
+        ("Norwegian fisheries minister", None),
+        ("Norwegian fisheries minister", None),
+        ("Corvia's trade minister", None),
+        (None, None),
+    ]
+
+
+def test_an_office_two_owners_gave_before_stays_unattributed_by_adjective(
+    tmp_path: Path,
+) -> None:
+    """A people's adjective before the office is an owner too: after "Corvia's
+    president" and "the French president", "the president said" may be either."""
+    text = (
+        "Presidents meet\nLAKES LEDGER\n\n"
+        "Corvia's president arrived in Tarn on Monday.\n\n"
+        "The French president met growers there on Tuesday.\n\n"
+        '"We need the harbour," the president said after the talks.\n'
+    )
+    assert speakers_of(tmp_path, text) == [(None, None)]
+
+
+def test_an_office_someone_named_holds_is_not_given_by_adjective(tmp_path: Path) -> None:
+    """Where the story names someone of that office, the tag is theirs or undecided."""
+    text = (
+        "Varnholm terminal reopens\nFJORD TIMES\n\n"
+        "Fisheries Minister Eira Sandvik visited the terminal on Tuesday.\n\n"
+        '"This is a relief," the Norwegian fisheries minister said.\n'
+    )
+    assert ("Norwegian fisheries minister", None) not in speakers_of(tmp_path, text)

@@ -18,6 +18,7 @@ from typing import Literal, NamedTuple
 
 from brief.extract.actors.names import surname_of
 from brief.extract.actors.roles import is_head
+from brief.extract.actors.word_knowledge import demonym
 from brief.extract.actors.speakers import may_speak
 from brief.extract.lexicon import alternation, joined, words
 from brief.extract.quotes.actor_index import ActorIndex
@@ -259,7 +260,11 @@ class _StoryReader:
                 speaking = actor  # else "“A,” said X. “B.”": B goes on being X's
             by_title = None
             if actor is None:
-                by_title = (attributed and self._titled_only(para, n)) or _described_body(para, n)
+                by_title = (
+                    (attributed and self._titled_only(para, n))
+                    or self._office_opens(para, n)
+                    or _described_body(para, n)
+                )
             previous = self._keep(quote, actor, attributed, previous if follows else None, by_title)
             dropped = (quote.end, actor) if previous is None and actor is not None else None
             self.subjects.said(actor)
@@ -452,8 +457,12 @@ class _StoryReader:
             return self._owned_before(para, n, right)
         title = found["title"] or found["after"]
         verb = (found["verb"] or found["first"]).lower()
+        if verb not in attributing():
+            # ("“...,” the Dutch transport minister said": a people's adjective, no
+            # title in capitals, before a lower-case office)
+            return self._owned_before(para, n, right)
         held = [w.lower() for w in title.split()[1:] if w.lower() not in _TITLE_LINKS]
-        if verb not in attributing() or words()["role_heads"].isdisjoint(held):
+        if words()["role_heads"].isdisjoint(held):
             return None
         wanted = frozenset(held)
         for head in held:
@@ -474,19 +483,62 @@ class _StoryReader:
         if found is None:
             return None
         title = found["title"]
-        held = title.lower().split()
-        if not is_head(held[-1]) or held[-1] in words()["spokespeople"]:
-            return None  # (a spokesperson's words are its body's: spokesperson_body)
-        for head in held:
-            if self.subjects.index.roles.get(head):
-                return None
+        if not self._unheld_office(title):
+            return None
+        if found["people"]:
+            # "“...,” the Dutch transport minister said": the people's adjective is
+            # the title's owner, written in the tag itself, as "Poland's" is before
+            return f"{found['people']} {title}" if demonym(found["people"]) else None
         owner = r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:’s|'s)"  # "the African Group's"
         pattern = re.compile(rf"\b(?:The\s+)?({owner})\s+{re.escape(title)}\b")
         recent = (*self.subjects.texts[-LOOK_BACK:], para.text[: quote.start])
         owners = {m.group(1).replace("’", "'") for text in recent for m in pattern.finditer(text)}
+        # and a people's adjective before it is an owner too ("The French president met
+        # ..."): two owners, and the tag's "the president" may be either's
+        peoples = re.compile(rf"\b[Tt]he\s+([A-Z][a-z]+)\s+{re.escape(title)}\b")
+        owners |= {
+            m.group(1) for text in recent for m in peoples.finditer(text) if demonym(m.group(1))
+        }
         if len(owners) != 1:
             return None
         return f"{owners.pop()} {title}"
+
+    def _unheld_office(self, title: str) -> bool:
+        """Whether a lower-case title ("infrastructure minister") names an office, which
+        no one the story names holds (else the tag is theirs or undecided: the
+        resolver's call); a spokesperson's words are its body's (spokesperson_body)."""
+        held = title.lower().split()
+        if not is_head(held[-1]) or held[-1] in words()["spokespeople"]:
+            return False
+        return not any(self.subjects.index.roles.get(head) for head in held)
+
+    def _office_opens(self, para: Paragraph, n: int) -> str | None:
+        """ "The Dutch infrastructure minister urged both sides to ... “...”", "Poland's
+        president said: “...”": an office its owner names (a people's adjective, a
+        proper name's possessive), the subject of the speech verb that opens the quote's
+        sentence, is the speaker as the text gives them, as the office in the tag after
+        a quote is (_owned_before, _titled_only); nothing else may speak between (see
+        _described_body). An office with no owner ("the acting foreign minister said")
+        may be any state's, and settles nothing."""
+        quote = para.found[n]
+        starts = [a for a, b in para.offsets if a <= quote.start < b]
+        if not starts:
+            return None
+        opening = _office_opening_re().match(para.text, starts[0])
+        if opening is None or opening.end() > quote.start:
+            return None
+        # (the colon or comma that leads in the quote: "... minister said: “...”")
+        between = para.text[opening.end() : quote.start].rstrip(" ,:“\"")
+        said = attributing()
+        if _OTHER_CLAUSE_RE.search(between) or any(
+            t.lower() in said for t in word_re().findall(between)
+        ):
+            return None  # "..., but residents called it “...”": another's words
+        title, people = opening["title"], opening["people"]
+        if not self._unheld_office(title) or (people and not demonym(people)):
+            return None
+        owner = (people or opening["owner"]).replace("’", "'")
+        return f"{owner} {title}"
 
     def _signed_lines(self, para: Paragraph, n: int) -> bool:
         """Whether the paragraph's n-th quote is one of a column of signed quotations the
@@ -846,7 +898,20 @@ def _plain_title_tag_re() -> re.Pattern[str]:
     president said"), its verb a speech verb."""
     said = alternation(attributing())
     return re.compile(
-        rf"[”\"’',\s]*the\s+(?P<title>(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s+(?:{said})\b"
+        rf"[”\"’',\s]*the\s+(?:(?P<people>[A-Z][a-z]+)\s+)?"
+        rf"(?P<title>(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s+(?:{said})\b"
+    )
+
+
+@cache
+def _office_opening_re() -> re.Pattern[str]:
+    """A sentence that opens on a lower-case office and its owner, then a speech verb:
+    "The Dutch infrastructure minister urged", "Poland's president said" (_office_opens)."""
+    said = alternation(attributing())
+    owner = r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:’s|'s)"
+    return re.compile(
+        rf"\W*(?:The\s+(?P<people>[A-Z][a-z]+)\s+|(?P<owner>{owner})\s+)"
+        rf"(?P<title>(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s+(?:{said})\b"
     )
 
 
