@@ -211,3 +211,45 @@ def test_a_straggler_no_older_than_what_its_reader_was_told_still_tells_its_part
     names = {s.number: Path(s.path).name for s in report.briefing.sources}
     (late,) = [s for s in report.briefing.stories if names[s.sources[0]] == "late.txt"]
     assert late.bullets
+
+
+def test_a_report_its_feed_listed_only_after_the_last_brief_is_news_since() -> None:
+    """A report dated the last brief's day that its feed did not list yet when the run of
+    that brief read it was published after that brief: news since, though a later report
+    of its story is in the brief (r77 F13: an afternoon ruling, first fetched the next
+    morning, had been held back behind that morning's notice). One dated before that day
+    is older than it however it came."""
+    b = briefing({1: "2026-11-25", 2: "2026-11-26", 3: "2026-11-24"}, (1, 2, 3))
+    assert stale_sources(b, "2026-11-26", "2026-11-25") == {1, 3}
+    after = frozenset({1, 3})
+    assert stale_sources(b, "2026-11-26", "2026-11-25", published_after=after) == {3}
+
+
+def test_fetched_after_names_items_a_feed_read_before_did_not_list(tmp_path: Path) -> None:
+    from brief.collect import fetched_after
+
+    state = tmp_path / "state" / "feeds"
+    state.mkdir(parents=True)
+    lines = [
+        ("2026-11-25T06:00:00+00:00", "old.txt", "http://x.example/a.xml"),
+        ("2026-11-26T06:00:00+00:00", "late.txt", "http://x.example/a.xml"),
+        # a feed first read this morning: when its items were published is not known
+        ("2026-11-26T06:00:00+00:00", "new-feed.txt", "http://y.example/b.xml"),
+    ]
+    (state / "seen.jsonl").write_text(
+        "".join(
+            json.dumps({"at": at, "file": name, "keys": [f"guid {feed} {name}"]}) + "\n"
+            for at, name, feed in lines
+        )
+        + '{"at": "2026-11-26T06:00:00+00:00", "file": "url-only.txt", "keys": ["url u"]}\n',
+        encoding="utf-8",
+    )
+
+    class Daily:
+        def require_daily(self) -> object:
+            return dataclasses.make_dataclass("D", ["state"])(tmp_path / "state")
+
+        feeds = ("a",)
+
+    assert fetched_after(Daily(), "2026-11-25T06:00:00+00:00") == {"late.txt"}  # type: ignore[arg-type]
+    assert fetched_after(Daily(), "not a time") == frozenset()  # type: ignore[arg-type]

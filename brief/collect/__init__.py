@@ -226,6 +226,29 @@ def updated_in_place(config: Config) -> frozenset[str]:
     return frozenset(SeenStore(config.require_daily().state / "feeds" / "seen.jsonl").updates)
 
 
+def fetched_after(config: Config, when: str) -> frozenset[str]:
+    """The file names of the articles a fetch first wrote after `when` (an ISO time: the
+    reader's last brief) from a feed that had been read by then (an item of it was
+    written at or before it): items their feed did not list when the run of that brief
+    read it, so published after it, whatever day they carry (daily.dating). An article
+    of a feed first read later, or dropped in the inbox, tells nothing of when it was
+    published."""
+    from brief.collect.seen import SeenStore
+
+    if not config.feeds:
+        return frozenset()
+    written = SeenStore(config.require_daily().state / "feeds" / "seen.jsonl").written
+    try:
+        then = datetime.fromisoformat(when)
+        times = {name: (datetime.fromisoformat(at), feed) for name, (at, feed) in written.items()}
+        read_by_then = {feed for at, feed in times.values() if feed and at <= then}
+        return frozenset(
+            name for name, (at, feed) in times.items() if at > then and feed in read_by_then
+        )
+    except (ValueError, TypeError):
+        return frozenset()
+
+
 def _title(states: dict[str, object], url: str) -> str | None:
     """The feed's own title as its last fetch read it (feeds.json), if any."""
     state = states.get(url)

@@ -125,6 +125,8 @@ class SeenStore:
         self.waiting: dict[tuple[str, ...], Waiting] = {}
         # the inbox names of the articles written as a new version of an item seen before
         self.updates: set[str] = set()
+        # each inbox name a fetch wrote, with when and from which feed (its GUID key's)
+        self.written: dict[str, tuple[str, str | None]] = {}
         self.torn = False
         try:
             data = path.read_bytes()
@@ -146,6 +148,7 @@ class SeenStore:
                     outlet = record.get("outlet")
                     self._carried(keys, outlet if isinstance(outlet, str) else None)
                     self._updated(record)
+                    self._written(record, keys)
             except (ValueError, KeyError, TypeError):
                 log.warning("%s: line %d is unreadable (a run killed mid-write?)", path, number)
         self._settle()
@@ -224,6 +227,12 @@ class SeenStore:
         name = record.get("file")
         if record.get("updated") == "yes" and isinstance(name, str):
             self.updates.add(name)
+
+    def _written(self, record: Mapping[str, object], keys: Iterable[str]) -> None:
+        name, at = record.get("file"), record.get("at")
+        if isinstance(name, str) and isinstance(at, str):
+            feed = next((k.split(" ")[1] for k in keys if k.startswith("guid ")), None)
+            self.written.setdefault(name, (at, feed))
 
     def _carried(self, keys: Iterable[str], outlet: str | None) -> None:
         """Note the outlet of a line's text keys; a line with none makes them anyone's."""

@@ -10,6 +10,13 @@ removed (r46 H3). Only the day is known of most reports, so a report is stale wh
 - it is dated that day, and a later report of its story is in this brief: it may have
   come after the previous brief, but a later report has overtaken it.
 
+A report dated the previous brief's day that its feed did not list yet when the run of
+that brief read it was published after that brief: it is news since, whatever later
+report its story holds (the trial's court ruling of the afternoon before, first fetched
+in the morning, had been held back behind the port's morning notice, and no brief ever
+told the ruling its story was headed by, r77 F13). What a later report does overtake of
+it, a count, a state, is kept out sentence by sentence (pipeline.outdated).
+
 A report dated after the previous brief's day and before today (a weekend with no brief)
 is news since the last brief, and one dated today is today's. An undated one cannot be
 told: it is taken as today's. So is an item its feed updated in place (the same link and
@@ -47,11 +54,15 @@ def stale_sources(
     previous_day: str | None,
     earlier: frozenset[str] = frozenset(),
     updates: frozenset[int] = frozenset(),
+    published_after: frozenset[int] = frozenset(),
 ) -> frozenset[int]:
     """The numbers of the brief's sources older than the previous brief (see above);
     none with no previous brief to be older than. `earlier`: on a later run of the day,
     the SHA-256 of the articles the day's earlier brief was made from (the others
-    arrived since). `updates`: the sources that are items updated in place, never stale."""
+    arrived since). `updates`: the sources that are items updated in place, never stale.
+    `published_after`: the sources known to be published after the previous brief of an
+    earlier day (a feed that run read did not list them yet: collect.fetched_after),
+    never stale when dated that brief's day: nothing of theirs held before it."""
     if previous_day is None:
         return frozenset()
     arrived = (
@@ -75,6 +86,7 @@ def stale_sources(
             if _older(day, latest, day_before if n in arrived else previous_day)
             and day < today
             and n not in updates
+            and not (n in published_after and day == previous_day)
         )
     return frozenset(stale)
 

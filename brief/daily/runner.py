@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from brief.collect import fetch_feeds, known_problems, updated_in_place
+from brief.collect import fetch_feeds, fetched_after, known_problems, updated_in_place
 from brief.compose.titles import digest_title
 from brief.config import Config, MailConfig
 from brief.daily import late, planning, withdrawals
@@ -121,6 +121,7 @@ def _marked(
     date: str,
     options: Options,
     updates: frozenset[str],
+    published: frozenset[str] = frozenset(),
 ) -> tuple[Briefing, dict[str, saved.StoryRecord]]:
     """The brief with its new points and its stories' status (new, developing), and the
     stories to remember; the profile reads today's headlines where a developing story
@@ -131,7 +132,7 @@ def _marked(
         briefing,
         frozenset(previous.sentences) if previous else None,
         frozenset(previous.seen) if previous else frozenset(),
-        _older(briefing, state, date, updates),
+        _older(briefing, state, date, updates, published),
         wire_versions.restated(briefing, state, date),
     )
     briefing, remembered = recognition.recognise(briefing, state, date, language, profile)
@@ -139,16 +140,29 @@ def _marked(
 
 
 def _older(
-    briefing: Briefing, state: saved.State, today: str, updates: frozenset[str]
+    briefing: Briefing,
+    state: saved.State,
+    today: str,
+    updates: frozenset[str],
+    published: frozenset[str] = frozenset(),
 ) -> frozenset[int]:
     """The brief's sources older than the brief its reader already has (dating): on a
     later run of the day, an article that arrived since the day's earlier brief is what
     came since, whatever its dateline; and an item updated in place (`updates`: the file
-    names the fetch wrote them under, collect.updated_in_place) is what it adds today."""
+    names the fetch wrote them under, collect.updated_in_place) is what it adds today; an
+    article its feed first listed after the previous brief of an earlier day (`published`:
+    file names, collect.fetched_after) is no older than that brief."""
     previous = state.previous(today)
     earlier = frozenset(previous.inputs) if previous is not None else frozenset()
     updated = frozenset(s.number for s in briefing.sources if Path(s.path).name in updates)
-    return stale_sources(briefing, today, state.previous_day(today), earlier, updated)
+    return stale_sources(
+        briefing,
+        today,
+        state.previous_day(today),
+        earlier,
+        updated,
+        frozenset(s.number for s in briefing.sources if Path(s.path).name in published),
+    )
 
 
 def _used_too(record: saved.DayRecord, used: tuple[str, ...]) -> saved.DayRecord:
@@ -187,7 +201,15 @@ def execute(
         options = dataclasses.replace(config.options, now=work.now, title=title)
         candidates = list(dict.fromkeys([*work.earlier, *work.fresh]))
         updates = updated_in_place(config)
-        briefing, used, unbuilt = _build(candidates, options, state, work.date, progress, updates)
+        last = state.previous(work.date)
+        published = (
+            fetched_after(config, last.built)
+            if last is not None and last.built and state.previous_day(work.date) != work.date
+            else frozenset()
+        )
+        briefing, used, unbuilt = _build(
+            candidates, options, state, work.date, progress, updates, published
+        )
         if briefing is not None:  # a later run of the day: the stories it told stay told
             briefing = late.keep_told(briefing, state.day(work.date))
         report = dataclasses.replace(report, rejected=(*report.rejected, *unbuilt))
@@ -202,7 +224,7 @@ def execute(
             or withdrawals.says_more(briefing, state.day(work.date))
         )
         marked = (
-            _marked(briefing, state, work.date, config.options, updates)
+            _marked(briefing, state, work.date, config.options, updates, published)
             if briefing is not None and fresh
             else None
         )
@@ -347,6 +369,7 @@ def _build(
     today: str,
     progress: Progress | None,
     updates: frozenset[str] = frozenset(),
+    published: frozenset[str] = frozenset(),
 ) -> tuple[Briefing | None, list[Path], dict[Path, str]]:
     """Build from every readable article; an unreadable one is set aside (with why), not
     fatal.
@@ -390,7 +413,7 @@ def _build(
                 briefing, state, today, options.language, load_profile(options.profile)
             )
             held = _held(briefing, record, state, today, options.language, updates)
-            older = _older(briefing, state, today, updates)
+            older = _older(briefing, state, today, updates, published)
             # A story of stragglers only that its reader was told from a later report
             # is overtaken: it tells nothing (recognition.overtaken).
             overtaken = recognition.overtaken(briefing, state, today, older, options.language)
