@@ -2401,7 +2401,8 @@ FERRY_INTERVIEW = """\
 FERRY_LATE = """\
     Kettlewick ferry crews back at work after pay offer
 
-    Ferry crews at Kettlewick harbour returned to work on Tuesday evening after the operator raised its pay offer, the union said.
+    Ferry crews at Kettlewick harbour returned to work on Tuesday evening after the operator
+    raised its pay offer, the union said.
     """
 
 

@@ -7,7 +7,7 @@ import socket
 import time
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -189,7 +189,7 @@ def test_a_brief_mailed_later_gives_the_day_it_is_of_once() -> None:
         sender="desk@grain.example",
         recipient="ops@grain.example",
         msgid="<a@grain.example>",
-        now=datetime(2031, 9, 19, 7, tzinfo=timezone.utc),
+        now=datetime(2031, 9, 19, 7, tzinfo=UTC),
         options=Options(),
     )
     assert msg["Subject"] == "Grain desk — 18 September 2031"

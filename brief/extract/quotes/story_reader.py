@@ -18,8 +18,8 @@ from typing import Literal, NamedTuple
 
 from brief.extract.actors.names import surname_of
 from brief.extract.actors.roles import is_head
-from brief.extract.actors.word_knowledge import demonym
 from brief.extract.actors.speakers import may_speak
+from brief.extract.actors.word_knowledge import demonym
 from brief.extract.lexicon import alternation, joined, words
 from brief.extract.quotes.actor_index import ActorIndex
 from brief.extract.quotes.attribution import attribute, phrase_actor, resolve_before
@@ -528,7 +528,7 @@ class _StoryReader:
         if opening is None or opening.end() > quote.start:
             return None
         # (the colon or comma that leads in the quote: "... minister said: “...”")
-        between = para.text[opening.end() : quote.start].rstrip(" ,:“\"")
+        between = para.text[opening.end() : quote.start].rstrip(' ,:“"')
         said = attributing()
         if _OTHER_CLAUSE_RE.search(between) or any(
             t.lower() in said for t in word_re().findall(between)
