@@ -1469,12 +1469,13 @@ def test_a_field_of_two_nouns_stays_in_the_title() -> None:
 
 def test_an_office_voted_or_booted_out_of_is_no_ones_role() -> None:
     """ "DALBY mayor X was booted out of office": a tabloid's "booted out" ends the office
-    as "removed" does, so the title before the name is stale, and a namesake whose
+    as "removed" does, so the title before the name is stale (shown as the one she left,
+    "former", since the sentence's leaving verb has her as its subject), and a namesake whose
     surname ends the double-barrelled one ("Radcliffe" of "Hale-Radcliffe") keeps his."""
     assert people(
         "DALBY mayor Joan Hale-Radcliffe was booted out of office yesterday.",
         "Council speaker Tom Radcliffe said the vote was fair.",
-    ) == {"Joan Hale-Radcliffe": None, "Tom Radcliffe": "Council speaker"}
+    ) == {"Joan Hale-Radcliffe": "former DALBY mayor", "Tom Radcliffe": "Council speaker"}
 
 
 def test_gogo_is_a_form_of_respect_not_a_given_name() -> None:

@@ -84,3 +84,27 @@ def test_a_deputy_named_or_no_date_to_compare_leaves_the_title() -> None:
     assert found["Ivo Marsh"][0] is not None
     found = roles_by_source([_DAY_ONE, [_given_away("acting director")]])
     assert found["Ivo Marsh"][0] is not None
+
+
+def test_the_title_apposed_to_the_subject_of_a_leaving_verb_is_the_one_left() -> None:
+    found = people(
+        "Larkspur Ferries said its chief executive, Tomas Wen, has resigned for family reasons."
+    )
+    assert found["Tomas Wen"] == "former chief executive"
+    assert people("Chief executive Tomas Wen has resigned.") == {
+        "Tomas Wen": "former chief executive"
+    }
+
+
+def test_a_title_left_in_a_past_year_is_no_current_one() -> None:
+    found = people("Chief executive Tomas Wen, who resigned in 2019, spoke at the launch.")
+    assert found["Tomas Wen"] is None
+
+
+def test_a_leaving_put_off_or_told_in_a_relative_clause_dates_no_title() -> None:
+    for text in (
+        "The firm's chief executive, Tomas Wen, has resigned and will stay on until June.",
+        "Chief executive Tomas Wen has resigned, effective 1 June.",
+        "The line was run by founder Tomas Wen, who stepped down and remains chairman.",
+    ):
+        assert people(text) == {"Tomas Wen": None}, text

@@ -123,9 +123,14 @@ def _drop_left_offices(
                 or (_an_office(role_words) and _left_unnamed(text, tally, shared))
                 or _replaced_by_holder(text, tally, role_words, surnames)
             ):
-                tally.role, tally.role_at = _past_title(role_words, (given or {}).get(id(tally)))
+                said = (given or {}).get(id(tally))
+                tally.role, tally.role_at = _past_title(role_words, said)
                 if tally.role is None:
                     tally.role, tally.role_at = _ended_title(role_words, ended, tally)
+                if tally.role is None:
+                    tally.role, tally.role_at = _title_of_the_leaver(
+                        role_words, ended, tally, said, shared
+                    )
                 break
 
 
@@ -212,6 +217,55 @@ def _ended_title(
                 said = as_former(without_demonym(office) or office)
                 return said, Mention(sentence.source, sentence.index)
     return None, None
+
+
+def _title_of_the_leaver(
+    role_words: list[str],
+    ended: Sequence[Sentence],
+    tally: Tally,
+    given: Sequence[tuple[str, Mention]] | None,
+    shared: Set[str],
+) -> tuple[str | None, Mention | None]:
+    """ "Its chief executive, Tomas Wen, has resigned", "Harbour Master Ida Holm stepped
+    down on Friday": the sentence whose leaving verb has the person as its subject gives
+    them, in that same clause, the title of the office (the role the text gives them
+    there, cited to that sentence): the office they held until then, which the leaving
+    ends. Shown dated, "former chief executive", cited to that sentence. Not a title some
+    other sentence gives ("Wen, who resigned last month": of what, that sentence does not
+    say), nor a dated or stand-in one ("acting", "former"), nor a rank given with the
+    office ("Rear Admiral, commander of X": the rank is not lost), nor where the sentence dates
+    the ending by a year or tells of it as a past one (`ending_may_be_stale`). `shared`:
+    the surnames two or more people of the brief bear."""
+    for role, mention in given or ():
+        if not _same_office(role_words, role) or _dated(role) or "," in role:
+            continue  # (a rank and an office, "Rear Admiral, commander of X": the rank stays)
+        for sentence in ended:
+            if Mention(sentence.source, sentence.index) != mention:
+                continue
+            if ending_may_be_stale(sentence.text) or not _left_now(sentence.text, tally, shared):
+                continue
+            role = without_demonym(role.strip()) or role.strip()
+            first, _, rest = role.partition(" ")
+            if rest and rest.islower() and first[1:].islower():
+                role = first.lower() + " " + rest  # ("Chief executive X", opening a sentence)
+            return as_former(role), mention
+    return None, None
+
+
+def _left_now(text: str, tally: Tally, shared: Set[str]) -> bool:
+    """`_left_unnamed`, with the name the leaving verb's own subject (not "founder X, who
+    stepped down and remains chairman": a relative clause tells of the person, and the
+    title before the name need not be the office left), and nothing after the verb that
+    puts the ending off ("with effect from June", "will stay on until", "remains": words.toml's
+    leaving_deferred)."""
+    if not _left_unnamed(text, tally, shared):
+        return False
+    written = (tally.name,) if surname_of(tally.name) in shared else _written(tally)
+    found = _unnamed_pattern("|".join(map(re.escape, written))).search(text)
+    if found is None or " who" in text[found.end("who") : found.start("verb")]:
+        return False
+    after = set(_words(text[found.end() :]))
+    return after.isdisjoint(words()["leaving_deferred"])
 
 
 def _dated(office: str) -> bool:
@@ -350,12 +404,16 @@ def _an_office(role_words: list[str]) -> bool:
     "singer" nor "medallist"), and no word dates it ("former immigration minister" is no
     stale title when a sentence says she resigned). The head is the word before the
     role's preposition ("akim of Leilek district", "ambassador to Malaysia"), else its
-    last."""
+    last; a noun that describes someone by their work ("executive", "economist") heads
+    an office where a rank of a title stands before it (words.toml's title_ranks: "chief
+    executive", "senior economist"), which one holds in a body and leaves."""
     opening = words()["role_prepositions"]
     cut = next((k for k, w in enumerate(role_words) if k and w in opening), len(role_words))
+    head = role_words[cut - 1] if role_words else ""
+    ranked = cut > 1 and role_words[cut - 2] in words()["title_ranks"]
     return (
         bool(role_words)
-        and is_head(role_words[cut - 1])
+        and (is_head(head) or (ranked and head in words()["described"]))
         and set(role_words).isdisjoint(words()["role_past"])
     )
 
