@@ -108,3 +108,13 @@ def test_a_leaving_put_off_or_told_in_a_relative_clause_dates_no_title() -> None
         "The line was run by founder Tomas Wen, who stepped down and remains chairman.",
     ):
         assert people(text) == {"Tomas Wen": None}, text
+
+
+def test_an_appointment_past_a_field_word_of_the_old_title_gives_the_new_office() -> None:
+    found = people(
+        "The board has appointed chief financial officer Mia Dorn as interim chief executive"
+        " while it searches for a successor."
+    )
+    assert found == {"Mia Dorn": "interim chief executive"}
+    found = people("Police arrested chief financial officer Mia Dorn as she left the office.")
+    assert found == {"Mia Dorn": "chief financial officer"}

@@ -694,7 +694,28 @@ def _active_verb(toks: list[Token], i: int) -> int | None:
         if tok.text in _NOT_IN_TITLE:
             return None
         if tok.text.islower() and not TITLE_WORDS[tok.base] and not tok.possessive:
-            return k if tok.base not in {"the", "its", "his", "her", "their"} else None
+            if tok.base in {"the", "its", "his", "her", "their"}:
+                return None
+            return _verb_before_a_field(toks, k, i) or k
+    return None
+
+
+def _verb_before_a_field(toks: list[Token], k: int, i: int) -> int | None:
+    """ "appointed chief financial officer Mia Dorn": a word of the title's field that
+    is no title word ("financial", "operations") stands between the appointing verb and
+    the name, whose title ends with an office's head. The appointing verb (words.toml's
+    appointment_verbs) just before the title's lower-case words, within the window of
+    `_active_verb`, is the one whose object the name is."""
+    if i < 1 or not (is_head(toks[i - 1].base) or toks[i - 1].base in _office_nouns()):
+        return None
+    for n in range(k - 1, max(i - 9, -1), -1):
+        tok = toks[n]
+        if tok.base in words()["appointment_verbs"]:
+            return n
+        if tok.text in _NOT_IN_TITLE or not tok.text.islower() or tok.possessive:
+            return None
+        if tok.base in joined("determiners", "possessives", "auxiliaries"):
+            return None
     return None
 
 
