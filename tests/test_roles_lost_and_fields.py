@@ -101,15 +101,6 @@ def test_a_title_left_in_a_past_year_is_no_current_one() -> None:
     assert found["Tomas Wen"] is None
 
 
-def test_a_leaving_put_off_or_told_in_a_relative_clause_dates_no_title() -> None:
-    for text in (
-        "The firm's chief executive, Tomas Wen, has resigned and will stay on until June.",
-        "Chief executive Tomas Wen has resigned, effective 1 June.",
-        "The line was run by founder Tomas Wen, who stepped down and remains chairman.",
-    ):
-        assert people(text) == {"Tomas Wen": None}, text
-
-
 def test_an_appointment_past_a_field_word_of_the_old_title_gives_the_new_office() -> None:
     found = people(
         "The board has appointed chief financial officer Mia Dorn as interim chief executive"
@@ -118,3 +109,24 @@ def test_an_appointment_past_a_field_word_of_the_old_title_gives_the_new_office(
     assert found == {"Mia Dorn": "interim chief executive"}
     found = people("Police arrested chief financial officer Mia Dorn as she left the office.")
     assert found == {"Mia Dorn": "chief financial officer"}
+
+
+def test_a_body_that_voted_to_dismiss_someone_dismissed_them() -> None:
+    found = people("The assembly on Monday voted to dismiss Auditor General Rafe Tolland.")
+    assert found == {"Rafe Tolland": "former Auditor General"}
+    for undone in (
+        "The assembly will vote to dismiss Auditor General Rafe Tolland.",
+        "The assembly has not voted to dismiss Auditor General Rafe Tolland.",
+        "The assembly voted to impeach President Rafe Tolland.",
+        "The board moved to oust chairman Rafe Tolland.",
+    ):
+        assert people(undone) == {"Rafe Tolland": None}, undone
+
+
+def test_a_leaving_put_off_or_told_in_a_relative_clause_dates_no_title() -> None:
+    for text in (
+        "The firm's chief executive, Tomas Wen, has resigned and will stay on until June.",
+        "Chief executive Tomas Wen has resigned, effective 1 June.",
+        "The line was run by founder Tomas Wen, who stepped down and remains chairman.",
+    ):
+        assert people(text) == {"Tomas Wen": None}, text

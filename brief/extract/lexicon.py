@@ -50,6 +50,7 @@ _WORD_LISTS = (
     "office_endings",
     "office_ending_verbs",
     "office_ending_undone",
+    "office_ending_votes",
     "leaving_deferred",
     "office_returning_words",
     "office_leaving_verbs",

@@ -366,14 +366,17 @@ def ended_title(toks: list[Token], at: int, title: str) -> str | None:
     holder's office stands right before it, past "the" ("parliament dismissed Energy
     Minister X" -> "former Energy Minister"): the sentence says it was theirs and is no
     more. A people's adjective opening it is left out ("sacked Brazilian coach X" is no
-    former coach of Brazil). None for an ending to come ("voted to dismiss"), one that
-    may leave the office held ("impeached"), "then", or a title the text dates."""
+    former coach of Brazil). None for an ending to come ("moves to dismiss"), one that
+    may leave the office held ("impeached"), "then", or a title the text dates; "voted
+    to dismiss", a body's done vote, is the ending done (`_voted_to`)."""
     k = at - 1
     while k >= 0 and toks[k].base == "the":
         k -= 1
     w = words()
     verb = toks[k].base if k >= 0 else ""
     done = verb.endswith(("ed", "ew", "wn")) and verb not in w["office_ending_undone"]
+    if not done and _voted_to(toks, k, verb):
+        done = True  # "parliament voted to dismiss Energy Minister X": the vote dismissed him
     if not (done and verb in w["office_ending_verbs"]) or dating_word(toks[at].base):
         return None
     if ending_may_be_stale(" ".join(tok.text for tok in toks)):
@@ -381,6 +384,18 @@ def ended_title(toks: list[Token], at: int, title: str) -> str | None:
     if title.startswith(toks[at].text):
         title = without_demonym(title)
     return as_former(title) if title else None
+
+
+def _voted_to(toks: list[Token], k: int, verb: str) -> bool:
+    """ "voted to dismiss": the infinitive of an ending (office_ending_verbs' bare form,
+    not one whose past may leave the office held, "impeach") after "to" and a body's
+    past decision (words.toml's office_ending_votes) that no word before undoes or puts
+    off ("has not voted", "would have voted", "had voted": not_done)."""
+    if k < 2 or toks[k - 1].base != "to" or toks[k - 2].base not in words()["office_ending_votes"]:
+        return False
+    if f"{verb}ed" in words()["office_ending_undone"]:
+        return False
+    return not any(t.base in words()["not_done"] for t in toks[max(0, k - 4) : k - 2])
 
 
 # Of the words that make a name the object of a title, the ones that also join a body's
