@@ -1131,11 +1131,12 @@ def test_an_initial_written_against_the_name_opens_it() -> None:
 
 
 def test_a_title_is_left_blank_once_its_holder_resigned() -> None:
-    """ "Foreign Minister Hugh Bentham resigned on Wednesday": no office named, so the one
-    the brief gives him may be it; blank, not stale (a reviewer's). Not a singer who quit
+    """ "Foreign Minister Hugh Bentham resigned on Wednesday": the title the leaving verb's
+    subject bears in that clause is the office left, shown "former" (r77 F5; it had been
+    left blank, not stale, a reviewer's). Not a singer who quit
     a show, a captain sent off, a title its own words date, nor a namesake's going."""
     assert people("Crisis talks.", "Foreign Minister Hugh Bentham resigned on Wednesday.") == {
-        "Hugh Bentham": None
+        "Hugh Bentham": "former Foreign Minister"
     }
     assert people("Show news.", "Singer Brian Harvey quit the show on Friday.") == {
         "Brian Harvey": "Singer"
@@ -1954,14 +1955,15 @@ def test_a_participle_after_a_persons_noun_keeps_the_person() -> None:
 
 def test_a_decrees_surname_first_order_is_the_same_person() -> None:
     """An order that writes the surname first ("Dauletov Arman Serikovich") beside the
-    name as news writes it is one person; a recalled envoy keeps no current title."""
+    name as news writes it is one person; a recalled envoy keeps no current title (the one
+    apposed to him where he was relieved of his post is shown "former")."""
     found = people(
         "Tarsia's ambassador to Peru, Arman Serikovich Dauletov, has been relieved of his"
         " post, a decree said.",
         'The decree reads: "Dauletov Arman Serikovich is relieved of his duties."',
     )
     assert "Dauletov Arman Serikovich" not in found
-    assert found["Arman Serikovich Dauletov"] is None
+    assert found["Arman Serikovich Dauletov"] == "Tarsia's former ambassador to Peru"
 
 
 def test_a_place_opened_by_a_style_is_no_person() -> None:
