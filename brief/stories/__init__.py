@@ -52,7 +52,10 @@ Three steps, none told how many stories there are:
    apart.own_actors: a second bank's results, whose every report names the first bank's
    capital hole); one event's groups differ by a place they do not open on ("a Spiro
    man"). A live page's entries that name a name both give go to the story whose
-   leads give it (see live.story_of_entries). Two texts whose leads each place their event
+   leads give it (see live.story_of_entries), and entries that give, in small letters, a
+   rare word one story's leads alone give go to that story (see live.entry_acts: a page
+   of a draft text's reactions names countries and delegates, not the text's names).
+   Two texts whose leads each place their event
    by a compass point in small letters before a region that is no country ("a wildfire
    in northern Nevada", "in southern Oregon"), which the other never names, are placed
    apart as two countries' are (see apart.lead_regions).
@@ -84,7 +87,9 @@ Three steps, none told how many stories there are:
    And two groups are two events when a report of one calls the other's "separate" ("In a
    separate attack on Tuesday, gunmen killed farmers in Mafa"), naming after it a subject
    of the other's that it names nowhere else (a region after a compass point, "in the
-   northern Baltic", says where in it, as a country's name does, not which event), or
+   northern Baltic", says where in it, as a country's name does, not which event; nor is
+   a name the other's leads give only after a marker of what came before, "a day after a
+   namesake was held in the capital": the earlier event's, see Text.recalled), or
    before it where it names nothing after ("In Copenhagen, its cabin crew also walked
    out, in a separate conflict"; see apart.called_separate): two attacks of one state and
    day share their spokesman, governor and words, and recall each other, but an outlet
@@ -191,6 +196,11 @@ Three steps, none told how many stories there are:
    never names, one of its leads telling the story's happening after a marker of what
    came before (see apart.caused_decision: insurers listing a coast as high-risk after an
    attack on a port there, and the shipowners' objections to it).
+   To apart.leads_with_its_own, a report that leads with the story's place, though other
+   reports of the pile name it too, need not name the story's names that most of its
+   reports give only in a line or two past their leads (see lone_reports._told_names:
+   another leak of the pipeline that each wire recalls, beside a farmer's field under the
+   leak).
    A digest of the day (see apart.digest_beside: a market close whose first sentence
    gives none of a story's subjects and which tells it, and at least three other events
    of the pile, in a line or two each, by the names their reports lead with or in its own
@@ -299,7 +309,11 @@ Three steps, none told how many stories there are:
    its morgue; a taxi strike in Luanda and an explainer of Angola's fuel prices), or both
    place one happening in one country by a rare word or a count their leads share (a
    currency's slide after a rate "hike" of 200 basis points, the bank's own reports of
-   rates "raised" by 200).
+   rates "raised" by 200). A report's lines that open on a rare name the other group
+   writes within its sentences name it as well, beside a line that names it within (see
+   in_passing._opened_on_theirs: a grid operator's notice opens line after line on its
+   initials and tells its act throughout, not in passing); a country, its capital or its
+   people opening a line says where, and is no such name.
 3. Subjects. A headline and its first sentence name who or where the event is (Dibaba
    in Boston, Merritt in Fayetteville). Two reports of one event name each other's
    subject somewhere; two reports of one desk's news (two athletics meets, two campaign
