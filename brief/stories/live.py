@@ -24,7 +24,7 @@ from brief.ingest.furniture import entry_stamp, entry_stamps
 from brief.models import Sentence
 from brief.stories.apart import SUBJECT_GENERAL_SHARE, SUBJECT_MIN_LENGTH
 from brief.stories.apart.countries import country_names, country_words
-from brief.stories.apart.rare_words import OPENING_GENERAL_SHARE
+from brief.stories.apart.rare_words import OPENING_GENERAL_SHARE, rare_in_english
 from brief.stories.similarity import general_shares
 from brief.stories.texts import (
     Text,
@@ -161,7 +161,7 @@ def story_of_entries(
     given = Counter(name for story in stories for name in set(story))
     leading = Counter(name for story in led for name in set(story))
     # a rare word of what happened that one story's leads alone give (see entry_acts)
-    acts = _rare_words({word for word, n in leading.items() if n == 1})
+    acts = rare_in_english({word for word, n in leading.items() if n == 1}, OPENING_GENERAL_SHARE)
     read = [
         (_seats_told(entry_names(entry, known, own), given), entry_acts(entry) & acts)
         for entry in entries
@@ -200,16 +200,6 @@ def entry_acts(entry: Sequence[Sentence]) -> frozenset[str]:
         for text in said
         for word in _WORDS.findall(text)
         if word.islower()
-    )
-
-
-def _rare_words(words: Collection[str]) -> frozenset[str]:
-    """The words general English rarely uses, as a lead's rare words are read (see
-    rare_openings: OPENING_GENERAL_SHARE)."""
-    every = sorted(words)
-    shares = general_shares(every).tolist() if every else []
-    return frozenset(
-        w for w, share in zip(every, shares, strict=True) if share < OPENING_GENERAL_SHARE
     )
 
 

@@ -34,8 +34,8 @@ from brief.stories.apart.rare_words import (
     SUBJECT_GENERAL_SHARE,
     SUBJECT_MIN_LENGTH,
     core_names,
+    rare_in_english,
 )
-from brief.stories.similarity import general_shares
 from brief.stories.texts import (
     LEAD_SENTENCES,
     SUBJECT_SENTENCES,
@@ -120,11 +120,11 @@ def _opened_on_theirs(text: Text, theirs: Collection[str]) -> dict[int, str]:
         for k, sentence in enumerate(text.head)
         if (words := _WORD.findall(sentence)[:1]) and words[0][:1].isupper()
     }
-    candidates = sorted({word for word in first.values() if word in theirs} - country_words())
+    candidates = {word for word in first.values() if word in theirs} - country_words()
     rare = {
         word
-        for word, share in zip(candidates, general_shares(candidates).tolist(), strict=True)
-        if share < SUBJECT_GENERAL_SHARE and len(word) >= SUBJECT_MIN_LENGTH
+        for word in rare_in_english(candidates, SUBJECT_GENERAL_SHARE)
+        if len(word) >= SUBJECT_MIN_LENGTH
     }
     return {k: word for k, word in first.items() if word in rare}
 

@@ -8,7 +8,7 @@ one event from another is what only its own reports say (a "Dibaba", "Iquique").
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from brief.extract import lexicon
 from brief.stories.apart.countries import country_words
@@ -39,7 +39,7 @@ OPENING_GENERAL_SHARE = 0.02
 def rare_openings(texts: Sequence[Text]) -> list[set[str]]:
     """Each text's opening words that general English rarely uses (see
     OPENING_GENERAL_SHARE): the who, where or what its headline and first sentence give."""
-    rare = _rare({word for text in texts for word in text.opening}, OPENING_GENERAL_SHARE)
+    rare = rare_in_english({word for text in texts for word in text.opening}, OPENING_GENERAL_SHARE)
     return [text.opening & rare for text in texts]
 
 
@@ -47,11 +47,15 @@ def rare_subjects(texts: Sequence[Text]) -> list[set[str]]:
     """Each text's subjects that general English rarely uses: a "Boston" or a "Dibaba",
     not an "Olympic" or a "Tuesday", which any report of the field may name."""
     named = {name for text in texts for name in text.subjects}
-    rare = {name for name in _rare(named, SUBJECT_GENERAL_SHARE) if len(name) >= SUBJECT_MIN_LENGTH}
+    rare = {
+        name
+        for name in rare_in_english(named, SUBJECT_GENERAL_SHARE)
+        if len(name) >= SUBJECT_MIN_LENGTH
+    }
     return [{lexicon.unaccented(name) for name in text.subjects & rare} for text in texts]
 
 
-def _rare(words: set[str], below: float) -> set[str]:
+def rare_in_english(words: Collection[str], below: float) -> set[str]:
     """The words fewer than `below` of general English texts hold (see general_shares)."""
     every = sorted(words)
     return {
@@ -91,7 +95,7 @@ def rare_names(texts: Sequence[Text]) -> list[frozenset[str]]:
     ]
     rare = {
         name
-        for name in _rare(set().union(*named), SUBJECT_GENERAL_SHARE)
+        for name in rare_in_english(set().union(*named), SUBJECT_GENERAL_SHARE)
         if len(name) >= SUBJECT_MIN_LENGTH
     }
     return [frozenset(names & rare) for names in named]
