@@ -26,6 +26,7 @@ from functools import cache
 
 from brief.extract.lexicon import alternation, spaced_alternation, words
 from brief.models import Sentence
+from brief.rank.text import stemmer, stop_words
 
 
 def answers_unstated_claim(text: str) -> bool:
@@ -231,36 +232,38 @@ def _lede_of(unique: Sequence[Sentence], at: int) -> int | None:
 
 QUOTE_RUN = 3  # sentences of one quote a claim may take (its last gives the speaker)
 
-# What opens the stated claim: a claim's noun with its "that" clause, or a verb of denial
-# with one ("denied that ..."); then the clause itself, to the end of the phrase.
-_AUXILIARY = r"(?:was|were|is|are|had|has|have|been|being|be|got|get|gets)"
-_PRONOUN_SUBJECT = re.compile(r"\A\s*(?:he|she|they|it|we|i|you)\b", re.I)
-
 
 @cache
 def _stated_denial() -> re.Pattern[str]:
-    """A claim's noun or a verb of denial, then "that" and the claim's clause."""
+    """What opens the stated claim, a claim's noun or a verb of denial before "that" ("the
+    claims that ...", "denied that ..."), then the claim's clause to the end of its phrase:
+    where the claim's verb is read (`denied_predicate`)."""
     verbs, nouns, _, _ = _lexicon()
     return re.compile(rf"\b(?:{nouns}|{verbs})\s+that\s+(?P<clause>[^,;:\"“”]+)", re.I)
 
 
 @cache
 def _falsity() -> re.Pattern[str]:
+    """A word of falsity: after a claim's noun, it makes a "that" clause a denied claim
+    ("Claims that ... are false"), where no verb of denial does."""
     _, _, false, _ = _lexicon()
     return re.compile(rf"\b(?:{false})\b", re.I)
 
 
 @cache
-def _any_denial() -> re.Pattern[str]:
-    verbs, _, false, _ = _lexicon()
-    return re.compile(rf"\b(?:{verbs}|{false})\b|\b(?:not|never|no)\b", re.I)
-
-
-@cache
 def _denies() -> re.Pattern[str]:
+    """A verb of denial or a word of falsity: a sentence that holds one answers a claim,
+    and is no statement of it (`_states_claim`, `_claim_of`)."""
     verbs, _, false, _ = _lexicon()
     return re.compile(rf"\b(?:{verbs}|{false})\b", re.I)
 
+
+# A negation: the claim negated ("was not beaten") is no statement of it either.
+_NEGATION = re.compile(r"\b(?:not|never|no)\b", re.I)
+
+# A form of "be", "have" or "get" before the claim's participle ("was bribed", "had been
+# shelled", "got beaten").
+_AUXILIARY = r"(?:was|were|is|are|had|has|have|been|being|be|got|get|gets)"
 
 _PREDICATE = re.compile(
     rf"\b{_AUXILIARY}\s+(?:(?:{_AUXILIARY}|not|never)\s+)*(?P<verb>[a-z]+(?:ed|en|wn|ht|ung))\b"
@@ -287,8 +290,6 @@ def denied_predicate(text: str) -> str | None:
         return None  # "the claims that ... were examined": no denial
     if _NEGATED.search(text, 0, found.start()) is not None:
         return None
-    from brief.rank.text import stop_words
-
     common = stop_words("english")
     for predicate in _PREDICATE.finditer(found.group("clause")):
         verb = (predicate.group("verb") or predicate.group("past")).lower()
@@ -298,10 +299,11 @@ def denied_predicate(text: str) -> str | None:
 
 
 def _stem(word: str) -> str:
-    from brief.rank.text import stemmer
-
     return stemmer("english")(word.lower())
 
+
+# A pronoun opening an attribution ("she said"): whose word the quote is stays unsaid.
+_PRONOUN_SUBJECT = re.compile(r"\A\s*(?:he|she|they|it|we|i|you)\b", re.I)
 
 _CLOSING = re.compile(r"[,.!?]?\s*[\"”]\s*,?\s*(?P<tail>[^\"“”]*)\Z")
 
@@ -372,7 +374,7 @@ def _run_holding(unique: Sequence[Sentence], at: int) -> tuple[int, ...] | None:
 def _states_claim(text: str, stem: str) -> bool:
     """Whether the sentence states the predicate as a claim, not as another denial or a
     negation of it."""
-    if _any_denial().search(text) is not None:
+    if _denies().search(text) is not None or _NEGATION.search(text) is not None:
         return False  # a denial, or the claim negated ("was not beaten")
     return any(_stem(word) == stem for word in re.findall(r"[A-Za-z]+", text))
 
