@@ -24,15 +24,23 @@ from brief.extract.lexicon import alternation, words
 
 
 @cache
-def _right_figure() -> re.Pattern[str]:
-    """ "correct figure for 3 June was 34", "actual number is 1,200": the name of the right
-    figure (words.toml's correct_figure_adjectives and correct_figure_nouns), a few words
-    of what it is of, and its verb and number."""
+def right_figure_name() -> re.Pattern[str]:
+    """The name a correction gives its right figure, "the correct figure", "the actual
+    number" (words.toml's correct_figure_adjectives and correct_figure_nouns): it names
+    the count by what it is, not by what it counts. Read here for the figure, and by
+    pipeline.superseded.states for the count it replaces."""
     w = words()
     adjectives = alternation(w["correct_figure_adjectives"])
     nouns = alternation(w["correct_figure_nouns"])
+    return re.compile(rf"\b(?i:{adjectives})\s+(?i:{nouns})\b")
+
+
+@cache
+def _right_figure() -> re.Pattern[str]:
+    """ "correct figure for 3 June was 34", "actual number is 1,200": the name of the right
+    figure (`right_figure_name`), a few words of what it is of, and its verb and number."""
     return re.compile(
-        rf"\b(?i:{adjectives})\s+(?i:{nouns})\b[^;:.]{{0,40}}?"
+        right_figure_name().pattern + r"[^;:.]{0,40}?"
         r"\s(?:was|is|were|are|stood at|stands at|should have been)"
         r"\s+(?P<number>\d[\d,]*(?:\.\d+)?)(?![\w,]*\d)(?!\.\d)"
     )

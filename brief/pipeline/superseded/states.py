@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
+from brief.extract.figures.right_figure import right_figure_name
 from brief.extract.lexicon import alternation, calendar_word, verb_forms, words
 from brief.inflection import inflection_key
 from brief.models import Corpus, Sentence, StoryGroup
@@ -1039,7 +1040,7 @@ def _corrected(restating: str, replacing: str) -> _Moved | None:
     count is no longer so, and a bullet, a row or a figure of it would print it as the
     news (r77 F3). Only where the values differ: a correction that names no value of its
     own, or the same one, replaces nothing."""
-    if _correct_figure().search(replacing) is None:
+    if right_figure_name().search(replacing) is None:
         return None
     said = _restated(restating) or _restated_passive(restating)
     if said is None:
@@ -1049,16 +1050,6 @@ def _corrected(restating: str, replacing: str) -> _Moved | None:
     if not old or not new:
         return None
     return _Moved(said, old, new)
-
-
-@cache
-def _correct_figure() -> re.Pattern[str]:
-    """The right figure a correction names: "the correct figure", "the actual number",
-    "the corrected total" (words.toml's correct_figure_adjectives and report_nouns)."""
-    w = words()
-    adjectives = alternation(w["correct_figure_adjectives"])
-    nouns = alternation(w["correct_figure_nouns"])
-    return re.compile(rf"\b(?i:{adjectives})\s+(?i:{nouns})\b")
 
 
 @cache
@@ -1082,7 +1073,7 @@ def _restated_passive(text: str) -> str | None:
     return text.rstrip(" .")
 
 
-# The words a correction of a count names its right figure by (`_correct_figure`), for a
+# The words a correction of a count names its right figure by (`right_figure_name`), for a
 # cheap test of which sources may hold one.
 _CORRECTION_HINTS = ("correct", "right figure", "right number", "actual", "accurate", "true ")
 
