@@ -18,7 +18,7 @@ today's where its article tells the same casualties again (`_told_again_since`).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache, partial
 
@@ -557,15 +557,9 @@ def disputed_counts(sentences: Sequence[Sentence]) -> frozenset[tuple[int, str, 
     the dispute (compose.briefing), however that report words it, with or without a
     sayer ("Since 9 May, 88 workers have been dismissed" in the board's own transcript)."""
     found: set[tuple[int, str, float]] = set()
-    for s in sentences:
-        if not may_hedge(s.text):
-            continue
-        for f in _scanned(s.text, None):
-            if f.kind != "count" or f.value is None:
-                continue
-            if hearsay(s.text, f) and disputed(s.text, f):
-                counted = counted_kind(f.unit)
-                found.update((s.source, counted, v) for v in {f.value, *rival_values(s.text, f)})
+    for s, f, value in _disputed_in(sentences):
+        counted = counted_kind(f.unit)
+        found.update((s.source, counted, v) for v in {value, *rival_values(s.text, f)})
     return frozenset(found)
 
 
@@ -577,17 +571,26 @@ def disputed_claims(sentences: Sequence[Sentence]) -> frozenset[tuple[str, float
     the brief tells it in, is the same claim (compose.briefing: r77 F4, the union's
     release had printed "52 of 58 quay cranes" bare beside the wire's dispute)."""
     found: set[tuple[str, float, str]] = set()
+    for s, f, value in _disputed_in(sentences):
+        if who := sayer(s.text, f) or _reporting_subject(s.text, f.start):
+            found.add((counted_kind(f.unit), value, _head(who.split())))
+    return frozenset(found)
+
+
+def _disputed_in(
+    sentences: Sequence[Sentence],
+) -> Iterator[tuple[Sentence, FoundFigure, float]]:
+    """Each count a sentence gives as hearsay that another side disputes, with its
+    sentence and value: what `disputed_counts` and `disputed_claims` read, one by its
+    report, the other by its claimant."""
     for s in sentences:
         if not may_hedge(s.text):
             continue
         for f in _scanned(s.text, None):
             if f.kind != "count" or f.value is None:
                 continue
-            if not (hearsay(s.text, f) and disputed(s.text, f)):
-                continue
-            if who := sayer(s.text, f) or _reporting_subject(s.text, f.start):
-                found.add((counted_kind(f.unit), f.value, _head(who.split())))
-    return frozenset(found)
+            if hearsay(s.text, f) and disputed(s.text, f):
+                yield s, f, f.value
 
 
 def _reporting_subject(text: str, start: int) -> str | None:
