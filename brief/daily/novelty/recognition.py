@@ -770,9 +770,6 @@ def recognise(
         # the terms today's story is told by: its signature's, and each of its reports'
         told = frozenset(sigs[i]).union(*(r.signature for r in alone.get(i, ())))
         for known, known_keys in remembered:
-            specific = _told_apart_from_neighbours(
-                told, heads[i], named[i], known, holdings, language
-            )
             shared, overlap = _strength(proofs[i], sigs[i], known, known_keys, shared_by_many)
             # or as near as one of its reports, read alone, that tells the remembered event
             strangers = []
@@ -806,8 +803,10 @@ def recognise(
                 whole = shared if shared >= SIGNATURE_MATCH * len(known_keys) else 0
                 backed = max(backing, 1) if alone.get(i) else 1
                 pairs.append(((whole, backed, overlap, shared), i, known))
-                if not shared and not specific:
-                    unfounded.add((i, known.id))
+                if not shared and not _told_apart_from_neighbours(
+                    told, heads[i], named[i], known, holdings, language
+                ):
+                    unfounded.add((i, known.id))  # (read only for a pair that may link)
     pairs = _told_apart(
         pairs,
         heads,
