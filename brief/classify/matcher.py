@@ -733,7 +733,8 @@ class _Matcher:
         if not (
             2 <= verb < len(words)
             and words[verb] in words_of_be()
-            and (words[1] not in function_word_set() or words[1] in gerund_objects())
+            # (its object: "Raiding a newsroom", "Shelling their villages"; not "of")
+            and (words[1] not in function_word_set() or words[1] in clause_grammar().object_openers)
         ):
             return hits, frames
         acts = [
@@ -1199,13 +1200,6 @@ def _coordinated_complements(
                 if words[k] == "and" and words[k + 1] == "that"
             ]
     return [*frames, *more] if more else frames
-
-
-def gerund_objects() -> frozenset[str]:
-    """The function words that open a gerund's object ("Raiding a newsroom", "Shelling
-    their villages"): determiners and possessives, not "of"."""
-    lists = words()
-    return frozenset(lists["object_determiners"] | lists["possessives"])
 
 
 def words_of_be() -> frozenset[str]:

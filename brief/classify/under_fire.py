@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from brief.classify.clauses import clause_grammar
 from brief.classify.wording import STEMS, function_word_set
 from brief.extract.lexicon import words
 
@@ -41,17 +42,11 @@ def _source(after: Sequence[str]) -> Sequence[str]:
     """The source's words: up to the first function word that opens no noun phrase ("from
     rights groups over the police raid": "rights groups")."""
     closed = function_word_set()
-    openers = _openers()
+    openers = clause_grammar().object_openers
     for end, word in enumerate(after):
         if word in closed and word not in openers:
             return after[:end]
     return after
-
-
-@cache
-def _openers() -> frozenset[str]:
-    lists = words()
-    return frozenset(lists["object_determiners"] | lists["possessives"])
 
 
 @cache
