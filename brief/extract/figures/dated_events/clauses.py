@@ -156,6 +156,14 @@ def in_participle_aside(sentence: str, at: int, end: int) -> bool:
     after = found[at_participle + 1 : at_participle + 2]
     if after and not _opens_an_adjunct(after[0]):
         return False  # "the gunmen seized two engineers on": an object, a clause's verb
+    return _aside_closes_before_verb(sentence, end)
+
+
+def _aside_closes_before_verb(sentence: str, end: int) -> bool:
+    """Whether the aside that holds a date ending at `end` closes with a comma a few words
+    after it, and the sentence's own verb follows: an aside is read so (`in_participle_aside`,
+    `in_noun_aside`) only between its subject and that verb, not before a purpose ("..., to
+    inform") or an inverted attribution ("..., said a spokesman")."""
     close = sentence.find(", ", end)
     if close < 0 or len(WORD_RE.findall(sentence, end, close)) > _AFTER_DATE_WORDS:
         return False  # "repelled on Monday a complex attack carried out by ...": its object
@@ -206,18 +214,7 @@ def in_noun_aside(sentence: str, at: int, end: int) -> bool:
             or low in w.speech
         ):
             return False  # a verb of its own: a clause (or a participle aside's, read apart)
-    close = sentence.find(", ", end)
-    if close < 0 or len(WORD_RE.findall(sentence, end, close)) > _AFTER_DATE_WORDS:
-        return False
-    if not _event_after_aside(sentence, end):
-        return False
-    main = WORD_RE.findall(sentence, close + 2, min(len(sentence), close + 62))
-    inverted = (
-        len(main) > 1
-        and main[0].lower() in w.speech
-        and (main[1][:1].isupper() or main[1].lower() in _DETERMINERS)
-    )
-    return not inverted and main[0].lower() != "to"
+    return _aside_closes_before_verb(sentence, end)
 
 
 def in_charged_act(sentence: str, at: int) -> bool:
