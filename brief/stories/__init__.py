@@ -105,6 +105,12 @@ Three steps, none told how many stories there are:
    other's leads give and its own group's never do: one crisis's events share its
    background (its countries, ministries and ships), and a report of one of them (a
    citizen detained in the other country) names the crisis so, not by its names (r72 F1).
+   A single report whose lead tells its own event of its own ship (named by its kind), which
+   no lead of a story of three or more gives, in a rare word of what happened that no
+   report of the story uses, its lead giving no other rare name the story's leads give
+   (its publisher or sayer aside), is a story of its own (see apart.tells_its_own: a
+   feeder's engine-room fire off another port beside the day's port strike, whose reports
+   share the ports it sailed between and the day, r77 F1).
    So are two groups when a report of one tells, in a sentence that calls what it tells
    another event, a word most leads of the other (two or more) give and no lead of its
    own group gives, in that sentence alone: the other event's doer or act ("whose

@@ -73,6 +73,7 @@ from brief.stories.apart import (
     strangers,
     subject_counts,
     subject_in_passing,
+    tells_its_own,
     tighter,
     told_places,
 )
@@ -378,6 +379,8 @@ def link_events(texts: Sequence[Text]) -> list[list[int]]:
             continue  # one kind of event on two days, each in a district of its own
         if rare_opened and before_the_event(texts, rare_opened, members[a], members[b]):
             continue  # a saga's earlier event, reported weeks before the story's
+        if rare_opened and tells_its_own(texts, subjects, rare_opened, members[a], members[b]):
+            continue  # a fire on its own ship, which no report of the story tells: its own event
         its_own = leads_with_its_own(texts, subjects, kept, members[a], members[b], rare_opened)
         if (its_own or english) and own_result(
             texts, members[a], members[b], None if its_own else subjects

@@ -83,6 +83,7 @@ from brief.stories.apart.lone_reports import (
     recalled_each_other,
     recalled_report,
     strangers,
+    tells_its_own,
 )
 from brief.stories.apart.own_days import (
     before_the_event,
@@ -129,6 +130,7 @@ __all__ = [
     "lead_places",
     "lead_regions",
     "leads_with_its_own",
+    "tells_its_own",
     "leads_with_two",
     "market_beside",
     "misses_its_who",

@@ -21,6 +21,7 @@ from brief.stories.apart.mentions import (
     all_dated,
     at_most_in_passing,
     lines_naming,
+    lines_naming_all,
     lines_with,
     mentioned_in_passing,
     same_days,
@@ -635,3 +636,81 @@ def _terms_with_aliases(texts: Sequence[Text], alone: int, story: list[int]) -> 
         if one in texts[alone].terms or other in texts[alone].terms:
             terms |= {one, other}
     return terms
+
+
+def tells_its_own(
+    texts: Sequence[Text],
+    subjects: Sequence[set[str]],
+    openings: Sequence[set[str]],
+    one: list[int],
+    other: list[int],
+) -> bool:
+    """Whether a single report's lead tells its own event of its own ship beside a story
+    of SHARED_SUBJECT_GROUP or more of its days: a ship its lead names by its kind
+    (Text.craft, all of its name's words among the lead's names: "Fire broke out on the
+    ferry Kestrel Bay off Dunmore"), which no lead of the story gives, and a rare word of
+    what happened, in small letters, that its headline and first sentence give and no
+    report of the story uses in any form, none that most of the story's leads give. Its
+    lead gives no other rare name (no country's, nor its publisher's or sayer's:
+    Text.teller, Text.sayers) that a lead of the story gives.
+
+    A ship is the subject of what befell it as a person is: a report that tells a fire on
+    a ferry tells that event, however many of its words (the port it sailed from, the
+    day, a closure it was routed around) the day's other story shares. A report of the
+    story would tell that event in the words of what happened; an angle of the story
+    leads with the story's place or actor as well, or tells the story's happening.
+
+    Persons were tried as well (a named executive resigning, whom no report of the story
+    names): a person written in full is hard to tell from a car or a storm ("the
+    presidential Rolls Royce", "hurricane Mitch"), and DUC's reports of one hurricane
+    split (F1 .915 -> .879)."""
+    country = country_words()
+    stem = stemmer("english")
+    for alone, story in single_beside(one, other, SHARED_SUBJECT_GROUP):
+        text = texts[alone]
+        if not same_days(texts, alone, story):
+            continue
+        led = {plain_term(name) for name in text.subjects}
+        # (the story's own ship is its subject, which its leads give)
+        whos: list[tuple[str, ...]] = [
+            craft
+            for craft in text.craft
+            if set(craft) <= led
+            and not any(set(craft) <= {plain_term(n) for n in texts[i].subjects} for i in story)
+        ]
+        if not whos:
+            continue
+        own = {word for who in whos for word in who}
+        others = subjects[alone] - country - own - text.teller - text.sayers
+        if others & set().union(*(subjects[i] for i in story)):
+            continue  # its lead gives the story's place or actor as well: an angle of it
+        told = {stem(word) for i in story for word in texts[i].terms}
+        happened = small_letters(text, openings[alone]) - country - own
+        # what most of the story's leads say happened, in small letters: a lead that tells
+        # it too (a ferry "stranded by the strike") tells the story's event
+        given = Counter(
+            stem(word) for i in story for word in small_letters(texts[i], openings[i]) - country
+        )
+        if any(given[stem(word)] * 2 > len(story) for word in happened):
+            continue
+        if _tells_of(texts, story, whos, {stem(word) for word in happened}):
+            continue  # a report of the story tells what befell the ship
+        if any(stem(word) not in told for word in happened):
+            return True
+    return False
+
+
+def _tells_of(
+    texts: Sequence[Text], story: list[int], whos: list[tuple[str, ...]], happened: set[str]
+) -> bool:
+    """Whether a sentence of a story's report names one of the ships and a word (its stem)
+    of what befell it."""
+    stem = stemmer("english")
+    for i in story:
+        ends = texts[i].sentence_ends
+        for who in whos:
+            for k in lines_naming_all(texts[i], who):
+                start = ends[k - 1] if k else 0
+                if {stem(TERMS[w]) for w in texts[i].words[start : ends[k]]} & happened:
+                    return True
+    return False
