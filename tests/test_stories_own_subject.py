@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from brief.stories import find_stories
 from brief.stories.apart import rare_openings, rare_subjects, tells_its_own
-from tests.story_corpus import dated_corpus_of, dated_texts_of
+from tests.story_corpus import dated_corpus_of, dated_texts_of, texts_of
 
 STRIKE = [
     (
@@ -85,3 +85,19 @@ def test_an_angle_that_leads_with_the_storys_place_is_no_other_event() -> None:
         "The ferry added two crossings in the afternoon.\n",
     )
     assert not _apart([*STRIKE, packed])
+
+
+def test_a_ship_named_to_be_told_apart_is_not_the_leads_ship() -> None:
+    """ "Not to be confused with the tanker Sea Wrenn" names a ship to keep it apart: the
+    event befell the ferry, and only the ferry is the lead's ship (r77 F2: a feeder's fire
+    had joined a look-alike bulk carrier's grounding by the name so given)."""
+    (text,) = texts_of(
+        [
+            "Fire on ferry Sea Wren off Dunmore\n\n"
+            "Fire broke out on the ferry Sea Wren off Dunmore on Monday, the coastguard"
+            " said.\n\n"
+            "The Sea Wren, not to be confused with the tanker Sea Wrenn aground at Harlen,"
+            " was sailing to Velmora.\n"
+        ]
+    )
+    assert text.craft == frozenset({("sea", "wren")})

@@ -586,11 +586,14 @@ def _craft_named(opening: Sequence[str]) -> frozenset[tuple[str, ...]]:
     """The names of ships an opening gives after their kind or prefix (words.toml's
     vessel_nouns and vessel_prefixes: "the oil tanker Coral Meridian", "HMS Belfast"),
     each as its words' terms, before any marker of what came before in its sentence
-    ("... after the strike on the bulk carrier Amina Rahal" recalls another event's ship)."""
+    ("... after the strike on the bulk carrier Amina Rahal" recalls another event's ship),
+    or any marker that what follows is another ("The Sea Wren, not to be confused with the
+    tanker Sea Wrenn, ...": a ship named to be told apart is not the one the event befell)."""
     found: set[tuple[str, ...]] = set()
     for sentence in opening:
-        before = _earlier_event().search(sentence)
-        for match in _craft_pattern().finditer(sentence[: before.start() if before else None]):
+        markers = (_earlier_event().search(sentence), _NOT_LINKED.search(sentence))
+        cut = min((m.start() for m in markers if m), default=None)
+        for match in _craft_pattern().finditer(sentence[:cut]):
             words = tuple(lexicon.unaccented(TERMS[w.casefold()]) for w in match.group(1).split())
             # a kind before a prefix ("its vessel MV Solvik Star") names the ship, not "MV"
             words = words[1:] if words and words[0] in _vessel_prefixes() else words
@@ -816,16 +819,24 @@ def spellings(word: str) -> tuple[str, ...]:
 # brief.selection reads it.
 _ANOTHER_EVENT = re.compile(r"\b(?i:an? (?:separate|unrelated))\b|^[\s\"'“‘(]*(?i:separately)\b")
 # "no indication that this is connected to the explosion in Uppsala", "not linked to",
-# "unrelated to", "no connection with": what follows is another event, which a report's
-# police or officials say its own is not part of.
+# "unrelated to", "no connection with", "not to be confused with": what follows is another
+# event (or ship, or person), which a report's police or officials say its own is not part of.
 _NOT_LINKED = re.compile(
-    r"\b(?i:(?:not|no|nothing)\b[^.,;:]{0,60}?\b(?:connected|linked|related)"
+    r"\b(?i:(?:not|no|nothing)\b[^.,;:]{0,60}?\b(?:connected|linked|related|confused)"
     r"|unconnected|unrelated|no (?:link|connection)s?)\s+(?:to|with)\b"
     # "treating the case separately from the dispute", "has nothing to do with the talks"
     r"|\b(?i:separately\s+from|separate\s+from|nothing\s+to\s+do\s+with)\b"
 )
 # The words of both, in lower case: a sentence without them is skipped quickly.
-_ANOTHER_CUES = ("separate", "unrelated", "connect", "link", "related", "nothing to do")
+_ANOTHER_CUES = (
+    "separate",
+    "unrelated",
+    "connect",
+    "link",
+    "related",
+    "nothing to do",
+    "confused",
+)
 # "it is a separate flood", "this was an unrelated case": a sentence that says so of its
 # subject tells that its own event is apart, in its own words (see _called_words).
 _COPULA_BEFORE = re.compile(r"\b(?i:is|was|are|were|be|been|being)\s+$")
