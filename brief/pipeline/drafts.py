@@ -495,7 +495,6 @@ def _completed(
         picks = with_contested_claims(
             unique, picks, drafting.current, unfit_positions, drafting.bullets, _may_be_bullet
         )
-    if drafting.several:
         picks = _said_once(unique, picks, lead, drafting.context.language)
     if drafting.count is not None and len(picks) < drafting.count:
         picks = _topped_up(story, picks, unsent, unfit, drafting.count, drafting.context)

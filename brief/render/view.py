@@ -349,6 +349,12 @@ def _no_count(figure: Figure) -> bool:
     )
 
 
+@cache
+def _qualifying_words() -> frozenset[str]:
+    """The words of the qualifier phrases ("up to", "about"), read once, not per figure."""
+    return frozenset(word for phrase in qualifier_readings() for word in phrase.lower().split())
+
+
 def _bare_length(figure: Figure) -> bool:
     """A length of time that says nothing of what lasted ("two months", "up to 30 hours"
     without its "waiting for": figures.complements.with_duration_verbs), as a bare share
@@ -361,12 +367,11 @@ def _bare_length(figure: Figure) -> bool:
         return False
     # nothing but its number and the words that qualify it ("up to", "about", "between
     # ... and"): "a siege of three months" says what lasted
-    qualifying = {word for phrase in qualifier_readings() for word in phrase.lower().split()}
     numbers = number_values().numbers
     return all(
         word[:1].isdigit()
         or word.lower() in numbers
-        or word.lower() in qualifying
+        or word.lower() in _qualifying_words()
         or word.lower() in _RANGE_WORDS
         for word in said[:-1]
     )
