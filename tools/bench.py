@@ -353,6 +353,15 @@ NOTES = (
     "the session's start against 11.32, 12.99, 11.72, 14.24 and 12.00 s at its end (medians",
     "13.06 and 12.00 s; CPU medians 23.7 and 22.6 s): the host, not the session. 25,000",
     "sentences 15.57 -> 16.80 s.",
+    "Then (sessions 71 and 72): session 71's bench at its start ran on a slow host (sumy's",
+    "seed 1.41 s, issue 11's code 19.84 s) and gave the inbox 14.05 s (CPU 26.1 s); the",
+    "session added unrest and repression cues, live entries' own words, ships' mishaps told",
+    "apart, denied claims beside their claims and the people of fresh56, and its reviewer's",
+    "timings of one inbox make (user CPU 24.4, 22.5 and 25.7 s at its start, middle and end)",
+    "showed no cost. This bench ran at session 72's start (fa7347e3, session 71's end) on a",
+    "quiet host, before any work (sumy's seed 1.16 -> 0.88 s, issue 11's code 19.43 -> 20.39",
+    "s): the inbox 12.86 -> 8.25 s (CPU 24.2 -> 15.6 s), under the row's 10 s. 25,000",
+    "sentences 16.80 -> 14.34 s.",
 )
 
 
