@@ -663,6 +663,7 @@ def test_a_background_clause_beside_force_counts_its_strongest_cue() -> None:
 # tuned on since: 0.982, its odd ids tuned on, its even ids 0.958 held out.)
 # (4, domestic unrest and state repression, 0.933 held out in session 71, is tuned on
 # since: 0.990, its odd ids tuned on, its even ids 1.000 held out.)
+# 5, the air war, 0.897 held out in session 72, keeps a floor until it is tuned on.
 _UNTUNED_FLOORS = {
     "l": 0.84,
     "A": 0.89,
@@ -671,6 +672,7 @@ _UNTUNED_FLOORS = {
     "Z": 0.88,
     "0": 0.88,
     "1": 0.86,
+    "5": 0.89,
 }
 
 

@@ -1487,7 +1487,18 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "killing of six protesters 'a stain on the uniform' (4009), whose speaker is no state "
         "(session 41 left a bar association's demand so), and union leaders and mine owners "
         "signing a deal that ends a strike (4121), an agreement between a union and firms, "
-        "not between political actors.",
+        "not between political actors."
+        " Batch 5 (session 72; ids 5001-5150), written blind after 4 was tuned on, in the "
+        "language of the air war (missile and drone strikes on cities, power plants, dams "
+        "and refineries, air defence and interceptions, alerts and shelters, claims and "
+        "counter-claims, evacuations, grid repairs, talks on a moratorium on strikes on "
+        "energy sites, demands for air-defence systems, sanctions on drone makers, inquiries "
+        "into a strike on a hospital), as wires, ministries, air forces' posts, local papers, "
+        "live blogs, monitors and commentators write it, beside background, counts and the "
+        "grid's capacity, accidents that look like attacks, and the words of air war used of "
+        "other things ('shot down the proposal', 'a barrage of criticism', 'a drone show'), "
+        "scored 0.897 held out (accuracy 0.823; odd ids 0.935, even ids 0.853), committed "
+        "before any tuning.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",
