@@ -677,6 +677,23 @@ HELD_OUT = {
         "in the OPEC+ story (a half-A story inside a half-B one, which the 'all' row "
         "shows: P .960)."
     ),
+    "pile39": (
+        "a food and agriculture desk's Friday (session 72), written after pile38: an "
+        "exporter's overnight grain export ban told eight ways (the ministry's translated "
+        "decree, a Thursday-night wire, a live markets page, the growers' union, a port "
+        "paper's lorry queue, an importer's millers, an analyst's note, a newsletter "
+        "roundup), an afternoon clarification joining it, beside look-alikes kept apart (two "
+        "bird-flu outbreaks in the Netherlands and Belgium, each naming the other; one "
+        "salmon brand's listeria recall in two markets and another maker's recall of the "
+        "same product; locust alerts on both sides of one border; a wheat forecast cut and a "
+        "food price index the same morning; a fertiliser plant fire and a fertiliser plant "
+        "strike; farmers' protests in two capitals), a takeover approach that turns from "
+        "talks to rejection within the day, a wire carried twice, a corrected wire, an "
+        "anniversary feature and an opinion column. Held out: F1 0.936 (P .950, R .923; "
+        "half A .944, half B 1.000), committed before any tuning: the two salmon recalls "
+        "joined but for the trade paper's, and the port paper's lorry queue stood apart "
+        "from the ban."
+    ),
 }
 
 
