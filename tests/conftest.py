@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import logging
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from brief.daily import Report
 from brief.models import Briefing, Sentence
 from tests.web_fixtures import WebServer
 
@@ -77,6 +80,31 @@ def story_sentences(articles: Sequence[Sequence[str]]) -> list[Sentence]:
         for source, article in enumerate(articles, start=1)
         for index, text in enumerate(article, start=1)
     ]
+
+
+def assert_story_ids(report: Report, state: Path) -> None:
+    """A daily run's invariant, checked by the tests (the program does not check it):
+    each story of its brief has an id of its own, in its JSON too, and the state file
+    (`state`) one record of each story under that id, saying what the brief says of it
+    (its first day, which `since` gives). A later run of the day had given two stories
+    one id, a late story taking the id a morning story was told under (s72)."""
+    if not report.built or report.briefing is None:
+        return
+    stories = report.briefing.stories
+    twice = [i for i, n in Counter(s.id for s in stories).items() if n > 1]
+    assert not twice, f"stories sharing an id: {twice}"
+    for path in report.outputs:
+        if path.suffix == ".json":
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            assert sorted(s["id"] for s in doc["stories"]) == sorted(s.id for s in stories)
+    records = json.loads(state.read_text(encoding="utf-8"))["stories"]
+    for story in stories:
+        record = records.get(story.id)
+        assert record is not None, f"no record of {story.id} ({story.title!r})"
+        assert record["last_seen"] == report.date, (story.id, record)
+        if story.status is not None:
+            first = story.since if story.status == "developing" else report.date
+            assert record["first_seen"] == first, (story.id, story.status, story.since, record)
 
 
 @pytest.fixture

@@ -41,6 +41,7 @@ from brief.options import Options
 from brief.pipeline import build
 from brief.render import render
 from tests.checkpoints import at_checkpoint
+from tests.conftest import assert_story_ids
 from tests.smtp_fixtures import *  # noqa: F403  (the SMTP server fixtures)
 from tests.smtp_fixtures import NOW, PASSWORD, USER, Server, mail_table, write_config
 
@@ -97,8 +98,11 @@ def setup(tmp_path: Path, server: Server | None, **kw: Any) -> cfg.Config:
 
 
 def run(config: cfg.Config, **kw: Any) -> daily.Report:
+    """A daily run, checked for the ids of its stories (conftest.assert_story_ids)."""
     kw.setdefault("now", NOW)
-    return daily.run(config, **kw)
+    report = daily.run(config, **kw)
+    assert_story_ids(report, config.require_daily().state / "state.json")
+    return report
 
 
 def files(folder: Path) -> list[str]:
