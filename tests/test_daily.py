@@ -374,6 +374,96 @@ def test_a_story_first_told_today_is_new_in_every_brief_of_the_day(
     assert f"developing since {NOW.day} {NOW:%b %Y}" in evening
 
 
+DOCK_STRIKE = """\
+    Dock workers strike at Varnholm port
+
+    Dock workers at Varnholm port walked out on Tuesday over pay, halting container traffic,
+    the Varnholm dockers' union said.
+
+    The union's leader, Maren Toft, said the strike would go on until the port authority
+    raised its pay offer.
+
+    The port authority had offered a rise of three percent, against the union's demand of seven.
+
+    Some forty container ships were waiting to berth at Varnholm by Tuesday evening.
+    """
+
+DOCKER_INTERVIEW = """\
+    "My grandfather was a docker too": a conversation with Maren Toft
+
+    Maren Toft has led the dockers' union for six years.
+
+    Q: Why did you become a docker?
+
+    "My grandfather loaded timber at Varnholm, and my mother drove a crane," Toft said.
+    """
+
+DOCK_DEAL = """\
+    Varnholm port strike ends with pay deal
+
+    Dock workers at Varnholm port agreed a pay deal with the port authority on Thursday
+    evening, ending the strike.
+
+    Dock workers at Varnholm port walked out on Tuesday over pay, halting container traffic,
+    the Varnholm dockers' union said.
+
+    The port authority had offered a rise of three percent, against the union's demand of seven.
+
+    Container traffic at the port is to resume on Friday morning.
+    """
+
+DOCK_OFFER = """\
+    Varnholm port authority raises pay offer, strike over
+
+    The port authority raised its pay offer to five percent on Thursday, and the dock
+    workers' strike at Varnholm port is over.
+
+    The port authority had offered a rise of three percent, against the union's demand of seven.
+
+    Some forty container ships were waiting to berth at Varnholm by Tuesday evening.
+    """
+
+
+def test_a_late_story_takes_no_id_the_days_earlier_brief_gave(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """A later run of the day gives no story an id the day's earlier brief gave another:
+    day 3's morning told an interview as the day-1 strike's story ("developing since"
+    day 1, under its id), and the evening's deal reports, which repeat the strike's
+    sentences, met the strike better and took its id from the interview (the trial's
+    update had told two stories under one id, s72). The story the morning told keeps its
+    id and status; the late story is matched against the rest."""
+    config = cfg.load(
+        write_config(tmp_path, mail=mail_table(plain_server.port), daily='formats = ["md", "json"]')
+    )
+    articles(tmp_path, **{"a.txt": DOCK_STRIKE})
+    first = run(config).briefing
+    articles(tmp_path, **{"b.txt": GRAIN})
+    run(config, now=TOMORROW)
+    day3 = NOW + timedelta(days=2)
+    articles(tmp_path, **{"c.txt": DOCKER_INTERVIEW})
+    morning = run(config, now=day3).briefing
+    assert first is not None and morning is not None
+    (strike,), (interview,) = first.stories, morning.stories
+    assert (interview.id, interview.status, interview.since) == (strike.id, "developing", TODAY)
+    articles(tmp_path, **{"d.txt": DOCK_DEAL, "e.txt": DOCK_OFFER})
+    assert run(config, now=day3 + timedelta(hours=10)).built
+    doc = json.loads((tmp_path / "out" / f"brief-{day3.date().isoformat()}.json").read_text())
+    ids = [story["id"] for story in doc["stories"]]
+    assert len(ids) == len(set(ids))
+    names = {s["number"]: Path(s["path"]).name for s in doc["sources"]}
+    by_id = {story["id"]: story for story in doc["stories"]}
+    again = by_id.get(interview.id)
+    assert again is not None and [names[n] for n in again["sources"]] == ["c.txt"]
+    assert (again["status"], again["since"]) == ("developing", TODAY)
+    late = next(story for story in doc["stories"] if story is not again)
+    assert {names[n] for n in late["sources"]} == {"d.txt", "e.txt"}
+    # the state: one record each, the interview's under its id
+    records = json.loads((tmp_path / "state" / "state.json").read_text())["stories"]
+    assert {i: records[i]["title"] for i in ids} == {s["id"]: s["title"] for s in doc["stories"]}
+    assert records[interview.id]["first_seen"] == TODAY
+
+
 BORDER_EVENING = """\
     Troops at the border pull back
 
@@ -2417,7 +2507,7 @@ def test_a_story_the_mornings_brief_told_keeps_its_status_in_the_update(
     report since, is what that brief called it: an interview "developing since" the
     day before in the morning's mail had been "new" in the evening's update, a late
     story having taken the id the interview held in the morning (r77 F17). A story a
-    late report joins is judged again."""
+    late report joins tells the morning's story again, with news, under its id (s72)."""
     day1, day2 = "2026-11-24", "2026-11-25"
     morning = briefing_of(tmp_path, **{"i.txt": FERRY_INTERVIEW})
     sha = morning.sources[0].sha256
@@ -2438,18 +2528,53 @@ def test_a_story_the_mornings_brief_told_keeps_its_status_in_the_update(
     (story,) = marked.stories
     assert (story.status, story.since) == ("developing", day1)
     assert records[story.id].first_seen == day1
-    # a late report joins it: news came, and the story is judged again (nothing of it
-    # is remembered here: new)
+    # a late report joins it: the story keeps the id the morning told it under, though
+    # its signature meets nothing remembered here, and that story's first day with it
+    # (it had been "new", with an id of its own)
     joined = with_stories(
         briefing_of(tmp_path, **{"i.txt": FERRY_INTERVIEW, "l.txt": FERRY_LATE}),
         ("x-int", "Interview", (1, 2)),
     )
     (story,) = recognition.recognise(joined, state, day2)[0].stories
-    assert (story.status, story.since) == ("new", None)
+    assert (story.id, story.status, story.since) == ("s-stoppage", "developing", day1)
     # the day's first brief: nothing told today to keep
     first = State(briefs={day1: DayRecord(built=f"{day1}T06:00:00")}, stories=state.stories)
     (story,) = recognition.recognise(rebuild, first, day2)[0].stories
     assert story.status == "new"
+
+
+def test_a_story_the_mornings_brief_told_keeps_its_id_in_the_update(tmp_path: Path) -> None:
+    """recognise, on a later run of the day: a story that tells again one the day's
+    earlier brief told (late.continued_told) keeps that story's id first, and no other
+    story of the rebuild takes an id that brief gave. The trial's update had told two
+    stories under one id: keep_told had restored the morning's interview under the id it
+    was told with (the day-1 strike's), and a late deal story, whose reports repeat the
+    strike's sentences, took that id too (s72). A story a late article starts is matched
+    against the other remembered stories, as on any day."""
+    day1, day3 = "2026-11-23", "2026-11-25"
+    strike = with_stories(
+        briefing_of(tmp_path, **{"a.txt": DOCK_STRIKE, "g.txt": GRAIN}),
+        ("x-strike", "Dock workers strike at Varnholm port", (1,)),
+        ("x-grain", "Grain ships sail", (2,)),
+    )
+    _, state = remember(strike, State(), day1)
+    texts = {"c.txt": DOCKER_INTERVIEW, "d.txt": DOCK_DEAL, "e.txt": DOCK_OFFER}
+    rebuild = briefing_of(tmp_path, **texts)
+    shas = [source.sha256 for source in rebuild.sources]
+    told = saved.ToldStory(id="x-strike", title="Interview", section="other", sources=(shas[0],))
+    morning = DayRecord(inputs=(shas[0],), built=f"{day3}T06:00:00", told=(told,))
+    state = state.with_day(day3, morning)
+    rebuild = with_stories(rebuild, ("x-strike", "Interview", (1,)), ("x-deal", "Deal", (2, 3)))
+    # the deal story alone meets the strike (before the morning's brief, it would take
+    # its id: the check that it meets it at all)
+    earlier = State(briefs={day1: state.briefs[day1]}, stories=state.stories)
+    assert [s.id for s in recognition.recognise(rebuild, earlier, day3)[0].stories][1] == "x-strike"
+    marked, records = recognition.recognise(rebuild, state, day3)
+    interview, deal = marked.stories
+    assert (interview.id, interview.status, interview.since) == ("x-strike", "developing", day1)
+    assert deal.id != "x-strike" and deal.status == "new"
+    assert set(records) == {interview.id, deal.id}
+    assert records["x-strike"].title == "Interview"
 
 
 def test_a_remembered_story_is_matched_once_and_a_same_day_rebuild_keeps_its_id_and_new(

@@ -129,7 +129,7 @@ def held(
         for story in briefing.stories
         if by & set(story.sources)
         # a story that keeps the day's stories apart again (keep_told) retells none of them
-        for n in (story.sources if _continues(story, owners) else _untold(story, owners))
+        for n in (story.sources if continues(story, owners) else _untold(story, owners))
     }
     told = {text_key(s.text) for s in news}
     facts_told = {text_key(s.text) for s in facts}
@@ -271,9 +271,10 @@ def told_owners(briefing: Briefing, today: DayRecord | None) -> dict[int, ToldSt
     return owners
 
 
-def _continues(story: Story, owners: Mapping[int, ToldStory]) -> ToldStory | None:
+def continues(story: Story, owners: Mapping[int, ToldStory]) -> ToldStory | None:
     """The one story of the day's earlier brief that `story` tells again, all its
-    articles and no other told story's; None when it holds none, or several, or a part."""
+    articles and no other told story's; None when it holds none, or several, or a part.
+    Such a story keeps the id it was told under (recognition.recognise)."""
     theirs = {owners[n].id: owners[n] for n in story.sources if n in owners}
     if len(theirs) != 1:
         return None
@@ -309,7 +310,7 @@ def keep_told(briefing: Briefing, today: DayRecord | None) -> Briefing:
     stories: list[Story] = []
     restored: set[str] = set()
     for story in briefing.stories:
-        known = _continues(story, owners)
+        known = continues(story, owners)
         if known is not None or not any(n in owners for n in story.sources):
             told_again = (
                 story if known is None else _with_told(briefing, story, known, by_key, subjects)

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from brief.classify import OTHER
 from brief.compose.titles import labelled_as_copy, names_a_document
+from brief.daily.late import continues, told_owners
 from brief.daily.novelty.section_moves import (
     heaviest_section,
     keep_section,
@@ -734,8 +735,11 @@ def recognise(
     without it (a caller after the ids only) no headline is read.
 
     Each remembered story is matched once at most: first to a story that shares a third
-    of its sentences, then by how much of its signature they hold. With no previous
-    brief at all, statuses stay None: there is nothing to be new or developing against.
+    of its sentences, then by how much of its signature they hold; on a later run of the
+    day, a story that tells one the day's earlier brief told again keeps its id before
+    any of these, and an id that brief gave goes to no story made of none of its reports.
+    With no previous brief at all, statuses stay None: there is nothing to be new or
+    developing against.
     """
     stories = briefing.stories
     if not stories:
@@ -764,12 +768,20 @@ def recognise(
         _headline_names([story.title] if not _document_headline(story.title) else [], language)
         for story in stories
     ]
+    # A later run of the day: an id the day's earlier brief gave goes to a story of the
+    # rebuild made of that story's reports, and to no other (see below)
+    day = state.day(today)
+    owners = told_owners(briefing, day)
+    given = {t.id for t in day.told} if day is not None and day.built else set()
+    holds = [{owners[n].id for n in story.sources if n in owners} for story in stories]
     pairs = []
     unfounded: set[tuple[int, str]] = set()  # joined by terms none of them its own
     for i in range(len(stories)):
         # the terms today's story is told by: its signature's, and each of its reports'
         told = frozenset(sigs[i]).union(*(r.signature for r in alone.get(i, ())))
         for known, known_keys in remembered:
+            if known.id in given and known.id not in holds[i]:
+                continue
             shared, overlap = _strength(proofs[i], sigs[i], known, known_keys, shared_by_many)
             # or as near as one of its reports, read alone, that tells the remembered event
             strangers = []
@@ -836,9 +848,21 @@ def recognise(
     # chance (r74 F6: a one-source lorry queue had taken the crisis's id, left over; F11:
     # a joint statement, the id of the other side's briefing).
     pairs.sort(key=lambda p: (-p[0][0], -p[0][1], -p[0][2], -p[0][3], p[1], p[2].id))
+    # A story that tells one the day's earlier brief told again (all its reports, no other
+    # told story's: late.continues) keeps that story's id before any is paired, and no
+    # story made of none of its reports takes an id that brief gave (above): the reader
+    # was told the story under it. The trial's update had told two stories under one id: a
+    # late deal story, whose signature met the day-1 strike better, took the id the
+    # morning's interview held ("developing since" day 1), and keep_told restored the
+    # interview under it too (s72). A story a late article starts is matched against
+    # the other remembered stories, as on any day.
     matched: dict[int, StoryRecord] = {}
-    taken: set[str] = set()
-    settled: set[int] = set()  # stories whose best remembered story is decided
+    for i, story in enumerate(stories):
+        again = continues(story, owners)
+        if again is not None and (record := state.stories.get(again.id)) is not None:
+            matched[i] = record
+    taken = {record.id for record in matched.values()}
+    settled: set[int] = set(matched)  # stories whose best remembered story is decided
     linked: dict[int, list[StoryRecord]] = {}  # every remembered story each one continues
     for _, i, known in pairs:
         linked.setdefault(i, []).append(known)
