@@ -18,6 +18,6 @@ def test_the_fresh_two_days_link_no_story_wrongly() -> None:
     two on day 2, which one story of "quake" and "earthquake" now holds: 11), 4
     look-alikes among 8 new ones. A false link tells a reader he has met a story he never
     saw."""
-    ((_, day1, day2, gold),) = piles(None)
-    continued, linked, _, false_links, _ = scores(run_days(day1, day2, gold))
+    (day1, day2, gold, days), *_ = (p[1:] for p in piles(None) if p[0] == "crossday (fresh)")
+    continued, linked, _, false_links, _ = scores(run_days(day1, day2, gold, days))
     assert continued == 11 and false_links == 0 and linked >= 8

@@ -27,7 +27,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from brief.daily.novelty.recognition import recognise
@@ -36,10 +36,10 @@ from brief.models import Briefing
 from brief.options import Options
 from brief.pipeline import build
 from tools import quiet_ingest
-from tools.eval_stories import half, read_labels
+from tools.eval_stories import desk_clock, half, read_labels
 
-FRESH = Path(__file__).resolve().parent / "data" / "crossday"
-DAY1, DAY2 = "2026-04-14", "2026-04-15"
+DATA = Path(__file__).resolve().parent / "data"
+DAY1, DAY2 = "2026-04-14", "2026-04-15"  # the days the stories sets are briefed on
 
 
 @dataclass(frozen=True)
@@ -82,22 +82,35 @@ def _majority(briefing: Briefing, sources: Sequence[int], gold_of: Mapping[str, 
 
 
 def run_days(
-    day1: Sequence[Path], day2: Sequence[Path], gold_of: Mapping[str, str]
+    day1: Sequence[Path],
+    day2: Sequence[Path],
+    gold_of: Mapping[str, str],
+    days: tuple[str, str] = (DAY1, DAY2),
 ) -> list[Judged]:
-    """Brief both days as `brief daily` would and judge day 2's stories."""
-    first = build([str(p) for p in day1], Options(now=datetime(2026, 4, 14, 6, tzinfo=UTC)))
-    second = build([str(p) for p in day2], Options(now=datetime(2026, 4, 15, 6, tzinfo=UTC)))
-    return judge(first, second, gold_of)
+    """Brief both days at 06:00 UTC as `brief daily` would and judge day 2's stories."""
+    first = build([str(p) for p in day1], Options(now=_morning(days[0])))
+    second = build([str(p) for p in day2], Options(now=_morning(days[1])))
+    return judge(first, second, gold_of, days)
 
 
-def judge(first: Briefing, second: Briefing, gold_of: Mapping[str, str]) -> list[Judged]:
+def _morning(day: str) -> datetime:
+    return datetime.fromisoformat(day).replace(hour=6, tzinfo=UTC)
+
+
+def judge(
+    first: Briefing,
+    second: Briefing,
+    gold_of: Mapping[str, str],
+    days: tuple[str, str] = (DAY1, DAY2),
+) -> list[Judged]:
     """Day 1's stories remembered, day 2's recognised against them, and judged."""
-    known, records = recognise(first, State(), DAY1)
-    state = State(briefs={DAY1: DayRecord(built=f"{DAY1}T06:00:00+00:00")}, stories=records)
+    day1, day2 = days
+    known, records = recognise(first, State(), day1)
+    state = State(briefs={day1: DayRecord(built=f"{day1}T06:00:00+00:00")}, stories=records)
     gold_of_record = {story.id: _majority(first, story.sources, gold_of) for story in known.stories}
     titles = {story.id: story.title for story in known.stories}
     day1_gold = {gold_of.get(Path(s.path).name, "") for s in first.sources}
-    recognised, _ = recognise(second, state, DAY2)
+    recognised, _ = recognise(second, state, day2)
     judged = []
     for story in recognised.stories:
         gold = _majority(second, story.sources, gold_of)
@@ -149,8 +162,8 @@ def report(data: Path | None = None) -> str:
         "| set | half | continued | linked | share | left new | new | false links |",
         "|---|---|---:|---:|---:|---:|---:|---:|",
     ]
-    for name, day1, day2, gold in piles(data):
-        judged = run_days(day1, day2, gold)
+    for name, day1, day2, gold, days in piles(data):
+        judged = run_days(day1, day2, gold, days)
         lines.append(_row(name, "all", judged))
         if not name.endswith("(fresh)"):
             for part in "AB":
@@ -158,7 +171,8 @@ def report(data: Path | None = None) -> str:
     return "\n".join(lines)
 
 
-Pile = tuple[str, list[Path], list[Path], dict[str, str]]
+# name, day-1 files, day-2 files, gold story of each file name, and the two days
+Pile = tuple[str, list[Path], list[Path], dict[str, str], tuple[str, str]]
 
 
 def piles(data: Path | None) -> list[Pile]:
@@ -171,16 +185,28 @@ def piles(data: Path | None) -> list[Pile]:
             gold = read_labels(folder / "labels.tsv")
             day1, day2 = split_days(gold)
             articles = folder / "articles"
-            found.append(
-                (folder.name, [articles / n for n in day1], [articles / n for n in day2], gold)
-            )
-    if (FRESH / "labels.tsv").is_file():
-        labels = read_labels(FRESH / "labels.tsv")
+            first = [articles / n for n in day1]
+            found.append((folder.name, first, [articles / n for n in day2], gold, (DAY1, DAY2)))
+    # the blind sets (tools/data/crossday, crossday2, ...), each briefed on its own days
+    for fresh in sorted(DATA.glob("crossday*")):
+        if not (fresh / "labels.tsv").is_file():
+            continue
+        labels = read_labels(fresh / "labels.tsv")
         gold = {Path(k).name: v for k, v in labels.items()}
-        first = [FRESH / k for k in sorted(labels) if k.startswith("day1/")]
-        second = [FRESH / k for k in sorted(labels) if k.startswith("day2/")]
-        found.append(("crossday (fresh)", first, second, gold))
+        first = [fresh / k for k in sorted(labels) if k.startswith("day1/")]
+        second = [fresh / k for k in sorted(labels) if k.startswith("day2/")]
+        found.append((f"{fresh.name} (fresh)", first, second, gold, _days(first, second)))
     return found
+
+
+def _days(first: Sequence[Path], second: Sequence[Path]) -> tuple[str, str]:
+    """The days a blind set is briefed on: those of each day's latest dated article, and
+    the day after the first where the second's articles give no date."""
+    start = desk_clock(first)
+    if start is None:
+        return DAY1, DAY2
+    end = desk_clock(second)
+    return start.date().isoformat(), (end or start + timedelta(days=1)).date().isoformat()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -190,8 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list the misjudged stories")
     args = parser.parse_args(argv)
     if args.errors:
-        for name, day1, day2, gold in piles(args.data):
-            for j in run_days(day1, day2, gold):
+        for name, day1, day2, gold, days in piles(args.data):
+            for j in run_days(day1, day2, gold, days):
                 if j.developing != j.continued or (j.developing and not j.linked_right):
                     kind = "LEFT NEW" if j.continued and not j.developing else "FALSE LINK"
                     where = f"{name}\t{half(j.gold)}\t{kind}\t{j.gold}"
