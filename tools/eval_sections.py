@@ -1498,7 +1498,32 @@ def report(data_dir: Path, profile: str = "geopolitics", fresh: Path = FRESH) ->
         "grid's capacity, accidents that look like attacks, and the words of air war used of "
         "other things ('shot down the proposal', 'a barrage of criticism', 'a drone show'), "
         "scored 0.897 held out (accuracy 0.823; odd ids 0.935, even ids 0.853), committed "
-        "before any tuning.",
+        "before any tuning."
+        " Tuned on its odd ids in session 72 (the even ids held out): 'for every' or 'for "
+        "each' an act of the other side is a condition, answered one for one, so force "
+        "promised on it is a threat, where its restrictor names an event by a clause or a "
+        "past participle (classify.conditions: an air force commander's units 'would hit "
+        'oil refineries deep inside Kestria "for every power plant we lose"\', 5067, had '
+        "gone to the economy by its targets' words, and needs 'hit' below as well; 'one "
+        "officer for every 200 voters' is a rate, and 'a company for each of its "
+        "districts' a plan's reach); 'hit' is force where an armed side or its weapon is "
+        "named, as 'target' is (the air war's commonest verb of a strike landing, where "
+        "prices, storms and sanctions hit too); and a town or a square named by its "
+        "market is a place, the phrase taking back the word's weight as 'attack drone' "
+        "does ('A crowd in the market town of Vely beat a man they suspected of filming "
+        "air-defence positions', 5115, had gone to the economy). 5 is 0.917 with them "
+        "(accuracy 0.855; odd ids 0.935 -> 0.972, even ids held out 0.853, unchanged); V "
+        "0.962 -> 0.975 (V148, missiles that hit grain silos at a Danube port, from the "
+        "economy to military; fresh all, accuracy 0.925 -> 0.926); no other batch, dev "
+        "half, humanitarian or domestic figure, BBC sentence, off-topic rate or placement "
+        "moved. The odd misses left are codings a security brief may leave to the "
+        "catch-all: a medical charity's emergency director judging three strikes on one "
+        "hospital a policy (5033), whose speaker is no state (as 4009's bar association "
+        "and session 41's medical charity), and a grid company and the grid operators of "
+        "three neighbouring countries signing a deal on emergency electricity imports "
+        "(5091): firms named by their countries, not states or their officials, as 4121's "
+        "union and mine owners were; a rule taking firms' deals for diplomacy would take "
+        "the BBC business desk's.",
         "",
         "| sentences | section | support | precision | recall | F1 |",
         "|---|---|---:|---:|---:|---:|",

@@ -25,6 +25,12 @@ there, we will strike it", a threat when the act is force ("will welcome any pro
 promises none). "any" elsewhere ("will deploy troops to any district that asks") is a
 plan's reach, not a condition.
 
+"for every" or "for each" an act of the other side is a condition too, answered one for
+one: "would strike two fuel depots for every power station we lose" is "each time we lose
+one, we will strike two". Its restrictor must name an event, by a clause or a past
+participle ("for each rocket fired"); one that names none is a rate or a plan's reach
+("one officer for every 200 voters", "a company for each of its districts").
+
 A promise whose act is one of answering ("Our forces will respond with every means
 should a shell land on our territory", "would retaliate if attacked") is a threat in
 whatever words it promises: what it answers is the condition's act. So is one whose act
@@ -96,9 +102,24 @@ def _patterns() -> tuple[
     # "if", "unless", or "should" before a subject: a determiner, a quantifier, a pronoun
     # or a capitalised name ("should Israel strike"); "should be" is no condition
     takes_subject = alternation((INVERTED, *lists["subject_conditions"]))
+    # "for every" or "for each" whose restrictor names an event before the phrase ends: a
+    # clause (a subject or relative pronoun, or a subject's determiner right after the
+    # noun: "for every village the army burns") or a past participle ("for each rocket
+    # fired", "every drone shot down"); not a rate or a reach ("for every 100 voters on
+    # polling day", "for each of its brigades")
+    clause = alternation((*lists["subject_pronouns"], *lists["relative_pronouns"], "that"))
+    past = alternation((*lists.irregular, *lists["pasts"]))
+    determiner = alternation((*lists["object_determiners"], *lists["possessives"]))
+    preposition = alternation((*lists["span_prepositions"], *lists["name_prepositions"]))
+    distributive = (
+        rf"(?:{alternation(lists['distributive_conditions'])})\s+"
+        rf"(?=[^,;:.!?\"“”]{{0,60}}?\b(?:{clause}|{past}|[a-z]{{2,}}ed)\b"
+        rf"|(?:(?!(?:{preposition})\b)[a-z-]+\s+){{1,2}}(?:{determiner})\b)"
+    )
     condition = (
         rf"(?:{alternation(lists['condition_openers'])})\b"
         rf"|(?:{takes_subject})\s+(?=(?:{subject})\b|(?-i:[A-Z]))"
+        rf"|{distributive}"
     )
     # "may" only in lower case: the month is "May"
     promise = "|".join(
@@ -234,7 +255,12 @@ def _promises(text: str, modal: int, verbs: tuple[tuple[str, ...], ...]) -> bool
 def _condition_words() -> tuple[str, ...]:
     """The words one of which opens a condition's clause (`_patterns`' `condition`)."""
     lists = words()
-    return (INVERTED, *lists["condition_openers"], *lists["subject_conditions"])
+    return (
+        INVERTED,
+        *lists["condition_openers"],
+        *lists["subject_conditions"],
+        *lists["distributive_conditions"],
+    )
 
 
 @cache

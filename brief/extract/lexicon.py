@@ -152,6 +152,7 @@ _MODULE_LISTS = {
         "reserving_phrases",
         "condition_openers",
         "subject_conditions",
+        "distributive_conditions",
         "subject_quantifiers",
         "news_outlets",
         "range_units",
