@@ -14,8 +14,12 @@ A day-2 story is judged by the gold story most of its articles belong to:
 
 Halves split the gold stories by crc32 parity, as the stories eval does (the days by
 another hash, SHA-256, which crc32's parity does not predict). The matching
-was tuned on half A; half B is the check. `tools/data/crossday` (invented articles of
-two days, written blind for this check) is scored the same way, its days given.
+was tuned on half A; half B is the check. `tools/data/crossday` and `crossday2`
+(invented articles of two days, written blind for this check) are scored the same way,
+their days given. crossday2 (session 72: a Europe, Middle East and Africa security desk's
+Thursday and Friday, look-alikes in the same capitals, a rumour confirmed, an analysis of
+a day-1 story, follow-ups that name the first event only in their third paragraph) held
+out: 11 continued, 8 linked, 3 left new, 8 new, no false link.
 
     python -m tools.eval_crossday --data ../shared/eval
 """
@@ -195,13 +199,19 @@ def piles(data: Path | None) -> list[Pile]:
         gold = {Path(k).name: v for k, v in labels.items()}
         first = [fresh / k for k in sorted(labels) if k.startswith("day1/")]
         second = [fresh / k for k in sorted(labels) if k.startswith("day2/")]
-        found.append((f"{fresh.name} (fresh)", first, second, gold, _days(first, second)))
+        found.append((f"{fresh.name} (fresh)", first, second, gold, _days(fresh, first, second)))
     return found
 
 
-def _days(first: Sequence[Path], second: Sequence[Path]) -> tuple[str, str]:
-    """The days a blind set is briefed on: those of each day's latest dated article, and
-    the day after the first where the second's articles give no date."""
+def _days(folder: Path, first: Sequence[Path], second: Sequence[Path]) -> tuple[str, str]:
+    """The days a blind set is briefed on: those its `days.txt` names (two ISO dates: a
+    wire's dateline gives no year, "MOGADISHU, Oct 21", which the run's clock supplies),
+    else those of each day's latest dated article, the second the day after the first
+    where its articles give no date."""
+    named = folder / "days.txt"
+    if named.is_file():
+        day1, day2 = named.read_text(encoding="utf-8").split()
+        return day1, day2
     start = desk_clock(first)
     if start is None:
         return DAY1, DAY2
