@@ -123,7 +123,10 @@ Three steps, none told how many stories there are:
    ("ALICANTE - Residents of the San Blas district ..."), which segment cuts from the
    first sentence: a local paper leads with a district of the town the wire leads with;
    where its headline or first sentence gives that place, if only as their first word
-   ("SURIN — ...", "Surin evacuees told to stay ..."), it is a subject of the report. Two
+   ("SURIN — ...", "Surin evacuees told to stay ..."), it is a subject of the report. A
+   word with a hyphen is used where its parts stand in a row (a trade paper's
+   "cold-smoked salmon", a recall notice's "Cold Smoked Norwegian Salmon": see
+   mentions.lines_with; pile39). Two
    groups whose openings each place their event by a name before a noun of place ("Lakki
    Marwat district", "Kings Cross station") that the other's openings never give, and its
    reports name in a line or two at most, on weekdays of their own, are two events (see

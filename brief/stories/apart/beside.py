@@ -16,7 +16,6 @@ from brief.stories.apart.countries import country_words, demonymed, named_countr
 from brief.stories.apart.mentions import (
     PASSING_LINES,
     lines_naming,
-    lines_with,
     recalls_day,
     same_days,
     single_beside,
@@ -392,8 +391,11 @@ def _retells(text: Text, words: set[str], counts: set[str]) -> bool:
 
 def _retelling(text: Text, words: set[str]) -> set[int]:
     """The lines of a text that give RETOLD_WORDS or more of these words (the rare words
-    of a story's headlines and first sentences): the lines that retell its event."""
-    lines = Counter(k for word in words for k in lines_with(text, word))
+    of a story's headlines and first sentences): the lines that retell its event. Each
+    word as written: a compound written open ("fossil fuel") counts by its words, not
+    again as "fossil-fuel" (see lines_with)."""
+    where = word_lines(text)
+    lines = Counter(k for word in words for k in where.get(word, ()))
     return {k for k, count in lines.items() if count >= RETOLD_WORDS}
 
 

@@ -96,13 +96,27 @@ def word_lines(text: Text) -> dict[str, list[int]]:
 
 
 def lines_with(text: Text, word: str) -> list[int]:
-    """The sentences of a text that use a word (casefolded), by their index."""
+    """The sentences of a text that use a word (casefolded), by their index; a compound
+    written with a hyphen uses it where its parts stand in a row: one outlet's
+    "cold-smoked salmon" is a recall notice's "Cold Smoked Norwegian Salmon"."""
+    parts = word.split("-") if "-" in word else []
     lines, start = [], 0
     for k, end in enumerate(text.sentence_ends):
-        if word in text.words[start:end]:
+        words = text.words[start:end]
+        if word in words or (parts and _in_a_row(words, parts)):
             lines.append(k)
         start = end
     return lines
+
+
+def _in_a_row(words: Sequence[str], parts: Sequence[str]) -> bool:
+    """Whether a sentence's words hold these parts one after another."""
+    size = len(parts)
+    return any(
+        tuple(words[k : k + size]) == tuple(parts)
+        for k, word in enumerate(words)
+        if word == parts[0]
+    )
 
 
 def gives_day(sentence: str, day: datetime.date) -> bool:
