@@ -285,7 +285,9 @@ Three steps, none told how many stories there are:
    more than in a line or two, is a new event (see
    apart.event_in_passing: a navy's drills announced the day it seized a tanker; not a
    wire's update whose lead tells the collision where the copies' leads place it, nor a
-   town paper's reaction whose lead gives a count most of the story's leads give); a
+   town paper's reaction whose lead gives a count most of the story's leads give, nor a
+   port paper whose headline names the story's happening as known, "on the first day of
+   the ban", a rare word most of the story's leads give, after "the"); a
    report that gives the story's who and where in a line or two past its lead need not
    tell its own happening again and again, where no report of the story names it (a
    maker's half-year results, which recall the recall of its drug in a paragraph). Two

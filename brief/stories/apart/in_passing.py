@@ -21,6 +21,7 @@ from brief.stories.apart.countries import (
 from brief.stories.apart.mentions import (
     NEAR_DAYS,
     PASSING_LINES,
+    as_known,
     at_most_in_passing,
     lines_naming,
     lines_with,
@@ -514,6 +515,11 @@ def event_in_passing(
     the story's leads give (Text.lead_counts: "When the news reached the town that another
     350 soldiers would arrive ..."), however it words the rest: the story's happening, told
     in its lead, not recalled (as core_in_passing's _own_happening_first reads a figure).
+    So does a report whose headline or first sentence names, as known (mentions.as_known:
+    after "the"), a rare word of what happened that most of the story's leads give: a port
+    paper's lorry queue "on the first day of the ban" is the ban's effect at one place,
+    told from its own angle, though it tells its queue again and again and recalls the
+    ban's wheat in a line (pile39; "a ban" would be news of its own).
 
     A report that tells its own doer's act need not repeat its lead's words, where no
     report of the story names the word at all, its first sentence opens on that doer, a
@@ -538,6 +544,10 @@ def event_in_passing(
         if any(counts[count] * 2 > len(story) for count in texts[alone].lead_counts):
             continue  # its lead gives the story's figure: it tells the story's happening
         led = Counter(w for i in story for w in small_letters(texts[i], openings[i]))
+        happening = {word for word, count in led.items() if count * 2 > len(story)} & own
+        lead = texts[alone].lead
+        if any(word in happening and as_known(lead, q) for q, word in enumerate(lead)):
+            continue  # its lead names the story's happening as known: its scene is the story's
         recalled = [
             word
             for word, count in led.items()

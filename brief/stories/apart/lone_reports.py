@@ -19,6 +19,7 @@ from brief.stories.apart.likeness import SHARED_SUBJECT_GROUP, SHARED_SUBJECT_SH
 from brief.stories.apart.mentions import (
     PASSING_LINES,
     all_dated,
+    as_known,
     at_most_in_passing,
     lines_naming,
     lines_naming_all,
@@ -58,9 +59,6 @@ SPELLING_LENGTH = 5
 # story's event (see names_the_event): one shared word ("drones") is a desk's; a boat's
 # kind and its fate ("the fishing boat that capsized") are the event's.
 FOLLOW_UP_WORDS = 2
-# How far before a word of what happened its "the" may stand ("the overnight bus that
-# plunged": the article, then a word or two of the noun).
-DEFINITE_REACH = 3
 
 # leads_with_its_own asks of a story of two as well where every report is dated (one
 # day's news): two reports of talks in Almaty, and a border shooting that day.
@@ -289,7 +287,7 @@ def names_the_event(
     (Text.recalled), a weekday its leads give, and FOLLOW_UP_WORDS or more of the rare
     words of what happened that their headlines and first sentences write in small
     letters (see rare_openings), in any form ("capsized", "capsizing"), one of them
-    within DEFINITE_REACH words after "the" with no "a" between.
+    named as known (mentions.as_known: after "the", with no "a" between).
 
     A follow-up leads with its own angle (a village whose sons were aboard, families
     waiting by their phones) and names its event by what the event's reports lead with,
@@ -321,11 +319,8 @@ def names_the_event(
         stems = [stem(w) for w in words]
         if len(set(stems) & happened) < FOLLOW_UP_WORDS:
             continue
-        for q, word in enumerate(stems):
-            if word in happened:
-                before = words[max(0, q - DEFINITE_REACH) : q]
-                if "the" in before and not {"a", "an"} & set(before[before.index("the") :]):
-                    return True
+        if any(word in happened and as_known(words, q) for q, word in enumerate(stems)):
+            return True
     return False
 
 

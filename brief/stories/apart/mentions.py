@@ -23,6 +23,10 @@ PASSING_LINES = 2
 # leads_with_its_own).
 NEAR_DAYS = 2
 
+# How far before a word of what happened its "the" may stand ("the overnight bus that
+# plunged": the article, then a word or two of the noun; see as_known).
+DEFINITE_REACH = 3
+
 # A weekday names a day of the week before a report's own (see recalls_day).
 WEEK = 7
 
@@ -117,6 +121,15 @@ def _in_a_row(words: Sequence[str], parts: Sequence[str]) -> bool:
         for k, word in enumerate(words)
         if word == parts[0]
     )
+
+
+def as_known(words: Sequence[str], at: int) -> bool:
+    """Whether a sentence's word (by its place among the sentence's words) is named as
+    something the reader knows: within DEFINITE_REACH words after "the", with no "a"
+    between ("the fishing boat that capsized", "on the first day of the ban"), not as
+    news ("a boat capsized")."""
+    before = list(words[max(0, at - DEFINITE_REACH) : at])
+    return "the" in before and not {"a", "an"} & set(before[before.index("the") :])
 
 
 def gives_day(sentence: str, day: datetime.date) -> bool:
