@@ -8,7 +8,7 @@ import io
 import re
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from typer.testing import CliRunner
@@ -55,6 +55,7 @@ def test_any_text_is_a_valid_pdf_or_one_clean_line(tmp_path: Path, text: str) ->
 
 @settings(max_examples=300, deadline=None)
 @given(data=st.binary(max_size=400) | TEXTS.map(lambda t: t.encode("utf-8", "surrogatepass")))
+@example(data=b"\x1b]")  # a terminal code alone: nothing left once it is out
 def test_any_bytes_decode_to_clean_text_or_raise_input_error(data: bytes) -> None:
     try:
         text = decode(data, "x.txt", Options())

@@ -120,8 +120,9 @@ def clean_text(text: str, path: str | None = None, brackets: bool = True) -> str
     if "\x1b" in unusual or "\x9b" in unusual:
         text = _TERMINAL_CODE.sub("", text)
     if any(_CONTROL.match(ch) for ch in unusual):
+        # (none left where a terminal code was the whole text: b"\x1b]" cleans to "")
         controls = len(_CONTROL.findall(text))
-        if controls / len(text) > _MAX_CONTROL_SHARE:
+        if controls and controls / len(text) > _MAX_CONTROL_SHARE:
             raise InputError("binary data (control bytes), not text", path)
     text = text.replace("\t", " ")
     if "&" in text:  # a reference may stand for any character
