@@ -165,6 +165,35 @@ def _older(
     )
 
 
+def _as_mailed(state: saved.State, work: planning.Plan, outbox: Outbox) -> saved.State:
+    """The state as the reader of the day's mail has it. A later run of the day whose
+    latest brief went to no one, its mail still waiting in the outbox (the mail server
+    was down), replaces that message unsent, so the rebuild is built and marked against
+    the day's latest brief that went out (`mailed`), or, where none did, as the day's
+    first run would have been: from all the day's articles, against the day before's
+    brief, and never "an update of the brief sent earlier today". The trial's evening
+    mail, after a morning with the server down, had told the day's lead news nowhere (r78
+    F3). A brief sent to one recipient at least counts as sent: the attachment is one for
+    all. The articles the day set aside stay listed."""
+    record = state.day(work.date)
+    if record is None or record.built is None or work.mail is None or not work.recipients:
+        return state
+    # its messages: one a recipient, each named by the brief's inputs (_queue)
+    latest = {_daily_id(work.mail, work, record.inputs, rcpt) for rcpt in work.recipients}
+    waiting = {q.message_id for q in outbox.pending()}
+    if not latest & waiting or latest & outbox.sent_ids():
+        return state  # sent (to one recipient at least), or never queued
+    base = record.mailed
+    if base is None and outbox.went_out(group_name(work.date, r) for r in work.recipients):
+        return state  # (a state file from before `mailed` was kept: the latest it knows)
+    log.info("the day's latest brief was never sent; this one replaces it")
+    first = base if base is not None else saved.DayRecord()
+    return state.with_day(
+        work.date,
+        dataclasses.replace(first, rejected=record.rejected, set_aside=record.set_aside),
+    )
+
+
 def _used_too(record: saved.DayRecord, used: tuple[str, ...]) -> saved.DayRecord:
     """The day's record with these articles among its inputs: used, briefed or not."""
     return dataclasses.replace(record, inputs=tuple(sorted({*record.inputs, *used})))
@@ -193,6 +222,7 @@ def execute(
     state = work.state
     planned = None
     if work.builds:
+        state = _as_mailed(state, work, outbox)
         # A daily brief is the profile's for the day, however many stories came in: one
         # article's lead as the title (and the e-mail subject) would change with the count.
         title = config.options.title or digest_title(
@@ -217,6 +247,9 @@ def execute(
         rejected = {**work.unreadable, **unbuilt}
         used_shas = tuple(sorted({work.shas.get(p) or sha256(p) for p in used}))
         record = _with_rejected(state.day(work.date), work.shas, rejected, planned)
+        # the day's latest brief, whose mail goes out now if it has not (_as_mailed):
+        # the day's record when this run sends no brief
+        latest = _with_rejected(work.state.day(work.date), work.shas, rejected, planned)
         # a brief with no new point is still sent for what it takes back that the day's
         # briefs did not say (a kill notice of yesterday's story, alone in the inbox)
         fresh = briefing is not None and (
@@ -230,7 +263,7 @@ def execute(
         )
         if briefing is not None and not fresh:
             log.info("nothing new: every sentence was in an earlier brief; no brief today")
-            record = _used_too(record, used_shas)
+            record = _used_too(latest, used_shas)
         elif (
             marked is not None
             and not withdrawals.says_more(marked[0], record)
@@ -242,7 +275,7 @@ def execute(
             )
         ):
             log.info("nothing new since today's brief; it is not sent again")
-            record = _used_too(record, used_shas)
+            record = _used_too(latest, used_shas)
         elif marked is not None:
             briefing, stories = marked
             briefing = dataclasses.replace(
@@ -280,6 +313,8 @@ def execute(
                 ),
                 new=digest.new,
                 built=work.now.isoformat(timespec="seconds"),
+                # what this brief was built against, if its reader got it (_as_mailed)
+                mailed=dataclasses.replace(record, mailed=None) if record.built else None,
             )
             state = state.with_stories(stories)
         _save_day(config, state, work.date, record)
@@ -540,7 +575,7 @@ def _queue(
     data = attachment.read_bytes()
     queued = []
     for rcpt in work.recipients:
-        msgid = mailer.message_id(["daily", work.date, work.attach, *input_shas], rcpt, mail.sender)
+        msgid = _daily_id(mail, work, input_shas, rcpt)
         written = queue_brief(
             outbox,
             digest,
@@ -556,6 +591,12 @@ def _queue(
         if written is not None:  # None: sent by an earlier run
             queued.append(rcpt)
     return tuple(queued)
+
+
+def _daily_id(mail: MailConfig, work: planning.Plan, inputs: Iterable[str], rcpt: str) -> str:
+    """The Message-ID of the day's brief made from these articles (SHA-256) for one
+    recipient: the same brief queued again lands on the same message."""
+    return mailer.message_id(["daily", work.date, work.attach or "", *inputs], rcpt, mail.sender)
 
 
 def _flush(

@@ -65,6 +65,11 @@ class DayRecord:
     # (daily.withdrawals.said_keys): a later run of the day sends its brief again for
     # a notice it has more, never for the same one
     withdrawn: tuple[str, ...] = ()
+    # the day's record as of the day's latest brief that went out before this build (None:
+    # none had): a later run finding this build's mail still unsent in the outbox
+    # builds against it, what its reader has (daily.runner._as_mailed). Kept for the
+    # last day only: a day's unsent mail goes out with the next run.
+    mailed: DayRecord | None = None
 
 
 @dataclass(frozen=True)
@@ -202,9 +207,10 @@ def load(path: Path) -> State:
 
 def save(path: Path, state: State, today: str) -> None:
     state = state.pruned(today)
+    briefs = {d: r if d == today else replace(r, mailed=None) for d, r in state.briefs.items()}
     doc = {
         "version": STATE_VERSION,
-        "briefs": {d: asdict(r) for d, r in sorted(state.briefs.items())},
+        "briefs": {d: asdict(r) for d, r in sorted(briefs.items())},
         "stories": {i: asdict(r) for i, r in sorted(state.stories.items())},
     }
     write_atomic(path, (json.dumps(doc, indent=1, sort_keys=True) + "\n").encode("utf-8"))
@@ -253,6 +259,7 @@ def _day(raw: Mapping[str, Any]) -> DayRecord:
         shown=_strings(raw.get("shown", [])),
         headlines=_strings(raw.get("headlines", [])),
         withdrawn=_strings(raw.get("withdrawn", [])),
+        mailed=_day(raw["mailed"]) if raw.get("mailed") else None,
     )
 
 

@@ -22,7 +22,7 @@ import fcntl
 import hashlib
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
@@ -142,6 +142,16 @@ class Outbox:
                 if all(found.get(key) == value for key, value in wanted.items()):
                     return True
         return False
+
+    def went_out(self, groups: Iterable[str]) -> bool:
+        """Whether a message of these groups is in the sent box."""
+        prefixes = tuple(f"{group}." for group in groups)
+        return any(
+            path.name.startswith(prefixes)
+            for sub in ("new", "cur")
+            if (self.sent / sub).is_dir()
+            for path in (self.sent / sub).iterdir()
+        )
 
     def refused(self) -> list[Path]:
         """Messages refused for good, kept in failed/ until a person retries or drops them."""
