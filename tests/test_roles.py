@@ -530,7 +530,8 @@ def test_an_office_beside_a_rank_alone_is_given_with_it() -> None:
     assert found["Thura Win"] == "Major General, commander of the Eastern Command"
     assert found["Arvind Rawal"] == "Lt. Gen., Central Command chief"
     assert found["Nasir Qadri"] == "Brig. Gen., rebels' spokesman"
-    assert found["Danladi Haruna"] == "Col., Special Adviser on Security"
+    # ("(rtd)": the rank is held no longer, and shown so)
+    assert found["Danladi Haruna"] == "retired Col., Special Adviser on Security"
 
 
 def test_a_region_named_with_and_is_one_place_before_a_title() -> None:

@@ -23,11 +23,14 @@ from brief.extract.actors.names import Token, surname_of, tokens
 from brief.extract.actors.roles import as_former, office_held_then, without_demonym
 from brief.extract.actors.roles.dated_roles import dating_word
 from brief.extract.actors.roles.since_then import (
+    alive,
     as_late,
     as_retired,
     died_long_ago,
+    may_tell_alive,
     may_tell_since,
     retired,
+    without_late,
 )
 from brief.extract.actors.tallies import Tally
 from brief.extract.lexicon import PhraseMatcher
@@ -41,10 +44,12 @@ def date_since_then(people: Sequence[Tally], sentences: Sequence[Sentence]) -> N
     told = [s for s in sentences if may_tell_since(s.text)]
     if not held and not told:
         return
+    living = [s for s in sentences if may_tell_alive(s.text)]
     # each surname's bearers, counted once (asked of every pair, it was 28 s of CPU at
     # 25,000 sentences, 3,263 people)
     bearers = Counter(surname_of(tally.name) for tally in people)
     held_by, told_by = _holding(held, bearers), _holding(told, bearers)
+    living_by = _holding(living, bearers) if living else {}
     for tally in people:
         last = surname_of(tally.name)
         shared = bearers[last] > 1
@@ -54,7 +59,11 @@ def date_since_then(people: Sequence[Tally], sentences: Sequence[Sentence]) -> N
         if not tally.role:
             continue
         said = [s.text for s in told_by[last]]
-        if any(died_long_ago(text, forms) for text in said):
+        if any(alive(s.text, forms) for s in living_by.get(last, ())):
+            # "the late Corporal Peter Otieno", the wording of a report the text corrects,
+            # is no death where it says "Corporal Peter Otieno is alive and serving"
+            tally.role = without_late(tally.role)
+        elif any(died_long_ago(text, forms) for text in said):
             tally.role = as_late(tally.role) or tally.role
         elif any(retired(text, forms) for text in said):
             tally.role = as_retired(tally.role) or tally.role

@@ -38,6 +38,7 @@ from brief.extract.quotes.subject_phrases import (
     two_subjects,
     when_word,
 )
+from brief.ingest.furniture import entry_stamp
 
 
 def speech_verb_subject(tokens: list[str]) -> list[str] | None:
@@ -1312,7 +1313,13 @@ def colon_subject(clause: str, tokens: list[str]) -> list[str] | None:
     """ "Straw: “...”": a short clause that ends in a colon after a subject phrase (not
     "on CNN: “...”", where a preposition shows it is none). The words of an attribution's
     setting may stand between, as after a speech verb ("Straw, in a statement:", "Straw
-    to reporters on Monday:"): the verb is left out, not the one who speaks."""
+    to reporters on Monday:"): the verb is left out, not the one who speaks. A live
+    page's entry stamp before it ("9.48am - Counsel for the family, Jo Roe:") is the
+    page's, no word of the phrase."""
+    stamp = entry_stamp(clause)
+    if stamp is not None:
+        clause = clause[stamp.end :]
+        tokens = word_re().findall(clause)
     head = _less_setting(_without_parenthesis(tokens[:-1]))  # "Rep. Trey Gowdy (R-S.C.):"
     if not clause.rstrip().endswith(":") or len(head) > 7:
         return None

@@ -56,6 +56,7 @@ from brief.extract.actors.names.thing_evidence import (
     names_a_thing,
     opened_by_compass,
     opens_a_street,
+    placed_in_a_region,
     plural_subject,
     reports_as_it,
     speaks_after_apposition,
@@ -353,6 +354,7 @@ def _name(text: str, toks: list[Token], i: int, j: int, spans: Spans) -> Name:
         or apposes_a_body(toks, j)  # "Ansar al-Wadi, a militia loyal to ...,"
         or (around.before not in honorifics and fills_a_quotation(text, toks, i, j))
         or opens_a_street(toks, i, j)
+        or placed_in_a_region(toks, i, j)
         or opened_by_compass(toks, i)
         # "Every Hari Raya, fresh paint", "every Eid": what recurs is a day or an event
         or around.before in words()["recurrence_determiners"]

@@ -290,14 +290,35 @@ def _past_a_rank(toks: list[Token], i: int, j: int) -> int:
 def _rank_opening_run(toks: list[Token], i: int, j: int) -> int:
     """How many words of a rank of several words open the run, with two words of the
     run left after them ("Asst Comm Shahrul Nizam bin Yusof": a rank its words no list
-    knows as titles let into the run); 0 for none."""
-    if toks[i].text.lower().rstrip(".") not in _rank_openings():
-        return 0
-    written = tuple(t.text.lower().rstrip(".") for t in toks[i:j] if t.text != ".")
-    for rank in ranks():
-        if len(rank) >= 2 and written[: len(rank)] == rank and len(written) - len(rank) >= 2:
-            return sum(1 for _ in _tokens_of_words(toks, i, len(rank)))
-    return 0
+    knows as titles let into the run); 0 for none. So does a rank of one word that no
+    list knows as a title and that is no given name ("Private", "Recruit", "Cadet"),
+    before two words of which the first is no common word ("Recruit Kahu Te Whata", not
+    "Private Equity Partners" nor "General Motors Company")."""
+    if toks[i].text.lower().rstrip(".") in _rank_openings():
+        written = tuple(t.text.lower().rstrip(".") for t in toks[i:j] if t.text != ".")
+        for rank in ranks():
+            if len(rank) >= 2 and written[: len(rank)] == rank:
+                # ("Kombes Pol Wahyuni": a rank of two words and a name of one, no "Pol")
+                enough = len(written) - len(rank) >= 2
+                return sum(1 for _ in _tokens_of_words(toks, i, len(rank))) if enough else 0
+    return 1 if _one_word_rank(toks, i, j) else 0
+
+
+def _one_word_rank(toks: list[Token], i: int, j: int) -> bool:
+    """toks[i] is a rank of one word that opens the run, with two words of a name left."""
+    word = toks[i].base
+    return (
+        j - i >= 3
+        and toks[i].text.istitle()
+        and (word,) in _one_word_ranks()
+        and gender(word) is None
+        and not common_word(toks[i + 1].text)
+    )
+
+
+@cache
+def _one_word_ranks() -> frozenset[tuple[str, ...]]:
+    return frozenset(rank for rank in ranks() if len(rank) == 1)
 
 
 def _tokens_of_words(toks: list[Token], i: int, count: int) -> list[Token]:

@@ -76,6 +76,8 @@ def only_words(toks: list[Token], i: int, names: tuple[str, ...], before: str) -
     an article. "Mr Brown" and "Chancellor Brown" are people."""
     if before in words()["honorifics"]:
         return _form_of_address(toks, i, names)
+    if len(names) >= 2 and names[-1].lower() in words()["parent_addresses"]:
+        return True  # "Tell Mam I ate the cake": a child's word for a parent ends it
     if any(map(given_name, names)):
         return False
     if len(names) >= 2 or opens_sentence(toks, i):

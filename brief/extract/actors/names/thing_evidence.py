@@ -57,6 +57,28 @@ def ends_in_a_bodys_word(toks: list[Token], j: int) -> bool:
     )
 
 
+def placed_in_a_region(toks: list[Token], i: int, j: int) -> bool:
+    """ "sitting at Garrison Petawawa, Ontario", "born in Charters Towers, Queensland": a
+    run after a preposition that puts it somewhere (words.toml's place_locatives), then a
+    comma and a region or a country that closes the phrase, is a place's name, as
+    "Atlanta, Georgia" is; a person is not written "at Jane Roe, Ontario"."""
+    if (
+        i < 1
+        or toks[i - 1].base not in words()["place_locatives"]
+        or toks[i - 1].text[:1].isupper()
+    ):
+        return False
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        return False
+    region = toks[j + 1]
+    if not region.text.istitle() or region.possessive:
+        return False
+    closed = j + 2 >= len(toks) or toks[j + 2].text in {",", ".", ";", ")"}
+    entry = gazetteer().get(region.text)
+    known = entry.form != "demonym" if entry is not None else region_name(region.text)
+    return closed and bool(known)
+
+
 def opens_a_street(toks: list[Token], i: int, j: int) -> bool:
     """ "on Calle Azopardo", "along Avenida de Mayo": a street's noun that opens the run,
     in the languages that put it first, makes the run a street's name."""

@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from brief.extract.actors.marks import BREAKS
+from brief.extract.actors.marks import BREAKS, DASHES
 from brief.extract.actors.roles.apposition_bounds import (
     apposes_a_body,
     apposition_reach,
@@ -60,6 +60,7 @@ from brief.extract.lexicon import (
     weekday_names,
     words,
 )
+from brief.ingest.furniture import entry_stamp
 
 if TYPE_CHECKING:
     from brief.extract.actors.names import Token
@@ -355,16 +356,28 @@ def _bare_post(toks: list[Token], k: int) -> bool:
     """toks[k] is a post's noun with no article, before the preposition of whom it serves,
     as English writes a post held in a case or a body ("cross-examined by counsel to the
     first defendant, X", "Counsel for the State, X, said", "with spokesman for the
-    ministry, X"): a description starts at it, opening the sentence or after a
+    ministry, X"): a description starts at it, opening the sentence (or a live page's
+    entry, after its stamp: "9.48am - Counsel for the family, X:") or after a
     preposition, where no article could have been left out before another word."""
     tok = toks[k]
     if k + 1 >= len(toks) or toks[k + 1].base not in words()["role_prepositions"]:
         return False
     if not (is_head(tok.base) or tok.base in words()["described"]):
         return False
-    if k == 0:
+    if k == 0 or _after_entry_stamp(toks, k):
         return True
     return tok.text.islower() and toks[k - 1].base in _BEFORE_A_BARE_POST
+
+
+def _after_entry_stamp(toks: list[Token], k: int) -> bool:
+    """toks[k] is the first word after a live page's entry stamp ("9.48am - ")."""
+    if not 0 < k <= 8 or toks[k - 1].text not in DASHES:
+        return False
+    written = [" "] * toks[k].start
+    for tok in toks[:k]:
+        written[tok.start : tok.end] = tok.text
+    stamp = entry_stamp("".join(written))
+    return stamp is not None and stamp.end == toks[k].start
 
 
 # Prepositions before which a post's noun stands bare ("represented by counsel for ...").

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from brief.extract.actors.roles.dated_roles import dating_word
-from brief.extract.actors.roles.role_words import is_head
+from brief.extract.actors.roles.role_words import is_head, ranks
 from brief.extract.lexicon import alternation, kin_genders, words
 
 # What stands between the name and the verb: an apposition or a relative clause set off
@@ -44,7 +44,8 @@ def may_tell_since(text: str) -> bool:
 @cache
 def _since_words() -> re.Pattern[str]:
     said = {phrase.split()[-1] for phrase in words()["death_verbs"] | words()["retiring_words"]}
-    return re.compile(rf"\b(?:late|death|{alternation(said)})\b")
+    marks = alternation(words()["retirement_marks"])
+    return re.compile(rf"\b(?:late|death|{alternation(said)}|(?i:{marks}))\b")
 
 
 def died_long_ago(text: str, forms: Sequence[str]) -> bool:
@@ -135,10 +136,40 @@ _TITLE_WORDS = r"(?:(?:the|a|an|his|her|their) )?(?:[\w.'’-]+ ){0,4}?"
 _DEATH_OF = rf"[Tt]he death of {_TITLE_WORDS}"
 
 
+def alive(text: str, forms: Sequence[str]) -> bool:
+    """Does the sentence say the person named by one of `forms` lives ("X is alive and
+    serving", "X, 24, is still alive": words.toml's alive_words)?"""
+    return any(
+        _NOT_INSIDE.match(text, start) is not None and _alive_after().match(text, end) is not None
+        for start, end in _written_at(text, forms)
+    )
+
+
+def may_tell_alive(text: str) -> bool:
+    """Whether the sentence holds a word of `alive` at all (most do not)."""
+    return any(phrase in text for phrase in words()["alive_words"])
+
+
+def without_late(role: str) -> str:
+    """The role less the "late" that opens it ("late Corporal" -> "Corporal"), past an
+    owner's possessive ("company's late director")."""
+    said = role.split()
+    at = 1 if len(said) > 2 and said[0].endswith(("'s", "’s", "s'", "s’")) else 0
+    if len(said) > at + 1 and said[at].lower() == "late":
+        return " ".join([*said[:at], *said[at + 1 :]])
+    return role
+
+
+@cache
+def _alive_after() -> re.Pattern[str]:
+    return re.compile(rf"(?:, [^,.;:\"“”]{{1,80}},)? (?:{alternation(words()['alive_words'])})\b")
+
+
 def retired(text: str, forms: Sequence[str]) -> bool:
     """Does the sentence say the person named by one of `forms` has retired ("X, now
     retired,", "X, who retired in 2001,", "X retired from the court in 2001", "has since
-    retired")? Not "a retired umpire" (that role says so itself) nor "retired hurt"."""
+    retired", "X (retd)")? Not "a retired umpire" (that role says so itself) nor "retired
+    hurt"."""
     return _retirement_told().search(text) is not None and any(
         _NOT_INSIDE.match(text, start) is not None and _retired_after().match(text, end) is not None
         for start, end in _written_at(text, forms)
@@ -147,11 +178,21 @@ def retired(text: str, forms: Sequence[str]) -> bool:
 
 @cache
 def _retiring() -> str:
+    """A retirement told after the name: in words, or a rank's mark in brackets
+    (`retirement_mark`)."""
     said = alternation(words()["retiring_words"])
     return (
-        rf" (?:{said})"
+        rf"(?: (?:{said})"
         rf"(?=[,.;]| in (?:1[5-9]|20)\d\d\b| from\b| (?:last|this) year\b| (?:in|at) the end\b)"
+        rf"|{retirement_mark()})"
     )
+
+
+@cache
+def retirement_mark() -> str:
+    """ " (retd)", "(Ret.)": a retired rank's mark in brackets (words.toml's
+    retirement_marks), with the space before it."""
+    return rf"\s*\((?i:{alternation(words()['retirement_marks'])})\.?\)"
 
 
 @cache
@@ -177,8 +218,10 @@ def as_retired(role: str) -> str | None:
     """ "retired Lieutenant" of "Lieutenant": an office or a rank (not a trade, which a
     retired person is still known by, nor a relation); None where the role is dated."""
     words_of = [w.strip(".,") for w in role.lower().split()]
-    if not words_of or any(dating_word(w) for w in words_of) or not is_head(_head(words_of)):
+    if not words_of or any(dating_word(w) for w in words_of):
         return None  # ("retired former judge": "former" says it already)
+    if not is_head(_head(words_of)) and tuple(words_of) not in ranks():
+        return None  # (a rank whose last word heads nothing: "Warrant Officer Class One")
     return _dated(role, "retired")
 
 

@@ -30,6 +30,7 @@ from brief.extract.actors.roles.role_words import (
     opens_a_style,
     rank_start,
 )
+from brief.extract.actors.roles.since_then import as_retired
 from brief.extract.actors.roles.title_scan import (
     TitleScan,
     modifier_by_ending,
@@ -54,11 +55,35 @@ def role_before(text: str, toks: list[Token], name_start: int, spans: Spans) -> 
     does an office-holder's ("the senator's aide X": whose aide)."""
     if _initials_before(toks, name_start):
         return None
+    marked = _retirement_mark_before(toks, name_start)
+    if marked is not None:
+        # "Colonel (retd) Jane Roe": the rank before the mark, held no longer
+        role = role_before(text, toks, marked, spans)
+        return None if role is None else as_retired(role) or role
     role = _ranked_role(text, toks, name_start, spans)
     if role is None:
         return None
     parts = [_without_body_owner(part) for part in role.split(", ")]
     return ", ".join(part for part in parts if part) or None
+
+
+def _retirement_mark_before(toks: list[Token], name_start: int) -> int | None:
+    """Where a retired rank's mark in brackets right before the name opens ("(retd)" of
+    "Colonel (retd) Jane Roe": words.toml's retirement_marks), after a rank; else None."""
+    styles = joined("honorifics", "given_name_styles", "forms_of_address")
+    while (
+        name_start > 3
+        and toks[name_start - 1].text.istitle()
+        and toks[name_start - 1].base.rstrip(".") in styles
+    ):
+        name_start -= 1  # "Lieutenant Colonel (retd) Ratu Sakiusa Tuivanua": a style between
+    at = name_start - 1
+    if at < 3 or toks[at].text != ")":
+        return None
+    at -= 1 + (toks[at - 1].text == ".")  # "(Ret.)"
+    if toks[at].base.rstrip(".") not in words()["retirement_marks"] or toks[at - 1].text != "(":
+        return None
+    return at - 1 if rank_start(toks, at - 1) is not None else None
 
 
 def _initials_before(toks: list[Token], name_start: int) -> bool:

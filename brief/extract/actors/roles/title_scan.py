@@ -244,6 +244,8 @@ class TitleScan:
             ranked = rank_start(self.toks, at + 1)
             if ranked is not None and ranked < at:
                 return True  # "Seaman First Class": a rank of words none of which heads
+            if ranked == at and self.start is None and tok.text.istitle():
+                return True  # "Private", "Recruit": a rank of one word right before the name
         return (base in heads or is_head(base)) and not (tok.possessive and not self.has_head)
 
     def _adjective(self, k: int) -> bool:

@@ -132,6 +132,24 @@ def other_middle_names(full: str, tokens: tuple[str, ...]) -> bool:
     return False
 
 
+def particle_left_out(full: str, tokens: tuple[str, ...]) -> bool:
+    """ "Kiprono arap Sang" and "Kiprono Sang": one given name and surname, and in one of
+    the two a lower-case particle before the surname (words.toml's particles) that the
+    other leaves out. A particle is part of a surname, written with it whenever the
+    given name is ("Ludwig van Beethoven" is never "Ludwig Beethoven"): two people, as
+    namesakes told apart by it are (Kalenjin "arap", as "arap Moi" is the surname). Not
+    a link to the father's name (words.toml's patronymic_links), which copy may leave
+    out: "Priya Raman" is Priya a/p Raman."""
+    own = tuple(undotted(full).split())
+    tokens = tuple(undotted(" ".join(tokens)).split())
+    longer, shorter = (own, tokens) if len(own) > len(tokens) else (tokens, own)
+    if len(shorter) != 2 or len(longer) != 3 or longer[::2] != shorter:
+        return False
+    particle = longer[1]
+    w = words()
+    return particle.islower() and particle in w["particles"] - w["patronymic_links"]
+
+
 def other_generation(full: str, written: str, generation: str) -> bool:
     """Whether a tally's name (`full`) and a name (`written`, with its `generation`, a
     Name's, "" for none) are a father and a son: "Trump Jr." or "Donald Trump Jr." is

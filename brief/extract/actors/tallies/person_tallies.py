@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from brief.extract.actors import mononyms
 from brief.extract.actors.called_by_name import word_ends
@@ -36,7 +37,14 @@ from brief.extract.actors.tallies.placed_names import count_placed, places_again
 from brief.extract.actors.tallies.same_person import NameKey, Owners, office
 from brief.extract.actors.tallies.tally_record import Found, Tally, joined_by
 from brief.extract.actors.word_knowledge import gender, given_name
-from brief.extract.lexicon import WordMemo, honorific_gender, unaccented, word_codes, words
+from brief.extract.lexicon import (
+    WordMemo,
+    alternation,
+    honorific_gender,
+    unaccented,
+    word_codes,
+    words,
+)
 from brief.models import Sentence
 
 
@@ -242,6 +250,7 @@ def _one_by_alias(people: list[Tally], sentences: Sequence[Sentence]) -> list[Ta
     if not sentences or not people:
         return people
     by_name = {t.name: t for t in people}
+    _pronoun_aliases(people, by_name, sentences)
     full_names = [full for full in by_name if len(full.split()) >= 2]
     openers = [word.split()[0] for word in words()["alias_words"]]
     nouns = [w for key in ("pen_name_words", "legal_name_words") for w in words()[key]]
@@ -273,6 +282,62 @@ def _one_by_alias(people: list[Tally], sentences: Sequence[Sentence]) -> list[Ta
             main.join(other)
             joined.add(id(other))
     return [t for t in people if id(t) not in joined]
+
+
+def _pronoun_aliases(
+    people: list[Tally], by_name: dict[str, Tally], sentences: Sequence[Sentence]
+) -> None:
+    """ "... Rajendran s/o Pakirisamy, 61, who ... . Generations of recruits knew him as
+    Encik Raj.", "He ... was known to a generation of recruits as Sarge Rain": a
+    sentence that names "him" or "her" by a calling verb ("knew him as", "called her"),
+    or that opens on "He" or "She" and goes on "known ... as" (words.toml's alias_words),
+    gives the other name of the one person the sentence before it names (none where it
+    names two or none: the pronoun's referent is not settled). The other name is kept as
+    that person's spelling, by which a label ("ENCIK RAJ:") finds its speaker; a tally
+    of it joins theirs. (Only the person the last sentence names, no pronoun's chain.)"""
+    pattern = _pronoun_alias_pattern()
+    earlier: Sentence | None = None
+    for sentence in sentences:
+        before, earlier = earlier, sentence
+        if before is None or before.source != sentence.source:
+            continue
+        found = pattern.search(sentence.text)
+        if found is None:
+            continue
+        alias = found.group("alias")
+        place = (before.source, before.index)
+        named = [t for t in people if t.kind == "person" and place in t.where]
+        if len(named) != 1 or alias == named[0].name:
+            continue
+        main, other = named[0], by_name.get(alias)
+        if other is None:
+            if _unlisted_alias(sentence.text, found.end("alias"), alias):
+                main.spellings.setdefault(alias, None)
+            continue
+        if other is main or other.kind != "person" or other.sources != main.sources:
+            continue
+        main.join(other)
+        people.remove(other)
+        del by_name[alias]
+
+
+@cache
+def _pronoun_alias_pattern() -> re.Pattern[str]:
+    """The clause of `_pronoun_aliases`: a calling verb and "him" or "her" (words.toml's
+    calling_verbs; a verb of knowing with its "as"), or "He"/"She" opening the sentence
+    and an alias word later in it, then an honorific at most, before the other name."""
+    honorifics = "|".join(re.escape(h) for h in words()["honorifics"] if h.isalpha())
+    knowing = {"know", "knows", "knew"}
+    known = "|".join(v for v in words()["calling_verbs"] if v in knowing)
+    calling = "|".join(v for v in words()["calling_verbs"] if v not in knowing)
+    gap = r"\b[^.;:,\"“”]*?\b"
+    alias_words = "|".join(gap.join(map(re.escape, w.split())) for w in words()["alias_words"])
+    called = rf"\b(?:(?:{known})\s+(?:him|her)\s+as|(?:{calling})\s+(?:him|her))"
+    opened = rf"^(?:He|She)\b[^.;:\"“”]*?\b(?i:{alias_words})"
+    return re.compile(
+        rf"(?:{called}|{opened})\s+(?:(?i:{honorifics})\.?\s+)?"
+        rf"(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    )
 
 
 _BORN_RE = re.compile(r"(?:^|\(|,\s)\s*(?i:born)\s+(?=[A-Z])")
@@ -681,6 +746,8 @@ def _open_tallies(
     # mention had made the work quadratic in them (a word soup of three place names,
     # 1.6 MB: 77 s).
     unowned: dict[NameKey, Tally] = {}
+    promoted = _ranks_changed_to(found)
+    told_then: set[int] = set()  # tallies whose role a sentence of the time told gave
     shared_words = _words_of_several(found, shown)
     shared_endings = _endings_of_several(found, shown)
     for (order, sentence, name), evidenced in zip(found, shown, strict=True):
@@ -712,7 +779,14 @@ def _open_tallies(
             and "sworn in" in sentence.text  # not "Smith was named chairman of the gala"
         )
         appointed = name.appointed and (len(name.tokens) >= 2 or surname)
+        appointed = appointed or _rank_key(name.role) in promoted.get(sentence.source, ())
+        if name.role and id(tally) in told_then and not _told_then(sentence.text):
+            appointed = True  # "Now he's X, a retired lieutenant colonel": over "Back then"'s
+            told_then.discard(id(tally))
+        had = tally.role
         tally.give_role(name.role, sentence, appointed)
+        if not had and tally.role and _told_then(sentence.text):
+            told_then.add(id(tally))
         if tally.role is None and len(name.tokens) == 1:
             cue = one_word.get((name.text, sentence.source))
             if cue is not None:
@@ -721,6 +795,49 @@ def _open_tallies(
         if (tally.name, tally.role, tally.addressed) != before:
             owner.forget(name.tokens[-1])  # a new tally, or a longer name or a role
     return groups
+
+
+def _told_then(text: str) -> bool:
+    """Whether the sentence opens on a time it looks back on ("Back then he was Lieutenant
+    Vandermeer", "At the time, Major X ...": words.toml's then_phrases): a title it gives
+    is of that time, and a role a later sentence gives the person is the one held now."""
+    return _then_opening().match(text) is not None
+
+
+@cache
+def _then_opening() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternation(words()['then_phrases'])})\b")
+
+
+def _ranks_changed_to(found: list[Found]) -> dict[int, set[tuple[str, ...]]]:
+    """The ranks each source says someone was promoted or reduced to as done news ("was
+    promoted to major on 1 November", "a reduction in rank to corporal": words.toml's
+    rank_changes), as `_rank_key` writes them: a mention titled by one of them gives the
+    rank held now (the mentions come in reading order), over "Captain Priya Naidu"
+    written first. Not one still to come ("will be promoted to major")."""
+    changed: dict[int, set[tuple[str, ...]]] = {}
+    if not found:
+        return changed
+    pattern = _rank_change_pattern()
+    for sentence in dict.fromkeys(sentence for _, sentence, _ in found):
+        for match in pattern.finditer(sentence.text):
+            changed.setdefault(sentence.source, set()).add(_rank_key(match.group("rank")))
+    return changed
+
+
+@cache
+def _rank_change_pattern() -> re.Pattern[str]:
+    changes = alternation(words()["rank_changes"])
+    ranks = alternation(words()["military_ranks"])
+    return re.compile(
+        rf"(?<!\bbe )\b(?:{changes})\s+(?:[a-z]+\s+){{0,2}}?to\s+(?:the\s+rank\s+of\s+)?"
+        rf"(?P<rank>(?i:{ranks}))\b"
+    )
+
+
+def _rank_key(role: str | None) -> tuple[str, ...]:
+    """A rank's words as military_ranks writes them ("Lt. Col." -> ("lt", "col"))."""
+    return tuple((role or "").lower().replace(".", "").replace("-", " ").split())
 
 
 def _particled_surname_of_several(name: Name, groups: dict[str, list[Tally]]) -> bool:

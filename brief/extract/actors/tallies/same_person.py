@@ -28,6 +28,7 @@ from brief.extract.actors.tallies.name_forms import (
     other_initials,
     other_middle_names,
     particle_led,
+    particle_left_out,
     undotted,
 )
 from brief.extract.actors.tallies.tally_record import Tally
@@ -62,6 +63,7 @@ def _same_person(groups: dict[str, list[Tally]], name: Name) -> Tally | None:
             if not (_known_by_title(t) and _other_role(t, name))
             and not (initials and other_initials(t.name, initials))
             and not other_middle_names(t.name, name.tokens)
+            and not particle_left_out(t.name, name.tokens)
             and not other_generation(t.name, name.text, name.generation)
         ]
     elif same and name.generation:  # "Trump Jr." is not Donald Trump
