@@ -103,6 +103,7 @@ def reattributed(
         return list(quotes)  # most stories correct nothing: one search each
     kept = list(quotes)
     paragraphs = {(s.source, s.index): s.paragraph for s in story}
+    texts = {(s.source, s.index): s.text for s in story}
     for sentence in story:
         found = _remade_re().match(sentence.text.strip())
         if found is None:
@@ -118,8 +119,9 @@ def reattributed(
         if not before:
             continue
         last = max(before, key=lambda k: kept[k].sentences[-1].index)
-        if kept[last].speaker is None:
-            continue
+        said = texts.get((sentence.source, kept[last].sentences[-1].index), "")
+        if found.group("it") and not _remark_opening().search(said.strip()):
+            continue  # "It was made by X": only after "The remark “...” was ..."
         maker = found.group("maker")
         named = [name for name in people if re.search(rf"\b{re.escape(name)}\b", maker)]
         one = named[0] if len(named) == 1 else None
@@ -135,14 +137,25 @@ _REMADE_HINT = re.compile(rf"\b{_REMAKING}\s+by\b")
 
 @cache
 def _remade_re() -> re.Pattern[str]:
-    """ "The remark was made by the first officer, Y.": a remark's noun that refers back,
-    a passive of making or saying, its maker."""
+    """ "The remark was made by the first officer, Y.": a remark's noun that refers back
+    (or "It", after a sentence that opens on one: `_remark_opening`), a passive of making
+    or saying, its maker."""
     nouns = alternation(words()["remark_nouns"])
     return re.compile(
-        rf"(?:The|That|This|Those|These|Her|His|Their)\s+(?:{nouns})\s+(?:was|were)\s+"
+        rf"(?:(?:The|That|This|Those|These|Her|His|Their)\s+(?:{nouns})|(?P<it>It))\s+"
+        rf"(?:was|were)\s+"
         rf"(?:in\s+fact\s+|actually\s+|really\s+)?{_REMAKING}\s+"
         rf"by\s+(?P<maker>[^.;]+)"
     )
+
+
+@cache
+def _remark_opening() -> re.Pattern[str]:
+    """A sentence that opens on a remark's noun and the words quoted ("The remark “...”
+    was attributed to the commanding officer.", past a correction's head: "Parade (July
+    3): The remark “...”"): an "It" after it is that remark."""
+    nouns = alternation(words()["remark_nouns"])
+    return re.compile(rf"(?:^|:\s)(?:The|That|This|Her|His|Their)\s+(?:{nouns})\s+[“\"]")
 
 
 def with_denials(story: Sequence[Sentence], quotes: Sequence[Quote]) -> list[Quote]:

@@ -166,6 +166,9 @@ class _StoryReader:
         for a, b in para.offsets:
             self.subjects.read(" " * (b - a), False)
         words_said = para.text[turn.start :]
+        if turn.signed:
+            # (the signature is the paragraph's last sentence: the words stop before it)
+            words_said = words_said[: len(words_said) - len(sentences[-1].text)].rstrip()
         asked = turn.kind in ("asks", "put") or words_said.rstrip().endswith("?")
         # (a question nobody is named as asking is no one's news; one a name line puts, a
         # member's to a minister in a parliament's record, is someone's words, though the

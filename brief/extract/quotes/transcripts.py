@@ -46,6 +46,7 @@ from brief.extract.quotes.pronouns import Subjects
 from brief.extract.quotes.sentence_subjects import person_asked
 from brief.extract.quotes.spans import paragraph_groups
 from brief.ingest.furniture import ADDRESS, furniture_kind
+from brief.ingest.signatures import signature
 from brief.models import Actor, Sentence
 from brief.segment import opens_list
 
@@ -112,6 +113,9 @@ class Turn(NamedTuple):
     aside: str = ""
     named: Actor | None = None
     label: str = ""  # a name label as written ("DIR. ANDAYA")
+    # a reader's question signed on its last line ("Q: ...? - Jane Roe, Tampines"): the
+    # turn's words stop before the signature
+    signed: bool = False
 
 
 def exchange_turns(
@@ -323,6 +327,20 @@ def _labelled_turns(
     return turns
 
 
+def _signer(group: Sequence[Sentence], people: Sequence[Actor]) -> Actor | None:
+    """The person who signs a question on its last line, after a dash ("... Is that
+    still true? - Jane Roe, Tampines", ingest.signatures): a reader's question in a
+    column that answers readers is theirs. Only a name the actors table holds as a
+    person: a pen name ("- Old Soldier, Ang Mo Kio") signs as no one."""
+    if len(group) < 2:
+        return None
+    found = signature().fullmatch(group[-1].text)
+    if found is None:
+        return None
+    name = found.group("name")
+    return next((p for p in people if name in {p.name, *p.spellings}), None)
+
+
 def _joined_label_lines(
     groups: Sequence[Sequence[Sentence]],
 ) -> tuple[list[list[Sentence]], list[int]]:
@@ -406,6 +424,11 @@ def _turns_of_labels(
         letter, name = found.group("letter"), labels.get(at, "")
         if letter is not None:
             kind = "asks" if letter == "Q" else "answers"
+            signer = _signer(groups[at], people) if letter == "Q" else None
+            if signer is not None:
+                # a column's reader who signs the question: their own words, not the host's
+                turns[at] = Turn("named", found.end(), named=signer, label=signer.name, signed=True)
+                continue
             turns[at] = Turn(kind, found.end(), found.group("aside") or "")
         elif name in asking and (holder := _asking_office(name, people, listed_roles)):
             # "The Chair: Where are they?": a committee's chair asks, and the story says

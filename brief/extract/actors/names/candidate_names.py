@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from brief.extract.actors.marks import DASHES
 from brief.extract.actors.names.capital_runs import (
     capital_run_spans,
     headline_name_end,
@@ -126,7 +127,12 @@ class Name:
 
 
 def title_case(text: str) -> bool:
-    """ "Pence Endorses Paul Ryan As Speaker": a headline, every long word capitalised."""
+    """ "Pence Endorses Paul Ryan As Speaker": a headline, every long word capitalised.
+    Not a signature that gives the signer's age ("- Darren Goh Jia Le, 29, Sengkang", a
+    reader's), which only a person has (a credit's "— White House Correspondent Jane
+    Roe." stays no one's)."""
+    if _AGED_SIGNATURE.match(text):
+        return False
     content = 0
     small = words()["small_words"]
     for word in text.split():
@@ -135,6 +141,11 @@ def title_case(text: str) -> bool:
                 return False  # most sentences stop at their second or third word
             content += 1
     return content >= 4
+
+
+_AGED_SIGNATURE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, sorted(DASHES)))})\s+[^,]{{3,60}},\s*\d{{1,3}}\s*,"
+)
 
 
 def candidates(text: str, toks: list[Token], spans: Spans) -> list[Name]:

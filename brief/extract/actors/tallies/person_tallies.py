@@ -401,14 +401,14 @@ def _aliases(
     `_alias_pattern`): the other name a person's, or, after a pen or stage name's word,
     one no tally holds (`_unlisted_alias`)."""
     found = []
-    for full in full_names:
-        if full not in text:
+    for full, form in _forms_written(full_names, by_name):
+        if form not in text:
             continue
-        clause = pattern.match(text, text.index(full) + len(full))
+        clause = pattern.match(text, text.index(form) + len(form))
         if clause is None:
             continue
         alias = clause.group("alias")
-        if alias == full:
+        if alias in {full, form}:
             continue
         if alias in by_name:
             if by_name[alias].kind == "person":
@@ -416,6 +416,20 @@ def _aliases(
         elif clause.group("pen") and _unlisted_alias(text, clause.end("alias"), alias):
             found.append((full, alias))
     return found
+
+
+def _forms_written(full_names: Sequence[str], by_name: dict[str, Tally]) -> list[tuple[str, str]]:
+    """(full name, a form the text may write it in) of each full name: itself, and its
+    surname where no one else's name ends in it and no tally is that word alone ("Back
+    then he was Lieutenant Vandermeer, call sign Hammer Six")."""
+    endings: dict[str, list[str]] = {}
+    for full in full_names:
+        endings.setdefault(full.split()[-1], []).append(full)
+    forms = [(full, full) for full in full_names]
+    for last, fulls in endings.items():
+        if len(fulls) == 1 and last not in by_name:
+            forms.append((fulls[0], last))
+    return forms
 
 
 # A sentence that opens by saying who a person the text named by another name is: "Macca
