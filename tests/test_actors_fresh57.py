@@ -144,3 +144,25 @@ def test_a_childs_word_for_a_parent_ends_no_name() -> None:
     """ "Tell Mam I ate the cake": no person "Tell Mam"."""
     found = people('His father read out the message: "Cold and wet. Tell Mam I ate the cake."')
     assert "Tell Mam" not in found
+
+
+def test_a_chaplain_and_a_padre_hold_an_office() -> None:
+    """ "The regiment's chaplain, the Rev X,", "Padre X": a unit's minister is a post."""
+    found = people(
+        "The regiment's chaplain, the Rev Eluned Morgan-Hughes, read the lesson.",
+        "Padre Tom Hale said grace before the meal.",
+    )
+    assert found["Eluned Morgan-Hughes"] == "regiment's chaplain"
+    assert found["Tom Hale"] == "Padre"
+
+
+def test_a_surname_titled_by_the_rank_someone_was_promoted_to_is_theirs() -> None:
+    """ "Captain X, son of our treasurer, who was promoted to major ... Major Y" beside a
+    father of that surname: the one the promotion's sentence names."""
+    found = people(
+        "Our treasurer, Warrant Officer Class Two (retd) Ravi Prakash Sharma, read the accounts.",
+        "Well done to Captain Anil Sharma, son of our treasurer, who was promoted to major in May.",
+        "Major Sharma now commands a company.",
+    )
+    assert found["Anil Sharma"] == "Major"
+    assert found["Ravi Prakash Sharma"] == "retired Warrant Officer Class Two"

@@ -85,3 +85,16 @@ def test_a_call_sign_given_after_a_surname_labels_its_turns(tmp_path: Path) -> N
     said = dict(quotes)
     assert said["I remember the smoke more than the noise."] == "Emeka Okoro"
     assert said["She never stopped talking to the boy on the stretcher."] == "Emeka Okoro"
+
+
+def test_he_after_a_request_is_the_one_who_asked_for_it(tmp_path: Path) -> None:
+    """ "Major X had asked for a period of detention. He told the court ...": "asked for"
+    is a request, no question put to someone who answers next."""
+    _, quotes = read(
+        tmp_path,
+        "Court summary\nTHE BENCH REPORTER | Summaries\n\n"
+        "The prosecutor was Major Tomasz Whitcombe.\n\n"
+        "Major Whitcombe had asked for a fine. He told the court the accused"
+        ' "knew the rules and chose to break them."\n',
+    )
+    assert dict(quotes)["knew the rules and chose to break them."] == "Tomasz Whitcombe"

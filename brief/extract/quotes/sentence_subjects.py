@@ -326,8 +326,12 @@ def person_asked(sentence: str, mentions: list[Seen], after: int) -> Actor | str
 
 @cache
 def asking_re() -> re.Pattern[str]:
+    """A verb that puts a question after a mention; not "asked for", a request ("Major X
+    had asked for a period of detention. He told the court ...": the "he" is X)."""
     adverbs = "|".join(sorted(words()["adverbs"]))
-    return re.compile(rf"\s+(?:(?:{adverbs})\s+)*(?:ask(?:s|ed|ing)?|questioned|pressed)\s+")
+    return re.compile(
+        rf"\s+(?:(?:{adverbs})\s+)*(?:ask(?:s|ed|ing)?|questioned|pressed)\s+(?!for\b)"
+    )
 
 
 def speaks_in_relative(sentence: str, start: int, end: int) -> bool:

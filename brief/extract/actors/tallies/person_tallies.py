@@ -771,7 +771,7 @@ def _open_tallies(
             continue  # "Al Kindi said" beside two al Kindis: one of theirs, as "Kindi" is
         if (name.tokens, sentence.source) in shared_endings:
             continue  # "Abu Zeid said" beside Samir and Tarek Abu Zeid: one of theirs
-        tally = owner(name)
+        tally = owner(name) or _promoted_one(name, sentence.source, promoted, groups)
         if tally is None and _addressed_namesake(name, sentence.source, shared_words):
             continue  # "Deputy Kelleher" beside Aoife and Tom Kelleher: one of theirs
         before = None if tally is None else (tally.name, tally.role, tally.addressed)
@@ -793,7 +793,7 @@ def _open_tallies(
             and "sworn in" in sentence.text  # not "Smith was named chairman of the gala"
         )
         appointed = name.appointed and (len(name.tokens) >= 2 or surname)
-        appointed = appointed or _rank_key(name.role) in promoted.get(sentence.source, ())
+        appointed = appointed or _rank_key(name.role) in promoted.get(sentence.source, {})
         if name.role and id(tally) in told_then and not _told_then(sentence.text):
             appointed = True  # "Now he's X, a retired lieutenant colonel": over "Back then"'s
             told_then.discard(id(tally))
@@ -823,20 +823,43 @@ def _then_opening() -> re.Pattern[str]:
     return re.compile(rf"(?i:{alternation(words()['then_phrases'])})\b")
 
 
-def _ranks_changed_to(found: list[Found]) -> dict[int, set[tuple[str, ...]]]:
+Changed = dict[int, dict[tuple[str, ...], set[str]]]
+
+
+def _ranks_changed_to(found: list[Found]) -> Changed:
     """The ranks each source says someone was promoted or reduced to as done news ("was
     promoted to major on 1 November", "a reduction in rank to corporal": words.toml's
-    rank_changes), as `_rank_key` writes them: a mention titled by one of them gives the
-    rank held now (the mentions come in reading order), over "Captain Priya Naidu"
-    written first. Not one still to come ("will be promoted to major")."""
-    changed: dict[int, set[tuple[str, ...]]] = {}
+    rank_changes), as `_rank_key` writes them, each with the full names the sentence
+    that says so writes: a mention titled by one of them gives the rank held now (the
+    mentions come in reading order), over "Captain Priya Naidu" written first; a
+    surname so titled is the one of those names it ends ("Major Naidu", her father a
+    Naidu too). Not one still to come ("will be promoted to major")."""
+    changed: Changed = {}
     if not found:
         return changed
     pattern = _rank_change_pattern()
+    named: dict[Sentence, set[str]] = {}
+    for _, sentence, name in found:
+        if len(name.tokens) >= 2:
+            named.setdefault(sentence, set()).add(name.text)
     for sentence in dict.fromkeys(sentence for _, sentence, _ in found):
         for match in pattern.finditer(sentence.text):
-            changed.setdefault(sentence.source, set()).add(_rank_key(match.group("rank")))
+            ranks = changed.setdefault(sentence.source, {})
+            ranks.setdefault(_rank_key(match.group("rank")), set()).update(named.get(sentence, ()))
     return changed
+
+
+def _promoted_one(
+    name: Name, source: int, changed: Changed, groups: dict[str, list[Tally]]
+) -> Tally | None:
+    """The one of a surname's people whose full name the sentence of a rank change
+    writes, for a surname titled by that rank ("Major Naidu" after "Captain Priya Naidu,
+    ..., who was promoted to major"), where the surname names several."""
+    if len(name.tokens) != 1 or not name.role:
+        return None
+    holders = changed.get(source, {}).get(_rank_key(name.role), set())
+    mine = [t for t in groups.get(name.tokens[-1], []) if t.name in holders]
+    return mine[0] if len(mine) == 1 else None
 
 
 @cache
