@@ -114,7 +114,8 @@ def hard_wrapped(lines: list[str], apart: Sequence[bool] = ()) -> bool:
     """Most lines run on into the next (text folded at a fixed width): then a heading
     or title must stand alone between blank lines. A time stamp's line runs into nothing,
     nor does a byline's: a headline, its byline, its date and the story, a line each, are
-    four lines, not one folded. Nor does a line `apart` marks (see lines_apart)."""
+    four lines, not one folded. Nor does a line `apart` marks (see lines_apart), nor one
+    that had room to spare (`_folded`)."""
     body = [line for line in lines if line]
     if len(body) < 4:
         return False
@@ -126,9 +127,20 @@ def hard_wrapped(lines: list[str], apart: Sequence[bool] = ()) -> bool:
         and nxt
         and not (alone or next_alone)
         and not ends_sentence(line)
+        and _folded(line, nxt)
         and not any(is_stamp(part) or byline(part) or is_header_line(part) for part in (line, nxt))
     )
     return running > len(body) / 3
+
+
+def _folded(line: str, nxt: str) -> bool:
+    """Whether a line may have been broken for want of room before the next: folding at a
+    width breaks a line only where the next word would not fit, so the line is about as
+    long as the next one can be. One under half the next line's length had room for its
+    words and ends a line of its own: a page's kicker ("World") over its headline, a
+    headline over a lede of two lines' length, a line each in a short article (r78 F6:
+    the two had made a five-line article read as folded, and run into its lede)."""
+    return 2 * len(line) >= len(nxt)
 
 
 # A word broken at a line's end by a hyphen, its rest opening the next line in lower case.
