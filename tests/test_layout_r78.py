@@ -1,9 +1,11 @@
 """A page's kicker and headline above a short story whose feed gave another headline
-(r78 F6), tried on an invented port strike.
+(r78 F6), and markup in a page's og:title (r78 F7), tried on an invented port strike.
 
-The two lines, ending on no stop, ran on into the lede, and made a five-line story read
-as text folded at a width, where a heading must stand between blank lines: "World
-Dockers walk out ... Dock workers at ..." was one sentence.
+F6: the two lines, ending on no stop, ran on into the lede, and made a five-line story
+read as text folded at a width, where a heading must stand between blank lines: "World
+Dockers walk out ... Dock workers at ..." was one sentence. F7: the page's source had its
+character references decoded before its parser read it, so an attribute's "&quot;" ended
+the attribute, and the og:title kept a cut tag: "... Vell<img src=x onerror=".
 """
 
 from __future__ import annotations
@@ -11,9 +13,14 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+from typer.testing import CliRunner
+
 from brief import daily
-from brief.ingest import Options, ingest
+from brief.cli import app
+from brief.ingest import Options, clean_text, ingest
 from brief.ingest.layout.folding import hard_wrapped
+from brief.ingest.unmarkdown import plain_markdown
+from brief.ingest.webpage import title_words
 from tests.conftest import FIXED_NOW
 from tests.smtp_fixtures import *  # noqa: F403  (the SMTP server fixtures)
 from tests.smtp_fixtures import Server, mail_table
@@ -33,6 +40,7 @@ STORY = [
     "berths, union leader Marta Kovic told reporters at the gate.",
     "The operator said it would meet the union again on Thursday.",
 ]
+runner = CliRunner()
 
 
 def _fetched(tmp_path: Path, lines: list[str]) -> Path:
@@ -107,3 +115,58 @@ def test_daily_briefs_the_story_from_its_lede(
     assert HEADLINE not in body and f"{KICKER} " not in body
     mail = plain_server.handler.messages[0].get_body(("plain",)).get_content()
     assert HEADLINE not in mail and LEDE[:40] in mail
+
+
+# -- F7: markup in a page's og:title -------------------------------------------------------
+
+HOSTILE_TITLE = (
+    "Dockers walk out at &lt;i&gt;Vell&lt;/i&gt;&lt;img src=x onerror=&quot;alert(&#x27;t&#x27;)"
+    "&quot;&gt;"
+)
+
+
+def test_a_title_written_as_html_in_an_attribute_keeps_its_words_only(tmp_path: Path) -> None:
+    saved = tmp_path / "vell.html"
+    saved.write_bytes(_page(HOSTILE_TITLE, headline="Dockers walk out at <i>Vell</i>"))
+    doc = ingest(str(saved), 1, Options(now=FIXED_NOW))
+    assert doc.title == "Dockers walk out at Vell"
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == STORY
+    out = tmp_path / "vell.md"
+    result = runner.invoke(app, ["make", str(saved), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    brief = out.read_text(encoding="utf-8")
+    assert brief.startswith("# Dockers walk out at Vell\n")
+    assert not any(mark in brief for mark in ("<", "&lt;", "onerror", "alert"))
+
+
+def test_a_pages_source_keeps_the_references_its_parser_reads() -> None:
+    """A quote or a bracket written as a reference in a page's source is its parser's to
+    decode: decoded before, "&quot;" ends the attribute it stands in."""
+    source = '<meta content="a &quot;b&quot; &lt;c&gt; &amp; &#x27;d&#39; &eacute;">'
+    assert clean_text(source, markup=True) == (
+        '<meta content="a &quot;b&quot; &lt;c&gt; &amp; &#x27;d&#39; é">'
+    )
+    assert clean_text("a &quot;b&quot; &#x27;d&#39;") == "a \"b\" 'd'"
+
+
+def test_markdowns_quotes_written_as_references_are_its_words(tmp_path: Path) -> None:
+    """Markdown's source keeps them for its own reading too, which decodes them last."""
+    assert plain_markdown('Said &quot;no&quot; and &#39;never&#x27;, <b title="x">twice</b>.') == (
+        "Said \"no\" and 'never', twice."
+    )
+    saved = tmp_path / "vell.md"
+    saved.write_text(
+        f"# {HEADLINE}\n\n{LEDE}\n\nMarta Kovic said: &quot;We stay out until the "
+        "shelters are built.&quot;\n",
+        encoding="utf-8",
+    )
+    doc = ingest(str(saved), 1, Options(now=FIXED_NOW))
+    assert doc.blocks[-1].text == 'Marta Kovic said: "We stay out until the shelters are built."'
+
+
+def test_a_tag_cut_off_at_a_titles_end_is_no_word() -> None:
+    assert title_words("Talks <i>resume</i> in Vell<img src=x onerror=") == "Talks resume in Vell"
+    assert title_words("Talks resume in Vell&lt;img src=x onerror=&quot;") == "Talks resume in Vell"
+    # a comparison, a book's title in brackets: words
+    assert title_words("Is a<b and c=d?") == "Is a<b and c=d?"
+    assert title_words("BTS film <Yet to Come> opens") == "BTS film <Yet to Come> opens"

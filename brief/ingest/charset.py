@@ -206,7 +206,7 @@ def decode(data: bytes, path: str, options: Options) -> str:
     # paragraph is words the page shows, and decoded here it would be a tag that the
     # page's parser then drops, taking the words with it (r51 L2)
     marked_up = is_markdown(path) or looks_like_html(path, text)
-    text = clean_text(text, path, brackets=not marked_up)
+    text = clean_text(text, path, markup=marked_up)
     if not text.strip():
         raise InputError("empty: no text to brief", path)
     if not damage_said and "\ufffd" in text:

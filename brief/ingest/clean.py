@@ -74,10 +74,18 @@ def _character(reference: re.Match[str]) -> str:
     return " " if found in (reference.group(), "\ufffd") else found
 
 
-def _character_not_bracket(reference: re.Match[str]) -> str:
-    """Any character but "<", ">" and "&" (which may open "&amp;lt;": decoded once, later)."""
+# The characters markup is written with: a tag's brackets, a reference's "&" and an
+# attribute's quotes. A reference to one of them in a page's source is for its parser.
+MARKUP_CHARACTERS = "<>&\"'"
+
+
+def _character_not_markup(reference: re.Match[str]) -> str:
+    """Any character but markup's own (MARKUP_CHARACTERS, decoded once, later, by the
+    page's parser): a quote decoded inside an attribute ends it there, and what followed
+    is read as markup ("content=\"... release&lt;img src=x onerror=&quot;...&quot;&gt;\"" had
+    made an og:title end in a cut tag, "release<img src=x onerror=", r78 F7)."""
     found = _character(reference)
-    return reference.group() if found in "<>&" and found else found
+    return reference.group() if found in MARKUP_CHARACTERS and found else found
 
 
 def without_junk_tokens(text: str, path: str | None = None) -> tuple[str, list[str]]:
@@ -106,11 +114,12 @@ def describe_junk(junk: list[str]) -> str:
 _UNUSUAL = re.compile("[^\n\x20-\x7e]")
 
 
-def clean_text(text: str, path: str | None = None, brackets: bool = True) -> str:
+def clean_text(text: str, path: str | None = None, markup: bool = False) -> str:
     """NFC, one kind of newline, character references decoded (unknown ones dropped), no
-    controls or invisible format characters. Without `brackets`, a reference to "<" or
-    ">" stays as written: in Markdown "&lt;script&gt;" is a mention, which must not read
-    as a tag (unmarkdown.plain_markdown decodes them after its tags are out)."""
+    controls or invisible format characters. In `markup` (a page's source, Markdown), a
+    reference to a character markup is written with stays as written for its parser: in
+    Markdown "&lt;script&gt;" is a mention, which must not read as a tag
+    (unmarkdown.plain_markdown decodes them after its tags are out)."""
     if any(newline in text for newline in _OTHER_NEWLINES):
         text = _NEWLINES.sub("\n", text)
     unusual = set(_UNUSUAL.findall(text))
@@ -127,7 +136,7 @@ def clean_text(text: str, path: str | None = None, brackets: bool = True) -> str
     text = text.replace("\t", " ")
     if "&" in text:  # a reference may stand for any character
         unusual.update(*map(html.unescape, set(_ENTITY.findall(text))))
-        text = _ENTITY.sub(_character if brackets else _character_not_bracket, text)
+        text = _ENTITY.sub(_character_not_markup if markup else _character, text)
     if "\u200c" in text or "\u200d" in text:  # the joiner pattern is slow to scan for
         text = re.sub(_JOINER, "", text)
     if any(_INVISIBLE.match(ch) for ch in unusual):

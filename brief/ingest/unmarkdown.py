@@ -210,7 +210,10 @@ def plain_markdown(text: str) -> str:
     return _BRACKET_REFERENCE.sub(lambda m: html.unescape(m.group()), "\n".join(kept))
 
 
-_BRACKET_REFERENCE = re.compile(r"&(?:lt|gt|amp|#0*6[02]|#0*38|#[xX]0*(?:3[cCeE]|26));")
+# A reference to a character markup is written with (clean.MARKUP_CHARACTERS: < > & " ')
+_BRACKET_REFERENCE = re.compile(
+    r"&(?:lt|gt|amp|quot|apos|#0*(?:6[02]|3[489])|#[xX]0*(?:3[cCeE]|2[2267]));"
+)
 
 
 def plain_text(text: str) -> str:

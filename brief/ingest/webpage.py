@@ -534,6 +534,8 @@ _MARKUP_LAYERS = 3  # escaped twice, as feeds do, and once more
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")
 # a script or style element written out in a title's text, its content with it
 _CODE = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+# a tag cut off at the title's end, an attribute begun: "release<img src=x onerror="
+_CUT_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\s+[\w:-]+=[^<>]*\Z")
 
 
 def title_words(text: str, *, markup: bool = False) -> str:
@@ -543,24 +545,26 @@ def title_words(text: str, *, markup: bool = False) -> str:
     feedparser: r60 F10, r63 F6): entities decoded, the tags of HTML elements left out,
     and a script's or a style's content with its tags, for code is never words. A title
     that is text keeps its angle brackets ("BTS film <Yet to Come> opens", "x<y") and a
-    lone "<script>" it names: the renderers escape them."""
+    lone "<script>" it names: the renderers escape them. An element's tag cut off at its
+    end, an attribute begun (a title capped mid-tag), is markup too, and goes."""
     if not markup and not _holds_markup(text):
         return text
     for _ in range(_MARKUP_LAYERS):
-        read = " ".join(entities.unescape(_TAG.sub(_no_element, _CODE.sub(" ", text))).split())
+        read = _TAG.sub(_no_element, _CUT_TAG.sub(_no_element, _CODE.sub(" ", text)))
+        read = " ".join(entities.unescape(read).split())
         if read == text:
             return read
         text = read
-        if entities.unescape(text) == text and not _paired(text):
+        if entities.unescape(text) == text and not _paired(text) and not _cut_tag(text):
             break
     return text
 
 
 def _holds_markup(text: str) -> bool:
-    """Whether an HTML element is opened and closed in the text, as it is or with one or
-    two layers of escaping read."""
+    """Whether an HTML element is opened and closed in the text, or its tag cut off at
+    its end (`_CUT_TAG`), as it is or with one or two layers of escaping read."""
     for _ in range(_MARKUP_LAYERS):
-        if _paired(text):
+        if _paired(text) or _cut_tag(text):
             return True
         read = entities.unescape(text)
         if read == text:
@@ -577,6 +581,12 @@ def _html_tags() -> frozenset[str]:
     from lxml.html.defs import tags
 
     return frozenset(tags)
+
+
+def _cut_tag(text: str) -> bool:
+    """Whether the text ends in an HTML element's tag cut off (`_CUT_TAG`)."""
+    cut = _CUT_TAG.search(text)
+    return cut is not None and not _no_element(cut)
 
 
 def _no_element(match: re.Match[str]) -> str:
