@@ -447,3 +447,37 @@ def test_a_lead_from_a_partys_release_does_not_lend_it_the_headline() -> None:
     assert _sided_lead(4, {4: SPEAKS_FOR_A_SIDE, 5: 0, 7: 0})
     assert not _sided_lead(4, {4: SPEAKS_FOR_A_SIDE, 5: SPEAKS_FOR_A_SIDE})
     assert not _sided_lead(7, {4: SPEAKS_FOR_A_SIDE, 7: 0})
+
+
+def test_a_features_teaser_tells_no_event() -> None:
+    """r78 F18: a headline that takes its reader inside or behind a place or a topic is
+    a feature's, however labelled; a comma's clause after the place tells an event."""
+    assert report_stance("Exclusive: Inside the Varn talks") == SPEAKS_FOR_A_SIDE
+    assert report_stance("Behind the Olen dam deal") == SPEAKS_FOR_A_SIDE
+    assert report_stance("Inside Varn, farmers wait for the sluices to open") == STATES_EVENT
+    assert report_stance("Behind bars: Olen dam engineer jailed for six years") == STATES_EVENT
+    assert report_stance("Floodwater rises inside the Olen dam") == STATES_EVENT
+
+
+def test_a_story_is_headed_by_the_report_of_what_happened_not_a_features_teaser() -> None:
+    """r78 F18: the feature's sentence first among the story's picks had made its report
+    the only one the story "stated", and its teaser the headline over the wire's news. A
+    lead from a report that tells no event narrows nothing where another tells it."""
+    from brief.compose.digest import _sided_lead, report_stances
+
+    documents = [
+        _document(1, "Exclusive: Inside the Varn talks"),
+        _document(2, "Mediator says deal reached to open Olen dam sluices"),
+    ]
+    ledes = {
+        1: "For three nights, the mediator Ilse Marten carried notes between two rooms of a"
+        " hotel in Varn, according to two officials briefed on the talks.",
+        2: "The mediator in the Olen dam talks, Ilse Marten, said on Saturday that Arland and"
+        " Belmora had agreed to open the dam's sluices in two stages.",
+    }
+    stances = report_stances(documents, ledes, frozenset())
+    assert stances == {1: SPEAKS_FOR_A_SIDE, 2: ATTRIBUTES_CLAIM}
+    assert _sided_lead(1, stances)
+    summary = [ledes[1], "Marten proposed that the sluices of the Varn talks be opened in stages."]
+    title, best = headline(documents, [], summary, {1, 2}, stances)
+    assert best == 2 and title == "Mediator says deal reached to open Olen dam sluices"

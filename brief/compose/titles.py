@@ -386,7 +386,9 @@ def report_stance(title: str, lede: str = "") -> int:
     said ..."), speaks in that party's voice, and so does a page whose header's first
     field, before a bar, is its party (a monitors' "Citizens' Election Watch | Statement
     on the results" over "Citizens' Election Watch said ...": r61 F3, its statement had
-    headed and led the story three reports of the declared result lead). One whose verb
+    headed and led the story three reports of the declared result lead). A feature's
+    headline that takes its reader inside or behind a place or a topic ("Exclusive: Inside
+    the Tamanrasset talks", `_teaser`) tells no event either. One whose verb
     is a verb of saying in the present ("NATO says no sign of pullback") reports a claim.
     News English words the event itself as the subject and its verb ("Geneva talks end
     without breakthrough"). A headline whose verb lays the blame on another party ("Beijing
@@ -403,6 +405,8 @@ def report_stance(title: str, lede: str = "") -> int:
         return SPEAKS_FOR_A_SIDE
     if labelled and _WORD.findall(labelled["rest"].lower())[:1] in ([w] for w in openers):
         return SPEAKS_FOR_A_SIDE
+    if _teaser(labelled["rest"] if labelled else title):
+        return SPEAKS_FOR_A_SIDE
     if lede and states_an_opinion(lede):
         return SPEAKS_FOR_A_SIDE
     if labelled and _said_by(labelled["label"], lede):
@@ -410,6 +414,14 @@ def report_stance(title: str, lede: str = "") -> int:
     if _verb_of(title, "blaming_verbs"):
         return SPEAKS_FOR_A_SIDE
     return ATTRIBUTES_CLAIM if _verb_of(title, "claiming_verbs") else STATES_EVENT
+
+
+def _teaser(phrase: str) -> bool:
+    """Whether a headline (or what follows its label) is a feature's teaser: a preposition
+    that takes the reader in (words.toml's teaser_prepositions) and what it leads into,
+    no clause after a comma ("Inside Syria, rebels regroup" tells an event)."""
+    first = _WORD.findall(phrase.lower())[:1]
+    return bool(first) and first[0] in words()["teaser_prepositions"] and "," not in phrase
 
 
 # A headline's first field, set off by a bar or a colon: "Opinion | ...", "Fact check: ...".

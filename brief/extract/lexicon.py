@@ -370,6 +370,7 @@ _MODULE_LISTS = {
         "claiming_verbs",
         "blaming_verbs",
         "cause_prepositions",
+        "teaser_prepositions",
         "opinion_labels",
     ),
     "rank": (
