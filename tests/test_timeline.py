@@ -18,6 +18,12 @@ def event(date: str, label: str, text: str, index: int = 1) -> TimelineEvent:
     return TimelineEvent(date, label, text, Mention(1, index))
 
 
+def drawn(svg: str) -> ET.Element:
+    """The timeline's drawings, one per row, parsed under one element: it parses only
+    if every text in them is escaped."""
+    return ET.fromstring(f"<figure>{svg}</figure>")
+
+
 def test_fewer_than_two_events_draw_nothing_but_one_is_listed() -> None:
     """A digest had said "No dated events" above a JSON holding one: a scheduled date is
     news, listed, though one date draws no line."""
@@ -34,12 +40,35 @@ def test_svg_is_well_formed_escaped_and_self_contained() -> None:
     svg = timeline_svg(
         [event("2022-02-10", "February 10-20", hostile, 2), event("2014", "2014", "Annexed.")]
     )
-    root = ET.fromstring(svg)  # parses: every text is escaped
-    assert root.tag.endswith("svg") and root.get("width") == "170mm"
+    root = drawn(svg)  # parses: every text is escaped
+    assert [row.tag.endswith("svg") and row.get("width") == "170mm" for row in root] == [True] * 2
     assert "<script>" not in svg and "href" not in svg and "url(" not in svg
     texts = "".join(root.itertext())
     assert texts.index("2014") < texts.index("10–20 Feb 2022")  # oldest first
     assert "<script>" in texts  # shown as text, not markup
+
+
+def test_each_row_is_a_drawing_of_its_own_so_a_page_may_end_between_rows() -> None:
+    """r78 F8: one drawing of the whole timeline, which no page can split, had gone whole
+    to the next page and left a quarter of the one before it blank. Each row is drawn on
+    its own, its piece of the line running from its top to its bottom, so that stacked
+    they draw one line from the first dot to the last row's end."""
+    from brief.render.timeline import TOP
+
+    rows = list(
+        drawn(
+            timeline_svg(
+                [event(f"2026-03-{d:02d}", f"March {d}", f"Event {d}.", d) for d in (3, 4, 5)]
+            )
+        )
+    )
+    assert len(rows) == 3
+    heights = [float(row.get("viewBox", "").split()[3]) for row in rows]
+    lines = [row.find(f"{SVG}line") for row in rows]
+    ends = [
+        (float(line.get("y1", "")), float(line.get("y2", ""))) for line in lines if line is not None
+    ]
+    assert ends == [(TOP, heights[0]), (0, heights[1]), (0, heights[2] - TOP)]
 
 
 def test_the_most_important_events_are_kept_then_drawn_in_date_order() -> None:
@@ -49,7 +78,7 @@ def test_the_most_important_events_are_kept_then_drawn_in_date_order() -> None:
         event(f"--03-{d:02d}", f"March {d}", "Now.", d) for d in range(20, 20 - MAX_EVENTS, -1)
     ]
     history = [event("1991", "1991", "Long ago."), event("2014", "2014", "Before.")]
-    texts = "".join(ET.fromstring(timeline_svg(story + history)).itertext())
+    texts = "".join(drawn(timeline_svg(story + history)).itertext())
     assert "1991" not in texts and "2014" not in texts  # the input order is importance
     days = [texts.index(f"{d} Mar") for d in range(20 - MAX_EVENTS + 1, 21)]
     assert days == sorted(days)  # drawn by date
@@ -63,7 +92,7 @@ def test_a_date_range_is_labelled_as_a_range() -> None:
             event("--02-09", "February 9", "Arrival."),
         ]
     )
-    texts = "".join(ET.fromstring(svg).itertext())
+    texts = "".join(drawn(svg).itertext())
     assert "10–20 Feb" in texts and "10–24 Mar 2022" in texts and "9 Feb" in texts
     assert texts.index("10–24 Mar 2022") < texts.index("9 Feb")  # yearless dates last
 
@@ -400,7 +429,7 @@ def test_a_rows_sentence_is_drawn_whole_and_only_a_very_long_one_is_cut() -> Non
         TimelineEvent("2026-12-03", "Thursday", detained, Mention(1, 3)),
         TimelineEvent("2022-02", "February 2022", history, Mention(1, 24)),
     ]
-    root = ET.fromstring(timeline_svg(events))
+    root = drawn(timeline_svg(events))
     shown = " ".join("".join(text.itertext()) for text in root.iter(f"{SVG}text"))
     assert f"{detained} [1:3]" in shown and f"{history} [1:24]" in shown
     assert "…" not in shown
@@ -408,12 +437,12 @@ def test_a_rows_sentence_is_drawn_whole_and_only_a_very_long_one_is_cut() -> Non
     assert bold == ["February 2022", "Thursday"]  # in date order
     words = " ".join(f"word{k}" for k in range(200))
     long = TimelineEvent("2026-12-04", "Friday", f"Troops {words} left on Friday.", Mention(2, 1))
-    root = ET.fromstring(timeline_svg([events[0], long]))
+    root = drawn(timeline_svg([events[0], long]))
     texts = ["".join(t.itertext()) for t in root.iter(f"{SVG}text")]
-    drawn = [text for text in texts if "word" in text or "Friday" in text]
-    assert len(drawn) == MAX_LINES
-    assert drawn[0].startswith("Troops word0") and drawn[-1].startswith("…")
-    assert drawn[-1].endswith("left on Friday. [2:1]")
+    lines = [text for text in texts if "word" in text or "Friday" in text]
+    assert len(lines) == MAX_LINES
+    assert lines[0].startswith("Troops word0") and lines[-1].startswith("…")
+    assert lines[-1].endswith("left on Friday. [2:1]")
 
 
 @pytest.mark.parametrize(

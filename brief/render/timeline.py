@@ -92,49 +92,50 @@ def each_event_once(
 
 
 def timeline_svg(events: Sequence[TimelineEvent], story_of: Mapping[int, int] | None = None) -> str:
-    """Inline SVG markup; every piece of article text in it is XML-escaped.
+    """Inline SVG markup, one drawing per row, stacked so that their pieces of the line
+    meet; every piece of article text in it is XML-escaped.
 
     Each row shows its whole sentence, wrapped, with the words that date it in bold: a
     row cut to a line had lost its subject ("…Gold Resources were detained by soldiers"
     of "Two foreign engineers working for Kestrel Gold Resources were detained", r45 M6),
     and a cut row can say what its sentence does not. Only a sentence longer than
     MAX_LINES lines is cut, at a word, keeping its opening (its subject) and the line
-    that holds its date."""
+    that holds its date. A page may end between two rows: one drawing of the whole,
+    which no page can split, had gone whole to the next page and left a quarter of the
+    one before it blank, and a print cut to fit two pages had cut for that room (r78 F8)."""
     shown = shown_events(events, story_of)
     if len(shown) < 2:
         return ""  # one date is no line to draw
     rows = [_row_lines(event) for event in shown]
-    height = TOP * 2 + sum(LINE * len(lines) + ROW_GAP for lines in rows)
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" '
-        f'width="170mm" height="{height * 170 / WIDTH:.1f}mm" viewBox="0 0 {WIDTH} {height}" '
-        f'font-family="sans-serif" font-size="12">',
-        "<title>Timeline of dated events</title>",
-        f'<line x1="{LINE_X}" y1="{TOP}" x2="{LINE_X}" y2="{height - TOP}" '
-        f'stroke="#8a94a6" stroke-width="2"/>',
-    ]
-    y = TOP + 12
-    for event, lines in zip(shown, rows, strict=True):
-        parts.append(
-            f'<circle cx="{LINE_X}" cy="{y - 4}" r="5" fill="#1f4e79" stroke="#fff" '
-            f'stroke-width="1.5"/>'
-        )
-        parts.append(
-            f'<text x="{LINE_X - 12}" y="{y}" text-anchor="end" font-weight="bold" '
-            f'fill="#1f4e79">{_text(date_label(event))}</text>'
-        )
+    parts = []
+    for n, (event, lines) in enumerate(zip(shown, rows, strict=True)):
+        first, last = n == 0, n == len(shown) - 1
+        top = TOP if first else 0
+        height = top + LINE * len(lines) + ROW_GAP + (TOP if last else 0)
+        y = top + 12
         label = " ".join(event.label.split())
+        cited = _cited(event)
+        parts += [
+            f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" '
+            f'width="170mm" height="{height * 170 / WIDTH:.1f}mm" viewBox="0 0 {WIDTH} {height}" '
+            f'font-family="sans-serif" font-size="12">',
+            f"<title>{_text(date_label(event))}</title>",
+            f'<line x1="{LINE_X}" y1="{TOP if first else 0}" x2="{LINE_X}" '
+            f'y2="{height - TOP if last else height}" stroke="#8a94a6" stroke-width="2"/>',
+            f'<circle cx="{LINE_X}" cy="{y - 4}" r="5" fill="#1f4e79" stroke="#fff" '
+            f'stroke-width="1.5"/>',
+            f'<text x="{LINE_X - 12}" y="{y}" text-anchor="end" font-weight="bold" '
+            f'fill="#1f4e79">{_text(date_label(event))}</text>',
+        ]
         for k, line in enumerate(lines):
-            last = k == len(lines) - 1
-            cited = _cited(event)
-            words = line[: -len(cited)].rstrip() if last else line
-            ref = f'<tspan font-size="9" fill="#8a94a6"> {_text(cited)}</tspan>' if last else ""
+            end = k == len(lines) - 1
+            words = line[: -len(cited)].rstrip() if end else line
+            ref = f'<tspan font-size="9" fill="#8a94a6"> {_text(cited)}</tspan>' if end else ""
             parts.append(
                 f'<text x="{LINE_X + 14}" y="{y + LINE * k}" font-size="{TEXT_SIZE}" '
                 f'fill="#222">{_marked(words, label)}{ref}</text>'
             )
-        y += LINE * len(lines) + ROW_GAP
-    parts.append("</svg>")
+        parts.append("</svg>")
     return "\n".join(parts)
 
 
