@@ -605,8 +605,28 @@ def _verb_of(title: str, kind: str) -> bool:
     claiming ("NATO says no sign of pullback", "Washington denies Moscow's account") or
     of blaming ("Beijing blames Manila for ... collision")? Written in lower case, as a
     verb: a Title Case "Claims" may be a noun."""
-    verbs = words()[kind]
-    return any(t in verbs for t in _WORD.findall(title)[1 : TITLE_WORDS // 2])
+    return _verb_at(_WORD.findall(title), words()[kind]) is not None
+
+
+def _verb_at(found: Sequence[str], verbs: Collection[str]) -> int | None:
+    """Where a headline's words (`found`) have one of `verbs` after their subject."""
+    return next(
+        (n for n, t in enumerate(found[: TITLE_WORDS // 2]) if n and t in verbs),
+        None,
+    )
+
+
+def whose_version(title: str) -> str | None:
+    """Whose version of its story's event a headline gives: the subject of its verb of
+    claiming or blaming, folded ("dushanbe" of "Dushanbe says Kyrgyz guards fired first at
+    Kelden", "norway" of "Norway denies paying ransom ..."); None for one that states the
+    event itself ("Kyrgyzstan shuts Kelden border crossing after guard killed"), or an
+    opinion column's (its claims are the writer's, not a party's to the event)."""
+    if labelled_as_opinion(title):
+        return None
+    found = _WORD.findall(title)
+    at = _verb_at(found, (*words()["claiming_verbs"], *words()["blaming_verbs"]))
+    return None if at is None else " ".join(found[:at]).casefold()
 
 
 def digest_title(profile_title: str, day: date) -> str:

@@ -18,12 +18,14 @@ import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, NoReturn
 
 from brief.limits import Ahead, run_limited
 from brief.models import Briefing
 from brief.options import Options
+from brief.render.timeline import MAX_EVENTS
+from brief.render.view import MAX_ACTORS, MAX_FIGURES, MAX_QUOTES
 
 log = logging.getLogger(__name__)
 WHAT = "rendering the PDF"
@@ -105,34 +107,86 @@ def render_pdf(briefing: Briefing, options: Options) -> bytes:
     )
 
 
-# A brief is read in one or two pages. When the stories and the lists after them run
-# longer, the lists are shortened, each step keeping at most this many (actors, key
-# figures, quotes, timeline events), the most important first as the briefing ranks
-# them; the later steps print denser (a day's digest of nine stories fits), then list
-# the stories least the profile's one line each, with the stories not reported in full
-# (`view.minor_stories`: in none of its sections, or nothing new in a daily run), then
-# keep a digest's other stories to their lead and best bullets (fifteen reports of ten
-# stories fit), and last keep only the key figures of the lists (sixteen reports of
-# fifteen stories fit; each story's line still names its main actors). What is least
-# the profile's goes first: a trial's mailed print kept a tennis story's lead and lost
-# an airport's reopening (r65 F9). No story is cut, nor a reported story's lead, nor
-# the Sources: they are what makes every citation traceable, so a pile of very many
-# stories keeps the step that came nearest to two pages. A shortened print says so
-# under its title; the Markdown, HTML and JSON keep everything.
+# A brief is read in one or two pages. When the whole print runs longer, it is cut, one
+# row or one point at a time, least important first, and the print kept is the one that
+# cuts least and still fits (`prints`): the lists first (actors, key figures, quotes,
+# timeline events) down to LISTS_BEFORE_DENSER, each keeping its most important rows as
+# the briefing ranks them; then a denser print; then the lists down to LISTS_WHEN_DENSER;
+# then the stories least the profile's (`view.minor_stories`: in none of its sections, or
+# nothing new in a daily run) listed one line each, with the stories not reported in full,
+# the lowest first; then a digest's stories lose their points, one at a time, from the
+# story that prints the most (the lower story first), each keeping its lead with each
+# other party's version of its event (`view.story_items`); last the lists down to
+# LAST_LISTS (each story's line still names its main actors). The cuts had gone by whole
+# steps, and a trial's print cut every story to its lead and dropped all its actors,
+# quotes and dates for five lines of a Feed health note that ran onto a third page, with
+# 60% of its second page blank (r78 F8). What is least the profile's goes first: a
+# trial's mailed print kept a tennis story's lead and lost an airport's reopening (r65
+# F9). No story is cut, nor a reported story's lead, nor the Sources: they are what makes
+# every citation traceable, so a pile of very many stories keeps the print that came
+# nearest to two pages. A shortened print says so under its title; the Markdown, HTML and
+# JSON keep everything.
 MAX_PAGES = 2
-# (actors, key figures, quotes, timeline events, denser print, items per story, the
-# stories least the profile's listed one line each)
-SHORTER_LISTS = (
-    (8, 8, 3, 5, False, 5, False),
-    (5, 5, 2, 4, False, 5, False),
-    (5, 5, 2, 4, True, 5, False),
-    (3, 3, 1, 3, True, 5, False),
-    (3, 3, 1, 3, True, 5, True),
-    (3, 3, 1, 3, True, 3, True),
-    (3, 3, 1, 3, True, 2, True),
-    (3, 3, 1, 3, True, 1, True),
-    (0, 3, 0, 0, True, 1, True),
-)
+# (actors, key figures, quotes, timeline events) a shortened print keeps at most: each
+# stage's cuts stop at its rows, one list at a time in this order
+LISTS = (MAX_ACTORS, MAX_FIGURES, MAX_QUOTES, MAX_EVENTS)
+LISTS_BEFORE_DENSER = ((8, 8, 3, 5), (5, 5, 2, 4))
+LISTS_WHEN_DENSER = (3, 3, 1, 3)
+LAST_LISTS = (0, 3, 0, 0)
+# the points a story of a shortened print keeps at most from the first cut
+MOST_ITEMS = 5
+
+
+@dataclass(frozen=True)
+class Print:
+    """What a shortened print keeps: its lists' rows (as LISTS), its type, each story's
+    items (in the digest's order), and the stories listed one line each (their sources)."""
+
+    lists: tuple[int, int, int, int]
+    compact: bool
+    items: tuple[int, ...]
+    listed: frozenset[tuple[int, ...]] = frozenset()
+
+
+def prints(briefing: Briefing) -> list[Print]:
+    """Every shortened print, in order, each keeping no more than the one before and
+    cutting one row, one point or one story's place (or going denser) more."""
+    from brief.compose.digest import is_digest, reported
+    from brief.render.view import minor_stories, story_items
+
+    headlines = {source.number: source.title or "" for source in briefing.sources}
+    stories = briefing.stories
+    items = [min(MOST_ITEMS, len(story_items(story, headlines))) for story in stories]
+    found = [Print(LISTS, False, tuple(items))]
+
+    def fewer_rows(goal: tuple[int, int, int, int]) -> None:
+        while found[-1].lists != goal:
+            for n in range(len(LISTS)):  # a row of each list in turn
+                rows = list(found[-1].lists)
+                if rows[n] > goal[n]:
+                    rows[n] -= 1
+                    found.append(replace(found[-1], lists=(rows[0], rows[1], rows[2], rows[3])))
+
+    for goal in LISTS_BEFORE_DENSER:
+        fewer_rows(goal)
+    found.append(replace(found[-1], compact=True))
+    fewer_rows(LISTS_WHEN_DENSER)
+    if is_digest(stories):
+        minor = minor_stories(stories)
+        for story in reversed(stories):
+            if story.sources in minor:
+                found.append(replace(found[-1], listed=found[-1].listed | {story.sources}))
+        told = {story.sources for story in reported(stories)} - found[-1].listed
+        while True:
+            kept = list(found[-1].items)
+            cut = [n for n, story in enumerate(stories) if story.sources in told and kept[n] > 1]
+            if not cut:
+                break
+            n = max(cut, key=lambda n: (kept[n], n))  # the most points, the lower story
+            kept[n] -= 1
+            found.append(replace(found[-1], items=tuple(kept)))
+    fewer_rows(LAST_LISTS)
+    return found
 
 
 def _write_pdf(briefing: Briefing, options: Options) -> bytes:
@@ -144,15 +198,15 @@ def _write_pdf(briefing: Briefing, options: Options) -> bytes:
 
     fetcher = _make_fetcher()
 
-    def lay_out(step: int) -> Any:
-        """The print at a step of SHORTER_LISTS (-1: the whole brief), laid out."""
-        if step < 0:
+    def lay_out(shorter: Print | None) -> Any:
+        """The print, laid out: the whole brief (None), or shortened."""
+        if shorter is None:
             return HTML(
                 string=render_html(briefing, options), base_url=None, url_fetcher=fetcher
             ).render()
-        actors, figures, quotes, events, compact, items, minor = SHORTER_LISTS[step]
-        shorter = replace(
-            fewer_bullets(briefing, items, minor),
+        actors, figures, quotes, events = shorter.lists
+        shortened = replace(
+            fewer_bullets(briefing, shorter.items, shorter.listed),
             actors=briefing.actors[:actors],
             figures=briefing.figures[:figures],
             quotes=shown_quotes(briefing.quotes, quotes),
@@ -160,25 +214,27 @@ def _write_pdf(briefing: Briefing, options: Options) -> bytes:
             # same event would leave out takes no place)
             timeline=tuple(each_event_once(briefing.timeline, story_of_sources(briefing), events)),
         )
-        html = render_html(shorter, options, compact=compact, shortened=True)
+        html = render_html(shortened, options, compact=shorter.compact, shortened=True)
         return HTML(string=html, base_url=None, url_fetcher=fetcher).render()
 
-    laid_out = lay_out(-1)
+    laid_out = lay_out(None)
     if len(laid_out.pages) > MAX_PAGES:
-        # Each step keeps no more than the one before, so the pages only fall along
-        # SHORTER_LISTS: the first step within reach is found by halving, in at most five
-        # layouts, not ten (a layout of a long digest takes most of a second).
-        shortest = lay_out(len(SHORTER_LISTS) - 1)
-        # Two pages may not be reached: then the first step that comes as near as the
+        # Each print keeps no more than the one before, so the pages only fall along
+        # `prints`: the first within reach is found by halving, in eight layouts for two
+        # hundred prints, not two hundred (a layout of a long digest takes most of a
+        # second).
+        shorter = prints(briefing)
+        shortest = lay_out(shorter[-1])
+        # Two pages may not be reached: then the first print that comes as near as the
         # last (a trial's mail of 20 reports had gone out at 5 pages, unshortened, when 3
-        # were within reach), or the whole print when no step saves a page, as nothing is
+        # were within reach), or the whole print when no cut saves a page, as nothing is
         # cut for nothing.
         goal = max(MAX_PAGES, len(shortest.pages))
         if len(shortest.pages) < len(laid_out.pages):
-            low, high, laid_out = 0, len(SHORTER_LISTS) - 1, shortest
+            low, high, laid_out = 0, len(shorter) - 1, shortest
             while low < high:
                 middle = (low + high) // 2
-                tried = lay_out(middle)
+                tried = lay_out(shorter[middle])
                 if len(tried.pages) <= goal:
                     high, laid_out = middle, tried
                 else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -21,6 +21,7 @@ from brief.compose.titles import (
     names_a_document,
     news_day,
     numbered_notice,
+    whose_version,
 )
 from brief.extract.figures import details, yearless
 from brief.extract.figures.notation import number_values
@@ -445,29 +446,62 @@ def context(briefing: Briefing) -> dict[str, Any]:
     }
 
 
-def fewer_bullets(briefing: Briefing, most: int, minor: bool = False) -> Briefing:
-    """A digest whose stories keep at most `most` items each: the story's lead, then its
-    best, in their order. An item is a quote run, so no quotation loses its close. A
-    brief of one story keeps its bullets (it has no stories to shorten). `minor`: the
-    stories least the profile's (`minor_stories`) are listed one line each, with the
-    stories not reported in full, before any other story loses a bullet: a trial's
+def story_items(story: Story, headlines: Mapping[int, str]) -> list[tuple[Bullet, ...]]:
+    """A story's items in the order a shortened print keeps them: its lead, then its best.
+    An item is a quote run, so no quotation loses its close. A story whose reports give
+    different parties' versions of its event (`whose_version` of their headlines: a wire's
+    "Kyrgyzstan shuts Kelden crossing after guard killed", told by Kyrgyzstan's border
+    service, and "Dushanbe says Kyrgyz guards fired first") keeps the best run of each
+    account with its lead, as one item: a print cut to one point a story had told the
+    Kyrgyz account alone (r78 F8). `headlines`: each source's, by number."""
+    runs = quote_runs(story.bullets)
+    if not runs:
+        return []
+
+    def account(run: Sequence[Bullet]) -> str | None:
+        return whose_version(headlines.get(run[0].source, ""))
+
+    lead, rest = runs[0], sorted(runs[1:], key=lambda run: -max(b.score for b in run))
+    accounts = {account(run) for run in runs}
+    kept = [lead]
+    if accounts != {None}:
+        told = {account(lead)}
+        for run in rest:
+            if account(run) not in told:
+                told.add(account(run))
+                kept.append(run)
+    return [
+        tuple(b for run in kept for b in run),
+        *(tuple(run) for run in rest if run not in kept),
+    ]
+
+
+def fewer_bullets(
+    briefing: Briefing, most: Sequence[int], listed: Collection[tuple[int, ...]] = ()
+) -> Briefing:
+    """A digest whose stories keep at most `most` items each (one per story, in the
+    digest's order; see `story_items`), in their order. A brief of one story keeps its
+    bullets (it has no stories to shorten). `listed`: the sources of the stories listed
+    one line each, with the stories not reported in full: the stories least the
+    profile's (`minor_stories`), listed before any other story loses a bullet: a trial's
     mailed print kept a tennis story's lead and a two-day-old border closing, and lost an
     airport's reopening and a curfew's hours (r65 F9)."""
     if not is_digest(briefing.stories):
         return briefing
-    listed = minor_stories(briefing.stories) if minor else frozenset()
+    headlines = {source.number: source.title or "" for source in briefing.sources}
 
-    def kept(story: Story) -> Story:
+    def kept(story: Story, most: int) -> Story:
         if story.sources in listed:
             return replace(story, relevant=False)  # one line, with the stories not told
-        runs = quote_runs(story.bullets)
-        if len(runs) <= most:
+        items = story_items(story, headlines)
+        if len(items) <= most:
             return story
-        best = sorted(runs[1:], key=lambda run: -max(b.score for b in run))[: most - 1]
-        shown = [runs[0], *(run for run in runs[1:] if run in best)]
-        return replace(story, bullets=tuple(b for run in shown for b in run))
+        shown = {(b.source, b.index) for item in items[:most] for b in item}
+        return replace(
+            story, bullets=tuple(b for b in story.bullets if (b.source, b.index) in shown)
+        )
 
-    stories = tuple(kept(story) for story in briefing.stories)
+    stories = tuple(kept(story, n) for story, n in zip(briefing.stories, most, strict=True))
     shown = {(b.source, b.index) for story in reported(stories) for b in story.bullets}
     sections = tuple(
         replace(section, bullets=tuple(b for b in section.bullets if (b.source, b.index) in shown))
