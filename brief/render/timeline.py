@@ -114,10 +114,12 @@ def timeline_svg(events: Sequence[TimelineEvent], story_of: Mapping[int, int] | 
         height = top + LINE * len(lines) + ROW_GAP + (TOP if last else 0)
         y = top + 12
         label = " ".join(event.label.split())
+        # (its height exact, a quarter millimetre a unit: a height rounded to a tenth
+        # narrowed a row to keep its proportions, and its piece of the line stood aside)
         cited = _cited(event)
         parts += [
             f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" '
-            f'width="170mm" height="{height * 170 / WIDTH:.1f}mm" viewBox="0 0 {WIDTH} {height}" '
+            f'width="170mm" height="{height * 170 / WIDTH:.2f}mm" viewBox="0 0 {WIDTH} {height}" '
             f'font-family="sans-serif" font-size="12">',
             f"<title>{_text(date_label(event))}</title>",
             f'<line x1="{LINE_X}" y1="{TOP if first else 0}" x2="{LINE_X}" '
