@@ -652,17 +652,18 @@ _WORD_AFTER = re.compile(r"[A-Za-z]+")
 
 
 def _one_person(text: str, after: int, noun: list[str]) -> int | None:
-    """Where the noun phrase after "one" ends on the person it counts, or None: its first
-    singular noun of people ("one dock worker", "One (1) Filipino seafarer", "one crane
-    operator"), also past a plural that modifies it ("one crew member": "crew" ends a
-    count's noun phrase, as a plural head does)."""
-    person = next((k for k, word in enumerate(noun) if _a_person(word)), None)
-    if person is not None:
-        return noun_phrase_end(text, after, person + 1)[0]
+    """Where the noun phrase after "one" ends on the person it counts, or None: its last
+    singular noun of people, as a compound's head is its last noun ("one dock worker",
+    "One (1) Filipino seafarer" before "remains", "one border guard", whose "border" ends
+    as a trade's name would: r78 F11), also past a plural that modifies it ("one crew
+    member": "crew" ends a count's noun phrase, as a plural head does)."""
     if noun and noun[-1].lower() in words()["invariant_plurals"]:
         end, more = noun_phrase_end(text, noun_phrase_end(text, after, len(noun))[0], 1)
         if more and _a_person(more[0]):
             return end
+    person = next((k for k in reversed(range(len(noun))) if _a_person(noun[k])), None)
+    if person is not None:
+        return noun_phrase_end(text, after, person + 1)[0]
     return None
 
 
