@@ -340,14 +340,27 @@ def _no_count(figure: Figure) -> bool:
     shelling ... lasted about twenty minutes", "within three hours our villages were
     shelled again"), which says how long an event took, and a measure joined to the noun
     it describes ("a 970-kilometre border", "a 40-km convoy"), which says what a thing is
-    like (r73 F16: each had taken a place among ten key figures beside a day's tolls)."""
+    like (r73 F16: each had taken a place among ten key figures beside a day's tolls),
+    and a magnitude that names nothing it measures ("magnitude 4.6" of "The strongest, of
+    magnitude 4.6, struck", an aftershock's, read under a quake's story as the quake's:
+    r78 F16; figures.scanner gives one its noun where the text names it)."""
     if figure.kind != "measure":
         return False
     return (
         (figure.unit or "").lower() in words()["within_a_day_units"]
         or bool(_DESCRIBING_MEASURE.search(figure.text))
         or _bare_length(figure)
+        or _bare_magnitude(figure)
     )
+
+
+def _bare_magnitude(figure: Figure) -> bool:
+    """A measure of a leading unit ("magnitude") whose words are its unit and number alone."""
+    unit = (figure.unit or "").lower()
+    if unit not in words()["leading_units"]:
+        return False
+    said = figure.text.lower().replace("-", " ").split()
+    return all(word == unit or word[:1].isdigit() for word in said)
 
 
 @cache

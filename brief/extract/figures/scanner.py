@@ -947,12 +947,38 @@ def _scan(text: str, published: str | None) -> list[FoundFigure]:
     return with_penalty_nouns(text, named_before(text, kept))
 
 
-# The other side of a tally after its count: "to 63" of "by 212 votes to 63", "against 204"
-# (a number and, or not, the tally's noun again), not a change's end ("to 63 percent").
-_OTHER_SIDE = re.compile(
-    r"\s+(?:to|against)\s+(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]?\d|\s*%)"
-    r"(?:\s+(?P<noun>[a-z]+))?"
-)
+def _measured_noun(text: str, start: int, end: int) -> tuple[int, int]:
+    """A leading unit's measure (text[start:end]: "magnitude 5.7") with what it measures
+    where the text names it (words.toml's leading_unit_nouns) right after it ("a magnitude
+    5.7 earthquake") or before its "of" ("an aftershock of magnitude 4.6"); as it was
+    where it names none ("The strongest, of magnitude 4.6, struck": render.view prints it
+    only where a brief has no other figure)."""
+    nouns = words()["leading_unit_nouns"]
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and after.group(1).lower() in nouns:
+        return start, after.end()
+    before = _NOUN_OF_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group(1).lower() in nouns:
+        return before.start(1), end
+    return start, end
+
+
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+_NOUN_OF_BEFORE = re.compile(r"\b([A-Za-z]+),? of \Z")
+
+
+@cache
+def _other_side() -> re.Pattern[str]:
+    """The other side of a tally after its count: "to 63" of "by 212 votes to 63",
+    "against 204", "to two", "to none" (a number in digits or words, or words.toml's
+    tally_nils, and, or not, the tally's noun again), not a change's end ("to 63
+    percent")."""
+    spelled = alternation([*number_values().numbers, *words()["tally_nils"]])
+    return re.compile(
+        r"\s+(?:to|against)\s+(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
+        rf"(?i:{spelled}))\b(?![.,]?\d|\s*%)"
+        r"(?:\s+(?P<noun>[a-z]+))?"
+    )
 
 
 @cache
@@ -974,7 +1000,7 @@ def _with_other_side(text: str, found: list[FoundFigure]) -> list[FoundFigure]:
     out: list[FoundFigure] = []
     for figure in found:
         other = (
-            _OTHER_SIDE.match(text, figure.end)
+            _other_side().match(text, figure.end)
             if figure.kind == "count"
             and figure.unit in tallies
             and not text.endswith(("from ", "From "), 0, figure.start)  # a change's start
@@ -1224,7 +1250,8 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> Fo
         return FoundFigure(start, m.end(), raw, "count", value_of(raw), raw.split()[-1], None)
     if kind == "leading":
         unit = m.group("lead").lower()
-        return FoundFigure(m.start(), m.end(), m.group(), "measure", value_of(raw), unit, None)
+        begin, end = _measured_noun(text, m.start(), m.end())
+        return FoundFigure(begin, end, text[begin:end], "measure", value_of(raw), unit, None)
     if kind == "trade":
         return _trade_measure(text, m, start)
     if kind == "unit":
@@ -1232,9 +1259,11 @@ def _figure(kind: str, text: str, m: re.Match[str], published: str | None) -> Fo
         unit = (m.group("glued") or m.group("hyphen")).lower()
         if m.group("hyphen") and unit not in words()["leading_units"]:
             end, noun = noun_phrase_end(text, end, 2)  # "300-mile line"; not "20-km and",
-            # nor "6.2-magnitude earthquake struck": a magnitude measures no noun
+            # nor "6.2-magnitude earthquake struck": a magnitude measures no noun but its own
             if noun and noun[-1].lower() in words()["sized_containers"]:
                 return None  # "a 50-kilogram bag of rice": a kind of bag, no amount
+        elif m.group("hyphen"):
+            start, end = _measured_noun(text, start, end)  # "6.2-magnitude earthquake"
         if sets_the_scene(text, start, end, unit_name(unit)):
             return None  # "40km from the border": where a place lies
         return FoundFigure(

@@ -282,12 +282,38 @@ def afflicted_count(text: str, start: int, end: int, value: float) -> FoundFigur
         return FoundFigure(
             begin, left.end(), text[begin : left.end()], "count", value, "displaced", None
         )
+    # "leaving about 18,000 people without the clinics it ran": what they are left
+    # without, as "40,000 people remain without power" is their state (state_after)
+    lacking = _lacking_end(text, end) if verb is not None else None
+    if lacking is not None and verb is not None and verb.group("verb") in _depriving():
+        begin, head = verb.start("verb"), text[start:end].rsplit(" ", 1)[-1].lower()
+        return FoundFigure(begin, lacking, text[begin:lacking], "count", value, head, None)
     # "displacing about 1,200 people": the verb of the state, of which they are the object
     state = _afflicting_verbs().get(verb.group("verb")) if verb is not None else None
     if verb is None or state is None:
         return None
     begin = verb.start("verb")
     return FoundFigure(begin, end, text[begin:end], "count", value, state, None)
+
+
+@cache
+def _depriving() -> frozenset[str]:
+    return words()["depriving_verbs"]
+
+
+# "without", then perhaps a determiner, right after a count: what its people are left lacking.
+_WITHOUT = re.compile(r" without (?:(?:the|their|its|any|a|an) )?")
+
+
+def _lacking_end(text: str, end: int) -> int | None:
+    """Where what the people counted before `end` are without ends: "without" and the
+    noun phrase after it ("without power", "without the mobile clinics"), or None where
+    no noun follows."""
+    found = _WITHOUT.match(text, end)
+    if found is None:
+        return None
+    after, noun = noun_phrase_end(text, found.end() - 1, MAX_NOUN_WORDS)
+    return after if noun else None
 
 
 def _drives_out(verb: str) -> bool:
