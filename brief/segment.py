@@ -60,6 +60,7 @@ from brief.extract.lexicon import (
 )
 from brief.ingest.layout import is_header_line, is_stamp
 from brief.ingest.layout.shapes import CLOSERS, ends_sentence
+from brief.ingest.layout.stamps import UPPER
 from brief.ingest.notes import is_page_note
 from brief.ingest.signatures import OPENINGS as SIGNATURE_OPENINGS
 from brief.language import ENGLISH
@@ -74,8 +75,9 @@ DATELINE = re.compile(
     # "(CNN) --", "London (Reuters) -"
     r"(?:[A-Z][\w .,'-]{0,40}\s)?\((?:CNN|Reuters|AP|AFP|UPI|Xinhua|dpa|PA)\)\s*(?:--|[-—–_:])?\s*"
     # "WASHINGTON (AP) --", "SANTA ROSA, Calif. _", "CARACAS/GEORGETOWN, March 10
-    # (Meridian) - ", "N'DJAMENA, 10 March 2026 (Tchad Hebdo) - ", "BRASILIA, 15/03/2026 -"
-    r"|[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]*)*"
+    # (Meridian) - ", "N'DJAMENA, 10 March 2026 (Tchad Hebdo) - ", "BRASILIA, 15/03/2026 -",
+    # "MÉNAKA — " (capitals accented too, as layout.stamps reads them)
+    rf"|[{UPPER}][{UPPER}.'/-]+(?:\s[{UPPER}][{UPPER}.'/-]*)*"
     r"(?:,\s[A-Z][\w.]*(?:\s[\w.]+){0,2}|,\s\d[\w./]*(?:\s[\w.]+){0,2})?"
     r"\s(?:\([\w .&'-]{1,30}\)\s*)?(?:--|[-—–_])\s"
     # "YEREVAN, MARCH 10, ARMENPRESS. ": place, date and agency in capitals, and a stop

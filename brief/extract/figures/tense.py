@@ -124,6 +124,11 @@ def weekday_tense(text: str, at: int) -> Tense:
     clause, after = _clause_of(text, at), _clause_after(text, at)
     if _asked_for().search(clause):
         return None  # "called for a summit on Saturday": the one asked for, not a past day
+    if _DAY_THEN_INFINITIVE.search(clause):
+        # "agreed on Wednesday to reopen the crossing on Friday": the act has its own day,
+        # and this one is what it set to come after it, from a day the page's may not
+        # tell (the past had made it the Friday before the agreeing, r78)
+        return None
     looking = prospect(text, at)
     if looking is not None:
         # "said it was preparing to airlift ... on Tuesday": the airlift's day, after the
@@ -442,6 +447,11 @@ def _clause_of(text: str, at: int) -> str:
         stop = _CLAUSE_BREAK.search(after)
         clause = after[: stop.start() if stop else len(after)]
     return clause
+
+
+# A weekday that dates a verb, then an infinitive the verb takes, before the date whose
+# clause it is: "agreed on Wednesday to reopen the crossing on ".
+_DAY_THEN_INFINITIVE = re.compile(rf"\bon {WEEKDAY}(?: \w+)?,? to [a-z]+\b")
 
 
 def _clause_after(text: str, at: int) -> str:

@@ -19,6 +19,7 @@ from brief.extract.figures.dated_events.event_dates import (
     ends_event,
     prepositions,
     scheduled_in,
+    since_governs_another,
     told_as_past,
 )
 from brief.extract.figures.notation import (
@@ -165,7 +166,10 @@ def _aside_closes_before_verb(sentence: str, end: int) -> bool:
     `in_noun_aside`) only between its subject and that verb, not before a purpose ("..., to
     inform") or an inverted attribution ("..., said a spokesman")."""
     close = sentence.find(", ", end)
-    if close < 0 or len(WORD_RE.findall(sentence, end, close)) > _AFTER_DATE_WORDS:
+    after = WORD_RE.findall(sentence, end, close) if close >= 0 else []
+    if after and after[0].lower() in words()["time_nouns"]:
+        after = after[1:]  # "on Wednesday evening": the date's own part of the day
+    if close < 0 or len(after) > _AFTER_DATE_WORDS:
         return False  # "repelled on Monday a complex attack carried out by ...": its object
     if not _event_after_aside(sentence, end):
         return False
@@ -601,8 +605,12 @@ def after_since(sentence: str, at: int) -> bool:
     """Whether the date at `at` is in a "since" clause ("its first counter-attack since the
     rebels seized the town on Sunday"): beside another date, that clause is the news's
     measure, and the sentence's row is the other's (r38 had dated the shelling Sunday)."""
-    found = _SINCE_WORD.search(sentence, max(0, at - 80), at)
-    return found is not None and _CLAUSE_END.search(sentence, found.end(), at) is None
+    found = _last(_SINCE_WORD.finditer(sentence, max(0, at - 80), at))
+    return (
+        found is not None
+        and _CLAUSE_END.search(sentence, found.end(), at) is None
+        and not since_governs_another(sentence, found.end(), at)
+    )
 
 
 _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
@@ -615,7 +623,11 @@ def in_background(sentence: str, at: int) -> bool:
     its threat level on Friday, after the attack on the night of 2 December" is
     Friday's news, and the attack's date had dated it)."""
     markers = list(_background_marker().finditer(sentence, max(0, at - _BACKGROUND_REACH), at))
-    return bool(markers) and _PHRASE_END.search(sentence, markers[-1].end(), at) is None
+    if not markers or _PHRASE_END.search(sentence, markers[-1].end(), at) is not None:
+        return False
+    last = markers[-1]
+    # "held since January were freed late on Tuesday": the "since" has its own date
+    return last.group().lower() != "since" or not since_governs_another(sentence, last.end(), at)
 
 
 _BACKGROUND_REACH = 120
@@ -981,6 +993,87 @@ _HEAD_REACH = 200
 
 # What opens a clause a participle's noun may be in: a mark, or a dash set off by spaces.
 _HEAD_BREAK = re.compile(r"[;:()\u2014\u2013]|\.\s| - ")
+
+
+def in_object_participle_phrase(sentence: str, at: int) -> bool:
+    """Whether the date is in a past participle's phrase right after a noun that a verb
+    takes as its object ("police have put back the post removed on 7 March", "visited
+    the village attacked on Monday"): the participle describes the noun, and its day is
+    the noun's history, as a participle set off by commas is (in_object_participle), not
+    the day of the verb that takes the noun (a visit had been dated by a removal, r78)."""
+    found = PARTICIPLE_BEFORE.search(sentence, max(0, at - 80), at)
+    if found is None:
+        return False
+    noun, participle = found.group("noun"), found.group("participle")
+    w = words()
+    if not (past_form(participle) or participle in w["short_participles"]):
+        return False
+    if participle in w["report_verbs"] or participle in w.speech:
+        return False  # "the police said on Friday": a subject and its verb of report
+    if (
+        noun in w["auxiliaries"]
+        or noun in w["passive"]
+        or noun in joined("copulas", "have_forms")
+        or noun in w["subject_pronouns"]
+        or noun.endswith("ly")
+        or past_form(noun)
+    ):
+        return False  # "was removed on", "had removed on": the clause's own verb
+    # the words of the noun's clause before it ("has died, the police": not "died")
+    begin = max(0, found.start() - 60)
+    mark = _last(_RELATIVE_END.finditer(sentence, begin, found.start()))
+    before = [
+        word.lower()
+        for word in WORD_RE.findall(sentence, mark.end() if mark else begin, found.start())
+    ]
+    determiners = [
+        k for k in range(max(0, len(before) - 3), len(before)) if before[k] in _DETERMINERS
+    ]
+    if not determiners:
+        return False
+    # the verb that takes the noun, within three words before its determiner ("visited
+    # the", "have put back the"): a past form or a perfect's have, not a verb of report
+    # ("said the troops withdrew on Monday": the troops' own verb)
+    taking = before[max(0, determiners[-1] - 3) : determiners[-1]]
+    if any(word in w["report_verbs"] or word in w.speech for word in taking):
+        return False
+    return any(past_form(word) or word in joined("have_forms") for word in taking)
+
+
+def in_provided_start(sentence: str, at: int) -> bool:
+    """Whether the date is the start ("from") of what a present participle after a noun
+    of the main clause says that noun provides: "the parties signed a protocol providing
+    for the resumption of the work of the checkpoint from 17 March", "passed a law banning
+    smoking in bars from 1 January". The participle's phrase is that noun's, and its day
+    is when what it provides for begins, not the day of the main clause's act: the row
+    had dated a signing by the reopening it agreed (r78 F12). The participle follows a
+    noun (after a determiner an -ing word is a noun itself: "the reopening", "upheld the
+    ruling from"), and no verb of its own stands between it and the date; the words
+    before it hold the main clause's verb."""
+    if _FROM_BEFORE.search(sentence, max(0, at - 12), at) is None:
+        return False
+    begin = max(0, at - _RELATIVE_REACH)
+    mark = _last(_RELATIVE_END.finditer(sentence, begin, at))
+    start = mark.end() if mark else begin
+    found = WORD_RE.findall(sentence, start, at)
+    attributive = _DETERMINERS | words()["possessives"] | prepositions()
+    for k in range(len(found) - 1, 0, -1):
+        word, low = found[k], found[k].lower()
+        if not (word.islower() and low.endswith("ing") and len(low) > 5):
+            continue
+        if low in words()["preposition_participles"]:
+            return False  # "including", "following": a preposition's phrase
+        before = found[k - 1]
+        if before.lower() in attributive:
+            continue  # "the reopening", "the ruling": a noun
+        if not _ends_a_noun(before):
+            return False  # "been shelling": a verb's own -ing
+        return not _has_a_verb(found[k + 1 :]) and _has_a_verb(found[: k - 1])
+    return False
+
+
+# "from" right before a date, perhaps with its article: "from 17 March", "from the 17th".
+_FROM_BEFORE = re.compile(r"\bfrom (?:the )?\Z", re.IGNORECASE)
 
 
 def _main_clause_before(sentence: str, opening: int) -> bool:

@@ -147,10 +147,13 @@ def _comparison_base(sentence: str, start: int, at: int) -> bool:
     return False
 
 
-# "From 20% in May 2002", "from the loss of 364m euros in 2003": a figure after "from".
+# "From 20% in May 2002", "from the loss of 364m euros in 2003", "up from the 1,200 it gave
+# on Tuesday" (a count its own clause dates, no year: "from the 2008 crisis" names one):
+# a figure after "from".
 @cache
 def _from_figure() -> re.Pattern[str]:
-    return re.compile(rf" (?:the \w+ of )?(?:{signed()}|\d)")
+    count = r"(?:the|its|their) (?:\d{1,3}(?:,\d{3})+|\d{1,3})\b"
+    return re.compile(rf" (?:(?:the \w+ of )?(?:{signed()}|\d)|{count})")
 
 
 _MONTH_YEAR = re.compile(rf"{MONTH},? {YEAR}")
@@ -384,6 +387,26 @@ RELATIVES = frozenset({"that", "which", "who", "whose"})
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "been"})
 
 
+def since_governs_another(sentence: str, since_end: int, at: int) -> bool:
+    """Whether the "since" that ends at `since_end` takes a date of its own as its object,
+    which ends before the date at `at`: "held in northern Mali since January were freed
+    late on Tuesday" bounds January, and Tuesday is the main verb's (the row of a release
+    had been dated by the day it was reported, r78)."""
+    own = _SINCE_OBJECT.match(sentence, since_end)
+    return (
+        own is not None
+        and own.end() <= at
+        and _CLAUSE_OR_DATE.match(sentence, own.end()) is not None
+    )
+
+
+# A date right after "since": "since January", "since 3 March", "since 2021", "since Monday".
+_SINCE_OBJECT = re.compile(rf" (?:{DATE_PATTERN.pattern}|{YEAR}|{MONTH}|{WEEKDAY})\b")
+# What follows a date "since" takes and ends its phrase: a finite verb's auxiliary or a
+# past form, not more of a "since" clause ("since January, when ...").
+_CLAUSE_OR_DATE = re.compile(r" (?:(?:were|was|are|is|have|has|had) )?[a-z]+(?:ed|en)\b")
+
+
 def _since_bounds(sentence: str, start: int, at: int) -> bool:
     """Whether "since" before a date in its clause makes the date the start of a span:
     "since the war in 2001" does, and so does a "since" clause with its own verb ("17
@@ -397,7 +420,7 @@ def _since_bounds(sentence: str, start: int, at: int) -> bool:
         return False
     word = since.group().lower()
     if word == "since":
-        return True
+        return not since_governs_another(sentence, since.end(), at)
     if word.startswith("compared"):
         # a comparison's base, verb or none: "offered 142 crowns, compared with the 132
         # crowns Meridian agreed to pay on Feb. 23" dates Meridian's deal, not the offer

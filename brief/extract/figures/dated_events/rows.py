@@ -22,8 +22,10 @@ from brief.extract.figures.dated_events.clauses import (
     in_later_complement,
     in_noun_aside,
     in_object_participle,
+    in_object_participle_phrase,
     in_participle_aside,
     in_past_relative_clause,
+    in_provided_start,
     in_subject_participle,
     in_subordinate_clause,
     later_clause_of_other_tense,
@@ -194,6 +196,12 @@ def _dated_verb(event: TimelineEvent) -> str | None:
     """The verb nearest before the row's date in its clause, in the past ("signed") or
     after "to" or "will" ("is due to leave", "will start"), as a stem ("signed" ->
     "sign"), or None: not a verb of report, whose row is a saying's."""
+    word = _dated_word(event)
+    return _stem(word) if word is not None else None
+
+
+def _dated_word(event: TimelineEvent) -> str | None:
+    """_dated_verb's verb as written, in lower case."""
     at = _word_at(event.text, event.label)
     if at < 0:
         return None
@@ -210,7 +218,7 @@ def _dated_verb(event: TimelineEvent) -> str | None:
         # "is due to leave"; not "the road to a mine"
         ahead = k > 0 and found[k - 1].lower() in BEFORE_A_VERB and low not in fragment_words
         if word.isalpha() and word.islower() and (ahead or past_form(low)):
-            return None if low in words()["report_verbs"] else _stem(low)
+            return None if low in words()["report_verbs"] else low
     return None
 
 
@@ -350,6 +358,8 @@ def timeline(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> tuple[
             or in_object_participle(sentence, at, at + len(f.text))
             or participle_beside_today(sentence, at)
             or ends_relative_before_verb(sentence, at)
+            or in_provided_start(sentence, at)
+            or in_object_participle_phrase(sentence, at)
         ):
             continue  # "Two engineers kidnapped on Sunday have been freed": not Sunday's news
         if in_denied_complement(sentence, at, at + len(f.text)):
