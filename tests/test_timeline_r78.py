@@ -1,13 +1,13 @@
 """r78's timeline: a row dated by the start of what an act provided for, or by an
-appositive's participle, or by another clause's day (F12)."""
+appositive's participle (F12), and two rows of one act (F14)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from brief.extract.figures import find_figures
-from brief.extract.figures.dated_events.rows import timeline
-from brief.models import Sentence
+from brief.extract.figures.dated_events.rows import same_event, timeline
+from brief.models import Sentence, TimelineEvent
 from tests.extract_helpers import sentences_of
 
 # 2031-03-13 is a Thursday.
@@ -68,6 +68,43 @@ def test_a_dateline_in_accented_capitals_is_no_subject(tmp_path: Path) -> None:
     )
     said = sentences_of(path)
     assert said[0].text.startswith("Ilir Kasa, the ferry pilot")
+
+
+def _events(*texts: str) -> list[TimelineEvent]:
+    """Each text a report of its own (sources 1, 2, ...), its timeline rows."""
+    said = [Sentence(text, n, 1, 0) for n, text in enumerate(texts, 1)]
+    published = {n: PUBLISHED for n in range(1, len(texts) + 1)}
+    return list(timeline(find_figures(said, published), said))
+
+
+def test_one_act_two_reports_tell_in_other_words_is_one_row_of_its_story() -> None:
+    """r78 F14: "Three of the five aid workers ... were freed late on Tuesday" and "Kari
+    Eide and Jonas Brekke ... were freed late on Tuesday with their Malian colleague"
+    were two rows of one release, and "agreed on Wednesday to reopen the crossing" and
+    "signed a protocol late on Wednesday" two of one accord: the words that name those it
+    befell differ, the act and its day do not."""
+    freed = _events(
+        "Two of the four ferry crew kidnapped in Vlorë in January were freed late on Tuesday"
+        " and handed over to the coastguard, the ministry said on Wednesday.",
+        "Ilir Kasa and Arben Dervishi, who work for the Adriatic line, were freed late on Tuesday.",
+    )
+    assert [e.date for e in freed] == ["2031-03-11", "2031-03-11"]
+    assert same_event(freed[0], freed[1], one_story=True)
+    assert not same_event(freed[0], freed[1])  # of two stories, two events may share a verb
+    accord = _events(
+        "Albania and Montenegro agreed on Wednesday to reopen the Vell bridge and to hold a"
+        " joint inquiry into the collision.",
+        "After six hours of talks in Shkodër, the two delegations signed a protocol late"
+        " on Wednesday.",
+    )
+    assert [e.date for e in accord] == ["2031-03-12", "2031-03-12"]
+    assert same_event(accord[0], accord[1], one_story=True)
+    # two acts of one day that are not one: an agreement and a death
+    other = _events(
+        "Albania and Montenegro agreed on Wednesday to reopen the Vell bridge.",
+        "A second ferry crewman died in hospital on Wednesday.",
+    )
+    assert not same_event(other[0], other[1], one_story=True)
 
 
 def test_a_day_an_act_sets_after_its_own_is_no_day_before_it() -> None:

@@ -101,6 +101,7 @@ _WORD_LISTS = (
     "not_yet",
     "scheduled",
     "scheduled_acts",
+    "accord_verbs",
     "calling_off",
     "going_ahead",
     "undoing_verbs",

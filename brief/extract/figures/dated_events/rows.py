@@ -46,6 +46,7 @@ from brief.extract.figures.notation import (
     WEEKDAY,
     WORD_RE,
 )
+from brief.extract.figures.tolls import verb_forms_of
 from brief.extract.lexicon import alternation, weekday_names, words
 from brief.inflection import past_form
 from brief.models import Figure, Mention, Sentence, TimelineEvent
@@ -79,11 +80,16 @@ def same_event(one: TimelineEvent, other: TimelineEvent, one_story: bool = False
     day and SHARED_WORDS words of substance in common are enough, whatever verbs tell it
     ("Gunmen kidnapped two engineers ... in the Kayes region on Sunday" and "Two engineers
     were abducted on Sunday afternoon ... in the Kayes region", r49 L1): one story's one
-    day is one event told again, unless a row is a saying's."""
+    day is one event told again, unless a row is a saying's. So is one act its rows date
+    by one verb, or by two of concluding an accord, whatever words name those it befell
+    ("Three of the five aid workers ... were freed late on Tuesday" and "Kari Eide and
+    Jonas Brekke ... were freed late on Tuesday with their colleague"; "agreed on
+    Wednesday to reopen the crossing" and "signed a protocol late on Wednesday": r78 F14,
+    two rows of one release and of one accord)."""
     if not _same_day(one.date, other.date):
         return False
     if one_story and not (_dated_by_saying(one) or _dated_by_saying(other)):
-        return len(_shared_substance(one, other)) >= SHARED_WORDS
+        return len(_shared_substance(one, other)) >= SHARED_WORDS or _one_act(one, other)
     if one_story and _same_toll(one.text, other.text):
         return True
     verb = _dated_verb(one)
@@ -190,6 +196,22 @@ def _same_day(one: str, other: str) -> bool:
         and len(dated) == 10
         and dated[5:] == yearless_day[2:]
     )
+
+
+def _one_act(one: TimelineEvent, other: TimelineEvent) -> bool:
+    """Whether two rows' dates date one verb ("freed", "freed"), or two of concluding an
+    accord (words.toml's accord_verbs: "agreed", "signed")."""
+    mine, theirs = _dated_word(one), _dated_word(other)
+    if mine is None or theirs is None:
+        return False
+    if _stem(mine) == _stem(theirs):
+        return True
+    return mine in _accord_forms() and theirs in _accord_forms()
+
+
+@cache
+def _accord_forms() -> frozenset[str]:
+    return verb_forms_of("accord_verbs")
 
 
 def _dated_verb(event: TimelineEvent) -> str | None:
