@@ -81,7 +81,8 @@ DATELINE = re.compile(
     r"(?:,\s[A-Z][\w.]*(?:\s[\w.]+){0,2}|,\s\d[\w./]*(?:\s[\w.]+){0,2})?"
     r"\s(?:\([\w .&'-]{1,30}\)\s*)?(?:--|[-—–_])\s"
     # "YEREVAN, MARCH 10, ARMENPRESS. ": place, date and agency in capitals, and a stop
-    r"|[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]*)*,\s(?:[A-Z]{3,}\.?\s\d{1,2}|\d{1,2}\s[A-Z]{3,})"
+    rf"|[{UPPER}][{UPPER}.'/-]+(?:\s[{UPPER}][{UPPER}.'/-]*)*,\s(?:[A-Z]{{3,}}\.?\s\d{{1,2}}"
+    r"|\d{1,2}\s[A-Z]{3,})"
     r"(?:,\s\d{4})?,\s[A-Z][A-Z-]{2,}\.\s"
     # "Kinshasa, Wednesday - ": a place and a weekday, no date to read
     rf"|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,2}},\s(?:{_WEEKDAYS})\s(?:--|[-—–_])\s"
@@ -91,7 +92,8 @@ DATELINE = re.compile(
     # "DUBAI A Bahraini court ...": a scrape that lost the dash; no English sentence opens
     # with a place's name in capitals before an article (words of three letters or more:
     # "UK A level results" is a sentence, and so is "WE ARE IN A CRISIS")
-    r"|[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]{2,})*(?:,\s[A-Z][\w.]*(?:\s[\w.]+){0,2})?"
+    rf"|[{UPPER}][{UPPER}.'-]{{2,}}(?:\s[{UPPER}][{UPPER}.'-]{{2,}})*"
+    r"(?:,\s[A-Z][\w.]*(?:\s[\w.]+){0,2})?"
     r"\s(?=(?:The|An?)\s+(?![A-Z]{2,}\b))"
     # "Beijing, August 20 (Xinhua) --"
     r"|[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s[A-Z][\w.]*(?:\s[\w.]+){0,2}"
@@ -106,7 +108,7 @@ DATELINE = re.compile(
 # editor's note, a photo credit or a byline ("Eds: UPDATES with four more deaths AP Photo
 # By ALISON MUTLER Associated Press Writer"), never the story.
 _AGENCY_DATELINE = re.compile(
-    r"\b[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*(?:,\s[A-Z][\w.'-]*(?:\s[\w.'-]+){0,2})?\s"
+    rf"\b[{UPPER}][{UPPER}.'-]+(?:\s[{UPPER}][{UPPER}.'-]+)*(?:,\s[A-Z][\w.'-]*(?:\s[\w.'-]+){{0,2}})?\s"
     r"\((?:CNN|Reuters|AP|AFP|UPI|Xinhua|dpa|PA)\)\s*(?:--|[-—–_])\s*"
 )
 HEADER_REACH = 300  # characters of a wire's header before its dateline
