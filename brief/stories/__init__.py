@@ -303,7 +303,8 @@ Three steps, none told how many stories there are:
    country, the candidates and the capital: the election is their background, not their
    event; and the count no longer grows by it into a group whose mean over many pairs
    lets the day's sacking and confirmation in). And one
-   whose lead gives no weekday and none of the story's lead subjects, beside a story of the
+   whose lead gives no weekday (nor a day of the week by its date, as a ministry dates its
+   note of protest: r78 F5) and none of the story's lead subjects, beside a story of the
    day whose leads give its day, is commentary (see apart.commentary_beside: an essay on a
    sea beside a port strike; a rate cut's explainer leads with its bank, a name of common
    words, a strike's column with the strike, a rare word every report's lead gives), unless

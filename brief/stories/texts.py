@@ -37,6 +37,9 @@ MAX_WORDS = 600
 # Who or where the event is: the names of the headline and of this many sentences after
 # it (see brief.stories.apart).
 SUBJECT_SENTENCES = 1
+# A weekday names a day of the week before a report's own (see apart.mentions.recalls_day),
+# and a lead's day with its month within as many days of it is one (see dated_weekdays).
+WEEK = 7
 # A body's head written short keeps this many of its first letters at least ("Corp." for
 # "Corporation": see names_body).
 SHORT_HEAD = 4
@@ -435,6 +438,9 @@ class Text:
         # A lead's "overnight" is the night before that day: its weekday is the event's.
         if self.day is not None and _night_before(" ".join(lead)):
             self.days.add(calendar.day_name[self.day.weekday() - 1].lower())
+        # and a day of that week written with its month is a weekday as well (see
+        # dated_weekdays: "On 14 March 2034, the Ambassador ... was summoned")
+        self.days |= dated_weekdays(lead, self.day)
         # Who says what its headline and first sentences tell ("...: ISPR", "the Taliban
         # government said"): the lead's source, not who or where its event is.
         self.sayers = _sayers(opening)
@@ -747,6 +753,27 @@ def _sayer() -> re.Pattern[str]:
 
 # A clock time of an incident: "0410 UTC", "04:10 GMT", "0315 hrs" (not a bare number).
 _STAMP_CLOCK = re.compile(r"\b(?:[01]\d|2[0-3]):?[0-5]\d ?(?:UTC|GMT|Z|hrs|LT)\b")
+
+
+def dated_weekdays(lead: Sequence[str], day: datetime.date | None) -> set[str]:
+    """The weekdays of the days a lead gives with their month ("on 14 March 2034", "March
+    13"; its year, if not given, the page's) within WEEK days of the page's `day`: a
+    ministry's statement, a translated agency's dispatch and much of the press outside
+    the US date an event of the week so, where a wire writes "on Tuesday". A day further
+    off ("seized on January 3") is background, as a wire would write it."""
+    if day is None:
+        return set()
+    found: set[str] = set()
+    for sentence in lead:
+        for match in DAY_MONTH_YEAR.finditer(sentence):
+            number, month = day_and_month(match)
+            try:
+                given = datetime.date(int(match["year"] or day.year), month, number)
+            except ValueError:
+                continue
+            if abs((given - day).days) < WEEK:
+                found.add(calendar.day_name[given.weekday()].lower())
+    return found
 
 
 def _stamped_days(sentences: Sequence[str], day: datetime.date | None) -> frozenset[datetime.date]:

@@ -438,18 +438,19 @@ def commentary_beside(
     one: list[int],
     other: list[int],
 ) -> bool:
-    """Whether a single report is commentary beside a story of the day's news: its
-    headline and lead give no weekday and none of the rare subjects the story's leads
-    give (a country aside), nor a name of common words most of them give ("the Reserve
-    Bank"), where most leads of the story give the day of its event. An essay on a sea or
-    a policy recalls the day's strike in a paragraph; one about the strike alone leads
-    with its place, an explainer of a rate cut with its bank, a column with what happened
-    in the words every lead of the story gives ("The rail strike is a warning": a rare
-    word of it in small letters, see rare_openings). And a report that gives the story's
-    own names (the rare names most of its reports give, see rare_names) in more than
+    """Whether a single report is commentary beside a story of the day's news: its headline and
+    lead give no weekday (a day of that week by its date is one: Text.days, "On 14 March
+    2034, the Ambassador ... was summoned", r78 F5) and none of the rare subjects the
+    story's leads give (a country aside), nor a name of common words most of them give ("the
+    Reserve Bank"), where most leads of the story give the day of its event. An essay on a
+    sea or a policy recalls the day's strike in a paragraph; one about the strike alone
+    leads with its place, an explainer of a rate cut with its bank, a column with what
+    happened in the words every lead of the story gives ("The rail strike is a warning": a
+    rare word of it in small letters, see rare_openings). And a report that gives the
+    story's own names (the rare names most of its reports give, see rare_names) in more than
     PASSING_LINES of its lines, a name opening a sentence too, retells the story: a blog
-    that opens on its readers' morning ("If your banking app ... went dark") and then
-    tells the provider's outage, its region and the banks it took down."""
+    that opens on its readers' morning ("If your banking app ... went dark") and then tells
+    the provider's outage, its region and the banks it took down."""
     country = country_words()
     for alone, story in single_beside(one, other, 2):
         if texts[alone].days or sum(bool(texts[i].days) for i in story) * 2 <= len(story):

@@ -34,6 +34,7 @@ from brief.stories.texts import (
     LEAD_SENTENCES,
     TERMS,
     Text,
+    dated_weekdays,
     names_body,
     news_stop_words,
     plain_term,
@@ -287,7 +288,8 @@ def names_the_event(
     (Text.recalled), a weekday its leads give, and FOLLOW_UP_WORDS or more of the rare
     words of what happened that their headlines and first sentences write in small
     letters (see rare_openings), in any form ("capsized", "capsizing"), one of them
-    named as known (mentions.as_known: after "the", with no "a" between).
+    named as known (mentions.as_known: after "the", with no "a" between). The day may be
+    given by its date, as a ministry's note of protest gives it (r78 F5).
 
     A follow-up leads with its own angle (a village whose sons were aboard, families
     waiting by their phones) and names its event by what the event's reports lead with,
@@ -314,7 +316,10 @@ def names_the_event(
     for k, end in enumerate(text.sentence_ends[:LEAD_SENTENCES]):
         words = [TERMS[word] for word in text.words[start:end]]
         start = end
-        if k not in lines or not set(words) & days:
+        # its weekday, or that day by its date ("the armed incident at the Kelden
+        # checkpoint on 13 March 2034": see dated_weekdays)
+        given = set(words) | dated_weekdays(text.head[k : k + 1], text.day)
+        if k not in lines or not given & days:
             continue
         stems = [stem(w) for w in words]
         if len(set(stems) & happened) < FOLLOW_UP_WORDS:

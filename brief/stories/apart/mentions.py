@@ -13,7 +13,7 @@ import datetime
 from collections.abc import Collection, Iterator, Sequence
 
 from brief.ingest.layout.dates import DAY_MONTH, day_and_month
-from brief.stories.texts import LEAD_SENTENCES, Text
+from brief.stories.texts import LEAD_SENTENCES, WEEK, Text
 
 # A report that shares another group's names in no more lines than this, all past its lead,
 # recalls that event (see named_in_passing).
@@ -26,9 +26,6 @@ NEAR_DAYS = 2
 # How far before a word of what happened its "the" may stand ("the overnight bus that
 # plunged": the article, then a word or two of the noun; see as_known).
 DEFINITE_REACH = 3
-
-# A weekday names a day of the week before a report's own (see recalls_day).
-WEEK = 7
 
 
 def single_beside(
