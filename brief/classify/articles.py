@@ -36,7 +36,9 @@ def classify_all(
     sentence that first named it ("Ms Adebayo said ..." after "Nkechi Adebayo, the UN
     envoy, ..."), and a transcript's turn by its speaker's label (`_turn_speakers`); by a
     definite count ("The four were killed"), those of the nearest sentence that counted
-    them. Never across articles."""
+    them; by the last word alone of an actor's phrase an earlier sentence wrote in full
+    (`Actors.shortened`: a headline's "guard killed in shooting", judged after its
+    article's "one Kyrgyz border guard", r78 F17). Never across articles."""
     matcher = cached_matcher(profile)
     if articles is None:
         return tuple(matcher.classify(t) for t in texts)
@@ -77,6 +79,11 @@ def classify_all(
             if j not in chained:
                 chained[j] = own_kinds(j) | earlier(j, reach - 1)
             found |= chained[j]
+        # a word alone that heads an actor phrase an earlier sentence wrote in full ("guard"
+        # after "border guard"): a headline and a second mention shorten their actor
+        short = shortened(k)
+        if short:
+            found |= matcher.actors.shortened(RECENT_TOKENS[listed[k]], short)
         first = introduced.get(articles[k], {})
         for name in names[k] | speakers.get(k, frozenset()):
             i = first.get(name, k)
@@ -84,6 +91,26 @@ def classify_all(
                 start = listed[i].find(name)
                 found |= title_kinds(i, start, start + len(name))
         return frozenset(found)
+
+    heads: dict[Hashable, list[tuple[int, dict[str, frozenset[str]]]]] = {}
+
+    def shortened(k: int) -> dict[str, frozenset[str]]:
+        """The heads of the actor phrases the sentences of k's article before it write in
+        full, with their kinds (Actors.heads; read once per article, when first asked)."""
+        article = articles[k]
+        if article not in heads:
+            heads[article] = [
+                (j, found)
+                for j in members[article]
+                if (found := matcher.actors.heads(RECENT_TOKENS[listed[j]])[0])
+            ]
+        out: dict[str, frozenset[str]] = {}
+        for j, found in heads[article]:
+            if j >= k:
+                break
+            for stem, kinds in found.items():
+                out[stem] = out.get(stem, frozenset()) | kinds
+        return out
 
     reached: dict[int, frozenset[str]] = {}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, count
 
@@ -199,6 +199,42 @@ class Actors:
         longer = tuple((kind, phrase[1:]) for kind, phrase in phrases if len(phrase) > 1)
         return _ActorMark(frozenset(alone), longer)
 
+    def heads(self, words_of: Sequence[str]) -> tuple[dict[str, frozenset[str]], set[int]]:
+        """The last words (stems) of the actor phrases of two words or more a text writes
+        in full ("border guard", "armed group"), each with the kinds that phrase names, and
+        where in the text those last words stand: a later mention by that word alone ("the
+        guard", "the group") is the same actor (see classify.articles.classify_all), where
+        it heads no full phrase of its own ("the home secretary" after "the foreign
+        secretary")."""
+        found: dict[str, set[str]] = {}
+        ends: set[int] = set()
+        for pos, mark in enumerate(map(self.starts.__getitem__, words_of)):
+            if mark is None:
+                continue
+            for kind, rest in mark.longer:
+                if goes_on(words_of, pos, rest):
+                    found.setdefault(rest[-1], set()).add(kind)
+                    ends.add(pos + len(rest))
+        return {stem: frozenset(kinds) for stem, kinds in found.items()}, ends
+
+    def shortened(self, words_of: Sequence[str], heads: Mapping[str, frozenset[str]]) -> set[str]:
+        """The kinds of the actors a text names by the last word alone of a phrase its
+        article wrote in full before (`heads`, see Actors.heads: "guard killed in shooting"
+        after "a Kyrgyz border guard"): the word heads no full phrase here, and nothing but
+        a function word, a number or a country's name stands before it (a "trade secretary"
+        is not the "foreign secretary" named before)."""
+        found: set[str] = set()
+        ends = self.heads(words_of)[1]
+        skipped = function_word_set()
+        for pos, word in enumerate(words_of):
+            kinds = heads.get(STEMS[word])
+            if kinds is None or pos in ends or kinds <= found:
+                continue
+            before = words_of[pos - 1] if pos else ""
+            if not before or before in skipped or _country_word(before):
+                found |= kinds
+        return found
+
     def naming(self, kinds: frozenset[str]) -> re.Pattern[str]:
         """One pattern for the words of `kinds` and their plurals ("embassies"): a quick
         test of whether a sentence names one, without reading it word by word."""
@@ -264,6 +300,12 @@ class Actors:
         if found is None:
             return None
         return entry if any(STEMS[w.lower()] in self.events for w in found.groups() if w) else None
+
+
+def _country_word(word: str) -> bool:
+    """Whether a lower-cased word is a country's name or demonym ("kyrgyz", "tajik")."""
+    entry = gazetteer().get(word.capitalize())
+    return entry is not None and entry.kind == "country"
 
 
 _MODIFIER_AFTER = ("'s", "\u2019s", "-")
