@@ -62,6 +62,7 @@ from brief.extract.figures import (
     stale_tolls,
 )
 from brief.extract.figures.conditional import foreseen_key
+from brief.extract.figures.earlier_counts import corrections
 from brief.extract.figures.sayers import in_own_voice
 from brief.extract.lexicon import gazetteer
 from brief.extract.quotes.transcripts import agenda_alone
@@ -970,11 +971,15 @@ def briefing(
     # a toll a later report of its story counts again is that toll told before, not a
     # second fact: "killing nine people" of Tuesday beside Wednesday's "risen to 12"
     text_of = {(s.source, s.index): s.text for s in sents}
+    # (a count a report corrects, "three ..., not four as reported earlier", where the
+    # correcting sentence's own count is another report's figure, told first)
+    corrected = [(story_of.get(c.source), c) for c in corrections(sents)]
     stale = stale_tolls(
         ours,
         of_latest,
         lambda f: story_of.get(f.sentence.source),
         lambda mention: text_of.get((mention.source, mention.index), ""),
+        corrected,
     )
     # a forecast, a wish or a target is no key figure (figures.conditional.foreseen_key)
     ranked_figures = key_figures(

@@ -307,6 +307,7 @@ def keep_told(briefing: Briefing, today: DayRecord | None) -> Briefing:
     for sentence in briefing.sentences:
         by_key.setdefault(text_key(sentence.text), []).append(sentence)
     subjects = _subjects(briefing)
+    replacing = _replacing(briefing, owners)
     stories: list[Story] = []
     restored: set[str] = set()
     for story in briefing.stories:
@@ -324,7 +325,8 @@ def keep_told(briefing: Briefing, today: DayRecord | None) -> Briefing:
             owner = owners.get(n)
             if owner is not None and owner.id not in restored:
                 restored.add(owner.id)
-                stories.append(_as_told(briefing, owner, owners, by_key, stale))
+                told_again = _as_told(briefing, owner, owners, by_key, stale)
+                stories.append(_with_versions_news(briefing, story, told_again, replacing))
         rest = _late_part(briefing, story, owners)
         if rest is not None:
             stories.append(rest)
@@ -389,8 +391,13 @@ def _with_told(
     )
     own = {subjects[n] for n in story.sources if n in subjects}
     # overtaken: the late news makes a bullet of the earlier brief outdated, so its
-    # headline is no longer the story's (see above)
-    overtaken = bool(stale & set(known.bullets)) and story.title not in own
+    # headline is no longer the story's (see above); so does a version that replaces
+    # the report whose headline it was (r78 F2: "Four aid workers freed" had headed the
+    # story its outlet's corrected report, "Three ...", told)
+    replaced = {s.title for s in briefing.sources if s.replaced_by is not None and s.title}
+    overtaken = (bool(stale & set(known.bullets)) or known.title in replaced) and (
+        story.title not in own
+    )
     keeps = known.title not in own or story.title in own
     title = known.title if keeps and not overtaken else story.title
     return dataclasses.replace(story, title=title, bullets=(*story.bullets, *lost))
@@ -463,6 +470,36 @@ def _as_told(
         relevant=known.relevant,
         watched=known.watched,
     )
+
+
+def _replacing(briefing: Briefing, owners: Mapping[int, ToldStory]) -> dict[int, str]:
+    """Each source that replaces a report a story of the day's earlier brief was made from
+    (a version that corrects it: told_owners gave it that story), with that story's id."""
+    return {
+        later: owners[later].id
+        for source in briefing.sources
+        if (later := source.replaced_by) is not None and later in owners
+    }
+
+
+def _with_versions_news(
+    briefing: Briefing, story: Story, told: Story, replacing: Mapping[int, str]
+) -> Story:
+    """An earlier story told again as it was (`_as_told`), with the bullets the rebuild's
+    `story` gives of a version that replaces one of its reports first: the version's news
+    is the late news of that story, and had been in no story of the update, its report
+    counted the morning's (r78 F2: the radio's corrected report, "not four as ...
+    reported"). Headed, where the report the version replaces headed it, by the
+    version's own headline."""
+    mine = {n for n, sid in replacing.items() if sid == told.id}
+    if not mine:
+        return told
+    have = {bullet_key(b) for b in told.bullets}
+    news = tuple(b for b in story.bullets if b.source in mine and bullet_key(b) not in have)
+    replaced = {s.title for s in briefing.sources if s.replaced_by in mine and s.title}
+    own = [s.title for s in briefing.sources if s.number in mine and s.title]
+    title = own[0] if told.title in replaced and own else told.title
+    return dataclasses.replace(told, title=title, bullets=(*news, *told.bullets))
 
 
 def _late_part(briefing: Briefing, story: Story, owners: Mapping[int, ToldStory]) -> Story | None:

@@ -17,7 +17,11 @@ version, the wrong name stood beside the right one with nothing to say which is 
   correction added since: its notes hold all the other's, and more) replaces that one.
   The same item is the same outlet and the same link, or the same headline, and the
   text of the earlier one is mostly the later one's (`SHARED`): a feed that links all its
-  items to one page has no versions by it.
+  items to one page has no versions by it;
+- a report whose text says its own outlet's earlier report gave a count wrong ("not
+  four as Caspar Radio reported earlier", in Caspar Radio's report: `_own_corrections`)
+  replaces that report of its outlet, not dated after it, that gives the count (`_gave_wrong`),
+  under whatever link or headline: an outlet's corrected story is its version.
 
 What is withdrawn keeps its place among the sources, with no text and a note that says
 by which source, so a reader of the brief's Sources sees why it tells nothing. A daily
@@ -31,9 +35,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from brief.ingest.notices import kills_of, same_headline
-from brief.models import Corpus, Document, Source
+from brief.models import Corpus, Document, Sentence, Source
+
+if TYPE_CHECKING:
+    from brief.extract.figures.earlier_counts import Correction
 
 # The share of the earlier version's paragraphs, as written, that the later one must hold
 # to be a version of the same item.
@@ -63,6 +71,15 @@ def without_withdrawn(documents: Sequence[Document]) -> list[Document]:
             if number not in withdrawn and _replaces(later, earlier):
                 replacer = later.source.number
                 withdrawn[number] = (_REPLACED.format(replacer), replacer)
+    # (and one whose text says its outlet's earlier report gave a count wrong: "three
+    # ..., not four as Caspar Radio reported earlier", r78 F2)
+    for later in documents:
+        for correction in _own_corrections(later) if later.source.number not in withdrawn else ():
+            for earlier in documents:
+                number = earlier.source.number
+                if number not in withdrawn and _gave_wrong(earlier, later, correction):
+                    replacer = later.source.number
+                    withdrawn[number] = (_REPLACED.format(replacer), replacer)
     # (and one whose slug numbers it a later update of the item: "UPDATE 1-", "WRITETHRU-")
     for later in sorted(documents, key=lambda d: -d.source.update):
         if later.source.number in withdrawn or not later.source.update:
@@ -148,6 +165,73 @@ def _replaces(later: Document, earlier: Document) -> bool:
     own = [b.text for b in earlier.blocks if b.kind == "paragraph" and b.text not in before]
     theirs = {b.text for b in later.blocks if b.kind == "paragraph"}
     return bool(own) and sum(text in theirs for text in own) >= SHARED * len(own)
+
+
+def _own_corrections(document: Document) -> list[Correction]:
+    """The counts a document's text says its own outlet gave wrong: a correction of a
+    count (earlier_counts.corrections: ", not four as ... reported") whose words after
+    "as" name the outlet (`_names_outlet`: "not four as Caspar Radio reported earlier"
+    in Caspar Radio English Service's report)."""
+    from brief.extract.figures.earlier_counts import corrections
+
+    outlet = _folded_words(document.source.outlet or "")
+    if len(outlet) < 2 or not document.blocks:
+        return []
+    found = []
+    for n, block in enumerate(document.blocks):
+        if block.kind != "paragraph" or ", not " not in block.text:
+            continue
+        named = [m.end() for m in _SET_ASIDE_AS.finditer(block.text)]
+        if not any(_names_outlet(block.text[at : at + _NAMING_REACH], outlet) for at in named):
+            continue
+        found += corrections([Sentence(block.text, document.source.number, n, 0)])
+    return found
+
+
+def _names_outlet(text: str, outlet: Sequence[str]) -> bool:
+    """Whether `text` opens on the outlet's name (its words, folded): all of it, or its
+    first two words and more where the name ends there ("Caspar Radio reported" of
+    Caspar Radio English Service; not "Radio Free Europe reported" of Radio Free Asia)."""
+    written = re.findall(r"[^\W_]+", text)
+    said = 0
+    while said < min(len(outlet), len(written)) and written[said].casefold() == outlet[said]:
+        said += 1
+    if said == len(outlet):
+        return True
+    return said >= 2 and (said == len(written) or not written[said][:1].isupper())
+
+
+# How far after "as" an outlet's name may stand ("not four as Caspar Radio reported").
+_NAMING_REACH = 60
+# A count set aside and the "as" after it: ", not four as ".
+_SET_ASIDE_AS = re.compile(r",\s+(?:and |but )?not \S+ (?:as|like) (?:the |its )?", re.IGNORECASE)
+
+
+def _folded_words(text: str) -> list[str]:
+    """The words of a text in small letters, without their punctuation."""
+    return re.findall(r"[^\W_]+", text.casefold())
+
+
+def _gave_wrong(earlier: Document, later: Document, correction: Correction) -> bool:
+    """Whether `earlier` is the report its own outlet's `later` says gave a count wrong
+    (`_own_corrections`): of the same outlet, not dated after it, and a paragraph of it
+    gives the count set aside, of a noun the correction counts, and not the corrected
+    one. The outlet's corrected report is its version of that one, as a wire's corrected
+    version is: what else the earlier said wrong goes with it (the driver it had counted
+    among the freed, whom the later one's note names)."""
+    from brief.extract.figures.earlier_counts import counts_of
+
+    if earlier is later or not earlier.blocks or not _same_outlet(earlier, later):
+        return False
+    if not (earlier.source.outlet and later.source.outlet):
+        return False
+    if _day(earlier) and _day(later) and _day(earlier) > _day(later):
+        return False
+    return any(
+        correction.corrects(counts_of(Sentence(block.text, earlier.source.number, n, 0)), None)
+        for n, block in enumerate(earlier.blocks)
+        if block.kind == "paragraph"
+    )
 
 
 def _updates(later: Document, earlier: Document) -> bool:

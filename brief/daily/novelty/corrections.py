@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from brief.daily.novelty.already_sent import fold
 from brief.daily.novelty.recognition import recognise
-from brief.daily.state import State
+from brief.daily.state import DayRecord, State
 from brief.extract.lexicon import (
     CONTRAST_NOT,
     alternation,
@@ -26,6 +26,7 @@ from brief.extract.lexicon import (
 from brief.models import (
     Briefing,
     Sentence,
+    Story,
     Withdrawn,
     text_key,
 )
@@ -91,7 +92,8 @@ def corrected_since(
     where its sentence names the correcting report's outlet as the count's giver (`_names`:
     an agency's own release correcting the count a wire's story gave in its name, the two
     told as two stories, r68 F8); not another outlet's words of the same count, which
-    may be of another event. When in doubt, no notice."""
+    may be of another event. The day's own earlier brief counts too, for a late
+    article's correction. When in doubt, no notice."""
     by_source: dict[int, list[tuple[str, float, float, frozenset[str]]]] = {}
     days: dict[int, list[tuple[str, str, str]]] = {}
     text_at = {(record.source, record.index): record.text for record in briefing.sentences}
@@ -113,32 +115,35 @@ def corrected_since(
         return ()
     recognised, _ = recognise(briefing, state, today, language)
     earlier_days = [rec for day, rec in state.briefs.items() if day < today]
-    bullets = {k for rec in earlier_days for k in rec.sentences}
-    shown = bullets | state.rows_before(today)
-    # a bullet's words first: a correction is told once, in the words the reader most
-    # likely read ("injuring two" of the lede, not "2 injured" of an advisory's row)
-    earlier = sorted(
-        (text for text in state.seen_before(today) if text_key(text) in shown),
-        key=lambda text: text_key(text) not in bullets,
-    )
+    earlier = _shown(earlier_days, state.seen_before(today))
+    # The day's own earlier brief counts for what came since it (r78 F2: the 06:00 mail
+    # gave a radio's "four of the five aid workers"; its 18:00 report said three, "not
+    # four as ... reported earlier", and the update said nothing of it): a late article's
+    # correction is of that brief too. The morning's own articles were read when it was
+    # built.
+    own = state.day(today)
+    late: frozenset[int] = frozenset()
+    with_today = earlier
+    if own is not None and own.built:
+        late = frozenset(s.number for s in briefing.sources if s.sha256 not in own.inputs)
+        known = set(earlier)
+        with_today = [*earlier, *(t for t in _shown([own], own.seen) if t not in known)]
     # the earlier sentences shown of each remembered story that today's brief continues
-    live = {
-        story.id: [text for text in earlier if text_key(text) in set(known.keys)]
-        for story in recognised.stories
-        if (known := state.stories.get(story.id)) is not None
-    }
+    live = _of_stories(recognised.stories, state, earlier)
+    live_late = _of_stories(recognised.stories, state, with_today) if late else live
     outlets = {source.number: fold(source.outlet or "") for source in briefing.sources}
     capitals = _capitalised(record.text for record in briefing.sentences)
     notices: dict[str, Withdrawn] = {}
     corrected: set[tuple[int, str, float]] = set()  # each correction once
     for story in recognised.stories:
-        others = [text for sid, texts in live.items() if sid != story.id for text in texts]
         for number in story.sources:
+            shown = live_late if number in late else live
+            others = [text for sid, texts in shown.items() if sid != story.id for text in texts]
             for text, day, written in days.get(number, ()):
                 # a day the report says the event did not fall on, in a sentence of its
                 # story shown before (the row dated by it): that row no longer stands
                 padded = f" {day} "
-                for sent in live.get(story.id, ()):
+                for sent in shown.get(story.id, ()):
                     if (
                         padded in f" {sent} "
                         and f" not {day} " not in f" {sent} "
@@ -150,7 +155,7 @@ def corrected_since(
                 # the count's giver corrects it (an agency's bulletin correcting the count
                 # a wire's story gave in its name): no guess across events
                 told = [
-                    *live.get(story.id, ()),
+                    *shown.get(story.id, ()),
                     *(sent for sent in others if _names(sent, outlets.get(number, ""))),
                 ]
                 for sent in told:
@@ -165,12 +170,36 @@ def corrected_since(
         # an amount set aside in the same words of the same thing, in any story an
         # earlier brief showed (key_choice._set_aside reads the brief's own so)
         written, measured = fold(aside.written), fold(aside.measured)
-        for sent in earlier:
+        for sent in with_today if record.source in late else earlier:
             padded = f" {sent} "
             at = padded.find(f" {written} ")
             if written not in notices and at >= 0 and f" {measured} " in padded[: at + 1]:
                 notices[written] = Withdrawn(aside.written, record.source, record.text)
     return tuple(notices.values())
+
+
+def _shown(records: Sequence[DayRecord], seen: Iterable[str]) -> list[str]:
+    """The folded sentences of `seen` that these briefs showed a bullet or a row of, a
+    bullet's first: a correction is told once, in the words the reader most likely read
+    ("injuring two" of the lede, not "2 injured" of an advisory's row)."""
+    bullets = {k for rec in records for k in rec.sentences}
+    shown = bullets | {k for rec in records for k in rec.rows}
+    return sorted(
+        (text for text in seen if text_key(text) in shown),
+        key=lambda text: text_key(text) not in bullets,
+    )
+
+
+def _of_stories(
+    stories: Iterable[Story], state: State, shown: Sequence[str]
+) -> dict[str, list[str]]:
+    """Of each remembered story that these stories continue (by id), the sentences of
+    `shown` that are its."""
+    return {
+        story.id: [text for text in shown if text_key(text) in set(known.keys)]
+        for story in stories
+        if (known := state.stories.get(story.id)) is not None
+    }
 
 
 def _amounts_set_aside(text: str, source: int, index: int) -> list[SetAside]:
@@ -255,12 +284,16 @@ def _corrections(text: str, language: str) -> list[tuple[str, float, float, froz
         return found
     for number in _number().finditer(text):
         value = value_of(number[0])
-        if value is None:
-            continue
+        if value is None or _whole_of_a_share(text, number.start()):
+            continue  # (the whole of a share: "three of the five aid workers" counts three)
         end = text.find(",", number.end())
         figure = text[number.start() : end if end > 0 else len(text)]
         was = revised_from(text, figure, value)
-        after = fold(figure).split()[1 : 1 + COUNTED_REACH]
+        tokens = fold(figure).split()
+        whole = _past_whole(tokens, 1)
+        after = tokens[whole:][:COUNTED_REACH]
+        if whole > 1:  # the noun phrase after a share's whole: "aid workers" (not "held")
+            after = _noun_after_whole(figure) or after
         nouns = content_stems(" ".join(after), language) or _counted_before(
             text[: number.start()], language
         )
@@ -401,9 +434,20 @@ def _count_of(folded: str, value: float, nouns: frozenset[str], language: str) -
         read = value_of(token) if last == n else float("".join(tokens[n : last + 1]))
         if read != value:
             continue
-        for end in range(last + 2, min(len(tokens), last + 1 + COUNTED_REACH) + 1):
-            if content_stems(tokens[end - 1], language) & (casualty or nouns):
-                return " ".join([",".join(tokens[n : last + 1]), *tokens[last + 1 : end]])
+        # a share's count reads its nouns past its whole ("four of the five aid workers")
+        first = _past_whole(tokens, last + 1)
+        reach = min(len(tokens), first + COUNTED_REACH)
+        hits = [
+            end
+            for end in range(first + 1, reach + 1)
+            if content_stems(tokens[end - 1], language) & (casualty or nouns)
+        ]
+        if hits:
+            # to the last of the nouns in a row ("three oil workers", not "three oil")
+            end = hits[0]
+            while end + 1 in hits:
+                end += 1
+            return " ".join([",".join(tokens[n : last + 1]), *tokens[last + 1 : end]])
         # a casualty verb before it counts its object ("killing one crew member and
         # injuring two"): a count of its kind
         if n and content_stems(tokens[n - 1], language) & casualty:
@@ -411,14 +455,64 @@ def _count_of(folded: str, value: float, nouns: frozenset[str], language: str) -
     return ""
 
 
+def _past_whole(tokens: Sequence[str], at: int) -> int:
+    """Where a count's nouns start after its number, whose words end before `at`: past
+    the whole of a share ("four of the five aid workers": "of the five"), the nouns of
+    the count of its part, else `at`."""
+    k = at
+    if k < len(tokens) and tokens[k] == "of":
+        k += 1
+        if k < len(tokens) and tokens[k] in _whole_openers():
+            k += 1
+        if k < len(tokens) and _number().fullmatch(tokens[k]):
+            return k + 1
+    return at
+
+
+def _noun_after_whole(figure: str) -> list[str]:
+    """The words of the noun phrase after a share's whole in a count's words as written
+    ("aid workers" of "Three of the five aid workers held in ..."), folded; [] if none."""
+    from brief.extract.figures.number_phrases import noun_phrase_end
+
+    openers = alternation(_whole_openers())
+    found = re.match(rf"\S+\s+of\s+(?:(?i:{openers})\s+)?\S+", figure)
+    if found is None:
+        return []
+    return fold(" ".join(noun_phrase_end(figure, found.end(), COUNTED_REACH)[1])).split()
+
+
+@cache
+def _whole_openers() -> frozenset[str]:
+    """What may stand between a share's "of" and its whole's number ("of the five")."""
+    return frozenset(words()["possessives"] | {"the", "these", "those"})
+
+
+def _whole_of_a_share(text: str, at: int) -> bool:
+    """Whether the number at `at` is the whole of a share, a number and "of" right before
+    it ("Three of the five"): the whole is no count a correction gives, its part is."""
+    tokens = fold(text[:at]).split()[-3:]
+    while tokens and tokens[-1] in _whole_openers():
+        tokens.pop()
+    return len(tokens) >= 2 and tokens[-1] == "of" and bool(_number().fullmatch(tokens[-2]))
+
+
 def _capitalised(texts: Iterable[str]) -> dict[str, str]:
     """Each word the texts write with a capital inside a sentence ("Polish", "UN"),
-    keyed by its small letters: how a name or a proper adjective is written."""
+    keyed by its small letters: how a name or a proper adjective is written. Not a
+    function word with its capital ("The" after a dateline's dash opens its sentence:
+    “four of The five aid workers” had quoted it so, r78 F2)."""
+    from brief.language import ENGLISH
+    from brief.rank.text import stop_words
+
+    function_words = stop_words(ENGLISH)
     found: dict[str, str] = {}
     for text in texts:
         for word in re.findall(r"\w[\w'-]*", text)[1:]:
-            if not word.islower() and not word.isdigit():
-                found.setdefault(word.casefold(), word)
+            if word.islower() or word.isdigit():
+                continue
+            if word[1:].islower() and word.casefold() in function_words:
+                continue
+            found.setdefault(word.casefold(), word)
     return found
 
 

@@ -487,8 +487,10 @@ def _counted_figure(text: str, match: re.Match[str], start: int) -> FoundFigure 
             return of_one
     if value < 2 and match.group().lower().strip() in values.numbers:
         return None  # "one soldier", "One day you will...": not a key figure
-    if _refers_back(text, match, start):
-        return None  # "the two countries", "their three children": ones already known
+    if _refers_back(text, match, start) and _share_before(text, match.start(), value, head) is None:
+        # "the two countries", "their three children": ones already known; but the whole
+        # of a share is the count of its part ("three of the five aid workers were freed")
+        return None
     if _AGE_AFTER.match(text, end) or figure_text.lower().endswith(" old"):
         return None  # "the 18 year old", "35 years old": an age, no count
     if rate_step(" ".join(noun[-2:])) or rate_step(head):

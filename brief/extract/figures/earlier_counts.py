@@ -43,14 +43,26 @@ from brief.extract.figures.alone import figures_alone
 from brief.extract.figures.found_figure import FoundFigure
 from brief.extract.figures.notation import DATE_PATTERN, YEAR_RE, day_before
 from brief.extract.figures.number_reading import value_of
-from brief.extract.lexicon import CONTRAST_NOT, alternation, joined, number_words, words
+from brief.extract.lexicon import (
+    CONTRAST_NOT,
+    alternation,
+    joined,
+    month_names,
+    number_words,
+    weekday_names,
+    words,
+)
 from brief.models import Sentence
 from brief.prefilter import may_hold
 
 # What ends the stretch of words a report governs: another clause's opening, a contrast,
-# a new time ("but the toll has since risen to five", "; now 64").
+# a new time ("but the toll has since risen to five", "; now 64"); not "since" a month,
+# a weekday or a year, a preposition of the count's own clause ("three of the five aid
+# workers held since January were freed, not four as ...").
+_SINCE_A_TIME = alternation({*month_names(), *weekday_names()})
 _BREAK = re.compile(
-    r"[;:]|\.\s|\b(?i:but|while|whereas|although|though|yet|now|since|however|until)\b"
+    r"[;:]|\.\s|\b(?i:but|while|whereas|although|though|yet|now|however|until"
+    rf"|since(?!\s+(?:\d|(?:{_SINCE_A_TIME})\b)))\b"
 )
 _REACH = 150  # characters between a report's words and its count
 # A count given as of a time: "by Friday the ministry had confirmed 45 deaths", "had so

@@ -164,6 +164,7 @@ def stale_tolls(
     latest: Callable[[Figure], bool],
     story: Callable[[Figure], object],
     sentence_text: Callable[[Mention], str],
+    corrected: Sequence[tuple[object, Correction]] = (),
 ) -> frozenset[Figure]:
     """The casualty counts a later report of their story counts again at least as high:
     "killing nine people" in Tuesday's report, "the toll has risen to 12" in Wednesday's.
@@ -183,7 +184,8 @@ def stale_tolls(
     nothing, nor does a toll of soldiers an earlier toll of everyone.
     `latest`: whether a figure is of its story's latest reports; `story`: the story its
     sentence is filed under; `sentence_text`: a sentence's text, where a count's clause
-    says whether it is of a part."""
+    says whether it is of a part; `corrected`: the corrections the stories' other
+    sentences give, each with its story (`_revised`)."""
 
     def part(figure: Figure) -> bool:
         return of_a_part(figure, sentence_text(figure.sentence))
@@ -217,7 +219,7 @@ def stale_tolls(
     return (
         stale
         | _risen_past(figures, latest, story, part, relayed)
-        | _revised(figures, story, sentence_text)
+        | _revised(figures, story, sentence_text, corrected)
         | _set_aside(figures, sentence_text)
         | _outweighed(figures, relayed, story, part)
     )
@@ -320,6 +322,7 @@ def _revised(
     figures: Sequence[Figure],
     story: Callable[[Figure], object],
     sentence_text: Callable[[Mention], str],
+    corrected: Sequence[tuple[object, Correction]] = (),
 ) -> frozenset[Figure]:
     """The counts another report of their story says it revises: the owner's "abducted
     six crew members" beside the navy's "Seven crew members were kidnapped, not six as the
@@ -329,7 +332,10 @@ def _revised(
     F2). One count of one thing as the bullets and headlines read it
     (superseded.Correction): the earlier number, of a noun the two counts share ("crew",
     "members"), in another report whose sentence does not give the revised number too,
-    whatever verb each tells it by ("abducted", "kidnapped")."""
+    whatever verb each tells it by ("abducted", "kidnapped"). The correcting sentence
+    may give no figure of its own (`corrected`, each with its story): its count told
+    first by another report of the story is that one's figure (r78 F2: the radio's
+    "three ..., not four as reported earlier" beside the wire's "three")."""
     stories: dict[int, object] = {}
     sentences: dict[Mention, Sentence] = {}
     for figure in figures:
@@ -340,6 +346,9 @@ def _revised(
     found: dict[object, list[Correction]] = {}
     for correction in corrections(list(sentences.values())):
         found.setdefault(stories[correction.source], []).append(correction)
+    for of_story, correction in corrected:
+        if correction not in found.get(of_story, ()):
+            found.setdefault(of_story, []).append(correction)
     if not found:
         return frozenset()
     return frozenset(
