@@ -130,6 +130,61 @@ def test_a_count_a_late_report_says_was_wrong_is_said_so_in_the_update(
     assert "Four engineers freed" not in mail and "Four of the six" not in mail
 
 
+def _brief(tmp_path: Path, server: Server, radio: str) -> tuple[Story, str]:
+    config = _morning(
+        tmp_path,
+        server,
+        ("Harbour Radio", radio),
+        ("Coast Wire", WIRE),
+        ("Kessa Post", PAPER),
+    )
+    briefing = run(config).briefing
+    assert briefing is not None
+    (story,) = [s for s in briefing.stories if len(s.sources) == 3]
+    md = (tmp_path / "out" / f"brief-{DAY}.md").read_text(encoding="utf-8")
+    return story, md.split("## Sources")[0]
+
+
+def test_a_count_one_report_gives_against_two_neither_heads_nor_leads_its_story(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """r78 F1: a radio's "Four of the six engineers ... have been freed, the mediator
+    said" beside a wire's and a paper's "three". The story is neither headed nor led by
+    the four; the mediator's four is told right after a bullet of the three, each with
+    whose it is, and it is no key figure and dates no row."""
+    story, md = _brief(tmp_path, plain_server, RADIO)
+    assert "Four" not in story.title
+    texts = [b.text for b in story.bullets]
+    assert not texts[0].startswith("Four")
+    four = next(n for n, text in enumerate(texts) if text.startswith("Four of the six"))
+    assert texts[four - 1].startswith("Three of the six") and "ministry said" in texts[four - 1]
+    tables = md.split("## Timeline")[1]
+    assert "Four" not in tables and "Three of the six engineers" in tables
+
+
+def test_a_count_one_report_gives_as_no_ones_is_no_bullet(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """The radio's four told as no one's ("Four of the six engineers ... have been
+    freed.") states as a fact a count the story's other reports contradict: no bullet."""
+    bare = RADIO.replace(", the mediator in the case said on Wednesday", "")
+    assert "have been freed." in bare
+    story, md = _brief(tmp_path, plain_server, bare)
+    assert "Four" not in story.title and "Four of the six" not in md
+
+
+def test_two_reports_counts_that_differ_are_left_as_they_are(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """Of two reports, neither count is the story's: the radio's four and the wire's
+    three are told as the brief finds them (a tie: when in doubt, nothing)."""
+    config = _morning(tmp_path, plain_server, ("Harbour Radio", RADIO), ("Coast Wire", WIRE))
+    briefing = run(config).briefing
+    assert briefing is not None
+    texts = [b.text for s in briefing.stories for b in s.bullets]
+    assert any(text.startswith("Four of the six") for text in texts)
+
+
 def _make(tmp_path: Path, *reports: tuple[str, str]) -> dict[str, Any]:
     paths = []
     for n, (outlet, text) in enumerate(reports):
@@ -164,6 +219,19 @@ def test_an_outlets_report_that_says_its_earlier_count_was_wrong_replaces_that_r
     other = "Harbour Radio Lorea"
     doc = _make(tmp_path, (other, RADIO), (other, CORRECTED.replace("Radio", "Radio Kessa")))
     assert all("Replaced" not in note for s in doc["sources"] for note in s["notes"])
+
+
+def test_a_brief_of_one_story_is_neither_headed_nor_led_by_the_count_fewer_give(
+    tmp_path: Path,
+) -> None:
+    """`brief make` on the three reports: the brief's title and bottom line are not the
+    radio's four, nor is a key figure or a row; told as no one's, it is no bullet."""
+    doc = _make(tmp_path, ("Harbour Radio", RADIO), ("Coast Wire", WIRE), ("Kessa Post", PAPER))
+    assert not doc["title"].startswith("Four") and not doc["bottom_line"]["text"].startswith("Four")
+    assert "Four" not in json.dumps([doc["figures"], doc["timeline"]])
+    bare = RADIO.replace(", the mediator in the case said on Wednesday", "")
+    doc = _make(tmp_path, ("Harbour Radio", bare), ("Coast Wire", WIRE), ("Kessa Post", PAPER))
+    assert "Four of the six" not in json.dumps(doc["sections"])
 
 
 def test_a_version_that_replaces_a_told_report_brings_its_news_to_that_story(

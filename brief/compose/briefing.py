@@ -598,6 +598,34 @@ _REPORTED_BEFORE = re.compile(
 )
 
 
+def _outnumbered(
+    corpus: Corpus, stories: Sequence[Story], sents: Sequence[Sentence]
+) -> tuple[dict[tuple[int, int], frozenset[float]], frozenset[tuple[int, int]]]:
+    """The sentences (source, index) that give a count fewer of their story's reports
+    give than another count of the same thing, each with those counts' values
+    (extract.figures.outnumbered), and those of them whose sentence says no one's it is."""
+    from brief.compose.digest import story_documents
+    from brief.extract.figures.outnumbered import story_counts
+
+    told = [(s.sources, dict(s.copies)) for s in stories if s.independent >= 3]
+    of_source: dict[int, list[Sentence]] = {}
+    if told:
+        for sentence in sents:
+            of_source.setdefault(sentence.source, []).append(sentence)
+    found: dict[tuple[int, int], frozenset[float]] = {}
+    unsaid: set[tuple[int, int]] = set()
+    for sources, copies in told:
+        own = [s for n in sorted(set(sources)) for s in of_source.get(n, ())]
+        counts = story_counts(story_documents(corpus, sources), own, copies)
+        found.update(counts.minority or {})
+        unsaid.update(
+            (s.source, s.index)
+            for s in own
+            if (s.source, s.index) in found and not counts.says_whose(s)
+        )
+    return found, frozenset(unsaid)
+
+
 def _in_dispute(
     figure: Figure,
     disputes: AbstractSet[tuple[int, str, float]],
@@ -806,6 +834,11 @@ def briefing(
     sents = corpus.sentences
     section_of = [c.section for c in classes]
     summary = tuple(bullet(sents, groups, ranking.scores, section_of, k) for k in chosen)
+    # a count fewer of its story's reports give than another (extract.figures.outnumbered,
+    # r78 F1) is no row nor key figure (below), and no bullet where its sentence says no
+    # one's
+    fewer, unsaid = _outnumbered(corpus, stories, sents) if stories else ({}, frozenset())
+    summary = tuple(b for b in summary if (b.source, b.index) not in unsaid)
     raised = _raised_tolls(corpus, stories)
     specs = [(s.key, s.title) for s in profile.sections] + [(OTHER, profile.other_title)]
     if len(stories) > 1:
@@ -923,6 +956,15 @@ def briefing(
     events = [e for e in events if not names_bare(e.text, namesakes)]
     story_of = {n: k for k, story in enumerate(stories) for n in story.sources}
     events = _current_rows(events, superseded, story_of)
+    # Nor is a count fewer of its story's reports give than another count of the same
+    # thing (extract.figures.outnumbered, r78 F1): a row or a key figure would state it as
+    # a fact
+    events = [e for e in events if (e.sentence.source, e.sentence.index) not in fewer]
+    figures = [
+        f
+        for f in figures
+        if f.value not in fewer.get((f.sentence.source, f.sentence.index), frozenset())
+    ]
     events = _events_told_by_verbs(events, story_of if digest else None)
     # Nor is furniture's number the story's: "Last week: 978 migrants rescued in one day
     # ... contributed to this report" is a link to another story and a credit.

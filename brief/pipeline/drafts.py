@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property, partial
 from typing import TYPE_CHECKING
 
+from brief.extract.figures.outnumbered import StoryCounts, story_counts
 from brief.models import (
     Classification,
     Corpus,
@@ -185,6 +186,15 @@ def story_drafts(
             | held_back
         )
         unfit |= _background_left_out(story, unsent, unfit, held_back, _bullets(group), context)
+        # a count fewer of its reports give than another, stated as no one's, is no
+        # bullet; one that says whose it is goes after the count most give (r78 F1)
+        counts = _story_counts(corpus, group, story)
+        minority = counts.minority or {}
+        unfit |= frozenset(
+            i
+            for i, sentence in enumerate(story.sentences)
+            if (sentence.source, sentence.index) in minority and not counts.says_whose(sentence)
+        )
         count = budgets.get(number)
         reports = _side_reports(corpus, group)
         drafting = _Drafting(
@@ -211,6 +221,9 @@ def story_drafts(
             if drafting.several:
                 picks = _sections_heard(picks, reading, given.own_voice)
         picks = _completed(drafting, picks, lead, held_back)
+        if minority:
+            picks = _after_the_most_told(drafting, picks, counts)
+            lead = lead if picks[:1] == (lead,) else None
         drafts[number] = StoryDraft(
             group, picks, given.placements[number], lead, drafting.stances, alone
         )
@@ -501,6 +514,59 @@ def _completed(
     if held_back:
         picks = _filled_from_behind(story, picks, unsent, unfit - held_back, drafting.bullets)
     return picks
+
+
+def _story_counts(corpus: Corpus, group: StoryGroup, story: _StorySentences) -> StoryCounts:
+    """The counts fewer of the story's reports give than another of the same thing
+    (extract.figures.outnumbered), read of its reports' headlines and sentences."""
+    from brief.compose.digest import story_documents
+
+    if len(group.independent) < 3:
+        return StoryCounts()  # (two reports are a tie at most)
+    documents = story_documents(corpus, group.sources)
+    return story_counts(documents, story.sentences, group.copies)
+
+
+def _after_the_most_told(
+    drafting: _Drafting, picks: Sequence[int], counts: StoryCounts
+) -> tuple[int, ...]:
+    """The picks, each that gives a count fewer reports give than another (`counts`)
+    right after one that gives the count most reports give: a reader sees the two counts
+    and whose each is, never the fewer's first (r78 F1: a radio's "four of the five aid
+    workers" had led a story whose wire and paper said three). Where no pick gives the
+    count most give, the best sentence that does comes in its place; with none, it goes."""
+    unique = drafting.story.unique
+    minority, majority = counts.minority or {}, counts.majority
+
+    def place(k: int) -> tuple[int, int]:
+        return (unique[k].source, unique[k].index)
+
+    fit = [
+        k
+        for k in drafting.current
+        if place(k) in majority and drafting.story.place_of[k] not in drafting.unfit
+    ]
+    out = [k for k in picks if place(k) not in minority]
+    kept: set[int] = set()
+    for k in picks:
+        if place(k) not in minority:
+            continue
+        rival = next((r for r in out if place(r) in majority), None)
+        if rival is None:
+            rival = next((r for r in fit if r not in out), None)
+            if rival is None:
+                continue
+            before = [j for j in picks if j in out and picks.index(j) < picks.index(k)]
+            out.insert(out.index(before[-1]) + 1 if before else 0, rival)
+        out.insert(out.index(rival) + 1, k)
+        kept |= {rival, k}
+    # (the story's budget holds: the last other pick makes room for a rival brought in)
+    while len(out) > len(picks):
+        spare = next((j for j in reversed(out) if j not in kept), None)
+        if spare is None:
+            break
+        out.remove(spare)
+    return tuple(out)
 
 
 def _said_once(
@@ -1325,6 +1391,7 @@ def _corrected_titles(corpus: Corpus, group: StoryGroup) -> CorrectedTitles:
     (`superseded.counts.CorrectedTitles`), read in the story's own sentences: the reports
     whose opening another calls false, and the counts another corrects. None in a story
     of one report."""
+    from brief.compose.digest import story_documents
     from brief.extract.figures.earlier_counts import corrections
 
     if len(set(group.sources)) < 2:
@@ -1333,8 +1400,15 @@ def _corrected_titles(corpus: Corpus, group: StoryGroup) -> CorrectedTitles:
     from brief.pipeline.superseded.refuted import refuted_openings
 
     sentences = compose.story_sentences(corpus, group.sources)
+    outnumbered = (
+        story_counts(story_documents(corpus, group.sources), sentences, group.copies)
+        if len(group.independent) >= 3
+        else StoryCounts()
+    )
     return CorrectedTitles(
-        refuted_openings(corpus, group, sentences), tuple(corrections(sentences))
+        refuted_openings(corpus, group, sentences),
+        tuple(corrections(sentences)),
+        outnumbered.titles,
     )
 
 

@@ -102,13 +102,17 @@ class CorrectedTitles:
 
     refuted: frozenset[int] = frozenset()
     corrections: tuple[Correction, ...] = ()
+    # the reports whose headline gives a count fewer of the story's reports give than
+    # another count of the same thing (extract.figures.outnumbered, r78 F1)
+    outnumbered: frozenset[int] = frozenset()
 
     def __call__(self, title: str, source: int | None) -> bool:
         """Whether a headline of the story (its words, and the source it heads) is a
-        refuted report's, or gives a count another of its reports corrects."""
+        refuted report's, gives a count another of its reports corrects, or one fewer of
+        its reports give than another."""
         from brief.extract.figures.earlier_counts import counts_of
 
-        if source is not None and source in self.refuted:
+        if source is not None and (source in self.refuted or source in self.outnumbered):
             return True
         if not self.corrections:
             return False
