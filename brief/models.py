@@ -373,8 +373,9 @@ class TimelineEvent:
 # what a Withdrawn's words are: "" for words and counts a source takes back, "story" for
 # the headline of a story a wire's kill notice withdraws, "version" for words a wire's
 # corrected version of its story changes, "day" for the day of an event a report of its
-# story now says was another ("on Sunday, and not early on Monday as first reported")
-WithdrawnKind = Literal["", "story", "version", "day"]
+# story now says was another ("on Sunday, and not early on Monday as first reported"),
+# "note" for the words an outlet's note says its earlier copy described someone by
+WithdrawnKind = Literal["", "story", "version", "day", "note"]
 
 
 @dataclass(frozen=True)
@@ -392,7 +393,9 @@ class Withdrawn:
     # "story": `words` is the headline of a story an earlier brief told that a wire's kill
     # notice (`source`) withdraws; "version": the words a version of a wire's story
     # (`source`) corrects, as its note gives them; "day": the words that dated an event
-    # by the day `correction` says it did not fall on; "" for the words and counts above
+    # by the day `correction` says it did not fall on; "note": the words an outlet's note
+    # (`correction`) says its earlier copy described someone by ("described X as
+    # Algeria's foreign minister"); "" for the words and counts above
     kind: WithdrawnKind = ""
 
     @property
@@ -408,6 +411,8 @@ class Withdrawn:
             said += "version, corrects it"
         elif self.kind == "day":
             said = f"An earlier brief gave “{self.words}”; source {self.source} corrects the day"
+        elif self.kind == "note":
+            said = f"An earlier brief gave “{self.words}”; source {self.source}'s note corrects it"
         elif self.correction:
             # "the figure": a count of people or an amount of money alike (r75: "corrects
             # the count" of 61.2 billion euros)

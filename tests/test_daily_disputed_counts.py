@@ -221,6 +221,68 @@ def test_an_outlets_report_that_says_its_earlier_count_was_wrong_replaces_that_r
     assert all("Replaced" not in note for s in doc["sources"] for note in s["notes"])
 
 
+ENVOY = """Families in Tolbek wait for news of release deal
+
+Relatives of the six engineers gathered outside the Aquila offices in Tolbek on Tuesday to wait \
+for news of a deal to free them.
+
+Ivo Sarkis, Lorea's foreign minister, announced late on Monday that the militia had agreed to \
+free the engineers in stages.
+
+"We heard it on the radio like everybody else," said Rosa Dorn, the sister of a driver held \
+with them."""
+
+DRIVER_HOME = """Freed driver Piet Dorn speaks to his family from the capital
+
+Lorean driver Piet Dorn, freed on Wednesday evening, spoke to his family by telephone from the \
+capital early on Thursday, his sister Rosa Dorn said.
+
+"He said he never lost hope," she said.
+
+Correction: An article in the Kessa Post on 24 November described Ivo Sarkis as Lorea's foreign \
+minister. He is Lorea's special envoy for the Varna Hills."""
+
+
+def test_a_note_that_corrects_how_an_earlier_article_described_someone_is_said_so(
+    tmp_path: Path, plain_server: Server
+) -> None:
+    """r78 F13: a paper's note on a later day says its earlier article "described Ivo
+    Sarkis as Lorea's foreign minister"; an earlier brief showed that sentence. The
+    brief opens with the notice and its mail says so: a note under Sources alone does not
+    tell the reader that what he read no longer stands."""
+    path = write_config(tmp_path, mail=mail_table(plain_server.port), daily='formats = ["md"]')
+    _put(tmp_path, "a.txt", "Kessa Post", ENVOY)
+    _put(tmp_path, "port.txt", "Kessa Daily", PORT)
+    config = cfg.load(path)
+    run(config)
+    md = (tmp_path / "out" / f"brief-{DAY}.md").read_text(encoding="utf-8").split("## Sources")[0]
+    assert "Ivo Sarkis, Lorea's foreign minister" in md
+    _put(tmp_path, "b.txt", "Kessa Post", DRIVER_HOME)
+    briefing = run(config, now=NOW + timedelta(days=1)).briefing
+    assert briefing is not None
+    (notice,) = briefing.withdrawn
+    assert notice.kind == "note" and notice.words == "Lorea's foreign minister"
+    assert notice.correction.startswith("Correction: An article in the Kessa Post")
+    mail = _mail(plain_server, -1)
+    assert "CORRECTION:" in mail
+    assert "An earlier brief gave “Lorea's foreign minister”; source 1's note corrects it" in mail
+
+
+def test_a_note_on_someone_else_or_other_words_says_nothing() -> None:
+    """The words must stand beside the person's name in the sentence shown: "Lorea's
+    foreign minister" of another man, or the envoy by other words, gives no notice."""
+    from brief.daily.novelty.already_sent import fold
+    from brief.daily.novelty.corrections import _described_as, _describes
+
+    ((name, wrong),) = _described_as(DRIVER_HOME.split("\n\n")[-1])
+    assert (name, wrong) == ("Ivo Sarkis", "Lorea's foreign minister")
+    other = fold("Jan Mertens, Lorea's foreign minister, met Ivo Sarkis on Monday.")
+    assert not _describes(other, fold(name), fold(wrong))
+    assert not _describes(fold("Ivo Sarkis, Lorea's envoy, spoke."), fold(name), fold(wrong))
+    shown = fold("Lorea's foreign minister, Ivo Sarkis, spoke on Monday.")
+    assert _describes(shown, fold(name), fold(wrong))
+
+
 def test_a_brief_of_one_story_is_neither_headed_nor_led_by_the_count_fewer_give(
     tmp_path: Path,
 ) -> None:

@@ -122,6 +122,7 @@ class Lists:
     correction_copy_nouns: frozenset[str]
     correction_version_nouns: frozenset[str]
     correction_copy_verbs: frozenset[str]
+    correction_as_verbs: frozenset[str]
     translation_credits: frozenset[str]
     interpreted_nouns: frozenset[str]
     delivery_verbs: frozenset[str]

@@ -93,7 +93,10 @@ def corrected_since(
     an agency's own release correcting the count a wire's story gave in its name, the two
     told as two stories, r68 F8); not another outlet's words of the same count, which
     may be of another event. The day's own earlier brief counts too, for a late
-    article's correction. When in doubt, no notice."""
+    article's correction. So does an outlet's note that its earlier copy described
+    someone by wrong words (`_described_as`: "described X as Algeria's foreign
+    minister"), beside that person's name in a sentence shown (`_describes`). When in
+    doubt, no notice."""
     by_source: dict[int, list[tuple[str, float, float, frozenset[str]]]] = {}
     days: dict[int, list[tuple[str, str, str]]] = {}
     text_at = {(record.source, record.index): record.text for record in briefing.sentences}
@@ -111,7 +114,13 @@ def corrected_since(
         if " not " in record.text
         for aside in _amounts_set_aside(record.text, record.source, record.index)
     ]
-    if not by_source and not days and not asides:
+    described = [
+        (source.number, note, *found)
+        for source in briefing.sources
+        for note in source.notes
+        for found in _described_as(note)
+    ]
+    if not by_source and not days and not asides and not described:
         return ()
     recognised, _ = recognise(briefing, state, today, language)
     earlier_days = [rec for day, rec in state.briefs.items() if day < today]
@@ -175,7 +184,62 @@ def corrected_since(
             at = padded.find(f" {written} ")
             if written not in notices and at >= 0 and f" {measured} " in padded[: at + 1]:
                 notices[written] = Withdrawn(aside.written, record.source, record.text)
+    for number, note, name, wrong in described:
+        # the words an outlet's note says its earlier copy described someone by, beside
+        # that person's name in a sentence an earlier brief showed (r78 F13: "described
+        # Mourad Benhaddou as Algeria's foreign minister"); the note tells it
+        folded = fold(wrong)
+        if folded in notices:
+            continue
+        if any(
+            _describes(sent, fold(name), folded)
+            for sent in (with_today if number in late else earlier)
+        ):
+            notices[folded] = Withdrawn(wrong, number, note.strip(), kind="note")
     return tuple(notices.values())
+
+
+@cache
+def _described() -> re.Pattern[str]:
+    """A note's verb of what its earlier copy did (furniture.toml's correction_as_verbs),
+    an adverb perhaps, a name in capitals and "as" the words it gave, to the sentence's
+    end ("... described Mourad Benhaddou as Algeria's foreign minister.")."""
+    from brief.ingest.furniture import lists
+
+    verbs = alternation(lists().correction_as_verbs)
+    name = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-|bin|de|van|von))*"
+    return re.compile(
+        rf"\b(?i:(?:\w+ly\s+)?(?:{verbs}))\s+(?P<name>{name})\s+as\s+"
+        r"(?P<wrong>[^.;:()]+?)\s*(?:[.;:()]|\Z)"
+    )
+
+
+def _described_as(note: str) -> list[tuple[str, str]]:
+    """The names (two words and more) and the words a note says its earlier copy
+    described them by, the words of a description only (_DESCRIPTION_WORDS at most, no
+    clause: ", who ..." ends them)."""
+    found = []
+    for m in _described().finditer(note):
+        wrong = re.split(r",|\s+(?:who|which|in|on|and)\s", m["wrong"])[0].strip()
+        if len(m["name"].split()) >= 2 and 1 <= len(wrong.split()) <= _DESCRIPTION_WORDS:
+            found.append((m["name"], wrong))
+    return found
+
+
+_DESCRIPTION_WORDS = 6  # "Algeria's foreign minister", "the deputy head of the agency"
+
+
+def _describes(sentence: str, name: str, wrong: str) -> bool:
+    """Whether a folded sentence gives the person by the wrong words, right beside their
+    name (or its last word) either way, a word at most between ("mourad benhaddou algeria
+    s foreign minister", "algeria s foreign minister mourad benhaddou", "the foreign
+    minister benhaddou"): another sentence's same words may be of someone else."""
+    padded = f" {sentence} "
+    for named in {name, name.split()[-1]}:
+        for between in (" ", " the ", " a "):
+            if f" {named}{between}{wrong} " in padded or f" {wrong}{between}{named} " in padded:
+                return True
+    return False
 
 
 def _shown(records: Sequence[DayRecord], seen: Iterable[str]) -> list[str]:
