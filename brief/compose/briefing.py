@@ -38,6 +38,7 @@ from brief.compose.titles import (
     report_dates,
     untitled_lede,
 )
+from brief.extract.actors.tallies import holds_office
 from brief.extract.actors.word_knowledge import common_word
 from brief.extract.figures import (
     DEAD,
@@ -264,7 +265,8 @@ def _actors_about(
 ) -> tuple[Actor, ...]:
     """A digest's actors are the people of the stories it reports in full, counted in
     them (a story under "Also in the inbox" is one line; its people are not the day's),
-    each story's in turn: its people with a role first, then the rest, busiest first.
+    each story's in turn: its people with a role first, its principal officials before
+    the others, then the rest, busiest first.
     When those stories name nobody, there are none: the other stories' people, like
     their quotes, would read as the day's (a footballer's in a brief on Greek riots).
     Nor is a body named only by common words ("Foreign Ministry") that two stories
@@ -281,7 +283,11 @@ def _actors_about(
         if len(mentions) < len(actor.sentences):
             actor = replace(actor, mentions=len(mentions), sentences=mentions)
         ours.append(actor)
-    ours.sort(key=lambda a: -a.mentions)  # stable: find_actors' order among equals
+    # within each story its principal officials first, then the rest, the busiest first
+    # (stable: find_actors' order among equals): the acting head of a border service who
+    # spoke for his side had stood 13th, after the guard he mourned, a wounded sergeant
+    # and other stories' relatives (r78 F10)
+    ours.sort(key=lambda a: (not _principal_official(a), -a.mentions))
     # each story's people with a role first, in turn (the stories' header lines name their
     # busiest actors, most often countries): a day's table had held twelve countries and
     # bodies and not one official of five stories (r43)
@@ -290,6 +296,19 @@ def _actors_about(
         stories,
         lambda a: a.sentences[0].source,
         lambda a: int(not (a.kind == "person" and a.role)),
+    )
+
+
+def _principal_official(actor: Actor) -> bool:
+    """A person whose role is a post held now (extract.actors.tallies.holds_office), whom
+    the brief names more than once: one who speaks for a side or acts in the story, not
+    an official named in passing ("a deputy from Batken said"), who goes by mentions with
+    the story's other people, its dead, its freed and its resigned."""
+    return (
+        actor.kind == "person"
+        and actor.role is not None
+        and actor.mentions > 1
+        and holds_office(actor.role)
     )
 
 

@@ -128,6 +128,10 @@ def former_title(head: str, toks: list[Token], i: int, role: str) -> str | None:
     return None if at is None else ended_title(toks, at, role)
 
 
+def _kin(word: str) -> bool:
+    return word.lower().rstrip(".,") in kin_genders()
+
+
 def _title_at(head: str, toks: list[Token], i: int, role: str) -> int | None:
     start = len(head) - len(role)
     return next((k for k in range(i - 1, -1, -1) if toks[k].start == start), None)
@@ -177,6 +181,12 @@ def role_of_run(
         # before the name
         now = apposition(text, toks, j) if titled and apposed_now(toks, j) else None
         role = now or titled or apposition(text, toks, j)
+        if role is titled and titled and _kin(titled.split()[-1]):
+            # "whose brother Moussa Traoré, a driver,": kin is what he is to her; the
+            # trade or office apposed to him is his own (tallies.current_roles: across
+            # mentions, too)
+            own = apposition(text, toks, j) or described_apposition(text, toks, j)
+            role = own if own and not any(_kin(w) for w in own.split()) else role
         if role is None or (titled is None and _past_role(role)):
             # "the AU's special envoy for Kessara, Joseph Okello, a former Ugandan foreign
             # minister": the post the aside before the name gives is held now, the one

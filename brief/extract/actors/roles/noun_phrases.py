@@ -74,9 +74,28 @@ def head_index(phrase: Sequence[Token]) -> int:
             return n - 1
         if n + 1 < len(phrase) and participle_with_object(tok, phrase[n + 1]):
             return n - 1
+        if n + 1 < len(phrase) and _verb_before_an_owner(phrase, n):
+            return n - 1
         if _adverb_after_its_noun(phrase, n):
             return n - 1
     return len(phrase) - 1
+
+
+def _verb_before_an_owner(phrase: Sequence[Token], n: int) -> bool:
+    """ "the ministry summoned Kyrgyzstan's ambassador", "... told Kyrgyzstan's ...": a
+    lower-case -ed or -ing word, or an irregular verb's form, after a noun and before a
+    name's possessive, which is a determiner as "his" is, is a clause's verb, and the
+    possessive opens its object. After a determiner or an adverb it is the owner's
+    adjective ("the ruling ANC's secretary-general", "a recently retired Boeing's
+    engineer")."""
+    tok, before, after = phrase[n], phrase[n - 1], phrase[n + 1]
+    verb = tok.base.endswith(("ed", "ing")) and len(tok.base) > 4
+    if not (tok.text.islower() and (verb or tok.base in words().irregular)):
+        return False
+    if not (after.possessive and after.text[:1].isupper()):
+        return False
+    adjectival = joined("determiners", "possessives")
+    return not (before.base in adjectival or before.possessive or before.base.endswith("ly"))
 
 
 def _inside_a_name(phrase: Sequence[Token], n: int) -> bool:

@@ -38,6 +38,7 @@ from brief.extract.actors.tallies.company_tallies import (
 from brief.extract.actors.tallies.current_roles import (
     choose_current_roles,
     given_roles,
+    holds_office,
     without_news_word,
     without_offices_given_away,
     without_successors_offices,
@@ -62,6 +63,7 @@ __all__ = [
     "give_kin_owners",
     "give_owners",
     "given_roles",
+    "holds_office",
     "without_offices_given_away",
     "without_successors_offices",
     "people",

@@ -39,7 +39,9 @@ from dataclasses import dataclass
 
 from brief.extract.actors.names import surname_of
 from brief.extract.actors.roles.dated_roles import dating_word, past_word
-from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head
+from brief.extract.actors.roles.role_words import TITLE_WORDS, is_head, rank_only
+from brief.extract.actors.roles.since_then import may_tell_since
+from brief.extract.actors.tallies.person_tallies import told_then
 from brief.extract.actors.tallies.same_person import office
 from brief.extract.actors.tallies.tally_record import Found, Tally
 from brief.extract.lexicon import gazetteer, kin_genders, words
@@ -262,7 +264,7 @@ def _choose(tally: Tally, roles: list[_Given], dates: Mapping[int, str]) -> None
             return
     if shown is None:
         return
-    shown = _latest(shown, current, dates)
+    shown = _latest(_held_over_past(shown, current), current, dates)
     if _kin_only(shown.role):
         # "with his nephew Jo Roe interpreting" then "Roe, 24, a law student": kin is what
         # a person is to someone else, a relation; what the text calls them in their own
@@ -271,6 +273,51 @@ def _choose(tally: Tally, roles: list[_Given], dates: Mapping[int, str]) -> None
     fuller = next((one for one in current if _completes(shown.words, one.words)), shown)
     owned = next((one for one in current if _with_its_state(fuller.role, one.role)), fuller)
     tally.role, tally.role_at = owned.role, owned.mention
+
+
+def _held_over_past(shown: _Given, current: list[_Given]) -> _Given:
+    """An office the text gives as held, over a role it gives only as past: "Benhaddou,
+    a former ambassador to Niger" is what he was; "Algeria's special envoy for the
+    Sahel", in another sentence of the brief, is his post of the day. Not where the
+    office held has the past one's head ("Interior Minister" beside "former Interior
+    Minister"): that may be the very office, left, which the dates settle
+    (`_latest`). A rank alone ("Colonel") is a standing, no post; nor is an office the
+    sentence that gives it may say ended ("Justice X retired from the Court of Appeal
+    in 2001", "X resigned", "dismissed"): the end is read later (tenure), and the past
+    title given is then the surer; nor one of a time the sentence looks back on ("Back
+    then he was Lieutenant X, the platoon's officer")."""
+    parts = _parts(shown.role)
+    if not parts or not all(part.past for part in parts):
+        return shown
+    heads = {part.head for part in parts}
+    for one in current:
+        if (
+            holds_office(one.role)
+            and heads.isdisjoint(part.head for part in _parts(one.role))
+            and not _tells_an_end(one.sentence.text)
+            and not told_then(one.sentence.text)
+        ):
+            return one
+    return shown
+
+
+def _tells_an_end(text: str) -> bool:
+    """Whether the sentence may tell that an office or a life ended: a word of death or
+    retirement, a verb of leaving an office ("resigned", "stepped down") or of ending
+    another's ("dismissed")."""
+    lowered = text.lower()
+    leaving = any(
+        re.search(rf"\b{re.escape(verb)}\b", lowered) for verb in words()["office_leaving_verbs"]
+    )
+    return leaving or may_tell_since(text) or _ends_an_office(text)
+
+
+def holds_office(role: str) -> bool:
+    """Whether the role names a post held now: a role's head ("spokesman", "acting head
+    of the State Border Service", "Major, spokesman"), not one a word puts in the past
+    ("former ambassador"), nor a rank alone ("Junior Sergeant"), a standing; nor a
+    description ("researcher"), a trade ("driver") or kin ("brother")."""
+    return any(part.office and not rank_only(part.head) for part in _parts(role))
 
 
 def _kin_only(role: str) -> bool:

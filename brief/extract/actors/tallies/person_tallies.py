@@ -761,7 +761,7 @@ def _open_tallies(
     # 1.6 MB: 77 s).
     unowned: dict[NameKey, Tally] = {}
     promoted = _ranks_changed_to(found)
-    told_then: set[int] = set()  # tallies whose role a sentence of the time told gave
+    titled_then: set[int] = set()  # tallies whose role a sentence of the time told gave
     shared_words = _words_of_several(found, shown)
     shared_endings = _endings_of_several(found, shown)
     for (order, sentence, name), evidenced in zip(found, shown, strict=True):
@@ -794,13 +794,13 @@ def _open_tallies(
         )
         appointed = name.appointed and (len(name.tokens) >= 2 or surname)
         appointed = appointed or _rank_key(name.role) in promoted.get(sentence.source, {})
-        if name.role and id(tally) in told_then and not _told_then(sentence.text):
+        if name.role and id(tally) in titled_then and not told_then(sentence.text):
             appointed = True  # "Now he's X, a retired lieutenant colonel": over "Back then"'s
-            told_then.discard(id(tally))
+            titled_then.discard(id(tally))
         had = tally.role
         tally.give_role(name.role, sentence, appointed)
-        if not had and tally.role and _told_then(sentence.text):
-            told_then.add(id(tally))
+        if not had and tally.role and told_then(sentence.text):
+            titled_then.add(id(tally))
         if tally.role is None and len(name.tokens) == 1:
             cue = one_word.get((name.text, sentence.source))
             if cue is not None:
@@ -811,7 +811,7 @@ def _open_tallies(
     return groups
 
 
-def _told_then(text: str) -> bool:
+def told_then(text: str) -> bool:
     """Whether the sentence opens on a time it looks back on ("Back then he was Lieutenant
     Vandermeer", "At the time, Major X ...": words.toml's then_phrases): a title it gives
     is of that time, and a role a later sentence gives the person is the one held now."""
