@@ -11,24 +11,23 @@ def test_an_office_held_is_the_role_over_a_past_one_another_sentence_gives() -> 
     the same day's "the Arctic Council's special envoy for fisheries" is his post. A past
     title of the office another sentence gives as held may be that very office, left,
     and stays for the dates to settle; so does one whose other sentence tells of an end
-    ("retired from ...": that title may be the one left)."""
+    ("retired from ...": that title may be the one left), and one beside an office from a
+    source of unknown day."""
     day = {1: "2031-05-06", 2: "2031-05-06"}
-    found = roles_by_source(
-        [
-            [
-                "For three days, Anders Solvik shuttled between the two delegations in Bodø,"
-                " according to two people briefed on the talks.",
-                "Solvik, a former consul in Tromsø who has handled two such cases, proposed"
-                " a staged release, one of the people said.",
-            ],
-            [
-                "Anders Solvik, the Arctic Council's special envoy for fisheries, said the"
-                " agreement was reached after four days of talks.",
-            ],
-        ],
-        day,
-    )
+    feature = [
+        "For three days, Anders Solvik shuttled between the two delegations in Bodø,"
+        " according to two people briefed on the talks.",
+        "Solvik, a former consul in Tromsø who has handled two such cases, proposed"
+        " a staged release, one of the people said.",
+    ]
+    wire = [
+        "Anders Solvik, the Arctic Council's special envoy for fisheries, said the"
+        " agreement was reached after four days of talks.",
+    ]
+    found = roles_by_source([feature, wire], day)
     assert found["Anders Solvik"] == ("Arctic Council's special envoy for fisheries", 2)
+    undated = roles_by_source([feature, wire], {1: "2031-05-06"})
+    assert undated["Anders Solvik"] == ("former consul in Tromsø", 1)
     found = roles_by_source(
         [
             ["Former Harbour Master Ada Lind, who left in March, said the quay was unsafe."],
@@ -42,8 +41,9 @@ def test_an_office_held_is_the_role_over_a_past_one_another_sentence_gives() -> 
             ["At 88, former appeal judge Piet Roos still reads every ruling of his old court."],
             ["Justice Piet Roos retired from the Court of Appeal in 2003."],
         ],
+        day,
     )
-    assert found["Piet Roos"][0] != "Justice"
+    assert found["Piet Roos"] == ("former appeal judge", 1)
 
 
 def test_a_title_after_a_clauses_verb_and_a_names_possessive_is_that_object_alone() -> None:

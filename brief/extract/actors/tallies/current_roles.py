@@ -264,7 +264,7 @@ def _choose(tally: Tally, roles: list[_Given], dates: Mapping[int, str]) -> None
             return
     if shown is None:
         return
-    shown = _latest(_held_over_past(shown, current), current, dates)
+    shown = _latest(_held_over_past(shown, current, dates), current, dates)
     if _kin_only(shown.role):
         # "with his nephew Jo Roe interpreting" then "Roe, 24, a law student": kin is what
         # a person is to someone else, a relation; what the text calls them in their own
@@ -275,10 +275,11 @@ def _choose(tally: Tally, roles: list[_Given], dates: Mapping[int, str]) -> None
     tally.role, tally.role_at = owned.role, owned.mention
 
 
-def _held_over_past(shown: _Given, current: list[_Given]) -> _Given:
+def _held_over_past(shown: _Given, current: list[_Given], dates: Mapping[int, str]) -> _Given:
     """An office the text gives as held, over a role it gives only as past: "Benhaddou,
     a former ambassador to Niger" is what he was; "Algeria's special envoy for the
-    Sahel", in another sentence of the brief, is his post of the day. Not where the
+    Sahel", in another sentence of the same source or of one dated that day or later,
+    is his post of the day (a source of unknown day is not compared). Not where the
     office held has the past one's head ("Interior Minister" beside "former Interior
     Minister"): that may be the very office, left, which the dates settle
     (`_latest`). A rank alone ("Colonel") is a standing, no post; nor is an office the
@@ -290,9 +291,13 @@ def _held_over_past(shown: _Given, current: list[_Given]) -> _Given:
     if not parts or not all(part.past for part in parts):
         return shown
     heads = {part.head for part in parts}
+    day = dates.get(shown.sentence.source)
     for one in current:
+        theirs = dates.get(one.sentence.source)
+        same_or_later = day is not None and theirs is not None and theirs >= day
         if (
-            holds_office(one.role)
+            (one.sentence.source == shown.sentence.source or same_or_later)
+            and holds_office(one.role)
             and heads.isdisjoint(part.head for part in _parts(one.role))
             and not _tells_an_end(one.sentence.text)
             and not told_then(one.sentence.text)
