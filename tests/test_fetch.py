@@ -1028,6 +1028,20 @@ def test_header_values_are_untrusted_text(tmp_path: Path) -> None:
         ingest(str(bad), 1, Options())
 
 
+def test_a_header_value_no_reader_takes_is_dropped(tmp_path: Path) -> None:
+    """A web address urlsplit refuses ("http://[::1": an unclosed IPv6 host) and a title
+    of control bytes had ended the run with an internal error, or an error line without
+    the file's path (s72 fuzz): each is dropped, as any value that fails is."""
+    header = {"url": "http://[::1", "feed": "https://[x/feed", "title": "\x00\x1b]\u202e" * 40}
+    path = tmp_path / "a.txt"
+    path.write_text(
+        f"+++ brief-article\n{json.dumps(header)}\n+++\n{article_text('grain')}\n", encoding="utf-8"
+    )
+    meta, _ = read_header(path.read_text(encoding="utf-8"), str(path))
+    assert meta is not None and meta.url is None and meta.feed is None and meta.title is None
+    assert ingest(str(path), 1, Options()).source.url is None
+
+
 def test_config_needs_a_contact_and_http_urls(tmp_path: Path) -> None:
     path = tmp_path / "brief.toml"
     path.write_text('[[feeds]]\nurl = "https://example.org/feed"\n', encoding="utf-8")

@@ -116,17 +116,28 @@ def iso_day(text: str) -> bool:
 
 
 def _clean(value: object, limit: int = MAX_VALUE) -> str | None:
+    """A value as one line of clean text, or None: one that is no string, or that is
+    mostly control bytes, which clean_text refuses as binary data (a title of NULs and
+    terminal codes had ended the run without the article's path, s72 fuzz)."""
     from brief.ingest import clean_text
 
     if not isinstance(value, str):
         return None
-    value = " ".join(clean_text(value).split())[:limit]
+    try:
+        value = " ".join(clean_text(value).split())[:limit]
+    except InputError:
+        return None
     return value or None
 
 
 def _web_address(value: object) -> str | None:
+    """A web address with a host, or None: urlsplit refuses some that are none
+    ("http://[::1", an unclosed IPv6 host) with a ValueError, which had ended the run."""
     url = _clean(value, MAX_URL)
     if url is None or " " in url:
         return None
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
     return url if parts.scheme.lower() in ("http", "https") and parts.hostname else None
