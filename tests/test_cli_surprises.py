@@ -203,6 +203,17 @@ def test_bad_source_date_epoch_is_one_line(monkeypatch: pytest.MonkeyPatch) -> N
     assert lines == ["brief: SOURCE_DATE_EPOCH: not a whole number of seconds since 1970: 'abc'"]
 
 
+def test_a_clock_in_a_year_no_report_is_dated_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clock in 9999 had ended a dated article's brief with an internal error (s72
+    fuzz): the days after it are off Python's calendar (layout.dates.NEWS_YEARS)."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "253402300000")
+    result = run("make", str(SAMPLE), "-f", "md")
+    assert result.exit_code == 64
+    assert result.stderr.strip() == (
+        "brief: SOURCE_DATE_EPOCH: out of range: '253402300000' (a time from 1900 to 2099)"
+    )
+
+
 def test_a_blank_source_date_epoch_is_unset_for_the_libraries_too(tmp_path: Path) -> None:
     """numpy's f2py (imported with scipy, for several articles) reads the variable with
     int(): blank, it means unset, for brief and for them."""

@@ -1138,6 +1138,37 @@ def test_daily_fetches_first_and_briefs_with_outlet_url_and_health(
     assert len(web.hits("/news/harbour")) == pages
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    ["Fri, 31 Dec 9999 23:59:59 -1200", "9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00+14:00"],
+)
+def test_a_stamp_in_a_year_no_report_is_dated_is_none(stamp: str) -> None:
+    """A feed stamped in 9999 or year 1 had ended the run with an internal error (s72
+    fuzz): its day in UTC is off Python's calendar. Such a stamp is none."""
+    from brief.collect.feeds import parse_feed
+
+    link = "https://example.org/a"
+    dated = rss([{"title": "T", "link": link}])
+    feeds = [
+        (dated.replace(b"Tue, 24 Nov 2026 08:00:00 GMT", stamp.encode()), "application/rss+xml"),
+        (
+            f'<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>T</title>'
+            f'<link href="{link}"/><id>{link}</id><updated>{stamp}</updated>'
+            f"<published>{stamp}</published></entry></feed>".encode(),
+            "application/atom+xml",
+        ),
+        (
+            json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [
+                {"id": "1", "url": link, "date_published": stamp, "date_modified": stamp}
+            ]}).encode(),
+            "application/feed+json",
+        ),
+    ]  # fmt: skip
+    for body, media in feeds:
+        (item,) = parse_feed(body, "https://example.org/feed", media).items
+        assert (item.published, item.updated, item.updated_day) == (None, None, None), media
+
+
 def test_a_links_campaign_tracking_is_left_off() -> None:
     """ "?utm_source=wire&utm_medium=rss" names the feed, not the page: a reviewer's
     Sources showed it. Other parameters of the address stay."""

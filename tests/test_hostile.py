@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import multiprocessing
 import os
 import re
@@ -154,6 +155,50 @@ def test_every_input_ends_in_a_brief_or_one_clean_line(
     else:
         assert "Traceback" not in result.output
         assert_no_markup(out.read_text(encoding="utf-8"))
+
+
+LEAD = (
+    "Troops gather near the border\n\nOfficials said on Tuesday that 12,000 troops had moved"
+    " towards the border, the defence ministry reported. The alliance said it was watching.\n"
+)
+PARAGRAPHS = "".join(f"<p>{p}</p>" for p in LEAD.split("\n\n")[1:])
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        (  # a page's own record, and its metadata
+            "record.html",
+            "<html><head><title>Troops gather near the border</title><script type="
+            '\'application/ld+json\'>{"@type": "NewsArticle", "datePublished":'
+            ' "9999-12-31T23:59:59+14:00"}</script></head><body><h1>Troops gather near the'
+            f" border</h1>{PARAGRAPHS}</body></html>",
+        ),
+        (
+            "meta.html",
+            "<html><head><title>Troops gather near the border</title><meta property="
+            "'article:published_time' content='9999-12-31'></head><body><h1>Troops gather"
+            f" near the border</h1>{PARAGRAPHS}</body></html>",
+        ),
+        (
+            "mail.eml",
+            f"From: a@b.example\nSubject: Troops\nDate: Fri, 31 Dec 9999 23:00:00 -1200\n\n{LEAD}",
+        ),
+        ("feed-a.txt", f'+++ brief-article\n{{"date": "9999-12-31"}}\n+++\n{LEAD}'),
+        ("feed-b.txt", f'+++ brief-article\n{{"date": "0001-01-02"}}\n+++\n{LEAD}'),
+    ],
+)
+def test_a_source_dated_in_a_year_no_report_is_dated_is_undated(
+    tmp_path: Path, name: str, data: str
+) -> None:
+    """A page, a mail or a fetched article dated 9999-12-31 or 0001-01-01 had ended the
+    run with an internal error (s72 fuzz): the days reckoned from it (a week on, the
+    next year) are off Python's calendar. Such a date is none (layout.dates.NEWS_YEARS)."""
+    src = tmp_path / name
+    src.write_text(data, encoding="utf-8")
+    result = make(str(src), "-o", "-", "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["sources"][0]["date"] is None
 
 
 def test_missing_input_directory_and_cap(tmp_path: Path) -> None:

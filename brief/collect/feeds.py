@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from xml.sax import SAXParseException
 
+from brief.ingest.layout.dates import NEWS_YEARS
 from brief.ingest.webpage import title_words
 
 FEED_TYPES = (
@@ -123,7 +124,8 @@ def _xml_item(entry: Any) -> FeedItem:
     # for what the entry holds
     held = entry.keys()
     stamps = [name for name in ("published", "updated") if f"{name}_parsed" in held]
-    stamps = [name for name in stamps if entry[f"{name}_parsed"]]
+    # (a stamp in a year no report is dated, "Fri, 31 Dec 9999", is none: layout.dates)
+    stamps = [name for name in stamps if _in_news_years(entry[f"{name}_parsed"])]
     published = _day_written(entry, stamps[0]) if stamps else None
     changed = stamps[-1] if stamps else None  # its updated time, else its published one
     updated = changed_day = None
@@ -161,16 +163,24 @@ def _day_written(entry: Any, name: str) -> str:
     return datetime.fromtimestamp(parsed, UTC).date().isoformat()
 
 
+def _in_news_years(parsed: Any) -> bool:
+    """Whether feedparser read a stamp (a time.struct_time) in layout.dates.NEWS_YEARS:
+    one of year 9999 or 0 had ended the run, when converted, with an internal error."""
+    return bool(parsed) and parsed.tm_year in NEWS_YEARS
+
+
 def _stamped(stamp: str) -> datetime | None:
-    """A feed's time stamp read with its own offset: RFC 822 (RSS) or RFC 3339 (Atom)."""
+    """A feed's time stamp read with its own offset: RFC 822 (RSS) or RFC 3339 (Atom);
+    None for one in a year no report is dated (layout.dates.NEWS_YEARS), whose day in
+    UTC may be off the calendar."""
     try:
-        return email.utils.parsedate_to_datetime(stamp.strip())
+        when = email.utils.parsedate_to_datetime(stamp.strip())
     except (TypeError, ValueError, IndexError):
-        pass
-    try:
-        return datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
+        try:
+            when = datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    return when if when.year in NEWS_YEARS else None
 
 
 def _shorter(teaser: str | None, content: str | None) -> bool:
@@ -245,6 +255,8 @@ def _when(value: Any) -> datetime | None:
         when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
+    if when.year not in NEWS_YEARS:
+        return None  # (as `_stamped`: in UTC, "9999-12-31T23:59-12:00" is off the calendar)
     return when.astimezone(UTC) if when.tzinfo is not None else when
 
 

@@ -105,8 +105,11 @@ def read_header(text: str, path: str) -> tuple[ArticleMeta | None, str]:
 
 def iso_day(text: str) -> bool:
     """Whether a text is a day written as ISO writes it ("2026-03-10"), and one the
-    calendar has (not "2026-02-30"): an article's date, as the inbox keeps it."""
-    if not _DATE.match(text):
+    calendar has (not "2026-02-30") in the years a report is dated (not "9999-12-31":
+    layout.dates.NEWS_YEARS): an article's date, as the inbox keeps it."""
+    from brief.ingest.layout.dates import in_news_years
+
+    if not _DATE.match(text) or not in_news_years(text):
         return False
     try:
         date.fromisoformat(text)

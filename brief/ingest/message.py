@@ -190,7 +190,10 @@ def _allowed(charset: str | None) -> str | None:
 def _sent(message: EmailMessage) -> str | None:
     from email.utils import parsedate_to_datetime
 
+    from brief.ingest.layout.dates import in_news_years
+
     try:
-        return parsedate_to_datetime(str(message["date"])).date().isoformat()
+        sent = parsedate_to_datetime(str(message["date"])).date().isoformat()
     except (TypeError, ValueError, IndexError, OverflowError):
         return None  # no Date, or one no calendar holds
+    return sent if in_news_years(sent) else None  # (not "Fri, 31 Dec 9999")

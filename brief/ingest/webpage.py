@@ -149,9 +149,14 @@ def extract(html: str, today: date | None = None) -> Page | None:
         author = None  # "Rappler.com" (read "Rappler com") is the site, no writer (r52)
     if author is not None and outlet is not None:
         author = _not_the_outlet(author, outlet)
+    from brief.ingest.layout.dates import in_news_years
+
+    if date is not None and not in_news_years(date):
+        date = None  # ("9999-12-31": no day a report is dated, layout.dates.NEWS_YEARS)
     if date is None and tree is not None:
         date = _masthead_day(tree, today)
-    set_aside = shown if date is None and shown is not None and _late(shown, today) else None
+    late = shown is not None and in_news_years(shown) and _late(shown, today)
+    set_aside = shown if date is None and late else None
     return Page(text, title, date, author, outlet, _web_address(found), set_aside=set_aside)
 
 

@@ -22,6 +22,12 @@ MONTHS = month_numbers()
 MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # (a day may be written as an ordinal: "March 10th 2026", "10th March 2026")
 ORDINAL = "(?:st|nd|rd|th)?"
+# The years a date is read in: a text's (_YEAR), and those a source's metadata states (a
+# page's, a mail's Date, a feed's stamps, the inbox header's). A date outside them
+# ("9999-12-31", "0001-01-01") is no day a report was published, and the days reckoned
+# around one (a week on, the next year's same day) step off Python's calendar: such a
+# page, mail or feed had ended the run with an internal error (s72 fuzz).
+NEWS_YEARS = range(1900, 2100)
 _YEAR = r"(?:19|20)\d\d"
 # A date in full, its day, month and year, in any case: "2026-03-10"; "10 March 2026",
 # "10th Mar., 2026", or with a stop after its day, as German, Danish or Czech write it
@@ -125,6 +131,12 @@ def _day_and_month(numbers: re.Match[str], today: date | None) -> tuple[str, int
 # How long after its first date a page is updated in place under it: a developing story's
 # days, not a month's
 UPDATE_DAYS = 7
+
+
+def in_news_years(day: str) -> bool:
+    """Whether an ISO day, or a time opening with one, falls in NEWS_YEARS."""
+    year = day[:4]
+    return year.isascii() and year.isdigit() and int(year) in NEWS_YEARS
 
 
 def reported_day(when: str, page_day: str | None, today: date | None) -> str | None:
