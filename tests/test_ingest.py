@@ -869,6 +869,36 @@ def test_a_saved_emails_8bit_and_base64_text_is_its_words(tmp_path: Path) -> Non
         assert "Türkiye and Kazakhstan" in text and "\\u" not in text and "Aydın" in text
 
 
+def test_a_mail_header_pythons_email_cannot_parse_is_none_or_one_clean_line(
+    tmp_path: Path,
+) -> None:
+    """Python's `email` raises on a header it cannot parse, read when it is asked for: a
+    part's charset with a NUL, From comments nested past the recursion limit, parts
+    nested 3,000 deep had each ended the run with an internal error (s72 fuzz). Such a
+    header is none; a message whose parts cannot be reached is one clean error."""
+    text = "Officials said on Tuesday that 12,000 troops had moved towards the border.\n"
+    head = "From: desk@wire.example\nSubject: Troops gather\n"
+    for odd in (
+        'Content-Type: text/plain; charset="a\x00b"\n',
+        "Content-Type: text/plain; charset*=utf-8''%00\n",
+        "From: a@b.example (" + "(" * 1000 + "\n",
+    ):
+        path = tmp_path / "odd.eml"
+        path.write_bytes((head + odd + "\n" + text).encode())
+        assert ingest(str(path), 1, OPTS).blocks[0].text == text.strip()
+    nested = "Content-Type: text/plain\n\n" + text
+    for n in range(3000):
+        nested = f"Content-Type: multipart/mixed; boundary=b{n}\n\n--b{n}\n{nested}\n--b{n}--\n"
+    for odd in (
+        head + "MIME-Version: 1.0\n" + nested,
+        head + "Content-Type: text/plain; charset*=x\x00y''a\n\n" + text,
+    ):
+        path = tmp_path / "deep.eml"
+        path.write_bytes(odd.encode())
+        with pytest.raises(InputError, match="an email message whose MIME parts cannot be read"):
+            ingest(str(path), 1, OPTS)
+
+
 def test_html_is_sniffed_in_bytes_read_already_and_honours_meta_charset() -> None:
     """Bytes with no file name to tell their kind (standard input, which the command line
     reads): a web page is known by its text."""

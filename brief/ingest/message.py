@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -65,20 +66,43 @@ def read_message(data: bytes, path: str, options: Options) -> Message:
     from email.message import EmailMessage
     from email.parser import BytesParser
 
-    message = BytesParser(policy=email.policy.default).parsebytes(data)
-    assert isinstance(message, EmailMessage)  # (what the default policy makes)
-    body = message.get_body(preferencelist=("plain", "html"))
+    try:
+        message = BytesParser(policy=email.policy.default).parsebytes(data)
+        assert isinstance(message, EmailMessage)  # (what the default policy makes)
+        body = message.get_body(preferencelist=("plain", "html"))
+        html = body is not None and body.get_content_subtype() == "html"
+    except _UNREADABLE:
+        raise InputError(
+            "an email message whose MIME parts cannot be read (nested too deeply, or a"
+            " malformed Content-Type)",
+            path,
+        ) from None
     if body is None:
         raise InputError("an email message with no text in it", path)
     payload = body.get_payload(decode=True)
     data = payload if isinstance(payload, bytes) else str(body.get_payload()).encode()
-    charset = _allowed(body.get_content_charset())
+    charset = _allowed(_header(lambda: body.get_content_charset()))
     content = decode(data, path, replace(options, encoding=charset) if charset else options)
-    subject = without_subject_marks(str(message.get("subject", "")))
-    html = body.get_content_subtype() == "html"
+    subject = without_subject_marks(str(_header(lambda: message.get("subject", "")) or ""))
     if not html:
         content = _without_sign_off(content, _sender_name(message))
     return Message(content, html, subject, _sent(message), _publisher(message))
+
+
+# What Python's `email` raises on a header it cannot parse, read when it is asked for: a
+# charset with a NUL ("charset*=x\\x00y''abc"), comments nested past the recursion limit
+# ("From: a@b.example (((((..."), parts nested thousands deep. Each had ended the run
+# with an internal error (s72 fuzz); such a header is none, and parts none can reach
+# make the message unreadable.
+_UNREADABLE = (AttributeError, IndexError, LookupError, RecursionError, TypeError, ValueError)
+
+
+def _header(read: Callable[[], object]) -> object:
+    """What `read` gives of a message's header, or None where `email` cannot parse it."""
+    try:
+        return read()
+    except _UNREADABLE:
+        return None
 
 
 def _sender_name(message: EmailMessage) -> str | None:
@@ -86,7 +110,7 @@ def _sender_name(message: EmailMessage) -> str | None:
     try:
         sender = message["from"]
         mailboxes = tuple(sender.addresses) if sender is not None else ()
-    except (AttributeError, IndexError, TypeError, ValueError):
+    except _UNREADABLE:
         return None
     name = " ".join(mailboxes[0].display_name.split()) if len(mailboxes) == 1 else ""
     return name or None
@@ -154,7 +178,7 @@ def _publisher(message: EmailMessage) -> str | None:
     try:
         sender = message["from"]
         mailboxes: tuple[Address, ...] = tuple(sender.addresses) if sender is not None else ()
-    except (AttributeError, IndexError, TypeError, ValueError):
+    except _UNREADABLE:
         return None
     if len(mailboxes) != 1:
         return None
@@ -176,13 +200,13 @@ def _publisher(message: EmailMessage) -> str | None:
     return name if not personal and not spelled.isdisjoint(domain.split(".")[:-1]) else None
 
 
-def _allowed(charset: str | None) -> str | None:
+def _allowed(charset: object) -> str | None:
     """The charset a part names, where brief decodes by it (never UTF-7)."""
-    if not charset:
+    if not charset or not isinstance(charset, str):
         return None
     try:
         name = codecs.lookup(charset).name.replace("-", "_")
-    except LookupError:
+    except (LookupError, ValueError):  # (ValueError: a NUL in the name)
         return None
     return name if name in {"utf_8", "ascii", *ALLOWED_ENCODINGS} else None
 
@@ -194,6 +218,6 @@ def _sent(message: EmailMessage) -> str | None:
 
     try:
         sent = parsedate_to_datetime(str(message["date"])).date().isoformat()
-    except (TypeError, ValueError, IndexError, OverflowError):
+    except (*_UNREADABLE, OverflowError):
         return None  # no Date, or one no calendar holds
     return sent if in_news_years(sent) else None  # (not "Fri, 31 Dec 9999")
