@@ -7,6 +7,7 @@ taken relative to the config file, so cron's working directory does not matter.
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import os
 from collections.abc import Mapping
@@ -173,12 +174,23 @@ LOG_LEVELS = ("debug", "info", "warning", "error")
 
 
 def _path(t: Table, key: str, default: str | None = None) -> Path | None:
-    """A path, taken relative to the config file (so cron's working folder never matters)."""
+    """A path, taken relative to the config file (so cron's working folder never matters),
+    or a ConfigError where no file system holds such a name: one with a NUL, or too long.
+    pathlib raises on it (ValueError, OSError) wherever the run asks what is there, and
+    such an inbox or data folder had ended the run with an internal error (s72 fuzz)."""
     value = t.text(key, default)
     if value is None:
         return None
+    if "\x00" in value:
+        raise t.fail(key, "holds a NUL character, which no path can")
     p = Path(value).expanduser()
-    return p if p.is_absolute() else Path(t.file).parent / p
+    p = p if p.is_absolute() else Path(t.file).parent / p
+    try:
+        os.stat(p)
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise t.fail(key, f"not a usable path: {exc.strerror}") from None
+    return p
 
 
 def _required_path(t: Table, key: str) -> Path:
@@ -252,7 +264,7 @@ def _check_brief_options(t: Table, options: Options) -> None:
     try:
         load_profile(options.profile)
     except ConfigError as exc:
-        if exc.path is not None and Path(exc.path).is_file() and exc.path != str(t.file):
+        if exc.path is not None and os.path.isfile(exc.path) and exc.path != str(t.file):
             # the profile's own file is at fault: its path, key and line say where (r53
             # L1: its line number had been given under the config file's path)
             raise

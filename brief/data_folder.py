@@ -24,6 +24,7 @@ packaged copies for the process in the same way.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
@@ -58,7 +59,7 @@ def use(folder: Path | None) -> None:
             )
         return
     if folder is not None:
-        if not folder.is_dir():
+        if not os.path.isdir(folder):  # (pathlib's raises on a name too long, s72 fuzz)
             raise ConfigError("not a folder of data files", str(folder))
         _warn_unused(folder)
     _chosen.append(folder)

@@ -44,10 +44,14 @@ def read(path: Path, what: str) -> dict[str, Any]:
         raise ConfigError(f"cannot read {what}: {exc.strerror or exc}", str(path)) from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{what} is not UTF-8 text", str(path)) from exc
+    except ValueError:  # a NUL in the path (a profile's name in a config), s72 fuzz
+        raise ConfigError(f"cannot read {what}: a NUL in its path", str(path)) from None
     try:
         return toml_cache.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"not valid TOML: {exc}", str(path)) from exc
+    except RecursionError:  # tomllib recurses into each array or inline table (s72 fuzz)
+        raise ConfigError("not valid TOML: arrays or tables nested too deeply", str(path)) from None
 
 
 def kind_of(value: object) -> str:

@@ -214,6 +214,23 @@ def test_a_clock_in_a_year_no_report_is_dated_is_refused(monkeypatch: pytest.Mon
     )
 
 
+def test_a_path_too_long_for_the_file_system_is_one_line() -> None:
+    """pathlib's is_dir() and exists() raise on a name too long for the file system:
+    such a --profile, --templates or --data had been an internal error (s72 fuzz)."""
+    for flag in ("--profile", "--templates"):
+        result = run("make", str(SAMPLE), "-f", "md", flag, "x" * 5000)
+        assert result.exit_code == 78 and "internal error" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    # (--data sets the data folder of the process: in one of its own)
+    done = subprocess.run(
+        [sys.executable, "-m", "brief", "make", str(SAMPLE), "-f", "md", "--data", "x" * 5000],
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert done.returncode == 78 and done.stderr.count(b"\n") == 1
+    assert b"not a folder of data files" in done.stderr
+
+
 def test_a_blank_source_date_epoch_is_unset_for_the_libraries_too(tmp_path: Path) -> None:
     """numpy's f2py (imported with scipy, for several articles) reads the variable with
     int(): blank, it means unset, for brief and for them."""

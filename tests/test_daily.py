@@ -172,6 +172,11 @@ def test_config_errors_name_file_and_key(tmp_path: Path, table: str, message: st
         ('language = "klingon"', "brief.language: 'klingon' is unknown; choose from"),
         ('encoding = "nope"', "brief.encoding: 'nope' is unknown"),
         ('encoding = "utf-7"', "brief.encoding: 'utf-7' is not allowed"),
+        # (each of these had been an internal error, s72 fuzz)
+        ('encoding = "a\\u0000b"', "brief.encoding: 'a\\x00b' is unknown"),
+        ('profile = "a\\u0000b.toml"', "brief.profile: holds a NUL character"),
+        (f'profile = "{"p" * 5000}"', "brief.profile: unknown profile"),
+        (f'data = "{"d" * 5000}"', "brief.data: not a usable path: File name too long"),
     ],
 )
 def test_brief_settings_fail_at_load_not_inside_a_run(
@@ -229,6 +234,32 @@ def test_bad_toml_is_a_config_error(tmp_path: Path) -> None:
     path.write_text("[daily\n")
     with pytest.raises(ConfigError, match="not valid TOML"):
         cfg.load(path)
+    # tomllib recurses into each array: nested 5,000 deep, a RecursionError (s72 fuzz)
+    path.write_text("a = " + "[" * 5000 + "]" * 5000 + "\n")
+    with pytest.raises(ConfigError, match="not valid TOML: arrays or tables nested too deeply"):
+        cfg.load(path)
+
+
+@pytest.mark.parametrize(
+    ("folder", "message"),
+    [
+        ('inbox = "in\\u0000box"', "daily.inbox: holds a NUL character, which no path can"),
+        (f'inbox = "{"i/" * 3000}"', "daily.inbox: not a usable path: File name too long"),
+        (f'archive = "{"a" * 5000}"', "daily.archive: not a usable path: File name too long"),
+    ],
+)
+def test_a_folder_no_file_system_holds_is_a_config_error(
+    tmp_path: Path, folder: str, message: str
+) -> None:
+    """pathlib raises on such a name wherever the run asks what is there: a NUL in the
+    inbox's path, or a path too long, had ended the run with an internal error (s72 fuzz)."""
+    folders = {"inbox": '"inbox"', "output": '"out"', "archive": '"archive"', "state": '"s"'}
+    key, value = folder.split(" = ", 1)
+    lines = [f"{k} = {value if k == key else v}" for k, v in folders.items()]
+    path = tmp_path / "brief.toml"
+    path.write_text("[daily]\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["daily", "-c", str(path)])
+    assert (result.exit_code, result.stderr) == (78, f"brief: {path}: {message}\n")
 
 
 # -- normal runs -----------------------------------------------------------------------------

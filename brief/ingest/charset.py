@@ -58,7 +58,7 @@ def codec_name(name: str) -> str:
     each name in their own terms."""
     try:
         info = codecs.lookup(name)
-    except LookupError:
+    except (LookupError, ValueError):  # (ValueError: a NUL in the name, s72 fuzz)
         raise SettingError("encoding", f"{name!r} is unknown") from None
     canonical = info.name.replace("-", "_")
     if canonical in _REFUSED_CODECS or not getattr(info, "_is_text_encoding", True):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -118,7 +119,8 @@ def _fewer_collections() -> Iterator[None]:
 
 def check_options(options: Options) -> None:
     """What Options cannot check without touching the disk, before reading any input."""
-    if options.templates is not None and not options.templates.is_dir():
+    # (os.path's test: pathlib's raises on a name too long for the file system, s72 fuzz)
+    if options.templates is not None and not os.path.isdir(options.templates):
         raise ConfigError("templates folder not found", str(options.templates))
 
 
