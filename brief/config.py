@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, cast
+from urllib.parse import urlsplit
 
 from brief.deliver.address import check_address
 from brief.errors import ConfigError, SettingError, UsageError
@@ -359,6 +360,10 @@ def _feeds(top: Table) -> dict[str, Any]:
         url = t.string("url")
         if not url.lower().startswith(("http://", "https://")) or any(ch.isspace() for ch in url):
             raise t.fail("url", f"not an http or https URL: {url!r}")
+        try:  # ("http://[::1", "http://a:99999/": urllib refuses them, s72 fuzz)
+            urlsplit(url).port  # noqa: B018 (raises for a port out of range or not a number)
+        except ValueError as exc:
+            raise t.fail("url", f"not a web address: {url!r} ({exc})") from None
         feeds.append(FeedConfig(url=url, name=t.text("name")))
     t = top.table("fetch", known=_FETCH_KEYS) or Table({}, top.file, "fetch", known=())
     contact = t.text("contact")

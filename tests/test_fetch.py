@@ -447,6 +447,46 @@ def test_redirect_loop(tmp_path: Path, web: WebServer) -> None:
     assert report.feeds[0].problem == "redirect loop"
 
 
+def test_what_urllib_cannot_read_fails_that_feed_alone(tmp_path: Path, web: WebServer) -> None:
+    """A Location, a Content-Length or a Retry-After urllib or float() refuses had ended
+    the run with a ValueError (s72 fuzz): a redirect to "http://[::1" (an unclosed IPv6
+    host), a length or a wait in digits that are no decimal ones ("²")."""
+    web.routes["/moved"] = Reply(302, b"", {"Location": "http://[::1"})
+    web.routes["/sized"] = Reply(200, rss([]), {"Content-Type": "text/xml", "Content-Length": "²"})
+    web.routes["/busy"] = Reply(503, b"", {"Retry-After": "³¹"})
+    names = ["moved", "sized", "busy"]
+    config = write_config(tmp_path, [(f"{web.url}/{name}", name) for name in names], retries=1)
+    problems = [feed.problem for feed in fetch(config).feeds]
+    assert problems[0] == "redirected to no web address: 'http://[::1'"
+    assert problems[1] is not None and problems[2] == "HTTP 503"
+
+
+def test_a_feed_or_link_urllib_cannot_read_is_none() -> None:
+    """An item's link urllib refuses ("http://[::1", a port out of range or not a number),
+    a JSON feed nested 100,000 deep and a character reference to a surrogate (which
+    feedparser's loose parser raises on) had each ended the run with an internal error
+    (s72 fuzz): the link is none, the feed unreadable."""
+    from brief.collect.feeds import FeedFormatError, parse_feed
+
+    base = "https://example.org/feed"
+    links = ["http://[::1", "https://[::1]:99999/", "http://a:b:c/", "https://example.org/a"]
+    body = rss([{"title": "T", "link": link} for link in links])
+    assert [i.link for i in parse_feed(body, base, "application/rss+xml").items] == [
+        None,
+        None,
+        None,
+        "https://example.org/a",
+    ]
+    (item,) = parse_feed(json.dumps({"items": [{"url": "http://[::1"}]}).encode(), base, "").items
+    assert item.link is None
+    for odd, media in (
+        (b"[" * 100_000 + b"]" * 100_000, "application/json"),
+        (rss([{"title": "T", "link": links[3]}]).replace(b">T<", b">&foo;&#xD800;<"), "text/xml"),
+    ):
+        with pytest.raises(FeedFormatError):
+            parse_feed(odd, base, media)
+
+
 def test_too_many_redirects(tmp_path: Path, web: WebServer) -> None:
     for n in range(8):
         web.routes[f"/r{n}"] = Reply(302, b"", {"Location": f"/r{n + 1}"})
@@ -1058,6 +1098,10 @@ def test_config_needs_a_contact_and_http_urls(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match=r"feeds #1\.nmae: unknown key"):
         load(path)
+    for url in ("http://[::1/feed", "https://e.org:99999/f"):  # (s72 fuzz: a ValueError)
+        path.write_text(f'[[feeds]]\nurl = "{url}"\n[fetch]\ncontact = "a@b.org"\n')
+        with pytest.raises(ConfigError, match=r"feeds #1\.url: not a web address"):
+            load(path)
 
 
 def test_example_config_loads() -> None:

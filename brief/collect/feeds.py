@@ -87,12 +87,18 @@ def parse_feed(data: bytes, url: str, media_type: str) -> ParsedFeed:
     import feedparser
 
     # A stream, never a string: feedparser fetches a string that looks like a URL.
-    parsed = feedparser.parse(
-        io.BytesIO(data),
-        response_headers={"content-location": url, "content-type": media_type},
-        resolve_relative_uris=True,
-        sanitize_html=True,
-    )
+    try:
+        parsed = feedparser.parse(
+            io.BytesIO(data),
+            response_headers={"content-location": url, "content-type": media_type},
+            resolve_relative_uris=True,
+            sanitize_html=True,
+        )
+    except Exception as exc:
+        # feedparser reads a malformed feed as far as it goes and says why (bozo), but its
+        # loose parser raises on some: "&#xD800;" (a surrogate) had ended the run with a
+        # UnicodeEncodeError (s72 fuzz). As webpage.extract treats trafilatura's.
+        raise FeedFormatError(f"unreadable feed: {_one_line(str(exc))}") from None
     problem = None
     if parsed.get("bozo"):
         problem = f"malformed feed: {_one_line(_parse_problem(parsed.get('bozo_exception')))}"
@@ -202,6 +208,8 @@ def _json_feed(data: bytes, url: str) -> ParsedFeed:
         doc = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise FeedFormatError(f"not a JSON feed: {_one_line(str(exc))}") from None
+    except RecursionError:  # arrays nested 100,000 deep (s72 fuzz)
+        raise FeedFormatError("not a JSON feed: nested too deeply") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("items"), list):
         raise FeedFormatError("not a JSON feed: no items list")
     problem = None
@@ -222,7 +230,7 @@ def _json_feed(data: bytes, url: str) -> ParsedFeed:
         items.append(
             FeedItem(
                 guid=_text(raw.get("id")) if not isinstance(raw.get("id"), int) else str(raw["id"]),
-                link=_web_link(urljoin(url, link)) if link else None,
+                link=_web_link(link, base=url) if link else None,
                 title=_plain(raw.get("title")),  # plain text (JSON Feed 1.1), see _plain
                 published=_iso_date(raw.get("date_published") or raw.get("date_modified")),
                 author=", ".join(names) or None,
@@ -260,14 +268,21 @@ def _when(value: Any) -> datetime | None:
     return when.astimezone(UTC) if when.tzinfo is not None else when
 
 
-def _web_link(link: str | None) -> str | None:
-    """An item's link when it is a web address: a "javascript:", "data:" or "file:" link
-    is no article page, never fetched nor shown as its address. Campaign tracking
-    ("?utm_source=wire&utm_medium=rss") is left off: it names the feed, not the page, and
-    a reader's Sources showed it."""
+def _web_link(link: str | None, base: str | None = None) -> str | None:
+    """An item's link (read against `base`, the feed's address) when it is a web address:
+    a "javascript:", "data:" or "file:" link is no article page, never fetched nor shown
+    as its address, and nor is one urllib cannot read ("http://[::1", an unclosed IPv6
+    host; "https://a:99999/", no port: each had ended the run with a ValueError, s72
+    fuzz). Campaign tracking ("?utm_source=wire&utm_medium=rss") is left off: it names
+    the feed, not the page, and a reader's Sources showed it."""
     if link is None:
         return None
-    parts = urlsplit(link)
+    try:
+        link = urljoin(base, link) if base else link
+        parts = urlsplit(link)
+        parts.port  # noqa: B018 (raises for a port out of range or not a number)
+    except ValueError:
+        return None
     if parts.scheme.lower() not in ("http", "https"):
         return None
     query = parse_qsl(parts.query, keep_blank_values=True)
