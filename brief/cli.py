@@ -277,8 +277,13 @@ def _configure_logging(verbose: bool) -> None:
     handler.setLevel(level)
     logging.basicConfig(level=level, handlers=[handler], force=True)
     # WeasyPrint and fontTools narrate every font and CSS rule; only --verbose wants that.
-    for noisy in ("weasyprint", "fontTools", "trafilatura", "htmldate", "charset_normalizer"):
+    for noisy in ("weasyprint", "fontTools", "charset_normalizer"):
         logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.ERROR)
+    # The page readers log an ERROR for a page they find no document in ("parsed tree
+    # length: 0", "lxml parsing failed: Document is empty"): three lines on stderr beside
+    # brief's own about that page ("a web page with no article text in it", s72 fuzz).
+    for reader in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(reader).setLevel(logging.DEBUG if verbose else logging.CRITICAL)
 
 
 def fail(exc: BriefError, verbose: bool) -> NoReturn:

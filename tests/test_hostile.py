@@ -69,6 +69,10 @@ def generated() -> dict[str, bytes]:
         # a headline alone, and a headline left alone once a long token is dropped
         "headline-only.txt": b"Ferry sinks off the cape\n",
         "headline-and-token.txt": b"Ferry sinks off the cape\n\n" + b"QUFB" * 5000 + b"\n",
+        # a page the page readers find no document in: they had logged three ERROR lines
+        # beside brief's one (s72 fuzz)
+        "text-only.html": b"Troops gather near the border.\n",
+        "doctype-only.html": b"<!DOCTYPE html>",
         # a page whose story only its script writes, and whose only text is its notice
         "script-only.html": (
             b"<!DOCTYPE html><html><head><title>Late news</title><script>document.write("
@@ -105,6 +109,8 @@ CASES: dict[str, set[int]] = {
     "brackets.txt": OK | DATA,
     "deep-nesting.html": OK | DATA,
     "script-only.html": DATA,
+    "text-only.html": DATA,
+    "doctype-only.html": DATA,
     "headline-only.txt": DATA,
     "headline-and-token.txt": DATA,
 }
