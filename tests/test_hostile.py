@@ -73,6 +73,11 @@ def generated() -> dict[str, bytes]:
         # beside brief's one (s72 fuzz)
         "text-only.html": b"Troops gather near the border.\n",
         "doctype-only.html": b"<!DOCTYPE html>",
+        # a tag of 50,000 attributes: read in minutes, their square (s72 fuzz)
+        "crowded-tag.html": (
+            "<html><body><p " + " ".join(f"a{i}=1" for i in range(50_000)) + ">Troops moved"
+            " towards the border on Monday, officials said.</p></body></html>"
+        ).encode(),
         # a page whose story only its script writes, and whose only text is its notice
         "script-only.html": (
             b"<!DOCTYPE html><html><head><title>Late news</title><script>document.write("
@@ -110,6 +115,7 @@ CASES: dict[str, set[int]] = {
     "deep-nesting.html": OK | DATA,
     "script-only.html": DATA,
     "text-only.html": DATA,
+    "crowded-tag.html": DATA,
     "doctype-only.html": DATA,
     "headline-only.txt": DATA,
     "headline-and-token.txt": DATA,
@@ -205,6 +211,25 @@ def test_a_source_dated_in_a_year_no_report_is_dated_is_undated(
     result = make(str(src), "-o", "-", "-f", "json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["sources"][0]["date"] is None
+
+
+def test_a_tag_is_crowded_however_its_attributes_are_written() -> None:
+    """libxml2 reads a tag's attributes in time that grows with their square: a page with
+    a tag of more than 1,000 is not read, however they are parted (spaces, "/", a quoted
+    value run into the next name, a "<" inside a name); a tag of fewer, or one long value
+    (a 3 MB class, a long alt text), is an ordinary page's."""
+    from brief.ingest.webpage import _crowded_tag
+
+    def page(attributes: str) -> str:
+        return f"<html><body><p {attributes}>Troops moved.</p></body></html>"
+
+    for part in (" ", "/"):
+        assert _crowded_tag(page(part.join(f"a{i}" for i in range(1001))))
+    assert _crowded_tag(page("".join(f'a{i}="1 >"' for i in range(1001))))
+    assert _crowded_tag(page(" ".join(f"a{i}<x" for i in range(1001))))
+    assert not _crowded_tag(page(" ".join(f"a{i} = '1 2'" for i in range(1000))))
+    assert not _crowded_tag(page(f"class='{'x ' * 1_500_000}' alt=\"{'word ' * 20_000}\""))
+    assert not _crowded_tag("<p " + '"' * 100_000 + "<a" * 100_000)
 
 
 def test_missing_input_directory_and_cap(tmp_path: Path) -> None:

@@ -390,7 +390,10 @@ def _page(item: FeedItem, meta: ArticleMeta, run: _Run) -> Article:
         html = decode(page.body, page.url, run.options)
     except InputError as exc:
         raise FetchError(exc.message, page.url) from None
-    found = extract(html, run.now.astimezone(UTC).date())
+    try:
+        found = extract(html, run.now.astimezone(UTC).date(), page.url)
+    except InputError as exc:  # (a page too crafted to read)
+        raise FetchError(exc.message, page.url) from None
     if found is not None and found.redirect is not None:
         # never followed: the reader's browser would go there, brief does not
         raise FetchError(

@@ -175,7 +175,7 @@ def ingest(article: str | Input, number: int, options: Options) -> Document:
         title = (doc.title or subject) if passed is not None else (subject or doc.title)
         doc = _titled(replace(doc, title=title, date=sent or doc.date), subject)
         return _with_article(doc, options, path, junk=junk, embargo=embargo)
-    page = extract(text, today)
+    page = extract(text, today, path)
     if page is not None and page.redirect is not None:
         raise InputError(
             f"a web page that only sends the browser elsewhere (a redirect to {page.redirect}),"

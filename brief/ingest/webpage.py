@@ -18,6 +18,7 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
+from brief.errors import InputError
 from brief.extract.lexicon import month_names, weekday_names, words
 from brief.ingest.advertising import advertising
 from brief.ingest.furniture import is_clock_time, opens_with_link_label
@@ -90,17 +91,48 @@ def looks_like_html(path: str, text: str) -> bool:
     return path.lower().endswith(HTML_SUFFIXES) or bool(_HTML_START.match(text[:4096]))
 
 
+# Attributes in one start tag. libxml2 checks each against those before it, and lxml
+# lists them a lookup each: reading grows with their square, and one <p> of 20,000 took
+# 12 s, of 50,000 more than two minutes (s72 fuzz), a 5 MB page's hours. No page's element
+# holds a thousand; a page with one is crafted, and is not read: dropping the attributes
+# would drop a `hidden` among them too.
+MOST_ATTRIBUTES = 1000
+# A start tag, its quoted values whole (a value may hold ">"), to its ">" or the end:
+# possessive, so each is scanned once, and a match resumes the scan after it.
+_START_TAG = re.compile(r"""<[A-Za-z][^\s/>]*+(?:"[^"]*+"?|'[^']*+'?|[^>"']++)*+""")
+_VALUE = re.compile(r"""\s*+=\s*+(?:"[^"]*+"?|'[^']*+'?|[^\s>"']*+)""")
+_ATTRIBUTE_NAME = re.compile(r"""[^\s/="'>]++""")  # (libxml2 parts names at "/" too)
+
+
+def _crowded_tag(html: str) -> bool:
+    """Whether a start tag holds more than MOST_ATTRIBUTES attributes (a tag too short to
+    hold them is not counted: 0.01 s for a 5 MB page)."""
+    for tag in _START_TAG.finditer(html):
+        if tag.end() - tag.start() > 2 * MOST_ATTRIBUTES:
+            names = _ATTRIBUTE_NAME.findall(_VALUE.sub(" ", tag.group()))
+            if len(names) > MOST_ATTRIBUTES + 1:  # (the first is the tag's name)
+                return True
+    return False
+
+
 def declared_charset(data: bytes) -> str | None:
     """The charset a page's <meta> names, if any (looked for in the first 4 KiB)."""
     m = _META_CHARSET.search(data[:4096])
     return m.group(1).decode("ascii") if m else None
 
 
-def extract(html: str, today: date | None = None) -> Page | None:
+def extract(html: str, today: date | None = None, path: str | None = None) -> Page | None:
     """The main text of a page, or None when it has none. `today`: the day it is read; a
     date more than LATE_PAGE_DAYS after it that the page's metadata does not state is no
     publication date (a summit's to come in a <time> element), and the page has none
-    (see _published)."""
+    (see _published). An InputError about `path` for a page too crafted to read
+    (`_crowded_tag`)."""
+    if _crowded_tag(html):
+        raise InputError(
+            f"a web page with a tag of more than {MOST_ATTRIBUTES:,} attributes (crafted"
+            " markup?), not read",
+            path,
+        )
     try:
         found, headlines, tree = _extracted(html, short_ok=False)
         if found is not None and "\n" not in str(found.get("text") or "").strip():
