@@ -174,6 +174,7 @@ def test_config_errors_name_file_and_key(tmp_path: Path, table: str, message: st
         ('encoding = "utf-7"', "brief.encoding: 'utf-7' is not allowed"),
         # (each of these had been an internal error, s72 fuzz)
         ('encoding = "a\\u0000b"', "brief.encoding: 'a\\x00b' is unknown"),
+        ('encoding = "undefined"', "brief.encoding: 'undefined' is not allowed"),
         ('profile = "a\\u0000b.toml"', "brief.profile: holds a NUL character"),
         (f'profile = "{"p" * 5000}"', "brief.profile: unknown profile"),
         (f'data = "{"d" * 5000}"', "brief.data: not a usable path: File name too long"),

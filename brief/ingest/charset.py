@@ -46,8 +46,10 @@ ALLOWED_ENCODINGS = (
 )  # fmt: skip
 _MULTI_BYTE = frozenset({"gb18030", "big5", "cp932", "shift_jis", "euc_jp", "cp949", "euc_kr"})
 SINGLE_BYTE = tuple(name for name in ALLOWED_ENCODINGS if name not in _MULTI_BYTE)
-# Codecs that turn plain ASCII into other characters; refused even with --encoding.
-_REFUSED_CODECS = {"utf_7", "unicode_escape", "raw_unicode_escape", "punycode", "idna"}
+# Codecs that turn plain ASCII into other characters, and one that reads nothing
+# ("undefined" raises a bare UnicodeError on any byte: an internal error, s72 fuzz);
+# refused even with --encoding.
+_REFUSED_CODECS = {"utf_7", "unicode_escape", "raw_unicode_escape", "punycode", "idna", "undefined"}
 _WIDE = ("utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be")
 _ACCENT_RUN = re.compile("[\u00c0-\u024f]{4}")
 
