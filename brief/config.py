@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from brief.deliver.address import check_address
 from brief.errors import ConfigError, SettingError, UsageError
-from brief.options import Options, options_from
+from brief.options import MOST_BYTES, Options, options_from
 from brief.profiles import PROFILES, load_profile
 from brief.render import RENDERERS
 from brief.toml_schema import Table, read
@@ -379,7 +379,7 @@ def _feeds(top: Table) -> dict[str, Any]:
         retries=int(t.number("retries", 2, minimum=0)),
         backoff=t.number("backoff", 5.0, minimum=0),
         max_backoff=t.number("max_backoff", 120.0, minimum=0),
-        max_bytes=int(t.number("max_bytes", 5 * 1024 * 1024, minimum=1024)),
+        max_bytes=int(t.number("max_bytes", 5 * 1024 * 1024, minimum=1024, maximum=MOST_BYTES)),
         max_redirects=int(t.number("max_redirects", 5, minimum=0)),
     )
     return {"feeds": tuple(feeds), "fetch": fetch}

@@ -15,6 +15,10 @@ from brief.errors import SettingError
 DEFAULT_SENTENCES = 10
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # 5 MiB: far above any article, far below trouble
 DEFAULT_MAX_SENTENCES = 30_000
+# A byte limit no larger than this (a pebibyte): every input and response is read whole
+# into memory, and Python's reads and buffers take sizes that fit a C integer; a
+# --max-bytes of 10**23 had ended the run with an OverflowError (s72 fuzz).
+MOST_BYTES = 2**50
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,9 @@ class Options:
         for name in ("max_bytes", "max_sentences"):
             if getattr(self, name) < 1:
                 raise SettingError(name, f"must be at least 1, not {getattr(self, name)}")
+        if self.max_bytes > MOST_BYTES:
+            limit = f"{MOST_BYTES:,}"
+            raise SettingError("max_bytes", f"must be at most {limit}, not {self.max_bytes:,}")
 
     @property
     def sets_budget(self) -> bool:

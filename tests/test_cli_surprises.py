@@ -214,6 +214,13 @@ def test_a_clock_in_a_year_no_report_is_dated_is_refused(monkeypatch: pytest.Mon
     )
 
 
+def test_a_byte_limit_past_what_python_reads_is_one_line() -> None:
+    """--max-bytes 10**23 had ended the run with an OverflowError (s72 fuzz)."""
+    result = run("make", str(SAMPLE), "-f", "md", "--max-bytes", str(10**23))
+    assert result.exit_code == 64
+    assert result.stderr.startswith("brief: --max-bytes must be at most 1,125,899,906,842,624")
+
+
 def test_a_path_too_long_for_the_file_system_is_one_line() -> None:
     """pathlib's is_dir() and exists() raise on a name too long for the file system:
     such a --profile, --templates or --data had been an internal error (s72 fuzz)."""

@@ -1098,6 +1098,10 @@ def test_config_needs_a_contact_and_http_urls(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match=r"feeds #1\.nmae: unknown key"):
         load(path)
+    # a cap past what zlib takes had been an OverflowError on a compressed reply (s72 fuzz)
+    path.write_text("[fetch]\nmax_bytes = 9223372036854775807\n")
+    with pytest.raises(ConfigError, match=r"fetch\.max_bytes: must be between 1024 and"):
+        load(path)
     for url in ("http://[::1/feed", "https://e.org:99999/f"):  # (s72 fuzz: a ValueError)
         path.write_text(f'[[feeds]]\nurl = "{url}"\n[fetch]\ncontact = "a@b.org"\n')
         with pytest.raises(ConfigError, match=r"feeds #1\.url: not a web address"):
