@@ -29,6 +29,12 @@ SECURITIES: tuple[Security, ...] = ("starttls", "tls", "none")
 FORMATS = ("pdf", *(name for name in RENDERERS if name != "pdf"))
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 DEFAULT_PORTS: Mapping[Security, int] = {"starttls": 587, "tls": 465, "none": 25}
+# No wait or timeout of a run is longer than the day it runs in, nor does it try a server
+# more often than this: time.sleep() and sockets refuse seconds past about 292 years, and
+# a backoff doubled on each retry soon passes what a float holds. A timeout of 1e15 s or
+# 10**15 retries had ended the run with an OverflowError (s72 fuzz).
+MOST_SECONDS = 24 * 3600
+MOST_RETRIES = 100
 
 
 @dataclass(frozen=True)
@@ -333,9 +339,9 @@ def _mail(t: Table) -> MailConfig:
         password_file=password_file,
         subject=subject,
         attach=attach,
-        timeout=t.number("timeout", 30.0, minimum=0.1),
-        retries=int(t.number("retries", 4, minimum=0)),
-        backoff=t.number("backoff", 5.0, minimum=0),
+        timeout=t.number("timeout", 30.0, minimum=0.1, maximum=MOST_SECONDS),
+        retries=int(t.number("retries", 4, minimum=0, maximum=MOST_RETRIES)),
+        backoff=t.number("backoff", 5.0, minimum=0, maximum=MOST_SECONDS),
         ca_file=_path(t, "ca_file"),
         source=Path(t.file),
     )
@@ -374,11 +380,11 @@ def _feeds(top: Table) -> dict[str, Any]:
     fetch = FetchConfig(
         contact=contact,
         allow_private=_networks(t, "allow_private"),
-        timeout=t.number("timeout", 20.0, minimum=0.1),
-        delay=t.number("delay", 2.0, minimum=0),
-        retries=int(t.number("retries", 2, minimum=0)),
-        backoff=t.number("backoff", 5.0, minimum=0),
-        max_backoff=t.number("max_backoff", 120.0, minimum=0),
+        timeout=t.number("timeout", 20.0, minimum=0.1, maximum=MOST_SECONDS),
+        delay=t.number("delay", 2.0, minimum=0, maximum=MOST_SECONDS),
+        retries=int(t.number("retries", 2, minimum=0, maximum=MOST_RETRIES)),
+        backoff=t.number("backoff", 5.0, minimum=0, maximum=MOST_SECONDS),
+        max_backoff=t.number("max_backoff", 120.0, minimum=0, maximum=MOST_SECONDS),
         max_bytes=int(t.number("max_bytes", 5 * 1024 * 1024, minimum=1024, maximum=MOST_BYTES)),
         max_redirects=int(t.number("max_redirects", 5, minimum=0)),
     )
