@@ -362,6 +362,16 @@ NOTES = (
     "quiet host, before any work (sumy's seed 1.16 -> 0.88 s, issue 11's code 19.43 -> 20.39",
     "s): the inbox 12.86 -> 8.25 s (CPU 24.2 -> 15.6 s), under the row's 10 s. 25,000",
     "sentences 16.80 -> 14.34 s.",
+    "Then (session 72): the session added an air war's cues, the armed forces' people of",
+    "fresh57, story ids kept in a later run of the day, a late run after an unsent morning",
+    "mail, counts the reports dispute, corrections of a day's own brief, a PDF print cut one",
+    "row at a time, page furniture kept off the lead, and fuzzed input's limits. This bench",
+    "ran at its end (93adb085) on a host a little slower than its start's (sumy's seed 0.88",
+    "-> 0.94 s, issue 11's code 20.39 -> 21.04 s): the inbox 8.25 -> 8.97 s (CPU 15.6 -> 16.9",
+    "s), under the row's 10 s; by turns with the session's start just before, three rounds,",
+    "9.40, 8.99 and 8.94 s before against 10.01, 9.41 and 9.31 s after (user CPU 17.3, 16.6",
+    "and 16.6 against 18.4, 17.2 and 17.1 s): about 4% more. 25,000 sentences 14.34 ->",
+    "15.72 s.",
 )
 
 
