@@ -77,20 +77,27 @@ def claims(sentence: Sentence) -> tuple[Claim, ...]:
         verb = _verb(sentence.text, figure.text, unit)
         if verb is None:
             continue
-        things = frozenset(counted_nouns(figure.text, unit) - {verb} - _NOT_THINGS)
+        things = frozenset(counted_nouns(figure.text, unit) - {verb} - _not_things())
         if things:
             found.append(Claim(figure.value, things, verb))
     return tuple(found)
 
 
-# Words `counted_nouns` may give that are no words of what a count counts.
-_NOT_THINGS = frozenset({"of", "the", "its", "their", "his", "her", "our", "these", "those"})
+@cache
+def _not_things() -> frozenset[str]:
+    """Words `counted_nouns` may give that are no words of what a count counts: "of",
+    "the", the possessives and the plural demonstratives ("the five", "their", "those")."""
+    from brief.extract.lexicon import joined
+
+    return joined("possessives") | {"of", "the", "these", "those"}
+
+
+# The adverbs that may stand between an auxiliary and its verb ("are still held").
+_BETWEEN = ("still", "also", "now", "reportedly", "all", "both")
 # An auxiliary of a passive or a state, an adverb perhaps, and the verb after it: "have
 # been freed", "were freed", "are still held".
-_PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|been|be)\s+(?:(?:still|also|now|reportedly|all|both|later)\s+)?"
-    r"(?P<verb>[a-z]+)\b"
-)
+_ADVERB = "|".join((*_BETWEEN, "later"))
+_PASSIVE = re.compile(rf"\b(?:is|are|was|were|been|be)\s+(?:(?:{_ADVERB})\s+)?(?P<verb>[a-z]+)\b")
 # The stretch after a count its clause's verb may be in: up to a clause's break.
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\.\s")
 _REACH = 120
@@ -113,7 +120,7 @@ def _verb(text: str, figure: str, unit: str) -> str | None:
         return verb if verb.isalpha() and verb not in _NEGATORS else None
     lowered = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*|\d[\d,.]*", figure)]
     if unit in lowered and lowered.index(unit) < len(lowered) - 1:
-        after = [w for w in lowered[lowered.index(unit) + 1 :] if w not in _AUXILIARIES]
+        after = [w for w in lowered[lowered.index(unit) + 1 :] if w not in _auxiliaries()]
         if any(w in _NEGATORS for w in after):
             return None
         return after[-1] if after else None
@@ -128,8 +135,13 @@ def _verb(text: str, figure: str, unit: str) -> str | None:
     return found["verb"]
 
 
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "be", "have", "has", "had"})
-_AUXILIARIES |= {"still", "also", "now", "reportedly", "all", "both"}
+@cache
+def _auxiliaries() -> frozenset[str]:
+    """The words between a count's noun and its verb that are none: the forms of "be"
+    and "have" (words.toml's copulas and have_forms) and the adverbs of `_BETWEEN`."""
+    from brief.extract.lexicon import joined
+
+    return joined("copulas", "have_forms") | {"be", "been", *_BETWEEN}
 
 
 @cache
